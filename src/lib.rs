@@ -1,0 +1,12 @@
+//! attest: a language server and CI checker for analyst reports.
+//!
+//! Dependency direction: `text ← syntax ← model ← rules ← ide ← {lsp, cli}`. Everything below
+//! `cli` is pure: no IO, no terminal, no async runtime.
+
+pub mod check;
+pub mod cli;
+pub mod diagnostic;
+pub mod model;
+pub mod rules;
+pub mod syntax;
+pub mod text;

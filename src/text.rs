@@ -1,0 +1,153 @@
+//! Byte spans and line indexing.
+//!
+//! Everything inside attest speaks byte offsets into the document text. Lines and columns are
+//! computed only at the edges (terminal output, JSON, the language server) with [`LineIndex`].
+
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into a document's text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// An empty span at `offset`.
+    pub const fn at(offset: usize) -> Span {
+        Span { start: offset, end: offset }
+    }
+
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// Whether `offset` lies inside the span (`start <= offset < end`).
+    pub const fn contains(self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+
+    /// Whether `other` lies entirely inside this span.
+    pub const fn covers(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub const fn intersects(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The span moved right by `delta` bytes.
+    pub const fn shift(self, delta: usize) -> Span {
+        Span { start: self.start + delta, end: self.end + delta }
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+    }
+
+    /// The text under the span, or `""` when it does not fall on character boundaries.
+    pub fn slice(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// A 1-based line and column. The column counts Unicode scalar values (characters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Line starts of a text, for converting byte offsets to lines and columns.
+///
+/// Lines end at `\n`; a `\r` before it belongs to the line ending.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+        LineIndex { starts, len: text.len() }
+    }
+
+    /// Number of lines (a text ending in `\n` has an empty last line).
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// 0-based line containing `offset` (clamped to the text).
+    pub fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.len);
+        match self.starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next - 1,
+        }
+    }
+
+    /// Byte offset where 0-based `line` starts, if the line exists.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).copied()
+    }
+
+    /// Byte span of 0-based `line` without its line ending.
+    pub fn line_span(&self, text: &str, line: usize) -> Option<Span> {
+        let start = *self.starts.get(line)?;
+        let mut end = self.starts.get(line + 1).map_or(self.len, |next| next - 1);
+        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        Some(Span::new(start, end))
+    }
+
+    /// 1-based line and 1-based character column of `offset`.
+    ///
+    /// An offset inside a multi-byte character counts as that character.
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let offset = offset.min(self.len);
+        let line = self.line_of(offset);
+        let start = self.starts[line];
+        let prefix = &text.as_bytes()[start..offset];
+        // Count characters: every byte that is not a UTF-8 continuation byte starts one.
+        let column = prefix.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+        LineCol { line: line + 1, column: column + 1 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        let text = "ab\nçé x\r\nlast";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_col(text, 0), LineCol { line: 1, column: 1 });
+        assert_eq!(index.line_col(text, 3), LineCol { line: 2, column: 1 });
+        let x = text.find('x').unwrap();
+        assert_eq!(index.line_col(text, x), LineCol { line: 2, column: 4 });
+        assert_eq!(index.line_col(text, text.len()), LineCol { line: 3, column: 5 });
+        assert_eq!(index.line_span(text, 1).map(|s| s.slice(text)), Some("çé x"));
+    }
+
+    #[test]
+    fn span_relations() {
+        let a = Span::new(2, 6);
+        assert!(a.contains(2) && !a.contains(6));
+        assert!(a.covers(Span::new(3, 6)));
+        assert!(a.intersects(Span::new(5, 9)) && !a.intersects(Span::new(6, 9)));
+        assert_eq!(a.cover(Span::new(8, 9)), Span::new(2, 9));
+    }
+}
