@@ -1,9 +1,190 @@
-//! The semantic model of a report. (Being written.)
+//! The semantic model: which sources stand behind each figure, which quantity it measures,
+//! and where each source is defined and cited.
 
-use crate::syntax::SyntaxError;
-use crate::syntax::frontmatter::FrontMatter;
+use std::collections::HashMap;
 
+use crate::syntax::citation::{CitationItem, Locator};
+use crate::syntax::figure::Figure;
+use crate::syntax::frontmatter::{FrontMatter, Reference, Spanned};
+use crate::syntax::{Document, Parsed, ScopeKind, SyntaxError};
+use crate::text::Span;
+
+/// How a citation reaches a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Via {
+    /// In the figure's own sentence (or heading, list item, cell).
+    Scope,
+    /// Elsewhere in the figure's table row.
+    Row,
+    /// In the table's caption.
+    Caption,
+    /// In a footnote whose marker stands in the figure's sentence.
+    Footnote,
+    /// In an inline note `^[…]` in the figure's sentence.
+    InlineNote,
+}
+
+/// A source standing behind a figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceUse {
+    pub key: String,
+    /// The key in the citation.
+    pub key_span: Span,
+    pub locator: Option<Locator>,
+    pub via: Via,
+}
+
+/// A figure with what the model knows about it.
+#[derive(Clone, Debug)]
+pub struct FigureInfo {
+    pub figure: Figure,
+    pub scope: usize,
+    pub sources: Vec<SourceUse>,
+    /// `qty=KEY` of the innermost enclosing span that has one.
+    pub quantity: Option<Spanned>,
+    /// `part-of=KEY` of the innermost enclosing span that has one.
+    pub part_of: Option<Spanned>,
+    /// Inside a `.assessment` span: the author's own estimate.
+    pub assessment: bool,
+}
+
+impl FigureInfo {
+    pub fn is_sourced(&self) -> bool {
+        !self.sources.is_empty()
+    }
+}
+
+/// One cited key anywhere in the text.
+#[derive(Clone, Debug)]
+pub struct CitedKey<'a> {
+    pub item: &'a CitationItem,
+    pub citation: usize,
+}
+
+/// The model of one report.
+#[derive(Clone, Debug)]
 pub struct Model {
-    pub front_matter: Option<FrontMatter>,
+    pub document: Document,
     pub errors: Vec<SyntaxError>,
+    pub figures: Vec<FigureInfo>,
+    /// First definition of each reference id, by index into `references()`.
+    pub definitions: HashMap<String, usize>,
+}
+
+impl Model {
+    pub fn build(parsed: Parsed) -> Model {
+        let Parsed { document, errors } = parsed;
+        let mut definitions = HashMap::new();
+        if let Some(fm) = &document.front_matter {
+            for (i, r) in fm.references.iter().enumerate() {
+                if let Some(id) = &r.id {
+                    definitions.entry(id.value.clone()).or_insert(i);
+                }
+            }
+        }
+        let figures = resolve_figures(&document);
+        Model { document, errors, figures, definitions }
+    }
+
+    pub fn front_matter(&self) -> Option<&FrontMatter> {
+        self.document.front_matter.as_ref()
+    }
+
+    pub fn references(&self) -> &[Reference] {
+        self.front_matter().map_or(&[], |fm| fm.references.as_slice())
+    }
+
+    /// The reference a key resolves to.
+    pub fn reference(&self, key: &str) -> Option<&Reference> {
+        self.definitions.get(key).map(|&i| &self.references()[i])
+    }
+
+    /// Every cited key, in text order.
+    pub fn cited_keys(&self) -> impl Iterator<Item = CitedKey<'_>> {
+        self.document
+            .citations
+            .iter()
+            .enumerate()
+            .flat_map(|(i, site)| site.citation.items.iter().map(move |item| CitedKey { item, citation: i }))
+    }
+}
+
+fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
+    // Citations by scope, footnote citations by label, and citations by table row / caption.
+    let mut by_scope: HashMap<usize, Vec<&CitationItem>> = HashMap::new();
+    let mut by_footnote: HashMap<&str, Vec<&CitationItem>> = HashMap::new();
+    let mut by_row: HashMap<(usize, usize), Vec<&CitationItem>> = HashMap::new();
+    let mut by_caption: HashMap<usize, Vec<&CitationItem>> = HashMap::new();
+    let mut by_note_parent: HashMap<usize, Vec<&CitationItem>> = HashMap::new();
+    for site in &doc.citations {
+        let items = site.citation.items.iter();
+        let scope = &doc.scopes[site.scope];
+        by_scope.entry(site.scope).or_default().extend(items.clone());
+        if let Some(def) = doc.units[scope.unit].footnote {
+            by_footnote.entry(doc.footnote_defs[def].label.as_str()).or_default().extend(items.clone());
+        }
+        match scope.kind {
+            ScopeKind::TableCell { table, row } => by_row.entry((table, row)).or_default().extend(items),
+            ScopeKind::Caption { table } => by_caption.entry(table).or_default().extend(items),
+            ScopeKind::InlineNote { parent, .. } => by_note_parent.entry(parent).or_default().extend(items),
+            _ => {}
+        }
+    }
+    let mut notes_in_scope: HashMap<usize, Vec<&str>> = HashMap::new();
+    for r in &doc.footnote_refs {
+        if let Some(scope) = r.scope {
+            notes_in_scope.entry(scope).or_default().push(r.label.as_str());
+        }
+    }
+
+    doc.figures
+        .iter()
+        .map(|site| {
+            let mut sources = Vec::new();
+            let mut add = |items: Option<&Vec<&CitationItem>>, via| {
+                for item in items.into_iter().flatten() {
+                    sources.push(SourceUse {
+                        key: item.key.clone(),
+                        key_span: item.key_span,
+                        locator: item.locator.clone(),
+                        via,
+                    });
+                }
+            };
+            let scope = &doc.scopes[site.scope];
+            add(by_scope.get(&site.scope), Via::Scope);
+            add(by_note_parent.get(&site.scope), Via::InlineNote);
+            for label in notes_in_scope.get(&site.scope).into_iter().flatten() {
+                add(by_footnote.get(label), Via::Footnote);
+            }
+            if let ScopeKind::TableCell { table, row } = scope.kind {
+                let own = by_scope.get(&site.scope);
+                let row_items: Vec<&CitationItem> = by_row
+                    .get(&(table, row))
+                    .into_iter()
+                    .flatten()
+                    .filter(|i| !own.is_some_and(|o| o.iter().any(|x| std::ptr::eq(*x, **i))))
+                    .copied()
+                    .collect();
+                add(Some(&row_items), Via::Row);
+                add(by_caption.get(&table), Via::Caption);
+            }
+            let mut quantity = None;
+            let mut part_of = None;
+            let mut assessment = false;
+            for span in doc.spans_around(site.figure.span) {
+                assessment |= span.classes.iter().any(|c| c == "assessment");
+                for attr in &span.attrs {
+                    let value = Spanned { value: attr.value.clone(), span: attr.value_span };
+                    match attr.key.as_str() {
+                        "qty" => quantity = Some(value),
+                        "part-of" => part_of = Some(value),
+                        _ => {}
+                    }
+                }
+            }
+            FigureInfo { figure: site.figure.clone(), scope: site.scope, sources, quantity, part_of, assessment }
+        })
+        .collect()
 }

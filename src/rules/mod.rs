@@ -26,8 +26,18 @@ macro_rules! declare_rule {
 pub(crate) use declare_rule;
 
 mod invalid_front_matter;
+mod inverted_range;
+mod unknown_rule;
+mod unknown_source;
+mod unsourced_figure;
+mod unused_source;
 
 pub use invalid_front_matter::InvalidFrontMatter;
+pub use inverted_range::InvertedRange;
+pub use unknown_rule::UnknownRule;
+pub use unknown_source::UnknownSource;
+pub use unsourced_figure::UnsourcedFigure;
+pub use unused_source::UnusedSource;
 
 /// A rule's identity and documentation.
 #[derive(Clone, Copy, Debug)]
@@ -72,12 +82,42 @@ pub struct RuleEntry {
 }
 
 /// Every rule attest knows, in documentation order.
-pub static RULES: &[RuleEntry] = &[RuleEntry {
-    meta: InvalidFrontMatter::META,
-    check: InvalidFrontMatter::check,
-}];
+pub static RULES: &[RuleEntry] = &[
+    RuleEntry { meta: UnsourcedFigure::META, check: UnsourcedFigure::check },
+    RuleEntry { meta: UnknownSource::META, check: UnknownSource::check },
+    RuleEntry { meta: UnusedSource::META, check: UnusedSource::check },
+    RuleEntry { meta: InvertedRange::META, check: InvertedRange::check },
+    RuleEntry { meta: InvalidFrontMatter::META, check: InvalidFrontMatter::check },
+    RuleEntry { meta: UnknownRule::META, check: UnknownRule::check },
+];
 
 /// Looks a rule up by name.
 pub fn find(name: &str) -> Option<&'static RuleEntry> {
     RULES.iter().find(|r| r.meta.name == name)
+}
+
+/// The candidate closest to `name` by edit distance, when it is close enough to be a typo.
+pub(crate) fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (name.chars().count() / 3).max(1);
+    candidates
+        .map(|c| (edit_distance(name, c), c))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, c)| (d, c))
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }

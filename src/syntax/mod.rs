@@ -1,6 +1,15 @@
-//! Markup → document. Parsing never fails: it returns the document and its errors.
+//! Markup → document. Parsing never fails: [`parse`] returns the document and its errors.
+//!
+//! pulldown-cmark gives the block structure with byte offsets. Its text events are copied
+//! into a *prose mask*: a copy of the document in which everything that is not prose (code,
+//! HTML, math, link destinations, image descriptions, list markers, block quote markers) is
+//! a space, byte for byte, so every offset in the mask is an offset in the document. The
+//! Pandoc constructs CommonMark does not know (citations, bracketed spans, inline notes) are
+//! then read from the mask, and the figure recognizer runs on it with those constructs
+//! masked as well.
 
 pub mod citation;
+pub mod edtf;
 pub mod figure;
 pub mod frontmatter;
 pub mod inline;
@@ -8,10 +17,664 @@ pub mod sentence;
 pub mod yaml;
 
 use crate::text::Span;
+use citation::Citation;
+use figure::Figure;
+use frontmatter::{FrontMatter, Spanned};
+use inline::{BracketedSpan, InlineNote};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// A problem found while reading the markup.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub span: Span,
     pub message: String,
+}
+
+/// The result of [`parse`]: always a document, plus whatever was wrong with the text.
+#[derive(Clone, Debug)]
+pub struct Parsed {
+    pub document: Document,
+    pub errors: Vec<SyntaxError>,
+}
+
+/// What kind of block a run of prose sits in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitKind {
+    /// A paragraph (also in block quotes, footnotes and definition lists): split into sentences.
+    Paragraph,
+    /// A heading: one scope.
+    Heading,
+    /// The text of a list item: one scope.
+    ListItem,
+    /// A table cell: one scope, sourced also by citations in its row and in the caption.
+    TableCell { table: usize, row: usize },
+}
+
+/// A run of prose inside one block.
+#[derive(Clone, Debug)]
+pub struct Unit {
+    pub span: Span,
+    pub kind: UnitKind,
+    /// Index into [`Document::footnote_defs`] when the unit is inside a footnote definition.
+    pub footnote: Option<usize>,
+}
+
+/// A sourcing scope: the stretch of text in which a citation sources a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Sentence,
+    Heading,
+    ListItem,
+    TableCell { table: usize, row: usize },
+    /// A table caption (`Table: …`): its citations source the whole table.
+    Caption { table: usize },
+    /// The text of an inline note `^[…]`; `parent` is the scope holding the note's marker.
+    InlineNote { note: usize, parent: usize },
+}
+
+#[derive(Clone, Debug)]
+pub struct Scope {
+    pub span: Span,
+    pub kind: ScopeKind,
+    pub unit: usize,
+}
+
+/// A table, for row and caption sourcing.
+#[derive(Clone, Debug)]
+pub struct Table {
+    pub span: Span,
+    pub caption: Option<usize>,
+}
+
+/// A figure and the scope it stands in.
+#[derive(Clone, Debug)]
+pub struct FigureSite {
+    pub figure: Figure,
+    pub scope: usize,
+}
+
+/// A citation and the scope it stands in.
+#[derive(Clone, Debug)]
+pub struct CitationSite {
+    pub citation: Citation,
+    pub scope: usize,
+}
+
+/// `[^label]` in running text.
+#[derive(Clone, Debug)]
+pub struct FootnoteRef {
+    pub label: String,
+    pub span: Span,
+    pub scope: Option<usize>,
+}
+
+/// `[^label]: …`.
+#[derive(Clone, Debug)]
+pub struct FootnoteDef {
+    pub label: String,
+    pub span: Span,
+}
+
+/// `<!-- attest-ignore RULE, RULE -->` or `<!-- attest-ignore-file RULE -->`.
+#[derive(Clone, Debug)]
+pub struct Suppression {
+    /// The whole comment.
+    pub span: Span,
+    /// The rule names with their spans; empty means every rule.
+    pub rules: Vec<Spanned>,
+    pub file_wide: bool,
+    /// The text the comment silences: the next block, the enclosing paragraph for a comment
+    /// inside one, or the whole file.
+    pub covers: Span,
+}
+
+/// A heading, for outlines.
+#[derive(Clone, Debug)]
+pub struct Heading {
+    pub level: u8,
+    pub span: Span,
+    pub text: String,
+}
+
+/// Everything attest reads from a report.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    pub front_matter: Option<FrontMatter>,
+    /// The Markdown body after the front matter.
+    pub body: Span,
+    pub units: Vec<Unit>,
+    pub scopes: Vec<Scope>,
+    pub figures: Vec<FigureSite>,
+    pub citations: Vec<CitationSite>,
+    pub spans: Vec<BracketedSpan>,
+    pub inline_notes: Vec<InlineNote>,
+    pub footnote_refs: Vec<FootnoteRef>,
+    pub footnote_defs: Vec<FootnoteDef>,
+    pub tables: Vec<Table>,
+    pub headings: Vec<Heading>,
+    pub suppressions: Vec<Suppression>,
+}
+
+impl Document {
+    /// The front matter says this Markdown file is a report (`references`, `bibliography` or
+    /// `attest` present).
+    pub fn declares_report(&self) -> bool {
+        self.front_matter.as_ref().is_some_and(|fm| {
+            fm.references_key.is_some() || fm.bibliography_key.is_some() || fm.attest_key.is_some()
+        })
+    }
+
+    /// Bracketed spans that enclose `span`, outermost first.
+    pub fn spans_around(&self, span: Span) -> impl Iterator<Item = &BracketedSpan> {
+        self.spans.iter().filter(move |s| s.content.covers(span))
+    }
+}
+
+/// Pandoc Markdown options that matter for offsets: tables, footnotes, strikethrough, math,
+/// heading attributes, definition lists. Superscript stays off so `^[note]` reaches us.
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_MATH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_DEFINITION_LIST
+}
+
+/// Reads a report. Never fails.
+pub fn parse(text: &str) -> Parsed {
+    let (front_matter, body_start, errors) = frontmatter::parse_front_matter(text);
+    let body_start = body_start.min(text.len());
+    let mut builder = Builder::new(text, body_start);
+    builder.walk();
+    let mut document = builder.finish();
+    document.front_matter = front_matter;
+    Parsed { document, errors }
+}
+
+/// A block container on the walker's stack.
+#[derive(Clone, Copy, Debug)]
+enum Frame {
+    Paragraph,
+    Heading,
+    Item,
+    Cell,
+    Footnote(usize),
+    Code,
+    Image,
+    Link,
+    Other,
+}
+
+struct OpenUnit {
+    start: usize,
+    end: usize,
+    kind: UnitKind,
+}
+
+struct PendingSuppression {
+    index: usize,
+    depth: usize,
+}
+
+struct Builder<'a> {
+    text: &'a str,
+    body_start: usize,
+    mask: Vec<u8>,
+    doc: Document,
+    stack: Vec<Frame>,
+    open: Option<OpenUnit>,
+    /// Link texts: no citation starts inside one (`[@key](url)` is a link).
+    links: Vec<Span>,
+    pending: Vec<PendingSuppression>,
+    /// Suppressions inside a paragraph: they cover the unit being built.
+    pending_inline: Vec<usize>,
+    table: Option<usize>,
+    row: usize,
+    heading_start: Option<usize>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(text: &'a str, body_start: usize) -> Self {
+        let mask = text.bytes().map(|b| if b == b'\n' { b'\n' } else { b' ' }).collect();
+        Builder {
+            text,
+            body_start,
+            mask,
+            doc: Document { body: Span::new(body_start, text.len()), ..Document::default() },
+            stack: Vec::new(),
+            open: None,
+            links: Vec::new(),
+            pending: Vec::new(),
+            pending_inline: Vec::new(),
+            table: None,
+            row: 0,
+            heading_start: None,
+        }
+    }
+
+    fn walk(&mut self) {
+        let body = &self.text[self.body_start..];
+        let base = self.body_start;
+        for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+            let span = Span::new(range.start + base, range.end + base);
+            match event {
+                Event::Start(tag) => self.start(tag, span),
+                Event::End(tag) => self.end(tag, span),
+                Event::Text(_) => {
+                    if self.in_prose() {
+                        self.copy(span);
+                    }
+                }
+                Event::SoftBreak | Event::HardBreak => {
+                    if self.in_prose() {
+                        self.extend_unit(span);
+                    }
+                }
+                Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => {
+                    if self.in_prose() {
+                        self.extend_unit(span);
+                    }
+                }
+                Event::InlineHtml(_) => {
+                    self.html(span, true);
+                    if self.in_prose() {
+                        self.extend_unit(span);
+                    }
+                }
+                // Whole HTML blocks are read at their start.
+                Event::Html(_) => {}
+                Event::FootnoteReference(label) => {
+                    self.doc.footnote_refs.push(FootnoteRef {
+                        label: label.to_string(),
+                        span,
+                        scope: None,
+                    });
+                    if self.in_prose() {
+                        self.extend_unit(span);
+                    }
+                }
+                Event::TaskListMarker(_) | Event::Rule => {}
+            }
+        }
+        self.close_unit();
+    }
+
+    fn depth(&self) -> usize {
+        self.stack.len()
+    }
+
+    fn in_prose(&self) -> bool {
+        !self.stack.iter().any(|f| matches!(f, Frame::Code | Frame::Image))
+    }
+
+    fn copy(&mut self, span: Span) {
+        self.mask[span.start..span.end].copy_from_slice(&self.text.as_bytes()[span.start..span.end]);
+        self.extend_unit(span);
+    }
+
+    /// Adds `span` to the open unit, opening one of the kind the enclosing block dictates.
+    fn extend_unit(&mut self, span: Span) {
+        if let Some(open) = &mut self.open {
+            open.end = open.end.max(span.end);
+            return;
+        }
+        let kind = self
+            .stack
+            .iter()
+            .rev()
+            .find_map(|f| match f {
+                Frame::Heading => Some(UnitKind::Heading),
+                Frame::Cell => {
+                    Some(UnitKind::TableCell { table: self.table.unwrap_or(0), row: self.row })
+                }
+                Frame::Item => Some(UnitKind::ListItem),
+                Frame::Paragraph | Frame::Footnote(_) => Some(UnitKind::Paragraph),
+                _ => None,
+            })
+            .unwrap_or(UnitKind::Paragraph);
+        self.open = Some(OpenUnit { start: span.start, end: span.end, kind });
+    }
+
+    fn close_unit(&mut self) {
+        if let Some(open) = self.open.take() {
+            let footnote = self.stack.iter().rev().find_map(|f| match f {
+                Frame::Footnote(i) => Some(*i),
+                _ => None,
+            });
+            let span = Span::new(open.start, open.end);
+            for index in self.pending_inline.drain(..) {
+                let s = &mut self.doc.suppressions[index];
+                s.covers = s.covers.cover(span);
+            }
+            self.doc.units.push(Unit { span, kind: open.kind, footnote });
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, span: Span) {
+        let inline = matches!(
+            tag,
+            Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+        );
+        if !inline {
+            self.close_unit();
+            self.cover_pending(span);
+        }
+        let frame = match tag {
+            Tag::Paragraph => Frame::Paragraph,
+            Tag::Heading { .. } => {
+                self.heading_start = Some(span.start);
+                Frame::Heading
+            }
+            Tag::Item | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => Frame::Item,
+            Tag::TableCell => Frame::Cell,
+            Tag::Table(_) => {
+                self.doc.tables.push(Table { span, caption: None });
+                self.table = Some(self.doc.tables.len() - 1);
+                self.row = 0;
+                Frame::Other
+            }
+            Tag::TableRow => {
+                self.row += 1;
+                Frame::Other
+            }
+            Tag::FootnoteDefinition(label) => {
+                self.doc.footnote_defs.push(FootnoteDef { label: label.to_string(), span });
+                Frame::Footnote(self.doc.footnote_defs.len() - 1)
+            }
+            Tag::CodeBlock(_) => Frame::Code,
+            Tag::HtmlBlock => {
+                self.html(span, false);
+                Frame::Other
+            }
+            Tag::Image { .. } => Frame::Image,
+            Tag::Link { .. } => {
+                self.links.push(span);
+                Frame::Link
+            }
+            _ => Frame::Other,
+        };
+        self.stack.push(frame);
+    }
+
+    fn end(&mut self, tag: TagEnd, span: Span) {
+        let inline = matches!(
+            tag,
+            TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+                | TagEnd::Link
+                | TagEnd::Image
+        );
+        if !inline {
+            self.close_unit();
+        } else if self.in_prose() && !matches!(tag, TagEnd::Image) {
+            // Emphasis markers and link destinations stay masked but belong to the unit.
+            self.extend_unit(span);
+        }
+        if let TagEnd::Heading(level) = tag {
+            let start = self.heading_start.take().unwrap_or(span.start);
+            let raw = Span::new(start, span.end).slice(self.text);
+            let text = raw.trim_start_matches('#').trim().trim_end_matches('#').trim().to_string();
+            self.doc.headings.push(Heading { level: level as u8, span: Span::new(start, span.end), text });
+        }
+        if matches!(tag, TagEnd::Table) {
+            self.table = None;
+        }
+        self.stack.pop();
+    }
+
+    /// Suppression comments waiting for "the next block" take the block starting here.
+    fn cover_pending(&mut self, span: Span) {
+        let depth = self.depth();
+        let mut i = 0;
+        while i < self.pending.len() {
+            if self.pending[i].depth >= depth {
+                let index = self.pending.swap_remove(i).index;
+                self.doc.suppressions[index].covers = span;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    fn html(&mut self, span: Span, inline: bool) {
+        let raw = span.slice(self.text);
+        let mut from = 0;
+        while let Some(open) = raw[from..].find("<!--") {
+            let start = from + open;
+            let Some(close) = raw[start + 4..].find("-->") else { break };
+            let end = start + 4 + close + 3;
+            let comment = Span::new(span.start + start, span.start + end);
+            if let Some(s) = parse_suppression(self.text, comment) {
+                let file_wide = s.file_wide;
+                let covers = if file_wide {
+                    Span::new(0, self.text.len())
+                } else if let (true, Some(open)) = (inline, &self.open) {
+                    // Inside a paragraph: the paragraph, completed when the unit closes.
+                    Span::new(open.start, comment.end)
+                } else {
+                    comment
+                };
+                self.doc.suppressions.push(Suppression { covers, ..s });
+                if !file_wide {
+                    let index = self.doc.suppressions.len() - 1;
+                    if inline && self.open.is_some() {
+                        self.pending_inline.push(index);
+                    } else {
+                        self.pending.push(PendingSuppression { index, depth: self.depth() });
+                    }
+                }
+            }
+            from = end;
+        }
+    }
+}
+
+impl Builder<'_> {
+    fn finish(mut self) -> Document {
+        self.close_unit();
+        let mask = String::from_utf8(std::mem::take(&mut self.mask))
+            .unwrap_or_else(|_| " ".repeat(self.text.len()));
+        let captions = self.find_captions(&mask);
+        let mut doc = std::mem::take(&mut self.doc);
+        for index in 0..doc.units.len() {
+            scan_unit(&mut doc, &mask, index, &self.links, captions.get(&index).copied());
+        }
+        doc
+    }
+
+    /// Pandoc table captions: a paragraph starting `Table:` or `:` next to a table, with only
+    /// blank lines between.
+    fn find_captions(&mut self, mask: &str) -> std::collections::HashMap<usize, usize> {
+        let mut out = std::collections::HashMap::new();
+        for (t, table) in self.doc.tables.iter_mut().enumerate() {
+            let before = self.doc.units.iter().rposition(|u| u.span.end <= table.span.start);
+            let after = self.doc.units.iter().position(|u| u.span.start >= table.span.end);
+            for candidate in [after, before].into_iter().flatten() {
+                let unit = &self.doc.units[candidate];
+                if unit.kind != UnitKind::Paragraph || out.contains_key(&candidate) {
+                    continue;
+                }
+                let gap = if unit.span.end <= table.span.start {
+                    Span::new(unit.span.end, table.span.start)
+                } else {
+                    Span::new(table.span.end, unit.span.start)
+                };
+                let prose = unit.span.slice(mask).trim_start();
+                let starts = prose.starts_with("Table:") || prose.starts_with("table:") || prose.starts_with(": ");
+                if starts && gap.slice(self.text).trim().is_empty() {
+                    out.insert(candidate, t);
+                    table.caption = Some(candidate);
+                    break;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Reads citations, spans, notes, scopes and figures from one unit of prose.
+fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], caption: Option<usize>) {
+    let unit = doc.units[index].clone();
+    let base = unit.span.start;
+    let prose = unit.span.slice(mask);
+    let excluded: Vec<Span> = links
+        .iter()
+        .filter(|l| l.intersects(unit.span))
+        .map(|l| Span::new(l.start.max(base) - base, l.end.min(unit.span.end) - base))
+        .collect();
+    let citations = citation::scan_citations(prose, &excluded);
+    let spans = inline::scan_bracketed_spans(prose);
+    let notes = inline::scan_inline_notes(prose);
+
+    // The text figures are read from: citations and markup brackets blanked.
+    let mut bytes = prose.as_bytes().to_vec();
+    let blank = |bytes: &mut Vec<u8>, span: Span| {
+        for b in &mut bytes[span.start.min(span.end)..span.end.min(prose.len())] {
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+    };
+    for c in &citations {
+        blank(&mut bytes, c.span);
+    }
+    for s in &spans {
+        blank(&mut bytes, Span::new(s.span.start, s.content.start));
+        blank(&mut bytes, Span::new(s.content.end, s.span.end));
+    }
+    for n in &notes {
+        blank(&mut bytes, Span::new(n.span.start, n.content.start));
+        blank(&mut bytes, Span::new(n.content.end, n.span.end));
+    }
+    // Sentences are split with note texts blanked too: a note's full stops are not the
+    // sentence's.
+    let mut outer = bytes.clone();
+    for n in &notes {
+        blank(&mut outer, n.content);
+    }
+    let figure_text = String::from_utf8(bytes).unwrap_or_default();
+    let outer_text = String::from_utf8(outer).unwrap_or_default();
+
+    let first_scope = doc.scopes.len();
+    let whole = |kind| Scope { span: unit.span, kind, unit: index };
+    match (unit.kind, caption) {
+        (_, Some(table)) => doc.scopes.push(whole(ScopeKind::Caption { table })),
+        (UnitKind::Heading, _) => doc.scopes.push(whole(ScopeKind::Heading)),
+        (UnitKind::ListItem, _) => doc.scopes.push(whole(ScopeKind::ListItem)),
+        (UnitKind::TableCell { table, row }, _) => {
+            doc.scopes.push(whole(ScopeKind::TableCell { table, row }))
+        }
+        (UnitKind::Paragraph, None) => {
+            for s in sentence::sentences(&outer_text) {
+                doc.scopes.push(Scope { span: s.shift(base), kind: ScopeKind::Sentence, unit: index });
+            }
+            if doc.scopes.len() == first_scope {
+                doc.scopes.push(whole(ScopeKind::Sentence));
+            }
+        }
+    }
+    let block_scopes = first_scope..doc.scopes.len();
+    // The block scope holding absolute offset `at`: the last one starting at or before it.
+    let scope_at = |scopes: &[Scope], at: usize| -> usize {
+        let slice = &scopes[block_scopes.clone()];
+        let i = slice.partition_point(|s| s.span.start <= at);
+        block_scopes.start + i.saturating_sub(1)
+    };
+
+    let mut note_scopes = Vec::with_capacity(notes.len());
+    for note in &notes {
+        let parent = scope_at(&doc.scopes, note.span.start + base);
+        doc.inline_notes.push(InlineNote { span: note.span.shift(base), content: note.content.shift(base) });
+        let note_index = doc.inline_notes.len() - 1;
+        doc.scopes.push(Scope {
+            span: note.content.shift(base),
+            kind: ScopeKind::InlineNote { note: note_index, parent },
+            unit: index,
+        });
+        note_scopes.push((note.content.shift(base), doc.scopes.len() - 1));
+    }
+    let scope_of = |scopes: &[Scope], at: usize| -> usize {
+        note_scopes
+            .iter()
+            .rev()
+            .find(|(content, _)| content.contains(at))
+            .map_or_else(|| scope_at(scopes, at), |&(_, s)| s)
+    };
+
+    for mut figure in figure::recognize(&figure_text) {
+        figure.span = figure.span.shift(base);
+        figure.ends = figure.ends.map(|(a, b)| (a.shift(base), b.shift(base)));
+        let scope = scope_of(&doc.scopes, figure.span.start);
+        doc.figures.push(FigureSite { figure, scope });
+    }
+    for mut citation in citations {
+        shift_citation(&mut citation, base);
+        let scope = scope_of(&doc.scopes, citation.span.start);
+        doc.citations.push(CitationSite { citation, scope });
+    }
+    for mut span in spans {
+        span.span = span.span.shift(base);
+        span.content = span.content.shift(base);
+        span.attrs_span = span.attrs_span.shift(base);
+        for attr in &mut span.attrs {
+            attr.span = attr.span.shift(base);
+            attr.value_span = attr.value_span.shift(base);
+        }
+        doc.spans.push(span);
+    }
+    for r in doc.footnote_refs.iter_mut().filter(|r| unit.span.covers(r.span)) {
+        r.scope = Some(scope_of(&doc.scopes, r.span.start));
+    }
+}
+
+fn shift_citation(citation: &mut Citation, base: usize) {
+    citation.span = citation.span.shift(base);
+    for item in &mut citation.items {
+        item.span = item.span.shift(base);
+        item.key_span = item.key_span.shift(base);
+        if let Some(locator) = &mut item.locator {
+            locator.span = locator.span.shift(base);
+        }
+    }
+}
+
+/// Reads `<!-- attest-ignore RULE, RULE -->` and `<!-- attest-ignore-file RULE -->`.
+fn parse_suppression(text: &str, comment: Span) -> Option<Suppression> {
+    let inner_start = comment.start + 4;
+    let inner = Span::new(inner_start, comment.end - 3).slice(text);
+    let lead = inner.len() - inner.trim_start().len();
+    let body = inner.trim_start();
+    let (file_wide, rest_offset) = if let Some(rest) = body.strip_prefix("attest-ignore-file") {
+        (true, body.len() - rest.len())
+    } else if let Some(rest) = body.strip_prefix("attest-ignore") {
+        (false, body.len() - rest.len())
+    } else {
+        return None;
+    };
+    let rest = &body[rest_offset..];
+    if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let rest_start = inner_start + lead + rest_offset;
+    let mut rules = Vec::new();
+    let mut pos = 0;
+    for piece in rest.split([',', ' ', '\t', '\n', '\r']) {
+        let start = pos;
+        pos += piece.len() + 1;
+        if !piece.is_empty() {
+            let span = Span::new(rest_start + start, rest_start + start + piece.len());
+            rules.push(Spanned { value: piece.to_string(), span });
+        }
+    }
+    Some(Suppression { span: comment, rules, file_wide, covers: comment })
 }

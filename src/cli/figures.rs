@@ -1,0 +1,158 @@
+//! `attest figures`: every figure with its reading.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+
+use super::FiguresFormat;
+use super::files::{Source, read};
+use super::output::{JSON_VERSION, Report, location};
+use crate::model::FigureInfo;
+
+pub fn run(paths: &[PathBuf], format: FiguresFormat) -> std::io::Result<ExitCode> {
+    let mut reports = Vec::new();
+    let mut failed = false;
+    for path in paths {
+        match read(path) {
+            Ok(text) => reports.push(Report::check(Source { path: path.clone(), text })),
+            Err(problem) => {
+                eprintln!("error: {problem}");
+                failed = true;
+            }
+        }
+    }
+    let rows: Vec<Value> = reports.iter().flat_map(|r| r.checked.model.figures.iter().map(move |f| row(r, f))).collect();
+    let mut out = anstream::stdout().lock();
+    match format {
+        FiguresFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &json!({ "version": JSON_VERSION, "column_unit": "character", "figures": rows }))?;
+            writeln!(out)?;
+        }
+        FiguresFormat::Csv => {
+            writeln!(out, "file,line,column,start,end,text,low,high,approx,unit,kind,sourced,sources,quantity")?;
+            for r in &rows {
+                let fields: Vec<String> = ["file", "line", "column", "start", "end", "text", "low", "high", "approx", "unit", "kind", "sourced"]
+                    .iter()
+                    .map(|k| csv_field(&plain(&r[*k])))
+                    .chain([csv_field(&sources_text(&r["sources"])), csv_field(&plain(&r["quantity"]))])
+                    .collect();
+                writeln!(out, "{}", fields.join(","))?;
+            }
+        }
+        FiguresFormat::Table => table(&mut out, &rows)?,
+    }
+    Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+fn row(report: &Report, info: &FigureInfo) -> Value {
+    let f = &info.figure;
+    let sources: Vec<Value> = info
+        .sources
+        .iter()
+        .map(|s| {
+            json!({
+                "id": s.key,
+                "locator": s.locator.as_ref().map(|l| json!({ "label": l.label, "value": l.value })),
+                "via": s.via,
+            })
+        })
+        .collect();
+    let mut value = json!({
+        "file": report.display_path(),
+        "text": f.span.slice(&report.text),
+        "low": f.low,
+        "high": f.high,
+        "approx": f.approx,
+        "unit": f.unit,
+        "kind": f.kind,
+        "sourced": info.is_sourced(),
+        "assessment": info.assessment,
+        "sources": sources,
+        "quantity": info.quantity.as_ref().map(|q| q.value.clone()),
+        "part_of": info.part_of.as_ref().map(|q| q.value.clone()),
+    });
+    if let (Value::Object(v), Value::Object(loc)) = (&mut value, location(report, f.span)) {
+        v.extend(loc);
+    }
+    value
+}
+
+/// A JSON scalar as plain text (`null` as empty).
+fn plain(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// `mfa-2026 p. 4; interfax`.
+fn sources_text(v: &Value) -> String {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|s| match &s["locator"] {
+                    Value::Null => plain(&s["id"]),
+                    l => format!("{} {} {}", plain(&s["id"]), plain(&l["label"]), plain(&l["value"])),
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+        .unwrap_or_default()
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+}
+
+fn number(v: &Value) -> String {
+    match v.as_f64() {
+        None => "…".to_string(),
+        Some(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{}", x as i64),
+        Some(x) => format!("{x}"),
+    }
+}
+
+fn table(out: &mut impl Write, rows: &[Value]) -> std::io::Result<()> {
+    let header = ["location", "figure", "low", "high", "≈", "unit", "kind", "sources", "quantity"];
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                format!("{}:{}:{}", plain(&r["file"]), r["line"], r["column"]),
+                plain(&r["text"]).replace('\n', " "),
+                number(&r["low"]),
+                number(&r["high"]),
+                if r["approx"] == true { "≈".into() } else { String::new() },
+                plain(&r["unit"]),
+                plain(&r["kind"]),
+                if r["assessment"] == true {
+                    "(assessment)".into()
+                } else if r["sourced"] == true {
+                    sources_text(&r["sources"])
+                } else {
+                    "NONE".into()
+                },
+                plain(&r["quantity"]),
+            ]
+        })
+        .collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in &cells {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |out: &mut dyn Write, row: &[String]| -> std::io::Result<()> {
+        let padded: Vec<String> =
+            row.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
+        writeln!(out, "{}", padded.join("  ").trim_end())
+    };
+    line(out, &header.map(String::from))?;
+    for row in &cells {
+        line(out, row)?;
+    }
+    Ok(())
+}

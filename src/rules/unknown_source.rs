@@ -1,0 +1,52 @@
+use super::Context;
+use crate::diagnostic::Diagnostic;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a citation whose key no reference defines, neither in the front matter's
+    /// `references:` nor in a bibliography file.
+    ///
+    /// ## Why is this bad?
+    /// `pandoc --citeproc` renders an unknown key as `???` with only a warning that names no
+    /// position, so a typo in a key publishes a figure whose source the reader cannot find.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// ---
+    /// references:
+    ///   - id: mfa-2026
+    ///     type: report
+    ///     title: Situation report on Afghanistan
+    /// ---
+    /// Between 20,000 and 23,000 fighters are active [@mfa2026].
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```markdown
+    /// ---
+    /// references:
+    ///   - id: mfa-2026
+    ///     type: report
+    ///     title: Situation report on Afghanistan
+    /// ---
+    /// Between 20,000 and 23,000 fighters are active [@mfa-2026].
+    /// ```
+    pub struct UnknownSource => "unknown-source", Error;
+}
+
+impl UnknownSource {
+    pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let known: Vec<&str> = ctx.model.definitions.keys().map(String::as_str).collect();
+        for cited in ctx.model.cited_keys() {
+            let key = cited.item.key.as_str();
+            if ctx.model.definitions.contains_key(key) {
+                continue;
+            }
+            let mut message = format!("no reference defines `{key}`");
+            if let Some(near) = super::closest(key, known.iter().copied()) {
+                message.push_str(&format!("; did you mean `{near}`?"));
+            }
+            out.push(Diagnostic::new(Self::META.name, Self::META.default_severity, cited.item.key_span, message));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+use super::Context;
+use crate::diagnostic::Diagnostic;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a figure that has no citation in its sourcing scope: the same sentence, list item,
+    /// heading or table cell (a citation anywhere in a table row or in the table's caption counts
+    /// for every cell of the row or table), or a footnote or inline note whose marker stands in
+    /// that sentence.
+    ///
+    /// Figures inside a span marked `.assessment` are the author's own estimates and need no
+    /// source.
+    ///
+    /// ## Why is this bad?
+    /// A reader cannot judge a number without knowing who says so. Figures in security
+    /// reporting are often contested, relayed or estimated; a figure without a source cannot be
+    /// checked, weighed against other claims or traced back when it turns out to be wrong.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// ---
+    /// references:
+    ///   - id: mfa-2026
+    ///     type: report
+    ///     title: Situation report on Afghanistan
+    /// ---
+    /// IS-KP has around 3,000 fighters in the country.
+    ///
+    /// Other groups are smaller [@mfa-2026].
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```markdown
+    /// ---
+    /// references:
+    ///   - id: mfa-2026
+    ///     type: report
+    ///     title: Situation report on Afghanistan
+    /// ---
+    /// IS-KP has around 3,000 fighters in the country [@mfa-2026, p. 4].
+    ///
+    /// We judge that the group will grow to [about 4,000]{.assessment} by next year.
+    /// ```
+    pub struct UnsourcedFigure => "unsourced-figure", Warning;
+}
+
+impl UnsourcedFigure {
+    pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for info in &ctx.model.figures {
+            if info.assessment || info.is_sourced() {
+                continue;
+            }
+            let text = info.figure.span.slice(ctx.text);
+            out.push(Diagnostic::new(
+                Self::META.name,
+                Self::META.default_severity,
+                info.figure.span,
+                format!(
+                    "figure `{text}` has no source: cite one in the same sentence (`[@key]`) or mark it `{{.assessment}}`"
+                ),
+            ));
+        }
+    }
+}
