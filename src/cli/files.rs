@@ -33,6 +33,9 @@ fn is_markdown(path: &Path) -> bool {
 pub fn read(path: &Path) -> Result<String, Problem> {
     let problem = |message: String| Problem { path: path.to_path_buf(), message };
     let bytes = std::fs::read(path).map_err(|e| problem(describe(&e)))?;
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(problem(format!("binary file (NUL byte at offset {at}); not a report")));
+    }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         problem(format!("not valid UTF-8 (first bad byte at offset {at}); is this a binary file?"))

@@ -1,0 +1,150 @@
+//! The command line through the real binary: exit codes, output shapes, bad paths.
+
+mod common;
+
+use common::{attest, attest_in, temp_dir};
+use serde_json::Value;
+
+#[test]
+fn check_examples_is_clean() {
+    let run = attest(&["check", "examples/"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("0 errors, 0 warnings"), "{}", run.stdout);
+}
+
+#[test]
+fn check_flawed_fails_and_shows_every_rule() {
+    let run = attest(&["check", "examples/flawed.md"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    for rule in attest::rules::RULES {
+        assert!(run.stdout.contains(&format!("[{}]", rule.meta.name)), "{} missing in:\n{}", rule.meta.name, run.stdout);
+    }
+    // rustc-style excerpts: a location line and carets.
+    assert!(run.stdout.contains("examples/flawed.md:"));
+    assert!(run.stdout.contains('^'));
+}
+
+#[test]
+fn check_json_has_versioned_shape() {
+    let run = attest(&["check", "--format", "json", "tests/fixtures/rules/inverted-range.md"]);
+    assert_eq!(run.code, 1);
+    let doc: Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    assert_eq!(doc["version"], 1);
+    let d = &doc["files"][0]["diagnostics"][0];
+    for key in ["rule", "severity", "message", "line", "column", "end_line", "end_column", "start", "end", "related", "fix"] {
+        assert!(d.get(key).is_some(), "missing {key} in {d}");
+    }
+    assert_eq!(d["rule"], "inverted-range");
+    assert_eq!(d["fix"]["applicability"], "safe");
+    assert_eq!(doc["summary"]["errors"].as_u64(), Some(2));
+}
+
+#[test]
+fn deny_warnings_turns_warnings_into_failure() {
+    let file = "tests/fixtures/rules/unused-source.md";
+    assert_eq!(attest(&["check", file]).code, 0);
+    assert_eq!(attest(&["check", "--deny-warnings", file]).code, 1);
+}
+
+#[test]
+fn figures_json_lists_every_field() {
+    let run = attest(&["figures", "--format", "json", "tests/fixtures/rules/unsourced-figure.md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(doc["version"], 1);
+    let first = &doc["figures"][0];
+    for key in ["file", "line", "column", "start", "end", "text", "low", "high", "approx", "unit", "kind", "sourced", "sources", "quantity"] {
+        assert!(first.get(key).is_some(), "missing {key} in {first}");
+    }
+    assert_eq!(first["text"], "Between 20,000 and 23,000 fighters");
+    assert_eq!(first["low"], 20000.0);
+    assert_eq!(first["high"], 23000.0);
+    assert_eq!(first["sources"][0]["id"], "mfa-2026");
+    assert_eq!(first["sources"][0]["locator"]["value"], "4");
+}
+
+#[test]
+fn figures_csv_and_table() {
+    let csv = attest(&["figures", "--format", "csv", "tests/fixtures/rules/unsourced-figure.md"]);
+    assert!(csv.stdout.starts_with("file,line,column,start,end,text,low,high"));
+    assert!(csv.stdout.contains("\"Between 20,000 and 23,000 fighters\""));
+    let table = attest(&["figures", "tests/fixtures/rules/unsourced-figure.md"]);
+    assert!(table.stdout.contains("NONE"), "{}", table.stdout);
+}
+
+#[test]
+fn missing_file_is_reported_and_others_still_checked() {
+    let run = attest(&["check", "no/such/report.md", "tests/fixtures/rules/inverted-range.md"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no/such/report.md: no such file or directory"), "{}", run.stderr);
+    assert!(run.stdout.contains("[inverted-range]"), "{}", run.stdout);
+}
+
+#[test]
+fn binary_and_invalid_utf8_files_are_reported() {
+    let dir = temp_dir("binary");
+    std::fs::write(dir.join("a.md"), [b'-', b'-', b'-', 0xff, 0xfe, b'\n']).unwrap();
+    std::fs::write(dir.join("b.md"), b"PNG\0\0\0").unwrap();
+    let run = attest_in(&dir, &["check", "a.md", "b.md"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("a.md: not valid UTF-8"), "{}", run.stderr);
+    assert!(run.stderr.contains("b.md: binary file"), "{}", run.stderr);
+}
+
+#[test]
+fn directory_walk_checks_reports_only_and_respects_gitignore() {
+    let dir = temp_dir("walk");
+    std::fs::write(dir.join("README.md"), "# Readme\n\nWe have 3,000 users.\n").unwrap();
+    let report = "---\nreferences: []\n---\nIS-KP has around 3,000 fighters.\n";
+    std::fs::write(dir.join("report.md"), report).unwrap();
+    std::fs::create_dir_all(dir.join("build")).unwrap();
+    std::fs::write(dir.join("build/copy.md"), report).unwrap();
+    std::fs::write(dir.join(".gitignore"), "build/\n").unwrap();
+    let run = attest_in(&dir, &["check", "."]);
+    assert!(run.stdout.contains("1 file checked"), "{}", run.stdout);
+    assert!(run.stdout.contains("report.md"));
+    assert!(!run.stdout.contains("README"));
+    assert!(!run.stdout.contains("copy.md"));
+    // Named explicitly, any Markdown file is checked.
+    let run = attest_in(&dir, &["check", "README.md"]);
+    assert!(run.stdout.contains("[unsourced-figure]"), "{}", run.stdout);
+}
+
+#[test]
+fn rule_command_prints_documentation() {
+    let run = attest(&["rule", "inverted-range"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("## What it does"));
+    assert!(run.stdout.contains("## Use instead"));
+    let all = attest(&["rule", "--all"]);
+    for rule in attest::rules::RULES {
+        assert!(all.stdout.contains(&format!("# {}", rule.meta.name)));
+    }
+    let unknown = attest(&["rule", "no-such-rule"]);
+    assert_eq!(unknown.code, 2);
+    assert!(unknown.stderr.contains("no rule named"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(attest(&["check", "--format", "xml"]).code, 2);
+    assert_eq!(attest(&["frobnicate"]).code, 2);
+}
+
+#[test]
+fn huge_single_line_file_neither_panics_nor_hangs() {
+    let dir = temp_dir("huge");
+    let sentence = "The situation in 2025 was tense; officials met on 13 February 2026 in Moscow. ";
+    let mut text = String::new();
+    while text.len() < 20 * 1024 * 1024 {
+        text.push_str(sentence);
+    }
+    text.push_str("Finally, around 3,000 fighters remain.");
+    std::fs::write(dir.join("huge.md"), &text).unwrap();
+    let run = attest_in(&dir, &["check", "huge.md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("huge.md:1:"), "{}", &run.stdout[..run.stdout.len().min(2000)]);
+    assert!(run.stdout.contains("1 figure, 0 sourced"), "{}", &run.stdout[..run.stdout.len().min(2000)]);
+    // The excerpt is a window around the finding, not the 20 MB line.
+    assert!(run.stdout.len() < 10_000);
+}
