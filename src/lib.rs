@@ -4,9 +4,11 @@
 //! `cli` is pure: no IO, no terminal, no async runtime.
 
 pub mod check;
+pub mod config;
 pub mod cli;
 pub mod diagnostic;
 pub mod model;
 pub mod rules;
 pub mod syntax;
 pub mod text;
+pub mod tradecraft;

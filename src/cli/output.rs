@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Element, Group, Level, Origin, Renderer, Snippet};
 use serde_json::{Value, json};
 
 use super::files::{Problem, Source};
@@ -15,7 +15,10 @@ use crate::text::{LineIndex, Span};
 /// write. Bumped on any incompatible change.
 pub const JSON_VERSION: u32 = 1;
 
-/// Excerpts are cut around the finding when a line is longer than this many bytes.
+/// Excerpts are cut around the finding when its lines are longer than this many bytes
+/// (the renderer itself trims long lines to the terminal width; this only bounds its work).
+const LONG: usize = 8192;
+/// Bytes kept on each side of the finding in a cut excerpt.
 const WINDOW: usize = 160;
 
 /// One checked file.
@@ -109,7 +112,7 @@ fn excerpt<'t>(text: &'t str, index: &LineIndex, span: Span) -> (&'t str, usize,
     let start = index.line_start(first).unwrap_or(0);
     let end = index.line_span(text, last).map_or(text.len(), |s| s.end).max(span.end.min(text.len()));
     let (mut start, mut end) = (start, end);
-    if end - start > WINDOW * 2 + span.len() {
+    if end - start > LONG {
         start = start.max(span.start.saturating_sub(WINDOW));
         end = end.min(span.end + WINDOW);
         while !text.is_char_boundary(start) {
@@ -144,9 +147,15 @@ fn group<'a>(report: &'a Report, path: &'a str, d: &'a Diagnostic) -> Group<'a> 
     let text = report.text.as_str();
     let pos = report.index.line_col(text, d.span.start);
     let (source, line, rel) = excerpt(text, &report.index, d.span);
+    // A cut excerpt does not start at a line start: the header then comes from an explicit
+    // origin, since the renderer would count columns from the cut.
+    let cut = report.index.line_start(line - 1) != Some(d.span.start - rel.start);
     let mut snippet = Snippet::source(source)
         .line_start(line)
         .annotation(AnnotationKind::Primary.span(rel.start..rel.end));
+    if !cut {
+        snippet = snippet.path(path);
+    }
     let mut elsewhere = Vec::new();
     for related in &d.related {
         let inside = related.span.start >= d.span.start.saturating_sub(rel.start)
@@ -162,18 +171,21 @@ fn group<'a>(report: &'a Report, path: &'a str, d: &'a Diagnostic) -> Group<'a> 
             elsewhere.push(related);
         }
     }
-    let mut group = level(d.severity)
-        .primary_title(d.message.as_str())
-        .id(d.rule)
-        .element(Origin::path(path).line(pos.line).char_column(pos.column))
-        .element(snippet);
+    let mut elements: Vec<Element<'a>> = Vec::new();
+    if cut {
+        elements.push(Origin::path(path).line(pos.line).char_column(pos.column).into());
+    }
+    elements.push(snippet.into());
     for related in elsewhere {
         let at = report.index.line_col(text, related.span.start);
         let (source, line, rel) = excerpt(text, &report.index, related.span);
-        group = group.element(Level::NOTE.message(format!("{} ({path}:{}:{})", related.message, at.line, at.column))).element(
+        let _ = at;
+        elements.push(
             Snippet::source(source)
                 .line_start(line)
-                .annotation(AnnotationKind::Context.span(rel.start..rel.end).label(related.message.as_str())),
+                .path(path)
+                .annotation(AnnotationKind::Context.span(rel.start..rel.end).label(related.message.as_str()))
+                .into(),
         );
     }
     if let Some(fix) = &d.fix {
@@ -181,9 +193,9 @@ fn group<'a>(report: &'a Report, path: &'a str, d: &'a Diagnostic) -> Group<'a> 
             crate::diagnostic::Applicability::Safe => "fix",
             crate::diagnostic::Applicability::Unsafe => "unsafe fix",
         };
-        group = group.element(Level::HELP.message(format!("{kind} available: {}", fix.message)));
+        elements.push(Level::HELP.message(format!("{kind} available: {}", fix.message)).into());
     }
-    group
+    Group::with_title(level(d.severity).primary_title(d.message.as_str()).id(d.rule)).elements(elements)
 }
 
 /// Line and column (1-based, columns in characters) plus byte offsets of a span.

@@ -2,6 +2,7 @@
 //! Example / Use instead) is its user documentation, served by `attest rule NAME`, hovers and
 //! docs/rules.md.
 
+use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Model;
 
@@ -25,15 +26,31 @@ macro_rules! declare_rule {
 }
 pub(crate) use declare_rule;
 
+mod duplicate_source;
+mod conflicting_quantity;
+mod contested_quantity;
 mod invalid_front_matter;
 mod inverted_range;
+mod parts_exceed_total;
+mod parts_fall_short;
+mod share_out_of_range;
+mod unit_mismatch;
+mod unknown_quantity;
 mod unknown_rule;
 mod unknown_source;
 mod unsourced_figure;
 mod unused_source;
 
+pub use duplicate_source::DuplicateSource;
+pub use conflicting_quantity::ConflictingQuantity;
+pub use contested_quantity::ContestedQuantity;
 pub use invalid_front_matter::InvalidFrontMatter;
 pub use inverted_range::InvertedRange;
+pub use parts_exceed_total::PartsExceedTotal;
+pub use parts_fall_short::PartsFallShort;
+pub use share_out_of_range::ShareOutOfRange;
+pub use unit_mismatch::UnitMismatch;
+pub use unknown_quantity::UnknownQuantity;
 pub use unknown_rule::UnknownRule;
 pub use unknown_source::UnknownSource;
 pub use unsourced_figure::UnsourcedFigure;
@@ -73,6 +90,14 @@ impl RuleMeta {
 pub struct Context<'a> {
     pub text: &'a str,
     pub model: &'a Model,
+    pub config: &'a Config,
+}
+
+impl Context<'_> {
+    /// The figure's text as written, quoted for a message.
+    pub fn quote(&self, figure: usize) -> String {
+        self.model.figures[figure].figure.span.slice(self.text).split_whitespace().collect::<Vec<_>>().join(" ")
+    }
 }
 
 /// A registered rule.
@@ -88,7 +113,15 @@ pub static RULES: &[RuleEntry] = &[
     RuleEntry { meta: UnusedSource::META, check: UnusedSource::check },
     RuleEntry { meta: InvertedRange::META, check: InvertedRange::check },
     RuleEntry { meta: InvalidFrontMatter::META, check: InvalidFrontMatter::check },
+    RuleEntry { meta: DuplicateSource::META, check: DuplicateSource::check },
     RuleEntry { meta: UnknownRule::META, check: UnknownRule::check },
+    RuleEntry { meta: ConflictingQuantity::META, check: ConflictingQuantity::check },
+    RuleEntry { meta: ContestedQuantity::META, check: ContestedQuantity::check },
+    RuleEntry { meta: UnitMismatch::META, check: UnitMismatch::check },
+    RuleEntry { meta: PartsExceedTotal::META, check: PartsExceedTotal::check },
+    RuleEntry { meta: PartsFallShort::META, check: PartsFallShort::check },
+    RuleEntry { meta: ShareOutOfRange::META, check: ShareOutOfRange::check },
+    RuleEntry { meta: UnknownQuantity::META, check: UnknownQuantity::check },
 ];
 
 /// Looks a rule up by name.

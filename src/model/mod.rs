@@ -1,6 +1,8 @@
 //! The semantic model: which sources stand behind each figure, which quantity it measures,
 //! and where each source is defined and cited.
 
+pub mod interval;
+
 use std::collections::HashMap;
 
 use crate::syntax::citation::{CitationItem, Locator};
@@ -187,4 +189,61 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
             FigureInfo { figure: site.figure.clone(), scope: site.scope, sources, quantity, part_of, assessment }
         })
         .collect()
+}
+
+/// Who stands behind a mention: its sources, or the author when it has none.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Attribution {
+    Author,
+    Sources(Vec<String>),
+}
+
+impl Attribution {
+    /// Same attribution: both the author, or sharing at least one source.
+    pub fn agrees_with(&self, other: &Attribution) -> bool {
+        match (self, other) {
+            (Attribution::Author, Attribution::Author) => true,
+            (Attribution::Sources(a), Attribution::Sources(b)) => a.iter().any(|k| b.contains(k)),
+            _ => false,
+        }
+    }
+
+    pub fn label(&self) -> String {
+        match self {
+            Attribution::Author => "the author".to_string(),
+            Attribution::Sources(keys) => keys.join(", "),
+        }
+    }
+}
+
+impl FigureInfo {
+    pub fn attribution(&self) -> Attribution {
+        if self.assessment || self.sources.is_empty() {
+            return Attribution::Author;
+        }
+        let mut keys: Vec<String> = self.sources.iter().map(|s| s.key.clone()).collect();
+        keys.sort();
+        keys.dedup();
+        Attribution::Sources(keys)
+    }
+}
+
+impl Model {
+    /// Mentions of each quantity key (figure indices in text order), keys sorted.
+    pub fn quantities(&self) -> std::collections::BTreeMap<&str, Vec<usize>> {
+        let mut out: std::collections::BTreeMap<&str, Vec<usize>> = std::collections::BTreeMap::new();
+        for (i, f) in self.figures.iter().enumerate() {
+            if let Some(q) = &f.quantity {
+                out.entry(q.value.as_str()).or_default().push(i);
+            }
+        }
+        out
+    }
+
+    /// Whether some span with `qty=key` carries the class `complete`.
+    pub fn is_complete(&self, key: &str) -> bool {
+        self.document.spans.iter().any(|s| {
+            s.classes.iter().any(|c| c == "complete") && s.attrs.iter().any(|a| a.key == "qty" && a.value == key)
+        })
+    }
 }

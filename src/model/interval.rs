@@ -1,0 +1,127 @@
+//! Interval semantics of figures: what range of true values a mention allows.
+//!
+//! - An exact figure is `[x, x]`.
+//! - An approximate figure ("about 3,000") is widened by a relative tolerance on both sides
+//!   (default ±10%).
+//! - A bound is open on one side: "more than 500" is `[500, ∞)`, "fewer than 500" is `[0, 500]`
+//!   (figures are counts, shares, amounts and measures, none of them negative).
+//! - A range is closed: "5,000 to 7,000" is `[5000, 7000]`; an approximate range is widened too.
+//!   A range written backwards is read with its ends in order (another rule reports it).
+
+use crate::syntax::figure::Figure;
+
+/// A closed interval; `high` may be infinite.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    pub low: f64,
+    pub high: f64,
+}
+
+impl Interval {
+    pub fn new(low: f64, high: f64) -> Interval {
+        if low <= high { Interval { low, high } } else { Interval { low: high, high: low } }
+    }
+
+    /// The values a figure allows, widening approximate figures by `tolerance` (0.1 = ±10%).
+    /// `None` for a figure with neither end.
+    pub fn of(figure: &Figure, tolerance: f64) -> Option<Interval> {
+        let (low, high) = match (figure.low, figure.high) {
+            (None, None) => return None,
+            (Some(l), Some(h)) => (l.min(h), l.max(h)),
+            (Some(l), None) => (l, f64::INFINITY),
+            (None, Some(h)) => (0.0_f64.min(h), h),
+        };
+        let interval = Interval { low, high };
+        Some(if figure.approx { interval.widen(tolerance) } else { interval })
+    }
+
+    /// Widened by a relative tolerance on both sides; never shrinks.
+    pub fn widen(self, tolerance: f64) -> Interval {
+        let t = tolerance.abs();
+        let low = if self.low >= 0.0 { self.low * (1.0 - t) } else { self.low * (1.0 + t) };
+        let high = if self.high >= 0.0 { self.high * (1.0 + t) } else { self.high * (1.0 - t) };
+        Interval { low: low.min(self.low), high: high.max(self.high) }
+    }
+
+    pub fn overlaps(self, other: Interval) -> bool {
+        self.low <= other.high && other.low <= self.high
+    }
+
+    pub fn contains(self, x: f64) -> bool {
+        self.low <= x && x <= self.high
+    }
+
+    pub fn covers(self, other: Interval) -> bool {
+        self.low <= other.low && other.high <= self.high
+    }
+}
+
+/// A number as a reader writes it: `20,000`, `2.5`, `1.2 million`, `∞`.
+pub fn format_number(x: f64) -> String {
+    if x.is_infinite() {
+        return "∞".to_string();
+    }
+    let abs = x.abs();
+    if abs >= 1e9 && (abs / 1e9).fract() == 0.0 || abs >= 1e10 {
+        return format!("{} billion", trim((x / 1e9 * 100.0).round() / 100.0));
+    }
+    if abs >= 1e6 && ((abs / 1e6) * 100.0).fract() == 0.0 {
+        return format!("{} million", trim(x / 1e6));
+    }
+    if x.fract() == 0.0 && abs < 1e15 {
+        let digits = (abs as u64).to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        return if x < 0.0 { format!("-{out}") } else { out };
+    }
+    trim((x * 100.0).round() / 100.0)
+}
+
+fn trim(x: f64) -> String {
+    let s = format!("{x:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn interval() -> impl Strategy<Value = Interval> {
+        (0.0..1e7f64, 0.0..1e7f64).prop_map(|(a, b)| Interval::new(a, b))
+    }
+
+    proptest! {
+        #[test]
+        fn overlap_is_symmetric(a in interval(), b in interval()) {
+            prop_assert_eq!(a.overlaps(b), b.overlaps(a));
+        }
+
+        #[test]
+        fn widening_never_shrinks(a in interval(), t in 0.0..1.0f64) {
+            let w = a.widen(t);
+            prop_assert!(w.covers(a));
+            prop_assert!(w.widen(t).covers(w));
+        }
+
+        #[test]
+        fn an_interval_overlaps_itself_and_what_it_covers(a in interval(), x in 0.0..1.0f64) {
+            prop_assert!(a.overlaps(a));
+            let inside = a.low + (a.high - a.low) * x;
+            prop_assert!(a.overlaps(Interval::new(inside, inside)));
+        }
+    }
+
+    #[test]
+    fn formats_like_a_reader() {
+        assert_eq!(format_number(20000.0), "20,000");
+        assert_eq!(format_number(1_500_000.0), "1.5 million");
+        assert_eq!(format_number(2.5), "2.5");
+        assert_eq!(format_number(f64::INFINITY), "∞");
+    }
+}

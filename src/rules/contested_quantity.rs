@@ -1,0 +1,104 @@
+use super::Context;
+use crate::diagnostic::Diagnostic;
+use crate::model::Attribution;
+use crate::model::interval::Interval;
+
+declare_rule! {
+    /// ## What it does
+    /// Surfaces a quantity whose mentions come from different sources that disagree: their
+    /// values cannot both be true. The message lists each source's value side by side.
+    ///
+    /// This is information, not a fault: analysts report competing claims on purpose. The
+    /// finding makes sure the disagreement is seen and stated.
+    ///
+    /// ## Why is this bad?
+    /// It is not bad in itself. But a reader who meets 20,000 in one paragraph and "no such
+    /// groups" in another should be told that the sources conflict, and by whom.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// ---
+    /// references:
+    ///   - id: mfa-2026
+    ///     type: report
+    ///     title: Situation report on Afghanistan
+    ///   - id: taliban-2026
+    ///     type: speech
+    ///     title: Spokesman rejects the report
+    /// ---
+    /// The ministry counts [20,000 to 23,000]{qty=fighters} fighters [@mfa-2026].
+    ///
+    /// The spokesman put the number at [0]{qty=fighters} [@taliban-2026].
+    /// ```
+    ///
+    /// ## Use instead
+    /// Keep both claims, and say in the text that the sources conflict; silence the finding
+    /// where the text already does so:
+    /// ```markdown
+    /// ---
+    /// references:
+    ///   - id: mfa-2026
+    ///     type: report
+    ///     title: Situation report on Afghanistan
+    ///   - id: taliban-2026
+    ///     type: speech
+    ///     title: Spokesman rejects the report
+    /// ---
+    /// The ministry counts [20,000 to 23,000]{qty=fighters} fighters [@mfa-2026].
+    ///
+    /// <!-- attest-ignore contested-quantity -->
+    /// The spokesman, contradicting the ministry, put the number at [0]{qty=fighters} [@taliban-2026].
+    /// ```
+    pub struct ContestedQuantity => "contested-quantity", Info;
+}
+
+impl ContestedQuantity {
+    pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let figures = &ctx.model.figures;
+        for (key, mentions) in ctx.model.quantities() {
+            let readings: Vec<(usize, Interval, Attribution)> = mentions
+                .iter()
+                .filter_map(|&i| {
+                    let interval = Interval::of(&figures[i].figure, ctx.config.tolerance)?;
+                    Some((i, interval, figures[i].attribution()))
+                })
+                .collect();
+            // The first mention that disagrees with an earlier one from other sources.
+            let clash = readings.iter().enumerate().find_map(|(n, (i, a, who))| {
+                readings[..n]
+                    .iter()
+                    .find(|(j, b, other)| {
+                        !who.agrees_with(other)
+                            && !a.overlaps(*b)
+                            && figures[*j].figure.kind == figures[*i].figure.kind
+                    })
+                    .map(|(j, _, _)| (*i, *j))
+            });
+            let Some((at, _)) = clash else { continue };
+            // Each attribution's values, in order of first appearance.
+            let mut claims: Vec<(String, Vec<String>)> = Vec::new();
+            for (i, _, who) in &readings {
+                let label = who.label();
+                let value = ctx.quote(*i);
+                match claims.iter_mut().find(|(l, _)| *l == label) {
+                    Some((_, values)) if !values.contains(&value) => values.push(value),
+                    Some(_) => {}
+                    None => claims.push((label, vec![value])),
+                }
+            }
+            let summary: Vec<String> = claims.iter().map(|(who, values)| format!("{who}: {}", values.join(", "))).collect();
+            let mut diagnostic = Diagnostic::new(
+                Self::META.name,
+                Self::META.default_severity,
+                figures[at].figure.span,
+                format!("sources disagree on `{key}`: {}", summary.join("; ")),
+            );
+            for (i, _, who) in &readings {
+                if *i != at {
+                    diagnostic = diagnostic.with_related(figures[*i].figure.span, format!("{} ({})", ctx.quote(*i), who.label()));
+                }
+            }
+            out.push(diagnostic);
+        }
+    }
+}

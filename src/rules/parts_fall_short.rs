@@ -1,0 +1,93 @@
+use super::Context;
+use super::parts_exceed_total::parts_of;
+use crate::diagnostic::Diagnostic;
+use crate::model::interval::{Interval, format_number};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a total marked `.complete` (its parts are exhaustive) whose parts cannot reach
+    /// it: the upper bounds of the figures marked `part-of=TOTAL` sum to less than the lower
+    /// bound of the total. Approximate figures are widened by the configured tolerance first.
+    ///
+    /// ## Why is this bad?
+    /// If the breakdown is said to be complete, its parts must be able to add up to the
+    /// total; when they cannot, a part is missing or a number is wrong.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// ---
+    /// references:
+    ///   - id: mfa-2026
+    ///     type: report
+    ///     title: Situation report on Afghanistan
+    /// ---
+    /// All [12,000]{.complete qty=fighters} fighters belong to two groups [@mfa-2026]: the TTP
+    /// with [6,000]{qty=ttp part-of=fighters} and IS-KP with [3,000]{qty=iskp part-of=fighters} [@mfa-2026].
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```markdown
+    /// ---
+    /// references:
+    ///   - id: mfa-2026
+    ///     type: report
+    ///     title: Situation report on Afghanistan
+    /// ---
+    /// All [9,000]{.complete qty=fighters} fighters belong to two groups [@mfa-2026]: the TTP
+    /// with [6,000]{qty=ttp part-of=fighters} and IS-KP with [3,000]{qty=iskp part-of=fighters} [@mfa-2026].
+    /// ```
+    pub struct PartsFallShort => "parts-fall-short", Warning;
+}
+
+impl PartsFallShort {
+    pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let figures = &ctx.model.figures;
+        let tolerance = ctx.config.tolerance;
+        for (total, mentions) in ctx.model.quantities() {
+            if !ctx.model.is_complete(total) {
+                continue;
+            }
+            // The most generous reading of the total: its smallest lower bound.
+            let Some((at, bound)) = mentions
+                .iter()
+                .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, tolerance)?.low)))
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+            else {
+                continue;
+            };
+            let kind = figures[at].figure.kind;
+            let mut terms = Vec::new();
+            for mentions in parts_of(ctx, total) {
+                let most = mentions
+                    .iter()
+                    .filter(|&&i| figures[i].figure.kind == kind)
+                    .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, tolerance)?.high)))
+                    .max_by(|a, b| a.1.total_cmp(&b.1));
+                if let Some(term) = most {
+                    terms.push(term);
+                }
+            }
+            let sum: f64 = terms.iter().map(|t| t.1).sum();
+            if terms.is_empty() || !sum.is_finite() || sum >= bound {
+                continue;
+            }
+            let arithmetic: Vec<String> = terms.iter().map(|&(i, high)| format!("{} ({})", format_number(high), ctx.quote(i))).collect();
+            let mut diagnostic = Diagnostic::new(
+                Self::META.name,
+                Self::META.default_severity,
+                figures[at].figure.span,
+                format!(
+                    "`{total}` is marked complete, but its parts add up to at most {}: {} = {}, short of {}",
+                    format_number(sum),
+                    arithmetic.join(" + "),
+                    format_number(sum),
+                    format_number(bound)
+                ),
+            );
+            for &(i, _) in &terms {
+                diagnostic = diagnostic.with_related(figures[i].figure.span, format!("part of `{total}`"));
+            }
+            out.push(diagnostic);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+use super::Context;
+use crate::diagnostic::Diagnostic;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags mentions of one quantity (`qty=KEY`) in different kinds or units: a percentage
+    /// and a count, kilometres and miles, dollars and euros.
+    ///
+    /// ## Why is this bad?
+    /// Values in different units cannot be compared, so attest cannot tell whether they agree,
+    /// and neither can a reader without converting. Usually one of the spans names the wrong
+    /// quantity.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// ---
+    /// references:
+    ///   - id: unodc-2025
+    ///     type: report
+    ///     title: Opium survey
+    /// ---
+    /// Cultivation fell by [around 20%]{qty=opium-drop} [@unodc-2025].
+    ///
+    /// That is a drop of [12,800 hectares]{qty=opium-drop} [@unodc-2025].
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```markdown
+    /// ---
+    /// references:
+    ///   - id: unodc-2025
+    ///     type: report
+    ///     title: Opium survey
+    /// ---
+    /// Cultivation fell by [around 20%]{qty=opium-drop-share} [@unodc-2025].
+    ///
+    /// That is a drop of [12,800 hectares]{qty=opium-drop-area} [@unodc-2025].
+    /// ```
+    pub struct UnitMismatch => "unit-mismatch", Warning;
+}
+
+impl UnitMismatch {
+    pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let figures = &ctx.model.figures;
+        for (key, mentions) in ctx.model.quantities() {
+            let Some(&first) = mentions.first() else { continue };
+            let reference = &figures[first].figure;
+            for &i in &mentions[1..] {
+                let f = &figures[i].figure;
+                let kind_differs = f.kind != reference.kind;
+                // A counted noun may be left out ("5,000 to 7,000" after "TTP fighters"): only
+                // two different written units clash.
+                let unit_differs = matches!((&f.unit, &reference.unit), (Some(a), Some(b)) if a != b);
+                if !kind_differs && !unit_differs {
+                    continue;
+                }
+                let describe = |f: &crate::syntax::figure::Figure| match &f.unit {
+                    Some(unit) => format!("{} in {unit}", kind_name(f)),
+                    None => kind_name(f).to_string(),
+                };
+                out.push(
+                    Diagnostic::new(
+                        Self::META.name,
+                        Self::META.default_severity,
+                        f.span,
+                        format!(
+                            "`{key}` is a {} here but a {} at its first mention ({})",
+                            describe(f),
+                            describe(reference),
+                            ctx.quote(first)
+                        ),
+                    )
+                    .with_related(reference.span, format!("first mention of `{key}`")),
+                );
+            }
+        }
+    }
+}
+
+fn kind_name(f: &crate::syntax::figure::Figure) -> &'static str {
+    match f.kind {
+        crate::syntax::figure::FigureKind::Count => "count",
+        crate::syntax::figure::FigureKind::Percent => "percentage",
+        crate::syntax::figure::FigureKind::Money => "sum of money",
+        crate::syntax::figure::FigureKind::Measure => "measure",
+    }
+}
