@@ -31,7 +31,7 @@ pub fn effective_config(model: &Model, base: &Config) -> (Config, Vec<ConfigErro
     let mut config = base.clone();
     let mut errors = Vec::new();
     if let Some(node) = model.front_matter().and_then(|fm| fm.root.as_ref()).and_then(|root| root.get("attest")) {
-        config.apply_front_matter(node, &mut errors);
+        config.apply_front_matter(node, &crate::rules::names(), &mut errors);
     }
     (config, errors)
 }

@@ -79,19 +79,20 @@ impl Config {
     }
 
     /// Reads `attest.toml` text on top of the defaults.
-    pub fn from_toml(text: &str) -> Result<Config, Vec<ConfigError>> {
+    /// `rule_names` are the rules that exist (a rule named in `[rules]` must be one).
+    pub fn from_toml(text: &str, rule_names: &[&str]) -> Result<Config, Vec<ConfigError>> {
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
             let span = e.span().map_or(Span::at(0), |r| Span::new(r.start, r.end));
             vec![ConfigError { span, message: e.message().trim().to_string() }]
         })?;
         let mut config = Config::default();
         let mut errors = Vec::new();
-        raw.apply(&mut config, &mut errors);
+        raw.apply(&mut config, rule_names, &mut errors);
         if errors.is_empty() { Ok(config) } else { Err(errors) }
     }
 
     /// Applies a report's `attest:` front-matter map on top of this configuration.
-    pub fn apply_front_matter(&mut self, node: &Node, errors: &mut Vec<ConfigError>) {
+    pub fn apply_front_matter(&mut self, node: &Node, rule_names: &[&str], errors: &mut Vec<ConfigError>) {
         let Value::Map(entries) = &node.value else {
             errors.push(ConfigError { span: node.span, message: "`attest` must be a map of settings".into() });
             return;
@@ -125,7 +126,7 @@ impl Config {
                     Value::Map(rules) => {
                         for (rule, level) in rules {
                             let rule_name = rule.as_text().unwrap_or_default();
-                            match (known_rule(&rule_name), level.as_text().as_deref().map(parse_level)) {
+                            match (rule_names.contains(&rule_name.as_str()), level.as_text().as_deref().map(parse_level)) {
                                 (false, _) => errors.push(ConfigError {
                                     span: rule.span,
                                     message: format!("no rule named `{rule_name}`"),
@@ -163,10 +164,6 @@ fn unknown_key(name: &str) -> String {
 
 fn scale_message(value: &str) -> String {
     format!("unknown likelihood scale `{value}`; use icd203, phia, kent or none")
-}
-
-fn known_rule(name: &str) -> bool {
-    crate::rules::find(name).is_some()
 }
 
 fn parse_level(s: &str) -> Result<Option<Severity>, String> {
@@ -241,7 +238,7 @@ fn spanned<T>(s: &toml::Spanned<T>) -> Span {
 }
 
 impl RawConfig {
-    fn apply(self, config: &mut Config, errors: &mut Vec<ConfigError>) {
+    fn apply(self, config: &mut Config, rule_names: &[&str], errors: &mut Vec<ConfigError>) {
         if let Some(scale) = self.scale {
             match Scale::parse(scale.get_ref()) {
                 Some(s) => config.scale = s,
@@ -283,7 +280,7 @@ impl RawConfig {
             config.exclude = exclude;
         }
         for (rule, level) in self.rules.unwrap_or_default() {
-            if !known_rule(rule.get_ref()) {
+            if !rule_names.contains(&rule.get_ref().as_str()) {
                 errors.push(ConfigError { span: spanned(&rule), message: format!("no rule named `{}`", rule.get_ref()) });
                 continue;
             }
@@ -301,12 +298,15 @@ impl RawConfig {
 mod tests {
     use super::*;
 
+    const NAMES: &[&str] = &["unsourced-figure", "unused-source", "inverted-range"];
+
     #[test]
     fn reads_every_key() {
         let config = Config::from_toml(
             "scale = \"phia\"\ntolerance = 0.2\nrequired-fields = [\"title\", [\"author\", \"publisher\"]]\n\
              max-source-age = \"2y\"\nrequire-grading = true\ninclude = [\"r/**\"]\nexclude = [\"d/**\"]\n\
              [rules]\nunsourced-figure = \"error\"\nunused-source = \"off\"\n",
+            NAMES,
         )
         .unwrap();
         assert_eq!(config.scale, Scale::Phia);
@@ -322,18 +322,18 @@ mod tests {
     #[test]
     fn errors_have_positions() {
         let text = "scale = \"icd203\"\ncolour = \"red\"\n";
-        let errors = Config::from_toml(text).unwrap_err();
+        let errors = Config::from_toml(text, NAMES).unwrap_err();
         assert_eq!(errors[0].span.slice(text), "colour");
         assert!(errors[0].message.contains("unknown field"), "{}", errors[0].message);
 
         let text = "[rules]\nunsourced-figure = \"loud\"\nno-such-rule = \"off\"\n";
-        let errors = Config::from_toml(text).unwrap_err();
+        let errors = Config::from_toml(text, NAMES).unwrap_err();
         let spans: Vec<&str> = errors.iter().map(|e| e.span.slice(text)).collect();
         assert!(spans.contains(&"\"loud\""), "{spans:?}");
         assert!(spans.contains(&"no-such-rule"), "{spans:?}");
 
         let text = "tolerance = 3.0\nmax-source-age = \"soon\"\n";
-        let errors = Config::from_toml(text).unwrap_err();
+        let errors = Config::from_toml(text, NAMES).unwrap_err();
         assert_eq!(errors.len(), 2);
         assert_eq!(errors[0].span.slice(text), "3.0");
     }

@@ -31,6 +31,9 @@ mod conflicting_quantity;
 mod contested_quantity;
 mod invalid_front_matter;
 mod inverted_range;
+mod likelihood_mismatch;
+mod likelihood_with_confidence;
+mod mixed_likelihood_terms;
 mod parts_exceed_total;
 mod parts_fall_short;
 mod share_out_of_range;
@@ -46,6 +49,9 @@ pub use conflicting_quantity::ConflictingQuantity;
 pub use contested_quantity::ContestedQuantity;
 pub use invalid_front_matter::InvalidFrontMatter;
 pub use inverted_range::InvertedRange;
+pub use likelihood_mismatch::LikelihoodMismatch;
+pub use likelihood_with_confidence::LikelihoodWithConfidence;
+pub use mixed_likelihood_terms::MixedLikelihoodTerms;
 pub use parts_exceed_total::PartsExceedTotal;
 pub use parts_fall_short::PartsFallShort;
 pub use share_out_of_range::ShareOutOfRange;
@@ -122,7 +128,15 @@ pub static RULES: &[RuleEntry] = &[
     RuleEntry { meta: PartsFallShort::META, check: PartsFallShort::check },
     RuleEntry { meta: ShareOutOfRange::META, check: ShareOutOfRange::check },
     RuleEntry { meta: UnknownQuantity::META, check: UnknownQuantity::check },
+    RuleEntry { meta: LikelihoodMismatch::META, check: LikelihoodMismatch::check },
+    RuleEntry { meta: LikelihoodWithConfidence::META, check: LikelihoodWithConfidence::check },
+    RuleEntry { meta: MixedLikelihoodTerms::META, check: MixedLikelihoodTerms::check },
 ];
+
+/// The names of every rule.
+pub fn names() -> Vec<&'static str> {
+    RULES.iter().map(|r| r.meta.name).collect()
+}
 
 /// Looks a rule up by name.
 pub fn find(name: &str) -> Option<&'static RuleEntry> {

@@ -13,6 +13,7 @@ pub mod edtf;
 pub mod figure;
 pub mod frontmatter;
 pub mod inline;
+pub mod likelihood;
 pub mod sentence;
 pub mod yaml;
 
@@ -100,6 +101,13 @@ pub struct CitationSite {
     pub scope: usize,
 }
 
+/// A likelihood term or confidence phrase and its scope.
+#[derive(Clone, Debug)]
+pub struct TermSite {
+    pub term: likelihood::Term,
+    pub scope: usize,
+}
+
 /// `[^label]` in running text.
 #[derive(Clone, Debug)]
 pub struct FootnoteRef {
@@ -153,6 +161,7 @@ pub struct Document {
     pub tables: Vec<Table>,
     pub headings: Vec<Heading>,
     pub suppressions: Vec<Suppression>,
+    pub terms: Vec<TermSite>,
 }
 
 impl Document {
@@ -616,6 +625,11 @@ fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], capti
         figure.ends = figure.ends.map(|(a, b)| (a.shift(base), b.shift(base)));
         let scope = scope_of(&doc.scopes, figure.span.start);
         doc.figures.push(FigureSite { figure, scope });
+    }
+    for mut term in likelihood::scan(&figure_text) {
+        term.span = term.span.shift(base);
+        let scope = scope_of(&doc.scopes, term.span.start);
+        doc.terms.push(TermSite { term, scope });
     }
     for mut citation in citations {
         shift_citation(&mut citation, base);

@@ -1,0 +1,98 @@
+use super::Context;
+use crate::diagnostic::Diagnostic;
+use crate::model::interval::format_number;
+use crate::syntax::figure::FigureKind;
+use crate::syntax::likelihood::TermKind;
+use crate::tradecraft::{BANDS, Band, Scale, bands_of};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a likelihood term followed by a probability that lies outside the term's band on
+    /// the report's declared scale ("likely (30%)" where likely means 55–80%), or, on the PHIA
+    /// yardstick, in one of the deliberate gaps between its bands.
+    ///
+    /// The scale is declared in the front matter (`attest: {scale: icd203}`; `icd203`, `phia`,
+    /// `kent` or `none`), else taken from the configuration, else ICD 203.
+    ///
+    /// ## Why is this bad?
+    /// Estimative language exists so that readers attach the same probability to the same
+    /// word. A term and a number that disagree leave the reader to guess which one the analyst
+    /// meant.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// ---
+    /// attest:
+    ///   scale: icd203
+    /// ---
+    /// A large attack in Kabul this year is likely (30%).
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```markdown
+    /// ---
+    /// attest:
+    ///   scale: icd203
+    /// ---
+    /// A large attack in Kabul this year is unlikely (30%).
+    /// ```
+    pub struct LikelihoodMismatch => "likelihood-mismatch", Warning;
+}
+
+/// `"likely" means 55–80%`.
+pub(crate) fn band_text(band: &Band) -> String {
+    if band.low == band.high {
+        format!("{}%", format_number(band.low))
+    } else {
+        format!("{}–{}%", format_number(band.low), format_number(band.high))
+    }
+}
+
+impl LikelihoodMismatch {
+    pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let scale = ctx.config.scale;
+        if scale == Scale::None {
+            return;
+        }
+        let figures = &ctx.model.figures;
+        for site in &ctx.model.document.terms {
+            let term = &site.term;
+            if term.kind != TermKind::Likelihood {
+                continue;
+            }
+            let Some(band) = bands_of(term.form, scale).next() else { continue };
+            // The probability right after the term: "likely (30%)", "likely (~10–15%)".
+            let next = figures.partition_point(|f| f.figure.span.start < term.span.end);
+            let Some(info) = figures.get(next) else { continue };
+            let between = &ctx.text[term.span.end..info.figure.span.start];
+            if info.figure.kind != FigureKind::Percent || !between.chars().all(|c| c.is_whitespace() || c == '(') {
+                continue;
+            }
+            let (low, high) = (info.figure.low.unwrap_or(0.0), info.figure.high.unwrap_or(100.0));
+            let (low, high) = (low.min(high), low.max(high));
+            let given = ctx.quote(next);
+            let message = if low < band.low || high > band.high {
+                let mut m = format!(
+                    "“{}” means {} on {}, but {given} is given",
+                    band.term,
+                    band_text(band),
+                    scale.title()
+                );
+                let fitting: Vec<&str> =
+                    BANDS.iter().filter(|b| b.scale == scale && b.low <= low && high <= b.high && !b.needs_number).map(|b| b.term).collect();
+                if let Some(term) = fitting.first() {
+                    m.push_str(&format!("; that is “{term}”"));
+                } else if scale == Scale::Phia {
+                    m.push_str("; it falls in a gap between the yardstick's bands, which has no term");
+                }
+                m
+            } else {
+                continue;
+            };
+            out.push(
+                Diagnostic::new(Self::META.name, Self::META.default_severity, term.span, message)
+                    .with_related(info.figure.span, "the probability given"),
+            );
+        }
+    }
+}

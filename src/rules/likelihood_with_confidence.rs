@@ -1,0 +1,51 @@
+use super::Context;
+use crate::diagnostic::Diagnostic;
+use crate::syntax::likelihood::TermKind;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a sentence that holds both a likelihood term ("likely", "almost certainly") and a
+    /// confidence level ("high confidence").
+    ///
+    /// ## Why is this bad?
+    /// Likelihood is about the event; confidence is about the analyst's judgment (the quality
+    /// of the sources and reasoning). ICD 203 and the PHIA guidance both ask that they are not
+    /// combined in one statement, because readers conflate them: "we assess with high
+    /// confidence that an attack is likely" reads as a near-certainty.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// We assess with high confidence that the group will likely expand.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```markdown
+    /// The group will likely expand. We have high confidence in this judgment.
+    /// ```
+    pub struct LikelihoodWithConfidence => "likelihood-with-confidence", Warning;
+}
+
+impl LikelihoodWithConfidence {
+    pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let terms = &ctx.model.document.terms;
+        for confidence in terms.iter().filter(|t| t.term.kind == TermKind::Confidence) {
+            let Some(likelihood) =
+                terms.iter().find(|t| t.term.kind == TermKind::Likelihood && t.scope == confidence.scope)
+            else {
+                continue;
+            };
+            out.push(
+                Diagnostic::new(
+                    Self::META.name,
+                    Self::META.default_severity,
+                    confidence.term.span,
+                    format!(
+                        "“{}” and the likelihood term “{}” share a sentence; state confidence separately",
+                        confidence.term.form, likelihood.term.form
+                    ),
+                )
+                .with_related(likelihood.term.span, "likelihood term"),
+            );
+        }
+    }
+}

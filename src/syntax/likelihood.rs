@@ -1,0 +1,136 @@
+//! Finding likelihood terms ("very likely", "almost certainly") and confidence phrases ("high
+//! confidence") in prose, case-insensitively and across line breaks.
+
+use crate::text::Span;
+use crate::tradecraft::{CONFIDENCE, forms};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TermKind {
+    Likelihood,
+    Confidence,
+}
+
+/// A term as found: its span and its canonical lowercase form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Term {
+    pub span: Span,
+    pub form: &'static str,
+    pub kind: TermKind,
+}
+
+struct Pattern {
+    form: &'static str,
+    kind: TermKind,
+    needs_number: bool,
+}
+
+fn patterns() -> Vec<Pattern> {
+    let mut all: Vec<Pattern> =
+        forms().into_iter().map(|(form, needs_number)| Pattern { form, kind: TermKind::Likelihood, needs_number }).collect();
+    all.extend(CONFIDENCE.iter().map(|&form| Pattern { form, kind: TermKind::Confidence, needs_number: false }));
+    all.sort_by_key(|p| std::cmp::Reverse(p.form.len()));
+    all
+}
+
+/// Matches `form` (words separated by single spaces) at `at`, allowing any run of whitespace
+/// between words; returns the end offset.
+fn match_at(bytes: &[u8], at: usize, form: &str) -> Option<usize> {
+    let mut i = at;
+    for (n, word) in form.split(' ').enumerate() {
+        if n > 0 {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i == start {
+                return None;
+            }
+        }
+        let end = i + word.len();
+        if end > bytes.len() || !bytes[i..end].eq_ignore_ascii_case(word.as_bytes()) {
+            return None;
+        }
+        i = end;
+    }
+    // A whole word: no letter right after ("likelihood" is not "likely").
+    if bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80) {
+        return None;
+    }
+    Some(i)
+}
+
+/// Whether a probability follows: optional space, `(`, then a digit, `~` or `<`/`>`.
+fn number_follows(bytes: &[u8], mut i: usize) -> bool {
+    while i < bytes.len() && bytes[i] == b' ' {
+        i += 1;
+    }
+    if bytes.get(i) != Some(&b'(') {
+        return false;
+    }
+    matches!(bytes.get(i + 1), Some(b) if b.is_ascii_digit() || matches!(b, b'~' | b'<' | b'>' | b'c'))
+}
+
+/// Every likelihood term and confidence phrase in `text`, longest match first, in order.
+pub fn scan(text: &str) -> Vec<Term> {
+    let patterns = patterns();
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let word_start = b.is_ascii_alphabetic() && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80));
+        if !word_start {
+            i += 1;
+            continue;
+        }
+        let lower = b.to_ascii_lowercase();
+        let found = patterns.iter().find_map(|p| {
+            if p.form.as_bytes()[0] != lower {
+                return None;
+            }
+            let end = match_at(bytes, i, p.form)?;
+            if p.needs_number && !number_follows(bytes, end) {
+                return None;
+            }
+            Some((end, p))
+        });
+        match found {
+            Some((end, p)) => {
+                out.push(Term { span: Span::new(i, end), form: p.form, kind: p.kind });
+                i = end;
+            }
+            None => {
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: &[&str]) {
+        let found: Vec<String> = scan(text).iter().map(|t| format!("{}={}", t.span.slice(text), t.form)).collect();
+        assert_eq!(found, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn finds_terms_and_phrases() {
+        check("It is very likely (80%) that", &["very likely=very likely"]);
+        check("Unlikely, but Likely\nenough", &["Unlikely=unlikely", "Likely=likely"]);
+        check("almost\n  certainly not", &["almost\n  certainly not=almost certainly not"]);
+        check("We assess with high confidence that it will probably fall", &[
+            "high confidence=high confidence",
+            "probably=probably",
+        ]);
+        check("the likelihood of unlikelyhood", &[]);
+        check("certain groups remain", &[]);
+        check("it is certain (100%)", &["certain=certain"]);
+        check("a remote area; a remote chance", &["remote chance=remote chance"]);
+        check("Probablyé ünlikely", &[]);
+    }
+}
