@@ -1,6 +1,6 @@
 //! Findings: what a rule reports, with optional fixes. Plain data, no presentation.
 
-use crate::text::Span;
+use crate::text::{FileId, Span};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -26,6 +26,7 @@ impl Severity {
 /// A secondary location that explains a finding ("first defined here").
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Related {
+    pub file: FileId,
     pub span: Span,
     pub message: String,
 }
@@ -57,6 +58,8 @@ pub struct Fix {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Diagnostic {
     pub rule: &'static str,
+    /// The file the primary span is in (the report, or a bibliography file).
+    pub file: FileId,
     pub severity: Severity,
     pub span: Span,
     pub message: String,
@@ -66,11 +69,21 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(rule: &'static str, severity: Severity, span: Span, message: impl Into<String>) -> Self {
-        Diagnostic { rule, severity, span, message: message.into(), related: Vec::new(), fix: None }
+        Diagnostic { rule, file: FileId::REPORT, severity, span, message: message.into(), related: Vec::new(), fix: None }
     }
 
-    pub fn with_related(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.related.push(Related { span, message: message.into() });
+    /// The same finding, with its primary span in `file`.
+    pub fn in_file(mut self, file: FileId) -> Self {
+        self.file = file;
+        self
+    }
+
+    pub fn with_related(self, span: Span, message: impl Into<String>) -> Self {
+        self.with_related_in(FileId::REPORT, span, message)
+    }
+
+    pub fn with_related_in(mut self, file: FileId, span: Span, message: impl Into<String>) -> Self {
+        self.related.push(Related { file, span, message: message.into() });
         self
     }
 

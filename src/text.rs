@@ -5,6 +5,15 @@
 
 use serde::Serialize;
 
+/// Which file a span points into: the report itself, or one of its bibliography files (in
+/// the order the report's `bibliography:` lists them, from 1).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct FileId(pub u32);
+
+impl FileId {
+    pub const REPORT: FileId = FileId(0);
+}
+
 /// A half-open byte range `start..end` into a document's text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Span {

@@ -9,14 +9,16 @@ use serde_json::{Value, json};
 use super::FiguresFormat;
 use super::files::{Source, read};
 use super::output::{JSON_VERSION, Report, location};
+use crate::config::Config;
 use crate::model::FigureInfo;
+use crate::text::FileId;
 
 pub fn run(paths: &[PathBuf], format: FiguresFormat) -> std::io::Result<ExitCode> {
     let mut reports = Vec::new();
     let mut failed = false;
     for path in paths {
         match read(path) {
-            Ok(text) => reports.push(Report::check(Source { path: path.clone(), text })),
+            Ok(text) => reports.push(Report::check(Source { path: path.clone(), text }, &Config::default())),
             Err(problem) => {
                 eprintln!("error: {problem}");
                 failed = true;
@@ -61,7 +63,7 @@ fn row(report: &Report, info: &FigureInfo) -> Value {
         .collect();
     let mut value = json!({
         "file": report.display_path(),
-        "text": f.span.slice(&report.text),
+        "text": f.span.slice(report.text()),
         "low": f.low,
         "high": f.high,
         "approx": f.approx,
@@ -73,7 +75,7 @@ fn row(report: &Report, info: &FigureInfo) -> Value {
         "quantity": info.quantity.as_ref().map(|q| q.value.clone()),
         "part_of": info.part_of.as_ref().map(|q| q.value.clone()),
     });
-    if let (Value::Object(v), Value::Object(loc)) = (&mut value, location(report, f.span)) {
+    if let (Value::Object(v), Value::Object(loc)) = (&mut value, location(report, FileId::REPORT, f.span)) {
         v.extend(loc);
     }
     value

@@ -109,7 +109,8 @@ fn exit_code(io_errors: usize, errors: usize, warnings: usize, deny_warnings: bo
 
 fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
     let (sources, problems) = files::collect(&args.paths);
-    let reports: Vec<output::Report> = sources.into_iter().map(output::Report::check).collect();
+    let config = crate::config::Config::default();
+    let reports: Vec<output::Report> = sources.into_iter().map(|s| output::Report::check(s, &config)).collect();
     let summary = output::Summary::of(&reports, problems.len());
     match args.format {
         CheckFormat::Human => {

@@ -1,15 +1,16 @@
 //! Presenting findings: rustc-style excerpts for people, versioned JSON for programs.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Element, Group, Level, Origin, Renderer, Snippet};
 use serde_json::{Value, json};
 
-use super::files::{Problem, Source};
-use crate::check::{Checked, check};
+use super::files::{Problem, Source, read};
+use crate::check::{BibInput, Checked, bibliography_names, check_input};
+use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::text::{LineIndex, Span};
+use crate::text::{FileId, LineIndex, Span};
 
 /// Version of the JSON documents `attest check --format json` and `attest figures --format json`
 /// write. Bumped on any incompatible change.
@@ -21,23 +22,71 @@ const LONG: usize = 8192;
 /// Bytes kept on each side of the finding in a cut excerpt.
 const WINDOW: usize = 160;
 
-/// One checked file.
-pub struct Report {
-    pub path: PathBuf,
+/// A file a finding can point into: the report or one of its bibliography files.
+pub struct FileText {
+    pub path: String,
     pub text: String,
     pub index: LineIndex,
+}
+
+impl FileText {
+    pub fn new(path: String, text: String) -> FileText {
+        let index = LineIndex::new(&text);
+        FileText { path, text, index }
+    }
+}
+
+/// One checked report.
+pub struct Report {
+    pub path: PathBuf,
+    /// The report first, then its bibliography files in `FileId` order.
+    pub files: Vec<FileText>,
     pub checked: Checked,
 }
 
+/// Bibliography files larger than this are not read.
+const MAX_BIBLIOGRAPHY: u64 = 32 * 1024 * 1024;
+
 impl Report {
-    pub fn check(source: Source) -> Report {
-        let checked = check(&source.text);
-        let index = LineIndex::new(&source.text);
-        Report { path: source.path, text: source.text, index, checked }
+    /// Checks a report, reading its bibliography files relative to its folder.
+    pub fn check(source: Source, config: &Config) -> Report {
+        let dir = source.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let names = bibliography_names(&source.text);
+        let mut texts: Vec<(String, Result<String, String>)> = Vec::new();
+        for name in names {
+            let path = dir.join(&name);
+            let contents = match std::fs::metadata(&path) {
+                Ok(meta) if meta.len() > MAX_BIBLIOGRAPHY => {
+                    Err(format!("{} is larger than {} MiB", path.display(), MAX_BIBLIOGRAPHY >> 20))
+                }
+                _ => read(&path).map_err(|p| format!("{}: {}", path.display(), p.message)),
+            };
+            texts.push((name, contents));
+        }
+        let inputs: Vec<BibInput<'_>> = texts
+            .iter()
+            .map(|(name, contents)| BibInput { name: name.clone(), contents: contents.as_deref().map_err(Clone::clone) })
+            .collect();
+        let checked = check_input(&source.text, config, &inputs);
+        let mut files = vec![FileText::new(source.path.display().to_string(), source.text)];
+        for (name, contents) in texts {
+            files.push(FileText::new(dir.join(name).display().to_string(), contents.unwrap_or_default()));
+        }
+        Report { path: source.path, files, checked }
     }
 
     pub fn display_path(&self) -> String {
         self.path.display().to_string()
+    }
+
+    /// The report's own text.
+    pub fn text(&self) -> &str {
+        &self.files[0].text
+    }
+
+    /// The file a span is in.
+    pub fn file(&self, id: FileId) -> &FileText {
+        self.files.get(id.0 as usize).unwrap_or(&self.files[0])
     }
 }
 
@@ -134,59 +183,65 @@ fn excerpt<'t>(text: &'t str, index: &LineIndex, span: Span) -> (&'t str, usize,
 pub fn human(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
     let renderer = Renderer::styled();
     for report in reports {
-        let path = report.display_path();
         for d in &report.checked.diagnostics {
-            let rendered = renderer.render(&[group(report, &path, d)]);
+            let rendered = renderer.render(&[group(report, d)]);
             writeln!(out, "{rendered}\n")?;
         }
     }
     Ok(())
 }
 
-fn group<'a>(report: &'a Report, path: &'a str, d: &'a Diagnostic) -> Group<'a> {
-    let text = report.text.as_str();
-    let pos = report.index.line_col(text, d.span.start);
-    let (source, line, rel) = excerpt(text, &report.index, d.span);
-    // A cut excerpt does not start at a line start: the header then comes from an explicit
-    // origin, since the renderer would count columns from the cut.
-    let cut = report.index.line_start(line - 1) != Some(d.span.start - rel.start);
-    let mut snippet = Snippet::source(source)
-        .line_start(line)
-        .annotation(AnnotationKind::Primary.span(rel.start..rel.end));
-    if !cut {
-        snippet = snippet.path(path);
-    }
-    let mut elsewhere = Vec::new();
-    for related in &d.related {
-        let inside = related.span.start >= d.span.start.saturating_sub(rel.start)
-            && related.span.end <= d.span.start - rel.start + source.len();
-        if inside {
-            let offset = d.span.start - rel.start;
-            snippet = snippet.annotation(
-                AnnotationKind::Context
-                    .span(related.span.start - offset..related.span.end - offset)
-                    .label(related.message.as_str()),
-            );
-        } else {
-            elsewhere.push(related);
-        }
-    }
+/// A snippet of `file` around `span`, with the header computed by the renderer unless the
+/// excerpt had to be cut (then an explicit origin carries the right column).
+fn snippet<'a>(file: &'a FileText, span: Span, kind: AnnotationKind, label: Option<&'a str>) -> Vec<Element<'a>> {
+    let (source, line, rel) = excerpt(&file.text, &file.index, span);
+    let cut = file.index.line_start(line - 1) != Some(span.start - rel.start);
+    let mut snippet = Snippet::source(source).line_start(line).annotation(kind.span(rel.start..rel.end).label(label));
     let mut elements: Vec<Element<'a>> = Vec::new();
     if cut {
-        elements.push(Origin::path(path).line(pos.line).char_column(pos.column).into());
+        let pos = file.index.line_col(&file.text, span.start);
+        elements.push(Origin::path(file.path.as_str()).line(pos.line).char_column(pos.column).into());
+    } else {
+        snippet = snippet.path(file.path.as_str());
     }
     elements.push(snippet.into());
-    for related in elsewhere {
-        let at = report.index.line_col(text, related.span.start);
-        let (source, line, rel) = excerpt(text, &report.index, related.span);
-        let _ = at;
-        elements.push(
-            Snippet::source(source)
-                .line_start(line)
-                .path(path)
-                .annotation(AnnotationKind::Context.span(rel.start..rel.end).label(related.message.as_str()))
-                .into(),
-        );
+    elements
+}
+
+fn group<'a>(report: &'a Report, d: &'a Diagnostic) -> Group<'a> {
+    let file = report.file(d.file);
+    let mut elements = snippet(file, d.span, AnnotationKind::Primary, None);
+    // Related spans near the primary one join its excerpt; others get their own.
+    let (source, _, rel) = excerpt(&file.text, &file.index, d.span);
+    let offset = d.span.start - rel.start;
+    let mut primary = elements.pop();
+    for related in &d.related {
+        let near = related.file == d.file && related.span.start >= offset && related.span.end <= offset + source.len();
+        if near {
+            if let Some(Element::Cause(snippet)) = primary.take() {
+                primary = Some(
+                    snippet
+                        .annotation(
+                            AnnotationKind::Context
+                                .span(related.span.start - offset..related.span.end - offset)
+                                .label(related.message.as_str()),
+                        )
+                        .into(),
+                );
+            }
+        }
+    }
+    elements.extend(primary);
+    for related in &d.related {
+        let near = related.file == d.file && related.span.start >= offset && related.span.end <= offset + source.len();
+        if !near {
+            elements.extend(snippet(
+                report.file(related.file),
+                related.span,
+                AnnotationKind::Context,
+                Some(related.message.as_str()),
+            ));
+        }
     }
     if let Some(fix) = &d.fix {
         let kind = match fix.applicability {
@@ -199,10 +254,12 @@ fn group<'a>(report: &'a Report, path: &'a str, d: &'a Diagnostic) -> Group<'a> 
 }
 
 /// Line and column (1-based, columns in characters) plus byte offsets of a span.
-pub fn location(report: &Report, span: Span) -> Value {
-    let start = report.index.line_col(&report.text, span.start);
-    let end = report.index.line_col(&report.text, span.end);
+pub fn location(report: &Report, file: FileId, span: Span) -> Value {
+    let f = report.file(file);
+    let start = f.index.line_col(&f.text, span.start);
+    let end = f.index.line_col(&f.text, span.end);
     json!({
+        "file": f.path,
         "line": start.line,
         "column": start.column,
         "end_line": end.line,
@@ -232,13 +289,13 @@ pub fn json(reports: &[Report], problems: &[Problem], summary: &Summary) -> Valu
                     let related: Vec<Value> = d
                         .related
                         .iter()
-                        .map(|rel| merge(json!({ "message": rel.message }), location(r, rel.span)))
+                        .map(|rel| merge(json!({ "message": rel.message }), location(r, rel.file, rel.span)))
                         .collect();
                     let fix = d.fix.as_ref().map(|f| {
                         json!({
                             "message": f.message,
                             "applicability": f.applicability,
-                            "edits": f.edits.iter().map(|e| merge(json!({ "replacement": e.replacement }), location(r, e.span))).collect::<Vec<_>>(),
+                            "edits": f.edits.iter().map(|e| merge(json!({ "replacement": e.replacement }), location(r, d.file, e.span))).collect::<Vec<_>>(),
                         })
                     });
                     merge(
@@ -249,7 +306,7 @@ pub fn json(reports: &[Report], problems: &[Problem], summary: &Summary) -> Valu
                             "related": related,
                             "fix": fix,
                         }),
-                        location(r, d.span),
+                        location(r, d.file, d.span),
                     )
                 })
                 .collect();

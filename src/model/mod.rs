@@ -9,7 +9,7 @@ use crate::syntax::citation::{CitationItem, Locator};
 use crate::syntax::figure::Figure;
 use crate::syntax::frontmatter::{FrontMatter, Reference, Spanned};
 use crate::syntax::{Document, Parsed, ScopeKind, SyntaxError};
-use crate::text::Span;
+use crate::text::{FileId, Span};
 
 /// How a citation reaches a figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -64,42 +64,82 @@ pub struct CitedKey<'a> {
     pub citation: usize,
 }
 
+/// A bibliography file named by `bibliography:`, as read.
+#[derive(Clone, Debug)]
+pub struct Bibliography {
+    pub file: FileId,
+    /// The file name as the report writes it, with its span in the front matter.
+    pub name: Spanned,
+    pub references: Vec<Reference>,
+    /// Problems inside the file (spans into the file).
+    pub errors: Vec<SyntaxError>,
+    /// Why the file could not be read at all.
+    pub unreadable: Option<String>,
+}
+
+/// A reference and the file that defines it.
+#[derive(Clone, Debug)]
+pub struct Source {
+    pub reference: Reference,
+    pub file: FileId,
+}
+
 /// The model of one report.
 #[derive(Clone, Debug)]
 pub struct Model {
     pub document: Document,
     pub errors: Vec<SyntaxError>,
     pub figures: Vec<FigureInfo>,
-    /// First definition of each reference id, by index into `references()`.
+    pub bibliographies: Vec<Bibliography>,
+    /// Every reference: the front matter's first, then each bibliography file's.
+    pub sources: Vec<Source>,
+    /// The definition each id resolves to, by index into `sources`: the first inline one,
+    /// else the first in the bibliography files (inline references win, as in pandoc).
     pub definitions: HashMap<String, usize>,
 }
 
 impl Model {
+    /// The model of a report without bibliography files.
     pub fn build(parsed: Parsed) -> Model {
+        Model::build_with(parsed, Vec::new())
+    }
+
+    pub fn build_with(parsed: Parsed, bibliographies: Vec<Bibliography>) -> Model {
         let Parsed { document, errors } = parsed;
-        let mut definitions = HashMap::new();
+        let mut sources: Vec<Source> = Vec::new();
         if let Some(fm) = &document.front_matter {
-            for (i, r) in fm.references.iter().enumerate() {
-                if let Some(id) = &r.id {
-                    definitions.entry(id.value.clone()).or_insert(i);
-                }
+            sources.extend(fm.references.iter().map(|r| Source { reference: r.clone(), file: FileId::REPORT }));
+        }
+        for bib in &bibliographies {
+            sources.extend(bib.references.iter().map(|r| Source { reference: r.clone(), file: bib.file }));
+        }
+        let mut definitions = HashMap::new();
+        for (i, source) in sources.iter().enumerate() {
+            if let Some(id) = &source.reference.id {
+                definitions.entry(id.value.clone()).or_insert(i);
             }
         }
         let figures = resolve_figures(&document);
-        Model { document, errors, figures, definitions }
+        Model { document, errors, figures, bibliographies, sources, definitions }
+    }
+
+    /// The source a key resolves to.
+    pub fn source(&self, key: &str) -> Option<&Source> {
+        self.definitions.get(key).map(|&i| &self.sources[i])
     }
 
     pub fn front_matter(&self) -> Option<&FrontMatter> {
         self.document.front_matter.as_ref()
     }
 
+    /// The references written in the front matter.
     pub fn references(&self) -> &[Reference] {
         self.front_matter().map_or(&[], |fm| fm.references.as_slice())
     }
 
-    /// The reference a key resolves to.
+    /// The reference a key resolves to, inline or in a bibliography file.
     pub fn reference(&self, key: &str) -> Option<&Reference> {
-        self.definitions.get(key).map(|&i| &self.references()[i])
+        self.source(key).map(|s| &s.reference)
     }
 
     /// Every cited key, in text order.

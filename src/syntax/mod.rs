@@ -8,6 +8,7 @@
 //! then read from the mask, and the figure recognizer runs on it with those constructs
 //! masked as well.
 
+pub mod bibliography;
 pub mod citation;
 pub mod edtf;
 pub mod figure;
