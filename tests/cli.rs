@@ -148,3 +148,49 @@ fn huge_single_line_file_neither_panics_nor_hangs() {
     // The excerpt is a window around the finding, not the 20 MB line.
     assert!(run.stdout.len() < 10_000);
 }
+
+#[test]
+fn configuration_is_found_upward_and_errors_have_positions() {
+    let dir = temp_dir("config");
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
+    std::fs::create_dir_all(dir.join("reports/drafts")).unwrap();
+    let report = "---\nreferences: []\n---\nIS-KP has 3,000 fighters.\n";
+    std::fs::write(dir.join("reports/r.md"), report).unwrap();
+    std::fs::write(dir.join("reports/drafts/d.md"), report).unwrap();
+
+    // Without configuration: a warning, exit 0.
+    let run = attest_in(&dir, &["check", "."]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains("2 files checked"), "{}", run.stdout);
+
+    // attest.toml at the root raises the level and excludes drafts.
+    std::fs::write(dir.join("attest.toml"), "exclude = [\"reports/drafts/**\"]\n[rules]\nunsourced-figure = \"error\"\n")
+        .unwrap();
+    let run = attest_in(&dir.join("reports"), &["check", "."]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("1 file checked") && run.stdout.contains("error[unsourced-figure]"), "{}", run.stdout);
+
+    // A bad value is an error at its position.
+    std::fs::write(dir.join("attest.toml"), "scale = \"icd203\"\n[rules]\nunsourced-figure = \"loud\"\n").unwrap();
+    let run = attest_in(&dir, &["check", "."]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("unknown level `loud`"), "{}", run.stderr);
+    assert!(run.stderr.contains("attest.toml:3:20"), "{}", run.stderr);
+
+    // --config names a file explicitly.
+    std::fs::write(dir.join("strict.toml"), "[rules]\nunsourced-figure = \"off\"\n").unwrap();
+    let run = attest_in(&dir, &["check", "--config", "strict.toml", "reports/r.md"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("0 errors, 0 warnings"), "{}", run.stdout);
+}
+
+#[test]
+fn front_matter_settings_override_the_configuration() {
+    let dir = temp_dir("front-matter-config");
+    let report = "---\nreferences: []\nattest:\n  rules:\n    unsourced-figure: error\n  scale: nonsense\n---\nIS-KP has 3,000 fighters.\n";
+    std::fs::write(dir.join("r.md"), report).unwrap();
+    let run = attest_in(&dir, &["check", "r.md"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("error[unsourced-figure]"), "{}", run.stdout);
+    assert!(run.stdout.contains("unknown likelihood scale `nonsense`"), "{}", run.stdout);
+}

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use super::settings::{Loader, Settings};
 use crate::syntax::frontmatter::parse_front_matter;
 
 /// A report read from disk.
@@ -52,13 +53,16 @@ fn describe(err: &std::io::Error) -> String {
 
 /// The reports named by `paths`: files as given, directories walked (respecting .gitignore)
 /// for Markdown files whose front matter declares a report. Sorted by path.
-pub fn collect(paths: &[PathBuf]) -> (Vec<Source>, Vec<Problem>) {
+pub fn collect(paths: &[PathBuf], settings: &mut Loader) -> (Vec<Source>, Vec<Problem>) {
     let mut sources = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
             Err(e) => problems.push(Problem { path: path.clone(), message: describe(&e) }),
-            Ok(meta) if meta.is_dir() => walk(path, &mut sources, &mut problems),
+            Ok(meta) if meta.is_dir() => {
+                let selection = settings.for_dir(path);
+                walk(path, &selection, &mut sources, &mut problems)
+            }
             Ok(_) => match read(path) {
                 Ok(text) => sources.push(Source { path: path.clone(), text }),
                 Err(p) => problems.push(p),
@@ -70,7 +74,7 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<Source>, Vec<Problem>) {
     (sources, problems)
 }
 
-fn walk(dir: &Path, sources: &mut Vec<Source>, problems: &mut Vec<Problem>) {
+fn walk(dir: &Path, selection: &Settings, sources: &mut Vec<Source>, problems: &mut Vec<Problem>) {
     let walker = ignore::WalkBuilder::new(dir).require_git(false).build();
     for entry in walker {
         let entry = match entry {
@@ -85,7 +89,7 @@ fn walk(dir: &Path, sources: &mut Vec<Source>, problems: &mut Vec<Problem>) {
             }
         };
         let path = entry.path();
-        if !entry.file_type().is_some_and(|t| t.is_file()) || !is_markdown(path) {
+        if !entry.file_type().is_some_and(|t| t.is_file()) || !is_markdown(path) || !selection.selects(path) {
             continue;
         }
         match read(path) {

@@ -6,6 +6,7 @@
 mod figures;
 mod files;
 mod output;
+mod settings;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -44,6 +45,9 @@ struct CheckArgs {
     /// Exit with status 1 on warnings too.
     #[arg(long)]
     deny_warnings: bool,
+    /// Use this configuration file instead of looking for attest.toml.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -108,9 +112,20 @@ fn exit_code(io_errors: usize, errors: usize, warnings: usize, deny_warnings: bo
 }
 
 fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
-    let (sources, problems) = files::collect(&args.paths);
-    let config = crate::config::Config::default();
-    let reports: Vec<output::Report> = sources.into_iter().map(|s| output::Report::check(s, &config)).collect();
+    let mut loader = settings::Loader::new(args.config.as_deref());
+    let (sources, problems) = files::collect(&args.paths, &mut loader);
+    let reports: Vec<output::Report> = sources
+        .into_iter()
+        .map(|s| {
+            let config = loader.for_file(&s.path).config;
+            output::Report::check(s, &config)
+        })
+        .collect();
+    if !loader.errors.is_empty() {
+        let mut err = anstream::stderr().lock();
+        output::settings_errors(&mut err, &loader.errors)?;
+        return Ok(ExitCode::from(2));
+    }
     let summary = output::Summary::of(&reports, problems.len());
     match args.format {
         CheckFormat::Human => {

@@ -328,3 +328,21 @@ pub fn json(reports: &[Report], problems: &[Problem], summary: &Summary) -> Valu
         },
     })
 }
+
+/// Configuration files that could not be used, with excerpts at each error.
+pub fn settings_errors(out: &mut impl Write, errors: &[super::settings::SettingsError]) -> io::Result<()> {
+    let renderer = Renderer::styled();
+    for e in errors {
+        let path = e.path.display().to_string();
+        if let Some(io) = &e.io {
+            writeln!(out, "error: {path}: {io}")?;
+        }
+        let file = FileText::new(path.clone(), e.text.clone());
+        for ce in &e.errors {
+            let title = Level::ERROR.primary_title(format!("invalid configuration: {}", ce.message));
+            let group = Group::with_title(title).elements(snippet(&file, ce.span, AnnotationKind::Primary, None));
+            writeln!(out, "{}\n", renderer.render(&[group]))?;
+        }
+    }
+    Ok(())
+}

@@ -186,6 +186,9 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
             let mut sources = Vec::new();
             let mut add = |items: Option<&Vec<&CitationItem>>, via| {
                 for item in items.into_iter().flatten() {
+                    if sources.iter().any(|s: &SourceUse| s.key == item.key && s.locator == item.locator) {
+                        continue;
+                    }
                     sources.push(SourceUse {
                         key: item.key.clone(),
                         key_span: item.key_span,

@@ -1,8 +1,50 @@
 //! Pandoc citations: `[@key]`, `[see @a, p. 4; @b]`, `[-@key]`, in-text `@key` and
-//! `@key [p. 4]`, `@{odd key}`. (Being written.)
+//! `@key [p. 4]`, `@{odd key}`.
+//!
+//! The scanner follows Pandoc's Markdown reader and its citeproc locator parser:
+//!
+//! - **Keys.** `@` then a letter, digit or `_`, then letters, digits, `_` and single internal
+//!   punctuation from `:.#$%&-+?<>~/` (a punctuation character belongs to the key only when a
+//!   letter, digit or `_` follows; `:` and `/` are also kept before a `/`, so URLs work). Letters
+//!   and digits are Unicode ones. `@{…}` takes any characters but white space, with balanced
+//!   braces; `@{a b}` is no key. An `@` right after a letter or digit (`a@b.com`) starts nothing,
+//!   and neither does a backslash-escaped `\@`.
+//! - **Bracketed citations.** `[` items separated by `;` `]`. An item is a prefix, a key
+//!   (optionally `-@key`, suppressing the author) and a suffix running to the next `;` or the
+//!   closing bracket. The prefix is everything before the first key, so it may contain a `;`
+//!   (`[see; also @b]` has the prefix `see; also`), but a `;` right before a key ends the item:
+//!   `[see; @b]` and `[@a; see]` are not citations. Nested brackets in a prefix or suffix are
+//!   opaque. A bracket followed at once by `(` or `[` is a link (and citations in its text are
+//!   ignored), one followed by `{` is a span (citations inside it are in-text ones), and `[^…`
+//!   opens a footnote reference, so none of them is a citation.
+//! - **In-text citations.** `@key` outside a bracketed citation's item keys, including one in a
+//!   suffix or inside a bracket that is not a citation (as in Pandoc, `[@a; see]` holds the
+//!   in-text citation `@a`). `-@key` outside brackets is just `-` and an in-text `@key`. A
+//!   bracket right after the key — after nothing, one space or tab, or a line break — is
+//!   attached: a bracketed citation (`@a [@b]`, one citation with items `a` and `b`) or a
+//!   suffix with optional further items (`@a [p. 4; @b]`), unless it is a link, a span or a
+//!   footnote reference. A run of two or more spaces is not bridged, since masked code or HTML
+//!   looks like that. Note that, as in Pandoc, `@a [the boss]` attaches `the boss` as a suffix.
+//! - **Locators**, parsed from an item's suffix as citeproc does: an optional comma, optional
+//!   white space, then a term (longest match, case-insensitive; see [`LOCATOR_TERMS`]) and a
+//!   value, or, with no term, a value containing a digit, which makes the label `page`. So
+//!   `[@k p. 4]` has a locator just like `[@k, p. 4]`, and `[@k, 2020 report]` has the page
+//!   `2020` (Pandoc renders it so). A value is one or more words separated by an optional `,`
+//!   and white space (`33, 35`, `33-35`, `33–35`, `4.2.1`, `34(a)`, `iv`); each word must hold a
+//!   digit, or, after an explicit term, may instead be a roman numeral. Words stop at white
+//!   space and at punctuation other than `-`, `–`, `:` and a `.` followed by more of the word.
+//!   The rest is the suffix: `[@k, pp. 33-35 and passim]` has the locator `33-35` and the suffix
+//!   `and passim`. A term without a valid value (`[@k, chapter two]`) gives no locator. The
+//!   braced form `[@k, {pp. iv, vi-xi}]` takes the whole braced text as the value, and `{}`
+//!   stops a number from being read as a locator (`[@k{}, 99 years later]`).
+//! - **Affixes** are trimmed; a suffix also loses one leading comma, so `[@k, emphasis added]`
+//!   has the suffix `emphasis added`.
 
+use crate::syntax::inline::{bracket_pairs, is_escaped, pair_close};
 use crate::text::Span;
 use serde::Serialize;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 /// A locator such as `p. 4` or `chap. 3`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -46,11 +88,1184 @@ pub struct Citation {
     /// The whole citation, brackets included.
     pub span: Span,
     pub mode: CitationMode,
+    /// In [`CitationMode::InText`] the first item is the one written in the text; any others
+    /// come from an attached bracket (`@a [p. 4; @b]`).
     pub items: Vec<CitationItem>,
 }
 
+/// Locator terms as written (singular, plural, abbreviated, symbol) and their CSL labels.
+/// Matching is case-insensitive; a term ending in a letter must not run into a letter or digit.
+pub const LOCATOR_TERMS: &[(&str, &str)] = &[
+    ("book", "book"),
+    ("books", "book"),
+    ("bk.", "book"),
+    ("bks.", "book"),
+    ("chapter", "chapter"),
+    ("chapters", "chapter"),
+    ("chap.", "chapter"),
+    ("chaps.", "chapter"),
+    ("ch.", "chapter"),
+    ("chs.", "chapter"),
+    ("column", "column"),
+    ("columns", "column"),
+    ("col.", "column"),
+    ("cols.", "column"),
+    ("figure", "figure"),
+    ("figures", "figure"),
+    ("fig.", "figure"),
+    ("figs.", "figure"),
+    ("folio", "folio"),
+    ("folios", "folio"),
+    ("fol.", "folio"),
+    ("fols.", "folio"),
+    ("f.", "folio"),
+    ("number", "issue"),
+    ("numbers", "issue"),
+    ("no.", "issue"),
+    ("nos.", "issue"),
+    ("line", "line"),
+    ("lines", "line"),
+    ("l.", "line"),
+    ("ll.", "line"),
+    ("note", "note"),
+    ("notes", "note"),
+    ("n.", "note"),
+    ("nn.", "note"),
+    ("opus", "opus"),
+    ("opera", "opus"),
+    ("op.", "opus"),
+    ("opp.", "opus"),
+    ("page", "page"),
+    ("pages", "page"),
+    ("p.", "page"),
+    ("pp.", "page"),
+    ("paragraph", "paragraph"),
+    ("paragraphs", "paragraph"),
+    ("para.", "paragraph"),
+    ("paras.", "paragraph"),
+    ("¶", "paragraph"),
+    ("¶¶", "paragraph"),
+    ("part", "part"),
+    ("parts", "part"),
+    ("pt.", "part"),
+    ("pts.", "part"),
+    ("section", "section"),
+    ("sections", "section"),
+    ("sec.", "section"),
+    ("secs.", "section"),
+    ("§", "section"),
+    ("§§", "section"),
+    ("sub verbo", "sub verbo"),
+    ("sub verbis", "sub verbo"),
+    ("s.v.", "sub verbo"),
+    ("s.vv.", "sub verbo"),
+    ("verse", "verse"),
+    ("verses", "verse"),
+    ("v.", "verse"),
+    ("vv.", "verse"),
+    ("volume", "volume"),
+    ("volumes", "volume"),
+    ("vol.", "volume"),
+    ("vols.", "volume"),
+];
+
 /// Finds every citation in `text`, skipping the byte ranges in `excluded` (sorted, disjoint).
+///
+/// Citations come in the order of their start; a citation nested in another one's prefix or
+/// suffix (`[see [@b] and @a]`, `[@a and @b]`) follows it.
 pub fn scan_citations(text: &str, excluded: &[Span]) -> Vec<Citation> {
-    let _ = (text, excluded);
-    Vec::new()
+    if !text.as_bytes().contains(&b'@') {
+        return Vec::new();
+    }
+    Scanner::new(text, excluded).run()
+}
+
+/// A key found at some position.
+#[derive(Clone, Copy)]
+struct KeyHit {
+    /// The `-` of `-@key`, else the `@`.
+    start: usize,
+    key: Span,
+    /// After the key (after `}` for a braced key).
+    end: usize,
+    suppress: bool,
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    excluded: &'a [Span],
+    brackets: Vec<(usize, usize)>,
+    /// Balanced `{…}` without white space, for `@{…}` keys.
+    braces: Vec<(usize, usize)>,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str, excluded: &'a [Span]) -> Self {
+        let braces = if text.contains("@{") { brace_pairs(text) } else { Vec::new() };
+        Scanner { text, bytes: text.as_bytes(), excluded, brackets: bracket_pairs(text), braces }
+    }
+
+    fn run(&self) -> Vec<Citation> {
+        let bytes = self.bytes;
+        let mut out = Vec::new();
+        // `@` offsets already used as item keys of an earlier (enclosing) citation.
+        let mut consumed: BinaryHeap<Reverse<usize>> = BinaryHeap::new();
+        // The bracket attached to the last in-text citation.
+        let mut attached: Option<usize> = None;
+        // Closing offsets of the brackets enclosing the current position.
+        let mut enclosing: Vec<usize> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\\' if bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) => {
+                    i += 2;
+                    continue;
+                }
+                b'[' => {
+                    if let Some(close) = self.close_of(i) {
+                        let depth = nesting(&mut enclosing, i);
+                        if attached == Some(i) {
+                            attached = None;
+                        } else if self.is_link_or_footnote(i, close) {
+                            i = close + 1;
+                            continue;
+                        } else if depth < MAX_NESTING
+                            && let Some(citation) = self.bracketed_at(i, close)
+                        {
+                            consumed.extend(citation.items.iter().map(|item| Reverse(self.at_sign(item))));
+                            out.push(citation);
+                        }
+                        enclosing.push(close);
+                    }
+                }
+                b'@' => {
+                    while consumed.peek().is_some_and(|&Reverse(p)| p < i) {
+                        consumed.pop();
+                    }
+                    if consumed.peek() == Some(&Reverse(i)) {
+                        consumed.pop();
+                    } else {
+                        let attach = nesting(&mut enclosing, i) < MAX_NESTING;
+                        if let Some((citation, bracket, end)) = self.in_text_at(i, attach) {
+                            consumed.extend(
+                                citation.items.iter().skip(1).map(|item| Reverse(self.at_sign(item))),
+                            );
+                            attached = bracket;
+                            out.push(citation);
+                            i = end;
+                            continue;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The offset of the `@` of an item.
+    fn at_sign(&self, item: &CitationItem) -> usize {
+        let start = item.key_span.start;
+        if start >= 1 && self.bytes[start - 1] == b'@' { start - 1 } else { start.saturating_sub(2) }
+    }
+
+    fn is_excluded(&self, pos: usize) -> bool {
+        let i = self.excluded.partition_point(|s| s.start <= pos);
+        i > 0 && self.excluded[i - 1].contains(pos)
+    }
+
+    fn close_of(&self, open: usize) -> Option<usize> {
+        pair_close(&self.brackets, open)
+    }
+
+    /// Whether the pair is a link text (`[…](…)`, `[…][…]`) or a footnote reference (`[^label]`),
+    /// whose contents hold no citations.
+    fn is_link_or_footnote(&self, open: usize, close: usize) -> bool {
+        if matches!(self.bytes.get(close + 1), Some(b'(' | b'[')) {
+            return true;
+        }
+        // A footnote label runs to the first `]` and holds no blanks (nor, here, brackets); the
+        // scan stops at the first bracket, so nested pairs are never rescanned.
+        self.bytes.get(open + 1) == Some(&b'^')
+            && self.text[open + 2..close].find(|c: char| c.is_whitespace() || c == '[').is_none()
+    }
+
+    /// Whether a bracket pair can hold a citation at all: not a link, span, note or footnote.
+    fn citation_bracket(&self, open: usize, close: usize) -> bool {
+        !self.is_excluded(open)
+            && self.bytes.get(open + 1) != Some(&b'^')
+            && !matches!(self.bytes.get(close + 1), Some(b'(' | b'[' | b'{'))
+    }
+
+    fn bracketed_at(&self, open: usize, close: usize) -> Option<Citation> {
+        if !self.citation_bracket(open, close)
+            || (open > 0 && self.bytes[open - 1] == b'^' && !is_escaped(self.bytes, open - 1))
+        {
+            return None;
+        }
+        let items = self.cite_list(open + 1, close)?;
+        Some(Citation { span: Span::new(open, close + 1), mode: CitationMode::Bracketed, items })
+    }
+
+    /// An in-text citation at the `@` at `at`: the citation, the offset of an attached bracket
+    /// and where to resume scanning. With `attach` false no bracket is attached.
+    fn in_text_at(&self, at: usize, attach: bool) -> Option<(Citation, Option<usize>, usize)> {
+        let hit = self.key_hit(at, false)?;
+        let first = CitationItem {
+            key: hit.key.slice(self.text).to_string(),
+            key_span: hit.key,
+            span: Span::new(at, hit.end),
+            prefix: String::new(),
+            locator: None,
+            suffix: String::new(),
+            suppress_author: false,
+        };
+        if attach
+            && let Some(open) = self.attachment_after(hit.end)
+            && let Some(close) = self.close_of(open)
+            && self.citation_bracket(open, close)
+            && let Some(items) = self.attached_items(&first, open, close)
+        {
+            let citation = Citation { span: Span::new(at, close + 1), mode: CitationMode::InText, items };
+            return Some((citation, Some(open), hit.end));
+        }
+        let citation = Citation { span: first.span, mode: CitationMode::InText, items: vec![first] };
+        Some((citation, None, hit.end))
+    }
+
+    /// The items of an in-text citation `first` with the bracket `open..=close` attached: either
+    /// a bracketed citation (`@a [@b]`) or a suffix with optional further items (`@a [p. 4; @b]`).
+    fn attached_items(&self, first: &CitationItem, open: usize, close: usize) -> Option<Vec<CitationItem>> {
+        if let Some(rest) = self.cite_list(open + 1, close) {
+            let mut items = vec![first.clone()];
+            items.extend(rest);
+            return Some(items);
+        }
+        let suffix_end = self.suffix_end(open + 1, close);
+        let rest = if suffix_end < close { self.cite_list(suffix_end + 1, close)? } else { Vec::new() };
+        let (locator, suffix) = self.locator_and_suffix(open + 1, suffix_end);
+        let content = self.trim_span(Span::new(open + 1, suffix_end));
+        let mut head = first.clone();
+        if !content.is_empty() {
+            head.span.end = content.end;
+        }
+        head.locator = locator;
+        head.suffix = suffix;
+        let mut items = vec![head];
+        items.extend(rest);
+        Some(items)
+    }
+
+    /// The `[` after an in-text key: right after it, after one space or tab, or after a line
+    /// break (not a blank line).
+    fn attachment_after(&self, end: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        let mut q = end;
+        let mut spaces = 0;
+        while matches!(bytes.get(q), Some(b' ' | b'\t')) {
+            q += 1;
+            spaces += 1;
+        }
+        if bytes.get(q) == Some(&b'\r') {
+            q += 1;
+        }
+        if bytes.get(q) == Some(&b'\n') {
+            q += 1;
+            while matches!(bytes.get(q), Some(b' ' | b'\t')) {
+                q += 1;
+            }
+        } else if spaces > 1 {
+            return None;
+        }
+        (bytes.get(q) == Some(&b'[') && !self.is_excluded(q)).then_some(q)
+    }
+
+    /// Parses the inside of a bracket, `start..end`, as `;`-separated citation items.
+    fn cite_list(&self, start: usize, end: usize) -> Option<Vec<CitationItem>> {
+        let bytes = self.bytes;
+        let mut items = Vec::new();
+        let mut pos = start;
+        loop {
+            // The prefix runs to the first key.
+            let item_start = pos;
+            let mut p = pos;
+            let hit = loop {
+                if p >= end {
+                    return None;
+                }
+                match bytes[p] {
+                    b'\\' if bytes.get(p + 1).is_some_and(u8::is_ascii_punctuation) => {
+                        p += 2;
+                        continue;
+                    }
+                    b'[' => {
+                        p = self.close_of(p).filter(|&c| c < end).map_or(p + 1, |c| c + 1);
+                        continue;
+                    }
+                    b';' => {
+                        let q = skip_ws(self.text, p + 1, end);
+                        if self.key_hit(q, true).is_some_and(|h| h.end <= end) {
+                            return None;
+                        }
+                    }
+                    b'@' | b'-' => {
+                        if let Some(hit) = self.key_hit(p, true).filter(|h| h.end <= end) {
+                            break hit;
+                        }
+                    }
+                    _ => {}
+                }
+                p += 1;
+            };
+            let suffix_end = self.suffix_end(hit.end, end);
+            items.push(self.item(item_start, hit, suffix_end));
+            if suffix_end >= end {
+                return Some(items);
+            }
+            pos = suffix_end + 1;
+        }
+    }
+
+    /// The `;` or `end` that ends a suffix starting at `start`.
+    fn suffix_end(&self, start: usize, end: usize) -> usize {
+        let bytes = self.bytes;
+        let mut p = start;
+        while p < end {
+            match bytes[p] {
+                b'\\' if bytes.get(p + 1).is_some_and(u8::is_ascii_punctuation) => p += 2,
+                b'[' => p = self.close_of(p).filter(|&c| c < end).map_or(p + 1, |c| c + 1),
+                b';' => return p,
+                _ => p += 1,
+            }
+        }
+        end
+    }
+
+    fn item(&self, item_start: usize, hit: KeyHit, suffix_end: usize) -> CitationItem {
+        let prefix = self.trim_span(Span::new(item_start, hit.start));
+        let suffix_region = self.trim_span(Span::new(hit.end, suffix_end));
+        let (locator, suffix) = self.locator_and_suffix(hit.end, suffix_end);
+        let start = if prefix.is_empty() { hit.start } else { prefix.start };
+        let end = if suffix_region.is_empty() { hit.end } else { suffix_region.end };
+        CitationItem {
+            key: hit.key.slice(self.text).to_string(),
+            key_span: hit.key,
+            span: Span::new(start, end),
+            prefix: prefix.slice(self.text).to_string(),
+            locator,
+            suffix,
+            suppress_author: hit.suppress,
+        }
+    }
+
+    fn trim_span(&self, span: Span) -> Span {
+        let s = span.slice(self.text);
+        let start = span.start + (s.len() - s.trim_start().len());
+        let end = span.end - (s.len() - s.trim_end().len());
+        if start >= end { Span::at(span.start) } else { Span::new(start, end) }
+    }
+
+    /// A key at `p`: `@key`, `@{key}` or, when `allow_suppress`, `-@key`.
+    fn key_hit(&self, p: usize, allow_suppress: bool) -> Option<KeyHit> {
+        let bytes = self.bytes;
+        let (at, suppress) = match *bytes.get(p)? {
+            b'-' if allow_suppress && bytes.get(p + 1) == Some(&b'@') => (p + 1, true),
+            b'@' => (p, false),
+            _ => return None,
+        };
+        if self.is_excluded(p) || self.text[..p].chars().next_back().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let (key, end) = self.key_after(at)?;
+        Some(KeyHit { start: p, key, end, suppress })
+    }
+
+    /// The key after the `@` at `at` and the offset after it.
+    fn key_after(&self, at: usize) -> Option<(Span, usize)> {
+        let rest = self.text.get(at + 1..)?;
+        let first = rest.chars().next()?;
+        if first == '{' {
+            let close = pair_close(&self.braces, at + 1)?;
+            return (close > at + 2).then_some((Span::new(at + 2, close), close + 1));
+        }
+        if !is_key_char(first) {
+            return None;
+        }
+        let mut end = at + 1 + first.len_utf8();
+        loop {
+            let mut chars = self.text[end..].chars();
+            let Some(c) = chars.next() else { break };
+            if is_key_char(c) {
+                end += c.len_utf8();
+                continue;
+            }
+            if ":.#$%&-+?<>~/".contains(c) {
+                let next = chars.next();
+                if next.is_some_and(is_key_char) || (matches!(c, ':' | '/') && next == Some('/')) {
+                    end += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        Some((Span::new(at + 1, end), end))
+    }
+
+    /// Splits a raw suffix `start..end` into a locator and the trimmed remaining suffix.
+    fn locator_and_suffix(&self, start: usize, end: usize) -> (Option<Locator>, String) {
+        match self.locator(start, end) {
+            Some((locator, rest)) => (locator, self.suffix_text(rest, end)),
+            None => (None, self.suffix_text(start, end)),
+        }
+    }
+
+    fn suffix_text(&self, start: usize, end: usize) -> String {
+        let s = self.text.get(start..end).unwrap_or("").trim();
+        s.strip_prefix(',').unwrap_or(s).trim().to_string()
+    }
+
+    /// Parses a locator at the start of a suffix. `Some((locator, rest))` when the suffix starts
+    /// with a locator (or with `{}`, which yields none); `rest` is where the suffix proper starts.
+    fn locator(&self, start: usize, end: usize) -> Option<(Option<Locator>, usize)> {
+        let bytes = self.bytes;
+        let mut p = start;
+        if p < end && bytes[p] == b',' {
+            p += 1;
+        }
+        p = skip_ws(self.text, p, end);
+        if p < end && bytes[p] == b'{' {
+            return self.braced_locator(p, end);
+        }
+        let (label, value_start, explicit) = match self.locator_term(p, end) {
+            Some((label, after)) => (label, skip_ws(self.text, after, end), true),
+            None => ("page", p, false),
+        };
+        let acceptable = |(word_end, digit, roman): (usize, bool, bool)| {
+            (digit || (explicit && roman)).then_some(word_end)
+        };
+        let mut value_end = self.locator_word(value_start, end).and_then(acceptable)?;
+        loop {
+            let mut q = value_end;
+            if q < end && bytes[q] == b',' {
+                q += 1;
+            }
+            q = skip_ws(self.text, q, end);
+            match self.locator_word(q, end).and_then(acceptable) {
+                Some(word_end) => value_end = word_end,
+                None => break,
+            }
+        }
+        let locator = Locator {
+            label: label.to_string(),
+            value: self.text[value_start..value_end].to_string(),
+            span: Span::new(p, value_end),
+        };
+        Some((Some(locator), value_end))
+    }
+
+    /// `{term value}` or `{value}` at `open`.
+    fn braced_locator(&self, open: usize, end: usize) -> Option<(Option<Locator>, usize)> {
+        let bytes = self.bytes;
+        let mut depth = 0usize;
+        let mut close = None;
+        let mut p = open;
+        while p < end {
+            match bytes[p] {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(p);
+                        break;
+                    }
+                }
+                b'[' => {
+                    p = self.close_of(p).filter(|&c| c < end).unwrap_or(p);
+                }
+                _ => {}
+            }
+            p += 1;
+        }
+        let close = close?;
+        let inner = skip_ws(self.text, open + 1, close);
+        let (label, value_start) = match self.locator_term(inner, close) {
+            Some((label, after)) => (label, skip_ws(self.text, after, close)),
+            None => ("page", inner),
+        };
+        let value = self.trim_span(Span::new(value_start, close));
+        if value.is_empty() {
+            return Some((None, close + 1));
+        }
+        let locator = Locator {
+            label: label.to_string(),
+            value: value.slice(self.text).to_string(),
+            span: Span::new(open, close + 1),
+        };
+        Some((Some(locator), close + 1))
+    }
+
+    /// The longest locator term at `p`, with its label and the offset after it.
+    fn locator_term(&self, p: usize, end: usize) -> Option<(&'static str, usize)> {
+        let hay = self.text.get(p..end)?;
+        let mut best: Option<(&str, &'static str)> = None;
+        for &(form, label) in LOCATOR_TERMS {
+            let Some(head) = hay.get(..form.len()) else { continue };
+            if !head.eq_ignore_ascii_case(form) {
+                continue;
+            }
+            if form.ends_with(|c: char| c.is_alphabetic())
+                && hay[form.len()..].chars().next().is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            if best.is_none_or(|(f, _)| form.len() > f.len()) {
+                best = Some((form, label));
+            }
+        }
+        best.map(|(form, label)| (label, p + form.len()))
+    }
+
+    /// One locator word at `p`: its end, whether it holds a digit and whether it holds a roman
+    /// numeral.
+    fn locator_word(&self, p: usize, end: usize) -> Option<(usize, bool, bool)> {
+        let text = self.text;
+        let mut q = p;
+        while q < end {
+            let Some(c) = text[q..].chars().next() else { break };
+            let close = match c {
+                '(' => Some(')'),
+                '[' => Some(']'),
+                '{' => Some('}'),
+                _ => None,
+            };
+            if let Some(close) = close {
+                let mut r = q + 1;
+                while r < end {
+                    let Some(d) = text[r..].chars().next() else { break };
+                    if is_unit_char(d)
+                        || (d == '.' && text[r + 1..end].chars().next().is_some_and(is_unit_char))
+                    {
+                        r += d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                if r < end && text[r..].starts_with(close) {
+                    q = r + 1;
+                    continue;
+                }
+                break;
+            }
+            if is_unit_char(c) {
+                q += c.len_utf8();
+            } else if c == '.' && q > p && text[q + 1..end].chars().next().is_some_and(is_unit_char) {
+                q += 1;
+            } else {
+                break;
+            }
+        }
+        if q == p {
+            return None;
+        }
+        let word = &text[p..q];
+        let digit = word.bytes().any(|b| b.is_ascii_digit());
+        let roman = word.split(|c: char| !(c.is_alphanumeric() || c == ':')).any(is_roman_numeral);
+        Some((q, digit, roman))
+    }
+}
+
+/// Citations nested deeper than this in other brackets are not looked for: each level copies
+/// its affixes, so unbounded nesting would make the output quadratic in the input.
+const MAX_NESTING: usize = 8;
+
+/// The number of brackets (closing offsets in `enclosing`) enclosing `pos`.
+fn nesting(enclosing: &mut Vec<usize>, pos: usize) -> usize {
+    while enclosing.last().is_some_and(|&close| close < pos) {
+        enclosing.pop();
+    }
+    enclosing.len()
+}
+
+fn is_key_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// A character of a locator word other than `.` and brackets: not white space, and not
+/// punctuation except `-`, `–` and `:`.
+fn is_unit_char(c: char) -> bool {
+    !c.is_whitespace() && (!is_punctuation(c) || matches!(c, '-' | '–' | ':'))
+}
+
+/// Punctuation in the Unicode sense (general categories P*) for the characters that occur in
+/// practice; ASCII symbols such as `+`, `$`, `<` are not punctuation.
+fn is_punctuation(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(
+            c,
+            '!' | '"'
+                | '#'
+                | '%'
+                | '&'
+                | '\''
+                | '('
+                | ')'
+                | '*'
+                | ','
+                | '-'
+                | '.'
+                | '/'
+                | ':'
+                | ';'
+                | '?'
+                | '@'
+                | '['
+                | '\\'
+                | ']'
+                | '_'
+                | '{'
+                | '}'
+        );
+    }
+    matches!(c, '\u{A1}' | '\u{A7}' | '\u{AB}' | '\u{B6}' | '\u{B7}' | '\u{BB}' | '\u{BF}')
+        || ('\u{2010}'..='\u{2027}').contains(&c)
+        || ('\u{2030}'..='\u{205E}').contains(&c)
+        || ('\u{3001}'..='\u{3003}').contains(&c)
+        || ('\u{3008}'..='\u{3011}').contains(&c)
+        || matches!(c, '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}' | '\u{FF1B}' | '\u{FF1F}')
+}
+
+/// A roman numeral in the lenient form Pandoc accepts, in either case.
+fn is_roman_numeral(s: &str) -> bool {
+    if s.is_empty() || !s.is_ascii() {
+        return false;
+    }
+    let b = s.as_bytes();
+    let mut i = 0;
+    let upper = |i: usize| b.get(i).map(u8::to_ascii_uppercase);
+    let many = |i: &mut usize, c: u8| {
+        while upper(*i) == Some(c) {
+            *i += 1;
+        }
+    };
+    let pair = |i: &mut usize, a: u8, c: u8| {
+        if upper(*i) == Some(a) && upper(*i + 1) == Some(c) {
+            *i += 2;
+        }
+    };
+    let one = |i: &mut usize, c: u8| {
+        if upper(*i) == Some(c) {
+            *i += 1;
+        }
+    };
+    many(&mut i, b'M');
+    pair(&mut i, b'C', b'M');
+    one(&mut i, b'D');
+    pair(&mut i, b'C', b'D');
+    many(&mut i, b'C');
+    pair(&mut i, b'X', b'C');
+    one(&mut i, b'L');
+    pair(&mut i, b'X', b'L');
+    many(&mut i, b'X');
+    pair(&mut i, b'I', b'X');
+    one(&mut i, b'V');
+    pair(&mut i, b'I', b'V');
+    many(&mut i, b'I');
+    i == b.len()
+}
+
+/// Skips white space (including no-break spaces) in `p..end`.
+fn skip_ws(text: &str, mut p: usize, end: usize) -> usize {
+    while p < end {
+        match text.get(p..).and_then(|r| r.chars().next()) {
+            Some(c) if c.is_whitespace() => p += c.len_utf8(),
+            _ => break,
+        }
+    }
+    p
+}
+
+/// Balanced `{…}` pairs that contain no white space, sorted by the opening brace.
+fn brace_pairs(text: &str) -> Vec<(usize, usize)> {
+    let mut stack = Vec::new();
+    let mut pairs = Vec::new();
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => stack.push(i),
+            '}' => {
+                if let Some(open) = stack.pop() {
+                    pairs.push((open, i));
+                }
+            }
+            c if c.is_whitespace() => stack.clear(),
+            _ => {}
+        }
+    }
+    pairs.sort_unstable();
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// An expected item: key, prefix, locator as `label value`, suffix, suppress_author.
+    type Item<'a> = (&'a str, &'a str, Option<(&'a str, &'a str)>, &'a str, bool);
+
+    /// An expected citation: the text under its span, its mode and its items.
+    type Expected<'a> = (&'a str, CitationMode, &'a [Item<'a>]);
+
+    use CitationMode::{Bracketed as B, InText as T};
+
+    fn k(key: &str) -> Item<'_> {
+        (key, "", None, "", false)
+    }
+
+    fn check(text: &str, expected: &[Expected]) {
+        check_excluding(text, &[], expected);
+    }
+
+    fn check_excluding(text: &str, excluded: &[Span], expected: &[Expected]) {
+        let got = scan_citations(text, excluded);
+        let got: Vec<_> = got
+            .iter()
+            .map(|c| {
+                let items: Vec<_> = c
+                    .items
+                    .iter()
+                    .map(|i| {
+                        (
+                            i.key.clone(),
+                            i.prefix.clone(),
+                            i.locator.as_ref().map(|l| (l.label.clone(), l.value.clone())),
+                            i.suffix.clone(),
+                            i.suppress_author,
+                        )
+                    })
+                    .collect();
+                (c.span.slice(text).to_string(), c.mode, items)
+            })
+            .collect();
+        let want: Vec<_> = expected
+            .iter()
+            .map(|(span, mode, items)| {
+                let items: Vec<_> = items
+                    .iter()
+                    .map(|(key, prefix, loc, suffix, sup)| {
+                        (
+                            key.to_string(),
+                            prefix.to_string(),
+                            loc.map(|(l, v)| (l.to_string(), v.to_string())),
+                            suffix.to_string(),
+                            *sup,
+                        )
+                    })
+                    .collect();
+                (span.to_string(), *mode, items)
+            })
+            .collect();
+        assert_eq!(got, want, "in {text:?}");
+    }
+
+    #[test]
+    fn bracketed_citations() {
+        let cases: &[(&str, &[Expected])] = &[
+            ("[@key]", &[("[@key]", B, &[k("key")])]),
+            ("As shown [@doe2020].", &[("[@doe2020]", B, &[k("doe2020")])]),
+            ("[@a; @b]", &[("[@a; @b]", B, &[k("a"), k("b")])]),
+            ("[@a;@b]", &[("[@a;@b]", B, &[k("a"), k("b")])]),
+            ("[ @a ; @b ]", &[("[ @a ; @b ]", B, &[k("a"), k("b")])]),
+            (
+                "[see @key, p. 4]",
+                &[("[see @key, p. 4]", B, &[("key", "see", Some(("page", "4")), "", false)])],
+            ),
+            (
+                "[@key, pp. 33-35 and passim]",
+                &[(
+                    "[@key, pp. 33-35 and passim]",
+                    B,
+                    &[("key", "", Some(("page", "33-35")), "and passim", false)],
+                )],
+            ),
+            ("[@key p. 4]", &[("[@key p. 4]", B, &[("key", "", Some(("page", "4")), "", false)])]),
+            ("[-@key]", &[("[-@key]", B, &[("key", "", None, "", true)])]),
+            (
+                "[see -@key, p. 3]",
+                &[("[see -@key, p. 3]", B, &[("key", "see", Some(("page", "3")), "", true)])],
+            ),
+            (
+                "[see @a, chap. 3; also @b]",
+                &[(
+                    "[see @a, chap. 3; also @b]",
+                    B,
+                    &[("a", "see", Some(("chapter", "3")), "", false), ("b", "also", None, "", false)],
+                )],
+            ),
+            ("[@a, and passim]", &[("[@a, and passim]", B, &[("a", "", None, "and passim", false)])]),
+            (
+                "[@a emphasis added]",
+                &[("[@a emphasis added]", B, &[("a", "", None, "emphasis added", false)])],
+            ),
+            (
+                "[@a, p. 4, emphasis added]",
+                &[(
+                    "[@a, p. 4, emphasis added]",
+                    B,
+                    &[("a", "", Some(("page", "4")), "emphasis added", false)],
+                )],
+            ),
+            ("[see; also @b]", &[("[see; also @b]", B, &[("b", "see; also", None, "", false)])]),
+            (
+                "[see [the annex] @a]",
+                &[("[see [the annex] @a]", B, &[("a", "see [the annex]", None, "", false)])],
+            ),
+            ("[@a, see [x; y]]", &[("[@a, see [x; y]]", B, &[("a", "", None, "see [x; y]", false)])]),
+            ("[@a\n; @b]", &[("[@a\n; @b]", B, &[k("a"), k("b")])]),
+            (
+                "[@a, p. 4\\; @b]",
+                &[
+                    ("[@a, p. 4\\; @b]", B, &[("a", "", Some(("page", "4")), "\\; @b", false)]),
+                    ("@b", T, &[k("b")]),
+                ],
+            ),
+            // Nested citations: Pandoc makes the inner ones part of the outer affixes.
+            (
+                "[see [@b] and @a]",
+                &[
+                    ("[see [@b] and @a]", B, &[("a", "see [@b] and", None, "", false)]),
+                    ("[@b]", B, &[k("b")]),
+                ],
+            ),
+            ("[@a and @b]", &[("[@a and @b]", B, &[("a", "", None, "and @b", false)]), ("@b", T, &[k("b")])]),
+            ("[@a] [@b]", &[("[@a]", B, &[k("a")]), ("[@b]", B, &[k("b")])]),
+            // Not citations.
+            ("[see the report]", &[]),
+            ("[;]", &[]),
+            ("[]", &[]),
+            ("[@a;]", &[("@a", T, &[k("a")])]),
+            ("[see; @b]", &[("@b", T, &[k("b")])]),
+            ("[@a; see]", &[("@a", T, &[k("a")])]),
+            ("[@key](https://example.org)", &[]),
+            ("[@key](                   )", &[]),
+            ("[@key][ref]", &[]),
+            ("[@a][@b]", &[("[@b]", B, &[k("b")])]),
+            ("[@key]{.class}", &[("@key", T, &[k("key")])]),
+            ("[about 3,000 [@mfa]]{qty=iskp}", &[("[@mfa]", B, &[k("mfa")])]),
+            ("\\[@a]", &[("@a", T, &[k("a")])]),
+            ("[@a\\]", &[("@a", T, &[k("a")])]),
+            ("[\\@a]", &[]),
+            ("text[^1] and [^note]", &[]),
+            ("x^[see @a, p. 4]", &[("@a", T, &[k("a")])]),
+            ("x^[[@a, p. 4]]", &[("[@a, p. 4]", B, &[("a", "", Some(("page", "4")), "", false)])]),
+            ("[@a\n\n]", &[("@a", T, &[k("a")])]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn keys() {
+        let cases: &[(&str, &[Expected])] = &[
+            ("@doe.", &[("@doe", T, &[k("doe")])]),
+            ("@doe, p. 4", &[("@doe", T, &[k("doe")])]),
+            ("(@doe)", &[("@doe", T, &[k("doe")])]),
+            ("@doe's book", &[("@doe", T, &[k("doe")])]),
+            ("@doe.2020 said", &[("@doe.2020", T, &[k("doe.2020")])]),
+            (
+                "@a:b-c+d?e<f>g~h/i#j$k%l&m",
+                &[("@a:b-c+d?e<f>g~h/i#j$k%l&m", T, &[k("a:b-c+d?e<f>g~h/i#j$k%l&m")])],
+            ),
+            ("@a--b", &[("@a", T, &[k("a")])]),
+            ("@http://example.com/x", &[("@http://example.com/x", T, &[k("http://example.com/x")])]),
+            ("@_under", &[("@_under", T, &[k("_under")])]),
+            ("@2020report", &[("@2020report", T, &[k("2020report")])]),
+            ("@müller2020 argues", &[("@müller2020", T, &[k("müller2020")])]),
+            ("[@Ωmega; @日本]", &[("[@Ωmega; @日本]", B, &[k("Ωmega"), k("日本")])]),
+            ("@{odd key}", &[]),
+            ("@{a b}", &[]),
+            ("@{odd:key/with&stuff}", &[("@{odd:key/with&stuff}", T, &[k("odd:key/with&stuff")])]),
+            ("@{a{b}c}", &[("@{a{b}c}", T, &[k("a{b}c")])]),
+            ("[@{x.y}, p. 2]", &[("[@{x.y}, p. 2]", B, &[("x.y", "", Some(("page", "2")), "", false)])]),
+            ("@{}", &[]),
+            ("@{unclosed", &[]),
+            ("mail a@b.com or user@example.org", &[]),
+            ("[user@example.org]", &[]),
+            ("@ end", &[]),
+            ("end @", &[]),
+            ("@", &[]),
+            ("@@@@", &[]),
+            ("@.x", &[]),
+            ("-@key", &[("@key", T, &[k("key")])]),
+            ("x-@key", &[("@key", T, &[k("key")])]),
+            ("\\@key", &[]),
+            ("é@key", &[]),
+            ("—@key", &[("@key", T, &[k("key")])]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn in_text_citations() {
+        let cases: &[(&str, &[Expected])] = &[
+            ("@key says", &[("@key", T, &[k("key")])]),
+            ("@key [p. 4] says", &[("@key [p. 4]", T, &[("key", "", Some(("page", "4")), "", false)])]),
+            ("@key[p. 4]", &[("@key[p. 4]", T, &[("key", "", Some(("page", "4")), "", false)])]),
+            ("@key\n[p. 4]", &[("@key\n[p. 4]", T, &[("key", "", Some(("page", "4")), "", false)])]),
+            ("@key  [p. 4]", &[("@key", T, &[k("key")])]),
+            ("@key\n\n[p. 4]", &[("@key", T, &[k("key")])]),
+            (
+                "@a [p. 33; @b]",
+                &[("@a [p. 33; @b]", T, &[("a", "", Some(("page", "33")), "", false), k("b")])],
+            ),
+            ("@a [@b]", &[("@a [@b]", T, &[k("a"), k("b")])]),
+            (
+                "@a [see @b, p. 2]",
+                &[("@a [see @b, p. 2]", T, &[k("a"), ("b", "see", Some(("page", "2")), "", false)])],
+            ),
+            ("@a [the boss] said", &[("@a [the boss]", T, &[("a", "", None, "the boss", false)])]),
+            ("@a [p. 4; not a key]", &[("@a", T, &[k("a")])]),
+            ("@a [p. 4](url)", &[("@a", T, &[k("a")])]),
+            ("@a [qty]{.c}", &[("@a", T, &[k("a")])]),
+            ("@a [^1]", &[("@a", T, &[k("a")])]),
+            ("@a ^[a note]", &[("@a", T, &[k("a")])]),
+            ("@a []", &[("@a []", T, &[k("a")])]),
+            ("@a and @b", &[("@a", T, &[k("a")]), ("@b", T, &[k("b")])]),
+            ("[text @a]{.c}", &[("@a", T, &[k("a")])]),
+            ("[link @a](url)", &[]),
+            ("![alt @a](img.png)", &[]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn locators() {
+        let loc = |text: &'static str, label: &'static str, value: &'static str, suffix: &'static str| {
+            (text, label, value, suffix)
+        };
+        let cases = [
+            loc("[@k, p. 4]", "page", "4", ""),
+            loc("[@k, pp. 33–35]", "page", "33–35", ""),
+            loc("[@k, 33]", "page", "33", ""),
+            loc("[@k 33]", "page", "33", ""),
+            loc("[@k, 33, 35]", "page", "33, 35", ""),
+            loc("[@k, 33-35, 38]", "page", "33-35, 38", ""),
+            loc("[@k, p.4]", "page", "4", ""),
+            loc("[@k, p.\u{a0}4]", "page", "4", ""),
+            loc("[@k, P. 4]", "page", "4", ""),
+            loc("[@k, page 4]", "page", "4", ""),
+            loc("[@k, pages 4 and 7]", "page", "4", "and 7"),
+            loc("[@k, chapter 3]", "chapter", "3", ""),
+            loc("[@k, Chap. 3]", "chapter", "3", ""),
+            loc("[@k, ch. 3]", "chapter", "3", ""),
+            loc("[@k, chap. iv]", "chapter", "iv", ""),
+            loc("[@k, bk. 2]", "book", "2", ""),
+            loc("[@k, col. 2]", "column", "2", ""),
+            loc("[@k, figs. 2-3]", "figure", "2-3", ""),
+            loc("[@k, fol. 12r]", "folio", "12r", ""),
+            loc("[@k, f. 12]", "folio", "12", ""),
+            loc("[@k, no. 5]", "issue", "5", ""),
+            loc("[@k, No. 5]", "issue", "5", ""),
+            loc("[@k, l. 10]", "line", "10", ""),
+            loc("[@k, n. 7]", "note", "7", ""),
+            loc("[@k, op. 9]", "opus", "9", ""),
+            loc("[@k, para. 12]", "paragraph", "12", ""),
+            loc("[@k, ¶ 12]", "paragraph", "12", ""),
+            loc("[@k, ¶¶ 12-14]", "paragraph", "12-14", ""),
+            loc("[@k, pt. 2]", "part", "2", ""),
+            loc("[@k, sec. 4.2.1]", "section", "4.2.1", ""),
+            loc("[@k, § 4]", "section", "4", ""),
+            loc("[@k, §4]", "section", "4", ""),
+            loc("[@k, s.v. 12]", "sub verbo", "12", ""),
+            loc("[@k, sub verbo 12]", "sub verbo", "12", ""),
+            loc("[@k, vv. 1-3]", "verse", "1-3", ""),
+            loc("[@k, vol. II]", "volume", "II", ""),
+            loc("[@k, vols. 2, 3]", "volume", "2, 3", ""),
+            loc("[@k, p. 34(a)]", "page", "34(a)", ""),
+            loc("[@k, p. 4.]", "page", "4", "."),
+            loc("[@k, 2020 report]", "page", "2020", "report"),
+            loc("[@k, {pp. iv, vi-xi}]", "page", "iv, vi-xi", ""),
+            loc("[@k, {chap. A}]", "chapter", "A", ""),
+            loc("[@k, {A-C} and more]", "page", "A-C", "and more"),
+        ];
+        for (text, label, value, suffix) in cases {
+            let got = scan_citations(text, &[]);
+            assert_eq!(got.len(), 1, "{text:?}");
+            let item = &got[0].items[0];
+            let locator = item.locator.as_ref().unwrap_or_else(|| panic!("no locator in {text:?}"));
+            assert_eq!(
+                (locator.label.as_str(), locator.value.as_str(), item.suffix.as_str()),
+                (label, value, suffix),
+                "{text:?}"
+            );
+        }
+        let none = [
+            ("[@k, chapter two]", "chapter two"),
+            ("[@k, iv]", "iv"),
+            ("[@k, p. a]", "p. a"),
+            ("[@k, s.v. \"word\"]", "s.v. \"word\""),
+            ("[@k{}, 99 years later]", "99 years later"),
+            ("[@k , p. 4]", "p. 4"),
+            ("[@k, pages]", "pages"),
+        ];
+        for (text, suffix) in none {
+            let got = scan_citations(text, &[]);
+            assert_eq!(got.len(), 1, "{text:?}");
+            assert_eq!(got[0].items[0].locator, None, "{text:?}");
+            assert_eq!(got[0].items[0].suffix, suffix, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn spans_are_exact() {
+        let text = "So [see -@doe, pp. 3-4; @roe]. @poe [p. 9] too.";
+        let c = scan_citations(text, &[]);
+        assert_eq!(c.len(), 2);
+        let items = &c[0].items;
+        assert_eq!(items[0].span.slice(text), "see -@doe, pp. 3-4");
+        assert_eq!(items[0].key_span.slice(text), "doe");
+        assert_eq!(items[0].locator.as_ref().unwrap().span.slice(text), "pp. 3-4");
+        assert_eq!(items[1].span.slice(text), "@roe");
+        assert_eq!(c[1].span.slice(text), "@poe [p. 9]");
+        assert_eq!(c[1].items[0].span.slice(text), "@poe [p. 9");
+        assert_eq!(c[1].items[0].locator.as_ref().unwrap().span.slice(text), "p. 9");
+        let braced = "[@{a b.c}]";
+        assert!(scan_citations(braced, &[]).is_empty());
+        let braced = "@{a.b}";
+        assert_eq!(scan_citations(braced, &[])[0].items[0].key_span.slice(braced), "a.b");
+        let braced_locator = "[@k, {pp. 3}]";
+        let c = scan_citations(braced_locator, &[]);
+        assert_eq!(c[0].items[0].locator.as_ref().unwrap().span.slice(braced_locator), "{pp. 3}");
+    }
+
+    #[test]
+    fn excluded_ranges() {
+        // A link text (masked link) holding a key.
+        let text = "See [the @doe report](                ) and [@roe].";
+        let excluded = [Span::new(5, 20)];
+        check_excluding(text, &excluded, &[("[@roe]", B, &[k("roe")])]);
+        // A bracket starting inside an excluded range is no citation.
+        let text = "x [@a] y";
+        check_excluding(text, &[Span::new(2, 6)], &[]);
+        check_excluding(text, &[Span::new(3, 5)], &[]);
+        // A key inside an excluded range is only prefix text.
+        let text = "[see @a @b]";
+        check_excluding(text, &[Span::new(5, 7)], &[("[see @a @b]", B, &[("b", "see @a", None, "", false)])]);
+        // Unsorted or overlapping exclusions must not panic.
+        let _ = scan_citations("[@a] @b [@c]", &[Span::new(9, 12), Span::new(0, 3), Span::new(1, 100)]);
+    }
+
+    #[test]
+    fn roman_numerals() {
+        for yes in ["i", "iv", "IX", "xvii", "MCMXCIV", "mmxx", "c", "l"] {
+            assert!(is_roman_numeral(yes), "{yes}");
+        }
+        for no in ["", "a", "iiv x", "vv", "ic", "é", "12"] {
+            assert!(!is_roman_numeral(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn pathological_input_is_linear() {
+        let n = 200_000;
+        let units = [
+            "[",
+            "]",
+            "@",
+            "[@",
+            "@[",
+            "[@a",
+            "[@a;",
+            "@a [",
+            "-@",
+            "@{",
+            "{@",
+            "@{{",
+            "[@{a",
+            "[@a, p. ",
+            "[see ",
+            "[@a](",
+            "^[",
+            "[^",
+            "@a@",
+            "\\",
+            "[@a, {",
+            "[@a, pp. 1, ",
+            "; @a",
+        ];
+        for unit in units {
+            let text = unit.repeat(n / unit.len());
+            let _ = scan_citations(&text, &[]);
+        }
+        let nested = format!("{}@a{}", "[".repeat(n / 2), "]".repeat(n / 2));
+        assert_eq!(scan_citations(&nested, &[]).len(), 1);
+        let many = "[see @a, p. 4; @b] ".repeat(n / 19);
+        assert_eq!(scan_citations(&many, &[]).len(), n / 19);
+        let deep_keys = format!("{}{}", "[@a ".repeat(n / 4), "]".repeat(n / 4));
+        let _ = scan_citations(&deep_keys, &[]);
+        let braces = format!("@{}{}", "{".repeat(n / 2), "a}".repeat(n / 4));
+        let _ = scan_citations(&braces, &[]);
+        let footnotes = format!("{}@a{}", "[^".repeat(n / 4), "]".repeat(n / 4));
+        let _ = scan_citations(&footnotes, &[]);
+        let links = format!("{}@a{}", "[x ".repeat(n / 6), "](u)".repeat(n / 6));
+        let _ = scan_citations(&links, &[]);
+    }
+
+    fn assert_well_formed(text: &str, citations: &[Citation]) -> Result<(), TestCaseError> {
+        let ok = |s: Span| {
+            s.start <= s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
+        };
+        let mut last = 0;
+        let mut keys: Vec<usize> =
+            citations.iter().flat_map(|c| c.items.iter().map(|i| i.key_span.start)).collect();
+        let count = keys.len();
+        keys.sort_unstable();
+        keys.dedup();
+        prop_assert_eq!(keys.len(), count, "a key belongs to two citations");
+        for c in citations {
+            prop_assert!(ok(c.span));
+            prop_assert!(c.span.start >= last, "citations out of order");
+            last = c.span.start;
+            prop_assert!(!c.items.is_empty());
+            for item in &c.items {
+                prop_assert!(ok(item.span) && ok(item.key_span));
+                prop_assert!(c.span.covers(item.span), "item outside citation");
+                prop_assert!(item.span.covers(item.key_span), "key outside item");
+                prop_assert_eq!(item.key_span.slice(text), item.key.as_str());
+                prop_assert!(!item.key.is_empty());
+                if let Some(l) = &item.locator {
+                    prop_assert!(ok(l.span) && item.span.covers(l.span));
+                    prop_assert!(LOCATOR_TERMS.iter().any(|(_, label)| *label == l.label));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_are_sound(
+            text in "([\\[\\]{}()@;,.^\\\\ \n-]|[a-c]|p\\. |pp\\. |1|23|iv|ü|日|—|§){0,60}",
+            a in 0usize..70,
+            b in 0usize..70,
+        ) {
+            let excluded = [Span::new(a.min(b), a.max(b))];
+            assert_well_formed(&text, &scan_citations(&text, &[]))?;
+            assert_well_formed(&text, &scan_citations(&text, &excluded))?;
+        }
+
+        #[test]
+        fn arbitrary_strings_never_panic(text in any::<String>()) {
+            assert_well_formed(&text, &scan_citations(&text, &[]))?;
+        }
+    }
 }

@@ -621,7 +621,25 @@ fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], capti
             .map_or_else(|| scope_at(scopes, at), |&(_, s)| s)
     };
 
+    // Where a figure must stop: a citation, the end of a span's text, a note's edges. The
+    // recognizer sees these as blanks and may read a noun beyond them as the unit
+    // ("[3,000]{qty=x} fighters"); the figure's text still ends at the barrier.
+    let mut barriers: Vec<usize> = citations.iter().map(|c| c.span.start).collect();
+    barriers.extend(spans.iter().flat_map(|s| [s.content.end, s.span.start]));
+    barriers.extend(notes.iter().flat_map(|n| [n.span.start, n.content.end]));
+    barriers.sort_unstable();
     for mut figure in figure::recognize(&figure_text) {
+        let last_number = figure.ends.map_or(figure.span.start, |(a, b)| a.end.max(b.end));
+        let first = barriers.partition_point(|&b| b <= figure.span.start);
+        if let Some(&barrier) = barriers.get(first)
+            && barrier < figure.span.end
+            && barrier >= last_number
+        {
+            let kept = figure_text[figure.span.start..barrier].trim_end();
+            if !kept.is_empty() {
+                figure.span.end = figure.span.start + kept.len();
+            }
+        }
         figure.span = figure.span.shift(base);
         figure.ends = figure.ends.map(|(a, b)| (a.shift(base), b.shift(base)));
         let scope = scope_of(&doc.scopes, figure.span.start);
