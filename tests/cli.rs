@@ -36,7 +36,7 @@ fn check_json_has_versioned_shape() {
     }
     assert_eq!(d["rule"], "inverted-range");
     assert_eq!(d["fix"]["applicability"], "safe");
-    assert_eq!(doc["summary"]["errors"].as_u64(), Some(2));
+    assert_eq!(doc["summary"]["errors"].as_u64(), Some(3));
 }
 
 #[test]

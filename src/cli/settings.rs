@@ -26,6 +26,7 @@ pub struct Settings {
     pub config: Config,
     /// The folder include/exclude globs are relative to.
     pub root: PathBuf,
+    #[allow(dead_code)]
     pub file: Option<PathBuf>,
     include: Option<GlobSet>,
     exclude: Option<GlobSet>,

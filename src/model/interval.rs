@@ -61,6 +61,8 @@ pub fn format_number(x: f64) -> String {
     if x.is_infinite() {
         return "∞".to_string();
     }
+    // Widened values carry floating-point noise (3,000 × 1.1): round to a cent first.
+    let x = (x * 100.0).round() / 100.0;
     let abs = x.abs();
     if abs >= 1e9 && (abs / 1e9).fract() == 0.0 || abs >= 1e10 {
         return format!("{} billion", trim((x / 1e9 * 100.0).round() / 100.0));
@@ -124,4 +126,12 @@ mod tests {
         assert_eq!(format_number(2.5), "2.5");
         assert_eq!(format_number(f64::INFINITY), "∞");
     }
+}
+
+/// Whether two figures can be compared by value: the same kind and, for money and measures,
+/// the same unit where both give one (counted nouns are descriptions, not units).
+pub fn comparable(a: &Figure, b: &Figure) -> bool {
+    use crate::syntax::figure::FigureKind;
+    a.kind == b.kind
+        && (a.kind == FigureKind::Count || !matches!((&a.unit, &b.unit), (Some(x), Some(y)) if x != y))
 }

@@ -180,9 +180,13 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
         }
     }
 
+    // A probability right after a likelihood term ("likely (30%)") is the author's judgment.
+    let probabilities: std::collections::HashSet<usize> = doc.terms.iter().filter_map(|t| t.probability).collect();
     doc.figures
         .iter()
-        .map(|site| {
+        .enumerate()
+        .map(|(index, site)| {
+            let probability = probabilities.contains(&index);
             let mut sources = Vec::new();
             let mut add = |items: Option<&Vec<&CitationItem>>, via| {
                 for item in items.into_iter().flatten() {
@@ -229,6 +233,7 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
                     }
                 }
             }
+            assessment |= probability;
             FigureInfo { figure: site.figure.clone(), scope: site.scope, sources, quantity, part_of, assessment }
         })
         .collect()

@@ -1,6 +1,6 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::model::interval::Interval;
+use crate::model::interval::{Interval, comparable};
 
 declare_rule! {
     /// ## What it does
@@ -53,7 +53,7 @@ impl ConflictingQuantity {
                 let clash = seen.iter().find(|(j, other, who)| {
                     who.agrees_with(&attribution)
                         && !other.overlaps(interval)
-                        && figures[*j].figure.kind == figures[i].figure.kind
+                        && comparable(&figures[*j].figure, &figures[i].figure)
                 });
                 if let Some(&(j, _, _)) = clash {
                     let who = match &attribution {

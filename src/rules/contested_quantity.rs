@@ -1,7 +1,7 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
 use crate::model::Attribution;
-use crate::model::interval::Interval;
+use crate::model::interval::{Interval, comparable};
 
 declare_rule! {
     /// ## What it does
@@ -70,7 +70,7 @@ impl ContestedQuantity {
                     .find(|(j, b, other)| {
                         !who.agrees_with(other)
                             && !a.overlaps(*b)
-                            && figures[*j].figure.kind == figures[*i].figure.kind
+                            && comparable(&figures[*j].figure, &figures[*i].figure)
                     })
                     .map(|(j, _, _)| (*i, *j))
             });

@@ -1,7 +1,6 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
 use crate::model::interval::format_number;
-use crate::syntax::figure::FigureKind;
 use crate::syntax::likelihood::TermKind;
 use crate::tradecraft::{BANDS, Band, Scale, bands_of};
 
@@ -62,12 +61,8 @@ impl LikelihoodMismatch {
             }
             let Some(band) = bands_of(term.form, scale).next() else { continue };
             // The probability right after the term: "likely (30%)", "likely (~10–15%)".
-            let next = figures.partition_point(|f| f.figure.span.start < term.span.end);
-            let Some(info) = figures.get(next) else { continue };
-            let between = &ctx.text[term.span.end..info.figure.span.start];
-            if info.figure.kind != FigureKind::Percent || !between.chars().all(|c| c.is_whitespace() || c == '(') {
-                continue;
-            }
+            let Some(next) = site.probability else { continue };
+            let info = &figures[next];
             let (low, high) = (info.figure.low.unwrap_or(0.0), info.figure.high.unwrap_or(100.0));
             let (low, high) = (low.min(high), low.max(high));
             let given = ctx.quote(next);

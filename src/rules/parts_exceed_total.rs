@@ -55,6 +55,14 @@ pub(crate) fn parts_of<'a>(ctx: &'a Context<'_>, total: &str) -> Vec<Vec<usize>>
     parts.into_iter().map(|(_, m)| m).collect()
 }
 
+/// One term of the arithmetic: the value used, and the figure as written when it differs
+/// ("2,700 (about 3,000)").
+pub(crate) fn term(ctx: &Context<'_>, figure: usize, value: f64) -> String {
+    let number = format_number(value);
+    let written = ctx.quote(figure);
+    if written == number { number } else { format!("{number} ({written})") }
+}
+
 impl PartsExceedTotal {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let figures = &ctx.model.figures;
@@ -86,7 +94,7 @@ impl PartsExceedTotal {
             if terms.len() < 2 || sum <= bound {
                 continue;
             }
-            let arithmetic: Vec<String> = terms.iter().map(|&(i, low)| format!("{} ({})", format_number(low), ctx.quote(i))).collect();
+            let arithmetic: Vec<String> = terms.iter().map(|&(i, low)| term(ctx, i, low)).collect();
             let mut diagnostic = Diagnostic::new(
                 Self::META.name,
                 Self::META.default_severity,

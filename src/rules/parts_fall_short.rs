@@ -1,5 +1,5 @@
 use super::Context;
-use super::parts_exceed_total::parts_of;
+use super::parts_exceed_total::{parts_of, term};
 use crate::diagnostic::Diagnostic;
 use crate::model::interval::{Interval, format_number};
 
@@ -71,7 +71,7 @@ impl PartsFallShort {
             if terms.is_empty() || !sum.is_finite() || sum >= bound {
                 continue;
             }
-            let arithmetic: Vec<String> = terms.iter().map(|&(i, high)| format!("{} ({})", format_number(high), ctx.quote(i))).collect();
+            let arithmetic: Vec<String> = terms.iter().map(|&(i, high)| term(ctx, i, high)).collect();
             let mut diagnostic = Diagnostic::new(
                 Self::META.name,
                 Self::META.default_severity,

@@ -1,10 +1,12 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
+use crate::syntax::figure::FigureKind;
 
 declare_rule! {
     /// ## What it does
     /// Flags mentions of one quantity (`qty=KEY`) in different kinds or units: a percentage
-    /// and a count, kilometres and miles, dollars and euros.
+    /// and a count, kilometres and miles, dollars and euros. The nouns counted by a count
+    /// ("fighters", "members") are descriptions, not units, and may differ.
     ///
     /// ## Why is this bad?
     /// Values in different units cannot be compared, so attest cannot tell whether they agree,
@@ -48,9 +50,11 @@ impl UnitMismatch {
             for &i in &mentions[1..] {
                 let f = &figures[i].figure;
                 let kind_differs = f.kind != reference.kind;
-                // A counted noun may be left out ("5,000 to 7,000" after "TTP fighters"): only
-                // two different written units clash.
-                let unit_differs = matches!((&f.unit, &reference.unit), (Some(a), Some(b)) if a != b);
+                // Counted nouns describe rather than measure ("fighters", "members"), and a unit
+                // may be left out ("5,000 to 7,000" after "TTP fighters"): only two different
+                // written units of money or measure clash.
+                let unit_differs = f.kind != FigureKind::Count
+                    && matches!((&f.unit, &reference.unit), (Some(a), Some(b)) if a != b);
                 if !kind_differs && !unit_differs {
                     continue;
                 }

@@ -107,6 +107,9 @@ pub struct CitationSite {
 pub struct TermSite {
     pub term: likelihood::Term,
     pub scope: usize,
+    /// The figure given as the term's probability, right after it ("likely (30%)"), by
+    /// index into [`Document::figures`].
+    pub probability: Option<usize>,
 }
 
 /// `[^label]` in running text.
@@ -174,9 +177,11 @@ impl Document {
         })
     }
 
-    /// Bracketed spans that enclose `span`, outermost first.
+    /// Bracketed spans whose text holds the figure or other text at `span`, outermost first.
+    /// A figure counts as inside a span when it ends inside the span's text: an approximator
+    /// or bound may stand before the bracket ("some [8,000]{qty=x}").
     pub fn spans_around(&self, span: Span) -> impl Iterator<Item = &BracketedSpan> {
-        self.spans.iter().filter(move |s| s.content.covers(span))
+        self.spans.iter().filter(move |s| s.content.start < span.end && span.end <= s.content.end)
     }
 }
 
@@ -625,15 +630,17 @@ fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], capti
     // recognizer sees these as blanks and may read a noun beyond them as the unit
     // ("[3,000]{qty=x} fighters"); the figure's text still ends at the barrier.
     let mut barriers: Vec<usize> = citations.iter().map(|c| c.span.start).collect();
-    barriers.extend(spans.iter().flat_map(|s| [s.content.end, s.span.start]));
+    barriers.extend(spans.iter().map(|s| s.content.end));
     barriers.extend(notes.iter().flat_map(|n| [n.span.start, n.content.end]));
     barriers.sort_unstable();
+    let first_figure = doc.figures.len();
     for mut figure in figure::recognize(&figure_text) {
         let last_number = figure.ends.map_or(figure.span.start, |(a, b)| a.end.max(b.end));
         let first = barriers.partition_point(|&b| b <= figure.span.start);
         if let Some(&barrier) = barriers.get(first)
             && barrier < figure.span.end
             && barrier >= last_number
+            && figure_text[figure.span.start..barrier].bytes().any(|b| b.is_ascii_digit())
         {
             let kept = figure_text[figure.span.start..barrier].trim_end();
             if !kept.is_empty() {
@@ -645,10 +652,20 @@ fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], capti
         let scope = scope_of(&doc.scopes, figure.span.start);
         doc.figures.push(FigureSite { figure, scope });
     }
+    let unit_figures = first_figure..doc.figures.len();
     for mut term in likelihood::scan(&figure_text) {
+        let probability = doc.figures[unit_figures.clone()]
+            .iter()
+            .position(|f| f.figure.span.start >= term.span.end + base)
+            .map(|i| i + unit_figures.start)
+            .filter(|&i| {
+                let f = &doc.figures[i].figure;
+                f.kind == figure::FigureKind::Percent
+                    && figure_text[term.span.end..f.span.start - base].chars().all(|c| c.is_whitespace() || c == '(')
+            });
         term.span = term.span.shift(base);
         let scope = scope_of(&doc.scopes, term.span.start);
-        doc.terms.push(TermSite { term, scope });
+        doc.terms.push(TermSite { term, scope, probability });
     }
     for mut citation in citations {
         shift_citation(&mut citation, base);
