@@ -7,6 +7,7 @@ pub mod check;
 pub mod config;
 pub mod cli;
 pub mod diagnostic;
+pub mod ide;
 pub mod model;
 pub mod rules;
 pub mod syntax;

@@ -1,0 +1,116 @@
+//! Code actions: the fixes diagnostics carry, "insert citation" for an unsourced figure, and
+//! "ignore this rule here".
+
+use super::{Analysis, FileEdits};
+use crate::diagnostic::{Applicability, Diagnostic, Edit};
+use crate::syntax::ScopeKind;
+use crate::text::{FileId, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActionKind {
+    QuickFix,
+}
+
+/// One action a user can choose.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Action {
+    pub title: String,
+    pub kind: ActionKind,
+    pub edits: FileEdits,
+    /// The diagnostic (by index into the checked diagnostics) the action resolves.
+    pub diagnostic: Option<usize>,
+    /// The action to apply by default (a safe fix).
+    pub preferred: bool,
+    /// Where the cursor should go after the edit, when the client can place it: a byte
+    /// offset into the inserted text of the first edit.
+    pub cursor: Option<usize>,
+}
+
+/// The actions for findings touching `span` in `file`.
+pub fn code_actions(a: &Analysis<'_>, file: FileId, span: Span) -> Vec<Action> {
+    let mut out = Vec::new();
+    for (index, d) in a.checked.diagnostics.iter().enumerate() {
+        let touches = d.span.intersects(span) || d.span.contains(span.start) || span.contains(d.span.start) || d.span.end == span.start;
+        if d.file != file || !touches {
+            continue;
+        }
+        if let Some(fix) = &d.fix {
+            out.push(Action {
+                title: fix.message.clone(),
+                kind: ActionKind::QuickFix,
+                edits: fix.edits.iter().map(|e| (d.file, e.clone())).collect(),
+                diagnostic: Some(index),
+                preferred: fix.applicability == Applicability::Safe,
+                cursor: None,
+            });
+        }
+        if d.rule == "unsourced-figure"
+            && let Some(action) = insert_citation(a, index, d)
+        {
+            out.push(action);
+        }
+        if d.file == FileId::REPORT {
+            out.extend(ignore_here(a, index, d));
+        }
+    }
+    out
+}
+
+/// Inserts ` [@]` at the end of the figure's sentence, before its full stop, with the
+/// cursor after the `@`.
+fn insert_citation(a: &Analysis<'_>, index: usize, d: &Diagnostic) -> Option<Action> {
+    let model = &a.checked.model;
+    let figure = model.figures.iter().find(|f| f.figure.span == d.span)?;
+    let scope = &model.document.scopes[figure.scope];
+    let sentence = scope.span.slice(a.text).trim_end();
+    let mut end = scope.span.start + sentence.len();
+    if matches!(scope.kind, ScopeKind::Sentence) && sentence.ends_with(['.', '!', '?']) {
+        end -= 1;
+    }
+    Some(Action {
+        title: "insert a citation for this figure".to_string(),
+        kind: ActionKind::QuickFix,
+        edits: vec![(FileId::REPORT, Edit { span: Span::at(end), replacement: " [@]".to_string() })],
+        diagnostic: Some(index),
+        preferred: false,
+        cursor: Some(3),
+    })
+}
+
+/// `<!-- attest-ignore RULE -->` before the finding's block, or, for findings in the front
+/// matter, `<!-- attest-ignore-file RULE -->` after it.
+fn ignore_here(a: &Analysis<'_>, index: usize, d: &Diagnostic) -> Vec<Action> {
+    let doc = &a.checked.model.document;
+    let mut out = Vec::new();
+    let in_front_matter = doc.front_matter.as_ref().is_some_and(|fm| fm.span.contains(d.span.start));
+    if !in_front_matter {
+        // The start of the line where the finding's block begins, with the block's indent.
+        let block_start = doc.units.iter().find(|u| u.span.contains(d.span.start)).map_or(d.span.start, |u| u.span.start);
+        let line_start = a.text[..block_start].rfind('\n').map_or(0, |i| i + 1);
+        let indent: String = a.text[line_start..block_start].chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+        out.push(Action {
+            title: format!("ignore `{}` here", d.rule),
+            kind: ActionKind::QuickFix,
+            edits: vec![(
+                FileId::REPORT,
+                Edit { span: Span::at(line_start), replacement: format!("{indent}<!-- attest-ignore {} -->\n", d.rule) },
+            )],
+            diagnostic: Some(index),
+            preferred: false,
+            cursor: None,
+        });
+    }
+    let after = doc.front_matter.as_ref().map_or(0, |fm| {
+        let end = fm.span.end;
+        a.text[end..].find('\n').map_or(a.text.len(), |i| end + i + 1)
+    });
+    out.push(Action {
+        title: format!("ignore `{}` in this file", d.rule),
+        kind: ActionKind::QuickFix,
+        edits: vec![(FileId::REPORT, Edit { span: Span::at(after), replacement: format!("<!-- attest-ignore-file {} -->\n", d.rule) })],
+        diagnostic: Some(index),
+        preferred: false,
+        cursor: None,
+    });
+    out
+}

@@ -1,0 +1,449 @@
+//! Hovers: where a figure comes from, what a source is, what a term means.
+
+use std::fmt::Write;
+
+use super::Analysis;
+use crate::model::interval::{Interval, comparable, format_number};
+use crate::model::{Attribution, FigureInfo, Source, SourceUse, Via};
+use crate::rules;
+use crate::syntax::figure::FigureKind;
+use crate::syntax::likelihood::TermKind;
+use crate::syntax::yaml::{Node, Value};
+use crate::text::{FileId, Span};
+use crate::tradecraft::{self, Scale, bands_of, credibility_label, reliability_label};
+
+/// Markdown to show for the text at `span`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hover {
+    pub span: Span,
+    pub markdown: String,
+}
+
+/// The hover at `offset` in `file` (the report or one of its bibliography files).
+pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
+    if file != FileId::REPORT {
+        return reference_hover(a, file, offset);
+    }
+    let model = &a.checked.model;
+    // A cited key.
+    for cited in model.cited_keys() {
+        if cited.item.key_span.start <= offset && offset <= cited.item.key_span.end {
+            let markdown = match model.source(&cited.item.key) {
+                Some(source) => source_card(a, source, None),
+                None => format!("**Unknown source** `{}`: no reference defines this key.", escape(&cited.item.key)),
+            };
+            return Some(Hover { span: cited.item.key_span, markdown });
+        }
+    }
+    // A figure.
+    if let Some((index, info)) =
+        model.figures.iter().enumerate().find(|(_, f)| f.figure.span.contains(offset) || f.figure.span.end == offset)
+    {
+        return Some(Hover { span: info.figure.span, markdown: figure_hover(a, index) });
+    }
+    // A reference id in the front matter.
+    if let Some(hover) = reference_hover(a, file, offset) {
+        return Some(hover);
+    }
+    // A likelihood term or confidence phrase.
+    for site in &model.document.terms {
+        if site.term.span.contains(offset) {
+            return Some(Hover { span: site.term.span, markdown: term_hover(a, site.term.form, site.term.kind) });
+        }
+    }
+    // A rule name in a suppression comment.
+    for suppression in &model.document.suppressions {
+        for rule in &suppression.rules {
+            if rule.span.contains(offset) || rule.span.end == offset {
+                let markdown = match rules::find(&rule.value) {
+                    Some(r) => format!("**{}** ({})\n\n{}", r.meta.name, r.meta.default_severity.as_str(), r.meta.documentation()),
+                    None => format!("No rule is named `{}`.", escape(&rule.value)),
+                };
+                return Some(Hover { span: rule.span, markdown });
+            }
+        }
+    }
+    // A quantity key in `qty=` or `part-of=`.
+    for span in &model.document.spans {
+        for attr in &span.attrs {
+            if (attr.key == "qty" || attr.key == "part-of") && attr.value_span.contains(offset) {
+                return Some(Hover { span: attr.value_span, markdown: quantity_summary(a, &attr.value) });
+            }
+        }
+    }
+    None
+}
+
+/// Hover on a reference's id, inline or in a bibliography file: its card and its citations.
+fn reference_hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
+    let model = &a.checked.model;
+    let source = model
+        .sources
+        .iter()
+        .find(|s| s.file == file && s.reference.id.as_ref().is_some_and(|id| id.span.contains(offset) || id.span.end == offset))?;
+    let id = source.reference.id.as_ref()?;
+    let mut markdown = source_card(a, source, None);
+    let places: Vec<Span> = model.cited_keys().filter(|c| c.item.key == id.value).map(|c| c.item.key_span).collect();
+    markdown.push_str("\n\n---\n\n");
+    match places.len() {
+        0 => markdown.push_str("Not cited in this report."),
+        n => {
+            let _ = write!(markdown, "Cited {n} time{} in this report: ", if n == 1 { "" } else { "s" });
+            let lines: Vec<String> = places.iter().take(20).map(|s| format!("line {}", a.lines.line_col(a.text, s.start).line)).collect();
+            markdown.push_str(&lines.join(", "));
+            if n > 20 {
+                markdown.push_str(", …");
+            }
+            markdown.push('.');
+        }
+    }
+    Some(Hover { span: id.span, markdown })
+}
+
+fn figure_hover(a: &Analysis<'_>, index: usize) -> String {
+    let model = &a.checked.model;
+    let info = &model.figures[index];
+    let f = &info.figure;
+    let mut md = String::new();
+    let _ = writeln!(md, "**Figure** {}", code(f.span.slice(a.text)));
+    md.push('\n');
+    let _ = writeln!(md, "Reads as {}.", reading(info, a.config.tolerance));
+    if let Some(q) = &info.quantity {
+        md.push('\n');
+        md.push_str(&quantity_section(a, &q.value, Some(index)));
+    }
+    if let Some(p) = &info.part_of {
+        let _ = writeln!(md, "\nPart of `{}`.", escape(&p.value));
+    }
+    md.push_str("\n---\n\n");
+    if info.assessment {
+        md.push_str("**Author's assessment**: an estimate of the report's own, which needs no source.\n");
+    }
+    if info.sources.is_empty() {
+        if !info.assessment {
+            md.push_str("**No source** in this sentence: cite one (`[@key]`) or mark the figure `{.assessment}`.\n");
+        }
+    } else {
+        for (i, source) in info.sources.iter().enumerate() {
+            if i > 0 {
+                md.push_str("\n---\n\n");
+            }
+            match model.source(&source.key) {
+                Some(s) => md.push_str(&source_card(a, s, Some(source))),
+                None => {
+                    let _ = writeln!(md, "**Unknown source** `{}`: no reference defines this key.", escape(&source.key));
+                }
+            }
+        }
+    }
+    md
+}
+
+/// "20,000–23,000 fighter (count)", "about 3,000 (2,700–3,300 at ±10%)".
+fn reading(info: &FigureInfo, tolerance: f64) -> String {
+    let f = &info.figure;
+    let unit = f.unit.as_deref().map(|u| format!(" {}", escape(u))).unwrap_or_default();
+    let kind = match f.kind {
+        FigureKind::Count => "count",
+        FigureKind::Percent => "percentage",
+        FigureKind::Money => "money",
+        FigureKind::Measure => "measure",
+    };
+    let pct = if f.kind == FigureKind::Percent { "%" } else { "" };
+    let value = match (f.low, f.high) {
+        (Some(l), Some(h)) if l == h => format!("{}{pct}", format_number(l)),
+        (Some(l), Some(h)) => format!("{}–{}{pct}", format_number(l), format_number(h)),
+        (Some(l), None) => format!("at least {}{pct}", format_number(l)),
+        (None, Some(h)) => format!("at most {}{pct}", format_number(h)),
+        (None, None) => "no value".to_string(),
+    };
+    let mut out = format!("**{value}**{unit} ({kind}");
+    if f.approx {
+        if let Some(i) = Interval::of(f, tolerance) {
+            let _ = write!(
+                out,
+                ", approximate: {}–{}{pct} at ±{}%",
+                format_number(i.low),
+                format_number(i.high),
+                format_number(tolerance * 100.0)
+            );
+        }
+    }
+    out.push(')');
+    out
+}
+
+/// The other mentions of a quantity, and the competing values when sources disagree.
+fn quantity_section(a: &Analysis<'_>, key: &str, this: Option<usize>) -> String {
+    let model = &a.checked.model;
+    let quantities = model.quantities();
+    let mentions = quantities.get(key).cloned().unwrap_or_default();
+    let mut md = format!("Quantity `{}`", escape(key));
+    if model.is_complete(key) {
+        md.push_str(" (complete: its parts are exhaustive)");
+    }
+    let others: Vec<usize> = mentions.iter().copied().filter(|&i| Some(i) != this).collect();
+    if others.is_empty() {
+        md.push_str(": no other mention.\n");
+    } else {
+        md.push_str(", also given as:\n\n");
+        for i in others.iter().take(12) {
+            let f = &model.figures[*i];
+            let line = a.lines.line_col(a.text, f.figure.span.start).line;
+            let _ = writeln!(md, "- {} on line {line} ({})", code(f.figure.span.slice(a.text)), escape(&f.attribution().label()));
+        }
+        if others.len() > 12 {
+            let _ = writeln!(md, "- … and {} more", others.len() - 12);
+        }
+    }
+    // Competing values: different sources whose readings do not overlap.
+    let readings: Vec<(usize, Interval, Attribution)> = mentions
+        .iter()
+        .filter_map(|&i| Some((i, Interval::of(&model.figures[i].figure, a.config.tolerance)?, model.figures[i].attribution())))
+        .collect();
+    let contested = readings.iter().enumerate().any(|(n, (i, x, who))| {
+        readings[..n].iter().any(|(j, y, other)| {
+            !who.agrees_with(other) && !x.overlaps(*y) && comparable(&model.figures[*i].figure, &model.figures[*j].figure)
+        })
+    });
+    if contested {
+        md.push_str("\n**Contested**: the sources disagree.\n\n| source | value |\n|---|---|\n");
+        let mut seen: Vec<(String, String)> = Vec::new();
+        for (i, _, who) in &readings {
+            let row = (who.label(), model.figures[*i].figure.span.slice(a.text).split_whitespace().collect::<Vec<_>>().join(" "));
+            if !seen.contains(&row) {
+                let _ = writeln!(md, "| {} | {} |", escape(&row.0), escape(&row.1));
+                seen.push(row);
+            }
+        }
+    }
+    md
+}
+
+fn quantity_summary(a: &Analysis<'_>, key: &str) -> String {
+    let mut md = quantity_section(a, key, None);
+    let parts = a.checked.model.figures.iter().filter(|f| f.part_of.as_ref().is_some_and(|p| p.value == key)).count();
+    if parts > 0 {
+        let _ = write!(md, "\n{parts} figure{} marked `part-of={}`.", if parts == 1 { " is" } else { "s are" }, escape(key));
+    }
+    md
+}
+
+fn term_hover(a: &Analysis<'_>, form: &str, kind: TermKind) -> String {
+    if kind == TermKind::Confidence {
+        return format!(
+            "**{}**: a confidence level, about the judgment's basis, not the event's probability. Keep it out of sentences that hold a likelihood term.",
+            escape(form)
+        );
+    }
+    let scale = a.config.scale;
+    let mut md = String::new();
+    match bands_of(form, scale).next() {
+        Some(band) => {
+            let _ = write!(md, "**{}** on {}: {}–{}%", escape(band.term), scale.title(), format_number(band.low), format_number(band.high));
+            if band.row > 0 {
+                let _ = write!(md, " (row {})", band.row);
+            }
+            md.push('.');
+        }
+        None if scale == Scale::None => {
+            let _ = write!(md, "**{}**: this report declares no likelihood scale.", escape(form));
+        }
+        None => {
+            let _ = write!(md, "**{}** is not a term of {}, the scale this report follows.", escape(form), scale.title());
+        }
+    }
+    let elsewhere: Vec<String> = tradecraft::scales_of(form)
+        .filter(|b| b.scale != scale)
+        .map(|b| format!("{} {}–{}%", b.scale.title(), format_number(b.low), format_number(b.high)))
+        .collect();
+    if !elsewhere.is_empty() {
+        let _ = write!(md, "\n\nElsewhere: {}.", elsewhere.join("; "));
+    }
+    md
+}
+
+/// A card describing a source: title, author or publisher, date, URL, grades, locator, and
+/// the `via` chain.
+fn source_card(a: &Analysis<'_>, source: &Source, cited: Option<&SourceUse>) -> String {
+    let r = &source.reference;
+    let node = &r.node;
+    let mut md = String::new();
+    let title = text_field(node, "title").unwrap_or_else(|| "(untitled)".to_string());
+    let id = r.id.as_ref().map(|i| i.value.as_str()).unwrap_or("?");
+    let _ = writeln!(md, "**{}** `{}`", escape(&title), escape(id));
+    let mut line = Vec::new();
+    if let Some(who) = names(node, "author").or_else(|| text_field(node, "publisher")).or_else(|| text_field(node, "container-title")) {
+        line.push(escape(&who));
+    }
+    if let Some(issued) = date_field(node, "issued") {
+        line.push(escape(&issued));
+    }
+    if let Some(kind) = &r.kind {
+        line.push(escape(&kind.value));
+    }
+    if !line.is_empty() {
+        let _ = writeln!(md, "\n{}", line.join(" · "));
+    }
+    if let Some(url) = text_field(node, "URL") {
+        let _ = writeln!(md, "\n{}", code(&url));
+    }
+    let reliability = r.reliability.as_ref().map(|g| g.value.as_str());
+    let credibility = r.credibility.as_ref().map(|g| g.value.as_str());
+    if reliability.is_some() || credibility.is_some() {
+        let code_text = format!("{}{}", reliability.unwrap_or("?"), credibility.unwrap_or("?"));
+        let labels: Vec<&str> = [reliability.and_then(reliability_label), credibility.and_then(credibility_label)]
+            .into_iter()
+            .flatten()
+            .collect();
+        let _ = writeln!(md, "\nGrade **{}**: {}", escape(&code_text), labels.join(", "));
+    } else {
+        md.push_str("\nNot graded.\n");
+    }
+    if let Some(cited) = cited {
+        if let Some(locator) = &cited.locator {
+            let _ = writeln!(md, "\nCited at {} {}", escape(&locator.label), escape(&locator.value));
+        }
+        let how = match cited.via {
+            Via::Scope => None,
+            Via::Row => Some("a citation elsewhere in the table row"),
+            Via::Caption => Some("the table's caption"),
+            Via::Footnote => Some("a footnote"),
+            Via::InlineNote => Some("an inline note"),
+        };
+        if let Some(how) = how {
+            let _ = writeln!(md, "\nSourced through {how}.");
+        }
+    }
+    let chain = via_chain(a, source);
+    if !chain.is_empty() {
+        let _ = writeln!(md, "\nRelays: {}", chain.iter().map(|c| escape(c)).collect::<Vec<_>>().join(" → "));
+    }
+    if source.file != FileId::REPORT {
+        md.push_str("\nDefined in a bibliography file.\n");
+    }
+    md
+}
+
+/// `via` ids followed transitively (first relay of each), without looping.
+fn via_chain(a: &Analysis<'_>, source: &Source) -> Vec<String> {
+    let model = &a.checked.model;
+    let mut chain = Vec::new();
+    let mut current = source;
+    while let Some(next) = current.reference.via.first() {
+        if chain.contains(&next.value) || chain.len() > 16 {
+            break;
+        }
+        chain.push(next.value.clone());
+        match model.source(&next.value) {
+            Some(s) => current = s,
+            None => break,
+        }
+    }
+    chain
+}
+
+fn text_field(node: &Node, name: &str) -> Option<String> {
+    let value = field(node, name)?;
+    value.as_text().filter(|s| !s.trim().is_empty())
+}
+
+fn field<'n>(node: &'n Node, name: &str) -> Option<&'n Node> {
+    match &node.value {
+        Value::Map(entries) => entries
+            .iter()
+            .find(|(k, _)| k.as_text().is_some_and(|k| k.eq_ignore_ascii_case(name)))
+            .map(|(_, v)| v),
+        _ => None,
+    }
+}
+
+/// CSL names: `{family, given}` or `{literal}`, up to three, then "et al.".
+fn names(node: &Node, name: &str) -> Option<String> {
+    let value = field(node, name)?;
+    let list: Vec<&Node> = match &value.value {
+        Value::List(items) => items.iter().collect(),
+        _ => vec![value],
+    };
+    let mut out: Vec<String> = list
+        .iter()
+        .filter_map(|n| {
+            if let Some(text) = n.as_text() {
+                return Some(text);
+            }
+            if let Some(literal) = text_field(n, "literal") {
+                return Some(literal);
+            }
+            let family = text_field(n, "family");
+            let given = text_field(n, "given");
+            match (given, family) {
+                (Some(g), Some(f)) => Some(format!("{g} {f}")),
+                (None, Some(f)) => Some(f),
+                (Some(g), None) => Some(g),
+                (None, None) => None,
+            }
+        })
+        .collect();
+    if out.is_empty() {
+        return None;
+    }
+    if out.len() > 3 {
+        out.truncate(3);
+        out.push("et al.".to_string());
+    }
+    Some(out.join(", "))
+}
+
+/// An EDTF string as written, or CSL `date-parts` joined with `-`.
+fn date_field(node: &Node, name: &str) -> Option<String> {
+    let value = field(node, name)?;
+    if let Some(text) = value.as_text() {
+        return Some(text);
+    }
+    if let Some(raw) = text_field(value, "raw").or_else(|| text_field(value, "literal")) {
+        return Some(raw);
+    }
+    let parts = field(value, "date-parts")?;
+    let Value::List(outer) = &parts.value else { return None };
+    let first = outer.first()?;
+    let Value::List(inner) = &first.value else { return None };
+    let pieces: Vec<String> = inner
+        .iter()
+        .filter_map(|p| p.as_text())
+        .enumerate()
+        .map(|(i, p)| if i == 0 { p } else { format!("{:0>2}", p) })
+        .collect();
+    (!pieces.is_empty()).then(|| pieces.join("-"))
+}
+
+/// Escapes text for Markdown so that source text renders inert: no emphasis, links, HTML
+/// or code spans can form from it.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.' | '!' | '|' | '~' | '>'
+            | '<' | '&' | '"' | '\'' | ':' | '@' | '$' | '^' | '=' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text as an inline code span, with a fence longer than any backtick run inside.
+fn code(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}

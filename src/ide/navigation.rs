@@ -1,0 +1,241 @@
+//! Go to definition, find references, rename and document highlights.
+
+use super::{Analysis, FileEdits};
+use crate::diagnostic::Edit;
+use crate::text::{FileId, Span};
+
+/// A span in the report or one of its bibliography files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub file: FileId,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HighlightKind {
+    /// Where a source or quantity is defined.
+    Write,
+    /// Where it is used.
+    Read,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Highlight {
+    pub span: Span,
+    pub kind: HighlightKind,
+}
+
+/// What the cursor is on.
+enum Target {
+    /// A source id: cited, or defined.
+    Source(String),
+    /// A quantity key.
+    Quantity(String),
+}
+
+fn touches(span: Span, offset: usize) -> bool {
+    span.start <= offset && offset <= span.end
+}
+
+fn target(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<(Target, Span)> {
+    let model = &a.checked.model;
+    if file == FileId::REPORT {
+        if let Some(c) = model.cited_keys().find(|c| touches(c.item.key_span, offset)) {
+            return Some((Target::Source(c.item.key.clone()), c.item.key_span));
+        }
+        for span in &model.document.spans {
+            for attr in &span.attrs {
+                if (attr.key == "qty" || attr.key == "part-of") && touches(attr.value_span, offset) {
+                    return Some((Target::Quantity(attr.value.clone()), attr.value_span));
+                }
+            }
+        }
+        if let Some(f) = model.figures.iter().find(|f| f.figure.span.contains(offset))
+            && let Some(q) = &f.quantity
+        {
+            return Some((Target::Quantity(q.value.clone()), f.figure.span));
+        }
+    }
+    for source in model.sources.iter().filter(|s| s.file == file) {
+        if let Some(id) = &source.reference.id
+            && touches(id.span, offset)
+        {
+            return Some((Target::Source(id.value.clone()), id.span));
+        }
+        for via in &source.reference.via {
+            if touches(via.span, offset) {
+                return Some((Target::Source(via.value.clone()), via.span));
+            }
+        }
+    }
+    None
+}
+
+/// Where the thing at `offset` is defined: a cited source's reference (inline or in a
+/// bibliography file), or a quantity's first mention.
+pub fn definition(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Location> {
+    let (target, _) = target(a, file, offset)?;
+    let model = &a.checked.model;
+    match target {
+        Target::Source(key) => {
+            let source = model.source(&key)?;
+            let id = source.reference.id.as_ref()?;
+            Some(Location { file: source.file, span: id.span })
+        }
+        Target::Quantity(key) => {
+            let first = model.figures.iter().find(|f| f.quantity.as_ref().is_some_and(|q| q.value == key))?;
+            Some(Location { file: FileId::REPORT, span: first.quantity.as_ref()?.span })
+        }
+    }
+}
+
+/// Every use of the thing at `offset`: each citation of a source (and, when asked, its
+/// definition), or each mention of a quantity.
+pub fn references(a: &Analysis<'_>, file: FileId, offset: usize, include_declaration: bool) -> Vec<Location> {
+    let Some((target, _)) = target(a, file, offset) else { return Vec::new() };
+    let model = &a.checked.model;
+    let mut out = Vec::new();
+    match target {
+        Target::Source(key) => {
+            if include_declaration && let Some(source) = model.source(&key) {
+                if let Some(id) = &source.reference.id {
+                    out.push(Location { file: source.file, span: id.span });
+                }
+            }
+            out.extend(
+                model.cited_keys().filter(|c| c.item.key == key).map(|c| Location { file: FileId::REPORT, span: c.item.key_span }),
+            );
+        }
+        Target::Quantity(key) => {
+            out.extend(
+                model
+                    .figures
+                    .iter()
+                    .filter(|f| f.quantity.as_ref().is_some_and(|q| q.value == key))
+                    .map(|f| Location { file: FileId::REPORT, span: f.figure.span }),
+            );
+        }
+    }
+    out
+}
+
+/// Highlights in the report of the thing at `offset`.
+pub fn highlights(a: &Analysis<'_>, offset: usize) -> Vec<Highlight> {
+    let Some((target, _)) = target(a, FileId::REPORT, offset) else { return Vec::new() };
+    let model = &a.checked.model;
+    let mut out = Vec::new();
+    match target {
+        Target::Source(key) => {
+            if let Some(source) = model.source(&key)
+                && source.file == FileId::REPORT
+                && let Some(id) = &source.reference.id
+            {
+                out.push(Highlight { span: id.span, kind: HighlightKind::Write });
+            }
+            out.extend(
+                model.cited_keys().filter(|c| c.item.key == key).map(|c| Highlight { span: c.item.key_span, kind: HighlightKind::Read }),
+            );
+        }
+        Target::Quantity(key) => {
+            for span in &model.document.spans {
+                for attr in &span.attrs {
+                    if attr.value == key && (attr.key == "qty" || attr.key == "part-of") {
+                        let kind = if attr.key == "qty" { HighlightKind::Write } else { HighlightKind::Read };
+                        out.push(Highlight { span: attr.value_span, kind });
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by_key(|h| h.span);
+    out
+}
+
+/// The span a rename at `offset` would replace, or why it cannot be renamed.
+pub fn prepare_rename(a: &Analysis<'_>, offset: usize) -> Result<Span, String> {
+    let Some((target, span)) = target(a, FileId::REPORT, offset) else {
+        return Err("nothing to rename here: place the cursor on a source id".to_string());
+    };
+    match target {
+        Target::Quantity(_) => Err("quantity keys are renamed by editing them; only source ids can be renamed".to_string()),
+        Target::Source(key) => match a.checked.model.source(&key) {
+            Some(source) if source.file != FileId::REPORT => {
+                let name = a
+                    .checked
+                    .model
+                    .bibliographies
+                    .iter()
+                    .find(|b| b.file == source.file)
+                    .map_or("a bibliography file".to_string(), |b| format!("`{}`", b.name.value));
+                Err(format!(
+                    "`{key}` is defined in {name}, which other reports may share; rename it there and in every report that cites it"
+                ))
+            }
+            _ => Ok(span),
+        },
+    }
+}
+
+/// Whether `name` is a citation key pandoc reads without braces.
+fn valid_key(name: &str) -> bool {
+    let mut chars = name.chars().peekable();
+    let Some(first) = chars.next() else { return false };
+    if !(first.is_alphanumeric() || first == '_') {
+        return false;
+    }
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() || c == '_' {
+            continue;
+        }
+        if ":.#$%&-+?<>~/".contains(c) && chars.peek().is_some_and(|n| n.is_alphanumeric() || *n == '_') {
+            continue;
+        }
+        return false;
+    }
+    true
+}
+
+/// Renames the source id at `offset`: its definition in the front matter, every citation,
+/// and every `via` that names it.
+pub fn rename(a: &Analysis<'_>, offset: usize, new_name: &str) -> Result<FileEdits, String> {
+    prepare_rename(a, offset)?;
+    let Some((Target::Source(key), _)) = target(a, FileId::REPORT, offset) else {
+        return Err("nothing to rename here".to_string());
+    };
+    if !valid_key(new_name) {
+        return Err(format!(
+            "`{new_name}` is not a citation key: start with a letter, digit or `_`, then letters, digits, `_` and single inner punctuation"
+        ));
+    }
+    let model = &a.checked.model;
+    if new_name != key && model.source(new_name).is_some() {
+        return Err(format!("a source `{new_name}` already exists"));
+    }
+    let mut edits: FileEdits = Vec::new();
+    let replace = |span: Span| -> Edit {
+        // A quoted YAML scalar keeps its quotes.
+        let written = span.slice(a.text);
+        let inner = if written.len() >= 2 && (written.starts_with('"') || written.starts_with('\'')) {
+            Span::new(span.start + 1, span.end - 1)
+        } else {
+            span
+        };
+        Edit { span: inner, replacement: new_name.to_string() }
+    };
+    for source in model.sources.iter().filter(|s| s.file == FileId::REPORT) {
+        if let Some(id) = &source.reference.id
+            && id.value == key
+        {
+            edits.push((FileId::REPORT, replace(id.span)));
+        }
+        for via in source.reference.via.iter().filter(|v| v.value == key) {
+            edits.push((FileId::REPORT, Edit { span: via.span, replacement: new_name.to_string() }));
+        }
+    }
+    for cited in model.cited_keys().filter(|c| c.item.key == key) {
+        edits.push((FileId::REPORT, Edit { span: cited.item.key_span, replacement: new_name.to_string() }));
+    }
+    edits.sort_by_key(|(f, e)| (*f, e.span));
+    edits.dedup();
+    Ok(edits)
+}
