@@ -30,7 +30,7 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
         if cited.item.key_span.start <= offset && offset <= cited.item.key_span.end {
             let markdown = match model.source(&cited.item.key) {
                 Some(source) => source_card(a, source, None),
-                None => format!("**Unknown source** `{}`: no reference defines this key.", escape(&cited.item.key)),
+                None => format!("**Unknown source** {}: no reference defines this key.", code(&cited.item.key)),
             };
             return Some(Hover { span: cited.item.key_span, markdown });
         }
@@ -57,7 +57,7 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
             if rule.span.contains(offset) || rule.span.end == offset {
                 let markdown = match rules::find(&rule.value) {
                     Some(r) => format!("**{}** ({})\n\n{}", r.meta.name, r.meta.default_severity.as_str(), r.meta.documentation()),
-                    None => format!("No rule is named `{}`.", escape(&rule.value)),
+                    None => format!("No rule is named {}.", code(&rule.value)),
                 };
                 return Some(Hover { span: rule.span, markdown });
             }
@@ -113,7 +113,7 @@ fn figure_hover(a: &Analysis<'_>, index: usize) -> String {
         md.push_str(&quantity_section(a, &q.value, Some(index)));
     }
     if let Some(p) = &info.part_of {
-        let _ = writeln!(md, "\nPart of `{}`.", escape(&p.value));
+        let _ = writeln!(md, "\nPart of {}.", code(&p.value));
     }
     md.push_str("\n---\n\n");
     if info.assessment {
@@ -131,7 +131,7 @@ fn figure_hover(a: &Analysis<'_>, index: usize) -> String {
             match model.source(&source.key) {
                 Some(s) => md.push_str(&source_card(a, s, Some(source))),
                 None => {
-                    let _ = writeln!(md, "**Unknown source** `{}`: no reference defines this key.", escape(&source.key));
+                    let _ = writeln!(md, "**Unknown source** {}: no reference defines this key.", code(&source.key));
                 }
             }
         }
@@ -178,7 +178,7 @@ fn quantity_section(a: &Analysis<'_>, key: &str, this: Option<usize>) -> String 
     let model = &a.checked.model;
     let quantities = model.quantities();
     let mentions = quantities.get(key).cloned().unwrap_or_default();
-    let mut md = format!("Quantity `{}`", escape(key));
+    let mut md = format!("Quantity {}", code(key));
     if model.is_complete(key) {
         md.push_str(" (complete: its parts are exhaustive)");
     }
@@ -224,7 +224,7 @@ fn quantity_summary(a: &Analysis<'_>, key: &str) -> String {
     let mut md = quantity_section(a, key, None);
     let parts = a.checked.model.figures.iter().filter(|f| f.part_of.as_ref().is_some_and(|p| p.value == key)).count();
     if parts > 0 {
-        let _ = write!(md, "\n{parts} figure{} marked `part-of={}`.", if parts == 1 { " is" } else { "s are" }, escape(key));
+        let _ = write!(md, "\n{parts} figure{} marked {}.", if parts == 1 { " is" } else { "s are" }, code(&format!("part-of={key}")));
     }
     md
 }
@@ -271,7 +271,7 @@ fn source_card(a: &Analysis<'_>, source: &Source, cited: Option<&SourceUse>) -> 
     let mut md = String::new();
     let title = text_field(node, "title").unwrap_or_else(|| "(untitled)".to_string());
     let id = r.id.as_ref().map(|i| i.value.as_str()).unwrap_or("?");
-    let _ = writeln!(md, "**{}** `{}`", escape(&title), escape(id));
+    let _ = writeln!(md, "**{}** {}", escape(&title), code(id));
     let mut line = Vec::new();
     if let Some(who) = names(node, "author").or_else(|| text_field(node, "publisher")).or_else(|| text_field(node, "container-title")) {
         line.push(escape(&who));
@@ -422,8 +422,10 @@ pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.' | '!' | '|' | '~' | '>'
-            | '<' | '&' | '"' | '\'' | ':' | '@' | '$' | '^' | '=' => {
+            // Everything that can open emphasis, code, a link, an autolink, HTML, a table cell,
+            // math or a heading; escaped source text never starts a line.
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '!' | '|' | '~' | '>' | '<' | '&' | ':'
+            | '$' | '^' => {
                 out.push('\\');
                 out.push(c);
             }

@@ -577,6 +577,16 @@ fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], capti
     for n in &notes {
         blank(&mut outer, n.content);
     }
+    // An in-text citation starts a sentence like a word does ("… [@a]. @b adds …"): keep its
+    // `@key` for the splitter, blanking only its bracketed locator.
+    for c in citations.iter().filter(|c| c.mode == citation::CitationMode::InText) {
+        if let Some(first) = c.items.first() {
+            let braced = prose.as_bytes().get(first.key_span.start.wrapping_sub(1)) == Some(&b'{');
+            let at = first.key_span.start.saturating_sub(if braced { 2 } else { 1 });
+            let end = (first.key_span.end + usize::from(braced)).min(prose.len());
+            outer[at..end].copy_from_slice(&prose.as_bytes()[at..end]);
+        }
+    }
     let figure_text = String::from_utf8(bytes).unwrap_or_default();
     let outer_text = String::from_utf8(outer).unwrap_or_default();
 
@@ -646,6 +656,15 @@ fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], capti
             if !kept.is_empty() {
                 figure.span.end = figure.span.start + kept.len();
             }
+        }
+        // A span that opens inside the figure and holds its end defines the figure's text
+        // ("between [20,000 and 23,000]{qty=x}"): the bound or approximator before it still
+        // counts, but the figure is what the author bracketed.
+        if let Some(s) = spans.iter().find(|s| {
+            figure.span.start < s.content.start && s.content.start < figure.span.end && figure.span.end <= s.content.end
+        }) {
+            let inner = &figure_text[s.content.start..figure.span.end];
+            figure.span.start = s.content.start + (inner.len() - inner.trim_start().len());
         }
         figure.span = figure.span.shift(base);
         figure.ends = figure.ends.map(|(a, b)| (a.shift(base), b.shift(base)));

@@ -1,0 +1,187 @@
+//! Editor features on fixtures with a cursor marker `$0`, as the language server calls them.
+
+use attest::check::check;
+use attest::ide::{self, Analysis};
+use attest::text::{FileId, LineIndex, Span};
+
+const REPORT: &str = r#"---
+title: Armed groups in Afghanistan
+date: 2026-03-03
+references:
+  - id: mfa-2026
+    type: report
+    title: "Report on *Afghanistan* <script>x</script> [click](command:rm)"
+    author:
+      - literal: Ministry of Foreign Affairs
+    issued: 2026-03-02
+    URL: https://example.org/mfa
+    reliability: B
+    credibility: 2
+  - id: interfax-2026
+    type: article-newspaper
+    title: Ministry counts foreign fighters
+    publisher: Interfax
+    issued: 2026-03-03
+    via: mfa-2026
+  - id: taliban-2026
+    type: speech
+    title: Spokesman rejects the figures
+    issued: 2026-03-04
+---
+# Strength
+
+Between [20,000 and 23,000]{qty=fighters} fighters are active [@mfa-2026, p. 4]. IS-KP has
+around 3,000 fighters. The spokesman put the number at [0]{qty=fighters} [@taliban-2026].
+
+It is likely (70%) that the TTP keeps its bases [-@interfax-2026].
+"#;
+
+/// Runs `f` on the report with `$0` removed at `marker` (a unique piece of text; the cursor
+/// goes to its start plus `shift`).
+fn at<T>(marker: &str, shift: usize, f: impl FnOnce(&Analysis<'_>, usize) -> T) -> T {
+    let offset = REPORT.find(marker).unwrap_or_else(|| panic!("no {marker:?}")) + shift;
+    with(REPORT, |a| f(a, offset))
+}
+
+fn with<T>(text: &str, f: impl FnOnce(&Analysis<'_>) -> T) -> T {
+    let checked = check(text);
+    let lines = LineIndex::new(text);
+    let config = attest::config::Config::default();
+    let analysis = Analysis { text, lines: &lines, checked: &checked, config: &config, bibliographies: &[] };
+    f(&analysis)
+}
+
+fn slice(span: Span) -> &'static str {
+    span.slice(REPORT)
+}
+
+#[test]
+fn hover_on_a_figure_shows_its_reading_quantity_and_source_card() {
+    let hover = at("20,000 and", 2, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
+    assert_eq!(slice(hover.span), "20,000 and 23,000");
+    insta::assert_snapshot!(hover.markdown);
+}
+
+#[test]
+fn hover_escapes_source_text() {
+    let hover = at("mfa-2026, p. 4", 1, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
+    assert!(hover.markdown.contains(r"\*Afghanistan\*"), "{}", hover.markdown);
+    assert!(!hover.markdown.contains("<script>"), "{}", hover.markdown);
+    assert!(!hover.markdown.contains("](command:"), "{}", hover.markdown);
+    assert!(hover.markdown.contains("B2"), "{}", hover.markdown);
+    assert!(hover.markdown.contains("usually reliable, probably true"), "{}", hover.markdown);
+}
+
+#[test]
+fn hover_on_unsourced_figure_and_likelihood_term() {
+    let hover = at("around 3,000", 3, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
+    assert!(hover.markdown.contains("**No source**"), "{}", hover.markdown);
+    let hover = at("likely (70%)", 2, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
+    assert!(hover.markdown.contains("55–80%"), "{}", hover.markdown);
+}
+
+#[test]
+fn hover_on_a_reference_counts_its_citations() {
+    let hover = at("id: mfa-2026", 5, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
+    assert!(hover.markdown.contains("Cited 1 time in this report: line 27."), "{}", hover.markdown);
+}
+
+#[test]
+fn definition_references_and_highlights() {
+    let def = at("@interfax-2026]", 3, |a, o| ide::definition(a, FileId::REPORT, o)).unwrap();
+    assert_eq!(slice(def.span), "interfax-2026");
+    assert!(def.span.start < REPORT.find("---\n#").unwrap());
+    let refs = at("id: mfa-2026", 6, |a, o| ide::references(a, FileId::REPORT, o, true));
+    let texts: Vec<&str> = refs.iter().map(|l| slice(l.span)).collect();
+    assert_eq!(texts, ["mfa-2026", "mfa-2026"]);
+    let mentions = at("qty=fighters} fighters", 5, |a, o| ide::references(a, FileId::REPORT, o, false));
+    assert_eq!(mentions.len(), 2);
+    let highlights = at("[@taliban", 3, |a, o| ide::highlights(a, o));
+    assert_eq!(highlights.len(), 2);
+}
+
+#[test]
+fn rename_changes_definition_citations_and_via() {
+    let edits = at("[@mfa-2026", 4, |a, o| ide::rename(a, o, "ru-mfa-2026")).unwrap();
+    let spans: Vec<&str> = edits.iter().map(|(_, e)| slice(e.span)).collect();
+    assert_eq!(spans, ["mfa-2026", "mfa-2026", "mfa-2026"]);
+    let refused = at("[@mfa-2026", 4, |a, o| ide::rename(a, o, "bad key!"));
+    assert!(refused.unwrap_err().contains("not a citation key"));
+    let taken = at("[@mfa-2026", 4, |a, o| ide::rename(a, o, "taliban-2026"));
+    assert!(taken.unwrap_err().contains("already exists"));
+}
+
+#[test]
+fn completion_after_at_offers_sources() {
+    let text = REPORT.replace("It is likely", "See [@int");
+    let offset = text.find("[@int").unwrap() + 5;
+    let completions = with(&text, |a| ide::completions(a, offset)).unwrap();
+    assert_eq!(completions.span.slice(&text), "int");
+    let labels: Vec<&str> = completions.items.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["mfa-2026", "interfax-2026", "taliban-2026"]);
+    assert_eq!(completions.items[1].detail.as_deref(), Some("Ministry counts foreign fighters (2026-03-03)"));
+    // No completion for an e-mail address.
+    let text = REPORT.replace("It is likely", "Write to press@min");
+    let offset = text.find("press@min").unwrap() + 9;
+    assert!(with(&text, |a| ide::completions(a, offset)).is_none());
+}
+
+#[test]
+fn completion_of_quantities_and_rules() {
+    let text = format!("{REPORT}\nAnother [5]{{qty=fi");
+    let c = with(&text, |a| ide::completions(a, text.len())).unwrap();
+    assert_eq!(c.items.iter().map(|i| i.label.as_str()).collect::<Vec<_>>(), ["fighters"]);
+    let text = format!("{REPORT}\n<!-- attest-ignore unso");
+    let c = with(&text, |a| ide::completions(a, text.len())).unwrap();
+    assert!(c.items.iter().any(|i| i.label == "unsourced-figure"));
+}
+
+#[test]
+fn code_actions_insert_citation_and_ignore() {
+    let figure = REPORT.find("around 3,000").unwrap();
+    let actions = with(REPORT, |a| ide::code_actions(a, FileId::REPORT, Span::at(figure + 2)));
+    let titles: Vec<&str> = actions.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, [
+        "insert a citation for this figure",
+        "ignore `unsourced-figure` here",
+        "ignore `unsourced-figure` in this file"
+    ]);
+    let (_, edit) = &actions[0].edits[0];
+    assert_eq!(&REPORT[edit.span.start..edit.span.start + 1], ".");
+    assert_eq!(edit.replacement, " [@]");
+}
+
+#[test]
+fn code_action_swaps_an_inverted_range() {
+    let text = REPORT.replace("Between [20,000 and 23,000]", "Between [23,000 and 20,000]");
+    let at = text.find("23,000 and").unwrap();
+    let actions = with(&text, |a| ide::code_actions(a, FileId::REPORT, Span::at(at)));
+    let swap = actions.iter().find(|a| a.title.starts_with("swap")).expect("a swap fix");
+    assert!(swap.preferred);
+    let mut fixed = text.clone();
+    let mut edits: Vec<_> = swap.edits.iter().map(|(_, e)| e.clone()).collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
+    for e in edits {
+        fixed.replace_range(e.span.start..e.span.end, &e.replacement);
+    }
+    assert!(fixed.contains("Between [20,000 and 23,000]"));
+}
+
+#[test]
+fn outline_folding_links_and_tokens() {
+    with(REPORT, |a| {
+        let symbols = ide::symbols(a);
+        let names: Vec<&str> = symbols.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Strength", "@mfa-2026", "@interfax-2026", "@taliban-2026", "fighters"]);
+        let folds = ide::folding_ranges(a);
+        assert_eq!(folds[0].kind, ide::FoldKind::FrontMatter);
+        let links = ide::links(a);
+        assert_eq!(links.len(), 1);
+        assert_eq!(links[0].target, "https://example.org/mfa");
+        let tokens: Vec<String> = ide::semantic_tokens(a)
+            .iter()
+            .map(|t| format!("{:?} {} {:?}", t.kind, t.modifiers, t.span.slice(REPORT)))
+            .collect();
+        insta::assert_snapshot!(tokens.join("\n"));
+    });
+}
