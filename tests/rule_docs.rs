@@ -56,3 +56,33 @@ fn examples_fire_and_fixes_stay_quiet() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));
 }
+
+#[test]
+fn docs_rules_md_is_up_to_date() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_attest"))
+        .args(["rule", "--all", "--format", "markdown"])
+        .output()
+        .expect("attest runs");
+    let generated = String::from_utf8(output.stdout).unwrap();
+    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).unwrap_or_default();
+    assert!(
+        generated == committed,
+        "docs/rules.md is stale: run `cargo run -- rule --all --format markdown > docs/rules.md`"
+    );
+}
+
+#[test]
+fn rule_json_lists_every_rule() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_attest"))
+        .args(["rule", "--all", "--format", "json"])
+        .output()
+        .expect("attest runs");
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(doc["version"], 1);
+    let rules = doc["rules"].as_array().unwrap();
+    assert_eq!(rules.len(), RULES.len());
+    for (json, rule) in rules.iter().zip(RULES) {
+        assert_eq!(json["name"], rule.meta.name);
+        assert!(json["documentation"].as_str().unwrap().contains("## Example"));
+    }
+}

@@ -5,6 +5,8 @@
 
 mod figures;
 mod files;
+mod fix;
+mod formats;
 mod output;
 mod settings;
 
@@ -37,6 +39,7 @@ enum Command {
 struct CheckArgs {
     /// Files or directories to check. Directories are walked for Markdown reports (files whose
     /// front matter has `references`, `bibliography` or `attest`), respecting .gitignore.
+    /// With `--stdin-filename`, standard input is checked instead (give `-` or nothing).
     #[arg(default_value = ".")]
     paths: Vec<PathBuf>,
     /// Output format.
@@ -48,12 +51,33 @@ struct CheckArgs {
     /// Use this configuration file instead of looking for attest.toml.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Check only these rules (comma-separated names).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    select: Vec<String>,
+    /// Skip these rules (comma-separated names).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    ignore: Vec<String>,
+    /// Check standard input, as if it were the file NAME (for configuration, bibliography
+    /// paths and output).
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<PathBuf>,
+    /// Apply safe fixes in place.
+    #[arg(long, conflicts_with = "diff")]
+    fix: bool,
+    /// Print the fixes as a unified diff instead of applying them.
+    #[arg(long)]
+    diff: bool,
+    /// With --fix or --diff, apply unsafe fixes too.
+    #[arg(long)]
+    unsafe_fixes: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 enum CheckFormat {
     Human,
     Json,
+    Sarif,
+    Github,
 }
 
 #[derive(clap::Args, Debug)]
@@ -80,6 +104,16 @@ struct RuleArgs {
     /// Every rule.
     #[arg(long)]
     all: bool,
+    /// Output format: plain text, one Markdown page (docs/rules.md), or JSON.
+    #[arg(long, value_enum, default_value_t = RuleFormat::Text)]
+    format: RuleFormat,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum RuleFormat {
+    Text,
+    Markdown,
+    Json,
 }
 
 /// Runs the command line and returns the process exit code.
@@ -111,28 +145,101 @@ fn exit_code(io_errors: usize, errors: usize, warnings: usize, deny_warnings: bo
     }
 }
 
+/// Turns `--select` / `--ignore` into rule levels; unknown names are a usage error.
+fn apply_selection(config: &mut crate::config::Config, select: &[String], ignore: &[String]) -> Result<(), String> {
+    for name in select.iter().chain(ignore) {
+        if crate::rules::find(name).is_none() {
+            return Err(format!("no rule named `{name}`; see `attest rule --all`"));
+        }
+    }
+    for rule in RULES {
+        let name = rule.meta.name;
+        if (!select.is_empty() && !select.iter().any(|s| s == name)) || ignore.iter().any(|s| s == name) {
+            config.rules.insert(name.to_string(), None);
+        }
+    }
+    Ok(())
+}
+
+/// Checks every source on all cores, keeping the input order.
+fn check_all(
+    sources: Vec<files::Source>,
+    loader: &mut settings::Loader,
+    select: &[String],
+    ignore: &[String],
+) -> Result<Vec<output::Report>, String> {
+    let mut jobs = Vec::with_capacity(sources.len());
+    for source in sources {
+        let mut config = loader.for_file(&source.path).config;
+        apply_selection(&mut config, select, ignore)?;
+        jobs.push((source, config));
+    }
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len().max(1));
+    let slots: Vec<std::sync::Mutex<Option<(files::Source, crate::config::Config)>>> =
+        jobs.into_iter().map(|j| std::sync::Mutex::new(Some(j))).collect();
+    let results: Vec<std::sync::Mutex<Option<output::Report>>> = slots.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(slot) = slots.get(i) else { break };
+                    let Some((source, config)) = slot.lock().ok().and_then(|mut s| s.take()) else { continue };
+                    let report = output::Report::check(source, &config);
+                    if let Ok(mut r) = results[i].lock() {
+                        *r = Some(report);
+                    }
+                }
+            });
+        }
+    });
+    Ok(results.into_iter().filter_map(|r| r.into_inner().ok().flatten()).collect())
+}
+
 fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
     let mut loader = settings::Loader::new(args.config.as_deref());
-    let (sources, problems) = files::collect(&args.paths, &mut loader);
-    let reports: Vec<output::Report> = sources
-        .into_iter()
-        .map(|s| {
-            let config = loader.for_file(&s.path).config;
-            output::Report::check(s, &config)
-        })
-        .collect();
+    let (sources, problems) = match &args.stdin_filename {
+        Some(name) => {
+            if args.paths.iter().any(|p| p.as_os_str() != "-" && p.as_os_str() != ".") {
+                eprintln!("error: --stdin-filename checks standard input; give no paths (or `-`)");
+                return Ok(ExitCode::from(2));
+            }
+            if args.fix {
+                eprintln!("error: --fix cannot write to standard input; use --diff");
+                return Ok(ExitCode::from(2));
+            }
+            let mut text = String::new();
+            if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
+                eprintln!("error: standard input: {e}");
+                return Ok(ExitCode::from(2));
+            }
+            (vec![files::Source { path: name.clone(), text }], Vec::new())
+        }
+        None => files::collect(&args.paths, &mut loader),
+    };
+    let mut reports = match check_all(sources, &mut loader, &args.select, &args.ignore) {
+        Ok(reports) => reports,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     if !loader.errors.is_empty() {
         let mut err = anstream::stderr().lock();
         output::settings_errors(&mut err, &loader.errors)?;
         return Ok(ExitCode::from(2));
     }
+    if args.fix || args.diff {
+        return fixes(&args, &mut reports, &mut loader, problems.len());
+    }
     let summary = output::Summary::of(&reports, problems.len());
+    let mut err = anstream::stderr().lock();
+    for problem in &problems {
+        writeln!(err, "error: {problem}")?;
+    }
     match args.format {
         CheckFormat::Human => {
-            let mut err = anstream::stderr().lock();
-            for problem in &problems {
-                writeln!(err, "error: {problem}")?;
-            }
             let mut out = anstream::stdout().lock();
             output::human(&mut out, &reports)?;
             writeln!(out, "{}", summary.line())?;
@@ -143,33 +250,144 @@ fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
             serde_json::to_writer_pretty(&mut out, &value)?;
             writeln!(out)?;
         }
+        CheckFormat::Sarif => {
+            let mut out = std::io::stdout().lock();
+            serde_json::to_writer_pretty(&mut out, &formats::sarif(&reports))?;
+            writeln!(out)?;
+        }
+        CheckFormat::Github => {
+            let mut out = std::io::stdout().lock();
+            formats::github(&mut out, &reports)?;
+        }
     }
     Ok(exit_code(problems.len(), summary.errors, summary.warnings, args.deny_warnings))
 }
 
-fn rule(args: RuleArgs) -> std::io::Result<ExitCode> {
+/// `--fix` and `--diff`: apply (or show) fixes until they converge, then report what is left.
+fn fixes(
+    args: &CheckArgs,
+    reports: &mut Vec<output::Report>,
+    loader: &mut settings::Loader,
+    unreadable: usize,
+) -> std::io::Result<ExitCode> {
     let mut out = anstream::stdout().lock();
-    if args.all {
-        for (i, rule) in RULES.iter().enumerate() {
-            if i > 0 {
-                writeln!(out)?;
+    let mut fixed_files = 0;
+    let mut fixed_total = 0;
+    let mut remaining = Vec::new();
+    for report in reports.drain(..) {
+        let mut config = loader.for_file(&report.path).config;
+        if let Err(message) = apply_selection(&mut config, &args.select, &args.ignore) {
+            eprintln!("error: {message}");
+            return Ok(ExitCode::from(2));
+        }
+        let bibliographies: Vec<(String, String)> =
+            crate::check::bibliography_names(report.text()).into_iter().zip(report.files[1..].iter().map(|f| f.text.clone())).collect();
+        let recheck = |text: &str| {
+            let inputs: Vec<crate::check::BibInput<'_>> =
+                bibliographies.iter().map(|(n, t)| crate::check::BibInput { name: n.clone(), contents: Ok(t.as_str()) }).collect();
+            crate::check::check_input(text, &config, &inputs)
+        };
+        let (fixed, count) = fix::converge(report.text(), args.unsafe_fixes, recheck);
+        let path = report.display_path();
+        if count > 0 {
+            fixed_files += 1;
+            fixed_total += count;
+            if args.diff {
+                write!(out, "{}", fix::unified_diff(&path, report.text(), &fixed))?;
+            } else if let Err(e) = fix::write_atomically(&report.path, &fixed) {
+                eprintln!("error: {path}: cannot write the fixes: {e}");
+                return Ok(ExitCode::from(2));
             }
-            writeln!(out, "# {} ({})\n", rule.meta.name, rule.meta.default_severity.as_str())?;
-            write!(out, "{}", rule.meta.documentation())?;
         }
-        return Ok(ExitCode::SUCCESS);
+        let source = files::Source { path: report.path.clone(), text: if args.diff { report.text().to_string() } else { fixed } };
+        remaining.push(output::Report::check(source, &config));
     }
-    let name = args.name.unwrap_or_default();
-    match crate::rules::find(&name) {
-        Some(rule) => {
-            writeln!(out, "# {} ({})\n", rule.meta.name, rule.meta.default_severity.as_str())?;
-            write!(out, "{}", rule.meta.documentation())?;
-            Ok(ExitCode::SUCCESS)
+    let summary = output::Summary::of(&remaining, unreadable);
+    if args.diff {
+        writeln!(out, "{fixed_total} fix{} would be applied in {fixed_files} file{}", plural_es(fixed_total), plural_s(fixed_files))?;
+    } else {
+        output::human(&mut out, &remaining)?;
+        writeln!(out, "Fixed {fixed_total} finding{} in {fixed_files} file{}.", plural_s(fixed_total), plural_s(fixed_files))?;
+        writeln!(out, "{}", summary.line())?;
+    }
+    if args.diff && fixed_total > 0 {
+        return Ok(ExitCode::from(1));
+    }
+    Ok(exit_code(unreadable, summary.errors, summary.warnings, args.deny_warnings))
+}
+
+fn plural_s(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn plural_es(n: usize) -> &'static str {
+    if n == 1 { "" } else { "es" }
+}
+
+fn rule(args: RuleArgs) -> std::io::Result<ExitCode> {
+    let selected: Vec<&crate::rules::RuleEntry> = if args.all {
+        RULES.iter().collect()
+    } else {
+        let name = args.name.unwrap_or_default();
+        match crate::rules::find(&name) {
+            Some(rule) => vec![rule],
+            None => {
+                let names: Vec<&str> = RULES.iter().map(|r| r.meta.name).collect();
+                eprintln!("error: no rule named `{name}`; the rules are: {}", names.join(", "));
+                return Ok(ExitCode::from(2));
+            }
         }
-        None => {
-            let names: Vec<&str> = RULES.iter().map(|r| r.meta.name).collect();
-            eprintln!("error: no rule named `{name}`; the rules are: {}", names.join(", "));
-            Ok(ExitCode::from(2))
+    };
+    let mut out = anstream::stdout().lock();
+    match args.format {
+        RuleFormat::Text => {
+            for (i, rule) in selected.iter().enumerate() {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                writeln!(out, "# {} ({})\n", rule.meta.name, rule.meta.default_severity.as_str())?;
+                write!(out, "{}", rule.meta.documentation())?;
+            }
+        }
+        RuleFormat::Markdown => write!(out, "{}", rules_markdown(&selected))?,
+        RuleFormat::Json => {
+            let rules: Vec<serde_json::Value> = selected
+                .iter()
+                .map(|r| {
+                    serde_json::json!({
+                        "name": r.meta.name,
+                        "severity": r.meta.default_severity,
+                        "summary": r.meta.summary(),
+                        "documentation": r.meta.documentation(),
+                    })
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "version": 1, "rules": rules }))?;
+            writeln!(out)?;
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The rules reference page (docs/rules.md): an index, then each rule's documentation with
+/// its headings one level down.
+fn rules_markdown(rules: &[&crate::rules::RuleEntry]) -> String {
+    let mut md = String::from(
+        "# Rules\n\n<!-- Generated by `attest rule --all --format markdown > docs/rules.md`; do not edit by hand. -->\n\n\
+         | rule | default level | what it finds |\n|---|---|---|\n",
+    );
+    for r in rules {
+        md.push_str(&format!("| [`{0}`](#{0}) | {1} | {2} |\n", r.meta.name, r.meta.default_severity.as_str(), r.meta.summary()));
+    }
+    for r in rules {
+        md.push_str(&format!("\n## {}\n\nDefault level: {}.\n\n", r.meta.name, r.meta.default_severity.as_str()));
+        for line in r.meta.documentation().lines() {
+            if line.starts_with('#') {
+                md.push('#');
+            }
+            md.push_str(line);
+            md.push('\n');
+        }
+    }
+    md
 }

@@ -86,9 +86,25 @@ impl RuleMeta {
     /// The first sentence of "What it does", for listings.
     pub fn summary(&self) -> String {
         let doc = self.documentation();
-        let mut lines = doc.lines().skip_while(|l| l.trim().is_empty() || l.starts_with('#'));
-        let first = lines.next().unwrap_or("").trim();
-        first.to_string()
+        let paragraph: Vec<&str> = doc
+            .lines()
+            .skip_while(|l| l.trim().is_empty() || l.starts_with('#'))
+            .take_while(|l| !l.trim().is_empty())
+            .map(str::trim)
+            .collect();
+        let text = paragraph.join(" ");
+        // The first full stop that ends a sentence, outside parentheses and quotes.
+        let mut depth = 0i32;
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b'(' | b'[' => depth += 1,
+                b')' | b']' => depth -= 1,
+                b'.' if depth <= 0 && bytes.get(i + 1).is_none_or(|n| *n == b' ') => return text[..=i].to_string(),
+                _ => {}
+            }
+        }
+        text
     }
 }
 

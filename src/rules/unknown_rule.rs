@@ -43,7 +43,8 @@ impl UnknownRule {
                     diagnostic = diagnostic.with_fix(Fix {
                         message: format!("replace with `{near}`"),
                         edits: vec![Edit { span: rule.span, replacement: near.to_string() }],
-                        applicability: Applicability::Safe,
+                        // Silencing a different rule than before changes what the report shows.
+                        applicability: Applicability::Unsafe,
                     });
                 }
                 out.push(diagnostic);

@@ -1,0 +1,169 @@
+//! Machine formats of `attest check`: SARIF 2.1.0 for code scanning, GitHub workflow
+//! commands for annotations.
+
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+
+use super::output::Report;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::RULES;
+use crate::text::{FileId, Span};
+
+fn sarif_level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info | Severity::Hint => "note",
+    }
+}
+
+/// A file path as a relative URI: forward slashes, no leading `./`.
+fn uri(path: &str) -> String {
+    let path = path.replace('\\', "/");
+    path.strip_prefix("./").unwrap_or(&path).to_string()
+}
+
+fn region(report: &Report, file: FileId, span: Span) -> Value {
+    let f = report.file(file);
+    let start = f.index.line_col(&f.text, span.start);
+    let end = f.index.line_col(&f.text, span.end);
+    json!({
+        "startLine": start.line,
+        "startColumn": start.column,
+        "endLine": end.line,
+        "endColumn": end.column,
+        "byteOffset": span.start,
+        "byteLength": span.len(),
+    })
+}
+
+fn physical(report: &Report, file: FileId, span: Span) -> Value {
+    json!({
+        "artifactLocation": { "uri": uri(&report.file(file).path) },
+        "region": region(report, file, span),
+    })
+}
+
+/// The SARIF 2.1.0 log of every finding.
+pub fn sarif(reports: &[Report]) -> Value {
+    let rules: Vec<Value> = RULES
+        .iter()
+        .map(|r| {
+            let doc = r.meta.documentation();
+            json!({
+                "id": r.meta.name,
+                "name": r.meta.name,
+                "shortDescription": { "text": r.meta.summary() },
+                "fullDescription": { "text": r.meta.summary() },
+                "help": { "text": doc, "markdown": doc },
+                "defaultConfiguration": { "level": sarif_level(r.meta.default_severity) },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = reports
+        .iter()
+        .flat_map(|report| report.checked.diagnostics.iter().map(move |d| result(report, d)))
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "attest",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "informationUri": "https://crates.io/crates/attest",
+                    "rules": rules,
+                }
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    })
+}
+
+fn result(report: &Report, d: &Diagnostic) -> Value {
+    let index = RULES.iter().position(|r| r.meta.name == d.rule).unwrap_or(0);
+    let related: Vec<Value> = d
+        .related
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            json!({
+                "id": i + 1,
+                "message": { "text": r.message },
+                "physicalLocation": physical(report, r.file, r.span),
+            })
+        })
+        .collect();
+    let mut value = json!({
+        "ruleId": d.rule,
+        "ruleIndex": index,
+        "level": sarif_level(d.severity),
+        "message": { "text": d.message },
+        "locations": [{ "physicalLocation": physical(report, d.file, d.span) }],
+    });
+    if !related.is_empty() {
+        value["relatedLocations"] = Value::Array(related);
+    }
+    if let Some(fix) = &d.fix {
+        let replacements: Vec<Value> = fix
+            .edits
+            .iter()
+            .map(|e| json!({ "deletedRegion": region(report, d.file, e.span), "insertedContent": { "text": e.replacement } }))
+            .collect();
+        value["fixes"] = json!([{
+            "description": { "text": fix.message },
+            "artifactChanges": [{
+                "artifactLocation": { "uri": uri(&report.file(d.file).path) },
+                "replacements": replacements,
+            }],
+        }]);
+    }
+    value
+}
+
+/// Escapes workflow-command data (`%`, CR, LF) and, for properties, `:` and `,`.
+fn escape(text: &str, property: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            ':' if property => out.push_str("%3A"),
+            ',' if property => out.push_str("%2C"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// One GitHub Actions annotation per finding.
+pub fn github(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
+    for report in reports {
+        for d in &report.checked.diagnostics {
+            let command = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info | Severity::Hint => "notice",
+            };
+            let f = report.file(d.file);
+            let start = f.index.line_col(&f.text, d.span.start);
+            let end = f.index.line_col(&f.text, d.span.end);
+            writeln!(
+                out,
+                "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                escape(&uri(&f.path), true),
+                start.line,
+                start.column,
+                end.line,
+                end.column,
+                escape(&format!("attest ({})", d.rule), true),
+                escape(&d.message, false),
+            )?;
+        }
+    }
+    Ok(())
+}
