@@ -8,6 +8,7 @@ pub mod config;
 pub mod cli;
 pub mod diagnostic;
 pub mod ide;
+pub mod lsp;
 pub mod model;
 pub mod rules;
 pub mod syntax;

@@ -1,5 +1,6 @@
 //! `attest check` for CI: SARIF (validated against the official schema), GitHub annotations,
 //! rule selection, standard input, fixes, many files at once.
+#![allow(clippy::print_stderr)]
 
 mod common;
 

@@ -44,6 +44,13 @@ fixtures! {
     likelihood_mismatch_phia => "likelihood-mismatch-phia",
     likelihood_with_confidence => "likelihood-with-confidence",
     mixed_likelihood_terms => "mixed-likelihood-terms",
+    incomplete_source => "incomplete-source",
+    unrated_source => "unrated-source",
+    future_source => "future-source",
+    stale_source => "stale-source",
+    circular_corroboration => "circular-corroboration",
+    unconfirmed_credibility => "unconfirmed-credibility",
+    unknown_via => "unknown-via",
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod files;
 mod fix;
 mod formats;
 mod output;
+mod review;
 mod settings;
 
 use std::io::Write;
@@ -33,6 +34,10 @@ enum Command {
     Figures(FiguresArgs),
     /// Show a rule's documentation.
     Rule(RuleArgs),
+    /// Run the language server, speaking the Language Server Protocol on stdin and stdout.
+    Server,
+    /// Write a self-contained HTML page for reviewing a report: figures marked, sources on hover.
+    Review(review::ReviewArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -123,6 +128,8 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check(args),
         Command::Figures(args) => figures::run(&args.files, args.format),
         Command::Rule(args) => rule(args),
+        Command::Review(args) => review::run(args),
+        Command::Server => return crate::lsp::run(),
     };
     match result {
         Ok(code) => code,

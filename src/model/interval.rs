@@ -89,6 +89,14 @@ fn trim(x: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
+/// Whether two figures can be compared by value: the same kind and, for money and measures,
+/// the same unit where both give one (counted nouns are descriptions, not units).
+pub fn comparable(a: &Figure, b: &Figure) -> bool {
+    use crate::syntax::figure::FigureKind;
+    a.kind == b.kind
+        && (a.kind == FigureKind::Count || !matches!((&a.unit, &b.unit), (Some(x), Some(y)) if x != y))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,12 +134,4 @@ mod tests {
         assert_eq!(format_number(2.5), "2.5");
         assert_eq!(format_number(f64::INFINITY), "∞");
     }
-}
-
-/// Whether two figures can be compared by value: the same kind and, for money and measures,
-/// the same unit where both give one (counted nouns are descriptions, not units).
-pub fn comparable(a: &Figure, b: &Figure) -> bool {
-    use crate::syntax::figure::FigureKind;
-    a.kind == b.kind
-        && (a.kind == FigureKind::Count || !matches!((&a.unit, &b.unit), (Some(x), Some(y)) if x != y))
 }

@@ -2,6 +2,7 @@
 //! and where each source is defined and cited.
 
 pub mod interval;
+pub mod via;
 
 use std::collections::HashMap;
 
@@ -222,7 +223,7 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
             let mut quantity = None;
             let mut part_of = None;
             let mut assessment = false;
-            for span in doc.spans_around(site.figure.span) {
+            for span in site.spans.iter().map(|&i| &doc.spans[i]) {
                 assessment |= span.classes.iter().any(|c| c == "assessment");
                 for attr in &span.attrs {
                     let value = Spanned { value: attr.value.clone(), span: attr.value_span };

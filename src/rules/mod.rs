@@ -27,8 +27,11 @@ macro_rules! declare_rule {
 pub(crate) use declare_rule;
 
 mod duplicate_source;
+mod circular_corroboration;
 mod conflicting_quantity;
 mod contested_quantity;
+mod future_source;
+mod incomplete_source;
 mod invalid_front_matter;
 mod inverted_range;
 mod likelihood_mismatch;
@@ -37,16 +40,24 @@ mod mixed_likelihood_terms;
 mod parts_exceed_total;
 mod parts_fall_short;
 mod share_out_of_range;
+mod sources;
+mod stale_source;
+mod unconfirmed_credibility;
 mod unit_mismatch;
 mod unknown_quantity;
 mod unknown_rule;
 mod unknown_source;
+mod unknown_via;
+mod unrated_source;
 mod unsourced_figure;
 mod unused_source;
 
 pub use duplicate_source::DuplicateSource;
+pub use circular_corroboration::CircularCorroboration;
 pub use conflicting_quantity::ConflictingQuantity;
 pub use contested_quantity::ContestedQuantity;
+pub use future_source::FutureSource;
+pub use incomplete_source::IncompleteSource;
 pub use invalid_front_matter::InvalidFrontMatter;
 pub use inverted_range::InvertedRange;
 pub use likelihood_mismatch::LikelihoodMismatch;
@@ -55,10 +66,14 @@ pub use mixed_likelihood_terms::MixedLikelihoodTerms;
 pub use parts_exceed_total::PartsExceedTotal;
 pub use parts_fall_short::PartsFallShort;
 pub use share_out_of_range::ShareOutOfRange;
+pub use stale_source::StaleSource;
+pub use unconfirmed_credibility::UnconfirmedCredibility;
 pub use unit_mismatch::UnitMismatch;
 pub use unknown_quantity::UnknownQuantity;
 pub use unknown_rule::UnknownRule;
 pub use unknown_source::UnknownSource;
+pub use unknown_via::UnknownVia;
+pub use unrated_source::UnratedSource;
 pub use unsourced_figure::UnsourcedFigure;
 pub use unused_source::UnusedSource;
 
@@ -136,6 +151,13 @@ pub static RULES: &[RuleEntry] = &[
     RuleEntry { meta: InvertedRange::META, check: InvertedRange::check },
     RuleEntry { meta: InvalidFrontMatter::META, check: InvalidFrontMatter::check },
     RuleEntry { meta: DuplicateSource::META, check: DuplicateSource::check },
+    RuleEntry { meta: UnknownVia::META, check: UnknownVia::check },
+    RuleEntry { meta: IncompleteSource::META, check: IncompleteSource::check },
+    RuleEntry { meta: UnratedSource::META, check: UnratedSource::check },
+    RuleEntry { meta: FutureSource::META, check: FutureSource::check },
+    RuleEntry { meta: StaleSource::META, check: StaleSource::check },
+    RuleEntry { meta: CircularCorroboration::META, check: CircularCorroboration::check },
+    RuleEntry { meta: UnconfirmedCredibility::META, check: UnconfirmedCredibility::check },
     RuleEntry { meta: UnknownRule::META, check: UnknownRule::check },
     RuleEntry { meta: ConflictingQuantity::META, check: ConflictingQuantity::check },
     RuleEntry { meta: ContestedQuantity::META, check: ContestedQuantity::check },

@@ -19,6 +19,10 @@
 //! Not accepted, because pandoc's reader drops them: `..` open ends (`../2026`), `X`
 //! unspecified digits (`19XX`), uppercase `Y` years, qualifiers before a component, anything
 //! with words (`March 2026`), other separators (`2026/03/02`, `02.03.2026`).
+//!
+//! [`parse_date`], [`parse_interval`] and [`csl_date`] read dates for comparison.
+
+use super::yaml::{Node, Value};
 
 /// Whether pandoc reads `s` as a date (see the module documentation for what that means).
 pub fn is_edtf(s: &str) -> bool {
@@ -163,6 +167,179 @@ fn days_in_month(year: &str, month: u32) -> u32 {
     }
 }
 
+/// Years further from 0 than this are not read as dates (day arithmetic stays in range).
+const MAX_YEAR: i64 = 1_000_000_000;
+
+/// A calendar date at the precision it was written with: a year, a month of a year, or a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Date {
+    /// The year as EDTF counts it (`-0044` is -44).
+    pub year: i64,
+    /// 1–12; `None` for a bare year (and for a season, `2026-21`, read as its year).
+    pub month: Option<u32>,
+    /// 1–31; only with a month.
+    pub day: Option<u32>,
+}
+
+impl Date {
+    /// The first day the date covers, as days since 1970-01-01 (`2026-03` → 1 March 2026).
+    pub fn first_day(self) -> i64 {
+        days_from_civil(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day the date covers, as days since 1970-01-01 (`2026-02` → 28 February 2026).
+    pub fn last_day(self) -> i64 {
+        let month = self.month.unwrap_or(12);
+        let day = self.day.unwrap_or_else(|| month_length(self.year, month));
+        days_from_civil(self.year, month, day)
+    }
+
+    /// Whether every day this date covers comes after every day `other` covers: compared
+    /// at the precision both have, so `2026-04` is after `2026-03-31`, but `2026-03` is not
+    /// after `2026-03-03`, nor `2026` after `2026-03`.
+    pub fn is_after(self, other: Date) -> bool {
+        self.first_day() > other.last_day()
+    }
+}
+
+impl std::fmt::Display for Date {
+    /// The date in EDTF: `2026`, `2026-03`, `2026-03-02`, `-0044`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.year < 0 {
+            write!(f, "-{:04}", -self.year)?;
+        } else {
+            write!(f, "{:04}", self.year)?;
+        }
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+            if let Some(day) = self.day {
+                write!(f, "-{day:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One EDTF date (`2026`, `2026-03`, `2026-03-02`, with qualifiers, a time, a negative or
+/// long year) as a [`Date`]; `None` for anything [`is_edtf`] rejects, for intervals and for
+/// unspecified digits (`199u`). A season (`2026-21`) reads as its year.
+pub fn parse_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if !is_date(s) {
+        return None;
+    }
+    let s = s.strip_prefix('y').unwrap_or(s);
+    let (negative, s) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let s = s.split('T').next().unwrap_or(s).trim_end_matches(['?', '~', '%']);
+    let mut pieces = s.split('-');
+    let year: i64 = pieces.next()?.parse().ok()?;
+    let month: Option<u32> = pieces.next().and_then(|m| m.parse().ok());
+    let day: Option<u32> = pieces.next().and_then(|d| d.parse().ok());
+    let year = if negative { -year } else { year };
+    if year.abs() > MAX_YEAR {
+        return None;
+    }
+    Some(match month {
+        Some(m) if (1..=12).contains(&m) => Date { year, month: Some(m), day },
+        _ => Date { year, month: None, day: None },
+    })
+}
+
+/// An EDTF date or interval as its start and end: a single date is both; an interval's open
+/// or unknown end is `None` (`2026/open` → `(2026, None)`). `None` when neither end is a date.
+pub fn parse_interval(s: &str) -> Option<(Option<Date>, Option<Date>)> {
+    let s = s.trim();
+    if let Some((start, end)) = s.split_once('/') {
+        let (start, end) = (parse_date(start), parse_date(end));
+        return (start.is_some() || end.is_some()).then_some((start, end));
+    }
+    parse_date(s).map(|d| (Some(d), Some(d)))
+}
+
+/// A CSL date field (`issued`, `accessed`, …) as its start and end: an EDTF string, a bare
+/// year number, or a CSL date mapping (`date-parts: [[2026, 3, 2]]`, with a second list for
+/// the end of a range; or `raw:`). `None` for `literal:` dates and anything unreadable.
+pub fn csl_date(node: &Node) -> Option<(Option<Date>, Option<Date>)> {
+    match &node.value {
+        Value::Str(s) => parse_interval(s),
+        Value::Int(year) if year.abs() <= MAX_YEAR => {
+            let date = Date { year: *year, month: None, day: None };
+            Some((Some(date), Some(date)))
+        }
+        Value::Map(_) => {
+            if let Some(parts) = field_of(node, "date-parts") {
+                let Value::List(lists) = &parts.value else { return None };
+                let start = lists.first().and_then(date_parts);
+                let end = match lists.get(1) {
+                    Some(list) => date_parts(list),
+                    None => start,
+                };
+                return start.map(|s| (Some(s), end));
+            }
+            field_of(node, "raw").and_then(|raw| raw.as_text()).and_then(|raw| parse_interval(&raw))
+        }
+        _ => None,
+    }
+}
+
+fn field_of<'n>(node: &'n Node, name: &str) -> Option<&'n Node> {
+    match &node.value {
+        Value::Map(entries) => entries
+            .iter()
+            .find(|(k, _)| matches!(&k.value, Value::Str(s) if s.eq_ignore_ascii_case(name)))
+            .map(|(_, v)| v),
+        _ => None,
+    }
+}
+
+/// `[2026, 3, 2]` (numbers or numeric strings) as a date; a month or day that does not exist
+/// drops it and what follows.
+fn date_parts(list: &Node) -> Option<Date> {
+    let Value::List(items) = &list.value else { return None };
+    let number = |n: &Node| -> Option<i64> {
+        match &n.value {
+            Value::Int(i) => Some(*i),
+            Value::Str(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    };
+    let year = number(items.first()?).filter(|y| y.abs() <= MAX_YEAR)?;
+    let month = items.get(1).and_then(number).filter(|m| (1..=12).contains(m)).map(|m| m as u32);
+    let day = match month {
+        Some(m) => items
+            .get(2)
+            .and_then(number)
+            .filter(|d| *d >= 1 && *d <= i64::from(month_length(year, m)))
+            .map(|d| d as u32),
+        None => None,
+    };
+    Some(Date { year, month, day })
+}
+
+fn month_length(year: i64, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let (month, day) = (i64::from(month), i64::from(day));
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_edtf;
@@ -281,5 +458,79 @@ mod tests {
         ] {
             assert!(!is_edtf(bad), "{bad}");
         }
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+    use crate::syntax::yaml;
+
+    fn d(year: i64, month: Option<u32>, day: Option<u32>) -> Date {
+        Date { year, month, day }
+    }
+
+    #[test]
+    fn parses_single_dates() {
+        assert_eq!(parse_date("2026"), Some(d(2026, None, None)));
+        assert_eq!(parse_date(" 2026-03 "), Some(d(2026, Some(3), None)));
+        assert_eq!(parse_date("2026-03-02~"), Some(d(2026, Some(3), Some(2))));
+        assert_eq!(parse_date("2026-03-02T10:30:00Z"), Some(d(2026, Some(3), Some(2))));
+        assert_eq!(parse_date("-0044"), Some(d(-44, None, None)));
+        assert_eq!(parse_date("y12026"), Some(d(12026, None, None)));
+        assert_eq!(parse_date("2026-21"), Some(d(2026, None, None)));
+        for bad in ["2026/2027", "199u", "March 2026", "2026-02-30", ""] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        assert_eq!(parse_date("2026-03").unwrap().to_string(), "2026-03");
+        assert_eq!(parse_date("-0044").unwrap().to_string(), "-0044");
+        assert_eq!(parse_date("y99999999999999999"), None);
+        assert_eq!(parse_date("y-999999999999999999999"), None);
+    }
+
+    #[test]
+    fn intervals() {
+        let y = |n| Some(d(n, None, None));
+        assert_eq!(parse_interval("2020/2026"), Some((y(2020), y(2026))));
+        assert_eq!(parse_interval("2020/open"), Some((y(2020), None)));
+        assert_eq!(parse_interval("/2026"), Some((None, y(2026))));
+        assert_eq!(parse_interval("2026"), Some((y(2026), y(2026))));
+        assert_eq!(parse_interval("soon"), None);
+    }
+
+    #[test]
+    fn comparison_at_the_common_precision() {
+        let p = |s| parse_date(s).unwrap();
+        assert!(!p("2026-03").is_after(p("2026-03-03")));
+        assert!(!p("2026-03-03").is_after(p("2026-03")));
+        assert!(!p("2026").is_after(p("2026-12-31")));
+        assert!(p("2026-04").is_after(p("2026-03-31")));
+        assert!(p("2026-03-04").is_after(p("2026-03-03")));
+        assert!(p("2027").is_after(p("2026-12")));
+        assert!(!p("2026-03-03").is_after(p("2026-03-03")));
+        assert_eq!(p("1970-01-01").first_day(), 0);
+        assert_eq!(p("2024-02").last_day() - p("2024-02").first_day(), 28);
+        assert_eq!(p("2026").last_day() - p("2026").first_day(), 364);
+        assert_eq!(p("2000-03-01").first_day() - p("2000-02-28").first_day(), 2);
+    }
+
+    #[test]
+    fn csl_date_nodes() {
+        let node = |yaml: &str| yaml::parse(yaml, 0).documents.remove(0);
+        let y = |n| Some(d(n, None, None));
+        assert_eq!(
+            csl_date(&node("2026-03")),
+            Some((Some(d(2026, Some(3), None)), Some(d(2026, Some(3), None))))
+        );
+        assert_eq!(csl_date(&node("2026")), Some((y(2026), y(2026))));
+        let parts = node("{date-parts: [[2026, 3, 2]]}");
+        assert_eq!(
+            csl_date(&parts),
+            Some((Some(d(2026, Some(3), Some(2))), Some(d(2026, Some(3), Some(2)))))
+        );
+        assert_eq!(csl_date(&node("{date-parts: [['2020'], [2026, 13]]}")), Some((y(2020), y(2026))));
+        assert_eq!(csl_date(&node("{raw: 2020/2026}")), Some((y(2020), y(2026))));
+        assert_eq!(csl_date(&node("{literal: spring}")), None);
+        assert_eq!(csl_date(&node("March 2026")), None);
     }
 }

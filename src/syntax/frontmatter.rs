@@ -273,7 +273,7 @@ fn field<'n>(item: &'n Node, name: &str) -> Option<(&'n Node, &'n Node)> {
     }
 }
 
-fn reference(text: &str, item: &Node) -> Reference {
+pub(crate) fn reference(text: &str, item: &Node) -> Reference {
     let get = |name: &str| field(item, name).map(|(_, v)| v);
     let via = match get("via") {
         Some(node) => match &node.value {

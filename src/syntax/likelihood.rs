@@ -24,12 +24,25 @@ struct Pattern {
     needs_number: bool,
 }
 
-fn patterns() -> Vec<Pattern> {
-    let mut all: Vec<Pattern> =
-        forms().into_iter().map(|(form, needs_number)| Pattern { form, kind: TermKind::Likelihood, needs_number }).collect();
-    all.extend(CONFIDENCE.iter().map(|&form| Pattern { form, kind: TermKind::Confidence, needs_number: false }));
-    all.sort_by_key(|p| std::cmp::Reverse(p.form.len()));
-    all
+/// The patterns, longest first, grouped by their first (lowercase ASCII) letter; built once.
+fn patterns() -> &'static [Vec<Pattern>; 26] {
+    static PATTERNS: std::sync::LazyLock<[Vec<Pattern>; 26]> = std::sync::LazyLock::new(|| {
+        let mut all: Vec<Pattern> = forms()
+            .into_iter()
+            .map(|(form, needs_number)| Pattern { form, kind: TermKind::Likelihood, needs_number })
+            .collect();
+        all.extend(CONFIDENCE.iter().map(|&form| Pattern { form, kind: TermKind::Confidence, needs_number: false }));
+        all.sort_by_key(|p| std::cmp::Reverse(p.form.len()));
+        let mut by_letter: [Vec<Pattern>; 26] = Default::default();
+        for p in all {
+            let first = p.form.as_bytes()[0];
+            if first.is_ascii_lowercase() {
+                by_letter[usize::from(first - b'a')].push(p);
+            }
+        }
+        by_letter
+    });
+    &PATTERNS
 }
 
 /// Matches `form` (words separated by single spaces) at `at`, allowing any run of whitespace
@@ -84,10 +97,7 @@ pub fn scan(text: &str) -> Vec<Term> {
             continue;
         }
         let lower = b.to_ascii_lowercase();
-        let found = patterns.iter().find_map(|p| {
-            if p.form.as_bytes()[0] != lower {
-                return None;
-            }
+        let found = patterns[usize::from(lower - b'a')].iter().find_map(|p| {
             let end = match_at(bytes, i, p.form)?;
             if p.needs_number && !number_follows(bytes, end) {
                 return None;

@@ -93,6 +93,9 @@ pub struct Table {
 pub struct FigureSite {
     pub figure: Figure,
     pub scope: usize,
+    /// The bracketed spans (indices into [`Document::spans`]) whose text holds the figure,
+    /// outermost first.
+    pub spans: Vec<usize>,
 }
 
 /// A citation and the scope it stands in.
@@ -542,8 +545,11 @@ fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], capti
     let unit = doc.units[index].clone();
     let base = unit.span.start;
     let prose = unit.span.slice(mask);
-    let excluded: Vec<Span> = links
+    // Links are in document order and do not nest: those touching the unit are a run.
+    let first_link = links.partition_point(|l| l.end <= unit.span.start);
+    let excluded: Vec<Span> = links[first_link..]
         .iter()
+        .take_while(|l| l.start < unit.span.end)
         .filter(|l| l.intersects(unit.span))
         .map(|l| Span::new(l.start.max(base) - base, l.end.min(unit.span.end) - base))
         .collect();
@@ -644,6 +650,7 @@ fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], capti
     barriers.extend(notes.iter().flat_map(|n| [n.span.start, n.content.end]));
     barriers.sort_unstable();
     let first_figure = doc.figures.len();
+    let first_span = doc.spans.len();
     for mut figure in figure::recognize(&figure_text) {
         let last_number = figure.ends.map_or(figure.span.start, |(a, b)| a.end.max(b.end));
         let first = barriers.partition_point(|&b| b <= figure.span.start);
@@ -669,7 +676,14 @@ fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], capti
         figure.span = figure.span.shift(base);
         figure.ends = figure.ends.map(|(a, b)| (a.shift(base), b.shift(base)));
         let scope = scope_of(&doc.scopes, figure.span.start);
-        doc.figures.push(FigureSite { figure, scope });
+        let rel = Span::new(figure.span.start - base, figure.span.end - base);
+        let enclosing = spans
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.content.start < rel.end && rel.end <= s.content.end)
+            .map(|(i, _)| first_span + i)
+            .collect();
+        doc.figures.push(FigureSite { figure, scope, spans: enclosing });
     }
     let unit_figures = first_figure..doc.figures.len();
     for mut term in likelihood::scan(&figure_text) {
@@ -701,7 +715,8 @@ fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], capti
         }
         doc.spans.push(span);
     }
-    for r in doc.footnote_refs.iter_mut().filter(|r| unit.span.covers(r.span)) {
+    let first_ref = doc.footnote_refs.partition_point(|r| r.span.start < unit.span.start);
+    for r in doc.footnote_refs[first_ref..].iter_mut().take_while(|r| r.span.start < unit.span.end).filter(|r| unit.span.covers(r.span)) {
         r.scope = Some(scope_of(&doc.scopes, r.span.start));
     }
 }

@@ -1,0 +1,201 @@
+//! The language server under an editor's load: run with `cargo bench --bench lsp`.
+//!
+//! For generated reports of about 100 KB, 1 MB and 5 MB (see `generate.rs`), each in its own
+//! process so that its peak memory is its own, the benchmark drives the real server
+//! in-process over pipes with Content-Length framing, as an editor would, and reports:
+//!
+//! - **open**: from sending `didOpen` to receiving the first diagnostics;
+//! - **edit**: from sending a `didChange` (one character typed at the end of a line, at 60
+//!   places spread through the document, one after another) to receiving the diagnostics of
+//!   that version: median and p95;
+//! - **hover**: request to response on 100 figures spread through the document: median, p95;
+//! - **peak memory**: `VmHWM` of the process (server, client and the generated text).
+//!
+//! Then where a check's time goes on the same text: parsing, building the model, each rule.
+//!
+//! Targets (docs/performance.md): for 1 MB, edit p95 ≤ 10 ms, hover p95 ≤ 2 ms, peak memory
+//! ≤ 60 MB; for 5 MB, edit p95 ≤ 50 ms.
+
+#![allow(clippy::print_stdout)]
+
+#[path = "../tests/lsp/client.rs"]
+mod client;
+#[path = "generate.rs"]
+mod generate;
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const SIZES: &[(usize, &str)] = &[(100 * 1024, "100 KB"), (1024 * 1024, "1 MB"), (5 * 1024 * 1024, "5 MB")];
+const EDITS: usize = 60;
+const HOVERS: usize = 100;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--child") {
+        let size: usize = args[i + 1].parse().expect("a size");
+        child(size);
+        return;
+    }
+    println!("attest language server: {EDITS} edits and {HOVERS} hovers per size, in-process over pipes");
+    println!();
+    println!("| report | bytes | open → diagnostics | edit → diagnostics median | p95 | hover median | p95 | peak memory |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    let mut breakdowns = Vec::new();
+    for &(size, name) in SIZES {
+        let output = std::process::Command::new(std::env::current_exe().expect("the bench binary"))
+            .args(["--child", &size.to_string()])
+            .output()
+            .expect("the bench runs itself");
+        let text = String::from_utf8_lossy(&output.stdout);
+        let mut lines = text.lines();
+        let row = lines.next().unwrap_or("(failed)");
+        println!("| {name} | {row}");
+        breakdowns.push((name, lines.map(str::to_string).collect::<Vec<_>>()));
+        if !output.status.success() {
+            println!("{}", String::from_utf8_lossy(&output.stderr));
+        }
+    }
+    for (name, lines) in breakdowns {
+        println!();
+        println!("Where a check of the {name} report goes (median of 5, ms):");
+        println!();
+        for line in lines {
+            println!("{line}");
+        }
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn quantile(samples: &mut [Duration], q: f64) -> Duration {
+    samples.sort();
+    let i = ((samples.len() as f64 - 1.0) * q).round() as usize;
+    samples[i]
+}
+
+/// `VmHWM` of this process, in MB.
+fn peak_memory_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// The position (UTF-16, as most editors) of a byte offset.
+fn position(text: &str, offset: usize) -> Value {
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[..line_start].bytes().filter(|&b| b == b'\n').count();
+    let character = text[line_start..offset].encode_utf16().count();
+    json!({ "line": line, "character": character })
+}
+
+/// The first character boundary at or after `at`.
+fn boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+fn child(size: usize) {
+    let mut text = generate::report(size);
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let uri = "file:///bench/report.md";
+        let mut c = client::Client::start(client::capabilities(&["utf-16"]), None, None).await;
+
+        let started = Instant::now();
+        c.open(uri, &text).await;
+        c.diagnostics(uri, 1).await;
+        let open = started.elapsed();
+
+        // Edits: a character typed at the end of lines spread through the document.
+        let mut edits = Vec::with_capacity(EDITS);
+        for i in 0..EDITS {
+            let target = boundary(&text, (text.len() * (2 * i + 1)) / (2 * EDITS));
+            let at = text[target..].find('\n').map_or(text.len(), |n| target + n);
+            let pos = position(&text, at);
+            text.insert(at, 'x');
+            let version = i as i64 + 2;
+            let started = Instant::now();
+            c.notify(
+                "textDocument/didChange",
+                json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [{ "range": { "start": pos, "end": pos }, "text": "x" }] }),
+            )
+            .await;
+            c.diagnostics(uri, version).await;
+            edits.push(started.elapsed());
+        }
+
+        // Hovers on figures spread through the document.
+        let body = text.find("\n---\n").map_or(0, |i| i + 5);
+        let mut hovers = Vec::with_capacity(HOVERS);
+        for i in 0..HOVERS {
+            let target = boundary(&text, body + ((text.len() - body) * (2 * i + 1)) / (2 * HOVERS));
+            let Some(digit) = text[target..].find(|c: char| c.is_ascii_digit()) else { continue };
+            let params = json!({ "textDocument": { "uri": uri }, "position": position(&text, target + digit) });
+            let started = Instant::now();
+            c.request("textDocument/hover", params).await.expect("a hover");
+            hovers.push(started.elapsed());
+        }
+        assert!(c.shutdown().await);
+
+        println!(
+            "{} | {:.1} ms | {:.1} ms | {:.1} ms | {:.2} ms | {:.2} ms | {:.0} MB |",
+            text.len(),
+            ms(open),
+            ms(quantile(&mut edits, 0.5)),
+            ms(quantile(&mut edits, 0.95)),
+            ms(quantile(&mut hovers, 0.5)),
+            ms(quantile(&mut hovers, 0.95)),
+            peak_memory_mb()
+        );
+    });
+    breakdown(&text);
+}
+
+/// Where the time of one check goes.
+fn breakdown(text: &str) {
+    fn median(mut f: impl FnMut()) -> f64 {
+        let mut samples: Vec<Duration> = (0..5)
+            .map(|_| {
+                let started = Instant::now();
+                f();
+                started.elapsed()
+            })
+            .collect();
+        ms(quantile(&mut samples, 0.5))
+    }
+    let config = attest::config::Config::default();
+    let mut rows = vec![
+        ("text from the rope", median(|| drop(std::hint::black_box(ropey::Rope::from_str(text).to_string())))),
+        ("parse", median(|| drop(std::hint::black_box(attest::syntax::parse(text))))),
+        (
+            "parse + model",
+            median(|| drop(std::hint::black_box(attest::model::Model::build_with(attest::syntax::parse(text), Vec::new())))),
+        ),
+        ("full check", median(|| drop(std::hint::black_box(attest::check::check(text))))),
+        ("line index", median(|| drop(std::hint::black_box(attest::text::LineIndex::new(text))))),
+    ];
+    let checked = attest::check::check(text);
+    let ctx = attest::rules::Context { text, model: &checked.model, config: &config };
+    for rule in attest::rules::RULES {
+        let t = median(|| {
+            let mut out = Vec::new();
+            (rule.check)(&ctx, &mut out);
+            std::hint::black_box(out);
+        });
+        rows.push((rule.meta.name, t));
+    }
+    println!("| step | ms |");
+    println!("|---|---:|");
+    for (name, t) in rows {
+        println!("| {name} | {t:.2} |");
+    }
+}

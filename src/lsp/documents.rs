@@ -1,0 +1,214 @@
+//! Open documents: the text the editor holds, changed at ingress in message order (see
+//! `ordering`), and the latest analysis of each report.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use ropey::Rope;
+use tokio::sync::watch;
+use tower_lsp_server::ls_types as lsp;
+use tower_lsp_server::ls_types::Uri;
+
+use super::convert::{self, Encoding, FileText, Files};
+use crate::check::{BibInput, Checked, check_input, effective_config};
+use crate::config::Config;
+use crate::ide::Analysis;
+use crate::text::LineIndex;
+
+/// One open document.
+pub struct Document {
+    /// Tells apart two openings of the same URI.
+    pub id: u64,
+    pub version: i32,
+    pub rope: Rope,
+    /// The file, for `file:` URIs.
+    pub path: Option<PathBuf>,
+    /// Checked as a report (Markdown); other documents (bibliography files, attest.toml) are
+    /// only held for their text.
+    pub is_report: bool,
+    /// The latest analysis, for the reports; requests wait here for their version's.
+    pub outcome: watch::Sender<Option<Outcome>>,
+    /// A check task is running for this document.
+    pub checking: bool,
+    /// The configuration or a bibliography file changed since the last check.
+    pub stale: bool,
+    /// The bibliography files the last check read.
+    pub bibliographies: Vec<PathBuf>,
+}
+
+/// The result of checking one version.
+#[derive(Clone)]
+pub struct Outcome {
+    pub version: i32,
+    /// The analysis, or why the check failed (a panic, reported to the client's log).
+    pub result: Result<Arc<Analyzed>, Arc<str>>,
+}
+
+/// A report checked at one version, with everything requests need: no request re-checks.
+pub struct Analyzed {
+    pub version: i32,
+    /// Changes whenever the findings may have: a new version, configuration or bibliography.
+    pub result_id: String,
+    pub encoding: Encoding,
+    pub text: String,
+    pub lines: LineIndex,
+    pub checked: Checked,
+    /// The configuration the report was checked with (its own `attest:` settings included).
+    pub config: Config,
+    /// The report (first) and its bibliography files, by `FileId`.
+    pub files: Vec<FileText>,
+    /// The bibliography files' texts, by `FileId` − 1 (empty when unreadable).
+    pub bibliography_texts: Vec<Arc<str>>,
+    /// The findings converted once, in the order of `checked.diagnostics`.
+    pub diagnostics: Vec<lsp::Diagnostic>,
+}
+
+impl Analyzed {
+    pub fn files(&self) -> Files<'_> {
+        Files { encoding: self.encoding, files: &self.files }
+    }
+
+    /// Runs an editor feature on this analysis.
+    pub fn with<R>(&self, f: impl FnOnce(&Analysis<'_>) -> R) -> R {
+        let bibliographies: Vec<&str> = self.bibliography_texts.iter().map(|t| &**t).collect();
+        let analysis = Analysis {
+            text: &self.text,
+            lines: &self.lines,
+            checked: &self.checked,
+            config: &self.config,
+            bibliographies: &bibliographies,
+        };
+        f(&analysis)
+    }
+}
+
+/// A bibliography file as read for a check.
+pub struct Bibliography {
+    /// As the report names it.
+    pub name: String,
+    pub path: Option<PathBuf>,
+    pub uri: Option<Uri>,
+    /// The text (and its rope), or why it could not be read.
+    pub contents: Result<(Arc<str>, Rope), String>,
+}
+
+/// What to check: a snapshot of a document.
+pub struct Job {
+    pub id: u64,
+    pub version: i32,
+    pub rope: Rope,
+    pub path: Option<PathBuf>,
+}
+
+static RESULTS: AtomicU64 = AtomicU64::new(1);
+
+/// Checks a report. Pure apart from the result id counter; the caller gathered the
+/// configuration and the bibliography files.
+/// `text` is the job's rope as a string.
+pub fn analyze(uri: &Uri, job: Job, text: String, config: &Config, bibliographies: Vec<Bibliography>, encoding: Encoding) -> Analyzed {
+    let inputs: Vec<BibInput<'_>> = bibliographies
+        .iter()
+        .map(|b| BibInput { name: b.name.clone(), contents: b.contents.as_ref().map(|(t, _)| &**t).map_err(Clone::clone) })
+        .collect();
+    let checked = check_input(&text, config, &inputs);
+    drop(inputs);
+    let (config, _) = effective_config(&checked.model, config);
+    let lines = LineIndex::new(&text);
+    let mut files = vec![FileText { uri: Some(uri.clone()), rope: job.rope }];
+    let mut bibliography_texts = Vec::with_capacity(bibliographies.len());
+    for b in bibliographies {
+        let (text, rope) = b.contents.unwrap_or_else(|_| (Arc::from(""), Rope::new()));
+        files.push(FileText { uri: b.uri, rope });
+        bibliography_texts.push(text);
+    }
+    let diagnostics = convert::diagnostics(&checked, Files { encoding, files: &files });
+    let result_id = format!("{}-{}", job.version, RESULTS.fetch_add(1, Ordering::Relaxed));
+    Analyzed {
+        version: job.version,
+        result_id,
+        encoding,
+        text,
+        lines,
+        checked,
+        config,
+        files,
+        bibliography_texts,
+        diagnostics,
+    }
+}
+
+/// Markdown, by language id or file extension.
+pub fn is_report(language: &str, path: Option<&std::path::Path>) -> bool {
+    let language = language.to_ascii_lowercase();
+    if matches!(language.as_str(), "markdown" | "md" | "pandoc" | "rmd" | "rmarkdown" | "quarto") {
+        return true;
+    }
+    path.and_then(|p| p.extension()).and_then(|e| e.to_str()).is_some_and(|e| {
+        matches!(e.to_ascii_lowercase().as_str(), "md" | "markdown" | "mdown" | "mkd" | "pandoc" | "qmd" | "rmd")
+    })
+}
+
+/// The file behind a `file:` URI.
+pub fn uri_path(uri: &Uri) -> Option<PathBuf> {
+    if !uri.scheme().as_str().eq_ignore_ascii_case("file") {
+        return None;
+    }
+    uri.to_file_path().map(|p| p.into_owned())
+}
+
+/// Every open document, behind one lock that is never held across an await.
+#[derive(Default)]
+pub struct Documents {
+    map: Mutex<HashMap<Uri, Document>>,
+    ids: AtomicU64,
+}
+
+impl Documents {
+    pub fn lock(&self) -> MutexGuard<'_, HashMap<Uri, Document>> {
+        // A panic while holding the lock leaves the map usable: every change to it is a
+        // single insert, remove or field update.
+        self.map.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// `textDocument/didOpen`: (re)opens a document.
+    pub fn open(&self, item: lsp::TextDocumentItem) {
+        let path = uri_path(&item.uri);
+        let is_report = is_report(&item.language_id, path.as_deref());
+        let document = Document {
+            id: self.ids.fetch_add(1, Ordering::Relaxed),
+            version: item.version,
+            rope: Rope::from_str(&item.text),
+            path,
+            is_report,
+            outcome: watch::Sender::new(None),
+            checking: false,
+            stale: false,
+            bibliographies: Vec::new(),
+        };
+        self.lock().insert(item.uri, document);
+    }
+
+    /// `textDocument/didChange`: applies the changes in order. Returns false for a document
+    /// that is not open.
+    pub fn change(&self, params: &lsp::DidChangeTextDocumentParams, encoding: Encoding) -> bool {
+        let mut docs = self.lock();
+        let Some(doc) = docs.get_mut(&params.text_document.uri) else { return false };
+        for change in &params.content_changes {
+            convert::apply_change(&mut doc.rope, change, encoding);
+        }
+        doc.version = params.text_document.version;
+        true
+    }
+
+    /// `textDocument/didClose`.
+    pub fn close(&self, uri: &Uri) -> Option<Document> {
+        self.lock().remove(uri)
+    }
+
+    /// The version of an open document.
+    pub fn version(&self, uri: &Uri) -> Option<i32> {
+        self.lock().get(uri).map(|d| d.version)
+    }
+}

@@ -1,0 +1,57 @@
+//! The language server: `attest server` speaks the Language Server Protocol over stdio.
+//!
+//! The only part of attest that knows tokio, tower-lsp, ropey and the protocol types. The
+//! editor features are the pure functions of `crate::ide`; this module keeps the open
+//! documents, applies their changes in message order (`ordering`), checks them off the async
+//! runtime (`server`), reads settings and bibliography files from the workspace
+//! (`workspace`), and converts positions and types at its edge (`convert`).
+
+pub mod convert;
+mod documents;
+mod ordering;
+mod server;
+mod workspace;
+
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use tokio::io::{AsyncRead, AsyncWrite};
+use tower_lsp_server::{LspService, Server};
+
+use ordering::Ordered;
+use server::{Backend, Shared};
+
+/// How many messages are handled at once. Requests may wait for a check of their version,
+/// so there are more slots than tower-lsp's default of four.
+const CONCURRENCY: usize = 16;
+
+/// Serves the protocol on stdin and stdout until `exit`. Blocks; builds its own runtime.
+/// Exits with 0 when `shutdown` came before `exit`, else 1 (as the protocol asks).
+pub fn run() -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(_) => return ExitCode::from(2),
+    };
+    let clean = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    // Reading stdin blocks a thread that only returns on input: do not wait for it.
+    runtime.shutdown_background();
+    if clean { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// Serves the protocol on a pair of streams (with Content-Length framing) until `exit` or
+/// the end of input. Returns whether `shutdown` was received first.
+pub async fn serve<I, O>(input: I, output: O) -> bool
+where
+    I: AsyncRead + Unpin,
+    O: AsyncWrite,
+{
+    let shared = Arc::new(Shared::default());
+    let (service, socket) = LspService::new(|client| {
+        let _ = shared.client.set(client.clone());
+        Backend::new(shared.clone(), client)
+    });
+    let service = Ordered::new(service, shared.clone());
+    Server::new(input, output, socket).concurrency_level(CONCURRENCY).serve(service).await;
+    shared.shutdown.load(Ordering::SeqCst)
+}

@@ -1,0 +1,261 @@
+//! The `via` graph: which source relays which, where a piece of information comes from, and
+//! which sources a report relies on.
+//!
+//! `via: interfax-2026` on a source says it relays `interfax-2026`; chains run on
+//! (`medialine → interfax → mfa`). A source's *origins* are where its chains end: sources that
+//! relay nothing (or ids that name no reference). Two sources that share an origin are one
+//! piece of information, not two. Every walk keeps a visited set, so cycles (`a → b → a`) end.
+
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+
+use super::{Model, Source};
+use crate::text::FileId;
+
+/// The `via` links of every defined id, through the definition each id resolves to.
+#[derive(Clone, Debug, Default)]
+pub struct ViaGraph<'m> {
+    edges: HashMap<&'m str, Vec<&'m str>>,
+}
+
+impl<'m> ViaGraph<'m> {
+    pub fn new(model: &'m Model) -> ViaGraph<'m> {
+        let mut edges = HashMap::new();
+        for (id, &i) in &model.definitions {
+            let via: Vec<&str> = model.sources[i].reference.via.iter().map(|v| v.value.as_str()).collect();
+            edges.insert(id.as_str(), via);
+        }
+        ViaGraph { edges }
+    }
+
+    /// The ids `id` names in `via`, in order (none for an id without a definition).
+    pub fn relays(&self, id: &str) -> &[&'m str] {
+        self.edges.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every id reachable from `id` through `via`, nearest first. `id` itself is among them
+    /// only when a cycle leads back to it.
+    pub fn reachable(&self, id: &str) -> Vec<&'m str> {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut out = Vec::new();
+        let mut queue: VecDeque<&'m str> = self.relays(id).iter().copied().collect();
+        while let Some(next) = queue.pop_front() {
+            if seen.insert(next) {
+                out.push(next);
+                queue.extend(self.relays(next).iter().copied());
+            }
+        }
+        out
+    }
+
+    /// The shortest chain from `from` to `to`: the ids after `from`, ending with `to`. `None`
+    /// when `from` does not relay `to`, directly or through others.
+    pub fn path(&self, from: &str, to: &str) -> Option<Vec<&'m str>> {
+        let mut parent: HashMap<&'m str, Option<&'m str>> = HashMap::new();
+        let mut queue: VecDeque<&'m str> = VecDeque::new();
+        for &first in self.relays(from) {
+            if !parent.contains_key(first) {
+                parent.insert(first, None);
+                queue.push_back(first);
+            }
+        }
+        while let Some(node) = queue.pop_front() {
+            if node == to {
+                let mut chain = vec![node];
+                let mut at = node;
+                while let Some(Some(previous)) = parent.get(at) {
+                    chain.push(previous);
+                    at = previous;
+                }
+                chain.reverse();
+                return Some(chain);
+            }
+            for &next in self.relays(node) {
+                if !parent.contains_key(next) {
+                    parent.insert(next, Some(node));
+                    queue.push_back(next);
+                }
+            }
+        }
+        None
+    }
+
+    /// Where the information of `id` comes from: the ends of its `via` chains (ids that relay
+    /// nothing, including ids with no definition), or `id` itself when it relays nothing. A
+    /// chain that only goes round a cycle ends at every member of the cycle.
+    pub fn origins<'a>(&'a self, id: &'a str) -> BTreeSet<&'a str> {
+        let reachable = self.reachable(id);
+        if reachable.is_empty() {
+            return BTreeSet::from([id]);
+        }
+        let ends: BTreeSet<&str> = reachable.iter().copied().filter(|r| self.relays(r).is_empty()).collect();
+        if ends.is_empty() {
+            let mut all: BTreeSet<&str> = reachable.into_iter().collect();
+            all.insert(id);
+            return all;
+        }
+        ends
+    }
+
+    /// The origins `a` and `b` share, in id order (empty when they are independent).
+    pub fn common_origins<'a>(&'a self, a: &'a str, b: &'a str) -> Vec<&'a str> {
+        let theirs = self.origins(b);
+        self.origins(a).into_iter().filter(|o| theirs.contains(o)).collect()
+    }
+
+    /// Whether `a` and `b` are independent: neither relays the other and they share no origin.
+    pub fn independent(&self, a: &str, b: &str) -> bool {
+        a != b && self.common_origins(a, b).is_empty()
+    }
+
+    /// The cycle through `id`, when `via` leads back to it: the ids from `id` round to `id`
+    /// again (`[a, b, a]`; `[a, a]` for a source that names itself).
+    pub fn cycle_through(&self, id: &str) -> Option<Vec<&'m str>> {
+        let chain = self.path(id, id)?;
+        let start = *chain.last()?;
+        let mut cycle = vec![start];
+        cycle.extend(chain);
+        Some(cycle)
+    }
+}
+
+/// The sources a report answers for, in definition order: each id's definition (the one that
+/// wins when an id is defined twice), when it is written in the report's front matter, cited
+/// in the text, or relayed (through `via`, at any distance) by one of those. Entries of a
+/// shared bibliography file that the report neither cites nor relays are not its business.
+pub fn sources_in_scope(model: &Model) -> Vec<&Source> {
+    let graph = ViaGraph::new(model);
+    let mut wanted: HashSet<&str> = HashSet::new();
+    let mut starts: Vec<&str> = model.cited_keys().map(|c| c.item.key.as_str()).collect();
+    starts.extend(
+        model
+            .sources
+            .iter()
+            .filter(|s| s.file == FileId::REPORT)
+            .filter_map(|s| s.reference.id.as_ref().map(|id| id.value.as_str())),
+    );
+    for start in starts {
+        if wanted.insert(start) {
+            wanted.extend(graph.reachable(start));
+        }
+    }
+    model
+        .sources
+        .iter()
+        .enumerate()
+        .filter(|(i, source)| {
+            source.reference.id.as_ref().is_some_and(|id| {
+                model.definitions.get(&id.value) == Some(i) && wanted.contains(id.value.as_str())
+            })
+        })
+        .map(|(_, source)| source)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Bibliography;
+    use crate::syntax::frontmatter::{Reference, Spanned};
+    use crate::text::Span;
+
+    fn model(text: &str) -> Model {
+        Model::build(crate::syntax::parse(text))
+    }
+
+    const CHAIN: &str = "---\nreferences:\n  - id: mfa\n  - id: interfax\n    via: mfa\n  - id: satp\n    via: mfa\n  \
+                         - id: media\n    via: interfax, satp\n  - id: tass\n  - id: loop-a\n    via: loop-b\n  \
+                         - id: loop-b\n    via: loop-a\n  - id: self\n    via: self\n  - id: ghost-relay\n    via: ghost\n---\n";
+
+    #[test]
+    fn reachability_and_paths() {
+        let m = model(CHAIN);
+        let g = ViaGraph::new(&m);
+        assert_eq!(g.relays("media"), ["interfax", "satp"]);
+        assert_eq!(g.reachable("media"), ["interfax", "satp", "mfa"]);
+        assert_eq!(g.path("media", "mfa"), Some(vec!["interfax", "mfa"]));
+        assert_eq!(g.path("mfa", "media"), None);
+        assert_eq!(g.reachable("loop-a"), ["loop-b", "loop-a"]);
+        assert_eq!(g.relays("undefined"), [] as [&str; 0]);
+    }
+
+    #[test]
+    fn origins_and_independence() {
+        let m = model(CHAIN);
+        let g = ViaGraph::new(&m);
+        assert_eq!(g.origins("media").into_iter().collect::<Vec<_>>(), ["mfa"]);
+        assert_eq!(g.origins("mfa").into_iter().collect::<Vec<_>>(), ["mfa"]);
+        assert_eq!(g.origins("loop-a").into_iter().collect::<Vec<_>>(), ["loop-a", "loop-b"]);
+        assert_eq!(g.origins("ghost-relay").into_iter().collect::<Vec<_>>(), ["ghost"]);
+        assert!(!g.independent("interfax", "satp"));
+        assert!(!g.independent("interfax", "mfa"));
+        assert!(g.independent("tass", "mfa"));
+        assert!(!g.independent("tass", "tass"));
+        assert_eq!(g.common_origins("media", "satp"), ["mfa"]);
+    }
+
+    #[test]
+    fn cycles() {
+        let m = model(CHAIN);
+        let g = ViaGraph::new(&m);
+        assert_eq!(g.cycle_through("loop-a"), Some(vec!["loop-a", "loop-b", "loop-a"]));
+        assert_eq!(g.cycle_through("self"), Some(vec!["self", "self"]));
+        assert_eq!(g.cycle_through("media"), None);
+    }
+
+    #[test]
+    fn long_chains_and_cycles_stay_cheap() {
+        let mut text = String::from("---\nreferences:\n");
+        for i in 0..2000 {
+            text.push_str(&format!("  - id: s{i}\n    via: s{}\n", (i + 1) % 2000));
+        }
+        text.push_str("---\n");
+        let m = model(&text);
+        let g = ViaGraph::new(&m);
+        assert_eq!(g.reachable("s0").len(), 2000);
+        assert_eq!(g.cycle_through("s5").map(|c| c.len()), Some(2001));
+    }
+
+    #[test]
+    fn scope_is_inline_cited_or_relayed() {
+        let text = "---\nreferences:\n  - id: inline-uncited\n  - id: shared\n    title: Inline wins\n---\n\
+                    Text [@cited-in-file].\n";
+        let parsed = crate::syntax::parse(text);
+        let file_ref = |id: &str, via: &[&str]| {
+            let mut r = crate::syntax::bibliography::parse(
+                crate::syntax::bibliography::Format::CslYaml,
+                &format!("- id: {id}\n"),
+            )
+            .0
+            .remove(0);
+            r.via = via.iter().map(|v| Spanned { value: v.to_string(), span: Span::at(0) }).collect();
+            r
+        };
+        let references: Vec<Reference> = vec![
+            file_ref("cited-in-file", &["relayed-in-file"]),
+            file_ref("relayed-in-file", &[]),
+            file_ref("uncited-in-file", &[]),
+            file_ref("shared", &[]),
+        ];
+        let bib = Bibliography {
+            file: FileId(1),
+            name: Spanned { value: "refs.yaml".into(), span: Span::at(0) },
+            references,
+            errors: Vec::new(),
+            unreadable: None,
+        };
+        let m = Model::build_with(parsed, vec![bib]);
+        let ids: Vec<(&str, FileId)> = sources_in_scope(&m)
+            .iter()
+            .map(|s| (s.reference.id.as_ref().unwrap().value.as_str(), s.file))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("inline-uncited", FileId::REPORT),
+                ("shared", FileId::REPORT),
+                ("cited-in-file", FileId(1)),
+                ("relayed-in-file", FileId(1)),
+            ]
+        );
+    }
+}

@@ -1,0 +1,45 @@
+//! What the source-quality rules share: the citations of each sentence.
+
+use std::collections::HashMap;
+
+use super::Context;
+use crate::text::Span;
+
+/// The distinct keys cited in each scope (sentence, heading, list item, table cell), with the
+/// span of each key's first citation there; scopes in text order.
+pub(crate) fn keys_by_scope<'c>(ctx: &'c Context<'_>) -> Vec<Vec<(&'c str, Span)>> {
+    let mut order: Vec<Vec<(&str, Span)>> = Vec::new();
+    let mut index: HashMap<usize, usize> = HashMap::new();
+    for site in &ctx.model.document.citations {
+        let slot = *index.entry(site.scope).or_insert_with(|| {
+            order.push(Vec::new());
+            order.len() - 1
+        });
+        for item in &site.citation.items {
+            if !order[slot].iter().any(|(k, _)| *k == item.key) {
+                order[slot].push((item.key.as_str(), item.key_span));
+            }
+        }
+    }
+    order
+}
+
+/// Runs one rule on a report without bibliography files, with the report's own `attest:`
+/// settings applied, as the checker does.
+#[cfg(test)]
+pub(crate) fn run(
+    text: &str,
+    check: fn(&Context<'_>, &mut Vec<crate::diagnostic::Diagnostic>),
+) -> Vec<crate::diagnostic::Diagnostic> {
+    let model = crate::model::Model::build(crate::syntax::parse(text));
+    let mut config = crate::config::Config::default();
+    if let Some(node) =
+        model.front_matter().and_then(|fm| fm.root.as_ref()).and_then(|root| root.get("attest"))
+    {
+        config.apply_front_matter(node, &super::names(), &mut Vec::new());
+    }
+    let ctx = Context { text, model: &model, config: &config };
+    let mut out = Vec::new();
+    check(&ctx, &mut out);
+    out
+}

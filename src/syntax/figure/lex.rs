@@ -1,0 +1,284 @@
+//! The figure lexer: one pass over the bytes of the text, producing numbers, words and
+//! single-character symbols with the whitespace before each.
+//!
+//! Bare URLs and e-mail addresses are dropped here (their digits are never figures).
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A digit run with its grouping separators and decimal part: `20,000`, `4.5`, `.25`,
+    /// `1.2.3` (see [`Tok::dots`]).
+    Num,
+    /// A run of letters (ASCII or any alphabetic character).
+    Word,
+    /// Any other single character (`%`, `$`, `–`, `.`…).
+    Sym,
+}
+
+/// Whitespace between a token and the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Gap {
+    /// The tokens touch.
+    Glued,
+    /// Spaces or tabs (or a dropped URL) on one line.
+    Space,
+    /// A line break, or the start of the text.
+    Break,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub gap: Gap,
+    /// Numbers: digits before the first `.`.
+    pub int_digits: u16,
+    /// Numbers: digits after the first `.` (0 when there is none).
+    pub frac_digits: u16,
+    /// Numbers: how many `.` separate digit groups (2 or more: a version or an address).
+    pub dots: u8,
+    /// Numbers: thousands separators were read (`,` or a thin/no-break space).
+    pub grouped: bool,
+    /// Symbols: the character.
+    pub ch: char,
+}
+
+impl Tok {
+    fn new(start: usize, end: usize, kind: Kind, gap: Gap) -> Tok {
+        Tok { start, end, kind, gap, int_digits: 0, frac_digits: 0, dots: 0, grouped: false, ch: '\0' }
+    }
+}
+
+/// The character starting at byte `i` (which must be a char boundary) and its length.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.get(i..).and_then(|s| s.chars().next()) {
+        Some(c) => (c, c.len_utf8()),
+        None => ('\0', 1),
+    }
+}
+
+/// A thin or no-break space used between digit groups ("20 000"), and its length.
+fn group_space(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(i..i + 3) {
+        Some([0xE2, 0x80, 0x89 | 0xAF]) => Some(3),
+        _ => match b.get(i..i + 2) {
+            Some([0xC2, 0xA0]) => Some(2),
+            _ => None,
+        },
+    }
+}
+
+/// Exactly three digits at `i`, not followed by a fourth.
+fn three_digits(b: &[u8], i: usize) -> bool {
+    b.len() >= i + 3
+        && b[i..i + 3].iter().all(u8::is_ascii_digit)
+        && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+}
+
+/// Whether the symbol at `i` shows that the current cluster is a URL or an e-mail address:
+/// `://`, or `@` between letters or digits.
+fn link_marker(b: &[u8], i: usize, cluster_start: usize) -> bool {
+    match b[i] {
+        b':' => b.get(i + 1..i + 3) == Some(b"//"),
+        b'@' => {
+            let after = b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+            after && (i == cluster_start || b[i - 1].is_ascii_alphanumeric())
+        }
+        _ => false,
+    }
+}
+
+/// The end of the whitespace-separated cluster containing `i`.
+fn cluster_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && !b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// Splits `text` into tokens.
+pub(super) fn lex(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut toks: Vec<Tok> = Vec::with_capacity(b.len() / 5 + 4);
+    let mut gap = Gap::Break;
+    // Where the current whitespace-separated cluster started (byte, first token), so that a
+    // URL or e-mail address found inside it can be dropped whole.
+    let mut cluster = (0usize, 0usize);
+    let mut cluster_gap = Gap::Break;
+    let mut cluster_open = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            gap = if c == b'\n' { Gap::Break } else { gap.max(Gap::Space) };
+            cluster_open = false;
+            i += 1;
+            continue;
+        }
+        if c >= 0x80 {
+            let (ch, len) = char_at(text, i);
+            if ch.is_whitespace() {
+                gap = gap.max(Gap::Space);
+                cluster_open = false;
+                i += len;
+                continue;
+            }
+        }
+        if !cluster_open {
+            cluster_open = true;
+            cluster = (i, toks.len());
+            cluster_gap = gap;
+        }
+        let www = c == b'w'
+            && i == cluster.0
+            && b.get(i..i + 4).is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
+            && b.get(i + 4).is_some_and(u8::is_ascii_alphanumeric);
+        if (c == b':' || c == b'@') && link_marker(b, i, cluster.0) || www {
+            toks.truncate(cluster.1);
+            // The whitespace before the dropped cluster still separates what follows from what
+            // came before it.
+            gap = cluster_gap.max(Gap::Space);
+            i = cluster_end(b, i);
+            cluster_open = false;
+            continue;
+        }
+        let prev_alnum = i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.');
+        if c.is_ascii_digit() || (c == b'.' && !prev_alnum && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+            let tok = lex_number(b, i, gap);
+            i = tok.end;
+            toks.push(tok);
+        } else if c.is_ascii_alphabetic() || (c >= 0x80 && is_letter(char_at(text, i).0)) {
+            let start = i;
+            while i < b.len() {
+                if b[i].is_ascii_alphabetic() {
+                    i += 1;
+                } else if b[i] >= 0x80 {
+                    let (ch, len) = char_at(text, i);
+                    if !is_letter(ch) {
+                        break;
+                    }
+                    i += len;
+                } else {
+                    break;
+                }
+            }
+            toks.push(Tok::new(start, i, Kind::Word, gap));
+        } else {
+            let (ch, len) = char_at(text, i);
+            let mut tok = Tok::new(i, i + len, Kind::Sym, gap);
+            tok.ch = ch;
+            toks.push(tok);
+            i += len;
+        }
+        gap = Gap::Glued;
+    }
+    toks
+}
+
+/// Reads a number starting at `start` (a digit, or a `.` before a digit).
+fn lex_number(b: &[u8], start: usize, gap: Gap) -> Tok {
+    let mut i = start;
+    let mut int_digits: u16 = 0;
+    let mut frac_digits: u16 = 0;
+    let mut dots: u8 = 0;
+    let mut grouped = false;
+    let mut first_group: u16 = 0;
+    let mut comma = false;
+    let mut spaced = false;
+    while i < b.len() && b[i].is_ascii_digit() {
+        int_digits = int_digits.saturating_add(1);
+        i += 1;
+    }
+    first_group = first_group.max(int_digits);
+    loop {
+        if dots == 0 && first_group <= 3 && first_group > 0 {
+            if b.get(i) == Some(&b',') && !spaced && three_digits(b, i + 1) {
+                grouped = true;
+                comma = true;
+                int_digits = int_digits.saturating_add(3);
+                i += 4;
+                continue;
+            }
+            if let Some(len) = group_space(b, i)
+                && !comma
+                && three_digits(b, i + len)
+            {
+                grouped = true;
+                spaced = true;
+                int_digits = int_digits.saturating_add(3);
+                i += len + 3;
+                continue;
+            }
+        }
+        if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            dots = dots.saturating_add(1);
+            i += 1;
+            while i < b.len() && b[i].is_ascii_digit() {
+                if dots == 1 {
+                    frac_digits = frac_digits.saturating_add(1);
+                }
+                i += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    let mut tok = Tok::new(start, i, Kind::Num, gap);
+    tok.int_digits = int_digits;
+    tok.frac_digits = frac_digits;
+    tok.dots = dots;
+    tok.grouped = grouped;
+    tok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(Kind, &str)> {
+        lex(text).iter().map(|t| (t.kind, &text[t.start..t.end])).collect()
+    }
+
+    #[test]
+    fn numbers_words_symbols() {
+        assert_eq!(
+            kinds("about 20,000 fighters (4.5%)"),
+            vec![
+                (Kind::Word, "about"),
+                (Kind::Num, "20,000"),
+                (Kind::Word, "fighters"),
+                (Kind::Sym, "("),
+                (Kind::Num, "4.5"),
+                (Kind::Sym, "%"),
+                (Kind::Sym, ")"),
+            ]
+        );
+    }
+
+    #[test]
+    fn grouping_needs_three_digits() {
+        assert_eq!(kinds("22,24"), vec![(Kind::Num, "22"), (Kind::Sym, ","), (Kind::Num, "24")]);
+        assert_eq!(kinds("1,234,567.8"), vec![(Kind::Num, "1,234,567.8")]);
+        assert_eq!(kinds("40\u{202f}000"), vec![(Kind::Num, "40\u{202f}000")]);
+        assert_eq!(kinds("40 000"), vec![(Kind::Num, "40"), (Kind::Num, "000")]);
+    }
+
+    #[test]
+    fn links_are_dropped() {
+        assert_eq!(kinds("see https://x.org/2025 now"), vec![(Kind::Word, "see"), (Kind::Word, "now")]);
+        assert_eq!(kinds("mail a1@b2.com"), vec![(Kind::Word, "mail")]);
+    }
+
+    #[test]
+    fn dotted_numbers() {
+        let toks = lex("1.2.3 and .25");
+        assert_eq!(toks[0].dots, 2);
+        assert_eq!(toks[2].int_digits, 0);
+        assert_eq!(toks[2].frac_digits, 2);
+    }
+}

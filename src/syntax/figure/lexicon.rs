@@ -1,0 +1,927 @@
+//! Word lists of the figure recognizer: magnitudes, units, currencies, months, labels and the
+//! words that never name what a figure counts.
+
+/// A word lowercased (ASCII only): borrowed when it has no capitals, else copied into a stack
+/// buffer. Words longer than the buffer compare equal to nothing in the lists.
+#[derive(Clone, Copy)]
+pub(super) struct Lower<'a> {
+    word: &'a str,
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl<'a> Lower<'a> {
+    pub(super) fn new(word: &'a str) -> Lower<'a> {
+        let mut buf = [0u8; 24];
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower { word, buf, len: usize::MAX };
+        }
+        if word.len() > buf.len() {
+            return Lower { word: "", buf, len: usize::MAX };
+        }
+        for (d, s) in buf.iter_mut().zip(word.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower { word, buf, len: word.len() }
+    }
+
+    pub(super) fn as_str(&self) -> &str {
+        if self.len == usize::MAX {
+            return self.word;
+        }
+        // Lowercasing ASCII bytes of valid UTF-8 keeps it valid.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// The exponent of a magnitude word written apart from the number ("4.5 billion").
+/// `m` is handled by the caller (metre or million).
+pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
+    match word {
+        "M" | "MM" => return Some(6),
+        "K" => return Some(3),
+        "B" | "BN" => return Some(9),
+        _ => {}
+    }
+    match Lower::new(word).as_str() {
+        "hundred" => Some(2),
+        "thousand" | "k" => Some(3),
+        "lakh" | "lakhs" | "lac" => Some(5),
+        "million" | "mn" | "mln" | "mil" => Some(6),
+        "crore" | "crores" => Some(7),
+        "billion" | "bn" | "bln" => Some(9),
+        "trillion" | "tn" | "trn" | "tln" => Some(12),
+        _ => None,
+    }
+}
+
+/// The exponent of a magnitude suffix glued to the number ("5k", "$4.5bn", "10M").
+/// `m` is handled by the caller (metre or million).
+pub(super) fn magnitude_glued(word: &str) -> Option<i32> {
+    match word {
+        "k" | "K" => Some(3),
+        "M" | "MM" => Some(6),
+        "b" | "B" => Some(9),
+        "T" => Some(12),
+        _ => magnitude_spaced(word).filter(|_| word != "hundred"),
+    }
+}
+
+/// Words that are magnitudes when a number is spelled out ("three million").
+pub(super) fn magnitude_word(lower: &str) -> Option<i32> {
+    match lower {
+        "thousand" => Some(3),
+        "million" => Some(6),
+        "billion" => Some(9),
+        "trillion" => Some(12),
+        "lakh" => Some(5),
+        "crore" => Some(7),
+        _ => None,
+    }
+}
+
+/// Spelled-out number words below a hundred.
+pub(super) fn number_word(lower: &str) -> Option<u32> {
+    Some(match lower {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// A unit written as one word after a number, and its symbol. `glued` says whether the word
+/// touches the number ("29km"): single letters are units only then.
+pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
+    match word {
+        "MW" | "GW" | "TW" | "kW" | "KW" | "MWh" | "GWh" | "TWh" | "kWh" | "KWh" => {
+            return Some(match word {
+                "KW" => "kW",
+                "KWh" => "kWh",
+                "MW" => "MW",
+                "GW" => "GW",
+                "TW" => "TW",
+                "kW" => "kW",
+                "MWh" => "MWh",
+                "GWh" => "GWh",
+                "TWh" => "TWh",
+                _ => "kWh",
+            });
+        }
+        "MB" | "GB" | "TB" | "KB" | "kB" => {
+            return Some(match word {
+                "MB" => "MB",
+                "GB" => "GB",
+                "TB" => "TB",
+                _ => "kB",
+            });
+        }
+        "m" => return Some("m"),
+        "g" | "t" | "l" | "L" => {
+            return glued.then_some(match word {
+                "g" => "g",
+                "t" => "t",
+                _ => "l",
+            });
+        }
+        "Mt" => return Some("Mt"),
+        _ => {}
+    }
+    Some(match Lower::new(word).as_str() {
+        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "metre" | "metres" | "meter" | "meters" => "m",
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
+        "mi" | "mile" | "miles" => "mi",
+        "nmi" => "nmi",
+        "ft" | "foot" | "feet" => "ft",
+        "inch" | "inches" => "in",
+        "yd" | "yds" | "yard" | "yards" => "yd",
+        "ha" | "hectare" | "hectares" => "ha",
+        "acre" | "acres" => "acre",
+        "sqkm" => "km2",
+        "sqm" => "m2",
+        "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => "kg",
+        "gram" | "grams" | "gramme" | "grammes" => "g",
+        "mg" | "milligram" | "milligrams" | "milligramme" | "milligrammes" => "mg",
+        "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => "µg",
+        "tonne" | "tonnes" | "ton" | "tons" => "t",
+        "kt" | "kiloton" | "kilotons" | "kilotonne" | "kilotonnes" => "kt",
+        "megaton" | "megatons" | "megatonne" | "megatonnes" => "Mt",
+        "lb" | "lbs" => "lb",
+        "oz" | "ounce" | "ounces" => "oz",
+        "litre" | "litres" | "liter" | "liters" => "l",
+        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
+        "gal" | "gallon" | "gallons" => "gal",
+        "bbl" | "barrel" | "barrels" => "bbl",
+        "bpd" => "bbl/d",
+        "bcm" => "bcm",
+        "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => "dm",
+        "mb" | "megabyte" | "megabytes" => "MB",
+        "gb" | "gigabyte" | "gigabytes" => "GB",
+        "tb" | "terabyte" | "terabytes" => "TB",
+        "bit" | "bits" => "bit",
+        "byte" | "bytes" => "B",
+        "megawatt" | "megawatts" => "MW",
+        "gigawatt" | "gigawatts" => "GW",
+        "kilowatt" | "kilowatts" => "kW",
+        "kph" | "kmph" => "km/h",
+        "mph" => "mph",
+        "knot" | "knots" => "kn",
+        "degree" | "degrees" => "°",
+        "rad" | "radian" | "radians" => "rad",
+        _ => return None,
+    })
+}
+
+/// The speed or rate a unit becomes with "per hour" / "a day" after it.
+pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
+    match (unit, per) {
+        ("km", "hour" | "h" | "hr") => Some("km/h"),
+        ("mi", "hour" | "h" | "hr") => Some("mph"),
+        ("m", "second" | "s" | "sec") => Some("m/s"),
+        ("bbl", "day" | "d") => Some("bbl/d"),
+        _ => None,
+    }
+}
+
+/// Two-word units ("square kilometres", "metric tons"), and the symbol.
+pub(super) fn unit_pair(first: &str, second: &str) -> Option<&'static str> {
+    let base = unit_word(second, false);
+    match first {
+        "square" | "sq" => match base? {
+            "km" => Some("km2"),
+            "m" => Some("m2"),
+            "mi" => Some("mi2"),
+            "ft" => Some("ft2"),
+            _ => None,
+        },
+        "cubic" | "cu" => match base? {
+            "m" => Some("m3"),
+            "ft" => Some("ft3"),
+            "km" => Some("km3"),
+            _ => None,
+        },
+        "metric" => (base? == "t").then_some("t"),
+        "nautical" => (base? == "mi").then_some("nmi"),
+        _ => None,
+    }
+}
+
+/// A currency symbol and the ISO code it stands for. `$` is read as US dollars.
+pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
+    Some(match c {
+        '$' => "USD",
+        '€' => "EUR",
+        '£' => "GBP",
+        '¥' => "JPY",
+        '₹' => "INR",
+        '₽' => "RUB",
+        '₴' => "UAH",
+        '₺' => "TRY",
+        '₩' => "KRW",
+        '₪' => "ILS",
+        '₦' => "NGN",
+        '₱' => "PHP",
+        '₫' => "VND",
+        '฿' => "THB",
+        '₸' => "KZT",
+        '₼' => "AZN",
+        '₾' => "GEL",
+        '₡' => "CRC",
+        '₭' => "LAK",
+        '₮' => "MNT",
+        '₲' => "PYG",
+        '₵' => "GHS",
+        '₿' => "BTC",
+        '؋' => "AFN",
+        _ => return None,
+    })
+}
+
+/// Letters written before `$` to name the dollar ("US$", "C$", "HK$"). Single capital
+/// letters count only when glued to the `$`.
+pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
+    match word {
+        "A" | "AU" if glued => return Some("AUD"),
+        "S" if glued => return Some("SGD"),
+        "R" if glued => return Some("BRL"),
+        "NZ" if glued => return Some("NZD"),
+        _ => {}
+    }
+    match Lower::new(word).as_str() {
+        "us" | "usd" => Some("USD"),
+        "c" | "ca" | "can" | "cad" => Some("CAD"),
+        "hk" | "hkd" => Some("HKD"),
+        "aud" => Some("AUD"),
+        "nzd" => Some("NZD"),
+        "sgd" => Some("SGD"),
+        "mex" | "mxn" => Some("MXN"),
+        _ => None,
+    }
+}
+
+const ISO_CODES: &[&str] = &[
+    "AED", "AFN", "AMD", "ARS", "AUD", "AZN", "BDT", "BGN", "BHD", "BRL", "BTC", "BYN", "CAD", "CHF", "CLP",
+    "CNY", "COP", "CZK", "DKK", "DZD", "EGP", "ERN", "ETB", "EUR", "GBP", "GEL", "GHS", "HKD", "HUF", "IDR",
+    "ILS", "INR", "IQD", "IRR", "JOD", "JPY", "KES", "KGS", "KHR", "KPW", "KRW", "KWD", "KZT", "LAK", "LBP",
+    "LKR", "LYD", "MAD", "MMK", "MNT", "MXN", "MYR", "NGN", "NOK", "NPR", "NZD", "OMR", "PEN", "PHP", "PKR",
+    "PLN", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SDG", "SEK", "SGD", "SOS", "SSP", "SYP", "THB", "TJS",
+    "TMT", "TND", "TRY", "TWD", "TZS", "UAH", "UGX", "USD", "UZS", "VES", "VND", "XAF", "XOF", "YER", "ZAR",
+];
+
+/// An ISO 4217 currency code written as a word ("USD 200", "115USD"). Codes must be in
+/// capitals, except a few that are never English words.
+pub(super) fn currency_code(word: &str) -> Option<&'static str> {
+    match word.len() {
+        2 => return matches!(word, "Rs" | "rs" | "RS").then_some("INR"),
+        3 => {}
+        _ => return None,
+    }
+    if word == "RMB" || word == "rmb" {
+        return Some("CNY");
+    }
+    if word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return ISO_CODES.binary_search(&word).ok().map(|i| ISO_CODES[i]);
+    }
+    match word {
+        "usd" | "eur" | "gbp" | "jpy" | "cny" | "chf" | "inr" | "pkr" | "rub" | "uah" | "afn" | "irr"
+        | "sar" | "aed" | "cad" | "aud" | "sek" | "nok" | "btc" | "mxn" | "nzd" | "hkd" => {
+            let upper = [
+                word.as_bytes()[0].to_ascii_uppercase(),
+                word.as_bytes()[1].to_ascii_uppercase(),
+                word.as_bytes()[2].to_ascii_uppercase(),
+            ];
+            let upper = std::str::from_utf8(&upper).ok()?;
+            ISO_CODES.binary_search(&upper).ok().map(|i| ISO_CODES[i])
+        }
+        _ => None,
+    }
+}
+
+/// Codes common enough to be read even when glued to the number ("USD115").
+pub(super) fn common_currency(code: &str) -> bool {
+    matches!(
+        code,
+        "USD"
+            | "EUR"
+            | "GBP"
+            | "JPY"
+            | "CNY"
+            | "CHF"
+            | "INR"
+            | "PKR"
+            | "RUB"
+            | "UAH"
+            | "AFN"
+            | "IRR"
+            | "SAR"
+            | "AED"
+            | "CAD"
+            | "AUD"
+            | "NZD"
+            | "HKD"
+            | "SGD"
+            | "SEK"
+            | "NOK"
+            | "DKK"
+            | "TRY"
+            | "ILS"
+            | "BTC"
+            | "MXN"
+    )
+}
+
+/// A code with a magnitude letter in front, as finance writes millions: "30 MUSD", "MEUR 5".
+pub(super) fn scaled_currency_code(word: &str) -> Option<(&'static str, i32)> {
+    let rest = word.strip_prefix('M')?;
+    if rest.len() != 3 {
+        return None;
+    }
+    ISO_CODES.binary_search(&rest).ok().map(|i| (ISO_CODES[i], 6))
+}
+
+/// Currency symbols written as letters ("100元").
+pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
+    match word {
+        "元" => Some("CNY"),
+        "円" => Some("JPY"),
+        _ => None,
+    }
+}
+
+/// A currency named by a word after the number, and its code (or the word itself when no
+/// single ISO code fits). Pounds are handled by the caller (weight or sterling).
+pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "dollar" | "dollars" => "USD",
+        "euro" | "euros" => "EUR",
+        "sterling" => "GBP",
+        "yen" => "JPY",
+        "yuan" | "renminbi" => "CNY",
+        "rupee" | "rupees" => "INR",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "hryvnia" | "hryvnias" | "hryvnya" | "hryvnyas" => "UAH",
+        "afghani" | "afghanis" => "AFN",
+        "riyal" | "riyals" => "SAR",
+        "rial" | "rials" => "IRR",
+        "dirham" | "dirhams" => "AED",
+        "lira" | "liras" | "lire" => "TRY",
+        "shekel" | "shekels" => "ILS",
+        "naira" => "NGN",
+        "bitcoin" | "bitcoins" | "btc" => "BTC",
+        "cent" | "cents" => "cent",
+        "penny" | "pence" => "penny",
+        "franc" | "francs" => "franc",
+        "peso" | "pesos" => "peso",
+        "peseta" | "pesetas" => "peseta",
+        "guilder" | "guilders" => "guilder",
+        "markka" | "markkas" => "markka",
+        "satoshi" | "satoshis" => "satoshi",
+        _ => return None,
+    })
+}
+
+/// The name of a currency word's family, used when the country is unknown.
+pub(super) fn generic_currency(code: &'static str) -> &'static str {
+    match code {
+        "USD" => "dollar",
+        "INR" => "rupee",
+        "SAR" => "riyal",
+        "IRR" => "rial",
+        "TRY" => "lira",
+        "RUB" => "rouble",
+        "AED" => "dirham",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" => "CNY",
+        other => other,
+    }
+}
+
+/// A country adjective that pins a currency word to one code ("Australian dollars").
+pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static str> {
+    Some(match (adjective, code) {
+        ("us" | "american", "USD") => "USD",
+        ("canadian", "USD") => "CAD",
+        ("australian", "USD") => "AUD",
+        ("singapore", "USD") => "SGD",
+        ("taiwan" | "taiwanese", "USD") => "TWD",
+        ("zimbabwean" | "zimbabwe", "USD") => "ZWL",
+        ("kong", "USD") => "HKD",
+        ("zealand", "USD") => "NZD",
+        ("swiss", "franc") => "CHF",
+        ("cfa", "franc") => "XOF",
+        ("pakistani" | "pakistan", "INR") => "PKR",
+        ("indian", "INR") => "INR",
+        ("lankan", "INR") => "LKR",
+        ("nepalese" | "nepali", "INR") => "NPR",
+        ("mexican", "peso") => "MXN",
+        ("argentine" | "argentinian", "peso") => "ARS",
+        ("colombian", "peso") => "COP",
+        ("philippine", "peso") => "PHP",
+        ("chilean", "peso") => "CLP",
+        ("turkish", "TRY") => "TRY",
+        ("chinese", "CNY") => "CNY",
+        ("japanese", "JPY") => "JPY",
+        ("russian", "RUB") => "RUB",
+        ("belarusian", "RUB") => "BYN",
+        ("saudi", "SAR") => "SAR",
+        ("qatari", "SAR") => "QAR",
+        ("yemeni", "SAR" | "IRR") => "YER",
+        ("omani", "SAR" | "IRR") => "OMR",
+        ("iranian", "IRR") => "IRR",
+        ("afghan", "AFN") => "AFN",
+        ("israeli", "ILS") => "ILS",
+        ("ukrainian", "UAH") => "UAH",
+        ("emirati" | "uae", "AED") => "AED",
+        ("moroccan", "AED") => "MAD",
+        ("nigerian", "NGN") => "NGN",
+        _ => return None,
+    })
+}
+
+/// Month names and their usual abbreviations. "May" and "March" count only capitalised.
+pub(super) fn is_month(word: &str) -> bool {
+    if word == "may" || word == "march" || word == "mar" {
+        return false;
+    }
+    matches!(
+        Lower::new(word).as_str(),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+/// Week days, which make a following number a date ("Monday 13").
+pub(super) fn is_weekday(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+    )
+}
+
+/// Words after which a number is a reference or a name, not a quantity ("Article 4",
+/// "Resolution 2593", "page 4"). The second value says the word needs a full stop after it
+/// ("No. 5", "p. 4").
+pub(super) fn label(lower: &str) -> Option<bool> {
+    Some(match lower {
+        "article" | "articles" | "section" | "sections" | "chapter" | "chapters" | "table" | "tables"
+        | "figure" | "figures" | "page" | "pages" | "paragraph" | "paragraphs" | "annex" | "annexes"
+        | "appendix" | "appendices" | "resolution" | "resolutions" | "clause" | "clauses" | "rule"
+        | "rules" | "part" | "parts" | "volume" | "volumes" | "issue" | "issues" | "item" | "items"
+        | "step" | "steps" | "phase" | "phases" | "stage" | "stages" | "tier" | "footnote" | "footnotes"
+        | "note" | "notes" | "exhibit" | "schedule" | "iso" | "protocol" | "amendment" | "title"
+        | "decree" | "law" | "directive" | "regulation" | "flight" | "route" | "highway" | "exit"
+        | "gate" | "terminal" | "platform" | "room" | "building" | "sector" | "zone" | "camp" | "ward"
+        | "plot" | "version" | "release" | "model" | "type" | "category" | "grade" | "round" | "session"
+        | "episode" | "season" | "verse" | "question" | "level" | "line" | "lines" | "row" | "rows"
+        | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs"
+        | "sec" | "para" | "paras" | "vol" | "pp" => false,
+        "no" | "p" | "art" | "ch" | "n" | "ver" => true,
+        _ => return None,
+    })
+}
+
+/// Words that end a counted noun phrase or can never be the counted noun.
+pub(super) fn is_stop(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "without"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "than"
+            | "as"
+            | "per"
+            | "each"
+            | "every"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "it"
+            | "its"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "they"
+            | "them"
+            | "their"
+            | "there"
+            | "here"
+            | "he"
+            | "she"
+            | "we"
+            | "you"
+            | "i"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "whereas"
+            | "if"
+            | "so"
+            | "such"
+            | "not"
+            | "no"
+            | "yes"
+            | "more"
+            | "most"
+            | "less"
+            | "least"
+            | "fewer"
+            | "many"
+            | "much"
+            | "few"
+            | "some"
+            | "any"
+            | "all"
+            | "both"
+            | "either"
+            | "neither"
+            | "other"
+            | "others"
+            | "another"
+            | "over"
+            | "under"
+            | "above"
+            | "below"
+            | "between"
+            | "among"
+            | "into"
+            | "onto"
+            | "out"
+            | "up"
+            | "down"
+            | "off"
+            | "about"
+            | "around"
+            | "across"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "till"
+            | "through"
+            | "via"
+            | "against"
+            | "toward"
+            | "towards"
+            | "within"
+            | "including"
+            | "according"
+            | "percent"
+            | "percentage"
+            | "cent"
+            | "pct"
+            | "times"
+            | "apiece"
+            | "respectively"
+            | "alone"
+            | "only"
+            | "just"
+            | "also"
+            | "even"
+            | "still"
+            | "again"
+            | "already"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "yet"
+            | "then"
+            | "thus"
+            | "hence"
+            | "however"
+            | "said"
+            | "says"
+            | "say"
+            | "reported"
+            | "reportedly"
+            | "estimated"
+            | "compared"
+            | "overall"
+            | "total"
+            | "altogether"
+            | "combined"
+            | "instead"
+            | "plus"
+            | "minus"
+            | "thereabouts"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "am"
+            | "pm"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+            | "s"
+            | "like"
+            | "because"
+            | "though"
+            | "although"
+            | "unless"
+            | "whether"
+            | "once"
+            | "now"
+            | "ever"
+            | "never"
+            | "always"
+            | "often"
+            | "last"
+            | "next"
+            | "first"
+            | "new"
+            | "same"
+            | "different"
+            | "own"
+    )
+}
+
+/// Verbs of change: "fell from 900 to 600" is two values, not a range.
+pub(super) fn is_change_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "rose"
+            | "risen"
+            | "rise"
+            | "rises"
+            | "rising"
+            | "fell"
+            | "fallen"
+            | "fall"
+            | "falls"
+            | "falling"
+            | "increased"
+            | "increase"
+            | "increases"
+            | "increasing"
+            | "decreased"
+            | "decrease"
+            | "decreases"
+            | "decreasing"
+            | "grew"
+            | "grown"
+            | "grow"
+            | "grows"
+            | "growing"
+            | "dropped"
+            | "drop"
+            | "drops"
+            | "dropping"
+            | "declined"
+            | "decline"
+            | "declines"
+            | "declining"
+            | "jumped"
+            | "jump"
+            | "jumps"
+            | "climbed"
+            | "climb"
+            | "climbs"
+            | "doubled"
+            | "tripled"
+            | "halved"
+            | "surged"
+            | "soared"
+            | "plunged"
+            | "plummeted"
+            | "slid"
+            | "sank"
+            | "shrank"
+            | "shrunk"
+            | "expanded"
+            | "cut"
+            | "cuts"
+            | "reduced"
+            | "reduce"
+            | "raised"
+            | "raise"
+            | "lowered"
+            | "went"
+            | "moved"
+            | "changed"
+            | "revised"
+            | "swelled"
+            | "ballooned"
+            | "dipped"
+            | "slipped"
+            | "tumbled"
+            | "up"
+            | "down"
+    )
+}
+
+/// Nouns of time: "over 3 years" is a duration, not "more than 3".
+pub(super) fn is_time_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "decade"
+            | "decades"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "minutes"
+            | "century"
+            | "centuries"
+    )
+}
+
+/// Looks like a plural noun: "fighters", "casualties", "people".
+pub(super) fn looks_plural(lower: &str) -> bool {
+    if matches!(lower, "people" | "men" | "women" | "children" | "police" | "personnel" | "troops" | "staff")
+    {
+        return true;
+    }
+    lower.len() >= 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && !lower.ends_with("ous")
+        && lower.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// The singular of a (lowercase) counted noun.
+pub(super) fn singular(lower: &str) -> String {
+    let irregular = match lower {
+        "people" | "persons" => Some("person"),
+        "men" => Some("man"),
+        "women" => Some("woman"),
+        "children" => Some("child"),
+        "lives" => Some("life"),
+        "wives" => Some("wife"),
+        "halves" => Some("half"),
+        "series" | "species" | "news" | "police" | "personnel" | "aircraft" => Some(lower),
+        _ => None,
+    };
+    if let Some(s) = irregular {
+        return s.to_string();
+    }
+    if !lower.is_ascii() || lower.len() < 3 || !lower.ends_with('s') {
+        return lower.to_string();
+    }
+    if lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is") {
+        return lower.to_string();
+    }
+    if let Some(stem) = lower.strip_suffix("ies")
+        && stem.len() >= 2
+    {
+        return format!("{stem}y");
+    }
+    for ending in ["ches", "shes", "xes", "sses", "zzes"] {
+        if lower.ends_with(ending) {
+            return lower[..lower.len() - 2].to_string();
+        }
+    }
+    lower[..lower.len() - 1].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("fighters"), "fighter");
+        assert_eq!(singular("casualties"), "casualty");
+        assert_eq!(singular("people"), "person");
+        assert_eq!(singular("churches"), "church");
+        assert_eq!(singular("militias"), "militia");
+        assert_eq!(singular("status"), "status");
+        assert_eq!(singular("houses"), "house");
+    }
+
+    #[test]
+    fn iso_codes_are_sorted() {
+        assert!(ISO_CODES.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(currency_code("usd"), Some("USD"));
+        assert_eq!(currency_code("ZAR"), Some("ZAR"));
+        assert_eq!(currency_code("try"), None);
+    }
+
+    #[test]
+    fn lowercase_buffer() {
+        assert_eq!(Lower::new("KiLo").as_str(), "kilo");
+        assert_eq!(Lower::new("A-Very-Long-Word-That-Does-Not-Fit").as_str(), "");
+        assert_eq!(Lower::new("lowercase").as_str(), "lowercase");
+    }
+}

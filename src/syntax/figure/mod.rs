@@ -1,0 +1,231 @@
+//! The figure recognizer: prose in, figures out.
+//!
+//! [`recognize`] reads the figures of one unit of prose (a paragraph, heading, list item or
+//! table cell) whose non-prose parts have already been blanked with spaces. It makes one pass
+//! over the bytes to split them into numbers, words and symbols ([`lex`]), then one pass over
+//! those tokens ([`parse`]): at every number it reads the quantity (currency, sign,
+//! magnitude, percent sign or unit), the words before it (approximators, bounds, `between`,
+//! `from`), a range tail, bounds after it and the counted noun — or decides that the number
+//! is not a figure (a year, a date, a time, an ordinal, an identifier…) and skips it.
+//!
+//! Every heuristic is documented for report writers in `docs/markup.md` ("Figures"); the
+//! accuracy against a third-party test set is in `docs/accuracy.md`.
+
+mod lex;
+mod lexicon;
+mod parse;
+
+use crate::text::Span;
+use serde::Serialize;
+
+/// What a figure measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    /// A number of things ("3,000 fighters").
+    Count,
+    /// A percentage ("about 20%").
+    Percent,
+    /// An amount of money ("$4.5 billion").
+    Money,
+    /// A physical measure with a unit ("1,300 km").
+    Measure,
+}
+
+/// A figure found in prose.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Figure {
+    /// Byte span in the text handed to [`recognize`], covering the whole expression
+    /// including approximators, bounds and units ("between 20,000 and 23,000").
+    pub span: Span,
+    /// Lower end; `None` when open ("fewer than 500").
+    pub low: Option<f64>,
+    /// Upper end; `None` when open ("more than 500").
+    pub high: Option<f64>,
+    /// Hedged with an approximator ("about", "some", "~").
+    pub approx: bool,
+    /// The counted noun or measure, normalised (lowercase singular noun, unit symbol, ISO currency code).
+    pub unit: Option<String>,
+    pub kind: FigureKind,
+    /// For a range written with two numbers, the spans of the two numbers in the order written,
+    /// so a fix can swap them.
+    pub ends: Option<(Span, Span)>,
+}
+
+/// Finds every figure in `text`. Masked (non-prose) parts of the text are spaces.
+///
+/// Figures come in text order and never overlap. A written range keeps its written order
+/// ("between 900 and 600" gives `low` 900 and `high` 600).
+pub fn recognize(text: &str) -> Vec<Figure> {
+    parse::Parser::new(text).run()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn one(text: &str) -> Figure {
+        let figures = recognize(text);
+        assert_eq!(figures.len(), 1, "{text:?}: {figures:#?}");
+        figures.into_iter().next().unwrap_or_else(|| unreachable!())
+    }
+
+    #[test]
+    fn range_with_noun() {
+        let text = "between 20,000 and 23,000 fighters";
+        let f = one(text);
+        assert_eq!(f.span.slice(text), text);
+        assert_eq!((f.low, f.high), (Some(20_000.0), Some(23_000.0)));
+        assert_eq!(f.unit.as_deref(), Some("fighter"));
+        let (a, b) = f.ends.unwrap_or_default();
+        assert_eq!((a.slice(text), b.slice(text)), ("20,000", "23,000"));
+    }
+
+    #[test]
+    fn inverted_range_keeps_written_order() {
+        let f = one("between 900 and 600");
+        assert_eq!((f.low, f.high), (Some(900.0), Some(600.0)));
+    }
+
+    #[test]
+    fn exact_decimal_magnitudes() {
+        assert_eq!(one("$4.1 billion").low, Some(4_100_000_000.0));
+        assert_eq!(one("1.5 million").low, Some(1_500_000.0));
+        assert_eq!(one("0.3%").low, Some(0.3));
+    }
+
+    #[test]
+    fn years_are_not_figures() {
+        assert!(recognize("in 2025").is_empty());
+        assert!(recognize("between 2019 and 2021").is_empty());
+        assert!(recognize("the 1990s").is_empty());
+    }
+
+    #[test]
+    fn bounds_merge_only_when_consistent() {
+        let f = one("more than 10 and less than 20");
+        assert_eq!((f.low, f.high), (Some(10.0), Some(20.0)));
+        assert_eq!(recognize("more than 40 and less than 10").len(), 2);
+    }
+
+    #[test]
+    fn huge_and_odd_inputs_do_not_panic() {
+        let long = "9".repeat(5000);
+        let _ = recognize(&long);
+        let _ = recognize(&format!("{long}.{long}%"));
+        let _ = recognize("$ € £ ¥ – — ~ % . , 1, ,1 .1. -1- +1+ ²³ µg 元");
+        let _ = recognize("é1€2£3 ٪4 ５ 𝟓");
+    }
+
+    fn arbitrary_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "0",
+            "1",
+            "7",
+            "20",
+            "2025",
+            "1,000",
+            "3.5",
+            ".5",
+            "1.2.3",
+            " ",
+            " ",
+            "\n",
+            ",",
+            ".",
+            "-",
+            "–",
+            "—",
+            "~",
+            "%",
+            "$",
+            "€",
+            "£",
+            "US",
+            "USD",
+            "Rs",
+            "+",
+            "/",
+            ":",
+            "'",
+            "(",
+            ")",
+            "#",
+            "=",
+            "<",
+            ">",
+            "between",
+            "and",
+            "to",
+            "from",
+            "more",
+            "than",
+            "up",
+            "about",
+            "some",
+            "an",
+            "estimated",
+            "or",
+            "million",
+            "bn",
+            "k",
+            "m",
+            "km",
+            "percent",
+            "per",
+            "cent",
+            "fighters",
+            "people",
+            "Article",
+            "No",
+            "Feb",
+            "May",
+            "in",
+            "the",
+            "two",
+            "twenty",
+            "a",
+            "half",
+            "é",
+            "日本",
+            "\u{a0}",
+            "\u{202f}",
+            "²",
+            "°",
+            "https://",
+            "@",
+            "www.",
+            "st",
+            "s",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn recognize_never_panics_and_spans_are_sound(text in arbitrary_text()) {
+            let figures = recognize(&text);
+            let mut last_end = 0;
+            for f in &figures {
+                prop_assert!(f.span.start < f.span.end);
+                prop_assert!(f.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+                prop_assert!(f.span.start >= last_end, "overlap in {:?}", text);
+                last_end = f.span.end;
+                if let Some((a, b)) = f.ends {
+                    prop_assert!(f.span.covers(a) && f.span.covers(b));
+                    prop_assert!(a.end <= b.start);
+                }
+            }
+        }
+
+        #[test]
+        fn recognize_never_panics_on_any_string(text in any::<String>()) {
+            for f in recognize(&text) {
+                prop_assert!(f.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+            }
+        }
+    }
+}

@@ -1,0 +1,1927 @@
+//! The figure parser: walks the tokens once, and at each number (or spelled-out number with a
+//! magnitude) reads the quantity, the words before it (approximators, bounds, `between`,
+//! `from`), a range tail, bounds after it and the counted noun, or decides it is not a figure
+//! (a year, a date, an identifier…) and skips it.
+
+use super::lex::{Gap, Kind, Tok, lex};
+use super::lexicon as lx;
+use super::{Figure, FigureKind};
+use crate::text::Span;
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bound {
+    /// "more than 500": the number is the lower end.
+    Lower,
+    /// "up to 500": the number is the upper end.
+    Upper,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Effect {
+    Approx,
+    Bound(Bound),
+    Between,
+    From,
+    Modifier,
+}
+
+/// Phrases read before a number. The flag says the phrase only ever introduces a quantity,
+/// so a year-like number after it is a count ("more than 2000"), unlike "around 2000".
+const PREFIXES: &[(&[&str], Effect, bool)] = &[
+    (&["at", "least", "or", "equal", "to"], Effect::Bound(Bound::Lower), true),
+    (&["at", "most", "or", "equal", "to"], Effect::Bound(Bound::Upper), true),
+    (&["more", "than", "or", "equal", "to"], Effect::Bound(Bound::Lower), true),
+    (&["greater", "than", "or", "equal", "to"], Effect::Bound(Bound::Lower), true),
+    (&["higher", "than", "or", "equal", "to"], Effect::Bound(Bound::Lower), true),
+    (&["less", "than", "or", "equal", "to"], Effect::Bound(Bound::Upper), true),
+    (&["fewer", "than", "or", "equal", "to"], Effect::Bound(Bound::Upper), true),
+    (&["smaller", "than", "or", "equal", "to"], Effect::Bound(Bound::Upper), true),
+    (&["lower", "than", "or", "equal", "to"], Effect::Bound(Bound::Upper), true),
+    (&["equal", "to", "or", "more", "than"], Effect::Bound(Bound::Lower), true),
+    (&["equal", "to", "or", "greater", "than"], Effect::Bound(Bound::Lower), true),
+    (&["equal", "to", "or", "higher", "than"], Effect::Bound(Bound::Lower), true),
+    (&["equal", "to", "or", "less", "than"], Effect::Bound(Bound::Upper), true),
+    (&["equal", "to", "or", "fewer", "than"], Effect::Bound(Bound::Upper), true),
+    (&["equal", "to", "or", "lower", "than"], Effect::Bound(Bound::Upper), true),
+    (&["equal", "to", "or", "smaller", "than"], Effect::Bound(Bound::Upper), true),
+    (&["greater", "or", "equal", "than"], Effect::Bound(Bound::Lower), true),
+    (&["greater", "or", "equal", "to"], Effect::Bound(Bound::Lower), true),
+    (&["bigger", "or", "equal", "than"], Effect::Bound(Bound::Lower), true),
+    (&["higher", "or", "equal", "than"], Effect::Bound(Bound::Lower), true),
+    (&["larger", "or", "equal", "than"], Effect::Bound(Bound::Lower), true),
+    (&["more", "or", "equal", "than"], Effect::Bound(Bound::Lower), true),
+    (&["smaller", "or", "equal", "than"], Effect::Bound(Bound::Upper), true),
+    (&["less", "or", "equal", "than"], Effect::Bound(Bound::Upper), true),
+    (&["lower", "or", "equal", "than"], Effect::Bound(Bound::Upper), true),
+    (&["fewer", "or", "equal", "than"], Effect::Bound(Bound::Upper), true),
+    (&["in", "the", "region", "of"], Effect::Approx, true),
+    (&["on", "the", "order", "of"], Effect::Approx, true),
+    (&["of", "the", "order", "of"], Effect::Approx, true),
+    (&["in", "excess", "of"], Effect::Bound(Bound::Lower), true),
+    (&["no", "fewer", "than"], Effect::Bound(Bound::Lower), true),
+    (&["no", "less", "than"], Effect::Bound(Bound::Lower), true),
+    (&["not", "less", "than"], Effect::Bound(Bound::Lower), true),
+    (&["not", "fewer", "than"], Effect::Bound(Bound::Lower), true),
+    (&["no", "lower", "than"], Effect::Bound(Bound::Lower), true),
+    (&["no", "more", "than"], Effect::Bound(Bound::Upper), true),
+    (&["not", "more", "than"], Effect::Bound(Bound::Upper), true),
+    (&["no", "higher", "than"], Effect::Bound(Bound::Upper), true),
+    (&["no", "greater", "than"], Effect::Bound(Bound::Upper), true),
+    (&["a", "minimum", "of"], Effect::Bound(Bound::Lower), true),
+    (&["a", "maximum", "of"], Effect::Bound(Bound::Upper), true),
+    (&["as", "many", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "much", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "high", "as"], Effect::Bound(Bound::Upper), true),
+    (&["not", "to", "exceed"], Effect::Bound(Bound::Upper), true),
+    (&["more", "than"], Effect::Bound(Bound::Lower), true),
+    (&["greater", "than"], Effect::Bound(Bound::Lower), true),
+    (&["larger", "than"], Effect::Bound(Bound::Lower), true),
+    (&["bigger", "than"], Effect::Bound(Bound::Lower), true),
+    (&["higher", "than"], Effect::Bound(Bound::Lower), true),
+    (&["at", "least"], Effect::Bound(Bound::Lower), true),
+    (&["upwards", "of"], Effect::Bound(Bound::Lower), true),
+    (&["upward", "of"], Effect::Bound(Bound::Lower), true),
+    (&["minimum", "of"], Effect::Bound(Bound::Lower), true),
+    (&["north", "of"], Effect::Bound(Bound::Lower), true),
+    (&["fewer", "than"], Effect::Bound(Bound::Upper), true),
+    (&["less", "than"], Effect::Bound(Bound::Upper), true),
+    (&["lower", "than"], Effect::Bound(Bound::Upper), true),
+    (&["smaller", "than"], Effect::Bound(Bound::Upper), true),
+    (&["at", "most"], Effect::Bound(Bound::Upper), true),
+    (&["up", "to"], Effect::Bound(Bound::Upper), false),
+    (&["maximum", "of"], Effect::Bound(Bound::Upper), true),
+    (&["not", "exceeding"], Effect::Bound(Bound::Upper), true),
+    (&["shy", "of"], Effect::Bound(Bound::Upper), true),
+    (&[">", "="], Effect::Bound(Bound::Lower), true),
+    (&["<", "="], Effect::Bound(Bound::Upper), true),
+    (&["an", "estimated"], Effect::Approx, true),
+    (&["an", "approximate"], Effect::Approx, true),
+    (&["estimated", "at"], Effect::Approx, true),
+    (&["close", "to"], Effect::Approx, true),
+    (&["just", "about"], Effect::Approx, false),
+    (&["approx", "."], Effect::Approx, true),
+    (&["ca", "."], Effect::Approx, false),
+    (&["c", "."], Effect::Approx, false),
+    (&["a", "little"], Effect::Modifier, false),
+    (&["a", "bit"], Effect::Modifier, false),
+    (&["over"], Effect::Bound(Bound::Lower), false),
+    (&["above"], Effect::Bound(Bound::Lower), false),
+    (&["exceeding"], Effect::Bound(Bound::Lower), true),
+    (&["exceeds"], Effect::Bound(Bound::Lower), true),
+    (&["exceeded"], Effect::Bound(Bound::Lower), true),
+    (&["exceed"], Effect::Bound(Bound::Lower), true),
+    (&["surpassing"], Effect::Bound(Bound::Lower), true),
+    (&["surpassed"], Effect::Bound(Bound::Lower), true),
+    (&["surpasses"], Effect::Bound(Bound::Lower), true),
+    (&["surpass"], Effect::Bound(Bound::Lower), true),
+    (&[">"], Effect::Bound(Bound::Lower), true),
+    (&["≥"], Effect::Bound(Bound::Lower), true),
+    (&["under"], Effect::Bound(Bound::Upper), false),
+    (&["below"], Effect::Bound(Bound::Upper), false),
+    (&["<"], Effect::Bound(Bound::Upper), true),
+    (&["≤"], Effect::Bound(Bound::Upper), true),
+    (&["about"], Effect::Approx, false),
+    (&["around"], Effect::Approx, false),
+    (&["approximately"], Effect::Approx, true),
+    (&["approx"], Effect::Approx, true),
+    (&["roughly"], Effect::Approx, true),
+    (&["some"], Effect::Approx, true),
+    (&["estimated"], Effect::Approx, true),
+    (&["nearly"], Effect::Approx, true),
+    (&["almost"], Effect::Approx, true),
+    (&["circa"], Effect::Approx, false),
+    (&["~"], Effect::Approx, true),
+    (&["≈"], Effect::Approx, true),
+    (&["between"], Effect::Between, false),
+    (&["from"], Effect::From, false),
+    (&["just"], Effect::Modifier, false),
+    (&["well"], Effect::Modifier, false),
+    (&["slightly"], Effect::Modifier, false),
+    (&["far"], Effect::Modifier, false),
+    (&["much"], Effect::Modifier, false),
+    (&["somewhat"], Effect::Modifier, false),
+    (&["substantially"], Effect::Modifier, false),
+    (&["significantly"], Effect::Modifier, false),
+    (&["considerably"], Effect::Modifier, false),
+    (&["marginally"], Effect::Modifier, false),
+    (&["barely"], Effect::Modifier, false),
+];
+
+/// The prefix phrases sorted by last word, longest first within a last word: a prefix is
+/// looked up by the word right before the number instead of trying every phrase.
+fn prefixes_ending_with(last: &str) -> &'static [(&'static str, usize)] {
+    struct Index {
+        sorted: Vec<(&'static str, usize)>,
+        /// Which (first byte, length) pairs occur among the last words: a quick "no".
+        seen: Vec<bool>,
+    }
+    fn key(w: &str) -> usize {
+        usize::from(w.as_bytes().first().copied().unwrap_or(0)) * 16 + w.len().min(15)
+    }
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut sorted: Vec<(&'static str, usize)> =
+            PREFIXES.iter().enumerate().map(|(i, (words, _, _))| (words[words.len() - 1], i)).collect();
+        sorted.sort_by(|a, b| {
+            a.0.cmp(b.0).then(PREFIXES[b.1].0.len().cmp(&PREFIXES[a.1].0.len())).then(a.1.cmp(&b.1))
+        });
+        let mut seen = vec![false; 256 * 16];
+        for (w, _) in &sorted {
+            seen[key(w)] = true;
+        }
+        Index { sorted, seen }
+    });
+    if !index.seen[key(last)] {
+        return &[];
+    }
+    let index = &index.sorted;
+    let from = index.partition_point(|(w, _)| *w < last);
+    let to = index.partition_point(|(w, _)| *w <= last);
+    &index[from..to]
+}
+
+/// What was read before a quantity.
+#[derive(Clone, Copy, Debug, Default)]
+struct Prefix {
+    /// First token of the approximator/bound words (the quantity's first token if none).
+    start: usize,
+    approx: bool,
+    bound: Option<Bound>,
+    /// The bound was "over" or "under", which before a duration means "during"/"within".
+    loose_bound: bool,
+    /// Token of `between` / `from`, counted in the span only when a range follows.
+    between: Option<usize>,
+    from: Option<usize>,
+    /// A prefix that only ever introduces quantities (rescues a year-like number).
+    quantity_only: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pct {
+    Percent,
+    Point,
+    Basis,
+}
+
+/// One number with its currency, sign, magnitude, and percent sign or unit.
+#[derive(Clone, Copy, Debug)]
+struct Qty {
+    /// First token (currency or sign included).
+    first: usize,
+    /// One past the last token.
+    last: usize,
+    /// Token of the number (the first number word when spelled out).
+    num_tok: usize,
+    /// Byte span of the numeral itself.
+    num: Span,
+    mantissa: f64,
+    frac: i32,
+    exp: i32,
+    has_mag: bool,
+    negative: bool,
+    spelled: bool,
+    /// Spelled out without magnitude or percent: only valid as the first end of a range.
+    needs_mag: bool,
+    cur: Option<&'static str>,
+    pct: Option<Pct>,
+    unit: Option<&'static str>,
+    /// Hyphenated word after the number ("20-year", "5,000-strong").
+    hyphen_word: Option<usize>,
+    hyphen_approx: bool,
+    hyphen_lower: bool,
+}
+
+impl Qty {
+    fn value(&self) -> f64 {
+        let e = self.exp - self.frac;
+        let v = if e >= 0 { self.mantissa * pow10(e) } else { self.mantissa / pow10(-e) };
+        if self.negative { -v } else { v }
+    }
+
+    /// The numeral without magnitude, for deciding whether a magnitude is shared.
+    fn raw(&self) -> f64 {
+        self.mantissa / pow10(self.frac)
+    }
+
+    fn explicit_kind(&self) -> Option<(FigureKind, Option<&'static str>)> {
+        if let Some(p) = self.pct {
+            return Some((FigureKind::Percent, pct_unit(p)));
+        }
+        if let Some(c) = self.cur {
+            return Some((FigureKind::Money, Some(c)));
+        }
+        self.unit.map(|u| (FigureKind::Measure, Some(u)))
+    }
+
+    fn bare(&self) -> bool {
+        self.pct.is_none() && self.cur.is_none() && self.unit.is_none() && !self.has_mag
+    }
+}
+
+fn pct_unit(p: Pct) -> Option<&'static str> {
+    match p {
+        Pct::Percent => None,
+        Pct::Point => Some("pp"),
+        Pct::Basis => Some("bp"),
+    }
+}
+
+fn pow10(e: i32) -> f64 {
+    const TABLE: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
+        1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    match usize::try_from(e) {
+        Ok(i) if i < TABLE.len() => TABLE[i],
+        _ => 10f64.powi(e),
+    }
+}
+
+/// A figure being built, with what the merge of two bounds needs.
+struct Found {
+    figure: Figure,
+    /// One past the last token.
+    end: usize,
+    /// First token of the figure.
+    start: usize,
+    /// A single number with one bound ("more than 10"), which may merge with the next.
+    single_bound: Option<Bound>,
+}
+
+#[allow(clippy::large_enum_variant)]
+enum Outcome {
+    Figure(Found),
+    /// Not a figure: continue after this token, and let no prefix reach back before it.
+    Skip(usize),
+    Nothing,
+}
+
+pub(super) struct Parser<'a> {
+    text: &'a str,
+    /// The text with ASCII letters lowercased: same byte offsets, so a token's lowercase form
+    /// is a slice of it.
+    lowered: String,
+    toks: Vec<Tok>,
+}
+
+impl<'a> Parser<'a> {
+    pub(super) fn new(text: &'a str) -> Parser<'a> {
+        Parser { text, lowered: text.to_ascii_lowercase(), toks: lex(text) }
+    }
+
+    pub(super) fn run(&self) -> Vec<Figure> {
+        let mut out: Vec<Figure> = Vec::new();
+        // The previous figure, if it may still merge with a bound that follows.
+        let mut merge_with: Option<(usize, Bound)> = None;
+        let mut floor = 0;
+        let mut i = 0;
+        while i < self.toks.len() {
+            let t = self.toks[i];
+            let candidate = match t.kind {
+                Kind::Num => true,
+                Kind::Word => self.spelled_start(i),
+                Kind::Sym => false,
+            };
+            if !candidate {
+                i += 1;
+                continue;
+            }
+            match self.figure_at(i, floor) {
+                Outcome::Figure(found) => {
+                    let merged = match (merge_with, found.single_bound) {
+                        (Some((prev_end, prev_bound)), Some(bound)) if prev_bound != bound => {
+                            self.joined_by_and(prev_end, found.start)
+                                && merge_bounds(out.last_mut(), &found.figure, prev_bound)
+                        }
+                        _ => false,
+                    };
+                    if merged {
+                        merge_with = None;
+                    } else {
+                        merge_with = found.single_bound.map(|b| (found.end, b));
+                        out.push(found.figure);
+                    }
+                    floor = found.end;
+                    i = found.end.max(i + 1);
+                }
+                Outcome::Skip(end) => {
+                    floor = floor.max(end);
+                    i = end.max(i + 1);
+                    merge_with = None;
+                }
+                Outcome::Nothing => i += 1,
+            }
+        }
+        out
+    }
+
+    // ----- token helpers -------------------------------------------------------------------
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn s(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Token `i` with ASCII letters lowercased.
+    fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.lowered[t.start..t.end])
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    fn is_num(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Kind::Num)
+    }
+
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+    }
+
+    fn sym(&self, i: usize) -> Option<char> {
+        self.tok(i).filter(|t| t.kind == Kind::Sym).map(|t| t.ch)
+    }
+
+    fn sym_is(&self, i: usize, set: &str) -> bool {
+        self.sym(i).is_some_and(|c| set.contains(c))
+    }
+
+    fn gap(&self, i: usize) -> Gap {
+        self.tok(i).map_or(Gap::Break, |t| t.gap)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.gap(i) == Gap::Glued
+    }
+
+    /// Token `i` matches a phrase word: a word (any case) or a one-character symbol.
+    fn matches(&self, i: usize, w: &str) -> bool {
+        match self.tok(i) {
+            Some(t) if t.kind == Kind::Word => self.s(i).eq_ignore_ascii_case(w),
+            Some(t) if t.kind == Kind::Sym => self.s(i) == w,
+            _ => false,
+        }
+    }
+
+    fn span(&self, first: usize, last: usize) -> Span {
+        let start = self.toks[first].start;
+        let end = self.toks[last.saturating_sub(1).max(first)].end;
+        Span::new(start, end)
+    }
+
+    /// Token `i` starts a sentence (or a clause after a colon or bracket).
+    fn sentence_initial(&self, i: usize) -> bool {
+        if i == 0 || self.gap(i) == Gap::Break {
+            return true;
+        }
+        self.sym_is(i - 1, ".!?:;\"“”‘’([{•*–—-|")
+    }
+
+    /// The only tokens between `prev_end` and `start` are `and` / `but` (maybe after a comma).
+    fn joined_by_and(&self, prev_end: usize, start: usize) -> bool {
+        match start.checked_sub(prev_end) {
+            Some(1) => self.word_is(prev_end, "and") || self.word_is(prev_end, "but"),
+            Some(2) => {
+                self.sym_is(prev_end, ",")
+                    && (self.word_is(prev_end + 1, "and") || self.word_is(prev_end + 1, "but"))
+            }
+            _ => false,
+        }
+    }
+
+    // ----- spelled-out numbers -------------------------------------------------------------
+
+    fn spelled_start(&self, i: usize) -> bool {
+        let raw = self.s(i).as_bytes();
+        // Quick filter: number words, "a", "an", "half", "hundred" start with these letters.
+        if raw.len() > 9
+            || !matches!(
+                raw.first().map(u8::to_ascii_lowercase),
+                Some(b'a' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't' | b'z')
+            )
+        {
+            return false;
+        }
+        let w = self.lower(i);
+        if lx::number_word(w).is_some() {
+            // Not the second half of "twenty-five".
+            return !(self.glued(i) && self.sym_is(i.wrapping_sub(1), "-"));
+        }
+        match w {
+            "a" | "an" => {
+                self.is_word(i + 1)
+                    && (lx::magnitude_word(self.lower(i + 1)).is_some()
+                        || self.word_is(i + 1, "hundred") && lx::magnitude_word(self.lower(i + 2)).is_some())
+            }
+            "hundred" => {
+                !(i > 0 && (self.is_word(i - 1) && lx::number_word(self.lower(i - 1)).is_some()))
+                    && lx::magnitude_word(self.lower(i + 1)).is_some()
+            }
+            "half" => self.word_is(i + 1, "a") && lx::magnitude_word(self.lower(i + 2)).is_some(),
+            _ => false,
+        }
+    }
+
+    /// A magnitude word at `j` on the same line ("million").
+    fn magnitude_at(&self, j: usize) -> Option<i32> {
+        if !self.is_word(j) || self.gap(j) == Gap::Break {
+            return None;
+        }
+        lx::magnitude_word(self.lower(j))
+    }
+
+    /// Reads spelled-out number words below a thousand from `j`: "two hundred and fifty",
+    /// "twenty-five". Returns the value, one past the last word, whether "hundred" was read,
+    /// and whether anything was read.
+    fn number_words(&self, j: usize) -> (u64, usize, bool, bool) {
+        let mut current: u64 = 0;
+        let mut any = false;
+        let mut hundred = false;
+        let mut k = j;
+        while self.is_word(k) && (k == j || self.gap(k) != Gap::Break) {
+            let w = self.lower(k);
+            if let Some(v) = lx::number_word(w) {
+                let tens_then_unit = current % 100 >= 20 && current % 10 == 0 && v < 10;
+                if any && current % 100 != 0 && !tens_then_unit {
+                    break;
+                }
+                current += u64::from(v);
+                any = true;
+                k += 1;
+                // "twenty-five"
+                if (20..100).contains(&v)
+                    && self.sym_is(k, "-")
+                    && self.glued(k)
+                    && self.glued(k + 1)
+                    && let Some(u) = lx::number_word(self.lower(k + 1)).filter(|u| (1..10).contains(u))
+                {
+                    current += u64::from(u);
+                    k += 2;
+                }
+                continue;
+            }
+            if w == "hundred" && !hundred && current < 100 {
+                current = current.max(1) * 100;
+                hundred = true;
+                any = true;
+                k += 1;
+                continue;
+            }
+            // British "two hundred and fifty".
+            if w == "and" && hundred && current % 100 == 0 && lx::number_word(self.lower(k + 1)).is_some() {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        (current, k, hundred, any)
+    }
+
+    /// Reads a spelled-out number at `i`: "three million", "two and a half billion",
+    /// "twenty-five per cent", "a million", "half a million", "two million five hundred
+    /// thousand". Without a magnitude or percent it is only the first end of a range.
+    fn spelled(&self, i: usize, floor: usize) -> Option<Qty> {
+        let first_word = self.lower(i);
+        let mut mantissa: f64;
+        let mut frac = 0;
+        let mut exp = 0;
+        let mut has_mag = false;
+        let num_end;
+        let mut j;
+        if first_word == "half" {
+            exp = self.magnitude_at(i + 2)?;
+            mantissa = 5.0;
+            frac = 1;
+            has_mag = true;
+            num_end = i + 1;
+            j = i + 3;
+        } else {
+            let (v, end, _, any) = if matches!(first_word, "a" | "an") {
+                if self.word_is(i + 1, "hundred") {
+                    self.number_words(i + 1)
+                } else {
+                    (1, i + 1, false, true)
+                }
+            } else {
+                self.number_words(i)
+            };
+            if !any {
+                return None;
+            }
+            num_end = end;
+            j = end;
+            mantissa = v as f64;
+            let half = self.word_is(j, "and")
+                && self.word_is(j + 1, "a")
+                && self.word_is(j + 2, "half")
+                && self.magnitude_at(j + 3).is_some();
+            if half {
+                j += 3;
+            }
+            if let Some(e) = self.magnitude_at(j) {
+                j += 1;
+                has_mag = true;
+                if half {
+                    mantissa = mantissa * 10.0 + 5.0;
+                    frac = 1;
+                    exp = e;
+                } else {
+                    // Further groups: "two million five hundred thousand", "… and three hundred".
+                    let mut total = v as f64 * pow10(e);
+                    let mut last_e = e;
+                    let mut multi = false;
+                    loop {
+                        let and = self.word_is(j, "and");
+                        let k = if and { j + 1 } else { j };
+                        let (v2, end2, hundred2, any2) = self.number_words(k);
+                        if !any2 || self.gap(k) == Gap::Break {
+                            break;
+                        }
+                        // "two million five hundred thousand" is one number; "two billion and
+                        // five million" is two.
+                        if let Some(e2) = self.magnitude_at(end2).filter(|e2| *e2 < last_e && !and) {
+                            total += v2 as f64 * pow10(e2);
+                            last_e = e2;
+                            j = end2 + 1;
+                            multi = true;
+                            continue;
+                        }
+                        if hundred2 && self.magnitude_at(end2).is_none() {
+                            total += v2 as f64;
+                            j = end2;
+                            multi = true;
+                        }
+                        break;
+                    }
+                    if multi {
+                        mantissa = total;
+                    } else {
+                        exp = e;
+                    }
+                }
+            } else if half {
+                return None;
+            }
+        }
+        let mut q = Qty {
+            first: i,
+            last: j,
+            num_tok: i,
+            num: self.span(i, num_end.max(i + 1)),
+            mantissa,
+            frac,
+            exp,
+            has_mag,
+            negative: false,
+            spelled: true,
+            needs_mag: false,
+            cur: None,
+            pct: None,
+            unit: None,
+            hyphen_word: None,
+            hyphen_approx: false,
+            hyphen_lower: false,
+        };
+        if i > floor
+            && self.gap(i) == Gap::Space
+            && (self.word_is(i - 1, "minus") || self.word_is(i - 1, "negative"))
+        {
+            q.negative = true;
+            q.first = i - 1;
+        }
+        self.suffixes(&mut q);
+        if !q.has_mag && q.pct.is_none() {
+            q.needs_mag = true;
+            q.cur = None;
+            q.unit = None;
+        }
+        Some(q)
+    }
+
+    // ----- quantities ------------------------------------------------------------------------
+
+    /// Reads the quantity around the number token `i`: currency and sign before it (not
+    /// before `floor`), magnitude, percent sign, currency or unit after it.
+    fn quantity(&self, i: usize, floor: usize) -> Option<Qty> {
+        let t = *self.tok(i)?;
+        if t.kind == Kind::Word {
+            return self.spelled(i, floor);
+        }
+        if t.kind != Kind::Num {
+            return None;
+        }
+        let (mantissa, frac) = numeral(&self.text[t.start..t.end]);
+        let mut q = Qty {
+            first: i,
+            last: i + 1,
+            num_tok: i,
+            num: Span::new(t.start, t.end),
+            mantissa,
+            frac,
+            exp: 0,
+            has_mag: false,
+            negative: false,
+            spelled: false,
+            needs_mag: false,
+            cur: None,
+            pct: None,
+            unit: None,
+            hyphen_word: None,
+            hyphen_approx: false,
+            hyphen_lower: false,
+        };
+        // Sign.
+        if i > floor && self.glued(i) && self.sym_is(i - 1, "-−") {
+            let m = i - 1;
+            let free = m == 0 || !self.glued(m) || self.sym_is(m - 1, "<>=([≤≥");
+            if free && !(m > 0 && self.is_num(m - 1)) {
+                q.negative = true;
+                q.first = m;
+            }
+        } else if i > floor
+            && self.gap(i) == Gap::Space
+            && (self.word_is(i - 1, "minus") || self.word_is(i - 1, "negative"))
+        {
+            q.negative = true;
+            q.first = i - 1;
+        }
+        // Currency before.
+        let c = q.first;
+        if c > floor && self.gap(c) != Gap::Break {
+            let p = c - 1;
+            if let Some(code) = self.sym(p).and_then(lx::currency_symbol) {
+                q.cur = Some(code);
+                q.first = p;
+                if self.sym(p) == Some('$') && p > floor && self.gap(p) != Gap::Break {
+                    if self.is_word(p - 1)
+                        && let Some(code) = lx::dollar_prefix(self.s(p - 1), self.glued(p))
+                    {
+                        q.cur = Some(code);
+                        q.first = p - 1;
+                    } else if p >= floor + 3
+                        && self.sym_is(p - 1, ".")
+                        && self.word_is(p - 2, "s")
+                        && self.sym_is(p - 3, ".")
+                        && self.word_is(p - 4, "u")
+                        && p >= floor + 4
+                    {
+                        q.cur = Some("USD");
+                        q.first = p - 4;
+                    } else if p >= floor + 2
+                        && self.word_is(p - 1, "s")
+                        && self.sym_is(p - 2, ".")
+                        && self.word_is(p - 3, "u")
+                        && p >= floor + 3
+                    {
+                        q.cur = Some("USD");
+                        q.first = p - 3;
+                    }
+                }
+            } else if self.is_word(p) {
+                let w = self.s(p);
+                // Glued to the number only the common codes ("USD115"); "COP28" is a name.
+                // "SDG 16" is a Sustainable Development Goal, not Sudanese pounds.
+                let code = lx::currency_code(w)
+                    .filter(|code| !self.glued(c) || lx::common_currency(code))
+                    .filter(|code| *code != "SDG");
+                if let Some(code) = code.or_else(|| lx::currency_letters(w)) {
+                    q.cur = Some(code);
+                    q.first = p;
+                } else if let Some((code, e)) = lx::scaled_currency_code(w) {
+                    q.cur = Some(code);
+                    q.exp = e;
+                    q.has_mag = true;
+                    q.first = p;
+                }
+            } else if self.sym_is(p, ".") && p > floor && (self.word_is(p - 1, "rs")) {
+                q.cur = Some("INR");
+                q.first = p - 1;
+            }
+        }
+        // Magnitude.
+        let j = i + 1;
+        let attached = self.glued(j + 1) && (self.is_num(j + 1) || self.is_word(j + 1));
+        if self.is_word(j) && self.gap(j) != Gap::Break && !attached {
+            let w = self.s(j);
+            let glued = self.glued(j);
+            let e = if w == "m" {
+                // "$5m", "4.2m people" are millions; "a 30m wall", "1.8m tall" are metres.
+                let plural_next = self.is_word(j + 1)
+                    && self.gap(j + 1) == Gap::Space
+                    && lx::looks_plural(self.lower(j + 1))
+                    && !lx::is_stop(self.lower(j + 1));
+                if q.cur.is_some() || glued && plural_next { Some(6) } else { None }
+            } else if glued {
+                lx::magnitude_glued(w)
+            } else {
+                lx::magnitude_spaced(w)
+            };
+            if let Some(e) = e {
+                q.exp += e;
+                q.has_mag = true;
+                q.last = j + 1;
+            }
+        }
+        self.suffixes(&mut q);
+        Some(q)
+    }
+
+    /// Reads what follows a number and its magnitude: percent, currency, unit, a hyphenated
+    /// word.
+    fn suffixes(&self, q: &mut Qty) {
+        let mut j = q.last;
+        for _ in 0..4 {
+            let Some(t) = self.tok(j) else { break };
+            if t.gap == Gap::Break {
+                break;
+            }
+            let free = q.pct.is_none() && q.unit.is_none();
+            match t.kind {
+                Kind::Sym => {
+                    let c = t.ch;
+                    if (c == '%' || c == '٪') && free && q.cur.is_none() {
+                        q.pct = Some(Pct::Percent);
+                        j += 1;
+                        if self.word_is(j, "points") || self.word_is(j, "point") {
+                            q.pct = Some(Pct::Point);
+                            j += 1;
+                        }
+                        continue;
+                    }
+                    if let Some(code) = lx::currency_symbol(c)
+                        && free
+                        && q.cur.is_none()
+                    {
+                        q.cur = Some(code);
+                        j += 1;
+                        continue;
+                    }
+                    if c == '°' && free && q.cur.is_none() {
+                        q.unit = Some("°");
+                        j += 1;
+                        if self.glued(j) && self.is_word(j) {
+                            match self.s(j) {
+                                "C" => {
+                                    q.unit = Some("°C");
+                                    j += 1;
+                                }
+                                "F" => {
+                                    q.unit = Some("°F");
+                                    j += 1;
+                                }
+                                _ => {}
+                            }
+                        }
+                        continue;
+                    }
+                    if c == '-' && t.gap == Gap::Glued && self.glued(j + 1) && self.is_word(j + 1) {
+                        let w = self.lower(j + 1);
+                        if free && q.cur.is_none() {
+                            if let Some(code) = lx::currency_word(w) {
+                                q.cur = Some(code);
+                                j += 2;
+                                break;
+                            }
+                            if let Some(u) = lx::unit_word(self.s(j + 1), false) {
+                                q.unit = Some(u);
+                                j += 2;
+                                break;
+                            }
+                        }
+                        match w {
+                            "odd" => q.hyphen_approx = true,
+                            "plus" => q.hyphen_lower = true,
+                            _ => {
+                                let word = self.s(j + 1);
+                                if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                                    break;
+                                }
+                                q.hyphen_word = Some(j + 1);
+                            }
+                        }
+                        j += 2;
+                        break;
+                    }
+                    break;
+                }
+                Kind::Word => {
+                    let raw = self.s(j);
+                    let w = self.lower(j);
+                    let glued = t.gap == Gap::Glued;
+                    // Percent words.
+                    if free && q.cur.is_none() {
+                        let pct = match w {
+                            "percent" | "pct" | "percentage" | "percents" => {
+                                let next_point =
+                                    self.word_is(j + 1, "points") || self.word_is(j + 1, "point");
+                                if next_point && w == "percentage" {
+                                    Some((Pct::Point, 2))
+                                } else {
+                                    Some((Pct::Percent, 1))
+                                }
+                            }
+                            "per" if self.word_is(j + 1, "cent") => Some((Pct::Percent, 2)),
+                            "pp" | "ppt" | "ppts" => Some((Pct::Point, 1)),
+                            "bps" | "bp" => Some((Pct::Basis, 1)),
+                            "basis" if self.word_is(j + 1, "points") || self.word_is(j + 1, "point") => {
+                                Some((Pct::Basis, 2))
+                            }
+                            _ => None,
+                        };
+                        if let Some((p, len)) = pct {
+                            q.pct = Some(p);
+                            j += len;
+                            continue;
+                        }
+                    }
+                    if q.cur.is_some() && !q.has_mag && free {
+                        // "75 USD million"
+                        if let Some(e) = lx::magnitude_spaced(raw) {
+                            q.exp += e;
+                            q.has_mag = true;
+                            j += 1;
+                            continue;
+                        }
+                    }
+                    if free && q.cur.is_none() {
+                        let prefixes_next = self.is_num(j + 1) && self.glued(j + 1);
+                        if let Some(code) = lx::currency_code(raw).or_else(|| lx::currency_letters(raw))
+                            && !prefixes_next
+                        {
+                            q.cur = Some(code);
+                            j += 1;
+                            continue;
+                        }
+                        if let Some((code, e)) = lx::scaled_currency_code(raw) {
+                            q.cur = Some(code);
+                            if !q.has_mag {
+                                q.exp += e;
+                                q.has_mag = true;
+                            }
+                            j += 1;
+                            continue;
+                        }
+                        if let Some((code, len)) = self.currency_words(j) {
+                            q.cur = Some(code);
+                            j += len;
+                            continue;
+                        }
+                        if w == "pound" || w == "pounds" {
+                            if q.has_mag || self.word_is(j + 1, "sterling") {
+                                q.cur = Some("GBP");
+                                j += if self.word_is(j + 1, "sterling") { 2 } else { 1 };
+                            } else {
+                                q.unit = Some("lb");
+                                j += 1;
+                            }
+                            continue;
+                        }
+                        if let Some((unit, len)) = self.unit_at(j, glued) {
+                            q.unit = Some(unit);
+                            j += len;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                Kind::Num => break,
+            }
+        }
+        q.last = j;
+    }
+
+    /// A currency named in words at `j`, maybe after one or two country words.
+    fn currency_words(&self, j: usize) -> Option<(&'static str, usize)> {
+        let w0 = self.lower(j);
+        if let Some(code) = lx::currency_word(w0) {
+            return Some((code, 1));
+        }
+        for adjectives in 1..=2 {
+            let k = j + adjectives;
+            if !self.is_word(k) || self.gap(k) != Gap::Space {
+                return None;
+            }
+            if let Some(base) = lx::currency_word(self.lower(k)) {
+                let adjective = self.lower(k - 1);
+                if let Some(code) = lx::currency_adjective(adjective, base) {
+                    return Some((code, adjectives + 1));
+                }
+                // An adjective attest does not know ("Finnish markka", "Liberian dollars"):
+                // the currency's name, not a code that could be wrong.
+                if adjectives == 1 && !lx::is_stop(adjective) && lx::number_word(adjective).is_none() {
+                    return Some((lx::generic_currency(base), 2));
+                }
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A unit at `j`: one word, two words, "sq. km", with a square/cube digit and a "per
+    /// hour" after it.
+    fn unit_at(&self, j: usize, glued: bool) -> Option<(&'static str, usize)> {
+        let first = self.lower(j);
+        let mut len;
+        let mut unit;
+        if self.is_word(j + 1)
+            && self.gap(j + 1) == Gap::Space
+            && let Some(u) = lx::unit_pair(first, self.s(j + 1))
+        {
+            unit = u;
+            len = 2;
+        } else if first == "sq"
+            && self.sym_is(j + 1, ".")
+            && self.is_word(j + 2)
+            && let Some(u) = lx::unit_pair("sq", self.s(j + 2))
+        {
+            unit = u;
+            len = 3;
+        } else {
+            unit = lx::unit_word(self.s(j), glued)?;
+            len = 1;
+            // "ha" and "m" written apart are units only when nothing word-like is glued on.
+            if !glued && unit == "m" && self.s(j) != "m" {
+                // a spelled-out "metres" is fine
+            }
+        }
+        let k = j + len;
+        // km2, m², km³
+        if matches!(unit, "km" | "m" | "mi" | "ft" | "cm") && self.glued(k) {
+            let square = (self.is_num(k) && self.s(k) == "2") || self.sym(k) == Some('²');
+            let cube = (self.is_num(k) && self.s(k) == "3") || self.sym(k) == Some('³');
+            if square || cube {
+                unit = match (unit, square) {
+                    ("km", true) => "km2",
+                    ("m", true) => "m2",
+                    ("mi", true) => "mi2",
+                    ("ft", true) => "ft2",
+                    ("cm", true) => "cm2",
+                    ("km", false) => "km3",
+                    ("m", false) => "m3",
+                    ("ft", false) => "ft3",
+                    _ => "cm3",
+                };
+                len += 1;
+            }
+        }
+        let k = j + len;
+        // km/h, "miles per hour", "barrels a day"
+        if self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
+            if let Some(u) = lx::per_time(unit, self.lower(k + 1)) {
+                return Some((u, len + 2));
+            }
+        } else if self.is_word(k)
+            && self.gap(k) == Gap::Space
+            && matches!(self.lower(k), "per" | "a" | "an")
+            && self.is_word(k + 1)
+            && let Some(u) = lx::per_time(unit, self.lower(k + 1))
+        {
+            return Some((u, len + 2));
+        }
+        Some((unit, len))
+    }
+
+    // ----- not-a-figure checks ---------------------------------------------------------------
+
+    /// The end of the chain of numbers glued to `i` by `-`, `/`, `.` or `:` (e.g. a date or a
+    /// phone number), and how many numbers it holds.
+    fn glued_chain(&self, i: usize) -> (usize, usize) {
+        let mut end = i + 1;
+        let mut parts = 1;
+        while self.sym_is(end, "-/.:") && self.glued(end) && self.glued(end + 1) && self.is_num(end + 1) {
+            end += 2;
+            parts += 1;
+        }
+        (end, parts)
+    }
+
+    /// Skips a list of numbers after a label ("Articles 3, 4 and 5", "pp. 4-6").
+    fn skip_list(&self, mut j: usize, plural: bool) -> usize {
+        loop {
+            let sep = self.sym_is(j, "-–—")
+                || (plural
+                    && (self.sym_is(j, ",&")
+                        || self.word_is(j, "and")
+                        || self.word_is(j, "to")
+                        || self.word_is(j, "or")));
+            if sep && self.is_num(j + 1) && self.gap(j + 1) != Gap::Break {
+                j = self.glued_chain(j + 1).0;
+            } else {
+                return j;
+            }
+        }
+    }
+
+    /// Token `k` is a three-digit group starting with 0 after a plain space ("20 000").
+    fn space_group(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| {
+            t.kind == Kind::Num
+                && t.gap == Gap::Space
+                && t.int_digits == 3
+                && t.frac_digits == 0
+                && !t.grouped
+                && self.s(k).starts_with('0')
+        })
+    }
+
+    /// Decides from the number itself and its neighbours that it is not a figure. Returns
+    /// where to continue.
+    fn reject_self(&self, q: &Qty) -> Option<usize> {
+        if q.spelled {
+            return None;
+        }
+        let t = self.toks[q.num_tok];
+        let s = self.s(q.num_tok);
+        let (chain_end, parts) = self.glued_chain(q.num_tok);
+        let plain_int = t.frac_digits == 0 && t.dots == 0 && !t.grouped;
+        if t.dots >= 2 || t.int_digits > 30 {
+            return Some(chain_end);
+        }
+        if plain_int && t.int_digits >= 2 && s.starts_with('0') {
+            return Some(chain_end);
+        }
+        if plain_int && t.int_digits >= 9 && q.cur.is_none() {
+            return Some(chain_end);
+        }
+        // Dates, phone numbers, identifiers: three or more numbers glued by - / . :
+        if parts >= 3 {
+            return Some(chain_end);
+        }
+        if parts == 2 && self.sym_is(q.num_tok + 1, "/:.") {
+            return Some(chain_end);
+        }
+        // Groups split by a plain space ("20 000"): ambiguous in English prose, so neither
+        // part is read (thin and no-break spaces are read as grouping by the lexer).
+        if plain_int && t.int_digits <= 3 && q.bare() && self.space_group(q.last) {
+            let mut end = q.last;
+            while self.space_group(end) {
+                end += 1;
+            }
+            return Some(end);
+        }
+        // Ordinals, decades, "10am", "3D", "24703m212": a word or number glued after.
+        let after = q.last;
+        if let Some(a) = self.tok(after)
+            && a.gap == Gap::Glued
+        {
+            if a.kind == Kind::Word || a.kind == Kind::Num {
+                return Some(after + 1);
+            }
+            if self.sym_is(after, "'’") && self.glued(after + 1) && self.word_is(after + 1, "s") {
+                return Some(after + 2);
+            }
+        }
+        None
+    }
+
+    /// Checks what stands before the quantity: identifiers ("COVID-19", "MH17"), labels
+    /// ("Article 4"), names ("Boeing 737"), dates ("Feb. 13"), formulas, phone numbers.
+    fn reject_before(&self, q: &Qty, floor: usize) -> Option<usize> {
+        if q.spelled {
+            return None;
+        }
+        let t = self.toks[q.num_tok];
+        let plain_int = t.frac_digits == 0 && t.dots == 0 && !t.grouped;
+        let (chain_end, _) = self.glued_chain(q.num_tok);
+        let skip = chain_end.max(q.last);
+        let first = q.first;
+        if first == 0 {
+            return self.reject_marker(q);
+        }
+        let p = first - 1;
+        let glued = self.glued(first);
+        if glued {
+            if self.is_word(p) || self.is_num(p) {
+                return Some(skip);
+            }
+            if self.sym_is(p, "#§№=") {
+                return Some(skip);
+            }
+            if self.sym_is(p, "<>") && p > 0 && self.glued(p) && self.sym_is(p - 1, "=<") {
+                return Some(skip);
+            }
+            if self.sym_is(p, "-–") && p > 0 && self.glued(p) && self.is_word(p - 1) {
+                return Some(self.skip_list(skip, false));
+            }
+            if self.sym_is(p, "/:") && p > 0 && self.glued(p) && self.is_num(p - 1) {
+                return Some(skip);
+            }
+            if self.sym_is(p, ".")
+                && p > 0
+                && self.glued(p)
+                && self.is_word(p - 1)
+                && !matches!(self.lower(p - 1), "c" | "ca" | "approx")
+            {
+                return Some(skip);
+            }
+            if self.sym_is(p, "+") && (p == 0 || !self.glued(p)) {
+                let phone = self.sym_is(q.num_tok + 1, "-") && self.glued(q.num_tok + 1)
+                    || self.is_num(q.last) && self.gap(q.last) == Gap::Space
+                    || t.int_digits >= 7;
+                if phone {
+                    let mut j = q.num_tok + 1;
+                    while j < self.toks.len()
+                        && (self.is_num(j) || self.sym_is(j, "-.()"))
+                        && self.gap(j) != Gap::Break
+                    {
+                        j += 1;
+                    }
+                    return Some(j);
+                }
+            }
+        }
+        if self.gap(first) == Gap::Break {
+            if let Some(end) = self.reject_marker(q) {
+                return Some(end);
+            }
+        }
+        if self.gap(first) == Gap::Break || p < floor {
+            return None;
+        }
+        // Labels: "Article 4", "No. 5", "pp. 4-6".
+        let (label_tok, dotted) =
+            if self.sym_is(p, ".") && p > 0 && self.is_word(p - 1) { (p - 1, true) } else { (p, false) };
+        if self.is_word(label_tok)
+            && q.bare()
+            && let Some(needs_dot) = lx::label(self.lower(label_tok))
+            && (dotted || !needs_dot)
+        {
+            let w = self.lower(label_tok);
+            let plural = w.ends_with('s') || w == "pp";
+            return Some(self.skip_list(skip, plural));
+        }
+        // Dates: "Feb. 13", "February 13", "Monday 13".
+        if self.is_word(label_tok) && plain_int && q.bare() {
+            let w = self.s(label_tok);
+            if (lx::is_month(w) || lx::is_weekday(self.lower(label_tok)))
+                && (t.int_digits <= 2 || t.int_digits == 4)
+            {
+                let mut end = skip;
+                // ", 2026"
+                if self.sym_is(end, ",") && self.is_num(end + 1) && self.toks[end + 1].int_digits == 4 {
+                    end += 2;
+                }
+                return Some(end);
+            }
+        }
+        // Names and acronyms: "Boeing 737", "ISO 3166", "SDG 16".
+        if self.is_word(p) && !glued && plain_int && q.bare() && !q.negative {
+            let w = self.s(p);
+            let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+            let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+            let known = lx::currency_code(w).is_some()
+                || lx::magnitude_spaced(w).is_some()
+                || lx::is_month(w)
+                || w == "I";
+            if !known && (caps || capitalised && !self.sentence_initial(p)) {
+                return Some(self.skip_list(skip, false));
+            }
+        }
+        None
+    }
+
+    /// List markers and heading numbers at the start of the text or of a line: "1. ",
+    /// "2) ", "3.2 Findings".
+    fn reject_marker(&self, q: &Qty) -> Option<usize> {
+        if q.first != q.num_tok || q.spelled {
+            return None;
+        }
+        let t = self.toks[q.num_tok];
+        let i = q.num_tok;
+        let next_free = |k: usize| self.tok(k).is_some_and(|t| t.gap != Gap::Glued);
+        if t.frac_digits == 0
+            && !t.grouped
+            && t.int_digits <= 3
+            && self.sym_is(i + 1, ".)")
+            && self.glued(i + 1)
+            && next_free(i + 2)
+        {
+            return Some(i + 2);
+        }
+        if i != 0 {
+            return None;
+        }
+        let s = self.s(i);
+        let short_parts = s.split('.').all(|p| !p.is_empty() && p.len() <= 2);
+        let mut k = i + 1;
+        if self.sym_is(k, ".") && self.glued(k) {
+            k += 1;
+        }
+        let capital_next = self.is_word(k)
+            && self.gap(k) == Gap::Space
+            && self.s(k).chars().next().is_some_and(char::is_uppercase);
+        if !capital_next || t.grouped || q.last != i + 1 {
+            return None;
+        }
+        if t.dots >= 1 && short_parts {
+            return Some(k);
+        }
+        let terminated = self.text.trim_end().ends_with(['.', '!', '?']);
+        if t.dots == 0 && t.int_digits <= 2 && !terminated && self.text.len() < 120 {
+            return Some(k);
+        }
+        None
+    }
+
+    /// Checks what follows the quantity: times ("10 am"), eras ("500 BC"), day-month dates
+    /// ("13 February"), ratios ("1 in 5").
+    fn reject_after(&self, q: &Qty) -> Option<usize> {
+        if q.spelled {
+            return None;
+        }
+        let t = self.toks[q.num_tok];
+        let plain_int = t.frac_digits == 0 && t.dots == 0 && !t.grouped && !q.negative;
+        if !plain_int || !q.bare() {
+            return None;
+        }
+        let j = q.last;
+        if !self.is_word(j) || self.gap(j) != Gap::Space {
+            return None;
+        }
+        let raw = self.s(j);
+        let w = self.lower(j);
+        let value = q.raw();
+        if matches!(w, "am" | "pm") && value <= 12.0 {
+            return Some(j + 1);
+        }
+        if (w == "a" || w == "p") && self.sym_is(j + 1, ".") && self.glued(j + 1) && self.word_is(j + 2, "m")
+        {
+            let end = if self.sym_is(j + 3, ".") { j + 4 } else { j + 3 };
+            return Some(end);
+        }
+        if matches!(
+            raw,
+            "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "Zulu" | "hrs" | "hours"
+        ) && t.int_digits == 4
+        {
+            return Some(j + 1);
+        }
+        if matches!(raw, "BC" | "AD" | "BCE" | "CE") {
+            return Some(j + 1);
+        }
+        if w == "o" && self.sym_is(j + 1, "'’") {
+            return Some(j + 3);
+        }
+        // "14 and 15 February"
+        if matches!(w, "and" | "or")
+            && value <= 31.0
+            && self.is_num(j + 1)
+            && self.toks[j + 1].int_digits <= 2
+            && self.is_word(j + 2)
+            && self.gap(j + 2) == Gap::Space
+            && lx::is_month(self.s(j + 2))
+        {
+            return Some(j + 3);
+        }
+        if lx::is_month(raw) && t.int_digits <= 2 && value <= 31.0 {
+            let mut end = j + 1;
+            if self.sym_is(end, ".") {
+                end += 1;
+            }
+            if self.is_num(end) && self.toks[end].int_digits == 4 && self.gap(end) != Gap::Break {
+                end += 1;
+            }
+            return Some(end);
+        }
+        // Ratios: "1 in 5", "3 out of 10".
+        let ratio_at = if w == "in" {
+            Some(j + 1)
+        } else if w == "out" && self.word_is(j + 1, "of") {
+            Some(j + 2)
+        } else {
+            None
+        };
+        if let Some(k) = ratio_at
+            && (1.0..=10.0).contains(&value)
+            && self.is_num(k)
+            && self.gap(k) == Gap::Space
+        {
+            let m = self.toks[k];
+            let (mm, mf) = numeral(self.s(k));
+            let mv = mm / pow10(mf);
+            if mf == 0 && !m.grouped && mv > value && mv <= 1000.0 && !self.glued(k + 1) {
+                let mut end = k + 1;
+                if let Some((_, e)) = self.noun_after(end) {
+                    end = e;
+                }
+                return Some(end);
+            }
+        }
+        None
+    }
+
+    // ----- prefixes, ranges, bounds after, nouns ----------------------------------------------
+
+    /// Reads approximators, bounds, `between` and `from` before token `end`, not before
+    /// `floor`.
+    fn prefix(&self, end: usize, floor: usize) -> Prefix {
+        let mut p = Prefix { start: end, ..Prefix::default() };
+        let mut at = end;
+        'outer: for _ in 0..5 {
+            if self.gap(at) == Gap::Break {
+                break;
+            }
+            if at == 0 || at <= floor {
+                break;
+            }
+            let last = self.lower(at - 1);
+            for &(_, index) in prefixes_ending_with(last) {
+                let (words, effect, quantity_only) = &PREFIXES[index];
+                let n = words.len();
+                if at < floor + n {
+                    continue;
+                }
+                let s = at - n;
+                if !(0..n).all(|k| self.matches(s + k, words[k]) && (k == 0 || self.gap(s + k) != Gap::Break))
+                {
+                    continue;
+                }
+                match effect {
+                    Effect::Approx
+                        if !p.approx && p.between.is_none() && p.from.is_none() && p.bound.is_none() =>
+                    {
+                        p.approx = true;
+                    }
+                    Effect::Bound(b) if p.bound.is_none() && p.between.is_none() && p.from.is_none() => {
+                        p.bound = Some(*b);
+                        p.loose_bound = n == 1 && matches!(words[0], "over" | "under");
+                    }
+                    Effect::Modifier if p.bound.is_some() && p.start == at => {}
+                    Effect::Between if p.between.is_none() && p.from.is_none() && p.bound.is_none() => {
+                        p.between = Some(s);
+                        at = s;
+                        continue 'outer;
+                    }
+                    Effect::From if p.between.is_none() && p.from.is_none() && p.bound.is_none() => {
+                        p.from = Some(s);
+                        at = s;
+                        continue 'outer;
+                    }
+                    _ => break 'outer,
+                }
+                p.quantity_only |= *quantity_only;
+                at = s;
+                if p.between.is_none() && p.from.is_none() {
+                    p.start = at;
+                }
+                continue 'outer;
+            }
+            break;
+        }
+        p
+    }
+
+    /// A change verb shortly before token `at` in the same sentence ("fell from 900 to 600").
+    fn change_verb_before(&self, at: usize) -> bool {
+        let mut k = at;
+        for _ in 0..6 {
+            if k == 0 || self.gap(k) == Gap::Break {
+                return false;
+            }
+            k -= 1;
+            if self.sym_is(k, ".;:!?") {
+                return false;
+            }
+            if self.is_word(k) && lx::is_change_verb(self.lower(k)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The second end of a range after `q1`: "to 7,000", "–5,000", "and 23,000".
+    fn range_tail(&self, q1: &Qty, pre: &Prefix) -> Option<Qty> {
+        let j = q1.last;
+        let t = self.tok(j)?;
+        if t.gap == Gap::Break {
+            return None;
+        }
+        let next_gap = self.gap(j + 1);
+        if next_gap == Gap::Break {
+            return None;
+        }
+        let ok = match t.kind {
+            Kind::Sym => match t.ch {
+                '-' => (t.gap == Gap::Glued) == (next_gap == Gap::Glued),
+                '–' | '‒' | '~' | '〜' => true,
+                '—' => t.gap == Gap::Glued && next_gap == Gap::Glued,
+                _ => false,
+            },
+            Kind::Word => {
+                let w = self.lower(j);
+                match w {
+                    "to" | "through" | "thru" => {
+                        !self.change_verb_before(pre.from.or(pre.between).unwrap_or(pre.start))
+                    }
+                    "and" => pre.between.is_some(),
+                    _ => false,
+                }
+            }
+            Kind::Num => false,
+        };
+        if !ok {
+            return None;
+        }
+        // The number after the separator, maybe behind a currency or sign.
+        let mut m = j + 1;
+        let limit = (j + 6).min(self.toks.len());
+        while m < limit && !self.is_num(m) && !(self.is_word(m) && self.spelled_start(m)) {
+            let currency_like = self
+                .sym(m)
+                .is_some_and(|c| lx::currency_symbol(c).is_some() || c == '-' || c == '−' || c == '.')
+                || self.is_word(m)
+                    && (lx::currency_code(self.s(m)).is_some()
+                        || lx::dollar_prefix(self.s(m), true).is_some()
+                        || lx::scaled_currency_code(self.s(m)).is_some()
+                        || self.word_is(m, "u")
+                        || self.word_is(m, "s"));
+            if !currency_like {
+                return None;
+            }
+            m += 1;
+        }
+        let q2 = self.quantity(m, j + 1)?;
+        if q2.first != j + 1 {
+            return None;
+        }
+        // Kinds must agree when both are written.
+        if let (Some(a), Some(b)) = (q1.explicit_kind(), q2.explicit_kind())
+            && a != b
+        {
+            return None;
+        }
+        Some(q2)
+    }
+
+    /// A bound written after the number: "500 or more", "20+", "200 or greater", "1,000 or so".
+    fn postfix(&self, j: usize) -> Option<(Option<Bound>, bool, usize)> {
+        if self.sym_is(j, "+") && self.glued(j) {
+            return Some((Some(Bound::Lower), false, j + 1));
+        }
+        let joiner = self.word_is(j, "or") || self.word_is(j, "and");
+        if !joiner || self.gap(j) == Gap::Break || !self.is_word(j + 1) {
+            return None;
+        }
+        let w = self.lower(j + 1);
+        let (bound, approx) = match w {
+            "more" | "greater" | "higher" | "above" | "over" | "larger" | "bigger" => {
+                (Some(Bound::Lower), false)
+            }
+            "less" | "fewer" | "lower" | "below" | "under" | "smaller" => (Some(Bound::Upper), false),
+            "so" | "thereabouts" if self.word_is(j, "or") => (None, true),
+            _ => return None,
+        };
+        let mut end = j + 2;
+        if self.word_is(end, "than") {
+            end += 1;
+        }
+        if self.starts_number(end) {
+            return None;
+        }
+        Some((bound, approx, end))
+    }
+
+    /// Token `k` starts a number (maybe behind a currency symbol).
+    fn starts_number(&self, k: usize) -> bool {
+        self.is_num(k)
+            || (self.is_word(k) && self.spelled_start(k))
+            || self.sym(k).is_some_and(|c| lx::currency_symbol(c).is_some()) && self.is_num(k + 1)
+    }
+
+    /// "or equal", "or equal to" after a bound, when no number follows.
+    fn or_equal(&self, j: usize) -> Option<usize> {
+        if !(self.word_is(j, "or") && self.word_is(j + 1, "equal")) {
+            return None;
+        }
+        let mut end = j + 2;
+        if self.word_is(end, "to") {
+            end += 1;
+        }
+        (!self.starts_number(end)).then_some(end)
+    }
+
+    /// The counted noun after token `j`: the first plural in up to three words
+    /// ("700 contract workers"), else the first word ("20,000 people"). Returns the
+    /// normalised noun and one past its last token.
+    fn noun_after(&self, j: usize) -> Option<(String, usize)> {
+        let mut k = j;
+        let mut first: Option<(usize, usize)> = None;
+        for _ in 0..3 {
+            if !self.is_word(k) || self.gap(k) != Gap::Space {
+                break;
+            }
+            // Hyphenated compounds: "pro-government".
+            let mut end = k + 1;
+            while self.sym_is(end, "-") && self.glued(end) && self.glued(end + 1) && self.is_word(end + 1) {
+                end += 2;
+            }
+            let word = self.s(k);
+            let lower = self.lower(k);
+            // "3 USD50", "two Su-35": an identifier, not a noun.
+            let identifier =
+                self.glued(end) && (self.is_num(end) || self.sym_is(end, "-") && self.is_num(end + 1));
+            if lower.is_empty()
+                || identifier
+                || !word.is_ascii()
+                || lx::is_stop(lower)
+                || lx::is_month(word)
+                || lx::number_word(lower).is_some()
+                || lx::magnitude_word(lower).is_some()
+                || (lower.ends_with("ly") && lower.len() > 4)
+            {
+                break;
+            }
+            let head = self.lower(end - 1);
+            if lx::looks_plural(head) && !lx::is_stop(head) {
+                return Some((lx::singular(head), end));
+            }
+            if first.is_none() {
+                first = Some((k, end));
+            }
+            k = end;
+        }
+        let (k, end) = first?;
+        let head = self.lower(end - 1);
+        let verbish = head.ends_with("ed") || head.ends_with("ing");
+        if verbish || head.len() < 2 || !self.s(k).is_ascii() {
+            return None;
+        }
+        Some((lx::singular(head), end))
+    }
+
+    // ----- the figure ----------------------------------------------------------------------------
+
+    fn figure_at(&self, i: usize, floor: usize) -> Outcome {
+        let Some(mut q1) = self.quantity(i, floor) else { return Outcome::Nothing };
+        if let Some(end) = self.reject_self(&q1).or_else(|| self.reject_before(&q1, floor)) {
+            return Outcome::Skip(end);
+        }
+        let pre = self.prefix(q1.first, floor);
+
+        if let Some(mut q2) = self.range_tail(&q1, &pre) {
+            if let Some(end) = self.reject_self(&q2).or_else(|| self.reject_after(&q2)) {
+                return Outcome::Skip(end);
+            }
+            if q1.needs_mag && !q2.has_mag && q2.pct.is_none() {
+                return Outcome::Nothing;
+            }
+            // Share magnitude, percent, currency, unit between the ends.
+            if q2.has_mag && !q1.has_mag && q1.raw() < 1000.0 {
+                q1.exp = q2.exp;
+                q1.has_mag = true;
+            }
+            if q1.has_mag && !q2.has_mag && q2.spelled {
+                q2.exp = q1.exp;
+                q2.has_mag = true;
+            }
+            q1.pct = q1.pct.or(q2.pct);
+            q2.pct = q2.pct.or(q1.pct);
+            q1.cur = q1.cur.or(q2.cur);
+            q2.cur = q2.cur.or(q1.cur);
+            q1.unit = q1.unit.or(q2.unit);
+            q2.unit = q2.unit.or(q1.unit);
+            let mut end = q2.last;
+            let kind = kind_of(&q2);
+            let mut noun = None;
+            if kind == FigureKind::Count {
+                if let Some((n, e)) = self.noun_after(end) {
+                    noun = Some(n);
+                    end = e;
+                }
+            }
+            // Years and year spans: "between 2019 and 2021", "2001–2021", "2019-20".
+            let y1 = self.year_like(&q1);
+            let y2 = self.year_like(&q2);
+            let short_second = !q2.spelled
+                && self.toks[q2.num_tok].int_digits <= 2
+                && q2.bare()
+                && (self.sym_is(q1.last, "-–/") && self.glued(q1.last + 1));
+            let noun_rescue = noun.is_some()
+                && q1.value() % 100.0 == 0.0
+                && q2.value() % 100.0 == 0.0
+                && self.s(end - 1).ends_with('s');
+            if (y1 && (y2 || short_second)
+                || y2 && q1.bare() && !q1.spelled && self.toks[q1.num_tok].int_digits <= 2)
+                && !noun_rescue
+            {
+                return Outcome::Skip(q2.last);
+            }
+            // Votes and scores: "passed 13-2", "won 3–0".
+            let tally = !q1.spelled
+                && !q2.spelled
+                && q1.bare()
+                && q2.bare()
+                && noun.is_none()
+                && pre.between.is_none()
+                && pre.from.is_none()
+                && self.sym_is(q1.last, "-–")
+                && self.glued(q1.last)
+                && self.glued(q1.last + 1)
+                && self.toks[q1.num_tok].int_digits <= 2
+                && self.toks[q2.num_tok].int_digits <= 2
+                && self.toks[q1.num_tok].frac_digits == 0
+                && self.toks[q2.num_tok].frac_digits == 0
+                && q2.value() < q1.value();
+            if tally {
+                return Outcome::Skip(q2.last);
+            }
+            if let Some(e) = self.or_equal(end) {
+                end = e;
+            }
+            let start = match (pre.between, pre.from) {
+                (Some(b), _) | (None, Some(b)) => b,
+                _ => pre.start,
+            };
+            let unit = unit_of(&q2, kind, noun);
+            let figure = Figure {
+                span: self.span(start, end),
+                low: Some(q1.value()),
+                high: Some(q2.value()),
+                approx: pre.approx,
+                unit,
+                kind,
+                ends: Some((q1.num, q2.num)),
+            };
+            return Outcome::Figure(Found { figure, end, start, single_bound: None });
+        }
+
+        if q1.needs_mag {
+            return Outcome::Nothing;
+        }
+        if let Some(end) = self.reject_after(&q1) {
+            return Outcome::Skip(end);
+        }
+        let mut end = q1.last;
+        let mut bound = pre.bound;
+        let mut approx = pre.approx || q1.hyphen_approx;
+        if q1.hyphen_lower && bound.is_none() {
+            bound = Some(Bound::Lower);
+        }
+        let kind = kind_of(&q1);
+        let mut noun = None;
+        let mut noun_end = None;
+        if kind == FigureKind::Count {
+            if let Some(h) = q1.hyphen_word {
+                if self.word_is(h, "strong") {
+                    if let Some((n, e)) = self.noun_after(end) {
+                        noun = Some(n);
+                        noun_end = Some(e);
+                    }
+                } else {
+                    noun = Some(lx::singular(self.lower(h)));
+                }
+            } else if let Some((n, e)) = self.noun_after(end) {
+                noun = Some(n);
+                noun_end = Some(e);
+            }
+        }
+        if let Some(e) = noun_end {
+            end = e;
+        }
+        if pre.bound.is_none()
+            && let Some((b, a, e)) = self.postfix(end)
+        {
+            bound = bound.or(b);
+            approx |= a;
+            end = e;
+            if kind == FigureKind::Count
+                && noun.is_none()
+                && let Some((n, e)) = self.noun_after(end)
+            {
+                noun = Some(n);
+                end = e;
+            }
+        } else if bound.is_some()
+            && let Some(e) = self.or_equal(end)
+        {
+            end = e;
+        }
+        // "over 3 years" is a duration.
+        let mut start = pre.start;
+        if pre.loose_bound
+            && noun_end.is_some()
+            && let Some(n) = &noun
+            && lx::is_time_noun(n)
+        {
+            bound = None;
+            start = q1.first;
+            approx = q1.hyphen_approx;
+        }
+        // Early years: "fell in 1453".
+        if self.early_year(&q1, start) && noun_end.is_none() {
+            return Outcome::Skip(q1.last);
+        }
+        // Years.
+        if self.year_like(&q1) {
+            let noun_rescue = noun_end.is_some()
+                && q1.value() % 100.0 == 0.0
+                && noun_end.is_some_and(|e| self.s(e - 1).ends_with('s'))
+                && !self.determiner_before(start);
+            let rescued = pre.quantity_only && (bound.is_some() || approx) || noun_rescue;
+            if !rescued {
+                return Outcome::Skip(q1.last);
+            }
+        }
+        let value = q1.value();
+        let (low, high) = match bound {
+            Some(Bound::Lower) => (Some(value), None),
+            Some(Bound::Upper) => (None, Some(value)),
+            None => (Some(value), Some(value)),
+        };
+        let unit = unit_of(&q1, kind, noun);
+        let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
+        Outcome::Figure(Found { figure, end, start, single_bound: bound })
+    }
+
+    /// A four-digit number between 1800 and 2100 written without separators, unit or sign.
+    fn year_like(&self, q: &Qty) -> bool {
+        if q.spelled || !q.bare() || q.negative {
+            return false;
+        }
+        let t = self.toks[q.num_tok];
+        let v = q.raw();
+        t.int_digits == 4 && !t.grouped && t.frac_digits == 0 && t.dots == 0 && (1800.0..=2100.0).contains(&v)
+    }
+
+    /// A four-digit number from 1000 to 1799 right after a time preposition ("in 1453").
+    fn early_year(&self, q: &Qty, start: usize) -> bool {
+        if q.spelled || !q.bare() || q.negative || start != q.first || start == 0 {
+            return false;
+        }
+        let t = self.toks[q.num_tok];
+        let v = q.raw();
+        t.int_digits == 4
+            && !t.grouped
+            && t.frac_digits == 0
+            && (1000.0..1800.0).contains(&v)
+            && self.is_word(start - 1)
+            && matches!(
+                self.lower(start - 1),
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "from"
+                    | "circa"
+                    | "of"
+            )
+    }
+
+    /// An article, possessive or time preposition right before token `at`, which makes
+    /// "the 2000 elections" a year.
+    fn determiner_before(&self, at: usize) -> bool {
+        if at == 0 || !self.is_word(at - 1) {
+            return false;
+        }
+        matches!(
+            self.lower(at - 1),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "this"
+                | "that"
+                | "in"
+                | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "during"
+                | "of"
+                | "for"
+                | "mid"
+                | "early"
+                | "late"
+                | "his"
+                | "her"
+                | "our"
+        )
+    }
+}
+
+fn kind_of(q: &Qty) -> FigureKind {
+    if q.pct.is_some() {
+        FigureKind::Percent
+    } else if q.cur.is_some() {
+        FigureKind::Money
+    } else if q.unit.is_some() {
+        FigureKind::Measure
+    } else {
+        FigureKind::Count
+    }
+}
+
+fn unit_of(q: &Qty, kind: FigureKind, noun: Option<String>) -> Option<String> {
+    match kind {
+        FigureKind::Percent => q.pct.and_then(pct_unit).map(str::to_string),
+        FigureKind::Money => q.cur.map(str::to_string),
+        FigureKind::Measure => q.unit.map(str::to_string),
+        FigureKind::Count => noun,
+    }
+}
+
+/// Merges "more than 10" with a following "and less than 20" into one interval, when the two
+/// agree on kind and unit and the interval is not empty.
+fn merge_bounds(prev: Option<&mut Figure>, next: &Figure, prev_bound: Bound) -> bool {
+    let Some(prev) = prev else { return false };
+    if prev.kind != next.kind {
+        return false;
+    }
+    if let (Some(a), Some(b)) = (&prev.unit, &next.unit)
+        && a != b
+    {
+        return false;
+    }
+    let (low, high) = match prev_bound {
+        Bound::Lower => (prev.low, next.high),
+        Bound::Upper => (next.low, prev.high),
+    };
+    let (Some(l), Some(h)) = (low, high) else { return false };
+    if l >= h {
+        return false;
+    }
+    prev.low = low;
+    prev.high = high;
+    prev.span = prev.span.cover(next.span);
+    prev.approx |= next.approx;
+    if prev.unit.is_none() {
+        prev.unit.clone_from(&next.unit);
+    }
+    true
+}
+
+/// The digits of a numeral as a whole number, and how many of them follow the decimal point.
+fn numeral(s: &str) -> (f64, i32) {
+    let mut m = 0f64;
+    let mut frac = 0i32;
+    let mut after_point = false;
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                m = m * 10.0 + f64::from(b - b'0');
+                if after_point {
+                    frac += 1;
+                }
+            }
+            b'.' => {
+                if after_point {
+                    break;
+                }
+                after_point = true;
+            }
+            _ => {}
+        }
+    }
+    (m, frac)
+}

@@ -1,0 +1,1116 @@
+//! The pandoc round-trip, against the pandoc that renders the reports:
+//!
+//! - the example reports render with `pandoc --citeproc` without warnings (the flawed one
+//!   warns exactly about the keys attest reports as `unknown-source`);
+//! - attest reads the same citations as pandoc's Markdown reader, citation by citation and
+//!   item by item, in every example and fixture;
+//! - attest's locators are the ones citeproc reads from the same suffixes.
+//!
+//! Where the readers differ, the difference is listed below: an accepted deviation (documented
+//! in docs/markup.md, "Deviations from pandoc") or a known bug. Any other difference fails, and
+//! so does a listed one that no longer occurs.
+//!
+//! Needs `pandoc` on the path. Outside CI a missing pandoc skips these tests; in CI (the `CI`
+//! environment variable set) it fails them.
+
+mod common;
+
+use attest::syntax::citation::{Citation, CitationItem, CitationMode, LOCATOR_TERMS};
+use attest::syntax::{self, Document, ScopeKind};
+use common::{root, temp_dir};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+// ---------------------------------------------------------------------------------------------
+// Expectations
+
+/// Example reports with deliberate citation errors: pandoc must run on them, and its
+/// citeproc warnings must match attest's `unknown-source` findings. Every other example must
+/// render without any warning.
+const FLAWED_EXAMPLES: &[&str] = &["examples/flawed.md"];
+
+/// Files whose front matter pandoc refuses (it stops at broken YAML), so their citations
+/// cannot be compared. A file listed here that pandoc reads fails the test, as does a file
+/// pandoc refuses that is not listed.
+const PANDOC_REJECTS: &[(&str, &str)] =
+    &[("tests/fixtures/rules/invalid-front-matter-yaml.md", "its front matter is deliberately broken YAML")];
+
+/// Why the readers differ on an input.
+#[derive(Clone, Copy, Debug)]
+enum Why {
+    /// An accepted deviation, by its name in docs/markup.md's "Deviations from pandoc".
+    Deviation(&'static str),
+    /// A bug in attest, to be fixed; remove the entry with the fix.
+    Bug(&'static str),
+}
+
+impl fmt::Display for Why {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Why::Deviation(name) => write!(f, "deviation {name:?}"),
+            Why::Bug(what) => write!(f, "bug: {what}"),
+        }
+    }
+}
+
+/// An input pandoc and attest read differently: the citations each reads from it, as the test
+/// prints them (pandoc's suffix still holds the locator). `input` must occur in `file`.
+struct Difference {
+    file: &'static str,
+    input: &'static str,
+    pandoc: &'static [&'static str],
+    attest: &'static [&'static str],
+    why: Why,
+}
+
+const CITATIONS_MD: &str = "tests/fixtures/citations.md";
+
+const LINK_TEXT: &str = "Citations in link text";
+const IMAGE: &str = "Citations in image descriptions";
+const HTML_BLOCK: &str = "Citations in HTML blocks";
+const UNREFERENCED_NOTE: &str = "Footnotes without a marker";
+const MARKUP_SEMICOLON: &str = "A semicolon inside emphasis or quotes";
+const EMPHASIS_KEY: &str = "Emphasis markers touching a key";
+const HTML_KEY: &str = "Keys holding an HTML tag";
+const WILDCARD: &str = "The wildcard `@*`";
+const LOCATOR_MARKUP: &str = "Markup around a locator";
+
+/// Every input on which the readers differ.
+const DIFFERENCES: &[Difference] = &[
+    // Accepted deviations.
+    Difference {
+        file: CITATIONS_MD,
+        input: "[@d1](http://example.com)",
+        pandoc: &["[Author @d1]"],
+        attest: &[],
+        why: Why::Deviation(LINK_TEXT),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[see @d2, p. 4](http://example.com)",
+        pandoc: &["[Author @d2]"],
+        attest: &[],
+        why: Why::Deviation(LINK_TEXT),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[@d3][ref]",
+        pandoc: &["[Author @d3]"],
+        attest: &[],
+        why: Why::Deviation(LINK_TEXT),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "![An image @d4](image.png)",
+        pandoc: &["[Author @d4]"],
+        attest: &[],
+        why: Why::Deviation(IMAGE),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[@d5 *x; y*]",
+        pandoc: &["[Normal @d5 suffix=\"x; y\"]"],
+        attest: &["[Author @d5]"],
+        why: Why::Deviation(MARKUP_SEMICOLON),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[@d6, p. 4 \"x;\ny\"]",
+        pandoc: &["[Normal @d6 suffix=\"p. 4 \\\"x; y\\\"\"]"],
+        attest: &["[Author @d6]"],
+        why: Why::Deviation(MARKUP_SEMICOLON),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "_@d7_",
+        pandoc: &["[Author @d7_]"],
+        attest: &["[Author @d7]"],
+        why: Why::Deviation(EMPHASIS_KEY),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[*@d8*]",
+        pandoc: &["[Author @d8]"],
+        attest: &["[Normal @d8]"],
+        why: Why::Deviation(EMPHASIS_KEY),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "@d9<b>c",
+        pandoc: &["[Author @d9<b>c]"],
+        attest: &["[Author @d9]"],
+        why: Why::Deviation(HTML_KEY),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "@* and [@*]",
+        pandoc: &["[Author @*]", "[Normal @*]"],
+        attest: &[],
+        why: Why::Deviation(WILDCARD),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "<div>\nAn HTML block @d10 [@d11].\n</div>",
+        pandoc: &["[Author @d10; Normal @d11]"],
+        attest: &[],
+        why: Why::Deviation(HTML_BLOCK),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[^unused]: A footnote nobody refers to [@d12].",
+        pandoc: &[],
+        attest: &["[Normal @d12]"],
+        why: Why::Deviation(UNREFERENCED_NOTE),
+    },
+    // Known bugs.
+    Difference {
+        file: CITATIONS_MD,
+        input: "\\@e1",
+        pandoc: &[],
+        attest: &["[Author @e1]"],
+        why: Why::Bug("the prose mask blanks an escaping backslash, so `\\@` starts a citation"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "\\[@e2]",
+        pandoc: &["[Author @e2]"],
+        attest: &["[Normal @e2]"],
+        why: Why::Bug("the prose mask blanks an escaping backslash, so `\\[` opens a citation"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[@e3\\; b]",
+        pandoc: &["[Normal @e3 suffix=\"; b\"]"],
+        attest: &["[Author @e3]"],
+        why: Why::Bug("the prose mask blanks an escaping backslash, so `\\;` separates items"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[@e4, p. 4\\] x]",
+        pandoc: &["[Normal @e4 suffix=\"p. 4] x\"]"],
+        attest: &["[Normal @e4 locator=\"p. 4\"]"],
+        why: Why::Bug("the prose mask blanks an escaping backslash, so `\\]` closes the bracket"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[see a\\; b @a25]",
+        pandoc: &["[Normal @a25 prefix=\"see a; b\"]"],
+        attest: &["[Normal @a25 prefix=\"see a ; b\"]"],
+        why: Why::Bug("the prose mask blanks an escaping backslash, which leaves a space in the prefix"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[@e5, p.\\ 4]",
+        pandoc: &["[Normal @e5 suffix=\"p. 4\"]"],
+        attest: &["[Normal @e5 suffix=\"p.\\\\ 4\"]"],
+        why: Why::Bug("`\\ ` is an escaped (no-break) space, and the locator `p. 4`"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[see; also @e6]",
+        pandoc: &["[Author @e6]"],
+        attest: &["[Normal @e6 prefix=\"see; also\"]"],
+        why: Why::Bug("a `;` in a prefix makes the bracket no citation"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[see (a; b) @e7]",
+        pandoc: &["[Author @e7]"],
+        attest: &["[Normal @e7 prefix=\"see (a; b)\"]"],
+        why: Why::Bug("a `;` in a prefix makes the bracket no citation"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[a;b @e8]",
+        pandoc: &["[Author @e8]"],
+        attest: &["[Normal @e8 prefix=\"a;b\"]"],
+        why: Why::Bug("a `;` in a prefix makes the bracket no citation"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "@e9 [p. 3; see @e9b]",
+        pandoc: &["[Author @e9 suffix=\"p. 3\"; Normal @e9b prefix=\"see\"]"],
+        attest: &["[Author @e9; Normal @e9b prefix=\"p. 3; see\"]"],
+        why: Why::Bug("a `;` in a prefix makes the bracket no citation, so it is a suffix and items"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "@e10  [p. 7]",
+        pandoc: &["[Author @e10 suffix=\"p. 7\"]"],
+        attest: &["[Author @e10]"],
+        why: Why::Bug("any run of spaces or tabs between an in-text key and its bracket attaches it"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "@e11 [20,000]{qty=fighters}",
+        pandoc: &["[Author @e11 suffix=\"20,000\"]"],
+        attest: &["[Author @e11]"],
+        why: Why::Bug("a bracket after an in-text key is its suffix even when `{` follows"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "@e12\n[p. 4]{.x}",
+        pandoc: &["[Author @e12 suffix=\"p. 4\"]"],
+        attest: &["[Author @e12]"],
+        why: Why::Bug("a bracket after an in-text key is its suffix even when `{` follows"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[@e13][x]",
+        pandoc: &["[Author @e13]"],
+        attest: &[],
+        why: Why::Bug("a bracket followed by `[` is a link only when the reference is defined"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[@e14][]",
+        pandoc: &["[Author @e14]"],
+        attest: &[],
+        why: Why::Bug("a bracket followed by `[` is a link only when the reference is defined"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "x.@e15",
+        pandoc: &[],
+        attest: &["[Author @e15]"],
+        why: Why::Bug("an `@` right after a `.` starts no citation"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "(.@e16)",
+        pandoc: &[],
+        attest: &["[Author @e16]"],
+        why: Why::Bug("an `@` right after a `.` starts no citation"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[--@e20]",
+        pandoc: &["[Normal @e20 prefix=\"--\"]"],
+        attest: &["[Suppre @e20 prefix=\"-\"]"],
+        why: Why::Bug("`--` is a dash, so `--@key` suppresses nothing"),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "[@{}]",
+        pandoc: &["[Normal @]"],
+        attest: &[],
+        why: Why::Bug("`@{}` cites the empty key: citeproc prints `(?)` and warns"),
+    },
+];
+
+/// A suffix from which attest and citeproc read different locators.
+struct LocatorDifference {
+    file: &'static str,
+    /// The suffix as written after the key.
+    suffix: &'static str,
+    /// The locators read, as `label value`, empty for none.
+    citeproc: &'static str,
+    attest: &'static str,
+    why: Why,
+}
+
+const LOCATOR_DIFFERENCES: &[LocatorDifference] = &[
+    LocatorDifference {
+        file: CITATIONS_MD,
+        suffix: ", *p. 4*",
+        citeproc: "page p. 4",
+        attest: "page 4",
+        why: Why::Deviation(LOCATOR_MARKUP),
+    },
+    LocatorDifference {
+        file: CITATIONS_MD,
+        suffix: ", p.\\ 4",
+        citeproc: "page 4",
+        attest: "",
+        why: Why::Bug("`\\ ` is an escaped (no-break) space"),
+    },
+    LocatorDifference {
+        file: CITATIONS_MD,
+        suffix: ", ch. 2",
+        citeproc: "",
+        attest: "chapter 2",
+        why: Why::Bug("`ch.` is not a locator term of citeproc's en-US locale"),
+    },
+    LocatorDifference {
+        file: CITATIONS_MD,
+        suffix: ", chs. 2-3",
+        citeproc: "",
+        attest: "chapter 2-3",
+        why: Why::Bug("`chs.` is not a locator term of citeproc's en-US locale"),
+    },
+    LocatorDifference {
+        file: CITATIONS_MD,
+        suffix: ", f. 3r",
+        citeproc: "",
+        attest: "folio 3r",
+        why: Why::Bug("`f.` is not a locator term of citeproc's en-US locale"),
+    },
+    LocatorDifference {
+        file: CITATIONS_MD,
+        suffix: " ch. 4",
+        citeproc: "",
+        attest: "chapter 4",
+        why: Why::Bug("`ch.` is not a locator term of citeproc's en-US locale"),
+    },
+    LocatorDifference {
+        file: CITATIONS_MD,
+        suffix: ", p. 4\\",
+        citeproc: "no citation",
+        attest: "page 4",
+        why: Why::Bug("the prose mask blanks an escaping backslash, so `\\]` closes the bracket"),
+    },
+];
+
+/// What to do about a listed difference that no longer occurs.
+const STALE: &str = "remove the entry (a fixed bug) or update docs/markup.md (a deviation that is gone)";
+
+// ---------------------------------------------------------------------------------------------
+// Running pandoc
+
+/// Whether pandoc can run. Without it the test is skipped, except in CI, where it fails.
+fn pandoc_available() -> bool {
+    let found = Command::new("pandoc").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(std::env::var_os("CI").is_none(), "CI must install pandoc (see .ci/run)");
+        note("skipped: pandoc not installed\n");
+    }
+    found
+}
+
+fn pandoc(args: &[&str], file: &Path) -> Output {
+    Command::new("pandoc").args(args).arg(file).current_dir(root()).output().expect("pandoc runs")
+}
+
+/// The Markdown files to compare: the example reports and every fixture, by path relative to
+/// the repository root, sorted.
+fn markdown_files() -> Vec<String> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                out.push(path);
+            }
+        }
+    }
+    let mut paths = Vec::new();
+    walk(&root().join("examples"), &mut paths);
+    walk(&root().join("tests/fixtures"), &mut paths);
+    let mut files: Vec<String> =
+        paths.iter().map(|p| p.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/")).collect();
+    files.sort();
+    files
+}
+
+/// The files pandoc reads, with its JSON for each. Files in [`PANDOC_REJECTS`] are left out;
+/// a difference from that list is a problem.
+fn pandoc_json(files: &[String], problems: &mut Vec<String>) -> Vec<(String, Value)> {
+    let outputs: Vec<Output> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .iter()
+            .map(|file| scope.spawn(move || pandoc(&["-f", "markdown", "-t", "json"], Path::new(file))))
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("pandoc thread")).collect()
+    });
+    let mut read = Vec::new();
+    for (file, output) in files.iter().zip(outputs) {
+        let listed = PANDOC_REJECTS.iter().any(|(f, _)| f == file);
+        match (output.status.success(), listed) {
+            (true, false) => {
+                read.push((file.clone(), serde_json::from_slice(&output.stdout).expect("pandoc writes JSON")))
+            }
+            (true, true) => {
+                problems.push(format!("{file}: pandoc reads it now; remove it from PANDOC_REJECTS"))
+            }
+            (false, true) => {}
+            (false, false) => problems.push(format!(
+                "{file}: pandoc refuses it, and it is not in PANDOC_REJECTS:\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            )),
+        }
+    }
+    for (file, _) in PANDOC_REJECTS.iter().filter(|(f, _)| !files.iter().any(|g| g == f)) {
+        problems.push(format!("{file} is gone; remove it from PANDOC_REJECTS"));
+    }
+    read
+}
+
+fn read(file: &str) -> String {
+    std::fs::read_to_string(root().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset].matches('\n').count() + 1
+}
+
+/// Writes a line to the test's standard error, past the test harness's capture.
+fn note(text: &str) {
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Renders cleanly
+
+/// The keys of pandoc's `[WARNING] Citeproc: citation KEY not found` lines, and every other
+/// line it prints.
+fn citeproc_warnings(stderr: &str) -> (BTreeSet<String>, Vec<String>) {
+    let mut missing = BTreeSet::new();
+    let mut other = Vec::new();
+    for line in stderr.lines().filter(|l| !l.trim().is_empty()) {
+        let key = line
+            .strip_prefix("[WARNING] Citeproc: citation ")
+            .and_then(|rest| rest.strip_suffix(" not found"));
+        match key {
+            Some(key) => {
+                missing.insert(key.to_string());
+            }
+            None => other.push(line.to_string()),
+        }
+    }
+    (missing, other)
+}
+
+#[test]
+fn examples_render_cleanly_with_citeproc() {
+    if !pandoc_available() {
+        return;
+    }
+    let examples: Vec<String> = markdown_files().into_iter().filter(|f| f.starts_with("examples/")).collect();
+    assert!(examples.len() >= 2, "example reports missing: {examples:?}");
+    for flawed in FLAWED_EXAMPLES {
+        assert!(examples.iter().any(|e| e == flawed), "{flawed} is gone; update FLAWED_EXAMPLES");
+    }
+    for file in &examples {
+        let output = pandoc(&["--citeproc", "-t", "html", "-o", "-"], Path::new(file));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "pandoc fails on {file}:\n{stderr}");
+        let (missing, other) = citeproc_warnings(&stderr);
+
+        let text = read(file);
+        let unknown: BTreeSet<String> = attest::check::check(&text)
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == "unknown-source")
+            .map(|d| d.span.slice(&text).to_string())
+            .collect();
+        if FLAWED_EXAMPLES.contains(&file.as_str()) {
+            assert_eq!(
+                missing, unknown,
+                "{file}: the keys citeproc cannot find (left) are not those attest reports as \
+                 unknown-source (right)"
+            );
+            let citeproc: Vec<&String> = other.iter().filter(|l| l.contains("Citeproc")).collect();
+            assert!(
+                citeproc.is_empty(),
+                "{file}: citeproc warns about more than unknown keys: {citeproc:#?}"
+            );
+        } else {
+            assert!(missing.is_empty(), "{file}: citeproc cannot find {missing:?}");
+            assert!(unknown.is_empty(), "{file}: attest reports unknown sources {unknown:?}");
+            assert!(other.is_empty(), "{file}: pandoc warns:\n{}", other.join("\n"));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Citations equal pandoc's
+
+/// One cited item as both readers see it. Affixes are normalised (see [`normalise`]). In
+/// attest's items `locator` is the locator as written; pandoc's suffix still holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Item {
+    key: String,
+    mode: &'static str,
+    prefix: String,
+    locator: String,
+    suffix: String,
+}
+
+/// One citation: a pandoc `Cite`, an attest `Citation`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Cite {
+    items: Vec<Item>,
+}
+
+impl fmt::Display for Cite {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let items: Vec<String> = self
+            .items
+            .iter()
+            .map(|i| {
+                let mut s = format!("{} @{}", &i.mode[..6], i.key);
+                for (name, value) in [("prefix", &i.prefix), ("locator", &i.locator), ("suffix", &i.suffix)] {
+                    if !value.is_empty() {
+                        s.push_str(&format!(" {name}={value:?}"));
+                    }
+                }
+                s
+            })
+            .collect();
+        write!(f, "[{}]", items.join("; "))
+    }
+}
+
+/// Affix text made comparable across the two readers. Both sides pass through it:
+///
+/// - pandoc's `smart` extension turns `'`, `"`, `--`, `---` and `...` into typographic
+///   characters; they are mapped back, on both sides, so a typographic character written in
+///   the report compares equal to its ASCII spelling;
+/// - a backslash escaping ASCII punctuation is dropped, as pandoc drops it;
+/// - white space (including the no-break space pandoc puts after `p.` and other
+///   abbreviations) collapses to one space, and the ends are trimmed. attest reads affixes
+///   from its prose mask, in which emphasis markers, code and link destinations are blanks,
+///   so this also makes `see *this*` equal to pandoc's `see this`.
+///
+/// Letters, digits and every other punctuation character must agree exactly.
+fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek().is_some_and(char::is_ascii_punctuation) => {}
+            '\u{2018}' | '\u{2019}' => out.push('\''),
+            '\u{201c}' | '\u{201d}' => out.push('"'),
+            '\u{2013}' => out.push_str("--"),
+            '\u{2014}' => out.push_str("---"),
+            '\u{2026}' => out.push_str("..."),
+            c if c.is_whitespace() => {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// `text` without a leading comma and the white space around it, as citeproc reads a suffix.
+fn strip_comma(text: &str) -> &str {
+    let text = text.trim_start();
+    text.strip_prefix(',').unwrap_or(text).trim_start()
+}
+
+/// Plain text of pandoc inlines, matching what attest's prose mask keeps: text, quotes, the
+/// text of links and spans, nested citations as written; code, math, raw HTML, images and
+/// notes are blanks, as in the mask.
+fn flatten(inlines: &Value, out: &mut String) {
+    for inline in inlines.as_array().expect("inlines are an array") {
+        let c = &inline["c"];
+        match inline["t"].as_str().expect("an inline has a tag") {
+            "Str" => out.push_str(c.as_str().expect("a Str holds text")),
+            "Space" | "SoftBreak" | "LineBreak" => out.push(' '),
+            "Quoted" => {
+                let quote = if c[0]["t"] == "SingleQuote" { '\'' } else { '"' };
+                out.push(quote);
+                flatten(&c[1], out);
+                out.push(quote);
+            }
+            "Cite" | "Link" | "Span" => flatten(&c[1], out),
+            "Emph" | "Strong" | "Underline" | "Strikeout" | "Superscript" | "Subscript" | "SmallCaps" => {
+                flatten(c, out)
+            }
+            "Code" | "Math" | "RawInline" | "Image" | "Note" => out.push(' '),
+            other => panic!("unexpected inline {other} in pandoc's output"),
+        }
+    }
+}
+
+fn plain(inlines: &Value) -> String {
+    let mut out = String::new();
+    flatten(inlines, &mut out);
+    out
+}
+
+/// Every `Cite` in pandoc's JSON, in document order: a note's citations where its marker
+/// stands, a citation nested in another's prefix or suffix after that one.
+fn pandoc_cites(value: &Value, out: &mut Vec<Cite>) {
+    match value {
+        Value::Array(values) => values.iter().for_each(|v| pandoc_cites(v, out)),
+        Value::Object(object) => {
+            let c = object.get("c").unwrap_or(&Value::Null);
+            if object.get("t").and_then(Value::as_str) == Some("Cite") {
+                let citations = c[0].as_array().expect("a Cite holds citations");
+                out.push(Cite { items: citations.iter().map(pandoc_item).collect() });
+                for citation in citations {
+                    pandoc_cites(&citation["citationPrefix"], out);
+                    pandoc_cites(&citation["citationSuffix"], out);
+                }
+            } else {
+                pandoc_cites(c, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn pandoc_item(citation: &Value) -> Item {
+    let mode = match citation["citationMode"]["t"].as_str() {
+        Some("NormalCitation") => "NormalCitation",
+        Some("AuthorInText") => "AuthorInText",
+        Some("SuppressAuthor") => "SuppressAuthor",
+        other => panic!("unexpected citation mode {other:?}"),
+    };
+    Item {
+        key: citation["citationId"].as_str().expect("a citation has an id").to_string(),
+        mode,
+        prefix: normalise(&plain(&citation["citationPrefix"])),
+        // The suffix holds the locator: see `same_item`.
+        locator: String::new(),
+        suffix: normalise(strip_comma(&plain(&citation["citationSuffix"]))),
+    }
+}
+
+/// The locator as written in `text`, checked against attest's label and value: the span holds
+/// a term that means `label` (or no term, for a page) followed by `value`, or the braced form
+/// `{term value}`.
+fn written_locator(text: &str, item: &CitationItem) -> Result<String, String> {
+    let Some(locator) = &item.locator else { return Ok(String::new()) };
+    let written = locator.span.slice(text);
+    let inner = match written.strip_prefix('{').and_then(|w| w.strip_suffix('}')) {
+        Some(inner) => inner.trim(),
+        None => written,
+    };
+    let term = LOCATOR_TERMS
+        .iter()
+        .filter(|(form, _)| inner.get(..form.len()).is_some_and(|h| h.eq_ignore_ascii_case(form)))
+        .max_by_key(|(form, _)| form.len());
+    let (label, value) = match term {
+        Some((form, label)) => (*label, inner[form.len()..].trim_start()),
+        None => ("page", inner),
+    };
+    if label != locator.label || value != locator.value {
+        return Err(format!(
+            "attest's locator {:?} {:?} is not what is written: {written:?}",
+            locator.label, locator.value
+        ));
+    }
+    Ok(written.to_string())
+}
+
+/// Whether pandoc's item is attest's. pandoc's suffix holds the locator: it must start with
+/// the locator attest found, as written, and the rest must be attest's suffix. citeproc reads
+/// a leading `{}` as "no locator" and drops it.
+fn same_item(pandoc: &Item, attest: &Item) -> bool {
+    let rest = if attest.locator.is_empty() {
+        pandoc.suffix.strip_prefix("{}").unwrap_or(&pandoc.suffix)
+    } else {
+        match pandoc.suffix.strip_prefix(&attest.locator) {
+            Some(rest) => rest,
+            None => return false,
+        }
+    };
+    pandoc.key == attest.key
+        && pandoc.mode == attest.mode
+        && pandoc.prefix == attest.prefix
+        && normalise(strip_comma(rest)) == attest.suffix
+}
+
+fn same_cite(pandoc: &Cite, attest: &Cite) -> bool {
+    pandoc.items.len() == attest.items.len()
+        && pandoc.items.iter().zip(&attest.items).all(|(p, a)| same_item(p, a))
+}
+
+/// An attest citation and the line it stands on.
+#[derive(Clone)]
+struct AttestCite {
+    cite: Cite,
+    line: usize,
+}
+
+/// attest's citations in pandoc's order: a footnote's citations where its marker stands
+/// (once per marker), a table caption's before the table's rows. Also returns the citations
+/// of footnote definitions no marker refers to, which pandoc drops.
+fn attest_cites(text: &str, doc: &Document) -> Result<(Vec<AttestCite>, Vec<AttestCite>), String> {
+    let mut all = Vec::new();
+    for site in &doc.citations {
+        let citation = &site.citation;
+        let mut items = Vec::new();
+        for (i, item) in citation.items.iter().enumerate() {
+            let mode = match (citation.mode, i, item.suppress_author) {
+                (CitationMode::InText, 0, _) => "AuthorInText",
+                (_, _, true) => "SuppressAuthor",
+                (_, _, false) => "NormalCitation",
+            };
+            items.push(Item {
+                key: item.key.clone(),
+                mode,
+                prefix: normalise(&item.prefix),
+                locator: normalise(&written_locator(text, item)?),
+                suffix: normalise(&item.suffix),
+            });
+        }
+        all.push(AttestCite { cite: Cite { items }, line: line_of(text, citation.span.start) });
+    }
+
+    // Citations and footnote markers by position, each with the definition it stands in.
+    enum Event {
+        Cite(usize),
+        Marker(String),
+    }
+    let def_of = |offset: usize| doc.footnote_defs.iter().position(|d| d.span.contains(offset));
+    let mut events: Vec<(usize, Option<usize>, Event)> = Vec::new();
+    for (i, site) in doc.citations.iter().enumerate() {
+        let mut at = site.citation.span.start;
+        // pandoc's table holds its caption before its rows.
+        if let ScopeKind::Caption { table } = doc.scopes[site.scope].kind {
+            at = at.min(doc.tables[table].span.start);
+        }
+        events.push((at, def_of(at), Event::Cite(i)));
+    }
+    for marker in &doc.footnote_refs {
+        let at = marker.span.start;
+        events.push((at, def_of(at), Event::Marker(marker.label.clone())));
+    }
+    events.sort_by_key(|(at, _, _)| *at);
+
+    /// Appends the citations standing in `owner` (a footnote definition, or the main text),
+    /// descending into the footnotes whose markers it holds.
+    fn emit(
+        doc: &Document,
+        events: &[(usize, Option<usize>, Event)],
+        owner: Option<usize>,
+        depth: usize,
+        order: &mut Vec<usize>,
+    ) {
+        for (_, _, event) in events.iter().filter(|(_, def, _)| *def == owner) {
+            match event {
+                Event::Cite(i) => order.push(*i),
+                Event::Marker(label) if depth < 4 => {
+                    if let Some(d) = doc.footnote_defs.iter().position(|d| &d.label == label) {
+                        emit(doc, events, Some(d), depth + 1, order);
+                    }
+                }
+                Event::Marker(_) => {}
+            }
+        }
+    }
+    let mut order = Vec::new();
+    emit(doc, &events, None, 0, &mut order);
+    let ordered = order.iter().map(|&i| all[i].clone()).collect();
+    let unreferenced = (0..all.len()).filter(|i| !order.contains(i)).map(|i| all[i].clone()).collect();
+    Ok((ordered, unreferenced))
+}
+
+/// Pairs the two sequences by their longest common subsequence under [`same_cite`]: in
+/// order, `(pandoc, attest)` index pairs, with `None` on the side that lacks a match.
+fn align(theirs: &[Cite], ours: &[AttestCite]) -> Vec<(Option<usize>, Option<usize>)> {
+    let (n, m) = (theirs.len(), ours.len());
+    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if same_cite(&theirs[i], &ours[j].cite) {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < n || j < m {
+        if i < n && j < m && same_cite(&theirs[i], &ours[j].cite) {
+            out.push((Some(i), Some(j)));
+            (i, j) = (i + 1, j + 1);
+        } else if j == m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
+            out.push((Some(i), None));
+            i += 1;
+        } else {
+            out.push((None, Some(j)));
+            j += 1;
+        }
+    }
+    out
+}
+
+/// What one side read and the other did not, as printed citations with where they stand.
+#[derive(Default)]
+struct Unmatched {
+    pandoc: Vec<(String, usize)>,
+    attest: Vec<(String, usize)>,
+}
+
+/// Compares one file; returns the number of citations both read alike and the rest.
+fn compare_file(file: &str, json: &Value) -> Result<(usize, Unmatched), String> {
+    let text = read(file);
+    let doc = syntax::parse(&text).document;
+    let (ours, unreferenced) = attest_cites(&text, &doc).map_err(|e| format!("{file}: {e}"))?;
+    let mut theirs = Vec::new();
+    pandoc_cites(&json["blocks"], &mut theirs);
+
+    let mut unmatched = Unmatched::default();
+    let mut compared = 0;
+    let mut last_line = 1;
+    for pair in align(&theirs, &ours) {
+        match pair {
+            (Some(_), Some(a)) => {
+                compared += 1;
+                last_line = ours[a].line;
+            }
+            (Some(p), None) => unmatched.pandoc.push((theirs[p].to_string(), last_line)),
+            (None, Some(a)) => {
+                last_line = ours[a].line;
+                unmatched.attest.push((ours[a].cite.to_string(), last_line));
+            }
+            (None, None) => unreachable!(),
+        }
+    }
+    unmatched.attest.extend(unreferenced.iter().map(|c| (c.cite.to_string(), c.line)));
+    Ok((compared, unmatched))
+}
+
+/// Removes one of each of `wanted` from `found`, if all are there.
+fn take_all(found: &mut Vec<(String, usize)>, wanted: &[&str]) -> bool {
+    let mut rest = found.clone();
+    for want in wanted {
+        match rest.iter().position(|(got, _)| got == want) {
+            Some(i) => {
+                rest.remove(i);
+            }
+            None => return false,
+        }
+    }
+    *found = rest;
+    true
+}
+
+#[test]
+fn citations_equal_pandocs() {
+    if !pandoc_available() {
+        return;
+    }
+    let files = markdown_files();
+    assert!(files.iter().any(|f| f == CITATIONS_MD), "{CITATIONS_MD} is missing");
+    let mut problems = Vec::new();
+    let read_files = pandoc_json(&files, &mut problems);
+    for d in DIFFERENCES {
+        assert!(read(d.file).contains(d.input), "{}: the input {:?} is not in the file", d.file, d.input);
+    }
+
+    let (mut compared, mut deviations, mut bugs) = (0, 0, 0);
+    let mut seen = vec![false; DIFFERENCES.len()];
+    for (file, json) in &read_files {
+        let mut unmatched = match compare_file(file, json) {
+            Ok((n, unmatched)) => {
+                compared += n;
+                unmatched
+            }
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        for (i, d) in DIFFERENCES.iter().enumerate().filter(|(_, d)| d.file == file) {
+            let mut pandoc = unmatched.pandoc.clone();
+            let mut attest = unmatched.attest.clone();
+            if take_all(&mut pandoc, d.pandoc) && take_all(&mut attest, d.attest) {
+                (unmatched.pandoc, unmatched.attest) = (pandoc, attest);
+                seen[i] = true;
+                match d.why {
+                    Why::Deviation(_) => deviations += 1,
+                    Why::Bug(_) => bugs += 1,
+                }
+            }
+        }
+        for (cite, line) in &unmatched.pandoc {
+            problems.push(format!("{file}: only pandoc reads (after line {line}) {cite}"));
+        }
+        for (cite, line) in &unmatched.attest {
+            problems.push(format!("{file}:{line}: only attest reads {cite}"));
+        }
+    }
+    for (d, _) in DIFFERENCES.iter().zip(&seen).filter(|(_, seen)| !**seen) {
+        problems
+            .push(format!("{}: {:?} ({}) no longer reads differently: {}", d.file, d.input, d.why, STALE));
+    }
+    check_deviations_are_documented(&mut problems);
+
+    let rejected: Vec<&str> = PANDOC_REJECTS.iter().map(|(f, _)| *f).collect();
+    note(&format!(
+        "pandoc round-trip: {} files, {compared} citations read alike, {deviations} inputs read \
+         differently on purpose, {bugs} by known bugs; not compared (pandoc rejects the YAML): {}\n",
+        read_files.len(),
+        rejected.join(", ")
+    ));
+    assert!(problems.is_empty(), "attest and pandoc read citations differently:\n{}", problems.join("\n"));
+}
+
+/// Every deviation named in [`DIFFERENCES`] and [`LOCATOR_DIFFERENCES`] is a heading in docs/markup.md's last section.
+fn check_deviations_are_documented(problems: &mut Vec<String>) {
+    let doc = read("docs/markup.md");
+    let Some((_, section)) = doc.split_once("\n## Deviations from pandoc\n") else {
+        problems.push("docs/markup.md has no section \"Deviations from pandoc\"".to_string());
+        return;
+    };
+    let whys = DIFFERENCES.iter().map(|d| d.why).chain(LOCATOR_DIFFERENCES.iter().map(|d| d.why));
+    let names: BTreeSet<&str> =
+        whys.filter_map(|why| if let Why::Deviation(name) = why { Some(name) } else { None }).collect();
+    for name in names {
+        if !section.contains(&format!("\n### {name}\n")) {
+            problems.push(format!("docs/markup.md does not document the deviation {name:?}"));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locators equal citeproc's
+
+/// A citation style that prints, for each citation, `⟦label¦locator⟧` and the suffix.
+fn probe_style() -> String {
+    let labels: BTreeSet<&str> = LOCATOR_TERMS.iter().map(|(_, label)| *label).collect();
+    let mut choose = String::new();
+    for (i, label) in labels.iter().enumerate() {
+        let tag = if i == 0 { "if" } else { "else-if" };
+        let csl = label.replace(' ', "-");
+        choose.push_str(&format!("<{tag} locator=\"{csl}\"><text value=\"{label}\"/></{tag}>"));
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
+         <style xmlns=\"http://purl.org/net/xbiblio/csl\" class=\"in-text\" version=\"1.0\">\n\
+         <info><title>Locator probe</title><id>locator-probe</id>\
+         <updated>2026-01-01T00:00:00+00:00</updated></info>\n\
+         <citation><layout prefix=\"⟦\" suffix=\"⟧\">\
+         <choose>{choose}</choose><text value=\"¦\"/><text variable=\"locator\"/><text value=\"¦\"/>\
+         </layout></citation>\n\
+         <bibliography><layout><text variable=\"title\"/></layout></bibliography>\n\
+         </style>\n"
+    )
+}
+
+/// The suffix of item `i` as written: from after the key to the `;` or `]` that ends it, with
+/// an in-text citation's attached bracket opened, on one line, and with nested citations
+/// escaped (only the locator at its start matters here).
+fn written_suffix(text: &str, citation: &Citation, i: usize) -> String {
+    let item = &citation.items[i];
+    let mut after = item.key_span.end;
+    if text[..item.key_span.start].ends_with("@{") {
+        after += 1;
+    }
+    if item.span.end <= after {
+        return String::new();
+    }
+    let end = match citation.items.get(i + 1) {
+        Some(next) => item.span.end + text[item.span.end..next.span.start].rfind(';').unwrap_or(0),
+        None => citation.span.end - 1,
+    };
+    let mut raw = &text[after..end];
+    if citation.mode == CitationMode::InText && i == 0 {
+        raw = raw.trim_start().strip_prefix('[').unwrap_or(raw);
+        return format!(" {}", one_line(raw).trim_start());
+    }
+    one_line(raw)
+}
+
+/// `text` on one line: continuation lines lose their block quote markers and indentation;
+/// `@` is escaped.
+fn one_line(text: &str) -> String {
+    let lines: Vec<&str> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| if i == 0 { l } else { l.trim_start_matches([' ', '\t', '>']) })
+        .collect();
+    lines.join(" ").replace('@', "\\@")
+}
+
+/// A citeproc locator as `label value`, with page ranges' en dashes as hyphens.
+fn locator_text(label: &str, value: &str) -> String {
+    if value.is_empty() {
+        String::new()
+    } else {
+        format!("{label} {}", value.replace('–', "-").replace('\u{a0}', " "))
+    }
+}
+
+#[test]
+fn locators_equal_citeprocs() {
+    if !pandoc_available() {
+        return;
+    }
+    let mut problems = Vec::new();
+    let read_files = pandoc_json(&markdown_files(), &mut problems);
+
+    // Every item attest reads, as its own citation of one reference: `[@probe<suffix>]`.
+    struct Probe {
+        file: String,
+        line: usize,
+        suffix: String,
+        attest: String,
+    }
+    let mut probes = Vec::new();
+    for (file, _) in &read_files {
+        let text = read(file);
+        for site in &syntax::parse(&text).document.citations {
+            for (i, item) in site.citation.items.iter().enumerate() {
+                let suffix = written_suffix(&text, &site.citation, i);
+                let attest =
+                    item.locator.as_ref().map_or(String::new(), |l| locator_text(&l.label, &l.value));
+                probes.push(Probe {
+                    file: file.clone(),
+                    line: line_of(&text, item.span.start),
+                    suffix,
+                    attest,
+                });
+            }
+        }
+    }
+    let mut markdown =
+        String::from("---\nreferences:\n  - id: probe\n    type: book\n    title: Probe\n---\n\n");
+    for (i, probe) in probes.iter().enumerate() {
+        markdown.push_str(&format!("P{i} [@probe{}]\n\n", probe.suffix));
+    }
+    let dir = temp_dir("pandoc-locators");
+    std::fs::write(dir.join("probe.csl"), probe_style()).unwrap();
+    std::fs::write(dir.join("probe.md"), &markdown).unwrap();
+    let output = Command::new("pandoc")
+        .args(["--citeproc", "--csl", "probe.csl", "-t", "plain", "--wrap=none", "probe.md"])
+        .current_dir(&dir)
+        .output()
+        .expect("pandoc runs");
+    assert!(output.status.success(), "pandoc fails:\n{}", String::from_utf8_lossy(&output.stderr));
+    let rendered = String::from_utf8_lossy(&output.stdout);
+    let mut citeproc = vec![None; probes.len()];
+    for line in rendered.lines() {
+        let Some((number, rest)) = line.strip_prefix('P').and_then(|l| l.split_once(' ')) else { continue };
+        let Ok(i) = number.parse::<usize>() else { continue };
+        let read = rest
+            .strip_prefix('⟦')
+            .and_then(|r| r.split_once('¦'))
+            .and_then(|(label, r)| r.split_once('¦').map(|(value, _)| locator_text(label, value)));
+        citeproc[i] = Some(read.unwrap_or_else(|| "no citation".to_string()));
+    }
+
+    let mut seen = vec![false; LOCATOR_DIFFERENCES.len()];
+    for (probe, citeproc) in probes.iter().zip(citeproc) {
+        let citeproc = citeproc.unwrap_or_else(|| "no citation".to_string());
+        if citeproc == probe.attest {
+            continue;
+        }
+        let listed = LOCATOR_DIFFERENCES.iter().position(|d| {
+            d.file == probe.file
+                && d.suffix == probe.suffix
+                && d.citeproc == citeproc
+                && d.attest == probe.attest
+        });
+        match listed {
+            Some(i) => seen[i] = true,
+            None => problems.push(format!(
+                "{}:{}: from the suffix {:?} citeproc reads the locator {citeproc:?}, attest {:?}",
+                probe.file, probe.line, probe.suffix, probe.attest
+            )),
+        }
+    }
+    for (d, _) in LOCATOR_DIFFERENCES.iter().zip(&seen).filter(|(_, seen)| !**seen) {
+        problems.push(format!(
+            "{}: the suffix {:?} ({}) no longer reads differently: {}",
+            d.file, d.suffix, d.why, STALE
+        ));
+    }
+    note(&format!("citeproc locators: {} items compared\n", probes.len()));
+    assert!(problems.is_empty(), "attest and citeproc read locators differently:\n{}", problems.join("\n"));
+}

@@ -1,0 +1,381 @@
+//! The figure recognizer, case by case: every construct it reads and every trap it must not
+//! fall into. Each case is the input and the figures expected, written compactly as
+//! `[span text] interval kind unit`, figures separated by ` | `:
+//!
+//! - the interval is one value (`3000`) or `low..high` with an empty side when open
+//!   (`500..`, `..500`), prefixed with `~` when approximate;
+//! - the kind is `count`, `percent`, `money` or `measure`; the unit is `-` when there is none.
+//!
+//! An empty expectation means "no figure at all".
+
+use attest::syntax::figure::{Figure, recognize};
+
+fn number(v: f64) -> String {
+    format!("{v}")
+}
+
+fn describe(text: &str, f: &Figure) -> String {
+    let interval = match (f.low, f.high) {
+        (Some(a), Some(b)) if a == b => number(a),
+        (a, b) => format!("{}..{}", a.map(number).unwrap_or_default(), b.map(number).unwrap_or_default()),
+    };
+    let kind = format!("{:?}", f.kind).to_lowercase();
+    let unit = f.unit.as_deref().unwrap_or("-");
+    format!("[{}] {}{interval} {kind} {unit}", f.span.slice(text), if f.approx { "~" } else { "" })
+}
+
+/// Checks the figures of `input` against `expected`, and the invariants every result keeps:
+/// spans in order, not overlapping, on character boundaries; range ends inside the span.
+fn check(input: &str, expected: &str) {
+    let figures = recognize(input);
+    let mut last = 0;
+    for f in &figures {
+        assert!(
+            f.span.start >= last && f.span.start < f.span.end && f.span.end <= input.len(),
+            "{input:?}: bad span {f:?}"
+        );
+        last = f.span.end;
+        if let Some((a, b)) = f.ends {
+            assert!(f.span.covers(a) && f.span.covers(b) && a.end <= b.start, "{input:?}: bad ends {f:?}");
+        }
+    }
+    let got: Vec<String> = figures.iter().map(|f| describe(input, f)).collect();
+    assert_eq!(got.join(" | "), expected, "input: {input:?}");
+}
+
+#[rustfmt::skip]
+const CASES: &[(&str, &str)] = &[
+        // The article the recognizer was first written for.
+        ("between 20,000 and 23,000 fighters", "[between 20,000 and 23,000 fighters] 20000..23000 count fighter"),
+        ("around 3,000 fighters", "[around 3,000 fighters] ~3000 count fighter"),
+        ("5,000 to 7,000", "[5,000 to 7,000] 5000..7000 count -"),
+        ("400 to 1,500", "[400 to 1,500] 400..1500 count -"),
+        ("300 to 1,200", "[300 to 1,200] 300..1200 count -"),
+        ("150 to 500", "[150 to 500] 150..500 count -"),
+        ("150 to 250 members", "[150 to 250 members] 150..250 count member"),
+        ("dropped by around 20% in 2025", "[around 20%] ~20 percent -"),
+        ("on Feb. 13, 2026", ""),
+        ("more than 21 terrorist groups", "[more than 21 terrorist groups] 21.. count group"),
+        ("in July 2025", ""),
+        ("returned to power in 2021", ""),
+        ("more than half", ""),
+        // Plain numbers, separators, decimals.
+        ("3 groups", "[3 groups] 3 count group"),
+        ("400 fighters", "[400 fighters] 400 count fighter"),
+        ("20,000", "[20,000] 20000 count -"),
+        ("1,234,567", "[1,234,567] 1234567 count -"),
+        ("3.5", "[3.5] 3.5 count -"),
+        ("0.25", "[0.25] 0.25 count -"),
+        (".5", "[.5] 0.5 count -"),
+        ("4.800", "[4.800] 4.8 count -"),
+        // Percentages.
+        ("20%", "[20%] 20 percent -"),
+        ("20 %", "[20 %] 20 percent -"),
+        ("20 percent", "[20 percent] 20 percent -"),
+        ("20 per cent", "[20 per cent] 20 percent -"),
+        ("20 pct", "[20 pct] 20 percent -"),
+        ("5 percentage points", "[5 percentage points] 5 percent pp"),
+        ("3.2 pp", "[3.2 pp] 3.2 percent pp"),
+        ("50 basis points", "[50 basis points] 50 percent bp"),
+        // Money.
+        ("$4.5 billion", "[$4.5 billion] 4500000000 money USD"),
+        ("$4.5bn", "[$4.5bn] 4500000000 money USD"),
+        ("$ 75 million", "[$ 75 million] 75000000 money USD"),
+        ("€2 million", "[€2 million] 2000000 money EUR"),
+        ("£300m", "[£300m] 300000000 money GBP"),
+        ("¥1 trillion", "[¥1 trillion] 1000000000000 money JPY"),
+        ("₹500 crore", "[₹500 crore] 5000000000 money INR"),
+        ("Rs 500 crore", "[Rs 500 crore] 5000000000 money INR"),
+        ("Rs. 1,200", "[Rs. 1,200] 1200 money INR"),
+        ("US$150 million", "[US$150 million] 150000000 money USD"),
+        ("US $ 150 million", "[US $ 150 million] 150000000 money USD"),
+        ("USD 1.5 billion", "[USD 1.5 billion] 1500000000 money USD"),
+        ("1.5 billion USD", "[1.5 billion USD] 1500000000 money USD"),
+        ("50 million euros", "[50 million euros] 50000000 money EUR"),
+        ("10,000 Swiss francs", "[10,000 Swiss francs] 10000 money CHF"),
+        ("125 million Australian dollars", "[125 million Australian dollars] 125000000 money AUD"),
+        ("PKR 1.2 trillion", "[PKR 1.2 trillion] 1200000000000 money PKR"),
+        ("420 million Finnish markka", "[420 million Finnish markka] 420000000 money markka"),
+        ("30 MUSD", "[30 MUSD] 30000000 money USD"),
+        ("2mil SEK", "[2mil SEK] 2000000 money SEK"),
+        // Magnitudes and spelled-out numbers.
+        ("1.5 million", "[1.5 million] 1500000 count -"),
+        ("1.5 million people", "[1.5 million people] 1500000 count person"),
+        ("4.2m people", "[4.2m people] 4200000 count person"),
+        ("a 30m wall", "[30m] 30 measure m"),
+        ("5k", "[5k] 5000 count -"),
+        ("5k-20k", "[5k-20k] 5000..20000 count -"),
+        ("10 bn", "[10 bn] 10000000000 count -"),
+        ("3 mn", "[3 mn] 3000000 count -"),
+        ("three million", "[three million] 3000000 count -"),
+        ("two and a half billion", "[two and a half billion] 2500000000 count -"),
+        ("half a million refugees", "[half a million refugees] 500000 count refugee"),
+        ("a million people", "[a million people] 1000000 count person"),
+        ("one hundred thousand", "[one hundred thousand] 100000 count -"),
+        ("twenty percent", "[twenty percent] 20 percent -"),
+        ("twenty-five per cent", "[twenty-five per cent] 25 percent -"),
+        ("two countries", ""),
+        ("one of the groups", ""),
+        ("Twenty-six people died", ""),
+        // Measures.
+        ("1,300 km", "[1,300 km] 1300 measure km"),
+        ("1,300 kilometres", "[1,300 kilometres] 1300 measure km"),
+        ("29km", "[29km] 29 measure km"),
+        ("200 miles", "[200 miles] 200 measure mi"),
+        ("12 nautical miles", "[12 nautical miles] 12 measure nmi"),
+        ("4,000 tonnes", "[4,000 tonnes] 4000 measure t"),
+        ("16,000 metric tons", "[16,000 metric tons] 16000 measure t"),
+        ("10,800 hectares", "[10,800 hectares] 10800 measure ha"),
+        ("43,000 km2", "[43,000 km2] 43000 measure km2"),
+        ("43,000 km²", "[43,000 km²] 43000 measure km2"),
+        ("16,600 sq mi", "[16,600 sq mi] 16600 measure mi2"),
+        ("660 square meters", "[660 square meters] 660 measure m2"),
+        ("274.8 kg", "[274.8 kg] 274.8 measure kg"),
+        ("500,000 barrels a day", "[500,000 barrels a day] 500000 measure bbl/d"),
+        ("700,000 bpd", "[700,000 bpd] 700000 measure bbl/d"),
+        ("180 km/h", "[180 km/h] 180 measure km/h"),
+        ("60 mph", "[60 mph] 60 measure mph"),
+        ("1,200 MW", "[1,200 MW] 1200 measure MW"),
+        ("5 litres", "[5 litres] 5 measure l"),
+        ("2.4 billion gallons", "[2.4 billion gallons] 2400000000 measure gal"),
+        ("a 3-inch pipe", "[3-inch] 3 measure in"),
+        ("a 45-acre farm", "[45-acre] 45 measure acre"),
+        // Ranges.
+        ("between 3 and 4 million", "[between 3 and 4 million] 3000000..4000000 count -"),
+        ("between $3 and $4 billion", "[between $3 and $4 billion] 3000000000..4000000000 money USD"),
+        ("$3-4 billion", "[$3-4 billion] 3000000000..4000000000 money USD"),
+        ("30% and 35%", "[30%] 30 percent - | [35%] 35 percent -"),
+        ("between 30% and 35%", "[between 30% and 35%] 30..35 percent -"),
+        ("30 to 35 per cent", "[30 to 35 per cent] 30..35 percent -"),
+        ("5,000 to 7,000 fighters", "[5,000 to 7,000 fighters] 5000..7000 count fighter"),
+        ("from 5 to 10 km", "[from 5 to 10 km] 5..10 measure km"),
+        ("10-15 km", "[10-15 km] 10..15 measure km"),
+        ("7,000–12,000 fighters", "[7,000–12,000 fighters] 7000..12000 count fighter"),
+        ("1000 - 5000", "[1000 - 5000] 1000..5000 count -"),
+        ("20~100", "[20~100] 20..100 count -"),
+        ("20 through 100", "[20 through 100] 20..100 count -"),
+        ("between 900 and 600", "[between 900 and 600] 900..600 count -"),
+        ("fell from 900 to 600", "[900] 900 count - | [600] 600 count -"),
+        ("rose 5% to 7%", "[5%] 5 percent - | [7%] 7 percent -"),
+        // Approximators.
+        ("about 500", "[about 500] ~500 count -"),
+        ("around 500", "[around 500] ~500 count -"),
+        ("approximately 500", "[approximately 500] ~500 count -"),
+        ("approx. 500", "[approx. 500] ~500 count -"),
+        ("roughly 500", "[roughly 500] ~500 count -"),
+        ("some 500", "[some 500] ~500 count -"),
+        ("an estimated 500", "[an estimated 500] ~500 count -"),
+        ("estimated 500", "[estimated 500] ~500 count -"),
+        ("nearly 500", "[nearly 500] ~500 count -"),
+        ("almost 500", "[almost 500] ~500 count -"),
+        ("close to 500", "[close to 500] ~500 count -"),
+        ("~500", "[~500] ~500 count -"),
+        ("c. 500", "[c. 500] ~500 count -"),
+        ("circa 500", "[circa 500] ~500 count -"),
+        ("500 or so", "[500 or so] ~500 count -"),
+        ("20-odd", "[20-odd] ~20 count -"),
+        // Bounds.
+        ("more than 500", "[more than 500] 500.. count -"),
+        ("over 500", "[over 500] 500.. count -"),
+        ("at least 500", "[at least 500] 500.. count -"),
+        ("above 500", "[above 500] 500.. count -"),
+        ("in excess of 500", "[in excess of 500] 500.. count -"),
+        ("greater than 500", "[greater than 500] 500.. count -"),
+        ("exceeding 500", "[exceeding 500] 500.. count -"),
+        ("upwards of 500", "[upwards of 500] 500.. count -"),
+        ("500 or more", "[500 or more] 500.. count -"),
+        ("40+ vehicles", "[40+ vehicles] 40.. count vehicle"),
+        ("20-plus", "[20-plus] 20.. count -"),
+        ("up to 500", "[up to 500] ..500 count -"),
+        ("fewer than 500", "[fewer than 500] ..500 count -"),
+        ("less than 500", "[less than 500] ..500 count -"),
+        ("under 500", "[under 500] ..500 count -"),
+        ("at most 500", "[at most 500] ..500 count -"),
+        ("below 500", "[below 500] ..500 count -"),
+        ("no more than 500", "[no more than 500] ..500 count -"),
+        ("as many as 500", "[as many as 500] ..500 count -"),
+        ("500 or fewer", "[500 or fewer] ..500 count -"),
+        (">10", "[>10] 10.. count -"),
+        ("<20", "[<20] ..20 count -"),
+        (">= 30", "[>= 30] 30.. count -"),
+        ("<= 30", "[<= 30] ..30 count -"),
+        ("≤ 30", "[≤ 30] ..30 count -"),
+        ("just over 500", "[just over 500] 500.. count -"),
+        ("well below 10%", "[well below 10%] ..10 percent -"),
+        ("up to an estimated 5,000 fighters", "[up to an estimated 5,000 fighters] ~..5000 count fighter"),
+        ("more than 10 and less than 20", "[more than 10 and less than 20] 10..20 count -"),
+        ("at most 100 and at least 20", "[at most 100 and at least 20] 20..100 count -"),
+        ("more than 40 and less than 10", "[more than 40] 40.. count - | [less than 10] ..10 count -"),
+        ("over 3 years", "[3 years] 3 count year"),
+        // Signs.
+        ("-3.2%", "[-3.2%] -3.2 percent -"),
+        ("−5%", "[−5%] -5 percent -"),
+        ("minus 5", "[minus 5] -5 count -"),
+        // Years, dates and times are not figures.
+        ("in 2025", ""),
+        ("between 2019 and 2021", ""),
+        ("2001–2021", ""),
+        ("2019-20", ""),
+        ("the 1990s", ""),
+        ("the '90s", ""),
+        ("13 February 2026", ""),
+        ("Feb. 13, 2026", ""),
+        ("February 13, 2026", ""),
+        ("2026-03-03", ""),
+        ("03/03/2026", ""),
+        ("March 2026", ""),
+        ("13-14 February", ""),
+        ("on 14 and 15 February", ""),
+        ("10:30", ""),
+        ("at 3 pm", ""),
+        ("5 p.m.", ""),
+        ("0400 GMT", ""),
+        // Ordinals, names and identifiers are not figures.
+        ("3rd", ""),
+        ("21st", ""),
+        ("the 101st Airborne", ""),
+        ("first", ""),
+        ("COVID-19", ""),
+        ("Su-35", ""),
+        ("MH17", ""),
+        ("G7", ""),
+        ("F-16", ""),
+        ("Resolution 2593", ""),
+        ("Article 4", ""),
+        ("ISO 3166", ""),
+        ("Section 3.2", ""),
+        ("Chapter 7", ""),
+        ("Table 2", ""),
+        ("Figure 3", ""),
+        ("page 4", ""),
+        ("p. 4", ""),
+        ("pp. 10-12", ""),
+        ("No. 5", ""),
+        ("v1.2.3", ""),
+        ("1.2.3", ""),
+        ("192.168.1.2", ""),
+        ("+1 202 555 0100", ""),
+        ("+44 20 7946 0958", ""),
+        ("202-555-0100", ""),
+        ("https://example.org/2025/report", ""),
+        ("www.example.org/2025", ""),
+        ("a@b.com", ""),
+        // Headings, list markers, eras, ratios.
+        ("3.2 Findings", ""),
+        ("1. The group", ""),
+        ("2) The group", ""),
+        ("500 BC", ""),
+        ("1 in 5 children", ""),
+        ("3 out of 10", ""),
+        // The year heuristic.
+        ("the 2000 elections", ""),
+        ("2000 fighters", "[2000 fighters] 2000 count fighter"),
+        ("more than 2000", "[more than 2000] 2000.. count -"),
+        ("some 2000 fighters", "[some 2000 fighters] ~2000 count fighter"),
+        ("the 2022 invasion", ""),
+        ("in 1453", ""),
+        ("The resolution passed 13-2", ""),
+        ("World War 2", ""),
+        ("COP28 and G20", ""),
+        ("FY2024", ""),
+        ("H5N1", ""),
+        ("T-72 tanks", ""),
+        ("007", ""),
+        ("24/7", ""),
+        ("1/3", ""),
+        // Counted nouns.
+        ("the first 100 days", "[100 days] 100 count day"),
+        ("a 10-year plan", "[10-year] 10 count year"),
+        ("a 2,000-strong force", "[2,000-strong force] 2000 count force"),
+        ("3,000 Taliban fighters", "[3,000 Taliban fighters] 3000 count fighter"),
+        ("700 contract workers", "[700 contract workers] 700 count worker"),
+        ("20,000 people", "[20,000 people] 20000 count person"),
+        ("10 years", "[10 years] 10 count year"),
+        ("5 killed", "[5] 5 count -"),
+        ("30 each", "[30] 30 count -"),
+        ("12 attacks in 2023", "[12 attacks] 12 count attack"),
+        // Sentences.
+        ("Around 700,000 barrels per day were exported.", "[Around 700,000 barrels per day] ~700000 measure bbl/d"),
+        ("Casualties dropped by 20% in 2025, and 1,200 militants were killed.", "[20%] 20 percent - | [1,200 militants] 1200 count militant"),
+        ("The UN appealed for US$3.06 billion for 2025 to reach 23.7 million people.", "[US$3.06 billion] 3060000000 money USD | [23.7 million people] 23700000 count person"),
+        ("Opium cultivation fell by 95 per cent to 10,800 hectares.", "[95 per cent] 95 percent - | [10,800 hectares] 10800 measure ha"),
+        ("Turnout was 48.8 per cent, up 3.2 percentage points.", "[48.8 per cent] 48.8 percent - | [3.2 percentage points] 3.2 percent pp"),
+        ("They bought the Boeing 737 and 12 Airbus jets.", "[12 Airbus jets] 12 count jet"),
+        ("Ukraine received 31 M1 Abrams tanks.", "[31] 31 count -"),
+        ("$5 per barrel", "[$5] 5 money USD"),
+        ("3 dollars", "[3 dollars] 3 money USD"),
+        ("1,200 euros", "[1,200 euros] 1200 money EUR"),
+        ("a 12-cent rise", "[12-cent] 12 money cent"),
+        ("The TTP has 6,000-6,500 fighters.", "[6,000-6,500 fighters] 6000..6500 count fighter"),
+        ("Nearly half of the 1,200 schools were closed.", "[1,200 schools] 1200 count school"),
+        ("Ceasefire talks began on 3 May; may 3 groups join?", "[3 groups] 3 count group"),
+        ("Attacks fell from 1,200 in 2023 to 900 in 2024.", "[1,200] 1200 count - | [900] 900 count -"),
+        ("20,000 (fighters)", "[20,000] 20000 count -"),
+        ("20\u{202f}000 fighters", "[20\u{202f}000 fighters] 20000 count fighter"),
+        ("20\u{a0}000 fighters", "[20\u{a0}000 fighters] 20000 count fighter"),
+        ("20 000 fighters", ""),
+        ("1 000 000 people", ""),
+        ("5,000—7,000 fighters", "[5,000—7,000 fighters] 5000..7000 count fighter"),
+        ("lost 300 — a heavy blow", "[300] 300 count -"),
+];
+
+#[test]
+fn table() {
+    let mut failures = Vec::new();
+    for (input, expected) in CASES {
+        if let Err(e) = std::panic::catch_unwind(|| check(input, expected)) {
+            let message = e.downcast_ref::<String>().cloned().unwrap_or_default();
+            failures.push(message);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn table_is_large_enough() {
+    assert!(CASES.len() >= 150, "{} cases", CASES.len());
+}
+
+#[test]
+fn range_ends_are_the_written_numbers() {
+    let text = "between 20,000 and 23,000 fighters";
+    let f = &recognize(text)[0];
+    let (a, b) = f.ends.unwrap_or_default();
+    assert_eq!((a.slice(text), b.slice(text)), ("20,000", "23,000"));
+
+    let text = "between 900 and 600";
+    let f = &recognize(text)[0];
+    assert_eq!((f.low, f.high), (Some(900.0), Some(600.0)), "written order is kept");
+    let (a, b) = f.ends.unwrap_or_default();
+    assert_eq!((a.slice(text), b.slice(text)), ("900", "600"));
+
+    let text = "$3-4 billion";
+    let (a, b) = recognize(text)[0].ends.unwrap_or_default();
+    assert_eq!((a.slice(text), b.slice(text)), ("3", "4"));
+
+    let text = "two to three million people";
+    let (a, b) = recognize(text)[0].ends.unwrap_or_default();
+    assert_eq!((a.slice(text), b.slice(text)), ("two", "three"));
+}
+
+#[test]
+fn single_figures_and_bounds_have_no_ends() {
+    for text in ["3,000 fighters", "more than 500", "more than 10 and less than 20"] {
+        assert!(recognize(text).iter().all(|f| f.ends.is_none()), "{text}");
+    }
+}
+
+#[test]
+fn offsets_survive_masking_and_non_ascii() {
+    // Citations are blanked with spaces before recognition; offsets are document offsets.
+    let text = "Déjà vu — “some 3,000 fighters”                      remained (≈ 20%).";
+    let figures = recognize(text);
+    let spans: Vec<&str> = figures.iter().map(|f| f.span.slice(text)).collect();
+    assert_eq!(spans, ["some 3,000 fighters", "≈ 20%"]);
+}
