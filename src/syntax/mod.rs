@@ -46,7 +46,7 @@ pub enum UnitKind {
     Paragraph,
     /// A heading: one scope.
     Heading,
-    /// The text of a list item: one scope.
+    /// The text of a list item: split into sentences, never joined with the next item.
     ListItem,
     /// A table cell: one scope, sourced also by citations in its row and in the caption.
     TableCell { table: usize, row: usize },
@@ -327,8 +327,23 @@ impl<'a> Builder<'a> {
     }
 
     fn copy(&mut self, span: Span) {
+        let span = Span::new(self.escape_start(span.start), span.end);
         self.mask[span.start..span.end].copy_from_slice(&self.text.as_bytes()[span.start..span.end]);
         self.extend_unit(span);
+    }
+
+    /// Where the text of a text event starting at `start` begins in the source. pulldown-cmark
+    /// starts the text of a backslash-escaped ASCII punctuation character after the backslash;
+    /// the mask keeps the backslash, so that `\@key`, `\[` or `\;` stay escaped for the
+    /// scanners reading Pandoc's constructs from it. A backslash already in the mask is an
+    /// escaped one (`\\`), copied with its own text, and escapes nothing.
+    fn escape_start(&self, start: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let escaped = start > 0
+            && bytes.get(start).is_some_and(u8::is_ascii_punctuation)
+            && bytes[start - 1] == b'\\'
+            && self.mask[start - 1] != b'\\';
+        if escaped { start - 1 } else { start }
     }
 
     /// Adds `span` to the open unit, opening one of the kind the enclosing block dictates.
@@ -505,7 +520,7 @@ impl Builder<'_> {
         let captions = self.find_captions(&mask);
         let mut doc = std::mem::take(&mut self.doc);
         for index in 0..doc.units.len() {
-            scan_unit(&mut doc, &mask, index, &self.links, captions.get(&index).copied());
+            scan_unit(&mut doc, self.text, &mask, index, &self.links, captions.get(&index).copied());
         }
         doc
     }
@@ -541,7 +556,7 @@ impl Builder<'_> {
 }
 
 /// Reads citations, spans, notes, scopes and figures from one unit of prose.
-fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], caption: Option<usize>) {
+fn scan_unit(doc: &mut Document, text: &str, mask: &str, index: usize, links: &[Span], caption: Option<usize>) {
     let unit = doc.units[index].clone();
     let base = unit.span.start;
     let prose = unit.span.slice(mask);
@@ -553,8 +568,19 @@ fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], capti
         .filter(|l| l.intersects(unit.span))
         .map(|l| Span::new(l.start.max(base) - base, l.end.min(unit.span.end) - base))
         .collect();
-    let citations = citation::scan_citations(prose, &excluded);
-    let spans = inline::scan_bracketed_spans(prose);
+    let citations = citation::scan_citations(prose, unit.span.slice(text), &excluded);
+    let mut spans = inline::scan_bracketed_spans(prose);
+    // A bracket attached to an in-text citation is its suffix, not a span, even before an
+    // attribute block: in `@a [20,000]{qty=x}` Pandoc reads `{qty=x}` as text.
+    let mut attached: Vec<usize> = citations
+        .iter()
+        .filter(|c| c.mode == citation::CitationMode::InText && prose.as_bytes()[c.span.end - 1] == b']')
+        .map(|c| c.span.end - 1)
+        .collect();
+    if !attached.is_empty() {
+        attached.sort_unstable();
+        spans.retain(|s| attached.binary_search(&s.content.end).is_err());
+    }
     let notes = inline::scan_inline_notes(prose);
 
     // The text figures are read from: citations and markup brackets blanked.
@@ -601,7 +627,15 @@ fn scan_unit(doc: &mut Document, mask: &str, index: usize, links: &[Span], capti
     match (unit.kind, caption) {
         (_, Some(table)) => doc.scopes.push(whole(ScopeKind::Caption { table })),
         (UnitKind::Heading, _) => doc.scopes.push(whole(ScopeKind::Heading)),
-        (UnitKind::ListItem, _) => doc.scopes.push(whole(ScopeKind::ListItem)),
+        // A list item ends every sentence in it, and is split into sentences like a paragraph.
+        (UnitKind::ListItem, _) => {
+            for s in sentence::sentences(&outer_text) {
+                doc.scopes.push(Scope { span: s.shift(base), kind: ScopeKind::ListItem, unit: index });
+            }
+            if doc.scopes.len() == first_scope {
+                doc.scopes.push(whole(ScopeKind::ListItem));
+            }
+        }
         (UnitKind::TableCell { table, row }, _) => {
             doc.scopes.push(whole(ScopeKind::TableCell { table, row }))
         }
