@@ -1,0 +1,41 @@
+//! Property tests of the quantity arithmetic through the whole checker: whatever the numbers,
+//! `parts-exceed-total` fires exactly when the parts' lower bounds exceed the total's upper
+//! bound, and `parts-fall-short` exactly when a complete total's parts cannot reach it.
+
+use attest::check::check;
+use proptest::prelude::*;
+
+/// A report with one total and some parts, each exact or a range.
+fn report(total: (u32, u32), complete: bool, parts: &[(u32, u32)]) -> String {
+    let mut text = String::from(
+        "---\nreferences:\n  - id: s\n    type: report\n    title: T\n    publisher: P\n    issued: 2026\n---\n",
+    );
+    let class = if complete { " .complete" } else { "" };
+    let figure = |(a, b): (u32, u32)| if a == b { format!("{a}") } else { format!("{a} to {b}") };
+    text.push_str(&format!("There are [{}]{{qty=total{class}}} in all [@s].\n\n", figure(total)));
+    for (i, &part) in parts.iter().enumerate() {
+        text.push_str(&format!("Group {} has [{}]{{qty=p{i} part-of=total}} [@s].\n\n", i + 1, figure(part)));
+    }
+    text
+}
+
+fn range() -> impl Strategy<Value = (u32, u32)> {
+    (1u32..5000, 0u32..3000).prop_map(|(a, d)| (a * 10, a * 10 + d * 10))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn parts_are_checked_both_ways(total in range(), parts in prop::collection::vec(range(), 2..5), complete in any::<bool>()) {
+        let text = report(total, complete, &parts);
+        let found = check(&text).diagnostics;
+        let fired = |rule: &str| found.iter().any(|d| d.rule == rule);
+        let lows: u64 = parts.iter().map(|p| u64::from(p.0)).sum();
+        let highs: u64 = parts.iter().map(|p| u64::from(p.1)).sum();
+        prop_assert_eq!(fired("parts-exceed-total"), lows > u64::from(total.1), "{}", text);
+        prop_assert_eq!(fired("parts-fall-short"), complete && highs < u64::from(total.0), "{}", text);
+        // Never both: parts cannot be too many and too few at once.
+        prop_assert!(!(fired("parts-exceed-total") && fired("parts-fall-short")));
+    }
+}
