@@ -96,7 +96,7 @@ fn definition_references_and_highlights() {
     assert_eq!(texts, ["mfa-2026", "mfa-2026"]);
     let mentions = at("qty=fighters} fighters", 5, |a, o| ide::references(a, FileId::REPORT, o, false));
     assert_eq!(mentions.len(), 2);
-    let highlights = at("[@taliban", 3, |a, o| ide::highlights(a, o));
+    let highlights = at("[@taliban", 3, ide::highlights);
     assert_eq!(highlights.len(), 2);
 }
 

@@ -18,7 +18,7 @@ fn slices(text: &str, spans: impl IntoIterator<Item = Span>) -> Vec<&str> {
 
 #[test]
 fn citations_in_a_masked_paragraph() {
-    let citations = scan_citations(PARAGRAPH, &[]);
+    let citations = scan_citations(PARAGRAPH, PARAGRAPH, &[]);
     let summary: Vec<_> = citations
         .iter()
         .map(|c| {
@@ -53,13 +53,13 @@ fn citations_in_a_masked_paragraph() {
 fn excluded_ranges_hide_citations() {
     let text = "[see @a](                ) and [the @b report] and [@c]";
     let link_text = Span::new(1, 7);
-    let plain = scan_citations(text, &[]);
+    let plain = scan_citations(text, text, &[]);
     // The link is recognised on its own; `[the @b report]` is a citation with a prefix and a
     // suffix, unless the caller says it is something else (here: masked link text).
     assert_eq!(slices(text, plain.iter().map(|c| c.span)), vec!["[the @b report]", "[@c]"]);
     let start = text.find("[the").unwrap();
     let masked = [link_text, Span::new(start + 1, start + 14)];
-    let hidden = scan_citations(text, &masked);
+    let hidden = scan_citations(text, text, &masked);
     assert_eq!(slices(text, hidden.iter().map(|c| c.span)), vec!["[@c]"]);
 }
 
@@ -78,7 +78,7 @@ fn spans_and_notes() {
     assert_eq!(notes.len(), 1);
     assert_eq!(notes[0].content.slice(PARAGRAPH), "See also [-@smith2025, pp. 33-35 and passim; @doe].");
     // The citation inside the note lies within the note.
-    let citations = scan_citations(PARAGRAPH, &[]);
+    let citations = scan_citations(PARAGRAPH, PARAGRAPH, &[]);
     assert!(notes[0].content.covers(citations[2].span));
 }
 
@@ -101,7 +101,7 @@ fn every_citation_lies_within_one_sentence() {
     let text =
         "Dr. Smith said so [@a, p. 3]. @b [ch. 2] agrees. \"It is settled.\" [@c; @d] Fine.\n\nNew [@e].";
     let sentences = sentences(text);
-    for citation in scan_citations(text, &[]) {
+    for citation in scan_citations(text, text, &[]) {
         assert!(
             sentences.iter().any(|s| s.covers(citation.span)),
             "{:?} crosses a sentence boundary",
@@ -115,9 +115,64 @@ fn large_pathological_paragraphs_finish() {
     let n = 200_000;
     for unit in ["[", "@", "[@a; ", "^[", "]{", ". ", "@a [", "[x]{k="] {
         let text = unit.repeat(n / unit.len());
-        let _ = scan_citations(&text, &[]);
+        let _ = scan_citations(&text, &text, &[]);
         let _ = scan_bracketed_spans(&text);
         let _ = scan_inline_notes(&text);
         let _ = sentences(&text);
     }
+}
+
+/// The citations of a whole document, as `(text under the span, keys)`.
+fn document_citations(text: &str) -> Vec<(&str, Vec<String>)> {
+    let doc = attest::syntax::parse(text).document;
+    doc.citations
+        .iter()
+        .map(|s| (s.citation.span.slice(text), s.citation.items.iter().map(|i| i.key.clone()).collect()))
+        .collect()
+}
+
+#[test]
+fn escapes_survive_the_mask() {
+    let text = "\\@e1 and \\[@e2] and [@e3\\; b] and \\\\[@e4].\n";
+    let doc = attest::syntax::parse(text).document;
+    let got: Vec<_> = doc.citations.iter().map(|s| (s.citation.span.slice(text), s.citation.mode)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("@e2", CitationMode::InText),
+            ("[@e3\\; b]", CitationMode::Bracketed),
+            ("[@e4]", CitationMode::Bracketed)
+        ]
+    );
+    assert_eq!(doc.citations[1].citation.items[0].suffix, "; b");
+    // At the very start of a paragraph too.
+    assert!(document_citations("\\@e1 says.\n").is_empty());
+    // Figures still read through escapes.
+    let doc = attest::syntax::parse("Some 20\\% of them [@a].\n").document;
+    assert_eq!(doc.figures.len(), 1);
+    assert_eq!(doc.figures[0].figure.kind, attest::syntax::figure::FigureKind::Percent);
+}
+
+#[test]
+fn an_attached_bracket_is_judged_on_the_source() {
+    assert_eq!(document_citations("@a  [p. 4] says.\n"), vec![("@a  [p. 4]", vec!["a".to_string()])]);
+    assert_eq!(document_citations("> @a\n> [p. 4] says.\n"), vec![("@a\n> [p. 4]", vec!["a".to_string()])]);
+    // Code between the key and the bracket: the mask shows spaces, the source does not.
+    assert_eq!(document_citations("@a `x` [p. 4] says.\n"), vec![("@a", vec!["a".to_string()])]);
+    assert_eq!(document_citations("@a <b></b> [p. 4] says.\n"), vec![("@a", vec!["a".to_string()])]);
+}
+
+#[test]
+fn a_bracket_after_an_in_text_citation_is_no_span() {
+    let text = "@e11 [20,000]{qty=fighters} fighters and [3,000]{qty=men} men [@b].\n";
+    let doc = attest::syntax::parse(text).document;
+    assert_eq!(slices(text, doc.spans.iter().map(|s| s.span)), vec!["[3,000]{qty=men}"]);
+    let citation = &doc.citations[0].citation;
+    assert_eq!(citation.span.slice(text), "@e11 [20,000]");
+    let locator = citation.items[0].locator.as_ref().expect("a locator");
+    assert_eq!((locator.label.as_str(), locator.value.as_str()), ("page", "20,000"));
+    // Not attached (a word between), the bracket is a span.
+    let text = "@e11 says [20,000]{qty=fighters} fighters.\n";
+    let doc = attest::syntax::parse(text).document;
+    assert_eq!(slices(text, doc.spans.iter().map(|s| s.span)), vec!["[20,000]{qty=fighters}"]);
 }

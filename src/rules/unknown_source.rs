@@ -42,6 +42,15 @@ impl UnknownSource {
             if ctx.model.definitions.contains_key(key) {
                 continue;
             }
+            if key.is_empty() {
+                out.push(Diagnostic::new(
+                    Self::META.name,
+                    Self::META.default_severity,
+                    cited.item.key_span,
+                    "this citation has an empty key (`@{}`); write the source's id",
+                ));
+                continue;
+            }
             let mut message = format!("no reference defines `{key}`");
             if let Some(near) = super::closest(key, known.iter().copied()) {
                 message.push_str(&format!("; did you mean `{near}`?"));

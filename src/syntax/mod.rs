@@ -4,6 +4,8 @@
 //! into a *prose mask*: a copy of the document in which everything that is not prose (code,
 //! HTML, math, link destinations, image descriptions, list markers, block quote markers) is
 //! a space, byte for byte, so every offset in the mask is an offset in the document. The
+//! backslash of an escape is kept in the mask, so the citation reader can honour it; it is
+//! blanked again in the text figures and sentences are read from. The
 //! Pandoc constructs CommonMark does not know (citations, bracketed spans, inline notes) are
 //! then read from the mask, and the figure recognizer runs on it with those constructs
 //! masked as well.
@@ -556,7 +558,14 @@ impl Builder<'_> {
 }
 
 /// Reads citations, spans, notes, scopes and figures from one unit of prose.
-fn scan_unit(doc: &mut Document, text: &str, mask: &str, index: usize, links: &[Span], caption: Option<usize>) {
+fn scan_unit(
+    doc: &mut Document,
+    text: &str,
+    mask: &str,
+    index: usize,
+    links: &[Span],
+    caption: Option<usize>,
+) {
     let unit = doc.units[index].clone();
     let base = unit.span.start;
     let prose = unit.span.slice(mask);
@@ -583,8 +592,18 @@ fn scan_unit(doc: &mut Document, text: &str, mask: &str, index: usize, links: &[
     }
     let notes = inline::scan_inline_notes(prose);
 
-    // The text figures are read from: citations and markup brackets blanked.
+    // The text figures are read from: escaping backslashes (`20\%`), citations and markup
+    // brackets blanked.
     let mut bytes = prose.as_bytes().to_vec();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'\\' && bytes[i + 1].is_ascii_punctuation() {
+            bytes[i] = b' ';
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
     let blank = |bytes: &mut Vec<u8>, span: Span| {
         for b in &mut bytes[span.start.min(span.end)..span.end.min(prose.len())] {
             if *b != b'\n' {

@@ -703,23 +703,9 @@ impl<'a> Parser<'a> {
                     {
                         q.cur = Some(code);
                         q.first = p - 1;
-                    } else if p >= floor + 3
-                        && self.sym_is(p - 1, ".")
-                        && self.word_is(p - 2, "s")
-                        && self.sym_is(p - 3, ".")
-                        && self.word_is(p - 4, "u")
-                        && p >= floor + 4
-                    {
+                    } else if let Some(u) = self.us_before(p, floor) {
                         q.cur = Some("USD");
-                        q.first = p - 4;
-                    } else if p >= floor + 2
-                        && self.word_is(p - 1, "s")
-                        && self.sym_is(p - 2, ".")
-                        && self.word_is(p - 3, "u")
-                        && p >= floor + 3
-                    {
-                        q.cur = Some("USD");
-                        q.first = p - 3;
+                        q.first = u;
                     }
                 }
             } else if self.is_word(p) {
@@ -769,6 +755,17 @@ impl<'a> Parser<'a> {
         }
         self.suffixes(&mut q);
         Some(q)
+    }
+
+    /// "U.S." or "U.S" right before the `$` at token `p` (not before `floor`): its first token.
+    fn us_before(&self, p: usize, floor: usize) -> Option<usize> {
+        let mut k = p.checked_sub(1)?;
+        if self.sym_is(k, ".") {
+            k = k.checked_sub(1)?;
+        }
+        let u = k.checked_sub(2)?;
+        let matched = self.word_is(k, "s") && self.sym_is(k - 1, ".") && self.word_is(u, "u");
+        (matched && u >= floor).then_some(u)
     }
 
     /// Reads what follows a number and its magnitude: percent, currency, unit, a hyphenated
@@ -984,10 +981,6 @@ impl<'a> Parser<'a> {
         } else {
             unit = lx::unit_word(self.s(j), glued)?;
             len = 1;
-            // "ha" and "m" written apart are units only when nothing word-like is glued on.
-            if !glued && unit == "m" && self.s(j) != "m" {
-                // a spelled-out "metres" is fine
-            }
         }
         let k = j + len;
         // km2, m², km³
@@ -1079,7 +1072,7 @@ impl<'a> Parser<'a> {
         let s = self.s(q.num_tok);
         let (chain_end, parts) = self.glued_chain(q.num_tok);
         let plain_int = t.frac_digits == 0 && t.dots == 0 && !t.grouped;
-        if t.dots >= 2 || t.int_digits > 30 {
+        if t.dots >= 2 || t.int_digits > 30 || t.frac_digits > 30 {
             return Some(chain_end);
         }
         if plain_int && t.int_digits >= 2 && s.starts_with('0') {
