@@ -317,6 +317,20 @@ const CASES: &[(&str, &str)] = &[
         ("1 000 000 people", ""),
         ("5,000—7,000 fighters", "[5,000—7,000 fighters] 5000..7000 count fighter"),
         ("lost 300 — a heavy blow", "[300] 300 count -"),
+        ("SDG 16", ""),
+        ("AD 800", ""),
+        ("at 3 o'clock on Monday 13", ""),
+        ("the 2024/25 budget", ""),
+        ("Articles 3, 4 and 5", ""),
+        ("x =5 and #5", ""),
+        ("In Kabul, 300 people died", "[300 people] 300 count person"),
+        ("$5 to 7%", "[$5] 5 money USD | [7%] 7 percent -"),
+        ("500 and above", "[500 and above] 500.. count -"),
+        ("5 Liberian dollars", "[5 Liberian dollars] 5 money dollar"),
+        ("5 pounds sterling and 25 pounds", "[5 pounds sterling] 5 money GBP | [25 pounds] 25 measure lb"),
+        ("two billion and five million", "[two billion] 2000000000 count - | [five million] 5000000 count -"),
+        ("two million five hundred thousand", "[two million five hundred thousand] 2500000 count -"),
+        ("20°C", "[20°C] 20 measure °C"),
 ];
 
 #[test]
@@ -378,4 +392,19 @@ fn offsets_survive_masking_and_non_ascii() {
     let figures = recognize(text);
     let spans: Vec<&str> = figures.iter().map(|f| f.span.slice(text)).collect();
     assert_eq!(spans, ["some 3,000 fighters", "≈ 20%"]);
+}
+
+#[test]
+fn a_blanked_attribute_stops_the_span_but_not_the_unit() {
+    // "The TTP has [5,000 to 7,000]{qty=ttp} fighters." after blanking: the figure must stay
+    // inside the brackets the writer drew, so that the span's `qty` applies to it.
+    let text = format!("The TTP has  5,000 to 7,000{} fighters.", " ".repeat(10));
+    let figures = recognize(&text);
+    assert_eq!(figures.len(), 1);
+    assert_eq!(figures[0].span.slice(&text), "5,000 to 7,000");
+    assert_eq!(figures[0].unit.as_deref(), Some("fighter"));
+
+    // Two spaces are ordinary prose.
+    let text = "some 3,000  fighters";
+    assert_eq!(recognize(text)[0].span.slice(text), text);
 }

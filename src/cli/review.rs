@@ -26,10 +26,9 @@ use crate::check::effective_config;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::ide::{self, Analysis};
-use crate::model::{FigureInfo, Model};
+use crate::model::{FigureInfo, Model, csl};
 use crate::syntax::citation::CitationMode;
 use crate::syntax::frontmatter::Reference;
-use crate::syntax::yaml::{Node, Value};
 use crate::text::{FileId, Span};
 use crate::tradecraft::{credibility_label, reliability_label};
 
@@ -124,7 +123,17 @@ struct Review<'a> {
     marks: Vec<Mark>,
     /// Findings whose primary or related span touches each figure.
     figure_findings: Vec<Vec<&'a Diagnostic>>,
+    figure_index: SpanIndex,
+    citation_index: SpanIndex,
+    suppression_index: SpanIndex,
+    /// Whether the cards reuse the editor hover. Its lookup scans the figures and citations
+    /// for each figure, so very large reports get a compact card instead.
+    hover_cards: bool,
 }
+
+/// Above this many steps (figures × (figures + cited keys)) the cards are built without the
+/// editor hover.
+const HOVER_BUDGET: usize = 50_000_000;
 
 /// The review page for a checked report.
 fn page(report: &Report, base: &Config) -> String {
@@ -138,6 +147,7 @@ fn page(report: &Report, base: &Config) -> String {
         config: &config,
         bibliographies: &bibliographies,
     };
+    let figure_index = SpanIndex::new(model.figures.iter().map(|f| f.figure.span).collect());
     let mut contested: HashSet<usize> = HashSet::new();
     let mut figure_findings: Vec<Vec<&Diagnostic>> = vec![Vec::new(); model.figures.len()];
     for d in &report.checked.diagnostics {
@@ -147,14 +157,12 @@ fn page(report: &Report, base: &Config) -> String {
         let spans = std::iter::once(d.span)
             .chain(d.related.iter().filter(|r| r.file == FileId::REPORT).map(|r| r.span));
         for span in spans {
-            for (i, f) in model.figures.iter().enumerate() {
-                if overlaps(f.figure.span, span) {
-                    if d.rule == "contested-quantity" {
-                        contested.insert(i);
-                    }
-                    if !figure_findings[i].iter().any(|x| std::ptr::eq(*x, d)) {
-                        figure_findings[i].push(d);
-                    }
+            for i in figure_index.overlapping(span) {
+                if d.rule == "contested-quantity" {
+                    contested.insert(i);
+                }
+                if !figure_findings[i].iter().any(|x| std::ptr::eq(*x, d)) {
+                    figure_findings[i].push(d);
                 }
             }
         }
@@ -175,12 +183,58 @@ fn page(report: &Report, base: &Config) -> String {
             }
         })
         .collect();
-    let review = Review { report, model, analysis, marks, figure_findings };
+    let doc = &model.document;
+    let figures = model.figures.len();
+    let review = Review {
+        report,
+        model,
+        analysis,
+        marks,
+        figure_findings,
+        figure_index,
+        citation_index: SpanIndex::new(doc.citations.iter().map(|c| c.citation.span).collect()),
+        suppression_index: SpanIndex::new(doc.suppressions.iter().map(|s| s.span).collect()),
+        hover_cards: figures.saturating_mul(figures + model.cited_keys().count()) <= HOVER_BUDGET,
+    };
     review.render()
 }
 
+/// Two spans share a byte, or are the same (empty) span.
 fn overlaps(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end || a == b
+}
+
+/// Spans sorted by start, with the running maximum of their ends, for overlap queries in
+/// logarithmic time.
+struct SpanIndex {
+    spans: Vec<Span>,
+    /// Indices into `spans`, by start.
+    order: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl SpanIndex {
+    fn new(spans: Vec<Span>) -> SpanIndex {
+        let mut order: Vec<usize> = (0..spans.len()).collect();
+        order.sort_by_key(|&i| (spans[i].start, spans[i].end));
+        let mut max_end = Vec::with_capacity(order.len());
+        let mut max = 0;
+        for &i in &order {
+            max = max.max(spans[i].end);
+            max_end.push(max);
+        }
+        SpanIndex { spans, order, max_end }
+    }
+
+    /// The indices of the spans overlapping `span`, by start.
+    fn overlapping(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        let first = self.max_end.partition_point(|&end| end < span.start);
+        self.order[first..]
+            .iter()
+            .copied()
+            .take_while(move |&i| self.spans[i].start <= span.end)
+            .filter(move |&i| overlaps(self.spans[i], span))
+    }
 }
 
 impl Review<'_> {
@@ -311,14 +365,13 @@ impl Review<'_> {
         if d.file != FileId::REPORT {
             return None;
         }
-        let doc = &self.model.document;
-        if let Some(i) = self.model.figures.iter().position(|f| overlaps(f.figure.span, d.span)) {
+        if let Some(i) = self.figure_index.overlapping(d.span).min() {
             return Some(format!("fig-{i}"));
         }
-        if let Some(i) = doc.citations.iter().position(|c| overlaps(c.citation.span, d.span)) {
+        if let Some(i) = self.citation_index.overlapping(d.span).min() {
             return Some(format!("cite-{i}"));
         }
-        if let Some(i) = doc.suppressions.iter().position(|s| overlaps(s.span, d.span)) {
+        if let Some(i) = self.suppression_index.overlapping(d.span).min() {
             return Some(format!("sup-{i}"));
         }
         None
@@ -400,14 +453,14 @@ impl Review<'_> {
             };
             let _ = write!(h, "<tr{row_id} data-key=\"{}\">", esc(id.unwrap_or("")));
             // Source: title, then key · who · issued · type.
-            let title = field_text(&r.node, "title").unwrap_or_else(|| "(untitled)".to_string());
+            let title = csl::text(&r.node, "title").unwrap_or_else(|| "(untitled)".to_string());
             let _ =
                 write!(h, "<td><span class=\"src-title\">{}</span><span class=\"src-meta\">", esc(&title));
             let mut meta = vec![format!("<code>{}</code>", esc(id.unwrap_or("(no id)")))];
-            if let Some(who) = who(r) {
+            if let Some(who) = csl::who(&r.node, 2) {
                 meta.push(esc(&who));
             }
-            if let Some(issued) = issued(&r.node) {
+            if let Some(issued) = csl::date(&r.node, "issued") {
                 meta.push(esc(&issued));
             }
             if let Some(kind) = &r.kind {
@@ -529,6 +582,8 @@ impl Review<'_> {
             skip_until: 0,
             captions,
             suppressions: doc.suppressions.iter().map(|s| s.span).collect(),
+            suppression_at: doc.suppressions.iter().enumerate().map(|(i, s)| (s.span.start, i)).collect(),
+            suppression_index: &self.suppression_index,
             suppression_rules: doc
                 .suppressions
                 .iter()
@@ -606,6 +661,42 @@ impl Review<'_> {
         format!("<span class=\"cite {mode}{class}\" id=\"cite-{index}\">{out}</span>")
     }
 
+    /// A card without the editor hover: the figure, and each source with its grade.
+    fn compact_card(&self, info: &FigureInfo) -> String {
+        let mut card = format!(
+            "<span class=\"cp\"><strong>Figure</strong> <code>{}</code></span>",
+            esc(&squash(info.figure.span.slice(self.text())))
+        );
+        if let Some(q) = &info.quantity {
+            let _ = write!(card, "<span class=\"cp\">Quantity <code>{}</code></span>", esc(&q.value));
+        }
+        for source in &info.sources {
+            card.push_str("<span class=\"hr\"></span><span class=\"cp\">");
+            match self.model.reference(&source.key) {
+                Some(r) => {
+                    let title = csl::text(&r.node, "title").unwrap_or_else(|| "(untitled)".to_string());
+                    let _ =
+                        write!(card, "<strong>{}</strong> <code>{}</code>", esc(&title), esc(&source.key));
+                    let grade: String = [r.reliability.as_ref(), r.credibility.as_ref()]
+                        .into_iter()
+                        .map(|g| g.map_or("?", |g| g.value.as_str()))
+                        .collect();
+                    if grade != "??" {
+                        let _ = write!(card, "<br>Grade <strong>{}</strong>", esc(&grade));
+                    }
+                }
+                None => {
+                    let _ = write!(card, "<strong>Unknown source</strong> <code>{}</code>", esc(&source.key));
+                }
+            }
+            if let Some(locator) = &source.locator {
+                let _ = write!(card, "<br>Cited at {} {}", esc(&locator.label), esc(&locator.value));
+            }
+            card.push_str("</span>");
+        }
+        card
+    }
+
     /// The card of a figure: its status, the editor hover (reading, quantity, source cards)
     /// and the findings on it.
     fn card(&self, index: usize, info: &FigureInfo) -> String {
@@ -620,10 +711,14 @@ impl Review<'_> {
             _ => mark.label().to_string(),
         };
         let _ = write!(card, "<span class=\"card-status status-{}\">{}</span>", mark.name(), esc(&status));
-        let hover = ide::hover(&self.analysis, FileId::REPORT, info.figure.span.start)
-            .filter(|h| h.span == info.figure.span);
-        if let Some(hover) = hover {
-            card.push_str(&markdown_phrasing(&hover.markdown));
+        let hover = if self.hover_cards {
+            Some(ide::figure_hover(&self.analysis, index))
+        } else {
+            None
+        };
+        match hover {
+            Some(hover) => card.push_str(&markdown_phrasing(&hover)),
+            None => card.push_str(&self.compact_card(info)),
         }
         let findings = &self.figure_findings[index];
         if !findings.is_empty() {
@@ -650,7 +745,7 @@ impl Review<'_> {
 fn key_link(model: &Model, key: &str) -> String {
     match model.reference(key) {
         Some(r) => {
-            let title = field_text(&r.node, "title").unwrap_or_default();
+            let title = csl::text(&r.node, "title").unwrap_or_default();
             format!("<a href=\"#src-{}\" title=\"{}\">{}</a>", anchor(key), esc(&title), esc(key))
         }
         None => format!(
@@ -715,73 +810,6 @@ fn credibility_tier(grade: &str) -> &'static str {
         "4" | "5" => "g-poor",
         _ => "g-none",
     }
-}
-
-/// A field of a CSL item as text (field names match without regard to case).
-fn field_text(node: &Node, name: &str) -> Option<String> {
-    let Value::Map(entries) = &node.value else { return None };
-    entries
-        .iter()
-        .find(|(k, _)| k.as_text().is_some_and(|k| k.eq_ignore_ascii_case(name)))
-        .and_then(|(_, v)| v.as_text())
-        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|s| !s.is_empty())
-}
-
-fn field<'n>(node: &'n Node, name: &str) -> Option<&'n Node> {
-    let Value::Map(entries) = &node.value else { return None };
-    entries.iter().find(|(k, _)| k.as_text().is_some_and(|k| k.eq_ignore_ascii_case(name))).map(|(_, v)| v)
-}
-
-/// Who stands behind a reference: its authors (up to two, then "et al."), else its publisher
-/// or container.
-fn who(r: &Reference) -> Option<String> {
-    if let Some(authors) = field(&r.node, "author") {
-        let list: Vec<&Node> = match &authors.value {
-            Value::List(items) => items.iter().collect(),
-            _ => vec![authors],
-        };
-        let names: Vec<String> = list
-            .iter()
-            .filter_map(|n| {
-                n.as_text().or_else(|| field_text(n, "literal")).or_else(|| {
-                    match (field_text(n, "given"), field_text(n, "family")) {
-                        (Some(g), Some(f)) => Some(format!("{g} {f}")),
-                        (g, f) => f.or(g),
-                    }
-                })
-            })
-            .collect();
-        if !names.is_empty() {
-            let more = names.len() > 2;
-            let mut out = names.into_iter().take(2).collect::<Vec<_>>().join(", ");
-            if more {
-                out.push_str(" et al.");
-            }
-            return Some(out);
-        }
-    }
-    field_text(&r.node, "publisher").or_else(|| field_text(&r.node, "container-title"))
-}
-
-/// `issued` as written, or its CSL `date-parts` joined with `-`.
-fn issued(node: &Node) -> Option<String> {
-    let value = field(node, "issued")?;
-    if let Some(text) = value.as_text() {
-        return Some(text);
-    }
-    if let Some(raw) = field_text(value, "raw").or_else(|| field_text(value, "literal")) {
-        return Some(raw);
-    }
-    let Value::List(outer) = &field(value, "date-parts")?.value else { return None };
-    let Value::List(inner) = &outer.first()?.value else { return None };
-    let parts: Vec<String> = inner
-        .iter()
-        .filter_map(Node::as_text)
-        .enumerate()
-        .map(|(i, p)| if i == 0 { p } else { format!("{p:0>2}") })
-        .collect();
-    (!parts.is_empty()).then(|| parts.join("-"))
 }
 
 /// The Markdown options of the syntax walker, so that the rendered structure matches the
@@ -849,6 +877,9 @@ struct BodyWriter<'t> {
     /// Starts of table caption paragraphs.
     captions: HashSet<usize>,
     suppressions: Vec<Span>,
+    /// Suppression comments by start offset.
+    suppression_at: HashMap<usize, usize>,
+    suppression_index: &'t SpanIndex,
     suppression_rules: Vec<Vec<String>>,
 }
 
@@ -1066,7 +1097,7 @@ impl<'t> BodyWriter<'t> {
         if raw.starts_with("<!--") {
             let end = self.text[r.start..].find("-->").map_or(self.text.len(), |i| r.start + i + 3);
             self.skip_until = end.max(r.end);
-            if let Some(i) = self.suppressions.iter().position(|s| s.start == r.start) {
+            if let Some(&i) = self.suppression_at.get(&r.start) {
                 let badge = self.badge(i);
                 self.reopen();
                 self.html(badge);
@@ -1091,7 +1122,9 @@ impl<'t> BodyWriter<'t> {
             from = raw[start + 4..].find("-->").map_or(raw.len(), |i| start + 4 + i + 3);
         }
         rest.push_str(&raw[from..]);
-        let badges: Vec<String> = (0..self.suppressions.len())
+        let badges: Vec<String> = self
+            .suppression_index
+            .overlapping(r)
             .filter(|&i| r.start <= self.suppressions[i].start && self.suppressions[i].end <= r.end)
             .map(|i| self.badge(i))
             .collect();
@@ -1226,7 +1259,8 @@ fn anchor(key: &str) -> String {
 }
 
 /// The page's script: counts the marks into `data-dom-*` attributes on `<body>`, keeps an open
-/// card inside the window, lets Escape hide the card under the pointer or the focus, and pins
+/// card inside the window (shifted left, or above its figure when there is no room below),
+/// lets Escape hide the card under the pointer or the focus, and pins
 /// a card with `?card=N` (the figure's index) without scrolling to it. The content
 /// security policy allows exactly this script by its hash: after any change to it, update
 /// `SCRIPT_HASH` (the base64 SHA-256 of the text between the script tags).
@@ -1243,10 +1277,15 @@ const SCRIPT: &str = r#"
   function place(mark) {
     var card = mark && mark.querySelector(".card");
     if (!card) { return; }
+    var view = document.documentElement;
     card.style.left = "";
+    card.classList.remove("above");
     var box = card.getBoundingClientRect();
-    var over = box.right - (document.documentElement.clientWidth - 12);
+    var over = box.right - (view.clientWidth - 12);
     if (over > 0) { card.style.left = Math.min(0, -over) + "px"; }
+    if (box.bottom > view.clientHeight - 8 && mark.getBoundingClientRect().top - box.height > 8) {
+      card.classList.add("above");
+    }
   }
   function figureOf(node) { return node && node.closest ? node.closest("mark.fig[tabindex]") : null; }
   var hovered = null;
@@ -1278,7 +1317,7 @@ const SCRIPT: &str = r#"
 "#;
 
 /// `'sha256-…'` of [`SCRIPT`], for the content security policy.
-const SCRIPT_HASH: &str = "sha256-5h6jal151jyROC8sIW+TxelnIaOVuG1LExHlCmHr36o=";
+const SCRIPT_HASH: &str = "sha256-8++5l0OUdjUZNT2OF17XGT3PUNFjadVpDAs1Ohp4CCA=";
 
 const STYLE: &str = r#"
 :root {
@@ -1397,6 +1436,7 @@ mark.fig-assessment { background: var(--own-bg); text-decoration-color: var(--ow
 mark.fig:focus { outline: 2px solid var(--link); outline-offset: 1px; }
 mark.sample { cursor: default; font-family: var(--serif); }
 .card { display: none; position: absolute; left: -.2rem; top: 100%; z-index: 30; width: 27rem; max-width: 88vw; padding-top: 8px; font: 400 13px/1.5 var(--sans); color: var(--ink); text-align: left; text-indent: 0; white-space: normal; letter-spacing: normal; text-transform: none; cursor: auto; }
+.card.above { top: auto; bottom: 100%; padding-top: 0; padding-bottom: 8px; }
 .card-in { display: block; background: var(--paper); border: 1px solid var(--line); border-radius: 8px; box-shadow: 0 10px 28px rgba(31, 35, 40, .18); padding: .75rem .9rem; }
 mark.fig:hover > .card, mark.fig:focus > .card, mark.fig:focus-within > .card, mark.fig:target > .card, mark.fig.pinned > .card { display: block; }
 mark.fig.dismissed > .card { display: none; }

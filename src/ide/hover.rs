@@ -4,11 +4,10 @@ use std::fmt::Write;
 
 use super::Analysis;
 use crate::model::interval::{Interval, comparable, format_number};
-use crate::model::{Attribution, FigureInfo, Source, SourceUse, Via};
+use crate::model::{Attribution, FigureInfo, Source, SourceUse, Via, csl};
 use crate::rules;
 use crate::syntax::figure::FigureKind;
 use crate::syntax::likelihood::TermKind;
-use crate::syntax::yaml::{Node, Value};
 use crate::text::{FileId, Span};
 use crate::tradecraft::{self, Scale, bands_of, credibility_label, reliability_label};
 
@@ -100,7 +99,8 @@ fn reference_hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hove
     Some(Hover { span: id.span, markdown })
 }
 
-fn figure_hover(a: &Analysis<'_>, index: usize) -> String {
+/// The hover Markdown of figure `index`: its reading, its quantity and its source cards.
+pub fn figure_hover(a: &Analysis<'_>, index: usize) -> String {
     let model = &a.checked.model;
     let info = &model.figures[index];
     let f = &info.figure;
@@ -269,14 +269,14 @@ fn source_card(a: &Analysis<'_>, source: &Source, cited: Option<&SourceUse>) -> 
     let r = &source.reference;
     let node = &r.node;
     let mut md = String::new();
-    let title = text_field(node, "title").unwrap_or_else(|| "(untitled)".to_string());
+    let title = csl::text(node, "title").unwrap_or_else(|| "(untitled)".to_string());
     let id = r.id.as_ref().map(|i| i.value.as_str()).unwrap_or("?");
     let _ = writeln!(md, "**{}** {}", escape(&title), code(id));
     let mut line = Vec::new();
-    if let Some(who) = names(node, "author").or_else(|| text_field(node, "publisher")).or_else(|| text_field(node, "container-title")) {
+    if let Some(who) = csl::who(node, 3) {
         line.push(escape(&who));
     }
-    if let Some(issued) = date_field(node, "issued") {
+    if let Some(issued) = csl::date(node, "issued") {
         line.push(escape(&issued));
     }
     if let Some(kind) = &r.kind {
@@ -285,7 +285,7 @@ fn source_card(a: &Analysis<'_>, source: &Source, cited: Option<&SourceUse>) -> 
     if !line.is_empty() {
         let _ = writeln!(md, "\n{}", line.join(" · "));
     }
-    if let Some(url) = text_field(node, "URL") {
+    if let Some(url) = csl::text(node, "URL") {
         let _ = writeln!(md, "\n{}", code(&url));
     }
     let reliability = r.reliability.as_ref().map(|g| g.value.as_str());
@@ -341,79 +341,6 @@ fn via_chain(a: &Analysis<'_>, source: &Source) -> Vec<String> {
         }
     }
     chain
-}
-
-fn text_field(node: &Node, name: &str) -> Option<String> {
-    let value = field(node, name)?;
-    value.as_text().filter(|s| !s.trim().is_empty())
-}
-
-fn field<'n>(node: &'n Node, name: &str) -> Option<&'n Node> {
-    match &node.value {
-        Value::Map(entries) => entries
-            .iter()
-            .find(|(k, _)| k.as_text().is_some_and(|k| k.eq_ignore_ascii_case(name)))
-            .map(|(_, v)| v),
-        _ => None,
-    }
-}
-
-/// CSL names: `{family, given}` or `{literal}`, up to three, then "et al.".
-fn names(node: &Node, name: &str) -> Option<String> {
-    let value = field(node, name)?;
-    let list: Vec<&Node> = match &value.value {
-        Value::List(items) => items.iter().collect(),
-        _ => vec![value],
-    };
-    let mut out: Vec<String> = list
-        .iter()
-        .filter_map(|n| {
-            if let Some(text) = n.as_text() {
-                return Some(text);
-            }
-            if let Some(literal) = text_field(n, "literal") {
-                return Some(literal);
-            }
-            let family = text_field(n, "family");
-            let given = text_field(n, "given");
-            match (given, family) {
-                (Some(g), Some(f)) => Some(format!("{g} {f}")),
-                (None, Some(f)) => Some(f),
-                (Some(g), None) => Some(g),
-                (None, None) => None,
-            }
-        })
-        .collect();
-    if out.is_empty() {
-        return None;
-    }
-    if out.len() > 3 {
-        out.truncate(3);
-        out.push("et al.".to_string());
-    }
-    Some(out.join(", "))
-}
-
-/// An EDTF string as written, or CSL `date-parts` joined with `-`.
-fn date_field(node: &Node, name: &str) -> Option<String> {
-    let value = field(node, name)?;
-    if let Some(text) = value.as_text() {
-        return Some(text);
-    }
-    if let Some(raw) = text_field(value, "raw").or_else(|| text_field(value, "literal")) {
-        return Some(raw);
-    }
-    let parts = field(value, "date-parts")?;
-    let Value::List(outer) = &parts.value else { return None };
-    let first = outer.first()?;
-    let Value::List(inner) = &first.value else { return None };
-    let pieces: Vec<String> = inner
-        .iter()
-        .filter_map(|p| p.as_text())
-        .enumerate()
-        .map(|(i, p)| if i == 0 { p } else { format!("{:0>2}", p) })
-        .collect();
-    (!pieces.is_empty()).then(|| pieces.join("-"))
 }
 
 /// Escapes text for Markdown so that source text renders inert: no emphasis, links, HTML

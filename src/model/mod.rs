@@ -1,6 +1,7 @@
 //! The semantic model: which sources stand behind each figure, which quantity it measures,
 //! and where each source is defined and cited.
 
+pub mod csl;
 pub mod interval;
 pub mod via;
 

@@ -278,6 +278,14 @@ fn pow10(e: i32) -> f64 {
     }
 }
 
+/// A counted noun: its normalised form, one past its last token (where the figure's span may
+/// end), and whether it was written in the plural.
+struct Noun {
+    word: String,
+    end: usize,
+    plural: bool,
+}
+
 /// A figure being built, with what the merge of two bounds needs.
 struct Found {
     figure: Figure,
@@ -1339,8 +1347,8 @@ impl<'a> Parser<'a> {
             let mv = mm / pow10(mf);
             if mf == 0 && !m.grouped && mv > value && mv <= 1000.0 && !self.glued(k + 1) {
                 let mut end = k + 1;
-                if let Some((_, e)) = self.noun_after(end) {
-                    end = e;
+                if let Some(n) = self.noun_after(end) {
+                    end = n.end;
                 }
                 return Some(end);
             }
@@ -1538,14 +1546,23 @@ impl<'a> Parser<'a> {
         (!self.starts_number(end)).then_some(end)
     }
 
+    /// More than three bytes of whitespace before token `k`: in normal prose words are one or
+    /// two spaces apart, so a wide gap is a blanked construct (`]{qty=…}`, a citation).
+    fn wide_gap(&self, k: usize) -> bool {
+        match (k.checked_sub(1).and_then(|p| self.tok(p)), self.tok(k)) {
+            (Some(a), Some(b)) => b.start - a.end > 3,
+            _ => false,
+        }
+    }
+
     /// The counted noun after token `j`: the first plural in up to three words
-    /// ("700 contract workers"), else the first word ("20,000 people"). Returns the
-    /// normalised noun and one past its last token.
-    fn noun_after(&self, j: usize) -> Option<(String, usize)> {
+    /// ("700 contract workers"), else the first word ("20,000 people").
+    fn noun_after(&self, j: usize) -> Option<Noun> {
         let mut k = j;
         let mut first: Option<(usize, usize)> = None;
+        let mut found = None;
         for _ in 0..3 {
-            if !self.is_word(k) || self.gap(k) != Gap::Space {
+            if !self.is_word(k) || self.gap(k) != Gap::Space || (k > j && self.wide_gap(k)) {
                 break;
             }
             // Hyphenated compounds: "pro-government".
@@ -1571,20 +1588,30 @@ impl<'a> Parser<'a> {
             }
             let head = self.lower(end - 1);
             if lx::looks_plural(head) && !lx::is_stop(head) {
-                return Some((lx::singular(head), end));
+                found = Some((head, end, true));
+                break;
             }
             if first.is_none() {
                 first = Some((k, end));
             }
             k = end;
         }
-        let (k, end) = first?;
-        let head = self.lower(end - 1);
-        let verbish = head.ends_with("ed") || head.ends_with("ing");
-        if verbish || head.len() < 2 || !self.s(k).is_ascii() {
-            return None;
-        }
-        Some((lx::singular(head), end))
+        let (head, end, plural) = match found {
+            Some(f) => f,
+            None => {
+                let (k, end) = first?;
+                let head = self.lower(end - 1);
+                let verbish = head.ends_with("ed") || head.ends_with("ing");
+                if verbish || head.len() < 2 || !self.s(k).is_ascii() {
+                    return None;
+                }
+                (head, end, false)
+            }
+        };
+        // Across a blanked construct ("[5,000]{qty=x} fighters") the noun names the unit but the
+        // span stays inside the brackets the writer drew.
+        let end = if self.wide_gap(j) { j } else { end };
+        Some(Noun { word: lx::singular(head), end, plural })
     }
 
     // ----- the figure ----------------------------------------------------------------------------
@@ -1620,12 +1647,9 @@ impl<'a> Parser<'a> {
             q2.unit = q2.unit.or(q1.unit);
             let mut end = q2.last;
             let kind = kind_of(&q2);
-            let mut noun = None;
-            if kind == FigureKind::Count {
-                if let Some((n, e)) = self.noun_after(end) {
-                    noun = Some(n);
-                    end = e;
-                }
+            let noun = if kind == FigureKind::Count { self.noun_after(end) } else { None };
+            if let Some(n) = &noun {
+                end = n.end;
             }
             // Years and year spans: "between 2019 and 2021", "2001–2021", "2019-20".
             let y1 = self.year_like(&q1);
@@ -1634,10 +1658,9 @@ impl<'a> Parser<'a> {
                 && self.toks[q2.num_tok].int_digits <= 2
                 && q2.bare()
                 && (self.sym_is(q1.last, "-–/") && self.glued(q1.last + 1));
-            let noun_rescue = noun.is_some()
+            let noun_rescue = noun.as_ref().is_some_and(|n| n.plural)
                 && q1.value() % 100.0 == 0.0
-                && q2.value() % 100.0 == 0.0
-                && self.s(end - 1).ends_with('s');
+                && q2.value() % 100.0 == 0.0;
             if (y1 && (y2 || short_second)
                 || y2 && q1.bare() && !q1.spelled && self.toks[q1.num_tok].int_digits <= 2)
                 && !noun_rescue
@@ -1670,7 +1693,7 @@ impl<'a> Parser<'a> {
                 (Some(b), _) | (None, Some(b)) => b,
                 _ => pre.start,
             };
-            let unit = unit_of(&q2, kind, noun);
+            let unit = unit_of(&q2, kind, noun.map(|n| n.word));
             let figure = Figure {
                 span: self.span(start, end),
                 low: Some(q1.value()),
@@ -1696,25 +1719,23 @@ impl<'a> Parser<'a> {
             bound = Some(Bound::Lower);
         }
         let kind = kind_of(&q1);
-        let mut noun = None;
-        let mut noun_end = None;
+        // The counted noun, and whether it was read after the number (not a hyphenated word)
+        // and in the plural.
+        let mut noun: Option<String> = None;
+        let mut noun_after = false;
+        let mut noun_plural = false;
         if kind == FigureKind::Count {
-            if let Some(h) = q1.hyphen_word {
-                if self.word_is(h, "strong") {
-                    if let Some((n, e)) = self.noun_after(end) {
-                        noun = Some(n);
-                        noun_end = Some(e);
+            match q1.hyphen_word {
+                Some(h) if !self.word_is(h, "strong") => noun = Some(lx::singular(self.lower(h))),
+                _ => {
+                    if let Some(n) = self.noun_after(end) {
+                        end = n.end;
+                        noun_after = true;
+                        noun_plural = n.plural;
+                        noun = Some(n.word);
                     }
-                } else {
-                    noun = Some(lx::singular(self.lower(h)));
                 }
-            } else if let Some((n, e)) = self.noun_after(end) {
-                noun = Some(n);
-                noun_end = Some(e);
             }
-        }
-        if let Some(e) = noun_end {
-            end = e;
         }
         if pre.bound.is_none()
             && let Some((b, a, e)) = self.postfix(end)
@@ -1724,10 +1745,10 @@ impl<'a> Parser<'a> {
             end = e;
             if kind == FigureKind::Count
                 && noun.is_none()
-                && let Some((n, e)) = self.noun_after(end)
+                && let Some(n) = self.noun_after(end)
             {
-                noun = Some(n);
-                end = e;
+                end = n.end;
+                noun = Some(n.word);
             }
         } else if bound.is_some()
             && let Some(e) = self.or_equal(end)
@@ -1737,7 +1758,7 @@ impl<'a> Parser<'a> {
         // "over 3 years" is a duration.
         let mut start = pre.start;
         if pre.loose_bound
-            && noun_end.is_some()
+            && noun_after
             && let Some(n) = &noun
             && lx::is_time_noun(n)
         {
@@ -1746,15 +1767,13 @@ impl<'a> Parser<'a> {
             approx = q1.hyphen_approx;
         }
         // Early years: "fell in 1453".
-        if self.early_year(&q1, start) && noun_end.is_none() {
+        if self.early_year(&q1, start) && !noun_after {
             return Outcome::Skip(q1.last);
         }
         // Years.
         if self.year_like(&q1) {
-            let noun_rescue = noun_end.is_some()
-                && q1.value() % 100.0 == 0.0
-                && noun_end.is_some_and(|e| self.s(e - 1).ends_with('s'))
-                && !self.determiner_before(start);
+            let noun_rescue =
+                noun_after && noun_plural && q1.value() % 100.0 == 0.0 && !self.determiner_before(start);
             let rescued = pre.quantity_only && (bound.is_some() || approx) || noun_rescue;
             if !rescued {
                 return Outcome::Skip(q1.last);
