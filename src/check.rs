@@ -1,13 +1,13 @@
 //! Running the rules over a report: parse, build the model, run every rule, apply the
 //! suppression comments. Pure: text in, findings out.
 
+use crate::config::{Config, ConfigError};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Bibliography, Model};
-use crate::syntax::bibliography::{self, Format};
-use crate::text::FileId;
-use crate::config::{Config, ConfigError};
 use crate::rules::{Context, InvalidFrontMatter, RULES};
 use crate::syntax;
+use crate::syntax::bibliography::{self, Format};
+use crate::text::FileId;
 
 /// A checked report: its model and its findings, sorted by position.
 #[derive(Clone, Debug)]
@@ -82,7 +82,9 @@ pub fn check_input(text: &str, config: &Config, bibliographies: &[BibInput<'_>])
 pub fn effective_config(model: &Model, base: &Config) -> (Config, Vec<ConfigError>) {
     let mut config = base.clone();
     let mut errors = Vec::new();
-    if let Some(node) = model.front_matter().and_then(|fm| fm.root.as_ref()).and_then(|root| root.get("attest")) {
+    if let Some(node) =
+        model.front_matter().and_then(|fm| fm.root.as_ref()).and_then(|root| root.get("attest"))
+    {
         config.apply_front_matter(node, &crate::rules::names(), &mut errors);
     }
     (config, errors)
@@ -130,6 +132,8 @@ pub fn run_rules(text: &str, model: &Model, base: &Config) -> Vec<Diagnostic> {
                 && !s.span.covers(d.span)
         })
     });
-    diagnostics.sort_by(|a, b| (a.file, a.span.start, a.span.end, a.rule).cmp(&(b.file, b.span.start, b.span.end, b.rule)));
+    diagnostics.sort_by(|a, b| {
+        (a.file, a.span.start, a.span.end, a.rule).cmp(&(b.file, b.span.start, b.span.end, b.rule))
+    });
     diagnostics
 }

@@ -94,7 +94,8 @@ impl Config {
     /// Applies a report's `attest:` front-matter map on top of this configuration.
     pub fn apply_front_matter(&mut self, node: &Node, rule_names: &[&str], errors: &mut Vec<ConfigError>) {
         let Value::Map(entries) = &node.value else {
-            errors.push(ConfigError { span: node.span, message: "`attest` must be a map of settings".into() });
+            errors
+                .push(ConfigError { span: node.span, message: "`attest` must be a map of settings".into() });
             return;
         };
         for (key, value) in entries {
@@ -120,13 +121,18 @@ impl Config {
                 },
                 "required-fields" => match yaml_fields(value) {
                     Some(fields) => self.required_fields = fields,
-                    None => bad("`required-fields` must be a list of field names or lists of alternatives".into()),
+                    None => {
+                        bad("`required-fields` must be a list of field names or lists of alternatives".into())
+                    }
                 },
                 "rules" => match &value.value {
                     Value::Map(rules) => {
                         for (rule, level) in rules {
                             let rule_name = rule.as_text().unwrap_or_default();
-                            match (rule_names.contains(&rule_name.as_str()), level.as_text().as_deref().map(parse_level)) {
+                            match (
+                                rule_names.contains(&rule_name.as_str()),
+                                level.as_text().as_deref().map(parse_level),
+                            ) {
                                 (false, _) => errors.push(ConfigError {
                                     span: rule.span,
                                     message: format!("no rule named `{rule_name}`"),
@@ -137,7 +143,9 @@ impl Config {
                                 (true, Some(Err(message))) => {
                                     errors.push(ConfigError { span: level.span, message })
                                 }
-                                (true, None) => errors.push(ConfigError { span: level.span, message: LEVEL_HELP.into() }),
+                                (true, None) => {
+                                    errors.push(ConfigError { span: level.span, message: LEVEL_HELP.into() })
+                                }
                             }
                         }
                     }
@@ -145,7 +153,9 @@ impl Config {
                 },
                 "include" | "exclude" => errors.push(ConfigError {
                     span: key.span,
-                    message: format!("`{name}` belongs in attest.toml: it selects files, not settings of one report"),
+                    message: format!(
+                        "`{name}` belongs in attest.toml: it selects files, not settings of one report"
+                    ),
                 }),
                 _ => errors.push(ConfigError { span: key.span, message: unknown_key(&name) }),
             }
@@ -153,8 +163,16 @@ impl Config {
     }
 }
 
-const KEYS: &[&str] =
-    &["scale", "tolerance", "required-fields", "max-source-age", "require-grading", "include", "exclude", "rules"];
+const KEYS: &[&str] = &[
+    "scale",
+    "tolerance",
+    "required-fields",
+    "max-source-age",
+    "require-grading",
+    "include",
+    "exclude",
+    "rules",
+];
 const AGE_HELP: &str = "`max-source-age` is a duration such as \"90d\", \"18m\" or \"2y\"";
 const LEVEL_HELP: &str = "a rule's level is one of \"error\", \"warning\", \"info\", \"hint\", \"off\"";
 
@@ -242,7 +260,8 @@ impl RawConfig {
         if let Some(scale) = self.scale {
             match Scale::parse(scale.get_ref()) {
                 Some(s) => config.scale = s,
-                None => errors.push(ConfigError { span: spanned(&scale), message: scale_message(scale.get_ref()) }),
+                None => errors
+                    .push(ConfigError { span: spanned(&scale), message: scale_message(scale.get_ref()) }),
             }
         }
         if let Some(t) = self.tolerance {
@@ -281,7 +300,10 @@ impl RawConfig {
         }
         for (rule, level) in self.rules.unwrap_or_default() {
             if !rule_names.contains(&rule.get_ref().as_str()) {
-                errors.push(ConfigError { span: spanned(&rule), message: format!("no rule named `{}`", rule.get_ref()) });
+                errors.push(ConfigError {
+                    span: spanned(&rule),
+                    message: format!("no rule named `{}`", rule.get_ref()),
+                });
                 continue;
             }
             match parse_level(level.get_ref()) {
@@ -311,7 +333,10 @@ mod tests {
         .unwrap();
         assert_eq!(config.scale, Scale::Phia);
         assert_eq!(config.tolerance, 0.2);
-        assert_eq!(config.required_fields, vec![vec!["title".to_string()], vec!["author".into(), "publisher".into()]]);
+        assert_eq!(
+            config.required_fields,
+            vec![vec!["title".to_string()], vec!["author".into(), "publisher".into()]]
+        );
         assert_eq!(config.max_source_age_days, Some(730));
         assert!(config.require_grading);
         assert_eq!(config.level("unsourced-figure", Severity::Warning), Some(Severity::Error));

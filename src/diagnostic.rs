@@ -69,7 +69,15 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(rule: &'static str, severity: Severity, span: Span, message: impl Into<String>) -> Self {
-        Diagnostic { rule, file: FileId::REPORT, severity, span, message: message.into(), related: Vec::new(), fix: None }
+        Diagnostic {
+            rule,
+            file: FileId::REPORT,
+            severity,
+            span,
+            message: message.into(),
+            related: Vec::new(),
+            fix: None,
+        }
     }
 
     /// The same finding, with its primary span in `file`.

@@ -67,7 +67,14 @@ pub struct Band {
     pub needs_number: bool,
 }
 
-const fn band(scale: Scale, term: &'static str, forms: &'static [&'static str], low: f64, high: f64, row: u8) -> Band {
+const fn band(
+    scale: Scale,
+    term: &'static str,
+    forms: &'static [&'static str],
+    low: f64,
+    high: f64,
+    row: u8,
+) -> Band {
     Band { scale, term, forms, low, high, row, needs_number: false }
 }
 
@@ -77,7 +84,14 @@ pub static BANDS: &[Band] = &[
     band(Scale::Icd203, "almost no chance", &["almost no chance"], 1.0, 5.0, 1),
     band(Scale::Icd203, "very unlikely", &["very unlikely"], 5.0, 20.0, 1),
     band(Scale::Icd203, "unlikely", &["unlikely"], 20.0, 45.0, 1),
-    band(Scale::Icd203, "roughly even chance", &["roughly even chance", "roughly even chances"], 45.0, 55.0, 1),
+    band(
+        Scale::Icd203,
+        "roughly even chance",
+        &["roughly even chance", "roughly even chances"],
+        45.0,
+        55.0,
+        1,
+    ),
     band(Scale::Icd203, "likely", &["likely"], 55.0, 80.0, 1),
     band(Scale::Icd203, "very likely", &["very likely"], 80.0, 95.0, 1),
     band(Scale::Icd203, "almost certain", &["almost certain", "almost certainly"], 95.0, 99.0, 1),

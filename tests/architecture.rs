@@ -18,8 +18,22 @@ const LAYERS: &[(&str, &[&str])] = &[
 
 /// Crates and APIs the core must not touch: IO, async, terminals, editors.
 const FORBIDDEN: &[&str] = &[
-    "tokio", "clap", "tower_lsp", "lsp_types", "ropey", "anstream", "annotate_snippets", "ignore::", "std::fs",
-    "std::io::stdin", "std::io::stdout", "std::net", "std::process", "std::env", "println!", "eprintln!",
+    "tokio",
+    "clap",
+    "tower_lsp",
+    "lsp_types",
+    "ropey",
+    "anstream",
+    "annotate_snippets",
+    "ignore::",
+    "std::fs",
+    "std::io::stdin",
+    "std::io::stdout",
+    "std::net",
+    "std::process",
+    "std::env",
+    "println!",
+    "eprintln!",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -54,8 +68,20 @@ fn code_of(path: &Path) -> String {
 #[test]
 fn core_modules_depend_only_downward_and_do_no_io() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let all: Vec<&str> =
-        ["text", "tradecraft", "diagnostic", "syntax", "model", "config", "rules", "check", "ide", "cli", "lsp"].to_vec();
+    let all: Vec<&str> = [
+        "text",
+        "tradecraft",
+        "diagnostic",
+        "syntax",
+        "model",
+        "config",
+        "rules",
+        "check",
+        "ide",
+        "cli",
+        "lsp",
+    ]
+    .to_vec();
     let mut problems = Vec::new();
     for (module, allowed) in LAYERS {
         for file in module_files(&src, module) {

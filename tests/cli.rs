@@ -17,7 +17,12 @@ fn check_flawed_fails_and_shows_every_rule() {
     let run = attest(&["check", "examples/flawed.md"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     for rule in attest::rules::RULES {
-        assert!(run.stdout.contains(&format!("[{}]", rule.meta.name)), "{} missing in:\n{}", rule.meta.name, run.stdout);
+        assert!(
+            run.stdout.contains(&format!("[{}]", rule.meta.name)),
+            "{} missing in:\n{}",
+            rule.meta.name,
+            run.stdout
+        );
     }
     // rustc-style excerpts: a location line and carets.
     assert!(run.stdout.contains("examples/flawed.md:"));
@@ -31,7 +36,19 @@ fn check_json_has_versioned_shape() {
     let doc: Value = serde_json::from_str(&run.stdout).expect("valid JSON");
     assert_eq!(doc["version"], 1);
     let d = &doc["files"][0]["diagnostics"][0];
-    for key in ["rule", "severity", "message", "line", "column", "end_line", "end_column", "start", "end", "related", "fix"] {
+    for key in [
+        "rule",
+        "severity",
+        "message",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "start",
+        "end",
+        "related",
+        "fix",
+    ] {
         assert!(d.get(key).is_some(), "missing {key} in {d}");
     }
     assert_eq!(d["rule"], "inverted-range");
@@ -53,7 +70,10 @@ fn figures_json_lists_every_field() {
     let doc: Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(doc["version"], 1);
     let first = &doc["figures"][0];
-    for key in ["file", "line", "column", "start", "end", "text", "low", "high", "approx", "unit", "kind", "sourced", "sources", "quantity"] {
+    for key in [
+        "file", "line", "column", "start", "end", "text", "low", "high", "approx", "unit", "kind", "sourced",
+        "sources", "quantity",
+    ] {
         assert!(first.get(key).is_some(), "missing {key} in {first}");
     }
     assert_eq!(first["text"], "Between 20,000 and 23,000 fighters");
@@ -164,14 +184,22 @@ fn configuration_is_found_upward_and_errors_have_positions() {
     assert!(run.stdout.contains("2 files checked"), "{}", run.stdout);
 
     // attest.toml at the root raises the level and excludes drafts.
-    std::fs::write(dir.join("attest.toml"), "exclude = [\"reports/drafts/**\"]\n[rules]\nunsourced-figure = \"error\"\n")
-        .unwrap();
+    std::fs::write(
+        dir.join("attest.toml"),
+        "exclude = [\"reports/drafts/**\"]\n[rules]\nunsourced-figure = \"error\"\n",
+    )
+    .unwrap();
     let run = attest_in(&dir.join("reports"), &["check", "."]);
     assert_eq!(run.code, 1, "{}", run.stdout);
-    assert!(run.stdout.contains("1 file checked") && run.stdout.contains("error[unsourced-figure]"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("1 file checked") && run.stdout.contains("error[unsourced-figure]"),
+        "{}",
+        run.stdout
+    );
 
     // A bad value is an error at its position.
-    std::fs::write(dir.join("attest.toml"), "scale = \"icd203\"\n[rules]\nunsourced-figure = \"loud\"\n").unwrap();
+    std::fs::write(dir.join("attest.toml"), "scale = \"icd203\"\n[rules]\nunsourced-figure = \"loud\"\n")
+        .unwrap();
     let run = attest_in(&dir, &["check", "."]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("unknown level `loud`"), "{}", run.stderr);

@@ -13,14 +13,22 @@ fn json_findings(args: &[&str]) -> Vec<Value> {
     all.extend(args);
     let run = attest(&all);
     let doc: Value = serde_json::from_str(&run.stdout).expect("JSON");
-    doc["files"].as_array().unwrap().iter().flat_map(|f| f["diagnostics"].as_array().unwrap().clone()).collect()
+    doc["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["diagnostics"].as_array().unwrap().clone())
+        .collect()
 }
 
 /// Runs the schema validator; `None` when it is not installed (outside CI).
 fn validate_sarif(path: &std::path::Path) -> Option<std::process::Output> {
     let validator = root().join("tests/sarif");
     if !validator.join("node_modules/@microsoft/jest-sarif").exists() {
-        assert!(std::env::var_os("CI").is_none(), "CI must install the SARIF validator (npm ci --prefix tests/sarif)");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install the SARIF validator (npm ci --prefix tests/sarif)"
+        );
         eprintln!("skipped: SARIF validator not installed (npm ci --prefix tests/sarif)");
         return None;
     }
@@ -107,7 +115,12 @@ fn stdin_with_a_file_name() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(b"---\nreferences: []\n---\nAbout 3,000 fighters remain.\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"---\nreferences: []\n---\nAbout 3,000 fighters remain.\n")
+        .unwrap();
     let output = child.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0));
@@ -128,8 +141,15 @@ fn fix_applies_safe_fixes_converges_and_keeps_the_rest() {
     let before = json_findings(&[copy.to_str().unwrap()]);
     let diff = attest_in(&dir, &["check", "--diff", "flawed.md"]);
     assert_eq!(diff.code, 1, "a diff with changes exits 1");
-    assert!(diff.stdout.contains("+Al-Qaida is said to have between 400 and 1,500 members"), "{}", diff.stdout);
-    assert_eq!(std::fs::read_to_string(&copy).unwrap(), std::fs::read_to_string(root().join("examples/flawed.md")).unwrap());
+    assert!(
+        diff.stdout.contains("+Al-Qaida is said to have between 400 and 1,500 members"),
+        "{}",
+        diff.stdout
+    );
+    assert_eq!(
+        std::fs::read_to_string(&copy).unwrap(),
+        std::fs::read_to_string(root().join("examples/flawed.md")).unwrap()
+    );
 
     let run = attest_in(&dir, &["check", "--fix", "flawed.md"]);
     assert!(run.stdout.contains("Fixed 2 findings in 1 file."), "{}", run.stdout);
@@ -155,7 +175,11 @@ fn fix_applies_safe_fixes_converges_and_keeps_the_rest() {
     assert!(again.stdout.contains("Fixed 0 findings in 0 files."), "{}", again.stdout);
     assert_eq!(std::fs::read_to_string(&copy).unwrap(), text);
     // No temporary file is left behind.
-    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
     assert!(leftovers.is_empty());
 }
 
@@ -181,7 +205,8 @@ fn many_files_are_checked_in_parallel_with_stable_output() {
     let run = attest_in(&dir, &["check", "--format", "json", "."]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let doc: Value = serde_json::from_str(&run.stdout).unwrap();
-    let files: Vec<&str> = doc["files"].as_array().unwrap().iter().map(|f| f["file"].as_str().unwrap()).collect();
+    let files: Vec<&str> =
+        doc["files"].as_array().unwrap().iter().map(|f| f["file"].as_str().unwrap()).collect();
     assert_eq!(files.len(), 300);
     let mut sorted = files.clone();
     sorted.sort();

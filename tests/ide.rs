@@ -141,11 +141,14 @@ fn code_actions_insert_citation_and_ignore() {
     let figure = REPORT.find("around 3,000").unwrap();
     let actions = with(REPORT, |a| ide::code_actions(a, FileId::REPORT, Span::at(figure + 2)));
     let titles: Vec<&str> = actions.iter().map(|a| a.title.as_str()).collect();
-    assert_eq!(titles, [
-        "insert a citation for this figure",
-        "ignore `unsourced-figure` here",
-        "ignore `unsourced-figure` in this file"
-    ]);
+    assert_eq!(
+        titles,
+        [
+            "insert a citation for this figure",
+            "ignore `unsourced-figure` here",
+            "ignore `unsourced-figure` in this file"
+        ]
+    );
     let (_, edit) = &actions[0].edits[0];
     assert_eq!(&REPORT[edit.span.start..edit.span.start + 1], ".");
     assert_eq!(edit.replacement, " [@]");

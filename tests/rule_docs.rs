@@ -50,7 +50,10 @@ fn examples_fire_and_fixes_stay_quiet() {
         for fixed in snippets(&doc, "Use instead") {
             let found = check(&fixed).diagnostics;
             if let Some(d) = found.iter().find(|d| d.rule == rule.meta.name) {
-                problems.push(format!("{}: fires on its `Use instead` ({}):\n{fixed}", rule.meta.name, d.message));
+                problems.push(format!(
+                    "{}: fires on its `Use instead` ({}):\n{fixed}",
+                    rule.meta.name, d.message
+                ));
             }
         }
     }
@@ -64,7 +67,8 @@ fn docs_rules_md_is_up_to_date() {
         .output()
         .expect("attest runs");
     let generated = String::from_utf8(output.stdout).unwrap();
-    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).unwrap_or_default();
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).unwrap_or_default();
     assert!(
         generated == committed,
         "docs/rules.md is stale: run `cargo run -- rule --all --format markdown > docs/rules.md`"

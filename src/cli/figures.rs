@@ -25,21 +25,31 @@ pub fn run(paths: &[PathBuf], format: FiguresFormat) -> std::io::Result<ExitCode
             }
         }
     }
-    let rows: Vec<Value> = reports.iter().flat_map(|r| r.checked.model.figures.iter().map(move |f| row(r, f))).collect();
+    let rows: Vec<Value> =
+        reports.iter().flat_map(|r| r.checked.model.figures.iter().map(move |f| row(r, f))).collect();
     let mut out = anstream::stdout().lock();
     match format {
         FiguresFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &json!({ "version": JSON_VERSION, "column_unit": "character", "figures": rows }))?;
+            serde_json::to_writer_pretty(
+                &mut out,
+                &json!({ "version": JSON_VERSION, "column_unit": "character", "figures": rows }),
+            )?;
             writeln!(out)?;
         }
         FiguresFormat::Csv => {
-            writeln!(out, "file,line,column,start,end,text,low,high,approx,unit,kind,sourced,sources,quantity")?;
+            writeln!(
+                out,
+                "file,line,column,start,end,text,low,high,approx,unit,kind,sourced,sources,quantity"
+            )?;
             for r in &rows {
-                let fields: Vec<String> = ["file", "line", "column", "start", "end", "text", "low", "high", "approx", "unit", "kind", "sourced"]
-                    .iter()
-                    .map(|k| csv_field(&plain(&r[*k])))
-                    .chain([csv_field(&sources_text(&r["sources"])), csv_field(&plain(&r["quantity"]))])
-                    .collect();
+                let fields: Vec<String> = [
+                    "file", "line", "column", "start", "end", "text", "low", "high", "approx", "unit",
+                    "kind", "sourced",
+                ]
+                .iter()
+                .map(|k| csv_field(&plain(&r[*k])))
+                .chain([csv_field(&sources_text(&r["sources"])), csv_field(&plain(&r["quantity"]))])
+                .collect();
                 writeln!(out, "{}", fields.join(","))?;
             }
         }
@@ -148,8 +158,11 @@ fn table(out: &mut impl Write, rows: &[Value]) -> std::io::Result<()> {
         }
     }
     let line = |out: &mut dyn Write, row: &[String]| -> std::io::Result<()> {
-        let padded: Vec<String> =
-            row.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
+        let padded: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
         writeln!(out, "{}", padded.join("  ").trim_end())
     };
     line(out, &header.map(String::from))?;

@@ -113,5 +113,7 @@ fn io_cause(err: &ignore::Error) -> String {
 /// The front matter has `references`, `bibliography` or `attest`.
 fn declares_report(text: &str) -> bool {
     let (fm, _, _) = parse_front_matter(text);
-    fm.is_some_and(|fm| fm.references_key.is_some() || fm.bibliography_key.is_some() || fm.attest_key.is_some())
+    fm.is_some_and(|fm| {
+        fm.references_key.is_some() || fm.bibliography_key.is_some() || fm.attest_key.is_some()
+    })
 }

@@ -25,7 +25,8 @@ pub fn apply_once(text: &str, checked: &Checked, unsafe_fixes: bool) -> (String,
                 || !text.is_char_boundary(e.span.start)
                 || !text.is_char_boundary(e.span.end)
                 || chosen.iter().any(|c| {
-                    c.span.intersects(e.span) || (c.span.is_empty() && e.span.is_empty() && c.span.start == e.span.start)
+                    c.span.intersects(e.span)
+                        || (c.span.is_empty() && e.span.is_empty() && c.span.start == e.span.start)
                 })
         });
         if clashes {
@@ -89,6 +90,9 @@ pub fn unified_diff(path: &str, before: &str, after: &str) -> String {
     similar::TextDiff::from_lines(before, after)
         .unified_diff()
         .context_radius(3)
-        .header(&format!("a/{}", path.trim_start_matches('/')), &format!("b/{}", path.trim_start_matches('/')))
+        .header(
+            &format!("a/{}", path.trim_start_matches('/')),
+            &format!("b/{}", path.trim_start_matches('/')),
+        )
         .to_string()
 }

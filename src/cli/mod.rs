@@ -153,7 +153,11 @@ fn exit_code(io_errors: usize, errors: usize, warnings: usize, deny_warnings: bo
 }
 
 /// Turns `--select` / `--ignore` into rule levels; unknown names are a usage error.
-fn apply_selection(config: &mut crate::config::Config, select: &[String], ignore: &[String]) -> Result<(), String> {
+fn apply_selection(
+    config: &mut crate::config::Config,
+    select: &[String],
+    ignore: &[String],
+) -> Result<(), String> {
     for name in select.iter().chain(ignore) {
         if crate::rules::find(name).is_none() {
             return Err(format!("no rule named `{name}`; see `attest rule --all`"));
@@ -184,7 +188,8 @@ fn check_all(
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len().max(1));
     let slots: Vec<std::sync::Mutex<Option<(files::Source, crate::config::Config)>>> =
         jobs.into_iter().map(|j| std::sync::Mutex::new(Some(j))).collect();
-    let results: Vec<std::sync::Mutex<Option<output::Report>>> = slots.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let results: Vec<std::sync::Mutex<Option<output::Report>>> =
+        slots.iter().map(|_| std::sync::Mutex::new(None)).collect();
     let next = std::sync::atomic::AtomicUsize::new(0);
     std::thread::scope(|scope| {
         for _ in 0..threads {
@@ -192,7 +197,9 @@ fn check_all(
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(slot) = slots.get(i) else { break };
-                    let Some((source, config)) = slot.lock().ok().and_then(|mut s| s.take()) else { continue };
+                    let Some((source, config)) = slot.lock().ok().and_then(|mut s| s.take()) else {
+                        continue;
+                    };
                     let report = output::Report::check(source, &config);
                     if let Ok(mut r) = results[i].lock() {
                         *r = Some(report);
@@ -287,11 +294,15 @@ fn fixes(
             eprintln!("error: {message}");
             return Ok(ExitCode::from(2));
         }
-        let bibliographies: Vec<(String, String)> =
-            crate::check::bibliography_names(report.text()).into_iter().zip(report.files[1..].iter().map(|f| f.text.clone())).collect();
+        let bibliographies: Vec<(String, String)> = crate::check::bibliography_names(report.text())
+            .into_iter()
+            .zip(report.files[1..].iter().map(|f| f.text.clone()))
+            .collect();
         let recheck = |text: &str| {
-            let inputs: Vec<crate::check::BibInput<'_>> =
-                bibliographies.iter().map(|(n, t)| crate::check::BibInput { name: n.clone(), contents: Ok(t.as_str()) }).collect();
+            let inputs: Vec<crate::check::BibInput<'_>> = bibliographies
+                .iter()
+                .map(|(n, t)| crate::check::BibInput { name: n.clone(), contents: Ok(t.as_str()) })
+                .collect();
             crate::check::check_input(text, &config, &inputs)
         };
         let (fixed, count) = fix::converge(report.text(), args.unsafe_fixes, recheck);
@@ -306,15 +317,28 @@ fn fixes(
                 return Ok(ExitCode::from(2));
             }
         }
-        let source = files::Source { path: report.path.clone(), text: if args.diff { report.text().to_string() } else { fixed } };
+        let source = files::Source {
+            path: report.path.clone(),
+            text: if args.diff { report.text().to_string() } else { fixed },
+        };
         remaining.push(output::Report::check(source, &config));
     }
     let summary = output::Summary::of(&remaining, unreadable);
     if args.diff {
-        writeln!(out, "{fixed_total} fix{} would be applied in {fixed_files} file{}", plural_es(fixed_total), plural_s(fixed_files))?;
+        writeln!(
+            out,
+            "{fixed_total} fix{} would be applied in {fixed_files} file{}",
+            plural_es(fixed_total),
+            plural_s(fixed_files)
+        )?;
     } else {
         output::human(&mut out, &remaining)?;
-        writeln!(out, "Fixed {fixed_total} finding{} in {fixed_files} file{}.", plural_s(fixed_total), plural_s(fixed_files))?;
+        writeln!(
+            out,
+            "Fixed {fixed_total} finding{} in {fixed_files} file{}.",
+            plural_s(fixed_total),
+            plural_s(fixed_files)
+        )?;
         writeln!(out, "{}", summary.line())?;
     }
     if args.diff && fixed_total > 0 {
@@ -384,10 +408,19 @@ fn rules_markdown(rules: &[&crate::rules::RuleEntry]) -> String {
          | rule | default level | what it finds |\n|---|---|---|\n",
     );
     for r in rules {
-        md.push_str(&format!("| [`{0}`](#{0}) | {1} | {2} |\n", r.meta.name, r.meta.default_severity.as_str(), r.meta.summary()));
+        md.push_str(&format!(
+            "| [`{0}`](#{0}) | {1} | {2} |\n",
+            r.meta.name,
+            r.meta.default_severity.as_str(),
+            r.meta.summary()
+        ));
     }
     for r in rules {
-        md.push_str(&format!("\n## {}\n\nDefault level: {}.\n\n", r.meta.name, r.meta.default_severity.as_str()));
+        md.push_str(&format!(
+            "\n## {}\n\nDefault level: {}.\n\n",
+            r.meta.name,
+            r.meta.default_severity.as_str()
+        ));
         for line in r.meta.documentation().lines() {
             if line.starts_with('#') {
                 md.push('#');

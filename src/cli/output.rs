@@ -65,7 +65,10 @@ impl Report {
         }
         let inputs: Vec<BibInput<'_>> = texts
             .iter()
-            .map(|(name, contents)| BibInput { name: name.clone(), contents: contents.as_deref().map_err(Clone::clone) })
+            .map(|(name, contents)| BibInput {
+                name: name.clone(),
+                contents: contents.as_deref().map_err(Clone::clone),
+            })
             .collect();
         let checked = check_input(&source.text, config, &inputs);
         let mut files = vec![FileText::new(source.path.display().to_string(), source.text)];
@@ -104,7 +107,15 @@ pub struct Summary {
 
 impl Summary {
     pub fn of(reports: &[Report], unreadable: usize) -> Summary {
-        let mut s = Summary { files: reports.len(), figures: 0, sourced: 0, errors: 0, warnings: 0, infos: 0, unreadable };
+        let mut s = Summary {
+            files: reports.len(),
+            figures: 0,
+            sourced: 0,
+            errors: 0,
+            warnings: 0,
+            infos: 0,
+            unreadable,
+        };
         for r in reports {
             s.figures += r.checked.model.figures.len();
             s.sourced += r.checked.model.figures.iter().filter(|f| f.is_sourced() || f.assessment).count();
@@ -193,10 +204,16 @@ pub fn human(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
 
 /// A snippet of `file` around `span`, with the header computed by the renderer unless the
 /// excerpt had to be cut (then an explicit origin carries the right column).
-fn snippet<'a>(file: &'a FileText, span: Span, kind: AnnotationKind, label: Option<&'a str>) -> Vec<Element<'a>> {
+fn snippet<'a>(
+    file: &'a FileText,
+    span: Span,
+    kind: AnnotationKind,
+    label: Option<&'a str>,
+) -> Vec<Element<'a>> {
     let (source, line, rel) = excerpt(&file.text, &file.index, span);
     let cut = file.index.line_start(line - 1) != Some(span.start - rel.start);
-    let mut snippet = Snippet::source(source).line_start(line).annotation(kind.span(rel.start..rel.end).label(label));
+    let mut snippet =
+        Snippet::source(source).line_start(line).annotation(kind.span(rel.start..rel.end).label(label));
     let mut elements: Vec<Element<'a>> = Vec::new();
     if cut {
         let pos = file.index.line_col(&file.text, span.start);
@@ -216,7 +233,9 @@ fn group<'a>(report: &'a Report, d: &'a Diagnostic) -> Group<'a> {
     let offset = d.span.start - rel.start;
     let mut primary = elements.pop();
     for related in &d.related {
-        let near = related.file == d.file && related.span.start >= offset && related.span.end <= offset + source.len();
+        let near = related.file == d.file
+            && related.span.start >= offset
+            && related.span.end <= offset + source.len();
         if near {
             if let Some(Element::Cause(snippet)) = primary.take() {
                 primary = Some(
@@ -233,7 +252,9 @@ fn group<'a>(report: &'a Report, d: &'a Diagnostic) -> Group<'a> {
     }
     elements.extend(primary);
     for related in &d.related {
-        let near = related.file == d.file && related.span.start >= offset && related.span.end <= offset + source.len();
+        let near = related.file == d.file
+            && related.span.start >= offset
+            && related.span.end <= offset + source.len();
         if !near {
             elements.extend(snippet(
                 report.file(related.file),
@@ -340,7 +361,8 @@ pub fn settings_errors(out: &mut impl Write, errors: &[super::settings::Settings
         let file = FileText::new(path.clone(), e.text.clone());
         for ce in &e.errors {
             let title = Level::ERROR.primary_title(format!("invalid configuration: {}", ce.message));
-            let group = Group::with_title(title).elements(snippet(&file, ce.span, AnnotationKind::Primary, None));
+            let group =
+                Group::with_title(title).elements(snippet(&file, ce.span, AnnotationKind::Primary, None));
             writeln!(out, "{}\n", renderer.render(&[group]))?;
         }
     }

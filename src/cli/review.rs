@@ -711,11 +711,7 @@ impl Review<'_> {
             _ => mark.label().to_string(),
         };
         let _ = write!(card, "<span class=\"card-status status-{}\">{}</span>", mark.name(), esc(&status));
-        let hover = if self.hover_cards {
-            Some(ide::figure_hover(&self.analysis, index))
-        } else {
-            None
-        };
+        let hover = if self.hover_cards { Some(ide::figure_hover(&self.analysis, index)) } else { None };
         match hover {
             Some(hover) => card.push_str(&markdown_phrasing(&hover)),
             None => card.push_str(&self.compact_card(info)),

@@ -53,7 +53,8 @@ impl Settings {
     pub fn selects(&self, path: &Path) -> bool {
         let abs = absolute(path);
         let rel = abs.strip_prefix(&self.root).unwrap_or(&abs);
-        self.include.as_ref().is_none_or(|g| g.is_match(rel)) && !self.exclude.as_ref().is_some_and(|g| g.is_match(rel))
+        self.include.as_ref().is_none_or(|g| g.is_match(rel))
+            && !self.exclude.as_ref().is_some_and(|g| g.is_match(rel))
     }
 }
 
@@ -73,7 +74,8 @@ pub struct Loader {
 impl Loader {
     /// With `--config FILE`, that file applies everywhere.
     pub fn new(explicit: Option<&Path>) -> Loader {
-        let mut loader = Loader { explicit: None, cache: HashMap::new(), files: HashMap::new(), errors: Vec::new() };
+        let mut loader =
+            Loader { explicit: None, cache: HashMap::new(), files: HashMap::new(), errors: Vec::new() };
         if let Some(path) = explicit {
             let root = absolute(path).parent().map(Path::to_path_buf).unwrap_or_default();
             loader.explicit = Some(loader.load_file(path, root));
@@ -99,7 +101,12 @@ impl Loader {
             Ok(config) => match Settings::new(config, root.clone(), Some(path.to_path_buf())) {
                 Ok(settings) => settings,
                 Err(message) => {
-                    self.errors.push(SettingsError { path: path.to_path_buf(), text, errors: Vec::new(), io: Some(message) });
+                    self.errors.push(SettingsError {
+                        path: path.to_path_buf(),
+                        text,
+                        errors: Vec::new(),
+                        io: Some(message),
+                    });
                     fallback()
                 }
             },
@@ -141,8 +148,8 @@ impl Loader {
             }
             current = d.parent();
         }
-        let settings =
-            settings.unwrap_or_else(|| Settings::new(Config::default(), dir.clone(), None).expect("no globs"));
+        let settings = settings
+            .unwrap_or_else(|| Settings::new(Config::default(), dir.clone(), None).expect("no globs"));
         self.cache.insert(dir, settings.clone());
         settings
     }

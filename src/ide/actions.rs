@@ -30,7 +30,10 @@ pub struct Action {
 pub fn code_actions(a: &Analysis<'_>, file: FileId, span: Span) -> Vec<Action> {
     let mut out = Vec::new();
     for (index, d) in a.checked.diagnostics.iter().enumerate() {
-        let touches = d.span.intersects(span) || d.span.contains(span.start) || span.contains(d.span.start) || d.span.end == span.start;
+        let touches = d.span.intersects(span)
+            || d.span.contains(span.start)
+            || span.contains(d.span.start)
+            || d.span.end == span.start;
         if d.file != file || !touches {
             continue;
         }
@@ -85,15 +88,20 @@ fn ignore_here(a: &Analysis<'_>, index: usize, d: &Diagnostic) -> Vec<Action> {
     let in_front_matter = doc.front_matter.as_ref().is_some_and(|fm| fm.span.contains(d.span.start));
     if !in_front_matter {
         // The start of the line where the finding's block begins, with the block's indent.
-        let block_start = doc.units.iter().find(|u| u.span.contains(d.span.start)).map_or(d.span.start, |u| u.span.start);
+        let block_start =
+            doc.units.iter().find(|u| u.span.contains(d.span.start)).map_or(d.span.start, |u| u.span.start);
         let line_start = a.text[..block_start].rfind('\n').map_or(0, |i| i + 1);
-        let indent: String = a.text[line_start..block_start].chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+        let indent: String =
+            a.text[line_start..block_start].chars().take_while(|c| *c == ' ' || *c == '\t').collect();
         out.push(Action {
             title: format!("ignore `{}` here", d.rule),
             kind: ActionKind::QuickFix,
             edits: vec![(
                 FileId::REPORT,
-                Edit { span: Span::at(line_start), replacement: format!("{indent}<!-- attest-ignore {} -->\n", d.rule) },
+                Edit {
+                    span: Span::at(line_start),
+                    replacement: format!("{indent}<!-- attest-ignore {} -->\n", d.rule),
+                },
             )],
             diagnostic: Some(index),
             preferred: false,
@@ -107,7 +115,10 @@ fn ignore_here(a: &Analysis<'_>, index: usize, d: &Diagnostic) -> Vec<Action> {
     out.push(Action {
         title: format!("ignore `{}` in this file", d.rule),
         kind: ActionKind::QuickFix,
-        edits: vec![(FileId::REPORT, Edit { span: Span::at(after), replacement: format!("<!-- attest-ignore-file {} -->\n", d.rule) })],
+        edits: vec![(
+            FileId::REPORT,
+            Edit { span: Span::at(after), replacement: format!("<!-- attest-ignore-file {} -->\n", d.rule) },
+        )],
         diagnostic: Some(index),
         preferred: false,
         cursor: None,

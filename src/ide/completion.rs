@@ -40,7 +40,8 @@ pub fn completions(a: &Analysis<'_>, offset: usize) -> Option<Completions> {
     }
     let before = &text[..offset];
     // The word being typed (key characters) and what precedes it.
-    let word_start = before.char_indices().rev().take_while(|(_, c)| key_char(*c)).last().map_or(offset, |(i, _)| i);
+    let word_start =
+        before.char_indices().rev().take_while(|(_, c)| key_char(*c)).last().map_or(offset, |(i, _)| i);
     let word = Span::new(word_start, offset);
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let line = &before[line_start..];
@@ -87,7 +88,12 @@ pub fn completions(a: &Analysis<'_>, offset: usize) -> Option<Completions> {
                     (Some(t), None) => Some(t),
                     (None, d) => d,
                 };
-                Some(Completion { label: id.value.clone(), detail, documentation: None, kind: CompletionKind::Source })
+                Some(Completion {
+                    label: id.value.clone(),
+                    detail,
+                    documentation: None,
+                    kind: CompletionKind::Source,
+                })
             })
             .collect();
         return Some(Completions { span: word, items });
@@ -103,7 +109,11 @@ pub fn completions(a: &Analysis<'_>, offset: usize) -> Option<Completions> {
             .into_iter()
             .map(|(key, mentions)| Completion {
                 label: key.to_string(),
-                detail: Some(format!("{} mention{}", mentions.len(), if mentions.len() == 1 { "" } else { "s" })),
+                detail: Some(format!(
+                    "{} mention{}",
+                    mentions.len(),
+                    if mentions.len() == 1 { "" } else { "s" }
+                )),
                 documentation: None,
                 kind: CompletionKind::Quantity,
             })

@@ -29,14 +29,19 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
         if cited.item.key_span.start <= offset && offset <= cited.item.key_span.end {
             let markdown = match model.source(&cited.item.key) {
                 Some(source) => source_card(a, source, None),
-                None => format!("**Unknown source** {}: no reference defines this key.", code(&cited.item.key)),
+                None => {
+                    format!("**Unknown source** {}: no reference defines this key.", code(&cited.item.key))
+                }
             };
             return Some(Hover { span: cited.item.key_span, markdown });
         }
     }
     // A figure.
-    if let Some((index, info)) =
-        model.figures.iter().enumerate().find(|(_, f)| f.figure.span.contains(offset) || f.figure.span.end == offset)
+    if let Some((index, info)) = model
+        .figures
+        .iter()
+        .enumerate()
+        .find(|(_, f)| f.figure.span.contains(offset) || f.figure.span.end == offset)
     {
         return Some(Hover { span: info.figure.span, markdown: figure_hover(a, index) });
     }
@@ -47,7 +52,10 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
     // A likelihood term or confidence phrase.
     for site in &model.document.terms {
         if site.term.span.contains(offset) {
-            return Some(Hover { span: site.term.span, markdown: term_hover(a, site.term.form, site.term.kind) });
+            return Some(Hover {
+                span: site.term.span,
+                markdown: term_hover(a, site.term.form, site.term.kind),
+            });
         }
     }
     // A rule name in a suppression comment.
@@ -55,7 +63,12 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
         for rule in &suppression.rules {
             if rule.span.contains(offset) || rule.span.end == offset {
                 let markdown = match rules::find(&rule.value) {
-                    Some(r) => format!("**{}** ({})\n\n{}", r.meta.name, r.meta.default_severity.as_str(), r.meta.documentation()),
+                    Some(r) => format!(
+                        "**{}** ({})\n\n{}",
+                        r.meta.name,
+                        r.meta.default_severity.as_str(),
+                        r.meta.documentation()
+                    ),
                     None => format!("No rule is named {}.", code(&rule.value)),
                 };
                 return Some(Hover { span: rule.span, markdown });
@@ -76,19 +89,24 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
 /// Hover on a reference's id, inline or in a bibliography file: its card and its citations.
 fn reference_hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
     let model = &a.checked.model;
-    let source = model
-        .sources
-        .iter()
-        .find(|s| s.file == file && s.reference.id.as_ref().is_some_and(|id| id.span.contains(offset) || id.span.end == offset))?;
+    let source = model.sources.iter().find(|s| {
+        s.file == file
+            && s.reference.id.as_ref().is_some_and(|id| id.span.contains(offset) || id.span.end == offset)
+    })?;
     let id = source.reference.id.as_ref()?;
     let mut markdown = source_card(a, source, None);
-    let places: Vec<Span> = model.cited_keys().filter(|c| c.item.key == id.value).map(|c| c.item.key_span).collect();
+    let places: Vec<Span> =
+        model.cited_keys().filter(|c| c.item.key == id.value).map(|c| c.item.key_span).collect();
     markdown.push_str("\n\n---\n\n");
     match places.len() {
         0 => markdown.push_str("Not cited in this report."),
         n => {
             let _ = write!(markdown, "Cited {n} time{} in this report: ", if n == 1 { "" } else { "s" });
-            let lines: Vec<String> = places.iter().take(20).map(|s| format!("line {}", a.lines.line_col(a.text, s.start).line)).collect();
+            let lines: Vec<String> = places
+                .iter()
+                .take(20)
+                .map(|s| format!("line {}", a.lines.line_col(a.text, s.start).line))
+                .collect();
             markdown.push_str(&lines.join(", "));
             if n > 20 {
                 markdown.push_str(", …");
@@ -121,7 +139,9 @@ pub fn figure_hover(a: &Analysis<'_>, index: usize) -> String {
     }
     if info.sources.is_empty() {
         if !info.assessment {
-            md.push_str("**No source** in this sentence: cite one (`[@key]`) or mark the figure `{.assessment}`.\n");
+            md.push_str(
+                "**No source** in this sentence: cite one (`[@key]`) or mark the figure `{.assessment}`.\n",
+            );
         }
     } else {
         for (i, source) in info.sources.iter().enumerate() {
@@ -131,7 +151,11 @@ pub fn figure_hover(a: &Analysis<'_>, index: usize) -> String {
             match model.source(&source.key) {
                 Some(s) => md.push_str(&source_card(a, s, Some(source))),
                 None => {
-                    let _ = writeln!(md, "**Unknown source** {}: no reference defines this key.", code(&source.key));
+                    let _ = writeln!(
+                        md,
+                        "**Unknown source** {}: no reference defines this key.",
+                        code(&source.key)
+                    );
                 }
             }
         }
@@ -190,7 +214,12 @@ fn quantity_section(a: &Analysis<'_>, key: &str, this: Option<usize>) -> String 
         for i in others.iter().take(12) {
             let f = &model.figures[*i];
             let line = a.lines.line_col(a.text, f.figure.span.start).line;
-            let _ = writeln!(md, "- {} on line {line} ({})", code(f.figure.span.slice(a.text)), escape(&f.attribution().label()));
+            let _ = writeln!(
+                md,
+                "- {} on line {line} ({})",
+                code(f.figure.span.slice(a.text)),
+                escape(&f.attribution().label())
+            );
         }
         if others.len() > 12 {
             let _ = writeln!(md, "- … and {} more", others.len() - 12);
@@ -199,18 +228,29 @@ fn quantity_section(a: &Analysis<'_>, key: &str, this: Option<usize>) -> String 
     // Competing values: different sources whose readings do not overlap.
     let readings: Vec<(usize, Interval, Attribution)> = mentions
         .iter()
-        .filter_map(|&i| Some((i, Interval::of(&model.figures[i].figure, a.config.tolerance)?, model.figures[i].attribution())))
+        .filter_map(|&i| {
+            Some((
+                i,
+                Interval::of(&model.figures[i].figure, a.config.tolerance)?,
+                model.figures[i].attribution(),
+            ))
+        })
         .collect();
     let contested = readings.iter().enumerate().any(|(n, (i, x, who))| {
         readings[..n].iter().any(|(j, y, other)| {
-            !who.agrees_with(other) && !x.overlaps(*y) && comparable(&model.figures[*i].figure, &model.figures[*j].figure)
+            !who.agrees_with(other)
+                && !x.overlaps(*y)
+                && comparable(&model.figures[*i].figure, &model.figures[*j].figure)
         })
     });
     if contested {
         md.push_str("\n**Contested**: the sources disagree.\n\n| source | value |\n|---|---|\n");
         let mut seen: Vec<(String, String)> = Vec::new();
         for (i, _, who) in &readings {
-            let row = (who.label(), model.figures[*i].figure.span.slice(a.text).split_whitespace().collect::<Vec<_>>().join(" "));
+            let row = (
+                who.label(),
+                model.figures[*i].figure.span.slice(a.text).split_whitespace().collect::<Vec<_>>().join(" "),
+            );
             if !seen.contains(&row) {
                 let _ = writeln!(md, "| {} | {} |", escape(&row.0), escape(&row.1));
                 seen.push(row);
@@ -222,9 +262,15 @@ fn quantity_section(a: &Analysis<'_>, key: &str, this: Option<usize>) -> String 
 
 fn quantity_summary(a: &Analysis<'_>, key: &str) -> String {
     let mut md = quantity_section(a, key, None);
-    let parts = a.checked.model.figures.iter().filter(|f| f.part_of.as_ref().is_some_and(|p| p.value == key)).count();
+    let parts =
+        a.checked.model.figures.iter().filter(|f| f.part_of.as_ref().is_some_and(|p| p.value == key)).count();
     if parts > 0 {
-        let _ = write!(md, "\n{parts} figure{} marked {}.", if parts == 1 { " is" } else { "s are" }, code(&format!("part-of={key}")));
+        let _ = write!(
+            md,
+            "\n{parts} figure{} marked {}.",
+            if parts == 1 { " is" } else { "s are" },
+            code(&format!("part-of={key}"))
+        );
     }
     md
 }
@@ -240,7 +286,14 @@ fn term_hover(a: &Analysis<'_>, form: &str, kind: TermKind) -> String {
     let mut md = String::new();
     match bands_of(form, scale).next() {
         Some(band) => {
-            let _ = write!(md, "**{}** on {}: {}–{}%", escape(band.term), scale.title(), format_number(band.low), format_number(band.high));
+            let _ = write!(
+                md,
+                "**{}** on {}: {}–{}%",
+                escape(band.term),
+                scale.title(),
+                format_number(band.low),
+                format_number(band.high)
+            );
             if band.row > 0 {
                 let _ = write!(md, " (row {})", band.row);
             }
@@ -250,7 +303,12 @@ fn term_hover(a: &Analysis<'_>, form: &str, kind: TermKind) -> String {
             let _ = write!(md, "**{}**: this report declares no likelihood scale.", escape(form));
         }
         None => {
-            let _ = write!(md, "**{}** is not a term of {}, the scale this report follows.", escape(form), scale.title());
+            let _ = write!(
+                md,
+                "**{}** is not a term of {}, the scale this report follows.",
+                escape(form),
+                scale.title()
+            );
         }
     }
     let elsewhere: Vec<String> = tradecraft::scales_of(form)
@@ -292,10 +350,11 @@ fn source_card(a: &Analysis<'_>, source: &Source, cited: Option<&SourceUse>) -> 
     let credibility = r.credibility.as_ref().map(|g| g.value.as_str());
     if reliability.is_some() || credibility.is_some() {
         let code_text = format!("{}{}", reliability.unwrap_or("?"), credibility.unwrap_or("?"));
-        let labels: Vec<&str> = [reliability.and_then(reliability_label), credibility.and_then(credibility_label)]
-            .into_iter()
-            .flatten()
-            .collect();
+        let labels: Vec<&str> =
+            [reliability.and_then(reliability_label), credibility.and_then(credibility_label)]
+                .into_iter()
+                .flatten()
+                .collect();
         let _ = writeln!(md, "\nGrade **{}**: {}", escape(&code_text), labels.join(", "));
     } else {
         md.push_str("\nNot graded.\n");
@@ -351,8 +410,8 @@ pub fn escape(text: &str) -> String {
         match c {
             // Everything that can open emphasis, code, a link, an autolink, HTML, a table cell,
             // math or a heading; escaped source text never starts a line.
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '!' | '|' | '~' | '>' | '<' | '&' | ':'
-            | '$' | '^' => {
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '!' | '|' | '~' | '>'
+            | '<' | '&' | ':' | '$' | '^' => {
                 out.push('\\');
                 out.push(c);
             }

@@ -11,7 +11,9 @@ mod tokens;
 pub use actions::{Action, ActionKind, code_actions};
 pub use completion::{Completion, CompletionKind, Completions, completions};
 pub use hover::{Hover, figure_hover, hover};
-pub use navigation::{Highlight, HighlightKind, Location, definition, highlights, prepare_rename, references, rename};
+pub use navigation::{
+    Highlight, HighlightKind, Location, definition, highlights, prepare_rename, references, rename,
+};
 pub use outline::{Fold, FoldKind, Link, Symbol, SymbolKind, folding_ranges, links, symbols};
 pub use tokens::{TOKEN_MODIFIERS, TOKEN_TYPES, Token, TokenModifier, TokenType, semantic_tokens};
 

@@ -103,7 +103,10 @@ pub fn references(a: &Analysis<'_>, file: FileId, offset: usize, include_declara
                 }
             }
             out.extend(
-                model.cited_keys().filter(|c| c.item.key == key).map(|c| Location { file: FileId::REPORT, span: c.item.key_span }),
+                model
+                    .cited_keys()
+                    .filter(|c| c.item.key == key)
+                    .map(|c| Location { file: FileId::REPORT, span: c.item.key_span }),
             );
         }
         Target::Quantity(key) => {
@@ -133,7 +136,10 @@ pub fn highlights(a: &Analysis<'_>, offset: usize) -> Vec<Highlight> {
                 out.push(Highlight { span: id.span, kind: HighlightKind::Write });
             }
             out.extend(
-                model.cited_keys().filter(|c| c.item.key == key).map(|c| Highlight { span: c.item.key_span, kind: HighlightKind::Read }),
+                model
+                    .cited_keys()
+                    .filter(|c| c.item.key == key)
+                    .map(|c| Highlight { span: c.item.key_span, kind: HighlightKind::Read }),
             );
         }
         Target::Quantity(key) => {
@@ -157,7 +163,9 @@ pub fn prepare_rename(a: &Analysis<'_>, offset: usize) -> Result<Span, String> {
         return Err("nothing to rename here: place the cursor on a source id".to_string());
     };
     match target {
-        Target::Quantity(_) => Err("quantity keys are renamed by editing them; only source ids can be renamed".to_string()),
+        Target::Quantity(_) => {
+            Err("quantity keys are renamed by editing them; only source ids can be renamed".to_string())
+        }
         Target::Source(key) => match a.checked.model.source(&key) {
             Some(source) if source.file != FileId::REPORT => {
                 let name = a

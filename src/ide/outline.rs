@@ -33,7 +33,8 @@ pub fn symbols(a: &Analysis<'_>) -> Vec<Symbol> {
     let headings = &doc.headings;
     let mut flat: Vec<(u8, Symbol)> = Vec::new();
     for (i, h) in headings.iter().enumerate() {
-        let end = headings[i + 1..].iter().find(|n| n.level <= h.level).map_or(a.text.len(), |n| n.span.start);
+        let end =
+            headings[i + 1..].iter().find(|n| n.level <= h.level).map_or(a.text.len(), |n| n.span.start);
         flat.push((
             h.level,
             Symbol {
@@ -136,7 +137,8 @@ pub fn folding_ranges(a: &Analysis<'_>) -> Vec<Fold> {
     }
     let headings = &doc.headings;
     for (i, h) in headings.iter().enumerate() {
-        let end = headings[i + 1..].iter().find(|n| n.level <= h.level).map_or(a.text.len(), |n| n.span.start);
+        let end =
+            headings[i + 1..].iter().find(|n| n.level <= h.level).map_or(a.text.len(), |n| n.span.start);
         let body = a.text[h.span.start..end].trim_end();
         out.push(Fold { span: Span::new(h.span.start, h.span.start + body.len()), kind: FoldKind::Region });
     }

@@ -28,9 +28,11 @@ pub fn names(node: &Node, name: &str, limit: usize) -> Option<String> {
     let all: Vec<String> = list
         .iter()
         .filter_map(|n| {
-            n.as_text().or_else(|| text(n, "literal")).or_else(|| match (text(n, "given"), text(n, "family")) {
-                (Some(g), Some(f)) => Some(format!("{g} {f}")),
-                (g, f) => f.or(g),
+            n.as_text().or_else(|| text(n, "literal")).or_else(|| {
+                match (text(n, "given"), text(n, "family")) {
+                    (Some(g), Some(f)) => Some(format!("{g} {f}")),
+                    (g, f) => f.or(g),
+                }
             })
         })
         .collect();
