@@ -5,7 +5,8 @@ pub mod csl;
 pub mod interval;
 pub mod via;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::syntax::citation::{CitationItem, Locator};
 use crate::syntax::figure::Figure;
@@ -110,7 +111,8 @@ impl Model {
         let Parsed { document, errors } = parsed;
         let mut sources: Vec<Source> = Vec::new();
         if let Some(fm) = &document.front_matter {
-            sources.extend(fm.references.iter().map(|r| Source { reference: r.clone(), file: FileId::REPORT }));
+            sources
+                .extend(fm.references.iter().map(|r| Source { reference: r.clone(), file: FileId::REPORT }));
         }
         for bib in &bibliographies {
             sources.extend(bib.references.iter().map(|r| Source { reference: r.clone(), file: bib.file }));
@@ -154,13 +156,76 @@ impl Model {
     }
 }
 
+/// A small multiply-rotate hasher (the scheme of rustc's `FxHasher`) for the checker's own
+/// maps, keyed by offsets, indices and short keys: much cheaper than SipHash, and nothing
+/// depends on the order of these maps.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct FastHasher(u64);
+
+impl FastHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FastHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`FastHasher`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// A `HashSet` with [`FastHasher`].
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
+
 fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
     // Citations by scope, footnote citations by label, and citations by table row / caption.
-    let mut by_scope: HashMap<usize, Vec<&CitationItem>> = HashMap::new();
-    let mut by_footnote: HashMap<&str, Vec<&CitationItem>> = HashMap::new();
-    let mut by_row: HashMap<(usize, usize), Vec<&CitationItem>> = HashMap::new();
-    let mut by_caption: HashMap<usize, Vec<&CitationItem>> = HashMap::new();
-    let mut by_note_parent: HashMap<usize, Vec<&CitationItem>> = HashMap::new();
+    let mut by_scope: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
+    let mut by_footnote: FastMap<&str, Vec<&CitationItem>> = FastMap::default();
+    let mut by_row: FastMap<(usize, usize), Vec<&CitationItem>> = FastMap::default();
+    let mut by_caption: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
+    let mut by_note_parent: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
     for site in &doc.citations {
         let items = site.citation.items.iter();
         let scope = &doc.scopes[site.scope];
@@ -175,7 +240,7 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
             _ => {}
         }
     }
-    let mut notes_in_scope: HashMap<usize, Vec<&str>> = HashMap::new();
+    let mut notes_in_scope: FastMap<usize, Vec<&str>> = FastMap::default();
     for r in &doc.footnote_refs {
         if let Some(scope) = r.scope {
             notes_in_scope.entry(scope).or_default().push(r.label.as_str());
@@ -183,7 +248,7 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
     }
 
     // A probability right after a likelihood term ("likely (30%)") is the author's judgment.
-    let probabilities: std::collections::HashSet<usize> = doc.terms.iter().filter_map(|t| t.probability).collect();
+    let probabilities: FastSet<usize> = doc.terms.iter().filter_map(|t| t.probability).collect();
     doc.figures
         .iter()
         .enumerate()
@@ -236,7 +301,14 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
                 }
             }
             assessment |= probability;
-            FigureInfo { figure: site.figure.clone(), scope: site.scope, sources, quantity, part_of, assessment }
+            FigureInfo {
+                figure: site.figure.clone(),
+                scope: site.scope,
+                sources,
+                quantity,
+                part_of,
+                assessment,
+            }
         })
         .collect()
 }
@@ -293,7 +365,8 @@ impl Model {
     /// Whether some span with `qty=key` carries the class `complete`.
     pub fn is_complete(&self, key: &str) -> bool {
         self.document.spans.iter().any(|s| {
-            s.classes.iter().any(|c| c == "complete") && s.attrs.iter().any(|a| a.key == "qty" && a.value == key)
+            s.classes.iter().any(|c| c == "complete")
+                && s.attrs.iter().any(|a| a.key == "qty" && a.value == key)
         })
     }
 }

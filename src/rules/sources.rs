@@ -1,15 +1,14 @@
 //! What the source-quality rules share: the citations of each sentence.
 
-use std::collections::HashMap;
-
 use super::Context;
+use crate::model::FastMap;
 use crate::text::Span;
 
 /// The distinct keys cited in each scope (sentence, heading, list item, table cell), with the
 /// span of each key's first citation there; scopes in text order.
 pub(crate) fn keys_by_scope<'c>(ctx: &'c Context<'_>) -> Vec<Vec<(&'c str, Span)>> {
     let mut order: Vec<Vec<(&str, Span)>> = Vec::new();
-    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut index: FastMap<usize, usize> = FastMap::default();
     for site in &ctx.model.document.citations {
         let slot = *index.entry(site.scope).or_insert_with(|| {
             order.push(Vec::new());

@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use crate::model::FastMap;
 
 use super::Context;
 use super::sources::keys_by_scope;
@@ -61,7 +61,7 @@ impl UnconfirmedCredibility {
         let graph = ViaGraph::new(ctx.model);
         let scopes = keys_by_scope(ctx);
         // For each key: the scopes citing it, and its first citation.
-        let mut citing: HashMap<&str, (Vec<usize>, Span)> = HashMap::new();
+        let mut citing: FastMap<&str, (Vec<usize>, Span)> = FastMap::default();
         for (i, keys) in scopes.iter().enumerate() {
             for &(key, span) in keys {
                 citing.entry(key).or_insert_with(|| (Vec::new(), span)).0.push(i);

@@ -190,7 +190,20 @@ pub fn scan_citations(text: &str, source: &str, excluded: &[Span]) -> Vec<Citati
     if !text.as_bytes().contains(&b'@') {
         return Vec::new();
     }
-    Scanner::new(text, source, excluded).run()
+    Scanner::new(text, source, excluded, &bracket_pairs(text)).run()
+}
+
+/// [`scan_citations`] with the bracket pairs of `text` (from [`bracket_pairs`]) already made.
+pub(crate) fn scan_citations_with_pairs(
+    text: &str,
+    source: &str,
+    excluded: &[Span],
+    pairs: &[(usize, usize)],
+) -> Vec<Citation> {
+    if !text.as_bytes().contains(&b'@') {
+        return Vec::new();
+    }
+    Scanner::new(text, source, excluded, pairs).run()
 }
 
 /// A key found at some position.
@@ -210,17 +223,17 @@ struct Scanner<'a> {
     /// The original text under the mask `text`.
     source: &'a [u8],
     excluded: &'a [Span],
-    brackets: Vec<(usize, usize)>,
+    brackets: &'a [(usize, usize)],
     /// Balanced `{…}` without white space, for `@{…}` keys.
     braces: Vec<(usize, usize)>,
 }
 
 impl<'a> Scanner<'a> {
-    fn new(text: &'a str, source: &'a str, excluded: &'a [Span]) -> Self {
+    fn new(text: &'a str, source: &'a str, excluded: &'a [Span], brackets: &'a [(usize, usize)]) -> Self {
         let braces = if text.contains("@{") { brace_pairs(text) } else { Vec::new() };
         let bytes = text.as_bytes();
         let source = if source.len() == text.len() { source.as_bytes() } else { bytes };
-        Scanner { text, bytes, source, excluded, brackets: bracket_pairs(text), braces }
+        Scanner { text, bytes, source, excluded, brackets, braces }
     }
 
     fn run(&self) -> Vec<Citation> {
@@ -294,7 +307,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn close_of(&self, open: usize) -> Option<usize> {
-        pair_close(&self.brackets, open)
+        pair_close(self.brackets, open)
     }
 
     /// Whether the pair is a link text (`[…](…)`) or a footnote reference (`[^label]`), whose

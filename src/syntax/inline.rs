@@ -56,6 +56,15 @@ pub struct InlineNote {
 /// A span is a matched `[…]` followed immediately by a valid attribute block `{…}`. Brackets
 /// opening a footnote reference (`[^…`) or an inline note (`^[…`) are not spans.
 pub fn scan_bracketed_spans(text: &str) -> Vec<BracketedSpan> {
+    if !text.as_bytes().contains(&b'{') {
+        return Vec::new();
+    }
+    scan_bracketed_spans_with_pairs(text, &bracket_pairs(text))
+}
+
+/// [`scan_bracketed_spans`] with the bracket pairs of `text` (from [`bracket_pairs`]) already
+/// made.
+pub(crate) fn scan_bracketed_spans_with_pairs(text: &str, pairs: &[(usize, usize)]) -> Vec<BracketedSpan> {
     let bytes = text.as_bytes();
     if !bytes.contains(&b'{') {
         return Vec::new();
@@ -64,7 +73,7 @@ pub fn scan_bracketed_spans(text: &str) -> Vec<BracketedSpan> {
     let mut memo = ValueMemo::default();
     // Attribute blocks of the spans found so far, by start: brackets inside them are values.
     let mut blocks: BTreeMap<usize, usize> = BTreeMap::new();
-    for (open, close) in bracket_pairs(text) {
+    for &(open, close) in pairs {
         if bytes.get(close + 1) != Some(&b'{') || bytes.get(open + 1) == Some(&b'^') {
             continue;
         }
@@ -93,11 +102,19 @@ pub fn scan_bracketed_spans(text: &str) -> Vec<BracketedSpan> {
 /// The `^` must not be escaped and the `[` right after it must have a matching `]`. A
 /// footnote reference `[^label]` is not an inline note.
 pub fn scan_inline_notes(text: &str) -> Vec<InlineNote> {
+    if !text.contains("^[") {
+        return Vec::new();
+    }
+    scan_inline_notes_with_pairs(text, &bracket_pairs(text))
+}
+
+/// [`scan_inline_notes`] with the bracket pairs of `text` (from [`bracket_pairs`]) already
+/// made.
+pub(crate) fn scan_inline_notes_with_pairs(text: &str, pairs: &[(usize, usize)]) -> Vec<InlineNote> {
     let bytes = text.as_bytes();
     if !text.contains("^[") {
         return Vec::new();
     }
-    let pairs = bracket_pairs(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
@@ -107,7 +124,7 @@ pub fn scan_inline_notes(text: &str) -> Vec<InlineNote> {
                 continue;
             }
             b'^' if bytes.get(i + 1) == Some(&b'[') => {
-                if let Some(close) = pair_close(&pairs, i + 1) {
+                if let Some(close) = pair_close(pairs, i + 1) {
                     out.push(InlineNote { span: Span::new(i, close + 1), content: Span::new(i + 2, close) });
                 }
             }
@@ -123,11 +140,26 @@ pub fn scan_inline_notes(text: &str) -> Vec<InlineNote> {
 /// Backslash-escaped brackets do not count; a blank line closes every open bracket, so no pair
 /// spans a paragraph break. Runs in one pass; the pairs nest properly.
 pub(crate) fn bracket_pairs(text: &str) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    if text.as_bytes().contains(&b'[') {
+        bracket_pairs_into(text, &mut pairs);
+    }
+    pairs
+}
+
+/// [`bracket_pairs`] into `pairs`, which must be empty.
+pub(crate) fn bracket_pairs_into(text: &str, pairs: &mut Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
     let mut stack: Vec<usize> = Vec::new();
-    let mut pairs = Vec::new();
-    let mut i = 0;
+    // Before the first `[` nothing can pair: start there, or right after it when a backslash
+    // escapes it (an odd run of backslashes before it).
+    let Some(first) = bytes.iter().position(|&b| b == b'[') else { return };
+    let mut i = if is_escaped(bytes, first) { first + 1 } else { first };
     while i < bytes.len() {
+        if !matches!(bytes[i], b'\\' | b'[' | b']' | b'\n') {
+            i += 1;
+            continue;
+        }
         match bytes[i] {
             b'\\' if bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) => {
                 i += 2;
@@ -153,7 +185,6 @@ pub(crate) fn bracket_pairs(text: &str) -> Vec<(usize, usize)> {
         i += 1;
     }
     pairs.sort_unstable();
-    pairs
 }
 
 /// The `]` matching the `[` at `open`, from pairs made by [`bracket_pairs`].

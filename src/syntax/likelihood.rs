@@ -24,23 +24,50 @@ struct Pattern {
     needs_number: bool,
 }
 
-/// The patterns, longest first, grouped by their first (lowercase ASCII) letter; built once.
-fn patterns() -> &'static [Vec<Pattern>; 26] {
-    static PATTERNS: std::sync::LazyLock<[Vec<Pattern>; 26]> = std::sync::LazyLock::new(|| {
+/// Runs longer than this are looked up in [`Patterns::long`].
+const MAX_RUN: usize = 24;
+
+/// The patterns, longest first, grouped by their first (lowercase ASCII) letter and by the
+/// length of the alphanumeric run their first word starts with: a pattern can only match
+/// where the text's alphanumeric run from the word start has that length.
+struct Patterns {
+    by_start: [[Vec<Pattern>; MAX_RUN + 1]; 26],
+    /// Patterns whose first run is longer than [`MAX_RUN`], by first letter, longest first.
+    long: [Vec<Pattern>; 26],
+}
+
+/// The length of the alphanumeric run at the start of `form`.
+fn leading_run(form: &str) -> usize {
+    form.bytes().take_while(u8::is_ascii_alphanumeric).count()
+}
+
+/// The patterns, built once.
+fn patterns() -> &'static Patterns {
+    static PATTERNS: std::sync::LazyLock<Patterns> = std::sync::LazyLock::new(|| {
         let mut all: Vec<Pattern> = forms()
             .into_iter()
             .map(|(form, needs_number)| Pattern { form, kind: TermKind::Likelihood, needs_number })
             .collect();
-        all.extend(CONFIDENCE.iter().map(|&form| Pattern { form, kind: TermKind::Confidence, needs_number: false }));
+        all.extend(CONFIDENCE.iter().map(|&form| Pattern {
+            form,
+            kind: TermKind::Confidence,
+            needs_number: false,
+        }));
         all.sort_by_key(|p| std::cmp::Reverse(p.form.len()));
-        let mut by_letter: [Vec<Pattern>; 26] = Default::default();
+        let mut patterns = Patterns { by_start: Default::default(), long: Default::default() };
         for p in all {
             let first = p.form.as_bytes()[0];
             if first.is_ascii_lowercase() {
-                by_letter[usize::from(first - b'a')].push(p);
+                let letter = usize::from(first - b'a');
+                let run = leading_run(p.form);
+                if run <= MAX_RUN {
+                    patterns.by_start[letter][run].push(p);
+                } else {
+                    patterns.long[letter].push(p);
+                }
             }
         }
-        by_letter
+        patterns
     });
     &PATTERNS
 }
@@ -91,13 +118,28 @@ pub fn scan(text: &str) -> Vec<Term> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let word_start = b.is_ascii_alphabetic() && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80));
+        let word_start = b.is_ascii_alphabetic()
+            && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80));
         if !word_start {
             i += 1;
             continue;
         }
         let lower = b.to_ascii_lowercase();
-        let found = patterns[usize::from(lower - b'a')].iter().find_map(|p| {
+        // A match of a pattern whose first word starts with an alphanumeric run of length `n`
+        // leaves the same run in the text: only those patterns can match here.
+        let mut run_end = i + 1;
+        while run_end < bytes.len() && bytes[run_end].is_ascii_alphanumeric() {
+            run_end += 1;
+        }
+        let letter = usize::from(lower - b'a');
+        let run = run_end - i;
+        let candidates: &[Pattern] =
+            if run <= MAX_RUN { &patterns.by_start[letter][run] } else { &patterns.long[letter] };
+        if candidates.is_empty() {
+            i = run_end;
+            continue;
+        }
+        let found = candidates.iter().find_map(|p| {
             let end = match_at(bytes, i, p.form)?;
             if p.needs_number && !number_follows(bytes, end) {
                 return None;
@@ -109,11 +151,7 @@ pub fn scan(text: &str) -> Vec<Term> {
                 out.push(Term { span: Span::new(i, end), form: p.form, kind: p.kind });
                 i = end;
             }
-            None => {
-                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
-            }
+            None => i = run_end,
         }
     }
     out
@@ -124,7 +162,8 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expected: &[&str]) {
-        let found: Vec<String> = scan(text).iter().map(|t| format!("{}={}", t.span.slice(text), t.form)).collect();
+        let found: Vec<String> =
+            scan(text).iter().map(|t| format!("{}={}", t.span.slice(text), t.form)).collect();
         assert_eq!(found, expected, "in {text:?}");
     }
 
@@ -133,10 +172,10 @@ mod tests {
         check("It is very likely (80%) that", &["very likely=very likely"]);
         check("Unlikely, but Likely\nenough", &["Unlikely=unlikely", "Likely=likely"]);
         check("almost\n  certainly not", &["almost\n  certainly not=almost certainly not"]);
-        check("We assess with high confidence that it will probably fall", &[
-            "high confidence=high confidence",
-            "probably=probably",
-        ]);
+        check(
+            "We assess with high confidence that it will probably fall",
+            &["high confidence=high confidence", "probably=probably"],
+        );
         check("the likelihood of unlikelyhood", &[]);
         check("certain groups remain", &[]);
         check("it is certain (100%)", &["certain=certain"]);

@@ -69,11 +69,19 @@ pub enum ScopeKind {
     Sentence,
     Heading,
     ListItem,
-    TableCell { table: usize, row: usize },
+    TableCell {
+        table: usize,
+        row: usize,
+    },
     /// A table caption (`Table: …`): its citations source the whole table.
-    Caption { table: usize },
+    Caption {
+        table: usize,
+    },
     /// The text of an inline note `^[…]`; `parent` is the scope holding the note's marker.
-    InlineNote { note: usize, parent: usize },
+    InlineNote {
+        note: usize,
+        parent: usize,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -305,11 +313,7 @@ impl<'a> Builder<'a> {
                 // Whole HTML blocks are read at their start.
                 Event::Html(_) => {}
                 Event::FootnoteReference(label) => {
-                    self.doc.footnote_refs.push(FootnoteRef {
-                        label: label.to_string(),
-                        span,
-                        scope: None,
-                    });
+                    self.doc.footnote_refs.push(FootnoteRef { label: label.to_string(), span, scope: None });
                     if self.in_prose() {
                         self.extend_unit(span);
                     }
@@ -360,9 +364,7 @@ impl<'a> Builder<'a> {
             .rev()
             .find_map(|f| match f {
                 Frame::Heading => Some(UnitKind::Heading),
-                Frame::Cell => {
-                    Some(UnitKind::TableCell { table: self.table.unwrap_or(0), row: self.row })
-                }
+                Frame::Cell => Some(UnitKind::TableCell { table: self.table.unwrap_or(0), row: self.row }),
                 Frame::Item => Some(UnitKind::ListItem),
                 Frame::Paragraph | Frame::Footnote(_) => Some(UnitKind::Paragraph),
                 _ => None,
@@ -517,12 +519,14 @@ impl<'a> Builder<'a> {
 impl Builder<'_> {
     fn finish(mut self) -> Document {
         self.close_unit();
-        let mask = String::from_utf8(std::mem::take(&mut self.mask))
-            .unwrap_or_else(|_| " ".repeat(self.text.len()));
+        let mask =
+            String::from_utf8(std::mem::take(&mut self.mask)).unwrap_or_else(|_| " ".repeat(self.text.len()));
         let captions = self.find_captions(&mask);
         let mut doc = std::mem::take(&mut self.doc);
+        let mut scratch = Scratch::default();
         for index in 0..doc.units.len() {
-            scan_unit(&mut doc, self.text, &mask, index, &self.links, captions.get(&index).copied());
+            let caption = if captions.is_empty() { None } else { captions.get(&index).copied() };
+            scan_unit(&mut doc, self.text, &mask, index, &self.links, caption, &mut scratch);
         }
         doc
     }
@@ -531,9 +535,24 @@ impl Builder<'_> {
     /// blank lines between.
     fn find_captions(&mut self, mask: &str) -> std::collections::HashMap<usize, usize> {
         let mut out = std::collections::HashMap::new();
+        if self.doc.tables.is_empty() {
+            return out;
+        }
+        // Units come in document order: when their starts and ends both increase, the units
+        // around a table are found by binary search.
+        let units = &self.doc.units;
+        let sorted = units.is_sorted_by_key(|u| u.span.start) && units.is_sorted_by_key(|u| u.span.end);
         for (t, table) in self.doc.tables.iter_mut().enumerate() {
-            let before = self.doc.units.iter().rposition(|u| u.span.end <= table.span.start);
-            let after = self.doc.units.iter().position(|u| u.span.start >= table.span.end);
+            let (before, after) = if sorted {
+                let n = units.partition_point(|u| u.span.end <= table.span.start);
+                let m = units.partition_point(|u| u.span.start < table.span.end);
+                (n.checked_sub(1), (m < units.len()).then_some(m))
+            } else {
+                (
+                    units.iter().rposition(|u| u.span.end <= table.span.start),
+                    units.iter().position(|u| u.span.start >= table.span.end),
+                )
+            };
             for candidate in [after, before].into_iter().flatten() {
                 let unit = &self.doc.units[candidate];
                 if unit.kind != UnitKind::Paragraph || out.contains_key(&candidate) {
@@ -545,7 +564,8 @@ impl Builder<'_> {
                     Span::new(table.span.end, unit.span.start)
                 };
                 let prose = unit.span.slice(mask).trim_start();
-                let starts = prose.starts_with("Table:") || prose.starts_with("table:") || prose.starts_with(": ");
+                let starts =
+                    prose.starts_with("Table:") || prose.starts_with("table:") || prose.starts_with(": ");
                 if starts && gap.slice(self.text).trim().is_empty() {
                     out.insert(candidate, t);
                     table.caption = Some(candidate);
@@ -557,6 +577,18 @@ impl Builder<'_> {
     }
 }
 
+/// Buffers [`scan_unit`] reuses from one unit to the next.
+#[derive(Default)]
+struct Scratch {
+    excluded: Vec<Span>,
+    pairs: Vec<(usize, usize)>,
+    figure_text: String,
+    outer_text: String,
+    barriers: Vec<usize>,
+    note_scopes: Vec<(Span, usize)>,
+    sentences: Vec<Span>,
+}
+
 /// Reads citations, spans, notes, scopes and figures from one unit of prose.
 fn scan_unit(
     doc: &mut Document,
@@ -565,20 +597,38 @@ fn scan_unit(
     index: usize,
     links: &[Span],
     caption: Option<usize>,
+    scratch: &mut Scratch,
 ) {
     let unit = doc.units[index].clone();
     let base = unit.span.start;
     let prose = unit.span.slice(mask);
+    let prose_bytes = prose.as_bytes();
     // Links are in document order and do not nest: those touching the unit are a run.
     let first_link = links.partition_point(|l| l.end <= unit.span.start);
-    let excluded: Vec<Span> = links[first_link..]
-        .iter()
-        .take_while(|l| l.start < unit.span.end)
-        .filter(|l| l.intersects(unit.span))
-        .map(|l| Span::new(l.start.max(base) - base, l.end.min(unit.span.end) - base))
-        .collect();
-    let citations = citation::scan_citations(prose, unit.span.slice(text), &excluded);
-    let mut spans = inline::scan_bracketed_spans(prose);
+    let excluded = &mut scratch.excluded;
+    excluded.clear();
+    excluded.extend(
+        links[first_link..]
+            .iter()
+            .take_while(|l| l.start < unit.span.end)
+            .filter(|l| l.intersects(unit.span))
+            .map(|l| Span::new(l.start.max(base) - base, l.end.min(unit.span.end) - base)),
+    );
+    // Citations, spans and notes all need a `[`; their scanners share its bracket pairs.
+    let has_bracket = prose_bytes.contains(&b'[');
+    let has_at = prose_bytes.contains(&b'@');
+    let pairs = &mut scratch.pairs;
+    pairs.clear();
+    if has_bracket {
+        inline::bracket_pairs_into(prose, pairs);
+    }
+    let citations = if has_at {
+        citation::scan_citations_with_pairs(prose, unit.span.slice(text), excluded, pairs)
+    } else {
+        Vec::new()
+    };
+    let mut spans =
+        if has_bracket { inline::scan_bracketed_spans_with_pairs(prose, pairs) } else { Vec::new() };
     // A bracket attached to an in-text citation is its suffix, not a span, even before an
     // attribute block: in `@a [20,000]{qty=x}` Pandoc reads `{qty=x}` as text.
     let mut attached: Vec<usize> = citations
@@ -590,12 +640,14 @@ fn scan_unit(
         attached.sort_unstable();
         spans.retain(|s| attached.binary_search(&s.content.end).is_err());
     }
-    let notes = inline::scan_inline_notes(prose);
+    let notes = if has_bracket { inline::scan_inline_notes_with_pairs(prose, pairs) } else { Vec::new() };
 
     // The text figures are read from: escaping backslashes (`20\%`), citations and markup
     // brackets blanked.
-    let mut bytes = prose.as_bytes().to_vec();
-    let mut i = 0;
+    let mut bytes = std::mem::take(&mut scratch.figure_text).into_bytes();
+    bytes.clear();
+    bytes.extend_from_slice(prose_bytes);
+    let mut i = if prose_bytes.contains(&b'\\') { 0 } else { bytes.len() };
     while i + 1 < bytes.len() {
         if bytes[i] == b'\\' && bytes[i + 1].is_ascii_punctuation() {
             bytes[i] = b' ';
@@ -624,7 +676,9 @@ fn scan_unit(
     }
     // Sentences are split with note texts blanked too: a note's full stops are not the
     // sentence's.
-    let mut outer = bytes.clone();
+    let mut outer = std::mem::take(&mut scratch.outer_text).into_bytes();
+    outer.clear();
+    outer.extend_from_slice(&bytes);
     for n in &notes {
         blank(&mut outer, n.content);
     }
@@ -648,7 +702,9 @@ fn scan_unit(
         (UnitKind::Heading, _) => doc.scopes.push(whole(ScopeKind::Heading)),
         // A list item ends every sentence in it, and is split into sentences like a paragraph.
         (UnitKind::ListItem, _) => {
-            for s in sentence::sentences(&outer_text) {
+            scratch.sentences.clear();
+            sentence::sentences_into(&outer_text, &mut scratch.pairs, &mut scratch.sentences);
+            for s in &scratch.sentences {
                 doc.scopes.push(Scope { span: s.shift(base), kind: ScopeKind::ListItem, unit: index });
             }
             if doc.scopes.len() == first_scope {
@@ -659,7 +715,9 @@ fn scan_unit(
             doc.scopes.push(whole(ScopeKind::TableCell { table, row }))
         }
         (UnitKind::Paragraph, None) => {
-            for s in sentence::sentences(&outer_text) {
+            scratch.sentences.clear();
+            sentence::sentences_into(&outer_text, &mut scratch.pairs, &mut scratch.sentences);
+            for s in &scratch.sentences {
                 doc.scopes.push(Scope { span: s.shift(base), kind: ScopeKind::Sentence, unit: index });
             }
             if doc.scopes.len() == first_scope {
@@ -675,7 +733,8 @@ fn scan_unit(
         block_scopes.start + i.saturating_sub(1)
     };
 
-    let mut note_scopes = Vec::with_capacity(notes.len());
+    let mut note_scopes = std::mem::take(&mut scratch.note_scopes);
+    note_scopes.clear();
     for note in &notes {
         let parent = scope_at(&doc.scopes, note.span.start + base);
         doc.inline_notes.push(InlineNote { span: note.span.shift(base), content: note.content.shift(base) });
@@ -698,7 +757,9 @@ fn scan_unit(
     // Where a figure must stop: a citation, the end of a span's text, a note's edges. The
     // recognizer sees these as blanks and may read a noun beyond them as the unit
     // ("[3,000]{qty=x} fighters"); the figure's text still ends at the barrier.
-    let mut barriers: Vec<usize> = citations.iter().map(|c| c.span.start).collect();
+    let mut barriers = std::mem::take(&mut scratch.barriers);
+    barriers.clear();
+    barriers.extend(citations.iter().map(|c| c.span.start));
     barriers.extend(spans.iter().map(|s| s.content.end));
     barriers.extend(notes.iter().flat_map(|n| [n.span.start, n.content.end]));
     barriers.sort_unstable();
@@ -721,7 +782,9 @@ fn scan_unit(
         // ("between [20,000 and 23,000]{qty=x}"): the bound or approximator before it still
         // counts, but the figure is what the author bracketed.
         if let Some(s) = spans.iter().find(|s| {
-            figure.span.start < s.content.start && s.content.start < figure.span.end && figure.span.end <= s.content.end
+            figure.span.start < s.content.start
+                && s.content.start < figure.span.end
+                && figure.span.end <= s.content.end
         }) {
             let inner = &figure_text[s.content.start..figure.span.end];
             figure.span.start = s.content.start + (inner.len() - inner.trim_start().len());
@@ -747,7 +810,9 @@ fn scan_unit(
             .filter(|&i| {
                 let f = &doc.figures[i].figure;
                 f.kind == figure::FigureKind::Percent
-                    && figure_text[term.span.end..f.span.start - base].chars().all(|c| c.is_whitespace() || c == '(')
+                    && figure_text[term.span.end..f.span.start - base]
+                        .chars()
+                        .all(|c| c.is_whitespace() || c == '(')
             });
         term.span = term.span.shift(base);
         let scope = scope_of(&doc.scopes, term.span.start);
@@ -769,9 +834,17 @@ fn scan_unit(
         doc.spans.push(span);
     }
     let first_ref = doc.footnote_refs.partition_point(|r| r.span.start < unit.span.start);
-    for r in doc.footnote_refs[first_ref..].iter_mut().take_while(|r| r.span.start < unit.span.end).filter(|r| unit.span.covers(r.span)) {
+    for r in doc.footnote_refs[first_ref..]
+        .iter_mut()
+        .take_while(|r| r.span.start < unit.span.end)
+        .filter(|r| unit.span.covers(r.span))
+    {
         r.scope = Some(scope_of(&doc.scopes, r.span.start));
     }
+    scratch.figure_text = figure_text;
+    scratch.outer_text = outer_text;
+    scratch.barriers = barriers;
+    scratch.note_scopes = note_scopes;
 }
 
 fn shift_citation(citation: &mut Citation, base: usize) {

@@ -18,7 +18,7 @@
 //!
 //! Masked regions (runs of spaces standing for code or HTML) count as white space.
 
-use crate::syntax::inline::bracket_pairs;
+use crate::syntax::inline::bracket_pairs_into;
 use crate::text::Span;
 
 /// Words (without their final period) after which a period does not end a sentence. Compared
@@ -35,17 +35,34 @@ pub const ABBREVIATIONS: &[&str] = &[
 /// Splits prose into sentences: spans in order, trimmed of surrounding white space, together
 /// covering every non-space byte of `text`.
 pub fn sentences(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
-    let pairs = if bytes.contains(&b'[') { bracket_pairs(text) } else { Vec::new() };
-    let mut brackets = Enclosing { pairs: &pairs, next: 0, stack: Vec::new() };
     let mut out = Vec::new();
+    sentences_into(text, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`sentences`] appended to `out`, with `pairs` as a scratch buffer for the bracket pairs.
+pub(crate) fn sentences_into(text: &str, pairs: &mut Vec<(usize, usize)>, out: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    pairs.clear();
+    if bytes.contains(&b'[') {
+        bracket_pairs_into(text, pairs);
+    }
+    let pairs: &[(usize, usize)] = pairs;
+    let mut brackets = Enclosing { pairs, next: 0, stack: Vec::new() };
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Only line breaks and terminators matter here: skip everything else in one go.
+        while i < bytes.len() && !STOPS[usize::from(bytes[i])] {
+            i += 1;
+        }
+        if i == bytes.len() {
+            break;
+        }
         if bytes[i] == b'\n' {
             let j = skip_blanks(bytes, i + 1);
             if bytes.get(j) == Some(&b'\n') {
-                push_trimmed(text, start, i, &mut out);
+                push_trimmed(text, start, i, out);
                 start = j;
                 i = j;
                 continue;
@@ -62,7 +79,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
         while let Some(len) = terminator_len(bytes, term_end) {
             term_end += len;
         }
-        let (end, closed) = after_closers(text, &pairs, term_end);
+        let (end, closed) = after_closers(text, pairs, term_end);
         let next = next_word(text, end);
         let boundary = match next {
             // Not followed by white space: `3.5`, `e.g.,`, `U.S.A`.
@@ -77,16 +94,26 @@ pub fn sentences(text: &str) -> Vec<Span> {
             && is_abbreviation(word_before(text, terminator)))
             && !brackets.inside(terminator);
         if boundary {
-            push_trimmed(text, start, end, &mut out);
+            push_trimmed(text, start, end, out);
             start = end;
             i = end;
         } else {
             i = term_end;
         }
     }
-    push_trimmed(text, start, bytes.len(), &mut out);
-    out
+    push_trimmed(text, start, bytes.len(), out);
 }
+
+/// The bytes the splitter stops at: a line break, a terminator, or the first byte of `…`.
+static STOPS: [bool; 256] = {
+    let mut stops = [false; 256];
+    stops[b'\n' as usize] = true;
+    stops[b'.' as usize] = true;
+    stops[b'!' as usize] = true;
+    stops[b'?' as usize] = true;
+    stops[0xE2] = true;
+    stops
+};
 
 /// Tracks which bracket pairs enclose increasing positions.
 struct Enclosing<'a> {
