@@ -4,8 +4,8 @@
 //! `cli` is pure: no IO, no terminal, no async runtime.
 
 pub mod check;
-pub mod config;
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
 pub mod ide;
 pub mod lsp;

@@ -86,7 +86,8 @@ impl ContestedQuantity {
                     None => claims.push((label, vec![value])),
                 }
             }
-            let summary: Vec<String> = claims.iter().map(|(who, values)| format!("{who}: {}", values.join(", "))).collect();
+            let summary: Vec<String> =
+                claims.iter().map(|(who, values)| format!("{who}: {}", values.join(", "))).collect();
             let mut diagnostic = Diagnostic::new(
                 Self::META.name,
                 Self::META.default_severity,
@@ -95,7 +96,10 @@ impl ContestedQuantity {
             );
             for (i, _, who) in &readings {
                 if *i != at {
-                    diagnostic = diagnostic.with_related(figures[*i].figure.span, format!("{} ({})", ctx.quote(*i), who.label()));
+                    diagnostic = diagnostic.with_related(
+                        figures[*i].figure.span,
+                        format!("{} ({})", ctx.quote(*i), who.label()),
+                    );
                 }
             }
             out.push(diagnostic);

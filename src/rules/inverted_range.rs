@@ -26,7 +26,8 @@ impl InvertedRange {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for info in &ctx.model.figures {
             let figure = &info.figure;
-            let (Some(low), Some(high), Some((first, second))) = (figure.low, figure.high, figure.ends) else {
+            let (Some(low), Some(high), Some((first, second))) = (figure.low, figure.high, figure.ends)
+            else {
                 continue;
             };
             if low <= high {

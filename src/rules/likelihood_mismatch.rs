@@ -73,8 +73,11 @@ impl LikelihoodMismatch {
                     band_text(band),
                     scale.title()
                 );
-                let fitting: Vec<&str> =
-                    BANDS.iter().filter(|b| b.scale == scale && b.low <= low && high <= b.high && !b.needs_number).map(|b| b.term).collect();
+                let fitting: Vec<&str> = BANDS
+                    .iter()
+                    .filter(|b| b.scale == scale && b.low <= low && high <= b.high && !b.needs_number)
+                    .map(|b| b.term)
+                    .collect();
                 if let Some(term) = fitting.first() {
                     m.push_str(&format!("; that is “{term}”"));
                 } else if scale == Scale::Phia {

@@ -46,9 +46,8 @@ impl MixedLikelihoodTerms {
             let form = site.term.form;
             match bands_of(form, scale).next() {
                 None => {
-                    let elsewhere: Vec<String> = scales_of(form)
-                        .map(|b| format!("{} ({})", b.scale.title(), band_text(b)))
-                        .collect();
+                    let elsewhere: Vec<String> =
+                        scales_of(form).map(|b| format!("{} ({})", b.scale.title(), band_text(b))).collect();
                     out.push(Diagnostic::new(
                         Self::META.name,
                         Self::META.default_severity,

@@ -26,10 +26,10 @@ macro_rules! declare_rule {
 }
 pub(crate) use declare_rule;
 
-mod duplicate_source;
 mod circular_corroboration;
 mod conflicting_quantity;
 mod contested_quantity;
+mod duplicate_source;
 mod future_source;
 mod incomplete_source;
 mod invalid_front_matter;
@@ -52,10 +52,10 @@ mod unrated_source;
 mod unsourced_figure;
 mod unused_source;
 
-pub use duplicate_source::DuplicateSource;
 pub use circular_corroboration::CircularCorroboration;
 pub use conflicting_quantity::ConflictingQuantity;
 pub use contested_quantity::ContestedQuantity;
+pub use duplicate_source::DuplicateSource;
 pub use future_source::FutureSource;
 pub use incomplete_source::IncompleteSource;
 pub use invalid_front_matter::InvalidFrontMatter;
@@ -115,7 +115,9 @@ impl RuleMeta {
             match b {
                 b'(' | b'[' => depth += 1,
                 b')' | b']' => depth -= 1,
-                b'.' if depth <= 0 && bytes.get(i + 1).is_none_or(|n| *n == b' ') => return text[..=i].to_string(),
+                b'.' if depth <= 0 && bytes.get(i + 1).is_none_or(|n| *n == b' ') => {
+                    return text[..=i].to_string();
+                }
                 _ => {}
             }
         }
@@ -133,7 +135,13 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// The figure's text as written, quoted for a message.
     pub fn quote(&self, figure: usize) -> String {
-        self.model.figures[figure].figure.span.slice(self.text).split_whitespace().collect::<Vec<_>>().join(" ")
+        self.model.figures[figure]
+            .figure
+            .span
+            .slice(self.text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 

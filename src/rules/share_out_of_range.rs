@@ -38,7 +38,25 @@ declare_rule! {
     pub struct ShareOutOfRange => "share-out-of-range", Error;
 }
 
-const FALLS: &[&str] = &["fell", "fall", "falls", "dropped", "drop", "drops", "declined", "decline", "declines", "decreased", "decrease", "shrank", "cut", "reduced", "lost", "lose", "loses"];
+const FALLS: &[&str] = &[
+    "fell",
+    "fall",
+    "falls",
+    "dropped",
+    "drop",
+    "drops",
+    "declined",
+    "decline",
+    "declines",
+    "decreased",
+    "decrease",
+    "shrank",
+    "cut",
+    "reduced",
+    "lost",
+    "lose",
+    "loses",
+];
 
 impl ShareOutOfRange {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -50,7 +50,12 @@ impl UnknownQuantity {
                 if let Some(near) = super::closest(&attr.value, quantities.keys().copied()) {
                     message.push_str(&format!("; did you mean `{near}`?"));
                 }
-                out.push(Diagnostic::new(Self::META.name, Self::META.default_severity, attr.value_span, message));
+                out.push(Diagnostic::new(
+                    Self::META.name,
+                    Self::META.default_severity,
+                    attr.value_span,
+                    message,
+                ));
             }
         }
     }

@@ -55,7 +55,12 @@ impl UnknownSource {
             if let Some(near) = super::closest(key, known.iter().copied()) {
                 message.push_str(&format!("; did you mean `{near}`?"));
             }
-            out.push(Diagnostic::new(Self::META.name, Self::META.default_severity, cited.item.key_span, message));
+            out.push(Diagnostic::new(
+                Self::META.name,
+                Self::META.default_severity,
+                cited.item.key_span,
+                message,
+            ));
         }
     }
 }
