@@ -1,17 +1,18 @@
 //! The language server under an editor's load: run with `cargo bench --bench lsp`.
 //!
-//! For generated reports of about 100 KB, 1 MB and 5 MB (see `generate.rs`), each in its own
-//! process so that its peak memory is its own, the benchmark drives the real server
-//! in-process over pipes with Content-Length framing, as an editor would, and reports:
+//! For generated reports of about 100 KB, 1 MB and 5 MB (see `generate.rs`), the benchmark
+//! starts the real `attest server` binary and drives it over stdio with Content-Length
+//! framing, as an editor would, and reports:
 //!
 //! - **open**: from sending `didOpen` to receiving the first diagnostics;
 //! - **edit**: from sending a `didChange` (one character typed at the end of a line, at 60
-//!   places spread through the document, one after another) to receiving the diagnostics of
-//!   that version: median and p95;
-//! - **hover**: request to response on 100 figures spread through the document: median, p95;
-//! - **peak memory**: `VmHWM` of the process (server, client and the generated text).
+//!   places spread through the body, one after another) to receiving the diagnostics of that
+//!   version: median and p95;
+//! - **hover**: request to response on 100 figures spread through the body: median and p95;
+//! - **server peak memory**: `VmHWM` of the server process, read just before `shutdown`.
 //!
 //! Then where a check's time goes on the same text: parsing, building the model, each rule.
+//! `cargo bench --bench lsp -- --size BYTES` measures one report of that size only.
 //!
 //! Targets (docs/performance.md): for 1 MB, edit p95 ≤ 10 ms, hover p95 ≤ 2 ms, peak memory
 //! ≤ 60 MB; for 5 MB, edit p95 ≤ 50 ms.
@@ -33,37 +34,39 @@ const HOVERS: usize = 100;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    if let Some(i) = args.iter().position(|a| a == "--child") {
-        let size: usize = args[i + 1].parse().expect("a size");
-        child(size);
+    if let Some(i) = args.iter().position(|a| a == "--report") {
+        // The generated report itself, e.g. to check it with `attest check`.
+        print!("{}", generate::report(args[i + 1].parse().expect("a size")));
         return;
     }
-    println!("attest language server: {EDITS} edits and {HOVERS} hovers per size, in-process over pipes");
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    println!("attest server over stdio: {EDITS} edits and {HOVERS} hovers per report");
     println!();
-    println!("| report | bytes | open → diagnostics | edit → diagnostics median | p95 | hover median | p95 | peak memory |");
+    println!(
+        "| report | bytes | open → diagnostics | edit → diagnostics median | p95 | hover median | p95 | server peak memory |"
+    );
     println!("|---|---:|---:|---:|---:|---:|---:|---:|");
-    let mut breakdowns = Vec::new();
-    for &(size, name) in SIZES {
-        let output = std::process::Command::new(std::env::current_exe().expect("the bench binary"))
-            .args(["--child", &size.to_string()])
-            .output()
-            .expect("the bench runs itself");
-        let text = String::from_utf8_lossy(&output.stdout);
-        let mut lines = text.lines();
-        let row = lines.next().unwrap_or("(failed)");
+    // `--size BYTES`: that report only, without the breakdown.
+    let only: Option<usize> =
+        args.iter().position(|a| a == "--size").and_then(|i| args.get(i + 1)?.parse().ok());
+    let sizes: Vec<(usize, String)> = match only {
+        Some(size) => vec![(size, format!("{size} B"))],
+        None => SIZES.iter().map(|&(size, name)| (size, name.to_string())).collect(),
+    };
+    let mut texts = Vec::new();
+    for (size, name) in sizes {
+        let text = generate::report(size);
+        let row = runtime.block_on(drive(text.clone()));
         println!("| {name} | {row}");
-        breakdowns.push((name, lines.map(str::to_string).collect::<Vec<_>>()));
-        if !output.status.success() {
-            println!("{}", String::from_utf8_lossy(&output.stderr));
+        if only.is_none() {
+            texts.push((name, text));
         }
     }
-    for (name, lines) in breakdowns {
+    for (name, text) in texts {
         println!();
-        println!("Where a check of the {name} report goes (median of 5, ms):");
+        println!("Where a check of the {name} report goes (in-process, median of 5):");
         println!();
-        for line in lines {
-            println!("{line}");
-        }
+        breakdown(&text);
     }
 }
 
@@ -77,9 +80,9 @@ fn quantile(samples: &mut [Duration], q: f64) -> Duration {
     samples[i]
 }
 
-/// `VmHWM` of this process, in MB.
-fn peak_memory_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+/// `VmHWM` of a process, in MB.
+fn peak_memory_mb(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     status
         .lines()
         .find_map(|l| l.strip_prefix("VmHWM:"))
@@ -103,61 +106,57 @@ fn boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-fn child(size: usize) {
-    let mut text = generate::report(size);
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
-    runtime.block_on(async {
-        let uri = "file:///bench/report.md";
-        let mut c = client::Client::start(client::capabilities(&["utf-16"]), None, None).await;
+/// Drives the server binary on one report; returns the table row.
+async fn drive(mut text: String) -> String {
+    let uri = "file:///bench/report.md";
+    let mut c = client::Client::spawn(env!("CARGO_BIN_EXE_attest"), client::capabilities(&["utf-16"])).await;
 
+    let started = Instant::now();
+    c.open(uri, &text).await;
+    c.diagnostics(uri, 1).await;
+    let open = started.elapsed();
+
+    // Edits: a character typed at the end of lines spread through the body.
+    let body = text.find("\n---\n").map_or(0, |i| i + 5);
+    let mut edits = Vec::with_capacity(EDITS);
+    for i in 0..EDITS {
+        let target = boundary(&text, body + ((text.len() - body) * (2 * i + 1)) / (2 * EDITS));
+        let at = text[target..].find('\n').map_or(text.len(), |n| target + n);
+        let pos = position(&text, at);
+        text.insert(at, 'x');
+        let version = i as i64 + 2;
         let started = Instant::now();
-        c.open(uri, &text).await;
-        c.diagnostics(uri, 1).await;
-        let open = started.elapsed();
+        c.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [{ "range": { "start": pos, "end": pos }, "text": "x" }] }),
+        )
+        .await;
+        c.diagnostics(uri, version).await;
+        edits.push(started.elapsed());
+    }
 
-        // Edits: a character typed at the end of lines spread through the document.
-        let mut edits = Vec::with_capacity(EDITS);
-        for i in 0..EDITS {
-            let target = boundary(&text, (text.len() * (2 * i + 1)) / (2 * EDITS));
-            let at = text[target..].find('\n').map_or(text.len(), |n| target + n);
-            let pos = position(&text, at);
-            text.insert(at, 'x');
-            let version = i as i64 + 2;
-            let started = Instant::now();
-            c.notify(
-                "textDocument/didChange",
-                json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [{ "range": { "start": pos, "end": pos }, "text": "x" }] }),
-            )
-            .await;
-            c.diagnostics(uri, version).await;
-            edits.push(started.elapsed());
-        }
-
-        // Hovers on figures spread through the document.
-        let body = text.find("\n---\n").map_or(0, |i| i + 5);
-        let mut hovers = Vec::with_capacity(HOVERS);
-        for i in 0..HOVERS {
-            let target = boundary(&text, body + ((text.len() - body) * (2 * i + 1)) / (2 * HOVERS));
-            let Some(digit) = text[target..].find(|c: char| c.is_ascii_digit()) else { continue };
-            let params = json!({ "textDocument": { "uri": uri }, "position": position(&text, target + digit) });
-            let started = Instant::now();
-            c.request("textDocument/hover", params).await.expect("a hover");
-            hovers.push(started.elapsed());
-        }
-        assert!(c.shutdown().await);
-
-        println!(
-            "{} | {:.1} ms | {:.1} ms | {:.1} ms | {:.2} ms | {:.2} ms | {:.0} MB |",
-            text.len(),
-            ms(open),
-            ms(quantile(&mut edits, 0.5)),
-            ms(quantile(&mut edits, 0.95)),
-            ms(quantile(&mut hovers, 0.5)),
-            ms(quantile(&mut hovers, 0.95)),
-            peak_memory_mb()
-        );
-    });
-    breakdown(&text);
+    // Hovers on figures spread through the body.
+    let mut hovers = Vec::with_capacity(HOVERS);
+    for i in 0..HOVERS {
+        let target = boundary(&text, body + ((text.len() - body) * (2 * i + 1)) / (2 * HOVERS));
+        let Some(digit) = text[target..].find(|c: char| c.is_ascii_digit()) else { continue };
+        let params = json!({ "textDocument": { "uri": uri }, "position": position(&text, target + digit) });
+        let started = Instant::now();
+        c.request("textDocument/hover", params).await.expect("a hover");
+        hovers.push(started.elapsed());
+    }
+    let memory = c.pid().map_or(f64::NAN, peak_memory_mb);
+    assert!(c.shutdown().await, "the server exits cleanly");
+    format!(
+        "{} | {:.1} ms | {:.1} ms | {:.1} ms | {:.2} ms | {:.2} ms | {:.0} MB |",
+        text.len(),
+        ms(open),
+        ms(quantile(&mut edits, 0.5)),
+        ms(quantile(&mut edits, 0.95)),
+        ms(quantile(&mut hovers, 0.5)),
+        ms(quantile(&mut hovers, 0.95)),
+        memory
+    )
 }
 
 /// Where the time of one check goes.
@@ -174,16 +173,33 @@ fn breakdown(text: &str) {
     }
     let config = attest::config::Config::default();
     let mut rows = vec![
-        ("text from the rope", median(|| drop(std::hint::black_box(ropey::Rope::from_str(text).to_string())))),
+        (
+            "text from the rope",
+            median(|| drop(std::hint::black_box(ropey::Rope::from_str(text).to_string()))),
+        ),
         ("parse", median(|| drop(std::hint::black_box(attest::syntax::parse(text))))),
         (
             "parse + model",
-            median(|| drop(std::hint::black_box(attest::model::Model::build_with(attest::syntax::parse(text), Vec::new())))),
+            median(|| {
+                drop(std::hint::black_box(attest::model::Model::build_with(
+                    attest::syntax::parse(text),
+                    Vec::new(),
+                )))
+            }),
         ),
         ("full check", median(|| drop(std::hint::black_box(attest::check::check(text))))),
         ("line index", median(|| drop(std::hint::black_box(attest::text::LineIndex::new(text))))),
     ];
     let checked = attest::check::check(text);
+    let files = [attest::lsp::convert::FileText { uri: None, rope: ropey::Rope::from_str(text) }];
+    let files =
+        attest::lsp::convert::Files { encoding: attest::lsp::convert::Encoding::Utf16, files: &files };
+    let converted = attest::lsp::convert::diagnostics(&checked, files);
+    rows.push((
+        "findings to protocol types",
+        median(|| drop(std::hint::black_box(attest::lsp::convert::diagnostics(&checked, files)))),
+    ));
+    rows.push(("findings to JSON", median(|| drop(std::hint::black_box(serde_json::to_vec(&converted))))));
     let ctx = attest::rules::Context { text, model: &checked.model, config: &config };
     for rule in attest::rules::RULES {
         let t = median(|| {
@@ -193,6 +209,8 @@ fn breakdown(text: &str) {
         });
         rows.push((rule.meta.name, t));
     }
+    println!("{} findings.", checked.diagnostics.len());
+    println!();
     println!("| step | ms |");
     println!("|---|---:|");
     for (name, t) in rows {

@@ -22,6 +22,8 @@ const FORBIDDEN: &[&str] = &[
     "clap",
     "tower_lsp",
     "lsp_types",
+    "ls_types",
+    "tower_service",
     "ropey",
     "anstream",
     "annotate_snippets",

@@ -190,7 +190,10 @@ fn summarize(diagnostics: &[Value]) -> String {
         .iter()
         .map(|d| {
             let r = &d["range"];
-            let tags = d["tags"].as_array().map(|t| format!(" tags={}", Value::Array(t.clone()))).unwrap_or_default();
+            let tags = d["tags"]
+                .as_array()
+                .map(|t| format!(" tags={}", Value::Array(t.clone())))
+                .unwrap_or_default();
             let related = d["relatedInformation"].as_array().map_or(0, Vec::len);
             format!(
                 "{}:{}-{}:{} {} {}{tags} related={related}: {}",
@@ -233,7 +236,14 @@ async fn utf8_client_gets_the_flawed_reports_findings() {
     let diagnostics = c.diagnostics(&uri, 1).await;
 
     let rules: BTreeSet<&str> = diagnostics.iter().map(|d| d["code"].as_str().unwrap()).collect();
-    for rule in ["unsourced-figure", "unknown-source", "inverted-range", "unknown-rule", "duplicate-source", "unused-source"] {
+    for rule in [
+        "unsourced-figure",
+        "unknown-source",
+        "inverted-range",
+        "unknown-rule",
+        "duplicate-source",
+        "unused-source",
+    ] {
         assert!(rules.contains(rule), "{rule} missing from {rules:?}");
     }
     for d in &diagnostics {
@@ -247,12 +257,26 @@ async fn utf8_client_gets_the_flawed_reports_findings() {
     assert_eq!(unknown["range"]["end"], pos(&text, key + "mfa2026".len(), Encoding::Utf8));
     assert_eq!(unknown["severity"], 1);
     let figure = text.find("5,000 to 7,000").unwrap();
-    assert!(diagnostics.iter().any(|d| d["code"] == "unsourced-figure" && d["range"]["start"] == pos(&text, figure, Encoding::Utf8)));
+    assert!(diagnostics.iter().any(
+        |d| d["code"] == "unsourced-figure" && d["range"]["start"] == pos(&text, figure, Encoding::Utf8)
+    ));
     // Tags: an unused source can go.
     let unused = diagnostics.iter().find(|d| d["code"] == "unused-source").unwrap();
     assert_eq!(unused["tags"], json!([1]));
 
-    snapshot!("flawed_diagnostics", summarize(&diagnostics));
+    assert!(c.shutdown().await);
+}
+
+/// Every finding of a small report in UTF-16 positions, with messages, tags and related
+/// locations.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn findings_snapshot() {
+    let (text, _) = fixture("findings.md");
+    let uri = "untitled:findings.md";
+    let mut c = Client::start(capabilities(&["utf-16"]), None, None).await;
+    c.open(uri, &text).await;
+    let diagnostics = c.diagnostics(uri, 1).await;
+    snapshot!("findings", summarize(&diagnostics));
     assert!(c.shutdown().await);
 }
 
@@ -274,16 +298,22 @@ async fn positions_follow_the_negotiated_encoding() {
             c.open(uri, &text).await;
             let diagnostics = c.diagnostics(uri, 1).await;
             let unsourced = text.find("5,000 to 7,000").unwrap();
-            let d = diagnostics.iter().find(|d| d["code"] == "unsourced-figure").expect("an unsourced figure");
+            let d =
+                diagnostics.iter().find(|d| d["code"] == "unsourced-figure").expect("an unsourced figure");
             assert_eq!(d["range"]["start"], pos(&text, unsourced, encoding), "{name}");
-            assert_eq!(d["range"]["end"], pos(&text, unsourced + "5,000 to 7,000 fighters".len(), encoding), "{name}");
+            assert_eq!(
+                d["range"]["end"],
+                pos(&text, unsourced + "5,000 to 7,000 fighters".len(), encoding),
+                "{name}"
+            );
             let inverted = text.find("300 to 250").unwrap();
             let d = diagnostics.iter().find(|d| d["code"] == "inverted-range").expect("an inverted range");
             assert_eq!(d["range"]["start"], pos(&text, inverted, encoding), "{name}");
 
             // A hover at a position in this encoding finds the figure.
             let figure = text.find("1,200").unwrap() + 2;
-            let hover = c.request("textDocument/hover", text_position(uri, &text, figure, encoding)).await.unwrap();
+            let hover =
+                c.request("textDocument/hover", text_position(uri, &text, figure, encoding)).await.unwrap();
             assert!(hover["contents"]["value"].as_str().unwrap().contains("Источник 🚀 один"), "{hover}");
             assert_eq!(range_text(&text, &hover["range"], encoding), "1,200 members");
             assert!(c.shutdown().await);
@@ -307,7 +337,10 @@ async fn hover_definition_references_highlights() {
     let hover = c.request("textDocument/hover", text_position(&uri, &text, figure, e)).await.unwrap();
     let markdown = hover["contents"]["value"].as_str().unwrap();
     assert_eq!(hover["contents"]["kind"], "markdown");
-    assert!(markdown.contains("Russian Foreign Ministry report on the situation in Afghanistan"), "{markdown}");
+    assert!(
+        markdown.contains("Russian Foreign Ministry report on the situation in Afghanistan"),
+        "{markdown}"
+    );
 
     // A finding's hover carries its rule's documentation.
     let unknown = text.find("@mfa2026").unwrap() + 3;
@@ -317,7 +350,8 @@ async fn hover_definition_references_highlights() {
 
     // Definition of a cited key: the first reference with that id.
     let cited = text.find("[@mfa-2026]").unwrap() + 3;
-    let definition = c.request("textDocument/definition", text_position(&uri, &text, cited, e)).await.unwrap();
+    let definition =
+        c.request("textDocument/definition", text_position(&uri, &text, cited, e)).await.unwrap();
     assert_eq!(definition["uri"], uri.as_str());
     let id = text.find("id: mfa-2026").unwrap() + 4;
     assert_eq!(definition["range"]["start"], pos(&text, id, e));
@@ -326,14 +360,17 @@ async fn hover_definition_references_highlights() {
     // References, with the declaration.
     let params = json!({ "textDocument": { "uri": uri }, "position": pos(&text, cited, e), "context": { "includeDeclaration": true } });
     let references = c.request("textDocument/references", params).await.unwrap();
-    let found: BTreeSet<usize> = references.as_array().unwrap().iter().map(|l| offset(&text, &l["range"]["start"], e)).collect();
+    let found: BTreeSet<usize> =
+        references.as_array().unwrap().iter().map(|l| offset(&text, &l["range"]["start"], e)).collect();
     let mut expected: BTreeSet<usize> = text.match_indices("@mfa-2026").map(|(i, _)| i + 1).collect();
     expected.insert(id);
     assert_eq!(found, expected);
 
     // Highlights: the definition is written, the citations read.
-    let highlights = c.request("textDocument/documentHighlight", text_position(&uri, &text, cited, e)).await.unwrap();
-    let kinds: Vec<u64> = highlights.as_array().unwrap().iter().map(|h| h["kind"].as_u64().unwrap()).collect();
+    let highlights =
+        c.request("textDocument/documentHighlight", text_position(&uri, &text, cited, e)).await.unwrap();
+    let kinds: Vec<u64> =
+        highlights.as_array().unwrap().iter().map(|h| h["kind"].as_u64().unwrap()).collect();
     assert_eq!(kinds.iter().filter(|k| **k == 3).count(), 1, "{highlights}");
     assert_eq!(kinds.len(), expected.len());
     assert!(c.shutdown().await);
@@ -347,7 +384,8 @@ async fn rename_a_source() {
     let mut c = Client::start(capabilities(&["utf-16"]), None, None).await;
     c.open(uri, &text).await;
     let cited = text.find("[@unhcr-2025]").unwrap() + 4;
-    let prepared = c.request("textDocument/prepareRename", text_position(uri, &text, cited, e)).await.unwrap();
+    let prepared =
+        c.request("textDocument/prepareRename", text_position(uri, &text, cited, e)).await.unwrap();
     assert_eq!(range_text(&text, &prepared, e), "unhcr-2025");
 
     let mut params = text_position(uri, &text, cited, e);
@@ -361,7 +399,8 @@ async fn rename_a_source() {
 
     // Refusals carry the editor feature's message.
     let heading = text.find("# Fighters").unwrap() + 3;
-    let error = c.request("textDocument/prepareRename", text_position(uri, &text, heading, e)).await.unwrap_err();
+    let error =
+        c.request("textDocument/prepareRename", text_position(uri, &text, heading, e)).await.unwrap_err();
     assert!(error["message"].as_str().unwrap().contains("nothing to rename"), "{error}");
     let mut params = text_position(uri, &text, cited, e);
     params["newName"] = json!("not a key");
@@ -399,12 +438,16 @@ async fn completion_after_at_and_in_qty() {
     snapshot!("completion_sources", lines.join("\n"));
 
     let list = c.request("textDocument/completion", text_position(uri, &text, markers[0], e)).await.unwrap();
-    let labels: Vec<&str> = list["items"].as_array().unwrap().iter().map(|i| i["label"].as_str().unwrap()).collect();
+    let labels: Vec<&str> =
+        list["items"].as_array().unwrap().iter().map(|i| i["label"].as_str().unwrap()).collect();
     assert!(labels.contains(&"fighters"), "{labels:?}");
 
     // Nowhere to complete: no result.
     let heading = text.find("# Fighters").unwrap() + 4;
-    assert_eq!(c.request("textDocument/completion", text_position(uri, &text, heading, e)).await.unwrap(), Value::Null);
+    assert_eq!(
+        c.request("textDocument/completion", text_position(uri, &text, heading, e)).await.unwrap(),
+        Value::Null
+    );
     assert!(c.shutdown().await);
 }
 
@@ -427,7 +470,11 @@ async fn the_swap_fix_gives_the_right_text() {
     let swap = actions.iter().find(|a| a["isPreferred"] == true).expect("a preferred fix");
     assert_eq!(swap["diagnostics"][0]["code"], "inverted-range");
     let fixed = apply_edits(&text, &edits_for(&swap["edit"], &uri), e);
-    assert!(fixed.contains("between 400 and 1,500 members"), "{}", &fixed[fixed.find("Al-Qaida").unwrap()..][..80]);
+    assert!(
+        fixed.contains("between 400 and 1,500 members"),
+        "{}",
+        &fixed[fixed.find("Al-Qaida").unwrap()..][..80]
+    );
     assert!(actions.iter().any(|a| a["title"] == "ignore `inverted-range` here"));
 
     // Only other kinds asked for: nothing.
@@ -452,7 +499,12 @@ async fn insert_citation_uses_a_snippet_only_when_the_client_takes_them() {
         let at = pos(&text, figure, e);
         let params = json!({ "textDocument": { "uri": uri }, "range": { "start": at, "end": at }, "context": { "diagnostics": [] } });
         let actions = c.request("textDocument/codeAction", params).await.unwrap();
-        let insert = actions.as_array().unwrap().iter().find(|a| a["title"] == "insert a citation for this figure").expect("an insert action");
+        let insert = actions
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["title"] == "insert a citation for this figure")
+            .expect("an insert action");
         assert!(insert.get("data").is_none());
         let edit = &edits_for(&insert["edit"], &uri)[0];
         if snippets {
@@ -483,9 +535,18 @@ fn decode_tokens(text: &str, data: &[u64], legend: &Value, encoding: Encoding) -
         }
         let from = oracle_offset(text, line as u32, start as u32, encoding).unwrap();
         let to = oracle_offset(text, line as u32, (start + t[2]) as u32, encoding).unwrap();
-        let mods: Vec<&str> =
-            modifiers.iter().enumerate().filter(|(i, _)| t[4] & (1 << i) != 0).map(|(_, m)| m.as_str().unwrap()).collect();
-        out.push(format!("{line}:{start} len {} {} {mods:?} {:?}", t[2], types[t[3] as usize].as_str().unwrap(), &text[from..to]));
+        let mods: Vec<&str> = modifiers
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| t[4] & (1 << i) != 0)
+            .map(|(_, m)| m.as_str().unwrap())
+            .collect();
+        out.push(format!(
+            "{line}:{start} len {} {} {mods:?} {:?}",
+            t[2],
+            types[t[3] as usize].as_str().unwrap(),
+            &text[from..to]
+        ));
     }
     out
 }
@@ -500,7 +561,10 @@ async fn semantic_tokens_symbols_links_folds() {
     assert_eq!(legend["tokenTypes"], json!(attest::ide::TOKEN_TYPES));
     c.open(uri, &text).await;
 
-    let tokens = c.request("textDocument/semanticTokens/full", json!({ "textDocument": { "uri": uri } })).await.unwrap();
+    let tokens = c
+        .request("textDocument/semanticTokens/full", json!({ "textDocument": { "uri": uri } }))
+        .await
+        .unwrap();
     let data: Vec<u64> = tokens["data"].as_array().unwrap().iter().map(|v| v.as_u64().unwrap()).collect();
     let decoded = decode_tokens(&text, &data, &legend, e);
     for line in &decoded {
@@ -508,21 +572,28 @@ async fn semantic_tokens_symbols_links_folds() {
     }
     snapshot!("semantic_tokens", decoded.join("\n"));
 
-    let symbols = c.request("textDocument/documentSymbol", json!({ "textDocument": { "uri": uri } })).await.unwrap();
+    let symbols =
+        c.request("textDocument/documentSymbol", json!({ "textDocument": { "uri": uri } })).await.unwrap();
     let heading = &symbols[0];
     assert_eq!(heading["name"], "Über 🚀 die Lage — 概要");
     assert_eq!(heading["kind"], 3);
     snapshot!("symbols", serde_json::to_string_pretty(&symbols).unwrap());
 
-    let folds = c.request("textDocument/foldingRange", json!({ "textDocument": { "uri": uri } })).await.unwrap();
-    let front = folds.as_array().unwrap().iter().find(|f| f["kind"] == "imports").expect("the front matter folds");
+    let folds =
+        c.request("textDocument/foldingRange", json!({ "textDocument": { "uri": uri } })).await.unwrap();
+    let front =
+        folds.as_array().unwrap().iter().find(|f| f["kind"] == "imports").expect("the front matter folds");
     assert_eq!(front["startLine"], 0);
     assert_eq!(front["endLine"], 9);
 
     let (cite, _) = fixture("cite.md");
-    let with_url = cite.replace("    issued: 2025\n", "    issued: 2025\n    URL: https://example.org/figures\n");
+    let with_url =
+        cite.replace("    issued: 2025\n", "    issued: 2025\n    URL: https://example.org/figures\n");
     c.open("untitled:links.md", &with_url).await;
-    let links = c.request("textDocument/documentLink", json!({ "textDocument": { "uri": "untitled:links.md" } })).await.unwrap();
+    let links = c
+        .request("textDocument/documentLink", json!({ "textDocument": { "uri": "untitled:links.md" } }))
+        .await
+        .unwrap();
     assert_eq!(links[0]["target"], "https://example.org/figures");
     assert_eq!(range_text(&with_url, &links[0]["range"], e), "https://example.org/figures");
     assert!(c.shutdown().await);
@@ -543,13 +614,21 @@ async fn fifty_changes_then_a_hover_see_the_final_text() {
     for i in 0..50 {
         // Alternate insertions at the end, insertions in the middle and replacements.
         let (start, end, new) = match i % 3 {
-            0 => (text.len(), text.len(), format!("\nUnit {i} — «報告» — has 1,{i:03} fighters [@mfa-2026].\n")),
+            0 => (
+                text.len(),
+                text.len(),
+                format!("\nUnit {i} — «報告» — has 1,{i:03} fighters [@mfa-2026].\n"),
+            ),
             1 => {
                 let at = text.find("# Fighters").unwrap() + "# Fighters".len();
                 (at, at, format!(" {i}"))
             }
             _ => {
-                let (from, to) = if text.contains("the north") { ("the north", "the 🚀 south") } else { ("the 🚀 south", "the north") };
+                let (from, to) = if text.contains("the north") {
+                    ("the north", "the 🚀 south")
+                } else {
+                    ("the 🚀 south", "the north")
+                };
                 let at = text.find(from).unwrap();
                 (at, at + from.len(), to.to_string())
             }
@@ -569,7 +648,13 @@ async fn fifty_changes_then_a_hover_see_the_final_text() {
     let checked = attest::check::check(&text);
     let lines = attest::text::LineIndex::new(&text);
     let config = attest::config::Config::default();
-    let analysis = attest::ide::Analysis { text: &text, lines: &lines, checked: &checked, config: &config, bibliographies: &[] };
+    let analysis = attest::ide::Analysis {
+        text: &text,
+        lines: &lines,
+        checked: &checked,
+        config: &config,
+        bibliographies: &[],
+    };
     let expected = attest::ide::hover(&analysis, attest::text::FileId::REPORT, last).unwrap();
     assert_eq!(hover["contents"]["value"], expected.markdown.as_str());
     assert_eq!(range_text(&text, &hover["range"], e), expected.span.slice(&text));
@@ -587,7 +672,8 @@ async fn fifty_changes_then_a_hover_see_the_final_text() {
     assert_eq!(got, want);
 
     // Versions of the publications seen go up.
-    let versions: Vec<i64> = c.publications().iter().map(|p| p["params"]["version"].as_i64().unwrap()).collect();
+    let versions: Vec<i64> =
+        c.publications().iter().map(|p| p["params"]["version"].as_i64().unwrap()).collect();
     assert!(versions.windows(2).all(|w| w[0] < w[1]), "{versions:?}");
     assert!(c.shutdown().await);
 }
@@ -621,13 +707,18 @@ async fn pull_diagnostics_for_open_and_workspace_reports() {
     let uri = file_uri(&open);
     c.open(&uri, REPORT).await;
 
-    let report = c.request("textDocument/diagnostic", json!({ "textDocument": { "uri": uri } })).await.unwrap();
+    let report =
+        c.request("textDocument/diagnostic", json!({ "textDocument": { "uri": uri } })).await.unwrap();
     assert_eq!(report["kind"], "full");
     let result_id = report["resultId"].as_str().unwrap().to_string();
-    let codes: Vec<&str> = report["items"].as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
+    let codes: Vec<&str> =
+        report["items"].as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
     assert_eq!(codes, ["unsourced-figure"]);
     let again = c
-        .request("textDocument/diagnostic", json!({ "textDocument": { "uri": uri }, "previousResultId": result_id }))
+        .request(
+            "textDocument/diagnostic",
+            json!({ "textDocument": { "uri": uri }, "previousResultId": result_id }),
+        )
         .await
         .unwrap();
     assert_eq!(again, json!({ "kind": "unchanged", "resultId": result_id }));
@@ -640,7 +731,10 @@ async fn pull_diagnostics_for_open_and_workspace_reports() {
     )
     .await;
     let changed = c
-        .request("textDocument/diagnostic", json!({ "textDocument": { "uri": uri }, "previousResultId": result_id }))
+        .request(
+            "textDocument/diagnostic",
+            json!({ "textDocument": { "uri": uri }, "previousResultId": result_id }),
+        )
         .await
         .unwrap();
     assert_eq!(changed["kind"], "full");
@@ -653,7 +747,8 @@ async fn pull_diagnostics_for_open_and_workspace_reports() {
     assert_eq!(uris, [file_uri(&closed)]);
     assert_eq!(items[0]["kind"], "full");
     assert_eq!(items[0]["version"], Value::Null);
-    let previous = json!({ "previousResultIds": [{ "uri": file_uri(&closed), "value": items[0]["resultId"] }] });
+    let previous =
+        json!({ "previousResultIds": [{ "uri": file_uri(&closed), "value": items[0]["resultId"] }] });
     let workspace = c.request("workspace/diagnostic", previous).await.unwrap();
     assert_eq!(workspace["items"][0]["kind"], "unchanged");
 
@@ -668,7 +763,9 @@ async fn settings_from_attest_toml_the_editor_and_watched_files() {
     let report = write(&dir, "r.md", REPORT);
     let toml = write(&dir, "attest.toml", "[rules]\nunsourced-figure = \"error\"\n");
     let uri = file_uri(&report);
-    let severity_of = |diagnostics: &[Value]| diagnostics.iter().find(|d| d["code"] == "unsourced-figure").map(|d| d["severity"].clone());
+    let severity_of = |diagnostics: &[Value]| {
+        diagnostics.iter().find(|d| d["code"] == "unsourced-figure").map(|d| d["severity"].clone())
+    };
 
     let mut caps = capabilities(&["utf-16"]);
     caps["workspace"]["didChangeWatchedFiles"] = json!({ "dynamicRegistration": true });
@@ -676,28 +773,51 @@ async fn settings_from_attest_toml_the_editor_and_watched_files() {
     c.open(&uri, REPORT).await;
     assert_eq!(severity_of(&c.diagnostics(&uri, 1).await), Some(json!(1)));
     // The server asked to watch attest.toml and bibliography files.
-    let registration = c.server_requests.iter().find(|r| r["method"] == "client/registerCapability").expect("a registration");
+    let registration = c
+        .server_requests
+        .iter()
+        .find(|r| r["method"] == "client/registerCapability")
+        .expect("a registration");
     let globs = registration["params"]["registrations"][0]["registerOptions"]["watchers"].to_string();
     assert!(globs.contains("**/attest.toml"), "{globs}");
 
     // attest.toml changes on disk.
     std::fs::write(&toml, "[rules]\nunsourced-figure = \"info\"\n").unwrap();
-    c.notify("workspace/didChangeWatchedFiles", json!({ "changes": [{ "uri": file_uri(&toml), "type": 2 }] })).await;
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": file_uri(&toml), "type": 2 }] }),
+    )
+    .await;
     assert_eq!(severity_of(&c.diagnostics(&uri, 1).await), Some(json!(3)));
 
     // The editor's settings win over attest.toml.
-    c.notify("workspace/didChangeConfiguration", json!({ "settings": { "attest": { "rules": { "unsourced-figure": "off" } } } })).await;
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "attest": { "rules": { "unsourced-figure": "off" } } } }),
+    )
+    .await;
     assert_eq!(severity_of(&c.diagnostics(&uri, 1).await), None);
 
     // A broken attest.toml is shown, and its problems published on it.
     c.notify("workspace/didChangeConfiguration", json!({ "settings": {} })).await;
     std::fs::write(&toml, "[rules]\nunsourced-figure = \"loud\"\n").unwrap();
-    c.notify("workspace/didChangeWatchedFiles", json!({ "changes": [{ "uri": file_uri(&toml), "type": 2 }] })).await;
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": file_uri(&toml), "type": 2 }] }),
+    )
+    .await;
     let message = c.notification(|m| m["method"] == "window/showMessage").await;
     assert!(message["params"]["message"].as_str().unwrap().contains("unknown level `loud`"), "{message}");
     let toml_uri = file_uri(&toml);
-    let published = c.notification(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == toml_uri.as_str()).await;
-    assert_eq!(published["params"]["diagnostics"][0]["range"]["start"], json!({ "line": 1, "character": 19 }));
+    let published = c
+        .notification(|m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == toml_uri.as_str()
+        })
+        .await;
+    assert_eq!(
+        published["params"]["diagnostics"][0]["range"]["start"],
+        json!({ "line": 1, "character": 19 })
+    );
     assert!(c.shutdown().await);
 
     // Initialization options apply from the start.
@@ -746,9 +866,14 @@ async fn bibliography_files_from_disk_and_from_the_editor() {
     assert_eq!(range_text(json_text, &definition["range"], e), "\"smith-2020\"");
 
     // The bibliography file opened and edited: the report is checked against the editor's text.
-    c.notify("textDocument/didOpen", json!({ "textDocument": { "uri": refs_uri, "languageId": "json", "version": 1, "text": json_text } })).await;
+    c.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": refs_uri, "languageId": "json", "version": 1, "text": json_text } }),
+    )
+    .await;
     let hover_at = json_text.find("smith-2020").unwrap() + 1;
-    let hover = c.request("textDocument/hover", text_position(&refs_uri, json_text, hover_at, e)).await.unwrap();
+    let hover =
+        c.request("textDocument/hover", text_position(&refs_uri, json_text, hover_at, e)).await.unwrap();
     assert!(hover["contents"]["value"].as_str().unwrap().contains("Cited 1 time"), "{hover}");
     let id = json_text.find("smith-2020").unwrap();
     let range = json!({ "start": pos(json_text, id, e), "end": pos(json_text, id + 10, e) });
@@ -768,7 +893,10 @@ async fn bibliography_files_from_disk_and_from_the_editor() {
     std::fs::write(&refs, "[{\"id\": \"smith-2020\", \"type\": \"report\", \"title\": \"S\", \"publisher\": \"P\", \"issued\": {\"date-parts\": [[2020]]}},\n").unwrap();
     c.notify("workspace/didChangeWatchedFiles", json!({ "changes": [{ "uri": refs_uri, "type": 2 }] })).await;
     let diagnostics = c.diagnostics(&uri, 1).await;
-    let broken = diagnostics.iter().find(|d| d["code"] == "invalid-front-matter").expect("the broken file is reported");
+    let broken = diagnostics
+        .iter()
+        .find(|d| d["code"] == "invalid-front-matter")
+        .expect("the broken file is reported");
     assert_eq!(range_text(text, &broken["range"], e), "refs.json");
     assert_eq!(broken["relatedInformation"][0]["location"]["uri"], refs_uri.as_str());
     assert!(c.shutdown().await);
@@ -783,7 +911,8 @@ async fn unknown_documents_bad_positions_and_shutdown() {
     let uri = "untitled:r.md";
     let mut c = Client::start(capabilities(&["utf-16"]), None, None).await;
     // Not open.
-    let params = json!({ "textDocument": { "uri": "untitled:none.md" }, "position": { "line": 0, "character": 0 } });
+    let params =
+        json!({ "textDocument": { "uri": "untitled:none.md" }, "position": { "line": 0, "character": 0 } });
     assert_eq!(c.request("textDocument/hover", params).await.unwrap(), Value::Null);
     c.notify(
         "textDocument/didChange",
@@ -804,7 +933,9 @@ async fn unknown_documents_bad_positions_and_shutdown() {
     // Closing publishes an empty set.
     c.diagnostics(uri, 1).await;
     c.notify("textDocument/didClose", json!({ "textDocument": { "uri": uri } })).await;
-    let cleared = c.notification(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri).await;
+    let cleared = c
+        .notification(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
+        .await;
     assert_eq!(cleared["params"]["diagnostics"], json!([]));
 
     // After shutdown, requests are refused; exit then ends the server cleanly.
@@ -886,7 +1017,10 @@ fn the_binary_serves_stdio_and_exits_cleanly() {
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    send(&mut stdin, json!({ "jsonrpc": "2.0", "id": 1, "method": "initialize", "params": { "capabilities": {} } }));
+    send(
+        &mut stdin,
+        json!({ "jsonrpc": "2.0", "id": 1, "method": "initialize", "params": { "capabilities": {} } }),
+    );
     let init = receive(&mut stdout);
     assert_eq!(init["id"], 1);
     assert_eq!(init["result"]["capabilities"]["positionEncoding"], "utf-16");
@@ -927,8 +1061,28 @@ fn the_binary_serves_stdio_and_exits_cleanly() {
 /// (with ZWJ sequences), CJK, Arabic, Cyrillic, and every kind of line break.
 fn text_strategy() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "a", "Z", " ", "1", ",", "é", "e\u{301}", "a\u{308}\u{323}", "🚀", "👩\u{200d}👩\u{200d}👧", "報", "告", "ت", "ق", "ر", "ж",
-        "Ё", "\n", "\r\n", "\r", "\t", "\u{feff}",
+        "a",
+        "Z",
+        " ",
+        "1",
+        ",",
+        "é",
+        "e\u{301}",
+        "a\u{308}\u{323}",
+        "🚀",
+        "👩\u{200d}👩\u{200d}👧",
+        "報",
+        "告",
+        "ت",
+        "ق",
+        "ر",
+        "ж",
+        "Ё",
+        "\n",
+        "\r\n",
+        "\r",
+        "\t",
+        "\u{feff}",
     ]);
     prop::collection::vec(pieces, 0..80).prop_map(|p| p.concat())
 }
@@ -940,7 +1094,10 @@ fn encoding_strategy() -> impl Strategy<Value = Encoding> {
 /// Offsets that are positions: character boundaries, not between `\r` and `\n`.
 fn valid_offsets(text: &str) -> Vec<usize> {
     (0..=text.len())
-        .filter(|&i| text.is_char_boundary(i) && !(i > 0 && text.as_bytes()[i - 1] == b'\r' && text.as_bytes().get(i) == Some(&b'\n')))
+        .filter(|&i| {
+            text.is_char_boundary(i)
+                && !(i > 0 && text.as_bytes()[i - 1] == b'\r' && text.as_bytes().get(i) == Some(&b'\n'))
+        })
         .collect()
 }
 
@@ -1002,7 +1159,8 @@ proptest! {
 
 #[test]
 fn encoding_negotiation() {
-    let kinds = |names: &[&'static str]| names.iter().map(|n| lsp::PositionEncodingKind::new(n)).collect::<Vec<_>>();
+    let kinds =
+        |names: &[&'static str]| names.iter().map(|n| lsp::PositionEncodingKind::new(n)).collect::<Vec<_>>();
     assert_eq!(Encoding::negotiate(None), Encoding::Utf16);
     assert_eq!(Encoding::negotiate(Some(&kinds(&["utf-16", "utf-8"]))), Encoding::Utf8);
     assert_eq!(Encoding::negotiate(Some(&kinds(&["utf-32", "utf-16"]))), Encoding::Utf32);

@@ -92,7 +92,8 @@ pub fn offset(rope: &Rope, pos: lsp::Position, encoding: Encoding) -> Option<usi
             let start_char = rope.byte_to_char(start_byte);
             let end_char = rope.byte_to_char(end_byte);
             let unit = rope.char_to_utf16_cu(start_char) + column;
-            let ch = if unit >= rope.char_to_utf16_cu(end_char) { end_char } else { rope.utf16_cu_to_char(unit) };
+            let ch =
+                if unit >= rope.char_to_utf16_cu(end_char) { end_char } else { rope.utf16_cu_to_char(unit) };
             rope.char_to_byte(ch)
         }
         Encoding::Utf32 => {
@@ -218,7 +219,12 @@ pub fn diagnostic(d: &diagnostic::Diagnostic, checked: &Checked, files: Files<'_
         if let Some(location) = files.location(d.file, d.span) {
             related.push(lsp::DiagnosticRelatedInformation { location, message: d.message.clone() });
         }
-        let named = checked.model.bibliographies.iter().find(|b| b.file == d.file).map_or(Span::at(0), |b| b.name.span);
+        let named = checked
+            .model
+            .bibliographies
+            .iter()
+            .find(|b| b.file == d.file)
+            .map_or(Span::at(0), |b| b.name.span);
         files.report_range(named)
     };
     for r in &d.related {
@@ -249,7 +255,10 @@ pub fn markdown(value: String) -> lsp::MarkupContent {
 }
 
 pub fn hover(h: ide::Hover, file: FileId, files: Files<'_>) -> lsp::Hover {
-    lsp::Hover { contents: lsp::HoverContents::Markup(markdown(h.markdown)), range: files.range(file, h.span) }
+    lsp::Hover {
+        contents: lsp::HoverContents::Markup(markdown(h.markdown)),
+        range: files.range(file, h.span),
+    }
 }
 
 pub fn completion(c: ide::Completions, files: Files<'_>) -> lsp::CompletionResponse {
@@ -265,7 +274,10 @@ pub fn completion(c: ide::Completions, files: Files<'_>) -> lsp::CompletionRespo
             }),
             detail: item.detail,
             documentation: item.documentation.map(|d| lsp::Documentation::MarkupContent(markdown(d))),
-            text_edit: Some(lsp::CompletionTextEdit::Edit(lsp::TextEdit { range, new_text: item.label.clone() })),
+            text_edit: Some(lsp::CompletionTextEdit::Edit(lsp::TextEdit {
+                range,
+                new_text: item.label.clone(),
+            })),
             label: item.label,
             ..Default::default()
         })
@@ -311,7 +323,13 @@ pub fn document_symbol(s: ide::Symbol, files: Files<'_>) -> lsp::DocumentSymbol 
 
 /// The outline as a flat list, for clients without hierarchical symbols.
 #[allow(deprecated)] // `deprecated` is a required field of the protocol type
-pub fn symbol_information(s: ide::Symbol, container: Option<&str>, uri: &Uri, files: Files<'_>, out: &mut Vec<lsp::SymbolInformation>) {
+pub fn symbol_information(
+    s: ide::Symbol,
+    container: Option<&str>,
+    uri: &Uri,
+    files: Files<'_>,
+    out: &mut Vec<lsp::SymbolInformation>,
+) {
     out.push(lsp::SymbolInformation {
         name: s.name.clone(),
         kind: symbol_kind(s.kind),
@@ -327,7 +345,12 @@ pub fn symbol_information(s: ide::Symbol, container: Option<&str>, uri: &Uri, fi
 
 pub fn link(l: ide::Link, files: Files<'_>) -> Option<lsp::DocumentLink> {
     let target = l.target.parse::<Uri>().ok()?;
-    Some(lsp::DocumentLink { range: files.report_range(l.span), target: Some(target), tooltip: None, data: None })
+    Some(lsp::DocumentLink {
+        range: files.report_range(l.span),
+        target: Some(target),
+        tooltip: None,
+        data: None,
+    })
 }
 
 /// A fold over whole lines. The front matter folds as `imports`, so that editors which fold
@@ -413,7 +436,11 @@ pub fn snippet_escape(text: &str) -> String {
 /// Edits grouped by the URI of their file, in order. Edits to files without a URI are
 /// dropped; `cursor` (a byte offset into the first edit's replacement) becomes the snippet
 /// tab stop `$0`, with every replacement escaped as snippet text.
-pub fn text_edits(edits: &[(FileId, diagnostic::Edit)], files: Files<'_>, cursor: Option<usize>) -> Vec<(Uri, Vec<lsp::TextEdit>)> {
+pub fn text_edits(
+    edits: &[(FileId, diagnostic::Edit)],
+    files: Files<'_>,
+    cursor: Option<usize>,
+) -> Vec<(Uri, Vec<lsp::TextEdit>)> {
     let mut out: Vec<(Uri, Vec<lsp::TextEdit>)> = Vec::new();
     for (i, (file, edit)) in edits.iter().enumerate() {
         let (Some(uri), Some(range)) = (files.uri(*file), files.range(*file, edit.span)) else { continue };
@@ -421,7 +448,11 @@ pub fn text_edits(edits: &[(FileId, diagnostic::Edit)], files: Files<'_>, cursor
             None => edit.replacement.clone(),
             Some(at) if i == 0 && edit.replacement.is_char_boundary(at.min(edit.replacement.len())) => {
                 let at = at.min(edit.replacement.len());
-                format!("{}$0{}", snippet_escape(&edit.replacement[..at]), snippet_escape(&edit.replacement[at..]))
+                format!(
+                    "{}$0{}",
+                    snippet_escape(&edit.replacement[..at]),
+                    snippet_escape(&edit.replacement[at..])
+                )
             }
             Some(_) => snippet_escape(&edit.replacement),
         };
@@ -449,7 +480,10 @@ pub fn workspace_edit(
                 edits: edits.into_iter().map(lsp::OneOf::Left).collect(),
             })
             .collect();
-        lsp::WorkspaceEdit { document_changes: Some(lsp::DocumentChanges::Edits(changes)), ..Default::default() }
+        lsp::WorkspaceEdit {
+            document_changes: Some(lsp::DocumentChanges::Edits(changes)),
+            ..Default::default()
+        }
     } else {
         let changes: HashMap<Uri, Vec<lsp::TextEdit>> = edits.into_iter().collect();
         lsp::WorkspaceEdit { changes: Some(changes), ..Default::default() }
@@ -474,8 +508,10 @@ mod tests {
         let later = Token { span: Span::new(end + 1, end + 3), kind: TokenType::Figure, modifiers: 0 };
         let f = files(text);
         let got = semantic_tokens(&[token, later], Files { encoding: Encoding::Utf16, files: &f });
-        let plain: Vec<[u32; 5]> =
-            got.iter().map(|t| [t.delta_line, t.delta_start, t.length, t.token_type, t.token_modifiers_bitset]).collect();
+        let plain: Vec<[u32; 5]> = got
+            .iter()
+            .map(|t| [t.delta_line, t.delta_start, t.length, t.token_type, t.token_modifiers_bitset])
+            .collect();
         // "one" after "ab 🚀 " (6 UTF-16 units), all of "two three", "f", then "ur" on the same line.
         assert_eq!(plain, vec![[0, 6, 3, 3, 2], [1, 0, 9, 3, 2], [1, 0, 1, 3, 2], [0, 2, 2, 0, 0]]);
     }

@@ -96,7 +96,6 @@ pub struct Bibliography {
 
 /// What to check: a snapshot of a document.
 pub struct Job {
-    pub id: u64,
     pub version: i32,
     pub rope: Rope,
     pub path: Option<PathBuf>,
@@ -107,10 +106,20 @@ static RESULTS: AtomicU64 = AtomicU64::new(1);
 /// Checks a report. Pure apart from the result id counter; the caller gathered the
 /// configuration and the bibliography files.
 /// `text` is the job's rope as a string.
-pub fn analyze(uri: &Uri, job: Job, text: String, config: &Config, bibliographies: Vec<Bibliography>, encoding: Encoding) -> Analyzed {
+pub fn analyze(
+    uri: &Uri,
+    job: Job,
+    text: String,
+    config: &Config,
+    bibliographies: Vec<Bibliography>,
+    encoding: Encoding,
+) -> Analyzed {
     let inputs: Vec<BibInput<'_>> = bibliographies
         .iter()
-        .map(|b| BibInput { name: b.name.clone(), contents: b.contents.as_ref().map(|(t, _)| &**t).map_err(Clone::clone) })
+        .map(|b| BibInput {
+            name: b.name.clone(),
+            contents: b.contents.as_ref().map(|(t, _)| &**t).map_err(Clone::clone),
+        })
         .collect();
     let checked = check_input(&text, config, &inputs);
     drop(inputs);
@@ -146,7 +155,10 @@ pub fn is_report(language: &str, path: Option<&std::path::Path>) -> bool {
         return true;
     }
     path.and_then(|p| p.extension()).and_then(|e| e.to_str()).is_some_and(|e| {
-        matches!(e.to_ascii_lowercase().as_str(), "md" | "markdown" | "mdown" | "mkd" | "pandoc" | "qmd" | "rmd")
+        matches!(
+            e.to_ascii_lowercase().as_str(),
+            "md" | "markdown" | "mdown" | "mkd" | "pandoc" | "qmd" | "rmd"
+        )
     })
 }
 

@@ -146,7 +146,9 @@ where
                     shared.untrack(id);
                     match outcome {
                         Some(outcome) => outcome,
-                        None => return Ok(Some(Response::from_error(id.clone(), Error::request_cancelled()))),
+                        None => {
+                            return Ok(Some(Response::from_error(id.clone(), Error::request_cancelled())));
+                        }
                     }
                 }
                 _ => CatchUnwind(inner).await,
@@ -157,7 +159,12 @@ where
                 Err(panic) => {
                     let message = format!("attest failed handling `{method}`: {}", panic_message(&*panic));
                     shared.log_error(message.clone());
-                    Ok(id.map(|id| Response::from_error(id, Error { code: ErrorCode::InternalError, message: message.into(), data: None })))
+                    Ok(id.map(|id| {
+                        Response::from_error(
+                            id,
+                            Error { code: ErrorCode::InternalError, message: message.into(), data: None },
+                        )
+                    }))
                 }
             }
         })
@@ -203,12 +210,16 @@ fn mark_snippets(response: Response) -> Response {
         if let Json::Array(actions) = &mut value {
             for action in actions {
                 let Some(object) = action.as_object_mut() else { continue };
-                let marked = object.get("data").and_then(|d| d.get(SNIPPET)).and_then(Json::as_bool) == Some(true);
+                let marked =
+                    object.get("data").and_then(|d| d.get(SNIPPET)).and_then(Json::as_bool) == Some(true);
                 if !marked {
                     continue;
                 }
                 object.remove("data");
-                let changes = object.get_mut("edit").and_then(|e| e.get_mut("documentChanges")).and_then(Json::as_array_mut);
+                let changes = object
+                    .get_mut("edit")
+                    .and_then(|e| e.get_mut("documentChanges"))
+                    .and_then(Json::as_array_mut);
                 for change in changes.into_iter().flatten() {
                     for edit in change.get_mut("edits").and_then(Json::as_array_mut).into_iter().flatten() {
                         if let Some(edit) = edit.as_object_mut() {

@@ -70,6 +70,51 @@ pub struct Shared {
     settings_problems: Mutex<Vec<String>>,
     /// Workspace reports checked for `workspace/diagnostic`, by path: result id and findings.
     workspace_results: Mutex<HashMap<PathBuf, (String, Vec<lsp::Diagnostic>)>>,
+    checker: Checker,
+}
+
+type Work = Box<dyn FnOnce() + Send>;
+
+/// The thread that checks open reports, one at a time, off the async runtime.
+///
+/// One thread rather than the runtime's blocking pool: checks of several reports queue
+/// instead of competing for the cores with the handlers, and the memory a check allocates
+/// and frees is reused by the next one instead of being spread over the allocator's
+/// per-thread arenas (on the blocking pool, a server editing a 1 MB report peaked at twice
+/// the memory).
+#[derive(Default)]
+struct Checker {
+    queue: OnceLock<Mutex<std::sync::mpsc::Sender<Work>>>,
+}
+
+impl Checker {
+    fn sender(&self) -> std::sync::mpsc::Sender<Work> {
+        let queue = self.queue.get_or_init(|| {
+            let (tx, rx) = std::sync::mpsc::channel::<Work>();
+            // The thread ends when the server's state (and so the sender) is dropped. If it
+            // cannot start, sending fails and every check reports that error.
+            let _ = std::thread::Builder::new().name("attest-check".to_string()).spawn(move || {
+                for work in rx {
+                    work();
+                }
+            });
+            Mutex::new(tx)
+        });
+        lock(queue).clone()
+    }
+
+    /// Runs `f` on the checking thread; a panic becomes its message.
+    async fn run<R: Send + 'static>(
+        &self,
+        f: impl FnOnce() -> R + Send + 'static,
+    ) -> std::result::Result<R, String> {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let work: Work = Box::new(move || {
+            let _ = tx.send(catch_unwind(AssertUnwindSafe(f)).map_err(|panic| panic_message(&*panic)));
+        });
+        self.sender().send(work).map_err(|_| "the checking thread is gone".to_string())?;
+        rx.await.map_err(|_| "the checking thread is gone".to_string())?
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -100,13 +145,24 @@ impl Shared {
         *lock(&self.flags) = Flags {
             pull: text.is_some_and(|t| t.diagnostic.is_some()),
             refresh: ws.and_then(|w| w.diagnostics.as_ref()).and_then(|d| d.refresh_support).unwrap_or(false),
-            snippet_edits: caps.experimental.as_ref().and_then(|e| e.get("snippetTextEdit")).and_then(Json::as_bool).unwrap_or(false),
-            document_changes: ws.and_then(|w| w.workspace_edit.as_ref()).and_then(|e| e.document_changes).unwrap_or(false),
+            snippet_edits: caps
+                .experimental
+                .as_ref()
+                .and_then(|e| e.get("snippetTextEdit"))
+                .and_then(Json::as_bool)
+                .unwrap_or(false),
+            document_changes: ws
+                .and_then(|w| w.workspace_edit.as_ref())
+                .and_then(|e| e.document_changes)
+                .unwrap_or(false),
             hierarchical_symbols: text
                 .and_then(|t| t.document_symbol.as_ref())
                 .and_then(|s| s.hierarchical_document_symbol_support)
                 .unwrap_or(false),
-            watch: ws.and_then(|w| w.did_change_watched_files.as_ref()).and_then(|w| w.dynamic_registration).unwrap_or(false),
+            watch: ws
+                .and_then(|w| w.did_change_watched_files.as_ref())
+                .and_then(|w| w.dynamic_registration)
+                .unwrap_or(false),
             configuration: ws.and_then(|w| w.configuration).unwrap_or(false),
         };
     }
@@ -155,7 +211,10 @@ impl Shared {
         for name in bibliography_names(text) {
             let path = dir.map(|d| d.join(&name));
             let contents = match &path {
-                None => Err("the report is not saved, and bibliography files are read relative to its folder".to_string()),
+                None => {
+                    Err("the report is not saved, and bibliography files are read relative to its folder"
+                        .to_string())
+                }
                 Some(p) => match self.open_text(p) {
                     Some(rope) => Ok((Arc::from(rope.to_string()), rope)),
                     None => self.workspace().read_bibliography(p),
@@ -237,40 +296,45 @@ impl Backend {
         let start = match self.shared.docs.lock().get_mut(uri) {
             Some(doc) if doc.is_report && !doc.checking => {
                 doc.checking = true;
-                true
+                Some(doc.id)
             }
-            _ => false,
+            _ => None,
         };
-        if start {
+        if let Some(id) = start {
             let this = self.clone();
             let uri = uri.clone();
-            tokio::spawn(async move { this.check_loop(uri).await });
+            tokio::spawn(async move { this.check_loop(uri, id).await });
         }
     }
 
-    /// Checks the latest version of a report until it is up to date.
-    async fn check_loop(self, uri: Uri) {
+    /// Checks the latest version of a report until it is up to date; `id` tells which
+    /// opening of the document this task serves.
+    async fn check_loop(self, uri: Uri, id: u64) {
         loop {
             let job = {
                 let mut docs = self.shared.docs.lock();
-                let Some(doc) = docs.get_mut(&uri) else { return };
+                let Some(doc) = docs.get_mut(&uri).filter(|d| d.id == id) else { return };
                 let done = doc.outcome.borrow().as_ref().map(|o| o.version);
                 if done == Some(doc.version) && !doc.stale {
                     doc.checking = false;
                     return;
                 }
                 doc.stale = false;
-                Job { id: doc.id, version: doc.version, rope: doc.rope.clone(), path: doc.path.clone() }
+                if done.is_some_and(|v| v != doc.version) {
+                    // The analysis of an older version only answers requests about that
+                    // version, and those get `ContentModified` now: free it before checking,
+                    // rather than holding two analyses at once.
+                    doc.outcome.send_replace(None);
+                }
+                Job { version: doc.version, rope: doc.rope.clone(), path: doc.path.clone() }
             };
-            let (id, version) = (job.id, job.version);
+            let version = job.version;
             let shared = self.shared.clone();
             let job_uri = uri.clone();
-            let result =
-                tokio::task::spawn_blocking(move || catch_unwind(AssertUnwindSafe(|| shared.check(&job_uri, job)))).await;
+            let result = self.shared.checker.run(move || shared.check(&job_uri, job)).await;
             let (result, paths, config) = match result {
-                Ok(Ok((analyzed, paths, config))) => (Ok(Arc::new(analyzed)), Some(paths), config),
-                Ok(Err(panic)) => (Err(panic_message(&*panic)), None, None),
-                Err(join) => (Err(join.to_string()), None, None),
+                Ok((analyzed, paths, config)) => (Ok(Arc::new(analyzed)), Some(paths), config),
+                Err(message) => (Err(message), None, None),
             };
             if let Err(message) = &result {
                 self.shared.log_error(format!("attest failed checking {}: {message}", uri.as_str()));
@@ -283,12 +347,21 @@ impl Backend {
                             doc.bibliographies = paths;
                         }
                         let stored = match (doc.outcome.borrow().as_ref(), &result) {
-                            (Some(Outcome { version: v, result: Ok(before) }), Ok(after)) if *v == version => {
-                                if before.diagnostics == after.diagnostics { Stored::Same } else { Stored::Changed }
+                            (Some(Outcome { version: v, result: Ok(before) }), Ok(after))
+                                if *v == version =>
+                            {
+                                if before.diagnostics == after.diagnostics {
+                                    Stored::Same
+                                } else {
+                                    Stored::Changed
+                                }
                             }
                             _ => Stored::New,
                         };
-                        doc.outcome.send_replace(Some(Outcome { version, result: result.clone().map_err(Arc::from) }));
+                        doc.outcome.send_replace(Some(Outcome {
+                            version,
+                            result: result.clone().map_err(Arc::from),
+                        }));
                         stored
                     }
                     // Another opening of the same URI: this task is done.
@@ -415,9 +488,8 @@ impl Backend {
         tokio::spawn(async move {
             let items = vec![lsp::ConfigurationItem { scope_uri: None, section: Some("attest".to_string()) }];
             let Ok(values) = this.client.configuration(items).await else { return };
-            let Some(value) = values.into_iter().next().filter(|v| v.as_object().is_some_and(|m| !m.is_empty())) else {
-                return;
-            };
+            // `null`: the client has no such section; keep the initialization options.
+            let Some(value) = values.into_iter().next().filter(Json::is_object) else { return };
             this.apply_settings(value).await;
         });
     }
@@ -461,11 +533,17 @@ impl Backend {
         }
     }
 
-    fn bibliography_context(&self, docs: &HashMap<Uri, Document>, uri: &Uri, text: &Rope) -> Option<(Arc<Analyzed>, FileId)> {
+    fn bibliography_context(
+        &self,
+        docs: &HashMap<Uri, Document>,
+        uri: &Uri,
+        text: &Rope,
+    ) -> Option<(Arc<Analyzed>, FileId)> {
         docs.values().filter(|d| d.is_report).find_map(|d| {
             let outcome = d.outcome.borrow();
             let analyzed = outcome.as_ref()?.result.as_ref().ok()?;
-            let index = analyzed.files.iter().skip(1).position(|f| f.uri.as_ref() == Some(uri) && f.rope == *text)?;
+            let index =
+                analyzed.files.iter().skip(1).position(|f| f.uri.as_ref() == Some(uri) && f.rope == *text)?;
             Some((analyzed.clone(), FileId(index as u32 + 1)))
         })
     }
@@ -482,16 +560,30 @@ impl Backend {
         self.shared.docs.version(uri)
     }
 
-    fn workspace_edit(&self, edits: Vec<(Uri, Vec<lsp::TextEdit>)>, force_document_changes: bool) -> lsp::WorkspaceEdit {
+    fn workspace_edit(
+        &self,
+        edits: Vec<(Uri, Vec<lsp::TextEdit>)>,
+        force_document_changes: bool,
+    ) -> lsp::WorkspaceEdit {
         let document_changes = force_document_changes || self.flags().document_changes;
         convert::workspace_edit(edits, document_changes, |uri| self.version_of(uri))
     }
 
     /// Checks the reports of the workspace folders that are not open (on the blocking pool).
-    fn workspace_reports(&self, previous: &HashMap<Uri, String>, cancelled: &AtomicBool) -> Vec<lsp::WorkspaceDocumentDiagnosticReport> {
+    fn workspace_reports(
+        &self,
+        previous: &HashMap<Uri, String>,
+        cancelled: &AtomicBool,
+    ) -> Vec<lsp::WorkspaceDocumentDiagnosticReport> {
         let shared = &self.shared;
         let open: HashSet<PathBuf> = shared.docs.lock().values().filter_map(|d| d.path.clone()).collect();
-        let reports = shared.workspace().reports(WORKSPACE_REPORTS, |p| open.contains(p), || cancelled.load(Ordering::Relaxed));
+        let folders = shared.workspace().folders();
+        let reports = workspace::reports(
+            &folders,
+            WORKSPACE_REPORTS,
+            |p| open.contains(p),
+            || cancelled.load(Ordering::Relaxed),
+        );
         let encoding = shared.encoding();
         let mut out = Vec::new();
         for (path, text) in reports {
@@ -502,20 +594,28 @@ impl Backend {
             let (settings, bibliographies) = shared.inputs(&text, Some(&path));
             let result_id = inputs_hash(&text, &settings.config, &bibliographies);
             if previous.get(&uri) == Some(&result_id) {
-                out.push(lsp::WorkspaceDocumentDiagnosticReport::Unchanged(lsp::WorkspaceUnchangedDocumentDiagnosticReport {
-                    uri,
-                    version: None,
-                    unchanged_document_diagnostic_report: lsp::UnchangedDocumentDiagnosticReport { result_id },
-                }));
+                out.push(lsp::WorkspaceDocumentDiagnosticReport::Unchanged(
+                    lsp::WorkspaceUnchangedDocumentDiagnosticReport {
+                        uri,
+                        version: None,
+                        unchanged_document_diagnostic_report: lsp::UnchangedDocumentDiagnosticReport {
+                            result_id,
+                        },
+                    },
+                ));
                 continue;
             }
-            let cached = lock(&shared.workspace_results).get(&path).filter(|(id, _)| *id == result_id).map(|(_, d)| d.clone());
+            let cached = lock(&shared.workspace_results)
+                .get(&path)
+                .filter(|(id, _)| *id == result_id)
+                .map(|(_, d)| d.clone());
             let items = match cached {
                 Some(items) => items,
                 None => {
-                    let job = Job { id: 0, version: 0, rope: Rope::from_str(&text), path: Some(path.clone()) };
+                    let job = Job { version: 0, rope: Rope::from_str(&text), path: Some(path.clone()) };
                     let checked = catch_unwind(AssertUnwindSafe(|| {
-                        documents::analyze(&uri, job, text, &settings.config, bibliographies, encoding).diagnostics
+                        documents::analyze(&uri, job, text, &settings.config, bibliographies, encoding)
+                            .diagnostics
                     }));
                     let Ok(items) = checked else {
                         shared.log_error(format!("attest failed checking {}", path.display()));
@@ -525,11 +625,16 @@ impl Backend {
                     items
                 }
             };
-            out.push(lsp::WorkspaceDocumentDiagnosticReport::Full(lsp::WorkspaceFullDocumentDiagnosticReport {
-                uri,
-                version: None,
-                full_document_diagnostic_report: lsp::FullDocumentDiagnosticReport { result_id: Some(result_id), items },
-            }));
+            out.push(lsp::WorkspaceDocumentDiagnosticReport::Full(
+                lsp::WorkspaceFullDocumentDiagnosticReport {
+                    uri,
+                    version: None,
+                    full_document_diagnostic_report: lsp::FullDocumentDiagnosticReport {
+                        result_id: Some(result_id),
+                        items,
+                    },
+                },
+            ));
         }
         out
     }
@@ -578,7 +683,10 @@ fn capabilities(flags: Flags, encoding: Encoding) -> lsp::ServerCapabilities {
         references_provider: Some(lsp::OneOf::Left(true)),
         document_highlight_provider: Some(lsp::OneOf::Left(true)),
         document_symbol_provider: Some(lsp::OneOf::Left(true)),
-        document_link_provider: Some(lsp::DocumentLinkOptions { resolve_provider: Some(false), work_done_progress_options: Default::default() }),
+        document_link_provider: Some(lsp::DocumentLinkOptions {
+            resolve_provider: Some(false),
+            work_done_progress_options: Default::default(),
+        }),
         folding_range_provider: Some(lsp::FoldingRangeProviderCapability::Simple(true)),
         completion_provider: Some(lsp::CompletionOptions {
             trigger_characters: Some(vec!["@".to_string(), "=".to_string(), " ".to_string()]),
@@ -593,12 +701,14 @@ fn capabilities(flags: Flags, encoding: Encoding) -> lsp::ServerCapabilities {
             prepare_provider: Some(true),
             work_done_progress_options: Default::default(),
         })),
-        semantic_tokens_provider: Some(lsp::SemanticTokensServerCapabilities::SemanticTokensOptions(lsp::SemanticTokensOptions {
-            legend: convert::legend(),
-            full: Some(lsp::SemanticTokensFullOptions::Bool(true)),
-            range: Some(false),
-            ..Default::default()
-        })),
+        semantic_tokens_provider: Some(lsp::SemanticTokensServerCapabilities::SemanticTokensOptions(
+            lsp::SemanticTokensOptions {
+                legend: convert::legend(),
+                full: Some(lsp::SemanticTokensFullOptions::Bool(true)),
+                range: Some(false),
+                ..Default::default()
+            },
+        )),
         diagnostic_provider: flags.pull.then(|| {
             lsp::DiagnosticServerCapabilities::Options(lsp::DiagnosticOptions {
                 identifier: Some("attest".to_string()),
@@ -638,7 +748,10 @@ impl LanguageServer for Backend {
         *lock(&self.shared.settings_problems) = problems;
         Ok(lsp::InitializeResult {
             capabilities: capabilities(self.flags(), self.shared.encoding()),
-            server_info: Some(lsp::ServerInfo { name: "attest".to_string(), version: Some(env!("CARGO_PKG_VERSION").to_string()) }),
+            server_info: Some(lsp::ServerInfo {
+                name: "attest".to_string(),
+                version: Some(env!("CARGO_PKG_VERSION").to_string()),
+            }),
             offset_encoding: None,
         })
     }
@@ -646,12 +759,17 @@ impl LanguageServer for Backend {
     async fn initialized(&self, _: lsp::InitializedParams) {
         let problems = std::mem::take(&mut *lock(&self.shared.settings_problems));
         for problem in problems {
-            self.client.log_message(lsp::MessageType::WARNING, format!("attest initialization options: {problem}")).await;
+            self.client
+                .log_message(lsp::MessageType::WARNING, format!("attest initialization options: {problem}"))
+                .await;
         }
         if self.flags().watch {
             let watchers = ["**/attest.toml", "**/*.{json,yaml,yml,bib,bibtex}"]
                 .into_iter()
-                .map(|glob| lsp::FileSystemWatcher { glob_pattern: lsp::GlobPattern::String(glob.to_string()), kind: None })
+                .map(|glob| lsp::FileSystemWatcher {
+                    glob_pattern: lsp::GlobPattern::String(glob.to_string()),
+                    kind: None,
+                })
                 .collect();
             let options = lsp::DidChangeWatchedFilesRegistrationOptions { watchers };
             let registration = lsp::Registration {
@@ -662,7 +780,9 @@ impl LanguageServer for Backend {
             let client = self.client.clone();
             tokio::spawn(async move {
                 if let Err(e) = client.register_capability(vec![registration]).await {
-                    client.log_message(lsp::MessageType::WARNING, format!("attest cannot watch files: {e}")).await;
+                    client
+                        .log_message(lsp::MessageType::WARNING, format!("attest cannot watch files: {e}"))
+                        .await;
                 }
             });
         }
@@ -715,7 +835,9 @@ impl LanguageServer for Backend {
 
     async fn did_change_configuration(&self, params: lsp::DidChangeConfigurationParams) {
         let settings = params.settings;
-        if settings.is_null() || settings.as_object().is_some_and(|m| m.is_empty()) {
+        if self.flags().configuration
+            && (settings.is_null() || settings.as_object().is_some_and(|m| m.is_empty()))
+        {
             // The client only says that something changed: ask it.
             self.fetch_configuration();
         } else {
@@ -734,14 +856,21 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, params: lsp::HoverParams) -> Result<Option<lsp::Hover>> {
         let p = params.text_document_position_params;
-        let Some((a, file, offset)) = self.at(&p.text_document.uri, p.position).await? else { return Ok(None) };
+        let Some((a, file, offset)) = self.at(&p.text_document.uri, p.position).await? else {
+            return Ok(None);
+        };
         self.guard("a hover", || {
             let files = a.files();
             let found = a.with(|an| ide::hover(an, file, offset));
             let mut markdown = found.as_ref().map(|h| h.markdown.clone()).unwrap_or_default();
             let mut span = found.as_ref().map(|h| h.span);
             // The findings here, with what their rule checks.
-            for d in a.checked.diagnostics.iter().filter(|d| d.file == file && d.span.start <= offset && offset <= d.span.end) {
+            for d in a
+                .checked
+                .diagnostics
+                .iter()
+                .filter(|d| d.file == file && d.span.start <= offset && offset <= d.span.end)
+            {
                 if !markdown.is_empty() {
                     markdown.push_str("\n\n---\n\n");
                 }
@@ -757,9 +886,14 @@ impl LanguageServer for Backend {
         })
     }
 
-    async fn goto_definition(&self, params: lsp::GotoDefinitionParams) -> Result<Option<lsp::GotoDefinitionResponse>> {
+    async fn goto_definition(
+        &self,
+        params: lsp::GotoDefinitionParams,
+    ) -> Result<Option<lsp::GotoDefinitionResponse>> {
         let p = params.text_document_position_params;
-        let Some((a, file, offset)) = self.at(&p.text_document.uri, p.position).await? else { return Ok(None) };
+        let Some((a, file, offset)) = self.at(&p.text_document.uri, p.position).await? else {
+            return Ok(None);
+        };
         self.guard("the definition", || {
             let location = a.with(|an| ide::definition(an, file, offset))?;
             a.files().location(location.file, location.span).map(lsp::GotoDefinitionResponse::Scalar)
@@ -768,7 +902,9 @@ impl LanguageServer for Backend {
 
     async fn references(&self, params: lsp::ReferenceParams) -> Result<Option<Vec<lsp::Location>>> {
         let p = params.text_document_position;
-        let Some((a, file, offset)) = self.at(&p.text_document.uri, p.position).await? else { return Ok(None) };
+        let Some((a, file, offset)) = self.at(&p.text_document.uri, p.position).await? else {
+            return Ok(None);
+        };
         let include = params.context.include_declaration;
         self.guard("references", || {
             let found = a.with(|an| ide::references(an, file, offset, include));
@@ -777,9 +913,14 @@ impl LanguageServer for Backend {
         })
     }
 
-    async fn document_highlight(&self, params: lsp::DocumentHighlightParams) -> Result<Option<Vec<lsp::DocumentHighlight>>> {
+    async fn document_highlight(
+        &self,
+        params: lsp::DocumentHighlightParams,
+    ) -> Result<Option<Vec<lsp::DocumentHighlight>>> {
         let p = params.text_document_position_params;
-        let Some((a, file, offset)) = self.at(&p.text_document.uri, p.position).await? else { return Ok(None) };
+        let Some((a, file, offset)) = self.at(&p.text_document.uri, p.position).await? else {
+            return Ok(None);
+        };
         if file != FileId::REPORT {
             return Ok(None);
         }
@@ -790,8 +931,13 @@ impl LanguageServer for Backend {
         })
     }
 
-    async fn prepare_rename(&self, params: lsp::TextDocumentPositionParams) -> Result<Option<lsp::PrepareRenameResponse>> {
-        let Some((a, file, offset)) = self.at(&params.text_document.uri, params.position).await? else { return Ok(None) };
+    async fn prepare_rename(
+        &self,
+        params: lsp::TextDocumentPositionParams,
+    ) -> Result<Option<lsp::PrepareRenameResponse>> {
+        let Some((a, file, offset)) = self.at(&params.text_document.uri, params.position).await? else {
+            return Ok(None);
+        };
         if file != FileId::REPORT {
             return Err(failed("rename a source from the report that cites it"));
         }
@@ -803,7 +949,9 @@ impl LanguageServer for Backend {
 
     async fn rename(&self, params: lsp::RenameParams) -> Result<Option<lsp::WorkspaceEdit>> {
         let p = params.text_document_position;
-        let Some((a, file, offset)) = self.at(&p.text_document.uri, p.position).await? else { return Ok(None) };
+        let Some((a, file, offset)) = self.at(&p.text_document.uri, p.position).await? else {
+            return Ok(None);
+        };
         if file != FileId::REPORT {
             return Err(failed("rename a source from the report that cites it"));
         }
@@ -816,11 +964,15 @@ impl LanguageServer for Backend {
 
     async fn completion(&self, params: lsp::CompletionParams) -> Result<Option<lsp::CompletionResponse>> {
         let p = params.text_document_position;
-        let Some((a, file, offset)) = self.at(&p.text_document.uri, p.position).await? else { return Ok(None) };
+        let Some((a, file, offset)) = self.at(&p.text_document.uri, p.position).await? else {
+            return Ok(None);
+        };
         if file != FileId::REPORT {
             return Ok(None);
         }
-        self.guard("completions", || a.with(|an| ide::completions(an, offset)).map(|c| convert::completion(c, a.files())))
+        self.guard("completions", || {
+            a.with(|an| ide::completions(an, offset)).map(|c| convert::completion(c, a.files()))
+        })
     }
 
     async fn code_action(&self, params: lsp::CodeActionParams) -> Result<Option<lsp::CodeActionResponse>> {
@@ -836,7 +988,8 @@ impl LanguageServer for Backend {
         }
         let Some(span) = convert::span(&a.files[0].rope, params.range, a.encoding) else { return Ok(None) };
         let snippets = self.flags().snippet_edits;
-        let actions = self.guard("code actions", || a.with(|an| ide::code_actions(an, FileId::REPORT, span)))?;
+        let actions =
+            self.guard("code actions", || a.with(|an| ide::code_actions(an, FileId::REPORT, span)))?;
         let mut out = Vec::with_capacity(actions.len());
         for action in actions {
             let cursor = action.cursor.filter(|_| snippets);
@@ -855,7 +1008,10 @@ impl LanguageServer for Backend {
         Ok(Some(out))
     }
 
-    async fn document_symbol(&self, params: lsp::DocumentSymbolParams) -> Result<Option<lsp::DocumentSymbolResponse>> {
+    async fn document_symbol(
+        &self,
+        params: lsp::DocumentSymbolParams,
+    ) -> Result<Option<lsp::DocumentSymbolResponse>> {
         let uri = params.text_document.uri;
         let Some((a, FileId::REPORT)) = self.context(&uri).await? else { return Ok(None) };
         let hierarchical = self.flags().hierarchical_symbols;
@@ -863,7 +1019,9 @@ impl LanguageServer for Backend {
             let symbols = a.with(ide::symbols);
             let files = a.files();
             Some(if hierarchical {
-                lsp::DocumentSymbolResponse::Nested(symbols.into_iter().map(|s| convert::document_symbol(s, files)).collect())
+                lsp::DocumentSymbolResponse::Nested(
+                    symbols.into_iter().map(|s| convert::document_symbol(s, files)).collect(),
+                )
             } else {
                 let mut flat = Vec::new();
                 for s in symbols {
@@ -875,19 +1033,35 @@ impl LanguageServer for Backend {
     }
 
     async fn document_link(&self, params: lsp::DocumentLinkParams) -> Result<Option<Vec<lsp::DocumentLink>>> {
-        let Some((a, FileId::REPORT)) = self.context(&params.text_document.uri).await? else { return Ok(None) };
-        self.guard("links", || Some(a.with(ide::links).into_iter().filter_map(|l| convert::link(l, a.files())).collect()))
-    }
-
-    async fn folding_range(&self, params: lsp::FoldingRangeParams) -> Result<Option<Vec<lsp::FoldingRange>>> {
-        let Some((a, FileId::REPORT)) = self.context(&params.text_document.uri).await? else { return Ok(None) };
-        self.guard("folding ranges", || {
-            Some(a.with(ide::folding_ranges).into_iter().filter_map(|f| convert::folding_range(f, a.files())).collect())
+        let Some((a, FileId::REPORT)) = self.context(&params.text_document.uri).await? else {
+            return Ok(None);
+        };
+        self.guard("links", || {
+            Some(a.with(ide::links).into_iter().filter_map(|l| convert::link(l, a.files())).collect())
         })
     }
 
-    async fn semantic_tokens_full(&self, params: lsp::SemanticTokensParams) -> Result<Option<lsp::SemanticTokensResult>> {
-        let Some((a, FileId::REPORT)) = self.context(&params.text_document.uri).await? else { return Ok(None) };
+    async fn folding_range(&self, params: lsp::FoldingRangeParams) -> Result<Option<Vec<lsp::FoldingRange>>> {
+        let Some((a, FileId::REPORT)) = self.context(&params.text_document.uri).await? else {
+            return Ok(None);
+        };
+        self.guard("folding ranges", || {
+            Some(
+                a.with(ide::folding_ranges)
+                    .into_iter()
+                    .filter_map(|f| convert::folding_range(f, a.files()))
+                    .collect(),
+            )
+        })
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: lsp::SemanticTokensParams,
+    ) -> Result<Option<lsp::SemanticTokensResult>> {
+        let Some((a, FileId::REPORT)) = self.context(&params.text_document.uri).await? else {
+            return Ok(None);
+        };
         self.guard("semantic tokens", || {
             let tokens = a.with(ide::semantic_tokens);
             let data = convert::semantic_tokens(&tokens, a.files());
@@ -895,27 +1069,40 @@ impl LanguageServer for Backend {
         })
     }
 
-    async fn diagnostic(&self, params: lsp::DocumentDiagnosticParams) -> Result<lsp::DocumentDiagnosticReportResult> {
+    async fn diagnostic(
+        &self,
+        params: lsp::DocumentDiagnosticParams,
+    ) -> Result<lsp::DocumentDiagnosticReportResult> {
         let full = |result_id: Option<String>, items: Vec<lsp::Diagnostic>| {
-            lsp::DocumentDiagnosticReportResult::Report(lsp::DocumentDiagnosticReport::Full(lsp::RelatedFullDocumentDiagnosticReport {
-                related_documents: None,
-                full_document_diagnostic_report: lsp::FullDocumentDiagnosticReport { result_id, items },
-            }))
-        };
-        let Some((a, FileId::REPORT)) = self.context(&params.text_document.uri).await? else { return Ok(full(None, Vec::new())) };
-        if params.previous_result_id.as_deref() == Some(a.result_id.as_str()) {
-            return Ok(lsp::DocumentDiagnosticReportResult::Report(lsp::DocumentDiagnosticReport::Unchanged(
-                lsp::RelatedUnchangedDocumentDiagnosticReport {
+            lsp::DocumentDiagnosticReportResult::Report(lsp::DocumentDiagnosticReport::Full(
+                lsp::RelatedFullDocumentDiagnosticReport {
                     related_documents: None,
-                    unchanged_document_diagnostic_report: lsp::UnchangedDocumentDiagnosticReport { result_id: a.result_id.clone() },
+                    full_document_diagnostic_report: lsp::FullDocumentDiagnosticReport { result_id, items },
                 },
-            )));
+            ))
+        };
+        let Some((a, FileId::REPORT)) = self.context(&params.text_document.uri).await? else {
+            return Ok(full(None, Vec::new()));
+        };
+        if params.previous_result_id.as_deref() == Some(a.result_id.as_str()) {
+            return Ok(lsp::DocumentDiagnosticReportResult::Report(
+                lsp::DocumentDiagnosticReport::Unchanged(lsp::RelatedUnchangedDocumentDiagnosticReport {
+                    related_documents: None,
+                    unchanged_document_diagnostic_report: lsp::UnchangedDocumentDiagnosticReport {
+                        result_id: a.result_id.clone(),
+                    },
+                }),
+            ));
         }
         Ok(full(Some(a.result_id.clone()), a.diagnostics.clone()))
     }
 
-    async fn workspace_diagnostic(&self, params: lsp::WorkspaceDiagnosticParams) -> Result<lsp::WorkspaceDiagnosticReportResult> {
-        let previous: HashMap<Uri, String> = params.previous_result_ids.into_iter().map(|p| (p.uri, p.value)).collect();
+    async fn workspace_diagnostic(
+        &self,
+        params: lsp::WorkspaceDiagnosticParams,
+    ) -> Result<lsp::WorkspaceDiagnosticReportResult> {
+        let previous: HashMap<Uri, String> =
+            params.previous_result_ids.into_iter().map(|p| (p.uri, p.value)).collect();
         let cancelled = Arc::new(AtomicBool::new(false));
         // Dropping the handler (a `$/cancelRequest`) stops the walk and the checks.
         let _cancel = CancelOnDrop(cancelled.clone());

@@ -57,7 +57,8 @@ impl Loaded {
                     Ok(glob) => {
                         builder.add(glob);
                     }
-                    Err(e) => errors.push(ConfigError { span: Span::at(0), message: format!("bad glob `{p}`: {e}") }),
+                    Err(e) => errors
+                        .push(ConfigError { span: Span::at(0), message: format!("bad glob `{p}`: {e}") }),
                 }
             }
             builder.build().ok()
@@ -71,7 +72,8 @@ impl Loaded {
     fn selects(&self, path: &Path) -> bool {
         let root = self.path.parent().unwrap_or(Path::new(""));
         let rel = path.strip_prefix(root).unwrap_or(path);
-        self.include.as_ref().is_none_or(|g| g.is_match(rel)) && !self.exclude.as_ref().is_some_and(|g| g.is_match(rel))
+        self.include.as_ref().is_none_or(|g| g.is_match(rel))
+            && !self.exclude.as_ref().is_some_and(|g| g.is_match(rel))
     }
 
     /// Whether the file is unusable (unreadable or with errors).
@@ -107,7 +109,9 @@ impl Workspace {
     pub fn set_overrides(&mut self, settings: Option<Json>) -> Vec<String> {
         let settings = settings.map(|s| match s {
             // Editors often send every extension's settings keyed by section.
-            Json::Object(mut map) if map.get("attest").is_some_and(Json::is_object) => map.remove("attest").unwrap_or_default(),
+            Json::Object(mut map) if map.get("attest").is_some_and(Json::is_object) => {
+                map.remove("attest").unwrap_or_default()
+            }
             other => other,
         });
         let settings = settings.filter(|s| !s.is_null() && s.as_object().is_none_or(|m| !m.is_empty()));
@@ -175,37 +179,51 @@ impl Workspace {
         self.loaded.clear();
     }
 
-    /// The reports in the workspace folders: Markdown files (respecting .gitignore and the
-    /// folders' `include` / `exclude`) whose front matter declares a report, at most `limit`,
-    /// read. `skip` tells which files not to read (the open ones).
-    pub fn reports(&mut self, limit: usize, skip: impl Fn(&Path) -> bool, cancelled: impl Fn() -> bool) -> Vec<(PathBuf, String)> {
-        let mut out = Vec::new();
+    /// The workspace folders with the `attest.toml` that selects their files.
+    pub fn folders(&mut self) -> Vec<(PathBuf, Option<Arc<Loaded>>)> {
         let folders = self.folders.clone();
-        for folder in folders {
-            let selection = self.config_file(&folder);
-            for entry in ignore::WalkBuilder::new(&folder).require_git(false).build().flatten() {
-                if out.len() >= limit || cancelled() {
-                    return out;
-                }
-                let path = entry.path();
-                let markdown = path
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "md" | "markdown" | "mdown" | "mkd"));
-                if !markdown || !entry.file_type().is_some_and(|t| t.is_file()) || skip(path) {
-                    continue;
-                }
-                if selection.as_ref().is_some_and(|s| !s.selects(path)) {
-                    continue;
-                }
-                let Ok(text) = read_text(path) else { continue };
-                if declares_report(&text) {
-                    out.push((path.to_path_buf(), text));
-                }
+        folders
+            .into_iter()
+            .map(|f| {
+                let selection = self.config_file(&f);
+                (f, selection)
+            })
+            .collect()
+    }
+}
+
+/// The reports in the workspace folders: Markdown files (respecting .gitignore and the
+/// folders' `include` / `exclude`) whose front matter declares a report, at most `limit`,
+/// read. `skip` tells which files not to read (the open ones).
+pub fn reports(
+    folders: &[(PathBuf, Option<Arc<Loaded>>)],
+    limit: usize,
+    skip: impl Fn(&Path) -> bool,
+    cancelled: impl Fn() -> bool,
+) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    for (folder, selection) in folders {
+        for entry in ignore::WalkBuilder::new(folder).require_git(false).build().flatten() {
+            if out.len() >= limit || cancelled() {
+                return out;
+            }
+            let path = entry.path();
+            let markdown = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                matches!(e.to_ascii_lowercase().as_str(), "md" | "markdown" | "mdown" | "mkd")
+            });
+            if !markdown || !entry.file_type().is_some_and(|t| t.is_file()) || skip(path) {
+                continue;
+            }
+            if selection.as_ref().is_some_and(|s| !s.selects(path)) {
+                continue;
+            }
+            let Ok(text) = read_text(path) else { continue };
+            if declares_report(&text) {
+                out.push((path.to_path_buf(), text));
             }
         }
-        out
     }
+    out
 }
 
 /// The nearest `attest.toml` at or above `dir`, stopping at the repository root.
@@ -235,13 +253,17 @@ pub fn read_text(path: &Path) -> Result<String, String> {
         return Err(format!("{} is larger than {} MiB", path.display(), MAX_FILE >> 20));
     }
     let bytes = std::fs::read(path).map_err(describe)?;
-    String::from_utf8(bytes).map_err(|e| format!("{}: not valid UTF-8 (at byte {})", path.display(), e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        format!("{}: not valid UTF-8 (at byte {})", path.display(), e.utf8_error().valid_up_to())
+    })
 }
 
 /// The front matter has `references`, `bibliography` or `attest`.
 pub fn declares_report(text: &str) -> bool {
     let (fm, _, _) = parse_front_matter(text);
-    fm.is_some_and(|fm| fm.references_key.is_some() || fm.bibliography_key.is_some() || fm.attest_key.is_some())
+    fm.is_some_and(|fm| {
+        fm.references_key.is_some() || fm.bibliography_key.is_some() || fm.attest_key.is_some()
+    })
 }
 
 /// Applies the editor's settings (a JSON object with the keys of attest.toml) on top of a
@@ -253,7 +275,9 @@ pub fn apply_overrides(config: &mut Config, settings: &Json) -> Vec<String> {
     let mut errors = Vec::new();
     let mut rest = Vec::new();
     for (key, value) in map {
-        let strings = |v: &Json| -> Option<Vec<String>> { v.as_array()?.iter().map(|s| s.as_str().map(str::to_string)).collect() };
+        let strings = |v: &Json| -> Option<Vec<String>> {
+            v.as_array()?.iter().map(|s| s.as_str().map(str::to_string)).collect()
+        };
         match key.as_str() {
             "include" | "exclude" => match strings(value) {
                 Some(list) if key == "include" => config.include = list,
@@ -264,7 +288,11 @@ pub fn apply_overrides(config: &mut Config, settings: &Json) -> Vec<String> {
         }
     }
     let mut config_errors = Vec::new();
-    config.apply_front_matter(&Node { span: Span::at(0), value: Value::Map(rest) }, &crate::rules::names(), &mut config_errors);
+    config.apply_front_matter(
+        &Node { span: Span::at(0), value: Value::Map(rest) },
+        &crate::rules::names(),
+        &mut config_errors,
+    );
     errors.extend(config_errors.into_iter().map(|e| e.message));
     errors
 }
@@ -280,7 +308,9 @@ fn node(json: &Json) -> Node {
         },
         Json::String(s) => Value::Str(s.clone()),
         Json::Array(items) => Value::List(items.iter().map(node).collect()),
-        Json::Object(map) => Value::Map(map.iter().map(|(k, v)| (node(&Json::String(k.clone())), node(v))).collect()),
+        Json::Object(map) => {
+            Value::Map(map.iter().map(|(k, v)| (node(&Json::String(k.clone())), node(v))).collect())
+        }
     };
     Node { span: Span::at(0), value }
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader, DuplexStream};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
 
 /// How long to wait for any one message before failing.
 pub const TIMEOUT: Duration = Duration::from_secs(60);
@@ -56,10 +56,18 @@ pub fn file_uri(path: &Path) -> String {
     uri
 }
 
-/// A client connected to an in-process server.
+/// The server a client talks to.
+enum Server {
+    /// `attest::lsp::serve` on this runtime; its result is whether it shut down cleanly.
+    InProcess(tokio::task::JoinHandle<bool>),
+    /// The `attest server` binary.
+    Process(tokio::process::Child),
+}
+
+/// A client connected to a server.
 pub struct Client {
-    to_server: DuplexStream,
-    from_server: BufReader<DuplexStream>,
+    to_server: Box<dyn AsyncWrite + Unpin + Send>,
+    from_server: BufReader<Box<dyn AsyncRead + Unpin + Send>>,
     next_id: i64,
     /// Notifications from the server not yet looked at.
     pub notifications: VecDeque<Value>,
@@ -69,7 +77,7 @@ pub struct Client {
     pub server_requests: Vec<Value>,
     /// The answer to `workspace/configuration` items.
     pub configuration: Option<Value>,
-    server: tokio::task::JoinHandle<bool>,
+    server: Server,
     pub initialize_result: Value,
 }
 
@@ -88,14 +96,61 @@ pub fn capabilities(encodings: &[&str]) -> Value {
 }
 
 impl Client {
-    /// Starts a server and initializes it.
-    pub async fn start(capabilities: Value, initialization_options: Option<Value>, root: Option<&Path>) -> Client {
+    /// Starts a server in-process and initializes it.
+    pub async fn start(
+        capabilities: Value,
+        initialization_options: Option<Value>,
+        root: Option<&Path>,
+    ) -> Client {
         let (client_out, server_in) = tokio::io::duplex(1 << 16);
         let (server_out, client_in) = tokio::io::duplex(1 << 16);
-        let server = tokio::spawn(attest::lsp::serve(server_in, server_out));
+        let server = Server::InProcess(tokio::spawn(attest::lsp::serve(server_in, server_out)));
+        Client::connect(
+            Box::new(client_out),
+            Box::new(client_in),
+            server,
+            capabilities,
+            initialization_options,
+            root,
+        )
+        .await
+    }
+
+    /// Starts `BINARY server` and initializes it.
+    pub async fn spawn(binary: &str, capabilities: Value) -> Client {
+        let mut child = tokio::process::Command::new(binary)
+            .arg("server")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("the server starts");
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        Client::connect(Box::new(stdin), Box::new(stdout), Server::Process(child), capabilities, None, None)
+            .await
+    }
+
+    /// The server's process id, when it is a process.
+    pub fn pid(&self) -> Option<u32> {
+        match &self.server {
+            Server::Process(child) => child.id(),
+            Server::InProcess(_) => None,
+        }
+    }
+
+    async fn connect(
+        to_server: Box<dyn AsyncWrite + Unpin + Send>,
+        from_server: Box<dyn AsyncRead + Unpin + Send>,
+        server: Server,
+        capabilities: Value,
+        initialization_options: Option<Value>,
+        root: Option<&Path>,
+    ) -> Client {
         let mut client = Client {
-            to_server: client_out,
-            from_server: BufReader::new(client_in),
+            to_server,
+            from_server: BufReader::new(from_server),
             next_id: 1,
             notifications: VecDeque::new(),
             responses: VecDeque::new(),
@@ -105,7 +160,8 @@ impl Client {
             initialize_result: Value::Null,
         };
         let folders = root.map(|r| json!([{ "uri": file_uri(r), "name": "root" }])).unwrap_or(Value::Null);
-        let mut params = json!({ "processId": null, "capabilities": capabilities, "workspaceFolders": folders });
+        let mut params =
+            json!({ "processId": null, "capabilities": capabilities, "workspaceFolders": folders });
         if let Some(options) = initialization_options {
             params["initializationOptions"] = options;
         }
@@ -190,7 +246,9 @@ impl Client {
         let uri = uri.to_string();
         let message = self
             .notification(|m| {
-                m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri.as_str() && m["params"]["version"] == version
+                m["method"] == "textDocument/publishDiagnostics"
+                    && m["params"]["uri"] == uri.as_str()
+                    && m["params"]["version"] == version
             })
             .await;
         message["params"]["diagnostics"].as_array().cloned().unwrap_or_default()
@@ -216,8 +274,21 @@ impl Client {
         self.wait().await
     }
 
-    /// Waits for the server to end; returns whether it saw a clean shutdown.
+    /// Waits for the server to end; returns whether it saw a clean shutdown (for the binary:
+    /// whether it exited with status 0).
     pub async fn wait(self) -> bool {
-        tokio::time::timeout(TIMEOUT, self.server).await.expect("the server exits").expect("the server task ends")
+        match self.server {
+            Server::InProcess(task) => tokio::time::timeout(TIMEOUT, task)
+                .await
+                .expect("the server exits")
+                .expect("the server task ends"),
+            Server::Process(mut child) => {
+                let status = tokio::time::timeout(TIMEOUT, child.wait())
+                    .await
+                    .expect("the server exits")
+                    .expect("a status");
+                status.success()
+            }
+        }
     }
 }
