@@ -63,6 +63,25 @@ pub(crate) fn term(ctx: &Context<'_>, figure: usize, value: f64) -> String {
     if written == number { number } else { format!("{number} ({written})") }
 }
 
+/// "6,000 + 2,700 (about 3,000) = 8,700".
+pub(crate) fn arithmetic(ctx: &Context<'_>, terms: &[(usize, f64)], sum: f64) -> String {
+    let parts: Vec<String> = terms.iter().map(|&(i, value)| term(ctx, i, value)).collect();
+    format!("{} = {}", parts.join(" + "), format_number(sum))
+}
+
+/// The finding with a related span at every part.
+pub(crate) fn with_parts(
+    ctx: &Context<'_>,
+    mut d: Diagnostic,
+    terms: &[(usize, f64)],
+    total: &str,
+) -> Diagnostic {
+    for &(i, _) in terms {
+        d = d.with_related(ctx.model.figures[i].figure.span, format!("part of `{total}`"));
+    }
+    d
+}
+
 impl PartsExceedTotal {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let figures = &ctx.model.figures;
@@ -94,23 +113,18 @@ impl PartsExceedTotal {
             if terms.len() < 2 || sum <= bound {
                 continue;
             }
-            let arithmetic: Vec<String> = terms.iter().map(|&(i, low)| term(ctx, i, low)).collect();
-            let mut diagnostic = Diagnostic::new(
+            let diagnostic = Diagnostic::new(
                 Self::META.name,
                 Self::META.default_severity,
                 figures[at].figure.span,
                 format!(
-                    "the parts of `{total}` add up to at least {}: {} = {}, but `{total}` is at most {}",
+                    "the parts of `{total}` add up to at least {}: {}, but `{total}` is at most {}",
                     format_number(sum),
-                    arithmetic.join(" + "),
-                    format_number(sum),
+                    arithmetic(ctx, &terms, sum),
                     format_number(bound)
                 ),
             );
-            for &(i, _) in &terms {
-                diagnostic = diagnostic.with_related(figures[i].figure.span, format!("part of `{total}`"));
-            }
-            out.push(diagnostic);
+            out.push(with_parts(ctx, diagnostic, &terms, total));
         }
     }
 }

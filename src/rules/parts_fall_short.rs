@@ -1,5 +1,5 @@
 use super::Context;
-use super::parts_exceed_total::{parts_of, term};
+use super::parts_exceed_total::{arithmetic, parts_of, with_parts};
 use crate::diagnostic::Diagnostic;
 use crate::model::interval::{Interval, format_number};
 
@@ -71,23 +71,18 @@ impl PartsFallShort {
             if terms.is_empty() || !sum.is_finite() || sum >= bound {
                 continue;
             }
-            let arithmetic: Vec<String> = terms.iter().map(|&(i, high)| term(ctx, i, high)).collect();
-            let mut diagnostic = Diagnostic::new(
+            let diagnostic = Diagnostic::new(
                 Self::META.name,
                 Self::META.default_severity,
                 figures[at].figure.span,
                 format!(
-                    "`{total}` is marked complete, but its parts add up to at most {}: {} = {}, short of {}",
+                    "`{total}` is marked complete, but its parts add up to at most {}: {}, short of {}",
                     format_number(sum),
-                    arithmetic.join(" + "),
-                    format_number(sum),
+                    arithmetic(ctx, &terms, sum),
                     format_number(bound)
                 ),
             );
-            for &(i, _) in &terms {
-                diagnostic = diagnostic.with_related(figures[i].figure.span, format!("part of `{total}`"));
-            }
-            out.push(diagnostic);
+            out.push(with_parts(ctx, diagnostic, &terms, total));
         }
     }
 }

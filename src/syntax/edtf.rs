@@ -78,7 +78,8 @@ pub fn calendar_error(s: &str) -> Option<String> {
     None
 }
 
-const MONTH_NAMES: [&str; 12] = [
+/// English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",

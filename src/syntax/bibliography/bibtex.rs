@@ -33,6 +33,7 @@
 //! `@string` macro, a `#` concatenation). `issued` made from `year` and `month` takes the
 //! spans of `year`.
 
+use crate::syntax::edtf::MONTH_NAMES;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -285,7 +286,7 @@ impl Macros {
                 RawChunk::Abbreviation(name) => match self.defined.get(&name.to_ascii_lowercase()) {
                     Some(value) => pieces.extend(value.iter().cloned()),
                     None => match month_of(name) {
-                        Some(m) => pieces.push(MONTHS[m as usize - 1].to_string()),
+                        Some(m) => pieces.push(MONTH_NAMES[m as usize - 1].to_string()),
                         None => {
                             errors.push(SyntaxError {
                                 span: Span::new(base + chunk.span.start, base + chunk.span.end),
@@ -517,21 +518,6 @@ fn issued(fields: &[Field<'_>], errors: &mut Vec<SyntaxError>) -> Option<(Node, 
     Some((key(year), Node { span: year.value_span, value: Value::Str(value) }))
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A month number from `3`, `03`, `mar`, `March` or `mar.`.
 fn month_of(s: &str) -> Option<u32> {
     let s = s.trim().trim_end_matches('.');
@@ -542,7 +528,7 @@ fn month_of(s: &str) -> Option<u32> {
     if lower.chars().count() < 3 {
         return None;
     }
-    MONTHS.iter().position(|m| m.to_lowercase().starts_with(&lower)).map(|i| i as u32 + 1)
+    MONTH_NAMES.iter().position(|m| m.to_lowercase().starts_with(&lower)).map(|i| i as u32 + 1)
 }
 
 /// A field's TeX as plain text, through the `biblatex` crate's reader (accents, escapes,
