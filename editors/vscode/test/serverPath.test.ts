@@ -55,8 +55,8 @@ test('the setting expands ~ and resolves relative paths from the workspace folde
   const host = posix([]);
   assert.equal(expandConfigured(host, '~/.cargo/bin/attest'), '/home/ana/.cargo/bin/attest');
   assert.equal(expandConfigured(host, '~'), '/home/ana');
-  assert.equal(expandConfigured(host, './target/debug/attest', '/work/reports'), '/work/reports/target/debug/attest');
-  assert.equal(expandConfigured(host, 'bin/attest', '/work/reports/'), '/work/reports/bin/attest');
+  assert.equal(expandConfigured(host, './target/debug/attest', '/home/analyst/reports'), '/home/analyst/reports/target/debug/attest');
+  assert.equal(expandConfigured(host, 'bin/attest', '/home/analyst/reports/'), '/home/analyst/reports/bin/attest');
   assert.equal(expandConfigured(host, ' /abs/attest '), '/abs/attest');
   assert.equal(expandConfigured(host, 'bin/attest'), 'bin/attest');
 });
