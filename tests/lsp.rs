@@ -227,6 +227,19 @@ fn flawed() -> (String, String) {
 // Diagnostics and positions
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plain_markdown_gets_no_findings_but_a_report_does() {
+    let mut c = Client::start(capabilities(&["utf-8"]), None, None).await;
+    let plain = file_uri(&root().join("README-plain.md"));
+    c.open(&plain, "# Notes\n\nWe have 3,000 users and between 900 and 600 visitors.\n").await;
+    assert!(c.diagnostics(&plain, 1).await.is_empty());
+    let report = file_uri(&root().join("report-plain.md"));
+    c.open(&report, "---\nreferences: []\n---\nBetween 900 and 600 fighters remain.\n").await;
+    let found = c.diagnostics(&report, 1).await;
+    assert!(found.iter().any(|d| d["code"] == "inverted-range"), "{found:?}");
+    assert!(c.shutdown().await);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn utf8_client_gets_the_flawed_reports_findings() {
     let (uri, text) = flawed();
     let mut c = Client::start(capabilities(&["utf-8", "utf-16"]), None, None).await;

@@ -132,7 +132,13 @@ pub fn analyze(
         files.push(FileText { uri: b.uri, rope });
         bibliography_texts.push(text);
     }
-    let diagnostics = convert::diagnostics(&checked, Files { encoding, files: &files });
+    // Editors attach to every Markdown file; one whose front matter declares no report
+    // (`references`, `bibliography` or `attest`) gets no findings, as in a directory walk.
+    let diagnostics = if checked.model.document.declares_report() {
+        convert::diagnostics(&checked, Files { encoding, files: &files })
+    } else {
+        Vec::new()
+    };
     let result_id = format!("{}-{}", job.version, RESULTS.fetch_add(1, Ordering::Relaxed));
     Analyzed {
         version: job.version,
