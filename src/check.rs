@@ -14,6 +14,9 @@ use crate::text::FileId;
 pub struct Checked {
     pub model: Model,
     pub diagnostics: Vec<Diagnostic>,
+    /// The configuration the rules ran with: the caller's, with the report's `attest:`
+    /// front matter on top (hovers and the review page read the same settings).
+    pub config: Config,
 }
 
 /// Checks one report with the default configuration.
@@ -74,8 +77,8 @@ pub fn check_input(text: &str, config: &Config, bibliographies: &[BibInput<'_>])
     let parsed = syntax::parse(text);
     let bibs = load_bibliographies(&parsed, bibliographies);
     let model = Model::build_with(parsed, bibs);
-    let diagnostics = run_rules(text, &model, config);
-    Checked { model, diagnostics }
+    let (diagnostics, config) = rules_with_config(text, &model, config);
+    Checked { model, diagnostics, config }
 }
 
 /// The configuration for one report: `base` with the report's `attest:` front matter on top.
@@ -93,6 +96,11 @@ pub fn effective_config(model: &Model, base: &Config) -> (Config, Vec<ConfigErro
 /// Runs every enabled rule on a model at its configured level and drops what suppression
 /// comments silence.
 pub fn run_rules(text: &str, model: &Model, base: &Config) -> Vec<Diagnostic> {
+    rules_with_config(text, model, base).0
+}
+
+/// [`run_rules`], also returning the configuration the rules ran with.
+fn rules_with_config(text: &str, model: &Model, base: &Config) -> (Vec<Diagnostic>, Config) {
     let (config, config_errors) = effective_config(model, base);
     let ctx = Context { text, model, config: &config };
     let mut diagnostics = Vec::new();
@@ -135,5 +143,5 @@ pub fn run_rules(text: &str, model: &Model, base: &Config) -> Vec<Diagnostic> {
     diagnostics.sort_by(|a, b| {
         (a.file, a.span.start, a.span.end, a.rule).cmp(&(b.file, b.span.start, b.span.end, b.rule))
     });
-    diagnostics
+    (diagnostics, config)
 }

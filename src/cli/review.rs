@@ -22,8 +22,6 @@ use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use super::files::{Source, read};
 use super::output::{Report, Summary, settings_errors};
 use super::settings::Loader;
-use crate::check::effective_config;
-use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::ide::{self, Analysis};
 use crate::model::{FigureInfo, Model, csl};
@@ -62,7 +60,7 @@ pub fn run(args: ReviewArgs) -> std::io::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     let report = Report::check(Source { path: args.report.clone(), text }, &config);
-    let html = page(&report, &config);
+    let html = page(&report);
     match &args.output {
         Some(path) => std::fs::write(path, html)
             .map_err(|e| std::io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display())))?,
@@ -136,15 +134,15 @@ struct Review<'a> {
 const HOVER_BUDGET: usize = 50_000_000;
 
 /// The review page for a checked report.
-fn page(report: &Report, base: &Config) -> String {
+fn page(report: &Report) -> String {
     let model = &report.checked.model;
-    let (config, _) = effective_config(model, base);
+    let config = &report.checked.config;
     let bibliographies: Vec<&str> = report.files[1..].iter().map(|f| f.text.as_str()).collect();
     let analysis = Analysis {
         text: report.text(),
         lines: &report.files[0].index,
         checked: &report.checked,
-        config: &config,
+        config,
         bibliographies: &bibliographies,
     };
     let figure_index = SpanIndex::new(model.figures.iter().map(|f| f.figure.span).collect());

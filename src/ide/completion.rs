@@ -106,7 +106,7 @@ pub fn completions(a: &Analysis<'_>, offset: usize) -> Option<Completions> {
         let model = &a.checked.model;
         let items = model
             .quantities()
-            .into_iter()
+            .iter()
             .map(|(key, mentions)| Completion {
                 label: key.to_string(),
                 detail: Some(format!(

@@ -12,7 +12,7 @@ use tower_lsp_server::ls_types as lsp;
 use tower_lsp_server::ls_types::Uri;
 
 use super::convert::{self, Encoding, FileText, Files};
-use crate::check::{BibInput, Checked, check_input, effective_config};
+use crate::check::{BibInput, Checked, check_input};
 use crate::config::Config;
 use crate::ide::Analysis;
 use crate::text::LineIndex;
@@ -123,7 +123,7 @@ pub fn analyze(
         .collect();
     let checked = check_input(&text, config, &inputs);
     drop(inputs);
-    let (config, _) = effective_config(&checked.model, config);
+    let config = checked.config.clone();
     let lines = LineIndex::new(&text);
     let mut files = vec![FileText { uri: Some(uri.clone()), rope: job.rope }];
     let mut bibliography_texts = Vec::with_capacity(bibliographies.len());

@@ -99,6 +99,8 @@ pub struct Model {
     /// The definition each id resolves to, by index into `sources`: the first inline one,
     /// else the first in the bibliography files (inline references win, as in pandoc).
     pub definitions: HashMap<String, usize>,
+    /// Figure indices per quantity key; see [`Model::quantities`].
+    quantities: std::collections::BTreeMap<String, Vec<usize>>,
 }
 
 impl Model {
@@ -124,7 +126,14 @@ impl Model {
             }
         }
         let figures = resolve_figures(&document);
-        Model { document, errors, figures, bibliographies, sources, definitions }
+        let mut quantities: std::collections::BTreeMap<String, Vec<usize>> =
+            std::collections::BTreeMap::new();
+        for (i, f) in figures.iter().enumerate() {
+            if let Some(q) = &f.quantity {
+                quantities.entry(q.value.clone()).or_default().push(i);
+            }
+        }
+        Model { document, errors, figures, bibliographies, sources, definitions, quantities }
     }
 
     /// The source a key resolves to.
@@ -351,15 +360,10 @@ impl FigureInfo {
 }
 
 impl Model {
-    /// Mentions of each quantity key (figure indices in text order), keys sorted.
-    pub fn quantities(&self) -> std::collections::BTreeMap<&str, Vec<usize>> {
-        let mut out: std::collections::BTreeMap<&str, Vec<usize>> = std::collections::BTreeMap::new();
-        for (i, f) in self.figures.iter().enumerate() {
-            if let Some(q) = &f.quantity {
-                out.entry(q.value.as_str()).or_default().push(i);
-            }
-        }
-        out
+    /// Mentions of each quantity key (figure indices in text order), keys sorted. Built once
+    /// with the model: six rules and every hover read it.
+    pub fn quantities(&self) -> &std::collections::BTreeMap<String, Vec<usize>> {
+        &self.quantities
     }
 
     /// Whether some span with `qty=key` carries the class `complete`.

@@ -47,7 +47,7 @@ impl ConflictingQuantity {
         let figures = &ctx.model.figures;
         for (key, mentions) in ctx.model.quantities() {
             let mut seen: Vec<(usize, Interval, crate::model::Attribution)> = Vec::new();
-            for &i in &mentions {
+            for &i in mentions {
                 let Some(interval) = Interval::of(&figures[i].figure, ctx.config.tolerance) else { continue };
                 let attribution = figures[i].attribution();
                 let clash = seen.iter().find(|(j, other, who)| {

@@ -47,7 +47,7 @@ impl UnknownQuantity {
                     continue;
                 }
                 let mut message = format!("no figure is marked `qty={}`", attr.value);
-                if let Some(near) = super::closest(&attr.value, quantities.keys().copied()) {
+                if let Some(near) = super::closest(&attr.value, quantities.keys().map(String::as_str)) {
                     message.push_str(&format!("; did you mean `{near}`?"));
                 }
                 out.push(Diagnostic::new(
