@@ -1,7 +1,7 @@
 use super::Context;
+use super::sources::dated_sources;
 use crate::diagnostic::Diagnostic;
-use crate::model::via::sources_in_scope;
-use crate::syntax::edtf::{csl_date, parse_interval};
+use crate::syntax::edtf::parse_interval;
 
 super::declare_rule! {
     /// ## What it does
@@ -50,15 +50,12 @@ impl FutureSource {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(report_date) = ctx.model.front_matter().and_then(|fm| fm.date.as_ref()) else { return };
         let Some((_, Some(report_end))) = parse_interval(&report_date.value) else { return };
-        for source in sources_in_scope(ctx.model) {
-            let reference = &source.reference;
-            let Some(id) = &reference.id else { continue };
-            let Some((key, value)) = reference.field("issued") else { continue };
-            let Some((Some(issued), _)) = csl_date(value) else { continue };
+        for dated in dated_sources(ctx) {
+            let Some(issued) = dated.start else { continue };
             if !issued.is_after(report_end) {
                 continue;
             }
-            let span = if value.span.is_empty() { key.span } else { value.span };
+            let (source, id, span) = (dated.source, dated.id, dated.span);
             out.push(
                 Diagnostic::new(
                     Self::META.name,

@@ -1,8 +1,32 @@
 //! What the source-quality rules share: the citations of each sentence.
 
 use super::Context;
-use crate::model::FastMap;
+use crate::model::via::sources_in_scope;
+use crate::model::{FastMap, Source};
+use crate::syntax::edtf::{Date, csl_date};
+use crate::syntax::frontmatter::Spanned;
 use crate::text::Span;
+
+/// A source in scope with a readable `issued` date: the source, its id, the span to report
+/// on (the date's value, or its key when the value is empty) and the date's start and end.
+pub(crate) struct Dated<'m> {
+    pub source: &'m Source,
+    pub id: &'m Spanned,
+    pub span: Span,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+}
+
+/// The sources in scope whose `issued` date can be read (for future-source and stale-source).
+pub(crate) fn dated_sources<'m>(ctx: &'m Context<'_>) -> impl Iterator<Item = Dated<'m>> {
+    sources_in_scope(ctx.model).into_iter().filter_map(|source| {
+        let id = source.reference.id.as_ref()?;
+        let (key, value) = source.reference.field("issued")?;
+        let (start, end) = csl_date(value)?;
+        let span = if value.span.is_empty() { key.span } else { value.span };
+        Some(Dated { source, id, span, start, end })
+    })
+}
 
 /// The distinct keys cited in each scope (sentence, heading, list item, table cell), with the
 /// span of each key's first citation there; scopes in text order.

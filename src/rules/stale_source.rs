@@ -1,7 +1,7 @@
 use super::Context;
+use super::sources::dated_sources;
 use crate::diagnostic::Diagnostic;
-use crate::model::via::sources_in_scope;
-use crate::syntax::edtf::{csl_date, parse_interval};
+use crate::syntax::edtf::parse_interval;
 
 super::declare_rule! {
     /// ## What it does
@@ -55,16 +55,14 @@ impl StaleSource {
         let Some(max_days) = ctx.config.max_source_age_days else { return };
         let Some(report_date) = ctx.model.front_matter().and_then(|fm| fm.date.as_ref()) else { return };
         let Some((Some(report_start), _)) = parse_interval(&report_date.value) else { return };
-        for source in sources_in_scope(ctx.model) {
-            let reference = &source.reference;
-            let Some(id) = &reference.id else { continue };
-            let Some((key, value)) = reference.field("issued") else { continue };
-            let Some((start, Some(issued))) = csl_date(value) else { continue };
+        for dated in dated_sources(ctx) {
+            let Some(issued) = dated.end else { continue };
+            let start = dated.start;
             let age = report_start.first_day() - issued.last_day();
             if age <= i64::from(max_days) {
                 continue;
             }
-            let span = if value.span.is_empty() { key.span } else { value.span };
+            let (source, id, span) = (dated.source, dated.id, dated.span);
             out.push(
                 Diagnostic::new(
                     Self::META.name,
