@@ -590,7 +590,7 @@ impl Review<'_> {
         };
         let body = text.get(base..).unwrap_or("");
         let mut html_block: Option<Span> = None;
-        for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
+        for (event, range) in Parser::new_ext(body, crate::syntax::markdown_options()).into_offset_iter() {
             let r = Span::new(range.start + base, range.end + base);
             match event {
                 Event::Start(Tag::HtmlBlock) => html_block = Some(r),
@@ -804,17 +804,6 @@ fn credibility_tier(grade: &str) -> &'static str {
         "4" | "5" => "g-poor",
         _ => "g-none",
     }
-}
-
-/// The Markdown options of the syntax walker, so that the rendered structure matches the
-/// offsets attest found figures at.
-fn markdown_options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_MATH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_DEFINITION_LIST
 }
 
 /// An element opened around text that may have to be closed and reopened around the tags

@@ -200,7 +200,9 @@ impl Document {
 
 /// Pandoc Markdown options that matter for offsets: tables, footnotes, strikethrough, math,
 /// heading attributes, definition lists. Superscript stays off so `^[note]` reaches us.
-fn options() -> Options {
+/// Anything else that walks a report with pulldown-cmark (the review page) must use the same
+/// options, so its offsets match the figures found here.
+pub fn markdown_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -284,7 +286,7 @@ impl<'a> Builder<'a> {
     fn walk(&mut self) {
         let body = &self.text[self.body_start..];
         let base = self.body_start;
-        for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
             let span = Span::new(range.start + base, range.end + base);
             match event {
                 Event::Start(tag) => self.start(tag, span),
