@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod ide;
 pub mod lsp;
 pub mod model;
+pub mod recheck;
 pub mod rules;
 pub mod syntax;
 pub mod text;

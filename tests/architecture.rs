@@ -13,6 +13,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("config", &["text", "syntax", "diagnostic", "tradecraft"]),
     ("rules", &["text", "syntax", "model", "diagnostic", "config", "tradecraft"]),
     ("check", &["text", "syntax", "model", "rules", "diagnostic", "config", "tradecraft"]),
+    ("recheck", &["text", "syntax", "model", "rules", "diagnostic", "config", "tradecraft", "check"]),
     ("ide", &["text", "syntax", "model", "rules", "diagnostic", "config", "tradecraft", "check"]),
 ];
 
@@ -79,6 +80,7 @@ fn core_modules_depend_only_downward_and_do_no_io() {
         "config",
         "rules",
         "check",
+        "recheck",
         "ide",
         "cli",
         "lsp",

@@ -11,7 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::syntax::citation::{CitationItem, Locator};
 use crate::syntax::figure::Figure;
 use crate::syntax::frontmatter::{FrontMatter, Reference, Spanned};
-use crate::syntax::{Document, Parsed, ScopeKind, SyntaxError};
+use crate::syntax::{Document, Parsed, ScopeKind, Splice, SyntaxError};
 use crate::text::{FileId, Span};
 
 /// How a citation reaches a figure.
@@ -57,6 +57,32 @@ pub struct FigureInfo {
 impl FigureInfo {
     pub fn is_sourced(&self) -> bool {
         !self.sources.is_empty()
+    }
+
+    /// Moves the offsets at or after `from` by `bytes` and the scope index by `scopes`. A
+    /// source cited through a footnote may stand anywhere; everything else stands in the
+    /// figure's own section.
+    fn shift(&mut self, bytes: isize, scopes: isize, from: usize) {
+        let mv = |span: &mut Span| {
+            if span.start >= from {
+                span.start = span.start.wrapping_add_signed(bytes);
+                span.end = span.end.wrapping_add_signed(bytes);
+            }
+        };
+        for source in &mut self.sources {
+            mv(&mut source.key_span);
+            if let Some(locator) = &mut source.locator {
+                mv(&mut locator.span);
+            }
+        }
+        if self.figure.span.start < from {
+            return;
+        }
+        crate::syntax::shift_figure(&mut self.figure, bytes);
+        self.scope = self.scope.wrapping_add_signed(scopes);
+        for value in [&mut self.quantity, &mut self.part_of].into_iter().flatten() {
+            mv(&mut value.span);
+        }
     }
 }
 
@@ -126,13 +152,7 @@ impl Model {
             }
         }
         let figures = resolve_figures(&document);
-        let mut quantities: std::collections::BTreeMap<String, Vec<usize>> =
-            std::collections::BTreeMap::new();
-        for (i, f) in figures.iter().enumerate() {
-            if let Some(q) = &f.quantity {
-                quantities.entry(q.value.clone()).or_default().push(i);
-            }
-        }
+        let quantities = quantities(&figures);
         Model { document, errors, figures, bibliographies, sources, definitions, quantities }
     }
 
@@ -228,18 +248,62 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A `HashSet` with [`FastHasher`].
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
+/// The index range of the items of a position-sorted list that start inside `span`.
+fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, span: Span) -> std::ops::Range<usize> {
+    items.partition_point(|i| start(i) < span.start)..items.partition_point(|i| start(i) < span.end)
+}
+
+/// Figure indices per quantity key.
+fn quantities(figures: &[FigureInfo]) -> std::collections::BTreeMap<String, Vec<usize>> {
+    let mut quantities: std::collections::BTreeMap<String, Vec<usize>> = std::collections::BTreeMap::new();
+    for (i, f) in figures.iter().enumerate() {
+        if let Some(q) = &f.quantity {
+            match quantities.get_mut(q.value.as_str()) {
+                Some(list) => list.push(i),
+                None => {
+                    quantities.insert(q.value.clone(), vec![i]);
+                }
+            }
+        }
+    }
+    quantities
+}
+
 fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
+    let all = Part {
+        figures: 0..doc.figures.len(),
+        citations: 0..doc.citations.len(),
+        refs: 0..doc.footnote_refs.len(),
+        terms: 0..doc.terms.len(),
+    };
+    resolve(doc, all, None)
+}
+
+/// A stretch of a document's lists: whole units, with their citations, footnote markers and
+/// likelihood terms.
+struct Part {
+    figures: std::ops::Range<usize>,
+    citations: std::ops::Range<usize>,
+    refs: std::ops::Range<usize>,
+    terms: std::ops::Range<usize>,
+}
+
+/// What the model knows about the figures of `part`, reading its citations and, when
+/// `footnotes` is given, the footnote definitions with those labels wherever they are (else
+/// every footnote citation is among the part's).
+fn resolve(doc: &Document, part: Part, footnotes: Option<&[&str]>) -> Vec<FigureInfo> {
+    let Part { figures, citations, refs, terms } = part;
     // Citations by scope, footnote citations by label, and citations by table row / caption.
     let mut by_scope: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
     let mut by_footnote: FastMap<&str, Vec<&CitationItem>> = FastMap::default();
     let mut by_row: FastMap<(usize, usize), Vec<&CitationItem>> = FastMap::default();
     let mut by_caption: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
     let mut by_note_parent: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
-    for site in &doc.citations {
+    for site in &doc.citations[citations] {
         let items = site.citation.items.iter();
         let scope = &doc.scopes[site.scope];
         by_scope.entry(site.scope).or_default().extend(items.clone());
-        if let Some(def) = doc.units[scope.unit].footnote {
+        if let (None, Some(def)) = (footnotes, doc.units[scope.unit].footnote) {
             by_footnote.entry(doc.footnote_defs[def].label.as_str()).or_default().extend(items.clone());
         }
         match scope.kind {
@@ -249,19 +313,32 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
             _ => {}
         }
     }
+    // Footnotes defined anywhere: the citations inside each definition with the label.
+    for &label in footnotes.unwrap_or_default() {
+        for (index, def) in doc.footnote_defs.iter().enumerate().filter(|(_, d)| d.label == label) {
+            let first = doc.citations.partition_point(|c| c.citation.span.start < def.span.start);
+            let items = doc.citations[first..]
+                .iter()
+                .take_while(|c| c.citation.span.start < def.span.end)
+                .filter(|c| doc.units[doc.scopes[c.scope].unit].footnote == Some(index))
+                .flat_map(|c| c.citation.items.iter());
+            by_footnote.entry(def.label.as_str()).or_default().extend(items);
+        }
+    }
     let mut notes_in_scope: FastMap<usize, Vec<&str>> = FastMap::default();
-    for r in &doc.footnote_refs {
+    for r in &doc.footnote_refs[refs] {
         if let Some(scope) = r.scope {
             notes_in_scope.entry(scope).or_default().push(r.label.as_str());
         }
     }
 
     // A probability right after a likelihood term ("likely (30%)") is the author's judgment.
-    let probabilities: FastSet<usize> = doc.terms.iter().filter_map(|t| t.probability).collect();
-    doc.figures
+    let probabilities: FastSet<usize> =
+        doc.terms[terms].iter().filter_map(|t| t.probability).filter(|p| figures.contains(p)).collect();
+    doc.figures[figures.clone()]
         .iter()
-        .enumerate()
-        .map(|(index, site)| {
+        .zip(figures.clone())
+        .map(|(site, index)| {
             let probability = probabilities.contains(&index);
             let mut sources = Vec::new();
             let mut add = |items: Option<&Vec<&CitationItem>>, via| {
@@ -360,6 +437,49 @@ impl FigureInfo {
 }
 
 impl Model {
+    /// Brings the figures up to date after `splice` replaced some sections of the document
+    /// (see [`crate::syntax::reparse`]): the figures of those sections are resolved again,
+    /// those after them move. Returns false, leaving the figures stale, when the sections
+    /// define footnotes that are cited from elsewhere, whose figures may have changed sources
+    /// too: build the model again.
+    pub fn splice(&mut self, splice: &Splice) -> bool {
+        let doc = &self.document;
+        let outside = |span: Span| !splice.new.contains(span.start);
+        if doc.footnote_refs.iter().any(|r| outside(r.span) && splice.footnote_labels.contains(&r.label)) {
+            return false;
+        }
+        let part = Part {
+            figures: splice.new_figures.clone(),
+            citations: starting_in(&doc.citations, |c| c.citation.span.start, splice.new),
+            refs: starting_in(&doc.footnote_refs, |r| r.span.start, splice.new),
+            terms: starting_in(&doc.terms, |t| t.term.span.start, splice.new),
+        };
+        let labels: Vec<&str> = {
+            let mut l: Vec<&str> =
+                doc.footnote_refs[part.refs.clone()].iter().map(|r| r.label.as_str()).collect();
+            l.sort_unstable();
+            l.dedup();
+            l
+        };
+        let resolved = resolve(doc, part, Some(&labels));
+        let (head, tail) = (splice.old_figures.start, splice.old_figures.start + resolved.len());
+        self.figures.splice(splice.old_figures.clone(), resolved);
+        let (bytes, scopes, edited) = (splice.delta, splice.scope_delta, splice.old.end);
+        if bytes != 0 || scopes != 0 {
+            for info in &mut self.figures[tail..] {
+                info.shift(bytes, scopes, edited);
+            }
+        }
+        // Figures before the edit may cite through a footnote defined after it.
+        if bytes != 0 {
+            for info in &mut self.figures[..head] {
+                info.shift(bytes, 0, edited);
+            }
+        }
+        self.quantities = quantities(&self.figures);
+        true
+    }
+
     /// Mentions of each quantity key (figure indices in text order), keys sorted. Built once
     /// with the model: six rules and every hover read it.
     pub fn quantities(&self) -> &std::collections::BTreeMap<String, Vec<usize>> {

@@ -18,7 +18,10 @@ pub mod frontmatter;
 pub mod inline;
 pub mod likelihood;
 pub mod sentence;
+mod splice;
 pub mod yaml;
+
+pub use splice::{Splice, TextEdit, in_body, reparse, shift_figure};
 
 use crate::text::Span;
 use citation::Citation;
@@ -179,6 +182,18 @@ pub struct Document {
     pub headings: Vec<Heading>,
     pub suppressions: Vec<Suppression>,
     pub terms: Vec<TermSite>,
+    /// Where top-level ATX headings start: the body can be re-read section by section from
+    /// these offsets after an edit (see [`reparse`]).
+    pub sections: Vec<usize>,
+    /// Link reference definitions (`[label]: url`), in text order.
+    pub link_definitions: Vec<LinkDefinition>,
+}
+
+/// `[label]: url`: a link reference definition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkDefinition {
+    pub label: String,
+    pub span: Span,
 }
 
 impl Document {
@@ -215,7 +230,7 @@ pub fn markdown_options() -> Options {
 pub fn parse(text: &str) -> Parsed {
     let (front_matter, body_start, errors) = frontmatter::parse_front_matter(text);
     let body_start = body_start.min(text.len());
-    let mut builder = Builder::new(text, body_start);
+    let mut builder = Builder::new(text, body_start, text.len());
     builder.walk();
     let mut document = builder.finish();
     document.front_matter = front_matter;
@@ -250,6 +265,11 @@ struct PendingSuppression {
 struct Builder<'a> {
     text: &'a str,
     body_start: usize,
+    /// Where reading stops: the text's end, or the end of a section read on its own (the
+    /// text beyond is a sentinel heading and stub definitions, see `splice`).
+    limit: usize,
+    /// Reading stopped cleanly at `limit`: on a top-level heading, with no block open.
+    clean_stop: bool,
     mask: Vec<u8>,
     doc: Document,
     stack: Vec<Frame>,
@@ -265,11 +285,13 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &'a str, body_start: usize) -> Self {
+    fn new(text: &'a str, body_start: usize, limit: usize) -> Self {
         let mask = text.bytes().map(|b| if b == b'\n' { b'\n' } else { b' ' }).collect();
         Builder {
             text,
             body_start,
+            limit,
+            clean_stop: false,
             mask,
             doc: Document { body: Span::new(body_start, text.len()), ..Document::default() },
             stack: Vec::new(),
@@ -286,8 +308,15 @@ impl<'a> Builder<'a> {
     fn walk(&mut self) {
         let body = &self.text[self.body_start..];
         let base = self.body_start;
-        for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
-            let span = Span::new(range.start + base, range.end + base);
+        let mut events = Parser::new_ext(body, markdown_options()).into_offset_iter();
+        for (event, range) in events.by_ref() {
+            if self.limit < self.text.len() && range.start + base >= self.limit {
+                self.clean_stop = matches!(event, Event::Start(Tag::Heading { .. }))
+                    && self.stack.is_empty()
+                    && self.pending.is_empty();
+                break;
+            }
+            let span = Span::new(range.start + base, (range.end + base).min(self.limit));
             match event {
                 Event::Start(tag) => self.start(tag, span),
                 Event::End(tag) => self.end(tag, span),
@@ -323,6 +352,17 @@ impl<'a> Builder<'a> {
                 Event::TaskListMarker(_) | Event::Rule => {}
             }
         }
+        let mut definitions: Vec<LinkDefinition> = events
+            .reference_definitions()
+            .iter()
+            .filter(|(_, def)| def.span.start + base < self.limit)
+            .map(|(label, def)| LinkDefinition {
+                label: label.to_string(),
+                span: Span::new(def.span.start + base, (def.span.end + base).min(self.limit)),
+            })
+            .collect();
+        definitions.sort_by_key(|d| d.span.start);
+        self.doc.link_definitions = definitions;
         self.close_unit();
     }
 
@@ -409,6 +449,9 @@ impl<'a> Builder<'a> {
             Tag::Paragraph => Frame::Paragraph,
             Tag::Heading { .. } => {
                 self.heading_start = Some(span.start);
+                if self.stack.is_empty() && self.is_section_start(span.start) {
+                    self.doc.sections.push(span.start);
+                }
                 Frame::Heading
             }
             Tag::Item | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => Frame::Item,
@@ -469,6 +512,14 @@ impl<'a> Builder<'a> {
             self.table = None;
         }
         self.stack.pop();
+    }
+
+    /// A top-level heading written `#` at the start of a line: no block open before it
+    /// reaches past it, so the text from here on reads the same whatever precedes it.
+    fn is_section_start(&self, at: usize) -> bool {
+        at > self.body_start
+            && matches!(self.text.as_bytes()[at - 1], b'\n' | b'\r')
+            && splice::is_atx(&self.text[at..])
     }
 
     /// Suppression comments waiting for "the next block" take the block starting here.

@@ -1,0 +1,43 @@
+//! Checking a report again after an edit, from the previous check: only the sections the edit
+//! touched are read again (see [`syntax::reparse`]) and their figures resolved again; the
+//! result equals a full check of the new text. Pure, like [`crate::check`].
+
+use crate::check::{Checked, run_rules};
+use crate::config::Config;
+use crate::model::Model;
+use crate::syntax::{self, Parsed, TextEdit};
+
+/// Checks `new` given the check of `old`. `None` when the edit reaches into the front matter,
+/// which may name other bibliography files or settings: check the new text from scratch.
+/// `base` is the configuration the previous check started from (before the report's own
+/// `attest:` settings).
+pub fn recheck(previous: Checked, old: &str, new: &str, base: &Config) -> Option<Checked> {
+    let Checked { mut model, diagnostics, config } = previous;
+    let edit = TextEdit::between(old, new);
+    if edit.start == edit.old_end && edit.start == edit.new_end {
+        return Some(Checked { model, diagnostics, config });
+    }
+    if !syntax::in_body(&model.document, old, edit) {
+        return None;
+    }
+    let spliced = syntax::reparse(&mut model.document, old, new, edit);
+    let model = match spliced {
+        Some(splice) if model.splice(&splice) => model,
+        // The document is up to date; the figures are not.
+        Some(_) => rebuild(model, None),
+        None => rebuild(model, Some(new)),
+    };
+    let diagnostics = run_rules(new, &model, base);
+    Some(Checked { model, diagnostics, config })
+}
+
+/// The model built again, from its (up-to-date) document or from `text` read afresh; the
+/// bibliography files stay as read, since the front matter naming them did not change.
+fn rebuild(mut model: Model, text: Option<&str>) -> Model {
+    let bibliographies = std::mem::take(&mut model.bibliographies);
+    let parsed = match text {
+        Some(text) => syntax::parse(text),
+        None => Parsed { document: model.document, errors: model.errors },
+    };
+    Model::build_with(parsed, bibliographies)
+}

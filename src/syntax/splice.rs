@@ -1,0 +1,504 @@
+//! Re-reading one section of a report after an edit instead of the whole text.
+//!
+//! The body is cut at top-level ATX headings (`# …` at the start of a line, outside any
+//! block; [`Document::sections`]). Nothing open before such a heading reaches past it, so the
+//! text from one heading to the next reads the same on its own as inside the report, with
+//! two exceptions that are document-wide in Markdown: footnote definitions and link reference
+//! definitions. [`reparse`] therefore reads the edited sections on their own, followed by a
+//! sentinel heading and stub definitions of every footnote and link label defined elsewhere,
+//! and splices what it read into the document: the items of those sections are replaced, the
+//! items after them move by the change in length and their indices by the change in count.
+//!
+//! It declines (returns `None`, and the caller reads the whole text) whenever the edit could
+//! change more than those sections: an edit in or before the front matter; sections that no
+//! longer end cleanly (an unclosed code fence or HTML block swallows the sentinel); a section
+//! that no longer starts with its heading; footnote or link labels defined or removed; a
+//! suppression comment reaching across a section boundary; a file-wide suppression in play.
+
+use std::ops::Range;
+
+use super::*;
+
+/// An edit between two versions of a text: bytes `start..old_end` of the old text became
+/// bytes `start..new_end` of the new one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextEdit {
+    pub start: usize,
+    pub old_end: usize,
+    pub new_end: usize,
+}
+
+impl TextEdit {
+    /// The smallest edit turning `old` into `new`: what lies outside their common prefix and
+    /// common suffix (on character boundaries).
+    pub fn between(old: &str, new: &str) -> TextEdit {
+        let (a, b) = (old.as_bytes(), new.as_bytes());
+        let max = a.len().min(b.len());
+        let mut prefix = common_prefix(a, b);
+        while !old.is_char_boundary(prefix) || !new.is_char_boundary(prefix) {
+            prefix -= 1;
+        }
+        let mut suffix = common_suffix(&a[prefix..], &b[prefix..]).min(max - prefix);
+        while !old.is_char_boundary(a.len() - suffix) || !new.is_char_boundary(b.len() - suffix) {
+            suffix -= 1;
+        }
+        TextEdit { start: prefix, old_end: a.len() - suffix, new_end: b.len() - suffix }
+    }
+
+    /// Change in length.
+    pub fn delta(self) -> isize {
+        self.new_end as isize - self.old_end as isize
+    }
+}
+
+/// Length of the common prefix, compared a block at a time.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    const BLOCK: usize = 64;
+    let max = a.len().min(b.len());
+    let mut i = 0;
+    while i + BLOCK <= max && a[i..i + BLOCK] == b[i..i + BLOCK] {
+        i += BLOCK;
+    }
+    while i < max && a[i] == b[i] {
+        i += 1;
+    }
+    i
+}
+
+/// Length of the common suffix, compared a block at a time.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    const BLOCK: usize = 64;
+    let max = a.len().min(b.len());
+    let mut n = 0;
+    while n + BLOCK <= max && a[a.len() - n - BLOCK..a.len() - n] == b[b.len() - n - BLOCK..b.len() - n] {
+        n += BLOCK;
+    }
+    while n < max && a[a.len() - n - 1] == b[b.len() - n - 1] {
+        n += 1;
+    }
+    n
+}
+
+/// What [`reparse`] replaced.
+#[derive(Clone, Debug)]
+pub struct Splice {
+    /// The sections read again: their extent in the old text and in the new.
+    pub old: Span,
+    pub new: Span,
+    /// Change in length of the text.
+    pub delta: isize,
+    /// Figures of those sections: indices in the old document and in the new.
+    pub old_figures: Range<usize>,
+    pub new_figures: Range<usize>,
+    /// Change in the number of scopes before the figures after the sections.
+    pub scope_delta: isize,
+    /// Footnote labels defined in those sections (the same before and after the edit).
+    pub footnote_labels: Vec<String>,
+}
+
+/// The heading that must follow a section read on its own; anything swallowing it shows the
+/// section does not end cleanly.
+const SENTINEL: &str = "# end\n\n";
+
+/// Re-reads the sections of `doc` (read from `old`) that `edit` touches, in `new`, and
+/// splices them in; see the module documentation. `None` leaves `doc` unchanged: read the
+/// whole text.
+pub fn reparse(doc: &mut Document, old: &str, new: &str, edit: TextEdit) -> Option<Splice> {
+    if edit.old_end > old.len() || edit.new_end > new.len() || edit.start > edit.old_end.min(edit.new_end) {
+        return None;
+    }
+    if !in_body(doc, old, edit) {
+        return None;
+    }
+    let body = doc.body.start;
+    let first = doc.sections.partition_point(|&s| s <= edit.start);
+    let start = if first == 0 { body } else { doc.sections[first - 1] };
+    // An edit ending where a section starts may take the line break before its heading.
+    let last = doc.sections.partition_point(|&s| s <= edit.old_end);
+    let old_end = doc.sections.get(last).copied().unwrap_or(old.len());
+    let delta = edit.delta();
+    let old_span = Span::new(start, old_end);
+    let new_span = Span::new(start, old_end.checked_add_signed(delta)?);
+    if new_span.end > new.len() || new_span.end < edit.new_end {
+        return None;
+    }
+
+    // Suppression comments reaching across the edited sections' edges, or file-wide ones in
+    // them, change what other text is silenced.
+    for s in &doc.suppressions {
+        let inside = old_span.covers(s.span);
+        let crosses = if s.file_wide {
+            inside
+        } else if inside {
+            !old_span.covers(s.covers)
+        } else {
+            s.covers.intersects(old_span)
+        };
+        if crosses {
+            return None;
+        }
+    }
+    let in_span = |span: Span| old_span.contains(span.start);
+    let old_labels: Vec<String> =
+        sorted(doc.footnote_defs.iter().filter(|d| in_span(d.span)).map(|d| d.label.clone()));
+    let old_links: Vec<String> =
+        sorted(doc.link_definitions.iter().filter(|d| in_span(d.span)).map(|d| d.label.clone()));
+
+    // The sections alone, then a sentinel heading, then stubs of the labels defined elsewhere.
+    let region = new_span.slice(new);
+    let mut chunk = String::with_capacity(region.len() + SENTINEL.len() + 64);
+    chunk.push_str(region);
+    if !chunk.is_empty() && !chunk.ends_with(['\n', '\r']) {
+        chunk.push('\n');
+    }
+    chunk.push_str(SENTINEL);
+    for d in doc.footnote_defs.iter().filter(|d| !in_span(d.span)) {
+        if !plain_label(&d.label) {
+            return None;
+        }
+        chunk.push_str("[^");
+        chunk.push_str(&d.label);
+        chunk.push_str("]: x\n\n");
+    }
+    for d in doc.link_definitions.iter().filter(|d| !in_span(d.span)) {
+        if !plain_label(&d.label) {
+            return None;
+        }
+        chunk.push('[');
+        chunk.push_str(&d.label);
+        chunk.push_str("]: x\n\n");
+    }
+    let mut builder = Builder::new(&chunk, 0, region.len());
+    builder.walk();
+    let starts_with_heading =
+        is_atx(region) && builder.doc.headings.first().is_some_and(|h| h.span.start == 0);
+    if !builder.clean_stop || (first > 0 && !starts_with_heading) {
+        return None;
+    }
+    let mut part = builder.finish();
+    if part.suppressions.iter().any(|s| s.file_wide) {
+        return None;
+    }
+    let new_labels = sorted(part.footnote_defs.iter().map(|d| d.label.clone()));
+    let new_links = sorted(part.link_definitions.iter().map(|d| d.label.clone()));
+    if new_labels != old_labels || new_links != old_links {
+        return None;
+    }
+
+    // Where the edited sections' items sit in each list of the old document.
+    let units = range_by(&doc.units, |u| u.span.start, old_span);
+    let scopes = doc.scopes.partition_point(|s| s.unit < units.start)
+        ..doc.scopes.partition_point(|s| s.unit < units.end);
+    let figures = doc.figures.partition_point(|f| f.scope < scopes.start)
+        ..doc.figures.partition_point(|f| f.scope < scopes.end);
+    let citations = doc.citations.partition_point(|c| c.scope < scopes.start)
+        ..doc.citations.partition_point(|c| c.scope < scopes.end);
+    let terms = doc.terms.partition_point(|t| t.scope < scopes.start)
+        ..doc.terms.partition_point(|t| t.scope < scopes.end);
+    let spans = range_by(&doc.spans, |s| s.span.start, old_span);
+    let notes = range_by(&doc.inline_notes, |n| n.span.start, old_span);
+    let refs = range_by(&doc.footnote_refs, |r| r.span.start, old_span);
+    let defs = range_by(&doc.footnote_defs, |d| d.span.start, old_span);
+    let tables = range_by(&doc.tables, |t| t.span.start, old_span);
+    let headings = range_by(&doc.headings, |h| h.span.start, old_span);
+    let suppressions = range_by(&doc.suppressions, |s| s.span.start, old_span);
+    let links = range_by(&doc.link_definitions, |d| d.span.start, old_span);
+    let sections =
+        doc.sections.partition_point(|&s| s <= start)..doc.sections.partition_point(|&s| s < old_end);
+
+    // The new items: indices after those before the sections, offsets from the sections' start.
+    let into = Rebase {
+        bytes: start as isize,
+        units: units.start as isize,
+        scopes: scopes.start as isize,
+        figures: figures.start as isize,
+        spans: spans.start as isize,
+        notes: notes.start as isize,
+        footnotes: defs.start as isize,
+        tables: tables.start as isize,
+    };
+    // The items after: moved by the change in length and in count.
+    let after = Rebase {
+        bytes: delta,
+        units: part.units.len() as isize - units.len() as isize,
+        scopes: part.scopes.len() as isize - scopes.len() as isize,
+        figures: part.figures.len() as isize - figures.len() as isize,
+        spans: part.spans.len() as isize - spans.len() as isize,
+        notes: part.inline_notes.len() as isize - notes.len() as isize,
+        footnotes: part.footnote_defs.len() as isize - defs.len() as isize,
+        tables: part.tables.len() as isize - tables.len() as isize,
+    };
+    let new_figures = figures.start..figures.start + part.figures.len();
+    replace(&mut doc.units, units, std::mem::take(&mut part.units), &into, &after);
+    replace(&mut doc.scopes, scopes, std::mem::take(&mut part.scopes), &into, &after);
+    replace(&mut doc.figures, figures.clone(), std::mem::take(&mut part.figures), &into, &after);
+    replace(&mut doc.citations, citations, std::mem::take(&mut part.citations), &into, &after);
+    replace(&mut doc.terms, terms, std::mem::take(&mut part.terms), &into, &after);
+    replace(&mut doc.spans, spans, std::mem::take(&mut part.spans), &into, &after);
+    replace(&mut doc.inline_notes, notes, std::mem::take(&mut part.inline_notes), &into, &after);
+    replace(&mut doc.footnote_refs, refs, std::mem::take(&mut part.footnote_refs), &into, &after);
+    replace(&mut doc.footnote_defs, defs, std::mem::take(&mut part.footnote_defs), &into, &after);
+    replace(&mut doc.tables, tables, std::mem::take(&mut part.tables), &into, &after);
+    replace(&mut doc.headings, headings, std::mem::take(&mut part.headings), &into, &after);
+    replace(&mut doc.suppressions, suppressions, std::mem::take(&mut part.suppressions), &into, &after);
+    replace(&mut doc.link_definitions, links, std::mem::take(&mut part.link_definitions), &into, &after);
+    replace(&mut doc.sections, sections, std::mem::take(&mut part.sections), &into, &after);
+    doc.body.end = new.len();
+    for s in doc.suppressions.iter_mut().filter(|s| s.file_wide) {
+        s.covers = Span::new(0, new.len());
+    }
+    Some(Splice {
+        old: old_span,
+        new: new_span,
+        delta,
+        old_figures: figures,
+        new_figures,
+        scope_delta: after.scopes,
+        footnote_labels: new_labels,
+    })
+}
+
+/// The edit lies in the body of `doc` (read from `old`), and cannot change where the front
+/// matter ends or whether there is one.
+pub fn in_body(doc: &Document, old: &str, edit: TextEdit) -> bool {
+    match &doc.front_matter {
+        // Closed front matter: the body starts after its closing line.
+        Some(fm) => fm.span.end > fm.yaml_span.start && edit.start >= doc.body.start && doc.body.start > 0,
+        // None: the first two lines decide whether the text opens one.
+        None => {
+            let mut lines = old.match_indices('\n').map(|(i, _)| i);
+            lines.nth(1).is_some_and(|second| edit.start > second)
+        }
+    }
+}
+
+/// Whether `line` opens an ATX heading: one to six `#`, then a space, a tab or the line's end.
+pub(super) fn is_atx(line: &str) -> bool {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    (1..=6).contains(&hashes)
+        && matches!(line.as_bytes().get(hashes), None | Some(b' ' | b'\t' | b'\n' | b'\r'))
+}
+
+/// A label that can be written back as a definition and read the same.
+fn plain_label(label: &str) -> bool {
+    !label.is_empty() && !label.contains(['[', ']', '\\', '\n', '\r'])
+}
+
+fn sorted(labels: impl Iterator<Item = String>) -> Vec<String> {
+    let mut v: Vec<String> = labels.collect();
+    v.sort_unstable();
+    v
+}
+
+/// The index range of the items of a position-sorted list starting inside `span`.
+fn range_by<T>(items: &[T], start: impl Fn(&T) -> usize, span: Span) -> Range<usize> {
+    items.partition_point(|i| start(i) < span.start)..items.partition_point(|i| start(i) < span.end)
+}
+
+/// Replaces `range` of `items` with `new` (moved by `into`) and moves what follows by `after`.
+fn replace<T: Rebased>(
+    items: &mut Vec<T>,
+    range: Range<usize>,
+    mut new: Vec<T>,
+    into: &Rebase,
+    after: &Rebase,
+) {
+    for item in &mut new {
+        item.rebase(into);
+    }
+    let tail = range.start + new.len();
+    items.splice(range, new);
+    if !after.is_zero() {
+        for item in &mut items[tail..] {
+            item.rebase(after);
+        }
+    }
+}
+
+/// How far offsets and indices into each list move.
+#[derive(Clone, Copy, Debug, Default)]
+struct Rebase {
+    bytes: isize,
+    units: isize,
+    scopes: isize,
+    figures: isize,
+    spans: isize,
+    notes: isize,
+    footnotes: isize,
+    tables: isize,
+}
+
+impl Rebase {
+    fn is_zero(&self) -> bool {
+        self.bytes == 0
+            && self.units == 0
+            && self.scopes == 0
+            && self.figures == 0
+            && self.spans == 0
+            && self.notes == 0
+            && self.footnotes == 0
+            && self.tables == 0
+    }
+}
+
+fn add(x: &mut usize, by: isize) {
+    *x = x.wrapping_add_signed(by);
+}
+
+fn mv(span: &mut Span, by: isize) {
+    add(&mut span.start, by);
+    add(&mut span.end, by);
+}
+
+/// Something holding offsets or indices into the document's lists.
+trait Rebased {
+    fn rebase(&mut self, r: &Rebase);
+}
+
+impl Rebased for usize {
+    fn rebase(&mut self, r: &Rebase) {
+        add(self, r.bytes);
+    }
+}
+
+impl Rebased for Unit {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.span, r.bytes);
+        if let UnitKind::TableCell { table, .. } = &mut self.kind {
+            add(table, r.tables);
+        }
+        if let Some(f) = &mut self.footnote {
+            add(f, r.footnotes);
+        }
+    }
+}
+
+impl Rebased for Scope {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.span, r.bytes);
+        add(&mut self.unit, r.units);
+        match &mut self.kind {
+            ScopeKind::TableCell { table, .. } | ScopeKind::Caption { table } => add(table, r.tables),
+            ScopeKind::InlineNote { note, parent } => {
+                add(note, r.notes);
+                add(parent, r.scopes);
+            }
+            ScopeKind::Sentence | ScopeKind::Heading | ScopeKind::ListItem => {}
+        }
+    }
+}
+
+impl Rebased for FigureSite {
+    fn rebase(&mut self, r: &Rebase) {
+        shift_figure(&mut self.figure, r.bytes);
+        add(&mut self.scope, r.scopes);
+        for s in &mut self.spans {
+            add(s, r.spans);
+        }
+    }
+}
+
+/// Moves a figure's offsets by `by` bytes.
+pub fn shift_figure(figure: &mut Figure, by: isize) {
+    mv(&mut figure.span, by);
+    if let Some((a, b)) = &mut figure.ends {
+        mv(a, by);
+        mv(b, by);
+    }
+}
+
+/// Moves a citation's offsets by `by` bytes.
+pub fn shift_citation_by(citation: &mut Citation, by: isize) {
+    mv(&mut citation.span, by);
+    for item in &mut citation.items {
+        mv(&mut item.span, by);
+        mv(&mut item.key_span, by);
+        if let Some(locator) = &mut item.locator {
+            mv(&mut locator.span, by);
+        }
+    }
+}
+
+impl Rebased for CitationSite {
+    fn rebase(&mut self, r: &Rebase) {
+        shift_citation_by(&mut self.citation, r.bytes);
+        add(&mut self.scope, r.scopes);
+    }
+}
+
+impl Rebased for TermSite {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.term.span, r.bytes);
+        add(&mut self.scope, r.scopes);
+        if let Some(p) = &mut self.probability {
+            add(p, r.figures);
+        }
+    }
+}
+
+impl Rebased for BracketedSpan {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.span, r.bytes);
+        mv(&mut self.content, r.bytes);
+        mv(&mut self.attrs_span, r.bytes);
+        for attr in &mut self.attrs {
+            mv(&mut attr.span, r.bytes);
+            mv(&mut attr.value_span, r.bytes);
+        }
+    }
+}
+
+impl Rebased for InlineNote {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.span, r.bytes);
+        mv(&mut self.content, r.bytes);
+    }
+}
+
+impl Rebased for FootnoteRef {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.span, r.bytes);
+        if let Some(s) = &mut self.scope {
+            add(s, r.scopes);
+        }
+    }
+}
+
+impl Rebased for FootnoteDef {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.span, r.bytes);
+    }
+}
+
+impl Rebased for Table {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.span, r.bytes);
+        if let Some(c) = &mut self.caption {
+            add(c, r.units);
+        }
+    }
+}
+
+impl Rebased for Heading {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.span, r.bytes);
+    }
+}
+
+impl Rebased for Suppression {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.span, r.bytes);
+        for rule in &mut self.rules {
+            mv(&mut rule.span, r.bytes);
+        }
+        if !self.file_wide {
+            mv(&mut self.covers, r.bytes);
+        }
+    }
+}
+
+impl Rebased for LinkDefinition {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.span, r.bytes);
+    }
+}

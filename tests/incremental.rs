@@ -1,0 +1,214 @@
+//! Re-reading only the edited sections gives exactly what reading the whole text gives.
+//!
+//! Random edits (typing, deleting, pasting Markdown that opens fences, comments, headings,
+//! footnotes, spans and citations) are applied one after another to the example reports,
+//! every rule fixture and a generated report; after each, the document spliced by
+//! `syntax::reparse` must equal `syntax::parse` of the new text, field by field.
+
+#[path = "../benches/generate.rs"]
+mod generate;
+
+use attest::check::{Checked, check};
+use attest::config::Config;
+use attest::recheck::recheck;
+use attest::syntax::{self, TextEdit};
+use proptest::prelude::*;
+
+/// Texts typed or pasted into a report, chosen to reach every way an edit can leak out of
+/// its section.
+const PIECES: &[&str] = &[
+    "x",
+    "x",
+    "x",
+    " ",
+    "5,000",
+    "between 2 and 3",
+    "\n",
+    "\n\n",
+    "# ",
+    "## New section\n\n",
+    "\n# Heading\n",
+    "```\n",
+    "~~~",
+    "<!--",
+    "-->",
+    "<!-- attest-ignore -->\n",
+    "<!-- attest-ignore unsourced-figure -->",
+    "<!-- attest-ignore-file -->\n",
+    "[@src-1]",
+    "[@mfa-2026, p. 4]",
+    "@src-2 [p. 3]",
+    "[^1]",
+    "[^new]",
+    "\n[^1]: A note [@src-3].\n",
+    "\n[link]: https://example.org\n",
+    "[text][link]",
+    "[3,000]{qty=fighters}",
+    "]{qty=x}",
+    "^[an inline note with 40 fighters]",
+    "likely (30%)",
+    "| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "\nTable: A caption [@src-1].\n",
+    "- item with 7 killed\n",
+    "> ",
+    "    ",
+    "\\",
+    "[",
+    "]",
+    "é",
+    "\r\n",
+    "---\n",
+];
+
+fn texts() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let root = env!("CARGO_MANIFEST_DIR");
+    for dir in ["examples", "tests/fixtures/rules", "tests/fixtures"] {
+        let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) else { continue };
+        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths.into_iter().filter(|p| p.extension().is_some_and(|e| e == "md")) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            out.push((path.display().to_string(), text));
+        }
+    }
+    out.push(("generated".to_string(), generate::report(60 * 1024)));
+    out
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Applies `edits` (position fraction, deletion length, piece) one by one; after each, the
+/// spliced document must equal a full read. Returns how many edits were spliced.
+fn splice_all(name: &str, text: &str, edits: &[(f64, usize, usize)]) -> usize {
+    let mut current = text.to_string();
+    let mut document = syntax::parse(&current).document;
+    let mut spliced = 0;
+    for &(at, delete, piece) in edits {
+        let start = floor_boundary(&current, (at * current.len() as f64) as usize);
+        let end = floor_boundary(&current, start + delete).max(start);
+        let mut next = current.clone();
+        next.replace_range(start..end, PIECES[piece % PIECES.len()]);
+        let edit = TextEdit::between(&current, &next);
+        let full = syntax::parse(&next).document;
+        match syntax::reparse(&mut document, &current, &next, edit) {
+            Some(_) => {
+                spliced += 1;
+                let (got, want) = (format!("{document:#?}"), format!("{full:#?}"));
+                if got != want {
+                    let line = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(0);
+                    let context = |s: &str| {
+                        s.lines().skip(line.saturating_sub(8)).take(16).collect::<Vec<_>>().join("\n")
+                    };
+                    panic!(
+                        "{name}: splicing the edit {edit:?} ({:?} → {:?}) differs from a full read at line {line}:\n--- spliced\n{}\n--- full\n{}",
+                        &current[start..end],
+                        PIECES[piece % PIECES.len()],
+                        context(&got),
+                        context(&want)
+                    );
+                }
+            }
+            None => document = full,
+        }
+        current = next;
+    }
+    spliced
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn spliced_equals_full_read(
+        edits in prop::collection::vec((0.0f64..1.0, 0usize..12, 0usize..PIECES.len()), 1..12)
+    ) {
+        for (name, text) in texts() {
+            splice_all(&name, &text, &edits);
+        }
+    }
+}
+
+/// Applies `edits` as [`splice_all`] does, re-checking from the previous check each time: the
+/// model and the findings must equal a full check of the new text.
+fn check_again(name: &str, text: &str, edits: &[(f64, usize, usize)]) {
+    let mut current = text.to_string();
+    let mut checked: Checked = check(&current);
+    for &(at, delete, piece) in edits {
+        let start = floor_boundary(&current, (at * current.len() as f64) as usize);
+        let end = floor_boundary(&current, start + delete).max(start);
+        let mut next = current.clone();
+        next.replace_range(start..end, PIECES[piece % PIECES.len()]);
+        let full = check(&next);
+        checked = recheck(checked, &current, &next, &Config::default()).unwrap_or_else(|| check(&next));
+        let what = format!(
+            "{name}: after replacing {:?} at {start} with {:?}",
+            &current[start..end],
+            PIECES[piece % PIECES.len()]
+        );
+        assert_eq!(
+            format!("{:?}", checked.model.document),
+            format!("{:?}", full.model.document),
+            "{what}: document"
+        );
+        assert_eq!(
+            format!("{:?}", checked.model.figures),
+            format!("{:?}", full.model.figures),
+            "{what}: figures"
+        );
+        assert_eq!(checked.model.quantities(), full.model.quantities(), "{what}: quantities");
+        assert_eq!(checked.diagnostics, full.diagnostics, "{what}: findings");
+        current = next;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn recheck_equals_full_check(
+        edits in prop::collection::vec((0.0f64..1.0, 0usize..12, 0usize..PIECES.len()), 1..8)
+    ) {
+        for (name, text) in texts() {
+            check_again(&name, &text, &edits);
+        }
+    }
+}
+
+/// Typing in running text is spliced, not re-read: the fast path is the common one.
+#[test]
+fn typing_is_spliced() {
+    let text = generate::report(200 * 1024);
+    let body = text.find("\n---\n").unwrap() + 5;
+    let mut at_line_ends = Vec::new();
+    let mut current = text.clone();
+    for i in 0..50 {
+        // The end of a line spread through the body, as a user types.
+        let target = floor_boundary(&current, body + (current.len() - body) * (2 * i + 1) / 100);
+        let at = current[target..].find('\n').map_or(current.len(), |n| target + n);
+        at_line_ends.push(((at as f64 + 0.5) / current.len() as f64, 0, 0));
+        current.insert(at, 'x');
+    }
+    let spliced = splice_all("generated", &text, &at_line_ends);
+    assert!(spliced >= 45, "only {spliced} of 50 edits were spliced");
+}
+
+#[test]
+fn edit_between_finds_the_changed_bytes() {
+    let e = TextEdit::between("abcdef", "abXYef");
+    assert_eq!(e, TextEdit { start: 2, old_end: 4, new_end: 4 });
+    let e = TextEdit::between("aaaa", "aaaaa");
+    assert_eq!((e.old_end - e.start, e.new_end - e.start), (0, 1));
+    // Never inside a character.
+    let e = TextEdit::between("xé", "xè");
+    assert_eq!(e, TextEdit { start: 1, old_end: 3, new_end: 3 });
+    let long_a = "a".repeat(300) + "b" + &"c".repeat(300);
+    let long_b = "a".repeat(300) + "d" + &"c".repeat(300);
+    assert_eq!(TextEdit::between(&long_a, &long_b), TextEdit { start: 300, old_end: 301, new_end: 301 });
+}
