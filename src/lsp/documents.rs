@@ -13,6 +13,7 @@ use tower_lsp_server::ls_types::Uri;
 
 use super::convert::{self, Encoding, FileText, Files};
 use crate::check::{BibInput, Checked, check_input};
+use crate::recheck::recheck;
 use crate::config::Config;
 use crate::ide::Analysis;
 use crate::text::LineIndex;
@@ -99,6 +100,9 @@ pub struct Job {
     pub version: i32,
     pub rope: Rope,
     pub path: Option<PathBuf>,
+    /// The analysis of an earlier version with the same settings and bibliography files, to
+    /// check again from rather than from scratch.
+    pub previous: Option<Arc<Analyzed>>,
 }
 
 static RESULTS: AtomicU64 = AtomicU64::new(1);
@@ -152,6 +156,47 @@ pub fn analyze(
         bibliography_texts,
         diagnostics,
     }
+}
+
+/// Checks a report again from the analysis of an earlier version: only the sections an edit
+/// touched are read again (see [`recheck`]). `None` when that cannot be done (the analysis is
+/// still in use by a request, the encoding changed, or the edit reaches into the front
+/// matter): analyze from scratch.
+pub fn reanalyze(
+    previous: Arc<Analyzed>,
+    job: Job,
+    text: String,
+    config: &Config,
+    encoding: Encoding,
+) -> Result<Analyzed, Job> {
+    let previous = match Arc::try_unwrap(previous) {
+        Ok(previous) if previous.encoding == encoding => previous,
+        _ => return Err(job),
+    };
+    let Analyzed { text: old, checked, mut files, bibliography_texts, .. } = previous;
+    let Some(checked) = recheck(checked, &old, &text, config) else { return Err(job) };
+    drop(old);
+    let config = checked.config.clone();
+    let lines = LineIndex::new(&text);
+    files[0].rope = job.rope;
+    let diagnostics = if checked.model.document.declares_report() {
+        convert::diagnostics(&checked, Files { encoding, files: &files })
+    } else {
+        Vec::new()
+    };
+    let result_id = format!("{}-{}", job.version, RESULTS.fetch_add(1, Ordering::Relaxed));
+    Ok(Analyzed {
+        version: job.version,
+        result_id,
+        encoding,
+        text,
+        lines,
+        checked,
+        config,
+        files,
+        bibliography_texts,
+        diagnostics,
+    })
 }
 
 /// Markdown, by language id or file extension.

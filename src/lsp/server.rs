@@ -226,13 +226,22 @@ impl Shared {
         (settings, bibliographies)
     }
 
-    /// Checks a snapshot of an open report (on the blocking pool).
-    fn check(&self, uri: &Uri, job: Job) -> (Analyzed, Vec<PathBuf>, Option<Arc<Loaded>>) {
+    /// Checks a snapshot of an open report (on the checking thread): from the analysis of the
+    /// previous version when the job carries one, else from scratch. The bibliography files
+    /// read come back only from a check from scratch (a re-check reads none).
+    fn check(&self, uri: &Uri, mut job: Job) -> (Analyzed, Option<Vec<PathBuf>>, Option<Arc<Loaded>>) {
         let text = job.rope.to_string();
+        if let Some(previous) = job.previous.take() {
+            let settings = self.workspace().settings(job.path.as_deref().and_then(Path::parent));
+            match documents::reanalyze(previous, job, text.clone(), &settings.config, self.encoding()) {
+                Ok(analyzed) => return (analyzed, None, settings.file),
+                Err(back) => job = back,
+            }
+        }
         let (settings, bibliographies) = self.inputs(&text, job.path.as_deref());
         let paths = bibliographies.iter().filter_map(|b| b.path.clone()).collect();
         let analyzed = documents::analyze(uri, job, text, &settings.config, bibliographies, self.encoding());
-        (analyzed, paths, settings.file)
+        (analyzed, Some(paths), settings.file)
     }
 }
 
@@ -319,21 +328,26 @@ impl Backend {
                     doc.checking = false;
                     return;
                 }
-                doc.stale = false;
+                let stale = std::mem::replace(&mut doc.stale, false);
+                let mut previous = None;
                 if done.is_some_and(|v| v != doc.version) {
                     // The analysis of an older version only answers requests about that
-                    // version, and those get `ContentModified` now: free it before checking,
-                    // rather than holding two analyses at once.
-                    doc.outcome.send_replace(None);
+                    // version, and those get `ContentModified` now: take it, to check the new
+                    // version from it (with the same settings and bibliography files), or to
+                    // free it before checking, rather than holding two analyses at once.
+                    let taken = doc.outcome.send_replace(None);
+                    if !stale {
+                        previous = taken.and_then(|o| o.result.ok());
+                    }
                 }
-                Job { version: doc.version, rope: doc.rope.clone(), path: doc.path.clone() }
+                Job { version: doc.version, rope: doc.rope.clone(), path: doc.path.clone(), previous }
             };
             let version = job.version;
             let shared = self.shared.clone();
             let job_uri = uri.clone();
             let result = self.shared.checker.run(move || shared.check(&job_uri, job)).await;
             let (result, paths, config) = match result {
-                Ok((analyzed, paths, config)) => (Ok(Arc::new(analyzed)), Some(paths), config),
+                Ok((analyzed, paths, config)) => (Ok(Arc::new(analyzed)), paths, config),
                 Err(message) => (Err(message), None, None),
             };
             if let Err(message) = &result {
@@ -612,7 +626,8 @@ impl Backend {
             let items = match cached {
                 Some(items) => items,
                 None => {
-                    let job = Job { version: 0, rope: Rope::from_str(&text), path: Some(path.clone()) };
+                    let job =
+                        Job { version: 0, rope: Rope::from_str(&text), path: Some(path.clone()), previous: None };
                     let checked = catch_unwind(AssertUnwindSafe(|| {
                         documents::analyze(&uri, job, text, &settings.config, bibliographies, encoding)
                             .diagnostics
