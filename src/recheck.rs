@@ -5,7 +5,7 @@
 use crate::check::{Checked, run_rules};
 use crate::config::Config;
 use crate::model::Model;
-use crate::syntax::{self, Parsed, TextEdit};
+use crate::syntax::{self, TextEdit};
 
 /// Checks `new` given the check of `old`. `None` when the edit reaches into the front matter,
 /// which may name other bibliography files or settings: check the new text from scratch.
@@ -22,22 +22,19 @@ pub fn recheck(previous: Checked, old: &str, new: &str, base: &Config) -> Option
     }
     let spliced = syntax::reparse(&mut model.document, old, new, edit);
     let model = match spliced {
-        Some(splice) if model.splice(&splice) => model,
-        // The document is up to date; the figures are not.
-        Some(_) => rebuild(model, None),
-        None => rebuild(model, Some(new)),
+        Some(splice) => {
+            model.splice(&splice);
+            model
+        }
+        None => rebuild(model, new),
     };
     let diagnostics = run_rules(new, &model, base);
     Some(Checked { model, diagnostics, config })
 }
 
-/// The model built again, from its (up-to-date) document or from `text` read afresh; the
-/// bibliography files stay as read, since the front matter naming them did not change.
-fn rebuild(mut model: Model, text: Option<&str>) -> Model {
+/// The model built again from `text` read afresh; the bibliography files stay as read, since
+/// the front matter naming them did not change.
+fn rebuild(mut model: Model, text: &str) -> Model {
     let bibliographies = std::mem::take(&mut model.bibliographies);
-    let parsed = match text {
-        Some(text) => syntax::parse(text),
-        None => Parsed { document: model.document, errors: model.errors },
-    };
-    Model::build_with(parsed, bibliographies)
+    Model::build_with(syntax::parse(text), bibliographies)
 }

@@ -13,9 +13,9 @@ use tower_lsp_server::ls_types::Uri;
 
 use super::convert::{self, Encoding, FileText, Files};
 use crate::check::{BibInput, Checked, check_input};
-use crate::recheck::recheck;
 use crate::config::Config;
 use crate::ide::Analysis;
+use crate::recheck::recheck;
 use crate::text::LineIndex;
 
 /// One open document.

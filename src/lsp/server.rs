@@ -626,8 +626,12 @@ impl Backend {
             let items = match cached {
                 Some(items) => items,
                 None => {
-                    let job =
-                        Job { version: 0, rope: Rope::from_str(&text), path: Some(path.clone()), previous: None };
+                    let job = Job {
+                        version: 0,
+                        rope: Rope::from_str(&text),
+                        path: Some(path.clone()),
+                        previous: None,
+                    };
                     let checked = catch_unwind(AssertUnwindSafe(|| {
                         documents::analyze(&uri, job, text, &settings.config, bibliographies, encoding)
                             .diagnostics

@@ -248,6 +248,14 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A `HashSet` with [`FastHasher`].
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
+/// The distinct labels of some footnote markers.
+fn labels_of(refs: &[crate::syntax::FootnoteRef]) -> Vec<&str> {
+    let mut labels: Vec<&str> = refs.iter().map(|r| r.label.as_str()).collect();
+    labels.sort_unstable();
+    labels.dedup();
+    labels
+}
+
 /// The index range of the items of a position-sorted list that start inside `span`.
 fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, span: Span) -> std::ops::Range<usize> {
     items.partition_point(|i| start(i) < span.start)..items.partition_point(|i| start(i) < span.end)
@@ -439,28 +447,18 @@ impl FigureInfo {
 impl Model {
     /// Brings the figures up to date after `splice` replaced some sections of the document
     /// (see [`crate::syntax::reparse`]): the figures of those sections are resolved again,
-    /// those after them move. Returns false, leaving the figures stale, when the sections
-    /// define footnotes that are cited from elsewhere, whose figures may have changed sources
-    /// too: build the model again.
-    pub fn splice(&mut self, splice: &Splice) -> bool {
+    /// those after them move. Figures elsewhere that cite through a footnote defined in those
+    /// sections are resolved again too; their sections (in the new text) are returned, since
+    /// what is said about those figures may have changed.
+    pub fn splice(&mut self, splice: &Splice) -> Vec<Span> {
         let doc = &self.document;
-        let outside = |span: Span| !splice.new.contains(span.start);
-        if doc.footnote_refs.iter().any(|r| outside(r.span) && splice.footnote_labels.contains(&r.label)) {
-            return false;
-        }
         let part = Part {
             figures: splice.new_figures.clone(),
             citations: starting_in(&doc.citations, |c| c.citation.span.start, splice.new),
             refs: starting_in(&doc.footnote_refs, |r| r.span.start, splice.new),
             terms: starting_in(&doc.terms, |t| t.term.span.start, splice.new),
         };
-        let labels: Vec<&str> = {
-            let mut l: Vec<&str> =
-                doc.footnote_refs[part.refs.clone()].iter().map(|r| r.label.as_str()).collect();
-            l.sort_unstable();
-            l.dedup();
-            l
-        };
+        let labels = labels_of(&doc.footnote_refs[part.refs.clone()]);
         let resolved = resolve(doc, part, Some(&labels));
         let (head, tail) = (splice.old_figures.start, splice.old_figures.start + resolved.len());
         self.figures.splice(splice.old_figures.clone(), resolved);
@@ -476,8 +474,34 @@ impl Model {
                 info.shift(bytes, 0, edited);
             }
         }
+        // Figures citing through the footnotes defined in the edited sections.
+        let mut others: Vec<Span> = Vec::new();
+        if !splice.footnote_labels.is_empty() {
+            let doc = &self.document;
+            for r in &doc.footnote_refs {
+                if !splice.new.contains(r.span.start) && splice.footnote_labels.contains(&r.label) {
+                    let section = doc.section_at(r.span.start);
+                    if !others.contains(&section) {
+                        others.push(section);
+                    }
+                }
+            }
+            for &section in &others {
+                let doc = &self.document;
+                let part = Part {
+                    figures: starting_in(&doc.figures, |f| f.figure.span.start, section),
+                    citations: starting_in(&doc.citations, |c| c.citation.span.start, section),
+                    refs: starting_in(&doc.footnote_refs, |r| r.span.start, section),
+                    terms: starting_in(&doc.terms, |t| t.term.span.start, section),
+                };
+                let range = part.figures.clone();
+                let labels = labels_of(&doc.footnote_refs[part.refs.clone()]);
+                let resolved = resolve(doc, part, Some(&labels));
+                self.figures.splice(range, resolved);
+            }
+        }
         self.quantities = quantities(&self.figures);
-        true
+        others
     }
 
     /// Mentions of each quantity key (figure indices in text order), keys sorted. Built once

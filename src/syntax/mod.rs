@@ -205,6 +205,14 @@ impl Document {
         })
     }
 
+    /// The section holding `offset`: from the top-level heading at or before it (or the
+    /// body's start) to the next one (or the end); see [`Document::sections`].
+    pub fn section_at(&self, offset: usize) -> Span {
+        let i = self.sections.partition_point(|&s| s <= offset);
+        let start = if i == 0 { self.body.start } else { self.sections[i - 1] };
+        Span::new(start, self.sections.get(i).copied().unwrap_or(self.body.end))
+    }
+
     /// Bracketed spans whose text holds the figure or other text at `span`, outermost first.
     /// A figure counts as inside a span when it ends inside the span's text: an approximator
     /// or bound may stand before the bracket ("some [8,000]{qty=x}").
