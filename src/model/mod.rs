@@ -52,6 +52,8 @@ pub struct FigureInfo {
     pub part_of: Option<Spanned>,
     /// Inside a `.assessment` span: the author's own estimate.
     pub assessment: bool,
+    /// Some source is cited through a footnote, whose definition may stand anywhere.
+    footnoted: bool,
 }
 
 impl FigureInfo {
@@ -395,6 +397,7 @@ fn resolve(doc: &Document, part: Part, footnotes: Option<&[&str]>) -> Vec<Figure
                 }
             }
             assessment |= probability;
+            let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
             FigureInfo {
                 figure: site.figure.clone(),
                 scope: site.scope,
@@ -402,6 +405,7 @@ fn resolve(doc: &Document, part: Part, footnotes: Option<&[&str]>) -> Vec<Figure
                 quantity,
                 part_of,
                 assessment,
+                footnoted,
             }
         })
         .collect()
@@ -470,7 +474,7 @@ impl Model {
         }
         // Figures before the edit may cite through a footnote defined after it.
         if bytes != 0 {
-            for info in &mut self.figures[..head] {
+            for info in self.figures[..head].iter_mut().filter(|i| i.footnoted) {
                 info.shift(bytes, 0, edited);
             }
         }

@@ -152,9 +152,21 @@ pub fn reparse(doc: &mut Document, old: &str, new: &str, edit: TextEdit) -> Opti
         chunk.push('\n');
     }
     chunk.push_str(SENTINEL);
-    for d in doc.footnote_defs.iter().filter(|d| !in_span(d.span)) {
+    // Footnote stubs only for the labels the sections mention: a report may define thousands.
+    let mentioned = footnote_mentions(region);
+    let defined_elsewhere = doc.footnote_defs.iter().filter(|d| !mentioned.is_empty() && !in_span(d.span));
+    for d in defined_elsewhere {
         if !plain_label(&d.label) {
             return None;
+        }
+        let simple = d.label.bytes().all(|b| b.is_ascii_graphic() && !b.is_ascii_uppercase());
+        let found = if simple {
+            mentioned.binary_search_by(|m| m.as_str().cmp(&d.label)).is_ok()
+        } else {
+            mentioned.binary_search(&normalize(&d.label)).is_ok()
+        };
+        if !found {
+            continue;
         }
         chunk.push_str("[^");
         chunk.push_str(&d.label);
@@ -277,6 +289,27 @@ pub(super) fn is_atx(line: &str) -> bool {
     let hashes = line.bytes().take_while(|&b| b == b'#').count();
     (1..=6).contains(&hashes)
         && matches!(line.as_bytes().get(hashes), None | Some(b' ' | b'\t' | b'\n' | b'\r'))
+}
+
+/// The labels of everything in `text` that looks like a footnote marker (`[^label]`),
+/// normalized as [`normalize`] does.
+fn footnote_mentions(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find("[^") {
+        let start = from + i + 2;
+        let end = text[start..].find(']').map_or(text.len(), |j| start + j);
+        out.push(normalize(&text[start..end]));
+        from = start;
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// A label as Markdown matches it: case and runs of white space do not count.
+fn normalize(label: &str) -> String {
+    label.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// A label that can be written back as a definition and read the same.
