@@ -7,20 +7,20 @@ use crate::config::Config;
 use crate::model::Model;
 use crate::syntax::{self, TextEdit};
 
-/// Checks `new` given the check of `old`. `None` when the edit reaches into the front matter,
-/// which may name other bibliography files or settings: check the new text from scratch.
-/// `base` is the configuration the previous check started from (before the report's own
-/// `attest:` settings).
-pub fn recheck(previous: Checked, old: &str, new: &str, base: &Config) -> Option<Checked> {
+/// Checks `new`, the text `previous` checked with `edit` applied (see
+/// [`TextEdit::between`]). `None` when the edit reaches into the front matter, which may name
+/// other bibliography files or settings: check the new text from scratch. `base` is the
+/// configuration the previous check started from (before the report's own `attest:`
+/// settings).
+pub fn recheck(previous: Checked, new: &str, edit: TextEdit, base: &Config) -> Option<Checked> {
     let Checked { mut model, diagnostics, config } = previous;
-    let edit = TextEdit::between(old, new);
     if edit.start == edit.old_end && edit.start == edit.new_end {
         return Some(Checked { model, diagnostics, config });
     }
-    if !syntax::in_body(&model.document, old, edit) {
+    if !syntax::in_body(&model.document, new, edit) {
         return None;
     }
-    let spliced = syntax::reparse(&mut model.document, old, new, edit);
+    let spliced = syntax::reparse(&mut model.document, new, edit);
     let model = match spliced {
         Some(splice) => {
             model.splice(&splice);

@@ -97,7 +97,7 @@ fn splice_all(name: &str, text: &str, edits: &[(f64, usize, usize)]) -> usize {
         next.replace_range(start..end, PIECES[piece % PIECES.len()]);
         let edit = TextEdit::between(&current, &next);
         let full = syntax::parse(&next).document;
-        match syntax::reparse(&mut document, &current, &next, edit) {
+        match syntax::reparse(&mut document, &next, edit) {
             Some(_) => {
                 spliced += 1;
                 let (got, want) = (format!("{document:#?}"), format!("{full:#?}"));
@@ -146,7 +146,8 @@ fn check_again(name: &str, text: &str, edits: &[(f64, usize, usize)]) {
         let mut next = current.clone();
         next.replace_range(start..end, PIECES[piece % PIECES.len()]);
         let full = check(&next);
-        checked = recheck(checked, &current, &next, &Config::default()).unwrap_or_else(|| check(&next));
+        let edit = TextEdit::between(&current, &next);
+        checked = recheck(checked, &next, edit, &Config::default()).unwrap_or_else(|| check(&next));
         let what = format!(
             "{name}: after replacing {:?} at {start} with {:?}",
             &current[start..end],

@@ -16,6 +16,7 @@ use crate::check::{BibInput, Checked, check_input};
 use crate::config::Config;
 use crate::ide::Analysis;
 use crate::recheck::recheck;
+use crate::syntax::{TextEdit, common_prefix, common_suffix};
 use crate::text::LineIndex;
 
 /// One open document.
@@ -159,13 +160,12 @@ pub fn analyze(
 }
 
 /// Checks a report again from the analysis of an earlier version: only the sections an edit
-/// touched are read again (see [`recheck`]). `None` when that cannot be done (the analysis is
-/// still in use by a request, the encoding changed, or the edit reaches into the front
-/// matter): analyze from scratch.
+/// touched are read again (see [`recheck`]). Gives the job back when that cannot be done (the
+/// analysis is still in use by a request, the encoding changed, or the edit reaches into the
+/// front matter): analyze from scratch.
 pub fn reanalyze(
     previous: Arc<Analyzed>,
     job: Job,
-    text: String,
     config: &Config,
     encoding: Encoding,
 ) -> Result<Analyzed, Job> {
@@ -173,9 +173,9 @@ pub fn reanalyze(
         Ok(previous) if previous.encoding == encoding => previous,
         _ => return Err(job),
     };
-    let Analyzed { text: old, checked, mut files, bibliography_texts, .. } = previous;
-    let Some(checked) = recheck(checked, &old, &text, config) else { return Err(job) };
-    drop(old);
+    let Analyzed { mut text, checked, mut files, bibliography_texts, .. } = previous;
+    let edit = update_text(&mut text, &job.rope);
+    let Some(checked) = recheck(checked, &text, edit, config) else { return Err(job) };
     let config = checked.config.clone();
     let lines = LineIndex::new(&text);
     files[0].rope = job.rope;
@@ -197,6 +197,45 @@ pub fn reanalyze(
         bibliography_texts,
         diagnostics,
     })
+}
+
+/// Makes `text` (an earlier version) the rope's text, rewriting only the bytes between their
+/// common prefix and common suffix, and returns that edit. Cheaper than copying the rope out
+/// whole: a 5 MB report is compared, not copied.
+fn update_text(text: &mut String, rope: &Rope) -> TextEdit {
+    let old = text.as_bytes();
+    let new_len = rope.len_bytes();
+    let max = old.len().min(new_len);
+    let mut prefix = 0;
+    for chunk in rope.chunks() {
+        let n = common_prefix(chunk.as_bytes(), &old[prefix.min(old.len())..]);
+        prefix += n;
+        if n < chunk.len() {
+            break;
+        }
+    }
+    let mut prefix = prefix.min(max);
+    // Equal bytes up to `prefix`: a boundary of the old text is one of the new.
+    while !text.is_char_boundary(prefix) {
+        prefix -= 1;
+    }
+    let mut suffix = 0;
+    let (mut chunks, _, _, _) = rope.chunks_at_byte(new_len);
+    while let Some(chunk) = chunks.prev() {
+        let n = common_suffix(chunk.as_bytes(), &old[..old.len() - suffix.min(old.len())]);
+        suffix += n;
+        if n < chunk.len() {
+            break;
+        }
+    }
+    let mut suffix = suffix.min(max - prefix);
+    while !text.is_char_boundary(text.len() - suffix) {
+        suffix -= 1;
+    }
+    let edit = TextEdit { start: prefix, old_end: text.len() - suffix, new_end: new_len - suffix };
+    let middle: String = rope.byte_slice(edit.start..edit.new_end).chunks().collect();
+    text.replace_range(edit.start..edit.old_end, &middle);
+    edit
 }
 
 /// Markdown, by language id or file extension.
@@ -273,5 +312,43 @@ impl Documents {
     /// The version of an open document.
     pub fn version(&self, uri: &Uri) -> Option<i32> {
         self.lock().get(uri).map(|d| d.version)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Updating the previous text in place gives the rope's text and the smallest edit.
+        #[test]
+        fn update_text_matches_the_rope(
+            old in "[a-cé€\n😀]{0,3000}",
+            at in 0.0f64..1.0,
+            removed in 0usize..40,
+            inserted in "[a-cé\n😀]{0,20}",
+        ) {
+            let mut start = (at * old.len() as f64) as usize;
+            while !old.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = (start + removed).min(old.len());
+            while !old.is_char_boundary(end) {
+                end -= 1;
+            }
+            let end = end.max(start);
+            let mut new = old.clone();
+            new.replace_range(start..end, &inserted);
+            // Ropes built by editing have chunk boundaries anywhere.
+            let mut rope = Rope::from_str(&old);
+            let (s, e) = (rope.byte_to_char(start), rope.byte_to_char(end));
+            rope.remove(s..e);
+            rope.insert(s, &inserted);
+            let mut text = old.clone();
+            let edit = update_text(&mut text, &rope);
+            prop_assert_eq!(&text, &new);
+            prop_assert_eq!(edit, TextEdit::between(&old, &new));
+        }
     }
 }

@@ -230,14 +230,14 @@ impl Shared {
     /// previous version when the job carries one, else from scratch. The bibliography files
     /// read come back only from a check from scratch (a re-check reads none).
     fn check(&self, uri: &Uri, mut job: Job) -> (Analyzed, Option<Vec<PathBuf>>, Option<Arc<Loaded>>) {
-        let text = job.rope.to_string();
         if let Some(previous) = job.previous.take() {
             let settings = self.workspace().settings(job.path.as_deref().and_then(Path::parent));
-            match documents::reanalyze(previous, job, text.clone(), &settings.config, self.encoding()) {
+            match documents::reanalyze(previous, job, &settings.config, self.encoding()) {
                 Ok(analyzed) => return (analyzed, None, settings.file),
                 Err(back) => job = back,
             }
         }
+        let text = job.rope.to_string();
         let (settings, bibliographies) = self.inputs(&text, job.path.as_deref());
         let paths = bibliographies.iter().filter_map(|b| b.path.clone()).collect();
         let analyzed = documents::analyze(uri, job, text, &settings.config, bibliographies, self.encoding());

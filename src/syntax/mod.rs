@@ -22,6 +22,7 @@ mod splice;
 pub mod yaml;
 
 pub use splice::{Splice, TextEdit, in_body, reparse, shift_figure};
+pub(crate) use splice::{common_prefix, common_suffix};
 
 use crate::text::Span;
 use citation::Citation;

@@ -52,7 +52,7 @@ impl TextEdit {
 }
 
 /// Length of the common prefix, compared a block at a time.
-fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+pub(crate) fn common_prefix(a: &[u8], b: &[u8]) -> usize {
     const BLOCK: usize = 64;
     let max = a.len().min(b.len());
     let mut i = 0;
@@ -66,7 +66,7 @@ fn common_prefix(a: &[u8], b: &[u8]) -> usize {
 }
 
 /// Length of the common suffix, compared a block at a time.
-fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+pub(crate) fn common_suffix(a: &[u8], b: &[u8]) -> usize {
     const BLOCK: usize = 64;
     let max = a.len().min(b.len());
     let mut n = 0;
@@ -100,14 +100,19 @@ pub struct Splice {
 /// section does not end cleanly.
 const SENTINEL: &str = "# end\n\n";
 
-/// Re-reads the sections of `doc` (read from `old`) that `edit` touches, in `new`, and
-/// splices them in; see the module documentation. `None` leaves `doc` unchanged: read the
-/// whole text.
-pub fn reparse(doc: &mut Document, old: &str, new: &str, edit: TextEdit) -> Option<Splice> {
-    if edit.old_end > old.len() || edit.new_end > new.len() || edit.start > edit.old_end.min(edit.new_end) {
+/// Re-reads the sections of `doc` that `edit` (of the text `doc` was read from) touches, in
+/// the new text `new`, and splices them in; see the module documentation. `None` leaves
+/// `doc` unchanged: read the whole text.
+pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> {
+    let old_len = doc.body.end;
+    if edit.old_end > old_len
+        || edit.new_end > new.len()
+        || edit.start > edit.old_end.min(edit.new_end)
+        || new.len() as isize - old_len as isize != edit.delta()
+    {
         return None;
     }
-    if !in_body(doc, old, edit) {
+    if !in_body(doc, new, edit) {
         return None;
     }
     let body = doc.body.start;
@@ -115,7 +120,7 @@ pub fn reparse(doc: &mut Document, old: &str, new: &str, edit: TextEdit) -> Opti
     let start = if first == 0 { body } else { doc.sections[first - 1] };
     // An edit ending where a section starts may take the line break before its heading.
     let last = doc.sections.partition_point(|&s| s <= edit.old_end);
-    let old_end = doc.sections.get(last).copied().unwrap_or(old.len());
+    let old_end = doc.sections.get(last).copied().unwrap_or(old_len);
     let delta = edit.delta();
     let old_span = Span::new(start, old_end);
     let new_span = Span::new(start, old_end.checked_add_signed(delta)?);
@@ -270,15 +275,15 @@ pub fn reparse(doc: &mut Document, old: &str, new: &str, edit: TextEdit) -> Opti
     })
 }
 
-/// The edit lies in the body of `doc` (read from `old`), and cannot change where the front
-/// matter ends or whether there is one.
-pub fn in_body(doc: &Document, old: &str, edit: TextEdit) -> bool {
+/// The edit lies in the body of `doc`, and cannot change where the front matter ends or
+/// whether there is one. `new` is the edited text: before the edit it reads as the old one.
+pub fn in_body(doc: &Document, new: &str, edit: TextEdit) -> bool {
     match &doc.front_matter {
         // Closed front matter: the body starts after its closing line.
         Some(fm) => fm.span.end > fm.yaml_span.start && edit.start >= doc.body.start && doc.body.start > 0,
         // None: the first two lines decide whether the text opens one.
         None => {
-            let mut lines = old.match_indices('\n').map(|(i, _)| i);
+            let mut lines = new[..edit.start.min(new.len())].match_indices('\n').map(|(i, _)| i);
             lines.nth(1).is_some_and(|second| edit.start > second)
         }
     }
