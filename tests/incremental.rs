@@ -182,6 +182,61 @@ proptest! {
     }
 }
 
+/// Reads `text` in halves and in one pass; returns whether the halves were used (they must
+/// then give the same document).
+fn halves_agree(name: &str, text: &str) -> bool {
+    let Some(halves) = syntax::parse_in_halves(text) else { return false };
+    let one = syntax::parse_in_one_pass(text);
+    let (got, want) = (format!("{:#?}", halves.document), format!("{:#?}", one.document));
+    if got != want {
+        let line = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        let context =
+            |s: &str| s.lines().skip(line.saturating_sub(8)).take(16).collect::<Vec<_>>().join("\n");
+        panic!(
+            "{name}: read in halves differs at line {line}:\n--- halves\n{}\n--- one pass\n{}",
+            context(&got),
+            context(&want)
+        );
+    }
+    true
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// Reading in halves equals one pass, on texts edited at random (so that fences,
+    /// comments, footnotes and link definitions straddle the cut).
+    #[test]
+    fn halves_equal_one_pass(
+        edits in prop::collection::vec((0.0f64..1.0, 0usize..12, 0usize..PIECES.len()), 0..10)
+    ) {
+        for (name, text) in texts() {
+            let mut text = text;
+            for &(at, delete, piece) in &edits {
+                let start = floor_boundary(&text, (at * text.len() as f64) as usize);
+                let end = floor_boundary(&text, start + delete).max(start);
+                text.replace_range(start..end, PIECES[piece % PIECES.len()]);
+            }
+            halves_agree(&name, &text);
+        }
+    }
+}
+
+#[test]
+fn long_reports_are_read_in_halves() {
+    let text = generate::report(300 * 1024);
+    assert!(halves_agree("generated", &text), "the generated report is read in one pass");
+    assert_eq!(
+        format!("{:?}", syntax::parse(&text).document),
+        format!("{:?}", syntax::parse_in_one_pass(&text).document)
+    );
+    let mut used = 0;
+    for (name, text) in texts() {
+        used += usize::from(halves_agree(&name, &text));
+    }
+    assert!(used >= 3, "only {used} texts were read in halves");
+}
+
 /// Typing in running text is spliced, not re-read: the fast path is the common one.
 #[test]
 fn typing_is_spliced() {

@@ -236,14 +236,134 @@ pub fn markdown_options() -> Options {
 }
 
 /// Reads a report. Never fails.
+///
+/// A long body is read in two halves at once, cut at a top-level heading near its middle
+/// (see [`Document::sections`]); the halves are joined into the document a single pass
+/// gives, and a single pass is made whenever that cannot be shown (see `read_halves`).
 pub fn parse(text: &str) -> Parsed {
+    parse_with(text, HALVES_FROM)
+}
+
+/// [`parse`] in a single pass, whatever the length: what reading in halves must equal.
+#[doc(hidden)]
+pub fn parse_in_one_pass(text: &str) -> Parsed {
+    parse_with(text, usize::MAX)
+}
+
+/// Reads `text` in two halves whatever its length, or `None` when that cannot be shown to
+/// give what a single pass gives: for tests.
+#[doc(hidden)]
+pub fn parse_in_halves(text: &str) -> Option<Parsed> {
+    let (front_matter, body_start, errors) = frontmatter::parse_front_matter(text);
+    let mut document = read_halves(text, body_start.min(text.len()))?;
+    document.front_matter = front_matter;
+    Some(Parsed { document, errors })
+}
+
+/// Bodies from this long are read in halves, when the machine has two cores or more.
+const HALVES_FROM: usize = 128 * 1024;
+
+fn parse_with(text: &str, halves_from: usize) -> Parsed {
     let (front_matter, body_start, errors) = frontmatter::parse_front_matter(text);
     let body_start = body_start.min(text.len());
-    let mut builder = Builder::new(text, body_start, text.len());
-    builder.walk();
-    let mut document = builder.finish();
+    let halves = if text.len() - body_start >= halves_from { read_halves(text, body_start) } else { None };
+    let mut document = halves.unwrap_or_else(|| {
+        let mut builder = Builder::new(text, body_start, text.len());
+        builder.walk();
+        builder.finish()
+    });
     document.front_matter = front_matter;
     Parsed { document, errors }
+}
+
+/// Reads the body in two halves on two threads, cut at the first top-level ATX heading after
+/// its middle. Each half is read as [`splice`] reads a section, with stub definitions of the
+/// footnote and link labels the other half defines, found by a quick scan of its lines; the
+/// result stands only if the first half ends cleanly and the labels each half really defines
+/// are the ones the scan found. `None`: read it in one pass.
+fn read_halves(text: &str, body_start: usize) -> Option<Document> {
+    if std::thread::available_parallelism().map_or(1, |n| n.get()) < 2 {
+        return None;
+    }
+    let middle = body_start + (text.len() - body_start) / 2;
+    let cut = text.as_bytes()[middle..]
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'\n')
+        .map(|(i, _)| middle + i + 1)
+        .find(|&at| text.as_bytes().get(at) == Some(&b'#') && splice::is_atx(&text[at..]))?;
+    let (first, second) = (Span::new(body_start, cut), Span::new(cut, text.len()));
+    let (first_notes, first_links) = definitions_in(first.slice(text));
+    let (second_notes, second_links) = definitions_in(second.slice(text));
+    fn as_str(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+    let (a, b) = std::thread::scope(|scope| {
+        let second_half = scope.spawn(|| {
+            splice::read_part("", second.slice(text), &as_str(&first_notes), &as_str(&first_links), true)
+        });
+        let a = splice::read_part(
+            &text[..body_start],
+            first.slice(text),
+            &as_str(&second_notes),
+            &as_str(&second_links),
+            false,
+        );
+        (a, second_half.join().ok().flatten())
+    });
+    let (mut a, b) = (a?, b?);
+    let defined = |doc: &Document| {
+        let mut notes: Vec<String> = doc.footnote_defs.iter().map(|d| splice::normalize(&d.label)).collect();
+        let mut links: Vec<String> =
+            doc.link_definitions.iter().map(|d| splice::normalize(&d.label)).collect();
+        notes.sort_unstable();
+        notes.dedup();
+        links.sort_unstable();
+        links.dedup();
+        (notes, links)
+    };
+    let normalized = |v: &[String]| {
+        let mut v: Vec<String> = v.iter().map(|l| splice::normalize(l)).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    if defined(&a) != (normalized(&first_notes), normalized(&first_links))
+        || defined(&b) != (normalized(&second_notes), normalized(&second_links))
+    {
+        return None;
+    }
+    let sections = a.sections.len();
+    splice::splice_part(&mut a, Span::at(cut), b, 0);
+    a.sections.insert(sections, cut);
+    a.body = Span::new(body_start, text.len());
+    for s in a.suppressions.iter_mut().filter(|s| s.file_wide) {
+        s.covers = Span::new(0, text.len());
+    }
+    Some(a)
+}
+
+/// The labels of what look like footnote definitions (`[^label]:`) and link reference
+/// definitions (`[label]:`) at the start of a line (after up to three spaces), in order.
+fn definitions_in(text: &str) -> (Vec<String>, Vec<String>) {
+    let (mut notes, mut links) = (Vec::new(), Vec::new());
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line = &text[line_start..line_end];
+        let trimmed = line.trim_start_matches(' ');
+        if line.len() - trimmed.len() <= 3
+            && let Some(rest) = trimmed.strip_prefix('[')
+            && let Some(close) = rest.find("]:")
+        {
+            match rest[..close].strip_prefix('^') {
+                Some(label) => notes.push(label.to_string()),
+                None => links.push(rest[..close].to_string()),
+            }
+        }
+        line_start = line_end + 1;
+    }
+    (notes, links)
 }
 
 /// A block container on the walker's stack.

@@ -149,50 +149,12 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
     let old_links: Vec<String> =
         sorted(doc.link_definitions.iter().filter(|d| in_span(d.span)).map(|d| d.label.clone()));
 
-    // The sections alone, then a sentinel heading, then stubs of the labels defined elsewhere.
     let region = new_span.slice(new);
-    let mut chunk = String::with_capacity(region.len() + SENTINEL.len() + 64);
-    chunk.push_str(region);
-    if !chunk.is_empty() && !chunk.ends_with(['\n', '\r']) {
-        chunk.push('\n');
-    }
-    chunk.push_str(SENTINEL);
-    // Footnote stubs only for the labels the sections mention: a report may define thousands.
-    let mentioned = footnote_mentions(region);
-    let defined_elsewhere = doc.footnote_defs.iter().filter(|d| !mentioned.is_empty() && !in_span(d.span));
-    for d in defined_elsewhere {
-        if !plain_label(&d.label) {
-            return None;
-        }
-        let simple = d.label.bytes().all(|b| b.is_ascii_graphic() && !b.is_ascii_uppercase());
-        let found = if simple {
-            mentioned.binary_search_by(|m| m.as_str().cmp(&d.label)).is_ok()
-        } else {
-            mentioned.binary_search(&normalize(&d.label)).is_ok()
-        };
-        if !found {
-            continue;
-        }
-        chunk.push_str("[^");
-        chunk.push_str(&d.label);
-        chunk.push_str("]: x\n\n");
-    }
-    for d in doc.link_definitions.iter().filter(|d| !in_span(d.span)) {
-        if !plain_label(&d.label) {
-            return None;
-        }
-        chunk.push('[');
-        chunk.push_str(&d.label);
-        chunk.push_str("]: x\n\n");
-    }
-    let mut builder = Builder::new(&chunk, 0, region.len());
-    builder.walk();
-    let starts_with_heading =
-        is_atx(region) && builder.doc.headings.first().is_some_and(|h| h.span.start == 0);
-    if !builder.clean_stop || (first > 0 && !starts_with_heading) {
-        return None;
-    }
-    let mut part = builder.finish();
+    let elsewhere = |d: &&FootnoteDef| !in_span(d.span);
+    let footnotes: Vec<&str> = doc.footnote_defs.iter().filter(elsewhere).map(|d| d.label.as_str()).collect();
+    let links: Vec<&str> =
+        doc.link_definitions.iter().filter(|d| !in_span(d.span)).map(|d| d.label.as_str()).collect();
+    let part = read_part("", region, &footnotes, &links, first > 0)?;
     if part.suppressions.iter().any(|s| s.file_wide) {
         return None;
     }
@@ -201,7 +163,90 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
     if new_labels != old_labels || new_links != old_links {
         return None;
     }
+    let (old_figures, new_figures, scope_delta) = splice_part(doc, old_span, part, delta);
+    doc.body.end = new.len();
+    for s in doc.suppressions.iter_mut().filter(|s| s.file_wide) {
+        s.covers = Span::new(0, new.len());
+    }
+    Some(Splice {
+        old: old_span,
+        new: new_span,
+        delta,
+        old_figures,
+        new_figures,
+        scope_delta,
+        footnote_labels: new_labels,
+    })
+}
 
+/// Reads `region` on its own, as the text between two top-level headings (or the body's
+/// start or end) reads inside a report where the footnote labels `footnotes` and the link
+/// labels `links` are defined elsewhere: followed by a sentinel heading and stub definitions.
+/// `None` when it does not end cleanly (the sentinel is swallowed), when `heading_first` and
+/// it does not start with a top-level ATX heading, or when a label cannot be written back.
+/// `before` is text kept in front of the region but not read (the front matter), so that
+/// offsets in the result count from its start.
+pub(super) fn read_part(
+    before: &str,
+    region: &str,
+    footnotes: &[&str],
+    links: &[&str],
+    heading_first: bool,
+) -> Option<Document> {
+    let mut chunk = String::with_capacity(before.len() + region.len() + SENTINEL.len() + 64);
+    chunk.push_str(before);
+    chunk.push_str(region);
+    if !region.is_empty() && !chunk.ends_with(['\n', '\r']) {
+        chunk.push('\n');
+    }
+    chunk.push_str(SENTINEL);
+    // Footnote stubs only for the labels the region mentions: a report may define thousands.
+    let mentioned = if footnotes.is_empty() { Vec::new() } else { footnote_mentions(region) };
+    for &label in footnotes.iter().filter(|_| !mentioned.is_empty()) {
+        if !plain_label(label) {
+            return None;
+        }
+        let simple = label.bytes().all(|b| b.is_ascii_graphic() && !b.is_ascii_uppercase());
+        let found = if simple {
+            mentioned.binary_search_by(|m| m.as_str().cmp(label)).is_ok()
+        } else {
+            mentioned.binary_search(&normalize(label)).is_ok()
+        };
+        if found {
+            chunk.push_str("[^");
+            chunk.push_str(label);
+            chunk.push_str("]: x\n\n");
+        }
+    }
+    for &label in links {
+        if !plain_label(label) {
+            return None;
+        }
+        chunk.push('[');
+        chunk.push_str(label);
+        chunk.push_str("]: x\n\n");
+    }
+    let mut builder = Builder::new(&chunk, before.len(), before.len() + region.len());
+    builder.walk();
+    let starts_with_heading =
+        is_atx(region) && builder.doc.headings.first().is_some_and(|h| h.span.start == before.len());
+    if !builder.clean_stop || (heading_first && !starts_with_heading) {
+        return None;
+    }
+    Some(builder.finish())
+}
+
+/// Puts `part` (read on its own, offsets from its start) in place of the items of `doc` in
+/// `old_span`, and moves the items after by `delta` bytes. Returns the figures replaced (old
+/// indices), the figures put in (new indices), and the change in the number of scopes.
+pub(super) fn splice_part(
+    doc: &mut Document,
+    old_span: Span,
+    mut part: Document,
+    delta: isize,
+) -> (Range<usize>, Range<usize>, isize) {
+    let start = old_span.start;
+    let old_end = old_span.end;
     // Where the edited sections' items sit in each list of the old document.
     let units = range_by(&doc.units, |u| u.span.start, old_span);
     let scopes = doc.scopes.partition_point(|s| s.unit < units.start)
@@ -260,19 +305,7 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
     replace(&mut doc.suppressions, suppressions, std::mem::take(&mut part.suppressions), &into, &after);
     replace(&mut doc.link_definitions, links, std::mem::take(&mut part.link_definitions), &into, &after);
     replace(&mut doc.sections, sections, std::mem::take(&mut part.sections), &into, &after);
-    doc.body.end = new.len();
-    for s in doc.suppressions.iter_mut().filter(|s| s.file_wide) {
-        s.covers = Span::new(0, new.len());
-    }
-    Some(Splice {
-        old: old_span,
-        new: new_span,
-        delta,
-        old_figures: figures,
-        new_figures,
-        scope_delta: after.scopes,
-        footnote_labels: new_labels,
-    })
+    (figures, new_figures, after.scopes)
 }
 
 /// The edit lies in the body of `doc`, and cannot change where the front matter ends or
@@ -313,7 +346,7 @@ fn footnote_mentions(text: &str) -> Vec<String> {
 }
 
 /// A label as Markdown matches it: case and runs of white space do not count.
-fn normalize(label: &str) -> String {
+pub(super) fn normalize(label: &str) -> String {
     label.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
