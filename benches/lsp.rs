@@ -191,7 +191,7 @@ fn breakdown(text: &str) {
         ("line index", median(|| drop(std::hint::black_box(attest::text::LineIndex::new(text))))),
     ];
     let checked = attest::check::check(text);
-    let files = [attest::lsp::convert::FileText { uri: None, rope: ropey::Rope::from_str(text) }];
+    let files = [attest::lsp::convert::FileText::new(None, ropey::Rope::from_str(text))];
     let files =
         attest::lsp::convert::Files { encoding: attest::lsp::convert::Encoding::Utf16, files: &files };
     let converted = attest::lsp::convert::diagnostics(&checked, files);

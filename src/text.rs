@@ -87,8 +87,11 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
-        starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+        // Prose has lines of some sixty bytes: reserving for that saves most regrowing.
+        let mut starts = Vec::with_capacity(text.len() / 64 + 1);
+        starts.push(0);
+        // memchr finds the line feeds many bytes at a time.
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts, len: text.len() }
     }
 

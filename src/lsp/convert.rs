@@ -2,7 +2,9 @@
 //! (in the negotiated encoding), and the editor features' plain data to protocol types.
 //!
 //! This is the only place that knows both sides. Positions are computed on a [`Rope`] of the
-//! text, whose line breaks are the protocol's (`\n`, `\r\n` and a lone `\r`).
+//! text, whose line breaks are the protocol's (`\n`, `\r\n` and a lone `\r`): by the functions
+//! here on the rope alone, or, for the files of an analysis, through each file's
+//! [`Positions`] index, which gives the same results in a fraction of the time.
 
 use std::collections::HashMap;
 
@@ -10,6 +12,7 @@ use ropey::Rope;
 use tower_lsp_server::ls_types as lsp;
 use tower_lsp_server::ls_types::Uri;
 
+use super::positions::Positions;
 use crate::check::Checked;
 use crate::diagnostic::{self, Severity};
 use crate::ide;
@@ -154,7 +157,43 @@ pub fn apply_change(rope: &mut Rope, change: &lsp::TextDocumentContentChangeEven
 pub struct FileText {
     /// `None` for an unsaved report's bibliography, which has no file to point at.
     pub uri: Option<Uri>,
+    /// The text; [`FileText::positions`] indexes it, so it is not to be changed.
     pub rope: Rope,
+    positions: Positions,
+}
+
+impl FileText {
+    /// The file with the position index of its text (one pass over the rope).
+    pub fn new(uri: Option<Uri>, rope: Rope) -> FileText {
+        let positions = Positions::of_rope(&rope);
+        FileText { uri, rope, positions }
+    }
+
+    pub fn positions(&self) -> &Positions {
+        &self.positions
+    }
+
+    /// The position of byte `offset`, as [`position`] gives it.
+    pub fn position(&self, offset: usize, encoding: Encoding) -> lsp::Position {
+        self.positions.position(&self.rope, offset, encoding)
+    }
+
+    /// The byte offset of `pos`, as [`offset`] gives it.
+    pub fn offset(&self, pos: lsp::Position, encoding: Encoding) -> Option<usize> {
+        self.positions.offset(&self.rope, pos, encoding)
+    }
+
+    /// The range of `span`, as [`range`] gives it.
+    pub fn range(&self, span: Span, encoding: Encoding) -> lsp::Range {
+        lsp::Range::new(self.position(span.start, encoding), self.position(span.end, encoding))
+    }
+
+    /// The byte span of `range`, as [`span`] gives it.
+    pub fn span(&self, range: lsp::Range, encoding: Encoding) -> Option<Span> {
+        let start = self.offset(range.start, encoding)?;
+        let end = self.positions.offset_clamped(&self.rope, range.end, encoding).max(start);
+        Some(Span::new(start, end))
+    }
 }
 
 /// The report (index 0) and its bibliography files (by `FileId`), with the encoding.
@@ -175,17 +214,23 @@ impl Files<'_> {
 
     /// The range of `span` in `file`.
     pub fn range(&self, file: FileId, span: Span) -> Option<lsp::Range> {
-        Some(range(&self.file(file)?.rope, span, self.encoding))
+        Some(self.file(file)?.range(span, self.encoding))
     }
 
     /// The byte offset of `pos` in `file`.
     pub fn offset(&self, file: FileId, pos: lsp::Position) -> Option<usize> {
-        offset(&self.file(file)?.rope, pos, self.encoding)
+        self.file(file)?.offset(pos, self.encoding)
+    }
+
+    /// The byte span of `range` in `file`, or `None` when it starts past the end of the file
+    /// (see [`span`]).
+    pub fn span(&self, file: FileId, range: lsp::Range) -> Option<Span> {
+        self.file(file)?.span(range, self.encoding)
     }
 
     pub fn location(&self, file: FileId, span: Span) -> Option<lsp::Location> {
         let f = self.file(file)?;
-        Some(lsp::Location::new(f.uri.clone()?, range(&f.rope, span, self.encoding)))
+        Some(lsp::Location::new(f.uri.clone()?, f.range(span, self.encoding)))
     }
 
     fn report_range(&self, span: Span) -> lsp::Range {
@@ -356,11 +401,10 @@ pub fn link(l: ide::Link, files: Files<'_>) -> Option<lsp::DocumentLink> {
 /// A fold over whole lines. The front matter folds as `imports`, so that editors which fold
 /// imports by default fold it away.
 pub fn folding_range(f: ide::Fold, files: Files<'_>) -> Option<lsp::FoldingRange> {
-    let report = &files.files.first()?.rope;
-    let start = report.byte_to_line(f.span.start.min(report.len_bytes()));
+    let report = files.files.first()?.positions();
+    let start = report.line_of(f.span.start);
     // A span ending just after a line break ends on the line before.
-    let last = f.span.end.saturating_sub(1).max(f.span.start).min(report.len_bytes());
-    let end = report.byte_to_line(last);
+    let end = report.line_of(f.span.end.saturating_sub(1).max(f.span.start));
     (end > start).then_some(lsp::FoldingRange {
         start_line: start as u32,
         start_character: None,
@@ -386,26 +430,29 @@ pub fn legend() -> lsp::SemanticTokensLegend {
 /// line breaks), since not every client can show multi-line tokens.
 pub fn semantic_tokens(tokens: &[ide::Token], files: Files<'_>) -> Vec<lsp::SemanticToken> {
     let Some(report) = files.files.first() else { return Vec::new() };
-    let rope = &report.rope;
+    let lines = report.positions();
     let encoding = files.encoding;
     let mut out = Vec::with_capacity(tokens.len());
     let (mut prev_line, mut prev_start) = (0u32, 0u32);
     for token in tokens {
-        let start = token.span.start.min(rope.len_bytes());
-        let end = token.span.end.min(rope.len_bytes());
+        let start = token.span.start.min(lines.len());
+        let end = token.span.end.min(lines.len());
         if start >= end {
             continue;
         }
-        let first = rope.byte_to_line(start);
-        let last = rope.byte_to_line(end);
+        let first = lines.line_of(start);
+        let last = lines.line_of(end);
         for line in first..=last {
-            let from = start.max(rope.line_to_byte(line));
-            let to = end.min(line_end(rope, line));
+            let (Some(line_start), Some(line_end)) = (lines.line_start(line), lines.line_end(line)) else {
+                continue;
+            };
+            let from = start.max(line_start);
+            let to = end.min(line_end);
             if from >= to {
                 continue;
             }
-            let a = position(rope, from, encoding);
-            let b = position(rope, to, encoding);
+            let a = report.position(from, encoding);
+            let b = report.position(to, encoding);
             let delta_line = a.line - prev_line;
             let delta_start = if delta_line == 0 { a.character - prev_start } else { a.character };
             out.push(lsp::SemanticToken {
@@ -496,7 +543,7 @@ mod tests {
     use crate::ide::{Token, TokenType};
 
     fn files(text: &str) -> Vec<FileText> {
-        vec![FileText { uri: None, rope: Rope::from_str(text) }]
+        vec![FileText::new(None, Rope::from_str(text))]
     }
 
     #[test]
@@ -531,7 +578,7 @@ mod tests {
     #[test]
     fn snippet_edits_escape_and_place_the_cursor() {
         let text = "a $b}";
-        let f = vec![FileText { uri: Some("file:///r.md".parse().unwrap()), rope: Rope::from_str(text) }];
+        let f = vec![FileText::new(Some("file:///r.md".parse().unwrap()), Rope::from_str(text))];
         let files = Files { encoding: Encoding::Utf8, files: &f };
         let edits = vec![
             (FileId::REPORT, diagnostic::Edit { span: Span::at(1), replacement: " [@]".to_string() }),

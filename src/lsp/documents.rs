@@ -130,11 +130,11 @@ pub fn analyze(
     drop(inputs);
     let config = checked.config.clone();
     let lines = LineIndex::new(&text);
-    let mut files = vec![FileText { uri: Some(uri.clone()), rope: job.rope }];
+    let mut files = vec![FileText::new(Some(uri.clone()), job.rope)];
     let mut bibliography_texts = Vec::with_capacity(bibliographies.len());
     for b in bibliographies {
         let (text, rope) = b.contents.unwrap_or_else(|_| (Arc::from(""), Rope::new()));
-        files.push(FileText { uri: b.uri, rope });
+        files.push(FileText::new(b.uri, rope));
         bibliography_texts.push(text);
     }
     // Editors attach to every Markdown file; one whose front matter declares no report

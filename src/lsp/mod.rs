@@ -9,6 +9,7 @@
 pub mod convert;
 mod documents;
 mod ordering;
+pub mod positions;
 mod server;
 mod workspace;
 
