@@ -178,7 +178,8 @@ pub fn reanalyze(
     let Some(checked) = recheck(checked, &text, edit, config) else { return Err(job) };
     let config = checked.config.clone();
     let lines = LineIndex::new(&text);
-    files[0].rope = job.rope;
+    let uri = files[0].uri.clone();
+    files[0] = FileText::new(uri, job.rope);
     let diagnostics = if checked.model.document.declares_report() {
         convert::diagnostics(&checked, Files { encoding, files: &files })
     } else {

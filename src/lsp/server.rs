@@ -1005,7 +1005,7 @@ impl LanguageServer for Backend {
         if file != FileId::REPORT {
             return Ok(None);
         }
-        let Some(span) = convert::span(&a.files[0].rope, params.range, a.encoding) else { return Ok(None) };
+        let Some(span) = a.files().span(FileId::REPORT, params.range) else { return Ok(None) };
         let snippets = self.flags().snippet_edits;
         let actions =
             self.guard("code actions", || a.with(|an| ide::code_actions(an, FileId::REPORT, span)))?;
