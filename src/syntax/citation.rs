@@ -51,7 +51,7 @@
 //! - **Affixes** are trimmed; a suffix also loses one leading comma, so `[@k, emphasis added]`
 //!   has the suffix `emphasis added`.
 
-use crate::syntax::inline::{bracket_pairs, is_escaped, pair_close};
+use crate::syntax::inline::{bracket_pairs, find_any, is_escaped, pair_close};
 use crate::text::Span;
 use serde::Serialize;
 use std::cmp::Reverse;
@@ -209,15 +209,6 @@ pub(crate) fn scan_citations_with_pairs(
     Scanner::new(text, source, excluded, pairs).run()
 }
 
-/// The bytes [`Scanner::run`] acts on: `\`, `[` and `@`.
-static RUN_STOPS: [bool; 256] = {
-    let mut stops = [false; 256];
-    stops[b'\\' as usize] = true;
-    stops[b'[' as usize] = true;
-    stops[b'@' as usize] = true;
-    stops
-};
-
 /// A key found at some position.
 #[derive(Clone, Copy)]
 struct KeyHit {
@@ -260,9 +251,7 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         while i < bytes.len() {
             // Only escapes, brackets and `@` matter here: skip everything else in one go.
-            while i < bytes.len() && !RUN_STOPS[usize::from(bytes[i])] {
-                i += 1;
-            }
+            i = find_any(bytes, i, [b'\\', b'[', b'@']);
             if i == bytes.len() {
                 break;
             }
