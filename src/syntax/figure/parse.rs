@@ -326,7 +326,15 @@ impl<'a> Parser<'a> {
             let t = self.toks[i];
             let candidate = match t.kind {
                 Kind::Num => true,
-                Kind::Word => self.spelled_start(i),
+                // The quick filter of `spelled_start`, without the call for most words.
+                Kind::Word => {
+                    t.end - t.start <= 9
+                        && matches!(
+                            self.lowered.as_bytes()[t.start],
+                            b'a' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't' | b'z'
+                        )
+                        && self.spelled_start(i)
+                }
                 Kind::Sym => false,
             };
             if !candidate {
