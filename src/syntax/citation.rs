@@ -51,7 +51,7 @@
 //! - **Affixes** are trimmed; a suffix also loses one leading comma, so `[@k, emphasis added]`
 //!   has the suffix `emphasis added`.
 
-use crate::syntax::inline::{bracket_pairs, is_escaped, pair_close};
+use crate::syntax::inline::{bracket_pairs, find_any, is_escaped, pair_close};
 use crate::text::Span;
 use serde::Serialize;
 use std::cmp::Reverse;
@@ -178,6 +178,9 @@ pub const LOCATOR_TERMS: &[(&str, &str)] = &[
     ("vols.", "volume"),
 ];
 
+/// The first bytes of the [`LOCATOR_TERMS`] (all lowercase): a quick "no term here".
+const LOCATOR_FIRST_BYTES: &[u8] = b"bcfnlopsv\xc2";
+
 /// Finds every citation in `text`, skipping the byte ranges in `excluded` (sorted, disjoint).
 ///
 /// `text` is prose as the mask holds it; `source` is the original text it was made from, byte
@@ -247,6 +250,11 @@ impl<'a> Scanner<'a> {
         let mut enclosing: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
+            // Only escapes, brackets and `@` matter here: skip everything else in one go.
+            i = find_any(bytes, i, [b'\\', b'[', b'@']);
+            if i == bytes.len() {
+                break;
+            }
             match bytes[i] {
                 b'\\' if bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) => {
                     i += 2;
@@ -659,8 +667,13 @@ impl<'a> Scanner<'a> {
     /// The longest locator term at `p`, with its label and the offset after it.
     fn locator_term(&self, p: usize, end: usize) -> Option<(&'static str, usize)> {
         let hay = self.text.get(p..end)?;
+        // Every term is lowercase: its first byte must be the text's, ASCII case folded.
+        let first = hay.as_bytes().first()?.to_ascii_lowercase();
+        if !LOCATOR_FIRST_BYTES.contains(&first) {
+            return None;
+        }
         let mut best: Option<(&str, &'static str)> = None;
-        for &(form, label) in LOCATOR_TERMS {
+        for &(form, label) in LOCATOR_TERMS.iter().filter(|(form, _)| form.as_bytes()[0] == first) {
             let Some(head) = hay.get(..form.len()) else { continue };
             if !head.eq_ignore_ascii_case(form) {
                 continue;
@@ -1427,6 +1440,14 @@ mod tests {
         check_excluding(text, &[Span::new(5, 7)], &[("[see @a @b]", B, &[("b", "see @a", None, "", false)])]);
         // Unsorted or overlapping exclusions must not panic.
         let _ = scan("[@a] @b [@c]", &[Span::new(9, 12), Span::new(0, 3), Span::new(1, 100)]);
+    }
+
+    #[test]
+    fn locator_first_bytes_cover_every_term() {
+        for (form, _) in LOCATOR_TERMS {
+            assert_eq!(form.to_lowercase(), *form);
+            assert!(LOCATOR_FIRST_BYTES.contains(&form.as_bytes()[0]), "{form}");
+        }
     }
 
     #[test]

@@ -156,9 +156,9 @@ pub(crate) fn bracket_pairs_into(text: &str, pairs: &mut Vec<(usize, usize)>) {
     let Some(first) = bytes.iter().position(|&b| b == b'[') else { return };
     let mut i = if is_escaped(bytes, first) { first + 1 } else { first };
     while i < bytes.len() {
-        if !matches!(bytes[i], b'\\' | b'[' | b']' | b'\n') {
-            i += 1;
-            continue;
+        i = find_any(bytes, i, [b'\\', b'[', b']', b'\n']);
+        if i == bytes.len() {
+            break;
         }
         match bytes[i] {
             b'\\' if bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) => {
@@ -185,6 +185,33 @@ pub(crate) fn bracket_pairs_into(text: &str, pairs: &mut Vec<(usize, usize)>) {
         i += 1;
     }
     pairs.sort_unstable();
+}
+
+/// The first offset at or after `i` whose byte is one of `needles`, or `bytes.len()`.
+///
+/// Reads eight bytes at a time: a byte equal to a needle is a zero byte of the word XORed
+/// with that needle repeated, and `(x - 0x01…) & !x & 0x80…` flags zero bytes. A borrow can
+/// only flag bytes after a real zero byte, so the lowest flag is the first match.
+pub(crate) fn find_any<const N: usize>(bytes: &[u8], mut i: usize, needles: [u8; N]) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else { break };
+        let word = u64::from_le_bytes(chunk);
+        let mut hits = 0;
+        for needle in needles {
+            let x = word ^ (LO * u64::from(needle));
+            hits |= x.wrapping_sub(LO) & !x & HI;
+        }
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !needles.contains(&bytes[i]) {
+        i += 1;
+    }
+    i.min(bytes.len())
 }
 
 /// The `]` matching the `[` at `open`, from pairs made by [`bracket_pairs`].
@@ -406,6 +433,21 @@ fn unescape(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_any_finds_the_first_needle() {
+        let text = "abcdefghij[klmnopqrstu\\vw]xyz é ü @";
+        let bytes = text.as_bytes();
+        for start in 0..=bytes.len() {
+            let expected = (start..bytes.len())
+                .find(|&k| matches!(bytes[k], b'[' | b']' | b'\\' | b'@' | 0xC3))
+                .unwrap_or(bytes.len());
+            assert_eq!(find_any(bytes, start, [b'[', b']', b'\\', b'@', 0xC3]), expected, "from {start}");
+        }
+        assert_eq!(find_any(b"", 0, [b'x']), 0);
+        assert_eq!(find_any(&[0x80, 0x01, 0x00, 0xFF, 0x7F, 0x81, 0x02, 0x01, 0x00], 0, [0x00]), 2);
+        assert_eq!(find_any(&[0x01; 20], 3, [0x00, 0xFF]), 20);
+    }
     use proptest::prelude::*;
 
     /// Expected span: (text under the span, content, id, classes, [(key, value)]).

@@ -139,7 +139,13 @@ pub fn scan(text: &str) -> Vec<Term> {
             i = run_end;
             continue;
         }
+        let word = &bytes[i..run_end];
         let found = candidates.iter().find_map(|p| {
+            // The text's run is the pattern's leading run, or nothing matches: a cheap test
+            // before matching the whole pattern.
+            if !word.eq_ignore_ascii_case(&p.form.as_bytes()[..run.min(p.form.len())]) {
+                return None;
+            }
             let end = match_at(bytes, i, p.form)?;
             if p.needs_number && !number_follows(bytes, end) {
                 return None;

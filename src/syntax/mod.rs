@@ -769,6 +769,7 @@ struct Scratch {
     barriers: Vec<usize>,
     note_scopes: Vec<(Span, usize)>,
     sentences: Vec<Span>,
+    recognizer: figure::Recognizer,
 }
 
 /// Reads citations, spans, notes, scopes and figures from one unit of prose.
@@ -947,7 +948,7 @@ fn scan_unit(
     barriers.sort_unstable();
     let first_figure = doc.figures.len();
     let first_span = doc.spans.len();
-    for mut figure in figure::recognize(&figure_text) {
+    for mut figure in scratch.recognizer.recognize(&figure_text) {
         let last_number = figure.ends.map_or(figure.span.start, |(a, b)| a.end.max(b.end));
         let first = barriers.partition_point(|&b| b <= figure.span.start);
         if let Some(&barrier) = barriers.get(first)

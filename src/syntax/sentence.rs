@@ -18,7 +18,7 @@
 //!
 //! Masked regions (runs of spaces standing for code or HTML) count as white space.
 
-use crate::syntax::inline::bracket_pairs_into;
+use crate::syntax::inline::{bracket_pairs_into, find_any};
 use crate::text::Span;
 
 /// Words (without their final period) after which a period does not end a sentence. Compared
@@ -53,9 +53,7 @@ pub(crate) fn sentences_into(text: &str, pairs: &mut Vec<(usize, usize)>, out: &
     let mut i = 0;
     while i < bytes.len() {
         // Only line breaks and terminators matter here: skip everything else in one go.
-        while i < bytes.len() && !STOPS[usize::from(bytes[i])] {
-            i += 1;
-        }
+        i = find_any(bytes, i, [b'\n', b'.', b'!', b'?', 0xE2]);
         if i == bytes.len() {
             break;
         }
@@ -103,17 +101,6 @@ pub(crate) fn sentences_into(text: &str, pairs: &mut Vec<(usize, usize)>, out: &
     }
     push_trimmed(text, start, bytes.len(), out);
 }
-
-/// The bytes the splitter stops at: a line break, a terminator, or the first byte of `…`.
-static STOPS: [bool; 256] = {
-    let mut stops = [false; 256];
-    stops[b'\n' as usize] = true;
-    stops[b'.' as usize] = true;
-    stops[b'!' as usize] = true;
-    stops[b'?' as usize] = true;
-    stops[0xE2] = true;
-    stops
-};
 
 /// Tracks which bracket pairs enclose increasing positions.
 struct Enclosing<'a> {

@@ -102,9 +102,17 @@ fn cluster_end(b: &[u8], mut i: usize) -> usize {
 }
 
 /// Splits `text` into tokens.
+#[cfg(test)]
 pub(super) fn lex(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    lex_into(text, &mut toks);
+    toks
+}
+
+/// Splits `text` into tokens, replacing the contents of `toks`.
+pub(super) fn lex_into(text: &str, toks: &mut Vec<Tok>) {
     let b = text.as_bytes();
-    let mut toks: Vec<Tok> = Vec::with_capacity(b.len() / 5 + 4);
+    toks.clear();
     let mut gap = Gap::Break;
     // Where the current whitespace-separated cluster started (byte, first token), so that a
     // URL or e-mail address found inside it can be dropped whole.
@@ -177,7 +185,6 @@ pub(super) fn lex(text: &str) -> Vec<Tok> {
         }
         gap = Gap::Glued;
     }
-    toks
 }
 
 /// Reads a number starting at `start` (a digit, or a `.` before a digit).

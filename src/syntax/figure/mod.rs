@@ -57,7 +57,62 @@ pub struct Figure {
 /// Figures come in text order and never overlap. A written range keeps its written order
 /// ("between 900 and 600" gives `low` 900 and `high` 600).
 pub fn recognize(text: &str) -> Vec<Figure> {
-    parse::Parser::new(text).run()
+    Recognizer::default().recognize(text)
+}
+
+/// The figure recognizer with buffers kept between calls: [`recognize`] for many texts
+/// without allocating the lexer's tokens and the lowercased text for each.
+#[derive(Debug, Default)]
+pub struct Recognizer {
+    toks: Vec<lex::Tok>,
+    lowered: String,
+}
+
+impl Recognizer {
+    /// Finds every figure in `text`, as [`recognize`] does.
+    pub fn recognize(&mut self, text: &str) -> Vec<Figure> {
+        if !may_hold_figure(text.as_bytes()) {
+            return Vec::new();
+        }
+        lex::lex_into(text, &mut self.toks);
+        self.lowered.clear();
+        self.lowered.push_str(text);
+        self.lowered.make_ascii_lowercase();
+        parse::Parser::new(text, &self.lowered, &self.toks).run()
+    }
+}
+
+/// Whether `text` can hold a figure at all: every figure has a numeral (an ASCII digit) or a
+/// spelled-out number, which has a number word ("three") or a magnitude word ("a million").
+/// Such a word is a token of ASCII letters only, so it is a whole run of ASCII letters here.
+fn may_hold_figure(b: &[u8]) -> bool {
+    if b.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let run = i - start;
+        // Number and magnitude words are 3 to 9 letters long.
+        if (3..=9).contains(&run) {
+            let mut buf = [0u8; 9];
+            for (d, s) in buf.iter_mut().zip(&b[start..i]) {
+                *d = s.to_ascii_lowercase();
+            }
+            let word = std::str::from_utf8(&buf[..run]).unwrap_or("");
+            if lexicon::number_word(word).is_some() || lexicon::magnitude_word(word).is_some() {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -100,6 +155,19 @@ mod tests {
         assert!(recognize("in 2025").is_empty());
         assert!(recognize("between 2019 and 2021").is_empty());
         assert!(recognize("the 1990s").is_empty());
+    }
+
+    #[test]
+    fn spelled_numbers_without_digits_are_read() {
+        assert!(!may_hold_figure(b"no numbers here, only words"));
+        assert!(may_hold_figure(b"Three"));
+        assert!(may_hold_figure(b"a MILLION"));
+        assert_eq!(one("three million people").low, Some(3_000_000.0));
+        assert_eq!(one("half a billion").low, Some(500_000_000.0));
+        let mut r = Recognizer::default();
+        assert!(r.recognize("nothing to see").is_empty());
+        assert_eq!(r.recognize("about 20 fighters").len(), 1);
+        assert_eq!(r.recognize("twenty-five per cent").len(), 1);
     }
 
     #[test]
@@ -150,6 +218,16 @@ mod tests {
                     prop_assert!(f.span.covers(a) && f.span.covers(b));
                     prop_assert!(a.end <= b.start);
                 }
+            }
+        }
+
+        #[test]
+        fn texts_passed_over_hold_no_figure(text in arbitrary_text()) {
+            if !may_hold_figure(text.as_bytes()) {
+                let mut toks = Vec::new();
+                lex::lex_into(&text, &mut toks);
+                let lowered = text.to_ascii_lowercase();
+                prop_assert!(parse::Parser::new(&text, &lowered, &toks).run().is_empty(), "{:?}", text);
             }
         }
 

@@ -3,7 +3,7 @@
 //! `from`), a range tail, bounds after it and the counted noun, or decides it is not a figure
 //! (a year, a date, an identifier…) and skips it.
 
-use super::lex::{Gap, Kind, Tok, lex};
+use super::lex::{Gap, Kind, Tok};
 use super::lexicon as lx;
 use super::{Figure, FigureKind};
 use crate::text::Span;
@@ -151,10 +151,10 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
 /// The prefix phrases sorted by last word, longest first within a last word: a prefix is
 /// looked up by the word right before the number instead of trying every phrase.
 fn prefixes_ending_with(last: &str) -> &'static [(&'static str, usize)] {
+    /// The sorted phrases split by the first byte and length (up to 15) of their last word,
+    /// each bucket in the sorted order: the phrases of one last word are a run in its bucket.
     struct Index {
-        sorted: Vec<(&'static str, usize)>,
-        /// Which (first byte, length) pairs occur among the last words: a quick "no".
-        seen: Vec<bool>,
+        buckets: Vec<Vec<(&'static str, usize)>>,
     }
     fn key(w: &str) -> usize {
         usize::from(w.as_bytes().first().copied().unwrap_or(0)) * 16 + w.len().min(15)
@@ -166,19 +166,16 @@ fn prefixes_ending_with(last: &str) -> &'static [(&'static str, usize)] {
         sorted.sort_by(|a, b| {
             a.0.cmp(b.0).then(PREFIXES[b.1].0.len().cmp(&PREFIXES[a.1].0.len())).then(a.1.cmp(&b.1))
         });
-        let mut seen = vec![false; 256 * 16];
-        for (w, _) in &sorted {
-            seen[key(w)] = true;
+        let mut buckets = vec![Vec::new(); 256 * 16];
+        for &(w, i) in &sorted {
+            buckets[key(w)].push((w, i));
         }
-        Index { sorted, seen }
+        Index { buckets }
     });
-    if !index.seen[key(last)] {
-        return &[];
-    }
-    let index = &index.sorted;
-    let from = index.partition_point(|(w, _)| *w < last);
-    let to = index.partition_point(|(w, _)| *w <= last);
-    &index[from..to]
+    let bucket = &index.buckets[key(last)];
+    let Some(from) = bucket.iter().position(|(w, _)| *w == last) else { return &[] };
+    let to = from + bucket[from..].iter().take_while(|(w, _)| *w == last).count();
+    &bucket[from..to]
 }
 
 /// What was read before a quantity.
@@ -309,13 +306,14 @@ pub(super) struct Parser<'a> {
     text: &'a str,
     /// The text with ASCII letters lowercased: same byte offsets, so a token's lowercase form
     /// is a slice of it.
-    lowered: String,
-    toks: Vec<Tok>,
+    lowered: &'a str,
+    toks: &'a [Tok],
 }
 
 impl<'a> Parser<'a> {
-    pub(super) fn new(text: &'a str) -> Parser<'a> {
-        Parser { text, lowered: text.to_ascii_lowercase(), toks: lex(text) }
+    /// A parser over `text`, its ASCII-lowercased copy `lowered` and its tokens.
+    pub(super) fn new(text: &'a str, lowered: &'a str, toks: &'a [Tok]) -> Parser<'a> {
+        Parser { text, lowered, toks }
     }
 
     pub(super) fn run(&self) -> Vec<Figure> {
@@ -328,7 +326,15 @@ impl<'a> Parser<'a> {
             let t = self.toks[i];
             let candidate = match t.kind {
                 Kind::Num => true,
-                Kind::Word => self.spelled_start(i),
+                // The quick filter of `spelled_start`, without the call for most words.
+                Kind::Word => {
+                    t.end - t.start <= 9
+                        && matches!(
+                            self.lowered.as_bytes()[t.start],
+                            b'a' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't' | b'z'
+                        )
+                        && self.spelled_start(i)
+                }
                 Kind::Sym => false,
             };
             if !candidate {
