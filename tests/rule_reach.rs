@@ -229,3 +229,59 @@ fn the_items_local_rules_search_are_in_text_order() {
         }
     }
 }
+
+/// An edit inside one unit leaves the local findings elsewhere as they were: the digits of its
+/// figures change (the text keeps its length, so nothing shifts), and the local findings that
+/// start outside the unit must stay the same. A rule that compares figures across the report
+/// but called itself local would fail here.
+#[test]
+fn editing_a_unit_leaves_local_findings_elsewhere_alone() {
+    for input in inputs() {
+        let checked = input.check();
+        let (text, model) = (&input.text, &checked.model);
+        let before = run_pass(text, model, &checked.config, &[], Pass::Local(None));
+        let units = &model.document.units;
+        let step = (units.len() / 40).max(1);
+        for unit in units.iter().step_by(step) {
+            let figures: Vec<Span> =
+                model.figures.iter().map(|f| f.figure.span).filter(|s| unit.span.covers(*s)).collect();
+            if figures.is_empty() {
+                continue;
+            }
+            let mut bytes = text.clone().into_bytes();
+            for span in &figures {
+                for b in &mut bytes[span.start..span.end] {
+                    if b.is_ascii_digit() {
+                        *b = b'0' + (*b - b'0' + 3) % 10;
+                    }
+                }
+            }
+            let edited = String::from_utf8(bytes).expect("digits for digits");
+            let mut after_input = Input {
+                name: input.name.clone(),
+                text: edited,
+                bibliographies: input.bibliographies.clone(),
+            };
+            after_input.name.push_str(" (edited)");
+            let after_checked = after_input.check();
+            let after = run_pass(
+                &after_input.text,
+                &after_checked.model,
+                &after_checked.config,
+                &[],
+                Pass::Local(None),
+            );
+            let outside = |ds: &[Diagnostic]| -> Vec<Diagnostic> {
+                ds.iter().filter(|d| !unit.span.contains(d.span.start)).cloned().collect()
+            };
+            let (expected, found) = (outside(&before), outside(&after));
+            assert!(
+                expected == found,
+                "{}: after editing the figures of {:?}: {}",
+                input.name,
+                &text[unit.span.start..unit.span.end.min(unit.span.start + 80)],
+                difference(&expected, &found)
+            );
+        }
+    }
+}
