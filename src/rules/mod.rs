@@ -141,7 +141,8 @@ pub enum Reach {
     /// primary span starts inside [`Context::region`], in time proportional to the items there.
     Local,
     /// Findings compare things across the whole report (quantities, cited-source sets, term
-    /// scales, front matter), or lie in the front matter or a bibliography file.
+    /// scales, front matter), read text beyond their unit, or lie in the front matter or a
+    /// bibliography file. Global rules always see the whole report and ignore the region.
     Global,
 }
 
