@@ -4,10 +4,11 @@
 use crate::config::{Config, ConfigError};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Bibliography, Model};
-use crate::rules::{Context, InvalidFrontMatter, RULES};
+use crate::rules::{Context, InvalidFrontMatter, RULES, Reach};
 use crate::syntax;
+use crate::syntax::Suppression;
 use crate::syntax::bibliography::{self, Format};
-use crate::text::FileId;
+use crate::text::{FileId, Span};
 
 /// A checked report: its model and its findings, sorted by position.
 #[derive(Clone, Debug)]
@@ -17,6 +18,9 @@ pub struct Checked {
     /// The configuration the rules ran with: the caller's, with the report's `attest:`
     /// front matter on top (hovers and the review page read the same settings).
     pub config: Config,
+    /// What was wrong with the report's `attest:` settings (reported as invalid-front-matter
+    /// findings); hand them to [`run_pass`] with [`Pass::Global`].
+    pub config_errors: Vec<ConfigError>,
 }
 
 /// Checks one report with the default configuration.
@@ -77,8 +81,9 @@ pub fn check_input(text: &str, config: &Config, bibliographies: &[BibInput<'_>])
     let parsed = syntax::parse(text);
     let bibs = load_bibliographies(&parsed, bibliographies);
     let model = Model::build_with(parsed, bibs);
-    let (diagnostics, config) = rules_with_config(text, &model, config);
-    Checked { model, diagnostics, config }
+    let (config, config_errors) = effective_config(&model, config);
+    let diagnostics = run_pass(text, &model, &config, &config_errors, Pass::All);
+    Checked { model, diagnostics, config, config_errors }
 }
 
 /// The configuration for one report: `base` with the report's `attest:` front matter on top.
@@ -96,18 +101,63 @@ pub fn effective_config(model: &Model, base: &Config) -> (Config, Vec<ConfigErro
 /// Runs every enabled rule on a model at its configured level and drops what suppression
 /// comments silence.
 pub fn run_rules(text: &str, model: &Model, base: &Config) -> Vec<Diagnostic> {
-    rules_with_config(text, model, base).0
+    let (config, config_errors) = effective_config(model, base);
+    run_pass(text, model, &config, &config_errors, Pass::All)
 }
 
-/// [`run_rules`], also returning the configuration the rules ran with.
-fn rules_with_config(text: &str, model: &Model, base: &Config) -> (Vec<Diagnostic>, Config) {
-    let (config, config_errors) = effective_config(model, base);
-    let ctx = Context { text, model, config: &config };
+/// Which rules to run, and where.
+///
+/// After an edit that leaves the front matter alone, a caller that keeps the previous
+/// findings can run [`Pass::Global`] once and [`Pass::Local`] on the changed region only:
+/// the local findings of the rest of the report stay as they were (shifted with the text).
+/// `All` gives exactly `Global` and `Local(None)` together.
+#[derive(Clone, Copy, Debug)]
+pub enum Pass {
+    /// Every rule over the whole report.
+    All,
+    /// The rules of [`Reach::Global`], with the front matter's configuration errors and the
+    /// bibliography files' problems.
+    Global,
+    /// The rules of [`Reach::Local`], reporting the findings whose primary span starts in the
+    /// region (`None`: the whole report).
+    Local(Option<Span>),
+}
+
+impl Pass {
+    fn runs(self, reach: Reach) -> bool {
+        match self {
+            Pass::All => true,
+            Pass::Global => reach == Reach::Global,
+            Pass::Local(_) => reach == Reach::Local,
+        }
+    }
+}
+
+/// Runs the enabled rules of `pass` with `config` already effective (as [`effective_config`]
+/// gives it, or [`Checked::config`]) at their configured levels, drops what suppression
+/// comments silence, and sorts by (file, start, end, rule). `config_errors` are the
+/// front matter's configuration errors from [`effective_config`] (or
+/// [`Checked::config_errors`]); they, and unreadable or broken bibliography files, are
+/// reported by `Pass::All` and `Pass::Global` only, so `Pass::Local` may be given `&[]`.
+pub fn run_pass(
+    text: &str,
+    model: &Model,
+    config: &Config,
+    config_errors: &[ConfigError],
+    pass: Pass,
+) -> Vec<Diagnostic> {
+    let region = match pass {
+        Pass::Local(region) => region,
+        Pass::All | Pass::Global => None,
+    };
+    let ctx = Context::new(text, model, config, region);
     let mut diagnostics = Vec::new();
     let front_matter = InvalidFrontMatter::META;
-    if let Some(level) = config.level(front_matter.name, front_matter.default_severity) {
+    if pass.runs(Reach::Global)
+        && let Some(level) = config.level(front_matter.name, front_matter.default_severity)
+    {
         for e in config_errors {
-            diagnostics.push(Diagnostic::new(front_matter.name, level, e.span, e.message));
+            diagnostics.push(Diagnostic::new(front_matter.name, level, e.span, e.message.clone()));
         }
         for bib in &model.bibliographies {
             if let Some(why) = &bib.unreadable {
@@ -123,7 +173,7 @@ fn rules_with_config(text: &str, model: &Model, base: &Config) -> (Vec<Diagnosti
             }
         }
     }
-    for rule in RULES {
+    for rule in RULES.iter().filter(|rule| pass.runs(rule.reach)) {
         let Some(level) = config.level(rule.meta.name, rule.meta.default_severity) else { continue };
         let start = diagnostics.len();
         (rule.check)(&ctx, &mut diagnostics);
@@ -131,17 +181,46 @@ fn rules_with_config(text: &str, model: &Model, base: &Config) -> (Vec<Diagnosti
             d.severity = level;
         }
     }
-    let suppressions = &model.document.suppressions;
-    diagnostics.retain(|d| {
-        !suppressions.iter().any(|s| {
-            d.file == FileId::REPORT
-                && s.covers.contains(d.span.start)
-                && (s.rules.is_empty() || s.rules.iter().any(|r| r.value == d.rule))
-                && !s.span.covers(d.span)
-        })
-    });
+    suppress(&model.document.suppressions, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
         (a.file, a.span.start, a.span.end, a.rule).cmp(&(b.file, b.span.start, b.span.end, b.rule))
     });
-    (diagnostics, config)
+    diagnostics
+}
+
+/// Drops the findings a suppression comment silences: a finding in the report that starts in
+/// the text the comment covers, of a rule it names (or of any rule), unless the finding is
+/// about the comment itself.
+fn suppress(suppressions: &[Suppression], diagnostics: &mut Vec<Diagnostic>) {
+    if suppressions.is_empty() || diagnostics.is_empty() {
+        return;
+    }
+    let silences = |s: &Suppression, d: &Diagnostic| {
+        s.covers.contains(d.span.start)
+            && (s.rules.is_empty() || s.rules.iter().any(|r| r.value == d.rule))
+            && !s.span.covers(d.span)
+    };
+    // File-wide comments apply everywhere. The others cover a block each: sorted by the start
+    // of what they cover, each with the furthest end covered by it or one before it, those
+    // covering an offset are found by walking back from the last one starting at or before
+    // it, until that furthest end lies behind the offset.
+    let (file_wide, mut by_start): (Vec<&Suppression>, Vec<&Suppression>) =
+        suppressions.iter().partition(|s| s.file_wide);
+    by_start.sort_by_key(|s| s.covers.start);
+    let reach: Vec<usize> = by_start
+        .iter()
+        .scan(0, |end, s| {
+            *end = (*end).max(s.covers.end);
+            Some(*end)
+        })
+        .collect();
+    diagnostics.retain(|d| {
+        if d.file != FileId::REPORT {
+            return true;
+        }
+        let at = d.span.start;
+        let last = by_start.partition_point(|s| s.covers.start <= at);
+        !(file_wide.iter().any(|s| silences(s, d))
+            || (0..last).rev().take_while(|&i| reach[i] > at).any(|i| silences(by_start[i], d)))
+    });
 }

@@ -6,20 +6,20 @@
 //! relay nothing (or ids that name no reference). Two sources that share an origin are one
 //! piece of information, not two. Every walk keeps a visited set, so cycles (`a → b → a`) end.
 
-use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeSet, VecDeque};
 
-use super::{Model, Source};
+use super::{FastMap, FastSet, Model, Source};
 use crate::text::FileId;
 
 /// The `via` links of every defined id, through the definition each id resolves to.
 #[derive(Clone, Debug, Default)]
 pub struct ViaGraph<'m> {
-    edges: HashMap<&'m str, Vec<&'m str>>,
+    edges: FastMap<&'m str, Vec<&'m str>>,
 }
 
 impl<'m> ViaGraph<'m> {
     pub fn new(model: &'m Model) -> ViaGraph<'m> {
-        let mut edges = HashMap::new();
+        let mut edges = FastMap::default();
         for (id, &i) in &model.definitions {
             let via: Vec<&str> = model.sources[i].reference.via.iter().map(|v| v.value.as_str()).collect();
             edges.insert(id.as_str(), via);
@@ -35,7 +35,7 @@ impl<'m> ViaGraph<'m> {
     /// Every id reachable from `id` through `via`, nearest first. `id` itself is among them
     /// only when a cycle leads back to it.
     pub fn reachable(&self, id: &str) -> Vec<&'m str> {
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: FastSet<&str> = FastSet::default();
         let mut out = Vec::new();
         let mut queue: VecDeque<&'m str> = self.relays(id).iter().copied().collect();
         while let Some(next) = queue.pop_front() {
@@ -50,7 +50,7 @@ impl<'m> ViaGraph<'m> {
     /// The shortest chain from `from` to `to`: the ids after `from`, ending with `to`. `None`
     /// when `from` does not relay `to`, directly or through others.
     pub fn path(&self, from: &str, to: &str) -> Option<Vec<&'m str>> {
-        let mut parent: HashMap<&'m str, Option<&'m str>> = HashMap::new();
+        let mut parent: FastMap<&'m str, Option<&'m str>> = FastMap::default();
         let mut queue: VecDeque<&'m str> = VecDeque::new();
         for &first in self.relays(from) {
             if !parent.contains_key(first) {
@@ -104,7 +104,23 @@ impl<'m> ViaGraph<'m> {
 
     /// Whether `a` and `b` are independent: neither relays the other and they share no origin.
     pub fn independent(&self, a: &str, b: &str) -> bool {
-        a != b && self.common_origins(a, b).is_empty()
+        if a == b {
+            return false;
+        }
+        // Two ids that relay nothing are their own origins.
+        if self.relays(a).is_empty() && self.relays(b).is_empty() {
+            return true;
+        }
+        self.common_origins(a, b).is_empty()
+    }
+
+    /// Whether `a` and `b` are one piece of information: one relays the other, or they share
+    /// an origin.
+    pub fn related(&self, a: &str, b: &str) -> bool {
+        if a == b || (self.relays(a).is_empty() && self.relays(b).is_empty()) {
+            return false;
+        }
+        self.path(b, a).is_some() || self.path(a, b).is_some() || !self.common_origins(a, b).is_empty()
     }
 
     /// The cycle through `id`, when `via` leads back to it: the ids from `id` round to `id`
@@ -124,16 +140,26 @@ impl<'m> ViaGraph<'m> {
 /// shared bibliography file that the report neither cites nor relays are not its business.
 pub fn sources_in_scope(model: &Model) -> Vec<&Source> {
     let graph = ViaGraph::new(model);
-    let mut wanted: HashSet<&str> = HashSet::new();
-    let mut starts: Vec<&str> = model.cited_keys().map(|c| c.item.key.as_str()).collect();
-    starts.extend(
-        model
-            .sources
-            .iter()
-            .filter(|s| s.file == FileId::REPORT)
-            .filter_map(|s| s.reference.id.as_ref().map(|id| id.value.as_str())),
-    );
-    for start in starts {
+    let cited: FastSet<&str> = model.cited_keys().map(|c| c.item.key.as_str()).collect();
+    sources_in_scope_with(model, &graph, |key| cited.contains(key))
+}
+
+/// [`sources_in_scope`] with the report's `via` graph already built, and whether the text
+/// cites a defined id.
+pub(crate) fn sources_in_scope_with<'m>(
+    model: &'m Model,
+    graph: &ViaGraph<'m>,
+    is_cited: impl Fn(&str) -> bool,
+) -> Vec<&'m Source> {
+    let mut wanted: FastSet<&str> = FastSet::default();
+    let inline = model
+        .sources
+        .iter()
+        .filter(|s| s.file == FileId::REPORT)
+        .filter_map(|s| s.reference.id.as_ref().map(|id| id.value.as_str()));
+    // An id no reference defines relays nothing: only defined ones can bring others in.
+    let cited = model.definitions.keys().map(String::as_str).filter(|id| is_cited(id));
+    for start in cited.chain(inline) {
         if wanted.insert(start) {
             wanted.extend(graph.reachable(start));
         }

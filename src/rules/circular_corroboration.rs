@@ -1,6 +1,7 @@
 use super::Context;
-use super::sources::keys_by_scope;
+use super::sources::each_scope;
 use crate::diagnostic::Diagnostic;
+use crate::model::FastMap;
 use crate::model::via::ViaGraph;
 
 super::declare_rule! {
@@ -54,13 +55,20 @@ super::declare_rule! {
 
 impl CircularCorroboration {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let graph = ViaGraph::new(ctx.model);
-        for keys in keys_by_scope(ctx) {
-            for (j, &(later, later_span)) in keys.iter().enumerate() {
-                let found = keys[..j].iter().find_map(|&(earlier, span)| {
-                    relation(&graph, earlier, later).map(|relation| (earlier, span, relation))
+        let doc = &ctx.model.document;
+        // Whether two keys share an origin, by (earlier, later): a report cites few sources
+        // many times.
+        let mut related: FastMap<(&str, &str), bool> = FastMap::default();
+        each_scope(doc, &doc.citations[ctx.citation_range()], |keys| {
+            for (j, &(later, later_span)) in keys.iter().enumerate().skip(1) {
+                if !ctx.in_region(later_span.start) {
+                    continue;
+                }
+                let found = keys[..j].iter().find(|&&(earlier, _)| {
+                    *related.entry((earlier, later)).or_insert_with(|| ctx.graph().related(earlier, later))
                 });
-                let Some((earlier, earlier_span, relation)) = found else { continue };
+                let Some(&(earlier, earlier_span)) = found else { continue };
+                let Some(relation) = relation(ctx.graph(), earlier, later) else { continue };
                 out.push(
                     Diagnostic::new(
                         Self::META.name,
@@ -71,7 +79,8 @@ impl CircularCorroboration {
                     .with_related(earlier_span, format!("`{earlier}` is cited here")),
                 );
             }
-        }
+            true
+        });
     }
 }
 

@@ -1,6 +1,9 @@
 use super::Context;
+use super::quantity::{Spread, by_author};
 use crate::diagnostic::Diagnostic;
+use crate::model::FastMap;
 use crate::model::interval::{Interval, comparable};
+use crate::syntax::figure::FigureKind;
 
 declare_rule! {
     /// ## What it does
@@ -42,29 +45,63 @@ declare_rule! {
     pub struct ConflictingQuantity => "conflicting-quantity", Warning;
 }
 
+/// The earlier mentions of a quantity with one attribution (a source, or the author) and one
+/// kind of figure: the only ones a new mention of that kind can conflict with.
+#[derive(Default)]
+struct Bucket {
+    /// Positions in the mentions read so far.
+    mentions: Vec<usize>,
+    spread: Spread,
+}
+
 impl ConflictingQuantity {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let figures = &ctx.model.figures;
+        let mut buckets: FastMap<(Option<&str>, FigureKind), Bucket> = FastMap::default();
+        let mut whos: Vec<Option<&str>> = Vec::new();
         for (key, mentions) in ctx.model.quantities() {
-            let mut seen: Vec<(usize, Interval, crate::model::Attribution)> = Vec::new();
+            buckets.clear();
+            let mut seen: Vec<(usize, Interval)> = Vec::new();
             for &i in mentions {
-                let Some(interval) = Interval::of(&figures[i].figure, ctx.config.tolerance) else { continue };
-                let attribution = figures[i].attribution();
-                let clash = seen.iter().find(|(j, other, who)| {
-                    who.agrees_with(&attribution)
-                        && !other.overlaps(interval)
-                        && comparable(&figures[*j].figure, &figures[i].figure)
-                });
-                if let Some(&(j, _, _)) = clash {
-                    let who = match &attribution {
-                        crate::model::Attribution::Author => "both the author's".to_string(),
-                        crate::model::Attribution::Sources(_) => format!("both from {}", attribution.label()),
+                let info = &figures[i];
+                let Some(interval) = Interval::of(&info.figure, ctx.config.tolerance) else { continue };
+                let kind = info.figure.kind;
+                let author = by_author(info);
+                // The attributions it shares with others: the author, or each of its sources.
+                whos.clear();
+                if author {
+                    whos.push(None);
+                } else {
+                    whos.extend(info.sources.iter().map(|s| Some(s.key.as_str())));
+                }
+                // The first earlier mention with a shared attribution whose value cannot
+                // also hold.
+                let mut clash: Option<usize> = None;
+                for &who in &whos {
+                    let Some(bucket) = buckets.get(&(who, kind)) else { continue };
+                    if !bucket.spread.may_miss(interval) {
+                        continue;
+                    }
+                    let first = bucket.mentions.iter().copied().find(|&p| {
+                        let (j, other) = seen[p];
+                        !other.overlaps(interval) && comparable(&figures[j].figure, &info.figure)
+                    });
+                    if let Some(p) = first {
+                        clash = Some(clash.map_or(p, |c| c.min(p)));
+                    }
+                }
+                if let Some(p) = clash {
+                    let j = seen[p].0;
+                    let who = if author {
+                        "both the author's".to_string()
+                    } else {
+                        format!("both from {}", info.attribution().label())
                     };
                     out.push(
                         Diagnostic::new(
                             Self::META.name,
                             Self::META.default_severity,
-                            figures[i].figure.span,
+                            info.figure.span,
                             format!(
                                 "`{key}` is given as {} here but as {} earlier ({who}); the two cannot both hold",
                                 ctx.quote(i),
@@ -74,7 +111,15 @@ impl ConflictingQuantity {
                         .with_related(figures[j].figure.span, format!("earlier mention of `{key}`")),
                     );
                 }
-                seen.push((i, interval, attribution));
+                let position = seen.len();
+                seen.push((i, interval));
+                for &who in &whos {
+                    let bucket = buckets.entry((who, kind)).or_default();
+                    if bucket.mentions.last() != Some(&position) {
+                        bucket.mentions.push(position);
+                        bucket.spread.add(interval);
+                    }
+                }
             }
         }
     }

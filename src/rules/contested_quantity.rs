@@ -1,7 +1,9 @@
 use super::Context;
+use super::quantity::{Spread, agree};
 use crate::diagnostic::Diagnostic;
 use crate::model::Attribution;
 use crate::model::interval::{Interval, comparable};
+use crate::syntax::figure::FigureKind;
 
 declare_rule! {
     /// ## What it does
@@ -56,28 +58,42 @@ impl ContestedQuantity {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let figures = &ctx.model.figures;
         for (key, mentions) in ctx.model.quantities() {
-            let readings: Vec<(usize, Interval, Attribution)> = mentions
+            let readings: Vec<(usize, Interval)> = mentions
                 .iter()
-                .filter_map(|&i| {
-                    let interval = Interval::of(&figures[i].figure, ctx.config.tolerance)?;
-                    Some((i, interval, figures[i].attribution()))
-                })
+                .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, ctx.config.tolerance)?)))
                 .collect();
-            // The first mention that disagrees with an earlier one from other sources.
-            let clash = readings.iter().enumerate().find_map(|(n, (i, a, who))| {
-                readings[..n]
-                    .iter()
-                    .find(|(j, b, other)| {
-                        !who.agrees_with(other)
-                            && !a.overlaps(*b)
-                            && comparable(&figures[*j].figure, &figures[*i].figure)
-                    })
-                    .map(|(j, _, _)| (*i, *j))
-            });
-            let Some((at, _)) = clash else { continue };
+            // The first mention that disagrees with an earlier one from other sources. Only
+            // an earlier mention of its kind whose value cannot also hold can: when every
+            // earlier one of the kind overlaps it, there is nothing to look for.
+            let mut spreads: Vec<(FigureKind, Spread)> = Vec::new();
+            let mut clash = None;
+            for (n, &(i, a)) in readings.iter().enumerate() {
+                let kind = figures[i].figure.kind;
+                let spread = match spreads.iter().position(|(k, _)| *k == kind) {
+                    Some(s) => &mut spreads[s].1,
+                    None => {
+                        spreads.push((kind, Spread::default()));
+                        &mut spreads.last_mut().expect("just pushed").1
+                    }
+                };
+                let disagrees = spread.may_miss(a)
+                    && readings[..n].iter().any(|&(j, b)| {
+                        !agree(&figures[i], &figures[j])
+                            && !a.overlaps(b)
+                            && comparable(&figures[j].figure, &figures[i].figure)
+                    });
+                if disagrees {
+                    clash = Some(i);
+                    break;
+                }
+                spread.add(a);
+            }
+            let Some(at) = clash else { continue };
+            let readings: Vec<(usize, Attribution)> =
+                readings.iter().map(|&(i, _)| (i, figures[i].attribution())).collect();
             // Each attribution's values, in order of first appearance.
             let mut claims: Vec<(String, Vec<String>)> = Vec::new();
-            for (i, _, who) in &readings {
+            for (i, who) in &readings {
                 let label = who.label();
                 let value = ctx.quote(*i);
                 match claims.iter_mut().find(|(l, _)| *l == label) {
@@ -94,7 +110,7 @@ impl ContestedQuantity {
                 figures[at].figure.span,
                 format!("sources disagree on `{key}`: {}", summary.join("; ")),
             );
-            for (i, _, who) in &readings {
+            for (i, who) in &readings {
                 if *i != at {
                     diagnostic = diagnostic.with_related(
                         figures[*i].figure.span,

@@ -1,6 +1,5 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::model::via::sources_in_scope;
 use crate::syntax::frontmatter::Reference;
 use crate::syntax::yaml::Value;
 
@@ -49,7 +48,7 @@ super::declare_rule! {
 
 impl IncompleteSource {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for source in sources_in_scope(ctx.model) {
+        for &source in ctx.sources_in_scope() {
             let reference = &source.reference;
             let Some(id) = &reference.id else { continue };
             let mut missing: Vec<&Vec<String>> = ctx

@@ -24,7 +24,7 @@ declare_rule! {
 
 impl InvertedRange {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for info in &ctx.model.figures {
+        for info in &ctx.model.figures[ctx.figure_range()] {
             let figure = &info.figure;
             let (Some(low), Some(high), Some((first, second))) = (figure.low, figure.high, figure.ends)
             else {

@@ -54,7 +54,7 @@ impl LikelihoodMismatch {
             return;
         }
         let figures = &ctx.model.figures;
-        for site in &ctx.model.document.terms {
+        for site in &ctx.model.document.terms[ctx.term_range()] {
             let term = &site.term;
             if term.kind != TermKind::Likelihood {
                 continue;

@@ -27,10 +27,21 @@ declare_rule! {
 
 impl LikelihoodWithConfidence {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let terms = &ctx.model.document.terms;
-        for confidence in terms.iter().filter(|t| t.term.kind == TermKind::Confidence) {
-            let Some(likelihood) =
-                terms.iter().find(|t| t.term.kind == TermKind::Likelihood && t.scope == confidence.scope)
+        let doc = &ctx.model.document;
+        let terms = &doc.terms;
+        let unit = |t: &crate::syntax::TermSite| doc.scopes[t.scope].unit;
+        for n in ctx.term_range() {
+            let confidence = &terms[n];
+            if confidence.term.kind != TermKind::Confidence {
+                continue;
+            }
+            // A sentence's terms all stand in its unit, and a unit's terms are consecutive.
+            let own = unit(confidence);
+            let first = terms[..n].iter().rposition(|t| unit(t) != own).map_or(0, |i| i + 1);
+            let Some(likelihood) = terms[first..]
+                .iter()
+                .take_while(|t| unit(t) == own)
+                .find(|t| t.term.kind == TermKind::Likelihood && t.scope == confidence.scope)
             else {
                 continue;
             };

@@ -42,10 +42,8 @@ declare_rule! {
 /// The parts of a total: for each part quantity (or unnamed part), its mention indices.
 pub(crate) fn parts_of<'a>(ctx: &'a Context<'_>, total: &str) -> Vec<Vec<usize>> {
     let mut parts: Vec<(Option<&'a str>, Vec<usize>)> = Vec::new();
-    for (i, f) in ctx.model.figures.iter().enumerate() {
-        if f.part_of.as_ref().is_none_or(|p| p.value != total) {
-            continue;
-        }
+    for &i in ctx.parts(total) {
+        let f = &ctx.model.figures[i];
         let key = f.quantity.as_ref().map(|q| q.value.as_str());
         match parts.iter_mut().find(|(k, _)| key.is_some() && *k == key) {
             Some((_, mentions)) => mentions.push(i),

@@ -1,6 +1,7 @@
 use super::Context;
 use super::parts_exceed_total::{arithmetic, parts_of, with_parts};
 use crate::diagnostic::Diagnostic;
+use crate::model::FastSet;
 use crate::model::interval::{Interval, format_number};
 
 declare_rule! {
@@ -43,8 +44,20 @@ impl PartsFallShort {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let figures = &ctx.model.figures;
         let tolerance = ctx.config.tolerance;
+        // The keys some span marks `complete` (`Model::is_complete`, read once).
+        let complete: FastSet<&str> = ctx
+            .model
+            .document
+            .spans
+            .iter()
+            .filter(|s| s.classes.iter().any(|c| c == "complete"))
+            .flat_map(|s| s.attrs.iter().filter(|a| a.key == "qty").map(|a| a.value.as_str()))
+            .collect();
+        if complete.is_empty() {
+            return;
+        }
         for (total, mentions) in ctx.model.quantities() {
-            if !ctx.model.is_complete(total) {
+            if !complete.contains(total.as_str()) {
                 continue;
             }
             // The most generous reading of the total: its smallest lower bound.

@@ -1,9 +1,7 @@
-use crate::model::FastMap;
-
 use super::Context;
-use super::sources::keys_by_scope;
+use super::sources::each_scope;
 use crate::diagnostic::Diagnostic;
-use crate::model::via::{ViaGraph, sources_in_scope};
+use crate::model::{FastMap, Source};
 use crate::text::Span;
 
 super::declare_rule! {
@@ -56,35 +54,72 @@ super::declare_rule! {
     pub struct UnconfirmedCredibility => "unconfirmed-credibility", Warning;
 }
 
+/// A source graded credibility 1 that some sentence cites, as the citations are read.
+struct Graded<'m> {
+    source: &'m Source,
+    id: &'m str,
+    credibility: Span,
+    /// The key's first citation.
+    first: Option<Span>,
+    /// The first other key cited beside it.
+    echo: Option<&'m str>,
+    /// Cited beside an independent source.
+    confirmed: bool,
+}
+
 impl UnconfirmedCredibility {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let graph = ViaGraph::new(ctx.model);
-        let scopes = keys_by_scope(ctx);
-        // For each key: the scopes citing it, and its first citation.
-        let mut citing: FastMap<&str, (Vec<usize>, Span)> = FastMap::default();
-        for (i, keys) in scopes.iter().enumerate() {
-            for &(key, span) in keys {
-                citing.entry(key).or_insert_with(|| (Vec::new(), span)).0.push(i);
-            }
-        }
-        for source in sources_in_scope(ctx.model) {
+        let mut graded: Vec<Graded<'_>> = Vec::new();
+        for &source in ctx.sources_in_scope() {
             let reference = &source.reference;
             let (Some(id), Some(credibility)) = (&reference.id, &reference.credibility) else { continue };
-            if credibility.value.trim() != "1" {
+            if credibility.value.trim() != "1" || !ctx.is_cited(&id.value) {
                 continue;
             }
-            let id = id.value.as_str();
-            let Some((scope_list, first)) = citing.get(id) else { continue };
-            let others =
-                || scope_list.iter().flat_map(|&s| scopes[s].iter().map(|&(k, _)| k)).filter(|k| *k != id);
-            if others().any(|k| graph.independent(id, k)) {
-                continue;
+            graded.push(Graded {
+                source,
+                id: id.value.as_str(),
+                credibility: credibility.span,
+                first: None,
+                echo: None,
+                confirmed: false,
+            });
+        }
+        if graded.is_empty() {
+            return;
+        }
+        let index: FastMap<&str, usize> = graded.iter().enumerate().map(|(i, g)| (g.id, i)).collect();
+        let graph = ctx.graph();
+        let mut independent: FastMap<(&str, &str), bool> = FastMap::default();
+        let mut open = graded.len();
+        let doc = &ctx.model.document;
+        // Sentence by sentence, until every graded source is confirmed.
+        each_scope(doc, &doc.citations, |keys| {
+            for &(key, span) in keys {
+                let Some(&g) = index.get(key) else { continue };
+                let g = &mut graded[g];
+                g.first.get_or_insert(span);
+                if g.confirmed {
+                    continue;
+                }
+                for &(other, _) in keys.iter().filter(|(k, _)| *k != key) {
+                    g.echo.get_or_insert(other);
+                    if *independent.entry((key, other)).or_insert_with(|| graph.independent(key, other)) {
+                        g.confirmed = true;
+                        open -= 1;
+                        break;
+                    }
+                }
             }
+            open > 0
+        });
+        for g in graded.iter().filter(|g| !g.confirmed) {
+            let (id, Some(first)) = (g.id, g.first) else { continue };
             let mut message = format!(
                 "source `{id}` is graded credibility 1 (confirmed by other sources), but no sentence that \
                  cites it also cites an independent source"
             );
-            if let Some(echo) = others().next() {
+            if let Some(echo) = g.echo {
                 let how = if graph.path(echo, id).is_some() {
                     format!("`{echo}` relays it")
                 } else if graph.path(id, echo).is_some() {
@@ -96,9 +131,9 @@ impl UnconfirmedCredibility {
                 message.push_str(&format!("; {how}, which is no confirmation"));
             }
             out.push(
-                Diagnostic::new(Self::META.name, Self::META.default_severity, credibility.span, message)
-                    .in_file(source.file)
-                    .with_related(*first, "cited here"),
+                Diagnostic::new(Self::META.name, Self::META.default_severity, g.credibility, message)
+                    .in_file(g.source.file)
+                    .with_related(first, "cited here"),
             );
         }
     }

@@ -27,9 +27,9 @@ declare_rule! {
 impl UnknownRule {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let names = || super::RULES.iter().map(|r| r.meta.name);
-        for suppression in &ctx.model.document.suppressions {
+        for suppression in &ctx.model.document.suppressions[ctx.suppression_range()] {
             for rule in &suppression.rules {
-                if super::find(&rule.value).is_some() {
+                if !ctx.in_region(rule.span.start) || super::find(&rule.value).is_some() {
                     continue;
                 }
                 let mut diagnostic = Diagnostic::new(

@@ -36,31 +36,26 @@ declare_rule! {
 
 impl UnknownSource {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let known: Vec<&str> = ctx.model.definitions.keys().map(String::as_str).collect();
-        for cited in ctx.model.cited_keys() {
-            let key = cited.item.key.as_str();
-            if ctx.model.definitions.contains_key(key) {
+        let citations = &ctx.model.document.citations[ctx.citation_range()];
+        for item in citations.iter().flat_map(|site| &site.citation.items) {
+            let key = item.key.as_str();
+            if !ctx.in_region(item.key_span.start) || ctx.is_defined(key) {
                 continue;
             }
             if key.is_empty() {
                 out.push(Diagnostic::new(
                     Self::META.name,
                     Self::META.default_severity,
-                    cited.item.key_span,
+                    item.key_span,
                     "this citation has an empty key (`@{}`); write the source's id",
                 ));
                 continue;
             }
             let mut message = format!("no reference defines `{key}`");
-            if let Some(near) = super::closest(key, known.iter().copied()) {
+            if let Some(near) = super::closest(key, ctx.model.definitions.keys().map(String::as_str)) {
                 message.push_str(&format!("; did you mean `{near}`?"));
             }
-            out.push(Diagnostic::new(
-                Self::META.name,
-                Self::META.default_severity,
-                cited.item.key_span,
-                message,
-            ));
+            out.push(Diagnostic::new(Self::META.name, Self::META.default_severity, item.key_span, message));
         }
     }
 }

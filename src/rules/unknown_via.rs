@@ -2,7 +2,6 @@ use std::collections::HashSet;
 
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::model::via::{ViaGraph, sources_in_scope};
 
 super::declare_rule! {
     /// ## What it does
@@ -54,9 +53,9 @@ const MAX_SHOWN: usize = 8;
 impl UnknownVia {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let model = ctx.model;
-        let graph = ViaGraph::new(model);
-        let sources = sources_in_scope(model);
-        for source in &sources {
+        let graph = ctx.graph();
+        let sources = ctx.sources_in_scope();
+        for source in sources {
             for via in &source.reference.via {
                 if model.definitions.contains_key(&via.value) {
                     continue;
@@ -72,7 +71,7 @@ impl UnknownVia {
             }
         }
         let mut reported: HashSet<&str> = HashSet::new();
-        for source in &sources {
+        for source in sources {
             let Some(id) = &source.reference.id else { continue };
             if reported.contains(id.value.as_str()) {
                 continue;

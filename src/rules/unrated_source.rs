@@ -1,6 +1,5 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::model::via::sources_in_scope;
 use crate::syntax::frontmatter::Spanned;
 
 super::declare_rule! {
@@ -56,7 +55,7 @@ impl UnratedSource {
             return;
         }
         let given = |grade: &Option<Spanned>| grade.as_ref().is_some_and(|g| !g.value.trim().is_empty());
-        for source in sources_in_scope(ctx.model) {
+        for &source in ctx.sources_in_scope() {
             let reference = &source.reference;
             let Some(id) = &reference.id else { continue };
             let message = match (given(&reference.reliability), given(&reference.credibility)) {

@@ -46,7 +46,7 @@ declare_rule! {
 
 impl UnsourcedFigure {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for info in &ctx.model.figures {
+        for info in &ctx.model.figures[ctx.figure_range()] {
             if info.assessment || info.is_sourced() {
                 continue;
             }

@@ -1,7 +1,6 @@
-use std::collections::HashSet;
-
 use super::Context;
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
+use crate::model::FastSet;
 use crate::text::Span;
 
 declare_rule! {
@@ -42,13 +41,12 @@ declare_rule! {
 
 impl UnusedSource {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let cited: HashSet<&str> = ctx.model.cited_keys().map(|c| c.item.key.as_str()).collect();
         // `via` links name sources too: a relay's origin is in use when the relay is cited.
-        let relayed: HashSet<&str> =
+        let relayed: FastSet<&str> =
             ctx.model.references().iter().flat_map(|r| r.via.iter().map(|v| v.value.as_str())).collect();
         for reference in ctx.model.references() {
             let Some(id) = &reference.id else { continue };
-            if cited.contains(id.value.as_str()) || relayed.contains(id.value.as_str()) {
+            if ctx.is_cited(&id.value) || relayed.contains(id.value.as_str()) {
                 continue;
             }
             let lines = item_lines(ctx.text, reference.span);
