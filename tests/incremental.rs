@@ -9,7 +9,6 @@
 mod generate;
 
 use attest::check::{Checked, check};
-use attest::config::Config;
 use attest::recheck::recheck;
 use attest::syntax::{self, TextEdit};
 use proptest::prelude::*;
@@ -147,7 +146,7 @@ fn check_again(name: &str, text: &str, edits: &[(f64, usize, usize)]) {
         next.replace_range(start..end, PIECES[piece % PIECES.len()]);
         let full = check(&next);
         let edit = TextEdit::between(&current, &next);
-        checked = recheck(checked, &next, edit, &Config::default()).unwrap_or_else(|| check(&next));
+        checked = recheck(checked, &next, edit).unwrap_or_else(|| check(&next));
         let what = format!(
             "{name}: after replacing {:?} at {start} with {:?}",
             &current[start..end],

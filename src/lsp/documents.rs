@@ -163,19 +163,14 @@ pub fn analyze(
 /// touched are read again (see [`recheck`]). Gives the job back when that cannot be done (the
 /// analysis is still in use by a request, the encoding changed, or the edit reaches into the
 /// front matter): analyze from scratch.
-pub fn reanalyze(
-    previous: Arc<Analyzed>,
-    job: Job,
-    config: &Config,
-    encoding: Encoding,
-) -> Result<Analyzed, Job> {
+pub fn reanalyze(previous: Arc<Analyzed>, job: Job, encoding: Encoding) -> Result<Analyzed, Job> {
     let previous = match Arc::try_unwrap(previous) {
         Ok(previous) if previous.encoding == encoding => previous,
         _ => return Err(job),
     };
     let Analyzed { mut text, checked, mut files, bibliography_texts, .. } = previous;
     let edit = update_text(&mut text, &job.rope);
-    let Some(checked) = recheck(checked, &text, edit, config) else { return Err(job) };
+    let Some(checked) = recheck(checked, &text, edit) else { return Err(job) };
     let config = checked.config.clone();
     let lines = LineIndex::new(&text);
     let uri = files[0].uri.clone();

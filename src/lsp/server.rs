@@ -232,7 +232,7 @@ impl Shared {
     fn check(&self, uri: &Uri, mut job: Job) -> (Analyzed, Option<Vec<PathBuf>>, Option<Arc<Loaded>>) {
         if let Some(previous) = job.previous.take() {
             let settings = self.workspace().settings(job.path.as_deref().and_then(Path::parent));
-            match documents::reanalyze(previous, job, &settings.config, self.encoding()) {
+            match documents::reanalyze(previous, job, self.encoding()) {
                 Ok(analyzed) => return (analyzed, None, settings.file),
                 Err(back) => job = back,
             }
