@@ -244,14 +244,17 @@ impl Client {
     /// Waits for the diagnostics of `uri` at `version` (earlier publications are dropped).
     pub async fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
         let uri = uri.to_string();
-        let message = self
+        let mut message = self
             .notification(|m| {
                 m["method"] == "textDocument/publishDiagnostics"
                     && m["params"]["uri"] == uri.as_str()
                     && m["params"]["version"] == version
             })
             .await;
-        message["params"]["diagnostics"].as_array().cloned().unwrap_or_default()
+        match message["params"]["diagnostics"].take() {
+            Value::Array(diagnostics) => diagnostics,
+            _ => Vec::new(),
+        }
     }
 
     /// Every diagnostics publication received so far.
