@@ -280,13 +280,57 @@ fn quantities(figures: &[FigureInfo]) -> std::collections::BTreeMap<String, Vec<
 }
 
 fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
-    let all = Part {
-        figures: 0..doc.figures.len(),
-        citations: 0..doc.citations.len(),
-        refs: 0..doc.footnote_refs.len(),
-        terms: 0..doc.terms.len(),
-    };
-    resolve(doc, all, None)
+    let by_footnote = footnote_citations(doc);
+    let whole = Span::new(0, usize::MAX);
+    // Many figures: the two halves of the report, cut where a section starts, on two threads.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if doc.figures.len() >= HALVES_FROM && cores >= 2 {
+        let cut = doc.section_at(doc.figures[doc.figures.len() / 2].figure.span.start).start;
+        let (first, second) = (Span::new(0, cut), Span::new(cut, usize::MAX));
+        let (mut a, b) = std::thread::scope(|scope| {
+            let b = scope.spawn(|| resolve(doc, Part::of(doc, second), &by_footnote));
+            (resolve(doc, Part::of(doc, first), &by_footnote), b.join())
+        });
+        if let Ok(b) = b {
+            a.extend(b);
+            return a;
+        }
+    }
+    resolve(doc, Part::of(doc, whole), &by_footnote)
+}
+
+/// Reports with this many figures have them resolved in two halves at once.
+const HALVES_FROM: usize = 8_000;
+
+/// The citations of each footnote definition, by label.
+fn footnote_citations(doc: &Document) -> FastMap<&str, Vec<&CitationItem>> {
+    let mut by_footnote: FastMap<&str, Vec<&CitationItem>> = FastMap::default();
+    for site in &doc.citations {
+        if let Some(def) = doc.units[doc.scopes[site.scope].unit].footnote {
+            by_footnote
+                .entry(doc.footnote_defs[def].label.as_str())
+                .or_default()
+                .extend(&site.citation.items);
+        }
+    }
+    by_footnote
+}
+
+/// The citations of the footnote definitions with these labels, wherever they are.
+fn footnote_citations_of<'d>(doc: &'d Document, labels: &[&str]) -> FastMap<&'d str, Vec<&'d CitationItem>> {
+    let mut by_footnote: FastMap<&str, Vec<&CitationItem>> = FastMap::default();
+    for &label in labels {
+        for (index, def) in doc.footnote_defs.iter().enumerate().filter(|(_, d)| d.label == label) {
+            let first = doc.citations.partition_point(|c| c.citation.span.start < def.span.start);
+            let items = doc.citations[first..]
+                .iter()
+                .take_while(|c| c.citation.span.start < def.span.end)
+                .filter(|c| doc.units[doc.scopes[c.scope].unit].footnote == Some(index))
+                .flat_map(|c| c.citation.items.iter());
+            by_footnote.entry(def.label.as_str()).or_default().extend(items);
+        }
+    }
+    by_footnote
 }
 
 /// A stretch of a document's lists: whole units, with their citations, footnote markers and
@@ -298,14 +342,28 @@ struct Part {
     terms: std::ops::Range<usize>,
 }
 
-/// What the model knows about the figures of `part`, reading its citations and, when
-/// `footnotes` is given, the footnote definitions with those labels wherever they are (else
-/// every footnote citation is among the part's).
-fn resolve(doc: &Document, part: Part, footnotes: Option<&[&str]>) -> Vec<FigureInfo> {
+impl Part {
+    /// The items starting inside `span`.
+    fn of(doc: &Document, span: Span) -> Part {
+        Part {
+            figures: starting_in(&doc.figures, |f| f.figure.span.start, span),
+            citations: starting_in(&doc.citations, |c| c.citation.span.start, span),
+            refs: starting_in(&doc.footnote_refs, |r| r.span.start, span),
+            terms: starting_in(&doc.terms, |t| t.term.span.start, span),
+        }
+    }
+}
+
+/// What the model knows about the figures of `part`, reading its citations and the
+/// citations of the footnotes its figures cite, `by_footnote`.
+fn resolve<'d>(
+    doc: &'d Document,
+    part: Part,
+    by_footnote: &FastMap<&'d str, Vec<&'d CitationItem>>,
+) -> Vec<FigureInfo> {
     let Part { figures, citations, refs, terms } = part;
-    // Citations by scope, footnote citations by label, and citations by table row / caption.
+    // Citations by scope, and citations by table row / caption.
     let mut by_scope: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
-    let mut by_footnote: FastMap<&str, Vec<&CitationItem>> = FastMap::default();
     let mut by_row: FastMap<(usize, usize), Vec<&CitationItem>> = FastMap::default();
     let mut by_caption: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
     let mut by_note_parent: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
@@ -313,26 +371,11 @@ fn resolve(doc: &Document, part: Part, footnotes: Option<&[&str]>) -> Vec<Figure
         let items = site.citation.items.iter();
         let scope = &doc.scopes[site.scope];
         by_scope.entry(site.scope).or_default().extend(items.clone());
-        if let (None, Some(def)) = (footnotes, doc.units[scope.unit].footnote) {
-            by_footnote.entry(doc.footnote_defs[def].label.as_str()).or_default().extend(items.clone());
-        }
         match scope.kind {
             ScopeKind::TableCell { table, row } => by_row.entry((table, row)).or_default().extend(items),
             ScopeKind::Caption { table } => by_caption.entry(table).or_default().extend(items),
             ScopeKind::InlineNote { parent, .. } => by_note_parent.entry(parent).or_default().extend(items),
             _ => {}
-        }
-    }
-    // Footnotes defined anywhere: the citations inside each definition with the label.
-    for &label in footnotes.unwrap_or_default() {
-        for (index, def) in doc.footnote_defs.iter().enumerate().filter(|(_, d)| d.label == label) {
-            let first = doc.citations.partition_point(|c| c.citation.span.start < def.span.start);
-            let items = doc.citations[first..]
-                .iter()
-                .take_while(|c| c.citation.span.start < def.span.end)
-                .filter(|c| doc.units[doc.scopes[c.scope].unit].footnote == Some(index))
-                .flat_map(|c| c.citation.items.iter());
-            by_footnote.entry(def.label.as_str()).or_default().extend(items);
         }
     }
     let mut notes_in_scope: FastMap<usize, Vec<&str>> = FastMap::default();
@@ -456,14 +499,9 @@ impl Model {
     /// what is said about those figures may have changed.
     pub fn splice(&mut self, splice: &Splice) -> Vec<Span> {
         let doc = &self.document;
-        let part = Part {
-            figures: splice.new_figures.clone(),
-            citations: starting_in(&doc.citations, |c| c.citation.span.start, splice.new),
-            refs: starting_in(&doc.footnote_refs, |r| r.span.start, splice.new),
-            terms: starting_in(&doc.terms, |t| t.term.span.start, splice.new),
-        };
+        let part = Part::of(doc, splice.new);
         let labels = labels_of(&doc.footnote_refs[part.refs.clone()]);
-        let resolved = resolve(doc, part, Some(&labels));
+        let resolved = resolve(doc, part, &footnote_citations_of(doc, &labels));
         let (head, tail) = (splice.old_figures.start, splice.old_figures.start + resolved.len());
         self.figures.splice(splice.old_figures.clone(), resolved);
         let (bytes, scopes, edited) = (splice.delta, splice.scope_delta, splice.old.end);
@@ -492,15 +530,10 @@ impl Model {
             }
             for &section in &others {
                 let doc = &self.document;
-                let part = Part {
-                    figures: starting_in(&doc.figures, |f| f.figure.span.start, section),
-                    citations: starting_in(&doc.citations, |c| c.citation.span.start, section),
-                    refs: starting_in(&doc.footnote_refs, |r| r.span.start, section),
-                    terms: starting_in(&doc.terms, |t| t.term.span.start, section),
-                };
+                let part = Part::of(doc, section);
                 let range = part.figures.clone();
                 let labels = labels_of(&doc.footnote_refs[part.refs.clone()]);
-                let resolved = resolve(doc, part, Some(&labels));
+                let resolved = resolve(doc, part, &footnote_citations_of(doc, &labels));
                 self.figures.splice(range, resolved);
             }
         }
@@ -520,5 +553,24 @@ impl Model {
             s.classes.iter().any(|c| c == "complete")
                 && s.attrs.iter().any(|a| a.key == "qty" && a.value == key)
         })
+    }
+}
+
+#[cfg(test)]
+#[path = "../../benches/generate.rs"]
+mod generate;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Resolving a long report's figures in two halves gives what one pass gives.
+    #[test]
+    fn halves_resolve_as_one_pass() {
+        let text = generate::report(1024 * 1024);
+        let doc = crate::syntax::parse(&text).document;
+        assert!(doc.figures.len() >= HALVES_FROM, "the report is long enough to be cut");
+        let one = resolve(&doc, Part::of(&doc, Span::new(0, usize::MAX)), &footnote_citations(&doc));
+        assert_eq!(format!("{:?}", resolve_figures(&doc)), format!("{one:?}"));
     }
 }
