@@ -181,6 +181,21 @@ pub const LOCATOR_TERMS: &[(&str, &str)] = &[
 /// The first bytes of the [`LOCATOR_TERMS`] (all lowercase): a quick "no term here".
 const LOCATOR_FIRST_BYTES: &[u8] = b"bcfnlopsv\xc2";
 
+/// The [`LOCATOR_TERMS`] grouped by the position of their first byte in
+/// [`LOCATOR_FIRST_BYTES`], each group in table order.
+fn locator_terms_by_first_byte() -> &'static [Vec<(&'static str, &'static str)>] {
+    static GROUPS: std::sync::LazyLock<Vec<Vec<(&'static str, &'static str)>>> =
+        std::sync::LazyLock::new(|| {
+            LOCATOR_FIRST_BYTES
+                .iter()
+                .map(|&first| {
+                    LOCATOR_TERMS.iter().copied().filter(|(form, _)| form.as_bytes()[0] == first).collect()
+                })
+                .collect()
+        });
+    &GROUPS
+}
+
 /// Finds every citation in `text`, skipping the byte ranges in `excluded` (sorted, disjoint).
 ///
 /// `text` is prose as the mask holds it; `source` is the original text it was made from, byte
@@ -360,7 +375,7 @@ impl<'a> Scanner<'a> {
     /// and where to resume scanning. With `attach` false no bracket is attached.
     fn in_text_at(&self, at: usize, attach: bool) -> Option<(Citation, Option<usize>, usize)> {
         let hit = self.key_hit(at, false)?;
-        let first = CitationItem {
+        let mut first = CitationItem {
             key: hit.key.slice(self.text).to_string(),
             key_span: hit.key,
             span: Span::new(at, hit.end),
@@ -373,7 +388,7 @@ impl<'a> Scanner<'a> {
             && let Some(open) = self.attachment_after(hit.end)
             && let Some(close) = self.close_of(open)
             && self.citation_bracket(open, close)
-            && let Some(items) = self.attached_items(&first, open, close)
+            && let Some(items) = self.attached_items(&mut first, open, close)
         {
             let citation = Citation { span: Span::new(at, close + 1), mode: CitationMode::InText, items };
             return Some((citation, Some(open), hit.end));
@@ -385,11 +400,17 @@ impl<'a> Scanner<'a> {
     /// The items of an in-text citation `first` with the bracket `open..=close` attached: either
     /// a bracketed citation (`@a [@b]`) or a suffix with optional further items (`@a [p. 4; @b]`).
     /// Before `{` only the second reading holds (`@a [@b]{.c}` has the suffix `@b`).
-    fn attached_items(&self, first: &CitationItem, open: usize, close: usize) -> Option<Vec<CitationItem>> {
+    /// On success `first` is moved into the items (and left empty).
+    fn attached_items(
+        &self,
+        first: &mut CitationItem,
+        open: usize,
+        close: usize,
+    ) -> Option<Vec<CitationItem>> {
         if !self.before_brace(close)
             && let Some(rest) = self.cite_list(open + 1, close)
         {
-            let mut items = vec![first.clone()];
+            let mut items = vec![take_item(first)];
             items.extend(rest);
             return Some(items);
         }
@@ -397,7 +418,7 @@ impl<'a> Scanner<'a> {
         let rest = if suffix_end < close { self.cite_list(suffix_end + 1, close)? } else { Vec::new() };
         let (locator, suffix) = self.locator_and_suffix(open + 1, suffix_end);
         let content = self.trim_span(Span::new(open + 1, suffix_end));
-        let mut head = first.clone();
+        let mut head = take_item(first);
         if !content.is_empty() {
             head.span.end = content.end;
         }
@@ -669,11 +690,9 @@ impl<'a> Scanner<'a> {
         let hay = self.text.get(p..end)?;
         // Every term is lowercase: its first byte must be the text's, ASCII case folded.
         let first = hay.as_bytes().first()?.to_ascii_lowercase();
-        if !LOCATOR_FIRST_BYTES.contains(&first) {
-            return None;
-        }
+        let bucket = LOCATOR_FIRST_BYTES.iter().position(|&b| b == first)?;
         let mut best: Option<(&str, &'static str)> = None;
-        for &(form, label) in LOCATOR_TERMS.iter().filter(|(form, _)| form.as_bytes()[0] == first) {
+        for &(form, label) in &locator_terms_by_first_byte()[bucket] {
             let Some(head) = hay.get(..form.len()) else { continue };
             if !head.eq_ignore_ascii_case(form) {
                 continue;
@@ -737,6 +756,20 @@ impl<'a> Scanner<'a> {
         let roman = word.split(|c: char| !(c.is_alphanumeric() || c == ':')).any(is_roman_numeral);
         Some((q, digit, roman))
     }
+}
+
+/// `item`, leaving an item without strings in its place.
+fn take_item(item: &mut CitationItem) -> CitationItem {
+    let empty = CitationItem {
+        key: String::new(),
+        key_span: item.key_span,
+        span: item.span,
+        prefix: String::new(),
+        locator: None,
+        suffix: String::new(),
+        suppress_author: false,
+    };
+    std::mem::replace(item, empty)
 }
 
 /// Citations nested deeper than this in other brackets are not looked for: each level copies

@@ -110,57 +110,104 @@ fn number_follows(bytes: &[u8], mut i: usize) -> bool {
     matches!(bytes.get(i + 1), Some(b) if b.is_ascii_digit() || matches!(b, b'~' | b'<' | b'>' | b'c'))
 }
 
+/// Byte classes for [`scan`]: ASCII letters and digits, and bytes of non-ASCII characters.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const NON_ASCII: u8 = 4;
+const ALNUM: u8 = LETTER | DIGIT;
+const WORDISH: u8 = ALNUM | NON_ASCII;
+
+static CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        class[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        b += 1;
+    }
+    class
+};
+
 /// Every likelihood term and confidence phrase in `text`, longest match first, in order.
 pub fn scan(text: &str) -> Vec<Term> {
+    let mut out = Vec::new();
+    scan_into(text, &mut out);
+    out
+}
+
+/// [`scan`], replacing the contents of `out`.
+pub fn scan_into(text: &str, out: &mut Vec<Term>) {
+    out.clear();
     let patterns = patterns();
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let class = |i: usize| CLASS[usize::from(bytes[i])];
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let word_start = b.is_ascii_alphabetic()
-            && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80));
-        if !word_start {
+        // A word starts only at the first byte of a run of letters, digits and non-ASCII
+        // characters, and only when that byte is an ASCII letter: skip to the next run.
+        if class(i) & WORDISH == 0 {
             i += 1;
+            continue;
+        }
+        let b = bytes[i];
+        if class(i) != LETTER {
+            i += 1;
+            while i < bytes.len() && class(i) & WORDISH != 0 {
+                i += 1;
+            }
             continue;
         }
         let lower = b.to_ascii_lowercase();
         // A match of a pattern whose first word starts with an alphanumeric run of length `n`
         // leaves the same run in the text: only those patterns can match here.
         let mut run_end = i + 1;
-        while run_end < bytes.len() && bytes[run_end].is_ascii_alphanumeric() {
+        while run_end < bytes.len() && class(run_end) & ALNUM != 0 {
             run_end += 1;
         }
         let letter = usize::from(lower - b'a');
         let run = run_end - i;
         let candidates: &[Pattern] =
             if run <= MAX_RUN { &patterns.by_start[letter][run] } else { &patterns.long[letter] };
-        if candidates.is_empty() {
-            i = run_end;
-            continue;
-        }
-        let word = &bytes[i..run_end];
-        let found = candidates.iter().find_map(|p| {
-            // The text's run is the pattern's leading run, or nothing matches: a cheap test
-            // before matching the whole pattern.
-            if !word.eq_ignore_ascii_case(&p.form.as_bytes()[..run.min(p.form.len())]) {
-                return None;
-            }
-            let end = match_at(bytes, i, p.form)?;
-            if p.needs_number && !number_follows(bytes, end) {
-                return None;
-            }
-            Some((end, p))
-        });
+        let found = if candidates.is_empty() {
+            None
+        } else {
+            let word = &bytes[i..run_end];
+            candidates.iter().find_map(|p| {
+                // The text's run is the pattern's leading run, or nothing matches: a cheap test
+                // before matching the whole pattern.
+                if !word.eq_ignore_ascii_case(&p.form.as_bytes()[..run.min(p.form.len())]) {
+                    return None;
+                }
+                let end = match_at(bytes, i, p.form)?;
+                if p.needs_number && !number_follows(bytes, end) {
+                    return None;
+                }
+                Some((end, p))
+            })
+        };
         match found {
+            // A match ends before a byte that is no letter, digit or non-ASCII character.
             Some((end, p)) => {
                 out.push(Term { span: Span::new(i, end), form: p.form, kind: p.kind });
                 i = end;
             }
-            None => i = run_end,
+            // No word starts inside the rest of the run.
+            None => {
+                i = run_end;
+                while i < bytes.len() && class(i) & WORDISH != 0 {
+                    i += 1;
+                }
+            }
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -770,6 +770,8 @@ struct Scratch {
     note_scopes: Vec<(Span, usize)>,
     sentences: Vec<Span>,
     recognizer: figure::Recognizer,
+    figures: Vec<figure::Figure>,
+    terms: Vec<likelihood::Term>,
 }
 
 /// Reads citations, spans, notes, scopes and figures from one unit of prose.
@@ -948,7 +950,9 @@ fn scan_unit(
     barriers.sort_unstable();
     let first_figure = doc.figures.len();
     let first_span = doc.spans.len();
-    for mut figure in scratch.recognizer.recognize(&figure_text) {
+    let mut found = std::mem::take(&mut scratch.figures);
+    scratch.recognizer.recognize_into(&figure_text, &mut found);
+    for mut figure in found.drain(..) {
         let last_number = figure.ends.map_or(figure.span.start, |(a, b)| a.end.max(b.end));
         let first = barriers.partition_point(|&b| b <= figure.span.start);
         if let Some(&barrier) = barriers.get(first)
@@ -984,8 +988,11 @@ fn scan_unit(
             .collect();
         doc.figures.push(FigureSite { figure, scope, spans: enclosing });
     }
+    scratch.figures = found;
     let unit_figures = first_figure..doc.figures.len();
-    for mut term in likelihood::scan(&figure_text) {
+    let mut terms = std::mem::take(&mut scratch.terms);
+    likelihood::scan_into(&figure_text, &mut terms);
+    for mut term in terms.drain(..) {
         let probability = doc.figures[unit_figures.clone()]
             .iter()
             .position(|f| f.figure.span.start >= term.span.end + base)
@@ -1001,6 +1008,7 @@ fn scan_unit(
         let scope = scope_of(&doc.scopes, term.span.start);
         doc.terms.push(TermSite { term, scope, probability });
     }
+    scratch.terms = terms;
     for mut citation in citations {
         shift_citation(&mut citation, base);
         let scope = scope_of(&doc.scopes, citation.span.start);

@@ -234,11 +234,35 @@ fn word_before(text: &str, end: usize) -> &str {
     head[start..].trim_start_matches(['(', '[', '{', '"', '\'', '“', '‘', '«', '*', '_'])
 }
 
+/// The longest of the [`ABBREVIATIONS`].
+const MAX_ABBREVIATION: usize = 6;
+
+/// The [`ABBREVIATIONS`] of the length of `word` that start with its first letter (ASCII case
+/// folded): the only ones it can equal.
+fn abbreviations_like(word: &str) -> &'static [&'static str] {
+    /// Indexed by length (1 to [`MAX_ABBREVIATION`]) and first letter.
+    static GROUPS: std::sync::LazyLock<Vec<Vec<&'static str>>> = std::sync::LazyLock::new(|| {
+        let mut groups = vec![Vec::new(); MAX_ABBREVIATION * 26];
+        for &a in ABBREVIATIONS {
+            let first = a.as_bytes()[0];
+            if (1..=MAX_ABBREVIATION).contains(&a.len()) && first.is_ascii_lowercase() {
+                groups[(a.len() - 1) * 26 + usize::from(first - b'a')].push(a);
+            }
+        }
+        groups
+    });
+    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if !(1..=MAX_ABBREVIATION).contains(&word.len()) || !first.is_ascii_lowercase() {
+        return &[];
+    }
+    &GROUPS[(word.len() - 1) * 26 + usize::from(first - b'a')]
+}
+
 fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+    if abbreviations_like(word).iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return true;
     }
     // Initials and dotted single letters: `J`, `A.B`, `U.S.A`.
@@ -269,6 +293,14 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn every_abbreviation_is_in_its_group() {
+        for a in ABBREVIATIONS {
+            assert!(abbreviations_like(a).contains(a), "{a}");
+            assert!(abbreviations_like(&a.to_uppercase()).contains(a), "{a}");
+        }
+    }
 
     fn check(text: &str, expected: &[&str]) {
         let got: Vec<&str> = sentences(text).iter().map(|s| s.slice(text)).collect();

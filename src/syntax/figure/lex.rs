@@ -122,10 +122,31 @@ pub(super) fn lex_into(text: &str, toks: &mut Vec<Tok>) {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
+        // The common case first: a word starting with an ASCII letter. Letters are never link
+        // markers; only a lowercase `w` opening a cluster may start `www.`.
+        if c.is_ascii_alphabetic() && (cluster_open || c != b'w') {
+            if !cluster_open {
+                cluster_open = true;
+                cluster = (i, toks.len());
+                cluster_gap = gap;
+            }
+            let start = i;
+            i = word_end(text, i + 1);
+            toks.push(Tok::new(start, i, Kind::Word, gap));
+            gap = Gap::Glued;
+            continue;
+        }
         if c.is_ascii_whitespace() {
-            gap = if c == b'\n' { Gap::Break } else { gap.max(Gap::Space) };
-            cluster_open = false;
+            // A whole run at once (masked text is long runs of spaces): a line break in it makes
+            // a break, else it is a space.
+            let mut line_break = c == b'\n';
             i += 1;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                line_break |= b[i] == b'\n';
+                i += 1;
+            }
+            gap = if line_break { Gap::Break } else { gap.max(Gap::Space) };
+            cluster_open = false;
             continue;
         }
         if c >= 0x80 {
@@ -155,26 +176,15 @@ pub(super) fn lex_into(text: &str, toks: &mut Vec<Tok>) {
             cluster_open = false;
             continue;
         }
-        let prev_alnum = i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.');
-        if c.is_ascii_digit() || (c == b'.' && !prev_alnum && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+        let prev_alnum = || i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.');
+        if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_alnum())
+        {
             let tok = lex_number(b, i, gap);
             i = tok.end;
             toks.push(tok);
         } else if c.is_ascii_alphabetic() || (c >= 0x80 && is_letter(char_at(text, i).0)) {
             let start = i;
-            while i < b.len() {
-                if b[i].is_ascii_alphabetic() {
-                    i += 1;
-                } else if b[i] >= 0x80 {
-                    let (ch, len) = char_at(text, i);
-                    if !is_letter(ch) {
-                        break;
-                    }
-                    i += len;
-                } else {
-                    break;
-                }
-            }
+            i = word_end(text, i);
             toks.push(Tok::new(start, i, Kind::Word, gap));
         } else {
             let (ch, len) = char_at(text, i);
@@ -185,6 +195,25 @@ pub(super) fn lex_into(text: &str, toks: &mut Vec<Tok>) {
         }
         gap = Gap::Glued;
     }
+}
+
+/// The end of the run of letters (ASCII or any alphabetic character) starting at `i`.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() {
+        if b[i].is_ascii_alphabetic() {
+            i += 1;
+        } else if b[i] >= 0x80 {
+            let (ch, len) = char_at(text, i);
+            if !is_letter(ch) {
+                break;
+            }
+            i += len;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// Reads a number starting at `start` (a digit, or a `.` before a digit).

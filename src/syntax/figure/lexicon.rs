@@ -469,6 +469,13 @@ pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static
 
 /// Month names and their usual abbreviations. "May" and "March" count only capitalised.
 pub(super) fn is_month(word: &str) -> bool {
+    // Quick filter: every name is 3 to 9 letters long and starts with one of these letters.
+    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if !(3..=9).contains(&word.len())
+        || !matches!(first, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    {
+        return false;
+    }
     if word == "may" || word == "march" || word == "mar" {
         return false;
     }

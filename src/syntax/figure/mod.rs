@@ -71,14 +71,22 @@ pub struct Recognizer {
 impl Recognizer {
     /// Finds every figure in `text`, as [`recognize`] does.
     pub fn recognize(&mut self, text: &str) -> Vec<Figure> {
+        let mut out = Vec::new();
+        self.recognize_into(text, &mut out);
+        out
+    }
+
+    /// Finds every figure in `text`, as [`recognize`] does, replacing the contents of `out`.
+    pub fn recognize_into(&mut self, text: &str, out: &mut Vec<Figure>) {
+        out.clear();
         if !may_hold_figure(text.as_bytes()) {
-            return Vec::new();
+            return;
         }
         lex::lex_into(text, &mut self.toks);
         self.lowered.clear();
         self.lowered.push_str(text);
         self.lowered.make_ascii_lowercase();
-        parse::Parser::new(text, &self.lowered, &self.toks).run()
+        parse::Parser::new(text, &self.lowered, &self.toks).run_into(out);
     }
 }
 

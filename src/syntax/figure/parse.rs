@@ -316,8 +316,16 @@ impl<'a> Parser<'a> {
         Parser { text, lowered, toks }
     }
 
+    #[cfg(test)]
     pub(super) fn run(&self) -> Vec<Figure> {
-        let mut out: Vec<Figure> = Vec::new();
+        let mut out = Vec::new();
+        self.run_into(&mut out);
+        out
+    }
+
+    /// The figures of the text, replacing the contents of `out`.
+    pub(super) fn run_into(&self, out: &mut Vec<Figure>) {
+        out.clear();
         // The previous figure, if it may still merge with a bound that follows.
         let mut merge_with: Option<(usize, Bound)> = None;
         let mut floor = 0;
@@ -367,7 +375,6 @@ impl<'a> Parser<'a> {
                 Outcome::Nothing => i += 1,
             }
         }
-        out
     }
 
     // ----- token helpers -------------------------------------------------------------------
@@ -402,7 +409,9 @@ impl<'a> Parser<'a> {
     }
 
     fn sym_is(&self, i: usize, set: &str) -> bool {
-        self.sym(i).is_some_and(|c| set.contains(c))
+        // An ASCII character is one byte of `set`, and no byte of a longer character is ASCII.
+        self.sym(i)
+            .is_some_and(|c| if c.is_ascii() { set.as_bytes().contains(&(c as u8)) } else { set.contains(c) })
     }
 
     fn gap(&self, i: usize) -> Gap {
