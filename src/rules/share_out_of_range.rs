@@ -70,8 +70,13 @@ impl ShareOutOfRange {
                 continue;
             }
             let after = ctx.text[f.span.end..].trim_start();
-            let of = after.len() >= 3 && after[..3].eq_ignore_ascii_case("of ");
-            let before: Vec<String> = ctx.text[..f.span.start]
+            let of = after.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("of "));
+            // The two words before the figure, read from a short window before it.
+            let mut from = f.span.start.saturating_sub(120);
+            while !ctx.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before: Vec<String> = ctx.text[from..f.span.start]
                 .split_whitespace()
                 .rev()
                 .take(2)
@@ -94,5 +99,20 @@ impl ShareOutOfRange {
                 format!("{} cannot exceed 100%: {why}", ctx.text[f.span.start..f.span.end].trim()),
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_after_the_figure_may_start_with_any_character() {
+        // "in" and a two-byte "é": three bytes after the figure end inside a character.
+        let found =
+            crate::rules::sources::run("Prices rose 150% inécrease over 2021.\n", ShareOutOfRange::check);
+        assert!(found.is_empty());
+        let found = crate::rules::sources::run("Costs fell by 150% ünd more.\n", ShareOutOfRange::check);
+        assert_eq!(found.len(), 1);
     }
 }
