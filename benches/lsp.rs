@@ -171,6 +171,21 @@ fn breakdown(text: &str) {
             .collect();
         ms(quantile(&mut samples, 0.5))
     }
+    /// The median of 5 runs of `f` on a fresh input from `setup`; neither the setup nor
+    /// dropping the result is timed.
+    fn median_with<T, R>(mut setup: impl FnMut() -> T, mut f: impl FnMut(T) -> R) -> f64 {
+        let mut samples: Vec<Duration> = (0..5)
+            .map(|_| {
+                let input = setup();
+                let started = Instant::now();
+                let result = f(input);
+                let elapsed = started.elapsed();
+                drop(result);
+                elapsed
+            })
+            .collect();
+        ms(quantile(&mut samples, 0.5))
+    }
     let config = attest::config::Config::default();
     let mut rows = vec![
         (
@@ -200,6 +215,33 @@ fn breakdown(text: &str) {
         median(|| drop(std::hint::black_box(attest::lsp::convert::diagnostics(&checked, files)))),
     ));
     rows.push(("findings to JSON", median(|| drop(std::hint::black_box(serde_json::to_vec(&converted))))));
+    // What the server's protocol library and a client do with each publication: the findings
+    // to a JSON value and to bytes, and back.
+    rows.push((
+        "findings to a JSON value, then bytes",
+        median(|| drop(std::hint::black_box(serde_json::to_vec(&serde_json::to_value(&converted).unwrap())))),
+    ));
+    let bytes = serde_json::to_vec(&converted).unwrap();
+    rows.push((
+        "JSON bytes to a value (a client)",
+        median(|| drop(std::hint::black_box(serde_json::from_slice::<serde_json::Value>(&bytes)))),
+    ));
+    // Re-checking after one character typed at the end of a line in the middle of the body.
+    let middle = text.len() / 2 + text[text.len() / 2..].find('\n').unwrap_or(0);
+    let mut edited = text.to_string();
+    edited.insert(middle, 'x');
+    let edit = attest::syntax::TextEdit::between(text, &edited);
+    rows.push((
+        "re-check after one character typed (sections re-read, figures and findings updated)",
+        median_with(
+            || attest::check::check(text),
+            |previous| std::hint::black_box(attest::recheck::recheck(previous, &edited, edit)),
+        ),
+    ));
+    rows.push((
+        "position index of the new text",
+        median(|| drop(std::hint::black_box(attest::lsp::positions::Positions::new(&edited)))),
+    ));
     for rule in attest::rules::RULES {
         let t = median(|| {
             // A fresh context each time: what rules share is computed once per run.
