@@ -83,6 +83,16 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// `text` with `delete` bytes at the fraction `at` of its length replaced by piece number
+/// `piece` (on character boundaries); also the replaced range.
+fn apply(text: &str, at: f64, delete: usize, piece: usize) -> (String, usize, usize) {
+    let start = floor_boundary(text, (at * text.len() as f64) as usize);
+    let end = floor_boundary(text, start + delete).max(start);
+    let mut next = text.to_string();
+    next.replace_range(start..end, PIECES[piece % PIECES.len()]);
+    (next, start, end)
+}
+
 /// Applies `edits` (position fraction, deletion length, piece) one by one; after each, the
 /// spliced document must equal a full read. Returns how many edits were spliced.
 fn splice_all(name: &str, text: &str, edits: &[(f64, usize, usize)]) -> usize {
@@ -90,10 +100,7 @@ fn splice_all(name: &str, text: &str, edits: &[(f64, usize, usize)]) -> usize {
     let mut document = syntax::parse(&current).document;
     let mut spliced = 0;
     for &(at, delete, piece) in edits {
-        let start = floor_boundary(&current, (at * current.len() as f64) as usize);
-        let end = floor_boundary(&current, start + delete).max(start);
-        let mut next = current.clone();
-        next.replace_range(start..end, PIECES[piece % PIECES.len()]);
+        let (next, start, end) = apply(&current, at, delete, piece);
         let edit = TextEdit::between(&current, &next);
         let full = syntax::parse(&next).document;
         match syntax::reparse(&mut document, &next, edit) {
@@ -140,10 +147,7 @@ fn check_again(name: &str, text: &str, edits: &[(f64, usize, usize)]) {
     let mut current = text.to_string();
     let mut checked: Checked = check(&current);
     for &(at, delete, piece) in edits {
-        let start = floor_boundary(&current, (at * current.len() as f64) as usize);
-        let end = floor_boundary(&current, start + delete).max(start);
-        let mut next = current.clone();
-        next.replace_range(start..end, PIECES[piece % PIECES.len()]);
+        let (next, start, end) = apply(&current, at, delete, piece);
         let full = check(&next);
         let edit = TextEdit::between(&current, &next);
         checked = recheck(checked, &next, edit).unwrap_or_else(|| check(&next));
@@ -212,9 +216,7 @@ proptest! {
         for (name, text) in texts() {
             let mut text = text;
             for &(at, delete, piece) in &edits {
-                let start = floor_boundary(&text, (at * text.len() as f64) as usize);
-                let end = floor_boundary(&text, start + delete).max(start);
-                text.replace_range(start..end, PIECES[piece % PIECES.len()]);
+                text = apply(&text, at, delete, piece).0;
             }
             halves_agree(&name, &text);
         }

@@ -128,7 +128,6 @@ pub fn analyze(
         .collect();
     let checked = check_input(&text, config, &inputs);
     drop(inputs);
-    let config = checked.config.clone();
     let lines = LineIndex::new(&text);
     let mut files = vec![FileText::new(Some(uri.clone()), job.rope)];
     let mut bibliography_texts = Vec::with_capacity(bibliographies.len());
@@ -137,6 +136,19 @@ pub fn analyze(
         files.push(FileText::new(b.uri, rope));
         bibliography_texts.push(text);
     }
+    finish(job.version, encoding, text, lines, checked, files, bibliography_texts)
+}
+
+/// An analysis from a check: the findings converted for the protocol, a new result id.
+fn finish(
+    version: i32,
+    encoding: Encoding,
+    text: String,
+    lines: LineIndex,
+    checked: Checked,
+    files: Vec<FileText>,
+    bibliography_texts: Vec<Arc<str>>,
+) -> Analyzed {
     // Editors attach to every Markdown file; one whose front matter declares no report
     // (`references`, `bibliography` or `attest`) gets no findings, as in a directory walk.
     let diagnostics = if checked.model.document.declares_report() {
@@ -144,9 +156,10 @@ pub fn analyze(
     } else {
         Vec::new()
     };
-    let result_id = format!("{}-{}", job.version, RESULTS.fetch_add(1, Ordering::Relaxed));
+    let result_id = format!("{}-{}", version, RESULTS.fetch_add(1, Ordering::Relaxed));
+    let config = checked.config.clone();
     Analyzed {
-        version: job.version,
+        version,
         result_id,
         encoding,
         text,
@@ -171,28 +184,10 @@ pub fn reanalyze(previous: Arc<Analyzed>, job: Job, encoding: Encoding) -> Resul
     let Analyzed { mut text, checked, mut files, bibliography_texts, .. } = previous;
     let edit = update_text(&mut text, &job.rope);
     let Some(checked) = recheck(checked, &text, edit) else { return Err(job) };
-    let config = checked.config.clone();
     let lines = LineIndex::new(&text);
     let uri = files[0].uri.clone();
     files[0] = FileText::new(uri, job.rope);
-    let diagnostics = if checked.model.document.declares_report() {
-        convert::diagnostics(&checked, Files { encoding, files: &files })
-    } else {
-        Vec::new()
-    };
-    let result_id = format!("{}-{}", job.version, RESULTS.fetch_add(1, Ordering::Relaxed));
-    Ok(Analyzed {
-        version: job.version,
-        result_id,
-        encoding,
-        text,
-        lines,
-        checked,
-        config,
-        files,
-        bibliography_texts,
-        diagnostics,
-    })
+    Ok(finish(job.version, encoding, text, lines, checked, files, bibliography_texts))
 }
 
 /// Makes `text` (an earlier version) the rope's text, rewriting only the bytes between their
