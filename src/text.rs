@@ -69,6 +69,12 @@ impl Span {
     }
 }
 
+/// The index range of the items of a list sorted by `start` whose start lies inside `span`.
+pub fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, span: Span) -> std::ops::Range<usize> {
+    let lo = items.partition_point(|x| start(x) < span.start);
+    lo..lo + items[lo..].partition_point(|x| start(x) < span.end)
+}
+
 /// A 1-based line and column. The column counts Unicode scalar values (characters).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct LineCol {

@@ -12,7 +12,7 @@ use crate::syntax::citation::{CitationItem, Locator};
 use crate::syntax::figure::Figure;
 use crate::syntax::frontmatter::{FrontMatter, Reference, Spanned};
 use crate::syntax::{Document, Parsed, ScopeKind, Splice, SyntaxError};
-use crate::text::{FileId, Span};
+use crate::text::{FileId, Span, starting_in};
 
 /// How a citation reaches a figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -256,11 +256,6 @@ fn labels_of(refs: &[crate::syntax::FootnoteRef]) -> Vec<&str> {
     labels.sort_unstable();
     labels.dedup();
     labels
-}
-
-/// The index range of the items of a position-sorted list that start inside `span`.
-fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, span: Span) -> std::ops::Range<usize> {
-    items.partition_point(|i| start(i) < span.start)..items.partition_point(|i| start(i) < span.end)
 }
 
 /// Figure indices per quantity key.

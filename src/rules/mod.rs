@@ -198,11 +198,7 @@ impl<'a> Context<'a> {
     fn starting_in<T>(&self, items: &[T], start: impl Fn(&T) -> usize) -> Range<usize> {
         match self.region {
             None => 0..items.len(),
-            Some(r) => {
-                let lo = items.partition_point(|x| start(x) < r.start);
-                let hi = lo + items[lo..].partition_point(|x| start(x) < r.end);
-                lo..hi
-            }
+            Some(r) => crate::text::starting_in(items, start, r),
         }
     }
 

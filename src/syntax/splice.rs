@@ -17,6 +17,8 @@
 
 use std::ops::Range;
 
+use crate::text::starting_in;
+
 use super::*;
 
 /// An edit between two versions of a text: bytes `start..old_end` of the old text became
@@ -87,9 +89,8 @@ pub struct Splice {
     pub new: Span,
     /// Change in length of the text.
     pub delta: isize,
-    /// Figures of those sections: indices in the old document and in the new.
+    /// Figures of those sections: indices in the old document.
     pub old_figures: Range<usize>,
-    pub new_figures: Range<usize>,
     /// Change in the number of scopes before the figures after the sections.
     pub scope_delta: isize,
     /// Footnote labels defined in those sections (the same before and after the edit).
@@ -150,8 +151,13 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
         sorted(doc.link_definitions.iter().filter(|d| in_span(d.span)).map(|d| d.label.clone()));
 
     let region = new_span.slice(new);
+    // Footnote labels defined elsewhere matter only to sections that mention one.
     let elsewhere = |d: &&FootnoteDef| !in_span(d.span);
-    let footnotes: Vec<&str> = doc.footnote_defs.iter().filter(elsewhere).map(|d| d.label.as_str()).collect();
+    let footnotes: Vec<&str> = if region.contains("[^") {
+        doc.footnote_defs.iter().filter(elsewhere).map(|d| d.label.as_str()).collect()
+    } else {
+        Vec::new()
+    };
     let links: Vec<&str> =
         doc.link_definitions.iter().filter(|d| !in_span(d.span)).map(|d| d.label.as_str()).collect();
     let part = read_part("", region, &footnotes, &links, first > 0)?;
@@ -163,7 +169,7 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
     if new_labels != old_labels || new_links != old_links {
         return None;
     }
-    let (old_figures, new_figures, scope_delta) = splice_part(doc, old_span, part, delta);
+    let (old_figures, scope_delta) = splice_part(doc, old_span, part, delta);
     doc.body.end = new.len();
     for s in doc.suppressions.iter_mut().filter(|s| s.file_wide) {
         s.covers = Span::new(0, new.len());
@@ -173,7 +179,6 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
         new: new_span,
         delta,
         old_figures,
-        new_figures,
         scope_delta,
         footnote_labels: new_labels,
     })
@@ -238,17 +243,17 @@ pub(super) fn read_part(
 
 /// Puts `part` (read on its own, offsets from its start) in place of the items of `doc` in
 /// `old_span`, and moves the items after by `delta` bytes. Returns the figures replaced (old
-/// indices), the figures put in (new indices), and the change in the number of scopes.
+/// indices) and the change in the number of scopes.
 pub(super) fn splice_part(
     doc: &mut Document,
     old_span: Span,
     mut part: Document,
     delta: isize,
-) -> (Range<usize>, Range<usize>, isize) {
+) -> (Range<usize>, isize) {
     let start = old_span.start;
     let old_end = old_span.end;
     // Where the edited sections' items sit in each list of the old document.
-    let units = range_by(&doc.units, |u| u.span.start, old_span);
+    let units = starting_in(&doc.units, |u| u.span.start, old_span);
     let scopes = doc.scopes.partition_point(|s| s.unit < units.start)
         ..doc.scopes.partition_point(|s| s.unit < units.end);
     let figures = doc.figures.partition_point(|f| f.scope < scopes.start)
@@ -257,14 +262,14 @@ pub(super) fn splice_part(
         ..doc.citations.partition_point(|c| c.scope < scopes.end);
     let terms = doc.terms.partition_point(|t| t.scope < scopes.start)
         ..doc.terms.partition_point(|t| t.scope < scopes.end);
-    let spans = range_by(&doc.spans, |s| s.span.start, old_span);
-    let notes = range_by(&doc.inline_notes, |n| n.span.start, old_span);
-    let refs = range_by(&doc.footnote_refs, |r| r.span.start, old_span);
-    let defs = range_by(&doc.footnote_defs, |d| d.span.start, old_span);
-    let tables = range_by(&doc.tables, |t| t.span.start, old_span);
-    let headings = range_by(&doc.headings, |h| h.span.start, old_span);
-    let suppressions = range_by(&doc.suppressions, |s| s.span.start, old_span);
-    let links = range_by(&doc.link_definitions, |d| d.span.start, old_span);
+    let spans = starting_in(&doc.spans, |s| s.span.start, old_span);
+    let notes = starting_in(&doc.inline_notes, |n| n.span.start, old_span);
+    let refs = starting_in(&doc.footnote_refs, |r| r.span.start, old_span);
+    let defs = starting_in(&doc.footnote_defs, |d| d.span.start, old_span);
+    let tables = starting_in(&doc.tables, |t| t.span.start, old_span);
+    let headings = starting_in(&doc.headings, |h| h.span.start, old_span);
+    let suppressions = starting_in(&doc.suppressions, |s| s.span.start, old_span);
+    let links = starting_in(&doc.link_definitions, |d| d.span.start, old_span);
     let sections =
         doc.sections.partition_point(|&s| s <= start)..doc.sections.partition_point(|&s| s < old_end);
 
@@ -290,7 +295,6 @@ pub(super) fn splice_part(
         footnotes: part.footnote_defs.len() as isize - defs.len() as isize,
         tables: part.tables.len() as isize - tables.len() as isize,
     };
-    let new_figures = figures.start..figures.start + part.figures.len();
     replace(&mut doc.units, units, std::mem::take(&mut part.units), &into, &after);
     replace(&mut doc.scopes, scopes, std::mem::take(&mut part.scopes), &into, &after);
     replace(&mut doc.figures, figures.clone(), std::mem::take(&mut part.figures), &into, &after);
@@ -305,7 +309,7 @@ pub(super) fn splice_part(
     replace(&mut doc.suppressions, suppressions, std::mem::take(&mut part.suppressions), &into, &after);
     replace(&mut doc.link_definitions, links, std::mem::take(&mut part.link_definitions), &into, &after);
     replace(&mut doc.sections, sections, std::mem::take(&mut part.sections), &into, &after);
-    (figures, new_figures, after.scopes)
+    (figures, after.scopes)
 }
 
 /// The edit lies in the body of `doc`, and cannot change where the front matter ends or
@@ -359,11 +363,6 @@ fn sorted(labels: impl Iterator<Item = String>) -> Vec<String> {
     let mut v: Vec<String> = labels.collect();
     v.sort_unstable();
     v
-}
-
-/// The index range of the items of a position-sorted list starting inside `span`.
-fn range_by<T>(items: &[T], start: impl Fn(&T) -> usize, span: Span) -> Range<usize> {
-    items.partition_point(|i| start(i) < span.start)..items.partition_point(|i| start(i) < span.end)
 }
 
 /// Replaces `range` of `items` with `new` (moved by `into`) and moves what follows by `after`.
