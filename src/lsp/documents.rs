@@ -311,6 +311,49 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    const REPORT: &str = "---\nreferences:\n  - id: a\n    type: report\n    title: A\n---\n\n# One\n\nSome 3,000 fighters [@a].\n\n# Two\n\nAbout 40 attacks.\n";
+
+    fn job(text: &str, version: i32) -> Job {
+        Job { version, rope: Rope::from_str(text), path: None, previous: None }
+    }
+
+    fn fresh(text: &str, version: i32) -> Analyzed {
+        let uri: Uri = "file:///r.md".parse().unwrap();
+        analyze(&uri, job(text, version), text.to_string(), &Config::default(), Vec::new(), Encoding::Utf16)
+    }
+
+    /// A re-check from the previous analysis gives what an analysis from scratch gives.
+    #[test]
+    fn reanalyze_equals_analyze() {
+        let edited = REPORT.replace("About 40 attacks.", "About 40 attacks and 7 raids.");
+        let again = reanalyze(Arc::new(fresh(REPORT, 1)), job(&edited, 2), Encoding::Utf16)
+            .unwrap_or_else(|_| panic!("a body edit is re-checked"));
+        let scratch = fresh(&edited, 2);
+        assert_eq!(again.text, edited);
+        assert_eq!(again.version, 2);
+        assert_eq!(again.diagnostics, scratch.diagnostics);
+        let unsourced = again
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Some(lsp::NumberOrString::String("unsourced-figure".to_string())))
+            .count();
+        assert_eq!(unsourced, 2, "both unsourced figures of the second section, the new one too");
+        assert_eq!(again.lines.line_count(), scratch.lines.line_count());
+    }
+
+    /// What a re-check cannot take: an analysis still in use, another encoding, an edit in the
+    /// front matter.
+    #[test]
+    fn reanalyze_gives_the_job_back() {
+        let shared = Arc::new(fresh(REPORT, 1));
+        let held = shared.clone();
+        assert!(reanalyze(shared, job(REPORT, 2), Encoding::Utf16).is_err());
+        drop(held);
+        assert!(reanalyze(Arc::new(fresh(REPORT, 1)), job(REPORT, 2), Encoding::Utf8).is_err());
+        let front = REPORT.replace("title: A", "title: B");
+        assert!(reanalyze(Arc::new(fresh(REPORT, 1)), job(&front, 2), Encoding::Utf16).is_err());
+    }
+
     proptest! {
         /// Updating the previous text in place gives the rope's text and the smallest edit.
         #[test]
