@@ -9,6 +9,7 @@
 pub mod convert;
 mod documents;
 mod ordering;
+mod outlet;
 pub mod positions;
 mod server;
 mod workspace;
@@ -53,6 +54,11 @@ where
         Backend::new(shared.clone(), client)
     });
     let service = Ordered::new(service, shared.clone());
-    Server::new(input, output, socket).concurrency_level(CONCURRENCY).serve(service).await;
+    let outlet = shared.outlet.clone();
+    let serve = async {
+        Server::new(input, outlet.library(), socket).concurrency_level(CONCURRENCY).serve(service).await;
+        outlet.close();
+    };
+    tokio::join!(serve, outlet.write_to(output));
     shared.shutdown.load(Ordering::SeqCst)
 }

@@ -24,6 +24,7 @@ use tower_lsp_server::{Client, LanguageServer};
 use super::convert::{self, Encoding};
 use super::documents::{self, Analyzed, Bibliography, Document, Documents, Job, Outcome};
 use super::ordering::{self, panic_message};
+use super::outlet::{self, Outlet};
 use super::workspace::{self, Loaded, Workspace};
 use crate::check::bibliography_names;
 use crate::ide;
@@ -60,8 +61,10 @@ pub struct Shared {
     /// `shutdown` was received.
     pub shutdown: AtomicBool,
     pub client: OnceLock<Client>,
+    /// What the server writes to the client.
+    pub outlet: Outlet,
     /// Serializes publishing, so that a stale publication never overtakes a newer one.
-    publish: tokio::sync::Mutex<()>,
+    publish: Mutex<()>,
     /// In-flight requests, cancelled at ingress by `$/cancelRequest`.
     cancels: Mutex<HashMap<Id, Arc<Notify>>>,
     /// Configuration files whose problems were shown, with the text they had.
@@ -392,7 +395,7 @@ impl Backend {
             }
             let flags = self.flags();
             match stored {
-                Stored::New | Stored::Changed if !flags.pull => self.publish(&uri, id, version).await,
+                Stored::New | Stored::Changed if !flags.pull => self.publish(&uri, id, version),
                 Stored::Changed if flags.refresh => {
                     // Same text, new configuration or bibliography: the client must pull again.
                     let client = self.client.clone();
@@ -404,17 +407,22 @@ impl Backend {
     }
 
     /// Pushes the findings of `version`, unless the document moved on.
-    async fn publish(&self, uri: &Uri, id: u64, version: i32) {
-        let _order = self.shared.publish.lock().await;
-        let diagnostics = {
-            let docs = self.shared.docs.lock();
-            let Some(doc) = docs.get(uri).filter(|d| d.id == id && d.version == version) else { return };
+    fn publish(&self, uri: &Uri, id: u64, version: i32) {
+        let current = |docs: &HashMap<Uri, Document>| {
+            let doc = docs.get(uri).filter(|d| d.id == id && d.version == version)?;
             match doc.outcome.borrow().as_ref().map(|o| &o.result) {
-                Some(Ok(a)) if a.version == version => a.diagnostics.clone(),
-                _ => return,
+                Some(Ok(a)) if a.version == version => Some(a.clone()),
+                _ => None,
             }
         };
-        self.client.publish_diagnostics(uri.clone(), diagnostics, Some(version)).await;
+        let Some(analyzed) = current(&self.shared.docs.lock()) else { return };
+        // Serialized outside the locks; queued only if the document is still at this version.
+        let frame = outlet::publication(uri, &analyzed.diagnostics, Some(version));
+        drop(analyzed);
+        let _order = lock(&self.shared.publish);
+        if current(&self.shared.docs.lock()).is_some() {
+            self.shared.outlet.publish(uri, frame);
+        }
     }
 
     /// Shows what is wrong with an `attest.toml`, once per content; in push mode also as
@@ -461,7 +469,7 @@ impl Backend {
         if !self.flags().pull
             && let Some(uri) = Uri::from_file_path(&config.path)
         {
-            self.client.publish_diagnostics(uri, diagnostics, None).await;
+            self.shared.outlet.publish(&uri, outlet::publication(&uri, &diagnostics, None));
         }
     }
 
@@ -837,9 +845,9 @@ impl LanguageServer for Backend {
             self.file_changed(&path);
         }
         if !self.flags().pull {
-            let _order = self.shared.publish.lock().await;
+            let _order = lock(&self.shared.publish);
             if self.shared.docs.version(&uri).is_none() {
-                self.client.publish_diagnostics(uri, Vec::new(), None).await;
+                self.shared.outlet.publish(&uri, outlet::publication(&uri, &[], None));
             }
         }
     }

@@ -22,6 +22,12 @@ pub async fn write_message<W: AsyncWriteExt + Unpin>(out: &mut W, message: &Valu
 
 /// Reads one framed message; `None` at the end of the stream.
 pub async fn read_message<R: AsyncBufReadExt + Unpin>(input: &mut R) -> Option<Value> {
+    let body = read_frame(input).await?;
+    Some(serde_json::from_slice(&body).expect("a JSON message"))
+}
+
+/// Reads the body of one framed message; `None` at the end of the stream.
+pub async fn read_frame<R: AsyncBufReadExt + Unpin>(input: &mut R) -> Option<Vec<u8>> {
     let mut length = None;
     loop {
         let mut line = String::new();
@@ -38,7 +44,22 @@ pub async fn read_message<R: AsyncBufReadExt + Unpin>(input: &mut R) -> Option<V
     }
     let mut body = vec![0; length.expect("a Content-Length header")];
     input.read_exact(&mut body).await.ok()?;
-    Some(serde_json::from_slice(&body).expect("a JSON message"))
+    Some(body)
+}
+
+/// A diagnostics publication, read without building its findings: they are checked to be
+/// well-formed JSON and counted.
+#[derive(serde::Deserialize)]
+struct Publication<'a> {
+    method: &'a str,
+    params: PublicationParams<'a>,
+}
+
+#[derive(serde::Deserialize)]
+struct PublicationParams<'a> {
+    uri: &'a str,
+    version: Option<i64>,
+    diagnostics: Vec<serde::de::IgnoredAny>,
 }
 
 pub fn file_uri(path: &Path) -> String {
@@ -193,6 +214,42 @@ impl Client {
             .await
             .expect("the server answers in time")
             .expect("the server is running");
+        self.take(message).await;
+    }
+
+    /// Waits for the diagnostics of `uri` at `version` and returns how many findings they
+    /// hold, without building them (as a benchmark's client: the time to build a JSON tree of
+    /// thousands of findings is the client's, not the server's). Earlier publications of
+    /// `uri` are dropped; other messages are handled as usual.
+    pub async fn diagnostics_count(&mut self, uri: &str, version: i64) -> usize {
+        let is_publication =
+            |m: &Value| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri;
+        if let Some(i) =
+            self.notifications.iter().position(|m| is_publication(m) && m["params"]["version"] == version)
+        {
+            let message = self.notifications.remove(i).unwrap();
+            return message["params"]["diagnostics"].as_array().map_or(0, Vec::len);
+        }
+        loop {
+            let body = tokio::time::timeout(TIMEOUT, read_frame(&mut self.from_server))
+                .await
+                .expect("the server answers in time")
+                .expect("the server is running");
+            if let Ok(p) = serde_json::from_slice::<Publication>(&body)
+                && p.method == "textDocument/publishDiagnostics"
+                && p.params.uri == uri
+            {
+                if p.params.version == Some(version) {
+                    return p.params.diagnostics.len();
+                }
+                continue;
+            }
+            self.take(serde_json::from_slice(&body).expect("a JSON message")).await;
+        }
+    }
+
+    /// Handles one message from the server.
+    async fn take(&mut self, message: Value) {
         match (message.get("id"), message.get("method")) {
             (Some(id), Some(method)) => {
                 let n = message["params"]["items"].as_array().map_or(1, Vec::len);

@@ -1,0 +1,296 @@
+//! The server's output: one queue of whole frames, written to the client in order.
+//!
+//! Two producers share it. The protocol library writes its responses, requests and
+//! notifications through [`Outlet::library`], an `AsyncWrite` that cuts its bytes into frames.
+//! The server writes diagnostics publications itself ([`Outlet::publish`]), serialized straight
+//! from the protocol types: the library would turn each one into a `serde_json::Value` tree
+//! first, which for a report with thousands of findings costs more than re-checking it.
+//!
+//! A publication replaces a queued, not yet written publication for the same document: a
+//! client that reads slowly gets the newest findings, not a backlog of stale ones. The
+//! library's writes wait while more than [`LIMIT`] bytes are queued, so a client that stops
+//! reading slows the server down rather than growing its memory.
+
+use std::collections::VecDeque;
+use std::io;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::task::{Context, Poll, Waker};
+
+use serde::Serialize;
+use tokio::io::{AsyncWrite, AsyncWriteExt};
+use tokio::sync::Notify;
+use tower_lsp_server::ls_types::{self as lsp, Uri};
+
+/// Queued bytes beyond which the library's writes wait.
+const LIMIT: usize = 16 << 20;
+
+/// One message with its `Content-Length` header.
+struct Frame {
+    bytes: Vec<u8>,
+    /// The document a publication is for; `None` for the library's messages.
+    publication: Option<Uri>,
+}
+
+#[derive(Default)]
+struct Queue {
+    frames: VecDeque<Frame>,
+    bytes: usize,
+    /// No more frames will come: write what is queued and stop.
+    closed: bool,
+    /// Writing failed (the client is gone): drop everything.
+    broken: bool,
+    /// The library's writer, waiting for room.
+    waiting: Option<Waker>,
+}
+
+#[derive(Default)]
+struct Inner {
+    queue: Mutex<Queue>,
+    /// Wakes the writer.
+    ready: Notify,
+}
+
+/// The producers' handle on the output queue.
+#[derive(Clone, Default)]
+pub struct Outlet {
+    inner: Arc<Inner>,
+}
+
+/// The parameters of `textDocument/publishDiagnostics`, borrowed.
+#[derive(Serialize)]
+struct Publication<'a> {
+    jsonrpc: &'static str,
+    method: &'static str,
+    params: Params<'a>,
+}
+
+#[derive(Serialize)]
+struct Params<'a> {
+    uri: &'a Uri,
+    diagnostics: &'a [lsp::Diagnostic],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<i32>,
+}
+
+/// The frame of a `textDocument/publishDiagnostics` notification.
+pub fn publication(uri: &Uri, diagnostics: &[lsp::Diagnostic], version: Option<i32>) -> Vec<u8> {
+    let message = Publication {
+        jsonrpc: "2.0",
+        method: "textDocument/publishDiagnostics",
+        params: Params { uri, diagnostics, version },
+    };
+    // Serializing protocol types into memory cannot fail: they hold no maps with non-string
+    // keys and no floats that are not finite.
+    let body = serde_json::to_vec(&message).unwrap_or_default();
+    let header = format!("Content-Length: {}\r\n\r\n", body.len());
+    let mut frame = Vec::with_capacity(header.len() + body.len());
+    frame.extend_from_slice(header.as_bytes());
+    frame.extend_from_slice(&body);
+    frame
+}
+
+impl Outlet {
+    fn queue(&self) -> MutexGuard<'_, Queue> {
+        self.inner.queue.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Queues a publication frame (see [`publication`]) for `uri`, replacing one for the same
+    /// document that is still waiting.
+    pub fn publish(&self, uri: &Uri, frame: Vec<u8>) {
+        let mut queue = self.queue();
+        if queue.closed || queue.broken {
+            return;
+        }
+        if let Some(i) = queue.frames.iter().position(|f| f.publication.as_ref() == Some(uri)) {
+            let old = queue.frames.remove(i).map_or(0, |f| f.bytes.len());
+            queue.bytes -= old;
+        }
+        queue.bytes += frame.len();
+        queue.frames.push_back(Frame { bytes: frame, publication: Some(uri.clone()) });
+        drop(queue);
+        self.inner.ready.notify_one();
+    }
+
+    /// The output the protocol library writes to.
+    pub fn library(&self) -> Library {
+        Library { outlet: self.clone(), partial: Vec::new() }
+    }
+
+    /// Ends the output once what is queued is written.
+    pub fn close(&self) {
+        self.queue().closed = true;
+        self.inner.ready.notify_one();
+    }
+
+    fn push(&self, bytes: Vec<u8>) {
+        let mut queue = self.queue();
+        queue.bytes += bytes.len();
+        queue.frames.push_back(Frame { bytes, publication: None });
+        drop(queue);
+        self.inner.ready.notify_one();
+    }
+
+    /// Writes queued frames to `output` until the outlet is closed and empty, or writing
+    /// fails.
+    pub async fn write_to<O: AsyncWrite>(&self, output: O) {
+        let mut output = std::pin::pin!(output);
+        loop {
+            let next = {
+                let mut queue = self.queue();
+                let next = queue.frames.pop_front();
+                if let Some(frame) = &next {
+                    queue.bytes -= frame.bytes.len();
+                    if let Some(waker) = queue.waiting.take() {
+                        waker.wake();
+                    }
+                }
+                (next, queue.closed, queue.frames.is_empty())
+            };
+            match next {
+                (Some(frame), _, last) => {
+                    let mut written = output.write_all(&frame.bytes).await;
+                    if written.is_ok() && last {
+                        written = output.flush().await;
+                    }
+                    if written.is_err() {
+                        let mut queue = self.queue();
+                        queue.broken = true;
+                        queue.frames.clear();
+                        queue.bytes = 0;
+                        if let Some(waker) = queue.waiting.take() {
+                            waker.wake();
+                        }
+                        return;
+                    }
+                }
+                (None, true, _) => {
+                    let _ = output.flush().await;
+                    return;
+                }
+                (None, false, _) => self.inner.ready.notified().await,
+            }
+        }
+    }
+}
+
+/// The protocol library's output: its bytes, cut into frames and queued.
+pub struct Library {
+    outlet: Outlet,
+    /// Bytes of a frame not yet complete.
+    partial: Vec<u8>,
+}
+
+/// The length of the first frame in `bytes`, header included, once it is complete.
+fn frame_length(bytes: &[u8]) -> Option<usize> {
+    let end = memchr::memmem::find(bytes, b"\r\n\r\n")? + 4;
+    let header = std::str::from_utf8(&bytes[..end]).ok()?;
+    let length = header.lines().find_map(|line| {
+        let (name, value) = line.split_once(':')?;
+        name.trim().eq_ignore_ascii_case("content-length").then(|| value.trim().parse::<usize>().ok())?
+    })?;
+    (bytes.len() >= end + length).then_some(end + length)
+}
+
+impl AsyncWrite for Library {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        {
+            let mut queue = self.outlet.queue();
+            if queue.broken {
+                return Poll::Ready(Err(io::ErrorKind::BrokenPipe.into()));
+            }
+            if queue.bytes > LIMIT {
+                queue.waiting = Some(cx.waker().clone());
+                return Poll::Pending;
+            }
+        }
+        self.partial.extend_from_slice(buf);
+        while let Some(length) = frame_length(&self.partial) {
+            let rest = self.partial.split_off(length);
+            let frame = std::mem::replace(&mut self.partial, rest);
+            self.outlet.push(frame);
+        }
+        Poll::Ready(Ok(buf.len()))
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+        // What does not parse as a frame is passed on as it is.
+        if !self.partial.is_empty() {
+            let rest = std::mem::take(&mut self.partial);
+            self.outlet.push(rest);
+        }
+        Poll::Ready(Ok(()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frame(body: &str) -> Vec<u8> {
+        format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+    }
+
+    async fn written(outlet: Outlet) -> Vec<u8> {
+        let mut out = Vec::new();
+        outlet.write_to(&mut out).await;
+        out
+    }
+
+    #[tokio::test]
+    async fn library_bytes_are_cut_into_frames_whatever_the_chunks() {
+        let outlet = Outlet::default();
+        let mut library = outlet.library();
+        let stream = [frame("{\"id\":1}"), frame("{\"id\":22}"), frame("{}")].concat();
+        for chunk in stream.chunks(5) {
+            library.write_all(chunk).await.unwrap();
+        }
+        assert_eq!(outlet.queue().frames.len(), 3);
+        library.shutdown().await.unwrap();
+        outlet.close();
+        assert_eq!(written(outlet).await, stream);
+    }
+
+    #[tokio::test]
+    async fn a_queued_publication_is_replaced_by_a_newer_one_for_the_same_document() {
+        let outlet = Outlet::default();
+        let a: Uri = "file:///a.md".parse().unwrap();
+        let b: Uri = "file:///b.md".parse().unwrap();
+        outlet.publish(&a, publication(&a, &[], Some(1)));
+        outlet.push(frame("{\"id\":1}"));
+        outlet.publish(&b, publication(&b, &[], Some(1)));
+        outlet.publish(&a, publication(&a, &[], Some(2)));
+        outlet.close();
+        let out = String::from_utf8(written(outlet).await).unwrap();
+        let versions: Vec<&str> =
+            out.match_indices("\"version\":").map(|(i, _)| &out[i + 10..i + 11]).collect();
+        assert_eq!(versions, ["1", "2"], "{out}");
+        assert!(out.find("\"id\":1").unwrap() < out.find("b.md").unwrap());
+        assert!(out.find("b.md").unwrap() < out.find("a.md").unwrap());
+    }
+
+    #[test]
+    fn a_publication_is_what_the_protocol_types_serialize_to() {
+        let uri: Uri = "file:///r%C3%A9port.md".parse().unwrap();
+        let diagnostics = vec![lsp::Diagnostic {
+            range: lsp::Range::new(lsp::Position::new(1, 2), lsp::Position::new(1, 5)),
+            message: "a \"figure\"".to_string(),
+            source: Some("attest".to_string()),
+            ..Default::default()
+        }];
+        let frame = publication(&uri, &diagnostics, Some(7));
+        assert_eq!(frame_length(&frame), Some(frame.len()));
+        let body = &frame[memchr::memmem::find(&frame, b"\r\n\r\n").unwrap() + 4..];
+        let message: serde_json::Value = serde_json::from_slice(body).unwrap();
+        let expected = serde_json::json!({
+            "jsonrpc": "2.0",
+            "method": "textDocument/publishDiagnostics",
+            "params": lsp::PublishDiagnosticsParams::new(uri, diagnostics, Some(7)),
+        });
+        assert_eq!(message, expected);
+    }
+}
