@@ -11,6 +11,8 @@
 //!   well-formed JSON, but counts the findings rather than building a JSON tree of them (that
 //!   is the editor's work, timed separately in the breakdown);
 //! - **hover**: request to response on 100 figures spread through the body: median and p95;
+//! - **semantic tokens**: all of them once, then, after each of 20 more edits, the delta from
+//!   the previous result (median);
 //! - **server peak memory**: `VmHWM` of the server process, read just before `shutdown`.
 //!
 //! Then where a check's time goes on the same text: parsing, building the model, each rule.
@@ -45,9 +47,9 @@ fn main() {
     println!("attest server over stdio: {EDITS} edits and {HOVERS} hovers per report");
     println!();
     println!(
-        "| report | bytes | open → diagnostics | edit → diagnostics median | p95 | hover median | p95 | server peak memory |"
+        "| report | bytes | open → diagnostics | edit → diagnostics median | p95 | hover median | p95 | semantic tokens, all | after an edit, delta median | server peak memory |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     // `--size BYTES`: that report only, without the breakdown.
     let only: Option<usize> =
         args.iter().position(|a| a == "--size").and_then(|i| args.get(i + 1)?.parse().ok());
@@ -155,16 +157,45 @@ async fn drive(mut text: String) -> String {
         c.request("textDocument/hover", params).await.expect("a hover");
         hovers.push(started.elapsed());
     }
+    // Semantic tokens: all of them once, then after each of 20 edits the delta from the
+    // previous result, as an editor asks for them.
+    let params = json!({ "textDocument": { "uri": uri } });
+    let started = Instant::now();
+    let full = c.request("textDocument/semanticTokens/full", params).await.expect("tokens");
+    let tokens_full = started.elapsed();
+    let mut result_id = full["resultId"].clone();
+    let mut deltas = Vec::new();
+    for i in 0..20 {
+        let target = boundary(&text, body + ((text.len() - body) * (2 * i + 1)) / 40);
+        let at = text[target..].find('\n').map_or(text.len(), |n| target + n);
+        let pos = position(&text, at);
+        text.insert(at, 'y');
+        let version = (EDITS + i) as i64 + 2;
+        c.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [{ "range": { "start": pos, "end": pos }, "text": "y" }] }),
+        )
+        .await;
+        c.diagnostics_count(uri, version).await;
+        let params = json!({ "textDocument": { "uri": uri }, "previousResultId": result_id });
+        let started = Instant::now();
+        let delta = c.request("textDocument/semanticTokens/full/delta", params).await.expect("a delta");
+        deltas.push(started.elapsed());
+        assert!(delta.get("edits").is_some(), "a delta, not all the tokens");
+        result_id = delta["resultId"].clone();
+    }
     let memory = c.pid().map_or(f64::NAN, peak_memory_mb);
     assert!(c.shutdown().await, "the server exits cleanly");
     format!(
-        "{} | {:.1} ms | {:.1} ms | {:.1} ms | {:.2} ms | {:.2} ms | {:.0} MB |",
+        "{} | {:.1} ms | {:.1} ms | {:.1} ms | {:.2} ms | {:.2} ms | {:.1} ms | {:.1} ms | {:.0} MB |",
         text.len(),
         ms(open),
         ms(quantile(&mut edits, 0.5)),
         ms(quantile(&mut edits, 0.95)),
         ms(quantile(&mut hovers, 0.5)),
         ms(quantile(&mut hovers, 0.95)),
+        ms(tokens_full),
+        ms(quantile(&mut deltas, 0.5)),
         memory
     )
 }

@@ -612,6 +612,98 @@ async fn semantic_tokens_symbols_links_folds() {
     assert!(c.shutdown().await);
 }
 
+/// The flat integers of a semantic tokens result.
+fn token_data(result: &Value) -> Vec<u64> {
+    result["data"].as_array().unwrap().iter().map(|v| v.as_u64().unwrap()).collect()
+}
+
+/// After an edit, `full/delta` against the earlier result gives edits that turn the earlier
+/// tokens into the new ones; `range` gives the tokens of its lines.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn semantic_tokens_delta_and_range() {
+    let (_, mut text) = flawed();
+    let uri = "untitled:tokens.md";
+    let e = Encoding::Utf16;
+    let mut c = Client::start(capabilities(&["utf-16"]), None, None).await;
+    let provider = &c.initialize_result["capabilities"]["semanticTokensProvider"];
+    assert_eq!(provider["full"], json!({ "delta": true }));
+    assert_eq!(provider["range"], true);
+    let legend = provider["legend"].clone();
+    c.open(uri, &text).await;
+    let params = json!({ "textDocument": { "uri": uri } });
+    let first = c.request("textDocument/semanticTokens/full", params.clone()).await.unwrap();
+    let before = token_data(&first);
+    let first_id = first["resultId"].as_str().unwrap().to_string();
+
+    // A sentence with a figure typed in the middle of the body.
+    let at = text[text.len() / 2..].find("\n\n").unwrap() + text.len() / 2 + 1;
+    let new = "\nSome 4,000 «fighters» crossed 🚀 in March.\n";
+    let position = pos(&text, at, e);
+    text.insert_str(at, new);
+    c.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "range": { "start": position, "end": position }, "text": new }] }),
+    )
+    .await;
+    c.diagnostics(uri, 2).await;
+
+    let delta_params = json!({ "textDocument": { "uri": uri }, "previousResultId": first_id });
+    let delta = c.request("textDocument/semanticTokens/full/delta", delta_params.clone()).await.unwrap();
+    let edits = delta["edits"].as_array().expect("edits, not all the tokens");
+    assert_eq!(edits.len(), 1, "{delta}");
+    let mut patched = before.clone();
+    let start = edits[0]["start"].as_u64().unwrap() as usize;
+    let deleted = edits[0]["deleteCount"].as_u64().unwrap() as usize;
+    let inserted: Vec<u64> =
+        edits[0]["data"].as_array().map_or(Vec::new(), |d| d.iter().map(|v| v.as_u64().unwrap()).collect());
+    assert!(inserted.len() + deleted < before.len() / 2, "the edit is local: {delta}");
+    patched.splice(start..start + deleted, inserted);
+    let full = c.request("textDocument/semanticTokens/full", params.clone()).await.unwrap();
+    let after = token_data(&full);
+    assert_eq!(patched, after);
+    let decoded = decode_tokens(&text, &after, &legend, e);
+    assert!(decoded.iter().any(|t| t.contains("\"Some 4,000\"")), "{decoded:#?}");
+
+    // The same request again: its result id is outdated (the full request replaced it).
+    let again = c.request("textDocument/semanticTokens/full/delta", delta_params).await.unwrap();
+    assert_eq!(token_data(&again), after);
+    // Against the latest result id: nothing changed.
+    let latest = json!({ "textDocument": { "uri": uri }, "previousResultId": again["resultId"] });
+    let nothing = c.request("textDocument/semanticTokens/full/delta", latest).await.unwrap();
+    assert_eq!(nothing["edits"], json!([]));
+
+    // A range: the tokens of lines 80 to 100, as in the full result.
+    let range = json!({ "start": { "line": 80, "character": 0 }, "end": { "line": 100, "character": 0 } });
+    let ranged = c
+        .request(
+            "textDocument/semanticTokens/range",
+            json!({ "textDocument": { "uri": uri }, "range": range }),
+        )
+        .await
+        .unwrap();
+    let in_range = decode_tokens(&text, &token_data(&ranged), &legend, e);
+    let expected: Vec<String> = decoded
+        .into_iter()
+        .filter(|t| {
+            let line: u32 = t.split(':').next().unwrap().parse().unwrap();
+            (80..100).contains(&line)
+        })
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(in_range, expected);
+    let outside =
+        json!({ "start": { "line": 100000, "character": 0 }, "end": { "line": 100001, "character": 0 } });
+    let error = c
+        .request(
+            "textDocument/semanticTokens/range",
+            json!({ "textDocument": { "uri": uri }, "range": outside }),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(error["code"], -32602, "{error}");
+    assert!(c.shutdown().await);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Ordering
 

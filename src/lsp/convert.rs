@@ -426,6 +426,25 @@ pub fn legend() -> lsp::SemanticTokensLegend {
     }
 }
 
+/// The edit that turns the tokens `old` into `new`: what lies between their common prefix and
+/// common suffix (tokens are relative to the one before, so an edit changes only the tokens
+/// near it). Offsets count integers of the flat array, five per token. No edit when equal.
+pub fn token_edits(old: &[lsp::SemanticToken], new: &[lsp::SemanticToken]) -> Vec<lsp::SemanticTokensEdit> {
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let (old_rest, new_rest) = (&old[prefix..], &new[prefix..]);
+    let suffix = old_rest.iter().rev().zip(new_rest.iter().rev()).take_while(|(a, b)| a == b).count();
+    let deleted = old_rest.len() - suffix;
+    let inserted = &new_rest[..new_rest.len() - suffix];
+    if deleted == 0 && inserted.is_empty() {
+        return Vec::new();
+    }
+    vec![lsp::SemanticTokensEdit {
+        start: 5 * prefix as u32,
+        delete_count: 5 * deleted as u32,
+        data: (!inserted.is_empty()).then(|| inserted.to_vec()),
+    }]
+}
+
 /// Tokens, delta-encoded; a token over several lines becomes one token per line (without the
 /// line breaks), since not every client can show multi-line tokens.
 pub fn semantic_tokens(tokens: &[ide::Token], files: Files<'_>) -> Vec<lsp::SemanticToken> {

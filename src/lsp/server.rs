@@ -73,6 +73,11 @@ pub struct Shared {
     settings_problems: Mutex<Vec<String>>,
     /// Workspace reports checked for `workspace/diagnostic`, by path: result id and findings.
     workspace_results: Mutex<HashMap<PathBuf, (String, Vec<lsp::Diagnostic>)>>,
+    /// The semantic tokens last sent for each open report, with their result id: what a
+    /// `semanticTokens/full/delta` request is answered against.
+    semantic_tokens: Mutex<HashMap<Uri, (String, Vec<lsp::SemanticToken>)>>,
+    /// Numbers result ids of semantic tokens.
+    semantic_results: std::sync::atomic::AtomicU64,
     checker: Checker,
 }
 
@@ -301,6 +306,14 @@ impl Backend {
             self.shared.log_error(message.clone());
             internal(message)
         })
+    }
+
+    /// Keeps the tokens sent for `uri` under a new result id, which it returns.
+    fn remember_tokens(&self, uri: &Uri, data: &[lsp::SemanticToken]) -> String {
+        let n = self.shared.semantic_results.fetch_add(1, Ordering::Relaxed);
+        let result_id = n.to_string();
+        lock(&self.shared.semantic_tokens).insert(uri.clone(), (result_id.clone(), data.to_vec()));
+        result_id
     }
 
     /// Starts checking a report unless a check task is already running for it.
@@ -731,8 +744,8 @@ fn capabilities(flags: Flags, encoding: Encoding) -> lsp::ServerCapabilities {
         semantic_tokens_provider: Some(lsp::SemanticTokensServerCapabilities::SemanticTokensOptions(
             lsp::SemanticTokensOptions {
                 legend: convert::legend(),
-                full: Some(lsp::SemanticTokensFullOptions::Bool(true)),
-                range: Some(false),
+                full: Some(lsp::SemanticTokensFullOptions::Delta { delta: Some(true) }),
+                range: Some(true),
                 ..Default::default()
             },
         )),
@@ -840,6 +853,7 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: lsp::DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
+        lock(&self.shared.semantic_tokens).remove(&uri);
         if let Some(path) = documents::uri_path(&uri) {
             // A bibliography file is read from disk again.
             self.file_changed(&path);
@@ -1086,13 +1100,63 @@ impl LanguageServer for Backend {
         &self,
         params: lsp::SemanticTokensParams,
     ) -> Result<Option<lsp::SemanticTokensResult>> {
+        let uri = params.text_document.uri;
+        let Some((a, FileId::REPORT)) = self.context(&uri).await? else {
+            return Ok(None);
+        };
+        let data = self.guard("semantic tokens", || {
+            convert::semantic_tokens(&a.with(ide::semantic_tokens), a.files())
+        })?;
+        let result_id = self.remember_tokens(&uri, &data);
+        Ok(Some(lsp::SemanticTokensResult::Tokens(lsp::SemanticTokens { result_id: Some(result_id), data })))
+    }
+
+    async fn semantic_tokens_full_delta(
+        &self,
+        params: lsp::SemanticTokensDeltaParams,
+    ) -> Result<Option<lsp::SemanticTokensFullDeltaResult>> {
+        let uri = params.text_document.uri;
+        let Some((a, FileId::REPORT)) = self.context(&uri).await? else {
+            return Ok(None);
+        };
+        let data = self.guard("semantic tokens", || {
+            convert::semantic_tokens(&a.with(ide::semantic_tokens), a.files())
+        })?;
+        let edits = {
+            let sent = lock(&self.shared.semantic_tokens);
+            sent.get(&uri)
+                .filter(|(id, _)| *id == params.previous_result_id)
+                .map(|(_, previous)| convert::token_edits(previous, &data))
+        };
+        let result_id = self.remember_tokens(&uri, &data);
+        Ok(Some(match edits {
+            Some(edits) => lsp::SemanticTokensFullDeltaResult::TokensDelta(lsp::SemanticTokensDelta {
+                result_id: Some(result_id),
+                edits,
+            }),
+            // An unknown or outdated result id: all the tokens.
+            None => lsp::SemanticTokensFullDeltaResult::Tokens(lsp::SemanticTokens {
+                result_id: Some(result_id),
+                data,
+            }),
+        }))
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: lsp::SemanticTokensRangeParams,
+    ) -> Result<Option<lsp::SemanticTokensRangeResult>> {
         let Some((a, FileId::REPORT)) = self.context(&params.text_document.uri).await? else {
             return Ok(None);
         };
+        let Some(range) = a.files().span(FileId::REPORT, params.range) else {
+            return Err(Error::invalid_params("the range lies outside the document"));
+        };
         self.guard("semantic tokens", || {
-            let tokens = a.with(ide::semantic_tokens);
+            let mut tokens = a.with(ide::semantic_tokens);
+            tokens.retain(|t| t.span.start < range.end && t.span.end > range.start);
             let data = convert::semantic_tokens(&tokens, a.files());
-            Some(lsp::SemanticTokensResult::Tokens(lsp::SemanticTokens { result_id: None, data }))
+            Some(lsp::SemanticTokensRangeResult::Tokens(lsp::SemanticTokens { result_id: None, data }))
         })
     }
 
