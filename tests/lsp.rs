@@ -783,6 +783,69 @@ async fn fifty_changes_then_a_hover_see_the_final_text() {
     assert!(c.shutdown().await);
 }
 
+/// With `$/setTrace` verbose, each check is traced, and says whether the server re-checked from
+/// the previous version's analysis (an edit in the body) or read the report in full (on open,
+/// and after an edit to the front matter).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edits_are_rechecked_from_the_previous_analysis() {
+    let (mut text, _) = fixture("cite.md");
+    let uri = "untitled:trace.md";
+    let e = Encoding::Utf16;
+    let mut c = Client::start(capabilities(&["utf-16"]), None, None).await;
+    c.notify("$/setTrace", json!({ "value": "verbose" })).await;
+    c.open(uri, &text).await;
+    c.diagnostics(uri, 1).await;
+    let mut texts = vec![text.clone()];
+    let change = async |c: &mut Client, text: &mut String, at: usize, new: &str, version: i64| {
+        let position = pos(text, at, e);
+        text.insert_str(at, new);
+        c.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [{ "range": { "start": position, "end": position }, "text": new }] }),
+        )
+        .await;
+        c.diagnostics(uri, version).await;
+    };
+    let body = text.find("# Fighters").unwrap();
+    change(&mut c, &mut text, body + "# Fighters".len(), " and 12 more", 2).await;
+    texts.push(text.clone());
+    // In the front matter: read in full.
+    let at = text.find("title:").unwrap() + "title:".len();
+    change(&mut c, &mut text, at, " New", 3).await;
+    texts.push(text.clone());
+    let end = text.len();
+    change(&mut c, &mut text, end, "\nAbout 40 fighters.\n", 4).await;
+    texts.push(text.clone());
+    c.notify("$/setTrace", json!({ "value": "off" })).await;
+    let end = text.len();
+    change(&mut c, &mut text, end, "\nAbout 50 fighters.\n", 5).await;
+
+    let traces: Vec<String> = c
+        .notifications
+        .iter()
+        .filter(|m| m["method"] == "$/logTrace")
+        .map(|m| {
+            let verbose = m["params"]["verbose"].as_str().unwrap();
+            let how = &verbose[..verbose.rfind(" in ").unwrap()];
+            format!("{} / {how}", m["params"]["message"].as_str().unwrap())
+        })
+        .collect();
+    let expected: Vec<String> = [
+        (1, "checked in full"),
+        (2, "re-checked from version 1"),
+        (3, "checked in full"),
+        (4, "re-checked from version 3"),
+    ]
+    .iter()
+    .map(|(version, how)| {
+        let findings = attest::check::check(&texts[version - 1]).diagnostics.len();
+        format!("checked {uri} version {version}: {findings} findings / {how}")
+    })
+    .collect();
+    assert_eq!(traces, expected);
+    assert!(c.shutdown().await);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pull diagnostics, workspace, configuration, bibliography files
 

@@ -86,6 +86,11 @@ fn ingress(shared: &Shared, req: &Request) {
                 shared.docs.change(&p, shared.encoding());
             }
         }
+        "$/setTrace" => {
+            if let Some(p) = params::<lsp::SetTraceParams>(req) {
+                shared.set_trace(p.value);
+            }
+        }
         "$/cancelRequest" => {
             if let Some(p) = params::<lsp::CancelParams>(req) {
                 let id = match p.id {

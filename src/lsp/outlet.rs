@@ -57,37 +57,38 @@ pub struct Outlet {
     inner: Arc<Inner>,
 }
 
+/// A notification, with borrowed parameters.
+#[derive(Serialize)]
+struct Notification<'a, P> {
+    jsonrpc: &'static str,
+    method: &'a str,
+    params: &'a P,
+}
+
 /// The parameters of `textDocument/publishDiagnostics`, borrowed.
 #[derive(Serialize)]
 struct Publication<'a> {
-    jsonrpc: &'static str,
-    method: &'static str,
-    params: Params<'a>,
-}
-
-#[derive(Serialize)]
-struct Params<'a> {
     uri: &'a Uri,
     diagnostics: &'a [lsp::Diagnostic],
     #[serde(skip_serializing_if = "Option::is_none")]
     version: Option<i32>,
 }
 
-/// The frame of a `textDocument/publishDiagnostics` notification.
-pub fn publication(uri: &Uri, diagnostics: &[lsp::Diagnostic], version: Option<i32>) -> Vec<u8> {
-    let message = Publication {
-        jsonrpc: "2.0",
-        method: "textDocument/publishDiagnostics",
-        params: Params { uri, diagnostics, version },
-    };
+/// The frame of a notification.
+pub fn notification<P: Serialize>(method: &str, params: &P) -> Vec<u8> {
     // Serializing protocol types into memory cannot fail: they hold no maps with non-string
     // keys and no floats that are not finite.
-    let body = serde_json::to_vec(&message).unwrap_or_default();
+    let body = serde_json::to_vec(&Notification { jsonrpc: "2.0", method, params }).unwrap_or_default();
     let header = format!("Content-Length: {}\r\n\r\n", body.len());
     let mut frame = Vec::with_capacity(header.len() + body.len());
     frame.extend_from_slice(header.as_bytes());
     frame.extend_from_slice(&body);
     frame
+}
+
+/// The frame of a `textDocument/publishDiagnostics` notification.
+pub fn publication(uri: &Uri, diagnostics: &[lsp::Diagnostic], version: Option<i32>) -> Vec<u8> {
+    notification("textDocument/publishDiagnostics", &Publication { uri, diagnostics, version })
 }
 
 impl Outlet {
@@ -123,7 +124,8 @@ impl Outlet {
         self.inner.ready.notify_one();
     }
 
-    fn push(&self, bytes: Vec<u8>) {
+    /// Queues a frame.
+    pub fn send(&self, bytes: Vec<u8>) {
         let mut queue = self.queue();
         queue.bytes += bytes.len();
         queue.frames.push_back(Frame { bytes, publication: None });
@@ -208,7 +210,7 @@ impl AsyncWrite for Library {
         while let Some(length) = frame_length(&self.partial) {
             let rest = self.partial.split_off(length);
             let frame = std::mem::replace(&mut self.partial, rest);
-            self.outlet.push(frame);
+            self.outlet.send(frame);
         }
         Poll::Ready(Ok(buf.len()))
     }
@@ -221,7 +223,7 @@ impl AsyncWrite for Library {
         // What does not parse as a frame is passed on as it is.
         if !self.partial.is_empty() {
             let rest = std::mem::take(&mut self.partial);
-            self.outlet.push(rest);
+            self.outlet.send(rest);
         }
         Poll::Ready(Ok(()))
     }
@@ -261,7 +263,7 @@ mod tests {
         let a: Uri = "file:///a.md".parse().unwrap();
         let b: Uri = "file:///b.md".parse().unwrap();
         outlet.publish(&a, publication(&a, &[], Some(1)));
-        outlet.push(frame("{\"id\":1}"));
+        outlet.send(frame("{\"id\":1}"));
         outlet.publish(&b, publication(&b, &[], Some(1)));
         outlet.publish(&a, publication(&a, &[], Some(2)));
         outlet.close();

@@ -76,6 +76,8 @@ pub struct Shared {
     /// The semantic tokens last sent for each open report, with their result id: what a
     /// `semanticTokens/full/delta` request is answered against.
     semantic_tokens: Mutex<HashMap<Uri, (String, Vec<lsp::SemanticToken>)>>,
+    /// `$/logTrace` level: 0 off, 1 messages, 2 verbose (from `initialize` and `$/setTrace`).
+    trace: std::sync::atomic::AtomicU8,
     /// Numbers result ids of semantic tokens.
     semantic_results: std::sync::atomic::AtomicU64,
     checker: Checker,
@@ -145,6 +147,9 @@ impl Shared {
     /// Reads the client's capabilities from `initialize`, at ingress: the position encoding
     /// must be known before the first `didChange` is applied.
     pub fn negotiate(&self, params: &lsp::InitializeParams) {
+        if let Some(trace) = params.trace {
+            self.set_trace(trace);
+        }
         let caps = &params.capabilities;
         let offered = caps.general.as_ref().and_then(|g| g.position_encodings.as_deref());
         *lock(&self.encoding) = Encoding::negotiate(offered);
@@ -176,6 +181,26 @@ impl Shared {
     }
 
     /// Sends an error to the client's log without waiting.
+    /// Sets the `$/logTrace` level.
+    pub fn set_trace(&self, value: lsp::TraceValue) {
+        let level = match value {
+            lsp::TraceValue::Off => 0,
+            lsp::TraceValue::Messages => 1,
+            lsp::TraceValue::Verbose => 2,
+        };
+        self.trace.store(level, Ordering::Relaxed);
+    }
+
+    /// Sends `$/logTrace` when tracing is on; `verbose` only at the verbose level.
+    fn trace(&self, message: impl FnOnce() -> String, verbose: impl FnOnce() -> String) {
+        let level = self.trace.load(Ordering::Relaxed);
+        if level == 0 {
+            return;
+        }
+        let params = lsp::LogTraceParams { message: message(), verbose: (level == 2).then(verbose) };
+        self.outlet.send(outlet::notification("$/logTrace", &params));
+    }
+
     pub fn log_error(&self, message: String) {
         self.log(lsp::MessageType::ERROR, message);
     }
@@ -238,10 +263,28 @@ impl Shared {
     /// previous version when the job carries one, else from scratch. The bibliography files
     /// read come back only from a check from scratch (a re-check reads none).
     fn check(&self, uri: &Uri, mut job: Job) -> (Analyzed, Option<Vec<PathBuf>>, Option<Arc<Loaded>>) {
+        let started = std::time::Instant::now();
+        let version = job.version;
+        let trace = |analyzed: &Analyzed, how: String| {
+            self.trace(
+                || {
+                    format!(
+                        "checked {} version {version}: {} findings",
+                        uri.as_str(),
+                        analyzed.diagnostics.len()
+                    )
+                },
+                || format!("{how} in {:.1} ms", started.elapsed().as_secs_f64() * 1000.0),
+            );
+        };
         if let Some(previous) = job.previous.take() {
             let settings = self.workspace().settings(job.path.as_deref().and_then(Path::parent));
+            let from = previous.version;
             match documents::reanalyze(previous, job, self.encoding()) {
-                Ok(analyzed) => return (analyzed, None, settings.file),
+                Ok(analyzed) => {
+                    trace(&analyzed, format!("re-checked from version {from}"));
+                    return (analyzed, None, settings.file);
+                }
                 Err(back) => job = back,
             }
         }
@@ -249,6 +292,7 @@ impl Shared {
         let (settings, bibliographies) = self.inputs(&text, job.path.as_deref());
         let paths = bibliographies.iter().filter_map(|b| b.path.clone()).collect();
         let analyzed = documents::analyze(uri, job, text, &settings.config, bibliographies, self.encoding());
+        trace(&analyzed, "checked in full".to_string());
         (analyzed, Some(paths), settings.file)
     }
 }
