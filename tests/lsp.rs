@@ -261,8 +261,21 @@ async fn utf8_client_gets_the_flawed_reports_findings() {
     }
     for d in &diagnostics {
         assert_eq!(d["source"], "attest");
-        assert!(d.get("codeDescription").is_none());
+        // The rule's documentation, through the URI its code description names.
+        let href = d["codeDescription"]["href"].as_str().unwrap();
+        assert_eq!(href, format!("attest-rule:/{}.md", d["code"].as_str().unwrap()));
     }
+    let inverted = diagnostics.iter().find(|d| d["code"] == "inverted-range").unwrap();
+    let docs = c
+        .request("attest/ruleDocumentation", json!({ "uri": inverted["codeDescription"]["href"] }))
+        .await
+        .unwrap();
+    assert_eq!(docs.as_str().unwrap(), attest::rules::find("inverted-range").unwrap().meta.documentation());
+    assert!(docs.as_str().unwrap().contains("## What it does"));
+    let by_name = c.request("attest/ruleDocumentation", json!({ "rule": "unsourced-figure" })).await.unwrap();
+    assert!(by_name.as_str().unwrap().contains("## Why is this bad?"));
+    let unknown = c.request("attest/ruleDocumentation", json!({ "rule": "no-such-rule" })).await.unwrap_err();
+    assert!(unknown["message"].as_str().unwrap().contains("no-such-rule"), "{unknown}");
     // Positions: the unknown key, and the figure without a source.
     let key = text.find("[@mfa2026]").unwrap() + 2;
     let unknown = diagnostics.iter().find(|d| d["code"] == "unknown-source").unwrap();

@@ -7,6 +7,7 @@
 //! [`Positions`] index, which gives the same results in a fraction of the time.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use ropey::Rope;
 use tower_lsp_server::ls_types as lsp;
@@ -281,13 +282,37 @@ pub fn diagnostic(d: &diagnostic::Diagnostic, checked: &Checked, files: Files<'_
         range,
         severity: Some(severity(d.severity)),
         code: Some(lsp::NumberOrString::String(d.rule.to_string())),
-        code_description: None,
+        code_description: rule_documentation(d.rule),
         source: Some("attest".to_string()),
         message: d.message.clone(),
         related_information: (!related.is_empty()).then_some(related),
         tags: UNNECESSARY.contains(&d.rule).then(|| vec![lsp::DiagnosticTag::UNNECESSARY]),
         data: None,
     }
+}
+
+/// The scheme of the URIs that name a rule's documentation: `attest-rule:/NAME.md`. Clients
+/// get the text with the request `attest/ruleDocumentation` (the VS Code extension shows it
+/// when the rule name of a finding is clicked).
+pub const RULE_SCHEME: &str = "attest-rule";
+
+/// Where a finding's rule is documented, for `codeDescription`.
+pub fn rule_documentation(rule: &str) -> Option<lsp::CodeDescription> {
+    static HREFS: OnceLock<Vec<(&'static str, Uri)>> = OnceLock::new();
+    let hrefs = HREFS.get_or_init(|| {
+        crate::rules::RULES
+            .iter()
+            .filter_map(|r| Some((r.meta.name, format!("{RULE_SCHEME}:/{}.md", r.meta.name).parse().ok()?)))
+            .collect()
+    });
+    let (_, href) = hrefs.iter().find(|(name, _)| *name == rule)?;
+    Some(lsp::CodeDescription { href: href.clone() })
+}
+
+/// The rule a documentation URI names (see [`RULE_SCHEME`]).
+pub fn rule_of_documentation(uri: &str) -> Option<&'static str> {
+    let name = uri.strip_prefix(RULE_SCHEME)?.strip_prefix(":/")?.strip_suffix(".md")?;
+    crate::rules::find(name).map(|r| r.meta.name)
 }
 
 /// Every finding of a checked report, in the same order as `checked.diagnostics`.

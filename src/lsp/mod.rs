@@ -49,10 +49,12 @@ where
     O: AsyncWrite,
 {
     let shared = Arc::new(Shared::default());
-    let (service, socket) = LspService::new(|client| {
+    let (service, socket) = LspService::build(|client| {
         let _ = shared.client.set(client.clone());
         Backend::new(shared.clone(), client)
-    });
+    })
+    .custom_method("attest/ruleDocumentation", Backend::rule_documentation)
+    .finish();
     let service = Ordered::new(service, shared.clone());
     let outlet = shared.outlet.clone();
     let serve = async {

@@ -297,6 +297,13 @@ impl Shared {
     }
 }
 
+/// The parameters of `attest/ruleDocumentation`.
+#[derive(serde::Deserialize)]
+pub struct RuleDocumentationParams {
+    rule: Option<String>,
+    uri: Option<String>,
+}
+
 /// What became of a check's result.
 enum Stored {
     /// The document moved on: dropped.
@@ -350,6 +357,20 @@ impl Backend {
             self.shared.log_error(message.clone());
             internal(message)
         })
+    }
+
+    /// `attest/ruleDocumentation`: the documentation of a rule, named by `rule` or by the
+    /// `uri` a finding's `codeDescription` gives, in Markdown.
+    pub async fn rule_documentation(&self, params: RuleDocumentationParams) -> Result<String> {
+        let rule = match (&params.rule, &params.uri) {
+            (Some(rule), _) => crate::rules::find(rule).map(|r| r.meta.name),
+            (None, Some(uri)) => convert::rule_of_documentation(uri),
+            (None, None) => return Err(Error::invalid_params("give `rule` or `uri`")),
+        };
+        let name = params.rule.or(params.uri).unwrap_or_default();
+        let rule =
+            rule.and_then(crate::rules::find).ok_or_else(|| failed(format!("no rule is named `{name}`")))?;
+        Ok(rule.meta.documentation())
     }
 
     /// Keeps the tokens sent for `uri` under a new result id, which it returns.

@@ -16,6 +16,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 
+import { RULE_SCHEME, ruleOfPath, unavailable } from './ruleDocs';
 import { findServer, type Host, type Lookup, missingMessage, NoticeOnce } from './serverPath';
 import {
   configurationResponse,
@@ -214,6 +215,22 @@ async function showFigures(context: vscode.ExtensionContext): Promise<void> {
   });
 }
 
+/** The text of an `attest-rule:/NAME.md` document: the rule's documentation, from the server. */
+async function ruleDocumentation(uri: vscode.Uri): Promise<string> {
+  const rule = ruleOfPath(uri.path);
+  if (rule === undefined) {
+    return `No attest rule is named by ${uri.toString()}.\n`;
+  }
+  if (client === undefined) {
+    return unavailable(rule, 'the server is not running');
+  }
+  try {
+    return await client.sendRequest<string>('attest/ruleDocumentation', { rule });
+  } catch (err) {
+    return unavailable(rule, String(err));
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('attest');
   context.subscriptions.push(
@@ -228,6 +245,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
     { dispose: () => void figuresOutput?.dispose() },
+    vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, { provideTextDocumentContent: ruleDocumentation }),
   );
   await startClient(context);
 }
