@@ -435,6 +435,85 @@ async fn rename_a_source() {
     assert!(c.shutdown().await);
 }
 
+/// An editor's session on examples/flawed.md, in UTF-8 and in UTF-16: open, type lines with
+/// emoji, Cyrillic and guillemets (so that the two encodings give other columns), hover a
+/// figure, complete after `@`, apply the swap fix, rename a source. Every position is checked
+/// against the text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_editor_session_in_utf8_and_utf16() {
+    for (offered, e) in [("utf-8", Encoding::Utf8), ("utf-16", Encoding::Utf16)] {
+        let (uri, mut text) = flawed();
+        let mut c = Client::start(capabilities(&[offered]), None, None).await;
+        assert_eq!(c.initialize_result["capabilities"]["positionEncoding"], offered);
+        c.open(&uri, &text).await;
+        c.diagnostics(&uri, 1).await;
+
+        // Typing: text before the figures, and a citation being written.
+        let mut typed = [
+            (text.find("The Russian foreign ministry counts").unwrap(), "Selon «МИД» 🚀, "),
+            (text.find("Al-Qaida is said").unwrap(), "🚀 Ежегодно, "),
+            (text.find("IS-KP is credited").unwrap(), "Über 🚀 «200» [@\n\n"),
+        ];
+        let mut version = 1;
+        // From the end, so that the earlier offsets stay right.
+        typed.sort_by_key(|&(at, _)| std::cmp::Reverse(at));
+        for (at, new) in typed {
+            let position = pos(&text, at, e);
+            text.insert_str(at, new);
+            version += 1;
+            c.notify(
+                "textDocument/didChange",
+                json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [{ "range": { "start": position, "end": position }, "text": new }] }),
+            )
+            .await;
+        }
+        let diagnostics = c.diagnostics(&uri, version).await;
+        let inverted = diagnostics.iter().find(|d| d["code"] == "inverted-range").unwrap().clone();
+        assert_eq!(range_text(&text, &inverted["range"], e), "between 1,500 and 400 members", "{offered}");
+
+        // Hover on a figure after the typed text.
+        let figure = text.find("20,000").unwrap();
+        let hover = c.request("textDocument/hover", text_position(&uri, &text, figure, e)).await.unwrap();
+        assert_eq!(range_text(&text, &hover["range"], e), "between 20,000 and 23,000", "{offered}");
+        assert!(hover["contents"]["value"].as_str().unwrap().contains("20,000–23,000"), "{offered}: {hover}");
+
+        // Completion after the typed `@`.
+        let after_at = text.find("[@\n").unwrap() + 2;
+        let mut params = text_position(&uri, &text, after_at, e);
+        params["context"] = json!({ "triggerKind": 2, "triggerCharacter": "@" });
+        let list = c.request("textDocument/completion", params).await.unwrap();
+        let items = list["items"].as_array().unwrap();
+        let satp = items.iter().find(|i| i["label"] == "satp-2026").expect("satp-2026 offered");
+        assert_eq!(satp["textEdit"]["range"]["start"], pos(&text, after_at, e), "{offered}");
+
+        // The swap fix.
+        let params = json!({
+            "textDocument": { "uri": uri },
+            "range": inverted["range"],
+            "context": { "diagnostics": [inverted] },
+        });
+        let actions = c.request("textDocument/codeAction", params).await.unwrap();
+        let swap = actions.as_array().unwrap().iter().find(|a| a["isPreferred"] == true).unwrap().clone();
+        let fixed = apply_edits(&text, &edits_for(&swap["edit"], &uri), e);
+        assert!(
+            fixed.contains("🚀 Ежегодно, Al-Qaida is said to have between 400 and 1,500 members"),
+            "{offered}"
+        );
+
+        // Rename a source from one of its citations.
+        let cited = text.find("@satp-2026]").unwrap() + 1;
+        let mut params = text_position(&uri, &text, cited, e);
+        params["newName"] = json!("satp-2026-03");
+        let edit = c.request("textDocument/rename", params).await.unwrap();
+        let renamed = apply_edits(&text, &edits_for(&edit, &uri), e);
+        assert!(renamed.contains("  - id: satp-2026-03\n"), "{offered}");
+        assert!(renamed.contains("[@interfax-2026; @satp-2026-03]"), "{offered}");
+        assert_eq!(renamed.matches("satp-2026").count(), text.matches("satp-2026").count(), "{offered}");
+        assert!(!renamed.replace("satp-2026-03", "").contains("satp-2026"), "{offered}");
+        assert!(c.shutdown().await);
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Completion, code actions, outline, tokens
 
