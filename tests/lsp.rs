@@ -938,6 +938,53 @@ async fn edits_are_rechecked_from_the_previous_analysis() {
     assert!(c.shutdown().await);
 }
 
+/// Changes that arrive while a long report is being read: the analysis of the version they
+/// overtook is the base for checking the latest one, instead of reading the report again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_check_overtaken_by_changes_is_the_base_of_the_next() {
+    let (cite, _) = fixture("cite.md");
+    let split = cite.find("# Fighters").unwrap();
+    let (front, body) = cite.split_at(split);
+    let body = body.replace("$0", "fighters").replace("$1", "mfa-2026");
+    // About 300 KB: reading it takes long enough for the changes below to overtake it.
+    let mut text = front.to_string();
+    for i in 0..1500 {
+        text.push_str(&body.replace("# Fighters", &format!("# Section {i}")));
+        text.push('\n');
+    }
+    let uri = "untitled:long.md";
+    let e = Encoding::Utf16;
+    let mut c = Client::start(capabilities(&["utf-16"]), None, None).await;
+    c.notify("$/setTrace", json!({ "value": "verbose" })).await;
+    c.open(uri, &text).await;
+    for version in 2..=6 {
+        let at = text.len();
+        let position = pos(&text, at, e);
+        let new = format!("\nAbout {version}0 fighters.\n");
+        text.push_str(&new);
+        c.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [{ "range": { "start": position, "end": position }, "text": new }] }),
+        )
+        .await;
+    }
+    let diagnostics = c.diagnostics(uri, 6).await;
+    assert_eq!(diagnostics.len(), attest::check::check(&text).diagnostics.len());
+    let traces: Vec<String> = c
+        .notifications
+        .iter()
+        .filter(|m| m["method"] == "$/logTrace")
+        .map(|m| {
+            let verbose = m["params"]["verbose"].as_str().unwrap();
+            verbose[..verbose.rfind(" in ").unwrap()].to_string()
+        })
+        .collect();
+    assert_eq!(traces.first().map(String::as_str), Some("checked in full"), "{traces:?}");
+    assert_eq!(traces.iter().filter(|t| *t == "checked in full").count(), 1, "{traces:?}");
+    assert!(traces[1..].iter().all(|t| t.starts_with("re-checked from version")), "{traces:?}");
+    assert!(c.shutdown().await);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pull diagnostics, workspace, configuration, bibliography files
 

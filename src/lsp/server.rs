@@ -3,8 +3,10 @@
 //! Threading: handlers run on the tokio runtime and never block it for long. Checking a
 //! report runs on the blocking pool, one task per document at a time, always on the latest
 //! text: a check loop takes a snapshot (the rope is shared, not copied), checks it, stores the
-//! result only if the document is still at that version (results for stale versions are
-//! dropped), and checks again if the document moved on meanwhile. Requests wait for the
+//! result only if the document is still at that version, and checks again if the document
+//! moved on meanwhile. A new version is re-checked from the analysis of the previous one
+//! (`recheck`), whether that was stored or overtaken by changes (then it is never published,
+//! only built upon). Requests wait for the
 //! analysis of the version they are pinned to (see `ordering`) and never check.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -400,6 +402,10 @@ impl Backend {
     /// Checks the latest version of a report until it is up to date; `id` tells which
     /// opening of the document this task serves.
     async fn check_loop(self, uri: Uri, id: u64) {
+        // The analysis of a version the document moved past while it was being checked: the
+        // base for checking the latest version (a long report is then not read in full again
+        // and again while the user types faster than it can be read).
+        let mut carried: Option<Arc<Analyzed>> = None;
         loop {
             let job = {
                 let mut docs = self.shared.docs.lock();
@@ -420,6 +426,11 @@ impl Backend {
                     if !stale {
                         previous = taken.and_then(|o| o.result.ok());
                     }
+                }
+                // Settings or bibliography files changed since: check from scratch.
+                let carried = carried.take().filter(|_| !stale);
+                if previous.is_none() {
+                    previous = carried;
                 }
                 Job { version: doc.version, rope: doc.rope.clone(), path: doc.path.clone(), previous }
             };
@@ -461,8 +472,15 @@ impl Backend {
                     }
                     // Another opening of the same URI: this task is done.
                     Some(doc) if doc.id != id => return,
-                    // A newer version: drop the result, check again.
-                    _ => Stored::Dropped,
+                    // A newer version: check again, from this result.
+                    Some(doc) => {
+                        if let Some(paths) = paths {
+                            doc.bibliographies = paths;
+                        }
+                        carried = result.as_ref().ok().cloned();
+                        Stored::Dropped
+                    }
+                    None => return,
                 }
             };
             if let Some(config) = config {
