@@ -437,10 +437,22 @@ impl Backend {
             let version = job.version;
             let shared = self.shared.clone();
             let job_uri = uri.clone();
-            let result = self.shared.checker.run(move || shared.check(&job_uri, job)).await;
-            let (result, paths, config) = match result {
-                Ok((analyzed, paths, config)) => (Ok(Arc::new(analyzed)), paths, config),
-                Err(message) => (Err(message), None, None),
+            let push = !self.flags().pull;
+            // The publication is serialized on the checking thread too, not on the runtime
+            // (for a 5 MB report that is about 2.5 MB of JSON).
+            let result = self
+                .shared
+                .checker
+                .run(move || {
+                    let (analyzed, paths, config) = shared.check(&job_uri, job);
+                    let frame =
+                        push.then(|| outlet::publication(&job_uri, &analyzed.diagnostics, Some(version)));
+                    (analyzed, paths, config, frame)
+                })
+                .await;
+            let (result, paths, config, frame) = match result {
+                Ok((analyzed, paths, config, frame)) => (Ok(Arc::new(analyzed)), paths, config, frame),
+                Err(message) => (Err(message), None, None, None),
             };
             if let Err(message) = &result {
                 self.shared.log_error(format!("attest failed checking {}: {message}", uri.as_str()));
@@ -491,7 +503,11 @@ impl Backend {
             }
             let flags = self.flags();
             match stored {
-                Stored::New | Stored::Changed if !flags.pull => self.publish(&uri, id, version),
+                Stored::New | Stored::Changed if !flags.pull => {
+                    if let (Ok(analyzed), Some(frame)) = (&result, frame) {
+                        self.publish(&uri, analyzed, frame);
+                    }
+                }
                 Stored::Changed if flags.refresh => {
                     // Same text, new configuration or bibliography: the client must pull again.
                     let client = self.client.clone();
@@ -502,21 +518,16 @@ impl Backend {
         }
     }
 
-    /// Pushes the findings of `version`, unless the document moved on.
-    fn publish(&self, uri: &Uri, id: u64, version: i32) {
-        let current = |docs: &HashMap<Uri, Document>| {
-            let doc = docs.get(uri).filter(|d| d.id == id && d.version == version)?;
-            match doc.outcome.borrow().as_ref().map(|o| &o.result) {
-                Some(Ok(a)) if a.version == version => Some(a.clone()),
-                _ => None,
-            }
-        };
-        let Some(analyzed) = current(&self.shared.docs.lock()) else { return };
-        // Serialized outside the locks; queued only if the document is still at this version.
-        let frame = outlet::publication(uri, &analyzed.diagnostics, Some(version));
-        drop(analyzed);
+    /// Queues `frame`, the publication of `analyzed`, unless the document moved on from it.
+    fn publish(&self, uri: &Uri, analyzed: &Arc<Analyzed>, frame: Vec<u8>) {
         let _order = lock(&self.shared.publish);
-        if current(&self.shared.docs.lock()).is_some() {
+        let docs = self.shared.docs.lock();
+        let current = docs.get(uri).is_some_and(|doc| {
+            doc.version == analyzed.version
+                && matches!(doc.outcome.borrow().as_ref(), Some(Outcome { result: Ok(a), .. }) if Arc::ptr_eq(a, analyzed))
+        });
+        drop(docs);
+        if current {
             self.shared.outlet.publish(uri, frame);
         }
     }
