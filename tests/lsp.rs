@@ -875,6 +875,20 @@ async fn fifty_changes_then_a_hover_see_the_final_text() {
     assert!(c.shutdown().await);
 }
 
+/// The checks traced so far (`$/logTrace` at the verbose level): each one's message and how it
+/// was checked (the verbose text without its time).
+fn traces(c: &Client) -> Vec<(String, String)> {
+    c.notifications
+        .iter()
+        .filter(|m| m["method"] == "$/logTrace")
+        .map(|m| {
+            let verbose = m["params"]["verbose"].as_str().unwrap();
+            let how = &verbose[..verbose.rfind(" in ").unwrap()];
+            (m["params"]["message"].as_str().unwrap().to_string(), how.to_string())
+        })
+        .collect()
+}
+
 /// With `$/setTrace` verbose, each check is traced, and says whether the server re-checked from
 /// the previous version's analysis (an edit in the body) or read the report in full (on open,
 /// and after an edit to the front matter).
@@ -912,16 +926,8 @@ async fn edits_are_rechecked_from_the_previous_analysis() {
     let end = text.len();
     change(&mut c, &mut text, end, "\nAbout 50 fighters.\n", 5).await;
 
-    let traces: Vec<String> = c
-        .notifications
-        .iter()
-        .filter(|m| m["method"] == "$/logTrace")
-        .map(|m| {
-            let verbose = m["params"]["verbose"].as_str().unwrap();
-            let how = &verbose[..verbose.rfind(" in ").unwrap()];
-            format!("{} / {how}", m["params"]["message"].as_str().unwrap())
-        })
-        .collect();
+    let traces: Vec<String> =
+        traces(&c).into_iter().map(|(message, how)| format!("{message} / {how}")).collect();
     let expected: Vec<String> = [
         (1, "checked in full"),
         (2, "re-checked from version 1"),
@@ -970,15 +976,7 @@ async fn a_check_overtaken_by_changes_is_the_base_of_the_next() {
     }
     let diagnostics = c.diagnostics(uri, 6).await;
     assert_eq!(diagnostics.len(), attest::check::check(&text).diagnostics.len());
-    let traces: Vec<String> = c
-        .notifications
-        .iter()
-        .filter(|m| m["method"] == "$/logTrace")
-        .map(|m| {
-            let verbose = m["params"]["verbose"].as_str().unwrap();
-            verbose[..verbose.rfind(" in ").unwrap()].to_string()
-        })
-        .collect();
+    let traces: Vec<String> = traces(&c).into_iter().map(|(_, how)| how).collect();
     assert_eq!(traces.first().map(String::as_str), Some("checked in full"), "{traces:?}");
     assert_eq!(traces.iter().filter(|t| *t == "checked in full").count(), 1, "{traces:?}");
     assert!(traces[1..].iter().all(|t| t.starts_with("re-checked from version")), "{traces:?}");

@@ -375,6 +375,14 @@ impl Backend {
         Ok(rule.meta.documentation())
     }
 
+    /// Every semantic token of a report; `None` for other documents.
+    async fn all_tokens(&self, uri: &Uri) -> Result<Option<Vec<lsp::SemanticToken>>> {
+        let Some((a, FileId::REPORT)) = self.context(uri).await? else { return Ok(None) };
+        self.guard("semantic tokens", || {
+            Some(convert::semantic_tokens(&a.with(ide::semantic_tokens), a.files()))
+        })
+    }
+
     /// Keeps the tokens sent for `uri` under a new result id, which it returns.
     fn remember_tokens(&self, uri: &Uri, data: &[lsp::SemanticToken]) -> String {
         let n = self.shared.semantic_results.fetch_add(1, Ordering::Relaxed);
@@ -1195,12 +1203,7 @@ impl LanguageServer for Backend {
         params: lsp::SemanticTokensParams,
     ) -> Result<Option<lsp::SemanticTokensResult>> {
         let uri = params.text_document.uri;
-        let Some((a, FileId::REPORT)) = self.context(&uri).await? else {
-            return Ok(None);
-        };
-        let data = self.guard("semantic tokens", || {
-            convert::semantic_tokens(&a.with(ide::semantic_tokens), a.files())
-        })?;
+        let Some(data) = self.all_tokens(&uri).await? else { return Ok(None) };
         let result_id = self.remember_tokens(&uri, &data);
         Ok(Some(lsp::SemanticTokensResult::Tokens(lsp::SemanticTokens { result_id: Some(result_id), data })))
     }
@@ -1210,12 +1213,7 @@ impl LanguageServer for Backend {
         params: lsp::SemanticTokensDeltaParams,
     ) -> Result<Option<lsp::SemanticTokensFullDeltaResult>> {
         let uri = params.text_document.uri;
-        let Some((a, FileId::REPORT)) = self.context(&uri).await? else {
-            return Ok(None);
-        };
-        let data = self.guard("semantic tokens", || {
-            convert::semantic_tokens(&a.with(ide::semantic_tokens), a.files())
-        })?;
+        let Some(data) = self.all_tokens(&uri).await? else { return Ok(None) };
         let edits = {
             let sent = lock(&self.shared.semantic_tokens);
             sent.get(&uri)
