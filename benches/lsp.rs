@@ -280,8 +280,15 @@ fn breakdown(text: &str) {
         ),
     ));
     rows.push((
-        "position index of the new text",
+        "position index of the new text, built anew",
         median(|| drop(std::hint::black_box(attest::lsp::positions::Positions::new(&edited)))),
+    ));
+    rows.push((
+        "position index of the new text, updated around the edit",
+        median_with(
+            || attest::lsp::positions::Positions::new(text),
+            |index| std::hint::black_box(index.edited(&edited, edit)),
+        ),
     ));
     for rule in attest::rules::RULES {
         let t = median(|| {

@@ -4,6 +4,7 @@
 
 use attest::lsp::convert::{self, Encoding, FileText};
 use attest::lsp::positions::Positions;
+use attest::syntax::TextEdit;
 use attest::text::{LineCol, LineIndex, Span};
 use proptest::prelude::*;
 use ropey::Rope;
@@ -205,6 +206,36 @@ proptest! {
             let column = text.as_bytes()[starts[line]..clamped].iter().filter(|&&b| (b & 0xC0) != 0x80).count();
             prop_assert_eq!(index.line_col(&text, offset), LineCol { line: line + 1, column: column + 1 });
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// The index of an edited text, updated around the edit, is the index built from scratch:
+    /// for any replacement, line breaks typed or deleted next to `\r` included, and for edits
+    /// given wider than the bytes that changed.
+    #[test]
+    fn an_edited_index_equals_a_new_one(
+        text in text_strategy(),
+        inserted in text_strategy(),
+        a in any::<prop::sample::Index>(),
+        b in any::<prop::sample::Index>(),
+        widen in 0usize..3,
+    ) {
+        let (x, y) = (boundary(&text, a.index(text.len() + 1)), boundary(&text, b.index(text.len() + 1)));
+        let (start, old_end) = (x.min(y), x.max(y));
+        let inserted: String = inserted.chars().take(12).collect();
+        let new = format!("{}{inserted}{}", &text[..start], &text[old_end..]);
+        let exact = TextEdit { start, old_end, new_end: start + inserted.len() };
+        prop_assert_eq!(Positions::new(&text).edited(&new, exact), Positions::new(&new));
+        // The same change, said to reach further on both sides.
+        let start = boundary(&text, start.saturating_sub(widen)).min(start);
+        let start = (0..=start).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        let grow = (old_end..=text.len()).filter(|&i| text.is_char_boundary(i)).nth(widen).unwrap_or(text.len());
+        let wide = TextEdit { start, old_end: grow, new_end: grow + new.len() - text.len() };
+        prop_assert_eq!(Positions::new(&text).edited(&new, wide), Positions::new(&new));
+        prop_assert_eq!(Positions::new(&text).edited(&new, TextEdit::between(&text, &new)), Positions::new(&new));
     }
 }
 

@@ -170,6 +170,14 @@ impl FileText {
         FileText { uri, rope, positions }
     }
 
+    /// Changes the file by `edit`: `rope` is its new text, and so is `text`. The position
+    /// index is updated around the edit rather than built anew.
+    pub fn edit(&mut self, rope: Rope, text: &str, edit: crate::syntax::TextEdit) {
+        let positions = std::mem::replace(&mut self.positions, Positions::new(""));
+        self.positions = positions.edited(text, edit);
+        self.rope = rope;
+    }
+
     pub fn positions(&self) -> &Positions {
         &self.positions
     }

@@ -185,8 +185,7 @@ pub fn reanalyze(previous: Arc<Analyzed>, job: Job, encoding: Encoding) -> Resul
     let edit = update_text(&mut text, &job.rope);
     let Some(checked) = recheck(checked, &text, edit) else { return Err(job) };
     let lines = LineIndex::new(&text);
-    let uri = files[0].uri.clone();
-    files[0] = FileText::new(uri, job.rope);
+    files[0].edit(job.rope, &text, edit);
     Ok(finish(job.version, encoding, text, lines, checked, files, bibliography_texts))
 }
 
@@ -339,6 +338,7 @@ mod tests {
             .count();
         assert_eq!(unsourced, 2, "both unsourced figures of the second section, the new one too");
         assert_eq!(again.lines.line_count(), scratch.lines.line_count());
+        assert_eq!(again.files[0].positions(), scratch.files[0].positions());
     }
 
     /// What a re-check cannot take: an analysis still in use, another encoding, an edit in the

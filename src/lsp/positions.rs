@@ -12,6 +12,7 @@ use ropey::Rope;
 use tower_lsp_server::ls_types as lsp;
 
 use super::convert::{self, Encoding};
+use crate::syntax::TextEdit;
 
 /// The line holds a byte outside ASCII.
 const NON_ASCII: u8 = 1;
@@ -29,7 +30,7 @@ const BLOCK_BITS: u32 = 8;
 
 /// Line starts and per-line ASCII flags of a text, for converting byte offsets to protocol
 /// positions and back. Every method that reads the text takes the rope it was built from.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Positions {
     /// Byte offset where each line starts: 0, then just after each line break.
     starts: Vec<usize>,
@@ -70,6 +71,53 @@ impl Positions {
             builder.chunk(chunk.as_bytes());
         }
         builder.finish()
+    }
+
+    /// The index of `text`, which is the indexed text changed by `edit`: the lines around the
+    /// edit are scanned again, those after it move. Equal to `Positions::new(text)`.
+    pub fn edited(self, text: &str, edit: TextEdit) -> Positions {
+        let old_len = self.len;
+        if edit.old_end > old_len || text.len() + edit.old_end != old_len + edit.new_end {
+            // Not an edit of the indexed text: index it whole.
+            return Positions::new(text);
+        }
+        // From the start of the line before the one the edit starts on (a `\n` typed after a
+        // `\r` ends that line otherwise) to the start of the second line after the one it ends
+        // on: both bounds are line starts that the edit leaves alone, with the same bytes
+        // around them before and after.
+        let first = self.line_of(edit.start).saturating_sub(1);
+        let after = self.line_of(edit.old_end) + 2;
+        let from = self.starts[first];
+        let (old_to, tail) = match self.starts.get(after) {
+            Some(&to) => (to, true),
+            None => (old_len, false),
+        };
+        let to = old_to + edit.new_end - edit.old_end;
+        let mut builder = Builder {
+            starts: Vec::with_capacity(after - first + 1),
+            flags: Vec::with_capacity(after - first + 1),
+            len: from,
+            ..Builder::default()
+        };
+        builder.starts.push(from);
+        builder.chunk(&text.as_bytes()[from..to]);
+        let Positions { mut starts, mut flags, .. } = self;
+        if tail {
+            // The region ends with a line break: its last start is the first line after it.
+            builder.starts.pop();
+        } else {
+            builder.flags.push(if builder.non_ascii { NON_ASCII } else { 0 });
+        }
+        let moved: Vec<usize> = if tail {
+            starts[after..].iter().map(|&s| s + edit.new_end - edit.old_end).collect()
+        } else {
+            Vec::new()
+        };
+        starts.truncate(first);
+        starts.extend_from_slice(&builder.starts);
+        starts.extend(moved);
+        flags.splice(first..if tail { after } else { flags.len() }, builder.flags);
+        Builder { starts, flags, len: text.len(), ..Builder::default() }.finish_blocks()
     }
 
     /// Number of lines: one more than the number of line breaks.
@@ -217,6 +265,11 @@ impl Builder {
 
     fn finish(mut self) -> Positions {
         self.flags.push(if self.non_ascii { NON_ASCII } else { 0 });
+        self.finish_blocks()
+    }
+
+    /// The index of the lines found, with a flag for each.
+    fn finish_blocks(self) -> Positions {
         let mut blocks = Vec::with_capacity((self.len >> BLOCK_BITS) + 1);
         let mut line = 0;
         for block in 0..=self.len >> BLOCK_BITS {
