@@ -280,6 +280,13 @@ fn breakdown(text: &str) {
         ),
     ));
     rows.push((
+        "line index of the new text, updated around the edit",
+        median_with(
+            || attest::text::LineIndex::new(text),
+            |lines| std::hint::black_box(lines.edited(&edited, edit.start, edit.old_end, edit.new_end)),
+        ),
+    ));
+    rows.push((
         "position index of the new text, built anew",
         median(|| drop(std::hint::black_box(attest::lsp::positions::Positions::new(&edited)))),
     ));

@@ -85,7 +85,7 @@ pub struct LineCol {
 /// Line starts of a text, for converting byte offsets to lines and columns.
 ///
 /// Lines end at `\n`; a `\r` before it belongs to the line ending.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineIndex {
     starts: Vec<usize>,
     len: usize,
@@ -99,6 +99,31 @@ impl LineIndex {
         // memchr finds the line feeds many bytes at a time.
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts, len: text.len() }
+    }
+
+    /// The index of `text`, which is the indexed text with the bytes `start..old_end` replaced
+    /// by `text[start..new_end]`: line starts up to `start` stay, those after `old_end` move,
+    /// and the replacement is scanned. Equal to `LineIndex::new(text)`.
+    pub fn edited(mut self, text: &str, start: usize, old_end: usize, new_end: usize) -> LineIndex {
+        if old_end > self.len
+            || start > old_end.min(new_end)
+            || new_end > text.len()
+            || text.len() + old_end != self.len + new_end
+        {
+            return LineIndex::new(text);
+        }
+        let keep = self.starts.partition_point(|&s| s <= start);
+        let moved = self.starts.partition_point(|&s| s <= old_end);
+        let inserted: Vec<usize> =
+            memchr::memchr_iter(b'\n', &text.as_bytes()[start..new_end]).map(|i| start + i + 1).collect();
+        let after = keep + inserted.len();
+        self.starts.splice(keep..moved, inserted);
+        let delta = new_end as isize - old_end as isize;
+        for s in &mut self.starts[after..] {
+            *s = s.wrapping_add_signed(delta);
+        }
+        self.len = text.len();
+        self
     }
 
     /// Number of lines (a text ending in `\n` has an empty last line).

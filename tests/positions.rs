@@ -212,7 +212,8 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
-    /// The index of an edited text, updated around the edit, is the index built from scratch:
+    /// The index of an edited text, updated around the edit, is the index built from scratch
+    /// (the position index and the line index):
     /// for any replacement, line breaks typed or deleted next to `\r` included, and for edits
     /// given wider than the bytes that changed.
     #[test]
@@ -236,6 +237,10 @@ proptest! {
         let wide = TextEdit { start, old_end: grow, new_end: grow + new.len() - text.len() };
         prop_assert_eq!(Positions::new(&text).edited(&new, wide), Positions::new(&new));
         prop_assert_eq!(Positions::new(&text).edited(&new, TextEdit::between(&text, &new)), Positions::new(&new));
+        // And the line index of the core.
+        let lines = |e: TextEdit| LineIndex::new(&text).edited(&new, e.start, e.old_end, e.new_end);
+        prop_assert_eq!(lines(exact), LineIndex::new(&new));
+        prop_assert_eq!(lines(wide), LineIndex::new(&new));
     }
 }
 
