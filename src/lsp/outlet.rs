@@ -275,6 +275,41 @@ mod tests {
         assert!(out.find("b.md").unwrap() < out.find("a.md").unwrap());
     }
 
+    #[tokio::test]
+    async fn the_librarys_writes_wait_while_too_much_is_queued() {
+        let outlet = Outlet::default();
+        let uri: Uri = "file:///big.md".parse().unwrap();
+        outlet.publish(&uri, vec![b' '; LIMIT + 1]);
+        let mut library = outlet.library();
+        let message = frame("{\"id\":1}");
+        let write = library.write_all(&message);
+        tokio::pin!(write);
+        assert!(poll_once(write.as_mut()).is_pending(), "more than the limit is queued");
+        // The writer takes the big frame: the library's write goes through.
+        let (mut sink, mut source) = tokio::io::duplex(1 << 16);
+        let writer = tokio::spawn({
+            let outlet = outlet.clone();
+            async move { outlet.write_to(&mut sink).await }
+        });
+        let mut drained = Vec::new();
+        let reader = tokio::spawn(async move {
+            tokio::io::AsyncReadExt::read_to_end(&mut source, &mut drained).await.unwrap();
+            drained
+        });
+        write.await.unwrap();
+        outlet.close();
+        writer.await.unwrap();
+        let out = reader.await.unwrap();
+        assert_eq!(out.len(), LIMIT + 1 + message.len());
+        assert!(out.ends_with(&message));
+    }
+
+    /// Polls a future once.
+    fn poll_once<F: std::future::Future>(f: Pin<&mut F>) -> Poll<F::Output> {
+        let waker = std::task::Waker::noop();
+        f.poll(&mut Context::from_waker(waker))
+    }
+
     #[test]
     fn a_publication_is_what_the_protocol_types_serialize_to() {
         let uri: Uri = "file:///r%C3%A9port.md".parse().unwrap();
