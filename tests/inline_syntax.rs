@@ -36,11 +36,11 @@ fn citations_in_a_masked_paragraph() {
 
     let mfa = &citations[0].items[0];
     let locator = mfa.locator.as_ref().expect("a page locator");
-    assert_eq!((locator.label.as_str(), locator.value.as_str()), ("page", "4"));
+    assert_eq!((locator.label, locator.value.as_str()), ("page", "4"));
     assert_eq!(mfa.key_span.slice(PARAGRAPH), "mfa2026");
 
     let un = &citations[1].items[0];
-    assert_eq!(un.locator.as_ref().map(|l| (l.label.as_str(), l.value.as_str())), Some(("paragraph", "12")));
+    assert_eq!(un.locator.as_ref().map(|l| (l.label, l.value.as_str())), Some(("paragraph", "12")));
 
     let smith = &citations[2].items[0];
     assert!(smith.suppress_author);
@@ -170,7 +170,7 @@ fn a_bracket_after_an_in_text_citation_is_no_span() {
     let citation = &doc.citations[0].citation;
     assert_eq!(citation.span.slice(text), "@e11 [20,000]");
     let locator = citation.items[0].locator.as_ref().expect("a locator");
-    assert_eq!((locator.label.as_str(), locator.value.as_str()), ("page", "20,000"));
+    assert_eq!((locator.label, locator.value.as_str()), ("page", "20,000"));
     // Not attached (a word between), the bracket is a span.
     let text = "@e11 says [20,000]{qty=fighters} fighters.\n";
     let doc = attest::syntax::parse(text).document;

@@ -901,8 +901,7 @@ fn locators_equal_citeprocs() {
         for site in &syntax::parse(&text).document.citations {
             for (i, item) in site.citation.items.iter().enumerate() {
                 let suffix = written_suffix(&text, &site.citation, i);
-                let attest =
-                    item.locator.as_ref().map_or(String::new(), |l| locator_text(&l.label, &l.value));
+                let attest = item.locator.as_ref().map_or(String::new(), |l| locator_text(l.label, &l.value));
                 probes.push(Probe {
                     file: file.clone(),
                     line: line_of(&text, item.span.start),

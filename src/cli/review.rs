@@ -688,7 +688,7 @@ impl Review<'_> {
                 }
             }
             if let Some(locator) = &source.locator {
-                let _ = write!(card, "<br>Cited at {} {}", esc(&locator.label), esc(&locator.value));
+                let _ = write!(card, "<br>Cited at {} {}", esc(locator.label), esc(&locator.value));
             }
             card.push_str("</span>");
         }

@@ -361,7 +361,7 @@ fn source_card(a: &Analysis<'_>, source: &Source, cited: Option<&SourceUse>) -> 
     }
     if let Some(cited) = cited {
         if let Some(locator) = &cited.locator {
-            let _ = writeln!(md, "\nCited at {} {}", escape(&locator.label), escape(&locator.value));
+            let _ = writeln!(md, "\nCited at {} {}", escape(locator.label), escape(&locator.value));
         }
         let how = match cited.via {
             Via::Scope => None,

@@ -51,7 +51,7 @@
 //! - **Affixes** are trimmed; a suffix also loses one leading comma, so `[@k, emphasis added]`
 //!   has the suffix `emphasis added`.
 
-use crate::syntax::inline::{bracket_pairs, find_any, is_escaped, pair_close};
+use crate::syntax::inline::{OffsetStack, bracket_pairs, find_any, is_escaped, pair_close};
 use crate::text::Span;
 use serde::Serialize;
 use std::cmp::Reverse;
@@ -61,7 +61,7 @@ use std::collections::BinaryHeap;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Locator {
     /// Normalised CSL locator term ("page", "chapter", "section", ...). "page" when no term is written.
-    pub label: String,
+    pub label: &'static str,
     /// The locator value as written ("4", "33-35").
     pub value: String,
     /// Span of the locator (term and value).
@@ -208,20 +208,23 @@ pub fn scan_citations(text: &str, source: &str, excluded: &[Span]) -> Vec<Citati
     if !text.as_bytes().contains(&b'@') {
         return Vec::new();
     }
-    Scanner::new(text, source, excluded, &bracket_pairs(text)).run()
+    let mut out = Vec::new();
+    Scanner::new(text, source, excluded, &bracket_pairs(text)).run(&mut out);
+    out
 }
 
-/// [`scan_citations`] with the bracket pairs of `text` (from [`bracket_pairs`]) already made.
-pub(crate) fn scan_citations_with_pairs(
+/// [`scan_citations`] with the bracket pairs of `text` (from [`bracket_pairs`]) already made,
+/// into `out` (which must be empty), so that one vector serves every unit of a report.
+pub(crate) fn scan_citations_into(
     text: &str,
     source: &str,
     excluded: &[Span],
     pairs: &[(usize, usize)],
-) -> Vec<Citation> {
-    if !text.as_bytes().contains(&b'@') {
-        return Vec::new();
+    out: &mut Vec<Citation>,
+) {
+    if text.as_bytes().contains(&b'@') {
+        Scanner::new(text, source, excluded, pairs).run(out);
     }
-    Scanner::new(text, source, excluded, pairs).run()
 }
 
 /// A key found at some position.
@@ -254,15 +257,14 @@ impl<'a> Scanner<'a> {
         Scanner { text, bytes, source, excluded, brackets, braces }
     }
 
-    fn run(&self) -> Vec<Citation> {
+    fn run(&self, out: &mut Vec<Citation>) {
         let bytes = self.bytes;
-        let mut out = Vec::new();
         // `@` offsets already used as item keys of an earlier (enclosing) citation.
         let mut consumed: BinaryHeap<Reverse<usize>> = BinaryHeap::new();
         // The bracket attached to the last in-text citation.
         let mut attached: Option<usize> = None;
         // Closing offsets of the brackets enclosing the current position.
-        let mut enclosing: Vec<usize> = Vec::new();
+        let mut enclosing = OffsetStack::default();
         let mut i = 0;
         while i < bytes.len() {
             // Only escapes, brackets and `@` matter here: skip everything else in one go.
@@ -315,7 +317,6 @@ impl<'a> Scanner<'a> {
             }
             i += 1;
         }
-        out
     }
 
     /// The offset of the `@` of an item.
@@ -637,7 +638,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let locator = Locator {
-            label: label.to_string(),
+            label,
             value: self.text[value_start..value_end].to_string(),
             span: Span::new(p, value_end),
         };
@@ -677,11 +678,8 @@ impl<'a> Scanner<'a> {
         if value.is_empty() {
             return Some((None, close + 1));
         }
-        let locator = Locator {
-            label: label.to_string(),
-            value: value.slice(self.text).to_string(),
-            span: Span::new(open, close + 1),
-        };
+        let locator =
+            Locator { label, value: value.slice(self.text).to_string(), span: Span::new(open, close + 1) };
         Some((Some(locator), close + 1))
     }
 
@@ -777,8 +775,8 @@ fn take_item(item: &mut CitationItem) -> CitationItem {
 const MAX_NESTING: usize = 8;
 
 /// The number of brackets (closing offsets in `enclosing`) enclosing `pos`.
-fn nesting(enclosing: &mut Vec<usize>, pos: usize) -> usize {
-    while enclosing.last().is_some_and(|&close| close < pos) {
+fn nesting(enclosing: &mut OffsetStack, pos: usize) -> usize {
+    while enclosing.last().is_some_and(|close| close < pos) {
         enclosing.pop();
     }
     enclosing.len()
@@ -973,7 +971,7 @@ mod tests {
                         (
                             i.key.clone(),
                             i.prefix.clone(),
-                            i.locator.as_ref().map(|l| (l.label.clone(), l.value.clone())),
+                            i.locator.as_ref().map(|l| (l.label.to_string(), l.value.clone())),
                             i.suffix.clone(),
                             i.suppress_author,
                         )
@@ -1409,7 +1407,7 @@ mod tests {
             let item = &got[0].items[0];
             let locator = item.locator.as_ref().unwrap_or_else(|| panic!("no locator in {text:?}"));
             assert_eq!(
-                (locator.label.as_str(), locator.value.as_str(), item.suffix.as_str()),
+                (locator.label, locator.value.as_str(), item.suffix.as_str()),
                 (label, value, suffix),
                 "{text:?}"
             );

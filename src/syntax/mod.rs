@@ -792,6 +792,7 @@ struct Scratch {
     recognizer: figure::Recognizer,
     figures: Vec<figure::Figure>,
     terms: Vec<likelihood::Term>,
+    citations: Vec<Citation>,
 }
 
 /// Reads citations, spans, notes, scopes and figures from one unit of prose.
@@ -827,11 +828,10 @@ fn scan_unit(
     if has_bracket {
         inline::bracket_pairs_into(prose, pairs);
     }
-    let citations = if has_at {
-        citation::scan_citations_with_pairs(prose, unit.span.slice(text), excluded, pairs)
-    } else {
-        Vec::new()
-    };
+    let mut citations = std::mem::take(&mut scratch.citations);
+    if has_at {
+        citation::scan_citations_into(prose, unit.span.slice(text), excluded, pairs, &mut citations);
+    }
     let mut spans =
         if has_bracket { inline::scan_bracketed_spans_with_pairs(prose, pairs) } else { Vec::new() };
     // A bracket attached to an in-text citation is its suffix, not a span, even before an
@@ -1029,11 +1029,12 @@ fn scan_unit(
         doc.terms.push(TermSite { term, scope, probability });
     }
     scratch.terms = terms;
-    for mut citation in citations {
+    for mut citation in citations.drain(..) {
         shift_citation(&mut citation, base);
         let scope = scope_of(&doc.scopes, citation.span.start);
         doc.citations.push(CitationSite { citation, scope });
     }
+    scratch.citations = citations;
     for mut span in spans {
         span.span = span.span.shift(base);
         span.content = span.content.shift(base);
