@@ -7,6 +7,7 @@ pub mod via;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 use crate::syntax::citation::{CitationItem, Locator};
 use crate::syntax::figure::Figure;
@@ -33,7 +34,8 @@ pub enum Via {
 /// A source standing behind a figure.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SourceUse {
-    pub key: String,
+    /// The key, shared with the citation item it comes from.
+    pub key: Arc<str>,
     /// The key in the citation.
     pub key_span: Span,
     pub locator: Option<Locator>,
@@ -487,7 +489,7 @@ impl FigureInfo {
         if self.assessment || self.sources.is_empty() {
             return Attribution::Author;
         }
-        let mut keys: Vec<String> = self.sources.iter().map(|s| s.key.clone()).collect();
+        let mut keys: Vec<String> = self.sources.iter().map(|s| s.key.to_string()).collect();
         keys.sort();
         keys.dedup();
         Attribution::Sources(keys)

@@ -7,7 +7,7 @@ use super::lex::{Gap, Kind, Tok};
 use super::lexicon as lx;
 use super::{Figure, FigureKind};
 use crate::text::Span;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Bound {
@@ -1889,12 +1889,12 @@ fn kind_of(q: &Qty) -> FigureKind {
     }
 }
 
-fn unit_of(q: &Qty, kind: FigureKind, noun: Option<String>) -> Option<String> {
+fn unit_of(q: &Qty, kind: FigureKind, noun: Option<String>) -> Option<Arc<str>> {
     match kind {
-        FigureKind::Percent => q.pct.and_then(pct_unit).map(str::to_string),
-        FigureKind::Money => q.cur.map(str::to_string),
-        FigureKind::Measure => q.unit.map(str::to_string),
-        FigureKind::Count => noun,
+        FigureKind::Percent => q.pct.and_then(pct_unit).map(Arc::from),
+        FigureKind::Money => q.cur.map(Arc::from),
+        FigureKind::Measure => q.unit.map(Arc::from),
+        FigureKind::Count => noun.map(Arc::from),
     }
 }
 
