@@ -4,7 +4,7 @@
 use crate::config::{Config, ConfigError};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Bibliography, Model};
-use crate::rules::{Context, InvalidFrontMatter, RULES, Reach};
+use crate::rules::{CircularCorroboration, Context, InvalidFrontMatter, RULES, Reach, RuleEntry};
 use crate::syntax;
 use crate::syntax::Suppression;
 use crate::syntax::bibliography::{self, Format};
@@ -150,7 +150,6 @@ pub fn run_pass(
         Pass::Local(region) => region,
         Pass::All | Pass::Global => None,
     };
-    let ctx = Context::new(text, model, config, region);
     let mut diagnostics = Vec::new();
     let front_matter = InvalidFrontMatter::META;
     if pass.runs(Reach::Global)
@@ -173,13 +172,41 @@ pub fn run_pass(
             }
         }
     }
-    for rule in RULES.iter().filter(|rule| pass.runs(rule.reach)) {
-        let Some(level) = config.level(rule.meta.name, rule.meta.default_severity) else { continue };
-        let start = diagnostics.len();
-        (rule.check)(&ctx, &mut diagnostics);
-        for d in &mut diagnostics[start..] {
-            d.severity = level;
+    let rules: Vec<&RuleEntry> = RULES.iter().filter(|rule| pass.runs(rule.reach)).collect();
+    let run = |rules: &[&RuleEntry], diagnostics: &mut Vec<Diagnostic>| {
+        let ctx = Context::new(text, model, config, region);
+        for rule in rules {
+            let Some(level) = config.level(rule.meta.name, rule.meta.default_severity) else { continue };
+            let start = diagnostics.len();
+            (rule.check)(&ctx, diagnostics);
+            for d in &mut diagnostics[start..] {
+                d.severity = level;
+            }
         }
+    };
+    // A full check of a long report runs the rules from circular-corroboration on (the
+    // costliest, with about half of the work) on a second thread; the findings are joined in
+    // rule order, as one thread gives them.
+    let apart = rules.iter().position(|rule| rule.meta.name == CircularCorroboration::META.name);
+    match apart {
+        Some(cut)
+            if matches!(pass, Pass::All)
+                && model.figures.len() >= RULES_APART_FROM
+                && std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2) =>
+        {
+            let (first, second) = rules.split_at(cut);
+            let later = std::thread::scope(|scope| {
+                let later = scope.spawn(|| {
+                    let mut out = Vec::new();
+                    run(second, &mut out);
+                    out
+                });
+                run(first, &mut diagnostics);
+                later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            });
+            diagnostics.extend(later);
+        }
+        _ => run(&rules, &mut diagnostics),
     }
     suppress(&model.document.suppressions, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
@@ -187,6 +214,9 @@ pub fn run_pass(
     });
     diagnostics
 }
+
+/// Models with this many figures run their rules on two threads (see [`run_pass`]).
+const RULES_APART_FROM: usize = 8_000;
 
 /// Drops the findings a suppression comment silences: a finding in the report that starts in
 /// the text the comment covers, of a rule it names (or of any rule), unless the finding is

@@ -21,9 +21,7 @@ fn citations_in_a_masked_paragraph() {
     let citations = scan_citations(PARAGRAPH, PARAGRAPH, &[]);
     let summary: Vec<_> = citations
         .iter()
-        .map(|c| {
-            (c.span.slice(PARAGRAPH), c.mode, c.items.iter().map(|i| i.key.as_str()).collect::<Vec<_>>())
-        })
+        .map(|c| (c.span.slice(PARAGRAPH), c.mode, c.items.iter().map(|i| &*i.key).collect::<Vec<_>>()))
         .collect();
     assert_eq!(
         summary,
@@ -36,15 +34,15 @@ fn citations_in_a_masked_paragraph() {
 
     let mfa = &citations[0].items[0];
     let locator = mfa.locator.as_ref().expect("a page locator");
-    assert_eq!((locator.label.as_str(), locator.value.as_str()), ("page", "4"));
+    assert_eq!((locator.label, &*locator.value), ("page", "4"));
     assert_eq!(mfa.key_span.slice(PARAGRAPH), "mfa2026");
 
     let un = &citations[1].items[0];
-    assert_eq!(un.locator.as_ref().map(|l| (l.label.as_str(), l.value.as_str())), Some(("paragraph", "12")));
+    assert_eq!(un.locator.as_ref().map(|l| (l.label, &*l.value)), Some(("paragraph", "12")));
 
     let smith = &citations[2].items[0];
     assert!(smith.suppress_author);
-    assert_eq!(smith.locator.as_ref().map(|l| l.value.as_str()), Some("33-35"));
+    assert_eq!(smith.locator.as_ref().map(|l| &*l.value), Some("33-35"));
     assert_eq!(smith.suffix, "and passim");
     assert_eq!(citations[2].items[1].span.slice(PARAGRAPH), "@doe");
 }
@@ -127,7 +125,7 @@ fn document_citations(text: &str) -> Vec<(&str, Vec<String>)> {
     let doc = attest::syntax::parse(text).document;
     doc.citations
         .iter()
-        .map(|s| (s.citation.span.slice(text), s.citation.items.iter().map(|i| i.key.clone()).collect()))
+        .map(|s| (s.citation.span.slice(text), s.citation.items.iter().map(|i| i.key.to_string()).collect()))
         .collect()
 }
 
@@ -170,7 +168,7 @@ fn a_bracket_after_an_in_text_citation_is_no_span() {
     let citation = &doc.citations[0].citation;
     assert_eq!(citation.span.slice(text), "@e11 [20,000]");
     let locator = citation.items[0].locator.as_ref().expect("a locator");
-    assert_eq!((locator.label.as_str(), locator.value.as_str()), ("page", "20,000"));
+    assert_eq!((locator.label, &*locator.value), ("page", "20,000"));
     // Not attached (a word between), the bracket is a span.
     let text = "@e11 says [20,000]{qty=fighters} fighters.\n";
     let doc = attest::syntax::parse(text).document;

@@ -539,7 +539,7 @@ fn written_locator(text: &str, item: &CitationItem) -> Result<String, String> {
         Some((form, label)) => (*label, inner[form.len()..].trim_start()),
         None => ("page", inner),
     };
-    if label != locator.label || value != locator.value {
+    if label != locator.label || value != &*locator.value {
         return Err(format!(
             "attest's locator {:?} {:?} is not what is written: {written:?}",
             locator.label, locator.value
@@ -593,7 +593,7 @@ fn attest_cites(text: &str, doc: &Document) -> Result<(Vec<AttestCite>, Vec<Atte
                 (_, _, false) => "NormalCitation",
             };
             items.push(Item {
-                key: item.key.clone(),
+                key: item.key.to_string(),
                 mode,
                 prefix: normalise(&item.prefix),
                 locator: normalise(&written_locator(text, item)?),
@@ -901,8 +901,7 @@ fn locators_equal_citeprocs() {
         for site in &syntax::parse(&text).document.citations {
             for (i, item) in site.citation.items.iter().enumerate() {
                 let suffix = written_suffix(&text, &site.citation, i);
-                let attest =
-                    item.locator.as_ref().map_or(String::new(), |l| locator_text(&l.label, &l.value));
+                let attest = item.locator.as_ref().map_or(String::new(), |l| locator_text(l.label, &l.value));
                 probes.push(Probe {
                     file: file.clone(),
                     line: line_of(&text, item.span.start),

@@ -424,11 +424,11 @@ impl Review<'_> {
         let model = self.model;
         let mut cited: HashMap<&str, usize> = HashMap::new();
         for c in model.cited_keys() {
-            *cited.entry(c.item.key.as_str()).or_default() += 1;
+            *cited.entry(&*c.item.key).or_default() += 1;
         }
         let mut backs: HashMap<&str, usize> = HashMap::new();
         for f in &model.figures {
-            let mut keys: Vec<&str> = f.sources.iter().map(|s| s.key.as_str()).collect();
+            let mut keys: Vec<&str> = f.sources.iter().map(|s| &*s.key).collect();
             keys.sort_unstable();
             keys.dedup();
             for k in keys {
@@ -688,7 +688,7 @@ impl Review<'_> {
                 }
             }
             if let Some(locator) = &source.locator {
-                let _ = write!(card, "<br>Cited at {} {}", esc(&locator.label), esc(&locator.value));
+                let _ = write!(card, "<br>Cited at {} {}", esc(locator.label), esc(&locator.value));
             }
             card.push_str("</span>");
         }

@@ -96,7 +96,7 @@ fn reference_hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hove
     let id = source.reference.id.as_ref()?;
     let mut markdown = source_card(a, source, None);
     let places: Vec<Span> =
-        model.cited_keys().filter(|c| c.item.key == id.value).map(|c| c.item.key_span).collect();
+        model.cited_keys().filter(|c| *c.item.key == *id.value).map(|c| c.item.key_span).collect();
     markdown.push_str("\n\n---\n\n");
     match places.len() {
         0 => markdown.push_str("Not cited in this report."),
@@ -361,7 +361,7 @@ fn source_card(a: &Analysis<'_>, source: &Source, cited: Option<&SourceUse>) -> 
     }
     if let Some(cited) = cited {
         if let Some(locator) = &cited.locator {
-            let _ = writeln!(md, "\nCited at {} {}", escape(&locator.label), escape(&locator.value));
+            let _ = writeln!(md, "\nCited at {} {}", escape(locator.label), escape(&locator.value));
         }
         let how = match cited.via {
             Via::Scope => None,

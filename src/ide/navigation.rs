@@ -41,7 +41,7 @@ fn target(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<(Target, Span
     let model = &a.checked.model;
     if file == FileId::REPORT {
         if let Some(c) = model.cited_keys().find(|c| touches(c.item.key_span, offset)) {
-            return Some((Target::Source(c.item.key.clone()), c.item.key_span));
+            return Some((Target::Source(c.item.key.to_string()), c.item.key_span));
         }
         for span in &model.document.spans {
             for attr in &span.attrs {
@@ -105,7 +105,7 @@ pub fn references(a: &Analysis<'_>, file: FileId, offset: usize, include_declara
             out.extend(
                 model
                     .cited_keys()
-                    .filter(|c| c.item.key == key)
+                    .filter(|c| *c.item.key == *key)
                     .map(|c| Location { file: FileId::REPORT, span: c.item.key_span }),
             );
         }
@@ -138,7 +138,7 @@ pub fn highlights(a: &Analysis<'_>, offset: usize) -> Vec<Highlight> {
             out.extend(
                 model
                     .cited_keys()
-                    .filter(|c| c.item.key == key)
+                    .filter(|c| *c.item.key == *key)
                     .map(|c| Highlight { span: c.item.key_span, kind: HighlightKind::Read }),
             );
         }
@@ -240,7 +240,7 @@ pub fn rename(a: &Analysis<'_>, offset: usize, new_name: &str) -> Result<FileEdi
             edits.push((FileId::REPORT, Edit { span: via.span, replacement: new_name.to_string() }));
         }
     }
-    for cited in model.cited_keys().filter(|c| c.item.key == key) {
+    for cited in model.cited_keys().filter(|c| *c.item.key == *key) {
         edits.push((FileId::REPORT, Edit { span: cited.item.key_span, replacement: new_name.to_string() }));
     }
     edits.sort_by_key(|(f, e)| (*f, e.span));

@@ -7,6 +7,7 @@ pub mod via;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 use crate::syntax::citation::{CitationItem, Locator};
 use crate::syntax::figure::Figure;
@@ -33,7 +34,8 @@ pub enum Via {
 /// A source standing behind a figure.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SourceUse {
-    pub key: String,
+    /// The key, shared with the citation item it comes from.
+    pub key: Arc<str>,
     /// The key in the citation.
     pub key_span: Span,
     pub locator: Option<Locator>,
@@ -357,15 +359,24 @@ fn resolve<'d>(
     by_footnote: &FastMap<&'d str, Vec<&'d CitationItem>>,
 ) -> Vec<FigureInfo> {
     let Part { figures, citations, refs, terms } = part;
-    // Citations by scope, and citations by table row / caption.
-    let mut by_scope: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
+    // Citations by scope (in text order within each scope: one list sorted by scope, found by
+    // binary search), and citations by table row / caption.
+    let mut by_scope: Vec<(usize, &CitationItem)> = doc.citations[citations.clone()]
+        .iter()
+        .flat_map(|site| site.citation.items.iter().map(|item| (site.scope, item)))
+        .collect();
+    by_scope.sort_by_key(|&(scope, _)| scope);
+    let in_scope = |scope: usize| -> &[(usize, &CitationItem)] {
+        let from = by_scope.partition_point(|&(s, _)| s < scope);
+        let to = from + by_scope[from..].partition_point(|&(s, _)| s == scope);
+        &by_scope[from..to]
+    };
     let mut by_row: FastMap<(usize, usize), Vec<&CitationItem>> = FastMap::default();
     let mut by_caption: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
     let mut by_note_parent: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
     for site in &doc.citations[citations] {
         let items = site.citation.items.iter();
         let scope = &doc.scopes[site.scope];
-        by_scope.entry(site.scope).or_default().extend(items.clone());
         match scope.kind {
             ScopeKind::TableCell { table, row } => by_row.entry((table, row)).or_default().extend(items),
             ScopeKind::Caption { table } => by_caption.entry(table).or_default().extend(items),
@@ -389,8 +400,8 @@ fn resolve<'d>(
         .map(|(site, index)| {
             let probability = probabilities.contains(&index);
             let mut sources = Vec::new();
-            let mut add = |items: Option<&Vec<&CitationItem>>, via| {
-                for item in items.into_iter().flatten() {
+            let mut add = |items: &mut dyn Iterator<Item = &CitationItem>, via| {
+                for item in items {
                     if sources.iter().any(|s: &SourceUse| s.key == item.key && s.locator == item.locator) {
                         continue;
                     }
@@ -403,22 +414,21 @@ fn resolve<'d>(
                 }
             };
             let scope = &doc.scopes[site.scope];
-            add(by_scope.get(&site.scope), Via::Scope);
-            add(by_note_parent.get(&site.scope), Via::InlineNote);
+            let own = in_scope(site.scope);
+            add(&mut own.iter().map(|&(_, item)| item), Via::Scope);
+            add(&mut by_note_parent.get(&site.scope).into_iter().flatten().copied(), Via::InlineNote);
             for label in notes_in_scope.get(&site.scope).into_iter().flatten() {
-                add(by_footnote.get(label), Via::Footnote);
+                add(&mut by_footnote.get(label).into_iter().flatten().copied(), Via::Footnote);
             }
             if let ScopeKind::TableCell { table, row } = scope.kind {
-                let own = by_scope.get(&site.scope);
-                let row_items: Vec<&CitationItem> = by_row
+                let mut row_items = by_row
                     .get(&(table, row))
                     .into_iter()
                     .flatten()
-                    .filter(|i| !own.is_some_and(|o| o.iter().any(|x| std::ptr::eq(*x, **i))))
-                    .copied()
-                    .collect();
-                add(Some(&row_items), Via::Row);
-                add(by_caption.get(&table), Via::Caption);
+                    .filter(|i| !own.iter().any(|&(_, x)| std::ptr::eq(x, **i)))
+                    .copied();
+                add(&mut row_items, Via::Row);
+                add(&mut by_caption.get(&table).into_iter().flatten().copied(), Via::Caption);
             }
             let mut quantity = None;
             let mut part_of = None;
@@ -479,7 +489,7 @@ impl FigureInfo {
         if self.assessment || self.sources.is_empty() {
             return Attribution::Author;
         }
-        let mut keys: Vec<String> = self.sources.iter().map(|s| s.key.clone()).collect();
+        let mut keys: Vec<String> = self.sources.iter().map(|s| s.key.to_string()).collect();
         keys.sort();
         keys.dedup();
         Attribution::Sources(keys)

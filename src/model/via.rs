@@ -140,7 +140,7 @@ impl<'m> ViaGraph<'m> {
 /// shared bibliography file that the report neither cites nor relays are not its business.
 pub fn sources_in_scope(model: &Model) -> Vec<&Source> {
     let graph = ViaGraph::new(model);
-    let cited: FastSet<&str> = model.cited_keys().map(|c| c.item.key.as_str()).collect();
+    let cited: FastSet<&str> = model.cited_keys().map(|c| &*c.item.key).collect();
     sources_in_scope_with(model, &graph, |key| cited.contains(key))
 }
 

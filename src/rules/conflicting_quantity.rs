@@ -72,7 +72,7 @@ impl ConflictingQuantity {
                 if author {
                     whos.push(None);
                 } else {
-                    whos.extend(info.sources.iter().map(|s| Some(s.key.as_str())));
+                    whos.extend(info.sources.iter().map(|s| Some(&*s.key)));
                 }
                 // The first earlier mention with a shared attribution whose value cannot
                 // also hold.

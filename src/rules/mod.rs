@@ -288,7 +288,7 @@ impl<'a> Context<'a> {
             // Until every defined id has been seen: usually long before the end.
             'citations: for site in &self.model.document.citations {
                 for item in &site.citation.items {
-                    if let Some(&i) = defined.get(item.key.as_str())
+                    if let Some(&i) = defined.get(&*item.key)
                         && !cited[i]
                     {
                         cited[i] = true;

@@ -54,8 +54,8 @@ pub(crate) fn each_scope<'m>(
             // Usually one sentence of the unit cites.
             scope_keys.clear();
             for item in run.iter().flat_map(|site| &site.citation.items) {
-                if !scope_keys.iter().any(|&(k, _)| k == item.key) {
-                    scope_keys.push((item.key.as_str(), item.key_span));
+                if !scope_keys.iter().any(|&(k, _)| k == &*item.key) {
+                    scope_keys.push((&*item.key, item.key_span));
                 }
             }
             if !each(&scope_keys) {
@@ -70,8 +70,8 @@ pub(crate) fn each_scope<'m>(
                 order.push(site.scope);
             }
             for item in &site.citation.items {
-                if !keys.iter().any(|&(s, k, _)| s == site.scope && k == item.key) {
-                    keys.push((site.scope, item.key.as_str(), item.key_span));
+                if !keys.iter().any(|&(s, k, _)| s == site.scope && k == &*item.key) {
+                    keys.push((site.scope, &*item.key, item.key_span));
                 }
             }
         }

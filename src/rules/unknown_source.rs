@@ -38,7 +38,7 @@ impl UnknownSource {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let citations = &ctx.model.document.citations[ctx.citation_range()];
         for item in citations.iter().flat_map(|site| &site.citation.items) {
-            let key = item.key.as_str();
+            let key = &*item.key;
             if !ctx.in_region(item.key_span.start) || ctx.is_defined(key) {
                 continue;
             }

@@ -51,19 +51,21 @@
 //! - **Affixes** are trimmed; a suffix also loses one leading comma, so `[@k, emphasis added]`
 //!   has the suffix `emphasis added`.
 
-use crate::syntax::inline::{bracket_pairs, find_any, is_escaped, pair_close};
+use crate::syntax::inline::{OffsetStack, bracket_pairs, find_any, is_escaped, pair_close};
 use crate::text::Span;
 use serde::Serialize;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
+use std::sync::Arc;
 
 /// A locator such as `p. 4` or `chap. 3`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Locator {
     /// Normalised CSL locator term ("page", "chapter", "section", ...). "page" when no term is written.
-    pub label: String,
-    /// The locator value as written ("4", "33-35").
-    pub value: String,
+    pub label: &'static str,
+    /// The locator value as written ("4", "33-35"). Shared, so that a figure's sources do not
+    /// copy it.
+    pub value: Arc<str>,
     /// Span of the locator (term and value).
     pub span: Span,
 }
@@ -71,8 +73,8 @@ pub struct Locator {
 /// One cited key with its affixes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CitationItem {
-    /// The key without `@` or braces.
-    pub key: String,
+    /// The key without `@` or braces. Shared, so that a figure's sources do not copy it.
+    pub key: Arc<str>,
     /// Span of the key itself (without `@`, without braces).
     pub key_span: Span,
     /// Span of the whole item (prefix to suffix).
@@ -208,20 +210,23 @@ pub fn scan_citations(text: &str, source: &str, excluded: &[Span]) -> Vec<Citati
     if !text.as_bytes().contains(&b'@') {
         return Vec::new();
     }
-    Scanner::new(text, source, excluded, &bracket_pairs(text)).run()
+    let mut out = Vec::new();
+    Scanner::new(text, source, excluded, &bracket_pairs(text)).run(&mut out);
+    out
 }
 
-/// [`scan_citations`] with the bracket pairs of `text` (from [`bracket_pairs`]) already made.
-pub(crate) fn scan_citations_with_pairs(
+/// [`scan_citations`] with the bracket pairs of `text` (from [`bracket_pairs`]) already made,
+/// into `out` (which must be empty), so that one vector serves every unit of a report.
+pub(crate) fn scan_citations_into(
     text: &str,
     source: &str,
     excluded: &[Span],
     pairs: &[(usize, usize)],
-) -> Vec<Citation> {
-    if !text.as_bytes().contains(&b'@') {
-        return Vec::new();
+    out: &mut Vec<Citation>,
+) {
+    if text.as_bytes().contains(&b'@') {
+        Scanner::new(text, source, excluded, pairs).run(out);
     }
-    Scanner::new(text, source, excluded, pairs).run()
 }
 
 /// A key found at some position.
@@ -254,15 +259,14 @@ impl<'a> Scanner<'a> {
         Scanner { text, bytes, source, excluded, brackets, braces }
     }
 
-    fn run(&self) -> Vec<Citation> {
+    fn run(&self, out: &mut Vec<Citation>) {
         let bytes = self.bytes;
-        let mut out = Vec::new();
         // `@` offsets already used as item keys of an earlier (enclosing) citation.
         let mut consumed: BinaryHeap<Reverse<usize>> = BinaryHeap::new();
         // The bracket attached to the last in-text citation.
         let mut attached: Option<usize> = None;
         // Closing offsets of the brackets enclosing the current position.
-        let mut enclosing: Vec<usize> = Vec::new();
+        let mut enclosing = OffsetStack::default();
         let mut i = 0;
         while i < bytes.len() {
             // Only escapes, brackets and `@` matter here: skip everything else in one go.
@@ -315,7 +319,6 @@ impl<'a> Scanner<'a> {
             }
             i += 1;
         }
-        out
     }
 
     /// The offset of the `@` of an item.
@@ -376,7 +379,7 @@ impl<'a> Scanner<'a> {
     fn in_text_at(&self, at: usize, attach: bool) -> Option<(Citation, Option<usize>, usize)> {
         let hit = self.key_hit(at, false)?;
         let mut first = CitationItem {
-            key: hit.key.slice(self.text).to_string(),
+            key: Arc::from(hit.key.slice(self.text)),
             key_span: hit.key,
             span: Span::new(at, hit.end),
             prefix: String::new(),
@@ -511,7 +514,7 @@ impl<'a> Scanner<'a> {
         let start = if prefix.is_empty() { hit.start } else { prefix.start };
         let end = if suffix_region.is_empty() { hit.end } else { suffix_region.end };
         CitationItem {
-            key: hit.key.slice(self.text).to_string(),
+            key: Arc::from(hit.key.slice(self.text)),
             key_span: hit.key,
             span: Span::new(start, end),
             prefix: affix_text(prefix.slice(self.text)),
@@ -637,8 +640,8 @@ impl<'a> Scanner<'a> {
             }
         }
         let locator = Locator {
-            label: label.to_string(),
-            value: self.text[value_start..value_end].to_string(),
+            label,
+            value: Arc::from(&self.text[value_start..value_end]),
             span: Span::new(p, value_end),
         };
         Some((Some(locator), value_end))
@@ -677,11 +680,8 @@ impl<'a> Scanner<'a> {
         if value.is_empty() {
             return Some((None, close + 1));
         }
-        let locator = Locator {
-            label: label.to_string(),
-            value: value.slice(self.text).to_string(),
-            span: Span::new(open, close + 1),
-        };
+        let locator =
+            Locator { label, value: Arc::from(value.slice(self.text)), span: Span::new(open, close + 1) };
         Some((Some(locator), close + 1))
     }
 
@@ -761,7 +761,7 @@ impl<'a> Scanner<'a> {
 /// `item`, leaving an item without strings in its place.
 fn take_item(item: &mut CitationItem) -> CitationItem {
     let empty = CitationItem {
-        key: String::new(),
+        key: Arc::from(""),
         key_span: item.key_span,
         span: item.span,
         prefix: String::new(),
@@ -777,8 +777,8 @@ fn take_item(item: &mut CitationItem) -> CitationItem {
 const MAX_NESTING: usize = 8;
 
 /// The number of brackets (closing offsets in `enclosing`) enclosing `pos`.
-fn nesting(enclosing: &mut Vec<usize>, pos: usize) -> usize {
-    while enclosing.last().is_some_and(|&close| close < pos) {
+fn nesting(enclosing: &mut OffsetStack, pos: usize) -> usize {
+    while enclosing.last().is_some_and(|close| close < pos) {
         enclosing.pop();
     }
     enclosing.len()
@@ -971,9 +971,9 @@ mod tests {
                     .iter()
                     .map(|i| {
                         (
-                            i.key.clone(),
+                            i.key.to_string(),
                             i.prefix.clone(),
-                            i.locator.as_ref().map(|l| (l.label.clone(), l.value.clone())),
+                            i.locator.as_ref().map(|l| (l.label.to_string(), l.value.to_string())),
                             i.suffix.clone(),
                             i.suppress_author,
                         )
@@ -1409,7 +1409,7 @@ mod tests {
             let item = &got[0].items[0];
             let locator = item.locator.as_ref().unwrap_or_else(|| panic!("no locator in {text:?}"));
             assert_eq!(
-                (locator.label.as_str(), locator.value.as_str(), item.suffix.as_str()),
+                (locator.label, &*locator.value, item.suffix.as_str()),
                 (label, value, suffix),
                 "{text:?}"
             );
@@ -1562,7 +1562,7 @@ mod tests {
                 prop_assert!(ok(item.span) && ok(item.key_span));
                 prop_assert!(c.span.covers(item.span), "item outside citation");
                 prop_assert!(item.span.covers(item.key_span), "key outside item");
-                prop_assert_eq!(item.key_span.slice(text), item.key.as_str());
+                prop_assert_eq!(item.key_span.slice(text), &*item.key);
                 let braced = text[..item.key_span.start].ends_with("@{");
                 prop_assert!(!item.key.is_empty() || braced, "an empty key not written `@{{}}`");
                 if let Some(l) = &item.locator {

@@ -94,26 +94,8 @@ impl FrontMatter {
 /// - Broken YAML: `root: None`, the error where the YAML reader stopped, and the body after the
 ///   closing line.
 pub fn parse_front_matter(text: &str) -> (Option<FrontMatter>, usize, Vec<SyntaxError>) {
-    let start = if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
-    let Some(open) = line_at(text, start) else { return (None, 0, Vec::new()) };
-    if !is_delimiter(open.content.slice(text), false) {
-        return (None, 0, Vec::new());
-    }
-    // `---` must be followed by a line that is not blank.
-    match line_at(text, open.next) {
-        Some(next) if !next.content.slice(text).trim().is_empty() => {}
-        _ => return (None, 0, Vec::new()),
-    }
+    let Some(Delimiters { start, open, close }) = delimiters(text) else { return (None, 0, Vec::new()) };
     let open_span = Span::new(start, open.content.end);
-
-    let mut at = open.next;
-    let close = loop {
-        match line_at(text, at) {
-            None => break None,
-            Some(line) if is_delimiter(line.content.slice(text), true) => break Some(line),
-            Some(line) => at = line.next,
-        }
-    };
     let Some(close) = close else {
         let fm = FrontMatter::empty(open_span, Span::at(open.next));
         let error = SyntaxError {
@@ -128,6 +110,47 @@ pub fn parse_front_matter(text: &str) -> (Option<FrontMatter>, usize, Vec<Syntax
     let mut errors = Vec::new();
     read_yaml(text, &mut fm, &mut errors);
     (Some(fm), close.next, errors)
+}
+
+/// Where the Markdown body starts, as [`parse_front_matter`] gives it, without reading the
+/// YAML: a long report's body can be read while its front matter is.
+pub fn body_start(text: &str) -> usize {
+    match delimiters(text) {
+        None => 0,
+        Some(Delimiters { close: Some(close), .. }) => close.next,
+        Some(Delimiters { open, close: None, .. }) => open.next,
+    }
+}
+
+/// The lines opening and closing the front matter (`None`: never closed), and where the
+/// opening one starts (after a byte order mark).
+struct Delimiters {
+    start: usize,
+    open: Line,
+    close: Option<Line>,
+}
+
+/// The front matter's delimiter lines, or `None` when the text opens with none.
+fn delimiters(text: &str) -> Option<Delimiters> {
+    let start = if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
+    let open = line_at(text, start)?;
+    if !is_delimiter(open.content.slice(text), false) {
+        return None;
+    }
+    // `---` must be followed by a line that is not blank.
+    match line_at(text, open.next) {
+        Some(next) if !next.content.slice(text).trim().is_empty() => {}
+        _ => return None,
+    }
+    let mut at = open.next;
+    let close = loop {
+        match line_at(text, at) {
+            None => break None,
+            Some(line) if is_delimiter(line.content.slice(text), true) => break Some(line),
+            Some(line) => at = line.next,
+        }
+    };
+    Some(Delimiters { start, open, close })
 }
 
 /// One line: its text without the line break, and where the next line starts.

@@ -147,10 +147,53 @@ pub(crate) fn bracket_pairs(text: &str) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// A stack of offsets that allocates only when more than 16 are open at once: the open
+/// brackets of one unit of prose, kept for each unit of a report.
+#[derive(Default)]
+pub(crate) struct OffsetStack {
+    small: [usize; 16],
+    len: usize,
+    /// The offsets past the first 16.
+    spill: Vec<usize>,
+}
+
+impl OffsetStack {
+    pub(crate) fn push(&mut self, offset: usize) {
+        match self.small.get_mut(self.len) {
+            Some(slot) => *slot = offset,
+            None => self.spill.push(offset),
+        }
+        self.len += 1;
+    }
+
+    pub(crate) fn pop(&mut self) -> Option<usize> {
+        self.len = self.len.checked_sub(1)?;
+        if self.len < self.small.len() { Some(self.small[self.len]) } else { self.spill.pop() }
+    }
+
+    pub(crate) fn last(&self) -> Option<usize> {
+        let top = self.len.checked_sub(1)?;
+        if top < self.small.len() { Some(self.small[top]) } else { self.spill.last().copied() }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.len = 0;
+        self.spill.clear();
+    }
+}
+
 /// [`bracket_pairs`] into `pairs`, which must be empty.
 pub(crate) fn bracket_pairs_into(text: &str, pairs: &mut Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
-    let mut stack: Vec<usize> = Vec::new();
+    let mut stack = OffsetStack::default();
     // Before the first `[` nothing can pair: start there, or right after it when a backslash
     // escapes it (an odd run of backslashes before it).
     let Some(first) = bytes.iter().position(|&b| b == b'[') else { return };

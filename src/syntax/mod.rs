@@ -254,8 +254,11 @@ pub fn parse_in_one_pass(text: &str) -> Parsed {
 /// give what a single pass gives: for tests.
 #[doc(hidden)]
 pub fn parse_in_halves(text: &str) -> Option<Parsed> {
-    let (front_matter, body_start, errors) = frontmatter::parse_front_matter(text);
-    let mut document = read_halves(text, body_start.min(text.len()))?;
+    let body_start = frontmatter::body_start(text).min(text.len());
+    let mut front = None;
+    let document = read_halves(text, body_start, || front = Some(frontmatter::parse_front_matter(text)));
+    let (front_matter, _, errors) = front.unwrap_or_else(|| frontmatter::parse_front_matter(text));
+    let mut document = document?;
     document.front_matter = front_matter;
     Some(Parsed { document, errors })
 }
@@ -264,9 +267,15 @@ pub fn parse_in_halves(text: &str) -> Option<Parsed> {
 const HALVES_FROM: usize = 128 * 1024;
 
 fn parse_with(text: &str, halves_from: usize) -> Parsed {
-    let (front_matter, body_start, errors) = frontmatter::parse_front_matter(text);
-    let body_start = body_start.min(text.len());
-    let halves = if text.len() - body_start >= halves_from { read_halves(text, body_start) } else { None };
+    let body_start = frontmatter::body_start(text).min(text.len());
+    // A long body is read while the front matter is.
+    let mut front = None;
+    let halves = if text.len() - body_start >= halves_from {
+        read_halves(text, body_start, || front = Some(frontmatter::parse_front_matter(text)))
+    } else {
+        None
+    };
+    let (front_matter, _, errors) = front.unwrap_or_else(|| frontmatter::parse_front_matter(text));
     let mut document = halves.unwrap_or_else(|| {
         let mut builder = Builder::new(text, body_start, text.len());
         builder.walk();
@@ -280,12 +289,16 @@ fn parse_with(text: &str, halves_from: usize) -> Parsed {
 /// its middle. Each half is read as [`splice`] reads a section, with stub definitions of the
 /// footnote and link labels the other half defines, found by a quick scan of its lines; the
 /// result stands only if the first half ends cleanly and the labels each half really defines
-/// are the ones the scan found. `None`: read it in one pass.
-fn read_halves(text: &str, body_start: usize) -> Option<Document> {
+/// are the ones the scan found. `None`: read it in one pass. `beside` runs on this thread
+/// while the second half is read on the other (unless `None` comes before the halves are
+/// read).
+fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<Document> {
     if std::thread::available_parallelism().map_or(1, |n| n.get()) < 2 {
         return None;
     }
-    let middle = body_start + (text.len() - body_start) / 2;
+    // This thread reads the front matter too, which costs about two and a half times as much
+    // per byte as the body: its half is that much shorter.
+    let middle = body_start + (text.len() - body_start).saturating_sub(body_start * 5 / 2) / 2;
     let cut = text.as_bytes()[middle..]
         .iter()
         .enumerate()
@@ -293,15 +306,19 @@ fn read_halves(text: &str, body_start: usize) -> Option<Document> {
         .map(|(i, _)| middle + i + 1)
         .find(|&at| text.as_bytes().get(at) == Some(&b'#') && splice::is_atx(&text[at..]))?;
     let (first, second) = (Span::new(body_start, cut), Span::new(cut, text.len()));
-    let (first_notes, first_links) = definitions_in(first.slice(text));
-    let (second_notes, second_links) = definitions_in(second.slice(text));
     fn as_str(v: &[String]) -> Vec<&str> {
         v.iter().map(String::as_str).collect()
     }
-    let (a, b) = std::thread::scope(|scope| {
+    // Each thread scans the other half for its labels, then reads its own.
+    let (a, b, second_notes, second_links) = std::thread::scope(|scope| {
         let second_half = scope.spawn(|| {
-            splice::read_part("", second.slice(text), &as_str(&first_notes), &as_str(&first_links), true)
+            let (first_notes, first_links) = definitions_in(first.slice(text));
+            let b =
+                splice::read_part("", second.slice(text), &as_str(&first_notes), &as_str(&first_links), true);
+            (b, first_notes, first_links)
         });
+        beside();
+        let (second_notes, second_links) = definitions_in(second.slice(text));
         let a = splice::read_part(
             &text[..body_start],
             first.slice(text),
@@ -309,8 +326,10 @@ fn read_halves(text: &str, body_start: usize) -> Option<Document> {
             &as_str(&second_links),
             false,
         );
-        (a, second_half.join().ok().flatten())
+        let b = second_half.join().ok();
+        (a, b, second_notes, second_links)
     });
+    let (b, first_notes, first_links) = b?;
     let (mut a, b) = (a?, b?);
     let defined = |doc: &Document| {
         let mut notes: Vec<String> = doc.footnote_defs.iter().map(|d| splice::normalize(&d.label)).collect();
@@ -349,12 +368,13 @@ fn definitions_in(text: &str) -> (Vec<String>, Vec<String>) {
     let (mut notes, mut links) = (Vec::new(), Vec::new());
     let mut line_start = 0;
     while line_start < text.len() {
-        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line_end =
+            memchr::memchr(b'\n', &text.as_bytes()[line_start..]).map_or(text.len(), |i| line_start + i);
         let line = &text[line_start..line_end];
         let trimmed = line.trim_start_matches(' ');
         if line.len() - trimmed.len() <= 3
             && let Some(rest) = trimmed.strip_prefix('[')
-            && let Some(close) = rest.find("]:")
+            && let Some(close) = memchr::memmem::find(rest.as_bytes(), b"]:")
         {
             match rest[..close].strip_prefix('^') {
                 Some(label) => notes.push(label.to_string()),
@@ -772,6 +792,7 @@ struct Scratch {
     recognizer: figure::Recognizer,
     figures: Vec<figure::Figure>,
     terms: Vec<likelihood::Term>,
+    citations: Vec<Citation>,
 }
 
 /// Reads citations, spans, notes, scopes and figures from one unit of prose.
@@ -807,11 +828,10 @@ fn scan_unit(
     if has_bracket {
         inline::bracket_pairs_into(prose, pairs);
     }
-    let citations = if has_at {
-        citation::scan_citations_with_pairs(prose, unit.span.slice(text), excluded, pairs)
-    } else {
-        Vec::new()
-    };
+    let mut citations = std::mem::take(&mut scratch.citations);
+    if has_at {
+        citation::scan_citations_into(prose, unit.span.slice(text), excluded, pairs, &mut citations);
+    }
     let mut spans =
         if has_bracket { inline::scan_bracketed_spans_with_pairs(prose, pairs) } else { Vec::new() };
     // A bracket attached to an in-text citation is its suffix, not a span, even before an
@@ -1009,11 +1029,12 @@ fn scan_unit(
         doc.terms.push(TermSite { term, scope, probability });
     }
     scratch.terms = terms;
-    for mut citation in citations {
+    for mut citation in citations.drain(..) {
         shift_citation(&mut citation, base);
         let scope = scope_of(&doc.scopes, citation.span.start);
         doc.citations.push(CitationSite { citation, scope });
     }
+    scratch.citations = citations;
     for mut span in spans {
         span.span = span.span.shift(base);
         span.content = span.content.shift(base);

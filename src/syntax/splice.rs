@@ -337,12 +337,10 @@ pub(super) fn is_atx(line: &str) -> bool {
 /// normalized as [`normalize`] does.
 fn footnote_mentions(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut from = 0;
-    while let Some(i) = text[from..].find("[^") {
-        let start = from + i + 2;
-        let end = text[start..].find(']').map_or(text.len(), |j| start + j);
+    for i in memchr::memmem::find_iter(text.as_bytes(), b"[^") {
+        let start = i + 2;
+        let end = memchr::memchr(b']', &text.as_bytes()[start..]).map_or(text.len(), |j| start + j);
         out.push(normalize(&text[start..end]));
-        from = start;
     }
     out.sort_unstable();
     out.dedup();
@@ -351,6 +349,10 @@ fn footnote_mentions(text: &str) -> Vec<String> {
 
 /// A label as Markdown matches it: case and runs of white space do not count.
 pub(super) fn normalize(label: &str) -> String {
+    // Most labels are already plain: lowercase ASCII without white space.
+    if label.bytes().all(|b| b.is_ascii_graphic() && !b.is_ascii_uppercase()) {
+        return label.to_string();
+    }
     label.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 

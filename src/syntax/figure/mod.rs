@@ -17,6 +17,7 @@ mod parse;
 
 use crate::text::Span;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// What a figure measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -45,7 +46,8 @@ pub struct Figure {
     /// Hedged with an approximator ("about", "some", "~").
     pub approx: bool,
     /// The counted noun or measure, normalised (lowercase singular noun, unit symbol, ISO currency code).
-    pub unit: Option<String>,
+    /// Shared, so that the model's copy of a figure does not copy it.
+    pub unit: Option<Arc<str>>,
     pub kind: FigureKind,
     /// For a range written with two numbers, the spans of the two numbers in the order written,
     /// so a fix can swap them.

@@ -7,7 +7,7 @@ use super::lex::{Gap, Kind, Tok};
 use super::lexicon as lx;
 use super::{Figure, FigureKind};
 use crate::text::Span;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Bound {
@@ -334,13 +334,10 @@ impl<'a> Parser<'a> {
             let t = self.toks[i];
             let candidate = match t.kind {
                 Kind::Num => true,
-                // The quick filter of `spelled_start`, without the call for most words.
+                // Only a word with the first letter and length of a word `spelled_start` looks
+                // for can start a number: most words are passed over without the call.
                 Kind::Word => {
-                    t.end - t.start <= 9
-                        && matches!(
-                            self.lowered.as_bytes()[t.start],
-                            b'a' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't' | b'z'
-                        )
+                    may_start_spelled(self.lowered.as_bytes()[t.start], t.end - t.start)
                         && self.spelled_start(i)
                 }
                 Kind::Sym => false,
@@ -1877,6 +1874,26 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// Whether a word whose lowercase first byte is `first` and which is `len` bytes long can be
+/// one of the words a spelled-out number starts with: a number word below a hundred
+/// (`lexicon::number_word`), `a`, `an`, `hundred` or `half`. Keep in step with those.
+fn may_start_spelled(first: u8, len: usize) -> bool {
+    // For each first letter, the lengths of those words as bits.
+    let lengths: u16 = match first {
+        b'a' => 1 << 1 | 1 << 2,
+        b'e' => 1 << 5 | 1 << 6 | 1 << 8,
+        b'f' => 1 << 4 | 1 << 5 | 1 << 7 | 1 << 8,
+        b'h' => 1 << 4 | 1 << 7,
+        b'n' => 1 << 4 | 1 << 6 | 1 << 8,
+        b'o' => 1 << 3,
+        b's' => 1 << 3 | 1 << 5 | 1 << 7 | 1 << 9,
+        b't' => 1 << 3 | 1 << 5 | 1 << 6 | 1 << 8,
+        b'z' => 1 << 4,
+        _ => 0,
+    };
+    len < 16 && lengths >> len & 1 == 1
+}
+
 fn kind_of(q: &Qty) -> FigureKind {
     if q.pct.is_some() {
         FigureKind::Percent
@@ -1889,12 +1906,12 @@ fn kind_of(q: &Qty) -> FigureKind {
     }
 }
 
-fn unit_of(q: &Qty, kind: FigureKind, noun: Option<String>) -> Option<String> {
+fn unit_of(q: &Qty, kind: FigureKind, noun: Option<String>) -> Option<Arc<str>> {
     match kind {
-        FigureKind::Percent => q.pct.and_then(pct_unit).map(str::to_string),
-        FigureKind::Money => q.cur.map(str::to_string),
-        FigureKind::Measure => q.unit.map(str::to_string),
-        FigureKind::Count => noun,
+        FigureKind::Percent => q.pct.and_then(pct_unit).map(Arc::from),
+        FigureKind::Money => q.cur.map(Arc::from),
+        FigureKind::Measure => q.unit.map(Arc::from),
+        FigureKind::Count => noun.map(Arc::from),
     }
 }
 
@@ -1951,4 +1968,53 @@ fn numeral(s: &str) -> (f64, i32) {
         }
     }
     (m, frac)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_a_spelled_number_starts_with_passes_the_filter() {
+        let words = [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+        ];
+        for w in words {
+            assert!(lx::number_word(w).is_some(), "{w}");
+            assert!(may_start_spelled(w.as_bytes()[0], w.len()), "{w}");
+        }
+        for w in ["a", "an", "hundred", "half"] {
+            assert!(may_start_spelled(w.as_bytes()[0], w.len()), "{w}");
+        }
+        for w in ["and", "of", "to", "for", "about", "million"] {
+            assert!(!may_start_spelled(w.as_bytes()[0], w.len()), "{w}");
+        }
+    }
 }
