@@ -384,10 +384,10 @@ impl Backend {
     }
 
     /// Keeps the tokens sent for `uri` under a new result id, which it returns.
-    fn remember_tokens(&self, uri: &Uri, data: &[lsp::SemanticToken]) -> String {
+    fn remember_tokens(&self, uri: &Uri, data: Vec<lsp::SemanticToken>) -> String {
         let n = self.shared.semantic_results.fetch_add(1, Ordering::Relaxed);
         let result_id = n.to_string();
-        lock(&self.shared.semantic_tokens).insert(uri.clone(), (result_id.clone(), data.to_vec()));
+        lock(&self.shared.semantic_tokens).insert(uri.clone(), (result_id.clone(), data));
         result_id
     }
 
@@ -453,8 +453,10 @@ impl Backend {
                 .checker
                 .run(move || {
                     let (analyzed, paths, config) = shared.check(&job_uri, job);
-                    let frame =
-                        push.then(|| outlet::publication(&job_uri, &analyzed.diagnostics, Some(version)));
+                    // Not for a version the document has moved past: it is never published.
+                    let current = shared.docs.version(&job_uri) == Some(version);
+                    let frame = (push && current)
+                        .then(|| outlet::publication(&job_uri, &analyzed.diagnostics, Some(version)));
                     (analyzed, paths, config, frame)
                 })
                 .await;
@@ -1204,7 +1206,7 @@ impl LanguageServer for Backend {
     ) -> Result<Option<lsp::SemanticTokensResult>> {
         let uri = params.text_document.uri;
         let Some(data) = self.all_tokens(&uri).await? else { return Ok(None) };
-        let result_id = self.remember_tokens(&uri, &data);
+        let result_id = self.remember_tokens(&uri, data.clone());
         Ok(Some(lsp::SemanticTokensResult::Tokens(lsp::SemanticTokens { result_id: Some(result_id), data })))
     }
 
@@ -1220,15 +1222,15 @@ impl LanguageServer for Backend {
                 .filter(|(id, _)| *id == params.previous_result_id)
                 .map(|(_, previous)| convert::token_edits(previous, &data))
         };
-        let result_id = self.remember_tokens(&uri, &data);
         Ok(Some(match edits {
+            // The tokens are kept, not copied: only the edit is sent.
             Some(edits) => lsp::SemanticTokensFullDeltaResult::TokensDelta(lsp::SemanticTokensDelta {
-                result_id: Some(result_id),
+                result_id: Some(self.remember_tokens(&uri, data)),
                 edits,
             }),
             // An unknown or outdated result id: all the tokens.
             None => lsp::SemanticTokensFullDeltaResult::Tokens(lsp::SemanticTokens {
-                result_id: Some(result_id),
+                result_id: Some(self.remember_tokens(&uri, data.clone())),
                 data,
             }),
         }))
