@@ -4,7 +4,8 @@
 //! editor features are the pure functions of `crate::ide`; this module keeps the open
 //! documents, applies their changes in message order (`ordering`), checks them off the async
 //! runtime (`server`), reads settings and bibliography files from the workspace
-//! (`workspace`), and converts positions and types at its edge (`convert`).
+//! (`workspace`), converts positions and types at its edge (`convert`, `positions`), and
+//! writes everything it sends through one queue (`outlet`).
 
 pub mod convert;
 mod documents;
