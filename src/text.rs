@@ -82,6 +82,22 @@ pub struct LineCol {
     pub column: usize,
 }
 
+/// Replaces `offsets[range]` with `new` and moves the offsets after them by `delta`: how a
+/// sorted list of offsets into a text follows an edit of that text.
+pub fn splice_offsets(
+    offsets: &mut Vec<usize>,
+    range: std::ops::Range<usize>,
+    new: impl IntoIterator<Item = usize>,
+    delta: isize,
+) {
+    let tail = offsets.len() - range.end;
+    offsets.splice(range, new);
+    let from = offsets.len() - tail;
+    for offset in &mut offsets[from..] {
+        *offset = offset.wrapping_add_signed(delta);
+    }
+}
+
 /// Line starts of a text, for converting byte offsets to lines and columns.
 ///
 /// Lines end at `\n`; a `\r` before it belongs to the line ending.
@@ -114,14 +130,8 @@ impl LineIndex {
         }
         let keep = self.starts.partition_point(|&s| s <= start);
         let moved = self.starts.partition_point(|&s| s <= old_end);
-        let inserted: Vec<usize> =
-            memchr::memchr_iter(b'\n', &text.as_bytes()[start..new_end]).map(|i| start + i + 1).collect();
-        let after = keep + inserted.len();
-        self.starts.splice(keep..moved, inserted);
-        let delta = new_end as isize - old_end as isize;
-        for s in &mut self.starts[after..] {
-            *s = s.wrapping_add_signed(delta);
-        }
+        let inserted = memchr::memchr_iter(b'\n', &text.as_bytes()[start..new_end]).map(|i| start + i + 1);
+        splice_offsets(&mut self.starts, keep..moved, inserted, new_end as isize - old_end as isize);
         self.len = text.len();
         self
     }

@@ -13,6 +13,7 @@ use tower_lsp_server::ls_types as lsp;
 
 use super::convert::{self, Encoding};
 use crate::syntax::TextEdit;
+use crate::text::splice_offsets;
 
 /// The line holds a byte outside ASCII.
 const NON_ASCII: u8 = 1;
@@ -108,15 +109,9 @@ impl Positions {
         } else {
             builder.flags.push(if builder.non_ascii { NON_ASCII } else { 0 });
         }
-        let moved: Vec<usize> = if tail {
-            starts[after..].iter().map(|&s| s + edit.new_end - edit.old_end).collect()
-        } else {
-            Vec::new()
-        };
-        starts.truncate(first);
-        starts.extend_from_slice(&builder.starts);
-        starts.extend(moved);
-        flags.splice(first..if tail { after } else { flags.len() }, builder.flags);
+        let replaced = first..if tail { after } else { starts.len() };
+        flags.splice(replaced.clone(), builder.flags);
+        splice_offsets(&mut starts, replaced, builder.starts, edit.delta());
         Builder { starts, flags, len: text.len(), ..Builder::default() }.finish_blocks()
     }
 
