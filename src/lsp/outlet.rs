@@ -25,9 +25,28 @@ use tower_lsp_server::ls_types::{self as lsp, Uri};
 /// Queued bytes beyond which the library's writes wait.
 const LIMIT: usize = 16 << 20;
 
-/// One message with its `Content-Length` header.
+/// A message ready to write: its `Content-Length` header and its body, kept apart so that a
+/// body of megabytes is not copied behind its header.
+pub struct Message {
+    head: Vec<u8>,
+    body: Vec<u8>,
+}
+
+impl Message {
+    /// Bytes that are already a whole frame, header included (or whatever the protocol
+    /// library wrote).
+    fn raw(bytes: Vec<u8>) -> Message {
+        Message { head: Vec::new(), body: bytes }
+    }
+
+    fn len(&self) -> usize {
+        self.head.len() + self.body.len()
+    }
+}
+
+/// One queued message.
 struct Frame {
-    bytes: Vec<u8>,
+    message: Message,
     /// The document a publication is for; `None` for the library's messages.
     publication: Option<Uri>,
 }
@@ -74,20 +93,17 @@ struct Publication<'a> {
     version: Option<i32>,
 }
 
-/// The frame of a notification.
-pub fn notification<P: Serialize>(method: &str, params: &P) -> Vec<u8> {
+/// A notification.
+pub fn notification<P: Serialize>(method: &str, params: &P) -> Message {
     // Serializing protocol types into memory cannot fail: they hold no maps with non-string
     // keys and no floats that are not finite.
     let body = serde_json::to_vec(&Notification { jsonrpc: "2.0", method, params }).unwrap_or_default();
-    let header = format!("Content-Length: {}\r\n\r\n", body.len());
-    let mut frame = Vec::with_capacity(header.len() + body.len());
-    frame.extend_from_slice(header.as_bytes());
-    frame.extend_from_slice(&body);
-    frame
+    let head = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    Message { head, body }
 }
 
-/// The frame of a `textDocument/publishDiagnostics` notification.
-pub fn publication(uri: &Uri, diagnostics: &[lsp::Diagnostic], version: Option<i32>) -> Vec<u8> {
+/// A `textDocument/publishDiagnostics` notification.
+pub fn publication(uri: &Uri, diagnostics: &[lsp::Diagnostic], version: Option<i32>) -> Message {
     notification("textDocument/publishDiagnostics", &Publication { uri, diagnostics, version })
 }
 
@@ -96,19 +112,19 @@ impl Outlet {
         self.inner.queue.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Queues a publication frame (see [`publication`]) for `uri`, replacing one for the same
+    /// Queues a publication (see [`publication`]) for `uri`, replacing one for the same
     /// document that is still waiting.
-    pub fn publish(&self, uri: &Uri, frame: Vec<u8>) {
+    pub fn publish(&self, uri: &Uri, message: Message) {
         let mut queue = self.queue();
         if queue.closed || queue.broken {
             return;
         }
         if let Some(i) = queue.frames.iter().position(|f| f.publication.as_ref() == Some(uri)) {
-            let old = queue.frames.remove(i).map_or(0, |f| f.bytes.len());
+            let old = queue.frames.remove(i).map_or(0, |f| f.message.len());
             queue.bytes -= old;
         }
-        queue.bytes += frame.len();
-        queue.frames.push_back(Frame { bytes: frame, publication: Some(uri.clone()) });
+        queue.bytes += message.len();
+        queue.frames.push_back(Frame { message, publication: Some(uri.clone()) });
         drop(queue);
         self.inner.ready.notify_one();
     }
@@ -124,11 +140,11 @@ impl Outlet {
         self.inner.ready.notify_one();
     }
 
-    /// Queues a frame.
-    pub fn send(&self, bytes: Vec<u8>) {
+    /// Queues a message.
+    pub fn send(&self, message: Message) {
         let mut queue = self.queue();
-        queue.bytes += bytes.len();
-        queue.frames.push_back(Frame { bytes, publication: None });
+        queue.bytes += message.len();
+        queue.frames.push_back(Frame { message, publication: None });
         drop(queue);
         self.inner.ready.notify_one();
     }
@@ -142,7 +158,7 @@ impl Outlet {
                 let mut queue = self.queue();
                 let next = queue.frames.pop_front();
                 if let Some(frame) = &next {
-                    queue.bytes -= frame.bytes.len();
+                    queue.bytes -= frame.message.len();
                     if let Some(waker) = queue.waiting.take() {
                         waker.wake();
                     }
@@ -151,7 +167,11 @@ impl Outlet {
             };
             match next {
                 (Some(frame), _, last) => {
-                    let mut written = output.write_all(&frame.bytes).await;
+                    let Message { head, body } = &frame.message;
+                    let mut written = output.write_all(head).await;
+                    if written.is_ok() {
+                        written = output.write_all(body).await;
+                    }
                     if written.is_ok() && last {
                         written = output.flush().await;
                     }
@@ -210,7 +230,7 @@ impl AsyncWrite for Library {
         while let Some(length) = frame_length(&self.partial) {
             let rest = self.partial.split_off(length);
             let frame = std::mem::replace(&mut self.partial, rest);
-            self.outlet.send(frame);
+            self.outlet.send(Message::raw(frame));
         }
         Poll::Ready(Ok(buf.len()))
     }
@@ -223,7 +243,7 @@ impl AsyncWrite for Library {
         // What does not parse as a frame is passed on as it is.
         if !self.partial.is_empty() {
             let rest = std::mem::take(&mut self.partial);
-            self.outlet.send(rest);
+            self.outlet.send(Message::raw(rest));
         }
         Poll::Ready(Ok(()))
     }
@@ -263,7 +283,7 @@ mod tests {
         let a: Uri = "file:///a.md".parse().unwrap();
         let b: Uri = "file:///b.md".parse().unwrap();
         outlet.publish(&a, publication(&a, &[], Some(1)));
-        outlet.send(frame("{\"id\":1}"));
+        outlet.send(Message::raw(frame("{\"id\":1}")));
         outlet.publish(&b, publication(&b, &[], Some(1)));
         outlet.publish(&a, publication(&a, &[], Some(2)));
         outlet.close();
@@ -279,7 +299,7 @@ mod tests {
     async fn the_librarys_writes_wait_while_too_much_is_queued() {
         let outlet = Outlet::default();
         let uri: Uri = "file:///big.md".parse().unwrap();
-        outlet.publish(&uri, vec![b' '; LIMIT + 1]);
+        outlet.publish(&uri, Message::raw(vec![b' '; LIMIT + 1]));
         let mut library = outlet.library();
         let message = frame("{\"id\":1}");
         let write = library.write_all(&message);
@@ -319,7 +339,8 @@ mod tests {
             source: Some("attest".to_string()),
             ..Default::default()
         }];
-        let frame = publication(&uri, &diagnostics, Some(7));
+        let message = publication(&uri, &diagnostics, Some(7));
+        let frame = [message.head, message.body].concat();
         assert_eq!(frame_length(&frame), Some(frame.len()));
         let body = &frame[memchr::memmem::find(&frame, b"\r\n\r\n").unwrap() + 4..];
         let message: serde_json::Value = serde_json::from_slice(body).unwrap();

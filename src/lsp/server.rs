@@ -529,7 +529,7 @@ impl Backend {
     }
 
     /// Queues `frame`, the publication of `analyzed`, unless the document moved on from it.
-    fn publish(&self, uri: &Uri, analyzed: &Arc<Analyzed>, frame: Vec<u8>) {
+    fn publish(&self, uri: &Uri, analyzed: &Arc<Analyzed>, frame: outlet::Message) {
         let _order = lock(&self.shared.publish);
         let docs = self.shared.docs.lock();
         let current = docs.get(uri).is_some_and(|doc| {
