@@ -285,3 +285,19 @@ fn editing_a_unit_leaves_local_findings_elsewhere_alone() {
         }
     }
 }
+
+/// A full run over a model of 8,000 figures or more runs the rules on two threads; the global
+/// and local passes run on one. They give the same findings.
+#[test]
+fn a_full_run_on_two_threads_is_the_run_on_one() {
+    let text = generate::report(768 * 1024);
+    let checked = attest::check::check(&text);
+    let (model, config) = (&checked.model, &checked.config);
+    assert!(model.figures.len() >= 8_000, "{} figures: too few for two threads", model.figures.len());
+    let all = run_pass(&text, model, config, &checked.config_errors, Pass::All);
+    let mut merged = run_pass(&text, model, config, &checked.config_errors, Pass::Global);
+    merged.extend(run_pass(&text, model, config, &[], Pass::Local(None)));
+    let merged = sorted(merged);
+    assert!(!all.is_empty());
+    assert!(all == merged, "two threads differ from one: {}", difference(&all, &merged));
+}
