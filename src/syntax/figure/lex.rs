@@ -110,9 +110,19 @@ pub(super) fn lex(text: &str) -> Vec<Tok> {
 }
 
 /// Splits `text` into tokens, replacing the contents of `toks`.
+#[cfg(test)]
 pub(super) fn lex_into(text: &str, toks: &mut Vec<Tok>) {
+    lex_with_candidates(text, toks, &mut Vec::new());
+}
+
+/// Splits `text` into tokens, replacing the contents of `toks`, and lists in `candidates`
+/// the tokens a figure can start at: every number, and every word whose first letter and
+/// length are those of a word a spelled-out number starts with (see `may_start`). The
+/// parser visits only those.
+pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &mut Vec<usize>) {
     let b = text.as_bytes();
     toks.clear();
+    candidates.clear();
     let mut gap = Gap::Break;
     // Where the current whitespace-separated cluster started (byte, first token), so that a
     // URL or e-mail address found inside it can be dropped whole.
@@ -131,7 +141,16 @@ pub(super) fn lex_into(text: &str, toks: &mut Vec<Tok>) {
                 cluster_gap = gap;
             }
             let start = i;
-            i = word_end(text, i + 1);
+            i += 1;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if i < b.len() && b[i] >= 0x80 {
+                i = word_end(text, i);
+            }
+            if may_start(c.to_ascii_lowercase(), i - start) {
+                candidates.push(toks.len());
+            }
             toks.push(Tok::new(start, i, Kind::Word, gap));
             gap = Gap::Glued;
             continue;
@@ -169,6 +188,9 @@ pub(super) fn lex_into(text: &str, toks: &mut Vec<Tok>) {
             && b.get(i + 4).is_some_and(u8::is_ascii_alphanumeric);
         if (c == b':' || c == b'@') && link_marker(b, i, cluster.0) || www {
             toks.truncate(cluster.1);
+            while candidates.last().is_some_and(|&c| c >= cluster.1) {
+                candidates.pop();
+            }
             // The whitespace before the dropped cluster still separates what follows from what
             // came before it.
             gap = cluster_gap.max(Gap::Space);
@@ -181,10 +203,14 @@ pub(super) fn lex_into(text: &str, toks: &mut Vec<Tok>) {
         {
             let tok = lex_number(b, i, gap);
             i = tok.end;
+            candidates.push(toks.len());
             toks.push(tok);
         } else if c.is_ascii_alphabetic() || (c >= 0x80 && is_letter(char_at(text, i).0)) {
             let start = i;
             i = word_end(text, i);
+            if may_start(c.to_ascii_lowercase(), i - start) {
+                candidates.push(toks.len());
+            }
             toks.push(Tok::new(start, i, Kind::Word, gap));
         } else {
             let (ch, len) = char_at(text, i);
@@ -195,6 +221,26 @@ pub(super) fn lex_into(text: &str, toks: &mut Vec<Tok>) {
         }
         gap = Gap::Glued;
     }
+}
+
+/// Whether a word whose lowercase first byte is `first` and which is `len` bytes long can be
+/// one of the words a spelled-out number starts with: a number word below a hundred
+/// (`lexicon::number_word`), `a`, `an`, `hundred` or `half`. Keep in step with those.
+pub(super) fn may_start(first: u8, len: usize) -> bool {
+    // For each first letter, the lengths of those words as bits.
+    let lengths: u16 = match first {
+        b'a' => 1 << 1 | 1 << 2,
+        b'e' => 1 << 5 | 1 << 6 | 1 << 8,
+        b'f' => 1 << 4 | 1 << 5 | 1 << 7 | 1 << 8,
+        b'h' => 1 << 4 | 1 << 7,
+        b'n' => 1 << 4 | 1 << 6 | 1 << 8,
+        b'o' => 1 << 3,
+        b's' => 1 << 3 | 1 << 5 | 1 << 7 | 1 << 9,
+        b't' => 1 << 3 | 1 << 5 | 1 << 6 | 1 << 8,
+        b'z' => 1 << 4,
+        _ => 0,
+    };
+    len < 16 && lengths >> len & 1 == 1
 }
 
 /// The end of the run of letters (ASCII or any alphabetic character) starting at `i`.

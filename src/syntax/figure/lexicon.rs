@@ -1,6 +1,8 @@
 //! Word lists of the figure recognizer: magnitudes, units, currencies, months, labels and the
 //! words that never name what a figure counts.
 
+use std::borrow::Cow;
+
 /// A word lowercased (ASCII only): borrowed when it has no capitals, else copied into a stack
 /// buffer. Words longer than the buffer compare equal to nothing in the lists.
 #[derive(Clone, Copy)]
@@ -867,8 +869,8 @@ pub(super) fn looks_plural(lower: &str) -> bool {
         && lower.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// The singular of a (lowercase) counted noun.
-pub(super) fn singular(lower: &str) -> String {
+/// The singular of a (lowercase) counted noun; borrowed from `lower` unless it ends in "ies".
+pub(super) fn singular(lower: &str) -> Cow<'_, str> {
     let irregular = match lower {
         "people" | "persons" => Some("person"),
         "men" => Some("man"),
@@ -877,29 +879,24 @@ pub(super) fn singular(lower: &str) -> String {
         "lives" => Some("life"),
         "wives" => Some("wife"),
         "halves" => Some("half"),
-        "series" | "species" | "news" | "police" | "personnel" | "aircraft" => Some(lower),
-        _ => None,
-    };
-    if let Some(s) = irregular {
-        return s.to_string();
-    }
-    if !lower.is_ascii() || lower.len() < 3 || !lower.ends_with('s') {
-        return lower.to_string();
-    }
-    if lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is") {
-        return lower.to_string();
-    }
-    if let Some(stem) = lower.strip_suffix("ies")
-        && stem.len() >= 2
-    {
-        return format!("{stem}y");
-    }
-    for ending in ["ches", "shes", "xes", "sses", "zzes"] {
-        if lower.ends_with(ending) {
-            return lower[..lower.len() - 2].to_string();
+        "series" | "species" | "news" | "police" | "personnel" | "aircraft" => None,
+        _ if !lower.is_ascii() || lower.len() < 3 || !lower.ends_with('s') => None,
+        _ if lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is") => None,
+        _ => {
+            if let Some(stem) = lower.strip_suffix("ies")
+                && stem.len() >= 2
+            {
+                return Cow::Owned(format!("{stem}y"));
+            }
+            let cut = if ["ches", "shes", "xes", "sses", "zzes"].iter().any(|e| lower.ends_with(e)) {
+                2
+            } else {
+                1
+            };
+            return Cow::Borrowed(&lower[..lower.len() - cut]);
         }
-    }
-    lower[..lower.len() - 1].to_string()
+    };
+    Cow::Borrowed(irregular.unwrap_or(lower))
 }
 
 #[cfg(test)]

@@ -67,7 +67,32 @@ pub fn recognize(text: &str) -> Vec<Figure> {
 #[derive(Debug, Default)]
 pub struct Recognizer {
     toks: Vec<lex::Tok>,
+    candidates: Vec<usize>,
     lowered: String,
+    units: Units,
+}
+
+/// The units and nouns of the figures found so far, each allocated once: a report names the
+/// same few dozen units thousands of times, and its figures share them.
+#[derive(Debug, Default)]
+pub(super) struct Units {
+    /// Sorted by text.
+    sorted: std::cell::RefCell<Vec<Arc<str>>>,
+}
+
+impl Units {
+    /// The shared copy of `unit`.
+    pub(super) fn get(&self, unit: &str) -> Arc<str> {
+        let mut sorted = self.sorted.borrow_mut();
+        match sorted.binary_search_by(|u| (**u).cmp(unit)) {
+            Ok(i) => sorted[i].clone(),
+            Err(i) => {
+                let shared: Arc<str> = Arc::from(unit);
+                sorted.insert(i, shared.clone());
+                shared
+            }
+        }
+    }
 }
 
 impl Recognizer {
@@ -84,11 +109,11 @@ impl Recognizer {
         if !may_hold_figure(text.as_bytes()) {
             return;
         }
-        lex::lex_into(text, &mut self.toks);
+        lex::lex_with_candidates(text, &mut self.toks, &mut self.candidates);
         self.lowered.clear();
         self.lowered.push_str(text);
         self.lowered.make_ascii_lowercase();
-        parse::Parser::new(text, &self.lowered, &self.toks).run_into(out);
+        parse::Parser::new(text, &self.lowered, &self.toks, &self.units).run_into(&self.candidates, out);
     }
 }
 
@@ -237,8 +262,24 @@ mod tests {
                 let mut toks = Vec::new();
                 lex::lex_into(&text, &mut toks);
                 let lowered = text.to_ascii_lowercase();
-                prop_assert!(parse::Parser::new(&text, &lowered, &toks).run().is_empty(), "{:?}", text);
+                let units = Units::default();
+                prop_assert!(parse::Parser::new(&text, &lowered, &toks, &units).run().is_empty(), "{:?}", text);
             }
+        }
+
+        #[test]
+        fn the_lexer_lists_every_candidate(text in arbitrary_text()) {
+            let (mut toks, mut candidates) = (Vec::new(), Vec::new());
+            lex::lex_with_candidates(&text, &mut toks, &mut candidates);
+            let expected: Vec<usize> = (0..toks.len())
+                .filter(|&i| {
+                    let t = toks[i];
+                    t.kind == lex::Kind::Num
+                        || t.kind == lex::Kind::Word
+                            && lex::may_start(text.as_bytes()[t.start].to_ascii_lowercase(), t.end - t.start)
+                })
+                .collect();
+            prop_assert_eq!(candidates, expected, "{:?}", text);
         }
 
         #[test]

@@ -5,8 +5,9 @@
 
 use super::lex::{Gap, Kind, Tok};
 use super::lexicon as lx;
-use super::{Figure, FigureKind};
+use super::{Figure, FigureKind, Units};
 use crate::text::Span;
+use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -277,8 +278,8 @@ fn pow10(e: i32) -> f64 {
 
 /// A counted noun: its normalised form, one past its last token (where the figure's span may
 /// end), and whether it was written in the plural.
-struct Noun {
-    word: String,
+struct Noun<'a> {
+    word: Cow<'a, str>,
     end: usize,
     plural: bool,
 }
@@ -308,42 +309,50 @@ pub(super) struct Parser<'a> {
     /// is a slice of it.
     lowered: &'a str,
     toks: &'a [Tok],
+    /// Where the figures' units come from.
+    units: &'a Units,
 }
 
 impl<'a> Parser<'a> {
-    /// A parser over `text`, its ASCII-lowercased copy `lowered` and its tokens.
-    pub(super) fn new(text: &'a str, lowered: &'a str, toks: &'a [Tok]) -> Parser<'a> {
-        Parser { text, lowered, toks }
+    /// A parser over `text`, its ASCII-lowercased copy `lowered` and its tokens, sharing the
+    /// figures' units through `units`.
+    pub(super) fn new(text: &'a str, lowered: &'a str, toks: &'a [Tok], units: &'a Units) -> Parser<'a> {
+        Parser { text, lowered, toks, units }
     }
 
     #[cfg(test)]
     pub(super) fn run(&self) -> Vec<Figure> {
+        let candidates: Vec<usize> = (0..self.toks.len())
+            .filter(|&i| {
+                let t = self.toks[i];
+                t.kind == Kind::Num
+                    || t.kind == Kind::Word
+                        && super::lex::may_start(self.lowered.as_bytes()[t.start], t.end - t.start)
+            })
+            .collect();
         let mut out = Vec::new();
-        self.run_into(&mut out);
+        self.run_into(&candidates, &mut out);
         out
     }
 
-    /// The figures of the text, replacing the contents of `out`.
-    pub(super) fn run_into(&self, out: &mut Vec<Figure>) {
+    /// The figures of the text, replacing the contents of `out`. `candidates` are the tokens
+    /// a figure can start at, in order (as the lexer lists them).
+    pub(super) fn run_into(&self, candidates: &[usize], out: &mut Vec<Figure>) {
         out.clear();
         // The previous figure, if it may still merge with a bound that follows.
         let mut merge_with: Option<(usize, Bound)> = None;
         let mut floor = 0;
         let mut i = 0;
-        while i < self.toks.len() {
+        let mut next = 0;
+        while let Some(&at) = candidates.get(next) {
+            next += 1;
+            if at < i {
+                continue;
+            }
+            i = at;
             let t = self.toks[i];
-            let candidate = match t.kind {
-                Kind::Num => true,
-                // Only a word with the first letter and length of a word `spelled_start` looks
-                // for can start a number: most words are passed over without the call.
-                Kind::Word => {
-                    may_start_spelled(self.lowered.as_bytes()[t.start], t.end - t.start)
-                        && self.spelled_start(i)
-                }
-                Kind::Sym => false,
-            };
-            if !candidate {
-                i += 1;
+            // A word is only a candidate when `spelled_start` says it starts a number.
+            if t.kind == Kind::Word && !self.spelled_start(i) {
                 continue;
             }
             match self.figure_at(i, floor) {
@@ -385,7 +394,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Token `i` with ASCII letters lowercased.
-    fn lower(&self, i: usize) -> &str {
+    fn lower(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.lowered[t.start..t.end])
     }
 
@@ -1569,7 +1578,7 @@ impl<'a> Parser<'a> {
 
     /// The counted noun after token `j`: the first plural in up to three words
     /// ("700 contract workers"), else the first word ("20,000 people").
-    fn noun_after(&self, j: usize) -> Option<Noun> {
+    fn noun_after(&self, j: usize) -> Option<Noun<'a>> {
         let mut k = j;
         let mut first: Option<(usize, usize)> = None;
         let mut found = None;
@@ -1705,7 +1714,7 @@ impl<'a> Parser<'a> {
                 (Some(b), _) | (None, Some(b)) => b,
                 _ => pre.start,
             };
-            let unit = unit_of(&q2, kind, noun.map(|n| n.word));
+            let unit = self.unit_of(&q2, kind, noun.map(|n| n.word));
             let figure = Figure {
                 span: self.span(start, end),
                 low: Some(q1.value()),
@@ -1733,7 +1742,7 @@ impl<'a> Parser<'a> {
         let kind = kind_of(&q1);
         // The counted noun, and whether it was read after the number (not a hyphenated word)
         // and in the plural.
-        let mut noun: Option<String> = None;
+        let mut noun: Option<Cow<'a, str>> = None;
         let mut noun_after = false;
         let mut noun_plural = false;
         if kind == FigureKind::Count {
@@ -1797,9 +1806,20 @@ impl<'a> Parser<'a> {
             Some(Bound::Upper) => (None, Some(value)),
             None => (Some(value), Some(value)),
         };
-        let unit = unit_of(&q1, kind, noun);
+        let unit = self.unit_of(&q1, kind, noun);
         let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
         Outcome::Figure(Found { figure, end, start, single_bound: bound })
+    }
+
+    /// The figure's unit: its percent unit, currency, measure or counted noun, by `kind`.
+    fn unit_of(&self, q: &Qty, kind: FigureKind, noun: Option<Cow<'_, str>>) -> Option<Arc<str>> {
+        let unit = match kind {
+            FigureKind::Percent => q.pct.and_then(pct_unit).map(Cow::Borrowed),
+            FigureKind::Money => q.cur.map(Cow::Borrowed),
+            FigureKind::Measure => q.unit.map(Cow::Borrowed),
+            FigureKind::Count => noun,
+        };
+        unit.map(|u| self.units.get(&u))
     }
 
     /// A four-digit number between 1800 and 2100 written without separators, unit or sign.
@@ -1874,26 +1894,6 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// Whether a word whose lowercase first byte is `first` and which is `len` bytes long can be
-/// one of the words a spelled-out number starts with: a number word below a hundred
-/// (`lexicon::number_word`), `a`, `an`, `hundred` or `half`. Keep in step with those.
-fn may_start_spelled(first: u8, len: usize) -> bool {
-    // For each first letter, the lengths of those words as bits.
-    let lengths: u16 = match first {
-        b'a' => 1 << 1 | 1 << 2,
-        b'e' => 1 << 5 | 1 << 6 | 1 << 8,
-        b'f' => 1 << 4 | 1 << 5 | 1 << 7 | 1 << 8,
-        b'h' => 1 << 4 | 1 << 7,
-        b'n' => 1 << 4 | 1 << 6 | 1 << 8,
-        b'o' => 1 << 3,
-        b's' => 1 << 3 | 1 << 5 | 1 << 7 | 1 << 9,
-        b't' => 1 << 3 | 1 << 5 | 1 << 6 | 1 << 8,
-        b'z' => 1 << 4,
-        _ => 0,
-    };
-    len < 16 && lengths >> len & 1 == 1
-}
-
 fn kind_of(q: &Qty) -> FigureKind {
     if q.pct.is_some() {
         FigureKind::Percent
@@ -1903,15 +1903,6 @@ fn kind_of(q: &Qty) -> FigureKind {
         FigureKind::Measure
     } else {
         FigureKind::Count
-    }
-}
-
-fn unit_of(q: &Qty, kind: FigureKind, noun: Option<String>) -> Option<Arc<str>> {
-    match kind {
-        FigureKind::Percent => q.pct.and_then(pct_unit).map(Arc::from),
-        FigureKind::Money => q.cur.map(Arc::from),
-        FigureKind::Measure => q.unit.map(Arc::from),
-        FigureKind::Count => noun.map(Arc::from),
     }
 }
 
@@ -2008,13 +1999,13 @@ mod tests {
         ];
         for w in words {
             assert!(lx::number_word(w).is_some(), "{w}");
-            assert!(may_start_spelled(w.as_bytes()[0], w.len()), "{w}");
+            assert!(crate::syntax::figure::lex::may_start(w.as_bytes()[0], w.len()), "{w}");
         }
         for w in ["a", "an", "hundred", "half"] {
-            assert!(may_start_spelled(w.as_bytes()[0], w.len()), "{w}");
+            assert!(crate::syntax::figure::lex::may_start(w.as_bytes()[0], w.len()), "{w}");
         }
         for w in ["and", "of", "to", "for", "about", "million"] {
-            assert!(!may_start_spelled(w.as_bytes()[0], w.len()), "{w}");
+            assert!(!crate::syntax::figure::lex::may_start(w.as_bytes()[0], w.len()), "{w}");
         }
     }
 }
