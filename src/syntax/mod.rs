@@ -214,6 +214,19 @@ impl Document {
         Span::new(start, self.sections.get(i).copied().unwrap_or(self.body.end))
     }
 
+    /// Reserves room in the lists read from prose for as many items as a dense report of
+    /// this length holds (a figure and a citation per 64 bytes, two scopes per unit): a long
+    /// report grew its lists from empty in many steps, each copying what was there. Room
+    /// reserved in a large block and never written costs no memory.
+    fn reserve_for(&mut self, prose: &str) {
+        const FROM: usize = 64 * 1024;
+        if prose.len() >= FROM {
+            self.figures.reserve(prose.len() / 64);
+            self.citations.reserve(prose.len() / 64);
+            self.scopes.reserve(self.units.len() * 2);
+        }
+    }
+
     /// Bracketed spans whose text holds the figure or other text at `span`, outermost first.
     /// A figure counts as inside a span when it ends inside the span's text: an approximator
     /// or bound may stand before the bracket ("some [8,000]{qty=x}").
@@ -435,7 +448,11 @@ struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     fn new(text: &'a str, body_start: usize, limit: usize) -> Self {
-        let mask = text.bytes().map(|b| if b == b'\n' { b'\n' } else { b' ' }).collect();
+        // Spaces, with the text's line breaks.
+        let mut mask = vec![b' '; text.len()];
+        for at in memchr::memchr_iter(b'\n', text.as_bytes()) {
+            mask[at] = b'\n';
+        }
         Builder {
             text,
             body_start,
@@ -725,6 +742,7 @@ impl Builder<'_> {
             String::from_utf8(std::mem::take(&mut self.mask)).unwrap_or_else(|_| " ".repeat(self.text.len()));
         let captions = self.find_captions(&mask);
         let mut doc = std::mem::take(&mut self.doc);
+        doc.reserve_for(&mask);
         let mut scratch = Scratch::default();
         for index in 0..doc.units.len() {
             let caption = if captions.is_empty() { None } else { captions.get(&index).copied() };
