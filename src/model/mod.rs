@@ -5,14 +5,14 @@ pub mod csl;
 pub mod interval;
 pub mod via;
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::syntax::citation::{CitationItem, Locator};
 use crate::syntax::figure::Figure;
 use crate::syntax::frontmatter::{FrontMatter, Reference, Spanned};
 use crate::syntax::{Document, Parsed, ScopeKind, Splice, SyntaxError};
+pub(crate) use crate::text::{FastMap, FastSet};
 use crate::text::{FileId, Span, starting_in};
 
 /// How a citation reaches a figure.
@@ -189,68 +189,23 @@ impl Model {
     }
 }
 
-/// A small multiply-rotate hasher (the scheme of rustc's `FxHasher`) for the checker's own
-/// maps, keyed by offsets, indices and short keys: much cheaper than SipHash, and nothing
-/// depends on the order of these maps.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct FastHasher(u64);
-
-impl FastHasher {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+impl Drop for Model {
+    /// A model of a long report holds hundreds of thousands of small allocations; freeing
+    /// them takes milliseconds. Its figures are freed on a second thread while this one frees
+    /// the document, both before `drop` returns, as the figures were resolved in two halves.
+    fn drop(&mut self) {
+        if self.figures.len() < HALVES_FROM || std::thread::available_parallelism().map_or(1, |n| n.get()) < 2
+        {
+            return;
+        }
+        let figures = std::mem::take(&mut self.figures);
+        let document = std::mem::take(&mut self.document);
+        std::thread::scope(|scope| {
+            scope.spawn(move || drop(figures));
+            drop(document);
+        });
     }
 }
-
-impl Hasher for FastHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-
-    #[inline]
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-
-    #[inline]
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A `HashMap` with [`FastHasher`].
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-/// A `HashSet` with [`FastHasher`].
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// The distinct labels of some footnote markers.
 fn labels_of(refs: &[crate::syntax::FootnoteRef]) -> Vec<&str> {

@@ -76,22 +76,19 @@ pub struct Recognizer {
 /// same few dozen units thousands of times, and its figures share them.
 #[derive(Debug, Default)]
 pub(super) struct Units {
-    /// Sorted by text.
-    sorted: std::cell::RefCell<Vec<Arc<str>>>,
+    shared: std::cell::RefCell<crate::text::FastMap<Arc<str>, ()>>,
 }
 
 impl Units {
     /// The shared copy of `unit`.
     pub(super) fn get(&self, unit: &str) -> Arc<str> {
-        let mut sorted = self.sorted.borrow_mut();
-        match sorted.binary_search_by(|u| (**u).cmp(unit)) {
-            Ok(i) => sorted[i].clone(),
-            Err(i) => {
-                let shared: Arc<str> = Arc::from(unit);
-                sorted.insert(i, shared.clone());
-                shared
-            }
+        let mut shared = self.shared.borrow_mut();
+        if let Some((known, ())) = shared.get_key_value(unit) {
+            return known.clone();
         }
+        let new: Arc<str> = Arc::from(unit);
+        shared.insert(new.clone(), ());
+        new
     }
 }
 
