@@ -42,12 +42,82 @@ pub struct SourceUse {
     pub via: Via,
 }
 
+/// The sources standing behind one figure, in the order they were found. Most figures have
+/// one source or none; those are kept without a heap allocation of their own. Reads as a
+/// slice.
+#[derive(Clone, Default, PartialEq)]
+pub enum Sources {
+    #[default]
+    None,
+    One(SourceUse),
+    Many(Vec<SourceUse>),
+}
+
+impl Sources {
+    pub fn push(&mut self, source: SourceUse) {
+        *self = match std::mem::take(self) {
+            Sources::None => Sources::One(source),
+            Sources::One(first) => Sources::Many(vec![first, source]),
+            Sources::Many(mut all) => {
+                all.push(source);
+                Sources::Many(all)
+            }
+        };
+    }
+}
+
+impl std::ops::Deref for Sources {
+    type Target = [SourceUse];
+
+    fn deref(&self) -> &[SourceUse] {
+        match self {
+            Sources::None => &[],
+            Sources::One(source) => std::slice::from_ref(source),
+            Sources::Many(all) => all,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Sources {
+    fn deref_mut(&mut self) -> &mut [SourceUse] {
+        match self {
+            Sources::None => &mut [],
+            Sources::One(source) => std::slice::from_mut(source),
+            Sources::Many(all) => all,
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Sources {
+    type Item = &'a SourceUse;
+    type IntoIter = std::slice::Iter<'a, SourceUse>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a mut Sources {
+    type Item = &'a mut SourceUse;
+    type IntoIter = std::slice::IterMut<'a, SourceUse>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter_mut()
+    }
+}
+
+impl std::fmt::Debug for Sources {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
 /// A figure with what the model knows about it.
 #[derive(Clone, Debug)]
 pub struct FigureInfo {
     pub figure: Figure,
     pub scope: usize,
-    pub sources: Vec<SourceUse>,
+    pub sources: Sources,
     /// `qty=KEY` of the innermost enclosing span that has one.
     pub quantity: Option<Spanned>,
     /// `part-of=KEY` of the innermost enclosing span that has one.
@@ -354,7 +424,7 @@ fn resolve<'d>(
         .zip(figures.clone())
         .map(|(site, index)| {
             let probability = probabilities.contains(&index);
-            let mut sources = Vec::new();
+            let mut sources = Sources::None;
             let mut add = |items: &mut dyn Iterator<Item = &CitationItem>, via| {
                 for item in items {
                     if sources.iter().any(|s: &SourceUse| s.key == item.key && s.locator == item.locator) {
@@ -523,6 +593,25 @@ mod generate;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sources_read_as_a_list() {
+        let source =
+            |key: &str| SourceUse { key: key.into(), key_span: Span::at(0), locator: None, via: Via::Scope };
+        let mut sources = Sources::default();
+        assert!(sources.is_empty());
+        for (n, key) in ["a", "b", "c"].into_iter().enumerate() {
+            sources.push(source(key));
+            assert_eq!(sources.len(), n + 1);
+        }
+        let keys: Vec<&str> = sources.iter().map(|s| &*s.key).collect();
+        assert_eq!(keys, ["a", "b", "c"]);
+        assert_eq!(format!("{sources:?}"), format!("{:?}", vec![source("a"), source("b"), source("c")]));
+        for s in &mut sources {
+            s.key_span = Span::at(4);
+        }
+        assert!(sources.iter().all(|s| s.key_span == Span::at(4)));
+    }
 
     /// Resolving a long report's figures in two halves gives what one pass gives.
     #[test]

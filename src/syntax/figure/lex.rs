@@ -52,6 +52,11 @@ impl Tok {
 
 /// The character starting at byte `i` (which must be a char boundary) and its length.
 fn char_at(text: &str, i: usize) -> (char, usize) {
+    if let Some(&b) = text.as_bytes().get(i)
+        && b.is_ascii()
+    {
+        return (char::from(b), 1);
+    }
     match text.get(i..).and_then(|s| s.chars().next()) {
         Some(c) => (c, c.len_utf8()),
         None => ('\0', 1),
