@@ -184,29 +184,28 @@ pub fn run_pass(
             }
         }
     };
-    // A full check of a long report runs the rules from circular-corroboration on (the
-    // costliest, with about half of the work) on a second thread; the findings are joined in
-    // rule order, as one thread gives them.
-    let apart = rules.iter().position(|rule| rule.meta.name == CircularCorroboration::META.name);
-    match apart {
-        Some(cut)
-            if matches!(pass, Pass::All)
-                && model.figures.len() >= RULES_APART_FROM
-                && std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2) =>
-        {
-            let (first, second) = rules.split_at(cut);
-            let later = std::thread::scope(|scope| {
-                let later = scope.spawn(|| {
-                    let mut out = Vec::new();
-                    run(second, &mut out);
-                    out
-                });
-                run(first, &mut diagnostics);
-                later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    // A full check of a long report runs circular-corroboration (the costliest rule, with
+    // about half of the work) on a second thread and the other rules on this one. The
+    // findings are sorted below, so the order they are joined in does not matter.
+    let costliest = |rule: &&&RuleEntry| rule.meta.name == CircularCorroboration::META.name;
+    if matches!(pass, Pass::All)
+        && model.figures.len() >= RULES_APART_FROM
+        && rules.iter().any(|rule| costliest(&rule))
+        && std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2)
+    {
+        let (apart, here): (Vec<&RuleEntry>, Vec<&RuleEntry>) = rules.iter().partition(costliest);
+        let later = std::thread::scope(|scope| {
+            let later = scope.spawn(|| {
+                let mut out = Vec::new();
+                run(&apart, &mut out);
+                out
             });
-            diagnostics.extend(later);
-        }
-        _ => run(&rules, &mut diagnostics),
+            run(&here, &mut diagnostics);
+            later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        });
+        diagnostics.extend(later);
+    } else {
+        run(&rules, &mut diagnostics);
     }
     suppress(&model.document.suppressions, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
