@@ -54,8 +54,10 @@
 use crate::syntax::inline::{OffsetStack, bracket_pairs, find_any, is_escaped, pair_close};
 use crate::text::Span;
 use serde::Serialize;
+use std::cell::{OnceCell, RefCell};
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 /// A locator such as `p. 4` or `chap. 3`.
@@ -183,18 +185,52 @@ pub const LOCATOR_TERMS: &[(&str, &str)] = &[
 /// The first bytes of the [`LOCATOR_TERMS`] (all lowercase): a quick "no term here".
 const LOCATOR_FIRST_BYTES: &[u8] = b"bcfnlopsv\xc2";
 
+/// For each byte, the position in [`LOCATOR_FIRST_BYTES`] of its ASCII lowercase form, or
+/// `u8::MAX` when no term starts with it.
+static LOCATOR_BUCKET: [u8; 256] = {
+    let mut table = [u8::MAX; 256];
+    let mut k = 0;
+    while k < LOCATOR_FIRST_BYTES.len() {
+        let first = LOCATOR_FIRST_BYTES[k];
+        table[first as usize] = k as u8;
+        table[first.to_ascii_uppercase() as usize] = k as u8;
+        k += 1;
+    }
+    table
+};
+
+/// A locator term prepared for matching.
+struct LocatorTerm {
+    form: &'static [u8],
+    label: &'static str,
+    /// The term ends in a letter, so it must not run into a letter or digit (`pages` is not
+    /// `page` followed by `s`).
+    ends_in_letter: bool,
+}
+
 /// The [`LOCATOR_TERMS`] grouped by the position of their first byte in
-/// [`LOCATOR_FIRST_BYTES`], each group in table order.
-fn locator_terms_by_first_byte() -> &'static [Vec<(&'static str, &'static str)>] {
-    static GROUPS: std::sync::LazyLock<Vec<Vec<(&'static str, &'static str)>>> =
-        std::sync::LazyLock::new(|| {
-            LOCATOR_FIRST_BYTES
-                .iter()
-                .map(|&first| {
-                    LOCATOR_TERMS.iter().copied().filter(|(form, _)| form.as_bytes()[0] == first).collect()
-                })
-                .collect()
-        });
+/// [`LOCATOR_FIRST_BYTES`], each group longest first and otherwise in table order: the first
+/// term of a group that matches is the longest match.
+fn locator_terms_by_first_byte() -> &'static [Vec<LocatorTerm>] {
+    static GROUPS: std::sync::LazyLock<Vec<Vec<LocatorTerm>>> = std::sync::LazyLock::new(|| {
+        LOCATOR_FIRST_BYTES
+            .iter()
+            .map(|&first| {
+                let mut group: Vec<LocatorTerm> = LOCATOR_TERMS
+                    .iter()
+                    .filter(|(form, _)| form.as_bytes()[0] == first)
+                    .map(|&(form, label)| LocatorTerm {
+                        form: form.as_bytes(),
+                        label,
+                        ends_in_letter: form.ends_with(|c: char| c.is_alphabetic()),
+                    })
+                    .collect();
+                // A stable sort: among terms of one length, table order stays.
+                group.sort_by_key(|term| Reverse(term.form.len()));
+                group
+            })
+            .collect()
+    });
     &GROUPS
 }
 
@@ -207,26 +243,69 @@ fn locator_terms_by_first_byte() -> &'static [Vec<(&'static str, &'static str)>]
 /// Citations come in the order of their start; a citation nested in another one's prefix or
 /// suffix (`[see [@b] and @a]`, `[@a and @b]`) follows it.
 pub fn scan_citations(text: &str, source: &str, excluded: &[Span]) -> Vec<Citation> {
-    if !text.as_bytes().contains(&b'@') {
-        return Vec::new();
-    }
     let mut out = Vec::new();
-    Scanner::new(text, source, excluded, &bracket_pairs(text)).run(&mut out);
+    if text.as_bytes().contains(&b'@') {
+        let pairs = bracket_pairs(text);
+        scan_citations_into(text, source, excluded, &pairs, &mut CitationScratch::default(), &mut out);
+    }
     out
 }
 
+/// A set of strings with [`StrHasher`].
+type StrSet = HashSet<Arc<str>, BuildHasherDefault<StrHasher>>;
+
+/// A multiply-rotate hasher (the scheme of rustc's `FxHasher`) for the short keys and locator
+/// values of [`CitationScratch::strings`]: much cheaper than SipHash, and nothing depends on
+/// the order of the set.
+#[derive(Default)]
+struct StrHasher(u64);
+
+impl Hasher for StrHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// What [`scan_citations_into`] keeps from one unit of a report to the next.
+#[derive(Default)]
+pub(crate) struct CitationScratch {
+    /// The scanner's set of `@` offsets already read as item keys (emptied for each unit).
+    consumed: BinaryHeap<Reverse<usize>>,
+    /// The keys and locator values made so far. A report cites a few sources many times, and
+    /// mostly the same pages: sharing one copy of each string saves most allocations.
+    strings: StrSet,
+}
+
 /// [`scan_citations`] with the bracket pairs of `text` (from [`bracket_pairs`]) already made,
-/// into `out` (which must be empty), so that one vector serves every unit of a report.
+/// into `out` (which must be empty), so that one vector and one `scratch` serve every unit of
+/// a report. A text without `@` holds no citation: callers need not scan it.
 pub(crate) fn scan_citations_into(
     text: &str,
     source: &str,
     excluded: &[Span],
     pairs: &[(usize, usize)],
+    scratch: &mut CitationScratch,
     out: &mut Vec<Citation>,
 ) {
-    if text.as_bytes().contains(&b'@') {
-        Scanner::new(text, source, excluded, pairs).run(out);
-    }
+    let CitationScratch { consumed, strings } = scratch;
+    consumed.clear();
+    Scanner::new(text, source, excluded, pairs, strings).run(consumed, out);
 }
 
 /// A key found at some position.
@@ -247,22 +326,31 @@ struct Scanner<'a> {
     source: &'a [u8],
     excluded: &'a [Span],
     brackets: &'a [(usize, usize)],
-    /// Balanced `{…}` without white space, for `@{…}` keys.
-    braces: Vec<(usize, usize)>,
+    /// Balanced `{…}` without white space, for `@{…}` keys: made at the first `@{`, since few
+    /// units have one.
+    braces: OnceCell<Vec<(usize, usize)>>,
+    /// See [`CitationScratch::strings`].
+    strings: RefCell<&'a mut StrSet>,
 }
 
 impl<'a> Scanner<'a> {
-    fn new(text: &'a str, source: &'a str, excluded: &'a [Span], brackets: &'a [(usize, usize)]) -> Self {
-        let braces = if text.contains("@{") { brace_pairs(text) } else { Vec::new() };
+    fn new(
+        text: &'a str,
+        source: &'a str,
+        excluded: &'a [Span],
+        brackets: &'a [(usize, usize)],
+        strings: &'a mut StrSet,
+    ) -> Self {
         let bytes = text.as_bytes();
         let source = if source.len() == text.len() { source.as_bytes() } else { bytes };
-        Scanner { text, bytes, source, excluded, brackets, braces }
+        let strings = RefCell::new(strings);
+        Scanner { text, bytes, source, excluded, brackets, braces: OnceCell::new(), strings }
     }
 
-    fn run(&self, out: &mut Vec<Citation>) {
+    /// Scans the text into `out`; `consumed` is an empty heap to work in: the `@` offsets
+    /// already used as item keys of an earlier (enclosing) citation.
+    fn run(&self, consumed: &mut BinaryHeap<Reverse<usize>>, out: &mut Vec<Citation>) {
         let bytes = self.bytes;
-        // `@` offsets already used as item keys of an earlier (enclosing) citation.
-        let mut consumed: BinaryHeap<Reverse<usize>> = BinaryHeap::new();
         // The bracket attached to the last in-text citation.
         let mut attached: Option<usize> = None;
         // Closing offsets of the brackets enclosing the current position.
@@ -379,7 +467,7 @@ impl<'a> Scanner<'a> {
     fn in_text_at(&self, at: usize, attach: bool) -> Option<(Citation, Option<usize>, usize)> {
         let hit = self.key_hit(at, false)?;
         let mut first = CitationItem {
-            key: Arc::from(hit.key.slice(self.text)),
+            key: self.shared(self.slice(hit.key)),
             key_span: hit.key,
             span: Span::new(at, hit.end),
             prefix: String::new(),
@@ -514,18 +602,41 @@ impl<'a> Scanner<'a> {
         let start = if prefix.is_empty() { hit.start } else { prefix.start };
         let end = if suffix_region.is_empty() { hit.end } else { suffix_region.end };
         CitationItem {
-            key: Arc::from(hit.key.slice(self.text)),
+            key: self.shared(self.slice(hit.key)),
             key_span: hit.key,
             span: Span::new(start, end),
-            prefix: affix_text(prefix.slice(self.text)),
+            prefix: affix_text(self.slice(prefix)),
             locator,
             suffix,
             suppress_author: hit.suppress,
         }
     }
 
+    /// A shared copy of `s`: see [`CitationScratch::strings`].
+    fn shared(&self, s: &str) -> Arc<str> {
+        let mut strings = self.strings.borrow_mut();
+        if let Some(shared) = strings.get(s) {
+            return Arc::clone(shared);
+        }
+        let shared: Arc<str> = Arc::from(s);
+        strings.insert(Arc::clone(&shared));
+        shared
+    }
+
+    /// The text under `span` ([`Span::slice`], kept where the compiler inlines it).
+    #[inline]
+    fn slice(&self, span: Span) -> &'a str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
     fn trim_span(&self, span: Span) -> Span {
-        let s = span.slice(self.text);
+        // Most affixes start and end with a visible ASCII character (or are empty).
+        match (self.bytes.get(span.start), span.end.checked_sub(1).and_then(|e| self.bytes.get(e))) {
+            _ if span.start >= span.end => return Span::at(span.start),
+            (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => return span,
+            _ => {}
+        }
+        let s = self.slice(span);
         let start = span.start + (s.len() - s.trim_start().len());
         let end = span.end - (s.len() - s.trim_end().len());
         if start >= end { Span::at(span.start) } else { Span::new(start, end) }
@@ -556,47 +667,64 @@ impl<'a> Scanner<'a> {
     /// Whether `pos` is inside a word for Pandoc, where no key starts: after a letter or digit,
     /// or after a full stop that does not end an ellipsis (`x.@a` and `..@a`, but not `...@a`).
     fn in_word(&self, pos: usize) -> bool {
-        match self.text[..pos].chars().next_back() {
-            Some('.') => run_before(self.bytes, pos, b'.') % 3 != 0,
-            Some(c) => c.is_alphanumeric(),
-            None => false,
+        let Some(&before) = pos.checked_sub(1).and_then(|p| self.bytes.get(p)) else { return false };
+        match before {
+            b'.' => run_before(self.bytes, pos, b'.') % 3 != 0,
+            _ if before.is_ascii() => before.is_ascii_alphanumeric(),
+            _ => self.text[..pos].chars().next_back().is_some_and(char::is_alphanumeric),
         }
     }
 
     /// The key after the `@` at `at` and the offset after it.
     fn key_after(&self, at: usize) -> Option<(Span, usize)> {
-        let rest = self.text.get(at + 1..)?;
-        let first = rest.chars().next()?;
-        if first == '{' {
+        let bytes = self.bytes;
+        if bytes.get(at + 1) == Some(&b'{') {
             // `@{}` cites the empty key.
-            let close = pair_close(&self.braces, at + 1)?;
+            let close = pair_close(self.braces.get_or_init(|| brace_pairs(self.text)), at + 1)?;
             return Some((Span::new(at + 2, close), close + 1));
         }
-        if !is_key_char(first) {
-            return None;
-        }
-        let mut end = at + 1 + first.len_utf8();
-        loop {
-            let mut chars = self.text[end..].chars();
-            let Some(c) = chars.next() else { break };
-            if is_key_char(c) {
-                end += c.len_utf8();
-                continue;
-            }
-            if ":.#$%&-+?<>~/".contains(c) {
-                let next = chars.next();
-                if next.is_some_and(is_key_char) || (matches!(c, ':' | '/') && next == Some('/')) {
-                    end += 1;
-                    continue;
+        let mut end = at + 1 + self.key_char_len(at + 1)?;
+        while let Some(&b) = bytes.get(end) {
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                end += 1;
+            } else if !b.is_ascii() {
+                match self.key_char_len(end) {
+                    Some(len) => end += len,
+                    None => break,
                 }
+            } else if matches!(
+                b,
+                b':' | b'.' | b'#' | b'$' | b'%' | b'&' | b'-' | b'+' | b'?' | b'<' | b'>' | b'~' | b'/'
+            ) && (self.key_char_len(end + 1).is_some()
+                || (matches!(b, b':' | b'/') && bytes.get(end + 1) == Some(&b'/')))
+            {
+                // Key punctuation belongs to the key when a key character follows.
+                end += 1;
+            } else {
+                break;
             }
-            break;
         }
         Some((Span::new(at + 1, end), end))
     }
 
+    /// The byte length of the key character (a letter, digit or `_`) at `p`, if there is one.
+    /// `p` is a character boundary.
+    #[inline]
+    fn key_char_len(&self, p: usize) -> Option<usize> {
+        let b = *self.bytes.get(p)?;
+        if b.is_ascii() {
+            return (b.is_ascii_alphanumeric() || b == b'_').then_some(1);
+        }
+        let c = self.text.get(p..)?.chars().next()?;
+        is_key_char(c).then(|| c.len_utf8())
+    }
+
     /// Splits a raw suffix `start..end` into a locator and the trimmed remaining suffix.
     fn locator_and_suffix(&self, start: usize, end: usize) -> (Option<Locator>, String) {
+        if start >= end {
+            // Most items have no suffix at all.
+            return (None, String::new());
+        }
         match self.locator(start, end) {
             Some((locator, rest)) => (locator, self.suffix_text(rest, end)),
             None => (None, self.suffix_text(start, end)),
@@ -624,8 +752,10 @@ impl<'a> Scanner<'a> {
             Some((label, after)) => (label, skip_ws(self.text, after, end), true),
             None => ("page", p, false),
         };
-        let acceptable = |(word_end, digit, roman): (usize, bool, bool)| {
-            (digit || (explicit && roman)).then_some(word_end)
+        // Whether a word (its end, and whether it holds a digit) can be part of the value; the
+        // roman numerals are looked for only when that decides.
+        let acceptable = |(word_start, word_end, digit): (usize, usize, bool)| {
+            (digit || (explicit && holds_roman_numeral(&self.text[word_start..word_end]))).then_some(word_end)
         };
         let mut value_end = self.locator_word(value_start, end).and_then(acceptable)?;
         loop {
@@ -641,7 +771,7 @@ impl<'a> Scanner<'a> {
         }
         let locator = Locator {
             label,
-            value: Arc::from(&self.text[value_start..value_end]),
+            value: self.shared(&self.text[value_start..value_end]),
             span: Span::new(p, value_end),
         };
         Some((Some(locator), value_end))
@@ -681,41 +811,36 @@ impl<'a> Scanner<'a> {
             return Some((None, close + 1));
         }
         let locator =
-            Locator { label, value: Arc::from(value.slice(self.text)), span: Span::new(open, close + 1) };
+            Locator { label, value: self.shared(self.slice(value)), span: Span::new(open, close + 1) };
         Some((Some(locator), close + 1))
     }
 
     /// The longest locator term at `p`, with its label and the offset after it.
     fn locator_term(&self, p: usize, end: usize) -> Option<(&'static str, usize)> {
-        let hay = self.text.get(p..end)?;
+        // Bytes compare as well as characters: a term equal to the text's bytes (ASCII case
+        // folded) ends on a character boundary, as the terms are ASCII or match byte for byte.
+        let hay = self.bytes.get(p..end)?;
         // Every term is lowercase: its first byte must be the text's, ASCII case folded.
-        let first = hay.as_bytes().first()?.to_ascii_lowercase();
-        let bucket = LOCATOR_FIRST_BYTES.iter().position(|&b| b == first)?;
-        let mut best: Option<(&str, &'static str)> = None;
-        for &(form, label) in &locator_terms_by_first_byte()[bucket] {
-            let Some(head) = hay.get(..form.len()) else { continue };
-            if !head.eq_ignore_ascii_case(form) {
-                continue;
-            }
-            if form.ends_with(|c: char| c.is_alphabetic())
-                && hay[form.len()..].chars().next().is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
-            if best.is_none_or(|(f, _)| form.len() > f.len()) {
-                best = Some((form, label));
-            }
-        }
-        best.map(|(form, label)| (label, p + form.len()))
+        let bucket = LOCATOR_BUCKET[usize::from(*hay.first()?)];
+        let group = locator_terms_by_first_byte().get(usize::from(bucket))?;
+        // The second byte rules out most terms of a group at once.
+        let second = hay.get(1).map(u8::to_ascii_lowercase);
+        group.iter().find_map(|term| {
+            let after = p + term.form.len();
+            let matches = term.form.len() <= hay.len()
+                && term.form.get(1).is_none_or(|&b| Some(b) == second)
+                && hay[..term.form.len()].eq_ignore_ascii_case(term.form);
+            let runs_on = || after < end && char_at(self.text, after).is_some_and(char::is_alphanumeric);
+            (matches && !(term.ends_in_letter && runs_on())).then_some((term.label, after))
+        })
     }
 
-    /// One locator word at `p`: its end, whether it holds a digit and whether it holds a roman
-    /// numeral.
-    fn locator_word(&self, p: usize, end: usize) -> Option<(usize, bool, bool)> {
+    /// One locator word at `p`: its start and end, and whether it holds a digit.
+    fn locator_word(&self, p: usize, end: usize) -> Option<(usize, usize, bool)> {
         let text = self.text;
         let mut q = p;
         while q < end {
-            let Some(c) = text[q..].chars().next() else { break };
+            let Some(c) = char_at(text, q) else { break };
             let close = match c {
                 '(' => Some(')'),
                 '[' => Some(']'),
@@ -725,9 +850,9 @@ impl<'a> Scanner<'a> {
             if let Some(close) = close {
                 let mut r = q + 1;
                 while r < end {
-                    let Some(d) = text[r..].chars().next() else { break };
+                    let Some(d) = char_at(text, r) else { break };
                     if is_unit_char(d)
-                        || (d == '.' && text[r + 1..end].chars().next().is_some_and(is_unit_char))
+                        || (d == '.' && r + 1 < end && char_at(text, r + 1).is_some_and(is_unit_char))
                     {
                         r += d.len_utf8();
                     } else {
@@ -742,7 +867,7 @@ impl<'a> Scanner<'a> {
             }
             if is_unit_char(c) {
                 q += c.len_utf8();
-            } else if c == '.' && q > p && text[q + 1..end].chars().next().is_some_and(is_unit_char) {
+            } else if c == '.' && q > p && q + 1 < end && char_at(text, q + 1).is_some_and(is_unit_char) {
                 q += 1;
             } else {
                 break;
@@ -751,10 +876,8 @@ impl<'a> Scanner<'a> {
         if q == p {
             return None;
         }
-        let word = &text[p..q];
-        let digit = word.bytes().any(|b| b.is_ascii_digit());
-        let roman = word.split(|c: char| !(c.is_alphanumeric() || c == ':')).any(is_roman_numeral);
-        Some((q, digit, roman))
+        let digit = text.as_bytes()[p..q].iter().any(u8::is_ascii_digit);
+        Some((p, q, digit))
     }
 }
 
@@ -790,6 +913,7 @@ fn is_key_char(c: char) -> bool {
 
 /// A character of a locator word other than `.` and brackets: not white space, and not
 /// punctuation except `-`, `–` and `:`.
+#[inline]
 fn is_unit_char(c: char) -> bool {
     !c.is_whitespace() && (!is_punctuation(c) || matches!(c, '-' | '–' | ':'))
 }
@@ -830,6 +954,18 @@ fn is_punctuation(c: char) -> bool {
         || ('\u{3001}'..='\u{3003}').contains(&c)
         || ('\u{3008}'..='\u{3011}').contains(&c)
         || matches!(c, '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}' | '\u{FF1B}' | '\u{FF1F}')
+}
+
+/// Whether a locator word holds a roman numeral between its punctuation (`iv`, `xi-xiv`).
+fn holds_roman_numeral(word: &str) -> bool {
+    word.split(|c: char| !(c.is_alphanumeric() || c == ':')).any(is_roman_numeral)
+}
+
+/// The character at the character boundary `p`, decoded only when it is not ASCII.
+#[inline]
+fn char_at(text: &str, p: usize) -> Option<char> {
+    let b = *text.as_bytes().get(p)?;
+    if b.is_ascii() { Some(char::from(b)) } else { text.get(p..)?.chars().next() }
 }
 
 /// A roman numeral in the lenient form Pandoc accepts, in either case.
@@ -883,7 +1019,8 @@ fn run_before(bytes: &[u8], end: usize, byte: u8) -> usize {
 /// Affix text as Pandoc reads it: a backslash-escaped ASCII punctuation character without its
 /// backslash, and `\ ` as a no-break space.
 fn affix_text(raw: &str) -> String {
-    if !raw.contains('\\') {
+    // Affixes are short: a plain loop beats `memchr`'s setup.
+    if !raw.bytes().any(|b| b == b'\\') {
         return raw.to_string();
     }
     let mut out = String::with_capacity(raw.len());
@@ -907,7 +1044,7 @@ fn affix_text(raw: &str) -> String {
 /// Skips white space (including no-break spaces) in `p..end`.
 fn skip_ws(text: &str, mut p: usize, end: usize) -> usize {
     while p < end {
-        match text.get(p..).and_then(|r| r.chars().next()) {
+        match char_at(text, p) {
             Some(c) if c.is_whitespace() => p += c.len_utf8(),
             _ => break,
         }

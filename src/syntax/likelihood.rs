@@ -24,16 +24,27 @@ struct Pattern {
     needs_number: bool,
 }
 
+/// The patterns whose first word starts with the same alphanumeric run, longest first.
+struct RunGroup {
+    run: &'static [u8],
+    patterns: Vec<Pattern>,
+}
+
 /// Runs longer than this are looked up in [`Patterns::long`].
 const MAX_RUN: usize = 24;
 
 /// The patterns, longest first, grouped by their first (lowercase ASCII) letter and by the
 /// length of the alphanumeric run their first word starts with: a pattern can only match
-/// where the text's alphanumeric run from the word start has that length.
+/// where the text's alphanumeric run from the word start has that length. Within a group,
+/// patterns whose runs are the same (`remote chance`, `remote possibility`) share a
+/// [`RunGroup`], so that a word is compared with each run once.
 struct Patterns {
-    by_start: [[Vec<Pattern>; MAX_RUN + 1]; 26],
+    by_start: [[Vec<RunGroup>; MAX_RUN + 1]; 26],
     /// Patterns whose first run is longer than [`MAX_RUN`], by first letter, longest first.
     long: [Vec<Pattern>; 26],
+    /// For each second byte (ASCII lowercase) of a word, bit `n` is set when a pattern
+    /// starting with the `n`th letter can have it there: a quick "no term here" for most words.
+    second_bytes: [u32; 256],
 }
 
 /// The length of the alphanumeric run at the start of `form`.
@@ -54,14 +65,29 @@ fn patterns() -> &'static Patterns {
             needs_number: false,
         }));
         all.sort_by_key(|p| std::cmp::Reverse(p.form.len()));
-        let mut patterns = Patterns { by_start: Default::default(), long: Default::default() };
+        let mut patterns =
+            Patterns { by_start: Default::default(), long: Default::default(), second_bytes: [0; 256] };
         for p in all {
             let first = p.form.as_bytes()[0];
             if first.is_ascii_lowercase() {
                 let letter = usize::from(first - b'a');
+                match p.form.as_bytes().get(1) {
+                    // Any white space can follow a one-letter word.
+                    None | Some(b' ') => {
+                        patterns.second_bytes.iter_mut().for_each(|bits| *bits |= 1 << letter)
+                    }
+                    Some(&second) => {
+                        patterns.second_bytes[usize::from(second.to_ascii_lowercase())] |= 1 << letter
+                    }
+                }
                 let run = leading_run(p.form);
                 if run <= MAX_RUN {
-                    patterns.by_start[letter][run].push(p);
+                    let groups = &mut patterns.by_start[letter][run];
+                    let head = &p.form.as_bytes()[..run];
+                    match groups.iter_mut().find(|g| g.run == head) {
+                        Some(group) => group.patterns.push(p),
+                        None => groups.push(RunGroup { run: head, patterns: vec![p] }),
+                    }
                 } else {
                     patterns.long[letter].push(p);
                 }
@@ -76,7 +102,7 @@ fn patterns() -> &'static Patterns {
 /// between words; returns the end offset.
 fn match_at(bytes: &[u8], at: usize, form: &str) -> Option<usize> {
     let mut i = at;
-    for (n, word) in form.split(' ').enumerate() {
+    for (n, word) in form.as_bytes().split(|&b| b == b' ').enumerate() {
         if n > 0 {
             let start = i;
             while i < bytes.len() && bytes[i].is_ascii_whitespace() {
@@ -87,7 +113,7 @@ fn match_at(bytes: &[u8], at: usize, form: &str) -> Option<usize> {
             }
         }
         let end = i + word.len();
-        if end > bytes.len() || !bytes[i..end].eq_ignore_ascii_case(word.as_bytes()) {
+        if end > bytes.len() || !bytes[i..end].eq_ignore_ascii_case(word) {
             return None;
         }
         i = end;
@@ -110,32 +136,6 @@ fn number_follows(bytes: &[u8], mut i: usize) -> bool {
     matches!(bytes.get(i + 1), Some(b) if b.is_ascii_digit() || matches!(b, b'~' | b'<' | b'>' | b'c'))
 }
 
-/// Byte classes for [`scan`]: ASCII letters and digits, and bytes of non-ASCII characters.
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const NON_ASCII: u8 = 4;
-const ALNUM: u8 = LETTER | DIGIT;
-const WORDISH: u8 = ALNUM | NON_ASCII;
-
-static CLASS: [u8; 256] = {
-    let mut class = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        class[b] = if c.is_ascii_alphabetic() {
-            LETTER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else if c >= 0x80 {
-            NON_ASCII
-        } else {
-            0
-        };
-        b += 1;
-    }
-    class
-};
-
 /// Every likelihood term and confidence phrase in `text`, longest match first, in order.
 pub fn scan(text: &str) -> Vec<Term> {
     let mut out = Vec::new();
@@ -143,71 +143,105 @@ pub fn scan(text: &str) -> Vec<Term> {
     out
 }
 
+/// Eight `1` bytes, and eight bytes with only the high bit set: for handling eight bytes of
+/// text at once in a `u64`.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Of eight bytes, those (marked by their high bit) that are ASCII letters, and those that are
+/// ASCII letters or bytes of non-ASCII characters.
+#[inline]
+fn classify(chunk: u64) -> (u64, u64) {
+    // Each sum stays below 0x100 (the bytes are below 0x80), so no carry crosses a byte: the
+    // high bit of `x + (0x80 - lo)` says `x >= lo`.
+    let folded = (chunk & !HIGH) | (0x20 * ONES);
+    let letter = (folded + (0x80 - 0x61) * ONES) & !(folded + (0x80 - 0x7B) * ONES);
+    (letter & !chunk & HIGH, (letter | chunk) & HIGH)
+}
+
 /// [`scan`], replacing the contents of `out`.
+///
+/// A term starts only where a run of letters, digits and non-ASCII characters starts with an
+/// ASCII letter. Those starts are found eight bytes at a time (see [`classify`]; letters after
+/// a digit are found too and ruled out one by one); only there is the text looked at byte by
+/// byte.
 pub fn scan_into(text: &str, out: &mut Vec<Term>) {
     out.clear();
     let patterns = patterns();
     let bytes = text.as_bytes();
-    let class = |i: usize| CLASS[usize::from(bytes[i])];
-    let mut i = 0;
-    while i < bytes.len() {
-        // A word starts only at the first byte of a run of letters, digits and non-ASCII
-        // characters, and only when that byte is an ASCII letter: skip to the next run.
-        if class(i) & WORDISH == 0 {
-            i += 1;
-            continue;
-        }
-        let b = bytes[i];
-        if class(i) != LETTER {
-            i += 1;
-            while i < bytes.len() && class(i) & WORDISH != 0 {
-                i += 1;
-            }
-            continue;
-        }
-        let lower = b.to_ascii_lowercase();
-        // A match of a pattern whose first word starts with an alphanumeric run of length `n`
-        // leaves the same run in the text: only those patterns can match here.
-        let mut run_end = i + 1;
-        while run_end < bytes.len() && class(run_end) & ALNUM != 0 {
-            run_end += 1;
-        }
-        let letter = usize::from(lower - b'a');
-        let run = run_end - i;
-        let candidates: &[Pattern] =
-            if run <= MAX_RUN { &patterns.by_start[letter][run] } else { &patterns.long[letter] };
-        let found = if candidates.is_empty() {
-            None
-        } else {
-            let word = &bytes[i..run_end];
-            candidates.iter().find_map(|p| {
-                // The text's run is the pattern's leading run, or nothing matches: a cheap test
-                // before matching the whole pattern.
-                if !word.eq_ignore_ascii_case(&p.form.as_bytes()[..run.min(p.form.len())]) {
-                    return None;
-                }
-                let end = match_at(bytes, i, p.form)?;
-                if p.needs_number && !number_follows(bytes, end) {
-                    return None;
-                }
-                Some((end, p))
-            })
-        };
-        match found {
-            // A match ends before a byte that is no letter, digit or non-ASCII character.
-            Some((end, p)) => {
-                out.push(Term { span: Span::new(i, end), form: p.form, kind: p.kind });
-                i = end;
-            }
-            // No word starts inside the rest of the run.
+    // The end of the last term found: no term starts inside one.
+    let mut resume = 0;
+    // The high bit of the first byte, set when the byte before the chunk is a word byte.
+    let mut word_before = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let chunk = match bytes.get(at..at + 8) {
+            Some(eight) => eight.try_into().unwrap_or_default(),
             None => {
-                i = run_end;
-                while i < bytes.len() && class(i) & WORDISH != 0 {
-                    i += 1;
-                }
+                // Zero bytes after the end are no word bytes.
+                let mut last = [0; 8];
+                last[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+                last
+            }
+        };
+        let (letter, wordish) = classify(u64::from_le_bytes(chunk));
+        // Letters after no letter or non-ASCII byte: word starts, and letters after digits.
+        let mut starts = letter & !((wordish << 8) | word_before);
+        word_before = (wordish >> 56) & 0x80;
+        while starts != 0 {
+            let i = at + (starts.trailing_zeros() / 8) as usize;
+            starts &= starts - 1;
+            if i >= resume
+                && patterns.may_start(bytes, i)
+                && let Some(term) = term_at(patterns, bytes, i)
+            {
+                resume = term.span.end;
+                out.push(term);
             }
         }
+        at += 8;
     }
+}
+
+impl Patterns {
+    /// Whether a pattern can start at `i`, an ASCII letter after no letter or non-ASCII
+    /// character, judging by its first two bytes and the byte before it.
+    #[inline]
+    fn may_start(&self, bytes: &[u8], i: usize) -> bool {
+        let letter = bytes[i].to_ascii_lowercase() - b'a';
+        let second = bytes.get(i + 1).map_or(0, u8::to_ascii_lowercase);
+        self.second_bytes[usize::from(second)] & (1 << letter) != 0
+            && !i.checked_sub(1).is_some_and(|before| bytes[before].is_ascii_digit())
+    }
+}
+
+/// The term starting at `i`, at the start of a word whose first byte is an ASCII letter.
+/// Kept out of line: few words get this far.
+#[inline(never)]
+fn term_at(patterns: &Patterns, bytes: &[u8], i: usize) -> Option<Term> {
+    let letter = usize::from(bytes[i].to_ascii_lowercase() - b'a');
+    // A match of a pattern whose first word starts with an alphanumeric run of length `n`
+    // leaves the same run in the text: only those patterns can match here.
+    let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let word = &bytes[i..i + run];
+    let candidates: &[Pattern] = if run <= MAX_RUN {
+        // The text's run is the patterns' leading run, or nothing matches: a cheap test
+        // before matching whole patterns.
+        let groups = &patterns.by_start[letter][run];
+        &groups.iter().find(|g| word.eq_ignore_ascii_case(g.run))?.patterns
+    } else {
+        &patterns.long[letter]
+    };
+    candidates.iter().find_map(|p| {
+        if run > MAX_RUN && !word.eq_ignore_ascii_case(&p.form.as_bytes()[..run.min(p.form.len())]) {
+            return None;
+        }
+        let end = match_at(bytes, i, p.form)?;
+        if p.needs_number && !number_follows(bytes, end) {
+            return None;
+        }
+        Some(Term { span: Span::new(i, end), form: p.form, kind: p.kind })
+    })
 }
 
 #[cfg(test)]

@@ -811,6 +811,7 @@ struct Scratch {
     figures: Vec<figure::Figure>,
     terms: Vec<likelihood::Term>,
     citations: Vec<Citation>,
+    citation: citation::CitationScratch,
 }
 
 /// Reads citations, spans, notes, scopes and figures from one unit of prose.
@@ -848,7 +849,8 @@ fn scan_unit(
     }
     let mut citations = std::mem::take(&mut scratch.citations);
     if has_at {
-        citation::scan_citations_into(prose, unit.span.slice(text), excluded, pairs, &mut citations);
+        let source = unit.span.slice(text);
+        citation::scan_citations_into(prose, source, excluded, pairs, &mut scratch.citation, &mut citations);
     }
     let mut spans =
         if has_bracket { inline::scan_bracketed_spans_with_pairs(prose, pairs) } else { Vec::new() };
