@@ -66,6 +66,7 @@ impl Span {
     }
 
     /// The text under the span, or `""` when it does not fall on character boundaries.
+    #[inline]
     pub fn slice(self, text: &str) -> &str {
         text.get(self.start..self.end).unwrap_or("")
     }

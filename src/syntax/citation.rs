@@ -52,12 +52,11 @@
 //!   has the suffix `emphasis added`.
 
 use crate::syntax::inline::{OffsetStack, bracket_pairs, find_any, is_escaped, pair_close};
-use crate::text::Span;
+use crate::text::{FastSet, Span};
 use serde::Serialize;
 use std::cell::{OnceCell, RefCell};
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 /// A locator such as `p. 4` or `chap. 3`.
@@ -251,37 +250,6 @@ pub fn scan_citations(text: &str, source: &str, excluded: &[Span]) -> Vec<Citati
     out
 }
 
-/// A set of strings with [`StrHasher`].
-type StrSet = HashSet<Arc<str>, BuildHasherDefault<StrHasher>>;
-
-/// A multiply-rotate hasher (the scheme of rustc's `FxHasher`) for the short keys and locator
-/// values of [`CitationScratch::strings`]: much cheaper than SipHash, and nothing depends on
-/// the order of the set.
-#[derive(Default)]
-struct StrHasher(u64);
-
-impl Hasher for StrHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u64(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// What [`scan_citations_into`] keeps from one unit of a report to the next.
 #[derive(Default)]
 pub(crate) struct CitationScratch {
@@ -289,7 +257,7 @@ pub(crate) struct CitationScratch {
     consumed: BinaryHeap<Reverse<usize>>,
     /// The keys and locator values made so far. A report cites a few sources many times, and
     /// mostly the same pages: sharing one copy of each string saves most allocations.
-    strings: StrSet,
+    strings: FastSet<Arc<str>>,
 }
 
 /// [`scan_citations`] with the bracket pairs of `text` (from [`bracket_pairs`]) already made,
@@ -330,7 +298,7 @@ struct Scanner<'a> {
     /// units have one.
     braces: OnceCell<Vec<(usize, usize)>>,
     /// See [`CitationScratch::strings`].
-    strings: RefCell<&'a mut StrSet>,
+    strings: RefCell<&'a mut FastSet<Arc<str>>>,
 }
 
 impl<'a> Scanner<'a> {
@@ -339,7 +307,7 @@ impl<'a> Scanner<'a> {
         source: &'a str,
         excluded: &'a [Span],
         brackets: &'a [(usize, usize)],
-        strings: &'a mut StrSet,
+        strings: &'a mut FastSet<Arc<str>>,
     ) -> Self {
         let bytes = text.as_bytes();
         let source = if source.len() == text.len() { source.as_bytes() } else { bytes };
@@ -623,10 +591,9 @@ impl<'a> Scanner<'a> {
         shared
     }
 
-    /// The text under `span` ([`Span::slice`], kept where the compiler inlines it).
-    #[inline]
+    /// The text under `span`.
     fn slice(&self, span: Span) -> &'a str {
-        self.text.get(span.start..span.end).unwrap_or("")
+        span.slice(self.text)
     }
 
     fn trim_span(&self, span: Span) -> Span {
