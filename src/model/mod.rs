@@ -311,14 +311,19 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
     if doc.figures.len() >= HALVES_FROM && cores >= 2 {
         let cut = doc.section_at(doc.figures[doc.figures.len() / 2].figure.span.start).start;
         let (first, second) = (Span::new(0, cut), Span::new(cut, usize::MAX));
-        let (mut a, b) = std::thread::scope(|scope| {
+        // The first half's list has room for the second's: joining them copies the second
+        // half once, into memory reserved for it, instead of moving both into a new list.
+        let mut all = Vec::with_capacity(doc.figures.len());
+        let b = std::thread::scope(|scope| {
             let b = scope.spawn(|| resolve(doc, Part::of(doc, second), &by_footnote));
-            (resolve(doc, Part::of(doc, first), &by_footnote), b.join())
+            resolve_into(doc, Part::of(doc, first), &by_footnote, &mut all);
+            b.join()
         });
         if let Ok(b) = b {
-            a.extend(b);
-            return a;
+            all.extend(b);
+            return all;
         }
+        all.clear();
     }
     resolve(doc, Part::of(doc, whole), &by_footnote)
 }
@@ -385,6 +390,18 @@ fn resolve<'d>(
     part: Part,
     by_footnote: &FastMap<&'d str, Vec<&'d CitationItem>>,
 ) -> Vec<FigureInfo> {
+    let mut out = Vec::new();
+    resolve_into(doc, part, by_footnote, &mut out);
+    out
+}
+
+/// [`resolve`], appending to `out`.
+fn resolve_into<'d>(
+    doc: &'d Document,
+    part: Part,
+    by_footnote: &FastMap<&'d str, Vec<&'d CitationItem>>,
+    out: &mut Vec<FigureInfo>,
+) {
     let Part { figures, citations, refs, terms } = part;
     // Citations by scope (in text order within each scope: one list sorted by scope, found by
     // binary search), and citations by table row / caption.
@@ -421,69 +438,65 @@ fn resolve<'d>(
     // A probability right after a likelihood term ("likely (30%)") is the author's judgment.
     let probabilities: FastSet<usize> =
         doc.terms[terms].iter().filter_map(|t| t.probability).filter(|p| figures.contains(p)).collect();
-    doc.figures[figures.clone()]
-        .iter()
-        .zip(figures.clone())
-        .map(|(site, index)| {
-            let probability = probabilities.contains(&index);
-            let mut sources = Sources::None;
-            let mut add = |items: &mut dyn Iterator<Item = &CitationItem>, via| {
-                for item in items {
-                    if sources.iter().any(|s: &SourceUse| s.key == item.key && s.locator == item.locator) {
-                        continue;
-                    }
-                    sources.push(SourceUse {
-                        key: item.key.clone(),
-                        key_span: item.key_span,
-                        locator: item.locator.clone(),
-                        via,
-                    });
+    out.extend(doc.figures[figures.clone()].iter().zip(figures.clone()).map(|(site, index)| {
+        let probability = probabilities.contains(&index);
+        let mut sources = Sources::None;
+        let mut add = |items: &mut dyn Iterator<Item = &CitationItem>, via| {
+            for item in items {
+                if sources.iter().any(|s: &SourceUse| s.key == item.key && s.locator == item.locator) {
+                    continue;
                 }
-            };
-            let scope = &doc.scopes[site.scope];
-            let own = in_scope(site.scope);
-            add(&mut own.iter().map(|&(_, item)| item), Via::Scope);
-            add(&mut by_note_parent.get(&site.scope).into_iter().flatten().copied(), Via::InlineNote);
-            for label in notes_in_scope.get(&site.scope).into_iter().flatten() {
-                add(&mut by_footnote.get(label).into_iter().flatten().copied(), Via::Footnote);
+                sources.push(SourceUse {
+                    key: item.key.clone(),
+                    key_span: item.key_span,
+                    locator: item.locator.clone(),
+                    via,
+                });
             }
-            if let ScopeKind::TableCell { table, row } = scope.kind {
-                let mut row_items = by_row
-                    .get(&(table, row))
-                    .into_iter()
-                    .flatten()
-                    .filter(|i| !own.iter().any(|&(_, x)| std::ptr::eq(x, **i)))
-                    .copied();
-                add(&mut row_items, Via::Row);
-                add(&mut by_caption.get(&table).into_iter().flatten().copied(), Via::Caption);
-            }
-            let mut quantity = None;
-            let mut part_of = None;
-            let mut assessment = false;
-            for span in site.spans.iter().map(|&i| &doc.spans[i]) {
-                assessment |= span.classes.iter().any(|c| c == "assessment");
-                for attr in &span.attrs {
-                    let value = Spanned { value: attr.value.clone(), span: attr.value_span };
-                    match attr.key.as_str() {
-                        "qty" => quantity = Some(value),
-                        "part-of" => part_of = Some(value),
-                        _ => {}
-                    }
+        };
+        let scope = &doc.scopes[site.scope];
+        let own = in_scope(site.scope);
+        add(&mut own.iter().map(|&(_, item)| item), Via::Scope);
+        add(&mut by_note_parent.get(&site.scope).into_iter().flatten().copied(), Via::InlineNote);
+        for label in notes_in_scope.get(&site.scope).into_iter().flatten() {
+            add(&mut by_footnote.get(label).into_iter().flatten().copied(), Via::Footnote);
+        }
+        if let ScopeKind::TableCell { table, row } = scope.kind {
+            let mut row_items = by_row
+                .get(&(table, row))
+                .into_iter()
+                .flatten()
+                .filter(|i| !own.iter().any(|&(_, x)| std::ptr::eq(x, **i)))
+                .copied();
+            add(&mut row_items, Via::Row);
+            add(&mut by_caption.get(&table).into_iter().flatten().copied(), Via::Caption);
+        }
+        let mut quantity = None;
+        let mut part_of = None;
+        let mut assessment = false;
+        for span in site.spans.iter().map(|&i| &doc.spans[i]) {
+            assessment |= span.classes.iter().any(|c| c == "assessment");
+            for attr in &span.attrs {
+                let value = Spanned { value: attr.value.clone(), span: attr.value_span };
+                match attr.key.as_str() {
+                    "qty" => quantity = Some(value),
+                    "part-of" => part_of = Some(value),
+                    _ => {}
                 }
             }
-            assessment |= probability;
-            let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
-            FigureInfo {
-                figure: site.figure.clone(),
-                scope: site.scope,
-                sources,
-                quantity,
-                part_of,
-                assessment,
-                footnoted,
-            }
-        })
-        .collect()
+        }
+        assessment |= probability;
+        let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
+        FigureInfo {
+            figure: site.figure.clone(),
+            scope: site.scope,
+            sources,
+            quantity,
+            part_of,
+            assessment,
+            footnoted,
+        }
+    }));
 }
 
 /// Who stands behind a mention: its sources, or the author when it has none.

@@ -214,16 +214,17 @@ impl Document {
         Span::new(start, self.sections.get(i).copied().unwrap_or(self.body.end))
     }
 
-    /// Reserves room in the lists read from prose for as many items as a dense report of
-    /// this length holds (a figure and a citation per 64 bytes, two scopes per unit): a long
-    /// report grew its lists from empty in many steps, each copying what was there. Room
-    /// reserved in a large block and never written costs no memory.
-    fn reserve_for(&mut self, prose: &str) {
+    /// Reserves room in the lists read from prose for `room` bytes of a dense report (a
+    /// figure and a citation per 64 bytes, two scopes per unit), the units found so far
+    /// standing for `read` bytes: a long report grew its lists from empty in many steps, each
+    /// copying what was there. Room reserved in a large block and never written costs no
+    /// memory.
+    fn reserve_for(&mut self, room: usize, read: usize) {
         const FROM: usize = 64 * 1024;
-        if prose.len() >= FROM {
-            self.figures.reserve(prose.len() / 64);
-            self.citations.reserve(prose.len() / 64);
-            self.scopes.reserve(self.units.len() * 2);
+        if room >= FROM {
+            self.figures.reserve(room / 64);
+            self.citations.reserve(room / 64);
+            self.scopes.reserve(self.units.len() * 2 * room / read.max(1));
         }
     }
 
@@ -326,8 +327,14 @@ fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<D
     let (a, b, second_notes, second_links) = std::thread::scope(|scope| {
         let second_half = scope.spawn(|| {
             let (first_notes, first_links) = definitions_in(first.slice(text));
-            let b =
-                splice::read_part("", second.slice(text), &as_str(&first_notes), &as_str(&first_links), true);
+            let b = splice::read_part(
+                "",
+                second.slice(text),
+                &as_str(&first_notes),
+                &as_str(&first_links),
+                true,
+                second.len(),
+            );
             (b, first_notes, first_links)
         });
         beside();
@@ -338,6 +345,8 @@ fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<D
             &as_str(&second_notes),
             &as_str(&second_links),
             false,
+            // The second half is joined to this one: room for both.
+            text.len() - body_start,
         );
         let b = second_half.join().ok();
         (a, b, second_notes, second_links)
@@ -444,6 +453,9 @@ struct Builder<'a> {
     table: Option<usize>,
     row: usize,
     heading_start: Option<usize>,
+    /// How many bytes of prose the document's lists get room for (see
+    /// [`Document::reserve_for`]): the text read, unless more will be joined to it.
+    room: usize,
 }
 
 impl<'a> Builder<'a> {
@@ -468,6 +480,7 @@ impl<'a> Builder<'a> {
             table: None,
             row: 0,
             heading_start: None,
+            room: limit.saturating_sub(body_start),
         }
     }
 
@@ -742,7 +755,7 @@ impl Builder<'_> {
             String::from_utf8(std::mem::take(&mut self.mask)).unwrap_or_else(|_| " ".repeat(self.text.len()));
         let captions = self.find_captions(&mask);
         let mut doc = std::mem::take(&mut self.doc);
-        doc.reserve_for(&mask);
+        doc.reserve_for(self.room, self.limit.saturating_sub(self.body_start));
         let mut scratch = Scratch::default();
         for index in 0..doc.units.len() {
             let caption = if captions.is_empty() { None } else { captions.get(&index).copied() };

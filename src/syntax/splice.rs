@@ -160,7 +160,7 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
     };
     let links: Vec<&str> =
         doc.link_definitions.iter().filter(|d| !in_span(d.span)).map(|d| d.label.as_str()).collect();
-    let part = read_part("", region, &footnotes, &links, first > 0)?;
+    let part = read_part("", region, &footnotes, &links, first > 0, region.len())?;
     if part.suppressions.iter().any(|s| s.file_wide) {
         return None;
     }
@@ -197,6 +197,7 @@ pub(super) fn read_part(
     footnotes: &[&str],
     links: &[&str],
     heading_first: bool,
+    room: usize,
 ) -> Option<Document> {
     let mut chunk = String::with_capacity(before.len() + region.len() + SENTINEL.len() + 64);
     chunk.push_str(before);
@@ -232,6 +233,7 @@ pub(super) fn read_part(
         chunk.push_str("]: x\n\n");
     }
     let mut builder = Builder::new(&chunk, before.len(), before.len() + region.len());
+    builder.room = room;
     builder.walk();
     let starts_with_heading =
         is_atx(region) && builder.doc.headings.first().is_some_and(|h| h.span.start == before.len());
