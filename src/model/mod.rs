@@ -273,7 +273,8 @@ impl Drop for Model {
         let apart = (std::mem::take(&mut self.figures), self.document.citations.split_off(half));
         let document = std::mem::take(&mut self.document);
         std::thread::scope(|scope| {
-            scope.spawn(move || drop(apart));
+            // Without a thread, this one frees everything.
+            let _ = std::thread::Builder::new().spawn_scoped(scope, move || drop(apart));
             drop(document);
         });
     }

@@ -38,6 +38,9 @@ pub struct SyntaxError {
     pub message: String,
 }
 
+/// The most items [`Document::reserve_for`] reserves room for in one list.
+const RESERVED: usize = 1 << 17;
+
 /// The result of [`parse`]: always a document, plus whatever was wrong with the text.
 #[derive(Clone, Debug)]
 pub struct Parsed {
@@ -218,13 +221,14 @@ impl Document {
     /// figure and a citation per 64 bytes, two scopes per unit), the units found so far
     /// standing for `read` bytes: a long report grew its lists from empty in many steps, each
     /// copying what was there. Room reserved in a large block and never written costs no
-    /// memory.
+    /// memory. At most [`RESERVED`] items a list, and nothing when memory is short: the
+    /// lists still grow as needed.
     fn reserve_for(&mut self, room: usize, read: usize) {
         const FROM: usize = 64 * 1024;
         if room >= FROM {
-            self.figures.reserve(room / 64);
-            self.citations.reserve(room / 64);
-            self.scopes.reserve(self.units.len() * 2 * room / read.max(1));
+            let _ = self.figures.try_reserve((room / 64).min(RESERVED));
+            let _ = self.citations.try_reserve((room / 64).min(RESERVED));
+            let _ = self.scopes.try_reserve((self.units.len() * 2 * room / read.max(1)).min(RESERVED));
         }
     }
 
