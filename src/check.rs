@@ -195,13 +195,21 @@ pub fn run_pass(
     {
         let (apart, here): (Vec<&RuleEntry>, Vec<&RuleEntry>) = rules.iter().partition(costliest);
         let later = std::thread::scope(|scope| {
-            let later = scope.spawn(|| {
+            let later = std::thread::Builder::new().spawn_scoped(scope, || {
                 let mut out = Vec::new();
                 run(&apart, &mut out);
                 out
             });
             run(&here, &mut diagnostics);
-            later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            match later {
+                Ok(later) => later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                // No second thread: this one runs those rules too.
+                Err(_) => {
+                    let mut out = Vec::new();
+                    run(&apart, &mut out);
+                    out
+                }
+            }
         });
         diagnostics.extend(later);
     } else {

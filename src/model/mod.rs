@@ -316,11 +316,16 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
         // half once, into memory reserved for it, instead of moving both into a new list.
         let mut all = Vec::with_capacity(doc.figures.len());
         let b = std::thread::scope(|scope| {
-            let b = scope.spawn(|| resolve(doc, Part::of(doc, second), &by_footnote));
+            let b = std::thread::Builder::new()
+                .spawn_scoped(scope, || resolve(doc, Part::of(doc, second), &by_footnote));
             resolve_into(doc, Part::of(doc, first), &by_footnote, &mut all);
-            b.join()
+            match b {
+                Ok(b) => b.join().ok(),
+                // No second thread: this one resolves both halves.
+                Err(_) => Some(resolve(doc, Part::of(doc, second), &by_footnote)),
+            }
         });
-        if let Ok(b) = b {
+        if let Some(b) = b {
             all.extend(b);
             return all;
         }
