@@ -240,6 +240,23 @@ impl Hasher for FastHasher {
     }
 }
 
+/// One shared copy of each string handed in: a report names the same few units, keys and
+/// pages thousands of times, and the items that carry them share them.
+#[derive(Debug, Default)]
+pub(crate) struct SharedStrings(FastSet<std::sync::Arc<str>>);
+
+impl SharedStrings {
+    /// The shared copy of `s`, made on first use.
+    pub(crate) fn get(&mut self, s: &str) -> std::sync::Arc<str> {
+        if let Some(shared) = self.0.get(s) {
+            return shared.clone();
+        }
+        let shared: std::sync::Arc<str> = std::sync::Arc::from(s);
+        self.0.insert(shared.clone());
+        shared
+    }
+}
+
 /// A `HashMap` with [`FastHasher`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A `HashSet` with [`FastHasher`].

@@ -52,7 +52,7 @@
 //!   has the suffix `emphasis added`.
 
 use crate::syntax::inline::{OffsetStack, bracket_pairs, find_any, is_escaped, pair_close};
-use crate::text::{FastSet, Span};
+use crate::text::{SharedStrings, Span};
 use serde::Serialize;
 use std::cell::{OnceCell, RefCell};
 use std::cmp::Reverse;
@@ -257,7 +257,7 @@ pub(crate) struct CitationScratch {
     consumed: BinaryHeap<Reverse<usize>>,
     /// The keys and locator values made so far. A report cites a few sources many times, and
     /// mostly the same pages: sharing one copy of each string saves most allocations.
-    strings: FastSet<Arc<str>>,
+    strings: SharedStrings,
 }
 
 /// [`scan_citations`] with the bracket pairs of `text` (from [`bracket_pairs`]) already made,
@@ -298,7 +298,7 @@ struct Scanner<'a> {
     /// units have one.
     braces: OnceCell<Vec<(usize, usize)>>,
     /// See [`CitationScratch::strings`].
-    strings: RefCell<&'a mut FastSet<Arc<str>>>,
+    strings: RefCell<&'a mut SharedStrings>,
 }
 
 impl<'a> Scanner<'a> {
@@ -307,7 +307,7 @@ impl<'a> Scanner<'a> {
         source: &'a str,
         excluded: &'a [Span],
         brackets: &'a [(usize, usize)],
-        strings: &'a mut FastSet<Arc<str>>,
+        strings: &'a mut SharedStrings,
     ) -> Self {
         let bytes = text.as_bytes();
         let source = if source.len() == text.len() { source.as_bytes() } else { bytes };
@@ -584,13 +584,7 @@ impl<'a> Scanner<'a> {
 
     /// A shared copy of `s`: see [`CitationScratch::strings`].
     fn shared(&self, s: &str) -> Arc<str> {
-        let mut strings = self.strings.borrow_mut();
-        if let Some(shared) = strings.get(s) {
-            return Arc::clone(shared);
-        }
-        let shared: Arc<str> = Arc::from(s);
-        strings.insert(Arc::clone(&shared));
-        shared
+        self.strings.borrow_mut().get(s)
     }
 
     /// The text under `span`.

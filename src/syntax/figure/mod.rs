@@ -75,20 +75,12 @@ pub struct Recognizer {
 /// The units and nouns of the figures found so far, each allocated once: a report names the
 /// same few dozen units thousands of times, and its figures share them.
 #[derive(Debug, Default)]
-pub(super) struct Units {
-    shared: std::cell::RefCell<crate::text::FastMap<Arc<str>, ()>>,
-}
+pub(super) struct Units(std::cell::RefCell<crate::text::SharedStrings>);
 
 impl Units {
     /// The shared copy of `unit`.
     pub(super) fn get(&self, unit: &str) -> Arc<str> {
-        let mut shared = self.shared.borrow_mut();
-        if let Some((known, ())) = shared.get_key_value(unit) {
-            return known.clone();
-        }
-        let new: Arc<str> = Arc::from(unit);
-        shared.insert(new.clone(), ());
-        new
+        self.0.borrow_mut().get(unit)
     }
 }
 
