@@ -267,6 +267,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn shared_strings_are_one_copy() {
+        let mut shared = SharedStrings::default();
+        let a = shared.get("src-7");
+        let b = shared.get(&String::from("src-7"));
+        assert!(std::sync::Arc::ptr_eq(&a, &b));
+        assert_eq!(&*shared.get("p. 4"), "p. 4");
+        assert!(!std::sync::Arc::ptr_eq(&a, &shared.get("src-8")));
+    }
+
+    #[test]
     fn line_col_counts_characters() {
         let text = "ab\nçé x\r\nlast";
         let index = LineIndex::new(text);

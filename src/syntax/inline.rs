@@ -230,21 +230,24 @@ pub(crate) fn bracket_pairs_into(text: &str, pairs: &mut Vec<(usize, usize)>) {
     pairs.sort_unstable();
 }
 
+/// Eight `1` bytes, and eight bytes with only the high bit set: for handling eight bytes of
+/// text at once in a `u64` (here and in the likelihood scan).
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+
 /// The first offset at or after `i` whose byte is one of `needles`, or `bytes.len()`.
 ///
 /// Reads eight bytes at a time: a byte equal to a needle is a zero byte of the word XORed
 /// with that needle repeated, and `(x - 0x01…) & !x & 0x80…` flags zero bytes. A borrow can
 /// only flag bytes after a real zero byte, so the lowest flag is the first match.
 pub(crate) fn find_any<const N: usize>(bytes: &[u8], mut i: usize, needles: [u8; N]) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let Ok(chunk) = <[u8; 8]>::try_from(chunk) else { break };
         let word = u64::from_le_bytes(chunk);
         let mut hits = 0;
         for needle in needles {
-            let x = word ^ (LO * u64::from(needle));
-            hits |= x.wrapping_sub(LO) & !x & HI;
+            let x = word ^ (ONES * u64::from(needle));
+            hits |= x.wrapping_sub(ONES) & !x & HIGH;
         }
         if hits != 0 {
             return i + (hits.trailing_zeros() / 8) as usize;

@@ -1,6 +1,7 @@
 //! Finding likelihood terms ("very likely", "almost certainly") and confidence phrases ("high
 //! confidence") in prose, case-insensitively and across line breaks.
 
+use crate::syntax::inline::{HIGH, ONES};
 use crate::text::Span;
 use crate::tradecraft::{CONFIDENCE, forms};
 
@@ -142,11 +143,6 @@ pub fn scan(text: &str) -> Vec<Term> {
     scan_into(text, &mut out);
     out
 }
-
-/// Eight `1` bytes, and eight bytes with only the high bit set: for handling eight bytes of
-/// text at once in a `u64`.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// Of eight bytes, those (marked by their high bit) that are ASCII letters, and those that are
 /// ASCII letters or bytes of non-ASCII characters.

@@ -320,16 +320,13 @@ impl<'a> Parser<'a> {
         Parser { text, lowered, toks, units }
     }
 
+    /// The figures of the text, with the candidates the lexer lists for it (`toks` must be
+    /// the lexer's tokens of the text).
     #[cfg(test)]
     pub(super) fn run(&self) -> Vec<Figure> {
-        let candidates: Vec<usize> = (0..self.toks.len())
-            .filter(|&i| {
-                let t = self.toks[i];
-                t.kind == Kind::Num
-                    || t.kind == Kind::Word
-                        && super::lex::may_start(self.lowered.as_bytes()[t.start], t.end - t.start)
-            })
-            .collect();
+        let (mut toks, mut candidates) = (Vec::new(), Vec::new());
+        super::lex::lex_with_candidates(self.text, &mut toks, &mut candidates);
+        assert_eq!(toks.len(), self.toks.len(), "the tokens are the lexer's");
         let mut out = Vec::new();
         self.run_into(&candidates, &mut out);
         out
