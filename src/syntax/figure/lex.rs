@@ -3,6 +3,8 @@
 //!
 //! Bare URLs and e-mail addresses are dropped here (their digits are never figures).
 
+use crate::syntax::inline::{HIGH, ONES};
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -146,10 +148,7 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
                 cluster_gap = gap;
             }
             let start = i;
-            i += 1;
-            while i < b.len() && b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
+            i = letters_end(b, i + 1);
             if i < b.len() && b[i] >= 0x80 {
                 i = word_end(text, i);
             }
@@ -267,6 +266,27 @@ fn word_end(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// The end of the run of ASCII letters starting at `i`, read eight bytes at a time.
+fn letters_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // Folded to lowercase, high bits cleared: a byte is a letter when it lies in
+        // `a..=z` and had no high bit. No byte sum below carries into the next byte.
+        let folded = (word | (0x20 * ONES)) & !HIGH;
+        let from_a = folded.wrapping_add((0x80 - u64::from(b'a')) * ONES);
+        let past_z = folded.wrapping_add((0x80 - u64::from(b'z') - 1) * ONES);
+        let letters = from_a & !past_z & !word & HIGH;
+        if letters != HIGH {
+            return i + ((!letters & HIGH).trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
 /// Reads a number starting at `start` (a digit, or a `.` before a digit).
 fn lex_number(b: &[u8], start: usize, gap: Gap) -> Tok {
     let mut i = start;
@@ -359,6 +379,34 @@ mod tests {
     fn links_are_dropped() {
         assert_eq!(kinds("see https://x.org/2025 now"), vec![(Kind::Word, "see"), (Kind::Word, "now")]);
         assert_eq!(kinds("mail a1@b2.com"), vec![(Kind::Word, "mail")]);
+    }
+
+    #[test]
+    fn letter_runs_end_at_the_first_other_byte() {
+        for text in [
+            "a",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefgh1",
+            "Zebra@x",
+            "az[AZ",
+            "ab`cd",
+            "abc{",
+            "wordé",
+            "x\u{80}",
+        ] {
+            let b = text.as_bytes();
+            let want = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            assert_eq!(letters_end(b, 0), want, "{text:?}");
+        }
+        // Every byte value after seven letters.
+        for c in 0..=255u8 {
+            let mut b = b"abcdefg".to_vec();
+            b.push(c);
+            b.extend_from_slice(b"xyz");
+            let want = if c.is_ascii_alphabetic() { 11 } else { 7 };
+            assert_eq!(letters_end(&b, 0), want, "byte {c:#x}");
+        }
     }
 
     #[test]
