@@ -416,9 +416,18 @@ fn resolve_into<'d>(
         .flat_map(|site| site.citation.items.iter().map(|item| (site.scope, item)))
         .collect();
     by_scope.sort_by_key(|&(scope, _)| scope);
+    // Figures come in scope order, but for those in inline notes: each look-up walks on from
+    // where the last one started instead of searching the whole list again.
+    let last = std::cell::Cell::new((0, 0));
     let in_scope = |scope: usize| -> &[(usize, &CitationItem)] {
-        let from = by_scope.partition_point(|&(s, _)| s < scope);
-        let to = from + by_scope[from..].partition_point(|&(s, _)| s == scope);
+        let (last_scope, last_from) = last.get();
+        let from = if scope >= last_scope {
+            last_from + by_scope[last_from..].iter().take_while(|&&(s, _)| s < scope).count()
+        } else {
+            by_scope.partition_point(|&(s, _)| s < scope)
+        };
+        let to = from + by_scope[from..].iter().take_while(|&&(s, _)| s == scope).count();
+        last.set((scope, from));
         &by_scope[from..to]
     };
     let mut by_row: FastMap<(usize, usize), Vec<&CitationItem>> = FastMap::default();
