@@ -56,7 +56,7 @@ pub struct InlineNote {
 /// A span is a matched `[…]` followed immediately by a valid attribute block `{…}`. Brackets
 /// opening a footnote reference (`[^…`) or an inline note (`^[…`) are not spans.
 pub fn scan_bracketed_spans(text: &str) -> Vec<BracketedSpan> {
-    if !text.as_bytes().contains(&b'{') {
+    if memchr::memchr(b'{', text.as_bytes()).is_none() {
         return Vec::new();
     }
     scan_bracketed_spans_with_pairs(text, &bracket_pairs(text))
@@ -66,7 +66,7 @@ pub fn scan_bracketed_spans(text: &str) -> Vec<BracketedSpan> {
 /// made.
 pub(crate) fn scan_bracketed_spans_with_pairs(text: &str, pairs: &[(usize, usize)]) -> Vec<BracketedSpan> {
     let bytes = text.as_bytes();
-    if !bytes.contains(&b'{') {
+    if memchr::memchr(b'{', bytes).is_none() {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -196,7 +196,7 @@ pub(crate) fn bracket_pairs_into(text: &str, pairs: &mut Vec<(usize, usize)>) {
     let mut stack = OffsetStack::default();
     // Before the first `[` nothing can pair: start there, or right after it when a backslash
     // escapes it (an odd run of backslashes before it).
-    let Some(first) = bytes.iter().position(|&b| b == b'[') else { return };
+    let Some(first) = memchr::memchr(b'[', bytes) else { return };
     let mut i = if is_escaped(bytes, first) { first + 1 } else { first };
     while i < bytes.len() {
         i = find_any(bytes, i, [b'\\', b'[', b']', b'\n']);

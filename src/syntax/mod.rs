@@ -859,8 +859,8 @@ fn scan_unit(
             .map(|l| Span::new(l.start.max(base) - base, l.end.min(unit.span.end) - base)),
     );
     // Citations, spans and notes all need a `[`; their scanners share its bracket pairs.
-    let has_bracket = prose_bytes.contains(&b'[');
-    let has_at = prose_bytes.contains(&b'@');
+    let has_bracket = memchr::memchr(b'[', prose_bytes).is_some();
+    let has_at = memchr::memchr(b'@', prose_bytes).is_some();
     let pairs = &mut scratch.pairs;
     pairs.clear();
     if has_bracket {
@@ -891,7 +891,7 @@ fn scan_unit(
     let mut bytes = std::mem::take(&mut scratch.figure_text).into_bytes();
     bytes.clear();
     bytes.extend_from_slice(prose_bytes);
-    let mut i = if prose_bytes.contains(&b'\\') { 0 } else { bytes.len() };
+    let mut i = if memchr::memchr(b'\\', prose_bytes).is_some() { 0 } else { bytes.len() };
     while i + 1 < bytes.len() {
         if bytes[i] == b'\\' && bytes[i + 1].is_ascii_punctuation() {
             bytes[i] = b' ';

@@ -44,7 +44,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
 pub(crate) fn sentences_into(text: &str, pairs: &mut Vec<(usize, usize)>, out: &mut Vec<Span>) {
     let bytes = text.as_bytes();
     pairs.clear();
-    if bytes.contains(&b'[') {
+    if memchr::memchr(b'[', bytes).is_some() {
         bracket_pairs_into(text, pairs);
     }
     let pairs: &[(usize, usize)] = pairs;
