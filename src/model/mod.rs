@@ -643,6 +643,28 @@ mod tests {
         assert!(sources.iter().all(|s| s.key_span == Span::at(4)));
     }
 
+    /// A figure in an inline note has a later scope than the sentences after the note, so
+    /// the figure after it looks its scope up again instead of walking on.
+    #[test]
+    fn scope_citations_are_found_after_a_note() {
+        let text = "---\nreferences:\n- id: a\n  type: book\n- id: b\n  type: book\n- id: c\n  type: book\n---\n\n\
+            Some 3,000 fighters stayed [@a].^[About 500 left [@b].] Later 200 tanks came [@c].\n";
+        let model = Model::build(crate::syntax::parse(text));
+        let sources: Vec<(&str, Vec<&str>)> = model
+            .figures
+            .iter()
+            .map(|f| (f.figure.span.slice(text), f.sources.iter().map(|s| &*s.key).collect()))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                ("Some 3,000 fighters", vec!["a", "b"]),
+                ("About 500 left", vec!["b"]),
+                ("200 tanks", vec!["c"])
+            ]
+        );
+    }
+
     /// Resolving a long report's figures in two halves gives what one pass gives.
     #[test]
     fn halves_resolve_as_one_pass() {
