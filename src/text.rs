@@ -182,6 +182,13 @@ impl LineIndex {
     }
 }
 
+/// The character at the character boundary `p`, decoded only when it is not ASCII.
+#[inline]
+pub(crate) fn char_at(text: &str, p: usize) -> Option<char> {
+    let b = *text.as_bytes().get(p)?;
+    if b.is_ascii() { Some(char::from(b)) } else { text.get(p..)?.chars().next() }
+}
+
 /// A small multiply-rotate hasher (the scheme of rustc's `FxHasher`) for the checker's own
 /// maps, keyed by offsets, indices and short keys: much cheaper than SipHash, and nothing
 /// depends on the order of these maps.

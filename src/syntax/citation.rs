@@ -52,7 +52,7 @@
 //!   has the suffix `emphasis added`.
 
 use crate::syntax::inline::{OffsetStack, bracket_pairs, find_any, is_escaped, pair_close};
-use crate::text::{SharedStrings, Span};
+use crate::text::{SharedStrings, Span, char_at};
 use serde::Serialize;
 use std::cell::{OnceCell, RefCell};
 use std::cmp::Reverse;
@@ -922,13 +922,6 @@ fn is_punctuation(c: char) -> bool {
 /// Whether a locator word holds a roman numeral between its punctuation (`iv`, `xi-xiv`).
 fn holds_roman_numeral(word: &str) -> bool {
     word.split(|c: char| !(c.is_alphanumeric() || c == ':')).any(is_roman_numeral)
-}
-
-/// The character at the character boundary `p`, decoded only when it is not ASCII.
-#[inline]
-fn char_at(text: &str, p: usize) -> Option<char> {
-    let b = *text.as_bytes().get(p)?;
-    if b.is_ascii() { Some(char::from(b)) } else { text.get(p..)?.chars().next() }
 }
 
 /// A roman numeral in the lenient form Pandoc accepts, in either case.

@@ -231,9 +231,21 @@ pub(crate) fn bracket_pairs_into(text: &str, pairs: &mut Vec<(usize, usize)>) {
 }
 
 /// Eight `1` bytes, and eight bytes with only the high bit set: for handling eight bytes of
-/// text at once in a `u64` (here and in the likelihood scan).
+/// text at once in a `u64` (here, in the figure lexer and in the likelihood scan).
 pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Of eight bytes read as a little-endian `u64`, those that are ASCII letters, each marked by
+/// its high bit.
+#[inline]
+pub(crate) fn ascii_letters(word: u64) -> u64 {
+    // Folded to lowercase with the high bits cleared, every byte is below 0x80, so no sum
+    // below carries into the next byte: the high bit of `x + (0x80 - lo)` says `x >= lo`.
+    let folded = (word & !HIGH) | (0x20 * ONES);
+    let from_a = folded + (0x80 - u64::from(b'a')) * ONES;
+    let past_z = folded + (0x80 - u64::from(b'z') - 1) * ONES;
+    from_a & !past_z & !word & HIGH
+}
 
 /// The first offset at or after `i` whose byte is one of `needles`, or `bytes.len()`.
 ///

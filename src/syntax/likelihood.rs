@@ -1,7 +1,7 @@
 //! Finding likelihood terms ("very likely", "almost certainly") and confidence phrases ("high
 //! confidence") in prose, case-insensitively and across line breaks.
 
-use crate::syntax::inline::{HIGH, ONES};
+use crate::syntax::inline::{HIGH, ascii_letters};
 use crate::text::Span;
 use crate::tradecraft::{CONFIDENCE, forms};
 
@@ -148,11 +148,8 @@ pub fn scan(text: &str) -> Vec<Term> {
 /// ASCII letters or bytes of non-ASCII characters.
 #[inline]
 fn classify(chunk: u64) -> (u64, u64) {
-    // Each sum stays below 0x100 (the bytes are below 0x80), so no carry crosses a byte: the
-    // high bit of `x + (0x80 - lo)` says `x >= lo`.
-    let folded = (chunk & !HIGH) | (0x20 * ONES);
-    let letter = (folded + (0x80 - 0x61) * ONES) & !(folded + (0x80 - 0x7B) * ONES);
-    (letter & !chunk & HIGH, (letter | chunk) & HIGH)
+    let letter = ascii_letters(chunk);
+    (letter, letter | (chunk & HIGH))
 }
 
 /// [`scan`], replacing the contents of `out`.

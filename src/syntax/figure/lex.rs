@@ -3,7 +3,7 @@
 //!
 //! Bare URLs and e-mail addresses are dropped here (their digits are never figures).
 
-use crate::syntax::inline::{HIGH, ONES};
+use crate::syntax::inline::{HIGH, ascii_letters};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,15 +54,7 @@ impl Tok {
 
 /// The character starting at byte `i` (which must be a char boundary) and its length.
 fn char_at(text: &str, i: usize) -> (char, usize) {
-    if let Some(&b) = text.as_bytes().get(i)
-        && b.is_ascii()
-    {
-        return (char::from(b), 1);
-    }
-    match text.get(i..).and_then(|s| s.chars().next()) {
-        Some(c) => (c, c.len_utf8()),
-        None => ('\0', 1),
-    }
+    crate::text::char_at(text, i).map_or(('\0', 1), |c| (c, c.len_utf8()))
 }
 
 /// A thin or no-break space used between digit groups ("20 000"), and its length.
@@ -269,13 +261,7 @@ fn word_end(text: &str, mut i: usize) -> usize {
 /// The end of the run of ASCII letters starting at `i`, read eight bytes at a time.
 fn letters_end(b: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = b.get(i..i + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // Folded to lowercase, high bits cleared: a byte is a letter when it lies in
-        // `a..=z` and had no high bit. No byte sum below carries into the next byte.
-        let folded = (word | (0x20 * ONES)) & !HIGH;
-        let from_a = folded.wrapping_add((0x80 - u64::from(b'a')) * ONES);
-        let past_z = folded.wrapping_add((0x80 - u64::from(b'z') - 1) * ONES);
-        let letters = from_a & !past_z & !word & HIGH;
+        let letters = ascii_letters(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         if letters != HIGH {
             return i + ((!letters & HIGH).trailing_zeros() / 8) as usize;
         }
