@@ -191,7 +191,7 @@ pub fn run_pass(
     if matches!(pass, Pass::All)
         && model.figures.len() >= RULES_APART_FROM
         && rules.iter().any(|rule| costliest(&rule))
-        && std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2)
+        && crate::text::two_cores()
     {
         let (apart, here): (Vec<&RuleEntry>, Vec<&RuleEntry>) = rules.iter().partition(costliest);
         let later = std::thread::scope(|scope| {

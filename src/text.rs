@@ -182,6 +182,14 @@ impl LineIndex {
     }
 }
 
+/// Whether this machine lets the checker use a second thread: long reports are read,
+/// resolved, checked and freed in two halves when it does. Asked of the system once (it may
+/// read the process's CPU quota from files), then remembered.
+pub(crate) fn two_cores() -> bool {
+    static TWO: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *TWO.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2))
+}
+
 /// The character at the character boundary `p`, decoded only when it is not ASCII.
 #[inline]
 pub(crate) fn char_at(text: &str, p: usize) -> Option<char> {

@@ -265,8 +265,7 @@ impl Drop for Model {
     /// with their lists of items and their keys) are freed on a second thread while this one
     /// frees the rest of the document, both before `drop` returns.
     fn drop(&mut self) {
-        if self.figures.len() < HALVES_FROM || std::thread::available_parallelism().map_or(1, |n| n.get()) < 2
-        {
+        if self.figures.len() < HALVES_FROM || !crate::text::two_cores() {
             return;
         }
         let half = self.document.citations.len() / 2;
@@ -308,8 +307,7 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
     let by_footnote = footnote_citations(doc);
     let whole = Span::new(0, usize::MAX);
     // Many figures: the two halves of the report, cut where a section starts, on two threads.
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if doc.figures.len() >= HALVES_FROM && cores >= 2 {
+    if doc.figures.len() >= HALVES_FROM && crate::text::two_cores() {
         let cut = doc.section_at(doc.figures[doc.figures.len() / 2].figure.span.start).start;
         let (first, second) = (Span::new(0, cut), Span::new(cut, usize::MAX));
         // The first half's list has room for the second's: joining them copies the second

@@ -311,7 +311,7 @@ fn parse_with(text: &str, halves_from: usize) -> Parsed {
 /// while the second half is read on the other (unless `None` comes before the halves are
 /// read).
 fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<Document> {
-    if std::thread::available_parallelism().map_or(1, |n| n.get()) < 2 {
+    if !crate::text::two_cores() {
         return None;
     }
     // This thread reads the front matter too, which costs about two and a half times as much
