@@ -115,8 +115,8 @@ pub(super) fn lex_into(text: &str, toks: &mut Vec<Tok>) {
 }
 
 /// Splits `text` into tokens, replacing the contents of `toks`, and lists in `candidates`
-/// the tokens a figure can start at: every number, and every word whose first letter and
-/// length are those of a word a spelled-out number starts with (see `may_start`). The
+/// the tokens a figure can start at: every number, and every word whose first two letters
+/// and length are those of a word a spelled-out number starts with (see `may_start`). The
 /// parser visits only those.
 pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &mut Vec<usize>) {
     let b = text.as_bytes();
@@ -144,7 +144,7 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
             if i < b.len() && b[i] >= 0x80 {
                 i = word_end(text, i);
             }
-            if may_start(c.to_ascii_lowercase(), i - start) {
+            if may_start(&b[start..i]) {
                 candidates.push(toks.len());
             }
             toks.push(Tok::new(start, i, Kind::Word, gap));
@@ -204,7 +204,7 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
         } else if c.is_ascii_alphabetic() || (c >= 0x80 && is_letter(char_at(text, i).0)) {
             let start = i;
             i = word_end(text, i);
-            if may_start(c.to_ascii_lowercase(), i - start) {
+            if may_start(&b[start..i]) {
                 candidates.push(toks.len());
             }
             toks.push(Tok::new(start, i, Kind::Word, gap));
@@ -219,25 +219,47 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
     }
 }
 
-/// Whether a word whose lowercase first byte is `first` and which is `len` bytes long can be
-/// one of the words a spelled-out number starts with: a number word below a hundred
-/// (`lexicon::number_word`), `a`, `an`, `hundred` or `half`. Keep in step with those.
-pub(super) fn may_start(first: u8, len: usize) -> bool {
-    // For each first letter, the lengths of those words as bits.
-    let lengths: u16 = match first {
-        b'a' => 1 << 1 | 1 << 2,
-        b'e' => 1 << 5 | 1 << 6 | 1 << 8,
-        b'f' => 1 << 4 | 1 << 5 | 1 << 7 | 1 << 8,
-        b'h' => 1 << 4 | 1 << 7,
-        b'n' => 1 << 4 | 1 << 6 | 1 << 8,
-        b'o' => 1 << 3,
-        b's' => 1 << 3 | 1 << 5 | 1 << 7 | 1 << 9,
-        b't' => 1 << 3 | 1 << 5 | 1 << 6 | 1 << 8,
-        b'z' => 1 << 4,
-        _ => 0,
-    };
-    len < 16 && lengths >> len & 1 == 1
+/// Whether `word` (the bytes of a word token) can be one of the words a spelled-out number
+/// starts with, judging by its first two letters (any case) and its length: a number word
+/// below a hundred (`lexicon::number_word`), `a`, `an`, `hundred` or `half`. Keep in step
+/// with those. Two letters rule out the most common words that one would let through
+/// ("the" beside "two" and "ten", "as" beside "an", "from" beside "four").
+pub(super) fn may_start(word: &[u8]) -> bool {
+    // Indexed by the low five bits of the first two bytes (a one-letter word has a second
+    // "byte" of 0): those bits tell ASCII letters apart regardless of case. Another second
+    // byte may land on a letter's entry; the parser checks the word itself anyway, and no
+    // word listed above is missed.
+    let second = if word.len() > 1 { word[1] } else { 0 };
+    let Some(&first) = word.first() else { return false };
+    let lengths = START_LENGTHS[usize::from(first & 31) << 5 | usize::from(second & 31)];
+    word.len() < 16 && lengths >> word.len() & 1 == 1
 }
+
+/// For the first two letters of a word, the lengths (as bits) of the words listed at
+/// [`may_start`] that start with them.
+static START_LENGTHS: [u16; 1024] = {
+    const fn at(first: u8, second: u8) -> usize {
+        ((first & 31) as usize) << 5 | (second & 31) as usize
+    }
+    let mut t = [0u16; 1024];
+    t[at(b'a', 0)] = 1 << 1;
+    t[at(b'a', b'n')] = 1 << 2;
+    t[at(b'e', b'i')] = 1 << 5 | 1 << 6 | 1 << 8;
+    t[at(b'e', b'l')] = 1 << 6;
+    t[at(b'f', b'i')] = 1 << 4 | 1 << 5 | 1 << 7;
+    t[at(b'f', b'o')] = 1 << 4 | 1 << 5 | 1 << 8;
+    t[at(b'h', b'a')] = 1 << 4;
+    t[at(b'h', b'u')] = 1 << 7;
+    t[at(b'n', b'i')] = 1 << 4 | 1 << 6 | 1 << 8;
+    t[at(b'o', b'n')] = 1 << 3;
+    t[at(b's', b'e')] = 1 << 5 | 1 << 7 | 1 << 9;
+    t[at(b's', b'i')] = 1 << 3 | 1 << 5 | 1 << 7;
+    t[at(b't', b'e')] = 1 << 3;
+    t[at(b't', b'h')] = 1 << 5 | 1 << 6 | 1 << 8;
+    t[at(b't', b'w')] = 1 << 3 | 1 << 6;
+    t[at(b'z', b'e')] = 1 << 4;
+    t
+};
 
 /// The end of the run of letters (ASCII or any alphabetic character) starting at `i`.
 fn word_end(text: &str, mut i: usize) -> usize {
