@@ -195,16 +195,16 @@ pub fn run_pass(
     {
         let (apart, here): (Vec<&RuleEntry>, Vec<&RuleEntry>) = rules.iter().partition(costliest);
         let later = std::thread::scope(|scope| {
-            let later = std::thread::Builder::new().spawn_scoped(scope, || {
+            let later = crate::text::spawn_scoped(scope, || {
                 let mut out = Vec::new();
                 run(&apart, &mut out);
                 out
             });
             run(&here, &mut diagnostics);
             match later {
-                Ok(later) => later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Some(later) => later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
                 // No second thread: this one runs those rules too.
-                Err(_) => {
+                None => {
                     let mut out = Vec::new();
                     run(&apart, &mut out);
                     out
@@ -260,4 +260,30 @@ fn suppress(suppressions: &[Suppression], diagnostics: &mut Vec<Diagnostic>) {
         !(file_wide.iter().any(|s| silences(s, d))
             || (0..last).rev().take_while(|&i| reach[i] > at).any(|i| silences(by_start[i], d)))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate;
+
+    /// A long report is read, resolved, checked and freed on two threads where the machine
+    /// allows; where the system refuses the second thread, each step does the work itself and
+    /// the result is the same.
+    #[test]
+    fn refused_threads_give_the_same_check() {
+        let text = generate::report(1024 * 1024);
+        let two = check(&text);
+        assert!(
+            two.model.figures.len() >= RULES_APART_FROM.max(8_000),
+            "the report is long enough for every step to use a second thread"
+        );
+        let one = crate::text::with_threads_refused(|| check(&text));
+        assert_eq!(format!("{:?}", one.model.document), format!("{:?}", two.model.document));
+        assert_eq!(format!("{:?}", one.model.figures), format!("{:?}", two.model.figures));
+        assert_eq!(format!("{:?}", one.diagnostics), format!("{:?}", two.diagnostics));
+        assert!(one.diagnostics.iter().any(|d| d.rule == "circular-corroboration"));
+        // Freeing the model falls back to this thread too.
+        crate::text::with_threads_refused(|| drop(one));
+    }
 }

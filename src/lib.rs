@@ -15,3 +15,8 @@ pub mod rules;
 pub mod syntax;
 pub mod text;
 pub mod tradecraft;
+
+/// The benchmarks' report generator, for tests that need a long, realistic report.
+#[cfg(test)]
+#[path = "../benches/generate.rs"]
+mod generate;

@@ -186,8 +186,50 @@ impl LineIndex {
 /// resolved, checked and freed in two halves when it does. Asked of the system once (it may
 /// read the process's CPU quota from files), then remembered.
 pub(crate) fn two_cores() -> bool {
+    #[cfg(test)]
+    if threads_refused() {
+        return true;
+    }
     static TWO: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *TWO.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2))
+}
+
+/// Runs `f` on a new thread of `scope`; `None` when the system refuses a thread (the closure
+/// is then dropped here, and the caller does the work itself).
+pub(crate) fn spawn_scoped<'scope, T: Send + 'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    f: impl FnOnce() -> T + Send + 'scope,
+) -> Option<std::thread::ScopedJoinHandle<'scope, T>> {
+    #[cfg(test)]
+    if threads_refused() {
+        return None;
+    }
+    std::thread::Builder::new().spawn_scoped(scope, f).ok()
+}
+
+#[cfg(test)]
+thread_local! {
+    static REFUSE_THREADS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[cfg(test)]
+fn threads_refused() -> bool {
+    REFUSE_THREADS.with(std::cell::Cell::get)
+}
+
+/// Runs `f` as if this machine had two cores but refused every thread the checker asks for
+/// on this thread: every step that would use a second thread takes its fallback.
+#[cfg(test)]
+pub(crate) fn with_threads_refused<R>(f: impl FnOnce() -> R) -> R {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            REFUSE_THREADS.with(|r| r.set(false));
+        }
+    }
+    REFUSE_THREADS.with(|r| r.set(true));
+    let _reset = Reset;
+    f()
 }
 
 /// The character at the character boundary `p`, decoded only when it is not ASCII.

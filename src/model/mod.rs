@@ -273,7 +273,7 @@ impl Drop for Model {
         let document = std::mem::take(&mut self.document);
         std::thread::scope(|scope| {
             // Without a thread, this one frees everything.
-            let _ = std::thread::Builder::new().spawn_scoped(scope, move || drop(apart));
+            let _ = crate::text::spawn_scoped(scope, move || drop(apart));
             drop(document);
         });
     }
@@ -314,13 +314,12 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
         // half once, into memory reserved for it, instead of moving both into a new list.
         let mut all = Vec::with_capacity(doc.figures.len());
         let b = std::thread::scope(|scope| {
-            let b = std::thread::Builder::new()
-                .spawn_scoped(scope, || resolve(doc, Part::of(doc, second), &by_footnote));
+            let b = crate::text::spawn_scoped(scope, || resolve(doc, Part::of(doc, second), &by_footnote));
             resolve_into(doc, Part::of(doc, first), &by_footnote, &mut all);
             match b {
-                Ok(b) => b.join().ok(),
+                Some(b) => b.join().ok(),
                 // No second thread: this one resolves both halves.
-                Err(_) => Some(resolve(doc, Part::of(doc, second), &by_footnote)),
+                None => Some(resolve(doc, Part::of(doc, second), &by_footnote)),
             }
         });
         if let Some(b) = b {
@@ -615,12 +614,9 @@ impl Model {
 }
 
 #[cfg(test)]
-#[path = "../../benches/generate.rs"]
-mod generate;
-
-#[cfg(test)]
 mod tests {
     use super::*;
+    use crate::generate;
 
     #[test]
     fn sources_read_as_a_list() {

@@ -329,7 +329,7 @@ fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<D
     }
     // Each thread scans the other half for its labels, then reads its own.
     let (a, b, second_notes, second_links) = std::thread::scope(|scope| {
-        let second_half = std::thread::Builder::new().spawn_scoped(scope, || {
+        let second_half = crate::text::spawn_scoped(scope, || {
             let (first_notes, first_links) = definitions_in(first.slice(text));
             let b = splice::read_part(
                 "",
@@ -343,7 +343,7 @@ fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<D
         });
         beside();
         // No second thread: read the body in one pass.
-        let Ok(second_half) = second_half else { return (None, None, Vec::new(), Vec::new()) };
+        let Some(second_half) = second_half else { return (None, None, Vec::new(), Vec::new()) };
         let (second_notes, second_links) = definitions_in(second.slice(text));
         let a = splice::read_part(
             &text[..body_start],
