@@ -108,6 +108,37 @@ pub fn splice_offsets(
 pub struct LineIndex {
     starts: Vec<usize>,
     len: usize,
+    /// Characters before every multiple of [`CHUNK`] bytes, made on the first column asked for
+    /// far into a long line.
+    chars: Checkpoints,
+}
+
+/// Bytes between two character checkpoints, and how far into a line a column is counted
+/// from the line's start rather than from the checkpoints.
+const CHUNK: usize = 1024;
+
+/// The character counts of a [`LineIndex`], made when first needed. They are derived from
+/// the text, so two indexes of one text are equal whether or not either has made them.
+#[derive(Clone, Default)]
+struct Checkpoints(std::sync::OnceLock<Vec<usize>>);
+
+impl std::fmt::Debug for Checkpoints {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Checkpoints")
+    }
+}
+
+impl PartialEq for Checkpoints {
+    fn eq(&self, _: &Checkpoints) -> bool {
+        true
+    }
+}
+
+impl Eq for Checkpoints {}
+
+/// Characters starting in `bytes`: every byte that is not a UTF-8 continuation byte starts one.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }
 
 impl LineIndex {
@@ -117,7 +148,7 @@ impl LineIndex {
         starts.push(0);
         // memchr finds the line feeds many bytes at a time.
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts, len: text.len() }
+        LineIndex { starts, len: text.len(), chars: Checkpoints::default() }
     }
 
     /// The index of `text`, which is the indexed text with the bytes `start..old_end` replaced
@@ -136,6 +167,7 @@ impl LineIndex {
         let inserted = memchr::memchr_iter(b'\n', &text.as_bytes()[start..new_end]).map(|i| start + i + 1);
         splice_offsets(&mut self.starts, keep..moved, inserted, new_end as isize - old_end as isize);
         self.len = text.len();
+        self.chars = Checkpoints::default();
         self
     }
 
@@ -171,14 +203,41 @@ impl LineIndex {
     /// 1-based line and 1-based character column of `offset`.
     ///
     /// An offset inside a multi-byte character counts as that character.
+    ///
+    /// Far into a long line (a report written as one line, a minified table) the column is
+    /// counted from checkpoints every [`CHUNK`] bytes, made once per text, so that the
+    /// columns of many findings on one line cost no more than the line's length once.
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let offset = offset.min(self.len);
         let line = self.line_of(offset);
         let start = self.starts[line];
-        let prefix = &text.as_bytes()[start..offset];
-        // Count characters: every byte that is not a UTF-8 continuation byte starts one.
-        let column = prefix.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+        let column = if offset - start <= CHUNK {
+            count_chars(&text.as_bytes()[start..offset])
+        } else {
+            self.chars_before(text, offset) - self.chars_before(text, start)
+        };
         LineCol { line: line + 1, column: column + 1 }
+    }
+
+    /// Characters in `text[..at]`, from the checkpoints.
+    fn chars_before(&self, text: &str, at: usize) -> usize {
+        let bytes = text.as_bytes();
+        let checkpoints = self.chars.0.get_or_init(|| {
+            let mut counts = Vec::with_capacity(bytes.len() / CHUNK + 1);
+            let mut n = 0;
+            counts.push(0);
+            for chunk in bytes.chunks(CHUNK) {
+                n += count_chars(chunk);
+                counts.push(n);
+            }
+            counts
+        });
+        let k = at / CHUNK;
+        match (checkpoints.get(k), bytes.get(k * CHUNK..at)) {
+            (Some(&before), Some(rest)) => before + count_chars(rest),
+            // Not the indexed text: count from its start.
+            _ => count_chars(&bytes[..at.min(bytes.len())]),
+        }
     }
 }
 
@@ -343,6 +402,32 @@ mod tests {
         assert_eq!(index.line_col(text, x), LineCol { line: 2, column: 4 });
         assert_eq!(index.line_col(text, text.len()), LineCol { line: 3, column: 5 });
         assert_eq!(index.line_span(text, 1).map(|s| s.slice(text)), Some("çé x"));
+    }
+
+    #[test]
+    fn columns_far_into_long_lines_count_characters() {
+        // Lines of many kilobytes with one-, two-, three- and four-byte characters.
+        let line: String = (0..9000).map(|i| ["x", "é", "—", "𝟓", " "][i % 5]).collect();
+        let text = format!("short\n{line}\n{line}{line}\nend");
+        let index = LineIndex::new(&text);
+        let naive = |offset: usize| {
+            let start = text.as_bytes()[..offset].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            text.as_bytes()[start..offset].iter().filter(|&&b| (b & 0xC0) != 0x80).count() + 1
+        };
+        for offset in (0..=text.len()).step_by(97).chain([text.len() - 1, text.len()]) {
+            assert_eq!(index.line_col(&text, offset).column, naive(offset), "offset {offset}");
+        }
+        // An edited index counts from the new text.
+        let edited_text = format!("é{text}");
+        let edited = index.clone().edited(&edited_text, 0, 0, "é".len());
+        assert_eq!(edited, LineIndex::new(&edited_text));
+        let mut far = edited_text.len() - 100;
+        while !edited_text.is_char_boundary(far) {
+            far -= 1;
+        }
+        let start = edited_text[..far].rfind('\n').map_or(0, |i| i + 1);
+        let want = edited_text[start..far].chars().count() + 1;
+        assert_eq!(edited.line_col(&edited_text, far).column, want);
     }
 
     #[test]
