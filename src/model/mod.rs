@@ -43,23 +43,24 @@ pub struct SourceUse {
 }
 
 /// The sources standing behind one figure, in the order they were found. Most figures have
-/// one source or none; those are kept without a heap allocation of their own. Reads as a
-/// slice.
+/// one source or none; those are kept without a heap allocation of their own. A longer list
+/// is shared by the figures of one scope (they have the same sources) until one of them is
+/// changed. Reads as a slice.
 #[derive(Clone, Default, PartialEq)]
 pub enum Sources {
     #[default]
     None,
     One(SourceUse),
-    Many(Vec<SourceUse>),
+    Many(Arc<Vec<SourceUse>>),
 }
 
 impl Sources {
     pub fn push(&mut self, source: SourceUse) {
         *self = match std::mem::take(self) {
             Sources::None => Sources::One(source),
-            Sources::One(first) => Sources::Many(vec![first, source]),
+            Sources::One(first) => Sources::Many(Arc::new(vec![first, source])),
             Sources::Many(mut all) => {
-                all.push(source);
+                Arc::make_mut(&mut all).push(source);
                 Sources::Many(all)
             }
         };
@@ -83,7 +84,7 @@ impl std::ops::DerefMut for Sources {
         match self {
             Sources::None => &mut [],
             Sources::One(source) => std::slice::from_mut(source),
-            Sources::Many(all) => all,
+            Sources::Many(all) => Arc::make_mut(all).as_mut_slice(),
         }
     }
 }
@@ -331,6 +332,73 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
     resolve(doc, Part::of(doc, whole), &by_footnote)
 }
 
+/// The sources of the figures in `scope`: the citations in it (`own`), in its inline notes,
+/// in the footnotes it marks and, for a table cell, in its row and the table's caption; each
+/// key and locator once.
+#[allow(clippy::too_many_arguments)]
+fn scope_sources<'d>(
+    doc: &'d Document,
+    scope: usize,
+    own: &[(usize, &'d CitationItem)],
+    by_note_parent: &FastMap<usize, Vec<&'d CitationItem>>,
+    notes_in_scope: &FastMap<usize, Vec<&'d str>>,
+    by_footnote: &FastMap<&'d str, Vec<&'d CitationItem>>,
+    by_row: &FastMap<(usize, usize), Vec<&'d CitationItem>>,
+    by_caption: &FastMap<usize, Vec<&'d CitationItem>>,
+) -> Sources {
+    /// What makes two sources the same: the key and the locator (with its place).
+    type Same<'d> = (&'d str, Option<(&'static str, &'d str, Span)>);
+    fn same(item: &CitationItem) -> Same<'_> {
+        (&item.key, item.locator.as_ref().map(|l| (l.label, &*l.value, l.span)))
+    }
+    let mut sources = Sources::None;
+    // Past a few sources, the ones already taken are looked up in a set, not compared one by
+    // one: a scope can hold thousands of citations (a report written as one heading).
+    const LISTED: usize = 16;
+    let mut taken: Vec<&'d CitationItem> = Vec::new();
+    let mut seen: FastSet<Same<'d>> = FastSet::default();
+    let mut add = |items: &mut dyn Iterator<Item = &'d CitationItem>, via| {
+        for item in items {
+            let duplicate = if taken.len() < LISTED {
+                taken.iter().any(|t| t.key == item.key && t.locator == item.locator)
+            } else {
+                if seen.is_empty() {
+                    seen.extend(taken.iter().map(|t| same(t)));
+                }
+                !seen.insert(same(item))
+            };
+            if duplicate {
+                continue;
+            }
+            if taken.len() < LISTED {
+                taken.push(item);
+            }
+            sources.push(SourceUse {
+                key: item.key.clone(),
+                key_span: item.key_span,
+                locator: item.locator.clone(),
+                via,
+            });
+        }
+    };
+    add(&mut own.iter().map(|&(_, item)| item), Via::Scope);
+    add(&mut by_note_parent.get(&scope).into_iter().flatten().copied(), Via::InlineNote);
+    for label in notes_in_scope.get(&scope).into_iter().flatten() {
+        add(&mut by_footnote.get(label).into_iter().flatten().copied(), Via::Footnote);
+    }
+    if let ScopeKind::TableCell { table, row } = doc.scopes[scope].kind {
+        let mut row_items = by_row
+            .get(&(table, row))
+            .into_iter()
+            .flatten()
+            .filter(|i| !own.iter().any(|&(_, x)| std::ptr::eq(x, **i)))
+            .copied();
+        add(&mut row_items, Via::Row);
+        add(&mut by_caption.get(&table).into_iter().flatten().copied(), Via::Caption);
+    }
+    sources
+}
+
 /// Reports with this many figures have them resolved in two halves at once.
 const HALVES_FROM: usize = 8_000;
 
@@ -450,39 +518,28 @@ fn resolve_into<'d>(
     // A probability right after a likelihood term ("likely (30%)") is the author's judgment.
     let probabilities: FastSet<usize> =
         doc.terms[terms].iter().filter_map(|t| t.probability).filter(|p| figures.contains(p)).collect();
+    // A figure's sources depend on its scope alone: the figures of one scope share them.
+    let mut last_sources: Option<(usize, Sources, bool)> = None;
     out.extend(doc.figures[figures.clone()].iter().zip(figures.clone()).map(|(site, index)| {
         let probability = probabilities.contains(&index);
-        let mut sources = Sources::None;
-        let mut add = |items: &mut dyn Iterator<Item = &CitationItem>, via| {
-            for item in items {
-                if sources.iter().any(|s: &SourceUse| s.key == item.key && s.locator == item.locator) {
-                    continue;
-                }
-                sources.push(SourceUse {
-                    key: item.key.clone(),
-                    key_span: item.key_span,
-                    locator: item.locator.clone(),
-                    via,
-                });
+        let (sources, footnoted) = match &last_sources {
+            Some((scope, sources, footnoted)) if *scope == site.scope => (sources.clone(), *footnoted),
+            _ => {
+                let sources = scope_sources(
+                    doc,
+                    site.scope,
+                    in_scope(site.scope),
+                    &by_note_parent,
+                    &notes_in_scope,
+                    by_footnote,
+                    &by_row,
+                    &by_caption,
+                );
+                let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
+                last_sources = Some((site.scope, sources.clone(), footnoted));
+                (sources, footnoted)
             }
         };
-        let scope = &doc.scopes[site.scope];
-        let own = in_scope(site.scope);
-        add(&mut own.iter().map(|&(_, item)| item), Via::Scope);
-        add(&mut by_note_parent.get(&site.scope).into_iter().flatten().copied(), Via::InlineNote);
-        for label in notes_in_scope.get(&site.scope).into_iter().flatten() {
-            add(&mut by_footnote.get(label).into_iter().flatten().copied(), Via::Footnote);
-        }
-        if let ScopeKind::TableCell { table, row } = scope.kind {
-            let mut row_items = by_row
-                .get(&(table, row))
-                .into_iter()
-                .flatten()
-                .filter(|i| !own.iter().any(|&(_, x)| std::ptr::eq(x, **i)))
-                .copied();
-            add(&mut row_items, Via::Row);
-            add(&mut by_caption.get(&table).into_iter().flatten().copied(), Via::Caption);
-        }
         let mut quantity = None;
         let mut part_of = None;
         let mut assessment = false;
@@ -498,7 +555,6 @@ fn resolve_into<'d>(
             }
         }
         assessment |= probability;
-        let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
         FigureInfo {
             figure: site.figure.clone(),
             scope: site.scope,

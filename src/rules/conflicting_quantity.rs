@@ -73,6 +73,12 @@ impl ConflictingQuantity {
                     whos.push(None);
                 } else {
                     whos.extend(info.sources.iter().map(|s| Some(&*s.key)));
+                    // A key cited with several locators is one attribution: the figures of a
+                    // long scope can have thousands of sources but few keys. Keys are shared
+                    // strings, so equal keys are mostly one pointer; any left twice are
+                    // harmless, as a second look finds what the first found.
+                    whos.sort_unstable_by_key(|w| w.map(str::as_ptr));
+                    whos.dedup_by_key(|w| w.map(str::as_ptr));
                 }
                 // The first earlier mention with a shared attribution whose value cannot
                 // also hold.
