@@ -715,6 +715,39 @@ mod tests {
         );
     }
 
+    /// The figures of one scope share its sources, each key and locator once, also past the
+    /// few compared one by one (a report written as one long heading).
+    #[test]
+    fn a_scope_with_many_citations_takes_each_source_once() {
+        let keys: Vec<String> = (0..24).map(|i| format!("k{i}")).collect();
+        let mut text = String::from("---\nreferences:\n");
+        for k in &keys {
+            text.push_str(&format!("- id: {k}\n  type: book\n"));
+        }
+        text.push_str("---\n\n# About 300 fighters");
+        // Every key twice without a locator (taken once), then once with a page (a source of
+        // its own), then 20 more figures in the same heading.
+        for k in keys.iter().chain(&keys) {
+            text.push_str(&format!(" [@{k}]"));
+        }
+        for k in &keys {
+            text.push_str(&format!(" [@{k}, p. 4]"));
+        }
+        for n in 0..20 {
+            text.push_str(&format!(" and {} tanks", 100 + n));
+        }
+        text.push('\n');
+        let model = Model::build(crate::syntax::parse(&text));
+        assert_eq!(model.figures.len(), 21);
+        let want: Vec<(String, bool)> =
+            keys.iter().map(|k| (k.clone(), false)).chain(keys.iter().map(|k| (k.clone(), true))).collect();
+        for f in &model.figures {
+            let got: Vec<(String, bool)> =
+                f.sources.iter().map(|s| (s.key.to_string(), s.locator.is_some())).collect();
+            assert_eq!(got, want, "{}", f.figure.span.slice(&text));
+        }
+    }
+
     /// Resolving a long report's figures in two halves gives what one pass gives.
     #[test]
     fn halves_resolve_as_one_pass() {
