@@ -43,25 +43,38 @@ pub struct SourceUse {
 }
 
 /// The sources standing behind one figure, in the order they were found. Most figures have
-/// one source or none; those are kept without a heap allocation of their own. A longer list
-/// is shared by the figures of one scope (they have the same sources) until one of them is
+/// one source or none; those are kept without a heap allocation of their own. A long list is
+/// shared by the figures of one scope (they have the same sources) until one of them is
 /// changed. Reads as a slice.
 #[derive(Clone, Default, PartialEq)]
 pub enum Sources {
     #[default]
     None,
     One(SourceUse),
-    Many(Arc<Vec<SourceUse>>),
+    Many(Vec<SourceUse>),
+    /// More than [`Sources::SHARED_FROM`] sources.
+    Shared(Arc<Vec<SourceUse>>),
 }
 
 impl Sources {
+    /// Lists this long are shared rather than copied between figures.
+    const SHARED_FROM: usize = 16;
+
     pub fn push(&mut self, source: SourceUse) {
         *self = match std::mem::take(self) {
             Sources::None => Sources::One(source),
-            Sources::One(first) => Sources::Many(Arc::new(vec![first, source])),
+            Sources::One(first) => Sources::Many(vec![first, source]),
             Sources::Many(mut all) => {
+                all.push(source);
+                if all.len() > Self::SHARED_FROM {
+                    Sources::Shared(Arc::new(all))
+                } else {
+                    Sources::Many(all)
+                }
+            }
+            Sources::Shared(mut all) => {
                 Arc::make_mut(&mut all).push(source);
-                Sources::Many(all)
+                Sources::Shared(all)
             }
         };
     }
@@ -75,6 +88,7 @@ impl std::ops::Deref for Sources {
             Sources::None => &[],
             Sources::One(source) => std::slice::from_ref(source),
             Sources::Many(all) => all,
+            Sources::Shared(all) => all,
         }
     }
 }
@@ -84,7 +98,8 @@ impl std::ops::DerefMut for Sources {
         match self {
             Sources::None => &mut [],
             Sources::One(source) => std::slice::from_mut(source),
-            Sources::Many(all) => Arc::make_mut(all).as_mut_slice(),
+            Sources::Many(all) => all,
+            Sources::Shared(all) => Arc::make_mut(all).as_mut_slice(),
         }
     }
 }
@@ -355,23 +370,25 @@ fn scope_sources<'d>(
     // Past a few sources, the ones already taken are looked up in a set, not compared one by
     // one: a scope can hold thousands of citations (a report written as one heading).
     const LISTED: usize = 16;
-    let mut taken: Vec<&'d CitationItem> = Vec::new();
+    let mut taken: [Option<&'d CitationItem>; LISTED] = [None; LISTED];
+    let mut count = 0;
     let mut seen: FastSet<Same<'d>> = FastSet::default();
     let mut add = |items: &mut dyn Iterator<Item = &'d CitationItem>, via| {
         for item in items {
-            let duplicate = if taken.len() < LISTED {
-                taken.iter().any(|t| t.key == item.key && t.locator == item.locator)
+            let duplicate = if count < LISTED {
+                taken[..count].iter().flatten().any(|t| t.key == item.key && t.locator == item.locator)
             } else {
                 if seen.is_empty() {
-                    seen.extend(taken.iter().map(|t| same(t)));
+                    seen.extend(taken.iter().flatten().map(|t| same(t)));
                 }
                 !seen.insert(same(item))
             };
             if duplicate {
                 continue;
             }
-            if taken.len() < LISTED {
-                taken.push(item);
+            if count < LISTED {
+                taken[count] = Some(item);
+                count += 1;
             }
             sources.push(SourceUse {
                 key: item.key.clone(),
@@ -519,11 +536,16 @@ fn resolve_into<'d>(
     let probabilities: FastSet<usize> =
         doc.terms[terms].iter().filter_map(|t| t.probability).filter(|p| figures.contains(p)).collect();
     // A figure's sources depend on its scope alone: the figures of one scope share them.
-    let mut last_sources: Option<(usize, Sources, bool)> = None;
-    out.extend(doc.figures[figures.clone()].iter().zip(figures.clone()).map(|(site, index)| {
+    // The figure before this one in the list, when it was resolved here: figures of one
+    // scope come together, and share its sources.
+    let first = out.len();
+    out.reserve(figures.len());
+    for (site, index) in doc.figures[figures.clone()].iter().zip(figures.clone()) {
         let probability = probabilities.contains(&index);
-        let (sources, footnoted) = match &last_sources {
-            Some((scope, sources, footnoted)) if *scope == site.scope => (sources.clone(), *footnoted),
+        let (sources, footnoted) = match out.last() {
+            Some(previous) if out.len() > first && previous.scope == site.scope => {
+                (previous.sources.clone(), previous.footnoted)
+            }
             _ => {
                 let sources = scope_sources(
                     doc,
@@ -536,7 +558,6 @@ fn resolve_into<'d>(
                     &by_caption,
                 );
                 let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
-                last_sources = Some((site.scope, sources.clone(), footnoted));
                 (sources, footnoted)
             }
         };
@@ -555,7 +576,7 @@ fn resolve_into<'d>(
             }
         }
         assessment |= probability;
-        FigureInfo {
+        out.push(FigureInfo {
             figure: site.figure.clone(),
             scope: site.scope,
             sources,
@@ -563,8 +584,8 @@ fn resolve_into<'d>(
             part_of,
             assessment,
             footnoted,
-        }
-    }));
+        });
+    }
 }
 
 /// Who stands behind a mention: its sources, or the author when it has none.
