@@ -219,45 +219,73 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
     }
 }
 
-/// Whether `word` (the bytes of a word token) can be one of the words a spelled-out number
-/// starts with, judging by its first two letters (any case) and its length: a number word
-/// below a hundred (`lexicon::number_word`), `a`, `an`, `hundred` or `half`. Keep in step
-/// with those. Two letters rule out the most common words that one would let through
-/// ("the" beside "two" and "ten", "as" beside "an", "from" beside "four").
+/// The words a spelled-out number starts with: the number words below a hundred
+/// (`lexicon::number_word`), `a`, `an`, `hundred` and `half`. Keep in step with those.
+const START_WORDS: [&str; 32] = [
+    "a",
+    "an",
+    "hundred",
+    "half",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
+/// Whether `word` (the bytes of a word token) can be one of [`START_WORDS`], judging by its
+/// first two letters (any case) and its length. Two letters rule out the most common words
+/// that one would let through ("the" beside "two" and "ten", "as" beside "an", "from" beside
+/// "four").
 pub(super) fn may_start(word: &[u8]) -> bool {
-    // Indexed by the low five bits of the first two bytes (a one-letter word has a second
-    // "byte" of 0): those bits tell ASCII letters apart regardless of case. Another second
-    // byte may land on a letter's entry; the parser checks the word itself anyway, and no
-    // word listed above is missed.
-    let second = if word.len() > 1 { word[1] } else { 0 };
     let Some(&first) = word.first() else { return false };
-    let lengths = START_LENGTHS[usize::from(first & 31) << 5 | usize::from(second & 31)];
+    let second = if word.len() > 1 { word[1] } else { 0 };
+    let lengths = START_LENGTHS[start_index(first, second)];
     word.len() < 16 && lengths >> word.len() & 1 == 1
 }
 
-/// For the first two letters of a word, the lengths (as bits) of the words listed at
-/// [`may_start`] that start with them.
+/// Where the first two bytes of a word are looked up in [`START_LENGTHS`]: their low five
+/// bits, which tell ASCII letters apart regardless of case (a one-letter word has a second
+/// "byte" of 0). Another second byte may land on a letter's entry; the parser checks the word
+/// itself anyway, and no word of [`START_WORDS`] is missed.
+const fn start_index(first: u8, second: u8) -> usize {
+    ((first & 31) as usize) << 5 | (second & 31) as usize
+}
+
+/// For the first two bytes of a word, the lengths (as bits) of the words of [`START_WORDS`]
+/// that start with them.
 static START_LENGTHS: [u16; 1024] = {
-    const fn at(first: u8, second: u8) -> usize {
-        ((first & 31) as usize) << 5 | (second & 31) as usize
-    }
     let mut t = [0u16; 1024];
-    t[at(b'a', 0)] = 1 << 1;
-    t[at(b'a', b'n')] = 1 << 2;
-    t[at(b'e', b'i')] = 1 << 5 | 1 << 6 | 1 << 8;
-    t[at(b'e', b'l')] = 1 << 6;
-    t[at(b'f', b'i')] = 1 << 4 | 1 << 5 | 1 << 7;
-    t[at(b'f', b'o')] = 1 << 4 | 1 << 5 | 1 << 8;
-    t[at(b'h', b'a')] = 1 << 4;
-    t[at(b'h', b'u')] = 1 << 7;
-    t[at(b'n', b'i')] = 1 << 4 | 1 << 6 | 1 << 8;
-    t[at(b'o', b'n')] = 1 << 3;
-    t[at(b's', b'e')] = 1 << 5 | 1 << 7 | 1 << 9;
-    t[at(b's', b'i')] = 1 << 3 | 1 << 5 | 1 << 7;
-    t[at(b't', b'e')] = 1 << 3;
-    t[at(b't', b'h')] = 1 << 5 | 1 << 6 | 1 << 8;
-    t[at(b't', b'w')] = 1 << 3 | 1 << 6;
-    t[at(b'z', b'e')] = 1 << 4;
+    let mut i = 0;
+    while i < START_WORDS.len() {
+        let w = START_WORDS[i].as_bytes();
+        let second = if w.len() > 1 { w[1] } else { 0 };
+        t[start_index(w[0], second)] |= 1 << w.len();
+        i += 1;
+    }
     t
 };
 
