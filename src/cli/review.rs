@@ -399,7 +399,7 @@ impl Review<'_> {
             );
             for d in list {
                 let file = self.report.file(d.file);
-                let line = file.index.line_col(&file.text, d.span.start).line;
+                let line = file.index.line_of(d.span.start) + 1;
                 let place = if d.file == FileId::REPORT {
                     format!("line {line}")
                 } else {

@@ -105,7 +105,7 @@ fn reference_hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hove
             let lines: Vec<String> = places
                 .iter()
                 .take(20)
-                .map(|s| format!("line {}", a.lines.line_col(a.text, s.start).line))
+                .map(|s| format!("line {}", a.lines.line_of(s.start) + 1))
                 .collect();
             markdown.push_str(&lines.join(", "));
             if n > 20 {
@@ -213,7 +213,7 @@ fn quantity_section(a: &Analysis<'_>, key: &str, this: Option<usize>) -> String 
         md.push_str(", also given as:\n\n");
         for i in others.iter().take(12) {
             let f = &model.figures[*i];
-            let line = a.lines.line_col(a.text, f.figure.span.start).line;
+            let line = a.lines.line_of(f.figure.span.start) + 1;
             let _ = writeln!(
                 md,
                 "- {} on line {line} ({})",
