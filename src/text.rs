@@ -430,6 +430,20 @@ mod tests {
         assert_eq!(edited.line_col(&edited_text, far).column, want);
     }
 
+    /// The switch the one-thread fallback tests rely on: inside it a second thread is
+    /// offered and refused, outside it not refused.
+    #[test]
+    fn threads_are_refused_inside_the_switch_only() {
+        let spawned = |refused: bool| {
+            let run = || std::thread::scope(|scope| spawn_scoped(scope, || 1).map(|h| h.join().ok()));
+            if refused { with_threads_refused(run) } else { run() }
+        };
+        assert!(with_threads_refused(two_cores));
+        assert_eq!(spawned(true), None);
+        assert_eq!(spawned(false), Some(Some(1)));
+        assert!(!threads_refused());
+    }
+
     #[test]
     fn span_relations() {
         let a = Span::new(2, 6);

@@ -102,11 +102,8 @@ fn reference_hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hove
         0 => markdown.push_str("Not cited in this report."),
         n => {
             let _ = write!(markdown, "Cited {n} time{} in this report: ", if n == 1 { "" } else { "s" });
-            let lines: Vec<String> = places
-                .iter()
-                .take(20)
-                .map(|s| format!("line {}", a.lines.line_of(s.start) + 1))
-                .collect();
+            let lines: Vec<String> =
+                places.iter().take(20).map(|s| format!("line {}", a.lines.line_of(s.start) + 1)).collect();
             markdown.push_str(&lines.join(", "));
             if n > 20 {
                 markdown.push_str(", …");

@@ -535,9 +535,8 @@ fn resolve_into<'d>(
     // A probability right after a likelihood term ("likely (30%)") is the author's judgment.
     let probabilities: FastSet<usize> =
         doc.terms[terms].iter().filter_map(|t| t.probability).filter(|p| figures.contains(p)).collect();
-    // A figure's sources depend on its scope alone: the figures of one scope share them.
-    // The figure before this one in the list, when it was resolved here: figures of one
-    // scope come together, and share its sources.
+    // A figure's sources depend on its scope alone, and the figures of one scope come
+    // together: a figure in the same scope as the one resolved before it takes its sources.
     let first = out.len();
     out.reserve(figures.len());
     for (site, index) in doc.figures[figures.clone()].iter().zip(figures.clone()) {
