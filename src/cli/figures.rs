@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::FiguresFormat;
 use super::files::{Source, read};
-use super::output::{JSON_VERSION, Report, location};
+use super::output::{JSON_VERSION, Report, Streamed, location};
 use crate::config::Config;
 use crate::model::FigureInfo;
 use crate::text::FileId;
@@ -25,23 +25,25 @@ pub fn run(paths: &[PathBuf], format: FiguresFormat) -> std::io::Result<ExitCode
             }
         }
     }
-    let rows: Vec<Value> =
-        reports.iter().flat_map(|r| r.checked.model.figures.iter().map(move |f| row(r, f))).collect();
+    // Rows are made as they are written (twice for the table, which sizes its columns first), so
+    // a report with millions of figures is never held as one JSON tree.
+    let rows = || reports.iter().flat_map(|r| r.checked.model.figures.iter().map(move |f| row(r, f)));
     let mut out = anstream::stdout().lock();
     match format {
         FiguresFormat::Json => {
-            serde_json::to_writer_pretty(
-                &mut out,
-                &json!({ "version": JSON_VERSION, "column_unit": "character", "figures": rows }),
-            )?;
-            writeln!(out)?;
+            Streamed::Object(vec![
+                ("version", json!(JSON_VERSION).into()),
+                ("column_unit", json!("character").into()),
+                ("figures", Streamed::array(move || rows().map(Streamed::from))),
+            ])
+            .write(&mut out)?;
         }
         FiguresFormat::Csv => {
             writeln!(
                 out,
                 "file,line,column,start,end,text,low,high,approx,unit,kind,sourced,sources,quantity"
             )?;
-            for r in &rows {
+            for r in rows() {
                 let fields: Vec<String> = [
                     "file", "line", "column", "start", "end", "text", "low", "high", "approx", "unit",
                     "kind", "sourced",
@@ -53,7 +55,7 @@ pub fn run(paths: &[PathBuf], format: FiguresFormat) -> std::io::Result<ExitCode
                 writeln!(out, "{}", fields.join(","))?;
             }
         }
-        FiguresFormat::Table => table(&mut out, &rows)?,
+        FiguresFormat::Table => table(&mut out, &rows().collect::<Vec<_>>())?,
     }
     Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::output::Report;
+use super::output::{Report, Streamed};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::RULES;
 use crate::text::{FileId, Span};
@@ -46,7 +46,16 @@ fn physical(report: &Report, file: FileId, span: Span) -> Value {
 }
 
 /// The SARIF 2.1.0 log of every finding.
-pub fn sarif(reports: &[Report]) -> Value {
+pub fn sarif(reports: &[Report]) -> Streamed<'_> {
+    Streamed::Object(vec![
+        ("$schema", json!("https://json.schemastore.org/sarif-2.1.0.json").into()),
+        ("version", json!("2.1.0").into()),
+        ("runs", Streamed::array(move || std::iter::once(sarif_run(reports)))),
+    ])
+}
+
+/// The one run: the tool with its rules, then every finding, each made as it is written.
+fn sarif_run(reports: &[Report]) -> Streamed<'_> {
     let rules: Vec<Value> = RULES
         .iter()
         .map(|r| {
@@ -61,26 +70,22 @@ pub fn sarif(reports: &[Report]) -> Value {
             })
         })
         .collect();
-    let results: Vec<Value> = reports
-        .iter()
-        .flat_map(|report| report.checked.diagnostics.iter().map(move |d| result(report, d)))
-        .collect();
-    json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "attest",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "informationUri": "https://crates.io/crates/attest",
-                    "rules": rules,
-                }
-            },
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }]
-    })
+    let driver = json!({
+        "name": "attest",
+        "version": env!("CARGO_PKG_VERSION"),
+        "informationUri": "https://crates.io/crates/attest",
+        "rules": rules,
+    });
+    let results = Streamed::array(move || {
+        reports
+            .iter()
+            .flat_map(|report| report.checked.diagnostics.iter().map(move |d| result(report, d).into()))
+    });
+    Streamed::Object(vec![
+        ("tool", json!({ "driver": driver }).into()),
+        ("columnKind", json!("unicodeCodePoints").into()),
+        ("results", results),
+    ])
 }
 
 fn result(report: &Report, d: &Diagnostic) -> Value {

@@ -259,15 +259,10 @@ fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
             writeln!(out, "{}", summary.line())?;
         }
         CheckFormat::Json => {
-            let mut out = std::io::stdout().lock();
-            let value = output::json(&reports, &problems, &summary);
-            serde_json::to_writer_pretty(&mut out, &value)?;
-            writeln!(out)?;
+            output::json(&reports, &problems, &summary).write(std::io::stdout().lock())?;
         }
         CheckFormat::Sarif => {
-            let mut out = std::io::stdout().lock();
-            serde_json::to_writer_pretty(&mut out, &formats::sarif(&reports))?;
-            writeln!(out)?;
+            formats::sarif(&reports).write(std::io::stdout().lock())?;
         }
         CheckFormat::Github => {
             let mut out = std::io::stdout().lock();

@@ -297,57 +297,133 @@ fn merge(mut base: Value, extra: Value) -> Value {
     base
 }
 
-/// The JSON document for `attest check --format json`.
-pub fn json(reports: &[Report], problems: &[Problem], summary: &Summary) -> Value {
-    let files: Vec<Value> = reports
+/// A JSON document written while it is serialized, so that a run with millions of findings
+/// never holds them all as one JSON tree: objects are written with their keys in order (as
+/// serde_json's own maps order them, so the output is the same as a `Value`'s) and arrays
+/// make their elements one at a time.
+pub enum Streamed<'a> {
+    Value(Value),
+    Object(Vec<(&'static str, Streamed<'a>)>),
+    /// Makes the elements each time the array is written.
+    Array(Box<dyn Fn() -> Box<dyn Iterator<Item = Streamed<'a>> + 'a> + 'a>),
+}
+
+impl<'a> Streamed<'a> {
+    pub fn array<I>(make: impl Fn() -> I + 'a) -> Self
+    where
+        I: Iterator<Item = Streamed<'a>> + 'a,
+    {
+        Streamed::Array(Box::new(move || Box::new(make())))
+    }
+
+    /// Writes the document, pretty-printed and followed by a newline, through a buffer.
+    pub fn write(&self, out: impl Write) -> io::Result<()> {
+        let mut out = io::BufWriter::new(out);
+        serde_json::to_writer_pretty(&mut out, self)?;
+        writeln!(out)?;
+        out.flush()
+    }
+}
+
+impl From<Value> for Streamed<'_> {
+    fn from(value: Value) -> Self {
+        Streamed::Value(value)
+    }
+}
+
+impl serde::Serialize for Streamed<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Streamed::Value(v) => v.serialize(serializer),
+            Streamed::Object(entries) => {
+                let mut sorted: Vec<_> = entries.iter().collect();
+                sorted.sort_by_key(|(k, _)| *k);
+                let mut map = serializer.serialize_map(Some(sorted.len()))?;
+                for (k, v) in sorted {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+            Streamed::Array(make) => {
+                let mut seq = serializer.serialize_seq(None)?;
+                for element in make() {
+                    seq.serialize_element(&element)?;
+                }
+                seq.end()
+            }
+        }
+    }
+}
+
+/// One finding of `attest check --format json`.
+fn json_diagnostic(r: &Report, d: &Diagnostic) -> Value {
+    let related: Vec<Value> = d
+        .related
         .iter()
-        .map(|r| {
-            let diagnostics: Vec<Value> = r
-                .checked
-                .diagnostics
-                .iter()
-                .map(|d| {
-                    let related: Vec<Value> = d
-                        .related
-                        .iter()
-                        .map(|rel| merge(json!({ "message": rel.message }), location(r, rel.file, rel.span)))
-                        .collect();
-                    let fix = d.fix.as_ref().map(|f| {
-                        json!({
-                            "message": f.message,
-                            "applicability": f.applicability,
-                            "edits": f.edits.iter().map(|e| merge(json!({ "replacement": e.replacement }), location(r, d.file, e.span))).collect::<Vec<_>>(),
-                        })
-                    });
-                    merge(
-                        json!({
-                            "rule": d.rule,
-                            "severity": d.severity,
-                            "message": d.message,
-                            "related": related,
-                            "fix": fix,
-                        }),
-                        location(r, d.file, d.span),
-                    )
-                })
-                .collect();
-            json!({ "file": r.display_path(), "diagnostics": diagnostics })
-        })
+        .map(|rel| merge(json!({ "message": rel.message }), location(r, rel.file, rel.span)))
         .collect();
-    json!({
-        "version": JSON_VERSION,
-        "column_unit": "character",
-        "files": files,
-        "errors": problems.iter().map(|p| json!({ "file": p.path.display().to_string(), "message": p.message })).collect::<Vec<_>>(),
-        "summary": {
-            "files": summary.files,
-            "figures": summary.figures,
-            "sourced": summary.sourced,
-            "errors": summary.errors,
-            "warnings": summary.warnings,
-            "infos": summary.infos,
-        },
-    })
+    let fix = d.fix.as_ref().map(|f| {
+        json!({
+            "message": f.message,
+            "applicability": f.applicability,
+            "edits": f.edits.iter().map(|e| merge(json!({ "replacement": e.replacement }), location(r, d.file, e.span))).collect::<Vec<_>>(),
+        })
+    });
+    merge(
+        json!({
+            "rule": d.rule,
+            "severity": d.severity,
+            "message": d.message,
+            "related": related,
+            "fix": fix,
+        }),
+        location(r, d.file, d.span),
+    )
+}
+
+/// The JSON document for `attest check --format json`, each finding made as it is written.
+pub fn json<'a>(reports: &'a [Report], problems: &'a [Problem], summary: &Summary) -> Streamed<'a> {
+    let files = Streamed::array(move || {
+        reports.iter().map(|r| {
+            Streamed::Object(vec![
+                ("file", json!(r.display_path()).into()),
+                (
+                    "diagnostics",
+                    Streamed::array(move || {
+                        r.checked.diagnostics.iter().map(|d| json_diagnostic(r, d).into())
+                    }),
+                ),
+            ])
+        })
+    });
+    Streamed::Object(vec![
+        ("version", json!(JSON_VERSION).into()),
+        ("column_unit", json!("character").into()),
+        ("files", files),
+        (
+            "errors",
+            json!(
+                problems
+                    .iter()
+                    .map(|p| json!({ "file": p.path.display().to_string(), "message": p.message }))
+                    .collect::<Vec<_>>()
+            )
+            .into(),
+        ),
+        (
+            "summary",
+            json!({
+                "files": summary.files,
+                "figures": summary.figures,
+                "sourced": summary.sourced,
+                "errors": summary.errors,
+                "warnings": summary.warnings,
+                "infos": summary.infos,
+            })
+            .into(),
+        ),
+    ])
 }
 
 /// Configuration files that could not be used, with excerpts at each error.
@@ -367,4 +443,35 @@ pub fn settings_errors(out: &mut impl Write, errors: &[super::settings::Settings
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flawed() -> Report {
+        let text = include_str!("../../examples/flawed.md").to_string();
+        Report::check(Source { path: PathBuf::from("examples/flawed.md"), text }, &Config::default())
+    }
+
+    fn written(doc: &Streamed) -> String {
+        let mut out = Vec::new();
+        doc.write(&mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// The streamed documents are written exactly as serde_json writes the same document held
+    /// as a `Value` (keys in order, same layout), and may be written more than once.
+    #[test]
+    fn streamed_documents_are_written_as_their_values() {
+        let reports = [flawed(), flawed()];
+        let summary = Summary::of(&reports, 0);
+        for doc in [json(&reports, &[], &summary), super::super::formats::sarif(&reports)] {
+            let value = serde_json::to_value(&doc).unwrap();
+            let expected = format!("{}\n", serde_json::to_string_pretty(&value).unwrap());
+            assert_eq!(written(&doc), expected);
+            assert_eq!(written(&doc), expected, "written a second time");
+            assert!(expected.matches("\"rule").count() > 20, "the example's findings are in it");
+        }
+    }
 }
