@@ -59,14 +59,30 @@ impl CircularCorroboration {
         // Whether two keys share an origin, by (earlier, later): a report cites few sources
         // many times.
         let mut related: FastMap<(&str, &str), bool> = FastMap::default();
+        // The keys of the scope so far that relay something: two keys that relay nothing are
+        // never related, so a key that relays nothing is only compared with these.
+        let mut relaying: Vec<usize> = Vec::new();
         each_scope(doc, &doc.citations[ctx.citation_range()], |keys| {
-            for (j, &(later, later_span)) in keys.iter().enumerate().skip(1) {
-                if !ctx.in_region(later_span.start) {
+            relaying.clear();
+            for (j, &(later, later_span)) in keys.iter().enumerate() {
+                let relaying_before = relaying.len();
+                let later_relays = !ctx.graph().relays(later).is_empty();
+                if later_relays {
+                    relaying.push(j);
+                }
+                if j == 0 || !ctx.in_region(later_span.start) {
                     continue;
                 }
-                let found = keys[..j].iter().find(|&&(earlier, _)| {
+                let mut related_to = |i: &usize| {
+                    let earlier = keys[*i].0;
                     *related.entry((earlier, later)).or_insert_with(|| ctx.graph().related(earlier, later))
-                });
+                };
+                let found = if later_relays {
+                    (0..j).find(related_to)
+                } else {
+                    relaying[..relaying_before].iter().copied().find(&mut related_to)
+                }
+                .map(|i| &keys[i]);
                 let Some(&(earlier, earlier_span)) = found else { continue };
                 let Some(relation) = relation(ctx.graph(), earlier, later) else { continue };
                 out.push(

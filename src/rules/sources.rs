@@ -6,6 +6,7 @@ use crate::syntax::edtf::{Date, csl_date};
 use crate::syntax::frontmatter::Spanned;
 use crate::syntax::{CitationSite, Document};
 use crate::text::Span;
+use crate::text::{FastMap, FastSet};
 
 /// A source in scope with a readable `issued` date: the source, its id, the span to report
 /// on (the date's value, or its key when the value is empty) and the date's start and end.
@@ -33,14 +34,21 @@ pub(crate) fn dated_sources<'m>(ctx: &'m Context<'_>) -> impl Iterator<Item = Da
 /// of their first citation. `citations` must hold whole units (as
 /// [`Context::citation_range`] gives them): a scope's citations all stand in its unit, and a
 /// unit's citations are consecutive. Stops when `each` returns `false`.
+///
+/// Linear in the citations: a unit with thousands of citing sentences (a report written on one
+/// line) is grouped through hash look-ups, a unit with a few through plain scans.
 pub(crate) fn each_scope<'m>(
     doc: &'m Document,
     citations: &'m [CitationSite],
     mut each: impl FnMut(&[(&'m str, Span)]) -> bool,
 ) {
-    let mut order: Vec<usize> = Vec::new();
+    /// Up to this many citation items in a unit, scanning beats hashing.
+    const FEW: usize = 32;
+    // (the index of the scope's first citation in the unit, key, span of its first citation)
     let mut keys: Vec<(usize, &str, Span)> = Vec::new();
     let mut scope_keys: Vec<(&str, Span)> = Vec::new();
+    let mut first_site: FastMap<usize, usize> = FastMap::default();
+    let mut seen: FastSet<(usize, &str)> = FastSet::default();
     let mut start = 0;
     while start < citations.len() {
         let unit = doc.scopes[citations[start].scope].unit;
@@ -50,34 +58,33 @@ pub(crate) fn each_scope<'m>(
             .map_or(citations.len(), |n| start + 1 + n);
         let run = &citations[start..end];
         start = end;
-        if run.iter().all(|c| c.scope == run[0].scope) {
-            // Usually one sentence of the unit cites.
-            scope_keys.clear();
-            for item in run.iter().flat_map(|site| &site.citation.items) {
-                if !scope_keys.iter().any(|&(k, _)| k == &*item.key) {
-                    scope_keys.push((&*item.key, item.key_span));
-                }
-            }
-            if !each(&scope_keys) {
-                return;
-            }
-            continue;
-        }
-        order.clear();
         keys.clear();
-        for site in run {
-            if !order.contains(&site.scope) {
-                order.push(site.scope);
+        if run.len() <= FEW && run.iter().map(|site| site.citation.items.len()).sum::<usize>() <= FEW {
+            for (i, site) in run.iter().enumerate() {
+                let order = run[..i].iter().position(|c| c.scope == site.scope).unwrap_or(i);
+                for item in &site.citation.items {
+                    if !keys.iter().any(|&(o, k, _)| o == order && k == &*item.key) {
+                        keys.push((order, &*item.key, item.key_span));
+                    }
+                }
             }
-            for item in &site.citation.items {
-                if !keys.iter().any(|&(s, k, _)| s == site.scope && k == &*item.key) {
-                    keys.push((site.scope, &*item.key, item.key_span));
+        } else {
+            first_site.clear();
+            seen.clear();
+            for (i, site) in run.iter().enumerate() {
+                let order = *first_site.entry(site.scope).or_insert(i);
+                for item in &site.citation.items {
+                    if seen.insert((site.scope, &*item.key)) {
+                        keys.push((order, &*item.key, item.key_span));
+                    }
                 }
             }
         }
-        for &scope in &order {
+        // Stable: a scope's keys stay in the order of their first citation.
+        keys.sort_by_key(|&(order, _, _)| order);
+        for scope in keys.chunk_by(|a, b| a.0 == b.0) {
             scope_keys.clear();
-            scope_keys.extend(keys.iter().filter(|k| k.0 == scope).map(|&(_, k, span)| (k, span)));
+            scope_keys.extend(scope.iter().map(|&(_, key, span)| (key, span)));
             if !each(&scope_keys) {
                 return;
             }
@@ -103,4 +110,76 @@ pub(crate) fn run(
     let mut out = Vec::new();
     check(&ctx, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scopes and keys `each_scope` gives, in order.
+    fn scopes(doc: &Document) -> Vec<Vec<(String, Span)>> {
+        let mut out = Vec::new();
+        each_scope(doc, &doc.citations, |keys| {
+            out.push(keys.iter().map(|&(k, s)| (k.to_string(), s)).collect());
+            true
+        });
+        out
+    }
+
+    /// The same by the plainest reading of its contract: every scope in the order of its first
+    /// citation, each key once with the span of its first citation there.
+    fn plainly(doc: &Document) -> Vec<Vec<(String, Span)>> {
+        let mut order: Vec<usize> = Vec::new();
+        let mut keys: Vec<Vec<(String, Span)>> = Vec::new();
+        for site in &doc.citations {
+            let at = order.iter().position(|&s| s == site.scope).unwrap_or_else(|| {
+                order.push(site.scope);
+                keys.push(Vec::new());
+                order.len() - 1
+            });
+            for item in &site.citation.items {
+                if !keys[at].iter().any(|(k, _)| *k == *item.key) {
+                    keys[at].push((item.key.to_string(), item.key_span));
+                }
+            }
+        }
+        keys
+    }
+
+    /// Paragraphs of 1 to 120 citing sentences (so units both under and over the size where
+    /// look-ups switch from scans to hashing), keys drawn from a small pool so they repeat,
+    /// some cited in inline notes between a sentence's citations, some sentences citing several
+    /// keys at once.
+    #[test]
+    fn scopes_hold_each_key_once_in_the_order_first_cited() {
+        let mut seed = 0x2545_f491_u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        let mut text = String::new();
+        for sentences in [1, 2, 5, 11, 17, 33, 64, 120] {
+            for _ in 0..sentences {
+                text.push_str("Forces moved");
+                match next(4) {
+                    0 => text.push_str(&format!(" [@k{}]", next(6))),
+                    1 => text.push_str(&format!(" [@k{}; @k{}]", next(6), next(6))),
+                    2 => text.push_str(&format!(
+                        " as @k{} said^[Also [@k{}].] [@k{}]",
+                        next(6),
+                        next(6),
+                        next(6)
+                    )),
+                    _ => text.push_str(&format!(" [@k{}, p. {}] and [@k{}]", next(6), next(9) + 1, next(6))),
+                }
+                text.push_str(". ");
+            }
+            text.push_str("\n\n");
+        }
+        let doc = crate::syntax::parse(&text).document;
+        let expected = plainly(&doc);
+        assert!(expected.len() > 250, "the text has many citing scopes: {}", expected.len());
+        assert!(expected.iter().any(|keys| keys.len() > 1), "some scopes cite several keys");
+        assert_eq!(scopes(&doc), expected);
+    }
 }
