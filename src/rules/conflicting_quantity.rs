@@ -1,8 +1,8 @@
 use super::Context;
 use super::quantity::{Spread, by_author};
 use crate::diagnostic::Diagnostic;
-use crate::model::FastMap;
 use crate::model::interval::{Interval, comparable};
+use crate::model::{FastMap, SourceUse};
 use crate::syntax::figure::FigureKind;
 
 declare_rule! {
@@ -59,6 +59,8 @@ impl ConflictingQuantity {
         let figures = &ctx.model.figures;
         let mut buckets: FastMap<(Option<&str>, FigureKind), Bucket> = FastMap::default();
         let mut whos: Vec<Option<&str>> = Vec::new();
+        // The source list `whos` was made from (start and length), when made from one.
+        let mut whos_of: Option<(*const SourceUse, usize)> = None;
         for (key, mentions) in ctx.model.quantities() {
             buckets.clear();
             let mut seen: Vec<(usize, Interval)> = Vec::new();
@@ -68,17 +70,23 @@ impl ConflictingQuantity {
                 let kind = info.figure.kind;
                 let author = by_author(info);
                 // The attributions it shares with others: the author, or each of its sources.
-                whos.clear();
-                if author {
-                    whos.push(None);
-                } else {
-                    whos.extend(info.sources.iter().map(|s| Some(&*s.key)));
-                    // A key cited with several locators is one attribution: the figures of a
-                    // long scope can have thousands of sources but few keys. Keys are shared
-                    // strings, so equal keys are mostly one pointer; any left twice are
-                    // harmless, as a second look finds what the first found.
-                    whos.sort_unstable_by_key(|w| w.map(str::as_ptr));
-                    whos.dedup_by_key(|w| w.map(str::as_ptr));
+                // The figures of one scope share one list of sources: its keys are sorted out
+                // once, not once per figure.
+                let list = (!author).then(|| (info.sources.as_ptr(), info.sources.len()));
+                if list.is_none() || list != whos_of {
+                    whos.clear();
+                    if author {
+                        whos.push(None);
+                    } else {
+                        whos.extend(info.sources.iter().map(|s| Some(&*s.key)));
+                        // A key cited with several locators is one attribution: the figures of
+                        // a long scope can have thousands of sources but few keys. Keys are
+                        // shared strings, so equal keys are mostly one pointer; any left twice
+                        // are harmless, as a second look finds what the first found.
+                        whos.sort_unstable_by_key(|w| w.map(str::as_ptr));
+                        whos.dedup_by_key(|w| w.map(str::as_ptr));
+                    }
+                    whos_of = list;
                 }
                 // The first earlier mention with a shared attribution whose value cannot
                 // also hold.

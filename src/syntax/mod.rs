@@ -833,6 +833,42 @@ struct Scratch {
     citation: citation::CitationScratch,
 }
 
+/// Which of a list of intervals, sorted by start, hold each of a series of positions: one pass
+/// over the list while the positions rise (a unit of thousands of figures, notes and spans
+/// costs their number, not its square), starting over when a position falls back.
+///
+/// `started(i, p)` says interval `i` begins before `p`; `holds(i, p)` that it holds `p`. An
+/// interval that has begun but does not hold a position must not hold any later one.
+#[derive(Default)]
+struct Holding {
+    next: usize,
+    open: Vec<usize>,
+    last: usize,
+}
+
+impl Holding {
+    /// The intervals holding `p`, in list order.
+    fn at(
+        &mut self,
+        len: usize,
+        p: usize,
+        started: impl Fn(usize, usize) -> bool,
+        holds: impl Fn(usize, usize) -> bool,
+    ) -> &[usize] {
+        if p < self.last {
+            self.next = 0;
+            self.open.clear();
+        }
+        self.last = p;
+        while self.next < len && started(self.next, p) {
+            self.open.push(self.next);
+            self.next += 1;
+        }
+        self.open.retain(|&i| holds(i, p));
+        &self.open
+    }
+}
+
 /// Reads citations, spans, notes, scopes and figures from one unit of prose.
 fn scan_unit(
     doc: &mut Document,
@@ -990,12 +1026,17 @@ fn scan_unit(
         });
         note_scopes.push((note.content.shift(base), doc.scopes.len() - 1));
     }
-    let scope_of = |scopes: &[Scope], at: usize| -> usize {
-        note_scopes
-            .iter()
-            .rev()
-            .find(|(content, _)| content.contains(at))
-            .map_or_else(|| scope_at(scopes, at), |&(_, s)| s)
+    // The innermost note holding `at` (notes come in text order and nest), else the block
+    // scope.
+    let mut in_notes = Holding::default();
+    let mut scope_of = |scopes: &[Scope], at: usize| -> usize {
+        let held = in_notes.at(
+            note_scopes.len(),
+            at,
+            |i, p| note_scopes[i].0.start <= p,
+            |i, p| note_scopes[i].0.contains(p),
+        );
+        held.last().map_or_else(|| scope_at(scopes, at), |&i| note_scopes[i].1)
     };
 
     // Where a figure must stop: a citation, the end of a span's text, a note's edges. The
@@ -1011,6 +1052,8 @@ fn scan_unit(
     let first_span = doc.spans.len();
     let mut found = std::mem::take(&mut scratch.figures);
     scratch.recognizer.recognize_into(&figure_text, &mut found);
+    debug_assert!(spans.is_sorted_by_key(|s| s.content.start), "spans come in text order");
+    let mut in_spans = Holding::default();
     for mut figure in found.drain(..) {
         let last_number = figure.ends.map_or(figure.span.start, |(a, b)| a.end.max(b.end));
         let first = barriers.partition_point(|&b| b <= figure.span.start);
@@ -1027,11 +1070,13 @@ fn scan_unit(
         // A span that opens inside the figure and holds its end defines the figure's text
         // ("between [20,000 and 23,000]{qty=x}"): the bound or approximator before it still
         // counts, but the figure is what the author bracketed.
-        if let Some(s) = spans.iter().find(|s| {
-            figure.span.start < s.content.start
-                && s.content.start < figure.span.end
-                && figure.span.end <= s.content.end
-        }) {
+        // Spans come in text order: those opening inside the figure are a run.
+        let opening_inside = spans.partition_point(|s| s.content.start <= figure.span.start);
+        if let Some(s) = spans[opening_inside..]
+            .iter()
+            .take_while(|s| s.content.start < figure.span.end)
+            .find(|s| figure.span.end <= s.content.end)
+        {
             let inner = &figure_text[s.content.start..figure.span.end];
             figure.span.start = s.content.start + (inner.len() - inner.trim_start().len());
         }
@@ -1039,11 +1084,15 @@ fn scan_unit(
         figure.ends = figure.ends.map(|(a, b)| (a.shift(base), b.shift(base)));
         let scope = scope_of(&doc.scopes, figure.span.start);
         let rel = Span::new(figure.span.start - base, figure.span.end - base);
-        let enclosing = spans
+        let enclosing = in_spans
+            .at(
+                spans.len(),
+                rel.end,
+                |i, p| spans[i].content.start < p,
+                |i, p| spans[i].content.start < p && p <= spans[i].content.end,
+            )
             .iter()
-            .enumerate()
-            .filter(|(_, s)| s.content.start < rel.end && rel.end <= s.content.end)
-            .map(|(i, _)| first_span + i)
+            .map(|i| first_span + i)
             .collect();
         doc.figures.push(FigureSite { figure, scope, spans: enclosing });
     }
@@ -1052,17 +1101,15 @@ fn scan_unit(
     let mut terms = std::mem::take(&mut scratch.terms);
     likelihood::scan_into(&figure_text, &mut terms);
     for mut term in terms.drain(..) {
-        let probability = doc.figures[unit_figures.clone()]
-            .iter()
-            .position(|f| f.figure.span.start >= term.span.end + base)
-            .map(|i| i + unit_figures.start)
-            .filter(|&i| {
-                let f = &doc.figures[i].figure;
-                f.kind == figure::FigureKind::Percent
-                    && figure_text[term.span.end..f.span.start - base]
-                        .chars()
-                        .all(|c| c.is_whitespace() || c == '(')
-            });
+        let after =
+            doc.figures[unit_figures.clone()].partition_point(|f| f.figure.span.start < term.span.end + base);
+        let probability = (after < unit_figures.len()).then_some(unit_figures.start + after).filter(|&i| {
+            let f = &doc.figures[i].figure;
+            f.kind == figure::FigureKind::Percent
+                && figure_text[term.span.end..f.span.start - base]
+                    .chars()
+                    .all(|c| c.is_whitespace() || c == '(')
+        });
         term.span = term.span.shift(base);
         let scope = scope_of(&doc.scopes, term.span.start);
         doc.terms.push(TermSite { term, scope, probability });
@@ -1138,4 +1185,45 @@ fn parse_suppression(text: &str, comment: Span) -> Option<Suppression> {
         }
     }
     Some(Suppression { span: comment, rules, file_wide, covers: comment })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Holding` gives what a plain filter gives, for nested and disjoint intervals and for
+    /// positions that rise, repeat and fall back.
+    #[test]
+    fn holding_finds_what_a_filter_finds() {
+        let mut seed = 0x9e37_79b9_u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..200 {
+            // Properly nested intervals from random bracket pairs, sorted by start.
+            let mut spans = Vec::new();
+            let mut stack = Vec::new();
+            for at in 0..60 {
+                match next(3) {
+                    0 => stack.push(at),
+                    1 => {
+                        if let Some(open) = stack.pop() {
+                            spans.push(Span::new(open, at));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            spans.sort_by_key(|s| s.start);
+            let mut holding = Holding::default();
+            let mut p = 0;
+            for _ in 0..80 {
+                p = if next(10) == 0 { next(62) } else { (p + next(3)).min(61) };
+                let expected: Vec<usize> = (0..spans.len()).filter(|&i| spans[i].contains(p)).collect();
+                let got = holding.at(spans.len(), p, |i, p| spans[i].start <= p, |i, p| spans[i].contains(p));
+                assert_eq!(got, expected, "position {p} in {spans:?}");
+            }
+        }
+    }
 }
