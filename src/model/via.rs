@@ -284,4 +284,40 @@ mod tests {
             ]
         );
     }
+
+    /// The rules lean on two readings of independence: `unconfirmed-credibility` takes two ids
+    /// as independent exactly when they differ and share no origin, and
+    /// `circular-corroboration` takes them as related exactly when one relays the other or
+    /// they share an origin. Checked on random graphs with chains, cycles and ids that name no
+    /// reference.
+    #[test]
+    fn independence_is_disjoint_origins() {
+        let mut seed = 0x2d35_8dcc_u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..30 {
+            let mut text = String::from("---\nreferences:\n");
+            for i in 0..10 {
+                text.push_str(&format!("  - id: r{i}\n"));
+                let via: Vec<String> = (0..next(3)).map(|_| format!("r{}", next(12))).collect();
+                if !via.is_empty() {
+                    text.push_str(&format!("    via: {}\n", via.join(", ")));
+                }
+            }
+            text.push_str("---\n");
+            let model = model(&text);
+            let graph = ViaGraph::new(&model);
+            let ids: Vec<String> = (0..12).map(|i| format!("r{i}")).collect();
+            for a in &ids {
+                for b in &ids {
+                    let disjoint = graph.origins(a).is_disjoint(&graph.origins(b));
+                    assert_eq!(graph.independent(a, b), a != b && disjoint, "{a} {b}\n{text}");
+                    let relays = graph.path(a, b).is_some() || graph.path(b, a).is_some();
+                    assert_eq!(graph.related(a, b), a != b && (relays || !disjoint), "{a} {b}\n{text}");
+                }
+            }
+        }
+    }
 }

@@ -90,11 +90,16 @@ impl UnconfirmedCredibility {
         }
         let index: FastMap<&str, usize> = graded.iter().enumerate().map(|(i, g)| (g.id, i)).collect();
         let graph = ctx.graph();
-        let mut independent: FastMap<(&str, &str), bool> = FastMap::default();
+        // Each cited key's origins, walked once: two keys are independent when they share
+        // none (`ViaGraph::independent`), so a sentence of thousands of keys costs no walks
+        // per pair.
+        let mut origins: FastMap<&str, Vec<&str>> = FastMap::default();
         let mut open = graded.len();
         let doc = &ctx.model.document;
         // Sentence by sentence, until every graded source is confirmed.
         each_scope(doc, &doc.citations, |keys| {
+            // Whether the origins of this scope's keys are in `origins`.
+            let mut walked = false;
             for &(key, span) in keys {
                 let Some(&g) = index.get(key) else { continue };
                 let g = &mut graded[g];
@@ -102,9 +107,16 @@ impl UnconfirmedCredibility {
                 if g.confirmed {
                     continue;
                 }
+                if !walked {
+                    for &(k, _) in keys {
+                        origins.entry(k).or_insert_with(|| graph.origins(k).into_iter().collect());
+                    }
+                    walked = true;
+                }
+                let mine = &origins[key];
                 for &(other, _) in keys.iter().filter(|(k, _)| *k != key) {
                     g.echo.get_or_insert(other);
-                    if *independent.entry((key, other)).or_insert_with(|| graph.independent(key, other)) {
+                    if origins[other].iter().all(|o| mine.binary_search(o).is_err()) {
                         g.confirmed = true;
                         open -= 1;
                         break;
