@@ -61,7 +61,7 @@ impl CircularCorroboration {
         let mut walks = Walks::default();
         each_scope(doc, &doc.citations[ctx.citation_range()], |keys| {
             let firsts = walks.first_related(graph, keys);
-            for (&(later, later_span), first) in keys.iter().zip(firsts) {
+            for (&(later, later_span), &first) in keys.iter().zip(firsts) {
                 let Some(i) = first else { continue };
                 if !ctx.in_region(later_span.start) {
                     continue;
@@ -93,31 +93,44 @@ struct Walks<'a> {
     index_of: FastMap<&'a str, usize>,
     first_relaying: FastMap<&'a str, usize>,
     first_with_origin: FastMap<&'a str, usize>,
+    firsts: Vec<Option<usize>>,
 }
 
 impl<'a> Walks<'a> {
     /// For each key of a scope, the first earlier key related to it ([`ViaGraph::related`]:
     /// one relays the other, or they share an origin). A scope citing thousands of relaying
     /// sources costs their number, not its square.
-    fn first_related(&mut self, graph: &'a ViaGraph<'_>, keys: &[(&'a str, Span)]) -> Vec<Option<usize>> {
+    fn first_related(&mut self, graph: &'a ViaGraph<'_>, keys: &[(&'a str, Span)]) -> &[Option<usize>] {
+        self.firsts.clear();
+        self.firsts.resize(keys.len(), None);
+        // Two keys that relay nothing are never related: most scopes are done here.
+        if keys.len() < 2 || keys.iter().all(|&(key, _)| graph.relays(key).is_empty()) {
+            return &self.firsts;
+        }
         self.index_of.clear();
         self.first_relaying.clear();
         self.first_with_origin.clear();
-        let mut out = Vec::with_capacity(keys.len());
         for (j, &(key, _)) in keys.iter().enumerate() {
+            if graph.relays(key).is_empty() {
+                // It relays nothing and is its own origin: only a key relaying it is related,
+                // and such a key has it among its origins. A later key relaying it finds it
+                // by its index.
+                self.firsts[j] = self.first_with_origin.get(key).copied();
+                self.index_of.entry(key).or_insert(j);
+                continue;
+            }
             let (reach, origins) = self
                 .walked
                 .entry(key)
                 .or_insert_with(|| (graph.reachable(key), graph.origins(key).into_iter().collect()));
             // An earlier key that relays this one, that this one relays, or that shares an
             // origin with it.
-            let first = [self.first_relaying.get(key).copied()]
+            self.firsts[j] = [self.first_relaying.get(key).copied()]
                 .into_iter()
                 .chain(reach.iter().map(|r| self.index_of.get(r).copied()))
                 .chain(origins.iter().map(|o| self.first_with_origin.get(o).copied()))
                 .flatten()
                 .min();
-            out.push(first);
             self.index_of.entry(key).or_insert(j);
             for &r in reach.iter() {
                 self.first_relaying.entry(r).or_insert(j);
@@ -126,7 +139,7 @@ impl<'a> Walks<'a> {
                 self.first_with_origin.entry(o).or_insert(j);
             }
         }
-        out
+        &self.firsts
     }
 }
 
@@ -243,7 +256,7 @@ mod tests {
                 let expected: Vec<Option<usize>> =
                     (0..keys.len()).map(|j| (0..j).find(|&i| graph.related(keys[i].0, keys[j].0))).collect();
                 pairs += expected.iter().flatten().count();
-                assert_eq!(walks.first_related(&graph, &keys), expected, "{keys:?}\n{text}");
+                assert_eq!(walks.first_related(&graph, &keys), &expected[..], "{keys:?}\n{text}");
             }
         }
         assert!(pairs > 100, "the graphs relate many pairs: {pairs}");
