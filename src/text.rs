@@ -266,6 +266,16 @@ pub(crate) fn spawn_scoped<'scope, T: Send + 'scope>(
     std::thread::Builder::new().spawn_scoped(scope, f).ok()
 }
 
+/// For randomized tests: a deterministic generator of numbers below `n` (a linear
+/// congruential generator, high bits), from `seed`.
+#[cfg(test)]
+pub(crate) fn seeded(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize % n
+    }
+}
+
 #[cfg(test)]
 thread_local! {
     static REFUSE_THREADS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };

@@ -134,6 +134,22 @@ impl<'m> ViaGraph<'m> {
     }
 }
 
+/// For randomized tests: a report whose references `r0` … `r{refs - 1}` each relay up to two
+/// of `r0` … `r{ids - 1}` (ids past `refs` name no reference; cycles come as they fall).
+#[cfg(test)]
+pub(crate) fn random_via_report(next: &mut impl FnMut(usize) -> usize, refs: usize, ids: usize) -> String {
+    let mut text = String::from("---\ntitle: t\nreferences:\n");
+    for i in 0..refs {
+        text.push_str(&format!("- id: r{i}\n  type: report\n  title: R\n"));
+        let via: Vec<String> = (0..next(3)).map(|_| format!("r{}", next(ids))).collect();
+        if !via.is_empty() {
+            text.push_str(&format!("  via: {}\n", via.join(", ")));
+        }
+    }
+    text.push_str("---\n\nText.\n");
+    text
+}
+
 /// The sources a report answers for, in definition order: each id's definition (the one that
 /// wins when an id is defined twice), when it is written in the report's front matter, cited
 /// in the text, or relayed (through `via`, at any distance) by one of those. Entries of a
@@ -292,21 +308,9 @@ mod tests {
     /// reference.
     #[test]
     fn independence_is_disjoint_origins() {
-        let mut seed = 0x2d35_8dcc_u64;
-        let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = crate::text::seeded(0x2d35_8dcc);
         for _ in 0..30 {
-            let mut text = String::from("---\nreferences:\n");
-            for i in 0..10 {
-                text.push_str(&format!("  - id: r{i}\n"));
-                let via: Vec<String> = (0..next(3)).map(|_| format!("r{}", next(12))).collect();
-                if !via.is_empty() {
-                    text.push_str(&format!("    via: {}\n", via.join(", ")));
-                }
-            }
-            text.push_str("---\n");
+            let text = random_via_report(&mut next, 10, 12);
             let model = model(&text);
             let graph = ViaGraph::new(&model);
             let ids: Vec<String> = (0..12).map(|i| format!("r{i}")).collect();

@@ -225,22 +225,10 @@ mod tests {
     /// definition) and random scopes, some scopes reusing walks made for earlier ones.
     #[test]
     fn first_related_is_the_first_related_pair() {
-        let mut seed = 0x5851_f42d_u64;
-        let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = crate::text::seeded(0x5851_f42d);
         let mut pairs = 0;
         for _ in 0..40 {
-            let mut text = String::from("---\ntitle: t\nreferences:\n");
-            for i in 0..14 {
-                text.push_str(&format!("- id: r{i}\n  type: report\n  title: R\n"));
-                let via: Vec<String> = (0..next(3)).map(|_| format!("r{}", next(16))).collect();
-                if !via.is_empty() {
-                    text.push_str(&format!("  via: {}\n", via.join(", ")));
-                }
-            }
-            text.push_str("---\n\nText.\n");
+            let text = crate::model::via::random_via_report(&mut next, 14, 16);
             let model = crate::model::Model::build(crate::syntax::parse(&text));
             let graph = ViaGraph::new(&model);
             let names: Vec<String> = (0..16).map(|i| format!("r{i}")).collect();

@@ -152,11 +152,7 @@ mod tests {
     /// keys at once.
     #[test]
     fn scopes_hold_each_key_once_in_the_order_first_cited() {
-        let mut seed = 0x2545_f491_u64;
-        let mut next = |n: u64| {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) % n
-        };
+        let mut next = crate::text::seeded(0x2545_f491);
         let mut text = String::new();
         for sentences in [1, 2, 5, 11, 17, 33, 64, 120] {
             for _ in 0..sentences {

@@ -1195,11 +1195,7 @@ mod tests {
     /// positions that rise, repeat and fall back.
     #[test]
     fn holding_finds_what_a_filter_finds() {
-        let mut seed = 0x9e37_79b9_u64;
-        let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = crate::text::seeded(0x9e37_79b9);
         for _ in 0..200 {
             // Properly nested intervals from random bracket pairs, sorted by start.
             let mut spans = Vec::new();
