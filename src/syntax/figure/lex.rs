@@ -3,6 +3,7 @@
 //!
 //! Bare URLs and e-mail addresses are dropped here (their digits are never figures).
 
+use super::lexicon;
 use crate::syntax::inline::{HIGH, ascii_letters};
 
 /// What a token is.
@@ -220,41 +221,17 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
 }
 
 /// The words a spelled-out number starts with: the number words below a hundred
-/// (`lexicon::number_word`), `a`, `an`, `hundred` and `half`. Keep in step with those.
-const START_WORDS: [&str; 32] = [
-    "a",
-    "an",
-    "hundred",
-    "half",
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
+/// ([`lexicon::NUMBER_WORDS`]), `a`, `an`, `hundred` and `half`.
+const START_WORDS: [&str; 4 + lexicon::NUMBER_WORDS.len()] = {
+    let mut words = [""; 4 + lexicon::NUMBER_WORDS.len()];
+    (words[0], words[1], words[2], words[3]) = ("a", "an", "hundred", "half");
+    let mut i = 0;
+    while i < lexicon::NUMBER_WORDS.len() {
+        words[4 + i] = lexicon::NUMBER_WORDS[i].0;
+        i += 1;
+    }
+    words
+};
 
 /// Whether `word` (the bytes of a word token) can be one of [`START_WORDS`], judging by its
 /// first two letters (any case) and its length. Two letters rule out the most common words

@@ -1964,38 +1964,8 @@ mod tests {
 
     #[test]
     fn every_word_a_spelled_number_starts_with_passes_the_filter() {
-        let words = [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-            "sixty",
-            "seventy",
-            "eighty",
-            "ninety",
-        ];
-        for w in words {
-            assert!(lx::number_word(w).is_some(), "{w}");
+        for (w, value) in lx::NUMBER_WORDS {
+            assert_eq!(lx::number_word(w), Some(value), "{w}");
             assert!(crate::syntax::figure::lex::may_start(w.as_bytes()), "{w}");
         }
         for w in ["a", "an", "hundred", "half"] {
