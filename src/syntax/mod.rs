@@ -825,6 +825,8 @@ struct Scratch {
     outer_text: String,
     barriers: Vec<usize>,
     note_scopes: Vec<(Span, usize)>,
+    in_notes: Holding,
+    in_spans: Holding,
     sentences: Vec<Span>,
     recognizer: figure::Recognizer,
     figures: Vec<figure::Figure>,
@@ -847,6 +849,13 @@ struct Holding {
 }
 
 impl Holding {
+    /// Forgets the list (kept for its allocation): the next call starts from its beginning.
+    fn restart(&mut self) {
+        self.next = 0;
+        self.last = 0;
+        self.open.clear();
+    }
+
     /// The intervals holding `p`, in list order.
     fn at(
         &mut self,
@@ -856,8 +865,7 @@ impl Holding {
         holds: impl Fn(usize, usize) -> bool,
     ) -> &[usize] {
         if p < self.last {
-            self.next = 0;
-            self.open.clear();
+            self.restart();
         }
         self.last = p;
         while self.next < len && started(self.next, p) {
@@ -1028,7 +1036,8 @@ fn scan_unit(
     }
     // The innermost note holding `at` (notes come in text order and nest), else the block
     // scope.
-    let mut in_notes = Holding::default();
+    let mut in_notes = std::mem::take(&mut scratch.in_notes);
+    in_notes.restart();
     let mut scope_of = |scopes: &[Scope], at: usize| -> usize {
         let held = in_notes.at(
             note_scopes.len(),
@@ -1053,7 +1062,8 @@ fn scan_unit(
     let mut found = std::mem::take(&mut scratch.figures);
     scratch.recognizer.recognize_into(&figure_text, &mut found);
     debug_assert!(spans.is_sorted_by_key(|s| s.content.start), "spans come in text order");
-    let mut in_spans = Holding::default();
+    let mut in_spans = std::mem::take(&mut scratch.in_spans);
+    in_spans.restart();
     for mut figure in found.drain(..) {
         let last_number = figure.ends.map_or(figure.span.start, |(a, b)| a.end.max(b.end));
         let first = barriers.partition_point(|&b| b <= figure.span.start);
@@ -1143,6 +1153,8 @@ fn scan_unit(
     scratch.outer_text = outer_text;
     scratch.barriers = barriers;
     scratch.note_scopes = note_scopes;
+    scratch.in_notes = in_notes;
+    scratch.in_spans = in_spans;
 }
 
 fn shift_citation(citation: &mut Citation, base: usize) {
