@@ -474,4 +474,22 @@ mod tests {
             assert!(expected.matches("\"rule").count() > 20, "the example's findings are in it");
         }
     }
+
+    /// The entry `key` of a streamed object.
+    fn entry<'d, 'a>(doc: &'d Streamed<'a>, key: &str) -> &'d Streamed<'a> {
+        let Streamed::Object(entries) = doc else { panic!("not an object") };
+        &entries.iter().find(|(k, _)| *k == key).expect(key).1
+    }
+
+    /// The findings are made while the documents are written, never held in them as one tree.
+    #[test]
+    fn findings_are_made_as_they_are_written() {
+        let reports = [flawed()];
+        let summary = Summary::of(&reports, 0);
+        assert!(matches!(entry(&json(&reports, &[], &summary), "files"), Streamed::Array(_)));
+        let sarif = super::super::formats::sarif(&reports);
+        let Streamed::Array(runs) = entry(&sarif, "runs") else { panic!("runs are an array") };
+        let run = runs().next().expect("one run");
+        assert!(matches!(entry(&run, "results"), Streamed::Array(_)));
+    }
 }
