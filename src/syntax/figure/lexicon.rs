@@ -82,46 +82,54 @@ pub(super) fn magnitude_word(lower: &str) -> Option<i32> {
     }
 }
 
-/// Spelled-out number words below a hundred, with their values: the one list the lexer's
-/// filter for spelled-out numbers (`lex::may_start`) is built from.
-pub(super) const NUMBER_WORDS: [(&str, u32); 28] = [
-    ("zero", 0),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-];
+/// Defines [`NUMBER_WORDS`] and [`number_word`] from one list, so that the table the lexer
+/// builds its filter from and the look-up the parser uses (a `match`, faster than reading the
+/// table) cannot drift apart.
+macro_rules! number_words {
+    ($($word:literal => $value:literal,)*) => {
+        /// Spelled-out number words below a hundred, with their values: the lexer's filter
+        /// for spelled-out numbers (`lex::may_start`) is built from this list.
+        pub(super) const NUMBER_WORDS: [(&str, u32); [$($value),*].len()] = [$(($word, $value)),*];
 
-/// Spelled-out number words below a hundred.
-pub(super) fn number_word(lower: &str) -> Option<u32> {
-    // The lexer's two-letter filter turns most words away before the list is read.
-    if !super::lex::may_start(lower.as_bytes()) {
-        return None;
-    }
-    NUMBER_WORDS.iter().find(|(word, _)| *word == lower).map(|&(_, value)| value)
+        /// Spelled-out number words below a hundred.
+        pub(super) fn number_word(lower: &str) -> Option<u32> {
+            Some(match lower {
+                $($word => $value,)*
+                _ => return None,
+            })
+        }
+    };
+}
+
+number_words! {
+    "zero" => 0,
+    "one" => 1,
+    "two" => 2,
+    "three" => 3,
+    "four" => 4,
+    "five" => 5,
+    "six" => 6,
+    "seven" => 7,
+    "eight" => 8,
+    "nine" => 9,
+    "ten" => 10,
+    "eleven" => 11,
+    "twelve" => 12,
+    "thirteen" => 13,
+    "fourteen" => 14,
+    "fifteen" => 15,
+    "sixteen" => 16,
+    "seventeen" => 17,
+    "eighteen" => 18,
+    "nineteen" => 19,
+    "twenty" => 20,
+    "thirty" => 30,
+    "forty" => 40,
+    "fifty" => 50,
+    "sixty" => 60,
+    "seventy" => 70,
+    "eighty" => 80,
+    "ninety" => 90,
 }
 
 /// A unit written as one word after a number, and its symbol. `glued` says whether the word
