@@ -5,7 +5,8 @@
 
 mod figures;
 mod files;
-mod fix;
+/// Applying fixes; public for the tests that check fixes converge on damaged reports.
+pub mod fix;
 mod formats;
 mod output;
 mod review;

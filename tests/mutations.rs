@@ -1,0 +1,277 @@
+//! Damaged reports: the example reports and every rule fixture, cut, spliced and sprinkled with
+//! pieces of markup (brackets, citations, spans, notes, fences, comments, front matter lines,
+//! non-ASCII text, CRLF line ends). Whatever the damage, a check returns findings whose spans
+//! lie in the text on character boundaries, in order; every editor feature answers at any
+//! offset; and `--fix` converges, leaving nothing more to fix.
+
+use std::path::Path;
+
+use attest::check::{Checked, check};
+use attest::cli::fix;
+use attest::config::Config;
+use attest::ide::{self, Analysis};
+use attest::text::{FileId, LineIndex, Span};
+use proptest::prelude::*;
+
+/// The example reports and the rule fixtures, read once.
+fn seeds() -> &'static [String] {
+    static SEEDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    SEEDS.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut paths: Vec<_> = ["examples", "tests/fixtures", "tests/fixtures/rules"]
+            .iter()
+            .flat_map(|dir| std::fs::read_dir(root.join(dir)).into_iter().flatten())
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+            .collect();
+        paths.sort();
+        let seeds: Vec<String> = paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+        assert!(seeds.len() > 20, "found only {} seed reports", seeds.len());
+        seeds
+    })
+}
+
+/// Pieces of the markup and of the prose the recognizer reads, inserted at random.
+const PIECES: &[&str] = &[
+    "[@",
+    "]",
+    "[",
+    "{",
+    "}",
+    "{qty=x}",
+    "{part-of=x}",
+    "{.assessment}",
+    "^[",
+    "[^1]",
+    "[^1]: ",
+    "@",
+    "@{",
+    "-@",
+    ";",
+    "\n",
+    "\n\n",
+    "|",
+    "| --- |",
+    "\n---\n",
+    "---",
+    "`",
+    "```",
+    "$",
+    "$$",
+    "<!--",
+    "-->",
+    "<!-- attest-ignore unsourced-figure -->",
+    "<!-- attest-ignore-file -->",
+    "20,000",
+    "3.5 million",
+    "between 9 and 6",
+    "%",
+    "–",
+    "—",
+    " to ",
+    "about ",
+    "likely",
+    "very likely (30%)",
+    "almost certainly",
+    "\t",
+    "    ",
+    "> ",
+    "- ",
+    "1. ",
+    "# ",
+    "\\",
+    "é",
+    "日本",
+    "🎉",
+    "\u{a0}",
+    "\u{202f}",
+    "\r\n",
+    "p. 4",
+    "via: a, b",
+    "id: ",
+    "references:",
+    "  - ",
+    "issued: 2026",
+    "reliability: G",
+    "credibility: 9",
+    "*",
+    "_",
+    "~~",
+    "<b>",
+    "](http://x)",
+    "![",
+    "http://a.b/1",
+    "a@b.com",
+    "[@a](u)",
+    "{#id .c k=v}",
+    ":::",
+    ": def",
+    "\u{feff}",
+];
+
+/// One change to a text; positions and lengths are fractions of the text as it is then.
+#[derive(Clone, Debug)]
+enum Mutation {
+    Insert { at: prop::sample::Index, piece: prop::sample::Index },
+    Delete { at: prop::sample::Index, len: usize },
+    Copy { from: prop::sample::Index, len: usize, to: prop::sample::Index },
+    Splice { at: prop::sample::Index, seed: prop::sample::Index, from: prop::sample::Index, len: usize },
+    Truncate { at: prop::sample::Index },
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    let index = any::<prop::sample::Index>;
+    prop_oneof![
+        8 => (index(), index()).prop_map(|(at, piece)| Mutation::Insert { at, piece }),
+        4 => (index(), 1..200usize).prop_map(|(at, len)| Mutation::Delete { at, len }),
+        3 => (index(), 1..400usize, index()).prop_map(|(from, len, to)| Mutation::Copy { from, len, to }),
+        2 => (index(), index(), index(), 1..300usize)
+            .prop_map(|(at, seed, from, len)| Mutation::Splice { at, seed, from, len }),
+        1 => index().prop_map(|at| Mutation::Truncate { at }),
+    ]
+}
+
+/// The char boundary at or after the `index`-th of `len + 1` positions of `text`.
+fn boundary(text: &str, index: &prop::sample::Index) -> usize {
+    let mut at = index.index(text.len() + 1);
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The char boundary at or after `at`, at most the end.
+fn boundary_after(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+fn apply(text: &mut String, m: &Mutation) {
+    match m {
+        Mutation::Insert { at, piece } => {
+            let at = boundary(text, at);
+            text.insert_str(at, PIECES[piece.index(PIECES.len())]);
+        }
+        Mutation::Delete { at, len } => {
+            let at = boundary(text, at);
+            let end = boundary_after(text, at + len);
+            text.replace_range(at..end, "");
+        }
+        Mutation::Copy { from, len, to } => {
+            let from = boundary(text, from);
+            let end = boundary_after(text, from + len);
+            let piece = text[from..end].to_string();
+            let to = boundary(text, to);
+            text.insert_str(to, &piece);
+        }
+        Mutation::Splice { at, seed, from, len } => {
+            let other = &seeds()[seed.index(seeds().len())];
+            let from = boundary(other, from);
+            let end = boundary_after(other, from + len);
+            let at = boundary(text, at);
+            text.insert_str(at, &other[from..end]);
+        }
+        Mutation::Truncate { at } => {
+            let at = boundary(text, at);
+            text.truncate(at);
+        }
+    }
+}
+
+fn damaged() -> impl Strategy<Value = String> {
+    (any::<prop::sample::Index>(), prop::collection::vec(mutation(), 1..12), any::<bool>()).prop_map(
+        |(seed, mutations, crlf)| {
+            let mut text = seeds()[seed.index(seeds().len())].clone();
+            for m in &mutations {
+                apply(&mut text, m);
+            }
+            if crlf { text.replace('\n', "\r\n") } else { text }
+        },
+    )
+}
+
+/// A span of the report: inside it, on character boundaries.
+fn sound(text: &str, span: Span) -> bool {
+    span.start <= span.end
+        && span.end <= text.len()
+        && text.is_char_boundary(span.start)
+        && text.is_char_boundary(span.end)
+}
+
+/// Everything a check returns points into the text, and the findings come in order.
+fn check_findings(text: &str, checked: &Checked) -> Result<(), TestCaseError> {
+    for d in checked.diagnostics.iter().filter(|d| d.file == FileId::REPORT) {
+        prop_assert!(sound(text, d.span), "{} at {:?}", d.rule, d.span);
+        for r in d.related.iter().filter(|r| r.file == FileId::REPORT) {
+            prop_assert!(sound(text, r.span), "{} related at {:?}", d.rule, r.span);
+        }
+        for e in d.fix.iter().flat_map(|f| &f.edits) {
+            prop_assert!(sound(text, e.span), "{} fix at {:?}", d.rule, e.span);
+        }
+    }
+    let order = |d: &attest::diagnostic::Diagnostic| (d.file, d.span.start, d.span.end);
+    prop_assert!(checked.diagnostics.is_sorted_by_key(order), "findings out of order");
+    let mut last_end = 0;
+    for site in &checked.model.document.figures {
+        let span = site.figure.span;
+        prop_assert!(sound(text, span) && span.start < span.end, "figure at {:?}", span);
+        prop_assert!(span.start >= last_end, "figures overlap at {:?}", span);
+        last_end = span.end;
+    }
+    Ok(())
+}
+
+/// Every editor feature answers at offsets all over the text, and what it points at is in it.
+fn check_editor(text: &str, checked: &Checked) -> Result<(), TestCaseError> {
+    let lines = LineIndex::new(text);
+    let config = Config::default();
+    let a = Analysis { text, lines: &lines, checked, config: &config, bibliographies: &[] };
+    let mut offsets: Vec<usize> = (0..=text.len()).step_by(text.len() / 24 + 1).collect();
+    offsets.push(text.len());
+    offsets.extend(checked.model.document.figures.iter().take(8).map(|f| f.figure.span.start));
+    offsets.extend(checked.model.document.citations.iter().take(8).map(|c| c.citation.span.start + 1));
+    for at in offsets.into_iter().map(|at| boundary_after(text, at)) {
+        if let Some(h) = ide::hover(&a, FileId::REPORT, at) {
+            prop_assert!(sound(text, h.span), "hover at {at}: {:?}", h.span);
+        }
+        if let Some(c) = ide::completions(&a, at) {
+            prop_assert!(sound(text, c.span), "completion at {at}: {:?}", c.span);
+        }
+        let _ = ide::definition(&a, FileId::REPORT, at);
+        let _ = ide::references(&a, FileId::REPORT, at, true);
+        let _ = ide::highlights(&a, at);
+        if let Ok(span) = ide::prepare_rename(&a, at) {
+            prop_assert!(sound(text, span), "rename at {at}: {:?}", span);
+            let _ = ide::rename(&a, at, "renamed-key");
+        }
+        let _ = ide::code_actions(&a, FileId::REPORT, Span::new(at, boundary_after(text, at + 40)));
+    }
+    let _ = ide::symbols(&a);
+    let _ = ide::links(&a);
+    let _ = ide::folding_ranges(&a);
+    let _ = ide::semantic_tokens(&a);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn damaged_reports_check_cleanly(text in damaged()) {
+        let checked = check(&text);
+        check_findings(&text, &checked)?;
+        check_editor(&text, &checked)?;
+    }
+
+    #[test]
+    fn fixes_converge_on_damaged_reports(text in damaged()) {
+        let (fixed, _) = fix::converge(&text, true, check);
+        let checked = check(&fixed);
+        check_findings(&fixed, &checked)?;
+        let (again, applied) = fix::apply_once(&fixed, &checked, true);
+        prop_assert_eq!(applied, 0, "fixes left after converging: {:?}", again);
+    }
+}
