@@ -54,7 +54,7 @@
 use crate::syntax::inline::{OffsetStack, bracket_pairs, find_any, is_escaped, pair_close};
 use crate::text::{SharedStrings, Span, char_at};
 use serde::Serialize;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::sync::Arc;
@@ -255,6 +255,8 @@ pub fn scan_citations(text: &str, source: &str, excluded: &[Span]) -> Vec<Citati
 pub(crate) struct CitationScratch {
     /// The scanner's set of `@` offsets already read as item keys (emptied for each unit).
     consumed: BinaryHeap<Reverse<usize>>,
+    /// The ends of the keys read so far (emptied for each unit): see [`Scanner::in_word`].
+    key_ends: BinaryHeap<Reverse<usize>>,
     /// The keys and locator values made so far. A report cites a few sources many times, and
     /// mostly the same pages: sharing one copy of each string saves most allocations.
     strings: SharedStrings,
@@ -271,9 +273,10 @@ pub(crate) fn scan_citations_into(
     scratch: &mut CitationScratch,
     out: &mut Vec<Citation>,
 ) {
-    let CitationScratch { consumed, strings } = scratch;
+    let CitationScratch { consumed, key_ends, strings } = scratch;
     consumed.clear();
-    Scanner::new(text, source, excluded, pairs, strings).run(consumed, out);
+    key_ends.clear();
+    Scanner::new(text, source, excluded, pairs, strings).run(consumed, key_ends, out);
 }
 
 /// A key found at some position.
@@ -299,6 +302,9 @@ struct Scanner<'a> {
     braces: OnceCell<Vec<(usize, usize)>>,
     /// See [`CitationScratch::strings`].
     strings: RefCell<&'a mut SharedStrings>,
+    /// An `@` right where a key ends, which starts a key although a letter or digit comes
+    /// before it (`@a@b`); `usize::MAX` when there is none.
+    after_key: Cell<usize>,
 }
 
 impl<'a> Scanner<'a> {
@@ -312,12 +318,27 @@ impl<'a> Scanner<'a> {
         let bytes = text.as_bytes();
         let source = if source.len() == text.len() { source.as_bytes() } else { bytes };
         let strings = RefCell::new(strings);
-        Scanner { text, bytes, source, excluded, brackets, braces: OnceCell::new(), strings }
+        Scanner {
+            text,
+            bytes,
+            source,
+            excluded,
+            brackets,
+            braces: OnceCell::new(),
+            strings,
+            after_key: Cell::new(usize::MAX),
+        }
     }
 
-    /// Scans the text into `out`; `consumed` is an empty heap to work in: the `@` offsets
-    /// already used as item keys of an earlier (enclosing) citation.
-    fn run(&self, consumed: &mut BinaryHeap<Reverse<usize>>, out: &mut Vec<Citation>) {
+    /// Scans the text into `out`; `consumed` and `key_ends` are empty heaps to work in: the
+    /// `@` offsets already used as item keys of an earlier (enclosing) citation, and where
+    /// the keys read so far end.
+    fn run(
+        &self,
+        consumed: &mut BinaryHeap<Reverse<usize>>,
+        key_ends: &mut BinaryHeap<Reverse<usize>>,
+        out: &mut Vec<Citation>,
+    ) {
         let bytes = self.bytes;
         // The bracket attached to the last in-text citation.
         let mut attached: Option<usize> = None;
@@ -347,6 +368,7 @@ impl<'a> Scanner<'a> {
                             && let Some(citation) = self.bracketed_at(i, close)
                         {
                             consumed.extend(citation.items.iter().map(|item| Reverse(self.at_sign(item))));
+                            key_ends.extend(citation.items.iter().map(|item| Reverse(item.key_span.end)));
                             out.push(citation);
                         }
                         enclosing.push(close);
@@ -360,10 +382,17 @@ impl<'a> Scanner<'a> {
                         consumed.pop();
                     } else {
                         let attach = nesting(&mut enclosing, i) < MAX_NESTING;
-                        if let Some((citation, bracket, end)) = self.in_text_at(i, attach) {
+                        while key_ends.peek().is_some_and(|&Reverse(p)| p < i) {
+                            key_ends.pop();
+                        }
+                        self.after_key.set(if key_ends.peek() == Some(&Reverse(i)) { i } else { usize::MAX });
+                        let found = self.in_text_at(i, attach);
+                        self.after_key.set(usize::MAX);
+                        if let Some((citation, bracket, end)) = found {
                             consumed.extend(
                                 citation.items.iter().skip(1).map(|item| Reverse(self.at_sign(item))),
                             );
+                            key_ends.extend(citation.items.iter().map(|item| Reverse(item.key_span.end)));
                             attached = bracket;
                             out.push(citation);
                             i = end;
@@ -629,7 +658,12 @@ impl<'a> Scanner<'a> {
 
     /// Whether `pos` is inside a word for Pandoc, where no key starts: after a letter or digit,
     /// or after a full stop that does not end an ellipsis (`x.@a` and `..@a`, but not `...@a`).
+    /// Pandoc's test is "right after a run of text"; a citation is not one, so a key may
+    /// start where another key ends (`@a@b` is two citations).
     fn in_word(&self, pos: usize) -> bool {
+        if pos == self.after_key.get() {
+            return false;
+        }
         let Some(&before) = pos.checked_sub(1).and_then(|p| self.bytes.get(p)) else { return false };
         match before {
             b'.' => run_before(self.bytes, pos, b'.') % 3 != 0,

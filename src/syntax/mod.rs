@@ -459,6 +459,8 @@ struct Builder<'a> {
     table: Option<usize>,
     row: usize,
     heading_start: Option<usize>,
+    /// A task list item's `[ ]` was just read: the text after it does not start a block.
+    after_task_marker: bool,
     /// How many bytes of prose the document's lists get room for (see
     /// [`Document::reserve_for`]): the text read, unless more will be joined to it.
     room: usize,
@@ -486,6 +488,7 @@ impl<'a> Builder<'a> {
             table: None,
             row: 0,
             heading_start: None,
+            after_task_marker: false,
             room: limit.saturating_sub(body_start),
         }
     }
@@ -534,7 +537,8 @@ impl<'a> Builder<'a> {
                         self.extend_unit(span);
                     }
                 }
-                Event::TaskListMarker(_) | Event::Rule => {}
+                Event::TaskListMarker(_) => self.after_task_marker = true,
+                Event::Rule => {}
             }
         }
         let mut definitions: Vec<LinkDefinition> = events
@@ -562,6 +566,14 @@ impl<'a> Builder<'a> {
     fn copy(&mut self, span: Span) {
         let span = Span::new(self.escape_start(span.start), span.end);
         self.mask[span.start..span.end].copy_from_slice(&self.text.as_bytes()[span.start..span.end]);
+        // The first text of a paragraph or list item can open a Pandoc example list
+        // (`@label.`, `@label)`, `(@label)`): its marker is a list number, not prose.
+        let block_start = self.open.is_none()
+            && !std::mem::take(&mut self.after_task_marker)
+            && matches!(self.stack.last(), Some(Frame::Paragraph | Frame::Item));
+        if block_start && let Some(len) = example_marker(&self.text[span.start..]) {
+            self.mask[span.start..span.start + len].fill(b' ');
+        }
         self.extend_unit(span);
     }
 
@@ -629,6 +641,7 @@ impl<'a> Builder<'a> {
         if !inline {
             self.close_unit();
             self.cover_pending(span);
+            self.after_task_marker = false;
         }
         let frame = match tag {
             Tag::Paragraph => Frame::Paragraph,
@@ -1157,6 +1170,24 @@ fn scan_unit(
     scratch.in_spans = in_spans;
 }
 
+/// The length of the Pandoc example list marker `text` starts with: `@label.`, `@label)` or
+/// `(@label)`, the label made of letters, digits, `_` and `-` (possibly none), followed by a
+/// space, a tab or the end of the line.
+fn example_marker(text: &str) -> Option<usize> {
+    let parens = text.starts_with("(@");
+    let label_start = if parens { 2 } else { text.strip_prefix('@').map(|_| 1)? };
+    let label_len = text[label_start..]
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(text.len() - label_start);
+    let end = label_start + label_len;
+    let len = match text.as_bytes().get(end) {
+        Some(b')') => end + 1,
+        Some(b'.') if !parens => end + 1,
+        _ => return None,
+    };
+    matches!(text.as_bytes().get(len), None | Some(b' ' | b'\t' | b'\n' | b'\r')).then_some(len)
+}
+
 fn shift_citation(citation: &mut Citation, base: usize) {
     citation.span = citation.span.shift(base);
     for item in &mut citation.items {
@@ -1202,6 +1233,22 @@ fn parse_suppression(text: &str, comment: Span) -> Option<Suppression> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A paragraph or list item opening with `@label.`, `@label)` or `(@label)` and a blank is
+    /// one of Pandoc's example lists: its marker is no citation (and no figure). Anywhere
+    /// else, or without the blank, it is.
+    #[test]
+    fn example_list_markers_are_not_citations() {
+        let text = "@a1. Opens an example list.\n\n(@a2) So does this, and @b1. is cited.\n\n\
+                    - @a3) In an item.\n- [ ] @b2. After a task box.\n\n> @a4.\n\n\
+                    # @b3. In a heading\n\n@b4.x and @b5 [p. 4]. Cited.\n\n\
+                    Text\n@b6. continues the paragraph.\n\n@7. Not a figure either.\n";
+        let doc = parse(text).document;
+        let keys: Vec<&str> =
+            doc.citations.iter().flat_map(|c| c.citation.items.iter().map(|i| &*i.key)).collect();
+        assert_eq!(keys, ["b1", "b2", "b3", "b4.x", "b5", "b6"]);
+        assert!(doc.figures.is_empty(), "{:?}", doc.figures);
+    }
 
     /// `Holding` gives what a plain filter gives, for nested and disjoint intervals and for
     /// positions that rise, repeat and fall back.
