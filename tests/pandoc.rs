@@ -79,6 +79,7 @@ const HTML_KEY: &str = "Keys holding an HTML tag";
 const WILDCARD: &str = "The wildcard `@*`";
 const LOCATOR_MARKUP: &str = "Markup around a locator";
 const LOCATOR_COMMA: &str = "A comma inside a locator number";
+const EXAMPLE_LABEL: &str = "Example list labels in the text";
 
 /// Every input on which the readers differ.
 const DIFFERENCES: &[Difference] = &[
@@ -180,6 +181,13 @@ const DIFFERENCES: &[Difference] = &[
         pandoc: &[],
         attest: &["[Normal @d12]"],
         why: Why::Deviation(UNREFERENCED_NOTE),
+    },
+    Difference {
+        file: CITATIONS_MD,
+        input: "number for @n9 in the text",
+        pandoc: &[],
+        attest: &["[Author @n9]"],
+        why: Why::Deviation(EXAMPLE_LABEL),
     },
 ];
 
