@@ -12,7 +12,10 @@ super::declare_rule! {
     ///
     /// - YAML syntax errors, a block opened with `---` that is never closed, repeated keys, a
     ///   front matter that is not a mapping, a `references:` that is not a list of mappings.
-    /// - A reference without `id` (pandoc skips it) or without `type`.
+    /// - A reference without `id` (pandoc skips it) or without `type`, and an `id` that YAML
+    ///   reads as something other than the text written: unquoted `yes`, `no`, `on`, `off`,
+    ///   `y`, `n`, `true` or `false` is a boolean to pandoc's YAML reader, and `007` is the
+    ///   number 7 (the fix quotes it).
     /// - A date field (`issued`, `accessed`, `original-date`, `event-date`, `submitted`,
     ///   `container`) given as a string that is not an EDTF date such as `2026`, `2026-03` or
     ///   `2026-03-02`, or that names a day that does not exist (`2026-02-30`). A CSL date
@@ -126,6 +129,13 @@ fn check_reference(text: &str, reference: &Reference, out: &mut Vec<Diagnostic>)
                     if value.span.is_empty() { key.span } else { value.span },
                     format!("`id` {problem}"),
                 ));
+            } else if let Some(problem) = misread_id(text, value) {
+                let written = value.source(text);
+                out.push(diagnostic(value.span, problem).with_fix(Fix {
+                    message: format!("quote it: `id: \"{written}\"`"),
+                    edits: vec![Edit { span: value.span, replacement: format!("\"{written}\"") }],
+                    applicability: Applicability::Safe,
+                }));
             }
         }
     }
@@ -171,6 +181,39 @@ fn check_reference(text: &str, reference: &Reference, out: &mut Vec<Diagnostic>)
                 ),
             ));
         }
+    }
+}
+
+/// The words YAML 1.1 reads as booleans, as pandoc's YAML reader does: `id: yes` is no id.
+const YAML_BOOLEANS: [&str; 22] = [
+    "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False",
+    "FALSE", "on", "On", "ON", "off", "Off", "OFF",
+];
+
+/// Why an `id` written without quotes is not the text written, if it is not: YAML reads it as
+/// a boolean, or as a number whose text differs from what was written (`007` is 7).
+fn misread_id(text: &str, value: &Node) -> Option<String> {
+    let written = value.source(text);
+    if written.starts_with(['"', '\'']) || written.contains('"') {
+        return None;
+    }
+    if YAML_BOOLEANS.contains(&written) {
+        return Some(format!(
+            "`id: {written}` is a boolean to pandoc's YAML reader, not the text `{written}`, so no \
+             citation can reach this reference; quote it"
+        ));
+    }
+    match &value.value {
+        Value::Int(_) | Value::Float(_) => {
+            let read = value.as_text()?;
+            (read != written).then(|| {
+                format!(
+                    "`id: {written}` is the number {read} to YAML, not the text `{written}`, so \
+                     `[@{written}]` finds nothing; quote it"
+                )
+            })
+        }
+        _ => None,
     }
 }
 
@@ -441,6 +484,23 @@ mod tests {
         );
         assert!(found[4].message.contains("`container: 2026.5`"));
         assert!(found[4].fix.is_none());
+    }
+
+    /// Pandoc's YAML reader takes `yes`, `off`, `true`… as booleans and `007` as 7: no citation
+    /// reaches such an id unless it is quoted. Numbers written as they read (`2020`) are fine.
+    #[test]
+    fn ids_yaml_misreads() {
+        let text = "---\nreferences:\n  - id: yes\n    type: book\n  - id: true\n    type: book\n  \
+                    - id: 007\n    type: book\n  - id: 1.0\n    type: book\n  - id: 2020\n    type: book\n  \
+                    - id: 'no'\n    type: book\n  - id: yEs\n    type: book\n  - id: 0x1F\n    type: book\n---\n";
+        let found = run(text);
+        let spans: Vec<_> = found.iter().map(|d| d.span.slice(text)).collect();
+        assert_eq!(spans, ["yes", "true", "007", "1.0", "0x1F"], "{found:?}");
+        assert!(found[0].message.contains("`id: yes` is a boolean"), "{}", found[0].message);
+        assert!(found[2].message.contains("`id: 007` is the number 7"), "{}", found[2].message);
+        assert!(found[2].message.contains("`[@007]` finds nothing"), "{}", found[2].message);
+        let fix = found[0].fix.as_ref().unwrap();
+        assert_eq!((fix.applicability, fix.edits[0].replacement.as_str()), (Applicability::Safe, "\"yes\""));
     }
 
     #[test]
