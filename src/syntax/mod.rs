@@ -405,6 +405,7 @@ fn definitions_in(text: &str) -> (Vec<String>, Vec<String>) {
             && let Some(close) = memchr::memmem::find(rest.as_bytes(), b"]:")
         {
             match rest[..close].strip_prefix('^') {
+                Some(label) if !is_note_label(label) => {}
                 Some(label) => notes.push(label.to_string()),
                 None => links.push(rest[..close].to_string()),
             }
@@ -531,10 +532,16 @@ impl<'a> Builder<'a> {
                 }
                 // Whole HTML blocks are read at their start.
                 Event::Html(_) => {}
-                Event::FootnoteReference(label) => {
+                // pandoc reads no note whose label holds a blank: `[^a b]` stays text.
+                Event::FootnoteReference(label) if is_note_label(&label) => {
                     self.doc.footnote_refs.push(FootnoteRef { label: label.to_string(), span, scope: None });
                     if self.in_prose() {
                         self.extend_unit(span);
+                    }
+                }
+                Event::FootnoteReference(_) => {
+                    if self.in_prose() {
+                        self.copy(span);
                     }
                 }
                 Event::TaskListMarker(_) => self.after_task_marker = true,
@@ -664,6 +671,8 @@ impl<'a> Builder<'a> {
                 self.row += 1;
                 Frame::Other
             }
+            // A definition pandoc does not read as one: its text is an ordinary paragraph.
+            Tag::FootnoteDefinition(label) if !is_note_label(&label) => Frame::Other,
             Tag::FootnoteDefinition(label) => {
                 self.doc.footnote_defs.push(FootnoteDef { label: label.to_string(), span });
                 Frame::Footnote(self.doc.footnote_defs.len() - 1)
@@ -1170,6 +1179,12 @@ fn scan_unit(
     scratch.in_spans = in_spans;
 }
 
+/// Whether pandoc reads `label` as a footnote label: it holds no white space (pulldown-cmark
+/// also accepts `[^a b]`, which pandoc leaves as text).
+fn is_note_label(label: &str) -> bool {
+    !label.contains(char::is_whitespace)
+}
+
 /// The length of the Pandoc example list marker `text` starts with: `@label.`, `@label)` or
 /// `(@label)`, the label made of letters, digits, `_` and `-` (possibly none), followed by a
 /// space, a tab or the end of the line.
@@ -1248,6 +1263,25 @@ mod tests {
             doc.citations.iter().flat_map(|c| c.citation.items.iter().map(|i| &*i.key)).collect();
         assert_eq!(keys, ["b1", "b2", "b3", "b4.x", "b5", "b6"]);
         assert!(doc.figures.is_empty(), "{:?}", doc.figures);
+    }
+
+    /// pandoc reads no footnote whose label holds a blank: `[^a b]` is text and its
+    /// "definition" an ordinary paragraph, so its citations are lent to nothing.
+    #[test]
+    fn note_labels_with_blanks_are_text() {
+        let text =
+            "Some 3,000 fighters[^a b] and 4,000 more[^c].\n\n[^a b]: Held [@x].\n\n[^c]: Counted [@y].\n";
+        let doc = parse(text).document;
+        let refs: Vec<&str> = doc.footnote_refs.iter().map(|r| r.label.as_str()).collect();
+        let defs: Vec<&str> = doc.footnote_defs.iter().map(|d| d.label.as_str()).collect();
+        assert_eq!((refs, defs), (vec!["c"], vec!["c"]));
+        let in_notes: Vec<(&str, bool)> = doc
+            .citations
+            .iter()
+            .map(|c| (&*c.citation.items[0].key, doc.units[doc.scopes[c.scope].unit].footnote.is_some()))
+            .collect();
+        assert_eq!(in_notes, [("x", false), ("y", true)]);
+        assert_eq!(definitions_in(text).0, ["c"]);
     }
 
     /// `Holding` gives what a plain filter gives, for nested and disjoint intervals and for
