@@ -1002,6 +1002,9 @@ fn scan_unit(
             outer[at..end].copy_from_slice(&prose.as_bytes()[at..end]);
         }
     }
+    if memchr::memchr2(b'^', b'~', &bytes).is_some() {
+        read_scripts(&mut bytes);
+    }
     let figure_text = String::from_utf8(bytes).unwrap_or_default();
     let outer_text = String::from_utf8(outer).unwrap_or_default();
 
@@ -1112,6 +1115,13 @@ fn scan_unit(
             let inner = &figure_text[s.content.start..figure.span.end];
             figure.span.start = s.content.start + (inner.len() - inner.trim_start().len());
         }
+        // A unit read from a superscript (`km^2^` as `km²`) ends at its closing mark.
+        if prose.as_bytes().get(figure.span.end) == Some(&b'^')
+            && (figure_text[..figure.span.end].ends_with('²')
+                || figure_text[..figure.span.end].ends_with('³'))
+        {
+            figure.span.end += 1;
+        }
         figure.span = figure.span.shift(base);
         figure.ends = figure.ends.map(|(a, b)| (a.shift(base), b.shift(base)));
         let scope = scope_of(&doc.scopes, figure.span.start);
@@ -1203,6 +1213,56 @@ fn example_marker(text: &str) -> Option<usize> {
     matches!(text.as_bytes().get(len), None | Some(b' ' | b'\t' | b'\n' | b'\r')).then_some(len)
 }
 
+/// Rewrites pandoc's superscripts (`^x^`) and subscripts (`~x~`), text without blanks between
+/// two marks, in the text figures are read from, keeping every offset: an ordinal's suffix
+/// joins its number (`1^st^` reads as `1st`, no figure), a squared or cubed unit becomes one
+/// (`km^2^` reads as `km²`), and anything else is blanked (`CO~2~`, a note number `^1^`), with
+/// the `10` of a power of ten (`10^6^`), which the recognizer cannot read.
+fn read_scripts(bytes: &mut [u8]) {
+    let blank = |b: &mut [u8]| b.fill(b' ');
+    let mut i = 0;
+    while i < bytes.len() {
+        let mark = bytes[i];
+        if mark != b'^' && mark != b'~' {
+            i += 1;
+            continue;
+        }
+        let Some(len) = bytes[i + 1..].iter().position(|&b| b == mark || b.is_ascii_whitespace()) else {
+            break;
+        };
+        let close = i + 1 + len;
+        if bytes[close] != mark || len == 0 {
+            i = close + usize::from(len == 0);
+            continue;
+        }
+        let before = i.checked_sub(1).map(|b| bytes[b]);
+        let content = &bytes[i + 1..close];
+        let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| content.eq_ignore_ascii_case(o.as_bytes()));
+        let power: Option<&[u8]> = match content {
+            b"2" => Some("²".as_bytes()),
+            b"3" => Some("³".as_bytes()),
+            _ => None,
+        };
+        let digits = content.iter().all(u8::is_ascii_digit);
+        if mark == b'^' && ordinal && before.is_some_and(|b| b.is_ascii_digit()) {
+            bytes.copy_within(i + 1..close, i);
+            blank(&mut bytes[close - 1..=close]);
+        } else if let Some(power) =
+            power.filter(|_| mark == b'^' && before.is_some_and(|b| b.is_ascii_alphabetic()))
+        {
+            bytes[i..i + 2].copy_from_slice(power);
+            bytes[close] = b' ';
+        } else {
+            blank(&mut bytes[i..=close]);
+            let ten = i >= 2 && &bytes[i - 2..i] == b"10" && (i == 2 || !bytes[i - 3].is_ascii_digit());
+            if mark == b'^' && ten && digits {
+                blank(&mut bytes[i - 2..i]);
+            }
+        }
+        i = close + 1;
+    }
+}
+
 fn shift_citation(citation: &mut Citation, base: usize) {
     citation.span = citation.span.shift(base);
     for item in &mut citation.items {
@@ -1282,6 +1342,33 @@ mod tests {
             .collect();
         assert_eq!(in_notes, [("x", false), ("y", true)]);
         assert_eq!(definitions_in(text).0, ["c"]);
+    }
+
+    /// Pandoc's superscripts and subscripts hold no figures: ordinals, squared units,
+    /// chemical formulas, note numbers and powers of ten. A `~` before a number with a blank
+    /// after it is still an approximator.
+    #[test]
+    fn superscripts_and_subscripts_are_no_figures() {
+        let text = "A 652,000 km^2^ area, the 1^st^ and 3^RD^ battalions, CO~2~ and H~2~O, \
+                    5,000 fighters^1^ and 40,000^2^ more, about 10^6^ people, 20 m^3^ of water, \
+                    ~2,000 fighters and ~3,000 others.\n";
+        let doc = parse(text).document;
+        let got: Vec<(&str, Option<f64>, Option<&str>)> = doc
+            .figures
+            .iter()
+            .map(|f| (f.figure.span.slice(text), f.figure.low, f.figure.unit.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("652,000 km^2^", Some(652_000.0), Some("km2")),
+                ("5,000 fighters", Some(5_000.0), Some("fighter")),
+                ("40,000", Some(40_000.0), None),
+                ("20 m^3^", Some(20.0), Some("m3")),
+                ("~2,000 fighters", Some(2_000.0), Some("fighter")),
+                ("~3,000", Some(3_000.0), None),
+            ]
+        );
     }
 
     /// `Holding` gives what a plain filter gives, for nested and disjoint intervals and for
