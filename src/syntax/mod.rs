@@ -425,6 +425,9 @@ enum Frame {
     Footnote(usize),
     Code,
     Image,
+    /// A single-tilde span without blanks, which pulldown-cmark reads as a strikethrough and
+    /// pandoc as a subscript (`H ~2~`): not prose.
+    Subscript,
     Link,
     Other,
 }
@@ -567,7 +570,7 @@ impl<'a> Builder<'a> {
     }
 
     fn in_prose(&self) -> bool {
-        !self.stack.iter().any(|f| matches!(f, Frame::Code | Frame::Image))
+        !self.stack.iter().any(|f| matches!(f, Frame::Code | Frame::Image | Frame::Subscript))
     }
 
     fn copy(&mut self, span: Span) {
@@ -683,6 +686,10 @@ impl<'a> Builder<'a> {
                 Frame::Other
             }
             Tag::Image { .. } => Frame::Image,
+            Tag::Strikethrough if is_subscript(span.slice(self.text)) => {
+                self.extend_unit(span);
+                Frame::Subscript
+            }
             Tag::Link { .. } => {
                 self.links.push(span);
                 Frame::Link
@@ -1213,6 +1220,18 @@ fn example_marker(text: &str) -> Option<usize> {
     matches!(text.as_bytes().get(len), None | Some(b' ' | b'\t' | b'\n' | b'\r')).then_some(len)
 }
 
+/// Whether a strikethrough as pulldown-cmark reads it is a subscript for pandoc: one tilde on
+/// each side and no blanks between (`~2~`; `~~x~~` and `~a b~` strike through).
+fn is_subscript(source: &str) -> bool {
+    let inner = source.strip_prefix('~').and_then(|s| s.strip_suffix('~'));
+    inner.is_some_and(|inner| {
+        !inner.is_empty()
+            && !inner.starts_with('~')
+            && !inner.ends_with('~')
+            && !inner.contains(char::is_whitespace)
+    })
+}
+
 /// Rewrites pandoc's superscripts (`^x^`) and subscripts (`~x~`), text without blanks between
 /// two marks, in the text figures are read from, keeping every offset: an ordinal's suffix
 /// joins its number (`1^st^` reads as `1st`, no figure), a squared or cubed unit becomes one
@@ -1349,7 +1368,7 @@ mod tests {
     /// after it is still an approximator.
     #[test]
     fn superscripts_and_subscripts_are_no_figures() {
-        let text = "A 652,000 km^2^ area, the 1^st^ and 3^RD^ battalions, CO~2~ and H~2~O, \
+        let text = "A 652,000 km^2^ area, the 1^st^ and 3^RD^ battalions, CO~2~ and H~2~O and ~2~ of it, \
                     5,000 fighters^1^ and 40,000^2^ more, about 10^6^ people, 20 m^3^ of water, \
                     ~2,000 fighters and ~3,000 others.\n";
         let doc = parse(text).document;
