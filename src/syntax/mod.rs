@@ -1036,7 +1036,10 @@ fn scan_unit(
         }
         (UnitKind::Paragraph, None) => {
             scratch.sentences.clear();
-            sentence::sentences_into(&outer_text, &mut scratch.pairs, &mut scratch.sentences);
+            // The rows of a pandoc table pulldown-cmark reads as a paragraph are its scopes.
+            if !table_rows_into(text, unit.span, &mut scratch.sentences) {
+                sentence::sentences_into(&outer_text, &mut scratch.pairs, &mut scratch.sentences);
+            }
             for s in &scratch.sentences {
                 doc.scopes.push(Scope { span: s.shift(base), kind: ScopeKind::Sentence, unit: index });
             }
@@ -1220,6 +1223,62 @@ fn example_marker(text: &str) -> Option<usize> {
     matches!(text.as_bytes().get(len), None | Some(b' ' | b'\t' | b'\n' | b'\r')).then_some(len)
 }
 
+/// The rows of a pandoc grid or simple table that pulldown-cmark reads as the paragraph at
+/// `span` of `text`, as spans within the paragraph, into `out`; `false` when it is no such
+/// table. A grid table's rows are the runs of `|` lines between its `+---+` borders; a simple
+/// table's rows are the lines of the paragraph right after a line of two or more groups of
+/// dashes (`-------  ------`).
+fn table_rows_into(text: &str, span: Span, out: &mut Vec<Span>) -> bool {
+    let source = span.slice(text);
+    let lines = || {
+        source.split_inclusive('\n').scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line))
+        })
+    };
+    let border = |l: &str| {
+        let l = l.trim();
+        l.len() >= 3
+            && l.starts_with('+')
+            && l.ends_with('+')
+            && l.contains(['-', '='])
+            && l.bytes().all(|b| matches!(b, b'+' | b'-' | b'=' | b':'))
+    };
+    if source.lines().next().is_some_and(border)
+        && source.lines().all(|l| l.trim_start().starts_with(['+', '|']))
+    {
+        let mut row: Option<usize> = None;
+        for (at, line) in lines() {
+            if border(line) {
+                if let Some(start) = row.take() {
+                    out.push(Span::new(start, at));
+                }
+            } else if row.is_none() {
+                row = Some(at);
+            }
+        }
+        if let Some(start) = row {
+            out.push(Span::new(start, source.len()));
+        }
+        return !out.is_empty();
+    }
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let Some(before) = line_start.checked_sub(1) else { return false };
+    let previous = &text[text[..before].rfind('\n').map_or(0, |i| i + 1)..before];
+    let groups: Vec<&str> = previous.split_whitespace().collect();
+    if groups.len() < 2 || !groups.iter().all(|g| g.len() >= 2 && g.bytes().all(|b| b == b'-')) {
+        return false;
+    }
+    for (at, line) in lines() {
+        let row = line.trim_end();
+        if !row.trim_start().is_empty() {
+            out.push(Span::new(at, at + row.len()));
+        }
+    }
+    !out.is_empty()
+}
+
 /// Whether a strikethrough as pulldown-cmark reads it is a subscript for pandoc: one tilde on
 /// each side and no blanks between (`~2~`; `~~x~~` and `~a b~` strike through).
 fn is_subscript(source: &str) -> bool {
@@ -1386,6 +1445,35 @@ mod tests {
                 ("20 m^3^", Some(20.0), Some("m3")),
                 ("~2,000 fighters", Some(2_000.0), Some("fighter")),
                 ("~3,000", Some(3_000.0), None),
+            ]
+        );
+    }
+
+    /// The rows of pandoc's grid and simple tables, which pulldown-cmark reads as paragraphs,
+    /// are scopes of their own: a citation in one row does not source the next.
+    #[test]
+    fn grid_and_simple_table_rows_are_scopes() {
+        let text = "  Group    Fighters   Source\n  -------  ---------  ------\n  ISKP     3,000      [@a]\n  \
+                    TTP      6,500\n\n+------+---------+\n| Group | Fighters |\n+======+=========+\n\
+                    | ISKP | 3,000 [@a] |\n| | and more |\n+------+---------+\n| TTP | 6,500 |\n+------+---------+\n\n\
+                    Plain 3,000 [@a] and 6,500 in one sentence.\n\n- - -\nA list-like 2,000 [@a] line\nand 3,000.\n";
+        let doc = parse(text).document;
+        let sourced: Vec<(&str, bool)> = doc
+            .figures
+            .iter()
+            .map(|f| (f.figure.span.slice(text), doc.citations.iter().any(|c| c.scope == f.scope)))
+            .collect();
+        assert_eq!(
+            sourced,
+            [
+                ("3,000", true),
+                ("6,500", false),
+                ("3,000", true),
+                ("6,500", false),
+                ("3,000", true),
+                ("6,500", true),
+                ("2,000", true),
+                ("3,000", true),
             ]
         );
     }
