@@ -46,11 +46,12 @@ declare_rule! {
 
 impl UnsourcedFigure {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for info in &ctx.model.figures[ctx.figure_range()] {
+        for index in ctx.figure_range() {
+            let info = &ctx.model.figures[index];
             if info.assessment || info.is_sourced() {
                 continue;
             }
-            let text = info.figure.span.slice(ctx.text);
+            let text = ctx.quote(index);
             out.push(Diagnostic::new(
                 Self::META.name,
                 Self::META.default_severity,

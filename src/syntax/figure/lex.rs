@@ -23,9 +23,10 @@ pub(super) enum Kind {
 pub(super) enum Gap {
     /// The tokens touch.
     Glued,
-    /// Spaces or tabs (or a dropped URL) on one line.
+    /// Spaces or tabs (or a dropped URL), with at most one line break: a paragraph's lines
+    /// run on, as in Markdown (`between 20,000 and` / `23,000` is one range).
     Space,
-    /// A line break, or the start of the text.
+    /// A blank line, or the start of the text.
     Break,
 }
 
@@ -153,15 +154,15 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
             continue;
         }
         if c.is_ascii_whitespace() {
-            // A whole run at once (masked text is long runs of spaces): a line break in it makes
+            // A whole run at once (masked text is long runs of spaces): a blank line in it makes
             // a break, else it is a space.
-            let mut line_break = c == b'\n';
+            let mut line_breaks = usize::from(c == b'\n');
             i += 1;
             while i < b.len() && b[i].is_ascii_whitespace() {
-                line_break |= b[i] == b'\n';
+                line_breaks += usize::from(b[i] == b'\n');
                 i += 1;
             }
-            gap = if line_break { Gap::Break } else { gap.max(Gap::Space) };
+            gap = if line_breaks > 1 { Gap::Break } else { gap.max(Gap::Space) };
             cluster_open = false;
             continue;
         }
@@ -210,7 +211,12 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
             }
             toks.push(Tok::new(start, i, Kind::Word, gap));
         } else {
-            let (ch, len) = char_at(text, i);
+            let (ch, len) = match b[i..] {
+                // pandoc's smart typography: `--` is an en dash, `---` an em dash.
+                [b'-', b'-', b'-', ..] => ('—', 3),
+                [b'-', b'-', ..] => ('–', 2),
+                _ => char_at(text, i),
+            };
             let mut tok = Tok::new(i, i + len, Kind::Sym, gap);
             tok.ch = ch;
             toks.push(tok);

@@ -421,6 +421,13 @@ impl<'a> Parser<'a> {
         self.tok(i).map_or(Gap::Break, |t| t.gap)
     }
 
+    /// Token `i` opens the text or a line: a line break (or a blank line) comes before it.
+    fn line_start(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return true };
+        let after = i.checked_sub(1).map_or(0, |p| self.toks[p].end);
+        t.gap == Gap::Break || self.text.as_bytes()[after..t.start].contains(&b'\n')
+    }
+
     fn glued(&self, i: usize) -> bool {
         self.gap(i) == Gap::Glued
     }
@@ -440,9 +447,9 @@ impl<'a> Parser<'a> {
         Span::new(start, end)
     }
 
-    /// Token `i` starts a sentence (or a clause after a colon or bracket).
+    /// Token `i` starts a sentence (or a clause after a colon or bracket), or a line.
     fn sentence_initial(&self, i: usize) -> bool {
-        if i == 0 || self.gap(i) == Gap::Break {
+        if self.line_start(i) {
             return true;
         }
         self.sym_is(i - 1, ".!?:;\"“”‘’([{•*–—-|")
@@ -1194,7 +1201,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if self.gap(first) == Gap::Break {
+        if self.line_start(first) {
             if let Some(end) = self.reject_marker(q) {
                 return Some(end);
             }
