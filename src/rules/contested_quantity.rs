@@ -95,7 +95,7 @@ impl ContestedQuantity {
             let mut claims: Vec<(String, Vec<String>)> = Vec::new();
             for (i, who) in &readings {
                 let label = who.label();
-                let value = ctx.quote(*i);
+                let value = ctx.quote(*i).into_owned();
                 match claims.iter_mut().find(|(l, _)| *l == label) {
                     Some((_, values)) if !values.contains(&value) => values.push(value),
                     Some(_) => {}

@@ -177,15 +177,17 @@ impl<'a> Context<'a> {
         Context { text, model, config, region, shared: Shared::default() }
     }
 
-    /// The figure's text as written, quoted for a message.
-    pub fn quote(&self, figure: usize) -> String {
-        self.model.figures[figure]
-            .figure
-            .span
-            .slice(self.text)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+    /// The figure's text as written, quoted for a message: on one line, blanks collapsed.
+    pub fn quote(&self, figure: usize) -> std::borrow::Cow<'a, str> {
+        let text = self.model.figures[figure].figure.span.slice(self.text);
+        let one_line = !text.contains(|c: char| c.is_whitespace() && c != ' ')
+            && !text.contains("  ")
+            && !text.starts_with(' ')
+            && !text.ends_with(' ');
+        if one_line {
+            return text.into();
+        }
+        text.split_whitespace().collect::<Vec<_>>().join(" ").into()
     }
 
     /// Whether a finding starting at byte `at` belongs to this run.

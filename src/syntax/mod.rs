@@ -1263,11 +1263,21 @@ fn table_rows_into(text: &str, span: Span, out: &mut Vec<Span>) -> bool {
         }
         return !out.is_empty();
     }
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
     let Some(before) = line_start.checked_sub(1) else { return false };
-    let previous = &text[text[..before].rfind('\n').map_or(0, |i| i + 1)..before];
-    let groups: Vec<&str> = previous.split_whitespace().collect();
-    if groups.len() < 2 || !groups.iter().all(|g| g.len() >= 2 && g.bytes().all(|b| b == b'-')) {
+    let previous = &text[memchr::memrchr(b'\n', &bytes[..before]).map_or(0, |i| i + 1)..before];
+    if !previous.trim_start().starts_with("--") {
+        return false;
+    }
+    let mut groups = 0;
+    for group in previous.split_whitespace() {
+        if group.len() < 2 || group.bytes().any(|b| b != b'-') {
+            return false;
+        }
+        groups += 1;
+    }
+    if groups < 2 {
         return false;
     }
     for (at, line) in lines() {
