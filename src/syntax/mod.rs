@@ -960,7 +960,8 @@ fn scan_unit(
     let notes = if has_bracket { inline::scan_inline_notes_with_pairs(prose, pairs) } else { Vec::new() };
 
     // The text figures are read from: escaping backslashes (`20\%`), citations and markup
-    // brackets blanked.
+    // brackets blanked, and pandoc's escaped space (`20\ 000`, `5\ km`) made the no-break
+    // space it stands for (two bytes for two).
     let mut bytes = std::mem::take(&mut scratch.figure_text).into_bytes();
     bytes.clear();
     bytes.extend_from_slice(prose_bytes);
@@ -968,6 +969,9 @@ fn scan_unit(
     while i + 1 < bytes.len() {
         if bytes[i] == b'\\' && bytes[i + 1].is_ascii_punctuation() {
             bytes[i] = b' ';
+            i += 2;
+        } else if bytes[i] == b'\\' && bytes[i + 1] == b' ' {
+            bytes[i..i + 2].copy_from_slice("\u{a0}".as_bytes());
             i += 2;
         } else {
             i += 1;
@@ -1484,6 +1488,24 @@ mod tests {
                 ("6,500", true),
                 ("2,000", true),
                 ("3,000", true),
+            ]
+        );
+    }
+
+    /// pandoc reads a backslash before a space as a no-break space: between digit groups it
+    /// groups them, elsewhere it is a space.
+    #[test]
+    fn escaped_spaces_are_no_break_spaces() {
+        let text = "Some 20\\ 000 fighters, 5\\ km and $4.5\\ billion.\n";
+        let doc = parse(text).document;
+        let got: Vec<(&str, Option<f64>)> =
+            doc.figures.iter().map(|f| (f.figure.span.slice(text), f.figure.low)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Some 20\\ 000 fighters", Some(20_000.0)),
+                ("5\\ km", Some(5.0)),
+                ("$4.5\\ billion", Some(4.5e9))
             ]
         );
     }
