@@ -156,6 +156,14 @@ const CASES: &[(&str, &str)] = &[
         ("20--30%", "[20--30%] 20..30 percent -"),
         ("400 -- 1,500 men", "[400 -- 1,500 men] 400..1500 count man"),
         ("1,200---1,500", "[1,200---1,500] 1200..1500 count -"),
+        // HTML entities stand for their characters.
+        ("5,000&ndash;7,000 fighters", "[5,000&ndash;7,000 fighters] 5000..7000 count fighter"),
+        ("30&#8211;40 units", "[30&#8211;40 units] 30..40 count unit"),
+        ("20&nbsp;000 men", "[20&nbsp;000 men] 20000 count man"),
+        ("5&nbsp;km", "[5&nbsp;km] 5 measure km"),
+        ("&euro;5 million", "[&euro;5 million] 5000000 money EUR"),
+        ("&minus;5%", "[&minus;5%] -5 percent -"),
+        ("A&amp;B 3,000", "[3,000] 3000 count -"),
         // A paragraph's lines run on: a figure may be cut by a line break.
         ("between 20,000 and\n23,000 fighters", "[between 20,000 and\n23,000 fighters] 20000..23000 count fighter"),
         ("$4.5\nbillion", "[$4.5\nbillion] 4500000000 money USD"),

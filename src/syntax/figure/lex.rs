@@ -59,15 +59,53 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     crate::text::char_at(text, i).map_or(('\0', 1), |c| (c, c.len_utf8()))
 }
 
-/// A thin or no-break space used between digit groups ("20 000"), and its length.
+/// A thin or no-break space used between digit groups ("20 000"), written as the character
+/// or as an HTML entity (`20&nbsp;000`), and its length.
 fn group_space(b: &[u8], i: usize) -> Option<usize> {
     match b.get(i..i + 3) {
         Some([0xE2, 0x80, 0x89 | 0xAF]) => Some(3),
         _ => match b.get(i..i + 2) {
             Some([0xC2, 0xA0]) => Some(2),
-            _ => None,
+            _ => entity_at(b, i)
+                .filter(|&(c, _)| matches!(c, '\u{a0}' | '\u{2009}' | '\u{202f}'))
+                .map(|(_, len)| len),
         },
     }
+}
+
+/// The HTML entities a figure can be written with (Markdown passes them to the output as the
+/// characters they name): spaces, dashes, minus, currency and percent signs.
+const ENTITIES: [(&str, char); 14] = [
+    ("nbsp", '\u{a0}'),
+    ("thinsp", '\u{2009}'),
+    ("ensp", '\u{2002}'),
+    ("emsp", '\u{2003}'),
+    ("ndash", '–'),
+    ("mdash", '—'),
+    ("minus", '−'),
+    ("euro", '€'),
+    ("pound", '£'),
+    ("yen", '¥'),
+    ("dollar", '$'),
+    ("percnt", '%'),
+    ("cent", '¢'),
+    ("times", '×'),
+];
+
+/// The character an HTML entity at `i` names (`&ndash;`, `&#8211;`, `&#x2013;`) and the
+/// entity's length, for the entities of [`ENTITIES`] and any numeric one.
+pub(super) fn entity_at(b: &[u8], i: usize) -> Option<(char, usize)> {
+    if b.get(i) != Some(&b'&') {
+        return None;
+    }
+    let end = i + 1 + b.get(i + 1..(i + 12).min(b.len()))?.iter().position(|&c| c == b';')?;
+    let name = std::str::from_utf8(&b[i + 1..end]).ok()?;
+    let c = match name.strip_prefix('#') {
+        Some(hex) if hex.starts_with(['x', 'X']) => char::from_u32(u32::from_str_radix(&hex[1..], 16).ok()?)?,
+        Some(dec) => char::from_u32(dec.parse().ok()?)?,
+        None => ENTITIES.iter().find(|(n, _)| *n == name)?.1,
+    };
+    Some((c, end + 1 - i))
 }
 
 /// Exactly three digits at `i`, not followed by a fourth.
@@ -166,8 +204,9 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
             cluster_open = false;
             continue;
         }
-        if c >= 0x80 {
-            let (ch, len) = char_at(text, i);
+        let entity = if c == b'&' { entity_at(b, i) } else { None };
+        if c >= 0x80 || entity.is_some() {
+            let (ch, len) = entity.unwrap_or_else(|| char_at(text, i));
             if ch.is_whitespace() {
                 gap = gap.max(Gap::Space);
                 cluster_open = false;
@@ -215,7 +254,7 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
                 // pandoc's smart typography: `--` is an en dash, `---` an em dash.
                 [b'-', b'-', b'-', ..] => ('—', 3),
                 [b'-', b'-', ..] => ('–', 2),
-                _ => char_at(text, i),
+                _ => entity.unwrap_or_else(|| char_at(text, i)),
             };
             let mut tok = Tok::new(i, i + len, Kind::Sym, gap);
             tok.ch = ch;
