@@ -266,6 +266,16 @@ pub(crate) fn spawn_scoped<'scope, T: Send + 'scope>(
     std::thread::Builder::new().spawn_scoped(scope, f).ok()
 }
 
+/// `s` on one line: runs of white space (line breaks included) as one space, none at the ends.
+/// Borrowed when `s` already is so.
+pub fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    let plain = !s.contains(|c: char| c.is_whitespace() && c != ' ')
+        && !s.contains("  ")
+        && !s.starts_with(' ')
+        && !s.ends_with(' ');
+    if plain { s.into() } else { s.split_whitespace().collect::<Vec<_>>().join(" ").into() }
+}
+
 /// For randomized tests: a deterministic generator of numbers below `n` (a linear
 /// congruential generator, high bits), from `seed`.
 #[cfg(test)]
@@ -391,6 +401,14 @@ pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_line_collapses_white_space_and_borrows_when_it_can() {
+        assert!(matches!(one_line("20,000 fighters"), std::borrow::Cow::Borrowed("20,000 fighters")));
+        assert_eq!(one_line("between 20,000 and\n  23,000"), "between 20,000 and 23,000");
+        assert_eq!(one_line(" a\u{a0}b  c\t"), "a b c");
+        assert_eq!(one_line(""), "");
+    }
 
     #[test]
     fn shared_strings_are_one_copy() {

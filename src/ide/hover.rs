@@ -246,7 +246,7 @@ fn quantity_section(a: &Analysis<'_>, key: &str, this: Option<usize>) -> String 
         for (i, _, who) in &readings {
             let row = (
                 who.label(),
-                model.figures[*i].figure.span.slice(a.text).split_whitespace().collect::<Vec<_>>().join(" "),
+                crate::text::one_line(model.figures[*i].figure.span.slice(a.text)).into_owned(),
             );
             if !seen.contains(&row) {
                 let _ = writeln!(md, "| {} | {} |", escape(&row.0), escape(&row.1));
@@ -421,7 +421,7 @@ pub fn escape(text: &str) -> String {
 
 /// Text as an inline code span, with a fence longer than any backtick run inside.
 fn code(text: &str) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = crate::text::one_line(text);
     let mut longest = 0;
     let mut run = 0;
     for c in text.chars() {

@@ -11,10 +11,7 @@ pub fn field<'n>(node: &'n Node, name: &str) -> Option<&'n Node> {
 
 /// A scalar field as text with its white space collapsed; `None` when absent or empty.
 pub fn text(node: &Node, name: &str) -> Option<String> {
-    field(node, name)?
-        .as_text()
-        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|s| !s.is_empty())
+    field(node, name)?.as_text().map(|s| crate::text::one_line(&s).into_owned()).filter(|s| !s.is_empty())
 }
 
 /// CSL names (`{family, given}`, `{literal}` or plain strings) of field `name`, at most

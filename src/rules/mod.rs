@@ -179,15 +179,7 @@ impl<'a> Context<'a> {
 
     /// The figure's text as written, quoted for a message: on one line, blanks collapsed.
     pub fn quote(&self, figure: usize) -> std::borrow::Cow<'a, str> {
-        let text = self.model.figures[figure].figure.span.slice(self.text);
-        let one_line = !text.contains(|c: char| c.is_whitespace() && c != ' ')
-            && !text.contains("  ")
-            && !text.starts_with(' ')
-            && !text.ends_with(' ');
-        if one_line {
-            return text.into();
-        }
-        text.split_whitespace().collect::<Vec<_>>().join(" ").into()
+        crate::text::one_line(self.model.figures[figure].figure.span.slice(self.text))
     }
 
     /// Whether a finding starting at byte `at` belongs to this run.

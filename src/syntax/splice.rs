@@ -355,7 +355,7 @@ pub(super) fn normalize(label: &str) -> String {
     if label.bytes().all(|b| b.is_ascii_graphic() && !b.is_ascii_uppercase()) {
         return label.to_string();
     }
-    label.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    crate::text::one_line(label).to_lowercase()
 }
 
 /// A label that can be written back as a definition and read the same.

@@ -548,7 +548,7 @@ fn tex_text(name: &str, chunks: &[Spanned<RawChunk<'_>>]) -> Result<String, Stri
                 RawChunk::Normal(s) | RawChunk::Abbreviation(s) => s.replace(['{', '}'], ""),
             })
             .collect();
-        return Ok(plain.split_whitespace().collect::<Vec<_>>().join(" "));
+        return Ok(crate::text::one_line(&plain).into_owned());
     }
     let raw = RawBibliography {
         preamble: String::new(),
@@ -569,7 +569,7 @@ fn tex_text(name: &str, chunks: &[Spanned<RawChunk<'_>>]) -> Result<String, Stri
     })?;
     let text =
         bibliography.get("x").and_then(|e| e.get(name)).map(|c| c.format_verbatim()).unwrap_or_default();
-    Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    Ok(crate::text::one_line(&text).into_owned())
 }
 
 /// How deeply braces may nest in a value that is read as TeX.
