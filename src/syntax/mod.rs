@@ -425,9 +425,6 @@ enum Frame {
     Footnote(usize),
     Code,
     Image,
-    /// A single-tilde span without blanks, which pulldown-cmark reads as a strikethrough and
-    /// pandoc as a subscript (`H ~2~`): not prose.
-    Subscript,
     Link,
     Other,
 }
@@ -570,7 +567,7 @@ impl<'a> Builder<'a> {
     }
 
     fn in_prose(&self) -> bool {
-        !self.stack.iter().any(|f| matches!(f, Frame::Code | Frame::Image | Frame::Subscript))
+        !self.stack.iter().any(|f| matches!(f, Frame::Code | Frame::Image))
     }
 
     fn copy(&mut self, span: Span) {
@@ -686,9 +683,13 @@ impl<'a> Builder<'a> {
                 Frame::Other
             }
             Tag::Image { .. } => Frame::Image,
+            // pulldown-cmark reads pandoc's subscript `~2~` as a strikethrough: its tildes go
+            // back into the prose, where `read_scripts` reads it as the subscript it is.
             Tag::Strikethrough if is_subscript(span.slice(self.text)) => {
+                self.mask[span.start] = b'~';
+                self.mask[span.end - 1] = b'~';
                 self.extend_unit(span);
-                Frame::Subscript
+                Frame::Other
             }
             Tag::Link { .. } => {
                 self.links.push(span);
