@@ -5,12 +5,14 @@
 //! every rule fixture and a generated report; after each, the document spliced by
 //! `syntax::reparse` must equal `syntax::parse` of the new text, field by field.
 
+mod common;
 #[path = "../benches/generate.rs"]
 mod generate;
 
 use attest::check::{Checked, check};
 use attest::recheck::recheck;
 use attest::syntax::{self, TextEdit};
+use common::floor_boundary;
 use proptest::prelude::*;
 
 /// Texts typed or pasted into a report, chosen to reach every way an edit can leak out of
@@ -73,14 +75,6 @@ fn texts() -> Vec<(String, String)> {
     }
     out.push(("generated".to_string(), generate::report(60 * 1024)));
     out
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// `text` with `delete` bytes at the fraction `at` of its length replaced by piece number

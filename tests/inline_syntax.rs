@@ -47,6 +47,25 @@ fn citations_in_a_masked_paragraph() {
     assert_eq!(citations[2].items[1].span.slice(PARAGRAPH), "@doe");
 }
 
+/// A key may start right where another ends, as in pandoc, but not after other text.
+#[test]
+fn keys_back_to_back_are_two_citations() {
+    let text = "@a@b, [@c@d] and @e.@f, x@g.";
+    let citations = scan_citations(text, text, &[]);
+    let keys: Vec<(CitationMode, Vec<&str>)> =
+        citations.iter().map(|c| (c.mode, c.items.iter().map(|i| &*i.key).collect())).collect();
+    assert_eq!(
+        keys,
+        [
+            (CitationMode::InText, vec!["a"]),
+            (CitationMode::InText, vec!["b"]),
+            (CitationMode::Bracketed, vec!["c"]),
+            (CitationMode::InText, vec!["d"]),
+            (CitationMode::InText, vec!["e"]),
+        ]
+    );
+}
+
 #[test]
 fn excluded_ranges_hide_citations() {
     let text = "[see @a](                ) and [the @b report] and [@c]";

@@ -4,20 +4,21 @@
 //! lie in the text on character boundaries, in order; every editor feature answers at any
 //! offset; and `--fix` converges, leaving nothing more to fix.
 
-use std::path::Path;
+mod common;
 
 use attest::check::{Checked, check};
 use attest::cli::fix;
 use attest::config::Config;
 use attest::ide::{self, Analysis};
 use attest::text::{FileId, LineIndex, Span};
+use common::{floor_boundary, root};
 use proptest::prelude::*;
 
 /// The example reports and the rule fixtures, read once.
 fn seeds() -> &'static [String] {
     static SEEDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     SEEDS.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let root = root();
         let mut paths: Vec<_> = ["examples", "tests/fixtures", "tests/fixtures/rules"]
             .iter()
             .flat_map(|dir| std::fs::read_dir(root.join(dir)).into_iter().flatten())
@@ -131,22 +132,9 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     ]
 }
 
-/// The char boundary at or after the `index`-th of `len + 1` positions of `text`.
+/// The char boundary at or before the `index`-th of `len + 1` positions of `text`.
 fn boundary(text: &str, index: &prop::sample::Index) -> usize {
-    let mut at = index.index(text.len() + 1);
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
-}
-
-/// The char boundary at or after `at`, at most the end.
-fn boundary_after(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
+    floor_boundary(text, index.index(text.len() + 1))
 }
 
 fn apply(text: &mut String, m: &Mutation) {
@@ -157,12 +145,12 @@ fn apply(text: &mut String, m: &Mutation) {
         }
         Mutation::Delete { at, len } => {
             let at = boundary(text, at);
-            let end = boundary_after(text, at + len);
+            let end = floor_boundary(text, at + len);
             text.replace_range(at..end, "");
         }
         Mutation::Copy { from, len, to } => {
             let from = boundary(text, from);
-            let end = boundary_after(text, from + len);
+            let end = floor_boundary(text, from + len);
             let piece = text[from..end].to_string();
             let to = boundary(text, to);
             text.insert_str(to, &piece);
@@ -170,7 +158,7 @@ fn apply(text: &mut String, m: &Mutation) {
         Mutation::Splice { at, seed, from, len } => {
             let other = &seeds()[seed.index(seeds().len())];
             let from = boundary(other, from);
-            let end = boundary_after(other, from + len);
+            let end = floor_boundary(other, from + len);
             let at = boundary(text, at);
             text.insert_str(at, &other[from..end]);
         }
@@ -233,21 +221,36 @@ fn check_editor(text: &str, checked: &Checked) -> Result<(), TestCaseError> {
     offsets.push(text.len());
     offsets.extend(checked.model.document.figures.iter().take(8).map(|f| f.figure.span.start));
     offsets.extend(checked.model.document.citations.iter().take(8).map(|c| c.citation.span.start + 1));
-    for at in offsets.into_iter().map(|at| boundary_after(text, at)) {
+    for at in offsets.into_iter().map(|at| floor_boundary(text, at)) {
         if let Some(h) = ide::hover(&a, FileId::REPORT, at) {
             prop_assert!(sound(text, h.span), "hover at {at}: {:?}", h.span);
         }
         if let Some(c) = ide::completions(&a, at) {
             prop_assert!(sound(text, c.span), "completion at {at}: {:?}", c.span);
         }
-        let _ = ide::definition(&a, FileId::REPORT, at);
-        let _ = ide::references(&a, FileId::REPORT, at, true);
-        let _ = ide::highlights(&a, at);
+        let locations = ide::definition(&a, FileId::REPORT, at).into_iter().chain(ide::references(
+            &a,
+            FileId::REPORT,
+            at,
+            true,
+        ));
+        for l in locations.filter(|l| l.file == FileId::REPORT) {
+            prop_assert!(sound(text, l.span), "definition or reference at {at}: {:?}", l.span);
+        }
+        for h in ide::highlights(&a, at) {
+            prop_assert!(sound(text, h.span), "highlight at {at}: {:?}", h.span);
+        }
         if let Ok(span) = ide::prepare_rename(&a, at) {
             prop_assert!(sound(text, span), "rename at {at}: {:?}", span);
-            let _ = ide::rename(&a, at, "renamed-key");
+            for (file, edit) in ide::rename(&a, at, "renamed-key").unwrap_or_default() {
+                prop_assert!(
+                    file != FileId::REPORT || sound(text, edit.span),
+                    "rename edit at {at}: {:?}",
+                    edit.span
+                );
+            }
         }
-        let _ = ide::code_actions(&a, FileId::REPORT, Span::new(at, boundary_after(text, at + 40)));
+        let _ = ide::code_actions(&a, FileId::REPORT, Span::new(at, floor_boundary(text, at + 40)));
     }
     let _ = ide::symbols(&a);
     let _ = ide::links(&a);

@@ -2,10 +2,13 @@
 //! of line break, random offsets and random positions (past the end included), in UTF-8,
 //! UTF-16 and UTF-32. And `LineIndex` gives the lines of a plain scan for `\n`.
 
+mod common;
+
 use attest::lsp::convert::{self, Encoding, FileText};
 use attest::lsp::positions::Positions;
 use attest::syntax::TextEdit;
 use attest::text::{LineCol, LineIndex, Span};
+use common::floor_boundary;
 use proptest::prelude::*;
 use ropey::Rope;
 use tower_lsp_server::ls_types as lsp;
@@ -53,7 +56,7 @@ fn encoding_strategy() -> impl Strategy<Value = Encoding> {
 /// The text as a rope built from the pieces of `cuts` (character boundaries), one insert at a
 /// time: other chunk boundaries than `Rope::from_str` gives, `\r\n` split between chunks too.
 fn rope_in_pieces(text: &str, cuts: &[prop::sample::Index]) -> Rope {
-    let mut at: Vec<usize> = cuts.iter().map(|i| boundary(text, i.index(text.len() + 1))).collect();
+    let mut at: Vec<usize> = cuts.iter().map(|i| floor_boundary(text, i.index(text.len() + 1))).collect();
     at.push(text.len());
     at.sort_unstable();
     let mut rope = Rope::new();
@@ -63,14 +66,6 @@ fn rope_in_pieces(text: &str, cuts: &[prop::sample::Index]) -> Rope {
         from = to;
     }
     rope
-}
-
-/// The character boundary at or before `at`.
-fn boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// The longest line in units of any encoding (its bytes).
@@ -224,14 +219,14 @@ proptest! {
         b in any::<prop::sample::Index>(),
         widen in 0usize..3,
     ) {
-        let (x, y) = (boundary(&text, a.index(text.len() + 1)), boundary(&text, b.index(text.len() + 1)));
+        let (x, y) = (floor_boundary(&text, a.index(text.len() + 1)), floor_boundary(&text, b.index(text.len() + 1)));
         let (start, old_end) = (x.min(y), x.max(y));
         let inserted: String = inserted.chars().take(12).collect();
         let new = format!("{}{inserted}{}", &text[..start], &text[old_end..]);
         let exact = TextEdit { start, old_end, new_end: start + inserted.len() };
         prop_assert_eq!(Positions::new(&text).edited(&new, exact), Positions::new(&new));
         // The same change, said to reach further on both sides.
-        let start = boundary(&text, start.saturating_sub(widen)).min(start);
+        let start = floor_boundary(&text, start.saturating_sub(widen)).min(start);
         let start = (0..=start).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
         let grow = (old_end..=text.len()).filter(|&i| text.is_char_boundary(i)).nth(widen).unwrap_or(text.len());
         let wide = TextEdit { start, old_end: grow, new_end: grow + new.len() - text.len() };

@@ -35,6 +35,15 @@ pub fn attest(args: &[&str]) -> Run {
     attest_in(&root(), args)
 }
 
+/// The character boundary at or before `at`, at most the end of `text`.
+pub fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// A fresh temporary directory under the target directory.
 pub fn temp_dir(name: &str) -> PathBuf {
     let dir = root().join("target").join("test-tmp").join(format!("{name}-{}", std::process::id()));
