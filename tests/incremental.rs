@@ -1,6 +1,6 @@
 //! Re-reading only the edited sections gives exactly what reading the whole text gives.
 //!
-//! Random edits (typing, deleting, pasting Markdown that opens fences, comments, headings,
+//! Random edits (typing, deleting, pasting Markdown that opens code fences, fenced divs, comments, headings,
 //! footnotes, spans and citations) are applied one after another to the example reports,
 //! every rule fixture and a generated report; after each, the document spliced by
 //! `syntax::reparse` must equal `syntax::parse` of the new text, field by field.
@@ -59,6 +59,10 @@ const PIECES: &[&str] = &[
     "é",
     "\r\n",
     "---\n",
+    "\n::: {.assessment}\n",
+    "\n:::\n",
+    "::: note\n",
+    ":::",
 ];
 
 fn texts() -> Vec<(String, String)> {
@@ -262,4 +266,43 @@ fn edit_between_finds_the_changed_bytes() {
     let long_a = "a".repeat(300) + "b" + &"c".repeat(300);
     let long_b = "a".repeat(300) + "d" + &"c".repeat(300);
     assert_eq!(TextEdit::between(&long_a, &long_b), TextEdit { start: 300, old_end: 301, new_end: 301 });
+}
+
+/// A fenced div reaching across top-level headings ties their sections together: edits that
+/// open, close or break such a div are spliced only when that gives what a full read gives.
+#[test]
+fn fenced_divs_across_sections() {
+    let cases: &[(&str, &str, &str)] = &[
+        // A closing fence typed in a later section closes a fence opened in an earlier one.
+        (
+            "# One\n\n::: {.assessment}\nSome 40 fighters.\n\n# Two\n\nText 50 [@a].\n",
+            "Text 50 [@a].\n",
+            "Text 50 [@a].\n:::\n",
+        ),
+        // The closing fence of a div holding a heading is deleted.
+        (
+            "::: {.assessment}\n# One\n\nAbout 40 fighters.\n\n# Two\n\nText 50.\n:::\n\n# Three\n\n60 more.\n",
+            "Text 50.\n:::\n",
+            "Text 50.\n",
+        ),
+        // Typing inside a div that holds a heading.
+        (
+            "::: {.assessment}\n# One\n\nAbout 40 fighters.\n\n# Two\n\nText 50.\n:::\n",
+            "Text 50.",
+            "Text 50 and 70.",
+        ),
+        // An opening fence typed before a later section's closing fence.
+        ("# One\n\nText 40.\n\n# Two\n\nText 50.\n:::\n", "# One\n\n", "# One\n\n::: warning\n"),
+    ];
+    for &(text, old, new) in cases {
+        assert!(text.contains(old), "{old:?} in {text:?}");
+        let next = text.replacen(old, new, 1);
+        let mut document = syntax::parse(text).document;
+        let full = syntax::parse(&next).document;
+        if syntax::reparse(&mut document, &next, TextEdit::between(text, &next)).is_some() {
+            assert_eq!(format!("{document:#?}"), format!("{full:#?}"), "{text:?}: {old:?} → {new:?}");
+        }
+        let divs = full.divs.len();
+        assert!(divs > 0 || next.matches(":::").count() == 1, "{next:?} reads {divs} divs");
+    }
 }

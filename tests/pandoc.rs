@@ -68,6 +68,7 @@ struct Difference {
 }
 
 const CITATIONS_MD: &str = "tests/fixtures/citations.md";
+const DIVS_MD: &str = "tests/fixtures/divs.md";
 
 const LINK_TEXT: &str = "Citations in link text";
 const IMAGE: &str = "Citations in image descriptions";
@@ -800,6 +801,44 @@ fn citations_equal_pandocs() {
         rejected.join(", ")
     ));
     assert!(problems.is_empty(), "attest and pandoc read citations differently:\n{}", problems.join("\n"));
+}
+
+/// Pandoc's fenced divs in document order (outer before inner): id and classes.
+fn pandoc_divs(value: &Value, out: &mut Vec<(String, Vec<String>)>) {
+    match value {
+        Value::Object(map) => {
+            if map.get("t").and_then(Value::as_str) == Some("Div") {
+                let attr = &map["c"][0];
+                let classes =
+                    attr[1].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect();
+                out.push((attr[0].as_str().unwrap().to_string(), classes));
+            }
+            map.values().for_each(|v| pandoc_divs(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| pandoc_divs(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn divs_equal_pandocs() {
+    if !pandoc_available() {
+        return;
+    }
+    let output = pandoc(&["-f", "markdown", "-t", "json"], Path::new(DIVS_MD));
+    assert!(output.status.success(), "pandoc reads {DIVS_MD}: {}", String::from_utf8_lossy(&output.stderr));
+    let json: Value = serde_json::from_slice(&output.stdout).expect("pandoc writes JSON");
+    let mut theirs = Vec::new();
+    pandoc_divs(&json["blocks"], &mut theirs);
+    let text = read(DIVS_MD);
+    let ours: Vec<(String, Vec<String>)> = syntax::parse(&text)
+        .document
+        .divs
+        .iter()
+        .map(|d| (d.id.clone().unwrap_or_default(), d.classes.clone()))
+        .collect();
+    assert!(theirs.len() >= 6, "the fixture has divs: {theirs:?}");
+    assert_eq!(ours, theirs, "attest and pandoc read different fenced divs in {DIVS_MD}");
 }
 
 /// Every deviation named in [`DIFFERENCES`] and [`LOCATOR_DIFFERENCES`] is a heading in docs/markup.md's last section.

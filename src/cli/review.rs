@@ -588,7 +588,8 @@ impl Review<'_> {
                 .map(|s| s.rules.iter().map(|r| r.value.clone()).collect())
                 .collect(),
         };
-        let body = text.get(base..).unwrap_or("");
+        let markdown = crate::syntax::markdown_text(text, doc);
+        let body = markdown.get(base..).unwrap_or("");
         let mut html_block: Option<Span> = None;
         for (event, range) in Parser::new_ext(body, crate::syntax::markdown_options()).into_offset_iter() {
             let r = Span::new(range.start + base, range.end + base);

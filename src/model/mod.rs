@@ -138,7 +138,8 @@ pub struct FigureInfo {
     pub quantity: Option<Spanned>,
     /// `part-of=KEY` of the innermost enclosing span that has one.
     pub part_of: Option<Spanned>,
-    /// Inside a `.assessment` span: the author's own estimate.
+    /// Inside a `.assessment` span or fenced div, or a likelihood term's probability: the
+    /// author's own estimate.
     pub assessment: bool,
     /// Some source is cited through a footnote, whose definition may stand anywhere.
     footnoted: bool,
@@ -537,6 +538,18 @@ fn resolve_into<'d>(
         doc.terms[terms].iter().filter_map(|t| t.probability).filter(|p| figures.contains(p)).collect();
     // A figure's sources depend on its scope alone, and the figures of one scope come
     // together: a figure in the same scope as the one resolved before it takes its sources.
+    // The text of `.assessment` divs, as disjoint stretches in order (nested divs merged).
+    let mut own: Vec<Span> = Vec::new();
+    for d in doc.divs.iter().filter(|d| d.is_assessment()) {
+        match own.last_mut() {
+            Some(last) if d.span.start <= last.end => last.end = last.end.max(d.span.end),
+            _ => own.push(d.span),
+        }
+    }
+    let in_own = |at: usize| {
+        let i = own.partition_point(|s| s.start <= at);
+        i > 0 && at < own[i - 1].end
+    };
     let first = out.len();
     out.reserve(figures.len());
     for (site, index) in doc.figures[figures.clone()].iter().zip(figures.clone()) {
@@ -574,7 +587,7 @@ fn resolve_into<'d>(
                 }
             }
         }
-        assessment |= probability;
+        assessment |= probability || (!own.is_empty() && in_own(site.figure.span.start));
         out.push(FigureInfo {
             figure: site.figure.clone(),
             scope: site.scope,

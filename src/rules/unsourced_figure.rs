@@ -8,8 +8,8 @@ declare_rule! {
     /// for every cell of the row or table), or a footnote or inline note whose marker stands in
     /// that sentence.
     ///
-    /// Figures inside a span marked `.assessment` are the author's own estimates and need no
-    /// source.
+    /// Figures inside a span or a fenced div marked `.assessment` are the author's own
+    /// estimates and need no source.
     ///
     /// ## Why is this bad?
     /// A reader cannot judge a number without knowing who says so. Figures in security
@@ -40,6 +40,10 @@ declare_rule! {
     /// IS-KP has around 3,000 fighters in the country [@mfa-2026, p. 4].
     ///
     /// We judge that the group will grow to [about 4,000]{.assessment} by next year.
+    ///
+    /// ::: {.assessment}
+    /// Its recruiting suggests some 1,000 new members a year.
+    /// :::
     /// ```
     pub struct UnsourcedFigure => "unsourced-figure", Warning;
 }

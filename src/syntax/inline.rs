@@ -283,12 +283,18 @@ pub(crate) fn is_escaped(bytes: &[u8], pos: usize) -> bool {
     run % 2 == 1
 }
 
-struct ParsedAttrs {
+pub(super) struct ParsedAttrs {
     /// Offset of the closing `}`.
-    close: usize,
-    id: Option<String>,
-    classes: Vec<String>,
+    pub(super) close: usize,
+    pub(super) id: Option<String>,
+    pub(super) classes: Vec<String>,
     attrs: Vec<Attr>,
+}
+
+/// Parses the attribute block opening at `open` (a `{`), as after a bracketed span: for the
+/// attributes of a fenced div.
+pub(super) fn parse_block_attributes(text: &str, open: usize) -> Option<ParsedAttrs> {
+    parse_attributes(text, open, &mut ValueMemo::default())
 }
 
 /// Remembers the last unquoted-value scan, so that attribute blocks nested in one long unquoted

@@ -12,6 +12,7 @@
 
 pub mod bibliography;
 pub mod citation;
+pub mod div;
 pub mod edtf;
 pub mod figure;
 pub mod frontmatter;
@@ -191,6 +192,10 @@ pub struct Document {
     pub sections: Vec<usize>,
     /// Link reference definitions (`[label]: url`), in text order.
     pub link_definitions: Vec<LinkDefinition>,
+    /// Fenced divs (`::: {.assessment}` … `:::`), in the order they open.
+    pub divs: Vec<div::Div>,
+    /// Opening fences that no closing fence matches (text, as pandoc reads them).
+    pub unclosed_fences: Vec<usize>,
 }
 
 /// `[label]: url`: a link reference definition.
@@ -243,7 +248,7 @@ impl Document {
 /// Pandoc Markdown options that matter for offsets: tables, footnotes, strikethrough, math,
 /// heading attributes, definition lists. Superscript stays off so `^[note]` reaches us.
 /// Anything else that walks a report with pulldown-cmark (the review page) must use the same
-/// options, so its offsets match the figures found here.
+/// options, and read [`markdown_text`], so its offsets and blocks match the ones found here.
 pub fn markdown_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -251,6 +256,17 @@ pub fn markdown_options() -> Options {
         | Options::ENABLE_MATH
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_DEFINITION_LIST
+}
+
+/// The text pulldown-cmark reads for a document read from `text`: the same, with the fence
+/// lines of its fenced divs blanked (see [`div`]). Anything else that walks a report with
+/// pulldown-cmark (the review page) must read this text, so that its blocks are attest's.
+pub fn markdown_text<'t>(text: &'t str, doc: &Document) -> std::borrow::Cow<'t, str> {
+    if doc.divs.is_empty() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(div::blank_fences(text, &doc.divs))
+    }
 }
 
 /// Reads a report. Never fails.
@@ -495,8 +511,20 @@ impl<'a> Builder<'a> {
     }
 
     fn walk(&mut self) {
-        let body = &self.text[self.body_start..];
         let base = self.body_start;
+        // pulldown-cmark reads the fence lines of fenced divs as blank lines (see `div`).
+        let (divs, unclosed) = div::fenced_divs(self.text, self.body_start, self.limit);
+        let blanked;
+        let body = if divs.is_empty() {
+            &self.text[base..]
+        } else {
+            blanked = div::blank_fences(self.text, &divs);
+            &blanked[base..]
+        };
+        // A section read on its own must not leave a div open: its closing fence is elsewhere.
+        let open_at_limit = self.limit < self.text.len() && !unclosed.is_empty();
+        self.doc.divs = divs;
+        self.doc.unclosed_fences = unclosed;
         let mut events = Parser::new_ext(body, markdown_options()).into_offset_iter();
         for (event, range) in events.by_ref() {
             if self.limit < self.text.len() && range.start + base >= self.limit {
@@ -560,6 +588,9 @@ impl<'a> Builder<'a> {
         definitions.sort_by_key(|d| d.span.start);
         self.doc.link_definitions = definitions;
         self.close_unit();
+        if open_at_limit {
+            self.clean_stop = false;
+        }
     }
 
     fn depth(&self) -> usize {

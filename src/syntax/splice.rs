@@ -144,6 +144,15 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
             return None;
         }
     }
+    // A div reaching across the edited sections' edges, or an opening fence before them that
+    // nothing closes (the edit may close it), ties them to the rest of the text.
+    let crosses = |at: usize| doc.divs.iter().any(|d| d.span.start < at && at < d.span.end);
+    if crosses(old_span.start)
+        || crosses(old_span.end)
+        || doc.unclosed_fences.iter().any(|&f| f < old_span.start)
+    {
+        return None;
+    }
     let in_span = |span: Span| old_span.contains(span.start);
     let old_labels: Vec<String> =
         sorted(doc.footnote_defs.iter().filter(|d| in_span(d.span)).map(|d| d.label.clone()));
@@ -272,6 +281,8 @@ pub(super) fn splice_part(
     let headings = starting_in(&doc.headings, |h| h.span.start, old_span);
     let suppressions = starting_in(&doc.suppressions, |s| s.span.start, old_span);
     let links = starting_in(&doc.link_definitions, |d| d.span.start, old_span);
+    let divs = starting_in(&doc.divs, |d| d.span.start, old_span);
+    let unclosed = starting_in(&doc.unclosed_fences, |&f| f, old_span);
     let sections =
         doc.sections.partition_point(|&s| s <= start)..doc.sections.partition_point(|&s| s < old_end);
 
@@ -311,6 +322,8 @@ pub(super) fn splice_part(
     replace(&mut doc.suppressions, suppressions, std::mem::take(&mut part.suppressions), &into, &after);
     replace(&mut doc.link_definitions, links, std::mem::take(&mut part.link_definitions), &into, &after);
     replace(&mut doc.sections, sections, std::mem::take(&mut part.sections), &into, &after);
+    replace(&mut doc.divs, divs, std::mem::take(&mut part.divs), &into, &after);
+    replace(&mut doc.unclosed_fences, unclosed, std::mem::take(&mut part.unclosed_fences), &into, &after);
     (figures, after.scopes)
 }
 
@@ -568,6 +581,14 @@ impl Rebased for Suppression {
         if !self.file_wide {
             mv(&mut self.covers, r.bytes);
         }
+    }
+}
+
+impl Rebased for div::Div {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.span, r.bytes);
+        mv(&mut self.open, r.bytes);
+        mv(&mut self.close, r.bytes);
     }
 }
 

@@ -1,0 +1,275 @@
+//! Pandoc's fenced divs: `::: {.assessment}` … `:::`.
+//!
+//! CommonMark does not know them: pulldown-cmark reads a fence line as text, and joins it to
+//! the paragraph before or after it, so that a sentence outside a div would share a scope with
+//! one inside it. attest finds the fences first (this module), and pulldown-cmark reads the
+//! text with every fence line blanked: a line of spaces, which is a blank line to it, as the
+//! fence is a block boundary to pandoc. Offsets are unchanged.
+//!
+//! What pandoc reads as a fence, and so what is read here (pandoc 2.17, tested against it):
+//!
+//! - An opening fence is a line starting at its first column with three colons or more, then
+//!   an attribute block (`{#id .class key=value}`, which may run on to a second line) or one
+//!   word (`::: warning`, a class), then optionally more colons. It opens a div only after a
+//!   blank line, a heading, another fence or a closing code fence, or at the start of the
+//!   body: inside a paragraph it is text.
+//! - A closing fence is a line of three colons or more and nothing else; it closes the
+//!   innermost open div, even inside a paragraph. With no div open it is text.
+//! - An opening fence that no closing fence matches is text, and what follows it is read again
+//!   (pandoc backtracks): a fence right after it continues its paragraph, and a closing fence
+//!   further on may close an outer div.
+//! - Nothing inside a fenced code block is a fence.
+//!
+//! Fences in block quotes and indented fences (in list items) are not read: their lines stay
+//! text, as before.
+
+use crate::text::Span;
+
+/// A fenced div.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Div {
+    /// From the opening fence's first colon to the closing fence's line end.
+    pub span: Span,
+    /// The opening fence line (without its line break).
+    pub open: Span,
+    /// The closing fence line (without its line break).
+    pub close: Span,
+    pub id: Option<String>,
+    pub classes: Vec<String>,
+}
+
+impl Div {
+    /// Marked `.assessment`: the figures inside are the author's own estimate.
+    pub fn is_assessment(&self) -> bool {
+        self.classes.iter().any(|c| c == "assessment")
+    }
+}
+
+/// The fenced divs of `text[start..end]`, in the order they open, and the offsets of opening
+/// fences with no closing fence (text, as pandoc reads them). A line that starts at `start`
+/// is the first line of a body or a section: nothing before it holds a div open.
+pub fn fenced_divs(text: &str, start: usize, end: usize) -> (Vec<Div>, Vec<usize>) {
+    // Almost every report has no fence at all: one search decides.
+    if memchr::memmem::find(&text.as_bytes()[start..end], b":::").is_none() {
+        return (Vec::new(), Vec::new());
+    }
+    // pandoc reads an opening fence that nothing closes as a line of text, and reads what
+    // follows it again: a fence right after it continues its paragraph, and a closing fence
+    // further on may close an outer div. The fences left open are nested in one another, and
+    // pandoc gives up on the innermost first: read again with it as text until none is left
+    // open (once or twice outside contrived texts; past 64 times, all of them at once).
+    let mut text_lines = Vec::new();
+    loop {
+        let (divs, mut unclosed) = scan(text, start, end, &text_lines);
+        if unclosed.is_empty() {
+            return (divs, text_lines);
+        }
+        if text_lines.len() >= 64 {
+            text_lines.append(&mut unclosed);
+            text_lines.sort_unstable();
+            let (divs, _) = scan(text, start, end, &text_lines);
+            return (divs, text_lines);
+        }
+        text_lines.extend(unclosed.pop());
+        text_lines.sort_unstable();
+    }
+}
+
+/// One reading of the fences of `text[start..end]`, with the opening fences at `text_lines`
+/// read as text: the divs, and the opening fences left open.
+fn scan(text: &str, start: usize, end: usize, text_lines: &[usize]) -> (Vec<Div>, Vec<usize>) {
+    let bytes = &text.as_bytes()[..end];
+    let mut divs = Vec::new();
+    // Open fences: the opening line and its attributes.
+    let mut open: Vec<(Span, Option<String>, Vec<String>)> = Vec::new();
+    let mut unclosed = Vec::new();
+    let mut code: Option<(u8, usize)> = None;
+    // The previous line ended a block: a fence may open here.
+    let mut after_block = true;
+    let mut at = start;
+    while at < end {
+        let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(end, |i| at + i);
+        let line = text[at..line_end].trim_end_matches('\r');
+        if let Some((fence, len)) = code {
+            if code_fence(line).is_some_and(|(c, n, rest)| c == fence && n >= len && rest.trim().is_empty()) {
+                code = None;
+                after_block = true;
+            }
+            at = line_end + 1;
+            continue;
+        }
+        if let Some((c, n, _)) = code_fence(line) {
+            code = Some((c, n));
+            at = line_end + 1;
+            continue;
+        }
+        let colons = line.bytes().take_while(|&b| b == b':').count();
+        let mut fence = false;
+        let mut next = line_end + 1;
+        if colons >= 3 {
+            let rest = &line[colons..];
+            if rest.trim().is_empty() {
+                if let Some((opening, id, classes)) = open.pop() {
+                    let close = Span::new(at, at + line.len());
+                    divs.push(Div {
+                        span: Span::new(opening.start, close.end),
+                        open: opening,
+                        close,
+                        id,
+                        classes,
+                    });
+                    fence = true;
+                }
+            } else if after_block
+                && text_lines.binary_search(&at).is_err()
+                && let Some((id, classes, fence_end)) = attributes(text, at + colons, end)
+            {
+                let fence_end = fence_end.min(end);
+                open.push((Span::new(at, fence_end), id, classes));
+                fence = true;
+                next = fence_end + 1;
+            }
+        }
+        after_block = fence || line.trim().is_empty() || is_heading(line);
+        at = next;
+    }
+    unclosed.extend(open.iter().map(|(line, _, _)| line.start));
+    divs.sort_by_key(|d| d.span.start);
+    (divs, unclosed)
+}
+
+/// The opening code fence a line starts with (after up to three spaces): its character, its
+/// length and the rest of the line.
+fn code_fence(line: &str) -> Option<(u8, usize, &str)> {
+    let trimmed = line.trim_start_matches(' ');
+    if line.len() - trimmed.len() > 3 {
+        return None;
+    }
+    let c = *trimmed.as_bytes().first()?;
+    if c != b'`' && c != b'~' {
+        return None;
+    }
+    let n = trimmed.bytes().take_while(|&b| b == c).count();
+    let rest = &trimmed[n..];
+    // A backtick fence's info string holds no backtick.
+    (n >= 3 && !(c == b'`' && rest.contains('`'))).then_some((c, n, rest))
+}
+
+/// An ATX heading line (at most three spaces, one to six `#`, then a blank or the end).
+fn is_heading(line: &str) -> bool {
+    let trimmed = line.trim_start_matches(' ');
+    let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
+    line.len() - trimmed.len() <= 3
+        && (1..=6).contains(&hashes)
+        && trimmed[hashes..].chars().next().is_none_or(|c| c == ' ' || c == '\t')
+}
+
+/// The attributes of an opening fence whose colons end at `p`: an attribute block or one
+/// word, then optionally colons, then the line's end. Returns the id, the classes and where
+/// the fence's last line ends.
+fn attributes(text: &str, p: usize, end: usize) -> Option<(Option<String>, Vec<String>, usize)> {
+    let bytes = &text.as_bytes()[..end];
+    let mut p = p;
+    while matches!(bytes.get(p), Some(b' ' | b'\t')) {
+        p += 1;
+    }
+    let (id, classes, mut p) = if bytes.get(p) == Some(&b'{') {
+        let attrs = super::inline::parse_block_attributes(&text[..end], p)?;
+        (attrs.id, attrs.classes, attrs.close + 1)
+    } else {
+        let word_end = bytes[p..].iter().position(|b| b.is_ascii_whitespace()).map_or(end, |i| p + i);
+        if word_end == p {
+            return None;
+        }
+        (None, vec![text[p..word_end].to_string()], word_end)
+    };
+    while matches!(bytes.get(p), Some(b' ' | b'\t')) {
+        p += 1;
+    }
+    while bytes.get(p) == Some(&b':') {
+        p += 1;
+    }
+    while matches!(bytes.get(p), Some(b' ' | b'\t' | b'\r')) {
+        p += 1;
+    }
+    matches!(bytes.get(p), None | Some(b'\n')).then_some((id, classes, p))
+}
+
+/// `text` with the fence lines of `divs` (offsets in `text`) blanked (every byte but line
+/// breaks a space), for pulldown-cmark to read as blank lines.
+pub(super) fn blank_fences(text: &str, divs: &[Div]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for line in divs.iter().flat_map(|d| [d.open, d.close]) {
+        for b in &mut bytes[line.start..line.end] {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b' ';
+            }
+        }
+    }
+    // Whole lines were replaced by ASCII spaces: the text is still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The classes of each div read from `text`, in order, and how many fences stay open.
+    fn check(text: &str) -> (Vec<String>, usize) {
+        let (divs, unclosed) = fenced_divs(text, 0, text.len());
+        for d in &divs {
+            assert!(d.open.slice(text).starts_with(":::"), "{text:?}: {d:?}");
+            assert!(d.close.slice(text).trim_end().bytes().all(|b| b == b':'), "{text:?}: {d:?}");
+        }
+        (divs.iter().map(|d| d.classes.join(" ")).collect(), unclosed.len())
+    }
+
+    #[test]
+    fn fences_as_pandoc_reads_them() {
+        let cases: &[(&str, &[&str], usize)] = &[
+            ("::: note\ntext\n:::\n", &["note"], 0),
+            (":::warning\ntext\n:::", &["warning"], 0),
+            (":::: {#kj .assessment .a} ::::\ntext\n:::\n", &["assessment a"], 0),
+            ("::: {.a}:::\ntext\n:::   \n", &["a"], 0),
+            ("::: {.a\n.b}\ntext\n:::\n", &["a b"], 0),
+            ("::: {.a}\r\ntext\r\n:::\r\n", &["a"], 0),
+            // Nested, outer first; a closing fence closes the innermost.
+            (":::: outer\n::: inner\ntext\n:::\nmore\n::::\n", &["outer", "inner"], 0),
+            // After a heading or a closing fence, no blank line is needed.
+            ("# Head\n::: a\nx\n:::\n::: b\ny\n:::\n", &["a", "b"], 0),
+            // Inside a paragraph an opening fence is text; a closing one closes.
+            ("Para\n::: note\ntext\n:::\n", &[], 0),
+            ("::: a\npara\n:::\nafter\n", &["a"], 0),
+            // Not attributes: two words, nothing, a broken block.
+            ("::: a b\ntext\n:::\n", &[], 0),
+            ("::: {.a\n\n.b}\ntext\n:::\n", &[], 0),
+            // Indented fences and fences in code are text.
+            ("  ::: a\n  text\n  :::\n", &[], 0),
+            ("::: a\n```\n:::\n```\ntext\n:::\n", &["a"], 0),
+            ("~~~~\n::: a\n~~~\n:::\n~~~~\n", &[], 0),
+            // Unclosed: text.
+            ("::: a\ntext\n", &[], 1),
+            // ... and what follows it is read again: here a paragraph of four lines.
+            (":::: a\n::: b\nx\n:::\n", &[], 1),
+            ("::: a\n\n:::: b\n::: c\nx\n:::\n", &["a"], 1),
+            (":::: a\n\n::: b\nx\n:::\n", &["b"], 1),
+            // A stray closing fence is text.
+            (":::\ntext\n", &[], 0),
+            ("no fence at all: a::b", &[], 0),
+        ];
+        for &(text, classes, unclosed) in cases {
+            let want: Vec<String> = classes.iter().map(|c| c.to_string()).collect();
+            assert_eq!(check(text), (want, unclosed), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn blanked_fences_keep_offsets_and_line_breaks() {
+        let text = "Intro.\n\n::: {.assessment title=\"é\"}\r\nSome 40.\n:::\nAfter.\n";
+        let (divs, _) = fenced_divs(text, 0, text.len());
+        let blanked = blank_fences(text, &divs);
+        assert_eq!(blanked.len(), text.len());
+        let fence = " ".repeat("::: {.assessment title=\"é\"}".len());
+        assert_eq!(blanked, format!("Intro.\n\n{fence}\r\nSome 40.\n   \nAfter.\n"));
+    }
+}
