@@ -171,6 +171,23 @@ fn code_action_swaps_an_inverted_range() {
 }
 
 #[test]
+fn fenced_divs_fold_and_their_figures_are_the_authors() {
+    let text =
+        format!("{REPORT}\n::: {{.assessment}}\nWe judge 4,000 fighters will remain.\n:::\nMore text.\n");
+    with(&text, |a| {
+        let div = text.find("::: {").unwrap();
+        let folds = ide::folding_ranges(a);
+        let fold = folds.iter().find(|f| f.span.start == div).expect("the div folds");
+        assert_eq!(fold.span.slice(&text), "::: {.assessment}\nWe judge 4,000 fighters will remain.\n:::");
+        let at = text.find("4,000").unwrap();
+        let hover = ide::hover(a, FileId::REPORT, at).expect("a hover on the figure");
+        assert!(hover.markdown.contains("Author's assessment"), "{}", hover.markdown);
+        let token = ide::semantic_tokens(a).into_iter().find(|t| t.span.start == at).expect("a token");
+        assert_eq!(token.modifiers, ide::TokenModifier::Assessment as u32, "{token:?}");
+    });
+}
+
+#[test]
 fn outline_folding_links_and_tokens() {
     with(REPORT, |a| {
         let symbols = ide::symbols(a);

@@ -145,6 +145,9 @@ pub fn folding_ranges(a: &Analysis<'_>) -> Vec<Fold> {
     for def in &doc.footnote_defs {
         out.push(Fold { span: def.span, kind: FoldKind::Region });
     }
+    for div in &doc.divs {
+        out.push(Fold { span: div.span, kind: FoldKind::Region });
+    }
     out.retain(|f| a.text[f.span.start..f.span.end.min(a.text.len())].contains('\n'));
     out
 }
