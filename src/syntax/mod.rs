@@ -470,6 +470,9 @@ struct Builder<'a> {
     open: Option<OpenUnit>,
     /// Link texts: no citation starts inside one (`[@key](url)` is a link).
     links: Vec<Span>,
+    /// Struck-out text (`~~…~~`), in document order: no figure or likelihood term is read
+    /// from it.
+    struck: Vec<Span>,
     pending: Vec<PendingSuppression>,
     /// Suppressions inside a paragraph: they cover the unit being built.
     pending_inline: Vec<usize>,
@@ -500,6 +503,7 @@ impl<'a> Builder<'a> {
             stack: Vec::new(),
             open: None,
             links: Vec::new(),
+            struck: Vec::new(),
             pending: Vec::new(),
             pending_inline: Vec::new(),
             table: None,
@@ -722,6 +726,11 @@ impl<'a> Builder<'a> {
                 self.extend_unit(span);
                 Frame::Other
             }
+            // pandoc strikes out only between double tildes (`~a b~` is text to it).
+            Tag::Strikethrough if span.slice(self.text).starts_with("~~") => {
+                self.struck.push(span);
+                Frame::Other
+            }
             Tag::Link { .. } => {
                 self.links.push(span);
                 Frame::Link
@@ -826,7 +835,8 @@ impl Builder<'_> {
         let mut scratch = Scratch::default();
         for index in 0..doc.units.len() {
             let caption = if captions.is_empty() { None } else { captions.get(&index).copied() };
-            scan_unit(&mut doc, self.text, &mask, index, &self.links, caption, &mut scratch);
+            let around = Around { links: &self.links, struck: &self.struck };
+            scan_unit(&mut doc, self.text, &mask, index, around, caption, &mut scratch);
         }
         doc
     }
@@ -939,12 +949,32 @@ impl Holding {
 }
 
 /// Reads citations, spans, notes, scopes and figures from one unit of prose.
+/// Stretches of the text, in document order, that change how a unit's prose is read.
+#[derive(Clone, Copy)]
+struct Around<'b> {
+    /// Link texts: no citation starts inside one.
+    links: &'b [Span],
+    /// Struck-out text: no figure or likelihood term is read from it.
+    struck: &'b [Span],
+}
+
+/// The stretches of `spans` (in document order, not overlapping but for nesting) touching
+/// `unit`, in unit offsets.
+fn touching(spans: &[Span], unit: Span) -> impl Iterator<Item = Span> + '_ {
+    let first = spans.partition_point(|l| l.end <= unit.start);
+    spans[first..]
+        .iter()
+        .take_while(move |l| l.start < unit.end)
+        .filter(move |l| l.intersects(unit))
+        .map(move |l| Span::new(l.start.max(unit.start) - unit.start, l.end.min(unit.end) - unit.start))
+}
+
 fn scan_unit(
     doc: &mut Document,
     text: &str,
     mask: &str,
     index: usize,
-    links: &[Span],
+    around: Around<'_>,
     caption: Option<usize>,
     scratch: &mut Scratch,
 ) {
@@ -953,16 +983,9 @@ fn scan_unit(
     let prose = unit.span.slice(mask);
     let prose_bytes = prose.as_bytes();
     // Links are in document order and do not nest: those touching the unit are a run.
-    let first_link = links.partition_point(|l| l.end <= unit.span.start);
     let excluded = &mut scratch.excluded;
     excluded.clear();
-    excluded.extend(
-        links[first_link..]
-            .iter()
-            .take_while(|l| l.start < unit.span.end)
-            .filter(|l| l.intersects(unit.span))
-            .map(|l| Span::new(l.start.max(base) - base, l.end.min(unit.span.end) - base)),
-    );
+    excluded.extend(touching(around.links, unit.span));
     // Citations, spans and notes all need a `[`; their scanners share its bracket pairs.
     let has_bracket = memchr::memchr(b'[', prose_bytes).is_some();
     let has_at = memchr::memchr(b'@', prose_bytes).is_some();
@@ -1047,6 +1070,10 @@ fn scan_unit(
     }
     if memchr::memchr2(b'^', b'~', &bytes).is_some() {
         read_scripts(&mut bytes);
+    }
+    // Struck-out text is withdrawn: its figures and likelihood terms are not the report's.
+    for span in touching(around.struck, unit.span) {
+        blank(&mut bytes, span);
     }
     let figure_text = String::from_utf8(bytes).unwrap_or_default();
     let outer_text = String::from_utf8(outer).unwrap_or_default();
