@@ -904,6 +904,7 @@ struct Scratch {
     terms: Vec<likelihood::Term>,
     citations: Vec<Citation>,
     citation: citation::CitationScratch,
+    tex_commands: Vec<usize>,
 }
 
 /// Which of a list of intervals, sorted by start, hold each of a series of positions: one pass
@@ -1020,7 +1021,11 @@ fn scan_unit(
     let mut bytes = std::mem::take(&mut scratch.figure_text).into_bytes();
     bytes.clear();
     bytes.extend_from_slice(prose_bytes);
-    let mut i = if memchr::memchr(b'\\', prose_bytes).is_some() { 0 } else { bytes.len() };
+    let backslash = memchr::memchr(b'\\', prose_bytes).is_some();
+    let mut i = if backslash { 0 } else { bytes.len() };
+    // Where raw LaTeX commands start (`\vspace`), for `blank_tex_commands`.
+    let commands = &mut scratch.tex_commands;
+    commands.clear();
     while i + 1 < bytes.len() {
         if bytes[i] == b'\\' && bytes[i + 1].is_ascii_punctuation() {
             bytes[i] = b' ';
@@ -1029,8 +1034,14 @@ fn scan_unit(
             bytes[i..i + 2].copy_from_slice("\u{a0}".as_bytes());
             i += 2;
         } else {
+            if bytes[i] == b'\\' && bytes[i + 1].is_ascii_alphabetic() {
+                commands.push(i);
+            }
             i += 1;
         }
+    }
+    if !commands.is_empty() {
+        blank_tex_commands(&mut bytes, commands);
     }
     let blank = |bytes: &mut Vec<u8>, span: Span| {
         for b in &mut bytes[span.start.min(span.end)..span.end.min(prose.len())] {
@@ -1352,6 +1363,92 @@ fn table_rows_into(text: &str, span: Span, out: &mut Vec<Span>) -> bool {
     !out.is_empty()
 }
 
+/// LaTeX commands whose braced argument is text a reader sees (`\textbf{40 fighters}`): only
+/// their name and braces are blanked.
+const TEX_TEXT_COMMANDS: &[&str] = &[
+    "caption",
+    "emph",
+    "footnote",
+    "hbox",
+    "marginpar",
+    "mbox",
+    "paragraph",
+    "section",
+    "subsection",
+    "subsubsection",
+    "textbf",
+    "textit",
+    "textmd",
+    "textnormal",
+    "textrm",
+    "textsc",
+    "textsf",
+    "textsl",
+    "texttt",
+    "textup",
+    "underline",
+];
+
+/// Blanks pandoc's raw LaTeX in the text figures are read from: a backslash and a command
+/// name (`\vspace`, `\begin`), and the bracketed and braced arguments right after it
+/// (`{2cm}`, `[width=5cm]`), which are settings, not prose; of the text commands
+/// ([`TEX_TEXT_COMMANDS`]) only the braces go. `commands` are where the backslashes stand,
+/// in order (an escaped backslash, `\\`, starts none: escapes are read before this).
+fn blank_tex_commands(bytes: &mut [u8], commands: &[usize]) {
+    // Where each `{` and `[` closes, found in one pass (a long text of unclosed groups must
+    // not be searched again for every command in it).
+    let closes = |open: u8, close: u8| {
+        let (mut stack, mut pairs) = (Vec::new(), Vec::new());
+        for (at, &b) in bytes.iter().enumerate() {
+            if b == open {
+                stack.push(at);
+            } else if b == close
+                && let Some(start) = stack.pop()
+            {
+                pairs.push((start, at));
+            }
+        }
+        pairs.sort_unstable();
+        pairs
+    };
+    let (braces, brackets) = (closes(b'{', b'}'), closes(b'[', b']'));
+    let mut i = 0;
+    for &start in commands {
+        // Inside the arguments of a command before it: already blank.
+        if start < i {
+            continue;
+        }
+        let mut end = start + 1;
+        while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+            end += 1;
+        }
+        let text_command = std::str::from_utf8(&bytes[start + 1..end])
+            .is_ok_and(|name| TEX_TEXT_COMMANDS.binary_search(&name).is_ok());
+        if bytes.get(end) == Some(&b'*') {
+            end += 1;
+        }
+        bytes[start..end].fill(b' ');
+        // Its arguments, as long as one follows right after another.
+        while let Some(&open @ (b'{' | b'[')) = bytes.get(end) {
+            let pairs = if open == b'{' { &braces } else { &brackets };
+            let Ok(k) = pairs.binary_search_by_key(&end, |&(o, _)| o) else { break };
+            let group = end..pairs[k].1 + 1;
+            if open == b'{' && text_command {
+                bytes[group.start] = b' ';
+                bytes[group.end - 1] = b' ';
+                break;
+            }
+            for b in &mut bytes[group.clone()] {
+                if *b != b'\n' {
+                    *b = b' ';
+                }
+            }
+            end = group.end;
+        }
+        i = end;
+    }
+}
+
 /// Whether a strikethrough as pulldown-cmark reads it is a subscript for pandoc: one tilde on
 /// each side and no blanks between (`~2~`; `~~x~~` and `~a b~` strike through).
 fn is_subscript(source: &str) -> bool {
@@ -1520,6 +1617,17 @@ mod tests {
                 ("~3,000", Some(3_000.0), None),
             ]
         );
+    }
+
+    /// Raw LaTeX is read as pandoc reads it: a command's settings (`\vspace{2cm}`,
+    /// `[width=5cm]`) are no figures, the argument of a text command (`\textbf{…}`) is prose,
+    /// and struck-out text is withdrawn.
+    #[test]
+    fn raw_latex_settings_and_struck_text_hold_no_figures() {
+        let text = "\\vspace{2cm}\n\nText \\hspace*{3mm} and \\includegraphics[width=5cm]{map-2.png} and                     \\textbf{40 fighters} and \\emph{\\vspace{6pt}50 troops}, \\unclosed{7 cars, \\\\vspace{4cm}                     (an escaped backslash), \\$5 and 20\\% and ~~9 vans~~ 10 vans and ~a 12 b~.\n";
+        let doc = parse(text).document;
+        let got: Vec<&str> = doc.figures.iter().map(|f| f.figure.span.slice(text)).collect();
+        assert_eq!(got, ["40 fighters", "50 troops", "7 cars", "4cm", "$5", "20\\%", "10 vans", "12"]);
     }
 
     /// The rows of pandoc's grid and simple tables, which pulldown-cmark reads as paragraphs,
