@@ -63,6 +63,9 @@ const PIECES: &[&str] = &[
     "\n:::\n",
     "::: note\n",
     ":::",
+    "\n\n---\nkey: value\n",
+    "\n---\n",
+    "\n...\n",
 ];
 
 fn texts() -> Vec<(String, String)> {
@@ -268,10 +271,11 @@ fn edit_between_finds_the_changed_bytes() {
     assert_eq!(TextEdit::between(&long_a, &long_b), TextEdit { start: 300, old_end: 301, new_end: 301 });
 }
 
-/// A fenced div reaching across top-level headings ties their sections together: edits that
-/// open, close or break such a div are spliced only when that gives what a full read gives.
+/// A fenced div or a metadata block reaching across top-level headings ties their sections
+/// together: edits that open, close or break one are spliced only when that gives what a full
+/// read gives.
 #[test]
-fn fenced_divs_across_sections() {
+fn divs_and_metadata_blocks_across_sections() {
     let cases: &[(&str, &str, &str)] = &[
         // A closing fence typed in a later section closes a fence opened in an earlier one.
         (
@@ -293,6 +297,11 @@ fn fenced_divs_across_sections() {
         ),
         // An opening fence typed before a later section's closing fence.
         ("# One\n\nText 40.\n\n# Two\n\nText 50.\n:::\n", "# One\n\n", "# One\n\n::: warning\n"),
+        // A metadata block closed in a later section, and one whose closing line is typed.
+        ("# One\n\n---\nsaid: 40 fled\n# Two\n\nText 50.\n---\n", "Text 50.", "Text 55."),
+        // One pandoc stops on, whose headings stay headings.
+        ("# One\n\n---\nsaid: is: 40\n# Two\n\nText 50.\n---\n", "Text 50.", "Text 500."),
+        ("# One\n\n---\nsaid: 40 fled\n\n# Two\n\nText 50.\n", "Text 50.\n", "Text 50.\n...\n"),
     ];
     for &(text, old, new) in cases {
         assert!(text.contains(old), "{old:?} in {text:?}");
@@ -302,7 +311,7 @@ fn fenced_divs_across_sections() {
         if syntax::reparse(&mut document, &next, TextEdit::between(text, &next)).is_some() {
             assert_eq!(format!("{document:#?}"), format!("{full:#?}"), "{text:?}: {old:?} → {new:?}");
         }
-        let divs = full.divs.len();
-        assert!(divs > 0 || next.matches(":::").count() == 1, "{next:?} reads {divs} divs");
+        let read = full.divs.len() + full.metadata_blocks.len();
+        assert!(read > 0 || next.matches(":::").count() == 1, "{next:?} reads no div or metadata block");
     }
 }

@@ -45,6 +45,7 @@ const PIECES: &[&str] = &[
     "\n::: {.assessment}\n",
     "\n:::\n",
     ":::",
+    "\n\n---\nsaid: 5 fled\n",
     "^[",
     "[^1]",
     "[^1]: ",

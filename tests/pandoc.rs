@@ -803,6 +803,47 @@ fn citations_equal_pandocs() {
     assert!(problems.is_empty(), "attest and pandoc read citations differently:\n{}", problems.join("\n"));
 }
 
+/// The top-level keys of a YAML mapping attest read (pandoc drops names ending in `_`).
+fn mapping_keys(node: &attest::syntax::yaml::Node, out: &mut BTreeSet<String>) {
+    if let attest::syntax::yaml::Value::Map(entries) = &node.value {
+        out.extend(entries.iter().filter_map(|(k, _)| k.as_text()).filter(|k| !k.ends_with('_')));
+    }
+}
+
+/// pandoc merges every metadata block into the document's metadata: its keys are those of
+/// the front matter and of the metadata blocks attest finds in the body, in every file.
+#[test]
+fn metadata_blocks_equal_pandocs() {
+    if !pandoc_available() {
+        return;
+    }
+    let files = markdown_files();
+    let mut problems = Vec::new();
+    let read_files = pandoc_json(&files, &mut problems);
+    let mut blocks = 0;
+    for (file, json) in &read_files {
+        let theirs: BTreeSet<String> = json["meta"].as_object().unwrap().keys().cloned().collect();
+        let text = read(file);
+        let doc = syntax::parse(&text).document;
+        let mut ours = BTreeSet::new();
+        if let Some(root) = doc.front_matter.as_ref().and_then(|fm| fm.root.as_ref()) {
+            mapping_keys(root, &mut ours);
+        }
+        for block in doc.metadata_blocks.iter().filter(|b| b.error.is_none()) {
+            blocks += 1;
+            let parsed = syntax::yaml::parse(block.yaml.slice(&text), block.yaml.start);
+            if let Some(root) = parsed.documents.first() {
+                mapping_keys(root, &mut ours);
+            }
+        }
+        if ours != theirs {
+            problems.push(format!("{file}: pandoc's metadata keys {theirs:?}, attest's {ours:?}"));
+        }
+    }
+    assert!(blocks >= 1, "no fixture has a metadata block in its body");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 /// Pandoc's fenced divs in document order (outer before inner): id and classes.
 fn pandoc_divs(value: &Value, out: &mut Vec<(String, Vec<String>)>) {
     match value {

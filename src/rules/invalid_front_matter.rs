@@ -3,6 +3,7 @@ use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
 use crate::syntax::SyntaxError;
 use crate::syntax::edtf::{calendar_error, is_edtf};
 use crate::syntax::frontmatter::{FrontMatter, Reference};
+use crate::syntax::metadata::MetadataBlock;
 use crate::syntax::yaml::{Node, Value};
 use crate::text::Span;
 
@@ -25,6 +26,12 @@ super::declare_rule! {
     ///   a digit `1`–`6`.
     /// - `reliability`, `credibility` or `via` given as a list or mapping.
     /// - A report `date` that is not an EDTF date.
+    /// - A YAML metadata block after the front matter: a line `---` after a blank line, then
+    ///   text, then a line `---` or `...`. When the text is a YAML mapping, pandoc merges it into
+    ///   the metadata and shows none of it, while attest reads metadata only from the front
+    ///   matter; when it is not YAML, pandoc stops with an error. A horizontal rule written
+    ///   `---` right above a line such as `Officials said: 5,000 fled` is a common way to lose
+    ///   a paragraph; the fix puts a blank line after the `---`.
     ///
     /// ## Why is this bad?
     /// Pandoc reads a date string only as EDTF: `issued: March 2026` becomes an empty date
@@ -70,7 +77,40 @@ const DATE_FIELDS: &[&str] = &["accessed", "container", "event-date", "issued", 
 impl InvalidFrontMatter {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         findings(ctx.text, ctx.model.front_matter(), &ctx.model.errors, out);
+        for block in &ctx.model.document.metadata_blocks {
+            out.push(metadata_block(ctx.text, block));
+        }
     }
+}
+
+/// A metadata block after the front matter: pandoc hides it, or stops on it.
+fn metadata_block(text: &str, block: &MetadataBlock) -> Diagnostic {
+    const SHAPE: &str = "(a line `---` after a blank line, then text, then a line `---` or `...`)";
+    let d = match &block.error {
+        None => diagnostic(
+            block.open,
+            format!(
+                "pandoc reads these lines as a metadata block {SHAPE} and shows none of them; attest \
+                 reads metadata only from the front matter, so move the fields there, or put a blank \
+                 line after this `---` if it is a horizontal rule"
+            ),
+        ),
+        Some((span, message)) => diagnostic(
+            *span,
+            format!(
+                "pandoc stops on this YAML error and renders nothing: {message}; it reads the lines \
+                 from the `---` above as a metadata block {SHAPE}: put a blank line after that `---` \
+                 if it is a horizontal rule"
+            ),
+        )
+        .with_related(block.open, "the metadata block opens here"),
+    };
+    let line_break = if text[block.open.end..].starts_with("\r\n") { "\r\n" } else { "\n" };
+    d.with_fix(Fix {
+        message: "put a blank line after the `---` (a horizontal rule)".to_string(),
+        edits: vec![Edit { span: Span::at(block.open.end), replacement: line_break.to_string() }],
+        applicability: Applicability::Unsafe,
+    })
 }
 
 /// Everything the rule reports for one document: the syntax errors, then the front matter's

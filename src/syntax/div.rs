@@ -140,7 +140,7 @@ fn scan(text: &str, start: usize, end: usize, text_lines: &[usize]) -> (Vec<Div>
 
 /// The opening code fence a line starts with (after up to three spaces): its character, its
 /// length and the rest of the line.
-fn code_fence(line: &str) -> Option<(u8, usize, &str)> {
+pub(super) fn code_fence(line: &str) -> Option<(u8, usize, &str)> {
     let trimmed = line.trim_start_matches(' ');
     if line.len() - trimmed.len() > 3 {
         return None;
@@ -195,11 +195,11 @@ fn attributes(text: &str, p: usize, end: usize) -> Option<(Option<String>, Vec<S
     matches!(bytes.get(p), None | Some(b'\n')).then_some((id, classes, p))
 }
 
-/// `text` with the fence lines of `divs` (offsets in `text`) blanked (every byte but line
-/// breaks a space), for pulldown-cmark to read as blank lines.
-pub(super) fn blank_fences(text: &str, divs: &[Div]) -> String {
+/// `text` with the lines at `spans` blanked (every byte but line breaks a space), for
+/// pulldown-cmark to read as blank lines: the fence lines of fenced divs, metadata blocks.
+pub(super) fn blank_lines(text: &str, spans: &[Span]) -> String {
     let mut bytes = text.as_bytes().to_vec();
-    for line in divs.iter().flat_map(|d| [d.open, d.close]) {
+    for line in spans {
         for b in &mut bytes[line.start..line.end] {
             if *b != b'\n' && *b != b'\r' {
                 *b = b' ';
@@ -208,6 +208,11 @@ pub(super) fn blank_fences(text: &str, divs: &[Div]) -> String {
     }
     // Whole lines were replaced by ASCII spaces: the text is still UTF-8.
     String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
+/// The fence lines of `divs`.
+pub(super) fn fence_lines(divs: &[Div]) -> impl Iterator<Item = Span> + '_ {
+    divs.iter().flat_map(|d| [d.open, d.close])
 }
 
 #[cfg(test)]
@@ -267,7 +272,8 @@ mod tests {
     fn blanked_fences_keep_offsets_and_line_breaks() {
         let text = "Intro.\n\n::: {.assessment title=\"é\"}\r\nSome 40.\n:::\nAfter.\n";
         let (divs, _) = fenced_divs(text, 0, text.len());
-        let blanked = blank_fences(text, &divs);
+        let fences: Vec<Span> = fence_lines(&divs).collect();
+        let blanked = blank_lines(text, &fences);
         assert_eq!(blanked.len(), text.len());
         let fence = " ".repeat("::: {.assessment title=\"é\"}".len());
         assert_eq!(blanked, format!("Intro.\n\n{fence}\r\nSome 40.\n   \nAfter.\n"));

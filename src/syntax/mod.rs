@@ -18,6 +18,7 @@ pub mod figure;
 pub mod frontmatter;
 pub mod inline;
 pub mod likelihood;
+pub mod metadata;
 pub mod sentence;
 mod splice;
 pub mod yaml;
@@ -196,6 +197,10 @@ pub struct Document {
     pub divs: Vec<div::Div>,
     /// Opening fences that no closing fence matches (text, as pandoc reads them).
     pub unclosed_fences: Vec<usize>,
+    /// YAML metadata blocks in the body, which pandoc reads as metadata or stops on.
+    pub metadata_blocks: Vec<metadata::MetadataBlock>,
+    /// Lines `---` that would open a metadata block if a line `---` or `...` followed.
+    pub unclosed_metadata: Vec<usize>,
 }
 
 /// `[label]: url`: a link reference definition.
@@ -259,14 +264,23 @@ pub fn markdown_options() -> Options {
 }
 
 /// The text pulldown-cmark reads for a document read from `text`: the same, with the fence
-/// lines of its fenced divs blanked (see [`div`]). Anything else that walks a report with
+/// lines of its fenced divs (see [`div`]) and its metadata blocks (see [`metadata`]) blanked. Anything else that walks a report with
 /// pulldown-cmark (the review page) must read this text, so that its blocks are attest's.
 pub fn markdown_text<'t>(text: &'t str, doc: &Document) -> std::borrow::Cow<'t, str> {
-    if doc.divs.is_empty() {
+    let hidden = hidden_lines(&doc.divs, &doc.metadata_blocks);
+    if hidden.is_empty() {
         std::borrow::Cow::Borrowed(text)
     } else {
-        std::borrow::Cow::Owned(div::blank_fences(text, &doc.divs))
+        std::borrow::Cow::Owned(div::blank_lines(text, &hidden))
     }
+}
+
+/// The lines pulldown-cmark reads as blank: fence lines, and metadata blocks pandoc reads
+/// (not those it stops on: their text is read, as the author probably meant it).
+fn hidden_lines(divs: &[div::Div], blocks: &[metadata::MetadataBlock]) -> Vec<Span> {
+    let mut out: Vec<Span> = div::fence_lines(divs).collect();
+    out.extend(blocks.iter().filter(|b| b.error.is_none()).map(|b| b.span));
+    out
 }
 
 /// Reads a report. Never fails.
@@ -518,17 +532,25 @@ impl<'a> Builder<'a> {
         let base = self.body_start;
         // pulldown-cmark reads the fence lines of fenced divs as blank lines (see `div`).
         let (divs, unclosed) = div::fenced_divs(self.text, self.body_start, self.limit);
+        let (blocks, unclosed_metadata) = metadata::metadata_blocks(self.text, self.body_start, self.limit);
+        // pulldown-cmark reads the fence lines of fenced divs (see `div`) and the metadata
+        // blocks pandoc shows nothing of (see `metadata`) as blank lines.
+        let hidden = hidden_lines(&divs, &blocks);
         let blanked;
-        let body = if divs.is_empty() {
+        let body = if hidden.is_empty() {
             &self.text[base..]
         } else {
-            blanked = div::blank_fences(self.text, &divs);
+            blanked = div::blank_lines(self.text, &hidden);
             &blanked[base..]
         };
-        // A section read on its own must not leave a div open: its closing fence is elsewhere.
-        let open_at_limit = self.limit < self.text.len() && !unclosed.is_empty();
+        // A section read on its own must not leave a div or a metadata block open: what
+        // closes it may be elsewhere.
+        let open_at_limit =
+            self.limit < self.text.len() && !(unclosed.is_empty() && unclosed_metadata.is_empty());
         self.doc.divs = divs;
         self.doc.unclosed_fences = unclosed;
+        self.doc.metadata_blocks = blocks;
+        self.doc.unclosed_metadata = unclosed_metadata;
         let mut events = Parser::new_ext(body, markdown_options()).into_offset_iter();
         for (event, range) in events.by_ref() {
             if self.limit < self.text.len() && range.start + base >= self.limit {

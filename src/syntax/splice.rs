@@ -153,6 +153,20 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
     {
         return None;
     }
+    // The same for metadata blocks: one reaching across an edge, or a line `---` before the
+    // sections that a line `---` or `...` in them may now close.
+    let crosses = |at: usize| doc.metadata_blocks.iter().any(|b| b.span.start < at && at < b.span.end);
+    let region_text = new_span.slice(new);
+    let may_close = region_text.starts_with("---")
+        || region_text.starts_with("...")
+        || region_text.contains("\n---")
+        || region_text.contains("\n...");
+    if crosses(old_span.start)
+        || crosses(old_span.end)
+        || (may_close && doc.unclosed_metadata.iter().any(|&l| l < old_span.start))
+    {
+        return None;
+    }
     let in_span = |span: Span| old_span.contains(span.start);
     let old_labels: Vec<String> =
         sorted(doc.footnote_defs.iter().filter(|d| in_span(d.span)).map(|d| d.label.clone()));
@@ -283,6 +297,8 @@ pub(super) fn splice_part(
     let links = starting_in(&doc.link_definitions, |d| d.span.start, old_span);
     let divs = starting_in(&doc.divs, |d| d.span.start, old_span);
     let unclosed = starting_in(&doc.unclosed_fences, |&f| f, old_span);
+    let blocks = starting_in(&doc.metadata_blocks, |b| b.span.start, old_span);
+    let unclosed_metadata = starting_in(&doc.unclosed_metadata, |&l| l, old_span);
     let sections =
         doc.sections.partition_point(|&s| s <= start)..doc.sections.partition_point(|&s| s < old_end);
 
@@ -324,6 +340,14 @@ pub(super) fn splice_part(
     replace(&mut doc.sections, sections, std::mem::take(&mut part.sections), &into, &after);
     replace(&mut doc.divs, divs, std::mem::take(&mut part.divs), &into, &after);
     replace(&mut doc.unclosed_fences, unclosed, std::mem::take(&mut part.unclosed_fences), &into, &after);
+    replace(&mut doc.metadata_blocks, blocks, std::mem::take(&mut part.metadata_blocks), &into, &after);
+    replace(
+        &mut doc.unclosed_metadata,
+        unclosed_metadata,
+        std::mem::take(&mut part.unclosed_metadata),
+        &into,
+        &after,
+    );
     (figures, after.scopes)
 }
 
@@ -589,6 +613,17 @@ impl Rebased for div::Div {
         mv(&mut self.span, r.bytes);
         mv(&mut self.open, r.bytes);
         mv(&mut self.close, r.bytes);
+    }
+}
+
+impl Rebased for metadata::MetadataBlock {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(&mut self.span, r.bytes);
+        mv(&mut self.open, r.bytes);
+        mv(&mut self.yaml, r.bytes);
+        if let Some((span, _)) = &mut self.error {
+            mv(span, r.bytes);
+        }
     }
 }
 

@@ -1,0 +1,167 @@
+//! YAML metadata blocks after the front matter, as pandoc reads them.
+//!
+//! pandoc reads a metadata block anywhere in a document: a line `---` after a blank line,
+//! followed by a line that is not blank, and everything up to the next line `---` or `...`.
+//! When that text is a YAML mapping (or holds nothing but comments) it is metadata, merged into
+//! the front matter, and none of it is shown; when it is other YAML (a plain line of text, a
+//! list) pandoc reads the lines as Markdown (a horizontal rule, a table; attest looks for the
+//! next block after the closing line, as such a table may run on past it); when it is not
+//! YAML at all, pandoc stops with an error and renders nothing.
+//!
+//! attest reads metadata only from the front matter at the top of the report (see
+//! docs/markup.md). It finds these blocks so that it reads no prose from lines pandoc does
+//! not show (pulldown-cmark reads them as blank lines) and reports both kinds
+//! (`invalid-front-matter`): a horizontal rule written `---` right above a line of text with a
+//! colon, with another `---` further on, is a classic way to lose a paragraph.
+
+use super::yaml::{self, Value};
+use crate::text::Span;
+
+/// A metadata block in the body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MetadataBlock {
+    /// From the opening `---` to the end of the closing line (without its line break).
+    pub span: Span,
+    /// The opening line.
+    pub open: Span,
+    /// The text between the delimiter lines.
+    pub yaml: Span,
+    /// Why pandoc cannot read it, when it cannot: the error's span and message.
+    pub error: Option<(Span, String)>,
+}
+
+/// The metadata blocks of `text[start..end]` that pandoc reads as metadata or stops on, and
+/// the opening lines of blocks that nothing closes there (a later `---` could close them).
+pub fn metadata_blocks(text: &str, start: usize, end: usize) -> (Vec<MetadataBlock>, Vec<usize>) {
+    let bytes = &text.as_bytes()[..end];
+    if memchr::memmem::find(&bytes[start..], b"\n---").is_none() {
+        return (Vec::new(), Vec::new());
+    }
+    let lines = |from: usize| {
+        let mut at = from;
+        std::iter::from_fn(move || {
+            (at < end).then(|| {
+                let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(end, |i| at + i);
+                let line = Span::new(at, at + text[at..line_end].trim_end_matches('\r').len());
+                at = line_end + 1;
+                line
+            })
+        })
+    };
+    let (mut blocks, mut unclosed) = (Vec::new(), Vec::new());
+    let mut code: Option<(u8, usize)> = None;
+    let mut after_blank = false;
+    let mut rest = lines(start).peekable();
+    while let Some(line) = rest.next() {
+        let s = line.slice(text);
+        if let Some((fence, len)) = code {
+            if super::div::code_fence(s)
+                .is_some_and(|(c, n, tail)| c == fence && n >= len && tail.trim().is_empty())
+            {
+                code = None;
+            }
+            after_blank = false;
+            continue;
+        }
+        if let Some((c, n, _)) = super::div::code_fence(s) {
+            code = Some((c, n));
+            after_blank = false;
+            continue;
+        }
+        let opens = after_blank
+            && s.trim_end() == "---"
+            && rest.peek().is_some_and(|next| !next.slice(text).trim().is_empty());
+        after_blank = s.trim().is_empty();
+        if !opens {
+            continue;
+        }
+        // The next line starts after this one's line break (`\r\n` or `\n`).
+        let next = memchr::memchr(b'\n', &bytes[line.end..]).map_or(end, |i| line.end + i + 1);
+        let Some(close) = lines(next).find(|l| matches!(l.slice(text).trim_end(), "---" | "...")) else {
+            unclosed.push(line.start);
+            continue;
+        };
+        let yaml_span = Span::new(next, close.start);
+        let parsed = yaml::parse(yaml_span.slice(text), yaml_span.start);
+        let error = match (parsed.documents.first(), parsed.errors.first()) {
+            (None, Some(e)) => Some((e.span, e.message.clone())),
+            _ => None,
+        };
+        // Other YAML is Markdown to pandoc, often a multiline table running past the closing
+        // line (`---`, rows, `---`): nothing in it opens a block here either.
+        let markdown =
+            parsed.documents.first().is_some_and(|d| !d.is_null() && !matches!(d.value, Value::Map(_)));
+        if !markdown {
+            blocks.push(MetadataBlock {
+                span: Span::new(line.start, close.end),
+                open: line,
+                yaml: yaml_span,
+                error,
+            });
+        }
+        // Reading goes on after the closing line.
+        while rest.peek().is_some_and(|l| l.start <= close.start) {
+            rest.next();
+        }
+        after_blank = false;
+    }
+    (blocks, unclosed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The blocks of `text` (after its first line, as a body after a front matter), each as
+    /// its YAML text and whether pandoc stops on it, and how many `---` lines stay open.
+    fn check(text: &str) -> (Vec<(&str, bool)>, usize) {
+        let (blocks, unclosed) = metadata_blocks(text, 0, text.len());
+        for b in &blocks {
+            assert_eq!(b.open.slice(text), "---", "{text:?}");
+            assert!(b.span.covers(b.yaml), "{text:?}");
+        }
+        (blocks.iter().map(|b| (b.yaml.slice(text), b.error.is_some())).collect(), unclosed.len())
+    }
+
+    /// A text, its blocks (YAML text, whether pandoc stops on it) and how many stay open.
+    type Case = (&'static str, &'static [(&'static str, bool)], usize);
+
+    #[test]
+    fn blocks_as_pandoc_reads_them() {
+        let cases: &[Case] = &[
+            ("T.\n\n---\nkey: v\n---\n\nM.\n", &[("key: v\n", false)], 0),
+            ("T.\n\n---\nkey: v\n...\n", &[("key: v\n", false)], 0),
+            ("T.\n\n---\r\nkey: v\r\n---\r\n", &[("key: v\r\n", false)], 0),
+            // Blank lines inside, comments only: still metadata.
+            ("T.\n\n---\nk: v\n\nk2: w\n---\n", &[("k: v\n\nk2: w\n", false)], 0),
+            ("T.\n\n---\n# a comment\n---\n", &[("# a comment\n", false)], 0),
+            // A line of prose with a colon is a mapping.
+            (
+                "T.\n\n---\nOfficials said: 5,000 fled\n\n---\n",
+                &[("Officials said: 5,000 fled\n\n", false)],
+                0,
+            ),
+            // Not YAML: pandoc stops.
+            ("T.\n\n---\nNote: this is: bad\n---\n", &[("Note: this is: bad\n", true)], 0),
+            // Other YAML is Markdown: a rule, a table, which may run on past the closing line.
+            ("T.\n\n---\nplain words\n---\n\nM.\n", &[], 0),
+            ("T.\n\n---\n- a\n- b\n---\n", &[], 0),
+            ("T.\n\n---\nplain words\n\n---\nk: v\n---\n", &[], 0),
+            ("T.\n\n---\nplain words\n---\n\n---\nk: v\n---\n", &[("k: v\n", false)], 0),
+            // No blank line before, a blank line after, nothing after, not three dashes alone.
+            ("T.\n---\nk: v\n---\n", &[], 0),
+            ("T.\n\n---\n\nk: v\n---\n", &[], 0),
+            ("T.\n\n---", &[], 0),
+            ("T.\n\n----\nk: v\n---\n", &[], 0),
+            ("T.\n\n --- \nk: v\n---\n", &[], 0),
+            // Never closed.
+            ("T.\n\n---\nk: v\n", &[], 1),
+            // In a fenced code block.
+            ("T.\n\n```\n\n---\nk: v\n---\n```\n", &[], 0),
+            ("no dashes at all", &[], 0),
+        ];
+        for &(text, blocks, unclosed) in cases {
+            assert_eq!(check(text), (blocks.to_vec(), unclosed), "{text:?}");
+        }
+    }
+}
