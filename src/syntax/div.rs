@@ -98,7 +98,7 @@ fn scan(text: &str, start: usize, end: usize, text_lines: &[usize]) -> (Vec<Div>
             at = line_end + 1;
             continue;
         }
-        if let Some((c, n, _)) = code_fence(line) {
+        if let Some((c, n, _)) = opening_code_fence(line) {
             code = Some((c, n));
             at = line_end + 1;
             continue;
@@ -138,8 +138,18 @@ fn scan(text: &str, start: usize, end: usize, text_lines: &[usize]) -> (Vec<Div>
     (divs, unclosed)
 }
 
-/// The opening code fence a line starts with (after up to three spaces): its character, its
-/// length and the rest of the line.
+/// A code fence that opens a code block where fences and metadata blocks are looked for: at
+/// the start of the line. An indented one is left alone: it usually stands in a list item,
+/// whose code block ends with the item, at the first line that is not indented, which is the
+/// only kind of line a fence or metadata block can start (pulldown-cmark, which knows the
+/// containers, decides where the blocks are; this scan must not see a code block run on
+/// where pulldown-cmark does not).
+pub(super) fn opening_code_fence(line: &str) -> Option<(u8, usize, &str)> {
+    code_fence(line).filter(|_| !line.starts_with(' '))
+}
+
+/// The code fence a line starts with (after up to three spaces): its character, its length
+/// and the rest of the line.
 pub(super) fn code_fence(line: &str) -> Option<(u8, usize, &str)> {
     let trimmed = line.trim_start_matches(' ');
     if line.len() - trimmed.len() > 3 {
@@ -252,6 +262,8 @@ mod tests {
             ("  ::: a\n  text\n  :::\n", &[], 0),
             ("::: a\n```\n:::\n```\ntext\n:::\n", &["a"], 0),
             ("~~~~\n::: a\n~~~\n:::\n~~~~\n", &[], 0),
+            // A fence indented in a list item opens no code block that runs past the item.
+            ("- item\n\n  ```\n  code\n\n::: a\ntext\n:::\n", &["a"], 0),
             // Unclosed: text.
             ("::: a\ntext\n", &[], 1),
             // ... and what follows it is read again: here a paragraph of four lines.

@@ -63,7 +63,7 @@ pub fn metadata_blocks(text: &str, start: usize, end: usize) -> (Vec<MetadataBlo
             after_blank = false;
             continue;
         }
-        if let Some((c, n, _)) = super::div::code_fence(s) {
+        if let Some((c, n, _)) = super::div::opening_code_fence(s) {
             code = Some((c, n));
             after_blank = false;
             continue;
@@ -158,6 +158,7 @@ mod tests {
             ("T.\n\n---\nk: v\n", &[], 1),
             // In a fenced code block.
             ("T.\n\n```\n\n---\nk: v\n---\n```\n", &[], 0),
+            ("- T.\n\n  ```\n  code\n\n---\nk: v\n---\n", &[("k: v\n", false)], 0),
             ("no dashes at all", &[], 0),
         ];
         for &(text, blocks, unclosed) in cases {
