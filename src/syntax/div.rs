@@ -83,23 +83,15 @@ fn scan(text: &str, start: usize, end: usize, text_lines: &[usize]) -> (Vec<Div>
     // Open fences: the opening line and its attributes.
     let mut open: Vec<(Span, Option<String>, Vec<String>)> = Vec::new();
     let mut unclosed = Vec::new();
-    let mut code: Option<(u8, usize)> = None;
+    let mut verbatim = Verbatim::default();
     // The previous line ended a block: a fence may open here.
     let mut after_block = true;
     let mut at = start;
     while at < end {
         let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(end, |i| at + i);
         let line = text[at..line_end].trim_end_matches('\r');
-        if let Some((fence, len)) = code {
-            if code_fence(line).is_some_and(|(c, n, rest)| c == fence && n >= len && rest.trim().is_empty()) {
-                code = None;
-                after_block = true;
-            }
-            at = line_end + 1;
-            continue;
-        }
-        if let Some((c, n, _)) = opening_code_fence(line) {
-            code = Some((c, n));
+        if verbatim.skips(line) {
+            after_block = true;
             at = line_end + 1;
             continue;
         }
@@ -138,19 +130,52 @@ fn scan(text: &str, start: usize, end: usize, text_lines: &[usize]) -> (Vec<Div>
     (divs, unclosed)
 }
 
-/// A code fence that opens a code block where fences and metadata blocks are looked for: at
-/// the start of the line. An indented one is left alone: it usually stands in a list item,
-/// whose code block ends with the item, at the first line that is not indented, which is the
-/// only kind of line a fence or metadata block can start (pulldown-cmark, which knows the
-/// containers, decides where the blocks are; this scan must not see a code block run on
-/// where pulldown-cmark does not).
-pub(super) fn opening_code_fence(line: &str) -> Option<(u8, usize, &str)> {
-    code_fence(line).filter(|_| !line.starts_with(' '))
+/// Fenced code blocks and HTML comments, read line by line: no fence or metadata block starts
+/// inside one.
+///
+/// A code block opens only at a fence at the start of a line. An indented fence is left alone:
+/// it usually stands in a list item, whose code block ends with the item, at the first line
+/// that is not indented, which is the only kind of line a fence or metadata block starts on
+/// (pulldown-cmark, which knows the containers, decides where blocks are; this scan must not
+/// see a code block run on where pulldown-cmark does not).
+#[derive(Default)]
+pub(super) struct Verbatim {
+    code: Option<(u8, usize)>,
+    comment: bool,
+}
+
+impl Verbatim {
+    /// Whether the next line, `line`, opens, closes or stands inside a code block or an HTML
+    /// comment.
+    pub(super) fn skips(&mut self, line: &str) -> bool {
+        if let Some((fence, len)) = self.code {
+            if code_fence(line).is_some_and(|(c, n, rest)| c == fence && n >= len && rest.trim().is_empty()) {
+                self.code = None;
+            }
+            return true;
+        }
+        if self.comment {
+            self.comment = !line.contains("-->");
+            return true;
+        }
+        if let Some((c, n, _)) = code_fence(line).filter(|_| !line.starts_with(' ')) {
+            self.code = Some((c, n));
+            return true;
+        }
+        let trimmed = line.trim_start_matches(' ');
+        if line.len() - trimmed.len() <= 3
+            && let Some(rest) = trimmed.strip_prefix("<!--")
+        {
+            self.comment = !rest.contains("-->");
+            return true;
+        }
+        false
+    }
 }
 
 /// The code fence a line starts with (after up to three spaces): its character, its length
 /// and the rest of the line.
-pub(super) fn code_fence(line: &str) -> Option<(u8, usize, &str)> {
+fn code_fence(line: &str) -> Option<(u8, usize, &str)> {
     let trimmed = line.trim_start_matches(' ');
     if line.len() - trimmed.len() > 3 {
         return None;
@@ -262,6 +287,8 @@ mod tests {
             ("  ::: a\n  text\n  :::\n", &[], 0),
             ("::: a\n```\n:::\n```\ntext\n:::\n", &["a"], 0),
             ("~~~~\n::: a\n~~~\n:::\n~~~~\n", &[], 0),
+            // Nor in an HTML comment.
+            ("<!--\n\n::: a\nx\n:::\n\n-->\n::: b\ny\n:::\n", &["b"], 0),
             // A fence indented in a list item opens no code block that runs past the item.
             ("- item\n\n  ```\n  code\n\n::: a\ntext\n:::\n", &["a"], 0),
             // Unclosed: text.

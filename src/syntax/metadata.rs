@@ -49,28 +49,24 @@ pub fn metadata_blocks(text: &str, start: usize, end: usize) -> (Vec<MetadataBlo
         })
     };
     let (mut blocks, mut unclosed) = (Vec::new(), Vec::new());
-    let mut code: Option<(u8, usize)> = None;
+    let mut verbatim = super::div::Verbatim::default();
     let mut after_blank = false;
     let mut rest = lines(start).peekable();
     while let Some(line) = rest.next() {
         let s = line.slice(text);
-        if let Some((fence, len)) = code {
-            if super::div::code_fence(s)
-                .is_some_and(|(c, n, tail)| c == fence && n >= len && tail.trim().is_empty())
-            {
-                code = None;
-            }
+        if verbatim.skips(s) {
             after_blank = false;
             continue;
         }
-        if let Some((c, n, _)) = super::div::opening_code_fence(s) {
-            code = Some((c, n));
-            after_blank = false;
-            continue;
-        }
-        let opens = after_blank
-            && s.trim_end() == "---"
-            && rest.peek().is_some_and(|next| !next.slice(text).trim().is_empty());
+        // The line after may lie past `end`: a section read on its own is followed by the next
+        // section's heading, or by a sentinel heading standing in for it.
+        let opens = after_blank && s.trim_end() == "---" && {
+            let after = memchr::memchr(b'\n', &text.as_bytes()[line.end..]).map(|i| line.end + i + 1);
+            after.is_some_and(|a| {
+                let next = text[a..].split('\n').next().unwrap_or("");
+                !next.trim().is_empty()
+            })
+        };
         after_blank = s.trim().is_empty();
         if !opens {
             continue;
@@ -158,6 +154,8 @@ mod tests {
             ("T.\n\n---\nk: v\n", &[], 1),
             // In a fenced code block.
             ("T.\n\n```\n\n---\nk: v\n---\n```\n", &[], 0),
+            // In an HTML comment.
+            ("T.\n\n<!-- draft\n\n---\nk: v\n---\n\n-->\n", &[], 0),
             ("- T.\n\n  ```\n  code\n\n---\nk: v\n---\n", &[("k: v\n", false)], 0),
             ("no dashes at all", &[], 0),
         ];
