@@ -273,12 +273,22 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the text cites `key`, when some reference defines it (an undefined key is
-    /// never cited here: it names no source).
+    /// never cited here: it names no source). A key the front matter's `nocite:` lists counts
+    /// as cited, and `nocite: "@*"` cites every reference, as pandoc reads them.
     pub(crate) fn is_cited(&self, key: &str) -> bool {
         let defined = self.defined();
         let cited = self.shared.cited.get_or_init(|| {
+            let nocite = self.model.front_matter().map_or(&[][..], |fm| &fm.nocite[..]);
+            if nocite.iter().any(|k| k.value == "*") {
+                return vec![true; defined.len()];
+            }
             let mut cited = vec![false; defined.len()];
-            let mut left = defined.len();
+            for k in nocite {
+                if let Some(&i) = defined.get(k.value.as_str()) {
+                    cited[i] = true;
+                }
+            }
+            let mut left = cited.iter().filter(|c| !**c).count();
             // Until every defined id has been seen: usually long before the end.
             'citations: for site in &self.model.document.citations {
                 for item in &site.citation.items {

@@ -4,7 +4,7 @@ use crate::diagnostic::Diagnostic;
 declare_rule! {
     /// ## What it does
     /// Flags a citation whose key no reference defines, neither in the front matter's
-    /// `references:` nor in a bibliography file.
+    /// `references:` nor in a bibliography file, and such a key listed in `nocite:`.
     ///
     /// ## Why is this bad?
     /// `pandoc --citeproc` renders an unknown key as `???` with only a warning that names no
@@ -56,6 +56,18 @@ impl UnknownSource {
                 message.push_str(&format!("; did you mean `{near}`?"));
             }
             out.push(Diagnostic::new(Self::META.name, Self::META.default_severity, item.key_span, message));
+        }
+        // Keys listed in `nocite:` must name references too (citeproc warns about them).
+        let nocite = ctx.model.front_matter().map_or(&[][..], |fm| &fm.nocite[..]);
+        for key in nocite.iter().filter(|k| k.value != "*" && ctx.in_region(k.span.start)) {
+            if ctx.is_defined(&key.value) {
+                continue;
+            }
+            let mut message = format!("`nocite:` lists `{}`, which no reference defines", key.value);
+            if let Some(near) = super::closest(&key.value, ctx.model.definitions.keys().map(String::as_str)) {
+                message.push_str(&format!("; did you mean `{near}`?"));
+            }
+            out.push(Diagnostic::new(Self::META.name, Self::META.default_severity, key.span, message));
         }
     }
 }

@@ -5,7 +5,9 @@ use crate::text::Span;
 
 declare_rule! {
     /// ## What it does
-    /// Flags a reference that the report never cites.
+    /// Flags a reference that the report never cites. A reference that `nocite:` lists in the
+    /// front matter (`nocite: "@key"`, or `"@*"` for all) is in the bibliography on purpose and
+    /// counts as cited, as is the origin a cited source relays (`via`).
     ///
     /// ## Why is this bad?
     /// A reference list that holds sources the text does not use suggests support the report

@@ -64,6 +64,9 @@ pub struct FrontMatter {
     pub bibliography: Vec<Spanned>,
     /// Key span of `attest:` when present.
     pub attest_key: Option<Span>,
+    /// The keys `nocite:` lists (`@a, @b`; `@*` for every reference): pandoc puts them in the
+    /// bibliography without a citation in the text.
+    pub nocite: Vec<Spanned>,
 }
 
 impl FrontMatter {
@@ -79,6 +82,7 @@ impl FrontMatter {
             bibliography_key: None,
             bibliography: Vec::new(),
             attest_key: None,
+            nocite: Vec::new(),
         }
     }
 }
@@ -221,10 +225,43 @@ fn read_yaml(text: &str, fm: &mut FrontMatter, errors: &mut Vec<SyntaxError>) {
     fm.root = Some(root);
 }
 
+/// The keys cited in a `nocite:` value, which pandoc reads as Markdown: `@a, @b`, `[@a; @b]`
+/// or `@*`, as a string (often a block scalar, `|`) or a list of strings. Keys are read from the
+/// source as written, so that their spans point into the report.
+fn nocite_keys(text: &str, value: &Node) -> Vec<Spanned> {
+    let strings: Vec<&Node> = match &value.value {
+        Value::List(items) => items.iter().collect(),
+        _ => vec![value],
+    };
+    let mut keys = Vec::new();
+    for node in strings.into_iter().filter(|n| n.is_scalar()) {
+        let source = node.source(text);
+        // `@*`, every reference, which attest reads as no citation in the text.
+        for (at, _) in source.match_indices("@*") {
+            if !source[..at].ends_with(|c: char| c.is_alphanumeric()) {
+                let start = node.span.start + at + 1;
+                keys.push(Spanned { value: "*".to_string(), span: Span::new(start, start + 1) });
+            }
+        }
+        for citation in super::citation::scan_citations(source, source, &[]) {
+            for item in citation.items {
+                let span =
+                    Span::new(node.span.start + item.key_span.start, node.span.start + item.key_span.end);
+                keys.push(Spanned { value: item.key.to_string(), span });
+            }
+        }
+    }
+    keys.sort_by_key(|k| k.span.start);
+    keys
+}
+
 fn extract(text: &str, fm: &mut FrontMatter, root: &Node, errors: &mut Vec<SyntaxError>) {
     fm.title = root.get("title").and_then(scalar);
     fm.date = root.get("date").and_then(scalar);
     fm.attest_key = root.entry("attest").map(|(k, _)| k.span);
+    if let Some(value) = root.get("nocite") {
+        fm.nocite = nocite_keys(text, value);
+    }
 
     if let Some((key, value)) = root.entry("references") {
         fm.references_key = Some(key.span);
@@ -345,6 +382,28 @@ mod tests {
     fn parse(text: &str) -> (FrontMatter, usize, Vec<SyntaxError>) {
         let (fm, body, errors) = parse_front_matter(text);
         (fm.expect("front matter"), body, errors)
+    }
+
+    /// `nocite:` keys with their spans, in the forms pandoc reads (pandoc 2.17 reads no
+    /// `@{odd key}` there either).
+    #[test]
+    fn nocite_keys_point_into_the_text() {
+        let cases: &[(&str, &[&str])] = &[
+            ("---\nnocite: \"@a, @b\"\n---\n", &["a", "b"]),
+            ("---\nnocite: |\n  @a; [@b, p. 4]\n  @{odd key}\n---\n", &["a", "b"]),
+            ("---\nnocite: \"@{odd key}\"\n---\n", &[]),
+            ("---\nnocite:\n  - \"@a\"\n  - \"@*\"\n---\n", &["a", "*"]),
+            ("---\nnocite: \"mail@example.org\"\n---\n", &[]),
+        ];
+        for &(text, want) in cases {
+            let (fm, _, errors) = parse(text);
+            assert!(errors.is_empty(), "{text:?}: {errors:?}");
+            let got: Vec<&str> = fm.nocite.iter().map(|k| k.value.as_str()).collect();
+            assert_eq!(got, want, "{text:?}");
+            for k in &fm.nocite {
+                assert!(k.span.slice(text).contains(k.value.as_str()), "{text:?}: {k:?}");
+            }
+        }
     }
 
     #[test]
