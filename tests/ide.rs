@@ -112,6 +112,21 @@ fn rename_changes_definition_citations_and_via() {
 }
 
 #[test]
+fn nocite_keys_are_references_and_are_renamed() {
+    let text = REPORT.replacen("references:", "nocite: \"@taliban-2026\"\nreferences:", 1);
+    let at = text.find("@taliban-2026\"").unwrap() + 3;
+    with(&text, |a| {
+        let found = ide::references(a, FileId::REPORT, at, true);
+        let spans: Vec<&str> = found.iter().map(|l| l.span.slice(&text)).collect();
+        assert_eq!(spans, ["taliban-2026", "taliban-2026", "taliban-2026"], "{found:?}");
+        let edits = ide::rename(a, at, "ttp-2026").unwrap();
+        assert_eq!(edits.len(), 3);
+        assert!(edits.iter().any(|(_, e)| e.span.start == at - 2), "{edits:?}");
+        assert_eq!(ide::highlights(a, at).len(), 3);
+    });
+}
+
+#[test]
 fn completion_after_at_offers_sources() {
     let text = REPORT.replace("It is likely", "See [@int");
     let offset = text.find("[@int").unwrap() + 5;

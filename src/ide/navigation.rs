@@ -37,11 +37,20 @@ fn touches(span: Span, offset: usize) -> bool {
     span.start <= offset && offset <= span.end
 }
 
+/// The keys the front matter's `nocite:` lists (not `@*`), with their spans in the report.
+fn nocite<'a>(a: &'a Analysis<'_>) -> impl Iterator<Item = &'a crate::syntax::frontmatter::Spanned> {
+    let keys = a.checked.model.front_matter().map_or(&[][..], |fm| &fm.nocite[..]);
+    keys.iter().filter(|k| k.value != "*")
+}
+
 fn target(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<(Target, Span)> {
     let model = &a.checked.model;
     if file == FileId::REPORT {
         if let Some(c) = model.cited_keys().find(|c| touches(c.item.key_span, offset)) {
             return Some((Target::Source(c.item.key.to_string()), c.item.key_span));
+        }
+        if let Some(k) = nocite(a).find(|k| touches(k.span, offset)) {
+            return Some((Target::Source(k.value.clone()), k.span));
         }
         for span in &model.document.spans {
             for attr in &span.attrs {
@@ -108,6 +117,9 @@ pub fn references(a: &Analysis<'_>, file: FileId, offset: usize, include_declara
                     .filter(|c| *c.item.key == *key)
                     .map(|c| Location { file: FileId::REPORT, span: c.item.key_span }),
             );
+            out.extend(
+                nocite(a).filter(|k| k.value == key).map(|k| Location { file: FileId::REPORT, span: k.span }),
+            );
         }
         Target::Quantity(key) => {
             out.extend(
@@ -140,6 +152,11 @@ pub fn highlights(a: &Analysis<'_>, offset: usize) -> Vec<Highlight> {
                     .cited_keys()
                     .filter(|c| *c.item.key == *key)
                     .map(|c| Highlight { span: c.item.key_span, kind: HighlightKind::Read }),
+            );
+            out.extend(
+                nocite(a)
+                    .filter(|k| k.value == key)
+                    .map(|k| Highlight { span: k.span, kind: HighlightKind::Read }),
             );
         }
         Target::Quantity(key) => {
@@ -242,6 +259,9 @@ pub fn rename(a: &Analysis<'_>, offset: usize, new_name: &str) -> Result<FileEdi
     }
     for cited in model.cited_keys().filter(|c| *c.item.key == *key) {
         edits.push((FileId::REPORT, Edit { span: cited.item.key_span, replacement: new_name.to_string() }));
+    }
+    for k in nocite(a).filter(|k| k.value == key) {
+        edits.push((FileId::REPORT, Edit { span: k.span, replacement: new_name.to_string() }));
     }
     edits.sort_by_key(|(f, e)| (*f, e.span));
     edits.dedup();
