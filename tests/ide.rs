@@ -112,7 +112,7 @@ fn rename_changes_definition_citations_and_via() {
 }
 
 #[test]
-fn nocite_keys_are_references_and_are_renamed() {
+fn nocite_keys_are_references_hovered_and_renamed() {
     let text = REPORT.replacen("references:", "nocite: \"@taliban-2026\"\nreferences:", 1);
     let at = text.find("@taliban-2026\"").unwrap() + 3;
     with(&text, |a| {
@@ -123,6 +123,8 @@ fn nocite_keys_are_references_and_are_renamed() {
         assert_eq!(edits.len(), 3);
         assert!(edits.iter().any(|(_, e)| e.span.start == at - 2), "{edits:?}");
         assert_eq!(ide::highlights(a, at).len(), 3);
+        let hover = ide::hover(a, FileId::REPORT, at).expect("a hover on the nocite key");
+        assert!(hover.markdown.contains("Spokesman rejects the figures"), "{}", hover.markdown);
     });
 }
 

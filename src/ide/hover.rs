@@ -36,6 +36,17 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
             return Some(Hover { span: cited.item.key_span, markdown });
         }
     }
+    // A key listed in `nocite:`.
+    let nocite = model.front_matter().map_or(&[][..], |fm| &fm.nocite[..]);
+    if let Some(key) =
+        nocite.iter().find(|k| k.value != "*" && k.span.start <= offset && offset <= k.span.end)
+    {
+        let markdown = match model.source(&key.value) {
+            Some(source) => source_card(a, source, None),
+            None => format!("**Unknown source** {}: no reference defines this key.", code(&key.value)),
+        };
+        return Some(Hover { span: key.span, markdown });
+    }
     // A figure.
     if let Some((index, info)) = model
         .figures
