@@ -57,14 +57,15 @@ pub fn fenced_divs(text: &str, start: usize, end: usize) -> (Vec<Div>, Vec<usize
     // follows it again: a fence right after it continues its paragraph, and a closing fence
     // further on may close an outer div. The fences left open are nested in one another, and
     // pandoc gives up on the innermost first: read again with it as text until none is left
-    // open (once or twice outside contrived texts; past 64 times, all of them at once).
+    // open (once or twice outside contrived texts; past 8 times, all of them at once: each
+    // time reads the whole text again).
     let mut text_lines = Vec::new();
     loop {
         let (divs, mut unclosed) = scan(text, start, end, &text_lines);
         if unclosed.is_empty() {
             return (divs, text_lines);
         }
-        if text_lines.len() >= 64 {
+        if text_lines.len() >= 8 {
             text_lines.append(&mut unclosed);
             text_lines.sort_unstable();
             let (divs, _) = scan(text, start, end, &text_lines);
@@ -305,6 +306,17 @@ mod tests {
             let want: Vec<String> = classes.iter().map(|c| c.to_string()).collect();
             assert_eq!(check(text), (want, unclosed), "{text:?}");
         }
+    }
+
+    /// Many fences left open: all of them text, after a bounded number of readings.
+    #[test]
+    fn many_unclosed_fences_are_text() {
+        let text = "::: a\n\nSome 5 words.\n\n".repeat(200);
+        let (divs, unclosed) = fenced_divs(&text, 0, text.len());
+        assert!(divs.is_empty());
+        assert_eq!(unclosed.len(), 200);
+        let closed = format!("{text}:::\n");
+        assert_eq!(fenced_divs(&closed, 0, closed.len()).0.len(), 1, "the last fence closes the innermost");
     }
 
     #[test]
