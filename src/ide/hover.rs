@@ -24,28 +24,17 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
         return reference_hover(a, file, offset);
     }
     let model = &a.checked.model;
-    // A cited key.
-    for cited in model.cited_keys() {
-        if cited.item.key_span.start <= offset && offset <= cited.item.key_span.end {
-            let markdown = match model.source(&cited.item.key) {
-                Some(source) => source_card(a, source, None),
-                None => {
-                    format!("**Unknown source** {}: no reference defines this key.", code(&cited.item.key))
-                }
-            };
-            return Some(Hover { span: cited.item.key_span, markdown });
-        }
-    }
-    // A key listed in `nocite:`.
-    let nocite = model.front_matter().map_or(&[][..], |fm| &fm.nocite[..]);
-    if let Some(key) =
-        nocite.iter().find(|k| k.value != "*" && k.span.start <= offset && offset <= k.span.end)
+    // A cited key, or one `nocite:` lists.
+    let cited = model.cited_keys().map(|c| (&*c.item.key, c.item.key_span));
+    let listed = model.nocite().iter().filter(|k| k.value != "*").map(|k| (k.value.as_str(), k.span));
+    if let Some((key, span)) =
+        cited.chain(listed).find(|(_, span)| span.start <= offset && offset <= span.end)
     {
-        let markdown = match model.source(&key.value) {
+        let markdown = match model.source(key) {
             Some(source) => source_card(a, source, None),
-            None => format!("**Unknown source** {}: no reference defines this key.", code(&key.value)),
+            None => format!("**Unknown source** {}: no reference defines this key.", code(key)),
         };
-        return Some(Hover { span: key.span, markdown });
+        return Some(Hover { span, markdown });
     }
     // A figure.
     if let Some((index, info)) = model

@@ -39,8 +39,7 @@ fn touches(span: Span, offset: usize) -> bool {
 
 /// The keys the front matter's `nocite:` lists (not `@*`), with their spans in the report.
 fn nocite<'a>(a: &'a Analysis<'_>) -> impl Iterator<Item = &'a crate::syntax::frontmatter::Spanned> {
-    let keys = a.checked.model.front_matter().map_or(&[][..], |fm| &fm.nocite[..]);
-    keys.iter().filter(|k| k.value != "*")
+    a.checked.model.nocite().iter().filter(|k| k.value != "*")
 }
 
 fn target(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<(Target, Span)> {

@@ -247,6 +247,11 @@ impl Model {
         Model { document, errors, figures, bibliographies, sources, definitions, quantities }
     }
 
+    /// The keys the front matter's `nocite:` lists, `*` (every reference) included.
+    pub fn nocite(&self) -> &[Spanned] {
+        self.front_matter().map_or(&[], |fm| &fm.nocite)
+    }
+
     /// The source a key resolves to.
     pub fn source(&self, key: &str) -> Option<&Source> {
         self.definitions.get(key).map(|&i| &self.sources[i])
@@ -536,8 +541,6 @@ fn resolve_into<'d>(
     // A probability right after a likelihood term ("likely (30%)") is the author's judgment.
     let probabilities: FastSet<usize> =
         doc.terms[terms].iter().filter_map(|t| t.probability).filter(|p| figures.contains(p)).collect();
-    // A figure's sources depend on its scope alone, and the figures of one scope come
-    // together: a figure in the same scope as the one resolved before it takes its sources.
     // The text of `.assessment` divs, as disjoint stretches in order (nested divs merged).
     let mut own: Vec<Span> = Vec::new();
     for d in doc.divs.iter().filter(|d| d.is_assessment()) {
@@ -550,6 +553,8 @@ fn resolve_into<'d>(
         let i = own.partition_point(|s| s.start <= at);
         i > 0 && at < own[i - 1].end
     };
+    // A figure's sources depend on its scope alone, and the figures of one scope come
+    // together: a figure in the same scope as the one resolved before it takes its sources.
     let first = out.len();
     out.reserve(figures.len());
     for (site, index) in doc.figures[figures.clone()].iter().zip(figures.clone()) {

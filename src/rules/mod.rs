@@ -278,7 +278,7 @@ impl<'a> Context<'a> {
     pub(crate) fn is_cited(&self, key: &str) -> bool {
         let defined = self.defined();
         let cited = self.shared.cited.get_or_init(|| {
-            let nocite = self.model.front_matter().map_or(&[][..], |fm| &fm.nocite[..]);
+            let nocite = self.model.nocite();
             if nocite.iter().any(|k| k.value == "*") {
                 return vec![true; defined.len()];
             }

@@ -1,6 +1,5 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::syntax::yaml::{self, Value};
 use crate::text::Span;
 
 declare_rule! {
@@ -40,11 +39,11 @@ declare_rule! {
 
 impl UnknownSource {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        // Ids that metadata blocks further down define, which pandoc reads and attest does not.
-        let elsewhere = ids_in_metadata_blocks(ctx);
         let finding = |span: Span, key: &str, message: String| {
             let mut message = message;
-            let hidden = elsewhere.iter().find(|(id, _)| id == key);
+            // A metadata block further down may define it: pandoc reads it, attest does not.
+            let blocks = &ctx.model.document.metadata_blocks;
+            let hidden = blocks.iter().flat_map(|b| &b.reference_ids).find(|id| id.value == key);
             if hidden.is_some() {
                 message.push_str(
                     "; a metadata block below the front matter defines it, which pandoc reads but attest \
@@ -55,7 +54,7 @@ impl UnknownSource {
             }
             let d = Diagnostic::new(Self::META.name, Self::META.default_severity, span, message);
             match hidden {
-                Some(&(_, at)) => d.with_related(at, "defined here, in a metadata block"),
+                Some(id) => d.with_related(id.span, "defined here, in a metadata block"),
                 None => d,
             }
         };
@@ -77,32 +76,11 @@ impl UnknownSource {
             out.push(finding(item.key_span, key, format!("no reference defines `{key}`")));
         }
         // Keys listed in `nocite:` must name references too (citeproc warns about them).
-        let nocite = ctx.model.front_matter().map_or(&[][..], |fm| &fm.nocite[..]);
-        for key in nocite.iter().filter(|k| k.value != "*" && ctx.in_region(k.span.start)) {
+        for key in ctx.model.nocite().iter().filter(|k| k.value != "*" && ctx.in_region(k.span.start)) {
             if !ctx.is_defined(&key.value) {
                 let message = format!("`nocite:` lists `{}`, which no reference defines", key.value);
                 out.push(finding(key.span, &key.value, message));
             }
         }
     }
-}
-
-/// The reference ids (with their spans) of the `references:` of the metadata blocks in the
-/// body that pandoc reads as metadata.
-fn ids_in_metadata_blocks(ctx: &Context<'_>) -> Vec<(String, Span)> {
-    let mut ids = Vec::new();
-    for block in ctx.model.document.metadata_blocks.iter().filter(|b| b.error.is_none()) {
-        let parsed = yaml::parse(block.yaml.slice(ctx.text), block.yaml.start);
-        let Some(Value::List(items)) =
-            parsed.documents.first().and_then(|d| d.get("references")).map(|r| &r.value)
-        else {
-            continue;
-        };
-        for id in items.iter().filter_map(|item| item.get("id")) {
-            if let Some(text) = id.as_text() {
-                ids.push((text, id.span));
-            }
-        }
-    }
-    ids
 }

@@ -79,7 +79,6 @@ pub fn fenced_divs(text: &str, start: usize, end: usize) -> (Vec<Div>, Vec<usize
 /// One reading of the fences of `text[start..end]`, with the opening fences at `text_lines`
 /// read as text: the divs, and the opening fences left open.
 fn scan(text: &str, start: usize, end: usize, text_lines: &[usize]) -> (Vec<Div>, Vec<usize>) {
-    let bytes = &text.as_bytes()[..end];
     let mut divs = Vec::new();
     // Open fences: the opening line and its attributes.
     let mut open: Vec<(Span, Option<String>, Vec<String>)> = Vec::new();
@@ -87,18 +86,19 @@ fn scan(text: &str, start: usize, end: usize, text_lines: &[usize]) -> (Vec<Div>
     let mut verbatim = Verbatim::default();
     // The previous line ended a block: a fence may open here.
     let mut after_block = true;
-    let mut at = start;
-    while at < end {
-        let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(end, |i| at + i);
-        let line = text[at..line_end].trim_end_matches('\r');
+    // Where reading goes on: past an attribute block that runs on to a second line.
+    let mut resume = start;
+    for span in lines(text, start, end) {
+        if span.start < resume {
+            continue;
+        }
+        let (at, line) = (span.start, span.slice(text));
         if verbatim.skips(line) {
             after_block = true;
-            at = line_end + 1;
             continue;
         }
         let colons = line.bytes().take_while(|&b| b == b':').count();
         let mut fence = false;
-        let mut next = line_end + 1;
         if colons >= 3 {
             let rest = &line[colons..];
             if rest.trim().is_empty() {
@@ -120,11 +120,10 @@ fn scan(text: &str, start: usize, end: usize, text_lines: &[usize]) -> (Vec<Div>
                 let fence_end = fence_end.min(end);
                 open.push((Span::new(at, fence_end), id, classes));
                 fence = true;
-                next = fence_end + 1;
+                resume = fence_end + 1;
             }
         }
         after_block = fence || line.trim().is_empty() || is_heading(line);
-        at = next;
     }
     unclosed.extend(open.iter().map(|(line, _, _)| line.start));
     divs.sort_by_key(|d| d.span.start);
@@ -194,10 +193,21 @@ fn code_fence(line: &str) -> Option<(u8, usize, &str)> {
 /// An ATX heading line (at most three spaces, one to six `#`, then a blank or the end).
 fn is_heading(line: &str) -> bool {
     let trimmed = line.trim_start_matches(' ');
-    let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
-    line.len() - trimmed.len() <= 3
-        && (1..=6).contains(&hashes)
-        && trimmed[hashes..].chars().next().is_none_or(|c| c == ' ' || c == '\t')
+    line.len() - trimmed.len() <= 3 && super::splice::is_atx(trimmed)
+}
+
+/// The lines of `text[from..end]`, each without its line break (`\n` or `\r\n`).
+pub(super) fn lines(text: &str, from: usize, end: usize) -> impl Iterator<Item = Span> + '_ {
+    let bytes = &text.as_bytes()[..end];
+    let mut at = from;
+    std::iter::from_fn(move || {
+        (at < end).then(|| {
+            let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(end, |i| at + i);
+            let line = Span::new(at, at + text[at..line_end].trim_end_matches('\r').len());
+            at = line_end + 1;
+            line
+        })
+    })
 }
 
 /// The attributes of an opening fence whose colons end at `p`: an attribute block or one
@@ -229,21 +239,6 @@ fn attributes(text: &str, p: usize, end: usize) -> Option<(Option<String>, Vec<S
         p += 1;
     }
     matches!(bytes.get(p), None | Some(b'\n')).then_some((id, classes, p))
-}
-
-/// `text` with the lines at `spans` blanked (every byte but line breaks a space), for
-/// pulldown-cmark to read as blank lines: the fence lines of fenced divs, metadata blocks.
-pub(super) fn blank_lines(text: &str, spans: &[Span]) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    for line in spans {
-        for b in &mut bytes[line.start..line.end] {
-            if *b != b'\n' && *b != b'\r' {
-                *b = b' ';
-            }
-        }
-    }
-    // Whole lines were replaced by ASCII spaces: the text is still UTF-8.
-    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
 }
 
 /// The fence lines of `divs`.
@@ -324,7 +319,7 @@ mod tests {
         let text = "Intro.\n\n::: {.assessment title=\"é\"}\r\nSome 40.\n:::\nAfter.\n";
         let (divs, _) = fenced_divs(text, 0, text.len());
         let fences: Vec<Span> = fence_lines(&divs).collect();
-        let blanked = blank_lines(text, &fences);
+        let blanked = crate::syntax::blank_lines(text, &fences);
         assert_eq!(blanked.len(), text.len());
         let fence = " ".repeat("::: {.assessment title=\"é\"}".len());
         assert_eq!(blanked, format!("Intro.\n\n{fence}\r\nSome 40.\n   \nAfter.\n"));

@@ -14,7 +14,7 @@ use crate::text::Span;
 /// For a value read from YAML, the span is the scalar as written: a quoted value's span
 /// includes its quotes (see [`crate::syntax::yaml`]). Ids split out of a `via` list span
 /// exactly the id.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Spanned {
     pub value: String,
     pub span: Span,
@@ -318,12 +318,12 @@ fn extract(text: &str, fm: &mut FrontMatter, root: &Node, errors: &mut Vec<Synta
 }
 
 /// A scalar node as a [`Spanned`] (strings, numbers and booleans; not null).
-fn scalar(node: &Node) -> Option<Spanned> {
+pub(super) fn scalar(node: &Node) -> Option<Spanned> {
     node.as_text().map(|value| Spanned { value, span: node.span })
 }
 
 /// Field `name` of a reference item, case-insensitively as pandoc reads CSL keys.
-fn field<'n>(item: &'n Node, name: &str) -> Option<(&'n Node, &'n Node)> {
+pub(super) fn field<'n>(item: &'n Node, name: &str) -> Option<(&'n Node, &'n Node)> {
     match &item.value {
         Value::Map(entries) => entries
             .iter()

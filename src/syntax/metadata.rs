@@ -14,7 +14,8 @@
 //! (`invalid-front-matter`): a horizontal rule written `---` right above a line of text with a
 //! colon, with another `---` further on, is a classic way to lose a paragraph.
 
-use super::yaml::{self, Value};
+use super::frontmatter::{Spanned, field, scalar};
+use super::yaml::{self, Node, Value};
 use crate::text::Span;
 
 /// A metadata block in the body.
@@ -28,26 +29,23 @@ pub struct MetadataBlock {
     pub yaml: Span,
     /// Why pandoc cannot read it, when it cannot: the error's span and message.
     pub error: Option<(Span, String)>,
+    /// The `id`s of the items of its `references:`, which pandoc reads and attest does not.
+    pub reference_ids: Vec<Spanned>,
+}
+
+/// The `id`s of the items of the `references:` of a block's root mapping.
+fn reference_ids(root: &Node) -> Vec<Spanned> {
+    let Some(Value::List(items)) = root.get("references").map(|r| &r.value) else { return Vec::new() };
+    items.iter().filter_map(|item| field(item, "id")).filter_map(|(_, id)| scalar(id)).collect()
 }
 
 /// The metadata blocks of `text[start..end]` that pandoc reads as metadata or stops on, and
 /// the opening lines of blocks that nothing closes there (a later `---` could close them).
 pub fn metadata_blocks(text: &str, start: usize, end: usize) -> (Vec<MetadataBlock>, Vec<usize>) {
-    let bytes = &text.as_bytes()[..end];
-    if memchr::memmem::find(&bytes[start..], b"\n---").is_none() {
+    if memchr::memmem::find(&text.as_bytes()[start..end], b"\n---").is_none() {
         return (Vec::new(), Vec::new());
     }
-    let lines = |from: usize| {
-        let mut at = from;
-        std::iter::from_fn(move || {
-            (at < end).then(|| {
-                let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(end, |i| at + i);
-                let line = Span::new(at, at + text[at..line_end].trim_end_matches('\r').len());
-                at = line_end + 1;
-                line
-            })
-        })
-    };
+    let lines = |from: usize| super::div::lines(text, from, end);
     let (mut blocks, mut unclosed) = (Vec::new(), Vec::new());
     let mut verbatim = super::div::Verbatim::default();
     let mut after_blank = false;
@@ -60,19 +58,17 @@ pub fn metadata_blocks(text: &str, start: usize, end: usize) -> (Vec<MetadataBlo
         }
         // The line after may lie past `end`: a section read on its own is followed by the next
         // section's heading, or by a sentinel heading standing in for it.
-        let opens = after_blank && s.trim_end() == "---" && {
-            let after = memchr::memchr(b'\n', &text.as_bytes()[line.end..]).map(|i| line.end + i + 1);
-            after.is_some_and(|a| {
-                let next = text[a..].split('\n').next().unwrap_or("");
-                !next.trim().is_empty()
-            })
-        };
-        after_blank = s.trim().is_empty();
-        if !opens {
-            continue;
-        }
         // The next line starts after this one's line break (`\r\n` or `\n`).
-        let next = memchr::memchr(b'\n', &bytes[line.end..]).map_or(end, |i| line.end + i + 1);
+        let next = memchr::memchr(b'\n', &text.as_bytes()[line.end..]).map(|i| line.end + i + 1);
+        let opens = after_blank
+            && s.trim_end() == "---"
+            && next.is_some_and(|n| {
+                super::div::lines(text, n, text.len())
+                    .next()
+                    .is_some_and(|l| !l.slice(text).trim().is_empty())
+            });
+        after_blank = s.trim().is_empty();
+        let (true, Some(next)) = (opens, next) else { continue };
         let Some(close) = lines(next).find(|l| matches!(l.slice(text).trim_end(), "---" | "...")) else {
             unclosed.push(line.start);
             continue;
@@ -85,14 +81,15 @@ pub fn metadata_blocks(text: &str, start: usize, end: usize) -> (Vec<MetadataBlo
         };
         // Other YAML is Markdown to pandoc, often a multiline table running past the closing
         // line (`---`, rows, `---`): nothing in it opens a block here either.
-        let markdown =
-            parsed.documents.first().is_some_and(|d| !d.is_null() && !matches!(d.value, Value::Map(_)));
+        let root = parsed.documents.first();
+        let markdown = root.is_some_and(|d| !d.is_null() && !matches!(d.value, Value::Map(_)));
         if !markdown {
             blocks.push(MetadataBlock {
                 span: Span::new(line.start, close.end),
                 open: line,
                 yaml: yaml_span,
                 error,
+                reference_ids: root.map(reference_ids).unwrap_or_default(),
             });
         }
         // Reading goes on after the closing line.

@@ -264,14 +264,15 @@ pub fn markdown_options() -> Options {
 }
 
 /// The text pulldown-cmark reads for a document read from `text`: the same, with the fence
-/// lines of its fenced divs (see [`div`]) and its metadata blocks (see [`metadata`]) blanked. Anything else that walks a report with
-/// pulldown-cmark (the review page) must read this text, so that its blocks are attest's.
+/// lines of its fenced divs (see [`div`]) and its metadata blocks (see [`metadata`]) blanked.
+/// Anything else that walks a report with pulldown-cmark (the review page) must read this
+/// text, so that its blocks are attest's.
 pub fn markdown_text<'t>(text: &'t str, doc: &Document) -> std::borrow::Cow<'t, str> {
     let hidden = hidden_lines(&doc.divs, &doc.metadata_blocks);
     if hidden.is_empty() {
         std::borrow::Cow::Borrowed(text)
     } else {
-        std::borrow::Cow::Owned(div::blank_lines(text, &hidden))
+        std::borrow::Cow::Owned(blank_lines(text, &hidden))
     }
 }
 
@@ -281,6 +282,23 @@ fn hidden_lines(divs: &[div::Div], blocks: &[metadata::MetadataBlock]) -> Vec<Sp
     let mut out: Vec<Span> = div::fence_lines(divs).collect();
     out.extend(blocks.iter().filter(|b| b.error.is_none()).map(|b| b.span));
     out
+}
+
+/// `text` with the lines at `spans` blanked, for pulldown-cmark to read as blank lines.
+fn blank_lines(text: &str, spans: &[Span]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for line in spans {
+        blank_but_line_breaks(&mut bytes[line.start..line.end]);
+    }
+    // Only ASCII bytes were written, over whole lines: the text is still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
+/// Every byte but line breaks (`\n`, `\r`) made a space: offsets and lines stay.
+fn blank_but_line_breaks(bytes: &mut [u8]) {
+    for b in bytes.iter_mut().filter(|b| !matches!(b, b'\n' | b'\r')) {
+        *b = b' ';
+    }
 }
 
 /// Reads a report. Never fails.
@@ -530,7 +548,6 @@ impl<'a> Builder<'a> {
 
     fn walk(&mut self) {
         let base = self.body_start;
-        // pulldown-cmark reads the fence lines of fenced divs as blank lines (see `div`).
         let (divs, unclosed) = div::fenced_divs(self.text, self.body_start, self.limit);
         let (blocks, unclosed_metadata) = metadata::metadata_blocks(self.text, self.body_start, self.limit);
         // pulldown-cmark reads the fence lines of fenced divs (see `div`) and the metadata
@@ -540,7 +557,7 @@ impl<'a> Builder<'a> {
         let body = if hidden.is_empty() {
             &self.text[base..]
         } else {
-            blanked = div::blank_lines(self.text, &hidden);
+            blanked = blank_lines(self.text, &hidden);
             &blanked[base..]
         };
         // A section read on its own must not leave a div or a metadata block open: what
@@ -971,7 +988,6 @@ impl Holding {
     }
 }
 
-/// Reads citations, spans, notes, scopes and figures from one unit of prose.
 /// Stretches of the text, in document order, that change how a unit's prose is read.
 #[derive(Clone, Copy)]
 struct Around<'b> {
@@ -992,6 +1008,7 @@ fn touching(spans: &[Span], unit: Span) -> impl Iterator<Item = Span> + '_ {
         .map(move |l| Span::new(l.start.max(unit.start) - unit.start, l.end.min(unit.end) - unit.start))
 }
 
+/// Reads citations, spans, notes, scopes and figures from one unit of prose.
 fn scan_unit(
     doc: &mut Document,
     text: &str,
@@ -1460,11 +1477,7 @@ fn blank_tex_commands(bytes: &mut [u8], commands: &[usize]) {
                 bytes[group.end - 1] = b' ';
                 break;
             }
-            for b in &mut bytes[group.clone()] {
-                if *b != b'\n' {
-                    *b = b' ';
-                }
-            }
+            blank_but_line_breaks(&mut bytes[group.clone()]);
             end = group.end;
         }
         i = end;

@@ -144,25 +144,19 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
             return None;
         }
     }
-    // A div reaching across the edited sections' edges, or an opening fence before them that
-    // nothing closes (the edit may close it), ties them to the rest of the text.
-    let crosses = |at: usize| doc.divs.iter().any(|d| d.span.start < at && at < d.span.end);
-    if crosses(old_span.start)
-        || crosses(old_span.end)
-        || doc.unclosed_fences.iter().any(|&f| f < old_span.start)
-    {
-        return None;
-    }
-    // The same for metadata blocks: one reaching across an edge, or a line `---` before the
-    // sections that a line `---` or `...` in them may now close.
-    let crosses = |at: usize| doc.metadata_blocks.iter().any(|b| b.span.start < at && at < b.span.end);
+    // A div or a metadata block reaching across the edited sections' edges, or one opened
+    // before them that nothing closes (the edit may close it), ties them to the rest of the
+    // text. A metadata block closes only at a line `---` or `...`.
+    let across =
+        |span: Span| [old_span.start, old_span.end].iter().any(|&at| span.start < at && at < span.end);
     let region_text = new_span.slice(new);
     let may_close = region_text.starts_with("---")
         || region_text.starts_with("...")
         || region_text.contains("\n---")
         || region_text.contains("\n...");
-    if crosses(old_span.start)
-        || crosses(old_span.end)
+    if doc.divs.iter().any(|d| across(d.span))
+        || doc.metadata_blocks.iter().any(|b| across(b.span))
+        || doc.unclosed_fences.iter().any(|&f| f < old_span.start)
         || (may_close && doc.unclosed_metadata.iter().any(|&l| l < old_span.start))
     {
         return None;
@@ -623,6 +617,9 @@ impl Rebased for metadata::MetadataBlock {
         mv(&mut self.yaml, r.bytes);
         if let Some((span, _)) = &mut self.error {
             mv(span, r.bytes);
+        }
+        for id in &mut self.reference_ids {
+            mv(&mut id.span, r.bytes);
         }
     }
 }
