@@ -1302,7 +1302,15 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let plain_int = t.frac_digits == 0 && t.dots == 0 && !t.grouped && !q.negative;
-        if !plain_int || !q.bare() {
+        // A clock time written with a dot, as British usage has it: "10.30", "6.45".
+        let value = q.raw();
+        let dotted_clock = t.dots == 1
+            && t.frac_digits == 2
+            && (1..=2).contains(&t.int_digits)
+            && !t.grouped
+            && !q.negative
+            && value.fract() < 0.595;
+        if !(plain_int || dotted_clock) || !q.bare() {
             return None;
         }
         let j = q.last;
@@ -1311,14 +1319,21 @@ impl<'a> Parser<'a> {
         }
         let raw = self.s(j);
         let w = self.lower(j);
-        let value = q.raw();
-        if matches!(w, "am" | "pm") && value <= 12.0 {
-            return Some(j + 1);
+        if value.trunc() <= 12.0 {
+            if matches!(w, "am" | "pm") {
+                return Some(j + 1);
+            }
+            if (w == "a" || w == "p")
+                && self.sym_is(j + 1, ".")
+                && self.glued(j + 1)
+                && self.word_is(j + 2, "m")
+            {
+                let end = if self.sym_is(j + 3, ".") { j + 4 } else { j + 3 };
+                return Some(end);
+            }
         }
-        if (w == "a" || w == "p") && self.sym_is(j + 1, ".") && self.glued(j + 1) && self.word_is(j + 2, "m")
-        {
-            let end = if self.sym_is(j + 3, ".") { j + 4 } else { j + 3 };
-            return Some(end);
+        if !plain_int {
+            return None;
         }
         if matches!(
             raw,
@@ -1462,7 +1477,15 @@ impl<'a> Parser<'a> {
 
     /// The second end of a range after `q1`: "to 7,000", "–5,000", "and 23,000".
     fn range_tail(&self, q1: &Qty, pre: &Prefix) -> Option<Qty> {
-        let j = q1.last;
+        let mut j = q1.last;
+        // A suspended hyphen: "a 20- to 30-minute drive", "between 5- and 10-year terms".
+        if self.sym_is(j, "-")
+            && self.glued(j)
+            && self.gap(j + 1) == Gap::Space
+            && (self.word_is(j + 1, "to") || self.word_is(j + 1, "and"))
+        {
+            j += 1;
+        }
         let t = self.tok(j)?;
         if t.gap == Gap::Break {
             return None;
@@ -1672,7 +1695,15 @@ impl<'a> Parser<'a> {
             q2.unit = q2.unit.or(q1.unit);
             let mut end = q2.last;
             let kind = kind_of(&q2);
-            let noun = if kind == FigureKind::Count { self.noun_after(end) } else { None };
+            // The counted noun: a hyphenated word on the second end ("20- to 30-minute"), as
+            // for a single number, or the noun after the range.
+            let noun = match q2.hyphen_word {
+                Some(h) if kind == FigureKind::Count && !self.word_is(h, "strong") => {
+                    Some(Noun { word: lx::singular(self.lower(h)), end, plural: false })
+                }
+                _ if kind == FigureKind::Count => self.noun_after(end),
+                _ => None,
+            };
             if let Some(n) = &noun {
                 end = n.end;
             }
