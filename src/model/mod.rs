@@ -745,11 +745,7 @@ mod tests {
             .collect();
         assert_eq!(
             sources,
-            [
-                ("Some 3,000 fighters", vec!["a", "b"]),
-                ("About 500 left", vec!["b"]),
-                ("200 tanks", vec!["c"])
-            ]
+            [("Some 3,000 fighters", vec!["a", "b"]), ("About 500", vec!["b"]), ("200 tanks", vec!["c"])]
         );
     }
 

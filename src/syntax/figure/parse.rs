@@ -104,6 +104,7 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["approx", "."], Effect::Approx, true),
     (&["ca", "."], Effect::Approx, false),
     (&["c", "."], Effect::Approx, false),
+    (&["est", "."], Effect::Approx, false),
     (&["a", "little"], Effect::Modifier, false),
     (&["a", "bit"], Effect::Modifier, false),
     (&["over"], Effect::Bound(Bound::Lower), false),
@@ -1181,7 +1182,7 @@ impl<'a> Parser<'a> {
                 && p > 0
                 && self.glued(p)
                 && self.is_word(p - 1)
-                && !matches!(self.lower(p - 1), "c" | "ca" | "approx")
+                && !matches!(self.lower(p - 1), "c" | "ca" | "approx" | "est")
             {
                 return Some(skip);
             }
@@ -1387,7 +1388,7 @@ impl<'a> Parser<'a> {
             let mv = mm / pow10(mf);
             if mf == 0 && !m.grouped && mv > value && mv <= 1000.0 && !self.glued(k + 1) {
                 let mut end = k + 1;
-                if let Some(n) = self.noun_after(end) {
+                if let Some(n) = self.noun_after(end, false) {
                     end = n.end;
                 }
                 return Some(end);
@@ -1604,8 +1605,11 @@ impl<'a> Parser<'a> {
     }
 
     /// The counted noun after token `j`: the first plural in up to three words
-    /// ("700 contract workers"), else the first word ("20,000 people").
-    fn noun_after(&self, j: usize) -> Option<Noun<'a>> {
+    /// ("700 contract workers"), else the first word ("20,000 people"). A lowercase word
+    /// without a plural ending counts only one thing (`one`: "1 fighter"), unless it is a
+    /// noun that has no plural ending ("5,000 militia"): after any other number it is a verb
+    /// or an adverb ("12 remain", "300 left").
+    fn noun_after(&self, j: usize, one: bool) -> Option<Noun<'a>> {
         let mut k = j;
         let mut first: Option<(usize, usize)> = None;
         let mut found = None;
@@ -1651,6 +1655,10 @@ impl<'a> Parser<'a> {
                 let head = self.lower(end - 1);
                 let verbish = head.ends_with("ed") || head.ends_with("ing");
                 if verbish || head.len() < 2 || !self.s(k).is_ascii() {
+                    return None;
+                }
+                let capitalised = self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
+                if !one && !capitalised && !lx::is_invariant_noun(head) {
                     return None;
                 }
                 (head, end, false)
@@ -1701,7 +1709,8 @@ impl<'a> Parser<'a> {
                 Some(h) if kind == FigureKind::Count && !self.word_is(h, "strong") => {
                     Some(Noun { word: lx::singular(self.lower(h)), end, plural: false })
                 }
-                _ if kind == FigureKind::Count => self.noun_after(end),
+                // "a 3,000- to 5,000-strong force": one force.
+                _ if kind == FigureKind::Count => self.noun_after(end, q2.hyphen_word.is_some()),
                 _ => None,
             };
             if let Some(n) = &noun {
@@ -1739,7 +1748,24 @@ impl<'a> Parser<'a> {
                 && self.toks[q1.num_tok].frac_digits == 0
                 && self.toks[q2.num_tok].frac_digits == 0
                 && q2.value() < q1.value();
-            if tally {
+            // Ratios and votes written with "to": "outnumbered 3 to 1", "a ratio of 2 to 1",
+            // "voted 7 to 2". A range does not run down to one, nor down after these words.
+            let small_ints = |q: &Qty| {
+                !q.spelled
+                    && q.bare()
+                    && self.toks[q.num_tok].int_digits <= 2
+                    && self.toks[q.num_tok].frac_digits == 0
+                    && self.toks[q.num_tok].dots == 0
+            };
+            let ratio = small_ints(&q1)
+                && small_ints(&q2)
+                && noun.is_none()
+                && pre.start == q1.first
+                && pre.from.is_none()
+                && self.word_is(q1.last, "to")
+                && q2.value() < q1.value()
+                && (q2.value() == 1.0 || self.ratio_word_before(q1.first));
+            if tally || ratio {
                 return Outcome::Skip(q2.last);
             }
             if let Some(e) = self.or_equal(end) {
@@ -1780,11 +1806,13 @@ impl<'a> Parser<'a> {
         let mut noun: Option<Cow<'a, str>> = None;
         let mut noun_after = false;
         let mut noun_plural = false;
+        // "1 fighter", "a 2,000-strong force": a singular noun agrees.
+        let one = q1.value().abs() == 1.0 || q1.hyphen_word.is_some();
         if kind == FigureKind::Count {
             match q1.hyphen_word {
                 Some(h) if !self.word_is(h, "strong") => noun = Some(lx::singular(self.lower(h))),
                 _ => {
-                    if let Some(n) = self.noun_after(end) {
+                    if let Some(n) = self.noun_after(end, one) {
                         end = n.end;
                         noun_after = true;
                         noun_plural = n.plural;
@@ -1801,7 +1829,7 @@ impl<'a> Parser<'a> {
             end = e;
             if kind == FigureKind::Count
                 && noun.is_none()
-                && let Some(n) = self.noun_after(end)
+                && let Some(n) = self.noun_after(end, one)
             {
                 end = n.end;
                 noun = Some(n.word);
@@ -1844,6 +1872,32 @@ impl<'a> Parser<'a> {
         let unit = self.unit_of(&q1, kind, noun);
         let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
         Outcome::Figure(Found { figure, end, start, single_bound: bound })
+    }
+
+    /// A word before token `at` (maybe behind "of") after which two numbers joined by "to" are
+    /// a ratio, a vote or a score: "a ratio of", "odds of", "voted", "outnumbered".
+    fn ratio_word_before(&self, at: usize) -> bool {
+        let Some(mut k) = at.checked_sub(1) else { return false };
+        if self.word_is(k, "of") {
+            let Some(before) = k.checked_sub(1) else { return false };
+            k = before;
+        }
+        self.is_word(k)
+            && matches!(
+                self.lower(k),
+                "ratio"
+                    | "odds"
+                    | "margin"
+                    | "vote"
+                    | "votes"
+                    | "score"
+                    | "tally"
+                    | "voted"
+                    | "outnumbered"
+                    | "outnumber"
+                    | "outnumbers"
+                    | "outnumbering"
+            )
     }
 
     /// The figure's unit: its percent unit, currency, measure or counted noun, by `kind`.
