@@ -225,12 +225,16 @@ fn starts_sentence(text: &str, at: usize) -> bool {
         )
 }
 
-/// The word before the terminator at `end`: back to the previous white space, without leading
-/// opening quotes, brackets and emphasis markers.
+/// The word before the terminator at `end`: back to the previous white space, dash or slash
+/// (`Jan.–Feb.` ends with `Feb`), without leading opening quotes, brackets and emphasis
+/// markers.
 fn word_before(text: &str, end: usize) -> &str {
     let head = &text[..end];
-    let start =
-        head.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(k, c)| k + c.len_utf8());
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '/'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
     head[start..].trim_start_matches(['(', '[', '{', '"', '\'', '“', '‘', '«', '*', '_'])
 }
 
@@ -324,6 +328,10 @@ mod tests {
             ("Done. \"Next,\" he said.", &["Done.", "\"Next,\" he said."]),
             ("Done. (Next.)", &["Done.", "(Next.)"]),
             ("Done. [@a] said so.", &["Done.", "[@a] said so."]),
+            ("In Jan.–Feb. 2026 it rose. Then it fell.", &["In Jan.–Feb. 2026 it rose.", "Then it fell."]),
+            ("In Jan.-Feb. 2026 it rose.", &["In Jan.-Feb. 2026 it rose."]),
+            ("In Nov./Dec. 2025 it rose.", &["In Nov./Dec. 2025 it rose."]),
+            ("It was well-known. Then it fell.", &["It was well-known.", "Then it fell."]),
             ("Done. @smith argues.", &["Done.", "@smith argues."]),
             ("Done. *Next* one.", &["Done.", "*Next* one."]),
             ("Costs fell. $5 million was saved.", &["Costs fell.", "$5 million was saved."]),
