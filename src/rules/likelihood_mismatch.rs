@@ -8,7 +8,8 @@ declare_rule! {
     /// ## What it does
     /// Flags a likelihood term followed by a probability that lies outside the term's band on
     /// the report's declared scale ("likely (30%)" where likely means 55–80%), or, on the PHIA
-    /// yardstick, in one of the deliberate gaps between its bands.
+    /// yardstick, in one of the deliberate gaps between its bands. A bound is judged by the
+    /// end it names: "almost certain (>95%)" fits 95–99%, "likely (>80%)" does not fit 55–80%.
     ///
     /// The scale is declared in the front matter (`attest: {scale: icd203}`; `icd203`, `phia`,
     /// `kent` or `none`), else taken from the configuration, else ICD 203.
@@ -47,6 +48,19 @@ pub(crate) fn band_text(band: &Band) -> String {
     }
 }
 
+/// Whether a probability from `low` to `high` (an end is `None` when open) lies in `band`.
+/// A bound claims one end only: "more than 95%" says nothing of how far above 95 it goes,
+/// so it fits a band that its written end lies in, short of the band's far end ("more than
+/// 80%" does not fit 55–80%).
+fn fits(band: &Band, low: Option<f64>, high: Option<f64>) -> bool {
+    match (low, high) {
+        (Some(a), Some(b)) => band.low <= a.min(b) && a.max(b) <= band.high,
+        (Some(low), None) => band.low <= low && (low < band.high || band.low == band.high),
+        (None, Some(high)) => high <= band.high && (band.low < high || band.low == band.high),
+        (None, None) => true,
+    }
+}
+
 impl LikelihoodMismatch {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let scale = ctx.config.scale;
@@ -63,10 +77,9 @@ impl LikelihoodMismatch {
             // The probability right after the term: "likely (30%)", "likely (~10–15%)".
             let Some(next) = site.probability else { continue };
             let info = &figures[next];
-            let (low, high) = (info.figure.low.unwrap_or(0.0), info.figure.high.unwrap_or(100.0));
-            let (low, high) = (low.min(high), low.max(high));
+            let (low, high) = (info.figure.low, info.figure.high);
             let given = ctx.quote(next);
-            let message = if low < band.low || high > band.high {
+            let message = if !fits(band, low, high) {
                 let mut m = format!(
                     "“{}” means {} on {}, but {given} is given",
                     band.term,
@@ -75,7 +88,7 @@ impl LikelihoodMismatch {
                 );
                 let fitting: Vec<&str> = BANDS
                     .iter()
-                    .filter(|b| b.scale == scale && b.low <= low && high <= b.high && !b.needs_number)
+                    .filter(|b| b.scale == scale && fits(b, low, high) && !b.needs_number)
                     .map(|b| b.term)
                     .collect();
                 if let Some(term) = fitting.first() {
