@@ -61,6 +61,9 @@ pub enum UnitKind {
     ListItem,
     /// A table cell: one scope, sourced also by citations in its row and in the caption.
     TableCell { table: usize, row: usize },
+    /// A pandoc grid or simple table, which pulldown-cmark reads as a paragraph: each row is
+    /// a scope (a [`ScopeKind::TableCell`]), sourced also by the table's caption.
+    TableText { table: usize },
 }
 
 /// A run of prose inside one block.
@@ -510,6 +513,8 @@ struct Builder<'a> {
     pending_inline: Vec<usize>,
     table: Option<usize>,
     row: usize,
+    /// The rows of the paragraph being closed when it is a grid or simple table.
+    rows: Vec<Span>,
     heading_start: Option<usize>,
     /// A task list item's `[ ]` was just read: the text after it does not start a block.
     after_task_marker: bool,
@@ -540,6 +545,7 @@ impl<'a> Builder<'a> {
             pending_inline: Vec::new(),
             table: None,
             row: 0,
+            rows: Vec::new(),
             heading_start: None,
             after_task_marker: false,
             room: limit.saturating_sub(body_start),
@@ -704,7 +710,13 @@ impl<'a> Builder<'a> {
                 let s = &mut self.doc.suppressions[index];
                 s.covers = s.covers.cover(span);
             }
-            self.doc.units.push(Unit { span, kind: open.kind, footnote });
+            let mut kind = open.kind;
+            if kind == UnitKind::Paragraph && table_rows_into(self.text, span, &mut self.rows) {
+                self.doc.tables.push(Table { span, caption: None });
+                kind = UnitKind::TableText { table: self.doc.tables.len() - 1 };
+            }
+            self.rows.clear();
+            self.doc.units.push(Unit { span, kind, footnote });
         }
     }
 
@@ -930,6 +942,10 @@ impl Builder<'_> {
 #[derive(Default)]
 struct Scratch {
     excluded: Vec<Span>,
+    /// The rows of a [`UnitKind::TableText`] unit, relative to the unit.
+    rows: Vec<Span>,
+    /// The figures of one such row.
+    in_row: Vec<figure::Figure>,
     pairs: Vec<(usize, usize)>,
     figure_text: String,
     outer_text: String,
@@ -1147,12 +1163,24 @@ fn scan_unit(
         (UnitKind::TableCell { table, row }, _) => {
             doc.scopes.push(whole(ScopeKind::TableCell { table, row }))
         }
+        // The rows of a pandoc table pulldown-cmark reads as a paragraph are its scopes.
+        (UnitKind::TableText { table }, _) => {
+            scratch.rows.clear();
+            table_rows_into(text, unit.span, &mut scratch.rows);
+            for (row, s) in scratch.rows.iter().enumerate() {
+                doc.scopes.push(Scope {
+                    span: s.shift(base),
+                    kind: ScopeKind::TableCell { table, row },
+                    unit: index,
+                });
+            }
+            if doc.scopes.len() == first_scope {
+                doc.scopes.push(whole(ScopeKind::TableCell { table, row: 0 }));
+            }
+        }
         (UnitKind::Paragraph, None) => {
             scratch.sentences.clear();
-            // The rows of a pandoc table pulldown-cmark reads as a paragraph are its scopes.
-            if !table_rows_into(text, unit.span, &mut scratch.sentences) {
-                sentence::sentences_into(&outer_text, &mut scratch.pairs, &mut scratch.sentences);
-            }
+            sentence::sentences_into(&outer_text, &mut scratch.pairs, &mut scratch.sentences);
             for s in &scratch.sentences {
                 doc.scopes.push(Scope { span: s.shift(base), kind: ScopeKind::Sentence, unit: index });
             }
@@ -1208,7 +1236,34 @@ fn scan_unit(
     let first_figure = doc.figures.len();
     let first_span = doc.spans.len();
     let mut found = std::mem::take(&mut scratch.figures);
-    scratch.recognizer.recognize_into(&figure_text, &mut found);
+    if matches!(unit.kind, UnitKind::TableText { .. }) {
+        // Row by row, so that no range or noun runs from one row into the next.
+        found.clear();
+        let mut in_row = std::mem::take(&mut scratch.in_row);
+        let dashes = dash_line_before(text, unit.span);
+        for row in &scratch.rows {
+            let row_text = row.slice(&figure_text);
+            let parted;
+            let row_text = match dashes {
+                Some(dashes) => {
+                    let at = base + row.start;
+                    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
+                    parted = part_cells(row_text, text[line_start..at].chars().count(), dashes);
+                    parted.as_str()
+                }
+                None => row_text,
+            };
+            scratch.recognizer.recognize_into(row_text, &mut in_row);
+            found.extend(in_row.drain(..).map(|mut f| {
+                f.span = f.span.shift(row.start);
+                f.ends = f.ends.map(|(a, b)| (a.shift(row.start), b.shift(row.start)));
+                f
+            }));
+        }
+        scratch.in_row = in_row;
+    } else {
+        scratch.recognizer.recognize_into(&figure_text, &mut found);
+    }
     debug_assert!(spans.is_sorted_by_key(|s| s.content.start), "spans come in text order");
     let mut in_spans = std::mem::take(&mut scratch.in_spans);
     in_spans.restart();
@@ -1376,21 +1431,7 @@ fn table_rows_into(text: &str, span: Span, out: &mut Vec<Span>) -> bool {
         }
         return !out.is_empty();
     }
-    let bytes = text.as_bytes();
-    let line_start = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
-    let Some(before) = line_start.checked_sub(1) else { return false };
-    let previous = &text[memchr::memrchr(b'\n', &bytes[..before]).map_or(0, |i| i + 1)..before];
-    if !previous.trim_start().starts_with("--") {
-        return false;
-    }
-    let mut groups = 0;
-    for group in previous.split_whitespace() {
-        if group.len() < 2 || group.bytes().any(|b| b != b'-') {
-            return false;
-        }
-        groups += 1;
-    }
-    if groups < 2 {
+    if dash_line_before(text, span).is_none() {
         return false;
     }
     for (at, line) in lines() {
@@ -1400,6 +1441,49 @@ fn table_rows_into(text: &str, span: Span, out: &mut Vec<Span>) -> bool {
         }
     }
     !out.is_empty()
+}
+
+/// The line of two or more groups of dashes (`-------  ------`) right above the paragraph at
+/// `span` of `text`, which makes the paragraph the rows of a pandoc simple table.
+fn dash_line_before(text: &str, span: Span) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
+    let before = line_start.checked_sub(1)?;
+    let previous = &text[memchr::memrchr(b'\n', &bytes[..before]).map_or(0, |i| i + 1)..before];
+    if !previous.trim_start().starts_with("--") {
+        return None;
+    }
+    let mut groups = 0;
+    for group in previous.split_whitespace() {
+        if group.len() < 2 || group.bytes().any(|b| b != b'-') {
+            return None;
+        }
+        groups += 1;
+    }
+    (groups >= 2).then_some(previous)
+}
+
+/// A row of a pandoc simple table with its cells parted by `|`, so that the figure
+/// recognizer reads each cell on its own (`IMU       150` is a group and a count, not a name
+/// like `SDG 16`): the space before each column of the dash line above (`dashes`) becomes a
+/// `|`. Offsets stay as they are.
+/// `lead` is the number of characters on the row's line before the row (a paragraph's first
+/// line starts at its text, after any indentation).
+fn part_cells(row: &str, lead: usize, dashes: &str) -> String {
+    let mut out = row.as_bytes().to_vec();
+    let mut column = 0;
+    let mut in_group = false;
+    for c in dashes.chars() {
+        if c == '-' && !in_group && column > lead {
+            // The byte where the line's character number `column - 1` starts.
+            if let Some((at, ' ')) = row.char_indices().nth(column - 1 - lead) {
+                out[at] = b'|';
+            }
+        }
+        in_group = c == '-';
+        column += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| row.to_string())
 }
 
 /// LaTeX commands whose braced argument is text a reader sees (`\textbf{40 fighters}`): only

@@ -469,7 +469,7 @@ impl Rebased for usize {
 impl Rebased for Unit {
     fn rebase(&mut self, r: &Rebase) {
         mv(&mut self.span, r.bytes);
-        if let UnitKind::TableCell { table, .. } = &mut self.kind {
+        if let UnitKind::TableCell { table, .. } | UnitKind::TableText { table } = &mut self.kind {
             add(table, r.tables);
         }
         if let Some(f) = &mut self.footnote {
