@@ -1471,9 +1471,8 @@ fn dash_line_before(text: &str, span: Span) -> Option<&str> {
 /// line starts at its text, after any indentation).
 fn part_cells(row: &str, lead: usize, dashes: &str) -> String {
     let mut out = row.as_bytes().to_vec();
-    let mut column = 0;
     let mut in_group = false;
-    for c in dashes.chars() {
+    for (column, c) in dashes.chars().enumerate() {
         if c == '-' && !in_group && column > lead {
             // The byte where the line's character number `column - 1` starts.
             if let Some((at, ' ')) = row.char_indices().nth(column - 1 - lead) {
@@ -1481,7 +1480,6 @@ fn part_cells(row: &str, lead: usize, dashes: &str) -> String {
             }
         }
         in_group = c == '-';
-        column += 1;
     }
     String::from_utf8(out).unwrap_or_else(|_| row.to_string())
 }
