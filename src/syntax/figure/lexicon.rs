@@ -323,6 +323,10 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
     if word == "RMB" || word == "rmb" {
         return Some("CNY");
     }
+    // The afghani's common abbreviation ("Afs 12 billion").
+    if word == "Afs" || word == "AFS" {
+        return Some("AFN");
+    }
     if word.bytes().all(|b| b.is_ascii_uppercase()) {
         return ISO_CODES.binary_search(&word).ok().map(|i| ISO_CODES[i]);
     }
@@ -565,7 +569,8 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "plot" | "version" | "release" | "model" | "type" | "category" | "grade" | "round" | "session"
         | "episode" | "season" | "verse" | "question" | "level" | "line" | "lines" | "row" | "rows"
         | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs"
-        | "sec" | "para" | "paras" | "vol" | "pp" => false,
+        | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
+        | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" => true,
         _ => return None,
     })

@@ -852,6 +852,16 @@ impl<'a> Parser<'a> {
                     }
                     if c == '-' && t.gap == Gap::Glued && self.glued(j + 1) && self.is_word(j + 1) {
                         let w = self.lower(j + 1);
+                        // "a $50-million fund", "a 3-billion-dollar deal".
+                        if !q.has_mag
+                            && !q.spelled
+                            && let Some(e) = lx::magnitude_spaced(w)
+                        {
+                            q.exp += e;
+                            q.has_mag = true;
+                            j += 2;
+                            continue;
+                        }
                         if free && q.cur.is_none() {
                             if let Some(code) = lx::currency_word(w) {
                                 q.cur = Some(code);
