@@ -69,6 +69,7 @@ struct Difference {
 
 const CITATIONS_MD: &str = "tests/fixtures/citations.md";
 const DIVS_MD: &str = "tests/fixtures/divs.md";
+const TABLES_MD: &str = "tests/fixtures/tables.md";
 
 const LINK_TEXT: &str = "Citations in link text";
 const IMAGE: &str = "Citations in image descriptions";
@@ -880,6 +881,89 @@ fn divs_equal_pandocs() {
         .collect();
     assert!(theirs.len() >= 6, "the fixture has divs: {theirs:?}");
     assert_eq!(ours, theirs, "attest and pandoc read different fenced divs in {DIVS_MD}");
+}
+
+/// The numbers written in `text` ("5,000 to 7,000" → `5,000`, `7,000`).
+fn numbers(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for c in text.chars().chain([' ']) {
+        if c.is_ascii_digit() || !current.is_empty() && (c == ',' || c == '.') {
+            current.push(c);
+        } else if !current.is_empty() {
+            out.push(current.trim_end_matches([',', '.']).to_string());
+            current.clear();
+        }
+    }
+    out
+}
+
+/// One table as a reader sees it: whether it has a caption, and the numbers of each row that
+/// has any, in order.
+type TableNumbers = (bool, Vec<Vec<String>>);
+
+/// Pandoc's tables in document order.
+fn pandoc_tables(value: &Value, out: &mut Vec<TableNumbers>) {
+    match value {
+        Value::Object(map) => {
+            if map.get("t").and_then(Value::as_str) == Some("Table") {
+                let c = &map["c"];
+                let caption = c[1][1].as_array().is_some_and(|blocks| !blocks.is_empty());
+                let mut rows: Vec<&Value> = c[3][1].as_array().unwrap().iter().collect();
+                for body in c[4].as_array().unwrap() {
+                    rows.extend(body[2].as_array().unwrap());
+                    rows.extend(body[3].as_array().unwrap());
+                }
+                let rows = rows
+                    .iter()
+                    .map(|row| {
+                        let cells = row[1].as_array().unwrap();
+                        cells
+                            .iter()
+                            .flat_map(|cell| cell[4].as_array().unwrap())
+                            .flat_map(|block| numbers(&plain(&block["c"])))
+                            .collect::<Vec<_>>()
+                    })
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                out.push((caption, rows));
+            }
+            map.values().for_each(|v| pandoc_tables(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| pandoc_tables(v, out)),
+        _ => {}
+    }
+}
+
+/// attest reads every table pandoc reads in the fixture of every form (pipe, grid, simple,
+/// multiline), with the same caption and the same numbers in each row.
+#[test]
+fn tables_equal_pandocs() {
+    if !pandoc_available() {
+        return;
+    }
+    let output = pandoc(&["-f", "markdown", "-t", "json"], Path::new(TABLES_MD));
+    assert!(output.status.success(), "pandoc reads {TABLES_MD}: {}", String::from_utf8_lossy(&output.stderr));
+    let json: Value = serde_json::from_slice(&output.stdout).expect("pandoc writes JSON");
+    let mut theirs = Vec::new();
+    pandoc_tables(&json["blocks"], &mut theirs);
+    let text = read(TABLES_MD);
+    let doc = syntax::parse(&text).document;
+    let ours: Vec<TableNumbers> = (0..doc.tables.len())
+        .map(|t| {
+            let mut rows: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
+            for f in &doc.figures {
+                if let ScopeKind::TableCell { table, row } = doc.scopes[f.scope].kind
+                    && table == t
+                {
+                    rows.entry(row).or_default().extend(numbers(f.figure.span.slice(&text)));
+                }
+            }
+            (doc.tables[t].caption.is_some(), rows.into_values().collect())
+        })
+        .collect();
+    assert!(theirs.len() >= 6, "the fixture has tables: {theirs:?}");
+    assert_eq!(ours, theirs, "attest and pandoc read different tables in {TABLES_MD}");
 }
 
 /// Every deviation named in [`DIFFERENCES`] and [`LOCATOR_DIFFERENCES`] is a heading in docs/markup.md's last section.

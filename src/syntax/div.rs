@@ -191,7 +191,7 @@ fn code_fence(line: &str) -> Option<(u8, usize, &str)> {
 }
 
 /// An ATX heading line (at most three spaces, one to six `#`, then a blank or the end).
-fn is_heading(line: &str) -> bool {
+pub(super) fn is_heading(line: &str) -> bool {
     let trimmed = line.trim_start_matches(' ');
     line.len() - trimmed.len() <= 3 && super::splice::is_atx(trimmed)
 }

@@ -21,6 +21,7 @@ pub mod likelihood;
 pub mod metadata;
 pub mod sentence;
 mod splice;
+pub mod table;
 pub mod yaml;
 
 pub use splice::{Splice, TextEdit, in_body, reparse, shift_figure};
@@ -61,9 +62,10 @@ pub enum UnitKind {
     ListItem,
     /// A table cell: one scope, sourced also by citations in its row and in the caption.
     TableCell { table: usize, row: usize },
-    /// A pandoc grid or simple table, which pulldown-cmark reads as a paragraph: each row is
-    /// a scope (a [`ScopeKind::TableCell`]), sourced also by the table's caption.
-    TableText { table: usize },
+    /// A pandoc grid or simple table, or a row of a multiline table, which pulldown-cmark
+    /// reads as a paragraph (see [`table`]): each row is a scope (a [`ScopeKind::TableCell`]),
+    /// sourced also by the table's caption. Its rows are numbered from `first_row`.
+    TableText { table: usize, first_row: usize },
 }
 
 /// A run of prose inside one block.
@@ -108,6 +110,21 @@ pub struct Scope {
 pub struct Table {
     pub span: Span,
     pub caption: Option<usize>,
+    pub form: TableForm,
+}
+
+/// How a table is written (see [`table`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableForm {
+    /// `| a | b |` over `|---|---|`, read by pulldown-cmark.
+    Pipe,
+    /// `+---+` borders.
+    Grid,
+    /// Rows under a line of dash groups, the `columns`.
+    Simple { columns: Span },
+    /// Rows separated by blank lines between lines of dashes; `columns` is the line of dash
+    /// groups under the header.
+    Multiline { columns: Span },
 }
 
 /// A figure and the scope it stands in.
@@ -271,7 +288,8 @@ pub fn markdown_options() -> Options {
 /// Anything else that walks a report with pulldown-cmark (the review page) must read this
 /// text, so that its blocks are attest's.
 pub fn markdown_text<'t>(text: &'t str, doc: &Document) -> std::borrow::Cow<'t, str> {
-    let hidden = hidden_lines(&doc.divs, &doc.metadata_blocks);
+    let tables = table::multiline_tables(text, doc.body.start.min(text.len()), text.len());
+    let hidden = hidden_lines(&doc.divs, &doc.metadata_blocks, &tables);
     if hidden.is_empty() {
         std::borrow::Cow::Borrowed(text)
     } else {
@@ -281,9 +299,14 @@ pub fn markdown_text<'t>(text: &'t str, doc: &Document) -> std::borrow::Cow<'t, 
 
 /// The lines pulldown-cmark reads as blank: fence lines, and metadata blocks pandoc reads
 /// (not those it stops on: their text is read, as the author probably meant it).
-fn hidden_lines(divs: &[div::Div], blocks: &[metadata::MetadataBlock]) -> Vec<Span> {
+fn hidden_lines(
+    divs: &[div::Div],
+    blocks: &[metadata::MetadataBlock],
+    tables: &[table::Multiline],
+) -> Vec<Span> {
     let mut out: Vec<Span> = div::fence_lines(divs).collect();
     out.extend(blocks.iter().filter(|b| b.error.is_none()).map(|b| b.span));
+    out.extend(tables.iter().flat_map(table::Multiline::dash_lines));
     out
 }
 
@@ -515,6 +538,9 @@ struct Builder<'a> {
     row: usize,
     /// The rows of the paragraph being closed when it is a grid or simple table.
     rows: Vec<Span>,
+    /// The multiline tables, each with its index in the document's tables once a unit in
+    /// it is read, and how many of its rows have been read.
+    multiline: Vec<(table::Multiline, Option<usize>, usize)>,
     heading_start: Option<usize>,
     /// A task list item's `[ ]` was just read: the text after it does not start a block.
     after_task_marker: bool,
@@ -546,6 +572,7 @@ impl<'a> Builder<'a> {
             table: None,
             row: 0,
             rows: Vec::new(),
+            multiline: Vec::new(),
             heading_start: None,
             after_task_marker: false,
             room: limit.saturating_sub(body_start),
@@ -556,9 +583,12 @@ impl<'a> Builder<'a> {
         let base = self.body_start;
         let (divs, unclosed) = div::fenced_divs(self.text, self.body_start, self.limit);
         let (blocks, unclosed_metadata) = metadata::metadata_blocks(self.text, self.body_start, self.limit);
-        // pulldown-cmark reads the fence lines of fenced divs (see `div`) and the metadata
-        // blocks pandoc shows nothing of (see `metadata`) as blank lines.
-        let hidden = hidden_lines(&divs, &blocks);
+        let tables = table::multiline_tables(self.text, self.body_start, self.limit);
+        // pulldown-cmark reads the fence lines of fenced divs (see `div`), the metadata blocks
+        // pandoc shows nothing of (see `metadata`) and the dash lines of multiline tables (see
+        // `table`) as blank lines.
+        let hidden = hidden_lines(&divs, &blocks, &tables);
+        self.multiline = tables.into_iter().map(|t| (t, None, 0)).collect();
         let blanked;
         let body = if hidden.is_empty() {
             &self.text[base..]
@@ -699,6 +729,12 @@ impl<'a> Builder<'a> {
         self.open = Some(OpenUnit { start: span.start, end: span.end, kind });
     }
 
+    /// The multiline table holding offset `at`, as an index into `self.multiline`.
+    fn multiline_at(&self, at: usize) -> Option<usize> {
+        let i = self.multiline.partition_point(|(t, _, _)| t.span.start <= at).checked_sub(1)?;
+        (at < self.multiline[i].0.span.end).then_some(i)
+    }
+
     fn close_unit(&mut self) {
         if let Some(open) = self.open.take() {
             let footnote = self.stack.iter().rev().find_map(|f| match f {
@@ -711,9 +747,27 @@ impl<'a> Builder<'a> {
                 s.covers = s.covers.cover(span);
             }
             let mut kind = open.kind;
-            if kind == UnitKind::Paragraph && table_rows_into(self.text, span, &mut self.rows) {
-                self.doc.tables.push(Table { span, caption: None });
-                kind = UnitKind::TableText { table: self.doc.tables.len() - 1 };
+            if kind == UnitKind::Paragraph {
+                if let Some(at) = self.multiline_at(span.start) {
+                    let (region, table, rows) = &mut self.multiline[at];
+                    let index = *table.get_or_insert_with(|| {
+                        self.doc.tables.push(Table {
+                            span: region.span,
+                            caption: None,
+                            form: TableForm::Multiline { columns: region.columns },
+                        });
+                        self.doc.tables.len() - 1
+                    });
+                    kind = UnitKind::TableText { table: index, first_row: *rows };
+                    *rows += 1;
+                } else if table::table_rows_into(self.text, span, &mut self.rows) {
+                    let form = match table::dash_line_before(self.text, span) {
+                        Some(columns) => TableForm::Simple { columns },
+                        None => TableForm::Grid,
+                    };
+                    self.doc.tables.push(Table { span, caption: None, form });
+                    kind = UnitKind::TableText { table: self.doc.tables.len() - 1, first_row: 0 };
+                }
             }
             self.rows.clear();
             self.doc.units.push(Unit { span, kind, footnote });
@@ -748,7 +802,7 @@ impl<'a> Builder<'a> {
             Tag::Item | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => Frame::Item,
             Tag::TableCell => Frame::Cell,
             Tag::Table(_) => {
-                self.doc.tables.push(Table { span, caption: None });
+                self.doc.tables.push(Table { span, caption: None, form: TableForm::Pipe });
                 self.table = Some(self.doc.tables.len() - 1);
                 self.row = 0;
                 Frame::Other
@@ -944,7 +998,7 @@ struct Scratch {
     excluded: Vec<Span>,
     /// The rows of a [`UnitKind::TableText`] unit, relative to the unit.
     rows: Vec<Span>,
-    /// The figures of one such row.
+    /// The figures of one cell of such a unit.
     in_row: Vec<figure::Figure>,
     pairs: Vec<(usize, usize)>,
     figure_text: String,
@@ -1164,18 +1218,23 @@ fn scan_unit(
             doc.scopes.push(whole(ScopeKind::TableCell { table, row }))
         }
         // The rows of a pandoc table pulldown-cmark reads as a paragraph are its scopes.
-        (UnitKind::TableText { table }, _) => {
+        (UnitKind::TableText { table, first_row }, _) => {
             scratch.rows.clear();
-            table_rows_into(text, unit.span, &mut scratch.rows);
+            // A multiline table's row is a paragraph of its own.
+            if matches!(doc.tables[table].form, TableForm::Multiline { .. }) {
+                scratch.rows.push(Span::new(0, unit.span.len()));
+            } else {
+                table::table_rows_into(text, unit.span, &mut scratch.rows);
+            }
             for (row, s) in scratch.rows.iter().enumerate() {
                 doc.scopes.push(Scope {
                     span: s.shift(base),
-                    kind: ScopeKind::TableCell { table, row },
+                    kind: ScopeKind::TableCell { table, row: first_row + row },
                     unit: index,
                 });
             }
             if doc.scopes.len() == first_scope {
-                doc.scopes.push(whole(ScopeKind::TableCell { table, row: 0 }));
+                doc.scopes.push(whole(ScopeKind::TableCell { table, row: first_row }));
             }
         }
         (UnitKind::Paragraph, None) => {
@@ -1236,31 +1295,49 @@ fn scan_unit(
     let first_figure = doc.figures.len();
     let first_span = doc.spans.len();
     let mut found = std::mem::take(&mut scratch.figures);
-    if matches!(unit.kind, UnitKind::TableText { .. }) {
-        // Row by row, so that no range or noun runs from one row into the next.
+    if let UnitKind::TableText { table, .. } = unit.kind {
+        // Row by row, and in simple and multiline tables column by column, so that no range or
+        // noun runs from one cell into the next.
         found.clear();
-        let mut in_row = std::mem::take(&mut scratch.in_row);
-        let dashes = dash_line_before(text, unit.span);
+        let mut in_cell = std::mem::take(&mut scratch.in_row);
+        let dashes = match doc.tables[table].form {
+            TableForm::Simple { columns } | TableForm::Multiline { columns } => Some(columns.slice(text)),
+            TableForm::Pipe | TableForm::Grid => None,
+        };
         for row in &scratch.rows {
             let row_text = row.slice(&figure_text);
-            let parted;
-            let row_text = match dashes {
+            let mut read = |cell: &str| {
+                scratch.recognizer.recognize_into(cell, &mut in_cell);
+                found.extend(in_cell.drain(..).map(|mut f| {
+                    f.span = f.span.shift(row.start);
+                    f.ends = f.ends.map(|(a, b)| (a.shift(row.start), b.shift(row.start)));
+                    f
+                }));
+            };
+            match dashes {
                 Some(dashes) => {
                     let at = base + row.start;
                     let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
-                    parted = part_cells(row_text, text[line_start..at].chars().count(), dashes);
-                    parted.as_str()
+                    let lead = text[line_start..at].chars().count();
+                    for cell in table::column_texts(row_text, lead, dashes) {
+                        read(&cell);
+                    }
                 }
-                None => row_text,
-            };
-            scratch.recognizer.recognize_into(row_text, &mut in_row);
-            found.extend(in_row.drain(..).map(|mut f| {
-                f.span = f.span.shift(row.start);
-                f.ends = f.ends.map(|(a, b)| (a.shift(row.start), b.shift(row.start)));
-                f
-            }));
+                None => read(row_text),
+            }
         }
-        scratch.in_row = in_row;
+        scratch.in_row = in_cell;
+        // In text order, without overlaps: a range over two lines of a cell may hold a figure
+        // of the next cell.
+        found.sort_by_key(|f| f.span.start);
+        let mut end = 0;
+        found.retain(|f| {
+            let keep = f.span.start >= end;
+            if keep {
+                end = f.span.end;
+            }
+            keep
+        });
     } else {
         scratch.recognizer.recognize_into(&figure_text, &mut found);
     }
@@ -1389,99 +1466,6 @@ fn example_marker(text: &str) -> Option<usize> {
         _ => return None,
     };
     matches!(text.as_bytes().get(len), None | Some(b' ' | b'\t' | b'\n' | b'\r')).then_some(len)
-}
-
-/// The rows of a pandoc grid or simple table that pulldown-cmark reads as the paragraph at
-/// `span` of `text`, as spans within the paragraph, into `out`; `false` when it is no such
-/// table. A grid table's rows are the runs of `|` lines between its `+---+` borders; a simple
-/// table's rows are the lines of the paragraph right after a line of two or more groups of
-/// dashes (`-------  ------`).
-fn table_rows_into(text: &str, span: Span, out: &mut Vec<Span>) -> bool {
-    let source = span.slice(text);
-    let lines = || {
-        source.split_inclusive('\n').scan(0, |at, line| {
-            let start = *at;
-            *at += line.len();
-            Some((start, line))
-        })
-    };
-    let border = |l: &str| {
-        let l = l.trim();
-        l.len() >= 3
-            && l.starts_with('+')
-            && l.ends_with('+')
-            && l.contains(['-', '='])
-            && l.bytes().all(|b| matches!(b, b'+' | b'-' | b'=' | b':'))
-    };
-    if source.lines().next().is_some_and(border)
-        && source.lines().all(|l| l.trim_start().starts_with(['+', '|']))
-    {
-        let mut row: Option<usize> = None;
-        for (at, line) in lines() {
-            if border(line) {
-                if let Some(start) = row.take() {
-                    out.push(Span::new(start, at));
-                }
-            } else if row.is_none() {
-                row = Some(at);
-            }
-        }
-        if let Some(start) = row {
-            out.push(Span::new(start, source.len()));
-        }
-        return !out.is_empty();
-    }
-    if dash_line_before(text, span).is_none() {
-        return false;
-    }
-    for (at, line) in lines() {
-        let row = line.trim_end();
-        if !row.trim_start().is_empty() {
-            out.push(Span::new(at, at + row.len()));
-        }
-    }
-    !out.is_empty()
-}
-
-/// The line of two or more groups of dashes (`-------  ------`) right above the paragraph at
-/// `span` of `text`, which makes the paragraph the rows of a pandoc simple table.
-fn dash_line_before(text: &str, span: Span) -> Option<&str> {
-    let bytes = text.as_bytes();
-    let line_start = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
-    let before = line_start.checked_sub(1)?;
-    let previous = &text[memchr::memrchr(b'\n', &bytes[..before]).map_or(0, |i| i + 1)..before];
-    if !previous.trim_start().starts_with("--") {
-        return None;
-    }
-    let mut groups = 0;
-    for group in previous.split_whitespace() {
-        if group.len() < 2 || group.bytes().any(|b| b != b'-') {
-            return None;
-        }
-        groups += 1;
-    }
-    (groups >= 2).then_some(previous)
-}
-
-/// A row of a pandoc simple table with its cells parted by `|`, so that the figure
-/// recognizer reads each cell on its own (`IMU       150` is a group and a count, not a name
-/// like `SDG 16`): the space before each column of the dash line above (`dashes`) becomes a
-/// `|`. Offsets stay as they are.
-/// `lead` is the number of characters on the row's line before the row (a paragraph's first
-/// line starts at its text, after any indentation).
-fn part_cells(row: &str, lead: usize, dashes: &str) -> String {
-    let mut out = row.as_bytes().to_vec();
-    let mut in_group = false;
-    for (column, c) in dashes.chars().enumerate() {
-        if c == '-' && !in_group && column > lead {
-            // The byte where the line's character number `column - 1` starts.
-            if let Some((at, ' ')) = row.char_indices().nth(column - 1 - lead) {
-                out[at] = b'|';
-            }
-        }
-        in_group = c == '-';
-    }
-    String::from_utf8(out).unwrap_or_else(|_| row.to_string())
 }
 
 /// LaTeX commands whose braced argument is text a reader sees (`\textbf{40 fighters}`): only

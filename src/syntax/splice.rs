@@ -469,7 +469,7 @@ impl Rebased for usize {
 impl Rebased for Unit {
     fn rebase(&mut self, r: &Rebase) {
         mv(&mut self.span, r.bytes);
-        if let UnitKind::TableCell { table, .. } | UnitKind::TableText { table } = &mut self.kind {
+        if let UnitKind::TableCell { table, .. } | UnitKind::TableText { table, .. } = &mut self.kind {
             add(table, r.tables);
         }
         if let Some(f) = &mut self.footnote {
@@ -578,6 +578,9 @@ impl Rebased for FootnoteDef {
 impl Rebased for Table {
     fn rebase(&mut self, r: &Rebase) {
         mv(&mut self.span, r.bytes);
+        if let TableForm::Simple { columns } | TableForm::Multiline { columns } = &mut self.form {
+            mv(columns, r.bytes);
+        }
         if let Some(c) = &mut self.caption {
             add(c, r.units);
         }

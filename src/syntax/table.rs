@@ -1,0 +1,290 @@
+//! pandoc's grid, simple and multiline tables, which pulldown-cmark does not know.
+//!
+//! pulldown-cmark reads pipe tables itself. The other three forms it reads as paragraphs,
+//! thematic breaks and setext headings:
+//!
+//! - a **grid table** (`+---+` borders, `|` between cells) is one paragraph; its rows are the
+//!   runs of `|` lines between borders;
+//! - a **simple table**'s rows are the lines of the paragraph under a line of two or more
+//!   groups of dashes (`-------  ------`), whose groups are the columns;
+//! - a **multiline table** opens with a line of dashes, then its header lines, then a line of
+//!   dash groups (the columns), then rows separated by blank lines, and closes with a line of
+//!   dashes followed by a blank line. pulldown-cmark would read the last row with the closing
+//!   line under it as a setext heading (and a one-column header likewise), so the dash lines
+//!   of a multiline table are found before pulldown-cmark runs ([`multiline_tables`]) and
+//!   blanked in the text it reads; each row is then a paragraph of its own.
+//!
+//! The paragraphs of these tables become [`super::UnitKind::TableText`] units: each row is a
+//! scope, the caption sources every row, and figures are read cell by cell ([`column_texts`]).
+
+use crate::text::Span;
+
+/// A multiline table: from its opening line to its closing line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Multiline {
+    /// From the start of the opening line to the end of the closing line.
+    pub span: Span,
+    /// The opening line of dashes.
+    pub top: Span,
+    /// The line of dash groups under the header, which gives the columns.
+    pub columns: Span,
+    /// The closing line of dashes.
+    pub bottom: Span,
+}
+
+impl Multiline {
+    /// The dash lines, which pulldown-cmark reads as blank lines.
+    pub fn dash_lines(&self) -> [Span; 3] {
+        [self.top, self.columns, self.bottom]
+    }
+}
+
+/// A line of dashes only, maybe indented: the opening or closing line of a multiline table.
+fn full_dashes(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3 && t.bytes().all(|b| b == b'-') && line.len() - line.trim_start().len() <= 3
+}
+
+/// A line of dash groups separated by spaces (`------- ------`), maybe of one group.
+fn dash_groups(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("--") && t.bytes().all(|b| b == b'-' || b == b' ')
+}
+
+/// The multiline tables of `text[from..limit]`, in order, as pandoc finds them: a line of
+/// dashes after a blank line (or at `from`), one or more header lines, a line of dash groups
+/// (the columns), rows separated by blank lines, and a closing line of dashes (the first one
+/// after the rows). Unlike pandoc, a table holds no ATX heading, code block or HTML comment, so
+/// it never reaches across the sections of a report.
+pub fn multiline_tables(text: &str, from: usize, limit: usize) -> Vec<Multiline> {
+    let mut out = Vec::new();
+    // Every multiline table has a line of at least three dashes after a line break.
+    if memchr::memmem::find(&text.as_bytes()[from..limit], b"\n---").is_none() {
+        return out;
+    }
+    let lines: Vec<Span> = super::div::lines(text, from, limit).collect();
+    let mut verbatim = super::div::Verbatim::default();
+    let skip: Vec<bool> = lines.iter().map(|l| verbatim.skips(l.slice(text))).collect();
+    let line = |i: usize| lines[i].slice(text);
+    let blank = |i: usize| line(i).trim().is_empty();
+    // The table whose opening line is line `i`: its columns and closing lines.
+    let table_at = |i: usize| -> Option<(usize, usize)> {
+        if skip[i] || !full_dashes(line(i)) || i > 0 && !blank(i - 1) {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < lines.len()
+            && !skip[j]
+            && !blank(j)
+            && !dash_groups(line(j))
+            && !super::div::is_heading(line(j))
+        {
+            j += 1;
+        }
+        if j == i + 1 || j == lines.len() || skip[j] || !dash_groups(line(j)) {
+            return None;
+        }
+        let columns = j;
+        let mut rows = 0;
+        for (k, &skipped) in skip.iter().enumerate().skip(columns + 1) {
+            if skipped || super::div::is_heading(line(k)) {
+                return None;
+            }
+            if blank(k) {
+                continue;
+            }
+            if dash_groups(line(k)) {
+                return (rows > 0).then_some((columns, k));
+            }
+            rows += 1;
+        }
+        None
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        match table_at(i) {
+            Some((columns, last)) => {
+                let (top, columns, bottom) = (lines[i], lines[columns], lines[last]);
+                out.push(Multiline { span: Span::new(top.start, bottom.end), top, columns, bottom });
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The rows of a pandoc grid or simple table that pulldown-cmark reads as the paragraph at
+/// `span` of `text`, as spans within the paragraph, into `out`; `false` when it is no such
+/// table. A grid table's rows are the runs of `|` lines between its `+---+` borders; a simple
+/// table's rows are the lines of the paragraph right after a line of two or more groups of
+/// dashes (`-------  ------`).
+pub(super) fn table_rows_into(text: &str, span: Span, out: &mut Vec<Span>) -> bool {
+    let source = span.slice(text);
+    let lines = || {
+        source.split_inclusive('\n').scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line))
+        })
+    };
+    let border = |l: &str| {
+        let l = l.trim();
+        l.len() >= 3
+            && l.starts_with('+')
+            && l.ends_with('+')
+            && l.contains(['-', '='])
+            && l.bytes().all(|b| matches!(b, b'+' | b'-' | b'=' | b':'))
+    };
+    if source.lines().next().is_some_and(border)
+        && source.lines().all(|l| l.trim_start().starts_with(['+', '|']))
+    {
+        let mut row: Option<usize> = None;
+        for (at, line) in lines() {
+            if border(line) {
+                if let Some(start) = row.take() {
+                    out.push(Span::new(start, at));
+                }
+            } else if row.is_none() {
+                row = Some(at);
+            }
+        }
+        if let Some(start) = row {
+            out.push(Span::new(start, source.len()));
+        }
+        return !out.is_empty();
+    }
+    if dash_line_before(text, span).is_none() {
+        return false;
+    }
+    for (at, line) in lines() {
+        let row = line.trim_end();
+        if !row.trim_start().is_empty() {
+            out.push(Span::new(at, at + row.len()));
+        }
+    }
+    !out.is_empty()
+}
+
+/// The line of two or more groups of dashes (`-------  ------`) right above the paragraph at
+/// `span` of `text`, which makes the paragraph the rows of a pandoc simple table.
+pub(super) fn dash_line_before(text: &str, span: Span) -> Option<Span> {
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
+    let before = line_start.checked_sub(1)?;
+    let start = memchr::memrchr(b'\n', &bytes[..before]).map_or(0, |i| i + 1);
+    let previous = &text[start..before];
+    if !previous.trim_start().starts_with("--") {
+        return None;
+    }
+    let mut groups = 0;
+    for group in previous.split_whitespace() {
+        if group.len() < 2 || group.bytes().any(|b| b != b'-') {
+            return None;
+        }
+        groups += 1;
+    }
+    (groups >= 2).then_some(Span::new(start, before))
+}
+
+/// The columns of a pandoc simple or multiline table in `rows` (one or more lines of it), each
+/// as a copy of `rows` in which everything outside the column is blanked, so that the figure
+/// recognizer reads one cell at a time: `IMU       150` is a group and a count, not a name like
+/// `SDG 16`, and a cell's lines run on (`5,000 to` over `7,000` is one range). A column runs
+/// from the start of its group of dashes in `dashes` to the start of the next; the first
+/// takes any indentation, the last the rest of the line. As in pandoc, a word over a column's
+/// edge is cut there. `lead` is the number of characters on the first line before `rows` (a
+/// paragraph starts at its text, after any indentation). Offsets stay as they are.
+pub(super) fn column_texts(rows: &str, lead: usize, dashes: &str) -> Vec<String> {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut before = ' ';
+    for (column, c) in dashes.chars().enumerate() {
+        if c == '-' && before != '-' {
+            starts.push(column);
+        }
+        before = c;
+    }
+    if let Some(first) = starts.first_mut() {
+        *first = 0;
+    }
+    let ends = starts.iter().skip(1).copied().map(Some).chain(std::iter::once(None));
+    starts
+        .iter()
+        .zip(ends)
+        .map(|(&start, end)| {
+            let mut out = Vec::with_capacity(rows.len());
+            for (n, line) in rows.split_inclusive('\n').enumerate() {
+                let lead = if n == 0 { lead } else { 0 };
+                for (k, c) in line.chars().enumerate() {
+                    let column = lead + k;
+                    let inside = column >= start && end.is_none_or(|end| column < end);
+                    if inside || c == '\n' {
+                        let mut buf = [0; 4];
+                        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                    } else {
+                        out.resize(out.len() + c.len_utf8(), b' ');
+                    }
+                }
+            }
+            String::from_utf8(out).unwrap_or_default()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tables(text: &str) -> Vec<[&str; 3]> {
+        multiline_tables(text, 0, text.len())
+            .iter()
+            .map(|t| [t.top.slice(text), t.columns.slice(text), t.bottom.slice(text)])
+            .collect()
+    }
+
+    #[test]
+    fn multiline_tables_are_found_as_pandoc_finds_them() {
+        let table = "-------------\n Group  Size\n------ ------\n TTP    5,000\n        more\n\n IS-KP  3,000\n-------------\n";
+        assert_eq!(tables(table), [["-------------", "------ ------", "-------------"]]);
+        // After a paragraph (no blank line), the opening line is a setext underline.
+        assert!(tables(&format!("Text\n{table}")).is_empty());
+        assert_eq!(tables(&format!("Text\n\n{table}\nAfter.\n")).len(), 1);
+        // The closing line is the first line of dashes after a row; blank lines may stand
+        // around it.
+        assert_eq!(tables("-----\nHead\n--- ---\nrow\n\n-----\n").len(), 1);
+        assert_eq!(tables("-----\nHead\n--- ---\nrow\n-----\nmore\n").len(), 1);
+        assert_eq!(tables("-----\nHead\n--- ---\nrow\n-----").len(), 1);
+        assert!(tables("-----\nHead\n--- ---\n\n-----\n").is_empty());
+        assert!(tables("-----\nHead\n--- ---\nrow\n").is_empty());
+        // The opening line is not followed by a blank line.
+        assert!(tables("-----\n\nHead\n--- ---\nrow\n-----\n").is_empty());
+        // No header, or a heading inside: no table.
+        assert!(tables("-----\n--- ---\nrow\n-----\n").is_empty());
+        assert!(tables("-----\nHead\n--- ---\n# Section\n-----\n").is_empty());
+        // Not in code.
+        assert!(tables(&format!("```\n{table}```\n")).is_empty());
+        // Headless tables are simple tables: rows are lines.
+        assert!(tables("--- ---\n1   2\n3   4\n--- ---\n").is_empty());
+        // A failed opening is read again as an opening.
+        assert_eq!(tables(&format!("-----\n\n{table}")).len(), 1);
+    }
+
+    #[test]
+    fn columns_are_read_apart() {
+        let dashes = "------- ------ ----";
+        assert_eq!(
+            column_texts("IMU     150    x\nETIM    300", 0, dashes),
+            [
+                "IMU             \nETIM       ",
+                "        150     \n        300",
+                "               x\n           "
+            ]
+        );
+        // The first line starts after two characters of indentation.
+        assert_eq!(column_texts("IMU   150", 2, dashes), ["IMU      ", "      150", "         "]);
+        // A word over a column's edge is cut, as pandoc cuts it.
+        assert_eq!(column_texts("Islamic State 150", 0, dashes)[1], "        State 1  ");
+        // Offsets stay: a character outside a column becomes as many spaces as its bytes.
+        assert_eq!(column_texts("Él      150", 0, dashes)[1], "         150");
+    }
+}
