@@ -319,6 +319,7 @@ const CASES: &[(&str, &str)] = &[
         ("holds 3,000 despite losses", "[3,000] 3000 count -"),
         ("1 fighter was killed", "[1 fighter] 1 count fighter"),
         ("5,000 militia", "[5,000 militia] 5000 count militia"),
+        ("killed 12, with 30 missing", "[12] 12 count - | [30 missing] 30 count missing"),
         ("troops killed 30 Taliban", "[30 Taliban] 30 count taliban"),
         // Ratios and votes written with "to".
         ("outnumbered 3 to 1", ""),

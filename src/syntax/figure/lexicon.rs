@@ -904,7 +904,7 @@ pub(super) fn is_time_noun(lower: &str) -> bool {
 }
 
 /// Nouns that count more than one thing without a plural ending: "5,000 militia",
-/// "200 head of cattle".
+/// "200 head of cattle", and adjectives that count people: "12 dead", "30 missing".
 pub(super) fn is_invariant_noun(lower: &str) -> bool {
     matches!(
         lower,
@@ -932,6 +932,11 @@ pub(super) fn is_invariant_noun(lower: &str) -> bool {
             | "staff"
             | "police"
             | "strong"
+            | "dead"
+            | "missing"
+            | "homeless"
+            | "elderly"
+            | "sick"
     )
 }
 

@@ -1663,7 +1663,7 @@ impl<'a> Parser<'a> {
             None => {
                 let (k, end) = first?;
                 let head = self.lower(end - 1);
-                let verbish = head.ends_with("ed") || head.ends_with("ing");
+                let verbish = (head.ends_with("ed") || head.ends_with("ing")) && !lx::is_invariant_noun(head);
                 if verbish || head.len() < 2 || !self.s(k).is_ascii() {
                     return None;
                 }
