@@ -187,6 +187,15 @@ pub(super) fn dash_line_before(text: &str, span: Span) -> Option<Span> {
     (groups >= 2).then_some(Span::new(start, before))
 }
 
+/// Where a simple table whose line of dash groups is `columns` starts: at the header line
+/// above that line, or at the line itself when the table has no header.
+pub(super) fn header_line_start(text: &str, columns: Span) -> usize {
+    let bytes = text.as_bytes();
+    let Some(before) = columns.start.checked_sub(1) else { return columns.start };
+    let start = memchr::memrchr(b'\n', &bytes[..before]).map_or(0, |i| i + 1);
+    if text[start..before].trim().is_empty() { columns.start } else { start }
+}
+
 /// The columns of a pandoc simple or multiline table in `rows` (one or more lines of it), each
 /// as a copy of `rows` in which everything outside the column is blanked, so that the figure
 /// recognizer reads one cell at a time: `IMU       150` is a group and a count, not a name like
