@@ -136,7 +136,8 @@ pub(super) fn table_rows_into(text: &str, span: Span, out: &mut Vec<Span>) -> bo
             && l.contains(['-', '='])
             && l.bytes().all(|b| matches!(b, b'+' | b'-' | b'=' | b':'))
     };
-    if source.lines().next().is_some_and(border)
+    if source.starts_with('+')
+        && source.lines().next().is_some_and(border)
         && source.lines().all(|l| l.trim_start().starts_with(['+', '|']))
     {
         let mut row: Option<usize> = None;
