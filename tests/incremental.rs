@@ -70,6 +70,8 @@ const PIECES: &[&str] = &[
     "------ -----\n",
     "\n\n-----------\n Head\n----- -----\n a    5,000\n\n b    6,000\n-----------\n",
     "+-----+-----+\n| 1 | 2 |\n",
+    "\n> ::: {.assessment}\n> ",
+    "> :::\n",
 ];
 
 fn texts() -> Vec<(String, String)> {

@@ -20,8 +20,13 @@
 //!   further on may close an outer div.
 //! - Nothing inside a fenced code block is a fence.
 //!
-//! Fences in block quotes and indented fences (in list items) are not read: their lines stay
-//! text, as before.
+//! - In a block quote, the fence is what follows the quote markers (`> ::: note`); a div
+//!   opened inside a block quote closes inside it (a closing fence on a line continuing the
+//!   quote's paragraph lazily counts, as in pandoc), and is text when the quote ends first.
+//!   Its attributes must end on the fence's line.
+//!
+//! Indented fences (in list items) are not read: their lines stay text, as before. Nor are code
+//! blocks inside block quotes known here (a `:::` line in one would be read as a fence).
 
 use crate::text::Span;
 
@@ -80,29 +85,49 @@ pub fn fenced_divs(text: &str, start: usize, end: usize) -> (Vec<Div>, Vec<usize
 /// read as text: the divs, and the opening fences left open.
 fn scan(text: &str, start: usize, end: usize, text_lines: &[usize]) -> (Vec<Div>, Vec<usize>) {
     let mut divs = Vec::new();
-    // Open fences: the opening line and its attributes.
-    let mut open: Vec<(Span, Option<String>, Vec<String>)> = Vec::new();
+    // Open fences: the opening line, its attributes and the block quote depth it stands at.
+    let mut open: Vec<(Span, Option<String>, Vec<String>, usize)> = Vec::new();
     let mut unclosed = Vec::new();
     let mut verbatim = Verbatim::default();
     // The previous line ended a block: a fence may open here.
     let mut after_block = true;
+    // The previous line was paragraph text: a line with fewer quote markers after it
+    // continues the paragraph inside the block quote (a lazy continuation line).
+    let mut after_text = false;
     // Where reading goes on: past an attribute block that runs on to a second line.
     let mut resume = start;
     for span in lines(text, start, end) {
         if span.start < resume {
             continue;
         }
-        let (at, line) = (span.start, span.slice(text));
+        let line = span.slice(text);
         if verbatim.skips(line) {
             after_block = true;
+            after_text = false;
             continue;
+        }
+        // Inside block quotes, the fence is the text after the markers.
+        let (mut depth, prefix) = quote_prefix(line);
+        let (at, line) = (span.start + prefix, &line[prefix..]);
+        let inner = open.last().map_or(0, |o| o.3);
+        if depth < inner {
+            if after_text && !line.trim().is_empty() {
+                depth = inner;
+            } else {
+                // The block quote ended: the divs opened inside it stay open, and are text.
+                while open.last().is_some_and(|o| o.3 > depth) {
+                    unclosed.extend(open.pop().map(|o| o.0.start));
+                }
+            }
         }
         let colons = line.bytes().take_while(|&b| b == b':').count();
         let mut fence = false;
         if colons >= 3 {
             let rest = &line[colons..];
             if rest.trim().is_empty() {
-                if let Some((opening, id, classes)) = open.pop() {
+                if open.last().is_some_and(|o| o.3 == depth)
+                    && let Some((opening, id, classes, _)) = open.pop()
+                {
                     let close = Span::new(at, at + line.len());
                     divs.push(Div {
                         span: Span::new(opening.start, close.end),
@@ -116,18 +141,41 @@ fn scan(text: &str, start: usize, end: usize, text_lines: &[usize]) -> (Vec<Div>
             } else if after_block
                 && text_lines.binary_search(&at).is_err()
                 && let Some((id, classes, fence_end)) = attributes(text, at + colons, end)
+                // In a block quote, the attributes end on the fence's line.
+                && (depth == 0 || fence_end <= at + line.len())
             {
                 let fence_end = fence_end.min(end);
-                open.push((Span::new(at, fence_end), id, classes));
+                open.push((Span::new(at, fence_end), id, classes, depth));
                 fence = true;
                 resume = fence_end + 1;
             }
         }
-        after_block = fence || line.trim().is_empty() || is_heading(line);
+        let blank = line.trim().is_empty();
+        after_block = fence || blank || is_heading(line);
+        after_text = !after_block;
     }
-    unclosed.extend(open.iter().map(|(line, _, _)| line.start));
+    unclosed.extend(open.iter().map(|(line, ..)| line.start));
+    unclosed.sort_unstable();
     divs.sort_by_key(|d| d.span.start);
     (divs, unclosed)
+}
+
+/// The block quote markers a line starts with (`> `, `>`, after up to three spaces, repeated):
+/// how many, and the length of the prefix they make.
+fn quote_prefix(line: &str) -> (usize, usize) {
+    let bytes = line.as_bytes();
+    let (mut depth, mut at) = (0, 0);
+    loop {
+        let spaces = bytes[at..].iter().take_while(|&&b| b == b' ').count();
+        if spaces > 3 || bytes.get(at + spaces) != Some(&b'>') {
+            return (depth, at);
+        }
+        at += spaces + 1;
+        if bytes.get(at) == Some(&b' ') {
+            at += 1;
+        }
+        depth += 1;
+    }
 }
 
 /// Fenced code blocks and HTML comments, read line by line: no fence or metadata block starts
@@ -293,6 +341,20 @@ mod tests {
             (":::: a\n::: b\nx\n:::\n", &[], 1),
             ("::: a\n\n:::: b\n::: c\nx\n:::\n", &["a"], 1),
             (":::: a\n\n::: b\nx\n:::\n", &["b"], 1),
+            // In block quotes, as pandoc reads them.
+            ("> ::: note\n> text\n> :::\n", &["note"], 0),
+            (">::: note\n>text\n>:::\n", &["note"], 0),
+            ("   > ::: a\n   > x\n   > :::\n", &["a"], 0),
+            ("> > ::: a\n> > x\n> > :::\n", &["a"], 0),
+            ("> ::: a\n> x\n>\n> :::\n\nafter\n", &["a"], 0),
+            ("> ::: a\n> > x\n> :::\n", &["a"], 0),
+            ("> :::: a\n> ::: b\n> x\n> :::\n> ::::\n", &["a", "b"], 0),
+            ("::: a\n> quoted\n:::\n", &["a"], 0),
+            // A closing fence continuing the quote's paragraph lazily closes its div.
+            ("> ::: a\n> x\n:::\n", &["a"], 0),
+            // The quote ends first: the div is text; a fence after a paragraph is text.
+            ("> ::: note\n> text\n\n:::\n", &[], 1),
+            ("> text\n> ::: a\n> x\n> :::\n", &[], 0),
             // A stray closing fence is text.
             (":::\ntext\n", &[], 0),
             ("no fence at all: a::b", &[], 0),
