@@ -764,9 +764,10 @@ impl<'a> Builder<'a> {
                     let (form, start) = match table::dash_line_before(self.text, span) {
                         // A simple table starts at its header line, if it has one: a caption
                         // may stand above it.
-                        Some(columns) => {
-                            (TableForm::Simple { columns }, table::header_line_start(self.text, columns))
-                        }
+                        Some(columns) => (
+                            TableForm::Simple { columns },
+                            table::header_line_start(self.text, columns, self.body_start),
+                        ),
                         None => (TableForm::Grid, span.start),
                     };
                     self.doc.tables.push(Table { span: Span::new(start, span.end), caption: None, form });

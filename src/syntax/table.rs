@@ -189,12 +189,19 @@ pub(super) fn dash_line_before(text: &str, span: Span) -> Option<Span> {
 }
 
 /// Where a simple table whose line of dash groups is `columns` starts: at the header line
-/// above that line, or at the line itself when the table has no header.
-pub(super) fn header_line_start(text: &str, columns: Span) -> usize {
+/// above that line, or at the line itself when the table has no header (a blank line or a
+/// heading above it, or the line is the body's first, at `body_start`).
+pub(super) fn header_line_start(text: &str, columns: Span, body_start: usize) -> usize {
     let bytes = text.as_bytes();
-    let Some(before) = columns.start.checked_sub(1) else { return columns.start };
+    let Some(before) = columns.start.checked_sub(1).filter(|&b| b >= body_start) else {
+        return columns.start;
+    };
     let start = memchr::memrchr(b'\n', &bytes[..before]).map_or(0, |i| i + 1);
-    if text[start..before].trim().is_empty() { columns.start } else { start }
+    if start < body_start {
+        return columns.start;
+    }
+    let header = &text[start..before];
+    if header.trim().is_empty() || super::div::is_heading(header) { columns.start } else { start }
 }
 
 /// The columns of a pandoc simple or multiline table in `rows` (one or more lines of it), each
@@ -277,6 +284,20 @@ mod tests {
         assert!(tables("--- ---\n1   2\n3   4\n--- ---\n").is_empty());
         // A failed opening is read again as an opening.
         assert_eq!(tables(&format!("-----\n\n{table}")).len(), 1);
+    }
+
+    #[test]
+    fn a_simple_table_starts_at_its_header_line() {
+        let start = |text: &str, body_start: usize| {
+            let at = text.find("------ ---").unwrap_or_default();
+            let end = at + text[at..].find('\n').unwrap_or_default();
+            header_line_start(text, Span::new(at, end), body_start)
+        };
+        assert_eq!(start("Intro.\n\nGroup  Size\n------ ----\nTTP    5\n", 0), 8);
+        // No header: a blank line, a heading, or the body's first line above the dash line.
+        assert_eq!(start("Intro.\n\n------ ----\nTTP    5\n", 0), 8);
+        assert_eq!(start("# Groups\n------ ----\nTTP    5\n", 0), 9);
+        assert_eq!(start("---\nt: x\n---\n------ ----\nTTP    5\n", 13), 13);
     }
 
     #[test]
