@@ -760,15 +760,14 @@ impl<'a> Builder<'a> {
                     });
                     kind = UnitKind::TableText { table: index, first_row: *rows };
                     *rows += 1;
-                } else if table::table_rows_into(self.text, span, &mut self.rows) {
-                    let (form, start) = match table::dash_line_before(self.text, span) {
-                        // A simple table starts at its header line, if it has one: a caption
-                        // may stand above it.
-                        Some(columns) => (
-                            TableForm::Simple { columns },
-                            table::header_line_start(self.text, columns, self.body_start),
-                        ),
-                        None => (TableForm::Grid, span.start),
+                } else if let Some(form) = table::table_rows_into(self.text, span, &mut self.rows) {
+                    // A simple table starts at its header line, if it has one: a caption may
+                    // stand above it.
+                    let start = match form {
+                        TableForm::Simple { columns } => {
+                            table::header_line_start(self.text, columns, self.body_start)
+                        }
+                        _ => span.start,
                     };
                     self.doc.tables.push(Table { span: Span::new(start, span.end), caption: None, form });
                     kind = UnitKind::TableText { table: self.doc.tables.len() - 1, first_row: 0 };

@@ -9,7 +9,7 @@
 //!   groups of dashes (`-------  ------`), whose groups are the columns;
 //! - a **multiline table** opens with a line of dashes, then its header lines, then a line of
 //!   dash groups (the columns), then rows separated by blank lines, and closes with a line of
-//!   dashes followed by a blank line. pulldown-cmark would read the last row with the closing
+//!   dashes. pulldown-cmark would read the last row with the closing
 //!   line under it as a setext heading (and a one-column header likewise), so the dash lines
 //!   of a multiline table are found before pulldown-cmark runs ([`multiline_tables`]) and
 //!   blanked in the text it reads; each row is then a paragraph of its own.
@@ -17,6 +17,7 @@
 //! The paragraphs of these tables become [`super::UnitKind::TableText`] units: each row is a
 //! scope, the caption sources every row, and figures are read cell by cell ([`column_texts`]).
 
+use super::TableForm;
 use crate::text::Span;
 
 /// A multiline table: from its opening line to its closing line.
@@ -115,11 +116,11 @@ pub fn multiline_tables(text: &str, from: usize, limit: usize) -> Vec<Multiline>
 }
 
 /// The rows of a pandoc grid or simple table that pulldown-cmark reads as the paragraph at
-/// `span` of `text`, as spans within the paragraph, into `out`; `false` when it is no such
-/// table. A grid table's rows are the runs of `|` lines between its `+---+` borders; a simple
-/// table's rows are the lines of the paragraph right after a line of two or more groups of
-/// dashes (`-------  ------`).
-pub(super) fn table_rows_into(text: &str, span: Span, out: &mut Vec<Span>) -> bool {
+/// `span` of `text`, as spans within the paragraph, into `out`, and the table's form; `None`
+/// when it is no such table. A grid table's rows are the runs of `|` lines between its `+---+`
+/// borders; a simple table's rows are the lines of the paragraph right after a line of two or
+/// more groups of dashes (`-------  ------`), its columns.
+pub(super) fn table_rows_into(text: &str, span: Span, out: &mut Vec<Span>) -> Option<TableForm> {
     let source = span.slice(text);
     let lines = || {
         source.split_inclusive('\n').scan(0, |at, line| {
@@ -153,23 +154,21 @@ pub(super) fn table_rows_into(text: &str, span: Span, out: &mut Vec<Span>) -> bo
         if let Some(start) = row {
             out.push(Span::new(start, source.len()));
         }
-        return !out.is_empty();
+        return (!out.is_empty()).then_some(TableForm::Grid);
     }
-    if dash_line_before(text, span).is_none() {
-        return false;
-    }
+    let columns = dash_line_before(text, span)?;
     for (at, line) in lines() {
         let row = line.trim_end();
         if !row.trim_start().is_empty() {
             out.push(Span::new(at, at + row.len()));
         }
     }
-    !out.is_empty()
+    (!out.is_empty()).then_some(TableForm::Simple { columns })
 }
 
 /// The line of two or more groups of dashes (`-------  ------`) right above the paragraph at
 /// `span` of `text`, which makes the paragraph the rows of a pandoc simple table.
-pub(super) fn dash_line_before(text: &str, span: Span) -> Option<Span> {
+fn dash_line_before(text: &str, span: Span) -> Option<Span> {
     let bytes = text.as_bytes();
     let line_start = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
     let before = line_start.checked_sub(1)?;
