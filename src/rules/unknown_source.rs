@@ -39,8 +39,7 @@ declare_rule! {
 
 impl UnknownSource {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let finding = |span: Span, key: &str, message: String| {
-            let mut message = message;
+        let finding = |span: Span, key: &str, mut message: String| {
             // A metadata block further down may define it: pandoc reads it, attest does not.
             let blocks = &ctx.model.document.metadata_blocks;
             let hidden = blocks.iter().flat_map(|b| &b.reference_ids).find(|id| id.value == key);

@@ -1663,12 +1663,13 @@ impl<'a> Parser<'a> {
             None => {
                 let (k, end) = first?;
                 let head = self.lower(end - 1);
-                let verbish = (head.ends_with("ed") || head.ends_with("ing")) && !lx::is_invariant_noun(head);
+                let invariant = lx::is_invariant_noun(head);
+                let verbish = (head.ends_with("ed") || head.ends_with("ing")) && !invariant;
                 if verbish || head.len() < 2 || !self.s(k).is_ascii() {
                     return None;
                 }
                 let capitalised = self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
-                if !one && !capitalised && !lx::is_invariant_noun(head) {
+                if !one && !capitalised && !invariant {
                     return None;
                 }
                 (head, end, false)
