@@ -845,20 +845,29 @@ fn metadata_blocks_equal_pandocs() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// Pandoc's fenced divs in document order (outer before inner): id and classes.
-fn pandoc_divs(value: &Value, out: &mut Vec<(String, Vec<String>)>) {
+/// The contents (`c`) of every element of pandoc's JSON tagged `tag`, in document order (an
+/// outer element before the ones inside it).
+fn tagged<'v>(value: &'v Value, tag: &str, out: &mut Vec<&'v Value>) {
     match value {
         Value::Object(map) => {
-            if map.get("t").and_then(Value::as_str) == Some("Div") {
-                let attr = &map["c"][0];
-                let classes =
-                    attr[1].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect();
-                out.push((attr[0].as_str().unwrap().to_string(), classes));
+            if map.get("t").and_then(Value::as_str) == Some(tag) {
+                out.push(&map["c"]);
             }
-            map.values().for_each(|v| pandoc_divs(v, out));
+            map.values().for_each(|v| tagged(v, tag, out));
         }
-        Value::Array(items) => items.iter().for_each(|v| pandoc_divs(v, out)),
+        Value::Array(items) => items.iter().for_each(|v| tagged(v, tag, out)),
         _ => {}
+    }
+}
+
+/// Pandoc's fenced divs in document order (outer before inner): id and classes.
+fn pandoc_divs(value: &Value, out: &mut Vec<(String, Vec<String>)>) {
+    let mut divs = Vec::new();
+    tagged(value, "Div", &mut divs);
+    for c in divs {
+        let attr = &c[0];
+        let classes = attr[1].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect();
+        out.push((attr[0].as_str().unwrap().to_string(), classes));
     }
 }
 
@@ -904,34 +913,28 @@ type TableNumbers = (bool, Vec<Vec<String>>);
 
 /// Pandoc's tables in document order.
 fn pandoc_tables(value: &Value, out: &mut Vec<TableNumbers>) {
-    match value {
-        Value::Object(map) => {
-            if map.get("t").and_then(Value::as_str) == Some("Table") {
-                let c = &map["c"];
-                let caption = c[1][1].as_array().is_some_and(|blocks| !blocks.is_empty());
-                let mut rows: Vec<&Value> = c[3][1].as_array().unwrap().iter().collect();
-                for body in c[4].as_array().unwrap() {
-                    rows.extend(body[2].as_array().unwrap());
-                    rows.extend(body[3].as_array().unwrap());
-                }
-                let rows = rows
-                    .iter()
-                    .map(|row| {
-                        let cells = row[1].as_array().unwrap();
-                        cells
-                            .iter()
-                            .flat_map(|cell| cell[4].as_array().unwrap())
-                            .flat_map(|block| numbers(&plain(&block["c"])))
-                            .collect::<Vec<_>>()
-                    })
-                    .filter(|n| !n.is_empty())
-                    .collect();
-                out.push((caption, rows));
-            }
-            map.values().for_each(|v| pandoc_tables(v, out));
+    let mut tables = Vec::new();
+    tagged(value, "Table", &mut tables);
+    for c in tables {
+        let caption = c[1][1].as_array().is_some_and(|blocks| !blocks.is_empty());
+        let mut rows: Vec<&Value> = c[3][1].as_array().unwrap().iter().collect();
+        for body in c[4].as_array().unwrap() {
+            rows.extend(body[2].as_array().unwrap());
+            rows.extend(body[3].as_array().unwrap());
         }
-        Value::Array(items) => items.iter().for_each(|v| pandoc_tables(v, out)),
-        _ => {}
+        let rows = rows
+            .iter()
+            .map(|row| {
+                let cells = row[1].as_array().unwrap();
+                cells
+                    .iter()
+                    .flat_map(|cell| cell[4].as_array().unwrap())
+                    .flat_map(|block| numbers(&plain(&block["c"])))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|n| !n.is_empty())
+            .collect();
+        out.push((caption, rows));
     }
 }
 

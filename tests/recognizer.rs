@@ -333,6 +333,7 @@ const CASES: &[(&str, &str)] = &[
         ("a budget of Afs 12 billion", "[Afs 12 billion] 12000000000 money AFN"),
         ("attacked checkpoints 7 and 8", ""),
         ("in Kabul's District 13", ""),
+        ("clashes in district 9 of Kabul", ""),
         ("a 20- to 30-minute drive", "[20- to 30-minute] 20..30 count minute"),
         ("a 10- to 15-kilometre zone", "[10- to 15-kilometre] 10..15 measure km"),
         ("between 5- and 10-year terms", "[between 5- and 10-year] 5..10 count year"),

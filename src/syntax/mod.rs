@@ -1764,6 +1764,20 @@ mod tests {
         );
     }
 
+    /// A multiline table's cell runs on over its lines (`5,000 to` over `7,000` is one
+    /// range), and no figure takes a word of the next cell as its noun.
+    #[test]
+    fn multiline_cells_are_read_whole_and_apart() {
+        let text = "-----------------------------\n Group  Fighters  Notes\n------ --------- ------------\n \
+                    TTP    5,000 to  Across the\n        7,000     border.\n\n IMU    150       Small\n\
+                    -----------------------------\n";
+        let doc = parse(text).document;
+        let got: Vec<(Option<f64>, Option<f64>, Option<&str>)> =
+            doc.figures.iter().map(|f| (f.figure.low, f.figure.high, f.figure.unit.as_deref())).collect();
+        assert_eq!(got, [(Some(5_000.0), Some(7_000.0), None), (Some(150.0), Some(150.0), None)]);
+        assert_eq!(doc.tables.len(), 1);
+    }
+
     /// pandoc reads a backslash before a space as a no-break space: between digit groups it
     /// groups them, elsewhere it is a space.
     #[test]
