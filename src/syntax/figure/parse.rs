@@ -1743,24 +1743,8 @@ impl<'a> Parser<'a> {
             {
                 return Outcome::Skip(q2.last);
             }
-            // Votes and scores: "passed 13-2", "won 3–0".
-            let tally = !q1.spelled
-                && !q2.spelled
-                && q1.bare()
-                && q2.bare()
-                && noun.is_none()
-                && pre.between.is_none()
-                && pre.from.is_none()
-                && self.sym_is(q1.last, "-–")
-                && self.glued(q1.last)
-                && self.glued(q1.last + 1)
-                && self.toks[q1.num_tok].int_digits <= 2
-                && self.toks[q2.num_tok].int_digits <= 2
-                && self.toks[q1.num_tok].frac_digits == 0
-                && self.toks[q2.num_tok].frac_digits == 0
-                && q2.value() < q1.value();
-            // Ratios and votes written with "to": "outnumbered 3 to 1", "a ratio of 2 to 1",
-            // "voted 7 to 2". A range does not run down to one, nor down after these words.
+            // Two whole numbers below 100, written bare, going down: a vote or a score
+            // ("passed 13-2", "won 3–0") or a ratio ("outnumbered 3 to 1"), not a range.
             let small_ints = |q: &Qty| {
                 !q.spelled
                     && q.bare()
@@ -1768,13 +1752,19 @@ impl<'a> Parser<'a> {
                     && self.toks[q.num_tok].frac_digits == 0
                     && self.toks[q.num_tok].dots == 0
             };
-            let ratio = small_ints(&q1)
-                && small_ints(&q2)
-                && noun.is_none()
+            let going_down = small_ints(&q1) && small_ints(&q2) && noun.is_none() && q2.value() < q1.value();
+            // Joined by a dash glued on both sides, with no "between" or "from".
+            let tally = going_down
+                && pre.between.is_none()
+                && pre.from.is_none()
+                && self.sym_is(q1.last, "-–")
+                && self.glued(q1.last)
+                && self.glued(q1.last + 1);
+            // Joined by "to", down to one or after "ratio of", "odds of", "voted", "outnumbered"…
+            let ratio = going_down
                 && pre.start == q1.first
                 && pre.from.is_none()
                 && self.word_is(q1.last, "to")
-                && q2.value() < q1.value()
                 && (q2.value() == 1.0 || self.ratio_word_before(q1.first));
             if tally || ratio {
                 return Outcome::Skip(q2.last);
