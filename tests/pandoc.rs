@@ -845,6 +845,13 @@ fn metadata_blocks_equal_pandocs() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// pandoc's reading of one fixture, as JSON.
+fn pandoc_read(file: &str) -> Value {
+    let output = pandoc(&["-f", "markdown", "-t", "json"], Path::new(file));
+    assert!(output.status.success(), "pandoc reads {file}: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("pandoc writes JSON")
+}
+
 /// The contents (`c`) of every element of pandoc's JSON tagged `tag`, in document order (an
 /// outer element before the ones inside it).
 fn tagged<'v>(value: &'v Value, tag: &str, out: &mut Vec<&'v Value>) {
@@ -876,9 +883,7 @@ fn divs_equal_pandocs() {
     if !pandoc_available() {
         return;
     }
-    let output = pandoc(&["-f", "markdown", "-t", "json"], Path::new(DIVS_MD));
-    assert!(output.status.success(), "pandoc reads {DIVS_MD}: {}", String::from_utf8_lossy(&output.stderr));
-    let json: Value = serde_json::from_slice(&output.stdout).expect("pandoc writes JSON");
+    let json = pandoc_read(DIVS_MD);
     let mut theirs = Vec::new();
     pandoc_divs(&json["blocks"], &mut theirs);
     let text = read(DIVS_MD);
@@ -945,9 +950,7 @@ fn tables_equal_pandocs() {
     if !pandoc_available() {
         return;
     }
-    let output = pandoc(&["-f", "markdown", "-t", "json"], Path::new(TABLES_MD));
-    assert!(output.status.success(), "pandoc reads {TABLES_MD}: {}", String::from_utf8_lossy(&output.stderr));
-    let json: Value = serde_json::from_slice(&output.stdout).expect("pandoc writes JSON");
+    let json = pandoc_read(TABLES_MD);
     let mut theirs = Vec::new();
     pandoc_tables(&json["blocks"], &mut theirs);
     let text = read(TABLES_MD);
