@@ -175,7 +175,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
         "mi" | "mile" | "miles" => "mi",
-        "nmi" => "nmi",
+        // Nautical miles, as shipping and aviation notices write them ("70 NM"); nanometres are
+        // not a unit of analyst reports.
+        "nmi" | "nm" => "nmi",
         "ft" | "foot" | "feet" => "ft",
         "inch" | "inches" => "in",
         "yd" | "yds" | "yard" | "yards" => "yd",
@@ -187,7 +189,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "gram" | "grams" | "gramme" | "grammes" => "g",
         "mg" | "milligram" | "milligrams" | "milligramme" | "milligrammes" => "mg",
         "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => "µg",
-        "tonne" | "tonnes" | "ton" | "tons" => "t",
+        // "MT" and "mt" are metric tonnes (WFP, FAO); "Mt" (megatonnes) is read above.
+        "tonne" | "tonnes" | "ton" | "tons" | "mt" => "t",
         "kt" | "kiloton" | "kilotons" | "kilotonne" | "kilotonnes" => "kt",
         "megaton" | "megatons" | "megatonne" | "megatonnes" => "Mt",
         "lb" | "lbs" => "lb",
@@ -880,6 +883,30 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
     )
 }
 
+/// The last word of a formation named by a number: "11 Corps", "3 Commando Brigade".
+pub(super) fn is_formation(word: &str) -> bool {
+    matches!(
+        word,
+        "Corps"
+            | "Committee"
+            | "Brigade"
+            | "Division"
+            | "Regiment"
+            | "Battalion"
+            | "Squadron"
+            | "Wing"
+            | "Fleet"
+            | "Flotilla"
+            | "Commando"
+            | "Para"
+            | "Group"
+            | "Command"
+            | "Company"
+            | "Platoon"
+            | "Battery"
+    )
+}
+
 /// Nouns of time: "over 3 years" is a duration, not "more than 3".
 pub(super) fn is_time_noun(lower: &str) -> bool {
     matches!(
@@ -940,6 +967,60 @@ pub(super) fn is_invariant_noun(lower: &str) -> bool {
     )
 }
 
+/// Verbs in the third person that look like plural nouns: "6.3 million includes", "the 313
+/// Badri Corps holds".
+pub(super) fn is_s_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "includes"
+            | "excludes"
+            | "remains"
+            | "represents"
+            | "requires"
+            | "comprises"
+            | "constitutes"
+            | "exceeds"
+            | "means"
+            | "holds"
+            | "covers"
+            | "contains"
+            | "amounts"
+            | "accounts"
+            | "equals"
+            | "reflects"
+            | "suggests"
+            | "shows"
+            | "indicates"
+            | "makes"
+            | "seems"
+            | "appears"
+            | "puts"
+            | "brings"
+            | "takes"
+            | "controls"
+    )
+}
+
+/// Determiners and possessives: after a word, they show that word to be a verb ("needs the",
+/// "targets its").
+pub(super) fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an"
+            | "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "this"
+            | "these"
+            | "those"
+            | "our"
+            | "some"
+            | "all"
+    )
+}
+
 /// Looks like a plural noun: "fighters", "casualties", "people".
 pub(super) fn looks_plural(lower: &str) -> bool {
     if matches!(lower, "people" | "men" | "women" | "children" | "police" | "personnel" | "troops" | "staff")
@@ -965,7 +1046,7 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "lives" => Some("life"),
         "wives" => Some("wife"),
         "halves" => Some("half"),
-        "series" | "species" | "news" | "police" | "personnel" | "aircraft" => None,
+        "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" => None,
         _ if !lower.is_ascii() || lower.len() < 3 || !lower.ends_with('s') => None,
         _ if lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is") => None,
         _ => {

@@ -74,6 +74,9 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["as", "many", "as"], Effect::Bound(Bound::Upper), true),
     (&["as", "much", "as"], Effect::Bound(Bound::Upper), true),
     (&["as", "high", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "few", "as"], Effect::Bound(Bound::Lower), true),
+    (&["as", "little", "as"], Effect::Bound(Bound::Lower), true),
+    (&["as", "low", "as"], Effect::Bound(Bound::Lower), true),
     (&["not", "to", "exceed"], Effect::Bound(Bound::Upper), true),
     (&["more", "than"], Effect::Bound(Bound::Lower), true),
     (&["greater", "than"], Effect::Bound(Bound::Lower), true),
@@ -832,6 +835,19 @@ impl<'a> Parser<'a> {
                         j += 1;
                         continue;
                     }
+                    // "a 2,500+ km border": the bound, then the unit.
+                    if c == '+'
+                        && t.gap == Gap::Glued
+                        && free
+                        && !q.hyphen_lower
+                        && self.is_word(j + 1)
+                        && self.gap(j + 1) == Gap::Space
+                        && self.unit_at(j + 1, false).is_some()
+                    {
+                        q.hyphen_lower = true;
+                        j += 1;
+                        continue;
+                    }
                     if c == '°' && free && q.cur.is_none() {
                         q.unit = Some("°");
                         j += 1;
@@ -863,6 +879,31 @@ impl<'a> Parser<'a> {
                             continue;
                         }
                         if free && q.cur.is_none() {
+                            // "a 50-basis-point cut", "a 2-percentage-point rise", "a 150-bp hike".
+                            let hyphen_point = |k: usize| {
+                                self.sym_is(k, "-")
+                                    && self.glued(k)
+                                    && self.glued(k + 1)
+                                    && (self.word_is(k + 1, "point") || self.word_is(k + 1, "points"))
+                            };
+                            let pct = match w {
+                                "basis" if hyphen_point(j + 2) => Some((Pct::Basis, 4)),
+                                "percentage" if hyphen_point(j + 2) => Some((Pct::Point, 4)),
+                                "bp" | "bps" => Some((Pct::Basis, 2)),
+                                "pp" | "ppt" => Some((Pct::Point, 2)),
+                                _ => None,
+                            };
+                            if let Some((p, len)) = pct {
+                                q.pct = Some(p);
+                                j += len;
+                                break;
+                            }
+                            // "a 500-pound bomb" weighs; "a $5-pound note" does not reach here.
+                            if w == "pound" && !q.has_mag {
+                                q.unit = Some("lb");
+                                j += 2;
+                                break;
+                            }
                             if let Some(code) = lx::currency_word(w) {
                                 q.cur = Some(code);
                                 j += 2;
@@ -875,8 +916,16 @@ impl<'a> Parser<'a> {
                             }
                         }
                         match w {
-                            "odd" => q.hyphen_approx = true,
-                            "plus" => q.hyphen_lower = true,
+                            // "1,600-odd fighters", "30-plus per cent": what follows still counts.
+                            "odd" | "plus" => {
+                                if w == "odd" {
+                                    q.hyphen_approx = true;
+                                } else {
+                                    q.hyphen_lower = true;
+                                }
+                                j += 2;
+                                continue;
+                            }
                             _ => {
                                 let word = self.s(j + 1);
                                 if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -963,6 +1012,17 @@ impl<'a> Parser<'a> {
                             continue;
                         }
                         if let Some((unit, len)) = self.unit_at(j, glued) {
+                            // A unit word in the singular before a plural qualifies that plural:
+                            // "13 barrel bombs", "20 litre jerrycans".
+                            let modifier = !glued
+                                && len == 1
+                                && w.len() > 3
+                                && q.value().abs() != 1.0
+                                && !lx::looks_plural(w)
+                                && self.modified_noun(j + 1, false).is_some();
+                            if modifier {
+                                break;
+                            }
                             q.unit = Some(unit);
                             j += len;
                             continue;
@@ -1235,12 +1295,19 @@ impl<'a> Parser<'a> {
         // Dates: "Feb. 13", "February 13", "Monday 13".
         if self.is_word(label_tok) && plain_int && q.bare() {
             let w = self.s(label_tok);
-            if (lx::is_month(w) || lx::is_weekday(self.lower(label_tok)))
-                && (t.int_digits <= 2 || t.int_digits == 4)
+            // A day is 1 to 31 ("On Monday 40 drones" counts drones); a month also takes a year.
+            let day = t.int_digits <= 2 && (1.0..=31.0).contains(&q.raw());
+            let month = lx::is_month(w);
+            // After a week day, a plural noun makes it a count ("On Monday 13 people died");
+            // a date goes on with a month ("Monday 13 March").
+            let weekday_count = !month && self.noun_after(skip, false).is_some_and(|n| n.plural);
+            if (month || lx::is_weekday(self.lower(label_tok)))
+                && (day || month && t.int_digits == 4)
+                && !weekday_count
             {
                 let mut end = skip;
                 // ", 2026"
-                if self.sym_is(end, ",") && self.is_num(end + 1) && self.toks[end + 1].int_digits == 4 {
+                if self.sym_is(end, ",") && self.is_num(end + 1) && self.is_year_numeral(end + 1) {
                     end += 2;
                 }
                 return Some(end);
@@ -1254,6 +1321,7 @@ impl<'a> Parser<'a> {
             let known = lx::currency_code(w).is_some()
                 || lx::magnitude_spaced(w).is_some()
                 || lx::is_month(w)
+                || lx::is_weekday(self.lower(p))
                 || w == "I";
             if !known && (caps || capitalised && !self.sentence_initial(p)) {
                 return Some(self.skip_list(skip, false));
@@ -1325,6 +1393,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         let j = q.last;
+        if plain_int && let Some(end) = self.clock_time(q, j) {
+            return Some(end);
+        }
         if !self.is_word(j) || self.gap(j) != Gap::Space {
             return None;
         }
@@ -1356,6 +1427,9 @@ impl<'a> Parser<'a> {
         if matches!(raw, "BC" | "AD" | "BCE" | "CE") {
             return Some(j + 1);
         }
+        if let Some(end) = self.formation_name(j) {
+            return Some(end);
+        }
         if w == "o" && self.sym_is(j + 1, "'’") {
             return Some(j + 3);
         }
@@ -1375,7 +1449,7 @@ impl<'a> Parser<'a> {
             if self.sym_is(end, ".") {
                 end += 1;
             }
-            if self.is_num(end) && self.toks[end].int_digits == 4 && self.gap(end) != Gap::Break {
+            if self.is_num(end) && self.is_year_numeral(end) && self.gap(end) != Gap::Break {
                 end += 1;
             }
             return Some(end);
@@ -1403,6 +1477,83 @@ impl<'a> Parser<'a> {
                 }
                 return Some(end);
             }
+        }
+        None
+    }
+
+    /// A time on the 24-hour clock written without a colon, as military and incident
+    /// reports write it: "at 2145", "1430 local", "2330 Moscow time", "the 2200 curfew".
+    /// Token `j` follows the number; one past the time.
+    fn clock_time(&self, q: &Qty, j: usize) -> Option<usize> {
+        let t = self.toks[q.num_tok];
+        let v = q.raw() as u32;
+        if t.int_digits != 4 || t.grouped || v / 100 > 23 || v % 100 > 59 || q.first != q.num_tok {
+            return None;
+        }
+        let word_after = self.is_word(j) && self.gap(j) == Gap::Space;
+        let w = if word_after { self.lower(j) } else { "" };
+        if w == "local" {
+            return Some(j + 1);
+        }
+        // "2330 Moscow time"
+        if word_after
+            && self.s(j).starts_with(|c: char| c.is_ascii_uppercase())
+            && self.word_is(j + 1, "time")
+        {
+            return Some(j + 2);
+        }
+        let before = q.first.checked_sub(1).filter(|&p| self.is_word(p) && self.gap(q.first) == Gap::Space);
+        let before = before.map_or("", |p| self.lower(p));
+        if matches!(before, "at" | "until" | "till") && self.noun_after(j, false).is_none_or(|n| !n.plural) {
+            return Some(j);
+        }
+        // "the 2200 curfew", "the 1600 briefing"
+        if before == "the"
+            && matches!(
+                w,
+                "curfew"
+                    | "briefing"
+                    | "deadline"
+                    | "bulletin"
+                    | "meeting"
+                    | "call"
+                    | "news"
+                    | "flight"
+                    | "shift"
+                    | "update"
+            )
+        {
+            return Some(j);
+        }
+        None
+    }
+
+    /// Token `k` is written like a year: four digits, no separator, no decimals ("7 October
+    /// 1,200 people" is a date and a count).
+    fn is_year_numeral(&self, k: usize) -> bool {
+        let t = self.toks[k];
+        t.int_digits == 4 && !t.grouped && t.frac_digits == 0 && t.dots == 0
+    }
+
+    /// A military formation named by a number, as British, Indian and Pakistani usage writes
+    /// it: "11 Corps", "3 Commando Brigade", "16 Air Assault Brigade", "1 Para". Token `j`
+    /// follows the number; up to three capitalised words end in a formation word, and no
+    /// lowercase plural follows ("5 Wagner Group fighters" counts fighters). One past the name.
+    fn formation_name(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        for _ in 0..4 {
+            if !self.is_word(k) || self.gap(k) != Gap::Space {
+                return None;
+            }
+            let w = self.s(k);
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return None;
+            }
+            let end = self.compound_end(k);
+            if lx::is_formation(w) {
+                return self.modified_noun(end, false).is_none().then_some(end);
+            }
+            k = end;
         }
         None
     }
@@ -1468,6 +1619,20 @@ impl<'a> Parser<'a> {
         p
     }
 
+    /// Two numbers joined by "to" are a change, not a range: after a change verb when a
+    /// "from" comes first ("fell from 900 to 600"), the first end carries its own percent,
+    /// currency or unit ("rose 5% to 7%"), or the numbers go down ("fell 900 to 600"); and
+    /// going down after "from" ("took numbers from 14,000 to 8,600"). A bare first end before
+    /// a marked second one is a range ("could rise 20 to 30 per cent").
+    fn change(&self, q1: &Qty, q2: &Qty, pre: &Prefix) -> bool {
+        if !(self.word_is(q1.last, "to") || self.word_is(q1.last, "through")) || pre.between.is_some() {
+            return false;
+        }
+        let down = q2.value() < q1.value() && (q1.bare() || q1.explicit_kind() == q2.explicit_kind());
+        let verb = self.change_verb_before(pre.from.unwrap_or(pre.start));
+        verb && (pre.from.is_some() || !q1.bare() || down) || pre.from.is_some() && down
+    }
+
     /// A change verb shortly before token `at` in the same sentence ("fell from 900 to 600").
     fn change_verb_before(&self, at: usize) -> bool {
         let mut k = at;
@@ -1515,9 +1680,7 @@ impl<'a> Parser<'a> {
             Kind::Word => {
                 let w = self.lower(j);
                 match w {
-                    "to" | "through" | "thru" => {
-                        !self.change_verb_before(pre.from.or(pre.between).unwrap_or(pre.start))
-                    }
+                    "to" | "through" | "thru" => true,
                     "and" => pre.between.is_some(),
                     _ => false,
                 }
@@ -1527,8 +1690,17 @@ impl<'a> Parser<'a> {
         if !ok {
             return None;
         }
-        // The number after the separator, maybe behind a currency or sign.
+        // The number after the separator, maybe behind a bound ("from as few as 200 to as many
+        // as 400"), a currency or a sign.
         let mut m = j + 1;
+        if self.word_is(m, "as")
+            && self.word_is(m + 2, "as")
+            && matches!(self.lower(m + 1), "many" | "much" | "high")
+            && pre.bound == Some(Bound::Lower)
+        {
+            m += 3;
+        }
+        let first = m;
         let limit = (j + 6).min(self.toks.len());
         while m < limit && !self.is_num(m) && !(self.is_word(m) && self.spelled_start(m)) {
             let currency_like = self
@@ -1545,8 +1717,8 @@ impl<'a> Parser<'a> {
             }
             m += 1;
         }
-        let q2 = self.quantity(m, j + 1)?;
-        if q2.first != j + 1 {
+        let q2 = self.quantity(m, first)?;
+        if q2.first != first {
             return None;
         }
         // Kinds must agree when both are written.
@@ -1619,24 +1791,35 @@ impl<'a> Parser<'a> {
     /// without a plural ending counts only one thing (`one`: "1 fighter"), unless it is a
     /// noun that has no plural ending ("5,000 militia"): after any other number it is a verb
     /// or an adverb ("12 remain", "300 left").
+    ///
+    /// Designations and capitalised words before the noun are passed over and do not count
+    /// among the three words ("14 T-72 tanks", "900 U.S. soldiers", "2 Patriot air defence
+    /// batteries"), and a capitalised or invariant word followed by a plural is a modifier of
+    /// that plural ("31 Abrams tanks", "6 police officers").
     fn noun_after(&self, j: usize, one: bool) -> Option<Noun<'a>> {
         let mut k = j;
         let mut first: Option<(usize, usize)> = None;
         let mut found = None;
-        for _ in 0..3 {
-            if !self.is_word(k) || self.gap(k) != Gap::Space || (k > j && self.wide_gap(k)) {
+        let mut lowercase_words = 0;
+        let mut after_capital = false;
+        for _ in 0..6 {
+            if self.gap(k) != Gap::Space || (k > j && self.wide_gap(k)) {
+                break;
+            }
+            if let Some(e) = self.designation(k, after_capital) {
+                k = e;
+                after_capital = false;
+                continue;
+            }
+            if !self.is_word(k) || lowercase_words == 3 {
                 break;
             }
             // Hyphenated compounds: "pro-government".
-            let mut end = k + 1;
-            while self.sym_is(end, "-") && self.glued(end) && self.glued(end + 1) && self.is_word(end + 1) {
-                end += 2;
-            }
+            let end = self.compound_end(k);
             let word = self.s(k);
             let lower = self.lower(k);
-            // "3 USD50", "two Su-35": an identifier, not a noun.
-            let identifier =
-                self.glued(end) && (self.is_num(end) || self.sym_is(end, "-") && self.is_num(end + 1));
+            // "3 USD50": money, not a noun.
+            let identifier = self.glued(end) && self.is_num(end);
             if lower.is_empty()
                 || identifier
                 || !word.is_ascii()
@@ -1648,14 +1831,25 @@ impl<'a> Parser<'a> {
             {
                 break;
             }
+            let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
             let head = self.lower(end - 1);
+            if self.verb_at(k, end) {
+                break;
+            }
             if lx::looks_plural(head) && !lx::is_stop(head) {
-                found = Some((head, end, true));
+                found = match self.modified_noun(end, one) {
+                    Some(next) if capitalised || lx::is_invariant_noun(head) => Some(next),
+                    _ => Some((head, end, true)),
+                };
                 break;
             }
             if first.is_none() {
                 first = Some((k, end));
             }
+            if !capitalised {
+                lowercase_words += 1;
+            }
+            after_capital = capitalised;
             k = end;
         }
         let (head, end, plural) = match found {
@@ -1681,6 +1875,102 @@ impl<'a> Parser<'a> {
         Some(Noun { word: lx::singular(head), end, plural })
     }
 
+    /// One past the last token of the word at `k` and the words hyphenated to it.
+    fn compound_end(&self, k: usize) -> usize {
+        let mut end = k + 1;
+        while self.sym_is(end, "-") && self.glued(end) && self.glued(end + 1) && self.is_word(end + 1) {
+            end += 2;
+        }
+        end
+    }
+
+    /// The noun a modifier at the token before `k` qualifies: a plural ("Abrams tanks",
+    /// "personnel carriers"), or after one any noun ("1 aircraft carrier"). Its last word, one
+    /// past its end, and whether it is plural.
+    fn modified_noun(&self, k: usize, one: bool) -> Option<(&'a str, usize, bool)> {
+        if !self.is_word(k) || self.gap(k) != Gap::Space || self.wide_gap(k) {
+            return None;
+        }
+        let word = self.s(k);
+        if !word.starts_with(|c: char| c.is_ascii_lowercase()) || !word.is_ascii() {
+            return None;
+        }
+        let end = self.compound_end(k);
+        let head = self.lower(end - 1);
+        if lx::is_stop(head)
+            || lx::is_stop(self.lower(k))
+            || lx::number_word(head).is_some()
+            || self.verb_at(k, end)
+        {
+            return None;
+        }
+        if lx::looks_plural(head) {
+            return Some((head, end, true));
+        }
+        let verbish = head.ends_with("ed") || head.ends_with("ing") || head.ends_with("ly");
+        (one && !verbish && head.len() >= 3).then_some((head, end, false))
+    }
+
+    /// The word from `k` to `end` is a verb, not a noun: a third-person verb that looks plural
+    /// ("includes", "holds"), or a word ending in `s` before a determiner or a number
+    /// ("needs the", "targets 3,000").
+    fn verb_at(&self, k: usize, end: usize) -> bool {
+        let lower = self.lower(k);
+        if end == k + 1 && lx::is_s_verb(lower) {
+            return true;
+        }
+        end == k + 1
+            && lower.ends_with('s')
+            && self.gap(end) == Gap::Space
+            && (self.is_num(end) || self.is_word(end) && lx::is_determiner(self.lower(end)))
+    }
+
+    /// A designation at token `k` that stands between a number and its noun: glued tokens
+    /// holding both a digit and a letter ("T-72", "M777", "Su-34", "2A6", "122mm", "F-16s"),
+    /// initials with dots ("U.S.", "U.N.-led"), or, right after a capitalised word, a whole
+    /// number ("Type 055", "Leopard 2"). One past its last token.
+    fn designation(&self, k: usize, after_capital: bool) -> Option<usize> {
+        let t = self.tok(k)?;
+        // "3 USD50" is money after a number, not a name.
+        if t.kind == Kind::Sym || t.kind == Kind::Word && lx::currency_code(self.s(k)).is_some() {
+            return None;
+        }
+        let mut e = k + 1;
+        while self
+            .tok(e)
+            .is_some_and(|t| t.gap == Gap::Glued && (t.kind != Kind::Sym || matches!(t.ch, '-' | '.' | '/')))
+        {
+            e += 1;
+        }
+        // A hyphen or slash that ends the run belongs to the text after it.
+        while e > k + 1 && self.sym_is(e - 1, "-/") {
+            e -= 1;
+        }
+        let (mut digit, mut letter) = (false, false);
+        for i in k..e {
+            match self.toks[i].kind {
+                Kind::Num => digit = true,
+                Kind::Word => letter = true,
+                Kind::Sym => {}
+            }
+        }
+        if digit && letter {
+            // A model or a calibre: "T-72", "122mm".
+            return Some(e);
+        }
+        if digit {
+            return (after_capital && e == k + 1 && self.toks[k].kind == Kind::Num).then_some(e);
+        }
+        // Initials: "U.S.", "U.N.", "U.S.-led".
+        let initial = |i: usize| {
+            self.is_word(i) && self.s(i).len() == 1 && self.s(i).bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if initial(k) && self.sym_is(k + 1, ".") && initial(k + 2) && self.sym_is(k + 3, ".") && e >= k + 4 {
+            return Some(e);
+        }
+        None
+    }
+
     // ----- the figure ----------------------------------------------------------------------------
 
     fn figure_at(&self, i: usize, floor: usize) -> Outcome {
@@ -1690,7 +1980,31 @@ impl<'a> Parser<'a> {
         }
         let pre = self.prefix(q1.first, floor);
 
-        if let Some(mut q2) = self.range_tail(&q1, &pre) {
+        // A change ("fell from 900 to 600") is two figures; the first end borrows what the
+        // second carries ("rose from 1.2 to 1.7 million" is 1.2 million).
+        let mut change_noun = None;
+        let mut tail = self.range_tail(&q1, &pre);
+        if let Some(q2) = tail
+            && self.change(&q1, &q2, &pre)
+        {
+            if q1.needs_mag && !q2.has_mag && q2.pct.is_none() {
+                return Outcome::Nothing;
+            }
+            if q2.has_mag && !q1.has_mag && q1.raw() < 1000.0 && q1.pct.is_none() && q1.unit.is_none() {
+                q1.exp = q2.exp;
+                q1.has_mag = true;
+            }
+            if q1.explicit_kind().is_none() {
+                q1.pct = q2.pct;
+                q1.cur = q1.cur.or(q2.cur);
+                q1.unit = q2.unit;
+            }
+            if kind_of(&q2) == FigureKind::Count && q1.explicit_kind().is_none() {
+                change_noun = self.noun_after(q2.last, q2.value().abs() == 1.0).map(|n| n.word);
+            }
+            tail = None;
+        }
+        if let Some(mut q2) = tail {
             if let Some(end) = self.reject_self(&q2).or_else(|| self.reject_after(&q2)) {
                 return Outcome::Skip(end);
             }
@@ -1712,6 +2026,26 @@ impl<'a> Parser<'a> {
             q2.cur = q2.cur.or(q1.cur);
             q1.unit = q1.unit.or(q2.unit);
             q2.unit = q2.unit.or(q1.unit);
+            // Shorthand thousands: "20-25,000 fighters" is 20,000 to 25,000 (the first end at
+            // least half the second in thousands, and below it).
+            let (t1, t2) = (self.toks[q1.num_tok], self.toks[q2.num_tok]);
+            if !q1.spelled
+                && !q2.spelled
+                && !q1.has_mag
+                && !q2.has_mag
+                && !q1.negative
+                && t2.grouped
+                && !t1.grouped
+                && t1.int_digits <= 3
+                && t1.frac_digits == 0
+                && t2.frac_digits == 0
+                && q2.value() % 1000.0 == 0.0
+            {
+                let thousands = q2.value() / 1000.0;
+                if q1.value() < thousands && q1.value() * 2.0 >= thousands {
+                    q1.exp += 3;
+                }
+            }
             let mut end = q2.last;
             let kind = kind_of(&q2);
             // The counted noun: a hyphenated word on the second end ("20- to 30-minute"), as
@@ -1745,10 +2079,12 @@ impl<'a> Parser<'a> {
             }
             // Two whole numbers below 100, written bare, going down: a vote or a score
             // ("passed 13-2", "won 3–0") or a ratio ("outnumbered 3 to 1"), not a range.
+            // Votes of a large body: "passed 153-10".
+            let digits = if self.ratio_word_before(pre.start) { 3 } else { 2 };
             let small_ints = |q: &Qty| {
                 !q.spelled
                     && q.bare()
-                    && self.toks[q.num_tok].int_digits <= 2
+                    && self.toks[q.num_tok].int_digits <= digits
                     && self.toks[q.num_tok].frac_digits == 0
                     && self.toks[q.num_tok].dots == 0
             };
@@ -1777,10 +2113,15 @@ impl<'a> Parser<'a> {
                 _ => pre.start,
             };
             let unit = self.unit_of(&q2, kind, noun.map(|n| n.word));
+            // A bound before a range opens it: "up to 1.5-2 million" is at most 2 million, "at
+            // least 2 to 3 million" at least 2 million; with a bound on each end ("as few as 200
+            // to as many as 400") it stays closed.
+            let both_bounded = q2.first > q1.last + 1 && self.word_is(q1.last + 1, "as");
+            let bound = pre.bound.filter(|_| !both_bounded);
             let figure = Figure {
                 span: self.span(start, end),
-                low: Some(q1.value()),
-                high: Some(q2.value()),
+                low: (bound != Some(Bound::Upper)).then(|| q1.value()),
+                high: (bound != Some(Bound::Lower)).then(|| q2.value()),
                 approx: pre.approx,
                 unit,
                 kind,
@@ -1818,6 +2159,8 @@ impl<'a> Parser<'a> {
                         noun_after = true;
                         noun_plural = n.plural;
                         noun = Some(n.word);
+                    } else {
+                        noun = change_noun;
                     }
                 }
             }
@@ -1857,8 +2200,15 @@ impl<'a> Parser<'a> {
         }
         // Years.
         if self.year_like(&q1) {
-            let noun_rescue =
-                noun_after && noun_plural && q1.value() % 100.0 == 0.0 && !self.determiner_before(start);
+            // "a 2000-strong force", "a 2000-page report"
+            let hyphen_count = q1.hyphen_word.is_some_and(|h| {
+                matches!(
+                    self.lower(h),
+                    "strong" | "man" | "member" | "seat" | "bed" | "page" | "word" | "room"
+                )
+            });
+            let noun_rescue = hyphen_count
+                || noun_after && noun_plural && q1.value() % 100.0 == 0.0 && !self.determiner_before(start);
             let rescued = pre.quantity_only && (bound.is_some() || approx) || noun_rescue;
             if !rescued {
                 return Outcome::Skip(q1.last);
@@ -1894,6 +2244,11 @@ impl<'a> Parser<'a> {
                     | "score"
                     | "tally"
                     | "voted"
+                    | "passed"
+                    | "adopted"
+                    | "approved"
+                    | "rejected"
+                    | "carried"
                     | "outnumbered"
                     | "outnumber"
                     | "outnumbers"
