@@ -65,6 +65,8 @@ pub(super) fn magnitude_glued(word: &str) -> Option<i32> {
         "M" | "MM" => Some(6),
         "b" | "B" => Some(9),
         "T" => Some(12),
+        // "Rs1.1tr", as Pakistani papers write trillions.
+        "tr" => Some(12),
         _ => magnitude_spaced(word).filter(|_| word != "hundred"),
     }
 }
@@ -312,19 +314,31 @@ const ISO_CODES: &[&str] = &[
     "ILS", "INR", "IQD", "IRR", "JOD", "JPY", "KES", "KGS", "KHR", "KPW", "KRW", "KWD", "KZT", "LAK", "LBP",
     "LKR", "LYD", "MAD", "MMK", "MNT", "MXN", "MYR", "NGN", "NOK", "NPR", "NZD", "OMR", "PEN", "PHP", "PKR",
     "PLN", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SDG", "SEK", "SGD", "SOS", "SSP", "SYP", "THB", "TJS",
-    "TMT", "TND", "TRY", "TWD", "TZS", "UAH", "UGX", "USD", "UZS", "VES", "VND", "XAF", "XOF", "YER", "ZAR",
+    "TMT", "TND", "TRY", "TWD", "TZS", "UAH", "UGX", "USD", "UZS", "VES", "VND", "XAF", "XDR", "XOF", "YER",
+    "ZAR",
 ];
 
 /// An ISO 4217 currency code written as a word ("USD 200", "115USD"). Codes must be in
 /// capitals, except a few that are never English words.
 pub(super) fn currency_code(word: &str) -> Option<&'static str> {
     match word.len() {
-        2 => return matches!(word, "Rs" | "rs" | "RS").then_some("INR"),
+        2 => {
+            return match word {
+                "Rs" | "rs" | "RS" => Some("INR"),
+                "Tk" | "TK" => Some("BDT"),
+                "QR" => Some("QAR"),
+                _ => None,
+            };
+        }
         3 => {}
         _ => return None,
     }
     if word == "RMB" || word == "rmb" {
         return Some("CNY");
+    }
+    // The IMF's special drawing rights.
+    if word == "SDR" {
+        return Some("XDR");
     }
     // The afghani's common abbreviation ("Afs 12 billion").
     if word == "Afs" || word == "AFS" {
@@ -418,6 +432,13 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "lira" | "liras" | "lire" => "TRY",
         "shekel" | "shekels" => "ILS",
         "naira" => "NGN",
+        "taka" => "BDT",
+        "tenge" => "KZT",
+        "somoni" => "TJS",
+        "soum" | "soums" => "UZS",
+        "krone" | "kroner" => "krone",
+        "krona" | "kronor" => "SEK",
+        "toman" | "tomans" => "toman",
         "bitcoin" | "bitcoins" | "btc" => "BTC",
         "cent" | "cents" => "cent",
         "penny" | "pence" => "penny",
@@ -574,7 +595,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs"
         | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
         | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" => false,
-        "no" | "p" | "art" | "ch" | "n" | "ver" => true,
+        "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" => true,
         _ => return None,
     })
 }

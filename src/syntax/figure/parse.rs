@@ -715,7 +715,11 @@ impl<'a> Parser<'a> {
         // Sign.
         if i > floor && self.glued(i) && self.sym_is(i - 1, "-−") {
             let m = i - 1;
-            let free = m == 0 || !self.glued(m) || self.sym_is(m - 1, "<>=([≤≥");
+            // "$-1.2bn": a sign after a currency symbol.
+            let free = m == 0
+                || !self.glued(m)
+                || self.sym_is(m - 1, "<>=([≤≥")
+                || self.sym(m - 1).is_some_and(|c| lx::currency_symbol(c).is_some());
             if free && !(m > 0 && self.is_num(m - 1)) {
                 q.negative = true;
                 q.first = m;
@@ -761,9 +765,35 @@ impl<'a> Parser<'a> {
                     q.has_mag = true;
                     q.first = p;
                 }
-            } else if self.sym_is(p, ".") && p > floor && (self.word_is(p - 1, "rs")) {
-                q.cur = Some("INR");
+            } else if self.sym_is(p, ".")
+                && p > floor
+                && self.is_word(p - 1)
+                && let Some(code) = lx::currency_code(self.s(p - 1))
+            {
+                // "Rs. 500", "Afs. 70"
+                q.cur = Some(code);
                 q.first = p - 1;
+            }
+            // "$US 400 million", as UN and Australian usage writes it.
+            if q.cur.is_none()
+                && p > floor
+                && self.word_is(p, "us")
+                && self.glued(p)
+                && self.sym(p - 1) == Some('$')
+            {
+                q.cur = Some("USD");
+                q.first = p - 1;
+            }
+        }
+        // A sign before the currency: "-$1.2 billion", "minus $400 million".
+        let c = q.first;
+        if q.cur.is_some() && !q.negative && c > floor {
+            let sign = self.glued(c) && self.sym_is(c - 1, "-−") && (c - 1 == 0 || !self.glued(c - 1));
+            let word = self.gap(c) == Gap::Space
+                && (self.word_is(c - 1, "minus") || self.word_is(c - 1, "negative"));
+            if sign || word {
+                q.negative = true;
+                q.first = c - 1;
             }
         }
         // Magnitude.
@@ -772,12 +802,19 @@ impl<'a> Parser<'a> {
         if self.is_word(j) && self.gap(j) != Gap::Break && !attached {
             let w = self.s(j);
             let glued = self.glued(j);
-            let e = if w == "m" {
+            let mut len = 1;
+            let e = if !glued && matches!(w, "lakh" | "lakhs") && self.word_is(j + 1, "crore") {
+                // "₹6.2 lakh crore" is 6.2 trillion rupees.
+                len = 2;
+                Some(12)
+            } else if w == "m" {
                 // "$5m", "4.2m people" are millions; "a 30m wall", "1.8m tall" are metres.
-                let plural_next = self.is_word(j + 1)
+                // "1.3m registered refugees": the plural may come a word or two later.
+                let adverb = self.lower(j + 1).ends_with("ly");
+                let plural_next = glued
+                    && self.is_word(j + 1)
                     && self.gap(j + 1) == Gap::Space
-                    && lx::looks_plural(self.lower(j + 1))
-                    && !lx::is_stop(self.lower(j + 1));
+                    && self.noun_after(j + 1 + usize::from(adverb), false).is_some_and(|n| n.plural);
                 if q.cur.is_some() || glued && plural_next { Some(6) } else { None }
             } else if glued {
                 lx::magnitude_glued(w)
@@ -787,7 +824,7 @@ impl<'a> Parser<'a> {
             if let Some(e) = e {
                 q.exp += e;
                 q.has_mag = true;
-                q.last = j + 1;
+                q.last = j + len;
             }
         }
         self.suffixes(&mut q);
@@ -946,7 +983,7 @@ impl<'a> Parser<'a> {
                     // Percent words.
                     if free && q.cur.is_none() {
                         let pct = match w {
-                            "percent" | "pct" | "percentage" | "percents" => {
+                            "percent" | "pct" | "pc" | "percentage" | "percents" => {
                                 let next_point =
                                     self.word_is(j + 1, "points") || self.word_is(j + 1, "point");
                                 if next_point && w == "percentage" {
@@ -1039,6 +1076,17 @@ impl<'a> Parser<'a> {
     /// A currency named in words at `j`, maybe after one or two country words.
     fn currency_words(&self, j: usize) -> Option<(&'static str, usize)> {
         let w0 = self.lower(j);
+        // "U.S. dollars"
+        if w0 == "u"
+            && self.sym_is(j + 1, ".")
+            && self.word_is(j + 2, "s")
+            && self.sym_is(j + 3, ".")
+            && self.gap(j + 4) == Gap::Space
+            && self.is_word(j + 4)
+            && lx::currency_word(self.lower(j + 4)) == Some("USD")
+        {
+            return Some(("USD", 5));
+        }
         if let Some(code) = lx::currency_word(w0) {
             return Some((code, 1));
         }
@@ -1424,7 +1472,8 @@ impl<'a> Parser<'a> {
         {
             return Some(j + 1);
         }
-        if matches!(raw, "BC" | "AD" | "BCE" | "CE") {
+        // Eras, the solar and lunar Hijri calendars among them ("1403 SH").
+        if matches!(raw, "BC" | "AD" | "BCE" | "CE" | "SH" | "AH") {
             return Some(j + 1);
         }
         if let Some(end) = self.formation_name(j) {
@@ -1717,9 +1766,20 @@ impl<'a> Parser<'a> {
             }
             m += 1;
         }
-        let q2 = self.quantity(m, first)?;
+        let mut q2 = self.quantity(m, first)?;
         if q2.first != first {
             return None;
+        }
+        // "£40-50m", "$40m-50m": after money, a glued `m` is millions, not metres.
+        if q1.cur.is_some()
+            && q2.cur.is_none()
+            && q2.unit == Some("m")
+            && q2.last == q2.num_tok + 2
+            && self.glued(q2.num_tok + 1)
+        {
+            q2.unit = None;
+            q2.exp += 6;
+            q2.has_mag = true;
         }
         // Kinds must agree when both are written.
         if let (Some(a), Some(b)) = (q1.explicit_kind(), q2.explicit_kind())
@@ -1987,6 +2047,10 @@ impl<'a> Parser<'a> {
         if let Some(q2) = tail
             && self.change(&q1, &q2, &pre)
         {
+            // "fell from 6,200 tons in 2022 to 333 tons": the year is no end of the change.
+            if self.year_like(&q1) && !self.year_like(&q2) {
+                return Outcome::Skip(q1.last);
+            }
             if q1.needs_mag && !q2.has_mag && q2.pct.is_none() {
                 return Outcome::Nothing;
             }
@@ -2005,6 +2069,7 @@ impl<'a> Parser<'a> {
             tail = None;
         }
         if let Some(mut q2) = tail {
+            let year_first = self.year_like(&q1);
             if let Some(end) = self.reject_self(&q2).or_else(|| self.reject_after(&q2)) {
                 return Outcome::Skip(end);
             }
@@ -2076,6 +2141,17 @@ impl<'a> Parser<'a> {
                 && !noun_rescue
             {
                 return Outcome::Skip(q2.last);
+            }
+            // A year before a number that is not one: "from 6,200 tons in 2022 to 333 tons",
+            // a year that would be the low end of a range going down.
+            let time_before = q1.first > 0
+                && pre.start == q1.first
+                && matches!(
+                    self.lower(q1.first - 1),
+                    "in" | "by" | "since" | "during" | "until" | "till" | "of" | "before" | "after"
+                );
+            if year_first && !y2 && !noun_rescue && (time_before || q2.value() < q1.value()) {
+                return Outcome::Skip(q1.last);
             }
             // Two whole numbers below 100, written bare, going down: a vote or a score
             // ("passed 13-2", "won 3–0") or a ratio ("outnumbered 3 to 1"), not a range.
