@@ -461,6 +461,14 @@ const CASES: &[(&str, &str)] = &[
         ("Qatar pledged QR 50 million.", "[QR 50 million] 50000000 money QAR"),
         ("A kilo of rice costs Afs. 70.", "[Afs. 70] 70 money AFN"),
         ("The budget for 1403 SH was approved.", ""),
+        ("ambushed at 34.5553° N, 69.2075° E", ""),
+        ("hit at 33.3152, 44.3661 near the airport", ""),
+        ("at latitude 36.19 and longitude 43.99", ""),
+        ("Temperatures reached 45° in the shade.", "[45°] 45 measure °"),
+        ("The suspect, 27, was arrested.", ""),
+        ("led by Abu Bakr al-Baghdadi, 48, a former cleric", ""),
+        ("Casualties rose to 5, 27, and then 30.", "[5] 5 count - | [27] 27 count - | [30] 30 count -"),
+        ("In 2024, 30 people died.", "[30 people] 30 count person"),
 ];
 
 #[test]

@@ -595,6 +595,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs"
         | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
         | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" => false,
+        "latitude" | "longitude" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" => true,
         _ => return None,
     })
@@ -925,6 +926,38 @@ pub(super) fn is_formation(word: &str) -> bool {
             | "Company"
             | "Platoon"
             | "Battery"
+    )
+}
+
+/// Words for a person, whose age news style puts between commas ("the suspect, 27,").
+pub(super) fn is_person_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "suspect"
+            | "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "victim"
+            | "son"
+            | "daughter"
+            | "father"
+            | "mother"
+            | "husband"
+            | "wife"
+            | "brother"
+            | "sister"
+            | "commander"
+            | "leader"
+            | "officer"
+            | "soldier"
+            | "driver"
+            | "resident"
+            | "student"
+            | "journalist"
+            | "farmer"
+            | "teacher"
+            | "activist"
     )
 }
 

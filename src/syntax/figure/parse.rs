@@ -1530,6 +1530,54 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// A geographic coordinate: degrees before a compass point ("34.5553° N", "69°E"), or
+    /// two decimals of four or more places joined by a comma ("33.3152, 44.3661"). One past it.
+    fn coordinate(&self, q: &Qty) -> Option<usize> {
+        if q.unit == Some("°") {
+            let j = q.last;
+            let compass = self.is_word(j)
+                && self.gap(j) != Gap::Break
+                && matches!(self.s(j), "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW");
+            return compass.then_some(j + 1);
+        }
+        let t = self.toks[q.num_tok];
+        if !q.bare() || t.frac_digits < 4 {
+            return None;
+        }
+        let j = q.last;
+        let pair = self.sym_is(j, ",")
+            && self.glued(j)
+            && self.is_num(j + 1)
+            && self.gap(j + 1) != Gap::Break
+            && self.toks[j + 1].frac_digits >= 4;
+        pair.then_some(j + 2)
+    }
+
+    /// A person's age in apposition, as news style writes it: "The suspect, 27, was
+    /// arrested", "Abu Bakr al-Baghdadi, 48, a former cleric". A whole number up to 120
+    /// between commas, after a capitalised name or a word for a person. One past it.
+    fn age_apposition(&self, q: &Qty) -> Option<usize> {
+        let t = self.toks[q.num_tok];
+        let (first, last) = (q.first, q.last);
+        if !q.bare() || q.spelled || t.frac_digits > 0 || t.grouped || q.raw() > 120.0 || first < 2 {
+            return None;
+        }
+        let between_commas = self.sym_is(first - 1, ",")
+            && self.glued(first - 1)
+            && self.gap(first) == Gap::Space
+            && self.sym_is(last, ",")
+            && self.glued(last);
+        if !between_commas || !self.is_word(first - 2) {
+            return None;
+        }
+        let w = self.s(first - 2);
+        // A capitalised word that does not open a sentence is a name ("al-Baghdadi" counts).
+        let opens = self.line_start(first - 2) || first >= 3 && self.sym_is(first - 3, ".!?:;");
+        let person = w.starts_with(|c: char| c.is_ascii_uppercase()) && !opens
+            || lx::is_person_noun(self.lower(first - 2));
+        person.then_some(last)
+    }
+
     /// A time on the 24-hour clock written without a colon, as military and incident
     /// reports write it: "at 2145", "1430 local", "2330 Moscow time", "the 2200 curfew".
     /// Token `j` follows the number; one past the time.
@@ -2208,6 +2256,9 @@ impl<'a> Parser<'a> {
 
         if q1.needs_mag {
             return Outcome::Nothing;
+        }
+        if let Some(end) = self.coordinate(&q1).or_else(|| self.age_apposition(&q1)) {
+            return Outcome::Skip(end);
         }
         if let Some(end) = self.reject_after(&q1) {
             return Outcome::Skip(end);
