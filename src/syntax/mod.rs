@@ -490,11 +490,15 @@ fn definitions_in(text: &str) -> (Vec<String>, Vec<String>) {
 }
 
 /// A block container on the walker's stack.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Frame {
     Paragraph,
     Heading,
     Item,
+    /// A definition list's term: pulldown-cmark reads a grid, simple or multiline table with a
+    /// `: caption` after it as the term of a definition list.
+    Term,
+    Definition,
     Cell,
     Footnote(usize),
     Code,
@@ -542,6 +546,10 @@ struct Builder<'a> {
     /// it is read, and how many of its rows have been read.
     multiline: Vec<(table::Multiline, Option<usize>, usize)>,
     heading_start: Option<usize>,
+    /// A definition list's term that was a table: its first definition is the caption.
+    term_table: Option<usize>,
+    /// Captions found as definitions (`: caption` after a table): unit index, table index.
+    term_captions: Vec<(usize, usize)>,
     /// A task list item's `[ ]` was just read: the text after it does not start a block.
     after_task_marker: bool,
     /// How many bytes of prose the document's lists get room for (see
@@ -574,6 +582,8 @@ impl<'a> Builder<'a> {
             rows: Vec::new(),
             multiline: Vec::new(),
             heading_start: None,
+            term_table: None,
+            term_captions: Vec::new(),
             after_task_marker: false,
             room: limit.saturating_sub(body_start),
         }
@@ -687,7 +697,10 @@ impl<'a> Builder<'a> {
         // (`@label.`, `@label)`, `(@label)`): its marker is a list number, not prose.
         let block_start = self.open.is_none()
             && !std::mem::take(&mut self.after_task_marker)
-            && matches!(self.stack.last(), Some(Frame::Paragraph | Frame::Item));
+            && matches!(
+                self.stack.last(),
+                Some(Frame::Paragraph | Frame::Item | Frame::Term | Frame::Definition)
+            );
         if block_start && let Some(len) = example_marker(&self.text[span.start..]) {
             self.mask[span.start..span.start + len].fill(b' ');
         }
@@ -721,7 +734,7 @@ impl<'a> Builder<'a> {
             .find_map(|f| match f {
                 Frame::Heading => Some(UnitKind::Heading),
                 Frame::Cell => Some(UnitKind::TableCell { table: self.table.unwrap_or(0), row: self.row }),
-                Frame::Item => Some(UnitKind::ListItem),
+                Frame::Item | Frame::Term | Frame::Definition => Some(UnitKind::ListItem),
                 Frame::Paragraph | Frame::Footnote(_) => Some(UnitKind::Paragraph),
                 _ => None,
             })
@@ -747,7 +760,25 @@ impl<'a> Builder<'a> {
                 s.covers = s.covers.cover(span);
             }
             let mut kind = open.kind;
-            if kind == UnitKind::Paragraph {
+            // The innermost item: a definition's text may sit in a paragraph of its own.
+            let innermost = self
+                .stack
+                .iter()
+                .rev()
+                .find(|f| {
+                    matches!(
+                        f,
+                        Frame::Item | Frame::Term | Frame::Definition | Frame::Cell | Frame::Footnote(_)
+                    )
+                })
+                .copied();
+            if innermost == Some(Frame::Definition)
+                && let Some(table) = self.term_table.take()
+            {
+                self.term_captions.push((self.doc.units.len(), table));
+            }
+            let term = innermost == Some(Frame::Term);
+            if kind == UnitKind::Paragraph || term {
                 if let Some(at) = self.multiline_at(span.start) {
                     let (region, table, rows) = &mut self.multiline[at];
                     let index = *table.get_or_insert_with(|| {
@@ -760,6 +791,9 @@ impl<'a> Builder<'a> {
                     });
                     kind = UnitKind::TableText { table: index, first_row: *rows };
                     *rows += 1;
+                    if term {
+                        self.term_table = Some(index);
+                    }
                 } else if let Some(form) = table::table_rows_into(self.text, span, &mut self.rows) {
                     // A simple table starts at its header line, if it has one: a caption may
                     // stand above it.
@@ -771,6 +805,9 @@ impl<'a> Builder<'a> {
                     };
                     self.doc.tables.push(Table { span: Span::new(start, span.end), caption: None, form });
                     kind = UnitKind::TableText { table: self.doc.tables.len() - 1, first_row: 0 };
+                    if term {
+                        self.term_table = Some(self.doc.tables.len() - 1);
+                    }
                 }
             }
             self.rows.clear();
@@ -803,7 +840,12 @@ impl<'a> Builder<'a> {
                 }
                 Frame::Heading
             }
-            Tag::Item | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => Frame::Item,
+            Tag::Item => Frame::Item,
+            Tag::DefinitionListTitle => {
+                self.term_table = None;
+                Frame::Term
+            }
+            Tag::DefinitionListDefinition => Frame::Definition,
             Tag::TableCell => Frame::Cell,
             Tag::Table(_) => {
                 self.doc.tables.push(Table { span, caption: None, form: TableForm::Pipe });
@@ -956,6 +998,26 @@ impl Builder<'_> {
         let mut out = std::collections::HashMap::new();
         if self.doc.tables.is_empty() {
             return out;
+        }
+        for &(unit, table) in &self.term_captions {
+            out.insert(unit, table);
+            self.doc.tables[table].caption = Some(unit);
+        }
+        // A caption right under a pipe table, with no blank line between: pulldown-cmark reads
+        // it as one more row, pandoc as the caption.
+        for (index, unit) in self.doc.units.iter().enumerate() {
+            let UnitKind::TableCell { table, .. } = unit.kind else { continue };
+            let prose = unit.span.slice(mask).trim_start();
+            if !(prose.starts_with("Table:") || prose.starts_with("table:") || prose.starts_with(": ")) {
+                continue;
+            }
+            let line_start = self.text[..unit.span.start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end =
+                self.text[unit.span.end..].find('\n').map_or(self.text.len(), |i| unit.span.end + i);
+            if !self.text[line_start..line_end].contains('|') && self.doc.tables[table].caption.is_none() {
+                out.insert(index, table);
+                self.doc.tables[table].caption = Some(index);
+            }
         }
         // Units come in document order: when their starts and ends both increase, the units
         // around a table are found by binary search.
