@@ -221,6 +221,8 @@ pub struct Document {
     pub metadata_blocks: Vec<metadata::MetadataBlock>,
     /// Lines `---` that would open a metadata block if a line `---` or `...` followed.
     pub unclosed_metadata: Vec<usize>,
+    /// HTML comment openings (`<!--`) that no `-->` closes: text, as pandoc reads them.
+    pub unclosed_comments: Vec<usize>,
 }
 
 /// `[label]: url`: a link reference definition.
@@ -288,8 +290,10 @@ pub fn markdown_options() -> Options {
 /// Anything else that walks a report with pulldown-cmark (the review page) must read this
 /// text, so that its blocks are attest's.
 pub fn markdown_text<'t>(text: &'t str, doc: &Document) -> std::borrow::Cow<'t, str> {
-    let tables = table::multiline_tables(text, doc.body.start.min(text.len()), text.len());
-    let hidden = hidden_lines(&doc.divs, &doc.metadata_blocks, &tables);
+    let body_start = doc.body.start.min(text.len());
+    let tables = table::multiline_tables(text, body_start, text.len());
+    let mut hidden = hidden_lines(&doc.divs, &doc.metadata_blocks, &tables);
+    hidden.extend(doc.unclosed_comments.iter().map(|&at| Span::new(at, at + 4)));
     if hidden.is_empty() {
         std::borrow::Cow::Borrowed(text)
     } else {
@@ -308,6 +312,18 @@ fn hidden_lines(
     out.extend(blocks.iter().filter(|b| b.error.is_none()).map(|b| b.span));
     out.extend(tables.iter().flat_map(table::Multiline::dash_lines));
     out
+}
+
+/// The `<!--` of HTML comments no `-->` closes, after `from`. pulldown-cmark reads one at the
+/// start of a line as an HTML block running to the end of the document, hiding the rest of the
+/// report; pandoc reads it as text, and so does attest: these four bytes are blanked in the
+/// text pulldown-cmark reads (the prose still shows them).
+pub(crate) fn unclosed_comments(text: &str, from: usize) -> Vec<usize> {
+    let bytes = &text.as_bytes()[from..];
+    let Some(first) = memchr::memmem::find(bytes, b"<!--") else { return Vec::new() };
+    // Every `<!--` before the last `-->` is closed by it (or by an earlier one).
+    let after = memchr::memmem::rfind(bytes, b"-->").map_or(first, |end| (end + 3).max(first));
+    memchr::memmem::find_iter(&bytes[after..], b"<!--").map(|at| from + after + at).collect()
 }
 
 /// `text` with the lines at `spans` blanked, for pulldown-cmark to read as blank lines.
@@ -386,6 +402,10 @@ fn parse_with(text: &str, halves_from: usize) -> Parsed {
 /// read).
 fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<Document> {
     if !crate::text::two_cores() {
+        return None;
+    }
+    // A half cannot tell whether a comment in it is closed in the other.
+    if !unclosed_comments(text, body_start).is_empty() {
         return None;
     }
     // This thread reads the front matter too, which costs about two and a half times as much
@@ -597,7 +617,13 @@ impl<'a> Builder<'a> {
         // pulldown-cmark reads the fence lines of fenced divs (see `div`), the metadata blocks
         // pandoc shows nothing of (see `metadata`) and the dash lines of multiline tables (see
         // `table`) as blank lines.
-        let hidden = hidden_lines(&divs, &blocks, &tables);
+        let mut hidden = hidden_lines(&divs, &blocks, &tables);
+        // A section read on its own cannot tell whether a comment closes further on: it leaves
+        // the comment open, so that reading it alone fails and the whole text is read.
+        if self.limit == self.text.len() {
+            self.doc.unclosed_comments = unclosed_comments(self.text, self.body_start);
+            hidden.extend(self.doc.unclosed_comments.iter().map(|&at| Span::new(at, at + 4)));
+        }
         self.multiline = tables.into_iter().map(|t| (t, None, 0)).collect();
         let blanked;
         let body = if hidden.is_empty() {

@@ -13,7 +13,8 @@
 //! change more than those sections: an edit in or before the front matter; sections that no
 //! longer end cleanly (an unclosed code fence or HTML block swallows the sentinel); a section
 //! that no longer starts with its heading; footnote or link labels defined or removed; a
-//! suppression comment reaching across a section boundary; a file-wide suppression in play.
+//! suppression comment reaching across a section boundary; a file-wide suppression in play; an
+//! HTML comment that nothing closes anywhere in the report.
 
 use std::ops::Range;
 
@@ -154,7 +155,11 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
         || region_text.starts_with("...")
         || region_text.contains("\n---")
         || region_text.contains("\n...");
-    if doc.divs.iter().any(|d| across(d.span))
+    // An unclosed comment may be closed by a `-->` the edit writes anywhere after it, and a
+    // section read on its own cannot tell whether a comment in it is closed further on.
+    if !doc.unclosed_comments.is_empty()
+        || !unclosed_comments(region_text, 0).is_empty()
+        || doc.divs.iter().any(|d| across(d.span))
         || doc.metadata_blocks.iter().any(|b| across(b.span))
         || doc.unclosed_fences.iter().any(|&f| f < old_span.start)
         || (may_close && doc.unclosed_metadata.iter().any(|&l| l < old_span.start))
@@ -293,6 +298,7 @@ pub(super) fn splice_part(
     let unclosed = starting_in(&doc.unclosed_fences, |&f| f, old_span);
     let blocks = starting_in(&doc.metadata_blocks, |b| b.span.start, old_span);
     let unclosed_metadata = starting_in(&doc.unclosed_metadata, |&l| l, old_span);
+    let unclosed_comments = starting_in(&doc.unclosed_comments, |&c| c, old_span);
     let sections =
         doc.sections.partition_point(|&s| s <= start)..doc.sections.partition_point(|&s| s < old_end);
 
@@ -339,6 +345,13 @@ pub(super) fn splice_part(
         &mut doc.unclosed_metadata,
         unclosed_metadata,
         std::mem::take(&mut part.unclosed_metadata),
+        &into,
+        &after,
+    );
+    replace(
+        &mut doc.unclosed_comments,
+        unclosed_comments,
+        std::mem::take(&mut part.unclosed_comments),
         &into,
         &after,
     );
