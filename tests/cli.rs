@@ -130,6 +130,52 @@ fn directory_walk_checks_reports_only_and_respects_gitignore() {
     assert!(run.stdout.contains("[unsourced-figure]"), "{}", run.stdout);
 }
 
+/// A report whose front matter the YAML reader cannot read is still a report: the walk checks
+/// it and reports the error, so a typo in the YAML cannot turn off the checks in CI.
+#[test]
+fn directory_walk_checks_reports_whose_front_matter_is_broken() {
+    // File, text, whether the walk checks it.
+    let cases: &[(&str, &str, bool)] = &[
+        (
+            "unclosed-quote.md",
+            "---\ntitle: Armed groups\nreferences:\n  - id: a\n    type: report\n    title: \"Situation: Kabul\n    issued: 2026\n---\nSome 5,000 fighters remain [@a].\n",
+            true,
+        ),
+        (
+            "never-closed.md",
+            "---\nreferences:\n  - id: a\n    type: report\n\nSome 5,000 fighters remain.\n",
+            true,
+        ),
+        (
+            "tab.md",
+            "---\nreferences:\n  - id: a\n    type: report\n  \ttitle: Situation\n---\nSome 5,000 fighters remain.\n",
+            true,
+        ),
+        ("bibliography.md", "---\nbibliography: refs.bib\ntitle: \"x\n---\nText.\n", true),
+        ("settings.md", "---\nattest:\n  scale: [icd-203\n---\nText.\n", true),
+        // Broken YAML naming no report key, or naming one only indented: not a report.
+        ("notes.md", "---\ntitle: \"Notes\n---\nWe have 3,000 users.\n", false),
+        ("nested.md", "---\nsite:\n  references: [a\n---\nWe have 3,000 users.\n", false),
+        ("never-closed-notes.md", "---\ntitle: Notes\n\nWe have 3,000 users.\n", false),
+    ];
+    let dir = temp_dir("walk-broken");
+    for (file, text, _) in cases {
+        std::fs::write(dir.join(file), text).unwrap();
+    }
+    for deny in [false, true] {
+        let args: &[&str] = if deny { &["check", "--deny-warnings", "."] } else { &["check", "."] };
+        let run = attest_in(&dir, args);
+        assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+        let checked = cases.iter().filter(|c| c.2).count();
+        assert!(run.stdout.contains(&format!("{checked} files checked")), "{}", run.stdout);
+        for (file, _, walked) in cases {
+            let reported = run.stdout.contains(&format!("--> ./{file}:"));
+            assert_eq!(reported, *walked, "{file}:\n{}", run.stdout);
+        }
+        assert_eq!(run.stdout.matches("error[invalid-front-matter]").count(), checked, "{}", run.stdout);
+    }
+}
+
 #[test]
 fn rule_command_prints_documentation() {
     let run = attest(&["rule", "inverted-range"]);

@@ -110,10 +110,8 @@ fn io_cause(err: &ignore::Error) -> String {
     }
 }
 
-/// The front matter has `references`, `bibliography` or `attest`.
+/// The front matter has `references`, `bibliography` or `attest` (see
+/// [`crate::syntax::frontmatter::FrontMatter::declares_report`]).
 fn declares_report(text: &str) -> bool {
-    let (fm, _, _) = parse_front_matter(text);
-    fm.is_some_and(|fm| {
-        fm.references_key.is_some() || fm.bibliography_key.is_some() || fm.attest_key.is_some()
-    })
+    parse_front_matter(text).0.is_some_and(|fm| fm.declares_report)
 }

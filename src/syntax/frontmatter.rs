@@ -67,6 +67,12 @@ pub struct FrontMatter {
     /// The keys `nocite:` lists (`@a, @b`; `@*` for every reference): pandoc puts them in the
     /// bibliography without a citation in the text.
     pub nocite: Vec<Spanned>,
+    /// The front matter makes the file a report: its mapping has `references`, `bibliography`
+    /// or `attest`, or, when it cannot be read (broken YAML, never closed, not a mapping), one
+    /// of its lines starts with such a key in the first column (`references:`). A report
+    /// whose YAML is broken is still a report: the error must be reported, not the file
+    /// skipped.
+    pub declares_report: bool,
 }
 
 impl FrontMatter {
@@ -83,8 +89,27 @@ impl FrontMatter {
             bibliography: Vec::new(),
             attest_key: None,
             nocite: Vec::new(),
+            declares_report: false,
         }
     }
+}
+
+/// The top-level keys that make a Markdown file a report.
+const REPORT_KEYS: [&str; 3] = ["references", "bibliography", "attest"];
+
+/// Whether a line of `text[span]` opens one of [`REPORT_KEYS`] in the first column
+/// (`references:`, plain or quoted, blanks allowed before the colon, followed by a blank or the
+/// line's end), read without a YAML reader: for a front matter the reader cannot read.
+fn names_report_key(text: &str, span: Span) -> bool {
+    let opens_key = |line: &str, key: &str| {
+        let rest = match line.chars().next() {
+            Some(q @ ('"' | '\'')) => line[1..].strip_prefix(key).and_then(|r| r.strip_prefix(q)),
+            _ => line.strip_prefix(key),
+        };
+        rest.and_then(|r| r.trim_start_matches([' ', '\t']).strip_prefix(':'))
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t']))
+    };
+    span.slice(text).lines().any(|line| REPORT_KEYS.iter().any(|key| opens_key(line, key)))
 }
 
 /// Reads the front matter at the very start of `text`, if any.
@@ -101,7 +126,9 @@ pub fn parse_front_matter(text: &str) -> (Option<FrontMatter>, usize, Vec<Syntax
     let Some(Delimiters { start, open, close }) = delimiters(text) else { return (None, 0, Vec::new()) };
     let open_span = Span::new(start, open.content.end);
     let Some(close) = close else {
-        let fm = FrontMatter::empty(open_span, Span::at(open.next));
+        let mut fm = FrontMatter::empty(open_span, Span::at(open.next));
+        // Nothing closes it: every line after the opening one might have been meant as YAML.
+        fm.declares_report = names_report_key(text, Span::new(open.next, text.len()));
         let error = SyntaxError {
             span: Span::new(start, start + 3),
             message: "front matter opened here is never closed; add a line `---`".to_string(),
@@ -113,6 +140,11 @@ pub fn parse_front_matter(text: &str) -> (Option<FrontMatter>, usize, Vec<Syntax
     let mut fm = FrontMatter::empty(Span::new(start, close.content.end), yaml_span);
     let mut errors = Vec::new();
     read_yaml(text, &mut fm, &mut errors);
+    fm.declares_report = if fm.root.is_some() {
+        fm.references_key.is_some() || fm.bibliography_key.is_some() || fm.attest_key.is_some()
+    } else {
+        names_report_key(text, yaml_span)
+    };
     (Some(fm), close.next, errors)
 }
 
@@ -403,6 +435,34 @@ mod tests {
             for k in &fm.nocite {
                 assert!(k.span.slice(text).contains(k.value.as_str()), "{text:?}: {k:?}");
             }
+        }
+    }
+
+    /// Which front matters make a file a report, read or not.
+    #[test]
+    fn declares_report() {
+        let cases: &[(&str, bool)] = &[
+            ("---\nreferences: []\n---\n", true),
+            ("---\nbibliography: a.bib\n---\n", true),
+            ("---\nattest: {}\n---\n", true),
+            ("---\ntitle: x\n---\n", false),
+            ("---\nsite:\n  references: []\n---\n", false),
+            // YAML the reader cannot read: a key in the first column still counts.
+            ("---\nreferences:\n  - id: \"a\n---\n", true),
+            ("---\nreferences :\n  - id: \"a\n---\n", true),
+            ("---\n\"references\": [a\n---\n", true),
+            ("---\n'attest':\n  scale: [x\n---\n", true),
+            ("---\r\ntitle: \"x\r\nbibliography:\r\n---\r\n", true),
+            ("---\ntitle: \"x\n---\n", false),
+            ("---\n  references: [a\n---\n", false),
+            ("---\nreferences-old: [a\n---\n", false),
+            ("---\nreferences:x [a\n---\n", false),
+            // Never closed: any line after the opening one.
+            ("---\ntitle: x\n\nbibliography: a.bib\nText.\n", true),
+            ("---\ntitle: x\n\nText.\n", false),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(parse(text).0.declares_report, want, "{text:?}");
         }
     }
 
