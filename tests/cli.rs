@@ -176,6 +176,33 @@ fn directory_walk_checks_reports_whose_front_matter_is_broken() {
     }
 }
 
+/// pandoc reads a metadata block that only blank lines precede as the document's metadata,
+/// and so does attest: named or walked, with positions counted from the file's first line.
+#[test]
+fn front_matter_after_blank_lines() {
+    let fixture = "tests/fixtures/front-matter-after-blank-lines.md";
+    let run = attest(&["check", "--deny-warnings", fixture]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("1 figure, 1 sourced (100%); 0 errors, 0 warnings"), "{}", run.stdout);
+    let run = attest(&["figures", "--format", "json", fixture]);
+    let doc: Value = serde_json::from_str(&run.stdout).unwrap();
+    let text = std::fs::read_to_string(common::root().join(fixture)).unwrap();
+    let line = text.lines().position(|l| l.starts_with("Between 20,000")).unwrap() + 1;
+    assert_eq!(doc["figures"][0]["line"], line);
+    assert_eq!(doc["figures"][0]["sources"][0]["id"], "mfa-2026");
+
+    let dir = temp_dir("front-matter-after-blank-lines");
+    std::fs::copy(common::root().join(fixture), dir.join("report.md")).unwrap();
+    let dated = "\n\n---\nreferences:\n  - id: a\n    type: report\n    issued: March 2026\n---\nSome 5,000 fighters [@a].\n";
+    std::fs::write(dir.join("dated.md"), dated).unwrap();
+    let run = attest_in(&dir, &["check", "."]);
+    assert!(run.stdout.contains("2 files checked: 2 figures, 2 sourced"), "{}", run.stdout);
+    // The date pandoc cannot read is the only error, on its line.
+    assert_eq!(run.stdout.matches("error[").count(), 1, "{}", run.stdout);
+    assert!(run.stdout.contains("error[invalid-front-matter]: `issued: March 2026`"), "{}", run.stdout);
+    assert!(run.stdout.contains("--> ./dated.md:7:13"), "{}", run.stdout);
+}
+
 #[test]
 fn rule_command_prints_documentation() {
     let run = attest(&["rule", "inverted-range"]);

@@ -1,9 +1,10 @@
 //! YAML front matter: finding it, reading it with saphyr, and pulling out the report's
 //! metadata and CSL references.
 //!
-//! Pandoc's rules: the block opens with a line `---` at the very start of the file (trailing
-//! spaces allowed) that is *not* followed by a blank line (`---` and a blank line is a
-//! thematic break), and closes at the next line that is `---` or `...`.
+//! Pandoc's rules: the block opens with a line `---` at the start of the file (trailing
+//! spaces allowed; after a byte order mark and blank lines, which pandoc skips before the first
+//! block) that is *not* followed by a blank line (`---` and a blank line is a thematic break),
+//! and closes at the next line that is `---` or `...`.
 
 use super::SyntaxError;
 use super::yaml::{self, Node, Value};
@@ -112,7 +113,8 @@ fn names_report_key(text: &str, span: Span) -> bool {
     span.slice(text).lines().any(|line| REPORT_KEYS.iter().any(|key| opens_key(line, key)))
 }
 
-/// Reads the front matter at the very start of `text`, if any.
+/// Reads the front matter at the start of `text` (after a byte order mark and blank lines),
+/// if any.
 ///
 /// Returns the front matter (when `text` opens with one, even a broken one), the byte offset
 /// where the Markdown body starts, and the errors found (YAML syntax, structure).
@@ -168,7 +170,12 @@ struct Delimiters {
 
 /// The front matter's delimiter lines, or `None` when the text opens with none.
 fn delimiters(text: &str) -> Option<Delimiters> {
-    let start = if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
+    let mut start = if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
+    // pandoc skips blank lines before the first block: a metadata block that only they
+    // precede is the document's metadata.
+    while let Some(blank) = line_at(text, start).filter(|l| is_blank(l.content.slice(text))) {
+        start = blank.next;
+    }
     let open = line_at(text, start)?;
     if !is_delimiter(open.content.slice(text), false) {
         return None;
@@ -210,6 +217,11 @@ fn line_at(text: &str, at: usize) -> Option<Line> {
         end -= 1;
     }
     Some(Line { content: Span::new(at, end), next })
+}
+
+/// A line of nothing but spaces and tabs, as pandoc reads a blank line.
+pub(crate) fn is_blank(line: &str) -> bool {
+    line.bytes().all(|b| b == b' ' || b == b'\t')
 }
 
 /// `---` (or, for a closing line, `...`), with trailing spaces or tabs.
@@ -498,6 +510,37 @@ mod tests {
         assert_eq!(fm.span.start, 3);
         assert_eq!(fm.title.unwrap().span.slice(text), "é");
         assert_eq!(&text[body..], "Body");
+    }
+
+    /// pandoc reads a metadata block that only blank lines (spaces and tabs) precede, after a
+    /// byte order mark too, as the document's (checked with pandoc 2.17).
+    #[test]
+    fn blank_lines_before_the_front_matter() {
+        for text in [
+            "\n---\ntitle: x\n---\nBody",
+            "\n\n\n---\ntitle: x\n---\nBody",
+            "  \n\t\n \t \n---\ntitle: x\n---\nBody",
+            "\r\n \r\n---\r\ntitle: x\r\n---\r\nBody",
+            "\u{FEFF}\n---\ntitle: x\n---\nBody",
+        ] {
+            let (fm, body, errors) = parse(text);
+            assert!(errors.is_empty(), "{text:?}: {errors:?}");
+            assert_eq!(fm.span.start, text.find("---").unwrap(), "{text:?}");
+            assert_eq!(fm.title.unwrap().span.slice(text), "x", "{text:?}");
+            assert_eq!(&text[body..], "Body", "{text:?}");
+        }
+        let (fm, body, errors) = parse("\n---\nreferences: []\n\nBody\n");
+        assert_eq!((fm.span, body, errors[0].span), (Span::new(1, 4), 5, Span::new(1, 4)));
+        // Not blank to pandoc: a no-break space, a form feed; text; a `---` then a blank line.
+        for text in [
+            "\u{A0}\n---\ntitle: x\n---\n",
+            "\u{C}\n---\ntitle: x\n---\n",
+            "\nText\n\n---\ntitle: x\n---\n",
+            "\n---\n\ntitle: x\n---\n",
+            "\n\n  \n",
+        ] {
+            assert_eq!(parse_front_matter(text), (None, 0, Vec::new()), "{text:?}");
+        }
     }
 
     #[test]
