@@ -203,6 +203,38 @@ fn front_matter_after_blank_lines() {
     assert!(run.stdout.contains("--> ./dated.md:7:13"), "{}", run.stdout);
 }
 
+/// A figure whose only citation names a key no reference defines is cited, not sourced: the
+/// key is an unknown-source error, unsourced-figure stays quiet, and the summary, the JSON
+/// summary and `attest figures` do not count the figure as sourced.
+#[test]
+fn undefined_keys_do_not_source_a_figure() {
+    let dir = temp_dir("undefined-keys");
+    let report = "---\nreferences:\n  - id: a\n    type: report\n---\nSome 5,700 fighters remain [@zz].\n\nSome 5,800 fighters remain [@zz; @a].\n";
+    std::fs::write(dir.join("r.md"), report).unwrap();
+    let run = attest_in(&dir, &["check", "r.md"]);
+    assert!(run.stdout.contains("2 figures, 1 sourced (50%)"), "{}", run.stdout);
+    assert_eq!(run.stdout.matches("error[unknown-source]").count(), 2, "{}", run.stdout);
+    assert!(!run.stdout.contains("[unsourced-figure]"), "{}", run.stdout);
+    let check: Value =
+        serde_json::from_str(&attest_in(&dir, &["check", "--format", "json", "r.md"]).stdout).unwrap();
+    assert_eq!(check["summary"]["sourced"], 1);
+    let figures: Value =
+        serde_json::from_str(&attest_in(&dir, &["figures", "--format", "json", "r.md"]).stdout).unwrap();
+    let (only_zz, zz_and_a) = (&figures["figures"][0], &figures["figures"][1]);
+    assert_eq!(
+        (&only_zz["sourced"], &only_zz["sources"][0]["defined"]),
+        (&Value::Bool(false), &Value::Bool(false))
+    );
+    assert_eq!(
+        (&zz_and_a["sourced"], &zz_and_a["sources"][1]["defined"]),
+        (&Value::Bool(true), &Value::Bool(true))
+    );
+    let csv = attest_in(&dir, &["figures", "--format", "csv", "r.md"]).stdout;
+    assert!(csv.contains(",false,zz,") && csv.contains(",true,zz; a,"), "{csv}");
+    let table = attest_in(&dir, &["figures", "r.md"]).stdout;
+    assert!(table.contains("zz (undefined)\n") && table.contains("zz (undefined); a\n"), "{table}");
+}
+
 #[test]
 fn rule_command_prints_documentation() {
     let run = attest(&["rule", "inverted-range"]);
