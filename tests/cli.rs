@@ -173,6 +173,14 @@ fn directory_walk_checks_reports_whose_front_matter_is_broken() {
             assert_eq!(reported, *walked, "{file}:\n{}", run.stdout);
         }
         assert_eq!(run.stdout.matches("error[invalid-front-matter]").count(), checked, "{}", run.stdout);
+        // The tab is pointed at, not the end of the line above.
+        assert!(
+            run.stdout.contains(
+                "a tab is used for indentation; YAML indentation must use spaces\n --> ./tab.md:5:3\n"
+            ),
+            "{}",
+            run.stdout
+        );
     }
 }
 
