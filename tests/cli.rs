@@ -258,6 +258,64 @@ fn rule_command_prints_documentation() {
     assert!(unknown.stderr.contains("no rule named"));
 }
 
+/// Usage mistakes get a message that says what to do instead: the rule names meant, `--all`,
+/// `--stdin-filename`, files for `figures`.
+#[test]
+fn usage_mistakes_say_what_to_do() {
+    let dir = temp_dir("usage-mistakes");
+    let report = "---\nreferences: []\nattest:\n  rules:\n    unsourced-figures: off\n---\nText.\n";
+    std::fs::write(dir.join("r.md"), report).unwrap();
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    // Arguments, exit code, text the output (stderr, then stdout) must hold.
+    let cases: &[(&[&str], i32, &str)] = &[
+        (
+            &["rule", "unsourced-figures"],
+            2,
+            "no rule named `unsourced-figures`; did you mean `unsourced-figure`?",
+        ),
+        (&["rule", "unsourced"], 2, "no rule named `unsourced`; did you mean `unsourced-figure`?"),
+        (
+            &["rule", "likelihood"],
+            2,
+            "did you mean one of `likelihood-mismatch`, `likelihood-with-confidence`, `mixed-likelihood-terms`?",
+        ),
+        (&["rule", "nonsense"], 2, "no rule named `nonsense`; the rules are: unsourced-figure, "),
+        (&["rule"], 2, "name a rule (`attest rule unsourced-figure`), or give `--all` for every rule"),
+        (&["rule", "--help"], 0, "attest rule [OPTIONS] --all"),
+        (&["check", "--select", "unsourced-figures", "r.md"], 2, "did you mean `unsourced-figure`?"),
+        (&["check", "--ignore", "unknwon-source", "r.md"], 2, "did you mean `unknown-source`?"),
+        (
+            &["check", "--select", "nonsense", "r.md"],
+            2,
+            "no rule named `nonsense` (`attest rule --all` lists the rules)",
+        ),
+        (&["check", "r.md"], 1, "no rule named `unsourced-figures`; did you mean `unsourced-figure`?"),
+        (&["check", "-"], 2, "-: standard input is checked only with `--stdin-filename NAME`"),
+        (
+            &["figures", "sub"],
+            2,
+            "sub: is a directory; `attest figures` takes report files (`attest check` walks directories)",
+        ),
+        (&["review", "sub"], 2, "sub: is a directory; give a report file"),
+    ];
+    for &(args, code, text) in cases {
+        let run = attest_in(&dir, args);
+        let output = format!("{}{}", run.stderr, run.stdout);
+        assert_eq!(run.code, code, "{args:?}: {output}");
+        assert!(output.contains(text), "{args:?}: {output}");
+        assert!(!output.contains("os error"), "{args:?}: {output}");
+    }
+    // attest.toml: the same suggestion, at its position.
+    std::fs::write(dir.join("attest.toml"), "[rules]\nunsourced-figures = \"off\"\n").unwrap();
+    let run = attest_in(&dir, &["check", "r.md"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("no rule named `unsourced-figures`; did you mean `unsourced-figure`?"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(attest(&["check", "--format", "xml"]).code, 2);

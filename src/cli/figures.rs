@@ -17,6 +17,14 @@ pub fn run(paths: &[PathBuf], format: FiguresFormat) -> std::io::Result<ExitCode
     let mut reports = Vec::new();
     let mut failed = false;
     for path in paths {
+        if path.is_dir() {
+            eprintln!(
+                "error: {}: is a directory; `attest figures` takes report files (`attest check` walks directories)",
+                path.display()
+            );
+            failed = true;
+            continue;
+        }
         match read(path) {
             Ok(text) => reports.push(Report::check(Source { path: path.clone(), text }, &Config::default())),
             Err(problem) => {

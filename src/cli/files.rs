@@ -47,6 +47,7 @@ fn describe(err: &std::io::Error) -> String {
     match err.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::IsADirectory => "is a directory; give a report file".to_string(),
         _ => err.to_string(),
     }
 }
@@ -58,6 +59,14 @@ pub fn collect(paths: &[PathBuf], settings: &mut Loader) -> (Vec<Source>, Vec<Pr
     let mut problems = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
+            // `-` is standard input only with `--stdin-filename` (handled before this).
+            Err(_) if path.as_os_str() == "-" => problems.push(Problem {
+                path: path.clone(),
+                message: "standard input is checked only with `--stdin-filename NAME` (NAME decides the \
+                          configuration, bibliography paths and output): `attest check --stdin-filename \
+                          report.md -`"
+                    .to_string(),
+            }),
             Err(e) => problems.push(Problem { path: path.clone(), message: describe(&e) }),
             Ok(meta) if meta.is_dir() => {
                 let selection = settings.for_dir(path);
