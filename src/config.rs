@@ -135,7 +135,7 @@ impl Config {
                             ) {
                                 (false, _) => errors.push(ConfigError {
                                     span: rule.span,
-                                    message: format!("no rule named `{rule_name}`"),
+                                    message: no_rule_named(&rule_name, rule_names),
                                 }),
                                 (true, Some(Ok(level))) => {
                                     self.rules.insert(rule_name, level);
@@ -302,7 +302,7 @@ impl RawConfig {
             if !rule_names.contains(&rule.get_ref().as_str()) {
                 errors.push(ConfigError {
                     span: spanned(&rule),
-                    message: format!("no rule named `{}`", rule.get_ref()),
+                    message: no_rule_named(rule.get_ref(), rule_names),
                 });
                 continue;
             }
@@ -313,6 +313,14 @@ impl RawConfig {
                 Err(message) => errors.push(ConfigError { span: spanned(&level), message }),
             }
         }
+    }
+}
+
+/// "no rule named `X`", with the closest rule name when `X` looks like a typo of one.
+fn no_rule_named(name: &str, rule_names: &[&str]) -> String {
+    match crate::text::closest(name, rule_names.iter().copied()) {
+        Some(near) => format!("no rule named `{name}`; did you mean `{near}`?"),
+        None => format!("no rule named `{name}`"),
     }
 }
 

@@ -130,6 +130,119 @@ fn directory_walk_checks_reports_only_and_respects_gitignore() {
     assert!(run.stdout.contains("[unsourced-figure]"), "{}", run.stdout);
 }
 
+/// A report whose front matter the YAML reader cannot read is still a report: the walk checks
+/// it and reports the error, so a typo in the YAML cannot turn off the checks in CI.
+#[test]
+fn directory_walk_checks_reports_whose_front_matter_is_broken() {
+    // File, text, whether the walk checks it.
+    let cases: &[(&str, &str, bool)] = &[
+        (
+            "unclosed-quote.md",
+            "---\ntitle: Armed groups\nreferences:\n  - id: a\n    type: report\n    title: \"Situation: Kabul\n    issued: 2026\n---\nSome 5,000 fighters remain [@a].\n",
+            true,
+        ),
+        (
+            "never-closed.md",
+            "---\nreferences:\n  - id: a\n    type: report\n\nSome 5,000 fighters remain.\n",
+            true,
+        ),
+        (
+            "tab.md",
+            "---\nreferences:\n  - id: a\n    type: report\n  \ttitle: Situation\n---\nSome 5,000 fighters remain.\n",
+            true,
+        ),
+        ("bibliography.md", "---\nbibliography: refs.bib\ntitle: \"x\n---\nText.\n", true),
+        ("settings.md", "---\nattest:\n  scale: [icd-203\n---\nText.\n", true),
+        // Broken YAML naming no report key, or naming one only indented: not a report.
+        ("notes.md", "---\ntitle: \"Notes\n---\nWe have 3,000 users.\n", false),
+        ("nested.md", "---\nsite:\n  references: [a\n---\nWe have 3,000 users.\n", false),
+        ("never-closed-notes.md", "---\ntitle: Notes\n\nWe have 3,000 users.\n", false),
+    ];
+    let dir = temp_dir("walk-broken");
+    for (file, text, _) in cases {
+        std::fs::write(dir.join(file), text).unwrap();
+    }
+    for deny in [false, true] {
+        let args: &[&str] = if deny { &["check", "--deny-warnings", "."] } else { &["check", "."] };
+        let run = attest_in(&dir, args);
+        assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+        let checked = cases.iter().filter(|c| c.2).count();
+        assert!(run.stdout.contains(&format!("{checked} files checked")), "{}", run.stdout);
+        for (file, _, walked) in cases {
+            let reported = run.stdout.contains(&format!("--> ./{file}:"));
+            assert_eq!(reported, *walked, "{file}:\n{}", run.stdout);
+        }
+        assert_eq!(run.stdout.matches("error[invalid-front-matter]").count(), checked, "{}", run.stdout);
+        // The tab is pointed at, not the end of the line above.
+        assert!(
+            run.stdout.contains(
+                "a tab is used for indentation; YAML indentation must use spaces\n --> ./tab.md:5:3\n"
+            ),
+            "{}",
+            run.stdout
+        );
+    }
+}
+
+/// pandoc reads a metadata block that only blank lines precede as the document's metadata,
+/// and so does attest: named or walked, with positions counted from the file's first line.
+#[test]
+fn front_matter_after_blank_lines() {
+    let fixture = "tests/fixtures/front-matter-after-blank-lines.md";
+    let run = attest(&["check", "--deny-warnings", fixture]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("1 figure, 1 sourced (100%); 0 errors, 0 warnings"), "{}", run.stdout);
+    let run = attest(&["figures", "--format", "json", fixture]);
+    let doc: Value = serde_json::from_str(&run.stdout).unwrap();
+    let text = std::fs::read_to_string(common::root().join(fixture)).unwrap();
+    let line = text.lines().position(|l| l.starts_with("Between 20,000")).unwrap() + 1;
+    assert_eq!(doc["figures"][0]["line"], line);
+    assert_eq!(doc["figures"][0]["sources"][0]["id"], "mfa-2026");
+
+    let dir = temp_dir("front-matter-after-blank-lines");
+    std::fs::copy(common::root().join(fixture), dir.join("report.md")).unwrap();
+    let dated = "\n\n---\nreferences:\n  - id: a\n    type: report\n    issued: March 2026\n---\nSome 5,000 fighters [@a].\n";
+    std::fs::write(dir.join("dated.md"), dated).unwrap();
+    let run = attest_in(&dir, &["check", "."]);
+    assert!(run.stdout.contains("2 files checked: 2 figures, 2 sourced"), "{}", run.stdout);
+    // The date pandoc cannot read is the only error, on its line.
+    assert_eq!(run.stdout.matches("error[").count(), 1, "{}", run.stdout);
+    assert!(run.stdout.contains("error[invalid-front-matter]: `issued: March 2026`"), "{}", run.stdout);
+    assert!(run.stdout.contains("--> ./dated.md:7:13"), "{}", run.stdout);
+}
+
+/// A figure whose only citation names a key no reference defines is cited, not sourced: the
+/// key is an unknown-source error, unsourced-figure stays quiet, and the summary, the JSON
+/// summary and `attest figures` do not count the figure as sourced.
+#[test]
+fn undefined_keys_do_not_source_a_figure() {
+    let dir = temp_dir("undefined-keys");
+    let report = "---\nreferences:\n  - id: a\n    type: report\n---\nSome 5,700 fighters remain [@zz].\n\nSome 5,800 fighters remain [@zz; @a].\n";
+    std::fs::write(dir.join("r.md"), report).unwrap();
+    let run = attest_in(&dir, &["check", "r.md"]);
+    assert!(run.stdout.contains("2 figures, 1 sourced (50%)"), "{}", run.stdout);
+    assert_eq!(run.stdout.matches("error[unknown-source]").count(), 2, "{}", run.stdout);
+    assert!(!run.stdout.contains("[unsourced-figure]"), "{}", run.stdout);
+    let check: Value =
+        serde_json::from_str(&attest_in(&dir, &["check", "--format", "json", "r.md"]).stdout).unwrap();
+    assert_eq!(check["summary"]["sourced"], 1);
+    let figures: Value =
+        serde_json::from_str(&attest_in(&dir, &["figures", "--format", "json", "r.md"]).stdout).unwrap();
+    let (only_zz, zz_and_a) = (&figures["figures"][0], &figures["figures"][1]);
+    assert_eq!(
+        (&only_zz["sourced"], &only_zz["sources"][0]["defined"]),
+        (&Value::Bool(false), &Value::Bool(false))
+    );
+    assert_eq!(
+        (&zz_and_a["sourced"], &zz_and_a["sources"][1]["defined"]),
+        (&Value::Bool(true), &Value::Bool(true))
+    );
+    let csv = attest_in(&dir, &["figures", "--format", "csv", "r.md"]).stdout;
+    assert!(csv.contains(",false,zz,") && csv.contains(",true,zz; a,"), "{csv}");
+    let table = attest_in(&dir, &["figures", "r.md"]).stdout;
+    assert!(table.contains("zz (undefined)\n") && table.contains("zz (undefined); a\n"), "{table}");
+}
+
 #[test]
 fn rule_command_prints_documentation() {
     let run = attest(&["rule", "inverted-range"]);
@@ -143,6 +256,64 @@ fn rule_command_prints_documentation() {
     let unknown = attest(&["rule", "no-such-rule"]);
     assert_eq!(unknown.code, 2);
     assert!(unknown.stderr.contains("no rule named"));
+}
+
+/// Usage mistakes get a message that says what to do instead: the rule names meant, `--all`,
+/// `--stdin-filename`, files for `figures`.
+#[test]
+fn usage_mistakes_say_what_to_do() {
+    let dir = temp_dir("usage-mistakes");
+    let report = "---\nreferences: []\nattest:\n  rules:\n    unsourced-figures: off\n---\nText.\n";
+    std::fs::write(dir.join("r.md"), report).unwrap();
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    // Arguments, exit code, text the output (stderr, then stdout) must hold.
+    let cases: &[(&[&str], i32, &str)] = &[
+        (
+            &["rule", "unsourced-figures"],
+            2,
+            "no rule named `unsourced-figures`; did you mean `unsourced-figure`?",
+        ),
+        (&["rule", "unsourced"], 2, "no rule named `unsourced`; did you mean `unsourced-figure`?"),
+        (
+            &["rule", "likelihood"],
+            2,
+            "did you mean one of `likelihood-mismatch`, `likelihood-with-confidence`, `mixed-likelihood-terms`?",
+        ),
+        (&["rule", "nonsense"], 2, "no rule named `nonsense`; the rules are: unsourced-figure, "),
+        (&["rule"], 2, "name a rule (`attest rule unsourced-figure`), or give `--all` for every rule"),
+        (&["rule", "--help"], 0, "attest rule [OPTIONS] --all"),
+        (&["check", "--select", "unsourced-figures", "r.md"], 2, "did you mean `unsourced-figure`?"),
+        (&["check", "--ignore", "unknwon-source", "r.md"], 2, "did you mean `unknown-source`?"),
+        (
+            &["check", "--select", "nonsense", "r.md"],
+            2,
+            "no rule named `nonsense` (`attest rule --all` lists the rules)",
+        ),
+        (&["check", "r.md"], 1, "no rule named `unsourced-figures`; did you mean `unsourced-figure`?"),
+        (&["check", "-"], 2, "-: standard input is checked only with `--stdin-filename NAME`"),
+        (
+            &["figures", "sub"],
+            2,
+            "sub: is a directory; `attest figures` takes report files (`attest check` walks directories)",
+        ),
+        (&["review", "sub"], 2, "sub: is a directory; give a report file"),
+    ];
+    for &(args, code, text) in cases {
+        let run = attest_in(&dir, args);
+        let output = format!("{}{}", run.stderr, run.stdout);
+        assert_eq!(run.code, code, "{args:?}: {output}");
+        assert!(output.contains(text), "{args:?}: {output}");
+        assert!(!output.contains("os error"), "{args:?}: {output}");
+    }
+    // attest.toml: the same suggestion, at its position.
+    std::fs::write(dir.join("attest.toml"), "[rules]\nunsourced-figures = \"off\"\n").unwrap();
+    let run = attest_in(&dir, &["check", "r.md"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("no rule named `unsourced-figures`; did you mean `unsourced-figure`?"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

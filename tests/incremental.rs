@@ -321,3 +321,46 @@ fn divs_and_metadata_blocks_across_sections() {
         assert!(read > 0 || next.matches(":::").count() == 1, "{next:?} reads no div or metadata block");
     }
 }
+
+/// A front matter that blank lines precede is the document's: an edit that opens one after
+/// blank lines, or that touches those lines, is read again in full, and an edit in the body
+/// below it is spliced.
+#[test]
+fn front_matter_after_blank_lines() {
+    const REPORT: &str =
+        "\n  \n---\nreferences:\n  - id: a\n    type: report\n---\nSome 5,000 fighters [@a].\n";
+    let cases: &[(&str, &str, &str, bool)] = &[
+        // A `---` typed after blank lines opens a front matter.
+        ("\n\nAbc\nreferences: []\n---\nSome 5,000 fighters [@a].\n", "Abc", "---", false),
+        ("\r\n\t\r\nAbc\r\nreferences: []\r\n---\r\nSome 5,000.\r\n", "Abc", "---", false),
+        ("\u{FEFF}\n\nAbc\nreferences: []\n---\nSome 5,000 fighters [@a].\n", "Abc", "---", false),
+        // The blank line after a `---` is filled in.
+        ("\n\n---\n\nreferences: []\n---\nSome 5,000 fighters [@a].\n", "---\n\n", "---\nx: 1\n", false),
+        // Blank lines before a front matter are deleted or typed in.
+        (REPORT, "\n  \n", "", false),
+        (REPORT, "\n  \n", "\n\nText.\n\n", false),
+        // Typing in the body below it.
+        (REPORT, "Some 5,000", "Some 5,500", true),
+    ];
+    for &(text, old, new, spliced) in cases {
+        assert!(text.contains(old), "{old:?} in {text:?}");
+        let next = text.replacen(old, new, 1);
+        let edit = TextEdit::between(text, &next);
+        let mut document = syntax::parse(text).document;
+        let full = syntax::parse(&next).document;
+        match syntax::reparse(&mut document, &next, edit) {
+            Some(_) => {
+                assert_eq!(format!("{document:#?}"), format!("{full:#?}"), "{text:?}: {old:?} → {new:?}")
+            }
+            None => assert!(!spliced, "{text:?}: {old:?} → {new:?} is read again in full"),
+        }
+        let again = recheck(check(text), &next, edit).unwrap_or_else(|| check(&next));
+        assert_eq!(again.diagnostics, check(&next).diagnostics, "{text:?}: {old:?} → {new:?}");
+        assert_eq!(
+            format!("{:?}", again.model.document),
+            format!("{:?}", full),
+            "{text:?}: {old:?} → {new:?}"
+        );
+    }
+    assert!(syntax::parse(REPORT).document.front_matter.is_some());
+}

@@ -236,6 +236,12 @@ async fn plain_markdown_gets_no_findings_but_a_report_does() {
     c.open(&report, "---\nreferences: []\n---\nBetween 900 and 600 fighters remain.\n").await;
     let found = c.diagnostics(&report, 1).await;
     assert!(found.iter().any(|d| d["code"] == "inverted-range"), "{found:?}");
+    // A report whose front matter cannot be read is still a report: its error is shown.
+    let broken = file_uri(&root().join("report-broken.md"));
+    c.open(&broken, "---\nreferences:\n  - id: \"a\n---\nBetween 900 and 600 fighters remain.\n").await;
+    let found = c.diagnostics(&broken, 1).await;
+    assert!(found.iter().any(|d| d["code"] == "invalid-front-matter"), "{found:?}");
+    assert!(found.iter().any(|d| d["code"] == "inverted-range"), "{found:?}");
     assert!(c.shutdown().await);
 }
 

@@ -36,8 +36,13 @@ const FLAWED_EXAMPLES: &[&str] = &["examples/flawed.md"];
 /// Files whose front matter pandoc refuses (it stops at broken YAML), so their citations
 /// cannot be compared. A file listed here that pandoc reads fails the test, as does a file
 /// pandoc refuses that is not listed.
-const PANDOC_REJECTS: &[(&str, &str)] =
-    &[("tests/fixtures/rules/invalid-front-matter-yaml.md", "its front matter is deliberately broken YAML")];
+const PANDOC_REJECTS: &[(&str, &str)] = &[
+    ("tests/fixtures/rules/invalid-front-matter-yaml.md", "its front matter is deliberately broken YAML"),
+    (
+        "tests/fixtures/rules/unknown-source-unread-front-matter.md",
+        "its front matter is deliberately broken YAML",
+    ),
+];
 
 /// Why the readers differ on an input.
 #[derive(Clone, Copy, Debug)]

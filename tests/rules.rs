@@ -27,6 +27,7 @@ macro_rules! fixtures {
 fixtures! {
     unsourced_figure => "unsourced-figure",
     unknown_source => "unknown-source",
+    unknown_source_after_a_front_matter_error => "unknown-source-unread-front-matter",
     unused_source => "unused-source",
     duplicate_source => "duplicate-source",
     inverted_range => "inverted-range",

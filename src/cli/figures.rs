@@ -17,6 +17,14 @@ pub fn run(paths: &[PathBuf], format: FiguresFormat) -> std::io::Result<ExitCode
     let mut reports = Vec::new();
     let mut failed = false;
     for path in paths {
+        if path.is_dir() {
+            eprintln!(
+                "error: {}: is a directory; `attest figures` takes report files (`attest check` walks directories)",
+                path.display()
+            );
+            failed = true;
+            continue;
+        }
         match read(path) {
             Ok(text) => reports.push(Report::check(Source { path: path.clone(), text }, &Config::default())),
             Err(problem) => {
@@ -50,7 +58,7 @@ pub fn run(paths: &[PathBuf], format: FiguresFormat) -> std::io::Result<ExitCode
                 ]
                 .iter()
                 .map(|k| csv_field(&plain(&r[*k])))
-                .chain([csv_field(&sources_text(&r["sources"])), csv_field(&plain(&r["quantity"]))])
+                .chain([csv_field(&sources_text(&r["sources"], false)), csv_field(&plain(&r["quantity"]))])
                 .collect();
                 writeln!(out, "{}", fields.join(","))?;
             }
@@ -62,12 +70,14 @@ pub fn run(paths: &[PathBuf], format: FiguresFormat) -> std::io::Result<ExitCode
 
 fn row(report: &Report, info: &FigureInfo) -> Value {
     let f = &info.figure;
+    let model = &report.checked.model;
     let sources: Vec<Value> = info
         .sources
         .iter()
         .map(|s| {
             json!({
                 "id": s.key,
+                "defined": model.definitions.contains_key(&*s.key),
                 "locator": s.locator.as_ref().map(|l| json!({ "label": l.label, "value": l.value })),
                 "via": s.via,
             })
@@ -81,7 +91,7 @@ fn row(report: &Report, info: &FigureInfo) -> Value {
         "approx": f.approx,
         "unit": f.unit,
         "kind": f.kind,
-        "sourced": info.is_sourced(),
+        "sourced": model.is_sourced(info),
         "assessment": info.assessment,
         "sources": sources,
         "quantity": info.quantity.as_ref().map(|q| q.value.clone()),
@@ -102,14 +112,18 @@ fn plain(v: &Value) -> String {
     }
 }
 
-/// `mfa-2026 p. 4; interfax`.
-fn sources_text(v: &Value) -> String {
+/// `mfa-2026 p. 4; interfax`; with `undefined`, a key no reference defines is marked
+/// (`zz (undefined)`).
+fn sources_text(v: &Value, undefined: bool) -> String {
     v.as_array()
         .map(|a| {
             a.iter()
-                .map(|s| match &s["locator"] {
-                    Value::Null => plain(&s["id"]),
-                    l => format!("{} {} {}", plain(&s["id"]), plain(&l["label"]), plain(&l["value"])),
+                .map(|s| {
+                    let text = match &s["locator"] {
+                        Value::Null => plain(&s["id"]),
+                        l => format!("{} {} {}", plain(&s["id"]), plain(&l["label"]), plain(&l["value"])),
+                    };
+                    if undefined && s["defined"] == false { format!("{text} (undefined)") } else { text }
                 })
                 .collect::<Vec<_>>()
                 .join("; ")
@@ -144,8 +158,8 @@ fn table(out: &mut impl Write, rows: &[Value]) -> std::io::Result<()> {
                 plain(&r["kind"]),
                 if r["assessment"] == true {
                     "(assessment)".into()
-                } else if r["sourced"] == true {
-                    sources_text(&r["sources"])
+                } else if r["sources"].as_array().is_some_and(|s| !s.is_empty()) {
+                    sources_text(&r["sources"], true)
                 } else {
                     "NONE".into()
                 },

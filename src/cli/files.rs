@@ -47,6 +47,7 @@ fn describe(err: &std::io::Error) -> String {
     match err.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::IsADirectory => "is a directory; give a report file".to_string(),
         _ => err.to_string(),
     }
 }
@@ -58,6 +59,14 @@ pub fn collect(paths: &[PathBuf], settings: &mut Loader) -> (Vec<Source>, Vec<Pr
     let mut problems = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
+            // `-` is standard input only with `--stdin-filename` (handled before this).
+            Err(_) if path.as_os_str() == "-" => problems.push(Problem {
+                path: path.clone(),
+                message: "standard input is checked only with `--stdin-filename NAME` (NAME decides the \
+                          configuration, bibliography paths and output): `attest check --stdin-filename \
+                          report.md -`"
+                    .to_string(),
+            }),
             Err(e) => problems.push(Problem { path: path.clone(), message: describe(&e) }),
             Ok(meta) if meta.is_dir() => {
                 let selection = settings.for_dir(path);
@@ -110,10 +119,8 @@ fn io_cause(err: &ignore::Error) -> String {
     }
 }
 
-/// The front matter has `references`, `bibliography` or `attest`.
+/// The front matter has `references`, `bibliography` or `attest` (see
+/// [`crate::syntax::frontmatter::FrontMatter::declares_report`]).
 fn declares_report(text: &str) -> bool {
-    let (fm, _, _) = parse_front_matter(text);
-    fm.is_some_and(|fm| {
-        fm.references_key.is_some() || fm.bibliography_key.is_some() || fm.attest_key.is_some()
-    })
+    parse_front_matter(text).0.is_some_and(|fm| fm.declares_report)
 }

@@ -34,6 +34,7 @@ enum Command {
     /// List every figure in reports with its interval, unit and sources.
     Figures(FiguresArgs),
     /// Show a rule's documentation.
+    #[command(override_usage = "attest rule [OPTIONS] <NAME>\n       attest rule [OPTIONS] --all")]
     Rule(RuleArgs),
     /// Run the language server, speaking the Language Server Protocol on stdin and stdout.
     Server,
@@ -88,7 +89,7 @@ enum CheckFormat {
 
 #[derive(clap::Args, Debug)]
 struct FiguresArgs {
-    /// Report files.
+    /// Report files (not directories: `attest check` walks those).
     #[arg(required = true)]
     files: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = FiguresFormat::Table)]
@@ -104,8 +105,8 @@ enum FiguresFormat {
 
 #[derive(clap::Args, Debug)]
 struct RuleArgs {
-    /// The rule's name, e.g. `unsourced-figure`.
-    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    /// The rule's name, e.g. `unsourced-figure` (or `--all`).
+    #[arg(conflicts_with = "all")]
     name: Option<String>,
     /// Every rule.
     #[arg(long)]
@@ -153,6 +154,30 @@ fn exit_code(io_errors: usize, errors: usize, warnings: usize, deny_warnings: bo
     }
 }
 
+/// The rules a name that is none may have meant: the closest by spelling (as
+/// `<!-- attest-ignore … -->` suggests), else those whose names hold it (`unsourced`).
+fn meant_rules(name: &str) -> Vec<&'static str> {
+    let names = || RULES.iter().map(|r| r.meta.name);
+    if let Some(near) = crate::text::closest(name, names()) {
+        return vec![near];
+    }
+    let name = name.trim().to_lowercase();
+    if name.chars().count() < 3 {
+        return Vec::new();
+    }
+    names().filter(|n| n.contains(&name)).collect()
+}
+
+/// "no rule named `X`", with the rules it may have meant.
+fn no_rule_named(name: &str) -> String {
+    let quoted: Vec<String> = meant_rules(name).iter().map(|n| format!("`{n}`")).collect();
+    match quoted.as_slice() {
+        [] => format!("no rule named `{name}`"),
+        [one] => format!("no rule named `{name}`; did you mean {one}?"),
+        many => format!("no rule named `{name}`; did you mean one of {}?", many.join(", ")),
+    }
+}
+
 /// Turns `--select` / `--ignore` into rule levels; unknown names are a usage error.
 fn apply_selection(
     config: &mut crate::config::Config,
@@ -161,7 +186,7 @@ fn apply_selection(
 ) -> Result<(), String> {
     for name in select.iter().chain(ignore) {
         if crate::rules::find(name).is_none() {
-            return Err(format!("no rule named `{name}`; see `attest rule --all`"));
+            return Err(format!("{} (`attest rule --all` lists the rules)", no_rule_named(name)));
         }
     }
     for rule in RULES {
@@ -355,9 +380,16 @@ fn rule(args: RuleArgs) -> std::io::Result<ExitCode> {
     let selected: Vec<&crate::rules::RuleEntry> = if args.all {
         RULES.iter().collect()
     } else {
-        let name = args.name.unwrap_or_default();
+        let Some(name) = args.name else {
+            eprintln!("error: name a rule (`attest rule unsourced-figure`), or give `--all` for every rule");
+            return Ok(ExitCode::from(2));
+        };
         match crate::rules::find(&name) {
             Some(rule) => vec![rule],
+            None if !meant_rules(&name).is_empty() => {
+                eprintln!("error: {} (`attest rule --all` shows every rule)", no_rule_named(&name));
+                return Ok(ExitCode::from(2));
+            }
             None => {
                 let names: Vec<&str> = RULES.iter().map(|r| r.meta.name).collect();
                 eprintln!("error: no rule named `{name}`; the rules are: {}", names.join(", "));

@@ -97,7 +97,8 @@ impl Report {
 pub struct Summary {
     pub files: usize,
     pub figures: usize,
-    /// Figures with a source, or marked as the author's assessment.
+    /// Figures with a source (a citation of a defined reference, [`crate::model::Model::is_sourced`]),
+    /// or marked as the author's assessment.
     pub sourced: usize,
     pub errors: usize,
     pub warnings: usize,
@@ -118,7 +119,8 @@ impl Summary {
         };
         for r in reports {
             s.figures += r.checked.model.figures.len();
-            s.sourced += r.checked.model.figures.iter().filter(|f| f.is_sourced() || f.assessment).count();
+            let model = &r.checked.model;
+            s.sourced += model.figures.iter().filter(|f| f.assessment || model.is_sourced(f)).count();
             for d in &r.checked.diagnostics {
                 match d.severity {
                     Severity::Error => s.errors += 1,

@@ -105,8 +105,8 @@ impl Mark {
 
     fn explain(self) -> &'static str {
         match self {
-            Mark::Sourced => "a citation stands behind the figure",
-            Mark::Unsourced => "no citation and not marked as the author's own",
+            Mark::Sourced => "a citation of a defined source stands behind the figure",
+            Mark::Unsourced => "no citation of a defined source, and not marked as the author's own",
             Mark::Contested => "sources disagree on this quantity",
             Mark::Assessment => "the author's own estimate",
         }
@@ -174,7 +174,7 @@ fn page(report: &Report) -> String {
                 Mark::Contested
             } else if f.assessment {
                 Mark::Assessment
-            } else if f.is_sourced() {
+            } else if model.is_sourced(f) {
                 Mark::Sourced
             } else {
                 Mark::Unsourced

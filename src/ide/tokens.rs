@@ -52,7 +52,7 @@ pub fn semantic_tokens(a: &Analysis<'_>) -> Vec<Token> {
     for f in &model.figures {
         let mut modifiers = if f.assessment {
             TokenModifier::Assessment as u32
-        } else if f.is_sourced() {
+        } else if model.is_sourced(f) {
             TokenModifier::Sourced as u32
         } else {
             TokenModifier::Unsourced as u32

@@ -258,12 +258,10 @@ pub fn read_text(path: &Path) -> Result<String, String> {
     })
 }
 
-/// The front matter has `references`, `bibliography` or `attest`.
+/// The front matter has `references`, `bibliography` or `attest` (see
+/// [`crate::syntax::frontmatter::FrontMatter::declares_report`]).
 pub fn declares_report(text: &str) -> bool {
-    let (fm, _, _) = parse_front_matter(text);
-    fm.is_some_and(|fm| {
-        fm.references_key.is_some() || fm.bibliography_key.is_some() || fm.attest_key.is_some()
-    })
+    parse_front_matter(text).0.is_some_and(|fm| fm.declares_report)
 }
 
 /// Applies the editor's settings (a JSON object with the keys of attest.toml) on top of a

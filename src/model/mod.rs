@@ -146,7 +146,9 @@ pub struct FigureInfo {
 }
 
 impl FigureInfo {
-    pub fn is_sourced(&self) -> bool {
+    /// Some citation stands in the figure's scope, whether or not a reference defines its
+    /// key; [`Model::is_sourced`] asks for a defined one.
+    pub fn is_cited(&self) -> bool {
         !self.sources.is_empty()
     }
 
@@ -250,6 +252,13 @@ impl Model {
     /// The keys the front matter's `nocite:` lists, `*` (every reference) included.
     pub fn nocite(&self) -> &[Spanned] {
         self.front_matter().map_or(&[], |fm| &fm.nocite)
+    }
+
+    /// Whether a figure is sourced: a citation in its scope names a reference the report
+    /// defines (in the front matter or a bibliography file that was read). A figure cited only
+    /// with keys no reference defines is cited, not sourced: `unknown-source` reports the keys.
+    pub fn is_sourced(&self, info: &FigureInfo) -> bool {
+        info.sources.iter().any(|s| self.definitions.contains_key(&*s.key))
     }
 
     /// The source a key resolves to.

@@ -9,6 +9,12 @@ declare_rule! {
     /// metadata block further down the report defines the key (pandoc reads those blocks;
     /// attest reads references only from the front matter), the finding points to it.
     ///
+    /// When the front matter cannot be read (a YAML error, a block never closed, YAML that is
+    /// not a mapping of keys), attest knows none of its references. Each citation is then
+    /// reported as one attest cannot check, pointing to the front matter's error
+    /// (`invalid-front-matter`), rather than as a key no reference defines: fix that error
+    /// first, and the keys are checked again.
+    ///
     /// ## Why is this bad?
     /// `pandoc --citeproc` renders an unknown key as `???` with only a warning that names no
     /// position, so a typo in a key publishes a figure whose source the reader cannot find.
@@ -39,7 +45,20 @@ declare_rule! {
 
 impl UnknownSource {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        // A front matter the YAML reader could not read defines no reference that attest
+        // knows of: say so, at the error that stopped the reading.
+        let unread = ctx.model.front_matter().filter(|fm| fm.root.is_none()).map(|fm| {
+            ctx.model.errors.iter().map(|e| e.span).find(|&e| fm.span.covers(e)).unwrap_or(fm.span)
+        });
         let finding = |span: Span, key: &str, mut message: String| {
+            if let Some(error) = unread {
+                let message = format!(
+                    "attest cannot tell whether a reference defines `{key}`: the front matter could \
+                     not be read, so none of its references are known; fix its error first"
+                );
+                return Diagnostic::new(Self::META.name, Self::META.default_severity, span, message)
+                    .with_related(error, "the front matter cannot be read because of this error");
+            }
             // A metadata block further down may define it: pandoc reads it, attest does not.
             let blocks = &ctx.model.document.metadata_blocks;
             let hidden = blocks.iter().flat_map(|b| &b.reference_ids).find(|id| id.value == key);

@@ -11,6 +11,11 @@ declare_rule! {
     /// Figures inside a span or a fenced div marked `.assessment` are the author's own
     /// estimates and need no source.
     ///
+    /// A figure whose citations name only keys that no reference defines is left to
+    /// `unknown-source`, which reports each such key: the figure has a citation, and the fix is
+    /// the key. It does not count as sourced in the summary (`attest check`'s "sourced" count,
+    /// `summary.sourced` and `sourced` in `attest figures`) until a reference defines a key.
+    ///
     /// ## Why is this bad?
     /// A reader cannot judge a number without knowing who says so. Figures in security
     /// reporting are often contested, relayed or estimated; a figure without a source cannot be
@@ -52,7 +57,7 @@ impl UnsourcedFigure {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for index in ctx.figure_range() {
             let info = &ctx.model.figures[index];
-            if info.assessment || info.is_sourced() {
+            if info.assessment || info.is_cited() {
                 continue;
             }
             let text = ctx.quote(index);

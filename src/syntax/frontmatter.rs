@@ -1,9 +1,10 @@
 //! YAML front matter: finding it, reading it with saphyr, and pulling out the report's
 //! metadata and CSL references.
 //!
-//! Pandoc's rules: the block opens with a line `---` at the very start of the file (trailing
-//! spaces allowed) that is *not* followed by a blank line (`---` and a blank line is a
-//! thematic break), and closes at the next line that is `---` or `...`.
+//! Pandoc's rules: the block opens with a line `---` at the start of the file (trailing
+//! spaces allowed; after a byte order mark and blank lines, which pandoc skips before the first
+//! block) that is *not* followed by a blank line (`---` and a blank line is a thematic break),
+//! and closes at the next line that is `---` or `...`.
 
 use super::SyntaxError;
 use super::yaml::{self, Node, Value};
@@ -67,6 +68,12 @@ pub struct FrontMatter {
     /// The keys `nocite:` lists (`@a, @b`; `@*` for every reference): pandoc puts them in the
     /// bibliography without a citation in the text.
     pub nocite: Vec<Spanned>,
+    /// The front matter makes the file a report: its mapping has `references`, `bibliography`
+    /// or `attest`, or, when it cannot be read (broken YAML, never closed, not a mapping), one
+    /// of its lines starts with such a key in the first column (`references:`). A report
+    /// whose YAML is broken is still a report: the error must be reported, not the file
+    /// skipped.
+    pub declares_report: bool,
 }
 
 impl FrontMatter {
@@ -83,11 +90,31 @@ impl FrontMatter {
             bibliography: Vec::new(),
             attest_key: None,
             nocite: Vec::new(),
+            declares_report: false,
         }
     }
 }
 
-/// Reads the front matter at the very start of `text`, if any.
+/// The top-level keys that make a Markdown file a report.
+const REPORT_KEYS: [&str; 3] = ["references", "bibliography", "attest"];
+
+/// Whether a line of `text[span]` opens one of [`REPORT_KEYS`] in the first column
+/// (`references:`, plain or quoted, blanks allowed before the colon, followed by a blank or the
+/// line's end), read without a YAML reader: for a front matter the reader cannot read.
+fn names_report_key(text: &str, span: Span) -> bool {
+    let opens_key = |line: &str, key: &str| {
+        let rest = match line.chars().next() {
+            Some(q @ ('"' | '\'')) => line[1..].strip_prefix(key).and_then(|r| r.strip_prefix(q)),
+            _ => line.strip_prefix(key),
+        };
+        rest.and_then(|r| r.trim_start_matches([' ', '\t']).strip_prefix(':'))
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t']))
+    };
+    span.slice(text).lines().any(|line| REPORT_KEYS.iter().any(|key| opens_key(line, key)))
+}
+
+/// Reads the front matter at the start of `text` (after a byte order mark and blank lines),
+/// if any.
 ///
 /// Returns the front matter (when `text` opens with one, even a broken one), the byte offset
 /// where the Markdown body starts, and the errors found (YAML syntax, structure).
@@ -101,7 +128,9 @@ pub fn parse_front_matter(text: &str) -> (Option<FrontMatter>, usize, Vec<Syntax
     let Some(Delimiters { start, open, close }) = delimiters(text) else { return (None, 0, Vec::new()) };
     let open_span = Span::new(start, open.content.end);
     let Some(close) = close else {
-        let fm = FrontMatter::empty(open_span, Span::at(open.next));
+        let mut fm = FrontMatter::empty(open_span, Span::at(open.next));
+        // Nothing closes it: every line after the opening one might have been meant as YAML.
+        fm.declares_report = names_report_key(text, Span::new(open.next, text.len()));
         let error = SyntaxError {
             span: Span::new(start, start + 3),
             message: "front matter opened here is never closed; add a line `---`".to_string(),
@@ -113,6 +142,11 @@ pub fn parse_front_matter(text: &str) -> (Option<FrontMatter>, usize, Vec<Syntax
     let mut fm = FrontMatter::empty(Span::new(start, close.content.end), yaml_span);
     let mut errors = Vec::new();
     read_yaml(text, &mut fm, &mut errors);
+    fm.declares_report = if fm.root.is_some() {
+        fm.references_key.is_some() || fm.bibliography_key.is_some() || fm.attest_key.is_some()
+    } else {
+        names_report_key(text, yaml_span)
+    };
     (Some(fm), close.next, errors)
 }
 
@@ -136,7 +170,12 @@ struct Delimiters {
 
 /// The front matter's delimiter lines, or `None` when the text opens with none.
 fn delimiters(text: &str) -> Option<Delimiters> {
-    let start = if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
+    let mut start = if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
+    // pandoc skips blank lines before the first block: a metadata block that only they
+    // precede is the document's metadata.
+    while let Some(blank) = line_at(text, start).filter(|l| is_blank(l.content.slice(text))) {
+        start = blank.next;
+    }
     let open = line_at(text, start)?;
     if !is_delimiter(open.content.slice(text), false) {
         return None;
@@ -178,6 +217,11 @@ fn line_at(text: &str, at: usize) -> Option<Line> {
         end -= 1;
     }
     Some(Line { content: Span::new(at, end), next })
+}
+
+/// A line of nothing but spaces and tabs, as pandoc reads a blank line.
+pub(crate) fn is_blank(line: &str) -> bool {
+    line.bytes().all(|b| b == b' ' || b == b'\t')
 }
 
 /// `---` (or, for a closing line, `...`), with trailing spaces or tabs.
@@ -406,6 +450,34 @@ mod tests {
         }
     }
 
+    /// Which front matters make a file a report, read or not.
+    #[test]
+    fn declares_report() {
+        let cases: &[(&str, bool)] = &[
+            ("---\nreferences: []\n---\n", true),
+            ("---\nbibliography: a.bib\n---\n", true),
+            ("---\nattest: {}\n---\n", true),
+            ("---\ntitle: x\n---\n", false),
+            ("---\nsite:\n  references: []\n---\n", false),
+            // YAML the reader cannot read: a key in the first column still counts.
+            ("---\nreferences:\n  - id: \"a\n---\n", true),
+            ("---\nreferences :\n  - id: \"a\n---\n", true),
+            ("---\n\"references\": [a\n---\n", true),
+            ("---\n'attest':\n  scale: [x\n---\n", true),
+            ("---\r\ntitle: \"x\r\nbibliography:\r\n---\r\n", true),
+            ("---\ntitle: \"x\n---\n", false),
+            ("---\n  references: [a\n---\n", false),
+            ("---\nreferences-old: [a\n---\n", false),
+            ("---\nreferences:x [a\n---\n", false),
+            // Never closed: any line after the opening one.
+            ("---\ntitle: x\n\nbibliography: a.bib\nText.\n", true),
+            ("---\ntitle: x\n\nText.\n", false),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(parse(text).0.declares_report, want, "{text:?}");
+        }
+    }
+
     #[test]
     fn no_front_matter() {
         for text in
@@ -438,6 +510,37 @@ mod tests {
         assert_eq!(fm.span.start, 3);
         assert_eq!(fm.title.unwrap().span.slice(text), "é");
         assert_eq!(&text[body..], "Body");
+    }
+
+    /// pandoc reads a metadata block that only blank lines (spaces and tabs) precede, after a
+    /// byte order mark too, as the document's (checked with pandoc 2.17).
+    #[test]
+    fn blank_lines_before_the_front_matter() {
+        for text in [
+            "\n---\ntitle: x\n---\nBody",
+            "\n\n\n---\ntitle: x\n---\nBody",
+            "  \n\t\n \t \n---\ntitle: x\n---\nBody",
+            "\r\n \r\n---\r\ntitle: x\r\n---\r\nBody",
+            "\u{FEFF}\n---\ntitle: x\n---\nBody",
+        ] {
+            let (fm, body, errors) = parse(text);
+            assert!(errors.is_empty(), "{text:?}: {errors:?}");
+            assert_eq!(fm.span.start, text.find("---").unwrap(), "{text:?}");
+            assert_eq!(fm.title.unwrap().span.slice(text), "x", "{text:?}");
+            assert_eq!(&text[body..], "Body", "{text:?}");
+        }
+        let (fm, body, errors) = parse("\n---\nreferences: []\n\nBody\n");
+        assert_eq!((fm.span, body, errors[0].span), (Span::new(1, 4), 5, Span::new(1, 4)));
+        // Not blank to pandoc: a no-break space, a form feed; text; a `---` then a blank line.
+        for text in [
+            "\u{A0}\n---\ntitle: x\n---\n",
+            "\u{C}\n---\ntitle: x\n---\n",
+            "\nText\n\n---\ntitle: x\n---\n",
+            "\n---\n\ntitle: x\n---\n",
+            "\n\n  \n",
+        ] {
+            assert_eq!(parse_front_matter(text), (None, 0, Vec::new()), "{text:?}");
+        }
     }
 
     #[test]

@@ -234,11 +234,10 @@ pub struct LinkDefinition {
 
 impl Document {
     /// The front matter says this Markdown file is a report (`references`, `bibliography` or
-    /// `attest` present).
+    /// `attest` present, or named on a line of a front matter that cannot be read); see
+    /// [`FrontMatter::declares_report`].
     pub fn declares_report(&self) -> bool {
-        self.front_matter.as_ref().is_some_and(|fm| {
-            fm.references_key.is_some() || fm.bibliography_key.is_some() || fm.attest_key.is_some()
-        })
+        self.front_matter.as_ref().is_some_and(|fm| fm.declares_report)
     }
 
     /// The section holding `offset`: from the top-level heading at or before it (or the

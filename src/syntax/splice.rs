@@ -364,10 +364,15 @@ pub fn in_body(doc: &Document, new: &str, edit: TextEdit) -> bool {
     match &doc.front_matter {
         // Closed front matter: the body starts after its closing line.
         Some(fm) => fm.span.end > fm.yaml_span.start && edit.start >= doc.body.start && doc.body.start > 0,
-        // None: the first two lines decide whether the text opens one.
+        // None: the first two lines after the blank ones that open the text decide whether it
+        // opens one. Before the edit, the new text reads as the old one.
         None => {
-            let mut lines = new[..edit.start.min(new.len())].match_indices('\n').map(|(i, _)| i);
-            lines.nth(1).is_some_and(|second| edit.start > second)
+            let before = &new[..edit.start.min(new.len())];
+            let before = before.strip_prefix('\u{FEFF}').unwrap_or(before);
+            let mut lines = before.split_inclusive('\n').filter(|l| l.ends_with('\n')).skip_while(|l| {
+                super::frontmatter::is_blank(l.trim_end_matches('\n').trim_end_matches('\r'))
+            });
+            lines.nth(1).is_some()
         }
     }
 }

@@ -200,6 +200,7 @@ pub fn parse(yaml: &str, base: usize) -> Parsed {
                 } else {
                     reword(e.info(), yaml, at)
                 };
+                let at = if is_tab_error(e.info()) { indenting_tab(yaml, at).unwrap_or(at) } else { at };
                 errors.push(YamlError { span: point_span(yaml, at, base), message });
                 errors.sort_by_key(|e| e.span.start);
                 return Parsed { documents: Vec::new(), errors };
@@ -502,6 +503,34 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// saphyr's errors about a tab where YAML wants spaces.
+fn is_tab_error(info: &str) -> bool {
+    matches!(
+        info,
+        "tabs disallowed within this context (block indentation)"
+            | "tab cannot be used as indentation"
+            | "tabs disallowed in this context"
+            | "while scanning a plain scalar, found a tab"
+            | "a block scalar content cannot start with a tab"
+    )
+}
+
+/// The first tab in the indentation of the line holding byte `at` or of a line after it.
+/// saphyr may stop before the tab: at the start of the plain scalar on the line above, whose
+/// continuation the indented line would be.
+fn indenting_tab(yaml: &str, at: usize) -> Option<usize> {
+    let line_start = yaml[..floor_boundary(yaml, at.min(yaml.len()))].rfind('\n').map_or(0, |i| i + 1);
+    let mut start = line_start;
+    for line in yaml[line_start..].split_inclusive('\n') {
+        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+        if let Some(tab) = line[..indent].find('\t') {
+            return Some(start + tab);
+        }
+        start += line.len();
+    }
+    None
+}
+
 /// saphyr's error text, said plainly.
 fn reword(info: &str, yaml: &str, at: usize) -> String {
     let here = yaml.get(at..).and_then(|r| r.chars().next());
@@ -531,11 +560,7 @@ fn reword(info: &str, yaml: &str, at: usize) -> String {
         "while parsing a block collection, did not find expected '-' indicator" => {
             "unexpected text at this indentation: expected a list item starting with `- `".to_string()
         }
-        "tabs disallowed within this context (block indentation)"
-        | "tab cannot be used as indentation"
-        | "tabs disallowed in this context"
-        | "while scanning a plain scalar, found a tab"
-        | "a block scalar content cannot start with a tab" => {
+        _ if is_tab_error(info) => {
             "a tab is used for indentation; YAML indentation must use spaces".to_string()
         }
         "while parsing node, found unknown anchor" => {
@@ -727,6 +752,26 @@ mod tests {
         let err = &parsed.errors[0];
         assert_eq!(err.span.start - 10, yaml.find("a: b").unwrap() + 1);
         assert!(err.message.starts_with("invalid YAML: unexpected `:`"), "{}", err.message);
+    }
+
+    /// A tab in the indentation is reported at the tab, wherever the reader noticed it (it
+    /// stops at the start of the scalar before it, one line up).
+    #[test]
+    fn a_tab_in_the_indentation_points_at_the_tab() {
+        for yaml in [
+            "references:\n  - id: a\n    type: report\n  \ttitle: Situation report\n",
+            "a: 1\n\tb: 2\n",
+            "title: Россия\n\tb: 2\n",
+            "a:\n\t\tb: 1\n",
+            "list:\n  - x\n\t- y\n",
+            "a:\n  b: plain words\n  \t c: 2\n",
+        ] {
+            let parsed = parse(yaml, 7);
+            let error = parsed.errors.first().unwrap_or_else(|| panic!("{yaml:?}: no error"));
+            assert!(error.message.contains("a tab is used for indentation"), "{yaml:?}: {}", error.message);
+            let tab = yaml.find('\t').unwrap();
+            assert_eq!(error.span, Span::new(tab + 7, tab + 8), "{yaml:?}: {}", error.message);
+        }
     }
 
     #[test]
