@@ -1348,10 +1348,10 @@ impl<'a> Parser<'a> {
             let month = lx::is_month(w);
             // After a week day, a plural noun makes it a count ("On Monday 13 people died");
             // a date goes on with a month ("Monday 13 March").
-            let weekday_count = !month && self.noun_after(skip, false).is_some_and(|n| n.plural);
-            if (month || lx::is_weekday(self.lower(label_tok)))
+            let weekday = !month && lx::is_weekday(self.lower(label_tok));
+            if (month || weekday)
                 && (day || month && t.int_digits == 4)
-                && !weekday_count
+                && !(weekday && self.noun_after(skip, false).is_some_and(|n| n.plural))
             {
                 let mut end = skip;
                 // ", 2026"
@@ -1941,13 +1941,14 @@ impl<'a> Parser<'a> {
             }
             let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
             let head = self.lower(end - 1);
-            if self.verb_at(k, end) {
+            if lower.ends_with('s') && self.verb_at(k, end) {
                 break;
             }
             if lx::looks_plural(head) && !lx::is_stop(head) {
-                found = match self.modified_noun(end, one) {
-                    Some(next) if capitalised || lx::is_invariant_noun(head) => Some(next),
-                    _ => Some((head, end, true)),
+                let modifier = capitalised || lx::is_invariant_noun(head);
+                found = match modifier.then(|| self.modified_noun(end, one)).flatten() {
+                    Some(next) => Some(next),
+                    None => Some((head, end, true)),
                 };
                 break;
             }
@@ -2008,7 +2009,7 @@ impl<'a> Parser<'a> {
         if lx::is_stop(head)
             || lx::is_stop(self.lower(k))
             || lx::number_word(head).is_some()
-            || self.verb_at(k, end)
+            || head.ends_with('s') && self.verb_at(k, end)
         {
             return None;
         }
@@ -2039,8 +2040,15 @@ impl<'a> Parser<'a> {
     /// number ("Type 055", "Leopard 2"). One past its last token.
     fn designation(&self, k: usize, after_capital: bool) -> Option<usize> {
         let t = self.tok(k)?;
+        if t.kind == Kind::Sym {
+            return None;
+        }
+        // A lone token: a number after a capitalised word ("Type 055"), or no designation.
+        if self.tok(k + 1).is_none_or(|n| n.gap != Gap::Glued) {
+            return (after_capital && t.kind == Kind::Num).then_some(k + 1);
+        }
         // "3 USD50" is money after a number, not a name.
-        if t.kind == Kind::Sym || t.kind == Kind::Word && lx::currency_code(self.s(k)).is_some() {
+        if t.kind == Kind::Word && lx::currency_code(self.s(k)).is_some() {
             return None;
         }
         let mut e = k + 1;
