@@ -469,6 +469,10 @@ const CASES: &[(&str, &str)] = &[
         ("led by Abu Bakr al-Baghdadi, 48, a former cleric", ""),
         ("Casualties rose to 5, 27, and then 30.", "[5] 5 count - | [27] 27 count - | [30] 30 count -"),
         ("In 2024, 30 people died.", "[30 people] 30 count person"),
+        ("call the hotline on 0800 123 456", ""),
+        ("Call 020 7946 0958 for details.", ""),
+        ("reached at (202) 555-0143", ""),
+        ("The bomber flew at Mach 2.5.", ""),
 ];
 
 #[test]

@@ -1228,7 +1228,33 @@ impl<'a> Parser<'a> {
             return Some(chain_end);
         }
         if plain_int && t.int_digits >= 2 && s.starts_with('0') {
-            return Some(chain_end);
+            // A phone number goes on in groups of digits: "0800 123 456", "020 7946 0958".
+            let mut end = chain_end;
+            while self.is_num(end)
+                && self.gap(end) == Gap::Space
+                && self.toks[end].int_digits >= 2
+                && self.toks[end].frac_digits == 0
+                && !self.toks[end].grouped
+            {
+                end = self.glued_chain(end).0;
+            }
+            return Some(end);
+        }
+        // "(202) 555-0143"
+        let last = q.last;
+        if plain_int
+            && t.int_digits == 3
+            && q.first == q.num_tok
+            && q.first > 0
+            && self.sym_is(q.first - 1, "(")
+            && self.sym_is(last, ")")
+            && self.glued(last)
+            && self.is_num(last + 1)
+            && self.sym_is(last + 2, "-")
+            && self.is_num(last + 3)
+            && self.toks[last + 3].int_digits == 4
+        {
+            return Some(last + 4);
         }
         if plain_int && t.int_digits >= 9 && q.cur.is_none() {
             return Some(chain_end);
