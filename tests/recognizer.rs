@@ -473,6 +473,7 @@ const CASES: &[(&str, &str)] = &[
         ("Call 020 7946 0958 for details.", ""),
         ("reached at (202) 555-0143", ""),
         ("The bomber flew at Mach 2.5.", ""),
+        ("The afghani weakened to 78 per US dollar.", "[78] 78 count -"),
 ];
 
 #[test]

@@ -1090,6 +1090,10 @@ impl<'a> Parser<'a> {
         if let Some(code) = lx::currency_word(w0) {
             return Some((code, 1));
         }
+        // "78 per US dollar" is a rate, not dollars.
+        if lx::is_stop(w0) {
+            return None;
+        }
         for adjectives in 1..=2 {
             let k = j + adjectives;
             if !self.is_word(k) || self.gap(k) != Gap::Space {
