@@ -474,6 +474,9 @@ const CASES: &[(&str, &str)] = &[
         ("reached at (202) 555-0143", ""),
         ("The bomber flew at Mach 2.5.", ""),
         ("The afghani weakened to 78 per US dollar.", "[78] 78 count -"),
+        ("A 19-year-old conscript was killed.", ""),
+        ("an 18-month-old child", ""),
+        ("a 10-year plan", "[10-year] 10 count year"),
 ];
 
 #[test]

@@ -2298,6 +2298,16 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.coordinate(&q1).or_else(|| self.age_apposition(&q1)) {
             return Outcome::Skip(end);
         }
+        // An age: "a 19-year-old conscript", "an 18-month-old child", "30-year-olds".
+        if let Some(h) = q1.hyphen_word
+            && matches!(self.lower(h), "year" | "month" | "week" | "day")
+            && self.sym_is(h + 1, "-")
+            && self.glued(h + 1)
+            && self.glued(h + 2)
+            && (self.word_is(h + 2, "old") || self.word_is(h + 2, "olds"))
+        {
+            return Outcome::Skip(h + 3);
+        }
         if let Some(end) = self.reject_after(&q1) {
             return Outcome::Skip(end);
         }
