@@ -83,6 +83,47 @@ fn figures_json_lists_every_field() {
     assert_eq!(first["sources"][0]["locator"]["value"], "4");
 }
 
+/// Dollar signs before digits are prices, not TeX math: every price is a figure with its
+/// citation, a footnote's included.
+#[test]
+fn figures_read_prices_between_dollar_signs() {
+    let run = attest(&["figures", "--format", "json", "tests/fixtures/dollars.md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: Value = serde_json::from_str(&run.stdout).unwrap();
+    let got: Vec<String> = doc["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let sources: Vec<&str> =
+                f["sources"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+            format!("{} {}-{} {}", f["text"].as_str().unwrap(), f["low"], f["high"], sources.join(","))
+        })
+        .collect();
+    let expected = [
+        "US$5 5.0-5.0 ocha",
+        "US$7 7.0-7.0 ocha",
+        "$3,000-$4,000 3000.0-4000.0 wb",
+        "US$1.9 billion 1900000000.0-1900000000.0 ocha",
+        "US$3.5 billion 3500000000.0-3500000000.0 wb",
+        "US$1.2 billion 1200000000.0-1200000000.0 wb,ocha",
+        "US$2 billion 2000000000.0-2000000000.0 wb,ocha",
+        "US$40 million 40000000.0-40000000.0 ocha",
+        "US$60 million 60000000.0-60000000.0 ocha",
+        "US$8 million 8000000.0-8000000.0 ocha",
+        "US$9 million 9000000.0-9000000.0 ocha",
+        "US$30 million 30000000.0-30000000.0 wb",
+        "US$35 million 35000000.0-35000000.0 wb",
+        "US$45 million 45000000.0-45000000.0 wb",
+        "$ 75 million 75000000.0-75000000.0 wb",
+        "$80 million 80000000.0-80000000.0 wb",
+    ];
+    assert_eq!(got, expected);
+    let check = attest(&["check", "tests/fixtures/dollars.md"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert!(check.stdout.contains("0 errors, 0 warnings"), "{}", check.stdout);
+}
+
 #[test]
 fn figures_csv_and_table() {
     let csv = attest(&["figures", "--format", "csv", "tests/fixtures/rules/unsourced-figure.md"]);

@@ -72,6 +72,9 @@ const PIECES: &[&str] = &[
     "+-----+-----+\n| 1 | 2 |\n",
     "\n> ::: {.assessment}\n> ",
     "> :::\n",
+    "US$5 to US$7 ",
+    "$",
+    "$x$",
 ];
 
 fn texts() -> Vec<(String, String)> {

@@ -75,6 +75,7 @@ struct Difference {
 const CITATIONS_MD: &str = "tests/fixtures/citations.md";
 const DIVS_MD: &str = "tests/fixtures/divs.md";
 const TABLES_MD: &str = "tests/fixtures/tables.md";
+const DOLLARS_MD: &str = "tests/fixtures/dollars.md";
 
 const LINK_TEXT: &str = "Citations in link text";
 const IMAGE: &str = "Citations in image descriptions";
@@ -975,6 +976,28 @@ fn tables_equal_pandocs() {
         .collect();
     assert!(theirs.len() >= 6, "the fixture has tables: {theirs:?}");
     assert_eq!(ours, theirs, "attest and pandoc read different tables in {TABLES_MD}");
+}
+
+/// attest reads prices where pandoc reads text and no figure where pandoc reads TeX math: the
+/// numbers of attest's figures in the fixture, in order, are the numbers of pandoc's
+/// paragraphs outside math.
+#[test]
+fn dollar_signs_equal_pandocs() {
+    if !pandoc_available() {
+        return;
+    }
+    let json = pandoc_read(DOLLARS_MD);
+    let mut paragraphs = Vec::new();
+    tagged(&json["blocks"], "Para", &mut paragraphs);
+    let theirs: Vec<String> = paragraphs.iter().flat_map(|p| numbers(&plain(p))).collect();
+    let mut math = Vec::new();
+    tagged(&json["blocks"], "Math", &mut math);
+    assert!(math.len() >= 4, "the fixture has math: {math:?}");
+    let text = read(DOLLARS_MD);
+    let doc = syntax::parse(&text).document;
+    let ours: Vec<String> = doc.figures.iter().flat_map(|f| numbers(f.figure.span.slice(&text))).collect();
+    assert!(theirs.len() >= 10, "the fixture has prices: {theirs:?}");
+    assert_eq!(ours, theirs, "attest and pandoc read different prices in {DOLLARS_MD}");
 }
 
 /// Every deviation named in [`DIFFERENCES`] and [`LOCATOR_DIFFERENCES`] is a heading in docs/markup.md's last section.

@@ -345,6 +345,30 @@ fn hostile_report_is_escaped_and_contested_figures_are_marked() {
     check_in_chromium(&page, "hostile");
 }
 
+/// Dollar signs before digits are prices, as in the check: the page marks every price with
+/// its card and shows as math only the math pandoc reads.
+#[test]
+fn prices_between_dollar_signs_are_marked_not_math() {
+    let dir = temp_dir("review-dollars");
+    let report = "tests/fixtures/dollars.md";
+    let page = review(Path::new(report), &dir, "dollars");
+    assert_page_matches_check(report, &page);
+    let article = between(&page.html, "<article", "</article>");
+    let math: Vec<&str> = article
+        .split("<span class=\"math math-inline\">")
+        .skip(1)
+        .map(|rest| &rest[..rest.find("</span>").unwrap()])
+        .collect();
+    assert_eq!(math, ["x^2", "a + b", "\\alpha", "y"]);
+    for price in ["US$7</mark>", "$3,000-$4,000</mark>", "US$1.2 billion</mark>", "US$40 million</mark>"] {
+        assert!(article.contains(price), "{price} is not marked in the page");
+    }
+    assert!(article.contains("<a href=\"https://example.org/appeal-77\">the appeal</a>"));
+    assert!(article.contains("<em>in cash</em>"));
+    assert!(article.contains("<a href=\"https://example.org/plans/1185\">"));
+    assert!(article.contains("<strong>"));
+}
+
 #[test]
 fn review_writes_to_stdout_and_fails_with_2_on_io_errors() {
     let run = attest(&["review", "examples/afghanistan-2026.md"]);

@@ -591,7 +591,8 @@ impl Review<'_> {
         let markdown = crate::syntax::markdown_text(text, doc);
         let body = markdown.get(base..).unwrap_or("");
         let mut html_block: Option<Span> = None;
-        for (event, range) in Parser::new_ext(body, crate::syntax::markdown_options()).into_offset_iter() {
+        let events = Parser::new_ext(body, crate::syntax::markdown_options()).into_offset_iter();
+        for (event, range) in crate::syntax::math::pandoc_events(body, events) {
             let r = Span::new(range.start + base, range.end + base);
             match event {
                 Event::Start(Tag::HtmlBlock) => html_block = Some(r),

@@ -4,7 +4,9 @@ use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
 declare_rule! {
     /// ## What it does
     /// Flags a range whose first number is larger than its second ("between 900 and 600").
-    /// The fix swaps the two numbers.
+    /// The fix swaps the two numbers. It is offered only when the numbers as written run
+    /// backwards: when a magnitude on one end alone does ("between 1.5 million and 900,000"),
+    /// swapping the numbers would not put the range in order, and the reader must decide.
     ///
     /// ## Why is this bad?
     /// A range written backwards is almost always a typing slip, and it is ambiguous: a reader
@@ -40,7 +42,7 @@ impl InvertedRange {
                 figure.span,
                 format!("range runs backwards: {a} is above {b}"),
             );
-            if !a.is_empty() && !b.is_empty() {
+            if !a.is_empty() && !b.is_empty() && written_backwards(a, b) {
                 diagnostic = diagnostic.with_fix(Fix {
                     message: format!("swap to `{b}` … `{a}`"),
                     edits: vec![
@@ -52,5 +54,35 @@ impl InvertedRange {
             }
             out.push(diagnostic);
         }
+    }
+}
+
+/// Whether the numbers written `a` and `b` run backwards. A number not written in digits
+/// ("ten") is taken to: swapping words puts them in order as well as swapping digits does.
+fn written_backwards(a: &str, b: &str) -> bool {
+    let value =
+        |n: &str| n.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect::<String>().parse::<f64>();
+    match (value(a), value(b)) {
+        (Ok(a), Ok(b)) => a > b,
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A swap must put the range in order, or fixing would never end: `US$60 m-2025` swapped
+    /// is `US$2025 m-60`, backwards again.
+    #[test]
+    fn the_swap_is_offered_only_when_the_numbers_run_backwards() {
+        let fixes = |text: &str| -> Vec<bool> {
+            crate::rules::sources::run(text, InvertedRange::check).iter().map(|d| d.fix.is_some()).collect()
+        };
+        assert_eq!(fixes("Between 1,500 and 400 people fled.\n"), [true]);
+        assert_eq!(fixes("Between twenty thousand and five thousand people fled.\n"), [true]);
+        assert_eq!(fixes("Between 1.5 million and 900,000 people fled.\n"), [false]);
+        assert_eq!(fixes("It cost US$60 m-2025 in all.\n"), [false]);
+        assert_eq!(fixes("It cost US$2025 m-60 in all.\n"), [true]);
     }
 }

@@ -7,6 +7,11 @@ declare_rule! {
     /// Flags a sentence that holds both a likelihood term ("likely", "almost certainly") and a
     /// confidence level ("high confidence").
     ///
+    /// Fixed phrases that hold a likelihood word but judge no likelihood are no terms:
+    /// "probable cause" (the legal standard, and what an accident investigation finds), and
+    /// "unlikely allies", "unlikely ally", "unlikely alliance" and "unlikely bedfellows" (a
+    /// surprise, not a chance).
+    ///
     /// ## Why is this bad?
     /// Likelihood is about the event; confidence is about the analyst's judgment (the quality
     /// of the sources and reasoning). ICD 203 and the PHIA guidance both ask that they are not

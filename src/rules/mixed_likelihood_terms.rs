@@ -10,6 +10,11 @@ declare_rule! {
     /// ("realistic possibility" is PHIA, not ICD 203), and reports that mix ICD 203's row-1
     /// terms ("likely") with its row-2 synonyms ("probable").
     ///
+    /// Fixed phrases that hold a likelihood word but judge no likelihood are no terms:
+    /// "probable cause" (the legal standard, and what an accident investigation finds), and
+    /// "unlikely allies", "unlikely ally", "unlikely alliance" and "unlikely bedfellows" (a
+    /// surprise, not a chance).
+    ///
     /// ## Why is this bad?
     /// The scales disagree: "probable" is 55–80% in ICD 203, 55–75% on the PHIA yardstick and
     /// 63–87% for Kent. A term from another scale has no agreed meaning in the report, and ICD

@@ -9,6 +9,24 @@ declare_rule! {
     /// none of which can exceed 100%. Growth ("rose 150%", "a 150% increase") is not a share and
     /// is left alone.
     ///
+    /// A percentage of a reference quantity is a ratio, which may exceed 100%, and is left
+    /// alone too: after "of", skipping determiners and possessives ("the", "its",
+    /// "Lebanon's"), years and other numbers ("2023"), hyphenated words ("five-year",
+    /// "pre-war") and a few adjectives ("annual", "original", "total", "domestic"…), the first
+    /// word names the reference. These are references: GDP, GNP, GNI, output, product; an
+    /// average, mean, median, norm, normal, baseline, benchmark, level, peak, figure or
+    /// estimate; a target, requirement, goal, quota, plan, budget, allocation, appeal, need,
+    /// limit, threshold or ceiling; exports, imports, revenue, income, spending, production,
+    /// consumption, capacity, value, price, cost, wage or salary (singular or plural). So
+    /// "150% of GDP", "140% of the five-year average", "110% of the 2023 requirement" and
+    /// "120% of its target" are ratios, while "120% of the fighters", "150% of the population"
+    /// and "110% of households" are shares. A figure written right after "equivalent to",
+    /// "equal to" or "the equivalent of" is a ratio whatever follows it ("equivalent to 140% of
+    /// the force's size"), and so is one compared with another ("150% higher than in 2023",
+    /// "prices fell 150% more than wages", "150% of what it was"). Percentage points and basis
+    /// points ("inflation fell 150 percentage points", "a cut of 150 basis points", "250 bp")
+    /// are changes of a rate, which may itself exceed 100%, never shares.
+    ///
     /// ## Why is this bad?
     /// A share above 100% is impossible; it usually hides a typo, a percentage-point
     /// confusion or a growth figure written as a share.
@@ -58,11 +76,166 @@ const FALLS: &[&str] = &[
     "loses",
 ];
 
+/// Words after "of" that name a reference quantity: a percentage of one is a ratio, which
+/// may exceed 100%.
+const REFERENCES: &[&str] = &[
+    "gdp",
+    "gnp",
+    "gni",
+    "output",
+    "product",
+    "average",
+    "averages",
+    "mean",
+    "median",
+    "norm",
+    "norms",
+    "normal",
+    "baseline",
+    "baselines",
+    "benchmark",
+    "level",
+    "levels",
+    "peak",
+    "figure",
+    "figures",
+    "estimate",
+    "estimates",
+    "target",
+    "targets",
+    "requirement",
+    "requirements",
+    "goal",
+    "goals",
+    "quota",
+    "quotas",
+    "plan",
+    "plans",
+    "budget",
+    "budgets",
+    "allocation",
+    "allocations",
+    "appeal",
+    "need",
+    "needs",
+    "limit",
+    "threshold",
+    "ceiling",
+    "export",
+    "exports",
+    "import",
+    "imports",
+    "revenue",
+    "revenues",
+    "income",
+    "incomes",
+    "spending",
+    "production",
+    "consumption",
+    "capacity",
+    "value",
+    "values",
+    "price",
+    "prices",
+    "cost",
+    "costs",
+    "wage",
+    "wages",
+    "salary",
+    "salaries",
+    // "150% of what it was".
+    "what",
+];
+
+/// Words between "of" and the noun that say nothing of whether it is a reference:
+/// determiners and a few adjectives.
+const MODIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "last",
+    "previous",
+    "prior",
+    "same",
+    "current",
+    "annual",
+    "yearly",
+    "monthly",
+    "weekly",
+    "daily",
+    "original",
+    "initial",
+    "planned",
+    "agreed",
+    "revised",
+    "official",
+    "estimated",
+    "projected",
+    "expected",
+    "required",
+    "overall",
+    "total",
+    "combined",
+    "nominal",
+    "real",
+    "gross",
+    "net",
+    "national",
+    "domestic",
+    "public",
+    "federal",
+    "global",
+    "regional",
+    "seasonal",
+    "historical",
+    "historic",
+    "usual",
+    "minimum",
+    "maximum",
+    "prewar",
+    "precrisis",
+    "household",
+];
+
+/// Whether the words after "of" (`rest`, which starts after it) name a reference quantity:
+/// the first word that is not a modifier, a number, a hyphenated word or a possessive is one
+/// of the [`REFERENCES`], before any punctuation ends the phrase.
+fn names_a_reference(rest: &str) -> bool {
+    for word in rest.split_whitespace().take(8) {
+        let trimmed = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let ends = trimmed.len() < word.len();
+        let lower = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let possessive = ["'s", "’s", "'", "’"].iter().any(|s| lower.ends_with(s));
+        if REFERENCES.contains(&lower.as_str()) {
+            return true;
+        }
+        let skipped = MODIFIERS.contains(&lower.as_str())
+            || lower.starts_with(|c: char| c.is_ascii_digit())
+            || lower.contains('-')
+            || possessive;
+        // Punctuation ends the phrase: "120% of the fighters, the rest …".
+        if !skipped || ends {
+            return false;
+        }
+    }
+    false
+}
+
 impl ShareOutOfRange {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for info in &ctx.model.figures {
             let f = &info.figure;
-            if f.kind != FigureKind::Percent {
+            // Percentage points and basis points measure a change of a rate, never a share.
+            if f.kind != FigureKind::Percent || matches!(f.unit.as_deref(), Some("pp" | "bp")) {
                 continue;
             }
             let value = f.high.into_iter().chain(f.low).fold(f64::NEG_INFINITY, f64::max);
@@ -70,7 +243,8 @@ impl ShareOutOfRange {
                 continue;
             }
             let after = ctx.text[f.span.end..].trim_start();
-            let of = after.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("of "));
+            let of = after.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+                && after[2..].starts_with(char::is_whitespace);
             // The two words before the figure, read from a short window before it.
             let mut from = f.span.start.saturating_sub(120);
             while !ctx.text.is_char_boundary(from) {
@@ -83,8 +257,18 @@ impl ShareOutOfRange {
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
                 .collect();
             let fall = before.iter().any(|w| FALLS.contains(&w.as_str()));
+            // "150% higher than …": a comparison, whatever the words before say.
+            let compared = after.split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("than"));
+            let ratio = compared
+                || matches!(
+                    (before.get(1).map(String::as_str), before.first().map(String::as_str)),
+                    (Some("equivalent" | "equal"), Some("to")) | (Some("equivalent"), Some("of"))
+                )
+                || of && names_a_reference(&after[2..]);
             let why = if info.part_of.is_some() {
                 "it is marked as a part of a quantity"
+            } else if ratio {
+                continue;
             } else if of {
                 "it is a share (\"… of …\")"
             } else if fall {
@@ -114,5 +298,13 @@ mod tests {
         assert!(found.is_empty());
         let found = crate::rules::sources::run("Costs fell by 150% ünd more.\n", ShareOutOfRange::check);
         assert_eq!(found.len(), 1);
+    }
+
+    /// "of" at the end of a line is still "of".
+    #[test]
+    fn a_line_break_may_follow_of() {
+        let run = |text: &str| crate::rules::sources::run(text, ShareOutOfRange::check).len();
+        assert_eq!(run("They make up 120% of\nthe fighters.\n"), 1);
+        assert_eq!(run("Debt stood at 150% of\nGDP.\n"), 0);
     }
 }

@@ -1,5 +1,9 @@
 //! Finding likelihood terms ("very likely", "almost certainly") and confidence phrases ("high
 //! confidence") in prose, case-insensitively and across line breaks.
+//!
+//! A few fixed phrases hold a likelihood word without making an estimative judgement, and are
+//! no terms (see [`NOT_ESTIMATIVE`]): "probable cause" is the legal and investigative
+//! finding ("the probable cause of the crash", "police had probable cause").
 
 use crate::syntax::inline::{HIGH, ascii_letters};
 use crate::text::Span;
@@ -126,6 +130,21 @@ fn match_at(bytes: &[u8], at: usize, form: &str) -> Option<usize> {
     Some(i)
 }
 
+/// Fixed phrases that start with a likelihood term but judge no likelihood: no term is read
+/// from them. "Probable cause" is the legal standard and what an accident investigation
+/// finds; "unlikely allies" and the like are a surprise, not a chance. Phrases a writer also
+/// uses to estimate ("the likely candidate", "a probable successor") are not listed.
+pub const NOT_ESTIMATIVE: &[&str] =
+    &["probable cause", "unlikely allies", "unlikely ally", "unlikely alliance", "unlikely bedfellows"];
+
+/// Whether one of the [`NOT_ESTIMATIVE`] phrases starting with `form` stands at `at`.
+fn not_estimative(bytes: &[u8], at: usize, form: &str) -> bool {
+    NOT_ESTIMATIVE.iter().any(|phrase| {
+        phrase.strip_prefix(form).is_some_and(|rest| rest.starts_with(' '))
+            && match_at(bytes, at, phrase).is_some()
+    })
+}
+
 /// Whether a probability follows: optional space, `(`, then a digit, `~` or `<`/`>`.
 fn number_follows(bytes: &[u8], mut i: usize) -> bool {
     while i < bytes.len() && bytes[i] == b' ' {
@@ -230,7 +249,7 @@ fn term_at(patterns: &Patterns, bytes: &[u8], i: usize) -> Option<Term> {
             return None;
         }
         let end = match_at(bytes, i, p.form)?;
-        if p.needs_number && !number_follows(bytes, end) {
+        if (p.needs_number && !number_follows(bytes, end)) || not_estimative(bytes, i, p.form) {
             return None;
         }
         Some(Term { span: Span::new(i, end), form: p.form, kind: p.kind })
@@ -261,5 +280,16 @@ mod tests {
         check("it is certain (100%)", &["certain=certain"]);
         check("a remote area; a remote chance", &["remote chance=remote chance"]);
         check("Probablyé ünlikely", &[]);
+    }
+
+    #[test]
+    fn fixed_phrases_are_no_terms() {
+        check("The probable cause of the crash was a missile, and an attack is likely.", &["likely=likely"]);
+        check("Police had Probable\n cause; it is (probable cause)", &[]);
+        check("the probable causes", &["probable=probable"]);
+        check("a highly probable cause", &["highly probable=highly probable"]);
+        check("they are unlikely allies, and unlikely bedfellows", &[]);
+        check("an unlikely alliance is unlikely", &["unlikely=unlikely"]);
+        check("probably cause", &["probably=probably"]);
     }
 }

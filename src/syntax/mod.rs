@@ -1,6 +1,7 @@
 //! Markup → document. Parsing never fails: [`parse`] returns the document and its errors.
 //!
-//! pulldown-cmark gives the block structure with byte offsets. Its text events are copied
+//! pulldown-cmark gives the block structure with byte offsets, its reading of dollar signs
+//! corrected to pandoc's (see [`math`]). Its text events are copied
 //! into a *prose mask*: a copy of the document in which everything that is not prose (code,
 //! HTML, math, link destinations, image descriptions, list markers, block quote markers) is
 //! a space, byte for byte, so every offset in the mask is an offset in the document. The
@@ -18,6 +19,7 @@ pub mod figure;
 pub mod frontmatter;
 pub mod inline;
 pub mod likelihood;
+pub mod math;
 pub mod metadata;
 pub mod sentence;
 mod splice;
@@ -274,7 +276,8 @@ impl Document {
 /// Pandoc Markdown options that matter for offsets: tables, footnotes, strikethrough, math,
 /// heading attributes, definition lists. Superscript stays off so `^[note]` reaches us.
 /// Anything else that walks a report with pulldown-cmark (the review page) must use the same
-/// options, and read [`markdown_text`], so its offsets and blocks match the ones found here.
+/// options, read [`markdown_text`] and correct its math with [`math::pandoc_events`], so its
+/// offsets, blocks and prose match the ones found here.
 pub fn markdown_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -640,7 +643,7 @@ impl<'a> Builder<'a> {
         self.doc.metadata_blocks = blocks;
         self.doc.unclosed_metadata = unclosed_metadata;
         let mut events = Parser::new_ext(body, markdown_options()).into_offset_iter();
-        for (event, range) in events.by_ref() {
+        for (event, range) in math::pandoc_events(body, events.by_ref()) {
             if self.limit < self.text.len() && range.start + base >= self.limit {
                 self.clean_stop = matches!(event, Event::Start(Tag::Heading { .. }))
                     && self.stack.is_empty()
@@ -1763,6 +1766,45 @@ mod tests {
             doc.citations.iter().flat_map(|c| c.citation.items.iter().map(|i| &*i.key)).collect();
         assert_eq!(keys, ["b1", "b2", "b3", "b4.x", "b5", "b6"]);
         assert!(doc.figures.is_empty(), "{:?}", doc.figures);
+    }
+
+    /// A `$` right before a digit closes no math for pandoc, nor does one right before white
+    /// space open any (a no-break space included): what pulldown-cmark reads as math there is
+    /// prose, and the markup around it is read as pandoc reads it (a footnote marker, emphasis,
+    /// a link whose destination holds no figure, a reference link, code). Math pandoc reads
+    /// stays math.
+    #[test]
+    fn prices_between_dollar_signs_are_prose() {
+        let text = "From US$5 to US$7 and $3,000-$4,000 per kg.\n\n\
+                    US$1. The fund held US$2 million[^n] and *US$3* or [US$4 billion](https://x.org/55) \
+                    and `US$6` and US$7.\n\n\
+                    See [US$8 billion](https://x.org/66) and US$9, [as @a says][ap].\n\n\
+                    Some $\u{a0}12 tonnes$, but $x^2$, $y\u{a0}$ and $$5 to US$$ hold none. Then 9 cars.\n\n\
+                    [^n]: Note [@b].\n\n\
+                    [ap]: https://x.org/77\n";
+        let doc = parse(text).document;
+        let got: Vec<&str> = doc.figures.iter().map(|f| f.figure.span.slice(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "From US$5 to US$7",
+                "$3,000-$4,000",
+                "US$1",
+                "US$2 million",
+                "US$3",
+                "US$4 billion",
+                "US$7",
+                "US$8 billion",
+                "US$9",
+                "Some $\u{a0}12",
+                "9 cars"
+            ]
+        );
+        let refs: Vec<&str> = doc.footnote_refs.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(refs, ["n"]);
+        // The note's citation; none in the text of the reference link.
+        let keys: Vec<&str> = doc.citations.iter().map(|c| &*c.citation.items[0].key).collect();
+        assert_eq!(keys, ["b"]);
     }
 
     /// pandoc reads no footnote whose label holds a blank: `[^a b]` is text and its

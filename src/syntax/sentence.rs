@@ -7,10 +7,12 @@
 //! citation), or emphasis markers before one of these; or when the text ends. A blank line
 //! always ends a sentence.
 //!
-//! A single `.` does not end a sentence after a known abbreviation (month and title
-//! abbreviations, `p.`, `e.g.`, `etc.`, `No.`, `U.S.` …; see [`ABBREVIATIONS`]), after a
-//! single letter (initials: `J. Smith`), or after dotted single letters (`U.S.A.`, `a.m.`),
-//! unless a closing quote or bracket follows it (`(in the U.S.) Then`). These are ambiguous at
+//! A single `.` does not end a sentence after a known abbreviation (month, title, rank and
+//! place abbreviations, `p.`, `e.g.`, `etc.`, `No.`, `U.S.` …; see [`ABBREVIATIONS`]; a unit
+//! such as `min.` only when no number stands before it), after a single letter (initials:
+//! `J. Smith`), or after dotted single letters (`U.S.A.`, `a.m.`), unless a closing quote or
+//! bracket follows it (`(in the U.S.) Then`) other than the parenthesis of an abbreviation
+//! standing alone in parentheses (`Gen. (Ret.) Allen`). These are ambiguous at
 //! the end of a sentence — `… in the U.S. The next …` — and the splitter chooses not to split:
 //! a missed boundary only widens a sourcing scope, a wrong one breaks a sentence in two.
 //! Decimals (`3.5`), `e.g.,` and a period followed by a lowercase word never split, and no
@@ -23,14 +25,28 @@ use crate::text::Span;
 
 /// Words (without their final period) after which a period does not end a sentence. Compared
 /// case-insensitively.
+///
+/// Each is a word that is not written at the end of a sentence, or seldom: a title or rank
+/// stands before a name (`Brig. Gen. Ryder`), a place word before its name (`Ft. Bragg`,
+/// `Mt. Elgon`). Abbreviations that usually end what they abbreviate are left out, so that a
+/// sentence may end on them: `Div.` (`… of the 3rd Inf. Div. The brigade …`). Those in
+/// [`UNIT_ABBREVIATIONS`] are also units, and end a sentence after a number.
 pub const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "pp", "e.g",
     "i.e", "etc", "vs", "cf", "al", "no", "nos", "art", "fig", "figs", "vol", "vols", "ch", "chap", "sec",
-    "secs", "para", "paras", "approx", "est", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj",
-    "capt", "sgt", "gov", "sen", "rep", "pres", "st", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "univ",
-    "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "ph.d", "bk", "fol", "op", "pt", "ed", "eds", "ibid",
-    "viz", "cca",
+    "secs", "para", "paras", "approx", "est", "bk", "fol", "op", "pt", "ed", "eds", "ibid", "viz", "cca",
+    "mr", "mrs", "ms", "mme", "messrs", "dr", "prof", "gov", "sen", "rep", "pres", "hon", "amb", "min",
+    "secy", "dep", "dir", "insp", "supt", "fr", "rev", "jr", "sr", "ph.d", "gen", "gens", "brig", "col",
+    "cols", "lt", "lieut", "maj", "capt", "sgt", "cpl", "pvt", "pte", "pfc", "spc", "adm", "cdr", "cmdr",
+    "cdre", "cmdt", "comdt", "wg", "sqn", "ldr", "gp", "ret", "inf", "inc", "ltd", "co", "corp", "dept",
+    "univ", "intl", "st", "ft", "mt", "mts", "hwy", "ave", "blvd", "dist", "prov", "pop", "u.s", "u.k",
+    "u.n", "e.u", "u.s.a", "a.m", "p.m",
 ];
+
+/// [`ABBREVIATIONS`] that are also units: after a number they are the unit, and a period
+/// after them may end the sentence (`It lasted 30 min. Then …`, but `Min. Lavrov said …`;
+/// `at 3,000 ft. The …`, but `Ft. Bragg`).
+pub const UNIT_ABBREVIATIONS: &[&str] = &["min", "ft", "mt"];
 
 /// Splits prose into sentences: spans in order, trimmed of surrounding white space, together
 /// covering every non-space byte of `text`.
@@ -88,8 +104,8 @@ pub(crate) fn sentences_into(text: &str, pairs: &mut Vec<(usize, usize)>, out: &
             Next::Word(at) => starts_sentence(text, at),
         } && !(term_end - terminator == 1
             && bytes[terminator] == b'.'
-            && !closed
-            && is_abbreviation(word_before(text, terminator)))
+            && (!closed || alone_in_parentheses(text, terminator, end))
+            && is_abbreviation_at(text, terminator))
             && !brackets.inside(terminator);
         if boundary {
             push_trimmed(text, start, end, out);
@@ -262,6 +278,23 @@ fn abbreviations_like(word: &str) -> &'static [&'static str] {
     &GROUPS[(word.len() - 1) * 26 + usize::from(first - b'a')]
 }
 
+/// Whether the word before the period at `period` stands alone in parentheses closed right
+/// after the period (`Gen. (Ret.) Allen`): an aside of one abbreviation ends no sentence.
+fn alone_in_parentheses(text: &str, period: usize, end: usize) -> bool {
+    let start = period - word_before(text, period).len();
+    text.get(period + 1..end) == Some(")") && start > 0 && text.as_bytes()[start - 1] == b'('
+}
+
+/// Whether the word before the period at `end` is an abbreviation: one of the
+/// [`ABBREVIATIONS`] (but not one of the [`UNIT_ABBREVIATIONS`] right after a number), or
+/// initials.
+fn is_abbreviation_at(text: &str, end: usize) -> bool {
+    let word = word_before(text, end);
+    is_abbreviation(word)
+        && !(UNIT_ABBREVIATIONS.iter().any(|u| u.eq_ignore_ascii_case(word))
+            && text[..end - word.len()].trim_end().ends_with(|c: char| c.is_ascii_digit()))
+}
+
 fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
@@ -360,6 +393,53 @@ mod tests {
             ("(In the U.S.) Then more.", &["(In the U.S.)", "Then more."]),
             ("This ends. this does not.", &["This ends. this does not."]),
             ("Smith et al. Found it.", &["Smith et al. Found it."]),
+            (
+                "About 400 troops were sent, according to Brig. Gen. Patrick Ryder [@x].",
+                &["About 400 troops were sent, according to Brig. Gen. Patrick Ryder [@x]."],
+            ),
+            ("Adm. Kuznetsov and Cmdr. Ward met.", &["Adm. Kuznetsov and Cmdr. Ward met."]),
+            ("Cdr. Smith, Cdre. Jones and Cmdt. Lee.", &["Cdr. Smith, Cdre. Jones and Cmdt. Lee."]),
+            (
+                "Cpl. Ward, Pvt. Lee, Pte. Hart, Pfc. Cruz and Spc. Diaz.",
+                &["Cpl. Ward, Pvt. Lee, Pte. Hart, Pfc. Cruz and Spc. Diaz."],
+            ),
+            ("Lieut. Col. Ward and Gens. Lee and Grant.", &["Lieut. Col. Ward and Gens. Lee and Grant."]),
+            (
+                "Wg. Cdr. Shah, Sqn. Ldr. Khan and Gp. Capt. Ali.",
+                &["Wg. Cdr. Shah, Sqn. Ldr. Khan and Gp. Capt. Ali."],
+            ),
+            ("Col. Ret. Jane Doe said so.", &["Col. Ret. Jane Doe said so."]),
+            (
+                "Lt. Gen. (Ret.) Keith Kellogg said so. Then more.",
+                &["Lt. Gen. (Ret.) Keith Kellogg said so.", "Then more."],
+            ),
+            ("(See the U.S.) Then more.", &["(See the U.S.)", "Then more."]),
+            (
+                "Insp. Gen. Ward, Supt. Lee and Secy. Blinken.",
+                &["Insp. Gen. Ward, Supt. Lee and Secy. Blinken."],
+            ),
+            (
+                "Amb. Thomas-Greenfield, Hon. Jane Doe and Dep. Min. Ryabkov.",
+                &["Amb. Thomas-Greenfield, Hon. Jane Doe and Dep. Min. Ryabkov."],
+            ),
+            (
+                "Fr. Brown, Rev. King, Mme. Roy and Messrs. Lee and Ward.",
+                &["Fr. Brown, Rev. King, Mme. Roy and Messrs. Lee and Ward."],
+            ),
+            (
+                "From Ft. Bragg to Mt. Elgon and the Mts. Rwenzori.",
+                &["From Ft. Bragg to Mt. Elgon and the Mts. Rwenzori."],
+            ),
+            ("Along Hwy. 1 to Park Ave. South.", &["Along Hwy. 1 to Park Ave. South."]),
+            ("Kunduz (pop. 270,000) fell.", &["Kunduz (pop. 270,000) fell."]),
+            ("Acme Intl. Said no.", &["Acme Intl. Said no."]),
+            ("The 3rd Inf. Div. Arrived. Then more.", &["The 3rd Inf. Div.", "Arrived.", "Then more."]),
+            (
+                "The shelling lasted 30 min. Then it stopped.",
+                &["The shelling lasted 30 min.", "Then it stopped."],
+            ),
+            ("Flying at 3,000 ft. The drone turned.", &["Flying at 3,000 ft.", "The drone turned."]),
+            ("They shipped 5,000 mt. Aid followed.", &["They shipped 5,000 mt.", "Aid followed."]),
             ("One.Two.", &["One.Two."]),
             ("One.\n\nTwo", &["One.", "Two"]),
             ("No stop\n\nat all", &["No stop", "at all"]),
