@@ -8,9 +8,10 @@
 //! always ends a sentence.
 //!
 //! A single `.` does not end a sentence after a known abbreviation (month, title, rank and
-//! place abbreviations, `p.`, `e.g.`, `etc.`, `No.`, `U.S.` …; see [`ABBREVIATIONS`]; a unit
+//! place abbreviations, `p.`, `e.g.`, `No.`, `U.S.` …; see [`ABBREVIATIONS`]; a unit
 //! such as `min.` only when no number stands before it), after a single letter (initials:
-//! `J. Smith`), or after dotted single letters (`U.S.A.`, `a.m.`), unless a closing quote or
+//! `J. Smith`; but not after a noun that names things by a letter, `Area C.`, `World War I.`),
+//! or after dotted single letters (`U.S.A.`; but not `a.m.` and `p.m.`), unless a closing quote or
 //! bracket follows it (`(in the U.S.) Then`) other than the parenthesis of an abbreviation
 //! standing alone in parentheses (`Gen. (Ret.) Allen`). These are ambiguous at
 //! the end of a sentence — `… in the U.S. The next …` — and the splitter chooses not to split:
@@ -33,14 +34,14 @@ use crate::text::Span;
 /// [`UNIT_ABBREVIATIONS`] are also units, and end a sentence after a number.
 pub const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "pp", "e.g",
-    "i.e", "etc", "vs", "cf", "al", "no", "nos", "art", "fig", "figs", "vol", "vols", "ch", "chap", "sec",
-    "secs", "para", "paras", "approx", "est", "bk", "fol", "op", "pt", "ed", "eds", "ibid", "viz", "cca",
-    "mr", "mrs", "ms", "mme", "messrs", "dr", "prof", "gov", "sen", "rep", "pres", "hon", "amb", "min",
-    "secy", "dep", "dir", "insp", "supt", "fr", "rev", "jr", "sr", "ph.d", "gen", "gens", "brig", "col",
-    "cols", "lt", "lieut", "maj", "capt", "sgt", "cpl", "pvt", "pte", "pfc", "spc", "adm", "cdr", "cmdr",
-    "cdre", "cmdt", "comdt", "wg", "sqn", "ldr", "gp", "ret", "inf", "inc", "ltd", "co", "corp", "dept",
-    "univ", "intl", "st", "ft", "mt", "mts", "hwy", "ave", "blvd", "dist", "prov", "pop", "u.s", "u.k",
-    "u.n", "e.u", "u.s.a", "a.m", "p.m",
+    "i.e", "vs", "cf", "al", "no", "nos", "art", "fig", "figs", "vol", "vols", "ch", "chap", "sec", "secs",
+    "para", "paras", "approx", "est", "bk", "fol", "op", "pt", "ed", "eds", "ibid", "viz", "cca", "mr",
+    "mrs", "ms", "mme", "messrs", "dr", "prof", "gov", "sen", "rep", "pres", "hon", "amb", "min", "secy",
+    "dep", "dir", "insp", "supt", "fr", "rev", "jr", "sr", "ph.d", "gen", "gens", "brig", "col", "cols",
+    "lt", "lieut", "maj", "capt", "sgt", "cpl", "pvt", "pte", "pfc", "spc", "adm", "cdr", "cmdr", "cdre",
+    "cmdt", "comdt", "wg", "sqn", "ldr", "gp", "ret", "inf", "inc", "ltd", "co", "corp", "dept", "univ",
+    "intl", "st", "ft", "mt", "mts", "hwy", "ave", "blvd", "dist", "prov", "pop", "u.s", "u.k", "u.n", "e.u",
+    "u.s.a", "a.m", "p.m",
 ];
 
 /// [`ABBREVIATIONS`] that are also units: after a number they are the unit, and a period
@@ -290,9 +291,69 @@ fn alone_in_parentheses(text: &str, period: usize, end: usize) -> bool {
 /// initials.
 fn is_abbreviation_at(text: &str, end: usize) -> bool {
     let word = word_before(text, end);
+    let before = text[..end - word.len()].trim_end();
     is_abbreviation(word)
         && !(UNIT_ABBREVIATIONS.iter().any(|u| u.eq_ignore_ascii_case(word))
-            && text[..end - word.len()].trim_end().ends_with(|c: char| c.is_ascii_digit()))
+            && before.ends_with(|c: char| c.is_ascii_digit()))
+        && !(word.len() == 1 && names_by_letter(last_word(before)))
+        && !matches!(word, "a.m" | "p.m" | "A.M" | "P.M")
+}
+
+/// The last word of `text`, letters only.
+fn last_word(text: &str) -> &str {
+    let start = text
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    &text[start..]
+}
+
+/// Nouns that name things by a letter (`Area C`, `Plan B`, `Annex A`, `World War I`): a letter
+/// after one is no initial, so a full stop after it may end the sentence.
+fn names_by_letter(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "area",
+        "zone",
+        "plan",
+        "annex",
+        "appendix",
+        "phase",
+        "option",
+        "group",
+        "team",
+        "war",
+        "grade",
+        "class",
+        "category",
+        "type",
+        "schedule",
+        "exhibit",
+        "table",
+        "figure",
+        "section",
+        "part",
+        "article",
+        "tier",
+        "block",
+        "sector",
+        "camp",
+        "gate",
+        "line",
+        "unit",
+        "model",
+        "series",
+        "version",
+        "level",
+        "stage",
+        "site",
+        "building",
+        "vitamin",
+        "hepatitis",
+        "list",
+        "division",
+        "company",
+        "battery",
+    ];
+    NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -375,7 +436,19 @@ mod tests {
             ("It is 3.5 times larger.", &["It is 3.5 times larger."]),
             ("See e.g. Smith.", &["See e.g. Smith."]),
             ("Fruit, e.g., apples.", &["Fruit, e.g., apples."]),
-            ("Apples, pears, etc. Then more.", &["Apples, pears, etc. Then more."]),
+            ("Apples, pears, etc. Then more.", &["Apples, pears, etc.", "Then more."]),
+            ("Apples, pears, etc. and more.", &["Apples, pears, etc. and more."]),
+            ("It began at 10 a.m. The ministry said so.", &["It began at 10 a.m.", "The ministry said so."]),
+            (
+                "Settlers live in Area C. Officials dispute it.",
+                &["Settlers live in Area C.", "Officials dispute it."],
+            ),
+            (
+                "It ended with World War I. Then peace came.",
+                &["It ended with World War I.", "Then peace came."],
+            ),
+            ("Said John F. Kennedy in 1961.", &["Said John F. Kennedy in 1961."]),
+            ("Plan B. Smith said it.", &["Plan B.", "Smith said it."]),
             ("Signed on Feb. 24 in Kyiv.", &["Signed on Feb. 24 in Kyiv."]),
             ("Signed in Sept. 2021.", &["Signed in Sept. 2021."]),
             ("See p. 4 and pp. 5-6.", &["See p. 4 and pp. 5-6."]),
@@ -389,7 +462,7 @@ mod tests {
             ("Sent to the U.S. Congress.", &["Sent to the U.S. Congress."]),
             ("Based in the U.S. The rest is abroad.", &["Based in the U.S. The rest is abroad."]),
             ("The U.S.A. and the U.K. agreed.", &["The U.S.A. and the U.K. agreed."]),
-            ("At 9 a.m. The meeting began.", &["At 9 a.m. The meeting began."]),
+            ("At 9 a.m. The meeting began.", &["At 9 a.m.", "The meeting began."]),
             ("(In the U.S.) Then more.", &["(In the U.S.)", "Then more."]),
             ("This ends. this does not.", &["This ends. this does not."]),
             ("Smith et al. Found it.", &["Smith et al. Found it."]),
