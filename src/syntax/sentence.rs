@@ -292,11 +292,13 @@ fn alone_in_parentheses(text: &str, period: usize, end: usize) -> bool {
 fn is_abbreviation_at(text: &str, end: usize) -> bool {
     let word = word_before(text, end);
     let before = text[..end - word.len()].trim_end();
-    is_abbreviation(word)
-        && !(UNIT_ABBREVIATIONS.iter().any(|u| u.eq_ignore_ascii_case(word))
-            && before.ends_with(|c: char| c.is_ascii_digit()))
-        && !(word.len() == 1 && names_by_letter(last_word(before)))
-        && !matches!(word, "a.m" | "p.m" | "A.M" | "P.M")
+    if !is_abbreviation(word) || matches!(word, "a.m" | "p.m" | "A.M" | "P.M") {
+        return false;
+    }
+    let unit_after_number = UNIT_ABBREVIATIONS.iter().any(|u| u.eq_ignore_ascii_case(word))
+        && before.ends_with(|c: char| c.is_ascii_digit());
+    let named_by_letter = word.len() == 1 && names_by_letter(last_word(before));
+    !unit_after_number && !named_by_letter
 }
 
 /// The last word of `text`, letters only.
