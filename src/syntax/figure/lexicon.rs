@@ -900,6 +900,31 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "dipped"
             | "slipped"
             | "tumbled"
+            | "slashed"
+            | "trimmed"
+            | "pared"
+            | "dwindled"
+            | "thinned"
+            | "narrowed"
+            | "widened"
+            | "diminished"
+            | "downsized"
+            | "contracted"
+            | "collapsed"
+            | "eased"
+            | "slumped"
+            | "scaled"
+            | "retreated"
+            | "worsened"
+            | "improved"
+            | "lifted"
+            | "boosted"
+            | "corrected"
+            | "updated"
+            | "adjusted"
+            | "downgraded"
+            | "upgraded"
+            | "spiked"
             | "up"
             | "down"
     )
@@ -934,6 +959,19 @@ pub(super) fn is_person_noun(lower: &str) -> bool {
     matches!(
         lower,
         "suspect"
+            | "patient"
+            | "pilot"
+            | "gunman"
+            | "attacker"
+            | "shooter"
+            | "bomber"
+            | "protester"
+            | "doctor"
+            | "nurse"
+            | "worker"
+            | "official"
+            | "spokesman"
+            | "spokeswoman"
             | "man"
             | "woman"
             | "boy"
@@ -1101,6 +1139,9 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "wives" => Some("wife"),
         "halves" => Some("half"),
         "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" => None,
+        "sorties" | "calories" | "movies" | "cookies" | "zombies" | "rookies" | "ties" | "lies" | "pies" => {
+            Some(&lower[..lower.len() - 1])
+        }
         _ if !lower.is_ascii() || lower.len() < 3 || !lower.ends_with('s') => None,
         _ if lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is") => None,
         _ => {

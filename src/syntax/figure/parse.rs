@@ -798,7 +798,11 @@ impl<'a> Parser<'a> {
         }
         // Magnitude.
         let j = i + 1;
-        let attached = self.glued(j + 1) && (self.is_num(j + 1) || self.is_word(j + 1));
+        // "8 B-52 bombers": a letter glued to more is a designation, not a magnitude.
+        let attached = self.glued(j + 1)
+            && (self.is_num(j + 1)
+                || self.is_word(j + 1)
+                || !self.glued(j) && self.sym_is(j + 1, "-/") && self.glued(j + 2));
         if self.is_word(j) && self.gap(j) != Gap::Break && !attached {
             let w = self.s(j);
             let glued = self.glued(j);
@@ -810,11 +814,23 @@ impl<'a> Parser<'a> {
             } else if w == "m" {
                 // "$5m", "4.2m people" are millions; "a 30m wall", "1.8m tall" are metres.
                 // "1.3m registered refugees": the plural may come a word or two later.
-                let adverb = self.lower(j + 1).ends_with("ly");
+                // Passed over on the way: an adverb, a participle or a capitalised word
+                // ("internally displaced", "registered", "Afghan"), not a size ("2m deep trenches").
+                let mut k = j + 1;
+                while k < j + 3
+                    && self.is_word(k)
+                    && self.gap(k) == Gap::Space
+                    && (self.lower(k).ends_with("ly")
+                        || self.lower(k).ends_with("ed")
+                        || self.s(k).starts_with(|c: char| c.is_ascii_uppercase()))
+                {
+                    k += 1;
+                }
                 let plural_next = glued
-                    && self.is_word(j + 1)
-                    && self.gap(j + 1) == Gap::Space
-                    && self.noun_after(j + 1 + usize::from(adverb), false).is_some_and(|n| n.plural);
+                    && self.is_word(k)
+                    && self.gap(k) == Gap::Space
+                    && lx::looks_plural(self.lower(k))
+                    && !lx::is_stop(self.lower(k));
                 if q.cur.is_some() || glued && plural_next { Some(6) } else { None }
             } else if glued {
                 lx::magnitude_glued(w)
@@ -1014,6 +1030,14 @@ impl<'a> Parser<'a> {
                             j += 1;
                             continue;
                         }
+                    }
+                    // "3 Mi-8 helicopters", "3 Kilo-class submarines": a designation, not a unit.
+                    if raw.starts_with(|c: char| c.is_ascii_uppercase())
+                        && self.sym_is(j + 1, "-")
+                        && self.glued(j + 1)
+                        && self.glued(j + 2)
+                    {
+                        break;
                     }
                     if free && q.cur.is_none() {
                         let prefixes_next = self.is_num(j + 1) && self.glued(j + 1);
@@ -1580,7 +1604,16 @@ impl<'a> Parser<'a> {
             && self.is_num(j + 1)
             && self.gap(j + 1) != Gap::Break
             && self.toks[j + 1].frac_digits >= 4;
-        pair.then_some(j + 2)
+        // A place: "at 33.3152, 44.3661", "(33.3152, 44.3661)", "coordinates 33.3152, 44.3661";
+        // not a list of rates ("yields were 4.2500, 4.3125").
+        let place = q.first > 0
+            && (self.sym_is(q.first - 1, "(")
+                || self.is_word(q.first - 1)
+                    && matches!(
+                        self.lower(q.first - 1),
+                        "at" | "near" | "coordinates" | "position" | "location" | "located" | "grid"
+                    ));
+        (pair && place).then_some(j + 2)
     }
 
     /// A person's age in apposition, as news style writes it: "The suspect, 27, was
@@ -1600,12 +1633,29 @@ impl<'a> Parser<'a> {
         if !between_commas || !self.is_word(first - 2) {
             return None;
         }
-        let w = self.s(first - 2);
-        // A capitalised word that does not open a sentence is a name ("al-Baghdadi" counts).
-        let opens = self.line_start(first - 2) || first >= 3 && self.sym_is(first - 3, ".!?:;");
-        let person = w.starts_with(|c: char| c.is_ascii_uppercase()) && !opens
-            || lx::is_person_noun(self.lower(first - 2));
-        person.then_some(last)
+        if lx::is_person_noun(self.lower(first - 2)) {
+            return Some(last);
+        }
+        // A person's name: a capitalised word after another ("Abu Bakr al-Baghdadi", "John
+        // Smith"), or one followed by what is said of a person ("Smith, 45, a former …").
+        let capitalised =
+            |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
+        if !capitalised(first - 2) {
+            return None;
+        }
+        let mut k = first - 2;
+        while k >= 2 && self.sym_is(k - 1, "-") && self.glued(k) && self.glued(k - 1) {
+            k -= 2;
+        }
+        let full_name =
+            k > 0 && capitalised(k - 1) && !lx::is_stop(self.lower(k - 1)) && !self.sentence_initial(k - 1)
+                || k > 0 && self.is_word(k - 1) && self.glued(k) && self.sym_is(k, "-");
+        let said_of_person = self.is_word(last + 1)
+            && matches!(
+                self.lower(last + 1),
+                "a" | "an" | "who" | "was" | "is" | "has" | "had" | "said" | "died"
+            );
+        (full_name || said_of_person).then_some(last)
     }
 
     /// A time on the 24-hour clock written without a colon, as military and incident
@@ -1619,8 +1669,11 @@ impl<'a> Parser<'a> {
         }
         let word_after = self.is_word(j) && self.gap(j) == Gap::Space;
         let w = if word_after { self.lower(j) } else { "" };
-        if w == "local" {
-            return Some(j + 1);
+        // "1430 local", "1430 local time"; "1200 local staff" counts staff.
+        if w == "local"
+            && (!self.is_word(j + 1) || self.gap(j + 1) != Gap::Space || self.word_is(j + 1, "time"))
+        {
+            return Some(j + 1 + usize::from(self.word_is(j + 1, "time")));
         }
         // "2330 Moscow time"
         if word_after
@@ -1629,9 +1682,51 @@ impl<'a> Parser<'a> {
         {
             return Some(j + 2);
         }
-        let before = q.first.checked_sub(1).filter(|&p| self.is_word(p) && self.gap(q.first) == Gap::Space);
-        let before = before.map_or("", |p| self.lower(p));
-        if matches!(before, "at" | "until" | "till") && self.noun_after(j, false).is_none_or(|n| !n.plural) {
+        let before_at =
+            q.first.checked_sub(1).filter(|&p| self.is_word(p) && self.gap(q.first) == Gap::Space);
+        let before = before_at.map_or("", |p| self.lower(p));
+        // "estimated at 1800", "the toll stood at 1450": a quantity put at a value, not a time.
+        let valued = before == "at"
+            && before_at.and_then(|p| p.checked_sub(1)).is_some_and(|v| {
+                self.is_word(v)
+                    && matches!(
+                        self.lower(v),
+                        "estimated"
+                            | "estimate"
+                            | "estimates"
+                            | "stood"
+                            | "stands"
+                            | "stand"
+                            | "put"
+                            | "puts"
+                            | "set"
+                            | "peaked"
+                            | "capped"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "remained"
+                            | "remains"
+                            | "totalled"
+                            | "totaled"
+                            | "valued"
+                            | "priced"
+                            | "pegged"
+                            | "fixed"
+                            | "count"
+                            | "toll"
+                            | "number"
+                            | "losses"
+                            | "level"
+                            | "figure"
+                            | "total"
+                    )
+            });
+        if matches!(before, "at" | "until" | "till")
+            && !valued
+            && self.noun_after(j, false).is_none_or(|n| !n.plural)
+        {
             return Some(j);
         }
         // "the 2200 curfew", "the 1600 briefing"
@@ -1667,22 +1762,24 @@ impl<'a> Parser<'a> {
     /// follows the number; up to three capitalised words end in a formation word, and no
     /// lowercase plural follows ("5 Wagner Group fighters" counts fighters). One past the name.
     fn formation_name(&self, j: usize) -> Option<usize> {
-        let mut k = j;
+        let capitalised = |k: usize| {
+            self.is_word(k)
+                && self.gap(k) == Gap::Space
+                && self.s(k).starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        // The run of capitalised words after the number ends in the formation word
+        // ("120 Battalion Tactical Groups" counts groups).
+        let (mut k, mut last) = (j, None);
         for _ in 0..4 {
-            if !self.is_word(k) || self.gap(k) != Gap::Space {
-                return None;
+            if !capitalised(k) {
+                break;
             }
-            let w = self.s(k);
-            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
-                return None;
-            }
-            let end = self.compound_end(k);
-            if lx::is_formation(w) {
-                return self.modified_noun(end, false).is_none().then_some(end);
-            }
-            k = end;
+            last = Some(k);
+            k = self.compound_end(k);
         }
-        None
+        let last = last?;
+        (lx::is_formation(self.s(last)) && !capitalised(k) && self.modified_noun(k, false).is_none())
+            .then_some(k)
     }
 
     // ----- prefixes, ranges, bounds after, nouns ----------------------------------------------
@@ -1746,18 +1843,25 @@ impl<'a> Parser<'a> {
         p
     }
 
-    /// Two numbers joined by "to" are a change, not a range: after a change verb when a
-    /// "from" comes first ("fell from 900 to 600"), the first end carries its own percent,
-    /// currency or unit ("rose 5% to 7%"), or the numbers go down ("fell 900 to 600"); and
-    /// going down after "from" ("took numbers from 14,000 to 8,600"). A bare first end before
-    /// a marked second one is a range ("could rise 20 to 30 per cent").
+    /// Two numbers joined by "to" are a change, not a range, after a change verb ("fell from
+    /// 900 to 600", "rose 5% to 7%", "rose by 40 to 60,000", "rose 30-fold to 58,000"), unless
+    /// a bare first end stands before a marked second one without "from" ("could rise 20 to 30
+    /// per cent", "grew 3 to 4 million"). Without a change verb, two shares that each carry
+    /// their percent sign and go down are two figures ("won 54% to 46%"). A range going down
+    /// otherwise stays a range, for `inverted-range` to report.
     fn change(&self, q1: &Qty, q2: &Qty, pre: &Prefix) -> bool {
         if !(self.word_is(q1.last, "to") || self.word_is(q1.last, "through")) || pre.between.is_some() {
             return false;
         }
-        let down = q2.value() < q1.value() && (q1.bare() || q1.explicit_kind() == q2.explicit_kind());
-        let verb = self.change_verb_before(pre.from.unwrap_or(pre.start));
-        verb && (pre.from.is_some() || !q1.bare() || down) || pre.from.is_some() && down
+        let down = q2.value() < q1.value();
+        if down && q1.pct.is_some() && q2.pct.is_some() {
+            return true;
+        }
+        if !self.change_verb_before(pre.from.unwrap_or(pre.start)) {
+            return false;
+        }
+        let by = q1.first > 0 && self.word_is(q1.first - 1, "by");
+        pre.from.is_some() || !q1.bare() || q1.hyphen_word.is_some() || by || down || q2.bare()
     }
 
     /// A change verb shortly before token `at` in the same sentence ("fell from 900 to 600").
@@ -1958,6 +2062,14 @@ impl<'a> Parser<'a> {
             let lower = self.lower(k);
             // "3 USD50": money, not a noun.
             let identifier = self.glued(end) && self.is_num(end);
+            // Passed over: "internally displaced people", "12,000 new cases", "300 more deaths".
+            let passed = (lower.ends_with("ly") && lower.len() > 4 && !lx::looks_plural(lower))
+                || matches!(lower, "new" | "more" | "fewer" | "other" | "additional" | "further");
+            if passed && self.is_word(end) && self.gap(end) == Gap::Space {
+                lowercase_words += 1;
+                k = end;
+                continue;
+            }
             if lower.is_empty()
                 || identifier
                 || !word.is_ascii()
@@ -1980,6 +2092,13 @@ impl<'a> Parser<'a> {
                     Some(next) => Some(next),
                     None => Some((head, end, true)),
                 };
+                break;
+            }
+            // "2,000 Houthis attacked positions": a verb after a name ends the search.
+            if first.is_some_and(|(f, _)| self.s(f).starts_with(|c: char| c.is_ascii_uppercase()))
+                && !capitalised
+                && lower.ends_with("ed")
+            {
                 break;
             }
             if first.is_none() {
@@ -2051,17 +2170,17 @@ impl<'a> Parser<'a> {
     }
 
     /// The word from `k` to `end` is a verb, not a noun: a third-person verb that looks plural
-    /// ("includes", "holds"), or a word ending in `s` before a determiner or a number
-    /// ("needs the", "targets 3,000").
+    /// ("includes", "holds") with an object after it: a number, a determiner or a name
+    /// ("6.3 million includes 3.3 million", "the 313 Badri Corps holds Kabul"). At the end of a
+    /// clause or before a preposition it is a noun ("froze 6,000 accounts").
     fn verb_at(&self, k: usize, end: usize) -> bool {
-        let lower = self.lower(k);
-        if end == k + 1 && lx::is_s_verb(lower) {
-            return true;
+        if end != k + 1 || !lx::is_s_verb(self.lower(k)) || self.gap(end) != Gap::Space {
+            return false;
         }
-        end == k + 1
-            && lower.ends_with('s')
-            && self.gap(end) == Gap::Space
-            && (self.is_num(end) || self.is_word(end) && lx::is_determiner(self.lower(end)))
+        self.is_num(end)
+            || self.is_word(end)
+                && (lx::is_determiner(self.lower(end))
+                    || self.s(end).starts_with(|c: char| c.is_ascii_uppercase()))
     }
 
     /// A designation at token `k` that stands between a number and its noun: glued tokens
@@ -2182,6 +2301,7 @@ impl<'a> Parser<'a> {
             let (t1, t2) = (self.toks[q1.num_tok], self.toks[q2.num_tok]);
             if !q1.spelled
                 && !q2.spelled
+                && q1.hyphen_word.is_none()
                 && !q1.has_mag
                 && !q2.has_mag
                 && !q1.negative
@@ -2279,7 +2399,9 @@ impl<'a> Parser<'a> {
             // least 2 to 3 million" at least 2 million; with a bound on each end ("as few as 200
             // to as many as 400") it stays closed.
             let both_bounded = q2.first > q1.last + 1 && self.word_is(q1.last + 1, "as");
-            let bound = pre.bound.filter(|_| !both_bounded);
+            // "over 3-4 years" is a duration, as "over 3 years" is.
+            let duration = pre.loose_bound && unit.as_deref().is_some_and(lx::is_time_noun);
+            let bound = pre.bound.filter(|_| !both_bounded && !duration);
             let figure = Figure {
                 span: self.span(start, end),
                 low: (bound != Some(Bound::Upper)).then(|| q1.value()),
