@@ -499,6 +499,12 @@ const CASES: &[(&str, &str)] = &[
         ("They sent 8 B-52 bombers.", "[8 B-52 bombers] 8 count bomber"),
         ("A further 3 Mi-8 helicopters were downed.", "[3 Mi-8 helicopters] 3 count helicopter"),
         ("About 2,000 Houthis attacked positions.", "[About 2,000 Houthis] ~2000 count houthis"),
+        ("Iraq pumped 4.3 mb/d in March.", "[4.3 mb/d] 4300000 measure bbl/d"),
+        ("cuts of 2 million b/d", "[2 million b/d] 2000000 measure bbl/d"),
+        ("Output rose to 11.2 mbpd.", "[11.2 mbpd] 11200000 measure bbl/d"),
+        ("a file of 4.3 mb", "[4.3 mb] 4.3 measure MB"),
+        ("The ruling party won 240 of 543 seats.", "[240] 240 count seat | [543 seats] 543 count seat"),
+        ("Kenya sold a KSh 150 billion bond.", "[KSh 150 billion] 150000000000 money KES"),
 ];
 
 #[test]

@@ -344,6 +344,10 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
     if word == "Afs" || word == "AFS" {
         return Some("AFN");
     }
+    // The Kenyan shilling's common abbreviation ("KSh 150 billion").
+    if word == "KSh" || word == "Ksh" {
+        return Some("KES");
+    }
     if word.bytes().all(|b| b.is_ascii_uppercase()) {
         return ISO_CODES.binary_search(&word).ok().map(|i| ISO_CODES[i]);
     }

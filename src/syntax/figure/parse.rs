@@ -1039,6 +1039,30 @@ impl<'a> Parser<'a> {
                     {
                         break;
                     }
+                    // Oil, as the industry writes it: "4.3 mb/d", "2 million b/d", "11.2 mbpd".
+                    if free && q.cur.is_none() {
+                        let per_day = self.sym_is(j + 1, "/")
+                            && self.glued(j + 1)
+                            && self.glued(j + 2)
+                            && self.word_is(j + 2, "d");
+                        let oil = match w {
+                            "mb" | "mmb" if per_day => Some((6, 3)),
+                            "kb" if per_day => Some((3, 3)),
+                            "b" | "bbl" if per_day => Some((0, 3)),
+                            "mbpd" | "mmbpd" | "mbd" => Some((6, 1)),
+                            "kbpd" | "kbd" => Some((3, 1)),
+                            _ => None,
+                        };
+                        if let Some((e, len)) = oil {
+                            q.unit = Some("bbl/d");
+                            if !q.has_mag {
+                                q.exp += e;
+                                q.has_mag = e > 0;
+                            }
+                            j += len;
+                            continue;
+                        }
+                    }
                     if free && q.cur.is_none() {
                         let prefixes_next = self.is_num(j + 1) && self.glued(j + 1);
                         if let Some(code) = lx::currency_code(raw).or_else(|| lx::currency_letters(raw))
@@ -2456,8 +2480,15 @@ impl<'a> Parser<'a> {
                         noun_after = true;
                         noun_plural = n.plural;
                         noun = Some(n.word);
-                    } else {
+                    } else if change_noun.is_some() {
                         noun = change_noun;
+                    } else if self.word_is(end, "of")
+                        && self.is_num(end + 1)
+                        && self.gap(end + 1) == Gap::Space
+                    {
+                        // "won 240 of 543 seats": the part counts what the whole counts.
+                        let after = self.glued_chain(end + 1).0;
+                        noun = self.noun_after(after, false).filter(|n| n.plural).map(|n| n.word);
                     }
                 }
             }
