@@ -42,17 +42,18 @@ pub fn pandoc_events<'a, I>(text: &'a str, inner: I) -> PandocEvents<'a, I>
 where
     I: Iterator<Item = (Event<'a>, Range<usize>)>,
 {
-    // A sign pandoc may refuse: one before a digit (as a closing sign) or before white
-    // space that is not ASCII (as an opening one).
+    // A sign pandoc may refuse: one before a digit as a closing sign (so not after white
+    // space, where no sign closes: `$5` in running text is none), or one before white space
+    // that is not ASCII (as an opening one).
     let bytes = text.as_bytes();
     let suspects = memchr::memchr_iter(b'$', bytes)
         .filter(|&at| match bytes.get(at + 1) {
-            Some(b) if b.is_ascii_digit() => true,
+            Some(b) if b.is_ascii_digit() => at > 0 && !bytes[at - 1].is_ascii_whitespace(),
             Some(&b) if b >= 0x80 => text[at + 1..].chars().next().is_some_and(char::is_whitespace),
             _ => false,
         })
         .collect();
-    PandocEvents { text, inner, suspects, blocks: Vec::new(), queue: VecDeque::new() }
+    PandocEvents { text, inner, suspects, next_suspect: 0, blocks: Vec::new(), queue: VecDeque::new() }
 }
 
 /// The iterator of [`pandoc_events`].
@@ -61,6 +62,8 @@ pub struct PandocEvents<'a, I> {
     inner: I,
     /// The signs pandoc may refuse, in order: a run holding none is passed on as read.
     suspects: Vec<usize>,
+    /// The first suspect not before the last run looked at (runs come in text order).
+    next_suspect: usize,
     /// The ends of the blocks open.
     blocks: Vec<usize>,
     queue: VecDeque<(Event<'a>, Range<usize>)>,
@@ -123,8 +126,10 @@ where
         }
         // The first event of a run: the run lies in the innermost block.
         let end = self.blocks.last().copied().unwrap_or(self.text.len());
-        let first = self.suspects.partition_point(|&at| at < range.start);
-        if self.suspects.get(first).is_none_or(|&at| at >= end) {
+        while self.suspects.get(self.next_suspect).is_some_and(|&at| at < range.start) {
+            self.next_suspect += 1;
+        }
+        if self.suspects.get(self.next_suspect).is_none_or(|&at| at >= end) {
             return Some((event, range));
         }
         // Collect the run: up to the first event that is no part of it.
