@@ -505,6 +505,10 @@ const CASES: &[(&str, &str)] = &[
         ("a file of 4.3 mb", "[4.3 mb] 4.3 measure MB"),
         ("The ruling party won 240 of 543 seats.", "[240] 240 count seat | [543 seats] 543 count seat"),
         ("Kenya sold a KSh 150 billion bond.", "[KSh 150 billion] 150000000000 money KES"),
+        ("Turkey hosts 3.2m Syrians.", "[3.2m Syrians] 3200000 count syrian"),
+        ("Returns numbered 1 million-plus.", "[1 million-plus] 1000000.. count -"),
+        ("The price held at 1450 for a week.", "[1450] 1450 count -"),
+        ("Gold traded at 2150 an ounce.", "[2150] 2150 count -"),
 ];
 
 #[test]

@@ -265,11 +265,13 @@ impl ShareOutOfRange {
                     (Some("equivalent" | "equal"), Some("to")) | (Some("equivalent"), Some("of"))
                 )
                 || of && names_a_reference(&after[2..]);
+            // A fall is a share of what was there, whatever it is a percentage of ("lost 150%
+            // of its value").
             let why = if info.part_of.is_some() {
                 "it is marked as a part of a quantity"
-            } else if ratio {
+            } else if ratio && !fall {
                 continue;
-            } else if of {
+            } else if of && !fall {
                 "it is a share (\"… of …\")"
             } else if fall {
                 "nothing can fall by more than 100%"

@@ -40,8 +40,8 @@ pub const ABBREVIATIONS: &[&str] = &[
     "dep", "dir", "insp", "supt", "fr", "rev", "jr", "sr", "ph.d", "gen", "gens", "brig", "col", "cols",
     "lt", "lieut", "maj", "capt", "sgt", "cpl", "pvt", "pte", "pfc", "spc", "adm", "cdr", "cmdr", "cdre",
     "cmdt", "comdt", "wg", "sqn", "ldr", "gp", "ret", "inf", "inc", "ltd", "co", "corp", "dept", "univ",
-    "intl", "st", "ft", "mt", "mts", "hwy", "ave", "blvd", "dist", "prov", "pop", "u.s", "u.k", "u.n", "e.u",
-    "u.s.a", "a.m", "p.m",
+    "intl", "st", "ft", "mt", "mts", "hwy", "ave", "blvd", "dist", "prov", "pop", "rs", "afs", "u.s", "u.k",
+    "u.n", "e.u", "u.s.a", "a.m", "p.m",
 ];
 
 /// [`ABBREVIATIONS`] that are also units: after a number they are the unit, and a period

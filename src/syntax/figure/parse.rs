@@ -802,7 +802,11 @@ impl<'a> Parser<'a> {
         let attached = self.glued(j + 1)
             && (self.is_num(j + 1)
                 || self.is_word(j + 1)
-                || !self.glued(j) && self.sym_is(j + 1, "-/") && self.glued(j + 2));
+                || !self.glued(j)
+                    && self.s(j).len() <= 2
+                    && self.s(j).starts_with(|c: char| c.is_ascii_uppercase())
+                    && self.sym_is(j + 1, "-/")
+                    && self.glued(j + 2));
         if self.is_word(j) && self.gap(j) != Gap::Break && !attached {
             let w = self.s(j);
             let glued = self.glued(j);
@@ -822,7 +826,8 @@ impl<'a> Parser<'a> {
                     && self.gap(k) == Gap::Space
                     && (self.lower(k).ends_with("ly")
                         || self.lower(k).ends_with("ed")
-                        || self.s(k).starts_with(|c: char| c.is_ascii_uppercase()))
+                        || self.s(k).starts_with(|c: char| c.is_ascii_uppercase())
+                            && !lx::looks_plural(self.lower(k)))
                 {
                     k += 1;
                 }
@@ -1745,10 +1750,25 @@ impl<'a> Parser<'a> {
                             | "level"
                             | "figure"
                             | "total"
+                            | "held"
+                            | "holds"
+                            | "traded"
+                            | "trades"
+                            | "closed"
+                            | "opened"
+                            | "hovered"
+                            | "settled"
+                            | "sold"
+                            | "bought"
+                            | "limited"
+                            | "kept"
                     )
             });
+        // "traded at 2150 an ounce": a price.
+        let rate = self.word_is(j, "a") || self.word_is(j, "an") || self.word_is(j, "per");
         if matches!(before, "at" | "until" | "till")
             && !valued
+            && !rate
             && self.noun_after(j, false).is_none_or(|n| !n.plural)
         {
             return Some(j);
