@@ -243,6 +243,37 @@ fn undefined_keys_do_not_source_a_figure() {
     assert!(table.contains("zz (undefined)\n") && table.contains("zz (undefined); a\n"), "{table}");
 }
 
+/// The lines of the findings of `attest check --format json` on `report` (in a fresh
+/// directory named `name`), with their rules.
+fn finding_lines(name: &str, report: &str) -> Vec<(u64, String)> {
+    let dir = temp_dir(name);
+    std::fs::write(dir.join("r.md"), report).unwrap();
+    let run = attest_in(&dir, &["check", "--format", "json", "r.md"]);
+    let check: Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+    check["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["line"].as_u64().unwrap(), d["rule"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+/// pandoc reads an HTML comment on a line of its own right under a line of a paragraph inside
+/// the paragraph, which runs on after it: the citation after the comment sources the figure
+/// before it, and a suppression comment there silences the whole paragraph. Before a blank
+/// line, it still belongs to the paragraph above, not to the next one.
+#[test]
+fn a_comment_under_a_line_of_a_paragraph_stays_inside_it() {
+    let report = "---\nreferences:\n  - id: a\n    type: report\n    title: A\n    issued: 2026\n    \
+                  publisher: MFA\n---\nSome 5,006 fighters fled, according\n<!-- TODO check the figure -->\nto officials [@a].\n\n\
+                  Some 5,007 fighters fled.\n<!-- attest-ignore unsourced-figure -->\nSome 5,008 fighters fled.\n\n\
+                  - Some 5,009 fighters fled\n<!-- attest-ignore unsourced-figure -->\n  in the first item.\n\
+                  - Some 5,010 fighters fled in the second.\n\n\
+                  Some 5,011 fighters fled.\n<!-- attest-ignore unsourced-figure -->\n\nSome 5,012 fighters fled.\n";
+    let unsourced = |line: u64| (line, "unsourced-figure".to_string());
+    assert_eq!(finding_lines("comment-in-paragraph", report), [unsourced(20), unsourced(25)]);
+}
+
 #[test]
 fn rule_command_prints_documentation() {
     let run = attest(&["rule", "inverted-range"]);

@@ -36,6 +36,7 @@ const PIECES: &[&str] = &[
     "<!-- attest-ignore -->\n",
     "<!-- attest-ignore unsourced-figure -->",
     "<!-- attest-ignore-file -->\n",
+    "\n<!-- a comment -->\n",
     "[@src-1]",
     "[@mfa-2026, p. 4]",
     "@src-2 [p. 3]",

@@ -16,7 +16,7 @@
 mod common;
 
 use attest::syntax::citation::{Citation, CitationItem, CitationMode, LOCATOR_TERMS};
-use attest::syntax::{self, Document, ScopeKind};
+use attest::syntax::{self, Document, ScopeKind, UnitKind};
 use common::{root, temp_dir};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -75,6 +75,7 @@ struct Difference {
 const CITATIONS_MD: &str = "tests/fixtures/citations.md";
 const DIVS_MD: &str = "tests/fixtures/divs.md";
 const TABLES_MD: &str = "tests/fixtures/tables.md";
+const COMMENTS_MD: &str = "tests/fixtures/comments.md";
 
 const LINK_TEXT: &str = "Citations in link text";
 const IMAGE: &str = "Citations in image descriptions";
@@ -975,6 +976,80 @@ fn tables_equal_pandocs() {
         .collect();
     assert!(theirs.len() >= 6, "the fixture has tables: {theirs:?}");
     assert_eq!(ours, theirs, "attest and pandoc read different tables in {TABLES_MD}");
+}
+
+/// One paragraph (or list item's text) as a reader sees it: its numbers and the keys of its
+/// citations, in order.
+type ParagraphReading = (Vec<String>, Vec<String>);
+
+/// The paragraphs and list items' texts of pandoc's blocks, in document order, with block
+/// quotes, lists and divs entered (not tables, headings or notes), those holding a number or a
+/// citation.
+fn pandoc_paragraphs(blocks: &Value, out: &mut Vec<ParagraphReading>) {
+    for block in blocks.as_array().expect("blocks are an array") {
+        let c = &block["c"];
+        match block["t"].as_str().expect("a block has a tag") {
+            "Para" | "Plain" => {
+                let mut cites = Vec::new();
+                tagged(c, "Cite", &mut cites);
+                let keys = cites
+                    .iter()
+                    .flat_map(|cite| cite[0].as_array().unwrap())
+                    .map(|citation| citation["citationId"].as_str().unwrap().to_string())
+                    .collect();
+                let reading = (numbers(&plain(c)), keys);
+                if reading != Default::default() {
+                    out.push(reading);
+                }
+            }
+            "BlockQuote" => pandoc_paragraphs(c, out),
+            "Div" => pandoc_paragraphs(&c[1], out),
+            "BulletList" => c.as_array().unwrap().iter().for_each(|item| pandoc_paragraphs(item, out)),
+            "OrderedList" => c[1].as_array().unwrap().iter().for_each(|item| pandoc_paragraphs(item, out)),
+            _ => {}
+        }
+    }
+}
+
+/// attest reads the paragraphs pandoc reads where HTML comments stand on lines of their own
+/// (`tests/fixtures/comments.md`): a comment right under a line of a paragraph or list item is
+/// inside it, and the paragraph runs on after it; under a heading or a table row it is a
+/// block of its own.
+#[test]
+fn paragraphs_around_comments_equal_pandocs() {
+    if !pandoc_available() {
+        return;
+    }
+    let json = pandoc_read(COMMENTS_MD);
+    let mut theirs = Vec::new();
+    pandoc_paragraphs(&json["blocks"], &mut theirs);
+    let text = read(COMMENTS_MD);
+    let doc = syntax::parse(&text).document;
+    let ours: Vec<ParagraphReading> = (0..doc.units.len())
+        .filter(|&u| {
+            let unit = &doc.units[u];
+            unit.footnote.is_none() && matches!(unit.kind, UnitKind::Paragraph | UnitKind::ListItem)
+        })
+        .map(|u| {
+            let in_unit = |scope: usize| doc.scopes[scope].unit == u;
+            let numbers = doc
+                .figures
+                .iter()
+                .filter(|f| in_unit(f.scope))
+                .flat_map(|f| numbers(f.figure.span.slice(&text)))
+                .collect();
+            let keys = doc
+                .citations
+                .iter()
+                .filter(|c| in_unit(c.scope))
+                .flat_map(|c| c.citation.items.iter().map(|i| i.key.to_string()))
+                .collect();
+            (numbers, keys)
+        })
+        .filter(|reading| *reading != Default::default())
+        .collect();
+    assert!(theirs.len() >= 10, "the fixture has paragraphs: {theirs:?}");
+    assert_eq!(ours, theirs, "attest and pandoc read different paragraphs in {COMMENTS_MD}");
 }
 
 /// Every deviation named in [`DIFFERENCES`] and [`LOCATOR_DIFFERENCES`] is a heading in docs/markup.md's last section.

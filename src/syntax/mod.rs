@@ -293,11 +293,186 @@ pub fn markdown_text<'t>(text: &'t str, doc: &Document) -> std::borrow::Cow<'t, 
     let tables = table::multiline_tables(text, body_start, text.len());
     let mut hidden = hidden_lines(&doc.divs, &doc.metadata_blocks, &tables);
     hidden.extend(doc.unclosed_comments.iter().map(|&at| Span::new(at, at + 4)));
-    if hidden.is_empty() {
+    pulldown_text(text, body_start, &hidden).0
+}
+
+/// The text pulldown-cmark reads: `text` with the lines at `hidden` blanked and the HTML
+/// comments pandoc reads inside a paragraph joined to it (see [`comment_joins`]), and those
+/// joins (the walk blanks their line breaks in the prose mask too).
+fn pulldown_text<'t>(text: &'t str, from: usize, hidden: &[Span]) -> (std::borrow::Cow<'t, str>, Vec<Join>) {
+    let blanked = if hidden.is_empty() {
         std::borrow::Cow::Borrowed(text)
     } else {
-        std::borrow::Cow::Owned(blank_lines(text, &hidden))
+        std::borrow::Cow::Owned(blank_lines(text, hidden))
+    };
+    let joins = comment_joins(&blanked, from);
+    if joins.is_empty() {
+        return (blanked, joins);
     }
+    let mut bytes = blanked.into_owned().into_bytes();
+    for join in &joins {
+        // The gap holds only blanks, line breaks and quote markers; the comment keeps its
+        // bytes but its line breaks.
+        bytes[join.gap.start..join.gap.end].fill(b' ');
+        for b in &mut bytes[join.comment.start..join.comment.end] {
+            if matches!(b, b'\n' | b'\r') {
+                *b = b' ';
+            }
+        }
+    }
+    // Only ASCII bytes were written, over ASCII bytes: the text is still UTF-8.
+    let joined =
+        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    (std::borrow::Cow::Owned(joined), joins)
+}
+
+/// An HTML comment pandoc reads inside the paragraph above it (see [`comment_joins`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Join {
+    /// From the end of the paragraph's text to the comment: a line break, blanks and block
+    /// quote markers.
+    gap: Span,
+    /// The comment, `<!--` to `-->`.
+    comment: Span,
+}
+
+/// HTML comments opening a line right under a line of a paragraph, list item or definition,
+/// in `text[from..]`. pandoc reads such a comment as raw inline HTML inside the paragraph,
+/// which runs on past it (also over a blank line inside the comment); CommonMark, and so
+/// pulldown-cmark, lets it start an HTML block that ends the paragraph. In the text
+/// pulldown-cmark reads, the gap before each such comment (its line break and the markers of
+/// the containers) and the line breaks inside it are blanked: the comment then continues the
+/// line above, as inline HTML, and the lines after it continue the paragraph. Offsets are
+/// unchanged.
+///
+/// Not after a heading, a table row or the rows of a grid or simple table (which
+/// pulldown-cmark reads as a paragraph): pandoc ends those before the comment.
+fn comment_joins(text: &str, from: usize) -> Vec<Join> {
+    let body = &text.as_bytes()[from..];
+    // Almost every report has no comment under a line of text: one search decides. Each test
+    // looks back only over the blanks and quote markers before a comment and before the line
+    // break above it, so that a long line of comments costs its length.
+    let markers = |b: &u8| matches!(b, b' ' | b'\t' | b'>' | b'\r');
+    let under_text = |at: usize| {
+        let line_start = at - body[..at].iter().rev().take_while(|b| markers(b)).count();
+        let Some(above) = line_start.checked_sub(1).filter(|&i| body[i] == b'\n') else { return false };
+        let text_end = above - body[..above].iter().rev().take_while(|b| markers(b)).count();
+        text_end > 0 && body[text_end - 1] != b'\n'
+    };
+    if !memchr::memmem::find_iter(body, b"<!--").any(under_text) {
+        return Vec::new();
+    }
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Block {
+        /// A paragraph, from where it starts.
+        Paragraph(usize),
+        /// A list item or a definition, whose text may stand outside a paragraph.
+        Item,
+        Other,
+    }
+    let mut out = Vec::new();
+    let mut blocks: Vec<Block> = Vec::new();
+    // The end of the text of the paragraph or item read last, when nothing has been read since,
+    // and where that paragraph starts.
+    let mut last: Option<(usize, Option<usize>)> = None;
+    // The end of the line of a comment just joined: a comment on the next line joins too.
+    let mut after_join: Option<usize> = None;
+    let mut rows = Vec::new();
+    for (event, range) in Parser::new_ext(&text[from..], markdown_options()).into_offset_iter() {
+        let inline = match &event {
+            Event::Start(tag) => is_inline(tag),
+            Event::End(tag) => is_inline_end(*tag),
+            Event::Html(_) | Event::Rule => false,
+            _ => true,
+        };
+        if inline {
+            let end = last.map_or(range.end, |(end, _)| end.max(range.end));
+            last = match blocks.last() {
+                Some(&Block::Paragraph(start)) => Some((end, Some(start))),
+                Some(Block::Item) => Some((end, None)),
+                _ => None,
+            };
+            continue;
+        }
+        match event {
+            Event::Start(Tag::HtmlBlock) => {
+                let at = range.start + body[range.start..].iter().take_while(|&&b| b == b' ').count();
+                let gap = last.map(|(end, _)| &body[end..at]);
+                let close = body[at..range.end]
+                    .starts_with(b"<!--")
+                    .then(|| memchr::memmem::find(&body[at + 4..range.end], b"-->"))
+                    .flatten()
+                    .map(|i| at + 4 + i + 3);
+                let mut table = |(end, start): (usize, Option<usize>)| {
+                    start.is_some_and(|start| {
+                        rows.clear();
+                        table::table_rows_into(text, Span::new(from + start, from + end), &mut rows).is_some()
+                    })
+                };
+                if let (Some(gap), Some(close), Some(last)) = (gap, close, last)
+                    && memchr::memchr_iter(b'\n', gap).count() == 1
+                    && gap.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'>'))
+                    && !table(last)
+                {
+                    out.push(Join {
+                        gap: Span::new(from + last.0, from + at),
+                        comment: Span::new(from + at, from + close),
+                    });
+                    let line_end = memchr::memchr(b'\n', &body[close..]).map_or(body.len(), |i| close + i);
+                    after_join = Some(line_end - usize::from(body[..line_end].ends_with(b"\r")));
+                } else {
+                    after_join = None;
+                }
+                last = None;
+                blocks.push(Block::Other);
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                blocks.pop();
+                last = after_join.take().map(|end| (end, None));
+            }
+            Event::Start(tag) => {
+                last = None;
+                blocks.push(match tag {
+                    Tag::Paragraph => Block::Paragraph(range.start),
+                    Tag::Item | Tag::DefinitionListDefinition => Block::Item,
+                    _ => Block::Other,
+                });
+            }
+            Event::End(_) => {
+                blocks.pop();
+            }
+            _ => last = None,
+        }
+    }
+    out
+}
+
+/// Inline markup: its start and end stand inside a block's text.
+fn is_inline(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+    )
+}
+
+/// The end of inline markup (see [`is_inline`]).
+fn is_inline_end(tag: TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
+    )
 }
 
 /// The lines pulldown-cmark reads as blank: fence lines, and metadata blocks pandoc reads
@@ -624,13 +799,8 @@ impl<'a> Builder<'a> {
             hidden.extend(self.doc.unclosed_comments.iter().map(|&at| Span::new(at, at + 4)));
         }
         self.multiline = tables.into_iter().map(|t| (t, None, 0)).collect();
-        let blanked;
-        let body = if hidden.is_empty() {
-            &self.text[base..]
-        } else {
-            blanked = blank_lines(self.text, &hidden);
-            &blanked[base..]
-        };
+        let (read, joins) = pulldown_text(self.text, base, &hidden);
+        let body = &read[base..];
         // A section read on its own must not leave a div or a metadata block open: what
         // closes it may be elsewhere.
         let open_at_limit =
@@ -702,6 +872,17 @@ impl<'a> Builder<'a> {
         definitions.sort_by_key(|d| d.span.start);
         self.doc.link_definitions = definitions;
         self.close_unit();
+        // A joined comment continues the line above it in the prose too: the line break and
+        // quote markers before it (which text events copied) and the line breaks inside it
+        // are blanks, so that no blank line splits the sentence.
+        for join in &joins {
+            self.mask[join.gap.start..join.gap.end].fill(b' ');
+            for b in &mut self.mask[join.comment.start..join.comment.end] {
+                if *b == b'\n' {
+                    *b = b' ';
+                }
+            }
+        }
         if open_at_limit {
             self.clean_stop = false;
         }
@@ -841,16 +1022,7 @@ impl<'a> Builder<'a> {
     }
 
     fn start(&mut self, tag: Tag<'_>, span: Span) {
-        let inline = matches!(
-            tag,
-            Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Superscript
-                | Tag::Subscript
-                | Tag::Link { .. }
-                | Tag::Image { .. }
-        );
+        let inline = is_inline(&tag);
         if !inline {
             self.close_unit();
             self.cover_pending(span);
@@ -917,16 +1089,7 @@ impl<'a> Builder<'a> {
     }
 
     fn end(&mut self, tag: TagEnd, span: Span) {
-        let inline = matches!(
-            tag,
-            TagEnd::Emphasis
-                | TagEnd::Strong
-                | TagEnd::Strikethrough
-                | TagEnd::Superscript
-                | TagEnd::Subscript
-                | TagEnd::Link
-                | TagEnd::Image
-        );
+        let inline = is_inline_end(tag);
         if !inline {
             self.close_unit();
         } else if self.in_prose() && !matches!(tag, TagEnd::Image) {
