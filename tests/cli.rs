@@ -274,6 +274,20 @@ fn a_comment_under_a_line_of_a_paragraph_stays_inside_it() {
     assert_eq!(finding_lines("comment-in-paragraph", report), [unsourced(20), unsourced(25)]);
 }
 
+/// A suppression comment before a fenced div silences the whole div, the block after the
+/// comment, as it silences a whole block quote or list, nested divs included.
+#[test]
+fn a_suppression_comment_before_a_fenced_div_covers_the_div() {
+    let report = "---\nreferences:\n  - id: a\n    type: report\n    title: A\n    issued: 2026\n    \
+                  publisher: MFA\n---\n<!-- attest-ignore unsourced-figure -->\n::: note\n\
+                  Some 5,009 fighters fled.\n\nSome 5,010 fighters fled [@a].\n\n> Some 5,011 fighters in a quote.\n\
+                  :::\n\nSome 5,012 fighters fled.\n\n<!-- attest-ignore unsourced-figure -->\n\n:::: outer\n\
+                  ::: inner\nSome 5,013 fighters fled.\n:::\n\nSome 5,014 fighters fled.\n::::\n\n\
+                  Some 5,015 fighters fled.\n";
+    let unsourced = |line: u64| (line, "unsourced-figure".to_string());
+    assert_eq!(finding_lines("ignore-div", report), [unsourced(18), unsourced(30)]);
+}
+
 #[test]
 fn rule_command_prints_documentation() {
     let run = attest(&["rule", "inverted-range"]);

@@ -1116,14 +1116,21 @@ impl<'a> Builder<'a> {
             && splice::is_atx(&self.text[at..])
     }
 
-    /// Suppression comments waiting for "the next block" take the block starting here.
+    /// Suppression comments waiting for "the next block" take the block starting here, or
+    /// the fenced div that opens before it (pulldown-cmark reads its fence lines as blank
+    /// lines, so the div's first block starts here).
     fn cover_pending(&mut self, span: Span) {
         let depth = self.depth();
         let mut i = 0;
         while i < self.pending.len() {
             if self.pending[i].depth >= depth {
                 let index = self.pending.swap_remove(i).index;
-                self.doc.suppressions[index].covers = span;
+                let comment = self.doc.suppressions[index].span;
+                let divs = &self.doc.divs;
+                // Divs come in the order they open: the first after the comment is the outermost.
+                let div = divs.get(divs.partition_point(|d| d.open.start < comment.end));
+                self.doc.suppressions[index].covers =
+                    div.filter(|d| d.open.start < span.start).map_or(span, |d| d.span);
             } else {
                 i += 1;
             }
