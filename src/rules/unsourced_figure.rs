@@ -4,9 +4,9 @@ use crate::diagnostic::Diagnostic;
 declare_rule! {
     /// ## What it does
     /// Flags a figure that has no citation in its sourcing scope: the same sentence, list item,
-    /// heading or table cell (a citation anywhere in a table row or in the table's caption counts
-    /// for every cell of the row or table), or a footnote or inline note whose marker stands in
-    /// that sentence.
+    /// heading or table cell, or a footnote or inline note whose marker stands there. A citation
+    /// or a note's marker anywhere in a table row or in the table's caption counts for every
+    /// cell of the row or table.
     ///
     /// Figures inside a span or a fenced div marked `.assessment` are the author's own
     /// estimates and need no source.
