@@ -288,6 +288,42 @@ fn a_suppression_comment_before_a_fenced_div_covers_the_div() {
     assert_eq!(finding_lines("ignore-div", report), [unsourced(18), unsourced(30)]);
 }
 
+/// A figure over a line break is shown as a reader sees it, without the block quote markers
+/// and indentation of its next line, in messages and in every format of `attest figures`; its
+/// offsets are still the file's.
+#[test]
+fn figure_text_is_shown_without_container_markers() {
+    let dir = temp_dir("figure-text");
+    let report = "---\nreferences:\n  - id: a\n    type: report\n    title: A\n    issued: 2026\n    \
+                  publisher: MFA\n---\n> Some fled, between 9,000 and\n> 6,000 fighters [@a].\n\n\
+                  > > Some fled, between 5,000 and\n> > 6,000 fighters.\n\n\
+                  - Some fled, between 5,001 and\n  6,002 fighters.\n";
+    std::fs::write(dir.join("r.md"), report).unwrap();
+    let shown = [
+        "between 9,000 and 6,000 fighters",
+        "between 5,000 and 6,000 fighters",
+        "between 5,001 and 6,002 fighters",
+    ];
+    let figures: Value =
+        serde_json::from_str(&attest_in(&dir, &["figures", "--format", "json", "r.md"]).stdout).unwrap();
+    let figures = figures["figures"].as_array().unwrap();
+    let texts: Vec<&str> = figures.iter().map(|f| f["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, shown);
+    let written =
+        |f: &Value| &report[f["start"].as_u64().unwrap() as usize..f["end"].as_u64().unwrap() as usize];
+    assert_eq!(written(&figures[1]), "between 5,000 and\n> > 6,000 fighters");
+    let csv = attest_in(&dir, &["figures", "--format", "csv", "r.md"]).stdout;
+    let table = attest_in(&dir, &["figures", "r.md"]).stdout;
+    let check = attest_in(&dir, &["check", "r.md"]).stdout;
+    for text in shown {
+        assert!(csv.contains(&format!("\"{text}\"")), "{csv}");
+        assert!(table.contains(text), "{table}");
+    }
+    for text in &shown[1..] {
+        assert!(check.contains(&format!("figure `{text}` has no source")), "{check}");
+    }
+}
+
 #[test]
 fn rule_command_prints_documentation() {
     let run = attest(&["rule", "inverted-range"]);

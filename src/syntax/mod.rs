@@ -271,6 +271,24 @@ impl Document {
     }
 }
 
+/// Text of the report as a reader sees it, for messages and listings (a figure's text): each
+/// line break, with the block quote markers and the indentation after it, is one space, as is
+/// every other run of blanks; none at the ends. Spans and offsets are not affected: this is
+/// only how the text is shown. Borrowed when there is nothing to change.
+pub fn as_read(source: &str) -> std::borrow::Cow<'_, str> {
+    if !source.contains('\n') {
+        return crate::text::one_line(source);
+    }
+    let mut out = String::with_capacity(source.len());
+    for (i, line) in source.split('\n').enumerate() {
+        let line =
+            if i == 0 { line } else { line.trim_start_matches(|c: char| c == '>' || c.is_whitespace()) };
+        out.push_str(line);
+        out.push(' ');
+    }
+    crate::text::one_line(&out).into_owned().into()
+}
+
 /// Pandoc Markdown options that matter for offsets: tables, footnotes, strikethrough, math,
 /// heading attributes, definition lists. Superscript stays off so `^[note]` reaches us.
 /// Anything else that walks a report with pulldown-cmark (the review page) must use the same
@@ -1933,6 +1951,17 @@ mod tests {
             doc.citations.iter().flat_map(|c| c.citation.items.iter().map(|i| &*i.key)).collect();
         assert_eq!(keys, ["b1", "b2", "b3", "b4.x", "b5", "b6"]);
         assert!(doc.figures.is_empty(), "{:?}", doc.figures);
+    }
+
+    /// A figure's text is shown as a reader sees it: over a line break, without the block
+    /// quote markers and indentation of the next line.
+    #[test]
+    fn text_as_read_drops_line_breaks_and_container_markers() {
+        assert!(matches!(as_read("5,000 fighters"), std::borrow::Cow::Borrowed("5,000 fighters")));
+        assert_eq!(as_read("between 9,000 and\n> 6,000 fighters"), "between 9,000 and 6,000 fighters");
+        assert_eq!(as_read("between 5,000 and\r\n> > 6,000"), "between 5,000 and 6,000");
+        assert_eq!(as_read("between 5,001 and\n      6,002 fighters"), "between 5,001 and 6,002 fighters");
+        assert_eq!(as_read("over >5,000 and\n>  >\t 6,000 fighters "), "over >5,000 and 6,000 fighters");
     }
 
     /// pandoc reads no footnote whose label holds a blank: `[^a b]` is text and its
