@@ -18,6 +18,7 @@ pub mod figure;
 pub mod frontmatter;
 pub mod inline;
 pub mod likelihood;
+mod lists;
 pub mod metadata;
 pub mod sentence;
 mod splice;
@@ -311,20 +312,27 @@ pub fn markdown_text<'t>(text: &'t str, doc: &Document) -> std::borrow::Cow<'t, 
     let tables = table::multiline_tables(text, body_start, text.len());
     let mut hidden = hidden_lines(&doc.divs, &doc.metadata_blocks, &tables);
     hidden.extend(doc.unclosed_comments.iter().map(|&at| Span::new(at, at + 4)));
-    pulldown_text(text, body_start, &hidden).0
+    pulldown_text(text, body_start, &hidden, &tables).0
 }
 
-/// The text pulldown-cmark reads: `text` with the lines at `hidden` blanked and the HTML
-/// comments pandoc reads inside a paragraph joined to it (see [`comment_joins`]), and those
-/// joins (the walk blanks their line breaks in the prose mask too).
-fn pulldown_text<'t>(text: &'t str, from: usize, hidden: &[Span]) -> (std::borrow::Cow<'t, str>, Vec<Join>) {
+/// The text pulldown-cmark reads: `text` with the lines at `hidden` blanked, the HTML
+/// comments pandoc reads inside a paragraph joined to it (see [`comment_joins`]) and pandoc's
+/// fancy list markers written as CommonMark's (see [`lists`]); and the joins (the walk blanks
+/// their line breaks in the prose mask too).
+fn pulldown_text<'t>(
+    text: &'t str,
+    from: usize,
+    hidden: &[Span],
+    tables: &[table::Multiline],
+) -> (std::borrow::Cow<'t, str>, Vec<Join>) {
     let blanked = if hidden.is_empty() {
         std::borrow::Cow::Borrowed(text)
     } else {
         std::borrow::Cow::Owned(blank_lines(text, hidden))
     };
     let joins = comment_joins(&blanked, from);
-    if joins.is_empty() {
+    let fancy = lists::may_hold_markers(blanked.as_bytes(), from);
+    if joins.is_empty() && !fancy {
         return (blanked, joins);
     }
     let mut bytes = blanked.into_owned().into_bytes();
@@ -337,6 +345,11 @@ fn pulldown_text<'t>(text: &'t str, from: usize, hidden: &[Span]) -> (std::borro
                 *b = b' ';
             }
         }
+    }
+    // pandoc's fancy list markers as CommonMark markers, read in the text with the comments
+    // joined (a marker on the line after a joined comment continues the paragraph).
+    if fancy {
+        lists::rewrite_markers(&mut bytes, from, tables);
     }
     // Only ASCII bytes were written, over ASCII bytes: the text is still UTF-8.
     let joined =
@@ -816,8 +829,8 @@ impl<'a> Builder<'a> {
             self.doc.unclosed_comments = unclosed_comments(self.text, self.body_start);
             hidden.extend(self.doc.unclosed_comments.iter().map(|&at| Span::new(at, at + 4)));
         }
+        let (read, joins) = pulldown_text(self.text, base, &hidden, &tables);
         self.multiline = tables.into_iter().map(|t| (t, None, 0)).collect();
-        let (read, joins) = pulldown_text(self.text, base, &hidden);
         let body = &read[base..];
         // A section read on its own must not leave a div or a metadata block open: what
         // closes it may be elsewhere.
