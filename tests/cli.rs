@@ -284,6 +284,87 @@ fn undefined_keys_do_not_source_a_figure() {
     assert!(table.contains("zz (undefined)\n") && table.contains("zz (undefined); a\n"), "{table}");
 }
 
+/// The lines of the findings of `attest check --format json` on `report` (in a fresh
+/// directory named `name`), with their rules.
+fn finding_lines(name: &str, report: &str) -> Vec<(u64, String)> {
+    let dir = temp_dir(name);
+    std::fs::write(dir.join("r.md"), report).unwrap();
+    let run = attest_in(&dir, &["check", "--format", "json", "r.md"]);
+    let check: Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+    check["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["line"].as_u64().unwrap(), d["rule"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+/// pandoc reads an HTML comment on a line of its own right under a line of a paragraph inside
+/// the paragraph, which runs on after it: the citation after the comment sources the figure
+/// before it, and a suppression comment there silences the whole paragraph. Before a blank
+/// line, it still belongs to the paragraph above, not to the next one.
+#[test]
+fn a_comment_under_a_line_of_a_paragraph_stays_inside_it() {
+    let report = "---\nreferences:\n  - id: a\n    type: report\n    title: A\n    issued: 2026\n    \
+                  publisher: MFA\n---\nSome 5,006 fighters fled, according\n<!-- TODO check the figure -->\nto officials [@a].\n\n\
+                  Some 5,007 fighters fled.\n<!-- attest-ignore unsourced-figure -->\nSome 5,008 fighters fled.\n\n\
+                  - Some 5,009 fighters fled\n<!-- attest-ignore unsourced-figure -->\n  in the first item.\n\
+                  - Some 5,010 fighters fled in the second.\n\n\
+                  Some 5,011 fighters fled.\n<!-- attest-ignore unsourced-figure -->\n\nSome 5,012 fighters fled.\n";
+    let unsourced = |line: u64| (line, "unsourced-figure".to_string());
+    assert_eq!(finding_lines("comment-in-paragraph", report), [unsourced(20), unsourced(25)]);
+}
+
+/// A suppression comment before a fenced div silences the whole div, the block after the
+/// comment, as it silences a whole block quote or list, nested divs included.
+#[test]
+fn a_suppression_comment_before_a_fenced_div_covers_the_div() {
+    let report = "---\nreferences:\n  - id: a\n    type: report\n    title: A\n    issued: 2026\n    \
+                  publisher: MFA\n---\n<!-- attest-ignore unsourced-figure -->\n::: note\n\
+                  Some 5,009 fighters fled.\n\nSome 5,010 fighters fled [@a].\n\n> Some 5,011 fighters in a quote.\n\
+                  :::\n\nSome 5,012 fighters fled.\n\n<!-- attest-ignore unsourced-figure -->\n\n:::: outer\n\
+                  ::: inner\nSome 5,013 fighters fled.\n:::\n\nSome 5,014 fighters fled.\n::::\n\n\
+                  Some 5,015 fighters fled.\n";
+    let unsourced = |line: u64| (line, "unsourced-figure".to_string());
+    assert_eq!(finding_lines("ignore-div", report), [unsourced(18), unsourced(30)]);
+}
+
+/// A figure over a line break is shown as a reader sees it, without the block quote markers
+/// and indentation of its next line, in messages and in every format of `attest figures`; its
+/// offsets are still the file's.
+#[test]
+fn figure_text_is_shown_without_container_markers() {
+    let dir = temp_dir("figure-text");
+    let report = "---\nreferences:\n  - id: a\n    type: report\n    title: A\n    issued: 2026\n    \
+                  publisher: MFA\n---\n> Some fled, between 9,000 and\n> 6,000 fighters [@a].\n\n\
+                  > > Some fled, between 5,000 and\n> > 6,000 fighters.\n\n\
+                  - Some fled, between 5,001 and\n  6,002 fighters.\n";
+    std::fs::write(dir.join("r.md"), report).unwrap();
+    let shown = [
+        "between 9,000 and 6,000 fighters",
+        "between 5,000 and 6,000 fighters",
+        "between 5,001 and 6,002 fighters",
+    ];
+    let figures: Value =
+        serde_json::from_str(&attest_in(&dir, &["figures", "--format", "json", "r.md"]).stdout).unwrap();
+    let figures = figures["figures"].as_array().unwrap();
+    let texts: Vec<&str> = figures.iter().map(|f| f["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, shown);
+    let written =
+        |f: &Value| &report[f["start"].as_u64().unwrap() as usize..f["end"].as_u64().unwrap() as usize];
+    assert_eq!(written(&figures[1]), "between 5,000 and\n> > 6,000 fighters");
+    let csv = attest_in(&dir, &["figures", "--format", "csv", "r.md"]).stdout;
+    let table = attest_in(&dir, &["figures", "r.md"]).stdout;
+    let check = attest_in(&dir, &["check", "r.md"]).stdout;
+    for text in shown {
+        assert!(csv.contains(&format!("\"{text}\"")), "{csv}");
+        assert!(table.contains(text), "{table}");
+    }
+    for text in &shown[1..] {
+        assert!(check.contains(&format!("figure `{text}` has no source")), "{check}");
+    }
+}
+
 #[test]
 fn rule_command_prints_documentation() {
     let run = attest(&["rule", "inverted-range"]);

@@ -80,6 +80,22 @@ fn hover_on_unsourced_figure_and_likelihood_term() {
     assert!(hover.markdown.contains("55–80%"), "{}", hover.markdown);
 }
 
+/// A figure over a line break in a block quote is shown without the quote markers of its
+/// second line, on its own card and in the list of other mentions of its quantity.
+#[test]
+fn hover_shows_a_figure_as_a_reader_sees_it() {
+    let text = "---\nreferences:\n  - id: a\n    type: report\n---\n\
+                > Some fled, [between 9,000 and\n> 6,000]{qty=x} fighters [@a].\n\n\
+                > > Later [5,000 and\n> > more]{qty=x} fled [@a].\n";
+    let offset = text.find("9,000").unwrap();
+    let hover = with(text, |a| ide::hover(a, FileId::REPORT, offset)).unwrap();
+    assert!(hover.markdown.contains("**Figure** `between 9,000 and 6,000`"), "{}", hover.markdown);
+    let offset = text.find("5,000").unwrap();
+    let hover = with(text, |a| ide::hover(a, FileId::REPORT, offset)).unwrap();
+    assert!(hover.markdown.contains("`between 9,000 and 6,000` on line 6"), "{}", hover.markdown);
+    assert!(!hover.markdown.contains("> "), "{}", hover.markdown);
+}
+
 #[test]
 fn hover_on_a_reference_counts_its_citations() {
     let hover = at("id: mfa-2026", 5, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();

@@ -16,7 +16,7 @@
 mod common;
 
 use attest::syntax::citation::{Citation, CitationItem, CitationMode, LOCATOR_TERMS};
-use attest::syntax::{self, Document, ScopeKind};
+use attest::syntax::{self, Document, ScopeKind, UnitKind};
 use common::{root, temp_dir};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -76,6 +76,8 @@ const CITATIONS_MD: &str = "tests/fixtures/citations.md";
 const DIVS_MD: &str = "tests/fixtures/divs.md";
 const TABLES_MD: &str = "tests/fixtures/tables.md";
 const DOLLARS_MD: &str = "tests/fixtures/dollars.md";
+const COMMENTS_MD: &str = "tests/fixtures/comments.md";
+const LISTS_MD: &str = "tests/fixtures/lists.md";
 
 const LINK_TEXT: &str = "Citations in link text";
 const IMAGE: &str = "Citations in image descriptions";
@@ -998,6 +1000,115 @@ fn dollar_signs_equal_pandocs() {
     let ours: Vec<String> = doc.figures.iter().flat_map(|f| numbers(f.figure.span.slice(&text))).collect();
     assert!(theirs.len() >= 10, "the fixture has prices: {theirs:?}");
     assert_eq!(ours, theirs, "attest and pandoc read different prices in {DOLLARS_MD}");
+}
+
+/// One paragraph (or list item's text) as a reader sees it: its numbers and the keys of its
+/// citations, in order.
+type ParagraphReading = (Vec<String>, Vec<String>);
+
+/// The `Cite`s of pandoc inlines, outside notes.
+fn cites_outside_notes<'v>(value: &'v Value, out: &mut Vec<&'v Value>) {
+    match value {
+        Value::Object(map) => match map.get("t").and_then(Value::as_str) {
+            Some("Cite") => out.push(&map["c"]),
+            Some("Note") => {}
+            _ => map.values().for_each(|v| cites_outside_notes(v, out)),
+        },
+        Value::Array(items) => items.iter().for_each(|v| cites_outside_notes(v, out)),
+        _ => {}
+    }
+}
+
+/// The paragraphs and list items' texts of pandoc's blocks, in document order, with block
+/// quotes, lists and divs entered (not tables or headings), those holding a number or a
+/// citation; a paragraph's notes follow it (the fixtures define each footnote right after the
+/// paragraph that marks it).
+fn pandoc_paragraphs(blocks: &Value, out: &mut Vec<ParagraphReading>) {
+    for block in blocks.as_array().expect("blocks are an array") {
+        let c = &block["c"];
+        match block["t"].as_str().expect("a block has a tag") {
+            "Para" | "Plain" => {
+                let mut cites = Vec::new();
+                cites_outside_notes(c, &mut cites);
+                let keys = cites
+                    .iter()
+                    .flat_map(|cite| cite[0].as_array().unwrap())
+                    .map(|citation| citation["citationId"].as_str().unwrap().to_string())
+                    .collect();
+                let reading = (numbers(&plain(c)), keys);
+                if reading != Default::default() {
+                    out.push(reading);
+                }
+                let mut notes = Vec::new();
+                tagged(c, "Note", &mut notes);
+                notes.into_iter().for_each(|note| pandoc_paragraphs(note, out));
+            }
+            "BlockQuote" => pandoc_paragraphs(c, out),
+            "Div" => pandoc_paragraphs(&c[1], out),
+            "BulletList" => c.as_array().unwrap().iter().for_each(|item| pandoc_paragraphs(item, out)),
+            "OrderedList" => c[1].as_array().unwrap().iter().for_each(|item| pandoc_paragraphs(item, out)),
+            _ => {}
+        }
+    }
+}
+
+/// The paragraphs and list items' texts attest reads in `file` and those pandoc reads, as
+/// [`ParagraphReading`]s.
+fn paragraphs(file: &str) -> (Vec<ParagraphReading>, Vec<ParagraphReading>) {
+    let json = pandoc_read(file);
+    let mut theirs = Vec::new();
+    pandoc_paragraphs(&json["blocks"], &mut theirs);
+    let text = read(file);
+    let doc = syntax::parse(&text).document;
+    let ours: Vec<ParagraphReading> = (0..doc.units.len())
+        .filter(|&u| matches!(doc.units[u].kind, UnitKind::Paragraph | UnitKind::ListItem))
+        .map(|u| {
+            let in_unit = |scope: usize| doc.scopes[scope].unit == u;
+            let numbers = doc
+                .figures
+                .iter()
+                .filter(|f| in_unit(f.scope))
+                .flat_map(|f| numbers(f.figure.span.slice(&text)))
+                .collect();
+            let keys = doc
+                .citations
+                .iter()
+                .filter(|c| in_unit(c.scope))
+                .flat_map(|c| c.citation.items.iter().map(|i| i.key.to_string()))
+                .collect();
+            (numbers, keys)
+        })
+        .filter(|reading| *reading != Default::default())
+        .collect();
+    (ours, theirs)
+}
+
+/// attest reads the paragraphs pandoc reads where HTML comments stand on lines of their own
+/// (`tests/fixtures/comments.md`): a comment right under a line of a paragraph or list item is
+/// inside it, and the paragraph runs on after it; under a heading or a table row it is a
+/// block of its own.
+#[test]
+fn paragraphs_around_comments_equal_pandocs() {
+    if !pandoc_available() {
+        return;
+    }
+    let (ours, theirs) = paragraphs(COMMENTS_MD);
+    assert!(theirs.len() >= 10, "the fixture has paragraphs: {theirs:?}");
+    assert_eq!(ours, theirs, "attest and pandoc read different paragraphs in {COMMENTS_MD}");
+}
+
+/// attest reads the list items pandoc reads with its fancy list markers
+/// (`tests/fixtures/lists.md`): letters, roman numerals, numbers in parentheses, `#.` and
+/// example lists, each item apart and its marker no figure; a line starting with a marker in a
+/// paragraph outside any list is text.
+#[test]
+fn list_items_equal_pandocs() {
+    if !pandoc_available() {
+        return;
+    }
+    let (ours, theirs) = paragraphs(LISTS_MD);
+    assert!(theirs.len() >= 30, "the fixture has list items: {theirs:?}");
+    assert_eq!(ours, theirs, "attest and pandoc read different list items in {LISTS_MD}");
 }
 
 /// Every deviation named in [`DIFFERENCES`] and [`LOCATOR_DIFFERENCES`] is a heading in docs/markup.md's last section.

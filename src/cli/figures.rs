@@ -85,7 +85,7 @@ fn row(report: &Report, info: &FigureInfo) -> Value {
         .collect();
     let mut value = json!({
         "file": report.display_path(),
-        "text": f.span.slice(report.text()),
+        "text": crate::syntax::as_read(f.span.slice(report.text())),
         "low": f.low,
         "high": f.high,
         "approx": f.approx,
@@ -150,7 +150,7 @@ fn table(out: &mut impl Write, rows: &[Value]) -> std::io::Result<()> {
         .map(|r| {
             vec![
                 format!("{}:{}:{}", plain(&r["file"]), r["line"], r["column"]),
-                plain(&r["text"]).replace('\n', " "),
+                plain(&r["text"]),
                 number(&r["low"]),
                 number(&r["high"]),
                 if r["approx"] == true { "≈".into() } else { String::new() },

@@ -665,7 +665,7 @@ impl Review<'_> {
     fn compact_card(&self, info: &FigureInfo) -> String {
         let mut card = format!(
             "<span class=\"cp\"><strong>Figure</strong> <code>{}</code></span>",
-            esc(&squash(info.figure.span.slice(self.text())))
+            esc(&crate::syntax::as_read(info.figure.span.slice(self.text())))
         );
         if let Some(q) = &info.quantity {
             let _ = write!(card, "<span class=\"cp\">Quantity <code>{}</code></span>", esc(&q.value));

@@ -6,6 +6,7 @@ use super::Analysis;
 use crate::model::interval::{Interval, comparable, format_number};
 use crate::model::{Attribution, FigureInfo, Source, SourceUse, Via, csl};
 use crate::rules;
+use crate::syntax::as_read;
 use crate::syntax::figure::FigureKind;
 use crate::syntax::likelihood::TermKind;
 use crate::text::{FileId, Span};
@@ -120,7 +121,7 @@ pub fn figure_hover(a: &Analysis<'_>, index: usize) -> String {
     let info = &model.figures[index];
     let f = &info.figure;
     let mut md = String::new();
-    let _ = writeln!(md, "**Figure** {}", code(f.span.slice(a.text)));
+    let _ = writeln!(md, "**Figure** {}", code(&as_read(f.span.slice(a.text))));
     md.push('\n');
     let _ = writeln!(md, "Reads as {}.", reading(info, a.config.tolerance));
     if let Some(q) = &info.quantity {
@@ -214,7 +215,7 @@ fn quantity_section(a: &Analysis<'_>, key: &str, this: Option<usize>) -> String 
             let _ = writeln!(
                 md,
                 "- {} on line {line} ({})",
-                code(f.figure.span.slice(a.text)),
+                code(&as_read(f.figure.span.slice(a.text))),
                 escape(&f.attribution().label())
             );
         }
@@ -244,10 +245,7 @@ fn quantity_section(a: &Analysis<'_>, key: &str, this: Option<usize>) -> String 
         md.push_str("\n**Contested**: the sources disagree.\n\n| source | value |\n|---|---|\n");
         let mut seen: Vec<(String, String)> = Vec::new();
         for (i, _, who) in &readings {
-            let row = (
-                who.label(),
-                crate::text::one_line(model.figures[*i].figure.span.slice(a.text)).into_owned(),
-            );
+            let row = (who.label(), as_read(model.figures[*i].figure.span.slice(a.text)).into_owned());
             if !seen.contains(&row) {
                 let _ = writeln!(md, "| {} | {} |", escape(&row.0), escape(&row.1));
                 seen.push(row);

@@ -25,9 +25,11 @@ pub enum Via {
     Row,
     /// In the table's caption.
     Caption,
-    /// In a footnote whose marker stands in the figure's sentence.
+    /// In a footnote whose marker stands in the figure's sentence (or heading, list item,
+    /// cell), in its table row or in the table's caption.
     Footnote,
-    /// In an inline note `^[…]` in the figure's sentence.
+    /// In an inline note `^[…]` in the figure's sentence (or heading, list item, cell), in its
+    /// table row or in the table's caption.
     InlineNote,
 }
 
@@ -362,19 +364,35 @@ fn resolve_figures(doc: &Document) -> Vec<FigureInfo> {
     resolve(doc, Part::of(doc, whole), &by_footnote)
 }
 
+/// What lends citations to the figures of a scope besides its own citations, read from one
+/// [`Part`]: inline notes and footnote markers by the scope that holds them, and citations,
+/// inline notes and footnote markers by the table row or caption that holds them.
+#[derive(Default)]
+struct Lenders<'d> {
+    /// The citations of inline notes, by the scope holding the note's marker.
+    by_note_parent: FastMap<usize, Vec<&'d CitationItem>>,
+    /// Footnote labels, by the scope holding the marker.
+    notes_in_scope: FastMap<usize, Vec<&'d str>>,
+    /// By table and row: the citations in the row's cells, in the inline notes whose markers
+    /// stand there, and the labels of the footnote markers there.
+    by_row: FastMap<(usize, usize), Vec<&'d CitationItem>>,
+    row_notes: FastMap<(usize, usize), Vec<&'d CitationItem>>,
+    row_footnotes: FastMap<(usize, usize), Vec<&'d str>>,
+    /// By table: the same for its caption.
+    by_caption: FastMap<usize, Vec<&'d CitationItem>>,
+    caption_notes: FastMap<usize, Vec<&'d CitationItem>>,
+    caption_footnotes: FastMap<usize, Vec<&'d str>>,
+}
+
 /// The sources of the figures in `scope`: the citations in it (`own`), in its inline notes,
-/// in the footnotes it marks and, for a table cell, in its row and the table's caption; each
-/// key and locator once.
-#[allow(clippy::too_many_arguments)]
+/// in the footnotes it marks and, for a table cell, those of its row and of the table's
+/// caption (their citations, inline notes and footnotes); each key and locator once.
 fn scope_sources<'d>(
     doc: &'d Document,
     scope: usize,
     own: &[(usize, &'d CitationItem)],
-    by_note_parent: &FastMap<usize, Vec<&'d CitationItem>>,
-    notes_in_scope: &FastMap<usize, Vec<&'d str>>,
+    lenders: &Lenders<'d>,
     by_footnote: &FastMap<&'d str, Vec<&'d CitationItem>>,
-    by_row: &FastMap<(usize, usize), Vec<&'d CitationItem>>,
-    by_caption: &FastMap<usize, Vec<&'d CitationItem>>,
 ) -> Sources {
     /// What makes two sources the same: the key and the locator (with its place).
     type Same<'d> = (&'d str, Option<(&'static str, &'d str, Span)>);
@@ -413,20 +431,32 @@ fn scope_sources<'d>(
             });
         }
     };
-    add(&mut own.iter().map(|&(_, item)| item), Via::Scope);
-    add(&mut by_note_parent.get(&scope).into_iter().flatten().copied(), Via::InlineNote);
-    for label in notes_in_scope.get(&scope).into_iter().flatten() {
-        add(&mut by_footnote.get(label).into_iter().flatten().copied(), Via::Footnote);
+    fn items<'m, 'd, K: std::hash::Hash + Eq>(
+        map: &'m FastMap<K, Vec<&'d CitationItem>>,
+        key: &K,
+    ) -> impl Iterator<Item = &'d CitationItem> + 'm {
+        map.get(key).into_iter().flatten().copied()
     }
+    /// The citations of the footnotes with these labels.
+    fn footnoted<'m, 'd: 'm>(
+        labels: Option<&'m Vec<&'d str>>,
+        by_footnote: &'m FastMap<&'d str, Vec<&'d CitationItem>>,
+    ) -> impl Iterator<Item = &'d CitationItem> + 'm {
+        labels.into_iter().flatten().flat_map(|label| by_footnote.get(label).into_iter().flatten().copied())
+    }
+    let footnotes = |labels| footnoted(labels, by_footnote);
+    add(&mut own.iter().map(|&(_, item)| item), Via::Scope);
+    add(&mut items(&lenders.by_note_parent, &scope), Via::InlineNote);
+    add(&mut footnotes(lenders.notes_in_scope.get(&scope)), Via::Footnote);
     if let ScopeKind::TableCell { table, row } = doc.scopes[scope].kind {
-        let mut row_items = by_row
-            .get(&(table, row))
-            .into_iter()
-            .flatten()
-            .filter(|i| !own.iter().any(|&(_, x)| std::ptr::eq(x, **i)))
-            .copied();
+        let mut row_items =
+            items(&lenders.by_row, &(table, row)).filter(|i| !own.iter().any(|&(_, x)| std::ptr::eq(x, *i)));
         add(&mut row_items, Via::Row);
-        add(&mut by_caption.get(&table).into_iter().flatten().copied(), Via::Caption);
+        add(&mut items(&lenders.row_notes, &(table, row)), Via::InlineNote);
+        add(&mut footnotes(lenders.row_footnotes.get(&(table, row))), Via::Footnote);
+        add(&mut items(&lenders.by_caption, &table), Via::Caption);
+        add(&mut items(&lenders.caption_notes, &table), Via::InlineNote);
+        add(&mut footnotes(lenders.caption_footnotes.get(&table)), Via::Footnote);
     }
     sources
 }
@@ -527,23 +557,43 @@ fn resolve_into<'d>(
         last.set((scope, from));
         &by_scope[from..to]
     };
-    let mut by_row: FastMap<(usize, usize), Vec<&CitationItem>> = FastMap::default();
-    let mut by_caption: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
-    let mut by_note_parent: FastMap<usize, Vec<&CitationItem>> = FastMap::default();
+    let mut lenders = Lenders::default();
     for site in &doc.citations[citations] {
         let items = site.citation.items.iter();
-        let scope = &doc.scopes[site.scope];
-        match scope.kind {
-            ScopeKind::TableCell { table, row } => by_row.entry((table, row)).or_default().extend(items),
-            ScopeKind::Caption { table } => by_caption.entry(table).or_default().extend(items),
-            ScopeKind::InlineNote { parent, .. } => by_note_parent.entry(parent).or_default().extend(items),
+        match doc.scopes[site.scope].kind {
+            ScopeKind::TableCell { table, row } => {
+                lenders.by_row.entry((table, row)).or_default().extend(items)
+            }
+            ScopeKind::Caption { table } => lenders.by_caption.entry(table).or_default().extend(items),
+            ScopeKind::InlineNote { parent, .. } => {
+                lenders.by_note_parent.entry(parent).or_default().extend(items.clone());
+                // A note in a table row or caption lends its citations to the row or table.
+                match doc.scopes[parent].kind {
+                    ScopeKind::TableCell { table, row } => {
+                        lenders.row_notes.entry((table, row)).or_default().extend(items)
+                    }
+                    ScopeKind::Caption { table } => {
+                        lenders.caption_notes.entry(table).or_default().extend(items)
+                    }
+                    _ => {}
+                }
+            }
             _ => {}
         }
     }
-    let mut notes_in_scope: FastMap<usize, Vec<&str>> = FastMap::default();
     for r in &doc.footnote_refs[refs] {
         if let Some(scope) = r.scope {
-            notes_in_scope.entry(scope).or_default().push(r.label.as_str());
+            let label = r.label.as_str();
+            lenders.notes_in_scope.entry(scope).or_default().push(label);
+            match doc.scopes[scope].kind {
+                ScopeKind::TableCell { table, row } => {
+                    lenders.row_footnotes.entry((table, row)).or_default().push(label)
+                }
+                ScopeKind::Caption { table } => {
+                    lenders.caption_footnotes.entry(table).or_default().push(label)
+                }
+                _ => {}
+            }
         }
     }
 
@@ -573,16 +623,7 @@ fn resolve_into<'d>(
                 (previous.sources.clone(), previous.footnoted)
             }
             _ => {
-                let sources = scope_sources(
-                    doc,
-                    site.scope,
-                    in_scope(site.scope),
-                    &by_note_parent,
-                    &notes_in_scope,
-                    by_footnote,
-                    &by_row,
-                    &by_caption,
-                );
+                let sources = scope_sources(doc, site.scope, in_scope(site.scope), &lenders, by_footnote);
                 let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
                 (sources, footnoted)
             }
@@ -756,6 +797,39 @@ mod tests {
             sources,
             [("Some 3,000 fighters", vec!["a", "b"]), ("About 500", vec!["b"]), ("200 tanks", vec!["c"])]
         );
+    }
+
+    /// A note lends its citations where a citation in its place would source: a footnote or
+    /// inline note in a table caption to every row of the table, one in a cell to every cell
+    /// of its row, in pipe and grid tables alike.
+    #[test]
+    fn notes_in_a_table_lend_to_its_row_or_the_whole_table() {
+        let text = "---\nreferences:\n- id: a\n  type: book\n- id: b\n  type: book\n- id: c\n  type: book\n---\n\n\
+            | group | size |\n|---|---|\n| TTP | 5,000 fighters |\n| ISKP | 5,001 fighters [@c] |\n\n\
+            Table: Armed groups.[^1]\n\n\
+            | group | size |\n|---|---|\n| TTP[^1] | 5,002 fighters |\n| ISKP^[See @b.] | 5,003 fighters |\n\
+            | IMU | 5,004 fighters |\n\n\
+            +------+----------------+\n| TTP  | 5,005 fighters |\n+------+----------------+\n\n\
+            : Armed groups.^[See @b.]\n\n\
+            [^1]: See @a.\n";
+        let model = Model::build(crate::syntax::parse(text));
+        let sources: Vec<(&str, Vec<(&str, Via)>)> = model
+            .figures
+            .iter()
+            .map(|f| (f.figure.span.slice(text), f.sources.iter().map(|s| (&*s.key, s.via)).collect()))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                ("5,000 fighters", vec![("a", Via::Footnote)]),
+                ("5,001 fighters", vec![("c", Via::Scope), ("a", Via::Footnote)]),
+                ("5,002 fighters", vec![("a", Via::Footnote)]),
+                ("5,003 fighters", vec![("b", Via::InlineNote)]),
+                ("5,004 fighters", vec![]),
+                ("5,005 fighters", vec![("b", Via::InlineNote)]),
+            ]
+        );
+        assert!(model.figures[0].footnoted && !model.figures[3].footnoted);
     }
 
     /// The figures of one scope share its sources, each key and locator once, also past the

@@ -177,9 +177,10 @@ impl<'a> Context<'a> {
         Context { text, model, config, region, shared: Shared::default() }
     }
 
-    /// The figure's text as written, quoted for a message: on one line, blanks collapsed.
+    /// The figure's text as a reader sees it, quoted for a message: on one line, without the
+    /// block quote markers and indentation of its later lines (see [`crate::syntax::as_read`]).
     pub fn quote(&self, figure: usize) -> std::borrow::Cow<'a, str> {
-        crate::text::one_line(self.model.figures[figure].figure.span.slice(self.text))
+        crate::syntax::as_read(self.model.figures[figure].figure.span.slice(self.text))
     }
 
     /// Whether a finding starting at byte `at` belongs to this run.

@@ -1,12 +1,17 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
+use crate::syntax::ScopeKind;
 
 declare_rule! {
     /// ## What it does
     /// Flags a figure that has no citation in its sourcing scope: the same sentence, list item,
-    /// heading or table cell (a citation anywhere in a table row or in the table's caption counts
-    /// for every cell of the row or table), or a footnote or inline note whose marker stands in
-    /// that sentence.
+    /// heading or table cell, or a footnote or inline note whose marker stands there. A citation
+    /// or a note's marker anywhere in a table row or in the table's caption counts for every
+    /// cell of the row or table.
+    ///
+    /// The message says where a citation would source the figure: in the same sentence (of a
+    /// paragraph or list item), in the heading, in the table row or the table's caption, or in
+    /// the note that holds the figure.
     ///
     /// Figures inside a span or a fenced div marked `.assessment` are the author's own
     /// estimates and need no source.
@@ -61,12 +66,20 @@ impl UnsourcedFigure {
                 continue;
             }
             let text = ctx.quote(index);
+            let place = match ctx.model.document.scopes[info.scope].kind {
+                ScopeKind::Sentence => "in the same sentence",
+                ScopeKind::ListItem => "in the same sentence of the list item",
+                ScopeKind::Heading => "in the heading",
+                ScopeKind::TableCell { .. } => "in its table row or in the table's caption",
+                ScopeKind::Caption { .. } => "in the caption",
+                ScopeKind::InlineNote { .. } => "in the note",
+            };
             out.push(Diagnostic::new(
                 Self::META.name,
                 Self::META.default_severity,
                 info.figure.span,
                 format!(
-                    "figure `{text}` has no source: cite one in the same sentence (`[@key]`) or mark it `{{.assessment}}`"
+                    "figure `{text}` has no source: cite one {place} (`[@key]`) or mark it `{{.assessment}}`"
                 ),
             ));
         }

@@ -12,7 +12,8 @@
 //!   an attribute block (`{#id .class key=value}`, which may run on to a second line) or one
 //!   word (`::: warning`, a class), then optionally more colons. It opens a div only after a
 //!   blank line, a heading, another fence or a closing code fence, or at the start of the
-//!   body: inside a paragraph it is text.
+//!   body: inside a paragraph it is text, also after an HTML comment on a line right under
+//!   the paragraph's text (pandoc reads the comment inside the paragraph).
 //! - A closing fence is a line of three colons or more and nothing else; it closes the
 //!   innermost open div, even inside a paragraph. With no div open it is text.
 //! - An opening fence that no closing fence matches is text, and what follows it is read again
@@ -96,16 +97,27 @@ fn scan(text: &str, start: usize, end: usize, text_lines: &[usize]) -> (Vec<Div>
     let mut after_text = false;
     // Where reading goes on: past an attribute block that runs on to a second line.
     let mut resume = start;
+    // The lines of an HTML comment that opened right under a line of text: pandoc reads it
+    // inside that paragraph, which runs on past it (no fence opens right after it).
+    let mut comment_in_text = false;
+    // The previous line was a pipe or grid table's row or border, which a comment does not
+    // continue.
+    let mut after_table = false;
     for span in lines(text, start, end) {
         if span.start < resume {
             continue;
         }
         let line = span.slice(text);
+        let opening = !verbatim.is_open();
         if verbatim.skips(line) {
-            after_block = true;
-            after_text = false;
+            if opening {
+                comment_in_text = after_text && !after_table && line.trim_start().starts_with("<!--");
+            }
+            after_block = !comment_in_text;
+            after_text = comment_in_text;
             continue;
         }
+        after_table = line.trim_start().starts_with(['|', '+']);
         // Inside block quotes, the fence is the text after the markers.
         let (mut depth, prefix) = quote_prefix(line);
         let (at, line) = (span.start + prefix, &line[prefix..]);
@@ -193,6 +205,11 @@ pub(super) struct Verbatim {
 }
 
 impl Verbatim {
+    /// Inside a code block or an HTML comment.
+    pub(super) fn is_open(&self) -> bool {
+        self.code.is_some() || self.comment
+    }
+
     /// Whether the next line, `line`, opens, closes or stands inside a code block or an HTML
     /// comment.
     pub(super) fn skips(&mut self, line: &str) -> bool {

@@ -19,6 +19,7 @@ pub mod figure;
 pub mod frontmatter;
 pub mod inline;
 pub mod likelihood;
+mod lists;
 pub mod math;
 pub mod metadata;
 pub mod sentence;
@@ -273,6 +274,24 @@ impl Document {
     }
 }
 
+/// Text of the report as a reader sees it, for messages and listings (a figure's text): each
+/// line break, with the block quote markers and the indentation after it, is one space, as is
+/// every other run of blanks; none at the ends. Spans and offsets are not affected: this is
+/// only how the text is shown. Borrowed when there is nothing to change.
+pub fn as_read(source: &str) -> std::borrow::Cow<'_, str> {
+    if !source.contains('\n') {
+        return crate::text::one_line(source);
+    }
+    let mut out = String::with_capacity(source.len());
+    for (i, line) in source.split('\n').enumerate() {
+        let line =
+            if i == 0 { line } else { line.trim_start_matches(|c: char| c == '>' || c.is_whitespace()) };
+        out.push_str(line);
+        out.push(' ');
+    }
+    crate::text::one_line(&out).into_owned().into()
+}
+
 /// Pandoc Markdown options that matter for offsets: tables, footnotes, strikethrough, math,
 /// heading attributes, definition lists. Superscript stays off so `^[note]` reaches us.
 /// Anything else that walks a report with pulldown-cmark (the review page) must use the same
@@ -296,11 +315,198 @@ pub fn markdown_text<'t>(text: &'t str, doc: &Document) -> std::borrow::Cow<'t, 
     let tables = table::multiline_tables(text, body_start, text.len());
     let mut hidden = hidden_lines(&doc.divs, &doc.metadata_blocks, &tables);
     hidden.extend(doc.unclosed_comments.iter().map(|&at| Span::new(at, at + 4)));
-    if hidden.is_empty() {
+    pulldown_text(text, body_start, &hidden, &tables).0
+}
+
+/// The text pulldown-cmark reads: `text` with the lines at `hidden` blanked, the HTML
+/// comments pandoc reads inside a paragraph joined to it (see [`comment_joins`]) and pandoc's
+/// fancy list markers written as CommonMark's (see [`lists`]); and the joins (the walk blanks
+/// their line breaks in the prose mask too).
+fn pulldown_text<'t>(
+    text: &'t str,
+    from: usize,
+    hidden: &[Span],
+    tables: &[table::Multiline],
+) -> (std::borrow::Cow<'t, str>, Vec<Join>) {
+    let blanked = if hidden.is_empty() {
         std::borrow::Cow::Borrowed(text)
     } else {
-        std::borrow::Cow::Owned(blank_lines(text, &hidden))
+        std::borrow::Cow::Owned(blank_lines(text, hidden))
+    };
+    let joins = comment_joins(&blanked, from);
+    let fancy = lists::may_hold_markers(blanked.as_bytes(), from);
+    if joins.is_empty() && !fancy {
+        return (blanked, joins);
     }
+    let mut bytes = blanked.into_owned().into_bytes();
+    for join in &joins {
+        // The gap holds only blanks, line breaks and quote markers; the comment keeps its
+        // bytes but its line breaks.
+        bytes[join.gap.start..join.gap.end].fill(b' ');
+        for b in &mut bytes[join.comment.start..join.comment.end] {
+            if matches!(b, b'\n' | b'\r') {
+                *b = b' ';
+            }
+        }
+    }
+    // pandoc's fancy list markers as CommonMark markers, read in the text with the comments
+    // joined (a marker on the line after a joined comment continues the paragraph).
+    if fancy {
+        lists::rewrite_markers(&mut bytes, from, tables);
+    }
+    // Only ASCII bytes were written, over ASCII bytes: the text is still UTF-8.
+    let joined =
+        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    (std::borrow::Cow::Owned(joined), joins)
+}
+
+/// An HTML comment pandoc reads inside the paragraph above it (see [`comment_joins`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Join {
+    /// From the end of the paragraph's text to the comment: a line break, blanks and block
+    /// quote markers.
+    gap: Span,
+    /// The comment, `<!--` to `-->`.
+    comment: Span,
+}
+
+/// HTML comments opening a line right under a line of a paragraph, list item or definition,
+/// in `text[from..]`. pandoc reads such a comment as raw inline HTML inside the paragraph,
+/// which runs on past it (also over a blank line inside the comment); CommonMark, and so
+/// pulldown-cmark, lets it start an HTML block that ends the paragraph. In the text
+/// pulldown-cmark reads, the gap before each such comment (its line break and the markers of
+/// the containers) and the line breaks inside it are blanked: the comment then continues the
+/// line above, as inline HTML, and the lines after it continue the paragraph. Offsets are
+/// unchanged.
+///
+/// Not after a heading, a table row or the rows of a grid or simple table (which
+/// pulldown-cmark reads as a paragraph): pandoc ends those before the comment.
+fn comment_joins(text: &str, from: usize) -> Vec<Join> {
+    let body = &text.as_bytes()[from..];
+    // Almost every report has no comment under a line of text: one search decides. Each test
+    // looks back only over the blanks and quote markers before a comment and before the line
+    // break above it, so that a long line of comments costs its length.
+    let markers = |b: &u8| matches!(b, b' ' | b'\t' | b'>' | b'\r');
+    let under_text = |at: usize| {
+        let line_start = at - body[..at].iter().rev().take_while(|b| markers(b)).count();
+        let Some(above) = line_start.checked_sub(1).filter(|&i| body[i] == b'\n') else { return false };
+        let text_end = above - body[..above].iter().rev().take_while(|b| markers(b)).count();
+        text_end > 0 && body[text_end - 1] != b'\n'
+    };
+    if !memchr::memmem::find_iter(body, b"<!--").any(under_text) {
+        return Vec::new();
+    }
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Block {
+        /// A paragraph, from where it starts.
+        Paragraph(usize),
+        /// A list item or a definition, whose text may stand outside a paragraph.
+        Item,
+        Other,
+    }
+    let mut out = Vec::new();
+    let mut blocks: Vec<Block> = Vec::new();
+    // The end of the text of the paragraph or item read last, when nothing has been read since,
+    // and where that paragraph starts.
+    let mut last: Option<(usize, Option<usize>)> = None;
+    // The end of the line of a comment just joined: a comment on the next line joins too.
+    let mut after_join: Option<usize> = None;
+    let mut rows = Vec::new();
+    for (event, range) in Parser::new_ext(&text[from..], markdown_options()).into_offset_iter() {
+        let inline = match &event {
+            Event::Start(tag) => is_inline(tag),
+            Event::End(tag) => is_inline_end(*tag),
+            Event::Html(_) | Event::Rule => false,
+            _ => true,
+        };
+        if inline {
+            let end = last.map_or(range.end, |(end, _)| end.max(range.end));
+            last = match blocks.last() {
+                Some(&Block::Paragraph(start)) => Some((end, Some(start))),
+                Some(Block::Item) => Some((end, None)),
+                _ => None,
+            };
+            continue;
+        }
+        match event {
+            Event::Start(Tag::HtmlBlock) => {
+                let at = range.start + body[range.start..].iter().take_while(|&&b| b == b' ').count();
+                let gap = last.map(|(end, _)| &body[end..at]);
+                let close = body[at..range.end]
+                    .starts_with(b"<!--")
+                    .then(|| memchr::memmem::find(&body[at + 4..range.end], b"-->"))
+                    .flatten()
+                    .map(|i| at + 4 + i + 3);
+                let mut table = |(end, start): (usize, Option<usize>)| {
+                    start.is_some_and(|start| {
+                        rows.clear();
+                        table::table_rows_into(text, Span::new(from + start, from + end), &mut rows).is_some()
+                    })
+                };
+                if let (Some(gap), Some(close), Some(last)) = (gap, close, last)
+                    && memchr::memchr_iter(b'\n', gap).count() == 1
+                    && gap.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'>'))
+                    && !table(last)
+                {
+                    out.push(Join {
+                        gap: Span::new(from + last.0, from + at),
+                        comment: Span::new(from + at, from + close),
+                    });
+                    let line_end = memchr::memchr(b'\n', &body[close..]).map_or(body.len(), |i| close + i);
+                    after_join = Some(line_end - usize::from(body[..line_end].ends_with(b"\r")));
+                } else {
+                    after_join = None;
+                }
+                last = None;
+                blocks.push(Block::Other);
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                blocks.pop();
+                last = after_join.take().map(|end| (end, None));
+            }
+            Event::Start(tag) => {
+                last = None;
+                blocks.push(match tag {
+                    Tag::Paragraph => Block::Paragraph(range.start),
+                    Tag::Item | Tag::DefinitionListDefinition => Block::Item,
+                    _ => Block::Other,
+                });
+            }
+            Event::End(_) => {
+                blocks.pop();
+            }
+            _ => last = None,
+        }
+    }
+    out
+}
+
+/// Inline markup: its start and end stand inside a block's text.
+fn is_inline(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+    )
+}
+
+/// The end of inline markup (see [`is_inline`]).
+fn is_inline_end(tag: TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
+    )
 }
 
 /// The lines pulldown-cmark reads as blank: fence lines, and metadata blocks pandoc reads
@@ -626,14 +832,9 @@ impl<'a> Builder<'a> {
             self.doc.unclosed_comments = unclosed_comments(self.text, self.body_start);
             hidden.extend(self.doc.unclosed_comments.iter().map(|&at| Span::new(at, at + 4)));
         }
+        let (read, joins) = pulldown_text(self.text, base, &hidden, &tables);
         self.multiline = tables.into_iter().map(|t| (t, None, 0)).collect();
-        let blanked;
-        let body = if hidden.is_empty() {
-            &self.text[base..]
-        } else {
-            blanked = blank_lines(self.text, &hidden);
-            &blanked[base..]
-        };
+        let body = &read[base..];
         // A section read on its own must not leave a div or a metadata block open: what
         // closes it may be elsewhere.
         let open_at_limit =
@@ -705,6 +906,17 @@ impl<'a> Builder<'a> {
         definitions.sort_by_key(|d| d.span.start);
         self.doc.link_definitions = definitions;
         self.close_unit();
+        // A joined comment continues the line above it in the prose too: the line break and
+        // quote markers before it (which text events copied) and the line breaks inside it
+        // are blanks, so that no blank line splits the sentence.
+        for join in &joins {
+            self.mask[join.gap.start..join.gap.end].fill(b' ');
+            for b in &mut self.mask[join.comment.start..join.comment.end] {
+                if *b == b'\n' {
+                    *b = b' ';
+                }
+            }
+        }
         if open_at_limit {
             self.clean_stop = false;
         }
@@ -844,16 +1056,7 @@ impl<'a> Builder<'a> {
     }
 
     fn start(&mut self, tag: Tag<'_>, span: Span) {
-        let inline = matches!(
-            tag,
-            Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Superscript
-                | Tag::Subscript
-                | Tag::Link { .. }
-                | Tag::Image { .. }
-        );
+        let inline = is_inline(&tag);
         if !inline {
             self.close_unit();
             self.cover_pending(span);
@@ -920,16 +1123,7 @@ impl<'a> Builder<'a> {
     }
 
     fn end(&mut self, tag: TagEnd, span: Span) {
-        let inline = matches!(
-            tag,
-            TagEnd::Emphasis
-                | TagEnd::Strong
-                | TagEnd::Strikethrough
-                | TagEnd::Superscript
-                | TagEnd::Subscript
-                | TagEnd::Link
-                | TagEnd::Image
-        );
+        let inline = is_inline_end(tag);
         if !inline {
             self.close_unit();
         } else if self.in_prose() && !matches!(tag, TagEnd::Image) {
@@ -956,14 +1150,21 @@ impl<'a> Builder<'a> {
             && splice::is_atx(&self.text[at..])
     }
 
-    /// Suppression comments waiting for "the next block" take the block starting here.
+    /// Suppression comments waiting for "the next block" take the block starting here, or
+    /// the fenced div that opens before it (pulldown-cmark reads its fence lines as blank
+    /// lines, so the div's first block starts here).
     fn cover_pending(&mut self, span: Span) {
         let depth = self.depth();
         let mut i = 0;
         while i < self.pending.len() {
             if self.pending[i].depth >= depth {
                 let index = self.pending.swap_remove(i).index;
-                self.doc.suppressions[index].covers = span;
+                let comment = self.doc.suppressions[index].span;
+                let divs = &self.doc.divs;
+                // Divs come in the order they open: the first after the comment is the outermost.
+                let div = divs.get(divs.partition_point(|d| d.open.start < comment.end));
+                self.doc.suppressions[index].covers =
+                    div.filter(|d| d.open.start < span.start).map_or(span, |d| d.span);
             } else {
                 i += 1;
             }
@@ -1805,6 +2006,17 @@ mod tests {
         // The note's citation; none in the text of the reference link.
         let keys: Vec<&str> = doc.citations.iter().map(|c| &*c.citation.items[0].key).collect();
         assert_eq!(keys, ["b"]);
+    }
+
+    /// A figure's text is shown as a reader sees it: over a line break, without the block
+    /// quote markers and indentation of the next line.
+    #[test]
+    fn text_as_read_drops_line_breaks_and_container_markers() {
+        assert!(matches!(as_read("5,000 fighters"), std::borrow::Cow::Borrowed("5,000 fighters")));
+        assert_eq!(as_read("between 9,000 and\n> 6,000 fighters"), "between 9,000 and 6,000 fighters");
+        assert_eq!(as_read("between 5,000 and\r\n> > 6,000"), "between 5,000 and 6,000");
+        assert_eq!(as_read("between 5,001 and\n      6,002 fighters"), "between 5,001 and 6,002 fighters");
+        assert_eq!(as_read("over >5,000 and\n>  >\t 6,000 fighters "), "over >5,000 and 6,000 fighters");
     }
 
     /// pandoc reads no footnote whose label holds a blank: `[^a b]` is text and its

@@ -166,6 +166,12 @@ pub(super) fn table_rows_into(text: &str, span: Span, out: &mut Vec<Span>) -> Op
     (!out.is_empty()).then_some(TableForm::Simple { columns })
 }
 
+/// Whether the paragraph starting at `start` of `text` is the rows of a pandoc simple table
+/// (see [`dash_line_before`]).
+pub(super) fn starts_simple_table(text: &str, start: usize) -> bool {
+    dash_line_before(text, Span::at(start)).is_some()
+}
+
 /// The line of two or more groups of dashes (`-------  ------`) right above the paragraph at
 /// `span` of `text`, which makes the paragraph the rows of a pandoc simple table.
 fn dash_line_before(text: &str, span: Span) -> Option<Span> {
