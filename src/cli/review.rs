@@ -1014,16 +1014,7 @@ impl<'t> BodyWriter<'t> {
     }
 
     fn is_inline(tag: &TagEnd) -> bool {
-        matches!(
-            tag,
-            TagEnd::Emphasis
-                | TagEnd::Strong
-                | TagEnd::Strikethrough
-                | TagEnd::Superscript
-                | TagEnd::Subscript
-                | TagEnd::Link
-                | TagEnd::Image
-        )
+        crate::syntax::math::is_inline(tag)
     }
 
     fn start(&mut self, tag: Tag<'t>, r: Span) {

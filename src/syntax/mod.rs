@@ -497,16 +497,7 @@ fn is_inline(tag: &Tag<'_>) -> bool {
 
 /// The end of inline markup (see [`is_inline`]).
 fn is_inline_end(tag: TagEnd) -> bool {
-    matches!(
-        tag,
-        TagEnd::Emphasis
-            | TagEnd::Strong
-            | TagEnd::Strikethrough
-            | TagEnd::Superscript
-            | TagEnd::Subscript
-            | TagEnd::Link
-            | TagEnd::Image
-    )
+    math::is_inline(&tag)
 }
 
 /// The lines pulldown-cmark reads as blank: fence lines, and metadata blocks pandoc reads
