@@ -832,6 +832,38 @@ mod tests {
         assert!(model.figures[0].footnoted && !model.figures[3].footnoted);
     }
 
+    /// A caption written `: …` after a grid or simple table (which pulldown-cmark reads as a
+    /// definition list's term) and a `Table: …` line right under a pipe table source every row
+    /// of their table, and a row's citation sources its row only.
+    #[test]
+    fn captions_pandoc_reads_source_their_tables() {
+        let text = "---\nreferences:\n- id: a\n  type: book\n- id: b\n  type: book\n---\n\n\
+            +------+----------------+\n| TTP  | 5,000 fighters |\n+------+----------------+\n\
+            | ISKP | 5,001 [@a]     |\n+------+----------------+\n\n\
+            : Armed groups [@b].\n\n\
+            Group    Fighters\n-------  ---------------\nTTP      5,002 fighters\nISKP     5,003 [@a]\n\n\
+            : Armed groups [@b].\n\n\
+            | Group | Fighters |\n|---|---|\n| TTP | 5,004 fighters |\n| ISKP | 5,005 [@a] |\n\
+            Table: Armed groups [@b].\n";
+        let model = Model::build(crate::syntax::parse(text));
+        let sources: Vec<(&str, Vec<(&str, Via)>)> = model
+            .figures
+            .iter()
+            .map(|f| (f.figure.span.slice(text), f.sources.iter().map(|s| (&*s.key, s.via)).collect()))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                ("5,000 fighters", vec![("b", Via::Caption)]),
+                ("5,001", vec![("a", Via::Scope), ("b", Via::Caption)]),
+                ("5,002 fighters", vec![("b", Via::Caption)]),
+                ("5,003", vec![("a", Via::Scope), ("b", Via::Caption)]),
+                ("5,004 fighters", vec![("b", Via::Caption)]),
+                ("5,005", vec![("a", Via::Scope), ("b", Via::Caption)]),
+            ]
+        );
+    }
+
     /// The figures of one scope share its sources, each key and locator once, also past the
     /// few compared one by one (a report written as one long heading).
     #[test]
