@@ -60,8 +60,14 @@ impl InvertedRange {
 /// Whether the numbers written `a` and `b` run backwards. A number not written in digits
 /// ("ten") is taken to: swapping words puts them in order as well as swapping digits does.
 fn written_backwards(a: &str, b: &str) -> bool {
-    let value =
-        |n: &str| n.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect::<String>().parse::<f64>();
+    let value = |n: &str| {
+        let sign = if n.starts_with(['-', '−']) { -1.0 } else { 1.0 };
+        n.chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect::<String>()
+            .parse::<f64>()
+            .map(|v| sign * v)
+    };
     match (value(a), value(b)) {
         (Ok(a), Ok(b)) => a > b,
         _ => true,
@@ -84,5 +90,16 @@ mod tests {
         assert_eq!(fixes("Between 1.5 million and 900,000 people fled.\n"), [false]);
         assert_eq!(fixes("It cost US$60m-2025 in all.\n"), [false]);
         assert_eq!(fixes("It cost US$2025m-60 in all.\n"), [true]);
+    }
+
+    /// Signs are part of the ends: "-5 to -10" runs backwards and swaps to "-10 to -5".
+    #[test]
+    fn signed_ends_are_named_and_swapped_with_their_signs() {
+        let found = crate::rules::sources::run("Lows ranged from -5 to -10 °C.\n", InvertedRange::check);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "range runs backwards: -5 is above -10");
+        let edits: Vec<&str> =
+            found[0].fix.iter().flat_map(|f| &f.edits).map(|e| e.replacement.as_str()).collect();
+        assert_eq!(edits, ["-10", "-5"]);
     }
 }

@@ -49,9 +49,9 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "hundred" => Some(2),
         "thousand" | "k" => Some(3),
         "lakh" | "lakhs" | "lac" => Some(5),
-        "million" | "mn" | "mln" | "mil" => Some(6),
+        "million" | "mn" | "mln" | "mil" | "mio" => Some(6),
         "crore" | "crores" => Some(7),
-        "billion" | "bn" | "bln" => Some(9),
+        "billion" | "bn" | "bln" | "mrd" => Some(9),
         "trillion" | "tn" | "trn" | "tln" => Some(12),
         _ => None,
     }
@@ -598,7 +598,8 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "episode" | "season" | "verse" | "question" | "level" | "line" | "lines" | "row" | "rows"
         | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs"
         | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
-        | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" => false,
+        | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" | "port"
+        | "ports" | "squawk" | "squawks" | "squawking" | "squawked" => false,
         "latitude" | "longitude" | "mach" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" => true,
         _ => return None,
@@ -1064,36 +1065,57 @@ pub(super) fn is_invariant_noun(lower: &str) -> bool {
 }
 
 /// Verbs in the third person that look like plural nouns: "6.3 million includes", "the 313
-/// Badri Corps holds".
+/// Badri Corps holds". See [`is_verb_only`] for those that are never counted.
 pub(super) fn is_s_verb(lower: &str) -> bool {
+    is_verb_only(lower)
+        || matches!(
+            lower,
+            "remains"
+                | "holds"
+                | "covers"
+                | "amounts"
+                | "accounts"
+                | "shows"
+                | "makes"
+                | "puts"
+                | "brings"
+                | "takes"
+                | "controls"
+        )
+}
+
+/// Third-person verbs that look plural but are never a counted noun after a number, whatever
+/// follows them: "23.7 million needs assistance", "3 million excludes children".
+pub(super) fn is_verb_only(lower: &str) -> bool {
     matches!(
         lower,
         "includes"
             | "excludes"
-            | "remains"
             | "represents"
             | "requires"
             | "comprises"
             | "constitutes"
             | "exceeds"
             | "means"
-            | "holds"
-            | "covers"
             | "contains"
-            | "amounts"
-            | "accounts"
             | "equals"
             | "reflects"
             | "suggests"
-            | "shows"
             | "indicates"
-            | "makes"
             | "seems"
             | "appears"
-            | "puts"
-            | "brings"
-            | "takes"
-            | "controls"
+            | "needs"
+            | "lacks"
+            | "receives"
+            | "depends"
+            | "relies"
+            | "involves"
+            | "implies"
+            | "belongs"
+            | "occurs"
+            | "applies"
+            | "continues"
+            | "describes"
     )
 }
 
@@ -1147,6 +1169,7 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
             Some(&lower[..lower.len() - 1])
         }
         _ if !lower.is_ascii() || lower.len() < 3 || !lower.ends_with('s') => None,
+        _ if is_plural_in_is(lower) => Some(&lower[..lower.len() - 1]),
         _ if lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is") => None,
         _ => {
             if let Some(stem) = lower.strip_suffix("ies")
@@ -1163,6 +1186,74 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         }
     };
     Cow::Borrowed(irregular.unwrap_or(lower))
+}
+
+/// A word of a contest whose result two numbers can give, the winner's first: an election, a
+/// race or a match ("won 54 to 46 per cent", "a lead of 51 to 49", "beat her rival 61–39%").
+pub(super) fn is_contest_word(w: &str) -> bool {
+    matches!(
+        w,
+        "won"
+            | "win"
+            | "wins"
+            | "winning"
+            | "beat"
+            | "beats"
+            | "beaten"
+            | "defeated"
+            | "defeats"
+            | "lead"
+            | "leads"
+            | "led"
+            | "leading"
+            | "edged"
+            | "trailed"
+            | "trails"
+            | "trailing"
+            | "split"
+    )
+}
+
+/// Names of peoples that are their own plural ("Sudanese", "Rohingya"), written capitalised:
+/// after "3m" they are what is counted.
+pub(super) fn is_people_word(lower: &str) -> bool {
+    lower.len() > 5 && lower.ends_with("ese")
+        || matches!(
+            lower,
+            "rohingya" | "swiss" | "dutch" | "french" | "british" | "irish" | "welsh" | "uyghur"
+        )
+}
+
+/// Plurals of nouns in -i, which the rule for singulars in -is ("crisis", "basis") would
+/// leave alone: peoples and groups ("Houthis", "Iraqis", "Yazidis") and a few others.
+fn is_plural_in_is(lower: &str) -> bool {
+    matches!(
+        lower,
+        "houthis"
+            | "iraqis"
+            | "israelis"
+            | "pakistanis"
+            | "yemenis"
+            | "somalis"
+            | "saudis"
+            | "kuwaitis"
+            | "qataris"
+            | "emiratis"
+            | "omanis"
+            | "bahrainis"
+            | "bangladeshis"
+            | "azerbaijanis"
+            | "nepalis"
+            | "kashmiris"
+            | "punjabis"
+            | "yazidis"
+            | "sunnis"
+            | "alawis"
+            | "ahmadis"
+            | "sufis"
+            | "taxis"
+            | "rabbis"
+    )
 }
 
 #[cfg(test)]

@@ -459,14 +459,21 @@ impl<'a> Parser<'a> {
         self.sym_is(i - 1, ".!?:;\"“”‘’([{•*–—-|")
     }
 
-    /// The only tokens between `prev_end` and `start` are `and` / `but` (maybe after a comma).
+    /// The only tokens between `prev_end` and `start` are `and` / `but` (maybe after a comma,
+    /// maybe before a hedge: "and possibly").
     fn joined_by_and(&self, prev_end: usize, start: usize) -> bool {
+        let and = |k: usize| self.word_is(k, "and") || self.word_is(k, "but");
+        // "at least 1,000 and possibly as many as 3,000".
+        let hedge = |k: usize| {
+            self.is_word(k)
+                && matches!(self.lower(k), "possibly" | "perhaps" | "maybe" | "probably" | "potentially")
+        };
         match start.checked_sub(prev_end) {
-            Some(1) => self.word_is(prev_end, "and") || self.word_is(prev_end, "but"),
+            Some(1) => and(prev_end),
             Some(2) => {
-                self.sym_is(prev_end, ",")
-                    && (self.word_is(prev_end + 1, "and") || self.word_is(prev_end + 1, "but"))
+                self.sym_is(prev_end, ",") && and(prev_end + 1) || and(prev_end) && hedge(prev_end + 1)
             }
+            Some(3) => self.sym_is(prev_end, ",") && and(prev_end + 1) && hedge(prev_end + 2),
             _ => false,
         }
     }
@@ -820,23 +827,40 @@ impl<'a> Parser<'a> {
                 // "1.3m registered refugees": the plural may come a word or two later.
                 // Passed over on the way: an adverb, a participle or a capitalised word
                 // ("internally displaced", "registered", "Afghan"), not a size ("2m deep trenches").
+                // A hyphenated adjective is passed over too ("1.2m food-insecure people"), and a
+                // people named by a word that is its own plural is counted ("3m Sudanese",
+                // "1m Rohingya").
                 let mut k = j + 1;
-                while k < j + 3
-                    && self.is_word(k)
-                    && self.gap(k) == Gap::Space
-                    && (self.lower(k).ends_with("ly")
-                        || self.lower(k).ends_with("ed")
-                        || self.s(k).starts_with(|c: char| c.is_ascii_uppercase())
-                            && !lx::looks_plural(self.lower(k)))
-                {
-                    k += 1;
+                let mut people = false;
+                while k < j + 3 && self.is_word(k) && self.gap(k) == Gap::Space {
+                    let lower = self.lower(k);
+                    let capital = self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
+                    let article = i > 0 && (self.word_is(i - 1, "a") || self.word_is(i - 1, "an"));
+                    if capital && lx::is_people_word(lower) && !article {
+                        people = true;
+                        break;
+                    }
+                    let hyphenated = self.sym_is(k + 1, "-")
+                        && self.glued(k + 1)
+                        && self.is_word(k + 2)
+                        && self.glued(k + 2);
+                    if hyphenated && !lx::looks_plural(self.lower(k + 2)) {
+                        k += 3;
+                    } else if lower.ends_with("ly")
+                        || lower.ends_with("ed")
+                        || capital && !lx::looks_plural(lower)
+                    {
+                        k += 1;
+                    } else {
+                        break;
+                    }
                 }
                 let plural_next = glued
                     && self.is_word(k)
                     && self.gap(k) == Gap::Space
                     && lx::looks_plural(self.lower(k))
                     && !lx::is_stop(self.lower(k));
-                if q.cur.is_some() || glued && plural_next { Some(6) } else { None }
+                if q.cur.is_some() || glued && (plural_next || people) { Some(6) } else { None }
             } else if glued {
                 lx::magnitude_glued(w)
             } else {
@@ -1423,6 +1447,19 @@ impl<'a> Parser<'a> {
             let plural = w.ends_with('s') || w == "pp";
             return Some(self.skip_list(skip, plural));
         }
+        // A day counted from an event: "on day 400 of the war" (but "every day 400 people").
+        if !dotted
+            && q.bare()
+            && plain_int
+            && self.word_is(label_tok, "day")
+            && label_tok > 0
+            && matches!(
+                self.lower(label_tok - 1),
+                "on" | "by" | "since" | "until" | "till" | "after" | "before"
+            )
+        {
+            return Some(skip);
+        }
         // Dates: "Feb. 13", "February 13", "Monday 13".
         if self.is_word(label_tok) && plain_int && q.bare() {
             let w = self.s(label_tok);
@@ -1887,6 +1924,18 @@ impl<'a> Parser<'a> {
         p
     }
 
+    /// The span of `q`'s numeral with a sign glued before it ("-10" in "-5 to -10 °C"), so
+    /// that the ends of a range read as written.
+    fn signed_num(&self, q: &Qty) -> Span {
+        let sign = q.num_tok.checked_sub(1).filter(|&s| {
+            q.negative && !q.spelled && s >= q.first && self.glued(q.num_tok) && self.sym_is(s, "-−")
+        });
+        match sign {
+            Some(s) => Span::new(self.toks[s].start, q.num.end),
+            None => q.num,
+        }
+    }
+
     /// Two numbers joined by "to" are a change, not a range, after a change verb ("fell from
     /// 900 to 600", "rose 5% to 7%", "rose by 40 to 60,000", "rose 30-fold to 58,000"), unless
     /// a bare first end stands before a marked second one without "from" ("could rise 20 to 30
@@ -1894,10 +1943,13 @@ impl<'a> Parser<'a> {
     /// their percent sign and go down are two figures ("won 54% to 46%"). A range going down
     /// otherwise stays a range, for `inverted-range` to report.
     fn change(&self, q1: &Qty, q2: &Qty, pre: &Prefix) -> bool {
+        let down = q2.value() < q1.value();
+        if down && self.split_of_whole(q1, q2, pre) {
+            return true;
+        }
         if !(self.word_is(q1.last, "to") || self.word_is(q1.last, "through")) || pre.between.is_some() {
             return false;
         }
-        let down = q2.value() < q1.value();
         if down && q1.pct.is_some() && q2.pct.is_some() {
             return true;
         }
@@ -1906,6 +1958,41 @@ impl<'a> Parser<'a> {
         }
         let by = q1.first > 0 && self.word_is(q1.first - 1, "by");
         pre.from.is_some() || !q1.bare() || q1.hyphen_word.is_some() || by || down || q2.bare()
+    }
+
+    /// Two shares of one whole after a word of a contest, going down: an election result or
+    /// a vote ("won 54 to 46 per cent", "passed 52-48 per cent", "beat her rival 61–39%"). The
+    /// two add up to at most 100; the first may borrow the second's percent sign.
+    fn split_of_whole(&self, q1: &Qty, q2: &Qty, pre: &Prefix) -> bool {
+        let joined = self.word_is(q1.last, "to") || self.sym_is(q1.last, "-–") && self.glued(q1.last);
+        joined
+            && q2.first == q1.last + 1
+            && pre.between.is_none()
+            && pre.from.is_none()
+            && q2.pct.is_some()
+            && (q1.pct == q2.pct || q1.bare())
+            && q2.value() >= 0.0
+            && q1.value() + q2.value() <= 100.5
+            && self.contest_word_before(pre.start)
+    }
+
+    /// A word of a contest or a vote shortly before token `at` in the same sentence ("won",
+    /// "beat her rival", "a lead of", "passed").
+    fn contest_word_before(&self, at: usize) -> bool {
+        let mut k = at;
+        for _ in 0..4 {
+            if k == 0 || self.gap(k) == Gap::Break {
+                return false;
+            }
+            k -= 1;
+            if self.sym_is(k, ".;:!?") {
+                return false;
+            }
+            if self.is_word(k) && (lx::is_contest_word(self.lower(k)) || self.ratio_word_at(k)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// A change verb shortly before token `at` in the same sentence ("fell from 900 to 600").
@@ -1924,6 +2011,23 @@ impl<'a> Parser<'a> {
             }
         }
         false
+    }
+
+    /// How many tokens at `m` open a range's second end above: "more than", "over", "at least",
+    /// "upwards of", "in excess of" (0 when none).
+    fn open_above(&self, m: usize) -> usize {
+        if self.word_is(m, "more") && self.word_is(m + 1, "than")
+            || self.word_is(m, "at") && self.word_is(m + 1, "least")
+            || self.word_is(m, "upwards") && self.word_is(m + 1, "of")
+        {
+            2
+        } else if self.word_is(m, "in") && self.word_is(m + 1, "excess") && self.word_is(m + 2, "of") {
+            3
+        } else if self.word_is(m, "over") {
+            1
+        } else {
+            0
+        }
     }
 
     /// The second end of a range after `q1`: "to 7,000", "–5,000", "and 23,000".
@@ -1974,6 +2078,9 @@ impl<'a> Parser<'a> {
             && pre.bound == Some(Bound::Lower)
         {
             m += 3;
+        } else if pre.bound.is_none() {
+            // A second end open above: "between 40 and more than 100 people".
+            m += self.open_above(m);
         }
         let first = m;
         let limit = (j + 6).min(self.toks.len());
@@ -2214,11 +2321,18 @@ impl<'a> Parser<'a> {
     }
 
     /// The word from `k` to `end` is a verb, not a noun: a third-person verb that looks plural
-    /// ("includes", "holds") with an object after it: a number, a determiner or a name
+    /// and is never counted ("23.7 million needs assistance"), or one that can be a noun
+    /// ("holds", "accounts") with an object after it: a number, a determiner or a name
     /// ("6.3 million includes 3.3 million", "the 313 Badri Corps holds Kabul"). At the end of a
-    /// clause or before a preposition it is a noun ("froze 6,000 accounts").
+    /// clause or before a preposition such a word is a noun ("froze 6,000 accounts").
     fn verb_at(&self, k: usize, end: usize) -> bool {
-        if end != k + 1 || !lx::is_s_verb(self.lower(k)) || self.gap(end) != Gap::Space {
+        if end != k + 1 || !lx::is_s_verb(self.lower(k)) {
+            return false;
+        }
+        if lx::is_verb_only(self.lower(k)) {
+            return true;
+        }
+        if self.gap(end) != Gap::Space {
             return false;
         }
         self.is_num(end)
@@ -2443,17 +2557,19 @@ impl<'a> Parser<'a> {
             // least 2 to 3 million" at least 2 million; with a bound on each end ("as few as 200
             // to as many as 400") it stays closed.
             let both_bounded = q2.first > q1.last + 1 && self.word_is(q1.last + 1, "as");
+            // "between 40 and more than 100 people": at least 40, with no upper end.
+            let open_above = q2.first > q1.last + 1 && self.open_above(q1.last + 1) > 0;
             // "over 3-4 years" is a duration, as "over 3 years" is.
             let duration = pre.loose_bound && unit.as_deref().is_some_and(lx::is_time_noun);
             let bound = pre.bound.filter(|_| !both_bounded && !duration);
             let figure = Figure {
                 span: self.span(start, end),
                 low: (bound != Some(Bound::Upper)).then(|| q1.value()),
-                high: (bound != Some(Bound::Lower)).then(|| q2.value()),
+                high: (bound != Some(Bound::Lower) && !open_above).then(|| q2.value()),
                 approx: pre.approx,
                 unit,
                 kind,
-                ends: Some((q1.num, q2.num)),
+                ends: Some((self.signed_num(&q1), self.signed_num(&q2))),
             };
             return Outcome::Figure(Found { figure, end, start, single_bound: None });
         }
@@ -2473,6 +2589,13 @@ impl<'a> Parser<'a> {
             && (self.word_is(h + 2, "old") || self.word_is(h + 2, "olds"))
         {
             return Outcome::Skip(h + 3);
+        }
+        // A "0-day" (zero-day) is a kind of software flaw, not a count of days.
+        if let Some(h) = q1.hyphen_word
+            && q1.raw() == 0.0
+            && self.word_is(h, "day")
+        {
+            return Outcome::Skip(h + 1);
         }
         if let Some(end) = self.reject_after(&q1) {
             return Outcome::Skip(end);
@@ -2581,6 +2704,11 @@ impl<'a> Parser<'a> {
             let Some(before) = k.checked_sub(1) else { return false };
             k = before;
         }
+        self.ratio_word_at(k) || self.is_word(k) && lx::is_contest_word(self.lower(k))
+    }
+
+    /// Token `k` is a word after which two numbers are a ratio, a vote or a score.
+    fn ratio_word_at(&self, k: usize) -> bool {
         self.is_word(k)
             && matches!(
                 self.lower(k),
