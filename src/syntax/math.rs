@@ -107,6 +107,7 @@ where
 {
     type Item = (Event<'a>, Range<usize>);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if let Some(queued) = self.queue.pop_front() {
             return Some(queued);
