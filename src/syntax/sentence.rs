@@ -11,7 +11,8 @@
 //! place abbreviations, `p.`, `e.g.`, `No.`, `U.S.` …; see [`ABBREVIATIONS`]; a unit
 //! such as `min.` only when no number stands before it), after a single letter (initials:
 //! `J. Smith`; but not after a noun that names things by a letter, `Area C.`, `World War I.`),
-//! or after dotted single letters (`U.S.A.`; but not `a.m.` and `p.m.`), unless a closing quote or
+//! or after dotted single letters (`U.S.A.`; but not `a.m.` and `p.m.`, except before a day, a
+//! month or a time zone: `at 3 p.m. Friday`), unless a closing quote or
 //! bracket follows it (`(in the U.S.) Then`) other than the parenthesis of an abbreviation
 //! standing alone in parentheses (`Gen. (Ret.) Allen`). These are ambiguous at
 //! the end of a sentence — `… in the U.S. The next …` — and the splitter chooses not to split:
@@ -35,7 +36,7 @@ use crate::text::Span;
 pub const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "pp", "e.g",
     "i.e", "vs", "cf", "al", "no", "nos", "art", "fig", "figs", "vol", "vols", "ch", "chap", "sec", "secs",
-    "para", "paras", "approx", "est", "bk", "fol", "op", "pt", "ed", "eds", "ibid", "viz", "cca", "mr",
+    "para", "paras", "approx", "est", "ca", "bk", "fol", "op", "pt", "ed", "eds", "ibid", "viz", "cca", "mr",
     "mrs", "ms", "mme", "messrs", "dr", "prof", "gov", "sen", "rep", "pres", "hon", "amb", "min", "secy",
     "dep", "dir", "insp", "supt", "fr", "rev", "jr", "sr", "ph.d", "gen", "gens", "brig", "col", "cols",
     "lt", "lieut", "maj", "capt", "sgt", "cpl", "pvt", "pte", "pfc", "spc", "adm", "cdr", "cmdr", "cdre",
@@ -292,13 +293,88 @@ fn alone_in_parentheses(text: &str, period: usize, end: usize) -> bool {
 fn is_abbreviation_at(text: &str, end: usize) -> bool {
     let word = word_before(text, end);
     let before = text[..end - word.len()].trim_end();
-    if !is_abbreviation(word) || matches!(word, "a.m" | "p.m" | "A.M" | "P.M") {
+    if matches!(word, "a.m" | "p.m" | "A.M" | "P.M") {
+        // "at 3 p.m. Friday", "10 a.m. GMT": a day, a month or a time zone goes on.
+        let next = text.get(end + 1..).unwrap_or("").trim_start();
+        let next = &next[..next.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(next.len())];
+        return is_day_month_or_zone(next);
+    }
+    if !is_abbreviation(word) {
         return false;
     }
     let unit_after_number = UNIT_ABBREVIATIONS.iter().any(|u| u.eq_ignore_ascii_case(word))
         && before.ends_with(|c: char| c.is_ascii_digit());
     let named_by_letter = word.len() == 1 && names_by_letter(last_word(before));
     !unit_after_number && !named_by_letter
+}
+
+/// A weekday, a month (in full or abbreviated) or a time zone, as written after a time.
+fn is_day_month_or_zone(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mon",
+        "Tue",
+        "Tues",
+        "Wed",
+        "Thu",
+        "Thur",
+        "Thurs",
+        "Fri",
+        "Sat",
+        "Sun",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "GMT",
+        "UTC",
+        "ET",
+        "EST",
+        "EDT",
+        "CT",
+        "CST",
+        "CDT",
+        "PT",
+        "PST",
+        "PDT",
+        "BST",
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "MSK",
+        "IST",
+        "AST",
+        "PKT",
+        "AFT",
+    ];
+    WORDS.contains(&word)
 }
 
 /// The last word of `text`, letters only.
@@ -441,6 +517,12 @@ mod tests {
             ("Apples, pears, etc. Then more.", &["Apples, pears, etc.", "Then more."]),
             ("Apples, pears, etc. and more.", &["Apples, pears, etc. and more."]),
             ("It began at 10 a.m. The ministry said so.", &["It began at 10 a.m.", "The ministry said so."]),
+            (
+                "Some 200 gathered at 3 p.m. Friday in the square.",
+                &["Some 200 gathered at 3 p.m. Friday in the square."],
+            ),
+            ("It began at 10 a.m. GMT on Monday.", &["It began at 10 a.m. GMT on Monday."]),
+            ("The group has ca. 700 fighters.", &["The group has ca. 700 fighters."]),
             (
                 "Settlers live in Area C. Officials dispute it.",
                 &["Settlers live in Area C.", "Officials dispute it."],

@@ -599,7 +599,8 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs"
         | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
         | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" | "port"
-        | "ports" | "squawk" | "squawks" | "squawking" | "squawked" => false,
+        | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled" | "dialed"
+        | "dialling" | "dialing" | "hotline" | "unit" | "units" => false,
         "latitude" | "longitude" | "mach" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" => true,
         _ => return None,
@@ -930,8 +931,121 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "downgraded"
             | "upgraded"
             | "spiked"
+            | "softened"
+            | "weakened"
+            | "weakening"
+            | "strengthened"
+            | "depreciated"
+            | "appreciated"
+            | "receded"
+            | "subsided"
+            | "nosedived"
+            | "sagged"
+            | "waned"
+            | "shed"
+            | "deflated"
+            | "decelerated"
+            | "accelerated"
+            | "slowed"
+            | "cooled"
+            | "moderated"
+            | "rebounded"
+            | "recovered"
+            | "leapt"
+            | "leaped"
+            | "sliding"
+            | "slide"
+            | "slump"
+            | "dip"
+            | "reduction"
+            | "contraction"
+            | "climbing"
+            | "surging"
+            | "soaring"
+            | "plunging"
+            | "easing"
+            | "shrinking"
+            | "dipping"
             | "up"
             | "down"
+    )
+}
+
+/// Verbs of a vote whose tally can follow their object: "passed the bill 153-10", "backed the
+/// package 393-179".
+pub(super) fn is_vote_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "passed"
+            | "adopted"
+            | "approved"
+            | "rejected"
+            | "carried"
+            | "voted"
+            | "backed"
+            | "endorsed"
+            | "ratified"
+            | "extended"
+            | "confirmed"
+            | "renewed"
+            | "defeated"
+            | "overrode"
+            | "upheld"
+            | "struck"
+            | "cleared"
+            | "elected"
+            | "vetoed"
+            | "blocked"
+    )
+}
+
+/// Weapons and rounds named by their calibre: "155 mm howitzers", "120mm mortars".
+pub(super) fn is_calibre_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "howitzer"
+            | "howitzers"
+            | "gun"
+            | "guns"
+            | "shell"
+            | "shells"
+            | "round"
+            | "rounds"
+            | "mortar"
+            | "mortars"
+            | "cannon"
+            | "cannons"
+            | "artillery"
+            | "ammunition"
+            | "munitions"
+            | "rocket"
+            | "rockets"
+            | "launcher"
+            | "launchers"
+            | "calibre"
+            | "caliber"
+    )
+}
+
+/// Branches of an army after a battalion and regiment number ("the 3-69 Armor", "the 8-3
+/// Field Artillery"), as written capitalised.
+pub(super) fn is_branch(word: &str) -> bool {
+    matches!(
+        word,
+        "Armor"
+            | "Armour"
+            | "Infantry"
+            | "Cavalry"
+            | "Field"
+            | "Artillery"
+            | "Aviation"
+            | "Engineers"
+            | "Engineer"
+            | "Marines"
+            | "Airborne"
+            | "Rangers"
+            | "Ranger"
+            | "Signal"
     )
 }
 
@@ -964,6 +1078,46 @@ pub(super) fn is_person_noun(lower: &str) -> bool {
     matches!(
         lower,
         "suspect"
+            | "candidate"
+            | "president"
+            | "minister"
+            | "governor"
+            | "founder"
+            | "chief"
+            | "spokesperson"
+            | "cleric"
+            | "defendant"
+            | "accused"
+            | "detainee"
+            | "prisoner"
+            | "hostage"
+            | "refugee"
+            | "migrant"
+            | "lawyer"
+            | "judge"
+            | "militant"
+            | "rebel"
+            | "witness"
+            | "mayor"
+            | "senator"
+            | "lawmaker"
+            | "politician"
+            | "businessman"
+            | "businesswoman"
+            | "diplomat"
+            | "ambassador"
+            | "envoy"
+            | "emir"
+            | "imam"
+            | "priest"
+            | "teenager"
+            | "widow"
+            | "owner"
+            | "trader"
+            | "smuggler"
+            | "guard"
+            | "reporter"
+            | "photographer"
             | "patient"
             | "pilot"
             | "gunman"

@@ -805,15 +805,20 @@ impl<'a> Parser<'a> {
         }
         // Magnitude.
         let j = i + 1;
-        // "8 B-52 bombers": a letter glued to more is a designation, not a magnitude.
+        // "8 B-52 bombers": a letter glued to more is a designation, not a magnitude; so is
+        // "3M-54" (a missile's index), but not "3M-5M" (a range of millions).
+        let capital = self.s(j).len() <= 2 && self.s(j).starts_with(|c: char| c.is_ascii_uppercase());
         let attached = self.glued(j + 1)
             && (self.is_num(j + 1)
                 || self.is_word(j + 1)
-                || !self.glued(j)
-                    && self.s(j).len() <= 2
-                    && self.s(j).starts_with(|c: char| c.is_ascii_uppercase())
-                    && self.sym_is(j + 1, "-/")
-                    && self.glued(j + 2));
+                || !self.glued(j) && capital && self.sym_is(j + 1, "-/") && self.glued(j + 2)
+                || self.glued(j)
+                    && capital
+                    && q.cur.is_none()
+                    && self.sym_is(j + 1, "-")
+                    && self.is_num(j + 2)
+                    && self.glued(j + 2)
+                    && !(self.is_word(j + 3) && self.glued(j + 3)));
         if self.is_word(j) && self.gap(j) != Gap::Break && !attached {
             let w = self.s(j);
             let glued = self.glued(j);
@@ -860,7 +865,32 @@ impl<'a> Parser<'a> {
                     && self.gap(k) == Gap::Space
                     && lx::looks_plural(self.lower(k))
                     && !lx::is_stop(self.lower(k));
-                if q.cur.is_some() || glued && (plural_next || people) { Some(6) } else { None }
+                // People counted without a noun: "1.8m who crossed", "2m are at risk", "8.2m in
+                // need", "6.7m of the 8.2m".
+                let said_of_people = glued
+                    && self.is_word(j + 1)
+                    && self.gap(j + 1) == Gap::Space
+                    && (matches!(
+                        self.lower(j + 1),
+                        "who"
+                            | "are"
+                            | "were"
+                            | "remain"
+                            | "remained"
+                            | "displaced"
+                            | "fled"
+                            | "returned"
+                            | "need"
+                            | "needed"
+                            | "face"
+                            | "faced"
+                    ) || self.word_is(j + 1, "in") && self.word_is(j + 2, "need")
+                        || self.word_is(j + 1, "of") && self.word_is(j + 2, "the"));
+                if q.cur.is_some() || glued && (plural_next || people || said_of_people) {
+                    Some(6)
+                } else {
+                    None
+                }
             } else if glued {
                 lx::magnitude_glued(w)
             } else {
@@ -1403,6 +1433,10 @@ impl<'a> Parser<'a> {
             if self.sym_is(p, "/:") && p > 0 && self.glued(p) && self.is_num(p - 1) {
                 return Some(skip);
             }
+            // A document symbol: "S/RES/2334".
+            if self.sym_is(p, "/") && p > 0 && self.glued(p) && self.is_word(p - 1) {
+                return Some(skip);
+            }
             if self.sym_is(p, ".")
                 && p > 0
                 && self.glued(p)
@@ -1446,6 +1480,16 @@ impl<'a> Parser<'a> {
             let w = self.lower(label_tok);
             let plural = w.ends_with('s') || w == "pp";
             return Some(self.skip_list(skip, plural));
+        }
+        // "the Group of 77", "the Group of 20": a body named by its number.
+        if !dotted
+            && q.bare()
+            && plain_int
+            && self.word_is(label_tok, "of")
+            && label_tok > 0
+            && self.s(label_tok - 1) == "Group"
+        {
+            return Some(skip);
         }
         // A day counted from an event: "on day 400 of the war" (but "every day 400 people").
         if !dotted
@@ -1722,6 +1766,67 @@ impl<'a> Parser<'a> {
                 "a" | "an" | "who" | "was" | "is" | "has" | "had" | "said" | "died"
             );
         (full_name || said_of_person).then_some(last)
+    }
+
+    /// An age, an age bracket or an age limit, which is no figure: "aged 15 to 49", "aged 6–59
+    /// months", "aged between 18 and 25", "35 years old", "children under 5", "voters over 65".
+    /// One past its last token.
+    fn age(&self, q1: &Qty, tail: Option<&Qty>, pre: &Prefix) -> Option<usize> {
+        let small = |q: &Qty| {
+            q.bare()
+                && !q.spelled
+                && self.toks[q.num_tok].frac_digits == 0
+                && !self.toks[q.num_tok].grouped
+                && q.raw() <= 120.0
+        };
+        if !small(q1) || tail.is_some_and(|q2| !small(q2)) {
+            return None;
+        }
+        let mut end = tail.map_or(q1.last, |q2| q2.last);
+        let years = |k: usize| {
+            self.is_word(k)
+                && matches!(self.lower(k), "years" | "year" | "months" | "month" | "weeks" | "days")
+        };
+        let lead = pre.between.or(pre.from).unwrap_or(pre.start);
+        let before = lead.checked_sub(1).filter(|&k| self.is_word(k)).map_or("", |k| self.lower(k));
+        if matches!(before, "aged" | "ages") {
+            return Some(if years(end) { end + 1 } else { end });
+        }
+        // "at least 35 years old", "a man 40 years old".
+        if tail.is_none() && years(end) && self.word_is(end + 1, "old") {
+            return Some(end + 2);
+        }
+        // "children under 5", "voters over 65": a bound after people, with no noun of its own.
+        if tail.is_none()
+            && pre.loose_bound
+            && matches!(
+                before,
+                "children"
+                    | "voters"
+                    | "adults"
+                    | "people"
+                    | "persons"
+                    | "men"
+                    | "women"
+                    | "girls"
+                    | "boys"
+                    | "infants"
+                    | "babies"
+                    | "youths"
+                    | "those"
+            )
+        {
+            let noun_follows = self.is_word(end)
+                && self.gap(end) == Gap::Space
+                && lx::looks_plural(self.lower(end))
+                && !lx::is_s_verb(self.lower(end))
+                && !years(end);
+            if !noun_follows {
+                end = if years(end) { end + 1 } else { end };
+                return Some(end);
+            }
+        }
+        None
     }
 
     /// A time on the 24-hour clock written without a colon, as military and incident
@@ -2407,6 +2512,17 @@ impl<'a> Parser<'a> {
         // second carries ("rose from 1.2 to 1.7 million" is 1.2 million).
         let mut change_noun = None;
         let mut tail = self.range_tail(&q1, &pre);
+        if let Some(end) = self.age(&q1, tail.as_ref(), &pre) {
+            return Outcome::Skip(end);
+        }
+        // A calibre: "155 mm howitzers", "the 155-mm and 105-mm guns".
+        if q1.unit == Some("mm") && tail.is_none() && self.is_word(q1.last) {
+            let calibre = lx::is_calibre_noun(self.lower(q1.last))
+                || matches!(self.lower(q1.last), "and" | "or") && self.is_num(q1.last + 1);
+            if calibre {
+                return Outcome::Skip(q1.last);
+            }
+        }
         if let Some(q2) = tail
             && self.change(&q1, &q2, &pre)
         {
@@ -2520,7 +2636,9 @@ impl<'a> Parser<'a> {
             // Two whole numbers below 100, written bare, going down: a vote or a score
             // ("passed 13-2", "won 3–0") or a ratio ("outnumbered 3 to 1"), not a range.
             // Votes of a large body: "passed 153-10".
-            let digits = if self.ratio_word_before(pre.start) { 3 } else { 2 };
+            // A vote word right before, or a vote verb and its object ("passed the bill 153-10").
+            let vote = self.ratio_word_before(pre.start) || self.vote_verb_near(pre.start);
+            let digits = if vote { 3 } else { 2 };
             let small_ints = |q: &Qty| {
                 !q.spelled
                     && q.bare()
@@ -2541,9 +2659,21 @@ impl<'a> Parser<'a> {
                 && pre.start == q1.first
                 && pre.from.is_none()
                 && self.word_is(q1.last, "to")
-                && (q2.value() == 1.0 || self.ratio_word_before(q1.first));
+                && (q2.value() == 1.0 || vote);
             if tally || ratio {
                 return Outcome::Skip(q2.last);
+            }
+            // A US Army battalion of a regiment: "the 3-69 Armor", "the 8-3 Field Artillery".
+            if small_ints(&q1)
+                && small_ints(&q2)
+                && self.sym_is(q1.last, "-")
+                && self.glued(q1.last)
+                && self.glued(q1.last + 1)
+                && self.is_word(q2.last)
+                && self.gap(q2.last) == Gap::Space
+                && lx::is_branch(self.s(q2.last))
+            {
+                return Outcome::Skip(q2.last + 1);
             }
             if let Some(e) = self.or_equal(end) {
                 end = e;
@@ -2705,6 +2835,26 @@ impl<'a> Parser<'a> {
             k = before;
         }
         self.ratio_word_at(k) || self.is_word(k) && lx::is_contest_word(self.lower(k))
+    }
+
+    /// A verb of a vote a few words before token `at` in the same sentence, its object between
+    /// ("passed the bill 153-10", "extended the mandate 12 to 3", "adopted resolution ES-11/1
+    /// by 141-5").
+    fn vote_verb_near(&self, at: usize) -> bool {
+        let mut k = at;
+        for _ in 0..8 {
+            if k == 0 || self.gap(k) == Gap::Break {
+                return false;
+            }
+            k -= 1;
+            if self.sym_is(k, ".;:!?") {
+                return false;
+            }
+            if self.is_word(k) && (self.ratio_word_at(k) || lx::is_vote_verb(self.lower(k))) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Token `k` is a word after which two numbers are a ratio, a vote or a score.
