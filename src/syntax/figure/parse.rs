@@ -386,6 +386,7 @@ impl<'a> Parser<'a> {
 
     // ----- token helpers -------------------------------------------------------------------
 
+    #[inline(always)]
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)
     }
@@ -399,10 +400,12 @@ impl<'a> Parser<'a> {
         self.toks.get(i).map_or("", |t| &self.lowered[t.start..t.end])
     }
 
+    #[inline(always)]
     fn is_word(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| t.kind == Kind::Word)
     }
 
+    #[inline(always)]
     fn is_num(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| t.kind == Kind::Num)
     }
@@ -411,16 +414,19 @@ impl<'a> Parser<'a> {
         self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
     }
 
+    #[inline(always)]
     fn sym(&self, i: usize) -> Option<char> {
         self.tok(i).filter(|t| t.kind == Kind::Sym).map(|t| t.ch)
     }
 
+    #[inline(always)]
     fn sym_is(&self, i: usize, set: &str) -> bool {
         // An ASCII character is one byte of `set`, and no byte of a longer character is ASCII.
         self.sym(i)
             .is_some_and(|c| if c.is_ascii() { set.as_bytes().contains(&(c as u8)) } else { set.contains(c) })
     }
 
+    #[inline(always)]
     fn gap(&self, i: usize) -> Gap {
         self.tok(i).map_or(Gap::Break, |t| t.gap)
     }
@@ -432,6 +438,7 @@ impl<'a> Parser<'a> {
         t.gap == Gap::Break || self.text.as_bytes()[after..t.start].contains(&b'\n')
     }
 
+    #[inline(always)]
     fn glued(&self, i: usize) -> bool {
         self.gap(i) == Gap::Glued
     }
