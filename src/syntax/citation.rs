@@ -104,131 +104,7 @@ pub struct Citation {
     pub mode: CitationMode,
     /// In [`CitationMode::InText`] the first item is the one written in the text; any others
     /// come from an attached bracket (`@a [p. 4; @b]`).
-    pub items: Items,
-}
-
-/// The items of a citation, in order; reads as a slice. Most citations name one source: that
-/// one is kept inline, without a heap allocation of its own (a report has thousands).
-#[derive(Clone, PartialEq, Eq)]
-pub enum Items {
-    One(CitationItem),
-    /// None, or two and more.
-    Many(Vec<CitationItem>),
-}
-
-impl Default for Items {
-    fn default() -> Self {
-        Items::Many(Vec::new())
-    }
-}
-
-impl Items {
-    pub fn push(&mut self, item: CitationItem) {
-        match self {
-            Items::Many(all) if all.is_empty() => *self = Items::One(item),
-            Items::Many(all) => all.push(item),
-            Items::One(_) => {
-                let Items::One(first) = std::mem::take(self) else { return };
-                *self = Items::Many(vec![first, item]);
-            }
-        }
-    }
-}
-
-impl From<Vec<CitationItem>> for Items {
-    fn from(all: Vec<CitationItem>) -> Self {
-        match <[CitationItem; 1]>::try_from(all) {
-            Ok([one]) => Items::One(one),
-            Err(all) => Items::Many(all),
-        }
-    }
-}
-
-impl Extend<CitationItem> for Items {
-    fn extend<I: IntoIterator<Item = CitationItem>>(&mut self, items: I) {
-        for item in items {
-            self.push(item);
-        }
-    }
-}
-
-impl std::ops::Deref for Items {
-    type Target = [CitationItem];
-
-    fn deref(&self) -> &[CitationItem] {
-        match self {
-            Items::One(item) => std::slice::from_ref(item),
-            Items::Many(all) => all,
-        }
-    }
-}
-
-impl std::ops::DerefMut for Items {
-    fn deref_mut(&mut self) -> &mut [CitationItem] {
-        match self {
-            Items::One(item) => std::slice::from_mut(item),
-            Items::Many(all) => all,
-        }
-    }
-}
-
-impl IntoIterator for Items {
-    type Item = CitationItem;
-    type IntoIter = ItemsIntoIter;
-
-    fn into_iter(self) -> ItemsIntoIter {
-        match self {
-            Items::One(item) => ItemsIntoIter::One(Some(item)),
-            Items::Many(all) => ItemsIntoIter::Many(all.into_iter()),
-        }
-    }
-}
-
-/// The items of a citation, taken out of it.
-pub enum ItemsIntoIter {
-    One(Option<CitationItem>),
-    Many(std::vec::IntoIter<CitationItem>),
-}
-
-impl Iterator for ItemsIntoIter {
-    type Item = CitationItem;
-
-    fn next(&mut self) -> Option<CitationItem> {
-        match self {
-            ItemsIntoIter::One(item) => item.take(),
-            ItemsIntoIter::Many(all) => all.next(),
-        }
-    }
-}
-
-impl<'a> IntoIterator for &'a Items {
-    type Item = &'a CitationItem;
-    type IntoIter = std::slice::Iter<'a, CitationItem>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.iter()
-    }
-}
-
-impl<'a> IntoIterator for &'a mut Items {
-    type Item = &'a mut CitationItem;
-    type IntoIter = std::slice::IterMut<'a, CitationItem>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.iter_mut()
-    }
-}
-
-impl std::fmt::Debug for Items {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
-    }
-}
-
-impl Serialize for Items {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.iter())
-    }
+    pub items: Vec<CitationItem>,
 }
 
 /// Locator terms as written (singular, plural, abbreviated, symbol) and their CSL labels: the
@@ -605,7 +481,7 @@ impl<'a> Scanner<'a> {
             let citation = Citation { span: Span::new(at, close + 1), mode: CitationMode::InText, items };
             return Some((citation, Some(open), hit.end));
         }
-        let citation = Citation { span: first.span, mode: CitationMode::InText, items: Items::One(first) };
+        let citation = Citation { span: first.span, mode: CitationMode::InText, items: vec![first] };
         Some((citation, None, hit.end))
     }
 
@@ -613,16 +489,21 @@ impl<'a> Scanner<'a> {
     /// a bracketed citation (`@a [@b]`) or a suffix with optional further items (`@a [p. 4; @b]`).
     /// Before `{` only the second reading holds (`@a [@b]{.c}` has the suffix `@b`).
     /// On success `first` is moved into the items (and left empty).
-    fn attached_items(&self, first: &mut CitationItem, open: usize, close: usize) -> Option<Items> {
+    fn attached_items(
+        &self,
+        first: &mut CitationItem,
+        open: usize,
+        close: usize,
+    ) -> Option<Vec<CitationItem>> {
         if !self.before_brace(close)
             && let Some(rest) = self.cite_list(open + 1, close)
         {
-            let mut items = Items::One(take_item(first));
+            let mut items = vec![take_item(first)];
             items.extend(rest);
             return Some(items);
         }
         let suffix_end = self.suffix_end(open + 1, close);
-        let rest = if suffix_end < close { self.cite_list(suffix_end + 1, close)? } else { Items::default() };
+        let rest = if suffix_end < close { self.cite_list(suffix_end + 1, close)? } else { Vec::new() };
         let (locator, suffix) = self.locator_and_suffix(open + 1, suffix_end);
         let content = self.trim_span(Span::new(open + 1, suffix_end));
         let mut head = take_item(first);
@@ -631,7 +512,7 @@ impl<'a> Scanner<'a> {
         }
         head.locator = locator;
         head.suffix = suffix;
-        let mut items = Items::One(head);
+        let mut items = vec![head];
         items.extend(rest);
         Some(items)
     }
@@ -656,9 +537,11 @@ impl<'a> Scanner<'a> {
     }
 
     /// Parses the inside of a bracket, `start..end`, as `;`-separated citation items.
-    fn cite_list(&self, start: usize, end: usize) -> Option<Items> {
+    fn cite_list(&self, start: usize, end: usize) -> Option<Vec<CitationItem>> {
         let bytes = self.bytes;
-        let mut items = Items::default();
+        // As many items as `;` allow, at most: most lists hold one or two, and a citation
+        // keeps its list (growing one from empty would leave room for four).
+        let mut items = Vec::with_capacity(memchr::memchr_iter(b';', &bytes[start..end]).count() + 1);
         let mut pos = start;
         loop {
             // The prefix runs to the first key; a `;` in it means no citation.
