@@ -531,6 +531,15 @@ const CASES: &[(&str, &str)] = &[
         ("including 1.8m who crossed into Chad", "[1.8m] 1800000 count -"),
         ("The appeal targets 6.7m of the 8.2m in need.", "[6.7m] 6700000 count - | [8.2m] 8200000 count -"),
         ("shafts up to 40m deep", "[up to 40m] ..40 measure m"),
+        // Bounds after the noun, and units of energy, shipping and food.
+        ("The group has 5,000 fighters at most.", "[5,000 fighters at most] ..5000 count fighter"),
+        ("The toll is 5,000, at the very least.", "[5,000, at the very least] 5000.. count -"),
+        ("Estimates range from 5,000 upwards.", "[5,000 upwards] 5000.. count -"),
+        ("They raided 30 villages at least twice.", "[30 villages] 30 count village"),
+        ("The ration was cut to 1,200 kcal.", "[1,200 kcal] 1200 measure kcal"),
+        ("CO2 concentrations reached 421 ppm.", "[421 ppm] 421 measure ppm"),
+        ("The carrier, of 82,000 dwt, sank.", "[82,000 dwt] 82000 measure dwt"),
+        ("Qatar exports 77 mtpa of LNG.", "[77 mtpa] 77 measure mtpa"),
         // Labels, days and flaws that are not counts.
         ("Attackers scanned port 443 on 12,000 hosts.", "[12,000 hosts] 12000 count host"),
         ("The aircraft was squawking 7700.", ""),

@@ -203,6 +203,17 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "bbl" | "barrel" | "barrels" => "bbl",
         "bpd" => "bbl/d",
         "bcm" => "bcm",
+        // Gas and LNG: million cubic metres, trillion and billion cubic feet, million tonnes a
+        // year.
+        "mcm" => "mcm",
+        "tcf" => "tcf",
+        "bcf" => "bcf",
+        "mtpa" => "mtpa",
+        "dwt" => "dwt",
+        "teu" | "teus" => "TEU",
+        "kcal" | "kilocalorie" | "kilocalories" => "kcal",
+        "ppm" => "ppm",
+        "ppb" => "ppb",
         "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => "dm",
         "mb" | "megabyte" | "megabytes" => "MB",
         "gb" | "gigabyte" | "gigabytes" => "GB",
@@ -612,6 +623,9 @@ pub(super) fn is_stop(lower: &str) -> bool {
     matches!(
         lower,
         "a" | "an"
+            | "upwards"
+            | "upward"
+            | "onwards"
             | "the"
             | "of"
             | "in"

@@ -2240,7 +2240,39 @@ impl<'a> Parser<'a> {
         if self.sym_is(j, "+") && self.glued(j) {
             return Some((Some(Bound::Lower), false, j + 1));
         }
+        let upwards = |k: usize| self.is_word(k) && matches!(self.lower(k), "upwards" | "upward" | "onwards");
+        // "from 5,000 upwards", "5,000 and upwards".
+        if self.gap(j) == Gap::Space && upwards(j) {
+            return Some((Some(Bound::Lower), false, j + 1));
+        }
+        // "5,000 fighters at most", "5,000, at the very least": at the end of the clause only
+        // ("30 villages at least twice" is no bound).
+        let at = if self.sym_is(j, ",") && self.glued(j) { j + 1 } else { j };
+        if self.word_is(at, "at") && self.gap(at) == Gap::Space {
+            let mut m = at + 1;
+            if self.word_is(m, "the") {
+                m += 1;
+                if self.word_is(m, "very") {
+                    m += 1;
+                }
+            }
+            let bound = if self.word_is(m, "least") {
+                Some(Bound::Lower)
+            } else if self.word_is(m, "most") {
+                Some(Bound::Upper)
+            } else {
+                None
+            };
+            let clause_end =
+                self.tok(m + 1).is_none_or(|t| t.gap == Gap::Break) || self.sym_is(m + 1, ".,;:)!?");
+            if bound.is_some() && clause_end {
+                return Some((bound, false, m + 1));
+            }
+        }
         let joiner = self.word_is(j, "or") || self.word_is(j, "and");
+        if joiner && self.gap(j + 1) == Gap::Space && upwards(j + 1) {
+            return Some((Some(Bound::Lower), false, j + 2));
+        }
         if !joiner || self.gap(j) == Gap::Break || !self.is_word(j + 1) {
             return None;
         }
