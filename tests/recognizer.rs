@@ -540,6 +540,10 @@ const CASES: &[(&str, &str)] = &[
         ("CO2 concentrations reached 421 ppm.", "[421 ppm] 421 measure ppm"),
         ("The carrier, of 82,000 dwt, sank.", "[82,000 dwt] 82000 measure dwt"),
         ("Qatar exports 77 mtpa of LNG.", "[77 mtpa] 77 measure mtpa"),
+        // Decimal commas after a currency or before a magnitude.
+        ("Revenues reached RUB 8,8 trillion.", "[RUB 8,8 trillion] 8800000000000 money RUB"),
+        ("The cost was $1,2 billion.", "[$1,2 billion] 1200000000 money USD"),
+        ("They paid USD 3,000,000.", "[USD 3,000,000] 3000000 money USD"),
         // Labels, days and flaws that are not counts.
         ("Attackers scanned port 443 on 12,000 hosts.", "[12,000 hosts] 12000 count host"),
         ("The aircraft was squawking 7700.", ""),

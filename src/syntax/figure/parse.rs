@@ -810,6 +810,20 @@ impl<'a> Parser<'a> {
                 q.first = c - 1;
             }
         }
+        // A decimal comma, after a currency or before a magnitude: "RUB 8,8 trillion", "$1,2
+        // billion" (a comma before one or two digits groups no thousands).
+        let mut i = i;
+        if t.frac_digits == 0 && t.dots == 0 && !t.grouped && t.int_digits <= 3 {
+            if let Some(d) = self.decimal_comma(i, q.cur.is_some()) {
+                let (decimals, _) = numeral(&self.text[d.start..d.end]);
+                let places = i32::from(d.int_digits);
+                q.mantissa = q.mantissa * pow10(places) + decimals;
+                q.frac = places;
+                q.num = Span::new(t.start, d.end);
+                q.last = i + 3;
+                i += 2;
+            }
+        }
         // Magnitude.
         let j = i + 1;
         // "8 B-52 bombers": a letter glued to more is a designation, not a magnitude; so is
@@ -911,6 +925,20 @@ impl<'a> Parser<'a> {
         }
         self.suffixes(&mut q);
         Some(q)
+    }
+
+    /// The digits after a decimal comma glued to the whole number at `i` ("8,8"): one or two of
+    /// them, after a currency or before a magnitude word.
+    fn decimal_comma(&self, i: usize, money: bool) -> Option<Tok> {
+        if !(self.sym_is(i + 1, ",") && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2)) {
+            return None;
+        }
+        let d = self.toks[i + 2];
+        let plain = (1..=2).contains(&d.int_digits) && d.frac_digits == 0 && d.dots == 0 && !d.grouped;
+        let magnitude = self.is_word(i + 3) && lx::magnitude_spaced(self.s(i + 3)).is_some();
+        // Not a list: "1,2 and 3".
+        let list = self.sym_is(i + 3, ",") && self.glued(i + 3);
+        (plain && (money || magnitude) && !list).then_some(d)
     }
 
     /// "U.S." or "U.S" right before the `$` at token `p` (not before `floor`): its first token.
