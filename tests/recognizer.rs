@@ -544,6 +544,14 @@ const CASES: &[(&str, &str)] = &[
         ("Revenues reached RUB 8,8 trillion.", "[RUB 8,8 trillion] 8800000000000 money RUB"),
         ("The cost was $1,2 billion.", "[$1,2 billion] 1200000000 money USD"),
         ("They paid USD 3,000,000.", "[USD 3,000,000] 3000000 money USD"),
+        // Denominators of rates; currencies written before the number.
+        ("It reached 2.4 deaths per 10,000 people per day.", "[2.4 deaths] 2.4 count death"),
+        ("Maternal mortality is 620 per 100,000 live births.", "[620] 620 count -"),
+        ("It costs $5 per 1,000 litres.", "[$5] 5 money USD"),
+        ("Israel received NIS 30 billion.", "[NIS 30 billion] 30000000000 money ILS"),
+        ("Poland spends zł 159 billion.", "[zł 159 billion] 159000000000 money PLN"),
+        ("Taiwan spent NT$606.8 billion.", "[NT$606.8 billion] 606800000000 money TWD"),
+        ("Households pay 3,500 dinars a month.", "[3,500 dinars] 3500 money dinar"),
         // Labels, days and flaws that are not counts.
         ("Attackers scanned port 443 on 12,000 hosts.", "[12,000 hosts] 12000 count host"),
         ("The aircraft was squawking 7700.", ""),

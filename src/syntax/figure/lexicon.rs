@@ -305,6 +305,7 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         "S" if glued => return Some("SGD"),
         "R" if glued => return Some("BRL"),
         "NZ" if glued => return Some("NZD"),
+        "NT" if glued => return Some("TWD"),
         _ => {}
     }
     match Lower::new(word).as_str() {
@@ -424,6 +425,12 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
     match word {
         "元" => Some("CNY"),
         "円" => Some("JPY"),
+        // Written before the number: Israeli shekels, Polish zloty, Indonesian rupiah,
+        // Malaysian ringgit.
+        "NIS" => Some("ILS"),
+        "zł" => Some("PLN"),
+        "Rp" => Some("IDR"),
+        "RM" => Some("MYR"),
         _ => None,
     }
 }
@@ -463,6 +470,16 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "guilder" | "guilders" => "guilder",
         "markka" | "markkas" => "markka",
         "satoshi" | "satoshis" => "satoshi",
+        "birr" => "ETB",
+        "dinar" | "dinars" => "dinar",
+        "kyat" | "kyats" => "MMK",
+        "cedi" | "cedis" => "GHS",
+        "rand" => "ZAR",
+        "zloty" | "zlotys" | "zlotych" => "PLN",
+        "forint" | "forints" => "HUF",
+        "ringgit" => "MYR",
+        "rupiah" => "IDR",
+        "baht" => "THB",
         _ => return None,
     })
 }

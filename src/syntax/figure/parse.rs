@@ -1516,6 +1516,11 @@ impl<'a> Parser<'a> {
             let plural = w.ends_with('s') || w == "pp";
             return Some(self.skip_list(skip, plural));
         }
+        // The denominator of a rate: "2.4 deaths per 10,000 people", "620 per 100,000 live
+        // births". (`per cent` is read with the number before it.)
+        if !dotted && self.word_is(label_tok, "per") {
+            return Some(skip);
+        }
         // "the Group of 77", "the Group of 20": a body named by its number.
         if !dotted
             && q.bare()
