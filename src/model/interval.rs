@@ -64,7 +64,7 @@ pub fn format_number(x: f64) -> String {
     // Widened values carry floating-point noise (3,000 × 1.1): round to a cent first.
     let x = (x * 100.0).round() / 100.0;
     let abs = x.abs();
-    if abs >= 1e9 && (abs / 1e9).fract() == 0.0 || abs >= 1e10 {
+    if abs >= 1e9 && ((abs / 1e9) * 100.0).fract() == 0.0 || abs >= 1e10 {
         return format!("{} billion", trim((x / 1e9 * 100.0).round() / 100.0));
     }
     if abs >= 1e6 && ((abs / 1e6) * 100.0).fract() == 0.0 {

@@ -1,5 +1,6 @@
 use super::Context;
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
+use crate::model::interval::format_number;
 
 declare_rule! {
     /// ## What it does
@@ -36,13 +37,17 @@ impl InvertedRange {
                 continue;
             }
             let (a, b) = (first.slice(ctx.text), second.slice(ctx.text));
-            let mut diagnostic = Diagnostic::new(
-                Self::META.name,
-                Self::META.default_severity,
-                figure.span,
-                format!("range runs backwards: {a} is above {b}"),
-            );
-            if !a.is_empty() && !b.is_empty() && written_backwards(a, b) {
+            let as_written = !a.is_empty() && !b.is_empty() && written_backwards(a, b);
+            // When a magnitude on one end makes the range run backwards ("between 1.5 million and
+            // 900,000"), the numbers as written do not show it: name the values.
+            let message = if as_written {
+                format!("range runs backwards: {a} is above {b}")
+            } else {
+                format!("range runs backwards: {} is above {}", format_number(low), format_number(high))
+            };
+            let mut diagnostic =
+                Diagnostic::new(Self::META.name, Self::META.default_severity, figure.span, message);
+            if as_written {
                 diagnostic = diagnostic.with_fix(Fix {
                     message: format!("swap to `{b}` … `{a}`"),
                     edits: vec![
@@ -90,6 +95,16 @@ mod tests {
         assert_eq!(fixes("Between 1.5 million and 900,000 people fled.\n"), [false]);
         assert_eq!(fixes("It cost US$60m-2025 in all.\n"), [false]);
         assert_eq!(fixes("It cost US$2025m-60 in all.\n"), [true]);
+    }
+
+    /// When a magnitude makes the range run backwards, the message names the values.
+    #[test]
+    fn the_message_names_values_when_a_magnitude_inverts_the_range() {
+        let found =
+            crate::rules::sources::run("Between 1.5 million and 900,000 shells.\n", InvertedRange::check);
+        assert_eq!(found[0].message, "range runs backwards: 1.5 million is above 900,000");
+        let found = crate::rules::sources::run("Between $1.5bn and $900m a month.\n", InvertedRange::check);
+        assert_eq!(found[0].message, "range runs backwards: 1.5 billion is above 900 million");
     }
 
     /// Signs are part of the ends: "-5 to -10" runs backwards and swaps to "-10 to -5".
