@@ -552,6 +552,9 @@ const CASES: &[(&str, &str)] = &[
         ("Poland spends zł 159 billion.", "[zł 159 billion] 159000000000 money PLN"),
         ("Taiwan spent NT$606.8 billion.", "[NT$606.8 billion] 606800000000 money TWD"),
         ("Households pay 3,500 dinars a month.", "[3,500 dinars] 3500 money dinar"),
+        // Vulgar fractions glued to a whole number.
+        ("Some 1½ million people have returned.", "[Some 1½ million people] ~1500000 count person"),
+        ("Police seized 2¼ tonnes.", "[2¼ tonnes] 2.25 measure t"),
         // Labels, days and flaws that are not counts.
         ("Attackers scanned port 443 on 12,000 hosts.", "[12,000 hosts] 12000 count host"),
         ("The aircraft was squawking 7700.", ""),

@@ -824,6 +824,19 @@ impl<'a> Parser<'a> {
                 i += 2;
             }
         }
+        // A vulgar fraction glued to a whole number: "1½ million", "2¼ tonnes".
+        if t.frac_digits == 0
+            && t.dots == 0
+            && q.frac == 0
+            && self.glued(i + 1)
+            && let Some((digits, places)) = self.sym(i + 1).and_then(vulgar_fraction)
+        {
+            q.mantissa = q.mantissa * pow10(places) + digits;
+            q.frac = places;
+            q.num = Span::new(t.start, self.toks[i + 1].end);
+            q.last = i + 2;
+            i += 1;
+        }
         // Magnitude.
         let j = i + 1;
         // "8 B-52 bombers": a letter glued to more is a designation, not a magnitude; so is
@@ -3080,6 +3093,18 @@ fn merge_bounds(prev: Option<&mut Figure>, next: &Figure, prev_bound: Bound) -> 
 }
 
 /// The digits of a numeral as a whole number, and how many of them follow the decimal point.
+/// A vulgar fraction sign as decimal digits and their places: `½` is 5 in the first place.
+fn vulgar_fraction(c: char) -> Option<(f64, i32)> {
+    Some(match c {
+        '½' => (5.0, 1),
+        '¼' => (25.0, 2),
+        '¾' => (75.0, 2),
+        '⅓' => (333.0, 3),
+        '⅔' => (667.0, 3),
+        _ => return None,
+    })
+}
+
 fn numeral(s: &str) -> (f64, i32) {
     let mut m = 0f64;
     let mut frac = 0i32;
