@@ -509,6 +509,10 @@ const CASES: &[(&str, &str)] = &[
         ("Violence subsided from 120 to 80 incidents.", "[120] 120 count incident | [80 incidents] 80 count incident"),
         ("a reduction from 10,000 to 2,500 troops", "[10,000] 10000 count troop | [2,500 troops] 2500 count troop"),
         ("Inflation accelerated from 24% to 30%.", "[24%] 24 percent - | [30%] 30 percent -"),
+        ("A reduction of 1,500 to 2,000 posts is planned.", "[1,500 to 2,000 posts] 1500..2000 count post"),
+        ("Attacks subsided to 10 to 15 a week.", "[10 to 15] 10..15 count -"),
+        ("Wages rose by 5% upwards of inflation.", "[5%] 5 percent -"),
+        ("Some 3m more people need help.", "[Some 3m more people] ~3000000 count person"),
         // Designations: a missile's index, a battalion of a regiment.
         ("Russia fired six 3M-14 Kalibr missiles.", ""),
         ("The fund needs $3M-5M.", "[$3M-5M] 3000000..5000000 money USD"),

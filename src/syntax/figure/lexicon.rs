@@ -985,11 +985,6 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "leapt"
             | "leaped"
             | "sliding"
-            | "slide"
-            | "slump"
-            | "dip"
-            | "reduction"
-            | "contraction"
             | "climbing"
             | "surging"
             | "soaring"
@@ -1000,6 +995,12 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "up"
             | "down"
     )
+}
+
+/// Nouns of a change, which make two numbers a change only with `from`: "a reduction from
+/// 10,000 to 2,500 troops" (but "a reduction of 1,500 to 2,000 posts" is a range).
+pub(super) fn is_change_noun(lower: &str) -> bool {
+    matches!(lower, "slide" | "slump" | "dip" | "reduction" | "contraction")
 }
 
 /// Verbs of a vote whose tally can follow their object: "passed the bill 153-10", "backed the

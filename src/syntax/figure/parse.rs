@@ -887,6 +887,7 @@ impl<'a> Parser<'a> {
                         k += 3;
                     } else if lower.ends_with("ly")
                         || lower.ends_with("ed")
+                        || matches!(lower, "more" | "new" | "other" | "additional" | "further")
                         || capital && !lx::looks_plural(lower)
                     {
                         k += 1;
@@ -2111,7 +2112,11 @@ impl<'a> Parser<'a> {
         if down && q1.pct.is_some() && q2.pct.is_some() {
             return true;
         }
-        if !self.change_verb_before(pre.from.unwrap_or(pre.start)) {
+        // "subsided to 10 to 15 a week": the level reached is a range.
+        if pre.from.is_none() && pre.start > 0 && self.word_is(pre.start - 1, "to") {
+            return false;
+        }
+        if !self.change_verb_before(pre.from.unwrap_or(pre.start), pre.from.is_some()) {
             return false;
         }
         let by = q1.first > 0 && self.word_is(q1.first - 1, "by");
@@ -2154,7 +2159,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A change verb shortly before token `at` in the same sentence ("fell from 900 to 600").
-    fn change_verb_before(&self, at: usize) -> bool {
+    fn change_verb_before(&self, at: usize, from: bool) -> bool {
         let mut k = at;
         for _ in 0..6 {
             if k == 0 || self.gap(k) == Gap::Break {
@@ -2164,7 +2169,9 @@ impl<'a> Parser<'a> {
             if self.sym_is(k, ".;:!?") {
                 return false;
             }
-            if self.is_word(k) && lx::is_change_verb(self.lower(k)) {
+            if self.is_word(k)
+                && (lx::is_change_verb(self.lower(k)) || from && lx::is_change_noun(self.lower(k)))
+            {
                 return true;
             }
         }
@@ -2286,7 +2293,12 @@ impl<'a> Parser<'a> {
         if self.sym_is(j, "+") && self.glued(j) {
             return Some((Some(Bound::Lower), false, j + 1));
         }
-        let upwards = |k: usize| self.is_word(k) && matches!(self.lower(k), "upwards" | "upward" | "onwards");
+        // ("upwards of inflation" introduces what follows.)
+        let upwards = |k: usize| {
+            self.is_word(k)
+                && matches!(self.lower(k), "upwards" | "upward" | "onwards")
+                && !self.word_is(k + 1, "of")
+        };
         // "from 5,000 upwards", "5,000 and upwards".
         if self.gap(j) == Gap::Space && upwards(j) {
             return Some((Some(Bound::Lower), false, j + 1));
