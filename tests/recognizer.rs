@@ -544,6 +544,9 @@ const CASES: &[(&str, &str)] = &[
         ("CO2 concentrations reached 421 ppm.", "[421 ppm] 421 measure ppm"),
         ("The carrier, of 82,000 dwt, sank.", "[82,000 dwt] 82000 measure dwt"),
         ("Qatar exports 77 mtpa of LNG.", "[77 mtpa] 77 measure mtpa"),
+        // A singular label before a range with a unit is no label.
+        ("They extended the front line 20 to 30 km.", "[20 to 30 km] 20..30 measure km"),
+        ("Chapter 3 to 5 covers it.", ""),
         // Decimal commas after a currency or before a magnitude.
         ("Revenues reached RUB 8,8 trillion.", "[RUB 8,8 trillion] 8800000000000 money RUB"),
         ("The cost was $1,2 billion.", "[$1,2 billion] 1200000000 money USD"),

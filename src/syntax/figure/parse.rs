@@ -1528,6 +1528,32 @@ impl<'a> Parser<'a> {
         {
             let w = self.lower(label_tok);
             let plural = w.ends_with('s') || w == "pp";
+            // "the front line 20 to 30 km", "the checkpoint 3 to 4 times": a range with a unit or
+            // a noun after a singular label is a figure ("Chapter 3 to 5" is a label's range).
+            if !plural
+                && self.word_is(skip, "to")
+                && self.is_num(skip + 1)
+                && self.gap(skip + 1) == Gap::Space
+            {
+                let after = self.glued_chain(skip + 1).0;
+                let lower = self.lower(after);
+                let measured = self.is_word(after)
+                    && self.gap(after) == Gap::Space
+                    && (lx::unit_word(self.s(after), false).is_some()
+                        || lx::looks_plural(lower) && !lx::is_stop(lower) && !lx::is_s_verb(lower));
+                if measured {
+                    return None;
+                }
+                // A label's range: two whole numbers going up ("Chapter 3 to 5"); otherwise only
+                // the label's number is skipped ("session 10 to 346.8 M" goes on to a figure).
+                let (a, b) = (self.toks[q.num_tok], self.toks[skip + 1]);
+                let whole = |t: Tok| t.frac_digits == 0 && t.dots == 0 && !t.grouped;
+                let up = self.s(skip + 1).parse::<u64>().ok() > self.s(q.num_tok).parse::<u64>().ok();
+                if whole(a) && whole(b) && up {
+                    return Some(after);
+                }
+                return Some(skip);
+            }
             return Some(self.skip_list(skip, plural));
         }
         // The denominator of a rate: "2.4 deaths per 10,000 people", "620 per 100,000 live
