@@ -1561,28 +1561,16 @@ impl<'a> Parser<'a> {
         if !dotted && self.word_is(label_tok, "per") {
             return Some(skip);
         }
-        // "the Group of 77", "the Group of 20": a body named by its number.
-        if !dotted
-            && q.bare()
-            && plain_int
-            && self.word_is(label_tok, "of")
-            && label_tok > 0
-            && self.s(label_tok - 1) == "Group"
-        {
-            return Some(skip);
-        }
-        // A day counted from an event: "on day 400 of the war" (but "every day 400 people").
-        if !dotted
-            && q.bare()
-            && plain_int
-            && self.word_is(label_tok, "day")
-            && label_tok > 0
-            && matches!(
-                self.lower(label_tok - 1),
-                "on" | "by" | "since" | "until" | "till" | "after" | "before"
-            )
-        {
-            return Some(skip);
+        // A body named by its number ("the Group of 77") and a day counted from an event ("on
+        // day 400 of the war", but "every day 400 people").
+        if !dotted && q.bare() && plain_int && label_tok > 0 {
+            let before = self.lower(label_tok - 1);
+            let group = self.word_is(label_tok, "of") && self.s(label_tok - 1) == "Group";
+            let day = self.word_is(label_tok, "day")
+                && matches!(before, "on" | "by" | "since" | "until" | "till" | "after" | "before");
+            if group || day {
+                return Some(skip);
+            }
         }
         // Dates: "Feb. 13", "February 13", "Monday 13".
         if self.is_word(label_tok) && plain_int && q.bare() {
@@ -2168,26 +2156,21 @@ impl<'a> Parser<'a> {
     /// A word of a contest or a vote shortly before token `at` in the same sentence ("won",
     /// "beat her rival", "a lead of", "passed").
     fn contest_word_before(&self, at: usize) -> bool {
-        let mut k = at;
-        for _ in 0..4 {
-            if k == 0 || self.gap(k) == Gap::Break {
-                return false;
-            }
-            k -= 1;
-            if self.sym_is(k, ".;:!?") {
-                return false;
-            }
-            if self.is_word(k) && (lx::is_contest_word(self.lower(k)) || self.ratio_word_at(k)) {
-                return true;
-            }
-        }
-        false
+        self.word_shortly_before(at, 4, |k| lx::is_contest_word(self.lower(k)) || self.ratio_word_at(k))
     }
 
     /// A change verb shortly before token `at` in the same sentence ("fell from 900 to 600").
     fn change_verb_before(&self, at: usize, from: bool) -> bool {
+        self.word_shortly_before(at, 6, |k| {
+            lx::is_change_verb(self.lower(k)) || from && lx::is_change_noun(self.lower(k))
+        })
+    }
+
+    /// A word for which `found` holds among the `reach` tokens before token `at`, in the same
+    /// sentence and paragraph.
+    fn word_shortly_before(&self, at: usize, reach: usize, found: impl Fn(usize) -> bool) -> bool {
         let mut k = at;
-        for _ in 0..6 {
+        for _ in 0..reach {
             if k == 0 || self.gap(k) == Gap::Break {
                 return false;
             }
@@ -2195,9 +2178,7 @@ impl<'a> Parser<'a> {
             if self.sym_is(k, ".;:!?") {
                 return false;
             }
-            if self.is_word(k)
-                && (lx::is_change_verb(self.lower(k)) || from && lx::is_change_noun(self.lower(k)))
-            {
+            if self.is_word(k) && found(k) {
                 return true;
             }
         }
@@ -2964,20 +2945,7 @@ impl<'a> Parser<'a> {
     /// ("passed the bill 153-10", "extended the mandate 12 to 3", "adopted resolution ES-11/1
     /// by 141-5").
     fn vote_verb_near(&self, at: usize) -> bool {
-        let mut k = at;
-        for _ in 0..8 {
-            if k == 0 || self.gap(k) == Gap::Break {
-                return false;
-            }
-            k -= 1;
-            if self.sym_is(k, ".;:!?") {
-                return false;
-            }
-            if self.is_word(k) && (self.ratio_word_at(k) || lx::is_vote_verb(self.lower(k))) {
-                return true;
-            }
-        }
-        false
+        self.word_shortly_before(at, 8, |k| self.ratio_word_at(k) || lx::is_vote_verb(self.lower(k)))
     }
 
     /// Token `k` is a word after which two numbers are a ratio, a vote or a score.
