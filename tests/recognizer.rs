@@ -572,6 +572,7 @@ const CASES: &[(&str, &str)] = &[
         ("Between 40 and more than 100 people died.", "[Between 40 and more than 100 people] 40.. count person"),
         ("From 40 to over 100 people died.", "[From 40 to over 100 people] 40.. count person"),
         ("At least 1,000 and possibly as many as 3,000 fled.", "[At least 1,000 and possibly as many as 3,000] 1000..3000 count -"),
+        ("at least 200 and perhaps as many as 400 tonnes of aid", "[at least 200 and perhaps as many as 400 tonnes] 200..400 measure t"),
         // Millions written `m`, before a hyphenated adjective or a people.
         ("About 1.2m food-insecure people.", "[About 1.2m food-insecure people] ~1200000 count person"),
         ("Some 3m Sudanese fled.", "[Some 3m Sudanese] ~3000000 count sudanese"),

@@ -3072,7 +3072,10 @@ fn kind_of(q: &Qty) -> FigureKind {
 /// agree on kind and unit and the interval is not empty.
 fn merge_bounds(prev: Option<&mut Figure>, next: &Figure, prev_bound: Bound) -> bool {
     let Some(prev) = prev else { return false };
-    if prev.kind != next.kind {
+    // "at least 200 and perhaps as many as 400 tonnes": a bare first bound takes the second's
+    // kind and unit.
+    let borrow = prev.kind == FigureKind::Count && prev.unit.is_none();
+    if prev.kind != next.kind && !borrow {
         return false;
     }
     if let (Some(a), Some(b)) = (&prev.unit, &next.unit)
@@ -3090,6 +3093,7 @@ fn merge_bounds(prev: Option<&mut Figure>, next: &Figure, prev_bound: Bound) -> 
     }
     prev.low = low;
     prev.high = high;
+    prev.kind = next.kind;
     prev.span = prev.span.cover(next.span);
     prev.approx |= next.approx;
     if prev.unit.is_none() {
@@ -3098,7 +3102,6 @@ fn merge_bounds(prev: Option<&mut Figure>, next: &Figure, prev_bound: Bound) -> 
     true
 }
 
-/// The digits of a numeral as a whole number, and how many of them follow the decimal point.
 /// A vulgar fraction sign as decimal digits and their places: `½` is 5 in the first place.
 fn vulgar_fraction(c: char) -> Option<(f64, i32)> {
     Some(match c {
@@ -3111,6 +3114,7 @@ fn vulgar_fraction(c: char) -> Option<(f64, i32)> {
     })
 }
 
+/// The digits of a numeral as a whole number, and how many of them follow the decimal point.
 fn numeral(s: &str) -> (f64, i32) {
     let mut m = 0f64;
     let mut frac = 0i32;
