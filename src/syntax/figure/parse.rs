@@ -874,7 +874,8 @@ impl<'a> Parser<'a> {
                 while k < j + 3 && self.is_word(k) && self.gap(k) == Gap::Space {
                     let lower = self.lower(k);
                     let capital = self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
-                    let article = i > 0 && (self.word_is(i - 1, "a") || self.word_is(i - 1, "an"));
+                    let article =
+                        q.first > 0 && (self.word_is(q.first - 1, "a") || self.word_is(q.first - 1, "an"));
                     if capital && lx::is_people_word(lower) && !article {
                         people = true;
                         break;
@@ -1528,8 +1529,8 @@ impl<'a> Parser<'a> {
         {
             let w = self.lower(label_tok);
             let plural = w.ends_with('s') || w == "pp";
-            // "the front line 20 to 30 km", "the checkpoint 3 to 4 times": a range with a unit or
-            // a noun after a singular label is a figure ("Chapter 3 to 5" is a label's range).
+            // "the front line 20 to 30 km": a range with a unit or a plural noun after a singular
+            // label is a figure ("Chapter 3 to 5" is a label's range).
             if !plural
                 && self.word_is(skip, "to")
                 && self.is_num(skip + 1)
@@ -2159,7 +2160,8 @@ impl<'a> Parser<'a> {
         self.word_shortly_before(at, 4, |k| lx::is_contest_word(self.lower(k)) || self.ratio_word_at(k))
     }
 
-    /// A change verb shortly before token `at` in the same sentence ("fell from 900 to 600").
+    /// A change verb shortly before token `at` in the same sentence ("fell from 900 to 600"),
+    /// or with `from` a change noun ("a reduction from 10,000 to 2,500").
     fn change_verb_before(&self, at: usize, from: bool) -> bool {
         self.word_shortly_before(at, 6, |k| {
             lx::is_change_verb(self.lower(k)) || from && lx::is_change_noun(self.lower(k))
