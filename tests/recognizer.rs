@@ -497,6 +497,9 @@ const CASES: &[(&str, &str)] = &[
         ("The referendum passed 52-48 per cent.", "[52] 52 percent - | [48 per cent] 48 percent -"),
         ("She beat her rival 61–39% in the run-off.", "[61] 61 percent - | [39%] 39 percent -"),
         ("Labour holds a lead of 51 to 49.", ""),
+        ("The party won 54 to 46 seats in both chambers.", "[54] 54 count seat | [46 seats] 46 count seat"),
+        ("The party won 40 to 60 seats.", "[40 to 60 seats] 40..60 count seat"),
+        ("The group has 54 to 46 seats.", "[54 to 46 seats] 54..46 count seat"),
         // Third-person verbs that look plural and are never counted.
         ("About 23.7 million needs assistance.", "[About 23.7 million] ~23700000 count -"),
         ("The 3 million excludes children.", "[3 million] 3000000 count -"),

@@ -2139,18 +2139,20 @@ impl<'a> Parser<'a> {
     }
 
     /// Two shares of one whole after a word of a contest, going down: an election result or
-    /// a vote ("won 54 to 46 per cent", "passed 52-48 per cent", "beat her rival 61–39%"). The
-    /// two add up to at most 100; the first may borrow the second's percent sign.
+    /// a vote ("won 54 to 46 per cent", "passed 52-48 per cent", "beat her rival 61–39%"; the
+    /// two add up to at most 100, the first may borrow the second's percent sign), or two counts
+    /// of a plural noun ("won 54 to 46 seats").
     fn split_of_whole(&self, q1: &Qty, q2: &Qty, pre: &Prefix) -> bool {
         let joined = self.word_is(q1.last, "to") || self.sym_is(q1.last, "-–") && self.glued(q1.last);
+        let shares = q2.pct.is_some() && (q1.pct == q2.pct || q1.bare()) && q1.value() + q2.value() <= 100.5;
+        // "won 54 to 46 seats": the winner's count, then the loser's.
+        let counts = q1.bare() && q2.bare() && self.is_word(q2.last) && lx::looks_plural(self.lower(q2.last));
         joined
             && q2.first == q1.last + 1
             && pre.between.is_none()
             && pre.from.is_none()
-            && q2.pct.is_some()
-            && (q1.pct == q2.pct || q1.bare())
             && q2.value() >= 0.0
-            && q1.value() + q2.value() <= 100.5
+            && (shares || counts)
             && self.contest_word_before(pre.start)
     }
 
