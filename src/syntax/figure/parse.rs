@@ -2189,21 +2189,12 @@ impl<'a> Parser<'a> {
         false
     }
 
-    /// How many tokens at `m` open a range's second end above: "more than", "over", "at least",
-    /// "upwards of", "in excess of" (0 when none).
-    fn open_above(&self, m: usize) -> usize {
-        if self.word_is(m, "more") && self.word_is(m + 1, "than")
-            || self.word_is(m, "at") && self.word_is(m + 1, "least")
-            || self.word_is(m, "upwards") && self.word_is(m + 1, "of")
-        {
-            2
-        } else if self.word_is(m, "in") && self.word_is(m + 1, "excess") && self.word_is(m + 2, "of") {
-            3
-        } else if self.word_is(m, "over") {
-            1
-        } else {
-            0
-        }
+    /// The bound of a phrase of [`PREFIXES`] that starts at token `from` and ends right before
+    /// token `at` ("more than" in "between 40 and more than 100"), read as [`Parser::prefix`]
+    /// reads the words before a number.
+    fn bound_from(&self, from: usize, at: usize) -> Option<Bound> {
+        let p = self.prefix(at, from.checked_sub(1)?);
+        if p.start == from && p.between.is_none() && p.from.is_none() { p.bound } else { None }
     }
 
     /// The second end of a range after `q1`: "to 7,000", "–5,000", "and 23,000".
@@ -2254,9 +2245,11 @@ impl<'a> Parser<'a> {
             && pre.bound == Some(Bound::Lower)
         {
             m += 3;
-        } else if pre.bound.is_none() {
+        } else if pre.bound.is_none() && self.is_word(m) {
             // A second end open above: "between 40 and more than 100 people".
-            m += self.open_above(m);
+            if let Some(end) = (m + 1..m + 4).find(|&e| self.bound_from(m, e) == Some(Bound::Lower)) {
+                m = end;
+            }
         }
         let first = m;
         let limit = (j + 6).min(self.toks.len());
@@ -2796,7 +2789,8 @@ impl<'a> Parser<'a> {
             // to as many as 400") it stays closed.
             let both_bounded = q2.first > q1.last + 1 && self.word_is(q1.last + 1, "as");
             // "between 40 and more than 100 people": at least 40, with no upper end.
-            let open_above = q2.first > q1.last + 1 && self.open_above(q1.last + 1) > 0;
+            let open_above =
+                q2.first > q1.last + 1 && self.bound_from(q1.last + 1, q2.first) == Some(Bound::Lower);
             // "over 3-4 years" is a duration, as "over 3 years" is.
             let duration = pre.loose_bound && unit.as_deref().is_some_and(lx::is_time_noun);
             let bound = pre.bound.filter(|_| !both_bounded && !duration);
