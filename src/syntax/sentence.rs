@@ -22,6 +22,7 @@
 //!
 //! Masked regions (runs of spaces standing for code or HTML) count as white space.
 
+use crate::syntax::figure;
 use crate::syntax::inline::{bracket_pairs_into, find_any};
 use crate::text::Span;
 
@@ -308,16 +309,16 @@ fn is_abbreviation_at(text: &str, end: usize) -> bool {
     !unit_after_number && !named_by_letter
 }
 
-/// A weekday, a month (in full or abbreviated) or a time zone, as written after a time.
+/// A weekday, a month (in full or abbreviated) or a time zone, capitalised, as written after a
+/// time.
 fn is_day_month_or_zone(word: &str) -> bool {
     #[rustfmt::skip]
-    const DAYS_AND_ZONES: &[&str] = &[
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues",
-        "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-        "Sep", "Sept", "Oct", "Nov", "Dec", "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST",
-        "PDT", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "AST", "PKT", "AFT",
+    const ZONES: &[&str] = &[
+        "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "BST", "CET", "CEST", "EET",
+        "EEST", "MSK", "IST", "AST", "PKT", "AFT",
     ];
-    super::edtf::MONTH_NAMES.contains(&word) || DAYS_AND_ZONES.contains(&word)
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (figure::is_month(word) || figure::is_weekday(&word.to_ascii_lowercase()) || ZONES.contains(&word))
 }
 
 /// The last word of `text`, letters only.

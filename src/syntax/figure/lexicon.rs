@@ -545,7 +545,7 @@ pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static
 }
 
 /// Month names and their usual abbreviations. "May" and "March" count only capitalised.
-pub(super) fn is_month(word: &str) -> bool {
+pub(crate) fn is_month(word: &str) -> bool {
     // Quick filter: every name is 3 to 9 letters long and starts with one of these letters.
     let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     if !(3..=9).contains(&word.len())
@@ -586,7 +586,7 @@ pub(super) fn is_month(word: &str) -> bool {
 }
 
 /// Week days, which make a following number a date ("Monday 13").
-pub(super) fn is_weekday(lower: &str) -> bool {
+pub(crate) fn is_weekday(lower: &str) -> bool {
     matches!(
         lower,
         "monday"
@@ -1003,18 +1003,12 @@ pub(super) fn is_change_noun(lower: &str) -> bool {
     matches!(lower, "slide" | "slump" | "dip" | "reduction" | "contraction")
 }
 
-/// Verbs of a vote whose tally can follow their object: "passed the bill 153-10", "backed the
-/// package 393-179".
+/// Verbs of a vote whose tally can follow their object: "backed the package 393-179". The
+/// vote words of `Parser::ratio_word_at` ("passed", "adopted", "voted", …) count too.
 pub(super) fn is_vote_verb(lower: &str) -> bool {
     matches!(
         lower,
-        "passed"
-            | "adopted"
-            | "approved"
-            | "rejected"
-            | "carried"
-            | "voted"
-            | "backed"
+        "backed"
             | "endorsed"
             | "ratified"
             | "extended"

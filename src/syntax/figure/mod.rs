@@ -15,6 +15,8 @@ mod lex;
 mod lexicon;
 mod parse;
 
+pub(crate) use lexicon::{is_month, is_weekday};
+
 use crate::text::Span;
 use serde::Serialize;
 use std::sync::Arc;

@@ -1852,6 +1852,8 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut end = tail.map_or(q1.last, |q2| q2.last);
+        // Ages are counted in years, months, weeks or days ("lx::is_time_noun" also holds
+        // minutes and hours: "those over 30 minutes" is a duration).
         let years = |k: usize| {
             self.is_word(k)
                 && matches!(self.lower(k), "years" | "year" | "months" | "month" | "weeks" | "days")
