@@ -762,6 +762,15 @@ mod tests {
     use super::*;
     use crate::generate;
 
+    /// Each figure's text with the keys of its sources and how each reaches it.
+    fn sources_by_figure<'a>(model: &'a Model, text: &'a str) -> Vec<(&'a str, Vec<(&'a str, Via)>)> {
+        model
+            .figures
+            .iter()
+            .map(|f| (f.figure.span.slice(text), f.sources.iter().map(|s| (&*s.key, s.via)).collect()))
+            .collect()
+    }
+
     #[test]
     fn sources_read_as_a_list() {
         let source =
@@ -813,13 +822,8 @@ mod tests {
             : Armed groups.^[See @b.]\n\n\
             [^1]: See @a.\n";
         let model = Model::build(crate::syntax::parse(text));
-        let sources: Vec<(&str, Vec<(&str, Via)>)> = model
-            .figures
-            .iter()
-            .map(|f| (f.figure.span.slice(text), f.sources.iter().map(|s| (&*s.key, s.via)).collect()))
-            .collect();
         assert_eq!(
-            sources,
+            sources_by_figure(&model, text),
             [
                 ("5,000 fighters", vec![("a", Via::Footnote)]),
                 ("5,001 fighters", vec![("c", Via::Scope), ("a", Via::Footnote)]),
@@ -846,13 +850,8 @@ mod tests {
             | Group | Fighters |\n|---|---|\n| TTP | 5,004 fighters |\n| ISKP | 5,005 [@a] |\n\
             Table: Armed groups [@b].\n";
         let model = Model::build(crate::syntax::parse(text));
-        let sources: Vec<(&str, Vec<(&str, Via)>)> = model
-            .figures
-            .iter()
-            .map(|f| (f.figure.span.slice(text), f.sources.iter().map(|s| (&*s.key, s.via)).collect()))
-            .collect();
         assert_eq!(
-            sources,
+            sources_by_figure(&model, text),
             [
                 ("5,000 fighters", vec![("b", Via::Caption)]),
                 ("5,001", vec![("a", Via::Scope), ("b", Via::Caption)]),
