@@ -9,6 +9,9 @@ declare_rule! {
     /// backwards: when a magnitude on one end alone does ("between 1.5 million and 900,000"),
     /// swapping the numbers would not put the range in order, and the reader must decide.
     ///
+    /// A range of two negative numbers is never backwards: writers list them either way, and
+    /// often by size ("lows of -5 to -10 °C", "growth of -2 to -4 per cent").
+    ///
     /// ## Why is this bad?
     /// A range written backwards is almost always a typing slip, and it is ambiguous: a reader
     /// cannot tell which end was meant, and tools that compare ranges read it as empty.
@@ -33,7 +36,8 @@ impl InvertedRange {
             else {
                 continue;
             };
-            if low <= high {
+            // Two negative ends are in order either way: by value or by size.
+            if low <= high || (low < 0.0 && high < 0.0) {
                 continue;
             }
             let (a, b) = (first.slice(ctx.text), second.slice(ctx.text));
@@ -107,14 +111,30 @@ mod tests {
         assert_eq!(found[0].message, "range runs backwards: 1.5 billion is above 900 million");
     }
 
-    /// Signs are part of the ends: "-5 to -10" runs backwards and swaps to "-10 to -5".
+    /// Signs are part of the ends: "5 to -10" runs backwards and swaps to "-10 to 5".
     #[test]
     fn signed_ends_are_named_and_swapped_with_their_signs() {
-        let found = crate::rules::sources::run("Lows ranged from -5 to -10 °C.\n", InvertedRange::check);
+        let found =
+            crate::rules::sources::run("Temperatures ranged from 5 to -10 °C.\n", InvertedRange::check);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].message, "range runs backwards: -5 is above -10");
+        assert_eq!(found[0].message, "range runs backwards: 5 is above -10");
         let edits: Vec<&str> =
             found[0].fix.iter().flat_map(|f| &f.edits).map(|e| e.replacement.as_str()).collect();
-        assert_eq!(edits, ["-10", "-5"]);
+        assert_eq!(edits, ["-10", "5"]);
+    }
+
+    /// Two negative ends are listed by value or by size: neither order is backwards.
+    #[test]
+    fn negative_ranges_run_either_way() {
+        for text in [
+            "Lows ranged from -5 to -10 °C.\n",
+            "Lows ranged from -10 to -5 °C.\n",
+            "Growth is forecast at -2 to -4 per cent.\n",
+            "Balances fell by between −1.5 million and −900,000 units.\n",
+        ] {
+            assert!(crate::rules::sources::run(text, InvertedRange::check).is_empty(), "{text}");
+        }
+        // A positive end above a negative one still runs backwards.
+        assert_eq!(crate::rules::sources::run("From 2 to -4 per cent.\n", InvertedRange::check).len(), 1);
     }
 }

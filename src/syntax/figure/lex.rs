@@ -168,6 +168,8 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
     let mut cluster = (0usize, 0usize);
     let mut cluster_gap = Gap::Break;
     let mut cluster_open = false;
+    // Whether the text groups digits with plain spaces (see `zero_group_ahead`), once asked.
+    let mut space_grouping = None;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -238,7 +240,7 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
         let prev_alnum = || i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.');
         if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_alnum())
         {
-            let tok = lex_number(b, i, gap);
+            let tok = lex_number(b, i, gap, &mut space_grouping);
             i = tok.end;
             candidates.push(toks.len());
             toks.push(tok);
@@ -345,8 +347,33 @@ fn letters_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// How the run of groups of three digits after plain spaces at `i` (` 500 000`) reads: as
+/// groups of one number when one of them starts with 0 (no number is written `012`), or when
+/// `grouping_text` (the text groups digits so elsewhere) and the run is not followed by a
+/// hyphen or a letter ("12 155-mm guns" and "18 155mm guns" are two numbers).
+fn space_groups_at(b: &[u8], mut i: usize, grouping_text: impl FnOnce() -> bool) -> bool {
+    while b.get(i) == Some(&b' ') && three_digits(b, i + 1) {
+        if b[i + 1] == b'0' {
+            return true;
+        }
+        i += 4;
+    }
+    !b.get(i).is_some_and(|&c| c == b'-' || c.is_ascii_alphabetic()) && grouping_text()
+}
+
+/// Whether `b` writes a number with plain spaces between groups of digits, one group starting
+/// with 0 after a first group of one to three digits ("20 000", "1 500 000").
+fn groups_with_spaces(b: &[u8]) -> bool {
+    memchr::memmem::find_iter(b, b" 0").any(|p| {
+        let digits = b[..p].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        (1..=3).contains(&digits)
+            && three_digits(b, p + 1)
+            && !b[..p - digits].last().is_some_and(|&c| c == b'.' || c == b',')
+    })
+}
+
 /// Reads a number starting at `start` (a digit, or a `.` before a digit).
-fn lex_number(b: &[u8], start: usize, gap: Gap) -> Tok {
+fn lex_number(b: &[u8], start: usize, gap: Gap, space_grouping: &mut Option<bool>) -> Tok {
     let mut i = start;
     let mut int_digits: u16 = 0;
     let mut frac_digits: u16 = 0;
@@ -355,6 +382,7 @@ fn lex_number(b: &[u8], start: usize, gap: Gap) -> Tok {
     let mut first_group: u16 = 0;
     let mut comma = false;
     let mut spaced = false;
+    let mut plain_spaced = false;
     while i < b.len() && b[i].is_ascii_digit() {
         int_digits = int_digits.saturating_add(1);
         i += 1;
@@ -365,6 +393,21 @@ fn lex_number(b: &[u8], start: usize, gap: Gap) -> Tok {
             if b.get(i) == Some(&b',') && !spaced && three_digits(b, i + 1) {
                 grouped = true;
                 comma = true;
+                int_digits = int_digits.saturating_add(3);
+                i += 4;
+                continue;
+            }
+            // A plain space groups digits when the text shows it does ("20 000", "1 500 000"):
+            // in English prose, "12 155-mm guns" is two numbers.
+            if b.get(i) == Some(&b' ')
+                && !comma
+                && three_digits(b, i + 1)
+                && (plain_spaced
+                    || space_groups_at(b, i, || *space_grouping.get_or_insert_with(|| groups_with_spaces(b))))
+            {
+                grouped = true;
+                spaced = true;
+                plain_spaced = true;
                 int_digits = int_digits.saturating_add(3);
                 i += 4;
                 continue;
@@ -430,7 +473,33 @@ mod tests {
         assert_eq!(kinds("22,24"), vec![(Kind::Num, "22"), (Kind::Sym, ","), (Kind::Num, "24")]);
         assert_eq!(kinds("1,234,567.8"), vec![(Kind::Num, "1,234,567.8")]);
         assert_eq!(kinds("40\u{202f}000"), vec![(Kind::Num, "40\u{202f}000")]);
-        assert_eq!(kinds("40 000"), vec![(Kind::Num, "40"), (Kind::Num, "000")]);
+        assert_eq!(kinds("40  000"), vec![(Kind::Num, "40"), (Kind::Num, "000")]);
+    }
+
+    /// A plain space groups digits where a group starts with 0, and elsewhere in a text that
+    /// groups digits so, unless a hyphen or a letter follows the group.
+    #[test]
+    fn plain_spaces_group_digits_where_the_text_shows_it() {
+        assert_eq!(kinds("40 000"), vec![(Kind::Num, "40 000")]);
+        assert_eq!(kinds("1 500 000"), vec![(Kind::Num, "1 500 000")]);
+        assert_eq!(kinds("13 289"), vec![(Kind::Num, "13"), (Kind::Num, "289")]);
+        assert_eq!(
+            kinds("13 289 or 20 000"),
+            vec![(Kind::Num, "13 289"), (Kind::Word, "or"), (Kind::Num, "20 000")]
+        );
+        assert_eq!(
+            kinds("20 000 or 12 155-mm"),
+            vec![
+                (Kind::Num, "20 000"),
+                (Kind::Word, "or"),
+                (Kind::Num, "12"),
+                (Kind::Num, "155"),
+                (Kind::Sym, "-"),
+                (Kind::Word, "mm")
+            ]
+        );
+        assert_eq!(kinds("2020 000"), vec![(Kind::Num, "2020"), (Kind::Num, "000")]);
+        assert_eq!(kinds("1.5 000"), vec![(Kind::Num, "1.5"), (Kind::Num, "000")]);
     }
 
     #[test]

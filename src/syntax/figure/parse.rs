@@ -1427,8 +1427,9 @@ impl<'a> Parser<'a> {
         if parts == 2 && self.sym_is(q.num_tok + 1, "/:.") {
             return Some(chain_end);
         }
-        // Groups split by a plain space ("20 000"): ambiguous in English prose, so neither
-        // part is read (thin and no-break spaces are read as grouping by the lexer).
+        // A group starting with 0 after more than one space or a line break ("20  000"): the
+        // lexer reads one plain space as grouping, and this is too loose to be sure of; neither
+        // part is read.
         if plain_int && t.int_digits <= 3 && q.bare() && self.space_group(q.last) {
             let mut end = q.last;
             while self.space_group(end) {
