@@ -12,7 +12,8 @@
 //! such as `min.` only when no number stands before it), after a single letter (initials:
 //! `J. Smith`; but not after a noun that names things by a letter, `Area C.`, `World War I.`),
 //! or after dotted single letters (`U.S.A.`; but not `a.m.` and `p.m.`, except before a day, a
-//! month or a time zone: `at 3 p.m. Friday`), unless a closing quote or
+//! month or a time zone: `at 3 p.m. Friday`), after an abbreviated magnitude after a number
+//! before a currency (`2,3 Mrd. EUR`, `40 Mio. Euro`), unless a closing quote or
 //! bracket follows it (`(in the U.S.) Then`) other than the parenthesis of an abbreviation
 //! standing alone in parentheses (`Gen. (Ret.) Allen`). These are ambiguous at
 //! the end of a sentence — `… in the U.S. The next …` — and the splitter chooses not to split:
@@ -300,6 +301,12 @@ fn is_abbreviation_at(text: &str, end: usize) -> bool {
         let next = &next[..next.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(next.len())];
         return is_day_month_or_zone(next);
     }
+    if figure::is_magnitude_abbreviation(word) && before.ends_with(|c: char| c.is_ascii_digit()) {
+        // "2,3 Mrd. EUR", "40 Mio. Euro": the currency goes on.
+        let next = text.get(end + 1..).unwrap_or("").trim_start();
+        let next = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
+        return figure::is_currency_name(next);
+    }
     if !is_abbreviation(word) {
         return false;
     }
@@ -467,6 +474,9 @@ mod tests {
             ),
             ("It began at 10 a.m. GMT on Monday.", &["It began at 10 a.m. GMT on Monday."]),
             ("The group has ca. 700 fighters.", &["The group has ca. 700 fighters."]),
+            ("The fund paid 2,3 Mrd. EUR to the towns.", &["The fund paid 2,3 Mrd. EUR to the towns."]),
+            ("It cost 40 Mio. Euro in all.", &["It cost 40 Mio. Euro in all."]),
+            ("It cost $3 bn. The ministry paid.", &["It cost $3 bn.", "The ministry paid."]),
             (
                 "Settlers live in Area C. Officials dispute it.",
                 &["Settlers live in Area C.", "Officials dispute it."],

@@ -437,6 +437,19 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
 
 /// A currency named by a word after the number, and its code (or the word itself when no
 /// single ISO code fits). Pounds are handled by the caller (weight or sterling).
+/// Whether `word` names a currency: a code (`EUR`) or a word (`euros`, any case).
+pub(crate) fn is_currency_name(word: &str) -> bool {
+    currency_code(word).is_some() || currency_word(Lower::new(word).as_str()).is_some()
+}
+
+/// Whether `word` is an abbreviated magnitude (`bn`, `mn`, `Mio`, `Mrd`, any case).
+pub(crate) fn is_magnitude_abbreviation(word: &str) -> bool {
+    matches!(
+        Lower::new(word).as_str(),
+        "mn" | "mln" | "mil" | "mio" | "bn" | "bln" | "mrd" | "tn" | "trn" | "tln"
+    )
+}
+
 pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
     Some(match lower {
         "dollar" | "dollars" => "USD",

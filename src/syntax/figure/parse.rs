@@ -458,6 +458,14 @@ impl<'a> Parser<'a> {
         Span::new(start, end)
     }
 
+    /// Token `k` is `minus` or `negative` as a sign: `plus or minus 3 points` is a margin, not
+    /// a negative number.
+    fn sign_word(&self, k: usize) -> bool {
+        self.word_is(k, "negative")
+            || self.word_is(k, "minus")
+                && !(k >= 2 && self.word_is(k - 1, "or") && self.word_is(k - 2, "plus"))
+    }
+
     /// Token `i` starts a sentence (or a clause after a colon or bracket), or a line.
     fn sentence_initial(&self, i: usize) -> bool {
         if self.line_start(i) {
@@ -678,10 +686,7 @@ impl<'a> Parser<'a> {
             hyphen_approx: false,
             hyphen_lower: false,
         };
-        if i > floor
-            && self.gap(i) == Gap::Space
-            && (self.word_is(i - 1, "minus") || self.word_is(i - 1, "negative"))
-        {
+        if i > floor && self.gap(i) == Gap::Space && self.sign_word(i - 1) {
             q.negative = true;
             q.first = i - 1;
         }
@@ -738,10 +743,7 @@ impl<'a> Parser<'a> {
                 q.negative = true;
                 q.first = m;
             }
-        } else if i > floor
-            && self.gap(i) == Gap::Space
-            && (self.word_is(i - 1, "minus") || self.word_is(i - 1, "negative"))
-        {
+        } else if i > floor && self.gap(i) == Gap::Space && self.sign_word(i - 1) {
             q.negative = true;
             q.first = i - 1;
         }
@@ -803,8 +805,7 @@ impl<'a> Parser<'a> {
         let c = q.first;
         if q.cur.is_some() && !q.negative && c > floor {
             let sign = self.glued(c) && self.sym_is(c - 1, "-−") && (c - 1 == 0 || !self.glued(c - 1));
-            let word = self.gap(c) == Gap::Space
-                && (self.word_is(c - 1, "minus") || self.word_is(c - 1, "negative"));
+            let word = self.gap(c) == Gap::Space && self.sign_word(c - 1);
             if sign || word {
                 q.negative = true;
                 q.first = c - 1;
@@ -994,6 +995,22 @@ impl<'a> Parser<'a> {
                         && q.cur.is_none()
                     {
                         q.cur = Some(code);
+                        j += 1;
+                        continue;
+                    }
+                    // "2,3 Mrd. EUR", "40 Mio. Euro": an abbreviated magnitude's full stop, then
+                    // the currency.
+                    if c == '.'
+                        && t.gap == Gap::Glued
+                        && q.has_mag
+                        && free
+                        && q.cur.is_none()
+                        && self.is_word(j - 1)
+                        && lx::magnitude_spaced(self.s(j - 1)).is_some()
+                        && self.gap(j + 1) == Gap::Space
+                        && self.is_word(j + 1)
+                        && lx::is_currency_name(self.s(j + 1))
+                    {
                         j += 1;
                         continue;
                     }
@@ -1467,6 +1484,22 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // The whole of a ratio whose part is spelled out: "Seven out of 10 voters", "Nine in 10
+        // Afghans" (the part alone is no figure, nor is the whole).
+        if plain_int && q.bare() && !self.glued(first) {
+            let part = match p.checked_sub(1) {
+                Some(k) if self.word_is(p, "in") => Some(k),
+                Some(k) if k > 0 && self.word_is(p, "of") && self.word_is(k, "out") => Some(k - 1),
+                _ => None,
+            };
+            if let Some(k) = part
+                && self.is_word(k)
+                && lx::number_word(self.lower(k)).is_some_and(|n| n >= 1 && f64::from(n) < q.raw())
+                && q.raw() <= 1000.0
+            {
+                return Some(self.noun_after(q.last, false).map_or(q.last, |n| n.end));
+            }
+        }
         let glued = self.glued(first);
         if glued {
             if self.is_word(p) || self.is_num(p) {
