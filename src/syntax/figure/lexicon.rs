@@ -260,6 +260,11 @@ pub(super) fn unit_pair(first: &str, second: &str) -> Option<&'static str> {
             "km" => Some("km3"),
             _ => None,
         },
+        "degree" | "degrees" => match second {
+            "Celsius" | "celsius" | "centigrade" | "Centigrade" | "C" => Some("°C"),
+            "Fahrenheit" | "fahrenheit" | "F" => Some("°F"),
+            _ => None,
+        },
         "metric" => (base? == "t").then_some("t"),
         "nautical" => (base? == "mi").then_some("nmi"),
         _ => None,
@@ -641,7 +646,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
         | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" | "port"
         | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled" | "dialed"
-        | "dialling" | "dialing" | "hotline" | "unit" | "units" => false,
+        | "dialling" | "dialing" | "hotline" | "unit" | "units" | "code" | "codes" => false,
         "latitude" | "longitude" | "mach" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" => true,
         _ => return None,

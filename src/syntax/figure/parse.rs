@@ -1607,6 +1607,18 @@ impl<'a> Parser<'a> {
                 return Some(skip);
             }
         }
+        // A week of the year ("in epidemiological week 34", "compared with week 33", but
+        // "last week 40 people") and a number to call ("Call 112 in an emergency", but "called
+        // 300 reservists"): a number with no noun after it.
+        if !dotted && q.bare() && plain_int && self.is_word(label_tok) {
+            let no_noun = || self.noun_after(q.last, q.raw() == 1.0).is_none();
+            let week = self.word_is(label_tok, "week") && q.raw() <= 53.0;
+            let call = matches!(self.lower(label_tok), "call" | "calling" | "called" | "phone" | "ring")
+                && t.int_digits <= 4;
+            if (week || call) && no_noun() {
+                return Some(skip);
+            }
+        }
         // Dates: "Feb. 13", "February 13", "Monday 13".
         if self.is_word(label_tok) && plain_int && q.bare() {
             let w = self.s(label_tok);
@@ -1892,10 +1904,34 @@ impl<'a> Parser<'a> {
             self.is_word(k)
                 && matches!(self.lower(k), "years" | "year" | "months" | "month" | "weeks" | "days")
         };
+        // "12-23-month-olds": an age group.
+        if let Some(h) = tail.and_then(|q2| q2.hyphen_word)
+            && matches!(self.lower(h), "year" | "month" | "week" | "day")
+            && self.sym_is(h + 1, "-")
+            && self.glued(h + 1)
+            && self.glued(h + 2)
+            && (self.word_is(h + 2, "old") || self.word_is(h + 2, "olds"))
+        {
+            return Some(h + 3);
+        }
+        // "from 6 months of age", "6 to 59 months of age".
+        if years(end) && self.word_is(end + 1, "of") && self.word_is(end + 2, "age") {
+            return Some(end + 3);
+        }
         let lead = pre.between.or(pre.from).unwrap_or(pre.start);
         let before = lead.checked_sub(1).filter(|&k| self.is_word(k)).map_or("", |k| self.lower(k));
         if matches!(before, "aged" | "ages") {
-            return Some(if years(end) { end + 1 } else { end });
+            let mut end = if years(end) { end + 1 } else { end };
+            // "aged 9 months to 14 years": a second end with a unit of its own.
+            if tail.is_none()
+                && (self.word_is(end, "to") || self.word_is(end, "and") || self.sym_is(end, "-–"))
+                && self.is_num(end + 1)
+                && self.toks[end + 1].int_digits <= 3
+                && years(end + 2)
+            {
+                end += 3;
+            }
+            return Some(end);
         }
         // "at least 35 years old", "a man 40 years old".
         if tail.is_none() && years(end) && self.word_is(end + 1, "old") {
@@ -2457,7 +2493,12 @@ impl<'a> Parser<'a> {
             let identifier = self.glued(end) && self.is_num(end);
             // Passed over: "internally displaced people", "12,000 new cases", "300 more deaths".
             let passed = (lower.ends_with("ly") && lower.len() > 4 && !lx::looks_plural(lower))
-                || matches!(lower, "new" | "more" | "fewer" | "other" | "additional" | "further");
+                || matches!(lower, "new" | "more" | "fewer" | "other" | "additional" | "further")
+                // "2,100 reported deaths" (but "300, reported the ministry").
+                || lower == "reported"
+                    && self.is_word(end)
+                    && lx::looks_plural(self.lower(end))
+                    && !lx::is_stop(self.lower(end));
             if passed && self.is_word(end) && self.gap(end) == Gap::Space {
                 lowercase_words += 1;
                 k = end;
@@ -2641,6 +2682,20 @@ impl<'a> Parser<'a> {
     fn figure_at(&self, i: usize, floor: usize) -> Outcome {
         let Some(mut q1) = self.quantity(i, floor) else { return Outcome::Nothing };
         if let Some(end) = self.reject_self(&q1).or_else(|| self.reject_before(&q1, floor)) {
+            return Outcome::Skip(end);
+        }
+        // A return period or odds: "a 1-in-100-year flood", "a 1-in-5 chance".
+        if let Some(h) = q1.hyphen_word
+            && self.word_is(h, "in")
+            && self.sym_is(h + 1, "-")
+            && self.glued(h + 1)
+            && self.glued(h + 2)
+            && self.is_num(h + 2)
+        {
+            let mut end = h + 3;
+            if self.sym_is(end, "-") && self.glued(end) && self.glued(end + 1) && self.is_word(end + 1) {
+                end += 2;
+            }
             return Outcome::Skip(end);
         }
         let pre = self.prefix(q1.first, floor);
@@ -2893,12 +2948,10 @@ impl<'a> Parser<'a> {
                         noun = Some(n.word);
                     } else if change_noun.is_some() {
                         noun = change_noun;
-                    } else if self.word_is(end, "of")
-                        && self.is_num(end + 1)
-                        && self.gap(end + 1) == Gap::Space
-                    {
-                        // "won 240 of 543 seats": the part counts what the whole counts.
-                        let after = self.glued_chain(end + 1).0;
+                    } else if let Some(whole) = self.whole_after_of(end) {
+                        // "won 240 of 543 seats", "27 of the 140 crossings", "37 of the country's
+                        // 64 districts": the part counts what the whole counts.
+                        let after = self.glued_chain(whole).0;
                         noun = self.noun_after(after, false).filter(|n| n.plural).map(|n| n.word);
                     }
                 }
@@ -2962,6 +3015,25 @@ impl<'a> Parser<'a> {
         let unit = self.unit_of(&q1, kind, noun);
         let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
         Outcome::Figure(Found { figure, end, start, single_bound: bound })
+    }
+
+    /// The number of a whole after `of` at token `k`, maybe behind a determiner and a possessive
+    /// ("of 543", "of the 140", "of the country's 64", "of its 12").
+    fn whole_after_of(&self, k: usize) -> Option<usize> {
+        if !self.word_is(k, "of") {
+            return None;
+        }
+        let mut n = k + 1;
+        if matches!(self.lower(n), "the" | "its" | "their" | "our" | "his" | "her" | "these" | "those")
+            && self.is_word(n)
+        {
+            n += 1;
+            if self.is_word(n) && self.sym_is(n + 1, "'’") && self.glued(n + 1) && self.word_is(n + 2, "s")
+            {
+                n += 3;
+            }
+        }
+        (self.is_num(n) && self.gap(n) == Gap::Space).then_some(n)
     }
 
     /// A word before token `at` (maybe behind "of") after which two numbers joined by "to" are
