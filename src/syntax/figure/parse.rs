@@ -2206,7 +2206,10 @@ impl<'a> Parser<'a> {
         if !self.change_verb_before(pre.from.unwrap_or(pre.start), pre.from.is_some()) {
             return false;
         }
-        let by = q1.first > 0 && self.word_is(q1.first - 1, "by");
+        // "rose by 40 to 60,000" is a change, but "declined by 3 to 5 per cent" gives the size
+        // of the fall: a bare first end going up to a percentage is a range's low end.
+        let by =
+            q1.first > 0 && self.word_is(q1.first - 1, "by") && !(q1.bare() && q2.pct.is_some() && !down);
         pre.from.is_some() || !q1.bare() || q1.hyphen_word.is_some() || by || down || q2.bare()
     }
 
@@ -2334,7 +2337,8 @@ impl<'a> Parser<'a> {
                         || lx::dollar_prefix(self.s(m), true).is_some()
                         || lx::scaled_currency_code(self.s(m)).is_some()
                         || self.word_is(m, "u")
-                        || self.word_is(m, "s"));
+                        || self.word_is(m, "s")
+                        || self.sign_word(m));
             if !currency_like {
                 return None;
             }
