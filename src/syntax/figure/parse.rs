@@ -811,8 +811,9 @@ impl<'a> Parser<'a> {
                 q.first = c - 1;
             }
         }
-        // A decimal comma, after a currency or before a magnitude: "RUB 8,8 trillion", "$1,2
-        // billion" (a comma before one or two digits groups no thousands).
+        // A decimal comma, after a currency or before a magnitude, a percent sign or a unit:
+        // "RUB 8,8 trillion", "$1,2 billion", "7,2 %", "8,45 m" (a comma before one or two
+        // digits groups no thousands).
         let mut i = i;
         if t.frac_digits == 0 && t.dots == 0 && !t.grouped && t.int_digits <= 3 {
             if let Some(d) = self.decimal_comma(i, q.cur.is_some()) {
@@ -951,10 +952,18 @@ impl<'a> Parser<'a> {
         }
         let d = self.toks[i + 2];
         let plain = (1..=2).contains(&d.int_digits) && d.frac_digits == 0 && d.dots == 0 && !d.grouped;
-        let magnitude = self.is_word(i + 3) && lx::magnitude_spaced(self.s(i + 3)).is_some();
+        let k = i + 3;
+        let magnitude = self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some();
+        // "7,2 %", "8,45 m", "40,3 °C": a percent sign or a unit after it.
+        let measured = self.gap(k) != Gap::Break
+            && (self.sym_is(k, "%٪°")
+                || self.is_word(k)
+                    && (matches!(self.lower(k), "percent" | "pct")
+                        || self.word_is(k, "per") && self.word_is(k + 1, "cent")
+                        || lx::unit_word(self.s(k), self.glued(k)).is_some()));
         // Not a list: "1,2 and 3".
-        let list = self.sym_is(i + 3, ",") && self.glued(i + 3);
-        (plain && (money || magnitude) && !list).then_some(d)
+        let list = self.sym_is(k, ",") && self.glued(k);
+        (plain && (money || magnitude || measured) && !list).then_some(d)
     }
 
     /// "U.S." or "U.S" right before the `$` at token `p` (not before `floor`): its first token.
