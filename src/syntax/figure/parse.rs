@@ -1493,6 +1493,11 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // The points of a rating scale: "rated on a scale of 1 to 10".
+        if self.word_is(p, "of") && p > 0 && self.word_is(p - 1, "scale") {
+            let to = self.word_is(skip, "to") || self.sym_is(skip, "-–");
+            return Some(if to && self.is_num(skip + 1) { skip + 2 } else { skip });
+        }
         // The whole of a ratio whose part is spelled out: "Seven out of 10 voters", "Nine in 10
         // Afghans" (the part alone is no figure, nor is the whole).
         if plain_int && q.bare() && !self.glued(first) {
@@ -1881,9 +1886,11 @@ impl<'a> Parser<'a> {
         while k >= 2 && self.sym_is(k - 1, "-") && self.glued(k) && self.glued(k - 1) {
             k -= 2;
         }
+        // ("President Ruto, 57," opens a sentence with a title and a name.)
         let full_name =
             k > 0 && capitalised(k - 1) && !lx::is_stop(self.lower(k - 1)) && !self.sentence_initial(k - 1)
-                || k > 0 && self.is_word(k - 1) && self.glued(k) && self.sym_is(k, "-");
+                || k > 0 && self.is_word(k - 1) && self.glued(k) && self.sym_is(k, "-")
+                || k > 0 && capitalised(k - 1) && lx::is_person_noun(self.lower(k - 1));
         let said_of_person = self.is_word(last + 1)
             && matches!(
                 self.lower(last + 1),
@@ -2887,6 +2894,12 @@ impl<'a> Parser<'a> {
                 (Some(b), _) | (None, Some(b)) => b,
                 _ => pre.start,
             };
+            if noun.as_ref().is_some_and(|n| n.plural)
+                && self.dotted_thousands(&q1)
+                && self.dotted_thousands(&q2)
+            {
+                (q1.frac, q2.frac) = (0, 0);
+            }
             let unit = self.unit_of(&q2, kind, noun.map(|n| n.word));
             // A bound before a range opens it: "up to 1.5-2 million" is at most 2 million, "at
             // least 2 to 3 million" at least 2 million; with a bound on each end ("as few as 200
@@ -2925,6 +2938,13 @@ impl<'a> Parser<'a> {
             && (self.word_is(h + 2, "old") || self.word_is(h + 2, "olds"))
         {
             return Outcome::Skip(h + 3);
+        }
+        // A scale's size: "on the 10-point scale".
+        if let Some(h) = q1.hyphen_word
+            && self.word_is(h, "point")
+            && self.word_is(h + 1, "scale")
+        {
+            return Outcome::Skip(h + 2);
         }
         // A "0-day" (zero-day) is a kind of software flaw, not a count of days.
         if let Some(h) = q1.hyphen_word
@@ -3019,6 +3039,9 @@ impl<'a> Parser<'a> {
                 return Outcome::Skip(q1.last);
             }
         }
+        if noun_after && noun_plural && self.dotted_thousands(&q1) {
+            q1.frac = 0;
+        }
         let value = q1.value();
         let (low, high) = match bound {
             Some(Bound::Lower) => (Some(value), None),
@@ -3028,6 +3051,22 @@ impl<'a> Parser<'a> {
         let unit = self.unit_of(&q1, kind, noun);
         let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
         Outcome::Figure(Found { figure, end, start, single_bound: bound })
+    }
+
+    /// `q` is written with a dot between thousands, as much of Europe writes them: one to
+    /// three digits, a dot and three digits, nothing else (`5.000`). Before a plural noun such
+    /// a number is thousands (`5.000 people`: no one counts 5.000 people); elsewhere it stays a
+    /// decimal (`4.800 km`).
+    fn dotted_thousands(&self, q: &Qty) -> bool {
+        let t = self.toks[q.num_tok];
+        !q.spelled
+            && q.bare()
+            && q.hyphen_word.is_none()
+            && t.dots == 1
+            && t.frac_digits == 3
+            && (1..=3).contains(&t.int_digits)
+            && !t.grouped
+            && q.frac == 3
     }
 
     /// The number of a whole after `of` at token `k`, maybe behind a determiner and a possessive
