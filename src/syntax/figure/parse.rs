@@ -2212,6 +2212,16 @@ impl<'a> Parser<'a> {
         if !(self.word_is(q1.last, "to") || self.word_is(q1.last, "through")) || pre.between.is_some() {
             return false;
         }
+        // "forecasts range from -0.5% to -1.5%": the ends of a range, however they run.
+        if let Some(from) = pre.from
+            && from > 0
+            && matches!(
+                self.lower(from - 1),
+                "range" | "ranges" | "ranged" | "ranging" | "vary" | "varies" | "varied" | "varying"
+            )
+        {
+            return false;
+        }
         if down && q1.pct.is_some() && q2.pct.is_some() {
             return true;
         }
