@@ -245,16 +245,17 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
 
 /// Two-word units ("square kilometres", "metric tons"), and the symbol.
 pub(super) fn unit_pair(first: &str, second: &str) -> Option<&'static str> {
-    let base = unit_word(second, false);
+    // Most words after a number start no pair: look the second word up only after a first.
+    let base = || unit_word(second, false);
     match first {
-        "square" | "sq" => match base? {
+        "square" | "sq" => match base()? {
             "km" => Some("km2"),
             "m" => Some("m2"),
             "mi" => Some("mi2"),
             "ft" => Some("ft2"),
             _ => None,
         },
-        "cubic" | "cu" => match base? {
+        "cubic" | "cu" => match base()? {
             "m" => Some("m3"),
             "ft" => Some("ft3"),
             "km" => Some("km3"),
@@ -265,8 +266,8 @@ pub(super) fn unit_pair(first: &str, second: &str) -> Option<&'static str> {
             "Fahrenheit" | "fahrenheit" | "F" => Some("°F"),
             _ => None,
         },
-        "metric" => (base? == "t").then_some("t"),
-        "nautical" => (base? == "mi").then_some("nmi"),
+        "metric" => (base()? == "t").then_some("t"),
+        "nautical" => (base()? == "mi").then_some("nmi"),
         _ => None,
     }
 }
