@@ -304,8 +304,10 @@ fn is_abbreviation_at(text: &str, end: usize) -> bool {
     if figure::is_magnitude_abbreviation(word) && before.ends_with(|c: char| c.is_ascii_digit()) {
         // "2,3 Mrd. EUR", "40 Mio. Euro": the currency goes on.
         let next = text.get(end + 1..).unwrap_or("").trim_start();
-        let next = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
-        return figure::is_currency_name(next);
+        let word_end = next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len());
+        // A word, or else a sign ("40 Mio. €").
+        let word_end = if word_end == 0 { next.chars().next().map_or(0, char::len_utf8) } else { word_end };
+        return figure::is_currency_name(&next[..word_end]);
     }
     if !is_abbreviation(word) {
         return false;
@@ -476,6 +478,7 @@ mod tests {
             ("The group has ca. 700 fighters.", &["The group has ca. 700 fighters."]),
             ("The fund paid 2,3 Mrd. EUR to the towns.", &["The fund paid 2,3 Mrd. EUR to the towns."]),
             ("It cost 40 Mio. Euro in all.", &["It cost 40 Mio. Euro in all."]),
+            ("Austria pledged 40 Mio. € to the fund.", &["Austria pledged 40 Mio. € to the fund."]),
             ("It cost $3 bn. The ministry paid.", &["It cost $3 bn.", "The ministry paid."]),
             (
                 "Settlers live in Area C. Officials dispute it.",

@@ -240,7 +240,12 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
         let prev_alnum = || i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.');
         if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_alnum())
         {
-            let tok = lex_number(b, i, gap, &mut space_grouping);
+            // A number right after a label ("week 12 300 new cases") starts no grouping of its own.
+            let after_label =
+                || toks.last().is_some_and(|t: &Tok| t.kind == Kind::Word && is_label(&b[t.start..t.end]));
+            let tok = lex_number(b, i, gap, &mut || {
+                !after_label() && *space_grouping.get_or_insert_with(|| groups_with_spaces(b))
+            });
             i = tok.end;
             candidates.push(toks.len());
             toks.push(tok);
@@ -351,14 +356,31 @@ fn letters_end(b: &[u8], mut i: usize) -> usize {
 /// groups of one number when one of them starts with 0 (no number is written `012`), or when
 /// `grouping_text` (the text groups digits so elsewhere) and the run is not followed by a
 /// hyphen or a letter ("12 155-mm guns" and "18 155mm guns" are two numbers).
-fn space_groups_at(b: &[u8], mut i: usize, grouping_text: impl FnOnce() -> bool) -> bool {
+fn space_groups_at(b: &[u8], mut i: usize, grouping_text: &mut dyn FnMut() -> bool) -> bool {
+    let start = i;
     while b.get(i) == Some(&b' ') && three_digits(b, i + 1) {
         if b[i + 1] == b'0' {
             return true;
         }
         i += 4;
     }
-    !b.get(i).is_some_and(|&c| c == b'-' || c.is_ascii_alphabetic()) && grouping_text()
+    // A calibre after a count: "12 155 mm howitzers".
+    let calibre = i == start + 4
+        && b.get(i..i + 3) == Some(b" mm")
+        && !b.get(i + 3).is_some_and(u8::is_ascii_alphabetic);
+    !b.get(i).is_some_and(|&c| c == b'-' || c.is_ascii_alphabetic()) && !calibre && grouping_text()
+}
+
+/// Whether `word` is a label after which a number is a reference ("week", "block", "Article"):
+/// see `lexicon::label`.
+fn is_label(word: &[u8]) -> bool {
+    let mut buf = [0u8; 12];
+    let Some(lower) = buf.get_mut(..word.len()) else { return false };
+    for (d, s) in lower.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(lower).unwrap_or("");
+    matches!(lower, "week" | "weeks" | "day" | "days" | "block" | "blocks") || lexicon::label(lower).is_some()
 }
 
 /// Whether `b` writes a number with plain spaces between groups of digits, one group starting
@@ -373,7 +395,7 @@ fn groups_with_spaces(b: &[u8]) -> bool {
 }
 
 /// Reads a number starting at `start` (a digit, or a `.` before a digit).
-fn lex_number(b: &[u8], start: usize, gap: Gap, space_grouping: &mut Option<bool>) -> Tok {
+fn lex_number(b: &[u8], start: usize, gap: Gap, grouping_text: &mut dyn FnMut() -> bool) -> Tok {
     let mut i = start;
     let mut int_digits: u16 = 0;
     let mut frac_digits: u16 = 0;
@@ -402,8 +424,7 @@ fn lex_number(b: &[u8], start: usize, gap: Gap, space_grouping: &mut Option<bool
             if b.get(i) == Some(&b' ')
                 && !comma
                 && three_digits(b, i + 1)
-                && (plain_spaced
-                    || space_groups_at(b, i, || *space_grouping.get_or_insert_with(|| groups_with_spaces(b))))
+                && (plain_spaced || space_groups_at(b, i, grouping_text))
             {
                 grouped = true;
                 spaced = true;

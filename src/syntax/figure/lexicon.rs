@@ -443,8 +443,14 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
 
 /// A currency named by a word after the number, and its code (or the word itself when no
 /// single ISO code fits). Pounds are handled by the caller (weight or sterling).
-/// Whether `word` names a currency: a code (`EUR`) or a word (`euros`, any case).
+/// Whether `word` names a currency: a code (`EUR`), a word (`euros`, any case) or a sign (`€`).
 pub(crate) fn is_currency_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && currency_symbol(c).is_some()
+    {
+        return true;
+    }
     currency_code(word).is_some() || currency_word(Lower::new(word).as_str()).is_some()
 }
 
@@ -647,7 +653,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
         | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" | "port"
         | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled" | "dialed"
-        | "dialling" | "dialing" | "hotline" | "unit" | "units" | "code" | "codes" => false,
+        | "dialling" | "dialing" | "hotline" | "unit" | "units" => false,
         "latitude" | "longitude" | "mach" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" => true,
         _ => return None,

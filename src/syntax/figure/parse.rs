@@ -955,12 +955,25 @@ impl<'a> Parser<'a> {
         let k = i + 3;
         let magnitude = self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some();
         // "7,2 %", "8,45 m", "40,3 °C": a percent sign or a unit after it.
-        let measured = self.gap(k) != Gap::Break
-            && (self.sym_is(k, "%٪°")
-                || self.is_word(k)
-                    && (matches!(self.lower(k), "percent" | "pct")
-                        || self.word_is(k, "per") && self.word_is(k + 1, "cent")
-                        || lx::unit_word(self.s(k), self.glued(k)).is_some()));
+        let measured_at = |k: usize| {
+            self.gap(k) != Gap::Break
+                && (self.sym_is(k, "%٪°")
+                    || self.is_word(k)
+                        && (matches!(self.lower(k), "percent" | "pct")
+                            || self.word_is(k, "per") && self.word_is(k + 1, "cent")
+                            || lx::unit_word(self.s(k), self.glued(k)).is_some()))
+        };
+        // … or after the range it opens: "1,5 to 2 °C", "1,5–2,0 %".
+        let ranged = || {
+            (self.word_is(k, "to") || self.sym_is(k, "-–"))
+                && self.is_num(k + 1)
+                && (measured_at(k + 2)
+                    || self.sym_is(k + 2, ",")
+                        && self.glued(k + 2)
+                        && self.is_num(k + 3)
+                        && measured_at(k + 4))
+        };
+        let measured = measured_at(k) || ranged();
         // Not a list: "1,2 and 3".
         let list = self.sym_is(k, ",") && self.glued(k);
         (plain && (money || magnitude || measured) && !list).then_some(d)
@@ -1017,8 +1030,8 @@ impl<'a> Parser<'a> {
                         && self.is_word(j - 1)
                         && lx::magnitude_spaced(self.s(j - 1)).is_some()
                         && self.gap(j + 1) == Gap::Space
-                        && self.is_word(j + 1)
-                        && lx::is_currency_name(self.s(j + 1))
+                        && (self.is_word(j + 1) && lx::is_currency_name(self.s(j + 1))
+                            || self.sym(j + 1).is_some_and(|c| lx::currency_symbol(c).is_some()))
                     {
                         j += 1;
                         continue;
@@ -1506,12 +1519,15 @@ impl<'a> Parser<'a> {
                 Some(k) if k > 0 && self.word_is(p, "of") && self.word_is(k, "out") => Some(k - 1),
                 _ => None,
             };
+            let noun = self.noun_after(q.last, false);
+            // ("two in 10 days" is a span of time.)
             if let Some(k) = part
                 && self.is_word(k)
                 && lx::number_word(self.lower(k)).is_some_and(|n| n >= 1 && f64::from(n) < q.raw())
                 && q.raw() <= 1000.0
+                && !noun.as_ref().is_some_and(|n| lx::is_time_noun(&n.word))
             {
-                return Some(self.noun_after(q.last, false).map_or(q.last, |n| n.end));
+                return Some(noun.map_or(q.last, |n| n.end));
             }
         }
         let glued = self.glued(first);
@@ -1621,16 +1637,61 @@ impl<'a> Parser<'a> {
                 return Some(skip);
             }
         }
-        // A week of the year ("in epidemiological week 34", "compared with week 33", but
-        // "last week 40 people") and a number to call ("Call 112 in an emergency", but "called
-        // 300 reservists"): a number with no noun after it.
         if !dotted && q.bare() && plain_int && self.is_word(label_tok) {
             let no_noun = || self.noun_after(q.last, q.raw() == 1.0).is_none();
-            let week = self.word_is(label_tok, "week") && q.raw() <= 53.0;
+            // A week of the year, with no noun after it: "in epidemiological week 34",
+            // "compared with week 33", "Week 12 saw", but not a stretch of time ("the first
+            // week 15 died", "each week 40 arrive", "last week 40 people").
+            let week = self.word_is(label_tok, "week")
+                && q.raw() <= 53.0
+                && (label_tok == 0
+                    || self.sentence_initial(label_tok)
+                    || matches!(
+                        self.lower(label_tok - 1),
+                        "in" | "the"
+                            | "epidemiological"
+                            | "epi"
+                            | "reporting"
+                            | "calendar"
+                            | "iso"
+                            | "surveillance"
+                            | "since"
+                            | "from"
+                            | "until"
+                            | "till"
+                            | "to"
+                            | "by"
+                            | "of"
+                            | "with"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "through"
+                    ));
+            // A number to call, standing alone: "Call 112 in an emergency", "dial 999.", but not
+            // "call 200 a day", "called 12 to testify" or "called 300 reservists".
+            // ("call 112 to report" has a number of three digits or more before a verb.)
             let call = matches!(self.lower(label_tok), "call" | "calling" | "called" | "phone" | "ring")
-                && t.int_digits <= 4;
+                && (2..=4).contains(&t.int_digits)
+                && (q.last >= self.toks.len()
+                    || self.sym_is(q.last, ".,;:)")
+                    || matches!(
+                        self.lower(q.last),
+                        "in" | "for" | "or" | "and" | "if" | "from" | "now" | "with"
+                    )
+                    || t.int_digits >= 3
+                        && self.word_is(q.last, "to")
+                        && self.is_word(q.last + 1)
+                        && !lx::is_stop(self.lower(q.last + 1)));
+            // A code: "HS code 8471", "code 8703 vehicles"; a short one before a plural counts
+            // ("the penal code 40 offences").
+            let code = matches!(self.lower(label_tok), "code" | "codes")
+                && (t.int_digits >= 4 || self.noun_after(q.last, false).is_none_or(|n| !n.plural));
             if (week || call) && no_noun() {
                 return Some(skip);
+            }
+            if code {
+                return Some(self.skip_list(skip, self.word_is(label_tok, "codes")));
             }
         }
         // Dates: "Feb. 13", "February 13", "Monday 13".
@@ -2234,8 +2295,11 @@ impl<'a> Parser<'a> {
         }
         // "rose by 40 to 60,000" is a change, but "declined by 3 to 5 per cent" gives the size
         // of the fall: a bare first end going up to a percentage is a range's low end.
-        let by =
-            q1.first > 0 && self.word_is(q1.first - 1, "by") && !(q1.bare() && q2.pct.is_some() && !down);
+        let by = q1.first > 0
+                && self.word_is(q1.first - 1, "by")
+                // When the second end is much larger ("approval fell by 3 to 41 per cent", "cut
+                // by 1 to 16 per cent"), it is the level reached: a change.
+                && !(q1.bare() && q2.pct.is_some() && !down && q2.value() <= 3.0 * q1.value());
         pre.from.is_some() || !q1.bare() || q1.hyphen_word.is_some() || by || down || q2.bare()
     }
 
@@ -2364,14 +2428,16 @@ impl<'a> Parser<'a> {
                         || lx::scaled_currency_code(self.s(m)).is_some()
                         || self.word_is(m, "u")
                         || self.word_is(m, "s")
-                        || self.sign_word(m));
+                        || self.sign_word(m)
+                        || self.word_is(m, "plus"));
             if !currency_like {
                 return None;
             }
             m += 1;
         }
         let mut q2 = self.quantity(m, first)?;
-        if q2.first != first {
+        // ("from minus 3 to plus 4 degrees": `plus` is a sign the number does not take.)
+        if q2.first != first && !(self.word_is(first, "plus") && q2.first == first + 1) {
             return None;
         }
         // "£40-50m", "$40m-50m": after money, a glued `m` is millions, not metres.
@@ -2527,8 +2593,23 @@ impl<'a> Parser<'a> {
                 // "2,100 reported deaths" (but "300, reported the ministry").
                 || lower == "reported"
                     && self.is_word(end)
-                    && lx::looks_plural(self.lower(end))
-                    && !lx::is_stop(self.lower(end));
+                    && matches!(
+                        self.lower(end),
+                        "deaths"
+                            | "cases"
+                            | "incidents"
+                            | "attacks"
+                            | "casualties"
+                            | "fatalities"
+                            | "killings"
+                            | "infections"
+                            | "violations"
+                            | "abductions"
+                            | "arrests"
+                            | "clashes"
+                            | "strikes"
+                            | "injuries"
+                    );
             if passed && self.is_word(end) && self.gap(end) == Gap::Space {
                 lowercase_words += 1;
                 k = end;
@@ -2995,7 +3076,10 @@ impl<'a> Parser<'a> {
                         // "won 240 of 543 seats", "27 of the 140 crossings", "37 of the country's
                         // 64 districts": the part counts what the whole counts.
                         let after = self.glued_chain(whole).0;
-                        noun = self.noun_after(after, false).filter(|n| n.plural).map(|n| n.word);
+                        noun = self
+                            .noun_after(after, false)
+                            .filter(|n| n.plural || lx::is_invariant_noun(&n.word))
+                            .map(|n| n.word);
                     }
                 }
             }
