@@ -454,6 +454,27 @@ pub(crate) fn is_currency_name(word: &str) -> bool {
     currency_code(word).is_some() || currency_word(Lower::new(word).as_str()).is_some()
 }
 
+/// Plurals of incidents that a count of reports counts ("2,100 reported deaths").
+pub(super) fn is_incident_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "deaths"
+            | "cases"
+            | "incidents"
+            | "attacks"
+            | "casualties"
+            | "fatalities"
+            | "killings"
+            | "infections"
+            | "violations"
+            | "abductions"
+            | "arrests"
+            | "clashes"
+            | "strikes"
+            | "injuries"
+    )
+}
+
 /// Whether `word` is an abbreviated magnitude (`bn`, `mn`, `Mio`, `Mrd`, any case).
 pub(crate) fn is_magnitude_abbreviation(word: &str) -> bool {
     matches!(

@@ -2294,12 +2294,10 @@ impl<'a> Parser<'a> {
             return false;
         }
         // "rose by 40 to 60,000" is a change, but "declined by 3 to 5 per cent" gives the size
-        // of the fall: a bare first end going up to a percentage is a range's low end.
-        let by = q1.first > 0
-                && self.word_is(q1.first - 1, "by")
-                // When the second end is much larger ("approval fell by 3 to 41 per cent", "cut
-                // by 1 to 16 per cent"), it is the level reached: a change.
-                && !(q1.bare() && q2.pct.is_some() && !down && q2.value() <= 3.0 * q1.value());
+        // of the fall: a bare first end going up to a percentage, at most three times larger,
+        // is a range's low end ("approval fell by 3 to 41 per cent" reached 41%: a change).
+        let size = q1.bare() && q2.pct.is_some() && !down && q2.value() <= 3.0 * q1.value();
+        let by = q1.first > 0 && self.word_is(q1.first - 1, "by") && !size;
         pre.from.is_some() || !q1.bare() || q1.hyphen_word.is_some() || by || down || q2.bare()
     }
 
@@ -2591,25 +2589,7 @@ impl<'a> Parser<'a> {
             let passed = (lower.ends_with("ly") && lower.len() > 4 && !lx::looks_plural(lower))
                 || matches!(lower, "new" | "more" | "fewer" | "other" | "additional" | "further")
                 // "2,100 reported deaths" (but "300, reported the ministry").
-                || lower == "reported"
-                    && self.is_word(end)
-                    && matches!(
-                        self.lower(end),
-                        "deaths"
-                            | "cases"
-                            | "incidents"
-                            | "attacks"
-                            | "casualties"
-                            | "fatalities"
-                            | "killings"
-                            | "infections"
-                            | "violations"
-                            | "abductions"
-                            | "arrests"
-                            | "clashes"
-                            | "strikes"
-                            | "injuries"
-                    );
+                || lower == "reported" && self.is_word(end) && lx::is_incident_noun(self.lower(end));
             if passed && self.is_word(end) && self.gap(end) == Gap::Space {
                 lowercase_words += 1;
                 k = end;
