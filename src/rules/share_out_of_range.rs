@@ -17,10 +17,12 @@ declare_rule! {
     /// average, mean, median, norm, normal, baseline, benchmark, level, peak, figure or
     /// estimate; a target, requirement, goal, quota, plan, budget, allocation, appeal, need,
     /// limit, threshold or ceiling; exports, imports, revenue, income, spending, production,
-    /// consumption, capacity, value, price, cost, wage or salary (singular or plural). So
-    /// "150% of GDP", "140% of the five-year average", "110% of the 2023 requirement" and
-    /// "120% of its target" are ratios, while "120% of the fighters", "150% of the population"
-    /// and "110% of households" are shares. A figure written right after "equivalent to",
+    /// consumption, capacity, value, price, cost, wage or salary (singular or plural). The
+    /// reference may head a compound of up to three nouns ("the conference target"), and a
+    /// plan may be exceeded ("its planned beneficiaries", "the people it targeted"). So
+    /// "150% of GDP", "140% of the five-year average", "110% of the 2023 requirement",
+    /// "120% of its target" and "120% of the funding target" are ratios, while "120% of the
+    /// fighters", "150% of the population" and "110% of households" are shares. A figure written right after "equivalent to",
     /// "equal to" or "the equivalent of" is a ratio whatever follows it ("equivalent to 140% of
     /// the force's size"), and so is one compared with another ("150% higher than in 2023",
     /// "prices fell 150% more than wages", "150% of what it was"). Percentage points and basis
@@ -208,14 +210,18 @@ const MODIFIERS: &[&str] = &[
 
 /// Whether the words after "of" (`rest`, which starts after it) name a reference quantity:
 /// the first word that is not a modifier, a number, a hyphenated word or a possessive is one
-/// of the [`REFERENCES`], before any punctuation ends the phrase.
+/// of the [`REFERENCES`], or is followed by one as the head of a compound ("the conference
+/// target", "the vaccination coverage target"), before any punctuation ends the phrase; or
+/// the phrase names a plan ("its planned beneficiaries", "the people it targeted").
 fn names_a_reference(rest: &str) -> bool {
+    // Nouns passed over before the head of a compound.
+    let mut nouns = 0;
     for word in rest.split_whitespace().take(8) {
         let trimmed = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         let ends = trimmed.len() < word.len();
         let lower = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         let possessive = ["'s", "’s", "'", "’"].iter().any(|s| lower.ends_with(s));
-        if REFERENCES.contains(&lower.as_str()) {
+        if REFERENCES.contains(&lower.as_str()) || PLANNED.contains(&lower.as_str()) {
             return true;
         }
         let skipped = MODIFIERS.contains(&lower.as_str())
@@ -223,12 +229,22 @@ fn names_a_reference(rest: &str) -> bool {
             || lower.contains('-')
             || possessive;
         // Punctuation ends the phrase: "120% of the fighters, the rest …".
-        if !skipped || ends {
+        if ends {
             return false;
+        }
+        if !skipped {
+            nouns += 1;
+            // "the people it targeted": a plan after the noun.
+            if nouns > 2 || !lower.chars().all(|c| c.is_alphabetic()) {
+                return false;
+            }
         }
     }
     false
 }
+
+/// Words that make what follows "of" a plan, which may be exceeded.
+const PLANNED: &[&str] = &["planned", "targeted", "intended", "budgeted", "envisaged"];
 
 impl ShareOutOfRange {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -300,6 +316,18 @@ mod tests {
         assert!(found.is_empty());
         let found = crate::rules::sources::run("Costs fell by 150% ünd more.\n", ShareOutOfRange::check);
         assert_eq!(found.len(), 1);
+    }
+
+    /// A reference may head a compound, and a plan may be exceeded; a share may not.
+    #[test]
+    fn compounds_and_plans_are_references() {
+        let run = |text: &str| crate::rules::sources::run(text, ShareOutOfRange::check).len();
+        assert_eq!(run("Pledges reached 120% of the conference target.\n"), 0);
+        assert_eq!(run("WFP reached 130% of its planned beneficiaries.\n"), 0);
+        assert_eq!(run("The cluster reached 112% of the people it targeted.\n"), 0);
+        assert_eq!(run("They make up 120% of the fighters.\n"), 1);
+        assert_eq!(run("They make up 120% of the fighters in the north.\n"), 1);
+        assert_eq!(run("They make up 120% of the local militia fighters, a target.\n"), 1);
     }
 
     /// "of" at the end of a line is still "of".

@@ -44,7 +44,7 @@ pub const ABBREVIATIONS: &[&str] = &[
     "lt", "lieut", "maj", "capt", "sgt", "cpl", "pvt", "pte", "pfc", "spc", "adm", "cdr", "cmdr", "cdre",
     "cmdt", "comdt", "wg", "sqn", "ldr", "gp", "ret", "inf", "inc", "ltd", "co", "corp", "dept", "univ",
     "intl", "st", "ft", "mt", "mts", "hwy", "ave", "blvd", "dist", "prov", "pop", "rs", "afs", "u.s", "u.k",
-    "u.n", "e.u", "u.s.a", "a.m", "p.m",
+    "u.n", "e.u", "u.s.a", "a.m", "p.m", "incl", "excl", "resp", "avg", "esp",
 ];
 
 /// [`ABBREVIATIONS`] that are also units: after a number they are the unit, and a period
@@ -479,6 +479,11 @@ mod tests {
             ("The fund paid 2,3 Mrd. EUR to the towns.", &["The fund paid 2,3 Mrd. EUR to the towns."]),
             ("It cost 40 Mio. Euro in all.", &["It cost 40 Mio. Euro in all."]),
             ("Austria pledged 40 Mio. € to the fund.", &["Austria pledged 40 Mio. € to the fund."]),
+            (
+                "Around 400 vehicles were destroyed, incl. 120 tanks.",
+                &["Around 400 vehicles were destroyed, incl. 120 tanks."],
+            ),
+            ("Losses (excl. 30 trucks) rose.", &["Losses (excl. 30 trucks) rose."]),
             ("It cost $3 bn. The ministry paid.", &["It cost $3 bn.", "The ministry paid."]),
             (
                 "Settlers live in Area C. Officials dispute it.",
