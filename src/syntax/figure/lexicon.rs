@@ -152,6 +152,11 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
                 _ => "kWh",
             });
         }
+        // Data rates: "3.8 Tbps", "150 Mbps".
+        "kbps" | "Kbps" => return Some("kbit/s"),
+        "Mbps" | "mbps" => return Some("Mbit/s"),
+        "Gbps" | "gbps" => return Some("Gbit/s"),
+        "Tbps" | "tbps" => return Some("Tbit/s"),
         "MB" | "GB" | "TB" | "KB" | "kB" => {
             return Some(match word {
                 "MB" => "MB",
@@ -327,13 +332,13 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
 }
 
 const ISO_CODES: &[&str] = &[
-    "AED", "AFN", "AMD", "ARS", "AUD", "AZN", "BDT", "BGN", "BHD", "BRL", "BTC", "BYN", "CAD", "CHF", "CLP",
-    "CNY", "COP", "CZK", "DKK", "DZD", "EGP", "ERN", "ETB", "EUR", "GBP", "GEL", "GHS", "HKD", "HUF", "IDR",
-    "ILS", "INR", "IQD", "IRR", "JOD", "JPY", "KES", "KGS", "KHR", "KPW", "KRW", "KWD", "KZT", "LAK", "LBP",
-    "LKR", "LYD", "MAD", "MMK", "MNT", "MXN", "MYR", "NGN", "NOK", "NPR", "NZD", "OMR", "PEN", "PHP", "PKR",
-    "PLN", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SDG", "SEK", "SGD", "SOS", "SSP", "SYP", "THB", "TJS",
-    "TMT", "TND", "TRY", "TWD", "TZS", "UAH", "UGX", "USD", "UZS", "VES", "VND", "XAF", "XDR", "XOF", "YER",
-    "ZAR",
+    "AED", "AFN", "AMD", "AOA", "ARS", "AUD", "AZN", "BDT", "BGN", "BHD", "BIF", "BRL", "BTC", "BYN", "CAD",
+    "CDF", "CHF", "CLP", "CNY", "COP", "CZK", "DKK", "DZD", "EGP", "ERN", "ETB", "EUR", "GBP", "GEL", "GHS",
+    "GNF", "HKD", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "JOD", "JPY", "KES", "KGS", "KHR", "KPW",
+    "KRW", "KWD", "KZT", "LAK", "LBP", "LKR", "LYD", "MAD", "MGA", "MMK", "MNT", "MRU", "MWK", "MXN", "MYR",
+    "MZN", "NGN", "NOK", "NPR", "NZD", "OMR", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "RWF",
+    "SAR", "SDG", "SEK", "SGD", "SOS", "SSP", "SYP", "THB", "TJS", "TMT", "TND", "TRY", "TWD", "TZS", "UAH",
+    "UGX", "USD", "UZS", "VES", "VND", "XAF", "XDR", "XOF", "YER", "ZAR", "ZMW",
 ];
 
 /// An ISO 4217 currency code written as a word ("USD 200", "115USD"). Codes must be in
@@ -549,6 +554,19 @@ pub(super) fn generic_currency(code: &'static str) -> &'static str {
 }
 
 /// A country adjective that pins a currency word to one code ("Australian dollars").
+/// The pound a country adjective names ("Sudanese pounds"; "South Sudanese" when `south`).
+pub(super) fn pound_adjective(adjective: &str, south: bool) -> Option<&'static str> {
+    Some(match adjective {
+        "sudanese" if south => "SSP",
+        "sudanese" => "SDG",
+        "egyptian" => "EGP",
+        "lebanese" => "LBP",
+        "syrian" => "SYP",
+        "british" => "GBP",
+        _ => return None,
+    })
+}
+
 pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static str> {
     Some(match (adjective, code) {
         ("us" | "american", "USD") => "USD",
@@ -1283,6 +1301,9 @@ pub(super) fn is_invariant_noun(lower: &str) -> bool {
             | "police"
             | "strong"
             | "dead"
+            | "wounded"
+            | "injured"
+            | "displaced"
             | "missing"
             | "homeless"
             | "elderly"

@@ -1284,6 +1284,13 @@ impl<'a> Parser<'a> {
             return Some(("USD", 5));
         }
         if let Some(code) = lx::currency_word(w0) {
+            // "29 euro cents" are cents.
+            if code != "cent"
+                && self.gap(j + 1) == Gap::Space
+                && (self.word_is(j + 1, "cents") || self.word_is(j + 1, "cent"))
+            {
+                return Some(("cent", 2));
+            }
             return Some((code, 1));
         }
         // "78 per US dollar" is a rate, not dollars.
@@ -1294,6 +1301,11 @@ impl<'a> Parser<'a> {
             let k = j + adjectives;
             if !self.is_word(k) || self.gap(k) != Gap::Space {
                 return None;
+            }
+            // "65,000 Sudanese pounds", "150,000 South Sudanese pounds".
+            if matches!(self.lower(k), "pound" | "pounds") {
+                let south = adjectives == 2 && self.word_is(k - 2, "south");
+                return lx::pound_adjective(self.lower(k - 1), south).map(|code| (code, adjectives + 1));
             }
             if let Some(base) = lx::currency_word(self.lower(k)) {
                 let adjective = self.lower(k - 1);
@@ -1715,8 +1727,10 @@ impl<'a> Parser<'a> {
                 return Some(end);
             }
         }
-        // Names and acronyms: "Boeing 737", "ISO 3166", "SDG 16".
-        if self.is_word(p) && !glued && plain_int && q.bare() && !q.negative {
+        // Names and acronyms: "Boeing 737", "ISO 3166", "SDG 16"; versions of a product:
+        // "LockBit 3.0", "Python 3.12", "TLS 1.2 to 1.3".
+        let version = t.dots == 1 && t.int_digits <= 2 && (1..=2).contains(&t.frac_digits) && !t.grouped;
+        if self.is_word(p) && !glued && (plain_int || version) && q.bare() && !q.negative {
             let w = self.s(p);
             let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
             let capitalised = w.chars().next().is_some_and(char::is_uppercase);
@@ -1726,6 +1740,10 @@ impl<'a> Parser<'a> {
                 || lx::is_weekday(self.lower(p))
                 || w == "I";
             if !known && (caps || capitalised && !self.sentence_initial(p)) {
+                let to = self.word_is(skip, "to") || self.word_is(skip, "through") || self.sym_is(skip, "-–");
+                if version && to && self.is_num(skip + 1) {
+                    return Some(skip + 2);
+                }
                 return Some(self.skip_list(skip, false));
             }
         }
@@ -1951,7 +1969,29 @@ impl<'a> Parser<'a> {
         let full_name =
             k > 0 && capitalised(k - 1) && !lx::is_stop(self.lower(k - 1)) && !self.sentence_initial(k - 1)
                 || k > 0 && self.is_word(k - 1) && self.glued(k) && self.sym_is(k, "-")
-                || k > 0 && capitalised(k - 1) && lx::is_person_noun(self.lower(k - 1));
+                || k > 0 && capitalised(k - 1) && lx::is_person_noun(self.lower(k - 1))
+                || k >= 2
+                    && self.sym_is(k - 1, ".")
+                    && self.glued(k - 1)
+                    && matches!(
+                        self.lower(k - 2),
+                        "mr" | "mrs"
+                            | "ms"
+                            | "dr"
+                            | "prof"
+                            | "gen"
+                            | "col"
+                            | "lt"
+                            | "maj"
+                            | "capt"
+                            | "sgt"
+                            | "sen"
+                            | "rep"
+                            | "gov"
+                            | "pres"
+                            | "amb"
+                            | "rev"
+                    );
         let said_of_person = self.is_word(last + 1)
             && matches!(
                 self.lower(last + 1),
