@@ -2607,21 +2607,47 @@ impl<'a> Parser<'a> {
         let mut found = None;
         let mut lowercase_words = 0;
         let mut after_capital = false;
-        for _ in 0..6 {
+        // What was passed over last was a designation or a modifier, which `and` or `or` may
+        // join to another ("120 BMP-2 and BMP-3 vehicles", "1,300 new and modernised tanks").
+        let mut joinable = false;
+        for _ in 0..7 {
             if self.gap(k) != Gap::Space || (k > j && self.wide_gap(k)) {
                 break;
             }
             if let Some(e) = self.designation(k, after_capital) {
                 k = e;
                 after_capital = false;
+                joinable = true;
                 continue;
             }
             if !self.is_word(k) || lowercase_words == 3 {
                 break;
             }
+            if joinable
+                && (self.word_is(k, "and") || self.word_is(k, "or"))
+                && self.gap(k + 1) == Gap::Space
+                && (self.is_word(k + 1) || self.designation(k + 1, false).is_some())
+            {
+                k += 1;
+                joinable = false;
+                continue;
+            }
+            joinable = false;
+            // An acronym before a lowercase word names a kind ("2 NASAMS fire units", "4 ATACMS
+            // missiles", "5,000 US troops").
+            let word = self.s(k);
+            if word.len() >= 2
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && self.is_word(k + 1)
+                && self.gap(k + 1) == Gap::Space
+                && self.s(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                && !lx::is_stop(self.lower(k + 1))
+            {
+                k += 1;
+                continue;
+            }
             // Hyphenated compounds: "pro-government".
             let end = self.compound_end(k);
-            let word = self.s(k);
             let lower = self.lower(k);
             // "3 USD50": money, not a noun.
             let identifier = self.glued(end) && self.is_num(end);
@@ -2631,6 +2657,7 @@ impl<'a> Parser<'a> {
                 // "2,100 reported deaths" (but "300, reported the ministry").
                 || lower == "reported" && self.is_word(end) && lx::is_incident_noun(self.lower(end));
             if passed && self.is_word(end) && self.gap(end) == Gap::Space {
+                joinable = true;
                 lowercase_words += 1;
                 k = end;
                 continue;
@@ -3197,6 +3224,12 @@ impl<'a> Parser<'a> {
             if self.is_word(n) && self.sym_is(n + 1, "'’") && self.glued(n + 1) && self.word_is(n + 2, "s")
             {
                 n += 3;
+            }
+            // "5 of the last 6 elections"
+            if self.is_word(n)
+                && matches!(self.lower(n), "last" | "first" | "next" | "past" | "remaining" | "previous")
+            {
+                n += 1;
             }
         }
         (self.is_num(n) && self.gap(n) == Gap::Space).then_some(n)
