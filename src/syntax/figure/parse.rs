@@ -1518,8 +1518,9 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        let before = if self.is_word(p) { self.lower(p) } else { "" };
         // The points of a rating scale: "rated on a scale of 1 to 10".
-        if self.word_is(p, "of") && p > 0 && self.word_is(p - 1, "scale") {
+        if before == "of" && p > 0 && self.word_is(p - 1, "scale") {
             let to = self.word_is(skip, "to") || self.sym_is(skip, "-–");
             return Some(if to && self.is_num(skip + 1) { skip + 2 } else { skip });
         }
@@ -1527,19 +1528,20 @@ impl<'a> Parser<'a> {
         // Afghans" (the part alone is no figure, nor is the whole).
         if plain_int && q.bare() && !self.glued(first) {
             let part = match p.checked_sub(1) {
-                Some(k) if self.word_is(p, "in") => Some(k),
-                Some(k) if k > 0 && self.word_is(p, "of") && self.word_is(k, "out") => Some(k - 1),
+                Some(k) if before == "in" => Some(k),
+                Some(k) if k > 0 && before == "of" && self.word_is(k, "out") => Some(k - 1),
                 _ => None,
             };
-            let noun = self.noun_after(q.last, false);
             // ("two in 10 days" is a span of time.)
             if let Some(k) = part
                 && self.is_word(k)
                 && lx::number_word(self.lower(k)).is_some_and(|n| n >= 1 && f64::from(n) < q.raw())
                 && q.raw() <= 1000.0
-                && !noun.as_ref().is_some_and(|n| lx::is_time_noun(&n.word))
             {
-                return Some(noun.map_or(q.last, |n| n.end));
+                let noun = self.noun_after(q.last, false);
+                if !noun.as_ref().is_some_and(|n| lx::is_time_noun(&n.word)) {
+                    return Some(noun.map_or(q.last, |n| n.end));
+                }
             }
         }
         let glued = self.glued(first);
@@ -1650,11 +1652,12 @@ impl<'a> Parser<'a> {
             }
         }
         if !dotted && q.bare() && plain_int && self.is_word(label_tok) {
+            let label = self.lower(label_tok);
             let no_noun = || self.noun_after(q.last, q.raw() == 1.0).is_none();
             // A week of the year, with no noun after it: "in epidemiological week 34",
             // "compared with week 33", "Week 12 saw", but not a stretch of time ("the first
             // week 15 died", "each week 40 arrive", "last week 40 people").
-            let week = self.word_is(label_tok, "week")
+            let week = label == "week"
                 && q.raw() <= 53.0
                 && (label_tok == 0
                     || self.sentence_initial(label_tok)
@@ -1683,7 +1686,7 @@ impl<'a> Parser<'a> {
             // A number to call, standing alone: "Call 112 in an emergency", "dial 999.", but not
             // "call 200 a day", "called 12 to testify" or "called 300 reservists".
             // ("call 112 to report" has a number of three digits or more before a verb.)
-            let call = matches!(self.lower(label_tok), "call" | "calling" | "called" | "phone" | "ring")
+            let call = matches!(label, "call" | "calling" | "called" | "phone" | "ring")
                 && (2..=4).contains(&t.int_digits)
                 && (q.last >= self.toks.len()
                     || self.sym_is(q.last, ".,;:)")
@@ -1697,13 +1700,13 @@ impl<'a> Parser<'a> {
                         && !lx::is_stop(self.lower(q.last + 1)));
             // A code: "HS code 8471", "code 8703 vehicles"; a short one before a plural counts
             // ("the penal code 40 offences").
-            let code = matches!(self.lower(label_tok), "code" | "codes")
+            let code = matches!(label, "code" | "codes")
                 && (t.int_digits >= 4 || self.noun_after(q.last, false).is_none_or(|n| !n.plural));
             if (week || call) && no_noun() {
                 return Some(skip);
             }
             if code {
-                return Some(self.skip_list(skip, self.word_is(label_tok, "codes")));
+                return Some(self.skip_list(skip, label == "codes"));
             }
         }
         // Dates: "Feb. 13", "February 13", "Monday 13".
