@@ -18,8 +18,9 @@ declare_rule! {
     /// estimate; a target, requirement, goal, quota, plan, budget, allocation, appeal, need,
     /// limit, threshold or ceiling; exports, imports, revenue, income, spending, production,
     /// consumption, capacity, value, price, cost, wage or salary (singular or plural). The
-    /// reference may head a compound of up to three nouns ("the conference target"), and a
-    /// plan may be exceeded ("its planned beneficiaries", "the people it targeted"). So
+    /// reference may head a compound of up to three nouns ("the conference target"; "the
+    /// fighters in the target area" are no compound), and a plan may be exceeded ("its planned
+    /// beneficiaries", "the targeted population"; "the people it targeted" is still a share). So
     /// "150% of GDP", "140% of the five-year average", "110% of the 2023 requirement",
     /// "120% of its target" and "120% of the funding target" are ratios, while "120% of the
     /// fighters", "150% of the population" and "110% of households" are shares. A figure written right after "equivalent to",
@@ -211,8 +212,8 @@ const MODIFIERS: &[&str] = &[
 /// Whether the words after "of" (`rest`, which starts after it) name a reference quantity:
 /// the first word that is not a modifier, a number, a hyphenated word or a possessive is one
 /// of the [`REFERENCES`], or is followed by one as the head of a compound ("the conference
-/// target", "the vaccination coverage target"), before any punctuation ends the phrase; or
-/// the phrase names a plan ("its planned beneficiaries", "the people it targeted").
+/// target", "the vaccination coverage target"), before any punctuation or other word ends the
+/// phrase; or a plan qualifies the noun ("its planned beneficiaries").
 fn names_a_reference(rest: &str) -> bool {
     // Nouns passed over before the head of a compound.
     let mut nouns = 0;
@@ -221,7 +222,7 @@ fn names_a_reference(rest: &str) -> bool {
         let ends = trimmed.len() < word.len();
         let lower = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         let possessive = ["'s", "’s", "'", "’"].iter().any(|s| lower.ends_with(s));
-        if REFERENCES.contains(&lower.as_str()) || PLANNED.contains(&lower.as_str()) {
+        if REFERENCES.contains(&lower.as_str()) || nouns == 0 && PLANNED.contains(&lower.as_str()) {
             return true;
         }
         let skipped = MODIFIERS.contains(&lower.as_str())
@@ -234,8 +235,12 @@ fn names_a_reference(rest: &str) -> bool {
         }
         if !skipped {
             nouns += 1;
-            // "the people it targeted": a plan after the noun.
-            if nouns > 2 || !lower.chars().all(|c| c.is_alphabetic()) {
+            // A compound has at most three nouns, and a word such as "in" or "near" ends it:
+            // "120% of the fighters in the target area" is a share.
+            if nouns > 2
+                || !lower.chars().all(|c| c.is_alphabetic())
+                || FUNCTION_WORDS.contains(&lower.as_str())
+            {
                 return false;
             }
         }
@@ -243,8 +248,14 @@ fn names_a_reference(rest: &str) -> bool {
     false
 }
 
-/// Words that make what follows "of" a plan, which may be exceeded.
+/// Words that make the noun after them a plan, which may be exceeded.
 const PLANNED: &[&str] = &["planned", "targeted", "intended", "budgeted", "envisaged"];
+
+/// Words that end a compound noun.
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "on", "at", "by", "near", "for", "from", "to", "with", "within", "across", "around", "under",
+    "over", "and", "or", "it", "they", "we", "he", "she", "who", "which", "that", "were", "was", "are", "is",
+];
 
 impl ShareOutOfRange {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -324,7 +335,10 @@ mod tests {
         let run = |text: &str| crate::rules::sources::run(text, ShareOutOfRange::check).len();
         assert_eq!(run("Pledges reached 120% of the conference target.\n"), 0);
         assert_eq!(run("WFP reached 130% of its planned beneficiaries.\n"), 0);
-        assert_eq!(run("The cluster reached 112% of the people it targeted.\n"), 0);
+        assert_eq!(run("The cluster reached 112% of its targeted population.\n"), 0);
+        assert_eq!(run("They hit 120% of the houses it targeted.\n"), 1);
+        assert_eq!(run("They make up 120% of the fighters in the target area.\n"), 1);
+        assert_eq!(run("They make up 130% of the people targeted by the militia.\n"), 1);
         assert_eq!(run("They make up 120% of the fighters.\n"), 1);
         assert_eq!(run("They make up 120% of the fighters in the north.\n"), 1);
         assert_eq!(run("They make up 120% of the local militia fighters, a target.\n"), 1);

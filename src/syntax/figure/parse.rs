@@ -1730,10 +1730,8 @@ impl<'a> Parser<'a> {
                 return Some(end);
             }
         }
-        // Names and acronyms: "Boeing 737", "ISO 3166", "SDG 16"; versions of a product:
-        // "LockBit 3.0", "Python 3.12", "TLS 1.2 to 1.3".
-        let version = t.dots == 1 && t.int_digits <= 2 && (1..=2).contains(&t.frac_digits) && !t.grouped;
-        if self.is_word(p) && !glued && (plain_int || version) && q.bare() && !q.negative {
+        // Names and acronyms: "Boeing 737", "ISO 3166", "SDG 16".
+        if self.is_word(p) && !glued && plain_int && q.bare() && !q.negative {
             let w = self.s(p);
             let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
             let capitalised = w.chars().next().is_some_and(char::is_uppercase);
@@ -1743,10 +1741,6 @@ impl<'a> Parser<'a> {
                 || lx::is_weekday(self.lower(p))
                 || w == "I";
             if !known && (caps || capitalised && !self.sentence_initial(p)) {
-                let to = self.word_is(skip, "to") || self.word_is(skip, "through") || self.sym_is(skip, "-–");
-                if version && to && self.is_num(skip + 1) {
-                    return Some(skip + 2);
-                }
                 return Some(self.skip_list(skip, false));
             }
         }
@@ -2626,25 +2620,34 @@ impl<'a> Parser<'a> {
             if !self.is_word(k) || lowercase_words == 3 {
                 break;
             }
+            // (The joined word must lead on to a noun: "killed 12 more and wounded 30" counts
+            // no one wounded.)
             if joinable
                 && (self.word_is(k, "and") || self.word_is(k, "or"))
                 && self.gap(k + 1) == Gap::Space
-                && (self.is_word(k + 1) || self.designation(k + 1, false).is_some())
+                && (self.is_word(k + 1) && self.is_word(self.compound_end(k + 1))
+                    || self.designation(k + 1, false).is_some())
             {
                 k += 1;
                 joinable = false;
                 continue;
             }
             joinable = false;
-            // An acronym before a lowercase word names a kind ("2 NASAMS fire units", "4 ATACMS
-            // missiles", "5,000 US troops").
+            // An acronym right before a plural noun names its kind ("4 ATACMS missiles", "5,000
+            // US troops", "300 UN staff"); before anything else it may be what is counted ("8
+            // HIMARS firing rockets").
             let word = self.s(k);
             if word.len() >= 2
                 && word.bytes().all(|b| b.is_ascii_uppercase())
                 && self.is_word(k + 1)
                 && self.gap(k + 1) == Gap::Space
+                && !self.wide_gap(k + 1)
                 && self.s(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
-                && !lx::is_stop(self.lower(k + 1))
+                && {
+                    let next = self.lower(k + 1);
+                    (lx::looks_plural(next) && !lx::is_s_verb(next) || lx::is_invariant_noun(next))
+                        && !lx::is_stop(next)
+                }
             {
                 k += 1;
                 continue;
