@@ -403,6 +403,7 @@ const CASES: &[(&str, &str)] = &[
         ("Transfers worth 65,000 Sudanese pounds and 150,000 South Sudanese pounds", "[65,000 Sudanese pounds] 65000 money SDG | [150,000 South Sudanese pounds] 150000 money SSP"),
         ("3,000 Egyptian pounds", "[3,000 Egyptian pounds] 3000 money EGP"),
         ("A sack sells for MWK 85,000.", "[MWK 85,000] 85000 money MWK"),
+        ("Fuel cost SDG 3,500 per litre, under SDG 16.", "[SDG 3,500] 3500 money SDG"),
         ("The attack peaked at 3.8 Tbps.", "[3.8 Tbps] 3.8 measure Tbit/s"),
         ("Mr. Khan, 54, received 3 years.", "[3 years] 3 count year"),
         ("Some 120 BMP-2 and BMP-3 infantry fighting vehicles were destroyed.", "[Some 120 BMP-2 and BMP-3 infantry fighting vehicles] ~120 count vehicle"),

@@ -768,10 +768,12 @@ impl<'a> Parser<'a> {
             } else if self.is_word(p) {
                 let w = self.s(p);
                 // Glued to the number only the common codes ("USD115"); "COP28" is a name.
-                // "SDG 16" is a Sustainable Development Goal, not Sudanese pounds.
+                // "SDG 16" is a Sustainable Development Goal (there are 17), not Sudanese pounds;
+                // "SDG 9,000" is money.
+                let goal = self.toks[i].int_digits <= 2 && !self.toks[i].grouped;
                 let code = lx::currency_code(w)
                     .filter(|code| !self.glued(c) || lx::common_currency(code))
-                    .filter(|code| *code != "SDG");
+                    .filter(|code| *code != "SDG" || !goal);
                 if let Some(code) = code.or_else(|| lx::currency_letters(w)) {
                     q.cur = Some(code);
                     q.first = p;
