@@ -396,6 +396,7 @@ const CASES: &[(&str, &str)] = &[
         ("The army received 12 155 mm howitzers and 20 000 shells.", "[12] 12 count - | [20 000 shells] 20000 count shell"),
         ("In epidemiological week 12 300 new cases were reported, up from 20 000.", "[300 new cases] 300 count case | [20 000] 20000 count -"),
         ("Approval fell by 3 to 41 per cent.", "[3] 3 percent - | [41 per cent] 41 percent -"),
+        ("Rivers rose by 2 to 3 m and the lake fell by 10 to 50 km2.", "[2 to 3 m] 2..3 measure m | [10] 10 measure km2 | [50 km2] 50 measure km2"),
         ("About 1,500 reported symptoms.", "[About 1,500] ~1500 count -"),
         ("Only 5 of those 40 aircraft fly.", "[5] 5 count aircraft | [40 aircraft] 40 count aircraft"),
         ("Brent 85.5 and WTI 81.2; real GDP 2.1", "[85.5] 85.5 count - | [81.2] 81.2 count - | [2.1] 2.1 count -"),

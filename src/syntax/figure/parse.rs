@@ -2332,10 +2332,12 @@ impl<'a> Parser<'a> {
         if !self.change_verb_before(pre.from.unwrap_or(pre.start), pre.from.is_some()) {
             return false;
         }
-        // "rose by 40 to 60,000" is a change, but "declined by 3 to 5 per cent" gives the size
-        // of the fall: a bare first end going up to a percentage, at most three times larger,
-        // is a range's low end ("approval fell by 3 to 41 per cent" reached 41%: a change).
-        let size = q1.bare() && q2.pct.is_some() && !down && q2.value() <= 3.0 * q1.value();
+        // "rose by 40 to 60,000" is a change, but "declined by 3 to 5 per cent" and "rose by 2 to
+        // 3 m" give the size of the change: a bare first end going up to a percentage or a
+        // measure, at most three times larger, is a range's low end ("approval fell by 3 to 41
+        // per cent" reached 41%: a change).
+        let size =
+            q1.bare() && (q2.pct.is_some() || q2.unit.is_some()) && !down && q2.value() <= 3.0 * q1.value();
         let by = q1.first > 0 && self.word_is(q1.first - 1, "by") && !size;
         pre.from.is_some() || !q1.bare() || q1.hyphen_word.is_some() || by || down || q2.bare()
     }
