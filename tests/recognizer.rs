@@ -405,6 +405,8 @@ const CASES: &[(&str, &str)] = &[
         ("3,000 Egyptian pounds", "[3,000 Egyptian pounds] 3000 money EGP"),
         ("A sack sells for MWK 85,000.", "[MWK 85,000] 85000 money MWK"),
         ("Fuel cost SDG 3,500 per litre, under SDG 16.", "[SDG 3,500] 3500 money SDG"),
+        ("It cost SDG 1.2 million.", "[SDG 1.2 million] 1200000 money SDG"),
+        ("The servers kept UTC+3 and GMT+5:30 clocks.", ""),
         ("The attack peaked at 3.8 Tbps.", "[3.8 Tbps] 3.8 measure Tbit/s"),
         ("Mr. Khan, 54, received 3 years.", "[3 years] 3 count year"),
         ("Some 120 BMP-2 and BMP-3 infantry fighting vehicles were destroyed.", "[Some 120 BMP-2 and BMP-3 infantry fighting vehicles] ~120 count vehicle"),

@@ -11,6 +11,11 @@ declare_rule! {
     /// yardstick, in one of the deliberate gaps between its bands. A bound is judged by the
     /// end it names: "almost certain (>95%)" fits 95–99%, "likely (>80%)" does not fit 55–80%.
     ///
+    /// The probability is the percentage right after the term, in parentheses ("likely
+    /// (30%)") or standing alone before the clause ends ("likely 30%."). A percentage the
+    /// sentence goes on to qualify is the likely value, not a probability: "the rate is likely
+    /// under 30%", "prices are likely 30% below last year".
+    ///
     /// The scale is declared in the front matter (`attest: {scale: icd203}`; `icd203`, `phia`,
     /// `kent` or `none`), else taken from the configuration, else ICD 203.
     ///
@@ -105,5 +110,22 @@ impl LikelihoodMismatch {
                     .with_related(info.figure.span, "the probability given"),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A probability stands in parentheses after the term, or alone before the clause ends; a
+    /// percentage the sentence states as the likely value is no probability.
+    #[test]
+    fn only_a_probability_after_the_term_is_judged() {
+        let run = |text: &str| crate::rules::sources::run(text, LikelihoodMismatch::check).len();
+        assert_eq!(run("An attack is likely (30%).\n"), 1);
+        assert_eq!(run("An attack is likely (<30%).\n"), 1);
+        assert_eq!(run("An attack is likely 30%.\n"), 1);
+        assert_eq!(run("The interception rate is likely under 30%.\n"), 0);
+        assert_eq!(run("Prices are likely 30% below last year.\n"), 0);
     }
 }

@@ -1686,12 +1686,17 @@ fn scan_unit(
     for mut term in terms.drain(..) {
         let after =
             doc.figures[unit_figures.clone()].partition_point(|f| f.figure.span.start < term.span.end + base);
+        // The percentage right after the term, in parentheses ("likely (30%)", "likely (<30%)"),
+        // or alone before the clause ends ("likely 30%."); "is likely under 30%" and "likely
+        // 60% below" state a likely value, not a probability.
         let probability = (after < unit_figures.len()).then_some(unit_figures.start + after).filter(|&i| {
             let f = &doc.figures[i].figure;
+            let between = &figure_text[term.span.end..f.span.start - base];
+            let rest = figure_text[f.span.end - base..].trim_start();
+            let alone = f.low == f.high && (rest.is_empty() || rest.starts_with([')', '.', ',', ';', ':']));
             f.kind == figure::FigureKind::Percent
-                && figure_text[term.span.end..f.span.start - base]
-                    .chars()
-                    .all(|c| c.is_whitespace() || c == '(')
+                && between.chars().all(|c| c.is_whitespace() || c == '(')
+                && (between.contains('(') || alone)
         });
         term.span = term.span.shift(base);
         let scope = scope_of(&doc.scopes, term.span.start);

@@ -770,7 +770,10 @@ impl<'a> Parser<'a> {
                 // Glued to the number only the common codes ("USD115"); "COP28" is a name.
                 // "SDG 16" is a Sustainable Development Goal (there are 17), not Sudanese pounds;
                 // "SDG 9,000" is money.
-                let goal = self.toks[i].int_digits <= 2 && !self.toks[i].grouped;
+                let goal = self.toks[i].int_digits <= 2
+                    && !self.toks[i].grouped
+                    && self.toks[i].frac_digits == 0
+                    && !(self.is_word(i + 1) && lx::magnitude_spaced(self.s(i + 1)).is_some());
                 let code = lx::currency_code(w)
                     .filter(|code| !self.glued(c) || lx::common_currency(code))
                     .filter(|code| *code != "SDG" || !goal);
@@ -1556,6 +1559,14 @@ impl<'a> Parser<'a> {
             }
             if self.sym_is(p, "<>") && p > 0 && self.glued(p) && self.sym_is(p - 1, "=<") {
                 return Some(skip);
+            }
+            // A time zone's offset: "UTC+3", "GMT+5:30".
+            if self.sym_is(p, "+")
+                && p > 0
+                && self.glued(p)
+                && matches!(self.s(p - 1), "UTC" | "GMT" | "EET" | "CET")
+            {
+                return Some(self.glued_chain(q.num_tok).0.max(skip));
             }
             if self.sym_is(p, "-–") && p > 0 && self.glued(p) && self.is_word(p - 1) {
                 return Some(self.skip_list(skip, false));
