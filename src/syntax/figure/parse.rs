@@ -2269,7 +2269,14 @@ impl<'a> Parser<'a> {
                         p.approx = true;
                     }
                     Effect::Bound(b) if p.bound.is_none() && p.between.is_none() && p.from.is_none() => {
-                        p.bound = Some(*b);
+                        // "never exceeded 1,000", "did not surpass 1,000": at most 1,000.
+                        let negated = n == 1
+                            && (words[0].starts_with("exceed") || words[0].starts_with("surpass"))
+                            && s > 0
+                            && (self.word_is(s - 1, "never")
+                                || self.word_is(s - 1, "not")
+                                || s >= 2 && self.word_is(s - 1, "t") && self.sym_is(s - 2, "'’"));
+                        p.bound = Some(if negated { Bound::Upper } else { *b });
                         p.loose_bound = n == 1 && matches!(words[0], "over" | "under");
                     }
                     Effect::Modifier if p.bound.is_some() && p.start == at => {}
