@@ -39,3 +39,15 @@ proptest! {
         prop_assert!(!(fired("parts-exceed-total") && fired("parts-fall-short")));
     }
 }
+
+/// A span marked as a quantity or a part holds a figure, even where the words around it would
+/// hide one (`Guatemala [150]` reads like a name and its number).
+#[test]
+fn marked_spans_hold_figures_after_names() {
+    let text = "---\nreferences:\n  - id: s\n    type: report\n    title: T\n    publisher: P\n    issued: 2026\n---\n\
+        The mission never exceeded [about 1,000]{qty=mss} personnel: Kenya sent [935]{part-of=mss}, \
+        Guatemala [150]{part-of=mss}, El Salvador [8]{part-of=mss} and Jamaica [24]{part-of=mss} [@s].\n";
+    let checked = check(text);
+    assert_eq!(checked.model.figures.len(), 5, "{:#?}", checked.model.figures);
+    assert!(checked.diagnostics.iter().any(|d| d.rule == "parts-exceed-total"), "{:#?}", checked.diagnostics);
+}

@@ -1627,6 +1627,32 @@ fn scan_unit(
     } else {
         scratch.recognizer.recognize_into(&figure_text, &mut found);
     }
+    // A span that names a quantity holds a figure even where the prose around it hides one
+    // ("Guatemala [150]{part-of=mss}" reads as a name and its number): its content is read
+    // alone.
+    let marked = |s: &inline::BracketedSpan| s.attrs.iter().any(|a| a.key == "qty" || a.key == "part-of");
+    if spans.iter().any(marked) {
+        let mut alone = std::mem::take(&mut scratch.in_row);
+        let before = found.len();
+        for s in spans.iter().filter(|s| marked(s)) {
+            let content = s.content;
+            if content.is_empty()
+                || found[..before].iter().any(|f| f.span.start < content.end && content.start < f.span.end)
+            {
+                continue;
+            }
+            scratch.recognizer.recognize_into(content.slice(&figure_text), &mut alone);
+            found.extend(alone.drain(..).map(|mut f| {
+                f.span = f.span.shift(content.start);
+                f.ends = f.ends.map(|(a, b)| (a.shift(content.start), b.shift(content.start)));
+                f
+            }));
+        }
+        scratch.in_row = alone;
+        if found.len() > before {
+            found.sort_by_key(|f| f.span.start);
+        }
+    }
     debug_assert!(spans.is_sorted_by_key(|s| s.content.start), "spans come in text order");
     let mut in_spans = std::mem::take(&mut scratch.in_spans);
     in_spans.restart();
