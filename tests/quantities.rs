@@ -49,5 +49,8 @@ fn marked_spans_hold_figures_after_names() {
         Guatemala [150]{part-of=mss}, El Salvador [8]{part-of=mss} and Jamaica [24]{part-of=mss} [@s].\n";
     let checked = check(text);
     assert_eq!(checked.model.figures.len(), 5, "{:#?}", checked.model.figures);
+    // Words that make a number no figure still do, inside a marked span too.
+    let text = text.replace("Kenya sent [935]", "It ran until [2200]");
+    assert_eq!(check(&text).model.figures.len(), 4);
     assert!(checked.diagnostics.iter().any(|d| d.rule == "parts-exceed-total"), "{:#?}", checked.diagnostics);
 }

@@ -406,6 +406,7 @@ const CASES: &[(&str, &str)] = &[
         ("A sack sells for MWK 85,000.", "[MWK 85,000] 85000 money MWK"),
         ("Fuel cost SDG 3,500 per litre, under SDG 16.", "[SDG 3,500] 3500 money SDG"),
         ("It cost SDG 1.2 million.", "[SDG 1.2 million] 1200000 money SDG"),
+        ("Progress on SDG 16.1 stalled under the 2030 SDG agenda; 5,000 SDG were paid.", "[5,000 SDG] 5000 money SDG"),
         ("The force never exceeded about 1,000 men and didn't surpass 800 in May.", "[exceeded about 1,000 men] ~..1000 count man | [surpass 800] ..800 count -"),
         ("Arrivals exceeded 1,000.", "[exceeded 1,000] 1000.. count -"),
         ("t exceeded 5", "[exceeded 5] 5.. count -"),

@@ -12,9 +12,10 @@ declare_rule! {
     /// end it names: "almost certain (>95%)" fits 95–99%, "likely (>80%)" does not fit 55–80%.
     ///
     /// The probability is the percentage right after the term, in parentheses ("likely
-    /// (30%)") or standing alone before the clause ends ("likely 30%."). A percentage the
-    /// sentence goes on to qualify is the likely value, not a probability: "the rate is likely
-    /// under 30%", "prices are likely 30% below last year".
+    /// (30%)"), or a closed one standing alone before the clause ends, a note in parentheses or
+    /// "chance" ("likely 30%.", "likely 30-40%.", "a likely 30% chance"). A percentage the
+    /// sentence goes on to qualify, or a bound without parentheses, is the likely value, not a
+    /// probability: "the rate is likely under 30%", "prices are likely 30% below last year".
     ///
     /// The scale is declared in the front matter (`attest: {scale: icd203}`; `icd203`, `phia`,
     /// `kent` or `none`), else taken from the configuration, else ICD 203.
@@ -125,6 +126,9 @@ mod tests {
         assert_eq!(run("An attack is likely (30%).\n"), 1);
         assert_eq!(run("An attack is likely (<30%).\n"), 1);
         assert_eq!(run("An attack is likely 30%.\n"), 1);
+        assert_eq!(run("An attack is likely 30-40%.\n"), 1);
+        assert_eq!(run("There is a likely 30% chance of an attack.\n"), 1);
+        assert_eq!(run("An attack is likely 30% (our estimate).\n"), 1);
         assert_eq!(run("The interception rate is likely under 30%.\n"), 0);
         assert_eq!(run("Prices are likely 30% below last year.\n"), 0);
     }

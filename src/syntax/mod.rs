@@ -1355,6 +1355,20 @@ struct Around<'b> {
 
 /// The stretches of `spans` (in document order, not overlapping but for nesting) touching
 /// `unit`, in unit offsets.
+/// Whether `before` ends with a capitalised word in mid-sentence (a name: "Guatemala "), after
+/// which the recognizer takes a number for part of the name.
+fn after_name(before: &str) -> bool {
+    let trimmed = before.trim_end();
+    let start = trimmed
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &trimmed[start..];
+    let capitalised = word.starts_with(|c: char| c.is_uppercase());
+    let opens =
+        trimmed[..start].trim_end().ends_with(['.', '!', '?', ':']) || trimmed[..start].trim().is_empty();
+    capitalised && !opens
+}
+
 fn touching(spans: &[Span], unit: Span) -> impl Iterator<Item = Span> + '_ {
     let first = spans.partition_point(|l| l.end <= unit.start);
     spans[first..]
@@ -1630,7 +1644,13 @@ fn scan_unit(
     // A span that names a quantity holds a figure even where the prose around it hides one
     // ("Guatemala [150]{part-of=mss}" reads as a name and its number): its content is read
     // alone.
-    let marked = |s: &inline::BracketedSpan| s.attrs.iter().any(|a| a.key == "qty" || a.key == "part-of");
+    // Only a number right after a capitalised word in mid-sentence is hidden so: "until
+    // [2200]" or "the [1267] Committee" stay what the words around them make them.
+    let marked = |s: &inline::BracketedSpan| {
+        s.attrs.iter().any(|a| a.key == "qty" || a.key == "part-of")
+            && prose[s.content.start..s.content.end].starts_with(|c: char| c.is_ascii_digit())
+            && after_name(&prose[..s.span.start])
+    };
     if spans.iter().any(marked) {
         let mut alone = std::mem::take(&mut scratch.in_row);
         let before = found.len();
@@ -1713,13 +1733,19 @@ fn scan_unit(
         let after =
             doc.figures[unit_figures.clone()].partition_point(|f| f.figure.span.start < term.span.end + base);
         // The percentage right after the term, in parentheses ("likely (30%)", "likely (<30%)"),
-        // or alone before the clause ends ("likely 30%."); "is likely under 30%" and "likely
-        // 60% below" state a likely value, not a probability.
+        // or closed and alone before the clause ends or a note ("likely 30%.", "likely 30-40%.",
+        // "likely 30% (our estimate)"), or before "chance" ("a likely 30% chance"); "is likely
+        // under 30%" and "likely 60% below" state a likely value, not a probability.
         let probability = (after < unit_figures.len()).then_some(unit_figures.start + after).filter(|&i| {
             let f = &doc.figures[i].figure;
             let between = &figure_text[term.span.end..f.span.start - base];
             let rest = figure_text[f.span.end - base..].trim_start();
-            let alone = f.low == f.high && (rest.is_empty() || rest.starts_with([')', '.', ',', ';', ':']));
+            let alone = f.low.is_some()
+                && f.high.is_some()
+                && (rest.is_empty()
+                    || rest.starts_with([')', '(', '.', ',', ';', ':'])
+                    || rest.starts_with("chance")
+                    || rest.starts_with("probability"));
             f.kind == figure::FigureKind::Percent
                 && between.chars().all(|c| c.is_whitespace() || c == '(')
                 && (between.contains('(') || alone)

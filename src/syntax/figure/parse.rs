@@ -770,9 +770,9 @@ impl<'a> Parser<'a> {
                 // Glued to the number only the common codes ("USD115"); "COP28" is a name.
                 // "SDG 16" is a Sustainable Development Goal (there are 17), not Sudanese pounds;
                 // "SDG 9,000" is money.
+                // (A goal's target is "SDG 16.1".)
                 let goal = self.toks[i].int_digits <= 2
                     && !self.toks[i].grouped
-                    && self.toks[i].frac_digits == 0
                     && !(self.is_word(i + 1) && lx::magnitude_spaced(self.s(i + 1)).is_some());
                 let code = lx::currency_code(w)
                     .filter(|code| !self.glued(c) || lx::common_currency(code))
@@ -1218,8 +1218,11 @@ impl<'a> Parser<'a> {
                     }
                     if free && q.cur.is_none() {
                         let prefixes_next = self.is_num(j + 1) && self.glued(j + 1);
+                        // ("the 2030 SDG agenda": a year before the goals.)
+                        let goals = raw == "SDG" && !q.has_mag && !self.toks[q.num_tok].grouped;
                         if let Some(code) = lx::currency_code(raw).or_else(|| lx::currency_letters(raw))
                             && !prefixes_next
+                            && !goals
                         {
                             q.cur = Some(code);
                             j += 1;
