@@ -410,6 +410,8 @@ const CASES: &[(&str, &str)] = &[
         ("The force never exceeded about 1,000 men and didn't surpass 800 in May.", "[exceeded about 1,000 men] ~..1000 count man | [surpass 800] ..800 count -"),
         ("Arrivals exceeded 1,000.", "[exceeded 1,000] 1000.. count -"),
         ("t exceeded 5", "[exceeded 5] 5.. count -"),
+        ("It has not yet exceeded 1,000, cannot exceed 900 and did not quite surpass 800.", "[exceeded 1,000] ..1000 count - | [exceed 900] ..900 count - | [surpass 800] ..800 count -"),
+        ("Arrivals not only exceeded 1,000 but doubled.", "[exceeded 1,000] 1000.. count -"),
         ("The servers kept UTC+3 and GMT+5:30 clocks.", ""),
         ("The attack peaked at 3.8 Tbps.", "[3.8 Tbps] 3.8 measure Tbit/s"),
         ("Mr. Khan, 54, received 3 years.", "[3 years] 3 count year"),

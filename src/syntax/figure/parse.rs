@@ -2273,12 +2273,24 @@ impl<'a> Parser<'a> {
                     }
                     Effect::Bound(b) if p.bound.is_none() && p.between.is_none() && p.from.is_none() => {
                         // "never exceeded 1,000", "did not surpass 1,000": at most 1,000.
+                        // Also with a word between: "has not yet exceeded", "did not quite exceed",
+                        // "cannot exceed".
+                        let negation = |k: usize| {
+                            matches!(self.lower(k), "never" | "not" | "cannot")
+                                && self.is_word(k)
+                                && !self.word_is(k + 1, "only")
+                                || k >= 1 && self.word_is(k, "t") && self.sym_is(k - 1, "'’")
+                        };
                         let negated = n == 1
                             && (words[0].starts_with("exceed") || words[0].starts_with("surpass"))
                             && s > 0
-                            && (self.word_is(s - 1, "never")
-                                || self.word_is(s - 1, "not")
-                                || s >= 2 && self.word_is(s - 1, "t") && self.sym_is(s - 2, "'’"));
+                            && (negation(s - 1)
+                                || s >= 2
+                                    && matches!(
+                                        self.lower(s - 1),
+                                        "yet" | "quite" | "even" | "ever" | "once"
+                                    )
+                                    && negation(s - 2));
                         p.bound = Some(if negated { Bound::Upper } else { *b });
                         p.loose_bound = n == 1 && matches!(words[0], "over" | "under");
                     }
