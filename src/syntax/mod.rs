@@ -1353,22 +1353,19 @@ struct Around<'b> {
     struck: &'b [Span],
 }
 
-/// The stretches of `spans` (in document order, not overlapping but for nesting) touching
-/// `unit`, in unit offsets.
 /// Whether `before` ends with a capitalised word in mid-sentence (a name: "Guatemala "), after
 /// which the recognizer takes a number for part of the name.
 fn after_name(before: &str) -> bool {
     let trimmed = before.trim_end();
-    let start = trimmed
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
-    let word = &trimmed[start..];
-    let capitalised = word.starts_with(|c: char| c.is_uppercase());
-    let opens =
-        trimmed[..start].trim_end().ends_with(['.', '!', '?', ':']) || trimmed[..start].trim().is_empty();
-    capitalised && !opens
+    let word = sentence::last_word(trimmed);
+    let earlier = trimmed[..trimmed.len() - word.len()].trim_end();
+    word.starts_with(|c: char| c.is_uppercase())
+        && !earlier.is_empty()
+        && !earlier.ends_with(['.', '!', '?', ':'])
 }
 
+/// The stretches of `spans` (in document order, not overlapping but for nesting) touching
+/// `unit`, in unit offsets.
 fn touching(spans: &[Span], unit: Span) -> impl Iterator<Item = Span> + '_ {
     let first = spans.partition_point(|l| l.end <= unit.start);
     spans[first..]
@@ -1646,32 +1643,26 @@ fn scan_unit(
     // alone.
     // Only a number right after a capitalised word in mid-sentence is hidden so: "until
     // [2200]" or "the [1267] Committee" stay what the words around them make them.
-    let marked = |s: &inline::BracketedSpan| {
-        s.attrs.iter().any(|a| a.key == "qty" || a.key == "part-of")
-            && prose[s.content.start..s.content.end].starts_with(|c: char| c.is_ascii_digit())
-            && after_name(&prose[..s.span.start])
-    };
-    if spans.iter().any(marked) {
-        let mut alone = std::mem::take(&mut scratch.in_row);
-        let before = found.len();
-        for s in spans.iter().filter(|s| marked(s)) {
-            let content = s.content;
-            if content.is_empty()
-                || found[..before].iter().any(|f| f.span.start < content.end && content.start < f.span.end)
-            {
-                continue;
-            }
+    let read_before = found.len();
+    for s in &spans {
+        let content = s.content;
+        let marked = s.attrs.iter().any(|a| a.key == "qty" || a.key == "part-of")
+            && content.slice(prose).starts_with(|c: char| c.is_ascii_digit())
+            && !found[..read_before].iter().any(|f| f.span.start < content.end && content.start < f.span.end)
+            && after_name(&prose[..s.span.start]);
+        if marked {
+            let mut alone = std::mem::take(&mut scratch.in_row);
             scratch.recognizer.recognize_into(content.slice(&figure_text), &mut alone);
             found.extend(alone.drain(..).map(|mut f| {
                 f.span = f.span.shift(content.start);
                 f.ends = f.ends.map(|(a, b)| (a.shift(content.start), b.shift(content.start)));
                 f
             }));
+            scratch.in_row = alone;
         }
-        scratch.in_row = alone;
-        if found.len() > before {
-            found.sort_by_key(|f| f.span.start);
-        }
+    }
+    if found.len() > read_before {
+        found.sort_by_key(|f| f.span.start);
     }
     debug_assert!(spans.is_sorted_by_key(|s| s.content.start), "spans come in text order");
     let mut in_spans = std::mem::take(&mut scratch.in_spans);

@@ -297,17 +297,11 @@ fn is_abbreviation_at(text: &str, end: usize) -> bool {
     let before = text[..end - word.len()].trim_end();
     if matches!(word, "a.m" | "p.m" | "A.M" | "P.M") {
         // "at 3 p.m. Friday", "10 a.m. GMT": a day, a month or a time zone goes on.
-        let next = text.get(end + 1..).unwrap_or("").trim_start();
-        let next = &next[..next.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(next.len())];
-        return is_day_month_or_zone(next);
+        return is_day_month_or_zone(word_after(text, end));
     }
     if figure::is_magnitude_abbreviation(word) && before.ends_with(|c: char| c.is_ascii_digit()) {
-        // "2,3 Mrd. EUR", "40 Mio. Euro": the currency goes on.
-        let next = text.get(end + 1..).unwrap_or("").trim_start();
-        let word_end = next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len());
-        // A word, or else a sign ("40 Mio. €").
-        let word_end = if word_end == 0 { next.chars().next().map_or(0, char::len_utf8) } else { word_end };
-        return figure::is_currency_name(&next[..word_end]);
+        // "2,3 Mrd. EUR", "40 Mio. Euro", "40 Mio. €": the currency goes on.
+        return figure::is_currency_name(word_after(text, end));
     }
     if !is_abbreviation(word) {
         return false;
@@ -318,20 +312,25 @@ fn is_abbreviation_at(text: &str, end: usize) -> bool {
     !unit_after_number && !named_by_letter
 }
 
+/// The word after the full stop at `end` (its letters), or else the character there.
+fn word_after(text: &str, end: usize) -> &str {
+    let next = text.get(end + 1..).unwrap_or("").trim_start();
+    let letters = next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len());
+    let len = if letters == 0 { next.chars().next().map_or(0, char::len_utf8) } else { letters };
+    &next[..len]
+}
+
 /// A weekday, a month (in full or abbreviated) or a time zone, capitalised, as written after a
 /// time.
 fn is_day_month_or_zone(word: &str) -> bool {
-    #[rustfmt::skip]
-    const ZONES: &[&str] = &[
-        "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "BST", "CET", "CEST", "EET",
-        "EEST", "MSK", "IST", "AST", "PKT", "AFT",
-    ];
     word.starts_with(|c: char| c.is_ascii_uppercase())
-        && (figure::is_month(word) || figure::is_weekday(&word.to_ascii_lowercase()) || ZONES.contains(&word))
+        && (figure::is_month(word)
+            || figure::is_weekday(&word.to_ascii_lowercase())
+            || figure::is_time_zone(word))
 }
 
 /// The last word of `text`, letters only.
-fn last_word(text: &str) -> &str {
+pub(crate) fn last_word(text: &str) -> &str {
     let start = text
         .rfind(|c: char| !c.is_alphabetic())
         .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));

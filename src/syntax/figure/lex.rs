@@ -168,7 +168,7 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
     let mut cluster = (0usize, 0usize);
     let mut cluster_gap = Gap::Break;
     let mut cluster_open = false;
-    // Whether the text groups digits with plain spaces (see `zero_group_ahead`), once asked.
+    // Whether the text groups digits with plain spaces (see `groups_with_spaces`), once asked.
     let mut space_grouping = None;
     let mut i = 0;
     while i < b.len() {
@@ -374,12 +374,8 @@ fn space_groups_at(b: &[u8], mut i: usize, grouping_text: &mut dyn FnMut() -> bo
 /// Whether `word` is a label after which a number is a reference ("week", "block", "Article"):
 /// see `lexicon::label`.
 fn is_label(word: &[u8]) -> bool {
-    let mut buf = [0u8; 12];
-    let Some(lower) = buf.get_mut(..word.len()) else { return false };
-    for (d, s) in lower.iter_mut().zip(word) {
-        *d = s.to_ascii_lowercase();
-    }
-    let lower = std::str::from_utf8(lower).unwrap_or("");
+    let lower = lexicon::Lower::new(std::str::from_utf8(word).unwrap_or(""));
+    let lower = lower.as_str();
     matches!(lower, "week" | "weeks" | "day" | "days" | "block" | "blocks") || lexicon::label(lower).is_some()
 }
 

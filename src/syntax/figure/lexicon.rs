@@ -446,8 +446,6 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
     }
 }
 
-/// A currency named by a word after the number, and its code (or the word itself when no
-/// single ISO code fits). Pounds are handled by the caller (weight or sterling).
 /// Whether `word` names a currency: a code (`EUR`), a word (`euros`, any case) or a sign (`€`).
 pub(crate) fn is_currency_name(word: &str) -> bool {
     let mut chars = word.chars();
@@ -480,14 +478,24 @@ pub(super) fn is_incident_noun(lower: &str) -> bool {
     )
 }
 
-/// Whether `word` is an abbreviated magnitude (`bn`, `mn`, `Mio`, `Mrd`, any case).
+/// Whether `word` is an abbreviated magnitude (`bn`, `mn`, `Mio`, `Mrd`, any case): one of
+/// [`magnitude_spaced`] of two or three letters (the words are longer, the letters shorter).
 pub(crate) fn is_magnitude_abbreviation(word: &str) -> bool {
-    matches!(
-        Lower::new(word).as_str(),
-        "mn" | "mln" | "mil" | "mio" | "bn" | "bln" | "mrd" | "tn" | "trn" | "tln"
-    )
+    (2..=3).contains(&word.len()) && magnitude_spaced(word).is_some()
 }
 
+/// A time zone as written after a time or before an offset (`GMT`, `UTC+3`), in capitals.
+pub(crate) fn is_time_zone(word: &str) -> bool {
+    #[rustfmt::skip]
+    const ZONES: &[&str] = &[
+        "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "BST", "CET", "CEST", "EET",
+        "EEST", "MSK", "IST", "AST", "PKT", "AFT",
+    ];
+    ZONES.contains(&word)
+}
+
+/// A currency named by a word after the number, and its code (or the word itself when no
+/// single ISO code fits). Pounds are handled by the caller (weight or sterling).
 pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
     Some(match lower {
         "dollar" | "dollars" => "USD",
@@ -553,7 +561,6 @@ pub(super) fn generic_currency(code: &'static str) -> &'static str {
     }
 }
 
-/// A country adjective that pins a currency word to one code ("Australian dollars").
 /// The pound a country adjective names ("Sudanese pounds"; "South Sudanese" when `south`).
 pub(super) fn pound_adjective(adjective: &str, south: bool) -> Option<&'static str> {
     Some(match adjective {
@@ -567,6 +574,7 @@ pub(super) fn pound_adjective(adjective: &str, south: bool) -> Option<&'static s
     })
 }
 
+/// A country adjective that pins a currency word to one code ("Australian dollars").
 pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static str> {
     Some(match (adjective, code) {
         ("us" | "american", "USD") => "USD",

@@ -1564,11 +1564,7 @@ impl<'a> Parser<'a> {
                 return Some(skip);
             }
             // A time zone's offset: "UTC+3", "GMT+5:30".
-            if self.sym_is(p, "+")
-                && p > 0
-                && self.glued(p)
-                && matches!(self.s(p - 1), "UTC" | "GMT" | "EET" | "CET")
-            {
+            if self.sym_is(p, "+") && p > 0 && self.glued(p) && lx::is_time_zone(self.s(p - 1)) {
                 return Some(self.glued_chain(q.num_tok).0.max(skip));
             }
             if self.sym_is(p, "-–") && p > 0 && self.glued(p) && self.is_word(p - 1) {
@@ -2276,9 +2272,7 @@ impl<'a> Parser<'a> {
                         // Also with a word between: "has not yet exceeded", "did not quite exceed",
                         // "cannot exceed".
                         let negation = |k: usize| {
-                            matches!(self.lower(k), "never" | "not" | "cannot")
-                                && self.is_word(k)
-                                && !self.word_is(k + 1, "only")
+                            self.is_word(k) && matches!(self.lower(k), "never" | "not" | "cannot")
                                 || k >= 1 && self.word_is(k, "t") && self.sym_is(k - 1, "'’")
                         };
                         let negated = n == 1
