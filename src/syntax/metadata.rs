@@ -45,11 +45,57 @@ pub fn metadata_blocks(text: &str, start: usize, end: usize) -> (Vec<MetadataBlo
     if memchr::memmem::find(&text.as_bytes()[start..end], b"\n---").is_none() {
         return (Vec::new(), Vec::new());
     }
-    let lines = |from: usize| super::div::lines(text, from, end);
     let (mut blocks, mut unclosed) = (Vec::new(), Vec::new());
+    for (line, close) in candidates(text, start, end, end) {
+        let Some(close) = close else {
+            unclosed.push(line.start);
+            continue;
+        };
+        let yaml_span = Span::new(line.end + line_break(text, line.end), close.start);
+        let parsed = yaml::parse(yaml_span.slice(text), yaml_span.start);
+        let error = match (parsed.documents.first(), parsed.errors.first()) {
+            (None, Some(e)) => Some((e.span, e.message.clone())),
+            _ => None,
+        };
+        // Other YAML is Markdown to pandoc, often a multiline table running past the closing
+        // line (`---`, rows, `---`): nothing in it opens a block here either.
+        let root = parsed.documents.first();
+        let markdown = root.is_some_and(|d| !d.is_null() && !matches!(d.value, Value::Map(_)));
+        if !markdown {
+            blocks.push(MetadataBlock {
+                span: Span::new(line.start, close.end),
+                open: line,
+                yaml: yaml_span,
+                error,
+                reference_ids: root.map(reference_ids).unwrap_or_default(),
+            });
+        }
+    }
+    (blocks, unclosed)
+}
+
+/// Whether a block opened in `text[start..at]` is closed at or after `at`: whatever it is
+/// (metadata, or Markdown that pandoc shows), text from `at` on decides how it reads.
+pub fn closed_across(text: &str, start: usize, at: usize) -> bool {
+    if memchr::memmem::find(&text.as_bytes()[start..at], b"\n---").is_none() {
+        return false;
+    }
+    candidates(text, start, at, text.len()).iter().any(|(_, close)| close.is_some_and(|c| c.end > at))
+}
+
+/// The length of the line break at `at` (`\r\n` or `\n`; 0 at the end of the text).
+fn line_break(text: &str, at: usize) -> usize {
+    memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(0, |i| i + 1)
+}
+
+/// The blocks pandoc may read as metadata: each line `---` in `text[start..open_end]` after a
+/// blank line and before a line that is not blank, with the line `---` or `...` that closes
+/// it before `end`, if any. Reading goes on after each closing line.
+fn candidates(text: &str, start: usize, open_end: usize, end: usize) -> Vec<(Span, Option<Span>)> {
+    let mut out = Vec::new();
     let mut verbatim = super::div::Verbatim::default();
     let mut after_blank = false;
-    let mut rest = lines(start).peekable();
+    let mut rest = super::div::lines(text, start, open_end).peekable();
     while let Some(line) = rest.next() {
         let s = line.slice(text);
         if verbatim.skips(s) {
@@ -69,36 +115,18 @@ pub fn metadata_blocks(text: &str, start: usize, end: usize) -> (Vec<MetadataBlo
             });
         after_blank = s.trim().is_empty();
         let (true, Some(next)) = (opens, next) else { continue };
-        let Some(close) = lines(next).find(|l| matches!(l.slice(text).trim_end(), "---" | "...")) else {
-            unclosed.push(line.start);
-            continue;
-        };
-        let yaml_span = Span::new(next, close.start);
-        let parsed = yaml::parse(yaml_span.slice(text), yaml_span.start);
-        let error = match (parsed.documents.first(), parsed.errors.first()) {
-            (None, Some(e)) => Some((e.span, e.message.clone())),
-            _ => None,
-        };
-        // Other YAML is Markdown to pandoc, often a multiline table running past the closing
-        // line (`---`, rows, `---`): nothing in it opens a block here either.
-        let root = parsed.documents.first();
-        let markdown = root.is_some_and(|d| !d.is_null() && !matches!(d.value, Value::Map(_)));
-        if !markdown {
-            blocks.push(MetadataBlock {
-                span: Span::new(line.start, close.end),
-                open: line,
-                yaml: yaml_span,
-                error,
-                reference_ids: root.map(reference_ids).unwrap_or_default(),
-            });
+        let close =
+            super::div::lines(text, next, end).find(|l| matches!(l.slice(text).trim_end(), "---" | "..."));
+        out.push((line, close));
+        if let Some(close) = close {
+            // Reading goes on after the closing line.
+            while rest.peek().is_some_and(|l| l.start <= close.start) {
+                rest.next();
+            }
+            after_blank = false;
         }
-        // Reading goes on after the closing line.
-        while rest.peek().is_some_and(|l| l.start <= close.start) {
-            rest.next();
-        }
-        after_blank = false;
     }
-    (blocks, unclosed)
+    out
 }
 
 #[cfg(test)]

@@ -147,7 +147,9 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
     }
     // A div or a metadata block reaching across the edited sections' edges, or one opened
     // before them that nothing closes (the edit may close it), ties them to the rest of the
-    // text. A metadata block closes only at a line `---` or `...`.
+    // text. A metadata block closes only at a line `---` or `...`. So does a block opened
+    // before them and closed in or after them that pandoc shows as Markdown: the edit may
+    // make it metadata.
     let across =
         |span: Span| [old_span.start, old_span.end].iter().any(|&at| span.start < at && at < span.end);
     let region_text = new_span.slice(new);
@@ -163,6 +165,7 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
         || doc.metadata_blocks.iter().any(|b| across(b.span))
         || doc.unclosed_fences.iter().any(|&f| f < old_span.start)
         || (may_close && doc.unclosed_metadata.iter().any(|&l| l < old_span.start))
+        || super::metadata::closed_across(new, doc.body.start, new_span.start)
     {
         return None;
     }
