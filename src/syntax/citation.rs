@@ -104,7 +104,122 @@ pub struct Citation {
     pub mode: CitationMode,
     /// In [`CitationMode::InText`] the first item is the one written in the text; any others
     /// come from an attached bracket (`@a [p. 4; @b]`).
-    pub items: Vec<CitationItem>,
+    pub items: CitationItems,
+}
+
+/// The items of one citation, at least one, in the order written. Most citations cite one
+/// key, which is kept inline: a long report holds thousands of citations, and a list each
+/// was a twelfth of all the allocations a check made.
+#[derive(Clone)]
+pub struct CitationItems(Items);
+
+#[derive(Clone)]
+enum Items {
+    One(CitationItem),
+    Many(Vec<CitationItem>),
+}
+
+impl CitationItems {
+    pub fn one(item: CitationItem) -> Self {
+        CitationItems(Items::One(item))
+    }
+
+    /// Adds an item at the end.
+    pub fn push(&mut self, item: CitationItem) {
+        if let Items::Many(items) = &mut self.0 {
+            items.push(item);
+            return;
+        }
+        let Items::One(first) = std::mem::replace(&mut self.0, Items::Many(Vec::with_capacity(2))) else {
+            unreachable!("the list is one item here")
+        };
+        if let Items::Many(items) = &mut self.0 {
+            items.extend([first, item]);
+        }
+    }
+
+    /// The items as a vector.
+    pub fn into_vec(self) -> Vec<CitationItem> {
+        match self.0 {
+            Items::One(item) => vec![item],
+            Items::Many(items) => items,
+        }
+    }
+}
+
+impl std::ops::Deref for CitationItems {
+    type Target = [CitationItem];
+
+    fn deref(&self) -> &[CitationItem] {
+        match &self.0 {
+            Items::One(item) => std::slice::from_ref(item),
+            Items::Many(items) => items,
+        }
+    }
+}
+
+impl std::ops::DerefMut for CitationItems {
+    fn deref_mut(&mut self) -> &mut [CitationItem] {
+        match &mut self.0 {
+            Items::One(item) => std::slice::from_mut(item),
+            Items::Many(items) => items,
+        }
+    }
+}
+
+impl Extend<CitationItem> for CitationItems {
+    fn extend<I: IntoIterator<Item = CitationItem>>(&mut self, items: I) {
+        for item in items {
+            self.push(item);
+        }
+    }
+}
+
+impl IntoIterator for CitationItems {
+    type Item = CitationItem;
+    type IntoIter = std::vec::IntoIter<CitationItem>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.into_vec().into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a CitationItems {
+    type Item = &'a CitationItem;
+    type IntoIter = std::slice::Iter<'a, CitationItem>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a mut CitationItems {
+    type Item = &'a mut CitationItem;
+    type IntoIter = std::slice::IterMut<'a, CitationItem>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter_mut()
+    }
+}
+
+impl PartialEq for CitationItems {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for CitationItems {}
+
+impl std::fmt::Debug for CitationItems {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for CitationItems {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
 }
 
 /// Locator terms as written (singular, plural, abbreviated, symbol) and their CSL labels: the
@@ -481,7 +596,8 @@ impl<'a> Scanner<'a> {
             let citation = Citation { span: Span::new(at, close + 1), mode: CitationMode::InText, items };
             return Some((citation, Some(open), hit.end));
         }
-        let citation = Citation { span: first.span, mode: CitationMode::InText, items: vec![first] };
+        let citation =
+            Citation { span: first.span, mode: CitationMode::InText, items: CitationItems::one(first) };
         Some((citation, None, hit.end))
     }
 
@@ -489,21 +605,16 @@ impl<'a> Scanner<'a> {
     /// a bracketed citation (`@a [@b]`) or a suffix with optional further items (`@a [p. 4; @b]`).
     /// Before `{` only the second reading holds (`@a [@b]{.c}` has the suffix `@b`).
     /// On success `first` is moved into the items (and left empty).
-    fn attached_items(
-        &self,
-        first: &mut CitationItem,
-        open: usize,
-        close: usize,
-    ) -> Option<Vec<CitationItem>> {
+    fn attached_items(&self, first: &mut CitationItem, open: usize, close: usize) -> Option<CitationItems> {
         if !self.before_brace(close)
             && let Some(rest) = self.cite_list(open + 1, close)
         {
-            let mut items = vec![take_item(first)];
+            let mut items = CitationItems::one(take_item(first));
             items.extend(rest);
             return Some(items);
         }
         let suffix_end = self.suffix_end(open + 1, close);
-        let rest = if suffix_end < close { self.cite_list(suffix_end + 1, close)? } else { Vec::new() };
+        let rest = if suffix_end < close { Some(self.cite_list(suffix_end + 1, close)?) } else { None };
         let (locator, suffix) = self.locator_and_suffix(open + 1, suffix_end);
         let content = self.trim_span(Span::new(open + 1, suffix_end));
         let mut head = take_item(first);
@@ -512,8 +623,8 @@ impl<'a> Scanner<'a> {
         }
         head.locator = locator;
         head.suffix = suffix;
-        let mut items = vec![head];
-        items.extend(rest);
+        let mut items = CitationItems::one(head);
+        items.extend(rest.into_iter().flatten());
         Some(items)
     }
 
@@ -537,11 +648,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// Parses the inside of a bracket, `start..end`, as `;`-separated citation items.
-    fn cite_list(&self, start: usize, end: usize) -> Option<Vec<CitationItem>> {
+    fn cite_list(&self, start: usize, end: usize) -> Option<CitationItems> {
         let bytes = self.bytes;
-        // As many items as `;` allow, at most: most lists hold one or two, and a citation
-        // keeps its list (growing one from empty would leave room for four).
-        let mut items = Vec::with_capacity(memchr::memchr_iter(b';', &bytes[start..end]).count() + 1);
+        let mut items: Option<CitationItems> = None;
         let mut pos = start;
         loop {
             // The prefix runs to the first key; a `;` in it means no citation.
@@ -571,9 +680,13 @@ impl<'a> Scanner<'a> {
                 p += 1;
             };
             let suffix_end = self.suffix_end(hit.end, end);
-            items.push(self.item(item_start, hit, suffix_end));
+            let item = self.item(item_start, hit, suffix_end);
+            match &mut items {
+                None => items = Some(CitationItems::one(item)),
+                Some(items) => items.push(item),
+            }
             if suffix_end >= end {
-                return Some(items);
+                return items;
             }
             pos = suffix_end + 1;
         }
