@@ -16,13 +16,21 @@ declare_rule! {
     /// word names the reference. These are references: GDP, GNP, GNI, output, product; an
     /// average, mean, median, norm, normal, baseline, benchmark, level, peak, figure or
     /// estimate; a target, requirement, goal, quota, plan, budget, allocation, appeal, need,
-    /// limit, threshold or ceiling; exports, imports, revenue, income, spending, production,
-    /// consumption, capacity, value, price, cost, wage or salary; a rate, size, occupancy,
-    /// pace, speed or turnover (singular or plural; a strength, volume or yield may be shared
-    /// out, and is not one). The
+    /// limit, threshold, cap or ceiling; exports, imports, revenue, income, spending,
+    /// production, consumption, capacity, nameplate, guidance, places, value, price, cost, wage
+    /// or salary; a rate, size, occupancy, pace, speed or turnover (singular or plural; a
+    /// strength, volume or yield may be shared out, and is not one). The
     /// reference may head a compound of up to three nouns ("the conference target"; "the
-    /// fighters in the target area" are no compound), and a plan may be exceeded ("its planned
-    /// beneficiaries", "the targeted population"; "the people it targeted" is still a share). So
+    /// fighters in the target area" are no compound), and a plan or rating may be exceeded
+    /// ("its planned beneficiaries", "the targeted population", "its rated payload", "their
+    /// design places"; "the people it targeted" is still a share). Another year's quantity
+    /// ("140% of the 2011 total") and a possessive whose noun is left out ("160% of the
+    /// previous year's") are references too. A percentage is a level reached, and so a ratio,
+    /// right after "at", "exceeded", "surpassed" or "topped" ("stood at 250% of official
+    /// places"; but aid that "reaches 110% of households" covers a share of them, and so do
+    /// casualties that "rose to 120% of the battalion"), or when its clause names a
+    /// ratio before it: coverage, occupancy, utilisation, overcrowding, execution or
+    /// fulfilment ("administrative coverage was 112% of surviving infants"). So
     /// "150% of GDP", "140% of the five-year average", "110% of the 2023 requirement",
     /// "120% of its target" and "120% of the funding target" are ratios, while "120% of the
     /// fighters", "150% of the population" and "110% of households" are shares. A figure written right after "equivalent to",
@@ -157,6 +165,11 @@ const REFERENCES: &[&str] = &[
     "speed",
     "speeds",
     "turnover",
+    "cap",
+    "caps",
+    "nameplate",
+    "guidance",
+    "places",
     // "150% of what it was".
     "what",
 ];
@@ -228,12 +241,24 @@ const MODIFIERS: &[&str] = &[
 fn names_a_reference(rest: &str) -> bool {
     // Nouns passed over before the head of a compound.
     let mut nouns = 0;
-    for word in rest.split_whitespace().take(8) {
+    let mut words = rest.split_whitespace().take(8).peekable();
+    while let Some(word) = words.next() {
         let trimmed = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         let ends = trimmed.len() < word.len();
         let lower = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         let possessive = ["'s", "’s", "'", "’"].iter().any(|s| lower.ends_with(s));
         if REFERENCES.contains(&lower.as_str()) || nouns == 0 && PLANNED.contains(&lower.as_str()) {
+            return true;
+        }
+        // Another year's quantity ("140% of the 2011 total"), or a possessive with its noun
+        // left out ("160% of the previous year's", "120% of Lebanon's").
+        let year = lower.len() == 4
+            && lower.bytes().all(|b| b.is_ascii_digit())
+            && (lower.starts_with("19") || lower.starts_with("20"));
+        let elided = possessive
+            && nouns == 0
+            && (ends || words.peek().is_none_or(|next| !next.starts_with(char::is_alphanumeric)));
+        if year || elided {
             return true;
         }
         let skipped = MODIFIERS.contains(&lower.as_str())
@@ -260,7 +285,39 @@ fn names_a_reference(rest: &str) -> bool {
 }
 
 /// Words that make the noun after them a plan, which may be exceeded.
-const PLANNED: &[&str] = &["planned", "targeted", "intended", "budgeted", "envisaged"];
+const PLANNED: &[&str] = &[
+    "planned",
+    "targeted",
+    "intended",
+    "budgeted",
+    "envisaged",
+    "rated",
+    "design",
+    "designed",
+    "authorised",
+    "authorized",
+    "permitted",
+    "installed",
+];
+
+/// Words right before a percentage that make it a level reached, which may exceed 100%:
+/// "stood at 250% of …". ("Reached" and "rose to" are not: aid that "reaches 110% of
+/// households" covers a share of them, and casualties that "rose to 120% of the battalion"
+/// are a share of it.)
+const LEVELS: &[&str] = &["at", "exceeded", "exceeds", "surpassed", "topped"];
+
+/// Quantities that are themselves ratios and may exceed 100%, named before the figure:
+/// "administrative coverage was 112% of surviving infants", "occupancy stood at 250% …".
+const RATIO_SUBJECTS: &[&str] = &[
+    "coverage",
+    "occupancy",
+    "utilisation",
+    "utilization",
+    "overcrowding",
+    "execution",
+    "fulfilment",
+    "fulfillment",
+];
 
 /// Words that end a compound noun.
 const FUNCTION_WORDS: &[&str] = &[
@@ -288,16 +345,26 @@ impl ShareOutOfRange {
             while !ctx.text.is_char_boundary(from) {
                 from -= 1;
             }
-            let before: Vec<String> = ctx.text[from..f.span.start]
-                .split_whitespace()
-                .rev()
-                .take(2)
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
-                .collect();
-            let fall = before.iter().any(|w| FALLS.contains(&w.as_str()));
+            // The words before the figure in its clause, nearest first, read from a short
+            // window before it.
+            let mut before: Vec<String> = Vec::new();
+            for word in ctx.text[from..f.span.start].split_whitespace().rev().take(8) {
+                if word.ends_with(['.', ';', ':', '!', '?']) {
+                    break;
+                }
+                before.push(word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
+            }
+            // A level reached: "stood at 250% of". After "to" it is no fall ("fell to 150% of").
+            let level = before.first().is_some_and(|w| LEVELS.contains(&w.as_str()));
+            let fall = !level
+                && before.first().is_none_or(|w| w != "to")
+                && before.iter().take(2).any(|w| FALLS.contains(&w.as_str()));
+            let ratio_subject = before.iter().any(|w| RATIO_SUBJECTS.contains(&w.as_str()));
             // "150% higher than …": a comparison, whatever the words before say.
             let compared = after.split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("than"));
             let ratio = compared
+                || level
+                || ratio_subject
                 || matches!(
                     (before.get(1).map(String::as_str), before.first().map(String::as_str)),
                     (Some("equivalent" | "equal"), Some("to")) | (Some("equivalent"), Some("of"))
@@ -357,6 +424,28 @@ mod tests {
         assert_eq!(run("Smugglers diverted 110% of the volume.\n"), 1);
         assert_eq!(run("They make up 120% of the fighters in the north.\n"), 1);
         assert_eq!(run("They make up 120% of the local militia fighters, a target.\n"), 1);
+    }
+
+    /// A level reached, a ratio named before the figure, another year's quantity and a
+    /// possessive without its noun make a ratio; a share stays a share.
+    #[test]
+    fn levels_ratio_subjects_years_and_elided_nouns_are_ratios() {
+        let run = |text: &str| crate::rules::sources::run(text, ShareOutOfRange::check).len();
+        assert_eq!(run("Iran's stockpile is now 4,150% of the JCPOA cap.\n"), 0);
+        assert_eq!(run("The mine runs at 120% of nameplate.\n"), 0);
+        assert_eq!(run("Gold output reached 105% of guidance.\n"), 0);
+        assert_eq!(run("The prisons hold 310% of their design places.\n"), 0);
+        assert_eq!(run("The rocket carried 115% of its rated payload.\n"), 0);
+        assert_eq!(run("Ransoms paid in 2025 came to 140% of the 2011 total.\n"), 0);
+        assert_eq!(run("Seizures were 160% of the previous year's.\n"), 0);
+        assert_eq!(run("DTP3 administrative coverage was 112% of surviving infants in 2024.\n"), 0);
+        assert_eq!(run("Exports fell to 150% of the pre-war figure.\n"), 0);
+        assert_eq!(run("Casualties rose to 120% of the strength of the battalion.\n"), 1);
+        assert_eq!(run("Bed occupancy is high [@a]. Some 120% of the occupants were children.\n"), 1);
+        assert_eq!(run("Exports fell by 150% of the fighters.\n"), 1);
+        assert_eq!(run("Aid reaches 110% of households.\n"), 1);
+        assert_eq!(run("They make up 120% of the unit's fighters.\n"), 1);
+        assert_eq!(run("Coverage was high. They make up 120% of the fighters.\n"), 1);
     }
 
     /// "of" at the end of a line is still "of".

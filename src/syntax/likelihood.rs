@@ -3,7 +3,9 @@
 //!
 //! A few fixed phrases hold a likelihood word without making an estimative judgement, and are
 //! no terms (see [`NOT_ESTIMATIVE`]): "probable cause" is the legal and investigative
-//! finding ("the probable cause of the crash", "police had probable cause").
+//! finding ("the probable cause of the crash", "police had probable cause"). "Probable" paired
+//! with another class of evidence is a classification, not a chance: "confirmed and probable
+//! cases" (a case definition), "proven and probable reserves" (a mining standard).
 
 use crate::syntax::inline::{HIGH, ascii_letters};
 use crate::text::Span;
@@ -134,14 +136,65 @@ fn match_at(bytes: &[u8], at: usize, form: &str) -> Option<usize> {
 /// from them. "Probable cause" is the legal standard and what an accident investigation
 /// finds; "unlikely allies" and the like are a surprise, not a chance. Phrases a writer also
 /// uses to estimate ("the likely candidate", "a probable successor") are not listed.
-pub const NOT_ESTIMATIVE: &[&str] =
-    &["probable cause", "unlikely allies", "unlikely ally", "unlikely alliance", "unlikely bedfellows"];
+pub const NOT_ESTIMATIVE: &[&str] = &[
+    "probable cause",
+    "probable reserves",
+    "probable reserve",
+    "probable ore",
+    "unlikely allies",
+    "unlikely ally",
+    "unlikely alliance",
+    "unlikely bedfellows",
+];
 
-/// Whether one of the [`NOT_ESTIMATIVE`] phrases starting with `form` stands at `at`.
-fn not_estimative(bytes: &[u8], at: usize, form: &str) -> bool {
+/// Classes of evidence that "probable" is paired with in a classification: "confirmed and
+/// probable cases", "probable or suspected", "proven and probable reserves".
+const EVIDENCE_CLASSES: &[&str] =
+    &["confirmed", "suspected", "possible", "proven", "proved", "laboratory-confirmed"];
+
+/// Whether one of the [`NOT_ESTIMATIVE`] phrases starting with `form` stands at `at`, or the
+/// term is "probable" paired with a class of evidence (`end` is where the term ends).
+fn not_estimative(bytes: &[u8], at: usize, end: usize, form: &str) -> bool {
     NOT_ESTIMATIVE.iter().any(|phrase| {
         phrase.strip_prefix(form).is_some_and(|rest| rest.starts_with(' '))
             && match_at(bytes, at, phrase).is_some()
+    }) || form == "probable" && (class_before(bytes, at) || class_after(bytes, end))
+}
+
+/// Whether `bytes` before `at` end with a class of evidence and "and", "or" or a comma.
+fn class_before(bytes: &[u8], at: usize) -> bool {
+    let before = bytes[..at].trim_ascii_end();
+    let Some(before) = [&b"and"[..], b"or", b","].iter().find_map(|joint| {
+        before
+            .strip_suffix(*joint)
+            .filter(|rest| joint == b"," || rest.ends_with(b" ") || rest.ends_with(b"\n"))
+    }) else {
+        return false;
+    };
+    let before = before.trim_ascii_end();
+    EVIDENCE_CLASSES.iter().any(|class| {
+        before.len() >= class.len()
+            && before[before.len() - class.len()..].eq_ignore_ascii_case(class.as_bytes())
+            && (before.len() == class.len()
+                || !before[before.len() - class.len() - 1].is_ascii_alphanumeric())
+    })
+}
+
+/// Whether `bytes` from `end` start with "and", "or" or a comma and a class of evidence.
+fn class_after(bytes: &[u8], end: usize) -> bool {
+    let after = bytes[end..].trim_ascii_start();
+    let Some(after) = [&b"and"[..], b"or", b","].iter().find_map(|joint| {
+        after
+            .strip_prefix(*joint)
+            .filter(|rest| joint == b"," || rest.starts_with(b" ") || rest.starts_with(b"\n"))
+    }) else {
+        return false;
+    };
+    let after = after.trim_ascii_start();
+    EVIDENCE_CLASSES.iter().any(|class| {
+        after.len() >= class.len()
+            && after[..class.len()].eq_ignore_ascii_case(class.as_bytes())
+            && after.get(class.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
     })
 }
 
@@ -249,7 +302,7 @@ fn term_at(patterns: &Patterns, bytes: &[u8], i: usize) -> Option<Term> {
             return None;
         }
         let end = match_at(bytes, i, p.form)?;
-        if (p.needs_number && !number_follows(bytes, end)) || not_estimative(bytes, i, p.form) {
+        if (p.needs_number && !number_follows(bytes, end)) || not_estimative(bytes, i, end, p.form) {
             return None;
         }
         Some(Term { span: Span::new(i, end), form: p.form, kind: p.kind })
@@ -289,6 +342,16 @@ mod tests {
         check("the probable causes", &["probable=probable"]);
         check("a highly probable cause", &["highly probable=highly probable"]);
         check("they are unlikely allies, and unlikely bedfellows", &[]);
+        check("proven and probable reserves of 9.7 million ounces", &[]);
+        check("Confirmed and probable cholera cases; probable, suspected or confirmed", &[]);
+        check(
+            "probable reserves; a probable successor, and it is possible and likely",
+            &["probable=probable", "likely=likely"],
+        );
+        check(
+            "unconfirmed and probable; it is confirmed and highly probable",
+            &["probable=probable", "highly probable=highly probable"],
+        );
         check("an unlikely alliance is unlikely", &["unlikely=unlikely"]);
         check("probably cause", &["probably=probably"]);
     }

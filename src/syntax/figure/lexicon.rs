@@ -165,14 +165,10 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
                 _ => "kB",
             });
         }
+        // Metres and tonnes, glued or not ("290,000 t of ore").
         "m" => return Some("m"),
-        "g" | "t" | "l" | "L" => {
-            return glued.then_some(match word {
-                "g" => "g",
-                "t" => "t",
-                _ => "l",
-            });
-        }
+        "t" => return Some("t"),
+        "g" | "l" | "L" => return glued.then_some(if word == "g" { "g" } else { "l" }),
         "Mt" => return Some("Mt"),
         _ => {}
     }
@@ -230,7 +226,13 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "kilowatt" | "kilowatts" => "kW",
         "kph" | "kmph" => "km/h",
         "mph" => "mph",
-        "knot" | "knots" => "kn",
+        "knot" | "knots" | "kn" | "kts" => "kn",
+        // Ounces of gold: million and thousand troy ounces.
+        "moz" => "Moz",
+        "koz" => "koz",
+        // Tonnes a year and a day, as mines report them.
+        "tpa" => "t/yr",
+        "tpd" => "t/d",
         "degree" | "degrees" => "°",
         "rad" | "radian" | "radians" => "rad",
         _ => return None,
@@ -272,6 +274,7 @@ pub(super) fn unit_pair(first: &str, second: &str) -> Option<&'static str> {
             _ => None,
         },
         "metric" => (base()? == "t").then_some("t"),
+        "troy" => (base()? == "oz").then_some("oz"),
         "nautical" => (base()? == "mi").then_some("nmi"),
         _ => None,
     }
@@ -333,12 +336,12 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
 
 const ISO_CODES: &[&str] = &[
     "AED", "AFN", "AMD", "ARS", "AUD", "AZN", "BDT", "BGN", "BHD", "BIF", "BRL", "BTC", "BYN", "CAD", "CHF",
-    "CLP", "CNY", "COP", "CZK", "DKK", "DZD", "EGP", "ERN", "ETB", "EUR", "GBP", "GEL", "GHS", "GNF", "HKD",
-    "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "JOD", "JPY", "KES", "KGS", "KHR", "KPW", "KRW", "KWD",
-    "KZT", "LAK", "LBP", "LKR", "LYD", "MAD", "MGA", "MMK", "MNT", "MRU", "MWK", "MXN", "MYR", "MZN", "NGN",
-    "NOK", "NPR", "NZD", "OMR", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SDG",
-    "SEK", "SGD", "SOS", "SSP", "SYP", "THB", "TJS", "TMT", "TND", "TRY", "TWD", "TZS", "UAH", "UGX", "USD",
-    "UZS", "VES", "VND", "XAF", "XDR", "XOF", "YER", "ZAR", "ZMW",
+    "CLP", "CNY", "COP", "CZK", "DKK", "DZD", "EGP", "ERN", "ETB", "ETH", "EUR", "GBP", "GEL", "GHS", "GNF",
+    "HKD", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "JOD", "JPY", "KES", "KGS", "KHR", "KPW", "KRW",
+    "KWD", "KZT", "LAK", "LBP", "LKR", "LYD", "MAD", "MGA", "MMK", "MNT", "MRU", "MWK", "MXN", "MYR", "MZN",
+    "NGN", "NOK", "NPR", "NZD", "OMR", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "RWF", "SAR",
+    "SDG", "SEK", "SGD", "SOS", "SSP", "SYP", "THB", "TJS", "TMT", "TND", "TRY", "TWD", "TZS", "UAH", "UGX",
+    "USD", "UZS", "VES", "VND", "XAF", "XDR", "XOF", "YER", "ZAR", "ZMW",
 ];
 
 /// An ISO 4217 currency code written as a word ("USD 200", "115USD"). Codes must be in
@@ -354,6 +357,14 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
             };
         }
         3 => {}
+        // Stablecoins, as illicit-finance reporting writes them ("3,200 USDT").
+        4 => {
+            return match word {
+                "USDT" => Some("USDT"),
+                "USDC" => Some("USDC"),
+                _ => None,
+            };
+        }
         _ => return None,
     }
     if word == "RMB" || word == "rmb" {

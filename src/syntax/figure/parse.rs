@@ -1350,9 +1350,22 @@ impl<'a> Parser<'a> {
         {
             unit = u;
             len = 3;
+        } else if first == "g"
+            && self.sym_is(j + 1, "/")
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.word_is(j + 2, "t")
+        {
+            // An ore grade: "4.2 g/t".
+            unit = "g/t";
+            len = 3;
         } else {
             unit = lx::unit_word(self.s(j), glued)?;
             len = 1;
+            // A letter on its own is no unit before a hyphen or an apostrophe ("5 t-shirts").
+            if !glued && unit == "t" && self.glued(j + 1) && self.sym_is(j + 1, "-‐'’") {
+                return None;
+            }
         }
         let k = j + len;
         // km2, m², km³
@@ -1496,6 +1509,47 @@ impl<'a> Parser<'a> {
             }
             return Some(end);
         }
+        // A span of military time: "from 2200 to 0600", "2300-0500": four digits each, one
+        // with a leading zero, both clock times.
+        let clock = |k: usize| {
+            let tk = self.toks[k];
+            let v: u32 = self.s(k).parse().unwrap_or(9999);
+            tk.int_digits == 4
+                && tk.frac_digits == 0
+                && !tk.grouped
+                && tk.dots == 0
+                && v < 2400
+                && v % 100 < 60
+        };
+        if plain_int && q.bare() && clock(q.num_tok) && q.last + 1 < self.toks.len() {
+            let k = q.last;
+            let joined = matches!(self.lower(k), "to" | "until" | "till") || self.sym_is(k, "-–");
+            if joined
+                && self.is_num(k + 1)
+                && clock(k + 1)
+                && (s.starts_with('0') || self.s(k + 1).starts_with('0'))
+            {
+                return Some(k + 2);
+            }
+        }
+        // A title of a code of law and its section: "31 CFR 1010", "18 U.S.C. 2339B", "88 FR
+        // 1234". Neither number is a figure.
+        if plain_int && q.bare() && self.gap(q.last) == Gap::Space {
+            let mut k = q.last;
+            if self.word_is(k, "cfr") || self.word_is(k, "usc") || self.s(k) == "FR" {
+                k += 1;
+            } else if self.word_is(k, "u")
+                && [".", "s", ".", "c", "."].iter().enumerate().all(|(n, w)| {
+                    self.glued(k + 1 + n)
+                        && (if n % 2 == 0 { self.sym_is(k + 1 + n, w) } else { self.word_is(k + 1 + n, w) })
+                })
+            {
+                k += 6;
+            }
+            if k > q.last && self.is_num(k) && self.gap(k) == Gap::Space {
+                return Some(self.glued_chain(k).0);
+            }
+        }
         // Ordinals, decades, "10am", "3D", "24703m212": a word or number glued after.
         let after = q.last;
         if let Some(a) = self.tok(after)
@@ -1566,6 +1620,16 @@ impl<'a> Parser<'a> {
             // A time zone's offset: "UTC+3", "GMT+5:30".
             if self.sym_is(p, "+") && p > 0 && self.glued(p) && lx::is_time_zone(self.s(p - 1)) {
                 return Some(self.glued_chain(q.num_tok).0.max(skip));
+            }
+            // A name with a number, plus one: "the P5+1", "a G7+1 format".
+            if self.sym_is(p, "+")
+                && p > 1
+                && self.glued(p)
+                && self.is_num(p - 1)
+                && self.glued(p - 1)
+                && self.is_word(p - 2)
+            {
+                return Some(skip);
             }
             if self.sym_is(p, "-–") && p > 0 && self.glued(p) && self.is_word(p - 1) {
                 return Some(self.skip_list(skip, false));
@@ -1714,7 +1778,9 @@ impl<'a> Parser<'a> {
             // ("the penal code 40 offences").
             let code = matches!(label, "code" | "codes")
                 && (t.int_digits >= 4 || self.noun_after(q.last, false).is_none_or(|n| !n.plural));
-            if (week || call) && no_noun() {
+            // A radio or television channel: "VHF channel 16", "on Channel 4".
+            let channel = matches!(label, "channel" | "ch") && t.int_digits <= 3;
+            if (week || call || channel) && no_noun() {
                 return Some(skip);
             }
             if code {
@@ -2502,6 +2568,15 @@ impl<'a> Parser<'a> {
             m += 1;
         }
         let mut q2 = self.quantity(m, first)?;
+        // "enriching to 60% through 2026", "5% to 2027": a percentage, amount or measure
+        // then a year is no range but a time.
+        if t.kind == Kind::Word
+            && q1.explicit_kind().is_some()
+            && q2.explicit_kind().is_none()
+            && self.year_like(&q2)
+        {
+            return None;
+        }
         // ("from minus 3 to plus 4 degrees": `plus` is a sign the number does not take.)
         if q2.first != first && !(self.word_is(first, "plus") && q2.first == first + 1) {
             return None;
