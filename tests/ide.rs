@@ -238,3 +238,43 @@ fn outline_folding_links_and_tokens() {
         insta::assert_snapshot!(tokens.join("\n"));
     });
 }
+
+/// "Ignore here" silences the finding it was chosen on and nothing else, wherever the finding
+/// stands: list items, table cells, paragraphs right under other text, headings.
+#[test]
+fn ignore_here_silences_exactly_its_finding() {
+    let text = "---\nreferences:\n  - id: un\n    type: report\n    title: UN\n---\n\
+                # Some 12 brigades\n\n\
+                - Some 5,000 fighters [@un]\n- About 400 fighters\n- Some 7 tanks\n  and 9 guns\n\n\
+                | a | b |\n|---|---|\n| 5,000 fighters [@un] | 3 |\n| 7 tanks | 8 |\n\n\
+                A paragraph with 30 fighters.\nIts second line has 40 tanks.\n\n\
+                Between 900 and 600 fighters [@un].\n";
+    let findings = |text: &str| -> Vec<(String, String)> {
+        attest::check::check(text)
+            .diagnostics
+            .iter()
+            .map(|d| (d.rule.to_string(), d.span.slice(text).to_string()))
+            .collect()
+    };
+    let before = findings(text);
+    assert!(before.len() >= 9, "{before:?}");
+    for (i, target) in before.iter().enumerate() {
+        let d = attest::check::check(text).diagnostics[i].clone();
+        let actions = with(text, |a| ide::code_actions(a, FileId::REPORT, d.span));
+        let title = format!("ignore `{}` here", d.rule);
+        let Some(action) = actions.iter().find(|a| a.title == title) else { continue };
+        let (_, edit) = &action.edits[0];
+        let mut fixed = text.to_string();
+        fixed.replace_range(edit.span.start..edit.span.end, &edit.replacement);
+        let after = findings(&fixed);
+        // The target is gone; every finding of another unit is still there.
+        assert!(!after.contains(target), "{target:?} still reported after {:?}:\n{fixed}", edit.replacement);
+        let units: [&[&str]; 2] = [&["Some 7 tanks", "9 guns"], &["30 fighters", "40 tanks"]];
+        let unit_of = |f: &(String, String)| units.iter().position(|u| u.contains(&f.1.as_str()));
+        for other in before.iter().filter(|o| *o != target) {
+            if unit_of(other).is_none() || unit_of(other) != unit_of(target) {
+                assert!(after.contains(other), "ignoring {target:?} also silenced {other:?}:\n{fixed}");
+            }
+        }
+    }
+}

@@ -1129,6 +1129,19 @@ async fn settings_from_attest_toml_the_editor_and_watched_files() {
         published["params"]["diagnostics"][0]["range"]["start"],
         json!({ "line": 1, "character": 19 })
     );
+    // Deleted, it takes its problems with it.
+    std::fs::remove_file(&toml).unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": file_uri(&toml), "type": 3 }] }),
+    )
+    .await;
+    let cleared = c
+        .notification(|m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == toml_uri.as_str()
+        })
+        .await;
+    assert_eq!(cleared["params"]["diagnostics"], json!([]));
     assert!(c.shutdown().await);
 
     // Initialization options apply from the start.

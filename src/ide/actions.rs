@@ -3,7 +3,7 @@
 
 use super::{Analysis, FileEdits};
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
-use crate::syntax::ScopeKind;
+use crate::syntax::{ScopeKind, UnitKind};
 use crate::text::{FileId, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,27 +82,54 @@ fn insert_citation(a: &Analysis<'_>, index: usize, d: &Diagnostic) -> Option<Act
 
 /// `<!-- attest-ignore RULE -->` before the finding's block, or, for findings in the front
 /// matter, `<!-- attest-ignore-file RULE -->` after it.
+///
+/// A comment on a line of its own right under a line of a paragraph or list item belongs to
+/// that paragraph or item, and one before a list or table covers all of it. So a finding in
+/// a list item or a table cell gets the comment at the end of the item or cell, inside it;
+/// one in a paragraph or heading gets it on the line before, or at its end when that line is
+/// not blank. A grid or multiline table gets it on the line before the table.
 fn ignore_here(a: &Analysis<'_>, index: usize, d: &Diagnostic) -> Vec<Action> {
     let doc = &a.checked.model.document;
     let mut out = Vec::new();
     let in_front_matter = doc.front_matter.as_ref().is_some_and(|fm| fm.span.contains(d.span.start));
     if !in_front_matter {
-        // The start of the line where the finding's block begins, with the block's indent.
-        let block_start =
-            doc.units.iter().find(|u| u.span.contains(d.span.start)).map_or(d.span.start, |u| u.span.start);
+        let unit = doc.units.iter().find(|u| u.span.contains(d.span.start) || u.span.end == d.span.start);
+        // A grid or multiline table is commented before its first line.
+        let block_start = match unit.map(|u| u.kind) {
+            Some(UnitKind::TableText { table, .. }) => doc
+                .units
+                .iter()
+                .find(|u| matches!(u.kind, UnitKind::TableText { table: t, .. } if t == table))
+                .map_or(d.span.start, |u| u.span.start),
+            _ => unit.map_or(d.span.start, |u| u.span.start),
+        };
         let line_start = a.text[..block_start].rfind('\n').map_or(0, |i| i + 1);
-        let indent: String =
-            a.text[line_start..block_start].chars().take_while(|c| *c == ' ' || *c == '\t').collect();
-        out.push(Action {
-            title: format!("ignore `{}` here", d.rule),
-            kind: ActionKind::QuickFix,
-            edits: vec![(
-                FileId::REPORT,
+        let previous_line = a.text[..line_start.saturating_sub(1)].rsplit('\n').next().unwrap_or("");
+        let after_blank = line_start == 0 || previous_line.trim().is_empty();
+        let inline = unit.is_some_and(|u| match u.kind {
+            UnitKind::ListItem | UnitKind::TableCell { .. } => true,
+            UnitKind::TableText { .. } => false,
+            UnitKind::Paragraph | UnitKind::Heading => !after_blank,
+        });
+        let edit = match unit {
+            Some(u) if inline => {
+                let end = u.span.start + a.text[u.span.start..u.span.end].trim_end().len();
+                Edit { span: Span::at(end), replacement: format!(" <!-- attest-ignore {} -->", d.rule) }
+            }
+            _ => {
+                // The start of the line where the finding's block begins, with its indent.
+                let indent: String =
+                    a.text[line_start..block_start].chars().take_while(|c| *c == ' ' || *c == '\t').collect();
                 Edit {
                     span: Span::at(line_start),
                     replacement: format!("{indent}<!-- attest-ignore {} -->\n", d.rule),
-                },
-            )],
+                }
+            }
+        };
+        out.push(Action {
+            title: format!("ignore `{}` here", d.rule),
+            kind: ActionKind::QuickFix,
+            edits: vec![(FileId::REPORT, edit)],
             diagnostic: Some(index),
             preferred: false,
             cursor: None,

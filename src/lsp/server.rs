@@ -590,6 +590,15 @@ impl Backend {
         }
     }
 
+    /// Clears what was shown of a configuration file that is gone: its findings would
+    /// otherwise stay on screen, since no check reads it again.
+    fn forget_config(&self, path: &std::path::Path, uri: &Uri) {
+        let was_shown = lock(&self.shared.config_shown).remove(path).is_some();
+        if was_shown && !self.flags().pull {
+            self.shared.outlet.publish(uri, outlet::publication(uri, &[], None));
+        }
+    }
+
     /// Marks the reports that `affected` selects as needing a check, and starts them.
     fn recheck(&self, affected: impl Fn(&Document) -> bool) {
         let uris: Vec<Uri> = {
@@ -973,6 +982,9 @@ impl LanguageServer for Backend {
     async fn did_change_watched_files(&self, params: lsp::DidChangeWatchedFilesParams) {
         for change in params.changes {
             if let Some(path) = documents::uri_path(&change.uri) {
+                if change.typ == lsp::FileChangeType::DELETED {
+                    self.forget_config(&path, &change.uri);
+                }
                 self.file_changed(&path);
             }
         }

@@ -245,7 +245,7 @@ fn find_config(dir: &Path) -> Option<PathBuf> {
 /// A file as UTF-8 text, or why not.
 pub fn read_text(path: &Path) -> Result<String, String> {
     let describe = |e: std::io::Error| match e.kind() {
-        std::io::ErrorKind::NotFound => format!("{}: no such file", path.display()),
+        std::io::ErrorKind::NotFound => format!("{}: no such file or directory", path.display()),
         _ => format!("{}: {e}", path.display()),
     };
     let meta = std::fs::metadata(path).map_err(describe)?;
