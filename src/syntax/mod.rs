@@ -1603,11 +1603,13 @@ fn scan_unit(
         };
         for row in &scratch.rows {
             let row_text = row.slice(&figure_text);
-            let mut read = |cell: &str| {
+            // A cell's text and how its offsets map to the row's.
+            let mut read = |cell: &str, offset: &dyn Fn(usize, bool) -> usize| {
                 scratch.recognizer.recognize_into(cell, &mut in_cell);
+                let span = |s: Span| Span::new(offset(s.start, false), offset(s.end, true)).shift(row.start);
                 found.extend(in_cell.drain(..).map(|mut f| {
-                    f.span = f.span.shift(row.start);
-                    f.ends = f.ends.map(|(a, b)| (a.shift(row.start), b.shift(row.start)));
+                    f.span = span(f.span);
+                    f.ends = f.ends.map(|(a, b)| (span(a), span(b)));
                     f
                 }));
             };
@@ -1617,10 +1619,10 @@ fn scan_unit(
                     let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
                     let lead = text[line_start..at].chars().count();
                     for cell in table::column_texts(row_text, lead, dashes) {
-                        read(&cell);
+                        read(&cell.text, &|i, end| cell.offset(i, end));
                     }
                 }
-                None => read(row_text),
+                None => read(row_text, &|i, _| i),
             }
         }
         scratch.in_row = in_cell;

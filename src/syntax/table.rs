@@ -216,8 +216,12 @@ pub(super) fn header_line_start(text: &str, columns: Span, body_start: usize) ->
 /// from the start of its group of dashes in `dashes` to the start of the next; the first
 /// takes any indentation, the last the rest of the line. As in pandoc, a word over a column's
 /// edge is cut there. `lead` is the number of characters on the first line before `rows` (a
-/// paragraph starts at its text, after any indentation). Offsets stay as they are.
-pub(super) fn column_texts(rows: &str, lead: usize, dashes: &str) -> Vec<String> {
+/// paragraph starts at its text, after any indentation).
+///
+/// A column's text holds its part of each line, the lines joined by line breaks; it maps its
+/// offsets back to offsets in `rows` ([`ColumnText::offset`]). So the work is linear in the
+/// row, however many columns it has.
+pub(super) fn column_texts(rows: &str, lead: usize, dashes: &str) -> Vec<ColumnText> {
     let mut starts: Vec<usize> = Vec::new();
     let mut before = ' ';
     for (column, c) in dashes.chars().enumerate() {
@@ -229,28 +233,57 @@ pub(super) fn column_texts(rows: &str, lead: usize, dashes: &str) -> Vec<String>
     if let Some(first) = starts.first_mut() {
         *first = 0;
     }
-    let ends = starts.iter().skip(1).copied().map(Some).chain(std::iter::once(None));
-    starts
-        .iter()
-        .zip(ends)
-        .map(|(&start, end)| {
-            let mut out = Vec::with_capacity(rows.len());
-            for (n, line) in rows.split_inclusive('\n').enumerate() {
-                let lead = if n == 0 { lead } else { 0 };
-                for (k, c) in line.chars().enumerate() {
-                    let column = lead + k;
-                    let inside = column >= start && end.is_none_or(|end| column < end);
-                    if inside || c == '\n' {
-                        let mut buf = [0; 4];
-                        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-                    } else {
-                        out.resize(out.len() + c.len_utf8(), b' ');
-                    }
-                }
+    let mut columns: Vec<ColumnText> =
+        starts.iter().map(|_| ColumnText { text: String::new(), pieces: Vec::new() }).collect();
+    let mut line_start = 0;
+    for (n, line) in rows.split_inclusive('\n').enumerate() {
+        let lead = if n == 0 { lead } else { 0 };
+        let content = line.strip_suffix('\n').unwrap_or(line);
+        // The byte where each column starts on this line (the line's end when it is short).
+        let mut bounds = Vec::with_capacity(starts.len() + 1);
+        let mut chars = content.char_indices().map(|(b, _)| b).chain(std::iter::once(content.len()));
+        let mut k = 0;
+        let mut at = chars.next();
+        for &start in &starts {
+            while k + lead < start
+                && let Some(_) = at.filter(|&b| b < content.len())
+            {
+                at = chars.next();
+                k += 1;
             }
-            String::from_utf8(out).unwrap_or_default()
-        })
-        .collect()
+            bounds.push(at.unwrap_or(content.len()));
+        }
+        bounds.push(content.len());
+        for (c, column) in columns.iter_mut().enumerate() {
+            let (from, to) = (bounds[c], bounds[c + 1].max(bounds[c]));
+            column.pieces.push((column.text.len(), line_start + from));
+            column.text.push_str(&content[from..to]);
+            if content.len() < line.len() {
+                column.pieces.push((column.text.len(), line_start + content.len()));
+                column.text.push('\n');
+            }
+        }
+        line_start += line.len();
+    }
+    columns
+}
+
+/// One column's part of a table row (see [`column_texts`]).
+pub(super) struct ColumnText {
+    pub text: String,
+    /// Where each piece starts in `text`, and the offset in the rows it comes from.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl ColumnText {
+    /// The offset in the rows of offset `at` in the column's text; an end offset maps to just
+    /// after the byte before it.
+    pub fn offset(&self, at: usize, end: bool) -> usize {
+        let probe = if end && at > 0 { at - 1 } else { at };
+        let i = self.pieces.partition_point(|p| p.0 <= probe).saturating_sub(1);
+        let Some(&(text_start, rows_start)) = self.pieces.get(i) else { return at };
+        rows_start + (probe - text_start) + usize::from(end && at > 0)
+    }
 }
 
 #[cfg(test)]
@@ -308,19 +341,32 @@ mod tests {
     #[test]
     fn columns_are_read_apart() {
         let dashes = "------- ------ ----";
-        assert_eq!(
-            column_texts("IMU     150    x\nETIM    300", 0, dashes),
-            [
-                "IMU             \nETIM       ",
-                "        150     \n        300",
-                "               x\n           "
-            ]
-        );
+        let texts = |rows: &str, lead: usize| -> Vec<String> {
+            column_texts(rows, lead, dashes).into_iter().map(|c| c.text).collect()
+        };
+        assert_eq!(texts("IMU     150    x\nETIM    300", 0), ["IMU     \nETIM    ", "150    \n300", "x\n"]);
         // The first line starts after two characters of indentation.
-        assert_eq!(column_texts("IMU   150", 2, dashes), ["IMU      ", "      150", "         "]);
+        assert_eq!(texts("IMU   150", 2), ["IMU   ", "150", ""]);
         // A word over a column's edge is cut, as pandoc cuts it.
-        assert_eq!(column_texts("Islamic State 150", 0, dashes)[1], "        State 1  ");
-        // Offsets stay: a character outside a column becomes as many spaces as its bytes.
-        assert_eq!(column_texts("Él      150", 0, dashes)[1], "         150");
+        assert_eq!(texts("Islamic State 150", 0)[1], "State 1");
+        // Offsets map back to the rows, also after a character of two bytes.
+        let rows = "Él      150\nX       2,000";
+        let column = &column_texts(rows, 0, dashes)[1];
+        assert_eq!(column.text, "150\n2,000");
+        let at = |i: usize, end: bool| column.offset(i, end);
+        assert_eq!(&rows[at(0, false)..at(3, true)], "150");
+        assert_eq!(&rows[at(4, false)..at(9, true)], "2,000");
+        assert_eq!(&rows[at(0, false)..at(9, true)], "150\nX       2,000");
+    }
+
+    /// A row of many columns is read in time and memory linear in its length.
+    #[test]
+    fn many_columns_are_cheap() {
+        let n = 20_000;
+        let dashes = "---- ".repeat(n);
+        let row = "ab   ".repeat(n);
+        let columns = column_texts(&row, 0, &dashes);
+        assert_eq!(columns.len(), n);
+        assert_eq!(columns.iter().map(|c| c.text.len()).sum::<usize>(), row.len());
     }
 }
