@@ -170,6 +170,7 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
     let mut cluster_open = false;
     // Whether the text groups digits with plain spaces (see `groups_with_spaces`), once asked.
     let mut space_grouping = None;
+    let mut space_run = SpaceRun::default();
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -243,7 +244,7 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
             // A number right after a label ("week 12 300 new cases") starts no grouping of its own.
             let after_label =
                 || toks.last().is_some_and(|t: &Tok| t.kind == Kind::Word && is_label(&b[t.start..t.end]));
-            let tok = lex_number(b, i, gap, &mut || {
+            let tok = lex_number(b, i, gap, &mut space_run, &mut || {
                 !after_label() && *space_grouping.get_or_insert_with(|| groups_with_spaces(b))
             });
             i = tok.end;
@@ -356,19 +357,34 @@ fn letters_end(b: &[u8], mut i: usize) -> usize {
 /// groups of one number when one of them starts with 0 (no number is written `012`), or when
 /// `grouping_text` (the text groups digits so elsewhere) and the run is not followed by a
 /// hyphen or a letter ("12 155-mm guns" and "18 155mm guns" are two numbers).
-fn space_groups_at(b: &[u8], mut i: usize, grouping_text: &mut dyn FnMut() -> bool) -> bool {
+fn space_groups_at(b: &[u8], mut i: usize, run: &mut SpaceRun, grouping_text: &mut dyn FnMut() -> bool) -> bool {
     let start = i;
-    while b.get(i) == Some(&b' ') && three_digits(b, i + 1) {
-        if b[i + 1] == b'0' {
-            return true;
+    if run.start <= i && i < run.end && (i - run.start) % 4 == 0 {
+        // Within a run already walked, which holds no group starting with 0: from its end on.
+        // ("202 202 202 …" is asked again at every number: walking it each time is quadratic.)
+        i = run.end;
+    } else {
+        while b.get(i) == Some(&b' ') && three_digits(b, i + 1) {
+            if b[i + 1] == b'0' {
+                return true;
+            }
+            i += 4;
         }
-        i += 4;
+        *run = SpaceRun { start, end: i };
     }
     // A calibre after a count: "12 155 mm howitzers".
     let calibre = i == start + 4
         && b.get(i..i + 3) == Some(b" mm")
         && !b.get(i + 3).is_some_and(u8::is_ascii_alphabetic);
     !b.get(i).is_some_and(|&c| c == b'-' || c.is_ascii_alphabetic()) && !calibre && grouping_text()
+}
+
+/// A run of groups of three digits after plain spaces, walked from `start` to `end`, in which
+/// no group starts with 0.
+#[derive(Clone, Copy, Default)]
+struct SpaceRun {
+    start: usize,
+    end: usize,
 }
 
 /// Whether `word` is a label after which a number is a reference ("week", "block", "Article"):
@@ -391,7 +407,13 @@ fn groups_with_spaces(b: &[u8]) -> bool {
 }
 
 /// Reads a number starting at `start` (a digit, or a `.` before a digit).
-fn lex_number(b: &[u8], start: usize, gap: Gap, grouping_text: &mut dyn FnMut() -> bool) -> Tok {
+fn lex_number(
+    b: &[u8],
+    start: usize,
+    gap: Gap,
+    space_run: &mut SpaceRun,
+    grouping_text: &mut dyn FnMut() -> bool,
+) -> Tok {
     let mut i = start;
     let mut int_digits: u16 = 0;
     let mut frac_digits: u16 = 0;
@@ -420,7 +442,7 @@ fn lex_number(b: &[u8], start: usize, gap: Gap, grouping_text: &mut dyn FnMut() 
             if b.get(i) == Some(&b' ')
                 && !comma
                 && three_digits(b, i + 1)
-                && (plain_spaced || space_groups_at(b, i, grouping_text))
+                && (plain_spaced || space_groups_at(b, i, space_run, grouping_text))
             {
                 grouped = true;
                 spaced = true;
@@ -491,6 +513,18 @@ mod tests {
         assert_eq!(kinds("1,234,567.8"), vec![(Kind::Num, "1,234,567.8")]);
         assert_eq!(kinds("40\u{202f}000"), vec![(Kind::Num, "40\u{202f}000")]);
         assert_eq!(kinds("40  000"), vec![(Kind::Num, "40"), (Kind::Num, "000")]);
+    }
+
+    /// A long run of groups is walked once, and still read group by group: a group starting
+    /// with 0 at its end groups it all; without one, each number stands alone.
+    #[test]
+    fn long_runs_of_groups_read_as_short_ones() {
+        let run = "202 ".repeat(2_000);
+        let grouped = format!("1 {run}020");
+        assert_eq!(kinds(&grouped), vec![(Kind::Num, grouped.as_str())]);
+        let apart = format!("{run}x");
+        assert_eq!(kinds(&apart).len(), 2_001);
+        assert!(kinds(&apart)[..2_000].iter().all(|&(k, s)| k == Kind::Num && s == "202"));
     }
 
     /// A plain space groups digits where a group starts with 0, and elsewhere in a text that
