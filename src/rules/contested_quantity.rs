@@ -1,5 +1,5 @@
 use super::Context;
-use super::quantity::{Spread, agree};
+use super::quantity::{Spread, by_author};
 use crate::diagnostic::Diagnostic;
 use crate::model::Attribution;
 use crate::model::interval::{Interval, comparable};
@@ -54,6 +54,28 @@ declare_rule! {
     pub struct ContestedQuantity => "contested-quantity", Info;
 }
 
+/// Earlier mentions of one kind and one attribution: the author's, or from the same sources.
+struct Group<'a> {
+    kind: FigureKind,
+    author: bool,
+    /// The source keys, sorted, without repeats (empty for the author).
+    keys: Vec<&'a str>,
+    spread: Spread,
+    members: Vec<(usize, Interval)>,
+}
+
+impl Group<'_> {
+    /// Whether a mention with this attribution agrees with the group's, as
+    /// [`Attribution::agrees_with`] has it: both the author's, or sharing a source.
+    fn agrees(&self, author: bool, keys: &[&str]) -> bool {
+        match (self.author, author) {
+            (true, true) => true,
+            (false, false) => self.keys.iter().any(|k| keys.binary_search(k).is_ok()),
+            _ => false,
+        }
+    }
+}
+
 impl ContestedQuantity {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let figures = &ctx.model.figures;
@@ -63,43 +85,72 @@ impl ContestedQuantity {
                 .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, ctx.config.tolerance)?)))
                 .collect();
             // The first mention that disagrees with an earlier one from other sources. Only
-            // an earlier mention of its kind whose value cannot also hold can: when every
-            // earlier one of the kind overlaps it, there is nothing to look for.
-            let mut spreads: Vec<(FigureKind, Spread)> = Vec::new();
+            // an earlier mention of its kind whose value cannot also hold can. Earlier
+            // mentions are grouped by kind and attribution (the author, or the same sources):
+            // a group that agrees with the mention, or all of whose values overlap it, is
+            // passed over whole, so a quantity mentioned thousands of times from one source
+            // is not compared pair by pair.
+            let mut groups: Vec<Group<'_>> = Vec::new();
             let mut clash = None;
-            for (n, &(i, a)) in readings.iter().enumerate() {
-                let kind = figures[i].figure.kind;
-                let spread = match spreads.iter().position(|(k, _)| *k == kind) {
-                    Some(s) => &mut spreads[s].1,
-                    None => {
-                        spreads.push((kind, Spread::default()));
-                        &mut spreads.last_mut().expect("just pushed").1
-                    }
-                };
-                let disagrees = spread.may_miss(a)
-                    && readings[..n].iter().any(|&(j, b)| {
-                        !agree(&figures[i], &figures[j])
-                            && !a.overlaps(b)
-                            && comparable(&figures[j].figure, &figures[i].figure)
-                    });
+            for &(i, a) in &readings {
+                let info = &figures[i];
+                let kind = info.figure.kind;
+                let author = by_author(info);
+                let mut keys: Vec<&str> =
+                    if author { Vec::new() } else { info.sources.iter().map(|s| &*s.key).collect() };
+                keys.sort_unstable();
+                keys.dedup();
+                let disagrees = groups.iter().any(|g| {
+                    g.kind == kind
+                        && !g.agrees(author, &keys)
+                        && g.spread.may_miss(a)
+                        && g.members
+                            .iter()
+                            .any(|&(j, b)| !a.overlaps(b) && comparable(&figures[j].figure, &info.figure))
+                });
                 if disagrees {
                     clash = Some(i);
                     break;
                 }
-                spread.add(a);
+                let group = match groups
+                    .iter()
+                    .position(|g| g.kind == kind && g.author == author && g.keys == keys)
+                {
+                    Some(g) => &mut groups[g],
+                    None => {
+                        groups.push(Group {
+                            kind,
+                            author,
+                            keys,
+                            spread: Spread::default(),
+                            members: Vec::new(),
+                        });
+                        groups.last_mut().expect("just pushed")
+                    }
+                };
+                group.spread.add(a);
+                group.members.push((i, a));
             }
             let Some(at) = clash else { continue };
             let readings: Vec<(usize, Attribution)> =
                 readings.iter().map(|&(i, _)| (i, figures[i].attribution())).collect();
             // Each attribution's values, in order of first appearance.
             let mut claims: Vec<(String, Vec<String>)> = Vec::new();
+            // The (attribution, value) pairs already listed: a quantity mentioned thousands
+            // of times must not compare each value with every other.
+            let mut listed: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
             for (i, who) in &readings {
                 let label = who.label();
                 let value = ctx.quote(*i).into_owned();
-                match claims.iter_mut().find(|(l, _)| *l == label) {
-                    Some((_, values)) if !values.contains(&value) => values.push(value),
-                    Some(_) => {}
-                    None => claims.push((label, vec![value])),
+                let at = match claims.iter().position(|(l, _)| *l == label) {
+                    Some(at) => at,
+                    None => {
+                        claims.push((label, Vec::new()));
+                        claims.len() - 1
+                    }
+                };
+                if listed.insert((at, value.clone())) {
+                    claims[at].1.push(value);
                 }
             }
             let summary: Vec<String> =

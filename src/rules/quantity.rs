@@ -9,16 +9,6 @@ pub(crate) fn by_author(info: &FigureInfo) -> bool {
     info.assessment || info.sources.is_empty()
 }
 
-/// [`Attribution::agrees_with`](crate::model::Attribution::agrees_with) on two mentions:
-/// both the author's, or sharing a source.
-pub(crate) fn agree(a: &FigureInfo, b: &FigureInfo) -> bool {
-    match (by_author(a), by_author(b)) {
-        (true, true) => true,
-        (false, false) => a.sources.iter().any(|s| b.sources.iter().any(|t| t.key == s.key)),
-        _ => false,
-    }
-}
-
 /// The extremes of a set of intervals: if a new interval lies within `[max_low, min_high]`
 /// of what came before, it overlaps every one of them.
 #[derive(Clone, Copy, Debug)]

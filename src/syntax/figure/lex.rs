@@ -357,7 +357,12 @@ fn letters_end(b: &[u8], mut i: usize) -> usize {
 /// groups of one number when one of them starts with 0 (no number is written `012`), or when
 /// `grouping_text` (the text groups digits so elsewhere) and the run is not followed by a
 /// hyphen or a letter ("12 155-mm guns" and "18 155mm guns" are two numbers).
-fn space_groups_at(b: &[u8], mut i: usize, run: &mut SpaceRun, grouping_text: &mut dyn FnMut() -> bool) -> bool {
+fn space_groups_at(
+    b: &[u8],
+    mut i: usize,
+    run: &mut SpaceRun,
+    grouping_text: &mut dyn FnMut() -> bool,
+) -> bool {
     let start = i;
     if run.start <= i && i < run.end && (i - run.start) % 4 == 0 {
         // Within a run already walked, which holds no group starting with 0: from its end on.
