@@ -91,23 +91,36 @@ impl ContestedQuantity {
             // passed over whole, so a quantity mentioned thousands of times from one source
             // is not compared pair by pair.
             let mut groups: Vec<Group<'_>> = Vec::new();
+            // Every earlier mention of each kind: when all of them overlap a mention, no group
+            // need be looked at.
+            let mut spreads: Vec<(FigureKind, Spread)> = Vec::new();
             let mut clash = None;
             for &(i, a) in &readings {
                 let info = &figures[i];
                 let kind = info.figure.kind;
+                let spread = match spreads.iter().position(|(k, _)| *k == kind) {
+                    Some(s) => &mut spreads[s].1,
+                    None => {
+                        spreads.push((kind, Spread::default()));
+                        &mut spreads.last_mut().expect("just pushed").1
+                    }
+                };
+                let may_miss = spread.may_miss(a);
+                spread.add(a);
                 let author = by_author(info);
                 let mut keys: Vec<&str> =
                     if author { Vec::new() } else { info.sources.iter().map(|s| &*s.key).collect() };
                 keys.sort_unstable();
                 keys.dedup();
-                let disagrees = groups.iter().any(|g| {
-                    g.kind == kind
-                        && !g.agrees(author, &keys)
-                        && g.spread.may_miss(a)
-                        && g.members
-                            .iter()
-                            .any(|&(j, b)| !a.overlaps(b) && comparable(&figures[j].figure, &info.figure))
-                });
+                let disagrees = may_miss
+                    && groups.iter().any(|g| {
+                        g.kind == kind
+                            && !g.agrees(author, &keys)
+                            && g.spread.may_miss(a)
+                            && g.members
+                                .iter()
+                                .any(|&(j, b)| !a.overlaps(b) && comparable(&figures[j].figure, &info.figure))
+                    });
                 if disagrees {
                     clash = Some(i);
                     break;

@@ -341,7 +341,7 @@ const ISO_CODES: &[&str] = &[
     "KWD", "KZT", "LAK", "LBP", "LKR", "LYD", "MAD", "MGA", "MMK", "MNT", "MRU", "MWK", "MXN", "MYR", "MZN",
     "NGN", "NOK", "NPR", "NZD", "OMR", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "RWF", "SAR",
     "SDG", "SEK", "SGD", "SOS", "SSP", "SYP", "THB", "TJS", "TMT", "TND", "TRY", "TWD", "TZS", "UAH", "UGX",
-    "USD", "UZS", "VES", "VND", "XAF", "XDR", "XOF", "YER", "ZAR", "ZMW",
+    "USD", "UZS", "VES", "VND", "XAF", "XDR", "XMR", "XOF", "YER", "ZAR", "ZMW",
 ];
 
 /// An ISO 4217 currency code written as a word ("USD 200", "115USD"). Codes must be in
@@ -353,6 +353,8 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 "Rs" | "rs" | "RS" => Some("INR"),
                 "Tk" | "TK" => Some("BDT"),
                 "QR" => Some("QAR"),
+                // The UAE dirham, as the Gulf press writes it ("Dh 2m", "Dhs 500,000").
+                "Dh" => Some("AED"),
                 _ => None,
             };
         }
@@ -366,6 +368,9 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
             };
         }
         _ => return None,
+    }
+    if word == "Dhs" {
+        return Some("AED");
     }
     if word == "RMB" || word == "rmb" {
         return Some("CNY");

@@ -1460,6 +1460,10 @@ impl<'a> Parser<'a> {
         if t.dots >= 2 || t.int_digits > 30 || t.frac_digits > 30 {
             return Some(chain_end);
         }
+        // A position in degrees and minutes: "12°35'N 043°25'E", "12° 35′ N".
+        if let Some(end) = self.degrees_minutes(q.num_tok) {
+            return Some(end);
+        }
         if plain_int && t.int_digits >= 2 && s.starts_with('0') {
             // A phone number goes on in groups of digits: "0800 123 456", "020 7946 0958".
             let mut end = chain_end;
@@ -1513,15 +1517,13 @@ impl<'a> Parser<'a> {
         // with a leading zero, both clock times.
         let clock = |k: usize| {
             let tk = self.toks[k];
-            let v: u32 = self.s(k).parse().unwrap_or(9999);
             tk.int_digits == 4
                 && tk.frac_digits == 0
                 && !tk.grouped
                 && tk.dots == 0
-                && v < 2400
-                && v % 100 < 60
+                && self.s(k).parse::<u32>().is_ok_and(|v| v < 2400 && v % 100 < 60)
         };
-        if plain_int && q.bare() && clock(q.num_tok) && q.last + 1 < self.toks.len() {
+        if t.int_digits == 4 && plain_int && q.bare() && clock(q.num_tok) && q.last + 1 < self.toks.len() {
             let k = q.last;
             let joined = matches!(self.lower(k), "to" | "until" | "till") || self.sym_is(k, "-–");
             if joined
@@ -1534,7 +1536,12 @@ impl<'a> Parser<'a> {
         }
         // A title of a code of law and its section: "31 CFR 1010", "18 U.S.C. 2339B", "88 FR
         // 1234". Neither number is a figure.
-        if plain_int && q.bare() && self.gap(q.last) == Gap::Space {
+        if plain_int
+            && self.is_word(q.last)
+            && matches!(self.s(q.last).as_bytes(), [b'c' | b'C' | b'u' | b'U' | b'F', ..] if self.s(q.last).len() <= 3)
+            && q.bare()
+            && self.gap(q.last) == Gap::Space
+        {
             let mut k = q.last;
             if self.word_is(k, "cfr") || self.word_is(k, "usc") || self.s(k) == "FR" {
                 k += 1;
@@ -1563,6 +1570,29 @@ impl<'a> Parser<'a> {
             }
         }
         None
+    }
+
+    /// One past a position in degrees and minutes whose degrees are the number at `k`
+    /// ("12°35'N", "12° 35′ 20″ N"): a number, `°`, a number and a minute sign, then more
+    /// numbers with `′`/`″` signs and a compass letter.
+    fn degrees_minutes(&self, k: usize) -> Option<usize> {
+        let minute = |j: usize| self.is_num(j) && self.sym_is(j + 1, "'′") && self.glued(j + 1);
+        if !(self.sym_is(k + 1, "°") && self.glued(k + 1) && minute(k + 2) && self.gap(k + 2) != Gap::Break)
+        {
+            return None;
+        }
+        let mut end = k + 4;
+        // Seconds, then a compass letter.
+        if self.is_num(end) && self.sym_is(end + 1, "\"″") && self.gap(end) != Gap::Break {
+            end += 2;
+            if self.sym_is(end, "'′") && self.glued(end) {
+                end += 1;
+            }
+        }
+        if self.is_word(end) && matches!(self.s(end), "N" | "S" | "E" | "W") && self.gap(end) != Gap::Break {
+            end += 1;
+        }
+        Some(end)
     }
 
     /// Checks what stands before the quantity: identifiers ("COVID-19", "MH17"), labels
