@@ -123,6 +123,75 @@ impl<'m> ViaGraph<'m> {
         self.path(b, a).is_some() || self.path(a, b).is_some() || !self.common_origins(a, b).is_empty()
     }
 
+    /// The ids that lie on a cycle (`a → b → a`, or `a` naming itself), found in one pass over
+    /// the graph (Tarjan's strongly connected components, without recursion): asking
+    /// [`cycle_through`](Self::cycle_through) of every id instead walks a long chain once per
+    /// link.
+    pub(crate) fn on_cycles(&self) -> FastSet<&'m str> {
+        #[derive(Clone, Copy)]
+        struct Mark {
+            index: usize,
+            low: usize,
+            on_stack: bool,
+        }
+        let mut marks: FastMap<&'m str, Mark> = FastMap::default();
+        let mut stack: Vec<&'m str> = Vec::new();
+        let mut out: FastSet<&'m str> = FastSet::default();
+        let mut ids: Vec<&'m str> = self.edges.keys().copied().collect();
+        ids.sort_unstable();
+        for &root in &ids {
+            if marks.contains_key(root) {
+                continue;
+            }
+            // Each frame: a node and how many of its links have been followed.
+            let mut frames: Vec<(&'m str, usize)> = vec![(root, 0)];
+            let index = marks.len();
+            marks.insert(root, Mark { index, low: index, on_stack: true });
+            stack.push(root);
+            while let Some(&mut (node, ref mut next)) = frames.last_mut() {
+                let links = self.relays(node);
+                if let Some(&to) = links.get(*next) {
+                    *next += 1;
+                    match marks.get(to).copied() {
+                        None => {
+                            let index = marks.len();
+                            marks.insert(to, Mark { index, low: index, on_stack: true });
+                            stack.push(to);
+                            frames.push((to, 0));
+                        }
+                        Some(mark) if mark.on_stack => {
+                            let low = &mut marks.get_mut(node).expect("marked").low;
+                            *low = (*low).min(mark.index);
+                        }
+                        Some(_) => {}
+                    }
+                    continue;
+                }
+                frames.pop();
+                let mark = marks[node];
+                if let Some(&(parent, _)) = frames.last() {
+                    let low = &mut marks.get_mut(parent).expect("marked").low;
+                    *low = (*low).min(mark.low);
+                }
+                if mark.low == mark.index {
+                    // The root of a component: pop it off the stack.
+                    let mut members = Vec::new();
+                    while let Some(member) = stack.pop() {
+                        marks.get_mut(member).expect("marked").on_stack = false;
+                        members.push(member);
+                        if member == node {
+                            break;
+                        }
+                    }
+                    if members.len() > 1 || links.contains(&node) {
+                        out.extend(members);
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// The cycle through `id`, when `via` leads back to it: the ids from `id` round to `id`
     /// again (`[a, b, a]`; `[a, a]` for a source that names itself).
     pub fn cycle_through(&self, id: &str) -> Option<Vec<&'m str>> {
@@ -323,5 +392,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The ids on cycles, found in one pass, are exactly those a cycle leads back to; a long
+    /// chain has none.
+    #[test]
+    fn ids_on_cycles_are_found_in_one_pass() {
+        let mut next = crate::text::seeded(0x51c0_77a1);
+        for _ in 0..200 {
+            let text = random_via_report(&mut next, 10, 12);
+            let model = model(&text);
+            let graph = ViaGraph::new(&model);
+            let on = graph.on_cycles();
+            for i in 0..12 {
+                let id = format!("r{i}");
+                assert_eq!(on.contains(id.as_str()), graph.cycle_through(&id).is_some(), "{id}\n{text}");
+            }
+        }
+        let mut text = String::from("---\nreferences:\n");
+        for i in 0..5_000 {
+            text.push_str(&format!("- id: r{i}\n  type: report\n  via: r{}\n", i + 1));
+        }
+        text.push_str("---\n\nText.\n");
+        let model = model(&text);
+        assert!(ViaGraph::new(&model).on_cycles().is_empty());
     }
 }

@@ -71,9 +71,10 @@ impl UnknownVia {
             }
         }
         let mut reported: HashSet<&str> = HashSet::new();
+        let on_cycles = graph.on_cycles();
         for source in sources {
             let Some(id) = &source.reference.id else { continue };
-            if reported.contains(id.value.as_str()) {
+            if !on_cycles.contains(id.value.as_str()) || reported.contains(id.value.as_str()) {
                 continue;
             }
             let Some(cycle) = graph.cycle_through(&id.value) else { continue };
