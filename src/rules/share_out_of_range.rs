@@ -17,20 +17,24 @@ declare_rule! {
     /// average, mean, median, norm, normal, baseline, benchmark, level, peak, figure or
     /// estimate; a target, requirement, goal, quota, plan, budget, allocation, appeal, need,
     /// limit, threshold, cap or ceiling; exports, imports, revenue, income, spending,
-    /// production, consumption, capacity, nameplate, guidance, places, value, price, cost, wage
-    /// or salary; a rate, size, occupancy, pace, speed or turnover (singular or plural; a
-    /// strength, volume or yield may be shared out, and is not one). The
-    /// reference may head a compound of up to three nouns ("the conference target"; "the
-    /// fighters in the target area" are no compound), and a plan or rating may be exceeded
-    /// ("its planned beneficiaries", "the targeted population", "its rated payload", "their
-    /// design places"; "the people it targeted" is still a share). Another year's quantity
-    /// ("140% of the 2011 total") and a possessive whose noun is left out ("160% of the
-    /// previous year's") are references too. A percentage is a level reached, and so a ratio,
-    /// right after "at", "exceeded", "surpassed" or "topped" ("stood at 250% of official
-    /// places"; but aid that "reaches 110% of households" covers a share of them, and so do
-    /// casualties that "rose to 120% of the battalion"), or when its clause names a
-    /// ratio before it: coverage, occupancy, utilisation, overcrowding, execution or
-    /// fulfilment ("administrative coverage was 112% of surviving infants"). So
+    /// production, consumption, capacity, nameplate, guidance, places (not "places of …"),
+    /// value, price, cost, wage or salary; a rate, size, occupancy, pace, speed or turnover
+    /// (singular or plural; a strength, volume or yield may be shared out, and is not one).
+    /// The reference may head a compound of up to three nouns ("the conference target"; "the
+    /// fighters in the target area" are no compound), a plan may be exceeded ("its planned
+    /// beneficiaries", "the targeted population"; "the people it targeted" is still a share),
+    /// and so may a rated capacity ("its rated payload", "their design places", "its
+    /// authorised strength"; "the design staff" and "the installed pumps" are shares). Another
+    /// year's total, volume, count or number ("140% of the 2011 total"; "the 2011 graduates"
+    /// are a share) and a possessive whose noun is left out ("160% of the previous year's")
+    /// are references too. A percentage right after "exceeded", "surpassed" or "topped" is a
+    /// comparison ("arrests surpassed 140% of the detainees held last year"); one whose
+    /// subject is a ratio, with only a linking verb between, is a ratio: coverage, occupancy,
+    /// utilisation, overcrowding, execution or fulfilment ("administrative coverage was 112%
+    /// of surviving infants", "occupancy stood at 250% of official places"; but aid that
+    /// "reaches 110% of households" covers a share of them, casualties that "rose to 120% of
+    /// the battalion" are a share of it, and "the media coverage claimed 140% of the
+    /// protesters" names no ratio). So
     /// "150% of GDP", "140% of the five-year average", "110% of the 2023 requirement",
     /// "120% of its target" and "120% of the funding target" are ratios, while "120% of the
     /// fighters", "150% of the population" and "110% of households" are shares. A figure written right after "equivalent to",
@@ -247,14 +251,32 @@ fn names_a_reference(rest: &str) -> bool {
         let ends = trimmed.len() < word.len();
         let lower = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         let possessive = ["'s", "’s", "'", "’"].iter().any(|s| lower.ends_with(s));
-        if REFERENCES.contains(&lower.as_str()) || nouns == 0 && PLANNED.contains(&lower.as_str()) {
+        let next =
+            || words.clone().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        // "Places" are a capacity, but "the places of worship" are places.
+        let places_of = lower == "places" && next().is_some_and(|n| n == "of");
+        if REFERENCES.contains(&lower.as_str()) && !places_of
+            || nouns == 0 && PLANNED.contains(&lower.as_str())
+        {
             return true;
         }
-        // Another year's quantity ("140% of the 2011 total"), or a possessive with its noun
-        // left out ("160% of the previous year's", "120% of Lebanon's").
+        // A rating of a capacity ("its rated payload", "their design places", "its authorised
+        // strength"); "the design staff" and "the installed pumps" are no reference.
+        if nouns == 0
+            && !ends
+            && RATINGS.contains(&lower.as_str())
+            && next().is_some_and(|n| RATED.contains(&n.as_str()))
+        {
+            return true;
+        }
+        // Another year's total or volume ("140% of the 2011 total"; "the 2011 graduates" are
+        // people), or a possessive with its noun left out ("160% of the previous year's",
+        // "120% of Lebanon's").
         let year = lower.len() == 4
             && lower.bytes().all(|b| b.is_ascii_digit())
-            && (lower.starts_with("19") || lower.starts_with("20"));
+            && (lower.starts_with("19") || lower.starts_with("20"))
+            && !ends
+            && next().is_some_and(|n| YEAR_TOTALS.contains(&n.as_str()));
         let elided = possessive
             && nouns == 0
             && (ends || words.peek().is_none_or(|next| !next.starts_with(char::is_alphanumeric)));
@@ -285,26 +307,67 @@ fn names_a_reference(rest: &str) -> bool {
 }
 
 /// Words that make the noun after them a plan, which may be exceeded.
-const PLANNED: &[&str] = &[
-    "planned",
-    "targeted",
-    "intended",
-    "budgeted",
-    "envisaged",
-    "rated",
-    "design",
-    "designed",
-    "authorised",
-    "authorized",
-    "permitted",
-    "installed",
+const PLANNED: &[&str] = &["planned", "targeted", "intended", "budgeted", "envisaged"];
+
+/// Words that rate a capacity ([`RATED`]) after them: "its rated payload", "their design
+/// places".
+const RATINGS: &[&str] =
+    &["rated", "design", "designed", "authorised", "authorized", "permitted", "installed", "nameplate"];
+
+/// What a rating rates.
+const RATED: &[&str] = &[
+    "capacity",
+    "capacities",
+    "places",
+    "payload",
+    "payloads",
+    "strength",
+    "strengths",
+    "output",
+    "load",
+    "loads",
+    "beds",
+    "size",
+    "throughput",
+    "occupancy",
+    "power",
+    "range",
 ];
 
-/// Words right before a percentage that make it a level reached, which may exceed 100%:
-/// "stood at 250% of …". ("Reached" and "rose to" are not: aid that "reaches 110% of
-/// households" covers a share of them, and casualties that "rose to 120% of the battalion"
-/// are a share of it.)
-const LEVELS: &[&str] = &["at", "exceeded", "exceeds", "surpassed", "topped"];
+/// What another year's quantity is, after the year: "140% of the 2011 total".
+const YEAR_TOTALS: &[&str] =
+    &["total", "totals", "volume", "volumes", "count", "counts", "tally", "amount", "sum", "number"];
+
+/// Words that make a percentage right after them a comparison, which may exceed 100%:
+/// "arrests surpassed 140% of the detainees held last year". ("Reached", "rose to" and "at"
+/// are not: aid that "reaches 110% of households" covers a share of them, casualties that
+/// "rose to 120% of the battalion" are a share of it, and "at 130% of the polling stations"
+/// is a place.)
+const LEVELS: &[&str] = &["exceeded", "exceeds", "exceed", "surpassed", "surpasses", "topped", "tops"];
+
+/// Verbs and adverbs that may stand between a ratio named as the subject and the figure:
+/// "coverage was 112%", "occupancy stood at 250%".
+const LINKING: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "stood",
+    "stands",
+    "reached",
+    "reaches",
+    "remained",
+    "remains",
+    "rose",
+    "climbed",
+    "increased",
+    "hit",
+    "at",
+    "to",
+    "now",
+    "still",
+    "already",
+];
 
 /// Quantities that are themselves ratios and may exceed 100%, named before the figure:
 /// "administrative coverage was 112% of surviving infants", "occupancy stood at 250% …".
@@ -349,17 +412,26 @@ impl ShareOutOfRange {
             // window before it.
             let mut before: Vec<String> = Vec::new();
             for word in ctx.text[from..f.span.start].split_whitespace().rev().take(8) {
-                if word.ends_with(['.', ';', ':', '!', '?']) {
+                if word.ends_with(['.', ';', ':', '!', '?', ',']) {
                     break;
                 }
                 before.push(word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
             }
-            // A level reached: "stood at 250% of". After "to" it is no fall ("fell to 150% of").
-            let level = before.first().is_some_and(|w| LEVELS.contains(&w.as_str()));
+            // A comparison: "surpassed 140% of". The bound may be part of the figure
+            // ("exceeded 120%"). After "to" it is no fall ("fell to 150% of").
+            let first_word = ctx.text[f.span.start..f.span.end].split_whitespace().next().unwrap_or("");
+            let level = before.first().is_some_and(|w| LEVELS.contains(&w.as_str()))
+                || LEVELS.iter().any(|l| first_word.eq_ignore_ascii_case(l));
             let fall = !level
                 && before.first().is_none_or(|w| w != "to")
                 && before.iter().take(2).any(|w| FALLS.contains(&w.as_str()));
-            let ratio_subject = before.iter().any(|w| RATIO_SUBJECTS.contains(&w.as_str()));
+            // A ratio named as the subject, with only linking words between it and the
+            // figure: "administrative coverage was 112%", "occupancy stood at 250%".
+            let ratio_subject = before
+                .iter()
+                .take(4)
+                .position(|w| RATIO_SUBJECTS.contains(&w.as_str()))
+                .is_some_and(|p| p > 0 && before[..p].iter().all(|w| LINKING.contains(&w.as_str())));
             // "150% higher than …": a comparison, whatever the words before say.
             let compared = after.split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("than"));
             let ratio = compared
@@ -444,6 +516,16 @@ mod tests {
         assert_eq!(run("Bed occupancy is high [@a]. Some 120% of the occupants were children.\n"), 1);
         assert_eq!(run("Exports fell by 150% of the fighters.\n"), 1);
         assert_eq!(run("Aid reaches 110% of households.\n"), 1);
+        assert_eq!(run("Arrests surpassed 140% of the detainees held last year.\n"), 0);
+        assert_eq!(run("Casualties exceeded 120% of the garrison's peacetime losses.\n"), 0);
+        assert_eq!(run("The layoffs hit 150% of the design staff.\n"), 1);
+        assert_eq!(run("Some 120% of the 2011 graduates were unemployed.\n"), 1);
+        assert_eq!(run("At 130% of the polling stations, observers saw fraud.\n"), 1);
+        assert_eq!(run("The media coverage claimed 140% of the protesters were armed.\n"), 1);
+        assert_eq!(run("Coverage rose sharply, and 120% of the fighters deserted.\n"), 1);
+        assert_eq!(run("Attacks damaged 140% of the places of worship.\n"), 1);
+        assert_eq!(run("Prison occupancy stood at 250% of official places.\n"), 0);
+        assert_eq!(run("Bed occupancy stood at 140% of available beds.\n"), 0);
         assert_eq!(run("They make up 120% of the unit's fighters.\n"), 1);
         assert_eq!(run("Coverage was high. They make up 120% of the fighters.\n"), 1);
     }

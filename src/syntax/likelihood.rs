@@ -161,13 +161,12 @@ fn not_estimative(bytes: &[u8], at: usize, end: usize, form: &str) -> bool {
     }) || form == "probable" && (class_before(bytes, at) || class_after(bytes, end))
 }
 
-/// Whether `bytes` before `at` end with a class of evidence and "and", "or" or a comma.
+/// Whether `bytes` before `at` end with a class of evidence and "and" or "or" (a comma may
+/// end a clause: "an attack probable, suspected plotters having escaped").
 fn class_before(bytes: &[u8], at: usize) -> bool {
     let before = bytes[..at].trim_ascii_end();
-    let Some(before) = [&b"and"[..], b"or", b","].iter().find_map(|joint| {
-        before
-            .strip_suffix(*joint)
-            .filter(|rest| joint == b"," || rest.ends_with(b" ") || rest.ends_with(b"\n"))
+    let Some(before) = [&b"and"[..], b"or"].iter().find_map(|joint| {
+        before.strip_suffix(*joint).filter(|rest| rest.ends_with(b" ") || rest.ends_with(b"\n"))
     }) else {
         return false;
     };
@@ -180,13 +179,11 @@ fn class_before(bytes: &[u8], at: usize) -> bool {
     })
 }
 
-/// Whether `bytes` from `end` start with "and", "or" or a comma and a class of evidence.
+/// Whether `bytes` from `end` start with "and" or "or" and a class of evidence.
 fn class_after(bytes: &[u8], end: usize) -> bool {
     let after = bytes[end..].trim_ascii_start();
-    let Some(after) = [&b"and"[..], b"or", b","].iter().find_map(|joint| {
-        after
-            .strip_prefix(*joint)
-            .filter(|rest| joint == b"," || rest.starts_with(b" ") || rest.starts_with(b"\n"))
+    let Some(after) = [&b"and"[..], b"or"].iter().find_map(|joint| {
+        after.strip_prefix(*joint).filter(|rest| rest.starts_with(b" ") || rest.starts_with(b"\n"))
     }) else {
         return false;
     };
@@ -343,7 +340,8 @@ mod tests {
         check("a highly probable cause", &["highly probable=highly probable"]);
         check("they are unlikely allies, and unlikely bedfellows", &[]);
         check("proven and probable reserves of 9.7 million ounces", &[]);
-        check("Confirmed and probable cholera cases; probable, suspected or confirmed", &[]);
+        check("Confirmed and probable cholera cases; probable or suspected", &[]);
+        check("We judge an attack probable, suspected plotters having escaped", &["probable=probable"]);
         check(
             "probable reserves; a probable successor, and it is possible and likely",
             &["probable=probable", "likely=likely"],

@@ -675,6 +675,9 @@ fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<D
     }
     let sections = a.sections.len();
     splice::splice_part(&mut a, Span::at(cut), b, 0);
+    // A label defined in both halves is defined by its first definition only, as in one pass.
+    let mut labels: std::collections::HashSet<String> = std::collections::HashSet::new();
+    a.link_definitions.retain(|d| labels.insert(splice::normalize(&d.label)));
     a.sections.insert(sections, cut);
     a.body = Span::new(body_start, text.len());
     for s in a.suppressions.iter_mut().filter(|s| s.file_wide) {

@@ -165,6 +165,11 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
                 _ => "kB",
             });
         }
+        // Knots, and tonnes a year and a day as mines report them, in lower case only: `kN` is
+        // a kilonewton and `tPA` a drug.
+        "kn" | "kts" => return Some("kn"),
+        "tpa" => return Some("t/yr"),
+        "tpd" => return Some("t/d"),
         // Metres and tonnes, glued or not ("290,000 t of ore").
         "m" => return Some("m"),
         "t" => return Some("t"),
@@ -226,13 +231,11 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "kilowatt" | "kilowatts" => "kW",
         "kph" | "kmph" => "km/h",
         "mph" => "mph",
-        "knot" | "knots" | "kn" | "kts" => "kn",
+        "knot" | "knots" => "kn",
         // Ounces of gold: million and thousand troy ounces.
         "moz" => "Moz",
         "koz" => "koz",
-        // Tonnes a year and a day, as mines report them.
-        "tpa" => "t/yr",
-        "tpd" => "t/d",
+
         "degree" | "degrees" => "°",
         "rad" | "radian" | "radians" => "rad",
         _ => return None,

@@ -1808,8 +1808,24 @@ impl<'a> Parser<'a> {
             // ("the penal code 40 offences").
             let code = matches!(label, "code" | "codes")
                 && (t.int_digits >= 4 || self.noun_after(q.last, false).is_none_or(|n| !n.plural));
-            // A radio or television channel: "VHF channel 16", "on Channel 4".
-            let channel = matches!(label, "channel" | "ch") && t.int_digits <= 3;
+            // A radio or television channel: "VHF channel 16", "on Channel 4" (but "across the
+            // channel 450 arrived").
+            let channel = t.int_digits <= 3
+                && (label == "ch"
+                    || label == "channel"
+                        && label_tok > 0
+                        && matches!(
+                            self.lower(label_tok - 1),
+                            "vhf"
+                                | "uhf"
+                                | "hf"
+                                | "tv"
+                                | "television"
+                                | "radio"
+                                | "marine"
+                                | "on"
+                                | "emergency"
+                        ));
             if (week || call || channel) && no_noun() {
                 return Some(skip);
             }
@@ -2598,14 +2614,17 @@ impl<'a> Parser<'a> {
             m += 1;
         }
         let mut q2 = self.quantity(m, first)?;
-        // "enriching to 60% through 2026", "5% to 2027": a percentage, amount or measure
-        // then a year is no range but a time.
-        if t.kind == Kind::Word
-            && q1.explicit_kind().is_some()
-            && q2.explicit_kind().is_none()
-            && self.year_like(&q2)
-        {
-            return None;
+        // "enriching to 60% through 2026", "registered 12,000 through 2025", "$400 million to
+        // 2028": a year ends a time, not a range, after a number written unlike a year: one
+        // grouped with commas, larger, with a magnitude or a percent sign, or (after
+        // `through`) with a currency or unit. "$1500 to 2000" is a range.
+        if t.kind == Kind::Word && q2.explicit_kind().is_none() && self.year_like(&q2) {
+            let unlike =
+                self.toks[q1.num_tok].grouped || q1.raw() > q2.raw() || q1.has_mag || q1.pct.is_some();
+            let through = matches!(self.lower(j), "through" | "thru");
+            if unlike || through && q1.explicit_kind().is_some() {
+                return None;
+            }
         }
         // ("from minus 3 to plus 4 degrees": `plus` is a sign the number does not take.)
         if q2.first != first && !(self.word_is(first, "plus") && q2.first == first + 1) {
