@@ -1,8 +1,8 @@
 use super::Context;
 use super::quantity::{Spread, by_author};
 use crate::diagnostic::Diagnostic;
-use crate::model::Attribution;
 use crate::model::interval::{Interval, comparable};
+use crate::model::{Attribution, FastMap, SourceUse};
 use crate::syntax::figure::FigureKind;
 
 declare_rule! {
@@ -70,6 +70,8 @@ impl Group<'_> {
     fn agrees(&self, author: bool, keys: &[&str]) -> bool {
         match (self.author, author) {
             (true, true) => true,
+            // The mention's own group.
+            (false, false) if std::ptr::eq(self.keys.as_slice(), keys) => !keys.is_empty(),
             (false, false) => self.keys.iter().any(|k| keys.binary_search(k).is_ok()),
             _ => false,
         }
@@ -91,6 +93,8 @@ impl ContestedQuantity {
             // passed over whole, so a quantity mentioned thousands of times from one source
             // is not compared pair by pair.
             let mut groups: Vec<Group<'_>> = Vec::new();
+            let mut group_of_list: FastMap<(FigureKind, bool, *const SourceUse, usize), usize> =
+                FastMap::default();
             // Every earlier mention of each kind: when all of them overlap a mention, no group
             // need be looked at.
             let mut spreads: Vec<(FigureKind, Spread)> = Vec::new();
@@ -108,15 +112,43 @@ impl ContestedQuantity {
                 let may_miss = spread.may_miss(a);
                 spread.add(a);
                 let author = by_author(info);
-                let mut keys: Vec<&str> =
-                    if author { Vec::new() } else { info.sources.iter().map(|s| &*s.key).collect() };
-                keys.sort_unstable();
-                keys.dedup();
+                // The mention's group. The figures of one scope share one list of sources:
+                // its keys are sorted out once per list, not once per figure (a long
+                // sentence can cite thousands of times).
+                let list = (kind, author, info.sources.as_ptr(), info.sources.len());
+                let at = match group_of_list.get(&list) {
+                    Some(&at) => at,
+                    None => {
+                        let mut keys: Vec<&str> =
+                            if author { Vec::new() } else { info.sources.iter().map(|s| &*s.key).collect() };
+                        keys.sort_unstable();
+                        keys.dedup();
+                        let at = match groups
+                            .iter()
+                            .position(|g| g.kind == kind && g.author == author && g.keys == keys)
+                        {
+                            Some(at) => at,
+                            None => {
+                                groups.push(Group {
+                                    kind,
+                                    author,
+                                    keys,
+                                    spread: Spread::default(),
+                                    members: Vec::new(),
+                                });
+                                groups.len() - 1
+                            }
+                        };
+                        group_of_list.insert(list, at);
+                        at
+                    }
+                };
+                let keys = &groups[at].keys;
                 let disagrees = may_miss
                     && groups.iter().any(|g| {
                         g.kind == kind
-                            && !g.agrees(author, &keys)
                             && g.spread.may_miss(a)
+                            && !g.agrees(author, keys)
                             && g.members
                                 .iter()
                                 .any(|&(j, b)| !a.overlaps(b) && comparable(&figures[j].figure, &info.figure))
@@ -125,22 +157,7 @@ impl ContestedQuantity {
                     clash = Some(i);
                     break;
                 }
-                let group = match groups
-                    .iter()
-                    .position(|g| g.kind == kind && g.author == author && g.keys == keys)
-                {
-                    Some(g) => &mut groups[g],
-                    None => {
-                        groups.push(Group {
-                            kind,
-                            author,
-                            keys,
-                            spread: Spread::default(),
-                            members: Vec::new(),
-                        });
-                        groups.last_mut().expect("just pushed")
-                    }
-                };
+                let group = &mut groups[at];
                 group.spread.add(a);
                 group.members.push((i, a));
             }
