@@ -161,38 +161,29 @@ fn not_estimative(bytes: &[u8], at: usize, end: usize, form: &str) -> bool {
     }) || form == "probable" && (class_before(bytes, at) || class_after(bytes, end))
 }
 
-/// Whether `bytes` before `at` end with a class of evidence and "and" or "or" (a comma may
+/// Whether the two words before `at` are a class of evidence and "and" or "or" (a comma may
 /// end a clause: "an attack probable, suspected plotters having escaped").
 fn class_before(bytes: &[u8], at: usize) -> bool {
-    let before = bytes[..at].trim_ascii_end();
-    let Some(before) = [&b"and"[..], b"or"].iter().find_map(|joint| {
-        before.strip_suffix(*joint).filter(|rest| rest.ends_with(b" ") || rest.ends_with(b"\n"))
-    }) else {
-        return false;
-    };
-    let before = before.trim_ascii_end();
-    EVIDENCE_CLASSES.iter().any(|class| {
-        before.len() >= class.len()
-            && before[before.len() - class.len()..].eq_ignore_ascii_case(class.as_bytes())
-            && (before.len() == class.len()
-                || !before[before.len() - class.len() - 1].is_ascii_alphanumeric())
-    })
+    let mut words = bytes[..at].rsplit(u8::is_ascii_whitespace).filter(|w| !w.is_empty());
+    joined_class(words.next(), words.next())
 }
 
-/// Whether `bytes` from `end` start with "and" or "or" and a class of evidence.
+/// Whether the two words from `end` are "and" or "or" and a class of evidence.
 fn class_after(bytes: &[u8], end: usize) -> bool {
-    let after = bytes[end..].trim_ascii_start();
-    let Some(after) = [&b"and"[..], b"or"].iter().find_map(|joint| {
-        after.strip_prefix(*joint).filter(|rest| rest.starts_with(b" ") || rest.starts_with(b"\n"))
-    }) else {
-        return false;
-    };
-    let after = after.trim_ascii_start();
-    EVIDENCE_CLASSES.iter().any(|class| {
-        after.len() >= class.len()
-            && after[..class.len()].eq_ignore_ascii_case(class.as_bytes())
-            && after.get(class.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
-    })
+    let mut words = bytes[end..].split(u8::is_ascii_whitespace).filter(|w| !w.is_empty());
+    joined_class(words.next(), words.next())
+}
+
+/// Whether `joint` is "and" or "or" and `word` a class of evidence (punctuation around it
+/// aside: "(confirmed", "suspected,").
+fn joined_class(joint: Option<&[u8]>, word: Option<&[u8]>) -> bool {
+    let (Some(joint), Some(word)) = (joint, word) else { return false };
+    let word = word.trim_ascii();
+    let start = word.iter().position(u8::is_ascii_alphanumeric).unwrap_or(word.len());
+    let end = word.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |e| e + 1);
+    let word = &word[start..end.max(start)];
+    (joint.eq_ignore_ascii_case(b"and") || joint.eq_ignore_ascii_case(b"or"))
+        && EVIDENCE_CLASSES.iter().any(|class| word.eq_ignore_ascii_case(class.as_bytes()))
 }
 
 /// Whether a probability follows: optional space, `(`, then a digit, `~` or `<`/`>`.
