@@ -27,11 +27,15 @@ declare_rule! {
     /// authorised strength"; "the design staff" and "the installed pumps" are shares). Another
     /// year's total, volume, count or number ("140% of the 2011 total"; "the 2011 graduates"
     /// are a share) and a possessive whose noun is left out ("160% of the previous year's")
-    /// are references too. A percentage right after "exceeded", "surpassed" or "topped" is a
-    /// comparison ("arrests surpassed 140% of the detainees held last year"); one whose
-    /// subject is a ratio, with only a linking verb between, is a ratio: coverage, occupancy,
-    /// utilisation, overcrowding, execution or fulfilment ("administrative coverage was 112%
-    /// of surviving infants", "occupancy stood at 250% of official places"; but aid that
+    /// are references too, except after a verb of sharing out ("made up", "accounted for",
+    /// "comprise", "represent", "constitute": "women made up 130% of the 2019 total" is a
+    /// share). A percentage right after "exceeded", "surpassed" or "topped" is a comparison
+    /// ("arrests surpassed 140% of the detainees held last year"); one right after a linking
+    /// verb (was, is, stood at, reached, remained, rose, …) whose clause names a ratio before
+    /// it is a ratio: coverage, occupancy, utilisation, overcrowding, execution or fulfilment
+    /// ("administrative coverage was 112% of surviving infants", "coverage of the camp was
+    /// 150% of its residents", "occupancy stood at 250% of official places"; the ratio must
+    /// head its phrase: "coverage campaigns reached 130% of the children" is a share; aid that
     /// "reaches 110% of households" covers a share of them, casualties that "rose to 120% of
     /// the battalion" are a share of it, and "the media coverage claimed 140% of the
     /// protesters" names no ratio). So
@@ -242,7 +246,7 @@ const MODIFIERS: &[&str] = &[
 /// of the [`REFERENCES`], or is followed by one as the head of a compound ("the conference
 /// target", "the vaccination coverage target"), before any punctuation or other word ends the
 /// phrase; or a plan qualifies the noun ("its planned beneficiaries").
-fn names_a_reference(rest: &str) -> bool {
+fn names_a_reference(rest: &str, shared_out: bool) -> bool {
     // Nouns passed over before the head of a compound.
     let mut nouns = 0;
     let mut words = rest.split_whitespace().take(8).peekable();
@@ -262,7 +266,8 @@ fn names_a_reference(rest: &str) -> bool {
         }
         // A rating of a capacity ("its rated payload", "their design places", "its authorised
         // strength"); "the design staff" and "the installed pumps" are no reference.
-        if nouns == 0
+        if !shared_out
+            && nouns == 0
             && !ends
             && RATINGS.contains(&lower.as_str())
             && next().is_some_and(|n| RATED.contains(&n.as_str()))
@@ -280,7 +285,7 @@ fn names_a_reference(rest: &str) -> bool {
         let elided = possessive
             && nouns == 0
             && (ends || words.peek().is_none_or(|next| !next.starts_with(char::is_alphanumeric)));
-        if year || elided {
+        if (year || elided) && !shared_out {
             return true;
         }
         let skipped = MODIFIERS.contains(&lower.as_str())
@@ -345,8 +350,8 @@ const YEAR_TOTALS: &[&str] =
 /// is a place.)
 const LEVELS: &[&str] = &["exceeded", "exceeds", "exceed", "surpassed", "surpasses", "topped", "tops"];
 
-/// Verbs and adverbs that may stand between a ratio named as the subject and the figure:
-/// "coverage was 112%", "occupancy stood at 250%".
+/// Verbs that link a ratio named as the subject to the figure right after them: "coverage
+/// was 112%", "occupancy stood at 250%".
 const LINKING: &[&str] = &[
     "was",
     "were",
@@ -362,11 +367,25 @@ const LINKING: &[&str] = &[
     "climbed",
     "increased",
     "hit",
-    "at",
-    "to",
-    "now",
-    "still",
-    "already",
+];
+
+/// Adverbs that may stand between a linking verb and the figure: "is now 190%".
+const ADVERBS: &[&str] = &["now", "still", "already", "currently", "reportedly", "again"];
+
+/// Words that end a ratio's phrase as its head: "coverage in 2024", "coverage of the camp".
+const HEAD_ENDS: &[&str] = &["in", "of", "at", "for", "among", "across", "during", "on"];
+
+/// Verbs of sharing out, right before the figure: "civilians comprise 120% of …".
+const SHARE_VERBS: &[&str] = &[
+    "comprise",
+    "comprises",
+    "comprised",
+    "represent",
+    "represents",
+    "represented",
+    "constitute",
+    "constitutes",
+    "constituted",
 ];
 
 /// Quantities that are themselves ratios and may exceed 100%, named before the figure:
@@ -425,13 +444,31 @@ impl ShareOutOfRange {
             let fall = !level
                 && before.first().is_none_or(|w| w != "to")
                 && before.iter().take(2).any(|w| FALLS.contains(&w.as_str()));
-            // A ratio named as the subject, with only linking words between it and the
-            // figure: "administrative coverage was 112%", "occupancy stood at 250%".
-            let ratio_subject = before
-                .iter()
-                .take(4)
-                .position(|w| RATIO_SUBJECTS.contains(&w.as_str()))
-                .is_some_and(|p| p > 0 && before[..p].iter().all(|w| LINKING.contains(&w.as_str())));
+            // A ratio named as the subject of a linking verb right before the figure:
+            // "administrative coverage was 112%", "occupancy stood at 250%", "coverage of the
+            // camp was 150%" ("the media coverage claimed 140%" is no such subject).
+            // ("coverage campaigns reached 130% of the children": the subject is the
+            // campaigns; the ratio must head its phrase.)
+            let mut near = before.iter().map(String::as_str).skip_while(|w| ADVERBS.contains(w)).peekable();
+            if near.peek().is_some_and(|w| matches!(*w, "at" | "to")) {
+                near.next();
+            }
+            let ratio_subject = near.next().is_some_and(|v| LINKING.contains(&v))
+                && before.iter().take(7).enumerate().any(|(p, w)| {
+                    RATIO_SUBJECTS.contains(&w.as_str())
+                        && p > 0
+                        && (LINKING.contains(&before[p - 1].as_str())
+                            || HEAD_ENDS.contains(&before[p - 1].as_str()))
+                });
+            // A verb of sharing out: "made up", "accounted for", "comprise". After one, only a
+            // reference word makes a ratio ("accounts for 150% of GDP"), not another year's
+            // total, a possessive without its noun or a rated capacity.
+            let shared_out = match (before.get(1).map(String::as_str), before.first().map(String::as_str)) {
+                (Some("make" | "makes" | "made" | "making"), Some("up")) => true,
+                (Some("account" | "accounts" | "accounted" | "accounting"), Some("for")) => true,
+                (_, Some(w)) => SHARE_VERBS.contains(&w),
+                _ => false,
+            };
             // "150% higher than …": a comparison, whatever the words before say.
             let compared = after.split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("than"));
             let ratio = compared
@@ -441,7 +478,7 @@ impl ShareOutOfRange {
                     (before.get(1).map(String::as_str), before.first().map(String::as_str)),
                     (Some("equivalent" | "equal"), Some("to")) | (Some("equivalent"), Some("of"))
                 )
-                || of && names_a_reference(&after[2..]);
+                || of && names_a_reference(&after[2..], shared_out);
             // A fall is a share of what was there, whatever it is a percentage of ("lost 150%
             // of its value").
             let why = if info.part_of.is_some() {
@@ -526,6 +563,16 @@ mod tests {
         assert_eq!(run("Attacks damaged 140% of the places of worship.\n"), 1);
         assert_eq!(run("Prison occupancy stood at 250% of official places.\n"), 0);
         assert_eq!(run("Bed occupancy stood at 140% of available beds.\n"), 0);
+        assert_eq!(run("DTP3 coverage in 2024 reached 120% of the estimated births.\n"), 0);
+        assert_eq!(run("Coverage of the camp was 150% of its residents.\n"), 0);
+        assert_eq!(run("Camp occupancy is now 190% of its residents.\n"), 0);
+        assert_eq!(run("Vaccine coverage campaigns reached 130% of the children.\n"), 1);
+        // After a verb of sharing out, only a reference word makes a ratio.
+        assert_eq!(run("Women made up 130% of the 2019 total.\n"), 1);
+        assert_eq!(run("Civilians accounted for 140% of the 2024 count.\n"), 1);
+        assert_eq!(run("Syrians made up 120% of Lebanon's.\n"), 1);
+        assert_eq!(run("Conscripts comprise 120% of the authorised strength.\n"), 1);
+        assert_eq!(run("Debt accounts for 150% of GDP.\n"), 0);
         assert_eq!(run("They make up 120% of the unit's fighters.\n"), 1);
         assert_eq!(run("Coverage was high. They make up 120% of the fighters.\n"), 1);
     }

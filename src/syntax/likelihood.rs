@@ -139,7 +139,6 @@ fn match_at(bytes: &[u8], at: usize, form: &str) -> Option<usize> {
 pub const NOT_ESTIMATIVE: &[&str] = &[
     "probable cause",
     "probable reserves",
-    "probable reserve",
     "probable ore",
     "unlikely allies",
     "unlikely ally",
@@ -147,10 +146,10 @@ pub const NOT_ESTIMATIVE: &[&str] = &[
     "unlikely bedfellows",
 ];
 
-/// Classes of evidence that "probable" is paired with in a classification: "confirmed and
-/// probable cases", "probable or suspected", "proven and probable reserves".
-const EVIDENCE_CLASSES: &[&str] =
-    &["confirmed", "suspected", "possible", "proven", "proved", "laboratory-confirmed"];
+/// Classes of evidence that "probable" is paired with in a case definition: "confirmed and
+/// probable cases", "probable or suspected". ("Proven and probable reserves" is a phrase of
+/// its own: "proven or probable involvement" is a judgement.)
+const EVIDENCE_CLASSES: &[&str] = &["confirmed", "suspected", "possible", "laboratory-confirmed"];
 
 /// Whether one of the [`NOT_ESTIMATIVE`] phrases starting with `form` stands at `at`, or the
 /// term is "probable" paired with a class of evidence (`end` is where the term ends).
@@ -330,6 +329,10 @@ mod tests {
         check("the probable causes", &["probable=probable"]);
         check("a highly probable cause", &["highly probable=highly probable"]);
         check("they are unlikely allies, and unlikely bedfellows", &[]);
+        check(
+            "Proven or probable involvement; a probable reserve of 2,000 fighters",
+            &["probable=probable", "probable=probable"],
+        );
         check("proven and probable reserves of 9.7 million ounces", &[]);
         check("Confirmed and probable cholera cases; probable or suspected", &[]);
         check("We judge an attack probable, suspected plotters having escaped", &["probable=probable"]);
