@@ -421,6 +421,7 @@ const CASES: &[(&str, &str)] = &[
         ("They sold 5 t-shirts.", "[5 t-shirts] 5 count shirt"),
         ("Iran will keep enriching to 60% through 2026 and spend $5 million thru 2027.", "[60%] 60 percent - | [$5 million] 5000000 money USD"),
         ("The P5+1 met in Vienna; a G7+1 format met.", ""),
+        ("Peaks of 2000 to 2300 m rise over camps in 2019 to 2021.", "[2000 to 2300 m] 2000..2300 measure m"),
         ("The boarding took place at 12°35'N 043°25'E and 12° 35′ 20″ N.", ""),
         ("Couriers carried Dh 2m and Dhs 500,000, and 150 XMR.", "[Dh 2m] 2000000 money AED | [Dhs 500,000] 500000 money AED | [150 XMR] 150 money XMR"),
         ("Filings under 31 CFR 1010 and 18 U.S.C. 2339B rose by 30.", "[30] 30 count -"),

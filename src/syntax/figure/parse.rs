@@ -3060,6 +3060,13 @@ impl<'a> Parser<'a> {
         }
         if let Some(mut q2) = tail {
             let year_first = self.year_like(&q1);
+            // After "of", a unit written on a higher second end makes a bare first end its
+            // range's low end, not a year: "peaks of 2000 to 2300 m" (but "in 2019 to …").
+            let measured_up = year_first
+                && q2.unit.is_some()
+                && q2.value() > q1.value()
+                && q1.first > 0
+                && self.word_is(q1.first - 1, "of");
             if let Some(end) = self.reject_self(&q2).or_else(|| self.reject_after(&q2)) {
                 return Outcome::Skip(end);
             }
@@ -3141,7 +3148,7 @@ impl<'a> Parser<'a> {
                     self.lower(q1.first - 1),
                     "in" | "by" | "since" | "during" | "until" | "till" | "of" | "before" | "after"
                 );
-            if year_first && !y2 && !noun_rescue && (time_before || q2.value() < q1.value()) {
+            if year_first && !y2 && !noun_rescue && (time_before && !measured_up || q2.value() < q1.value()) {
                 return Outcome::Skip(q1.last);
             }
             // Two whole numbers below 100, written bare, going down: a vote or a score
