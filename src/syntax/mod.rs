@@ -1475,8 +1475,14 @@ fn scan_unit(
     let mut outer = std::mem::take(&mut scratch.outer_text).into_bytes();
     outer.clear();
     outer.extend_from_slice(&bytes);
+    // Notes come in text order and nest: blanking the outermost ones blanks all (blanking
+    // each would go over a deeply nested note's text once per level).
+    let mut blanked_to = 0;
     for n in &notes {
-        blank(&mut outer, n.content);
+        if n.content.start >= blanked_to {
+            blank(&mut outer, n.content);
+            blanked_to = n.content.end;
+        }
     }
     // An in-text citation starts a sentence like a word does ("… [@a]. @b adds …"): keep its
     // `@key` for the splitter, blanking only its bracketed locator.
