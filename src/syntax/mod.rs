@@ -1615,10 +1615,8 @@ fn scan_unit(
             // A cell's text and how its offsets map to the row's.
             let mut read = |cell: &str, offset: &dyn Fn(usize, bool) -> usize| {
                 scratch.recognizer.recognize_into(cell, &mut in_cell);
-                let span = |s: Span| Span::new(offset(s.start, false), offset(s.end, true)).shift(row.start);
                 found.extend(in_cell.drain(..).map(|mut f| {
-                    f.span = span(f.span);
-                    f.ends = f.ends.map(|(a, b)| (span(a), span(b)));
+                    f.map_spans(|s| Span::new(offset(s.start, false), offset(s.end, true)).shift(row.start));
                     f
                 }));
             };
@@ -1665,8 +1663,7 @@ fn scan_unit(
             let mut alone = std::mem::take(&mut scratch.in_row);
             scratch.recognizer.recognize_into(content.slice(&figure_text), &mut alone);
             found.extend(alone.drain(..).map(|mut f| {
-                f.span = f.span.shift(content.start);
-                f.ends = f.ends.map(|(a, b)| (a.shift(content.start), b.shift(content.start)));
+                f.map_spans(|s| s.shift(content.start));
                 f
             }));
             scratch.in_row = alone;
@@ -1711,8 +1708,7 @@ fn scan_unit(
         {
             figure.span.end += 1;
         }
-        figure.span = figure.span.shift(base);
-        figure.ends = figure.ends.map(|(a, b)| (a.shift(base), b.shift(base)));
+        figure.map_spans(|s| s.shift(base));
         let scope = scope_of(&doc.scopes, figure.span.start);
         let rel = Span::new(figure.span.start - base, figure.span.end - base);
         let enclosing = in_spans

@@ -526,11 +526,10 @@ impl Rebased for FigureSite {
 
 /// Moves a figure's offsets by `by` bytes.
 pub fn shift_figure(figure: &mut Figure, by: isize) {
-    mv(&mut figure.span, by);
-    if let Some((a, b)) = &mut figure.ends {
-        mv(a, by);
-        mv(b, by);
-    }
+    figure.map_spans(|mut span| {
+        mv(&mut span, by);
+        span
+    });
 }
 
 /// Moves a citation's offsets by `by` bytes.

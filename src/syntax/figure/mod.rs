@@ -56,6 +56,14 @@ pub struct Figure {
     pub ends: Option<(Span, Span)>,
 }
 
+impl Figure {
+    /// Moves every offset of the figure (its span and its ends) through `to`.
+    pub fn map_spans(&mut self, to: impl Fn(Span) -> Span) {
+        self.span = to(self.span);
+        self.ends = self.ends.map(|(a, b)| (to(a), to(b)));
+    }
+}
+
 /// Finds every figure in `text`. Masked (non-prose) parts of the text are spaces.
 ///
 /// Figures come in text order and never overlap. A written range keeps its written order

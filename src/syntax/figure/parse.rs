@@ -1516,12 +1516,7 @@ impl<'a> Parser<'a> {
         // A span of military time: "from 2200 to 0600", "2300-0500": four digits each, one
         // with a leading zero, both clock times.
         let clock = |k: usize| {
-            let tk = self.toks[k];
-            tk.int_digits == 4
-                && tk.frac_digits == 0
-                && !tk.grouped
-                && tk.dots == 0
-                && self.s(k).parse::<u32>().is_ok_and(|v| v < 2400 && v % 100 < 60)
+            self.is_year_numeral(k) && self.s(k).parse::<u32>().is_ok_and(|v| v < 2400 && v % 100 < 60)
         };
         if t.int_digits == 4 && plain_int && q.bare() && clock(q.num_tok) && q.last + 1 < self.toks.len() {
             let k = q.last;
