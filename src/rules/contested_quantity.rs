@@ -2,7 +2,7 @@ use super::Context;
 use super::quantity::{Spread, by_author};
 use crate::diagnostic::Diagnostic;
 use crate::model::interval::{Interval, comparable};
-use crate::model::{Attribution, FastMap, SourceUse};
+use crate::model::{Attribution, SourceUse};
 use crate::syntax::figure::FigureKind;
 
 declare_rule! {
@@ -93,8 +93,9 @@ impl ContestedQuantity {
             // passed over whole, so a quantity mentioned thousands of times from one source
             // is not compared pair by pair.
             let mut groups: Vec<Group<'_>> = Vec::new();
-            let mut group_of_list: FastMap<(FigureKind, bool, *const SourceUse, usize), usize> =
-                FastMap::default();
+            // The source list the last mention's group was found for: the figures of one scope
+            // share one list and come one after another.
+            let mut last_list: Option<((FigureKind, bool, *const SourceUse, usize), usize)> = None;
             // Every earlier mention of each kind: when all of them overlap a mention, no group
             // need be looked at.
             let mut spreads: Vec<(FigureKind, Spread)> = Vec::new();
@@ -116,9 +117,9 @@ impl ContestedQuantity {
                 // its keys are sorted out once per list, not once per figure (a long
                 // sentence can cite thousands of times).
                 let list = (kind, author, info.sources.as_ptr(), info.sources.len());
-                let at = match group_of_list.get(&list) {
-                    Some(&at) => at,
-                    None => {
+                let at = match last_list {
+                    Some((l, at)) if l == list => at,
+                    _ => {
                         let mut keys: Vec<&str> =
                             if author { Vec::new() } else { info.sources.iter().map(|s| &*s.key).collect() };
                         keys.sort_unstable();
@@ -139,7 +140,7 @@ impl ContestedQuantity {
                                 groups.len() - 1
                             }
                         };
-                        group_of_list.insert(list, at);
+                        last_list = Some((list, at));
                         at
                     }
                 };

@@ -236,11 +236,13 @@ pub(super) fn column_texts(rows: &str, lead: usize, dashes: &str) -> Vec<ColumnT
     let mut columns: Vec<ColumnText> =
         starts.iter().map(|_| ColumnText { text: String::new(), pieces: Vec::new() }).collect();
     let mut line_start = 0;
+    // The byte where each column starts on a line (the line's end when it is short), then
+    // the line's end.
+    let mut bounds = Vec::with_capacity(starts.len() + 1);
     for (n, line) in rows.split_inclusive('\n').enumerate() {
         let lead = if n == 0 { lead } else { 0 };
         let content = line.strip_suffix('\n').unwrap_or(line);
-        // The byte where each column starts on this line (the line's end when it is short).
-        let mut bounds = Vec::with_capacity(starts.len() + 1);
+        bounds.clear();
         let mut chars = content.char_indices().map(|(b, _)| b).chain(std::iter::once(content.len()));
         let mut k = 0;
         let mut at = chars.next();
