@@ -54,6 +54,10 @@ declare_rule! {
     pub struct ContestedQuantity => "contested-quantity", Info;
 }
 
+/// A mention's kind, whether it is the author's, and its list of sources (where and how long):
+/// mentions with equal ones belong to one [`Group`].
+type SourceList = (FigureKind, bool, *const SourceUse, usize);
+
 /// Earlier mentions of one kind and one attribution: the author's, or from the same sources.
 struct Group<'a> {
     kind: FigureKind,
@@ -95,7 +99,7 @@ impl ContestedQuantity {
             let mut groups: Vec<Group<'_>> = Vec::new();
             // The source list the last mention's group was found for: the figures of one scope
             // share one list and come one after another.
-            let mut last_list: Option<((FigureKind, bool, *const SourceUse, usize), usize)> = None;
+            let mut last_list: Option<(SourceList, usize)> = None;
             // Every earlier mention of each kind: when all of them overlap a mention, no group
             // need be looked at.
             let mut spreads: Vec<(FigureKind, Spread)> = Vec::new();
