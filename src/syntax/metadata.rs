@@ -42,7 +42,7 @@ fn reference_ids(root: &Node) -> Vec<Spanned> {
 /// The metadata blocks of `text[start..end]` that pandoc reads as metadata or stops on, and
 /// the opening lines of blocks that nothing closes there (a later `---` could close them).
 pub fn metadata_blocks(text: &str, start: usize, end: usize) -> (Vec<MetadataBlock>, Vec<usize>) {
-    if memchr::memmem::find(&text.as_bytes()[start..end], b"\n---").is_none() {
+    if !may_open(text, start, end) {
         return (Vec::new(), Vec::new());
     }
     let (mut blocks, mut unclosed) = (Vec::new(), Vec::new());
@@ -77,10 +77,31 @@ pub fn metadata_blocks(text: &str, start: usize, end: usize) -> (Vec<MetadataBlo
 /// Whether a block opened in `text[start..at]` is closed at or after `at`: whatever it is
 /// (metadata, or Markdown that pandoc shows), text from `at` on decides how it reads.
 pub fn closed_across(text: &str, start: usize, at: usize) -> bool {
-    if memchr::memmem::find(&text.as_bytes()[start..at], b"\n---").is_none() {
+    if !may_open(text, start, at) {
         return false;
     }
     candidates(text, start, at, text.len()).iter().any(|(_, close)| close.is_some_and(|c| c.end > at))
+}
+
+/// Whether `text[start..open_end]` has a line that may open a block (see [`candidates`]): a
+/// line `---` right after a blank line and before a line that is not blank. A cheap look at
+/// the bytes around each `\n---`, so that the line-by-line reading runs only where there is
+/// one: the language server asks at every edit, and a thematic break or a simple table's
+/// dash line is no such line.
+fn may_open(text: &str, start: usize, open_end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let blank = |b: &[u8]| b.iter().all(u8::is_ascii_whitespace);
+    memchr::memmem::find_iter(&bytes[start..open_end], b"\n---").any(|p| {
+        let p = start + p;
+        let line_end = memchr::memchr(b'\n', &bytes[p + 1..]).map_or(bytes.len(), |i| p + 1 + i);
+        let previous_start = memchr::memrchr(b'\n', &bytes[start..p]).map_or(start, |i| start + i + 1);
+        let next_end = memchr::memchr(b'\n', &bytes[(line_end + 1).min(bytes.len())..])
+            .map_or(bytes.len(), |i| line_end + 1 + i);
+        blank(&bytes[p + 4..line_end])
+            && blank(&bytes[previous_start..p])
+            && line_end < bytes.len()
+            && !blank(&bytes[line_end + 1..next_end])
+    })
 }
 
 /// The length of the line break at `at` (`\r\n` or `\n`; 0 at the end of the text).
@@ -132,6 +153,24 @@ fn candidates(text: &str, start: usize, open_end: usize, end: usize) -> Vec<(Spa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quick look finds every line that may open a block, and passes over thematic
+    /// breaks with a blank line after them and simple tables' dash lines.
+    #[test]
+    fn only_lines_that_may_open_a_block_are_read_line_by_line() {
+        let opens = |text: &str| may_open(text, 0, text.len());
+        assert!(opens("Text.\n\n---\ntitle: x\n---\n"));
+        assert!(opens("Text.\n\n--- \r\nx\n"));
+        assert!(!opens("Text.\n\n---\n\nMore text.\n"));
+        assert!(!opens("Text.\n---\ntitle: x\n"));
+        assert!(!opens("Text.\n\n------ ----\nA      5\n"));
+        assert!(!opens("Text.\n\n---"));
+        // Wherever it says no, reading line by line finds nothing either.
+        for text in ["Text.\n\n---\n\nMore.\n", "A\n---\nb: c\n---\n", "x\n\n------\ny\n"] {
+            assert!(!opens(text));
+            assert!(candidates(text, 0, text.len(), text.len()).is_empty(), "{text:?}");
+        }
+    }
 
     /// The blocks of `text` (after its first line, as a body after a front matter), each as
     /// its YAML text and whether pandoc stops on it, and how many `---` lines stay open.
