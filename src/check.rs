@@ -23,6 +23,11 @@ pub struct Checked {
     pub config_errors: Vec<ConfigError>,
 }
 
+/// The largest file the command line and the language server read as a report or a
+/// bibliography: 32 MiB, some thirty times the longest reports. Reading stops there, so a file
+/// that never ends (a device, a pipe) is refused instead of read until memory runs out.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
 /// Checks one report with the default configuration.
 pub fn check(text: &str) -> Checked {
     check_with(text, &Config::default())

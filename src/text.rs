@@ -399,29 +399,51 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// The candidate closest to `name` by edit distance, when it is close enough to be a typo.
+/// Ties go to the candidate first in byte order.
+///
+/// Reports may hold tens of thousands of keys, so each candidate costs little: no
+/// allocation, and a candidate is dropped as soon as it cannot beat the best so far.
 pub(crate) fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (name.chars().count() / 3).max(1);
-    candidates
-        .map(|c| (edit_distance(name, c), c))
-        .filter(|&(d, _)| d <= limit)
-        .min_by_key(|&(d, c)| (d, c))
-        .map(|(_, c)| c)
+    let name: Vec<char> = name.chars().collect();
+    let limit = (name.len() / 3).max(1);
+    let (mut chars, mut row) = (Vec::new(), Vec::new());
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in candidates {
+        let bound = best.map_or(limit, |(d, _)| d);
+        chars.clear();
+        chars.extend(candidate.chars());
+        let Some(d) = edit_distance_within(&name, &chars, bound, &mut row) else { continue };
+        if best.is_none_or(|(best_d, best_c)| (d, candidate) < (best_d, best_c)) {
+            best = Some((d, candidate));
+        }
+    }
+    best.map(|(_, c)| c)
 }
 
-/// Levenshtein distance over characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+/// Levenshtein distance over characters, when it is at most `bound`.
+fn edit_distance_within(a: &[char], b: &[char], bound: usize, row: &mut Vec<usize>) -> Option<usize> {
+    // The distance is at least the difference in length, and never falls from one row to
+    // the next below the row's smallest entry.
+    if a.len().abs_diff(b.len()) > bound {
+        return None;
+    }
+    row.clear();
+    row.extend(0..=b.len());
+    for (i, &ca) in a.iter().enumerate() {
         let mut diagonal = row[0];
         row[0] = i + 1;
+        let mut smallest = row[0];
         for (j, &cb) in b.iter().enumerate() {
             let above = row[j + 1];
             row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
             diagonal = above;
+            smallest = smallest.min(row[j + 1]);
+        }
+        if smallest > bound {
+            return None;
         }
     }
-    row[b.len()]
+    Some(row[b.len()]).filter(|&d| d <= bound)
 }
 
 #[cfg(test)]
@@ -434,6 +456,58 @@ mod tests {
         assert_eq!(one_line("between 20,000 and\n  23,000"), "between 20,000 and 23,000");
         assert_eq!(one_line(" a\u{a0}b  c\t"), "a b c");
         assert_eq!(one_line(""), "");
+    }
+
+    /// Levenshtein distance, the plain way.
+    fn distance(a: &str, b: &str) -> usize {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let mut d: Vec<Vec<usize>> = (0..=a.len()).map(|i| (0..=b.len()).map(|j| i + j).collect()).collect();
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                d[i][j] = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]));
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn closest_is_the_nearest_typo_with_ties_in_byte_order() {
+        let keys = [
+            "mfa-2026",
+            "mfa-2025",
+            "unama",
+            "unamа",
+            "ohchr",
+            "ohchr-2026",
+            "a",
+            "ab",
+            "ba",
+            "é",
+            "",
+            "reuters",
+            "reuters-kabul",
+            "rueters",
+            "src-1",
+            "src-10",
+            "src-11",
+            "foreign-fighters",
+            "foreign-fighter",
+        ];
+        for name in keys.iter().chain(&["mfa-2027", "reuter", "src-", "foreign_fighters", "x", "unam", "éé"])
+        {
+            let limit = (name.chars().count() / 3).max(1);
+            let expected = keys
+                .iter()
+                .map(|k| (distance(name, k), *k))
+                .filter(|&(d, _)| d <= limit)
+                .min()
+                .map(|(_, k)| k);
+            assert_eq!(closest(name, keys.iter().copied()), expected, "{name}");
+        }
+        assert_eq!(closest("mfa-2027", ["mfa-2026", "mfa-2025"].into_iter()), Some("mfa-2025"));
+        assert_eq!(closest("kabul", ["kandahar"].into_iter()), None);
     }
 
     #[test]

@@ -153,6 +153,28 @@ fn binary_and_invalid_utf8_files_are_reported() {
 }
 
 #[test]
+fn files_too_large_and_files_without_end_are_refused() {
+    let dir = temp_dir("too-large");
+    let line = "Some 5 people fled.\n";
+    std::fs::write(dir.join("big.md"), line.repeat((33 << 20) / line.len())).unwrap();
+    std::fs::write(dir.join("small.md"), "---\nreferences: []\n---\nSome 9 to 3 people fled.\n").unwrap();
+    let run = attest_in(&dir, &["check", "big.md", "small.md"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("big.md: larger than 32 MiB; attest reads files of up to 32 MiB"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("[inverted-range]"), "{}", run.stdout);
+    // A device that never ends is read only as far as the limit.
+    if std::path::Path::new("/dev/zero").exists() {
+        let run = attest(&["check", "/dev/zero"]);
+        assert_eq!(run.code, 2);
+        assert!(run.stderr.contains("/dev/zero: binary file (NUL byte at offset 0)"), "{}", run.stderr);
+    }
+}
+
+#[test]
 fn directory_walk_checks_reports_only_and_respects_gitignore() {
     let dir = temp_dir("walk");
     std::fs::write(dir.join("README.md"), "# Readme\n\nWe have 3,000 users.\n").unwrap();

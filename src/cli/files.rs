@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use super::settings::{Loader, Settings};
+use crate::check::MAX_FILE_BYTES;
 use crate::syntax::frontmatter::parse_front_matter;
 
 /// A report read from disk.
@@ -33,13 +34,25 @@ fn is_markdown(path: &Path) -> bool {
 /// Reads a file as UTF-8, describing what went wrong otherwise.
 pub fn read(path: &Path) -> Result<String, Problem> {
     let problem = |message: String| Problem { path: path.to_path_buf(), message };
-    let bytes = std::fs::read(path).map_err(|e| problem(describe(&e)))?;
+    let input = std::fs::File::open(path).map_err(|e| problem(describe(&e)))?;
+    read_text(input).map_err(problem)
+}
+
+/// Reads text of at most [`MAX_FILE_BYTES`] (a file, standard input), describing what went
+/// wrong otherwise.
+pub fn read_text(input: impl std::io::Read) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut input.take(MAX_FILE_BYTES + 1), &mut bytes).map_err(|e| describe(&e))?;
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        return Err(problem(format!("binary file (NUL byte at offset {at}); not a report")));
+        return Err(format!("binary file (NUL byte at offset {at}); not a report"));
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let mib = MAX_FILE_BYTES >> 20;
+        return Err(format!("larger than {mib} MiB; attest reads files of up to {mib} MiB"));
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        problem(format!("not valid UTF-8 (first bad byte at offset {at}); is this a binary file?"))
+        format!("not valid UTF-8 (first bad byte at offset {at}); is this a binary file?")
     })
 }
 

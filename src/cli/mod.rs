@@ -249,11 +249,13 @@ fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
                 eprintln!("error: --fix cannot write to standard input; use --diff");
                 return Ok(ExitCode::from(2));
             }
-            let mut text = String::new();
-            if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
-                eprintln!("error: standard input: {e}");
-                return Ok(ExitCode::from(2));
-            }
+            let text = match files::read_text(std::io::stdin()) {
+                Ok(text) => text,
+                Err(message) => {
+                    eprintln!("error: standard input: {message}");
+                    return Ok(ExitCode::from(2));
+                }
+            };
             (vec![files::Source { path: name.clone(), text }], Vec::new())
         }
         None => files::collect(&args.paths, &mut loader),

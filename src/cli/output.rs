@@ -44,9 +44,6 @@ pub struct Report {
     pub checked: Checked,
 }
 
-/// Bibliography files larger than this are not read.
-const MAX_BIBLIOGRAPHY: u64 = 32 * 1024 * 1024;
-
 impl Report {
     /// Checks a report, reading its bibliography files relative to its folder.
     pub fn check(source: Source, config: &Config) -> Report {
@@ -55,12 +52,7 @@ impl Report {
         let mut texts: Vec<(String, Result<String, String>)> = Vec::new();
         for name in names {
             let path = dir.join(&name);
-            let contents = match std::fs::metadata(&path) {
-                Ok(meta) if meta.len() > MAX_BIBLIOGRAPHY => {
-                    Err(format!("{} is larger than {} MiB", path.display(), MAX_BIBLIOGRAPHY >> 20))
-                }
-                _ => read(&path).map_err(|p| format!("{}: {}", path.display(), p.message)),
-            };
+            let contents = read(&path).map_err(|p| format!("{}: {}", path.display(), p.message));
             texts.push((name, contents));
         }
         let inputs: Vec<BibInput<'_>> = texts

@@ -14,15 +14,13 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use ropey::Rope;
 use serde_json::Value as Json;
 
+use crate::check::MAX_FILE_BYTES;
 use crate::config::{Config, ConfigError};
 use crate::syntax::frontmatter::parse_front_matter;
 use crate::syntax::yaml::{Node, Value};
 use crate::text::Span;
 
 pub const CONFIG_FILE: &str = "attest.toml";
-
-/// Files larger than this are not read (bibliography files, workspace reports).
-const MAX_FILE: u64 = 32 * 1024 * 1024;
 
 /// A loaded `attest.toml`.
 pub struct Loaded {
@@ -248,11 +246,13 @@ pub fn read_text(path: &Path) -> Result<String, String> {
         std::io::ErrorKind::NotFound => format!("{}: no such file or directory", path.display()),
         _ => format!("{}: {e}", path.display()),
     };
-    let meta = std::fs::metadata(path).map_err(describe)?;
-    if meta.len() > MAX_FILE {
-        return Err(format!("{} is larger than {} MiB", path.display(), MAX_FILE >> 20));
+    let mut bytes = Vec::new();
+    let file = std::fs::File::open(path).map_err(describe)?;
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_FILE_BYTES + 1), &mut bytes)
+        .map_err(describe)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!("{} is larger than {} MiB", path.display(), MAX_FILE_BYTES >> 20));
     }
-    let bytes = std::fs::read(path).map_err(describe)?;
     String::from_utf8(bytes).map_err(|e| {
         format!("{}: not valid UTF-8 (at byte {})", path.display(), e.utf8_error().valid_up_to())
     })

@@ -41,16 +41,23 @@ declare_rule! {
 
 /// The parts of a total: for each part quantity (or unnamed part), its mention indices.
 pub(crate) fn parts_of<'a>(ctx: &'a Context<'_>, total: &str) -> Vec<Vec<usize>> {
-    let mut parts: Vec<(Option<&'a str>, Vec<usize>)> = Vec::new();
+    // In order of first mention; an unnamed part is a part of its own.
+    let mut parts: Vec<Vec<usize>> = Vec::new();
+    let mut named: crate::text::FastMap<&'a str, usize> = Default::default();
     for &i in ctx.parts(total) {
         let f = &ctx.model.figures[i];
-        let key = f.quantity.as_ref().map(|q| q.value.as_str());
-        match parts.iter_mut().find(|(k, _)| key.is_some() && *k == key) {
-            Some((_, mentions)) => mentions.push(i),
-            None => parts.push((key, vec![i])),
+        match f.quantity.as_ref().map(|q| q.value.as_str()) {
+            Some(key) => match named.get(key) {
+                Some(&at) => parts[at].push(i),
+                None => {
+                    named.insert(key, parts.len());
+                    parts.push(vec![i]);
+                }
+            },
+            None => parts.push(vec![i]),
         }
     }
-    parts.into_iter().map(|(_, m)| m).collect()
+    parts
 }
 
 /// One term of the arithmetic: the value used, and the figure as written when it differs

@@ -1,6 +1,6 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::text::Span;
+use crate::text::{FastMap, Span};
 
 declare_rule! {
     /// ## What it does
@@ -50,6 +50,11 @@ impl UnknownSource {
         let unread = ctx.model.front_matter().filter(|fm| fm.root.is_none()).map(|fm| {
             ctx.model.errors.iter().map(|e| e.span).find(|&e| fm.span.covers(e)).unwrap_or(fm.span)
         });
+        // The first definition of each id in a metadata block below the front matter.
+        let mut in_blocks: FastMap<&str, _> = FastMap::default();
+        for id in ctx.model.document.metadata_blocks.iter().flat_map(|b| &b.reference_ids) {
+            in_blocks.entry(id.value.as_str()).or_insert(id);
+        }
         let finding = |span: Span, key: &str, mut message: String| {
             if let Some(error) = unread {
                 let message = format!(
@@ -60,8 +65,7 @@ impl UnknownSource {
                     .with_related(error, "the front matter cannot be read because of this error");
             }
             // A metadata block further down may define it: pandoc reads it, attest does not.
-            let blocks = &ctx.model.document.metadata_blocks;
-            let hidden = blocks.iter().flat_map(|b| &b.reference_ids).find(|id| id.value == key);
+            let hidden = in_blocks.get(key).copied();
             if hidden.is_some() {
                 message.push_str(
                     "; a metadata block below the front matter defines it, which pandoc reads but attest \

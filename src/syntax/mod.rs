@@ -1653,11 +1653,15 @@ fn scan_unit(
     // Only a number right after a capitalised word in mid-sentence is hidden so: "until
     // [2200]" or "the [1267] Committee" stay what the words around them make them.
     let read_before = found.len();
+    // The figures found so far come in text order without overlaps, so their ends are in
+    // order too: the one a span's content could overlap is the first that ends after it starts.
+    debug_assert!(found.windows(2).all(|w| w[0].span.end <= w[1].span.start), "figures in order");
     for s in &spans {
         let content = s.content;
+        let first_after = found[..read_before].partition_point(|f| f.span.end <= content.start);
         let marked = s.attrs.iter().any(|a| a.key == "qty" || a.key == "part-of")
             && content.slice(prose).starts_with(|c: char| c.is_ascii_digit())
-            && !found[..read_before].iter().any(|f| f.span.start < content.end && content.start < f.span.end)
+            && found[..read_before].get(first_after).is_none_or(|f| f.span.start >= content.end)
             && after_name(&prose[..s.span.start]);
         if marked {
             let mut alone = std::mem::take(&mut scratch.in_row);
