@@ -714,6 +714,35 @@ const CASES: &[(&str, &str)] = &[
         ("Returns numbered 1 million-plus.", "[1 million-plus] 1000000.. count -"),
         ("The price held at 1450 for a week.", "[1450] 1450 count -"),
         ("Gold traded at 2150 an ounce.", "[2150] 2150 count -"),
+        // A particle of another verb, a hyphenated word or a comma keeps a range a range.
+        ("The army set up 30 to 20 checkpoints.", "[30 to 20 checkpoints] 30..20 count checkpoint"),
+        ("Police rounded up 200 to 300 men.", "[200 to 300 men] 200..300 count man"),
+        ("Rebels cut off 5,000 to 7,000 residents from aid.", "[5,000 to 7,000 residents] 5000..7000 count resident"),
+        ("After the town fell, 3,000 to 2,000 civilians fled.", "[3,000 to 2,000 civilians] 3000..2000 count civilian"),
+        ("The build-up involves 30,000 to 20,000 troops.", "[30,000 to 20,000 troops] 30000..20000 count troop"),
+        ("A seat in a pick-up costs LYD 1,500 to 2,000.", "[LYD 1,500 to 2,000] 1500..2000 money LYD"),
+        ("Spending went up 20 to 30.", "[20] 20 count - | [30] 30 count -"),
+        ("Sales picked up from 20 to 30 a day.", "[20] 20 count - | [30] 30 count -"),
+        ("Prices rose, from 900 to 1,200.", "[900] 900 count - | [1,200] 1200 count -"),
+        // Codes of law with a section sign, executive orders, precincts, versions and protocols.
+        ("He pleaded guilty under 18 U.S.C. § 2339B and faces up to 20 years.", "[up to 20 years] ..20 count year"),
+        ("He cited 22 U.S.C. §§ 7107 and 31 CFR § 1010.100.", ""),
+        ("OFAC designated 7 individuals under E.O. 13224.", "[7 individuals] 7 count individual"),
+        ("Form 34A at precinct 1045 showed 612 votes.", "[612 votes] 612 count vote"),
+        ("It hit software versions 9.16 and 9.18 and TCP 443 and 8443.", ""),
+        ("The flaw (CVSS 9.8) was exploited over TLS 1.2.", ""),
+        // A time bounded is a time.
+        ("the steepest rise since at least 1988", ""),
+        ("The plan runs until at least 2030.", ""),
+        ("At least 2000 people fled since 2019.", "[At least 2000 people] 2000.. count person"),
+        // Ages in a list; a count after them is still a count.
+        ("Two children aged 6 and 8 died.", ""),
+        ("Girls aged 12 and 300 boys fled.", "[300 boys] 300 count boy"),
+        // Grid units, the CFA franc before the number, plurals in -men, diseases in -s.
+        ("The strike cut the 750 kV line; frequency fell below 49.6 Hz at a 200 MVA substation.", "[750 kV] 750 measure kV | [below 49.6 Hz] ..49.6 measure Hz | [200 MVA] 200 measure MVA"),
+        ("Traders pay CFA 5,000 a head; the budget is FCFA 500 billion.", "[CFA 5,000] 5000 money XOF | [FCFA 500 billion] 500000000000 money XOF"),
+        ("Some 40 gunmen and 600 fishermen saw 8 grandchildren.", "[Some 40 gunmen] ~40 count gunman | [600 fishermen] 600 count fisherman | [8 grandchildren] 8 count grandchild"),
+        ("Europe reported 35,212 measles cases and 40 rabies deaths.", "[35,212 measles cases] 35212 count case | [40 rabies deaths] 40 count death"),
 ];
 
 #[test]

@@ -26,15 +26,17 @@ declare_rule! {
     /// and so may a rated capacity ("its rated payload", "their design places", "its
     /// authorised strength"; "the design staff" and "the installed pumps" are shares). Another
     /// year's total, volume, count or number ("140% of the 2011 total"; "the 2011 graduates"
-    /// are a share) and a possessive whose noun is left out ("160% of the previous year's")
-    /// are references too, except after a verb of sharing out ("made up", "accounted for",
+    /// are a share) and a possessive whose noun is left out ("160% of the previous year's",
+    /// "120% of Russia's in the battle") are references too, except after a verb of sharing out ("made up", "accounted for",
     /// "comprise", "represent", "constitute": "women made up 130% of the 2019 total" is a
-    /// share). A percentage right after "exceeded", "surpassed" or "topped" is a comparison
-    /// ("arrests surpassed 140% of the detainees held last year"); one right after a linking
+    /// share). A percentage right after "exceeded", "surpassed", "topped", "equalled" or the
+    /// verb "number" is a comparison ("arrests surpassed 140% of the detainees held last
+    /// year", "refugees now number 130% of the local population"); one right after a linking
     /// verb (was, is, stood at, reached, remained, rose, …) whose clause names a ratio before
-    /// it is a ratio: coverage, occupancy, utilisation, overcrowding, execution or fulfilment
-    /// ("administrative coverage was 112% of surviving infants", "coverage of the camp was
-    /// 150% of its residents", "occupancy stood at 250% of official places"; the ratio must
+    /// it is a ratio: coverage, occupancy, utilisation, overcrowding, execution, fulfilment or
+    /// turnout ("administrative coverage was 112% of surviving infants", "coverage of the camp
+    /// was 150% of its residents", "occupancy stood at 250% of official places", "turnout of
+    /// 112% of registered voters", which observers report as a sign of fraud; the ratio must
     /// head its phrase: "coverage campaigns reached 130% of the children" is a share; aid that
     /// "reaches 110% of households" covers a share of them, casualties that "rose to 120% of
     /// the battalion" are a share of it, and "the media coverage claimed 140% of the
@@ -282,9 +284,12 @@ fn names_a_reference(rest: &str, shared_out: bool) -> bool {
             && (lower.starts_with("19") || lower.starts_with("20"))
             && !ends
             && next().is_some_and(|n| YEAR_TOTALS.contains(&n.as_str()));
+        // The noun is left out when nothing but punctuation, a citation or a preposition
+        // follows ("130% of Iraq's in May", "140% of the host community's").
         let elided = possessive
-            && nouns == 0
-            && (ends || words.peek().is_none_or(|next| !next.starts_with(char::is_alphanumeric)));
+            && (ends
+                || words.clone().next().is_none_or(|next| !next.starts_with(char::is_alphanumeric))
+                || next().is_some_and(|n| AFTER_ELIDED.contains(&n.as_str())));
         if (year || elided) && !shared_out {
             return true;
         }
@@ -310,6 +315,13 @@ fn names_a_reference(rest: &str, shared_out: bool) -> bool {
     }
     false
 }
+
+/// Words after a possessive that show its noun was left out: "Ukraine's losses were 120% of
+/// Russia's in the battle".
+const AFTER_ELIDED: &[&str] = &[
+    "in", "on", "at", "by", "during", "for", "from", "since", "over", "last", "this", "after", "before", "a",
+    "per",
+];
 
 /// Words that make the noun after them a plan, which may be exceeded.
 const PLANNED: &[&str] = &["planned", "targeted", "intended", "budgeted", "envisaged"];
@@ -348,7 +360,25 @@ const YEAR_TOTALS: &[&str] =
 /// are not: aid that "reaches 110% of households" covers a share of them, casualties that
 /// "rose to 120% of the battalion" are a share of it, and "at 130% of the polling stations"
 /// is a place.)
-const LEVELS: &[&str] = &["exceeded", "exceeds", "exceed", "surpassed", "surpasses", "topped", "tops"];
+/// So are a count compared with another ("refugees now number 130% of the local population")
+/// and a quantity equalled ("ballots cast equalled 104% of registered voters").
+const LEVELS: &[&str] = &[
+    "exceeded",
+    "exceeds",
+    "exceed",
+    "surpassed",
+    "surpasses",
+    "topped",
+    "tops",
+    "number",
+    "numbered",
+    "numbers",
+    "equalled",
+    "equaled",
+    "equals",
+    "equalling",
+    "equaling",
+];
 
 /// Verbs that link a ratio named as the subject to the figure right after them: "coverage
 /// was 112%", "occupancy stood at 250%".
@@ -399,6 +429,7 @@ const RATIO_SUBJECTS: &[&str] = &[
     "execution",
     "fulfilment",
     "fulfillment",
+    "turnout",
 ];
 
 /// Words that end a compound noun.
@@ -439,7 +470,14 @@ impl ShareOutOfRange {
             // A comparison: "surpassed 140% of". The bound may be part of the figure
             // ("exceeded 120%"). After "to" it is no fall ("fell to 150% of").
             let first_word = ctx.text[f.span.start..f.span.end].split_whitespace().next().unwrap_or("");
-            let level = before.first().is_some_and(|w| LEVELS.contains(&w.as_str()))
+            // ("The number 130% of …" is a noun.)
+            let verb = before.iter().position(|w| !ADVERBS.contains(&w.as_str()));
+            let noun = |p: usize| {
+                before
+                    .get(p + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "this" | "that" | "its" | "their"))
+            };
+            let level = verb.is_some_and(|p| LEVELS.contains(&before[p].as_str()) && !noun(p))
                 || LEVELS.iter().any(|l| first_word.eq_ignore_ascii_case(l));
             let fall = !level
                 && before.first().is_none_or(|w| w != "to")
@@ -453,13 +491,17 @@ impl ShareOutOfRange {
             if near.peek().is_some_and(|w| matches!(*w, "at" | "to")) {
                 near.next();
             }
+            // Or the ratio right before "of" and the figure: "turnout of 112% of registered
+            // voters".
             let ratio_subject = near.next().is_some_and(|v| LINKING.contains(&v))
                 && before.iter().take(7).enumerate().any(|(p, w)| {
                     RATIO_SUBJECTS.contains(&w.as_str())
                         && p > 0
                         && (LINKING.contains(&before[p - 1].as_str())
                             || HEAD_ENDS.contains(&before[p - 1].as_str()))
-                });
+                })
+                || before.first().is_some_and(|w| w == "of")
+                    && before.get(1).is_some_and(|w| RATIO_SUBJECTS.contains(&w.as_str()));
             // A verb of sharing out: "made up", "accounted for", "comprise". After one, only a
             // reference word makes a ratio ("accounts for 150% of GDP"), not another year's
             // total, a possessive without its noun or a rated capacity.
@@ -575,6 +617,24 @@ mod tests {
         assert_eq!(run("Debt accounts for 150% of GDP.\n"), 0);
         assert_eq!(run("They make up 120% of the unit's fighters.\n"), 1);
         assert_eq!(run("Coverage was high. They make up 120% of the fighters.\n"), 1);
+    }
+
+    /// Turnout is a ratio; a count compared with another group, a quantity equalled and a
+    /// possessive whose noun is left out before a preposition make ratios.
+    #[test]
+    fn turnout_comparisons_and_possessives_before_a_preposition_are_ratios() {
+        assert_eq!(run("Turnout in 12 Chechen precincts was 107% of the registered electorate.\n"), 0);
+        assert_eq!(run("Observers recorded turnout of 112% of registered voters at 40 stations.\n"), 0);
+        assert_eq!(run("Ballots cast equalled 104% of registered voters.\n"), 0);
+        assert_eq!(run("In Arsal, refugees now number 130% of the local population.\n"), 0);
+        assert_eq!(run("Ukraine's losses were 120% of Russia's in the battle.\n"), 0);
+        assert_eq!(run("The camp's population is 140% of the host community's.\n"), 0);
+        assert_eq!(run("China's fleet is now 120% of the US Navy's.\n"), 0);
+        // Still shares.
+        assert_eq!(run("Turnout campaigns reached 130% of the voters.\n"), 1);
+        assert_eq!(run("The number 130% of the voters is wrong.\n"), 1);
+        assert_eq!(run("They killed 120% of Russia's soldiers in the battle.\n"), 1);
+        assert_eq!(run("Syrians made up 120% of Lebanon's in 2024.\n"), 1);
     }
 
     /// "of" at the end of a line is still "of".

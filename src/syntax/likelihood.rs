@@ -134,12 +134,15 @@ fn match_at(bytes: &[u8], at: usize, form: &str) -> Option<usize> {
 
 /// Fixed phrases that start with a likelihood term but judge no likelihood: no term is read
 /// from them. "Probable cause" is the legal standard and what an accident investigation
-/// finds; "unlikely allies" and the like are a surprise, not a chance. Phrases a writer also
+/// finds; "likely voters" are a polling sample; "unlikely allies" and the like are a
+/// surprise, not a chance. Phrases a writer also
 /// uses to estimate ("the likely candidate", "a probable successor") are not listed.
 pub const NOT_ESTIMATIVE: &[&str] = &[
     "probable cause",
     "probable reserves",
     "probable ore",
+    "likely voters",
+    "likely voter",
     "unlikely allies",
     "unlikely ally",
     "unlikely alliance",
@@ -161,16 +164,39 @@ fn not_estimative(bytes: &[u8], at: usize, end: usize, form: &str) -> bool {
 }
 
 /// Whether the two words before `at` are a class of evidence and "and" or "or" (a comma may
-/// end a clause: "an attack probable, suspected plotters having escaped").
+/// end a clause: "an attack probable, suspected plotters having escaped"), counts and asides
+/// in brackets aside ("1,204 confirmed and 312 probable"); or a count of cases stands right
+/// before ("312 probable", "312 were probable").
 fn class_before(bytes: &[u8], at: usize) -> bool {
     let mut words = bytes[..at].rsplit(u8::is_ascii_whitespace).filter(|w| !w.is_empty());
+    let mut first = words.next();
+    if first.is_some_and(|w| [&b"were"[..], b"are", b"was", b"is"].iter().any(|v| w.eq_ignore_ascii_case(v)))
+    {
+        first = words.next();
+    }
+    if first.is_some_and(is_count) {
+        return true;
+    }
+    let mut words = first.into_iter().chain(words).filter(|w| !is_count(w) && !is_aside(w));
     joined_class(words.next(), words.next())
 }
 
-/// Whether the two words from `end` are "and" or "or" and a class of evidence.
+/// Whether the two words from `end` are "and" or "or" and a class of evidence, counts and
+/// asides in brackets aside ("312 were probable (12%) and 1,204 confirmed").
 fn class_after(bytes: &[u8], end: usize) -> bool {
-    let mut words = bytes[end..].split(u8::is_ascii_whitespace).filter(|w| !w.is_empty());
+    let mut words =
+        bytes[end..].split(u8::is_ascii_whitespace).filter(|w| !w.is_empty() && !is_count(w) && !is_aside(w));
     joined_class(words.next(), words.next())
+}
+
+/// A count written in digits: "312", "1,204".
+fn is_count(word: &[u8]) -> bool {
+    word.first().is_some_and(u8::is_ascii_digit) && word.iter().all(|b| b.is_ascii_digit() || *b == b',')
+}
+
+/// A short aside in brackets, such as a share: "(12%)", "(12%),".
+fn is_aside(word: &[u8]) -> bool {
+    word.first() == Some(&b'(') && word.len() <= 12 && word.contains(&b')')
 }
 
 /// Whether `joint` is "and" or "or" and `word` a class of evidence (punctuation around it
@@ -335,6 +361,11 @@ mod tests {
         );
         check("proven and probable reserves of 9.7 million ounces", &[]);
         check("Confirmed and probable cholera cases; probable or suspected", &[]);
+        check("Among likely voters the incumbent leads; a likely voter", &[]);
+        check("Of all cases, 312 were probable (12%) and 1,204 confirmed (88%)", &[]);
+        check("312 probable and 1,204 confirmed mpox cases; 1,204 confirmed and 312 probable", &[]);
+        check("It is probable (70%) and we judge it likely", &["probable=probable", "likely=likely"]);
+        check("An attack is 80% probable; it was probable", &["probable=probable", "probable=probable"]);
         check("We judge an attack probable, suspected plotters having escaped", &["probable=probable"]);
         check(
             "probable reserves; a probable successor, and it is possible and likely",

@@ -152,6 +152,14 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
                 _ => "kWh",
             });
         }
+        // Grid voltages, apparent power and frequencies: "the 750 kV line", "a 200 MVA
+        // transformer", "49.6 Hz".
+        "kV" | "KV" => return Some("kV"),
+        "MVA" => return Some("MVA"),
+        "Hz" => return Some("Hz"),
+        "kHz" => return Some("kHz"),
+        "MHz" => return Some("MHz"),
+        "GHz" => return Some("GHz"),
         // Data rates: "3.8 Tbps", "150 Mbps".
         "kbps" | "Kbps" => return Some("kbit/s"),
         "Mbps" | "mbps" => return Some("Mbit/s"),
@@ -229,6 +237,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "megawatt" | "megawatts" => "MW",
         "gigawatt" | "gigawatts" => "GW",
         "kilowatt" | "kilowatts" => "kW",
+        "kilovolt" | "kilovolts" => "kV",
+        "hertz" => "Hz",
         "kph" | "kmph" => "km/h",
         "mph" => "mph",
         "knot" | "knots" => "kn",
@@ -367,6 +377,9 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
             return match word {
                 "USDT" => Some("USDT"),
                 "USDC" => Some("USDC"),
+                // The CFA franc before the number, as the Sahel press writes it ("FCFA 500
+                // billion"); read as "CFA francs" are.
+                "FCFA" => Some("XOF"),
                 _ => None,
             };
         }
@@ -374,6 +387,9 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
     }
     if word == "Dhs" {
         return Some("AED");
+    }
+    if word == "CFA" {
+        return Some("XOF");
     }
     if word == "RMB" || word == "rmb" {
         return Some("CNY");
@@ -713,13 +729,14 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "note" | "notes" | "exhibit" | "schedule" | "iso" | "protocol" | "amendment" | "title"
         | "decree" | "law" | "directive" | "regulation" | "flight" | "route" | "highway" | "exit"
         | "gate" | "terminal" | "platform" | "room" | "building" | "sector" | "zone" | "camp" | "ward"
-        | "plot" | "version" | "release" | "model" | "type" | "category" | "grade" | "round" | "session"
-        | "episode" | "season" | "verse" | "question" | "level" | "line" | "lines" | "row" | "rows"
-        | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs"
-        | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
-        | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" | "port"
-        | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled" | "dialed"
-        | "dialling" | "dialing" | "hotline" | "unit" | "units" => false,
+        | "plot" | "version" | "versions" | "release" | "releases" | "model" | "type" | "category"
+        | "grade" | "round" | "session" | "episode" | "season" | "verse" | "question" | "level" | "line"
+        | "lines" | "row" | "rows" | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos"
+        | "nr" | "nrs" | "fig" | "figs" | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint"
+        | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph"
+        | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial"
+        | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit" | "units" | "precinct"
+        | "precincts" | "cvss" | "tls" | "ssl" | "tcp" | "udp" => false,
         "latitude" | "longitude" | "mach" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" => true,
         _ => return None,
@@ -1088,6 +1105,130 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
     )
 }
 
+/// Verbs whose particle "up" or "down" makes no change: "set up 20 to 30 checkpoints",
+/// "rounded up 200 to 300 men", "shut down 20 to 30 clinics". (Verbs whose particle means a
+/// change, "stepped up", "scaled down", "went up", are not listed.)
+pub(super) fn takes_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "set"
+            | "sets"
+            | "setting"
+            | "pick"
+            | "picks"
+            | "picked"
+            | "picking"
+            | "round"
+            | "rounds"
+            | "rounded"
+            | "rounding"
+            | "shut"
+            | "shuts"
+            | "shutting"
+            | "break"
+            | "breaks"
+            | "broke"
+            | "broken"
+            | "call"
+            | "calls"
+            | "called"
+            | "line"
+            | "lined"
+            | "lock"
+            | "locked"
+            | "take"
+            | "takes"
+            | "took"
+            | "taken"
+            | "sign"
+            | "signs"
+            | "signed"
+            | "mop"
+            | "mopped"
+            | "tie"
+            | "tied"
+            | "hold"
+            | "holds"
+            | "held"
+            | "build"
+            | "builds"
+            | "built"
+            | "follow"
+            | "followed"
+            | "turn"
+            | "turns"
+            | "turned"
+            | "close"
+            | "closed"
+            | "gun"
+            | "gunned"
+            | "bring"
+            | "brought"
+            | "put"
+            | "puts"
+            | "show"
+            | "showed"
+            | "draw"
+            | "drew"
+            | "drawn"
+            | "dig"
+            | "dug"
+            | "blow"
+            | "blew"
+            | "blown"
+            | "burn"
+            | "burned"
+            | "burnt"
+            | "tear"
+            | "tore"
+            | "torn"
+            | "knock"
+            | "knocked"
+            | "load"
+            | "loaded"
+            | "fill"
+            | "filled"
+            | "end"
+            | "ended"
+            | "hand"
+            | "handed"
+            | "write"
+            | "wrote"
+            | "written"
+            | "hunt"
+            | "hunted"
+            | "track"
+            | "tracked"
+            | "wipe"
+            | "wiped"
+            | "seal"
+            | "sealed"
+            | "hunker"
+            | "hunkered"
+            | "tracks"
+            | "vote"
+            | "voted"
+            | "bog"
+            | "bogged"
+            | "mow"
+            | "mowed"
+            | "pin"
+            | "pinned"
+            | "beat"
+            | "beaten"
+            | "stand"
+            | "stood"
+            | "sit"
+            | "sat"
+            | "lay"
+            | "laid"
+            | "back"
+            | "backed"
+            | "cordon"
+            | "cordoned"
+    )
+}
+
 /// Nouns of a change, which make two numbers a change only with `from`: "a reduction from
 /// 10,000 to 2,500 troops" (but "a reduction of 1,500 to 2,000 posts" is a range).
 pub(super) fn is_change_noun(lower: &str) -> bool {
@@ -1416,8 +1557,14 @@ pub(super) fn is_determiner(lower: &str) -> bool {
 /// Looks like a plural noun: "fighters", "casualties", "people".
 pub(super) fn looks_plural(lower: &str) -> bool {
     if matches!(lower, "people" | "men" | "women" | "children" | "police" | "personnel" | "troops" | "staff")
+        || plural_in_men(lower).is_some()
+        || lower.ends_with("children")
     {
         return true;
+    }
+    // Diseases that end in "s" are no plurals: "35,212 measles cases".
+    if is_disease_in_s(lower) {
+        return false;
     }
     lower.len() >= 3
         && lower.ends_with('s')
@@ -1435,6 +1582,9 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "men" => Some("man"),
         "women" => Some("woman"),
         "children" => Some("child"),
+        _ if lower.ends_with("children") => return Cow::Owned(format!("{}child", &lower[..lower.len() - 8])),
+        _ if let Some(stem) = plural_in_men(lower) => return Cow::Owned(format!("{stem}man")),
+        _ if is_disease_in_s(lower) => None,
         "lives" => Some("life"),
         "wives" => Some("wife"),
         "halves" => Some("half"),
@@ -1460,6 +1610,59 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         }
     };
     Cow::Borrowed(irregular.unwrap_or(lower))
+}
+
+/// The stem of a plural in "-men" ("gunmen", "fishermen", "tribesmen", "servicewomen"
+/// keep "wo"), whose singular is the stem and "man"; "specimen" and "abdomen" are no plurals.
+fn plural_in_men(lower: &str) -> Option<&str> {
+    let stem = lower.strip_suffix("men")?;
+    let known = stem.len() >= 3
+        && (stem.ends_with('s')
+            || stem.ends_with("wo")
+            || matches!(
+                stem,
+                "gun"
+                    | "fisher"
+                    | "service"
+                    | "police"
+                    | "militia"
+                    | "horse"
+                    | "fire"
+                    | "sea"
+                    | "air"
+                    | "frog"
+                    | "watch"
+                    | "rifle"
+                    | "congress"
+                    | "chair"
+                    | "crew"
+                    | "middle"
+                    | "noble"
+                    | "hench"
+                    | "cattle"
+                    | "country"
+                    | "fore"
+                    | "patrol"
+                    | "boat"
+                    | "gentle"
+                    | "line"
+                    | "work"
+                    | "repair"
+                    | "camera"
+                    | "business"
+                    | "foot"
+                    | "lay"
+                    | "mad"
+            ));
+    known.then_some(stem)
+}
+
+/// Diseases whose names end in "s" and are no plurals.
+fn is_disease_in_s(lower: &str) -> bool {
+    matches!(
+        lower,
+        "measles" | "mumps" | "rabies" | "diabetes" | "herpes" | "scabies" | "shingles" | "rickets"
+    )
 }
 
 /// A word of a contest whose result two numbers can give, the winner's first: an election, a
@@ -1543,6 +1746,13 @@ mod tests {
         assert_eq!(singular("militias"), "militia");
         assert_eq!(singular("status"), "status");
         assert_eq!(singular("houses"), "house");
+        assert_eq!(singular("gunmen"), "gunman");
+        assert_eq!(singular("tribesmen"), "tribesman");
+        assert_eq!(singular("servicewomen"), "servicewoman");
+        assert_eq!(singular("grandchildren"), "grandchild");
+        assert_eq!(singular("specimen"), "specimen");
+        assert_eq!(singular("measles"), "measles");
+        assert!(looks_plural("fishermen") && !looks_plural("abdomen") && !looks_plural("rabies"));
     }
 
     #[test]

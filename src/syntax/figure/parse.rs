@@ -1548,6 +1548,13 @@ impl<'a> Parser<'a> {
             {
                 k += 6;
             }
+            // The section sign: "18 U.S.C. § 2339B", "31 CFR §§ 1010.100".
+            if k > q.last && self.sym_is(k, "§") && self.gap(k) == Gap::Space {
+                k += 1;
+                if self.sym_is(k, "§") && self.glued(k) {
+                    k += 1;
+                }
+            }
             if k > q.last && self.is_num(k) && self.gap(k) == Gap::Space {
                 return Some(self.glued_chain(k).0);
             }
@@ -1701,6 +1708,18 @@ impl<'a> Parser<'a> {
         // Labels: "Article 4", "No. 5", "pp. 4-6".
         let (label_tok, dotted) =
             if self.sym_is(p, ".") && p > 0 && self.is_word(p - 1) { (p - 1, true) } else { (p, false) };
+        // An executive order: "E.O. 13224".
+        if dotted
+            && q.bare()
+            && label_tok >= 2
+            && self.s(label_tok) == "O"
+            && self.sym_is(label_tok - 1, ".")
+            && self.s(label_tok - 2) == "E"
+            && self.glued(label_tok)
+            && self.glued(label_tok - 1)
+        {
+            return Some(self.skip_list(skip, false));
+        }
         if self.is_word(label_tok)
             && q.bare()
             && let Some(needs_dot) = lx::label(self.lower(label_tok))
@@ -1710,6 +1729,7 @@ impl<'a> Parser<'a> {
             let plural = w.ends_with('s') || w == "pp";
             // "the front line 20 to 30 km": a range with a unit or a plural noun after a singular
             // label is a figure ("Chapter 3 to 5" is a label's range).
+            let plural = plural || matches!(w, "tcp" | "udp");
             if !plural
                 && self.word_is(skip, "to")
                 && self.is_num(skip + 1)
@@ -2155,6 +2175,26 @@ impl<'a> Parser<'a> {
         let before = lead.checked_sub(1).filter(|&k| self.is_word(k)).map_or("", |k| self.lower(k));
         if matches!(before, "aged" | "ages") {
             let mut end = if years(end) { end + 1 } else { end };
+            // A list of ages: "aged 6 and 8", "aged 4, 6 or 9".
+            let age_at = |k: usize| {
+                self.is_num(k)
+                    && self.gap(k) == Gap::Space
+                    && self.toks[k].int_digits <= 3
+                    && self.toks[k].frac_digits == 0
+                    && !self.toks[k].grouped
+            };
+            let joint = |k: usize| self.word_is(k, "and") || self.word_is(k, "or");
+            while tail.is_none()
+                && age_at(end + 1)
+                && (joint(end) || self.sym_is(end, ",") && (joint(end + 2) || self.sym_is(end + 2, ",")))
+                && !(self.is_word(end + 2)
+                    && self.gap(end + 2) == Gap::Space
+                    && lx::looks_plural(self.lower(end + 2))
+                    && !lx::is_s_verb(self.lower(end + 2))
+                    && !years(end + 2))
+            {
+                end += 2;
+            }
             // "aged 9 months to 14 years": a second end with a unit of its own.
             if tail.is_none()
                 && (self.word_is(end, "to") || self.word_is(end, "and") || self.sym_is(end, "-–"))
@@ -2502,10 +2542,40 @@ impl<'a> Parser<'a> {
 
     /// A change verb shortly before token `at` in the same sentence ("fell from 900 to 600"),
     /// or with `from` a change noun ("a reduction from 10,000 to 2,500").
+    ///
+    /// Without "from", a comma ends the verb's clause ("After the town fell, 3,000 to 2,000
+    /// civilians fled"), and neither a particle of another verb ("set up", "shut down") nor
+    /// "cut off" or a part of a hyphenated word ("build-up", "a pick-up") is a change.
     fn change_verb_before(&self, at: usize, from: bool) -> bool {
-        self.word_shortly_before(at, 6, |k| {
-            lx::is_change_verb(self.lower(k)) || from && lx::is_change_noun(self.lower(k))
-        })
+        let mut k = at;
+        for _ in 0..6 {
+            if k == 0 || self.gap(k) == Gap::Break {
+                return false;
+            }
+            k -= 1;
+            if self.sym_is(k, ".;:!?") || !from && self.sym_is(k, ",") {
+                return false;
+            }
+            if !self.is_word(k) {
+                continue;
+            }
+            let word = self.lower(k);
+            if from {
+                if lx::is_change_verb(word) || lx::is_change_noun(word) {
+                    return true;
+                }
+                continue;
+            }
+            let hyphenated =
+                |d: usize, w: usize| self.sym_is(d, "-") && self.glued(d.max(w)) && self.glued(d.min(w) + 1);
+            let compound = k >= 2 && hyphenated(k - 1, k) || hyphenated(k + 1, k + 2) && self.is_word(k + 2);
+            let particle = matches!(word, "up" | "down") && k > 0 && lx::takes_particle(self.lower(k - 1));
+            let cut_off = word == "cut" && matches!(self.lower(k + 1), "off" | "out");
+            if lx::is_change_verb(word) && !compound && !particle && !cut_off {
+                return true;
+            }
+        }
+        false
     }
 
     /// A word for which `found` holds among the `reach` tokens before token `at`, in the same
@@ -3338,7 +3408,13 @@ impl<'a> Parser<'a> {
             });
             let noun_rescue = hyphen_count
                 || noun_after && noun_plural && q1.value() % 100.0 == 0.0 && !self.determiner_before(start);
-            let rescued = pre.quantity_only && (bound.is_some() || approx) || noun_rescue;
+            // A bound on a time stays a time: "since at least 1988", "until at least 2030".
+            let time_bound = pre.start > 0
+                && matches!(
+                    self.lower(pre.start - 1),
+                    "since" | "until" | "till" | "through" | "before" | "after"
+                );
+            let rescued = pre.quantity_only && (bound.is_some() || approx) && !time_bound || noun_rescue;
             if !rescued {
                 return Outcome::Skip(q1.last);
             }
