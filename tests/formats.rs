@@ -152,9 +152,9 @@ fn fix_applies_safe_fixes_converges_and_keeps_the_rest() {
     );
 
     let run = attest_in(&dir, &["check", "--fix", "flawed.md"]);
-    assert!(run.stdout.contains("Fixed 2 findings in 1 file."), "{}", run.stdout);
+    assert!(run.stdout.contains("Fixed 3 findings in 1 file."), "{}", run.stdout);
     let after = json_findings(&[copy.to_str().unwrap()]);
-    let fixed_rules: Vec<&str> = ["inverted-range", "invalid-front-matter"].to_vec();
+    let fixed_rules: Vec<&str> = ["inverted-range", "invalid-front-matter", "accidental-math"].to_vec();
     // The safe fixes' findings are gone; everything without a safe fix is still there.
     for f in &before {
         let safe = f["fix"]["applicability"] == "safe";

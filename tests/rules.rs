@@ -34,6 +34,7 @@ fixtures! {
     invalid_front_matter => "invalid-front-matter",
     invalid_front_matter_broken_yaml_still_checks_the_body => "invalid-front-matter-yaml",
     unknown_rule => "unknown-rule",
+    accidental_math => "accidental-math",
     conflicting_quantity => "conflicting-quantity",
     contested_quantity => "contested-quantity",
     unit_mismatch => "unit-mismatch",

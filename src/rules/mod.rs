@@ -31,6 +31,7 @@ macro_rules! declare_rule {
 }
 pub(crate) use declare_rule;
 
+mod accidental_math;
 mod circular_corroboration;
 mod conflicting_quantity;
 mod contested_quantity;
@@ -58,6 +59,7 @@ mod unrated_source;
 mod unsourced_figure;
 mod unused_source;
 
+pub use accidental_math::AccidentalMath;
 pub use circular_corroboration::CircularCorroboration;
 pub use conflicting_quantity::ConflictingQuantity;
 pub use contested_quantity::ContestedQuantity;
@@ -201,6 +203,11 @@ impl<'a> Context<'a> {
     /// region.
     pub fn figure_range(&self) -> Range<usize> {
         self.starting_in(&self.model.figures, |f| f.figure.span.start)
+    }
+
+    /// Indices into `document.accidental_math` of the math starting in the region.
+    pub fn accidental_math_range(&self) -> Range<usize> {
+        self.starting_in(&self.model.document.accidental_math, |m| m.start)
     }
 
     /// Indices into `document.terms` of the likelihood terms and confidence phrases starting
@@ -376,6 +383,7 @@ pub static RULES: &[RuleEntry] = &[
     },
     // The rule names of one suppression comment.
     RuleEntry { meta: UnknownRule::META, reach: Reach::Local, check: UnknownRule::check },
+    RuleEntry { meta: AccidentalMath::META, reach: Reach::Local, check: AccidentalMath::check },
     // Compares the mentions of a quantity across the report.
     RuleEntry { meta: ConflictingQuantity::META, reach: Reach::Global, check: ConflictingQuantity::check },
     // Compares the mentions of a quantity across the report.

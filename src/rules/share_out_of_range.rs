@@ -284,12 +284,36 @@ fn names_a_reference(rest: &str, shared_out: bool) -> bool {
             && (lower.starts_with("19") || lower.starts_with("20"))
             && !ends
             && next().is_some_and(|n| YEAR_TOTALS.contains(&n.as_str()));
-        // The noun is left out when nothing but punctuation, a citation or a preposition
-        // follows ("130% of Iraq's in May", "140% of the host community's").
+        // The noun is left out when nothing but punctuation, a citation, a preposition or a
+        // time follows ("130% of Iraq's in May", "140% of the host community's", "120% of
+        // Russia's over two years", "150% of Kenya's a decade ago"; "the district's over 65s"
+        // and "the battalion's last reported strength" name their noun).
+        let mut after = words.clone().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        let (second, third) = (after.next(), after.next());
+        let time_after = |w: &Option<String>| {
+            matches!(
+                w.as_deref(),
+                Some(
+                    "year"
+                        | "years"
+                        | "month"
+                        | "months"
+                        | "week"
+                        | "weeks"
+                        | "decade"
+                        | "decades"
+                        | "quarter"
+                )
+            )
+        };
         let elided = possessive
             && (ends
                 || words.clone().next().is_none_or(|next| !next.starts_with(char::is_alphanumeric))
-                || next().is_some_and(|n| AFTER_ELIDED.contains(&n.as_str())));
+                || second.as_deref().is_some_and(|n| AFTER_ELIDED.contains(&n))
+                || matches!(second.as_deref(), Some("per"))
+                || matches!(second.as_deref(), Some("over"))
+                    && !third.as_deref().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                || matches!(second.as_deref(), Some("a" | "this" | "last" | "next")) && time_after(&third));
         if (year || elided) && !shared_out {
             return true;
         }
@@ -318,10 +342,7 @@ fn names_a_reference(rest: &str, shared_out: bool) -> bool {
 
 /// Words after a possessive that show its noun was left out: "Ukraine's losses were 120% of
 /// Russia's in the battle".
-const AFTER_ELIDED: &[&str] = &[
-    "in", "on", "at", "by", "during", "for", "from", "since", "over", "last", "this", "after", "before", "a",
-    "per",
-];
+const AFTER_ELIDED: &[&str] = &["in", "on", "at", "by", "during", "for", "from", "since", "after", "before"];
 
 /// Words that make the noun after them a plan, which may be exceeded.
 const PLANNED: &[&str] = &["planned", "targeted", "intended", "budgeted", "envisaged"];
@@ -635,6 +656,10 @@ mod tests {
         assert_eq!(run("The number 130% of the voters is wrong.\n"), 1);
         assert_eq!(run("They killed 120% of Russia's soldiers in the battle.\n"), 1);
         assert_eq!(run("Syrians made up 120% of Lebanon's in 2024.\n"), 1);
+        assert_eq!(run("Some 110% of the district's over 65s lived alone.\n"), 1);
+        assert_eq!(run("Strength reached 120% of the regiment's a year earlier.\n"), 0);
+        assert_eq!(run("Losses are 120% of Russia's over two years.\n"), 0);
+        assert_eq!(run("Casualties reached 120% of the battalion's last reported strength.\n"), 1);
     }
 
     /// "of" at the end of a line is still "of".

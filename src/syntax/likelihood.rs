@@ -134,15 +134,12 @@ fn match_at(bytes: &[u8], at: usize, form: &str) -> Option<usize> {
 
 /// Fixed phrases that start with a likelihood term but judge no likelihood: no term is read
 /// from them. "Probable cause" is the legal standard and what an accident investigation
-/// finds; "likely voters" are a polling sample; "unlikely allies" and the like are a
-/// surprise, not a chance. Phrases a writer also
+/// finds; "unlikely allies" and the like are a surprise, not a chance. Phrases a writer also
 /// uses to estimate ("the likely candidate", "a probable successor") are not listed.
 pub const NOT_ESTIMATIVE: &[&str] = &[
     "probable cause",
     "probable reserves",
     "probable ore",
-    "likely voters",
-    "likely voter",
     "unlikely allies",
     "unlikely ally",
     "unlikely alliance",
@@ -155,38 +152,129 @@ pub const NOT_ESTIMATIVE: &[&str] = &[
 const EVIDENCE_CLASSES: &[&str] = &["confirmed", "suspected", "possible", "laboratory-confirmed"];
 
 /// Whether one of the [`NOT_ESTIMATIVE`] phrases starting with `form` stands at `at`, or the
-/// term is "probable" paired with a class of evidence (`end` is where the term ends).
+/// term is "probable" as a class of evidence (`end` is where the term ends), or "likely"
+/// names a polling sample.
 fn not_estimative(bytes: &[u8], at: usize, end: usize, form: &str) -> bool {
     NOT_ESTIMATIVE.iter().any(|phrase| {
         phrase.strip_prefix(form).is_some_and(|rest| rest.starts_with(' '))
             && match_at(bytes, at, phrase).is_some()
-    }) || form == "probable" && (class_before(bytes, at) || class_after(bytes, end))
+    }) || form == "probable" && (class_before(bytes, at, end) || class_after(bytes, end))
+        || form == "likely" && likely_voters(bytes, at, end)
 }
 
-/// Whether the two words before `at` are a class of evidence and "and" or "or" (a comma may
-/// end a clause: "an attack probable, suspected plotters having escaped"), counts and asides
-/// in brackets aside ("1,204 confirmed and 312 probable"); or a count of cases stands right
-/// before ("312 probable", "312 were probable").
-fn class_before(bytes: &[u8], at: usize) -> bool {
-    let mut words = bytes[..at].rsplit(u8::is_ascii_whitespace).filter(|w| !w.is_empty());
-    let mut first = words.next();
-    if first.is_some_and(|w| [&b"were"[..], b"are", b"was", b"is"].iter().any(|v| w.eq_ignore_ascii_case(v)))
+/// "Among likely voters", "a poll of likely voters": a sample, not a judgement; "it is likely
+/// voters will stay home" is one.
+fn likely_voters(bytes: &[u8], at: usize, end: usize) -> bool {
+    let next = bytes[end..].split(u8::is_ascii_whitespace).find(|w| !w.is_empty());
+    let voters = next.is_some_and(|w| {
+        let w = w.strip_suffix(b",").unwrap_or(w);
+        w.eq_ignore_ascii_case(b"voters") || w.eq_ignore_ascii_case(b"voter")
+    });
+    // "the likely voters' first choice" is the sample whatever comes before.
+    if next
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"voters'") || w.eq_ignore_ascii_case("voters’".as_bytes()))
     {
-        first = words.next();
-    }
-    if first.is_some_and(is_count) {
         return true;
     }
-    let mut words = first.into_iter().chain(words).filter(|w| !is_count(w) && !is_aside(w));
+    let before = bytes[..at].rsplit(u8::is_ascii_whitespace).find(|w| !w.is_empty());
+    let linked = before.is_some_and(|w| {
+        [
+            &b"is"[..],
+            b"was",
+            b"are",
+            b"were",
+            b"be",
+            b"been",
+            b"seems",
+            b"seemed",
+            b"remains",
+            b"remained",
+            b"appears",
+            b"appeared",
+            b"it",
+            b"looks",
+            b"looked",
+            b"considered",
+            b"deemed",
+            b"judged",
+            b"thought",
+        ]
+        .iter()
+        .any(|v| w.eq_ignore_ascii_case(v))
+    });
+    voters && !linked
+}
+
+/// Whether "probable" at `at..end` is a class of evidence by what stands before it: another
+/// class and "and" or "or" ("confirmed and probable"; a comma may end a clause: "an attack
+/// probable, suspected plotters having escaped"), also with a count before the term ("1,204
+/// confirmed and 312 probable"); or a count before it, with "were" or "are" between or not,
+/// and a plural noun after it, after one word at most ("312 probable cases", "12 were
+/// probable hits", "9 were probable military targets"; "Scenario 2 is probable by the
+/// summer" is a judgement).
+fn class_before(bytes: &[u8], at: usize, end: usize) -> bool {
+    let mut words = bytes[..at].rsplit(u8::is_ascii_whitespace).filter(|w| !w.is_empty()).peekable();
+    let linking = |w: &&[u8]| [&b"were"[..], b"are", b"was", b"is"].iter().any(|v| w.eq_ignore_ascii_case(v));
+    let verb = words.next_if(linking).is_some();
+    // A year is no count of cases: "A deal in 2025 was probable until talks collapsed".
+    let year = |w: &[u8]| w.len() == 4 && (w.starts_with(b"19") || w.starts_with(b"20"));
+    if words.next_if(|w| is_count(w) && !year(w)).is_some() {
+        let plural = |w: &[u8]| {
+            let w = w
+                .strip_suffix(b",")
+                .or_else(|| w.strip_suffix(b";"))
+                .or_else(|| w.strip_suffix(b"."))
+                .unwrap_or(w);
+            w.len() > 3 && w.ends_with(b"s") && w.iter().all(u8::is_ascii_lowercase)
+        };
+        let mut after = bytes[end..].split(u8::is_ascii_whitespace).filter(|w| !w.is_empty());
+        let (first, second) = (after.next(), after.next());
+        let function = |w: &[u8]| {
+            [
+                &b"until"[..],
+                b"by",
+                b"in",
+                b"for",
+                b"with",
+                b"and",
+                b"or",
+                b"as",
+                b"at",
+                b"on",
+                b"to",
+                b"of",
+                b"if",
+                b"when",
+                b"since",
+                b"after",
+                b"before",
+                b"unless",
+                b"but",
+            ]
+            .contains(&w)
+        };
+        if first.is_some_and(plural)
+            || first.is_some_and(|w| w.iter().all(u8::is_ascii_lowercase) && !function(w))
+                && second.is_some_and(plural)
+        {
+            return true;
+        }
+    } else if verb {
+        return false;
+    }
     joined_class(words.next(), words.next())
 }
 
-/// Whether the two words from `end` are "and" or "or" and a class of evidence, counts and
-/// asides in brackets aside ("312 were probable (12%) and 1,204 confirmed").
+/// Whether "and" or "or" and a class of evidence follow `end`, with a count between them
+/// ("probable and 1,204 confirmed"); after an aside in brackets only with that count ("312
+/// were probable (12%) and 1,204 confirmed"; "probable (65%) or possible at worst" is a
+/// judgement).
 fn class_after(bytes: &[u8], end: usize) -> bool {
-    let mut words =
-        bytes[end..].split(u8::is_ascii_whitespace).filter(|w| !w.is_empty() && !is_count(w) && !is_aside(w));
-    joined_class(words.next(), words.next())
+    let mut words = bytes[end..].split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()).peekable();
+    let aside = words.next_if(|w| is_aside(w)).is_some();
+    let joint = words.next();
+    let counted = words.next_if(|w| is_count(w)).is_some();
+    joined_class(joint, words.next()) && (counted || !aside)
 }
 
 /// A count written in digits: "312", "1,204".
@@ -362,6 +450,17 @@ mod tests {
         check("proven and probable reserves of 9.7 million ounces", &[]);
         check("Confirmed and probable cholera cases; probable or suspected", &[]);
         check("Among likely voters the incumbent leads; a likely voter", &[]);
+        check("It is likely voters will stay home", &["likely=likely"]);
+        check(
+            "Scenario 2 is probable; a third wave in 2026 is probable (60%)",
+            &["probable=probable", "probable=probable"],
+        );
+        check("A ceasefire is probable (65%) or possible at worst", &["probable=probable"]);
+        check("We counted 312 probable cases", &[]);
+        check("Of 40 strikes, 12 were probable hits; 9 were probable military targets", &[]);
+        check("Course of action 2 is probable", &["probable=probable"]);
+        check("A deal in 2025 was probable until talks collapsed", &["probable=probable"]);
+        check("The party is likely voters' first choice", &[]);
         check("Of all cases, 312 were probable (12%) and 1,204 confirmed (88%)", &[]);
         check("312 probable and 1,204 confirmed mpox cases; 1,204 confirmed and 312 probable", &[]);
         check("It is probable (70%) and we judge it likely", &["probable=probable", "likely=likely"]);

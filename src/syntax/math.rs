@@ -36,6 +36,19 @@ pub fn pandoc_reads_math(text: &str, range: Range<usize>) -> bool {
     opens && !text.as_bytes().get(range.end).is_some_and(u8::is_ascii_digit)
 }
 
+/// Whether the content of inline math reads as prose about money rather than as a formula:
+/// it starts with a digit (an amount after the opening `$`) and holds at least two words of
+/// two or more letters that are no TeX commands ("700 million in 2024 and US"). A formula
+/// (`2 \times 10^6`, `3x + 2y`, `5 \text{ million}`) has at most one.
+pub fn reads_as_prose(inner: &str) -> bool {
+    inner.starts_with(|c: char| c.is_ascii_digit())
+        && inner
+            .split_whitespace()
+            .filter(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic()))
+            .nth(1)
+            .is_some()
+}
+
 /// pulldown-cmark's events for `text` (`inner`, with their ranges in `text`), with dollar
 /// signs read as pandoc reads them (see the module documentation).
 pub fn pandoc_events<'a, I>(text: &'a str, inner: I) -> PandocEvents<'a, I>

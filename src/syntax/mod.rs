@@ -226,6 +226,9 @@ pub struct Document {
     pub unclosed_metadata: Vec<usize>,
     /// HTML comment openings (`<!--`) that no `-->` closes: text, as pandoc reads them.
     pub unclosed_comments: Vec<usize>,
+    /// Inline math (`$…$`, the signs included) that pandoc reads as math but that reads as
+    /// prose about money (`$700 million in 2024 and US$`), in text order.
+    pub accidental_math: Vec<Span>,
 }
 
 /// `[label]: url`: a link reference definition.
@@ -861,6 +864,11 @@ impl<'a> Builder<'a> {
                 }
                 Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => {
                     if self.in_prose() {
+                        if let Event::InlineMath(math) = &event
+                            && math::reads_as_prose(math)
+                        {
+                            self.doc.accidental_math.push(span);
+                        }
                         self.extend_unit(span);
                     }
                 }

@@ -302,6 +302,7 @@ pub(super) fn splice_part(
     let blocks = starting_in(&doc.metadata_blocks, |b| b.span.start, old_span);
     let unclosed_metadata = starting_in(&doc.unclosed_metadata, |&l| l, old_span);
     let unclosed_comments = starting_in(&doc.unclosed_comments, |&c| c, old_span);
+    let accidental_math = starting_in(&doc.accidental_math, |m| m.start, old_span);
     let sections =
         doc.sections.partition_point(|&s| s <= start)..doc.sections.partition_point(|&s| s < old_end);
 
@@ -355,6 +356,13 @@ pub(super) fn splice_part(
         &mut doc.unclosed_comments,
         unclosed_comments,
         std::mem::take(&mut part.unclosed_comments),
+        &into,
+        &after,
+    );
+    replace(
+        &mut doc.accidental_math,
+        accidental_math,
+        std::mem::take(&mut part.accidental_math),
         &into,
         &after,
     );
@@ -604,6 +612,12 @@ impl Rebased for Table {
         if let Some(c) = &mut self.caption {
             add(c, r.units);
         }
+    }
+}
+
+impl Rebased for Span {
+    fn rebase(&mut self, r: &Rebase) {
+        mv(self, r.bytes);
     }
 }
 

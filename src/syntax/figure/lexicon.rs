@@ -388,9 +388,6 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
     if word == "Dhs" {
         return Some("AED");
     }
-    if word == "CFA" {
-        return Some("XOF");
-    }
     if word == "RMB" || word == "rmb" {
         return Some("CNY");
     }
@@ -729,14 +726,13 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "note" | "notes" | "exhibit" | "schedule" | "iso" | "protocol" | "amendment" | "title"
         | "decree" | "law" | "directive" | "regulation" | "flight" | "route" | "highway" | "exit"
         | "gate" | "terminal" | "platform" | "room" | "building" | "sector" | "zone" | "camp" | "ward"
-        | "plot" | "version" | "versions" | "release" | "releases" | "model" | "type" | "category"
-        | "grade" | "round" | "session" | "episode" | "season" | "verse" | "question" | "level" | "line"
-        | "lines" | "row" | "rows" | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos"
-        | "nr" | "nrs" | "fig" | "figs" | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint"
-        | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph"
-        | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial"
-        | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit" | "units" | "precinct"
-        | "precincts" | "cvss" | "tls" | "ssl" | "tcp" | "udp" => false,
+        | "plot" | "version" | "release" | "model" | "type" | "category" | "grade" | "round" | "session"
+        | "episode" | "season" | "verse" | "question" | "level" | "line" | "lines" | "row" | "rows"
+        | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs"
+        | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
+        | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" | "port"
+        | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled" | "dialed"
+        | "dialling" | "dialing" | "hotline" | "unit" | "units" | "cvss" | "tls" | "ssl" => false,
         "latitude" | "longitude" | "mach" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" => true,
         _ => return None,
@@ -1102,6 +1098,27 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "dipping"
             | "up"
             | "down"
+    )
+}
+
+/// Words that open a subordinate clause: "After the town fell, …".
+pub(super) fn is_subordinator(lower: &str) -> bool {
+    matches!(
+        lower,
+        "after"
+            | "as"
+            | "when"
+            | "while"
+            | "since"
+            | "because"
+            | "although"
+            | "though"
+            | "once"
+            | "before"
+            | "until"
+            | "if"
+            | "whereas"
+            | "whenever"
     )
 }
 
@@ -1659,10 +1676,7 @@ fn plural_in_men(lower: &str) -> Option<&str> {
 
 /// Diseases whose names end in "s" and are no plurals.
 fn is_disease_in_s(lower: &str) -> bool {
-    matches!(
-        lower,
-        "measles" | "mumps" | "rabies" | "diabetes" | "herpes" | "scabies" | "shingles" | "rickets"
-    )
+    matches!(lower, "measles" | "mumps" | "rabies" | "diabetes" | "herpes" | "scabies" | "rickets")
 }
 
 /// A word of a contest whose result two numbers can give, the winner's first: an election, a

@@ -1435,6 +1435,18 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Skips a list of numbers, joined by commas, "and" or "or", for which `accept` holds.
+    fn skip_numbers(&self, mut j: usize, accept: impl Fn(usize) -> bool) -> usize {
+        loop {
+            let joint = self.sym_is(j, ",") || self.word_is(j, "and") || self.word_is(j, "or");
+            if joint && self.is_num(j + 1) && self.gap(j + 1) != Gap::Break && accept(j + 1) {
+                j = self.glued_chain(j + 1).0;
+            } else {
+                return j;
+            }
+        }
+    }
+
     /// Token `k` is a three-digit group starting with 0 after a plain space ("20 000").
     fn space_group(&self, k: usize) -> bool {
         self.tok(k).is_some_and(|t| {
@@ -1729,7 +1741,6 @@ impl<'a> Parser<'a> {
             let plural = w.ends_with('s') || w == "pp";
             // "the front line 20 to 30 km": a range with a unit or a plural noun after a singular
             // label is a figure ("Chapter 3 to 5" is a label's range).
-            let plural = plural || matches!(w, "tcp" | "udp");
             if !plural
                 && self.word_is(skip, "to")
                 && self.is_num(skip + 1)
@@ -1755,6 +1766,39 @@ impl<'a> Parser<'a> {
                 return Some(skip);
             }
             return Some(self.skip_list(skip, plural));
+        }
+        // Ports, precincts and versions, with a list after them: "TCP 443 and 8443",
+        // "precinct 1045", "versions 9.16 and 9.18". A count after such a word stays a count
+        // ("In each precinct 300 ballots", "in earlier versions 12 bugs", "TCP 443 and 20
+        // other ports").
+        if !dotted && q.bare() && self.is_word(label_tok) {
+            // A version has a point, or is a whole number in a list ("Versions 2 and 3 of the
+            // malware"; "Of the releases 3 were patched" counts).
+            let versioned = |k: usize| {
+                let next = self.glued_chain(k).0;
+                self.toks[k].frac_digits > 0
+                    || self.toks[k].dots > 0
+                    || (self.sym_is(next, ",.;)") || matches!(self.lower(next), "and" | "or" | "of"))
+                        && self.noun_after(next, false).is_none()
+            };
+            let port = |k: usize| {
+                let t = self.toks[k];
+                t.frac_digits == 0
+                    && t.dots == 0
+                    && !t.grouped
+                    && t.int_digits <= 5
+                    && self.noun_after(self.glued_chain(k).0, false).is_none()
+                    && !matches!(self.lower(k + 1), "other" | "more" | "additional" | "further" | "new")
+            };
+            match self.lower(label_tok) {
+                "versions" | "releases" if versioned(q.num_tok) => {
+                    return Some(self.skip_numbers(skip, versioned));
+                }
+                "tcp" | "udp" | "precinct" | "precincts" if q.last == q.num_tok + 1 && port(q.num_tok) => {
+                    return Some(self.skip_numbers(skip, port));
+                }
+                _ => {}
+            }
         }
         // The denominator of a rate: "2.4 deaths per 10,000 people", "620 per 100,000 live
         // births". (`per cent` is read with the number before it.)
@@ -2187,11 +2231,7 @@ impl<'a> Parser<'a> {
             while tail.is_none()
                 && age_at(end + 1)
                 && (joint(end) || self.sym_is(end, ",") && (joint(end + 2) || self.sym_is(end + 2, ",")))
-                && !(self.is_word(end + 2)
-                    && self.gap(end + 2) == Gap::Space
-                    && lx::looks_plural(self.lower(end + 2))
-                    && !lx::is_s_verb(self.lower(end + 2))
-                    && !years(end + 2))
+                && self.age_ends(end + 2)
             {
                 end += 2;
             }
@@ -2241,6 +2281,26 @@ impl<'a> Parser<'a> {
             }
         }
         None
+    }
+
+    /// Token `k`, after a number in a list of ages, lets the number be an age: the clause or
+    /// the list goes on, or a verb or time noun follows ("aged 6 and 8 died"), not a noun,
+    /// unit, magnitude, percentage or "of" ("aged 12 and 300 boys", "aged 5 and 10% of
+    /// adults", "aged 34 and 5 of her relatives").
+    fn age_ends(&self, k: usize) -> bool {
+        if self.gap(k) == Gap::Break {
+            return true;
+        }
+        if self.sym(k).is_some() {
+            return self.sym_is(k, ".,;:!?)");
+        }
+        let lower = self.lower(k);
+        self.is_word(k)
+            && (matches!(lower, "years" | "months" | "and" | "or")
+                || (lx::is_s_verb(lower) || !lx::looks_plural(lower))
+                    && lx::unit_word(self.s(k), false).is_none()
+                    && lx::magnitude_spaced(self.s(k)).is_none()
+                    && !matches!(lower, "of" | "per" | "percent" | "pc" | "in"))
     }
 
     /// A time on the 24-hour clock written without a colon, as military and incident
@@ -2503,7 +2563,8 @@ impl<'a> Parser<'a> {
         if pre.from.is_none() && pre.start > 0 && self.word_is(pre.start - 1, "to") {
             return false;
         }
-        if !self.change_verb_before(pre.from.unwrap_or(pre.start), pre.from.is_some()) {
+        let counted = q2.bare() && self.noun_after(q2.last, false).is_some_and(|n| n.plural);
+        if !self.change_verb_before(pre.from.unwrap_or(pre.start), pre.from.is_some(), down, counted) {
             return false;
         }
         // "rose by 40 to 60,000" is a change, but "declined by 3 to 5 per cent" and "rose by 2 to
@@ -2543,19 +2604,25 @@ impl<'a> Parser<'a> {
     /// A change verb shortly before token `at` in the same sentence ("fell from 900 to 600"),
     /// or with `from` a change noun ("a reduction from 10,000 to 2,500").
     ///
-    /// Without "from", a comma ends the verb's clause ("After the town fell, 3,000 to 2,000
-    /// civilians fled"), and neither a particle of another verb ("set up", "shut down") nor
-    /// "cut off" or a part of a hyphenated word ("build-up", "a pick-up") is a change.
-    fn change_verb_before(&self, at: usize, from: bool) -> bool {
+    /// Without "from", a verb in a clause that a comma closes and a subordinator opens is not
+    /// the number's ("After the town fell, 3,000 to 2,000 civilians fled"; but "Attacks fell by
+    /// half, 40 to 20 a week" is a change); "up" or "down" after another verb is a change only
+    /// when the numbers go its way and count no noun ("set up 30 to 20 checkpoints" and
+    /// "called up 5,000 to 8,000 reservists" are ranges, "rounded down 3,040 to 3,000" a
+    /// change); "cut off" and a part of a hyphenated word ("build-up", "a pick-up") are no
+    /// change.
+    fn change_verb_before(&self, at: usize, from: bool, down: bool, counted: bool) -> bool {
         let mut k = at;
+        let mut comma = false;
         for _ in 0..6 {
             if k == 0 || self.gap(k) == Gap::Break {
                 return false;
             }
             k -= 1;
-            if self.sym_is(k, ".;:!?") || !from && self.sym_is(k, ",") {
+            if self.sym_is(k, ".;:!?") {
                 return false;
             }
+            comma |= self.sym_is(k, ",");
             if !self.is_word(k) {
                 continue;
             }
@@ -2569,11 +2636,27 @@ impl<'a> Parser<'a> {
             let hyphenated =
                 |d: usize, w: usize| self.sym_is(d, "-") && self.glued(d.max(w)) && self.glued(d.min(w) + 1);
             let compound = k >= 2 && hyphenated(k - 1, k) || hyphenated(k + 1, k + 2) && self.is_word(k + 2);
-            let particle = matches!(word, "up" | "down") && k > 0 && lx::takes_particle(self.lower(k - 1));
+            let against = if down { "up" } else { "down" };
+            let particle = (word == against || counted && matches!(word, "up" | "down"))
+                && k > 0
+                && lx::takes_particle(self.lower(k - 1));
             let cut_off = word == "cut" && matches!(self.lower(k + 1), "off" | "out");
             if lx::is_change_verb(word) && !compound && !particle && !cut_off {
-                return true;
+                return !(comma && self.in_subordinate_clause(k));
             }
+        }
+        false
+    }
+
+    /// Token `k` stands in a clause opened by a subordinator ("after", "as", "when", …) at the
+    /// start of its sentence or after a comma.
+    fn in_subordinate_clause(&self, k: usize) -> bool {
+        let mut j = k;
+        for _ in 0..12 {
+            if j == 0 || self.gap(j) == Gap::Break || self.sym_is(j - 1, ".;:!?,") {
+                return self.is_word(j) && lx::is_subordinator(self.lower(j));
+            }
+            j -= 1;
         }
         false
     }
@@ -3408,8 +3491,10 @@ impl<'a> Parser<'a> {
             });
             let noun_rescue = hyphen_count
                 || noun_after && noun_plural && q1.value() % 100.0 == 0.0 && !self.determiner_before(start);
-            // A bound on a time stays a time: "since at least 1988", "until at least 2030".
+            // A bound on a time stays a time: "since at least 1988", "until at least 2030"
+            // ("after nearly 1900 homes were rebuilt" counts homes).
             let time_bound = pre.start > 0
+                && !(noun_after && noun_plural)
                 && matches!(
                     self.lower(pre.start - 1),
                     "since" | "until" | "till" | "through" | "before" | "after"

@@ -1,0 +1,66 @@
+use super::Context;
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags two dollar signs that pandoc pairs as TeX math around prose about money: an
+    /// amount after the first sign, and words between the two (`$700 million in 2024 and US$
+    /// 1 billion`). pandoc reads math between a `$` that a non-space follows and the next `$`
+    /// that a non-space precedes and no digit follows.
+    ///
+    /// ## Why is this bad?
+    /// The published report prints the text between the signs as a formula, in italics and
+    /// without its spaces ("700millionin2024andUS"), and every figure in it is lost: attest
+    /// reads it as pandoc does, so those figures are neither checked nor counted. Nothing else
+    /// warns: the report renders without an error.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// ---
+    /// references:
+    ///   - id: unodc-2026
+    ///     type: report
+    ///     title: Afghanistan opium survey
+    /// ---
+    /// Iran gave $700 million in 2024 and US$ 1 billion in 2019 [@unodc-2026].
+    /// ```
+    ///
+    /// ## Use instead
+    /// Escape the first sign (`\$`), or write the amounts so that no `$` closes math (`US$1
+    /// billion`: a `$` before a digit closes nothing):
+    /// ```markdown
+    /// ---
+    /// references:
+    ///   - id: unodc-2026
+    ///     type: report
+    ///     title: Afghanistan opium survey
+    /// ---
+    /// Iran gave \$700 million in 2024 and US$ 1 billion in 2019 [@unodc-2026].
+    /// ```
+    pub struct AccidentalMath => "accidental-math", Warning;
+}
+
+impl AccidentalMath {
+    pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for &math in &ctx.model.document.accidental_math[ctx.accidental_math_range()] {
+            let written = crate::syntax::as_read(math.slice(ctx.text));
+            out.push(
+                Diagnostic::new(
+                    Self::META.name,
+                    Self::META.default_severity,
+                    math,
+                    format!(
+                        "pandoc reads `{written}` as TeX math: it prints as a formula and its figures are lost; \
+                         escape the first dollar sign"
+                    ),
+                )
+                .with_fix(Fix {
+                    message: "escape the first `$` as `\\$`".to_string(),
+                    edits: vec![Edit { span: crate::text::Span::at(math.start), replacement: "\\".to_string() }],
+                    // The amount the author wrote stays as written, now printed as text.
+                    applicability: Applicability::Safe,
+                }),
+            );
+        }
+    }
+}
