@@ -239,6 +239,25 @@ fn outline_folding_links_and_tokens() {
     });
 }
 
+/// After a `<!--` that nothing closes, a comment inserted further on would close it and hide
+/// the text between: only the file-wide action, inserted before it, is offered.
+#[test]
+fn no_ignore_here_after_an_unclosed_comment() {
+    let text = "---\nreferences: []\n---\nSome 30 fighters.\n\nA stray <!-- opens here.\n\nSome 40 tanks.\n";
+    let titles = |at: usize| -> Vec<String> {
+        with(text, |a| ide::code_actions(a, FileId::REPORT, Span::at(at)))
+            .into_iter()
+            .map(|a| a.title)
+            .collect()
+    };
+    assert!(
+        titles(text.find("30 fighters").unwrap()).contains(&"ignore `unsourced-figure` here".to_string())
+    );
+    let after = titles(text.find("40 tanks").unwrap());
+    assert!(!after.contains(&"ignore `unsourced-figure` here".to_string()), "{after:?}");
+    assert!(after.contains(&"ignore `unsourced-figure` in this file".to_string()), "{after:?}");
+}
+
 /// "Ignore here" silences the finding it was chosen on and nothing else, wherever the finding
 /// stands: list items, table cells, paragraphs right under other text, headings.
 #[test]

@@ -126,14 +126,18 @@ fn ignore_here(a: &Analysis<'_>, index: usize, d: &Diagnostic) -> Vec<Action> {
                 }
             }
         };
-        out.push(Action {
-            title: format!("ignore `{}` here", d.rule),
-            kind: ActionKind::QuickFix,
-            edits: vec![(FileId::REPORT, edit)],
-            diagnostic: Some(index),
-            preferred: false,
-            cursor: None,
-        });
+        // After a `<!--` that nothing closes (text, as pandoc reads it), the comment's `-->`
+        // would close that one and hide everything between: no comment can go here.
+        if !doc.unclosed_comments.iter().any(|&c| c < edit.span.start) {
+            out.push(Action {
+                title: format!("ignore `{}` here", d.rule),
+                kind: ActionKind::QuickFix,
+                edits: vec![(FileId::REPORT, edit)],
+                diagnostic: Some(index),
+                preferred: false,
+                cursor: None,
+            });
+        }
     }
     let after = doc.front_matter.as_ref().map_or(0, |fm| {
         let end = fm.span.end;
