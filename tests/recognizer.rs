@@ -752,6 +752,10 @@ const CASES: &[(&str, &str)] = &[
         ("Children aged 5 and 10% of adults were malnourished.", "[10%] 10 percent -"),
         ("A woman aged 34 and 5 of her relatives were detained.", "[5] 5 count -"),
         ("The storm ripped 40,000 shingles off roofs.", "[40,000 shingles] 40000 count shingle"),
+        // A verb after a singular noun is not what is counted; ratios with "every"; sub-paragraphs.
+        ("The 7,000-strong force consists of 3 brigades.", "[7,000-strong force] 7000 count force | [3 brigades] 3 count brigade"),
+        ("Globally, 1 in every 150 people is in modern slavery.", ""),
+        ("It documented 19 cases under Article 7(1)(k) of the Statute.", "[19 cases] 19 count case"),
         // Grid units, the CFA franc before the number, plurals in -men, diseases in -s.
         ("The strike cut the 750 kV line; frequency fell below 49.6 Hz at a 200 MVA substation.", "[750 kV] 750 measure kV | [below 49.6 Hz] ..49.6 measure Hz | [200 MVA] 200 measure MVA"),
         ("The budget is FCFA 500 billion; the CFA 14 countries met.", "[FCFA 500 billion] 500000000000 money XOF"),

@@ -1548,6 +1548,12 @@ pub(super) fn is_verb_only(lower: &str) -> bool {
             | "applies"
             | "continues"
             | "describes"
+            | "consists"
+            | "deploys"
+            | "operates"
+            | "withdraws"
+            | "arrives"
+            | "departs"
     )
 }
 

@@ -1418,9 +1418,19 @@ impl<'a> Parser<'a> {
         (end, parts)
     }
 
-    /// Skips a list of numbers after a label ("Articles 3, 4 and 5", "pp. 4-6").
+    /// Skips a list of numbers after a label ("Articles 3, 4 and 5", "pp. 4-6"), and the
+    /// sub-paragraphs glued to a number ("Article 7(1)(k)").
     fn skip_list(&self, mut j: usize, plural: bool) -> usize {
         loop {
+            while self.sym_is(j, "(")
+                && self.glued(j)
+                && (self.is_num(j + 1) || self.is_word(j + 1) && self.s(j + 1).len() <= 4)
+                && self.glued(j + 1)
+                && self.sym_is(j + 2, ")")
+                && self.glued(j + 2)
+            {
+                j += 3;
+            }
             let sep = self.sym_is(j, "-–—")
                 || (plural
                     && (self.sym_is(j, ",&")
@@ -2055,9 +2065,9 @@ impl<'a> Parser<'a> {
             }
             return Some(end);
         }
-        // Ratios: "1 in 5", "3 out of 10".
+        // Ratios: "1 in 5", "1 in every 150", "3 out of 10".
         let ratio_at = if w == "in" {
-            Some(j + 1)
+            Some(if self.word_is(j + 1, "every") { j + 2 } else { j + 1 })
         } else if w == "out" && self.word_is(j + 1, "of") {
             Some(j + 2)
         } else {
