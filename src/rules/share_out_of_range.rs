@@ -290,22 +290,7 @@ fn names_a_reference(rest: &str, shared_out: bool) -> bool {
         // and "the battalion's last reported strength" name their noun).
         let mut after = words.clone().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
         let (second, third) = (after.next(), after.next());
-        let time_after = |w: &Option<String>| {
-            matches!(
-                w.as_deref(),
-                Some(
-                    "year"
-                        | "years"
-                        | "month"
-                        | "months"
-                        | "week"
-                        | "weeks"
-                        | "decade"
-                        | "decades"
-                        | "quarter"
-                )
-            )
-        };
+        let time_after = |w: &Option<String>| w.as_deref().is_some_and(crate::syntax::figure::is_time_noun);
         let elided = possessive
             && (ends
                 || words.clone().next().is_none_or(|next| !next.starts_with(char::is_alphanumeric))

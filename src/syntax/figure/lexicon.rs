@@ -1434,7 +1434,7 @@ pub(super) fn is_person_noun(lower: &str) -> bool {
 }
 
 /// Nouns of time: "over 3 years" is a duration, not "more than 3".
-pub(super) fn is_time_noun(lower: &str) -> bool {
+pub(crate) fn is_time_noun(lower: &str) -> bool {
     matches!(
         lower,
         "year"

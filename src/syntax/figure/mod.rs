@@ -15,7 +15,9 @@ mod lex;
 mod lexicon;
 mod parse;
 
-pub(crate) use lexicon::{is_currency_name, is_magnitude_abbreviation, is_month, is_time_zone, is_weekday};
+pub(crate) use lexicon::{
+    is_currency_name, is_magnitude_abbreviation, is_month, is_time_noun, is_time_zone, is_weekday,
+};
 
 use crate::text::Span;
 use serde::Serialize;
