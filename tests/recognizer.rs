@@ -722,6 +722,7 @@ const CASES: &[(&str, &str)] = &[
         ("Troops rounded up 200 to 300 men in the village.", "[200 to 300 men] 200..300 count man"),
         ("Forces were drawn down 5,000 to 2,500 by June.", "[5,000] 5000 count - | [2,500] 2500 count -"),
         ("Exports dropped by a third, 900 to 600 tonnes a month.", "[900] 900 measure t | [600 tonnes] 600 measure t"),
+        ("Police reported a decline in cash-in-transit robberies from 88 to 59.", "[88] 88 count - | [59] 59 count -"),
         ("Rebels cut off 5,000 to 7,000 residents from aid.", "[5,000 to 7,000 residents] 5000..7000 count resident"),
         ("After the town fell, 3,000 to 2,000 civilians fled.", "[3,000 to 2,000 civilians] 3000..2000 count civilian"),
         ("As prices rose, 20,000 to 30,000 people left.", "[20,000 to 30,000 people] 20000..30000 count person"),
@@ -751,11 +752,15 @@ const CASES: &[(&str, &str)] = &[
         ("Girls aged 12 and 300 boys fled.", "[300 boys] 300 count boy"),
         ("Children aged 5 and 10% of adults were malnourished.", "[10%] 10 percent -"),
         ("A woman aged 34 and 5 of her relatives were detained.", "[5] 5 count -"),
+        ("Armed groups recruited children as young as 6.", ""),
+        ("Girls as young as 12 years were married.", ""),
+        ("Prices as high as 40 dollars.", "[as high as 40 dollars] ..40 money USD"),
         ("The storm ripped 40,000 shingles off roofs.", "[40,000 shingles] 40000 count shingle"),
         // A verb after a singular noun is not what is counted; ratios with "every"; sub-paragraphs.
         ("The 7,000-strong force consists of 3 brigades.", "[7,000-strong force] 7000 count force | [3 brigades] 3 count brigade"),
         ("Globally, 1 in every 150 people is in modern slavery.", ""),
         ("It documented 19 cases under Article 7(1)(k) of the Statute.", "[19 cases] 19 count case"),
+        ("Staff averaged 0.3 mSv; the 1,000 MWe unit; 50,000 Somali shillings.", "[0.3 mSv] 0.3 measure mSv | [1,000 MWe] 1000 measure MWe | [50,000 Somali shillings] 50000 money SOS"),
         // Grid units, the CFA franc before the number, plurals in -men, diseases in -s.
         ("The strike cut the 750 kV line; frequency fell below 49.6 Hz at a 200 MVA substation.", "[750 kV] 750 measure kV | [below 49.6 Hz] ..49.6 measure Hz | [200 MVA] 200 measure MVA"),
         ("The budget is FCFA 500 billion; the CFA 14 countries met.", "[FCFA 500 billion] 500000000000 money XOF"),

@@ -1,6 +1,7 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
 use crate::model::interval::{Interval, format_number};
+use crate::syntax::figure::FigureKind;
 
 declare_rule! {
     /// ## What it does
@@ -8,6 +9,9 @@ declare_rule! {
     /// figures marked `part-of=TOTAL` sum to more than the upper bound of `TOTAL`'s mentions.
     /// Approximate figures are widened by the configured tolerance first, so only a sum that
     /// no reading can save is reported. A part quantity mentioned several times counts once.
+    /// One part alone can exceed its total. Parts are added only to a total of their kind and,
+    /// for money and measures, of their unit (`6,024 kg` is not added to `9.9 tonnes`); parts
+    /// given as percentages of a total that is not one must not add up to more than 100%.
     ///
     /// ## Why is this bad?
     /// When a ministry's 20,000–23,000 fighters are broken down by group and the groups add up
@@ -100,36 +104,73 @@ impl PartsExceedTotal {
             else {
                 continue;
             };
-            let kind = figures[at].figure.kind;
+            let total_figure = &figures[at].figure;
+            let (kind, unit) = (total_figure.kind, total_figure.unit.as_deref());
             let parts = parts_of(ctx, total);
             // Each part at its most generous: the smallest lower bound among its mentions.
-            let mut terms = Vec::new();
-            for mentions in &parts {
-                let least = mentions
-                    .iter()
-                    .filter(|&&i| figures[i].figure.kind == kind)
-                    .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, tolerance)?.low)))
-                    .min_by(|a, b| a.1.total_cmp(&b.1));
-                if let Some(term) = least {
-                    terms.push(term);
+            let least = |fits: &dyn Fn(&crate::syntax::figure::Figure) -> bool| {
+                let mut terms = Vec::new();
+                for mentions in &parts {
+                    let least = mentions
+                        .iter()
+                        .filter(|&&i| fits(&figures[i].figure))
+                        .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, tolerance)?.low)))
+                        .min_by(|a, b| a.1.total_cmp(&b.1));
+                    terms.extend(least);
+                }
+                terms
+            };
+            // Counts count different nouns ("casualties", "civilians"); sums of money and
+            // measures need one unit.
+            let terms =
+                least(&|f| f.kind == kind && (kind == FigureKind::Count || f.unit.as_deref() == unit));
+            let sum: f64 = terms.iter().map(|t| t.1).sum();
+            if !terms.is_empty() && sum > bound {
+                let message = match terms[..] {
+                    [(part, _)] => format!(
+                        "a part of `{total}` is at least {}, but `{total}` is at most {}",
+                        term(ctx, part, sum),
+                        format_number(bound)
+                    ),
+                    _ => format!(
+                        "the parts of `{total}` add up to at least {}: {}, but `{total}` is at most {}",
+                        format_number(sum),
+                        arithmetic(ctx, &terms, sum),
+                        format_number(bound)
+                    ),
+                };
+                let diagnostic =
+                    Diagnostic::new(Self::META.name, Self::META.default_severity, total_figure.span, message);
+                out.push(with_parts(ctx, diagnostic, &terms, total));
+            }
+            // Shares of a total given as a number: together at most all of it.
+            if kind != FigureKind::Percent {
+                let shares = least(&|f| f.kind == FigureKind::Percent);
+                let sum: f64 = shares.iter().map(|t| t.1).sum();
+                if shares.len() >= 2 && sum > 100.0 {
+                    let terms: Vec<String> = shares
+                        .iter()
+                        .map(|&(i, value)| {
+                            let number = format!("{}%", format_number(value));
+                            let written = ctx.quote(i);
+                            if written == number { number } else { format!("{number} ({written})") }
+                        })
+                        .collect();
+                    let message = format!(
+                        "the shares of `{total}` add up to at least {}%: {} = {}%, more than all of it",
+                        format_number(sum),
+                        terms.join(" + "),
+                        format_number(sum)
+                    );
+                    let diagnostic = Diagnostic::new(
+                        Self::META.name,
+                        Self::META.default_severity,
+                        total_figure.span,
+                        message,
+                    );
+                    out.push(with_parts(ctx, diagnostic, &shares, total));
                 }
             }
-            let sum: f64 = terms.iter().map(|t| t.1).sum();
-            if terms.len() < 2 || sum <= bound {
-                continue;
-            }
-            let diagnostic = Diagnostic::new(
-                Self::META.name,
-                Self::META.default_severity,
-                figures[at].figure.span,
-                format!(
-                    "the parts of `{total}` add up to at least {}: {}, but `{total}` is at most {}",
-                    format_number(sum),
-                    arithmetic(ctx, &terms, sum),
-                    format_number(bound)
-                ),
-            );
-            out.push(with_parts(ctx, diagnostic, &terms, total));
         }
     }
 }

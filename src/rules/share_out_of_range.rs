@@ -13,7 +13,8 @@ declare_rule! {
     /// alone too: after "of", skipping determiners and possessives ("the", "its",
     /// "Lebanon's"), years and other numbers ("2023"), hyphenated words ("five-year",
     /// "pre-war") and a few adjectives ("annual", "original", "total", "domestic"…), the first
-    /// word names the reference. These are references: GDP, GNP, GNI, output, product; an
+    /// word names the reference. These are references: a number or amount; a year, month or
+    /// quarter ("140% of last year"); GDP, GNP, GNI, output, product; an
     /// average, mean, median, norm, normal, baseline, benchmark, level, peak, figure or
     /// estimate; a target, requirement, goal, quota, plan, budget, allocation, appeal, need,
     /// limit, threshold, cap or ceiling; exports, imports, revenue, income, spending,
@@ -24,8 +25,11 @@ declare_rule! {
     /// fighters in the target area" are no compound), a plan may be exceeded ("its planned
     /// beneficiaries", "the targeted population"; "the people it targeted" is still a share),
     /// and so may a rated capacity ("its rated payload", "their design places", "its
-    /// authorised strength"; "the design staff" and "the installed pumps" are shares). Another
-    /// year's total, volume, count or number ("140% of the 2011 total"; "the 2011 graduates"
+    /// authorised strength", "its authorised establishment"; "the design staff" and "the
+    /// installed pumps" are shares). So is the same quantity at another time after a linking
+    /// verb ("arrivals were 180% of those recorded in 2024"; "120% of those killed in 2024 were
+    /// civilians" is a share). Another year's total, volume,
+    /// count, number, haul, harvest or catch ("140% of the 2011 total"; "the 2011 graduates"
     /// are a share) and a possessive whose noun is left out ("160% of the previous year's",
     /// "120% of Russia's in the battle") are references too, except after a verb of sharing out ("made up", "accounted for",
     /// "comprise", "represent", "constitute": "women made up 130% of the 2019 total" is a
@@ -33,8 +37,8 @@ declare_rule! {
     /// verb "number" is a comparison ("arrests surpassed 140% of the detainees held last
     /// year", "refugees now number 130% of the local population"); one right after a linking
     /// verb (was, is, stood at, reached, remained, rose, …) whose clause names a ratio before
-    /// it is a ratio: coverage, occupancy, utilisation, overcrowding, execution, fulfilment or
-    /// turnout ("administrative coverage was 112% of surviving infants", "coverage of the camp
+    /// it is a ratio: coverage, occupancy, utilisation, overcrowding, execution, fulfilment,
+    /// enrolment or turnout ("administrative coverage was 112% of surviving infants", "coverage of the camp
     /// was 150% of its residents", "occupancy stood at 250% of official places", "turnout of
     /// 112% of registered voters", which observers report as a sign of fraud; the ratio must
     /// head its phrase: "coverage campaigns reached 130% of the children" is a share; aid that
@@ -102,6 +106,11 @@ const FALLS: &[&str] = &[
 /// Words after "of" that name a reference quantity: a percentage of one is a ratio, which
 /// may exceed 100%.
 const REFERENCES: &[&str] = &[
+    "number",
+    "amount",
+    "year",
+    "month",
+    "quarter",
     "gdp",
     "gnp",
     "gni",
@@ -329,6 +338,19 @@ fn names_a_reference(rest: &str, shared_out: bool) -> bool {
 /// Russia's in the battle".
 const AFTER_ELIDED: &[&str] = &["in", "on", "at", "by", "during", "for", "from", "since", "after", "before"];
 
+/// Whether the words after "of" (`rest`) are the same quantity at another time: "those" or
+/// "that" and, within five words, a year or "earlier", "before", "previously", "ago" ("180% of
+/// those recorded in 2024", "150% of that seen a year earlier").
+fn at_another_time(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let another_time = |w: &str| {
+        w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+            || ["earlier", "before", "previously", "ago"].iter().any(|t| w.eq_ignore_ascii_case(t))
+    };
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("those") || w.eq_ignore_ascii_case("that"))
+        && words.any(another_time)
+}
+
 /// Words that make the noun after them a plan, which may be exceeded.
 const PLANNED: &[&str] = &["planned", "targeted", "intended", "budgeted", "envisaged"];
 
@@ -355,11 +377,14 @@ const RATED: &[&str] = &[
     "occupancy",
     "power",
     "range",
+    "establishment",
 ];
 
 /// What another year's quantity is, after the year: "140% of the 2011 total".
-const YEAR_TOTALS: &[&str] =
-    &["total", "totals", "volume", "volumes", "count", "counts", "tally", "amount", "sum", "number"];
+const YEAR_TOTALS: &[&str] = &[
+    "total", "totals", "volume", "volumes", "count", "counts", "tally", "amount", "sum", "number", "haul",
+    "harvest", "catch",
+];
 
 /// Words that make a percentage right after them a comparison, which may exceed 100%:
 /// "arrests surpassed 140% of the detainees held last year". ("Reached", "rose to" and "at"
@@ -436,6 +461,8 @@ const RATIO_SUBJECTS: &[&str] = &[
     "fulfilment",
     "fulfillment",
     "turnout",
+    "enrolment",
+    "enrollment",
 ];
 
 /// Words that end a compound noun.
@@ -499,6 +526,7 @@ impl ShareOutOfRange {
             }
             // Or the ratio right before "of" and the figure: "turnout of 112% of registered
             // voters".
+            let linked = near.peek().is_some_and(|v| LINKING.contains(v));
             let ratio_subject = near.next().is_some_and(|v| LINKING.contains(&v))
                 && before.iter().take(7).enumerate().any(|(p, w)| {
                     RATIO_SUBJECTS.contains(&w.as_str())
@@ -526,7 +554,10 @@ impl ShareOutOfRange {
                     (before.get(1).map(String::as_str), before.first().map(String::as_str)),
                     (Some("equivalent" | "equal"), Some("to")) | (Some("equivalent"), Some("of"))
                 )
-                || of && names_a_reference(&after[2..], shared_out);
+                || of && names_a_reference(&after[2..], shared_out)
+                // The same quantity at another time, after a linking verb: "arrivals were 180%
+                // of those recorded in 2024" ("120% of those killed in 2024" is a share).
+                || of && linked && !shared_out && at_another_time(&after[2..]);
             // A fall is a share of what was there, whatever it is a percentage of ("lost 150%
             // of its value").
             let why = if info.part_of.is_some() {
@@ -645,6 +676,15 @@ mod tests {
         assert_eq!(run("Strength reached 120% of the regiment's a year earlier.\n"), 0);
         assert_eq!(run("Losses are 120% of Russia's over two years.\n"), 0);
         assert_eq!(run("Casualties reached 120% of the battalion's last reported strength.\n"), 1);
+        // Another time, a rated establishment, enrolment, a year's haul, a number or amount.
+        assert_eq!(run("Arrivals this year were 180% of those recorded in 2024.\n"), 0);
+        assert_eq!(run("Seizures were 140% of last year.\n"), 0);
+        assert_eq!(run("The force stood at 104% of its authorised establishment.\n"), 0);
+        assert_eq!(run("Gross enrolment in the camps was 112% of the school-age population.\n"), 0);
+        assert_eq!(run("Seizures were 130% of the 2023 haul.\n"), 0);
+        assert_eq!(run("Aid reached 120% of the amount pledged.\n"), 0);
+        assert_eq!(run("Some 120% of those killed in 2024 were civilians.\n"), 1);
+        assert_eq!(run("Some 120% of those killed were civilians.\n"), 1);
     }
 
     /// "of" at the end of a line is still "of".

@@ -160,6 +160,13 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "kHz" => return Some("kHz"),
         "MHz" => return Some("MHz"),
         "GHz" => return Some("GHz"),
+        // Doses and reactor power: "0.3 mSv", "a 1,000-MWe reactor".
+        "Sv" => return Some("Sv"),
+        "mSv" => return Some("mSv"),
+        "µSv" | "μSv" => return Some("µSv"),
+        "MWe" => return Some("MWe"),
+        "MWt" | "MWth" => return Some("MWt"),
+        "GWe" => return Some("GWe"),
         // Data rates: "3.8 Tbps", "150 Mbps".
         "kbps" | "Kbps" => return Some("kbit/s"),
         "Mbps" | "mbps" => return Some("Mbit/s"),
@@ -239,6 +246,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "kilowatt" | "kilowatts" => "kW",
         "kilovolt" | "kilovolts" => "kV",
         "hertz" => "Hz",
+        "sievert" | "sieverts" => "Sv",
+        "millisievert" | "millisieverts" => "mSv",
+        "microsievert" | "microsieverts" => "µSv",
         "kph" | "kmph" => "km/h",
         "mph" => "mph",
         "knot" | "knots" => "kn",
@@ -349,12 +359,13 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
 
 const ISO_CODES: &[&str] = &[
     "AED", "AFN", "AMD", "ARS", "AUD", "AZN", "BDT", "BGN", "BHD", "BIF", "BRL", "BTC", "BYN", "CAD", "CHF",
-    "CLP", "CNY", "COP", "CZK", "DKK", "DZD", "EGP", "ERN", "ETB", "EUR", "GBP", "GEL", "GHS", "GNF", "HKD",
-    "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "JOD", "JPY", "KES", "KGS", "KHR", "KPW", "KRW", "KWD",
-    "KZT", "LAK", "LBP", "LKR", "LYD", "MAD", "MGA", "MMK", "MNT", "MRU", "MWK", "MXN", "MYR", "MZN", "NGN",
-    "NOK", "NPR", "NZD", "OMR", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SDG",
-    "SEK", "SGD", "SOS", "SSP", "SYP", "THB", "TJS", "TMT", "TND", "TRY", "TWD", "TZS", "UAH", "UGX", "USD",
-    "UZS", "VES", "VND", "XAF", "XDR", "XMR", "XOF", "YER", "ZAR", "ZMW",
+    "CLP", "CNY", "COP", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "GBP", "GEL", "GHS", "GNF",
+    "GTQ", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "JOD", "JPY", "KES", "KGS", "KHR",
+    "KPW", "KRW", "KWD", "KZT", "LAK", "LBP", "LKR", "LYD", "MAD", "MGA", "MMK", "MNT", "MRU", "MWK", "MXN",
+    "MYR", "MZN", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PHP", "PKR", "PLN", "PYG", "QAR",
+    "RON", "RSD", "RUB", "RWF", "SAR", "SDG", "SEK", "SGD", "SOS", "SSP", "SYP", "THB", "TJS", "TMT", "TND",
+    "TRY", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "XAF", "XDR", "XMR", "XOF", "YER",
+    "ZAR", "ZMW",
 ];
 
 /// An ISO 4217 currency code written as a word ("USD 200", "115USD"). Codes must be in
@@ -559,6 +570,7 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "peso" | "pesos" => "peso",
         "peseta" | "pesetas" => "peseta",
         "guilder" | "guilders" => "guilder",
+        "shilling" | "shillings" => "shilling",
         "markka" | "markkas" => "markka",
         "satoshi" | "satoshis" => "satoshi",
         "birr" => "ETB",
@@ -619,6 +631,10 @@ pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static
         ("zealand", "USD") => "NZD",
         ("swiss", "franc") => "CHF",
         ("cfa", "franc") => "XOF",
+        ("kenyan", "shilling") => "KES",
+        ("ugandan", "shilling") => "UGX",
+        ("tanzanian", "shilling") => "TZS",
+        ("somali", "shilling") => "SOS",
         ("pakistani" | "pakistan", "INR") => "PKR",
         ("indian", "INR") => "INR",
         ("lankan", "INR") => "LKR",

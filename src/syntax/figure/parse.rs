@@ -2227,6 +2227,16 @@ impl<'a> Parser<'a> {
         }
         let lead = pre.between.or(pre.from).unwrap_or(pre.start);
         let before = lead.checked_sub(1).filter(|&k| self.is_word(k)).map_or("", |k| self.lower(k));
+        // "children as young as 6", "recruits as old as 60": an age with no noun of its own.
+        if tail.is_none()
+            && before == "as"
+            && lead >= 3
+            && matches!(self.lower(lead - 2), "young" | "old")
+            && self.word_is(lead - 3, "as")
+            && self.noun_after(end, false).is_none_or(|n| lx::is_time_noun(&n.word))
+        {
+            return Some(if years(end) { end + 1 } else { end });
+        }
         if matches!(before, "aged" | "ages") {
             let mut end = if years(end) { end + 1 } else { end };
             // A list of ages: "aged 6 and 8", "aged 4, 6 or 9".
@@ -2624,7 +2634,9 @@ impl<'a> Parser<'a> {
     fn change_verb_before(&self, at: usize, from: bool, down: bool, counted: bool) -> bool {
         let mut k = at;
         let mut comma = false;
-        for _ in 0..6 {
+        // "from" may stand further from its change: "a decline in cash-in-transit robberies
+        // from 88 to 59".
+        for _ in 0..if from { 10 } else { 6 } {
             if k == 0 || self.gap(k) == Gap::Break {
                 return false;
             }
