@@ -760,6 +760,7 @@ const CASES: &[(&str, &str)] = &[
         ("The 7,000-strong force consists of 3 brigades.", "[7,000-strong force] 7000 count force | [3 brigades] 3 count brigade"),
         ("Globally, 1 in every 150 people is in modern slavery.", ""),
         ("It documented 19 cases under Article 7(1)(k) of the Statute.", "[19 cases] 19 count case"),
+        ("The field holds 74 bcm and exports 4.8 mcm a day.", "[74 bcm] 74000000000 measure m3 | [4.8 mcm] 4800000 measure m3"),
         ("Staff averaged 0.3 mSv; the 1,000 MWe unit; 50,000 Somali shillings.", "[0.3 mSv] 0.3 measure mSv | [1,000 MWe] 1000 measure MWe | [50,000 Somali shillings] 50000 money SOS"),
         // Grid units, the CFA franc before the number, plurals in -men, diseases in -s.
         ("The strike cut the 750 kV line; frequency fell below 49.6 Hz at a 200 MVA substation.", "[750 kV] 750 measure kV | [below 49.6 Hz] ..49.6 measure Hz | [200 MVA] 200 measure MVA"),

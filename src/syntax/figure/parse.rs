@@ -1215,6 +1215,24 @@ impl<'a> Parser<'a> {
                             j += len;
                             continue;
                         }
+                        // Gas, in billions and millions of cubic metres or feet: "74 bcm" is
+                        // 74 billion m3, as "74 billion cubic metres" is.
+                        let gas = match w {
+                            "bcm" => Some(("m3", 9)),
+                            "mcm" => Some(("m3", 6)),
+                            "tcf" => Some(("ft3", 12)),
+                            "bcf" => Some(("ft3", 9)),
+                            _ => None,
+                        };
+                        if let Some((unit, e)) = gas
+                            && !q.has_mag
+                        {
+                            q.unit = Some(unit);
+                            q.exp += e;
+                            q.has_mag = true;
+                            j += 1;
+                            continue;
+                        }
                     }
                     if free && q.cur.is_none() {
                         let prefixes_next = self.is_num(j + 1) && self.glued(j + 1);
