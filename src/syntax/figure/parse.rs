@@ -785,6 +785,20 @@ impl<'a> Parser<'a> {
                     q.exp = e;
                     q.has_mag = true;
                     q.first = p;
+                } else if w == "R" && self.glued(c) && (p == 0 || !self.glued(p)) {
+                    // The South African rand glued before an amount with a magnitude, as the
+                    // South African press writes it: "R115.6 billion", "R88.6bn".
+                    let next = i + 1;
+                    let magnitude = self.is_word(next)
+                        && if self.glued(next) {
+                            lx::magnitude_glued(self.lower(next)).is_some()
+                        } else {
+                            lx::magnitude_spaced(self.s(next)).is_some()
+                        };
+                    if magnitude {
+                        q.cur = Some("ZAR");
+                        q.first = p;
+                    }
                 }
             } else if self.sym_is(p, ".")
                 && p > floor
@@ -1941,6 +1955,21 @@ impl<'a> Parser<'a> {
                 return Some(end);
             }
         }
+        // An identifier after an all-capitals label and a colon: "IMO: 9332810", "MMSI:
+        // 273456789" (five digits or more, not grouped: "NOTE: 5 people" counts).
+        if self.sym_is(p, ":")
+            && p > 0
+            && self.glued(p)
+            && self.is_word(p - 1)
+            && self.s(p - 1).len() >= 2
+            && self.s(p - 1).bytes().all(|b| b.is_ascii_uppercase())
+            && lx::currency_code(self.s(p - 1)).is_none()
+            && plain_int
+            && t.int_digits >= 5
+            && q.bare()
+        {
+            return Some(skip);
+        }
         // Names and acronyms: "Boeing 737", "ISO 3166", "SDG 16".
         if self.is_word(p) && !glued && plain_int && q.bare() && !q.negative {
             let w = self.s(p);
@@ -2041,6 +2070,12 @@ impl<'a> Parser<'a> {
                 let end = if self.sym_is(j + 3, ".") { j + 4 } else { j + 3 };
                 return Some(end);
             }
+        }
+        // "at 23.15 local time", "18.30 GMT".
+        let zone =
+            matches!(raw, "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "Zulu" | "hrs");
+        if dotted_clock && value < 24.0 && (w == "local" || zone) {
+            return Some(j + 1 + usize::from(w == "local" && self.word_is(j + 1, "time")));
         }
         if !plain_int {
             return None;
