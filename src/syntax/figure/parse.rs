@@ -2152,7 +2152,11 @@ impl<'a> Parser<'a> {
             let j = q.last;
             let compass = self.is_word(j)
                 && self.gap(j) != Gap::Break
-                && matches!(self.s(j), "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW");
+                && (matches!(self.s(j), "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW")
+                    || matches!(
+                        self.lower(j),
+                        "north" | "south" | "east" | "west" | "latitude" | "longitude"
+                    ));
             return compass.then_some(j + 1);
         }
         let t = self.toks[q.num_tok];
@@ -3440,6 +3444,10 @@ impl<'a> Parser<'a> {
             // "over 3-4 years" is a duration, as "over 3 years" is.
             let duration = pre.loose_bound && unit.as_deref().is_some_and(lx::is_time_noun);
             let bound = pre.bound.filter(|_| !both_bounded && !duration);
+            // Latitudes or longitudes: "between 35 and 33 degrees north" is a band of the map.
+            if q2.unit == Some("°") && self.coordinate(&q2).is_some() {
+                return Outcome::Skip(end.max(q2.last + 1));
+            }
             let figure = Figure {
                 span: self.span(start, end),
                 low: (bound != Some(Bound::Upper)).then(|| q1.value()),
