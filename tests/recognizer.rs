@@ -763,6 +763,8 @@ const CASES: &[(&str, &str)] = &[
         ("The budget is R115.6 billion, of which R88.6bn is pay; the R2 road.", "[R115.6 billion] 115600000000 money ZAR | [R88.6bn] 88600000000 money ZAR"),
         ("The tanker (IMO: 9332810) sailed at 23.15 local time; NOTE: 5 people died.", "[5 people] 5 count person"),
         ("Between 35 and 33 degrees north it rained; it rose 5 degrees.", "[5 degrees] 5 measure °"),
+        ("Exports declined by 5% to 8% last year.", "[5% to 8%] 5..8 percent -"),
+        ("Output fell by 10% to 5%.", "[10%] 10 percent - | [5%] 5 percent -"),
         ("The field holds 74 bcm and exports 4.8 mcm a day.", "[74 bcm] 74000000000 measure m3 | [4.8 mcm] 4800000 measure m3"),
         ("Staff averaged 0.3 mSv; the 1,000 MWe unit; 50,000 Somali shillings.", "[0.3 mSv] 0.3 measure mSv | [1,000 MWe] 1000 measure MWe | [50,000 Somali shillings] 50000 money SOS"),
         // Grid units, the CFA franc before the number, plurals in -men, diseases in -s.

@@ -9,9 +9,13 @@ declare_rule! {
     /// figures marked `part-of=TOTAL` sum to more than the upper bound of `TOTAL`'s mentions.
     /// Approximate figures are widened by the configured tolerance first, so only a sum that
     /// no reading can save is reported. A part quantity mentioned several times counts once.
-    /// One part alone can exceed its total. Parts are added only to a total of their kind and,
-    /// for money and measures, of their unit (`6,024 kg` is not added to `9.9 tonnes`); parts
-    /// given as percentages of a total that is not one must not add up to more than 100%.
+    /// One part alone can exceed its total. Parts are added only to a total of their kind:
+    /// measures are converted to the total's unit when they measure the same thing (`6,024
+    /// kg` of `9.9 tonnes` is 6.024 t; mass, length, area, volume, power, energy and dose),
+    /// money in another currency is left out (a currency's name such as `shillings` goes with
+    /// any code, and `Rs` with any rupee), and percentage points add to a percentage. Parts
+    /// given as percentages of a total that is not one must not add up to more than 100%,
+    /// less half a point for each (which may be rounded: 67% + 17% + 17% is all of it).
     ///
     /// ## Why is this bad?
     /// When a ministry's 20,000–23,000 fighters are broken down by group and the groups add up
@@ -64,6 +68,63 @@ pub(crate) fn parts_of<'a>(ctx: &'a Context<'_>, total: &str) -> Vec<Vec<usize>>
     parts
 }
 
+/// Whether parts in currency `part` add to a total in `total`: the same currency, or one of
+/// them a currency's name rather than a code (`shillings` beside `KES`), or rupees written `Rs`
+/// (read as INR) beside another rupee.
+fn same_currency(part: Option<&str>, total: Option<&str>) -> bool {
+    let code = |c: &str| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase());
+    let rupee = |c: &str| matches!(c, "INR" | "PKR" | "LKR" | "NPR");
+    match (part, total) {
+        (Some(p), Some(t)) => p == t || !code(p) || !code(t) || rupee(p) && rupee(t),
+        _ => true,
+    }
+}
+
+/// The factor that turns a measure in `from` into one in `to`, when both measure the same
+/// thing: mass, length, area, volume, power, energy or dose.
+fn conversion(from: &str, to: &str) -> Option<f64> {
+    if from == to {
+        return Some(1.0);
+    }
+    let (a, x) = base(from)?;
+    let (b, y) = base(to)?;
+    (a == b).then_some(x / y)
+}
+
+/// A measure's dimension and its size in the dimension's base unit.
+fn base(unit: &str) -> Option<(&'static str, f64)> {
+    Some(match unit {
+        "mg" => ("mass", 1e-6),
+        "g" => ("mass", 1e-3),
+        "kg" => ("mass", 1.0),
+        "t" => ("mass", 1e3),
+        "kt" => ("mass", 1e6),
+        "Mt" => ("mass", 1e9),
+        "mm" => ("length", 1e-3),
+        "cm" => ("length", 1e-2),
+        "m" => ("length", 1.0),
+        "km" => ("length", 1e3),
+        "m2" => ("area", 1.0),
+        "ha" => ("area", 1e4),
+        "km2" => ("area", 1e6),
+        "ml" => ("volume", 1e-3),
+        "l" => ("volume", 1.0),
+        "m3" => ("volume", 1e3),
+        "kW" => ("power", 1e3),
+        "MW" => ("power", 1e6),
+        "GW" => ("power", 1e9),
+        "TW" => ("power", 1e12),
+        "kWh" => ("energy", 1e3),
+        "MWh" => ("energy", 1e6),
+        "GWh" => ("energy", 1e9),
+        "TWh" => ("energy", 1e12),
+        "µSv" => ("dose", 1e-6),
+        "mSv" => ("dose", 1e-3),
+        "Sv" => ("dose", 1.0),
+        _ => return None,
+    })
+}
+
 /// One term of the arithmetic: the value used, and the figure as written when it differs
 /// ("2,700 (about 3,000)").
 pub(crate) fn term(ctx: &Context<'_>, figure: usize, value: f64) -> String {
@@ -108,22 +169,34 @@ impl PartsExceedTotal {
             let (kind, unit) = (total_figure.kind, total_figure.unit.as_deref());
             let parts = parts_of(ctx, total);
             // Each part at its most generous: the smallest lower bound among its mentions.
-            let least = |fits: &dyn Fn(&crate::syntax::figure::Figure) -> bool| {
+            // `scale` says by how much a part's value is multiplied to add it to the total, or
+            // that it cannot be.
+            let least = |scale: &dyn Fn(&crate::syntax::figure::Figure) -> Option<f64>| {
                 let mut terms = Vec::new();
                 for mentions in &parts {
                     let least = mentions
                         .iter()
-                        .filter(|&&i| fits(&figures[i].figure))
-                        .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, tolerance)?.low)))
+                        .filter_map(|&i| {
+                            let f = &figures[i].figure;
+                            Some((i, Interval::of(f, tolerance)?.low * scale(f)?))
+                        })
                         .min_by(|a, b| a.1.total_cmp(&b.1));
                     terms.extend(least);
                 }
                 terms
             };
-            // Counts count different nouns ("casualties", "civilians"); sums of money and
-            // measures need one unit.
-            let terms =
-                least(&|f| f.kind == kind && (kind == FigureKind::Count || f.unit.as_deref() == unit));
+            // Counts count different nouns ("casualties", "civilians") and percentage points
+            // add to a percentage; money needs one currency and a measure one dimension.
+            let terms = least(&|f| {
+                if f.kind != kind {
+                    return None;
+                }
+                match kind {
+                    FigureKind::Count | FigureKind::Percent => Some(1.0),
+                    FigureKind::Money => same_currency(f.unit.as_deref(), unit).then_some(1.0),
+                    FigureKind::Measure => conversion(f.unit.as_deref()?, unit?),
+                }
+            });
             let sum: f64 = terms.iter().map(|t| t.1).sum();
             if !terms.is_empty() && sum > bound {
                 let message = match terms[..] {
@@ -145,9 +218,10 @@ impl PartsExceedTotal {
             }
             // Shares of a total given as a number: together at most all of it.
             if kind != FigureKind::Percent {
-                let shares = least(&|f| f.kind == FigureKind::Percent);
+                let shares = least(&|f| (f.kind == FigureKind::Percent && f.unit.is_none()).then_some(1.0));
                 let sum: f64 = shares.iter().map(|t| t.1).sum();
-                if shares.len() >= 2 && sum > 100.0 {
+                // Each share may be rounded by half a point: 67% + 17% + 17% is all of it.
+                if shares.len() >= 2 && sum > 100.0 + 0.5 * shares.len() as f64 {
                     let terms: Vec<String> = shares
                         .iter()
                         .map(|&(i, value)| {

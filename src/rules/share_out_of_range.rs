@@ -13,8 +13,9 @@ declare_rule! {
     /// alone too: after "of", skipping determiners and possessives ("the", "its",
     /// "Lebanon's"), years and other numbers ("2023"), hyphenated words ("five-year",
     /// "pre-war") and a few adjectives ("annual", "original", "total", "domestic"…), the first
-    /// word names the reference. These are references: a number or amount; a year, month or
-    /// quarter ("140% of last year"); GDP, GNP, GNI, output, product; an
+    /// word names the reference. These are references: a year, month or quarter ("140% of
+    /// last year"); a sum pledged or asked for ("120% of the amount pledged"); GDP, GNP, GNI,
+    /// output, product; an
     /// average, mean, median, norm, normal, baseline, benchmark, level, peak, figure or
     /// estimate; a target, requirement, goal, quota, plan, budget, allocation, appeal, need,
     /// limit, threshold, cap or ceiling; exports, imports, revenue, income, spending,
@@ -26,10 +27,11 @@ declare_rule! {
     /// beneficiaries", "the targeted population"; "the people it targeted" is still a share),
     /// and so may a rated capacity ("its rated payload", "their design places", "its
     /// authorised strength", "its authorised establishment"; "the design staff" and "the
-    /// installed pumps" are shares). So is the same quantity at another time after a linking
-    /// verb ("arrivals were 180% of those recorded in 2024"; "120% of those killed in 2024 were
-    /// civilians" is a share). Another year's total, volume,
-    /// count, number, haul, harvest or catch ("140% of the 2011 total"; "the 2011 graduates"
+    /// installed pumps" are shares). So is the same quantity at another time, after a linking
+    /// verb ("arrivals were 180% of those recorded in 2024", "prices were 130% of those before
+    /// the war", "seizures were 140% of the 2023 haul"; "civilians were 130% of those killed in
+    /// 2024" and "120% of the 2023 harvest was lost" are shares). Another
+    /// year's total, volume, count or number ("140% of the 2011 total"; "the 2011 graduates"
     /// are a share) and a possessive whose noun is left out ("160% of the previous year's",
     /// "120% of Russia's in the battle") are references too, except after a verb of sharing out ("made up", "accounted for",
     /// "comprise", "represent", "constitute": "women made up 130% of the 2019 total" is a
@@ -106,8 +108,6 @@ const FALLS: &[&str] = &[
 /// Words after "of" that name a reference quantity: a percentage of one is a ratio, which
 /// may exceed 100%.
 const REFERENCES: &[&str] = &[
-    "number",
-    "amount",
     "year",
     "month",
     "quarter",
@@ -338,17 +338,88 @@ fn names_a_reference(rest: &str, shared_out: bool) -> bool {
 /// Russia's in the battle".
 const AFTER_ELIDED: &[&str] = &["in", "on", "at", "by", "during", "for", "from", "since", "after", "before"];
 
-/// Whether the words after "of" (`rest`) are the same quantity at another time: "those" or
-/// "that" and, within five words, a year or "earlier", "before", "previously", "ago" ("180% of
-/// those recorded in 2024", "150% of that seen a year earlier").
+/// Whether the words after "of" (`rest`) are the same quantity at another time: "those",
+/// "that", "the number", "the amount" or "the total", then a word of recording or of time,
+/// and, within five words, a year or "earlier", "before", "previously", "ago" ("180% of
+/// those recorded in 2024", "130% of that in 2023", "150% of those a decade earlier";
+/// "130% of those killed in 2024" and "120% of those who fled earlier" are shares).
 fn at_another_time(rest: &str) -> bool {
-    let mut words = rest.split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    let another_time = |w: &str| {
-        w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
-            || ["earlier", "before", "previously", "ago"].iter().any(|t| w.eq_ignore_ascii_case(t))
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(7)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let lead = match words.first().map(String::as_str) {
+        Some("those" | "that") => 1,
+        Some("the") if words.get(1).is_some_and(|w| matches!(w.as_str(), "number" | "amount" | "total")) => 2,
+        _ => return false,
     };
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("those") || w.eq_ignore_ascii_case("that"))
-        && words.any(another_time)
+    let recorded = |w: &str| {
+        is_year(w)
+            || matches!(
+                w,
+                "recorded"
+                    | "reported"
+                    | "registered"
+                    | "seen"
+                    | "made"
+                    | "counted"
+                    | "observed"
+                    | "logged"
+                    | "documented"
+                    | "issued"
+                    | "in"
+                    | "during"
+                    | "before"
+                    | "a"
+                    | "two"
+                    | "three"
+                    | "five"
+                    | "ten"
+                    | "last"
+                    | "previously"
+                    | "earlier"
+            )
+    };
+    // ("those in need in 2024" are people; "those in 2019" a time.)
+    let in_year = |w: &str| matches!(w, "in" | "during") && words.get(lead + 1).is_some_and(|y| is_year(y));
+    words.get(lead).is_some_and(|w| recorded(w) && !matches!(w.as_str(), "in" | "during") || in_year(w))
+        && words[lead..]
+            .iter()
+            .any(|w| is_year(w) || matches!(w.as_str(), "earlier" | "before" | "previously" | "ago"))
+}
+
+/// A year written in four digits from 1900 to 2099.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether the words after "of" (`rest`) are a sum that was pledged or asked for: "the amount
+/// pledged", "the sum requested".
+fn pledged(rest: &str) -> bool {
+    let mut words = rest
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let mut noun = words.next();
+    if matches!(noun.as_deref(), Some("the" | "its" | "their")) {
+        noun = words.next();
+    }
+    matches!(noun.as_deref(), Some("amount" | "sum" | "funding" | "total"))
+        && words.next().is_some_and(|w| PLEDGED.contains(&w.as_str()))
+}
+
+/// Whether the words after "of" (`rest`) are another year's haul, harvest or catch ("140% of
+/// the 2023 haul"), which compares only after a linking verb ("120% of the 2023 harvest was
+/// lost" is a share).
+fn another_years_haul(rest: &str) -> bool {
+    let mut words = rest
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    words.next().as_deref() == Some("the")
+        && words.next().is_some_and(|w| is_year(&w))
+        && words.next().is_some_and(|w| matches!(w.as_str(), "haul" | "harvest" | "catch"))
 }
 
 /// Words that make the noun after them a plan, which may be exceeded.
@@ -381,10 +452,11 @@ const RATED: &[&str] = &[
 ];
 
 /// What another year's quantity is, after the year: "140% of the 2011 total".
-const YEAR_TOTALS: &[&str] = &[
-    "total", "totals", "volume", "volumes", "count", "counts", "tally", "amount", "sum", "number", "haul",
-    "harvest", "catch",
-];
+const YEAR_TOTALS: &[&str] =
+    &["total", "totals", "volume", "volumes", "count", "counts", "tally", "amount", "sum", "number"];
+
+/// Words after which a sum is a plan: "120% of the amount pledged".
+const PLEDGED: &[&str] = &["pledged", "promised", "requested", "budgeted", "committed", "appealed", "sought"];
 
 /// Words that make a percentage right after them a comparison, which may exceed 100%:
 /// "arrests surpassed 140% of the detainees held last year". ("Reached", "rose to" and "at"
@@ -527,6 +599,7 @@ impl ShareOutOfRange {
             // Or the ratio right before "of" and the figure: "turnout of 112% of registered
             // voters".
             let linked = near.peek().is_some_and(|v| LINKING.contains(v));
+
             let ratio_subject = near.next().is_some_and(|v| LINKING.contains(&v))
                 && before.iter().take(7).enumerate().any(|(p, w)| {
                     RATIO_SUBJECTS.contains(&w.as_str())
@@ -555,9 +628,12 @@ impl ShareOutOfRange {
                     (Some("equivalent" | "equal"), Some("to")) | (Some("equivalent"), Some("of"))
                 )
                 || of && names_a_reference(&after[2..], shared_out)
-                // The same quantity at another time, after a linking verb: "arrivals were 180%
-                // of those recorded in 2024" ("120% of those killed in 2024" is a share).
-                || of && linked && !shared_out && at_another_time(&after[2..]);
+                // The same quantity at two times, after a linking verb: "arrivals this year were
+                // 180% of those recorded in 2024" ("civilians were 130% of those killed in 2024"
+                // is a share).
+                || of && linked && !shared_out && at_another_time(&after[2..])
+                || of && linked && !shared_out && another_years_haul(&after[2..])
+                || of && !shared_out && pledged(&after[2..]);
             // A fall is a share of what was there, whatever it is a percentage of ("lost 150%
             // of its value").
             let why = if info.part_of.is_some() {
@@ -681,10 +757,18 @@ mod tests {
         assert_eq!(run("Seizures were 140% of last year.\n"), 0);
         assert_eq!(run("The force stood at 104% of its authorised establishment.\n"), 0);
         assert_eq!(run("Gross enrolment in the camps was 112% of the school-age population.\n"), 0);
-        assert_eq!(run("Seizures were 130% of the 2023 haul.\n"), 0);
+        assert_eq!(run("Seizures in 2024 were 130% of the 2023 haul.\n"), 0);
         assert_eq!(run("Aid reached 120% of the amount pledged.\n"), 0);
         assert_eq!(run("Some 120% of those killed in 2024 were civilians.\n"), 1);
         assert_eq!(run("Some 120% of those killed were civilians.\n"), 1);
+        assert_eq!(run("Civilians were 130% of those killed in 2024.\n"), 1);
+        assert_eq!(run("Vaccination teams reached 120% of those eligible in 2023.\n"), 1);
+        assert_eq!(run("Foreign fighters made up 120% of the total number of fighters.\n"), 1);
+        assert_eq!(run("Some 130% of the number plates seized were forged.\n"), 1);
+        assert_eq!(run("Some 120% of the 2023 harvest was lost to locusts.\n"), 1);
+        assert_eq!(run("Arrivals this year were 180% of the number recorded in 2024.\n"), 0);
+        assert_eq!(run("Food prices stood at 180% of those in 2019.\n"), 0);
+        assert_eq!(run("Aid stood at 120% of those in need in 2024.\n"), 1);
     }
 
     /// "of" at the end of a line is still "of".

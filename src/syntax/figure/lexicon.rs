@@ -359,13 +359,12 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
 
 const ISO_CODES: &[&str] = &[
     "AED", "AFN", "AMD", "ARS", "AUD", "AZN", "BDT", "BGN", "BHD", "BIF", "BRL", "BTC", "BYN", "CAD", "CHF",
-    "CLP", "CNY", "COP", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "GBP", "GEL", "GHS", "GNF",
-    "GTQ", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "JOD", "JPY", "KES", "KGS", "KHR",
-    "KPW", "KRW", "KWD", "KZT", "LAK", "LBP", "LKR", "LYD", "MAD", "MGA", "MMK", "MNT", "MRU", "MWK", "MXN",
-    "MYR", "MZN", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PHP", "PKR", "PLN", "PYG", "QAR",
-    "RON", "RSD", "RUB", "RWF", "SAR", "SDG", "SEK", "SGD", "SOS", "SSP", "SYP", "THB", "TJS", "TMT", "TND",
-    "TRY", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "XAF", "XDR", "XMR", "XOF", "YER",
-    "ZAR", "ZMW",
+    "CLP", "CNY", "COP", "CZK", "DKK", "DZD", "EGP", "ERN", "ETB", "EUR", "GBP", "GEL", "GHS", "GNF", "HKD",
+    "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "JOD", "JPY", "KES", "KGS", "KHR", "KPW", "KRW", "KWD",
+    "KZT", "LAK", "LBP", "LKR", "LYD", "MAD", "MGA", "MMK", "MNT", "MRU", "MWK", "MXN", "MYR", "MZN", "NGN",
+    "NOK", "NPR", "NZD", "OMR", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SDG",
+    "SEK", "SGD", "SOS", "SSP", "SYP", "THB", "TJS", "TMT", "TND", "TRY", "TWD", "TZS", "UAH", "UGX", "USD",
+    "UZS", "VES", "VND", "XAF", "XDR", "XMR", "XOF", "YER", "ZAR", "ZMW",
 ];
 
 /// An ISO 4217 currency code written as a word ("USD 200", "115USD"). Codes must be in

@@ -1231,11 +1231,12 @@ impl<'a> Parser<'a> {
                         }
                         // Gas, in billions and millions of cubic metres or feet: "74 bcm" is
                         // 74 billion m3, as "74 billion cubic metres" is.
-                        let gas = match w {
-                            "bcm" => Some(("m3", 9)),
-                            "mcm" => Some(("m3", 6)),
-                            "tcf" => Some(("ft3", 12)),
-                            "bcf" => Some(("ft3", 9)),
+                        // (Not in capitals: "Three BCM officers".)
+                        let gas = match raw {
+                            "bcm" | "Bcm" => Some(("m3", 9)),
+                            "mcm" | "Mcm" => Some(("m3", 6)),
+                            "tcf" | "Tcf" => Some(("ft3", 12)),
+                            "bcf" | "Bcf" => Some(("ft3", 9)),
                             _ => None,
                         };
                         if let Some((unit, e)) = gas
@@ -2650,6 +2651,18 @@ impl<'a> Parser<'a> {
         // per cent" reached 41%: a change).
         let size =
             q1.bare() && (q2.pct.is_some() || q2.unit.is_some()) && !down && q2.value() <= 3.0 * q1.value();
+        // So do two percentages after "by", going up to at most three times the first
+        // ("declined by 5% to 8%").
+        if q1.first > 0
+            && self.word_is(q1.first - 1, "by")
+            && q1.pct.is_some()
+            && q1.pct == q2.pct
+            && !down
+            && q2.value() <= 3.0 * q1.value()
+            && pre.from.is_none()
+        {
+            return false;
+        }
         let by = q1.first > 0 && self.word_is(q1.first - 1, "by") && !size;
         pre.from.is_some() || !q1.bare() || q1.hyphen_word.is_some() || by || down || q2.bare()
     }
@@ -2691,9 +2704,9 @@ impl<'a> Parser<'a> {
     fn change_verb_before(&self, at: usize, from: bool, down: bool, counted: bool) -> bool {
         let mut k = at;
         let mut comma = false;
-        // "from" may stand further from its change: "a decline in cash-in-transit robberies
-        // from 88 to 59".
-        for _ in 0..if from { 10 } else { 6 } {
+        // "from" may stand further from a change noun with what changes after it, in words
+        // that are no verbs: "a decline in cash-in-transit robberies from 88 to 59".
+        for step in 0..if from { 10 } else { 6 } {
             if k == 0 || self.gap(k) == Gap::Break {
                 return false;
             }
@@ -2707,7 +2720,9 @@ impl<'a> Parser<'a> {
             }
             let word = self.lower(k);
             if from {
-                if lx::is_change_verb(word) || lx::is_change_noun(word) {
+                if (lx::is_change_verb(word) || lx::is_change_noun(word))
+                    && (step < 6 || self.change_noun_phrase(k, at))
+                {
                     return true;
                 }
                 continue;
@@ -2725,6 +2740,19 @@ impl<'a> Parser<'a> {
             }
         }
         false
+    }
+
+    /// Token `k` is a change ("a decline", "declined") followed by "in", "of", "against",
+    /// "over" or "across" and a phrase up to token `at` ("from") with no comma, no word in -ed
+    /// or -ing and at most seven tokens: "a decline in cash-in-transit robberies from 88 to
+    /// 59", "weakened against the dollar in the parallel market from 600 to 1,200".
+    fn change_noun_phrase(&self, k: usize, at: usize) -> bool {
+        matches!(self.lower(k + 1), "in" | "of" | "against" | "over" | "across")
+            && at - (k + 2) <= 7
+            && (k + 2..at).all(|j| {
+                !self.sym_is(j, ",;:")
+                    && !(self.is_word(j) && (self.lower(j).ends_with("ed") || self.lower(j).ends_with("ing")))
+            })
     }
 
     /// Token `k` stands in a clause opened by a subordinator ("after", "as", "when", …) at the
