@@ -12,10 +12,10 @@ declare_rule! {
     /// "probable reserves" and "probable ore" (a mining standard); "probable" as a class of
     /// evidence, paired with another ("confirmed and probable cases", "probable or suspected",
     /// "312 were probable (12%) and 1,204 confirmed") or between a count and a plural noun
-    /// ("312 probable cases", "12 were probable hits"); "likely voters" (a polling sample,
-    /// but "it is likely voters will stay home" is a judgement); and "unlikely allies",
-    /// "unlikely ally", "unlikely alliance" and "unlikely bedfellows" (a surprise, not a
-    /// chance).
+    /// ("312 probable cases", "12 were probable hits"); "likely voters" and "unlikely
+    /// voters" (polling samples, but "it is likely voters will stay home" is a judgement);
+    /// and "unlikely allies", "unlikely ally", "unlikely alliance" and "unlikely bedfellows"
+    /// (a surprise, not a chance).
     ///
     /// ## Why is this bad?
     /// Likelihood is about the event; confidence is about the analyst's judgment (the quality

@@ -159,7 +159,7 @@ fn not_estimative(bytes: &[u8], at: usize, end: usize, form: &str) -> bool {
         phrase.strip_prefix(form).is_some_and(|rest| rest.starts_with(' '))
             && match_at(bytes, at, phrase).is_some()
     }) || form == "probable" && (class_before(bytes, at, end) || class_after(bytes, end))
-        || form == "likely" && likely_voters(bytes, at, end)
+        || matches!(form, "likely" | "unlikely") && likely_voters(bytes, at, end)
 }
 
 /// "Among likely voters", "a poll of likely voters": a sample, not a judgement; "it is likely
@@ -451,6 +451,7 @@ mod tests {
         check("Confirmed and probable cholera cases; probable or suspected", &[]);
         check("Among likely voters the incumbent leads; a likely voter", &[]);
         check("It is likely voters will stay home", &["likely=likely"]);
+        check("Unlikely voters were polled too; it is unlikely voters care", &["unlikely=unlikely"]);
         check(
             "Scenario 2 is probable; a third wave in 2026 is probable (60%)",
             &["probable=probable", "probable=probable"],

@@ -244,7 +244,7 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "megawatt" | "megawatts" => "MW",
         "gigawatt" | "gigawatts" => "GW",
         "kilowatt" | "kilowatts" => "kW",
-        "kilovolt" | "kilovolts" => "kV",
+        "kilovolt" | "kilovolts" | "kv" => "kV",
         "hertz" => "Hz",
         "sievert" | "sieverts" => "Sv",
         "millisievert" | "millisieverts" => "mSv",
