@@ -229,7 +229,7 @@ fn quantity_section(a: &Analysis<'_>, key: &str, this: Option<usize>) -> String 
         .filter_map(|&i| {
             Some((
                 i,
-                Interval::of(&model.figures[i].figure, a.config.tolerance)?,
+                Interval::in_base_unit(&model.figures[i].figure, a.config.tolerance)?,
                 model.figures[i].attribution(),
             ))
         })

@@ -35,6 +35,17 @@ impl Interval {
         Some(if figure.approx { interval.widen(tolerance) } else { interval })
     }
 
+    /// [`Interval::of`], in the base unit of the figure's measure when attest knows it (kg for
+    /// t, m for km, …), so that mentions in two units of one measure compare.
+    pub fn in_base_unit(figure: &Figure, tolerance: f64) -> Option<Interval> {
+        let interval = Interval::of(figure, tolerance)?;
+        let factor = match (figure.kind, figure.unit.as_deref()) {
+            (crate::syntax::figure::FigureKind::Measure, Some(unit)) => base(unit).map_or(1.0, |(_, f)| f),
+            _ => 1.0,
+        };
+        Some(Interval { low: interval.low * factor, high: interval.high * factor })
+    }
+
     /// Widened by a relative tolerance on both sides; never shrinks.
     pub fn widen(self, tolerance: f64) -> Interval {
         let t = tolerance.abs();
@@ -90,11 +101,61 @@ fn trim(x: f64) -> String {
 }
 
 /// Whether two figures can be compared by value: the same kind and, for money and measures,
-/// the same unit where both give one (counted nouns are descriptions, not units).
+/// the same unit where both give one (counted nouns are descriptions, not units), or two
+/// units of one measure (kg and t), which [`Interval::in_base_unit`] makes comparable.
 pub fn comparable(a: &Figure, b: &Figure) -> bool {
     use crate::syntax::figure::FigureKind;
     a.kind == b.kind
-        && (a.kind == FigureKind::Count || !matches!((&a.unit, &b.unit), (Some(x), Some(y)) if x != y))
+        && (a.kind == FigureKind::Count
+            || match (&a.unit, &b.unit) {
+                (Some(x), Some(y)) => x == y || a.kind == FigureKind::Measure && conversion(x, y).is_some(),
+                _ => true,
+            })
+}
+
+/// The factor that turns a measure in `from` into one in `to`, when both measure the same
+/// thing: mass, length, area, volume, power, energy or dose.
+pub fn conversion(from: &str, to: &str) -> Option<f64> {
+    if from == to {
+        return Some(1.0);
+    }
+    let (a, x) = base(from)?;
+    let (b, y) = base(to)?;
+    (a == b).then_some(x / y)
+}
+
+/// A measure's dimension and its size in the dimension's base unit.
+pub fn base(unit: &str) -> Option<(&'static str, f64)> {
+    Some(match unit {
+        "mg" => ("mass", 1e-6),
+        "g" => ("mass", 1e-3),
+        "kg" => ("mass", 1.0),
+        "t" => ("mass", 1e3),
+        "kt" => ("mass", 1e6),
+        "Mt" => ("mass", 1e9),
+        "mm" => ("length", 1e-3),
+        "cm" => ("length", 1e-2),
+        "m" => ("length", 1.0),
+        "km" => ("length", 1e3),
+        "m2" => ("area", 1.0),
+        "ha" => ("area", 1e4),
+        "km2" => ("area", 1e6),
+        "ml" => ("volume", 1e-3),
+        "l" => ("volume", 1.0),
+        "m3" => ("volume", 1e3),
+        "kW" => ("power", 1e3),
+        "MW" => ("power", 1e6),
+        "GW" => ("power", 1e9),
+        "TW" => ("power", 1e12),
+        "kWh" => ("energy", 1e3),
+        "MWh" => ("energy", 1e6),
+        "GWh" => ("energy", 1e9),
+        "TWh" => ("energy", 1e12),
+        "µSv" => ("dose", 1e-6),
+        "mSv" => ("dose", 1e-3),
+        "Sv" => ("dose", 1.0),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -66,7 +66,9 @@ impl ConflictingQuantity {
             let mut seen: Vec<(usize, Interval)> = Vec::new();
             for &i in mentions {
                 let info = &figures[i];
-                let Some(interval) = Interval::of(&info.figure, ctx.config.tolerance) else { continue };
+                let Some(interval) = Interval::in_base_unit(&info.figure, ctx.config.tolerance) else {
+                    continue;
+                };
                 let kind = info.figure.kind;
                 let author = by_author(info);
                 // The attributions it shares with others: the author, or each of its sources.

@@ -88,7 +88,7 @@ impl ContestedQuantity {
         for (key, mentions) in ctx.model.quantities() {
             let readings: Vec<(usize, Interval)> = mentions
                 .iter()
-                .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, ctx.config.tolerance)?)))
+                .filter_map(|&i| Some((i, Interval::in_base_unit(&figures[i].figure, ctx.config.tolerance)?)))
                 .collect();
             // The first mention that disagrees with an earlier one from other sources. Only
             // an earlier mention of its kind whose value cannot also hold can. Earlier

@@ -1,6 +1,6 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::model::interval::{Interval, format_number};
+use crate::model::interval::{Interval, conversion, format_number};
 use crate::syntax::figure::FigureKind;
 
 declare_rule! {
@@ -78,51 +78,6 @@ fn same_currency(part: Option<&str>, total: Option<&str>) -> bool {
         (Some(p), Some(t)) => p == t || !code(p) || !code(t) || rupee(p) && rupee(t),
         _ => true,
     }
-}
-
-/// The factor that turns a measure in `from` into one in `to`, when both measure the same
-/// thing: mass, length, area, volume, power, energy or dose.
-fn conversion(from: &str, to: &str) -> Option<f64> {
-    if from == to {
-        return Some(1.0);
-    }
-    let (a, x) = base(from)?;
-    let (b, y) = base(to)?;
-    (a == b).then_some(x / y)
-}
-
-/// A measure's dimension and its size in the dimension's base unit.
-fn base(unit: &str) -> Option<(&'static str, f64)> {
-    Some(match unit {
-        "mg" => ("mass", 1e-6),
-        "g" => ("mass", 1e-3),
-        "kg" => ("mass", 1.0),
-        "t" => ("mass", 1e3),
-        "kt" => ("mass", 1e6),
-        "Mt" => ("mass", 1e9),
-        "mm" => ("length", 1e-3),
-        "cm" => ("length", 1e-2),
-        "m" => ("length", 1.0),
-        "km" => ("length", 1e3),
-        "m2" => ("area", 1.0),
-        "ha" => ("area", 1e4),
-        "km2" => ("area", 1e6),
-        "ml" => ("volume", 1e-3),
-        "l" => ("volume", 1.0),
-        "m3" => ("volume", 1e3),
-        "kW" => ("power", 1e3),
-        "MW" => ("power", 1e6),
-        "GW" => ("power", 1e9),
-        "TW" => ("power", 1e12),
-        "kWh" => ("energy", 1e3),
-        "MWh" => ("energy", 1e6),
-        "GWh" => ("energy", 1e9),
-        "TWh" => ("energy", 1e12),
-        "µSv" => ("dose", 1e-6),
-        "mSv" => ("dose", 1e-3),
-        "Sv" => ("dose", 1.0),
-        _ => return None,
-    })
 }
 
 /// One term of the arithmetic: the value used, and the figure as written when it differs

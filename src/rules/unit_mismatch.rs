@@ -1,12 +1,15 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
+use crate::model::interval::comparable;
 use crate::syntax::figure::FigureKind;
 
 declare_rule! {
     /// ## What it does
     /// Flags mentions of one quantity (`qty=KEY`) in different kinds or units: a percentage
     /// and a count, kilometres and miles, dollars and euros. The nouns counted by a count
-    /// ("fighters", "members") are descriptions, not units, and may differ.
+    /// ("fighters", "members") are descriptions, not units, and may differ. Two units of one
+    /// measure that attest converts (kg and t, m and km, ha and km2, MW and GW, mSv and µSv,
+    /// …) do not clash: `conflicting-quantity` compares their values.
     ///
     /// ## Why is this bad?
     /// Values in different units cannot be compared, so attest cannot tell whether they agree,
@@ -53,8 +56,10 @@ impl UnitMismatch {
                 // Counted nouns describe rather than measure ("fighters", "members"), and a unit
                 // may be left out ("5,000 to 7,000" after "TTP fighters"): only two different
                 // written units of money or measure clash.
+                // Two units of one measure convert (kg and t) and do not clash.
                 let unit_differs = f.kind != FigureKind::Count
-                    && matches!((&f.unit, &reference.unit), (Some(a), Some(b)) if a != b);
+                    && matches!((&f.unit, &reference.unit), (Some(a), Some(b)) if a != b)
+                    && !comparable(f, reference);
                 if !kind_differs && !unit_differs {
                     continue;
                 }
