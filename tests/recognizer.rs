@@ -765,6 +765,8 @@ const CASES: &[(&str, &str)] = &[
         ("Between 35 and 33 degrees north it rained; it rose 5 degrees.", "[5 degrees] 5 measure °"),
         ("Exports declined by 5% to 8% last year.", "[5% to 8%] 5..8 percent -"),
         ("Output fell by 10% to 5%.", "[10%] 10 percent - | [5%] 5 percent -"),
+        ("The burned area fell from 15 million ha to 8.3 million.", "[15 million ha] 15000000 measure ha | [8.3 million] 8300000 measure ha"),
+        ("Prices rose from $5 to 7; troops fell from 5,000 to 3,000; cases fell 70% to 4.1 million.", "[$5] 5 money USD | [7] 7 money USD | [5,000] 5000 count - | [3,000] 3000 count - | [70%] 70 percent - | [4.1 million] 4100000 count -"),
         ("A 220 kv line and a 400kV substation.", "[220 kv] 220 measure kV | [400kV] 400 measure kV"),
         ("The field holds 74 bcm and exports 4.8 mcm a day.", "[74 bcm] 74000000000 measure m3 | [4.8 mcm] 4800000 measure m3"),
         ("Staff averaged 0.3 mSv; the 1,000 MWe unit; 50,000 Somali shillings.", "[0.3 mSv] 0.3 measure mSv | [1,000 MWe] 1000 measure MWe | [50,000 Somali shillings] 50000 money SOS"),

@@ -369,7 +369,9 @@ impl<'a> Parser<'a> {
                         merge_with = None;
                     } else {
                         merge_with = found.single_bound.map(|b| (found.end, b));
-                        out.push(found.figure);
+                        let mut figure = found.figure;
+                        self.borrow_from_change(out.last(), &mut figure);
+                        out.push(figure);
                     }
                     floor = found.end;
                     i = found.end.max(i + 1);
@@ -381,6 +383,37 @@ impl<'a> Parser<'a> {
                 }
                 Outcome::Nothing => i += 1,
             }
+        }
+    }
+
+    /// The second end of a change from one level to another, written bare, takes the first
+    /// end's kind and unit: in "fell from 15 million ha to 8.3 million", 8.3 million is
+    /// hectares too (the first end already borrows from the second: "rose from 1.2 to 1.7
+    /// million").
+    fn borrow_from_change(&self, previous: Option<&Figure>, figure: &mut Figure) {
+        let Some(previous) = previous else { return };
+        let between = self.text.get(previous.span.end..figure.span.start).unwrap_or("");
+        let joined = between.trim().eq_ignore_ascii_case("to") && between.starts_with(char::is_whitespace);
+        // Only the two levels of "from … to …": in "fell 70% to 4.1 million" the first is the
+        // size of the change.
+        let before = self.text[..previous.span.start].trim_end();
+        let from = before.len() >= 4
+            && before.is_char_boundary(before.len() - 4)
+            && before[before.len() - 4..].eq_ignore_ascii_case("from")
+            && !before[..before.len() - 4].ends_with(|c: char| c.is_alphanumeric());
+        if joined
+            && from
+            && previous.ends.is_none()
+            && figure.ends.is_none()
+            && previous.kind != FigureKind::Count
+            && figure.kind == FigureKind::Count
+            && figure.unit.is_none()
+            && !figure.approx
+            && figure.low.is_some()
+            && figure.low == figure.high
+        {
+            figure.kind = previous.kind;
+            figure.unit = previous.unit.clone();
         }
     }
 
