@@ -377,20 +377,27 @@ mod tests {
     /// reference.
     #[test]
     fn independence_is_disjoint_origins() {
-        let mut next = crate::text::seeded(0x2d35_8dcc);
-        for _ in 0..30 {
-            let text = random_via_report(&mut next, 10, 12);
-            let model = model(&text);
-            let graph = ViaGraph::new(&model);
-            let ids: Vec<String> = (0..12).map(|i| format!("r{i}")).collect();
-            for a in &ids {
-                for b in &ids {
+        for_random_graphs(0x2d35_8dcc, 30, |text, graph, ids| {
+            for a in ids {
+                for b in ids {
                     let disjoint = graph.origins(a).is_disjoint(&graph.origins(b));
                     assert_eq!(graph.independent(a, b), a != b && disjoint, "{a} {b}\n{text}");
                     let relays = graph.path(a, b).is_some() || graph.path(b, a).is_some();
                     assert_eq!(graph.related(a, b), a != b && (relays || !disjoint), "{a} {b}\n{text}");
                 }
             }
+        });
+    }
+
+    /// Runs `check` on `runs` random reports of ten references whose `via` name twelve ids
+    /// (`r0` to `r11`, some defined by no reference), with the report, its graph and the ids.
+    fn for_random_graphs(seed: u64, runs: usize, check: impl Fn(&str, &ViaGraph<'_>, &[String])) {
+        let mut next = crate::text::seeded(seed);
+        let ids: Vec<String> = (0..12).map(|i| format!("r{i}")).collect();
+        for _ in 0..runs {
+            let text = random_via_report(&mut next, 10, ids.len());
+            let model = model(&text);
+            check(&text, &ViaGraph::new(&model), &ids);
         }
     }
 
@@ -398,17 +405,12 @@ mod tests {
     /// chain has none.
     #[test]
     fn ids_on_cycles_are_found_in_one_pass() {
-        let mut next = crate::text::seeded(0x51c0_77a1);
-        for _ in 0..200 {
-            let text = random_via_report(&mut next, 10, 12);
-            let model = model(&text);
-            let graph = ViaGraph::new(&model);
+        for_random_graphs(0x51c0_77a1, 200, |text, graph, ids| {
             let on = graph.on_cycles();
-            for i in 0..12 {
-                let id = format!("r{i}");
-                assert_eq!(on.contains(id.as_str()), graph.cycle_through(&id).is_some(), "{id}\n{text}");
+            for id in ids {
+                assert_eq!(on.contains(id.as_str()), graph.cycle_through(id).is_some(), "{id}\n{text}");
             }
-        }
+        });
         let mut text = String::from("---\nreferences:\n");
         for i in 0..5_000 {
             text.push_str(&format!("- id: r{i}\n  type: report\n  via: r{}\n", i + 1));

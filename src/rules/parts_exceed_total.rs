@@ -82,16 +82,17 @@ fn same_currency(part: Option<&str>, total: Option<&str>) -> bool {
 
 /// One term of the arithmetic: the value used, and the figure as written when it differs
 /// ("2,700 (about 3,000)").
-pub(crate) fn term(ctx: &Context<'_>, figure: usize, value: f64) -> String {
-    let number = format_number(value);
+/// `unit` follows each number ("%" for shares, nothing otherwise).
+pub(crate) fn term(ctx: &Context<'_>, figure: usize, value: f64, unit: &str) -> String {
+    let number = format!("{}{unit}", format_number(value));
     let written = ctx.quote(figure);
     if written == number { number } else { format!("{number} ({written})") }
 }
 
-/// "6,000 + 2,700 (about 3,000) = 8,700".
-pub(crate) fn arithmetic(ctx: &Context<'_>, terms: &[(usize, f64)], sum: f64) -> String {
-    let parts: Vec<String> = terms.iter().map(|&(i, value)| term(ctx, i, value)).collect();
-    format!("{} = {}", parts.join(" + "), format_number(sum))
+/// "6,000 + 2,700 (about 3,000) = 8,700"; with `unit` "%", "57% + 47% = 104%".
+pub(crate) fn arithmetic(ctx: &Context<'_>, terms: &[(usize, f64)], sum: f64, unit: &str) -> String {
+    let parts: Vec<String> = terms.iter().map(|&(i, value)| term(ctx, i, value, unit)).collect();
+    format!("{} = {}{unit}", parts.join(" + "), format_number(sum))
 }
 
 /// The finding with a related span at every part.
@@ -157,13 +158,13 @@ impl PartsExceedTotal {
                 let message = match terms[..] {
                     [(part, _)] => format!(
                         "a part of `{total}` is at least {}, but `{total}` is at most {}",
-                        term(ctx, part, sum),
+                        term(ctx, part, sum, ""),
                         format_number(bound)
                     ),
                     _ => format!(
                         "the parts of `{total}` add up to at least {}: {}, but `{total}` is at most {}",
                         format_number(sum),
-                        arithmetic(ctx, &terms, sum),
+                        arithmetic(ctx, &terms, sum, ""),
                         format_number(bound)
                     ),
                 };
@@ -177,19 +178,10 @@ impl PartsExceedTotal {
                 let sum: f64 = shares.iter().map(|t| t.1).sum();
                 // Each share may be rounded by half a point: 67% + 17% + 17% is all of it.
                 if shares.len() >= 2 && sum > 100.0 + 0.5 * shares.len() as f64 {
-                    let terms: Vec<String> = shares
-                        .iter()
-                        .map(|&(i, value)| {
-                            let number = format!("{}%", format_number(value));
-                            let written = ctx.quote(i);
-                            if written == number { number } else { format!("{number} ({written})") }
-                        })
-                        .collect();
                     let message = format!(
-                        "the shares of `{total}` add up to at least {}%: {} = {}%, more than all of it",
+                        "the shares of `{total}` add up to at least {}%: {}, more than all of it",
                         format_number(sum),
-                        terms.join(" + "),
-                        format_number(sum)
+                        arithmetic(ctx, &shares, sum, "%")
                     );
                     let diagnostic = Diagnostic::new(
                         Self::META.name,

@@ -91,7 +91,7 @@ impl PartsFallShort {
                 format!(
                     "`{total}` is marked complete, but its parts add up to at most {}: {}, short of {}",
                     format_number(sum),
-                    arithmetic(ctx, &terms, sum),
+                    arithmetic(ctx, &terms, sum, ""),
                     format_number(bound)
                 ),
             );

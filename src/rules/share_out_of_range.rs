@@ -266,10 +266,11 @@ fn names_a_reference(rest: &str, shared_out: bool) -> bool {
         let ends = trimmed.len() < word.len();
         let lower = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         let possessive = ["'s", "’s", "'", "’"].iter().any(|s| lower.ends_with(s));
-        let next =
-            || words.clone().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        // The two words after this one.
+        let mut after = lowered(words.clone());
+        let (next, third) = (after.next(), after.next());
         // "Places" are a capacity, but "the places of worship" are places.
-        let places_of = lower == "places" && next().is_some_and(|n| n == "of");
+        let places_of = lower == "places" && next.as_deref() == Some("of");
         if REFERENCES.contains(&lower.as_str()) && !places_of
             || nouns == 0 && PLANNED.contains(&lower.as_str())
         {
@@ -281,33 +282,27 @@ fn names_a_reference(rest: &str, shared_out: bool) -> bool {
             && nouns == 0
             && !ends
             && RATINGS.contains(&lower.as_str())
-            && next().is_some_and(|n| RATED.contains(&n.as_str()))
+            && next.as_deref().is_some_and(|n| RATED.contains(&n))
         {
             return true;
         }
         // Another year's total or volume ("140% of the 2011 total"; "the 2011 graduates" are
         // people), or a possessive with its noun left out ("160% of the previous year's",
         // "120% of Lebanon's").
-        let year = lower.len() == 4
-            && lower.bytes().all(|b| b.is_ascii_digit())
-            && (lower.starts_with("19") || lower.starts_with("20"))
-            && !ends
-            && next().is_some_and(|n| YEAR_TOTALS.contains(&n.as_str()));
+        let year = is_year(&lower) && !ends && next.as_deref().is_some_and(|n| YEAR_TOTALS.contains(&n));
         // The noun is left out when nothing but punctuation, a citation, a preposition or a
         // time follows ("130% of Iraq's in May", "140% of the host community's", "120% of
         // Russia's over two years", "150% of Kenya's a decade ago"; "the district's over 65s"
         // and "the battalion's last reported strength" name their noun).
-        let mut after = words.clone().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
-        let (second, third) = (after.next(), after.next());
         let time_after = |w: &Option<String>| w.as_deref().is_some_and(crate::syntax::figure::is_time_noun);
         let elided = possessive
             && (ends
                 || words.clone().next().is_none_or(|next| !next.starts_with(char::is_alphanumeric))
-                || second.as_deref().is_some_and(|n| AFTER_ELIDED.contains(&n))
-                || matches!(second.as_deref(), Some("per"))
-                || matches!(second.as_deref(), Some("over"))
+                || next.as_deref().is_some_and(|n| AFTER_ELIDED.contains(&n))
+                || matches!(next.as_deref(), Some("per"))
+                || matches!(next.as_deref(), Some("over"))
                     && !third.as_deref().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-                || matches!(second.as_deref(), Some("a" | "this" | "last" | "next")) && time_after(&third));
+                || matches!(next.as_deref(), Some("a" | "this" | "last" | "next")) && time_after(&third));
         if (year || elided) && !shared_out {
             return true;
         }
@@ -344,11 +339,7 @@ const AFTER_ELIDED: &[&str] = &["in", "on", "at", "by", "during", "for", "from",
 /// those recorded in 2024", "130% of that in 2023", "150% of those a decade earlier";
 /// "130% of those killed in 2024" and "120% of those who fled earlier" are shares).
 fn at_another_time(rest: &str) -> bool {
-    let words: Vec<String> = rest
-        .split_whitespace()
-        .take(7)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .collect();
+    let words: Vec<String> = lowered(rest.split_whitespace().take(7)).collect();
     let lead = match words.first().map(String::as_str) {
         Some("those" | "that") => 1,
         Some("the") if words.get(1).is_some_and(|w| matches!(w.as_str(), "number" | "amount" | "total")) => 2,
@@ -389,6 +380,11 @@ fn at_another_time(rest: &str) -> bool {
             .any(|w| is_year(w) || matches!(w.as_str(), "earlier" | "before" | "previously" | "ago"))
 }
 
+/// The words, without the punctuation around them, in lower case.
+fn lowered<'a>(words: impl Iterator<Item = &'a str>) -> impl Iterator<Item = String> {
+    words.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+}
+
 /// A year written in four digits from 1900 to 2099.
 fn is_year(w: &str) -> bool {
     w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
@@ -397,10 +393,7 @@ fn is_year(w: &str) -> bool {
 /// Whether the words after "of" (`rest`) are a sum that was pledged or asked for: "the amount
 /// pledged", "the sum requested".
 fn pledged(rest: &str) -> bool {
-    let mut words = rest
-        .split_whitespace()
-        .take(3)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let mut words = lowered(rest.split_whitespace().take(3));
     let mut noun = words.next();
     if matches!(noun.as_deref(), Some("the" | "its" | "their")) {
         noun = words.next();
@@ -413,10 +406,7 @@ fn pledged(rest: &str) -> bool {
 /// the 2023 haul"), which compares only after a linking verb ("120% of the 2023 harvest was
 /// lost" is a share).
 fn another_years_haul(rest: &str) -> bool {
-    let mut words = rest
-        .split_whitespace()
-        .take(3)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let mut words = lowered(rest.split_whitespace().take(3));
     words.next().as_deref() == Some("the")
         && words.next().is_some_and(|w| is_year(&w))
         && words.next().is_some_and(|w| matches!(w.as_str(), "haul" | "harvest" | "catch"))

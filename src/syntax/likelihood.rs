@@ -166,41 +166,37 @@ fn not_estimative(bytes: &[u8], at: usize, end: usize, form: &str) -> bool {
 /// voters will stay home" is one.
 fn likely_voters(bytes: &[u8], at: usize, end: usize) -> bool {
     let next = bytes[end..].split(u8::is_ascii_whitespace).find(|w| !w.is_empty());
-    let voters = next.is_some_and(|w| {
-        let w = w.strip_suffix(b",").unwrap_or(w);
-        w.eq_ignore_ascii_case(b"voters") || w.eq_ignore_ascii_case(b"voter")
-    });
+    let voters = next.is_some_and(|w| one_of(w.strip_suffix(b",").unwrap_or(w), &["voters", "voter"]));
     // "the likely voters' first choice" is the sample whatever comes before.
-    if next
-        .is_some_and(|w| w.eq_ignore_ascii_case(b"voters'") || w.eq_ignore_ascii_case("voters’".as_bytes()))
-    {
+    if next.is_some_and(|w| one_of(w, &["voters'", "voters’"])) {
         return true;
     }
     let before = bytes[..at].rsplit(u8::is_ascii_whitespace).find(|w| !w.is_empty());
     let linked = before.is_some_and(|w| {
-        [
-            &b"is"[..],
-            b"was",
-            b"are",
-            b"were",
-            b"be",
-            b"been",
-            b"seems",
-            b"seemed",
-            b"remains",
-            b"remained",
-            b"appears",
-            b"appeared",
-            b"it",
-            b"looks",
-            b"looked",
-            b"considered",
-            b"deemed",
-            b"judged",
-            b"thought",
-        ]
-        .iter()
-        .any(|v| w.eq_ignore_ascii_case(v))
+        one_of(
+            w,
+            &[
+                "is",
+                "was",
+                "are",
+                "were",
+                "be",
+                "been",
+                "seems",
+                "seemed",
+                "remains",
+                "remained",
+                "appears",
+                "appeared",
+                "it",
+                "looks",
+                "looked",
+                "considered",
+                "deemed",
+                "judged",
+                "thought",
+            ],
+        )
     });
     voters && !linked
 }
@@ -214,44 +210,28 @@ fn likely_voters(bytes: &[u8], at: usize, end: usize) -> bool {
 /// summer" is a judgement).
 fn class_before(bytes: &[u8], at: usize, end: usize) -> bool {
     let mut words = bytes[..at].rsplit(u8::is_ascii_whitespace).filter(|w| !w.is_empty()).peekable();
-    let linking = |w: &&[u8]| [&b"were"[..], b"are", b"was", b"is"].iter().any(|v| w.eq_ignore_ascii_case(v));
+    let linking = |w: &&[u8]| one_of(w, &["were", "are", "was", "is"]);
     let verb = words.next_if(linking).is_some();
     // A year is no count of cases: "A deal in 2025 was probable until talks collapsed".
     let year = |w: &[u8]| w.len() == 4 && (w.starts_with(b"19") || w.starts_with(b"20"));
     if words.next_if(|w| is_count(w) && !year(w)).is_some() {
         let plural = |w: &[u8]| {
-            let w = w
-                .strip_suffix(b",")
-                .or_else(|| w.strip_suffix(b";"))
-                .or_else(|| w.strip_suffix(b"."))
-                .unwrap_or(w);
+            let w = match w {
+                [rest @ .., b',' | b';' | b'.'] => rest,
+                _ => w,
+            };
             w.len() > 3 && w.ends_with(b"s") && w.iter().all(u8::is_ascii_lowercase)
         };
         let mut after = bytes[end..].split(u8::is_ascii_whitespace).filter(|w| !w.is_empty());
         let (first, second) = (after.next(), after.next());
         let function = |w: &[u8]| {
-            [
-                &b"until"[..],
-                b"by",
-                b"in",
-                b"for",
-                b"with",
-                b"and",
-                b"or",
-                b"as",
-                b"at",
-                b"on",
-                b"to",
-                b"of",
-                b"if",
-                b"when",
-                b"since",
-                b"after",
-                b"before",
-                b"unless",
-                b"but",
-            ]
-            .contains(&w)
+            one_of(
+                w,
+                &[
+                    "until", "by", "in", "for", "with", "and", "or", "as", "at", "on", "to", "of", "if",
+                    "when", "since", "after", "before", "unless", "but",
+                ],
+            )
         };
         if first.is_some_and(plural)
             || first.is_some_and(|w| w.iter().all(u8::is_ascii_lowercase) && !function(w))
@@ -277,6 +257,11 @@ fn class_after(bytes: &[u8], end: usize) -> bool {
     joined_class(joint, words.next()) && (counted || !aside)
 }
 
+/// Whether `word` is one of `list`, in any case.
+fn one_of(word: &[u8], list: &[&str]) -> bool {
+    list.iter().any(|v| word.eq_ignore_ascii_case(v.as_bytes()))
+}
+
 /// A count written in digits: "312", "1,204".
 fn is_count(word: &[u8]) -> bool {
     word.first().is_some_and(u8::is_ascii_digit) && word.iter().all(|b| b.is_ascii_digit() || *b == b',')
@@ -295,8 +280,7 @@ fn joined_class(joint: Option<&[u8]>, word: Option<&[u8]>) -> bool {
     let start = word.iter().position(u8::is_ascii_alphanumeric).unwrap_or(word.len());
     let end = word.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |e| e + 1);
     let word = &word[start..end.max(start)];
-    (joint.eq_ignore_ascii_case(b"and") || joint.eq_ignore_ascii_case(b"or"))
-        && EVIDENCE_CLASSES.iter().any(|class| word.eq_ignore_ascii_case(class.as_bytes()))
+    one_of(joint, &["and", "or"]) && one_of(word, EVIDENCE_CLASSES)
 }
 
 /// Whether a probability follows: optional space, `(`, then a digit, `~` or `<`/`>`.

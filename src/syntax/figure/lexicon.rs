@@ -152,9 +152,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
                 _ => "kWh",
             });
         }
-        // Grid voltages, apparent power and frequencies: "the 750 kV line", "a 200 MVA
-        // transformer", "49.6 Hz".
-        "kV" | "KV" => return Some("kV"),
+        // Apparent power and frequencies: "a 200 MVA transformer", "49.6 Hz" (voltages, "the
+        // 750 kV line", are read in any case below).
         "MVA" => return Some("MVA"),
         "Hz" => return Some("Hz"),
         "kHz" => return Some("kHz"),
