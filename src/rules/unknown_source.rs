@@ -50,11 +50,18 @@ impl UnknownSource {
         let unread = ctx.model.front_matter().filter(|fm| fm.root.is_none()).map(|fm| {
             ctx.model.errors.iter().map(|e| e.span).find(|&e| fm.span.covers(e)).unwrap_or(fm.span)
         });
-        // The first definition of each id in a metadata block below the front matter.
-        let mut in_blocks: FastMap<&str, _> = FastMap::default();
-        for id in ctx.model.document.metadata_blocks.iter().flat_map(|b| &b.reference_ids) {
-            in_blocks.entry(id.value.as_str()).or_insert(id);
-        }
+        // The first definition of each id in a metadata block below the front matter, mapped
+        // once and only when a key is undefined (this rule runs at every edit).
+        let in_blocks = std::cell::OnceCell::new();
+        let in_blocks = || {
+            in_blocks.get_or_init(|| {
+                let mut map: FastMap<&str, _> = FastMap::default();
+                for id in ctx.model.document.metadata_blocks.iter().flat_map(|b| &b.reference_ids) {
+                    map.entry(id.value.as_str()).or_insert(id);
+                }
+                map
+            })
+        };
         let finding = |span: Span, key: &str, mut message: String| {
             if let Some(error) = unread {
                 let message = format!(
@@ -65,7 +72,7 @@ impl UnknownSource {
                     .with_related(error, "the front matter cannot be read because of this error");
             }
             // A metadata block further down may define it: pandoc reads it, attest does not.
-            let hidden = in_blocks.get(key).copied();
+            let hidden = in_blocks().get(key).copied();
             if hidden.is_some() {
                 message.push_str(
                     "; a metadata block below the front matter defines it, which pandoc reads but attest \

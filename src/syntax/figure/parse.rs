@@ -342,6 +342,8 @@ impl<'a> Parser<'a> {
         out.clear();
         // The previous figure, if it may still merge with a bound that follows.
         let mut merge_with: Option<(usize, Bound)> = None;
+        // The first and one past the last token of the last figure pushed.
+        let mut last: Option<(usize, usize)> = None;
         let mut floor = 0;
         let mut i = 0;
         let mut next = 0;
@@ -367,10 +369,14 @@ impl<'a> Parser<'a> {
                     };
                     if merged {
                         merge_with = None;
+                        last = None;
                     } else {
                         merge_with = found.single_bound.map(|b| (found.end, b));
                         let mut figure = found.figure;
-                        self.borrow_from_change(out.last(), &mut figure);
+                        if let (Some((start, end)), Some(previous)) = (last, out.last()) {
+                            self.borrow_from_change(previous, start, end, found.start, &mut figure);
+                        }
+                        last = Some((found.start, found.end));
                         out.push(figure);
                     }
                     floor = found.end;
@@ -389,25 +395,26 @@ impl<'a> Parser<'a> {
     /// The second end of a change from one level to another, written bare, takes the first
     /// end's kind and unit: in "fell from 15 million ha to 8.3 million", 8.3 million is
     /// hectares too (the first end already borrows from the second: "rose from 1.2 to 1.7
-    /// million").
-    fn borrow_from_change(&self, previous: Option<&Figure>, figure: &mut Figure) {
-        let Some(previous) = previous else { return };
-        let between = self.text.get(previous.span.end..figure.span.start).unwrap_or("");
-        let joined = between.trim().eq_ignore_ascii_case("to") && between.starts_with(char::is_whitespace);
-        // Only the two levels of "from … to …": in "fell 70% to 4.1 million" the first is the
-        // size of the change.
-        let before = self.text[..previous.span.start].trim_end();
-        let from = before.len() >= 4
-            && before.is_char_boundary(before.len() - 4)
-            && before[before.len() - 4..].eq_ignore_ascii_case("from")
-            && !before[..before.len() - 4].ends_with(|c: char| c.is_alphanumeric());
-        if joined
-            && from
+    /// million"). `previous` spans tokens `start..end`, `figure` starts at token `at`: "from"
+    /// stands before the one and "to" alone between them (in "fell 70% to 4.1 million" the
+    /// first is the size of the change).
+    fn borrow_from_change(
+        &self,
+        previous: &Figure,
+        start: usize,
+        end: usize,
+        at: usize,
+        figure: &mut Figure,
+    ) {
+        if figure.kind == FigureKind::Count
+            && figure.unit.is_none()
+            && previous.kind != FigureKind::Count
+            && at == end + 1
+            && self.word_is(end, "to")
+            && start > 0
+            && self.word_is(start - 1, "from")
             && previous.ends.is_none()
             && figure.ends.is_none()
-            && previous.kind != FigureKind::Count
-            && figure.kind == FigureKind::Count
-            && figure.unit.is_none()
             && !figure.approx
             && figure.low.is_some()
             && figure.low == figure.high
@@ -2105,20 +2112,17 @@ impl<'a> Parser<'a> {
                 return Some(end);
             }
         }
-        // "at 23.15 local time", "18.30 GMT".
+        // A zone or "hrs" after a clock time: "18.30 GMT", "0400 hrs".
         let zone =
             matches!(raw, "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "Zulu" | "hrs");
+        // "at 23.15 local time", "18.30 GMT".
         if dotted_clock && value < 24.0 && (w == "local" || zone) {
             return Some(j + 1 + usize::from(w == "local" && self.word_is(j + 1, "time")));
         }
         if !plain_int {
             return None;
         }
-        if matches!(
-            raw,
-            "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "Zulu" | "hrs" | "hours"
-        ) && t.int_digits == 4
-        {
+        if (zone || raw == "hours") && t.int_digits == 4 {
             return Some(j + 1);
         }
         // Eras, the solar and lunar Hijri calendars among them ("1403 SH").
@@ -2760,9 +2764,9 @@ impl<'a> Parser<'a> {
                 }
                 continue;
             }
-            let hyphenated =
-                |d: usize, w: usize| self.sym_is(d, "-") && self.glued(d.max(w)) && self.glued(d.min(w) + 1);
-            let compound = k >= 2 && hyphenated(k - 1, k) || hyphenated(k + 1, k + 2) && self.is_word(k + 2);
+            // Part of a hyphenated word: a hyphen glued on both sides before or after it.
+            let hyphen = |d: usize| self.sym_is(d, "-") && self.glued(d) && self.glued(d + 1);
+            let compound = k > 0 && hyphen(k - 1) || hyphen(k + 1) && self.is_word(k + 2);
             let against = if down { "up" } else { "down" };
             let particle = (word == against || counted && matches!(word, "up" | "down"))
                 && k > 0
