@@ -239,6 +239,24 @@ fn outline_folding_links_and_tokens() {
     });
 }
 
+/// The hover on a quantity compares its mentions in one unit of their measure: 5 tonnes and
+/// 9,000 kg from two sources disagree; 9 tonnes and 9,000 kg agree.
+#[test]
+fn hover_compares_mentions_in_one_unit() {
+    let text = |second: &str| {
+        format!(
+            "---\nreferences:\n  - id: a\n    type: report\n  - id: b\n    type: report\n---\n\
+             Seizures reached [{second}]{{qty=s}} [@a]. Another count gives [9,000 kg]{{qty=s}} [@b].\n"
+        )
+    };
+    let contested = |text: &str| {
+        let at = text.find("9,000 kg").unwrap();
+        with(text, |a| ide::hover(a, FileId::REPORT, at)).expect("a hover").markdown.contains("**Contested**")
+    };
+    assert!(contested(&text("5 tonnes")));
+    assert!(!contested(&text("9 tonnes")));
+}
+
 /// After a `<!--` that nothing closes, a comment inserted further on would close it and hide
 /// the text between: only the file-wide action, inserted before it, is offered.
 #[test]
