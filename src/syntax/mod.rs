@@ -775,6 +775,15 @@ struct Builder<'a> {
     term_table: Option<usize>,
     /// Captions found as definitions (`: caption` after a table): unit index, table index.
     term_captions: Vec<(usize, usize)>,
+    /// The definition lists open around the current event: how many terms and definitions
+    /// each has had so far.
+    definition_lists: Vec<(usize, usize)>,
+    /// The first definition of a definition list's first term is open and has no unit yet.
+    first_definition: bool,
+    /// The first units of the first definitions of definition lists' first terms: pandoc
+    /// reads such a `: …` paragraph as the caption of a table right after it (see
+    /// `find_captions`).
+    first_definitions: Vec<usize>,
     /// A task list item's `[ ]` was just read: the text after it does not start a block.
     after_task_marker: bool,
     /// How many bytes of prose the document's lists get room for (see
@@ -809,6 +818,9 @@ impl<'a> Builder<'a> {
             heading_start: None,
             term_table: None,
             term_captions: Vec::new(),
+            definition_lists: Vec::new(),
+            first_definition: false,
+            first_definitions: Vec::new(),
             after_task_marker: false,
             room: limit.saturating_sub(body_start),
         }
@@ -1014,10 +1026,13 @@ impl<'a> Builder<'a> {
                     )
                 })
                 .copied();
-            if innermost == Some(Frame::Definition)
-                && let Some(table) = self.term_table.take()
-            {
-                self.term_captions.push((self.doc.units.len(), table));
+            if innermost == Some(Frame::Definition) {
+                if let Some(table) = self.term_table.take() {
+                    self.term_captions.push((self.doc.units.len(), table));
+                }
+                if std::mem::take(&mut self.first_definition) {
+                    self.first_definitions.push(self.doc.units.len());
+                }
             }
             let term = innermost == Some(Frame::Term);
             if kind == UnitKind::Paragraph || term {
@@ -1074,11 +1089,24 @@ impl<'a> Builder<'a> {
                 Frame::Heading
             }
             Tag::Item => Frame::Item,
+            Tag::DefinitionList => {
+                self.definition_lists.push((0, 0));
+                Frame::Other
+            }
             Tag::DefinitionListTitle => {
                 self.term_table = None;
+                if let Some((terms, _)) = self.definition_lists.last_mut() {
+                    *terms += 1;
+                }
                 Frame::Term
             }
-            Tag::DefinitionListDefinition => Frame::Definition,
+            Tag::DefinitionListDefinition => {
+                if let Some((terms, definitions)) = self.definition_lists.last_mut() {
+                    *definitions += 1;
+                    self.first_definition = (*terms, *definitions) == (1, 1);
+                }
+                Frame::Definition
+            }
             Tag::TableCell => Frame::Cell,
             Tag::Table(_) => {
                 self.doc.tables.push(Table { span, caption: None, form: TableForm::Pipe });
@@ -1138,8 +1166,13 @@ impl<'a> Builder<'a> {
             let text = raw.trim_start_matches('#').trim().trim_end_matches('#').trim().to_string();
             self.doc.headings.push(Heading { level: level as u8, span: Span::new(start, span.end), text });
         }
-        if matches!(tag, TagEnd::Table) {
-            self.table = None;
+        match tag {
+            TagEnd::Table => self.table = None,
+            TagEnd::DefinitionList => {
+                self.definition_lists.pop();
+            }
+            TagEnd::DefinitionListDefinition => self.first_definition = false,
+            _ => {}
         }
         self.stack.pop();
     }
@@ -1267,17 +1300,29 @@ impl Builder<'_> {
             };
             for candidate in [after, before].into_iter().flatten() {
                 let unit = &self.doc.units[candidate];
-                if unit.kind != UnitKind::Paragraph || out.contains_key(&candidate) {
+                if out.contains_key(&candidate) {
                     continue;
                 }
-                let gap = if unit.span.end <= table.span.start {
+                let above = unit.span.end <= table.span.start;
+                let gap = if above {
                     Span::new(unit.span.end, table.span.start)
                 } else {
                     Span::new(table.span.end, unit.span.start)
                 };
+                if unit.kind != UnitKind::Paragraph {
+                    continue;
+                }
                 let prose = unit.span.slice(mask).trim_start();
-                let starts =
-                    prose.starts_with("Table:") || prose.starts_with("table:") || prose.starts_with(": ");
+                let starts = prose.starts_with("Table:")
+                    || prose.starts_with("table:")
+                    || prose.starts_with(": ")
+                    // pulldown-cmark reads a line, a blank line and `: caption` as a definition
+                    // list; pandoc, when a table follows after a blank line, as a paragraph
+                    // and the table's caption.
+                    || above
+                        && self.first_definitions.binary_search(&candidate).is_ok()
+                        && loose_colon_definition(self.text, unit.span.start)
+                        && gap.slice(self.text).matches('\n').count() >= 2;
                 if starts && gap.slice(self.text).trim().is_empty() {
                     out.insert(candidate, t);
                     table.caption = Some(candidate);
@@ -1287,6 +1332,20 @@ impl Builder<'_> {
         }
         out
     }
+}
+
+/// Whether the definition whose text starts at `start` is written `: text` (after at most
+/// three spaces) with a blank line above it, as pandoc's table captions are.
+fn loose_colon_definition(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let marker = &text[line_start..start];
+    let indent = marker.len() - marker.trim_start_matches(' ').len();
+    if indent > 3 || marker.trim() != ":" || line_start == 0 {
+        return false;
+    }
+    let above = &text[..line_start - 1];
+    let above = &above[above.rfind('\n').map_or(0, |i| i + 1)..];
+    above.trim().is_empty()
 }
 
 /// Buffers [`scan_unit`] reuses from one unit to the next.
