@@ -12,9 +12,12 @@ declare_rule! {
     /// end it names: "almost certain (>95%)" fits 95–99%, "likely (>80%)" does not fit 55–80%.
     ///
     /// The probability is the percentage right after the term, in parentheses ("likely
-    /// (30%)"), or a closed one standing alone before the clause ends, a note in parentheses or
-    /// "chance" ("likely 30%.", "likely 30-40%.", "a likely 30% chance"). A percentage the
-    /// sentence goes on to qualify, or a bound without parentheses, is the likely value, not a
+    /// (30%)", "unlikely (a 60% chance)"), or a closed one standing alone before the clause
+    /// ends, a note in parentheses or "chance" ("likely 30%.", "likely 30-40%.", "a likely 30%
+    /// chance", "likely, at around 30%, that …"), or one further on in the sentence, before
+    /// the next term, that calls itself a probability in parentheses ("Congress will likely
+    /// approve the package (30% probability)", "(a 30% chance)"). A percentage the sentence
+    /// goes on to qualify, or a bound without parentheses, is the likely value, not a
     /// probability: "the rate is likely under 30%", "prices are likely 30% below last year".
     ///
     /// The scale is declared in the front matter (`attest: {scale: icd203}`; `icd203`, `phia`,
@@ -129,6 +132,12 @@ mod tests {
         assert_eq!(run("An attack is likely 30-40%.\n"), 1);
         assert_eq!(run("There is a likely 30% chance of an attack.\n"), 1);
         assert_eq!(run("An attack is likely 30% (our estimate).\n"), 1);
+        assert_eq!(run("A ceasefire is unlikely (a 60% chance) this year.\n"), 1);
+        assert_eq!(run("We judge it likely, at around 30%, that it passes.\n"), 1);
+        assert_eq!(run("Congress will likely approve the package (30% probability).\n"), 1);
+        assert_eq!(run("Congress will likely approve it, and prices rose (a 30% chance).\n"), 1);
+        assert_eq!(run("Congress will likely approve it (its 30% share).\n"), 0);
+        assert_eq!(run("Congress will likely approve it. Rain is forecast (30% chance).\n"), 0);
         assert_eq!(run("The interception rate is likely under 30%.\n"), 0);
         assert_eq!(run("Prices are likely 30% below last year.\n"), 0);
     }

@@ -1334,6 +1334,24 @@ impl Builder<'_> {
     }
 }
 
+/// `text` without trailing space and a last word `a` or `an`: "(a 60% chance)".
+fn without_article(text: &str) -> &str {
+    let text = text.trim_end();
+    match text.strip_suffix("an").or(text.strip_suffix('a')) {
+        Some(kept) if !kept.ends_with(|c: char| c.is_alphanumeric()) => kept.trim_end(),
+        _ => text,
+    }
+}
+
+/// Whether `rest` (the text after a percentage) names it a probability: "chance",
+/// "probability", "likelihood".
+fn starts_with_probability(rest: &str) -> bool {
+    ["chance", "probability", "likelihood"].iter().any(|w| {
+        rest.get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w))
+            && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 /// Whether the definition whose text starts at `start` is written `: text` (after at most
 /// three spaces) with a blank line above it, as pandoc's table captions are.
 fn loose_colon_definition(text: &str, start: usize) -> bool {
@@ -1726,10 +1744,25 @@ fn scan_unit(
     for s in &spans {
         let content = s.content;
         let first_after = found[..read_before].partition_point(|f| f.span.end <= content.start);
-        let marked = s.attrs.iter().any(|a| a.key == "qty" || a.key == "part-of")
+        let names_quantity = s.attrs.iter().any(|a| a.key == "qty" || a.key == "part-of")
+            && found[..read_before].get(first_after).is_none_or(|f| f.span.start >= content.end);
+        let marked = names_quantity
             && content.slice(prose).starts_with(|c: char| c.is_ascii_digit())
-            && found[..read_before].get(first_after).is_none_or(|f| f.span.start >= content.end)
             && after_name(&prose[..s.span.start]);
+        // A spelled-out number the author marks as a quantity is a figure, though small ones
+        // are not in running prose ("[seven]{qty=patriot} batteries"); the noun after the span
+        // is its unit.
+        if names_quantity && content.slice(prose).starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let mut alone = std::mem::take(&mut scratch.in_row);
+            scratch.recognizer.recognize_marked_into(&figure_text[content.start..], &mut alone);
+            let inside = content.slice(&figure_text).trim_end().len();
+            if let Some(mut f) = alone.drain(..).next().filter(|f| f.span.start < inside && f.ends.is_none()) {
+                f.span.end = f.span.end.min(inside);
+                f.map_spans(|s| s.shift(content.start));
+                found.push(f);
+            }
+            scratch.in_row = alone;
+        }
         if marked {
             let mut alone = std::mem::take(&mut scratch.in_row);
             scratch.recognizer.recognize_into(content.slice(&figure_text), &mut alone);
@@ -1798,7 +1831,8 @@ fn scan_unit(
     let unit_figures = first_figure..doc.figures.len();
     let mut terms = std::mem::take(&mut scratch.terms);
     likelihood::scan_into(&figure_text, &mut terms);
-    for mut term in terms.drain(..) {
+    let term_starts: Vec<usize> = terms.iter().map(|t| t.span.start + base).collect();
+    for (k, mut term) in terms.drain(..).enumerate() {
         let after =
             doc.figures[unit_figures.clone()].partition_point(|f| f.figure.span.start < term.span.end + base);
         // The percentage right after the term, in parentheses ("likely (30%)", "likely (<30%)"),
@@ -1809,15 +1843,33 @@ fn scan_unit(
             let f = &doc.figures[i].figure;
             let between = &figure_text[term.span.end..f.span.start - base];
             let rest = figure_text[f.span.end - base..].trim_start();
+            let named = starts_with_probability(rest);
             let alone = f.low.is_some()
                 && f.high.is_some()
-                && (rest.is_empty()
-                    || rest.starts_with([')', '(', '.', ',', ';', ':'])
-                    || rest.starts_with("chance")
-                    || rest.starts_with("probability"));
+                && (rest.is_empty() || rest.starts_with([')', '(', '.', ',', ';', ':']) || named);
+            // "unlikely (a 60% chance)", "likely, at around 30%, that …"
+            let lead_in = without_article(between).trim() == "(" && named
+                || between.trim() == ", at" && alone && rest.starts_with([',', ')', '.', ';']);
             f.kind == figure::FigureKind::Percent
-                && between.chars().all(|c| c.is_whitespace() || c == '(')
-                && (between.contains('(') || alone)
+                && (between.chars().all(|c| c.is_whitespace() || c == '(') && (between.contains('(') || alone)
+                    || lead_in)
+        });
+        // Else a percentage further on in the sentence, before the next term, that names itself
+        // a probability in parentheses: "Congress will likely approve it (30% probability)".
+        let probability = probability.or_else(|| {
+            let scope = scope_of(&doc.scopes, term.span.start + base);
+            let next_term = term_starts.get(k + 1).copied().unwrap_or(usize::MAX);
+            (unit_figures.start + after..unit_figures.end)
+                .take_while(|&i| doc.figures[i].figure.span.start < next_term && doc.figures[i].scope == scope)
+                .find(|&i| {
+                    let f = &doc.figures[i].figure;
+                    let before = without_article(&figure_text[..f.span.start - base]);
+                    let rest = figure_text[f.span.end - base..].trim_start();
+                    f.kind == figure::FigureKind::Percent
+                        && before.ends_with('(')
+                        && starts_with_probability(rest)
+                        && rest.split_once(')').is_some_and(|(inside, _)| !inside.contains('('))
+                })
         });
         term.span = term.span.shift(base);
         let scope = scope_of(&doc.scopes, term.span.start);

@@ -106,6 +106,18 @@ impl Recognizer {
 
     /// Finds every figure in `text`, as [`recognize`] does, replacing the contents of `out`.
     pub fn recognize_into(&mut self, text: &str, out: &mut Vec<Figure>) {
+        self.read(text, out, false);
+    }
+
+    /// Finds the figures of `text` as [`Recognizer::recognize_into`] does, for a text that
+    /// starts with the content of a span naming a quantity (`[seven]{qty=x} batteries`): a
+    /// spelled-out number at its start is a figure without a magnitude, because the author
+    /// marked it as one.
+    pub fn recognize_marked_into(&mut self, text: &str, out: &mut Vec<Figure>) {
+        self.read(text, out, true);
+    }
+
+    fn read(&mut self, text: &str, out: &mut Vec<Figure>, marked: bool) {
         out.clear();
         if !may_hold_figure(text.as_bytes()) {
             return;
@@ -114,7 +126,9 @@ impl Recognizer {
         self.lowered.clear();
         self.lowered.push_str(text);
         self.lowered.make_ascii_lowercase();
-        parse::Parser::new(text, &self.lowered, &self.toks, &self.units).run_into(&self.candidates, out);
+        let parser = parse::Parser::new(text, &self.lowered, &self.toks, &self.units);
+        let parser = if marked { parser.marked() } else { parser };
+        parser.run_into(&self.candidates, out);
     }
 }
 
@@ -204,6 +218,22 @@ mod tests {
         assert!(r.recognize("nothing to see").is_empty());
         assert_eq!(r.recognize("about 20 fighters").len(), 1);
         assert_eq!(r.recognize("twenty-five per cent").len(), 1);
+    }
+
+    /// A small spelled-out number is a figure only where the author marks it as one, at the
+    /// start of the text.
+    #[test]
+    fn spelled_numbers_count_where_marked() {
+        let mut r = Recognizer::default();
+        assert!(r.recognize("seven batteries").is_empty());
+        let mut out = Vec::new();
+        r.recognize_marked_into("seven batteries, of which three", &mut out);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!((out[0].low, out[0].unit.as_deref()), (Some(7.0), Some("battery")));
+        r.recognize_marked_into("about seven", &mut out);
+        assert_eq!((out[0].low, out[0].approx), (Some(7.0), true));
+        r.recognize_marked_into("the seven", &mut out);
+        assert!(out.is_empty(), "{out:?}");
     }
 
     #[test]

@@ -315,13 +315,22 @@ pub(super) struct Parser<'a> {
     toks: &'a [Tok],
     /// Where the figures' units come from.
     units: &'a Units,
+    /// The text starts with the content of a span that names a quantity: a spelled-out number
+    /// there is a figure without a magnitude ("[seven]{qty=x} batteries").
+    marked: bool,
 }
 
 impl<'a> Parser<'a> {
     /// A parser over `text`, its ASCII-lowercased copy `lowered` and its tokens, sharing the
     /// figures' units through `units`.
     pub(super) fn new(text: &'a str, lowered: &'a str, toks: &'a [Tok], units: &'a Units) -> Parser<'a> {
-        Parser { text, lowered, toks, units }
+        Parser { text, lowered, toks, units, marked: false }
+    }
+
+    /// The same parser for a text that starts with the content of a span naming a quantity
+    /// (see `marked`).
+    pub(super) fn marked(self) -> Parser<'a> {
+        Parser { marked: true, ..self }
     }
 
     /// The figures of the text, with the candidates the lexer lists for it (`toks` must be
@@ -3525,7 +3534,7 @@ impl<'a> Parser<'a> {
             return Outcome::Figure(Found { figure, end, start, single_bound: None });
         }
 
-        if q1.needs_mag {
+        if q1.needs_mag && !(self.marked && pre.start == 0) {
             return Outcome::Nothing;
         }
         if let Some(end) = self.coordinate(&q1).or_else(|| self.age_apposition(&q1)) {
