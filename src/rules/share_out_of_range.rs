@@ -35,7 +35,7 @@ declare_rule! {
     /// are a share) and a possessive whose noun is left out ("160% of the previous year's",
     /// "120% of Russia's in the battle") are references too, except after a verb of sharing out ("made up", "accounted for",
     /// "comprise", "represent", "constitute": "women made up 130% of the 2019 total" is a
-    /// share). A percentage right after "exceeded", "surpassed", "topped", "equalled" or the
+    /// share). A percentage right after "exceeded" ("exceeding"), "surpassed", "topped", "equalled" or the
     /// verb "number" is a comparison ("arrests surpassed 140% of the detainees held last
     /// year", "refugees now number 130% of the local population"); one right after a linking
     /// verb (was, is, stood at, reached, remained, rose, …) whose clause names a ratio before
@@ -459,10 +459,13 @@ const LEVELS: &[&str] = &[
     "exceeded",
     "exceeds",
     "exceed",
+    "exceeding",
     "surpassed",
     "surpasses",
+    "surpassing",
     "topped",
     "tops",
+    "topping",
     "number",
     "numbered",
     "numbers",
@@ -699,6 +702,7 @@ mod tests {
         assert_eq!(run("Exports fell by 150% of the fighters.\n"), 1);
         assert_eq!(run("Aid reaches 110% of households.\n"), 1);
         assert_eq!(run("Arrests surpassed 140% of the detainees held last year.\n"), 0);
+        assert_eq!(run("Displaced people rose to 45,000, exceeding 250% of the camp population.\n"), 0);
         assert_eq!(run("Casualties exceeded 120% of the garrison's peacetime losses.\n"), 0);
         assert_eq!(run("The layoffs hit 150% of the design staff.\n"), 1);
         assert_eq!(run("Some 120% of the 2011 graduates were unemployed.\n"), 1);

@@ -1747,7 +1747,14 @@ impl<'a> Parser<'a> {
             if self.is_word(p) || self.is_num(p) {
                 return Some(skip);
             }
-            if self.sym_is(p, "#§№=") {
+            // (A sample size is a count: "n=1,012", "(n=812)".)
+            let sample = self.sym_is(p, "=")
+                && p > 0
+                && self.glued(p)
+                && self.is_word(p - 1)
+                && self.lower(p - 1) == "n"
+                && (p < 2 || !self.glued(p - 1) || self.sym_is(p - 2, "([,;"));
+            if self.sym_is(p, "#§№=") && !sample {
                 return Some(skip);
             }
             if self.sym_is(p, "<>") && p > 0 && self.glued(p) && self.sym_is(p - 1, "=<") {
@@ -3318,19 +3325,42 @@ impl<'a> Parser<'a> {
             }
             return Outcome::Skip(end);
         }
+        // The unit of an exchange rate: the "1 USD" of "1 USD = 89,500 rials".
+        if q1.cur.is_some() && q1.value() == 1.0 && !q1.has_mag && self.sym_is(q1.last, "=") {
+            return Outcome::Skip(q1.last);
+        }
         let pre = self.prefix(q1.first, floor);
 
         // A change ("fell from 900 to 600") is two figures; the first end borrows what the
         // second carries ("rose from 1.2 to 1.7 million" is 1.2 million).
         let mut change_noun = None;
         let mut tail = self.range_tail(&q1, &pre);
+        // A sum or a measure given to a number of recipients is no range: "allocated $10
+        // million to 25 NGOs", "delivered 5 tonnes to 12 villages".
+        if let Some(q2) = &tail
+            && pre.between.is_none()
+            && pre.from.is_none()
+            && self.word_is(q1.last, "to")
+            && q1.explicit_kind().is_some()
+            && q2.explicit_kind().is_none()
+            && self.noun_after(q2.last, q2.value() == 1.0).is_some_and(|n| n.plural)
+        {
+            tail = None;
+        }
         if let Some(end) = self.age(&q1, tail.as_ref(), &pre) {
             return Outcome::Skip(end);
         }
         // A calibre: "155 mm howitzers", "the 155-mm and 105-mm guns".
-        if q1.unit == Some("mm") && tail.is_none() && self.is_word(q1.last) {
-            let calibre = lx::is_calibre_noun(self.lower(q1.last))
-                || matches!(self.lower(q1.last), "and" | "or") && self.is_num(q1.last + 1);
+        if q1.unit == Some("mm") && tail.is_none() {
+            let calibre = self.is_word(q1.last)
+                && (lx::is_calibre_noun(self.lower(q1.last))
+                    || matches!(self.lower(q1.last), "and" | "or") && self.is_num(q1.last + 1))
+                // A calibre named alone: "deliveries of 155mm", "a 12.7 mm"; "155 mm of rain"
+                // is a measure.
+                || [155.0, 152.0, 122.0, 203.0, 5.56, 5.45, 7.62, 12.7, 14.5].contains(&q1.value())
+                    && !pre.approx
+                    && pre.bound.is_none()
+                    && !self.word_is(q1.last, "of");
             if calibre {
                 return Outcome::Skip(q1.last);
             }
