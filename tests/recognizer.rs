@@ -652,6 +652,11 @@ const CASES: &[(&str, &str)] = &[
         ("Rainfall reached 155 mm of rain.", "[155 mm] 155 measure mm"),
         ("On the open market 1 USD = 89,500 rials.", "[89,500 rials] 89500 money IRR"),
         ("The poll interviewed n=1,012 adults (n=812 online).", "[1,012 adults] 1012 count adult | [812] 812 count -"),
+        // A list of names and numbers whose verb and noun the first figure gives.
+        ("Burkina Faso recorded 1,532 deaths and Mali 604.", "[1,532 deaths] 1532 count death | [604] 604 count -"),
+        ("China held 50, Israel 43 and Myanmar 35.", "[50] 50 count - | [43] 43 count - | [35] 35 count -"),
+        ("It bought 20 jets and Boeing 737.", "[20 jets] 20 count jet"),
+        ("In Kabul 300 people died.", ""),
         // A sum or a measure given to a number of recipients is no range.
         ("The fund allocated $10 million to 25 NGOs.", "[$10 million] 10000000 money USD | [25 NGOs] 25 count ngo"),
         ("WFP delivered 5 tonnes to 12 villages.", "[5 tonnes] 5 measure t | [12 villages] 12 count village"),

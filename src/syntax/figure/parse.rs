@@ -2037,11 +2037,40 @@ impl<'a> Parser<'a> {
                 || lx::is_month(w)
                 || lx::is_weekday(self.lower(p))
                 || w == "I";
-            if !known && (caps || capitalised && !self.sentence_initial(p)) {
+            if !known && (caps || capitalised && !self.sentence_initial(p)) && !self.gapped(p, skip, floor) {
                 return Some(self.skip_list(skip, false));
             }
         }
         None
+    }
+
+    /// Whether the number after the name at `p` (its figure ending at token `end`) is one of a
+    /// list of names and numbers whose verb and noun an earlier figure of the sentence gives:
+    /// "Burkina Faso recorded 1,532 deaths and Mali 604", "Denmark 19, Norway 6 and Belgium
+    /// 4". The name follows `and`, `or` or a comma, and the clause ends after the number.
+    fn gapped(&self, p: usize, end: usize, floor: usize) -> bool {
+        if floor == 0 || p < 2 {
+            return false;
+        }
+        // The name may be two capitalised words ("and Burkina Faso 604").
+        let mut k = p - 1;
+        if self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase()) && k > floor {
+            k -= 1;
+        }
+        let after_joint = self.word_is(k, "and") || self.word_is(k, "or") || self.sym_is(k, ",") && self.glued(k);
+        let clause_ends = self.tok(end).is_none_or(|t| t.gap == Gap::Break)
+            || self.sym_is(end, ",.;)")
+            || self.word_is(end, "and")
+            || self.word_is(end, "or");
+        // (A model's number follows its maker: "20 jets and Boeing 737".)
+        let model = matches!(
+            self.s(p),
+            "Boeing" | "Airbus" | "Embraer" | "Windows" | "Android" | "Falcon" | "Soyuz" | "Apollo" | "Leopard"
+                | "Challenger" | "Merkava" | "Mark" | "Mk" | "Tranche" | "Block" | "Batch" | "Lot"
+        );
+        // No sentence ends between the earlier figure and the name.
+        let one_sentence = (floor..k).all(|m| !self.sym_is(m, ".;!?:"));
+        after_joint && clause_ends && one_sentence && !model
     }
 
     /// List markers and heading numbers at the start of the text or of a line: "1. ",
