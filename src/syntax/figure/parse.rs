@@ -1226,6 +1226,8 @@ impl<'a> Parser<'a> {
                             }
                             "per" if self.word_is(j + 1, "cent") => Some((Pct::Percent, 2)),
                             "pp" | "ppt" | "ppts" => Some((Pct::Point, 1)),
+                            // "rose 3.1 points to 58%": percentage points.
+                            "points" | "point" if self.percentage_follows(j + 1) => Some((Pct::Point, 1)),
                             "bps" | "bp" => Some((Pct::Basis, 1)),
                             "basis" if self.word_is(j + 1, "points") || self.word_is(j + 1, "point") => {
                                 Some((Pct::Basis, 2))
@@ -2044,6 +2046,27 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// Whether a percentage reached or left follows "points" at `k`: "rose 3.1 points to
+    /// 58%", "fell 6 points, from 52% to 46%", "by 5 points to about 41 per cent".
+    fn percentage_follows(&self, mut k: usize) -> bool {
+        if self.sym_is(k, ",") {
+            k += 1;
+        }
+        if !(self.word_is(k, "to") || self.word_is(k, "from")) {
+            return false;
+        }
+        k += 1;
+        if self.is_word(k) && matches!(self.lower(k), "about" | "around" | "nearly" | "almost" | "roughly" | "just")
+        {
+            k += 1;
+        }
+        self.is_num(k)
+            && (self.sym_is(k + 1, "%")
+                || self.word_is(k + 1, "percent")
+                || self.word_is(k + 1, "pct")
+                || self.word_is(k + 1, "per") && self.word_is(k + 2, "cent"))
+    }
+
     /// Whether the number after the name at `p` (its figure ending at token `end`) is one of a
     /// list of names and numbers whose verb and noun an earlier figure of the sentence gives:
     /// "Burkina Faso recorded 1,532 deaths and Mali 604", "Denmark 19, Norway 6 and Belgium
@@ -2138,6 +2161,17 @@ impl<'a> Parser<'a> {
         let j = q.last;
         if plain_int && let Some(end) = self.clock_time(q, j) {
             return Some(end);
+        }
+        // An identifier with a letter after a slash: "Prisoner 4417/B", "file 12/A".
+        if plain_int
+            && self.sym_is(j, "/")
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.is_word(j + 1)
+            && self.s(j + 1).len() <= 2
+            && self.s(j + 1).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return Some(j + 2);
         }
         if !self.is_word(j) || self.gap(j) != Gap::Space {
             return None;
@@ -3220,7 +3254,12 @@ impl<'a> Parser<'a> {
         // Across a blanked construct ("[5,000]{qty=x} fighters") the noun names the unit but the
         // span stays inside the brackets the writer drew.
         let end = if self.wide_gap(j) { j } else { end };
-        Some(Noun { word: lx::singular(head), end, plural })
+        // An acronym in capitals ending in S names its plural itself ("40 HIMARS", "20 MLRS",
+        // "MANPADS"); a lowercase s makes one ("50 UAVs").
+        let raw = self.s(end - 1);
+        let acronym = raw.len() >= 3 && raw.ends_with('S') && raw.bytes().all(|b| b.is_ascii_uppercase());
+        let word = if acronym { Cow::Borrowed(head) } else { lx::singular(head) };
+        Some(Noun { word, end, plural })
     }
 
     /// One past the last token of the word at `k` and the words hyphenated to it.
@@ -3387,6 +3426,7 @@ impl<'a> Parser<'a> {
                 // A calibre named alone: "deliveries of 155mm", "a 12.7 mm"; "155 mm of rain"
                 // is a measure.
                 || [155.0, 152.0, 122.0, 203.0, 5.56, 5.45, 7.62, 12.7, 14.5].contains(&q1.value())
+                    && pre.start > 0
                     && !pre.approx
                     && pre.bound.is_none()
                     && !self.word_is(q1.last, "of");
