@@ -137,6 +137,7 @@ mod tests {
         assert_eq!(run("Congress will likely approve the package (30% probability).\n"), 1);
         assert_eq!(run("Congress will likely approve it, and prices rose (a 30% chance).\n"), 1);
         assert_eq!(run("Congress will likely approve it (its 30% share).\n"), 0);
+        assert_eq!(run("The ceasefire is unlikely to hold (a 60% chance of collapse).\n"), 0);
         assert_eq!(run("Congress will likely approve it. Rain is forecast (30% chance).\n"), 0);
         assert_eq!(run("The interception rate is likely under 30%.\n"), 0);
         assert_eq!(run("Prices are likely 30% below last year.\n"), 0);

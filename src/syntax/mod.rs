@@ -1322,7 +1322,9 @@ impl Builder<'_> {
                     || above
                         && self.first_definitions.binary_search(&candidate).is_ok()
                         && loose_colon_definition(self.text, unit.span.start)
-                        && gap.slice(self.text).matches('\n').count() >= 2;
+                        && gap.slice(self.text).matches('\n').count() >= 2
+                        // (An indented table continues the definition.)
+                        && indent_at(self.text, table.span.start) < 4;
                 if starts && gap.slice(self.text).trim().is_empty() {
                     out.insert(candidate, t);
                     table.caption = Some(candidate);
@@ -1332,6 +1334,21 @@ impl Builder<'_> {
         }
         out
     }
+}
+
+/// The columns of spaces before byte `at` on its line (a tab to the next multiple of four).
+fn indent_at(text: &str, at: usize) -> usize {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..at].chars().fold(0, |col, c| if c == '\t' { col + 4 - col % 4 } else { col + 1 })
+}
+
+/// Whether `rest` (the text after a percentage) names it a probability and closes its
+/// parentheses: "chance)", "probability)" ("a 60% chance of collapse" is the chance of
+/// something else).
+fn named_closed(rest: &str) -> bool {
+    ["chance", "probability", "likelihood"].iter().any(|w| {
+        rest.get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w)) && rest[w.len()..].trim_start().starts_with(')')
+    })
 }
 
 /// `text` without trailing space and a last word `a` or `an`: "(a 60% chance)".
@@ -1756,7 +1773,13 @@ fn scan_unit(
             let mut alone = std::mem::take(&mut scratch.in_row);
             scratch.recognizer.recognize_marked_into(&figure_text[content.start..], &mut alone);
             let inside = content.slice(&figure_text).trim_end().len();
-            if let Some(mut f) = alone.drain(..).next().filter(|f| f.span.start < inside && f.ends.is_none()) {
+            // (Fractions are not counts: "[Two-thirds]{qty=x} of the population".)
+            let fraction = |f: &figure::Figure| {
+                f.unit.as_deref().is_some_and(|u| matches!(u, "third" | "quarter" | "fifth" | "tenth" | "half"))
+            };
+            if let Some(mut f) =
+                alone.drain(..).next().filter(|f| f.span.start < inside && f.ends.is_none() && !fraction(f))
+            {
                 f.span.end = f.span.end.min(inside);
                 f.map_spans(|s| s.shift(content.start));
                 found.push(f);
@@ -1848,7 +1871,7 @@ fn scan_unit(
                 && f.high.is_some()
                 && (rest.is_empty() || rest.starts_with([')', '(', '.', ',', ';', ':']) || named);
             // "unlikely (a 60% chance)", "likely, at around 30%, that …"
-            let lead_in = without_article(between).trim() == "(" && named
+            let lead_in = without_article(between).trim() == "(" && named_closed(rest)
                 || between.trim() == ", at" && alone && rest.starts_with([',', ')', '.', ';']);
             f.kind == figure::FigureKind::Percent
                 && (between.chars().all(|c| c.is_whitespace() || c == '(') && (between.contains('(') || alone)
@@ -1865,10 +1888,7 @@ fn scan_unit(
                     let f = &doc.figures[i].figure;
                     let before = without_article(&figure_text[..f.span.start - base]);
                     let rest = figure_text[f.span.end - base..].trim_start();
-                    f.kind == figure::FigureKind::Percent
-                        && before.ends_with('(')
-                        && starts_with_probability(rest)
-                        && rest.split_once(')').is_some_and(|(inside, _)| !inside.contains('('))
+                    f.kind == figure::FigureKind::Percent && before.ends_with('(') && named_closed(rest)
                 })
         });
         term.span = term.span.shift(base);

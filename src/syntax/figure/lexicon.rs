@@ -753,6 +753,44 @@ pub(super) fn label(lower: &str) -> Option<bool> {
     })
 }
 
+/// Countries and territories by their usual English names (sorted by bytes): a number after
+/// one may be one of a list whose verb and noun an earlier figure gives ("Burkina Faso
+/// recorded 1,532 deaths and Mali 604").
+#[rustfmt::skip]
+const COUNTRIES: &[&str] = &[
+    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
+    "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium",
+    "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia", "Botswana", "Brazil", "Brunei", "Bulgaria",
+    "Burkina Faso", "Burundi", "Cabo Verde", "Cambodia", "Cameroon", "Canada", "Cape Verde",
+    "Central African Republic", "Chad", "Chile", "China", "Colombia", "Comoros", "Congo",
+    "Costa Rica", "Croatia", "Cuba", "Cyprus", "Czech Republic", "Czechia", "DR Congo", "DRC",
+    "Denmark", "Djibouti", "Dominica", "Dominican Republic", "East Timor", "Ecuador", "Egypt",
+    "El Salvador", "Equatorial Guinea", "Eritrea", "Estonia", "Eswatini", "Ethiopia", "Fiji",
+    "Finland", "France", "Gabon", "Gambia", "Gaza", "Georgia", "Germany", "Ghana", "Greece",
+    "Grenada", "Guatemala", "Guinea", "Guinea-Bissau", "Guyana", "Haiti", "Honduras", "Hungary",
+    "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Ivory Coast",
+    "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kiribati", "Kosovo", "Kuwait",
+    "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein",
+    "Lithuania", "Luxembourg", "Madagascar", "Malawi", "Malaysia", "Maldives", "Mali", "Malta",
+    "Mauritania", "Mauritius", "Mexico", "Micronesia", "Moldova", "Monaco", "Mongolia",
+    "Montenegro", "Morocco", "Mozambique", "Myanmar", "Namibia", "Nauru", "Nepal", "Netherlands",
+    "New Zealand", "Nicaragua", "Niger", "Nigeria", "North Korea", "North Macedonia", "Norway",
+    "Oman", "Pakistan", "Palau", "Palestine", "Panama", "Papua New Guinea", "Paraguay", "Peru",
+    "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Samoa",
+    "Saudi Arabia", "Senegal", "Serbia", "Seychelles", "Sierra Leone", "Singapore", "Slovakia",
+    "Slovenia", "Solomon Islands", "Somalia", "Somaliland", "South Africa", "South Korea",
+    "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden", "Switzerland", "Syria",
+    "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Timor-Leste", "Togo", "Tonga", "Trinidad",
+    "Tunisia", "Turkey", "Turkmenistan", "Tuvalu", "Türkiye", "UAE", "UK", "US", "USA", "Uganda",
+    "Ukraine", "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Vanuatu", "Venezuela",
+    "Vietnam", "West Bank", "Western Sahara", "Yemen", "Zambia", "Zimbabwe",
+];
+
+/// Whether `name` is a country or territory of [`COUNTRIES`].
+pub(super) fn is_country(name: &str) -> bool {
+    COUNTRIES.binary_search(&name).is_ok()
+}
+
 /// Words that end a counted noun phrase or can never be the counted noun.
 pub(super) fn is_stop(lower: &str) -> bool {
     matches!(
@@ -1334,6 +1372,7 @@ pub(super) fn is_calibre_noun(lower: &str) -> bool {
             | "tank"
             | "sniper"
             | "anti"
+            | "assault"
     )
 }
 
@@ -1791,6 +1830,13 @@ fn is_plural_in_is(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn countries_are_sorted_for_binary_search() {
+        assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_country("Mali") && is_country("Burkina Faso") && is_country("Guinea-Bissau"));
+        assert!(!is_country("Sentinel") && !is_country("mali"));
+    }
 
     #[test]
     fn singulars() {

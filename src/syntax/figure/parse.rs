@@ -2075,25 +2075,24 @@ impl<'a> Parser<'a> {
         if floor == 0 || p < 2 {
             return false;
         }
-        // The name may be two capitalised words ("and Burkina Faso 604").
-        let mut k = p - 1;
-        if self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase()) && k > floor {
-            k -= 1;
-        }
+        // The name is a country or territory of up to three words ("and Burkina Faso 604"):
+        // other names take numbers ("Sentinel 2 and Landsat 9", "the FTSE 100").
+        let name_from = |first: usize| {
+            let (start, end) = (self.toks[first].start, self.toks[p].end);
+            lx::is_country(&self.text[start..end])
+        };
+        let Some(first) = (p.saturating_sub(2).max(floor + 1)..=p).find(|&f| self.is_word(f) && name_from(f)) else {
+            return false;
+        };
+        let k = first - 1;
         let after_joint = self.word_is(k, "and") || self.word_is(k, "or") || self.sym_is(k, ",") && self.glued(k);
         let clause_ends = self.tok(end).is_none_or(|t| t.gap == Gap::Break)
             || self.sym_is(end, ",.;)")
             || self.word_is(end, "and")
             || self.word_is(end, "or");
-        // (A model's number follows its maker: "20 jets and Boeing 737".)
-        let model = matches!(
-            self.s(p),
-            "Boeing" | "Airbus" | "Embraer" | "Windows" | "Android" | "Falcon" | "Soyuz" | "Apollo" | "Leopard"
-                | "Challenger" | "Merkava" | "Mark" | "Mk" | "Tranche" | "Block" | "Batch" | "Lot"
-        );
         // No sentence ends between the earlier figure and the name.
         let one_sentence = (floor..k).all(|m| !self.sym_is(m, ".;!?:"));
-        after_joint && clause_ends && one_sentence && !model
+        after_joint && clause_ends && one_sentence
     }
 
     /// List markers and heading numbers at the start of the text or of a line: "1. ",
@@ -3422,14 +3421,7 @@ impl<'a> Parser<'a> {
         if q1.unit == Some("mm") && tail.is_none() {
             let calibre = self.is_word(q1.last)
                 && (lx::is_calibre_noun(self.lower(q1.last))
-                    || matches!(self.lower(q1.last), "and" | "or") && self.is_num(q1.last + 1))
-                // A calibre named alone: "deliveries of 155mm", "a 12.7 mm"; "155 mm of rain"
-                // is a measure.
-                || [155.0, 152.0, 122.0, 203.0, 5.56, 5.45, 7.62, 12.7, 14.5].contains(&q1.value())
-                    && pre.start > 0
-                    && !pre.approx
-                    && pre.bound.is_none()
-                    && !self.word_is(q1.last, "of");
+                    || matches!(self.lower(q1.last), "and" | "or") && self.is_num(q1.last + 1));
             if calibre {
                 return Outcome::Skip(q1.last);
             }
