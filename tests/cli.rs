@@ -83,6 +83,44 @@ fn figures_json_lists_every_field() {
     assert_eq!(first["sources"][0]["locator"]["value"], "4");
 }
 
+/// A unit in a column's header or a row's first cell applies to the bare numbers under it or
+/// beside it, so a table's figure agrees with the same quantity in prose.
+#[test]
+fn figures_take_units_from_table_headers() {
+    let fixture = "tests/fixtures/header-units.md";
+    let run = attest(&["figures", "--format", "json", fixture]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: Value = serde_json::from_str(&run.stdout).unwrap();
+    let got: Vec<String> = doc["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| format!("{} {} {} {}", f["text"].as_str().unwrap(), f["kind"], f["unit"], f["low"]))
+        .collect();
+    let expected = [
+        r#"€12.6 billion "money" "EUR" 12600000000.0"#,
+        r#"12.6 "money" "EUR" 12600000000.0"#,
+        r#"0.30% "percent" null 0.3"#,
+        r#"0.1 "percent" "pp" 0.1"#,
+        r#"1,200 "count" null 1200.0"#,
+        r#"about 3 "money" "EUR" 3000000000.0"#,
+        r#"0.1% "percent" null 0.1"#,
+        r#"-0.2 "percent" "pp" -0.2"#,
+        r#"800 "count" null 800.0"#,
+        r#"5.0 "percent" null 5.0"#,
+        r#"−1.7 "percent" null -1.7"#,
+        r#"88,500 "count" null 88500000.0"#,
+        r#"89,100 "count" null 89100000.0"#,
+        r#"450 "money" "USD" 450000000.0"#,
+        r#"390 "money" "USD" 390000000.0"#,
+    ];
+    assert_eq!(got, expected);
+    // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.
+    let check = attest(&["check", fixture]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert!(check.stdout.contains("0 errors, 0 warnings"), "{}", check.stdout);
+}
+
 /// Dollar signs before digits are prices, not TeX math: every price is a figure with its
 /// citation, a footnote's included.
 #[test]

@@ -17,6 +17,7 @@ pub mod div;
 pub mod edtf;
 pub mod figure;
 pub mod frontmatter;
+mod header_units;
 pub mod inline;
 pub mod likelihood;
 mod lists;
@@ -1253,6 +1254,7 @@ impl Builder<'_> {
             let around = Around { links: &self.links, struck: &self.struck };
             scan_unit(&mut doc, self.text, &mask, index, around, caption, &mut scratch);
         }
+        header_units::apply(&mut doc, self.text);
         doc
     }
 
@@ -1347,7 +1349,8 @@ fn indent_at(text: &str, at: usize) -> usize {
 /// something else).
 fn named_closed(rest: &str) -> bool {
     ["chance", "probability", "likelihood"].iter().any(|w| {
-        rest.get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w)) && rest[w.len()..].trim_start().starts_with(')')
+        rest.get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w))
+            && rest[w.len()..].trim_start().starts_with(')')
     })
 }
 
@@ -1775,7 +1778,9 @@ fn scan_unit(
             let inside = content.slice(&figure_text).trim_end().len();
             // (Fractions are not counts: "[Two-thirds]{qty=x} of the population".)
             let fraction = |f: &figure::Figure| {
-                f.unit.as_deref().is_some_and(|u| matches!(u, "third" | "quarter" | "fifth" | "tenth" | "half"))
+                f.unit
+                    .as_deref()
+                    .is_some_and(|u| matches!(u, "third" | "quarter" | "fifth" | "tenth" | "half"))
             };
             if let Some(mut f) =
                 alone.drain(..).next().filter(|f| f.span.start < inside && f.ends.is_none() && !fraction(f))
@@ -1874,7 +1879,8 @@ fn scan_unit(
             let lead_in = without_article(between).trim() == "(" && named_closed(rest)
                 || between.trim() == ", at" && alone && rest.starts_with([',', ')', '.', ';']);
             f.kind == figure::FigureKind::Percent
-                && (between.chars().all(|c| c.is_whitespace() || c == '(') && (between.contains('(') || alone)
+                && (between.chars().all(|c| c.is_whitespace() || c == '(')
+                    && (between.contains('(') || alone)
                     || lead_in)
         });
         // Else a percentage further on in the sentence, before the next term, that names itself
@@ -1883,7 +1889,9 @@ fn scan_unit(
             let scope = scope_of(&doc.scopes, term.span.start + base);
             let next_term = term_starts.get(k + 1).copied().unwrap_or(usize::MAX);
             (unit_figures.start + after..unit_figures.end)
-                .take_while(|&i| doc.figures[i].figure.span.start < next_term && doc.figures[i].scope == scope)
+                .take_while(|&i| {
+                    doc.figures[i].figure.span.start < next_term && doc.figures[i].scope == scope
+                })
                 .find(|&i| {
                     let f = &doc.figures[i].figure;
                     let before = without_article(&figure_text[..f.span.start - base]);

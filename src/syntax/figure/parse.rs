@@ -2056,7 +2056,8 @@ impl<'a> Parser<'a> {
             return false;
         }
         k += 1;
-        if self.is_word(k) && matches!(self.lower(k), "about" | "around" | "nearly" | "almost" | "roughly" | "just")
+        if self.is_word(k)
+            && matches!(self.lower(k), "about" | "around" | "nearly" | "almost" | "roughly" | "just")
         {
             k += 1;
         }
@@ -2081,11 +2082,13 @@ impl<'a> Parser<'a> {
             let (start, end) = (self.toks[first].start, self.toks[p].end);
             lx::is_country(&self.text[start..end])
         };
-        let Some(first) = (p.saturating_sub(2).max(floor + 1)..=p).find(|&f| self.is_word(f) && name_from(f)) else {
+        let Some(first) = (p.saturating_sub(2).max(floor + 1)..=p).find(|&f| self.is_word(f) && name_from(f))
+        else {
             return false;
         };
         let k = first - 1;
-        let after_joint = self.word_is(k, "and") || self.word_is(k, "or") || self.sym_is(k, ",") && self.glued(k);
+        let after_joint =
+            self.word_is(k, "and") || self.word_is(k, "or") || self.sym_is(k, ",") && self.glued(k);
         let clause_ends = self.tok(end).is_none_or(|t| t.gap == Gap::Break)
             || self.sym_is(end, ",.;)")
             || self.word_is(end, "and")
