@@ -1365,8 +1365,6 @@ pub(super) fn is_calibre_noun(lower: &str) -> bool {
             | "projectile"
             | "projectiles"
             | "ammo"
-            | "barrel"
-            | "barrels"
             | "grenade"
             | "grenades"
             | "tank"
