@@ -631,8 +631,14 @@ fn resolve_into<'d>(
         let mut quantity = None;
         let mut part_of = None;
         let mut assessment = false;
-        for span in site.spans.iter().map(|&i| &doc.spans[i]) {
+        // A span's quantity is its first figure's: in "[21 of the 38 cases]{qty=v}" the 38 is
+        // the whole the 21 are taken from. (A span's figures come one after another.)
+        let before = index.checked_sub(1).map_or(&[][..], |i| &doc.figures[i].spans[..]);
+        for (&i, span) in site.spans.iter().map(|i| (i, &doc.spans[*i])) {
             assessment |= span.classes.iter().any(|c| c == "assessment");
+            if before.contains(&i) {
+                continue;
+            }
             for attr in &span.attrs {
                 let value = Spanned { value: attr.value.clone(), span: attr.value_span };
                 match attr.key.as_str() {

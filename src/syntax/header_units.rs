@@ -29,7 +29,8 @@ impl HeaderUnit {
     }
 }
 
-/// Magnitude words a header writes its numbers in.
+/// Magnitude words a header writes its numbers in. `m` and `b` only count beside a currency:
+/// alone, `(m)` is metres as often as millions.
 fn scale_word(word: &str) -> Option<f64> {
     Some(match word.to_ascii_lowercase().as_str() {
         "'000" | "’000" | "000" | "000s" | "'000s" | "thousand" | "thousands" | "k" => 1e3,
@@ -40,10 +41,28 @@ fn scale_word(word: &str) -> Option<f64> {
     })
 }
 
+/// Whether a row's first cell says that its numbers are counts whatever the columns' units:
+/// `Respondents (n)`, `Number of donors`, `Rank`, `Sample size`, `Total (N)`.
+fn counts_row(cell: &str) -> bool {
+    let lower = cell.trim().trim_matches(|c| c == '*' || c == '_').trim().to_ascii_lowercase();
+    let marked =
+        ["(n)", "(no.)", "(no)", "(number)", "(count)", "(#)", "(n=)"].iter().any(|m| lower.contains(m));
+    let first = lower.split_whitespace().next().unwrap_or("");
+    marked
+        || lower == "n"
+        || matches!(
+            first,
+            "number" | "no." | "rank" | "ranking" | "sample" | "base" | "respondents" | "count"
+        )
+}
+
 /// The unit a header cell's text gives: the text in its last parentheses, after its last
 /// comma, or the whole text, whichever reads as a unit.
-pub(super) fn header_unit(cell: &str) -> Option<HeaderUnit> {
+pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
     let cell = cell.trim().trim_matches(|c| c == '*' || c == '_').trim();
+    if cell.is_empty() {
+        return None;
+    }
     let mut candidates = Vec::new();
     if let Some(open) = cell.rfind('(')
         && let Some(close) = cell[open..].find(')')
@@ -53,13 +72,18 @@ pub(super) fn header_unit(cell: &str) -> Option<HeaderUnit> {
     if let Some((_, after)) = cell.rsplit_once(", ") {
         candidates.push(after);
     }
-    candidates.push(cell);
-    candidates.into_iter().find_map(unit_text)
+    // The whole cell, when it can be nothing but a unit: a few characters or a symbol
+    // (`EUR bn`, `%`, `km²`), not a label such as `Germany` or `Fighters`.
+    if cell.len() <= 8 || cell.contains(['$', '€', '£', '¥', '%']) {
+        candidates.push(cell);
+    }
+    candidates.into_iter().find_map(|c| unit_text(c, recognizer))
 }
 
 /// `text` as a unit: a percent sign, a currency, a measure, a magnitude, or a currency or
-/// measure with a magnitude (`US$ million`, `€bn`, `million tonnes`).
-fn unit_text(text: &str) -> Option<HeaderUnit> {
+/// measure with a magnitude (`US$ million`, `€bn`, `million tonnes`). A currency's rate per
+/// something (`US$/t`, `SDG per kg`) is the currency, as a price is read in prose.
+fn unit_text(text: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
     let text = text.trim();
     if text.is_empty() || text.len() > 40 {
         return None;
@@ -85,16 +109,36 @@ fn unit_text(text: &str) -> Option<HeaderUnit> {
     }
     let rest = rest.join(" ");
     if rest.is_empty() {
-        return (scale != 1.0).then_some(HeaderUnit { kind: FigureKind::Count, unit: None, scale });
+        let ambiguous = spaced.trim().eq_ignore_ascii_case("m") || spaced.trim().eq_ignore_ascii_case("b");
+        return (scale != 1.0 && !ambiguous).then_some(HeaderUnit {
+            kind: FigureKind::Count,
+            unit: None,
+            scale,
+        });
     }
+    let mut found = Vec::new();
     // A currency before or after a number, or a unit after it.
-    for probe in [format!("{rest}1"), format!("{rest} 1"), format!("1 {rest}")] {
-        let found = figure::recognize(&probe);
+    let per = rest.split_once('/').or_else(|| rest.split_once(" per ")).map(|(before, _)| before.trim());
+    // (A thousand, not one: `SDG 1` is a development goal, `SDG 1,000` Sudanese pounds.)
+    for probe in [format!("{rest}1,000"), format!("{rest} 1,000"), format!("1,000 {rest}")] {
+        recognizer.recognize_into(&probe, &mut found);
         if let [f] = found.as_slice()
             && f.span.start == 0
             && f.span.end == probe.len()
-            && f.low == Some(1.0)
+            && f.low == Some(1000.0)
             && f.kind != FigureKind::Count
+        {
+            return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), scale });
+        }
+    }
+    // A price per unit: the currency before the slash or `per`.
+    let per = per.filter(|p| !p.is_empty())?;
+    for probe in [format!("{per}1,000"), format!("{per} 1,000"), format!("1,000 {per}")] {
+        recognizer.recognize_into(&probe, &mut found);
+        if let [f] = found.as_slice()
+            && f.span.start == 0
+            && f.span.end == probe.len()
+            && f.kind == FigureKind::Money
         {
             return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), scale });
         }
@@ -166,15 +210,20 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     if !doc.tables.iter().any(|t| t.form == TableForm::Pipe) {
         return;
     }
-    // Column units per table, read once.
+    let mut recognizer = figure::Recognizer::default();
+    // Column units per table, read once; what the row read last says.
     let mut columns: Vec<Option<Vec<Option<HeaderUnit>>>> = vec![None; doc.tables.len()];
+    let mut row_says: Option<(usize, Option<HeaderUnit>, bool)> = None;
     for site in &mut doc.figures {
         let ScopeKind::TableCell { table, row } = doc.scopes[site.scope].kind else { continue };
         let figure = &mut site.figure;
+        // A bare number: no unit, and written without a magnitude ("45 million" under `($m)`
+        // is not read twice).
         if row == 0
             || doc.tables[table].form != TableForm::Pipe
             || figure.kind != FigureKind::Count
             || figure.unit.is_some()
+            || !figure.span.slice(text).ends_with(|c: char| c.is_ascii_digit())
         {
             continue;
         }
@@ -182,12 +231,23 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         let column = column_at(line, figure.span.start - line_start);
         let units = columns[table].get_or_insert_with(|| {
             let (_, header) = line_at(text, doc.tables[table].span.start);
-            (0..).map_while(|c| cell_text(header, c)).map(header_unit).collect()
+            (0..).map_while(|c| cell_text(header, c)).map(|cell| header_unit(cell, &mut recognizer)).collect()
         });
         let by_column = units.get(column).cloned().flatten();
-        let by_row = if column > 0 { cell_text(line, 0).and_then(header_unit) } else { None };
+        if column == 0 {
+            if let Some(unit) = by_column {
+                unit.apply(figure);
+            }
+            continue;
+        }
+        if row_says.as_ref().is_none_or(|(start, _, _)| *start != line_start) {
+            let first = cell_text(line, 0).unwrap_or("");
+            row_says = Some((line_start, header_unit(first, &mut recognizer), counts_row(first)));
+        }
+        let Some((_, by_row, counts)) = &row_says else { continue };
         match (by_column, by_row) {
-            (Some(unit), None) | (None, Some(unit)) => unit.apply(figure),
+            (Some(unit), None) if !counts => unit.apply(figure),
+            (None, Some(unit)) => unit.apply(figure),
             _ => {}
         }
     }
@@ -198,7 +258,8 @@ mod tests {
     use super::*;
 
     fn unit(cell: &str) -> Option<(FigureKind, Option<String>, f64)> {
-        header_unit(cell).map(|u| (u.kind, u.unit.as_deref().map(str::to_string), u.scale))
+        header_unit(cell, &mut figure::Recognizer::default())
+            .map(|u| (u.kind, u.unit.as_deref().map(str::to_string), u.scale))
     }
 
     #[test]
@@ -215,7 +276,12 @@ mod tests {
         assert_eq!(unit("Population ('000)"), Some((Count, None, 1e3)));
         assert_eq!(unit("Area (km²)"), Some((Measure, Some("km2".into()), 1.0)));
         assert_eq!(unit("Cargo (million tonnes)"), Some((Measure, Some("t".into()), 1e6)));
-        for none in ["Donor", "Score (0–10)", "Rank", "2025", "Fighters", "Notes (see text)", ""] {
+        assert_eq!(unit("Sorghum (SDG/kg)"), Some((Money, Some("SDG".into()), 1.0)));
+        assert_eq!(unit("Price (US$ per tonne)"), Some((Money, Some("USD".into()), 1.0)));
+        assert_eq!(unit("Population (m)"), None);
+        assert_eq!(unit("Elevation (m)"), None);
+        for none in ["Donor", "Score (0–10)", "Rank", "2025", "Fighters", "Notes (see text)", "", "Germany"]
+        {
             assert_eq!(unit(none), None, "{none:?}");
         }
     }

@@ -318,13 +318,16 @@ pub(super) struct Parser<'a> {
     /// The text starts with the content of a span that names a quantity: a spelled-out number
     /// there is a figure without a magnitude ("[seven]{qty=x} batteries").
     marked: bool,
+    /// One past the last token of the last figure found, while the parser runs, when that
+    /// figure is a count.
+    last_figure_end: std::cell::Cell<Option<usize>>,
 }
 
 impl<'a> Parser<'a> {
     /// A parser over `text`, its ASCII-lowercased copy `lowered` and its tokens, sharing the
     /// figures' units through `units`.
     pub(super) fn new(text: &'a str, lowered: &'a str, toks: &'a [Tok], units: &'a Units) -> Parser<'a> {
-        Parser { text, lowered, toks, units, marked: false }
+        Parser { text, lowered, toks, units, marked: false, last_figure_end: std::cell::Cell::new(None) }
     }
 
     /// The same parser for a text that starts with the content of a span naming a quantity
@@ -389,6 +392,8 @@ impl<'a> Parser<'a> {
                         out.push(figure);
                     }
                     floor = found.end;
+                    let count = out.last().is_some_and(|f: &Figure| f.kind == FigureKind::Count);
+                    self.last_figure_end.set(count.then_some(found.end));
                     i = found.end.max(i + 1);
                 }
                 Outcome::Skip(end) => {
@@ -2071,9 +2076,12 @@ impl<'a> Parser<'a> {
     /// Whether the number after the name at `p` (its figure ending at token `end`) is one of a
     /// list of names and numbers whose verb and noun an earlier figure of the sentence gives:
     /// "Burkina Faso recorded 1,532 deaths and Mali 604", "Denmark 19, Norway 6 and Belgium
-    /// 4". The name follows `and`, `or` or a comma, and the clause ends after the number.
+    /// 4". The name follows `and`, `or` or a comma after a count, and the clause ends after
+    /// the number. (After a percentage or a sum the number would be one too: "24% and France
+    /// 2" is left alone.)
     fn gapped(&self, p: usize, end: usize, floor: usize) -> bool {
-        if floor == 0 || p < 2 {
+        let Some(previous) = self.last_figure_end.get().filter(|&e| e <= floor) else { return false };
+        if p < 2 {
             return false;
         }
         // The name is a country or territory of up to three words ("and Burkina Faso 604"):
@@ -2093,9 +2101,19 @@ impl<'a> Parser<'a> {
             || self.sym_is(end, ",.;)")
             || self.word_is(end, "and")
             || self.word_is(end, "or");
-        // No sentence ends between the earlier figure and the name.
-        let one_sentence = (floor..k).all(|m| !self.sym_is(m, ".;!?:"));
-        after_joint && clause_ends && one_sentence
+        // The earlier figure ends right before the joint, or before a place it is given for:
+        // "12 cases, Uganda 8", "40 in Gaza, Lebanon 12" ("M6 and France 2" lists channels).
+        let mut m = previous;
+        if self.word_is(m, "in") || self.word_is(m, "for") || self.word_is(m, "from") {
+            m += 1;
+            while m < k && self.is_word(m) && self.s(m).starts_with(|c: char| c.is_ascii_uppercase()) {
+                m += 1;
+            }
+        }
+        if self.sym_is(m, ",") && m + 1 == k {
+            m += 1;
+        }
+        after_joint && clause_ends && m == k
     }
 
     /// List markers and heading numbers at the start of the text or of a line: "1. ",
@@ -3394,6 +3412,15 @@ impl<'a> Parser<'a> {
                 end += 2;
             }
             return Outcome::Skip(end);
+        }
+        // The level of a confidence interval: the "95%" of "(95% CI 3.2–5.3)".
+        if q1.pct == Some(Pct::Percent)
+            && (self.s(q1.last) == "CI"
+                || self.s(q1.last) == "UI"
+                || matches!(self.lower(q1.last), "confidence" | "credible" | "uncertainty")
+                    && matches!(self.lower(q1.last + 1), "interval" | "intervals" | "level"))
+        {
+            return Outcome::Skip(q1.last);
         }
         // The unit of an exchange rate: the "1 USD" of "1 USD = 89,500 rials".
         if q1.cur.is_some() && q1.value() == 1.0 && !q1.has_mag && self.sym_is(q1.last, "=") {
