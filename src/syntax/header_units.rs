@@ -198,9 +198,19 @@ fn cell_text(line: &str, column: usize) -> Option<&str> {
 
 /// The line of `text` holding byte `at`.
 fn line_at(text: &str, at: usize) -> (usize, &str) {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
     (start, text[start..end].trim_end_matches('\r'))
+}
+
+/// What `cell` says as a header, read once per text.
+fn cached<'t>(
+    read: &mut std::collections::HashMap<&'t str, Option<HeaderUnit>>,
+    cell: &'t str,
+    recognizer: &mut figure::Recognizer,
+) -> Option<HeaderUnit> {
+    read.entry(cell.trim()).or_insert_with(|| header_unit(cell, recognizer)).clone()
 }
 
 /// Reads the bare numbers of pipe tables in the units their column headers or rows' first
@@ -211,6 +221,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         return;
     }
     let mut recognizer = figure::Recognizer::default();
+    // What each cell text says, read once: reports repeat their labels from table to table.
+    let mut read = std::collections::HashMap::new();
     // Column units per table, read once; what the row read last says.
     let mut columns: Vec<Option<Vec<Option<HeaderUnit>>>> = vec![None; doc.tables.len()];
     let mut row_says: Option<(usize, Option<HeaderUnit>, bool)> = None;
@@ -231,7 +243,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         let column = column_at(line, figure.span.start - line_start);
         let units = columns[table].get_or_insert_with(|| {
             let (_, header) = line_at(text, doc.tables[table].span.start);
-            (0..).map_while(|c| cell_text(header, c)).map(|cell| header_unit(cell, &mut recognizer)).collect()
+            (0..).map_while(|c| cell_text(header, c)).map(|cell| cached(&mut read, cell, &mut recognizer)).collect()
         });
         let by_column = units.get(column).cloned().flatten();
         if column == 0 {
@@ -242,7 +254,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         }
         if row_says.as_ref().is_none_or(|(start, _, _)| *start != line_start) {
             let first = cell_text(line, 0).unwrap_or("");
-            row_says = Some((line_start, header_unit(first, &mut recognizer), counts_row(first)));
+            row_says = Some((line_start, cached(&mut read, first, &mut recognizer), counts_row(first)));
         }
         let Some((_, by_row, counts)) = &row_says else { continue };
         match (by_column, by_row) {
