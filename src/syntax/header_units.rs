@@ -243,7 +243,10 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         let column = column_at(line, figure.span.start - line_start);
         let units = columns[table].get_or_insert_with(|| {
             let (_, header) = line_at(text, doc.tables[table].span.start);
-            (0..).map_while(|c| cell_text(header, c)).map(|cell| cached(&mut read, cell, &mut recognizer)).collect()
+            (0..)
+                .map_while(|c| cell_text(header, c))
+                .map(|cell| cached(&mut read, cell, &mut recognizer))
+                .collect()
         });
         let by_column = units.get(column).cloned().flatten();
         if column == 0 {

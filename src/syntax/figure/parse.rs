@@ -3495,6 +3495,12 @@ impl<'a> Parser<'a> {
             if q1.needs_mag && !q2.has_mag && q2.pct.is_none() {
                 return Outcome::Nothing;
             }
+            // "Between 1.5m and 2m more people": a glued `m` read as metres on the first end is
+            // millions when the second end's glued `m` is.
+            let glued_m = |q: &Qty| self.glued(q.num_tok + 1) && self.s(q.num_tok + 1) == "m";
+            if q1.unit == Some("m") && glued_m(&q1) && q2.has_mag && q2.exp == 6 && glued_m(&q2) {
+                q1.unit = None;
+            }
             // Share magnitude, percent, currency, unit between the ends.
             if q2.has_mag && !q1.has_mag && q1.raw() < 1000.0 {
                 q1.exp = q2.exp;
