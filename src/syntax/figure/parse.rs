@@ -1309,7 +1309,9 @@ impl<'a> Parser<'a> {
                         let prefixes_next = self.is_num(j + 1) && self.glued(j + 1);
                         // ("the 2030 SDG agenda": a year before the goals.)
                         let goals = raw == "SDG" && !q.has_mag && !self.toks[q.num_tok].grouped;
-                        if let Some(code) = lx::currency_code(raw).or_else(|| lx::currency_letters(raw))
+                        // (After the number, `CFA` is the franc: "2,000 CFA".)
+                        let cfa = (raw == "CFA").then_some("XOF");
+                        if let Some(code) = lx::currency_code(raw).or_else(|| lx::currency_letters(raw)).or(cfa)
                             && !prefixes_next
                             && !goals
                         {
