@@ -19,8 +19,13 @@ pub(super) struct HeaderUnit {
 
 impl HeaderUnit {
     /// `figure` (a bare count) read in this unit.
-    fn apply(&self, figure: &mut Figure) {
-        if self.kind != FigureKind::Percent {
+    /// `figure` (a bare count) read in this unit; `scaled` when the cell writes no magnitude of
+    /// its own (under `($m)`, `45` is $45 million and `45 million` $45 million).
+    fn apply(&self, figure: &mut Figure, scaled: bool) {
+        if !scaled && self.kind != FigureKind::Money {
+            return;
+        }
+        if scaled && self.kind != FigureKind::Percent {
             figure.low = figure.low.map(|v| v * self.scale);
             figure.high = figure.high.map(|v| v * self.scale);
         }
@@ -29,8 +34,8 @@ impl HeaderUnit {
     }
 }
 
-/// Magnitude words a header writes its numbers in. `m` and `b` only count beside a currency:
-/// alone, `(m)` is metres as often as millions.
+/// Magnitude words a header writes its numbers in. Alone, a lowercase `m` is millions only
+/// under a label that measures no length (see [`header_unit`]).
 fn scale_word(word: &str) -> Option<f64> {
     Some(match word.to_ascii_lowercase().as_str() {
         "'000" | "’000" | "000" | "000s" | "'000s" | "thousand" | "thousands" | "k" => 1e3,
@@ -45,14 +50,26 @@ fn scale_word(word: &str) -> Option<f64> {
 /// `Respondents (n)`, `Number of donors`, `Rank`, `Sample size`, `Total (N)`.
 fn counts_row(cell: &str) -> bool {
     let lower = cell.trim().trim_matches(|c| c == '*' || c == '_').trim().to_ascii_lowercase();
-    let marked =
-        ["(n)", "(no.)", "(no)", "(number)", "(count)", "(#)", "(n=)"].iter().any(|m| lower.contains(m));
+    let marked = ["(n)", "(no.)", "(no)", "(number)", "(count)", "(#)", "(n=)", "(fte)", " count"]
+        .iter()
+        .any(|m| lower.contains(m));
     let first = lower.split_whitespace().next().unwrap_or("");
     marked
         || lower == "n"
+        || lower.starts_with("n=")
+        || lower.starts_with('#')
         || matches!(
             first,
-            "number" | "no." | "rank" | "ranking" | "sample" | "base" | "respondents" | "count"
+            "number"
+                | "no."
+                | "rank"
+                | "ranking"
+                | "sample"
+                | "base"
+                | "respondents"
+                | "count"
+                | "unweighted"
+                | "n"
         )
 }
 
@@ -72,18 +89,56 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     if let Some((_, after)) = cell.rsplit_once(", ") {
         candidates.push(after);
     }
+    let label = cell.split('(').next().unwrap_or(cell).to_ascii_lowercase();
+    let found = candidates.into_iter().find_map(|c| unit_text(c, &label, recognizer));
     // The whole cell, when it can be nothing but a unit: a few characters or a symbol
-    // (`EUR bn`, `%`, `km²`), not a label such as `Germany` or `Fighters`.
-    if cell.len() <= 8 || cell.contains(['$', '€', '£', '¥', '%']) {
-        candidates.push(cell);
-    }
-    candidates.into_iter().find_map(|c| unit_text(c, recognizer))
+    // (`EUR bn`, `%`, `km²`), not a label such as `Germany` or `Fighters`, nor a magnitude
+    // alone (a row labelled `B` or `M`).
+    found.or_else(|| {
+        (cell.len() <= 8 || cell.contains(['$', '€', '£', '¥', '%']))
+            .then(|| unit_text(cell, &label, recognizer))
+            .flatten()
+            .filter(|u| u.kind != FigureKind::Count)
+    })
+}
+
+/// Whether a header's label measures a length, so that `(m)` after it is metres: `Height
+/// (m)`, `Depth (m)`.
+fn measures_length(label: &str) -> bool {
+    [
+        "height",
+        "depth",
+        "elevation",
+        "altitude",
+        "length",
+        "width",
+        "distance",
+        "range",
+        "thickness",
+        "diameter",
+        "radius",
+        "level",
+        "rise",
+        "deep",
+        "high",
+        "tall",
+        "long",
+        "wave",
+        "snow",
+        "rain",
+        "sea",
+        "flood",
+        "wall",
+        "span",
+    ]
+    .iter()
+    .any(|w| label.contains(w))
 }
 
 /// `text` as a unit: a percent sign, a currency, a measure, a magnitude, or a currency or
 /// measure with a magnitude (`US$ million`, `€bn`, `million tonnes`). A currency's rate per
 /// something (`US$/t`, `SDG per kg`) is the currency, as a price is read in prose.
-fn unit_text(text: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
+fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
     let text = text.trim();
     if text.is_empty() || text.len() > 40 {
         return None;
@@ -109,8 +164,9 @@ fn unit_text(text: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUn
     }
     let rest = rest.join(" ");
     if rest.is_empty() {
-        let ambiguous = spaced.trim().eq_ignore_ascii_case("m") || spaced.trim().eq_ignore_ascii_case("b");
-        return (scale != 1.0 && !ambiguous).then_some(HeaderUnit {
+        // `(M)` is millions; `(m)` metres under a length (`Height (m)`), else millions.
+        let metres = spaced.trim() == "m" && measures_length(label);
+        return (scale != 1.0 && !metres).then_some(HeaderUnit {
             kind: FigureKind::Count,
             unit: None,
             scale,
@@ -229,16 +285,18 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     for site in &mut doc.figures {
         let ScopeKind::TableCell { table, row } = doc.scopes[site.scope].kind else { continue };
         let figure = &mut site.figure;
-        // A bare number: no unit, and written without a magnitude ("45 million" under `($m)`
-        // is not read twice).
+        // A bare number: no unit. One written with a magnitude ("45 million" under `($m)`) takes
+        // a currency but is not scaled again.
         if row == 0
             || doc.tables[table].form != TableForm::Pipe
             || figure.kind != FigureKind::Count
             || figure.unit.is_some()
-            || !figure.span.slice(text).ends_with(|c: char| c.is_ascii_digit())
         {
             continue;
         }
+        let written = figure.span.slice(text);
+        let after_digits = written.rfind(|c: char| c.is_ascii_digit()).map_or(written, |i| &written[i..]);
+        let scaled = !after_digits.contains(|c: char| c.is_ascii_alphabetic());
         let (line_start, line) = line_at(text, figure.span.start);
         let column = column_at(line, figure.span.start - line_start);
         let units = columns[table].get_or_insert_with(|| {
@@ -251,7 +309,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         let by_column = units.get(column).cloned().flatten();
         if column == 0 {
             if let Some(unit) = by_column {
-                unit.apply(figure);
+                unit.apply(figure, scaled);
             }
             continue;
         }
@@ -261,8 +319,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         }
         let Some((_, by_row, counts)) = &row_says else { continue };
         match (by_column, by_row) {
-            (Some(unit), None) if !counts => unit.apply(figure),
-            (None, Some(unit)) => unit.apply(figure),
+            (Some(unit), None) if !counts => unit.apply(figure, scaled),
+            (None, Some(unit)) => unit.apply(figure, scaled),
             _ => {}
         }
     }
@@ -293,8 +351,12 @@ mod tests {
         assert_eq!(unit("Cargo (million tonnes)"), Some((Measure, Some("t".into()), 1e6)));
         assert_eq!(unit("Sorghum (SDG/kg)"), Some((Money, Some("SDG".into()), 1.0)));
         assert_eq!(unit("Price (US$ per tonne)"), Some((Money, Some("USD".into()), 1.0)));
-        assert_eq!(unit("Population (m)"), None);
+        assert_eq!(unit("Population (m)"), Some((Count, None, 1e6)));
+        assert_eq!(unit("People in need (M)"), Some((Count, None, 1e6)));
         assert_eq!(unit("Elevation (m)"), None);
+        assert_eq!(unit("Wall height (m)"), None);
+        assert_eq!(unit("B"), None);
+        assert_eq!(unit("M"), None);
         for none in ["Donor", "Score (0–10)", "Rank", "2025", "Fighters", "Notes (see text)", "", "Germany"]
         {
             assert_eq!(unit(none), None, "{none:?}");

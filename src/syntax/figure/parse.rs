@@ -1311,7 +1311,8 @@ impl<'a> Parser<'a> {
                         let goals = raw == "SDG" && !q.has_mag && !self.toks[q.num_tok].grouped;
                         // (After the number, `CFA` is the franc: "2,000 CFA".)
                         let cfa = (raw == "CFA").then_some("XOF");
-                        if let Some(code) = lx::currency_code(raw).or_else(|| lx::currency_letters(raw)).or(cfa)
+                        if let Some(code) =
+                            lx::currency_code(raw).or_else(|| lx::currency_letters(raw)).or(cfa)
                             && !prefixes_next
                             && !goals
                         {
@@ -2096,26 +2097,27 @@ impl<'a> Parser<'a> {
         else {
             return false;
         };
-        let k = first - 1;
+        // ("the UK 300", "the Netherlands 3")
+        let k = if self.word_is(first - 1, "the") && first >= 2 { first - 2 } else { first - 1 };
         let after_joint =
             self.word_is(k, "and") || self.word_is(k, "or") || self.sym_is(k, ",") && self.glued(k);
         let clause_ends = self.tok(end).is_none_or(|t| t.gap == Gap::Break)
             || self.sym_is(end, ",.;)")
             || self.word_is(end, "and")
             || self.word_is(end, "or");
-        // The earlier figure ends right before the joint, or before a place it is given for:
-        // "12 cases, Uganda 8", "40 in Gaza, Lebanon 12" ("M6 and France 2" lists channels).
-        let mut m = previous;
-        if self.word_is(m, "in") || self.word_is(m, "for") || self.word_is(m, "from") {
-            m += 1;
-            while m < k && self.is_word(m) && self.s(m).starts_with(|c: char| c.is_ascii_uppercase()) {
-                m += 1;
-            }
-        }
-        if self.sym_is(m, ",") && m + 1 == k {
-            m += 1;
-        }
-        after_joint && clause_ends && m == k
+        // Between the earlier count and the joint, no sentence ends and no other number stands
+        // but a year ("1,532 deaths in 2023 and Mali 604"; in "3,000 refugees moved to Jordan 1
+        // and Jordan 2" the names number camps).
+        let plain = (previous..k).all(|m| {
+            let t = self.toks[m];
+            !self.sym_is(m, ".;!?:")
+                && (t.kind != Kind::Num
+                    || t.int_digits == 4
+                        && !t.grouped
+                        && t.dots == 0
+                        && (1800..=2100).contains(&(self.s(m).parse::<u32>().unwrap_or(0))))
+        });
+        after_joint && clause_ends && plain
     }
 
     /// List markers and heading numbers at the start of the text or of a line: "1. ",
@@ -3436,10 +3438,12 @@ impl<'a> Parser<'a> {
         let mut tail = self.range_tail(&q1, &pre);
         // A sum or a measure given to a number of recipients is no range: "allocated $10
         // million to 25 NGOs", "delivered 5 tonnes to 12 villages".
+        let glued_m = |q: &Qty| self.glued(q.num_tok + 1) && self.s(q.num_tok + 1) == "m";
         if let Some(q2) = &tail
             && pre.between.is_none()
             && pre.from.is_none()
             && self.word_is(q1.last, "to")
+            && !(glued_m(&q1) && glued_m(q2))
             && q1.explicit_kind().is_some()
             && q2.explicit_kind().is_none()
             && self.noun_after(q2.last, q2.value() == 1.0).is_some_and(|n| n.plural)
@@ -3499,7 +3503,6 @@ impl<'a> Parser<'a> {
             }
             // "Between 1.5m and 2m more people": a glued `m` read as metres on the first end is
             // millions when the second end's glued `m` is.
-            let glued_m = |q: &Qty| self.glued(q.num_tok + 1) && self.s(q.num_tok + 1) == "m";
             if q1.unit == Some("m") && glued_m(&q1) && q2.has_mag && q2.exp == 6 && glued_m(&q2) {
                 q1.unit = None;
             }
