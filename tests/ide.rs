@@ -109,7 +109,9 @@ fn definition_references_and_highlights() {
     assert!(def.span.start < REPORT.find("---\n#").unwrap());
     let refs = at("id: mfa-2026", 6, |a, o| ide::references(a, FileId::REPORT, o, true));
     let texts: Vec<&str> = refs.iter().map(|l| slice(l.span)).collect();
-    assert_eq!(texts, ["mfa-2026", "mfa-2026"]);
+    // The definition, the citation, and the `via` of the source that relays it.
+    assert_eq!(texts, ["mfa-2026", "mfa-2026", "mfa-2026"]);
+    assert!(refs.iter().any(|l| REPORT[..l.span.start].ends_with("via: ")), "{refs:?}");
     let mentions = at("qty=fighters} fighters", 5, |a, o| ide::references(a, FileId::REPORT, o, false));
     assert_eq!(mentions.len(), 2);
     let highlights = at("[@taliban", 3, ide::highlights);
@@ -125,6 +127,12 @@ fn rename_changes_definition_citations_and_via() {
     assert!(refused.unwrap_err().contains("not a citation key"));
     let taken = at("[@mfa-2026", 4, |a, o| ide::rename(a, o, "taliban-2026"));
     assert!(taken.unwrap_err().contains("already exists"));
+    // Unquoted in the front matter, these would not be text.
+    for name in ["null", "True", "2026", "1e3", "0x1F", "~"] {
+        let refused = at("[@mfa-2026", 4, |a, o| ide::rename(a, o, name));
+        assert!(refused.is_err(), "{name}");
+    }
+    assert!(at("[@mfa-2026", 4, |a, o| ide::rename(a, o, "nullify")).is_ok());
 }
 
 #[test]
@@ -153,6 +161,14 @@ fn completion_after_at_offers_sources() {
     let labels: Vec<&str> = completions.items.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(labels, ["mfa-2026", "interfax-2026", "taliban-2026"]);
     assert_eq!(completions.items[1].detail.as_deref(), Some("Ministry counts foreign fighters (2026-03-03)"));
+    // Inside a key, the whole key is replaced, not its trailing punctuation.
+    let text = REPORT.replace("It is likely", "See [@intgx-2025, p. 3] and @intgx.");
+    let offset = text.find("[@int").unwrap() + 5;
+    let completions = with(&text, |a| ide::completions(a, offset)).unwrap();
+    assert_eq!(completions.span.slice(&text), "intgx-2025");
+    let offset = text.find("@intgx.").unwrap() + 4;
+    let completions = with(&text, |a| ide::completions(a, offset)).unwrap();
+    assert_eq!(completions.span.slice(&text), "intgx");
     // No completion for an e-mail address.
     let text = REPORT.replace("It is likely", "Write to press@min");
     let offset = text.find("press@min").unwrap() + 9;

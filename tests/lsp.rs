@@ -396,6 +396,8 @@ async fn hover_definition_references_highlights() {
         references.as_array().unwrap().iter().map(|l| offset(&text, &l["range"]["start"], e)).collect();
     let mut expected: BTreeSet<usize> = text.match_indices("@mfa-2026").map(|(i, _)| i + 1).collect();
     expected.insert(id);
+    // The sources relaying it name it in `via`.
+    expected.extend(text.match_indices("via: mfa-2026").map(|(i, _)| i + 5));
     assert_eq!(found, expected);
 
     // Highlights: the definition is written, the citations read.

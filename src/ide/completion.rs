@@ -42,7 +42,12 @@ pub fn completions(a: &Analysis<'_>, offset: usize) -> Option<Completions> {
     // The word being typed (key characters) and what precedes it.
     let word_start =
         before.char_indices().rev().take_while(|(_, c)| key_char(*c)).last().map_or(offset, |(i, _)| i);
-    let word = Span::new(word_start, offset);
+    // The chosen label replaces the whole word, the part after the cursor too (`[@ic|g-2025]`
+    // becomes `[@acled-2026]`), but not punctuation ending it (`@icg-2025.` keeps its stop).
+    let after = &text[offset..];
+    let tail = after.char_indices().find(|&(_, c)| !key_char(c)).map_or(after.len(), |(i, _)| i);
+    let tail = after[..tail].trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '_')).len();
+    let word = Span::new(word_start, offset + tail);
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let line = &before[line_start..];
 

@@ -119,18 +119,34 @@ pub fn references(a: &Analysis<'_>, file: FileId, offset: usize, include_declara
             out.extend(
                 nocite(a).filter(|k| k.value == key).map(|k| Location { file: FileId::REPORT, span: k.span }),
             );
+            // Sources that relay this one name it in `via` (rename changes them too).
+            out.extend(via_mentions(a, &key));
         }
         Target::Quantity(key) => {
+            // The figures measuring the quantity, and those that are parts of it.
+            let names =
+                |q: &Option<crate::syntax::frontmatter::Spanned>| q.as_ref().is_some_and(|q| q.value == key);
             out.extend(
                 model
                     .figures
                     .iter()
-                    .filter(|f| f.quantity.as_ref().is_some_and(|q| q.value == key))
+                    .filter(|f| names(&f.quantity) || names(&f.part_of))
                     .map(|f| Location { file: FileId::REPORT, span: f.figure.span }),
             );
         }
     }
     out
+}
+
+/// The `via` entries naming `key`, in every file.
+fn via_mentions<'a>(a: &'a Analysis<'_>, key: &'a str) -> impl Iterator<Item = Location> + 'a {
+    a.checked.model.sources.iter().flat_map(move |s| {
+        s.reference
+            .via
+            .iter()
+            .filter(move |v| v.value == key)
+            .map(move |v| Location { file: s.file, span: v.span })
+    })
 }
 
 /// Highlights in the report of the thing at `offset`.
@@ -156,6 +172,11 @@ pub fn highlights(a: &Analysis<'_>, offset: usize) -> Vec<Highlight> {
                 nocite(a)
                     .filter(|k| k.value == key)
                     .map(|k| Highlight { span: k.span, kind: HighlightKind::Read }),
+            );
+            out.extend(
+                via_mentions(a, &key)
+                    .filter(|l| l.file == FileId::REPORT)
+                    .map(|l| Highlight { span: l.span, kind: HighlightKind::Read }),
             );
         }
         Target::Quantity(key) => {
@@ -221,6 +242,15 @@ fn valid_key(name: &str) -> bool {
 
 /// Renames the source id at `offset`: its definition in the front matter, every citation,
 /// and every `via` that names it.
+/// Whether `name`, written unquoted in YAML (`id: name`, `via: name`), is read as text: not
+/// null, a boolean or a number of YAML's core schema.
+fn plain_yaml_text(name: &str) -> bool {
+    let keyword = matches!(name.to_ascii_lowercase().as_str(), "null" | "~" | "true" | "false");
+    let numeric = name.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '.'))
+        && (name.parse::<f64>().is_ok() || name.starts_with("0x") || name.starts_with("0o"));
+    !keyword && !numeric
+}
+
 pub fn rename(a: &Analysis<'_>, offset: usize, new_name: &str) -> Result<FileEdits, String> {
     prepare_rename(a, offset)?;
     let Some((Target::Source(key), _)) = target(a, FileId::REPORT, offset) else {
@@ -229,6 +259,16 @@ pub fn rename(a: &Analysis<'_>, offset: usize, new_name: &str) -> Result<FileEdi
     if !valid_key(new_name) {
         return Err(format!(
             "`{new_name}` is not a citation key: start with a letter, digit or `_`, then letters, digits, `_` and single inner punctuation"
+        ));
+    }
+    if !plain_yaml_text(new_name) {
+        return Err(format!(
+            "`{new_name}` would be read by YAML as a {}, not as text, where the front matter writes it; choose another key",
+            if new_name.parse::<f64>().is_ok() || new_name.starts_with("0x") || new_name.starts_with("0o") {
+                "number"
+            } else {
+                "null or boolean"
+            }
         ));
     }
     let model = &a.checked.model;

@@ -3417,6 +3417,12 @@ impl<'a> Parser<'a> {
             }
             return Outcome::Skip(end);
         }
+        // Dozens are not read ("2 dozen vehicles", "30 to 2 dozen"): a range would pair 30
+        // with 2 and its fix swap them.
+        let dozen = |q: &Qty| q.bare() && (self.word_is(q.last, "dozen") || self.word_is(q.last, "dozens"));
+        if dozen(&q1) {
+            return Outcome::Skip(q1.last + 1);
+        }
         // The level of a confidence interval: the "95%" of "(95% CI 3.2–5.3)".
         if q1.pct == Some(Pct::Percent)
             && (self.s(q1.last) == "CI"
@@ -3436,6 +3442,11 @@ impl<'a> Parser<'a> {
         // second carries ("rose from 1.2 to 1.7 million" is 1.2 million).
         let mut change_noun = None;
         let mut tail = self.range_tail(&q1, &pre);
+        if let Some(q2) = &tail
+            && dozen(q2)
+        {
+            return Outcome::Skip(q2.last + 1);
+        }
         // A sum or a measure given to a number of recipients is no range: "allocated $10
         // million to 25 NGOs", "delivered 5 tonnes to 12 villages".
         let glued_m = |q: &Qty| self.glued(q.num_tok + 1) && self.s(q.num_tok + 1) == "m";
