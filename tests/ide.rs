@@ -106,6 +106,9 @@ fn hover_on_a_reference_counts_its_citations() {
 fn definition_references_and_highlights() {
     let def = at("@interfax-2026]", 3, |a, o| ide::definition(a, FileId::REPORT, o)).unwrap();
     assert_eq!(slice(def.span), "interfax-2026");
+    // The `@` stands for its key.
+    let from_at = at("@interfax-2026]", 0, |a, o| ide::definition(a, FileId::REPORT, o)).unwrap();
+    assert_eq!(from_at, def);
     assert!(def.span.start < REPORT.find("---\n#").unwrap());
     let refs = at("id: mfa-2026", 6, |a, o| ide::references(a, FileId::REPORT, o, true));
     let texts: Vec<&str> = refs.iter().map(|l| slice(l.span)).collect();
@@ -201,6 +204,12 @@ fn code_actions_insert_citation_and_ignore() {
     let (_, edit) = &actions[0].edits[0];
     assert_eq!(&REPORT[edit.span.start..edit.span.start + 1], ".");
     assert_eq!(edit.replacement, " [@]");
+    assert_eq!(actions[2].edits[0].1.replacement, "<!-- attest-ignore-file unsourced-figure -->\n");
+    // A CRLF report gets CRLF comments.
+    let crlf = REPORT.replace('\n', "\r\n");
+    let figure = crlf.find("around 3,000").unwrap();
+    let actions = with(&crlf, |a| ide::code_actions(a, FileId::REPORT, Span::at(figure + 2)));
+    assert_eq!(actions[2].edits[0].1.replacement, "<!-- attest-ignore-file unsourced-figure -->\r\n");
 }
 
 #[test]
@@ -338,4 +347,40 @@ fn ignore_here_silences_exactly_its_finding() {
             }
         }
     }
+}
+
+/// The `@` of a citation and a `via` value answer with the source; a quantity's attribute
+/// name answers with the quantity; a range of pages says "pages"; a backwards range says so;
+/// an unread front matter makes a citation unchecked, not unknown.
+#[test]
+fn hover_edges() {
+    let hover = at("@mfa-2026, p. 4", 0, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
+    assert!(hover.markdown.contains("Ministry of Foreign Affairs"), "{}", hover.markdown);
+    let hover = at("via: mfa-2026", 6, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
+    assert!(hover.markdown.starts_with("Relays `mfa-2026`"), "{}", hover.markdown);
+    let hover = at("qty=fighters} fighters", 1, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
+    assert_eq!(slice(hover.span), "fighters");
+
+    let text = REPORT
+        .replace("p. 4]", "pp. 4-6]")
+        .replace("IS-KP has\naround 3,000", "IS-KP has\nbetween 900 and 600");
+    let figure = text.find("[20,000").unwrap() + 2;
+    with(&text, |a| {
+        let hover = ide::hover(a, FileId::REPORT, figure).unwrap();
+        assert!(hover.markdown.contains("Cited at pages 4-6"), "{}", hover.markdown);
+        let backwards = text.find("900 and").unwrap();
+        let hover = ide::hover(a, FileId::REPORT, backwards).unwrap();
+        assert!(
+            hover.markdown.contains("**900–600** fighters (count, written backwards)"),
+            "{}",
+            hover.markdown
+        );
+    });
+
+    let text = REPORT.replace("title: Ministry counts", "title: \"Ministry counts");
+    let cited = text.find("@taliban-2026").unwrap() + 2;
+    with(&text, |a| {
+        let hover = ide::hover(a, FileId::REPORT, cited).unwrap();
+        assert!(hover.markdown.starts_with("**Unchecked source**"), "{}", hover.markdown);
+    });
 }

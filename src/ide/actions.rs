@@ -91,6 +91,11 @@ fn insert_citation(a: &Analysis<'_>, index: usize, d: &Diagnostic) -> Option<Act
 fn ignore_here(a: &Analysis<'_>, index: usize, d: &Diagnostic) -> Vec<Action> {
     let doc = &a.checked.model.document;
     let mut out = Vec::new();
+    // The line break the report writes, so that a CRLF file stays CRLF.
+    let eol = match memchr::memchr(b'\n', a.text.as_bytes()) {
+        Some(i) if i > 0 && a.text.as_bytes()[i - 1] == b'\r' => "\r\n",
+        _ => "\n",
+    };
     let in_front_matter = doc.front_matter.as_ref().is_some_and(|fm| fm.span.contains(d.span.start));
     if !in_front_matter {
         let unit = doc.units.iter().find(|u| u.span.contains(d.span.start) || u.span.end == d.span.start);
@@ -122,7 +127,7 @@ fn ignore_here(a: &Analysis<'_>, index: usize, d: &Diagnostic) -> Vec<Action> {
                     a.text[line_start..block_start].chars().take_while(|c| *c == ' ' || *c == '\t').collect();
                 Edit {
                     span: Span::at(line_start),
-                    replacement: format!("{indent}<!-- attest-ignore {} -->\n", d.rule),
+                    replacement: format!("{indent}<!-- attest-ignore {} -->{eol}", d.rule),
                 }
             }
         };
@@ -148,7 +153,10 @@ fn ignore_here(a: &Analysis<'_>, index: usize, d: &Diagnostic) -> Vec<Action> {
         kind: ActionKind::QuickFix,
         edits: vec![(
             FileId::REPORT,
-            Edit { span: Span::at(after), replacement: format!("<!-- attest-ignore-file {} -->\n", d.rule) },
+            Edit {
+                span: Span::at(after),
+                replacement: format!("<!-- attest-ignore-file {} -->{eol}", d.rule),
+            },
         )],
         diagnostic: Some(index),
         preferred: false,

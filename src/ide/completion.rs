@@ -114,11 +114,7 @@ pub fn completions(a: &Analysis<'_>, offset: usize) -> Option<Completions> {
             .iter()
             .map(|(key, mentions)| Completion {
                 label: key.to_string(),
-                detail: Some(format!(
-                    "{} mention{}",
-                    mentions.len(),
-                    if mentions.len() == 1 { "" } else { "s" }
-                )),
+                detail: Some(super::outline::mention_count(model, key, mentions.len())),
                 documentation: None,
                 kind: CompletionKind::Quantity,
             })

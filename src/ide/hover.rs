@@ -28,11 +28,17 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
     // A cited key, or one `nocite:` lists.
     let cited = model.cited_keys().map(|c| (&*c.item.key, c.item.key_span));
     let listed = model.nocite().iter().filter(|k| k.value != "*").map(|k| (k.value.as_str(), k.span));
+    // (The `@` before a key answers for it, as the key does.)
     if let Some((key, span)) =
-        cited.chain(listed).find(|(_, span)| span.start <= offset && offset <= span.end)
+        cited.chain(listed).find(|(_, span)| span.start <= offset + 1 && offset <= span.end)
     {
+        let unread = model.front_matter().is_some_and(|fm| fm.root.is_none());
         let markdown = match model.source(key) {
             Some(source) => source_card(a, source, None),
+            None if unread => format!(
+                "**Unchecked source** {}: the front matter could not be read, so attest cannot tell whether a reference defines this key.",
+                code(key)
+            ),
             None => format!("**Unknown source** {}: no reference defines this key.", code(key)),
         };
         return Some(Hover { span, markdown });
@@ -76,10 +82,12 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
             }
         }
     }
-    // A quantity key in `qty=` or `part-of=`.
+    // A quantity key in `qty=` or `part-of=` (the attribute's name answers too).
     for span in &model.document.spans {
         for attr in &span.attrs {
-            if (attr.key == "qty" || attr.key == "part-of") && attr.value_span.contains(offset) {
+            let name = attr.value_span.start.saturating_sub(attr.key.len() + 1);
+            if (attr.key == "qty" || attr.key == "part-of") && (name..=attr.value_span.end).contains(&offset)
+            {
                 return Some(Hover { span: attr.value_span, markdown: quantity_summary(a, &attr.value) });
             }
         }
@@ -87,13 +95,24 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
     None
 }
 
-/// Hover on a reference's id, inline or in a bibliography file: its card and its citations.
+/// Hover on a reference's id, inline or in a bibliography file, or on a `via` naming one: its
+/// card and its citations.
 fn reference_hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
     let model = &a.checked.model;
-    let source = model.sources.iter().find(|s| {
-        s.file == file
-            && s.reference.id.as_ref().is_some_and(|id| id.span.contains(offset) || id.span.end == offset)
-    })?;
+    let on = |span: Span| span.contains(offset) || span.end == offset;
+    if let Some(via) =
+        model.sources.iter().filter(|s| s.file == file).flat_map(|s| &s.reference.via).find(|v| on(v.span))
+    {
+        let markdown = match model.source(&via.value) {
+            Some(source) => format!("Relays {}\n\n---\n\n{}", code(&via.value), source_card(a, source, None)),
+            None => format!("**Unknown source** {}: no reference defines this key.", code(&via.value)),
+        };
+        return Some(Hover { span: via.span, markdown });
+    }
+    let source = model
+        .sources
+        .iter()
+        .find(|s| s.file == file && s.reference.id.as_ref().is_some_and(|id| on(id.span)))?;
     let id = source.reference.id.as_ref()?;
     let mut markdown = source_card(a, source, None);
     let places: Vec<Span> =
@@ -179,7 +198,18 @@ fn reading(info: &FigureInfo, tolerance: f64) -> String {
         (None, Some(h)) => format!("at most {}{pct}", format_number(h)),
         (None, None) => "no value".to_string(),
     };
+    // A count of things reads in the plural: "20,000–23,000 fighters".
+    let unit = match (f.kind, f.unit.as_deref(), f.low, f.high) {
+        (FigureKind::Count, Some(u), l, h) if !(l == Some(1.0) && h == Some(1.0)) => {
+            format!(" {}", escape(&plural(u)))
+        }
+        _ => unit,
+    };
+    let backwards = matches!((f.low, f.high), (Some(l), Some(h)) if l > h && !(l < 0.0 && h < 0.0));
     let mut out = format!("**{value}**{unit} ({kind}");
+    if backwards {
+        out.push_str(", written backwards");
+    }
     if f.approx {
         if let Some(i) = Interval::of(f, tolerance) {
             let _ = write!(
@@ -356,7 +386,14 @@ fn source_card(a: &Analysis<'_>, source: &Source, cited: Option<&SourceUse>) -> 
     }
     if let Some(cited) = cited {
         if let Some(locator) = &cited.locator {
-            let _ = writeln!(md, "\nCited at {} {}", escape(locator.label), escape(&locator.value));
+            // "pages 12-14", "page 12".
+            let many = locator.value.contains(['-', '–', ',', '&']) && !locator.label.contains(' ');
+            let label = if many && !locator.label.ends_with('s') {
+                format!("{}s", locator.label)
+            } else {
+                locator.label.to_string()
+            };
+            let _ = writeln!(md, "\nCited at {} {}", escape(&label), escape(&locator.value));
         }
         let how = match cited.via {
             Via::Scope => None,
@@ -429,4 +466,50 @@ fn code(text: &str) -> String {
     let fence = "`".repeat(longest + 1);
     let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
     format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// The plural of a counted noun as attest writes it (a lowercase singular): "fighter" →
+/// "fighters", "casualty" → "casualties", "person" → "people".
+fn plural(noun: &str) -> String {
+    match noun {
+        "person" => return "people".to_string(),
+        "child" => return "children".to_string(),
+        // Its own plural, or written in it ("himars", "series").
+        "aircraft" | "personnel" | "police" | "staff" | "cattle" | "livestock" | "sheep" | "equipment"
+        | "ammunition" => return noun.to_string(),
+        _ if noun.ends_with('s') => return noun.to_string(),
+        _ => {}
+    }
+    if let Some(stem) = noun.strip_suffix("man") {
+        return format!("{stem}men");
+    }
+    let vowel_before = |s: &str| s.chars().rev().nth(1).is_some_and(|c| "aeiou".contains(c));
+    if noun.ends_with('y') && !vowel_before(noun) {
+        return format!("{}ies", &noun[..noun.len() - 1]);
+    }
+    if ["s", "x", "z", "ch", "sh"].iter().any(|e| noun.ends_with(e)) {
+        return format!("{noun}es");
+    }
+    format!("{noun}s")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plural;
+
+    #[test]
+    fn plurals_of_counted_nouns() {
+        for (one, many) in [
+            ("fighter", "fighters"),
+            ("casualty", "casualties"),
+            ("day", "days"),
+            ("person", "people"),
+            ("gunman", "gunmen"),
+            ("church", "churches"),
+            ("himars", "himars"),
+            ("aircraft", "aircraft"),
+        ] {
+            assert_eq!(plural(one), many);
+        }
+    }
 }

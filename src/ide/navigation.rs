@@ -45,7 +45,9 @@ fn nocite<'a>(a: &'a Analysis<'_>) -> impl Iterator<Item = &'a crate::syntax::fr
 fn target(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<(Target, Span)> {
     let model = &a.checked.model;
     if file == FileId::REPORT {
-        if let Some(c) = model.cited_keys().find(|c| touches(c.item.key_span, offset)) {
+        // (The `@` before a key stands for it, as does a span attribute's name.)
+        let with_at = |s: Span| Span::new(s.start.saturating_sub(1), s.end);
+        if let Some(c) = model.cited_keys().find(|c| touches(with_at(c.item.key_span), offset)) {
             return Some((Target::Source(c.item.key.to_string()), c.item.key_span));
         }
         if let Some(k) = nocite(a).find(|k| touches(k.span, offset)) {
@@ -53,7 +55,9 @@ fn target(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<(Target, Span
         }
         for span in &model.document.spans {
             for attr in &span.attrs {
-                if (attr.key == "qty" || attr.key == "part-of") && touches(attr.value_span, offset) {
+                let named =
+                    Span::new(attr.value_span.start.saturating_sub(attr.key.len() + 1), attr.value_span.end);
+                if (attr.key == "qty" || attr.key == "part-of") && touches(named, offset) {
                     return Some((Target::Quantity(attr.value.clone()), attr.value_span));
                 }
             }

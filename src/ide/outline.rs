@@ -42,7 +42,8 @@ pub fn symbols(a: &Analysis<'_>) -> Vec<Symbol> {
                 detail: None,
                 kind: SymbolKind::Heading,
                 span: Span::new(h.span.start, end),
-                selection: h.span,
+                // The heading's line, without its line break.
+                selection: Span::new(h.span.start, h.span.start + h.span.slice(a.text).trim_end().len()),
                 children: Vec::new(),
             },
         ));
@@ -63,14 +64,27 @@ pub fn symbols(a: &Analysis<'_>) -> Vec<Symbol> {
     for (key, mentions) in model.quantities() {
         let first = &model.figures[mentions[0]];
         let span = first.quantity.as_ref().map_or(first.figure.span, |q| q.span);
+        // The whole bracketed span that names the quantity, `[2.1 million]{qty=idps}`.
+        let whole =
+            doc.spans.iter().find(|s| s.span.covers(span)).map_or(first.figure.span.cover(span), |s| s.span);
         out.push(Symbol {
             name: key.to_string(),
-            detail: Some(format!("{} mention{}", mentions.len(), if mentions.len() == 1 { "" } else { "s" })),
+            detail: Some(mention_count(model, key, mentions.len())),
             kind: SymbolKind::Quantity,
-            span: first.figure.span.cover(span),
+            span: whole,
             selection: span,
             children: Vec::new(),
         });
+    }
+    out
+}
+
+/// "1 mention, 2 parts": the figures measuring quantity `key` and those that are parts of it.
+pub(crate) fn mention_count(model: &crate::model::Model, key: &str, mentions: usize) -> String {
+    let parts = model.figures.iter().filter(|f| f.part_of.as_ref().is_some_and(|p| p.value == key)).count();
+    let mut out = format!("{mentions} mention{}", if mentions == 1 { "" } else { "s" });
+    if parts > 0 {
+        out.push_str(&format!(", {parts} part{}", if parts == 1 { "" } else { "s" }));
     }
     out
 }
