@@ -384,3 +384,13 @@ fn hover_edges() {
         assert!(hover.markdown.starts_with("**Unchecked source**"), "{}", hover.markdown);
     });
 }
+
+/// A key one typo away from a defined one gets a quick fix naming it.
+#[test]
+fn did_you_mean_quick_fixes() {
+    let text = REPORT.replace("[@taliban-2026]", "[@taliban-2025]");
+    let at = text.find("@taliban-2025").unwrap() + 3;
+    let actions = with(&text, |a| ide::code_actions(a, FileId::REPORT, Span::at(at)));
+    let fix = actions.iter().find(|a| a.title == "replace with `taliban-2026`").expect("a did-you-mean fix");
+    assert_eq!(fix.edits[0].1.span.slice(&text), "taliban-2025");
+}

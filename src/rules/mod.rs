@@ -422,3 +422,18 @@ pub fn find(name: &str) -> Option<&'static RuleEntry> {
 }
 
 pub(crate) use crate::text::closest;
+
+/// `d` with an unsafe fix that writes `near` at `span`, for a "did you mean" finding: the
+/// fix changes which source or quantity the text names, so it is never applied unasked.
+pub(crate) fn suggest(
+    d: crate::diagnostic::Diagnostic,
+    span: Span,
+    near: &str,
+) -> crate::diagnostic::Diagnostic {
+    use crate::diagnostic::{Applicability, Edit, Fix};
+    d.with_fix(Fix {
+        message: format!("replace with `{near}`"),
+        edits: vec![Edit { span, replacement: near.to_string() }],
+        applicability: Applicability::Unsafe,
+    })
+}

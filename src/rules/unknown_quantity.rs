@@ -5,7 +5,8 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Flags `part-of=KEY` where no figure anywhere in the report is marked `qty=KEY`.
+    /// Flags `part-of=KEY` where no figure anywhere in the report is marked `qty=KEY`. When a
+    /// quantity key is one typo away, an unsafe fix writes it.
     ///
     /// ## Why is this bad?
     /// A part of nothing cannot be checked against its total; the key is usually misspelt or
@@ -47,15 +48,16 @@ impl UnknownQuantity {
                     continue;
                 }
                 let mut message = format!("no figure is marked `qty={}`", attr.value);
-                if let Some(near) = super::closest(&attr.value, quantities.keys().map(String::as_str)) {
+                let near = super::closest(&attr.value, quantities.keys().map(String::as_str));
+                if let Some(near) = near {
                     message.push_str(&format!("; did you mean `{near}`?"));
                 }
-                out.push(Diagnostic::new(
-                    Self::META.name,
-                    Self::META.default_severity,
-                    attr.value_span,
-                    message,
-                ));
+                let d =
+                    Diagnostic::new(Self::META.name, Self::META.default_severity, attr.value_span, message);
+                out.push(match near {
+                    Some(near) => super::suggest(d, attr.value_span, near),
+                    None => d,
+                });
             }
         }
     }

@@ -7,7 +7,8 @@ declare_rule! {
     /// Flags a citation whose key no reference defines, neither in the front matter's
     /// `references:` nor in a bibliography file, and such a key listed in `nocite:`. When a
     /// metadata block further down the report defines the key (pandoc reads those blocks;
-    /// attest reads references only from the front matter), the finding points to it.
+    /// attest reads references only from the front matter), the finding points to it. When a
+    /// defined key is one typo away, the message names it and an unsafe fix writes it.
     ///
     /// When the front matter cannot be read (a YAML error, a block never closed, YAML that is
     /// not a mapping of keys), attest knows none of its references. Each citation is then
@@ -73,18 +74,21 @@ impl UnknownSource {
             }
             // A metadata block further down may define it: pandoc reads it, attest does not.
             let hidden = in_blocks().get(key).copied();
+            let mut near = None;
             if hidden.is_some() {
                 message.push_str(
                     "; a metadata block below the front matter defines it, which pandoc reads but attest \
                      does not: move the reference into the front matter",
                 );
-            } else if let Some(near) = super::closest(key, ctx.model.definitions.keys().map(String::as_str)) {
-                message.push_str(&format!("; did you mean `{near}`?"));
+            } else if let Some(n) = super::closest(key, ctx.model.definitions.keys().map(String::as_str)) {
+                message.push_str(&format!("; did you mean `{n}`?"));
+                near = Some(n);
             }
             let d = Diagnostic::new(Self::META.name, Self::META.default_severity, span, message);
-            match hidden {
-                Some(id) => d.with_related(id.span, "defined here, in a metadata block"),
-                None => d,
+            match (hidden, near) {
+                (Some(id), _) => d.with_related(id.span, "defined here, in a metadata block"),
+                (None, Some(near)) => super::suggest(d, span, near),
+                (None, None) => d,
             }
         };
         let citations = &ctx.model.document.citations[ctx.citation_range()];

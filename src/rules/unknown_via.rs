@@ -6,7 +6,8 @@ use crate::diagnostic::Diagnostic;
 super::declare_rule! {
     /// ## What it does
     /// Flags a `via` that names no reference, and a `via` chain that goes round in a circle
-    /// (`a` relays `b`, which relays `a`). A circle is reported once, on its first source.
+    /// (`a` relays `b`, which relays `a`). A circle is reported once, on its first source. When
+    /// a defined id is one typo away from the `via`, an unsafe fix writes it.
     ///
     /// ## Why is this bad?
     /// `via` records where a source got its information, so that echoes of one origin are not
@@ -61,13 +62,16 @@ impl UnknownVia {
                     continue;
                 }
                 let mut message = format!("`via` names `{}`, but no reference has that id", via.value);
-                if let Some(near) = super::closest(&via.value, model.definitions.keys().map(String::as_str)) {
+                let near = super::closest(&via.value, model.definitions.keys().map(String::as_str));
+                if let Some(near) = near {
                     message.push_str(&format!("; did you mean `{near}`?"));
                 }
-                out.push(
-                    Diagnostic::new(Self::META.name, Self::META.default_severity, via.span, message)
-                        .in_file(source.file),
-                );
+                let d = Diagnostic::new(Self::META.name, Self::META.default_severity, via.span, message)
+                    .in_file(source.file);
+                out.push(match near {
+                    Some(near) => super::suggest(d, via.span, near),
+                    None => d,
+                });
             }
         }
         let mut reported: HashSet<&str> = HashSet::new();
