@@ -172,6 +172,13 @@ fn completion_after_at_offers_sources() {
     let offset = text.find("@intgx.").unwrap() + 4;
     let completions = with(&text, |a| ide::completions(a, offset)).unwrap();
     assert_eq!(completions.span.slice(&text), "intgx");
+    // None in the front matter or in code.
+    let text = REPORT.replace("title: Spokesman", "title: See [@int");
+    let offset = text.find("[@int").unwrap() + 5;
+    assert!(with(&text, |a| ide::completions(a, offset)).is_none());
+    let text = REPORT.replace("It is likely", "Write `[@int");
+    let offset = text.find("[@int").unwrap() + 5;
+    assert!(with(&text, |a| ide::completions(a, offset)).is_none());
     // No completion for an e-mail address.
     let text = REPORT.replace("It is likely", "Write to press@min");
     let offset = text.find("press@min").unwrap() + 9;
@@ -186,6 +193,11 @@ fn completion_of_quantities_and_rules() {
     let text = format!("{REPORT}\n<!-- attest-ignore unso");
     let c = with(&text, |a| ide::completions(a, text.len())).unwrap();
     assert!(c.items.iter().any(|i| i.label == "unsourced-figure"));
+    // Rules the comment lists already are not offered again.
+    let text = format!("{REPORT}\n<!-- attest-ignore unsourced-figure, unk");
+    let c = with(&text, |a| ide::completions(a, text.len())).unwrap();
+    assert!(!c.items.iter().any(|i| i.label == "unsourced-figure"));
+    assert!(c.items.iter().any(|i| i.label == "unknown-source"));
 }
 
 #[test]
@@ -393,4 +405,15 @@ fn did_you_mean_quick_fixes() {
     let actions = with(&text, |a| ide::code_actions(a, FileId::REPORT, Span::at(at)));
     let fix = actions.iter().find(|a| a.title == "replace with `taliban-2026`").expect("a did-you-mean fix");
     assert_eq!(fix.edits[0].1.span.slice(&text), "taliban-2025");
+}
+
+/// In a list item, the citation goes before the item's full stop, as in a sentence.
+#[test]
+fn insert_citation_in_a_list_item() {
+    let text = format!("{REPORT}\n- Kunduz holds 300 fighters.\n");
+    let at = text.find("300 fighters").unwrap();
+    let actions = with(&text, |a| ide::code_actions(a, FileId::REPORT, Span::at(at + 1)));
+    let insert = actions.iter().find(|a| a.title.starts_with("insert a citation")).expect("an insert action");
+    let edit = &insert.edits[0].1;
+    assert_eq!(&text[edit.span.start..edit.span.start + 1], ".");
 }

@@ -67,7 +67,10 @@ fn insert_citation(a: &Analysis<'_>, index: usize, d: &Diagnostic) -> Option<Act
     let scope = &model.document.scopes[figure.scope];
     let sentence = scope.span.slice(a.text).trim_end();
     let mut end = scope.span.start + sentence.len();
-    if matches!(scope.kind, ScopeKind::Sentence) && sentence.ends_with(['.', '!', '?']) {
+    // Before the full stop of a sentence or a list item (a list item's sentences share its
+    // scope: the stop is its last).
+    if matches!(scope.kind, ScopeKind::Sentence | ScopeKind::ListItem) && sentence.ends_with(['.', '!', '?'])
+    {
         end -= 1;
     }
     Some(Action {

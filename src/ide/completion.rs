@@ -38,6 +38,11 @@ pub fn completions(a: &Analysis<'_>, offset: usize) -> Option<Completions> {
     if !text.is_char_boundary(offset) {
         return None;
     }
+    // Nothing is read as a citation or a span in the front matter or in code.
+    let doc = &a.checked.model.document;
+    if doc.front_matter.as_ref().is_some_and(|fm| fm.span.contains(offset)) {
+        return None;
+    }
     let before = &text[..offset];
     // The word being typed (key characters) and what precedes it.
     let word_start =
@@ -57,8 +62,12 @@ pub fn completions(a: &Analysis<'_>, offset: usize) -> Option<Completions> {
     {
         let inside = line[open + 4..].trim_start();
         if inside.starts_with("attest-ignore") {
+            // (Not the rules the comment lists already.)
+            let listed: Vec<&str> =
+                inside.split(|c: char| c.is_whitespace() || c == ',').map(str::trim).collect();
             let items = RULES
                 .iter()
+                .filter(|r| !listed.contains(&r.meta.name) || word.slice(text) == r.meta.name)
                 .map(|r| Completion {
                     label: r.meta.name.to_string(),
                     detail: Some(r.meta.default_severity.as_str().to_string()),
@@ -70,6 +79,10 @@ pub fn completions(a: &Analysis<'_>, offset: usize) -> Option<Completions> {
         }
     }
 
+    // Inside inline code (an odd number of backticks before it on the line), nothing is read.
+    if line.matches('`').count() % 2 == 1 {
+        return None;
+    }
     // `@` right before the word, not after a word character (`a@b.com`).
     let at = before[..word_start].strip_suffix('@').map(|rest| rest.chars().next_back());
     if let Some(prev) = at
