@@ -417,3 +417,22 @@ fn insert_citation_in_a_list_item() {
     let edit = &insert.edits[0].1;
     assert_eq!(&text[edit.span.start..edit.span.start + 1], ".");
 }
+
+/// A footnote marker leads to its definition, lists its other markers, and shows its text.
+#[test]
+fn footnotes_navigate_and_hover() {
+    let text = format!(
+        "{REPORT}\nThe group has 300 members.[^n] Others agree.[^n]\n\n[^n]: Counted by *monitors* [@mfa-2026].\n"
+    );
+    let marker = text.find("[^n]").unwrap() + 1;
+    with(&text, |a| {
+        let def = ide::definition(a, FileId::REPORT, marker).expect("a definition");
+        assert_eq!(def.span.slice(&text), "[^n]");
+        assert!(text[def.span.end..].starts_with(": Counted"));
+        assert_eq!(ide::references(a, FileId::REPORT, marker, true).len(), 3);
+        assert_eq!(ide::highlights(a, marker).len(), 3);
+        let hover = ide::hover(a, FileId::REPORT, marker).expect("a hover");
+        assert!(hover.markdown.contains("Counted by"), "{}", hover.markdown);
+        assert!(ide::prepare_rename(a, marker).is_err());
+    });
+}

@@ -82,6 +82,23 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
             }
         }
     }
+    // A footnote's marker: the note's text, and the sources it lends to its sentence.
+    let doc = &model.document;
+    if let Some(r) = doc.footnote_refs.iter().find(|r| r.span.contains(offset)) {
+        let markdown = match doc.footnote_defs.iter().find(|d| d.label == r.label) {
+            Some(def) => {
+                let body = def.span.slice(a.text);
+                let body = body.get(def.label.len() + 4..).unwrap_or("").trim();
+                let short: String = body.chars().take(400).collect();
+                let more = if short.len() < body.len() { " …" } else { "" };
+                format!("**Note** {}\n\n{}{more}", code(&format!("[^{}]", r.label)), escape(&short))
+            }
+            None => {
+                format!("**Note** {}: this report defines no such note.", code(&format!("[^{}]", r.label)))
+            }
+        };
+        return Some(Hover { span: r.span, markdown });
+    }
     // A quantity key in `qty=` or `part-of=` (the attribute's name answers too).
     for span in &model.document.spans {
         for attr in &span.attrs {

@@ -31,6 +31,13 @@ enum Target {
     Source(String),
     /// A quantity key.
     Quantity(String),
+    /// A footnote's label, at a marker `[^1]` or its definition `[^1]:`.
+    Footnote(String),
+}
+
+/// The `[^label]` that opens a footnote's definition.
+fn footnote_marker(def: &crate::syntax::FootnoteDef) -> Span {
+    Span::new(def.span.start, def.span.start + def.label.len() + 3)
 }
 
 fn touches(span: Span, offset: usize) -> bool {
@@ -67,6 +74,13 @@ fn target(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<(Target, Span
         {
             return Some((Target::Quantity(q.value.clone()), f.figure.span));
         }
+        let doc = &model.document;
+        if let Some(r) = doc.footnote_refs.iter().find(|r| touches(r.span, offset)) {
+            return Some((Target::Footnote(r.label.clone()), r.span));
+        }
+        if let Some(d) = doc.footnote_defs.iter().find(|d| touches(footnote_marker(d), offset)) {
+            return Some((Target::Footnote(d.label.clone()), footnote_marker(d)));
+        }
     }
     for source in model.sources.iter().filter(|s| s.file == file) {
         if let Some(id) = &source.reference.id
@@ -97,6 +111,10 @@ pub fn definition(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Locat
         Target::Quantity(key) => {
             let first = model.figures.iter().find(|f| f.quantity.as_ref().is_some_and(|q| q.value == key))?;
             Some(Location { file: FileId::REPORT, span: first.quantity.as_ref()?.span })
+        }
+        Target::Footnote(label) => {
+            let def = model.document.footnote_defs.iter().find(|d| d.label == label)?;
+            Some(Location { file: FileId::REPORT, span: footnote_marker(def) })
         }
     }
 }
@@ -136,6 +154,23 @@ pub fn references(a: &Analysis<'_>, file: FileId, offset: usize, include_declara
                     .iter()
                     .filter(|f| names(&f.quantity) || names(&f.part_of))
                     .map(|f| Location { file: FileId::REPORT, span: f.figure.span }),
+            );
+        }
+        Target::Footnote(label) => {
+            let doc = &model.document;
+            if include_declaration {
+                out.extend(
+                    doc.footnote_defs
+                        .iter()
+                        .filter(|d| d.label == label)
+                        .map(|d| Location { file: FileId::REPORT, span: footnote_marker(d) }),
+                );
+            }
+            out.extend(
+                doc.footnote_refs
+                    .iter()
+                    .filter(|r| r.label == label)
+                    .map(|r| Location { file: FileId::REPORT, span: r.span }),
             );
         }
     }
@@ -193,6 +228,21 @@ pub fn highlights(a: &Analysis<'_>, offset: usize) -> Vec<Highlight> {
                 }
             }
         }
+        Target::Footnote(label) => {
+            let doc = &model.document;
+            out.extend(
+                doc.footnote_defs
+                    .iter()
+                    .filter(|d| d.label == label)
+                    .map(|d| Highlight { span: footnote_marker(d), kind: HighlightKind::Write }),
+            );
+            out.extend(
+                doc.footnote_refs
+                    .iter()
+                    .filter(|r| r.label == label)
+                    .map(|r| Highlight { span: r.span, kind: HighlightKind::Read }),
+            );
+        }
     }
     out.sort_by_key(|h| h.span);
     out
@@ -206,6 +256,9 @@ pub fn prepare_rename(a: &Analysis<'_>, offset: usize) -> Result<Span, String> {
     match target {
         Target::Quantity(_) => {
             Err("quantity keys are renamed by editing them; only source ids can be renamed".to_string())
+        }
+        Target::Footnote(_) => {
+            Err("footnote labels are renamed by editing them; only source ids can be renamed".to_string())
         }
         Target::Source(key) => match a.checked.model.source(&key) {
             Some(source) if source.file != FileId::REPORT => {
