@@ -563,6 +563,11 @@ fn configuration_is_found_upward_and_errors_have_positions() {
     let run = attest_in(&dir, &["check", "--config", "strict.toml", "reports/r.md"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("0 errors, 0 warnings"), "{}", run.stdout);
+
+    // Its globs are relative to its folder, however the path to it is written.
+    std::fs::write(dir.join("inc.toml"), "include = [\"reports/*.md\"]\n").unwrap();
+    let run = attest_in(&dir.join("reports"), &["check", "--config", "../inc.toml"]);
+    assert!(run.stdout.contains("1 file checked"), "{}{}", run.stdout, run.stderr);
 }
 
 #[test]

@@ -212,3 +212,30 @@ fn many_files_are_checked_in_parallel_with_stable_output() {
     sorted.sort();
     assert_eq!(files, sorted);
 }
+
+/// `--fix` prints what is left in the chosen format (the count of fixes on standard error),
+/// writes through a symbolic link, and `--diff` exits 0 when it has nothing to show; the
+/// review page never replaces the report.
+#[test]
+fn fix_in_any_format_through_links_and_review_refuses_its_report() {
+    let dir = temp_dir("fix-formats");
+    std::fs::copy(root().join("examples/flawed.md"), dir.join("real.md")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("real.md", dir.join("link.md")).unwrap();
+    #[cfg(not(unix))]
+    std::fs::copy(dir.join("real.md"), dir.join("link.md")).unwrap();
+    let run = attest_in(&dir, &["check", "--fix", "--format", "json", "link.md"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON on standard output");
+    assert!(json["summary"].is_object(), "{json}");
+    assert!(run.stderr.contains("Fixed 3 findings in 1 file."), "{}", run.stderr);
+    let real = std::fs::read_to_string(dir.join("real.md")).unwrap();
+    assert!(real.contains("between 400 and 1,500 members"), "the linked report is fixed");
+    #[cfg(unix)]
+    assert!(std::fs::symlink_metadata(dir.join("link.md")).unwrap().file_type().is_symlink());
+    let diff = attest_in(&dir, &["check", "--diff", "real.md"]);
+    assert_eq!((diff.code, diff.stdout.as_str()), (0, ""), "{}", diff.stderr);
+
+    let review = attest_in(&dir, &["review", "real.md", "-o", "./real.md"]);
+    assert_eq!(review.code, 2);
+    assert_eq!(std::fs::read_to_string(dir.join("real.md")).unwrap(), real);
+}

@@ -273,40 +273,54 @@ fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     if args.fix || args.diff {
-        return fixes(&args, &mut reports, &mut loader, problems.len());
+        return fixes(&args, &mut reports, &mut loader, &problems);
     }
     let summary = output::Summary::of(&reports, problems.len());
     let mut err = anstream::stderr().lock();
     for problem in &problems {
         writeln!(err, "error: {problem}")?;
     }
-    match args.format {
-        CheckFormat::Human => {
-            let mut out = anstream::stdout().lock();
-            output::human(&mut out, &reports)?;
-            writeln!(out, "{}", summary.line())?;
-        }
-        CheckFormat::Json => {
-            output::json(&reports, &problems, &summary).write(std::io::stdout().lock())?;
-        }
-        CheckFormat::Sarif => {
-            formats::sarif(&reports).write(std::io::stdout().lock())?;
-        }
-        CheckFormat::Github => {
-            let mut out = std::io::stdout().lock();
-            formats::github(&mut out, &reports)?;
-        }
-    }
+    render(args.format, &reports, &problems, &summary)?;
     Ok(exit_code(problems.len(), summary.errors, summary.warnings, args.deny_warnings))
 }
 
-/// `--fix` and `--diff`: apply (or show) fixes until they converge, then report what is left.
+/// Prints the findings of `reports` in `format`.
+fn render(
+    format: CheckFormat,
+    reports: &[output::Report],
+    problems: &[files::Problem],
+    summary: &output::Summary,
+) -> std::io::Result<()> {
+    match format {
+        CheckFormat::Human => {
+            let mut out = anstream::stdout().lock();
+            output::human(&mut out, reports)?;
+            writeln!(out, "{}", summary.line())?;
+        }
+        CheckFormat::Json => {
+            output::json(reports, problems, summary).write(std::io::stdout().lock())?;
+        }
+        CheckFormat::Sarif => {
+            formats::sarif(reports).write(std::io::stdout().lock())?;
+        }
+        CheckFormat::Github => {
+            let mut out = std::io::stdout().lock();
+            formats::github(&mut out, reports)?;
+        }
+    }
+    Ok(())
+}
+
+/// `--fix` and `--diff`: apply (or show) fixes until they converge, then report what is left
+/// (`--fix`, in the chosen format; the count of fixes goes to standard error unless the
+/// format is human). `--diff` prints only the patch, and exits 1 when it is not empty.
 fn fixes(
     args: &CheckArgs,
     reports: &mut Vec<output::Report>,
     loader: &mut settings::Loader,
-    unreadable: usize,
+    problems: &[files::Problem],
 ) -> std::io::Result<ExitCode> {
+    let unreadable = problems.len();
     let mut out = anstream::stdout().lock();
     let mut fixed_files = 0;
     let mut fixed_total = 0;
@@ -346,26 +360,39 @@ fn fixes(
         };
         remaining.push(output::Report::check(source, &config));
     }
+    drop(out);
     let summary = output::Summary::of(&remaining, unreadable);
+    let mut err = anstream::stderr().lock();
+    for problem in problems {
+        writeln!(err, "error: {problem}")?;
+    }
     if args.diff {
         writeln!(
-            out,
+            err,
             "{fixed_total} fix{} would be applied in {fixed_files} file{}",
             plural_es(fixed_total),
             plural_s(fixed_files)
         )?;
-    } else {
-        output::human(&mut out, &remaining)?;
-        writeln!(
-            out,
-            "Fixed {fixed_total} finding{} in {fixed_files} file{}.",
-            plural_s(fixed_total),
-            plural_s(fixed_files)
-        )?;
-        writeln!(out, "{}", summary.line())?;
+        return Ok(ExitCode::from(match (unreadable, fixed_total) {
+            (0, 0) => 0,
+            (0, _) => 1,
+            _ => 2,
+        }));
     }
-    if args.diff && fixed_total > 0 {
-        return Ok(ExitCode::from(1));
+    let fixed = format!(
+        "Fixed {fixed_total} finding{} in {fixed_files} file{}.",
+        plural_s(fixed_total),
+        plural_s(fixed_files)
+    );
+    if args.format == CheckFormat::Human {
+        let mut out = anstream::stdout().lock();
+        output::human(&mut out, &remaining)?;
+        writeln!(out, "{fixed}")?;
+        writeln!(out, "{}", summary.line())?;
+    } else {
+        writeln!(err, "{fixed}")?;
+        drop(err);
+        render(args.format, &remaining, problems, &summary)?;
     }
     Ok(exit_code(unreadable, summary.errors, summary.warnings, args.deny_warnings))
 }

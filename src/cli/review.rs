@@ -59,6 +59,14 @@ pub fn run(args: ReviewArgs) -> std::io::Result<ExitCode> {
         settings_errors(&mut err, &loader.errors)?;
         return Ok(ExitCode::from(2));
     }
+    // The page never replaces the report it reviews.
+    if let Some(output) = &args.output
+        && let (Ok(a), Ok(b)) = (std::fs::canonicalize(output), std::fs::canonicalize(&args.report))
+        && a == b
+    {
+        eprintln!("error: {} is the report itself; write the page to another file", output.display());
+        return Ok(ExitCode::from(2));
+    }
     let report = Report::check(Source { path: args.report.clone(), text }, &config);
     let html = page(&report);
     match &args.output {

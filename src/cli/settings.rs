@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::config::{Config, ConfigError};
 use crate::rules::names;
@@ -40,7 +40,9 @@ impl Settings {
             }
             let mut builder = GlobSetBuilder::new();
             for p in patterns {
-                builder.add(Glob::new(p).map_err(|e| format!("bad glob `{p}`: {e}"))?);
+                // `*` stays within a folder, as in .gitignore; `**` crosses folders.
+                let glob = GlobBuilder::new(p).literal_separator(true).build();
+                builder.add(glob.map_err(|e| format!("bad glob `{p}`: {e}"))?);
             }
             builder.build().map(Some).map_err(|e| e.to_string())
         };
@@ -58,8 +60,23 @@ impl Settings {
     }
 }
 
+/// `path` made absolute, with `.` and `..` resolved as written (not through symbolic links):
+/// `--config ../attest.toml` from `repo/docs` has its root at `repo`, and the files a walk
+/// finds are compared with it.
 fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+    use std::path::Component;
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = PathBuf::new();
+    for part in abs.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Loads settings per folder, caching what it found.
