@@ -1300,7 +1300,8 @@ impl Builder<'_> {
                     units.iter().position(|u| u.span.start >= table.span.end),
                 )
             };
-            for candidate in [after, before].into_iter().flatten() {
+            // pandoc takes a caption above the table before one below it.
+            for candidate in [before, after].into_iter().flatten() {
                 let unit = &self.doc.units[candidate];
                 if out.contains_key(&candidate) {
                     continue;
