@@ -580,3 +580,16 @@ fn front_matter_settings_override_the_configuration() {
     assert!(run.stdout.contains("error[unsourced-figure]"), "{}", run.stdout);
     assert!(run.stdout.contains("unknown likelihood scale `nonsense`"), "{}", run.stdout);
 }
+
+/// Of two footnote definitions with one label, the last counts, as in pandoc.
+#[test]
+fn a_footnote_defined_twice_lends_its_last_definition() {
+    let dir = temp_dir("footnote-twice");
+    let text = "---\nreferences:\n  - {id: a, type: report, title: A, publisher: P, issued: 2025}\n  - {id: b, type: report, title: B, publisher: P, issued: 2025}\n---\nThe group has 500 members.[^1]\n\n[^1]: First [@a].\n\n[^1]: Second [@b].\n";
+    std::fs::write(dir.join("r.md"), text).unwrap();
+    let run = attest_in(&dir, &["figures", "--format", "json", "r.md"]);
+    let doc: Value = serde_json::from_str(&run.stdout).unwrap();
+    let sources: Vec<&str> =
+        doc["figures"][0]["sources"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(sources, ["b"]);
+}

@@ -464,11 +464,24 @@ fn scope_sources<'d>(
 /// Reports with this many figures have them resolved in two halves at once.
 const HALVES_FROM: usize = 8_000;
 
+/// Which definition of each footnote label counts: the last, as pandoc takes it (it warns of
+/// the duplicate and prints only that one).
+fn last_definitions(doc: &Document) -> FastMap<&str, usize> {
+    let mut last = FastMap::default();
+    for (index, def) in doc.footnote_defs.iter().enumerate() {
+        last.insert(def.label.as_str(), index);
+    }
+    last
+}
+
 /// The citations of each footnote definition, by label.
 fn footnote_citations(doc: &Document) -> FastMap<&str, Vec<&CitationItem>> {
     let mut by_footnote: FastMap<&str, Vec<&CitationItem>> = FastMap::default();
+    let last = last_definitions(doc);
     for site in &doc.citations {
-        if let Some(def) = doc.units[doc.scopes[site.scope].unit].footnote {
+        if let Some(def) = doc.units[doc.scopes[site.scope].unit].footnote
+            && last.get(doc.footnote_defs[def].label.as_str()) == Some(&def)
+        {
             by_footnote
                 .entry(doc.footnote_defs[def].label.as_str())
                 .or_default()
@@ -482,7 +495,9 @@ fn footnote_citations(doc: &Document) -> FastMap<&str, Vec<&CitationItem>> {
 fn footnote_citations_of<'d>(doc: &'d Document, labels: &[&str]) -> FastMap<&'d str, Vec<&'d CitationItem>> {
     let mut by_footnote: FastMap<&str, Vec<&CitationItem>> = FastMap::default();
     for &label in labels {
-        for (index, def) in doc.footnote_defs.iter().enumerate().filter(|(_, d)| d.label == label) {
+        // The last definition of the label counts (see `last_definitions`).
+        let last = doc.footnote_defs.iter().enumerate().rfind(|(_, d)| d.label == label);
+        if let Some((index, def)) = last {
             let first = doc.citations.partition_point(|c| c.citation.span.start < def.span.start);
             let items = doc.citations[first..]
                 .iter()
