@@ -18,10 +18,25 @@ fn sarif_level(severity: Severity) -> &'static str {
     }
 }
 
-/// A file path as a relative URI: forward slashes, no leading `./`.
-fn uri(path: &str) -> String {
-    let path = path.replace('\\', "/");
+/// A file path as written for annotations: forward slashes (a backslash separates folders
+/// only on Windows), no leading `./`.
+fn plain_path(path: &str) -> String {
+    let path = if cfg!(windows) { path.replace('\\', "/") } else { path.to_string() };
     path.strip_prefix("./").unwrap_or(&path).to_string()
+}
+
+/// A file path as a relative URI reference (SARIF `uri`): the plain path with every byte but
+/// the unreserved ones and `/` percent-encoded (`my report.md` is `my%20report.md`).
+fn uri(path: &str) -> String {
+    let mut out = String::new();
+    for &b in plain_path(path).as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 fn region(report: &Report, file: FileId, span: Span) -> Value {
@@ -160,7 +175,7 @@ pub fn github(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
             writeln!(
                 out,
                 "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-                escape(&uri(&f.path), true),
+                escape(&plain_path(&f.path), true),
                 start.line,
                 start.column,
                 end.line,
@@ -171,4 +186,17 @@ pub fn github(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uri;
+
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(uri("./reports/my report.md"), "reports/my%20report.md");
+        assert_eq!(uri("a:b.md"), "a%3Ab.md");
+        assert_eq!(uri("pct%20.md"), "pct%2520.md");
+        assert_eq!(uri("отчёт.md"), "%D0%BE%D1%82%D1%87%D1%91%D1%82.md");
+    }
 }
