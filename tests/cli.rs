@@ -564,6 +564,13 @@ fn configuration_is_found_upward_and_errors_have_positions() {
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("0 errors, 0 warnings"), "{}", run.stdout);
 
+    // A nested attest.toml's exclude holds when the walk starts above it.
+    std::fs::remove_file(dir.join("attest.toml")).unwrap();
+    std::fs::write(dir.join("reports/attest.toml"), "exclude = [\"drafts/**\"]\n").unwrap();
+    let run = attest_in(&dir, &["check", "."]);
+    assert!(run.stdout.contains("1 file checked"), "{}{}", run.stdout, run.stderr);
+    std::fs::remove_file(dir.join("reports/attest.toml")).unwrap();
+
     // Its globs are relative to its folder, however the path to it is written.
     std::fs::write(dir.join("inc.toml"), "include = [\"reports/*.md\"]\n").unwrap();
     let run = attest_in(&dir.join("reports"), &["check", "--config", "../inc.toml"]);

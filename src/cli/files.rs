@@ -3,7 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::settings::{Loader, Settings};
+use super::settings::Loader;
 use crate::check::MAX_FILE_BYTES;
 use crate::syntax::frontmatter::parse_front_matter;
 
@@ -81,10 +81,7 @@ pub fn collect(paths: &[PathBuf], settings: &mut Loader) -> (Vec<Source>, Vec<Pr
                     .to_string(),
             }),
             Err(e) => problems.push(Problem { path: path.clone(), message: describe(&e) }),
-            Ok(meta) if meta.is_dir() => {
-                let selection = settings.for_dir(path);
-                walk(path, &selection, &mut sources, &mut problems)
-            }
+            Ok(meta) if meta.is_dir() => walk(path, settings, &mut sources, &mut problems),
             Ok(_) => match read(path) {
                 Ok(text) => sources.push(Source { path: path.clone(), text }),
                 Err(p) => problems.push(p),
@@ -96,7 +93,10 @@ pub fn collect(paths: &[PathBuf], settings: &mut Loader) -> (Vec<Source>, Vec<Pr
     (sources, problems)
 }
 
-fn walk(dir: &Path, selection: &Settings, sources: &mut Vec<Source>, problems: &mut Vec<Problem>) {
+/// The reports under `dir`, each selected by the `include` / `exclude` of the configuration
+/// that applies to it (the nearest `attest.toml` above it, so a nested one's `exclude` holds
+/// when the walk starts higher up).
+fn walk(dir: &Path, settings: &mut Loader, sources: &mut Vec<Source>, problems: &mut Vec<Problem>) {
     let walker = ignore::WalkBuilder::new(dir).require_git(false).build();
     for entry in walker {
         let entry = match entry {
@@ -111,7 +111,10 @@ fn walk(dir: &Path, selection: &Settings, sources: &mut Vec<Source>, problems: &
             }
         };
         let path = entry.path();
-        if !entry.file_type().is_some_and(|t| t.is_file()) || !is_markdown(path) || !selection.selects(path) {
+        if !entry.file_type().is_some_and(|t| t.is_file())
+            || !is_markdown(path)
+            || !settings.for_file(path).selects(path)
+        {
             continue;
         }
         match read(path) {
