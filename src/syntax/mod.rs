@@ -1868,10 +1868,18 @@ fn scan_unit(
         // or closed and alone before the clause ends or a note ("likely 30%.", "likely 30-40%.",
         // "likely 30% (our estimate)"), or before "chance" ("a likely 30% chance"); "is likely
         // under 30%" and "likely 60% below" state a likely value, not a probability.
+        // (In a grid, simple or multiline table, the term and its probability share a cell: two
+        // spaces, a line break or a `|` end one.)
+        let in_table = matches!(unit.kind, UnitKind::TableText { .. });
+        let cell_end = |s: &str| s.find("  ").into_iter().chain(s.find(['\n', '|'])).min().unwrap_or(s.len());
         let probability = (after < unit_figures.len()).then_some(unit_figures.start + after).filter(|&i| {
             let f = &doc.figures[i].figure;
             let between = &figure_text[term.span.end..f.span.start - base];
-            let rest = figure_text[f.span.end - base..].trim_start();
+            if in_table && cell_end(between) < between.len() {
+                return false;
+            }
+            let rest = &figure_text[f.span.end - base..];
+            let rest = if in_table { &rest[..cell_end(rest)] } else { rest }.trim_start();
             let named = starts_with_probability(rest);
             let alone = f.low.is_some()
                 && f.high.is_some()
