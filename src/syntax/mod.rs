@@ -1247,6 +1247,18 @@ impl Builder<'_> {
             String::from_utf8(std::mem::take(&mut self.mask)).unwrap_or_else(|_| " ".repeat(self.text.len()));
         let captions = self.find_captions(&mask);
         let mut doc = std::mem::take(&mut self.doc);
+        // A caption above its table is one block with it, as pandoc reads them: a suppression
+        // comment before the caption covers the table too.
+        for (&unit, &table) in &captions {
+            let (caption, table) = (doc.units[unit].span, doc.tables[table].span);
+            if caption.end <= table.start {
+                for s in doc.suppressions.iter_mut().filter(|s| !s.file_wide && s.covers.covers(caption)) {
+                    if s.covers.end <= table.start {
+                        s.covers = s.covers.cover(table);
+                    }
+                }
+            }
+        }
         doc.reserve_for(self.room, self.limit.saturating_sub(self.body_start));
         let mut scratch = Scratch::default();
         for index in 0..doc.units.len() {
