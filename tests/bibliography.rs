@@ -157,3 +157,47 @@ fn human_output_shows_the_bibliography_file() {
     assert!(run.stdout.contains(&format!("{DIR}/sources.json:17:15")), "{}", run.stdout);
     assert!(run.stdout.contains(&format!("{DIR}/sources.yaml:15:8")), "{}", run.stdout);
 }
+
+/// Grades in a bibliography file are checked as in the front matter, and reported in the file.
+#[test]
+fn grades_in_files_are_checked_where_they_are_written() {
+    let dir = common::temp_dir("bib-grades");
+    std::fs::write(
+        dir.join("refs.json"),
+        r#"[{"id":"x","type":"report","title":"X","publisher":"P","issued":{"date-parts":[[2025]]},"reliability":"b","credibility":7,"via":["y"]},
+{"id":"y","type":"report","title":"Y","publisher":"P","issued":{"date-parts":[[2025]]}}]"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("refs.bib"),
+        "@report{z,\n  title = {Z},\n  institution = {P},\n  year = {2025},\n  reliability = {G},\n  credibility = {2}\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("r.md"),
+        "---\nbibliography: [refs.json, refs.bib]\n---\nThe group has 500 members [@x; @y; @z].\n",
+    )
+    .unwrap();
+    let run = common::attest_in(&dir, &["check", "--format", "json", "r.md"]);
+    let doc: Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    let found: Vec<(String, String)> = doc["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "invalid-front-matter")
+        .map(|d| (d["file"].as_str().unwrap().to_string(), d["message"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert!(
+        found.iter().any(|(f, m)| f.ends_with("refs.json") && m.contains("reliability `b`")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|(f, m)| f.ends_with("refs.json") && m.contains("credibility `7`")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|(f, m)| f.ends_with("refs.bib") && m.contains("reliability `G`")),
+        "{found:#?}"
+    );
+}

@@ -23,7 +23,7 @@ super::declare_rule! {
     ///   mapping (`{date-parts: [[2026, 3, 2]]}`, `{literal: …}`) is fine; its `raw:` is read
     ///   like a string.
     /// - `reliability` that is not one uppercase letter `A`–`F`, and `credibility` that is not
-    ///   a digit `1`–`6`.
+    ///   a digit `1`–`6`, in the front matter or in a bibliography file (reported in the file).
     /// - `reliability`, `credibility` or `via` given as a list or mapping.
     /// - A report `date` that is not an EDTF date.
     /// - A YAML metadata block after the front matter: a line `---` after a blank line, then
@@ -77,6 +77,16 @@ const DATE_FIELDS: &[&str] = &["accessed", "container", "event-date", "issued", 
 impl InvalidFrontMatter {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         findings(ctx.text, ctx.model.front_matter(), &ctx.model.errors, out);
+        // Grades and `via` in bibliography files, reported in their files.
+        for bib in &ctx.model.bibliographies {
+            for reference in &bib.references {
+                let start = out.len();
+                grades(reference, out);
+                for d in &mut out[start..] {
+                    *d = d.clone().in_file(bib.file);
+                }
+            }
+        }
         for block in &ctx.model.document.metadata_blocks {
             out.push(metadata_block(ctx.text, block));
         }
@@ -210,6 +220,22 @@ fn check_reference(text: &str, reference: &Reference, out: &mut Vec<Diagnostic>)
     if let Some((key, value)) = reference.field("credibility") {
         check_credibility(text, key, value, out);
     }
+    via_shape(reference, out);
+}
+
+/// A reference's grades in a bibliography file (whose text the rules do not hold; a `via`
+/// list is how CSL-JSON writes it, and attest reads it).
+fn grades(reference: &Reference, out: &mut Vec<Diagnostic>) {
+    if let Some((key, value)) = reference.field("reliability") {
+        check_reliability(key, value, out);
+    }
+    if let Some((key, value)) = reference.field("credibility") {
+        check_credibility("", key, value, out);
+    }
+}
+
+/// `via` given as a list or mapping, which pandoc drops.
+fn via_shape(reference: &Reference, out: &mut Vec<Diagnostic>) {
     if let Some((_, value)) = reference.field("via") {
         if matches!(value.value, Value::List(_) | Value::Map(_)) {
             out.push(diagnostic(
@@ -434,7 +460,11 @@ fn check_credibility(text: &str, key: &Node, value: &Node, out: &mut Vec<Diagnos
             // What the author wrote: `2.0` would print as `2`.
             let shown = match &value.value {
                 Value::Str(s) => s.clone(),
-                _ => value.source(text).to_string(),
+                _ => text
+                    .get(value.span.start..value.span.end)
+                    .map(str::to_string)
+                    .or_else(|| value.as_text())
+                    .unwrap_or_default(),
             };
             if is_full_grade(&shown.trim().to_ascii_uppercase()) {
                 let upper = shown.trim().to_ascii_uppercase();
