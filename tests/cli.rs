@@ -83,20 +83,22 @@ fn figures_json_lists_every_field() {
     assert_eq!(first["sources"][0]["locator"]["value"], "4");
 }
 
+/// `attest figures --format json` on `path`, each figure described by `describe`.
+fn figures_of(path: &str, describe: impl Fn(&Value) -> String) -> Vec<String> {
+    let run = attest(&["figures", "--format", "json", path]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: Value = serde_json::from_str(&run.stdout).unwrap();
+    doc["figures"].as_array().unwrap().iter().map(describe).collect()
+}
+
 /// A unit in a column's header or a row's first cell applies to the bare numbers under it or
 /// beside it, so a table's figure agrees with the same quantity in prose.
 #[test]
 fn figures_take_units_from_table_headers() {
     let fixture = "tests/fixtures/header-units.md";
-    let run = attest(&["figures", "--format", "json", fixture]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let doc: Value = serde_json::from_str(&run.stdout).unwrap();
-    let got: Vec<String> = doc["figures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| format!("{} {} {} {}", f["text"].as_str().unwrap(), f["kind"], f["unit"], f["low"]))
-        .collect();
+    let got = figures_of(fixture, |f| {
+        format!("{} {} {} {}", f["text"].as_str().unwrap(), f["kind"], f["unit"], f["low"])
+    });
     let expected = [
         r#"€12.6 billion "money" "EUR" 12600000000.0"#,
         r#"12.6 "money" "EUR" 12600000000.0"#,
@@ -125,19 +127,11 @@ fn figures_take_units_from_table_headers() {
 /// citation, a footnote's included.
 #[test]
 fn figures_read_prices_between_dollar_signs() {
-    let run = attest(&["figures", "--format", "json", "tests/fixtures/dollars.md"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let doc: Value = serde_json::from_str(&run.stdout).unwrap();
-    let got: Vec<String> = doc["figures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            let sources: Vec<&str> =
-                f["sources"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
-            format!("{} {}-{} {}", f["text"].as_str().unwrap(), f["low"], f["high"], sources.join(","))
-        })
-        .collect();
+    let got = figures_of("tests/fixtures/dollars.md", |f| {
+        let sources: Vec<&str> =
+            f["sources"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+        format!("{} {}-{} {}", f["text"].as_str().unwrap(), f["low"], f["high"], sources.join(","))
+    });
     let expected = [
         "US$5 5.0-5.0 ocha",
         "US$7 7.0-7.0 ocha",
