@@ -654,6 +654,7 @@ const CASES: &[(&str, &str)] = &[
         ("Walls of 1.5m to 2m high.", "[1.5m to 2m] 1.5..2 measure m"),
         ("Smugglers charge 2,000 CFA a head.", "[2,000 CFA] 2000 money XOF"),
         ("The unit lost 30 to 2 dozen vehicles and 2 dozen tanks.", ""),
+        ("The force is about 90,000 strong.", "[about 90,000] ~90000 count -"),
         ("SAM was 4.1% (95% CI 3.2-5.3).", "[4.1%] 4.1 percent - | [3.2-5.3] 3.2..5.3 count -"),
         ("GAM was 14.2% (95% confidence interval 11.8–16.9).", "[14.2%] 14.2 percent - | [11.8–16.9] 11.8..16.9 count -"),
         ("The engineer, 58, and a Romanian national, 47, were freed.", ""),

@@ -796,6 +796,8 @@ pub(super) fn is_stop(lower: &str) -> bool {
     matches!(
         lower,
         "a" | "an"
+            // "a force 90,000 strong"
+            | "strong"
             | "upwards"
             | "upward"
             | "onwards"
