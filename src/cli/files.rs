@@ -3,7 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::settings::Loader;
+use super::settings::{Loader, Settings};
 use crate::check::MAX_FILE_BYTES;
 use crate::syntax::frontmatter::parse_front_matter;
 
@@ -81,7 +81,10 @@ pub fn collect(paths: &[PathBuf], settings: &mut Loader) -> (Vec<Source>, Vec<Pr
                     .to_string(),
             }),
             Err(e) => problems.push(Problem { path: path.clone(), message: describe(&e) }),
-            Ok(meta) if meta.is_dir() => walk(path, settings, &mut sources, &mut problems),
+            Ok(meta) if meta.is_dir() => {
+                let root = settings.for_dir(path);
+                walk(path, &root, settings, &mut sources, &mut problems)
+            }
             Ok(_) => match read(path) {
                 Ok(text) => sources.push(Source { path: path.clone(), text }),
                 Err(p) => problems.push(p),
@@ -93,10 +96,16 @@ pub fn collect(paths: &[PathBuf], settings: &mut Loader) -> (Vec<Source>, Vec<Pr
     (sources, problems)
 }
 
-/// The reports under `dir`, each selected by the `include` / `exclude` of the configuration
-/// that applies to it (the nearest `attest.toml` above it, so a nested one's `exclude` holds
-/// when the walk starts higher up).
-fn walk(dir: &Path, settings: &mut Loader, sources: &mut Vec<Source>, problems: &mut Vec<Problem>) {
+/// The reports under `dir` that both the configuration of the walk's folder (`root`) and the
+/// nearest `attest.toml` above each file select with their `include` / `exclude`: a nested
+/// file's `exclude` holds when the walk starts higher up, and so does the top one's.
+fn walk(
+    dir: &Path,
+    root: &Settings,
+    settings: &mut Loader,
+    sources: &mut Vec<Source>,
+    problems: &mut Vec<Problem>,
+) {
     let walker = ignore::WalkBuilder::new(dir).require_git(false).build();
     for entry in walker {
         let entry = match entry {
@@ -113,6 +122,7 @@ fn walk(dir: &Path, settings: &mut Loader, sources: &mut Vec<Source>, problems: 
         let path = entry.path();
         if !entry.file_type().is_some_and(|t| t.is_file())
             || !is_markdown(path)
+            || !root.selects(path)
             || !settings.for_file(path).selects(path)
         {
             continue;

@@ -26,8 +26,12 @@ impl HeaderUnit {
             return;
         }
         if scaled && self.kind != FigureKind::Percent {
-            figure.low = figure.low.map(|v| v * self.scale);
-            figure.high = figure.high.map(|v| v * self.scale);
+            // Through the decimal text, so that 4.1 under `(US$ bn)` is 4,100,000,000 and not
+            // 4,099,999,999.9999995 (which would disagree with "$4.1 billion").
+            let exponent = self.scale.log10().round() as i32;
+            let times = |v: f64| format!("{v}e{exponent}").parse().unwrap_or(v * self.scale);
+            figure.low = figure.low.map(times);
+            figure.high = figure.high.map(times);
         }
         figure.kind = self.kind;
         figure.unit = self.unit.clone();
@@ -361,6 +365,15 @@ mod tests {
         {
             assert_eq!(unit(none), None, "{none:?}");
         }
+    }
+
+    /// Scaling goes through the decimal text: 4.1 billion is exactly the figure "$4.1 billion".
+    #[test]
+    fn scaling_is_exact() {
+        let unit = header_unit("Exports (US$ bn)", &mut figure::Recognizer::default()).expect("a unit");
+        let mut f = figure::recognize("4.1").remove(0);
+        unit.apply(&mut f, true);
+        assert_eq!(f.low, figure::recognize("$4.1 billion")[0].low);
     }
 
     #[test]

@@ -1391,7 +1391,9 @@ fn loose_colon_definition(text: &str, start: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let marker = &text[line_start..start];
     let indent = marker.len() - marker.trim_start_matches(' ').len();
-    if indent > 3 || marker.trim() != ":" || line_start == 0 {
+    // (pandoc needs a space or tab after the colon: `:. text` is a paragraph.)
+    let spaced = marker.trim_start().strip_prefix(':').is_some_and(|rest| rest.starts_with([' ', '\t']));
+    if indent > 3 || marker.trim() != ":" || !spaced || line_start == 0 {
         return false;
     }
     let above = &text[..line_start - 1];
@@ -1915,6 +1917,10 @@ fn scan_unit(
                 })
                 .find(|&i| {
                     let f = &doc.figures[i].figure;
+                    let between = &figure_text[term.span.end..f.span.start - base];
+                    if in_table && cell_end(between) < between.len() {
+                        return false;
+                    }
                     let before = without_article(&figure_text[..f.span.start - base]);
                     let rest = figure_text[f.span.end - base..].trim_start();
                     f.kind == figure::FigureKind::Percent && before.ends_with('(') && named_closed(rest)

@@ -1527,6 +1527,15 @@ pub(super) fn is_person_noun(lower: &str) -> bool {
             | "banker"
             | "financier"
             | "courier"
+            | "child"
+            | "civilian"
+            | "miner"
+            | "fisherman"
+            | "shepherd"
+            | "elder"
+            | "villager"
+            | "herder"
+            | "survivor"
     )
 }
 
