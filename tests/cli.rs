@@ -563,6 +563,10 @@ fn configuration_is_found_upward_and_errors_have_positions() {
     std::fs::write(dir.join("reports/attest.toml"), "exclude = [\"drafts/**\"]\n").unwrap();
     let run = attest_in(&dir, &["check", "."]);
     assert!(run.stdout.contains("1 file checked"), "{}{}", run.stdout, run.stderr);
+    // A folder's name excludes what it holds, at any depth, as in .gitignore.
+    std::fs::write(dir.join("reports/attest.toml"), "exclude = [\"drafts\"]\n").unwrap();
+    let run = attest_in(&dir, &["check", "."]);
+    assert!(run.stdout.contains("1 file checked"), "{}{}", run.stdout, run.stderr);
     // And the top one's exclude holds below a nested file that sets only rules.
     std::fs::write(dir.join("attest.toml"), "exclude = [\"reports/drafts/**\"]\n").unwrap();
     std::fs::write(dir.join("reports/attest.toml"), "[rules]\nunsourced-figure = \"error\"\n").unwrap();

@@ -40,9 +40,11 @@ impl Settings {
             }
             let mut builder = GlobSetBuilder::new();
             for p in patterns {
-                // `*` stays within a folder, as in .gitignore; `**` crosses folders.
-                let glob = GlobBuilder::new(p).literal_separator(true).build();
-                builder.add(glob.map_err(|e| format!("bad glob `{p}`: {e}"))?);
+                for form in gitignore_forms(p) {
+                    // `*` stays within a folder, as in .gitignore; `**` crosses folders.
+                    let glob = GlobBuilder::new(&form).literal_separator(true).build();
+                    builder.add(glob.map_err(|e| format!("bad glob `{p}`: {e}"))?);
+                }
             }
             builder.build().map(Some).map_err(|e| e.to_string())
         };
@@ -63,6 +65,22 @@ impl Settings {
 /// `path` made absolute, with `.` and `..` resolved as written (not through symbolic links):
 /// `--config ../attest.toml` from `repo/docs` has its root at `repo`, and the files a walk
 /// finds are compared with it.
+/// The globs a pattern stands for, read as .gitignore reads it: a folder's name covers what it
+/// holds (`drafts` is `drafts` and `drafts/**`), a pattern without a `/` inside matches at any
+/// depth (`drafts` is also `**/drafts/**`), and a leading `/` anchors it to the folder of
+/// `attest.toml`.
+fn gitignore_forms(pattern: &str) -> Vec<String> {
+    let trimmed = pattern.trim_end_matches('/');
+    let anchored = trimmed.starts_with('/') || trimmed.trim_start_matches('/').contains('/');
+    let p = trimmed.trim_start_matches('/');
+    let mut forms = vec![p.to_string(), format!("{p}/**")];
+    if !anchored {
+        forms.push(format!("**/{p}"));
+        forms.push(format!("**/{p}/**"));
+    }
+    forms
+}
+
 fn absolute(path: &Path) -> PathBuf {
     use std::path::Component;
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
