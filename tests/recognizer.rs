@@ -673,6 +673,7 @@ const CASES: &[(&str, &str)] = &[
         // A sum or a measure given to a number of recipients is no range.
         ("The fund allocated $10 million to 25 NGOs.", "[$10 million] 10000000 money USD | [25 NGOs] 25 count ngo"),
         ("WFP delivered 5 tonnes to 12 villages.", "[5 tonnes] 5 measure t | [12 villages] 12 count village"),
+        ("The fund gave $10 million to 25 of the NGOs.", "[$10 million] 10000000 money USD | [25] 25 count -"),
         ("Costs were $10 million to 25 million.", "[$10 million to 25 million] 10000000..25000000 money USD"),
         ("They paid $1,200 to 2,500 each.", "[$1,200 to 2,500] 1200..2500 money USD"),
         ("including 1.8m who crossed into Chad", "[1.8m] 1800000 count -"),

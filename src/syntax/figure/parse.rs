@@ -3457,7 +3457,11 @@ impl<'a> Parser<'a> {
             && !(glued_m(&q1) && glued_m(q2))
             && q1.explicit_kind().is_some()
             && q2.explicit_kind().is_none()
-            && self.noun_after(q2.last, q2.value() == 1.0).is_some_and(|n| n.plural)
+            && (self.noun_after(q2.last, q2.value() == 1.0).is_some_and(|n| n.plural)
+                // "to 25 of the NGOs", "to 12 of its partners"
+                || self.word_is(q2.last, "of")
+                    && matches!(self.lower(q2.last + 1), "the" | "its" | "their" | "our")
+                    && self.noun_after(q2.last + 2, false).is_some_and(|n| n.plural))
         {
             tail = None;
         }
