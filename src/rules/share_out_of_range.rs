@@ -5,7 +5,8 @@ use crate::syntax::figure::FigureKind;
 declare_rule! {
     /// ## What it does
     /// Flags a percentage above 100 that is a share of something: followed by "of" ("120% of
-    /// the force"), marked as a part of a quantity (`part-of=`), or a fall ("dropped by 150%"),
+    /// the force"), after "of whom" or "of which" ("15,000 miners, of whom 120% are
+    /// Brazilian"), marked as a part of a quantity (`part-of=`), or a fall ("dropped by 150%"),
     /// none of which can exceed 100%. Growth ("rose 150%", "a 150% increase") is not a share and
     /// is left alone.
     ///
@@ -38,7 +39,7 @@ declare_rule! {
     /// share). A percentage right after "exceeded" ("exceeding"), "surpassed", "topped", "equalled" or the
     /// verb "number" is a comparison ("arrests surpassed 140% of the detainees held last
     /// year", "refugees now number 130% of the local population"); one right after a linking
-    /// verb (was, is, stood at, reached, remained, rose, …) whose clause names a ratio before
+    /// verb (was, is, stood at, reached, remained, rose, was put at, was recorded as, …) whose clause names a ratio before
     /// it is a ratio: coverage, occupancy, utilisation, overcrowding, execution, fulfilment,
     /// enrolment or turnout ("administrative coverage was 112% of surviving infants", "coverage of the camp
     /// was 150% of its residents", "occupancy stood at 250% of official places", "turnout of
@@ -586,8 +587,17 @@ impl ShareOutOfRange {
             // ("coverage campaigns reached 130% of the children": the subject is the
             // campaigns; the ratio must head its phrase.)
             let mut near = before.iter().map(String::as_str).skip_while(|w| ADVERBS.contains(w)).peekable();
-            if near.peek().is_some_and(|w| matches!(*w, "at" | "to")) {
+            if near.peek().is_some_and(|w| matches!(*w, "at" | "to" | "as")) {
                 near.next();
+                // "was put at 112%", "was recorded as 112%"
+                if near.peek().is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "put" | "estimated" | "recorded" | "reported" | "given" | "set" | "calculated"
+                    )
+                }) {
+                    near.next();
+                }
             }
             // Or the ratio right before "of" and the figure: "turnout of 112% of registered
             // voters".
@@ -627,13 +637,18 @@ impl ShareOutOfRange {
                 || of && linked && !shared_out && at_another_time(&after[2..])
                 || of && linked && !shared_out && another_years_haul(&after[2..])
                 || of && !shared_out && pledged(&after[2..]);
+            // "15,000 miners, of whom 120% are Brazilian": a share of them.
+            let of_whom = matches!(
+                (before.get(1).map(String::as_str), before.first().map(String::as_str)),
+                (Some("of"), Some("whom" | "which" | "them" | "these" | "those"))
+            );
             // A fall is a share of what was there, whatever it is a percentage of ("lost 150%
             // of its value").
             let why = if info.part_of.is_some() {
                 "it is marked as a part of a quantity"
             } else if ratio && !fall {
                 continue;
-            } else if of && !fall {
+            } else if (of || of_whom) && !fall {
                 "it is a share (\"… of …\")"
             } else if fall {
                 "nothing can fall by more than 100%"
@@ -703,6 +718,9 @@ mod tests {
         assert_eq!(run("Aid reaches 110% of households.\n"), 1);
         assert_eq!(run("Arrests surpassed 140% of the detainees held last year.\n"), 0);
         assert_eq!(run("Displaced people rose to 45,000, exceeding 250% of the camp population.\n"), 0);
+        assert_eq!(run("The zones hold 15,000 miners, of whom 120% are Brazilian.\n"), 1);
+        assert_eq!(run("Turnout was put at 112% of registered voters.\n"), 0);
+        assert_eq!(run("Turnout was recorded as 112% of registered voters.\n"), 0);
         assert_eq!(run("Casualties exceeded 120% of the garrison's peacetime losses.\n"), 0);
         assert_eq!(run("The layoffs hit 150% of the design staff.\n"), 1);
         assert_eq!(run("Some 120% of the 2011 graduates were unemployed.\n"), 1);

@@ -1781,9 +1781,11 @@ fn scan_unit(
         let first_after = found[..read_before].partition_point(|f| f.span.end <= content.start);
         let names_quantity = s.attrs.iter().any(|a| a.key == "qty" || a.key == "part-of")
             && found[..read_before].get(first_after).is_none_or(|f| f.span.start >= content.end);
+        // (Also after "per", where a number is a rate's denominator and no figure: the span
+        // says it is one, "one latrine per [51]{qty=ppl} people".)
         let marked = names_quantity
             && content.slice(prose).starts_with(|c: char| c.is_ascii_digit())
-            && after_name(&prose[..s.span.start]);
+            && (after_name(&prose[..s.span.start]) || prose[..s.span.start].trim_end().ends_with(" per"));
         // A spelled-out number the author marks as a quantity is a figure, though small ones
         // are not in running prose ("[seven]{qty=patriot} batteries"); the noun after the span
         // is its unit.

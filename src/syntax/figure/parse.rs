@@ -839,9 +839,10 @@ impl<'a> Parser<'a> {
                     q.exp = e;
                     q.has_mag = true;
                     q.first = p;
-                } else if w == "R" && self.glued(c) && (p == 0 || !self.glued(p)) {
-                    // The South African rand glued before an amount with a magnitude, as the
-                    // South African press writes it: "R115.6 billion", "R88.6bn".
+                } else if (w == "R" || w == "N") && self.glued(c) && (p == 0 || !self.glued(p)) {
+                    // The South African rand and the Nigerian naira glued before an amount with a
+                    // magnitude, as their press writes them: "R115.6 billion", "R88.6bn",
+                    // "N2.57 billion" (also a grouped one for the naira: "N5,000").
                     let next = i + 1;
                     let magnitude = self.is_word(next)
                         && if self.glued(next) {
@@ -849,8 +850,16 @@ impl<'a> Parser<'a> {
                         } else {
                             lx::magnitude_spaced(self.s(next)).is_some()
                         };
-                    if magnitude {
-                        q.cur = Some("ZAR");
+                    if magnitude || w == "N" && self.toks[i].grouped {
+                        q.cur = Some(if w == "R" { "ZAR" } else { "NGN" });
+                        q.first = p;
+                    }
+                } else if w == "CFA" && !self.glued(c) {
+                    // The CFA franc before an amount with a magnitude or thousands separators
+                    // ("CFA 50 million", "CFA 5,000"); "the CFA 14 countries" is a name.
+                    let magnitude = self.is_word(i + 1) && lx::magnitude_spaced(self.s(i + 1)).is_some();
+                    if magnitude || self.toks[i].grouped {
+                        q.cur = Some("XOF");
                         q.first = p;
                     }
                 }
@@ -1451,6 +1460,14 @@ impl<'a> Parser<'a> {
             // An ore grade: "4.2 g/t".
             unit = "g/t";
             len = 3;
+        } else if !glued
+            && matches!(self.s(j), "l" | "L")
+            && (self.word_is(j + 1, "per") || self.word_is(j + 1, "of") || self.sym_is(j + 1, "/"))
+        {
+            // Litres written apart, before what they measure: "15 l per person per day",
+            // "6 L of water" (a lone `l` elsewhere is a letter).
+            unit = "l";
+            len = 1;
         } else {
             unit = lx::unit_word(self.s(j), glued)?;
             len = 1;
@@ -3621,9 +3638,20 @@ impl<'a> Parser<'a> {
                 && self.glued(q1.last)
                 && self.glued(q1.last + 1);
             // Joined by "to", down to one or after "ratio of", "odds of", "voted", "outnumbered"…
-            let ratio = going_down
-                && pre.start == q1.first
+            // (Down to one, the first may have decimals or an approximator: "a ratio of 2.5 to
+            // 1", "roughly 3 to 1".)
+            let to_one = q2.value() == 1.0
+                && small_ints(&q2)
+                && !q1.spelled
+                && q1.bare()
+                && self.toks[q1.num_tok].int_digits <= 2
+                && self.toks[q1.num_tok].dots <= 1
+                && q1.value() > 1.0
+                && noun.is_none();
+            let ratio = (going_down || to_one)
+                && (pre.start == q1.first || pre.approx && pre.bound.is_none())
                 && pre.from.is_none()
+                && pre.between.is_none()
                 && self.word_is(q1.last, "to")
                 && (q2.value() == 1.0 || vote);
             if tally || ratio {
