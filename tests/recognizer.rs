@@ -656,6 +656,7 @@ const CASES: &[(&str, &str)] = &[
         ("The unit lost 30 to 2 dozen vehicles and 2 dozen tanks.", ""),
         ("The force is about 90,000 strong.", "[about 90,000] ~90000 count -"),
         ("Losses ran at a ratio of 2.5 to 1, or roughly 3 to 1.", ""),
+        ("Cases rose 22% on week 10 and peaked between weeks 8 and 11, with 48,712 in weeks 1-11.", "[22%] 22 percent - | [48,712] 48712 count -"),
         ("Kidnappers were paid about N2.57 billion and N5,000, not N95 masks.", "[about N2.57 billion] ~2570000000 money NGN | [N5,000] 5000 money NGN"),
         ("Fines of up to CFA 50 million, not the CFA 14 countries.", "[up to CFA 50 million] ..50000000 money XOF"),
         ("Supply was 15 l per person and 6 L of water.", "[15 l] 15 measure l | [6 L] 6 measure l"),

@@ -21,7 +21,9 @@ declare_rule! {
     /// probability: "the rate is likely under 30%", "prices are likely 30% below last year".
     ///
     /// The scale is declared in the front matter (`attest: {scale: icd203}`; `icd203`, `phia`,
-    /// `kent` or `none`), else taken from the configuration, else ICD 203.
+    /// `kent` or `none`), else taken from the configuration, else ICD 203. A term of another
+    /// scale ("highly likely" in an ICD 203 report) is judged on its own scale's band
+    /// (`mixed-likelihood-terms` notes the mix).
     ///
     /// ## Why is this bad?
     /// Estimative language exists so that readers attach the same probability to the same
@@ -82,7 +84,16 @@ impl LikelihoodMismatch {
             if term.kind != TermKind::Likelihood {
                 continue;
             }
-            let Some(band) = bands_of(term.form, scale).next() else { continue };
+            // A term from another scale ("highly likely" in an ICD 203 report) is judged on its
+            // own scale's band (mixed-likelihood-terms notes the mix).
+            let Some(band) = bands_of(term.form, scale).next().or_else(|| {
+                [Scale::Icd203, Scale::Phia, Scale::Kent]
+                    .into_iter()
+                    .find_map(|s| bands_of(term.form, s).next())
+            }) else {
+                continue;
+            };
+            let scale = band.scale;
             // The probability right after the term: "likely (30%)", "likely (~10–15%)".
             let Some(next) = site.probability else { continue };
             let info = &figures[next];
@@ -138,6 +149,7 @@ mod tests {
         assert_eq!(run("Congress will likely approve it, and prices rose (a 30% chance).\n"), 1);
         assert_eq!(run("Congress will likely approve it (its 30% share).\n"), 0);
         assert_eq!(run("The ceasefire is unlikely to hold (a 60% chance of collapse).\n"), 0);
+        assert_eq!(run("Testing before 2028 is highly likely (20%).\n"), 1);
         assert_eq!(run("Congress will likely approve it. Rain is forecast (30% chance).\n"), 0);
         assert_eq!(run("The interception rate is likely under 30%.\n"), 0);
         assert_eq!(run("Prices are likely 30% below last year.\n"), 0);

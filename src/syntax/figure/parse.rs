@@ -1948,13 +1948,16 @@ impl<'a> Parser<'a> {
             // A week of the year, with no noun after it: "in epidemiological week 34",
             // "compared with week 33", "Week 12 saw", but not a stretch of time ("the first
             // week 15 died", "each week 40 arrive", "last week 40 people").
-            let week = label == "week"
+            let weeks = label == "weeks";
+            let week = (label == "week" || weeks)
                 && q.raw() <= 53.0
                 && (label_tok == 0
                     || self.sentence_initial(label_tok)
                     || matches!(
                         self.lower(label_tok - 1),
-                        "in" | "the"
+                        "in" | "on"
+                            | "between"
+                            | "the"
                             | "epidemiological"
                             | "epi"
                             | "reporting"
@@ -2011,6 +2014,10 @@ impl<'a> Parser<'a> {
                                 | "on"
                                 | "emergency"
                         ));
+            // Weeks of the year, listed or a range: "in weeks 1-11", "between weeks 8 and 11".
+            if week && weeks {
+                return Some(self.skip_list(skip, true));
+            }
             if (week || call || channel) && no_noun() {
                 return Some(skip);
             }
