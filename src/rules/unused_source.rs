@@ -71,21 +71,10 @@ impl UnusedSource {
 }
 
 /// The whole lines of a YAML list item: from the start of the line holding `- ` to the end
-/// of the line holding its last character, with the comment lines right above it at its
-/// indentation (they describe the item, and would be left describing the next one).
+/// of the line holding its last character.
 fn item_lines(text: &str, item: Span) -> Span {
     let bytes = text.as_bytes();
-    let mut start = text[..item.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
-    let lead = |line: &str| line.len() - line.trim_start_matches(' ').len();
-    let indent = lead(&text[start..item.start.min(text.len())]);
-    while start > 0 {
-        let above = text[..start - 1].rfind('\n').map_or(0, |i| i + 1);
-        let line = text[above..start - 1].trim_end_matches('\r');
-        if !(line.trim_start().starts_with('#') && lead(line) == indent) {
-            break;
-        }
-        start = above;
-    }
+    let start = text[..item.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
     let mut last = item.end.min(text.len());
     while last > item.start && bytes[last - 1].is_ascii_whitespace() {
         last -= 1;
