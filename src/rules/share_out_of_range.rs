@@ -638,10 +638,13 @@ impl ShareOutOfRange {
                 || of && linked && !shared_out && another_years_haul(&after[2..])
                 || of && !shared_out && pledged(&after[2..]);
             // "15,000 miners, of whom 120% are Brazilian": a share of them.
+            // (Only before the verb of the clause: "of which 150% growth came from oil" is no share.)
             let of_whom = matches!(
                 (before.get(1).map(String::as_str), before.first().map(String::as_str)),
                 (Some("of"), Some("whom" | "which" | "them" | "these" | "those"))
-            );
+            ) && after.split_whitespace().next().is_some_and(|w| {
+                matches!(w.to_ascii_lowercase().as_str(), "are" | "were" | "is" | "was" | "have" | "had")
+            });
             // A fall is a share of what was there, whatever it is a percentage of ("lost 150%
             // of its value").
             let why = if info.part_of.is_some() {
@@ -719,6 +722,7 @@ mod tests {
         assert_eq!(run("Arrests surpassed 140% of the detainees held last year.\n"), 0);
         assert_eq!(run("Displaced people rose to 45,000, exceeding 250% of the camp population.\n"), 0);
         assert_eq!(run("The zones hold 15,000 miners, of whom 120% are Brazilian.\n"), 1);
+        assert_eq!(run("Sales rose, of which 150% growth came from oil.\n"), 0);
         assert_eq!(run("Turnout was put at 112% of registered voters.\n"), 0);
         assert_eq!(run("Turnout was recorded as 112% of registered voters.\n"), 0);
         assert_eq!(run("Casualties exceeded 120% of the garrison's peacetime losses.\n"), 0);

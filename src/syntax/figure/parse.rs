@@ -850,7 +850,7 @@ impl<'a> Parser<'a> {
                         } else {
                             lx::magnitude_spaced(self.s(next)).is_some()
                         };
-                    if magnitude || w == "N" && self.toks[i].grouped {
+                    if magnitude {
                         q.cur = Some(if w == "R" { "ZAR" } else { "NGN" });
                         q.first = p;
                     }
@@ -1462,7 +1462,10 @@ impl<'a> Parser<'a> {
             len = 3;
         } else if !glued
             && matches!(self.s(j), "l" | "L")
-            && (self.word_is(j + 1, "per") || self.word_is(j + 1, "of") || self.sym_is(j + 1, "/"))
+            && (self.word_is(j + 1, "per")
+                || self.sym_is(j + 1, "/")
+                || self.word_is(j + 1, "of")
+                    && matches!(self.lower(j + 2), "water" | "fuel" | "petrol" | "diesel" | "milk" | "oil"))
         {
             // Litres written apart, before what they measure: "15 l per person per day",
             // "6 L of water" (a lone `l` elsewhere is a letter).
@@ -2014,9 +2017,26 @@ impl<'a> Parser<'a> {
                                 | "on"
                                 | "emergency"
                         ));
-            // Weeks of the year, listed or a range: "in weeks 1-11", "between weeks 8 and 11".
+            // Weeks of the year as a range or a pair: "in weeks 1-11", "between weeks 8 and 11"
+            // (both up to 53, with no noun after: "after weeks 50 bodies" counts bodies).
             if week && weeks {
-                return Some(self.skip_list(skip, true));
+                let joined = self.sym_is(q.last, "-–") && self.glued(q.last) && self.glued(q.last + 1)
+                    || matches!(self.lower(q.last), "to" | "and" | "through");
+                let second = q.last + 1;
+                let small = |k: usize| {
+                    self.tok(k).is_some_and(|t| {
+                        t.kind == Kind::Num
+                            && !t.grouped
+                            && t.dots == 0
+                            && self.s(k).parse::<u32>().is_ok_and(|n| n <= 53)
+                    })
+                };
+                if joined && small(second) && self.noun_after(second + 1, false).is_none() {
+                    return Some(second + 1);
+                }
+                if no_noun() {
+                    return Some(skip);
+                }
             }
             if (week || call || channel) && no_noun() {
                 return Some(skip);
