@@ -311,6 +311,11 @@ pub(crate) fn with_threads_refused<R>(f: impl FnOnce() -> R) -> R {
     f()
 }
 
+/// Where the line holding byte `at` starts: just after the line break before it.
+pub(crate) fn line_start(text: &str, at: usize) -> usize {
+    memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1)
+}
+
 /// The character at the character boundary `p`, decoded only when it is not ASCII.
 #[inline]
 pub(crate) fn char_at(text: &str, p: usize) -> Option<char> {

@@ -187,9 +187,10 @@ fn completion_after_at_offers_sources() {
 
 #[test]
 fn completion_of_quantities_and_rules() {
-    let text = format!("{REPORT}\nAnother [5]{{qty=fi");
+    let text = format!("{REPORT}\nOf them [2,000]{{part-of=fighters}} are foreign.\n\nAnother [5]{{qty=fi");
     let c = with(&text, |a| ide::completions(a, text.len())).unwrap();
     assert_eq!(c.items.iter().map(|i| i.label.as_str()).collect::<Vec<_>>(), ["fighters"]);
+    assert_eq!(c.items[0].detail.as_deref(), Some("2 mentions, 1 part"));
     let text = format!("{REPORT}\n<!-- attest-ignore unso");
     let c = with(&text, |a| ide::completions(a, text.len())).unwrap();
     assert!(c.items.iter().any(|i| i.label == "unsourced-figure"));

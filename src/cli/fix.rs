@@ -69,7 +69,7 @@ pub fn converge(text: &str, unsafe_fixes: bool, check: impl Fn(&str) -> Checked)
 pub fn write_atomically(path: &Path, contents: &str) -> std::io::Result<()> {
     // Through a symbolic link to the file it names: renaming over the link would replace the
     // link with a copy and leave the report unfixed.
-    let resolved = std::fs::canonicalize(path).ok().filter(|_| path.is_symlink());
+    let resolved = if path.is_symlink() { std::fs::canonicalize(path).ok() } else { None };
     let path = resolved.as_deref().unwrap_or(path);
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("report");

@@ -122,12 +122,16 @@ pub fn completions(a: &Analysis<'_>, offset: usize) -> Option<Completions> {
     let prefix = &before[..word_start];
     if in_braces && (prefix.ends_with("qty=") || prefix.ends_with("part-of=")) {
         let model = &a.checked.model;
+        let parts = super::outline::part_counts(model);
         let items = model
             .quantities()
             .iter()
             .map(|(key, mentions)| Completion {
                 label: key.to_string(),
-                detail: Some(super::outline::mention_count(model, key, mentions.len())),
+                detail: Some(super::outline::mention_count(
+                    mentions.len(),
+                    parts.get(key.as_str()).copied().unwrap_or(0),
+                )),
                 documentation: None,
                 kind: CompletionKind::Quantity,
             })

@@ -349,9 +349,9 @@ pub fn rename(a: &Analysis<'_>, offset: usize, new_name: &str) -> Result<FileEdi
         {
             edits.push((FileId::REPORT, replace(id.span)));
         }
-        for via in source.reference.via.iter().filter(|v| v.value == key) {
-            edits.push((FileId::REPORT, Edit { span: via.span, replacement: new_name.to_string() }));
-        }
+    }
+    for via in via_mentions(a, &key).filter(|l| l.file == FileId::REPORT) {
+        edits.push((FileId::REPORT, Edit { span: via.span, replacement: new_name.to_string() }));
     }
     for cited in model.cited_keys().filter(|c| *c.item.key == *key) {
         edits.push((FileId::REPORT, Edit { span: cited.item.key_span, replacement: new_name.to_string() }));

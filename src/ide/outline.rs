@@ -61,6 +61,7 @@ pub fn symbols(a: &Analysis<'_>) -> Vec<Symbol> {
             children: Vec::new(),
         });
     }
+    let parts = part_counts(model);
     for (key, mentions) in model.quantities() {
         let first = &model.figures[mentions[0]];
         let span = first.quantity.as_ref().map_or(first.figure.span, |q| q.span);
@@ -69,7 +70,7 @@ pub fn symbols(a: &Analysis<'_>) -> Vec<Symbol> {
             doc.spans.iter().find(|s| s.span.covers(span)).map_or(first.figure.span.cover(span), |s| s.span);
         out.push(Symbol {
             name: key.to_string(),
-            detail: Some(mention_count(model, key, mentions.len())),
+            detail: Some(mention_count(mentions.len(), parts.get(key.as_str()).copied().unwrap_or(0))),
             kind: SymbolKind::Quantity,
             span: whole,
             selection: span,
@@ -79,9 +80,17 @@ pub fn symbols(a: &Analysis<'_>) -> Vec<Symbol> {
     out
 }
 
-/// "1 mention, 2 parts": the figures measuring quantity `key` and those that are parts of it.
-pub(crate) fn mention_count(model: &crate::model::Model, key: &str, mentions: usize) -> String {
-    let parts = model.figures.iter().filter(|f| f.part_of.as_ref().is_some_and(|p| p.value == key)).count();
+/// How many figures are parts of each quantity (`part-of=KEY`), counted in one pass.
+pub(crate) fn part_counts(model: &crate::model::Model) -> std::collections::HashMap<&str, usize> {
+    let mut counts = std::collections::HashMap::new();
+    for p in model.figures.iter().filter_map(|f| f.part_of.as_ref()) {
+        *counts.entry(p.value.as_str()).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// "1 mention, 2 parts": the figures measuring a quantity and those that are parts of it.
+pub(crate) fn mention_count(mentions: usize, parts: usize) -> String {
     let mut out = format!("{mentions} mention{}", if mentions == 1 { "" } else { "s" });
     if parts > 0 {
         out.push_str(&format!(", {parts} part{}", if parts == 1 { "" } else { "s" }));

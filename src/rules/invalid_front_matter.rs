@@ -77,13 +77,14 @@ const DATE_FIELDS: &[&str] = &["accessed", "container", "event-date", "issued", 
 impl InvalidFrontMatter {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         findings(ctx.text, ctx.model.front_matter(), &ctx.model.errors, out);
-        // Grades and `via` in bibliography files, reported in their files.
+        // Grades in bibliography files, reported in their files (whose text the rules do not
+        // hold; a `via` list is how CSL-JSON writes it, and attest reads it).
         for bib in &ctx.model.bibliographies {
             for reference in &bib.references {
                 let start = out.len();
-                grades(reference, out);
+                grades("", reference, out);
                 for d in &mut out[start..] {
-                    *d = d.clone().in_file(bib.file);
+                    d.file = bib.file;
                 }
             }
         }
@@ -214,23 +215,18 @@ fn check_reference(text: &str, reference: &Reference, out: &mut Vec<Diagnostic>)
         }
     }
 
+    grades(text, reference, out);
+    via_shape(reference, out);
+}
+
+/// A reference's `reliability` and `credibility`; `text` is the file's text, or empty when the
+/// rules do not hold it (a bibliography file).
+fn grades(text: &str, reference: &Reference, out: &mut Vec<Diagnostic>) {
     if let Some((key, value)) = reference.field("reliability") {
         check_reliability(key, value, out);
     }
     if let Some((key, value)) = reference.field("credibility") {
         check_credibility(text, key, value, out);
-    }
-    via_shape(reference, out);
-}
-
-/// A reference's grades in a bibliography file (whose text the rules do not hold; a `via`
-/// list is how CSL-JSON writes it, and attest reads it).
-fn grades(reference: &Reference, out: &mut Vec<Diagnostic>) {
-    if let Some((key, value)) = reference.field("reliability") {
-        check_reliability(key, value, out);
-    }
-    if let Some((key, value)) = reference.field("credibility") {
-        check_credibility("", key, value, out);
     }
 }
 

@@ -86,11 +86,10 @@ impl LikelihoodMismatch {
             }
             // A term from another scale ("highly likely" in an ICD 203 report) is judged on its
             // own scale's band (mixed-likelihood-terms notes the mix).
-            let Some(band) = bands_of(term.form, scale).next().or_else(|| {
-                [Scale::Icd203, Scale::Phia, Scale::Kent]
-                    .into_iter()
-                    .find_map(|s| bands_of(term.form, s).next())
-            }) else {
+            let Some(band) = bands_of(term.form, scale)
+                .next()
+                .or_else(|| Scale::ALL.into_iter().find_map(|s| bands_of(term.form, s).next()))
+            else {
                 continue;
             };
             let scale = band.scale;

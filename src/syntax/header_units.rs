@@ -13,23 +13,22 @@ use std::sync::Arc;
 pub(super) struct HeaderUnit {
     kind: FigureKind,
     unit: Option<Arc<str>>,
-    /// The factor the numbers are written in (1,000 for `'000`, a billion for `bn`).
-    scale: f64,
+    /// The power of ten the numbers are written in (3 for `'000`, 9 for `bn`).
+    exponent: i32,
 }
 
 impl HeaderUnit {
-    /// `figure` (a bare count) read in this unit.
     /// `figure` (a bare count) read in this unit; `scaled` when the cell writes no magnitude of
     /// its own (under `($m)`, `45` is $45 million and `45 million` $45 million).
     fn apply(&self, figure: &mut Figure, scaled: bool) {
         if !scaled && self.kind != FigureKind::Money {
             return;
         }
-        if scaled && self.kind != FigureKind::Percent {
+        if scaled && self.kind != FigureKind::Percent && self.exponent != 0 {
             // Through the decimal text, so that 4.1 under `(US$ bn)` is 4,100,000,000 and not
             // 4,099,999,999.9999995 (which would disagree with "$4.1 billion").
-            let exponent = self.scale.log10().round() as i32;
-            let times = |v: f64| format!("{v}e{exponent}").parse().unwrap_or(v * self.scale);
+            let exponent = self.exponent;
+            let times = |v: f64| format!("{v}e{exponent}").parse().unwrap_or(v * 10f64.powi(exponent));
             figure.low = figure.low.map(times);
             figure.high = figure.high.map(times);
         }
@@ -38,14 +37,14 @@ impl HeaderUnit {
     }
 }
 
-/// Magnitude words a header writes its numbers in. Alone, a lowercase `m` is millions only
-/// under a label that measures no length (see [`header_unit`]).
-fn scale_word(word: &str) -> Option<f64> {
+/// Magnitude words a header writes its numbers in, as powers of ten. Alone, a lowercase `m`
+/// is millions only under a label that measures no length (see [`header_unit`]).
+fn scale_word(word: &str) -> Option<i32> {
     Some(match word.to_ascii_lowercase().as_str() {
-        "'000" | "’000" | "000" | "000s" | "'000s" | "thousand" | "thousands" | "k" => 1e3,
-        "m" | "mn" | "mln" | "million" | "millions" => 1e6,
-        "bn" | "b" | "bln" | "billion" | "billions" => 1e9,
-        "tn" | "trillion" | "trillions" => 1e12,
+        "'000" | "’000" | "000" | "000s" | "'000s" | "thousand" | "thousands" | "k" => 3,
+        "m" | "mn" | "mln" | "million" | "millions" => 6,
+        "bn" | "b" | "bln" | "billion" | "billions" => 9,
+        "tn" | "trillion" | "trillions" => 12,
         _ => return None,
     })
 }
@@ -148,7 +147,7 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         return None;
     }
     if text.starts_with('%') || matches!(text.to_ascii_lowercase().as_str(), "per cent" | "percent" | "pct") {
-        return Some(HeaderUnit { kind: FigureKind::Percent, unit: None, scale: 1.0 });
+        return Some(HeaderUnit { kind: FigureKind::Percent, unit: None, exponent: 0 });
     }
     // Split a currency sign from a magnitude glued to it ("€bn", "$m", "US$bn").
     let mut spaced = String::with_capacity(text.len() + 4);
@@ -158,11 +157,11 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
             spaced.push(' ');
         }
     }
-    let mut scale = 1.0;
+    let mut exponent = 0;
     let mut rest = Vec::new();
     for word in spaced.split_whitespace() {
         match scale_word(word) {
-            Some(s) if scale == 1.0 => scale = s,
+            Some(e) if exponent == 0 => exponent = e,
             _ => rest.push(word),
         }
     }
@@ -170,10 +169,10 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     if rest.is_empty() {
         // `(M)` is millions; `(m)` metres under a length (`Height (m)`), else millions.
         let metres = spaced.trim() == "m" && measures_length(label);
-        return (scale != 1.0 && !metres).then_some(HeaderUnit {
+        return (exponent != 0 && !metres).then_some(HeaderUnit {
             kind: FigureKind::Count,
             unit: None,
-            scale,
+            exponent,
         });
     }
     let mut found = Vec::new();
@@ -188,7 +187,7 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
             && f.low == Some(1000.0)
             && f.kind != FigureKind::Count
         {
-            return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), scale });
+            return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), exponent });
         }
     }
     // A price per unit: the currency before the slash or `per`.
@@ -200,67 +199,61 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
             && f.span.end == probe.len()
             && f.kind == FigureKind::Money
         {
-            return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), scale });
+            return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), exponent });
         }
     }
     None
 }
 
-/// The column of byte `at` in a pipe table's `line`: the number of cell separators (`|` not
-/// escaped and not in code) before it, less a leading one.
-fn column_at(line: &str, at: usize) -> usize {
+/// The cells of a pipe table's `line`, in order, as byte ranges: between the separators (`|`
+/// not escaped and not in code), without what stands before a leading one.
+fn cells(line: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let bytes = line.as_bytes();
-    let mut pipes: usize = 0;
-    let mut code = false;
+    let mut start = 0;
     let mut i = 0;
-    while i < at.min(bytes.len()) {
-        match bytes[i] {
-            b'\\' => i += 1,
-            b'`' => code = !code,
-            b'|' if !code => pipes += 1,
-            _ => {}
+    let mut code = false;
+    let mut first = true;
+    let leading = line.trim_start().starts_with('|');
+    std::iter::from_fn(move || {
+        loop {
+            if start > bytes.len() {
+                return None;
+            }
+            if i >= bytes.len() || bytes[i] == b'|' && !code {
+                let cell = start..i.min(bytes.len());
+                start = i + 1;
+                i += 1;
+                if std::mem::take(&mut first) && leading {
+                    continue;
+                }
+                return Some(cell);
+            }
+            match bytes[i] {
+                b'\\' => i += 2,
+                b'`' => {
+                    code = !code;
+                    i += 1;
+                }
+                _ => i += 1,
+            }
         }
-        i += 1;
-    }
-    let leading = usize::from(line.trim_start().starts_with('|'));
-    pipes.saturating_sub(leading)
+    })
+}
+
+/// The column of byte `at` in a pipe table's `line`.
+fn column_at(line: &str, at: usize) -> usize {
+    cells(line).position(|cell| at <= cell.end).unwrap_or(0)
 }
 
 /// The text of cell `column` of a pipe table's `line`.
 fn cell_text(line: &str, column: usize) -> Option<&str> {
-    let bytes = line.as_bytes();
-    let leading = usize::from(line.trim_start().starts_with('|'));
-    let mut pipes = 0;
-    let mut code = false;
-    let mut start = None;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        let separator = !at_end && bytes[i] == b'|' && !code;
-        if at_end || separator {
-            if pipes >= leading {
-                let index = pipes - leading;
-                if index == column {
-                    return Some(&line[start.unwrap_or(0)..i]);
-                }
-            }
-            pipes += 1;
-            start = Some(i + 1);
-        } else if bytes[i] == b'\\' {
-            i += 1;
-        } else if bytes[i] == b'`' {
-            code = !code;
-        }
-        i += 1;
-    }
-    None
+    cells(line).nth(column).map(|cell| &line[cell])
 }
 
 /// The line of `text` holding byte `at`.
 fn line_at(text: &str, at: usize) -> (usize, &str) {
-    let bytes = text.as_bytes();
-    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
-    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
+    let start = crate::text::line_start(text, at);
+    let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
     (start, text[start..end].trim_end_matches('\r'))
 }
 
@@ -305,10 +298,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         let column = column_at(line, figure.span.start - line_start);
         let units = columns[table].get_or_insert_with(|| {
             let (_, header) = line_at(text, doc.tables[table].span.start);
-            (0..)
-                .map_while(|c| cell_text(header, c))
-                .map(|cell| cached(&mut read, cell, &mut recognizer))
-                .collect()
+            cells(header).map(|cell| cached(&mut read, &header[cell], &mut recognizer)).collect()
         });
         let by_column = units.get(column).cloned().flatten();
         if column == 0 {
@@ -336,7 +326,7 @@ mod tests {
 
     fn unit(cell: &str) -> Option<(FigureKind, Option<String>, f64)> {
         header_unit(cell, &mut figure::Recognizer::default())
-            .map(|u| (u.kind, u.unit.as_deref().map(str::to_string), u.scale))
+            .map(|u| (u.kind, u.unit.as_deref().map(str::to_string), 10f64.powi(u.exponent)))
     }
 
     #[test]

@@ -1248,15 +1248,22 @@ impl Builder<'_> {
         let captions = self.find_captions(&mask);
         let mut doc = std::mem::take(&mut self.doc);
         // A caption above its table is one block with it, as pandoc reads them: a suppression
-        // comment before the caption covers the table too.
+        // comment before the caption covers the table too. (The comments come in text order;
+        // those that cover the caption as their next block are a run right before it.)
         for (&unit, &table) in &captions {
             let (caption, table) = (doc.units[unit].span, doc.tables[table].span);
-            if caption.end <= table.start {
-                for s in doc.suppressions.iter_mut().filter(|s| !s.file_wide && s.covers.covers(caption)) {
-                    if s.covers.end <= table.start {
-                        s.covers = s.covers.cover(table);
-                    }
+            if caption.end > table.start {
+                continue;
+            }
+            let before = doc.suppressions.partition_point(|s| s.span.end <= caption.start);
+            for s in doc.suppressions[..before].iter_mut().rev() {
+                if s.file_wide {
+                    continue;
                 }
+                if !s.covers.covers(caption) || s.covers.end > table.start {
+                    break;
+                }
+                s.covers = s.covers.cover(table);
             }
         }
         doc.reserve_for(self.room, self.limit.saturating_sub(self.body_start));
@@ -1289,7 +1296,7 @@ impl Builder<'_> {
             if !(prose.starts_with("Table:") || prose.starts_with("table:") || prose.starts_with(": ")) {
                 continue;
             }
-            let line_start = self.text[..unit.span.start].rfind('\n').map_or(0, |i| i + 1);
+            let line_start = crate::text::line_start(self.text, unit.span.start);
             let line_end =
                 self.text[unit.span.end..].find('\n').map_or(self.text.len(), |i| unit.span.end + i);
             if !self.text[line_start..line_end].contains('|') && self.doc.tables[table].caption.is_none() {
@@ -1353,18 +1360,25 @@ impl Builder<'_> {
 
 /// The columns of spaces before byte `at` on its line (a tab to the next multiple of four).
 fn indent_at(text: &str, at: usize) -> usize {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    text[line_start..at].chars().fold(0, |col, c| if c == '\t' { col + 4 - col % 4 } else { col + 1 })
+    text[crate::text::line_start(text, at)..at]
+        .chars()
+        .fold(0, |col, c| if c == '\t' { col + 4 - col % 4 } else { col + 1 })
+}
+
+/// The text after a word naming a probability ("chance", "probability", "likelihood") that
+/// `rest` (the text after a percentage) starts with.
+fn probability_word(rest: &str) -> Option<&str> {
+    ["chance", "probability", "likelihood"]
+        .iter()
+        .find(|w| rest.get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w)))
+        .map(|w| &rest[w.len()..])
 }
 
 /// Whether `rest` (the text after a percentage) names it a probability and closes its
 /// parentheses: "chance)", "probability)" ("a 60% chance of collapse" is the chance of
 /// something else).
 fn named_closed(rest: &str) -> bool {
-    ["chance", "probability", "likelihood"].iter().any(|w| {
-        rest.get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w))
-            && rest[w.len()..].trim_start().starts_with(')')
-    })
+    probability_word(rest).is_some_and(|after| after.trim_start().starts_with(')'))
 }
 
 /// `text` without trailing space and a last word `a` or `an`: "(a 60% chance)".
@@ -1376,19 +1390,10 @@ fn without_article(text: &str) -> &str {
     }
 }
 
-/// Whether `rest` (the text after a percentage) names it a probability: "chance",
-/// "probability", "likelihood".
-fn starts_with_probability(rest: &str) -> bool {
-    ["chance", "probability", "likelihood"].iter().any(|w| {
-        rest.get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w))
-            && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
-    })
-}
-
 /// Whether the definition whose text starts at `start` is written `: text` (after at most
 /// three spaces) with a blank line above it, as pandoc's table captions are.
 fn loose_colon_definition(text: &str, start: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = crate::text::line_start(text, start);
     let marker = &text[line_start..start];
     let indent = marker.len() - marker.trim_start_matches(' ').len();
     // (pandoc needs a space or tab after the colon: `:. text` is a paragraph.)
@@ -1396,9 +1401,7 @@ fn loose_colon_definition(text: &str, start: usize) -> bool {
     if indent > 3 || marker.trim() != ":" || !spaced || line_start == 0 {
         return false;
     }
-    let above = &text[..line_start - 1];
-    let above = &above[above.rfind('\n').map_or(0, |i| i + 1)..];
-    above.trim().is_empty()
+    text[crate::text::line_start(text, line_start - 1)..line_start - 1].trim().is_empty()
 }
 
 /// Buffers [`scan_unit`] reuses from one unit to the next.
@@ -1743,7 +1746,7 @@ fn scan_unit(
             match dashes {
                 Some(dashes) => {
                     let at = base + row.start;
-                    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
+                    let line_start = crate::text::line_start(text, at);
                     let lead = text[line_start..at].chars().count();
                     for cell in table::column_texts(row_text, lead, dashes) {
                         read(&cell.text, &|i, end| cell.offset(i, end));
@@ -1791,7 +1794,13 @@ fn scan_unit(
         // is its unit.
         if names_quantity && content.slice(prose).starts_with(|c: char| c.is_ascii_alphabetic()) {
             let mut alone = std::mem::take(&mut scratch.in_row);
-            scratch.recognizer.recognize_marked_into(&figure_text[content.start..], &mut alone);
+            // The content and a few words after it, for the noun (not the rest of the unit:
+            // a paragraph of such spans would be read again at each).
+            let mut end = (content.end + 80).min(figure_text.len());
+            while !figure_text.is_char_boundary(end) {
+                end -= 1;
+            }
+            scratch.recognizer.recognize_marked_into(&figure_text[content.start..end], &mut alone);
             let inside = content.slice(&figure_text).trim_end().len();
             // (Fractions are not counts: "[Two-thirds]{qty=x} of the population".)
             let fraction = |f: &figure::Figure| {
@@ -1876,18 +1885,18 @@ fn scan_unit(
     let unit_figures = first_figure..doc.figures.len();
     let mut terms = std::mem::take(&mut scratch.terms);
     likelihood::scan_into(&figure_text, &mut terms);
-    let term_starts: Vec<usize> = terms.iter().map(|t| t.span.start + base).collect();
-    for (k, mut term) in terms.drain(..).enumerate() {
+    // (In a grid, simple or multiline table, a term and its probability share a cell: two
+    // spaces, a line break or a `|` end one.)
+    let in_table = matches!(unit.kind, UnitKind::TableText { .. });
+    let cell_end = |s: &str| s.find("  ").into_iter().chain(s.find(['\n', '|'])).min().unwrap_or(s.len());
+    for k in 0..terms.len() {
+        let mut term = terms[k];
         let after =
             doc.figures[unit_figures.clone()].partition_point(|f| f.figure.span.start < term.span.end + base);
         // The percentage right after the term, in parentheses ("likely (30%)", "likely (<30%)"),
         // or closed and alone before the clause ends or a note ("likely 30%.", "likely 30-40%.",
         // "likely 30% (our estimate)"), or before "chance" ("a likely 30% chance"); "is likely
         // under 30%" and "likely 60% below" state a likely value, not a probability.
-        // (In a grid, simple or multiline table, the term and its probability share a cell: two
-        // spaces, a line break or a `|` end one.)
-        let in_table = matches!(unit.kind, UnitKind::TableText { .. });
-        let cell_end = |s: &str| s.find("  ").into_iter().chain(s.find(['\n', '|'])).min().unwrap_or(s.len());
         let probability = (after < unit_figures.len()).then_some(unit_figures.start + after).filter(|&i| {
             let f = &doc.figures[i].figure;
             let between = &figure_text[term.span.end..f.span.start - base];
@@ -1896,7 +1905,7 @@ fn scan_unit(
             }
             let rest = &figure_text[f.span.end - base..];
             let rest = if in_table { &rest[..cell_end(rest)] } else { rest }.trim_start();
-            let named = starts_with_probability(rest);
+            let named = probability_word(rest).is_some_and(|after| !after.starts_with(char::is_alphanumeric));
             let alone = f.low.is_some()
                 && f.high.is_some()
                 && (rest.is_empty() || rest.starts_with([')', '(', '.', ',', ';', ':']) || named);
@@ -1912,7 +1921,7 @@ fn scan_unit(
         // a probability in parentheses: "Congress will likely approve it (30% probability)".
         let probability = probability.or_else(|| {
             let scope = scope_of(&doc.scopes, term.span.start + base);
-            let next_term = term_starts.get(k + 1).copied().unwrap_or(usize::MAX);
+            let next_term = terms.get(k + 1).map_or(usize::MAX, |t| t.span.start + base);
             (unit_figures.start + after..unit_figures.end)
                 .take_while(|&i| {
                     doc.figures[i].figure.span.start < next_term && doc.figures[i].scope == scope
@@ -1932,6 +1941,7 @@ fn scan_unit(
         let scope = scope_of(&doc.scopes, term.span.start);
         doc.terms.push(TermSite { term, scope, probability });
     }
+    terms.clear();
     scratch.terms = terms;
     for mut citation in citations.drain(..) {
         shift_citation(&mut citation, base);

@@ -175,10 +175,8 @@ pub(super) fn starts_simple_table(text: &str, start: usize) -> bool {
 /// The line of two or more groups of dashes (`-------  ------`) right above the paragraph at
 /// `span` of `text`, which makes the paragraph the rows of a pandoc simple table.
 fn dash_line_before(text: &str, span: Span) -> Option<Span> {
-    let bytes = text.as_bytes();
-    let line_start = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
-    let before = line_start.checked_sub(1)?;
-    let start = memchr::memrchr(b'\n', &bytes[..before]).map_or(0, |i| i + 1);
+    let before = crate::text::line_start(text, span.start).checked_sub(1)?;
+    let start = crate::text::line_start(text, before);
     let previous = &text[start..before];
     if !previous.trim_start().starts_with("--") {
         return None;
@@ -197,11 +195,10 @@ fn dash_line_before(text: &str, span: Span) -> Option<Span> {
 /// above that line, or at the line itself when the table has no header (a blank line or a
 /// heading above it, or the line is the body's first, at `body_start`).
 pub(super) fn header_line_start(text: &str, columns: Span, body_start: usize) -> usize {
-    let bytes = text.as_bytes();
     let Some(before) = columns.start.checked_sub(1).filter(|&b| b >= body_start) else {
         return columns.start;
     };
-    let start = memchr::memrchr(b'\n', &bytes[..before]).map_or(0, |i| i + 1);
+    let start = crate::text::line_start(text, before);
     if start < body_start {
         return columns.start;
     }

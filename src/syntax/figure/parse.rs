@@ -842,7 +842,7 @@ impl<'a> Parser<'a> {
                 } else if (w == "R" || w == "N") && self.glued(c) && (p == 0 || !self.glued(p)) {
                     // The South African rand and the Nigerian naira glued before an amount with a
                     // magnitude, as their press writes them: "R115.6 billion", "R88.6bn",
-                    // "N2.57 billion" (also a grouped one for the naira: "N5,000").
+                    // "N2.57 billion" ("Route N10,000" is no money).
                     let next = i + 1;
                     let magnitude = self.is_word(next)
                         && if self.glued(next) {
@@ -2156,10 +2156,8 @@ impl<'a> Parser<'a> {
             let t = self.toks[m];
             !self.sym_is(m, ".;!?:")
                 && (t.kind != Kind::Num
-                    || t.int_digits == 4
-                        && !t.grouped
-                        && t.dots == 0
-                        && (1800..=2100).contains(&(self.s(m).parse::<u32>().unwrap_or(0))))
+                    || self.is_year_numeral(m)
+                        && (1800..=2100).contains(&self.s(m).parse::<u32>().unwrap_or(0)))
         });
         after_joint && clause_ends && plain
     }
