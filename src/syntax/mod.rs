@@ -755,6 +755,9 @@ struct Builder<'a> {
     mask: Vec<u8>,
     doc: Document,
     stack: Vec<Frame>,
+    /// How many frames on the stack are code or an image: prose stops inside one. Kept so
+    /// that deeply nested inlines (`****…`) cost no walk of the stack per event.
+    not_prose: usize,
     open: Option<OpenUnit>,
     /// Link texts: no citation starts inside one (`[@key](url)` is a link).
     links: Vec<Span>,
@@ -807,6 +810,7 @@ impl<'a> Builder<'a> {
             mask,
             doc: Document { body: Span::new(body_start, text.len()), ..Document::default() },
             stack: Vec::new(),
+            not_prose: 0,
             open: None,
             links: Vec::new(),
             struck: Vec::new(),
@@ -942,7 +946,18 @@ impl<'a> Builder<'a> {
     }
 
     fn in_prose(&self) -> bool {
-        !self.stack.iter().any(|f| matches!(f, Frame::Code | Frame::Image))
+        self.not_prose == 0
+    }
+
+    fn push_frame(&mut self, frame: Frame) {
+        self.not_prose += usize::from(matches!(frame, Frame::Code | Frame::Image));
+        self.stack.push(frame);
+    }
+
+    fn pop_frame(&mut self) {
+        if let Some(frame) = self.stack.pop() {
+            self.not_prose -= usize::from(matches!(frame, Frame::Code | Frame::Image));
+        }
     }
 
     fn copy(&mut self, span: Span) {
@@ -1150,7 +1165,7 @@ impl<'a> Builder<'a> {
             }
             _ => Frame::Other,
         };
-        self.stack.push(frame);
+        self.push_frame(frame);
     }
 
     fn end(&mut self, tag: TagEnd, span: Span) {
@@ -1175,7 +1190,7 @@ impl<'a> Builder<'a> {
             TagEnd::DefinitionListDefinition => self.first_definition = false,
             _ => {}
         }
-        self.stack.pop();
+        self.pop_frame();
     }
 
     /// A top-level heading written `#` at the start of a line: no block open before it
