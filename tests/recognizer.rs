@@ -810,6 +810,21 @@ const CASES: &[(&str, &str)] = &[
         ("The budget is FCFA 500 billion; the CFA 14 countries met.", "[FCFA 500 billion] 500000000000 money XOF"),
         ("Some 40 gunmen and 600 fishermen saw 8 grandchildren.", "[Some 40 gunmen] ~40 count gunman | [600 fishermen] 600 count fisherman | [8 grandchildren] 8 count grandchild"),
         ("Europe reported 35,212 measles cases and 40 rabies deaths.", "[35,212 measles cases] 35212 count case | [40 rabies deaths] 40 count death"),
+        // Dotted clock times in pairs, designations after eras, `up to` after `from`, `longer
+        // than`, `over` as a particle, CFAF, a glued `m` before a unit, years after listed
+        // resolutions, ages, the size of a change before `from`.
+        ("Data was cut between 18.00 and 06.00; it ran from 13.00 to 15.30 local time, from 19.30 Tehran time.", ""),
+        ("Prices rose from 13.00 to 15.30.", "[13.00] 13 count - | [15.30] 15.3 count -"),
+        ("Poland ordered 96 AH-64E helicopters in 1403 SH.", "[96 AH-64E helicopters] 96 count helicopter"),
+        ("Contracts ranged from $1 million up to $10.8 million.", "[from $1 million up to $10.8 million] 1000000..10800000 money USD"),
+        ("AIS gaps longer than 12 hours; stays shorter than 3 days.", "[longer than 12 hours] 12.. count hour | [shorter than 3 days] ..3 count day"),
+        ("Burkina Faso handed over 47 children; permits over some 187,000 hectares; est. at 150,000 rounds.", "[47 children] 47 count child | [some 187,000 hectares] ~187000 measure ha | [est. at 150,000 rounds] ~150000 count round"),
+        ("The contract was worth CFAF 4 billion a month.", "[CFAF 4 billion] 4000000000 money XOF"),
+        ("Exports hit 0.9m b/d and 2.2m bbl; it had 950m MAUs; a 30m wall.", "[0.9m b/d] 900000 measure bbl/d | [2.2m bbl] 2200000 measure bbl | [950m MAUs] 950000000 count mau | [30m] 30 measure m"),
+        ("The Council recalled its resolutions 1612 (2005) and 2427 (2018).", ""),
+        ("Recruiting children under the age of 15; recruits were 14 to 17 years old; children (0–17) and adults (18+); the 5–14 age group; children as young as 11 manning checkpoints.", ""),
+        ("Children (5,000) fled; women (30%) voted; the age of 40 trees.", "[5,000] 5000 count - | [30%] 30 percent - | [40 trees] 40 count tree"),
+        ("The MoD cut the land budget by £2.1bn, from £14.1bn to £12.0bn.", "[£2.1bn] 2100000000 money GBP | [£14.1bn] 14100000000 money GBP | [£12.0bn] 12000000000 money GBP"),
 ];
 
 #[test]

@@ -36,11 +36,14 @@ impl Interval {
     }
 
     /// [`Interval::of`], in the base unit of the figure's measure when attest knows it (kg for
-    /// t, m for km, …), so that mentions in two units of one measure compare.
+    /// t, m for km, …), and a count of a span of time in hours, so that mentions in two units
+    /// of one measure ("3 days", "72 hours") compare.
     pub fn in_base_unit(figure: &Figure, tolerance: f64) -> Option<Interval> {
+        use crate::syntax::figure::FigureKind;
         let interval = Interval::of(figure, tolerance)?;
         let factor = match (figure.kind, figure.unit.as_deref()) {
-            (crate::syntax::figure::FigureKind::Measure, Some(unit)) => base(unit).map_or(1.0, |(_, f)| f),
+            (FigureKind::Measure, Some(unit)) => base(unit).map_or(1.0, |(_, f)| f),
+            (FigureKind::Count, Some(unit)) => hours(unit).unwrap_or(1.0),
             _ => 1.0,
         };
         Some(Interval { low: interval.low * factor, high: interval.high * factor })
@@ -103,14 +106,21 @@ fn trim(x: f64) -> String {
 /// Whether two figures can be compared by value: the same kind and, for money and measures,
 /// the same unit where both give one (counted nouns are descriptions, not units), or two
 /// units of one measure (kg and t), which [`Interval::in_base_unit`] makes comparable.
+///
+/// A count of a span of time ("3 days") compares with another span of time, in hours, but
+/// not with a count of something else or of nothing named.
 pub fn comparable(a: &Figure, b: &Figure) -> bool {
     use crate::syntax::figure::FigureKind;
+    let span_of_time = |f: &Figure| f.unit.as_deref().and_then(hours).is_some();
     a.kind == b.kind
-        && (a.kind == FigureKind::Count
-            || match (&a.unit, &b.unit) {
-                (Some(x), Some(y)) => x == y || a.kind == FigureKind::Measure && conversion(x, y).is_some(),
-                _ => true,
-            })
+        && (a.kind == FigureKind::Count && span_of_time(a) == span_of_time(b)
+            || a.kind != FigureKind::Count
+                && match (&a.unit, &b.unit) {
+                    (Some(x), Some(y)) => {
+                        x == y || a.kind == FigureKind::Measure && conversion(x, y).is_some()
+                    }
+                    _ => true,
+                })
 }
 
 /// The factor that turns a measure in `from` into one in `to`, when both measure the same
@@ -122,6 +132,21 @@ pub fn conversion(from: &str, to: &str) -> Option<f64> {
     let (a, x) = base(from)?;
     let (b, y) = base(to)?;
     (a == b).then_some(x / y)
+}
+
+/// The length in hours of a unit of time counted ("day" in "3 days"); a month is a twelfth
+/// of a year of 365.25 days.
+pub fn hours(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "second" => 1.0 / 3600.0,
+        "minute" => 1.0 / 60.0,
+        "hour" => 1.0,
+        "day" => 24.0,
+        "week" => 168.0,
+        "month" => 365.25 * 24.0 / 12.0,
+        "year" => 365.25 * 24.0,
+        _ => return None,
+    })
 }
 
 /// A measure's dimension and its size in the dimension's base unit.

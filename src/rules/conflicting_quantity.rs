@@ -10,7 +10,9 @@ declare_rule! {
     /// Flags two mentions of one quantity (figures inside spans with the same `qty=KEY`) whose
     /// values cannot both be true, when they come from the same source or both from the
     /// author. Approximate figures are widened by the configured tolerance (±10% by default)
-    /// before they are compared; bounds are open on one side.
+    /// before they are compared; bounds are open on one side. Two units of one measure
+    /// compare after conversion (`2 t` and `2,000 kg`), and so do two spans of time (`3 days`
+    /// and `72 hours`).
     ///
     /// ## Why is this bad?
     /// A report that gives the TTP's strength as 5,000–7,000 in one paragraph and 9,000 in

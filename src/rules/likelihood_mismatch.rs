@@ -12,9 +12,10 @@ declare_rule! {
     /// end it names: "almost certain (>95%)" fits 95–99%, "likely (>80%)" does not fit 55–80%.
     ///
     /// The probability is the percentage right after the term, in parentheses ("likely
-    /// (30%)", "unlikely (a 60% chance)"), or a closed one standing alone before the clause
-    /// ends, a note in parentheses or "chance" ("likely 30%.", "likely 30-40%.", "a likely 30%
-    /// chance", "likely, at around 30%, that …"), or one further on in the sentence, before
+    /// (30%)", "unlikely (a 60% chance)", "likely (probability 30%)"), or a closed one
+    /// standing alone before the clause ends, a note in parentheses or "chance" ("likely 30%.",
+    /// "likely 30-40%.", "a likely 30% chance", "likely, at around 30%, that …") or between
+    /// two dashes ("unlikely – around 70% – that …"), or one further on in the sentence, before
     /// the next term, that calls itself a probability in parentheses ("Congress will likely
     /// approve the package (30% probability)", "(a 30% chance)"). A percentage the sentence
     /// goes on to qualify, or a bound without parentheses, is the likely value, not a
@@ -152,5 +153,10 @@ mod tests {
         assert_eq!(run("Congress will likely approve it. Rain is forecast (30% chance).\n"), 0);
         assert_eq!(run("The interception rate is likely under 30%.\n"), 0);
         assert_eq!(run("Prices are likely 30% below last year.\n"), 0);
+        assert_eq!(run("A second base is likely (probability 30%).\n"), 1);
+        assert_eq!(run("A second base is likely (chance: 30%).\n"), 1);
+        assert_eq!(run("It is unlikely – around 70% – that the cap will hold.\n"), 1);
+        assert_eq!(run("It is likely — 30% — that the cap will hold.\n"), 1);
+        assert_eq!(run("It is likely – 30% of voters agree – that it holds.\n"), 0);
     }
 }

@@ -19,7 +19,7 @@ declare_rule! {
     /// output, product; an
     /// average, mean, median, norm, normal, baseline, benchmark, level, peak, figure or
     /// estimate; a target, requirement, goal, quota, plan, budget, allocation, appeal, need,
-    /// limit, threshold, cap or ceiling; exports, imports, revenue, income, spending,
+    /// limit, threshold, cap or ceiling; a guideline, request, objective, demand or toll; exports, imports, revenue, income, spending,
     /// production, consumption, capacity, nameplate, guidance, places (not "places of …"),
     /// value, price, cost, wage or salary; a rate, size, occupancy, pace, speed or turnover
     /// (singular or plural; a strength, volume or yield may be shared out, and is not one).
@@ -55,7 +55,9 @@ declare_rule! {
     /// size"), and so is one compared with another ("150% higher than in 2023",
     /// "prices fell 150% more than wages", "150% of what it was"). Percentage points and basis
     /// points ("inflation fell 150 percentage points", "a cut of 150 basis points", "250 bp")
-    /// are changes of a rate, which may itself exceed 100%, never shares.
+    /// are changes of a rate, which may itself exceed 100%, never shares. A percentage named
+    /// a share or a stake is one ("took a 112% share of Russian crude", "a 120% stake in the
+    /// field"; "a 150% share price rise" is not).
     ///
     /// ## Why is this bad?
     /// A share above 100% is impossible; it usually hides a typo, a percentage-point
@@ -189,6 +191,16 @@ const REFERENCES: &[&str] = &[
     "caps",
     "nameplate",
     "guidance",
+    "guideline",
+    "guidelines",
+    "request",
+    "requests",
+    "objective",
+    "objectives",
+    "demand",
+    "demands",
+    "toll",
+    "tolls",
     "places",
     // "150% of what it was".
     "what",
@@ -645,10 +657,24 @@ impl ShareOutOfRange {
             ) && after.split_whitespace().next().is_some_and(|w| {
                 matches!(w.to_ascii_lowercase().as_str(), "are" | "were" | "is" | "was" | "have" | "had")
             });
+            // "took a 112% share of Russian crude", "a 120% stake in the field": a share by name
+            // ("a 150% share price rise" is no share).
+            let named_share = {
+                let mut words = after.split_whitespace();
+                words.next().is_some_and(|w| {
+                    let w = w.trim_end_matches([',', '.', ';', ':', ')']).to_ascii_lowercase();
+                    matches!(w.as_str(), "share" | "stake")
+                }) && words.next().is_none_or(|w| {
+                    matches!(w.to_ascii_lowercase().as_str(), "of" | "in" | "for" | "and" | "was" | "is")
+                        || !w.starts_with(char::is_alphanumeric)
+                })
+            };
             // A fall is a share of what was there, whatever it is a percentage of ("lost 150%
             // of its value").
             let why = if info.part_of.is_some() {
                 "it is marked as a part of a quantity"
+            } else if named_share && !compared {
+                "it is a share by name"
             } else if ratio && !fall {
                 continue;
             } else if (of || of_whom) && !fall {
@@ -682,6 +708,20 @@ mod tests {
         // "in" and a two-byte "é": three bytes after the figure end inside a character.
         assert_eq!(run("Prices rose 150% inécrease over 2021.\n"), 0);
         assert_eq!(run("Costs fell by 150% ünd more.\n"), 1);
+    }
+
+    /// A percentage named a share is one; a request, a guideline, an objective, a demand or
+    /// another toll is a reference.
+    #[test]
+    fn named_shares_and_more_references() {
+        assert_eq!(run("India took a 112% share of Russian seaborne crude.\n"), 1);
+        assert_eq!(run("The firm holds a 120% stake in the field.\n"), 1);
+        assert_eq!(run("It posted a 150% share price rise.\n"), 0);
+        assert_eq!(run("Poland spends 240% of the NATO guideline.\n"), 0);
+        assert_eq!(run("Congress appropriated 103% of the President's request.\n"), 0);
+        assert_eq!(run("It reached 115% of the 2024 objective.\n"), 0);
+        assert_eq!(run("Deliveries met 120% of Ukraine's demand.\n"), 0);
+        assert_eq!(run("Casualties in 2024 were 135% of the toll recorded in 2023.\n"), 0);
     }
 
     /// A reference may head a compound, and a plan may be exceeded; a share may not.

@@ -1924,9 +1924,21 @@ fn scan_unit(
             let alone = f.low.is_some()
                 && f.high.is_some()
                 && (rest.is_empty() || rest.starts_with([')', '(', '.', ',', ';', ':']) || named);
-            // "unlikely (a 60% chance)", "likely, at around 30%, that …"
+            // "unlikely (a 60% chance)", "likely, at around 30%, that …", "likely (probability
+            // 30%)", "unlikely – around 70% – that …"
+            let named_before = between.trim().strip_prefix('(').is_some_and(|w| {
+                let w = w.trim().trim_end_matches([':', '=']).trim_end();
+                ["probability", "chance", "likelihood"].iter().any(|p| w.eq_ignore_ascii_case(p))
+            });
+            let dash = between.trim();
+            let dashed = matches!(dash, "–" | "—" | "--")
+                && f.low.is_some()
+                && f.high.is_some()
+                && rest.starts_with(dash);
             let lead_in = without_article(between).trim() == "(" && named_closed(rest)
-                || between.trim() == ", at" && alone && rest.starts_with([',', ')', '.', ';']);
+                || between.trim() == ", at" && alone && rest.starts_with([',', ')', '.', ';'])
+                || named_before && rest.starts_with(')')
+                || dashed;
             f.kind == figure::FigureKind::Percent
                 && (between.chars().all(|c| c.is_whitespace() || c == '(')
                     && (between.contains('(') || alone)

@@ -388,7 +388,8 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 "USDC" => Some("USDC"),
                 // The CFA franc before the number, as the Sahel press writes it ("FCFA 500
                 // billion"); read as "CFA francs" are.
-                "FCFA" => Some("XOF"),
+                // "CFAF" is the UN's and the IMF's abbreviation ("CFAF 4 billion").
+                "FCFA" | "CFAF" => Some("XOF"),
                 _ => None,
             };
         }
@@ -1090,6 +1091,10 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "moved"
             | "changed"
             | "revised"
+            | "restated"
+            | "recalculated"
+            | "depleted"
+            | "curtailed"
             | "swelled"
             | "ballooned"
             | "dipped"

@@ -83,6 +83,8 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["larger", "than"], Effect::Bound(Bound::Lower), true),
     (&["bigger", "than"], Effect::Bound(Bound::Lower), true),
     (&["higher", "than"], Effect::Bound(Bound::Lower), true),
+    (&["longer", "than"], Effect::Bound(Bound::Lower), true),
+    (&["shorter", "than"], Effect::Bound(Bound::Upper), true),
     (&["at", "least"], Effect::Bound(Bound::Lower), true),
     (&["upwards", "of"], Effect::Bound(Bound::Lower), true),
     (&["upward", "of"], Effect::Bound(Bound::Lower), true),
@@ -107,6 +109,7 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["approx", "."], Effect::Approx, true),
     (&["ca", "."], Effect::Approx, false),
     (&["c", "."], Effect::Approx, false),
+    (&["est", ".", "at"], Effect::Approx, true),
     (&["est", "."], Effect::Approx, false),
     (&["a", "little"], Effect::Modifier, false),
     (&["a", "bit"], Effect::Modifier, false),
@@ -953,9 +956,16 @@ impl<'a> Parser<'a> {
                 // A hyphenated adjective is passed over too ("1.2m food-insecure people"), and a
                 // people named by a word that is its own plural is counted ("3m Sudanese",
                 // "1m Rohingya").
+                // An acronym's plural: "950m MAUs", "5.5m DAUs".
+                let acronym_plural = |k: usize| {
+                    let s = self.s(k);
+                    s.len() >= 3
+                        && s.ends_with('s')
+                        && s[..s.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+                };
                 let mut k = j + 1;
                 let mut people = false;
-                while k < j + 3 && self.is_word(k) && self.gap(k) == Gap::Space {
+                while k < j + 3 && self.is_word(k) && self.gap(k) == Gap::Space && !acronym_plural(k) {
                     let lower = self.lower(k);
                     let capital = self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
                     let article =
@@ -983,8 +993,17 @@ impl<'a> Parser<'a> {
                 let plural_next = glued
                     && self.is_word(k)
                     && self.gap(k) == Gap::Space
-                    && lx::looks_plural(self.lower(k))
+                    && (lx::looks_plural(self.lower(k)) || acronym_plural(k))
                     && !lx::is_stop(self.lower(k));
+                // Another unit after it: "0.9m b/d", "2.2m bbl", "75m dwt", "1.6m t".
+                let unit_next = glued
+                    && self.is_word(j + 1)
+                    && self.gap(j + 1) == Gap::Space
+                    && (self.unit_at(j + 1, false).is_some_and(|(u, _)| u != "m")
+                        || self.word_is(j + 1, "b")
+                            && self.sym_is(j + 2, "/")
+                            && self.glued(j + 2)
+                            && self.word_is(j + 3, "d"));
                 // People counted without a noun: "1.8m who crossed", "2m are at risk", "8.2m in
                 // need", "6.7m of the 8.2m".
                 let said_of_people = glued
@@ -1006,7 +1025,7 @@ impl<'a> Parser<'a> {
                             | "faced"
                     ) || self.word_is(j + 1, "in") && self.word_is(j + 2, "need")
                         || self.word_is(j + 1, "of") && self.word_is(j + 2, "the"));
-                if q.cur.is_some() || glued && (plural_next || people || said_of_people) {
+                if q.cur.is_some() || glued && (plural_next || people || said_of_people || unit_next) {
                     Some(6)
                 } else {
                     None
@@ -1543,6 +1562,15 @@ impl<'a> Parser<'a> {
             {
                 j += 3;
             }
+            // The year of each: "resolutions 1612 (2005) and 2427 (2018)".
+            if self.sym_is(j, "(")
+                && self.gap(j) == Gap::Space
+                && self.is_num(j + 1)
+                && self.is_year_numeral(j + 1)
+                && self.sym_is(j + 2, ")")
+            {
+                j += 3;
+            }
             let sep = self.sym_is(j, "-–—")
                 || (plural
                     && (self.sym_is(j, ",&")
@@ -1661,6 +1689,26 @@ impl<'a> Parser<'a> {
                 && (s.starts_with('0') || self.s(k + 1).starts_with('0'))
             {
                 return Some(k + 2);
+            }
+        }
+        // A span of clock times written with a dot: "between 18.00 and 06.00", "from 13.00 to
+        // 15.30 local time". Both are times when one has a leading zero or a time zone, `local`
+        // or `hrs` follows the second.
+        if self.dotted_clock(q.num_tok) && q.bare() {
+            let k = q.last;
+            let joined = matches!(self.lower(k), "to" | "until" | "till")
+                || self.sym_is(k, "-–")
+                || self.word_is(k, "and") && q.first > 0 && self.word_is(q.first - 1, "between");
+            let glued_after =
+                self.glued(k + 2) && (self.is_word(k + 2) || self.is_num(k + 2) || self.sym_is(k + 2, "%"));
+            if joined && self.is_num(k + 1) && self.dotted_clock(k + 1) && !glued_after {
+                let zero = |k: usize| self.toks[k].int_digits == 2 && self.s(k).starts_with('0');
+                if let Some(end) = self.clock_zone(k + 2) {
+                    return Some(end);
+                }
+                if zero(q.num_tok) || zero(k + 1) {
+                    return Some(k + 2);
+                }
             }
         }
         // A title of a code of law and its section: "31 CFR 1010", "18 U.S.C. 2339B", "88 FR
@@ -2258,11 +2306,13 @@ impl<'a> Parser<'a> {
             }
         }
         // A zone or "hrs" after a clock time: "18.30 GMT", "0400 hrs".
-        let zone =
-            matches!(raw, "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "Zulu" | "hrs");
-        // "at 23.15 local time", "18.30 GMT".
-        if dotted_clock && value < 24.0 && (w == "local" || zone) {
-            return Some(j + 1 + usize::from(w == "local" && self.word_is(j + 1, "time")));
+        let zone = is_zone(raw);
+        // "at 23.15 local time", "18.30 GMT", "19.30 Tehran time".
+        if dotted_clock
+            && value < 24.0
+            && let Some(end) = self.clock_zone(j)
+        {
+            return Some(end);
         }
         if !plain_int {
             return None;
@@ -2271,7 +2321,10 @@ impl<'a> Parser<'a> {
             return Some(j + 1);
         }
         // Eras, the solar and lunar Hijri calendars among them ("1403 SH").
-        if matches!(raw, "BC" | "AD" | "BCE" | "CE" | "SH" | "AH") {
+        // ("96 AH-64E helicopters", "12 SH-60B Seahawks": a designation, not an era.)
+        if matches!(raw, "BC" | "AD" | "BCE" | "CE" | "SH" | "AH")
+            && !(self.sym_is(j + 1, "-") && self.glued(j + 1))
+        {
             return Some(j + 1);
         }
         if let Some(end) = self.formation_name(j) {
@@ -2465,15 +2518,47 @@ impl<'a> Parser<'a> {
         if years(end) && self.word_is(end + 1, "of") && self.word_is(end + 2, "age") {
             return Some(end + 3);
         }
+        // "14 to 17 years old", "between 14 and 17 years old".
+        if tail.is_some() && years(end) && self.word_is(end + 1, "old") {
+            return Some(end + 2);
+        }
+        // "the 5–14 age group", "the 18-24 age bracket".
+        if self.word_is(end, "age")
+            && matches!(self.lower(end + 1), "group" | "groups" | "bracket" | "brackets" | "range" | "cohort")
+        {
+            return Some(end + 2);
+        }
         let lead = pre.between.or(pre.from).unwrap_or(pre.start);
         let before = lead.checked_sub(1).filter(|&k| self.is_word(k)).map_or("", |k| self.lower(k));
+        // "under the age of 15", "set the minimum age at 18", "raised the age to 18".
+        if matches!(before, "of" | "at" | "to")
+            && lead >= 2
+            && self.word_is(lead - 2, "age")
+            && self.noun_after(end, false).is_none_or(|n| lx::is_time_noun(&n.word))
+        {
+            return Some(if years(end) { end + 1 } else { end });
+        }
+        // People with their ages in brackets: "children (0–17)", "adults (18+)", "children
+        // (under 18)".
+        if lead >= 2
+            && self.sym_is(lead - 1, "(")
+            && self.is_word(lead - 2)
+            && is_person_group(self.lower(lead - 2))
+        {
+            let close = if self.sym_is(end, "+") { end + 1 } else { end };
+            if self.sym_is(close, ")") {
+                return Some(close + 1);
+            }
+        }
         // "children as young as 6", "recruits as old as 60": an age with no noun of its own.
         if tail.is_none()
             && before == "as"
             && lead >= 3
             && matches!(self.lower(lead - 2), "young" | "old")
             && self.word_is(lead - 3, "as")
-            && self.noun_after(end, false).is_none_or(|n| lx::is_time_noun(&n.word))
+            && (self.noun_after(end, false).is_none_or(|n| lx::is_time_noun(&n.word))
+                // "children as young as 11 manning checkpoints"
+                || self.is_word(end) && self.gap(end) == Gap::Space && self.lower(end).ends_with("ing"))
         {
             return Some(if years(end) { end + 1 } else { end });
         }
@@ -2511,25 +2596,7 @@ impl<'a> Parser<'a> {
             return Some(end + 2);
         }
         // "children under 5", "voters over 65": a bound after people, with no noun of its own.
-        if tail.is_none()
-            && pre.loose_bound
-            && matches!(
-                before,
-                "children"
-                    | "voters"
-                    | "adults"
-                    | "people"
-                    | "persons"
-                    | "men"
-                    | "women"
-                    | "girls"
-                    | "boys"
-                    | "infants"
-                    | "babies"
-                    | "youths"
-                    | "those"
-            )
-        {
+        if tail.is_none() && pre.loose_bound && (is_person_group(before) || before == "those") {
             let noun_follows = self.is_word(end)
                 && self.gap(end) == Gap::Space
                 && lx::looks_plural(self.lower(end))
@@ -2566,6 +2633,37 @@ impl<'a> Parser<'a> {
     /// A time on the 24-hour clock written without a colon, as military and incident
     /// reports write it: "at 2145", "1430 local", "2330 Moscow time", "the 2200 curfew".
     /// Token `j` follows the number; one past the time.
+    /// Token `k` is a time written with a dot: one or two digits for the hour, up to 23, and
+    /// two for the minutes, below 60 ("18.00", "06.30").
+    fn dotted_clock(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else { return false };
+        t.kind == Kind::Num
+            && t.dots == 1
+            && t.frac_digits == 2
+            && (1..=2).contains(&t.int_digits)
+            && !t.grouped
+            && self.s(k).split_once('.').is_some_and(|(h, m)| {
+                h.parse::<u32>().is_ok_and(|h| h < 24) && m.parse::<u32>().is_ok_and(|m| m < 60)
+            })
+    }
+
+    /// One past what says that the number before token `j` is a time of day: `local` (and
+    /// `time`), a time zone or `hrs` ("18.30 GMT"), or a capitalised word and `time` ("19.30
+    /// Tehran time").
+    fn clock_zone(&self, j: usize) -> Option<usize> {
+        if !self.is_word(j) || self.gap(j) != Gap::Space {
+            return None;
+        }
+        if self.word_is(j, "local") {
+            return Some(j + 1 + usize::from(self.word_is(j + 1, "time")));
+        }
+        if is_zone(self.s(j)) {
+            return Some(j + 1);
+        }
+        let capitalised = self.s(j).starts_with(|c: char| c.is_uppercase());
+        (capitalised && self.word_is(j + 1, "time") && self.gap(j + 1) == Gap::Space).then_some(j + 2)
+    }
+
     fn clock_time(&self, q: &Qty, j: usize) -> Option<usize> {
         let t = self.toks[q.num_tok];
         let v = q.raw() as u32;
@@ -2734,6 +2832,28 @@ impl<'a> Parser<'a> {
                     {
                         p.approx = true;
                     }
+                    // "handed over 47 children", "turned over 30 detainees": the particle of a
+                    // verb; "over some 187,000 hectares": a preposition before an approximation.
+                    Effect::Bound(_)
+                        if n == 1
+                            && matches!(words[0], "over" | "under")
+                            && (p.approx
+                                || words[0] == "over"
+                                    && s > 0
+                                    && matches!(
+                                        self.lower(s - 1),
+                                        "handed"
+                                            | "hand"
+                                            | "hands"
+                                            | "handing"
+                                            | "turned"
+                                            | "turn"
+                                            | "turns"
+                                            | "turning"
+                                    )) =>
+                    {
+                        break 'outer;
+                    }
                     Effect::Bound(b) if p.bound.is_none() && p.between.is_none() && p.from.is_none() => {
                         // "never exceeded 1,000", "did not surpass 1,000": at most 1,000.
                         // Also with a word between: "has not yet exceeded", "did not quite exceed",
@@ -2803,7 +2923,10 @@ impl<'a> Parser<'a> {
         if down && self.split_of_whole(q1, q2, pre) {
             return true;
         }
-        if !(self.word_is(q1.last, "to") || self.word_is(q1.last, "through")) || pre.between.is_some() {
+        let up_to = self.word_is(q1.last, "up") && self.word_is(q1.last + 1, "to");
+        if !(self.word_is(q1.last, "to") || self.word_is(q1.last, "through") || up_to)
+            || pre.between.is_some()
+        {
             return false;
         }
         // "forecasts range from -0.5% to -1.5%": the ends of a range, however they run.
@@ -2885,6 +3008,17 @@ impl<'a> Parser<'a> {
     /// change.
     fn change_verb_before(&self, at: usize, from: bool, down: bool, counted: bool) -> bool {
         let mut k = at;
+        // "cut the budget by £2.1bn, from £14.1bn to £12.0bn": the size of the change stands
+        // between the verb and "from", and counts for nothing.
+        if from && k > 0 && self.sym_is(k - 1, ",") {
+            let by = (k.saturating_sub(8)..k - 1).rev().find(|&b| self.word_is(b, "by"));
+            if let Some(b) = by
+                && (b + 1..k - 1).any(|j| self.is_num(j))
+                && (b + 1..k - 1).all(|j| !self.sym_is(j, ".;:!?,"))
+            {
+                k = b;
+            }
+        }
         let mut comma = false;
         // "from" may stand further from a change noun with what changes after it, in words
         // that are no verbs: "a decline in cash-in-transit robberies from 88 to 59".
@@ -2985,6 +3119,14 @@ impl<'a> Parser<'a> {
             && self.glued(j)
             && self.gap(j + 1) == Gap::Space
             && (self.word_is(j + 1, "to") || self.word_is(j + 1, "and"))
+        {
+            j += 1;
+        }
+        // "from $1 million up to $10.8 million", "range from 600 up to 1,000 vessels".
+        if pre.from.is_some()
+            && self.word_is(j, "up")
+            && self.word_is(j + 1, "to")
+            && self.gap(j + 1) == Gap::Space
         {
             j += 1;
         }
@@ -3324,7 +3466,19 @@ impl<'a> Parser<'a> {
         // "MANPADS"); a lowercase s makes one ("50 UAVs").
         let raw = self.s(end - 1);
         let acronym = raw.len() >= 3 && raw.ends_with('S') && raw.bytes().all(|b| b.is_ascii_uppercase());
-        let word = if acronym { Cow::Borrowed(head) } else { lx::singular(head) };
+        // ("950m MAUs": an acronym's plural in s is its singular and the s, whatever the
+        // letters before.)
+        let acronym_plural = raw.len() >= 3
+            && raw.ends_with('s')
+            && raw[..raw.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+            && head.len() == raw.len();
+        let word = if acronym {
+            Cow::Borrowed(head)
+        } else if acronym_plural {
+            Cow::Borrowed(&head[..head.len() - 1])
+        } else {
+            lx::singular(head)
+        };
         Some(Noun { word, end, plural })
     }
 
@@ -4040,6 +4194,32 @@ impl<'a> Parser<'a> {
                 | "our"
         )
     }
+}
+
+/// People named by their age group: "children under 5", "adults (18+)".
+fn is_person_group(word: &str) -> bool {
+    matches!(
+        word,
+        "children"
+            | "voters"
+            | "adults"
+            | "people"
+            | "persons"
+            | "men"
+            | "women"
+            | "girls"
+            | "boys"
+            | "infants"
+            | "babies"
+            | "youths"
+            | "minors"
+            | "adolescents"
+    )
+}
+
+/// A time zone, or `hrs`, written after a clock time.
+fn is_zone(word: &str) -> bool {
+    matches!(word, "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "Zulu" | "hrs")
 }
 
 fn kind_of(q: &Qty) -> FigureKind {
