@@ -824,6 +824,11 @@ const CASES: &[(&str, &str)] = &[
         ("The Council recalled its resolutions 1612 (2005) and 2427 (2018).", ""),
         ("Recruiting children under the age of 15; recruits were 14 to 17 years old; children (0–17) and adults (18+); the 5–14 age group; children as young as 11 manning checkpoints.", ""),
         ("Children (5,000) fled; women (30%) voted; the age of 40 trees.", "[5,000] 5000 count - | [30%] 30 percent - | [40 trees] 40 count tree"),
+        ("A mandate no longer than 12 months; queues no shorter than 2 km.", "[no longer than 12 months] ..12 count month | [no shorter than 2 km] 2.. measure km"),
+        ("Ukraine was handed over 300 tanks.", "[over 300 tanks] 300.. count tank"),
+        ("Inflation is forecast between 08.00 and 09.50 per cent.", "[between 08.00 and 09.50 per cent] 8..9.5 percent -"),
+        ("The fare rose from 13.00 to 15.30 local dinars at 13.00 local time.", "[13.00] 13 money dinar | [15.30 local dinars] 15.3 money dinar"),
+        ("The ministry restated that from 2,000 to 3,000 troops remain; it was restated from 174,000 km² to 139,000 km².", "[from 2,000 to 3,000 troops] 2000..3000 count troop | [174,000 km²] 174000 measure km2 | [139,000 km²] 139000 measure km2"),
         ("The MoD cut the land budget by £2.1bn, from £14.1bn to £12.0bn.", "[£2.1bn] 2100000000 money GBP | [£14.1bn] 14100000000 money GBP | [£12.0bn] 12000000000 money GBP"),
 ];
 

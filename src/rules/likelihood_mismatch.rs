@@ -15,7 +15,7 @@ declare_rule! {
     /// (30%)", "unlikely (a 60% chance)", "likely (probability 30%)"), or a closed one
     /// standing alone before the clause ends, a note in parentheses or "chance" ("likely 30%.",
     /// "likely 30-40%.", "a likely 30% chance", "likely, at around 30%, that …") or between
-    /// two dashes ("unlikely – around 70% – that …"), or one further on in the sentence, before
+    /// two dashes before "that" ("unlikely – around 70% – that …"), or one further on in the sentence, before
     /// the next term, that calls itself a probability in parentheses ("Congress will likely
     /// approve the package (30% probability)", "(a 30% chance)"). A percentage the sentence
     /// goes on to qualify, or a bound without parentheses, is the likely value, not a
@@ -158,5 +158,6 @@ mod tests {
         assert_eq!(run("It is unlikely – around 70% – that the cap will hold.\n"), 1);
         assert_eq!(run("It is likely — 30% — that the cap will hold.\n"), 1);
         assert_eq!(run("It is likely – 30% of voters agree – that it holds.\n"), 0);
+        assert_eq!(run("Growth is likely – around 3% – this year, the IMF says.\n"), 0);
     }
 }

@@ -1782,6 +1782,8 @@ fn scan_unit(
             }
             keep
         });
+    } else if matches!(unit.kind, UnitKind::Heading) {
+        scratch.recognizer.recognize_heading_into(&figure_text, &mut found);
     } else {
         scratch.recognizer.recognize_into(&figure_text, &mut found);
     }
@@ -1931,10 +1933,13 @@ fn scan_unit(
                 ["probability", "chance", "likelihood"].iter().any(|p| w.eq_ignore_ascii_case(p))
             });
             let dash = between.trim();
+            // ("Growth is likely – around 3% – this year": the likely value.)
             let dashed = matches!(dash, "–" | "—" | "--")
                 && f.low.is_some()
                 && f.high.is_some()
-                && rest.starts_with(dash);
+                && rest.strip_prefix(dash).is_some_and(|r| {
+                    r.trim_start().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that "))
+                });
             let lead_in = without_article(between).trim() == "(" && named_closed(rest)
                 || between.trim() == ", at" && alone && rest.starts_with([',', ')', '.', ';'])
                 || named_before && rest.starts_with(')')

@@ -106,7 +106,14 @@ impl Recognizer {
 
     /// Finds every figure in `text`, as [`recognize`] does, replacing the contents of `out`.
     pub fn recognize_into(&mut self, text: &str, out: &mut Vec<Figure>) {
-        self.read(text, out, false);
+        self.read(text, out, false, false);
+    }
+
+    /// Finds the figures of a heading's text: a number before a capitalised word at its start
+    /// numbers the heading ("5 Armed groups"), where elsewhere it may count a noun after the
+    /// word ("40 Russian instructors").
+    pub fn recognize_heading_into(&mut self, text: &str, out: &mut Vec<Figure>) {
+        self.read(text, out, false, true);
     }
 
     /// Finds the figures of `text` as [`Recognizer::recognize_into`] does, for a text that
@@ -114,10 +121,10 @@ impl Recognizer {
     /// spelled-out number at its start is a figure without a magnitude, because the author
     /// marked it as one.
     pub fn recognize_marked_into(&mut self, text: &str, out: &mut Vec<Figure>) {
-        self.read(text, out, true);
+        self.read(text, out, true, false);
     }
 
-    fn read(&mut self, text: &str, out: &mut Vec<Figure>, marked: bool) {
+    fn read(&mut self, text: &str, out: &mut Vec<Figure>, marked: bool, heading: bool) {
         out.clear();
         if !may_hold_figure(text.as_bytes()) {
             return;
@@ -128,6 +135,7 @@ impl Recognizer {
         self.lowered.make_ascii_lowercase();
         let parser = parse::Parser::new(text, &self.lowered, &self.toks, &self.units);
         let parser = if marked { parser.marked() } else { parser };
+        let parser = if heading { parser.heading() } else { parser };
         parser.run_into(&self.candidates, out);
     }
 }

@@ -66,6 +66,10 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["not", "fewer", "than"], Effect::Bound(Bound::Lower), true),
     (&["no", "lower", "than"], Effect::Bound(Bound::Lower), true),
     (&["no", "more", "than"], Effect::Bound(Bound::Upper), true),
+    (&["no", "longer", "than"], Effect::Bound(Bound::Upper), true),
+    (&["not", "longer", "than"], Effect::Bound(Bound::Upper), true),
+    (&["no", "shorter", "than"], Effect::Bound(Bound::Lower), true),
+    (&["not", "shorter", "than"], Effect::Bound(Bound::Lower), true),
     (&["not", "more", "than"], Effect::Bound(Bound::Upper), true),
     (&["no", "higher", "than"], Effect::Bound(Bound::Upper), true),
     (&["no", "greater", "than"], Effect::Bound(Bound::Upper), true),
@@ -324,13 +328,29 @@ pub(super) struct Parser<'a> {
     /// One past the last token of the last figure found, while the parser runs, when that
     /// figure is a count.
     last_figure_end: std::cell::Cell<Option<usize>>,
+    /// The text is a heading's: a number before a capitalised word at its start numbers it
+    /// ("5 Armed groups").
+    heading: bool,
 }
 
 impl<'a> Parser<'a> {
     /// A parser over `text`, its ASCII-lowercased copy `lowered` and its tokens, sharing the
     /// figures' units through `units`.
     pub(super) fn new(text: &'a str, lowered: &'a str, toks: &'a [Tok], units: &'a Units) -> Parser<'a> {
-        Parser { text, lowered, toks, units, marked: false, last_figure_end: std::cell::Cell::new(None) }
+        Parser {
+            text,
+            lowered,
+            toks,
+            units,
+            marked: false,
+            heading: false,
+            last_figure_end: std::cell::Cell::new(None),
+        }
+    }
+
+    /// The same parser for the text of a heading (see `heading`).
+    pub(super) fn heading(self) -> Parser<'a> {
+        Parser { heading: true, ..self }
     }
 
     /// The same parser for a text that starts with the content of a span naming a quantity
@@ -1701,7 +1721,9 @@ impl<'a> Parser<'a> {
                 || self.word_is(k, "and") && q.first > 0 && self.word_is(q.first - 1, "between");
             let glued_after =
                 self.glued(k + 2) && (self.is_word(k + 2) || self.is_num(k + 2) || self.sym_is(k + 2, "%"));
-            if joined && self.is_num(k + 1) && self.dotted_clock(k + 1) && !glued_after {
+            // ("between 12.00 and 09.50 per cent": values with a unit.)
+            let bare_second = self.quantity(k + 1, k).is_some_and(|q2| q2.bare());
+            if joined && self.is_num(k + 1) && self.dotted_clock(k + 1) && !glued_after && bare_second {
                 let zero = |k: usize| self.toks[k].int_digits == 2 && self.s(k).starts_with('0');
                 if let Some(end) = self.clock_zone(k + 2) {
                     return Some(end);
@@ -2247,7 +2269,17 @@ impl<'a> Parser<'a> {
             return Some(k);
         }
         let terminated = self.text.trim_end().ends_with(['.', '!', '?']);
-        if t.dots == 0 && t.int_digits <= 2 && !terminated && self.text.len() < 120 {
+        // "40 Russian instructors", "4 Mi-24P helicopters": the capitalised word qualifies a
+        // plural noun in lower case, which the number counts ("3 Key Findings" is a heading).
+        let counts = self
+            .noun_after(i + 1, false)
+            .is_some_and(|n| n.plural && self.s(n.end - 1).starts_with(|c: char| c.is_lowercase()));
+        if t.dots == 0
+            && t.int_digits <= 2
+            && !terminated
+            && self.text.len() < 120
+            && (self.heading || !counts)
+        {
             return Some(k);
         }
         None
@@ -2654,7 +2686,10 @@ impl<'a> Parser<'a> {
         if !self.is_word(j) || self.gap(j) != Gap::Space {
             return None;
         }
-        if self.word_is(j, "local") {
+        // "13.00 local time", "13.00 local." ("15.30 local dinars" is money).
+        if self.word_is(j, "local")
+            && (!self.is_word(j + 1) || self.gap(j + 1) != Gap::Space || self.word_is(j + 1, "time"))
+        {
             return Some(j + 1 + usize::from(self.word_is(j + 1, "time")));
         }
         if is_zone(self.s(j)) {
@@ -2850,7 +2885,13 @@ impl<'a> Parser<'a> {
                                             | "turn"
                                             | "turns"
                                             | "turning"
-                                    )) =>
+                                    )
+                                    // ("Ukraine was handed over 300 tanks": more than 300.)
+                                    && !(s > 1
+                                        && matches!(
+                                            self.lower(s - 2),
+                                            "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got"
+                                        ))) =>
                     {
                         break 'outer;
                     }
@@ -3035,8 +3076,13 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let word = self.lower(k);
+            // A verb that changes a quantity only when it stands right before the numbers: "was
+            // restated from 174,000 to 139,000" ("restated that from 2,000 to 3,000 troops
+            // remain" is a range).
+            let weak = matches!(word, "restated" | "recalculated" | "depleted" | "curtailed") && k + 1 != at;
             if from {
                 if (lx::is_change_verb(word) || lx::is_change_noun(word))
+                    && !weak
                     && (step < 6 || self.change_noun_phrase(k, at))
                 {
                     return true;
@@ -3051,7 +3097,7 @@ impl<'a> Parser<'a> {
                 && k > 0
                 && lx::takes_particle(self.lower(k - 1));
             let cut_off = word == "cut" && matches!(self.lower(k + 1), "off" | "out");
-            if lx::is_change_verb(word) && !compound && !particle && !cut_off {
+            if lx::is_change_verb(word) && !compound && !particle && !cut_off && !weak {
                 return !(comma && self.in_subordinate_clause(k));
             }
         }
