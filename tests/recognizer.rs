@@ -829,6 +829,8 @@ const CASES: &[(&str, &str)] = &[
         ("Inflation is forecast between 08.00 and 09.50 per cent.", "[between 08.00 and 09.50 per cent] 8..9.5 percent -"),
         ("The fare rose from 13.00 to 15.30 local dinars at 13.00 local time.", "[13.00] 13 money dinar | [15.30 local dinars] 15.3 money dinar"),
         ("The ministry restated that from 2,000 to 3,000 troops remain; it was restated from 174,000 km² to 139,000 km².", "[from 2,000 to 3,000 troops] 2000..3000 count troop | [174,000 km²] 174000 measure km2 | [139,000 km²] 139000 measure km2"),
+        ("Spending was $62bn in constant 2023 US dollars, $5bn in 2024 dollars.", "[$62bn] 62000000000 money USD | [$5bn] 5000000000 money USD"),
+        ("FCAS Phase 1B began; see Annex 2B; revenue rose in Q3'24. About 3M people fled.", "[About 3M people] ~3000000 count person"),
         ("The MoD cut the land budget by £2.1bn, from £14.1bn to £12.0bn.", "[£2.1bn] 2100000000 money GBP | [£14.1bn] 14100000000 money GBP | [£12.0bn] 12000000000 money GBP"),
 ];
 

@@ -184,6 +184,31 @@ mod tests {
         figures.into_iter().next().unwrap_or_else(|| unreachable!())
     }
 
+    /// A number before a nationality or a designation and a plural in lower case counts the
+    /// plural in a list item or a table cell, and numbers a heading.
+    #[test]
+    fn numbered_headings_and_counts_before_a_capitalised_word() {
+        let mut r = Recognizer::default();
+        let mut out = Vec::new();
+        for (text, heading, figures) in [
+            ("40 Russian instructors arrived in Niamey", false, 1),
+            ("4 Mi-24P helicopters", false, 1),
+            ("9 Malian soldiers", false, 1),
+            ("9 Malian soldiers", true, 0),
+            ("5 Armed groups", false, 0),
+            ("4 Humanitarian impacts", false, 0),
+            ("3 Key Findings", false, 0),
+            ("1 Introduction", false, 0),
+        ] {
+            if heading {
+                r.recognize_heading_into(text, &mut out);
+            } else {
+                r.recognize_into(text, &mut out);
+            }
+            assert_eq!(out.len(), figures, "{text:?} (heading: {heading})");
+        }
+    }
+
     #[test]
     fn range_with_noun() {
         let text = "between 20,000 and 23,000 fighters";

@@ -1812,11 +1812,83 @@ impl<'a> Parser<'a> {
         let (chain_end, _) = self.glued_chain(q.num_tok);
         let skip = chain_end.max(q.last);
         let first = q.first;
+        let glued = self.glued(first);
         if first == 0 {
             return self.reject_marker(q);
         }
         let p = first - 1;
         let before = if self.is_word(p) { self.lower(p) } else { "" };
+        // The base year of prices: "in constant 2023 US dollars", "in 2024 dollars".
+        if plain_int
+            && self.is_year_numeral(q.num_tok)
+            && q.first == q.num_tok
+            && q.cur.is_some()
+            && !q.has_mag
+            && (1900.0..=2100.0).contains(&q.raw())
+            && matches!(before, "constant" | "real" | "in")
+            // ("paid in 2000 dollars and 500 euros": an amount.)
+            && (before == "constant"
+                || !self.is_word(q.last)
+                || matches!(self.lower(q.last), "terms" | "prices" | "value" | "values"))
+        {
+            return Some(q.last);
+        }
+        // A designation with a capital letter glued to a number after a capitalised word:
+        // "Phase 1B", "Annex 2B", "Tranche 1B" (not 1 billion).
+        if plain_int
+            && t.int_digits <= 3
+            && q.has_mag
+            && q.cur.is_none()
+            && self.glued(q.num_tok + 1)
+            && matches!(self.s(q.num_tok + 1), "B" | "M" | "K")
+            && matches!(
+                before,
+                "phase"
+                    | "annex"
+                    | "table"
+                    | "section"
+                    | "tranche"
+                    | "block"
+                    | "lot"
+                    | "room"
+                    | "stage"
+                    | "part"
+                    | "chapter"
+                    | "appendix"
+                    | "figure"
+                    | "item"
+                    | "article"
+                    | "batch"
+                    | "increment"
+                    | "step"
+                    | "tier"
+                    | "level"
+                    | "type"
+                    | "model"
+                    | "version"
+                    | "variant"
+                    | "unit"
+                    | "building"
+                    | "gate"
+                    | "terminal"
+                    | "platform"
+                    | "zone"
+                    | "sector"
+            )
+        {
+            return Some(q.last);
+        }
+        // A quarter and its year: "Q3'24", "H1'25".
+        if self.sym_is(p, "'’")
+            && glued
+            && p >= 2
+            && self.glued(p)
+            && self.is_num(p - 1)
+            && self.glued(p - 1)
+            && matches!(self.s(p - 2), "Q" | "H" | "q" | "h" | "FY")
+        {
+            return Some(skip);
+        }
         // The points of a rating scale: "rated on a scale of 1 to 10".
         if before == "of" && p > 0 && self.word_is(p - 1, "scale") {
             let to = self.word_is(skip, "to") || self.sym_is(skip, "-–");
@@ -1842,7 +1914,6 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let glued = self.glued(first);
         if glued {
             if self.is_word(p) || self.is_num(p) {
                 return Some(skip);
@@ -2269,11 +2340,24 @@ impl<'a> Parser<'a> {
             return Some(k);
         }
         let terminated = self.text.trim_end().ends_with(['.', '!', '?']);
-        // "40 Russian instructors", "4 Mi-24P helicopters": the capitalised word qualifies a
-        // plural noun in lower case, which the number counts ("3 Key Findings" is a heading).
-        let counts = self
-            .noun_after(i + 1, false)
-            .is_some_and(|n| n.plural && self.s(n.end - 1).starts_with(|c: char| c.is_lowercase()));
+        // "40 Russian instructors", "4 Mi-24P helicopters": a nationality or a designation qualifies
+        // a plural noun in lower case, which the number counts ("3 Key Findings" and "2
+        // Regional dynamics" number sections).
+        let nationality = |w: &str| {
+            w.len() >= 5
+                && (w.ends_with("an") && !w.ends_with("arian")
+                    || w.ends_with("ese")
+                    || w.ends_with("ish")
+                    || w.ends_with('i'))
+        };
+        let qualifier = lx::is_people_word(self.lower(k))
+            || nationality(self.lower(k))
+            || self.s(k).bytes().any(|b| b.is_ascii_digit())
+            || self.sym_is(k + 1, "-") && self.glued(k + 1) && self.glued(k + 2) && self.is_num(k + 2);
+        let counts = qualifier
+            && self
+                .noun_after(i + 1, false)
+                .is_some_and(|n| n.plural && self.s(n.end - 1).starts_with(|c: char| c.is_lowercase()));
         if t.dots == 0
             && t.int_digits <= 2
             && !terminated
