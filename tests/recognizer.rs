@@ -831,6 +831,8 @@ const CASES: &[(&str, &str)] = &[
         ("The ministry restated that from 2,000 to 3,000 troops remain; it was restated from 174,000 km² to 139,000 km².", "[from 2,000 to 3,000 troops] 2000..3000 count troop | [174,000 km²] 174000 measure km2 | [139,000 km²] 139000 measure km2"),
         ("Spending was $62bn in constant 2023 US dollars, $5bn in 2024 dollars.", "[$62bn] 62000000000 money USD | [$5bn] 5000000000 money USD"),
         ("FCAS Phase 1B began; see Annex 2B; revenue rose in Q3'24. About 3M people fled.", "[About 3M people] ~3000000 count person"),
+        ("Stocks were 730 kbbl and 1.1 MMbbl; speeds fell to 2 Mbit/s and 128 kbit/s.", "[730 kbbl] 730000 measure bbl | [1.1 MMbbl] 1100000 measure bbl | [2 Mbit/s] 2 measure Mbit/s | [128 kbit/s] 128 measure kbit/s"),
+        ("The IMO numbers 9329760 and 9364722 were listed for 12 tankers.", "[12 tankers] 12 count tanker"),
         ("The MoD cut the land budget by £2.1bn, from £14.1bn to £12.0bn.", "[£2.1bn] 2100000000 money GBP | [£14.1bn] 14100000000 money GBP | [£12.0bn] 12000000000 money GBP"),
 ];
 

@@ -1333,6 +1333,40 @@ impl<'a> Parser<'a> {
                             j += len;
                             continue;
                         }
+                        // Stocks in thousands and millions of barrels: "730 kbbl", "1.1 MMbbl".
+                        let stock = match w {
+                            "kbbl" => Some(3),
+                            "mmbbl" => Some(6),
+                            _ => None,
+                        };
+                        if let Some(e) = stock
+                            && !q.has_mag
+                        {
+                            q.unit = Some("bbl");
+                            q.exp += e;
+                            q.has_mag = true;
+                            j += 1;
+                            continue;
+                        }
+                        // Data rates written with a slash: "2 Mbit/s", "128 kbit/s", "2 Mb/s".
+                        let per_second = self.sym_is(j + 1, "/")
+                            && self.glued(j + 1)
+                            && self.glued(j + 2)
+                            && self.word_is(j + 2, "s");
+                        let rate = match raw {
+                            "kbit" | "Kbit" | "kb" | "Kb" => Some("kbit/s"),
+                            "Mbit" | "mbit" | "Mb" => Some("Mbit/s"),
+                            "Gbit" | "gbit" | "Gb" => Some("Gbit/s"),
+                            "Tbit" | "tbit" | "Tb" => Some("Tbit/s"),
+                            _ => None,
+                        };
+                        if let Some(unit) = rate
+                            && per_second
+                        {
+                            q.unit = Some(unit);
+                            j += 3;
+                            continue;
+                        }
                         // Gas, in billions and millions of cubic metres or feet: "74 bcm" is
                         // 74 billion m3, as "74 billion cubic metres" is.
                         // (Not in capitals: "Three BCM officers".)
@@ -2066,6 +2100,18 @@ impl<'a> Parser<'a> {
                 }
                 "tcp" | "udp" | "precinct" | "precincts" if q.last == q.num_tok + 1 && port(q.num_tok) => {
                     return Some(self.skip_numbers(skip, port));
+                }
+                // Ships' numbers: "IMO numbers 9329760 and 9364722", "MMSI number 273456789".
+                "numbers" | "number"
+                    if label_tok > 0
+                        && matches!(self.s(label_tok - 1), "IMO" | "MMSI")
+                        && self.toks[q.num_tok].int_digits >= 7 =>
+                {
+                    let long = |k: usize| {
+                        let t = self.toks[k];
+                        t.frac_digits == 0 && t.dots == 0 && !t.grouped && t.int_digits >= 7
+                    };
+                    return Some(self.skip_numbers(skip, long));
                 }
                 _ => {}
             }
