@@ -213,6 +213,18 @@ mod tests {
         }
     }
 
+    /// Spans of time compare in hours; a span of time and a count of nothing named do not
+    /// compare at all.
+    #[test]
+    fn spans_of_time_compare_in_hours() {
+        let figure = |text: &str| crate::syntax::figure::recognize(text).remove(0);
+        let (days, hours, bare) = (figure("3 days"), figure("72 hours"), figure("72"));
+        assert!(comparable(&days, &hours));
+        assert_eq!(Interval::in_base_unit(&days, 0.0), Interval::in_base_unit(&hours, 0.0));
+        assert!(!comparable(&days, &bare));
+        assert!(comparable(&bare, &figure("5 tanks")));
+    }
+
     #[test]
     fn formats_like_a_reader() {
         assert_eq!(format_number(20000.0), "20,000");

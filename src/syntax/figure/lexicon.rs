@@ -1028,6 +1028,17 @@ pub(super) fn is_stop(lower: &str) -> bool {
 }
 
 /// Verbs of change: "fell from 900 to 600" is two values, not a range.
+/// Change verbs that change a quantity only right before its two numbers ("was restated from
+/// 174,000 to 139,000"; "restated that from 2,000 to 3,000 troops remain" is a range).
+pub(super) fn is_weak_change_verb(lower: &str) -> bool {
+    matches!(lower, "restated" | "recalculated" | "depleted" | "curtailed")
+}
+
+/// An acronym's plural: capitals and a lowercase s ("MAUs", "UAVs").
+pub(super) fn is_acronym_plural(raw: &str) -> bool {
+    raw.len() >= 3 && raw.ends_with('s') && raw[..raw.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+}
+
 pub(super) fn is_change_verb(lower: &str) -> bool {
     matches!(
         lower,

@@ -209,6 +209,16 @@ mod tests {
         }
     }
 
+    /// The reader of a document numbers headings and counts in list items alike.
+    #[test]
+    fn headings_are_read_as_headings_by_the_document_reader() {
+        let text = "## 9 Malian soldiers\n\n- 9 Malian soldiers\n";
+        let doc = crate::syntax::parse(text).document;
+        let found: Vec<&str> = doc.figures.iter().map(|f| f.figure.span.slice(text)).collect();
+        assert_eq!(found, ["9 Malian soldiers"]);
+        assert!(doc.figures[0].figure.span.start > text.find("- ").unwrap_or(0));
+    }
+
     #[test]
     fn range_with_noun() {
         let text = "between 20,000 and 23,000 fighters";

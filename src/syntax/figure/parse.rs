@@ -977,12 +977,7 @@ impl<'a> Parser<'a> {
                 // people named by a word that is its own plural is counted ("3m Sudanese",
                 // "1m Rohingya").
                 // An acronym's plural: "950m MAUs", "5.5m DAUs".
-                let acronym_plural = |k: usize| {
-                    let s = self.s(k);
-                    s.len() >= 3
-                        && s.ends_with('s')
-                        && s[..s.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
-                };
+                let acronym_plural = |k: usize| lx::is_acronym_plural(self.s(k));
                 let mut k = j + 1;
                 let mut people = false;
                 while k < j + 3 && self.is_word(k) && self.gap(k) == Gap::Space && !acronym_plural(k) {
@@ -1756,8 +1751,12 @@ impl<'a> Parser<'a> {
             let glued_after =
                 self.glued(k + 2) && (self.is_word(k + 2) || self.is_num(k + 2) || self.sym_is(k + 2, "%"));
             // ("between 12.00 and 09.50 per cent": values with a unit.)
-            let bare_second = self.quantity(k + 1, k).is_some_and(|q2| q2.bare());
-            if joined && self.is_num(k + 1) && self.dotted_clock(k + 1) && !glued_after && bare_second {
+            if joined
+                && self.is_num(k + 1)
+                && self.dotted_clock(k + 1)
+                && !glued_after
+                && self.quantity(k + 1, k).is_some_and(|q2| q2.bare())
+            {
                 let zero = |k: usize| self.toks[k].int_digits == 2 && self.s(k).starts_with('0');
                 if let Some(end) = self.clock_zone(k + 2) {
                     return Some(end);
@@ -2425,12 +2424,7 @@ impl<'a> Parser<'a> {
         let plain_int = t.frac_digits == 0 && t.dots == 0 && !t.grouped && !q.negative;
         // A clock time written with a dot, as British usage has it: "10.30", "6.45".
         let value = q.raw();
-        let dotted_clock = t.dots == 1
-            && t.frac_digits == 2
-            && (1..=2).contains(&t.int_digits)
-            && !t.grouped
-            && !q.negative
-            && value.fract() < 0.595;
+        let dotted_clock = !q.negative && self.dotted_clock(q.num_tok);
         if !(plain_int || dotted_clock) || !q.bare() {
             return None;
         }
@@ -2825,8 +2819,8 @@ impl<'a> Parser<'a> {
         if is_zone(self.s(j)) {
             return Some(j + 1);
         }
-        let capitalised = self.s(j).starts_with(|c: char| c.is_uppercase());
-        (capitalised && self.word_is(j + 1, "time") && self.gap(j + 1) == Gap::Space).then_some(j + 2)
+        let capitalised = self.s(j).starts_with(|c: char| c.is_ascii_uppercase());
+        (capitalised && self.word_is(j + 1, "time")).then_some(j + 2)
     }
 
     fn clock_time(&self, q: &Qty, j: usize) -> Option<usize> {
@@ -2837,18 +2831,10 @@ impl<'a> Parser<'a> {
         }
         let word_after = self.is_word(j) && self.gap(j) == Gap::Space;
         let w = if word_after { self.lower(j) } else { "" };
-        // "1430 local", "1430 local time"; "1200 local staff" counts staff.
-        if w == "local"
-            && (!self.is_word(j + 1) || self.gap(j + 1) != Gap::Space || self.word_is(j + 1, "time"))
-        {
-            return Some(j + 1 + usize::from(self.word_is(j + 1, "time")));
-        }
-        // "2330 Moscow time"
-        if word_after
-            && self.s(j).starts_with(|c: char| c.is_ascii_uppercase())
-            && self.word_is(j + 1, "time")
-        {
-            return Some(j + 2);
+        // "1430 local", "1430 local time" ("1200 local staff" counts staff), "2330 Moscow
+        // time", "0400 GMT".
+        if let Some(end) = self.clock_zone(j) {
+            return Some(end);
         }
         let before_at =
             q.first.checked_sub(1).filter(|&p| self.is_word(p) && self.gap(q.first) == Gap::Space);
@@ -3206,10 +3192,7 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let word = self.lower(k);
-            // A verb that changes a quantity only when it stands right before the numbers: "was
-            // restated from 174,000 to 139,000" ("restated that from 2,000 to 3,000 troops
-            // remain" is a range).
-            let weak = matches!(word, "restated" | "recalculated" | "depleted" | "curtailed") && k + 1 != at;
+            let weak = lx::is_weak_change_verb(word) && k + 1 != at;
             if from {
                 if (lx::is_change_verb(word) || lx::is_change_noun(word))
                     && !weak
@@ -3644,10 +3627,7 @@ impl<'a> Parser<'a> {
         let acronym = raw.len() >= 3 && raw.ends_with('S') && raw.bytes().all(|b| b.is_ascii_uppercase());
         // ("950m MAUs": an acronym's plural in s is its singular and the s, whatever the
         // letters before.)
-        let acronym_plural = raw.len() >= 3
-            && raw.ends_with('s')
-            && raw[..raw.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
-            && head.len() == raw.len();
+        let acronym_plural = lx::is_acronym_plural(raw) && head.len() == raw.len();
         let word = if acronym {
             Cow::Borrowed(head)
         } else if acronym_plural {
