@@ -679,7 +679,7 @@ const CASES: &[(&str, &str)] = &[
         // A sum or a measure given to a number of recipients is no range.
         ("The fund allocated $10 million to 25 NGOs.", "[$10 million] 10000000 money USD | [25 NGOs] 25 count ngo"),
         ("WFP delivered 5 tonnes to 12 villages.", "[5 tonnes] 5 measure t | [12 villages] 12 count village"),
-        ("The fund gave $10 million to 25 of the NGOs.", "[$10 million] 10000000 money USD | [25] 25 count -"),
+        ("The fund gave $10 million to 25 of the NGOs.", "[$10 million] 10000000 money USD | [25] 25 count ngo"),
         ("Costs were $10 million to 25 million.", "[$10 million to 25 million] 10000000..25000000 money USD"),
         ("They paid $1,200 to 2,500 each.", "[$1,200 to 2,500] 1200..2500 money USD"),
         ("including 1.8m who crossed into Chad", "[1.8m] 1800000 count -"),
@@ -834,6 +834,14 @@ const CASES: &[(&str, &str)] = &[
         ("Stocks were 730 kbbl and 1.1 MMbbl; speeds fell to 2 Mbit/s and 128 kbit/s.", "[730 kbbl] 730000 measure bbl | [1.1 MMbbl] 1100000 measure bbl | [2 Mbit/s] 2 measure Mbit/s | [128 kbit/s] 128 measure kbit/s"),
         ("The IMO numbers 9329760 and 9364722 were listed for 12 tankers.", "[12 tankers] 12 count tanker"),
         ("The MoD cut the land budget by £2.1bn, from £14.1bn to £12.0bn.", "[£2.1bn] 2100000000 money GBP | [£14.1bn] 14100000000 money GBP | [£12.0bn] 12000000000 money GBP"),
+        // Session 18: paragraph numbers, shared nouns, calibres, ages, changes, formations.
+        ("Text before.\n(24) The group pays recruits.\nThe detainees included\n(4) Iranians.", "[4] 4 count -"),
+        ("The EU and the UK added 74 and 189 tankers respectively; it killed 3 and 40 civilians were wounded.", "[74] 74 count tanker | [189 tankers] 189 count tanker | [3] 3 count - | [40 civilians] 40 count civilian"),
+        ("They shot down 718 of the drones and closed 50 of the news outlets.", "[718] 718 count drone | [50] 50 count -"),
+        ("122 mm Grad rockets hit; a 120 mm Mortar Platoon; 3 sector headquarters.", "[3 sector headquarters] 3 count headquarters"),
+        ("Nearly 1 in 3 children under 5 was malnourished; men older than 60 were freed; logs older than 30 days.", "[older than 30 days] 30.. count day"),
+        ("Traffic fell from about 72 vessels a day to 28; use fell by 3 to 5 million litres; output was cut by 100 to 2 million barrels.", "[about 72 vessels] ~72 count vessel | [28] 28 count vessel | [3 to 5 million litres] 3000000..5000000 measure l | [100] 100000000 measure bbl | [2 million barrels] 2000000 measure bbl"),
+        ("The 1267 Committee lists 255 individuals; the 5 Wagner Group fighters 3 were killed; 4 cargoes.", "[255 individuals] 255 count individual | [5 Wagner Group fighters] 5 count fighter | [3] 3 count - | [4 cargoes] 4 count cargo"),
 ];
 
 #[test]

@@ -276,7 +276,7 @@ fn quantity_section(a: &Analysis<'_>, key: &str, this: Option<usize>) -> String 
         .filter_map(|&i| {
             Some((
                 i,
-                Interval::in_base_unit(&model.figures[i].figure, a.config.tolerance)?,
+                Interval::in_base_unit(&model.figures[i].figure, a.text, a.config.tolerance)?,
                 model.figures[i].attribution(),
             ))
         })

@@ -7,6 +7,10 @@
 //!   (figures are counts, shares, amounts and measures, none of them negative).
 //! - A range is closed: "5,000 to 7,000" is `[5000, 7000]`; an approximate range is widened too.
 //!   A range written backwards is read with its ends in order (another rule reports it).
+//! - Mentions of one quantity are compared as written: each end of a figure written with
+//!   digits allows half a unit of its last written digit on either side, as rounding does
+//!   ("$200bn" is $199.5bn to $200.5bn and agrees with "$200.1bn"; "3.4 million" rounds to
+//!   "3 million", "3.6 million" does not).
 
 use crate::syntax::figure::Figure;
 
@@ -35,12 +39,31 @@ impl Interval {
         Some(if figure.approx { interval.widen(tolerance) } else { interval })
     }
 
-    /// [`Interval::of`], in the base unit of the figure's measure when attest knows it (kg for
-    /// t, m for km, …), and a count of a span of time in hours, so that mentions in two units
-    /// of one measure ("3 days", "72 hours") compare.
-    pub fn in_base_unit(figure: &Figure, tolerance: f64) -> Option<Interval> {
+    /// The values a mention of a quantity allows, to compare it with other mentions:
+    /// [`Interval::of`] with each end widened by the rounding its written precision allows
+    /// (see [`rounding`]; `text` is the text the figure's spans index), in the base unit of
+    /// the figure's measure when attest knows it (kg for t, m for km, …), and a count of a
+    /// span of time in hours, so that mentions in two units of one measure ("3 days", "72
+    /// hours") compare.
+    pub fn in_base_unit(figure: &Figure, text: &str, tolerance: f64) -> Option<Interval> {
         use crate::syntax::figure::FigureKind;
-        let interval = Interval::of(figure, tolerance)?;
+        let mut interval = Interval::of(figure, tolerance)?;
+        // The numerals of the ends, in the order written (the low end first).
+        let (first, second) = match figure.ends {
+            Some((a, b)) => (a.slice(text), b.slice(text)),
+            None => (figure.span.slice(text), figure.span.slice(text)),
+        };
+        let (a, b) = (figure.low.map(|v| (v, first)), figure.high.map(|v| (v, second)));
+        let (low_half, high_half) = match (a, b) {
+            (Some((l, lt)), Some((h, ht))) if l > h => (rounding(ht, h), rounding(lt, l)),
+            _ => (a.and_then(|(v, t)| rounding(t, v)), b.and_then(|(v, t)| rounding(t, v))),
+        };
+        if interval.low.is_finite() && figure.low.is_some() {
+            interval.low -= low_half.unwrap_or(0.0);
+        }
+        if interval.high.is_finite() && figure.high.is_some() {
+            interval.high += high_half.unwrap_or(0.0);
+        }
         let factor = match (figure.kind, figure.unit.as_deref()) {
             (FigureKind::Measure, Some(unit)) => base(unit).map_or(1.0, |(_, f)| f),
             (FigureKind::Count, Some(unit)) => hours(unit).unwrap_or(1.0),
@@ -68,6 +91,43 @@ impl Interval {
     pub fn covers(self, other: Interval) -> bool {
         self.low <= other.low && other.high <= self.high
     }
+}
+
+/// Half the place value of the last digit written for `value` in `written`, the first
+/// numeral of the text of a figure or of one end of a range: 0.5 for "5,000", 0.05 for
+/// "12.5%", 50,000 for "1.5 million", half a billion for "$200bn". `None` when `written` has
+/// no digits or its digits do not spell `value` at some power of ten (a spelled-out or
+/// fractional number).
+pub fn rounding(written: &str, value: f64) -> Option<f64> {
+    let b = written.as_bytes();
+    let start = b.iter().position(u8::is_ascii_digit)?;
+    // The digits of the numeral, past its group and decimal separators.
+    let mut digits: u64 = 0;
+    let mut count = 0;
+    let mut i = start;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            if count == 15 {
+                return None;
+            }
+            digits = digits * 10 + u64::from(b[i] - b'0');
+            count += 1;
+            i += 1;
+        } else if matches!(b[i], b',' | b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if digits == 0 || value == 0.0 || !value.is_finite() {
+        return None;
+    }
+    let ratio = value.abs() / digits as f64;
+    let exponent = ratio.log10().round();
+    let place = 10f64.powi(exponent as i32);
+    // Rounding to the written digit takes values from half a unit below up to, not including,
+    // half a unit above: "12" and "13" have no value in common.
+    ((ratio / place - 1.0).abs() < 1e-9).then_some(place / 2.0 * (1.0 - 1e-9))
 }
 
 /// A number as a reader writes it: `20,000`, `2.5`, `1.2 million`, `∞`.
@@ -220,9 +280,38 @@ mod tests {
         let figure = |text: &str| crate::syntax::figure::recognize(text).remove(0);
         let (days, hours, bare) = (figure("3 days"), figure("72 hours"), figure("72"));
         assert!(comparable(&days, &hours));
-        assert_eq!(Interval::in_base_unit(&days, 0.0), Interval::in_base_unit(&hours, 0.0));
+        // (Without the text, no rounding.)
+        assert_eq!(Interval::in_base_unit(&days, "", 0.0), Interval::in_base_unit(&hours, "", 0.0));
         assert!(!comparable(&days, &bare));
         assert!(comparable(&bare, &figure("5 tanks")));
+    }
+
+    /// Each end allows the rounding of its last written digit.
+    #[test]
+    fn written_precision() {
+        let near = |a: Option<f64>, b: f64| a.is_some_and(|a| (a / b - 1.0).abs() < 1e-6);
+        assert!(near(rounding("5,000", 5000.0), 0.5));
+        assert!(near(rounding("12.5%", 12.5), 0.05));
+        assert!(near(rounding("1.5 million", 1_500_000.0), 50_000.0));
+        assert!(near(rounding("$200bn", 2e11), 5e8));
+        assert_eq!(rounding("three million", 3e6), None);
+        assert_eq!(rounding("1/2", 0.5), None);
+        let interval = |text: &str| {
+            let f = crate::syntax::figure::recognize(text).remove(0);
+            Interval::in_base_unit(&f, text, 0.0).unwrap_or(Interval::new(0.0, 0.0))
+        };
+        let close = |a: Interval, low: f64, high: f64| {
+            (a.low / low - 1.0).abs() < 1e-6 && (a.high / high - 1.0).abs() < 1e-6
+        };
+        assert!(close(interval("$200bn"), 1.995e11, 2.005e11));
+        assert!(interval("$200bn").overlaps(interval("$200.1bn")));
+        assert!(interval("3 million").overlaps(interval("3.4 million")));
+        assert!(interval("3 million").overlaps(interval("3.5 million")));
+        assert!(!interval("3 million").overlaps(interval("3.6 million")));
+        assert!(!interval("12").overlaps(interval("13")));
+        assert!(!interval("more than 12").overlaps(interval("11")));
+        assert!(close(interval("between 900 and 600"), 599.5, 900.5));
+        assert!(close(interval("5.5-7 km"), 5450.0, 7500.0));
     }
 
     #[test]

@@ -10,7 +10,9 @@ declare_rule! {
     /// Flags two mentions of one quantity (figures inside spans with the same `qty=KEY`) whose
     /// values cannot both be true, when they come from the same source or both from the
     /// author. Approximate figures are widened by the configured tolerance (±10% by default)
-    /// before they are compared; bounds are open on one side. Two units of one measure
+    /// before they are compared; bounds are open on one side; and every figure written with
+    /// digits allows the rounding of its last written digit ("$200bn" agrees with "$200.1bn",
+    /// and "3 million" with "3.4 million", but not with "3.6 million"). Two units of one measure
     /// compare after conversion (`2 t` and `2,000 kg`), and so do two spans of time (`3 days`
     /// and `72 hours`).
     ///
@@ -68,7 +70,8 @@ impl ConflictingQuantity {
             let mut seen: Vec<(usize, Interval)> = Vec::new();
             for &i in mentions {
                 let info = &figures[i];
-                let Some(interval) = Interval::in_base_unit(&info.figure, ctx.config.tolerance) else {
+                let Some(interval) = Interval::in_base_unit(&info.figure, ctx.text, ctx.config.tolerance)
+                else {
                     continue;
                 };
                 let kind = info.figure.kind;

@@ -9,6 +9,9 @@ declare_rule! {
     /// ## What it does
     /// Surfaces a quantity whose mentions come from different sources that disagree: their
     /// values cannot both be true. The message lists each source's value side by side.
+    /// Values are compared as `conflicting-quantity` compares them: approximate figures
+    /// widened by the tolerance, and each figure allowing the rounding of its last written
+    /// digit.
     ///
     /// This is information, not a fault: analysts report competing claims on purpose. The
     /// finding makes sure the disagreement is seen and stated.
@@ -88,7 +91,9 @@ impl ContestedQuantity {
         for (key, mentions) in ctx.model.quantities() {
             let readings: Vec<(usize, Interval)> = mentions
                 .iter()
-                .filter_map(|&i| Some((i, Interval::in_base_unit(&figures[i].figure, ctx.config.tolerance)?)))
+                .filter_map(|&i| {
+                    Some((i, Interval::in_base_unit(&figures[i].figure, ctx.text, ctx.config.tolerance)?))
+                })
                 .collect();
             // The first mention that disagrees with an earlier one from other sources. Only
             // an earlier mention of its kind whose value cannot also hold can. Earlier

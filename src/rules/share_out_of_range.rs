@@ -388,6 +388,31 @@ fn at_another_time(rest: &str) -> bool {
             .any(|w| is_year(w) || matches!(w.as_str(), "earlier" | "before" | "previously" | "ago"))
 }
 
+/// Whether the noun after "of" (`rest`), past a determiner and a year, names the subject of
+/// the clause again at another time: among the words `before` the figure, past the verb
+/// right before it, singular and plural alike, with a year or "earlier", "before",
+/// "previously", "ago" or "last" in the words after "of" ("the 2024 death toll reached 135%
+/// of the toll recorded in 2023", "arrivals were 150% of arrivals in 2019", "the 2024 toll
+/// reached 135% of the 2023 toll"; "refugees were 105% of the refugees in Chad" is a share).
+fn same_noun_again(rest: &str, before: &[String]) -> bool {
+    let words: Vec<String> = lowered(rest.split_whitespace().take(7)).collect();
+    let mut at = 0;
+    if words.first().is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "this" | "that")) {
+        at += 1;
+    }
+    if words.get(at).is_some_and(|w| is_year(w)) {
+        at += 1;
+    }
+    let Some(noun) = words.get(at).filter(|n| n.len() > 2 && n.chars().all(char::is_alphabetic)) else {
+        return false;
+    };
+    let stem = |w: &str| w.strip_suffix('s').unwrap_or(w).to_owned();
+    let another_time = words
+        .iter()
+        .any(|w| is_year(w) || matches!(w.as_str(), "earlier" | "before" | "previously" | "ago" | "last"));
+    another_time && before.iter().skip(1).any(|w| stem(w) == stem(noun))
+}
+
 /// The words, without the punctuation around them, in lower case.
 fn lowered<'a>(words: impl Iterator<Item = &'a str>) -> impl Iterator<Item = String> {
     words.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
@@ -643,6 +668,9 @@ impl ShareOutOfRange {
                 // is a share).
                 || of && linked && !shared_out && at_another_time(&after[2..])
                 || of && linked && !shared_out && another_years_haul(&after[2..])
+                // The same noun before the verb and after "of": "the 2024 death toll reached
+                // 135% of the toll recorded in 2023".
+                || of && linked && !shared_out && same_noun_again(&after[2..], &before)
                 || of && !shared_out && pledged(&after[2..]);
             // "15,000 miners, of whom 120% are Brazilian": a share of them.
             // (Only before the verb of the clause: "of which 150% growth came from oil" is no share.)
@@ -758,6 +786,12 @@ mod tests {
         assert_eq!(run("The rocket carried 115% of its rated payload.\n"), 0);
         assert_eq!(run("Ransoms paid in 2025 came to 140% of the 2011 total.\n"), 0);
         assert_eq!(run("Seizures were 160% of the previous year's.\n"), 0);
+        assert_eq!(run("The 2024 death toll reached 135% of the toll recorded in 2023.\n"), 0);
+        assert_eq!(run("Arrivals were 150% of arrivals in 2019.\n"), 0);
+        assert_eq!(run("The toll reached 135% of the fighters.\n"), 1);
+        assert_eq!(run("The 2024 toll reached 135% of the 2023 toll.\n"), 0);
+        assert_eq!(run("Refugees were 105% of the refugees in Chad.\n"), 1);
+        assert_eq!(run("Civilians made up 130% of the civilians killed.\n"), 1);
         assert_eq!(run("DTP3 administrative coverage was 112% of surviving infants in 2024.\n"), 0);
         assert_eq!(run("Exports fell to 150% of the pre-war figure.\n"), 0);
         assert_eq!(run("Casualties rose to 120% of the strength of the battalion.\n"), 1);

@@ -179,15 +179,17 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     // A currency before or after a number, or a unit after it.
     let per = rest.split_once('/').or_else(|| rest.split_once(" per ")).map(|(before, _)| before.trim());
     // (A thousand, not one: `SDG 1` is a development goal, `SDG 1,000` Sudanese pounds.)
+    // A unit may carry a magnitude of its own: `kb/d` is thousands of barrels a day, so 1,000
+    // of them read as 1,000,000 bbl/d.
     for probe in [format!("{rest}1,000"), format!("{rest} 1,000"), format!("1,000 {rest}")] {
         recognizer.recognize_into(&probe, &mut found);
         if let [f] = found.as_slice()
             && f.span.start == 0
             && f.span.end == probe.len()
-            && f.low == Some(1000.0)
             && f.kind != FigureKind::Count
+            && let Some(own) = f.low.and_then(unit_magnitude)
         {
-            return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), exponent });
+            return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), exponent: exponent + own });
         }
     }
     // A price per unit: the currency before the slash or `per`.
@@ -203,6 +205,12 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         }
     }
     None
+}
+
+/// The power of ten a unit multiplies by, from the value of 1,000 of it: 0 for `km`, 3 for
+/// `kb/d` (1,000,000 bbl/d), 6 for `mb/d`; `None` for any other value.
+fn unit_magnitude(value: f64) -> Option<i32> {
+    (0..=12).find(|&e| value == 1000.0 * 10f64.powi(e))
 }
 
 /// The cells of a pipe table's `line`, in order, as byte ranges: between the separators (`|`
@@ -347,6 +355,8 @@ mod tests {
         assert_eq!(unit("Price (US$ per tonne)"), Some((Money, Some("USD".into()), 1.0)));
         assert_eq!(unit("Population (m)"), Some((Count, None, 1e6)));
         assert_eq!(unit("People in need (M)"), Some((Count, None, 1e6)));
+        assert_eq!(unit("Exports (kb/d)"), Some((Measure, Some("bbl/d".into()), 1e3)));
+        assert_eq!(unit("Output (mb/d)"), Some((Measure, Some("bbl/d".into()), 1e6)));
         assert_eq!(unit("Elevation (m)"), None);
         assert_eq!(unit("Wall height (m)"), None);
         assert_eq!(unit("B"), None);

@@ -1707,8 +1707,9 @@ pub(super) fn looks_plural(lower: &str) -> bool {
     {
         return true;
     }
-    // Diseases that end in "s" are no plurals: "35,212 measles cases".
-    if is_disease_in_s(lower) {
+    // Diseases that end in "s" are no plurals: "35,212 measles cases"; nor are a few short
+    // function words ("children under 5 was …").
+    if is_disease_in_s(lower) || matches!(lower, "was" | "has" | "does" | "its" | "this" | "thus") {
         return false;
     }
     lower.len() >= 3
@@ -1733,10 +1734,13 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "lives" => Some("life"),
         "wives" => Some("wife"),
         "halves" => Some("half"),
-        "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" => None,
+        "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" | "headquarters"
+        | "barracks" | "crossroads" => None,
         "sorties" | "calories" | "movies" | "cookies" | "zombies" | "rookies" | "ties" | "lies" | "pies" => {
             Some(&lower[..lower.len() - 1])
         }
+        "cargoes" | "heroes" | "torpedoes" | "vetoes" | "echoes" | "tomatoes" | "potatoes" | "volcanoes"
+        | "mosquitoes" | "embargoes" | "tornadoes" => Some(&lower[..lower.len() - 2]),
         _ if !lower.is_ascii() || lower.len() < 3 || !lower.ends_with('s') => None,
         _ if is_plural_in_is(lower) => Some(&lower[..lower.len() - 1]),
         _ if lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is") => None,
@@ -1901,6 +1905,9 @@ mod tests {
         assert_eq!(singular("grandchildren"), "grandchild");
         assert_eq!(singular("specimen"), "specimen");
         assert_eq!(singular("measles"), "measles");
+        assert_eq!(singular("headquarters"), "headquarters");
+        assert_eq!(singular("cargoes"), "cargo");
+        assert_eq!(singular("torpedoes"), "torpedo");
         assert!(looks_plural("fishermen") && !looks_plural("abdomen") && !looks_plural("rabies"));
     }
 

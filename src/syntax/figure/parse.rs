@@ -69,6 +69,8 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["no", "longer", "than"], Effect::Bound(Bound::Upper), true),
     (&["not", "longer", "than"], Effect::Bound(Bound::Upper), true),
     (&["no", "shorter", "than"], Effect::Bound(Bound::Lower), true),
+    (&["no", "older", "than"], Effect::Bound(Bound::Upper), true),
+    (&["no", "younger", "than"], Effect::Bound(Bound::Lower), true),
     (&["not", "shorter", "than"], Effect::Bound(Bound::Lower), true),
     (&["not", "more", "than"], Effect::Bound(Bound::Upper), true),
     (&["no", "higher", "than"], Effect::Bound(Bound::Upper), true),
@@ -89,6 +91,8 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["higher", "than"], Effect::Bound(Bound::Lower), true),
     (&["longer", "than"], Effect::Bound(Bound::Lower), true),
     (&["shorter", "than"], Effect::Bound(Bound::Upper), true),
+    (&["older", "than"], Effect::Bound(Bound::Lower), true),
+    (&["younger", "than"], Effect::Bound(Bound::Upper), true),
     (&["at", "least"], Effect::Bound(Bound::Lower), true),
     (&["upwards", "of"], Effect::Bound(Bound::Lower), true),
     (&["upward", "of"], Effect::Bound(Bound::Lower), true),
@@ -199,6 +203,8 @@ struct Prefix {
     bound: Option<Bound>,
     /// The bound was "over" or "under", which before a duration means "during"/"within".
     loose_bound: bool,
+    /// The bound was "older than" or "younger than": after people, an age limit.
+    age_bound: bool,
     /// Token of `between` / `from`, counted in the span only when a range follows.
     between: Option<usize>,
     from: Option<usize>,
@@ -408,8 +414,23 @@ impl<'a> Parser<'a> {
                     } else {
                         merge_with = found.single_bound.map(|b| (found.end, b));
                         let mut figure = found.figure;
-                        if let (Some((start, end)), Some(previous)) = (last, out.last()) {
+                        if let (Some((start, end)), Some(previous)) = (last, out.last_mut()) {
                             self.borrow_from_change(previous, start, end, found.start, &mut figure);
+                            // "added 74 and 189 tankers respectively": the first count counts the
+                            // second's noun ("killed 3 and 40 civilians were wounded" does not).
+                            let respectively =
+                                (found.end..found.end + 3).any(|k| self.word_is(k, "respectively"));
+                            if respectively
+                                && previous.kind == FigureKind::Count
+                                && previous.unit.is_none()
+                                && previous.ends.is_none()
+                                && figure.kind == FigureKind::Count
+                                && figure.unit.is_some()
+                                && found.start == end + 1
+                                && (self.word_is(end, "and") || self.word_is(end, "or"))
+                            {
+                                previous.unit = figure.unit.clone();
+                            }
                         }
                         last = Some((found.start, found.end));
                         out.push(figure);
@@ -431,7 +452,7 @@ impl<'a> Parser<'a> {
 
     /// The second end of a change from one level to another, written bare, takes the first
     /// end's kind and unit: in "fell from 15 million ha to 8.3 million", 8.3 million is
-    /// hectares too (the first end already borrows from the second: "rose from 1.2 to 1.7
+    /// hectares too, and in "fell from 72 vessels (a day) to 28" 28 vessels (the first end already borrows from the second: "rose from 1.2 to 1.7
     /// million"). `previous` spans tokens `start..end`, `figure` starts at token `at`: "from"
     /// stands before the one and "to" alone between them (in "fell 70% to 4.1 million" the
     /// first is the size of the change).
@@ -443,9 +464,14 @@ impl<'a> Parser<'a> {
         at: usize,
         figure: &mut Figure,
     ) {
+        // A rate after the first end: "fell from about 72 vessels a day to 28".
+        let rate = (self.word_is(end, "a") || self.word_is(end, "per") || self.word_is(end, "each"))
+            && self.is_word(end + 1)
+            && lx::is_time_noun(self.lower(end + 1));
+        let end = if rate { end + 2 } else { end };
         if figure.kind == FigureKind::Count
             && figure.unit.is_none()
-            && previous.kind != FigureKind::Count
+            && (previous.kind != FigureKind::Count || previous.unit.is_some())
             && at == end + 1
             && self.word_is(end, "to")
             && start > 0
@@ -2017,6 +2043,24 @@ impl<'a> Parser<'a> {
                 return Some(end);
             }
         }
+        // A paragraph number in parentheses opening a line after a sentence, before a
+        // capitalised word: "(24) The group pays recruits …", also where it continues a
+        // paragraph ("… were included\n(4) Iranians" counts Iranians).
+        if plain_int
+            && first == q.num_tok
+            && t.int_digits <= 3
+            && self.sym_is(p, "(")
+            && self.line_start(p)
+            && p > 0
+            && self.sym_is(p - 1, ".!?:;")
+            && glued
+            && self.sym_is(q.num_tok + 1, ")")
+            && self.glued(q.num_tok + 1)
+            && self.gap(q.num_tok + 2) == Gap::Space
+            && self.s(q.num_tok + 2).starts_with(char::is_uppercase)
+        {
+            return Some(q.num_tok + 2);
+        }
         if self.gap(first) == Gap::Break || p < floor {
             return None;
         }
@@ -2752,7 +2796,10 @@ impl<'a> Parser<'a> {
             return Some(end + 2);
         }
         // "children under 5", "voters over 65": a bound after people, with no noun of its own.
-        if tail.is_none() && pre.loose_bound && (is_person_group(before) || before == "those") {
+        if tail.is_none()
+            && (pre.loose_bound || pre.age_bound)
+            && (is_person_group(before) || before == "those")
+        {
             let noun_follows = self.is_word(end)
                 && self.gap(end) == Gap::Space
                 && lx::looks_plural(self.lower(end))
@@ -2947,8 +2994,15 @@ impl<'a> Parser<'a> {
             k = self.compound_end(k);
         }
         let last = last?;
-        (lx::is_formation(self.s(last)) && !capitalised(k) && self.modified_noun(k, false).is_none())
-            .then_some(k)
+        // A plural before a number is a verb: "the 1267 Committee lists 255 individuals".
+        // ("the 5 Wagner Group fighters 3 were killed" counts fighters).
+        let noun_after = self.modified_noun(k, false).is_some_and(|(_, end, _)| {
+            !(end == k + 1
+                && self.is_num(k + 1)
+                && self.gap(k + 1) == Gap::Space
+                && self.noun_after(k + 2, false).is_some_and(|n| n.plural))
+        });
+        (lx::is_formation(self.s(last)) && !capitalised(k) && !noun_after).then_some(k)
     }
 
     // ----- prefixes, ranges, bounds after, nouns ----------------------------------------------
@@ -3031,6 +3085,7 @@ impl<'a> Parser<'a> {
                                     && negation(s - 2));
                         p.bound = Some(if negated { Bound::Upper } else { *b });
                         p.loose_bound = n == 1 && matches!(words[0], "over" | "under");
+                        p.age_bound = n >= 2 && matches!(words[n - 2], "older" | "younger");
                     }
                     Effect::Modifier if p.bound.is_some() && p.start == at => {}
                     Effect::Between if p.between.is_none() && p.from.is_none() && p.bound.is_none() => {
@@ -3111,8 +3166,13 @@ impl<'a> Parser<'a> {
         // 3 m" give the size of the change: a bare first end going up to a percentage or a
         // measure, at most three times larger, is a range's low end ("approval fell by 3 to 41
         // per cent" reached 41%: a change).
-        let size =
-            q1.bare() && (q2.pct.is_some() || q2.unit.is_some()) && !down && q2.value() <= 3.0 * q1.value();
+        // (A magnitude on the second end is the first's too: "fell by 3 to 5 million litres".)
+        let second = if q2.has_mag { q2.raw() } else { q2.value() };
+        let size = q1.bare()
+            && (q2.pct.is_some() || q2.unit.is_some())
+            && !down
+            && second >= q1.value()
+            && second <= 3.0 * q1.value();
         // So do two percentages after "by", going up to at most three times the first
         // ("declined by 5% to 8%").
         if q1.first > 0
@@ -3820,11 +3880,28 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.age(&q1, tail.as_ref(), &pre) {
             return Outcome::Skip(end);
         }
-        // A calibre: "155 mm howitzers", "the 155-mm and 105-mm guns".
+        // A calibre: "155 mm howitzers", "the 155-mm and 105-mm guns", also before a weapon's
+        // name: "122 mm Grad rockets", "152 mm D-20 guns".
         if q1.unit == Some("mm") && tail.is_none() {
-            let calibre = self.is_word(q1.last)
-                && (lx::is_calibre_noun(self.lower(q1.last))
-                    || matches!(self.lower(q1.last), "and" | "or") && self.is_num(q1.last + 1));
+            let named = |k: usize| {
+                (self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase()))
+                    .then(|| self.compound_end(k))
+            };
+            let calibre_noun = |k: usize| self.is_word(k) && lx::is_calibre_noun(self.lower(k));
+            let mut noun = q1.last;
+            for _ in 0..2 {
+                if calibre_noun(noun) {
+                    break;
+                }
+                match named(noun) {
+                    Some(end) if end > noun && self.gap(noun) == Gap::Space => noun = end,
+                    _ => break,
+                }
+            }
+            let calibre = calibre_noun(noun)
+                || self.is_word(q1.last)
+                    && matches!(self.lower(q1.last), "and" | "or")
+                    && self.is_num(q1.last + 1);
             if calibre {
                 return Outcome::Skip(q1.last);
             }
@@ -4109,6 +4186,22 @@ impl<'a> Parser<'a> {
                         noun = self
                             .noun_after(after, false)
                             .filter(|n| n.plural || lx::is_invariant_noun(&n.word))
+                            .map(|n| n.word);
+                    } else if self.word_is(end, "of")
+                        && matches!(self.lower(end + 1), "the" | "these" | "those")
+                        && self.is_word(end + 1)
+                    {
+                        // "718 of the drones": a part of a whole named without its number.
+                        // ("50 of the news outlets", "12 of the members' homes": not the first word.)
+                        noun = self
+                            .noun_after(end + 2, false)
+                            .filter(|n| {
+                                n.plural
+                                    && !self.sym_is(n.end, "'’")
+                                    && !(self.is_word(n.end)
+                                        && self.gap(n.end) == Gap::Space
+                                        && lx::looks_plural(self.lower(n.end)))
+                            })
                             .map(|n| n.word);
                     }
                 }
