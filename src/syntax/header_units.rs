@@ -42,8 +42,8 @@ impl HeaderUnit {
 fn scale_word(word: &str) -> Option<i32> {
     Some(match word.to_ascii_lowercase().as_str() {
         "'000" | "’000" | "000" | "000s" | "'000s" | "thousand" | "thousands" | "k" => 3,
-        "m" | "mn" | "mln" | "million" | "millions" => 6,
-        "bn" | "b" | "bln" | "billion" | "billions" => 9,
+        "m" | "mn" | "mln" | "mio" | "mio." | "million" | "millions" => 6,
+        "bn" | "b" | "bln" | "mrd" | "mrd." | "billion" | "billions" => 9,
         "tn" | "trillion" | "trillions" => 12,
         _ => return None,
     })
@@ -355,6 +355,7 @@ mod tests {
         assert_eq!(unit("Price (US$ per tonne)"), Some((Money, Some("USD".into()), 1.0)));
         assert_eq!(unit("Population (m)"), Some((Count, None, 1e6)));
         assert_eq!(unit("People in need (M)"), Some((Count, None, 1e6)));
+        assert_eq!(unit("Frozen (CHF Mio.)"), Some((Money, Some("CHF".into()), 1e6)));
         assert_eq!(unit("Exports (kb/d)"), Some((Measure, Some("bbl/d".into()), 1e3)));
         assert_eq!(unit("Output (mb/d)"), Some((Measure, Some("bbl/d".into()), 1e6)));
         assert_eq!(unit("Elevation (m)"), None);

@@ -442,6 +442,18 @@ fn lex_number(
                 i += 4;
                 continue;
             }
+            // Swiss usage groups with an apostrophe: "1'250'000", "CHF 48’600’000".
+            let apostrophe = match b.get(i..i + 3) {
+                Some([b'\'', ..]) => 1,
+                Some([0xE2, 0x80, 0x99]) => 3,
+                _ => 0,
+            };
+            if apostrophe > 0 && !spaced && !comma && three_digits(b, i + apostrophe) {
+                grouped = true;
+                int_digits = int_digits.saturating_add(3);
+                i += apostrophe + 3;
+                continue;
+            }
             // A plain space groups digits when the text shows it does ("20 000", "1 500 000"):
             // in English prose, "12 155-mm guns" is two numbers.
             if b.get(i) == Some(&b' ')
@@ -518,6 +530,9 @@ mod tests {
         assert_eq!(kinds("1,234,567.8"), vec![(Kind::Num, "1,234,567.8")]);
         assert_eq!(kinds("40\u{202f}000"), vec![(Kind::Num, "40\u{202f}000")]);
         assert_eq!(kinds("40  000"), vec![(Kind::Num, "40"), (Kind::Num, "000")]);
+        assert_eq!(kinds("1'250'000"), vec![(Kind::Num, "1'250'000")]);
+        assert_eq!(kinds("48’600"), vec![(Kind::Num, "48’600")]);
+        assert_eq!(kinds("5'11"), vec![(Kind::Num, "5"), (Kind::Sym, "'"), (Kind::Num, "11")]);
     }
 
     /// A long run of groups is walked once, and still read group by group: a group starting

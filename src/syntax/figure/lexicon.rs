@@ -49,9 +49,10 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "hundred" => Some(2),
         "thousand" | "k" => Some(3),
         "lakh" | "lakhs" | "lac" => Some(5),
-        "million" | "mn" | "mln" | "mil" | "mio" => Some(6),
+        // (French and Spanish sources write "2,1 millions", "98,6 milliards", "1.250 millones".)
+        "million" | "mn" | "mln" | "mil" | "mio" | "millions" | "millones" => Some(6),
         "crore" | "crores" => Some(7),
-        "billion" | "bn" | "bln" | "mrd" => Some(9),
+        "billion" | "bn" | "bln" | "mrd" | "milliard" | "milliards" => Some(9),
         "trillion" | "tn" | "trn" | "tln" => Some(12),
         _ => None,
     }
@@ -1393,11 +1394,18 @@ pub(super) fn is_calibre_noun(lower: &str) -> bool {
 }
 
 /// Branches of an army after a battalion and regiment number ("the 3-69 Armor", "the 8-3
-/// Field Artillery"), as written capitalised.
+/// Field Artillery", "5-4 ADA", "1-64 AR"), as written capitalised or abbreviated.
 pub(super) fn is_branch(word: &str) -> bool {
     matches!(
         word,
-        "Armor"
+        "AR" | "ADA"
+            | "FA"
+            | "IN"
+            | "INF"
+            | "CAV"
+            | "EN"
+            | "AVN"
+            | "Armor"
             | "Armour"
             | "Infantry"
             | "Cavalry"
@@ -1732,6 +1740,11 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         _ if let Some(stem) = plural_in_men(lower) => return Cow::Owned(format!("{stem}man")),
         _ if is_disease_in_s(lower) => None,
         "lives" => Some("life"),
+        // Abbreviated spans of time: "48 hrs", "5 yrs".
+        "hrs" | "hr" => Some("hour"),
+        "mins" => Some("minute"),
+        "yrs" | "yr" => Some("year"),
+        "wks" | "wk" => Some("week"),
         "wives" => Some("wife"),
         "halves" => Some("half"),
         "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" | "headquarters"
@@ -1907,6 +1920,7 @@ mod tests {
         assert_eq!(singular("measles"), "measles");
         assert_eq!(singular("headquarters"), "headquarters");
         assert_eq!(singular("cargoes"), "cargo");
+        assert_eq!(singular("hrs"), "hour");
         assert_eq!(singular("torpedoes"), "torpedo");
         assert!(looks_plural("fishermen") && !looks_plural("abdomen") && !looks_plural("rabies"));
     }

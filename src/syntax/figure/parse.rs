@@ -464,11 +464,15 @@ impl<'a> Parser<'a> {
         at: usize,
         figure: &mut Figure,
     ) {
-        // A rate after the first end: "fell from about 72 vessels a day to 28".
+        // A rate or a time after the first end: "fell from about 72 vessels a day to 28",
+        // "fell from 1,250 trucks in March to 860".
         let rate = (self.word_is(end, "a") || self.word_is(end, "per") || self.word_is(end, "each"))
             && self.is_word(end + 1)
             && lx::is_time_noun(self.lower(end + 1));
-        let end = if rate { end + 2 } else { end };
+        let time = (self.word_is(end, "in") || self.word_is(end, "during"))
+            && (self.is_word(end + 1) && lx::is_month(self.s(end + 1))
+                || self.is_num(end + 1) && self.is_year_numeral(end + 1));
+        let end = if rate || time { end + 2 } else { end };
         if figure.kind == FigureKind::Count
             && figure.unit.is_none()
             && (previous.kind != FigureKind::Count || previous.unit.is_some())
@@ -1066,7 +1070,18 @@ impl<'a> Parser<'a> {
                             | "faced"
                     ) || self.word_is(j + 1, "in") && self.word_is(j + 2, "need")
                         || self.word_is(j + 1, "of") && self.word_is(j + 2, "the"));
-                if q.cur.is_some() || glued && (plural_next || people || said_of_people || unit_next) {
+                // A population: "a population of 2.1m", "its population, 4.6m,".
+                let population = glued
+                    && q.first >= 2
+                    && (self.word_is(q.first - 1, "of")
+                        && self.is_word(q.first - 2)
+                        && matches!(
+                            self.lower(q.first - 2),
+                            "population" | "populations" | "inhabitants" | "residents"
+                        ));
+                if q.cur.is_some()
+                    || glued && (plural_next || people || said_of_people || unit_next || population)
+                {
                     Some(6)
                 } else {
                     None
@@ -1080,6 +1095,17 @@ impl<'a> Parser<'a> {
                 q.exp += e;
                 q.has_mag = true;
                 q.last = j + len;
+                // Before a French or Spanish magnitude a dot groups thousands: "US$ 1.250
+                // millones" is 1,250 million.
+                let t = self.toks[q.num_tok];
+                if matches!(self.lower(j), "millones" | "milliards" | "milliard")
+                    && t.dots == 1
+                    && t.frac_digits == 3
+                    && !t.grouped
+                    && q.frac == 3
+                {
+                    q.frac = 0;
+                }
             }
         }
         self.suffixes(&mut q);
@@ -1105,20 +1131,31 @@ impl<'a> Parser<'a> {
                             || self.word_is(k, "per") && self.word_is(k + 1, "cent")
                             || lx::unit_word(self.s(k), self.glued(k)).is_some()))
         };
-        // … or after the range it opens: "1,5 to 2 °C", "1,5–2,0 %".
+        // … or after the range it opens, or a magnitude or currency code after its second
+        // end: "1,5 to 2 °C", "1,5–2,0 %", "between 4,5 and 5 %", "2,4 to 3 billion dollars",
+        // "from 0,9 to 1,1 million", "2,5–3 Mrd. CHF".
+        let second_end = |k: usize| {
+            measured_at(k)
+                || self.is_word(k)
+                    && self.gap(k) == Gap::Space
+                    && (lx::magnitude_spaced(self.s(k)).is_some() || lx::currency_code(self.s(k)).is_some())
+        };
+        let between = i > 0 && self.word_is(i - 1, "between");
         let ranged = || {
-            (self.word_is(k, "to") || self.sym_is(k, "-–"))
+            (self.word_is(k, "to") || self.sym_is(k, "-–") || between && self.word_is(k, "and"))
                 && self.is_num(k + 1)
-                && (measured_at(k + 2)
+                && (second_end(k + 2)
                     || self.sym_is(k + 2, ",")
                         && self.glued(k + 2)
                         && self.is_num(k + 3)
-                        && measured_at(k + 4))
+                        && second_end(k + 4))
         };
         let measured = measured_at(k) || ranged();
+        // A number alone in its text (a table cell: "48,6", "294,5") has no list to be in.
+        let alone = i == 0 && k >= self.toks.len();
         // Not a list: "1,2 and 3".
         let list = self.sym_is(k, ",") && self.glued(k);
-        (plain && (money || magnitude || measured) && !list).then_some(d)
+        (plain && (money || magnitude || measured || alone) && !list).then_some(d)
     }
 
     /// "U.S." or "U.S" right before the `$` at token `p` (not before `floor`): its first token.
@@ -1410,8 +1447,28 @@ impl<'a> Parser<'a> {
                     }
                     if free && q.cur.is_none() {
                         let prefixes_next = self.is_num(j + 1) && self.glued(j + 1);
-                        // ("the 2030 SDG agenda": a year before the goals.)
-                        let goals = raw == "SDG" && !q.has_mag && !self.toks[q.num_tok].grouped;
+                        // ("the 2030 SDG agenda": a year before the goals; "455 SDG" and "600
+                        // SDG" are Sudanese pounds.)
+                        let goals = raw == "SDG"
+                            && !q.has_mag
+                            && !self.toks[q.num_tok].grouped
+                            && (self.is_year_numeral(q.num_tok) && (1990.0..=2100.0).contains(&q.raw())
+                                || self.is_word(j + 1)
+                                    && matches!(
+                                        self.lower(j + 1),
+                                        "agenda"
+                                            | "target"
+                                            | "targets"
+                                            | "indicator"
+                                            | "indicators"
+                                            | "goal"
+                                            | "goals"
+                                            | "framework"
+                                            | "report"
+                                            | "summit"
+                                            | "index"
+                                            | "progress"
+                                    ));
                         // (After the number, `CFA` is the franc: "2,000 CFA".)
                         let cfa = (raw == "CFA").then_some("XOF");
                         if let Some(code) =
@@ -1877,6 +1934,30 @@ impl<'a> Parser<'a> {
         }
         let p = first - 1;
         let before = if self.is_word(p) { self.lower(p) } else { "" };
+        // A military grid reference: a square of two capitals, then easting and northing in as
+        // many digits ("37U DQ 1234 5678", "DQ 12345 67890").
+        let square = |k: usize| {
+            self.is_word(k) && self.s(k).len() == 2 && self.s(k).bytes().all(|b| b.is_ascii_uppercase())
+        };
+        let same_digits = |a: usize, b: usize| {
+            self.is_num(a)
+                && self.is_num(b)
+                && self.gap(b) == Gap::Space
+                && self.toks[a].int_digits == self.toks[b].int_digits
+                && (2..=5).contains(&self.toks[a].int_digits)
+                && [a, b].iter().all(|&k| {
+                    let t = self.toks[k];
+                    t.frac_digits == 0 && t.dots == 0 && !t.grouped
+                })
+        };
+        if first == q.num_tok && q.last == q.num_tok + 1 {
+            if square(p) && self.gap(first) == Gap::Space && same_digits(first, first + 1) {
+                return Some(first + 2);
+            }
+            if p > 0 && square(p - 1) && same_digits(p, first) {
+                return Some(first + 1);
+            }
+        }
         // The base year of prices: "in constant 2023 US dollars", "in 2024 dollars".
         if plain_int
             && self.is_year_numeral(q.num_tok)
@@ -2189,6 +2270,8 @@ impl<'a> Parser<'a> {
                     || matches!(
                         self.lower(label_tok - 1),
                         "in" | "on"
+                            | "for"
+                            | ","
                             | "between"
                             | "the"
                             | "epidemiological"
@@ -2473,6 +2556,22 @@ impl<'a> Parser<'a> {
             return None;
         }
         let j = q.last;
+        // A postcode after a street, before its town: "Rue du Rhône 65, 1204 Genève", "Wilhelmstraße
+        // 97, 10117 Berlin." ("In 2024, 1204 Afghans" counts Afghans.)
+        if plain_int
+            && (4..=5).contains(&t.int_digits)
+            && q.first == q.num_tok
+            && q.first >= 2
+            && self.sym_is(q.first - 1, ",")
+            && self.is_num(q.first - 2)
+            && self.is_word(j)
+            && self.gap(j) == Gap::Space
+            && self.s(j).starts_with(char::is_uppercase)
+            && !self.s(j).ends_with('s')
+            && (j + 1 >= self.toks.len() || self.sym_is(j + 1, ".,;:)") || self.gap(j + 1) == Gap::Break)
+        {
+            return Some(j + 1);
+        }
         if plain_int && let Some(end) = self.clock_time(q, j) {
             return Some(end);
         }
@@ -3638,6 +3737,15 @@ impl<'a> Parser<'a> {
                 break;
             }
             if lx::looks_plural(head) && !lx::is_stop(head) {
+                // Work counted in time: "150 person-days", "2,000 man-hours".
+                let head = if end == k + 3
+                    && matches!(lower, "person" | "man" | "staff" | "worker")
+                    && lx::is_time_noun(head)
+                {
+                    &self.lowered[self.toks[k].start..self.toks[end - 1].end]
+                } else {
+                    head
+                };
                 let modifier = capitalised || lx::is_invariant_noun(head);
                 found = match modifier.then(|| self.modified_noun(end, one)).flatten() {
                     Some(next) => Some(next),
