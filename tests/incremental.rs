@@ -371,3 +371,12 @@ fn front_matter_after_blank_lines() {
     }
     assert!(syntax::parse(REPORT).document.front_matter.is_some());
 }
+
+/// A comment line inserted between the lines of a list after a paragraph found by the property
+/// above: the spliced read must equal a full one.
+#[test]
+fn comment_inserted_after_list_edits() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/divs.md"))
+        .unwrap_or_default();
+    splice_all("divs.md", &text, &[(0.14781564078521198, 0, 34), (0.0, 0, 34), (0.10020807334926207, 0, 18)]);
+}

@@ -844,10 +844,10 @@ const CASES: &[(&str, &str)] = &[
         ("It took 48 hrs and 150 person-days; a population of 2.1m; home to 4.6m.", "[48 hrs] 48 count hour | [150 person-days] 150 count person-day | [2.1m] 2100000 count - | [4.6m] 4.6 measure m"),
         ("Freezes of 2,5–3 Mrd. CHF; between 4,5 and 5 %; 2,4 to 3 billion dollars; CHF 1'250'000.", "[2,5–3 Mrd. CHF] 2500000000..3000000000 money CHF | [between 4,5 and 5 %] 4.5..5 percent - | [2,4 to 3 billion dollars] 2400000000..3000000000 money USD | [CHF 1'250'000] 1250000 money CHF"),
         ("Some 2,1 millions people; 98,6 milliards FCFA; US$ 1.250 millones; it was 1.250 million.", "[Some 2,1 millions people] ~2100000 count person | [98,6 milliards FCFA] 98600000000 money XOF | [US$ 1.250 millones] 1250000000 money USD | [1.250 million] 1250000 count -"),
-        ("The 5-4 ADA and 1-64 AR; grid 37U DQ 1234 5678; for weeks 15–19: data; by type, week 19.", ""),
+        ("The 5-4 ADA and 1-64 AR; grid 37U DQ 1234 5678; in weeks 15–19: data; by type, week 19.", ""),
         ("1 USD = 600 SDG and 455 SDG; the 2030 SDG agenda; Rue du Rhône 65, 1204 Genève.", "[600 SDG] 600 money SDG | [455 SDG] 455 money SDG"),
         ("Trucks fell from 1,250 trucks in March to 860 in April.", "[1,250 trucks] 1250 count truck | [860] 860 count truck"),
-        ("48,6", "[48,6] 48.6 count -"),
+        ("Sudan has met 3 SDG benchmarks; in 2023 millions of people crossed; 40-50 FA shells; the US 300 400 troops.", "[3 SDG benchmarks] 3 count benchmark | [40-50 FA shells] 40..50 count shell | [400 troops] 400 count troop"),
         ("The 1267 Committee lists 255 individuals; the 5 Wagner Group fighters 3 were killed; 4 cargoes.", "[255 individuals] 255 count individual | [5 Wagner Group fighters] 5 count fighter | [3] 3 count - | [4 cargoes] 4 count cargo"),
 ];
 

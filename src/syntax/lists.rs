@@ -109,12 +109,12 @@ fn is_roman(letters: &[u8]) -> bool {
     at == upper.len() && at > 0
 }
 
-/// Whether a line may start a fancy list item: after blanks, block quote markers and up to
-/// two list markers, a fancy marker. The quick test before [`fancy_markers`] reads the text.
+/// Whether a line may start a fancy list item: after blanks, block quote markers, the colon of
+/// a definition and up to two list markers, a fancy marker. The quick test before [`fancy_markers`] reads the text.
 fn may_hold_marker(line: &[u8]) -> bool {
     let mut at = 0;
     let skip = |at: &mut usize| {
-        while line.get(*at).is_some_and(|b| matches!(b, b' ' | b'\t' | b'>')) {
+        while line.get(*at).is_some_and(|b| matches!(b, b' ' | b'\t' | b'>' | b':')) {
             *at += 1;
         }
     };
@@ -291,6 +291,16 @@ mod tests {
         ] {
             assert_eq!(marker(text), want, "{text:?}");
         }
+    }
+
+    /// A definition's text may open with a marker: the quick test lets it through.
+    #[test]
+    fn markers_after_a_definition_colon() {
+        assert!(may_hold_markers(b"Term\n\n: a) first\n", 0));
+        assert!(may_hold_markers(b":a) :: x\n", 0));
+        assert!(!may_hold_markers(b"Note: a) is text\n", 0));
+        let doc = crate::syntax::parse("Term\n\n: a) Some 5,000 fighters fled\n").document;
+        assert!(doc.units.iter().any(|u| u.kind == crate::syntax::UnitKind::ListItem), "{:?}", doc.units);
     }
 
     #[test]

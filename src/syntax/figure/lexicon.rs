@@ -1745,6 +1745,7 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "mins" => Some("minute"),
         "yrs" | "yr" => Some("year"),
         "wks" | "wk" => Some("week"),
+        "mos" => Some("month"),
         "wives" => Some("wife"),
         "halves" => Some("half"),
         "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" | "headquarters"

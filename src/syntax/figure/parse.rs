@@ -1075,10 +1075,7 @@ impl<'a> Parser<'a> {
                     && q.first >= 2
                     && (self.word_is(q.first - 1, "of")
                         && self.is_word(q.first - 2)
-                        && matches!(
-                            self.lower(q.first - 2),
-                            "population" | "populations" | "inhabitants" | "residents"
-                        ));
+                        && matches!(self.lower(q.first - 2), "population" | "populations"));
                 if q.cur.is_some()
                     || glued && (plural_next || people || said_of_people || unit_next || population)
                 {
@@ -1091,6 +1088,12 @@ impl<'a> Parser<'a> {
             } else {
                 lx::magnitude_spaced(w)
             };
+            // ("In 2023 millions of people crossed": the year has no magnitude.)
+            let t = self.toks[q.num_tok];
+            let year_before_plural = matches!(self.lower(j), "millions" | "milliards")
+                && (self.word_is(j + 1, "of")
+                    || self.is_year_numeral(q.num_tok) && t.frac_digits == 0 && t.dots == 0);
+            let e = e.filter(|_| !year_before_plural);
             if let Some(e) = e {
                 q.exp += e;
                 q.has_mag = true;
@@ -1151,11 +1154,9 @@ impl<'a> Parser<'a> {
                         && second_end(k + 4))
         };
         let measured = measured_at(k) || ranged();
-        // A number alone in its text (a table cell: "48,6", "294,5") has no list to be in.
-        let alone = i == 0 && k >= self.toks.len();
         // Not a list: "1,2 and 3".
         let list = self.sym_is(k, ",") && self.glued(k);
-        (plain && (money || magnitude || measured || alone) && !list).then_some(d)
+        (plain && (money || magnitude || measured) && !list).then_some(d)
     }
 
     /// "U.S." or "U.S" right before the `$` at token `p` (not before `floor`): its first token.
@@ -1449,26 +1450,28 @@ impl<'a> Parser<'a> {
                         let prefixes_next = self.is_num(j + 1) && self.glued(j + 1);
                         // ("the 2030 SDG agenda": a year before the goals; "455 SDG" and "600
                         // SDG" are Sudanese pounds.)
+                        // (The goals are numbered 1 to 17, and counted before a plural: "17 SDG",
+                        // "3 SDG benchmarks".)
                         let goals = raw == "SDG"
                             && !q.has_mag
                             && !self.toks[q.num_tok].grouped
                             && (self.is_year_numeral(q.num_tok) && (1990.0..=2100.0).contains(&q.raw())
+                                || q.frac == 0 && q.raw() <= 17.0
                                 || self.is_word(j + 1)
-                                    && matches!(
-                                        self.lower(j + 1),
-                                        "agenda"
-                                            | "target"
-                                            | "targets"
-                                            | "indicator"
-                                            | "indicators"
-                                            | "goal"
-                                            | "goals"
-                                            | "framework"
-                                            | "report"
-                                            | "summit"
-                                            | "index"
-                                            | "progress"
-                                    ));
+                                    && self.gap(j + 1) == Gap::Space
+                                    && (lx::looks_plural(self.lower(j + 1))
+                                        || matches!(
+                                            self.lower(j + 1),
+                                            "agenda"
+                                                | "target"
+                                                | "indicator"
+                                                | "goal"
+                                                | "framework"
+                                                | "report"
+                                                | "summit"
+                                                | "index"
+                                                | "progress"
+                                        )));
                         // (After the number, `CFA` is the franc: "2,000 CFA".)
                         let cfa = (raw == "CFA").then_some("XOF");
                         if let Some(code) =
@@ -1951,10 +1954,13 @@ impl<'a> Parser<'a> {
                 })
         };
         if first == q.num_tok && q.last == q.num_tok + 1 {
-            if square(p) && self.gap(first) == Gap::Space && same_digits(first, first + 1) {
+            // (Nothing but punctuation after it: "the US 300 400 troops" counts troops.)
+            let ends = |k: usize| k >= self.toks.len() || self.gap(k) == Gap::Break || self.sym(k).is_some();
+            if square(p) && self.gap(first) == Gap::Space && same_digits(first, first + 1) && ends(first + 2)
+            {
                 return Some(first + 2);
             }
-            if p > 0 && square(p - 1) && same_digits(p, first) {
+            if p > 0 && square(p - 1) && same_digits(p, first) && ends(first + 1) {
                 return Some(first + 1);
             }
         }
@@ -2270,7 +2276,6 @@ impl<'a> Parser<'a> {
                     || matches!(
                         self.lower(label_tok - 1),
                         "in" | "on"
-                            | "for"
                             | ","
                             | "between"
                             | "the"
@@ -4186,6 +4191,24 @@ impl<'a> Parser<'a> {
                 && self.is_word(q2.last)
                 && self.gap(q2.last) == Gap::Space
                 && lx::is_branch(self.s(q2.last))
+                && {
+                    // An abbreviated branch names no unit before a plural or a hyphen, after an
+                    // approximator or a bound, nor as a preposition: "40-50 FA shells", "About
+                    // 10-20 INF troops", "5-10 AR-15 rifles", "3-4 IN the north".
+                    let b = q2.last;
+                    let abbreviated = self.s(b).bytes().all(|c| c.is_ascii_uppercase());
+                    let next_lower = self.is_word(b + 1)
+                        && self.gap(b + 1) == Gap::Space
+                        && self.s(b + 1).starts_with(|c: char| c.is_ascii_lowercase());
+                    !abbreviated
+                        || !pre.approx
+                            && pre.bound.is_none()
+                            && !(self.sym_is(b + 1, "-") && self.glued(b + 1))
+                            && !(next_lower
+                                && lx::looks_plural(self.lower(b + 1))
+                                && !lx::is_s_verb(self.lower(b + 1)))
+                            && !(self.s(b) == "IN" && next_lower)
+                }
             {
                 return Outcome::Skip(q2.last + 1);
             }
