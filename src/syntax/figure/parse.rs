@@ -418,16 +418,14 @@ impl<'a> Parser<'a> {
                             self.borrow_from_change(previous, start, end, found.start, &mut figure);
                             // "added 74 and 189 tankers respectively": the first count counts the
                             // second's noun ("killed 3 and 40 civilians were wounded" does not).
-                            let respectively =
-                                (found.end..found.end + 3).any(|k| self.word_is(k, "respectively"));
-                            if respectively
-                                && previous.kind == FigureKind::Count
+                            if previous.kind == FigureKind::Count
                                 && previous.unit.is_none()
                                 && previous.ends.is_none()
                                 && figure.kind == FigureKind::Count
                                 && figure.unit.is_some()
                                 && found.start == end + 1
                                 && (self.word_is(end, "and") || self.word_is(end, "or"))
+                                && (found.end..found.end + 3).any(|k| self.word_is(k, "respectively"))
                             {
                                 previous.unit = figure.unit.clone();
                             }
@@ -464,19 +462,27 @@ impl<'a> Parser<'a> {
         at: usize,
         figure: &mut Figure,
     ) {
+        // (The cheap tests first: most figures are no second end of a change.)
+        if figure.kind != FigureKind::Count
+            || figure.unit.is_some()
+            || previous.kind == FigureKind::Count && previous.unit.is_none()
+            || start == 0
+            || !self.word_is(start - 1, "from")
+        {
+            return;
+        }
         // A rate or a time after the first end: "fell from about 72 vessels a day to 28",
         // "fell from 1,250 trucks in March to 860".
-        let rate = (self.word_is(end, "a") || self.word_is(end, "per") || self.word_is(end, "each"))
+        let rate = at == end + 3
+            && (self.word_is(end, "a") || self.word_is(end, "per") || self.word_is(end, "each"))
             && self.is_word(end + 1)
             && lx::is_time_noun(self.lower(end + 1));
-        let time = (self.word_is(end, "in") || self.word_is(end, "during"))
+        let time = at == end + 3
+            && (self.word_is(end, "in") || self.word_is(end, "during"))
             && (self.is_word(end + 1) && lx::is_month(self.s(end + 1))
                 || self.is_num(end + 1) && self.is_year_numeral(end + 1));
         let end = if rate || time { end + 2 } else { end };
-        if figure.kind == FigureKind::Count
-            && figure.unit.is_none()
-            && (previous.kind != FigureKind::Count || previous.unit.is_some())
-            && at == end + 1
+        if at == end + 1
             && self.word_is(end, "to")
             && start > 0
             && self.word_is(start - 1, "from")
