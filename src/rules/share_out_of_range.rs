@@ -383,9 +383,7 @@ fn at_another_time(rest: &str) -> bool {
     // ("those in need in 2024" are people; "those in 2019" a time.)
     let in_year = |w: &str| matches!(w, "in" | "during") && words.get(lead + 1).is_some_and(|y| is_year(y));
     words.get(lead).is_some_and(|w| recorded(w) && !matches!(w.as_str(), "in" | "during") || in_year(w))
-        && words[lead..]
-            .iter()
-            .any(|w| is_year(w) || matches!(w.as_str(), "earlier" | "before" | "previously" | "ago"))
+        && words[lead..].iter().any(|w| another_time(w))
 }
 
 /// Whether the noun after "of" (`rest`), past a determiner and a year, names the subject of
@@ -407,10 +405,14 @@ fn same_noun_again(rest: &str, before: &[String]) -> bool {
         return false;
     };
     let stem = |w: &str| w.strip_suffix('s').unwrap_or(w).to_owned();
-    let another_time = words
-        .iter()
-        .any(|w| is_year(w) || matches!(w.as_str(), "earlier" | "before" | "previously" | "ago" | "last"));
-    another_time && before.iter().skip(1).any(|w| stem(w) == stem(noun))
+    let at_another_time = words.iter().any(|w| another_time(w) || w == "last");
+    at_another_time && before.iter().skip(1).any(|w| stem(w) == stem(noun))
+}
+
+/// A word placing a quantity at another time: a year, "earlier", "before", "previously",
+/// "ago".
+fn another_time(w: &str) -> bool {
+    is_year(w) || matches!(w, "earlier" | "before" | "previously" | "ago")
 }
 
 /// The words, without the punctuation around them, in lower case.

@@ -1094,20 +1094,20 @@ impl<'a> Parser<'a> {
             } else {
                 lx::magnitude_spaced(w)
             };
-            // ("In 2023 millions of people crossed": the year has no magnitude.)
-            let t = self.toks[q.num_tok];
-            let year_before_plural = matches!(self.lower(j), "millions" | "milliards")
-                && (self.word_is(j + 1, "of")
-                    || self.is_year_numeral(q.num_tok) && t.frac_digits == 0 && t.dots == 0);
-            let e = e.filter(|_| !year_before_plural);
-            if let Some(e) = e {
+            // (Only a word read as a magnitude is looked at again.)
+            let word = if e.is_some() { self.lower(j) } else { "" };
+            // "In 2023 millions of people crossed": the year has no magnitude, and neither has
+            // "2 millions of".
+            let plural_after_year = matches!(word, "millions" | "milliards")
+                && (self.word_is(j + 1, "of") || self.is_year_numeral(q.num_tok));
+            if let Some(e) = e.filter(|_| !plural_after_year) {
                 q.exp += e;
                 q.has_mag = true;
                 q.last = j + len;
                 // Before a French or Spanish magnitude a dot groups thousands: "US$ 1.250
                 // millones" is 1,250 million.
                 let t = self.toks[q.num_tok];
-                if matches!(self.lower(j), "millones" | "milliards" | "milliard")
+                if matches!(word, "millones" | "milliards" | "milliard")
                     && t.dots == 1
                     && t.frac_digits == 3
                     && !t.grouped
