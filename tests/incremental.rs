@@ -380,3 +380,24 @@ fn comment_inserted_after_list_edits() {
         .unwrap_or_default();
     splice_all("divs.md", &text, &[(0.14781564078521198, 0, 34), (0.0, 0, 34), (0.10020807334926207, 0, 18)]);
 }
+
+/// A table pasted over the `--` of a paragraph after other edits, found by the property above
+/// in a CI run: the spliced read must equal a full one.
+#[test]
+fn table_pasted_after_edits() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/rules/unsourced-figure.md"
+    ))
+    .unwrap_or_default();
+    splice_all(
+        "unsourced-figure.md",
+        &text,
+        &[
+            (0.5650168424534217, 3, 56),
+            (0.5224423026792376, 0, 44),
+            (0.20159279194422558, 0, 9),
+            (0.18453376416511708, 5, 25),
+        ],
+    );
+}

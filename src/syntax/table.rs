@@ -52,6 +52,16 @@ fn dash_groups(line: &str) -> bool {
     t.starts_with("--") && t.bytes().all(|b| b == b'-' || b == b' ')
 }
 
+/// Whether `text` may hold the opening line of a multiline table: three dashes at the start
+/// of a line after at most three spaces (a cheap test before the lines are split).
+fn has_dash_line(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b"---").any(|at| {
+        let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |n| n + 1);
+        at - line_start <= 3 && bytes[line_start..at].iter().all(|&b| b == b' ')
+    })
+}
+
 /// The multiline tables of `text[from..limit]`, in order, as pandoc finds them: a line of
 /// dashes after a blank line (or at `from`), one or more header lines, a line of dash groups
 /// (the columns), rows separated by blank lines, and a closing line of dashes (the first one
@@ -59,8 +69,7 @@ fn dash_groups(line: &str) -> bool {
 /// it never reaches across the sections of a report.
 pub fn multiline_tables(text: &str, from: usize, limit: usize) -> Vec<Multiline> {
     let mut out = Vec::new();
-    // Every multiline table has a line of at least three dashes after a line break.
-    if memchr::memmem::find(&text.as_bytes()[from..limit], b"\n---").is_none() {
+    if !has_dash_line(&text[from..limit]) {
         return out;
     }
     let lines: Vec<Span> = super::div::lines(text, from, limit).collect();
@@ -321,6 +330,11 @@ mod tests {
         assert!(tables("--- ---\n1   2\n3   4\n--- ---\n").is_empty());
         // A failed opening is read again as an opening.
         assert_eq!(tables(&format!("-----\n\n{table}")).len(), 1);
+        // An opening line indented by up to three spaces, with no unindented line of dashes
+        // anywhere in the text.
+        let indented = "Text.\n\n  ---\nGroup  Size\n  -----  ----\n  TTP    5,000\n\n  -----  ----\n";
+        assert_eq!(tables(indented).len(), 1);
+        assert!(tables(&indented.replace("  ---\n", "    ---\n")).is_empty());
     }
 
     #[test]
