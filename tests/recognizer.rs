@@ -693,7 +693,7 @@ const CASES: &[(&str, &str)] = &[
         ("The ration was cut to 1,200 kcal.", "[1,200 kcal] 1200 measure kcal"),
         ("CO2 concentrations reached 421 ppm.", "[421 ppm] 421 measure ppm"),
         ("The carrier, of 82,000 dwt, sank.", "[82,000 dwt] 82000 measure dwt"),
-        ("Qatar exports 77 mtpa of LNG.", "[77 mtpa] 77 measure mtpa"),
+        ("Qatar exports 77 mtpa of LNG; a 350 ktpa plant.", "[77 mtpa] 77 measure Mt/yr | [350 ktpa] 350 measure kt/yr"),
         // A singular label before a range with a unit is no label.
         ("They extended the front line 20 to 30 km.", "[20 to 30 km] 20..30 measure km"),
         ("Chapter 3 to 5 covers it.", ""),
@@ -849,6 +849,18 @@ const CASES: &[(&str, &str)] = &[
         ("Trucks fell from 1,250 trucks in March to 860 in April.", "[1,250 trucks] 1250 count truck | [860] 860 count truck"),
         ("Sudan has met 3 SDG benchmarks; in 2023 millions of people crossed; 40-50 FA shells; the US 300 400 troops.", "[3 SDG benchmarks] 3 count benchmark | [40-50 FA shells] 40..50 count shell | [400 troops] 400 count troop"),
         ("The 1267 Committee lists 255 individuals; the 5 Wagner Group fighters 3 were killed; 4 cargoes.", "[255 individuals] 255 count individual | [5 Wagner Group fighters] 5 count fighter | [3] 3 count - | [4 cargoes] 4 count cargo"),
+        // Session 19: an order of battle's counts.
+        ("It fields 4x HIMARS, 2x M270 launchers, 12× T-90M tanks and 1x 96L6 radar; HIMARS (x6).", "[4x HIMARS] 4 count himars | [2x M270 launchers] 2 count launcher | [12× T-90M tanks] 12 count tank | [1x 96L6 radar] 1 count radar | [x6] 6 count -"),
+        ("Costs rose 3x faster and 2x as many left; 1920x1080 pixels; a 10x zoom; 2x In March.", ""),
+        ("Within 72h, then 24-48h, 24h to 72h or between 24 and 48hrs; the march took 2h 30m.", "[72h] 72 count hour | [24-48h] 24..48 count hour | [24h to 72h] 24..72 count hour | [between 24 and 48hrs] 24..48 count hour | [2h] 2 count hour"),
+        ("At 0600h, 10h00 and 1500h; the 5h-old truce; 3H missiles.", ""),
+        ("Earn 3x points; 10x Ukraine's output; 20x EBITDA; 5x Telephoto; 3x World Champion; the Windows 10 (x86) build; Chorus (x2).", ""),
+        ("He benched 3x 100kg; 4x 500MW turbines; 6x BMP-2 and 3x MT-LB; Tanks (x12).", "[100kg] 100 measure kg | [500MW] 500 measure MW | [6x] 6 count -"),
+        ("Open at 18h, from 22h to 5h; posted 3h ago; open 24h/7; 40h/week; at 930h; H+48h; 9h UTC.", ""),
+        ("Some 1.250.000 personas; 3.400.000.000 euros; 1.250.000,50 EUR; host 192.168.100.200; version 1.250.3.", "[Some 1.250.000 personas] ~1250000 count persona | [3.400.000.000 euros] 3400000000 money EUR | [1.250.000,50 EUR] 1250000.5 money EUR"),
+        ("It has 107 states, up from 97; 5,700 minors, down from 9,800; turnout of 45%, up from 40; $40 million, up from 30.", "[107 states] 107 count state | [97] 97 count state | [5,700 minors] 5700 count minor | [9,800] 9800 count minor | [45%] 45 percent - | [40] 40 percent - | [$40 million] 40000000 money USD | [30] 30 count -"),
+        ("In the past 24 hours, 45 drones; over the last 12 months; the next 2 to 3 years; Past 24h; the last 200 fighters.", "[45 drones] 45 count drone | [200 fighters] 200 count fighter"),
+        ("Affiliates of LockBit 3.0 used Cobalt Strike 4.9 beacons; growth in Burkina Faso 4.5; The Kremlin 2.5.", "[4.5] 4.5 count - | [2.5] 2.5 count -"),
 ];
 
 #[test]

@@ -184,7 +184,7 @@ pub fn comparable(a: &Figure, b: &Figure) -> bool {
 }
 
 /// The factor that turns a measure in `from` into one in `to`, when both measure the same
-/// thing: mass, length, area, volume, power, energy or dose.
+/// thing: mass, length, area, volume, power, energy, dose or mass a year.
 pub fn conversion(from: &str, to: &str) -> Option<f64> {
     if from == to {
         return Some(1.0);
@@ -218,6 +218,10 @@ pub fn base(unit: &str) -> Option<(&'static str, f64)> {
         "t" => ("mass", 1e3),
         "kt" => ("mass", 1e6),
         "Mt" => ("mass", 1e9),
+        "t/d" => ("mass a year", 365.25),
+        "t/yr" => ("mass a year", 1.0),
+        "kt/yr" => ("mass a year", 1e3),
+        "Mt/yr" => ("mass a year", 1e6),
         "mm" => ("length", 1e-3),
         "cm" => ("length", 1e-2),
         "m" => ("length", 1.0),
@@ -284,6 +288,16 @@ mod tests {
         assert_eq!(Interval::in_base_unit(&days, "", 0.0), Interval::in_base_unit(&hours, "", 0.0));
         assert!(!comparable(&days, &bare));
         assert!(comparable(&bare, &figure("5 tanks")));
+    }
+
+    #[test]
+    fn tonnes_a_year_compare_whatever_their_prefix() {
+        let figure = |text: &str| crate::syntax::figure::recognize(text).remove(0);
+        let (mtpa, tpa, ktpa) = (figure("2 mtpa"), figure("2,000,000 tpa"), figure("2,000 ktpa"));
+        assert!(comparable(&mtpa, &tpa) && comparable(&mtpa, &ktpa));
+        assert_eq!(Interval::in_base_unit(&mtpa, "", 0.0), Interval::in_base_unit(&tpa, "", 0.0));
+        assert_eq!(Interval::in_base_unit(&ktpa, "", 0.0), Interval::in_base_unit(&tpa, "", 0.0));
+        assert!(!comparable(&mtpa, &figure("2 Mt")));
     }
 
     /// Each end allows the rounding of its last written digit.

@@ -11,7 +11,7 @@ declare_rule! {
     /// no reading can save is reported. A part quantity mentioned several times counts once.
     /// One part alone can exceed its total. Parts are added only to a total of their kind:
     /// measures are converted to the total's unit when they measure the same thing (`6,024
-    /// kg` of `9.9 tonnes` is 6.024 t; mass, length, area, volume, power, energy and dose),
+    /// kg` of `9.9 tonnes` is 6.024 t; mass, length, area, volume, power, energy, dose and tonnes a year),
     /// money in another currency is left out (a currency's name such as `shillings` goes with
     /// any code, and `Rs` with any rupee), and percentage points add to a percentage. Parts
     /// given as percentages of a total that is not one must not add up to more than 100%,

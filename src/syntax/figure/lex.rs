@@ -108,6 +108,25 @@ pub(super) fn entity_at(b: &[u8], i: usize) -> Option<(char, usize)> {
     Some((c, end + 1 - i))
 }
 
+/// How many groups of three digits, each after a dot, start at `i` after a first group of
+/// `first` digits, when they are two or more and nothing else follows them glued: the thousands
+/// of "1.250.000" (two) and "3.400.000.000" (three). Not a version or section number
+/// ("1.250.3", "2.100.000.5") nor an IPv4 address (four groups of at most 255: "192.168.100.200").
+fn dot_groups(b: &[u8], i: usize, first: u16) -> Option<u16> {
+    let mut groups = 0u16;
+    let mut at = i;
+    let value = |digits: &[u8]| digits.iter().fold(0u16, |v, d| v * 10 + u16::from(d - b'0'));
+    let mut small = value(&b[i - usize::from(first)..i]) <= 255;
+    while b.get(at) == Some(&b'.') && three_digits(b, at + 1) {
+        small &= value(&b[at + 1..at + 4]) <= 255;
+        groups += 1;
+        at += 4;
+    }
+    let more = b.get(at) == Some(&b'.') && b.get(at + 1).is_some_and(u8::is_ascii_digit);
+    let ipv4 = groups == 3 && small;
+    (groups >= 2 && !more && !ipv4).then_some(groups)
+}
+
 /// Exactly three digits at `i`, not followed by a fourth.
 fn three_digits(b: &[u8], i: usize) -> bool {
     b.len() >= i + 3
@@ -479,6 +498,24 @@ fn lex_number(
                 continue;
             }
         }
+        if dots == 0
+            && !grouped
+            && (1..=3).contains(&first_group)
+            && let Some(groups) = dot_groups(b, i, first_group)
+        {
+            // Thousands grouped with dots, as European usage writes them: "1.250.000".
+            grouped = true;
+            int_digits = int_digits.saturating_add(3 * groups);
+            i += 4 * usize::from(groups);
+            // Then a decimal comma: "1.250.000,50".
+            let decimals =
+                b.get(i + 1..).map_or(0, |rest| rest.iter().take_while(|d| d.is_ascii_digit()).count());
+            if b.get(i) == Some(&b',') && (1..=2).contains(&decimals) {
+                frac_digits = decimals as u16;
+                i += 1 + decimals;
+            }
+            break;
+        }
         if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
             dots = dots.saturating_add(1);
             i += 1;
@@ -613,5 +650,22 @@ mod tests {
         assert_eq!(toks[0].dots, 2);
         assert_eq!(toks[2].int_digits, 0);
         assert_eq!(toks[2].frac_digits, 2);
+    }
+
+    #[test]
+    fn thousands_grouped_with_dots() {
+        fn num(text: &str) -> (&str, u16, u16, u8, bool) {
+            let t = lex(text)[0];
+            (&text[t.start..t.end], t.int_digits, t.frac_digits, t.dots, t.grouped)
+        }
+        assert_eq!(num("1.250.000 personas"), ("1.250.000", 7, 0, 0, true));
+        assert_eq!(num("3.400.000.000 euros"), ("3.400.000.000", 10, 0, 0, true));
+        assert_eq!(num("1.250.000,50 EUR"), ("1.250.000,50", 7, 2, 0, true));
+        // One dot is a decimal point; other shapes are versions, sections and addresses.
+        assert_eq!(num("253.000 ha"), ("253.000", 3, 3, 1, false));
+        assert_eq!(num("1.250.3"), ("1.250.3", 1, 3, 2, false));
+        assert_eq!(num("2.100.000.5"), ("2.100.000.5", 1, 3, 3, false));
+        assert_eq!(num("192.168.100.200"), ("192.168.100.200", 3, 3, 3, false));
+        assert_eq!(num("1.250,000"), ("1.250", 1, 3, 1, false));
     }
 }

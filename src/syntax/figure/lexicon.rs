@@ -229,7 +229,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "mcm" => "mcm",
         "tcf" => "tcf",
         "bcf" => "bcf",
-        "mtpa" => "mtpa",
+        "mtpa" => "Mt/yr",
+        "ktpa" => "kt/yr",
         "dwt" => "dwt",
         "teu" | "teus" => "TEU",
         "kcal" | "kilocalorie" | "kilocalories" => "kcal",
@@ -1036,6 +1037,36 @@ pub(super) fn is_weak_change_verb(lower: &str) -> bool {
 }
 
 /// An acronym's plural: capitals and a lowercase s ("MAUs", "UAVs").
+/// Acronyms of military equipment that an order of battle counts with a multiplier ("4x
+/// HIMARS", "2x IFVs"), as written, singular or plural.
+pub(super) fn is_equipment_acronym(raw: &str) -> bool {
+    let singular =
+        raw.strip_suffix('s').filter(|s| s.len() >= 3 && *s != "HIMAR" && *s != "MANPAD").unwrap_or(raw);
+    matches!(
+        singular,
+        "HIMARS"
+            | "MLRS"
+            | "MANPADS"
+            | "ATGM"
+            | "IFV"
+            | "APC"
+            | "AFV"
+            | "MRAP"
+            | "MBT"
+            | "SPG"
+            | "SPH"
+            | "UAV"
+            | "UCAV"
+            | "USV"
+            | "UGV"
+            | "SAM"
+            | "TEL"
+            | "MRL"
+            | "ATACMS"
+            | "GMLRS"
+    )
+}
+
 pub(super) fn is_acronym_plural(raw: &str) -> bool {
     raw.len() >= 3 && raw.ends_with('s') && raw[..raw.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
 }

@@ -466,9 +466,32 @@ impl<'a> Parser<'a> {
         if figure.kind != FigureKind::Count
             || figure.unit.is_some()
             || previous.kind == FigureKind::Count && previous.unit.is_none()
-            || start == 0
-            || !self.word_is(start - 1, "from")
         {
+            return;
+        }
+        // The level it changed from, after the new one: "107 states, up from 97", "5,700
+        // minors, down from 9,800", "45%, up from 40".
+        // (Not a sum or a measure: "$40 million, up from 30" leaves out the magnitude.)
+        if at >= end + 2
+            && at <= end + 3
+            && matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
+            && figure.ends.is_none()
+            && figure.low.is_some()
+        {
+            let mut k = end;
+            if at == end + 3 && self.sym_is(k, ",") {
+                k += 1;
+            }
+            let back = k + 2 == at
+                && (self.word_is(k + 1, "from") && (self.word_is(k, "up") || self.word_is(k, "down"))
+                    || matches!(self.lower(k + 1), "with" | "to") && self.word_is(k, "compared"));
+            if back {
+                figure.kind = previous.kind;
+                figure.unit = previous.unit.clone();
+                return;
+            }
+        }
+        if start == 0 || !self.word_is(start - 1, "from") {
             return;
         }
         // A rate or a time after the first end: "fell from about 72 vessels a day to 28",
@@ -942,6 +965,22 @@ impl<'a> Parser<'a> {
                 q.first = p - 1;
             }
         }
+        // An order of battle's count after the equipment it counts: "HIMARS (x6)", "T-90M (×2)".
+        if q.first == i
+            && i > floor + 3
+            && t.frac_digits == 0
+            && t.dots == 0
+            && (self.word_is(i - 1, "x") || self.sym_is(i - 1, "×"))
+            && self.glued(i)
+            && self.glued(i - 1)
+            && self.sym_is(i - 2, "(")
+            && self.sym_is(i + 1, ")")
+            && self.glued(i + 1)
+            && self.gap(i - 2) == Gap::Space
+            && self.equipment_before(i - 3)
+        {
+            q.first = i - 1;
+        }
         // A sign before the currency: "-$1.2 billion", "minus $400 million".
         let c = q.first;
         if q.cur.is_some() && !q.negative && c > floor {
@@ -1118,7 +1157,102 @@ impl<'a> Parser<'a> {
             }
         }
         self.suffixes(&mut q);
+        if q.bare()
+            && q.last == i + 1
+            && !q.negative
+            && (self.multiplier_sign(q.last) || self.glued_hours(q.last))
+        {
+            q.last += 1;
+        }
         Some(q)
+    }
+
+    /// Whether the word at `j` is `h`, `hr` or `hrs` glued to the whole number of one or two
+    /// digits before it, with no letter, digit, hyphen or apostrophe glued after: hours
+    /// ("within 72h", "a 48hr truce"), not a time ("0600h", "930h", "10h00") nor a name ("3H",
+    /// "the 4h-class"). Clock times written so are rejected with what stands around them.
+    fn glued_hours(&self, j: usize) -> bool {
+        j > 0
+            && self.is_num(j - 1)
+            && self.glued(j)
+            && matches!(self.s(j), "h" | "hr" | "hrs")
+            && !(self.glued(j + 1)
+                && (self.is_word(j + 1) || self.is_num(j + 1) || self.sym_is(j + 1, "-'’")))
+            && {
+                let t = self.toks[j - 1];
+                t.frac_digits == 0 && t.dots == 0 && !t.grouped && t.int_digits <= 2
+            }
+            && !self.s(j - 1).starts_with('0')
+    }
+
+    /// Whether the token at `j`, glued to a whole number before it, is the `x` (or `×`) of an
+    /// order of battle's count, before the equipment counted: a designation with digits ("4x
+    /// M270", "12× T-90M tanks", "1x 96L6 radar", "2x Pantsir-S1"), a name before one ("18x
+    /// Leopard 2A6") or an equipment acronym ("4x HIMARS", "6x IFVs"). Not a size
+    /// ("1920x1080", "4x 500MW turbines"), a comparison or a multiple ("3x faster", "10x
+    /// Ukraine's output", "20x EBITDA", "5x Telephoto"), nor a title ("3x World Champion").
+    fn multiplier_sign(&self, j: usize) -> bool {
+        let t = self.toks[j - 1];
+        if t.frac_digits != 0 || t.dots != 0 || t.grouped || !self.glued(j) || self.gap(j + 1) != Gap::Space {
+            return false;
+        }
+        if !(self.word_is(j, "x") || self.sym_is(j, "×")) {
+            return false;
+        }
+        self.equipment_at(j + 1)
+    }
+
+    /// Whether the token at `last` ends the name of a piece of equipment ("HIMARS", "T-90M",
+    /// "Leopard 2A6"), as [`Self::equipment_at`] reads it.
+    fn equipment_before(&self, last: usize) -> bool {
+        // Back to the start of the run of glued tokens, and one name before it.
+        let mut k = last;
+        while k > 0 && self.glued(k) {
+            k -= 1;
+        }
+        let name = k > 0 && self.gap(k) == Gap::Space && self.is_word(k - 1);
+        self.equipment_at(k) || name && self.equipment_at(k - 1)
+    }
+
+    /// Whether the token at `k` opens the name of a piece of equipment, as [`Self::multiplier_sign`]
+    /// describes, not followed by a possessive.
+    fn equipment_at(&self, k: usize) -> bool {
+        // A run of tokens glued to `k` with a digit in it: "M270", "T-90M", "96L6", "Su-25".
+        let with_digits = |k: usize| {
+            let mut e = k + 1;
+            let mut digit = self.is_num(k);
+            while self.glued(e) && (self.is_word(e) || self.is_num(e) || self.sym_is(e, "-")) {
+                digit |= self.is_num(e);
+                e += 1;
+            }
+            (digit && e > k + 1 && !self.sym_is(e - 1, "-")).then_some(e)
+        };
+        let end = if self.is_num(k) {
+            // Not a measure: "4x 500MW turbines", "2x 16GB" ("96L6" goes on after its letters).
+            let unit = self.is_word(k + 1)
+                && !(self.glued(k + 2) && (self.is_word(k + 2) || self.is_num(k + 2)))
+                && self.unit_at(k + 1, true).is_some();
+            if unit || !self.glued(k + 1) {
+                return false;
+            }
+            with_digits(k)
+        } else if !self.is_word(k) || !self.s(k).starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        } else if lx::is_equipment_acronym(self.s(k)) {
+            Some(k + 1)
+        } else if let Some(e) = with_digits(k) {
+            Some(e)
+        } else if self.gap(k + 1) == Gap::Space
+            && self.is_num(k + 1)
+            && self.glued(k + 2)
+            && self.is_word(k + 2)
+        {
+            // A name and its version: "Leopard 2A6".
+            with_digits(k + 1)
+        } else {
+            None
+        };
+        end.is_some_and(|e| !(self.sym_is(e, "'’") && self.glued(e)))
     }
 
     /// The digits after a decimal comma glued to the whole number at `i` ("8,8"): one or two of
@@ -1888,7 +2022,8 @@ impl<'a> Parser<'a> {
                 return Some(self.glued_chain(k).0);
             }
         }
-        // Ordinals, decades, "10am", "3D", "24703m212": a word or number glued after.
+        // Ordinals, decades, "10am", "3D", "24703m212": a word or number glued after (but hours
+        // abbreviated: "72h").
         let after = q.last;
         if let Some(a) = self.tok(after)
             && a.gap == Gap::Glued
@@ -1942,7 +2077,64 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // The minutes of a duration in hours ("2h 30m") are no metres.
+        if q.unit == Some("m")
+            && self.gap(first) == Gap::Space
+            && self.glued_hours(p)
+            && t.int_digits <= 2
+            && q.value() < 60.0
+        {
+            return Some(q.last);
+        }
+        // Hours glued to a number that tell the time: "at 18h", "from 22h to 5h", "3h ago",
+        // "9h UTC", "open 24h/7", "40h/week".
+        if q.num_tok + 1 < q.last && self.glued_hours(q.num_tok + 1) {
+            let h = q.num_tok + 1;
+            // (Also a time counted from an event: "T+72h", "H+48h".)
+            let clock_before = self.is_word(p)
+                && matches!(self.lower(p), "at" | "à" | "from" | "until" | "till" | "by" | "seat" | "de")
+                || self.sym_is(p, "+")
+                    && glued
+                    && p > 0
+                    && self.glued(p)
+                    && self.is_word(p - 1)
+                    && self.s(p - 1).len() == 1;
+            let after = h + 1;
+            let clock_after = self.sym_is(after, "/") && self.glued(after)
+                || self.is_word(after)
+                    && (matches!(self.lower(after), "ago" | "local" | "du" | "le") || is_zone(self.s(after)));
+            if clock_before || clock_after {
+                let mut end = q.last;
+                // The other end of a span of clock times: "from 22h to 5h".
+                if (self.word_is(end, "to") || self.sym_is(end, "-–"))
+                    && self.is_num(end + 1)
+                    && self.glued_hours(end + 2)
+                {
+                    end += 3;
+                }
+                return Some(end);
+            }
+        }
         let before = if self.is_word(p) { self.lower(p) } else { "" };
+        // A reference period: "in the past 24 hours", "over the last 12 months", "the next 2 to
+        // 3 years", a table's "Past 24h".
+        if plain_int
+            && q.bare()
+            && matches!(before, "past" | "last" | "previous" | "next" | "coming" | "preceding" | "following")
+        {
+            let mut j = q.last;
+            if (self.word_is(j, "to") || self.sym_is(j, "-–"))
+                && self.is_num(j + 1)
+                && self.gap(j + 1) != Gap::Break
+            {
+                j = self.quantity(j + 1, j).map_or(j, |q2| if q2.bare() { q2.last } else { j });
+            }
+            if let Some(noun) = self.noun_after(j, q.raw() == 1.0)
+                && lx::is_time_noun(&noun.word)
+            {
+                return Some(noun.end);
+            }
+        }
         // A military grid reference: a square of two capitals, then easting and northing in as
         // many digits ("37U DQ 1234 5678", "DQ 12345 67890").
         let square = |k: usize| {
@@ -2405,7 +2597,26 @@ impl<'a> Parser<'a> {
         {
             return Some(skip);
         }
-        // Names and acronyms: "Boeing 737", "ISO 3166", "SDG 16".
+        // Names and acronyms: "Boeing 737", "ISO 3166", "SDG 16"; versions after a name:
+        // "Cobalt Strike 4.9", "LockBit 3.0" (a name with a capital inside may open a sentence).
+        let version = t.dots == 1 && t.frac_digits > 0 && !t.grouped && self.gap(first) == Gap::Space;
+        if version && self.is_word(p) && q.bare() && !q.negative && !self.gapped(p, skip, floor) {
+            let w = self.s(p);
+            let upper = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+            let inner_capital = upper(w)
+                && w.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+                && w.bytes().any(|b| b.is_ascii_lowercase());
+            let two_words = upper(w)
+                && p > 0
+                && self.is_word(p - 1)
+                && self.gap(p) == Gap::Space
+                && upper(self.s(p - 1))
+                && !lx::is_stop(self.lower(p - 1))
+                && !lx::is_country(&self.text[self.toks[p - 1].start..self.toks[p].end]);
+            if inner_capital || two_words {
+                return Some(skip);
+            }
+        }
         if self.is_word(p) && !glued && plain_int && q.bare() && !q.negative {
             let w = self.s(p);
             let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
@@ -3662,6 +3873,10 @@ impl<'a> Parser<'a> {
     /// batteries"), and a capitalised or invariant word followed by a plural is a modifier of
     /// that plural ("31 Abrams tanks", "6 police officers").
     fn noun_after(&self, j: usize, one: bool) -> Option<Noun<'a>> {
+        // Hours glued to the number, read with it ("72h").
+        if j > 0 && self.glued_hours(j - 1) {
+            return Some(Noun { word: Cow::Borrowed("hour"), end: j, plural: true });
+        }
         let mut k = j;
         let mut first: Option<(usize, usize)> = None;
         let mut found = None;
@@ -3887,8 +4102,12 @@ impl<'a> Parser<'a> {
         if self.tok(k + 1).is_none_or(|n| n.gap != Gap::Glued) {
             return (after_capital && t.kind == Kind::Num).then_some(k + 1);
         }
-        // "3 USD50" is money after a number, not a name.
-        if t.kind == Kind::Word && lx::currency_code(self.s(k)).is_some() {
+        // "3 USD50" is money after a number, not a name; "3x MT-LB" is a count.
+        if t.kind == Kind::Word && lx::currency_code(self.s(k)).is_some()
+            || t.kind == Kind::Num
+                && (self.word_is(k + 1, "x") || self.sym_is(k + 1, "×"))
+                && self.gap(k + 2) == Gap::Space
+        {
             return None;
         }
         let mut e = k + 1;
@@ -4670,6 +4889,10 @@ fn vulgar_fraction(c: char) -> Option<(f64, i32)> {
 fn numeral(s: &str) -> (f64, i32) {
     let mut m = 0f64;
     let mut frac = 0i32;
+    // Two dots or more group thousands ("1.250.000": see the lexer's `dot_groups`), and a
+    // comma after them is the decimal point ("1.250.000,50"); numbers with two dots of any
+    // other shape are rejected before their value matters.
+    let grouping_dots = memchr::memchr_iter(b'.', s.as_bytes()).nth(1).is_some();
     let mut after_point = false;
     for b in s.bytes() {
         match b {
@@ -4679,12 +4902,8 @@ fn numeral(s: &str) -> (f64, i32) {
                     frac += 1;
                 }
             }
-            b'.' => {
-                if after_point {
-                    break;
-                }
-                after_point = true;
-            }
+            b'.' if !grouping_dots => after_point = true,
+            b',' if grouping_dots => after_point = true,
             _ => {}
         }
     }
