@@ -693,7 +693,7 @@ const CASES: &[(&str, &str)] = &[
         ("The ration was cut to 1,200 kcal.", "[1,200 kcal] 1200 measure kcal"),
         ("CO2 concentrations reached 421 ppm.", "[421 ppm] 421 measure ppm"),
         ("The carrier, of 82,000 dwt, sank.", "[82,000 dwt] 82000 measure dwt"),
-        ("Qatar exports 77 mtpa of LNG; a 350 ktpa plant.", "[77 mtpa] 77 measure Mt/yr | [350 ktpa] 350 measure kt/yr"),
+        ("Qatar exports 77 mtpa of LNG; a 350 ktpa plant; 31 million wet metric tonnes; 5 dry tonnes.", "[77 mtpa] 77 measure Mt/yr | [350 ktpa] 350 measure kt/yr | [31 million wet metric tonnes] 31000000 measure t | [5 dry tonnes] 5 measure t"),
         // A singular label before a range with a unit is no label.
         ("They extended the front line 20 to 30 km.", "[20 to 30 km] 20..30 measure km"),
         ("Chapter 3 to 5 covers it.", ""),
@@ -859,8 +859,11 @@ const CASES: &[(&str, &str)] = &[
         ("Open at 18h, from 22h to 5h; posted 3h ago; open 24h/7; 40h/week; at 930h; H+48h; 9h UTC.", ""),
         ("Some 1.250.000 personas; 3.400.000.000 euros; 1.250.000,50 EUR; host 192.168.100.200; version 1.250.3.", "[Some 1.250.000 personas] ~1250000 count persona | [3.400.000.000 euros] 3400000000 money EUR | [1.250.000,50 EUR] 1250000.5 money EUR"),
         ("It has 107 states, up from 97; 5,700 minors, down from 9,800; turnout of 45%, up from 40; $40 million, up from 30.", "[107 states] 107 count state | [97] 97 count state | [5,700 minors] 5700 count minor | [9,800] 9800 count minor | [45%] 45 percent - | [40] 40 percent - | [$40 million] 40000000 money USD | [30] 30 count -"),
-        ("In the past 24 hours, 45 drones; over the last 12 months; the next 2 to 3 years; Past 24h; the last 200 fighters.", "[45 drones] 45 count drone | [200 fighters] 200 count fighter"),
-        ("Affiliates of LockBit 3.0 used Cobalt Strike 4.9 beacons; growth in Burkina Faso 4.5; The Kremlin 2.5.", "[4.5] 4.5 count - | [2.5] 2.5 count -"),
+        ("In the past 24 hours, 45 drones; over the last 12 months; during the next 2 to 3 years; Past 24h; the last 200 fighters.", "[45 drones] 45 count drone | [200 fighters] 200 count fighter"),
+        ("Affiliates of LockBit 3.0 hit VMware ESXi 8.0 hosts. Approval: Ron DeSantis 15.2; growth in Burkina Faso 4.5.", "[15.2] 15.2 count - | [4.5] 4.5 count -"),
+        ("Serial 123.456.789; § 1.100.200; host 185.220.101[.]145 and 100.100.100; 0.000.123 BTC; 1.200.000.000 doses.", "[1.200.000.000 doses] 1200000000 count dose"),
+        ("Malawi has 2 million people, up from 1; it ranks 45th of 180 countries, up from 52; 65%, up from 60 million.", "[2 million people] 2000000 count person | [1] 1 count - | [180 countries] 180 count country | [52] 52 count - | [65%] 65 percent - | [60 million] 60000000 count -"),
+        ("Detained for the past 3 years; talks may last 3 days; following 6 months of talks; Following 18 months of siege.", "[3 years] 3 count year | [3 days] 3 count day | [6 months] 6 count month | [18 months] 18 count month"),
 ];
 
 #[test]

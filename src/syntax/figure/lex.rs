@@ -110,21 +110,30 @@ pub(super) fn entity_at(b: &[u8], i: usize) -> Option<(char, usize)> {
 
 /// How many groups of three digits, each after a dot, start at `i` after a first group of
 /// `first` digits, when they are two or more and nothing else follows them glued: the thousands
-/// of "1.250.000" (two) and "3.400.000.000" (three). Not a version or section number
-/// ("1.250.3", "2.100.000.5") nor an IPv4 address (four groups of at most 255: "192.168.100.200").
+/// of "1.250.000" (two) and "3.400.000.000" (three). Not a version, section or serial number
+/// ("1.250.3", "2.100.000.5", "020.123.456"), nor what may be an IPv4 address, whole, partial
+/// or defanged ("192.168.100.200", "100.100.100", "192.168.100.x", "185.220.101[.]145"): groups
+/// of at most 255 are thousands only when one after the first is `000` ("1.250.000").
 fn dot_groups(b: &[u8], i: usize, first: u16) -> Option<u16> {
+    let first_start = i - usize::from(first);
+    if b[first_start] == b'0' {
+        return None;
+    }
+    let value = |digits: &[u8]| digits.iter().fold(0u16, |v, d| v * 10 + u16::from(d - b'0'));
+    let mut octets = value(&b[first_start..i]) <= 255;
+    let mut zeros = false;
     let mut groups = 0u16;
     let mut at = i;
-    let value = |digits: &[u8]| digits.iter().fold(0u16, |v, d| v * 10 + u16::from(d - b'0'));
-    let mut small = value(&b[i - usize::from(first)..i]) <= 255;
     while b.get(at) == Some(&b'.') && three_digits(b, at + 1) {
-        small &= value(&b[at + 1..at + 4]) <= 255;
+        let group = &b[at + 1..at + 4];
+        octets &= value(group) <= 255;
+        zeros |= group == b"000";
         groups += 1;
         at += 4;
     }
-    let more = b.get(at) == Some(&b'.') && b.get(at + 1).is_some_and(u8::is_ascii_digit);
-    let ipv4 = groups == 3 && small;
-    (groups >= 2 && !more && !ipv4).then_some(groups)
+    let more = b.get(at) == Some(&b'.') && b.get(at + 1).is_some_and(u8::is_ascii_alphanumeric)
+        || b.get(at) == Some(&b'[');
+    ((2..=4).contains(&groups) && !more && (!octets || zeros)).then_some(groups)
 }
 
 /// Exactly three digits at `i`, not followed by a fourth.
@@ -666,6 +675,10 @@ mod tests {
         assert_eq!(num("1.250.3"), ("1.250.3", 1, 3, 2, false));
         assert_eq!(num("2.100.000.5"), ("2.100.000.5", 1, 3, 3, false));
         assert_eq!(num("192.168.100.200"), ("192.168.100.200", 3, 3, 3, false));
+        assert_eq!(num("1.200.000.000 doses"), ("1.200.000.000", 10, 0, 0, true));
+        for text in ["100.100.100", "192.168.100.x", "185.220.101[.]145", "020.123.456", "0.000.123"] {
+            assert!(!lex(text)[0].grouped, "{text}");
+        }
         assert_eq!(num("1.250,000"), ("1.250", 1, 3, 1, false));
     }
 }

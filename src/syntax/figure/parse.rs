@@ -471,12 +471,24 @@ impl<'a> Parser<'a> {
         }
         // The level it changed from, after the new one: "107 states, up from 97", "5,700
         // minors, down from 9,800", "45%, up from 40".
-        // (Not a sum or a measure: "$40 million, up from 30" leaves out the magnitude.)
+        // (Not a sum or a measure, nor a figure with a magnitude, which the bare level leaves
+        // out: "$40 million, up from 30", "2 million people, up from 1"; not a whole either:
+        // "45th of 180 countries, up from 52".)
+        let magnitude = |k: usize| {
+            self.is_word(k)
+                && (lx::magnitude_spaced(self.s(k)).is_some()
+                    || self.glued(k) && lx::magnitude_glued(self.lower(k)).is_some())
+        };
         if at >= end + 2
             && at <= end + 3
             && matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
             && figure.ends.is_none()
             && figure.low.is_some()
+            && figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit())
+            && !(previous.kind == FigureKind::Count
+                && start > 0
+                && matches!(self.lower(start - 1), "of" | "among"))
+            && !(start..end).any(magnitude)
         {
             let mut k = end;
             if at == end + 3 && self.sym_is(k, ",") {
@@ -1647,6 +1659,17 @@ impl<'a> Parser<'a> {
                             }
                             continue;
                         }
+                        // Tonnes weighed wet or dry: "31 million wet metric tonnes".
+                        if matches!(w, "wet" | "dry")
+                            && !glued
+                            && self.gap(j + 1) == Gap::Space
+                            && self.is_word(j + 1)
+                            && let Some(("t", len)) = self.unit_at(j + 1, false)
+                        {
+                            q.unit = Some("t");
+                            j += 1 + len;
+                            continue;
+                        }
                         if let Some((unit, len)) = self.unit_at(j, glued) {
                             // A unit word in the singular before a plural qualifies that plural:
                             // "13 barrel bombs", "20 litre jerrycans".
@@ -2116,11 +2139,52 @@ impl<'a> Parser<'a> {
             }
         }
         let before = if self.is_word(p) { self.lower(p) } else { "" };
-        // A reference period: "in the past 24 hours", "over the last 12 months", "the next 2 to
-        // 3 years", a table's "Past 24h".
+        // The last part of a defanged address: "185.220.101[.]145".
+        if glued && p >= 2 && self.sym_is(p, "]") && self.sym_is(p - 1, ".") && self.sym_is(p - 2, "[") {
+            return Some(skip);
+        }
+        // Digits grouped with dots after a label are a number of it, not thousands: "§
+        // 1.100.200", "serial 123.456.789", "account 123.456.789".
+        if t.grouped
+            && self.s(q.num_tok).contains('.')
+            && (self.sym_is(p, "§")
+                || lx::label(before).is_some()
+                || matches!(
+                    before,
+                    "serial"
+                        | "account"
+                        | "number"
+                        | "iban"
+                        | "firmware"
+                        | "build"
+                        | "version"
+                        | "grid"
+                        | "id"
+                        | "ref"
+                        | "code"
+                        | "tel"
+                        | "phone"
+                        | "fax"
+                ))
+        {
+            return Some(skip);
+        }
+        // A reference period: "in the past 24 hours", "over the last 12 months", "during the
+        // next 2 to 3 years", a table's "Past 24h". (A duration claimed is a figure: "detained
+        // for the past 3 years", "expected to last 3 days", "following 6 months of talks".)
+        let period_word = |k: usize| {
+            matches!(
+                self.lower(k),
+                "past" | "last" | "previous" | "next" | "coming" | "preceding" | "following"
+            )
+        };
+        let within =
+            |k: usize| matches!(self.lower(k), "in" | "over" | "during" | "within" | "throughout" | "across");
         if plain_int
             && q.bare()
-            && matches!(before, "past" | "last" | "previous" | "next" | "coming" | "preceding" | "following")
+            && period_word(p)
+            && (p >= 2 && self.word_is(p - 1, "the") && within(p - 2)
+                || matches!(self.s(p), "Past" | "Last" | "Next") && self.sentence_initial(p))
         {
             let mut j = q.last;
             if (self.word_is(j, "to") || self.sym_is(j, "-–"))
@@ -2597,23 +2661,23 @@ impl<'a> Parser<'a> {
         {
             return Some(skip);
         }
-        // Names and acronyms: "Boeing 737", "ISO 3166", "SDG 16"; versions after a name:
-        // "Cobalt Strike 4.9", "LockBit 3.0" (a name with a capital inside may open a sentence).
+        // Names and acronyms: "Boeing 737", "ISO 3166", "SDG 16"; versions after a name with
+        // a capital inside, also opening a sentence: "LockBit 3.0", "ESXi 8.0" (not a surname:
+        // "DeSantis 15.2", "McCarthy 4.1").
         let version = t.dots == 1 && t.frac_digits > 0 && !t.grouped && self.gap(first) == Gap::Space;
-        if version && self.is_word(p) && q.bare() && !q.negative && !self.gapped(p, skip, floor) {
+        if version && self.is_word(p) && q.bare() && !q.negative {
             let w = self.s(p);
-            let upper = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
-            let inner_capital = upper(w)
-                && w.bytes().skip(1).any(|b| b.is_ascii_uppercase())
-                && w.bytes().any(|b| b.is_ascii_lowercase());
-            let two_words = upper(w)
-                && p > 0
-                && self.is_word(p - 1)
-                && self.gap(p) == Gap::Space
-                && upper(self.s(p - 1))
-                && !lx::is_stop(self.lower(p - 1))
-                && !lx::is_country(&self.text[self.toks[p - 1].start..self.toks[p].end]);
-            if inner_capital || two_words {
+            let b = w.as_bytes();
+            let surname =
+                ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O"].iter().any(|prefix| {
+                    w.starts_with(prefix) && b.get(prefix.len()).is_some_and(u8::is_ascii_uppercase)
+                });
+            let inner_capital = b.len() >= 3
+                && b[0].is_ascii_uppercase()
+                && b[1..].iter().any(u8::is_ascii_uppercase)
+                && b.iter().any(u8::is_ascii_lowercase)
+                && !surname;
+            if inner_capital && !self.gapped(p, skip, floor) {
                 return Some(skip);
             }
         }
