@@ -4953,10 +4953,6 @@ fn vulgar_fraction(c: char) -> Option<(f64, i32)> {
 fn numeral(s: &str) -> (f64, i32) {
     let mut m = 0f64;
     let mut frac = 0i32;
-    // Two dots or more group thousands ("1.250.000": see the lexer's `dot_groups`), and a
-    // comma after them is the decimal point ("1.250.000,50"); numbers with two dots of any
-    // other shape are rejected before their value matters.
-    let grouping_dots = memchr::memchr_iter(b'.', s.as_bytes()).nth(1).is_some();
     let mut after_point = false;
     for b in s.bytes() {
         match b {
@@ -4966,8 +4962,31 @@ fn numeral(s: &str) -> (f64, i32) {
                     frac += 1;
                 }
             }
-            b'.' if !grouping_dots => after_point = true,
-            b',' if grouping_dots => after_point = true,
+            // A second dot: the dots group thousands ("1.250.000": see the lexer's
+            // `dot_groups`), and a comma after them is the decimal point ("1.250.000,50");
+            // numbers with two dots of any other shape are rejected before their value matters.
+            b'.' if after_point => return dot_grouped(s),
+            b'.' => after_point = true,
+            _ => {}
+        }
+    }
+    (m, frac)
+}
+
+/// The value of a numeral whose dots group thousands, and its decimal places after a comma.
+fn dot_grouped(s: &str) -> (f64, i32) {
+    let mut m = 0f64;
+    let mut frac = 0i32;
+    let mut after_point = false;
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                m = m * 10.0 + f64::from(b - b'0');
+                if after_point {
+                    frac += 1;
+                }
+            }
+            b',' => after_point = true,
             _ => {}
         }
     }
