@@ -40,13 +40,24 @@ impl Interval {
     }
 
     /// The values a mention of a quantity allows, to compare it with other mentions:
-    /// [`Interval::of`] with each end widened by the rounding its written precision allows
-    /// (see [`rounding`]; `text` is the text the figure's spans index), in the base unit of
-    /// the figure's measure when attest knows it (kg for t, m for km, …), and a count of a
-    /// span of time in hours, so that mentions in two units of one measure ("3 days", "72
-    /// hours") compare.
+    /// [`Interval::as_written`], in the base unit of the figure's measure when attest knows
+    /// it (kg for t, m for km, …), and a count of a span of time in hours, so that mentions
+    /// in two units of one measure ("3 days", "72 hours") compare.
     pub fn in_base_unit(figure: &Figure, text: &str, tolerance: f64) -> Option<Interval> {
         use crate::syntax::figure::FigureKind;
+        let interval = Interval::as_written(figure, text, tolerance)?;
+        let factor = match (figure.kind, figure.unit.as_deref()) {
+            (FigureKind::Measure, Some(unit)) => base(unit).map_or(1.0, |(_, f)| f),
+            (FigureKind::Count, Some(unit)) => hours(unit).unwrap_or(1.0),
+            _ => 1.0,
+        };
+        Some(Interval { low: interval.low * factor, high: interval.high * factor })
+    }
+
+    /// [`Interval::of`] with each end widened by the rounding its written precision allows
+    /// (see [`rounding`]; `text` is the text the figure's spans index): "4.0 million" allows
+    /// 3.95–4.05 million.
+    pub fn as_written(figure: &Figure, text: &str, tolerance: f64) -> Option<Interval> {
         let mut interval = Interval::of(figure, tolerance)?;
         // The numerals of the ends, in the order written (the low end first).
         let (first, second) = match figure.ends {
@@ -64,12 +75,7 @@ impl Interval {
         if interval.high.is_finite() && figure.high.is_some() {
             interval.high += high_half.unwrap_or(0.0);
         }
-        let factor = match (figure.kind, figure.unit.as_deref()) {
-            (FigureKind::Measure, Some(unit)) => base(unit).map_or(1.0, |(_, f)| f),
-            (FigureKind::Count, Some(unit)) => hours(unit).unwrap_or(1.0),
-            _ => 1.0,
-        };
-        Some(Interval { low: interval.low * factor, high: interval.high * factor })
+        Some(interval)
     }
 
     /// Widened by a relative tolerance on both sides; never shrinks.

@@ -7,8 +7,10 @@ declare_rule! {
     /// ## What it does
     /// Flags a total whose parts add up to more than it can be: the lower bounds of the
     /// figures marked `part-of=TOTAL` sum to more than the upper bound of `TOTAL`'s mentions.
-    /// Approximate figures are widened by the configured tolerance first, so only a sum that
-    /// no reading can save is reported. A part quantity mentioned several times counts once.
+    /// Approximate figures are widened by the configured tolerance first, and a total allows
+    /// the rounding of its last written digit (`4.0 million` may be 4.05 million, so parts
+    /// adding up to 4.01 million fit; `2 t` may be 2.5 t), so only a sum that no reading can
+    /// save is reported. Parts count as written: a total is the figure a writer rounds. A part quantity mentioned several times counts once.
     /// One part alone can exceed its total. Parts are added only to a total of their kind:
     /// measures are converted to the total's unit when they measure the same thing (`6,024
     /// kg` of `9.9 tonnes` is 6.024 t; mass, length, area, volume, power, energy, dose and tonnes a year),
@@ -80,6 +82,17 @@ fn same_currency(part: Option<&str>, total: Option<&str>) -> bool {
     }
 }
 
+/// A total's bound as a finding states it: `bound` with the rounding of the total's last
+/// written digit, and the bound `written` without it when the rounding matters ("2.5 (2 as
+/// written, rounded)"); a whole number's half unit is left out ("124", not "124.5").
+pub(crate) fn bound_text(bound: f64, written: f64) -> String {
+    if (bound - written).abs() <= 0.5 {
+        format_number(written)
+    } else {
+        format!("{} ({} as written, rounded)", format_number(bound), format_number(written))
+    }
+}
+
 /// One term of the arithmetic: the value used, and the figure as written when it differs
 /// ("2,700 (about 3,000)").
 /// `unit` follows each number ("%" for shares, nothing otherwise).
@@ -116,11 +129,14 @@ impl PartsExceedTotal {
             // The most generous reading of the total: its largest upper bound.
             let Some((at, bound)) = mentions
                 .iter()
-                .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, tolerance)?.high)))
+                .filter_map(|&i| {
+                    Some((i, Interval::as_written(&figures[i].figure, ctx.text, tolerance)?.high))
+                })
                 .max_by(|a, b| a.1.total_cmp(&b.1))
             else {
                 continue;
             };
+            let written = Interval::of(&figures[at].figure, tolerance).map_or(bound, |i| i.high);
             let total_figure = &figures[at].figure;
             let (kind, unit) = (total_figure.kind, total_figure.unit.as_deref());
             let parts = parts_of(ctx, total);
@@ -159,13 +175,13 @@ impl PartsExceedTotal {
                     [(part, _)] => format!(
                         "a part of `{total}` is at least {}, but `{total}` is at most {}",
                         term(ctx, part, sum, ""),
-                        format_number(bound)
+                        bound_text(bound, written)
                     ),
                     _ => format!(
                         "the parts of `{total}` add up to at least {}: {}, but `{total}` is at most {}",
                         format_number(sum),
                         arithmetic(ctx, &terms, sum, ""),
-                        format_number(bound)
+                        bound_text(bound, written)
                     ),
                 };
                 let diagnostic =

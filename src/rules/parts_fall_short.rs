@@ -1,5 +1,5 @@
 use super::Context;
-use super::parts_exceed_total::{arithmetic, parts_of, with_parts};
+use super::parts_exceed_total::{arithmetic, bound_text, parts_of, with_parts};
 use crate::diagnostic::Diagnostic;
 use crate::model::FastSet;
 use crate::model::interval::{Interval, format_number};
@@ -8,7 +8,9 @@ declare_rule! {
     /// ## What it does
     /// Flags a total marked `.complete` (its parts are exhaustive) whose parts cannot reach
     /// it: the upper bounds of the figures marked `part-of=TOTAL` sum to less than the lower
-    /// bound of the total. Approximate figures are widened by the configured tolerance first.
+    /// bound of the total. Approximate figures are widened by the configured tolerance first,
+    /// and the total allows the rounding of its last written digit (`4.0 million` may be
+    /// 3.95 million); parts count as written.
     ///
     /// ## Why is this bad?
     /// If the breakdown is said to be complete, its parts must be able to add up to the
@@ -63,11 +65,14 @@ impl PartsFallShort {
             // The most generous reading of the total: its smallest lower bound.
             let Some((at, bound)) = mentions
                 .iter()
-                .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, tolerance)?.low)))
+                .filter_map(|&i| {
+                    Some((i, Interval::as_written(&figures[i].figure, ctx.text, tolerance)?.low))
+                })
                 .min_by(|a, b| a.1.total_cmp(&b.1))
             else {
                 continue;
             };
+            let written = Interval::of(&figures[at].figure, tolerance).map_or(bound, |i| i.low);
             let kind = figures[at].figure.kind;
             let mut terms = Vec::new();
             for mentions in parts_of(ctx, total) {
@@ -92,7 +97,7 @@ impl PartsFallShort {
                     "`{total}` is marked complete, but its parts add up to at most {}: {}, short of {}",
                     format_number(sum),
                     arithmetic(ctx, &terms, sum, ""),
-                    format_number(bound)
+                    bound_text(bound, written)
                 ),
             );
             out.push(with_parts(ctx, diagnostic, &terms, total));

@@ -706,6 +706,60 @@ pub(crate) fn is_month(word: &str) -> bool {
     )
 }
 
+/// Month names of French, Spanish, Portuguese and German as they are written (French,
+/// Spanish and Portuguese in lower case, German capitalised), which make a day before them a
+/// date: "the Mouvement du 23 mars", "3 février 2025", "15 de marzo", "3. März".
+pub(crate) fn is_foreign_month(word: &str) -> bool {
+    matches!(
+        word,
+        "janvier"
+            | "février"
+            | "fevrier"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "aout"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+            | "decembre"
+            | "enero"
+            | "febrero"
+            | "marzo"
+            | "abril"
+            | "mayo"
+            | "junio"
+            | "julio"
+            | "agosto"
+            | "septiembre"
+            | "setiembre"
+            | "octubre"
+            | "noviembre"
+            | "diciembre"
+            | "janeiro"
+            | "fevereiro"
+            | "março"
+            | "maio"
+            | "junho"
+            | "julho"
+            | "setembro"
+            | "outubro"
+            | "dezembro"
+            | "Januar"
+            | "Februar"
+            | "März"
+            | "Mai"
+            | "Juni"
+            | "Juli"
+            | "Oktober"
+            | "Dezember"
+    )
+}
+
 /// Week days, which make a following number a date ("Monday 13").
 pub(crate) fn is_weekday(lower: &str) -> bool {
     matches!(

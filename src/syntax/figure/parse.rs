@@ -1179,6 +1179,27 @@ impl<'a> Parser<'a> {
         Some(q)
     }
 
+    /// The plural noun that a verb of counting right before token `start` says a count counts:
+    /// "minors numbered 5,700", "troops, numbering some 10,000", "arrivals totalled 29,000".
+    fn counted_subject(&self, start: usize) -> Option<Cow<'a, str>> {
+        let verb = start.checked_sub(1)?;
+        if !self.is_word(verb)
+            || !matches!(
+                self.lower(verb),
+                "numbered" | "numbering" | "totalled" | "totaled" | "totalling" | "totaling"
+            )
+        {
+            return None;
+        }
+        let mut k = verb.checked_sub(1)?;
+        if self.sym_is(k, ",") {
+            k = k.checked_sub(1)?;
+        }
+        let lower = self.lower(k);
+        (self.is_word(k) && lx::looks_plural(lower) && !lx::is_stop(lower) && !lx::is_s_verb(lower))
+            .then(|| lx::singular(lower))
+    }
+
     /// Whether the word at `j` is `h`, `hr` or `hrs` glued to the whole number of one or two
     /// digits before it, with no letter, digit, hyphen or apostrophe glued after: hours
     /// ("within 72h", "a 48hr truce"), not a time ("0600h", "930h", "10h00") nor a name ("3H",
@@ -2929,6 +2950,24 @@ impl<'a> Parser<'a> {
         {
             return Some(j + 3);
         }
+        // A day before a month named in French, Spanish, Portuguese or German: "du 23 mars",
+        // "15 de marzo de 2024".
+        let foreign = if lx::is_foreign_month(raw) {
+            Some(j + 1)
+        } else if raw == "de" && self.is_word(j + 1) && lx::is_foreign_month(self.s(j + 1)) {
+            Some(j + 2)
+        } else {
+            None
+        };
+        if let Some(mut end) = foreign.filter(|_| t.int_digits <= 2 && value >= 1.0 && value <= 31.0) {
+            if self.word_is(end, "de") && self.is_num(end + 1) && self.is_year_numeral(end + 1) {
+                end += 1;
+            }
+            if self.is_num(end) && self.is_year_numeral(end) && self.gap(end) != Gap::Break {
+                end += 1;
+            }
+            return Some(end);
+        }
         if lx::is_month(raw) && t.int_digits <= 2 && value <= 31.0 {
             let mut end = j + 1;
             if self.sym_is(end, ".") {
@@ -4514,7 +4553,11 @@ impl<'a> Parser<'a> {
             {
                 (q1.frac, q2.frac) = (0, 0);
             }
-            let unit = self.unit_of(&q2, kind, noun.map(|n| n.word));
+            let noun = match noun {
+                None if kind == FigureKind::Count => self.counted_subject(pre.start),
+                noun => noun.map(|n| n.word),
+            };
+            let unit = self.unit_of(&q2, kind, noun);
             // A bound before a range opens it: "up to 1.5-2 million" is at most 2 million, "at
             // least 2 to 3 million" at least 2 million; with a bound on each end ("as few as 200
             // to as many as 400") it stays closed.
@@ -4607,6 +4650,9 @@ impl<'a> Parser<'a> {
                             .noun_after(after, false)
                             .filter(|n| n.plural || lx::is_invariant_noun(&n.word))
                             .map(|n| n.word);
+                    } else if let Some(subject) = self.counted_subject(pre.start) {
+                        // "Unaccompanied minors numbered 5,700", "troops, numbering some 10,000".
+                        noun = Some(subject);
                     } else if self.word_is(end, "of")
                         && matches!(self.lower(end + 1), "the" | "these" | "those")
                         && self.is_word(end + 1)
