@@ -2959,7 +2959,7 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
-        if let Some(mut end) = foreign.filter(|_| t.int_digits <= 2 && value >= 1.0 && value <= 31.0) {
+        if let Some(mut end) = foreign.filter(|_| t.int_digits <= 2 && (1.0..=31.0).contains(&value)) {
             if self.word_is(end, "de") && self.is_num(end + 1) && self.is_year_numeral(end + 1) {
                 end += 1;
             }
