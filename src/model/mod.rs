@@ -46,8 +46,8 @@ pub struct SourceUse {
 
 /// The sources standing behind one figure, in the order they were found. Most figures have
 /// one source or none; those are kept without a heap allocation of their own. A long list is
-/// shared by the figures of one scope (they have the same sources) until one of them is
-/// changed. Reads as a slice.
+/// shared by the figures of one scope (they have the same sources, unless the scope cites in
+/// several places) until one of them is changed. Reads as a slice.
 #[derive(Clone, Default, PartialEq)]
 pub enum Sources {
     #[default]
@@ -558,6 +558,29 @@ fn resolve_into<'d>(
         .flat_map(|site| site.citation.items.iter().map(|item| (site.scope, item)))
         .collect();
     by_scope.sort_by_key(|&(scope, _)| scope);
+    // Where each item's citation stands, for scopes citing in more than one place (found
+    // among the citations one after another in text order).
+    let sites = &doc.citations[citations.clone()];
+    let several: FastSet<usize> = sites
+        .windows(2)
+        .filter(|w| w[0].scope == w[1].scope && w[0].citation.span != w[1].citation.span)
+        .map(|w| w[0].scope)
+        .collect();
+    let site_of: FastMap<*const CitationItem, (Span, bool)> = if several.is_empty() {
+        FastMap::default()
+    } else {
+        sites
+            .iter()
+            .filter(|site| several.contains(&site.scope))
+            .flat_map(|site| {
+                let in_text = site.citation.mode == crate::syntax::citation::CitationMode::InText;
+                site.citation
+                    .items
+                    .iter()
+                    .map(move |item| (item as *const CitationItem, (site.citation.span, in_text)))
+            })
+            .collect()
+    };
     // Figures come in scope order, but for those in inline notes: each look-up walks on from
     // where the last one started instead of searching the whole list again.
     let last = std::cell::Cell::new((0, 0));
@@ -627,18 +650,31 @@ fn resolve_into<'d>(
         let i = own.partition_point(|s| s.start <= at);
         i > 0 && at < own[i - 1].end
     };
-    // A figure's sources depend on its scope alone, and the figures of one scope come
-    // together: a figure in the same scope as the one resolved before it takes its sources.
+    // A figure's sources depend on its scope alone (and, in a scope citing in several places,
+    // on where in it the figure stands), and the figures of one scope come together: a figure
+    // in the same scope as the one resolved before it takes its sources, unless the scope
+    // cites in several places.
     let first = out.len();
     out.reserve(figures.len());
+    // The places the current scope cites in, when it cites in more than one.
+    let mut places: Option<Places<'_>> = None;
     for (site, index) in doc.figures[figures.clone()].iter().zip(figures.clone()) {
         let probability = probabilities.contains(&index);
+        let same_scope = out.len() > first && out.last().is_some_and(|p: &FigureInfo| p.scope == site.scope);
+        let cited_apart = several.contains(&site.scope);
         let (sources, footnoted) = match out.last() {
-            Some(previous) if out.len() > first && previous.scope == site.scope => {
-                (previous.sources.clone(), previous.footnoted)
-            }
+            Some(previous) if same_scope && !cited_apart => (previous.sources.clone(), previous.footnoted),
             _ => {
-                let sources = scope_sources(doc, site.scope, in_scope(site.scope), &lenders, by_footnote);
+                let cited = in_scope(site.scope);
+                let sources = if cited_apart {
+                    if !same_scope || places.is_none() {
+                        places = Some(Places::of(cited, &site_of));
+                    }
+                    let nearest = places.as_ref().map(|p| p.nearest(site.figure.span)).unwrap_or_default();
+                    scope_sources(doc, site.scope, &nearest, &lenders, by_footnote)
+                } else {
+                    scope_sources(doc, site.scope, cited, &lenders, by_footnote)
+                };
                 let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
                 (sources, footnoted)
             }
@@ -673,6 +709,71 @@ fn resolve_into<'d>(
             assessment,
             footnoted,
         });
+    }
+}
+
+/// The places a scope cites in, in text order, and its items by place: citations written
+/// one after another ("[@a] [@b]", "[@a]; [@b]") are one place.
+struct Places<'d> {
+    /// Each place's span and whether it is an in-text citation (`@a says`).
+    places: Vec<(Span, bool)>,
+    /// The scope's items, sorted by the index of their place.
+    items: Vec<(usize, (usize, &'d CitationItem))>,
+}
+
+impl<'d> Places<'d> {
+    fn of(
+        own: &[(usize, &'d CitationItem)],
+        site_of: &FastMap<*const CitationItem, (Span, bool)>,
+    ) -> Places<'d> {
+        let site = |item: &CitationItem| site_of.get(&(item as *const _)).copied();
+        let mut sites: Vec<(Span, bool)> = own.iter().filter_map(|(_, item)| site(item)).collect();
+        sites.sort_by_key(|(span, _)| span.start);
+        sites.dedup();
+        let mut places: Vec<(Span, bool)> = Vec::with_capacity(sites.len());
+        for (span, in_text) in sites {
+            match places.last_mut() {
+                Some((place, _)) if span.start <= place.end + 2 => place.end = place.end.max(span.end),
+                _ => places.push((span, in_text)),
+            }
+        }
+        let mut items: Vec<(usize, (usize, &'d CitationItem))> = own
+            .iter()
+            .filter_map(|&entry| {
+                let (span, _) = site(entry.1)?;
+                Some((places.partition_point(|(p, _)| p.start <= span.start).saturating_sub(1), entry))
+            })
+            .collect();
+        items.sort_by_key(|&(place, _)| place);
+        Places { places, items }
+    }
+
+    /// The items that stand behind the figure at `figure`: the citations inside it, the
+    /// bracketed one right after it and the in-text one right before it ("X has 7,000 fighters
+    /// [@a] and revenue of $150 million [@b]": the money is b's; "@a reports 5,000, and 3,000
+    /// [@b]": both figures are a's and b's). A figure with none of these takes the citation
+    /// before it ("5,000 fighters [@a], up from 3,000"), or else the one after it.
+    fn nearest(&self, figure: Span) -> Vec<(usize, &'d CitationItem)> {
+        let places = &self.places;
+        // Places starting before the figure, and before its end.
+        let before = places.partition_point(|(p, _)| p.start < figure.start);
+        let upto = places.partition_point(|(p, _)| p.start < figure.end);
+        let mut chosen: Vec<usize> = (before..upto).collect();
+        let previous = (before > 0 && places[before - 1].0.end <= figure.start).then(|| before - 1);
+        let next = (upto < places.len()).then_some(upto);
+        chosen.extend(next.filter(|&i| !places[i].1));
+        chosen.extend(previous.filter(|&i| places[i].1));
+        if chosen.is_empty() {
+            chosen.extend(previous.or(next));
+        }
+        let mut out = Vec::new();
+        for place in chosen {
+            let from = self.items.partition_point(|&(p, _)| p < place);
+            out.extend(self.items[from..].iter().take_while(|&&(p, _)| p == place).map(|&(_, entry)| entry));
+        }
+        // In the scope's order, as a scope's sources are listed.
+        out.sort_by_key(|(_, item)| item.key_span.start);
+        out
     }
 }
 
