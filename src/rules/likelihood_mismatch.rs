@@ -12,7 +12,8 @@ declare_rule! {
     /// end it names: "almost certain (>95%)" fits 95–99%, "likely (>80%)" does not fit 55–80%.
     ///
     /// The probability is the percentage right after the term, in parentheses ("likely
-    /// (30%)", "unlikely (a 60% chance)", "likely (probability 30%)"), or a closed one
+    /// (30%)", "unlikely (a 60% chance)", "likely (probability 30%)", also after the outcome
+    /// judged: "the most likely scenario (60%)", "a likely outcome (20%)"), or a closed one
     /// standing alone before the clause ends, a note in parentheses or "chance" ("likely 30%.",
     /// "likely 30-40%.", "a likely 30% chance", "likely, at around 30%, that …") or between
     /// two dashes before "that" ("unlikely – around 70% – that …"), or one further on in the sentence, before

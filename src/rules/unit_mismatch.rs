@@ -63,7 +63,9 @@ impl UnitMismatch {
                 if !kind_differs && !unit_differs {
                     continue;
                 }
+                // "a count of `case`", "a sum of money in USD", "a measure in km".
                 let describe = |f: &crate::syntax::figure::Figure| match &f.unit {
+                    Some(unit) if f.kind == FigureKind::Count => format!("count of `{unit}`"),
                     Some(unit) => format!("{} in {unit}", kind_name(f)),
                     None => kind_name(f).to_string(),
                 };

@@ -1940,7 +1940,22 @@ fn scan_unit(
                 && rest.strip_prefix(dash).is_some_and(|r| {
                     r.trim_start().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that "))
                 });
+            // "the most likely scenario (60%)": a term and the outcome it judges, then its
+            // probability alone in parentheses.
+            let outcome = between.trim().strip_suffix('(').map(str::trim_end).is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "scenario"
+                        | "outcome"
+                        | "explanation"
+                        | "course of action"
+                        | "option"
+                        | "trajectory"
+                        | "path"
+                )
+            }) && rest.starts_with(')');
             let lead_in = without_article(between).trim() == "(" && named_closed(rest)
+                || outcome
                 || between.trim() == ", at" && alone && rest.starts_with([',', ')', '.', ';'])
                 || named_before && rest.starts_with(')')
                 || dashed;
