@@ -68,14 +68,23 @@ impl CircularCorroboration {
                 }
                 let (earlier, earlier_span) = keys[i];
                 let Some(relation) = relation(graph, earlier, later) else { continue };
+                // The finding points at the relay, the citation to drop or to rephrase
+                // ("`sanaa-tv` relays `almasirah`" marks `sanaa-tv`, wherever it stands).
+                let earlier_relays =
+                    graph.path(later, earlier).is_none() && graph.path(earlier, later).is_some();
+                let (span, (other, other_span)) = if earlier_relays {
+                    (earlier_span, (later, later_span))
+                } else {
+                    (later_span, (earlier, earlier_span))
+                };
                 out.push(
                     Diagnostic::new(
                         Self::META.name,
                         Self::META.default_severity,
-                        later_span,
+                        span,
                         format!("{relation}, so citing both is one source, not two"),
                     )
-                    .with_related(earlier_span, format!("`{earlier}` is cited here")),
+                    .with_related(other_span, format!("`{other}` is cited here")),
                 );
             }
             true
