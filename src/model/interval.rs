@@ -144,24 +144,41 @@ pub fn format_number(x: f64) -> String {
     // Widened values carry floating-point noise (3,000 × 1.1): round to a cent first.
     let x = (x * 100.0).round() / 100.0;
     let abs = x.abs();
-    if abs >= 1e9 && ((abs / 1e9) * 100.0).fract() == 0.0 || abs >= 1e10 {
+    // Whole hundredths of a billion or a million, within floating-point noise (4.27e9 is
+    // "4.27 billion", not "4270 million").
+    let hundredths = |unit: f64| {
+        let h = abs / unit * 100.0;
+        (h - h.round()).abs() < 1e-6
+    };
+    if abs >= 1e9 && hundredths(1e9) || abs >= 1e10 {
         return format!("{} billion", trim((x / 1e9 * 100.0).round() / 100.0));
     }
-    if abs >= 1e6 && ((abs / 1e6) * 100.0).fract() == 0.0 {
-        return format!("{} million", trim(x / 1e6));
+    if abs >= 1e6 && hundredths(1e6) {
+        return format!("{} million", trim((x / 1e6 * 100.0).round() / 100.0));
     }
-    if x.fract() == 0.0 && abs < 1e15 {
-        let digits = (abs as u64).to_string();
+    if abs < 1e15 {
+        // Groups of three digits, then the decimals: "8,800.5".
+        let whole = abs.trunc();
+        let digits = (whole as u64).to_string();
         let mut out = String::new();
+        if x < 0.0 {
+            out.push('-');
+        }
         for (i, c) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i) % 3 == 0 {
                 out.push(',');
             }
             out.push(c);
         }
-        return if x < 0.0 { format!("-{out}") } else { out };
+        let cents = ((abs - whole) * 100.0).round() as u64;
+        if cents > 0 {
+            let decimals = format!("{cents:02}");
+            out.push('.');
+            out.push_str(decimals.trim_end_matches('0'));
+        }
+        return out;
     }
-    trim((x * 100.0).round() / 100.0)
+    trim(x)
 }
 
 fn trim(x: f64) -> String {
@@ -340,5 +357,10 @@ mod tests {
         assert_eq!(format_number(1_500_000.0), "1.5 million");
         assert_eq!(format_number(2.5), "2.5");
         assert_eq!(format_number(f64::INFINITY), "∞");
+        assert_eq!(format_number(4.27e9), "4.27 billion");
+        assert_eq!(format_number(1.45e9 + 0.51e9 + 2.31e9), "4.27 billion");
+        assert_eq!(format_number(8800.5), "8,800.5");
+        assert_eq!(format_number(-1234.05), "-1,234.05");
+        assert_eq!(format_number(0.45), "0.45");
     }
 }
