@@ -1651,6 +1651,7 @@ fn scan_unit(
         (UnitKind::ListItem, _) => {
             scratch.sentences.clear();
             sentence::sentences_into(&outer_text, &mut scratch.pairs, &mut scratch.sentences);
+            join_lead_in(text, unit.span, &mut scratch.sentences);
             for s in &scratch.sentences {
                 doc.scopes.push(Scope { span: s.shift(base), kind: ScopeKind::ListItem, unit: index });
             }
@@ -1684,6 +1685,7 @@ fn scan_unit(
         (UnitKind::Paragraph, None) => {
             scratch.sentences.clear();
             sentence::sentences_into(&outer_text, &mut scratch.pairs, &mut scratch.sentences);
+            join_lead_in(text, unit.span, &mut scratch.sentences);
             for s in &scratch.sentences {
                 doc.scopes.push(Scope { span: s.shift(base), kind: ScopeKind::Sentence, unit: index });
             }
@@ -2024,6 +2026,46 @@ fn scan_unit(
 
 /// Whether pandoc reads `label` as a footnote label: it holds no white space (pulldown-cmark
 /// also accepts `[^a b]`, which pandoc leaves as text).
+/// A run-in heading in bold that opens a paragraph or list item and ends with a full stop
+/// ("**5 October, 48 nm south-west of Aden.** A tanker was hit [@ukmto].") is one sentence
+/// with the sentence after it, which cites for it. `unit` is the unit's span in `text` (it
+/// starts inside the bold), `sentences` its sentences as offsets from the unit's start.
+fn join_lead_in(text: &str, unit: Span, sentences: &mut Vec<Span>) {
+    if sentences.len() < 2 {
+        return;
+    }
+    let before = &text[..unit.start];
+    let marker = if before.ends_with("**") {
+        "**"
+    } else if before.ends_with("__") {
+        "__"
+    } else {
+        return;
+    };
+    // The bold opens the unit: only a list marker, a quote marker or spaces before it on its line.
+    let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..before.len() - 2];
+    if !line
+        .trim_start()
+        .trim_start_matches(['-', '*', '+', '>', ' '])
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')')
+        .trim()
+        .is_empty()
+    {
+        return;
+    }
+    let raw = unit.slice(text);
+    let Some(close) = raw.find(marker) else { return };
+    let lead = raw[..close].trim_end();
+    if lead.contains("\n\n") || !lead.ends_with(['.', '!', '?', ':']) {
+        return;
+    }
+    // The first sentence ends in the lead-in or right after its closing marker.
+    if sentences[0].end <= close + 2 && sentences[1].start >= close {
+        sentences[0].end = sentences[1].end;
+        sentences.remove(1);
+    }
+}
+
 fn is_note_label(label: &str) -> bool {
     !label.contains(char::is_whitespace)
 }
