@@ -79,6 +79,8 @@ const PIECES: &[&str] = &[
     "US$5 to US$7 ",
     "$",
     "$x$",
+    "\n- **Lead 5.** ",
+    "**",
 ];
 
 fn texts() -> Vec<(String, String)> {
