@@ -855,7 +855,7 @@ const CASES: &[(&str, &str)] = &[
         ("Within 72h, then 24-48h, 24h to 72h or between 24 and 48hrs; the march took 2h 30m.", "[72h] 72 count hour | [24-48h] 24..48 count hour | [24h to 72h] 24..72 count hour | [between 24 and 48hrs] 24..48 count hour | [2h] 2 count hour"),
         ("At 0600h, 10h00 and 1500h; the 5h-old truce; 3H missiles.", ""),
         ("Earn 3x points; 10x Ukraine's output; 20x EBITDA; 5x Telephoto; 3x World Champion; the Windows 10 (x86) build; Chorus (x2).", ""),
-        ("He benched 3x 100kg; 4x 500MW turbines; 6x BMP-2 and 3x MT-LB; Tanks (x12).", "[100kg] 100 measure kg | [500MW] 500 measure MW | [6x] 6 count -"),
+        ("He benched 3x 100kg; 4x 500MW turbines; 6x BMP-2 and 3x MT-LB; Tanks (x12), IFVs (x20); Chorus (x2).", "[100kg] 100 measure kg | [500MW] 500 measure MW | [6x] 6 count - | [x12] 12 count - | [x20] 20 count -"),
         ("Open at 18h, from 22h to 5h; posted 3h ago; open 24h/7; 40h/week; at 930h; H+48h; 9h UTC.", ""),
         ("Some 1.250.000 personas; 3.400.000.000 euros; 1.250.000,50 EUR; host 192.168.100.200; version 1.250.3.", "[Some 1.250.000 personas] ~1250000 count persona | [3.400.000.000 euros] 3400000000 money EUR | [1.250.000,50 EUR] 1250000.5 money EUR"),
         ("It has 107 states, up from 97; 5,700 minors, down from 9,800; turnout of 45%, up from 40; $40 million, up from 30.", "[107 states] 107 count state | [97] 97 count state | [5,700 minors] 5700 count minor | [9,800] 9800 count minor | [45%] 45 percent - | [40] 40 percent - | [$40 million] 40000000 money USD | [30] 30 count -"),

@@ -1236,7 +1236,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the token at `last` ends the name of a piece of equipment ("HIMARS", "T-90M",
-    /// "Leopard 2A6"), as [`Self::equipment_at`] reads it.
+    /// "Leopard 2A6"), as [`Self::equipment_at`] reads it, or a plural noun ("Tanks").
     fn equipment_before(&self, last: usize) -> bool {
         // Back to the start of the run of glued tokens, and one name before it.
         let mut k = last;
@@ -1244,7 +1244,12 @@ impl<'a> Parser<'a> {
             k -= 1;
         }
         let name = k > 0 && self.gap(k) == Gap::Space && self.is_word(k - 1);
-        self.equipment_at(k) || name && self.equipment_at(k - 1)
+        // Or a plural noun: "Tanks (x12)", "launchers (×4)".
+        let plural = k == last && self.is_word(k) && {
+            let lower = self.lower(k);
+            lx::looks_plural(lower) && !lx::is_stop(lower) && !lx::is_s_verb(lower)
+        };
+        self.equipment_at(k) || name && self.equipment_at(k - 1) || plural
     }
 
     /// Whether the token at `k` opens the name of a piece of equipment, as [`Self::multiplier_sign`]
