@@ -670,8 +670,17 @@ fn resolve_into<'d>(
                     if !same_scope || places.is_none() {
                         places = Some(Places::of(cited, &site_of));
                     }
-                    let nearest = places.as_ref().map(|p| p.nearest(site.figure.span)).unwrap_or_default();
-                    scope_sources(doc, site.scope, &nearest, &lenders, by_footnote)
+                    // Where the figure, or the bracketed span holding it, ends; where the next
+                    // figure starts.
+                    let anchor = site
+                        .spans
+                        .iter()
+                        .map(|&i| doc.spans[i].span.end)
+                        .fold(site.figure.span.end, usize::max);
+                    match places.as_ref().and_then(|p| p.own(site.figure.span, anchor, site.cited_here)) {
+                        Some(own) => scope_sources(doc, site.scope, &own, &lenders, by_footnote),
+                        None => scope_sources(doc, site.scope, cited, &lenders, by_footnote),
+                    }
                 } else {
                     scope_sources(doc, site.scope, cited, &lenders, by_footnote)
                 };
@@ -713,7 +722,7 @@ fn resolve_into<'d>(
 }
 
 /// The places a scope cites in, in text order, and its items by place: citations written
-/// one after another ("[@a] [@b]", "[@a]; [@b]") are one place.
+/// one after another ("[@a] [@b]", "[@a]; [@b]", "[@a]—[@b]") are one place.
 struct Places<'d> {
     /// Each place's span and whether it is an in-text citation (`@a says`).
     places: Vec<(Span, bool)>,
@@ -733,7 +742,7 @@ impl<'d> Places<'d> {
         let mut places: Vec<(Span, bool)> = Vec::with_capacity(sites.len());
         for (span, in_text) in sites {
             match places.last_mut() {
-                Some((place, _)) if span.start <= place.end + 2 => place.end = place.end.max(span.end),
+                Some((place, _)) if span.start <= place.end + 4 => place.end = place.end.max(span.end),
                 _ => places.push((span, in_text)),
             }
         }
@@ -748,23 +757,27 @@ impl<'d> Places<'d> {
         Places { places, items }
     }
 
-    /// The items that stand behind the figure at `figure`: the citations inside it, the
-    /// bracketed one right after it and the in-text one right before it ("X has 7,000 fighters
-    /// [@a] and revenue of $150 million [@b]": the money is b's; "@a reports 5,000, and 3,000
-    /// [@b]": both figures are a's and b's). A figure with none of these takes the citation
-    /// before it ("5,000 fighters [@a], up from 3,000"), or else the one after it.
-    fn nearest(&self, figure: Span) -> Vec<(usize, &'d CitationItem)> {
+    /// The items that are the figure's own, when the writer put them at it: the citations
+    /// inside it ("between 20,000 [@a] and 23,000 [@b]") and, when `cited_here` (see
+    /// [`crate::syntax::FigureSite::cited_here`]), the bracketed citation right after it or
+    /// after the bracketed span holding it (`anchor` is where the figure or that span ends): in
+    /// "7,000 fighters [@unmt], and revenue of $150 million [@hiraal]" the money is hiraal's.
+    /// `None` for a figure with none: it takes every citation of its scope ("The UN [@un]
+    /// estimates 5,000, while the ministry [@mfa] says 3,000": both figures are both
+    /// sources'; who said which is for the reader).
+    fn own(&self, figure: Span, anchor: usize, cited_here: bool) -> Option<Vec<(usize, &'d CitationItem)>> {
         let places = &self.places;
-        // Places starting before the figure, and before its end.
         let before = places.partition_point(|(p, _)| p.start < figure.start);
         let upto = places.partition_point(|(p, _)| p.start < figure.end);
         let mut chosen: Vec<usize> = (before..upto).collect();
-        let previous = (before > 0 && places[before - 1].0.end <= figure.start).then(|| before - 1);
-        let next = (upto < places.len()).then_some(upto);
-        chosen.extend(next.filter(|&i| !places[i].1));
-        chosen.extend(previous.filter(|&i| places[i].1));
+        if cited_here {
+            let after = places.partition_point(|(p, _)| p.start < anchor);
+            if after < places.len() && !places[after].1 {
+                chosen.push(after);
+            }
+        }
         if chosen.is_empty() {
-            chosen.extend(previous.or(next));
+            return None;
         }
         let mut out = Vec::new();
         for place in chosen {
@@ -773,7 +786,7 @@ impl<'d> Places<'d> {
         }
         // In the scope's order, as a scope's sources are listed.
         out.sort_by_key(|(_, item)| item.key_span.start);
-        out
+        Some(out)
     }
 }
 

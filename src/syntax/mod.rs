@@ -139,6 +139,9 @@ pub struct FigureSite {
     /// The bracketed spans (indices into [`Document::spans`]) whose text holds the figure,
     /// outermost first.
     pub spans: Vec<usize>,
+    /// A bracketed citation stands right after the figure, or after the bracketed span holding
+    /// it, past at most one word: the writer cited it for this figure ("7,000 fighters [@a]").
+    pub cited_here: bool,
 }
 
 /// A citation and the scope it stands in.
@@ -1888,7 +1891,7 @@ fn scan_unit(
         figure.map_spans(|s| s.shift(base));
         let scope = scope_of(&doc.scopes, figure.span.start);
         let rel = Span::new(figure.span.start - base, figure.span.end - base);
-        let enclosing = in_spans
+        let enclosing: Vec<usize> = in_spans
             .at(
                 spans.len(),
                 rel.end,
@@ -1898,7 +1901,23 @@ fn scan_unit(
             .iter()
             .map(|i| first_span + i)
             .collect();
-        doc.figures.push(FigureSite { figure, scope, spans: enclosing });
+        // A bracketed citation the writer put at the figure: right after it, or after the
+        // bracketed span holding it, past at most one word ("7,000 fighters [@unmt]").
+        let anchor =
+            enclosing.iter().map(|&i: &usize| spans[i - first_span].span.end).fold(rel.end, usize::max);
+        let cited_here = citations
+            .iter()
+            .find(|c| c.span.start >= anchor)
+            .filter(|c| c.mode == citation::CitationMode::Bracketed)
+            .is_some_and(|c| {
+                let gap = &prose[anchor..c.span.start];
+                gap.len() <= 16
+                    && gap
+                        .chars()
+                        .all(|ch| ch.is_alphabetic() || ch.is_whitespace() || "*_)]’'\"”".contains(ch))
+                    && gap.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).count() <= 1
+            });
+        doc.figures.push(FigureSite { figure, scope, spans: enclosing, cited_here });
     }
     scratch.figures = found;
     let unit_figures = first_figure..doc.figures.len();
@@ -2026,9 +2045,9 @@ fn scan_unit(
 
 /// Whether pandoc reads `label` as a footnote label: it holds no white space (pulldown-cmark
 /// also accepts `[^a b]`, which pandoc leaves as text).
-/// A run-in heading in bold that opens a paragraph or list item and ends with a full stop
-/// ("**5 October, 48 nm south-west of Aden.** A tanker was hit [@ukmto].") is one sentence
-/// with the sentence after it, which cites for it. `unit` is the unit's span in `text` (it
+/// A run-in heading in bold that opens a paragraph or list item, ends with a full stop or a
+/// colon and states nothing itself ("**5 October, 48 nm south-west of Aden.** A tanker was
+/// hit [@ukmto].") is one sentence with the sentence after it, which cites for it. `unit` is the unit's span in `text` (it
 /// starts inside the bold), `sentences` its sentences as offsets from the unit's start.
 fn join_lead_in(text: &str, unit: Span, sentences: &mut Vec<Span>) {
     if sentences.len() < 2 {
@@ -2056,7 +2075,55 @@ fn join_lead_in(text: &str, unit: Span, sentences: &mut Vec<Span>) {
     let raw = unit.slice(text);
     let Some(close) = raw.find(marker) else { return };
     let lead = raw[..close].trim_end();
-    if lead.contains("\n\n") || !lead.ends_with(['.', '!', '?', ':']) {
+    if lead.contains("\n\n") || !lead.ends_with(['.', ':']) {
+        return;
+    }
+    // A label (a place, a date, a topic), not a claim of its own: no verb that states one
+    // ("**Casualties rose to 1,200 in March.** The ministry disputes this count [@mod].").
+    let claims = lead.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "can"
+                | "could"
+                | "rose"
+                | "fell"
+                | "rise"
+                | "fall"
+                | "rises"
+                | "falls"
+                | "increased"
+                | "decreased"
+                | "doubled"
+                | "killed"
+                | "said"
+                | "says"
+                | "reported"
+                | "reports"
+                | "claimed"
+                | "claims"
+                | "estimated"
+                | "estimates"
+                | "denies"
+                | "denied"
+                | "remain"
+                | "remains"
+                | "reached"
+                | "likely"
+        )
+    });
+    if claims {
         return;
     }
     // The first sentence ends in the lead-in or right after its closing marker.
