@@ -864,6 +864,7 @@ const CASES: &[(&str, &str)] = &[
         ("Serial 123.456.789; § 1.100.200; host 185.220.101[.]145 and 100.100.100; 0.000.123 BTC; 1.200.000.000 doses.", "[1.200.000.000 doses] 1200000000 count dose"),
         ("Malawi has 2 million people, up from 1; it ranks 45th of 180 countries, up from 52; 65%, up from 60 million.", "[2 million people] 2000000 count person | [1] 1 count - | [180 countries] 180 count country | [52] 52 count - | [65%] 65 percent - | [60 million] 60000000 count -"),
         ("The Mouvement du 23 mars (M23) took Goma on 27 janvier 2025; le 3 février 2025; el 15 de marzo de 2024; am 3 März.", ""),
+        ("Key judgement 1. Key Judgment 2: the regime holds. Scenario 3 is the worst. In this scenario 300 people die.", "[300 people] 300 count person"),
         ("Unaccompanied minors numbered 5,700. Troops, numbering some 10,000-12,000, arrived; arrivals totalled 29,000 to 31,000; the toll numbered 300.", "[5,700] 5700 count minor | [some 10,000-12,000] ~10000..12000 count troop | [29,000 to 31,000] 29000..31000 count arrival | [300] 300 count -"),
         ("Detained for the past 3 years; talks may last 3 days; following 6 months of talks; Following 18 months of siege.", "[3 years] 3 count year | [3 days] 3 count day | [6 months] 6 count month | [18 months] 18 count month"),
 ];

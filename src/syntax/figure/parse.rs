@@ -2165,6 +2165,17 @@ impl<'a> Parser<'a> {
             }
         }
         let before = if self.is_word(p) { self.lower(p) } else { "" };
+        // The number of an estimative report's judgement, finding or scenario, named with a
+        // capital: "Key Judgement 1.", "Scenario 3 is the worst case" ("In this scenario 300
+        // people die" counts people).
+        if plain_int
+            && q.bare()
+            && (self.s(p).starts_with(|c: char| c.is_ascii_uppercase()) || p > 0 && self.s(p - 1) == "Key")
+            && matches!(before, "judgement" | "judgment" | "scenario" | "finding" | "recommendation")
+            && self.noun_after(q.last, q.raw() == 1.0).is_none_or(|n| !n.plural)
+        {
+            return Some(q.last);
+        }
         // The last part of a defanged address: "185.220.101[.]145".
         if glued && p >= 2 && self.sym_is(p, "]") && self.sym_is(p - 1, ".") && self.sym_is(p - 2, "[") {
             return Some(skip);
