@@ -5012,47 +5012,29 @@ fn vulgar_fraction(c: char) -> Option<(f64, i32)> {
 }
 
 /// The digits of a numeral as a whole number, and how many of them follow the decimal point.
+/// A second dot means the dots group thousands ("1.250.000": see the lexer's `dot_groups`),
+/// and a comma after them is the decimal point ("1.250.000,50"); numbers with two dots of any
+/// other shape are rejected before their value matters.
 fn numeral(s: &str) -> (f64, i32) {
-    let mut m = 0f64;
-    let mut frac = 0i32;
-    let mut after_point = false;
-    for b in s.bytes() {
-        match b {
-            b'0'..=b'9' => {
-                m = m * 10.0 + f64::from(b - b'0');
-                if after_point {
-                    frac += 1;
-                }
-            }
-            // A second dot: the dots group thousands ("1.250.000": see the lexer's
-            // `dot_groups`), and a comma after them is the decimal point ("1.250.000,50");
-            // numbers with two dots of any other shape are rejected before their value matters.
-            b'.' if after_point => return dot_grouped(s),
-            b'.' => after_point = true,
-            _ => {}
-        }
-    }
-    (m, frac)
+    digits_with_point(s, b'.').or_else(|| digits_with_point(s, b',')).unwrap_or((0.0, 0))
 }
 
-/// The value of a numeral whose dots group thousands, and its decimal places after a comma.
-fn dot_grouped(s: &str) -> (f64, i32) {
-    let mut m = 0f64;
-    let mut frac = 0i32;
-    let mut after_point = false;
+/// The digits of `s` as a whole number and how many of them follow the decimal mark `point`
+/// (other characters are skipped); `None` when `point` comes twice.
+fn digits_with_point(s: &str, point: u8) -> Option<(f64, i32)> {
+    let (mut m, mut frac, mut after_point) = (0f64, 0i32, false);
     for b in s.bytes() {
-        match b {
-            b'0'..=b'9' => {
-                m = m * 10.0 + f64::from(b - b'0');
-                if after_point {
-                    frac += 1;
-                }
+        if b.is_ascii_digit() {
+            m = m * 10.0 + f64::from(b - b'0');
+            frac += i32::from(after_point);
+        } else if b == point {
+            if after_point {
+                return None;
             }
-            b',' => after_point = true,
-            _ => {}
+            after_point = true;
         }
     }
-    (m, frac)
+    Some((m, frac))
 }
 
 #[cfg(test)]
