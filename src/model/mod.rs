@@ -656,34 +656,53 @@ fn resolve_into<'d>(
     // cites in several places.
     let first = out.len();
     out.reserve(figures.len());
-    // The places the current scope cites in, when it cites in more than one.
-    let mut places: Option<Places<'_>> = None;
+    // The current scope, when it cites in more than one place.
+    struct Apart<'c, 'd> {
+        scope: usize,
+        cited: &'c [(usize, &'d CitationItem)],
+        places: Places<'d>,
+        all: Option<Sources>,
+    }
+    let mut apart: Option<Apart<'_, '_>> = None;
     for (site, index) in doc.figures[figures.clone()].iter().zip(figures.clone()) {
         let probability = probabilities.contains(&index);
         let same_scope = out.len() > first && out.last().is_some_and(|p: &FigureInfo| p.scope == site.scope);
-        let cited_apart = several.contains(&site.scope);
         let (sources, footnoted) = match out.last() {
-            Some(previous) if same_scope && !cited_apart => (previous.sources.clone(), previous.footnoted),
-            _ => {
-                let cited = in_scope(site.scope);
-                let sources = if cited_apart {
-                    if !same_scope || places.is_none() {
-                        places = Some(Places::of(cited, &site_of));
+            Some(previous) if same_scope && !several.contains(&site.scope) => {
+                (previous.sources.clone(), previous.footnoted)
+            }
+            _ if several.contains(&site.scope) => {
+                // A scope citing in several places: its places are found once, and so are the
+                // sources of the figures that take all its citations.
+                let apart = match &mut apart {
+                    Some(apart) if apart.scope == site.scope => apart,
+                    _ => {
+                        let cited = in_scope(site.scope);
+                        apart.insert(Apart {
+                            scope: site.scope,
+                            cited,
+                            places: Places::of(cited, &site_of),
+                            all: None,
+                        })
                     }
-                    // Where the figure, or the bracketed span holding it, ends; where the next
-                    // figure starts.
-                    let anchor = site
-                        .spans
-                        .iter()
-                        .map(|&i| doc.spans[i].span.end)
-                        .fold(site.figure.span.end, usize::max);
-                    match places.as_ref().and_then(|p| p.own(site.figure.span, anchor, site.cited_here)) {
-                        Some(own) => scope_sources(doc, site.scope, &own, &lenders, by_footnote),
-                        None => scope_sources(doc, site.scope, cited, &lenders, by_footnote),
-                    }
-                } else {
-                    scope_sources(doc, site.scope, cited, &lenders, by_footnote)
                 };
+                // Where the figure, or the bracketed span holding it, ends.
+                let anchor =
+                    site.spans.iter().map(|&i| doc.spans[i].span.end).fold(site.figure.span.end, usize::max);
+                let sources = match apart.places.own(site.figure.span, anchor, site.cited_here) {
+                    Some(own) => scope_sources(doc, site.scope, &own, &lenders, by_footnote),
+                    None => apart
+                        .all
+                        .get_or_insert_with(|| {
+                            scope_sources(doc, site.scope, apart.cited, &lenders, by_footnote)
+                        })
+                        .clone(),
+                };
+                let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
+                (sources, footnoted)
+            }
+            _ => {
+                let sources = scope_sources(doc, site.scope, in_scope(site.scope), &lenders, by_footnote);
                 let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
                 (sources, footnoted)
             }

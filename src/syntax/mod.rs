@@ -1549,6 +1549,10 @@ fn scan_unit(
     if has_at {
         let source = unit.span.slice(text);
         citation::scan_citations_into(prose, source, excluded, pairs, &mut scratch.citation, &mut citations);
+        debug_assert!(
+            citations.windows(2).all(|w| w[0].span.start < w[1].span.start),
+            "citations in text order"
+        );
     }
     let mut spans =
         if has_bracket { inline::scan_bracketed_spans_with_pairs(prose, pairs) } else { Vec::new() };
@@ -1905,9 +1909,9 @@ fn scan_unit(
         // bracketed span holding it, past at most one word ("7,000 fighters [@unmt]").
         let anchor =
             enclosing.iter().map(|&i: &usize| spans[i - first_span].span.end).fold(rel.end, usize::max);
+        // (The unit's citations are in text order.)
         let cited_here = citations
-            .iter()
-            .find(|c| c.span.start >= anchor)
+            .get(citations.partition_point(|c| c.span.start < anchor))
             .filter(|c| c.mode == citation::CitationMode::Bracketed)
             .is_some_and(|c| {
                 let gap = &prose[anchor..c.span.start];
