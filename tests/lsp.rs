@@ -1272,6 +1272,28 @@ async fn unknown_documents_bad_positions_and_shutdown() {
     c.notify("exit", Value::Null).await;
 }
 
+/// Frames the server cannot read get an error response each, and the session goes on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unreadable_frames_are_answered_and_the_session_goes_on() {
+    let (text, _) = fixture("cite.md");
+    let uri = "untitled:r.md";
+    let mut c = Client::start(capabilities(&["utf-16"]), None, None).await;
+    let frame = |body: &[u8]| [format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes(), body].concat();
+    c.send_raw(&frame(b"{bad}")).await;
+    c.send_raw(&frame(b"[]")).await;
+    c.send_raw(&frame(b"{\"jsonrpc\":\"2.0\",\"method\":\"$/x\",\"params\":\"\xff\"}")).await;
+    c.send_raw(b"X-Header: no length\r\n\r\n").await;
+    c.open(uri, &text).await;
+    c.diagnostics(uri, 1).await;
+    let params = json!({ "textDocument": { "uri": uri }, "position": { "line": 0, "character": 0 } });
+    c.request("textDocument/hover", params).await.unwrap();
+    let codes: Vec<i64> = c.errors_without_id().iter().map(|e| e["code"].as_i64().unwrap()).collect();
+    assert_eq!(codes, [-32700, -32600, -32700, -32700]);
+    c.request("shutdown", Value::Null).await.unwrap();
+    c.notify("exit", Value::Null).await;
+    assert!(c.wait().await, "the session ends cleanly");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn exit_without_shutdown_is_not_clean() {
     let mut c = Client::start(capabilities(&["utf-16"]), None, None).await;

@@ -4,11 +4,13 @@
 //! editor features are the pure functions of `crate::ide`; this module keeps the open
 //! documents, applies their changes in message order (`ordering`), checks them off the async
 //! runtime (`server`), reads settings and bibliography files from the workspace
-//! (`workspace`), converts positions and types at its edge (`convert`, `positions`), and
-//! writes everything it sends through one queue (`outlet`).
+//! (`workspace`), converts positions and types at its edge (`convert`, `positions`), checks
+//! every frame it reads before the protocol library sees it (`inlet`), and writes everything
+//! it sends through one queue (`outlet`).
 
 pub mod convert;
 mod documents;
+mod inlet;
 mod ordering;
 mod outlet;
 pub mod positions;
@@ -58,10 +60,24 @@ where
     .finish();
     let service = Ordered::new(service, shared.clone());
     let outlet = shared.outlet.clone();
+    // The client's frames reach the library through a pipe, checked on the way (`inlet`).
+    let (library_input, pump_output) = tokio::io::duplex(1 << 16);
+    let served = tokio::sync::Notify::new();
     let serve = async {
-        Server::new(input, outlet.library(), socket).concurrency_level(CONCURRENCY).serve(service).await;
+        Server::new(library_input, outlet.library(), socket)
+            .concurrency_level(CONCURRENCY)
+            .serve(service)
+            .await;
         outlet.close();
+        served.notify_one();
     };
-    tokio::join!(serve, outlet.write_to(output));
+    // (After `exit` the input may never end: stop reading it then.)
+    let pump = async {
+        tokio::select! {
+            () = inlet::pump(input, pump_output, outlet.clone()) => {}
+            () = served.notified() => {}
+        }
+    };
+    tokio::join!(serve, outlet.write_to(output), pump);
     shared.shutdown.load(Ordering::SeqCst)
 }

@@ -102,6 +102,15 @@ pub fn notification<P: Serialize>(method: &str, params: &P) -> Message {
     Message { head, body }
 }
 
+/// An error response to a message that could not be read, so has no id.
+pub fn error_response(code: i64, message: &str) -> Message {
+    let body =
+        serde_json::json!({ "jsonrpc": "2.0", "id": null, "error": { "code": code, "message": message } });
+    let body = serde_json::to_vec(&body).unwrap_or_default();
+    let head = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    Message { head, body }
+}
+
 /// A `textDocument/publishDiagnostics` notification.
 pub fn publication(uri: &Uri, diagnostics: &[lsp::Diagnostic], version: Option<i32>) -> Message {
     notification("textDocument/publishDiagnostics", &Publication { uri, diagnostics, version })

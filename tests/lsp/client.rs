@@ -195,6 +195,21 @@ impl Client {
         write_message(&mut self.to_server, message).await;
     }
 
+    /// Sends bytes as they are, framed or not.
+    pub async fn send_raw(&mut self, bytes: &[u8]) {
+        self.to_server.write_all(bytes).await.unwrap();
+        self.to_server.flush().await.unwrap();
+    }
+
+    /// The error responses without an id (to messages the server could not read) received so
+    /// far, taken out of the queue.
+    pub fn errors_without_id(&mut self) -> Vec<Value> {
+        let (errors, rest): (Vec<Value>, Vec<Value>) =
+            self.responses.drain(..).partition(|m| m["id"].is_null() && m.get("error").is_some());
+        self.responses.extend(rest);
+        errors.into_iter().map(|m| m["error"].clone()).collect()
+    }
+
     pub async fn notify(&mut self, method: &str, params: Value) {
         self.send(&json!({ "jsonrpc": "2.0", "method": method, "params": params })).await;
     }
