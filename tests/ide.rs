@@ -62,6 +62,15 @@ fn hover_on_a_figure_shows_its_reading_quantity_and_source_card() {
     insta::assert_snapshot!(hover.markdown);
 }
 
+/// On a quantity key, every mention is listed (on a figure, the others).
+#[test]
+fn hover_on_a_quantity_key_lists_every_mention() {
+    let hover = at("qty=fighters} fighters", 6, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
+    assert!(hover.markdown.contains("Quantity `fighters`, given as:"), "{}", hover.markdown);
+    assert!(hover.markdown.contains("20,000 and 23,000"), "{}", hover.markdown);
+    assert!(hover.markdown.contains("`0`"), "{}", hover.markdown);
+}
+
 #[test]
 fn hover_escapes_source_text() {
     let hover = at("mfa-2026, p. 4", 1, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();

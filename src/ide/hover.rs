@@ -253,9 +253,10 @@ fn quantity_section(a: &Analysis<'_>, key: &str, this: Option<usize>) -> String 
     }
     let others: Vec<usize> = mentions.iter().copied().filter(|&i| Some(i) != this).collect();
     if others.is_empty() {
-        md.push_str(": no other mention.\n");
+        md.push_str(if this.is_some() { ": no other mention.\n" } else { ": no mention.\n" });
     } else {
-        md.push_str(", also given as:\n\n");
+        // (On a key, every mention is listed; on a figure, the others.)
+        md.push_str(if this.is_some() { ", also given as:\n\n" } else { ", given as:\n\n" });
         for i in others.iter().take(12) {
             let f = &model.figures[*i];
             let line = a.lines.line_of(f.figure.span.start) + 1;
