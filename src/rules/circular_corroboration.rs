@@ -63,10 +63,11 @@ impl CircularCorroboration {
             let firsts = walks.first_related(graph, keys);
             for (&(later, later_span), &first) in keys.iter().zip(firsts) {
                 let Some(i) = first else { continue };
-                if !ctx.in_region(later_span.start) {
+                let (earlier, earlier_span) = keys[i];
+                // (A region pass reports the findings whose marked citation stands in it.)
+                if !ctx.in_region(later_span.start) && !ctx.in_region(earlier_span.start) {
                     continue;
                 }
-                let (earlier, earlier_span) = keys[i];
                 let Some(relation) = relation(graph, earlier, later) else { continue };
                 // The finding points at the relay, the citation to drop or to rephrase
                 // ("`sanaa-tv` relays `almasirah`" marks `sanaa-tv`, wherever it stands).
@@ -77,6 +78,9 @@ impl CircularCorroboration {
                 } else {
                     (later_span, (earlier, earlier_span))
                 };
+                if !ctx.in_region(span.start) {
+                    continue;
+                }
                 out.push(
                     Diagnostic::new(
                         Self::META.name,
