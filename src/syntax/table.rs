@@ -56,9 +56,14 @@ fn dash_groups(line: &str) -> bool {
 /// of a line after at most three spaces (a cheap test before the lines are split).
 fn has_dash_line(text: &str) -> bool {
     let bytes = text.as_bytes();
+    // (Only the four bytes before each `---` are looked at: a long line holding many dashes
+    // must not be scanned back to its start each time.)
     memchr::memmem::find_iter(bytes, b"---").any(|at| {
-        let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |n| n + 1);
-        at - line_start <= 3 && bytes[line_start..at].iter().all(|&b| b == b' ')
+        let before = &bytes[at.saturating_sub(4)..at];
+        match before.iter().rposition(|&b| b == b'\n') {
+            Some(nl) => before[nl + 1..].iter().all(|&b| b == b' '),
+            None => at <= 3 && before.iter().all(|&b| b == b' '),
+        }
     })
 }
 
