@@ -662,8 +662,13 @@ fn resolve_into<'d>(
         cited: &'c [(usize, &'d CitationItem)],
         places: Places<'d>,
         all: Option<Sources>,
+        /// Notes or a table row or caption lend the scope citations too: its figures are not
+        /// narrowed (each figure would read all the lent citations again).
+        lent: bool,
     }
-    let mut apart: Option<Apart<'_, '_>> = None;
+    // The scopes citing in several places seen so far (inline notes may interleave their
+    // figures with their parent's).
+    let mut aparts: FastMap<usize, Apart<'_, '_>> = FastMap::default();
     for (site, index) in doc.figures[figures.clone()].iter().zip(figures.clone()) {
         let probability = probabilities.contains(&index);
         let same_scope = out.len() > first && out.last().is_some_and(|p: &FigureInfo| p.scope == site.scope);
@@ -674,27 +679,25 @@ fn resolve_into<'d>(
             _ if several.contains(&site.scope) => {
                 // A scope citing in several places: its places are found once, and so are the
                 // sources of the figures that take all its citations.
-                let apart = match &mut apart {
-                    Some(apart) if apart.scope == site.scope => apart,
-                    _ => {
-                        let cited = in_scope(site.scope);
-                        apart.insert(Apart {
-                            scope: site.scope,
-                            cited,
-                            places: Places::of(cited, &site_of),
-                            all: None,
-                        })
-                    }
-                };
+                let apart = aparts.entry(site.scope).or_insert_with(|| {
+                    let cited = in_scope(site.scope);
+                    let lent = !scope_sources(doc, site.scope, &[], &lenders, by_footnote).is_empty();
+                    Apart { scope: site.scope, cited, places: Places::of(cited, &site_of), all: None, lent }
+                });
                 // Where the figure, or the bracketed span holding it, ends.
                 let anchor =
                     site.spans.iter().map(|&i| doc.spans[i].span.end).fold(site.figure.span.end, usize::max);
-                let sources = match apart.places.own(site.figure.span, anchor, site.cited_here) {
+                let own = if apart.lent {
+                    None
+                } else {
+                    apart.places.own(site.figure.span, anchor, site.cited_here)
+                };
+                let sources = match own {
                     Some(own) => scope_sources(doc, site.scope, &own, &lenders, by_footnote),
                     None => apart
                         .all
                         .get_or_insert_with(|| {
-                            scope_sources(doc, site.scope, apart.cited, &lenders, by_footnote)
+                            scope_sources(doc, apart.scope, apart.cited, &lenders, by_footnote)
                         })
                         .clone(),
                 };
