@@ -68,11 +68,9 @@ impl CircularCorroboration {
                 if !ctx.in_region(later_span.start) && !ctx.in_region(earlier_span.start) {
                     continue;
                 }
-                let Some(relation) = relation(graph, earlier, later) else { continue };
                 // The finding points at the relay, the citation to drop or to rephrase
                 // ("`sanaa-tv` relays `almasirah`" marks `sanaa-tv`, wherever it stands).
-                let earlier_relays =
-                    graph.path(later, earlier).is_none() && graph.path(earlier, later).is_some();
+                let Some((relation, earlier_relays)) = relation(graph, earlier, later) else { continue };
                 let (span, (other, other_span)) = if earlier_relays {
                     (earlier_span, (later, later_span))
                 } else {
@@ -156,9 +154,9 @@ impl<'a> Walks<'a> {
     }
 }
 
-/// How `earlier` and `later` share an origin, said for a message; `None` when they are
-/// independent.
-fn relation(graph: &ViaGraph<'_>, earlier: &str, later: &str) -> Option<String> {
+/// How `earlier` and `later` share an origin, said for a message, and whether `earlier` is
+/// the relay (the citation the finding marks); `None` when they are independent.
+fn relation(graph: &ViaGraph<'_>, earlier: &str, later: &str) -> Option<(String, bool)> {
     let through = |chain: &[&str]| match chain {
         [] | [_] => String::new(),
         [between @ .., _] if between.len() > 3 => {
@@ -172,14 +170,14 @@ fn relation(graph: &ViaGraph<'_>, earlier: &str, later: &str) -> Option<String> 
         return None;
     }
     if let Some(chain) = graph.path(later, earlier) {
-        return Some(format!("`{later}` relays `{earlier}`{}", through(&chain)));
+        return Some((format!("`{later}` relays `{earlier}`{}", through(&chain)), false));
     }
     if let Some(chain) = graph.path(earlier, later) {
-        return Some(format!("`{earlier}` relays `{later}`{}", through(&chain)));
+        return Some((format!("`{earlier}` relays `{later}`{}", through(&chain)), true));
     }
     let common = graph.common_origins(earlier, later);
     let origin = common.first()?;
-    Some(format!("`{earlier}` and `{later}` both relay `{origin}`"))
+    Some((format!("`{earlier}` and `{later}` both relay `{origin}`"), false))
 }
 
 #[cfg(test)]
