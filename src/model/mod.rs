@@ -661,7 +661,9 @@ fn resolve_into<'d>(
         scope: usize,
         cited: &'c [(usize, &'d CitationItem)],
         places: Places<'d>,
-        all: Option<Sources>,
+        /// The sources of the figures taking every citation of the scope, and whether one
+        /// comes through a footnote (found once: the list can be long).
+        all: Option<(Sources, bool)>,
         /// Notes or a table row or caption lend the scope citations too: its figures are not
         /// narrowed (each figure would read all the lent citations again).
         lent: bool,
@@ -692,17 +694,21 @@ fn resolve_into<'d>(
                 } else {
                     apart.places.own(site.figure.span, anchor, site.cited_here)
                 };
-                let sources = match own {
-                    Some(own) => scope_sources(doc, site.scope, &own, &lenders, by_footnote),
+                match own {
+                    Some(own) => {
+                        let sources = scope_sources(doc, site.scope, &own, &lenders, by_footnote);
+                        let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
+                        (sources, footnoted)
+                    }
                     None => apart
                         .all
                         .get_or_insert_with(|| {
-                            scope_sources(doc, apart.scope, apart.cited, &lenders, by_footnote)
+                            let sources = scope_sources(doc, apart.scope, apart.cited, &lenders, by_footnote);
+                            let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
+                            (sources, footnoted)
                         })
                         .clone(),
-                };
-                let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
-                (sources, footnoted)
+                }
             }
             _ => {
                 let sources = scope_sources(doc, site.scope, in_scope(site.scope), &lenders, by_footnote);
