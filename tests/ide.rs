@@ -124,8 +124,12 @@ fn definition_references_and_highlights() {
     // The definition, the citation, and the `via` of the source that relays it.
     assert_eq!(texts, ["mfa-2026", "mfa-2026", "mfa-2026"]);
     assert!(refs.iter().any(|l| REPORT[..l.span.start].ends_with("via: ")), "{refs:?}");
-    let mentions = at("qty=fighters} fighters", 5, |a, o| ide::references(a, FileId::REPORT, o, false));
+    let mentions = at("qty=fighters} fighters", 5, |a, o| ide::references(a, FileId::REPORT, o, true));
     assert_eq!(mentions.len(), 2);
+    // Without the declaration, the first figure measuring the quantity (where
+    // go-to-definition leads) is left out.
+    let others = at("qty=fighters} fighters", 5, |a, o| ide::references(a, FileId::REPORT, o, false));
+    assert_eq!(others, mentions[1..]);
     let highlights = at("[@taliban", 3, ide::highlights);
     assert_eq!(highlights.len(), 2);
 }

@@ -145,15 +145,22 @@ pub fn references(a: &Analysis<'_>, file: FileId, offset: usize, include_declara
             out.extend(via_mentions(a, &key));
         }
         Target::Quantity(key) => {
-            // The figures measuring the quantity, and those that are parts of it.
+            // The figures measuring the quantity, and those that are parts of it. The first
+            // figure measuring it is where it is defined (see `definition`): left out when the
+            // declaration is not asked for.
             let names =
                 |q: &Option<crate::syntax::frontmatter::Spanned>| q.as_ref().is_some_and(|q| q.value == key);
+            let declaration = model.figures.iter().position(|f| names(&f.quantity));
             out.extend(
                 model
                     .figures
                     .iter()
-                    .filter(|f| names(&f.quantity) || names(&f.part_of))
-                    .map(|f| Location { file: FileId::REPORT, span: f.figure.span }),
+                    .enumerate()
+                    .filter(|&(i, f)| {
+                        (names(&f.quantity) || names(&f.part_of))
+                            && (include_declaration || Some(i) != declaration)
+                    })
+                    .map(|(_, f)| Location { file: FileId::REPORT, span: f.figure.span }),
             );
         }
         Target::Footnote(label) => {
