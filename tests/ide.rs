@@ -269,6 +269,18 @@ fn fenced_divs_fold_and_their_figures_are_the_authors() {
         let token = ide::semantic_tokens(a).into_iter().find(|t| t.span.start == at).expect("a token");
         assert_eq!(token.modifiers, ide::TokenModifier::Assessment as u32, "{token:?}");
     });
+    // An assessment that cites what it builds on is both.
+    let text = format!("{REPORT}
+::: {{.assessment}}
+We judge 4,000 fighters will remain [@mfa-2026].
+:::
+");
+    with(&text, |a| {
+        let at = text.find("4,000").unwrap();
+        let token = ide::semantic_tokens(a).into_iter().find(|t| t.span.start == at).expect("a token");
+        let both = ide::TokenModifier::Assessment as u32 | ide::TokenModifier::Sourced as u32;
+        assert_eq!(token.modifiers, both, "{token:?}");
+    });
 }
 
 #[test]

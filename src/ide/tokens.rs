@@ -50,13 +50,17 @@ pub fn semantic_tokens(a: &Analysis<'_>) -> Vec<Token> {
         .collect();
     let mut out = Vec::new();
     for f in &model.figures {
-        let mut modifiers = if f.assessment {
-            TokenModifier::Assessment as u32
-        } else if model.is_sourced(f) {
+        // An estimate of the author's may cite what it builds on: it is then both.
+        let mut modifiers = if model.is_sourced(f) {
             TokenModifier::Sourced as u32
+        } else if f.assessment {
+            0
         } else {
             TokenModifier::Unsourced as u32
         };
+        if f.assessment {
+            modifiers |= TokenModifier::Assessment as u32;
+        }
         if contested.contains(&f.figure.span.start) {
             modifiers |= TokenModifier::Contested as u32;
         }
