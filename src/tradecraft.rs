@@ -97,6 +97,8 @@ pub static BANDS: &[Band] = &[
     band(Scale::Icd203, "almost certain", &["almost certain", "almost certainly"], 95.0, 99.0, 1),
     // ICD 203, row 2
     band(Scale::Icd203, "remote", &["remote chance", "remote possibility", "remote likelihood"], 1.0, 5.0, 2),
+    // ("Dissolution is remote (3%)"; a remote area is no chance.)
+    Band { needs_number: true, ..band(Scale::Icd203, "remote", &["remote"], 1.0, 5.0, 2) },
     band(Scale::Icd203, "highly improbable", &["highly improbable", "highly improbably"], 5.0, 20.0, 2),
     band(Scale::Icd203, "improbable", &["improbable", "improbably"], 20.0, 45.0, 2),
     band(Scale::Icd203, "roughly even odds", &["roughly even odds"], 45.0, 55.0, 2),

@@ -270,11 +270,8 @@ fn fenced_divs_fold_and_their_figures_are_the_authors() {
         assert_eq!(token.modifiers, ide::TokenModifier::Assessment as u32, "{token:?}");
     });
     // An assessment that cites what it builds on is both.
-    let text = format!("{REPORT}
-::: {{.assessment}}
-We judge 4,000 fighters will remain [@mfa-2026].
-:::
-");
+    let text =
+        format!("{REPORT}\n::: {{.assessment}}\nWe judge 4,000 fighters will remain [@mfa-2026].\n:::\n");
     with(&text, |a| {
         let at = text.find("4,000").unwrap();
         let token = ide::semantic_tokens(a).into_iter().find(|t| t.span.start == at).expect("a token");

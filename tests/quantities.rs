@@ -54,3 +54,44 @@ fn marked_spans_hold_figures_after_names() {
     assert_eq!(check(&text).model.figures.len(), 4);
     assert!(checked.diagnostics.iter().any(|d| d.rule == "parts-exceed-total"), "{:#?}", checked.diagnostics);
 }
+
+/// A range never runs into or out of a span that names a quantity: the author marked one end
+/// alone, which is the quantity's figure; a noun written once for the range counts both ends.
+#[test]
+fn ranges_stop_at_a_marked_span() {
+    let head = "---\nreferences:\n  - id: s\n    type: report\n    title: T\n    publisher: P\n    issued: 2026\n---\n";
+    let read = |body: &str| {
+        let text = format!("{head}{body}\n");
+        let checked = check(&text);
+        let figures: Vec<String> = checked
+            .model
+            .figures
+            .iter()
+            .map(|f| {
+                let q = f.quantity.as_ref().map_or(String::new(), |q| format!(" qty={}", q.value));
+                let unit = f.figure.unit.as_deref().unwrap_or("-");
+                format!("{} {unit}{q}", f.figure.span.slice(&text))
+            })
+            .collect();
+        let inverted = checked.diagnostics.iter().any(|d| d.rule == "inverted-range");
+        (figures.join(" | "), inverted)
+    };
+    assert_eq!(
+        read("Officials counted [5,000]{qty=x} to 7,000 fighters [@s]."),
+        ("5,000 fighter qty=x | 7,000 fighters fighter".to_string(), false)
+    );
+    assert_eq!(
+        read("Officials counted between 5,000 and [7,000]{qty=x} fighters [@s]."),
+        ("5,000 fighter | 7,000 fighter qty=x".to_string(), false)
+    );
+    // Read as one range, its ends would run backwards.
+    assert_eq!(
+        read("Officials counted [9,000]{qty=x} to 7,000 fighters [@s]."),
+        ("9,000 fighter qty=x | 7,000 fighters fighter".to_string(), false)
+    );
+    // A span holding the whole range keeps it whole.
+    assert_eq!(
+        read("Officials counted [5,000 to 7,000]{qty=x} fighters [@s]."),
+        ("5,000 to 7,000 fighter qty=x".to_string(), false)
+    );
+}

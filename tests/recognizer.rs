@@ -678,6 +678,11 @@ const CASES: &[(&str, &str)] = &[
         ("In Kabul 300 people died.", ""),
         // A sum or a measure given to a number of recipients is no range.
         ("The fund allocated $10 million to 25 NGOs.", "[$10 million] 10000000 money USD | [25 NGOs] 25 count ngo"),
+        ("Power was lost for 3 h 40 min; a 40 min delay; it lasted 30 min. Then it stopped.", "[3 h] 3 count hour | [40 min] 40 count minute | [40 min] 40 count minute | [30 min] 30 count minute"),
+        ("It needs 2,000 to 3,000 repair crew, 17 fast interceptor craft and 3 Cessna Citation surveillance aircraft.", "[2,000 to 3,000 repair crew] 2000..3000 count crew | [17 fast interceptor craft] 17 count craft | [3 Cessna Citation surveillance aircraft] 3 count aircraft"),
+        ("It accredited 3,100 domestic observers and 240 international ones; 12 remain dead.", "[3,100 domestic observers] 3100 count observer | [240] 240 count - | [12] 12 count -"),
+        ("The harvest was 8% below the 5-year average, a 5-yr avg, but a 5-year deal.", "[8%] 8 percent - | [5-year] 5 count year"),
+        ("They laundered $870 million through 3 correspondent accounts.", "[$870 million] 870000000 money USD | [3 correspondent accounts] 3 count account"),
         ("WFP delivered 5 tonnes to 12 villages.", "[5 tonnes] 5 measure t | [12 villages] 12 count village"),
         ("The fund gave $10 million to 25 of the NGOs.", "[$10 million] 10000000 money USD | [25] 25 count ngo"),
         ("Costs were $10 million to 25 million.", "[$10 million to 25 million] 10000000..25000000 money USD"),

@@ -22,6 +22,10 @@ declare_rule! {
     /// goes on to qualify, or a bound without parentheses, is the likely value, not a
     /// probability: "the rate is likely under 30%", "prices are likely 30% below last year".
     ///
+    /// A few words are terms only with a percentage in parentheses right after them, as they
+    /// are common in other senses: ICD 203's `remote` ("dissolution is remote (3%)", "(under
+    /// 5%)"; a remote village is no chance) and Kent's `certain (100%)` and `impossible (0%)`.
+    ///
     /// The scale is declared in the front matter (`attest: {scale: icd203}`; `icd203`, `phia`,
     /// `kent` or `none`), else taken from the configuration, else ICD 203. A term of another
     /// scale ("highly likely" in an ICD 203 report) is judged on its own scale's band
@@ -160,5 +164,10 @@ mod tests {
         assert_eq!(run("It is likely — 30% — that the cap will hold.\n"), 1);
         assert_eq!(run("It is likely – 30% of voters agree – that it holds.\n"), 0);
         assert_eq!(run("Growth is likely – around 3% – this year, the IMF says.\n"), 0);
+        // `remote` only with a percentage in parentheses.
+        assert_eq!(run("Dissolution is remote (30%).\n"), 1);
+        assert_eq!(run("Dissolution is remote (under 5%).\n"), 0);
+        assert_eq!(run("Dissolution is remote (under 30%).\n"), 1);
+        assert_eq!(run("The village is remote (30 km of track).\n"), 0);
     }
 }

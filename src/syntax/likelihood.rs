@@ -291,7 +291,34 @@ fn number_follows(bytes: &[u8], mut i: usize) -> bool {
     if bytes.get(i) != Some(&b'(') {
         return false;
     }
-    matches!(bytes.get(i + 1), Some(b) if b.is_ascii_digit() || matches!(b, b'~' | b'<' | b'>' | b'c'))
+    // A percentage in the parentheses, maybe bounded or hedged: "(3%)", "(under 5%)", "(~3
+    // per cent)"; not "(3,000 people live there)".
+    let inside = &bytes[i + 1..];
+    let close = inside.iter().take(40).position(|&b| b == b')').unwrap_or(0);
+    let inside = &inside[..close];
+    let Some(digit) = inside.iter().position(u8::is_ascii_digit) else { return false };
+    let lead = &inside[..digit];
+    let hedge = lead.is_empty()
+        || matches!(lead, b"~" | b"<" | b">" | b"c. " | b"ca. ")
+        || [
+            &b"under "[..],
+            b"over ",
+            b"about ",
+            b"around ",
+            b"roughly ",
+            b"approximately ",
+            b"less than ",
+            b"more than ",
+            b"at least ",
+            b"at most ",
+        ]
+        .iter()
+        .any(|w| lead.eq_ignore_ascii_case(w));
+    let rest = &inside[digit..];
+    let percent = rest.contains(&b'%')
+        || rest.windows(8).any(|w| w.eq_ignore_ascii_case(b"per cent"))
+        || rest.windows(7).any(|w| w.eq_ignore_ascii_case(b"percent"));
+    hedge && percent
 }
 
 /// Every likelihood term and confidence phrase in `text`, longest match first, in order.

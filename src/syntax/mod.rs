@@ -1853,7 +1853,52 @@ fn scan_unit(
             scratch.in_row = alone;
         }
     }
-    if found.len() > read_before {
+    // A range may not run into or out of a span that names a quantity: the author marked one
+    // end alone as the figure ("[5,000]{qty=x} to 7,000 fighters", "laundered [$870
+    // million]{qty=l} through 3 accounts"). The span's content and the rest of the range's
+    // text are read again, each on its own.
+    let mut split = false;
+    let mut i = 0;
+    while i < found.len() {
+        let straddled = found[i].ends.and_then(|(a, b)| {
+            let inside = |s: &BracketedSpan, x: Span| s.content.start <= x.start && x.end <= s.content.end;
+            spans.iter().find(|s| {
+                s.attrs.iter().any(|a| a.key == "qty" || a.key == "part-of")
+                    && inside(s, a) != inside(s, b)
+                    && (inside(s, a) || inside(s, b))
+            })
+        });
+        let Some(s) = straddled else {
+            i += 1;
+            continue;
+        };
+        let figure = found.remove(i);
+        let first_inside = figure.ends.is_some_and(|(a, _)| s.content.start <= a.start);
+        let rest = if first_inside {
+            Span::new(s.span.end, figure.span.end)
+        } else {
+            Span::new(figure.span.start, s.span.start)
+        };
+        let mut alone = std::mem::take(&mut scratch.in_row);
+        for part in [s.content, rest] {
+            if part.start >= part.end {
+                continue;
+            }
+            scratch.recognizer.recognize_into(part.slice(&figure_text), &mut alone);
+            found.extend(alone.drain(..).map(|mut f| {
+                f.map_spans(|x| x.shift(part.start));
+                // A noun written once for the range counts both ends ("[5,000]{qty=x} to
+                // 7,000 fighters").
+                if f.unit.is_none() && f.kind == figure::FigureKind::Count && figure.kind == f.kind {
+                    f.unit = figure.unit.clone();
+                }
+                f
+            }));
+        }
+        scratch.in_row = alone;
+        split = true;
+    }
+    if found.len() > read_before || split {
         found.sort_by_key(|f| f.span.start);
     }
     debug_assert!(spans.is_sorted_by_key(|s| s.content.start), "spans come in text order");

@@ -952,6 +952,8 @@ pub(super) fn is_stop(lower: &str) -> bool {
             | "neither"
             | "other"
             | "others"
+            // "3,100 domestic observers and 240 international ones"
+            | "ones"
             | "another"
             | "over"
             | "under"
@@ -1692,6 +1694,8 @@ pub(super) fn is_invariant_noun(lower: &str) -> bool {
             | "aircraft"
             | "spacecraft"
             | "watercraft"
+            | "craft"
+            | "hovercraft"
             | "offspring"
             | "crew"
             | "head"
@@ -1708,6 +1712,24 @@ pub(super) fn is_invariant_noun(lower: &str) -> bool {
             | "homeless"
             | "elderly"
             | "sick"
+    )
+}
+
+/// Of [`is_invariant_noun`], the adjectives that count people ("12 dead", "90,000 strong"):
+/// they come right after the number, never at the end of a noun phrase.
+pub(super) fn is_counting_adjective(lower: &str) -> bool {
+    matches!(
+        lower,
+        "strong"
+            | "dead"
+            | "wounded"
+            | "injured"
+            | "displaced"
+            | "missing"
+            | "homeless"
+            | "elderly"
+            | "sick"
+            | "head"
     )
 }
 
@@ -1794,8 +1816,11 @@ pub(super) fn is_determiner(lower: &str) -> bool {
 
 /// Looks like a plural noun: "fighters", "casualties", "people".
 pub(super) fn looks_plural(lower: &str) -> bool {
-    if matches!(lower, "people" | "men" | "women" | "children" | "police" | "personnel" | "troops" | "staff")
-        || plural_in_men(lower).is_some()
+    // ("min": minutes, "40 min".)
+    if matches!(
+        lower,
+        "people" | "men" | "women" | "children" | "police" | "personnel" | "troops" | "staff" | "min"
+    ) || plural_in_men(lower).is_some()
         || lower.ends_with("children")
     {
         return true;
@@ -1827,7 +1852,7 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "lives" => Some("life"),
         // Abbreviated spans of time: "48 hrs", "5 yrs".
         "hrs" | "hr" => Some("hour"),
-        "mins" => Some("minute"),
+        "mins" | "min" => Some("minute"),
         "yrs" | "yr" => Some("year"),
         "wks" | "wk" => Some("week"),
         "mos" => Some("month"),

@@ -2236,6 +2236,19 @@ impl<'a> Parser<'a> {
                 return Some(noun.end);
             }
         }
+        // A baseline named by its period: "8% below the 5-year average", "vs 5-yr avg".
+        let h = q.num_tok + 1;
+        if plain_int
+            && q.bare()
+            && self.sym_is(h, "-")
+            && self.glued(h)
+            && self.glued(h + 1)
+            && matches!(self.lower(h + 1), "year" | "yr" | "month" | "week" | "day")
+            && self.gap(h + 2) == Gap::Space
+            && matches!(self.lower(h + 2), "average" | "avg" | "mean" | "median" | "baseline" | "norm")
+        {
+            return Some(h + 3);
+        }
         // A military grid reference: a square of two capitals, then easting and northing in as
         // many digits ("37U DQ 1234 5678", "DQ 12345 67890").
         let square = |k: usize| {
@@ -3996,6 +4009,20 @@ impl<'a> Parser<'a> {
         if j > 0 && self.glued_hours(j - 1) {
             return Some(Noun { word: Cow::Borrowed("hour"), end: j, plural: true });
         }
+        // Hours written apart, before the minutes of a duration: "3 h 40 min".
+        if j > 0
+            && self.word_is(j, "h")
+            && self.gap(j) == Gap::Space
+            && self.is_num(j + 1)
+            && self.gap(j + 1) == Gap::Space
+            && matches!(self.lower(j + 2), "min" | "mins" | "minutes")
+            && {
+                let t = self.toks[j - 1];
+                t.frac_digits == 0 && t.dots == 0 && !t.grouped && t.int_digits <= 2
+            }
+        {
+            return Some(Noun { word: Cow::Borrowed("hour"), end: j + 1, plural: true });
+        }
         let mut k = j;
         let mut first: Option<(usize, usize)> = None;
         let mut found = None;
@@ -4096,6 +4123,16 @@ impl<'a> Parser<'a> {
                     Some(next) => Some(next),
                     None => Some((head, end, true)),
                 };
+                break;
+            }
+            // A noun without a plural ending after the words that qualify it: "2,000 repair
+            // crew", "17 fast interceptor craft", "3 Cessna Citation surveillance aircraft".
+            if first.is_some()
+                && !capitalised
+                && lx::is_invariant_noun(head)
+                && !lx::is_counting_adjective(head)
+            {
+                found = Some((head, end, true));
                 break;
             }
             // "2,000 Houthis attacked positions": a verb after a name ends the search.
@@ -4316,13 +4353,14 @@ impl<'a> Parser<'a> {
         {
             return Outcome::Skip(q2.last + 1);
         }
-        // A sum or a measure given to a number of recipients is no range: "allocated $10
-        // million to 25 NGOs", "delivered 5 tonnes to 12 villages".
+        // A sum or a measure given to a number of recipients, or passed through a number of
+        // channels, is no range: "allocated $10 million to 25 NGOs", "delivered 5 tonnes to 12
+        // villages", "laundered $870 million through 3 accounts".
         let glued_m = |q: &Qty| self.glued(q.num_tok + 1) && self.s(q.num_tok + 1) == "m";
         if let Some(q2) = &tail
             && pre.between.is_none()
             && pre.from.is_none()
-            && self.word_is(q1.last, "to")
+            && matches!(self.lower(q1.last), "to" | "through" | "thru")
             && !(glued_m(&q1) && glued_m(q2))
             && q1.explicit_kind().is_some()
             && q2.explicit_kind().is_none()
