@@ -1186,7 +1186,14 @@ impl<'a> Parser<'a> {
         if !self.is_word(verb)
             || !matches!(
                 self.lower(verb),
-                "numbered" | "numbering" | "totalled" | "totaled" | "totalling" | "totaling"
+                "numbered"
+                    | "numbering"
+                    | "number"
+                    | "totalled"
+                    | "totaled"
+                    | "totalling"
+                    | "totaling"
+                    | "total"
             )
         {
             return None;
@@ -1216,6 +1223,23 @@ impl<'a> Parser<'a> {
                 t.frac_digits == 0 && t.dots == 0 && !t.grouped && t.int_digits <= 2
             }
             && !self.s(j - 1).starts_with('0')
+    }
+
+    /// Whether a range starting at token `first` is the confidence (or uncertainty) interval
+    /// of a percentage: "4.1% (95% CI 3.2–5.3)", "12% (95% CI: 9–15)".
+    fn interval_of_percent(&self, first: usize) -> bool {
+        let Some(mut k) = first.checked_sub(1) else { return false };
+        if self.sym_is(k, ":,") {
+            let Some(before) = k.checked_sub(1) else { return false };
+            k = before;
+        }
+        k >= 5
+            && matches!(self.s(k), "CI" | "UI")
+            && self.sym_is(k - 1, "%")
+            && self.is_num(k - 2)
+            && self.sym_is(k - 3, "(")
+            && self.sym_is(k - 4, "%")
+            && self.is_num(k - 5)
     }
 
     /// Whether the token at `j`, glued to a whole number before it, is the `x` (or `×`) of an
@@ -4041,6 +4065,21 @@ impl<'a> Parser<'a> {
                 joinable = true;
                 continue;
             }
+            // An acronym in parentheses between the qualifiers and the noun is passed over:
+            // "412 ship-to-ship (STS) transfers".
+            if k > j
+                && self.sym_is(k, "(")
+                && self.glued(k + 1)
+                && self.is_word(k + 1)
+                && self.s(k + 1).len() >= 2
+                && self.s(k + 1).bytes().all(|b| b.is_ascii_uppercase())
+                && self.sym_is(k + 2, ")")
+                && self.glued(k + 2)
+                && self.is_word(k + 3)
+            {
+                k += 3;
+                continue;
+            }
             if !self.is_word(k) || lowercase_words == 3 {
                 break;
             }
@@ -4456,6 +4495,11 @@ impl<'a> Parser<'a> {
             }
             q1.pct = q1.pct.or(q2.pct);
             q2.pct = q2.pct.or(q1.pct);
+            // The interval of a percentage: "4.1% (95% CI 3.2–5.3)".
+            if q1.bare() && q2.bare() && self.interval_of_percent(q1.first) {
+                q1.pct = Some(Pct::Percent);
+                q2.pct = Some(Pct::Percent);
+            }
             q1.cur = q1.cur.or(q2.cur);
             q2.cur = q2.cur.or(q1.cur);
             q1.unit = q1.unit.or(q2.unit);
