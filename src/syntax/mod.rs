@@ -1857,16 +1857,32 @@ fn scan_unit(
     // end alone as the figure ("[5,000]{qty=x} to 7,000 fighters", "laundered [$870
     // million]{qty=l} through 3 accounts"). The span's content and the rest of the range's
     // text are read again, each on its own.
+    // (The spans that could hold one end but not the other are found by binary search: a
+    // paragraph can hold thousands of spans and ranges.)
+    let named: Vec<&BracketedSpan> =
+        spans.iter().filter(|s| s.attrs.iter().any(|a| a.key == "qty" || a.key == "part-of")).collect();
+    let mut by_end: Vec<&BracketedSpan> = Vec::new();
+    if !named.is_empty() && found.iter().any(|f| f.ends.is_some()) {
+        by_end.extend(&named);
+        by_end.sort_by_key(|s| s.content.end);
+    }
     let mut split = false;
     let mut i = 0;
     while i < found.len() {
-        let straddled = found[i].ends.and_then(|(a, b)| {
+        let straddled = found[i].ends.filter(|_| !by_end.is_empty()).and_then(|(a, b)| {
             let inside = |s: &BracketedSpan, x: Span| s.content.start <= x.start && x.end <= s.content.end;
-            spans.iter().find(|s| {
-                s.attrs.iter().any(|a| a.key == "qty" || a.key == "part-of")
-                    && inside(s, a) != inside(s, b)
-                    && (inside(s, a) || inside(s, b))
-            })
+            let straddles = |s: &&&BracketedSpan| inside(s, a) != inside(s, b);
+            // Holding the second end: opening after the first. Holding the first: closing
+            // before the second ends.
+            let opening = named.partition_point(|s| s.content.start <= a.start);
+            let upto = named.partition_point(|s| s.content.start <= b.start);
+            let closing = by_end.partition_point(|s| s.content.end < a.end);
+            let before = by_end.partition_point(|s| s.content.end < b.end);
+            named[opening..upto.max(opening)]
+                .iter()
+                .find(straddles)
+                .or_else(|| by_end[closing..before.max(closing)].iter().find(straddles))
+                .copied()
         });
         let Some(s) = straddled else {
             i += 1;
