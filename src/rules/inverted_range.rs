@@ -1,6 +1,7 @@
 use super::Context;
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
 use crate::model::interval::format_number;
+use crate::syntax::figure::FigureKind;
 
 declare_rule! {
     /// ## What it does
@@ -45,7 +46,21 @@ impl InvertedRange {
             // When a magnitude on one end makes the range run backwards ("between 1.5 million and
             // 900,000"), the numbers as written do not show it: name the values.
             let message = if as_written {
-                format!("range runs backwards: {a} is above {b}")
+                // With a magnitude written once for both ends, the values too: "1.9 is above 1.4
+                // (1.9 billion USD, 1.4 billion USD)".
+                let unit = match figure.kind {
+                    FigureKind::Money | FigureKind::Measure => figure.unit.as_deref(),
+                    _ => None,
+                };
+                let value = |x: f64| match unit {
+                    Some(unit) => format!("{} {unit}", format_number(x)),
+                    None => format_number(x),
+                };
+                if format_number(low) != a || format_number(high) != b {
+                    format!("range runs backwards: {a} is above {b} ({}, {})", value(low), value(high))
+                } else {
+                    format!("range runs backwards: {a} is above {b}")
+                }
             } else {
                 format!("range runs backwards: {} is above {}", format_number(low), format_number(high))
             };
@@ -99,6 +114,19 @@ mod tests {
         assert_eq!(fixes("Between 1.5 million and 900,000 people fled.\n"), [false]);
         assert_eq!(fixes("It cost US$60m-2025 in all.\n"), [false]);
         assert_eq!(fixes("It cost US$2025m-60 in all.\n"), [true]);
+    }
+
+    /// A magnitude written once for both ends is named with the values.
+    #[test]
+    fn the_message_names_values_when_a_magnitude_applies_to_both_ends() {
+        let found =
+            crate::rules::sources::run("Revenue was between $1.9bn and $1.4bn.\n", InvertedRange::check);
+        assert_eq!(
+            found[0].message,
+            "range runs backwards: 1.9 is above 1.4 (1.9 billion USD, 1.4 billion USD)"
+        );
+        let found = crate::rules::sources::run("Between 900 and 600 fighters.\n", InvertedRange::check);
+        assert_eq!(found[0].message, "range runs backwards: 900 is above 600");
     }
 
     /// When a magnitude makes the range run backwards, the message names the values.
