@@ -89,6 +89,28 @@ fn ranges_stop_at_a_marked_span() {
         read("Officials counted [9,000]{qty=x} to 7,000 fighters [@s]."),
         ("9,000 fighter qty=x | 7,000 fighters fighter".to_string(), false)
     );
+    // A magnitude, percent sign, unit or currency written once counts for the end in the span.
+    let values = |body: &str| {
+        let text = format!("{head}{body}\n");
+        let checked = check(&text);
+        checked
+            .model
+            .figures
+            .iter()
+            .map(|f| (f.figure.low, f.figure.kind, f.figure.unit.as_deref().map(str::to_string)))
+            .collect::<Vec<_>>()
+    };
+    use attest::syntax::figure::FigureKind::{Measure, Money, Percent};
+    assert_eq!(values("It displaced [2]{qty=x} to 3 million people [@s].")[0].0, Some(2_000_000.0));
+    assert_eq!(values("Support stands at [30]{qty=x} to 40% [@s].")[0].1, Percent);
+    assert_eq!(
+        values("The front is [3]{qty=x} to 5 km away [@s].")[0],
+        (Some(3.0), Measure, Some("km".to_string()))
+    );
+    assert_eq!(
+        values("The budget is [$3]{qty=b} to $5 million [@s].")[0],
+        (Some(3_000_000.0), Money, Some("USD".to_string()))
+    );
     // A span holding the whole range keeps it whole.
     assert_eq!(
         read("Officials counted [5,000 to 7,000]{qty=x} fighters [@s]."),

@@ -684,6 +684,8 @@ const CASES: &[(&str, &str)] = &[
         ("The harvest was 8% below the 5-year average, a 5-yr avg, but a 5-year deal.", "[8%] 8 percent - | [5-year] 5 count year"),
         ("It made 412 ship-to-ship (STS) transfers; polling stations number 2,874.", "[412 ship-to-ship (STS) transfers] 412 count transfer | [2,874] 2874 count station"),
         ("Prevalence was 4.1% (95% CI 3.2–5.3); the ratio was 1.4 (95% CI 1.1–1.8).", "[4.1%] 4.1 percent - | [3.2–5.3] 3.2..5.3 percent - | [1.4] 1.4 count - | [1.1–1.8] 1.1..1.8 count -"),
+        ("It has 48 self-propelled artillery pieces, 2 Russian aircraft carriers and 60 emergency crew members.", "[48 self-propelled artillery pieces] 48 count piece | [2 Russian aircraft carriers] 2 count carrier | [60 emergency crew members] 60 count member"),
+        ("Shells fell at 10 min intervals; 3 Min Aung Hlaing loyalists stayed.", "[10 min intervals] 10 count interval | [3 Min Aung Hlaing loyalists] 3 count loyalist"),
         ("They laundered $870 million through 3 correspondent accounts.", "[$870 million] 870000000 money USD | [3 correspondent accounts] 3 count account"),
         ("WFP delivered 5 tonnes to 12 villages.", "[5 tonnes] 5 measure t | [12 villages] 12 count village"),
         ("The fund gave $10 million to 25 of the NGOs.", "[$10 million] 10000000 money USD | [25] 25 count ngo"),

@@ -22,9 +22,11 @@ declare_rule! {
     /// goes on to qualify, or a bound without parentheses, is the likely value, not a
     /// probability: "the rate is likely under 30%", "prices are likely 30% below last year".
     ///
-    /// A few words are terms only with a percentage in parentheses right after them, as they
-    /// are common in other senses: ICD 203's `remote` ("dissolution is remote (3%)", "(under
-    /// 5%)"; a remote village is no chance) and Kent's `certain (100%)` and `impossible (0%)`.
+    /// A few words are terms only as a predicate (after `is`, `remains`, `seems`, … maybe
+    /// past an adverb) with a percentage in parentheses right after them, as they are common
+    /// in other senses: ICD 203's `remote` ("dissolution is remote (3%)", "(under 5%)"; "a
+    /// remote (40%) district" is no chance) and Kent's `certain` ("victory is certain
+    /// (100%)"; not "in certain (20%) districts") and `impossible`.
     ///
     /// The scale is declared in the front matter (`attest: {scale: icd203}`; `icd203`, `phia`,
     /// `kent` or `none`), else taken from the configuration, else ICD 203. A term of another
@@ -169,5 +171,8 @@ mod tests {
         assert_eq!(run("Dissolution is remote (under 5%).\n"), 0);
         assert_eq!(run("Dissolution is remote (under 30%).\n"), 1);
         assert_eq!(run("The village is remote (30 km of track).\n"), 0);
+        assert_eq!(run("Dissolution remains very remote (30%).\n"), 1);
+        assert_eq!(run("Staff working in remote (40%) and urban areas were surveyed.\n"), 0);
+        assert_eq!(run("In certain (20%) districts, turnout was low.\n"), 0);
     }
 }

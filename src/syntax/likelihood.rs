@@ -297,28 +297,97 @@ fn number_follows(bytes: &[u8], mut i: usize) -> bool {
     let close = inside.iter().take(40).position(|&b| b == b')').unwrap_or(0);
     let inside = &inside[..close];
     let Some(digit) = inside.iter().position(u8::is_ascii_digit) else { return false };
-    let lead = &inside[..digit];
-    let hedge = lead.is_empty()
-        || matches!(lead, b"~" | b"<" | b">" | b"c. " | b"ca. ")
-        || [
-            &b"under "[..],
-            b"over ",
-            b"about ",
-            b"around ",
-            b"roughly ",
-            b"approximately ",
-            b"less than ",
-            b"more than ",
-            b"at least ",
-            b"at most ",
-        ]
-        .iter()
-        .any(|w| lead.eq_ignore_ascii_case(w));
+    let lead = inside[..digit].trim_ascii();
+    const HEDGES: &[&str] = &[
+        "~",
+        "<",
+        ">",
+        "<=",
+        ">=",
+        "≤",
+        "≥",
+        "c.",
+        "ca.",
+        "under",
+        "over",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "approx.",
+        "est.",
+        "nearly",
+        "almost",
+        "some",
+        "up to",
+        "below",
+        "above",
+        "less than",
+        "more than",
+        "at least",
+        "at most",
+    ];
+    let hedge = lead.is_empty() || HEDGES.iter().any(|w| lead.eq_ignore_ascii_case(w.as_bytes()));
     let rest = &inside[digit..];
     let percent = rest.contains(&b'%')
         || rest.windows(8).any(|w| w.eq_ignore_ascii_case(b"per cent"))
         || rest.windows(7).any(|w| w.eq_ignore_ascii_case(b"percent"));
     hedge && percent
+}
+
+/// Whether the word before `i` (maybe past one adverb) makes the word at `i` a predicate:
+/// "dissolution is remote (3%)", "it remains very remote (3%)"; not "working remote (30%)" or
+/// "in certain (20%) districts".
+fn predicate_before(bytes: &[u8], i: usize) -> bool {
+    // The word ending before `end` (past white space), and where it starts.
+    let word_before = |end: usize| -> (&[u8], usize) {
+        let mut e = end;
+        while e > 0 && bytes[e - 1].is_ascii_whitespace() {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > 0 && bytes[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        (&bytes[s..e], s)
+    };
+    let is = |w: &[u8], list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l.as_bytes()));
+    const COPULAS: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "remains",
+        "remain",
+        "remained",
+        "seems",
+        "seem",
+        "seemed",
+        "appears",
+        "appear",
+        "appeared",
+        "looks",
+        "look",
+        "looked",
+        "becomes",
+        "become",
+        "became",
+        "deemed",
+        "judged",
+        "considered",
+        "assessed",
+        "as",
+    ];
+    const ADVERBS: &[&str] = &["now", "still", "also", "thus", "therefore", "very", "increasingly"];
+    let (w, start) = word_before(i);
+    if is(w, COPULAS) {
+        return true;
+    }
+    let (w2, _) = word_before(start);
+    (is(w, ADVERBS) || w.len() > 4 && w.ends_with(b"ly")) && is(w2, COPULAS)
 }
 
 /// Every likelihood term and confidence phrase in `text`, longest match first, in order.
@@ -414,7 +483,9 @@ fn term_at(patterns: &Patterns, bytes: &[u8], i: usize) -> Option<Term> {
             return None;
         }
         let end = match_at(bytes, i, p.form)?;
-        if (p.needs_number && !number_follows(bytes, end)) || not_estimative(bytes, i, end, p.form) {
+        if (p.needs_number && !(number_follows(bytes, end) && predicate_before(bytes, i)))
+            || not_estimative(bytes, i, end, p.form)
+        {
             return None;
         }
         Some(Term { span: Span::new(i, end), form: p.form, kind: p.kind })

@@ -1903,9 +1903,26 @@ fn scan_unit(
             scratch.recognizer.recognize_into(part.slice(&figure_text), &mut alone);
             found.extend(alone.drain(..).map(|mut f| {
                 f.map_spans(|x| x.shift(part.start));
-                // A noun written once for the range counts both ends ("[5,000]{qty=x} to
-                // 7,000 fighters").
-                if f.unit.is_none() && f.kind == figure::FigureKind::Count && figure.kind == f.kind {
+                // What the range wrote once for both ends counts for a bare end read alone: a
+                // noun ("[5,000]{qty=x} to 7,000 fighters"), a unit, a percent sign, a
+                // magnitude or a currency ("[2]{qty=p} to 3 million people" is 2 million).
+                let end_value = figure.ends.and_then(|(a, b)| {
+                    if f.span.covers(a) {
+                        figure.low
+                    } else if f.span.covers(b) {
+                        figure.high
+                    } else {
+                        None
+                    }
+                });
+                let bare = f.unit.is_none() && f.kind == figure::FigureKind::Count;
+                if let Some(value) = end_value
+                    && f.ends.is_none()
+                    && (bare || f.kind == figure.kind && f.unit == figure.unit)
+                {
+                    let bound = |x: Option<f64>| x.map(|_| value);
+                    (f.low, f.high) = (bound(f.low), bound(f.high));
+                    f.kind = figure.kind;
                     f.unit = figure.unit.clone();
                 }
                 f

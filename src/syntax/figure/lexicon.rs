@@ -1816,11 +1816,8 @@ pub(super) fn is_determiner(lower: &str) -> bool {
 
 /// Looks like a plural noun: "fighters", "casualties", "people".
 pub(super) fn looks_plural(lower: &str) -> bool {
-    // ("min": minutes, "40 min".)
-    if matches!(
-        lower,
-        "people" | "men" | "women" | "children" | "police" | "personnel" | "troops" | "staff" | "min"
-    ) || plural_in_men(lower).is_some()
+    if matches!(lower, "people" | "men" | "women" | "children" | "police" | "personnel" | "troops" | "staff")
+        || plural_in_men(lower).is_some()
         || lower.ends_with("children")
     {
         return true;

@@ -1225,6 +1225,15 @@ impl<'a> Parser<'a> {
             && !self.s(j - 1).starts_with('0')
     }
 
+    /// Whether a plural noun stands at token `k`, after a space: "artillery pieces", "10 min
+    /// intervals".
+    fn plural_at(&self, k: usize) -> bool {
+        self.is_word(k) && self.gap(k) == Gap::Space && {
+            let lower = self.lower(k);
+            lx::looks_plural(lower) && !lx::is_stop(lower) && !lx::is_s_verb(lower)
+        }
+    }
+
     /// Whether a range starting at token `first` is the confidence (or uncertainty) interval
     /// of a percentage: "4.1% (95% CI 3.2–5.3)", "12% (95% CI: 9–15)".
     fn interval_of_percent(&self, first: usize) -> bool {
@@ -4147,6 +4156,12 @@ impl<'a> Parser<'a> {
             if lower.ends_with('s') && self.verb_at(k, end) {
                 break;
             }
+            // Minutes, written "min" right after the number ("40 min"; but "10 min intervals"
+            // counts intervals, and "3 Min Aung Hlaing loyalists" loyalists).
+            if k == j && word == "min" && !self.plural_at(end) {
+                found = Some((head, end, true));
+                break;
+            }
             if lx::looks_plural(head) && !lx::is_stop(head) {
                 // Work counted in time: "150 person-days", "2,000 man-hours".
                 let head = if end == k + 3
@@ -4166,10 +4181,12 @@ impl<'a> Parser<'a> {
             }
             // A noun without a plural ending after the words that qualify it: "2,000 repair
             // crew", "17 fast interceptor craft", "3 Cessna Citation surveillance aircraft".
+            // (Not one that qualifies a plural after it: "48 self-propelled artillery pieces".)
             if first.is_some()
                 && !capitalised
                 && lx::is_invariant_noun(head)
                 && !lx::is_counting_adjective(head)
+                && !self.plural_at(end)
             {
                 found = Some((head, end, true));
                 break;
