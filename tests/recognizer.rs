@@ -686,6 +686,7 @@ const CASES: &[(&str, &str)] = &[
         ("Prevalence was 4.1% (95% CI 3.2–5.3); the ratio was 1.4 (95% CI 1.1–1.8).", "[4.1%] 4.1 percent - | [3.2–5.3] 3.2..5.3 percent - | [1.4] 1.4 count - | [1.1–1.8] 1.1..1.8 count -"),
         ("It has 48 self-propelled artillery pieces, 2 Russian aircraft carriers and 60 emergency crew members.", "[48 self-propelled artillery pieces] 48 count piece | [2 Russian aircraft carriers] 2 count carrier | [60 emergency crew members] 60 count member"),
         ("Shells fell at 10 min intervals; 3 Min Aung Hlaing loyalists stayed.", "[10 min intervals] 10 count interval | [3 Min Aung Hlaing loyalists] 3 count loyalist"),
+        ("Funding of $20 million through 12 December; the raid lasted 40min; they lost 200 head of cattle.", "[$20 million] 20000000 money USD | [40min] 40 count minute | [200 head of cattle] 200 count cattle"),
         ("They laundered $870 million through 3 correspondent accounts.", "[$870 million] 870000000 money USD | [3 correspondent accounts] 3 count account"),
         ("WFP delivered 5 tonnes to 12 villages.", "[5 tonnes] 5 measure t | [12 villages] 12 count village"),
         ("The fund gave $10 million to 25 of the NGOs.", "[$10 million] 10000000 money USD | [25] 25 count ngo"),

@@ -1172,7 +1172,7 @@ impl<'a> Parser<'a> {
         if q.bare()
             && q.last == i + 1
             && !q.negative
-            && (self.multiplier_sign(q.last) || self.glued_hours(q.last))
+            && (self.multiplier_sign(q.last) || self.glued_hours(q.last) || self.glued_minutes(q.last))
         {
             q.last += 1;
         }
@@ -1249,6 +1249,20 @@ impl<'a> Parser<'a> {
             && self.sym_is(k - 3, "(")
             && self.sym_is(k - 4, "%")
             && self.is_num(k - 5)
+    }
+
+    /// Whether the token at `j` is minutes glued to a whole number of one to three digits:
+    /// "40min", "90mins".
+    fn glued_minutes(&self, j: usize) -> bool {
+        j > 0
+            && self.is_num(j - 1)
+            && self.glued(j)
+            && matches!(self.s(j), "min" | "mins")
+            && !(self.glued(j + 1) && (self.is_word(j + 1) || self.is_num(j + 1)))
+            && {
+                let t = self.toks[j - 1];
+                t.frac_digits == 0 && t.dots == 0 && !t.grouped && t.int_digits <= 3
+            }
     }
 
     /// Whether the token at `j`, glued to a whole number before it, is the `x` (or `×`) of an
@@ -4042,6 +4056,9 @@ impl<'a> Parser<'a> {
         if j > 0 && self.glued_hours(j - 1) {
             return Some(Noun { word: Cow::Borrowed("hour"), end: j, plural: true });
         }
+        if j > 0 && self.glued_minutes(j - 1) {
+            return Some(Noun { word: Cow::Borrowed("minute"), end: j, plural: true });
+        }
         // Hours written apart, before the minutes of a duration: "3 h 40 min".
         if j > 0
             && self.word_is(j, "h")
@@ -4223,6 +4240,20 @@ impl<'a> Parser<'a> {
                 }
                 (head, end, false)
             }
+        };
+        // Heads of livestock count the animals: "200 head of cattle".
+        let (head, end) = if head == "head"
+            && self.word_is(end, "of")
+            && self.gap(end) == Gap::Space
+            && self.is_word(end + 1)
+            && self.gap(end + 1) == Gap::Space
+            && self.s(end + 1).starts_with(|c: char| c.is_ascii_lowercase())
+            && !lx::is_stop(self.lower(end + 1))
+            && (lx::is_invariant_noun(self.lower(end + 1)) || lx::looks_plural(self.lower(end + 1)))
+        {
+            (self.lower(end + 1), end + 2)
+        } else {
+            (head, end)
         };
         // Across a blanked construct ("[5,000]{qty=x} fighters") the noun names the unit but the
         // span stays inside the brackets the writer drew.
@@ -4479,6 +4510,17 @@ impl<'a> Parser<'a> {
             if kind_of(&q2) == FigureKind::Count && q1.explicit_kind().is_none() {
                 change_noun = self.noun_after(q2.last, q2.value().abs() == 1.0).map(|n| n.word);
             }
+            tail = None;
+        }
+        // An amount up to a date is no range: "$20 million through 12 December", "40% to 3
+        // March" (the amount stands alone).
+        if let Some(q2) = &tail
+            && q1.explicit_kind().is_some()
+            && q2.bare()
+            && matches!(self.lower(q1.last), "to" | "through" | "thru" | "till" | "until")
+            && self.is_word(q2.last)
+            && lx::is_month(self.s(q2.last))
+        {
             tail = None;
         }
         if let Some(mut q2) = tail {
