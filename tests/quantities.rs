@@ -111,6 +111,12 @@ fn ranges_stop_at_a_marked_span() {
         values("The budget is [$3]{qty=b} to $5 million [@s].")[0],
         (Some(3_000_000.0), Money, Some("USD".to_string()))
     );
+    // An approximator before the range hedges both; a bound keeps the range whole (its ends
+    // cannot be told apart).
+    assert_eq!(values("It displaced some [2]{qty=x} to 3 million people [@s].").len(), 2);
+    let text = format!("{head}It displaced some [2]{{qty=x}} to 3 million people [@s].\n");
+    assert!(check(&text).model.figures.iter().all(|f| f.figure.approx));
+    assert_eq!(values("It displaced at least [2]{qty=x} to 3 million people [@s].").len(), 1);
     // A span holding the whole range keeps it whole.
     assert_eq!(
         read("Officials counted [5,000 to 7,000]{qty=x} fighters [@s]."),

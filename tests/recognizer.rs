@@ -687,6 +687,8 @@ const CASES: &[(&str, &str)] = &[
         ("It has 48 self-propelled artillery pieces, 2 Russian aircraft carriers and 60 emergency crew members.", "[48 self-propelled artillery pieces] 48 count piece | [2 Russian aircraft carriers] 2 count carrier | [60 emergency crew members] 60 count member"),
         ("Shells fell at 10 min intervals; 3 Min Aung Hlaing loyalists stayed.", "[10 min intervals] 10 count interval | [3 Min Aung Hlaing loyalists] 3 count loyalist"),
         ("Funding of $20 million through 12 December; the raid lasted 40min; they lost 200 head of cattle.", "[$20 million] 20000000 money USD | [40min] 40 count minute | [200 head of cattle] 200 count cattle"),
+        ("Houses number 12 and 14 were shelled; these figures total 3,000; deaths total 40 in May.", "[12] 12 count - | [14] 14 count - | [3,000] 3000 count - | [40] 40 count death"),
+        ("Shells fell at 10 min bus intervals.", "[10 min bus intervals] 10 count interval"),
         ("They laundered $870 million through 3 correspondent accounts.", "[$870 million] 870000000 money USD | [3 correspondent accounts] 3 count account"),
         ("WFP delivered 5 tonnes to 12 villages.", "[5 tonnes] 5 measure t | [12 villages] 12 count village"),
         ("The fund gave $10 million to 25 of the NGOs.", "[$10 million] 10000000 money USD | [25] 25 count ngo"),

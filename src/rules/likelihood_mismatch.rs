@@ -22,8 +22,9 @@ declare_rule! {
     /// goes on to qualify, or a bound without parentheses, is the likely value, not a
     /// probability: "the rate is likely under 30%", "prices are likely 30% below last year".
     ///
-    /// A few words are terms only as a predicate (after `is`, `remains`, `seems`, … maybe
-    /// past an adverb) with a percentage in parentheses right after them, as they are common
+    /// A few words are terms only as a predicate (after `is`, `it's`, `remains`, `seems`, …
+    /// maybe past an adverb or `all but`, after an object of `judge` or `consider`, or after
+    /// "we judge," set off by commas) with a percentage in parentheses right after them, as they are common
     /// in other senses: ICD 203's `remote` ("dissolution is remote (3%)", "(under 5%)"; "a
     /// remote (40%) district" is no chance) and Kent's `certain` ("victory is certain
     /// (100%)"; not "in certain (20%) districts") and `impossible`.
@@ -174,5 +175,16 @@ mod tests {
         assert_eq!(run("Dissolution remains very remote (30%).\n"), 1);
         assert_eq!(run("Staff working in remote (40%) and urban areas were surveyed.\n"), 0);
         assert_eq!(run("In certain (20%) districts, turnout was low.\n"), 0);
+        assert_eq!(run("The group's certain (20%) share fell.\n"), 0);
+        for predicate in [
+            "It's certain (60%) that he wins.",
+            "It’s certain (60%) that he wins.",
+            "Victory is all but certain (60%).",
+            "Victory is near-certain (60%).",
+            "We consider victory certain (60%).",
+            "Victory is, we judge, certain (60%).",
+        ] {
+            assert_eq!(run(&format!("{predicate}\n")), 1, "{predicate}");
+        }
     }
 }

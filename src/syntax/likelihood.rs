@@ -381,13 +381,47 @@ fn predicate_before(bytes: &[u8], i: usize) -> bool {
         "assessed",
         "as",
     ];
-    const ADVERBS: &[&str] = &["now", "still", "also", "thus", "therefore", "very", "increasingly"];
-    let (w, start) = word_before(i);
-    if is(w, COPULAS) {
+    const ADVERBS: &[&str] =
+        &["now", "still", "also", "thus", "therefore", "very", "increasingly", "quite", "near"];
+    // Verbs of judging, before an object ("we judge victory certain") or set off by commas ("is,
+    // we judge, certain").
+    const JUDGING: &[&str] =
+        &["judge", "judges", "consider", "considers", "deem", "deems", "believe", "assess", "think"];
+    // "near-certain": the word before the hyphen.
+    let at = if i > 0 && bytes[i - 1] == b'-' { i - 1 } else { i };
+    let (w, start) = word_before(at);
+    let contracted = |w: &[u8], start: usize| {
+        // "It's certain": the `s` of a contracted "is".
+        let apostrophe = if bytes[..start].ends_with(b"'") {
+            Some(start - 1)
+        } else if bytes[..start].ends_with("\u{2019}".as_bytes()) {
+            Some(start - 3)
+        } else {
+            None
+        };
+        w.eq_ignore_ascii_case(b"s")
+            && apostrophe.is_some_and(|a| {
+                is(word_before(a).0, &["it", "that", "this", "what", "which", "there", "he", "she"])
+            })
+    };
+    // The verb of judging before a comma right before the term.
+    let judged = {
+        let before = bytes[..i].trim_ascii_end();
+        before.ends_with(b",") && is(word_before(before.len() - 1).0, JUDGING)
+    };
+    if is(w, COPULAS) || contracted(w, start) || judged {
         return true;
     }
-    let (w2, _) = word_before(start);
-    (is(w, ADVERBS) || w.len() > 4 && w.ends_with(b"ly")) && is(w2, COPULAS)
+    let (w2, start2) = word_before(start);
+    let (w3, _) = word_before(start2);
+    let copula = |w: &[u8], start: usize| is(w, COPULAS) || contracted(w, start);
+    // Past one adverb ("remains very remote"), "all but" ("all but certain"), or an object
+    // after a verb of judging ("we consider victory certain").
+    (is(w, ADVERBS) || w.len() > 4 && w.ends_with(b"ly")) && copula(w2, start2)
+        || w.eq_ignore_ascii_case(b"but")
+            && w2.eq_ignore_ascii_case(b"all")
+            && copula(w3, word_before(start2).1)
+        || is(w2, JUDGING) && !w.is_empty()
 }
 
 /// Every likelihood term and confidence phrase in `text`, longest match first, in order.

@@ -1869,7 +1869,10 @@ fn scan_unit(
     let mut split = false;
     let mut i = 0;
     while i < found.len() {
-        let straddled = found[i].ends.filter(|_| !by_end.is_empty()).and_then(|(a, b)| {
+        // (A range opened by a bound, "at least [5,000]{qty=x} to 7,000", stays whole: its
+        // ends cannot be told apart.)
+        let closed = found[i].low.is_some() && found[i].high.is_some();
+        let straddled = found[i].ends.filter(|_| closed && !by_end.is_empty()).and_then(|(a, b)| {
             let inside = |s: &BracketedSpan, x: Span| s.content.start <= x.start && x.end <= s.content.end;
             let straddles = |s: &&&BracketedSpan| inside(s, a) != inside(s, b);
             // Holding the second end: opening after the first. Holding the first: closing
@@ -1915,6 +1918,9 @@ fn scan_unit(
                         None
                     }
                 });
+                // An approximator before the range hedges both ends ("some [5,000]{qty=x} to
+                // 7,000").
+                f.approx |= figure.approx;
                 let bare = f.unit.is_none() && f.kind == figure::FigureKind::Count;
                 if let Some(value) = end_value
                     && f.ends.is_none()

@@ -1181,8 +1181,38 @@ impl<'a> Parser<'a> {
 
     /// The plural noun that a verb of counting right before token `start` says a count counts:
     /// "minors numbered 5,700", "troops, numbering some 10,000", "arrivals totalled 29,000".
-    fn counted_subject(&self, start: usize) -> Option<Cow<'a, str>> {
+    /// The present `number` and `total` only where the count ends the clause or a preposition
+    /// follows (`after` is the token after the figure): "Polling stations number 2,874.", but
+    /// "Houses number 12 and 14 were shelled" names houses. A word for figures counts nothing
+    /// named ("These figures total 3,000").
+    fn counted_subject(&self, start: usize, after: usize) -> Option<Cow<'a, str>> {
         let verb = start.checked_sub(1)?;
+        if matches!(self.lower(verb), "number" | "total")
+            && self.is_word(after)
+            && self.gap(after) != Gap::Break
+            && !matches!(
+                self.lower(after),
+                "in" | "at"
+                    | "across"
+                    | "on"
+                    | "per"
+                    | "a"
+                    | "an"
+                    | "each"
+                    | "nationwide"
+                    | "now"
+                    | "today"
+                    | "according"
+                    | "this"
+                    | "last"
+                    | "including"
+                    | "of"
+                    | "against"
+                    | "compared"
+            )
+        {
+            return None;
+        }
         if !self.is_word(verb)
             || !matches!(
                 self.lower(verb),
@@ -1203,7 +1233,12 @@ impl<'a> Parser<'a> {
             k = k.checked_sub(1)?;
         }
         let lower = self.lower(k);
-        (self.is_word(k) && lx::looks_plural(lower) && !lx::is_stop(lower) && !lx::is_s_verb(lower))
+        let figures = matches!(lower, "numbers" | "figures" | "estimates" | "totals" | "counts" | "tallies");
+        (self.is_word(k)
+            && lx::looks_plural(lower)
+            && !lx::is_stop(lower)
+            && !lx::is_s_verb(lower)
+            && !figures)
             .then(|| lx::singular(lower))
     }
 
@@ -4175,7 +4210,11 @@ impl<'a> Parser<'a> {
             }
             // Minutes, written "min" right after the number ("40 min"; but "10 min intervals"
             // counts intervals, and "3 Min Aung Hlaing loyalists" loyalists).
-            if k == j && word == "min" && !self.plural_at(end) {
+            if k == j
+                && word == "min"
+                && !self.plural_at(end)
+                && !(self.is_word(end) && self.plural_at(end + 1))
+            {
                 found = Some((head, end, true));
                 break;
             }
@@ -4711,7 +4750,7 @@ impl<'a> Parser<'a> {
                 (q1.frac, q2.frac) = (0, 0);
             }
             let noun = match noun {
-                None if kind == FigureKind::Count => self.counted_subject(pre.start),
+                None if kind == FigureKind::Count => self.counted_subject(pre.start, end),
                 noun => noun.map(|n| n.word),
             };
             let unit = self.unit_of(&q2, kind, noun);
@@ -4807,7 +4846,7 @@ impl<'a> Parser<'a> {
                             .noun_after(after, false)
                             .filter(|n| n.plural || lx::is_invariant_noun(&n.word))
                             .map(|n| n.word);
-                    } else if let Some(subject) = self.counted_subject(pre.start) {
+                    } else if let Some(subject) = self.counted_subject(pre.start, end) {
                         // "Unaccompanied minors numbered 5,700", "troops, numbering some 10,000".
                         noun = Some(subject);
                     } else if self.word_is(end, "of")
