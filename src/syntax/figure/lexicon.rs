@@ -1854,6 +1854,15 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "wks" | "wk" => Some("week"),
         "mos" => Some("month"),
         "wives" => Some("wife"),
+        "buses" | "viruses" | "bonuses" | "campuses" | "statuses" | "censuses" | "surpluses"
+        | "syllabuses" => Some(&lower[..lower.len() - 2]),
+        "gases" | "lenses" | "atlases" | "aliases" | "biases" | "canvases" => Some(&lower[..lower.len() - 2]),
+        "crises" => Some("crisis"),
+        "analyses" => Some("analysis"),
+        "diagnoses" => Some("diagnosis"),
+        "theses" => Some("thesis"),
+        "hypotheses" => Some("hypothesis"),
+        "oases" => Some("oasis"),
         "halves" => Some("half"),
         "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" | "headquarters"
         | "barracks" | "crossroads" => None,

@@ -1269,21 +1269,31 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Whether a range starting at token `first` is the confidence (or uncertainty) interval
-    /// of a percentage: "4.1% (95% CI 3.2–5.3)", "12% (95% CI: 9–15)".
-    fn interval_of_percent(&self, first: usize) -> bool {
-        let Some(mut k) = first.checked_sub(1) else { return false };
+    /// The `CI`, `UI` or `CrI` token right before token `first` (maybe past `:` or `,`), when
+    /// it names an interval in brackets: "(95% CI 3.2–5.3)", "[95% UI: 10–14]", "(CI 25–35)".
+    /// With it, the bracket's token.
+    fn interval_label(&self, first: usize) -> Option<(usize, usize)> {
+        let mut k = first.checked_sub(1)?;
         if self.sym_is(k, ":,") {
-            let Some(before) = k.checked_sub(1) else { return false };
-            k = before;
+            k = k.checked_sub(1)?;
         }
-        k >= 5
-            && matches!(self.s(k), "CI" | "UI")
-            && self.sym_is(k - 1, "%")
-            && self.is_num(k - 2)
-            && self.sym_is(k - 3, "(")
-            && self.sym_is(k - 4, "%")
-            && self.is_num(k - 5)
+        if !matches!(self.s(k), "CI" | "UI" | "CrI") || !self.is_word(k) {
+            return None;
+        }
+        let open =
+            if k >= 3 && self.sym_is(k - 1, "%") && self.is_num(k - 2) { k - 3 } else { k.checked_sub(1)? };
+        self.sym_is(open, "([").then_some((k, open))
+    }
+
+    /// The estimate a confidence interval starting at token `first` qualifies, read right
+    /// before the bracket: the `4.1%` of "4.1% (95% CI 3.2–5.3)", the `$400` of "$400 (95% CI
+    /// 350–450)".
+    fn interval_estimate(&self, first: usize) -> Option<Qty> {
+        let (_, open) = self.interval_label(first)?;
+        let number = (open.saturating_sub(3)..open).rev().find(|&j| self.is_num(j))?;
+        // (Read whole, though it was a figure before this one: only its terms are wanted.)
+        let q = self.quantity(number, 0)?;
+        (q.last == open && !q.spelled).then_some(q)
     }
 
     /// Whether the token at `j` is minutes glued to a whole number of one to three digits:
@@ -2208,6 +2218,10 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // The interval after `CI`: "(CI 25–35)", "[95% CI 68–76]" (no label and its number).
+        if self.interval_label(first).is_some() {
+            return None;
+        }
         // The minutes of a duration in hours ("2h 30m") are no metres.
         if q.unit == Some("m")
             && self.gap(first) == Gap::Space
@@ -4457,8 +4471,7 @@ impl<'a> Parser<'a> {
         }
         // The level of a confidence interval: the "95%" of "(95% CI 3.2–5.3)".
         if q1.pct == Some(Pct::Percent)
-            && (self.s(q1.last) == "CI"
-                || self.s(q1.last) == "UI"
+            && (matches!(self.s(q1.last), "CI" | "UI" | "CrI")
                 || matches!(self.lower(q1.last), "confidence" | "credible" | "uncertainty")
                     && matches!(self.lower(q1.last + 1), "interval" | "intervals" | "level"))
         {
@@ -4552,9 +4565,10 @@ impl<'a> Parser<'a> {
             tail = None;
         }
         // An amount up to a date is no range: "$20 million through 12 December", "40% to 3
-        // March" (the amount stands alone).
+        // March", "numbered 12,000 through 31 March" (the amount stands alone; "from 5 to 12
+        // May" is a span of days).
         if let Some(q2) = &tail
-            && q1.explicit_kind().is_some()
+            && (q1.explicit_kind().is_some() || q1.bare() && q1.value() > 31.0)
             && q2.bare()
             && matches!(self.lower(q1.last), "to" | "through" | "thru" | "till" | "until")
             && self.is_word(q2.last)
@@ -4593,10 +4607,17 @@ impl<'a> Parser<'a> {
             }
             q1.pct = q1.pct.or(q2.pct);
             q2.pct = q2.pct.or(q1.pct);
-            // The interval of a percentage: "4.1% (95% CI 3.2–5.3)".
-            if q1.bare() && q2.bare() && self.interval_of_percent(q1.first) {
-                q1.pct = Some(Pct::Percent);
-                q2.pct = Some(Pct::Percent);
+            // A confidence interval is in the estimate's terms: "4.1% (95% CI 3.2–5.3)" is a
+            // percentage, "$400 (95% CI 350–450)" money.
+            if q1.bare()
+                && q2.bare()
+                && let Some(estimate) = self.interval_estimate(q1.first)
+            {
+                for q in [&mut q1, &mut q2] {
+                    q.pct = estimate.pct;
+                    q.cur = estimate.cur;
+                    q.unit = estimate.unit;
+                }
             }
             q1.cur = q1.cur.or(q2.cur);
             q2.cur = q2.cur.or(q1.cur);
