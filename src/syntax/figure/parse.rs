@@ -4141,8 +4141,9 @@ impl<'a> Parser<'a> {
                 continue;
             }
             // An acronym in parentheses between the qualifiers and the noun is passed over:
-            // "412 ship-to-ship (STS) transfers".
-            if k > j
+            // "412 ship-to-ship (STS) transfers"; right after the number only before a plural or
+            // an invariant noun ("30 (UN) staff").
+            if (k > j || self.plural_at(k + 3) || lx::is_invariant_noun(self.lower(k + 3)))
                 && self.sym_is(k, "(")
                 && self.glued(k + 1)
                 && self.is_word(k + 1)
