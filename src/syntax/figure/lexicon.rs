@@ -1703,16 +1703,7 @@ pub(super) fn is_invariant_noun(lower: &str) -> bool {
             | "personnel"
             | "staff"
             | "police"
-            | "strong"
-            | "dead"
-            | "wounded"
-            | "injured"
-            | "displaced"
-            | "missing"
-            | "homeless"
-            | "elderly"
-            | "sick"
-    )
+    ) || is_counting_adjective(lower)
 }
 
 /// Of [`is_invariant_noun`], the adjectives that count people ("12 dead", "90,000 strong"):
@@ -1720,16 +1711,7 @@ pub(super) fn is_invariant_noun(lower: &str) -> bool {
 pub(super) fn is_counting_adjective(lower: &str) -> bool {
     matches!(
         lower,
-        "strong"
-            | "dead"
-            | "wounded"
-            | "injured"
-            | "displaced"
-            | "missing"
-            | "homeless"
-            | "elderly"
-            | "sick"
-            | "head"
+        "strong" | "dead" | "wounded" | "injured" | "displaced" | "missing" | "homeless" | "elderly" | "sick"
     )
 }
 

@@ -4257,6 +4257,7 @@ impl<'a> Parser<'a> {
                 && !capitalised
                 && lx::is_invariant_noun(head)
                 && !lx::is_counting_adjective(head)
+                && head != "head"
                 && !self.plural_at(end)
             {
                 found = Some((head, end, true));
