@@ -689,6 +689,7 @@ const CASES: &[(&str, &str)] = &[
         ("Funding of $20 million through 12 December; the raid lasted 40min; they lost 200 head of cattle.", "[$20 million] 20000000 money USD | [40min] 40 count minute | [200 head of cattle] 200 count cattle"),
         ("Houses number 12 and 14 were shelled; these figures total 3,000; deaths total 40 in May.", "[12] 12 count - | [14] 14 count - | [3,000] 3000 count - | [40] 40 count death"),
         ("Shells fell at 10 min bus intervals.", "[10 min bus intervals] 10 count interval"),
+        ("A 30×30 cluster design, a 4×4 vehicle and 120 Boxer 8×8 APCs; it scores 6.45 out of 10.", "[120 Boxer 8×8 APCs] 120 count apc | [6.45] 6.45 count -"),
         ("It sent 30 (UN) staff and 400 (IDP) households; it rose 30 (IMF) in May.", "[30 (UN) staff] 30 count staff | [400 (IDP) households] 400 count household | [30] 30 count -"),
         ("Coverage was 72% [95% CI 68–76]; income $400 (95% CI 350–450); stunting 30% (CI 25–35); 4.1% (95% CrI 3.2–5.3).", "[72%] 72 percent - | [68–76] 68..76 percent - | [$400] 400 money USD | [350–450] 350..450 money USD | [30%] 30 percent - | [25–35] 25..35 percent - | [4.1%] 4.1 percent - | [3.2–5.3] 3.2..5.3 percent -"),
         ("There were 40 buses, 3 viruses, 8 gases and 7 crises; refugees numbered 12,000 through 31 March.", "[40 buses] 40 count bus | [3 viruses] 3 count virus | [8 gases] 8 count gas | [7 crises] 7 count crisis | [12,000] 12000 count refugee"),

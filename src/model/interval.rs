@@ -150,11 +150,22 @@ pub fn format_number(x: f64) -> String {
         let h = abs / unit * 100.0;
         (h - h.round()).abs() < 1e-6
     };
+    // (Thousandths of a billion too: 1,425 million is "1.425 billion".)
+    let thousandths = (abs / 1e9 * 1000.0 - (abs / 1e9 * 1000.0).round()).abs() < 1e-6;
     if abs >= 1e9 && hundredths(1e9) || abs >= 1e10 {
         return format!("{} billion", trim((x / 1e9 * 100.0).round() / 100.0));
     }
+    if abs >= 1e9 && thousandths {
+        let s = format!("{:.3}", (x / 1e9 * 1000.0).round() / 1000.0);
+        return format!("{} billion", s.trim_end_matches('0').trim_end_matches('.'));
+    }
     if abs >= 1e6 && hundredths(1e6) {
-        return format!("{} million", trim((x / 1e6 * 100.0).round() / 100.0));
+        // (Past a thousand million, in groups: "1,425.5 million".)
+        let millions = (x / 1e6 * 100.0).round() / 100.0;
+        if millions.abs() >= 1000.0 {
+            return format!("{} million", format_number(millions));
+        }
+        return format!("{} million", trim(millions));
     }
     if abs < 1e15 {
         // Groups of three digits, then the decimals: "8,800.5".
@@ -358,6 +369,8 @@ mod tests {
         assert_eq!(format_number(2.5), "2.5");
         assert_eq!(format_number(f64::INFINITY), "∞");
         assert_eq!(format_number(4.27e9), "4.27 billion");
+        assert_eq!(format_number(1.425e9), "1.425 billion");
+        assert_eq!(format_number(1.4255e9), "1,425.5 million");
         assert_eq!(format_number(1.45e9 + 0.51e9 + 2.31e9), "4.27 billion");
         assert_eq!(format_number(8800.5), "8,800.5");
         assert_eq!(format_number(-1234.05), "-1,234.05");

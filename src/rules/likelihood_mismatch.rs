@@ -12,7 +12,8 @@ declare_rule! {
     /// end it names: "almost certain (>95%)" fits 95–99%, "likely (>80%)" does not fit 55–80%.
     ///
     /// The probability is the percentage right after the term, in parentheses ("likely
-    /// (30%)", "unlikely (a 60% chance)", "likely (probability 30%)", also after the outcome
+    /// (30%)", "unlikely (a 60% chance)", "likely (probability 30%)", a scenario's label
+    /// "(very unlikely, 25%)", "(most likely: 60%)", also after the outcome
     /// judged: "the most likely scenario (60%)", "a likely outcome (20%)"), or a closed one
     /// standing alone before the clause ends, a note in parentheses or "chance" ("likely 30%.",
     /// "likely 30-40%.", "a likely 30% chance", "likely, at around 30%, that …") or between
@@ -167,6 +168,11 @@ mod tests {
         assert_eq!(run("It is likely — 30% — that the cap will hold.\n"), 1);
         assert_eq!(run("It is likely – 30% of voters agree – that it holds.\n"), 0);
         assert_eq!(run("Growth is likely – around 3% – this year, the IMF says.\n"), 0);
+        // A scenario labelled in parentheses.
+        assert_eq!(run("Scenario 3 (very unlikely, 25%) sees a split.\n"), 1);
+        assert_eq!(run("Scenario 1 (most likely: 20%) sees a truce.\n"), 1);
+        assert_eq!(run("Scenario 1 (most likely, 60%) sees a truce.\n"), 0);
+        assert_eq!(run("The rise (likely, 30% of it from Kabul) continued.\n"), 0);
         // `remote` only with a percentage in parentheses.
         assert_eq!(run("Dissolution is remote (30%).\n"), 1);
         assert_eq!(run("Dissolution is remote (under 5%).\n"), 0);

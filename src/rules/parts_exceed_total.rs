@@ -85,11 +85,21 @@ fn same_currency(part: Option<&str>, total: Option<&str>) -> bool {
 /// A total's bound as a finding states it: `bound` with the rounding of the total's last
 /// written digit, and the bound `written` without it when the rounding matters ("2.5 (2 as
 /// written, rounded)"); a whole number's half unit is left out ("124", not "124.5").
-pub(crate) fn bound_text(bound: f64, written: f64) -> String {
+/// `unit` follows the bound (" ha", " USD", or nothing).
+pub(crate) fn bound_text(bound: f64, written: f64, unit: &str) -> String {
     if (bound - written).abs() <= 0.5 {
-        format_number(written)
+        format!("{}{unit}", format_number(written))
     } else {
-        format!("{} ({} as written, rounded)", format_number(bound), format_number(written))
+        format!("{}{unit} ({} as written, rounded)", format_number(bound), format_number(written))
+    }
+}
+
+/// A measure's or an amount's unit, to follow a sum or a bound in a message ("212,000 ha",
+/// "1.425 billion USD"; the parts are quoted as written); nothing for counts and shares.
+pub(crate) fn unit_suffix(figure: &crate::syntax::figure::Figure) -> String {
+    match (figure.kind, figure.unit.as_deref()) {
+        (FigureKind::Money | FigureKind::Measure, Some(unit)) => format!(" {unit}"),
+        _ => String::new(),
     }
 }
 
@@ -171,17 +181,18 @@ impl PartsExceedTotal {
             });
             let sum: f64 = terms.iter().map(|t| t.1).sum();
             if !terms.is_empty() && sum > bound {
+                let unit = unit_suffix(total_figure);
                 let message = match terms[..] {
                     [(part, _)] => format!(
                         "a part of `{total}` is at least {}, but `{total}` is at most {}",
                         term(ctx, part, sum, ""),
-                        bound_text(bound, written)
+                        bound_text(bound, written, &unit)
                     ),
                     _ => format!(
-                        "the parts of `{total}` add up to at least {}: {}, but `{total}` is at most {}",
+                        "the parts of `{total}` add up to at least {}{unit}: {}, but `{total}` is at most {}",
                         format_number(sum),
                         arithmetic(ctx, &terms, sum, ""),
-                        bound_text(bound, written)
+                        bound_text(bound, written, &unit)
                     ),
                 };
                 let diagnostic =

@@ -1,5 +1,5 @@
 use super::Context;
-use super::parts_exceed_total::{arithmetic, bound_text, parts_of, with_parts};
+use super::parts_exceed_total::{arithmetic, bound_text, parts_of, unit_suffix, with_parts};
 use crate::diagnostic::Diagnostic;
 use crate::model::FastSet;
 use crate::model::interval::{Interval, format_number};
@@ -89,15 +89,17 @@ impl PartsFallShort {
             if terms.is_empty() || !sum.is_finite() || sum >= bound {
                 continue;
             }
+            let total_figure = &figures[at].figure;
+            let unit = unit_suffix(total_figure);
             let diagnostic = Diagnostic::new(
                 Self::META.name,
                 Self::META.default_severity,
-                figures[at].figure.span,
+                total_figure.span,
                 format!(
-                    "`{total}` is marked complete, but its parts add up to at most {}: {}, short of {}",
+                    "`{total}` is marked complete, but its parts add up to at most {}{unit}: {}, short of {}",
                     format_number(sum),
                     arithmetic(ctx, &terms, sum, ""),
-                    bound_text(bound, written)
+                    bound_text(bound, written, &unit)
                 ),
             );
             out.push(with_parts(ctx, diagnostic, &terms, total));

@@ -2063,7 +2063,18 @@ fn scan_unit(
                         | "path"
                 )
             }) && rest.starts_with(')');
+            // "(very unlikely, 25%)", "(likely: 30%)": a scenario's label in parentheses.
+            let opened = figure_text[..term.span.start].trim_end();
+            let opened = ["most", "more", "less", "least"]
+                .iter()
+                .find_map(|w| opened.strip_suffix(w).filter(|o| !o.ends_with(char::is_alphanumeric)))
+                .unwrap_or(opened);
+            let labelled = opened.trim_end().ends_with('(')
+                && matches!(between.trim(), "," | ":" | ";")
+                && alone
+                && rest.starts_with(')');
             let lead_in = without_article(between).trim() == "(" && named_closed(rest)
+                || labelled
                 || outcome
                 || between.trim() == ", at" && alone && rest.starts_with([',', ')', '.', ';'])
                 || named_before && rest.starts_with(')')

@@ -1269,6 +1269,22 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// One past a size written with `×` between numbers, all glued, that the number at `k`
+    /// belongs to: "30×30", "8×8", "1920×1080×3".
+    fn times_size(&self, k: usize) -> Option<usize> {
+        let times =
+            |j: usize| self.sym_is(j, "×") && self.glued(j) && self.is_num(j + 1) && self.glued(j + 1);
+        let mut start = k;
+        while start >= 2 && self.is_num(start - 2) && times(start - 1) {
+            start -= 2;
+        }
+        let mut end = k;
+        while times(end + 1) {
+            end += 2;
+        }
+        (end > start).then_some(end + 1)
+    }
+
     /// The `CI`, `UI` or `CrI` token right before token `first` (maybe past `:` or `,`), when
     /// it names an interval in brackets: "(95% CI 3.2–5.3)", "[95% UI: 10–14]", "(CI 25–35)".
     /// With it, the bracket's token.
@@ -2038,6 +2054,11 @@ impl<'a> Parser<'a> {
         if t.dots >= 2 || t.int_digits > 30 || t.frac_digits > 30 {
             return Some(chain_end);
         }
+        // A size with a multiplication sign: "a 30×30 cluster design", "a 4×4 vehicle" (as
+        // "30x30" is one identifier).
+        if let Some(end) = self.times_size(q.num_tok) {
+            return Some(end);
+        }
         // A position in degrees and minutes: "12°35'N 043°25'E", "12° 35′ N".
         if let Some(end) = self.degrees_minutes(q.num_tok) {
             return Some(end);
@@ -2447,6 +2468,20 @@ impl<'a> Parser<'a> {
         if before == "of" && p > 0 && self.word_is(p - 1, "scale") {
             let to = self.word_is(skip, "to") || self.sym_is(skip, "-–");
             return Some(if to && self.is_num(skip + 1) { skip + 2 } else { skip });
+        }
+        // The size of a scale after a score: the 10 of "scores 6.45 out of 10", "rated 4.5 out
+        // of 5" (the score is read).
+        if plain_int
+            && q.bare()
+            && before == "of"
+            && p >= 2
+            && self.word_is(p - 1, "out")
+            && self.is_num(p - 2)
+            && self.toks[p - 2].frac_digits > 0
+            && q.raw() <= 100.0
+            && numeral(self.s(p - 2)).0 / pow10(numeral(self.s(p - 2)).1) < q.raw()
+        {
+            return Some(skip);
         }
         // The whole of a ratio whose part is spelled out: "Seven out of 10 voters", "Nine in 10
         // Afghans" (the part alone is no figure, nor is the whole).
@@ -4133,6 +4168,11 @@ impl<'a> Parser<'a> {
         for _ in 0..7 {
             if self.gap(k) != Gap::Space || (k > j && self.wide_gap(k)) {
                 break;
+            }
+            // A size written with `×` is passed over like a designation: "120 Boxer 8×8 APCs".
+            if let Some(e) = self.is_num(k).then(|| self.times_size(k)).flatten() {
+                k = e;
+                continue;
             }
             if let Some(e) = self.designation(k, after_capital) {
                 k = e;
