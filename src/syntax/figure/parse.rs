@@ -4169,9 +4169,19 @@ impl<'a> Parser<'a> {
             if self.gap(k) != Gap::Space || (k > j && self.wide_gap(k)) {
                 break;
             }
-            // A size written with `×` is passed over like a designation: "120 Boxer 8×8 APCs".
+            // A size written with `×` is passed over like a designation: "120 Boxer 8×8 APCs";
+            // so is a calibre written apart: "60 towed 105 mm guns" (as "105mm").
             if let Some(e) = self.is_num(k).then(|| self.times_size(k)).flatten() {
                 k = e;
+                continue;
+            }
+            if self.is_num(k)
+                && self.word_is(k + 1, "mm")
+                && self.gap(k + 1) == Gap::Space
+                && self.is_word(k + 2)
+                && self.gap(k + 2) == Gap::Space
+            {
+                k += 2;
                 continue;
             }
             if let Some(e) = self.designation(k, after_capital) {
@@ -4373,7 +4383,7 @@ impl<'a> Parser<'a> {
     /// One past the last token of the word at `k` and the words hyphenated to it.
     fn compound_end(&self, k: usize) -> usize {
         let mut end = k + 1;
-        while self.sym_is(end, "-") && self.glued(end) && self.glued(end + 1) && self.is_word(end + 1) {
+        while self.sym_is(end, "-–") && self.glued(end) && self.glued(end + 1) && self.is_word(end + 1) {
             end += 2;
         }
         end
