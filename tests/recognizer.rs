@@ -689,6 +689,8 @@ const CASES: &[(&str, &str)] = &[
         ("Funding of $20 million through 12 December; the raid lasted 40min; they lost 200 head of cattle.", "[$20 million] 20000000 money USD | [40min] 40 count minute | [200 head of cattle] 200 count cattle"),
         ("Houses number 12 and 14 were shelled; these figures total 3,000; deaths total 40 in May.", "[12] 12 count - | [14] 14 count - | [3,000] 3000 count - | [40] 40 count death"),
         ("Shells fell at 10 min bus intervals.", "[10 min bus intervals] 10 count interval"),
+        ("The unit lost 40 fighters–half its strength; 30 protesters–students and teachers–were held.", "[40 fighters] 40 count fighter | [30 protesters] 30 count protester"),
+        ("The compound measures 30×40 m; a factor of 2.48×10−5.", "[40 m] 40 measure m"),
         ("It recorded 143 farmer–herder clashes; the army has about 60 towed 105 mm guns.", "[143 farmer–herder clashes] 143 count clash | [about 60 towed 105 mm guns] ~60 count gun"),
         ("A 30×30 cluster design, a 4×4 vehicle and 120 Boxer 8×8 APCs; it scores 6.45 out of 10.", "[120 Boxer 8×8 APCs] 120 count apc | [6.45] 6.45 count -"),
         ("It sent 30 (UN) staff and 400 (IDP) households; it rose 30 (IMF) in May.", "[30 (UN) staff] 30 count staff | [400 (IDP) households] 400 count household | [30] 30 count -"),

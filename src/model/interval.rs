@@ -152,6 +152,9 @@ pub fn format_number(x: f64) -> String {
     };
     // (Thousandths of a billion too: 1,425 million is "1.425 billion".)
     let thousandths = (abs / 1e9 * 1000.0 - (abs / 1e9 * 1000.0).round()).abs() < 1e-6;
+    if abs >= 1e12 && hundredths(1e12) {
+        return format!("{} trillion", trim((x / 1e12 * 100.0).round() / 100.0));
+    }
     if abs >= 1e9 && hundredths(1e9) || abs >= 1e10 {
         return format!("{} billion", trim((x / 1e9 * 100.0).round() / 100.0));
     }
@@ -370,6 +373,7 @@ mod tests {
         assert_eq!(format_number(f64::INFINITY), "∞");
         assert_eq!(format_number(4.27e9), "4.27 billion");
         assert_eq!(format_number(1.425e9), "1.425 billion");
+        assert_eq!(format_number(3.5e12), "3.5 trillion");
         assert_eq!(format_number(1.4255e9), "1,425.5 million");
         assert_eq!(format_number(1.45e9 + 0.51e9 + 2.31e9), "4.27 billion");
         assert_eq!(format_number(8800.5), "8,800.5");

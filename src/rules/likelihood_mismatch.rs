@@ -172,6 +172,7 @@ mod tests {
         assert_eq!(run("Scenario 3 (very unlikely, 25%) sees a split.\n"), 1);
         assert_eq!(run("Scenario 1 (most likely: 20%) sees a truce.\n"), 1);
         assert_eq!(run("Scenario 1 (most likely, 60%) sees a truce.\n"), 0);
+        assert_eq!(run("Scenario 2 (likely, >80%) sees a truce.\n"), 1);
         assert_eq!(run("The rise (likely, 30% of it from Kabul) continued.\n"), 0);
         // `remote` only with a percentage in parentheses.
         assert_eq!(run("Dissolution is remote (30%).\n"), 1);

@@ -2069,9 +2069,10 @@ fn scan_unit(
                 .iter()
                 .find_map(|w| opened.strip_suffix(w).filter(|o| !o.ends_with(char::is_alphanumeric)))
                 .unwrap_or(opened);
+            // (A bound too: "(likely, >80%)".)
             let labelled = opened.trim_end().ends_with('(')
                 && matches!(between.trim(), "," | ":" | ";")
-                && alone
+                && (f.low.is_some() || f.high.is_some())
                 && rest.starts_with(')');
             let lead_in = without_article(between).trim() == "(" && named_closed(rest)
                 || labelled

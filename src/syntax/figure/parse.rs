@@ -1270,8 +1270,20 @@ impl<'a> Parser<'a> {
     }
 
     /// One past a size written with `×` between numbers, all glued, that the number at `k`
-    /// belongs to: "30×30", "8×8", "1920×1080×3".
+    /// belongs to: "30×30", "8×8", "1920×1080×3"; also a power of ten written so, with its
+    /// exponent ("2.48×10−5").
     fn times_size(&self, k: usize) -> Option<usize> {
+        let (_, last) = self.times_chain(k)?;
+        let exponent = self.sym_is(last + 1, "−-^")
+            && self.glued(last + 1)
+            && self.is_num(last + 2)
+            && self.glued(last + 2);
+        Some(if exponent { last + 3 } else { last + 1 })
+    }
+
+    /// The first and last number tokens of a chain of numbers joined by a glued `×` that the
+    /// number at `k` belongs to, when it is one.
+    fn times_chain(&self, k: usize) -> Option<(usize, usize)> {
         let times =
             |j: usize| self.sym_is(j, "×") && self.glued(j) && self.is_num(j + 1) && self.glued(j + 1);
         let mut start = k;
@@ -1282,7 +1294,7 @@ impl<'a> Parser<'a> {
         while times(end + 1) {
             end += 2;
         }
-        (end > start).then_some(end + 1)
+        (end > start).then_some((start, end))
     }
 
     /// The `CI`, `UI` or `CrI` token right before token `first` (maybe past `:` or `,`), when
@@ -2056,8 +2068,14 @@ impl<'a> Parser<'a> {
         }
         // A size with a multiplication sign: "a 30×30 cluster design", "a 4×4 vehicle" (as
         // "30x30" is one identifier).
-        if let Some(end) = self.times_size(q.num_tok) {
-            return Some(end);
+        // With a unit on its last number, that number is read ("a 30×40 m compound" is 40 m).
+        if let Some((_, last)) = self.times_chain(q.num_tok) {
+            if q.num_tok < last {
+                return Some(last);
+            }
+            if q.unit.is_none() {
+                return self.times_size(q.num_tok);
+            }
         }
         // A position in degrees and minutes: "12°35'N 043°25'E", "12° 35′ N".
         if let Some(end) = self.degrees_minutes(q.num_tok) {
@@ -4383,10 +4401,31 @@ impl<'a> Parser<'a> {
     /// One past the last token of the word at `k` and the words hyphenated to it.
     fn compound_end(&self, k: usize) -> usize {
         let mut end = k + 1;
-        while self.sym_is(end, "-–") && self.glued(end) && self.glued(end + 1) && self.is_word(end + 1) {
-            end += 2;
+        while self.glued(end) && self.glued(end + 1) && self.is_word(end + 1) {
+            if self.sym_is(end, "-") || self.sym_is(end, "–") && self.en_dash_joins(end) {
+                end += 2;
+            } else {
+                break;
+            }
         }
         end
+    }
+
+    /// Whether the en dash at `d` joins the words around it into one ("farmer–herder
+    /// clashes", "Israel–Hezbollah strikes") rather than setting off a remark ("40
+    /// fighters–half its strength", "300 troops–mostly conscripts–to the north"): the word
+    /// before it is no plural, the word after it no function word or adverb, and a word
+    /// follows the pair.
+    fn en_dash_joins(&self, d: usize) -> bool {
+        let (before, after) = (self.lower(d - 1), self.lower(d + 1));
+        !lx::looks_plural(before)
+            && !lx::is_invariant_noun(before)
+            && !lx::is_stop(after)
+            && !after.ends_with("ly")
+            && lx::number_word(after).is_none()
+            && !matches!(after, "half" | "including" | "many" | "most" | "mainly" | "mostly" | "some" | "all")
+            && self.is_word(d + 2)
+            && self.gap(d + 2) == Gap::Space
     }
 
     /// The noun a modifier at the token before `k` qualifies: a plural ("Abrams tanks",
