@@ -1285,7 +1285,7 @@ impl<'a> Parser<'a> {
     /// number at `k` belongs to, when it is one.
     fn times_chain(&self, k: usize) -> Option<(usize, usize)> {
         let times =
-            |j: usize| self.sym_is(j, "×") && self.glued(j) && self.is_num(j + 1) && self.glued(j + 1);
+            |j: usize| self.glued(j) && self.glued(j + 1) && self.is_num(j + 1) && self.sym_is(j, "×");
         let mut start = k;
         while start >= 2 && self.is_num(start - 2) && times(start - 1) {
             start -= 2;
@@ -1305,7 +1305,7 @@ impl<'a> Parser<'a> {
         if self.sym_is(k, ":,") {
             k = k.checked_sub(1)?;
         }
-        if !matches!(self.s(k), "CI" | "UI" | "CrI") || !self.is_word(k) {
+        if !self.is_word(k) || !matches!(self.s(k), "CI" | "UI" | "CrI") {
             return None;
         }
         let open =
