@@ -3663,7 +3663,20 @@ impl<'a> Parser<'a> {
                                         && matches!(
                                             self.lower(s - 2),
                                             "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got"
-                                        ))) =>
+                                        ))
+                                // "spread over 86 sites", "divided over 12 provinces": across them.
+                                || words[0] == "over"
+                                    && s > 0
+                                    && matches!(
+                                        self.lower(s - 1),
+                                        "spread"
+                                            | "scattered"
+                                            | "distributed"
+                                            | "dispersed"
+                                            | "divided"
+                                            | "split"
+                                            | "spanning"
+                                    )) =>
                     {
                         break 'outer;
                     }
