@@ -689,6 +689,7 @@ const CASES: &[(&str, &str)] = &[
         ("Funding of $20 million through 12 December; the raid lasted 40min; they lost 200 head of cattle.", "[$20 million] 20000000 money USD | [40min] 40 count minute | [200 head of cattle] 200 count cattle"),
         ("Houses number 12 and 14 were shelled; these figures total 3,000; deaths total 40 in May.", "[12] 12 count - | [14] 14 count - | [3,000] 3000 count - | [40] 40 count death"),
         ("Shells fell at 10 min bus intervals.", "[10 min bus intervals] 10 count interval"),
+        ("It has 2.4 doctors for every 10,000 people and one latrine for every 68 people.", "[2.4 doctors] 2.4 count doctor"),
         ("The camps are spread over 86 sites; it was handed over 300 tanks.", "[86 sites] 86 count site | [over 300 tanks] 300.. count tank"),
         ("The unit lost 40 fighters–half its strength; 30 protesters–students and teachers–were held.", "[40 fighters] 40 count fighter | [30 protesters] 30 count protester"),
         ("The compound measures 30×40 m; a factor of 2.48×10−5.", "[40 m] 40 measure m"),

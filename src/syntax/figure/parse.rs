@@ -2709,7 +2709,11 @@ impl<'a> Parser<'a> {
         }
         // The denominator of a rate: "2.4 deaths per 10,000 people", "620 per 100,000 live
         // births". (`per cent` is read with the number before it.)
-        if !dotted && self.word_is(label_tok, "per") {
+        // Also after "for every": "one latrine for every 68 people".
+        if !dotted
+            && (self.word_is(label_tok, "per")
+                || label_tok >= 1 && self.word_is(label_tok, "every") && self.word_is(label_tok - 1, "for"))
+        {
             return Some(skip);
         }
         // A body named by its number ("the Group of 77") and a day counted from an event ("on
