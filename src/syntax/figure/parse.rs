@@ -3668,9 +3668,11 @@ impl<'a> Parser<'a> {
                                             self.lower(s - 2),
                                             "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got"
                                         ))
-                                // "spread over 86 sites", "divided over 12 provinces": across them.
+                                // "are spread over 86 sites", "is divided over 12 provinces":
+                                // across them, in the passive ("distributed over 200,000
+                                // parcels" hands out more than 200,000).
                                 || words[0] == "over"
-                                    && s > 0
+                                    && s > 1
                                     && matches!(
                                         self.lower(s - 1),
                                         "spread"
@@ -3679,8 +3681,17 @@ impl<'a> Parser<'a> {
                                             | "dispersed"
                                             | "divided"
                                             | "split"
-                                            | "spanning"
-                                    )) =>
+                                    )
+                                    && {
+                                        let copula = |k: usize| {
+                                            matches!(
+                                                self.lower(k),
+                                                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "remain" | "remains"
+                                            )
+                                        };
+                                        let adverb = self.lower(s - 2).ends_with("ly");
+                                        copula(s - 2) || adverb && s > 2 && copula(s - 3)
+                                    }) =>
                     {
                         break 'outer;
                     }
@@ -4429,20 +4440,31 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the en dash at `d` joins the words around it into one ("farmer–herder
-    /// clashes", "Israel–Hezbollah strikes") rather than setting off a remark ("40
-    /// fighters–half its strength", "300 troops–mostly conscripts–to the north"): the word
-    /// before it is no plural, the word after it no function word or adverb, and a word
-    /// follows the pair.
+    /// clashes", "Israel–Hezbollah strikes", "30,000 asylum–seekers") rather than setting off
+    /// a remark ("40 fighters–half its strength", "300 troops–mostly conscripts–to the
+    /// north").
     fn en_dash_joins(&self, d: usize) -> bool {
         let (before, after) = (self.lower(d - 1), self.lower(d + 1));
+        // A function word joins only inside a longer compound: "cash–for–work", "hit–and–run",
+        // "surface–to–air".
+        let remark_word = lx::is_stop(after)
+            || after.ends_with("ly")
+            || lx::number_word(after).is_some()
+            || matches!(after, "half" | "including" | "many" | "most" | "mainly" | "mostly" | "some" | "all");
+        if remark_word {
+            return self.sym_is(d + 2, "–") && self.glued(d + 2) && self.glued(d + 3) && self.is_word(d + 3);
+        }
+        // After a plural the dash sets off a remark ("30 protesters–students and teachers–"),
+        // unless a participle follows ("women–headed households", "drugs–trafficking
+        // networks"); a noun that counts many without a plural ending may lead a compound
+        // ("police–army patrols", "sheep–goat herds").
         !lx::looks_plural(before)
-            && !lx::is_invariant_noun(before)
-            && !lx::is_stop(after)
-            && !after.ends_with("ly")
-            && lx::number_word(after).is_none()
-            && !matches!(after, "half" | "including" | "many" | "most" | "mainly" | "mostly" | "some" | "all")
-            && self.is_word(d + 2)
-            && self.gap(d + 2) == Gap::Space
+            || lx::is_invariant_noun(before)
+            // ("arms–control talks": arms as a modifier.)
+            || before == "arms"
+            || after.ends_with("ed") && after.len() > 3
+            || after.ends_with("ing") && after.len() > 4
+            || matches!(after, "led" | "held" | "run" | "built" | "made" | "born" | "based" | "owned")
     }
 
     /// The noun a modifier at the token before `k` qualifies: a plural ("Abrams tanks",
