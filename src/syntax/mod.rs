@@ -1891,7 +1891,9 @@ fn scan_unit(
             i += 1;
             continue;
         };
-        let figure = found.remove(i);
+        // (Swapped out, not removed: a paragraph of such ranges would shift the list at each;
+        // the figure swapped in is looked at next, and the list is sorted after.)
+        let figure = found.swap_remove(i);
         let first_inside = figure.ends.is_some_and(|(a, _)| s.content.start <= a.start);
         let rest = if first_inside {
             Span::new(s.span.end, figure.span.end)
