@@ -695,26 +695,22 @@ fn resolve_into<'d>(
                     apart.places.own(site.figure.span, anchor, site.cited_here)
                 };
                 match own {
-                    Some(own) => {
-                        let sources = scope_sources(doc, site.scope, &own, &lenders, by_footnote);
-                        let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
-                        (sources, footnoted)
-                    }
+                    Some(own) => with_footnoted(scope_sources(doc, site.scope, &own, &lenders, by_footnote)),
                     None => apart
                         .all
                         .get_or_insert_with(|| {
-                            let sources = scope_sources(doc, apart.scope, apart.cited, &lenders, by_footnote);
-                            let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
-                            (sources, footnoted)
+                            with_footnoted(scope_sources(
+                                doc,
+                                apart.scope,
+                                apart.cited,
+                                &lenders,
+                                by_footnote,
+                            ))
                         })
                         .clone(),
                 }
             }
-            _ => {
-                let sources = scope_sources(doc, site.scope, in_scope(site.scope), &lenders, by_footnote);
-                let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
-                (sources, footnoted)
-            }
+            _ => with_footnoted(scope_sources(doc, site.scope, in_scope(site.scope), &lenders, by_footnote)),
         };
         let mut quantity = None;
         let mut part_of = None;
@@ -747,6 +743,12 @@ fn resolve_into<'d>(
             footnoted,
         });
     }
+}
+
+/// Sources with whether one of them comes through a footnote ([`FigureInfo`]'s `footnoted`).
+fn with_footnoted(sources: Sources) -> (Sources, bool) {
+    let footnoted = sources.iter().any(|s| s.via == Via::Footnote);
+    (sources, footnoted)
 }
 
 /// The places a scope cites in, in text order, and its items by place: citations written

@@ -52,6 +52,12 @@ impl Tok {
     fn new(start: usize, end: usize, kind: Kind, gap: Gap) -> Tok {
         Tok { start, end, kind, gap, int_digits: 0, frac_digits: 0, dots: 0, grouped: false, ch: '\0' }
     }
+
+    /// A number written as a plain whole number: no decimals, no dotted groups, no thousands
+    /// separators ("2026", "72", not "3.5", "1.2.3" or "1,200").
+    pub(super) fn is_plain_whole(&self) -> bool {
+        self.frac_digits == 0 && self.dots == 0 && !self.grouped
+    }
 }
 
 /// The character starting at byte `i` (which must be a char boundary) and its length.

@@ -1007,7 +1007,7 @@ impl<'a> Parser<'a> {
         // "RUB 8,8 trillion", "$1,2 billion", "7,2 %", "8,45 m" (a comma before one or two
         // digits groups no thousands).
         let mut i = i;
-        if t.frac_digits == 0 && t.dots == 0 && !t.grouped && t.int_digits <= 3 {
+        if t.is_plain_whole() && t.int_digits <= 3 {
             if let Some(d) = self.decimal_comma(i, q.cur.is_some()) {
                 let (decimals, _) = numeral(&self.text[d.start..d.end]);
                 let places = i32::from(d.int_digits);
@@ -1255,7 +1255,7 @@ impl<'a> Parser<'a> {
                 && (self.is_word(j + 1) || self.is_num(j + 1) || self.sym_is(j + 1, "-'’")))
             && {
                 let t = self.toks[j - 1];
-                t.frac_digits == 0 && t.dots == 0 && !t.grouped && t.int_digits <= 2
+                t.is_plain_whole() && t.int_digits <= 2
             }
             && !self.s(j - 1).starts_with('0')
     }
@@ -1334,7 +1334,7 @@ impl<'a> Parser<'a> {
             && !(self.glued(j + 1) && (self.is_word(j + 1) || self.is_num(j + 1)))
             && {
                 let t = self.toks[j - 1];
-                t.frac_digits == 0 && t.dots == 0 && !t.grouped && t.int_digits <= 3
+                t.is_plain_whole() && t.int_digits <= 3
             }
     }
 
@@ -1420,7 +1420,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let d = self.toks[i + 2];
-        let plain = (1..=2).contains(&d.int_digits) && d.frac_digits == 0 && d.dots == 0 && !d.grouped;
+        let plain = (1..=2).contains(&d.int_digits) && d.is_plain_whole();
         let k = i + 3;
         let magnitude = self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some();
         // "7,2 %", "8,45 m", "40,3 °C": a percent sign or a unit after it.
@@ -2062,7 +2062,7 @@ impl<'a> Parser<'a> {
         let t = self.toks[q.num_tok];
         let s = self.s(q.num_tok);
         let (chain_end, parts) = self.glued_chain(q.num_tok);
-        let plain_int = t.frac_digits == 0 && t.dots == 0 && !t.grouped;
+        let plain_int = t.is_plain_whole();
         if t.dots >= 2 || t.int_digits > 30 || t.frac_digits > 30 {
             return Some(chain_end);
         }
@@ -2248,7 +2248,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let t = self.toks[q.num_tok];
-        let plain_int = t.frac_digits == 0 && t.dots == 0 && !t.grouped;
+        let plain_int = t.is_plain_whole();
         let (chain_end, _) = self.glued_chain(q.num_tok);
         let skip = chain_end.max(q.last);
         let first = q.first;
@@ -2397,7 +2397,7 @@ impl<'a> Parser<'a> {
                 && (2..=5).contains(&self.toks[a].int_digits)
                 && [a, b].iter().all(|&k| {
                     let t = self.toks[k];
-                    t.frac_digits == 0 && t.dots == 0 && !t.grouped
+                    t.is_plain_whole()
                 })
         };
         if first == q.num_tok && q.last == q.num_tok + 1 {
@@ -2653,7 +2653,7 @@ impl<'a> Parser<'a> {
                 // A label's range: two whole numbers going up ("Chapter 3 to 5"); otherwise only
                 // the label's number is skipped ("session 10 to 346.8 M" goes on to a figure).
                 let (a, b) = (self.toks[q.num_tok], self.toks[skip + 1]);
-                let whole = |t: Tok| t.frac_digits == 0 && t.dots == 0 && !t.grouped;
+                let whole = |t: Tok| t.is_plain_whole();
                 let up = self.s(skip + 1).parse::<u64>().ok() > self.s(q.num_tok).parse::<u64>().ok();
                 if whole(a) && whole(b) && up {
                     return Some(after);
@@ -2700,7 +2700,7 @@ impl<'a> Parser<'a> {
                 {
                     let long = |k: usize| {
                         let t = self.toks[k];
-                        t.frac_digits == 0 && t.dots == 0 && !t.grouped && t.int_digits >= 7
+                        t.is_plain_whole() && t.int_digits >= 7
                     };
                     return Some(self.skip_numbers(skip, long));
                 }
@@ -3037,7 +3037,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let t = self.toks[q.num_tok];
-        let plain_int = t.frac_digits == 0 && t.dots == 0 && !t.grouped && !q.negative;
+        let plain_int = t.is_plain_whole() && !q.negative;
         // A clock time written with a dot, as British usage has it: "10.30", "6.45".
         let value = q.raw();
         let dotted_clock = !q.negative && self.dotted_clock(q.num_tok);
@@ -3576,7 +3576,7 @@ impl<'a> Parser<'a> {
     /// 1,200 people" is a date and a count).
     fn is_year_numeral(&self, k: usize) -> bool {
         let t = self.toks[k];
-        t.int_digits == 4 && !t.grouped && t.frac_digits == 0 && t.dots == 0
+        t.int_digits == 4 && t.is_plain_whole()
     }
 
     /// A military formation named by a number, as British, Indian and Pakistani usage writes
@@ -4198,7 +4198,7 @@ impl<'a> Parser<'a> {
             && matches!(self.lower(j + 2), "min" | "mins" | "minutes")
             && {
                 let t = self.toks[j - 1];
-                t.frac_digits == 0 && t.dots == 0 && !t.grouped && t.int_digits <= 2
+                t.is_plain_whole() && t.int_digits <= 2
             }
         {
             return Some(Noun { word: Cow::Borrowed("hour"), end: j + 1, plural: true });
@@ -5193,7 +5193,7 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let v = q.raw();
-        t.int_digits == 4 && !t.grouped && t.frac_digits == 0 && t.dots == 0 && (1800.0..=2100.0).contains(&v)
+        t.int_digits == 4 && t.is_plain_whole() && (1800.0..=2100.0).contains(&v)
     }
 
     /// A four-digit number from 1000 to 1799 right after a time preposition ("in 1453").
