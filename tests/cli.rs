@@ -92,7 +92,8 @@ fn figures_of(path: &str, describe: impl Fn(&Value) -> String) -> Vec<String> {
 }
 
 /// A unit in a column's header or a row's first cell applies to the bare numbers under it or
-/// beside it, so a table's figure agrees with the same quantity in prose.
+/// beside it, so a table's figure agrees with the same quantity in prose. Age groups labelling
+/// a table's rows under an `Age` header are no figures.
 #[test]
 fn figures_take_units_from_table_headers() {
     let fixture = "tests/fixtures/header-units.md";
@@ -115,6 +116,13 @@ fn figures_take_units_from_table_headers() {
         r#"89,100 "count" null 89100000.0"#,
         r#"450 "money" "USD" 450000000.0"#,
         r#"390 "money" "USD" 390000000.0"#,
+        // The age groups labelling the rows are no figures; `(t Li)` is tonnes (of lithium).
+        r#"44 "percent" null 44.0"#,
+        r#"88,000 "measure" "t" 88000.0"#,
+        r#"60 "percent" null 60.0"#,
+        r#"1,500 "measure" "t" 1500.0"#,
+        // A term's probability after the rows taken out is still found.
+        r#"70% "percent" null 70.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

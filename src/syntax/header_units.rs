@@ -192,6 +192,17 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
             return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), exponent: exponent + own });
         }
     }
+    // A measure of a named substance: `(t Li)`, `(Mt Cu)`, `(kt LCE)`, `(t CO2e)`: the unit
+    // before a short capitalised name.
+    if let Some((unit, name)) = text.rsplit_once(' ')
+        && (1..=5).contains(&name.len())
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric())
+        && let Some(found) = unit_text(unit, label, recognizer)
+        && found.kind == FigureKind::Measure
+    {
+        return Some(found);
+    }
     // A price per unit: the currency before the slash or `per`.
     let per = per.filter(|p| !p.is_empty())?;
     for probe in [format!("{per}1,000"), format!("{per} 1,000"), format!("1,000 {per}")] {
@@ -287,7 +298,9 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     // Column units per table, read once; what the row read last says.
     let mut columns: Vec<Option<Vec<Option<HeaderUnit>>>> = vec![None; doc.tables.len()];
     let mut row_says: Option<(usize, Option<HeaderUnit>, bool)> = None;
-    for site in &mut doc.figures {
+    // Figures that are no figures: the age groups labelling a table's rows.
+    let mut labels = Vec::new();
+    for (index, site) in doc.figures.iter_mut().enumerate() {
         let ScopeKind::TableCell { table, row } = doc.scopes[site.scope].kind else { continue };
         let figure = &mut site.figure;
         // A bare number: no unit. One written with a magnitude ("45 million" under `($m)`) takes
@@ -309,6 +322,9 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             cells(header).map(|cell| cached(&mut read, &header[cell], &mut recognizer)).collect()
         });
         let by_column = units.get(column).cloned().flatten();
+        if column == 0 && site.spans.is_empty() && age_group(figure) {
+            labels.push((index, table));
+        }
         if column == 0 {
             if let Some(unit) = by_column {
                 unit.apply(figure, scaled);
@@ -326,6 +342,54 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             _ => {}
         }
     }
+    // Age groups label the rows when the first column's header or the caption names ages
+    // (`| Age group |`, "Support by age"), or when two rows or more are labelled so
+    // (`18-34`, `35-54`, `55+`).
+    let per_table = |table: usize| labels.iter().filter(|&&(_, t)| t == table).count();
+    let labels: Vec<(usize, usize)> = labels
+        .iter()
+        .copied()
+        .filter(|&(_, table)| {
+            let (_, header) = line_at(text, doc.tables[table].span.start);
+            let caption = doc.tables[table].caption.map(|unit| doc.units[unit].span.slice(text));
+            cell_text(header, 0).is_some_and(names_ages)
+                || caption.is_some_and(names_ages)
+                || per_table(table) >= 2
+        })
+        .collect();
+    if !labels.is_empty() {
+        let removed = |i: usize| labels.binary_search_by_key(&i, |&(r, _)| r);
+        let mut index = 0;
+        doc.figures.retain(|_| {
+            index += 1;
+            removed(index - 1).is_err()
+        });
+        // Terms name their probability by its index among the figures.
+        for site in &mut doc.terms {
+            site.probability = site.probability.and_then(|p| match removed(p) {
+                Ok(_) => None,
+                Err(before) => Some(p - before),
+            });
+        }
+    }
+}
+
+/// Whether a figure can be an age group: a bare count from an age to an age (`18-34`) or from
+/// one up (`65+`).
+fn age_group(figure: &Figure) -> bool {
+    let age = |v: Option<f64>| v.is_some_and(|v| v.fract() == 0.0 && (0.0..=120.0).contains(&v));
+    figure.kind == FigureKind::Count
+        && figure.unit.is_none()
+        && age(figure.low)
+        && (figure.high.is_none() || age(figure.high) && figure.high > figure.low)
+}
+
+/// Whether a column's header or a caption speaks of ages: `Age`, `Age group`, `Ages`, `Aged`,
+/// "Support by age".
+fn names_ages(header: &str) -> bool {
+    header
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| matches!(w.to_ascii_lowercase().as_str(), "age" | "ages" | "aged"))
 }
 
 #[cfg(test)]
@@ -358,6 +422,8 @@ mod tests {
         assert_eq!(unit("Frozen (CHF Mio.)"), Some((Money, Some("CHF".into()), 1e6)));
         assert_eq!(unit("Exports (kb/d)"), Some((Measure, Some("bbl/d".into()), 1e3)));
         assert_eq!(unit("Output (mb/d)"), Some((Measure, Some("bbl/d".into()), 1e6)));
+        assert_eq!(unit("Output 2024 (t Li)"), Some((Measure, Some("t".into()), 1.0)));
+        assert_eq!(unit("Reserves (Mt Li)"), Some((Measure, Some("Mt".into()), 1.0)));
         assert_eq!(unit("Elevation (m)"), None);
         assert_eq!(unit("Wall height (m)"), None);
         assert_eq!(unit("B"), None);

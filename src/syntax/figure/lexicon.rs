@@ -803,7 +803,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
         | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" | "port"
         | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled" | "dialed"
-        | "dialling" | "dialing" | "hotline" | "unit" | "units" | "cvss" | "tls" | "ssl" => false,
+        | "dialling" | "dialing" | "hotline" | "unit" | "units" | "cvss" | "tls" | "ssl" | "wave" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" => true,
         _ => return None,
@@ -1673,6 +1673,31 @@ pub(crate) fn is_time_noun(lower: &str) -> bool {
     )
 }
 
+/// Words ending in s that qualify a plural after them rather than being counted: "214
+/// logistics firms", "12 weapons caches", "40 arms dealers", "5 sales teams". (Alone they
+/// are counted: "12 weapons", "300 academics".)
+pub(super) fn is_plural_modifier(lower: &str) -> bool {
+    lower.len() > 5 && lower.ends_with("ics")
+        || matches!(
+            lower,
+            "arms"
+                | "weapons"
+                | "drugs"
+                | "narcotics"
+                | "explosives"
+                | "sales"
+                | "news"
+                | "customs"
+                | "goods"
+                | "savings"
+                | "earnings"
+                | "sports"
+                | "operations"
+                | "communications"
+                | "humanities"
+        )
+}
+
 /// Nouns that count more than one thing without a plural ending: "5,000 militia",
 /// "200 head of cattle", and adjectives that count people: "12 dead", "30 missing".
 pub(super) fn is_invariant_noun(lower: &str) -> bool {
@@ -1846,6 +1871,8 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "hypotheses" => Some("hypothesis"),
         "oases" => Some("oasis"),
         "halves" => Some("half"),
+        "caches" | "niches" | "headaches" | "avalanches" | "cliches" | "creches" | "moustaches"
+        | "mustaches" | "microfiches" => Some(&lower[..lower.len() - 1]),
         "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" | "headquarters"
         | "barracks" | "crossroads" => None,
         "sorties" | "calories" | "movies" | "cookies" | "zombies" | "rookies" | "ties" | "lies" | "pies" => {

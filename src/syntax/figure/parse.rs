@@ -1527,6 +1527,22 @@ impl<'a> Parser<'a> {
                         j += 1;
                         continue;
                     }
+                    // "40 million (USD)": the currency's code alone in parentheses.
+                    if c == '('
+                        && free
+                        && q.cur.is_none()
+                        && t.gap == Gap::Space
+                        && self.glued(j + 1)
+                        && self.is_word(j + 1)
+                        && self.sym_is(j + 2, ")")
+                        && self.glued(j + 2)
+                        && self.s(j + 1).len() == 3
+                        && let Some(code) = lx::currency_code(self.s(j + 1))
+                    {
+                        q.cur = Some(code);
+                        j += 3;
+                        break;
+                    }
                     if c == '°' && free && q.cur.is_none() {
                         q.unit = Some("°");
                         j += 1;
@@ -1779,6 +1795,10 @@ impl<'a> Parser<'a> {
                         {
                             q.cur = Some(code);
                             j += 1;
+                            // "120,000 CFA francs": the franc's name after its code.
+                            if cfa.is_some() && (self.word_is(j, "francs") || self.word_is(j, "franc")) {
+                                j += 1;
+                            }
                             continue;
                         }
                         if let Some((code, e)) = lx::scaled_currency_code(raw) {
@@ -2778,6 +2798,13 @@ impl<'a> Parser<'a> {
                         && self.word_is(q.last, "to")
                         && self.is_word(q.last + 1)
                         && !lx::is_stop(self.lower(q.last + 1)));
+            // Calls made to a number: "Calls to 112 rose", "a call to 911" (but "calls to 300
+            // families" counts families).
+            let call = call
+                || label == "to"
+                    && label_tok > 0
+                    && matches!(self.lower(label_tok - 1), "call" | "calls" | "calling" | "called")
+                    && (2..=3).contains(&t.int_digits);
             // A code: "HS code 8471", "code 8703 vehicles"; a short one before a plural counts
             // ("the penal code 40 offences").
             let code = matches!(label, "code" | "codes")
@@ -3834,7 +3861,16 @@ impl<'a> Parser<'a> {
             && pre.from.is_none()
             && q2.value() >= 0.0
             && (shares || counts)
-            && self.contest_word_before(pre.start)
+            && (self.contest_word_before(pre.start)
+                // "back the pact by 71 to 22 per cent", "endorsed it 61-30%": a vote's verb a
+                // little further back, the shares going down (as a range they would be
+                // inverted).
+                || shares
+                    && q1.value() > q2.value()
+                    && self.word_shortly_before(pre.start, 6, |k| {
+                        let w = self.lower(k);
+                        lx::is_vote_verb(w) || matches!(w, "back" | "backs" | "backing" | "favour" | "favor")
+                    }))
     }
 
     /// A word of a contest or a vote shortly before token `at` in the same sentence ("won",
@@ -3900,6 +3936,26 @@ impl<'a> Parser<'a> {
                 && k > 0
                 && lx::takes_particle(self.lower(k - 1));
             let cut_off = word == "cut" && matches!(self.lower(k + 1), "off" | "out");
+            // "cut some 2,500 to 3,000 jobs", "shed 200 to 300 staff": going up before what
+            // is counted, the number removed (a cut from 3,000 to 2,500 goes down).
+            if counted
+                && !down
+                && matches!(
+                    word,
+                    "cut"
+                        | "cuts"
+                        | "cutting"
+                        | "shed"
+                        | "sheds"
+                        | "shedding"
+                        | "slashed"
+                        | "slashing"
+                        | "axed"
+                        | "axing"
+                )
+            {
+                return false;
+            }
             if lx::is_change_verb(word) && !compound && !particle && !cut_off && !weak {
                 return !(comma && self.in_subordinate_clause(k));
             }
@@ -4203,6 +4259,18 @@ impl<'a> Parser<'a> {
         {
             return Some(Noun { word: Cow::Borrowed("hour"), end: j + 1, plural: true });
         }
+        // Seconds after the minutes of a duration: "11 min 40 s", "2 min 5 sec".
+        if j >= 3
+            && self.gap(j) == Gap::Space
+            && matches!(self.s(j), "s" | "sec" | "secs")
+            && !(self.is_word(j + 1) && self.glued(j + 1))
+            && matches!(self.lower(j - 2), "min" | "mins")
+            && self.is_num(j - 3)
+            && self.toks[j - 1].is_plain_whole()
+            && self.toks[j - 1].int_digits <= 2
+        {
+            return Some(Noun { word: Cow::Borrowed("second"), end: j + 1, plural: true });
+        }
         let mut k = j;
         let mut first: Option<(usize, usize)> = None;
         let mut found = None;
@@ -4339,7 +4407,7 @@ impl<'a> Parser<'a> {
                 } else {
                     head
                 };
-                let modifier = capitalised || lx::is_invariant_noun(head);
+                let modifier = capitalised || lx::is_invariant_noun(head) || lx::is_plural_modifier(head);
                 found = match modifier.then(|| self.modified_noun(end, one)).flatten() {
                     Some(next) => Some(next),
                     None => Some((head, end, true)),
