@@ -2370,8 +2370,29 @@ impl<'a> Parser<'a> {
                 "past" | "last" | "previous" | "next" | "coming" | "preceding" | "following"
             )
         };
-        let within =
-            |k: usize| matches!(self.lower(k), "in" | "over" | "during" | "within" | "throughout" | "across");
+        // ("The homicide rate for the last 12 months": `for` after a measured noun, not after a
+        // verb as in "detained for the past 3 years".)
+        let within = |k: usize| {
+            matches!(self.lower(k), "in" | "over" | "during" | "within" | "throughout" | "across")
+                || self.word_is(k, "for")
+                    && k > 0
+                    && matches!(
+                        self.lower(k - 1),
+                        "rate"
+                            | "rates"
+                            | "total"
+                            | "totals"
+                            | "average"
+                            | "figure"
+                            | "figures"
+                            | "data"
+                            | "tally"
+                            | "count"
+                            | "statistics"
+                            | "share"
+                            | "median"
+                    )
+        };
         if plain_int
             && q.bare()
             && period_word(p)
@@ -2930,6 +2951,16 @@ impl<'a> Parser<'a> {
     /// Whether a percentage reached or left follows "points" at `k`: "rose 3.1 points to
     /// 58%", "fell 6 points, from 52% to 46%", "by 5 points to about 41 per cent".
     fn percentage_follows(&self, mut k: usize) -> bool {
+        // Past a time between: "fell 6 points since June, from 50%", "rose 3 points in a
+        // month to 45%".
+        if matches!(self.lower(k), "since" | "in" | "over" | "during") && self.is_word(k) {
+            let words =
+                (k + 1..k + 4).take_while(|&w| self.is_word(w) && !matches!(self.lower(w), "to" | "from"));
+            let after = k + 1 + words.count();
+            if after > k + 1 && (self.sym_is(after, ",") || matches!(self.lower(after), "to" | "from")) {
+                k = after;
+            }
+        }
         if self.sym_is(k, ",") {
             k += 1;
         }
