@@ -1346,7 +1346,9 @@ impl<'a> Parser<'a> {
     /// Ukraine's output", "20x EBITDA", "5x Telephoto"), nor a title ("3x World Champion").
     fn multiplier_sign(&self, j: usize) -> bool {
         let t = self.toks[j - 1];
-        if t.frac_digits != 0 || t.dots != 0 || t.grouped || !self.glued(j) || self.gap(j + 1) != Gap::Space {
+        // Glued to the number, or spaced before a name ("12 × T-90M tanks", "4 x HIMARS").
+        let placed = self.glued(j) || self.gap(j) == Gap::Space && self.is_word(j + 1);
+        if t.frac_digits != 0 || t.dots != 0 || t.grouped || !placed || self.gap(j + 1) != Gap::Space {
             return false;
         }
         if !(self.word_is(j, "x") || self.sym_is(j, "×")) {
@@ -1676,8 +1678,9 @@ impl<'a> Parser<'a> {
                         }
                     }
                     // "3 Mi-8 helicopters", "3 Kilo-class submarines": a designation, not a unit.
+                    // (Also with an en dash before digits: "3 Mi–8 helicopters".)
                     if raw.starts_with(|c: char| c.is_ascii_uppercase())
-                        && self.sym_is(j + 1, "-")
+                        && (self.sym_is(j + 1, "-") || self.sym_is(j + 1, "–") && self.is_num(j + 2))
                         && self.glued(j + 1)
                         && self.glued(j + 2)
                     {
@@ -4635,11 +4638,21 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // An en dash joins a short capitalised name to its number as a hyphen does ("T–72",
+        // "Mi–8", "Su–25"); elsewhere it joins a range.
+        let en_dash_name = t.kind == Kind::Word
+            && self.s(k).len() <= 3
+            && self.s(k).starts_with(|c: char| c.is_ascii_uppercase())
+            && self.sym_is(k + 1, "–")
+            && self.is_num(k + 2)
+            && self.glued(k + 2);
         let mut e = k + 1;
-        while self
-            .tok(e)
-            .is_some_and(|t| t.gap == Gap::Glued && (t.kind != Kind::Sym || matches!(t.ch, '-' | '.' | '/')))
-        {
+        while self.tok(e).is_some_and(|t| {
+            t.gap == Gap::Glued
+                && (t.kind != Kind::Sym
+                    || matches!(t.ch, '-' | '.' | '/')
+                    || t.ch == '–' && e == k + 1 && en_dash_name)
+        }) {
             e += 1;
         }
         // A hyphen or slash that ends the run belongs to the text after it.
