@@ -123,6 +123,9 @@ fn figures_take_units_from_table_headers() {
         r#"1,500 "measure" "t" 1500.0"#,
         // A term's probability after the rows taken out is still found.
         r#"70% "percent" null 70.0"#,
+        // Age groups heading the columns of a table whose caption speaks of ages.
+        r#"40 "count" null 40.0"#,
+        r#"45 "count" null 45.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

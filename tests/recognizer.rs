@@ -872,6 +872,8 @@ const CASES: &[(&str, &str)] = &[
         ("Response averaged 11 min 40 s, and 2 min 5 sec at night.", "[11 min] 11 count minute | [40 s] 40 count second | [2 min] 2 count minute | [5 sec] 5 count second"),
         ("Support has fallen 6 points since June, from 50%; the rate for the last 12 months was 3.4; he was detained for the past 3 years.", "[6 points] 6 percent pp | [50%] 50 percent - | [3.4] 3.4 count - | [3 years] 3 count year"),
         ("They lost 12 T–72 tanks, 3 Mi–8 helicopters and 3 km–8 km of road; it sent 12 × T-90M tanks and 4 x HIMARS.", "[12 T–72 tanks] 12 count tank | [3 Mi–8 helicopters] 3 count helicopter | [3 km–8 km] 3..8 measure km | [12 × T-90M tanks] 12 count tank | [4 x HIMARS] 4 count himars"),
+        ("A wave 300 people strong; the NGO made calls to 15 of its 40 offices; it froze 12 (USD) accounts.", "[300 people] 300 count person | [15] 15 count office | [40 offices] 40 count office | [12] 12 count -"),
+        ("Police recovered 12 weapons days later; the militia backed by Iran holds 40 to 30 per cent of it.", "[12 weapons] 12 count weapon | [40 to 30 per cent] 40..30 percent -"),
         ("Voters back the pact by 71 to 22 per cent; firms have cut some 2,500 to 3,000 jobs.", "[71] 71 percent - | [22 per cent] 22 percent - | [some 2,500 to 3,000 jobs] ~2500..3000 count job"),
         ("The 5-4 ADA and 1-64 AR; grid 37U DQ 1234 5678; in weeks 15–19: data; by type, week 19.", ""),
         ("1 USD = 600 SDG and 455 SDG; the 2030 SDG agenda; Rue du Rhône 65, 1204 Genève.", "[600 SDG] 600 money SDG | [455 SDG] 455 money SDG"),

@@ -298,11 +298,23 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     // Column units per table, read once; what the row read last says.
     let mut columns: Vec<Option<Vec<Option<HeaderUnit>>>> = vec![None; doc.tables.len()];
     let mut row_says: Option<(usize, Option<HeaderUnit>, bool)> = None;
-    // Figures that are no figures: the age groups labelling a table's rows.
+    // Figures that are no figures: the age groups labelling a table's rows or columns.
     let mut labels = Vec::new();
     for (index, site) in doc.figures.iter_mut().enumerate() {
         let ScopeKind::TableCell { table, row } = doc.scopes[site.scope].kind else { continue };
         let figure = &mut site.figure;
+        if doc.tables[table].form == TableForm::Pipe && site.spans.is_empty() && age_group(figure) {
+            let (line_start, line) = line_at(text, figure.span.start);
+            let column = column_at(line, figure.span.start - line_start);
+            let alone = cell_text(line, column).is_some_and(|cell| cell.trim() == figure.span.slice(text));
+            if alone
+                && (row == 0 || column == 0)
+                && age_labels(&doc.tables[table], &doc.units, text, row == 0)
+            {
+                labels.push(index);
+                continue;
+            }
+        }
         // A bare number: no unit. One written with a magnitude ("45 million" under `($m)`) takes
         // a currency but is not scaled again.
         if row == 0
@@ -322,9 +334,6 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             cells(header).map(|cell| cached(&mut read, &header[cell], &mut recognizer)).collect()
         });
         let by_column = units.get(column).cloned().flatten();
-        if column == 0 && site.spans.is_empty() && age_group(figure) {
-            labels.push((index, table));
-        }
         if column == 0 {
             if let Some(unit) = by_column {
                 unit.apply(figure, scaled);
@@ -342,23 +351,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             _ => {}
         }
     }
-    // Age groups label the rows when the first column's header or the caption names ages
-    // (`| Age group |`, "Support by age"), or when two rows or more are labelled so
-    // (`18-34`, `35-54`, `55+`).
-    let per_table = |table: usize| labels.iter().filter(|&&(_, t)| t == table).count();
-    let labels: Vec<(usize, usize)> = labels
-        .iter()
-        .copied()
-        .filter(|&(_, table)| {
-            let (_, header) = line_at(text, doc.tables[table].span.start);
-            let caption = doc.tables[table].caption.map(|unit| doc.units[unit].span.slice(text));
-            cell_text(header, 0).is_some_and(names_ages)
-                || caption.is_some_and(names_ages)
-                || per_table(table) >= 2
-        })
-        .collect();
     if !labels.is_empty() {
-        let removed = |i: usize| labels.binary_search_by_key(&i, |&(r, _)| r);
+        let removed = |i: usize| labels.binary_search(&i);
         let mut index = 0;
         doc.figures.retain(|_| {
             index += 1;
@@ -372,6 +366,15 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             });
         }
     }
+}
+
+/// Whether the age-like labels of a pipe table's first column (or, `in_header`, of its header
+/// row) are age groups: the caption speaks of ages ("Support by age"), or for the first
+/// column, its header does (`| Age group |`).
+fn age_labels(table: &super::Table, units: &[super::Unit], text: &str, in_header: bool) -> bool {
+    let (_, header) = line_at(text, table.span.start);
+    let caption = table.caption.map(|unit| units[unit].span.slice(text));
+    caption.is_some_and(names_ages) || !in_header && cell_text(header, 0).is_some_and(names_ages)
 }
 
 /// Whether a figure can be an age group: a bare count from an age to an age (`18-34`) or from

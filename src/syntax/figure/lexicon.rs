@@ -803,7 +803,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
         | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" | "port"
         | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled" | "dialed"
-        | "dialling" | "dialing" | "hotline" | "unit" | "units" | "cvss" | "tls" | "ssl" | "wave" => false,
+        | "dialling" | "dialing" | "hotline" | "unit" | "units" | "cvss" | "tls" | "ssl" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" => true,
         _ => return None,

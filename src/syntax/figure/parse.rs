@@ -1539,6 +1539,9 @@ impl<'a> Parser<'a> {
                         && self.sym_is(j + 2, ")")
                         && self.glued(j + 2)
                         && self.s(j + 1).len() == 3
+                        && !(self.is_word(j + 3)
+                            && lx::looks_plural(self.lower(j + 3))
+                            && !lx::is_stop(self.lower(j + 3)))
                         && let Some(code) = lx::currency_code(self.s(j + 1))
                     {
                         q.cur = Some(code);
@@ -2828,7 +2831,12 @@ impl<'a> Parser<'a> {
                 || label == "to"
                     && label_tok > 0
                     && matches!(self.lower(label_tok - 1), "call" | "calls" | "calling" | "called")
-                    && (2..=3).contains(&t.int_digits);
+                    && (2..=3).contains(&t.int_digits)
+                    && !self.word_is(q.last, "of")
+                    && !(self.word_is(q.last, "to") && t.int_digits < 3);
+            // A survey's wave, with no noun after it: "In wave 7 the panel", "Ipsos wave 7"
+            // (but "a wave 300 people strong", "each wave 1,500 adults").
+            let wave = label == "wave" && t.int_digits <= 2;
             // A code: "HS code 8471", "code 8703 vehicles"; a short one before a plural counts
             // ("the penal code 40 offences").
             let code = matches!(label, "code" | "codes")
@@ -2872,7 +2880,7 @@ impl<'a> Parser<'a> {
                     return Some(skip);
                 }
             }
-            if (week || call || channel) && no_noun() {
+            if (week || call || channel || wave) && no_noun() {
                 return Some(skip);
             }
             if code {
@@ -3903,7 +3911,26 @@ impl<'a> Parser<'a> {
                     && q1.value() > q2.value()
                     && self.word_shortly_before(pre.start, 6, |k| {
                         let w = self.lower(k);
-                        lx::is_vote_verb(w) || matches!(w, "back" | "backs" | "backing" | "favour" | "favor")
+                        // (Not in the passive: "the militia backed by Iran controls 40 to 30 per
+                        // cent" stays a range, and an inverted one.)
+                        (lx::is_vote_verb(w)
+                            || matches!(
+                                w,
+                                "back"
+                                    | "backs"
+                                    | "backing"
+                                    | "favour"
+                                    | "favor"
+                                    | "oppose"
+                                    | "opposes"
+                                    | "opposed"
+                                    | "reject"
+                                    | "rejects"
+                                    | "support"
+                                    | "supports"
+                                    | "supported"
+                            ))
+                            && !self.word_is(k + 1, "by")
                     }))
     }
 
@@ -4441,8 +4468,13 @@ impl<'a> Parser<'a> {
                 } else {
                     head
                 };
-                let modifier = capitalised || lx::is_invariant_noun(head) || lx::is_plural_modifier(head);
-                found = match modifier.then(|| self.modified_noun(end, one)).flatten() {
+                let invariant = capitalised || lx::is_invariant_noun(head);
+                // ("12 weapons caches", but "12 weapons days after": a time noun after a plural
+                // modifier says when.)
+                let modifier = invariant || lx::is_plural_modifier(head);
+                let next = modifier.then(|| self.modified_noun(end, one)).flatten();
+                let next = next.filter(|&(h, _, _)| invariant || !lx::is_time_noun(h));
+                found = match next {
                     Some(next) => Some(next),
                     None => Some((head, end, true)),
                 };
