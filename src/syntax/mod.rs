@@ -1815,10 +1815,17 @@ fn scan_unit(
         let marked = names_quantity
             && content.slice(prose).starts_with(|c: char| c.is_ascii_digit())
             && (after_name(&prose[..s.span.start]) || prose[..s.span.start].trim_end().ends_with(" per"));
+        // At the start of the unit, where a number before a capitalised word may number a
+        // section ("- [6]{part-of=m} KN-23 class SRBMs"), the span says it is a figure; it is
+        // read with the words after it, for its noun.
+        let opening = names_quantity
+            && !marked
+            && prose[..s.span.start].trim().is_empty()
+            && content.slice(prose).starts_with(|c: char| c.is_ascii_digit());
         // A spelled-out number the author marks as a quantity is a figure, though small ones
         // are not in running prose ("[seven]{qty=patriot} batteries"); the noun after the span
         // is its unit.
-        if names_quantity && content.slice(prose).starts_with(|c: char| c.is_ascii_alphabetic()) {
+        if names_quantity && content.slice(prose).starts_with(|c: char| c.is_ascii_alphabetic()) || opening {
             let mut alone = std::mem::take(&mut scratch.in_row);
             // The content and a few words after it, for the noun (not the rest of the unit:
             // a paragraph of such spans would be read again at each).

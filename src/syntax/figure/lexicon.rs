@@ -359,13 +359,16 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
 }
 
 const ISO_CODES: &[&str] = &[
-    "AED", "AFN", "AMD", "ARS", "AUD", "AZN", "BDT", "BGN", "BHD", "BIF", "BRL", "BTC", "BYN", "CAD", "CHF",
-    "CLP", "CNY", "COP", "CZK", "DKK", "DZD", "EGP", "ERN", "ETB", "EUR", "GBP", "GEL", "GHS", "GNF", "HKD",
-    "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "JOD", "JPY", "KES", "KGS", "KHR", "KPW", "KRW", "KWD",
-    "KZT", "LAK", "LBP", "LKR", "LYD", "MAD", "MGA", "MMK", "MNT", "MRU", "MWK", "MXN", "MYR", "MZN", "NGN",
-    "NOK", "NPR", "NZD", "OMR", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SDG",
-    "SEK", "SGD", "SOS", "SSP", "SYP", "THB", "TJS", "TMT", "TND", "TRY", "TWD", "TZS", "UAH", "UGX", "USD",
-    "UZS", "VES", "VND", "XAF", "XDR", "XMR", "XOF", "YER", "ZAR", "ZMW",
+    "AED", "AFN", "AMD", "AOA", "ARS", "AUD", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD", "BIF", "BND", "BRL",
+    "BSD", "BTC", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY", "COP", "CZK", "DJF", "DKK", "DOP",
+    "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "GBP", "GEL", "GHS", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL",
+    "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF",
+    "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD",
+    "MMK", "MNT", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD",
+    "OMR", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SDG",
+    "SEK", "SGD", "SLE", "SLL", "SOS", "SRD", "SSP", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TRY", "TTD",
+    "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "XAF", "XCD", "XDR", "XMR", "XOF", "YER",
+    "ZAR", "ZMW", "ZWL",
 ];
 
 /// An ISO 4217 currency code written as a word ("USD 200", "115USD"). Codes must be in
@@ -1668,6 +1671,8 @@ pub(crate) fn is_time_noun(lower: &str) -> bool {
             | "hours"
             | "minute"
             | "minutes"
+            | "second"
+            | "seconds"
             | "century"
             | "centuries"
     )

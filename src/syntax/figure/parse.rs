@@ -329,7 +329,8 @@ pub(super) struct Parser<'a> {
     /// Where the figures' units come from.
     units: &'a Units,
     /// The text starts with the content of a span that names a quantity: a spelled-out number
-    /// there is a figure without a magnitude ("[seven]{qty=x} batteries").
+    /// there is a figure without a magnitude ("[seven]{qty=x} batteries"), and a number there
+    /// numbers no section ("[6]{qty=x} KN-23 class SRBMs").
     marked: bool,
     /// One past the last token of the last figure found, while the parser runs, when that
     /// figure is a count.
@@ -1794,10 +1795,24 @@ impl<'a> Parser<'a> {
                                         )));
                         // (After the number, `CFA` is the franc: "2,000 CFA".)
                         let cfa = (raw == "CFA").then_some("XOF");
+                        // ("3,000 CDF fighters": letters that are a code qualify the plural
+                        // after them, as an acronym does.)
+                        let qualifies = !q.has_mag
+                            && raw.len() == 3
+                            && self.is_word(j + 1)
+                            && self.gap(j + 1) == Gap::Space
+                            && {
+                                let next = self.lower(j + 1);
+                                lx::looks_plural(next)
+                                    && !lx::is_stop(next)
+                                    && !lx::is_s_verb(next)
+                                    && !matches!(next, "notes" | "bills" | "coins" | "banknotes")
+                            };
                         if let Some(code) =
                             lx::currency_code(raw).or_else(|| lx::currency_letters(raw)).or(cfa)
                             && !prefixes_next
                             && !goals
+                            && !qualifies
                         {
                             q.cur = Some(code);
                             j += 1;
@@ -2431,6 +2446,51 @@ impl<'a> Parser<'a> {
         {
             return Some(h + 3);
         }
+        // A debt instrument named by its term: "the 91-day Treasury bill rate", "the 10-year
+        // bond yield", "a 364-day bill", "5-year notes".
+        if plain_int
+            && q.bare()
+            && self.sym_is(h, "-")
+            && self.glued(h)
+            && self.glued(h + 1)
+            && matches!(self.lower(h + 1), "year" | "yr" | "month" | "week" | "day")
+            && self.gap(h + 2) == Gap::Space
+            && {
+                let instrument = |k: usize| {
+                    matches!(
+                        self.lower(k),
+                        "bill"
+                            | "bills"
+                            | "bond"
+                            | "bonds"
+                            | "note"
+                            | "notes"
+                            | "yield"
+                            | "yields"
+                            | "treasury"
+                            | "treasuries"
+                            | "gilt"
+                            | "gilts"
+                            | "bund"
+                            | "bunds"
+                            | "eurobond"
+                            | "eurobonds"
+                            | "paper"
+                            | "tenor"
+                            | "maturity"
+                            | "swap"
+                            | "swaps"
+                            | "t-bill"
+                            | "t-bills"
+                    )
+                };
+                instrument(h + 2)
+                    || matches!(self.lower(h + 2), "government" | "sovereign" | "treasury" | "benchmark")
+                        && instrument(h + 3)
+            }
+        {
+            return Some(h + 2);
+        }
         // A military grid reference: a square of two capitals, then easting and northing in as
         // many digits ("37U DQ 1234 5678", "DQ 12345 67890").
         let square = |k: usize| {
@@ -2780,11 +2840,17 @@ impl<'a> Parser<'a> {
             // A week of the year, with no noun after it: "in epidemiological week 34",
             // "compared with week 33", "Week 12 saw", but not a stretch of time ("the first
             // week 15 died", "each week 40 arrive", "last week 40 people").
-            let weeks = label == "weeks";
-            let week = (label == "week" || weeks)
+            let weeks = label == "weeks" || label == "wks";
+            let week = (label == "week" || label == "wk" || weeks)
                 && q.raw() <= 53.0
                 && (label_tok == 0
                     || self.sentence_initial(label_tok)
+                    // "its week 14 count", "ACLED's week 14 data", a header's "Fatalities wk 14".
+                    || self.word_is(label_tok - 1, "s") && label_tok >= 2 && self.sym_is(label_tok - 2, "'’")
+                    || self.is_word(label_tok - 1) && {
+                        let before = self.lower(label_tok - 1);
+                        lx::looks_plural(before) && !lx::is_stop(before) && !lx::is_s_verb(before)
+                    }
                     || matches!(
                         self.lower(label_tok - 1),
                         "in" | "on"
@@ -2809,7 +2875,26 @@ impl<'a> Parser<'a> {
                             | "after"
                             | "before"
                             | "through"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "his"
+                            | "her"
                     ));
+            // (What a week's number may name: "its week 14 count", "week 14 data".)
+            let week_report = week
+                && matches!(
+                    self.lower(q.last),
+                    "count"
+                        | "data"
+                        | "total"
+                        | "figures"
+                        | "report"
+                        | "update"
+                        | "tally"
+                        | "numbers"
+                        | "estimate"
+                );
             // A number to call, standing alone: "Call 112 in an emergency", "dial 999.", but not
             // "call 200 a day", "called 12 to testify" or "called 300 reservists".
             // ("call 112 to report" has a number of three digits or more before a verb.)
@@ -2880,7 +2965,7 @@ impl<'a> Parser<'a> {
                     return Some(skip);
                 }
             }
-            if (week || call || channel || wave) && no_noun() {
+            if (week || call || channel || wave) && no_noun() || week_report {
                 return Some(skip);
             }
             if code {
@@ -3036,7 +3121,8 @@ impl<'a> Parser<'a> {
     /// List markers and heading numbers at the start of the text or of a line: "1. ",
     /// "2) ", "3.2 Findings".
     fn reject_marker(&self, q: &Qty) -> Option<usize> {
-        if q.first != q.num_tok || q.spelled {
+        // (A number the author marks as a quantity numbers nothing.)
+        if q.first != q.num_tok || q.spelled || self.marked {
             return None;
         }
         let t = self.toks[q.num_tok];
@@ -3084,10 +3170,12 @@ impl<'a> Parser<'a> {
             || nationality(self.lower(k))
             || self.s(k).bytes().any(|b| b.is_ascii_digit())
             || self.sym_is(k + 1, "-") && self.glued(k + 1) && self.glued(k + 2) && self.is_num(k + 2);
+        // (An acronym's plural counts too: "6 KN-23 class SRBMs".)
         let counts = qualifier
-            && self
-                .noun_after(i + 1, false)
-                .is_some_and(|n| n.plural && self.s(n.end - 1).starts_with(|c: char| c.is_lowercase()));
+            && self.noun_after(i + 1, false).is_some_and(|n| {
+                let last = self.s(n.end - 1);
+                n.plural && (last.starts_with(|c: char| c.is_lowercase()) || lx::is_acronym_plural(last))
+            });
         if t.dots == 0
             && t.int_digits <= 2
             && !terminated
@@ -4421,8 +4509,69 @@ impl<'a> Parser<'a> {
             let lower = self.lower(k);
             // "3 USD50": money, not a noun.
             let identifier = self.glued(end) && self.is_num(end);
-            // Passed over: "internally displaced people", "12,000 new cases", "300 more deaths".
-            let passed = (lower.ends_with("ly") && lower.len() > 4 && !lx::looks_plural(lower))
+            // Passed over: "internally displaced people", "12,000 new cases", "300 more deaths",
+            // and before a singular noun after one a hyphenated adjective ("1 long-range
+            // missile", "1 Kilo-class submarine").
+            let head_word = self.lower(end - 1);
+            let compound_adjective = one
+                && end > k + 1
+                && first.is_none()
+                && matches!(
+                    head_word,
+                    "range"
+                        | "class"
+                        | "scale"
+                        | "level"
+                        | "term"
+                        | "based"
+                        | "led"
+                        | "grade"
+                        | "type"
+                        | "sized"
+                        | "yield"
+                        | "capable"
+                        | "made"
+                        | "built"
+                        | "owned"
+                        | "run"
+                        | "backed"
+                        | "armed"
+                        | "guided"
+                        | "launched"
+                        | "propelled"
+                )
+                && self.is_word(end)
+                && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
+                && !lx::is_stop(self.lower(end));
+            // ("1 ballistic missile", "1 tactical nuclear weapon": an adjective before it.)
+            let adjective = one
+                && end == k + 1
+                && first.is_none()
+                && (lower.len() > 5 && lower.ends_with("ic")
+                    || matches!(
+                        lower,
+                        "nuclear"
+                            | "military"
+                            | "naval"
+                            | "tactical"
+                            | "chemical"
+                            | "biological"
+                            | "unmanned"
+                            | "armoured"
+                            | "armored"
+                            | "conventional"
+                            | "ballistic"
+                    ))
+                && self.is_word(end)
+                && self.gap(end) == Gap::Space
+                && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
+                && {
+                    let next = self.lower(end);
+                    !lx::is_stop(next) && !next.ends_with("ed") && !lx::is_s_verb(next)
+                };
+            let passed = compound_adjective
+                || adjective
+                || (lower.ends_with("ly") && lower.len() > 4 && !lx::looks_plural(lower))
                 || matches!(lower, "new" | "more" | "fewer" | "other" | "additional" | "further")
                 // "2,100 reported deaths" (but "300, reported the ministry").
                 || lower == "reported" && self.is_word(end) && lx::is_incident_noun(self.lower(end));
@@ -4540,12 +4689,12 @@ impl<'a> Parser<'a> {
         } else {
             (head, end)
         };
-        // Across a blanked construct ("[5,000]{qty=x} fighters") the noun names the unit but the
-        // span stays inside the brackets the writer drew.
-        let end = if self.wide_gap(j) { j } else { end };
         // An acronym in capitals ending in S names its plural itself ("40 HIMARS", "20 MLRS",
         // "MANPADS"); a lowercase s makes one ("50 UAVs").
         let raw = self.s(end - 1);
+        // Across a blanked construct ("[5,000]{qty=x} fighters") the noun names the unit but the
+        // span stays inside the brackets the writer drew.
+        let end = if self.wide_gap(j) { j } else { end };
         let acronym = raw.len() >= 3 && raw.ends_with('S') && raw.bytes().all(|b| b.is_ascii_uppercase());
         // ("950m MAUs": an acronym's plural in s is its singular and the s, whatever the
         // letters before.)
@@ -5252,7 +5401,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The number of a whole after `of` at token `k`, maybe behind a determiner and a possessive
-    /// ("of 543", "of the 140", "of the country's 64", "of its 12").
+    /// ("of 543", "of the 140", "of the country's 64", "of its 12", "of Gaza's 36").
     fn whole_after_of(&self, k: usize) -> Option<usize> {
         if !self.word_is(k, "of") {
             return None;
@@ -5272,6 +5421,15 @@ impl<'a> Parser<'a> {
             {
                 n += 1;
             }
+        } else if self.is_word(n)
+            && self.s(n).starts_with(|c: char| c.is_ascii_uppercase())
+            && self.sym_is(n + 1, "'’")
+            && self.glued(n + 1)
+            && self.word_is(n + 2, "s")
+            && self.glued(n + 2)
+        {
+            // "19 of Gaza's 36 hospitals"
+            n += 3;
         }
         (self.is_num(n) && self.gap(n) == Gap::Space).then_some(n)
     }
