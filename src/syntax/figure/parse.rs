@@ -1806,7 +1806,7 @@ impl<'a> Parser<'a> {
                                 lx::looks_plural(next)
                                     && !lx::is_stop(next)
                                     && !lx::is_s_verb(next)
-                                    && !matches!(next, "notes" | "bills" | "coins" | "banknotes")
+                                    && !lx::is_money_noun(next)
                             };
                         if let Some(code) =
                             lx::currency_code(raw).or_else(|| lx::currency_letters(raw)).or(cfa)
@@ -2282,11 +2282,56 @@ impl<'a> Parser<'a> {
         Some(end)
     }
 
+    /// A debt instrument named by its term, one past the term: "the 91-day Treasury bill
+    /// rate", "the 10-year bond yield", "a 364-day bill", "5-year sovereign notes", also
+    /// opening a table cell (`| 91-day Treasury bill |`). ("30-day notes" may be notices.)
+    fn debt_term(&self, q: &Qty) -> Option<usize> {
+        let h = q.num_tok + 1;
+        let instrument = |k: usize, qualified: bool| {
+            matches!(
+                self.lower(k),
+                "bill"
+                    | "bills"
+                    | "bond"
+                    | "bonds"
+                    | "yield"
+                    | "yields"
+                    | "treasury"
+                    | "treasuries"
+                    | "gilt"
+                    | "gilts"
+                    | "bund"
+                    | "bunds"
+                    | "eurobond"
+                    | "eurobonds"
+                    | "tenor"
+                    | "maturity"
+                    | "t-bill"
+                    | "t-bills"
+            ) || qualified && matches!(self.lower(k), "note" | "notes" | "paper")
+        };
+        let named = self.toks[q.num_tok].is_plain_whole()
+            && q.bare()
+            && q.first == q.num_tok
+            && self.sym_is(h, "-")
+            && self.glued(h)
+            && self.glued(h + 1)
+            && matches!(self.lower(h + 1), "year" | "yr" | "month" | "week" | "day")
+            && self.gap(h + 2) == Gap::Space
+            && (instrument(h + 2, false)
+                || matches!(self.lower(h + 2), "government" | "sovereign" | "treasury" | "benchmark")
+                    && instrument(h + 3, true));
+        named.then_some(h + 2)
+    }
+
     /// Checks what stands before the quantity: identifiers ("COVID-19", "MH17"), labels
     /// ("Article 4"), names ("Boeing 737"), dates ("Feb. 13"), formulas, phone numbers.
     fn reject_before(&self, q: &Qty, floor: usize) -> Option<usize> {
         if q.spelled {
             return None;
+        }
+        if let Some(end) = self.debt_term(q) {
+            return Some(end);
         }
         let t = self.toks[q.num_tok];
         let plain_int = t.is_plain_whole();
@@ -2445,51 +2490,6 @@ impl<'a> Parser<'a> {
             && matches!(self.lower(h + 2), "average" | "avg" | "mean" | "median" | "baseline" | "norm")
         {
             return Some(h + 3);
-        }
-        // A debt instrument named by its term: "the 91-day Treasury bill rate", "the 10-year
-        // bond yield", "a 364-day bill", "5-year notes".
-        if plain_int
-            && q.bare()
-            && self.sym_is(h, "-")
-            && self.glued(h)
-            && self.glued(h + 1)
-            && matches!(self.lower(h + 1), "year" | "yr" | "month" | "week" | "day")
-            && self.gap(h + 2) == Gap::Space
-            && {
-                let instrument = |k: usize| {
-                    matches!(
-                        self.lower(k),
-                        "bill"
-                            | "bills"
-                            | "bond"
-                            | "bonds"
-                            | "note"
-                            | "notes"
-                            | "yield"
-                            | "yields"
-                            | "treasury"
-                            | "treasuries"
-                            | "gilt"
-                            | "gilts"
-                            | "bund"
-                            | "bunds"
-                            | "eurobond"
-                            | "eurobonds"
-                            | "paper"
-                            | "tenor"
-                            | "maturity"
-                            | "swap"
-                            | "swaps"
-                            | "t-bill"
-                            | "t-bills"
-                    )
-                };
-                instrument(h + 2)
-                    || matches!(self.lower(h + 2), "government" | "sovereign" | "treasury" | "benchmark")
-                        && instrument(h + 3)
-            }
-        {
-            return Some(h + 2);
         }
         // A military grid reference: a square of two capitals, then easting and northing in as
         // many digits ("37U DQ 1234 5678", "DQ 12345 67890").
@@ -4561,6 +4561,10 @@ impl<'a> Parser<'a> {
                             | "armored"
                             | "conventional"
                             | "ballistic"
+                            | "aerial"
+                            | "surface"
+                            | "underwater"
+                            | "airborne"
                     ))
                 && self.is_word(end)
                 && self.gap(end) == Gap::Space
@@ -5331,12 +5335,18 @@ impl<'a> Parser<'a> {
         {
             end = e;
         }
-        // "over 3 years" is a duration.
+        // "over 3 years" is a duration, and so is "1,002 km over 4,415 seconds" (over, right
+        // after a measure, before a span of time).
         let mut start = pre.start;
+        let after_measure = pre.start >= 2
+            && self.word_is(pre.start, "over")
+            && self.is_word(pre.start - 1)
+            && lx::unit_word(self.s(pre.start - 1), false).is_some()
+            && self.is_num(pre.start - 2);
         if pre.loose_bound
             && noun_after
             && let Some(n) = &noun
-            && lx::is_time_noun(n)
+            && (lx::is_time_noun(n) || after_measure && matches!(&**n, "second" | "seconds"))
         {
             bound = None;
             start = q1.first;
