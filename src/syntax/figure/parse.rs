@@ -4345,6 +4345,18 @@ impl<'a> Parser<'a> {
         if self.starts_number(end) {
             return None;
         }
+        // "22 per cent and more aid by 40 per cent": `and` and a comparative before a word that
+        // is no plural open another phrase ("500 and more people" is at least 500).
+        if self.word_is(j, "and")
+            && end == j + 2
+            && self.is_word(end)
+            && self.gap(end) == Gap::Space
+            && !lx::is_stop(self.lower(end))
+            && !lx::looks_plural(self.lower(end))
+            && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            return None;
+        }
         Some((bound, approx, end))
     }
 
