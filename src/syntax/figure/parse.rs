@@ -2965,7 +2965,11 @@ impl<'a> Parser<'a> {
                     return Some(skip);
                 }
             }
-            if (week || call || channel || wave) && no_noun() || week_report {
+            // ("Calls to 112 and 911", "call 17 or 15": the other numbers called too.)
+            if call && no_noun() {
+                return Some(self.skip_list(skip, true));
+            }
+            if (week || channel || wave) && no_noun() || week_report {
                 return Some(skip);
             }
             if code {
@@ -4204,6 +4208,10 @@ impl<'a> Parser<'a> {
                 match w {
                     "to" | "through" | "thru" => true,
                     "and" => pre.between.is_some(),
+                    // "5 or 6 people", "2 or 3 more hospitals", "1 or 2 per cent": two whole
+                    // numbers close together, going up, the second counting or measuring (see
+                    // below).
+                    "or" => pre.between.is_none() && pre.from.is_none() && pre.bound.is_none() && q1.bare(),
                     _ => false,
                 }
             }
@@ -4247,6 +4255,20 @@ impl<'a> Parser<'a> {
             m += 1;
         }
         let mut q2 = self.quantity(m, first)?;
+        if self.word_is(j, "or") {
+            let whole = |q: &Qty| {
+                let t = self.toks[q.num_tok];
+                !q.spelled && t.is_plain_whole() && !t.grouped && q.raw() >= 1.0
+            };
+            let close = q2.raw() > q1.raw() && q2.raw() <= 2.0 * q1.raw() && q2.first == m && m == j + 1;
+            let counted = q2.pct.is_some()
+                || q2.unit.is_some()
+                || q2.has_mag
+                || self.noun_after(q2.last, false).is_some_and(|n| n.plural);
+            if !(whole(q1) && whole(&q2) && close && counted && q2.cur.is_none() && !self.year_like(&q2)) {
+                return None;
+            }
+        }
         // "enriching to 60% through 2026", "registered 12,000 through 2025", "$400 million to
         // 2028": a year ends a time, not a range, after a number written unlike a year: one
         // grouped with commas, larger, with a magnitude or a percent sign, or (after
