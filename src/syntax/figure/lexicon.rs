@@ -792,21 +792,21 @@ pub(crate) fn is_weekday(lower: &str) -> bool {
 /// ("No. 5", "p. 4").
 pub(super) fn label(lower: &str) -> Option<bool> {
     Some(match lower {
-        "article" | "articles" | "section" | "sections" | "chapter" | "chapters" | "table" | "tables"
-        | "figure" | "figures" | "page" | "pages" | "paragraph" | "paragraphs" | "annex" | "annexes"
-        | "appendix" | "appendices" | "resolution" | "resolutions" | "clause" | "clauses" | "rule"
-        | "rules" | "part" | "parts" | "volume" | "volumes" | "issue" | "issues" | "item" | "items"
-        | "step" | "steps" | "phase" | "phases" | "stage" | "stages" | "tier" | "footnote" | "footnotes"
-        | "note" | "notes" | "exhibit" | "schedule" | "iso" | "protocol" | "amendment" | "title"
-        | "decree" | "law" | "directive" | "regulation" | "flight" | "route" | "highway" | "exit"
-        | "gate" | "terminal" | "platform" | "room" | "building" | "sector" | "zone" | "camp" | "ward"
-        | "plot" | "version" | "release" | "model" | "type" | "category" | "grade" | "round" | "session"
-        | "episode" | "season" | "verse" | "question" | "level" | "line" | "lines" | "row" | "rows"
-        | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs"
-        | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
-        | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" | "port"
-        | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled" | "dialed"
-        | "dialling" | "dialing" | "hotline" | "unit" | "units" | "cvss" | "tls" | "ssl" => false,
+        "article" | "articles" | "section" | "sections" | "sectors" | "zones" | "chapter" | "chapters"
+        | "table" | "tables" | "figure" | "figures" | "page" | "pages" | "paragraph" | "paragraphs"
+        | "annex" | "annexes" | "appendix" | "appendices" | "resolution" | "resolutions" | "clause"
+        | "clauses" | "rule" | "rules" | "part" | "parts" | "volume" | "volumes" | "issue" | "issues"
+        | "item" | "items" | "step" | "steps" | "phase" | "phases" | "stage" | "stages" | "tier"
+        | "footnote" | "footnotes" | "note" | "notes" | "exhibit" | "schedule" | "iso" | "protocol"
+        | "amendment" | "title" | "decree" | "law" | "directive" | "regulation" | "flight" | "route"
+        | "highway" | "exit" | "gate" | "terminal" | "platform" | "room" | "building" | "sector" | "zone"
+        | "camp" | "ward" | "plot" | "version" | "release" | "model" | "type" | "category" | "grade"
+        | "round" | "session" | "episode" | "season" | "verse" | "question" | "level" | "line" | "lines"
+        | "row" | "rows" | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs"
+        | "fig" | "figs" | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints"
+        | "district" | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs"
+        | "port" | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled"
+        | "dialed" | "dialling" | "dialing" | "hotline" | "unit" | "units" | "cvss" | "tls" | "ssl" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" => true,
         _ => return None,
@@ -1095,7 +1095,6 @@ pub(super) fn is_weak_change_verb(lower: &str) -> bool {
     matches!(lower, "restated" | "recalculated" | "depleted" | "curtailed")
 }
 
-/// An acronym's plural: capitals and a lowercase s ("MAUs", "UAVs").
 /// Acronyms of military equipment that an order of battle counts with a multiplier ("4x
 /// HIMARS", "2x IFVs"), as written, singular or plural.
 pub(super) fn is_equipment_acronym(raw: &str) -> bool {
@@ -1126,6 +1125,7 @@ pub(super) fn is_equipment_acronym(raw: &str) -> bool {
     )
 }
 
+/// An acronym's plural: capitals and a lowercase s ("MAUs", "UAVs").
 pub(super) fn is_acronym_plural(raw: &str) -> bool {
     raw.len() >= 3 && raw.ends_with('s') && raw[..raw.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
 }
@@ -1754,6 +1754,7 @@ pub(super) fn is_plural_modifier(lower: &str) -> bool {
                 | "sports"
                 | "operations"
                 | "communications"
+                | "telecommunications"
                 | "humanities"
         )
 }

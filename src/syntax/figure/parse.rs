@@ -430,6 +430,21 @@ impl<'a> Parser<'a> {
                             {
                                 previous.unit = figure.unit.clone();
                             }
+                            // "6 Mi-24 and 4 Mi-8 helicopters", "12 T-72 and 8 T-90 tanks": two
+                            // models, each with its count, then the noun for both.
+                            if previous.kind == FigureKind::Count
+                                && previous.unit.is_none()
+                                && previous.ends.is_none()
+                                && figure.kind == FigureKind::Count
+                                && figure.unit.is_some()
+                                && let Some(d) = self.designation(end, false)
+                                && d > end
+                                && self.word_is(d, "and")
+                                && found.start == d + 1
+                                && self.designation(found.start + 1, false).is_some()
+                            {
+                                previous.unit = figure.unit.clone();
+                            }
                         }
                         last = Some((found.start, found.end));
                         out.push(figure);
@@ -2965,11 +2980,42 @@ impl<'a> Parser<'a> {
                     return Some(skip);
                 }
             }
-            // ("Calls to 112 and 911", "call 17 or 15": the other numbers called too.)
+            // ("Calls to 112 and 911", "call 17 or 15": the other numbers called too, each bare
+            // and counting nothing; "called 200 or 300 reservists" calls none.)
+            let listed_number = |k: usize| {
+                self.is_num(k)
+                    && self.toks[k].is_plain_whole()
+                    && (2..=4).contains(&self.toks[k].int_digits)
+                    && self.quantity(k, k).is_some_and(|q| q.bare() && q.last == k + 1)
+                    && self.noun_after(k + 1, false).is_none()
+            };
+            let joined_at = |k: usize| {
+                let mut n = k;
+                if self.sym_is(n, ",") {
+                    n += 1;
+                }
+                if self.word_is(n, "or") || self.word_is(n, "and") {
+                    n += 1;
+                }
+                (n > k).then_some(n)
+            };
             if call && no_noun() {
-                return Some(self.skip_list(skip, true));
+                if self.word_is(skip, "or") && self.is_num(skip + 1) && !listed_number(skip + 1) {
+                    return None;
+                }
+                let mut end = skip;
+                while let Some(n) = joined_at(end).filter(|&n| listed_number(n)) {
+                    end = n + 1;
+                }
+                return Some(end);
             }
-            if (week || channel || wave) && no_noun() || week_report {
+            // ("In week 12 Lampedusa processed 1,140 people": a name after a week's number is no
+            // noun it counts.)
+            let named_after = || {
+                self.s(q.last).starts_with(|c: char| c.is_ascii_uppercase())
+                    && self.noun_after(q.last, false).is_some_and(|n| !n.plural)
+            };
+            if week && named_after() || (week || channel || wave) && no_noun() || week_report {
                 return Some(skip);
             }
             if code {
@@ -3028,8 +3074,33 @@ impl<'a> Parser<'a> {
                 && b[1..].iter().any(u8::is_ascii_uppercase)
                 && b.iter().any(u8::is_ascii_lowercase)
                 && !surname;
-            if inner_capital && !self.gapped(p, skip, floor) {
-                return Some(skip);
+            // A name all in capitals, long enough to be no index or code: "GHOSTSPIDER 3.1",
+            // "SHADOWPAD 2.0" ("CPI 3.2" is a value).
+            // (Hyphenated too: "PAN-OS 10.1".)
+            let mut name_start = p;
+            while name_start >= 2
+                && self.sym_is(name_start - 1, "-")
+                && self.glued(name_start)
+                && self.glued(name_start - 1)
+                && self.is_word(name_start - 2)
+            {
+                name_start -= 2;
+            }
+            let name = &self.text[self.toks[name_start].start..self.toks[p].end];
+            let capitals = name.len() >= 6
+                && name.bytes().all(|c| c.is_ascii_uppercase() || c == b'-')
+                && lx::currency_code(w).is_none()
+                && lx::magnitude_spaced(w).is_none();
+            if (inner_capital || capitals) && !self.gapped(p, skip, floor) {
+                // The other versions listed: "FortiOS 7.0 and 7.2", "PAN-OS 10.1 or 10.2".
+                let other_version = |k: usize| {
+                    let t = self.toks[k];
+                    t.dots == 1
+                        && t.frac_digits > 0
+                        && !t.grouped
+                        && self.noun_after(self.glued_chain(k).0, false).is_none()
+                };
+                return Some(self.skip_numbers(skip, other_version));
             }
         }
         if self.is_word(p) && !glued && plain_int && q.bare() && !q.negative {
@@ -3170,16 +3241,34 @@ impl<'a> Parser<'a> {
                     || w.ends_with("ish")
                     || w.ends_with('i'))
         };
+        // (Also a name before a designation, "8 Bayraktar TB2 UAVs".)
+        let designation_at = |d: usize| {
+            self.is_word(d)
+                && self.gap(d) == Gap::Space
+                && self.s(d).starts_with(|c: char| c.is_ascii_uppercase())
+                && (self.s(d).bytes().any(|b| b.is_ascii_digit()) || self.glued(d + 1) && self.is_num(d + 1))
+        };
+        // ("10 Iskander-M TELs": a capital after the hyphen.)
+        let hyphen_model = self.sym_is(k + 1, "-")
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && (self.is_num(k + 2)
+                || self.is_word(k + 2)
+                    && self.s(k + 2).len() <= 2
+                    && self.s(k + 2).bytes().all(|b| b.is_ascii_uppercase()));
         let qualifier = lx::is_people_word(self.lower(k))
             || nationality(self.lower(k))
             || self.s(k).bytes().any(|b| b.is_ascii_digit())
-            || self.sym_is(k + 1, "-") && self.glued(k + 1) && self.glued(k + 2) && self.is_num(k + 2);
+            || hyphen_model
+            || designation_at(k + 1);
         // (An acronym's plural counts too: "6 KN-23 class SRBMs".)
-        let counts = qualifier
-            && self.noun_after(i + 1, false).is_some_and(|n| {
-                let last = self.s(n.end - 1);
-                n.plural && (last.starts_with(|c: char| c.is_lowercase()) || lx::is_acronym_plural(last))
-            });
+        // Equipment named by its acronym is counted: "- 2 HIMARS", "- 3 ATACMS".
+        let counts = lx::is_equipment_acronym(self.s(k))
+            || qualifier
+                && self.noun_after(i + 1, false).is_some_and(|n| {
+                    let last = self.s(n.end - 1);
+                    n.plural && (last.starts_with(|c: char| c.is_lowercase()) || lx::is_acronym_plural(last))
+                });
         if t.dots == 0
             && t.int_digits <= 2
             && !terminated
@@ -4624,7 +4713,8 @@ impl<'a> Parser<'a> {
                 || !word.is_ascii()
                 || lx::is_stop(lower)
                 || lx::is_month(word)
-                || lx::number_word(lower).is_some()
+                // (A number word opening a compound qualifies: "3 zero-day flaws".)
+                || lx::number_word(lower).is_some() && end == k + 1
                 || lx::magnitude_word(lower).is_some()
                 || (lower.ends_with("ly") && lower.len() > 4)
             {
@@ -4745,6 +4835,35 @@ impl<'a> Parser<'a> {
             lx::singular(head)
         };
         Some(Noun { word, end, plural })
+    }
+
+    /// The last of up to three lowercase words from token `k` (each maybe hyphenated) before a
+    /// function word, a verb in -ed, -ing or -s, an adverb or anything else, with one past
+    /// its end: the head of a noun phrase after "a 1,200-strong" ("quick reaction force" →
+    /// "force").
+    fn head_of_run(&self, k: usize) -> Option<(&'a str, usize)> {
+        let mut at = k;
+        let mut head = None;
+        for _ in 0..3 {
+            if !self.is_word(at) || self.gap(at) != Gap::Space || self.wide_gap(at) {
+                break;
+            }
+            let word = self.s(at);
+            let lower = self.lower(at);
+            if !word.starts_with(|c: char| c.is_ascii_lowercase())
+                || lx::is_stop(lower)
+                || lower.ends_with("ed")
+                || lower.ends_with("ing")
+                || lower.ends_with("ly")
+                || lx::is_s_verb(lower)
+            {
+                break;
+            }
+            let end = self.compound_end(at);
+            head = Some((self.lower(end - 1), end));
+            at = end;
+        }
+        head
     }
 
     /// One past the last token of the word at `k` and the words hyphenated to it.
@@ -5310,8 +5429,18 @@ impl<'a> Parser<'a> {
         // "1 fighter", "a 2,000-strong force": a singular noun agrees.
         let one = q1.value().abs() == 1.0 || q1.hyphen_word.is_some();
         if kind == FigureKind::Count {
+            // ("a 1,200-strong quick reaction force": the last of the words after "-strong".)
+            let strong_head =
+                q1.hyphen_word.filter(|&h| self.word_is(h, "strong")).and_then(|_| self.head_of_run(end));
             match q1.hyphen_word {
                 Some(h) if !self.word_is(h, "strong") => noun = Some(lx::singular(self.lower(h))),
+                _ if strong_head.is_some() => {
+                    if let Some((head, e)) = strong_head {
+                        end = e;
+                        noun_after = true;
+                        noun = Some(lx::singular(head));
+                    }
+                }
                 _ => {
                     if let Some(n) = self.noun_after(end, one) {
                         end = n.end;
@@ -5459,9 +5588,12 @@ impl<'a> Parser<'a> {
             {
                 n += 3;
             }
-            // "5 of the last 6 elections"
+            // "5 of the last 6 elections", "412 of the planned 540 households"
             if self.is_word(n)
-                && matches!(self.lower(n), "last" | "first" | "next" | "past" | "remaining" | "previous")
+                && (matches!(
+                    self.lower(n),
+                    "last" | "first" | "next" | "past" | "remaining" | "previous" | "total"
+                ) || self.lower(n).ends_with("ed") && self.lower(n).len() > 4)
             {
                 n += 1;
             }
