@@ -882,6 +882,7 @@ const CASES: &[(&str, &str)] = &[
         ("GHOSTSPIDER 3.1 adds 14 new commands; it hit FortiOS 7.0 and 7.2 and PAN-OS 10.1 or 10.2; they remain in Sectors 1 and 3.", "[14 new commands] 14 count command"),
         ("In week 12 Lampedusa processed 1,140 people; 3 zero-day flaws; 412 of the planned 540 households; 6 Mi-24 and 4 Mi-8 helicopters; a 1,200-strong quick reaction force.", "[1,140 people] 1140 count person | [3 zero-day flaws] 3 count flaw | [412] 412 count household | [540 households] 540 count household | [6] 6 count helicopter | [4 Mi-8 helicopters] 4 count helicopter | [1,200-strong quick reaction force] 1200 count force"),
         ("The centre called 200 or 300 reservists; residents called 112 and 40 people were rescued; calls to 112, 911 and 999 rose.", "[200 or 300 reservists] 200..300 count reservist | [40 people] 40 count person"),
+        ("Ransoms ranged from CFA 15 million to CFA 50 million; CFA 15-50 million; the CFA 14 countries.", "[from CFA 15 million to CFA 50 million] 15000000..50000000 money XOF | [CFA 15-50 million] 15000000..50000000 money XOF"),
         ("Voters back the pact by 71 to 22 per cent; firms have cut some 2,500 to 3,000 jobs.", "[71] 71 percent - | [22 per cent] 22 percent - | [some 2,500 to 3,000 jobs] ~2500..3000 count job"),
         ("The 5-4 ADA and 1-64 AR; grid 37U DQ 1234 5678; in weeks 15–19: data; by type, week 19.", ""),
         ("1 USD = 600 SDG and 455 SDG; the 2030 SDG agenda; Rue du Rhône 65, 1204 Genève.", "[600 SDG] 600 money SDG | [455 SDG] 455 money SDG"),

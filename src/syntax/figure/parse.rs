@@ -968,7 +968,12 @@ impl<'a> Parser<'a> {
                     // The CFA franc before an amount with a magnitude or thousands separators
                     // ("CFA 50 million", "CFA 5,000"); "the CFA 14 countries" is a name.
                     let magnitude = self.is_word(i + 1) && lx::magnitude_spaced(self.s(i + 1)).is_some();
-                    if magnitude || self.toks[i].grouped {
+                    // (Also on a range's second end: "CFA 15 to 50 million", "CFA 15-50 million".)
+                    let range_magnitude = (self.word_is(i + 1, "to") || self.sym_is(i + 1, "-–"))
+                        && self.is_num(i + 2)
+                        && self.is_word(i + 3)
+                        && lx::magnitude_spaced(self.s(i + 3)).is_some();
+                    if magnitude || range_magnitude || self.toks[i].grouped {
                         q.cur = Some("XOF");
                         q.first = p;
                     }
@@ -4332,6 +4337,7 @@ impl<'a> Parser<'a> {
                 .is_some_and(|c| lx::currency_symbol(c).is_some() || c == '-' || c == '−' || c == '.')
                 || self.is_word(m)
                     && (lx::currency_code(self.s(m)).is_some()
+                        || self.s(m) == "CFA"
                         || lx::dollar_prefix(self.s(m), true).is_some()
                         || lx::scaled_currency_code(self.s(m)).is_some()
                         || self.word_is(m, "u")
