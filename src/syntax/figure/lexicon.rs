@@ -792,21 +792,21 @@ pub(crate) fn is_weekday(lower: &str) -> bool {
 /// ("No. 5", "p. 4").
 pub(super) fn label(lower: &str) -> Option<bool> {
     Some(match lower {
-        "article" | "articles" | "section" | "sections" | "sectors" | "zones" | "chapter" | "chapters"
-        | "table" | "tables" | "figure" | "figures" | "page" | "pages" | "paragraph" | "paragraphs"
-        | "annex" | "annexes" | "appendix" | "appendices" | "resolution" | "resolutions" | "clause"
-        | "clauses" | "rule" | "rules" | "part" | "parts" | "volume" | "volumes" | "issue" | "issues"
-        | "item" | "items" | "step" | "steps" | "phase" | "phases" | "stage" | "stages" | "tier"
-        | "footnote" | "footnotes" | "note" | "notes" | "exhibit" | "schedule" | "iso" | "protocol"
-        | "amendment" | "title" | "decree" | "law" | "directive" | "regulation" | "flight" | "route"
-        | "highway" | "exit" | "gate" | "terminal" | "platform" | "room" | "building" | "sector" | "zone"
-        | "camp" | "ward" | "plot" | "version" | "release" | "model" | "type" | "category" | "grade"
-        | "round" | "session" | "episode" | "season" | "verse" | "question" | "level" | "line" | "lines"
-        | "row" | "rows" | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs"
-        | "fig" | "figs" | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints"
-        | "district" | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs"
-        | "port" | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled"
-        | "dialed" | "dialling" | "dialing" | "hotline" | "unit" | "units" | "cvss" | "tls" | "ssl" => false,
+        "article" | "articles" | "section" | "sections" | "chapter" | "chapters" | "table" | "tables"
+        | "figure" | "figures" | "page" | "pages" | "paragraph" | "paragraphs" | "annex" | "annexes"
+        | "appendix" | "appendices" | "resolution" | "resolutions" | "clause" | "clauses" | "rule"
+        | "rules" | "part" | "parts" | "volume" | "volumes" | "issue" | "issues" | "item" | "items"
+        | "step" | "steps" | "phase" | "phases" | "stage" | "stages" | "tier" | "footnote" | "footnotes"
+        | "note" | "notes" | "exhibit" | "schedule" | "iso" | "protocol" | "amendment" | "title"
+        | "decree" | "law" | "directive" | "regulation" | "flight" | "route" | "highway" | "exit"
+        | "gate" | "terminal" | "platform" | "room" | "building" | "sector" | "zone" | "camp" | "ward"
+        | "plot" | "version" | "release" | "model" | "type" | "category" | "grade" | "round" | "session"
+        | "episode" | "season" | "verse" | "question" | "level" | "line" | "lines" | "row" | "rows"
+        | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs"
+        | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
+        | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" | "port"
+        | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled" | "dialed"
+        | "dialling" | "dialing" | "hotline" | "unit" | "units" | "cvss" | "tls" | "ssl" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" => true,
         _ => return None,
@@ -1673,6 +1673,67 @@ pub(crate) fn is_time_noun(lower: &str) -> bool {
             | "minutes"
             | "century"
             | "centuries"
+    )
+}
+
+/// Verbs in the past without the -ed ending, which end a noun phrase ("a 300-strong delegation
+/// left", "a 400-strong unit took the bridge").
+pub(super) fn is_irregular_past(lower: &str) -> bool {
+    matches!(
+        lower,
+        "left"
+            | "went"
+            | "set"
+            | "took"
+            | "fought"
+            | "held"
+            | "came"
+            | "saw"
+            | "made"
+            | "got"
+            | "ran"
+            | "won"
+            | "lost"
+            | "sent"
+            | "struck"
+            | "met"
+            | "led"
+            | "kept"
+            | "stood"
+            | "fled"
+            | "hit"
+            | "put"
+            | "began"
+            | "brought"
+            | "caught"
+            | "drove"
+            | "flew"
+            | "fell"
+            | "rose"
+            | "shot"
+            | "sought"
+            | "spent"
+            | "told"
+            | "said"
+            | "withdrew"
+            | "overran"
+            | "overtook"
+            | "seized"
+            | "crossed"
+            | "arrived"
+            | "broke"
+            | "built"
+            | "burnt"
+            | "dug"
+            | "ate"
+            | "gave"
+            | "grew"
+            | "knew"
+            | "paid"
+            | "slept"
+            | "swept"
+            | "threw"
+            | "wore"
     )
 }
 

@@ -3005,7 +3005,14 @@ impl<'a> Parser<'a> {
                 (n > k).then_some(n)
             };
             if call && no_noun() {
-                if self.word_is(skip, "or") && self.is_num(skip + 1) && !listed_number(skip + 1) {
+                // ("called 200 or 300 reservists" is a range; "Call 112 or 5 people will die" calls.)
+                let imperative =
+                    matches!(label, "call" | "phone" | "ring") && self.sentence_initial(label_tok);
+                if !imperative
+                    && self.word_is(skip, "or")
+                    && self.is_num(skip + 1)
+                    && !listed_number(skip + 1)
+                {
                     return None;
                 }
                 let mut end = skip;
@@ -3017,7 +3024,10 @@ impl<'a> Parser<'a> {
             // ("In week 12 Lampedusa processed 1,140 people": a name after a week's number is no
             // noun it counts.)
             let named_after = || {
-                self.s(q.last).starts_with(|c: char| c.is_ascii_uppercase())
+                let name = self.s(q.last);
+                name.starts_with(|c: char| c.is_ascii_uppercase())
+                    && !name.ends_with('s')
+                    && !lx::is_people_word(self.lower(q.last))
                     && self.noun_after(q.last, false).is_some_and(|n| !n.plural)
             };
             if week && named_after() || (week || channel || wave) && no_noun() || week_report {
@@ -3079,31 +3089,16 @@ impl<'a> Parser<'a> {
                 && b[1..].iter().any(u8::is_ascii_uppercase)
                 && b.iter().any(u8::is_ascii_lowercase)
                 && !surname;
-            // A name all in capitals, long enough to be no index or code: "GHOSTSPIDER 3.1",
-            // "SHADOWPAD 2.0" ("CPI 3.2" is a value).
-            // (Hyphenated too: "PAN-OS 10.1".)
-            let mut name_start = p;
-            while name_start >= 2
-                && self.sym_is(name_start - 1, "-")
-                && self.glued(name_start)
-                && self.glued(name_start - 1)
-                && self.is_word(name_start - 2)
-            {
-                name_start -= 2;
-            }
-            let name = &self.text[self.toks[name_start].start..self.toks[p].end];
-            let capitals = name.len() >= 6
-                && name.bytes().all(|c| c.is_ascii_uppercase() || c == b'-')
-                && lx::currency_code(w).is_none()
-                && lx::magnitude_spaced(w).is_none();
-            if (inner_capital || capitals) && !self.gapped(p, skip, floor) {
-                // The other versions listed: "FortiOS 7.0 and 7.2", "PAN-OS 10.1 or 10.2".
+            if inner_capital && !self.gapped(p, skip, floor) {
+                // The other versions listed, bare: "FortiOS 7.0 and 7.2" (not "LockBit 3.0 and
+                // 2.5 million records").
                 let other_version = |k: usize| {
                     let t = self.toks[k];
                     t.dots == 1
                         && t.frac_digits > 0
                         && !t.grouped
-                        && self.noun_after(self.glued_chain(k).0, false).is_none()
+                        && self.quantity(k, k).is_some_and(|q| q.bare() && q.last == k + 1)
+                        && self.noun_after(k + 1, false).is_none()
                 };
                 return Some(self.skip_numbers(skip, other_version));
             }
@@ -3269,6 +3264,7 @@ impl<'a> Parser<'a> {
         // (An acronym's plural counts too: "6 KN-23 class SRBMs".)
         // Equipment named by its acronym is counted: "- 2 HIMARS", "- 3 ATACMS".
         let counts = lx::is_equipment_acronym(self.s(k))
+            && !(self.is_word(k + 1) && self.s(k + 1).starts_with(|c: char| c.is_ascii_uppercase()))
             || qualifier
                 && self.noun_after(i + 1, false).is_some_and(|n| {
                     let last = self.s(n.end - 1);
@@ -4720,7 +4716,8 @@ impl<'a> Parser<'a> {
                 || lx::is_stop(lower)
                 || lx::is_month(word)
                 // (A number word opening a compound qualifies: "3 zero-day flaws".)
-                || lx::number_word(lower).is_some() && end == k + 1
+                || lx::number_word(lower).is_some()
+                    && (end == k + 1 || !self.is_word(end) || lx::is_stop(self.lower(end)))
                 || lx::magnitude_word(lower).is_some()
                 || (lower.ends_with("ly") && lower.len() > 4)
             {
@@ -4856,12 +4853,16 @@ impl<'a> Parser<'a> {
             }
             let word = self.s(at);
             let lower = self.lower(at);
+            // (A verb in the past without -ed ends it too: "a 300-strong delegation left", "a
+            // 500-strong mob set fire"; so does a word in -s after the first: "force fights".)
             if !word.starts_with(|c: char| c.is_ascii_lowercase())
                 || lx::is_stop(lower)
                 || lower.ends_with("ed")
                 || lower.ends_with("ing")
                 || lower.ends_with("ly")
                 || lx::is_s_verb(lower)
+                || lx::is_irregular_past(lower)
+                || head.is_some() && lower.ends_with('s')
             {
                 break;
             }
