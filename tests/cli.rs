@@ -126,6 +126,13 @@ fn figures_take_units_from_table_headers() {
         // Age groups heading the columns of a table whose caption speaks of ages.
         r#"40 "count" null 40.0"#,
         r#"45 "count" null 45.0"#,
+        // Weeks numbering the rows under `Week` are no figures; the column units apply.
+        r#"18 "count" null 18.0"#,
+        r#"85 "count" null 85000.0"#,
+        r#"41 "count" null 41.0"#,
+        r#"90 "count" null 90000.0"#,
+        // A row labelled "Affected country" is no row of counts.
+        r#"85 "count" null 85000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

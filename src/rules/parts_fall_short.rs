@@ -1,5 +1,5 @@
 use super::Context;
-use super::parts_exceed_total::{arithmetic, bound_text, parts_of, unit_suffix, with_parts};
+use super::parts_exceed_total::{arithmetic, bare_in_total, bound_text, parts_of, unit_suffix, with_parts};
 use crate::diagnostic::Diagnostic;
 use crate::model::FastSet;
 use crate::model::interval::{Interval, format_number};
@@ -10,7 +10,8 @@ declare_rule! {
     /// it: the upper bounds of the figures marked `part-of=TOTAL` sum to less than the lower
     /// bound of the total. Approximate figures are widened by the configured tolerance first,
     /// and the total allows the rounding of its last written digit (`4.0 million` may be
-    /// 3.95 million); parts count as written.
+    /// 3.95 million); parts count as written. Parts of another kind than the total are left
+    /// out, except a part written as a bare number, which is in the total's unit.
     ///
     /// ## Why is this bad?
     /// If the breakdown is said to be complete, its parts must be able to add up to the
@@ -78,7 +79,7 @@ impl PartsFallShort {
             for mentions in parts_of(ctx, total) {
                 let most = mentions
                     .iter()
-                    .filter(|&&i| figures[i].figure.kind == kind)
+                    .filter(|&&i| figures[i].figure.kind == kind || bare_in_total(&figures[i].figure, kind))
                     .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, tolerance)?.high)))
                     .max_by(|a, b| a.1.total_cmp(&b.1));
                 if let Some(term) = most {

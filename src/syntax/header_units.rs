@@ -53,9 +53,11 @@ fn scale_word(word: &str) -> Option<i32> {
 /// `Respondents (n)`, `Number of donors`, `Rank`, `Sample size`, `Total (N)`.
 fn counts_row(cell: &str) -> bool {
     let lower = cell.trim().trim_matches(|c| c == '*' || c == '_').trim().to_ascii_lowercase();
-    let marked = ["(n)", "(no.)", "(no)", "(number)", "(count)", "(#)", "(n=)", "(fte)", " count"]
+    // (`count` as a word: "Affected country" is no count.)
+    let marked = ["(n)", "(no.)", "(no)", "(number)", "(count)", "(#)", "(n=)", "(fte)"]
         .iter()
-        .any(|m| lower.contains(m));
+        .any(|m| lower.contains(m))
+        || lower.split_whitespace().skip(1).any(|w| w == "count");
     let first = lower.split_whitespace().next().unwrap_or("");
     marked
         || lower == "n"
@@ -303,14 +305,21 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     for (index, site) in doc.figures.iter_mut().enumerate() {
         let ScopeKind::TableCell { table, row } = doc.scopes[site.scope].kind else { continue };
         let figure = &mut site.figure;
-        if doc.tables[table].form == TableForm::Pipe && site.spans.is_empty() && age_group(figure) {
+        let week = figure.kind == FigureKind::Count
+            && figure.unit.is_none()
+            && figure.high == figure.low
+            && figure.low.is_some_and(|w| w.fract() == 0.0 && (1.0..=53.0).contains(&w));
+        if doc.tables[table].form == TableForm::Pipe && site.spans.is_empty() && (age_group(figure) || week) {
             let (line_start, line) = line_at(text, figure.span.start);
             let column = column_at(line, figure.span.start - line_start);
             let alone = cell_text(line, column).is_some_and(|cell| cell.trim() == figure.span.slice(text));
-            if alone
+            let ages = age_group(figure)
                 && (row == 0 || column == 0)
-                && age_labels(&doc.tables[table], &doc.units, text, row == 0)
-            {
+                && age_labels(&doc.tables[table], &doc.units, text, row == 0);
+            // Weeks of the year numbering the rows under a `Week` header.
+            let (_, header) = line_at(text, doc.tables[table].span.start);
+            let weeks = week && row > 0 && column == 0 && cell_text(header, 0).is_some_and(names_weeks);
+            if alone && (ages || weeks) {
                 labels.push(index);
                 continue;
             }
@@ -375,6 +384,24 @@ fn age_labels(table: &super::Table, units: &[super::Unit], text: &str, in_header
     let (_, header) = line_at(text, table.span.start);
     let caption = table.caption.map(|unit| units[unit].span.slice(text));
     caption.is_some_and(names_ages) || !in_header && cell_text(header, 0).is_some_and(names_ages)
+}
+
+/// Whether a column's header says its cells are weeks of the year: `Week`, `Epi week`, `Wk`,
+/// `Epidemiological week`, `ISO week`.
+fn names_weeks(header: &str) -> bool {
+    let lower = header.trim().trim_matches(|c| c == '*' || c == '_').trim().to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "week"
+            | "wk"
+            | "epi week"
+            | "epiweek"
+            | "epi-week"
+            | "epidemiological week"
+            | "iso week"
+            | "week no."
+            | "week number"
+    )
 }
 
 /// Whether a figure can be an age group: a bare count from an age to an age (`18-34`) or from

@@ -552,6 +552,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "yuan" | "renminbi" => "CNY",
         "rupee" | "rupees" => "INR",
         "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "lei" | "leu" => "RON",
+        "leva" => "BGN",
         "hryvnia" | "hryvnias" | "hryvnya" | "hryvnyas" => "UAH",
         "afghani" | "afghanis" => "AFN",
         "riyal" | "riyals" => "SAR",

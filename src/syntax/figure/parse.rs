@@ -1109,6 +1109,44 @@ impl<'a> Parser<'a> {
                         || capital && !lx::looks_plural(lower)
                     {
                         k += 1;
+                    } else if k == j + 1
+                        && !capital
+                        && !lx::is_stop(lower)
+                        && !lx::looks_plural(lower)
+                        && !matches!(
+                            lower,
+                            "deep"
+                                | "high"
+                                | "wide"
+                                | "long"
+                                | "tall"
+                                | "thick"
+                                | "thin"
+                                | "square"
+                                | "cubic"
+                                | "concrete"
+                                | "steel"
+                                | "metal"
+                                | "wooden"
+                                | "stone"
+                                | "brick"
+                                | "iron"
+                                | "glass"
+                                | "away"
+                                | "apart"
+                                | "ahead"
+                                | "across"
+                                | "below"
+                                | "above"
+                        )
+                        && self.is_word(k + 1)
+                        && self.gap(k + 1) == Gap::Space
+                        && lx::looks_plural(self.lower(k + 1))
+                        && !lx::is_stop(self.lower(k + 1))
+                        && !lx::is_s_verb(self.lower(k + 1))
+                    {
+                        // A noun qualifying the plural: "1.1m farm workers", "2m aid workers".
+                        k += 1;
                     } else {
                         break;
                     }
@@ -4725,7 +4763,15 @@ impl<'a> Parser<'a> {
             }
             let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
             let head = self.lower(end - 1);
-            if lower.ends_with('s') && self.verb_at(k, end) {
+            // ("12 aircraft remains likely": after a noun that counts many without a plural
+            // ending, a verb that may be a noun is the verb.)
+            if lower.ends_with('s')
+                && (self.verb_at(k, end)
+                    || end == k + 1
+                        && lx::is_s_verb(lower)
+                        && first.is_some_and(|(_, fe)| lx::is_invariant_noun(self.lower(fe - 1)))
+                        && self.adjective_after(end))
+            {
                 break;
             }
             // Minutes, written "min" right after the number ("40 min"; but "10 min intervals"
@@ -4873,6 +4919,21 @@ impl<'a> Parser<'a> {
         head
     }
 
+    /// A word at `k` that may complete a verb as its adjective ("remains possible", "remains
+    /// small"): no function word, participle or plural ("accounts linked to", "accounts were").
+    fn adjective_after(&self, k: usize) -> bool {
+        self.is_word(k) && {
+            let w = self.lower(k);
+            !lx::is_stop(w) && !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with('s')
+        }
+    }
+
+    /// Two whole numbers written with as many digits before the point: "5,500" and "7,500".
+    fn same_int_digits(&self, q1: &Qty, q2: &Qty) -> bool {
+        let (a, b) = (self.toks[q1.num_tok], self.toks[q2.num_tok]);
+        !q1.spelled && !q2.spelled && a.int_digits == b.int_digits && a.frac_digits == 0 && b.frac_digits == 0
+    }
+
     /// One past the last token of the word at `k` and the words hyphenated to it.
     fn compound_end(&self, k: usize) -> usize {
         let mut end = k + 1;
@@ -4927,10 +4988,14 @@ impl<'a> Parser<'a> {
         }
         let end = self.compound_end(k);
         let head = self.lower(end - 1);
+        // (A verb that may be a noun is one after such a modifier before a word that is no
+        // function word: "12 aircraft remains likely"; "40 staff accounts were hacked" counts
+        // accounts.)
         if lx::is_stop(head)
             || lx::is_stop(self.lower(k))
             || lx::number_word(head).is_some()
-            || head.ends_with('s') && self.verb_at(k, end)
+            || head.ends_with('s')
+                && (self.verb_at(k, end) || end == k + 1 && lx::is_s_verb(head) && self.adjective_after(end))
         {
             return None;
         }
@@ -5137,7 +5202,12 @@ impl<'a> Parser<'a> {
             if q1.needs_mag && !q2.has_mag && q2.pct.is_none() {
                 return Outcome::Nothing;
             }
-            if q2.has_mag && !q1.has_mag && q1.raw() < 1000.0 && q1.pct.is_none() && q1.unit.is_none() {
+            if q2.has_mag
+                && !q1.has_mag
+                && (q1.raw() < 1000.0 || self.same_int_digits(&q1, &q2))
+                && q1.pct.is_none()
+                && q1.unit.is_none()
+            {
                 q1.exp = q2.exp;
                 q1.has_mag = true;
             }
@@ -5183,8 +5253,10 @@ impl<'a> Parser<'a> {
             if q1.unit == Some("m") && glued_m(&q1) && q2.has_mag && q2.exp == 6 && glued_m(&q2) {
                 q1.unit = None;
             }
-            // Share magnitude, percent, currency, unit between the ends.
-            if q2.has_mag && !q1.has_mag && q1.raw() < 1000.0 {
+            // Share magnitude, percent, currency, unit between the ends (a first end of a
+            // thousand or more takes the magnitude when written with as many digits as the
+            // second: "between 5,500 and 7,500 million TIV").
+            if q2.has_mag && !q1.has_mag && (q1.raw() < 1000.0 || self.same_int_digits(&q1, &q2)) {
                 q1.exp = q2.exp;
                 q1.has_mag = true;
             }
