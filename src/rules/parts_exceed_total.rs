@@ -12,9 +12,9 @@ declare_rule! {
     /// adding up to 4.01 million fit; `2 t` may be 2.5 t), so only a sum that no reading can
     /// save is reported. Parts count as written: a total is the figure a writer rounds. A part quantity mentioned several times counts once.
     /// One part alone can exceed its total. Parts are added only to a total of their kind
-    /// (a part written as a bare number, with no unit, currency or counted noun, is in the
-    /// total's: "[3.4 million]{qty=ha} hectares, of which [1.42 million]{part-of=ha} in the
-    /// Delta"):
+    /// (parts written as bare numbers, with no unit, currency or counted noun, are in the
+    /// total's when all of them are: "[3.4 million]{qty=ha} hectares, of which
+    /// [1.42 million]{part-of=ha} in the Delta"):
     /// measures are converted to the total's unit when they measure the same thing (`6,024
     /// kg` of `9.9 tonnes` is 6.024 t; mass, length, area, volume, power, energy, dose and tonnes a year),
     /// money in another currency is left out (a currency's name such as `shillings` goes with
@@ -73,17 +73,20 @@ pub(crate) fn parts_of<'a>(ctx: &'a Context<'_>, total: &str) -> Vec<Vec<usize>>
     parts
 }
 
-/// Whether parts in currency `part` add to a total in `total`: the same currency, or one of
-/// them a currency's name rather than a code (`shillings` beside `KES`), or rupees written `Rs`
-/// (read as INR) beside another rupee.
 /// A part written as a bare number (no unit, currency or counted noun) of a total of money or
 /// a measure: it is in the total's unit ("of which [1.42 million]{part-of=ha} in the Delta").
 pub(crate) fn bare_in_total(part: &crate::syntax::figure::Figure, total: FigureKind) -> bool {
-    part.kind == FigureKind::Count
-        && part.unit.is_none()
-        && matches!(total, FigureKind::Money | FigureKind::Measure)
+    is_bare(part) && matches!(total, FigureKind::Money | FigureKind::Measure)
 }
 
+/// A figure written as a bare number: a count with no counted noun.
+pub(crate) fn is_bare(figure: &crate::syntax::figure::Figure) -> bool {
+    figure.kind == FigureKind::Count && figure.unit.is_none()
+}
+
+/// Whether parts in currency `part` add to a total in `total`: the same currency, or one of
+/// them a currency's name rather than a code (`shillings` beside `KES`), or rupees written `Rs`
+/// (read as INR) beside another rupee.
 fn same_currency(part: Option<&str>, total: Option<&str>) -> bool {
     let code = |c: &str| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase());
     let rupee = |c: &str| matches!(c, "INR" | "PKR" | "LKR" | "NPR");
@@ -180,8 +183,11 @@ impl PartsExceedTotal {
             };
             // Counts count different nouns ("casualties", "civilians") and percentage points
             // add to a percentage; money needs one currency and a measure one dimension.
+            // Bare parts are in the total's unit only when every part is bare: "[6,000]{…} kg by
+            // air and [5,000]{…} by sea" is two weights in kg.
+            let all_bare = parts.iter().flatten().all(|&i| is_bare(&figures[i].figure));
             let terms = least(&|f| {
-                if bare_in_total(f, kind) {
+                if all_bare && bare_in_total(f, kind) {
                     return Some(1.0);
                 }
                 if f.kind != kind {

@@ -1,5 +1,7 @@
 use super::Context;
-use super::parts_exceed_total::{arithmetic, bare_in_total, bound_text, parts_of, unit_suffix, with_parts};
+use super::parts_exceed_total::{
+    arithmetic, bare_in_total, bound_text, is_bare, parts_of, unit_suffix, with_parts,
+};
 use crate::diagnostic::Diagnostic;
 use crate::model::FastSet;
 use crate::model::interval::{Interval, format_number};
@@ -11,7 +13,8 @@ declare_rule! {
     /// bound of the total. Approximate figures are widened by the configured tolerance first,
     /// and the total allows the rounding of its last written digit (`4.0 million` may be
     /// 3.95 million); parts count as written. Parts of another kind than the total are left
-    /// out, except a part written as a bare number, which is in the total's unit.
+    /// out, except parts written as bare numbers, which are in the total's unit when all the
+    /// parts are.
     ///
     /// ## Why is this bad?
     /// If the breakdown is said to be complete, its parts must be able to add up to the
@@ -76,10 +79,14 @@ impl PartsFallShort {
             let written = Interval::of(&figures[at].figure, tolerance).map_or(bound, |i| i.low);
             let kind = figures[at].figure.kind;
             let mut terms = Vec::new();
-            for mentions in parts_of(ctx, total) {
+            let parts = parts_of(ctx, total);
+            let all_bare = parts.iter().flatten().all(|&i| is_bare(&figures[i].figure));
+            for mentions in parts {
                 let most = mentions
                     .iter()
-                    .filter(|&&i| figures[i].figure.kind == kind || bare_in_total(&figures[i].figure, kind))
+                    .filter(|&&i| {
+                        figures[i].figure.kind == kind || all_bare && bare_in_total(&figures[i].figure, kind)
+                    })
                     .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, tolerance)?.high)))
                     .max_by(|a, b| a.1.total_cmp(&b.1));
                 if let Some(term) = most {

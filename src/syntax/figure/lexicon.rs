@@ -1678,6 +1678,52 @@ pub(crate) fn is_time_noun(lower: &str) -> bool {
     )
 }
 
+/// Plurals naming people, after which a glued `m` past a qualifying noun is millions ("1.1m
+/// farm workers", "3m school children").
+pub(super) fn is_people_plural(lower: &str) -> bool {
+    matches!(
+        lower,
+        "workers"
+            | "children"
+            | "pupils"
+            | "students"
+            | "families"
+            | "households"
+            | "residents"
+            | "voters"
+            | "refugees"
+            | "migrants"
+            | "members"
+            | "users"
+            | "subscribers"
+            | "customers"
+            | "farmers"
+            | "people"
+            | "patients"
+            | "beneficiaries"
+            | "recipients"
+            | "employees"
+            | "staff"
+            | "girls"
+            | "boys"
+            | "women"
+            | "men"
+            | "youths"
+            | "viewers"
+            | "listeners"
+            | "followers"
+            | "passengers"
+            | "tourists"
+            | "visitors"
+            | "pensioners"
+            | "taxpayers"
+            | "borrowers"
+            | "savers"
+            | "holders"
+            | "owners"
+    )
+}
+
 /// Verbs in the past without the -ed ending, which end a noun phrase ("a 300-strong delegation
 /// left", "a 400-strong unit took the bridge").
 pub(super) fn is_irregular_past(lower: &str) -> bool {

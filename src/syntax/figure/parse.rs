@@ -1141,11 +1141,10 @@ impl<'a> Parser<'a> {
                         )
                         && self.is_word(k + 1)
                         && self.gap(k + 1) == Gap::Space
-                        && lx::looks_plural(self.lower(k + 1))
-                        && !lx::is_stop(self.lower(k + 1))
-                        && !lx::is_s_verb(self.lower(k + 1))
+                        && lx::is_people_plural(self.lower(k + 1))
                     {
-                        // A noun qualifying the plural: "1.1m farm workers", "2m aid workers".
+                        // A noun qualifying people: "1.1m farm workers", "2m aid workers" (but
+                        // "2m earth berms", "3.6m blast walls" are heights).
                         k += 1;
                     } else {
                         break;
@@ -1889,7 +1888,13 @@ impl<'a> Parser<'a> {
                             j += 1;
                             continue;
                         }
-                        if let Some((code, len)) = self.currency_words(j) {
+                        // (`lei` are also garlands: money only as a large sum, "1.2 million lei",
+                        // "50,000 lei".)
+                        if let Some((code, len)) = self.currency_words(j)
+                            && (!matches!(w, "lei" | "leu" | "leva")
+                                || q.has_mag
+                                || self.toks[q.num_tok].grouped)
+                        {
                             q.cur = Some(code);
                             j += len;
                             continue;
@@ -4922,10 +4927,32 @@ impl<'a> Parser<'a> {
     /// A word at `k` that may complete a verb as its adjective ("remains possible", "remains
     /// small"): no function word, participle or plural ("accounts linked to", "accounts were").
     fn adjective_after(&self, k: usize) -> bool {
-        self.is_word(k) && {
-            let w = self.lower(k);
-            !lx::is_stop(w) && !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with('s')
-        }
+        self.is_word(k)
+            && matches!(
+                self.lower(k),
+                "possible"
+                    | "likely"
+                    | "unlikely"
+                    | "uncertain"
+                    | "unclear"
+                    | "small"
+                    | "large"
+                    | "low"
+                    | "high"
+                    | "stable"
+                    | "intact"
+                    | "available"
+                    | "operational"
+                    | "unknown"
+                    | "sufficient"
+                    | "insufficient"
+                    | "modest"
+                    | "significant"
+                    | "unchanged"
+                    | "grounded"
+                    | "airworthy"
+                    | "combat-ready"
+            )
     }
 
     /// Two whole numbers written with as many digits before the point: "5,500" and "7,500".
