@@ -212,8 +212,9 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         if let [f] = found.as_slice()
             && f.span.start == 0
             && f.span.end == probe.len()
-            && f.kind == FigureKind::Money
+            && matches!(f.kind, FigureKind::Money | FigureKind::Measure)
         {
+            // (A measure per something is read as the measure, as in prose: `(kg/ha)`.)
             return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), exponent });
         }
     }
@@ -454,6 +455,7 @@ mod tests {
         assert_eq!(unit("Output (mb/d)"), Some((Measure, Some("bbl/d".into()), 1e6)));
         assert_eq!(unit("Output 2024 (t Li)"), Some((Measure, Some("t".into()), 1.0)));
         assert_eq!(unit("Reserves (Mt Li)"), Some((Measure, Some("Mt".into()), 1.0)));
+        assert_eq!(unit("Yield (kg/ha)"), Some((Measure, Some("kg".into()), 1.0)));
         assert_eq!(unit("Elevation (m)"), None);
         assert_eq!(unit("Wall height (m)"), None);
         assert_eq!(unit("B"), None);

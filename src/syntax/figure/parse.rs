@@ -4376,7 +4376,7 @@ impl<'a> Parser<'a> {
                 .is_some_and(|c| lx::currency_symbol(c).is_some() || c == '-' || c == '−' || c == '.')
                 || self.is_word(m)
                     && (lx::currency_code(self.s(m)).is_some()
-                        || self.s(m) == "CFA"
+                        || matches!(self.s(m), "CFA" | "RM")
                         || lx::dollar_prefix(self.s(m), true).is_some()
                         || lx::scaled_currency_code(self.s(m)).is_some()
                         || self.word_is(m, "u")
@@ -4711,11 +4711,17 @@ impl<'a> Parser<'a> {
                 && self.is_word(end)
                 && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
                 && !lx::is_stop(self.lower(end));
-            // ("1 ballistic missile", "1 tactical nuclear weapon": an adjective before it.)
+            // ("1 ballistic missile", "1 tactical nuclear weapon", "1 Russian satellite": an
+            // adjective before it.)
+            let nationality = word.starts_with(|c: char| c.is_ascii_uppercase())
+                && lower.len() >= 5
+                && (lower.ends_with("ian") || lower.ends_with("ese") || lower.ends_with("ish"))
+                && !lx::looks_plural(lower);
             let adjective = one
                 && end == k + 1
                 && first.is_none()
-                && (lower.len() > 5 && lower.ends_with("ic")
+                && (nationality
+                    || lower.len() > 5 && lower.ends_with("ic")
                     || matches!(
                         lower,
                         "nuclear"
@@ -4739,7 +4745,10 @@ impl<'a> Parser<'a> {
                 && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
                 && {
                     let next = self.lower(end);
-                    !lx::is_stop(next) && !next.ends_with("ed") && !lx::is_s_verb(next)
+                    !lx::is_stop(next)
+                        && !next.ends_with("ed")
+                        && !lx::is_s_verb(next)
+                        && !lx::is_irregular_past(next)
                 };
             let passed = compound_adjective
                 || adjective
@@ -5211,8 +5220,10 @@ impl<'a> Parser<'a> {
                     _ => break,
                 }
             }
+            // ("between 1 mm and 1 cm" is a range of sizes, no calibre.)
             let calibre = calibre_noun(noun)
-                || self.is_word(q1.last)
+                || pre.between.is_none()
+                    && self.is_word(q1.last)
                     && matches!(self.lower(q1.last), "and" | "or")
                     && self.is_num(q1.last + 1);
             if calibre {
