@@ -214,8 +214,11 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
             && f.span.end == probe.len()
             && matches!(f.kind, FigureKind::Money | FigureKind::Measure)
         {
-            // (A measure per something is read as the measure, as in prose: `(kg/ha)`.)
-            return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), exponent });
+            // (A measure per something is read as the measure, as in prose: `(kg/ha)`, with
+            // the magnitude its unit carries: `(mcm/d)` is millions of m3.)
+            let own =
+                if f.kind == FigureKind::Measure { f.low.and_then(unit_magnitude).unwrap_or(0) } else { 0 };
+            return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), exponent: exponent + own });
         }
     }
     None
@@ -456,6 +459,7 @@ mod tests {
         assert_eq!(unit("Output 2024 (t Li)"), Some((Measure, Some("t".into()), 1.0)));
         assert_eq!(unit("Reserves (Mt Li)"), Some((Measure, Some("Mt".into()), 1.0)));
         assert_eq!(unit("Yield (kg/ha)"), Some((Measure, Some("kg".into()), 1.0)));
+        assert_eq!(unit("Gas (bcm/yr)"), Some((Measure, Some("m3".into()), 1e9)));
         assert_eq!(unit("Elevation (m)"), None);
         assert_eq!(unit("Wall height (m)"), None);
         assert_eq!(unit("B"), None);

@@ -4711,17 +4711,11 @@ impl<'a> Parser<'a> {
                 && self.is_word(end)
                 && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
                 && !lx::is_stop(self.lower(end));
-            // ("1 ballistic missile", "1 tactical nuclear weapon", "1 Russian satellite": an
-            // adjective before it.)
-            let nationality = word.starts_with(|c: char| c.is_ascii_uppercase())
-                && lower.len() >= 5
-                && (lower.ends_with("ian") || lower.ends_with("ese") || lower.ends_with("ish"))
-                && !lx::looks_plural(lower);
+            // ("1 ballistic missile", "1 tactical nuclear weapon": an adjective before it.)
             let adjective = one
                 && end == k + 1
                 && first.is_none()
-                && (nationality
-                    || lower.len() > 5 && lower.ends_with("ic")
+                && (lower.len() > 5 && lower.ends_with("ic")
                     || matches!(
                         lower,
                         "nuclear"
@@ -5220,9 +5214,11 @@ impl<'a> Parser<'a> {
                     _ => break,
                 }
             }
-            // ("between 1 mm and 1 cm" is a range of sizes, no calibre.)
+            // ("between 1 mm and 1 cm" is a range of sizes, no calibre; "between 155 mm and
+            // 6-inch guns" names two.)
+            let weapon_after = (q1.last + 1..q1.last + 7).any(|k| calibre_noun(k) || self.word_is(k, "inch"));
             let calibre = calibre_noun(noun)
-                || pre.between.is_none()
+                || (pre.between.is_none() || weapon_after)
                     && self.is_word(q1.last)
                     && matches!(self.lower(q1.last), "and" | "or")
                     && self.is_num(q1.last + 1);
