@@ -4376,7 +4376,7 @@ impl<'a> Parser<'a> {
                 .is_some_and(|c| lx::currency_symbol(c).is_some() || c == '-' || c == '−' || c == '.')
                 || self.is_word(m)
                     && (lx::currency_code(self.s(m)).is_some()
-                        || matches!(self.s(m), "CFA" | "RM")
+                        || matches!(self.s(m), "CFA" | "RM" | "Rp")
                         || lx::dollar_prefix(self.s(m), true).is_some()
                         || lx::scaled_currency_code(self.s(m)).is_some()
                         || self.word_is(m, "u")
