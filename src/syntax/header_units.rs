@@ -207,6 +207,18 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     }
     // A price per unit: the currency before the slash or `per`.
     let per = per.filter(|p| !p.is_empty())?;
+    // A magnitude before the slash scales it: `(€ bn/yr)`.
+    let mut kept = Vec::new();
+    for word in per.split_whitespace() {
+        match scale_word(word) {
+            Some(e) if exponent == 0 => exponent = e,
+            _ => kept.push(word),
+        }
+    }
+    let per = kept.join(" ");
+    if per.is_empty() {
+        return None;
+    }
     for probe in [format!("{per}1,000"), format!("{per} 1,000"), format!("1,000 {per}")] {
         recognizer.recognize_into(&probe, &mut found);
         if let [f] = found.as_slice()
@@ -460,6 +472,7 @@ mod tests {
         assert_eq!(unit("Reserves (Mt Li)"), Some((Measure, Some("Mt".into()), 1.0)));
         assert_eq!(unit("Yield (kg/ha)"), Some((Measure, Some("kg".into()), 1.0)));
         assert_eq!(unit("Gas (bcm/yr)"), Some((Measure, Some("m3".into()), 1e9)));
+        assert_eq!(unit("Aid (€ bn/yr)"), Some((Money, Some("EUR".into()), 1e9)));
         assert_eq!(unit("Elevation (m)"), None);
         assert_eq!(unit("Wall height (m)"), None);
         assert_eq!(unit("B"), None);
