@@ -160,14 +160,7 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         }
     }
     let mut exponent = 0;
-    let mut rest = Vec::new();
-    for word in spaced.split_whitespace() {
-        match scale_word(word) {
-            Some(e) if exponent == 0 => exponent = e,
-            _ => rest.push(word),
-        }
-    }
-    let rest = rest.join(" ");
+    let rest = without_scale(&spaced, &mut exponent);
     if rest.is_empty() {
         // `(M)` is millions; `(m)` metres under a length (`Height (m)`), else millions.
         let metres = spaced.trim() == "m" && measures_length(label);
@@ -208,14 +201,7 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     // A price per unit: the currency before the slash or `per`.
     let per = per.filter(|p| !p.is_empty())?;
     // A magnitude before the slash scales it: `(€ bn/yr)`.
-    let mut kept = Vec::new();
-    for word in per.split_whitespace() {
-        match scale_word(word) {
-            Some(e) if exponent == 0 => exponent = e,
-            _ => kept.push(word),
-        }
-    }
-    let per = kept.join(" ");
+    let per = without_scale(per, &mut exponent);
     if per.is_empty() {
         return None;
     }
@@ -234,6 +220,19 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         }
     }
     None
+}
+
+/// The words of `text` but its first magnitude word (`bn`, `'000`), whose power of ten goes to
+/// `exponent` unless that already has one.
+fn without_scale(text: &str, exponent: &mut i32) -> String {
+    let mut kept = Vec::new();
+    for word in text.split_whitespace() {
+        match scale_word(word) {
+            Some(e) if *exponent == 0 => *exponent = e,
+            _ => kept.push(word),
+        }
+    }
+    kept.join(" ")
 }
 
 /// The power of ten a unit multiplies by, from the value of 1,000 of it: 0 for `km`, 3 for
