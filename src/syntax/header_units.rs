@@ -49,10 +49,15 @@ fn scale_word(word: &str) -> Option<i32> {
     })
 }
 
+/// A cell's text as a label: trimmed, without bold or italic marks, in lowercase.
+fn label_text(cell: &str) -> String {
+    cell.trim().trim_matches(|c| c == '*' || c == '_').trim().to_ascii_lowercase()
+}
+
 /// Whether a row's first cell says that its numbers are counts whatever the columns' units:
 /// `Respondents (n)`, `Number of donors`, `Rank`, `Sample size`, `Total (N)`.
 fn counts_row(cell: &str) -> bool {
-    let lower = cell.trim().trim_matches(|c| c == '*' || c == '_').trim().to_ascii_lowercase();
+    let lower = label_text(cell);
     // (`count` as a word: "Affected country" is no count.)
     let marked = ["(n)", "(no.)", "(no)", "(number)", "(count)", "(#)", "(n=)", "(fte)"]
         .iter()
@@ -315,44 +320,34 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     // Column units per table, read once; what the row read last says.
     let mut columns: Vec<Option<Vec<Option<HeaderUnit>>>> = vec![None; doc.tables.len()];
     let mut row_says: Option<(usize, Option<HeaderUnit>, bool)> = None;
-    // Figures that are no figures: the age groups labelling a table's rows or columns.
+    // Figures that are no figures: age groups and weeks labelling a table's rows or columns.
     let mut labels = Vec::new();
     for (index, site) in doc.figures.iter_mut().enumerate() {
         let ScopeKind::TableCell { table, row } = doc.scopes[site.scope].kind else { continue };
         let figure = &mut site.figure;
-        let week = figure.kind == FigureKind::Count
-            && figure.unit.is_none()
-            && figure.high == figure.low
-            && figure.low.is_some_and(|w| w.fract() == 0.0 && (1.0..=53.0).contains(&w));
-        if doc.tables[table].form == TableForm::Pipe && site.spans.is_empty() && (age_group(figure) || week) {
-            let (line_start, line) = line_at(text, figure.span.start);
-            let column = column_at(line, figure.span.start - line_start);
-            let alone = cell_text(line, column).is_some_and(|cell| cell.trim() == figure.span.slice(text));
-            let ages = age_group(figure)
-                && (row == 0 || column == 0)
-                && age_labels(&doc.tables[table], &doc.units, text, row == 0);
-            // Weeks of the year numbering the rows under a `Week` header.
-            let (_, header) = line_at(text, doc.tables[table].span.start);
-            let weeks = week && row > 0 && column == 0 && cell_text(header, 0).is_some_and(names_weeks);
-            if alone && (ages || weeks) {
-                labels.push(index);
-                continue;
-            }
-        }
-        // A bare number: no unit. One written with a magnitude ("45 million" under `($m)`) takes
-        // a currency but is not scaled again.
-        if row == 0
-            || doc.tables[table].form != TableForm::Pipe
+        // Only bare numbers are labels or take a header's unit (one written with a magnitude,
+        // "45 million" under `($m)`, takes a currency but is not scaled again).
+        if doc.tables[table].form != TableForm::Pipe
             || figure.kind != FigureKind::Count
             || figure.unit.is_some()
         {
             continue;
         }
+        let (line_start, line) = line_at(text, figure.span.start);
+        let column = column_at(line, figure.span.start - line_start);
+        if site.spans.is_empty()
+            && (row == 0 || column == 0)
+            && is_label(&doc.tables[table], &doc.units, row, column, figure, line, text)
+        {
+            labels.push(index);
+            continue;
+        }
+        if row == 0 {
+            continue;
+        }
         let written = figure.span.slice(text);
         let after_digits = written.rfind(|c: char| c.is_ascii_digit()).map_or(written, |i| &written[i..]);
         let scaled = !after_digits.contains(|c: char| c.is_ascii_alphabetic());
-        let (line_start, line) = line_at(text, figure.span.start);
-        let column = column_at(line, figure.span.start - line_start);
         let units = columns[table].get_or_insert_with(|| {
             let (_, header) = line_at(text, doc.tables[table].span.start);
             cells(header).map(|cell| cached(&mut read, &header[cell], &mut recognizer)).collect()
@@ -392,6 +387,30 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     }
 }
 
+/// Whether a bare number alone in a cell of a pipe table's first column or header row labels
+/// it rather than counting: an age group (see [`age_labels`]) or, down the first column under
+/// a `Week` header, a week of the year.
+fn is_label(
+    table: &super::Table,
+    units: &[super::Unit],
+    row: usize,
+    column: usize,
+    figure: &Figure,
+    line: &str,
+    text: &str,
+) -> bool {
+    let age = age_group(figure);
+    let week = row > 0
+        && column == 0
+        && figure.high == figure.low
+        && figure.low.is_some_and(|w| w.fract() == 0.0 && (1.0..=53.0).contains(&w));
+    if !age && !week || cell_text(line, column).is_none_or(|cell| cell.trim() != figure.span.slice(text)) {
+        return false;
+    }
+    let (_, header) = line_at(text, table.span.start);
+    age && age_labels(table, units, text, row == 0) || week && cell_text(header, 0).is_some_and(names_weeks)
+}
+
 /// Whether the age-like labels of a pipe table's first column (or, `in_header`, of its header
 /// row) are age groups: the caption speaks of ages ("Support by age"), or for the first
 /// column, its header does (`| Age group |`).
@@ -404,9 +423,8 @@ fn age_labels(table: &super::Table, units: &[super::Unit], text: &str, in_header
 /// Whether a column's header says its cells are weeks of the year: `Week`, `Epi week`, `Wk`,
 /// `Epidemiological week`, `ISO week`.
 fn names_weeks(header: &str) -> bool {
-    let lower = header.trim().trim_matches(|c| c == '*' || c == '_').trim().to_ascii_lowercase();
     matches!(
-        lower.as_str(),
+        label_text(header).as_str(),
         "week"
             | "wk"
             | "epi week"

@@ -1437,6 +1437,27 @@ pub(super) fn is_vote_verb(lower: &str) -> bool {
     )
 }
 
+/// Verbs of taking a side in a vote or a poll besides those of [`is_vote_verb`], before two
+/// shares going down: "back the pact by 71 to 22 per cent", "oppose the tariff by 60 to 30".
+pub(super) fn is_stance_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "back"
+            | "backs"
+            | "backing"
+            | "favour"
+            | "favor"
+            | "oppose"
+            | "opposes"
+            | "opposed"
+            | "reject"
+            | "rejects"
+            | "support"
+            | "supports"
+            | "supported"
+    )
+}
+
 /// Weapons and rounds named by their calibre: "155 mm howitzers", "120mm mortars".
 pub(super) fn is_calibre_noun(lower: &str) -> bool {
     matches!(

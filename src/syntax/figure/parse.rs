@@ -3034,8 +3034,7 @@ impl<'a> Parser<'a> {
                 self.is_num(k)
                     && self.toks[k].is_plain_whole()
                     && (2..=4).contains(&self.toks[k].int_digits)
-                    && self.quantity(k, k).is_some_and(|q| q.bare() && q.last == k + 1)
-                    && self.noun_after(k + 1, false).is_none()
+                    && self.bare_alone(k)
             };
             let joined_at = |k: usize| {
                 let mut n = k;
@@ -3137,11 +3136,7 @@ impl<'a> Parser<'a> {
                 // 2.5 million records").
                 let other_version = |k: usize| {
                     let t = self.toks[k];
-                    t.dots == 1
-                        && t.frac_digits > 0
-                        && !t.grouped
-                        && self.quantity(k, k).is_some_and(|q| q.bare() && q.last == k + 1)
-                        && self.noun_after(k + 1, false).is_none()
+                    t.dots == 1 && t.frac_digits > 0 && !t.grouped && self.bare_alone(k)
                 };
                 return Some(self.skip_numbers(skip, other_version));
             }
@@ -4138,23 +4133,7 @@ impl<'a> Parser<'a> {
                         let w = self.lower(k);
                         // (Not in the passive: "the militia backed by Iran controls 40 to 30 per
                         // cent" stays a range, and an inverted one.)
-                        (lx::is_vote_verb(w)
-                            || matches!(
-                                w,
-                                "back"
-                                    | "backs"
-                                    | "backing"
-                                    | "favour"
-                                    | "favor"
-                                    | "oppose"
-                                    | "opposes"
-                                    | "opposed"
-                                    | "reject"
-                                    | "rejects"
-                                    | "support"
-                                    | "supports"
-                                    | "supported"
-                            ))
+                        (lx::is_vote_verb(w) || lx::is_stance_verb(w))
                             && !self.word_is(k + 1, "by")
                     }))
     }
@@ -4392,7 +4371,7 @@ impl<'a> Parser<'a> {
         if self.word_is(j, "or") {
             let whole = |q: &Qty| {
                 let t = self.toks[q.num_tok];
-                !q.spelled && t.is_plain_whole() && !t.grouped && q.raw() >= 1.0
+                !q.spelled && t.is_plain_whole() && q.raw() >= 1.0
             };
             let close = q2.raw() > q1.raw() && q2.raw() <= 2.0 * q1.raw() && q2.first == m && m == j + 1;
             let counted = q2.pct.is_some()
@@ -4680,12 +4659,11 @@ impl<'a> Parser<'a> {
             // Passed over: "internally displaced people", "12,000 new cases", "300 more deaths",
             // and before a singular noun after one a hyphenated adjective ("1 long-range
             // missile", "1 Kilo-class submarine").
-            let head_word = self.lower(end - 1);
             let compound_adjective = one
                 && end > k + 1
                 && first.is_none()
                 && matches!(
-                    head_word,
+                    self.lower(end - 1),
                     "range"
                         | "class"
                         | "scale"
@@ -4925,6 +4903,13 @@ impl<'a> Parser<'a> {
             at = end;
         }
         head
+    }
+
+    /// The number at token `k` stands alone: no magnitude, unit, percent or currency with it
+    /// and no noun after it ("call 112 or 911", "FortiOS 7.0 and 7.2").
+    fn bare_alone(&self, k: usize) -> bool {
+        self.quantity(k, k).is_some_and(|q| q.bare() && q.last == k + 1)
+            && self.noun_after(k + 1, false).is_none()
     }
 
     /// A word at `k` that may complete a verb as its adjective ("remains possible", "remains
