@@ -2806,8 +2806,9 @@ impl<'a> Parser<'a> {
             let plural = w.ends_with('s') || w == "pp";
             // "the front line 20 to 30 km": a range with a unit or a plural noun after a singular
             // label is a figure ("Chapter 3 to 5" is a label's range).
+            let or = self.word_is(skip, "or");
             if !plural
-                && self.word_is(skip, "to")
+                && (self.word_is(skip, "to") || or)
                 && self.is_num(skip + 1)
                 && self.gap(skip + 1) == Gap::Space
             {
@@ -2817,13 +2818,19 @@ impl<'a> Parser<'a> {
                     && self.gap(after) == Gap::Space
                     && (lx::unit_word(self.s(after), false).is_some()
                         || lx::looks_plural(lower) && !lx::is_stop(lower) && !lx::is_s_verb(lower));
+                // The label's other number, also before a noun: "Article 4 or 5 of the treaty",
+                // "Section 3.2 or 4.1", "Category 4 or 5 hurricanes".
+                let (a, b) = (self.toks[q.num_tok], self.toks[skip + 1]);
+                let whole = |t: Tok| t.is_plain_whole();
+                let dotted_both = a.frac_digits > 0 && b.frac_digits > 0;
+                if or && (whole(a) && whole(b) || dotted_both) && lx::magnitude_spaced(lower).is_none() {
+                    return Some(after);
+                }
                 if measured {
                     return None;
                 }
                 // A label's range: two whole numbers going up ("Chapter 3 to 5"); otherwise only
                 // the label's number is skipped ("session 10 to 346.8 M" goes on to a figure).
-                let (a, b) = (self.toks[q.num_tok], self.toks[skip + 1]);
-                let whole = |t: Tok| t.is_plain_whole();
                 let up = self.s(skip + 1).parse::<u64>().ok() > self.s(q.num_tok).parse::<u64>().ok();
                 if whole(a) && whole(b) && up {
                     return Some(after);
@@ -3272,13 +3279,6 @@ impl<'a> Parser<'a> {
         // "40 Russian instructors", "4 Mi-24P helicopters": a nationality or a designation qualifies
         // a plural noun in lower case, which the number counts ("3 Key Findings" and "2
         // Regional dynamics" number sections).
-        let nationality = |w: &str| {
-            w.len() >= 5
-                && (w.ends_with("an") && !w.ends_with("arian")
-                    || w.ends_with("ese")
-                    || w.ends_with("ish")
-                    || w.ends_with('i'))
-        };
         // (Also a name before a designation, "8 Bayraktar TB2 UAVs".)
         let designation_at = |d: usize| {
             self.is_word(d)
@@ -3295,7 +3295,7 @@ impl<'a> Parser<'a> {
                     && self.s(k + 2).len() <= 2
                     && self.s(k + 2).bytes().all(|b| b.is_ascii_uppercase()));
         let qualifier = lx::is_people_word(self.lower(k))
-            || nationality(self.lower(k))
+            || nationality_shaped(self.lower(k))
             || self.s(k).bytes().any(|b| b.is_ascii_digit())
             || hyphen_model
             || designation_at(k + 1);
@@ -4377,7 +4377,9 @@ impl<'a> Parser<'a> {
             let counted = q2.pct.is_some()
                 || q2.unit.is_some()
                 || q2.has_mag
-                || self.noun_after(q2.last, false).is_some_and(|n| n.plural);
+                || self.noun_after(q2.last, false).is_some_and(|n| n.plural)
+                // A multiplier: "3 or 4 times higher".
+                || self.word_is(q2.last, "times") && self.gap(q2.last) == Gap::Space;
             if !(whole(q1) && whole(&q2) && close && counted && q2.cur.is_none() && !self.year_like(&q2)) {
                 return None;
             }
@@ -4711,7 +4713,9 @@ impl<'a> Parser<'a> {
                             | "surface"
                             | "underwater"
                             | "airborne"
-                    ))
+                    )
+                    // ("1 Russian satellite", "1 Turkish drone": a nationality.)
+                    || word.starts_with(|c: char| c.is_ascii_uppercase()) && nationality_shaped(lower))
                 && self.is_word(end)
                 && self.gap(end) == Gap::Space
                 && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
@@ -4720,6 +4724,8 @@ impl<'a> Parser<'a> {
                     !lx::is_stop(next)
                         && !next.ends_with("ed")
                         && !lx::is_s_verb(next)
+                        // (A singular noun after `1`: "1 Russian remains missing" is no noun.)
+                        && !lx::looks_plural(next)
                         && !lx::is_irregular_past(next)
                 };
             let passed = compound_adjective
@@ -5835,6 +5841,16 @@ impl<'a> Parser<'a> {
 }
 
 /// People named by their age group: "children under 5", "adults (18+)".
+/// A word shaped like a nationality or a people's adjective ("Russian", "Sudanese",
+/// "Turkish", "Israeli"), in lower case.
+fn nationality_shaped(w: &str) -> bool {
+    w.len() >= 5
+        && (w.ends_with("an") && !w.ends_with("arian")
+            || w.ends_with("ese")
+            || w.ends_with("ish")
+            || w.ends_with('i'))
+}
+
 fn is_person_group(word: &str) -> bool {
     matches!(
         word,
