@@ -239,3 +239,27 @@ fn fix_in_any_format_through_links_and_review_refuses_its_report() {
     assert_eq!(review.code, 2);
     assert_eq!(std::fs::read_to_string(dir.join("real.md")).unwrap(), real);
 }
+
+/// A caption written the word processor's way (`Table 3: …`) is a paragraph to pandoc; its
+/// findings point at it, and only the unsafe fix makes it the table's caption.
+#[test]
+fn a_numbered_table_label_becomes_a_caption_only_on_request() {
+    let dir = temp_dir("near-caption");
+    let report = "---\nreferences:\n  - id: poe\n    type: report\n    title: Final report\n    publisher: UN\n    issued: 2025\n---\n\nTable 3: Seizures by route [@poe]\n\n| Route | Seizures |\n|---|---:|\n| Red Sea | 1,240 |\n| Gulf of Aden | 310 |\n";
+    std::fs::write(dir.join("r.md"), report).unwrap();
+    let before = json_findings(&[dir.join("r.md").to_str().unwrap()]);
+    assert_eq!(before.len(), 2, "{before:?}");
+    for f in &before {
+        assert_eq!(f["rule"], "unsourced-figure");
+        assert_eq!(f["fix"]["applicability"], "unsafe", "{f}");
+        assert_eq!(f["related"][0]["line"], 10, "{f}");
+    }
+    let safe = attest_in(&dir, &["check", "--fix", "r.md"]);
+    assert!(safe.stdout.contains("Fixed 0 findings"), "{}", safe.stdout);
+    assert_eq!(std::fs::read_to_string(dir.join("r.md")).unwrap(), report);
+    let run = attest_in(&dir, &["check", "--fix", "--unsafe-fixes", "r.md"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let fixed = std::fs::read_to_string(dir.join("r.md")).unwrap();
+    assert_eq!(fixed, report.replace("\nTable 3:", "\nTable: Table 3:"));
+    assert!(json_findings(&[dir.join("r.md").to_str().unwrap()]).is_empty());
+}

@@ -1,6 +1,7 @@
 use super::Context;
-use crate::diagnostic::Diagnostic;
-use crate::syntax::ScopeKind;
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
+use crate::syntax::{ScopeKind, UnitKind};
+use crate::text::Span;
 
 declare_rule! {
     /// ## What it does
@@ -12,6 +13,11 @@ declare_rule! {
     /// The message says where a citation would source the figure: in the same sentence (of a
     /// paragraph or list item), in the heading, in the table row or the table's caption, or in
     /// the note that holds the figure.
+    ///
+    /// A paragraph right above or below a table that starts the way a word processor numbers a
+    /// caption (`Table 3: …`, `Table A1. …`) and cites a source is no caption for pandoc, so
+    /// its citation sources no row: the findings in the table point at it, and an unsafe fix
+    /// makes it the caption (`Table: Table 3: …`).
     ///
     /// Figures inside a span or a fenced div marked `.assessment` are the author's own
     /// estimates and need no source.
@@ -60,6 +66,8 @@ declare_rule! {
 
 impl UnsourcedFigure {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        // Per table: the cited paragraph beside it that was meant as its caption, if any.
+        let mut near_captions: Vec<(usize, Option<Span>)> = Vec::new();
         for index in ctx.figure_range() {
             let info = &ctx.model.figures[index];
             if info.assessment || info.is_cited() {
@@ -74,14 +82,91 @@ impl UnsourcedFigure {
                 ScopeKind::Caption { .. } => "in the caption",
                 ScopeKind::InlineNote { .. } => "in the note",
             };
-            out.push(Diagnostic::new(
+            let mut d = Diagnostic::new(
                 Self::META.name,
                 Self::META.default_severity,
                 info.figure.span,
                 format!(
                     "figure `{text}` has no source: cite one {place} (`[@key]`) or mark it `{{.assessment}}`"
                 ),
-            ));
+            );
+            if let ScopeKind::TableCell { table, .. } = ctx.model.document.scopes[info.scope].kind {
+                let near = match near_captions.iter().find(|(t, _)| *t == table) {
+                    Some(&(_, near)) => near,
+                    None => {
+                        let near = near_caption(ctx, table);
+                        near_captions.push((table, near));
+                        near
+                    }
+                };
+                if let Some(paragraph) = near {
+                    d = d
+                        .with_related(
+                            paragraph,
+                            "this paragraph cites a source but is no caption: pandoc reads a caption \
+                             only from a paragraph starting `Table:` (or `:`) beside the table",
+                        )
+                        .with_fix(Fix {
+                            message: "make the paragraph the table's caption (`Table: …`)".to_string(),
+                            edits: vec![Edit {
+                                span: Span::new(paragraph.start, paragraph.start),
+                                replacement: "Table: ".to_string(),
+                            }],
+                            applicability: Applicability::Unsafe,
+                        });
+                }
+            }
+            out.push(d);
         }
     }
+}
+
+/// The paragraph right above or below a table without a caption (blank lines between only)
+/// that reads as a caption written the word processor's way, `Table 3: …`, `Table A1. …`,
+/// `Table 2 – …`, and cites a source: the author meant its citation for the whole table,
+/// but pandoc reads it as a paragraph.
+fn near_caption(ctx: &Context<'_>, table: usize) -> Option<Span> {
+    let doc = &ctx.model.document;
+    let t = doc.tables.get(table)?;
+    if t.caption.is_some() {
+        return None;
+    }
+    let units = &doc.units;
+    let below = units.partition_point(|u| u.span.start < t.span.end);
+    let above = units[..below].iter().rposition(|u| u.span.end <= t.span.start);
+    [above, (below < units.len()).then_some(below)].into_iter().flatten().find_map(|i| {
+        let unit = &units[i];
+        let gap = if unit.span.end <= t.span.start {
+            Span::new(unit.span.end, t.span.start)
+        } else {
+            Span::new(t.span.end, unit.span.start)
+        };
+        let numbered = unit.kind == UnitKind::Paragraph
+            && unit.footnote.is_none()
+            && gap.slice(ctx.text).trim().is_empty()
+            && numbered_table_label(unit.span.slice(ctx.text));
+        let cites = || {
+            let first = doc.citations.partition_point(|c| c.citation.span.start < unit.span.start);
+            doc.citations.get(first).is_some_and(|c| c.citation.span.end <= unit.span.end)
+        };
+        (numbered && cites()).then_some(unit.span)
+    })
+}
+
+/// `Table 3:`, `Table A1.`, `Table 2 –`, `TABLE 4 -` at the start of `text`.
+fn numbered_table_label(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("Table ").or_else(|| text.strip_prefix("TABLE ")) else {
+        return false;
+    };
+    let label_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).unwrap_or(rest.len());
+    let label = rest[..label_len].trim_end_matches('.');
+    if label.is_empty() || !label.bytes().any(|b| b.is_ascii_digit()) || label.len() > 6 {
+        return false;
+    }
+    let after = &rest[label.len()..];
+    after.starts_with(':')
+        || after.starts_with(". ")
+        || after.starts_with(" –")
+        || after.starts_with(" —")
+        || after.starts_with(" - ")
 }
