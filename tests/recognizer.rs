@@ -890,6 +890,8 @@ const CASES: &[(&str, &str)] = &[
         // Session 22: a singular label's other number after `or`; multipliers; a nationality after 1.
         ("Article 4 or 5 of the treaty; Section 3.2 or 4.1; Category 4 or 5 hurricanes; dial 112 or 911; under Article 4 or Article 5, 30 states.", "[30 states] 30 count state"),
         ("Prices are 3 or 4 times higher; 1 Turkish drone and 1 Russian hurt his leg; 1 Pakistani official said so.", "[3 or 4] 3..4 count - | [1 Turkish drone] 1 count drone | [1 Russian] 1 count russian | [1 Pakistani official] 1 count official"),
+        ("HALO fielded 14 assets, including nine\nBozena 5 machines; Russia fired 31 Iskander-M and KN-23 ballistic missiles and 52 Kh-101 and Kalibr 3M-14 cruise missiles.", "[14 assets] 14 count asset | [31 Iskander-M and KN-23 ballistic missiles] 31 count missile | [52 Kh-101 and Kalibr 3M-14 cruise missiles] 52 count missile"),
+        ("It sought to reach 20.9 million of the 30.4 million people in need; they spent 40 of the allocated 90 million dollars.", "[20.9 million] 20900000 count person | [30.4 million people] 30400000 count person | [40] 40 count - | [90 million dollars] 90000000 money USD"),
         ("A 300-strong unit found the cache; a 50-strong team wrote it; 1 Ethiopian bus.", "[300-strong unit] 300 count unit | [50-strong team] 50 count team | [1 Ethiopian bus] 1 count bus"),
         ("Voters back the pact by 71 to 22 per cent; firms have cut some 2,500 to 3,000 jobs.", "[71] 71 percent - | [22 per cent] 22 percent - | [some 2,500 to 3,000 jobs] ~2500..3000 count job"),
         ("The 5-4 ADA and 1-64 AR; grid 37U DQ 1234 5678; in weeks 15–19: data; by type, week 19.", ""),

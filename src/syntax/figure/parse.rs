@@ -630,9 +630,10 @@ impl<'a> Parser<'a> {
                 && !(k >= 2 && self.word_is(k - 1, "or") && self.word_is(k - 2, "plus"))
     }
 
-    /// Token `i` starts a sentence (or a clause after a colon or bracket), or a line.
+    /// Token `i` starts a sentence (or a clause after a colon or bracket), or the text. A line
+    /// break inside a paragraph starts nothing ("including nine⏎Bozena 5 machines").
     fn sentence_initial(&self, i: usize) -> bool {
-        if self.line_start(i) {
+        if i == 0 || self.gap(i) == Gap::Break {
             return true;
         }
         self.sym_is(i - 1, ".!?:;\"“”‘’([{•*–—-|")
@@ -4627,7 +4628,12 @@ impl<'a> Parser<'a> {
                 && (self.word_is(k, "and") || self.word_is(k, "or"))
                 && self.gap(k + 1) == Gap::Space
                 && (self.is_word(k + 1) && self.is_word(self.compound_end(k + 1))
-                    || self.designation(k + 1, false).is_some())
+                    || self.designation(k + 1, false).is_some()
+                    // A name and its designation: "52 Kh-101 and Kalibr 3M-14 missiles".
+                    || self.is_word(k + 1)
+                        && self.s(k + 1).starts_with(|c: char| c.is_ascii_uppercase())
+                        && self.gap(k + 2) == Gap::Space
+                        && self.designation(k + 2, true).is_some())
             {
                 k += 1;
                 joinable = false;
@@ -5105,6 +5111,16 @@ impl<'a> Parser<'a> {
         if digit {
             return (after_capital && e == k + 1 && self.toks[k].kind == Kind::Num).then_some(e);
         }
+        // A name and a capital after a hyphen: "Iskander-M", "Buk-M" (a model as "T-72" is).
+        if e == k + 3
+            && self.s(k).len() >= 3
+            && self.s(k).starts_with(|c: char| c.is_ascii_uppercase())
+            && self.sym_is(k + 1, "-")
+            && self.s(k + 2).len() <= 2
+            && self.s(k + 2).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return Some(e);
+        }
         // Initials: "U.S.", "U.N.", "U.S.-led".
         let initial = |i: usize| {
             self.is_word(i) && self.s(i).len() == 1 && self.s(i).bytes().all(|b| b.is_ascii_uppercase())
@@ -5556,10 +5572,17 @@ impl<'a> Parser<'a> {
                     } else if let Some(whole) = self.whole_after_of(end) {
                         // "won 240 of 543 seats", "27 of the 140 crossings", "37 of the country's
                         // 64 districts": the part counts what the whole counts.
-                        let after = self.glued_chain(whole).0;
+                        let mut after = self.glued_chain(whole).0;
+                        // ("20.9 million of the 30.4 million people in need")
+                        if self.is_word(after) && lx::magnitude_spaced(self.lower(after)).is_some() {
+                            after += 1;
+                        }
                         noun = self
                             .noun_after(after, false)
-                            .filter(|n| n.plural || lx::is_invariant_noun(&n.word))
+                            .filter(|n| {
+                                (n.plural || lx::is_invariant_noun(&n.word))
+                                    && lx::currency_word(&n.word).is_none()
+                            })
                             .map(|n| n.word);
                     } else if let Some(subject) = self.counted_subject(pre.start, end) {
                         // "Unaccompanied minors numbered 5,700", "troops, numbering some 10,000".
