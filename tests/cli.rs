@@ -133,6 +133,12 @@ fn figures_take_units_from_table_headers() {
         r#"90 "count" null 90000.0"#,
         // A row labelled "Affected country" is no row of counts.
         r#"85 "count" null 85000.0"#,
+        // A magnitude alone in the header scales money in the cell; a currency before a
+        // bracketed magnitude (`USD (bn)`) is the column's unit.
+        r#"PLN 186.6 "money" "PLN" 186600000000.0"#,
+        r#"48.7 "money" "USD" 48700000000.0"#,
+        r#"€86.5 "money" "EUR" 86500000000.0"#,
+        r#"93.5 "money" "USD" 93500000000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -53,6 +53,17 @@ fn marked_spans_hold_figures_after_names() {
     let text = text.replace("Kenya sent [935]", "It ran until [2200]");
     assert_eq!(check(&text).model.figures.len(), 4);
     assert!(checked.diagnostics.iter().any(|d| d.rule == "parts-exceed-total"), "{:#?}", checked.diagnostics);
+    // Such a span is read with the words after it, for its noun: the part counts seats as its
+    // whole does; a range out of it stays outside.
+    let seats = "---\nreferences:\n  - id: s\n    type: report\n    title: T\n    publisher: P\n    issued: 2026\n---\n\
+        The CNE gave Frelimo [195]{part-of=seats} of the [250]{qty=seats} seats, Renamo [20]{part-of=seats} to 30 [@s].\n";
+    let units: Vec<String> = check(seats)
+        .model
+        .figures
+        .iter()
+        .map(|f| format!("{} {}", f.figure.span.slice(seats), f.figure.unit.as_deref().unwrap_or("-")))
+        .collect();
+    assert_eq!(units, ["195 seat", "250 seat", "20 -", "30 -"]);
 }
 
 /// A range never runs into or out of a span that names a quantity: the author marked one end

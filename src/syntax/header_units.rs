@@ -24,16 +24,31 @@ impl HeaderUnit {
         if !scaled && self.kind != FigureKind::Money {
             return;
         }
-        if scaled && self.kind != FigureKind::Percent && self.exponent != 0 {
-            // Through the decimal text, so that 4.1 under `(US$ bn)` is 4,100,000,000 and not
-            // 4,099,999,999.9999995 (which would disagree with "$4.1 billion").
-            let exponent = self.exponent;
-            let times = |v: f64| format!("{v}e{exponent}").parse().unwrap_or(v * 10f64.powi(exponent));
-            figure.low = figure.low.map(times);
-            figure.high = figure.high.map(times);
+        // Money in the cell (`PLN 186.6`) keeps its currency and takes a magnitude alone.
+        if figure.kind == FigureKind::Money {
+            if self.kind == FigureKind::Count && self.unit.is_none() && scaled {
+                self.scale(figure);
+            }
+            return;
+        }
+        if scaled && self.kind != FigureKind::Percent {
+            self.scale(figure);
         }
         figure.kind = self.kind;
         figure.unit = self.unit.clone();
+    }
+
+    /// `figure`'s ends in this unit's power of ten, through the decimal text, so that 4.1
+    /// under `(US$ bn)` is 4,100,000,000 and not 4,099,999,999.9999995 (which would disagree
+    /// with "$4.1 billion").
+    fn scale(&self, figure: &mut Figure) {
+        let exponent = self.exponent;
+        if exponent == 0 {
+            return;
+        }
+        let times = |v: f64| format!("{v}e{exponent}").parse().unwrap_or(v * 10f64.powi(exponent));
+        figure.low = figure.low.map(times);
+        figure.high = figure.high.map(times);
     }
 }
 
@@ -101,6 +116,21 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     }
     let label = cell.split('(').next().unwrap_or(cell).to_ascii_lowercase();
     let found = candidates.into_iter().find_map(|c| unit_text(c, &label, recognizer));
+    // A magnitude in brackets after a currency or unit: `USD (bn)`, `€ (m)`, `Tonnes ('000)`.
+    let found = match found {
+        Some(HeaderUnit { kind: FigureKind::Count, unit: None, exponent }) if exponent != 0 => {
+            let before = cell.split('(').next().unwrap_or("").trim();
+            let with = (!before.is_empty() && before.len() <= 8)
+                .then(|| unit_text(before, &label, recognizer))
+                .flatten()
+                .filter(|u| u.kind != FigureKind::Count && u.exponent == 0);
+            Some(with.map_or(HeaderUnit { kind: FigureKind::Count, unit: None, exponent }, |u| HeaderUnit {
+                exponent,
+                ..u
+            }))
+        }
+        found => found,
+    };
     // The whole cell, when it can be nothing but a unit: a few characters or a symbol
     // (`EUR bn`, `%`, `km²`), not a label such as `Germany` or `Fighters`, nor a magnitude
     // alone (a row labelled `B` or `M`).
@@ -326,16 +356,16 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         let ScopeKind::TableCell { table, row } = doc.scopes[site.scope].kind else { continue };
         let figure = &mut site.figure;
         // Only bare numbers are labels or take a header's unit (one written with a magnitude,
-        // "45 million" under `($m)`, takes a currency but is not scaled again).
-        if doc.tables[table].form != TableForm::Pipe
-            || figure.kind != FigureKind::Count
-            || figure.unit.is_some()
-        {
+        // "45 million" under `($m)`, takes a currency but is not scaled again); money written
+        // without a magnitude takes a header's magnitude alone (`PLN 186.6` under `(bn)`).
+        let bare = figure.kind == FigureKind::Count && figure.unit.is_none();
+        if doc.tables[table].form != TableForm::Pipe || !bare && figure.kind != FigureKind::Money {
             continue;
         }
         let (line_start, line) = line_at(text, figure.span.start);
         let column = column_at(line, figure.span.start - line_start);
-        if site.spans.is_empty()
+        if bare
+            && site.spans.is_empty()
             && (row == 0 || column == 0)
             && is_label(&doc.tables[table], &doc.units, row, column, figure, line, text)
         {
@@ -348,6 +378,9 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         let written = figure.span.slice(text);
         let after_digits = written.rfind(|c: char| c.is_ascii_digit()).map_or(written, |i| &written[i..]);
         let scaled = !after_digits.contains(|c: char| c.is_ascii_alphabetic());
+        if !bare && !scaled {
+            continue;
+        }
         let units = columns[table].get_or_insert_with(|| {
             let (_, header) = line_at(text, doc.tables[table].span.start);
             cells(header).map(|cell| cached(&mut read, &header[cell], &mut recognizer)).collect()
@@ -490,6 +523,8 @@ mod tests {
         assert_eq!(unit("Yield (kg/ha)"), Some((Measure, Some("kg".into()), 1.0)));
         assert_eq!(unit("Gas (bcm/yr)"), Some((Measure, Some("m3".into()), 1e9)));
         assert_eq!(unit("Aid (€ bn/yr)"), Some((Money, Some("EUR".into()), 1e9)));
+        assert_eq!(unit("USD (bn)"), Some((Money, Some("USD".into()), 1e9)));
+        assert_eq!(unit("Budget, local (bn)"), Some((Count, None, 1e9)));
         assert_eq!(unit("Elevation (m)"), None);
         assert_eq!(unit("Wall height (m)"), None);
         assert_eq!(unit("B"), None);

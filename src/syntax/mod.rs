@@ -1852,8 +1852,20 @@ fn scan_unit(
         }
         if marked {
             let mut alone = std::mem::take(&mut scratch.in_row);
-            scratch.recognizer.recognize_into(content.slice(&figure_text), &mut alone);
+            // Read with a few words after it, for its noun ("Frelimo [195]{part-of=s} of the
+            // [250]{qty=s} seats" counts seats); alone again if a figure runs out of it.
+            let inside = content.slice(&figure_text).trim_end().len();
+            let mut end = (content.end + 80).min(figure_text.len());
+            while !figure_text.is_char_boundary(end) {
+                end -= 1;
+            }
+            scratch.recognizer.recognize_into(&figure_text[content.start..end], &mut alone);
+            alone.retain(|f| f.span.start < inside);
+            if alone.iter().any(|f| f.span.end > inside && f.ends.is_some()) {
+                scratch.recognizer.recognize_into(content.slice(&figure_text), &mut alone);
+            }
             found.extend(alone.drain(..).map(|mut f| {
+                f.span.end = f.span.end.min(inside);
                 f.map_spans(|s| s.shift(content.start));
                 f
             }));

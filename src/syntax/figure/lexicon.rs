@@ -156,6 +156,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Apparent power and frequencies: "a 200 MVA transformer", "49.6 Hz" (voltages, "the
         // 750 kV line", are read in any case below).
         "MVA" => return Some("MVA"),
+        // Engine power: "twin 200 hp outboards", "a 1,500-hp engine".
+        "hp" | "bhp" => return Some("hp"),
         "Hz" => return Some("Hz"),
         "kHz" => return Some("kHz"),
         "MHz" => return Some("MHz"),
@@ -395,6 +397,8 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 // billion"); read as "CFA francs" are.
                 // "CFAF" is the UN's and the IMF's abbreviation ("CFAF 4 billion").
                 "FCFA" | "CFAF" => Some("XOF"),
+                // The Kenyan shilling in its plural abbreviation ("Kshs 300,000").
+                "KShs" | "Kshs" => Some("KES"),
                 _ => None,
             };
         }
@@ -2006,6 +2010,13 @@ pub(super) fn is_verb_only(lower: &str) -> bool {
             | "withdraws"
             | "arrives"
             | "departs"
+            | "provides"
+            | "allocates"
+            | "earmarks"
+            | "envisages"
+            | "foresees"
+            | "stipulates"
+            | "specifies"
     )
 }
 

@@ -940,7 +940,7 @@ impl<'a> Parser<'a> {
                     && !self.toks[i].grouped
                     && !(self.is_word(i + 1) && lx::magnitude_spaced(self.s(i + 1)).is_some());
                 let code = lx::currency_code(w)
-                    .filter(|code| !self.glued(c) || lx::common_currency(code))
+                    .filter(|code| !self.glued(c) || lx::common_currency(code) || *code == "KES")
                     .filter(|code| *code != "SDG" || !goal);
                 if let Some(code) = code.or_else(|| lx::currency_letters(w)) {
                     q.cur = Some(code);
@@ -955,9 +955,10 @@ impl<'a> Parser<'a> {
                     // magnitude, as their press writes them: "R115.6 billion", "R88.6bn",
                     // "N2.57 billion" ("Route N10,000" is no money).
                     let next = i + 1;
+                    // (Also a glued `m`, millions after money: "N5m to N10m", "R60m".)
                     let magnitude = self.is_word(next)
                         && if self.glued(next) {
-                            lx::magnitude_glued(self.lower(next)).is_some()
+                            lx::magnitude_glued(self.lower(next)).is_some() || self.s(next) == "m"
                         } else {
                             lx::magnitude_spaced(self.s(next)).is_some()
                         };
@@ -965,9 +966,10 @@ impl<'a> Parser<'a> {
                         q.cur = Some(if w == "R" { "ZAR" } else { "NGN" });
                         q.first = p;
                     }
-                } else if w == "CFA" && !self.glued(c) {
-                    // The CFA franc before an amount with a magnitude or thousands separators
-                    // ("CFA 50 million", "CFA 5,000"); "the CFA 14 countries" is a name.
+                } else if (w == "CFA" || w == "TL") && !self.glued(c) {
+                    // The CFA franc and the Turkish lira before an amount with a magnitude or
+                    // thousands separators ("CFA 50 million", "CFA 5,000", "TL 1.6 trillion");
+                    // "the CFA 14 countries" is a name.
                     let magnitude = self.is_word(i + 1) && lx::magnitude_spaced(self.s(i + 1)).is_some();
                     // (Also on a range's second end: "CFA 15 to 50 million", "CFA 15-50 million".)
                     let range_magnitude = (self.word_is(i + 1, "to") || self.sym_is(i + 1, "-–"))
@@ -975,7 +977,7 @@ impl<'a> Parser<'a> {
                         && self.is_word(i + 3)
                         && lx::magnitude_spaced(self.s(i + 3)).is_some();
                     if magnitude || range_magnitude || self.toks[i].grouped {
-                        q.cur = Some("XOF");
+                        q.cur = Some(if w == "TL" { "TRY" } else { "XOF" });
                         q.first = p;
                     }
                 }
@@ -3276,7 +3278,9 @@ impl<'a> Parser<'a> {
         if t.dots >= 1 && short_parts {
             return Some(k);
         }
-        let terminated = self.text.trim_end().ends_with(['.', '!', '?']);
+        // (A list item of a sentence's series ends with a semicolon: "- 48 Patriot launchers
+        // for phase II [@x];".)
+        let terminated = self.text.trim_end().ends_with(['.', '!', '?', ';']);
         // "40 Russian instructors", "4 Mi-24P helicopters": a nationality or a designation qualifies
         // a plural noun in lower case, which the number counts ("3 Key Findings" and "2
         // Regional dynamics" number sections).
@@ -3980,7 +3984,11 @@ impl<'a> Parser<'a> {
                                             )
                                         };
                                         let adverb = self.lower(s - 2).ends_with("ly");
-                                        copula(s - 2) || adverb && s > 2 && copula(s - 3)
+                                        // ("the rest spread over 14 other countries": what
+                                        // spreads, scatters or disperses never counts more.)
+                                        copula(s - 2)
+                                            || adverb && s > 2 && copula(s - 3)
+                                            || matches!(self.lower(s - 1), "spread" | "scattered" | "dispersed")
                                     }) =>
                     {
                         break 'outer;
@@ -4356,7 +4364,8 @@ impl<'a> Parser<'a> {
                 .is_some_and(|c| lx::currency_symbol(c).is_some() || c == '-' || c == '−' || c == '.')
                 || self.is_word(m)
                     && (lx::currency_code(self.s(m)).is_some()
-                        || matches!(self.s(m), "CFA" | "RM" | "Rp")
+                        || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL")
+                        || matches!(self.s(m), "N" | "R") && self.glued(m + 1) && self.is_num(m + 1)
                         || lx::dollar_prefix(self.s(m), true).is_some()
                         || lx::scaled_currency_code(self.s(m)).is_some()
                         || self.word_is(m, "u")
