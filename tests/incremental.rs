@@ -331,6 +331,24 @@ fn divs_and_metadata_blocks_across_sections() {
     }
 }
 
+/// A fancy list marker typed at the start of a footnote, in one section of a report whose
+/// other section holds another marker: the section read alone reads the same item.
+#[test]
+fn a_marker_opening_a_footnote_reads_the_same_alone() {
+    let text = "# One\n\na) An item with 40 fighters [@a].\n\n# Two\n\nA note.[^2]\n\n[^2]: @f5 [ch. 4] writes this.\n";
+    let next = text.replacen("@f5 [ch. 4]", "@f1.  [ch. 4]", 1);
+    let mut document = syntax::parse(text).document;
+    let full = syntax::parse(&next).document;
+    assert!(
+        full.units.iter().filter(|u| u.kind == syntax::UnitKind::ListItem).count() == 2,
+        "{:#?}",
+        full.units
+    );
+    if syntax::reparse(&mut document, &next, TextEdit::between(text, &next)).is_some() {
+        assert_eq!(format!("{document:#?}"), format!("{full:#?}"));
+    }
+}
+
 /// A front matter that blank lines precede is the document's: an edit that opens one after
 /// blank lines, or that touches those lines, is read again in full, and an edit in the body
 /// below it is spliced.

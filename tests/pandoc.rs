@@ -1111,6 +1111,19 @@ fn list_items_equal_pandocs() {
     assert_eq!(ours, theirs, "attest and pandoc read different list items in {LISTS_MD}");
 }
 
+/// A fancy list marker opening a footnote is an item in the note, in a report with no other
+/// fancy marker (`tests/fixtures/footnote-lists.md`): an example label is no citation.
+#[test]
+fn list_items_opening_footnotes_equal_pandocs() {
+    if !pandoc_available() {
+        return;
+    }
+    let file = "tests/fixtures/footnote-lists.md";
+    let (ours, theirs) = paragraphs(file);
+    assert!(theirs.len() >= 2, "the fixture has list items: {theirs:?}");
+    assert_eq!(ours, theirs, "attest and pandoc read different list items in {file}");
+}
+
 /// Every deviation named in [`DIFFERENCES`] and [`LOCATOR_DIFFERENCES`] is a heading in docs/markup.md's last section.
 fn check_deviations_are_documented(problems: &mut Vec<String>) {
     let doc = read("docs/markup.md");

@@ -110,9 +110,16 @@ fn is_roman(letters: &[u8]) -> bool {
 }
 
 /// Whether a line may start a fancy list item: after blanks, block quote markers, the colon of
-/// a definition and up to two list markers, a fancy marker. The quick test before [`fancy_markers`] reads the text.
+/// a definition, a footnote's label (`[^1]: a) first`) and up to two list markers, a fancy
+/// marker. The quick test before [`fancy_markers`] reads the text.
 fn may_hold_marker(line: &[u8]) -> bool {
     let mut at = 0;
+    let indent = line.iter().take_while(|b| matches!(b, b' ' | b'\t' | b'>')).count();
+    if line[indent..].starts_with(b"[^")
+        && let Some(close) = line[indent..].windows(2).position(|w| w == b"]:")
+    {
+        at = indent + close + 2;
+    }
     let skip = |at: &mut usize| {
         while line.get(*at).is_some_and(|b| matches!(b, b' ' | b'\t' | b'>' | b':')) {
             *at += 1;
@@ -300,6 +307,17 @@ mod tests {
         assert!(may_hold_markers(b":a) :: x\n", 0));
         assert!(!may_hold_markers(b"Note: a) is text\n", 0));
         let doc = crate::syntax::parse("Term\n\n: a) Some 5,000 fighters fled\n").document;
+        assert!(doc.units.iter().any(|u| u.kind == crate::syntax::UnitKind::ListItem), "{:?}", doc.units);
+    }
+
+    /// So may a footnote's: pandoc reads `[^2]: @f1.  text` as an example list in the note,
+    /// whether or not the report holds any other fancy marker.
+    #[test]
+    fn markers_after_a_footnote_label() {
+        assert!(may_hold_markers(b"[^two]: @f1.  [ch. 4] writes this.\n", 0));
+        assert!(may_hold_markers(b"> [^1]: a) first\n", 0));
+        assert!(!may_hold_markers(b"[^1]: text a) no\n", 0));
+        let doc = crate::syntax::parse("A note[^2].\n\n[^2]: @f1.  [ch. 4] writes this.\n").document;
         assert!(doc.units.iter().any(|u| u.kind == crate::syntax::UnitKind::ListItem), "{:?}", doc.units);
     }
 
