@@ -67,7 +67,7 @@ declare_rule! {
 impl UnsourcedFigure {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         // Per table: the cited paragraph beside it that was meant as its caption, if any.
-        let mut near_captions: Vec<(usize, Option<Span>)> = Vec::new();
+        let mut near_captions: Vec<(usize, Option<(usize, Span)>)> = Vec::new();
         for index in ctx.figure_range() {
             let info = &ctx.model.figures[index];
             if info.assessment || info.is_cited() {
@@ -99,7 +99,7 @@ impl UnsourcedFigure {
                         near
                     }
                 };
-                if let Some(paragraph) = near {
+                if let Some((at, paragraph)) = near {
                     d = d
                         .with_related(
                             paragraph,
@@ -108,10 +108,7 @@ impl UnsourcedFigure {
                         )
                         .with_fix(Fix {
                             message: "make the paragraph the table's caption (`Table: …`)".to_string(),
-                            edits: vec![Edit {
-                                span: Span::new(paragraph.start, paragraph.start),
-                                replacement: "Table: ".to_string(),
-                            }],
+                            edits: vec![Edit { span: Span::new(at, at), replacement: "Table: ".to_string() }],
                             applicability: Applicability::Unsafe,
                         });
                 }
@@ -124,14 +121,17 @@ impl UnsourcedFigure {
 /// The paragraph right above or below a table without a caption (blank lines between only)
 /// that reads as a caption written the word processor's way, `Table 3: …`, `Table A1. …`,
 /// `Table 2 – …`, and cites a source: the author meant its citation for the whole table,
-/// but pandoc reads it as a paragraph.
-fn near_caption(ctx: &Context<'_>, table: usize) -> Option<Span> {
+/// but pandoc reads it as a paragraph. Returns where `Table: ` would make it the caption (the
+/// start of its line, before any emphasis: `**Table 3:** …`) and the paragraph. Not a
+/// paragraph between two tables, which pandoc would give the table above it as a caption.
+fn near_caption(ctx: &Context<'_>, table: usize) -> Option<(usize, Span)> {
     let doc = &ctx.model.document;
     let t = doc.tables.get(table)?;
     if t.caption.is_some() {
         return None;
     }
     let units = &doc.units;
+    let text = ctx.text;
     let below = units.partition_point(|u| u.span.start < t.span.end);
     let above = units[..below].iter().rposition(|u| u.span.end <= t.span.start);
     [above, (below < units.len()).then_some(below)].into_iter().flatten().find_map(|i| {
@@ -141,16 +141,35 @@ fn near_caption(ctx: &Context<'_>, table: usize) -> Option<Span> {
         } else {
             Span::new(t.span.end, unit.span.start)
         };
+        let line = crate::text::line_start(text, unit.span.start);
+        let lead = &text[line..unit.span.start];
         let numbered = unit.kind == UnitKind::Paragraph
             && unit.footnote.is_none()
-            && gap.slice(ctx.text).trim().is_empty()
-            && numbered_table_label(unit.span.slice(ctx.text));
+            && gap.slice(text).trim().is_empty()
+            && lead.bytes().all(|b| matches!(b, b' ' | b'*' | b'_'))
+            && numbered_table_label(unit.span.slice(text));
         let cites = || {
             let first = doc.citations.partition_point(|c| c.citation.span.start < unit.span.start);
             doc.citations.get(first).is_some_and(|c| c.citation.span.end <= unit.span.end)
         };
-        (numbered && cites()).then_some(unit.span)
+        // (Between two tables, pandoc would give `Table: …` to the one above.)
+        let sandwiched =
+            || doc.tables.iter().filter(|o| !std::ptr::eq(*o, t)).any(|o| beside(o, unit.span, text));
+        (numbered && cites() && !sandwiched())
+            .then_some((line + (lead.len() - lead.trim_start().len()), unit.span))
     })
+}
+
+/// Whether `table` stands right next to `span`, blank lines between only.
+fn beside(table: &crate::syntax::Table, span: Span, text: &str) -> bool {
+    let gap = if table.span.end <= span.start {
+        Span::new(table.span.end, span.start)
+    } else if span.end <= table.span.start {
+        Span::new(span.end, table.span.start)
+    } else {
+        return false;
+    };
+    gap.slice(text).trim().is_empty()
 }
 
 /// `Table 3:`, `Table A1.`, `Table 2 –`, `TABLE 4 -` at the start of `text`.
@@ -164,9 +183,33 @@ fn numbered_table_label(text: &str) -> bool {
         return false;
     }
     let after = &rest[label.len()..];
-    after.starts_with(':')
+    after.trim_start_matches(['*', '_']).trim_start_matches(' ').starts_with(':')
         || after.starts_with(". ")
         || after.starts_with(" –")
         || after.starts_with(" —")
         || after.starts_with(" - ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::numbered_table_label;
+
+    #[test]
+    fn word_processor_table_labels() {
+        for label in
+            ["Table 3: Seizures", "Table A1. Budgets", "Table 2 – Routes", "TABLE 4 - X", "Table 10 : Y"]
+        {
+            assert!(numbered_table_label(label), "{label:?}");
+        }
+        for text in [
+            "Table: Seizures",
+            "Table 5 shows",
+            "Tables 3: x",
+            "Table three: x",
+            "Table 3.5% rise",
+            "Table 12345678: x",
+        ] {
+            assert!(!numbered_table_label(text), "{text:?}");
+        }
+    }
 }

@@ -1365,7 +1365,12 @@ impl Builder<'_> {
                         && gap.slice(self.text).matches('\n').count() >= 2
                         // (An indented table continues the definition.)
                         && indent_at(self.text, table.span.start) < 4;
-                if starts && gap.slice(self.text).trim().is_empty() {
+                // (`Table:` opens the line: `**Table: Prices**` is a paragraph to pandoc.)
+                let opens_line = self.text
+                    [crate::text::line_start(self.text, unit.span.start)..unit.span.start]
+                    .bytes()
+                    .all(|b| matches!(b, b' ' | b'\t' | b'>' | b':'));
+                if starts && opens_line && gap.slice(self.text).trim().is_empty() {
                     out.insert(candidate, t);
                     table.caption = Some(candidate);
                     break;

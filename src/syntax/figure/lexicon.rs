@@ -1749,6 +1749,11 @@ pub(super) fn is_people_plural(lower: &str) -> bool {
     )
 }
 
+/// Nouns ending in -ly, which are no adverbs: "1 Syrian family", "a 40-strong assembly".
+pub(super) fn is_ly_noun(lower: &str) -> bool {
+    matches!(lower, "family" | "ally" | "assembly" | "supply" | "rally" | "anomaly" | "monopoly" | "reply")
+}
+
 /// Verbs in the past without the -ed ending, which end a noun phrase ("a 300-strong delegation
 /// left", "a 400-strong unit took the bridge").
 pub(super) fn is_irregular_past(lower: &str) -> bool {

@@ -2821,13 +2821,59 @@ impl<'a> Parser<'a> {
                     && self.gap(after) == Gap::Space
                     && (lx::unit_word(self.s(after), false).is_some()
                         || lx::looks_plural(lower) && !lx::is_stop(lower) && !lx::is_s_verb(lower));
-                // The label's other number, also before a noun: "Article 4 or 5 of the treaty",
-                // "Section 3.2 or 4.1", "Category 4 or 5 hurricanes".
                 let (a, b) = (self.toks[q.num_tok], self.toks[skip + 1]);
                 let whole = |t: Tok| t.is_plain_whole();
-                let dotted_both = a.frac_digits > 0 && b.frac_digits > 0;
-                if or && (whole(a) && whole(b) || dotted_both) && lx::magnitude_spaced(lower).is_none() {
-                    return Some(after);
+                if or {
+                    let spaced = self.is_word(after) && self.gap(after) == Gap::Space;
+                    // A second number with a unit or magnitude of its own is a figure: "route 7
+                    // or 40 km", "Phase 1 or 2 million doses".
+                    if spaced
+                        && (lx::unit_word(self.s(after), false).is_some()
+                            || lx::magnitude_spaced(lower).is_some())
+                    {
+                        return Some(skip);
+                    }
+                    // After a determiner the label is a plain noun, and the numbers count what
+                    // follows: "At every checkpoint 3 or 4 soldiers", "repeated the question 2
+                    // or 3 times", "In the first phase 300 or 400 households".
+                    let counted = spaced
+                        && (measured
+                            || lower == "times"
+                            || lx::is_time_noun(lower)
+                            || lower == "percent"
+                            || lower == "per" && self.word_is(after + 1, "cent")
+                            || self.noun_after(after, false).is_some_and(|n| n.plural))
+                        || self.sym_is(after, "%");
+                    let determined = label_tok > 0
+                        && self.is_word(label_tok - 1)
+                        && matches!(
+                            self.lower(label_tok - 1),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "each"
+                                | "every"
+                                | "per"
+                                | "that"
+                                | "this"
+                                | "any"
+                                | "first"
+                                | "second"
+                                | "third"
+                                | "final"
+                                | "last"
+                                | "next"
+                                | "its"
+                                | "their"
+                        );
+                    if counted && determined {
+                        return None;
+                    }
+                    // Otherwise the label's other number, also before a noun: "Article 4 or 5 of
+                    // the treaty", "Section 3.2 or 4.1", "Category 4 or 5 hurricanes".
+                    if whole(a) && whole(b) || a.frac_digits > 0 && b.frac_digits > 0 {
+                        return Some(after);
+                    }
                 }
                 if measured {
                     return None;
@@ -4638,11 +4684,16 @@ impl<'a> Parser<'a> {
                 && self.gap(k + 1) == Gap::Space
                 && (self.is_word(k + 1) && self.is_word(self.compound_end(k + 1))
                     || self.designation(k + 1, false).is_some()
-                    // A name and its designation: "52 Kh-101 and Kalibr 3M-14 missiles".
+                    // A name and its designation before the noun: "52 Kh-101 and Kalibr 3M-14
+                    // missiles".
                     || self.is_word(k + 1)
                         && self.s(k + 1).starts_with(|c: char| c.is_ascii_uppercase())
                         && self.gap(k + 2) == Gap::Space
-                        && self.designation(k + 2, true).is_some())
+                        && self.designation(k + 2, true).is_some_and(|e| {
+                            self.is_word(e)
+                                && self.s(e).starts_with(|c: char| c.is_ascii_lowercase())
+                                && self.noun_after(e, false).is_some_and(|n| n.plural)
+                        }))
             {
                 k += 1;
                 joinable = false;
@@ -4710,7 +4761,7 @@ impl<'a> Parser<'a> {
             let adjective = one
                 && end == k + 1
                 && first.is_none()
-                && (lower.len() > 5 && lower.ends_with("ic")
+                && (lower.len() > 5 && lower.ends_with("ic") && !matches!(lower, "cleric" | "mechanic" | "critic")
                     || matches!(
                         lower,
                         "nuclear"
@@ -4729,8 +4780,21 @@ impl<'a> Parser<'a> {
                             | "underwater"
                             | "airborne"
                     )
-                    // ("1 Russian satellite", "1 Turkish drone": a nationality.)
-                    || word.starts_with(|c: char| c.is_ascii_uppercase()) && nationality_shaped(lower))
+                    // ("1 Russian satellite", "1 Turkish drone": a nationality, before a noun
+                    // that ends the phrase; "1 Chinese fishing vessel" keeps `chinese`.)
+                    || word.starts_with(|c: char| c.is_ascii_uppercase())
+                        && nationality_shaped(lower)
+                        && !(self.is_word(end + 1)
+                            && self.gap(end + 1) == Gap::Space
+                            && self.s(end + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                            && {
+                                let next = self.lower(end + 1);
+                                !lx::is_stop(next)
+                                    && !next.ends_with("ed")
+                                    && !next.ends_with("ing")
+                                    && !lx::is_s_verb(next)
+                                    && !lx::is_irregular_past(next)
+                            }))
                 && self.is_word(end)
                 && self.gap(end) == Gap::Space
                 && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
@@ -4745,7 +4809,7 @@ impl<'a> Parser<'a> {
                 };
             let passed = compound_adjective
                 || adjective
-                || (lower.ends_with("ly") && lower.len() > 4 && !lx::looks_plural(lower))
+                || (lower.ends_with("ly") && lower.len() > 4 && !lx::looks_plural(lower) && !lx::is_ly_noun(lower))
                 || matches!(lower, "new" | "more" | "fewer" | "other" | "additional" | "further")
                 // "2,100 reported deaths" (but "300, reported the ministry").
                 || lower == "reported" && self.is_word(end) && lx::is_incident_noun(self.lower(end));
@@ -4764,7 +4828,7 @@ impl<'a> Parser<'a> {
                 || lx::number_word(lower).is_some()
                     && (end == k + 1 || !self.is_word(end) || lx::is_stop(self.lower(end)))
                 || lx::magnitude_word(lower).is_some()
-                || (lower.ends_with("ly") && lower.len() > 4)
+                || (lower.ends_with("ly") && lower.len() > 4 && !lx::is_ly_noun(lower))
             {
                 break;
             }
@@ -5582,14 +5646,18 @@ impl<'a> Parser<'a> {
                         // "won 240 of 543 seats", "27 of the 140 crossings", "37 of the country's
                         // 64 districts": the part counts what the whole counts.
                         let mut after = self.glued_chain(whole).0;
-                        // ("20.9 million of the 30.4 million people in need")
+                        // ("20.9 million of the 30.4 million people in need"; but a whole with a
+                        // unit is a measure: "2.5 million of the 7 million square kilometres".)
                         if self.is_word(after) && lx::magnitude_spaced(self.lower(after)).is_some() {
                             after += 1;
                         }
+                        let measure =
+                            self.quantity(whole, whole).is_some_and(|w| w.unit.is_some() || w.cur.is_some());
                         noun = self
                             .noun_after(after, false)
                             .filter(|n| {
-                                (n.plural || lx::is_invariant_noun(&n.word))
+                                !measure
+                                    && (n.plural || lx::is_invariant_noun(&n.word))
                                     && lx::currency_word(&n.word).is_none()
                             })
                             .map(|n| n.word);
