@@ -136,27 +136,20 @@ fn near_caption(ctx: &Context<'_>, table: usize) -> Option<(usize, Span)> {
     let above = units[..below].iter().rposition(|u| u.span.end <= t.span.start);
     [above, (below < units.len()).then_some(below)].into_iter().flatten().find_map(|i| {
         let unit = &units[i];
-        let gap = if unit.span.end <= t.span.start {
-            Span::new(unit.span.end, t.span.start)
-        } else {
-            Span::new(t.span.end, unit.span.start)
-        };
         let line = crate::text::line_start(text, unit.span.start);
         let lead = &text[line..unit.span.start];
         let numbered = unit.kind == UnitKind::Paragraph
             && unit.footnote.is_none()
-            && gap.slice(text).trim().is_empty()
+            && beside(t, unit.span, text)
             && lead.bytes().all(|b| matches!(b, b' ' | b'*' | b'_'))
             && numbered_table_label(unit.span.slice(text));
         let cites = || {
             let first = doc.citations.partition_point(|c| c.citation.span.start < unit.span.start);
             doc.citations.get(first).is_some_and(|c| c.citation.span.end <= unit.span.end)
         };
-        // (Between two tables, pandoc would give `Table: …` to the one above.)
-        let sandwiched =
-            || doc.tables.iter().filter(|o| !std::ptr::eq(*o, t)).any(|o| beside(o, unit.span, text));
-        (numbered && cites() && !sandwiched())
-            .then_some((line + (lead.len() - lead.trim_start().len()), unit.span))
+        // (Not between two tables: pandoc would give `Table: …` to the one above.)
+        let alone = || doc.tables.iter().filter(|o| beside(o, unit.span, text)).count() == 1;
+        (numbered && cites() && alone()).then_some((line + (lead.len() - lead.trim_start().len()), unit.span))
     })
 }
 
