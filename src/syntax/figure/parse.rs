@@ -2869,10 +2869,13 @@ impl<'a> Parser<'a> {
                     if counted && determined {
                         return None;
                     }
-                    // Otherwise the label's other number, also before a noun: "Article 4 or 5 of
-                    // the treaty", "Section 3.2 or 4.1", "Category 4 or 5 hurricanes".
+                    // Otherwise the label's other numbers, also before a noun: "Article 4 or 5 of
+                    // the treaty", "Section 3.2 or 4.1", "Category 4 or 5 hurricanes", "dial 112
+                    // or 911 or 999".
                     if whole(a) && whole(b) || a.frac_digits > 0 && b.frac_digits > 0 {
-                        return Some(after);
+                        let alike =
+                            |k: usize| self.toks[k].is_plain_whole() == whole(b) && self.bare_alone(k);
+                        return Some(self.skip_numbers(after, alike));
                     }
                 }
                 if measured {
