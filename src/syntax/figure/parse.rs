@@ -1293,6 +1293,12 @@ impl<'a> Parser<'a> {
         if self.sym_is(k, ",") {
             k = k.checked_sub(1)?;
         }
+        // ("Africa's elephants together number about 415,000", "troops now number 5,000".)
+        if self.is_word(k)
+            && matches!(self.lower(k), "together" | "combined" | "now" | "currently" | "still" | "altogether")
+        {
+            k = k.checked_sub(1)?;
+        }
         let lower = self.lower(k);
         let figures = matches!(lower, "numbers" | "figures" | "estimates" | "totals" | "counts" | "tallies");
         (self.is_word(k)
@@ -2743,7 +2749,8 @@ impl<'a> Parser<'a> {
             {
                 return Some(skip);
             }
-            if self.sym_is(p, "+") && (p == 0 || !self.glued(p)) {
+            // (Also in brackets: "the hotline (+216 71 555 019)".)
+            if self.sym_is(p, "+") && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "(")) {
                 let phone = self.sym_is(q.num_tok + 1, "-") && self.glued(q.num_tok + 1)
                     || self.is_num(q.last) && self.gap(q.last) == Gap::Space
                     || t.int_digits >= 7;
@@ -2799,6 +2806,36 @@ impl<'a> Parser<'a> {
             && self.glued(label_tok - 1)
         {
             return Some(self.skip_list(skip, false));
+        }
+        // A customs code's subheading: "HS code 0507.10", "codes 8471.30 and 8517.62".
+        if !dotted
+            && q.bare()
+            && t.int_digits == 4
+            && t.frac_digits > 0
+            && self.is_word(label_tok)
+            && matches!(self.lower(label_tok), "code" | "codes")
+        {
+            return Some(self.skip_list(skip, self.word_is(label_tok, "codes")));
+        }
+        // Executive orders and general licences named by their numbers: "executive orders 14024
+        // and 14114", "General License 8L", "GL 25" (a letter glued to the number is no unit).
+        if !dotted
+            && plain_int
+            && q.cur.is_none()
+            && q.pct.is_none()
+            && label_tok >= 1
+            && self.is_word(label_tok)
+        {
+            let named = match self.lower(label_tok) {
+                "order" | "orders" => self.word_is(label_tok - 1, "executive"),
+                "license" | "licenses" | "licence" | "licences" => self.word_is(label_tok - 1, "general"),
+                _ => self.s(label_tok) == "GL",
+            };
+            let lettered = q.bare()
+                || q.last == q.num_tok + 2 && self.glued(q.num_tok + 1) && self.s(q.num_tok + 1).len() == 1;
+            if named && lettered && t.int_digits <= 5 {
+                return Some(self.skip_list(skip, self.lower(label_tok).ends_with('s')));
+            }
         }
         if self.is_word(label_tok)
             && q.bare()
@@ -2985,6 +3022,7 @@ impl<'a> Parser<'a> {
                             | "calendar"
                             | "iso"
                             | "surveillance"
+                            | "for"
                             | "since"
                             | "from"
                             | "until"
@@ -3744,6 +3782,15 @@ impl<'a> Parser<'a> {
         if tail.is_none() && years(end) && self.word_is(end + 1, "old") {
             return Some(end + 2);
         }
+        // "Tankers older than 20 years": an age limit, whatever it qualifies.
+        // (In days it may be a retention period: "logs older than 30 days".)
+        if tail.is_none()
+            && pre.age_bound
+            && matches!(self.lower(end), "years" | "year")
+            && self.noun_after(end + 1, false).is_none()
+        {
+            return Some(end + 1);
+        }
         // "children under 5", "voters over 65": a bound after people, with no noun of its own.
         if tail.is_none()
             && (pre.loose_bound || pre.age_bound)
@@ -4039,6 +4086,21 @@ impl<'a> Parser<'a> {
                                             || adverb && s > 2 && copula(s - 3)
                                             || matches!(self.lower(s - 1), "spread" | "scattered" | "dispersed")
                                     }) =>
+                    {
+                        break 'outer;
+                    }
+                    // "the Sphere minimum of 15 litres", "the legal maximum of 48 hours": the value
+                    // of a named standard, not a bound ("a minimum of 15" is at least 15).
+                    Effect::Bound(_)
+                        if n == 2
+                            && matches!(words[0], "minimum" | "maximum")
+                            && s > 0
+                            && (self.word_is(s - 1, "the")
+                                || s > 1 && self.word_is(s - 2, "the") && self.is_word(s - 1)
+                                || self.is_word(s - 1)
+                                    && self.s(s - 1).starts_with(|c: char| c.is_ascii_uppercase())
+                                    && !self.sentence_initial(s - 1)
+                                || self.word_is(s - 1, "s") && s > 1 && self.sym_is(s - 2, "'’")) =>
                     {
                         break 'outer;
                     }
@@ -5957,7 +6019,17 @@ fn nationality_shaped(w: &str) -> bool {
 fn is_person_group(word: &str) -> bool {
     matches!(
         word,
-        "children"
+        "detainees"
+            | "prisoners"
+            | "inmates"
+            | "patients"
+            | "residents"
+            | "refugees"
+            | "civilians"
+            | "workers"
+            | "pupils"
+            | "students"
+            | "children"
             | "voters"
             | "adults"
             | "people"
