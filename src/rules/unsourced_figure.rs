@@ -138,17 +138,22 @@ fn near_caption(ctx: &Context<'_>, table: usize) -> Option<(usize, Span)> {
         let unit = &units[i];
         let line = crate::text::line_start(text, unit.span.start);
         let lead = &text[line..unit.span.start];
+        // The paragraph's whole lines, with the emphasis around it (`**Table 3:** …`).
+        let line_end = text[unit.span.end..].find('\n').map_or(text.len(), |n| unit.span.end + n);
+        let lines = Span::new(line, line_end);
         let numbered = unit.kind == UnitKind::Paragraph
             && unit.footnote.is_none()
-            && beside(t, unit.span, text)
+            && beside(t, lines, text)
             && lead.bytes().all(|b| matches!(b, b' ' | b'*' | b'_'))
             && numbered_table_label(unit.span.slice(text));
         let cites = || {
             let first = doc.citations.partition_point(|c| c.citation.span.start < unit.span.start);
             doc.citations.get(first).is_some_and(|c| c.citation.span.end <= unit.span.end)
         };
-        // (Not between two tables: pandoc would give `Table: …` to the one above.)
-        let alone = || doc.tables.iter().filter(|o| beside(o, unit.span, text)).count() == 1;
+        // (Not between two tables without captions: pandoc would give `Table: …` to the one
+        // above, where the author may have meant the one below.)
+        let alone =
+            || doc.tables.iter().filter(|o| o.caption.is_none() && beside(o, lines, text)).count() == 1;
         (numbered && cites() && alone()).then_some((line + (lead.len() - lead.trim_start().len()), unit.span))
     })
 }

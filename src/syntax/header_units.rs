@@ -24,9 +24,12 @@ impl HeaderUnit {
         if !scaled && self.kind != FigureKind::Money {
             return;
         }
-        // Money in the cell (`PLN 186.6`) keeps its currency and takes a magnitude alone.
+        // Money in the cell (`PLN 186.6`) keeps its currency and takes a magnitude alone, or the
+        // magnitude of a header in its currency (`€86.5` under `EUR (m)`).
         if figure.kind == FigureKind::Money {
-            if self.kind == FigureKind::Count && self.unit.is_none() && scaled {
+            let magnitude = self.kind == FigureKind::Count && self.unit.is_none()
+                || self.kind == FigureKind::Money && self.unit == figure.unit;
+            if magnitude && scaled {
                 self.scale(figure);
             }
             return;
@@ -59,7 +62,9 @@ fn scale_word(word: &str) -> Option<i32> {
         "'000" | "’000" | "000" | "000s" | "'000s" | "thousand" | "thousands" | "k" => 3,
         "m" | "mn" | "mln" | "mio" | "mio." | "million" | "millions" => 6,
         "bn" | "b" | "bln" | "mrd" | "mrd." | "billion" | "billions" => 9,
-        "tn" | "trillion" | "trillions" => 12,
+        "tn" | "trn" | "trillion" | "trillions" => 12,
+        "crore" | "crores" => 7,
+        "lakh" | "lakhs" => 5,
         _ => return None,
     })
 }
@@ -119,7 +124,9 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     // A magnitude in brackets after a currency or unit: `USD (bn)`, `€ (m)`, `Tonnes ('000)`.
     let found = match found {
         Some(HeaderUnit { kind: FigureKind::Count, unit: None, exponent }) if exponent != 0 => {
-            let before = cell.split('(').next().unwrap_or("").trim();
+            // (After a label and a comma: `Defence, USD (bn)`.)
+            let before = cell.split('(').next().unwrap_or("");
+            let before = before.rsplit(", ").next().unwrap_or(before).trim();
             let with = (!before.is_empty() && before.len() <= 8)
                 .then(|| unit_text(before, &label, recognizer))
                 .flatten()
@@ -525,6 +532,9 @@ mod tests {
         assert_eq!(unit("Aid (€ bn/yr)"), Some((Money, Some("EUR".into()), 1e9)));
         assert_eq!(unit("USD (bn)"), Some((Money, Some("USD".into()), 1e9)));
         assert_eq!(unit("Budget, local (bn)"), Some((Count, None, 1e9)));
+        assert_eq!(unit("Defence, USD (bn)"), Some((Money, Some("USD".into()), 1e9)));
+        assert_eq!(unit("Outlay (crore)"), Some((Count, None, 1e7)));
+        assert_eq!(unit("Debt (trn)"), Some((Count, None, 1e12)));
         assert_eq!(unit("Elevation (m)"), None);
         assert_eq!(unit("Wall height (m)"), None);
         assert_eq!(unit("B"), None);

@@ -44,7 +44,7 @@ pub const ABBREVIATIONS: &[&str] = &[
     "lt", "lieut", "maj", "capt", "sgt", "cpl", "pvt", "pte", "pfc", "spc", "adm", "cdr", "cmdr", "cdre",
     "cmdt", "comdt", "wg", "sqn", "ldr", "gp", "ret", "inf", "inc", "ltd", "co", "corp", "dept", "univ",
     "intl", "st", "ft", "mt", "mts", "hwy", "ave", "blvd", "dist", "prov", "pop", "rs", "afs", "u.s", "u.k",
-    "u.n", "e.u", "u.s.a", "a.m", "p.m", "incl", "excl", "esp",
+    "u.n", "e.u", "u.s.a", "a.m", "p.m", "incl", "excl", "esp", "ksh", "kshs", "dhs", "tk",
 ];
 
 /// [`ABBREVIATIONS`] that are also units: after a number they are the unit, and a period

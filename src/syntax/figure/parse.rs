@@ -2870,39 +2870,65 @@ impl<'a> Parser<'a> {
                     {
                         return Some(skip);
                     }
-                    // After a determiner the label is a plain noun, and the numbers count what
-                    // follows: "At every checkpoint 3 or 4 soldiers", "repeated the question 2
-                    // or 3 times", "In the first phase 300 or 400 households".
-                    let counted = spaced
-                        && (measured
-                            || lower == "times"
-                            || lx::is_time_noun(lower)
-                            || lower == "percent"
-                            || lower == "per" && self.word_is(after + 1, "cent")
-                            || self.noun_after(after, false).is_some_and(|n| n.plural))
+                    // In a phrase that opens the clause, a preposition and a determiner make the
+                    // label a plain noun, and the numbers count what follows: "At every
+                    // checkpoint 3 or 4 soldiers", "In the first phase 300 or 400 households",
+                    // "Per round 5 or 6 shells"; so does a determiner before times or a span of
+                    // time: "repeated the question 2 or 3 times". ("The Tier 1 or 2 suppliers",
+                    // "held the Article 4 or 5 consultations": the label's numbers.)
+                    let timed = spaced && (lower == "times" || lx::is_time_noun(lower));
+                    let counted = timed
+                        || spaced
+                            && (measured
+                                || lower == "percent"
+                                || lower == "per" && self.word_is(after + 1, "cent")
+                                || self.noun_after(after, false).is_some_and(|n| n.plural))
                         || self.sym_is(after, "%");
-                    let determined = label_tok > 0
-                        && self.is_word(label_tok - 1)
+                    let determiner = |k: usize| {
+                        self.is_word(k)
+                            && matches!(
+                                self.lower(k),
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "each"
+                                    | "every"
+                                    | "per"
+                                    | "that"
+                                    | "this"
+                                    | "any"
+                                    | "first"
+                                    | "second"
+                                    | "third"
+                                    | "final"
+                                    | "last"
+                                    | "next"
+                                    | "its"
+                                    | "their"
+                            )
+                    };
+                    let mut k = label_tok;
+                    while k > 0 && determiner(k - 1) {
+                        k -= 1;
+                    }
+                    let opens = |k: usize| k == 0 || self.sentence_initial(k) || self.sym_is(k - 1, ",");
+                    let preposition = k > 0
+                        && self.is_word(k - 1)
                         && matches!(
-                            self.lower(label_tok - 1),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "each"
-                                | "every"
-                                | "per"
-                                | "that"
-                                | "this"
-                                | "any"
-                                | "first"
-                                | "second"
-                                | "third"
-                                | "final"
-                                | "last"
-                                | "next"
-                                | "its"
-                                | "their"
-                        );
+                            self.lower(k - 1),
+                            "in" | "at"
+                                | "on"
+                                | "by"
+                                | "for"
+                                | "during"
+                                | "after"
+                                | "before"
+                                | "across"
+                                | "within"
+                        )
+                        && opens(k - 1);
+                    let distributive = matches!(self.lower(k), "each" | "every" | "per") && opens(k);
+                    let determined = k < label_tok && (preposition || distributive || timed);
                     if counted && determined {
                         return None;
                     }
@@ -3365,9 +3391,17 @@ impl<'a> Parser<'a> {
         if t.dots >= 1 && short_parts {
             return Some(k);
         }
-        // (A list item of a sentence's series ends with a semicolon: "- 48 Patriot launchers
-        // for phase II [@x];".)
-        let terminated = self.text.trim_end().ends_with(['.', '!', '?', ';']);
+        // (An item of a series ending with a semicolon is a sentence when it is one: five words
+        // or more, and a plural noun in lower case after the number: "- 15 Hamas commanders
+        // killed in Khan Younis;", not "- 3 Commando Brigade;" or "- 1 Russia will not seek a
+        // ceasefire;".)
+        let terminated = self.text.trim_end().ends_with(['.', '!', '?'])
+            || self.text.trim_end().ends_with(';')
+                && self.text.split_whitespace().count() >= 5
+                && self.noun_after(i + 1, false).is_some_and(|n| {
+                    let last = self.s(n.end - 1);
+                    n.plural && (last.starts_with(|c: char| c.is_lowercase()) || lx::is_acronym_plural(last))
+                });
         // "40 Russian instructors", "4 Mi-24P helicopters": a nationality or a designation qualifies
         // a plural noun in lower case, which the number counts ("3 Key Findings" and "2
         // Regional dynamics" number sections).
@@ -4085,6 +4119,11 @@ impl<'a> Parser<'a> {
                                         copula(s - 2)
                                             || adverb && s > 2 && copula(s - 3)
                                             || matches!(self.lower(s - 1), "spread" | "scattered" | "dispersed")
+                                                // (A yield spread over 250 basis points is wider.)
+                                                && !matches!(
+                                                    self.lower(end + 1),
+                                                    "bp" | "bps" | "basis" | "%" | "per" | "percentage"
+                                                )
                                     }) =>
                     {
                         break 'outer;
@@ -4826,30 +4865,14 @@ impl<'a> Parser<'a> {
             let adjective = one
                 && end == k + 1
                 && first.is_none()
-                && (lower.len() > 5 && lower.ends_with("ic") && !matches!(lower, "cleric" | "mechanic" | "critic")
-                    || matches!(
-                        lower,
-                        "nuclear"
-                            | "military"
-                            | "naval"
-                            | "tactical"
-                            | "chemical"
-                            | "biological"
-                            | "unmanned"
-                            | "armoured"
-                            | "armored"
-                            | "conventional"
-                            | "ballistic"
-                            | "aerial"
-                            | "surface"
-                            | "underwater"
-                            | "airborne"
-                    )
-                    // ("1 Russian satellite", "1 Turkish drone": a nationality, before a noun
-                    // that ends the phrase; "1 Chinese fishing vessel" keeps `chinese`.)
+                && (listed_adjective(lower)
+                    // ("1 Russian satellite", "1 Turkish drone", "1 Russian nuclear submarine": a
+                    // nationality, before a noun that ends the phrase or a listed adjective; "1
+                    // Chinese fishing vessel" keeps `chinese`.)
                     || word.starts_with(|c: char| c.is_ascii_uppercase())
                         && nationality_shaped(lower)
-                        && !(self.is_word(end + 1)
+                        && (listed_adjective(self.lower(end))
+                            || !(self.is_word(end + 1)
                             && self.gap(end + 1) == Gap::Space
                             && self.s(end + 1).starts_with(|c: char| c.is_ascii_lowercase())
                             && {
@@ -4859,7 +4882,7 @@ impl<'a> Parser<'a> {
                                     && !next.ends_with("ing")
                                     && !lx::is_s_verb(next)
                                     && !lx::is_irregular_past(next)
-                            }))
+                            })))
                 && self.is_word(end)
                 && self.gap(end) == Gap::Space
                 && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
@@ -4874,7 +4897,22 @@ impl<'a> Parser<'a> {
                 };
             let passed = compound_adjective
                 || adjective
-                || (lower.ends_with("ly") && lower.len() > 4 && !lx::looks_plural(lower) && !lx::is_ly_noun(lower))
+                || (lower.ends_with("ly")
+                    && lower.len() > 4
+                    && !lx::looks_plural(lower)
+                    // (A noun in -ly qualifies a noun after it: "1 supply route", "1 family
+                    // member"; "1 Syrian family in Idlib", "1 family received" end on it.)
+                    && (!lx::is_ly_noun(lower)
+                        || self.is_word(end)
+                            && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
+                            && {
+                                let next = self.lower(end);
+                                !lx::is_stop(next)
+                                    && !next.ends_with("ed")
+                                    && !next.ends_with("ing")
+                                    && !lx::is_s_verb(next)
+                                    && !lx::is_irregular_past(next)
+                            }))
                 || matches!(lower, "new" | "more" | "fewer" | "other" | "additional" | "further")
                 // "2,100 reported deaths" (but "300, reported the ministry").
                 || lower == "reported" && self.is_word(end) && lx::is_incident_noun(self.lower(end));
@@ -5716,14 +5754,14 @@ impl<'a> Parser<'a> {
                         if self.is_word(after) && lx::magnitude_spaced(self.lower(after)).is_some() {
                             after += 1;
                         }
-                        let measure =
-                            self.quantity(whole, whole).is_some_and(|w| w.unit.is_some() || w.cur.is_some());
                         noun = self
                             .noun_after(after, false)
                             .filter(|n| {
-                                !measure
-                                    && (n.plural || lx::is_invariant_noun(&n.word))
+                                (n.plural || lx::is_invariant_noun(&n.word))
                                     && lx::currency_word(&n.word).is_none()
+                                    // (The whole's unit is no noun: "2.5 million of the 7 million
+                                    // square kilometres"; a calibre is: "80 of the 155 mm shells".)
+                                    && lx::unit_word(&n.word, false).is_none()
                             })
                             .map(|n| n.word);
                     } else if let Some(subject) = self.counted_subject(pre.start, end) {
@@ -6006,6 +6044,30 @@ impl<'a> Parser<'a> {
 }
 
 /// People named by their age group: "children under 5", "adults (18+)".
+/// An adjective passed over between `1` and its noun ("1 ballistic missile", "1 nuclear
+/// submarine"): one in -ic (not a noun such as `cleric`) or a listed one.
+fn listed_adjective(lower: &str) -> bool {
+    lower.len() > 5 && lower.ends_with("ic") && !matches!(lower, "cleric" | "mechanic" | "critic")
+        || matches!(
+            lower,
+            "nuclear"
+                | "military"
+                | "naval"
+                | "tactical"
+                | "chemical"
+                | "biological"
+                | "unmanned"
+                | "armoured"
+                | "armored"
+                | "conventional"
+                | "ballistic"
+                | "aerial"
+                | "surface"
+                | "underwater"
+                | "airborne"
+        )
+}
+
 /// A word shaped like a nationality or a people's adjective ("Russian", "Sudanese",
 /// "Turkish", "Israeli"), in lower case.
 fn nationality_shaped(w: &str) -> bool {
