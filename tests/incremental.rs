@@ -349,6 +349,24 @@ fn a_marker_opening_a_footnote_reads_the_same_alone() {
     }
 }
 
+/// A metadata block typed in one section changes the message of an unknown key cited in
+/// another: the re-check says what a full check says.
+#[test]
+fn a_metadata_block_elsewhere_changes_an_unknown_key_finding() {
+    let text = "---\nreferences:\n  - id: a\n    type: report\n    title: A\n---\n\n# One\n\nSome 40 fighters [@x; @a].\n\n# Two\n\nText.\n";
+    let next = text.replacen(
+        "Text.\n",
+        "Text.\n\n---\nreferences:\n  - id: x\n    type: report\n    title: Further reading\n...\n",
+        1,
+    );
+    let full = check(&next);
+    assert!(
+        full.diagnostics.iter().any(|d| d.rule == "unknown-source" && d.message.contains("metadata block"))
+    );
+    let again = recheck(check(text), &next, TextEdit::between(text, &next)).unwrap_or_else(|| check(&next));
+    assert_eq!(again.diagnostics, full.diagnostics);
+}
+
 /// A front matter that blank lines precede is the document's: an edit that opens one after
 /// blank lines, or that touches those lines, is read again in full, and an edit in the body
 /// below it is spliced.

@@ -354,7 +354,8 @@ pub struct RuleEntry {
 pub static RULES: &[RuleEntry] = &[
     RuleEntry { meta: UnsourcedFigure::META, reach: Reach::Local, check: UnsourcedFigure::check },
     // Each citation key against the front matter's and bibliographies' definitions.
-    RuleEntry { meta: UnknownSource::META, reach: Reach::Local, check: UnknownSource::check },
+    // (Global: a metadata block anywhere in the body may define the key its message names.)
+    RuleEntry { meta: UnknownSource::META, reach: Reach::Global, check: UnknownSource::check },
     // Findings in the front matter; whether a source is cited depends on the whole text.
     RuleEntry { meta: UnusedSource::META, reach: Reach::Global, check: UnusedSource::check },
     RuleEntry { meta: InvertedRange::META, reach: Reach::Local, check: InvertedRange::check },
