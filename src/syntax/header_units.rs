@@ -27,8 +27,10 @@ impl HeaderUnit {
         // Money in the cell (`PLN 186.6`) keeps its currency and takes a magnitude alone, or the
         // magnitude of a header in its currency (`€86.5` under `EUR (m)`).
         if figure.kind == FigureKind::Money {
-            let magnitude = self.kind == FigureKind::Count && self.unit.is_none()
-                || self.kind == FigureKind::Money && self.unit == figure.unit;
+            // (The column's magnitude holds for a cell in another currency too: `£12.5` under
+            // `EUR (bn)`.)
+            let magnitude =
+                self.kind == FigureKind::Count && self.unit.is_none() || self.kind == FigureKind::Money;
             if magnitude && scaled {
                 self.scale(figure);
             }
@@ -177,6 +179,14 @@ fn measures_length(label: &str) -> bool {
         "flood",
         "wall",
         "span",
+        "runway",
+        "airstrip",
+        "draught",
+        "draft",
+        "pier",
+        "berth",
+        "quay",
+        "tunnel",
     ]
     .iter()
     .any(|w| label.contains(w))
@@ -382,6 +392,17 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         if row == 0 {
             continue;
         }
+        // A column of identifiers or positions: `| Project |` over `22220`, `| Latitude (°N) |`.
+        if bare
+            && site.spans.is_empty()
+            && cell_text(line, column).is_some_and(|c| c.trim() == figure.span.slice(text))
+        {
+            let (_, header) = line_at(text, doc.tables[table].span.start);
+            if cell_text(header, column).is_some_and(names_identifiers) {
+                labels.push(index);
+                continue;
+            }
+        }
         let written = figure.span.slice(text);
         let after_digits = written.rfind(|c: char| c.is_ascii_digit()).map_or(written, |i| &written[i..]);
         let scaled = !after_digits.contains(|c: char| c.is_ascii_alphabetic());
@@ -458,6 +479,43 @@ fn age_labels(table: &super::Table, units: &[super::Unit], text: &str, in_header
     let (_, header) = line_at(text, table.span.start);
     let caption = table.caption.map(|unit| units[unit].span.slice(text));
     caption.is_some_and(names_ages) || !in_header && cell_text(header, 0).is_some_and(names_ages)
+}
+
+/// Whether a column's header says its cells name or place things rather than count them:
+/// `Project`, `Hull number`, `IMO`, `Latitude (°N)`, `Longitude`, `Serial no.`, `Model`.
+fn names_identifiers(header: &str) -> bool {
+    let label = label_text(header);
+    let label = label.split('(').next().unwrap_or("").trim();
+    matches!(
+        label,
+        "project"
+            | "lat"
+            | "latitude"
+            | "lon"
+            | "long"
+            | "longitude"
+            | "coordinates"
+            | "hull"
+            | "hull no."
+            | "hull no"
+            | "hull number"
+            | "pennant"
+            | "pennant number"
+            | "imo"
+            | "imo number"
+            | "mmsi"
+            | "id"
+            | "serial"
+            | "serial no."
+            | "serial number"
+            | "tail number"
+            | "model"
+            | "version"
+            | "code"
+            | "hs code"
+            | "postcode"
+            | "zip code"
+    )
 }
 
 /// Whether a column's header says its cells are weeks of the year: `Week`, `Epi week`, `Wk`,

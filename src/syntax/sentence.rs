@@ -44,8 +44,13 @@ pub const ABBREVIATIONS: &[&str] = &[
     "lt", "lieut", "maj", "capt", "sgt", "cpl", "pvt", "pte", "pfc", "spc", "adm", "cdr", "cmdr", "cdre",
     "cmdt", "comdt", "wg", "sqn", "ldr", "gp", "ret", "inf", "inc", "ltd", "co", "corp", "dept", "univ",
     "intl", "st", "ft", "mt", "mts", "hwy", "ave", "blvd", "dist", "prov", "pop", "rs", "afs", "u.s", "u.k",
-    "u.n", "e.u", "u.s.a", "a.m", "p.m", "incl", "excl", "esp", "ksh", "kshs", "dhs", "tk",
+    "u.n", "e.u", "u.s.a", "a.m", "p.m", "incl", "excl", "esp",
 ];
+
+/// Currencies abbreviated with a period before an amount (`Ksh. 500`, `Dhs. 45,000`, `Tk. 200`):
+/// the period ends no sentence when digits follow, and may end one otherwise (`paid in Ksh.
+/// The union …`).
+const CURRENCY_ABBREVIATIONS: &[&str] = &["ksh", "kshs", "dh", "dhs", "tk"];
 
 /// [`ABBREVIATIONS`] that are also units: after a number they are the unit, and a period
 /// after them may end the sentence (`It lasted 30 min. Then …`, but `Min. Lavrov said …`;
@@ -302,6 +307,9 @@ fn is_abbreviation_at(text: &str, end: usize) -> bool {
     if figure::is_magnitude_abbreviation(word) && before.ends_with(|c: char| c.is_ascii_digit()) {
         // "2,3 Mrd. EUR", "40 Mio. Euro", "40 Mio. €": the currency goes on.
         return figure::is_currency_name(word_after(text, end));
+    }
+    if CURRENCY_ABBREVIATIONS.iter().any(|c| c.eq_ignore_ascii_case(word)) {
+        return text.get(end + 1..).unwrap_or("").trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
     if !is_abbreviation(word) {
         return false;

@@ -210,7 +210,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "acre" | "acres" => "acre",
         "sqkm" => "km2",
         "sqm" => "m2",
-        "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => "kg",
+        // (`Kilo` with a capital is a submarine class: "4 Kilo and Lada boats".)
+        "kilo" | "kilos" if word.starts_with('k') => "kg",
+        "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => "kg",
         "gram" | "grams" | "gramme" | "grammes" => "g",
         "mg" | "milligram" | "milligrams" | "milligramme" | "milligrammes" => "mg",
         "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => "µg",
@@ -807,13 +809,13 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "decree" | "decrees" | "law" | "laws" | "directive" | "directives" | "regulation"
         | "regulations" | "flight" | "route" | "highway" | "exit" | "gate" | "terminal" | "platform"
         | "room" | "building" | "sector" | "zone" | "camp" | "ward" | "plot" | "version" | "release"
-        | "model" | "type" | "category" | "grade" | "round" | "session" | "episode" | "season" | "verse"
-        | "question" | "level" | "line" | "lines" | "row" | "rows" | "column" | "columns" | "box" | "sdg"
-        | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs" | "sec" | "para" | "paras" | "vol"
-        | "pp" | "checkpoint" | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps"
-        | "chart" | "charts" | "graph" | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking"
-        | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
-        | "units" | "cvss" | "tls" | "ssl" => false,
+        | "model" | "type" | "category" | "grade" | "round" | "rounds" | "session" | "episode" | "season"
+        | "verse" | "question" | "level" | "line" | "lines" | "row" | "rows" | "column" | "columns"
+        | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs" | "sec" | "para"
+        | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district" | "districts" | "pd" | "map"
+        | "maps" | "chart" | "charts" | "graph" | "graphs" | "port" | "ports" | "squawk" | "squawks"
+        | "squawking" | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline"
+        | "unit" | "units" | "cvss" | "tls" | "ssl" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" => true,
         _ => return None,

@@ -1300,7 +1300,25 @@ impl<'a> Parser<'a> {
             k = k.checked_sub(1)?;
         }
         let lower = self.lower(k);
-        let figures = matches!(lower, "numbers" | "figures" | "estimates" | "totals" | "counts" | "tallies");
+        // (Groups number their members: "The armies together numbered 400,000".)
+        let figures = matches!(lower, "numbers" | "figures" | "estimates" | "totals" | "counts" | "tallies")
+            || matches!(
+                lower,
+                "groups"
+                    | "forces"
+                    | "armies"
+                    | "populations"
+                    | "units"
+                    | "factions"
+                    | "militias"
+                    | "brigades"
+                    | "battalions"
+                    | "divisions"
+                    | "movements"
+                    | "communities"
+                    | "tribes"
+                    | "clans"
+            );
         (self.is_word(k)
             && lx::looks_plural(lower)
             && !lx::is_stop(lower)
@@ -1976,7 +1994,8 @@ impl<'a> Parser<'a> {
             {
                 return Some(("cent", 2));
             }
-            return Some((code, 1));
+            // (Rials alone may be Iranian, Yemeni or Omani: the name, as for dinars.)
+            return Some((if code == "IRR" { "rial" } else { code }, 1));
         }
         // "78 per US dollar" is a rate, not dollars.
         if lx::is_stop(w0) {
@@ -2749,8 +2768,26 @@ impl<'a> Parser<'a> {
             {
                 return Some(skip);
             }
-            // (Also in brackets: "the hotline (+216 71 555 019)".)
-            if self.sym_is(p, "+") && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "(")) {
+            // (Also in brackets, with a group of other than three digits: "the hotline (+216 71
+            // 555 019)"; "(+1 200 000 tonnes)" is an increase.)
+            let bracketed = p > 0 && self.sym_is(p - 1, "(") && self.glued(p) && {
+                // (The digit groups as written: the reader may have joined "71 555 019" into one.)
+                let mut groups: Vec<usize> = Vec::new();
+                let mut k = q.num_tok;
+                while k == q.num_tok || self.is_num(k) && self.gap(k) == Gap::Space {
+                    groups.extend(
+                        self.s(k)
+                            .split(|c: char| !c.is_ascii_digit())
+                            .filter(|g| !g.is_empty())
+                            .map(str::len),
+                    );
+                    k += 1;
+                }
+                // (Ten digits or more, or a group of other than three after the first.)
+                groups.len() > 1
+                    && (groups.iter().sum::<usize>() >= 10 || groups[1..].iter().any(|&g| g != 3))
+            };
+            if self.sym_is(p, "+") && (p == 0 || !self.glued(p) || bracketed) {
                 let phone = self.sym_is(q.num_tok + 1, "-") && self.glued(q.num_tok + 1)
                     || self.is_num(q.last) && self.gap(q.last) == Gap::Space
                     || t.int_digits >= 7;
@@ -2833,7 +2870,9 @@ impl<'a> Parser<'a> {
             };
             let lettered = q.bare()
                 || q.last == q.num_tok + 2 && self.glued(q.num_tok + 1) && self.s(q.num_tok + 1).len() == 1;
-            if named && lettered && t.int_digits <= 5 {
+            // ("Executive orders 30 agencies must implement": a count.)
+            let counting = q.bare() && self.noun_after(q.last, false).is_some_and(|n| n.plural);
+            if named && lettered && !counting && t.int_digits <= 5 {
                 return Some(self.skip_list(skip, self.lower(label_tok).ends_with('s')));
             }
         }
@@ -2844,6 +2883,12 @@ impl<'a> Parser<'a> {
         {
             let w = self.lower(label_tok);
             let plural = w.ends_with('s') || w == "pp";
+            // ("Laws 12 states passed", "the decrees 200 officers signed": a count after these.)
+            if matches!(w, "decrees" | "laws" | "directives" | "regulations" | "rounds")
+                && self.noun_after(q.last, false).is_some_and(|n| n.plural)
+            {
+                return None;
+            }
             // "the front line 20 to 30 km": a range with a unit or a plural noun after a singular
             // label is a figure ("Chapter 3 to 5" is a label's range).
             let or = self.word_is(skip, "or");
@@ -3036,6 +3081,11 @@ impl<'a> Parser<'a> {
                         let before = self.lower(label_tok - 1);
                         lx::looks_plural(before) && !lx::is_stop(before) && !lx::is_s_verb(before)
                     }
+                    // ("data for week 33"; "queued for weeks 3 or 4 hours" is a span of time.)
+                    || self.word_is(label_tok - 1, "for")
+                        && (!weeks
+                            || matches!(self.lower(q.last), "and" | "to" | "through")
+                            || self.sym_is(q.last, "-–"))
                     || matches!(
                         self.lower(label_tok - 1),
                         "in" | "on"
@@ -3048,7 +3098,6 @@ impl<'a> Parser<'a> {
                             | "calendar"
                             | "iso"
                             | "surveillance"
-                            | "for"
                             | "since"
                             | "from"
                             | "until"
@@ -3398,10 +3447,18 @@ impl<'a> Parser<'a> {
         let terminated = self.text.trim_end().ends_with(['.', '!', '?'])
             || self.text.trim_end().ends_with(';')
                 && self.text.split_whitespace().count() >= 5
-                && self.noun_after(i + 1, false).is_some_and(|n| {
+                && (self.noun_after(i + 1, false).is_some_and(|n| {
                     let last = self.s(n.end - 1);
                     n.plural && (last.starts_with(|c: char| c.is_lowercase()) || lx::is_acronym_plural(last))
-                });
+                })
+                    // A model's plural: "- 2 F-16s lost in training accidents;".
+                    || self.sym_is(i + 2, "-") && self.glued(i + 2) && {
+                        let mut e = i + 2;
+                        while self.tok(e + 1).is_some_and(|t| t.gap == Gap::Glued) {
+                            e += 1;
+                        }
+                        e > i + 2 && self.is_word(e) && self.s(e).ends_with('s')
+                    });
         // "40 Russian instructors", "4 Mi-24P helicopters": a nationality or a designation qualifies
         // a plural noun in lower case, which the number counts ("3 Key Findings" and "2
         // Regional dynamics" number sections).
@@ -3818,17 +3875,25 @@ impl<'a> Parser<'a> {
         }
         // "Tankers older than 20 years": an age limit, whatever it qualifies.
         // (In days it may be a retention period: "logs older than 30 days".)
+        // (Only qualifying a plural: "the fleet is older than 20 years" reports an age.)
+        let qualified = pre.start > 0 && self.is_word(pre.start - 1) && {
+            let w = self.lower(pre.start - 1);
+            (lx::looks_plural(w) || lx::is_invariant_noun(w)) && !lx::is_stop(w) && !lx::is_s_verb(w)
+        };
         if tail.is_none()
             && pre.age_bound
+            && qualified
             && matches!(self.lower(end), "years" | "year")
             && self.noun_after(end + 1, false).is_none()
         {
             return Some(end + 1);
         }
         // "children under 5", "voters over 65": a bound after people, with no noun of its own.
+        // (Detainees, patients and the like "over 30 days" are held that long.)
+        let timed = years(end) && !matches!(self.lower(end), "years" | "year");
         if tail.is_none()
             && (pre.loose_bound || pre.age_bound)
-            && (is_person_group(before) || before == "those")
+            && (is_person_group(before) && !(is_held_group(before) && timed) || before == "those")
         {
             let noun_follows = self.is_word(end)
                 && self.gap(end) == Gap::Space
@@ -4120,10 +4185,14 @@ impl<'a> Parser<'a> {
                                             || adverb && s > 2 && copula(s - 3)
                                             || matches!(self.lower(s - 1), "spread" | "scattered" | "dispersed")
                                                 // (A yield spread over 250 basis points is wider.)
-                                                && !matches!(
-                                                    self.lower(end + 1),
-                                                    "bp" | "bps" | "basis" | "%" | "per" | "percentage"
-                                                )
+                                                && !matches!(self.lower(end + 1), "bp" | "bps" | "basis")
+                                                // (A spread as a noun: "traded at a spread over 9
+                                                // percentage points".)
+                                                && !(s > 1
+                                                    && matches!(
+                                                        self.lower(s - 2),
+                                                        "a" | "the" | "any" | "its" | "their" | "yield" | "bond"
+                                                    ))
                                     }) =>
                     {
                         break 'outer;
@@ -4135,11 +4204,26 @@ impl<'a> Parser<'a> {
                             && matches!(words[0], "minimum" | "maximum")
                             && s > 0
                             && (self.word_is(s - 1, "the")
+                                    // ("the minimum of 15 recorded deaths" is at least 15.)
+                                    && (self.quantity(end, end).is_some_and(|q| {
+                                        q.unit.is_some()
+                                            || q.pct.is_some()
+                                            || self.is_word(q.last) && lx::is_time_noun(self.lower(q.last))
+                                    }))
                                 || s > 1 && self.word_is(s - 2, "the") && self.is_word(s - 1)
                                 || self.is_word(s - 1)
                                     && self.s(s - 1).starts_with(|c: char| c.is_ascii_uppercase())
                                     && !self.sentence_initial(s - 1)
-                                || self.word_is(s - 1, "s") && s > 1 && self.sym_is(s - 2, "'’")) =>
+                                || self.is_word(s - 1)
+                                    && matches!(
+                                        self.lower(s - 1),
+                                        "its" | "their" | "his" | "her" | "our"
+                                    )
+                                || self.word_is(s - 1, "s") && s > 1 && self.sym_is(s - 2, "'’")
+                                || s > 2
+                                    && self.word_is(s - 2, "s")
+                                    && self.sym_is(s - 3, "'’")
+                                    && self.is_word(s - 1)) =>
                     {
                         break 'outer;
                     }
@@ -4538,6 +4622,8 @@ impl<'a> Parser<'a> {
                 || q2.unit.is_some()
                 || q2.has_mag
                 || self.noun_after(q2.last, false).is_some_and(|n| n.plural)
+                // A part: "operated 4 or 5 of them".
+                || self.word_is(q2.last, "of") && matches!(self.lower(q2.last + 1), "them" | "these" | "those")
                 // A multiplier: "3 or 4 times higher".
                 || self.word_is(q2.last, "times") && self.gap(q2.last) == Gap::Space;
             if !(whole(q1) && whole(&q2) && close && counted && q2.cur.is_none() && !self.year_like(&q2)) {
@@ -5007,6 +5093,9 @@ impl<'a> Parser<'a> {
                 lowercase_words += 1;
             }
             after_capital = capitalised;
+            // (A name may be joined to another before the noun: "8 Kilo and Lada boats", "12
+            // Hamas and Hezbollah fighters".)
+            joinable = capitalised;
             k = end;
         }
         let (head, end, plural) = match found {
@@ -6078,7 +6167,9 @@ fn nationality_shaped(w: &str) -> bool {
             || w.ends_with('i'))
 }
 
-fn is_person_group(word: &str) -> bool {
+/// Of [`is_person_group`], people held, treated or housed somewhere, whose time there may be
+/// counted ("detainees over 30 days in custody").
+fn is_held_group(word: &str) -> bool {
     matches!(
         word,
         "detainees"
@@ -6089,23 +6180,30 @@ fn is_person_group(word: &str) -> bool {
             | "refugees"
             | "civilians"
             | "workers"
-            | "pupils"
-            | "students"
-            | "children"
-            | "voters"
-            | "adults"
-            | "people"
-            | "persons"
-            | "men"
-            | "women"
-            | "girls"
-            | "boys"
-            | "infants"
-            | "babies"
-            | "youths"
-            | "minors"
-            | "adolescents"
     )
+}
+
+fn is_person_group(word: &str) -> bool {
+    is_held_group(word)
+        || matches!(
+            word,
+            "pupils"
+                | "students"
+                | "children"
+                | "voters"
+                | "adults"
+                | "people"
+                | "persons"
+                | "men"
+                | "women"
+                | "girls"
+                | "boys"
+                | "infants"
+                | "babies"
+                | "youths"
+                | "minors"
+                | "adolescents"
+        )
 }
 
 /// A time zone, or `hrs`, written after a clock time.
