@@ -1311,7 +1311,7 @@ impl Builder<'_> {
         for (index, unit) in self.doc.units.iter().enumerate() {
             let UnitKind::TableCell { table, .. } = unit.kind else { continue };
             let prose = unit.span.slice(mask).trim_start();
-            if !(prose.starts_with("Table:") || prose.starts_with("table:") || prose.starts_with(": ")) {
+            if !(prose.starts_with("Table:") || prose.starts_with("table:") || colon_caption(prose)) {
                 continue;
             }
             let line_start = crate::text::line_start(self.text, unit.span.start);
@@ -1355,7 +1355,7 @@ impl Builder<'_> {
                 let prose = unit.span.slice(mask).trim_start();
                 let starts = prose.starts_with("Table:")
                     || prose.starts_with("table:")
-                    || prose.starts_with(": ")
+                    || colon_caption(prose)
                     // pulldown-cmark reads a line, a blank line and `: caption` as a definition
                     // list; pandoc, when a table follows after a blank line, as a paragraph
                     // and the table's caption.
@@ -1379,6 +1379,14 @@ impl Builder<'_> {
         }
         out
     }
+}
+
+/// A caption opened by a colon, as pandoc reads one: `: Caption`, `:Caption` (a colon not
+/// followed by punctuation: `:::` opens a div, `:-` is no caption).
+fn colon_caption(prose: &str) -> bool {
+    prose
+        .strip_prefix(':')
+        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_punctuation()) && !rest.is_empty())
 }
 
 /// The columns of spaces before byte `at` on its line (a tab to the next multiple of four).
