@@ -154,6 +154,14 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
 /// Whether a header's label measures a length, so that `(m)` after it is metres: `Height
 /// (m)`, `Depth (m)`.
 fn measures_length(label: &str) -> bool {
+    // (Not a sum of money: `Runway works (m)`, `Berth fees (m)`, `Pier repairs, EUR (m)`.)
+    let money = [
+        "cost", "fee", "price", "budget", "spend", "works", "repair", "upgrade", "value", "usd", "eur",
+        "gbp", "$", "€", "£",
+    ];
+    if money.iter().any(|w| label.contains(w)) {
+        return false;
+    }
     [
         "height",
         "depth",
@@ -182,7 +190,6 @@ fn measures_length(label: &str) -> bool {
         "runway",
         "airstrip",
         "draught",
-        "draft",
         "pier",
         "berth",
         "quay",

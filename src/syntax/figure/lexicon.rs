@@ -210,9 +210,7 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "acre" | "acres" => "acre",
         "sqkm" => "km2",
         "sqm" => "m2",
-        // (`Kilo` with a capital is a submarine class: "4 Kilo and Lada boats".)
-        "kilo" | "kilos" if word.starts_with('k') => "kg",
-        "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => "kg",
+        "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => "kg",
         "gram" | "grams" | "gramme" | "grammes" => "g",
         "mg" | "milligram" | "milligrams" | "milligramme" | "milligrammes" => "mg",
         "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => "µg",

@@ -1300,25 +1300,31 @@ impl<'a> Parser<'a> {
             k = k.checked_sub(1)?;
         }
         let lower = self.lower(k);
-        // (Groups number their members: "The armies together numbered 400,000".)
+        // (Groups number their members: "The armies together numbered 400,000"; but "These
+        // factions now number 20" counts factions.)
+        let small = (start..after).find(|&n| self.is_num(n)).is_some_and(|n| {
+            self.toks[n].int_digits <= 2
+                && !(self.is_word(n + 1) && lx::magnitude_spaced(self.lower(n + 1)).is_some())
+        });
         let figures = matches!(lower, "numbers" | "figures" | "estimates" | "totals" | "counts" | "tallies")
-            || matches!(
-                lower,
-                "groups"
-                    | "forces"
-                    | "armies"
-                    | "populations"
-                    | "units"
-                    | "factions"
-                    | "militias"
-                    | "brigades"
-                    | "battalions"
-                    | "divisions"
-                    | "movements"
-                    | "communities"
-                    | "tribes"
-                    | "clans"
-            );
+            || !small
+                && matches!(
+                    lower,
+                    "groups"
+                        | "forces"
+                        | "armies"
+                        | "populations"
+                        | "units"
+                        | "factions"
+                        | "militias"
+                        | "brigades"
+                        | "battalions"
+                        | "divisions"
+                        | "movements"
+                        | "communities"
+                        | "tribes"
+                        | "clans"
+                );
         (self.is_word(k)
             && lx::looks_plural(lower)
             && !lx::is_stop(lower)
@@ -2030,6 +2036,18 @@ impl<'a> Parser<'a> {
     /// A unit at `j`: one word, two words, "sq. km", with a square/cube digit and a "per
     /// hour" after it.
     fn unit_at(&self, j: usize, glued: bool) -> Option<(&'static str, usize)> {
+        // `Kilo` with a capital names a submarine class unless a mass reads on: "4 Kilo and Lada
+        // boats", "1 Kilo damaged"; but "12 Kilos of methamphetamine", "150 Kilos in Rotterdam".
+        if matches!(self.s(j), "Kilo" | "Kilos")
+            && self.is_word(j + 1)
+            && !matches!(self.lower(j + 1), "of" | "in" | "at" | "per" | "each" | "a")
+            && !(matches!(self.lower(j + 1), "and" | "or")
+                && self.is_num(j + 2)
+                && self.is_word(j + 3)
+                && lx::unit_word(self.s(j + 3), false).is_some())
+        {
+            return None;
+        }
         let first = self.lower(j);
         let mut len;
         let mut unit;
@@ -3084,8 +3102,9 @@ impl<'a> Parser<'a> {
                     // ("data for week 33"; "queued for weeks 3 or 4 hours" is a span of time.)
                     || self.word_is(label_tok - 1, "for")
                         && (!weeks
-                            || matches!(self.lower(q.last), "and" | "to" | "through")
-                            || self.sym_is(q.last, "-–"))
+                            || (matches!(self.lower(q.last), "and" | "to" | "through" | "or")
+                                || self.sym_is(q.last, ",-–"))
+                                && self.noun_after(self.skip_list(skip, true), false).is_none())
                     || matches!(
                         self.lower(label_tok - 1),
                         "in" | "on"
@@ -3195,6 +3214,11 @@ impl<'a> Parser<'a> {
                 };
                 if joined && small(second) && self.noun_after(second + 1, false).is_none() {
                     return Some(second + 1);
+                }
+                // A list: "for weeks 33, 34 and 35", "for weeks 3 or 4 of the term".
+                let listed = self.skip_list(skip, true);
+                if listed > skip && self.noun_after(listed, false).is_none() {
+                    return Some(listed);
                 }
                 if no_noun() {
                     return Some(skip);
@@ -3879,6 +3903,11 @@ impl<'a> Parser<'a> {
         let qualified = pre.start > 0 && self.is_word(pre.start - 1) && {
             let w = self.lower(pre.start - 1);
             (lx::looks_plural(w) || lx::is_invariant_noun(w)) && !lx::is_stop(w) && !lx::is_s_verb(w)
+                // "any vessel older than 20 years", "ships that are older than 20 years".
+                || pre.start >= 2 && matches!(self.lower(pre.start - 2), "any" | "every" | "each" | "no")
+                || pre.start >= 2
+                    && matches!(w, "are" | "is" | "were" | "was")
+                    && matches!(self.lower(pre.start - 2), "that" | "which" | "who")
         };
         if tail.is_none()
             && pre.age_bound
@@ -4205,9 +4234,10 @@ impl<'a> Parser<'a> {
                             && s > 0
                             && (self.word_is(s - 1, "the")
                                     // ("the minimum of 15 recorded deaths" is at least 15.)
-                                    && (self.quantity(end, end).is_some_and(|q| {
+                                    && ((end..end + 3).find(|&n| self.is_num(n)).and_then(|n| self.quantity(n, end)).is_some_and(|q| {
                                         q.unit.is_some()
                                             || q.pct.is_some()
+                                            || q.cur.is_some()
                                             || self.is_word(q.last) && lx::is_time_noun(self.lower(q.last))
                                     }))
                                 || s > 1 && self.word_is(s - 2, "the") && self.is_word(s - 1)
