@@ -4988,17 +4988,7 @@ impl<'a> Parser<'a> {
                     || word.starts_with(|c: char| c.is_ascii_uppercase())
                         && nationality_shaped(lower)
                         && (listed_adjective(self.lower(end))
-                            || !(self.is_word(end + 1)
-                            && self.gap(end + 1) == Gap::Space
-                            && self.s(end + 1).starts_with(|c: char| c.is_ascii_lowercase())
-                            && {
-                                let next = self.lower(end + 1);
-                                !lx::is_stop(next)
-                                    && !next.ends_with("ed")
-                                    && !next.ends_with("ing")
-                                    && !lx::is_s_verb(next)
-                                    && !lx::is_irregular_past(next)
-                            })))
+                            || !(self.gap(end + 1) == Gap::Space && self.noun_word(end + 1))))
                 && self.is_word(end)
                 && self.gap(end) == Gap::Space
                 && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
@@ -5018,17 +5008,7 @@ impl<'a> Parser<'a> {
                     && !lx::looks_plural(lower)
                     // (A noun in -ly qualifies a noun after it: "1 supply route", "1 family
                     // member"; "1 Syrian family in Idlib", "1 family received" end on it.)
-                    && (!lx::is_ly_noun(lower)
-                        || self.is_word(end)
-                            && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
-                            && {
-                                let next = self.lower(end);
-                                !lx::is_stop(next)
-                                    && !next.ends_with("ed")
-                                    && !next.ends_with("ing")
-                                    && !lx::is_s_verb(next)
-                                    && !lx::is_irregular_past(next)
-                            }))
+                    && (!lx::is_ly_noun(lower) || self.noun_word(end)))
                 || matches!(lower, "new" | "more" | "fewer" | "other" | "additional" | "further")
                 // "2,100 reported deaths" (but "300, reported the ministry").
                 || lower == "reported" && self.is_word(end) && lx::is_incident_noun(self.lower(end));
@@ -5177,6 +5157,19 @@ impl<'a> Parser<'a> {
             lx::singular(head)
         };
         Some(Noun { word, end, plural })
+    }
+
+    /// Token `k` is a word in lower case that may go on a noun phrase: no function word, no
+    /// verb in -ed, -ing, -s or an irregular past ("supply route", not "family received").
+    fn noun_word(&self, k: usize) -> bool {
+        self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_lowercase()) && {
+            let w = self.lower(k);
+            !lx::is_stop(w)
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !lx::is_s_verb(w)
+                && !lx::is_irregular_past(w)
+        }
     }
 
     /// The last of up to three lowercase words from token `k` (each maybe hyphenated) before a
