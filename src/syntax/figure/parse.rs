@@ -3534,6 +3534,20 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let plain_int = t.is_plain_whole() && !q.negative;
+        // A point of a scale in its legend: "(1 = none, 5 = extreme)", "on a scale of 1 to 5,
+        // where 5 is catastrophic" (but "In 12 districts, 3 is the norm" counts).
+        if plain_int && q.bare() && t.int_digits <= 2 && q.last == q.num_tok + 1 {
+            let defined = self.sym_is(q.last, "=") && self.is_word(q.last + 1)
+                || q.first > 0
+                    && self.word_is(q.first - 1, "where")
+                    && matches!(
+                        self.lower(q.last),
+                        "is" | "means" | "indicates" | "denotes" | "represents" | "stands"
+                    );
+            if defined {
+                return Some(q.last);
+            }
+        }
         // A clock time written with a dot, as British usage has it: "10.30", "6.45".
         let value = q.raw();
         let dotted_clock = !q.negative && self.dotted_clock(q.num_tok);
