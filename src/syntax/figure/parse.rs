@@ -2902,7 +2902,7 @@ impl<'a> Parser<'a> {
             let w = self.lower(label_tok);
             let plural = w.ends_with('s') || w == "pp";
             // ("Laws 12 states passed", "the decrees 200 officers signed": a count after these.)
-            if matches!(w, "decrees" | "laws" | "directives" | "regulations" | "rounds")
+            if matches!(w, "decrees" | "laws" | "directives" | "regulations" | "rounds" | "berths")
                 && self.noun_after(q.last, false).is_some_and(|n| n.plural)
             {
                 return None;
