@@ -66,8 +66,10 @@ declare_rule! {
 
 impl UnsourcedFigure {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        // Per table: the cited paragraph beside it that was meant as its caption, if any.
-        let mut near_captions: Vec<(usize, Option<(usize, Span)>)> = Vec::new();
+        // Per table, read on first need: the cited paragraph beside it that was meant as its
+        // caption, if any.
+        let mut near_captions: Vec<Option<Option<(usize, Span)>>> =
+            vec![None; ctx.model.document.tables.len()];
         for index in ctx.figure_range() {
             let info = &ctx.model.figures[index];
             if info.assessment || info.is_cited() {
@@ -91,14 +93,9 @@ impl UnsourcedFigure {
                 ),
             );
             if let ScopeKind::TableCell { table, .. } = ctx.model.document.scopes[info.scope].kind {
-                let near = match near_captions.iter().find(|(t, _)| *t == table) {
-                    Some(&(_, near)) => near,
-                    None => {
-                        let near = near_caption(ctx, table);
-                        near_captions.push((table, near));
-                        near
-                    }
-                };
+                let near = near_captions
+                    .get_mut(table)
+                    .and_then(|cached| *cached.get_or_insert_with(|| near_caption(ctx, table)));
                 if let Some((at, paragraph)) = near {
                     d = d
                         .with_related(

@@ -371,8 +371,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     let mut recognizer = figure::Recognizer::default();
     // What each cell text says, read once: reports repeat their labels from table to table.
     let mut read = std::collections::HashMap::new();
-    // Column units per table, read once; what the row read last says.
-    let mut columns: Vec<Option<Vec<Option<HeaderUnit>>>> = vec![None; doc.tables.len()];
+    // What each table's header says of its columns, read once; what the row read last says.
+    let mut columns: Vec<Option<Vec<Column>>> = vec![None; doc.tables.len()];
     let mut row_says: Option<(usize, Option<HeaderUnit>, bool)> = None;
     // Figures that are no figures: age groups and weeks labelling a table's rows or columns.
     let mut labels = Vec::new();
@@ -388,10 +388,13 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         }
         let (line_start, line) = line_at(text, figure.span.start);
         let column = column_at(line, figure.span.start - line_start);
-        if bare
+        // A bare number alone in its cell may label its row or column rather than count.
+        let alone = bare
             && site.spans.is_empty()
+            && cell_text(line, column).is_some_and(|cell| cell.trim() == figure.span.slice(text));
+        if alone
             && (row == 0 || column == 0)
-            && is_label(&doc.tables[table], &doc.units, row, column, figure, line, text)
+            && is_label(&doc.tables[table], &doc.units, row, column, figure, text)
         {
             labels.push(index);
             continue;
@@ -399,16 +402,19 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         if row == 0 {
             continue;
         }
-        // A column of identifiers or positions: `| Project |` over `22220`, `| Latitude (°N) |`.
-        if bare
-            && site.spans.is_empty()
-            && cell_text(line, column).is_some_and(|c| c.trim() == figure.span.slice(text))
-        {
+        let header = columns[table].get_or_insert_with(|| {
             let (_, header) = line_at(text, doc.tables[table].span.start);
-            if cell_text(header, column).is_some_and(names_identifiers) {
-                labels.push(index);
-                continue;
-            }
+            cells(header)
+                .map(|cell| Column {
+                    unit: cached(&mut read, &header[cell.clone()], &mut recognizer),
+                    identifiers: names_identifiers(&header[cell]),
+                })
+                .collect()
+        });
+        // A column of identifiers or positions: `| Project |` over `22220`, `| Latitude (°N) |`.
+        if alone && header.get(column).is_some_and(|c| c.identifiers) {
+            labels.push(index);
+            continue;
         }
         let written = figure.span.slice(text);
         let after_digits = written.rfind(|c: char| c.is_ascii_digit()).map_or(written, |i| &written[i..]);
@@ -416,11 +422,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         if !bare && !scaled {
             continue;
         }
-        let units = columns[table].get_or_insert_with(|| {
-            let (_, header) = line_at(text, doc.tables[table].span.start);
-            cells(header).map(|cell| cached(&mut read, &header[cell], &mut recognizer)).collect()
-        });
-        let by_column = units.get(column).cloned().flatten();
+        let by_column = header.get(column).and_then(|c| c.unit.clone());
         if column == 0 {
             if let Some(unit) = by_column {
                 unit.apply(figure, scaled);
@@ -455,6 +457,14 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     }
 }
 
+/// What a pipe table's header says of one column: the unit of its numbers, and whether it
+/// names identifiers or positions rather than counts (see [`names_identifiers`]).
+#[derive(Clone)]
+struct Column {
+    unit: Option<HeaderUnit>,
+    identifiers: bool,
+}
+
 /// Whether a bare number alone in a cell of a pipe table's first column or header row labels
 /// it rather than counting: an age group (see [`age_labels`]) or, down the first column under
 /// a `Week` header, a week of the year.
@@ -464,7 +474,6 @@ fn is_label(
     row: usize,
     column: usize,
     figure: &Figure,
-    line: &str,
     text: &str,
 ) -> bool {
     let age = age_group(figure);
@@ -472,7 +481,7 @@ fn is_label(
         && column == 0
         && figure.high == figure.low
         && figure.low.is_some_and(|w| w.fract() == 0.0 && (1.0..=53.0).contains(&w));
-    if !age && !week || cell_text(line, column).is_none_or(|cell| cell.trim() != figure.span.slice(text)) {
+    if !age && !week {
         return false;
     }
     let (_, header) = line_at(text, table.span.start);

@@ -2786,26 +2786,26 @@ impl<'a> Parser<'a> {
             {
                 return Some(skip);
             }
-            // (Also in brackets, with a group of other than three digits: "the hotline (+216 71
-            // 555 019)"; "(+1 200 000 tonnes)" is an increase.)
-            let bracketed = p > 0 && self.sym_is(p - 1, "(") && self.glued(p) && {
-                // (The digit groups as written: the reader may have joined "71 555 019" into one.)
-                let mut groups: Vec<usize> = Vec::new();
+            // (Also in brackets, with a group of other than three digits or ten digits or more:
+            // "the hotline (+216 71 555 019)"; "(+1 200 000 tonnes)" is an increase.)
+            let bracketed = || {
+                if !(p > 0 && self.sym_is(p - 1, "(") && self.glued(p)) {
+                    return false;
+                }
+                // The digit groups as written (the reader may have joined "71 555 019" into one).
+                let (mut groups, mut digits, mut odd) = (0, 0, false);
                 let mut k = q.num_tok;
                 while k == q.num_tok || self.is_num(k) && self.gap(k) == Gap::Space {
-                    groups.extend(
-                        self.s(k)
-                            .split(|c: char| !c.is_ascii_digit())
-                            .filter(|g| !g.is_empty())
-                            .map(str::len),
-                    );
+                    for g in self.s(k).split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()) {
+                        odd |= groups > 0 && g.len() != 3;
+                        groups += 1;
+                        digits += g.len();
+                    }
                     k += 1;
                 }
-                // (Ten digits or more, or a group of other than three after the first.)
-                groups.len() > 1
-                    && (groups.iter().sum::<usize>() >= 10 || groups[1..].iter().any(|&g| g != 3))
+                groups > 1 && (digits >= 10 || odd)
             };
-            if self.sym_is(p, "+") && (p == 0 || !self.glued(p) || bracketed) {
+            if self.sym_is(p, "+") && (p == 0 || !self.glued(p) || bracketed()) {
                 let phone = self.sym_is(q.num_tok + 1, "-") && self.glued(q.num_tok + 1)
                     || self.is_num(q.last) && self.gap(q.last) == Gap::Space
                     || t.int_digits >= 7;
@@ -2940,13 +2940,6 @@ impl<'a> Parser<'a> {
                     // time: "repeated the question 2 or 3 times". ("The Tier 1 or 2 suppliers",
                     // "held the Article 4 or 5 consultations": the label's numbers.)
                     let timed = spaced && (lower == "times" || lx::is_time_noun(lower));
-                    let counted = timed
-                        || spaced
-                            && (measured
-                                || lower == "percent"
-                                || lower == "per" && self.word_is(after + 1, "cent")
-                                || self.noun_after(after, false).is_some_and(|n| n.plural))
-                        || self.sym_is(after, "%");
                     let determiner = |k: usize| {
                         self.is_word(k)
                             && matches!(
@@ -2992,7 +2985,16 @@ impl<'a> Parser<'a> {
                         && opens(k - 1);
                     let distributive = matches!(self.lower(k), "each" | "every" | "per") && opens(k);
                     let determined = k < label_tok && (preposition || distributive || timed);
-                    if counted && determined {
+                    // (What follows is read only where the words before allow a count.)
+                    let counted = determined
+                        && (timed
+                            || spaced
+                                && (measured
+                                    || lower == "percent"
+                                    || lower == "per" && self.word_is(after + 1, "cent")
+                                    || self.noun_after(after, false).is_some_and(|n| n.plural))
+                            || self.sym_is(after, "%"));
+                    if counted {
                         return None;
                     }
                     // Otherwise the label's other numbers, also before a noun: "Article 4 or 5 of
@@ -5197,19 +5199,11 @@ impl<'a> Parser<'a> {
             if !self.is_word(at) || self.gap(at) != Gap::Space || self.wide_gap(at) {
                 break;
             }
-            let word = self.s(at);
             let lower = self.lower(at);
             // (A verb in the past without -ed ends it too: "a 300-strong delegation left", "a
-            // 500-strong mob set fire"; so does a word in -s after the first: "force fights".)
-            if !word.starts_with(|c: char| c.is_ascii_lowercase())
-                || lx::is_stop(lower)
-                || lower.ends_with("ed")
-                || lower.ends_with("ing")
-                || lower.ends_with("ly")
-                || lx::is_s_verb(lower)
-                || lx::is_irregular_past(lower)
-                || head.is_some() && lower.ends_with('s')
-            {
+            // 500-strong mob set fire"; so does an adverb, and a word in -s after the first:
+            // "force fights".)
+            if !self.noun_word(at) || lower.ends_with("ly") || head.is_some() && lower.ends_with('s') {
                 break;
             }
             let end = self.compound_end(at);
