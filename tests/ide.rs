@@ -441,6 +441,36 @@ fn insert_citation_in_a_list_item() {
     assert_eq!(&text[edit.span.start..edit.span.start + 1], ".");
 }
 
+/// A source's card tells where its information comes from: the chain while each step relays
+/// one source, else what it relays and where every chain ends.
+#[test]
+fn source_card_follows_every_relay() {
+    let card = |vias: [&str; 4]| {
+        let text = format!(
+            "---\nreferences:\n  - id: digest\n    type: article\n    title: Digest\n{}  - id: wire\n    type: article\n    title: Wire\n{}  - id: paper\n    type: article\n    title: Paper\n{}  - id: mfa\n    type: report\n    title: Ministry\n{}  - id: ngo\n    type: report\n    title: Monitor\n---\nSome 300 fighters [@digest].\n",
+            vias[0], vias[1], vias[2], vias[3]
+        );
+        let at = text.find("300").unwrap();
+        with(&text, |a| ide::hover(a, FileId::REPORT, at).unwrap().markdown)
+    };
+    let relays = |markdown: String| {
+        markdown.lines().find_map(|l| l.strip_prefix("Relays: ").map(str::to_string)).unwrap_or_default()
+    };
+    // One relay at each step: the chain.
+    let linear = card(["    via: wire\n", "    via: paper\n", "    via: mfa\n", ""]);
+    assert_eq!(relays(linear), "wire → paper → mfa");
+    // Two relays: both, and the origins behind them.
+    let two = card(["    via: wire, ngo\n", "    via: paper\n", "    via: mfa\n", ""]);
+    assert_eq!(relays(two), "wire, ngo; origins: mfa, ngo");
+    // A branch further on: not the first path only.
+    let deeper = card(["    via: wire\n", "    via: paper, ngo\n", "    via: mfa\n", ""]);
+    assert_eq!(relays(deeper), "wire; origins: mfa, ngo");
+    // A cycle ends the chain where it closes.
+    let cycle = card(["    via: wire\n", "    via: digest\n", "", ""]);
+    assert_eq!(relays(cycle), "wire → digest");
+    assert_eq!(relays(card(["", "", "", ""])), "");
+}
+
 /// A footnote marker leads to its definition, lists its other markers, and shows its text.
 #[test]
 fn footnotes_navigate_and_hover() {

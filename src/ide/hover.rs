@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use super::Analysis;
 use crate::model::interval::{Interval, comparable, format_number};
+use crate::model::via::ViaGraph;
 use crate::model::{Attribution, FigureInfo, Source, SourceUse, Via, csl};
 use crate::rules;
 use crate::syntax::as_read;
@@ -424,9 +425,8 @@ fn source_card(a: &Analysis<'_>, source: &Source, cited: Option<&SourceUse>) -> 
             let _ = writeln!(md, "\nSourced through {how}.");
         }
     }
-    let chain = via_chain(a, source);
-    if !chain.is_empty() {
-        let _ = writeln!(md, "\nRelays: {}", chain.iter().map(|c| escape(c)).collect::<Vec<_>>().join(" → "));
+    if let Some(relays) = via_chain(a, source) {
+        let _ = writeln!(md, "\nRelays: {relays}");
     }
     if source.file != FileId::REPORT {
         md.push_str("\nDefined in a bibliography file.\n");
@@ -434,22 +434,48 @@ fn source_card(a: &Analysis<'_>, source: &Source, cited: Option<&SourceUse>) -> 
     md
 }
 
-/// `via` ids followed transitively (first relay of each), without looping.
-fn via_chain(a: &Analysis<'_>, source: &Source) -> Vec<String> {
+/// Where a source's information comes from, for its card: the chain when each step relays
+/// one source (`a → b → c`), else the sources it relays and the origins their chains end at
+/// (`a, b; origins: c, d`). `None` for a source that relays nothing.
+fn via_chain(a: &Analysis<'_>, source: &Source) -> Option<String> {
     let model = &a.checked.model;
-    let mut chain = Vec::new();
-    let mut current = source;
-    while let Some(next) = current.reference.via.first() {
-        if chain.contains(&next.value) || chain.len() > 16 {
+    let graph = ViaGraph::new(model);
+    let direct: Vec<&str> = source.reference.via.iter().map(|v| v.value.as_str()).collect();
+    let mut chain: Vec<&str> = Vec::new();
+    let mut next = match direct.as_slice() {
+        [] => return None,
+        [only] => Some(*only),
+        _ => None,
+    };
+    while let Some(id) = next {
+        if chain.contains(&id) || chain.len() > 16 {
             break;
         }
-        chain.push(next.value.clone());
-        match model.source(&next.value) {
-            Some(s) => current = s,
-            None => break,
-        }
+        chain.push(id);
+        next = match graph.relays(id) {
+            [] => break,
+            [only] => Some(*only),
+            // A branch further on: the chain so far does not tell the whole story.
+            _ => {
+                chain.clear();
+                None
+            }
+        };
     }
-    chain
+    if !chain.is_empty() {
+        return Some(chain.iter().map(|c| escape(c)).collect::<Vec<_>>().join(" → "));
+    }
+    let mut origins = std::collections::BTreeSet::new();
+    for id in &direct {
+        origins.extend(graph.origins(id));
+    }
+    let list = |ids: &mut dyn Iterator<Item = &str>| ids.map(escape).collect::<Vec<_>>().join(", ");
+    let mut line = list(&mut direct.iter().copied());
+    if origins.iter().any(|o| !direct.contains(o)) {
+        line.push_str("; origins: ");
+        line.push_str(&list(&mut origins.into_iter()));
+    }
+    Some(line)
 }
 
 /// Escapes text for Markdown so that source text renders inert: no emphasis, links, HTML
