@@ -391,10 +391,15 @@ fn ignore_here_silences_exactly_its_finding() {
 fn hover_edges() {
     let hover = at("@mfa-2026, p. 4", 0, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
     assert!(hover.markdown.contains("Ministry of Foreign Affairs"), "{}", hover.markdown);
+    assert_eq!(slice(hover.span), "@mfa-2026");
+    let hover = at("mfa-2026, p. 4", 3, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
+    assert_eq!(slice(hover.span), "@mfa-2026");
     let hover = at("via: mfa-2026", 6, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
     assert!(hover.markdown.starts_with("Relays `mfa-2026`"), "{}", hover.markdown);
     let hover = at("qty=fighters} fighters", 1, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
-    assert_eq!(slice(hover.span), "fighters");
+    assert_eq!(slice(hover.span), "qty=fighters");
+    let hover = at("qty=fighters} fighters", 6, |a, o| ide::hover(a, FileId::REPORT, o)).unwrap();
+    assert_eq!(slice(hover.span), "qty=fighters");
 
     let text = REPORT
         .replace("p. 4]", "pp. 4-6]")

@@ -42,6 +42,10 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
             ),
             None => format!("**Unknown source** {}: no reference defines this key.", code(key)),
         };
+        // The range covers the `@` when one is written before the key (`@mfa`, not `nocite`'s
+        // bare keys or `@{odd key}`'s braces).
+        let at = span.start.checked_sub(1).filter(|&s| a.text.as_bytes().get(s) == Some(&b'@'));
+        let span = at.map_or(span, |start| Span::new(start, span.end));
         return Some(Hover { span, markdown });
     }
     // A figure.
@@ -106,7 +110,8 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
             let name = attr.value_span.start.saturating_sub(attr.key.len() + 1);
             if (attr.key == "qty" || attr.key == "part-of") && (name..=attr.value_span.end).contains(&offset)
             {
-                return Some(Hover { span: attr.value_span, markdown: quantity_summary(a, &attr.value) });
+                let span = Span::new(name, attr.value_span.end);
+                return Some(Hover { span, markdown: quantity_summary(a, &attr.value) });
             }
         }
     }
