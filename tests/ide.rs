@@ -493,4 +493,20 @@ fn footnotes_navigate_and_hover() {
         assert!(hover.markdown.contains("Counted by"), "{}", hover.markdown);
         assert!(ide::prepare_rename(a, marker).is_err());
     });
+    // A note of two paragraphs keeps them apart; a long one is cut with an ellipsis.
+    let long = "word ".repeat(100);
+    let text = format!(
+        "{REPORT}\nThe group has 300 members.[^n] Others agree.[^m]\n\n[^n]: Counted by\n    monitors [@mfa-2026].\n\n    Later counts\n    agree.\n\n[^m]: {long}\n"
+    );
+    with(&text, |a| {
+        let hover =
+            |label: &str| ide::hover(a, FileId::REPORT, text.find(label).unwrap() + 1).unwrap().markdown;
+        assert_eq!(
+            hover("[^n]"),
+            "**Note** `[^n]`\n\nCounted by monitors \\[@mfa-2026\\].\n\nLater counts agree."
+        );
+        let m = hover("[^m]");
+        assert!(m.ends_with("word word …"), "{m}");
+        assert_eq!(m.matches("word").count(), 80, "{m}");
+    });
 }

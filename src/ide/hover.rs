@@ -93,10 +93,8 @@ pub fn hover(a: &Analysis<'_>, file: FileId, offset: usize) -> Option<Hover> {
         let markdown = match doc.footnote_defs.iter().find(|d| d.label == r.label) {
             Some(def) => {
                 let body = def.span.slice(a.text);
-                let body = body.get(def.label.len() + 4..).unwrap_or("").trim();
-                let short: String = body.chars().take(400).collect();
-                let more = if short.len() < body.len() { " …" } else { "" };
-                format!("**Note** {}\n\n{}{more}", code(&format!("[^{}]", r.label)), escape(&short))
+                let body = body.get(def.label.len() + 4..).unwrap_or("");
+                format!("**Note** {}\n\n{}", code(&format!("[^{}]", r.label)), note_text(body, 400))
             }
             None => {
                 format!("**Note** {}: this report defines no such note.", code(&format!("[^{}]", r.label)))
@@ -481,6 +479,43 @@ fn via_chain(a: &Analysis<'_>, source: &Source) -> Option<String> {
         line.push_str(&list(&mut origins.into_iter()));
     }
     Some(line)
+}
+
+/// A note's text for a hover: its paragraphs (a blank line apart in the note, later ones
+/// indented) kept apart, each on one line and escaped, cut after `limit` characters.
+fn note_text(body: &str, limit: usize) -> String {
+    let mut paragraphs: Vec<String> = vec![String::new()];
+    let mut left = limit;
+    let mut cut = false;
+    for line in body.lines().map(str::trim) {
+        let current = paragraphs.last_mut().expect("one paragraph at least");
+        if line.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(String::new());
+            }
+            continue;
+        }
+        if left == 0 {
+            cut = true;
+            break;
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        let mut chars = line.chars();
+        current.extend(chars.by_ref().take(left));
+        left = left.saturating_sub(line.chars().count());
+        if chars.next().is_some() {
+            cut = true;
+            break;
+        }
+    }
+    let mut out: Vec<String> = paragraphs.iter().filter(|p| !p.is_empty()).map(|p| escape(p)).collect();
+    if cut && let Some(last) = out.last_mut() {
+        last.truncate(last.trim_end().len());
+        last.push_str(" …");
+    }
+    out.join("\n\n")
 }
 
 /// Escapes text for Markdown so that source text renders inert: no emphasis, links, HTML
