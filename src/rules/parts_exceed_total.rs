@@ -1,12 +1,14 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
 use crate::model::interval::{Interval, conversion, format_number};
-use crate::syntax::figure::FigureKind;
+use crate::syntax::figure::{Figure, FigureKind};
 
 declare_rule! {
     /// ## What it does
     /// Flags a total whose parts add up to more than it can be: the lower bounds of the
-    /// figures marked `part-of=TOTAL` sum to more than the upper bound of `TOTAL`'s mentions.
+    /// figures marked `part-of=TOTAL` sum to more than the upper bound of `TOTAL`'s mentions
+    /// (the largest, among the mentions that have one: beside `[733]{qty=deaths}`, `at least
+    /// [733]{qty=deaths}` bounds nothing above; likewise a part's `up to` bounds it not below).
     /// Approximate figures are widened by the configured tolerance first, and a total allows
     /// the rounding of its last written digit (`4.0 million` may be 4.05 million, so parts
     /// adding up to 4.01 million fit; `2 t` may be 2.5 t), so only a sum that no reading can
@@ -73,14 +75,23 @@ pub(crate) fn parts_of<'a>(ctx: &'a Context<'_>, total: &str) -> Vec<Vec<usize>>
     parts
 }
 
+/// The mentions of a quantity that bound it on one side (`side` says whether a figure has
+/// that end): "at least [733]{qty=deaths}" says nothing of how many there were at most, so
+/// beside "[733]{qty=deaths}" it is left out of the upper bound. All of them when none does.
+pub(crate) fn bounding(ctx: &Context<'_>, mentions: &[usize], side: fn(&Figure) -> bool) -> Vec<usize> {
+    let bounded: Vec<usize> =
+        mentions.iter().copied().filter(|&i| side(&ctx.model.figures[i].figure)).collect();
+    if bounded.is_empty() { mentions.to_vec() } else { bounded }
+}
+
 /// A part written as a bare number (no unit, currency or counted noun) of a total of money or
 /// a measure: it is in the total's unit ("of which [1.42 million]{part-of=ha} in the Delta").
-pub(crate) fn bare_in_total(part: &crate::syntax::figure::Figure, total: FigureKind) -> bool {
+pub(crate) fn bare_in_total(part: &Figure, total: FigureKind) -> bool {
     is_bare(part) && matches!(total, FigureKind::Money | FigureKind::Measure)
 }
 
 /// A figure written as a bare number: a count with no counted noun.
-pub(crate) fn is_bare(figure: &crate::syntax::figure::Figure) -> bool {
+pub(crate) fn is_bare(figure: &Figure) -> bool {
     figure.kind == FigureKind::Count && figure.unit.is_none()
 }
 
@@ -110,7 +121,7 @@ pub(crate) fn bound_text(bound: f64, written: f64, unit: &str) -> String {
 
 /// A measure's or an amount's unit, to follow a sum or a bound in a message ("212,000 ha",
 /// "1.425 billion USD"; the parts are quoted as written); nothing for counts and shares.
-pub(crate) fn unit_suffix(figure: &crate::syntax::figure::Figure) -> String {
+pub(crate) fn unit_suffix(figure: &Figure) -> String {
     match (figure.kind, figure.unit.as_deref()) {
         (FigureKind::Money | FigureKind::Measure, Some(unit)) => format!(" {unit}"),
         _ => String::new(),
@@ -150,10 +161,11 @@ impl PartsExceedTotal {
         let figures = &ctx.model.figures;
         let tolerance = ctx.config.tolerance;
         for (total, mentions) in ctx.model.quantities() {
-            // The most generous reading of the total: its largest upper bound.
-            let Some((at, bound)) = mentions
-                .iter()
-                .filter_map(|&i| {
+            // The most generous reading of the total: its largest upper bound (among the
+            // mentions that have one).
+            let Some((at, bound)) = bounding(ctx, mentions, |f| f.high.is_some())
+                .into_iter()
+                .filter_map(|i| {
                     Some((i, Interval::as_written(&figures[i].figure, ctx.text, tolerance)?.high))
                 })
                 .max_by(|a, b| a.1.total_cmp(&b.1))
@@ -164,15 +176,15 @@ impl PartsExceedTotal {
             let total_figure = &figures[at].figure;
             let (kind, unit) = (total_figure.kind, total_figure.unit.as_deref());
             let parts = parts_of(ctx, total);
-            // Each part at its most generous: the smallest lower bound among its mentions.
-            // `scale` says by how much a part's value is multiplied to add it to the total, or
-            // that it cannot be.
-            let least = |scale: &dyn Fn(&crate::syntax::figure::Figure) -> Option<f64>| {
+            // Each part at its most generous: the smallest lower bound among its mentions
+            // (that have one). `scale` says by how much a part's value is multiplied to add it
+            // to the total, or that it cannot be.
+            let least = |scale: &dyn Fn(&Figure) -> Option<f64>| {
                 let mut terms = Vec::new();
                 for mentions in &parts {
-                    let least = mentions
-                        .iter()
-                        .filter_map(|&i| {
+                    let least = bounding(ctx, mentions, |f| f.low.is_some())
+                        .into_iter()
+                        .filter_map(|i| {
                             let f = &figures[i].figure;
                             Some((i, Interval::of(f, tolerance)?.low * scale(f)?))
                         })

@@ -1,6 +1,6 @@
 use super::Context;
 use super::parts_exceed_total::{
-    arithmetic, bare_in_total, bound_text, is_bare, parts_of, unit_suffix, with_parts,
+    arithmetic, bare_in_total, bound_text, bounding, is_bare, parts_of, unit_suffix, with_parts,
 };
 use crate::diagnostic::Diagnostic;
 use crate::model::FastSet;
@@ -10,7 +10,8 @@ declare_rule! {
     /// ## What it does
     /// Flags a total marked `.complete` (its parts are exhaustive) whose parts cannot reach
     /// it: the upper bounds of the figures marked `part-of=TOTAL` sum to less than the lower
-    /// bound of the total. Approximate figures are widened by the configured tolerance first,
+    /// bound of the total (the smallest, among the mentions that have one: `up to
+    /// [900]{qty=camp}` beside `[900]{qty=camp}` bounds nothing below). Approximate figures are widened by the configured tolerance first,
     /// and the total allows the rounding of its last written digit (`4.0 million` may be
     /// 3.95 million); parts count as written. Parts of another kind than the total are left
     /// out, except parts written as bare numbers, which are in the total's unit when all the
@@ -66,12 +67,11 @@ impl PartsFallShort {
             if !complete.contains(total.as_str()) {
                 continue;
             }
-            // The most generous reading of the total: its smallest lower bound.
-            let Some((at, bound)) = mentions
-                .iter()
-                .filter_map(|&i| {
-                    Some((i, Interval::as_written(&figures[i].figure, ctx.text, tolerance)?.low))
-                })
+            // The most generous reading of the total: its smallest lower bound (among the
+            // mentions that have one).
+            let Some((at, bound)) = bounding(ctx, mentions, |f| f.low.is_some())
+                .into_iter()
+                .filter_map(|i| Some((i, Interval::as_written(&figures[i].figure, ctx.text, tolerance)?.low)))
                 .min_by(|a, b| a.1.total_cmp(&b.1))
             else {
                 continue;
@@ -82,12 +82,12 @@ impl PartsFallShort {
             let parts = parts_of(ctx, total);
             let all_bare = parts.iter().flatten().all(|&i| is_bare(&figures[i].figure));
             for mentions in parts {
-                let most = mentions
-                    .iter()
-                    .filter(|&&i| {
+                let most = bounding(ctx, &mentions, |f| f.high.is_some())
+                    .into_iter()
+                    .filter(|&i| {
                         figures[i].figure.kind == kind || all_bare && bare_in_total(&figures[i].figure, kind)
                     })
-                    .filter_map(|&i| Some((i, Interval::of(&figures[i].figure, tolerance)?.high)))
+                    .filter_map(|i| Some((i, Interval::of(&figures[i].figure, tolerance)?.high)))
                     .max_by(|a, b| a.1.total_cmp(&b.1));
                 if let Some(term) = most {
                     terms.push(term);
