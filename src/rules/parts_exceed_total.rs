@@ -107,16 +107,23 @@ fn same_currency(part: Option<&str>, total: Option<&str>) -> bool {
     }
 }
 
-/// A total's bound as a finding states it: `bound` with the rounding of the total's last
-/// written digit, and the bound `written` without it when the rounding matters ("2.5 (2 as
-/// written, rounded)"); a whole number's half unit is left out ("124", not "124.5").
+/// A total's bound as a finding states it: `bound`, with the total's end as written
+/// (`written`) beside it when they differ: by the rounding of the last written digit ("2.5 (2
+/// as written, rounded)"), or by the tolerance for an approximate total (`widened`: "8,800
+/// (about 8,000 as written, approximate)", "1.48 billion (about 1.3 billion as written,
+/// approximate and rounded)"); a whole number's half unit is left out ("124", not "124.5").
 /// `unit` follows the bound (" ha", " USD", or nothing).
-pub(crate) fn bound_text(bound: f64, written: f64, unit: &str) -> String {
-    if (bound - written).abs() <= 0.5 {
-        format!("{}{unit}", format_number(written))
-    } else {
-        format!("{}{unit} ({} as written, rounded)", format_number(bound), format_number(written))
-    }
+pub(crate) fn bound_text(bound: f64, widened: f64, written: f64, approx: bool, unit: &str) -> String {
+    let rounded = (bound - widened).abs() > 0.5;
+    let shown = if rounded { bound } else { widened };
+    let how = match (approx && shown != written, rounded) {
+        (true, true) => "approximate and rounded",
+        (true, false) => "approximate",
+        (false, true) => "rounded",
+        (false, false) => return format!("{}{unit}", format_number(written)),
+    };
+    let about = if approx { "about " } else { "" };
+    format!("{}{unit} ({about}{} as written, {how})", format_number(shown), format_number(written))
 }
 
 /// A measure's or an amount's unit, to follow a sum or a bound in a message ("212,000 ha",
@@ -172,7 +179,9 @@ impl PartsExceedTotal {
             else {
                 continue;
             };
-            let written = Interval::of(&figures[at].figure, tolerance).map_or(bound, |i| i.high);
+            let widened = Interval::of(&figures[at].figure, tolerance).map_or(bound, |i| i.high);
+            let written = figures[at].figure.high.unwrap_or(widened);
+            let approx = figures[at].figure.approx;
             let total_figure = &figures[at].figure;
             let (kind, unit) = (total_figure.kind, total_figure.unit.as_deref());
             let parts = parts_of(ctx, total);
@@ -218,13 +227,13 @@ impl PartsExceedTotal {
                     [(part, _)] => format!(
                         "a part of `{total}` is at least {}, but `{total}` is at most {}",
                         term(ctx, part, sum, ""),
-                        bound_text(bound, written, &unit)
+                        bound_text(bound, widened, written, approx, &unit)
                     ),
                     _ => format!(
                         "the parts of `{total}` add up to at least {}{unit}: {}, but `{total}` is at most {}",
                         format_number(sum),
                         arithmetic(ctx, &terms, sum, ""),
-                        bound_text(bound, written, &unit)
+                        bound_text(bound, widened, written, approx, &unit)
                     ),
                 };
                 let diagnostic =

@@ -76,7 +76,9 @@ impl PartsFallShort {
             else {
                 continue;
             };
-            let written = Interval::of(&figures[at].figure, tolerance).map_or(bound, |i| i.low);
+            let widened = Interval::of(&figures[at].figure, tolerance).map_or(bound, |i| i.low);
+            let written = figures[at].figure.low.unwrap_or(widened);
+            let approx = figures[at].figure.approx;
             let kind = figures[at].figure.kind;
             let mut terms = Vec::new();
             let parts = parts_of(ctx, total);
@@ -107,7 +109,7 @@ impl PartsFallShort {
                     "`{total}` is marked complete, but its parts add up to at most {}{unit}: {}, short of {}",
                     format_number(sum),
                     arithmetic(ctx, &terms, sum, ""),
-                    bound_text(bound, written, &unit)
+                    bound_text(bound, widened, written, approx, &unit)
                 ),
             );
             out.push(with_parts(ctx, diagnostic, &terms, total));
