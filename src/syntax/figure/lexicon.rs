@@ -234,6 +234,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "mtpa" => "Mt/yr",
         "ktpa" => "kt/yr",
         "dwt" => "dwt",
+        // Gross tonnage, a ship's size ("of 1,150 GT").
+        "gt" | "grt" => "GT",
         "teu" | "teus" => "TEU",
         "kcal" | "kilocalorie" | "kilocalories" => "kcal",
         "ppm" => "ppm",
@@ -593,6 +595,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "ringgit" => "MYR",
         "rupiah" => "IDR",
         "baht" => "THB",
+        "lempira" | "lempiras" => "HNL",
+        "quetzal" | "quetzales" | "quetzals" => "GTQ",
         _ => return None,
     })
 }

@@ -1700,6 +1700,18 @@ impl<'a> Parser<'a> {
                                 j += 2;
                                 break;
                             }
+                            // Two words hyphenated: "the 6-nautical-mile zone", "a
+                            // 40-square-kilometre site".
+                            if self.sym_is(j + 2, "-")
+                                && self.glued(j + 2)
+                                && self.glued(j + 3)
+                                && self.is_word(j + 3)
+                                && let Some(u) = lx::unit_pair(w, self.s(j + 3))
+                            {
+                                q.unit = Some(u);
+                                j += 4;
+                                break;
+                            }
                             if let Some(u) = lx::unit_word(self.s(j + 1), false) {
                                 q.unit = Some(u);
                                 j += 2;
@@ -3277,8 +3289,19 @@ impl<'a> Parser<'a> {
                 return Some(self.skip_list(skip, label == "codes"));
             }
         }
-        // Dates: "Feb. 13", "February 13", "Monday 13".
-        if self.is_word(label_tok) && plain_int && q.bare() {
+        // Dates: "Feb. 13", "February 13", "Monday 13"; a month's year also before a currency
+        // in brackets, as a table header writes it ("Cost, Mar 2026 (YER)").
+        let year_before_code = || {
+            q.cur.is_some()
+                && q.first == q.num_tok
+                && !q.has_mag
+                && q.pct.is_none()
+                && q.unit.is_none()
+                && self.is_year_numeral(q.num_tok)
+                && self.sym_is(q.num_tok + 1, "([")
+                && lx::is_month(self.s(label_tok))
+        };
+        if self.is_word(label_tok) && plain_int && (q.bare() || year_before_code()) {
             let w = self.s(label_tok);
             // A day is 1 to 31 ("On Monday 40 drones" counts drones); a month also takes a year.
             let day = t.int_digits <= 2 && (1.0..=31.0).contains(&q.raw());
@@ -3348,7 +3371,12 @@ impl<'a> Parser<'a> {
                 || lx::is_month(w)
                 || lx::is_weekday(self.lower(p))
                 || w == "I";
-            if !known && (caps || capitalised && !self.sentence_initial(p)) && !self.gapped(p, skip, floor) {
+            // A name and its number alone in brackets: "SAMP/T (Aster 30)", "(Route 7)".
+            let bracketed = p > 0 && self.sym_is(p - 1, "([") && self.sym_is(skip, ")]");
+            if !known
+                && (caps || capitalised && (!self.sentence_initial(p) || bracketed))
+                && !self.gapped(p, skip, floor)
+            {
                 return Some(self.skip_list(skip, false));
             }
         }
@@ -3718,11 +3746,13 @@ impl<'a> Parser<'a> {
             return None;
         }
         let j = q.last;
+        // (The second may be signed: "4.8913, -1.7502".)
+        let k = if self.sym_is(j + 1, "-−") && self.glued(j + 2) { j + 2 } else { j + 1 };
         let pair = self.sym_is(j, ",")
             && self.glued(j)
-            && self.is_num(j + 1)
+            && self.is_num(k)
             && self.gap(j + 1) != Gap::Break
-            && self.toks[j + 1].frac_digits >= 4;
+            && self.toks[k].frac_digits >= 4;
         // A place: "at 33.3152, 44.3661", "(33.3152, 44.3661)", "coordinates 33.3152, 44.3661";
         // not a list of rates ("yields were 4.2500, 4.3125").
         let place = q.first > 0
@@ -3732,7 +3762,7 @@ impl<'a> Parser<'a> {
                         self.lower(q.first - 1),
                         "at" | "near" | "coordinates" | "position" | "location" | "located" | "grid"
                     ));
-        (pair && place).then_some(j + 2)
+        (pair && place).then_some(k + 1)
     }
 
     /// A person's age in apposition, as news style writes it: "The suspect, 27, was
