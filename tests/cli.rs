@@ -139,6 +139,14 @@ fn figures_take_units_from_table_headers() {
         r#"48.7 "money" "USD" 48700000000.0"#,
         r#"€86.5 "money" "EUR" 86500000000.0"#,
         r#"93.5 "money" "USD" 93500000000.0"#,
+        // A column of calibres names cartridges; a month's year before the header's currency
+        // is a date, and the currency applies to the cells.
+        r#"1,200 "count" null 1200.0"#,
+        r#"35 "money" "USD" 35.0"#,
+        r#"800 "count" null 800.0"#,
+        r#"60 "money" "USD" 60.0"#,
+        r#"120 "count" null 120.0"#,
+        r#"20 "money" "USD" 20.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

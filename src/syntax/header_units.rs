@@ -383,16 +383,17 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         // "45 million" under `($m)`, takes a currency but is not scaled again); money written
         // without a magnitude takes a header's magnitude alone (`PLN 186.6` under `(bn)`).
         let bare = figure.kind == FigureKind::Count && figure.unit.is_none();
-        if doc.tables[table].form != TableForm::Pipe || !bare && figure.kind != FigureKind::Money {
+        if doc.tables[table].form != TableForm::Pipe {
             continue;
         }
         let (line_start, line) = line_at(text, figure.span.start);
         let column = column_at(line, figure.span.start - line_start);
-        // A bare number alone in its cell may label its row or column rather than count.
-        let alone = bare
-            && site.spans.is_empty()
+        // A number alone in its cell may label its row or column rather than count (a bare
+        // one), or name something in a column of names (`| Calibre |` over `9 mm`).
+        let alone = site.spans.is_empty()
             && cell_text(line, column).is_some_and(|cell| cell.trim() == figure.span.slice(text));
         if alone
+            && bare
             && (row == 0 || column == 0)
             && is_label(&doc.tables[table], &doc.units, row, column, figure, text)
         {
@@ -414,6 +415,9 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         // A column of identifiers or positions: `| Project |` over `22220`, `| Latitude (°N) |`.
         if alone && header.get(column).is_some_and(|c| c.identifiers) {
             labels.push(index);
+            continue;
+        }
+        if !bare && figure.kind != FigureKind::Money {
             continue;
         }
         let written = figure.span.slice(text);
@@ -526,6 +530,9 @@ fn names_identifiers(header: &str) -> bool {
             | "serial number"
             | "tail number"
             | "model"
+            | "calibre"
+            | "caliber"
+            | "cartridge"
             | "version"
             | "code"
             | "hs code"

@@ -2231,9 +2231,23 @@ impl<'a> Parser<'a> {
         // A size with a multiplication sign: "a 30×30 cluster design", "a 4×4 vehicle" (as
         // "30x30" is one identifier).
         // With a unit on its last number, that number is read ("a 30×40 m compound" is 40 m).
-        if let Some((_, last)) = self.times_chain(q.num_tok) {
+        if let Some((first, last)) = self.times_chain(q.num_tok) {
             if q.num_tok < last {
                 return Some(last);
+            }
+            // A cartridge names its calibre and case length: "7.62×39 mm", "5.56×45 mm",
+            // "9×19 mm" (not a size: "a 600×600 mm panel").
+            let value = |k: usize| {
+                let (digits, point) = numeral(self.s(k));
+                digits / pow10(point)
+            };
+            if q.unit == Some("mm")
+                && first + 2 == last
+                && value(first) < 15.0
+                && (18.0..=130.0).contains(&value(last))
+                && value(last) > 2.0 * value(first)
+            {
+                return Some(q.last);
             }
             if q.unit.is_none() {
                 return self.times_size(q.num_tok);
@@ -5150,8 +5164,20 @@ impl<'a> Parser<'a> {
             }
             after_capital = capitalised;
             // (A name may be joined to another before the noun: "8 Kilo and Lada boats", "12
-            // Hamas and Hezbollah fighters".)
-            joinable = capitalised;
+            // Hamas and Hezbollah fighters"; so may a qualifier in lower case, when a second and
+            // the plural they qualify follow: "24,870 primary and secondary schools", "12
+            // police and army posts", not "12 police and soldiers".)
+            joinable = capitalised
+                || end == k + 1
+                    && (self.word_is(end, "and") || self.word_is(end, "or"))
+                    && self.gap(end + 1) == Gap::Space
+                    && self.is_word(end + 1)
+                    && self.s(end + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                    && {
+                        let second = self.lower(end + 1);
+                        !lx::looks_plural(second) && !lx::is_stop(second) && !second.ends_with("ed")
+                    }
+                    && self.plural_at(end + 2);
             k = end;
         }
         let (head, end, plural) = match found {
@@ -5937,9 +5963,25 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if pre.bound.is_none()
-            && let Some((b, a, e)) = self.postfix(end)
-        {
+        // A rate's period before the bound: "10 hours a day or more".
+        let period = |k: usize| {
+            self.is_word(k)
+                && matches!(self.lower(k), "a" | "an" | "per" | "each")
+                && self.is_word(k + 1)
+                && matches!(self.lower(k + 1), "day" | "week" | "month" | "year" | "night" | "hour")
+                && self.gap(k + 2) != Gap::Break
+        };
+        let postfix = if pre.bound.is_none() {
+            self.postfix(end).or_else(|| {
+                (noun.is_some() && period(end))
+                    .then(|| self.postfix(end + 2))
+                    .flatten()
+                    .filter(|(b, _, _)| b.is_some())
+            })
+        } else {
+            None
+        };
+        if let Some((b, a, e)) = postfix {
             bound = bound.or(b);
             approx |= a;
             end = e;
@@ -6063,6 +6105,18 @@ impl<'a> Parser<'a> {
         {
             // "19 of Gaza's 36 hospitals"
             n += 3;
+        } else if self.word_is(n, "an") && self.word_is(n + 1, "estimated") {
+            // "60 of an estimated 200 sites"
+            n += 2;
+        }
+        // "60 of the roughly 200 sites", "40 of some 90 boats"
+        if self.is_word(n)
+            && matches!(
+                self.lower(n),
+                "roughly" | "about" | "around" | "some" | "approximately" | "nearly" | "almost" | "perhaps"
+            )
+        {
+            n += 1;
         }
         (self.is_num(n) && self.gap(n) == Gap::Space).then_some(n)
     }
