@@ -147,6 +147,9 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["nearly"], Effect::Approx, true),
     (&["almost"], Effect::Approx, true),
     (&["circa"], Effect::Approx, false),
+    (&["near"], Effect::Approx, false),
+    (&["nearer"], Effect::Approx, false),
+    (&["perhaps"], Effect::Approx, false),
     (&["~"], Effect::Approx, true),
     (&["≈"], Effect::Approx, true),
     (&["between"], Effect::Between, false),
@@ -1870,7 +1873,13 @@ impl<'a> Parser<'a> {
                         }
                     }
                     if free && q.cur.is_none() {
-                        let prefixes_next = self.is_num(j + 1) && self.glued(j + 1);
+                        // (A code before another number that reads as an amount is that one's:
+                        // "fined the trawler Long Hai 27 GHS 16.2 million".)
+                        let prefixes_next = self.is_num(j + 1)
+                            && (self.glued(j + 1)
+                                || self.gap(j + 1) == Gap::Space
+                                    && !q.has_mag
+                                    && (self.toks[j + 1].grouped || self.magnitude_at(j + 2).is_some()));
                         // ("the 2030 SDG agenda": a year before the goals; "455 SDG" and "600
                         // SDG" are Sudanese pounds.)
                         // (The goals are numbered 1 to 17, and counted before a plural: "17 SDG",
