@@ -182,7 +182,18 @@ impl<'a> Context<'a> {
     /// The figure's text as a reader sees it, quoted for a message: on one line, without the
     /// block quote markers and indentation of its later lines (see [`crate::syntax::as_read`]).
     pub fn quote(&self, figure: usize) -> std::borrow::Cow<'a, str> {
-        crate::syntax::as_read(self.model.figures[figure].figure.span.slice(self.text))
+        let f = &self.model.figures[figure].figure;
+        let text = crate::syntax::as_read(f.span.slice(self.text));
+        // A range whose `between` stands outside its span ("between [450 and 520]{qty=…}")
+        // is quoted with it: "450 and 520" alone reads as two figures.
+        let range = f.low.is_some() && f.high.is_some() && f.low != f.high;
+        if range
+            && text.contains(" and ")
+            && !text.get(..8).is_some_and(|t| t.eq_ignore_ascii_case("between "))
+        {
+            return std::borrow::Cow::Owned(format!("between {text}"));
+        }
+        text
     }
 
     /// Whether a finding starting at byte `at` belongs to this run.
