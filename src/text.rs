@@ -406,9 +406,15 @@ pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 /// The candidate closest to `name` by edit distance, when it is close enough to be a typo.
 /// Ties go to the candidate first in byte order.
 ///
+/// The distance counts a swap of two neighbouring characters as one edit (`rueters` is one
+/// from `reuters`). Close enough: at most a third of the name's characters, and at most a
+/// third (at least one) of the part where the two differ once what they share at both ends is
+/// set aside, so that keys sharing a year are not taken for typos of each other (`rusi-2026`
+/// and `csis-2026` differ in all of `rusi` and `csis`).
+///
 /// Reports and bibliographies may hold thousands of keys, and a report many misspelt ones, so
 /// each candidate costs little: no allocation, the distance computed a machine word at a time
-/// (Myers' bit-parallel algorithm, for names of up to 64 characters), and a candidate dropped
+/// (Hyyrö's bit-parallel algorithm, for names of up to 64 characters), and a candidate dropped
 /// as soon as it cannot beat the best so far.
 pub(crate) fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let pattern = Pattern::new(name);
@@ -418,6 +424,9 @@ pub(crate) fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>)
     for candidate in candidates {
         let bound = best.map_or(limit, |(d, _)| d);
         let Some(d) = pattern.distance_within(candidate, bound, &mut row) else { continue };
+        if d > (differing_part(name, candidate) / 3).max(1) {
+            continue;
+        }
         if best.is_none_or(|(best_d, best_c)| (d, candidate) < (best_d, best_c)) {
             best = Some((d, candidate));
         }
@@ -425,8 +434,18 @@ pub(crate) fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>)
     best.map(|(_, c)| c)
 }
 
-/// A name prepared for Levenshtein distances to many candidates: for each character, the
-/// positions where the name has it, as bits.
+/// How many characters of the longer of `a` and `b` lie between what the two share at their
+/// start and at their end.
+fn differing_part(a: &str, b: &str) -> usize {
+    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    let room = a_len.min(b_len) - prefix;
+    let suffix = a.chars().rev().zip(b.chars().rev()).take(room).take_while(|(x, y)| x == y).count();
+    a_len.max(b_len) - prefix - suffix
+}
+
+/// A name prepared for edit distances to many candidates: for each character, the positions
+/// where the name has it, as bits.
 struct Pattern {
     chars: Vec<char>,
     len: usize,
@@ -462,8 +481,9 @@ impl Pattern {
         }
     }
 
-    /// The Levenshtein distance over characters from the name to `text`, when it is at most
-    /// `bound`.
+    /// The edit distance over characters from the name to `text` (insertions, deletions,
+    /// substitutions and swaps of neighbours, each one edit, no character edited twice), when
+    /// it is at most `bound`.
     fn distance_within(&self, text: &str, bound: usize, row: &mut Vec<usize>) -> Option<usize> {
         let n = text.chars().count();
         // The distance is at least the difference in length.
@@ -474,17 +494,18 @@ impl Pattern {
             let text: Vec<char> = text.chars().collect();
             return edit_distance_within(&self.chars, &text, bound, row);
         }
-        // Myers (1999) in Hyyrö's form for a whole-string distance: the vertical differences
-        // of one column of the table as bit vectors, `score` its last cell.
+        // Hyyrö (2002): the vertical differences of one column of the table as bit vectors,
+        // `score` its last cell; `swap` marks the cells a transposition reaches.
         let last = 1u64 << (self.len - 1);
         let (mut plus, mut minus) = (!0u64, 0u64);
+        let (mut previous_eq, mut previous_d0) = (0u64, 0u64);
         let mut score = self.len;
         for (j, c) in text.chars().enumerate() {
             let eq = self.mask(c);
-            let xv = eq | minus;
-            let xh = ((eq & plus).wrapping_add(plus) ^ plus) | eq;
-            let mut ph = minus | !(xh | plus);
-            let mut mh = plus & xh;
+            let swap = ((!previous_d0 & eq) << 1) & previous_eq;
+            let d0 = ((eq & plus).wrapping_add(plus) ^ plus) | eq | minus | swap;
+            let mut ph = minus | !(d0 | plus);
+            let mut mh = plus & d0;
             if ph & last != 0 {
                 score += 1;
             } else if mh & last != 0 {
@@ -493,8 +514,9 @@ impl Pattern {
             // The first row counts the characters of `text` read so far.
             ph = (ph << 1) | 1;
             mh <<= 1;
-            plus = mh | !(xv | ph);
-            minus = ph & xv;
+            plus = mh | !(d0 | ph);
+            minus = ph & d0;
+            (previous_eq, previous_d0) = (eq, d0);
             // Each character left can lower the distance by one at most.
             if score > bound + (n - j - 1) {
                 return None;
@@ -504,31 +526,42 @@ impl Pattern {
     }
 }
 
-/// Levenshtein distance over characters, when it is at most `bound`: row by row, for names
-/// too long for one machine word.
+/// The edit distance of [`Pattern::distance_within`], row by row, for names too long for one
+/// machine word: `row` holds the row being computed, the two before it follow.
 fn edit_distance_within(a: &[char], b: &[char], bound: usize, row: &mut Vec<usize>) -> Option<usize> {
     // The distance is at least the difference in length, and never falls from one row to
-    // the next below the row's smallest entry.
+    // the row after next below the smaller of the two rows' smallest entries.
     if a.len().abs_diff(b.len()) > bound {
         return None;
     }
+    let width = b.len() + 1;
     row.clear();
-    row.extend(0..=b.len());
+    row.resize(3 * width, 0);
+    let (mut before, mut previous, mut current) = (0, width, 2 * width);
+    for (j, cell) in row[previous..previous + width].iter_mut().enumerate() {
+        *cell = j;
+    }
+    let mut previous_smallest = 0;
     for (i, &ca) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        let mut smallest = row[0];
+        row[current] = i + 1;
+        let mut smallest = i + 1;
         for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
-            diagonal = above;
-            smallest = smallest.min(row[j + 1]);
+            let mut d = (row[previous + j + 1] + 1)
+                .min(row[current + j] + 1)
+                .min(row[previous + j] + usize::from(ca != cb));
+            if i > 0 && j > 0 && ca == b[j - 1] && a[i - 1] == cb {
+                d = d.min(row[before + j - 1] + 1);
+            }
+            row[current + j + 1] = d;
+            smallest = smallest.min(d);
         }
-        if smallest > bound {
+        if smallest.min(previous_smallest) > bound {
             return None;
         }
+        previous_smallest = smallest;
+        (before, previous, current) = (previous, current, before);
     }
-    Some(row[b.len()]).filter(|&d| d <= bound)
+    Some(row[previous + b.len()]).filter(|&d| d <= bound)
 }
 
 #[cfg(test)]
@@ -543,7 +576,7 @@ mod tests {
         assert_eq!(one_line(""), "");
     }
 
-    /// Levenshtein distance, the plain way.
+    /// The edit distance with swaps of neighbours (optimal string alignment), the plain way.
     fn distance(a: &str, b: &str) -> usize {
         let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
         let mut d: Vec<Vec<usize>> = (0..=a.len()).map(|i| (0..=b.len()).map(|j| i + j).collect()).collect();
@@ -552,6 +585,9 @@ mod tests {
                 d[i][j] = (d[i - 1][j] + 1)
                     .min(d[i][j - 1] + 1)
                     .min(d[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]));
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
             }
         }
         d[a.len()][b.len()]
@@ -583,16 +619,38 @@ mod tests {
         for name in keys.iter().chain(&["mfa-2027", "reuter", "src-", "foreign_fighters", "x", "unam", "éé"])
         {
             let limit = (name.chars().count() / 3).max(1);
+            // The part where they differ, the plain way: both ends shared set aside.
+            let differing = |k: &str| {
+                let (a, b): (Vec<char>, Vec<char>) = (name.chars().collect(), k.chars().collect());
+                let mut prefix = 0;
+                while prefix < a.len().min(b.len()) && a[prefix] == b[prefix] {
+                    prefix += 1;
+                }
+                let mut suffix = 0;
+                while suffix < a.len().min(b.len()) - prefix
+                    && a[a.len() - 1 - suffix] == b[b.len() - 1 - suffix]
+                {
+                    suffix += 1;
+                }
+                a.len().max(b.len()) - prefix - suffix
+            };
             let expected = keys
                 .iter()
                 .map(|k| (distance(name, k), *k))
-                .filter(|&(d, _)| d <= limit)
+                .filter(|&(d, k)| d <= limit && d <= (differing(k) / 3).max(1))
                 .min()
                 .map(|(_, k)| k);
             assert_eq!(closest(name, keys.iter().copied()), expected, "{name}");
         }
         assert_eq!(closest("mfa-2027", ["mfa-2026", "mfa-2025"].into_iter()), Some("mfa-2025"));
         assert_eq!(closest("kabul", ["kandahar"].into_iter()), None);
+        // A swap of neighbours is one typo; keys sharing only a year are not typos of each other.
+        assert_eq!(closest("rueters-2026", ["reuters-2026", "csis-2026"].into_iter()), Some("reuters-2026"));
+        assert_eq!(closest("rusi-2026", ["csis-2026", "iiss-2026"].into_iter()), None);
+        assert_eq!(
+            closest("internatonal-crisis-grup-2025", ["international-crisis-group-2025"].into_iter()),
+            Some("international-crisis-group-2025")
+        );
     }
 
     /// The bit-parallel distance and the row-by-row one agree with the plain table on every
