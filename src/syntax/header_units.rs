@@ -408,12 +408,14 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             cells(header)
                 .map(|cell| Column {
                     unit: cached(&mut read, &header[cell.clone()], &mut recognizer),
-                    identifiers: names_identifiers(&header[cell]),
+                    identifiers: names_identifiers(&header[cell.clone()]),
+                    calibres: names_calibres(&header[cell]),
                 })
                 .collect()
         });
         // A column of identifiers or positions: `| Project |` over `22220`, `| Latitude (°N) |`.
-        if alone && header.get(column).is_some_and(|c| c.identifiers) {
+        // (Only bare numbers under names that may also head values: `| Model |` over `2.9%`.)
+        if alone && header.get(column).is_some_and(|c| c.identifiers && (bare || c.calibres)) {
             labels.push(index);
             continue;
         }
@@ -467,6 +469,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
 struct Column {
     unit: Option<HeaderUnit>,
     identifiers: bool,
+    /// The header names calibres (`Calibre`, `Cartridge`): any figure alone in a cell is one.
+    calibres: bool,
 }
 
 /// Whether a bare number alone in a cell of a pipe table's first column or header row labels
@@ -503,6 +507,11 @@ fn age_labels(table: &super::Table, units: &[super::Unit], text: &str, in_header
 
 /// Whether a column's header says its cells name or place things rather than count them:
 /// `Project`, `Hull number`, `IMO`, `Latitude (°N)`, `Longitude`, `Serial no.`, `Model`.
+fn names_calibres(header: &str) -> bool {
+    let label = label_text(header);
+    matches!(label.split('(').next().unwrap_or("").trim(), "calibre" | "caliber" | "cartridge")
+}
+
 fn names_identifiers(header: &str) -> bool {
     let label = label_text(header);
     let label = label.split('(').next().unwrap_or("").trim();

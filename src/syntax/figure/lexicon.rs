@@ -192,6 +192,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "t" => return Some("t"),
         "g" | "l" | "L" => return glued.then_some(if word == "g" { "g" } else { "l" }),
         "Mt" => return Some("Mt"),
+        // Gross tonnage, a ship's size ("of 1,150 GT"), and gigatonnes ("40 Gt of CO2").
+        "GT" | "GRT" => return Some("GT"),
+        "Gt" => return Some("Gt"),
         _ => {}
     }
     Some(match Lower::new(word).as_str() {
@@ -234,8 +237,6 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "mtpa" => "Mt/yr",
         "ktpa" => "kt/yr",
         "dwt" => "dwt",
-        // Gross tonnage, a ship's size ("of 1,150 GT").
-        "gt" | "grt" => "GT",
         "teu" | "teus" => "TEU",
         "kcal" | "kilocalorie" | "kilocalories" => "kcal",
         "ppm" => "ppm",
@@ -596,7 +597,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "rupiah" => "IDR",
         "baht" => "THB",
         "lempira" | "lempiras" => "HNL",
-        "quetzal" | "quetzales" | "quetzals" => "GTQ",
+        // (Not "quetzals", the birds.)
+        "quetzales" => "GTQ",
         _ => return None,
     })
 }
@@ -611,6 +613,7 @@ pub(super) fn generic_currency(code: &'static str) -> &'static str {
         "TRY" => "lira",
         "RUB" => "rouble",
         "AED" => "dirham",
+        "RON" => "leu",
         "EUR" => "EUR",
         "GBP" => "GBP",
         "JPY" => "JPY",
@@ -666,6 +669,8 @@ pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static
         ("saudi", "SAR") => "SAR",
         ("qatari", "SAR") => "QAR",
         ("yemeni", "SAR" | "IRR") => "YER",
+        ("moldovan", "RON") => "MDL",
+        ("romanian", "RON") => "RON",
         ("omani", "SAR" | "IRR") => "OMR",
         ("iranian", "IRR") => "IRR",
         ("afghan", "AFN") => "AFN",
@@ -808,7 +813,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "rules" | "part" | "parts" | "volume" | "volumes" | "issue" | "issues" | "item" | "items"
         | "step" | "steps" | "phase" | "phases" | "stage" | "stages" | "tier" | "footnote" | "footnotes"
         | "note" | "notes" | "exhibit" | "schedule" | "iso" | "protocol" | "amendment" | "title"
-        | "decree" | "decrees" | "law" | "laws" | "directive" | "directives" | "regulation"
+        | "decree" | "decrees" | "law" | "laws" | "act" | "directive" | "directives" | "regulation"
         | "regulations" | "flight" | "route" | "highway" | "exit" | "gate" | "berth" | "berths"
         | "terminal" | "platform" | "room" | "building" | "sector" | "zone" | "camp" | "ward" | "plot"
         | "version" | "release" | "model" | "type" | "category" | "grade" | "round" | "rounds"
@@ -2060,7 +2065,12 @@ pub(super) fn looks_plural(lower: &str) -> bool {
     }
     // Diseases that end in "s" are no plurals: "35,212 measles cases"; nor are a few short
     // function words ("children under 5 was …").
-    if is_disease_in_s(lower) || matches!(lower, "was" | "has" | "does" | "its" | "this" | "thus") {
+    if is_disease_in_s(lower)
+        || matches!(
+            lower,
+            "was" | "has" | "does" | "its" | "this" | "thus" | "gas" | "bias" | "atlas" | "alias" | "canvas"
+        )
+    {
         return false;
     }
     lower.len() >= 3
@@ -2103,7 +2113,7 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "caches" | "niches" | "headaches" | "avalanches" | "cliches" | "creches" | "moustaches"
         | "mustaches" | "microfiches" => Some(&lower[..lower.len() - 1]),
         "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" | "headquarters"
-        | "barracks" | "crossroads" => None,
+        | "barracks" | "crossroads" | "gas" | "bias" | "atlas" | "alias" | "canvas" => None,
         "sorties" | "calories" | "movies" | "cookies" | "zombies" | "rookies" | "ties" | "lies" | "pies" => {
             Some(&lower[..lower.len() - 1])
         }

@@ -1302,6 +1302,42 @@ impl<'a> Parser<'a> {
         {
             k = k.checked_sub(1)?;
         }
+        // The head of a subject that a preposition's object ends: "Irregular crossings at the
+        // EU's external borders numbered 178,000" counts crossings, "Deaths of civilians
+        // numbered 300" deaths.
+        if self.is_word(k) && lx::looks_plural(self.lower(k)) {
+            let mut j = k;
+            while j + 7 > k && j >= 2 {
+                j -= 1;
+                if self.sym(j).is_some_and(|c| !matches!(c, '\'' | '’')) {
+                    break;
+                }
+                let preposition = matches!(
+                    self.lower(j),
+                    "at" | "in"
+                        | "on"
+                        | "across"
+                        | "along"
+                        | "from"
+                        | "into"
+                        | "of"
+                        | "to"
+                        | "through"
+                        | "inside"
+                );
+                if self.is_word(j) && preposition {
+                    let head = self.lower(j - 1);
+                    if self.is_word(j - 1)
+                        && lx::looks_plural(head)
+                        && !lx::is_stop(head)
+                        && !lx::is_s_verb(head)
+                    {
+                        k = j - 1;
+                    }
+                    break;
+                }
+            }
+        }
         let lower = self.lower(k);
         // (Groups number their members: "The armies together numbered 400,000"; but "These
         // factions now number 20" counts factions.)
@@ -2013,7 +2049,9 @@ impl<'a> Parser<'a> {
         {
             return Some(("USD", 5));
         }
-        if let Some(code) = lx::currency_word(w0) {
+        // (Lempira with a capital is a Honduran department: "28 Lempira municipalities".)
+        if let Some(code) = lx::currency_word(w0).filter(|_| !(w0.starts_with("lempira") && self.s(j) != w0))
+        {
             // "29 euro cents" are cents.
             if code != "cent"
                 && self.gap(j + 1) == Gap::Space
@@ -2110,6 +2148,10 @@ impl<'a> Parser<'a> {
             len = 1;
             // A letter on its own is no unit before a hyphen or an apostrophe ("5 t-shirts").
             if !glued && unit == "t" && self.glued(j + 1) && self.sym_is(j + 1, "-‐'’") {
+                return None;
+            }
+            // ("2 GT cars": a model's letters.)
+            if unit == "GT" && self.plural_at(j + 1) {
                 return None;
             }
         }
@@ -2250,12 +2292,24 @@ impl<'a> Parser<'a> {
                 let (digits, point) = numeral(self.s(k));
                 digits / pow10(point)
             };
-            if q.unit == Some("mm")
-                && first + 2 == last
-                && value(first) < 15.0
-                && (18.0..=130.0).contains(&value(last))
-                && value(last) > 2.0 * value(first)
-            {
+            let (calibre, case) = (value(first), value(last));
+            // A rifle or machine-gun calibre written with its decimals, or a pistol's or a
+            // cannon's whole calibre with a case length it is made in.
+            let cartridge = self.toks[first].frac_digits > 0
+                && calibre < 15.0
+                && (18.0..=130.0).contains(&case)
+                && case > 2.0 * calibre
+                || matches!(
+                    (calibre as u32, case as u32),
+                    (9, 17..=23)
+                        | (20, 102 | 139)
+                        | (23, 152)
+                        | (25, 137)
+                        | (30, 113 | 165 | 173)
+                        | (35, 228)
+                        | (40, 46 | 53)
+                ) && calibre.fract() == 0.0;
+            if q.unit == Some("mm") && first + 2 == last && cartridge {
                 return Some(q.last);
             }
             if q.unit.is_none() {
@@ -2487,6 +2541,22 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // An EU document's number after its series and year: "COM(2025) 101", "SWD(2024) 55".
+        if plain_int
+            && p >= 3
+            && self.sym_is(p, ")")
+            && self.is_num(p - 1)
+            && self.is_year_numeral(p - 1)
+            && self.sym_is(p - 2, "(")
+            && self.glued(p - 2)
+            && self.glued(p - 1)
+            && self.glued(p)
+            && self.is_word(p - 3)
+            && self.s(p - 3).len() >= 2
+            && self.s(p - 3).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return Some(skip);
+        }
         // The interval after `CI`: "(CI 25–35)", "[95% CI 68–76]" (no label and its number).
         if self.interval_label(first).is_some() {
             return None;
@@ -2929,8 +2999,19 @@ impl<'a> Parser<'a> {
                 return Some(self.skip_list(skip, self.lower(label_tok).ends_with('s')));
             }
         }
+        // (A letter glued to the number names a subdivision, not a magnitude: "section 129b",
+        // "Article 5m".)
+        let lettered = || {
+            plain_int
+                && q.cur.is_none()
+                && q.pct.is_none()
+                && q.unit.is_none()
+                && q.last == q.num_tok + 2
+                && self.glued(q.num_tok + 1)
+                && self.s(q.num_tok + 1).len() == 1
+        };
         if self.is_word(label_tok)
-            && q.bare()
+            && (q.bare() || lettered())
             && let Some(needs_dot) = lx::label(self.lower(label_tok))
             && (dotted || !needs_dot)
         {
@@ -2941,6 +3022,23 @@ impl<'a> Parser<'a> {
                 && self.noun_after(q.last, false).is_some_and(|n| n.plural)
             {
                 return None;
+            }
+            // Labels that are also verbs, in lower case before a plural: "will release 300
+            // prisoners", "issue 5,000 visas", "question 40 suspects" (but "Issue 5 of the
+            // bulletin", "map 2 shows").
+            let verb = matches!(w, "release" | "issue" | "question" | "map" | "schedule" | "model" | "grade")
+                && self.s(label_tok).starts_with(|c: char| c.is_ascii_lowercase());
+            if verb {
+                let mut after = skip;
+                // ("release 3-4 months' worth": past the range's other end.)
+                if self.sym_is(after, "-–") && self.is_num(after + 1) {
+                    after = self.glued_chain(after + 1).0;
+                }
+                if !(self.is_word(after) && lx::is_s_verb(self.lower(after)))
+                    && self.noun_after(after, q.raw() == 1.0).is_some_and(|n| n.plural)
+                {
+                    return None;
+                }
             }
             // "the front line 20 to 30 km": a range with a unit or a plural noun after a singular
             // label is a figure ("Chapter 3 to 5" is a label's range).
@@ -3394,12 +3492,7 @@ impl<'a> Parser<'a> {
                 || lx::is_month(w)
                 || lx::is_weekday(self.lower(p))
                 || w == "I";
-            // A name and its number alone in brackets: "SAMP/T (Aster 30)", "(Route 7)".
-            let bracketed = p > 0 && self.sym_is(p - 1, "([") && self.sym_is(skip, ")]");
-            if !known
-                && (caps || capitalised && (!self.sentence_initial(p) || bracketed))
-                && !self.gapped(p, skip, floor)
-            {
+            if !known && (caps || capitalised && !self.sentence_initial(p)) && !self.gapped(p, skip, floor) {
                 return Some(self.skip_list(skip, false));
             }
         }
@@ -3770,22 +3863,53 @@ impl<'a> Parser<'a> {
         }
         let j = q.last;
         // (The second may be signed: "4.8913, -1.7502".)
-        let k = if self.sym_is(j + 1, "-−") && self.glued(j + 2) { j + 2 } else { j + 1 };
+        let signed = self.sym_is(j + 1, "-−") && self.glued(j + 2);
+        let k = if signed { j + 2 } else { j + 1 };
+        // (A third number makes a list: "Yields at 4.2500, 4.3125 and 4.3750".)
+        let listed = (self.sym_is(k + 1, ",") || self.word_is(k + 1, "and") || self.word_is(k + 1, "or"))
+            && self.is_num(k + 2);
         let pair = self.sym_is(j, ",")
             && self.glued(j)
             && self.is_num(k)
             && self.gap(j + 1) != Gap::Break
-            && self.toks[k].frac_digits >= 4;
+            && self.toks[k].frac_digits >= 4
+            && !listed
+            && q.raw() <= 90.0
+            && numeral(self.s(k)).0 / pow10(numeral(self.s(k)).1) <= 180.0;
         // A place: "at 33.3152, 44.3661", "(33.3152, 44.3661)", "coordinates 33.3152, 44.3661";
-        // not a list of rates ("yields were 4.2500, 4.3125").
+        // not a list of rates ("yields were 4.2500, 4.3125"), nor a rate and its change ("closed
+        // at 5.1250, -0.0625 lower", "at 4.2500, -0.1250 on the day").
         let place = q.first > 0
             && (self.sym_is(q.first - 1, "(")
                 || self.is_word(q.first - 1)
-                    && matches!(
-                        self.lower(q.first - 1),
-                        "at" | "near" | "coordinates" | "position" | "location" | "located" | "grid"
-                    ));
+                    && match self.lower(q.first - 1) {
+                        "at" => !signed || q.negative || !self.change_after(k + 1),
+                        w => {
+                            matches!(w, "near" | "coordinates" | "position" | "location" | "located" | "grid")
+                        }
+                    });
         (pair && place).then_some(k + 1)
+    }
+
+    /// Whether the word at `k` says that the number before it was a change: "lower",
+    /// "higher", "on the day", "bps".
+    fn change_after(&self, k: usize) -> bool {
+        self.is_word(k)
+            && self.gap(k) != Gap::Break
+            && matches!(
+                self.lower(k),
+                "lower"
+                    | "higher"
+                    | "up"
+                    | "down"
+                    | "on"
+                    | "change"
+                    | "unchanged"
+                    | "bp"
+                    | "bps"
+                    | "points"
+                    | "percent"
+            )
     }
 
     /// A person's age in apposition, as news style writes it: "The suspect, 27, was
@@ -5087,10 +5211,13 @@ impl<'a> Parser<'a> {
                 k = end;
                 continue;
             }
+            // (A function word opening a hyphenated compound qualifies: "142,000 first-time
+            // applications", "40 on-site inspections".)
+            let opens_compound = end > k + 2 && self.sym_is(k + 1, "-") && self.glued(k + 1);
             if lower.is_empty()
                 || identifier
                 || !word.is_ascii()
-                || lx::is_stop(lower)
+                || lx::is_stop(lower) && !opens_compound
                 || lx::is_month(word)
                 // (A number word opening a compound qualifies: "3 zero-day flaws".)
                 || lx::number_word(lower).is_some()
@@ -5178,6 +5305,11 @@ impl<'a> Parser<'a> {
             // police and army posts", not "12 police and soldiers".)
             joinable = capitalised
                 || end == k + 1
+                    // (Not after a noun counted as it stands, "12 aircraft and ground crews",
+                    // unless it reads as an adjective: "40 wounded and sick prisoners".)
+                    && (!lx::is_invariant_noun(lower)
+                        || lower.ends_with("ed")
+                        || matches!(lower, "dead" | "missing" | "sick" | "elderly" | "homeless" | "poor"))
                     && (self.word_is(end, "and") || self.word_is(end, "or"))
                     && self.gap(end + 1) == Gap::Space
                     && self.is_word(end + 1)
@@ -5572,12 +5704,19 @@ impl<'a> Parser<'a> {
                     .then(|| self.compound_end(k))
             };
             let calibre_noun = |k: usize| self.is_word(k) && lx::is_calibre_noun(self.lower(k));
+            // (Or a hyphenated adjective: "152 mm high-explosive shells", "155 mm
+            // rocket-assisted rounds".)
+            let hyphenated = |k: usize| {
+                (self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_lowercase()))
+                    .then(|| self.compound_end(k))
+                    .filter(|&end| end > k + 1)
+            };
             let mut noun = q1.last;
             for _ in 0..2 {
                 if calibre_noun(noun) {
                     break;
                 }
-                match named(noun) {
+                match named(noun).or_else(|| hyphenated(noun)) {
                     Some(end) if end > noun && self.gap(noun) == Gap::Space => noun = end,
                     _ => break,
                 }
@@ -5982,7 +6121,7 @@ impl<'a> Parser<'a> {
         };
         let postfix = if pre.bound.is_none() {
             self.postfix(end).or_else(|| {
-                (noun.is_some() && period(end))
+                ((noun.is_some() || kind != FigureKind::Count) && period(end))
                     .then(|| self.postfix(end + 2))
                     .flatten()
                     .filter(|(b, _, _)| b.is_some())
