@@ -4663,9 +4663,18 @@ impl<'a> Parser<'a> {
             let hyphen = |d: usize| self.sym_is(d, "-") && self.glued(d) && self.glued(d + 1);
             let compound = k > 0 && hyphen(k - 1) || hyphen(k + 1) && self.is_word(k + 2);
             let against = if down { "up" } else { "down" };
-            let particle = (word == against || counted && matches!(word, "up" | "down"))
+            // ("food takes up 48% to 52% of spending", "women make up 40 to 45 per cent": a
+            // verb whose `up` says no direction.)
+            let occupies = word == "up"
                 && k > 0
-                && lx::takes_particle(self.lower(k - 1));
+                && matches!(
+                    self.lower(k - 1),
+                    "take" | "takes" | "took" | "taking" | "taken" | "make" | "makes" | "made" | "making"
+                );
+            let particle = occupies
+                || (word == against || counted && matches!(word, "up" | "down"))
+                    && k > 0
+                    && lx::takes_particle(self.lower(k - 1));
             let cut_off = word == "cut" && matches!(self.lower(k + 1), "off" | "out");
             // "cut some 2,500 to 3,000 jobs", "shed 200 to 300 staff": going up before what
             // is counted, the number removed (a cut from 3,000 to 2,500 goes down).
