@@ -6171,6 +6171,16 @@ impl<'a> Parser<'a> {
             start = q1.first;
             approx = q1.hyphen_approx;
         }
+        // A length a measure runs over: "144 Tbps over 1,173 km", "a 2 kV line over 40 km".
+        if pre.loose_bound
+            && after_measure
+            && tail.is_none()
+            && matches!(q1.unit, Some("km" | "m" | "mi" | "nmi"))
+        {
+            bound = None;
+            start = q1.first;
+            approx = q1.hyphen_approx;
+        }
         // Early years: "fell in 1453".
         if self.early_year(&q1, start) && !noun_after {
             return Outcome::Skip(q1.last);
