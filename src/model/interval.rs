@@ -214,10 +214,43 @@ pub fn comparable(a: &Figure, b: &Figure) -> bool {
             || a.kind != FigureKind::Count
                 && match (&a.unit, &b.unit) {
                     (Some(x), Some(y)) => {
-                        x == y || a.kind == FigureKind::Measure && conversion(x, y).is_some()
+                        x == y
+                            || a.kind == FigureKind::Measure && conversion(x, y).is_some()
+                            || a.kind == FigureKind::Money && same_currency(x, y)
                     }
                     _ => true,
                 })
+}
+
+/// Whether two currencies as figures name them may be one: the same code or name, a
+/// currency's name and a code it names (`rials` beside `IRR` or `YER`, `shillings` beside
+/// `KES`), or two rupees (`Rs` is read as INR, and may be Pakistan's).
+pub fn same_currency(a: &str, b: &str) -> bool {
+    let rupee = |c: &str| matches!(c, "INR" | "PKR" | "LKR" | "NPR" | "rupee");
+    a == b || rupee(a) && rupee(b) || family(a).contains(&b) || family(b).contains(&a)
+}
+
+/// The codes a currency's name may stand for.
+fn family(name: &str) -> &'static [&'static str] {
+    match name {
+        "dollar" => &[
+            "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "ZWL", "LRD", "JMD", "BSD", "FJD", "NAD", "TTD",
+        ],
+        "rial" => &["IRR", "YER", "OMR"],
+        "riyal" => &["SAR", "QAR"],
+        "dinar" => &["IQD", "KWD", "JOD", "LYD", "TND", "DZD", "BHD", "RSD"],
+        "shilling" => &["KES", "UGX", "TZS", "SOS"],
+        "peso" => &["MXN", "ARS", "COP", "PHP", "CLP", "UYU", "DOP", "CUP"],
+        "franc" => &["CHF", "XOF", "XAF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF"],
+        "krone" => &["DKK", "NOK"],
+        "pound" => &["GBP", "EGP", "SDG", "SSP", "LBP", "SYP"],
+        "lira" => &["TRY"],
+        "rouble" => &["RUB", "BYN"],
+        "dirham" => &["AED", "MAD"],
+        "leu" => &["RON", "MDL"],
+        "toman" => &["IRR"],
+        _ => &[],
+    }
 }
 
 /// The factor that turns a measure in `from` into one in `to`, when both measure the same
@@ -335,6 +368,13 @@ mod tests {
         assert_eq!(Interval::in_base_unit(&mtpa, "", 0.0), Interval::in_base_unit(&tpa, "", 0.0));
         assert_eq!(Interval::in_base_unit(&ktpa, "", 0.0), Interval::in_base_unit(&tpa, "", 0.0));
         assert!(!comparable(&mtpa, &figure("2 Mt")));
+        // A currency's name and its codes; rupees; not two codes, nor a name and another code.
+        assert!(comparable(&figure("Rs 2.1 billion"), &figure("PKR 2 billion")));
+        assert!(comparable(&figure("55,000 rials"), &figure("YER 40,000")));
+        assert!(comparable(&figure("KES 300"), &figure("300 shillings")));
+        assert!(!comparable(&figure("55,000 rials"), &figure("EUR 40,000")));
+        assert!(!comparable(&figure("USD 300"), &figure("EUR 300")));
+        assert!(!comparable(&figure("300 dinars"), &figure("300 shillings")));
     }
 
     /// Each end allows the rounding of its last written digit.

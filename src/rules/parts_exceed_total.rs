@@ -19,8 +19,8 @@ declare_rule! {
     /// [1.42 million]{part-of=ha} in the Delta"):
     /// measures are converted to the total's unit when they measure the same thing (`6,024
     /// kg` of `9.9 tonnes` is 6.024 t; mass, length, area, volume, power, energy, dose and tonnes a year),
-    /// money in another currency is left out (a currency's name such as `shillings` goes with
-    /// any code, and `Rs` with any rupee), and percentage points add to a percentage. Parts
+    /// money in another currency is left out (a currency's name goes with the codes it stands
+    /// for, `shillings` with `KES` or `UGX`, and `Rs` with any rupee), and percentage points add to a percentage. Parts
     /// given as percentages of a total that is not one must not add up to more than 100%,
     /// less half a point for each (which may be rounded: 67% + 17% + 17% is all of it).
     ///
@@ -95,14 +95,11 @@ pub(crate) fn is_bare(figure: &Figure) -> bool {
     figure.kind == FigureKind::Count && figure.unit.is_none()
 }
 
-/// Whether parts in currency `part` add to a total in `total`: the same currency, or one of
-/// them a currency's name rather than a code (`shillings` beside `KES`), or rupees written `Rs`
-/// (read as INR) beside another rupee.
+/// Whether parts in currency `part` add to a total in `total` (see
+/// [`crate::model::interval::same_currency`]); a figure without a currency goes with any.
 fn same_currency(part: Option<&str>, total: Option<&str>) -> bool {
-    let code = |c: &str| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase());
-    let rupee = |c: &str| matches!(c, "INR" | "PKR" | "LKR" | "NPR");
     match (part, total) {
-        (Some(p), Some(t)) => p == t || !code(p) || !code(t) || rupee(p) && rupee(t),
+        (Some(p), Some(t)) => crate::model::interval::same_currency(p, t),
         _ => true,
     }
 }

@@ -9,7 +9,9 @@ declare_rule! {
     /// and a count, kilometres and miles, dollars and euros. The nouns counted by a count
     /// ("fighters", "members") are descriptions, not units, and may differ. Two units of one
     /// measure that attest converts (kg and t, m and km, ha and km2, MW and GW, mSv and µSv,
-    /// …) do not clash: `conflicting-quantity` compares their values.
+    /// …) do not clash: `conflicting-quantity` compares their values. Nor do a currency's
+    /// name and a code it stands for (`rials` and `YER`, `shillings` and `KES`), nor two
+    /// rupees (`Rs` is read as INR, and may be Pakistan's).
     ///
     /// ## Why is this bad?
     /// Values in different units cannot be compared, so attest cannot tell whether they agree,
