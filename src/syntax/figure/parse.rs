@@ -1305,9 +1305,12 @@ impl<'a> Parser<'a> {
         // The head of a subject that a preposition's object ends: "Irregular crossings at the
         // EU's external borders numbered 178,000" counts crossings, "Deaths of civilians
         // numbered 300" deaths.
-        if self.is_word(k) && lx::looks_plural(self.lower(k)) {
+        // (Outermost: "Crossings of the Channel in small boats" counts crossings, "Asylum seekers
+        // from Syria" seekers.)
+        if self.is_word(k) {
             let mut j = k;
-            while j + 7 > k && j >= 2 {
+            let reach = k.saturating_sub(10);
+            while j > reach.max(1) {
                 j -= 1;
                 if self.sym(j).is_some_and(|c| !matches!(c, '\'' | '’')) {
                     break;
@@ -1324,6 +1327,11 @@ impl<'a> Parser<'a> {
                         | "to"
                         | "through"
                         | "inside"
+                        | "by"
+                        | "among"
+                        | "against"
+                        | "near"
+                        | "around"
                 );
                 if self.is_word(j) && preposition {
                     let head = self.lower(j - 1);
@@ -1334,7 +1342,6 @@ impl<'a> Parser<'a> {
                     {
                         k = j - 1;
                     }
-                    break;
                 }
             }
         }
@@ -2150,8 +2157,14 @@ impl<'a> Parser<'a> {
             if !glued && unit == "t" && self.glued(j + 1) && self.sym_is(j + 1, "-‐'’") {
                 return None;
             }
-            // ("2 GT cars": a model's letters.)
-            if unit == "GT" && self.plural_at(j + 1) {
+            // ("2 GT cars": a model's letters; "5,400 GT vessels" are ships of that size.)
+            if unit == "GT"
+                && self.plural_at(j + 1)
+                && !matches!(
+                    self.lower(j + 1),
+                    "vessels" | "ships" | "tankers" | "carriers" | "boats" | "trawlers" | "freighters"
+                )
+            {
                 return None;
             }
         }
@@ -2548,7 +2561,6 @@ impl<'a> Parser<'a> {
             && self.is_num(p - 1)
             && self.is_year_numeral(p - 1)
             && self.sym_is(p - 2, "(")
-            && self.glued(p - 2)
             && self.glued(p - 1)
             && self.glued(p)
             && self.is_word(p - 3)
@@ -3005,7 +3017,7 @@ impl<'a> Parser<'a> {
             plain_int
                 && q.cur.is_none()
                 && q.pct.is_none()
-                && q.unit.is_none()
+                && matches!(q.unit, None | Some("m"))
                 && q.last == q.num_tok + 2
                 && self.glued(q.num_tok + 1)
                 && self.s(q.num_tok + 1).len() == 1
@@ -3026,8 +3038,41 @@ impl<'a> Parser<'a> {
             // Labels that are also verbs, in lower case before a plural: "will release 300
             // prisoners", "issue 5,000 visas", "question 40 suspects" (but "Issue 5 of the
             // bulletin", "map 2 shows").
-            let verb = matches!(w, "release" | "issue" | "question" | "map" | "schedule" | "model" | "grade")
-                && self.s(label_tok).starts_with(|c: char| c.is_ascii_lowercase());
+            // (In a verb's place: after a modal, `to`, `not`, an adverb of time or a pronoun, or
+            // `and`/`or` for the words that are verbs more often than labels; "In question 12
+            // respondents", "grade 3 pupils", "and grade 5 officers earn" keep the label.)
+            let verb = matches!(
+                w,
+                "release" | "issue" | "question" | "map" | "schedule" | "model" | "grade" | "block"
+            ) && self.s(label_tok).starts_with(|c: char| c.is_ascii_lowercase())
+                && label_tok > 0
+                && self.is_word(label_tok - 1)
+                && (matches!(self.lower(label_tok - 1), "and" | "or")
+                    && matches!(w, "release" | "issue" | "question" | "block")
+                    || matches!(
+                        self.lower(label_tok - 1),
+                        "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "shall"
+                            | "should"
+                            | "to"
+                            | "not"
+                            | "also"
+                            | "then"
+                            | "later"
+                            | "again"
+                            | "they"
+                            | "we"
+                            | "who"
+                            | "did"
+                            | "does"
+                            | "do"
+                    ));
             if verb {
                 let mut after = skip;
                 // ("release 3-4 months' worth": past the range's other end.)
@@ -5144,8 +5189,13 @@ impl<'a> Parser<'a> {
             // Hyphenated compounds: "pro-government".
             let end = self.compound_end(k);
             let lower = self.lower(k);
-            // "3 USD50": money, not a noun.
-            let identifier = self.glued(end) && self.is_num(end);
+            // "3 USD50": money, not a noun; nor "Block 14 GHS 2,500,000", a currency's code
+            // before the amount it names.
+            let identifier = self.glued(end) && self.is_num(end)
+                || end == k + 1
+                    && lx::currency_code(word).is_some()
+                    && self.gap(end) == Gap::Space
+                    && self.is_num(end);
             // Passed over: "internally displaced people", "12,000 new cases", "300 more deaths",
             // and before a singular noun after one a hyphenated adjective ("1 long-range
             // missile", "1 Kilo-class submarine").
@@ -5223,6 +5273,18 @@ impl<'a> Parser<'a> {
             // (A function word opening a hyphenated compound qualifies: "142,000 first-time
             // applications", "40 on-site inspections".)
             let opens_compound = end > k + 2 && self.sym_is(k + 1, "-") && self.glued(k + 1);
+            // ("300 on-premises servers": a qualifier before the noun; "30 by-elections were
+            // held": the noun.)
+            if opens_compound
+                && lx::is_stop(lower)
+                && self.is_word(end)
+                && self.gap(end) == Gap::Space
+                && (self.plural_at(end) || self.noun_word(end))
+            {
+                lowercase_words += 1;
+                k = end;
+                continue;
+            }
             if lower.is_empty()
                 || identifier
                 || !word.is_ascii()
@@ -6171,6 +6233,16 @@ impl<'a> Parser<'a> {
             start = q1.first;
             approx = q1.hyphen_approx;
         }
+        // "near" before places is where, not how many: "fighting near 10 villages" (but "near
+        // 2,000 people", "near 535 rials").
+        if pre.approx
+            && matches!(self.lower(pre.start), "near" | "nearer")
+            && kind == FigureKind::Count
+            && noun.as_deref().is_some_and(is_place)
+        {
+            approx = q1.hyphen_approx;
+            start = q1.first;
+        }
         // A length a measure runs over: "144 Tbps over 1,173 km", "a 2 kV line over 40 km".
         if pre.loose_bound
             && after_measure
@@ -6489,6 +6561,46 @@ fn is_person_group(word: &str) -> bool {
 }
 
 /// A time zone, or `hrs`, written after a clock time.
+/// Places counted after `near`, which says where rather than how many ("fighting near 10
+/// villages").
+fn is_place(noun: &str) -> bool {
+    matches!(
+        noun,
+        "village"
+            | "town"
+            | "city"
+            | "camp"
+            | "school"
+            | "hospital"
+            | "clinic"
+            | "university"
+            | "court"
+            | "border"
+            | "crossing"
+            | "checkpoint"
+            | "site"
+            | "base"
+            | "well"
+            | "borehole"
+            | "station"
+            | "mine"
+            | "farm"
+            | "port"
+            | "district"
+            | "settlement"
+            | "market"
+            | "mosque"
+            | "church"
+            | "bridge"
+            | "road"
+            | "post"
+            | "position"
+            | "building"
+            | "house"
+            | "home"
+    )
+}
+
 fn is_zone(word: &str) -> bool {
     matches!(word, "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "Zulu" | "hrs")
 }
