@@ -3945,6 +3945,10 @@ impl<'a> Parser<'a> {
                 self.lower(k),
                 "lower"
                     | "higher"
+                    | "weaker"
+                    | "stronger"
+                    | "firmer"
+                    | "softer"
                     | "up"
                     | "down"
                     | "on"
