@@ -5391,7 +5391,7 @@ impl<'a> Parser<'a> {
                     && self.s(end + 1).starts_with(|c: char| c.is_ascii_lowercase())
                     && {
                         let second = self.lower(end + 1);
-                        !lx::looks_plural(second) && !lx::is_stop(second) && !second.ends_with("ed")
+                        !lx::looks_plural(second) && !lx::is_stop(second)
                     }
                     && self.plural_at(end + 2);
             k = end;
