@@ -813,16 +813,17 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "rules" | "part" | "parts" | "volume" | "volumes" | "issue" | "issues" | "item" | "items"
         | "step" | "steps" | "phase" | "phases" | "stage" | "stages" | "tier" | "footnote" | "footnotes"
         | "note" | "notes" | "exhibit" | "schedule" | "iso" | "protocol" | "amendment" | "title"
-        | "decree" | "decrees" | "law" | "laws" | "act" | "block" | "blocks" | "directive" | "directives"
-        | "regulation" | "regulations" | "flight" | "route" | "highway" | "exit" | "gate" | "berth"
-        | "berths" | "terminal" | "platform" | "room" | "building" | "sector" | "zone" | "camp" | "ward"
-        | "plot" | "version" | "release" | "model" | "type" | "category" | "grade" | "round" | "rounds"
-        | "session" | "episode" | "season" | "verse" | "question" | "level" | "line" | "lines" | "row"
-        | "rows" | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig"
-        | "figs" | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint" | "checkpoints" | "district"
-        | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph" | "graphs" | "port"
-        | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled" | "dialed"
-        | "dialling" | "dialing" | "hotline" | "unit" | "units" | "cvss" | "tls" | "ssl" => false,
+        | "decree" | "decrees" | "law" | "laws" | "act" | "block" | "blocks" | "hull" | "hulls"
+        | "pennant" | "pennants" | "directive" | "directives" | "regulation" | "regulations" | "flight"
+        | "route" | "highway" | "exit" | "gate" | "berth" | "berths" | "terminal" | "platform" | "room"
+        | "building" | "sector" | "zone" | "camp" | "ward" | "plot" | "version" | "release" | "model"
+        | "type" | "category" | "grade" | "round" | "rounds" | "session" | "episode" | "season" | "verse"
+        | "question" | "level" | "line" | "lines" | "row" | "rows" | "column" | "columns" | "box" | "sdg"
+        | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs" | "sec" | "para" | "paras" | "vol"
+        | "pp" | "checkpoint" | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps"
+        | "chart" | "charts" | "graph" | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking"
+        | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
+        | "units" | "cvss" | "tls" | "ssl" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" => true,
         _ => return None,

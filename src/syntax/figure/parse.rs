@@ -2770,6 +2770,7 @@ impl<'a> Parser<'a> {
             && matches!(
                 before,
                 "phase"
+                    | "project"
                     | "annex"
                     | "table"
                     | "section"
@@ -3238,6 +3239,16 @@ impl<'a> Parser<'a> {
                         t.is_plain_whole() && t.int_digits >= 7
                     };
                     return Some(self.skip_numbers(skip, long));
+                }
+                // Hull, pennant and tail numbers: "hull numbers 927 and 928", "pennant number
+                // 533", "tail number 2041".
+                "numbers" | "number"
+                    if label_tok > 0
+                        && matches!(self.lower(label_tok - 1), "hull" | "pennant" | "tail" | "bort")
+                        && self.toks[q.num_tok].is_plain_whole() =>
+                {
+                    let whole = |k: usize| self.toks[k].is_plain_whole() && self.bare_alone(k);
+                    return Some(self.skip_numbers(skip, whole));
                 }
                 _ => {}
             }
