@@ -3196,7 +3196,13 @@ impl<'a> Parser<'a> {
                 }
                 return Some(skip);
             }
-            return Some(self.skip_list(skip, plural));
+            let end = self.skip_list(skip, plural);
+            // The size of the scale or series a singular label's number counts in: "Level 2 of
+            // 4", "Phase 3 of 5" (not "Article 5 of 300 pages").
+            if !plural && self.word_is(end, "of") && self.is_num(end + 1) && self.bare_alone(end + 1) {
+                return Some(end + 2);
+            }
+            return Some(end);
         }
         // Ports, precincts and versions, with a list after them: "TCP 443 and 8443",
         // "precinct 1045", "versions 9.16 and 9.18". A count after such a word stays a count
