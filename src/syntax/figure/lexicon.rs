@@ -2111,8 +2111,8 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "hypotheses" => Some("hypothesis"),
         "oases" => Some("oasis"),
         "halves" => Some("half"),
-        "caches" | "niches" | "headaches" | "avalanches" | "cliches" | "creches" | "moustaches"
-        | "mustaches" | "microfiches" => Some(&lower[..lower.len() - 1]),
+        "caches" | "niches" | "tranches" | "headaches" | "avalanches" | "cliches" | "creches"
+        | "moustaches" | "mustaches" | "microfiches" => Some(&lower[..lower.len() - 1]),
         "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" | "headquarters"
         | "barracks" | "crossroads" | "gas" | "bias" | "atlas" | "alias" | "canvas" => None,
         "sorties" | "calories" | "movies" | "cookies" | "zombies" | "rookies" | "ties" | "lies" | "pies" => {

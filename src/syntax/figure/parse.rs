@@ -2333,6 +2333,25 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.degrees_minutes(q.num_tok) {
             return Some(end);
         }
+        // A span of military time (see below) that opens with the leading zero: "from 0800 to
+        // 1600", "0930–1745", "between 0800 and 1600".
+        let clock_digits = |k: usize| {
+            let t = self.toks[k];
+            t.is_plain_whole()
+                && t.int_digits == 4
+                && self.s(k).parse::<u32>().is_ok_and(|v| v < 2400 && v % 100 < 60)
+        };
+        let clock_joiner = |k: usize| {
+            matches!(self.lower(k), "to" | "until" | "till")
+                || self.sym_is(k, "-–")
+                || self.word_is(k, "and") && q.first > 0 && self.word_is(q.first - 1, "between")
+        };
+        if q.bare() && s.starts_with('0') && clock_digits(q.num_tok) {
+            let k = q.last;
+            if clock_joiner(k) && self.is_num(k + 1) && clock_digits(k + 1) {
+                return Some(k + 2);
+            }
+        }
         if plain_int && t.int_digits >= 2 && s.starts_with('0') {
             // A phone number goes on in groups of digits: "0800 123 456", "020 7946 0958".
             let mut end = chain_end;
@@ -2389,8 +2408,7 @@ impl<'a> Parser<'a> {
         };
         if t.int_digits == 4 && plain_int && q.bare() && clock(q.num_tok) && q.last + 1 < self.toks.len() {
             let k = q.last;
-            let joined = matches!(self.lower(k), "to" | "until" | "till") || self.sym_is(k, "-–");
-            if joined
+            if clock_joiner(k)
                 && self.is_num(k + 1)
                 && clock(k + 1)
                 && (s.starts_with('0') || self.s(k + 1).starts_with('0'))
@@ -4891,19 +4909,23 @@ impl<'a> Parser<'a> {
         let first = m;
         let limit = (j + 6).min(self.toks.len());
         while m < limit && !self.is_num(m) && !(self.is_word(m) && self.spelled_start(m)) {
-            let currency_like = self
-                .sym(m)
-                .is_some_and(|c| lx::currency_symbol(c).is_some() || c == '-' || c == '−' || c == '.')
-                || self.is_word(m)
-                    && (lx::currency_code(self.s(m)).is_some()
-                        || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL")
-                        || matches!(self.s(m), "N" | "R") && self.glued(m + 1) && self.is_num(m + 1)
-                        || lx::dollar_prefix(self.s(m), true).is_some()
-                        || lx::scaled_currency_code(self.s(m)).is_some()
-                        || self.word_is(m, "u")
-                        || self.word_is(m, "s")
-                        || self.sign_word(m)
-                        || self.word_is(m, "plus"));
+            let currency_like = self.sym(m).is_some_and(|c| {
+                lx::currency_symbol(c).is_some()
+                        || c == '-'
+                        || c == '−'
+                        || c == '.'
+                        // ("+2 to +8 °C": a plus sign.)
+                        || c == '+' && self.glued(m + 1) && self.is_num(m + 1)
+            }) || self.is_word(m)
+                && (lx::currency_code(self.s(m)).is_some()
+                    || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL")
+                    || matches!(self.s(m), "N" | "R") && self.glued(m + 1) && self.is_num(m + 1)
+                    || lx::dollar_prefix(self.s(m), true).is_some()
+                    || lx::scaled_currency_code(self.s(m)).is_some()
+                    || self.word_is(m, "u")
+                    || self.word_is(m, "s")
+                    || self.sign_word(m)
+                    || self.word_is(m, "plus"));
             if !currency_like {
                 return None;
             }
@@ -4940,8 +4962,10 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        // ("from minus 3 to plus 4 degrees": `plus` is a sign the number does not take.)
-        if q2.first != first && !(self.word_is(first, "plus") && q2.first == first + 1) {
+        // ("from minus 3 to plus 4 degrees", "+2 to +8 °C": a plus is a sign the number does not
+        // take.)
+        let plus = self.word_is(first, "plus") || self.sym_is(first, "+");
+        if q2.first != first && !(plus && q2.first == first + 1) {
             return None;
         }
         // "£40-50m", "$40m-50m": after money, a glued `m` is millions, not metres.
