@@ -448,6 +448,19 @@ impl<'a> Parser<'a> {
                             {
                                 previous.unit = figure.unit.clone();
                             }
+                            // "11 Kilo-class and 4 Borei-class submarines": two classes, each
+                            // with its count, then the noun for both.
+                            if previous.kind == FigureKind::Count
+                                && matches!(previous.unit.as_deref(), Some("class" | "type"))
+                                && figure.kind == FigureKind::Count
+                                && figure.unit.is_some()
+                                && figure.unit != previous.unit
+                                && found.start == end + 1
+                                && (self.word_is(end, "and") || self.word_is(end, "or"))
+                                && self.sym_is(end - 2, "-")
+                            {
+                                previous.unit = figure.unit.clone();
+                            }
                         }
                         last = Some((found.start, found.end));
                         out.push(figure);
