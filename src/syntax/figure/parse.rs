@@ -1320,7 +1320,9 @@ impl<'a> Parser<'a> {
         // numbered 300" deaths.
         // (Outermost: "Crossings of the Channel in small boats" counts crossings, "Asylum seekers
         // from Syria" seekers.)
-        if self.is_word(k) {
+        // ("Casualties among the militia, numbering some 300": an apposition's nearest noun.)
+        let apposition = self.word_is(verb, "numbering") && verb > 0 && self.sym_is(verb - 1, ",");
+        if self.is_word(k) && !apposition {
             let mut j = k;
             let reach = k.saturating_sub(10);
             while j > reach.max(1) {
@@ -3104,15 +3106,28 @@ impl<'a> Parser<'a> {
                             | "did"
                             | "does"
                             | "do"
-                    ));
+                    )
+                    // A plural subject: "Police block 4 highways", "Courts issue 5,000 warrants".
+                    || {
+                        let subject = self.lower(label_tok - 1);
+                        lx::looks_plural(subject) && !lx::is_stop(subject) && !lx::is_s_verb(subject)
+                    });
             if verb {
                 let mut after = skip;
                 // ("release 3-4 months' worth": past the range's other end.)
                 if self.sym_is(after, "-–") && self.is_num(after + 1) {
                     after = self.glued_chain(after + 1).0;
                 }
-                if !(self.is_word(after) && lx::is_s_verb(self.lower(after)))
-                    && self.noun_after(after, q.raw() == 1.0).is_some_and(|n| n.plural)
+                // ("will release 12 of them", "will block 10 accounts": the label is the verb; not
+                // "and issue 4 of the gazette".)
+                let of_them = self.word_is(after, "of")
+                    && matches!(
+                        self.lower(after + 1),
+                        "them" | "these" | "those" | "its" | "their" | "his" | "her" | "our"
+                    );
+                if of_them
+                    || self.is_word(after) && lx::looks_plural(self.lower(after))
+                    || self.noun_after(after, q.raw() == 1.0).is_some_and(|n| n.plural)
                 {
                     return None;
                 }
@@ -6625,6 +6640,23 @@ fn is_place(noun: &str) -> bool {
     matches!(
         noun,
         "village"
+            | "airbase"
+            | "airfield"
+            | "airport"
+            | "island"
+            | "province"
+            | "region"
+            | "county"
+            | "field"
+            | "plant"
+            | "refinery"
+            | "dam"
+            | "harbour"
+            | "harbor"
+            | "oasis"
+            | "shelter"
+            | "prison"
+            | "embassy"
             | "town"
             | "city"
             | "camp"
