@@ -5064,10 +5064,12 @@ impl<'a> Parser<'a> {
         }
         let w = self.lower(j + 1);
         let (bound, approx) = match w {
-            "more" | "greater" | "higher" | "above" | "over" | "larger" | "bigger" => {
+            "more" | "greater" | "higher" | "above" | "over" | "larger" | "bigger" | "longer" => {
                 (Some(Bound::Lower), false)
             }
-            "less" | "fewer" | "lower" | "below" | "under" | "smaller" => (Some(Bound::Upper), false),
+            "less" | "fewer" | "lower" | "below" | "under" | "smaller" | "shorter" => {
+                (Some(Bound::Upper), false)
+            }
             "so" | "thereabouts" if self.word_is(j, "or") => (None, true),
             _ => return None,
         };
