@@ -442,14 +442,15 @@ fn source_card(a: &Analysis<'_>, source: &Source, cited: Option<&SourceUse>) -> 
 /// (`a, b; origins: c, d`). `None` for a source that relays nothing.
 fn via_chain(a: &Analysis<'_>, source: &Source) -> Option<String> {
     let model = &a.checked.model;
-    let graph = ViaGraph::new(model);
     let direct: Vec<&str> = source.reference.via.iter().map(|v| v.value.as_str()).collect();
-    let mut chain: Vec<&str> = Vec::new();
     let mut next = match direct.as_slice() {
         [] => return None,
         [only] => Some(*only),
         _ => None,
     };
+    // (Built only for a source that relays: a figure's hover shows a card for each source.)
+    let graph = ViaGraph::new(model);
+    let mut chain: Vec<&str> = Vec::new();
     while let Some(id) = next {
         if chain.contains(&id) || chain.len() > 16 {
             break;

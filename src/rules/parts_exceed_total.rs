@@ -78,10 +78,14 @@ pub(crate) fn parts_of<'a>(ctx: &'a Context<'_>, total: &str) -> Vec<Vec<usize>>
 /// The mentions of a quantity that bound it on one side (`side` says whether a figure has
 /// that end): "at least [733]{qty=deaths}" says nothing of how many there were at most, so
 /// beside "[733]{qty=deaths}" it is left out of the upper bound. All of them when none does.
-pub(crate) fn bounding(ctx: &Context<'_>, mentions: &[usize], side: fn(&Figure) -> bool) -> Vec<usize> {
-    let bounded: Vec<usize> =
-        mentions.iter().copied().filter(|&i| side(&ctx.model.figures[i].figure)).collect();
-    if bounded.is_empty() { mentions.to_vec() } else { bounded }
+pub(crate) fn bounding<'a>(
+    ctx: &'a Context<'_>,
+    mentions: &'a [usize],
+    side: fn(&Figure) -> bool,
+) -> impl Iterator<Item = usize> + 'a {
+    let has = move |i: usize| side(&ctx.model.figures[i].figure);
+    let any = mentions.iter().any(|&i| has(i));
+    mentions.iter().copied().filter(move |&i| !any || has(i))
 }
 
 /// A part written as a bare number (no unit, currency or counted noun) of a total of money or
@@ -168,7 +172,6 @@ impl PartsExceedTotal {
             // The most generous reading of the total: its largest upper bound (among the
             // mentions that have one).
             let Some((at, bound)) = bounding(ctx, mentions, |f| f.high.is_some())
-                .into_iter()
                 .filter_map(|i| {
                     Some((i, Interval::as_written(&figures[i].figure, ctx.text, tolerance)?.high))
                 })
@@ -189,7 +192,6 @@ impl PartsExceedTotal {
                 let mut terms = Vec::new();
                 for mentions in &parts {
                     let least = bounding(ctx, mentions, |f| f.low.is_some())
-                        .into_iter()
                         .filter_map(|i| {
                             let f = &figures[i].figure;
                             Some((i, Interval::of(f, tolerance)?.low * scale(f)?))

@@ -70,7 +70,6 @@ impl PartsFallShort {
             // The most generous reading of the total: its smallest lower bound (among the
             // mentions that have one).
             let Some((at, bound)) = bounding(ctx, mentions, |f| f.low.is_some())
-                .into_iter()
                 .filter_map(|i| Some((i, Interval::as_written(&figures[i].figure, ctx.text, tolerance)?.low)))
                 .min_by(|a, b| a.1.total_cmp(&b.1))
             else {
@@ -85,7 +84,6 @@ impl PartsFallShort {
             let all_bare = parts.iter().flatten().all(|&i| is_bare(&figures[i].figure));
             for mentions in parts {
                 let most = bounding(ctx, &mentions, |f| f.high.is_some())
-                    .into_iter()
                     .filter(|&i| {
                         figures[i].figure.kind == kind || all_bare && bare_in_total(&figures[i].figure, kind)
                     })

@@ -406,10 +406,13 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         let header = columns[table].get_or_insert_with(|| {
             let (_, header) = line_at(text, doc.tables[table].span.start);
             cells(header)
-                .map(|cell| Column {
-                    unit: cached(&mut read, &header[cell.clone()], &mut recognizer),
-                    identifiers: names_identifiers(&header[cell.clone()]),
-                    calibres: names_calibres(&header[cell]),
+                .map(|cell| {
+                    let name = column_name(&header[cell.clone()]);
+                    Column {
+                        unit: cached(&mut read, &header[cell], &mut recognizer),
+                        identifiers: names_identifiers(&name),
+                        calibres: names_calibres(&name),
+                    }
                 })
                 .collect()
         });
@@ -505,18 +508,25 @@ fn age_labels(table: &super::Table, units: &[super::Unit], text: &str, in_header
     caption.is_some_and(names_ages) || !in_header && cell_text(header, 0).is_some_and(names_ages)
 }
 
-/// Whether a column's header says its cells name or place things rather than count them:
-/// `Project`, `Hull number`, `IMO`, `Latitude (°N)`, `Longitude`, `Serial no.`, `Model`.
-fn names_calibres(header: &str) -> bool {
+/// The name a column's header gives, as [`label_text`] normalises it, without what follows
+/// in brackets: `Latitude (°N)` → `latitude`.
+fn column_name(header: &str) -> String {
     let label = label_text(header);
-    matches!(label.split('(').next().unwrap_or("").trim(), "calibre" | "caliber" | "cartridge")
+    label.split('(').next().unwrap_or("").trim().to_string()
 }
 
-fn names_identifiers(header: &str) -> bool {
-    let label = label_text(header);
-    let label = label.split('(').next().unwrap_or("").trim();
+/// Whether a column's name (see [`column_name`]) says its cells name cartridges: `Calibre`,
+/// `Cartridge`.
+fn names_calibres(name: &str) -> bool {
+    matches!(name, "calibre" | "caliber" | "cartridge")
+}
+
+/// Whether a column's name (see [`column_name`]) says its cells name or place things rather
+/// than count them: `Project`, `Hull number`, `IMO`, `Latitude (°N)`, `Longitude`, `Serial
+/// no.`, `Model`.
+fn names_identifiers(name: &str) -> bool {
     matches!(
-        label,
+        name,
         "project"
             | "lat"
             | "latitude"

@@ -868,6 +868,11 @@ pub(super) fn is_country(name: &str) -> bool {
     COUNTRIES.binary_search(&name).is_ok()
 }
 
+/// Modal verbs: "will", "could", … (a word after one is in a verb's place).
+pub(super) fn is_modal(lower: &str) -> bool {
+    matches!(lower, "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should")
+}
+
 /// Words that end a counted noun phrase or can never be the counted noun.
 pub(super) fn is_stop(lower: &str) -> bool {
     matches!(

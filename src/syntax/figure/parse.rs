@@ -2348,8 +2348,8 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.degrees_minutes(q.num_tok) {
             return Some(end);
         }
-        // A span of military time (see below) that opens with the leading zero: "from 0800 to
-        // 1600", "0930–1745", "between 0800 and 1600".
+        // A span of military time: "from 2200 to 0600", "2300-0500", "from 0800 to 1600",
+        // "between 0800 and 1600": four digits each, one with a leading zero, both clock times.
         let clock_digits = |k: usize| {
             let t = self.toks[k];
             t.is_plain_whole()
@@ -2361,9 +2361,13 @@ impl<'a> Parser<'a> {
                 || self.sym_is(k, "-–")
                 || self.word_is(k, "and") && q.first > 0 && self.word_is(q.first - 1, "between")
         };
-        if q.bare() && s.starts_with('0') && clock_digits(q.num_tok) {
+        if q.bare() && clock_digits(q.num_tok) {
             let k = q.last;
-            if clock_joiner(k) && self.is_num(k + 1) && clock_digits(k + 1) {
+            if clock_joiner(k)
+                && self.is_num(k + 1)
+                && clock_digits(k + 1)
+                && (s.starts_with('0') || self.s(k + 1).starts_with('0'))
+            {
                 return Some(k + 2);
             }
         }
@@ -2415,21 +2419,6 @@ impl<'a> Parser<'a> {
                 end += 1;
             }
             return Some(end);
-        }
-        // A span of military time: "from 2200 to 0600", "2300-0500": four digits each, one
-        // with a leading zero, both clock times.
-        let clock = |k: usize| {
-            self.is_year_numeral(k) && self.s(k).parse::<u32>().is_ok_and(|v| v < 2400 && v % 100 < 60)
-        };
-        if t.int_digits == 4 && plain_int && q.bare() && clock(q.num_tok) && q.last + 1 < self.toks.len() {
-            let k = q.last;
-            if clock_joiner(k)
-                && self.is_num(k + 1)
-                && clock(k + 1)
-                && (s.starts_with('0') || self.s(k + 1).starts_with('0'))
-            {
-                return Some(k + 2);
-            }
         }
         // A span of clock times written with a dot: "between 18.00 and 06.00", "from 13.00 to
         // 15.30 local time". Both are times when one has a leading zero or a time zone, `local`
@@ -3037,8 +3026,7 @@ impl<'a> Parser<'a> {
                 "license" | "licenses" | "licence" | "licences" => self.word_is(label_tok - 1, "general"),
                 _ => self.s(label_tok) == "GL",
             };
-            let lettered = q.bare()
-                || q.last == q.num_tok + 2 && self.glued(q.num_tok + 1) && self.s(q.num_tok + 1).len() == 1;
+            let lettered = q.bare() || self.glued_letter(q);
             // ("Executive orders 30 agencies must implement": a count.)
             let counting = q.bare() && self.noun_after(q.last, false).is_some_and(|n| n.plural);
             if named && lettered && !counting && t.int_digits <= 5 {
@@ -3052,9 +3040,7 @@ impl<'a> Parser<'a> {
                 && q.cur.is_none()
                 && q.pct.is_none()
                 && matches!(q.unit, None | Some("m"))
-                && q.last == q.num_tok + 2
-                && self.glued(q.num_tok + 1)
-                && self.s(q.num_tok + 1).len() == 1
+                && self.glued_letter(q)
         };
         if self.is_word(label_tok)
             && (q.bare() || lettered())
@@ -3081,37 +3067,17 @@ impl<'a> Parser<'a> {
             ) && self.s(label_tok).starts_with(|c: char| c.is_ascii_lowercase())
                 && label_tok > 0
                 && self.is_word(label_tok - 1)
-                && (matches!(self.lower(label_tok - 1), "and" | "or")
-                    && matches!(w, "release" | "issue" | "question" | "block")
-                    || matches!(
-                        self.lower(label_tok - 1),
-                        "will"
-                            | "would"
-                            | "can"
-                            | "could"
-                            | "may"
-                            | "might"
-                            | "must"
-                            | "shall"
-                            | "should"
-                            | "to"
-                            | "not"
-                            | "also"
-                            | "then"
-                            | "later"
-                            | "again"
-                            | "they"
-                            | "we"
-                            | "who"
-                            | "did"
-                            | "does"
-                            | "do"
-                    )
-                    // A plural subject: "Police block 4 highways", "Courts issue 5,000 warrants".
-                    || {
-                        let subject = self.lower(label_tok - 1);
-                        lx::looks_plural(subject) && !lx::is_stop(subject) && !lx::is_s_verb(subject)
-                    });
+                && {
+                    let before = self.lower(label_tok - 1);
+                    lx::is_modal(before)
+                        || matches!(
+                            before,
+                            "to" | "not" | "also" | "then" | "later" | "again" | "they" | "we" | "who" | "did" | "does" | "do"
+                        )
+                        || matches!(before, "and" | "or") && matches!(w, "release" | "issue" | "question" | "block")
+                        // A plural subject: "Police block 4 highways", "Courts issue 5,000 warrants".
+                        || lx::looks_plural(before) && !lx::is_stop(before) && !lx::is_s_verb(before)
+                };
             if verb {
                 let mut after = skip;
                 // ("release 3-4 months' worth": past the range's other end.)
@@ -3997,6 +3963,12 @@ impl<'a> Parser<'a> {
                         }
                     });
         (pair && place).then_some(k + 1)
+    }
+
+    /// Whether one letter glued to the number ends the quantity: "8L", "129b", "5m" (read as a
+    /// magnitude or a unit, or not at all).
+    fn glued_letter(&self, q: &Qty) -> bool {
+        q.last == q.num_tok + 2 && self.glued(q.num_tok + 1) && self.s(q.num_tok + 1).len() == 1
     }
 
     /// Whether the word at `k` says that the number before it was a change: "lower",
