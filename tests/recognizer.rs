@@ -956,6 +956,9 @@ const CASES: &[(&str, &str)] = &[
         ("Key judgement 1. Key Judgment 2: the regime holds. Scenario 3 is the worst. In this scenario 300 people die.", "[300 people] 300 count person"),
         ("Unaccompanied minors numbered 5,700. Troops, numbering some 10,000-12,000, arrived; arrivals totalled 29,000 to 31,000; the toll numbered 300.", "[5,700] 5700 count minor | [some 10,000-12,000] ~10000..12000 count troop | [29,000 to 31,000] 29000..31000 count arrival | [300] 300 count -"),
         ("Detained for the past 3 years; talks may last 3 days; following 6 months of talks; Following 18 months of siege.", "[3 years] 3 count year | [3 days] 3 count day | [6 months] 6 count month | [18 months] 18 count month"),
+        // Session 24: lettered subdivisions, design numbers, designations in the plural.
+        ("Articles 12a and 12b bind 40 firms; Section 3.2b; six Project 636.3 boats; it cost 3k and 5m; the navy has 10 Type 055s and 4 Type 052Ds; 3 Russian Su-35s.", "[40 firms] 40 count firm | [3k] 3000 count - | [5m] 5 measure m | [10] 10 count - | [4] 4 count - | [3] 3 count -"),
+        ("Returnees numbered 1.2m in 2025; arrivals totalled 2.4m; a 30m wall.", "[1.2m] 1200000 count returnee | [2.4m] 2400000 count arrival | [30m] 30 measure m"),
 ];
 
 #[test]

@@ -1210,8 +1210,17 @@ impl<'a> Parser<'a> {
                     && (self.word_is(q.first - 1, "of")
                         && self.is_word(q.first - 2)
                         && matches!(self.lower(q.first - 2), "population" | "populations"));
+                // A number counted: "returnees numbered 1.2m", "arrivals totalled 2.4m".
+                let counted = glued
+                    && q.first >= 1
+                    && self.is_word(q.first - 1)
+                    && matches!(
+                        self.lower(q.first - 1),
+                        "numbered" | "numbering" | "totalled" | "totaled" | "totalling" | "totaling"
+                    );
                 if q.cur.is_some()
-                    || glued && (plural_next || people || said_of_people || unit_next || population)
+                    || glued
+                        && (plural_next || people || said_of_people || unit_next || population || counted)
                 {
                     Some(6)
                 } else {
@@ -2238,6 +2247,10 @@ impl<'a> Parser<'a> {
     /// sub-paragraphs glued to a number ("Article 7(1)(k)").
     fn skip_list(&self, mut j: usize, plural: bool) -> usize {
         loop {
+            // A letter glued to the number names a subdivision: "Articles 12a and 12b".
+            if j > 0 && self.is_num(j - 1) && self.is_word(j) && self.glued(j) && self.s(j).len() == 1 {
+                j += 1;
+            }
             while self.sym_is(j, "(")
                 && self.glued(j)
                 && (self.is_num(j + 1) || self.is_word(j + 1) && self.s(j + 1).len() <= 4)
@@ -3034,14 +3047,27 @@ impl<'a> Parser<'a> {
             }
         }
         // (A letter glued to the number names a subdivision, not a magnitude: "section 129b",
-        // "Article 5m".)
+        // "Article 5m", "Section 3.2b".)
         let lettered = || {
-            plain_int
+            (plain_int || t.dots == 1 && t.frac_digits > 0 && !t.grouped)
                 && q.cur.is_none()
                 && q.pct.is_none()
                 && matches!(q.unit, None | Some("m"))
                 && self.glued_letter(q)
         };
+        // The next of lettered subdivisions: the "12b" of "Articles 12a and 12b".
+        if p >= 2
+            && (self.word_is(p, "and") || self.word_is(p, "or") || self.word_is(p, "to") || self.sym_is(p, ",-–"))
+            && self.is_word(p - 1)
+            && self.glued(p - 1)
+            && self.s(p - 1).len() == 1
+            // (Not a magnitude or unit: "3m and 5m".)
+            && !matches!(self.s(p - 1), "m" | "b" | "k" | "M" | "B" | "K" | "T" | "g" | "t" | "h" | "l" | "L")
+            && self.is_num(p - 2)
+            && lettered()
+        {
+            return Some(skip);
+        }
         if self.is_word(label_tok)
             && (q.bare() || lettered())
             && let Some(needs_dot) = lx::label(self.lower(label_tok))
@@ -3535,6 +3561,10 @@ impl<'a> Parser<'a> {
         // a capital inside, also opening a sentence: "LockBit 3.0", "ESXi 8.0" (not a surname:
         // "DeSantis 15.2", "McCarthy 4.1").
         let version = t.dots == 1 && t.frac_digits > 0 && !t.grouped && self.gap(first) == Gap::Space;
+        // ("Project 636.3": a design's number.)
+        if version && q.bare() && self.s(p) == "Project" {
+            return Some(skip);
+        }
         if version && self.is_word(p) && q.bare() && !q.negative {
             let w = self.s(p);
             let b = w.as_bytes();
@@ -5144,6 +5174,8 @@ impl<'a> Parser<'a> {
         let mut found = None;
         let mut lowercase_words = 0;
         let mut after_capital = false;
+        // A designation in the plural after a name: the "Type 055s" of "10 Type 055s".
+        let mut plural_designation = false;
         // What was passed over last was a designation or a modifier, which `and` or `or` may
         // join to another ("120 BMP-2 and BMP-3 vehicles", "1,300 new and modernised tanks").
         let mut joinable = false;
@@ -5167,6 +5199,15 @@ impl<'a> Parser<'a> {
                 continue;
             }
             if let Some(e) = self.designation(k, after_capital) {
+                // ("055s", "052Ds", also before a full stop)
+                let last = if self.sym_is(e - 1, ".") { e - 2 } else { e - 1 };
+                plural_designation = first.is_some()
+                    && last > k
+                    && self.is_word(last)
+                    && self
+                        .s(last)
+                        .strip_suffix('s')
+                        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()));
                 k = e;
                 after_capital = false;
                 joinable = true;
@@ -5443,6 +5484,10 @@ impl<'a> Parser<'a> {
             Some(f) => f,
             None => {
                 let (k, end) = first?;
+                // ("10 Type 055s", "3 Russian Su-35s": the designation counted, as in "2 F-16s".)
+                if plural_designation {
+                    return None;
+                }
                 let head = self.lower(end - 1);
                 let invariant = lx::is_invariant_noun(head);
                 let verbish = (head.ends_with("ed") || head.ends_with("ing")) && !invariant;
