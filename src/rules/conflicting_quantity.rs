@@ -116,7 +116,16 @@ impl ConflictingQuantity {
                     let who = if author {
                         "both the author's".to_string()
                     } else {
-                        format!("both from {}", info.attribution().label())
+                        // The sources the two share, in the order this mention cites them.
+                        let earlier = &figures[j].sources;
+                        let mut shared: Vec<&str> = Vec::new();
+                        for source in info.sources.iter() {
+                            let key = &*source.key;
+                            if !shared.contains(&key) && earlier.iter().any(|e| *e.key == *key) {
+                                shared.push(key);
+                            }
+                        }
+                        format!("both from {}", shared.join(", "))
                     };
                     out.push(
                         Diagnostic::new(

@@ -116,7 +116,8 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     if let Some(open) = cell.rfind('(')
         && let Some(close) = cell[open..].find(')')
     {
-        candidates.push(&cell[open + 1..open + close]);
+        // (A margin's sign before the unit: `MoE (±pp)`, `Error (± %)`.)
+        candidates.push(cell[open + 1..open + close].trim_start_matches(['±', '+', ' ']));
     }
     if let Some((_, after)) = cell.rsplit_once(", ") {
         candidates.push(after);
@@ -613,6 +614,8 @@ mod tests {
         assert_eq!(unit("Budget ($m)"), Some((Money, Some("USD".into()), 1e6)));
         assert_eq!(unit("Share (%)"), Some((Percent, None, 1.0)));
         assert_eq!(unit("Change (pp)"), Some((Percent, Some("pp".into()), 1.0)));
+        assert_eq!(unit("MoE (±pp)"), Some((Percent, Some("pp".into()), 1.0)));
+        assert_eq!(unit("Error (± %)"), Some((Percent, None, 1.0)));
         assert_eq!(unit("Share of GDP, %"), Some((Percent, None, 1.0)));
         assert_eq!(unit("**Trust (%)**"), Some((Percent, None, 1.0)));
         assert_eq!(unit("Population ('000)"), Some((Count, None, 1e3)));

@@ -166,7 +166,14 @@ fn not_estimative(bytes: &[u8], at: usize, end: usize, form: &str) -> bool {
 /// voters will stay home" is one.
 fn likely_voters(bytes: &[u8], at: usize, end: usize) -> bool {
     let next = bytes[end..].split(u8::is_ascii_whitespace).find(|w| !w.is_empty());
-    let voters = next.is_some_and(|w| one_of(w.strip_suffix(b",").unwrap_or(w), &["voters", "voter"]));
+    // (Also before punctuation: "among likely voters.")
+    let voters = next.is_some_and(|w| {
+        let end = w
+            .iter()
+            .rposition(|b| !matches!(b, b',' | b'.' | b';' | b':' | b')' | b'!' | b'?'))
+            .map_or(0, |i| i + 1);
+        one_of(&w[..end], &["voters", "voter"])
+    });
     // "the likely voters' first choice" is the sample whatever comes before.
     if next.is_some_and(|w| one_of(w, &["voters'", "voters’"])) {
         return true;
@@ -566,6 +573,7 @@ mod tests {
         check("proven and probable reserves of 9.7 million ounces", &[]);
         check("Confirmed and probable cholera cases; probable or suspected", &[]);
         check("Among likely voters the incumbent leads; a likely voter", &[]);
+        check("The measure leads among likely voters. A poll of likely voters; of likely voters)", &[]);
         check("It is likely voters will stay home", &["likely=likely"]);
         check("Unlikely voters were polled too; it is unlikely voters care", &["unlikely=unlikely"]);
         check(

@@ -955,8 +955,22 @@ impl<'a> Parser<'a> {
                 let goal = self.toks[i].int_digits <= 2
                     && !self.toks[i].grouped
                     && !(self.is_word(i + 1) && lx::magnitude_spaced(self.s(i + 1)).is_some());
+                // (Special drawing rights glued only before a magnitude: "SDR760mn".)
+                let sdr_amount = || {
+                    self.is_word(i + 1)
+                        && if self.glued(i + 1) {
+                            lx::magnitude_glued(self.lower(i + 1)).is_some()
+                        } else {
+                            lx::magnitude_spaced(self.s(i + 1)).is_some()
+                        }
+                };
                 let code = lx::currency_code(w)
-                    .filter(|code| !self.glued(c) || lx::common_currency(code) || *code == "KES")
+                    .filter(|code| {
+                        !self.glued(c)
+                            || lx::common_currency(code)
+                            || *code == "KES"
+                            || *code == "XDR" && sdr_amount()
+                    })
                     .filter(|code| *code != "SDG" || !goal);
                 if let Some(code) = code.or_else(|| lx::currency_letters(w)) {
                     q.cur = Some(code);
@@ -2554,7 +2568,33 @@ impl<'a> Parser<'a> {
                     | "maturity"
                     | "t-bill"
                     | "t-bills"
+                    | "cds"
+                    | "swap"
+                    | "swaps"
             ) || qualified && matches!(self.lower(k), "note" | "notes" | "paper")
+        };
+        // A qualifier or two in lower case before the instrument: "an 11-year amortising
+        // Eurobond", "7-year local-currency bonds" (not "10-year olds").
+        let qualified_instrument = |k: usize| {
+            let mut k = k;
+            for _ in 0..2 {
+                if !(self.is_word(k)
+                    && self.gap(k) == Gap::Space
+                    && self.s(k).starts_with(|c: char| c.is_ascii_lowercase())
+                    && !lx::is_stop(self.lower(k)))
+                {
+                    return false;
+                }
+                let e = self.compound_end(k);
+                if self.gap(e) != Gap::Space {
+                    return false;
+                }
+                if instrument(e, true) {
+                    return true;
+                }
+                k = e;
+            }
+            false
         };
         let named = self.toks[q.num_tok].is_plain_whole()
             && q.bare()
@@ -2566,7 +2606,8 @@ impl<'a> Parser<'a> {
             && self.gap(h + 2) == Gap::Space
             && (instrument(h + 2, false)
                 || matches!(self.lower(h + 2), "government" | "sovereign" | "treasury" | "benchmark")
-                    && instrument(h + 3, true));
+                    && instrument(h + 3, true)
+                || qualified_instrument(h + 2));
         named.then_some(h + 2)
     }
 
@@ -2802,7 +2843,7 @@ impl<'a> Parser<'a> {
             && q.cur.is_none()
             && self.glued(q.num_tok + 1)
             && matches!(self.s(q.num_tok + 1), "B" | "M" | "K")
-            && matches!(
+            && (matches!(
                 before,
                 "phase"
                     | "project"
@@ -2836,7 +2877,14 @@ impl<'a> Parser<'a> {
                     | "platform"
                     | "zone"
                     | "sector"
-            )
+            ) || self.is_word(p)
+                && self.s(p).starts_with(|c: char| c.is_ascii_uppercase())
+                && !self.sentence_initial(p)
+                // (No approximator or bound, "About 3M people", nor a country, "paid Uganda 5M";
+                // and no plural after: "In Kenya 3M people".)
+                && prefixes_ending_with(before).is_empty()
+                && !lx::is_country(self.s(p))
+                && !self.plural_at(q.last))
         {
             return Some(q.last);
         }
@@ -3015,15 +3063,17 @@ impl<'a> Parser<'a> {
         {
             return Some(self.skip_list(skip, false));
         }
-        // A customs code's subheading: "HS code 0507.10", "codes 8471.30 and 8517.62".
+        // A customs code's subheading: "HS code 0507.10", "codes 8471.30 and 8517.62", "HS
+        // 3801.10".
         if !dotted
             && q.bare()
             && t.int_digits == 4
             && t.frac_digits > 0
             && self.is_word(label_tok)
-            && matches!(self.lower(label_tok), "code" | "codes")
+            && (matches!(self.lower(label_tok), "code" | "codes") || self.s(label_tok) == "HS")
         {
-            return Some(self.skip_list(skip, self.word_is(label_tok, "codes")));
+            // ("HS 2836.91 and 2846.10")
+            return Some(self.skip_list(skip, !self.word_is(label_tok, "code")));
         }
         // Executive orders and general licences named by their numbers: "executive orders 14024
         // and 14114", "General License 8L", "GL 25" (a letter glued to the number is no unit).
@@ -3284,11 +3334,22 @@ impl<'a> Parser<'a> {
                     };
                     return Some(self.skip_numbers(skip, long));
                 }
-                // Hull, pennant and tail numbers: "hull numbers 927 and 928", "pennant number
-                // 533", "tail number 2041".
+                // Hull, pennant, tail, catalogue, serial, case and reference numbers: "hull numbers
+                // 927 and 928", "pennant number 533", "catalogue number 58115".
                 "numbers" | "number"
                     if label_tok > 0
-                        && matches!(self.lower(label_tok - 1), "hull" | "pennant" | "tail" | "bort")
+                        && matches!(
+                            self.lower(label_tok - 1),
+                            "hull"
+                                | "pennant"
+                                | "tail"
+                                | "bort"
+                                | "catalogue"
+                                | "catalog"
+                                | "serial"
+                                | "case"
+                                | "reference"
+                        )
                         && self.toks[q.num_tok].is_plain_whole() =>
                 {
                     let whole = |k: usize| self.toks[k].is_plain_whole() && self.bare_alone(k);
@@ -4443,6 +4504,18 @@ impl<'a> Parser<'a> {
     fn prefix(&self, end: usize, floor: usize) -> Prefix {
         let mut p = Prefix { start: end, ..Prefix::default() };
         let mut at = end;
+        // A magnitude named between a bound and its number: "above magnitude 5", "exceeded
+        // magnitude 6".
+        if at >= floor + 2
+            && at >= 2
+            && self.word_is(at - 1, "magnitude")
+            && self.gap(at) == Gap::Space
+            && self.gap(at - 1) == Gap::Space
+            && self.is_word(at - 2)
+            && !prefixes_ending_with(self.lower(at - 2)).is_empty()
+        {
+            at -= 1;
+        }
         'outer: for _ in 0..5 {
             if self.gap(at) == Gap::Break {
                 break;
@@ -4974,6 +5047,8 @@ impl<'a> Parser<'a> {
                 || self.noun_after(q2.last, false).is_some_and(|n| n.plural)
                 // A part: "operated 4 or 5 of them".
                 || self.word_is(q2.last, "of") && matches!(self.lower(q2.last + 1), "them" | "these" | "those")
+                // Of a whole with its number: "47 or 48 of the 52 seats".
+                || self.word_is(q2.last, "of") && self.whole_after_of(q2.last).is_some()
                 // A multiplier: "3 or 4 times higher".
                 || self.word_is(q2.last, "times") && self.gap(q2.last) == Gap::Space;
             if !(whole(q1) && whole(&q2) && close && counted && q2.cur.is_none() && !self.year_like(&q2)) {
@@ -5094,6 +5169,16 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // A comparative of size before a plural opens another phrase ("90,376 stETH and smaller
+        // tokens", "50 tonnes and larger quantities"); a quantity word bounds ("500 and more
+        // people").
+        if self.word_is(j, "and")
+            && end == j + 2
+            && !matches!(w, "more" | "less" | "fewer" | "over" | "under" | "above" | "below")
+            && self.plural_at(end)
+        {
+            return None;
+        }
         Some((bound, approx, end))
     }
 
@@ -5172,7 +5257,7 @@ impl<'a> Parser<'a> {
         let mut k = j;
         let mut first: Option<(usize, usize)> = None;
         let mut found = None;
-        let mut lowercase_words = 0;
+        let mut lowercase_words = 0_u32;
         let mut after_capital = false;
         // A designation in the plural after a name: the "Type 055s" of "10 Type 055s".
         let mut plural_designation = false;
@@ -5229,6 +5314,15 @@ impl<'a> Parser<'a> {
                 k += 3;
                 continue;
             }
+            // A qualifier in quotation marks before a plural: `2,300 "extraction" workers`.
+            if self.sym_is(k, "\"“") && lowercase_words < 3 && self.is_word(k + 1) && self.glued(k + 1) && {
+                let close = self.compound_end(k + 1);
+                self.sym_is(close, "\"”") && self.glued(close) && self.plural_at(close + 1)
+            } {
+                k = self.compound_end(k + 1) + 1;
+                lowercase_words += 1;
+                continue;
+            }
             if !self.is_word(k) || lowercase_words == 3 {
                 break;
             }
@@ -5252,6 +5346,9 @@ impl<'a> Parser<'a> {
             {
                 k += 1;
                 joinable = false;
+                // (Two qualifiers joined count as one of the three words: "12 light and heavy
+                // rare earths".)
+                lowercase_words = lowercase_words.saturating_sub(1);
                 continue;
             }
             joinable = false;
@@ -5349,12 +5446,17 @@ impl<'a> Parser<'a> {
                     // (A noun in -ly qualifies a noun after it: "1 supply route", "1 family
                     // member"; "1 Syrian family in Idlib", "1 family received" end on it.)
                     && (!lx::is_ly_noun(lower) || self.noun_word(end)))
-                || matches!(lower, "new" | "more" | "fewer" | "other" | "additional" | "further")
+                || matches!(lower, "new" | "more" | "fewer" | "other" | "additional" | "further" | "such")
                 // "2,100 reported deaths" (but "300, reported the ministry").
                 || lower == "reported" && self.is_word(end) && lx::is_incident_noun(self.lower(end));
             if passed && self.is_word(end) && self.gap(end) == Gap::Space {
                 joinable = true;
-                lowercase_words += 1;
+                // (An adverb in -ly is not among the three words: "5,812 newly identified
+                // illicit entities".)
+                let adverb = lower.ends_with("ly") && end == k + 1 && !adjective && !compound_adjective;
+                if !adverb {
+                    lowercase_words += 1;
+                }
                 k = end;
                 continue;
             }
@@ -5475,9 +5577,26 @@ impl<'a> Parser<'a> {
                     && self.s(end + 1).starts_with(|c: char| c.is_ascii_lowercase())
                     && {
                         let second = self.lower(end + 1);
-                        !lx::looks_plural(second) && !lx::is_stop(second)
+                        !lx::looks_plural(second)
+                            && !lx::is_stop(second)
+                            // ("90,376 stETH and smaller tokens": other things.)
+                            && !matches!(
+                                second,
+                                "smaller" | "larger" | "bigger" | "greater" | "higher" | "lower" | "other" | "older" | "newer"
+                            )
                     }
-                    && self.plural_at(end + 2);
+                    // (The second may be hyphenated, or qualify a noun with another word: "1,000
+                    // military and dual-use satellites", "12 medium and heavy rare earths".)
+                    && {
+                        let after = self.compound_end(end + 1);
+                        self.plural_at(after)
+                            || self.is_word(after)
+                                && self.gap(after) == Gap::Space
+                                && self.s(after).starts_with(|c: char| c.is_ascii_lowercase())
+                                && !lx::is_stop(self.lower(after))
+                                && !lx::looks_plural(self.lower(after))
+                                && self.plural_at(after + 1)
+                    };
             k = end;
         }
         let (head, end, plural) = match found {
@@ -5826,6 +5945,14 @@ impl<'a> Parser<'a> {
         if q1.cur.is_some() && q1.value() == 1.0 && !q1.has_mag && self.sym_is(q1.last, "=") {
             return Outcome::Skip(q1.last);
         }
+        // Also of a token named by letters and digits: the "1 A7A5" of "1 A7A5 = 1 RUB".
+        if q1.bare()
+            && q1.value() == 1.0
+            && let Some(e) = self.designation(q1.last, false)
+            && self.sym_is(e, "=")
+        {
+            return Outcome::Skip(e);
+        }
         let pre = self.prefix(q1.first, floor);
 
         // A change ("fell from 900 to 600") is two figures; the first end borrows what the
@@ -6087,7 +6214,19 @@ impl<'a> Parser<'a> {
                 && pre.between.is_none()
                 && self.word_is(q1.last, "to")
                 && (q2.value() == 1.0 || vote);
-            if tally || ratio {
+            // Up from one after "ratio" or "odds": "at a ratio of roughly 1 to 10".
+            let from_one = q1.value() == 1.0
+                && small_ints(&q1)
+                && small_ints(&q2)
+                && noun.is_none()
+                && pre.from.is_none()
+                && pre.between.is_none()
+                && self.word_is(q1.last, "to")
+                && (self.word_is(pre.start.wrapping_sub(1), "of")
+                    && pre.start >= 2
+                    && matches!(self.lower(pre.start - 2), "ratio" | "odds")
+                    || pre.start >= 1 && matches!(self.lower(pre.start - 1), "ratio" | "odds"));
+            if tally || ratio || from_one {
                 return Outcome::Skip(q2.last);
             }
             // A US Army battalion of a regiment: "the 3-69 Armor", "the 8-3 Field Artillery".
@@ -6134,7 +6273,17 @@ impl<'a> Parser<'a> {
                 (q1.frac, q2.frac) = (0, 0);
             }
             let noun = match noun {
-                None if kind == FigureKind::Count => self.counted_subject(pre.start, end),
+                // "47 or 48 of the 52 seats": the part counts what the whole counts.
+                None if kind == FigureKind::Count => self
+                    .whole_after_of(end)
+                    .and_then(|whole| self.noun_after(self.glued_chain(whole).0, false))
+                    .filter(|n| {
+                        n.plural
+                            && lx::currency_word(&n.word).is_none()
+                            && lx::unit_word(&n.word, false).is_none()
+                    })
+                    .map(|n| n.word)
+                    .or_else(|| self.counted_subject(pre.start, end)),
                 noun => noun.map(|n| n.word),
             };
             let unit = self.unit_of(&q2, kind, noun);
@@ -6241,6 +6390,14 @@ impl<'a> Parser<'a> {
                         if self.is_word(after) && lx::magnitude_spaced(self.lower(after)).is_some() {
                             after += 1;
                         }
+                        // ("48 of its 60-odd satellites")
+                        if self.sym_is(after, "-")
+                            && self.glued(after)
+                            && self.word_is(after + 1, "odd")
+                            && self.glued(after + 1)
+                        {
+                            after += 2;
+                        }
                         noun = self
                             .noun_after(after, false)
                             .filter(|n| {
@@ -6255,10 +6412,11 @@ impl<'a> Parser<'a> {
                         // "Unaccompanied minors numbered 5,700", "troops, numbering some 10,000".
                         noun = Some(subject);
                     } else if self.word_is(end, "of")
-                        && matches!(self.lower(end + 1), "the" | "these" | "those")
+                        && matches!(self.lower(end + 1), "the" | "these" | "those" | "its" | "their" | "our")
                         && self.is_word(end + 1)
                     {
-                        // "718 of the drones": a part of a whole named without its number.
+                        // "718 of the drones", "3 of its domains": a part of a whole named without
+                        // its number.
                         // ("50 of the news outlets", "12 of the members' homes": not the first word.)
                         noun = self
                             .noun_after(end + 2, false)
