@@ -274,6 +274,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("km", "hour" | "h" | "hr") => Some("km/h"),
         ("mi", "hour" | "h" | "hr") => Some("mph"),
         ("m", "second" | "s" | "sec") => Some("m/s"),
+        ("km", "second" | "s" | "sec") => Some("km/s"),
         ("bbl", "day" | "d") => Some("bbl/d"),
         _ => None,
     }

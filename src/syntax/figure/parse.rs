@@ -4656,7 +4656,13 @@ impl<'a> Parser<'a> {
                                     )
                                     && negation(s - 2));
                         p.bound = Some(if negated { Bound::Upper } else { *b });
-                        p.loose_bound = n == 1 && matches!(words[0], "over" | "under");
+                        // ("in under 10 minutes", "for over 3 years", "the first time in over a
+                        // decade": a bound after a preposition of time.)
+                        p.loose_bound = n == 1
+                            && matches!(words[0], "over" | "under")
+                            && !(s > 0
+                                && self.is_word(s - 1)
+                                && matches!(self.lower(s - 1), "in" | "for" | "within"));
                         p.age_bound = n >= 2 && matches!(words[n - 2], "older" | "younger");
                     }
                     Effect::Modifier if p.bound.is_some() && p.start == at => {}
@@ -6418,10 +6424,15 @@ impl<'a> Parser<'a> {
                         // "718 of the drones", "3 of its domains": a part of a whole named without
                         // its number.
                         // ("50 of the news outlets", "12 of the members' homes": not the first word.)
+                        // ("11 of its own staff": `own` is passed over.)
+                        let own = usize::from(
+                            self.word_is(end + 2, "own")
+                                && matches!(self.lower(end + 1), "its" | "their" | "our"),
+                        );
                         noun = self
-                            .noun_after(end + 2, false)
+                            .noun_after(end + 2 + own, false)
                             .filter(|n| {
-                                n.plural
+                                (n.plural || own == 1 && lx::is_invariant_noun(&n.word))
                                     && !self.sym_is(n.end, "'’")
                                     && !(self.is_word(n.end)
                                         && self.gap(n.end) == Gap::Space
