@@ -1232,20 +1232,6 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "thinned"
             | "narrowed"
             | "widened"
-            | "widen"
-            | "widens"
-            | "widening"
-            | "narrows"
-            | "narrowing"
-            | "switch"
-            | "switched"
-            | "switching"
-            | "shift"
-            | "shifted"
-            | "shifting"
-            | "expand"
-            | "expands"
-            | "expanding"
             | "diminished"
             | "downsized"
             | "contracted"
@@ -1296,6 +1282,30 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "dipping"
             | "up"
             | "down"
+    )
+}
+
+/// Verbs that make two numbers a change only with `from` before the first: "would widen from
+/// 5.3 to 11.9 points", "switch 2 cascades from 20% to 60%" (but "switched 40 to 60 trucks"
+/// moves 40 to 60 trucks; "shift" alone is a noun more often: "each shift lasts from 8 to 12
+/// hours").
+pub(super) fn is_from_change_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "widen"
+            | "widens"
+            | "widening"
+            | "narrows"
+            | "narrowing"
+            | "switch"
+            | "switched"
+            | "switches"
+            | "switching"
+            | "shifted"
+            | "shifting"
+            | "expand"
+            | "expands"
+            | "expanding"
     )
 }
 

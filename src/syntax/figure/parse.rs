@@ -1224,14 +1224,12 @@ impl<'a> Parser<'a> {
                     && (self.word_is(q.first - 1, "of")
                         && self.is_word(q.first - 2)
                         && matches!(self.lower(q.first - 2), "population" | "populations"));
-                // A number counted: "returnees numbered 1.2m", "arrivals totalled 2.4m".
+                // A number counted: "returnees numbered 1.2m" (not "totalled", which sums
+                // lengths too: "rainfall totalled 1.2m").
                 let counted = glued
                     && q.first >= 1
                     && self.is_word(q.first - 1)
-                    && matches!(
-                        self.lower(q.first - 1),
-                        "numbered" | "numbering" | "totalled" | "totaled" | "totalling" | "totaling"
-                    );
+                    && matches!(self.lower(q.first - 1), "numbered" | "numbering");
                 if q.cur.is_some()
                     || glued
                         && (plural_next || people || said_of_people || unit_next || population || counted)
@@ -2880,6 +2878,14 @@ impl<'a> Parser<'a> {
             ) || self.is_word(p)
                 && self.s(p).starts_with(|c: char| c.is_ascii_uppercase())
                 && !self.sentence_initial(p)
+                // (A name of a thing after a determiner or another capitalised word, "the Long
+                // March 5B", "a Falcon 9B"; not "pledged Odesa 2B", "By June 3M".)
+                && p >= 1
+                // (Not an acronym: "The EU 5B package".)
+                && !self.s(p).bytes().all(|b| b.is_ascii_uppercase())
+                && self.is_word(p - 1)
+                && (self.s(p - 1).starts_with(|c: char| c.is_ascii_uppercase()) && !self.sentence_initial(p - 1)
+                    || matches!(self.lower(p - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"))
                 // (No approximator or bound, "About 3M people", nor a country, "paid Uganda 5M";
                 // and no plural after: "In Kenya 3M people".)
                 && prefixes_ending_with(before).is_empty()
@@ -4844,7 +4850,13 @@ impl<'a> Parser<'a> {
             let word = self.lower(k);
             let weak = lx::is_weak_change_verb(word) && k + 1 != at;
             if from {
-                if (lx::is_change_verb(word) || lx::is_change_noun(word))
+                // ("will shift from 10% to 25%": `shift` right before `from`; "each shift lasts
+                // from 8 to 12 hours" is a noun.)
+                let shift = word == "shift" && k + 1 == at;
+                if (lx::is_change_verb(word)
+                    || lx::is_from_change_verb(word)
+                    || shift
+                    || lx::is_change_noun(word))
                     && !weak
                     && (step < 6 || self.change_noun_phrase(k, at))
                 {
@@ -5585,11 +5597,12 @@ impl<'a> Parser<'a> {
                         let second = self.lower(end + 1);
                         !lx::looks_plural(second)
                             && !lx::is_stop(second)
-                            // ("90,376 stETH and smaller tokens": other things.)
-                            && !matches!(
+                            // ("90,376 stETH and smaller tokens": other things, after a name or a unit;
+                            // "30 old and smaller vessels" are vessels.)
+                            && !(matches!(
                                 second,
                                 "smaller" | "larger" | "bigger" | "greater" | "higher" | "lower" | "other" | "older" | "newer"
-                            )
+                            ) && (word.bytes().any(|b| b.is_ascii_uppercase()) || lx::unit_word(lower, false).is_some()))
                     }
                     // (The second may be hyphenated, or qualify a noun with another word: "1,000
                     // military and dual-use satellites", "12 medium and heavy rare earths".)
