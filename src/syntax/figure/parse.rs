@@ -494,6 +494,33 @@ impl<'a> Parser<'a> {
         at: usize,
         figure: &mut Figure,
     ) {
+        // "2.4m people, up from 1.9m": a glued `m` on the earlier level is millions, as on the
+        // new one (alone it would be metres).
+        if figure.kind == FigureKind::Measure
+            && figure.unit.as_deref() == Some("m")
+            && previous.kind == FigureKind::Count
+            && previous.low.is_some_and(|v| v >= 1e6)
+            && (start..end).any(|k| self.is_num(k) && self.glued(k + 1) && self.s(k + 1) == "m")
+            && self.is_num(at)
+            && at >= end + 2
+            && at <= end + 3
+        {
+            let mut k = end;
+            if at == end + 3 && self.sym_is(k, ",") {
+                k += 1;
+            }
+            let back = k + 2 == at
+                && self.word_is(k + 1, "from")
+                && (self.word_is(k, "up") || self.word_is(k, "down"));
+            if back && self.glued(at + 1) && self.s(at + 1) == "m" {
+                let million = |v: Option<f64>| v.map(|v| (v * 1e9).round() / 1e3);
+                figure.low = million(figure.low);
+                figure.high = million(figure.high);
+                figure.kind = FigureKind::Count;
+                figure.unit = previous.unit.clone();
+                return;
+            }
+        }
         // (The cheap tests first: most figures are no second end of a change.)
         if figure.kind != FigureKind::Count
             || figure.unit.is_some()
@@ -959,7 +986,7 @@ impl<'a> Parser<'a> {
                 let sdr_amount = || {
                     self.is_word(i + 1)
                         && if self.glued(i + 1) {
-                            lx::magnitude_glued(self.lower(i + 1)).is_some()
+                            lx::magnitude_glued(self.lower(i + 1)).is_some() || self.s(i + 1) == "m"
                         } else {
                             lx::magnitude_spaced(self.s(i + 1)).is_some()
                         }
@@ -2101,6 +2128,19 @@ impl<'a> Parser<'a> {
                 && (self.word_is(j + 1, "cents") || self.word_is(j + 1, "cent"))
             {
                 return Some(("cent", 2));
+            }
+            // (A currency's name in the singular before a plural names what is counted: "12
+            // bitcoin wallets", "5 dollar stores".)
+            // (Not after a magnitude: "a 10 million dollar contract" is money.)
+            if j > 0
+                && self.is_num(j - 1)
+                && !lx::looks_plural(w0)
+                && self.plural_at(j + 1)
+                && lx::currency_word(self.lower(j + 1)).is_none()
+                // ("50 dollar bills" are a denomination: money.)
+                && !matches!(self.lower(j + 1), "bills" | "notes" | "banknotes" | "coins")
+            {
+                return None;
             }
             // (Rials alone may be Iranian, Yemeni or Omani: the name, as for dinars.)
             return Some((if code == "IRR" { "rial" } else { code }, 1));
@@ -4558,6 +4598,10 @@ impl<'a> Parser<'a> {
                                     && matches!(
                                         self.lower(s - 1),
                                         "handed"
+                                            | "rolled"
+                                            | "roll"
+                                            | "rolls"
+                                            | "rolling"
                                             | "hand"
                                             | "hands"
                                             | "handing"
@@ -4742,7 +4786,10 @@ impl<'a> Parser<'a> {
         if pre.from.is_none() && pre.start > 0 && self.word_is(pre.start - 1, "to") {
             return false;
         }
-        let counted = q2.bare() && self.noun_after(q2.last, false).is_some_and(|n| n.plural);
+        // (Also a part of a whole: "moved 20 to 30 of its 60 staff".)
+        let counted = q2.bare()
+            && (self.noun_after(q2.last, false).is_some_and(|n| n.plural)
+                || self.whole_after_of(q2.last).is_some());
         if !self.change_verb_before(pre.from.unwrap_or(pre.start), pre.from.is_some(), down, counted) {
             return false;
         }
@@ -4881,8 +4928,9 @@ impl<'a> Parser<'a> {
                     && k > 0
                     && lx::takes_particle(self.lower(k - 1));
             let cut_off = word == "cut" && matches!(self.lower(k + 1), "off" | "out");
-            // "cut some 2,500 to 3,000 jobs", "shed 200 to 300 staff": going up before what
-            // is counted, the number removed (a cut from 3,000 to 2,500 goes down).
+            // "cut some 2,500 to 3,000 jobs", "shed 200 to 300 staff", "moved 20 to 30 of its
+            // staff": going up before what is counted, the number removed or moved (a cut from
+            // 3,000 to 2,500 goes down).
             if counted
                 && !down
                 && matches!(
@@ -4897,6 +4945,8 @@ impl<'a> Parser<'a> {
                         | "slashing"
                         | "axed"
                         | "axing"
+                        | "moved"
+                        | "moving"
                 )
             {
                 return false;
@@ -5498,6 +5548,8 @@ impl<'a> Parser<'a> {
                 || !word.is_ascii()
                 || lx::is_stop(lower) && !opens_compound
                 || lx::is_month(word)
+                // ("arrested 12 early Sunday"; "3 Friday prayers" counts prayers)
+                || lx::is_weekday(lower) && !self.plural_at(end)
                 // (A number word opening a compound qualifies: "3 zero-day flaws".)
                 || lx::number_word(lower).is_some()
                     && (end == k + 1 || !self.is_word(end) || lx::is_stop(self.lower(end)))
@@ -6338,15 +6390,21 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.coordinate(&q1).or_else(|| self.age_apposition(&q1)) {
             return Outcome::Skip(end);
         }
-        // An age: "a 19-year-old conscript", "an 18-month-old child", "30-year-olds".
+        // An age: "a 19-year-old conscript", "an 18-month-old child", "30-year-olds", also
+        // with a space before `old`: "a 20-year old vessel".
         if let Some(h) = q1.hyphen_word
             && matches!(self.lower(h), "year" | "month" | "week" | "day")
-            && self.sym_is(h + 1, "-")
-            && self.glued(h + 1)
-            && self.glued(h + 2)
-            && (self.word_is(h + 2, "old") || self.word_is(h + 2, "olds"))
         {
-            return Outcome::Skip(h + 3);
+            if self.sym_is(h + 1, "-")
+                && self.glued(h + 1)
+                && self.glued(h + 2)
+                && (self.word_is(h + 2, "old") || self.word_is(h + 2, "olds"))
+            {
+                return Outcome::Skip(h + 3);
+            }
+            if self.gap(h + 1) == Gap::Space && self.word_is(h + 1, "old") {
+                return Outcome::Skip(h + 2);
+            }
         }
         // A scale's size: "on the 10-point scale".
         if let Some(h) = q1.hyphen_word
