@@ -3153,10 +3153,10 @@ impl<'a> Parser<'a> {
         };
         // The next of lettered subdivisions: the "12b" of "Articles 12a and 12b".
         if p >= 2
-            && (self.word_is(p, "and") || self.word_is(p, "or") || self.word_is(p, "to") || self.sym_is(p, ",-–"))
+            && self.s(p - 1).len() == 1
             && self.is_word(p - 1)
             && self.glued(p - 1)
-            && self.s(p - 1).len() == 1
+            && (self.word_is(p, "and") || self.word_is(p, "or") || self.word_is(p, "to") || self.sym_is(p, ",-–"))
             // (Not a magnitude or unit: "3m and 5m".)
             && !matches!(self.s(p - 1), "m" | "b" | "k" | "M" | "B" | "K" | "T" | "g" | "t" | "h" | "l" | "L")
             && self.is_num(p - 2)
@@ -4554,7 +4554,7 @@ impl<'a> Parser<'a> {
         // magnitude 6".
         if at >= floor + 2
             && at >= 2
-            && self.word_is(at - 1, "magnitude")
+            && self.lower(at - 1) == "magnitude"
             && self.gap(at) == Gap::Space
             && self.gap(at - 1) == Gap::Space
             && self.is_word(at - 2)
