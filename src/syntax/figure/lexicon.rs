@@ -174,6 +174,11 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "Mbps" | "mbps" => return Some("Mbit/s"),
         "Gbps" | "gbps" => return Some("Gbit/s"),
         "Tbps" | "tbps" => return Some("Tbit/s"),
+        // Packet rates of a flood: "1,200 Mpps".
+        "kpps" | "Kpps" => return Some("kpps"),
+        "Mpps" | "mpps" => return Some("Mpps"),
+        "Gpps" | "gpps" => return Some("Gpps"),
+        "pps" => return Some("pps"),
         "MB" | "GB" | "TB" | "KB" | "kB" => {
             return Some(match word {
                 "MB" => "MB",

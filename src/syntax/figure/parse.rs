@@ -2945,8 +2945,14 @@ impl<'a> Parser<'a> {
         {
             return Some(skip);
         }
-        // The points of a rating scale: "rated on a scale of 1 to 10".
-        if before == "of" && p > 0 && self.word_is(p - 1, "scale") {
+        // The points of a rating scale: "rated on a scale of 1 to 10" (not a size: "on the
+        // scale of 400 drones", "a scale of $2 billion").
+        if before == "of"
+            && p > 0
+            && self.word_is(p - 1, "scale")
+            && q.bare()
+            && !self.noun_after(q.last, q.value() == 1.0).is_some_and(|n| n.plural)
+        {
             let to = self.word_is(skip, "to") || self.sym_is(skip, "-–");
             return Some(if to && self.is_num(skip + 1) { skip + 2 } else { skip });
         }
@@ -3684,7 +3690,17 @@ impl<'a> Parser<'a> {
                 && b[1..].iter().any(u8::is_ascii_uppercase)
                 && b.iter().any(u8::is_ascii_lowercase)
                 && !surname;
-            if inner_capital && !self.gapped(p, skip, floor) {
+            // A product named by two words in capitals joined by a hyphen: "PAN-OS 10.2", "NX-OS
+            // 9.3".
+            let caps = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+            let hyphenated_caps = p >= 2
+                && caps(w)
+                && self.sym_is(p - 1, "-")
+                && self.glued(p)
+                && self.glued(p - 1)
+                && self.is_word(p - 2)
+                && caps(self.s(p - 2));
+            if (inner_capital || hyphenated_caps) && !self.gapped(p, skip, floor) {
                 // The other versions listed, bare: "FortiOS 7.0 and 7.2" (not "LockBit 3.0 and
                 // 2.5 million records").
                 let other_version = |k: usize| {
@@ -5550,6 +5566,16 @@ impl<'a> Parser<'a> {
                 || lx::is_month(word)
                 // ("arrested 12 early Sunday"; "3 Friday prayers" counts prayers)
                 || lx::is_weekday(lower) && !self.plural_at(end)
+                // ("2.9 million held bank details": a verb in the past; "12 lost children" are
+                // children)
+                || k == j
+                    && end == k + 1
+                    && !lower.ends_with("ed")
+                    && lx::is_irregular_past(lower)
+                    && self.is_word(end)
+                    && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
+                    && self.compound_end(end) == end + 1
+                    && !self.plural_at(end)
                 // (A number word opening a compound qualifies: "3 zero-day flaws".)
                 || lx::number_word(lower).is_some()
                     && (end == k + 1 || !self.is_word(end) || lx::is_stop(self.lower(end)))
@@ -5997,6 +6023,20 @@ impl<'a> Parser<'a> {
                 end += 2;
             }
             return Outcome::Skip(end);
+        }
+        // A multiplier written apart before a measure: the "2 ×" of "2 × 400 MW", "4 x 500MW
+        // turbines" (as "4x 500MW" glued).
+        if q1.bare()
+            && self.toks[q1.num_tok].is_plain_whole()
+            && self.toks[q1.num_tok].int_digits <= 2
+            && q1.last == q1.num_tok + 1
+            && (self.word_is(q1.last, "x") || self.sym_is(q1.last, "×"))
+            && self.gap(q1.last) == Gap::Space
+            && self.gap(q1.last + 1) == Gap::Space
+            && self.is_num(q1.last + 1)
+            && self.quantity(q1.last + 1, q1.last).is_some_and(|q2| q2.unit.is_some() && q2.pct.is_none())
+        {
+            return Outcome::Skip(q1.last + 1);
         }
         // Dozens are not read ("2 dozen vehicles", "30 to 2 dozen"): a range would pair 30
         // with 2 and its fix swap them.
