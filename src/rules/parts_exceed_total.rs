@@ -115,7 +115,10 @@ fn same_currency(part: Option<&str>, total: Option<&str>) -> bool {
 /// approximate and rounded)"); a whole number's half unit is left out ("124", not "124.5").
 /// `unit` follows the bound (" ha", " USD", or nothing).
 pub(crate) fn bound_text(bound: f64, widened: f64, written: f64, approx: bool, unit: &str) -> String {
-    let rounded = (bound - widened).abs() > 0.5;
+    // (Half a unit is not worth a word for a count of hundreds, but for small values it is:
+    // about 9 GW may be up to 10.4 GW.)
+    let difference = (bound - widened).abs();
+    let rounded = difference > 0.5 || difference > 0.01 * bound.abs();
     let shown = if rounded { bound } else { widened };
     let how = match (approx && shown != written, rounded) {
         (true, true) => "approximate and rounded",
