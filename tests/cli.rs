@@ -147,6 +147,15 @@ fn figures_take_units_from_table_headers() {
         r#"60 "money" "USD" 60.0"#,
         r#"120 "count" null 120.0"#,
         r#"20 "money" "USD" 20.0"#,
+        // A state named as a unit's singular (`Acre`) labels its row and leaves the column's
+        // units alone; a `±` before the header's unit is passed over.
+        r#"412 "measure" "km2" 412.0"#,
+        r#"-3.4 "percent" "pp" -3.4"#,
+        r#"2,310 "measure" "km2" 2310.0"#,
+        r#"1.2 "percent" "pp" 1.2"#,
+        // The level a span's count changed from takes the noun after the span.
+        r#"48 "count" "incident" 48.0"#,
+        r#"22 "count" "incident" 22.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -11,7 +11,8 @@ declare_rule! {
     /// measure that attest converts (kg and t, m and km, ha and km2, MW and GW, mSv and µSv,
     /// …) do not clash: `conflicting-quantity` compares their values. Nor do a currency's
     /// name and a code it stands for (`rials` and `YER`, `shillings` and `KES`), nor two
-    /// rupees (`Rs` is read as INR, and may be Pakistan's).
+    /// rupees (`Rs` is read as INR, and may be Pakistan's), nor the two CFA francs (`XOF` and
+    /// `XAF`, at par; `FCFA` is read as XOF).
     ///
     /// ## Why is this bad?
     /// Values in different units cannot be compared, so attest cannot tell whether they agree,

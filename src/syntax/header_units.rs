@@ -144,8 +144,13 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     // The whole cell, when it can be nothing but a unit: a few characters or a symbol
     // (`EUR bn`, `%`, `km²`), not a label such as `Germany` or `Fighters`, nor a magnitude
     // alone (a row labelled `B` or `M`).
+    // (Nor a name that is also a unit's singular: the Brazilian state `Acre`, a row's label.)
+    let name = cell.len() > 3
+        && cell.starts_with(|c: char| c.is_ascii_uppercase())
+        && cell.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && !cell.ends_with('s');
     found.or_else(|| {
-        (cell.len() <= 8 || cell.contains(['$', '€', '£', '¥', '%']))
+        (!name && (cell.len() <= 8 || cell.contains(['$', '€', '£', '¥', '%'])))
             .then(|| unit_text(cell, &label, recognizer))
             .flatten()
             .filter(|u| u.kind != FigureKind::Count)
@@ -615,6 +620,8 @@ mod tests {
         assert_eq!(unit("Share (%)"), Some((Percent, None, 1.0)));
         assert_eq!(unit("Change (pp)"), Some((Percent, Some("pp".into()), 1.0)));
         assert_eq!(unit("MoE (±pp)"), Some((Percent, Some("pp".into()), 1.0)));
+        assert_eq!(unit("Acre"), None);
+        assert_eq!(unit("Acres"), Some((Measure, Some("acre".into()), 1.0)));
         assert_eq!(unit("Error (± %)"), Some((Percent, None, 1.0)));
         assert_eq!(unit("Share of GDP, %"), Some((Percent, None, 1.0)));
         assert_eq!(unit("**Trust (%)**"), Some((Percent, None, 1.0)));

@@ -156,6 +156,10 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Apparent power and frequencies: "a 200 MVA transformer", "49.6 Hz" (voltages, "the
         // 750 kV line", are read in any case below).
         "MVA" => return Some("MVA"),
+        "kVA" => return Some("kVA"),
+        // Peak output of solar panels: "30 kWp", "2 MWp".
+        "kWp" => return Some("kWp"),
+        "MWp" => return Some("MWp"),
         // Engine power: "twin 200 hp outboards", "a 1,500-hp engine".
         "hp" | "bhp" => return Some("hp"),
         "Hz" => return Some("Hz"),
@@ -309,6 +313,8 @@ pub(super) fn unit_pair(first: &str, second: &str) -> Option<&'static str> {
             _ => None,
         },
         "metric" => (base()? == "t").then_some("t"),
+        // Gross tonnage, a ship's size, written in words: "130,000 gross tons".
+        "gross" => matches!(second, "tons" | "tonnes" | "ton" | "tonne").then_some("GT"),
         "troy" => (base()? == "oz").then_some("oz"),
         "nautical" => (base()? == "mi").then_some("nmi"),
         _ => None,
@@ -1681,6 +1687,7 @@ pub(super) fn is_person_noun(lower: &str) -> bool {
             | "brother"
             | "sister"
             | "commander"
+            | "general"
             | "leader"
             | "officer"
             | "soldier"

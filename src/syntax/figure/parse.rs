@@ -538,15 +538,29 @@ impl<'a> Parser<'a> {
                 && (lx::magnitude_spaced(self.s(k)).is_some()
                     || self.glued(k) && lx::magnitude_glued(self.lower(k)).is_some())
         };
+        // (A span ends the figure before its noun: "[48]{qty=x} incidents, up from 22".)
+        let end = if at > end + 3
+            && self.is_word(end)
+            && previous.unit.as_deref().is_some_and(|u| lx::singular(self.lower(end)) == u)
+        {
+            end + 1
+        } else {
+            end
+        };
+        // (A whole is one after a part or a rank, "45th of 180 countries"; not "a backlog of
+        // 52,300 cases".)
+        let whole = previous.kind == FigureKind::Count
+            && start >= 2
+            && matches!(self.lower(start - 1), "of" | "among")
+            && (self.is_num(start - 2)
+                || self.is_word(start - 2) && self.glued(start - 2) && self.is_num(start - 3));
         if at >= end + 2
             && at <= end + 3
             && matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
             && figure.ends.is_none()
             && figure.low.is_some()
             && figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit())
-            && !(previous.kind == FigureKind::Count
-                && start > 0
-                && matches!(self.lower(start - 1), "of" | "among"))
+            && !whole
             && !(start..end).any(magnitude)
         {
             let mut k = end;
@@ -575,7 +589,18 @@ impl<'a> Parser<'a> {
             && (self.word_is(end, "in") || self.word_is(end, "during"))
             && (self.is_word(end + 1) && lx::is_month(self.s(end + 1))
                 || self.is_num(end + 1) && self.is_year_numeral(end + 1));
-        let end = if rate || time { end + 2 } else { end };
+        // ("rose from 212 cases in week 6 to 489": a week or a day of the count.)
+        let numbered_time = at == end + 4
+            && self.word_is(end, "in")
+            && matches!(self.lower(end + 1), "week" | "wk" | "day" | "month")
+            && self.is_num(end + 2);
+        let end = if rate || time {
+            end + 2
+        } else if numbered_time {
+            end + 3
+        } else {
+            end
+        };
         if at == end + 1
             && self.word_is(end, "to")
             && start > 0
@@ -4898,7 +4923,16 @@ impl<'a> Parser<'a> {
         let mut comma = false;
         // "from" may stand further from a change noun with what changes after it, in words
         // that are no verbs: "a decline in cash-in-transit robberies from 88 to 59".
-        for step in 0..if from { 10 } else { 6 } {
+        // (Going down after "from", a change verb anywhere before in the sentence: "Revenue
+        // fell from $10 billion to $4 billion, and transits from 26,434 to 13,213" — a range
+        // does not go down.)
+        for step in 0..if from && down {
+            40
+        } else if from {
+            10
+        } else {
+            6
+        } {
             if k == 0 || self.gap(k) == Gap::Break {
                 return false;
             }
@@ -4921,7 +4955,7 @@ impl<'a> Parser<'a> {
                     || shift
                     || lx::is_change_noun(word))
                     && !weak
-                    && (step < 6 || self.change_noun_phrase(k, at))
+                    && (step < 6 || self.change_noun_phrase(k, at) || down && lx::is_change_verb(word))
                 {
                     return true;
                 }
