@@ -448,6 +448,30 @@ impl<'a> Parser<'a> {
                             {
                                 previous.unit = figure.unit.clone();
                             }
+                            // "1,000 newly built and 300 refurbished tanks", "40 new and 300 used
+                            // cars": two counts, each with its qualifiers, then the noun for both
+                            // (not "killed 12 and wounded 30 people").
+                            let qualifier = |k: usize| {
+                                self.is_word(k)
+                                    && self.gap(k) == Gap::Space
+                                    && self.s(k).starts_with(|c: char| c.is_ascii_lowercase())
+                                    && (!lx::is_stop(self.lower(k))
+                                        || matches!(self.lower(k), "new" | "old" | "more" | "other"))
+                                    && !lx::looks_plural(self.lower(k))
+                            };
+                            if previous.kind == FigureKind::Count
+                                && previous.unit.is_none()
+                                && previous.ends.is_none()
+                                && figure.kind == FigureKind::Count
+                                && figure.unit.is_some()
+                                && let Some(joint) = (end + 1..=end + 2)
+                                    .find(|&k| self.word_is(k, "and") || self.word_is(k, "or"))
+                                && found.start == joint + 1
+                                && (end..joint).all(qualifier)
+                                && qualifier(found.start + 1)
+                            {
+                                previous.unit = figure.unit.clone();
+                            }
                             // "11 Kilo-class and 4 Borei-class submarines": two classes, each
                             // with its count, then the noun for both.
                             if previous.kind == FigureKind::Count
