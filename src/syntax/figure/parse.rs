@@ -452,9 +452,7 @@ impl<'a> Parser<'a> {
                             // cars": two counts, each with its qualifiers, then the noun for both
                             // (not "killed 12 and wounded 30 people").
                             let qualifier = |k: usize| {
-                                self.is_word(k)
-                                    && self.gap(k) == Gap::Space
-                                    && self.s(k).starts_with(|c: char| c.is_ascii_lowercase())
+                                self.lowercase_word_at(k)
                                     && (!lx::is_stop(self.lower(k))
                                         || matches!(self.lower(k), "new" | "old" | "more" | "other"))
                                     && !lx::looks_plural(self.lower(k))
@@ -518,6 +516,18 @@ impl<'a> Parser<'a> {
         at: usize,
         figure: &mut Figure,
     ) {
+        // The words between a new level and the one it changed from, after the figure ending at
+        // token `end`: "up from", "down from", maybe after a comma, or (with `compared`)
+        // "compared with" / "compared to".
+        let changed_from = |end: usize, compared: bool| {
+            let mut k = end;
+            if at == end + 3 && self.sym_is(k, ",") {
+                k += 1;
+            }
+            k + 2 == at
+                && (self.word_is(k + 1, "from") && (self.word_is(k, "up") || self.word_is(k, "down"))
+                    || compared && matches!(self.lower(k + 1), "with" | "to") && self.word_is(k, "compared"))
+        };
         // "2.4m people, up from 1.9m": a glued `m` on the earlier level is millions, as on the
         // new one (alone it would be metres).
         if figure.kind == FigureKind::Measure
@@ -528,22 +538,16 @@ impl<'a> Parser<'a> {
             && self.is_num(at)
             && at >= end + 2
             && at <= end + 3
+            && self.glued(at + 1)
+            && self.s(at + 1) == "m"
+            && changed_from(end, false)
         {
-            let mut k = end;
-            if at == end + 3 && self.sym_is(k, ",") {
-                k += 1;
-            }
-            let back = k + 2 == at
-                && self.word_is(k + 1, "from")
-                && (self.word_is(k, "up") || self.word_is(k, "down"));
-            if back && self.glued(at + 1) && self.s(at + 1) == "m" {
-                let million = |v: Option<f64>| v.map(|v| (v * 1e9).round() / 1e3);
-                figure.low = million(figure.low);
-                figure.high = million(figure.high);
-                figure.kind = FigureKind::Count;
-                figure.unit = previous.unit.clone();
-                return;
-            }
+            let million = |v: Option<f64>| v.map(|v| (v * 1e9).round() / 1e3);
+            figure.low = million(figure.low);
+            figure.high = million(figure.high);
+            figure.kind = FigureKind::Count;
+            figure.unit = previous.unit.clone();
+            return;
         }
         // (The cheap tests first: most figures are no second end of a change.)
         if figure.kind != FigureKind::Count
@@ -563,7 +567,10 @@ impl<'a> Parser<'a> {
                     || self.glued(k) && lx::magnitude_glued(self.lower(k)).is_some())
         };
         // (A span ends the figure before its noun: "[48]{qty=x} incidents, up from 22".)
+        // (Only what is read below can move: `at` within five tokens, so most pairs of figures
+        // are passed by before the noun's singular is made.)
         let end = if at > end + 3
+            && at <= end + 5
             && self.is_word(end)
             && previous.unit.as_deref().is_some_and(|u| lx::singular(self.lower(end)) == u)
         {
@@ -586,19 +593,11 @@ impl<'a> Parser<'a> {
             && figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit())
             && !whole
             && !(start..end).any(magnitude)
+            && changed_from(end, true)
         {
-            let mut k = end;
-            if at == end + 3 && self.sym_is(k, ",") {
-                k += 1;
-            }
-            let back = k + 2 == at
-                && (self.word_is(k + 1, "from") && (self.word_is(k, "up") || self.word_is(k, "down"))
-                    || matches!(self.lower(k + 1), "with" | "to") && self.word_is(k, "compared"));
-            if back {
-                figure.kind = previous.kind;
-                figure.unit = previous.unit.clone();
-                return;
-            }
+            figure.kind = previous.kind;
+            figure.unit = previous.unit.clone();
+            return;
         }
         if start == 0 || !self.word_is(start - 1, "from") {
             return;
@@ -1031,21 +1030,13 @@ impl<'a> Parser<'a> {
                 let goal = self.toks[i].int_digits <= 2
                     && !self.toks[i].grouped
                     && !(self.is_word(i + 1) && lx::magnitude_spaced(self.s(i + 1)).is_some());
-                // (Special drawing rights glued only before a magnitude: "SDR760mn".)
-                let sdr_amount = || {
-                    self.is_word(i + 1)
-                        && if self.glued(i + 1) {
-                            lx::magnitude_glued(self.lower(i + 1)).is_some() || self.s(i + 1) == "m"
-                        } else {
-                            lx::magnitude_spaced(self.s(i + 1)).is_some()
-                        }
-                };
                 let code = lx::currency_code(w)
                     .filter(|code| {
                         !self.glued(c)
                             || lx::common_currency(code)
                             || *code == "KES"
-                            || *code == "XDR" && sdr_amount()
+                            // (Special drawing rights glued only before a magnitude: "SDR760mn".)
+                            || *code == "XDR" && self.money_magnitude_at(i + 1)
                     })
                     .filter(|code| *code != "SDG" || !goal);
                 if let Some(code) = code.or_else(|| lx::currency_letters(w)) {
@@ -1060,15 +1051,8 @@ impl<'a> Parser<'a> {
                     // The South African rand and the Nigerian naira glued before an amount with a
                     // magnitude, as their press writes them: "R115.6 billion", "R88.6bn",
                     // "N2.57 billion" ("Route N10,000" is no money).
-                    let next = i + 1;
                     // (Also a glued `m`, millions after money: "N5m to N10m", "R60m".)
-                    let magnitude = self.is_word(next)
-                        && if self.glued(next) {
-                            lx::magnitude_glued(self.lower(next)).is_some() || self.s(next) == "m"
-                        } else {
-                            lx::magnitude_spaced(self.s(next)).is_some()
-                        };
-                    if magnitude {
+                    if self.money_magnitude_at(i + 1) {
                         q.cur = Some(if w == "R" { "ZAR" } else { "NGN" });
                         q.first = p;
                     }
@@ -2665,11 +2649,7 @@ impl<'a> Parser<'a> {
         let qualified_instrument = |k: usize| {
             let mut k = k;
             for _ in 0..2 {
-                if !(self.is_word(k)
-                    && self.gap(k) == Gap::Space
-                    && self.s(k).starts_with(|c: char| c.is_ascii_lowercase())
-                    && !lx::is_stop(self.lower(k)))
-                {
+                if !self.lowercase_word_at(k) || lx::is_stop(self.lower(k)) {
                     return false;
                 }
                 let e = self.compound_end(k);
@@ -4165,6 +4145,25 @@ impl<'a> Parser<'a> {
                         }
                     });
         (pair && place).then_some(k + 1)
+    }
+
+    /// Whether the word at `k` is the magnitude of a sum of money: glued ("760mn", also a
+    /// glued `m`: "N5m", "R60m") or apart ("N2.57 billion").
+    fn money_magnitude_at(&self, k: usize) -> bool {
+        self.is_word(k)
+            && if self.glued(k) {
+                lx::magnitude_glued(self.lower(k)).is_some() || self.s(k) == "m"
+            } else {
+                lx::magnitude_spaced(self.s(k)).is_some()
+            }
+    }
+
+    /// Whether the word at `k` is a word in lower case standing apart from the one before it:
+    /// what may qualify a noun ("newly", "amortising", "dual-use").
+    fn lowercase_word_at(&self, k: usize) -> bool {
+        self.is_word(k)
+            && self.gap(k) == Gap::Space
+            && self.s(k).starts_with(|c: char| c.is_ascii_lowercase())
     }
 
     /// Whether one letter glued to the number ends the quantity: "8L", "129b", "5m" (read as a
@@ -5745,9 +5744,7 @@ impl<'a> Parser<'a> {
                     && {
                         let after = self.compound_end(end + 1);
                         self.plural_at(after)
-                            || self.is_word(after)
-                                && self.gap(after) == Gap::Space
-                                && self.s(after).starts_with(|c: char| c.is_ascii_lowercase())
+                            || self.lowercase_word_at(after)
                                 && !lx::is_stop(self.lower(after))
                                 && !lx::looks_plural(self.lower(after))
                                 && self.plural_at(after + 1)
