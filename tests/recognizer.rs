@@ -675,7 +675,7 @@ const CASES: &[(&str, &str)] = &[
         ("China held 50, Israel 43 and Myanmar 35.", "[50] 50 count - | [43] 43 count - | [35] 35 count -"),
         ("It bought 20 jets and Boeing 737.", "[20 jets] 20 count jet"),
         ("Imagery came from 12 satellites, Sentinel 2 and Landsat 9.", "[12 satellites] 12 count satellite"),
-        ("In Kabul 300 people died.", ""),
+        ("In Kabul 300 people died.", "[300 people] 300 count person"),
         // A sum or a measure given to a number of recipients is no range.
         ("The fund allocated $10 million to 25 NGOs.", "[$10 million] 10000000 money USD | [25 NGOs] 25 count ngo"),
         ("Power was lost for 3 h 40 min; a 40 min delay; it lasted 30 min. Then it stopped.", "[3 h] 3 count hour | [40 min] 40 count minute | [40 min] 40 count minute | [30 min] 30 count minute"),
@@ -958,7 +958,8 @@ const CASES: &[(&str, &str)] = &[
         ("Detained for the past 3 years; talks may last 3 days; following 6 months of talks; Following 18 months of siege.", "[3 years] 3 count year | [3 days] 3 count day | [6 months] 6 count month | [18 months] 18 count month"),
         // Session 24: lettered subdivisions, design numbers, designations in the plural.
         ("Articles 12a and 12b bind 40 firms; Section 3.2b; six Project 636.3 boats; it cost 3k and 5m; the navy has 10 Type 055s and 4 Type 052Ds; 3 Russian Su-35s.", "[40 firms] 40 count firm | [3k] 3000 count - | [5m] 5 measure m | [10] 10 count - | [4] 4 count - | [3] 3 count -"),
-        ("Returnees numbered 1.2m in 2025; rainfall totalled 1.2m; a 30m wall.", "[1.2m] 1200000 count returnee | [1.2m] 1.2 measure m | [30m] 30 measure m"),        ("TRM counts 5,812 newly identified illicit entities; 2,300 \"extraction\" workers; 10 such events; 3 of its domains; 48 of its 60-odd satellites; 12 light and heavy rare earths; 1,000 military and dual-use satellites.", "[5,812 newly identified illicit entities] 5812 count entity | [2,300 \"extraction\" workers] 2300 count worker | [10 such events] 10 count event | [3] 3 count domain | [48] 48 count satellite | [60-odd satellites] ~60 count satellite | [12 light and heavy rare earths] 12 count earth | [1,000 military and dual-use satellites] 1000 count satellite"),
+        ("Returnees numbered 1.2m in 2025; rainfall totalled 1.2m; a 30m wall.", "[1.2m] 1200000 count returnee | [1.2m] 1.2 measure m | [30m] 30 measure m"),
+        ("TRM counts 5,812 newly identified illicit entities; 2,300 \"extraction\" workers; 10 such events; 3 of its domains; 48 of its 60-odd satellites; 12 light and heavy rare earths; 1,000 military and dual-use satellites.", "[5,812 newly identified illicit entities] 5812 count entity | [2,300 \"extraction\" workers] 2300 count worker | [10 such events] 10 count event | [3] 3 count domain | [48] 48 count satellite | [60-odd satellites] ~60 count satellite | [12 light and heavy rare earths] 12 count earth | [1,000 military and dual-use satellites] 1000 count satellite"),
         ("Her margin would widen from 5.3 to 11.9 points; Iran can switch 2 cascades from 20% to 60%; the Long March 5B; paid Uganda 5M; HS 3801.10 and 2846.10; SDR760mn; took 90,376 BTC and smaller tokens; 50 tonnes and larger quantities.", "[5.3] 5.3 count point | [11.9 points] 11.9 count point | [2 cascades] 2 count cascade | [20%] 20 percent - | [60%] 60 percent - | [5M] 5000000 count - | [SDR760mn] 760000000 money XDR | [90,376 BTC] 90376 money BTC | [50 tonnes] 50 measure t"),
         ("Fixed at 1 A7A5 = 1 RUB; 47 or 48 of the 52 seats; aftershocks above magnitude 5; at a ratio of roughly 1 to 10; catalogue number 58115; an 11-year amortising Eurobond; the 5-year CDS.", "[1 RUB] 1 money RUB | [47 or 48] 47..48 count seat | [52 seats] 52 count seat | [above magnitude 5] 5.. count -"),
         ("It killed 11 of its own staff; reached orbit in under 10 minutes; fought for over 3 years; spread over 3 years; moving at 7.8 km/s.", "[11] 11 count staff | [under 10 minutes] ..10 count minute | [over 3 years] 3.. count year | [3 years] 3 count year | [7.8 km/s] 7.8 measure km/s"),
@@ -969,6 +970,12 @@ const CASES: &[(&str, &str)] = &[
         ("A backlog of 52,300 cases, up from 41,800; it ranks 45th of 180 countries, up from 52; rose from 212 cases in week 6 to 489 in week 10; ships of 130,000 gross tons; a 60 kVA generator; arrays of 30 kWp.", "[52,300 cases] 52300 count case | [41,800] 41800 count case | [180 countries] 180 count country | [52] 52 count - | [212 cases] 212 count case | [489] 489 count case | [130,000 gross tons] 130000 measure GT | [60 kVA] 60 measure kVA | [30 kWp] 30 measure kWp"),
         ("Revenue fell from $10 billion to $4 billion, and transits from 26,434 to 13,213. The director general, 58, has said so; in general, 58 delegates voted.", "[$10 billion] 10000000000 money USD | [$4 billion] 4000000000 money USD | [26,434] 26434 count - | [13,213] 13213 count - | [58 delegates] 58 count delegate"),
         ("It has 1,000 newly built and 300 refurbished tanks; they sold 40 new and 300 used cars; the raid killed 12 and wounded 30 people; 12 were killed and 30 wounded soldiers left.", "[1,000] 1000 count tank | [300 refurbished tanks] 300 count tank | [40] 40 count car | [300 used cars] 300 count car | [12] 12 count - | [30 people] 30 count person | [12] 12 count - | [30 wounded soldiers] 30 count soldier"),
+        ("In Kabul 300 people were detained.", "[300 people] 300 count person"),
+        ("In Leopard 2 tanks the crews sat.", ""),
+        ("They bought 12 pick-ups and 30 break-ins were reported.", "[12 pick-ups] 12 count pick-up | [30 break-ins] 30 count break-in"),
+        ("46 ground-launched and sea-launched missiles were fired.", "[46 ground-launched and sea-launched missiles] 46 count missile"),
+        ("It has 12 long-range and 30 short-range missiles.", "[12] 12 count missile | [30 short-range missiles] 30 count missile"),
+        ("The bill passed by 221 votes to 1.", "[221 votes] 221 count vote | [1] 1 count vote"),
 ];
 
 #[test]

@@ -1757,11 +1757,22 @@ pub(crate) fn is_time_noun(lower: &str) -> bool {
 }
 
 /// Plurals naming people, after which a glued `m` past a qualifying noun is millions ("1.1m
-/// farm workers", "3m school children").
+/// farm workers", "3m school children"), and which a number after a place opening the clause
+/// counts ("In Kabul 300 people").
 pub(super) fn is_people_plural(lower: &str) -> bool {
     matches!(
         lower,
         "workers"
+            | "persons"
+            | "civilians"
+            | "fighters"
+            | "soldiers"
+            | "troops"
+            | "protesters"
+            | "demonstrators"
+            | "detainees"
+            | "prisoners"
+            | "journalists"
             | "children"
             | "pupils"
             | "students"

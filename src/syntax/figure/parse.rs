@@ -433,6 +433,18 @@ impl<'a> Parser<'a> {
                             {
                                 previous.unit = figure.unit.clone();
                             }
+                            // A vote's tally: "passed by 221 votes to 1", "by 12 votes to 3".
+                            if previous.kind == FigureKind::Count
+                                && previous.unit.as_deref() == Some("vote")
+                                && figure.kind == FigureKind::Count
+                                && figure.unit.is_none()
+                                && figure.low.is_some()
+                                && figure.low == figure.high
+                                && found.start == end + 1
+                                && self.word_is(end, "to")
+                            {
+                                figure.unit = previous.unit.clone();
+                            }
                             // "6 Mi-24 and 4 Mi-8 helicopters", "12 T-72 and 8 T-90 tanks": two
                             // models, each with its count, then the noun for both.
                             if previous.kind == FigureKind::Count
@@ -462,10 +474,19 @@ impl<'a> Parser<'a> {
                                 && previous.ends.is_none()
                                 && figure.kind == FigureKind::Count
                                 && figure.unit.is_some()
-                                && let Some(joint) = (end + 1..=end + 2)
-                                    .find(|&k| self.word_is(k, "and") || self.word_is(k, "or"))
+                                && let Some(joint) = {
+                                    // One or two qualifiers, each maybe hyphenated ("12
+                                    // long-range and 30 short-range missiles").
+                                    let mut k = end;
+                                    let mut n = 0;
+                                    while n < 2 && qualifier(k) {
+                                        k = self.compound_end(k);
+                                        n += 1;
+                                    }
+                                    (n > 0).then_some(k)
+                                }
+                                && (self.word_is(joint, "and") || self.word_is(joint, "or"))
                                 && found.start == joint + 1
-                                && (end..joint).all(qualifier)
                                 && qualifier(found.start + 1)
                             {
                                 previous.unit = figure.unit.clone();
@@ -3748,11 +3769,32 @@ impl<'a> Parser<'a> {
                 || lx::is_month(w)
                 || lx::is_weekday(self.lower(p))
                 || w == "I";
-            if !known && (caps || capitalised && !self.sentence_initial(p)) && !self.gapped(p, skip, floor) {
+            if !known
+                && (caps || capitalised && !self.sentence_initial(p))
+                && !self.gapped(p, skip, floor)
+                && !self.place_then_people(p, q)
+            {
                 return Some(self.skip_list(skip, false));
             }
         }
         None
+    }
+
+    /// Whether the capitalised word at `p` names the place a clause opens with and the number
+    /// after it counts people: "In Kabul 300 people were detained", "Across North Darfur 40
+    /// children died". One or two capitalised words after `In`, `Across`, `Throughout` or
+    /// `Inside` opening the sentence or following a comma, and a plural for people right after
+    /// the number (a name with a number before other plurals stays a name: "In Leopard 2 tanks").
+    fn place_then_people(&self, p: usize, q: &Qty) -> bool {
+        let opener = |k: usize| {
+            self.is_word(k)
+                && matches!(self.lower(k), "in" | "across" | "throughout" | "inside")
+                && (self.sentence_initial(k) || self.sym_is(k - 1, ","))
+        };
+        let capitalised =
+            |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
+        let opened = p >= 1 && opener(p - 1) || p >= 2 && capitalised(p - 1) && opener(p - 2);
+        opened && q.last == q.num_tok + 1 && self.is_word(q.last) && lx::is_people_plural(self.lower(q.last))
     }
 
     /// Whether a percentage reached or left follows "points" at `k`: "rose 3.1 points to
@@ -5666,10 +5708,14 @@ impl<'a> Parser<'a> {
             }
             if lx::looks_plural(head) && !lx::is_stop(head) {
                 // Work counted in time: "150 person-days", "2,000 man-hours".
+                // A compound ending in a particle is counted whole: "12 pick-ups", "30
+                // break-ins", "5 lay-offs".
                 let head = if end == k + 3
-                    && matches!(lower, "person" | "man" | "staff" | "worker")
-                    && lx::is_time_noun(head)
-                {
+                    && (matches!(lower, "person" | "man" | "staff" | "worker") && lx::is_time_noun(head)
+                        || matches!(
+                            head,
+                            "ups" | "ins" | "offs" | "outs" | "downs" | "overs" | "ons" | "aways"
+                        )) {
                     &self.lowered[self.toks[k].start..self.toks[end - 1].end]
                 } else {
                     head
@@ -5718,12 +5764,15 @@ impl<'a> Parser<'a> {
             // the plural they qualify follow: "24,870 primary and secondary schools", "12
             // police and army posts", not "12 police and soldiers".)
             joinable = capitalised
-                || end == k + 1
+                || (end == k + 1
                     // (Not after a noun counted as it stands, "12 aircraft and ground crews",
                     // unless it reads as an adjective: "40 wounded and sick prisoners".)
                     && (!lx::is_invariant_noun(lower)
                         || lower.ends_with("ed")
                         || matches!(lower, "dead" | "missing" | "sick" | "elderly" | "homeless" | "poor"))
+                    // (The first may be hyphenated too: "46 ground-launched and sea-launched
+                    // missiles".)
+                    || end > k + 1 && !lx::looks_plural(head))
                     && (self.word_is(end, "and") || self.word_is(end, "or"))
                     && self.gap(end + 1) == Gap::Space
                     && self.is_word(end + 1)
