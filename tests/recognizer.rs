@@ -976,6 +976,15 @@ const CASES: &[(&str, &str)] = &[
         ("46 ground-launched and sea-launched missiles were fired.", "[46 ground-launched and sea-launched missiles] 46 count missile"),
         ("It has 12 long-range and 30 short-range missiles.", "[12] 12 count missile | [30 short-range missiles] 30 count missile"),
         ("The bill passed by 221 votes to 1.", "[221 votes] 221 count vote | [1] 1 count vote"),
+        ("Global acute malnutrition reached 14.2% in Dagahaley (95% CI 11.8–16.9); it cost $400 per head in 2024 (95% CI 350–450).", "[14.2%] 14.2 percent - | [11.8–16.9] 11.8..16.9 percent - | [$400] 400 money USD | [350–450] 350..450 count -"),
+        ("Ships sped up to 16 or 17 knots; at least 5 or 6 people died; up to 2 or 3 million people fled; fewer than 5 or more than 10 boats.", "[up to 16 or 17 knots] ..17 measure kn | [at least 5 or 6 people] 5.. count person | [up to 2 or 3 million people] ..3000000 count person | [fewer than 5] ..5 count - | [more than 10 boats] 10.. count boat"),
+        ("Germany is buying 4 additional maritime patrol aircraft and 4 new P-8A Poseidon maritime patrol aircraft.", "[4 additional maritime patrol aircraft] 4 count aircraft | [4 new P-8A Poseidon maritime patrol aircraft] 4 count aircraft"),
+        ("Children received 150 g of cereal; a dose is 0.1 g. Under paragraph 5 g the law applies.", "[150 g] 150 measure g | [0.1 g] 0.1 measure g"),
+        ("Crossings reached 30,000 a month or more, and 2,000 per day or less.", "[30,000 a month or more] 30000.. count - | [2,000 per day or less] ..2000 count -"),
+        ("A MUAC of 115 to <125 mm; prevalence of 10 to <15%; it fell from 20 to <5 cases.", "[115 to <125 mm] 115..125 measure mm | [10 to <15%] 10..15 percent - | [20] 20 count case | [<5 cases] ..5 count case"),
+        ("The raid recovered 1.1 t of precursors including 4-ANPP, 4-AP and 3-MMC; a 5-GW plant.", "[1.1 t] 1.1 measure t | [5-GW] 5 measure GW"),
+        ("It paid some 1,200 local \"activists\", 300 “volunteers” and 40 'experts'; it hired 2,300 \"extraction\" workers.", "[some 1,200 local \"activists\"] ~1200 count activist | [300 “volunteers”] 300 count volunteer | [40 'experts'] 40 count expert | [2,300 \"extraction\" workers] 2300 count worker"),
+        ("New Delhi cleared 3 more Scorpène-class submarines; the army fielded 12 Léopard tanks; 12 café owners.", "[3 more Scorpène-class submarines] 3 count submarine | [12 Léopard tanks] 12 count tank | [12 café owners] 12 count owner"),
 ];
 
 #[test]

@@ -112,12 +112,21 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     if cell.is_empty() {
         return None;
     }
+    let joined;
     let mut candidates = Vec::new();
     if let Some(open) = cell.rfind('(')
         && let Some(close) = cell[open..].find(')')
     {
         // (A margin's sign before the unit: `MoE (±pp)`, `Error (± %)`.)
-        candidates.push(cell[open + 1..open + close].trim_start_matches(['±', '+', ' ']));
+        let inside = cell[open + 1..open + close].trim_start_matches(['±', '+', ' ']);
+        candidates.push(inside);
+        // A list in the brackets, read together (`(USD, bn)`), then each of its parts: `(local,
+        // bn)`, `(bn, local currency)`.
+        if inside.contains(',') {
+            joined = inside.replace(',', " ");
+            candidates.push(&joined);
+            candidates.extend(inside.split(',').map(str::trim));
+        }
     }
     if let Some((_, after)) = cell.rsplit_once(", ") {
         candidates.push(after);
@@ -234,6 +243,17 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
             unit: None,
             exponent,
         });
+    }
+    // Litres written apart, per something in lower case (`(l/p/d)`, `(L/day)`) or alone under
+    // a liquid (`Water (l)`): in prose a lone `l` is a letter, here the unit (`(L/R)` is not).
+    let litres = |t: &str| matches!(t, "l" | "L");
+    let liquid = ["water", "fuel", "diesel", "petrol", "oil", "milk", "volume", "capacity", "litre", "liter"];
+    if litres(&rest) && liquid.iter().any(|w| label.contains(w))
+        || rest.split_once('/').is_some_and(|(before, after)| {
+            litres(before.trim()) && after.starts_with(|c: char| c.is_ascii_lowercase())
+        })
+    {
+        return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some("l".into()), exponent });
     }
     let mut found = Vec::new();
     // A currency before or after a number, or a unit after it.
@@ -643,6 +663,14 @@ mod tests {
         assert_eq!(unit("USD (bn)"), Some((Money, Some("USD".into()), 1e9)));
         assert_eq!(unit("Budget, local (bn)"), Some((Count, None, 1e9)));
         assert_eq!(unit("Defence, USD (bn)"), Some((Money, Some("USD".into()), 1e9)));
+        assert_eq!(unit("2025 budget (local, bn)"), Some((Count, None, 1e9)));
+        assert_eq!(unit("Budget (bn, local currency)"), Some((Count, None, 1e9)));
+        assert_eq!(unit("Budget (USD, bn)"), Some((Money, Some("USD".into()), 1e9)));
+        assert_eq!(unit("Water (l/p/d)"), Some((Measure, Some("l".into()), 1.0)));
+        assert_eq!(unit("Fuel (L/day)"), Some((Measure, Some("l".into()), 1.0)));
+        assert_eq!(unit("Water (l)"), Some((Measure, Some("l".into()), 1.0)));
+        assert_eq!(unit("Side (L/R)"), None);
+        assert_eq!(unit("Votes (L)"), None);
         assert_eq!(unit("Outlay (crore)"), Some((Count, None, 1e7)));
         assert_eq!(unit("Debt (trn)"), Some((Count, None, 1e12)));
         assert_eq!(unit("Elevation (m)"), None);

@@ -1571,11 +1571,29 @@ impl<'a> Parser<'a> {
     /// before the bracket: the `4.1%` of "4.1% (95% CI 3.2–5.3)", the `$400` of "$400 (95% CI
     /// 350–450)".
     fn interval_estimate(&self, first: usize) -> Option<Qty> {
-        let (_, open) = self.interval_label(first)?;
-        let number = (open.saturating_sub(3)..open).rev().find(|&j| self.is_num(j))?;
+        let (label, open) = self.interval_label(first)?;
         // (Read whole, though it was a figure before this one: only its terms are wanted.)
+        if let Some(number) = (open.saturating_sub(3)..open).rev().find(|&j| self.is_num(j))
+            && let Some(q) = self.quantity(number, 0)
+            && q.last == open
+            && !q.spelled
+        {
+            return Some(q);
+        }
+        // With its confidence level ("(95% CI …)") the interval may follow a few words after
+        // a percentage or a sum: "14.2% in Dagahaley (95% CI 11.8–16.9)". Only words and
+        // commas stand between, and no other number.
+        if label != open + 3 {
+            return None;
+        }
+        let number = (open.saturating_sub(8)..open).rev().find(|&j| self.is_num(j))?;
         let q = self.quantity(number, 0)?;
-        (q.last == open && !q.spelled).then_some(q)
+        let between = q.last..open;
+        (!q.spelled
+            && (q.pct.is_some() || q.cur.is_some())
+            && !between.is_empty()
+            && between.clone().all(|k| self.is_word(k) || self.sym_is(k, ",")))
+        .then_some(q)
     }
 
     /// Whether the token at `j` is minutes glued to a whole number of one to three digits:
@@ -2280,6 +2298,16 @@ impl<'a> Parser<'a> {
             // "6 L of water" (a lone `l` elsewhere is a letter).
             unit = "l";
             len = 1;
+        } else if !glued
+            && self.s(j) == "g"
+            && (matches!(self.lower(j + 1), "of" | "per" | "each" | "a" | "for" | "in")
+                || self.tok(j + 1).is_none()
+                || self.sym_is(j + 1, ".,;:)/"))
+        {
+            // Grams written apart, before what they weigh or at a clause's end: "150 g of
+            // cereal", "rocks of 0.2 g sell", "0.2 g." (a lone `g` elsewhere is a letter).
+            unit = "g";
+            len = 1;
         } else {
             unit = lx::unit_word(self.s(j), glued)?;
             len = 1;
@@ -2425,6 +2453,25 @@ impl<'a> Parser<'a> {
         let plain_int = t.is_plain_whole();
         if t.dots >= 2 || t.int_digits > 30 || t.frac_digits > 30 {
             return Some(chain_end);
+        }
+        // A chemical's name with a locant: "4-ANPP", "3-MMC", "4-AP" (a digit, a hyphen and
+        // capitals that name no unit or currency: "a 5-GW plant" is a measure).
+        let h = q.num_tok + 1;
+        if plain_int
+            && t.int_digits == 1
+            && self.sym_is(h, "-")
+            && self.glued(h)
+            && self.glued(h + 1)
+            && self.is_word(h + 1)
+            && {
+                let w = self.s(h + 1);
+                w.len() >= 2
+                    && w.bytes().all(|b| b.is_ascii_uppercase())
+                    && lx::unit_word(w, true).is_none()
+                    && lx::currency_code(w).is_none()
+            }
+        {
+            return Some(h + 2);
         }
         // A size with a multiplication sign: "a 30×30 cluster design", "a 4×4 vehicle" (as
         // "30x30" is one identifier).
@@ -5167,8 +5214,8 @@ impl<'a> Parser<'a> {
                     "and" => pre.between.is_some(),
                     // "5 or 6 people", "2 or 3 more hospitals", "1 or 2 per cent": two whole
                     // numbers close together, going up, the second counting or measuring (see
-                    // below).
-                    "or" => pre.between.is_none() && pre.from.is_none() && pre.bound.is_none() && q1.bare(),
+                    // below), also after a bound, which opens the range ("up to 16 or 17 knots").
+                    "or" => pre.between.is_none() && pre.from.is_none() && q1.bare(),
                     _ => false,
                 }
             }
@@ -5202,6 +5249,9 @@ impl<'a> Parser<'a> {
                         || c == '.'
                         // ("+2 to +8 °C": a plus sign.)
                         || c == '+' && self.glued(m + 1) && self.is_num(m + 1)
+                        // A class's upper end, short of it: "a MUAC of 115 to <125 mm", "10
+                        // to <15%".
+                        || matches!(c, '<' | '≤') && m == j + 1 && self.glued(m + 1) && self.is_num(m + 1)
             }) || self.is_word(m)
                 && (lx::currency_code(self.s(m)).is_some()
                     || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL")
@@ -5252,7 +5302,7 @@ impl<'a> Parser<'a> {
         }
         // ("from minus 3 to plus 4 degrees", "+2 to +8 °C": a plus is a sign the number does not
         // take.)
-        let plus = self.word_is(first, "plus") || self.sym_is(first, "+");
+        let plus = self.word_is(first, "plus") || self.sym_is(first, "+<≤");
         if q2.first != first && !(plus && q2.first == first + 1) {
             return None;
         }
@@ -5506,6 +5556,19 @@ impl<'a> Parser<'a> {
                 lowercase_words += 1;
                 continue;
             }
+            // The noun itself in quotation marks: `1,200 local "activists"`.
+            if self.sym_is(k, "\"“'‘") && self.is_word(k + 1) && self.glued(k + 1) && {
+                let close = self.compound_end(k + 1);
+                self.sym_is(close, "\"”'’")
+                    && self.glued(close)
+                    && self.s(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                    && lx::looks_plural(self.lower(close - 1))
+                    && !lx::is_stop(self.lower(close - 1))
+            } {
+                let close = self.compound_end(k + 1);
+                found = Some((self.lower(close - 1), close + 1, true));
+                break;
+            }
             if !self.is_word(k) || lowercase_words == 3 {
                 break;
             }
@@ -5635,8 +5698,13 @@ impl<'a> Parser<'a> {
             if passed && self.is_word(end) && self.gap(end) == Gap::Space {
                 joinable = true;
                 // (An adverb in -ly is not among the three words: "5,812 newly identified
-                // illicit entities".)
-                let adverb = lower.ends_with("ly") && end == k + 1 && !adjective && !compound_adjective;
+                // illicit entities", nor is a word that adds to a count: "4 additional maritime
+                // patrol aircraft", "4 new maritime patrol aircraft".)
+                let adverb = lower.ends_with("ly") && end == k + 1 && !adjective && !compound_adjective
+                    || matches!(
+                        lower,
+                        "new" | "more" | "fewer" | "other" | "additional" | "further" | "such"
+                    );
                 if !adverb {
                     lowercase_words += 1;
                 }
@@ -5660,7 +5728,8 @@ impl<'a> Parser<'a> {
             }
             if lower.is_empty()
                 || identifier
-                || !word.is_ascii()
+                // (Letters of any alphabet: "3 Scorpène-class submarines", "12 café owners".)
+                || !word.chars().all(char::is_alphabetic)
                 || lx::is_stop(lower) && !opens_compound
                 || lx::is_month(word)
                 // ("arrested 12 early Sunday"; "3 Friday prayers" counts prayers)
@@ -6668,10 +6737,8 @@ impl<'a> Parser<'a> {
         };
         let postfix = if pre.bound.is_none() {
             self.postfix(end).or_else(|| {
-                ((noun.is_some() || kind != FigureKind::Count) && period(end))
-                    .then(|| self.postfix(end + 2))
-                    .flatten()
-                    .filter(|(b, _, _)| b.is_some())
+                // (A count without a noun too: "crossings reached 30,000 a month or more".)
+                period(end).then(|| self.postfix(end + 2)).flatten().filter(|(b, _, _)| b.is_some())
             })
         } else {
             None
