@@ -985,6 +985,15 @@ const CASES: &[(&str, &str)] = &[
         ("The raid recovered 1.1 t of precursors including 4-ANPP, 4-AP and 3-MMC; a 5-GW plant.", "[1.1 t] 1.1 measure t | [5-GW] 5 measure GW"),
         ("It paid some 1,200 local \"activists\", 300 “volunteers” and 40 'experts'; it hired 2,300 \"extraction\" workers.", "[some 1,200 local \"activists\"] ~1200 count activist | [300 “volunteers”] 300 count volunteer | [40 'experts'] 40 count expert | [2,300 \"extraction\" workers] 2300 count worker"),
         ("New Delhi cleared 3 more Scorpène-class submarines; the army fielded 12 Léopard tanks; 12 café owners.", "[3 more Scorpène-class submarines] 3 count submarine | [12 Léopard tanks] 12 count tank | [12 café owners] 12 count owner"),
+        ("Suez recorded 13,213 transits in 2024, down from 26,434 in 2023; it logged 40 attacks in March, up from 12; prices were $40 in 2024, up from 30.", "[13,213 transits] 13213 count transit | [26,434] 26434 count transit | [40 attacks] 40 count attack | [12] 12 count attack | [$40] 40 money USD | [30] 30 count -"),
+        ("Each family receives 6 or 7 a day; drones hit 2 or 3 per week.", "[6 or 7] 6..7 count - | [2 or 3] 2..3 count -"),
+        ("Turnout was 61%, against 55% in 2019, and it won 95 seats against 80; it deployed 300 against 80 insurgents.", "[61%] 61 percent - | [55%] 55 percent - | [95 seats] 95 count seat | [80] 80 count seat | [300] 300 count - | [80 insurgents] 80 count insurgent"),
+        ("Mothers gave 30 g in porridge and 20 g a day; plants emit about 350 g/kWh and 900 g or more; the sachet contains 92 g. The fighter pulled 9 g, a record; the airframe, rated for 7.5 g in turns, withstands 9 g for 10 seconds; paragraph 5 g of the law; Article 12 g.", "[30 g] 30 measure g | [20 g] 20 measure g | [about 350 g] ~350 measure g | [900 g or more] 900.. measure g | [92 g] 92 measure g | [9] 9 count - | [7.5] 7.5 count - | [9] 9 count - | [10 seconds] 10 count second"),
+        ("Fighters seized 12 \"pick-ups\"; in Year 11 students choose; In Cohort 2 workers earned more; In Office 365 users must; In Mali 6 soldiers died; Inside Evin 85 prisoners began a strike.", "[12 \"pick-ups\"] 12 count pick-up | [6 soldiers] 6 count soldier | [85 prisoners] 85 count prisoner"),
+        ("Overtime cost GBP 42 million in the year (95% CI 38–46); odds were higher than the 38% baseline (95% CI 1.3–2.9).", "[GBP 42 million] 42000000 money GBP | [38–46] 38000000..46000000 money GBP | [38%] 38 percent - | [1.3–2.9] 1.3..2.9 count -"),
+        ("Treatment cost $1,200, and the median stay was long (95% CI 8–12 days).", "[$1,200] 1200 money USD | [8–12 days] 8..12 count day"),
+        ("The army recruited 3,000 a month or more precisely 2,950; wages were 30,000 a month or more than double; 300 a day or more often.", "[3,000] 3000 count - | [2,950] 2950 count - | [30,000] 30000 count - | [300] 300 count -"),
+        ("A 3-UAV patrol flew 12 sorties; the 4-ANPP in 12 shipments, and 3-MMC.", "[3] 3 count - | [12 sorties] 12 count sortie | [12 shipments] 12 count shipment"),
 ];
 
 #[test]

@@ -599,6 +599,25 @@ impl<'a> Parser<'a> {
         } else {
             end
         };
+        // (Past the time of the new level: "13,213 transits in 2024, down from 26,434", "40
+        // attacks in March 2025, up from 12".)
+        let end = if at > end + 3
+            && at <= end + 6
+            && matches!(self.lower(end), "in" | "during")
+            && self.is_word(end)
+        {
+            let month = self.is_word(end + 1) && lx::is_month(self.s(end + 1));
+            let year = |k: usize| self.is_num(k) && self.is_year_numeral(k);
+            if month && year(end + 2) {
+                end + 3
+            } else if month || year(end + 1) {
+                end + 2
+            } else {
+                end
+            }
+        } else {
+            end
+        };
         // (A whole is one after a part or a rank, "45th of 180 countries"; not "a backlog of
         // 52,300 cases".)
         let whole = previous.kind == FigureKind::Count
@@ -606,15 +625,17 @@ impl<'a> Parser<'a> {
             && matches!(self.lower(start - 1), "of" | "among")
             && (self.is_num(start - 2)
                 || self.is_word(start - 2) && self.glued(start - 2) && self.is_num(start - 3));
-        if at >= end + 2
-            && at <= end + 3
+        // ("95 seats against 80", "95 seats, against 80 in 2019": a level set beside it.)
+        let against =
+            (at == end + 1 || at == end + 2 && self.sym_is(end, ",")) && self.word_is(at - 1, "against");
+        if (at >= end + 2 && at <= end + 3 || against)
             && matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
             && figure.ends.is_none()
             && figure.low.is_some()
             && figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit())
             && !whole
             && !(start..end).any(magnitude)
-            && changed_from(end, true)
+            && (against || changed_from(end, true))
         {
             figure.kind = previous.kind;
             figure.unit = previous.unit.clone();
@@ -1567,10 +1588,10 @@ impl<'a> Parser<'a> {
         self.sym_is(open, "([").then_some((k, open))
     }
 
-    /// The estimate a confidence interval starting at token `first` qualifies, read right
-    /// before the bracket: the `4.1%` of "4.1% (95% CI 3.2–5.3)", the `$400` of "$400 (95% CI
-    /// 350–450)".
-    fn interval_estimate(&self, first: usize) -> Option<Qty> {
+    /// The estimate a confidence interval starting at token `first` qualifies, and whether it
+    /// stands right before the bracket: the `4.1%` of "4.1% (95% CI 3.2–5.3)", the `$400` of
+    /// "$400 (95% CI 350–450)"; or a few words before it (`false`).
+    fn interval_estimate(&self, first: usize) -> Option<(Qty, bool)> {
         let (label, open) = self.interval_label(first)?;
         // (Read whole, though it was a figure before this one: only its terms are wanted.)
         if let Some(number) = (open.saturating_sub(3)..open).rev().find(|&j| self.is_num(j))
@@ -1578,7 +1599,7 @@ impl<'a> Parser<'a> {
             && q.last == open
             && !q.spelled
         {
-            return Some(q);
+            return Some((q, true));
         }
         // With its confidence level ("(95% CI …)") the interval may follow a few words after
         // a percentage or a sum: "14.2% in Dagahaley (95% CI 11.8–16.9)". Only words and
@@ -1593,7 +1614,7 @@ impl<'a> Parser<'a> {
             && (q.pct.is_some() || q.cur.is_some())
             && !between.is_empty()
             && between.clone().all(|k| self.is_word(k) || self.sym_is(k, ",")))
-        .then_some(q)
+        .then_some((q, false))
     }
 
     /// Whether the token at `j` is minutes glued to a whole number of one to three digits:
@@ -2247,6 +2268,64 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// Whether the `g` at `j`, apart from the number before it, is grams: before what it weighs
+    /// ("150 g of cereal", not "5 g of the law"), before `per`, `each`, `in`, `for` or `a`
+    /// ("150 g a day", "30 g in porridge"), before a slash or at a clause's end ("contains 92
+    /// g."); never after a label or a capitalised word, where it is a letter ("paragraph 5 g",
+    /// "Article 4 g"), nor after a verb of force or `for`, where it is an acceleration ("pulled
+    /// 9 g,", "rated for 7.5 g in turns").
+    fn grams_apart(&self, j: usize) -> bool {
+        let Some(n) = j.checked_sub(1).filter(|&n| self.is_num(n)) else { return false };
+        let before = n.checked_sub(1).filter(|&b| self.is_word(b));
+        let word_before = |words: &[&str]| before.is_some_and(|b| words.contains(&self.lower(b)));
+        let label = [
+            "paragraph",
+            "subparagraph",
+            "item",
+            "items",
+            "point",
+            "points",
+            "section",
+            "annex",
+            "letter",
+            "clause",
+        ];
+        if before.is_some_and(|b| self.s(b).starts_with(|c: char| c.is_ascii_uppercase()))
+            || word_before(&label)
+            // (The next of lettered points: "4 a to 4 g", "5 f and 5 g".)
+            || word_before(&["to", "and", "or"])
+                && before.is_some_and(|b| b >= 1 && self.is_word(b - 1) && self.s(b - 1).len() == 1)
+        {
+            return false;
+        }
+        // (After a verb of force or `rated for`, an acceleration: "pulled 9 g,", "rated for 7.5
+        // g in turns".)
+        let force = [
+            "pulled",
+            "pull",
+            "pulls",
+            "pulling",
+            "withstand",
+            "withstands",
+            "withstood",
+            "sustained",
+            "sustain",
+            "for",
+        ];
+        if word_before(&force) {
+            return false;
+        }
+        let next = self.lower(j + 1);
+        let determiner = |k: usize| {
+            matches!(self.lower(k), "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her")
+        };
+        if self.is_word(j + 1) {
+            return next == "of" && self.is_word(j + 2) && !determiner(j + 2)
+                || matches!(next, "per" | "each" | "in" | "for" | "a" | "an" | "or" | "and");
+        }
+        self.tok(j + 1).is_none() || self.sym_is(j + 1, ".,;:)/")
+    }
+
     /// A unit at `j`: one word, two words, "sq. km", with a square/cube digit and a "per
     /// hour" after it.
     fn unit_at(&self, j: usize, glued: bool) -> Option<(&'static str, usize)> {
@@ -2298,14 +2377,7 @@ impl<'a> Parser<'a> {
             // "6 L of water" (a lone `l` elsewhere is a letter).
             unit = "l";
             len = 1;
-        } else if !glued
-            && self.s(j) == "g"
-            && (matches!(self.lower(j + 1), "of" | "per" | "each" | "a" | "for" | "in")
-                || self.tok(j + 1).is_none()
-                || self.sym_is(j + 1, ".,;:)/"))
-        {
-            // Grams written apart, before what they weigh or at a clause's end: "150 g of
-            // cereal", "rocks of 0.2 g sell", "0.2 g." (a lone `g` elsewhere is a letter).
+        } else if !glued && self.s(j) == "g" && self.grams_apart(j) {
             unit = "g";
             len = 1;
         } else {
@@ -2470,6 +2542,9 @@ impl<'a> Parser<'a> {
                     && lx::unit_word(w, true).is_none()
                     && lx::currency_code(w).is_none()
             }
+            // (Not before the noun it qualifies: "a 3-UAV patrol", "6-IFV platoons" count.)
+            && (!self.is_word(h + 2) || self.gap(h + 2) == Gap::Break || lx::is_stop(self.lower(h + 2)))
+            && !(self.glued(h + 2) && self.sym_is(h + 2, "-‐"))
         {
             return Some(h + 2);
         }
@@ -3828,8 +3903,8 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the capitalised word at `p` names the place a clause opens with and the number
-    /// after it counts people: "In Kabul 300 people were detained", "Across North Darfur 40
-    /// children died". One or two capitalised words after `In`, `Across`, `Throughout` or
+    /// after it counts people: "In Kabul 300 people were detained", "Across North Darfur 400
+    /// children died", "In Mali 60 soldiers died". One or two capitalised words after `In`, `Across`, `Throughout` or
     /// `Inside` opening the sentence or following a comma, and a plural for people right after
     /// the number (a name with a number before other plurals stays a name: "In Leopard 2 tanks").
     fn place_then_people(&self, p: usize, q: &Qty) -> bool {
@@ -3840,8 +3915,82 @@ impl<'a> Parser<'a> {
         };
         let capitalised =
             |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
-        let opened = p >= 1 && opener(p - 1) || p >= 2 && capitalised(p - 1) && opener(p - 2);
-        opened && q.last == q.num_tok + 1 && self.is_word(q.last) && lx::is_people_plural(self.lower(q.last))
+        let one_word = p >= 1 && opener(p - 1);
+        let opened = one_word || p >= 2 && capitalised(p - 1) && opener(p - 2);
+        if !(opened
+            && q.last == q.num_tok + 1
+            && self.is_word(q.last)
+            && lx::is_people_plural(self.lower(q.last)))
+        {
+            return false;
+        }
+        // A country takes any number ("In Mali 6 soldiers"); another name only 20 or more (a
+        // version or a label takes small numbers), and not a word that labels or names a
+        // product: "In Year 11 students", "In Cohort 2 workers", "In Office 365 users", "In Area
+        // 51 soldiers" hold no count.
+        let name = if one_word { self.s(p) } else { &self.text[self.toks[p - 1].start..self.toks[p].end] };
+        lx::is_country(name)
+            || q.raw() >= 20.0
+                && !matches!(
+                    self.lower(p),
+                    "office"
+                        | "area"
+                        | "windows"
+                        | "android"
+                        | "ios"
+                        | "route"
+                        | "highway"
+                        | "block"
+                        | "sector"
+                        | "zone"
+                        | "camp"
+                        | "ward"
+                        | "unit"
+                        | "room"
+                        | "floor"
+                        | "level"
+                        | "grade"
+                        | "year"
+                        | "form"
+                        | "standard"
+                        | "group"
+                        | "lot"
+                        | "cohort"
+                        | "wave"
+                        | "batch"
+                        | "tranche"
+                        | "cell"
+                        | "wing"
+                        | "precinct"
+                        | "district"
+                        | "division"
+                        | "brigade"
+                        | "battalion"
+                        | "regiment"
+                        | "squadron"
+                        | "flight"
+                        | "gate"
+                        | "terminal"
+                        | "platform"
+                        | "line"
+                        | "phase"
+                        | "stage"
+                        | "round"
+                        | "session"
+                        | "class"
+                        | "team"
+                        | "section"
+                        | "kilo"
+                        | "gen"
+                        | "version"
+                        | "model"
+                        | "type"
+                        | "mark"
+                        | "series"
+                        | "iphone"
+                        | "galaxy"
+                        | "pixel"
+                )
     }
 
     /// Whether a percentage reached or left follows "points" at `k`: "rose 3.1 points to
@@ -5283,7 +5432,13 @@ impl<'a> Parser<'a> {
                 // Of a whole with its number: "47 or 48 of the 52 seats".
                 || self.word_is(q2.last, "of") && self.whole_after_of(q2.last).is_some()
                 // A multiplier: "3 or 4 times higher".
-                || self.word_is(q2.last, "times") && self.gap(q2.last) == Gap::Space;
+                || self.word_is(q2.last, "times") && self.gap(q2.last) == Gap::Space
+                // A rate: "6 or 7 a day", "2 or 3 per week".
+                || matches!(self.lower(q2.last), "a" | "per" | "each")
+                    && self.is_word(q2.last)
+                    && self.gap(q2.last) == Gap::Space
+                    && self.is_word(q2.last + 1)
+                    && lx::is_time_noun(self.lower(q2.last + 1));
             if !(whole(q1) && whole(&q2) && close && counted && q2.cur.is_none() && !self.year_like(&q2)) {
                 return None;
             }
@@ -5566,7 +5721,7 @@ impl<'a> Parser<'a> {
                     && !lx::is_stop(self.lower(close - 1))
             } {
                 let close = self.compound_end(k + 1);
-                found = Some((self.lower(close - 1), close + 1, true));
+                found = Some((self.compound_head(k + 1, close), close + 1, true));
                 break;
             }
             if !self.is_word(k) || lowercase_words == 3 {
@@ -5777,17 +5932,13 @@ impl<'a> Parser<'a> {
             }
             if lx::looks_plural(head) && !lx::is_stop(head) {
                 // Work counted in time: "150 person-days", "2,000 man-hours".
-                // A compound ending in a particle is counted whole: "12 pick-ups", "30
-                // break-ins", "5 lay-offs".
                 let head = if end == k + 3
-                    && (matches!(lower, "person" | "man" | "staff" | "worker") && lx::is_time_noun(head)
-                        || matches!(
-                            head,
-                            "ups" | "ins" | "offs" | "outs" | "downs" | "overs" | "ons" | "aways"
-                        )) {
+                    && matches!(lower, "person" | "man" | "staff" | "worker")
+                    && lx::is_time_noun(head)
+                {
                     &self.lowered[self.toks[k].start..self.toks[end - 1].end]
                 } else {
-                    head
+                    self.compound_head(k, end)
                 };
                 let invariant = capitalised || lx::is_invariant_noun(head);
                 // ("12 weapons caches", but "12 weapons days after": a time noun after a plural
@@ -6004,6 +6155,19 @@ impl<'a> Parser<'a> {
     fn same_int_digits(&self, q1: &Qty, q2: &Qty) -> bool {
         let (a, b) = (self.toks[q1.num_tok], self.toks[q2.num_tok]);
         !q1.spelled && !q2.spelled && a.int_digits == b.int_digits && a.frac_digits == 0 && b.frac_digits == 0
+    }
+
+    /// The head of the compound at `k..end`: its last word, or the whole compound when that
+    /// ends in a particle ("12 pick-ups", "30 break-ins", "5 lay-offs").
+    fn compound_head(&self, k: usize, end: usize) -> &'a str {
+        let head = self.lower(end - 1);
+        if end == k + 3
+            && matches!(head, "ups" | "ins" | "offs" | "outs" | "downs" | "overs" | "ons" | "aways")
+        {
+            &self.lowered[self.toks[k].start..self.toks[end - 1].end]
+        } else {
+            head
+        }
     }
 
     /// One past the last token of the word at `k` and the words hyphenated to it.
@@ -6382,15 +6546,26 @@ impl<'a> Parser<'a> {
             q1.pct = q1.pct.or(q2.pct);
             q2.pct = q2.pct.or(q1.pct);
             // A confidence interval is in the estimate's terms: "4.1% (95% CI 3.2–5.3)" is a
-            // percentage, "$400 (95% CI 350–450)" money.
+            // percentage, "$400 (95% CI 350–450)" money, and "USD 420 million (95% CI 310–530)"
+            // in millions when the interval holds the estimate's numeral.
             if q1.bare()
                 && q2.bare()
-                && let Some(estimate) = self.interval_estimate(q1.first)
+                && let Some((estimate, near)) = self.interval_estimate(q1.first)
             {
-                for q in [&mut q1, &mut q2] {
-                    q.pct = estimate.pct;
-                    q.cur = estimate.cur;
-                    q.unit = estimate.unit;
+                let (low, high) = (q1.raw().min(q2.raw()), q1.raw().max(q2.raw()));
+                let holds = (low..=high).contains(&estimate.raw());
+                // (An estimate read from farther back must lie inside the interval: in "cost
+                // $1,200, and the stay was long (95% CI 8–12 days)" it is another quantity's.)
+                if near || holds {
+                    for q in [&mut q1, &mut q2] {
+                        q.pct = estimate.pct;
+                        q.cur = estimate.cur;
+                        q.unit = estimate.unit;
+                        if estimate.has_mag && holds {
+                            q.exp = estimate.exp;
+                            q.has_mag = true;
+                        }
+                    }
                 }
             }
             q1.cur = q1.cur.or(q2.cur);
@@ -6738,7 +6913,16 @@ impl<'a> Parser<'a> {
         let postfix = if pre.bound.is_none() {
             self.postfix(end).or_else(|| {
                 // (A count without a noun too: "crossings reached 30,000 a month or more".)
-                period(end).then(|| self.postfix(end + 2)).flatten().filter(|(b, _, _)| b.is_some())
+                // (Not where `or more` opens another phrase: "3,000 a month or more precisely
+                // 2,950", "30,000 a month or more than double".)
+                period(end).then(|| self.postfix(end + 2)).flatten().filter(|&(b, _, e)| {
+                    b.is_some()
+                        && !(end + 2..=e).any(|k| self.word_is(k, "than"))
+                        && !(self.is_word(e)
+                            && self.gap(e) == Gap::Space
+                            && (matches!(self.lower(e), "than" | "so" | "likely" | "less" | "often")
+                                || self.lower(e).ends_with("ly")))
+                })
             })
         } else {
             None
