@@ -662,7 +662,7 @@ const CASES: &[(&str, &str)] = &[
         ("Fines of up to CFA 50 million, not the CFA 14 countries.", "[up to CFA 50 million] ..50000000 money XOF"),
         ("Supply was 15 l per person and 6 L of water, Grade 5 L of the list.", "[15 l] 15 measure l | [6 L] 6 measure l"),
         ("SAM was 4.1% (95% CI 3.2-5.3).", "[4.1%] 4.1 percent - | [3.2-5.3] 3.2..5.3 percent -"),
-        ("GAM was 14.2% (95% confidence interval 11.8–16.9).", "[14.2%] 14.2 percent - | [11.8–16.9] 11.8..16.9 count -"),
+        ("GAM was 14.2% (95% confidence interval 11.8–16.9).", "[14.2%] 14.2 percent - | [11.8–16.9] 11.8..16.9 percent -"),
         ("The engineer, 58, and a Romanian national, 47, were freed.", ""),
         ("The poll interviewed n=1,012 adults (n=812 online).", "[1,012 adults] 1012 count adult | [812] 812 count -"),
         ("Approval rose 3.1 points to 58%.", "[3.1 points] 3.1 percent pp | [58%] 58 percent -"),
@@ -994,6 +994,8 @@ const CASES: &[(&str, &str)] = &[
         ("Treatment cost $1,200, and the median stay was long (95% CI 8–12 days).", "[$1,200] 1200 money USD | [8–12 days] 8..12 count day"),
         ("The army recruited 3,000 a month or more precisely 2,950; wages were 30,000 a month or more than double; 300 a day or more often.", "[3,000] 3000 count - | [2,950] 2950 count - | [30,000] 30000 count - | [300] 300 count -"),
         ("A 3-UAV patrol flew 12 sorties; the 4-ANPP in 12 shipments, and 3-MMC.", "[3] 3 count - | [12 sorties] 12 count sortie | [12 shipments] 12 count shipment"),
+        ("Prevalence was 4.1% (95% confidence interval 3.2–5.3) in the camp; in Kabul 40 doctors resigned.", "[4.1%] 4.1 percent - | [3.2–5.3] 3.2..5.3 percent - | [40 doctors] 40 count doctor"),
+        ("They built 12 stand-bys and 12 walk-throughs; it uses 3-D printers and a 2-D map. Prices were $5 a tonne or less and 5,000 a head or more.", "[12 stand-bys] 12 count stand-by | [12 walk-throughs] 12 count walk-through | [$5 a tonne or less] ..5 money USD | [5,000 a head or more] 5000.. count -"),
 ];
 
 #[test]

@@ -1580,7 +1580,14 @@ impl<'a> Parser<'a> {
         if self.sym_is(k, ":,") {
             k = k.checked_sub(1)?;
         }
-        if !self.is_word(k) || !matches!(self.s(k), "CI" | "UI" | "CrI") {
+        // (Also spelled out: "(95% confidence interval 3.2–5.3)".)
+        if k >= 1
+            && self.word_is(k, "interval")
+            && matches!(self.lower(k - 1), "confidence" | "credible" | "uncertainty")
+            && self.is_word(k - 1)
+        {
+            k -= 1;
+        } else if !self.is_word(k) || !matches!(self.s(k), "CI" | "UI" | "CrI") {
             return None;
         }
         let open =
@@ -2525,6 +2532,17 @@ impl<'a> Parser<'a> {
         let plain_int = t.is_plain_whole();
         if t.dots >= 2 || t.int_digits > 30 || t.frac_digits > 30 {
             return Some(chain_end);
+        }
+        // Dimensions: "3-D printers", "a 2-D map" (as "3D-printed", a name).
+        if plain_int
+            && t.int_digits == 1
+            && self.sym_is(q.num_tok + 1, "-")
+            && self.glued(q.num_tok + 1)
+            && self.glued(q.num_tok + 2)
+            && self.s(q.num_tok + 2) == "D"
+            && (2.0..=4.0).contains(&q.raw())
+        {
+            return Some(q.num_tok + 3);
         }
         // A chemical's name with a locant: "4-ANPP", "3-MMC", "4-AP" (a digit, a hyphen and
         // capitals that name no unit or currency: "a 5-GW plant" is a measure).
@@ -6162,7 +6180,10 @@ impl<'a> Parser<'a> {
     fn compound_head(&self, k: usize, end: usize) -> &'a str {
         let head = self.lower(end - 1);
         if end == k + 3
-            && matches!(head, "ups" | "ins" | "offs" | "outs" | "downs" | "overs" | "ons" | "aways")
+            && matches!(
+                head,
+                "ups" | "ins" | "offs" | "outs" | "downs" | "overs" | "ons" | "aways" | "bys" | "throughs"
+            )
         {
             &self.lowered[self.toks[k].start..self.toks[end - 1].end]
         } else {
@@ -6907,7 +6928,12 @@ impl<'a> Parser<'a> {
             self.is_word(k)
                 && matches!(self.lower(k), "a" | "an" | "per" | "each")
                 && self.is_word(k + 1)
-                && matches!(self.lower(k + 1), "day" | "week" | "month" | "year" | "night" | "hour")
+                && matches!(
+                    self.lower(k + 1),
+                    "day" | "week" | "month" | "year" | "night" | "hour"
+                        // (or a rate per thing: "$5 a tonne or less", "5,000 a head or more")
+                        | "tonne" | "ton" | "kilo" | "kg" | "head" | "barrel" | "litre" | "liter" | "person" | "household" | "trip"
+                )
                 && self.gap(k + 2) != Gap::Break
         };
         let postfix = if pre.bound.is_none() {
