@@ -1063,6 +1063,10 @@ impl<'a> Parser<'a> {
                         q.first = u;
                     }
                 }
+                // The Ghanaian cedi's sign with its letters: "GH₵15.5".
+                if self.sym(p) == Some('₵') && p > floor && self.glued(p) && self.word_is(p - 1, "gh") {
+                    q.first = p - 1;
+                }
             } else if self.is_word(p) {
                 let w = self.s(p);
                 // Glued to the number only the common codes ("USD115"); "COP28" is a name.
@@ -5382,7 +5386,13 @@ impl<'a> Parser<'a> {
                     // "5 or 6 people", "2 or 3 more hospitals", "1 or 2 per cent": two whole
                     // numbers close together, going up, the second counting or measuring (see
                     // below), also after a bound, which opens the range ("up to 16 or 17 knots").
-                    "or" => pre.between.is_none() && pre.from.is_none() && q1.bare(),
+                    // (Money too, with its currency before the first: "USD 2 or 3 billion".)
+                    "or" => {
+                        pre.between.is_none()
+                            && pre.from.is_none()
+                            && (q1.bare()
+                                || q1.cur.is_some() && q1.pct.is_none() && q1.unit.is_none() && !q1.has_mag)
+                    }
                     _ => false,
                 }
             }
@@ -5457,7 +5467,17 @@ impl<'a> Parser<'a> {
                     && self.gap(q2.last) == Gap::Space
                     && self.is_word(q2.last + 1)
                     && lx::is_time_noun(self.lower(q2.last + 1));
-            if !(whole(q1) && whole(&q2) && close && counted && q2.cur.is_none() && !self.year_like(&q2)) {
+            // (A sum on the second end only with a magnitude, and after a sum only a magnitude or
+            // the same currency: "2 or 3 billion dollars", "USD 2 or 3 billion"; not "$5 or 6
+            // people".)
+            let sum = match q1.cur {
+                Some(c) => {
+                    q2.cur == Some(c)
+                        || q2.cur.is_none() && q2.has_mag && q2.pct.is_none() && q2.unit.is_none()
+                }
+                None => q2.cur.is_none() || q2.has_mag,
+            };
+            if !(whole(q1) && whole(&q2) && close && counted && sum && !self.year_like(&q2)) {
                 return None;
             }
         }
@@ -5823,6 +5843,7 @@ impl<'a> Parser<'a> {
                         | "made"
                         | "built"
                         | "owned"
+                        | "born"
                         | "run"
                         | "backed"
                         | "armed"
@@ -6046,7 +6067,7 @@ impl<'a> Parser<'a> {
                 if plural_designation {
                     return None;
                 }
-                let head = self.lower(end - 1);
+                let head = self.compound_head(k, end);
                 let invariant = lx::is_invariant_noun(head);
                 let verbish = (head.ends_with("ed") || head.ends_with("ing")) && !invariant;
                 if verbish || head.len() < 2 || !self.s(k).is_ascii() {
@@ -6176,9 +6197,14 @@ impl<'a> Parser<'a> {
     }
 
     /// The head of the compound at `k..end`: its last word, or the whole compound when that
-    /// ends in a particle ("12 pick-ups", "30 break-ins", "5 lay-offs").
+    /// ends in a particle ("12 pick-ups", "30 break-ins", "5 lay-offs") or names people by
+    /// their birthplace ("1.1 million Ghanaian-born").
     fn compound_head(&self, k: usize, end: usize) -> &'a str {
         let head = self.lower(end - 1);
+        // (People named by where they were born: "1.1 million Ghanaian-born".)
+        if end == k + 3 && head == "born" && self.s(k).starts_with(|c: char| c.is_ascii_uppercase()) {
+            return &self.lowered[self.toks[k].start..self.toks[end - 1].end];
+        }
         if end == k + 3
             && matches!(
                 head,
