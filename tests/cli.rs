@@ -156,6 +156,11 @@ fn figures_take_units_from_table_headers() {
         // The level a span's count changed from takes the noun after the span.
         r#"48 "count" "incident" 48.0"#,
         r#"22 "count" "incident" 22.0"#,
+        // `l` apart is litres in a header's brackets; a magnitude in a list in brackets.
+        r#"14 "measure" "l" 14.0"#,
+        r#"PLN 2.5 "money" "PLN" 2500000000.0"#,
+        r#"9 "measure" "l" 9.0"#,
+        r#"1.8 "count" null 1800000000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.
@@ -377,6 +382,24 @@ fn undefined_keys_do_not_source_a_figure() {
     assert!(csv.contains(",false,zz,") && csv.contains(",true,zz; a,"), "{csv}");
     let table = attest_in(&dir, &["figures", "r.md"]).stdout;
     assert!(table.contains("zz (undefined)\n") && table.contains("zz (undefined); a\n"), "{table}");
+}
+
+/// A bracketed citation right after a span and its unit credits that figure only, also
+/// after a unit with a square sign (`km²`): the other figures of the sentence keep all its
+/// sources.
+#[test]
+fn a_citation_after_a_span_and_a_squared_unit_is_the_figures_own() {
+    let dir = temp_dir("squared-unit");
+    let report = "---\nreferences:\n  - id: a\n    type: report\n  - id: b\n    type: report\n---\n\
+        The agency puts the area at [139,000]{qty=x} km² [@a], while @b considers 60,000 km² more realistic.\n";
+    std::fs::write(dir.join("r.md"), report).unwrap();
+    let figures: Value =
+        serde_json::from_str(&attest_in(&dir, &["figures", "--format", "json", "r.md"]).stdout).unwrap();
+    let keys = |f: &Value| -> Vec<String> {
+        f["sources"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(keys(&figures["figures"][0]), ["a"]);
+    assert_eq!(keys(&figures["figures"][1]), ["a", "b"]);
 }
 
 /// The lines of the findings of `attest check --format json` on `report` (in a fresh

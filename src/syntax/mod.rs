@@ -2036,7 +2036,8 @@ fn scan_unit(
                 gap.len() <= 16
                     && gap
                         .chars()
-                        .all(|ch| ch.is_alphabetic() || ch.is_whitespace() || "*_)]’'\"”".contains(ch))
+                        // (A unit's square or cube sign too: "[139,000]{qty=x} km² [@a]".)
+                        .all(|ch| ch.is_alphabetic() || ch.is_whitespace() || "*_)]’'\"”²³".contains(ch))
                     && gap.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).count() <= 1
             });
         doc.figures.push(FigureSite { figure, scope, spans: enclosing, cited_here });

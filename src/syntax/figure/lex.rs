@@ -418,6 +418,15 @@ fn space_groups_at(
     !b.get(i).is_some_and(|&c| c == b'-' || c.is_ascii_alphabetic()) && !calibre && grouping_text()
 }
 
+/// Whether the number at `start` follows, after one space, a number of two or more digits
+/// with a leading zero: the groups of a phone number ("0202 555 019"), which no plain space
+/// joins into thousands.
+fn after_leading_zero(b: &[u8], start: usize) -> bool {
+    let Some(before) = start.checked_sub(1).filter(|&p| b[p] == b' ') else { return false };
+    let digits = b[..before].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    digits >= 2 && b[before - digits] == b'0'
+}
+
 /// A run of groups of three digits after plain spaces, walked from `start` to `end`, in which
 /// no group starts with 0.
 #[derive(Clone, Copy, Default)]
@@ -494,6 +503,7 @@ fn lex_number(
                 && !comma
                 && three_digits(b, i + 1)
                 && (plain_spaced || space_groups_at(b, i, space_run, grouping_text))
+                && !after_leading_zero(b, start)
             {
                 grouped = true;
                 spaced = true;

@@ -94,6 +94,10 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["older", "than"], Effect::Bound(Bound::Lower), true),
     (&["younger", "than"], Effect::Bound(Bound::Upper), true),
     (&["at", "least"], Effect::Bound(Bound::Lower), true),
+    // "for at least another 12 months", "more than another 300", "up to another 5,000".
+    (&["at", "least", "another"], Effect::Bound(Bound::Lower), true),
+    (&["more", "than", "another"], Effect::Bound(Bound::Lower), true),
+    (&["up", "to", "another"], Effect::Bound(Bound::Upper), true),
     (&["upwards", "of"], Effect::Bound(Bound::Lower), true),
     (&["upward", "of"], Effect::Bound(Bound::Lower), true),
     (&["minimum", "of"], Effect::Bound(Bound::Lower), true),
@@ -5458,7 +5462,8 @@ impl<'a> Parser<'a> {
                 // A part: "operated 4 or 5 of them".
                 || self.word_is(q2.last, "of") && matches!(self.lower(q2.last + 1), "them" | "these" | "those")
                 // Of a whole with its number: "47 or 48 of the 52 seats".
-                || self.word_is(q2.last, "of") && self.whole_after_of(q2.last).is_some()
+                || self.word_is(q2.last, "of")
+                    && (self.whole_after_of(q2.last).is_some() || self.whole_without_number(q2.last).is_some())
                 // A multiplier: "3 or 4 times higher".
                 || self.word_is(q2.last, "times") && self.gap(q2.last) == Gap::Space
                 // A rate: "6 or 7 a day", "2 or 3 per week".
@@ -6789,6 +6794,8 @@ impl<'a> Parser<'a> {
                             && lx::unit_word(&n.word, false).is_none()
                     })
                     .map(|n| n.word)
+                    // "between 3 and 5 of its commanders": a whole without its number.
+                    .or_else(|| self.whole_without_number(end))
                     .or_else(|| self.counted_subject(pre.start, end)),
                 noun => noun.map(|n| n.word),
             };
@@ -6923,28 +6930,8 @@ impl<'a> Parser<'a> {
                     } else if let Some(subject) = self.counted_subject(pre.start, end) {
                         // "Unaccompanied minors numbered 5,700", "troops, numbering some 10,000".
                         noun = Some(subject);
-                    } else if self.word_is(end, "of")
-                        && matches!(self.lower(end + 1), "the" | "these" | "those" | "its" | "their" | "our")
-                        && self.is_word(end + 1)
-                    {
-                        // "718 of the drones", "3 of its domains": a part of a whole named without
-                        // its number.
-                        // ("50 of the news outlets", "12 of the members' homes": not the first word.)
-                        // ("11 of its own staff": `own` is passed over.)
-                        let own = usize::from(
-                            self.word_is(end + 2, "own")
-                                && matches!(self.lower(end + 1), "its" | "their" | "our"),
-                        );
-                        noun = self
-                            .noun_after(end + 2 + own, false)
-                            .filter(|n| {
-                                (n.plural || own == 1 && lx::is_invariant_noun(&n.word))
-                                    && !self.sym_is(n.end, "'’")
-                                    && !(self.is_word(n.end)
-                                        && self.gap(n.end) == Gap::Space
-                                        && lx::looks_plural(self.lower(n.end)))
-                            })
-                            .map(|n| n.word);
+                    } else if let Some(whole) = self.whole_without_number(end) {
+                        noun = Some(whole);
                     }
                 }
             }
@@ -7092,6 +7079,30 @@ impl<'a> Parser<'a> {
 
     /// The number of a whole after `of` at token `k`, maybe behind a determiner and a possessive
     /// ("of 543", "of the 140", "of the country's 64", "of its 12", "of Gaza's 36").
+    /// The noun of a whole named without its number after `of` at `k`, which a part counts:
+    /// "718 of the drones", "3 of its domains", "between 3 and 5 of its commanders" (not the
+    /// first word, "50 of the news outlets", nor a possessive, "12 of the members' homes";
+    /// `own` is passed over, "11 of its own staff").
+    fn whole_without_number(&self, k: usize) -> Option<Cow<'a, str>> {
+        if !(self.word_is(k, "of")
+            && matches!(self.lower(k + 1), "the" | "these" | "those" | "its" | "their" | "our")
+            && self.is_word(k + 1))
+        {
+            return None;
+        }
+        let own =
+            usize::from(self.word_is(k + 2, "own") && matches!(self.lower(k + 1), "its" | "their" | "our"));
+        self.noun_after(k + 2 + own, false)
+            .filter(|n| {
+                (n.plural || own == 1 && lx::is_invariant_noun(&n.word))
+                    && !self.sym_is(n.end, "'’")
+                    && !(self.is_word(n.end)
+                        && self.gap(n.end) == Gap::Space
+                        && lx::looks_plural(self.lower(n.end)))
+            })
+            .map(|n| n.word)
+    }
+
     fn whole_after_of(&self, k: usize) -> Option<usize> {
         if !self.word_is(k, "of") {
             return None;
