@@ -998,6 +998,8 @@ const CASES: &[(&str, &str)] = &[
         ("They built 12 stand-bys and 12 walk-throughs; it uses 3-D printers and a 2-D map. Prices were $5 a tonne or less and 5,000 a head or more.", "[12 stand-bys] 12 count stand-by | [12 walk-throughs] 12 count walk-through | [$5 a tonne or less] ..5 money USD | [5,000 a head or more] 5000.. count -"),
         ("A new widening would push 2 or 3 billion dollars back; USD 2 or 3 billion; $5 or 6 people. The cedi traded at GH₵15.5; about 1.1 million Ghanaian-born; 1 Syrian-born man.", "[2 or 3 billion dollars] 2000000000..3000000000 money USD | [USD 2 or 3 billion] 2000000000..3000000000 money USD | [$5] 5 money USD | [6 people] 6 count person | [GH₵15.5] 15.5 money GHS | [about 1.1 million Ghanaian-born] ~1100000 count ghanaian-born | [1 Syrian-born man] 1 count man"),
         ("Between 3 and 5 of its commanders were arrested; 3 or 4 of its commanders fled; prices stay high for at least another 12 months; up to another 5,000 may come. A hotline, 0202 555 019, received 1,100 tips.", "[Between 3 and 5] 3..5 count commander | [3 or 4] 3..4 count commander | [at least another 12 months] 12.. count month | [up to another 5,000] ..5000 count - | [1,100 tips] 1100 count tip"),
+        ("The projection uses the week 36–40 growth rate; under the Act B.E. 2551, in A.D. 1453; the group recruited 40 B.E. graduates. Victims of forced labour in fishing, agriculture and construction numbered 2,109.", "[40 B.E. graduates] 40 count graduate | [2,109] 2109 count victim"),
+        ("We fund at least 5,000\n   places along the border.", "[at least 5,000\n   places] 5000.. count place"),
 ];
 
 #[test]

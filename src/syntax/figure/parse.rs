@@ -1353,6 +1353,16 @@ impl<'a> Parser<'a> {
             } else {
                 lx::magnitude_spaced(w)
             };
+            // (A capital's initials are no magnitude: "40 B.E. graduates", "12 M.A. students".)
+            let initials = e.is_some()
+                && !glued
+                && self.s(j).len() == 1
+                && self.sym_is(j + 1, ".")
+                && self.glued(j + 1)
+                && self.glued(j + 2)
+                && self.is_word(j + 2)
+                && self.s(j + 2).len() == 1;
+            let e = e.filter(|_| !initials);
             // (Only a word read as a magnitude is looked at again.)
             let word = if e.is_some() { self.lower(j) } else { "" };
             // "In 2023 millions of people crossed": the year has no magnitude, and neither has
@@ -1458,7 +1468,11 @@ impl<'a> Parser<'a> {
             let reach = k.saturating_sub(10);
             while j > reach.max(1) {
                 j -= 1;
-                if self.sym(j).is_some_and(|c| !matches!(c, '\'' | '’')) {
+                // (A comma in a list of lower-case words goes on: "Victims of forced labour in
+                // fishing, agriculture and construction numbered 2,109".)
+                let listed =
+                    self.sym_is(j, ",") && self.lowercase_word_at(j - 1) && self.lowercase_word_at(j + 1);
+                if self.sym(j).is_some_and(|c| !matches!(c, '\'' | '’')) && !listed {
                     break;
                 }
                 let preposition = matches!(
@@ -2881,6 +2895,22 @@ impl<'a> Parser<'a> {
         {
             return Some(skip);
         }
+        // A year of an era written with initials before it: "B.E. 2551" (the Buddhist era, as
+        // "BE 2551" is), "A.D. 1453", "A.H. 1446".
+        if plain_int
+            && p >= 3
+            && self.sym_is(p, ".")
+            && self.sym_is(p - 2, ".")
+            && self.glued(p)
+            && self.glued(p - 1)
+            && self.glued(p - 2)
+            && matches!(
+                (self.s(p - 3), self.s(p - 1)),
+                ("B", "E") | ("A", "D") | ("A", "H") | ("B", "S") | ("C", "E")
+            )
+        {
+            return Some(skip);
+        }
         // The interval after `CI`: "(CI 25–35)", "[95% CI 68–76]" (no label and its number).
         if self.interval_label(first).is_some() {
             return None;
@@ -3744,9 +3774,11 @@ impl<'a> Parser<'a> {
                                 | "on"
                                 | "emergency"
                         ));
-            // Weeks of the year as a range or a pair: "in weeks 1-11", "between weeks 8 and 11"
-            // (both up to 53, with no noun after: "after weeks 50 bodies" counts bodies).
-            if week && weeks {
+            // Weeks of the year as a range or a pair: "in weeks 1-11", "between weeks 8 and 11",
+            // "the week 36–40 growth rate" (both up to 53, with no noun after: "after weeks 50
+            // bodies" counts bodies).
+            if week && (weeks || self.sym_is(q.last, "-–") && self.glued(q.last) && self.glued(q.last + 1))
+            {
                 let joined = self.sym_is(q.last, "-–") && self.glued(q.last) && self.glued(q.last + 1)
                     || matches!(self.lower(q.last), "to" | "and" | "through");
                 let second = q.last + 1;
@@ -5633,10 +5665,15 @@ impl<'a> Parser<'a> {
     }
 
     /// More than three bytes of whitespace before token `k`: in normal prose words are one or
-    /// two spaces apart, so a wide gap is a blanked construct (`]{qty=…}`, a citation).
+    /// two spaces apart, so a wide gap is a blanked construct (`]{qty=…}`, a citation). Over a
+    /// line break only the end of the line counts: the next line's indentation (a list item's,
+    /// a note's) is no construct.
     fn wide_gap(&self, k: usize) -> bool {
         match (k.checked_sub(1).and_then(|p| self.tok(p)), self.tok(k)) {
-            (Some(a), Some(b)) => b.start - a.end > 3,
+            (Some(a), Some(b)) if b.start - a.end > 3 => {
+                let gap = &self.text.as_bytes()[a.end..b.start];
+                memchr::memchr(b'\n', gap).is_none_or(|n| n > 3)
+            }
             _ => false,
         }
     }
