@@ -1000,6 +1000,7 @@ const CASES: &[(&str, &str)] = &[
         ("Between 3 and 5 of its commanders were arrested; 3 or 4 of its commanders fled; prices stay high for at least another 12 months; up to another 5,000 may come. A hotline, 0202 555 019, received 1,100 tips.", "[Between 3 and 5] 3..5 count commander | [3 or 4] 3..4 count commander | [at least another 12 months] 12.. count month | [up to another 5,000] ..5000 count - | [1,100 tips] 1100 count tip"),
         ("The projection uses the week 36–40 growth rate; under the Act B.E. 2551, in A.D. 1453; the group recruited 40 B.E. graduates. Victims of forced labour in fishing, agriculture and construction numbered 2,109.", "[40 B.E. graduates] 40 count graduate | [2,109] 2109 count victim"),
         ("We fund at least 5,000\n   places along the border.", "[at least 5,000\n   places] 5000.. count place"),
+        ("Risk education reached 2.8 million people, against a target of 3.5m; a target height of 3.5m.", "[2.8 million people] 2800000 count person | [3.5m] 3500000 count - | [3.5m] 3.5 measure m"),
 ];
 
 #[test]

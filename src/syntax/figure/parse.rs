@@ -1328,12 +1328,16 @@ impl<'a> Parser<'a> {
                             | "faced"
                     ) || self.word_is(j + 1, "in") && self.word_is(j + 2, "need")
                         || self.word_is(j + 1, "of") && self.word_is(j + 2, "the"));
-                // A population: "a population of 2.1m", "its population, 4.6m,".
+                // A population: "a population of 2.1m", "its population, 4.6m,"; or a target,
+                // which a height's or a length's would name: "against a target of 3.5m".
                 let population = glued
                     && q.first >= 2
                     && (self.word_is(q.first - 1, "of")
                         && self.is_word(q.first - 2)
-                        && matches!(self.lower(q.first - 2), "population" | "populations"));
+                        && matches!(
+                            self.lower(q.first - 2),
+                            "population" | "populations" | "target" | "goal"
+                        ));
                 // A number counted: "returnees numbered 1.2m" (not "totalled", which sums
                 // lengths too: "rainfall totalled 1.2m").
                 let counted = glued
