@@ -1001,6 +1001,8 @@ const CASES: &[(&str, &str)] = &[
         ("The projection uses the week 36–40 growth rate; under the Act B.E. 2551, in A.D. 1453; the group recruited 40 B.E. graduates. Victims of forced labour in fishing, agriculture and construction numbered 2,109.", "[40 B.E. graduates] 40 count graduate | [2,109] 2109 count victim"),
         ("We fund at least 5,000\n   places along the border.", "[at least 5,000\n   places] 5000.. count place"),
         ("Risk education reached 2.8 million people, against a target of 3.5m; a target height of 3.5m.", "[2.8 million people] 2800000 count person | [3.5m] 3500000 count - | [3.5m] 3.5 measure m"),
+        ("Ejection seats are qualified to 16 g of deceleration; the pilot reached 9 g in the turn; emissions fell to 450 g of CO2. The odds ratio was 1.8 against a 2.2% baseline (95% CI 1.3–2.5).", "[16] 16 count - | [9] 9 count - | [450 g] 450 measure g | [1.8] 1.8 count - | [2.2%] 2.2 percent - | [1.3–2.5] 1.3..2.5 count -"),
+        ("Prosecutors filed 30 charges against 12, including a minister; In Tent 24 families slept; 40 B.Sc. graduates; the order covers 3-UAV or 4-UAV teams. The UN counted 1.2m refugees in 2024, down from 1.5. Brazil is building 3 submarines.", "[30 charges] 30 count charge | [12] 12 count - | [40] 40 count - | [3] 3 count - | [4] 4 count - | [1.2m refugees] 1200000 count refugee | [1.5] 1.5 count - | [3 submarines] 3 count submarine"),
 ];
 
 #[test]

@@ -123,6 +123,10 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
         // A list in the brackets, read together (`(USD, bn)`), then each of its parts: `(local,
         // bn)`, `(bn, local currency)`.
         if inside.contains(',') {
+            // (A percent sign among them is the unit: `(USD, %)` is a share.)
+            if let Some(pct) = inside.split(',').map(str::trim).find(|part| *part == "%") {
+                candidates.push(pct);
+            }
             joined = inside.replace(',', " ");
             candidates.push(&joined);
             candidates.extend(inside.split(',').map(str::trim));
@@ -250,7 +254,9 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     let liquid = ["water", "fuel", "diesel", "petrol", "oil", "milk", "volume", "capacity", "litre", "liter"];
     if litres(&rest) && liquid.iter().any(|w| label.contains(w))
         || rest.split_once('/').is_some_and(|(before, after)| {
-            litres(before.trim()) && after.starts_with(|c: char| c.is_ascii_lowercase())
+            litres(before.trim())
+                && after.starts_with(|c: char| c.is_ascii_lowercase())
+                && after.trim() != "r"
         })
     {
         return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some("l".into()), exponent });
@@ -670,6 +676,8 @@ mod tests {
         assert_eq!(unit("Fuel (L/day)"), Some((Measure, Some("l".into()), 1.0)));
         assert_eq!(unit("Water (l)"), Some((Measure, Some("l".into()), 1.0)));
         assert_eq!(unit("Side (L/R)"), None);
+        assert_eq!(unit("Side (l/r)"), None);
+        assert_eq!(unit("Export growth (USD, %)"), Some((Percent, None, 1.0)));
         assert_eq!(unit("Votes (L)"), None);
         assert_eq!(unit("Outlay (crore)"), Some((Count, None, 1e7)));
         assert_eq!(unit("Debt (trn)"), Some((Count, None, 1e12)));

@@ -586,10 +586,12 @@ impl<'a> Parser<'a> {
         // (Not a sum or a measure, nor a figure with a magnitude, which the bare level leaves
         // out: "$40 million, up from 30", "2 million people, up from 1"; not a whole either:
         // "45th of 180 countries, up from 52".)
+        // (A glued `m` read as millions too: "1.2m refugees, down from 1.5".)
         let magnitude = |k: usize| {
             self.is_word(k)
                 && (lx::magnitude_spaced(self.s(k)).is_some()
-                    || self.glued(k) && lx::magnitude_glued(self.lower(k)).is_some())
+                    || self.glued(k) && lx::magnitude_glued(self.lower(k)).is_some()
+                    || self.glued(k) && self.s(k) == "m" && previous.low.is_some_and(|v| v >= 1e6))
         };
         // (A span ends the figure before its noun: "[48]{qty=x} incidents, up from 22".)
         // (Only what is read below can move: `at` within five tokens, so most pairs of figures
@@ -630,8 +632,24 @@ impl<'a> Parser<'a> {
             && (self.is_num(start - 2)
                 || self.is_word(start - 2) && self.glued(start - 2) && self.is_num(start - 3));
         // ("95 seats against 80", "95 seats, against 80 in 2019": a level set beside it.)
-        let against =
-            (at == end + 1 || at == end + 2 && self.sym_is(end, ",")) && self.word_is(at - 1, "against");
+        // (Not what is done against someone: "30 charges against 12".)
+        let against = (at == end + 1 || at == end + 2 && self.sym_is(end, ","))
+            && self.word_is(at - 1, "against")
+            && !previous.unit.as_deref().is_some_and(|u| {
+                matches!(
+                    u,
+                    "charge"
+                        | "case"
+                        | "lawsuit"
+                        | "sanction"
+                        | "attack"
+                        | "strike"
+                        | "complaint"
+                        | "measure"
+                        | "raid"
+                        | "operation"
+                )
+            });
         if (at >= end + 2 && at <= end + 3 || against)
             && matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
             && figure.ends.is_none()
@@ -1357,7 +1375,8 @@ impl<'a> Parser<'a> {
             } else {
                 lx::magnitude_spaced(w)
             };
-            // (A capital's initials are no magnitude: "40 B.E. graduates", "12 M.A. students".)
+            // (A capital's initials are no magnitude: "40 B.E. graduates", "12 M.A. students",
+            // "40 B.Sc. graduates".)
             let initials = e.is_some()
                 && !glued
                 && self.s(j).len() == 1
@@ -1365,7 +1384,8 @@ impl<'a> Parser<'a> {
                 && self.glued(j + 1)
                 && self.glued(j + 2)
                 && self.is_word(j + 2)
-                && self.s(j + 2).len() == 1;
+                && self.s(j + 2).len() <= 4
+                && self.s(j + 2).starts_with(|c: char| c.is_ascii_uppercase());
             let e = e.filter(|_| !initials);
             // (Only a word read as a magnitude is looked at again.)
             let word = if e.is_some() { self.lower(j) } else { "" };
@@ -1643,8 +1663,13 @@ impl<'a> Parser<'a> {
         let number = (open.saturating_sub(8)..open).rev().find(|&j| self.is_num(j))?;
         let q = self.quantity(number, 0)?;
         let between = q.last..open;
+        // (The estimate's words open with a preposition, "14.2% in Dagahaley"; a noun after it
+        // makes it another quantity's: "1.8 against a 2.2% baseline (95% CI 1.3–2.5)".)
+        let place = self.is_word(q.last) && lx::is_stop(self.lower(q.last))
+            || matches!(self.lower(q.last), "per" | "each" | "a" | "an" | "of");
         (!q.spelled
             && (q.pct.is_some() || q.cur.is_some())
+            && place
             && !between.is_empty()
             && between.clone().all(|k| self.is_word(k) || self.sym_is(k, ",")))
         .then_some((q, false))
@@ -2345,7 +2370,42 @@ impl<'a> Parser<'a> {
             "sustain",
             "for",
         ];
-        if word_before(&force) {
+        // (After `to`, `at` or `reached` only a level reached is weighed: "fell to 450 g";
+        // "qualified to 16 g", "cleared to 9 g", "up to 50 g", "reached 9 g in the turn" are
+        // accelerations.)
+        let reached = || {
+            before.is_some_and(|b| {
+                b >= 1
+                    && self.is_word(b - 1)
+                    && matches!(
+                        self.lower(b - 1),
+                        "fell"
+                            | "rose"
+                            | "dropped"
+                            | "increased"
+                            | "decreased"
+                            | "reduced"
+                            | "cut"
+                            | "climbed"
+                            | "grew"
+                            | "falls"
+                            | "rises"
+                            | "drops"
+                            | "fall"
+                            | "rise"
+                            | "drop"
+                            | "declined"
+                            | "jumped"
+                    )
+            })
+        };
+        // (A rate is weighed whatever comes before: "rationed at 20 g a day", "limits residues
+        // to 10 g per hectare".)
+        let rate = matches!(self.lower(j + 1), "per" | "each")
+            || matches!(self.lower(j + 1), "a" | "an") && lx::is_time_noun(self.lower(j + 2));
+        if word_before(&force)
+            || word_before(&["to", "at", "reached", "reach", "reaching"]) && !reached() && !rate
+        {
             return false;
         }
         let next = self.lower(j + 1);
@@ -2586,8 +2646,13 @@ impl<'a> Parser<'a> {
                     && lx::unit_word(w, true).is_none()
                     && lx::currency_code(w).is_none()
             }
-            // (Not before the noun it qualifies: "a 3-UAV patrol", "6-IFV platoons" count.)
+            // (Not before the noun it qualifies: "a 3-UAV patrol", "6-IFV platoons" count, nor
+            // before another count of the same: "3-UAV or 4-UAV teams".)
             && (!self.is_word(h + 2) || self.gap(h + 2) == Gap::Break || lx::is_stop(self.lower(h + 2)))
+            && !(matches!(self.lower(h + 2), "or" | "and" | "to")
+                && self.is_num(h + 3)
+                && self.sym_is(h + 4, "-")
+                && self.s(h + 5) == self.s(h + 1))
             && !(self.glued(h + 2) && self.sym_is(h + 2, "-‐"))
         {
             return Some(h + 2);
@@ -3423,7 +3488,15 @@ impl<'a> Parser<'a> {
             // respondents", "grade 3 pupils", "and grade 5 officers earn" keep the label.)
             let verb = matches!(
                 w,
-                "release" | "issue" | "question" | "map" | "schedule" | "model" | "grade" | "block"
+                "release"
+                    | "issue"
+                    | "question"
+                    | "map"
+                    | "schedule"
+                    | "model"
+                    | "grade"
+                    | "block"
+                    | "building"
             ) && self.s(label_tok).starts_with(|c: char| c.is_ascii_lowercase())
                 && label_tok > 0
                 && self.is_word(label_tok - 1)
@@ -3435,6 +3508,8 @@ impl<'a> Parser<'a> {
                             "to" | "not" | "also" | "then" | "later" | "again" | "they" | "we" | "who" | "did" | "does" | "do"
                         )
                         || matches!(before, "and" | "or") && matches!(w, "release" | "issue" | "question" | "block")
+                        // ("Brazil is building 3 submarines")
+                        || w == "building" && matches!(before, "is" | "are" | "was" | "were" | "be" | "been" | "now" | "still")
                         // A plural subject: "Police block 4 highways", "Courts issue 5,000 warrants".
                         || lx::looks_plural(before) && !lx::is_stop(before) && !lx::is_s_verb(before)
                 };
@@ -4042,6 +4117,19 @@ impl<'a> Parser<'a> {
                         | "class"
                         | "team"
                         | "section"
+                        | "site"
+                        | "plot"
+                        | "building"
+                        | "street"
+                        | "road"
+                        | "tent"
+                        | "hangar"
+                        | "pavilion"
+                        | "compound"
+                        | "bunker"
+                        | "shelter"
+                        | "hall"
+                        | "house"
                         | "kilo"
                         | "gen"
                         | "version"
