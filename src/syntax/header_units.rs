@@ -254,9 +254,10 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     let liquid = ["water", "fuel", "diesel", "petrol", "oil", "milk", "volume", "capacity", "litre", "liter"];
     if litres(&rest) && liquid.iter().any(|w| label.contains(w))
         || rest.split_once('/').is_some_and(|(before, after)| {
+            // (Not sides or dimensions: `(l/r)`, `(l/w)`, `(l/w/h)`.)
             litres(before.trim())
                 && after.starts_with(|c: char| c.is_ascii_lowercase())
-                && after.trim() != "r"
+                && !after.split('/').any(|part| matches!(part.trim(), "r" | "w" | "b"))
         })
     {
         return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some("l".into()), exponent });
@@ -677,6 +678,7 @@ mod tests {
         assert_eq!(unit("Water (l)"), Some((Measure, Some("l".into()), 1.0)));
         assert_eq!(unit("Side (L/R)"), None);
         assert_eq!(unit("Side (l/r)"), None);
+        assert_eq!(unit("Dimensions (l/w/h)"), None);
         assert_eq!(unit("Export growth (USD, %)"), Some((Percent, None, 1.0)));
         assert_eq!(unit("Votes (L)"), None);
         assert_eq!(unit("Outlay (crore)"), Some((Count, None, 1e7)));

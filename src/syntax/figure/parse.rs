@@ -649,6 +649,19 @@ impl<'a> Parser<'a> {
                         | "raid"
                         | "operation"
                 )
+            })
+            // (Nor an accusation or a legal act: "30 indictments against 12", "25 petitions
+            // against 10".)
+            && !previous.unit.as_deref().is_some_and(|u| {
+                matches!(
+                    u,
+                    "indictment"
+                        | "investigation"
+                        | "proceeding"
+                        | "prosecution" | "allegation" | "petition" | "summons" | "summonse" | "warrant" | "accusation"
+                        | "claim" | "suit" | "motion" | "objection" | "ruling" | "verdict" | "judgment"
+                        | "judgement" | "fine" | "ban" | "airstrike" | "offensive" | "protest" | "appeal"
+                )
             });
         if (at >= end + 2 && at <= end + 3 || against)
             && matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
@@ -2412,9 +2425,20 @@ impl<'a> Parser<'a> {
         let determiner = |k: usize| {
             matches!(self.lower(k), "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her")
         };
+        // (Not before `in` or `for` but a year, `each` or a price: "9 g in the turn", "6 g for
+        // 15 seconds" are accelerations, "520 g in 2019", "150 g in each capsule", "400 g for
+        // each adult" and "0.1 g for MYR 50" weights.)
         if self.is_word(j + 1) {
             return next == "of" && self.is_word(j + 2) && !determiner(j + 2)
-                || matches!(next, "per" | "each" | "in" | "for" | "a" | "an" | "or" | "and");
+                || matches!(next, "per" | "each" | "a" | "an" | "or" | "and")
+                || next == "in"
+                    && (self.is_num(j + 2) && self.is_year_numeral(j + 2)
+                        || matches!(self.lower(j + 2), "each" | "every" | "total" | "all"))
+                || next == "for"
+                    && (matches!(self.lower(j + 2), "each" | "every" | "one")
+                        // A price: "sells 0.1 g for MYR 50", "1 g for $10".
+                        || self.sym(j + 2).is_some_and(|c| lx::currency_symbol(c).is_some())
+                        || lx::currency_code(self.s(j + 2)).is_some());
         }
         self.tok(j + 1).is_none() || self.sym_is(j + 1, ".,;:)/")
     }
@@ -2645,6 +2669,12 @@ impl<'a> Parser<'a> {
                     && w.bytes().all(|b| b.is_ascii_uppercase())
                     && lx::unit_word(w, true).is_none()
                     && lx::currency_code(w).is_none()
+                    // (Nor a vehicle's or a unit's acronym: "4-UAV and 6-UGV units".)
+                    && !matches!(
+                        w,
+                        "UAV" | "UAVS" | "UGV" | "UAS" | "USV" | "UUV" | "IFV" | "APC" | "MRAP" | "MBT" | "SSBN" | "SSN"
+                            | "SSK" | "ATGM" | "SAM" | "MLRS" | "HIMARS" | "ICBM" | "TEL" | "UN" | "NGO" | "EU" | "MP"
+                    )
             }
             // (Not before the noun it qualifies: "a 3-UAV patrol", "6-IFV platoons" count, nor
             // before another count of the same: "3-UAV or 4-UAV teams".)
@@ -4130,6 +4160,19 @@ impl<'a> Parser<'a> {
                         | "shelter"
                         | "hall"
                         | "house"
+                        | "tower"
+                        | "barracks"
+                        | "dormitory"
+                        | "warehouse"
+                        | "container"
+                        | "bay"
+                        | "dock"
+                        | "pier"
+                        | "shed"
+                        | "depot"
+                        | "clinic"
+                        | "school"
+                        | "lab"
                         | "kilo"
                         | "gen"
                         | "version"
