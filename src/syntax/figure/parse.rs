@@ -5534,7 +5534,11 @@ impl<'a> Parser<'a> {
                 let t = self.toks[q.num_tok];
                 !q.spelled && t.is_plain_whole() && q.raw() >= 1.0
             };
-            let close = q2.raw() > q1.raw() && q2.raw() <= 2.0 * q1.raw() && q2.first == m && m == j + 1;
+            // (The second end may repeat the first's currency sign: "$25 or $30 million".)
+            let same_sign = m == j + 2 && q2.first == j + 1 && q1.cur.is_some() && q2.cur == q1.cur;
+            let close = q2.raw() > q1.raw()
+                && q2.raw() <= 2.0 * q1.raw()
+                && (q2.first == m && m == j + 1 || same_sign);
             let counted = q2.pct.is_some()
                 || q2.unit.is_some()
                 || q2.has_mag
