@@ -632,37 +632,11 @@ impl<'a> Parser<'a> {
             && (self.is_num(start - 2)
                 || self.is_word(start - 2) && self.glued(start - 2) && self.is_num(start - 3));
         // ("95 seats against 80", "95 seats, against 80 in 2019": a level set beside it.)
-        // (Not what is done against someone: "30 charges against 12".)
+        // (Not what is done against someone, an accusation or a legal act: "30 charges against
+        // 12", "30 indictments against 12".)
         let against = (at == end + 1 || at == end + 2 && self.sym_is(end, ","))
             && self.word_is(at - 1, "against")
-            && !previous.unit.as_deref().is_some_and(|u| {
-                matches!(
-                    u,
-                    "charge"
-                        | "case"
-                        | "lawsuit"
-                        | "sanction"
-                        | "attack"
-                        | "strike"
-                        | "complaint"
-                        | "measure"
-                        | "raid"
-                        | "operation"
-                )
-            })
-            // (Nor an accusation or a legal act: "30 indictments against 12", "25 petitions
-            // against 10".)
-            && !previous.unit.as_deref().is_some_and(|u| {
-                matches!(
-                    u,
-                    "indictment"
-                        | "investigation"
-                        | "proceeding"
-                        | "prosecution" | "allegation" | "petition" | "summons" | "summonse" | "warrant" | "accusation"
-                        | "claim" | "suit" | "motion" | "objection" | "ruling" | "verdict" | "judgment"
-                        | "judgement" | "fine" | "ban" | "airstrike" | "offensive" | "protest" | "appeal"
-                )
-            });
+            && !previous.unit.as_deref().is_some_and(lx::is_done_against);
         if (at >= end + 2 && at <= end + 3 || against)
             && matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
             && figure.ends.is_none()
@@ -2340,11 +2314,12 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the `g` at `j`, apart from the number before it, is grams: before what it weighs
-    /// ("150 g of cereal", not "5 g of the law"), before `per`, `each`, `in`, `for` or `a`
-    /// ("150 g a day", "30 g in porridge"), before a slash or at a clause's end ("contains 92
-    /// g."); never after a label or a capitalised word, where it is a letter ("paragraph 5 g",
-    /// "Article 4 g"), nor after a verb of force or `for`, where it is an acceleration ("pulled
-    /// 9 g,", "rated for 7.5 g in turns").
+    /// ("150 g of cereal", not "5 g of the law"), before `per`, `each`, `a`, `or`, `and`, `in`
+    /// and a year or `each`, `for each` or `for` and a price ("150 g a day", "0.1 g for MYR
+    /// 50"), before a slash or at a clause's end ("contains 92 g."); never after a label or a
+    /// capitalised word, where it is a letter ("paragraph 5 g", "Article 4 g"), nor after a
+    /// verb of force or `for`, or after `to`, `at` or `reached` without a change or a rate,
+    /// where it is an acceleration ("pulled 9 g,", "qualified to 16 g", "9 g in the turn").
     fn grams_apart(&self, j: usize) -> bool {
         let Some(n) = j.checked_sub(1).filter(|&n| self.is_num(n)) else { return false };
         let before = n.checked_sub(1).filter(|&b| self.is_word(b));
@@ -2386,30 +2361,13 @@ impl<'a> Parser<'a> {
         // (After `to`, `at` or `reached` only a level reached is weighed: "fell to 450 g";
         // "qualified to 16 g", "cleared to 9 g", "up to 50 g", "reached 9 g in the turn" are
         // accelerations.)
+        // (`up to` is a bound, no change: "manoeuvre at up to 50 g".)
         let reached = || {
             before.is_some_and(|b| {
                 b >= 1
                     && self.is_word(b - 1)
-                    && matches!(
-                        self.lower(b - 1),
-                        "fell"
-                            | "rose"
-                            | "dropped"
-                            | "increased"
-                            | "decreased"
-                            | "reduced"
-                            | "cut"
-                            | "climbed"
-                            | "grew"
-                            | "falls"
-                            | "rises"
-                            | "drops"
-                            | "fall"
-                            | "rise"
-                            | "drop"
-                            | "declined"
-                            | "jumped"
-                    )
+                    && lx::is_change_verb(self.lower(b - 1))
+                    && !matches!(self.lower(b - 1), "up" | "down")
             })
         };
         // (A rate is weighed whatever comes before: "rationed at 20 g a day", "limits residues
@@ -2422,9 +2380,7 @@ impl<'a> Parser<'a> {
             return false;
         }
         let next = self.lower(j + 1);
-        let determiner = |k: usize| {
-            matches!(self.lower(k), "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her")
-        };
+        let determiner = |k: usize| lx::is_determiner(self.lower(k)) || self.word_is(k, "that");
         // (Not before `in` or `for` but a year, `each` or a price: "9 g in the turn", "6 g for
         // 15 seconds" are accelerations, "520 g in 2019", "150 g in each capsule", "400 g for
         // each adult" and "0.1 g for MYR 50" weights.)
@@ -2670,11 +2626,7 @@ impl<'a> Parser<'a> {
                     && lx::unit_word(w, true).is_none()
                     && lx::currency_code(w).is_none()
                     // (Nor a vehicle's or a unit's acronym: "4-UAV and 6-UGV units".)
-                    && !matches!(
-                        w,
-                        "UAV" | "UAVS" | "UGV" | "UAS" | "USV" | "UUV" | "IFV" | "APC" | "MRAP" | "MBT" | "SSBN" | "SSN"
-                            | "SSK" | "ATGM" | "SAM" | "MLRS" | "HIMARS" | "ICBM" | "TEL" | "UN" | "NGO" | "EU" | "MP"
-                    )
+                    && !lx::is_unit_acronym(w)
             }
             // (Not before the noun it qualifies: "a 3-UAV patrol", "6-IFV platoons" count, nor
             // before another count of the same: "3-UAV or 4-UAV teams".)
@@ -4071,9 +4023,10 @@ impl<'a> Parser<'a> {
 
     /// Whether the capitalised word at `p` names the place a clause opens with and the number
     /// after it counts people: "In Kabul 300 people were detained", "Across North Darfur 400
-    /// children died", "In Mali 60 soldiers died". One or two capitalised words after `In`, `Across`, `Throughout` or
-    /// `Inside` opening the sentence or following a comma, and a plural for people right after
-    /// the number (a name with a number before other plurals stays a name: "In Leopard 2 tanks").
+    /// children died", "In Mali 60 soldiers died". One or two capitalised words after `In`,
+    /// `Across`, `Throughout` or `Inside` opening the sentence or following a comma, and a
+    /// plural for people right after the number (a name with a number before other plurals
+    /// stays a name: "In Leopard 2 tanks").
     fn place_then_people(&self, p: usize, q: &Qty) -> bool {
         let opener = |k: usize| {
             self.is_word(k)
@@ -5844,15 +5797,16 @@ impl<'a> Parser<'a> {
                 continue;
             }
             // The noun itself in quotation marks: `1,200 local "activists"`.
-            if self.sym_is(k, "\"“'‘") && self.is_word(k + 1) && self.glued(k + 1) && {
-                let close = self.compound_end(k + 1);
-                self.sym_is(close, "\"”'’")
-                    && self.glued(close)
-                    && self.s(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
-                    && lx::looks_plural(self.lower(close - 1))
-                    && !lx::is_stop(self.lower(close - 1))
-            } {
-                let close = self.compound_end(k + 1);
+            if self.sym_is(k, "\"“'‘")
+                && self.is_word(k + 1)
+                && self.glued(k + 1)
+                && let close = self.compound_end(k + 1)
+                && self.sym_is(close, "\"”'’")
+                && self.glued(close)
+                && self.s(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                && lx::looks_plural(self.lower(close - 1))
+                && !lx::is_stop(self.lower(close - 1))
+            {
                 found = Some((self.compound_head(k + 1, close), close + 1, true));
                 break;
             }
@@ -5980,7 +5934,7 @@ impl<'a> Parser<'a> {
                     // (A noun in -ly qualifies a noun after it: "1 supply route", "1 family
                     // member"; "1 Syrian family in Idlib", "1 family received" end on it.)
                     && (!lx::is_ly_noun(lower) || self.noun_word(end)))
-                || matches!(lower, "new" | "more" | "fewer" | "other" | "additional" | "further" | "such")
+                || lx::adds_to_count(lower)
                 // "2,100 reported deaths" (but "300, reported the ministry").
                 || lower == "reported" && self.is_word(end) && lx::is_incident_noun(self.lower(end));
             if passed && self.is_word(end) && self.gap(end) == Gap::Space {
@@ -5989,10 +5943,7 @@ impl<'a> Parser<'a> {
                 // illicit entities", nor is a word that adds to a count: "4 additional maritime
                 // patrol aircraft", "4 new maritime patrol aircraft".)
                 let adverb = lower.ends_with("ly") && end == k + 1 && !adjective && !compound_adjective
-                    || matches!(
-                        lower,
-                        "new" | "more" | "fewer" | "other" | "additional" | "further" | "such"
-                    );
+                    || lx::adds_to_count(lower);
                 if !adverb {
                     lowercase_words += 1;
                 }
@@ -6295,16 +6246,13 @@ impl<'a> Parser<'a> {
     /// their birthplace ("1.1 million Ghanaian-born").
     fn compound_head(&self, k: usize, end: usize) -> &'a str {
         let head = self.lower(end - 1);
+        let particle = matches!(
+            head,
+            "ups" | "ins" | "offs" | "outs" | "downs" | "overs" | "ons" | "aways" | "bys" | "throughs"
+        );
         // (People named by where they were born: "1.1 million Ghanaian-born".)
-        if end == k + 3 && head == "born" && self.s(k).starts_with(|c: char| c.is_ascii_uppercase()) {
-            return &self.lowered[self.toks[k].start..self.toks[end - 1].end];
-        }
-        if end == k + 3
-            && matches!(
-                head,
-                "ups" | "ins" | "offs" | "outs" | "downs" | "overs" | "ons" | "aways" | "bys" | "throughs"
-            )
-        {
+        let birthplace = head == "born" && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
+        if end == k + 3 && (particle || birthplace) {
             &self.lowered[self.toks[k].start..self.toks[end - 1].end]
         } else {
             head
@@ -7166,8 +7114,6 @@ impl<'a> Parser<'a> {
             && q.frac == 3
     }
 
-    /// The number of a whole after `of` at token `k`, maybe behind a determiner and a possessive
-    /// ("of 543", "of the 140", "of the country's 64", "of its 12", "of Gaza's 36").
     /// The noun of a whole named without its number after `of` at `k`, which a part counts:
     /// "718 of the drones", "3 of its domains", "between 3 and 5 of its commanders" (not the
     /// first word, "50 of the news outlets", nor a possessive, "12 of the members' homes";
@@ -7192,6 +7138,8 @@ impl<'a> Parser<'a> {
             .map(|n| n.word)
     }
 
+    /// The number of a whole after `of` at token `k`, maybe behind a determiner and a possessive
+    /// ("of 543", "of the 140", "of the country's 64", "of its 12", "of Gaza's 36").
     fn whole_after_of(&self, k: usize) -> Option<usize> {
         if !self.word_is(k, "of") {
             return None;
