@@ -1005,6 +1005,10 @@ const CASES: &[(&str, &str)] = &[
         ("Prosecutors filed 30 charges against 12, including a minister; In Tent 24 families slept; 40 B.Sc. graduates; the order covers 3-UAV or 4-UAV teams. The UN counted 1.2m refugees in 2024, down from 1.5. Brazil is building 3 submarines.", "[30 charges] 30 count charge | [12] 12 count - | [40] 40 count - | [3] 3 count - | [4] 4 count - | [1.2m refugees] 1200000 count refugee | [1.5] 1.5 count - | [3 submarines] 3 count submarine"),
         ("Crew endured 5 g in the ejection test; trainees tolerated 6 g for 15 seconds; rations were 400 g for each adult and 520 g in 2019. In Tower 21 residents were evacuated. The navy formed 4-UAV and 6-UGV units. Prosecutors filed 30 indictments against 12; 40 appeals against 15 in the previous term.", "[5] 5 count - | [6] 6 count - | [15 seconds] 15 count second | [400 g] 400 measure g | [520 g] 520 measure g | [4] 4 count - | [6] 6 count - | [30 indictments] 30 count indictment | [12] 12 count - | [40 appeals] 40 count appeal | [15] 15 count -"),
         ("Bribes cost $25 or $30 million; workers earned $5 or $6 a day; fees were $5 or $6 each.", "[$25 or $30 million] 25000000..30000000 money USD | [$5 or $6] 5..6 money USD | [$5] 5 money USD | [$6] 6 money USD"),
+        ("In Kabul 300 to 400 people were detained.", "[300 to 400 people] 300..400 count person"),
+        ("In Mali 60-80 soldiers died.", "[60-80 soldiers] 60..80 count soldier"),
+        ("Missions operated 58 helicopters and 23 fixed-wing aircraft in 2025, down from 74 and 29.", "[58 helicopters] 58 count helicopter | [23 fixed-wing aircraft] 23 count aircraft | [74] 74 count helicopter | [29] 29 count aircraft"),
+        ("Missions operated 23 aircraft, down from 29 and 40 in 2024.", "[23 aircraft] 23 count aircraft | [29] 29 count aircraft | [40] 40 count -"),
 ];
 
 #[test]

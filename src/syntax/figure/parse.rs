@@ -422,8 +422,10 @@ impl<'a> Parser<'a> {
                     } else {
                         merge_with = found.single_bound.map(|b| (found.end, b));
                         let mut figure = found.figure;
-                        if let (Some((start, end)), Some(previous)) = (last, out.last_mut()) {
-                            self.borrow_from_change(previous, start, end, found.start, &mut figure);
+                        if let (Some((start, end)), Some((previous, earlier))) = (last, out.split_last_mut())
+                        {
+                            let earlier = earlier.last();
+                            self.borrow_from_change(previous, earlier, start, end, found.start, &mut figure);
                             // "added 74 and 189 tankers respectively": the first count counts the
                             // second's noun ("killed 3 and 40 civilians were wounded" does not).
                             if previous.kind == FigureKind::Count
@@ -536,6 +538,7 @@ impl<'a> Parser<'a> {
     fn borrow_from_change(
         &self,
         previous: &Figure,
+        earlier: Option<&Figure>,
         start: usize,
         end: usize,
         at: usize,
@@ -646,8 +649,48 @@ impl<'a> Parser<'a> {
             && !(start..end).any(magnitude)
             && (against || changed_from(end, true))
         {
+            // Two levels after two counts: "58 helicopters and 23 aircraft, down from 74 and
+            // 29": the first level counts what the first count counts (the second is read
+            // below, when the figure after `and` comes).
+            let last = (at..at + 3).find(|&k| self.tok(k).is_some_and(|t| t.end == figure.span.end));
+            if let Some(last) = last
+                && self.word_is(last + 1, "and")
+                && self.is_num(last + 2)
+                && start >= 1
+                && self.word_is(start - 1, "and")
+            {
+                if let Some(earlier) = earlier.filter(|e| {
+                    e.kind == previous.kind
+                        && e.unit.is_some()
+                        && self.text[e.span.end..self.toks[start - 1].start].trim().is_empty()
+                }) {
+                    figure.kind = earlier.kind;
+                    figure.unit = earlier.unit.clone();
+                }
+                return;
+            }
             figure.kind = previous.kind;
             figure.unit = previous.unit.clone();
+            return;
+        }
+        // The second of two levels after two counts (see above): "… down from 74 and 29".
+        if at == end + 1
+            && self.word_is(end, "and")
+            && start >= 2
+            && self.word_is(start - 1, "from")
+            && matches!(self.lower(start - 2), "up" | "down")
+            && previous.kind == FigureKind::Count
+            && previous.unit.is_some()
+            && figure.ends.is_none()
+            && figure.low.is_some()
+            && let Some(earlier) = earlier
+            && earlier.kind == FigureKind::Count
+            && earlier.unit.is_some()
+            && earlier.unit != previous.unit
+            && self.level_pair_gap(&self.text[earlier.span.end..self.toks[start - 2].start])
+        {
+            figure.kind = earlier.kind;
+            figure.unit = earlier.unit.clone();
             return;
         }
         if start == 0 || !self.word_is(start - 1, "from") {
@@ -688,6 +731,18 @@ impl<'a> Parser<'a> {
             figure.kind = previous.kind;
             figure.unit = previous.unit.clone();
         }
+    }
+
+    /// Whether the text between the second of two counts and `up from` / `down from` lets
+    /// the levels after it pair with them: nothing, a comma, or the counts' time ("in 2025,").
+    fn level_pair_gap(&self, gap: &str) -> bool {
+        let gap = gap.trim().trim_end_matches(',').trim_end();
+        let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        gap.is_empty()
+            || gap.strip_prefix("in ").is_some_and(|time| {
+                let words: Vec<&str> = time.split_whitespace().collect();
+                matches!(words.as_slice(), [y] | [_, y] if year(y))
+            })
     }
 
     // ----- token helpers -------------------------------------------------------------------
@@ -4037,10 +4092,19 @@ impl<'a> Parser<'a> {
             |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
         let one_word = p >= 1 && opener(p - 1);
         let opened = one_word || p >= 2 && capitalised(p - 1) && opener(p - 2);
+        // The plural right after the number, or after the other end of a range: "In Kabul 300
+        // to 400 people", "In Mali 60-80 soldiers".
+        let mut noun = q.last;
+        if q.last == q.num_tok + 1
+            && (self.word_is(noun, "to") || self.word_is(noun, "or") || self.sym_is(noun, "-–"))
+            && self.is_num(noun + 1)
+        {
+            noun += 2;
+        }
         if !(opened
             && q.last == q.num_tok + 1
-            && self.is_word(q.last)
-            && lx::is_people_plural(self.lower(q.last)))
+            && self.is_word(noun)
+            && lx::is_people_plural(self.lower(noun)))
         {
             return false;
         }
