@@ -54,8 +54,8 @@ const CURRENCY_ABBREVIATIONS: &[&str] = &["ksh", "kshs", "dh", "dhs", "tk"];
 
 /// [`ABBREVIATIONS`] that are also units: after a number they are the unit, and a period
 /// after them may end the sentence (`It lasted 30 min. Then …`, but `Min. Lavrov said …`;
-/// `at 3,000 ft. The …`, but `Ft. Bragg`).
-pub const UNIT_ABBREVIATIONS: &[&str] = &["min", "ft", "mt"];
+/// `at 3,000 ft. The …`, but `Ft. Bragg`; `by 15 pp. The …`, but `pp. 4–5`).
+pub const UNIT_ABBREVIATIONS: &[&str] = &["min", "ft", "mt", "pp"];
 
 /// Splits prose into sentences: spans in order, trimmed of surrounding white space, together
 /// covering every non-space byte of `text`.

@@ -1054,6 +1054,27 @@ pub(super) fn is_country(name: &str) -> bool {
     COUNTRIES.binary_search(&name).is_ok()
 }
 
+/// Verbs of how long something takes: "takes over 2 minutes", "lasted under an hour" (the
+/// `over` or `under` after one is a bound, not "during").
+pub(super) fn is_duration_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "take"
+            | "takes"
+            | "took"
+            | "taking"
+            | "last"
+            | "lasts"
+            | "lasted"
+            | "lasting"
+            | "require"
+            | "requires"
+            | "required"
+            | "needs"
+            | "needed"
+    )
+}
+
 /// Modal verbs: "will", "could", … (a word after one is in a verb's place).
 pub(super) fn is_modal(lower: &str) -> bool {
     matches!(lower, "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should")
@@ -1994,6 +2015,25 @@ pub(super) fn is_people_plural(lower: &str) -> bool {
             | "savers"
             | "holders"
             | "owners"
+            | "traders"
+            | "dealers"
+            | "smugglers"
+            | "poachers"
+            | "suspects"
+            | "militants"
+            | "insurgents"
+            | "rebels"
+            | "combatants"
+            | "officers"
+            | "officials"
+            | "activists"
+            | "volunteers"
+            | "hostages"
+            | "victims"
+            | "survivors"
+            | "pilgrims"
+            | "inmates"
+            | "peacekeepers"
     )
 }
 
@@ -2314,7 +2354,8 @@ pub(super) fn looks_plural(lower: &str) -> bool {
     lower.len() >= 3
         && lower.ends_with('s')
         && !lower.ends_with("ss")
-        && !lower.ends_with("us")
+        // (but "bureaus", "plateaus")
+        && (!lower.ends_with("us") || lower.ends_with("eaus"))
         && !lower.ends_with("is")
         && !lower.ends_with("ous")
         && lower.bytes().all(|b| b.is_ascii_lowercase())
@@ -2359,7 +2400,12 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         | "mosquitoes" | "embargoes" | "tornadoes" => Some(&lower[..lower.len() - 2]),
         _ if !lower.is_ascii() || lower.len() < 3 || !lower.ends_with('s') => None,
         _ if is_plural_in_is(lower) => Some(&lower[..lower.len() - 1]),
-        _ if lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is") => None,
+        _ if lower.ends_with("ss")
+            || lower.ends_with("us") && !lower.ends_with("eaus")
+            || lower.ends_with("is") =>
+        {
+            None
+        }
         _ => {
             if let Some(stem) = lower.strip_suffix("ies")
                 && stem.len() >= 2

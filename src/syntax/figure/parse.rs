@@ -608,6 +608,10 @@ impl<'a> Parser<'a> {
         } else {
             end
         };
+        // (Past what the count is of and where: "41 seizures of wildlife products in 2025, up
+        // from 27", "116 incidents of piracy worldwide, down from 120", "512 person-days of
+        // inspection in Iran in 2024, down from 2,236".)
+        let end = if at > end + 3 { self.count_complement(end, at) } else { end };
         // (Past the time of the new level: "13,213 transits in 2024, down from 26,434", "40
         // attacks in March 2025, up from 12".)
         let end = if at > end + 3
@@ -667,6 +671,29 @@ impl<'a> Parser<'a> {
                     figure.kind = earlier.kind;
                     figure.unit = earlier.unit.clone();
                 }
+                return;
+            }
+            // The level of a count, not of the places it was counted in, when it is nearer the
+            // count in size: "296 shutdowns in 54 countries in 2024, up from 283" (283
+            // shutdowns; "300 people in 12 villages, up from 4" stays 4 villages).
+            let nearer = |e: &Figure| {
+                let far = |v: Option<f64>| match (v, figure.low) {
+                    (Some(v), Some(l)) if v > 0.0 && l > 0.0 => (l / v).ln().abs(),
+                    _ => f64::INFINITY,
+                };
+                far(e.low) < far(previous.low)
+            };
+            if start >= 1
+                && matches!(self.lower(start - 1), "in" | "across")
+                && let Some(earlier) = earlier.filter(|e| {
+                    e.kind == FigureKind::Count
+                        && e.unit.is_some()
+                        && self.text[e.span.end..self.toks[start - 1].start].trim().is_empty()
+                        && nearer(e)
+                })
+            {
+                figure.kind = earlier.kind;
+                figure.unit = earlier.unit.clone();
                 return;
             }
             figure.kind = previous.kind;
@@ -731,6 +758,41 @@ impl<'a> Parser<'a> {
             figure.kind = previous.kind;
             figure.unit = previous.unit.clone();
         }
+    }
+
+    /// The end of what a count is of and where, from token `end` (before token `at`): `of` and
+    /// up to three lowercase words, then `worldwide` (or the like) or `in` and a capitalised
+    /// place of one or two words ("of piracy worldwide", "of inspection in Iran").
+    fn count_complement(&self, end: usize, at: usize) -> usize {
+        let mut k = end;
+        let plain = |w: usize| {
+            self.is_word(w)
+                && self.s(w).starts_with(|c: char| c.is_ascii_lowercase())
+                && !lx::is_stop(self.lower(w))
+                && !matches!(
+                    self.lower(w),
+                    "up" | "down" | "compared" | "against" | "worldwide" | "nationwide"
+                )
+        };
+        if self.word_is(k, "of") {
+            let words = (k + 1..(k + 4).min(at)).take_while(|&w| plain(w)).count();
+            if words > 0 {
+                k += 1 + words;
+            }
+        }
+        let capitalised = |w: usize| {
+            w < at
+                && self.is_word(w)
+                && self.s(w).starts_with(|c: char| c.is_ascii_uppercase())
+                && !lx::is_month(self.s(w))
+        };
+        if self.is_word(k) && matches!(self.lower(k), "worldwide" | "nationwide" | "globally" | "countrywide")
+        {
+            k += 1;
+        } else if self.word_is(k, "in") && capitalised(k + 1) {
+            k += if capitalised(k + 2) { 3 } else { 2 };
+        }
+        k
     }
 
     /// Whether the text between the second of two counts and `up from` / `down from` lets
@@ -1148,7 +1210,9 @@ impl<'a> Parser<'a> {
                             // (Special drawing rights glued only before a magnitude: "SDR760mn".)
                             || *code == "XDR" && self.money_magnitude_at(i + 1)
                     })
-                    .filter(|code| *code != "SDG" || !goal);
+                    .filter(|code| *code != "SDG" || !goal)
+                    // (An airline's code in a flight number: "Flight TK 537", "flight QR 537".)
+                    .filter(|_| !(p > 0 && self.word_is(p - 1, "flight")));
                 if let Some(code) = code.or_else(|| lx::currency_letters(w)) {
                     q.cur = Some(code);
                     q.first = p;
@@ -1166,10 +1230,11 @@ impl<'a> Parser<'a> {
                         q.cur = Some(if w == "R" { "ZAR" } else { "NGN" });
                         q.first = p;
                     }
-                } else if (w == "CFA" || w == "TL") && !self.glued(c) {
-                    // The CFA franc and the Turkish lira before an amount with a magnitude or
-                    // thousands separators ("CFA 50 million", "CFA 5,000", "TL 1.6 trillion");
-                    // "the CFA 14 countries" is a name.
+                } else if (w == "CFA" || w == "TL" || w == "MK") && !self.glued(c) {
+                    // The CFA franc, the Turkish lira and the Malawian kwacha before an amount
+                    // with a magnitude or thousands separators ("CFA 50 million", "CFA 5,000",
+                    // "TL 1.6 trillion", "MK 800 billion"); "the CFA 14 countries" is a name, and
+                    // "MK 84 bombs" a mark of a weapon.
                     let magnitude = self.is_word(i + 1) && lx::magnitude_spaced(self.s(i + 1)).is_some();
                     // (Also on a range's second end: "CFA 15 to 50 million", "CFA 15-50 million".)
                     let range_magnitude = (self.word_is(i + 1, "to") || self.sym_is(i + 1, "-–"))
@@ -1177,7 +1242,11 @@ impl<'a> Parser<'a> {
                         && self.is_word(i + 3)
                         && lx::magnitude_spaced(self.s(i + 3)).is_some();
                     if magnitude || range_magnitude || self.toks[i].grouped {
-                        q.cur = Some(if w == "TL" { "TRY" } else { "XOF" });
+                        q.cur = Some(match w {
+                            "TL" => "TRY",
+                            "MK" => "MWK",
+                            _ => "XOF",
+                        });
                         q.first = p;
                     }
                 }
@@ -2159,6 +2228,9 @@ impl<'a> Parser<'a> {
                             "mcm" | "Mcm" => Some(("m3", 6)),
                             "tcf" | "Tcf" => Some(("ft3", 12)),
                             "bcf" | "Bcf" => Some(("ft3", 9)),
+                            // (Water supply in millions of gallons a day, as utilities write it:
+                            // "550 MGD".)
+                            "mgd" | "MGD" | "Mgd" => Some(("gal/d", 6)),
                             _ => None,
                         };
                         if let Some((unit, e)) = gas
@@ -2377,7 +2449,18 @@ impl<'a> Parser<'a> {
     /// where it is an acceleration ("pulled 9 g,", "qualified to 16 g", "9 g in the turn").
     fn grams_apart(&self, j: usize) -> bool {
         let Some(n) = j.checked_sub(1).filter(|&n| self.is_num(n)) else { return false };
-        let before = n.checked_sub(1).filter(|&b| self.is_word(b));
+        let mut before = n.checked_sub(1).filter(|&b| self.is_word(b));
+        // The second end of a range is read as its first: "3 to 5 g of gold", "Between 2 and 4
+        // g a day" (no letter of a capitalised label then).
+        let mut range = false;
+        if let Some(b) = before
+            && b >= 2
+            && matches!(self.lower(b), "to" | "and" | "or")
+            && self.is_num(b - 1)
+        {
+            before = Some(b - 2).filter(|&b| self.is_word(b));
+            range = true;
+        }
         let word_before = |words: &[&str]| before.is_some_and(|b| words.contains(&self.lower(b)));
         let label = [
             "paragraph",
@@ -2391,7 +2474,7 @@ impl<'a> Parser<'a> {
             "letter",
             "clause",
         ];
-        if before.is_some_and(|b| self.s(b).starts_with(|c: char| c.is_ascii_uppercase()))
+        if !range && before.is_some_and(|b| self.s(b).starts_with(|c: char| c.is_ascii_uppercase()))
             || word_before(&label)
             // (The next of lettered points: "4 a to 4 g", "5 f and 5 g".)
             || word_before(&["to", "and", "or"])
@@ -4060,7 +4143,7 @@ impl<'a> Parser<'a> {
             let w = self.s(p);
             let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
             let capitalised = w.chars().next().is_some_and(char::is_uppercase);
-            let known = lx::currency_code(w).is_some()
+            let known = lx::currency_code(w).is_some() && !(p > 0 && self.word_is(p - 1, "flight"))
                 || lx::magnitude_spaced(w).is_some()
                 || lx::is_month(w)
                 || lx::is_weekday(self.lower(p))
@@ -4348,23 +4431,27 @@ impl<'a> Parser<'a> {
         {
             return Some(j + 2);
         }
+        // The first of two clock times joined: "cut from 6 to 10 p.m.", "between 7 and 9 am".
+        if plain_int
+            && value.trunc() <= 12.0
+            && (matches!(self.lower(j), "to" | "and" | "until" | "till") && self.is_word(j)
+                || self.sym_is(j, "-–"))
+            && self.is_num(j + 1)
+            && self.toks[j + 1].is_plain_whole()
+            && self.toks[j + 1].int_digits <= 2
+            && let Some(end) = self.meridiem(j + 2)
+        {
+            return Some(end);
+        }
         if !self.is_word(j) || self.gap(j) != Gap::Space {
             return None;
         }
         let raw = self.s(j);
         let w = self.lower(j);
-        if value.trunc() <= 12.0 {
-            if matches!(w, "am" | "pm") {
-                return Some(j + 1);
-            }
-            if (w == "a" || w == "p")
-                && self.sym_is(j + 1, ".")
-                && self.glued(j + 1)
-                && self.word_is(j + 2, "m")
-            {
-                let end = if self.sym_is(j + 3, ".") { j + 4 } else { j + 3 };
-                return Some(end);
-            }
+        if value.trunc() <= 12.0
+            && let Some(end) = self.meridiem(j)
+        {
+            return Some(end);
         }
         // A zone or "hrs" after a clock time: "18.30 GMT", "0400 hrs".
         let zone = is_zone(raw);
@@ -4621,7 +4708,19 @@ impl<'a> Parser<'a> {
                 self.lower(last + 1),
                 "a" | "an" | "who" | "was" | "is" | "has" | "had" | "said" | "died"
             );
-        (full_name || said_of_person).then_some(last)
+        // A name opening the sentence, when a verb follows ("Mohammad Eslami, 66, pledged",
+        // "Dr. Ahmed Babiker, 58, directs"; not a list: "North Darfur, 45, and South Darfur").
+        let initial_name = k > 0
+            && capitalised(k - 1)
+            && !lx::is_stop(self.lower(k - 1))
+            && self.is_word(last + 1)
+            && self.s(last + 1).starts_with(|c: char| c.is_ascii_lowercase())
+            && !lx::is_stop(self.lower(last + 1))
+            && !matches!(
+                self.lower(last + 1),
+                "while" | "then" | "respectively" | "nor" | "plus" | "up" | "down"
+            );
+        (full_name || said_of_person || initial_name).then_some(last)
     }
 
     /// An age, an age bracket or an age limit, which is no figure: "aged 15 to 49", "aged 6–59
@@ -4816,6 +4915,19 @@ impl<'a> Parser<'a> {
     /// One past what says that the number before token `j` is a time of day: `local` (and
     /// `time`), a time zone or `hrs` ("18.30 GMT"), or a capitalised word and `time` ("19.30
     /// Tehran time").
+    /// `am`, `pm`, `a.m.` or `p.m.` at token `j`, after a space: one past it.
+    fn meridiem(&self, j: usize) -> Option<usize> {
+        if !self.is_word(j) || self.gap(j) != Gap::Space {
+            return None;
+        }
+        let w = self.lower(j);
+        if matches!(w, "am" | "pm") {
+            return Some(j + 1);
+        }
+        ((w == "a" || w == "p") && self.sym_is(j + 1, ".") && self.glued(j + 1) && self.word_is(j + 2, "m"))
+            .then(|| if self.sym_is(j + 3, ".") { j + 4 } else { j + 3 })
+    }
+
     fn clock_zone(&self, j: usize) -> Option<usize> {
         if !self.is_word(j) || self.gap(j) != Gap::Space {
             return None;
@@ -7033,6 +7145,8 @@ impl<'a> Parser<'a> {
                         noun = Some(subject);
                     } else if let Some(whole) = self.whole_without_number(end) {
                         noun = Some(whole);
+                    } else if let Some(whole) = self.whole_before(pre.start, end) {
+                        noun = Some(whole);
                     }
                 }
             }
@@ -7091,10 +7205,23 @@ impl<'a> Parser<'a> {
             && self.is_word(pre.start - 1)
             && lx::unit_word(self.s(pre.start - 1), false).is_some()
             && self.is_num(pre.start - 2);
+        // (After a verb of how long something takes it is a bound: "takes over 2 min", "lasted
+        // well over 12 hours"; not "took over 3 years ago".)
+        let how_long = || {
+            let mut k = pre.start;
+            if k >= 2 && matches!(self.lower(k - 1), "well" | "just" | "slightly" | "far") {
+                k -= 1;
+            }
+            k >= 1
+                && self.is_word(k - 1)
+                && lx::is_duration_verb(self.lower(k - 1))
+                && !self.word_is(end, "ago")
+        };
         if pre.loose_bound
             && noun_after
             && let Some(n) = &noun
             && (lx::is_time_noun(n) || after_measure && matches!(&**n, "second" | "seconds"))
+            && !how_long()
         {
             bound = None;
             start = q1.first;
@@ -7199,6 +7326,52 @@ impl<'a> Parser<'a> {
                         && self.gap(n.end) == Gap::Space
                         && lx::looks_plural(self.lower(n.end)))
             })
+            .map(|n| n.word)
+    }
+
+    /// The noun of a whole a bare part (tokens `start..end`, a verb after it) follows: "Of the
+    /// 1,612 deaths, 612 were recorded", "Of 1,208 stool samples tested, 417 were positive"
+    /// (`Of` opening the sentence), "11 benchmarks, of which 4 had been met".
+    fn whole_before(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        if !(self.is_word(end) && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())) {
+            return None;
+        }
+        let mut comma = start.checked_sub(1)?;
+        let which = comma >= 3 && self.word_is(comma, "which") && self.word_is(comma - 1, "of");
+        if which {
+            comma -= 2;
+        }
+        if !self.sym_is(comma, ",") {
+            return None;
+        }
+        // The whole's number: the nearest number before the comma that is no year, past words
+        // only.
+        let mut k = comma;
+        let number = loop {
+            if k == 0 || k + 10 < comma {
+                return None;
+            }
+            k -= 1;
+            if self.is_num(k) && !self.is_year_numeral(k) {
+                break k;
+            }
+            if !(self.is_word(k) || self.is_num(k) || self.sym_is(k, "-")) {
+                return None;
+            }
+        };
+        if !which {
+            let before = number.checked_sub(1)?;
+            let of = if self.is_word(before) && lx::is_determiner(self.lower(before)) {
+                before.checked_sub(1)?
+            } else {
+                before
+            };
+            if !(self.word_is(of, "of") && self.sentence_initial(of)) {
+                return None;
+            }
+        }
+        self.noun_after(self.glued_chain(number).0, false)
+            .filter(|n| n.plural && n.end <= comma && lx::currency_word(&n.word).is_none())
             .map(|n| n.word)
     }
 
