@@ -195,6 +195,8 @@ fn figures_read_prices_between_dollar_signs() {
         "US$45 million 45000000.0-45000000.0 wb",
         "$ 75 million 75000000.0-75000000.0 wb",
         "$80 million 80000000.0-80000000.0 wb",
+        "between $30 and $50 30.0-50.0 wb",
+        "US$90 90.0-90.0 ocha",
     ];
     assert_eq!(got, expected);
     let check = attest(&["check", "tests/fixtures/dollars.md"]);

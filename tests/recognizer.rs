@@ -1031,6 +1031,17 @@ const CASES: &[(&str, &str)] = &[
         ("Supply was cut from 6 to 10 p.m. daily.", ""),
         ("Prices went from 3 to 5 a month.", "[3] 3 count - | [5] 5 count -"),
         ("5 boats, 3 sank.", "[5 boats] 5 count boat | [3] 3 count -"),
+        ("The IMB recorded 116 incidents of piracy and 12 hijackings worldwide, down from 120.", "[116 incidents] 116 count incident | [12 hijackings] 12 count hijacking | [120] 120 count -"),
+        ("Kandilli recorded 2,400 aftershocks in the first 6 days, of which 38 were strong.", "[2,400 aftershocks] 2400 count aftershock | [6 days] 6 count day | [38] 38 count aftershock"),
+        ("The plant holds 6 cascades of 174 machines each, of which 4 were enriching.", "[6 cascades] 6 count cascade | [174 machines] 174 count machine | [4] 4 count cascade"),
+        ("Exports reached 11,000 tonnes, of which 4,000 were shipped to China.", "[11,000 tonnes] 11000 measure t | [4,000] 4000 count -"),
+        ("Blue Nile, 45, recorded the most attacks.", "[45] 45 count -"),
+        ("Police opened 4,211 fraud cases in fiscal 2025, up from 3,388.", "[4,211 fraud cases] 4211 count case | [3,388] 3388 count case"),
+        ("Teams sprayed chlorpyrifos at 240 g/l.", "[240 g] 240 measure g"),
+        ("Poll workers are paid 2,500 gourdes a day.", "[2,500 gourdes] 2500 money HTG"),
+        ("Officers earned CN¥8,000 and JP¥5,000.", "[CN¥8,000] 8000 money CNY | [JP¥5,000] 5000 money JPY"),
+        ("Flow reached about 1,550 m³/s.", "[about 1,550 m³/s] ~1550 measure m3/s"),
+        ("In Sierra Leone 73 fishermen drowned.", "[73 fishermen] 73 count fisherman"),
 ];
 
 #[test]

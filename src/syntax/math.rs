@@ -243,6 +243,11 @@ fn text_signs(text: &str, run: Range<usize>) -> Vec<usize> {
                         i += 2;
                         continue;
                     }
+                } else {
+                    // Text to both (no sign closes it), but made inert too: once a later sign
+                    // is, pulldown-cmark could pair this one with a sign after it (`$30 to $50.
+                    // … US$90`, with the `$` of `$50` inert, would be math from `$30` to `US$`).
+                    out.push(at);
                 }
             }
         }
@@ -369,6 +374,10 @@ mod tests {
             ("a $5 to US$7 and US$8m$ b", &["8m"]),
             ("US$5 and **US$7** ok", &[]),
             ("x $$5 to US$$7", &["5 to US"]),
+            // A sign no sign closes stays text once a later one is made text.
+            ("It cost $30 to $50.[^n] Cash is US$90.", &[]),
+            ("a $x to $5 and $y$ b", &["y"]),
+            ("a $1 b $c$ d", &["c"]),
         ];
         for (text, expected) in cases {
             let mut events = Parser::new_ext(text, markdown_options()).into_offset_iter();

@@ -284,6 +284,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("mi", "hour" | "h" | "hr") => Some("mph"),
         ("m", "second" | "s" | "sec") => Some("m/s"),
         ("km", "second" | "s" | "sec") => Some("km/s"),
+        // A river's or a dam's flow: "1,550 m³/s", "8,700 m3 per second".
+        ("m3", "second" | "s" | "sec") => Some("m3/s"),
         ("bbl", "day" | "d") => Some("bbl/d"),
         _ => None,
     }
@@ -581,6 +583,7 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "lira" | "liras" | "lire" => "TRY",
         "shekel" | "shekels" => "ILS",
         "naira" => "NGN",
+        "gourde" | "gourdes" => "HTG",
         "taka" => "BDT",
         "tenge" => "KZT",
         "somoni" => "TJS",
@@ -1072,6 +1075,78 @@ pub(super) fn is_duration_verb(lower: &str) -> bool {
             | "required"
             | "needs"
             | "needed"
+    )
+}
+
+/// Verbs that say what a person did or does, after a name and an age in apposition
+/// ("Mohammad Eslami, 66, pledged"; "Upper Nile, 45, recorded" is a count of a place).
+pub(super) fn is_person_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "told"
+            | "tells"
+            | "pledged"
+            | "pledges"
+            | "directs"
+            | "directed"
+            | "leads"
+            | "led"
+            | "heads"
+            | "headed"
+            | "gave"
+            | "gives"
+            | "warned"
+            | "warns"
+            | "denied"
+            | "denies"
+            | "admitted"
+            | "admits"
+            | "insisted"
+            | "insists"
+            | "argued"
+            | "argues"
+            | "wrote"
+            | "writes"
+            | "spoke"
+            | "speaks"
+            | "served"
+            | "serves"
+            | "became"
+            | "joined"
+            | "founded"
+            | "fled"
+            | "vowed"
+            | "vows"
+            | "promised"
+            | "promises"
+            | "resigned"
+            | "met"
+            | "urged"
+            | "urges"
+            | "claimed"
+            | "claims"
+            | "testified"
+            | "commands"
+            | "commanded"
+            | "runs"
+            | "ran"
+            | "owns"
+            | "owned"
+            | "lives"
+            | "lived"
+            | "works"
+            | "worked"
+            | "studied"
+            | "recalled"
+            | "recalls"
+            | "explained"
+            | "explains"
+            | "survived"
+            | "fought"
+            | "travelled"
+            | "traveled"
+            | "married"
+            | "confessed"
     )
 }
 
@@ -2034,6 +2109,11 @@ pub(super) fn is_people_plural(lower: &str) -> bool {
             | "pilgrims"
             | "inmates"
             | "peacekeepers"
+            | "fishermen"
+            | "fishers"
+            | "sailors"
+            | "crew"
+            | "scouts"
     )
 }
 

@@ -611,20 +611,27 @@ impl<'a> Parser<'a> {
         // (Past what the count is of and where: "41 seizures of wildlife products in 2025, up
         // from 27", "116 incidents of piracy worldwide, down from 120", "512 person-days of
         // inspection in Iran in 2024, down from 2,236".)
-        let end = if at > end + 3 { self.count_complement(end, at) } else { end };
+        // (Not after a list of counts, where the level may be any of them: "116 incidents and
+        // 12 hijackings worldwide, down from 120".)
+        let listed = start >= 1 && (self.word_is(start - 1, "and") || self.sym_is(start - 1, ","));
+        let end = if at > end + 3 && !listed { self.count_complement(end, at) } else { end };
         // (Past the time of the new level: "13,213 transits in 2024, down from 26,434", "40
         // attacks in March 2025, up from 12".)
         let end = if at > end + 3
-            && at <= end + 6
+            && at <= end + 8
             && matches!(self.lower(end), "in" | "during")
             && self.is_word(end)
         {
-            let month = self.is_word(end + 1) && lx::is_month(self.s(end + 1));
+            // ("in fiscal 2025", "in financial year 2024")
+            let fiscal = usize::from(matches!(self.lower(end + 1), "fiscal" | "financial" | "calendar"))
+                * if self.word_is(end + 2, "year") { 2 } else { 1 };
+            let time = end + fiscal;
+            let month = self.is_word(time + 1) && lx::is_month(self.s(time + 1));
             let year = |k: usize| self.is_num(k) && self.is_year_numeral(k);
-            if month && year(end + 2) {
-                end + 3
-            } else if month || year(end + 1) {
-                end + 2
+            if month && year(time + 2) {
+                time + 3
+            } else if month || year(time + 1) {
+                time + 2
             } else {
                 end
             }
@@ -1192,6 +1199,19 @@ impl<'a> Parser<'a> {
                 // The Ghanaian cedi's sign with its letters: "GH₵15.5".
                 if self.sym(p) == Some('₵') && p > floor && self.glued(p) && self.word_is(p - 1, "gh") {
                     q.first = p - 1;
+                }
+                // The yen sign with the letters of the country whose it is: "CN¥8,000" and
+                // "RMB¥8,000" are yuan, "JP¥8,000" yen.
+                if self.sym(p) == Some('¥') && p > floor && self.glued(p) && self.is_word(p - 1) {
+                    let code = match self.s(p - 1) {
+                        "CN" | "RMB" => Some("CNY"),
+                        "JP" => Some("JPY"),
+                        _ => None,
+                    };
+                    if let Some(code) = code {
+                        q.cur = Some(code);
+                        q.first = p - 1;
+                    }
                 }
             } else if self.is_word(p) {
                 let w = self.s(p);
@@ -2510,8 +2530,10 @@ impl<'a> Parser<'a> {
         };
         // (A rate is weighed whatever comes before: "rationed at 20 g a day", "limits residues
         // to 10 g per hectare".)
+        // (Nor a concentration with a slash: "at 240 g/l".)
         let rate = matches!(self.lower(j + 1), "per" | "each")
-            || matches!(self.lower(j + 1), "a" | "an") && lx::is_time_noun(self.lower(j + 2));
+            || matches!(self.lower(j + 1), "a" | "an") && lx::is_time_noun(self.lower(j + 2))
+            || self.sym_is(j + 1, "/") && self.glued(j + 1) && self.glued(j + 2) && self.is_word(j + 2);
         if word_before(&force)
             || word_before(&["to", "at", "reached", "reach", "reaching"]) && !reached() && !rate
         {
@@ -4714,12 +4736,7 @@ impl<'a> Parser<'a> {
             && capitalised(k - 1)
             && !lx::is_stop(self.lower(k - 1))
             && self.is_word(last + 1)
-            && self.s(last + 1).starts_with(|c: char| c.is_ascii_lowercase())
-            && !lx::is_stop(self.lower(last + 1))
-            && !matches!(
-                self.lower(last + 1),
-                "while" | "then" | "respectively" | "nor" | "plus" | "up" | "down"
-            );
+            && lx::is_person_verb(self.s(last + 1));
         (full_name || said_of_person || initial_name).then_some(last)
     }
 
@@ -7345,14 +7362,24 @@ impl<'a> Parser<'a> {
             return None;
         }
         // The whole's number: the nearest number before the comma that is no year, past words
-        // only.
+        // only, and not one of where, when or of what ("2,400 aftershocks in the first 6 days,
+        // of which 38", "6 cascades of 174 machines each, of which 4").
+        let complement = |k: usize| {
+            (k.saturating_sub(3)..k).any(|b| {
+                self.is_word(b)
+                    && matches!(
+                        self.lower(b),
+                        "in" | "over" | "across" | "of" | "during" | "within" | "for" | "per"
+                    )
+            })
+        };
         let mut k = comma;
         let number = loop {
-            if k == 0 || k + 10 < comma {
+            if k == 0 || k + 12 < comma {
                 return None;
             }
             k -= 1;
-            if self.is_num(k) && !self.is_year_numeral(k) {
+            if self.is_num(k) && !self.is_year_numeral(k) && (!which || !complement(k)) {
                 break k;
             }
             if !(self.is_word(k) || self.is_num(k) || self.sym_is(k, "-")) {
@@ -7370,8 +7397,15 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
+        // (Not a measure's unit: "11,000 tonnes, of which 4,000" counts nothing named.)
         self.noun_after(self.glued_chain(number).0, false)
-            .filter(|n| n.plural && n.end <= comma && lx::currency_word(&n.word).is_none())
+            .filter(|n| {
+                n.plural
+                    && n.end <= comma
+                    && lx::currency_word(&n.word).is_none()
+                    && lx::unit_word(&n.word, false).is_none()
+                    && !lx::is_time_noun(&n.word)
+            })
             .map(|n| n.word)
     }
 
