@@ -1042,6 +1042,9 @@ const CASES: &[(&str, &str)] = &[
         ("Officers earned CN¥8,000 and JP¥5,000.", "[CN¥8,000] 8000 money CNY | [JP¥5,000] 5000 money JPY"),
         ("Flow reached about 1,550 m³/s.", "[about 1,550 m³/s] ~1550 measure m3/s"),
         ("In Sierra Leone 73 fishermen drowned.", "[73 fishermen] 73 count fisherman"),
+        ("Sign-ups increased 8x.", "[8x] 8 count fold"),
+        ("It costs about 3x the price of a decade ago.", "[about 3x] ~3 count fold"),
+        ("Exports grew 2.5x in 2025, the ministry said.", "[2.5x] 2.5 count fold"),
 ];
 
 #[test]
