@@ -1045,6 +1045,10 @@ const CASES: &[(&str, &str)] = &[
         ("Sign-ups increased 8x.", "[8x] 8 count fold"),
         ("It costs about 3x the price of a decade ago.", "[about 3x] ~3 count fold"),
         ("Exports grew 2.5x in 2025, the ministry said.", "[2.5x] 2.5 count fold"),
+        ("Seizures reached 1,200 t, down from 1,600.", "[1,200 t] 1200 measure t | [1,600] 1600 measure t"),
+        ("Shipments fell to 1.1 mb/d in November, down from 1.7 in October.", "[1.1 mb/d] 1100000 measure bbl/d | [1.7] 1.7 count -"),
+        ("The register lists 6.1 million voters, up from 5.9 million.", "[6.1 million voters] 6100000 count voter | [5.9 million] 5900000 count voter"),
+        ("Output rose to 2.3 million tonnes, up from 2.1 million.", "[2.3 million tonnes] 2300000 measure t | [2.1 million] 2100000 measure t"),
 ];
 
 #[test]

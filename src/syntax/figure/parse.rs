@@ -638,6 +638,15 @@ impl<'a> Parser<'a> {
         } else {
             end
         };
+        // ("6.1 million voters, up from 5.9 million": both with the same spaced magnitude.)
+        let same_magnitude = || {
+            let word = |k: usize| self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some();
+            let level = (at..at + 4).find(|&k| self.tok(k).is_some_and(|t| t.end == figure.span.end));
+            let mine = (start..end).find(|&k| word(k));
+            figure.kind == FigureKind::Count
+                && figure.unit.is_none()
+                && level.is_some_and(|l| word(l) && mine.is_some_and(|m| self.lower(m) == self.lower(l)))
+        };
         // (A whole is one after a part or a rank, "45th of 180 countries"; not "a backlog of
         // 52,300 cases".)
         let whole = previous.kind == FigureKind::Count
@@ -651,13 +660,23 @@ impl<'a> Parser<'a> {
         let against = (at == end + 1 || at == end + 2 && self.sym_is(end, ","))
             && self.word_is(at - 1, "against")
             && !previous.unit.as_deref().is_some_and(lx::is_done_against);
+        // (A measure only as written, not scaled by its unit: "1.1 mb/d, down from 1.7" leaves
+        // 1.7 bare, as "120 MGD, up from 95".)
+        let as_written = || {
+            (start..end).find(|&k| self.is_num(k)).is_some_and(|k| {
+                let (digits, point) = numeral(self.s(k));
+                previous.low.or(previous.high) == Some(digits / pow10(point))
+            })
+        };
         if (at >= end + 2 && at <= end + 3 || against)
-            && matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
+            && (matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
+                || previous.kind == FigureKind::Measure && (as_written() || same_magnitude()))
             && figure.ends.is_none()
             && figure.low.is_some()
-            && figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit())
+            && (figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit())
+                && !(start..end).any(magnitude)
+                || same_magnitude())
             && !whole
-            && !(start..end).any(magnitude)
             && (against || changed_from(end, true))
         {
             // Two levels after two counts: "58 helicopters and 23 aircraft, down from 74 and
