@@ -1049,6 +1049,10 @@ const CASES: &[(&str, &str)] = &[
         ("Shipments fell to 1.1 mb/d in November, down from 1.7 in October.", "[1.1 mb/d] 1100000 measure bbl/d | [1.7] 1.7 count -"),
         ("The register lists 6.1 million voters, up from 5.9 million.", "[6.1 million voters] 6100000 count voter | [5.9 million] 5900000 count voter"),
         ("Output rose to 2.3 million tonnes, up from 2.1 million.", "[2.3 million tonnes] 2300000 measure t | [2.1 million] 2100000 measure t"),
+        ("The number of turbines fell from 16 to 13.", "[16] 16 count turbine | [13] 13 count turbine"),
+        ("The number of IR-6 cascades at Fordow rose from 2 to 8.", "[2] 2 count cascade | [8] 8 count cascade"),
+        ("The number of days fell to 12.", "[12] 12 count -"),
+        ("Serial numbers 3301 to 3304 were issued.", ""),
 ];
 
 #[test]

@@ -3915,7 +3915,15 @@ impl<'a> Parser<'a> {
                         && self.toks[q.num_tok].is_plain_whole() =>
                 {
                     let whole = |k: usize| self.toks[k].is_plain_whole() && self.bare_alone(k);
-                    return Some(self.skip_numbers(skip, whole));
+                    let mut end = self.skip_numbers(skip, whole);
+                    // (And a span of them: "serial numbers 3301 to 3304", "hull numbers 927-930".)
+                    if (self.word_is(end, "to") || self.word_is(end, "through") || self.sym_is(end, "-–"))
+                        && self.is_num(end + 1)
+                        && self.toks[end + 1].is_plain_whole()
+                    {
+                        end = self.glued_chain(end + 1).0;
+                    }
+                    return Some(end);
                 }
                 _ => {}
             }
@@ -7228,6 +7236,8 @@ impl<'a> Parser<'a> {
                         noun = Some(whole);
                     } else if let Some(whole) = self.whole_before(pre.start, end) {
                         noun = Some(whole);
+                    } else if let Some(subject) = self.number_of_subject(pre.start) {
+                        noun = Some(subject);
                     }
                 }
             }
@@ -7471,6 +7481,33 @@ impl<'a> Parser<'a> {
                     && !lx::is_time_noun(&n.word)
             })
             .map(|n| n.word)
+    }
+
+    /// The plural a bare count counts when the clause's subject is "the number of" it, before
+    /// a verb and at most eight more words with no number or punctuation: "The number of
+    /// turbines fell from 16 to 13", "the number of IR-6 cascades installed rose to 8".
+    fn number_of_subject(&self, start: usize) -> Option<Cow<'a, str>> {
+        let mut k = start;
+        for _ in 0..12 {
+            k = k.checked_sub(1)?;
+            if self.word_is(k, "number") {
+                break;
+            }
+            // (A designation's digits go with it: "IR-6".)
+            let designation = self.glued(k) && (self.sym_is(k, "-") || self.is_num(k));
+            if !(self.is_word(k) || designation) || self.gap(k) == Gap::Break {
+                return None;
+            }
+        }
+        if !(self.word_is(k, "number") && k >= 1 && self.word_is(k - 1, "the") && self.word_is(k + 1, "of")) {
+            return None;
+        }
+        // The plural after `of`, past up to two words that qualify it ("IR-6", "armed").
+        (k + 2..k + 6).take_while(|&w| w < start).find_map(|w| {
+            (self.is_word(w) && self.gap(w) == Gap::Space && self.plural_at(w))
+                .then(|| lx::singular(self.lower(w)))
+                .filter(|n| lx::unit_word(n, false).is_none() && !lx::is_time_noun(n))
+        })
     }
 
     /// The number of a whole after `of` at token `k`, maybe behind a determiner and a possessive
