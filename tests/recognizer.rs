@@ -1053,6 +1053,11 @@ const CASES: &[(&str, &str)] = &[
         ("The number of IR-6 cascades at Fordow rose from 2 to 8.", "[2] 2 count cascade | [8] 8 count cascade"),
         ("The number of days fell to 12.", "[12] 12 count -"),
         ("Serial numbers 3301 to 3304 were issued.", ""),
+        ("The real gap is closer to US$ 450 million.", "[closer to US$ 450 million] ~450000000 money USD"),
+        ("The median stay was 12 days (IQR 4–27).", "[12 days] 12 count day | [4–27] 4..27 count -"),
+        ("Plan 2.0 sets a target.", "[2.0] 2 count -"),
+        ("Ransoms range from N500,000 to N100 million.", "[from N500,000 to N100 million] 500000..100000000 money NGN"),
+        ("Families paid N800,000-N1.2m.", "[N800,000-N1.2m] 800000..1200000 money NGN"),
 ];
 
 #[test]

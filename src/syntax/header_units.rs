@@ -146,7 +146,15 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
             let with = (!before.is_empty() && before.len() <= 8)
                 .then(|| unit_text(before, &label, recognizer))
                 .flatten()
-                .filter(|u| u.kind != FigureKind::Count && u.exponent == 0);
+                .filter(|u| u.kind != FigureKind::Count && u.exponent == 0)
+                // (Or the last word before the brackets: `Combined DWT (m)`.)
+                .or_else(|| {
+                    let (_, last) = before.rsplit_once(' ')?;
+                    (last.len() <= 8)
+                        .then(|| unit_text(last, &label, recognizer))
+                        .flatten()
+                        .filter(|u| u.kind != FigureKind::Count && u.exponent == 0)
+                });
             Some(with.map_or(HeaderUnit { kind: FigureKind::Count, unit: None, exponent }, |u| HeaderUnit {
                 exponent,
                 ..u
@@ -251,7 +259,20 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     // Litres written apart, per something in lower case (`(l/p/d)`, `(L/day)`) or alone under
     // a liquid (`Water (l)`): in prose a lone `l` is a letter, here the unit (`(L/R)` is not).
     let litres = |t: &str| matches!(t, "l" | "L");
-    let liquid = ["water", "fuel", "diesel", "petrol", "oil", "milk", "volume", "capacity", "litre", "liter"];
+    let liquid = [
+        "water",
+        "fuel",
+        "diesel",
+        "petrol",
+        "oil",
+        "milk",
+        "volume",
+        "capacity",
+        "litre",
+        "liter",
+        "pesticide",
+        "insecticide",
+    ];
     if litres(&rest) && liquid.iter().any(|w| label.contains(w))
         || rest.split_once('/').is_some_and(|(before, after)| {
             // (Not sides or dimensions: `(l/r)`, `(l/w)`, `(l/w/h)`.)
@@ -261,6 +282,12 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         })
     {
         return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some("l".into()), exponent });
+    }
+    // The naira and the rand as their press writes them, with a magnitude: `(N m)`, `(R bn)`
+    // (a bare `(N)` is a count's sample size).
+    if exponent != 0 && matches!(rest.as_str(), "N" | "R") {
+        let code = if rest == "N" { "NGN" } else { "ZAR" };
+        return Some(HeaderUnit { kind: FigureKind::Money, unit: Some(code.into()), exponent });
     }
     let mut found = Vec::new();
     // A currency before or after a number, or a unit after it.
@@ -676,6 +703,11 @@ mod tests {
         assert_eq!(unit("Water (l/p/d)"), Some((Measure, Some("l".into()), 1.0)));
         assert_eq!(unit("Fuel (L/day)"), Some((Measure, Some("l".into()), 1.0)));
         assert_eq!(unit("Water (l)"), Some((Measure, Some("l".into()), 1.0)));
+        assert_eq!(unit("Pesticide (l)"), Some((Measure, Some("l".into()), 1.0)));
+        assert_eq!(unit("Median ransom (N m)"), Some((Money, Some("NGN".into()), 1e6)));
+        assert_eq!(unit("Budget (R bn)"), Some((Money, Some("ZAR".into()), 1e9)));
+        assert_eq!(unit("Sample (N)"), None);
+        assert_eq!(unit("Combined DWT (m)"), Some((Measure, Some("dwt".into()), 1e6)));
         assert_eq!(unit("Side (L/R)"), None);
         assert_eq!(unit("Side (l/r)"), None);
         assert_eq!(unit("Dimensions (l/w/h)"), None);

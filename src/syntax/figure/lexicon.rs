@@ -2342,6 +2342,7 @@ pub(super) fn is_s_verb(lower: &str) -> bool {
                 | "brings"
                 | "takes"
                 | "controls"
+                | "sets"
         )
 }
 

@@ -117,6 +117,7 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["an", "approximate"], Effect::Approx, true),
     (&["estimated", "at"], Effect::Approx, true),
     (&["close", "to"], Effect::Approx, true),
+    (&["closer", "to"], Effect::Approx, true),
     (&["just", "about"], Effect::Approx, false),
     (&["approx", "."], Effect::Approx, true),
     (&["ca", "."], Effect::Approx, false),
@@ -1260,12 +1261,22 @@ impl<'a> Parser<'a> {
                     q.exp = e;
                     q.has_mag = true;
                     q.first = p;
-                } else if (w == "R" || w == "N") && self.glued(c) && (p == 0 || !self.glued(p)) {
+                } else if (w == "R" || w == "N")
+                    && self.glued(c)
+                    && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
+                {
                     // The South African rand and the Nigerian naira glued before an amount with a
                     // magnitude, as their press writes them: "R115.6 billion", "R88.6bn",
                     // "N2.57 billion" ("Route N10,000" is no money).
                     // (Also a glued `m`, millions after money: "N5m to N10m", "R60m".)
-                    if self.money_magnitude_at(i + 1) {
+                    // (Also before a range's second end with one: "from N500,000 to N100
+                    // million", "N800,000-N1.2m".)
+                    let range_magnitude = (self.word_is(i + 1, "to") || self.sym_is(i + 1, "-–"))
+                        && self.s(i + 2) == w
+                        && self.glued(i + 3)
+                        && self.is_num(i + 3)
+                        && self.money_magnitude_at(i + 4);
+                    if self.money_magnitude_at(i + 1) || range_magnitude {
                         q.cur = Some(if w == "R" { "ZAR" } else { "NGN" });
                         q.first = p;
                     }
@@ -1786,7 +1797,7 @@ impl<'a> Parser<'a> {
             && self.is_word(k - 1)
         {
             k -= 1;
-        } else if !self.is_word(k) || !matches!(self.s(k), "CI" | "UI" | "CrI") {
+        } else if !self.is_word(k) || !matches!(self.s(k), "CI" | "UI" | "CrI" | "IQR") {
             return None;
         }
         let open =
