@@ -1058,6 +1058,7 @@ const CASES: &[(&str, &str)] = &[
         ("Plan 2.0 sets a target.", "[2.0] 2 count -"),
         ("Ransoms range from N500,000 to N100 million.", "[from N500,000 to N100 million] 500000..100000000 money NGN"),
         ("Families paid N800,000-N1.2m.", "[N800,000-N1.2m] 800000..1200000 money NGN"),
+        ("The family paid N2,670,693 in ransom.", "[N2,670,693] 2670693 money NGN"),
 ];
 
 #[test]

@@ -1276,7 +1276,9 @@ impl<'a> Parser<'a> {
                         && self.glued(i + 3)
                         && self.is_num(i + 3)
                         && self.money_magnitude_at(i + 4);
-                    if self.money_magnitude_at(i + 1) || range_magnitude {
+                    // (Or millions written out with separators: "N2,670,693".)
+                    let millions = self.toks[i].grouped && self.toks[i].int_digits >= 7;
+                    if self.money_magnitude_at(i + 1) || range_magnitude || millions {
                         q.cur = Some(if w == "R" { "ZAR" } else { "NGN" });
                         q.first = p;
                     }
