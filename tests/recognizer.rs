@@ -1059,6 +1059,8 @@ const CASES: &[(&str, &str)] = &[
         ("Ransoms range from N500,000 to N100 million.", "[from N500,000 to N100 million] 500000..100000000 money NGN"),
         ("Families paid N800,000-N1.2m.", "[N800,000-N1.2m] 800000..1200000 money NGN"),
         ("The family paid N2,670,693 in ransom.", "[N2,670,693] 2670693 money NGN"),
+        ("Courts heard 4,211 cases and 900 appeals in fiscal 2025, up from 3,388.", "[4,211 cases] 4211 count case | [900 appeals] 900 count appeal | [3,388] 3388 count -"),
+        ("In Task Force 150 sailors from 12 navies serve together.", "[12 navies] 12 count navy"),
 ];
 
 #[test]

@@ -205,10 +205,11 @@ pub(crate) fn is_inline(tag: &TagEnd) -> bool {
 /// sign by sign. A sign not followed by white space may open math; the next sign closes it
 /// unless white space stands before that one; when a digit follows the closing sign, the
 /// opening one is text and the closing one is tried as an opening one. Escaped signs (`\$`)
-/// are no signs. Code spans are not known here: where pulldown-cmark still pairs signs that
-/// pandoc does not, [`reread`] reads them as text.
+/// are no signs, and signs in code spans and link destinations open nothing. Where
+/// pulldown-cmark still pairs signs that pandoc does not, [`reread`] reads them as text.
 fn text_signs(text: &str, run: Range<usize>) -> Vec<usize> {
     let bytes = text.as_bytes();
+    let opaque = opaque_spans(bytes, run.clone());
     let signs: Vec<usize> = memchr::memchr_iter(b'$', &bytes[run.clone()])
         .map(|i| run.start + i)
         .filter(|&at| bytes[run.start..at].iter().rev().take_while(|&&b| b == b'\\').count() % 2 == 0)
@@ -217,6 +218,18 @@ fn text_signs(text: &str, run: Range<usize>) -> Vec<usize> {
     let mut i = 0;
     while i < signs.len() {
         let at = signs[i];
+        // A sign in a code span or a link destination opens nothing (pandoc reads those
+        // whole when it comes to them), though it ends the math a sign before it tries to
+        // open: pandoc closes math at the next `$`, wherever it stands.
+        if let Some(span) = opaque.iter().find(|span| span.contains(&at)) {
+            // (Made inert in a code span, whose text is read from the source again, so that
+            // pulldown-cmark pairs no sign after it with this one.)
+            if bytes[span.start] == b'`' {
+                out.push(at);
+            }
+            i += 1;
+            continue;
+        }
         let next = text[at + 1..].chars().next();
         match next {
             // Display math (`$$…$$`), which has neither rule: past its closing signs.
@@ -252,6 +265,54 @@ fn text_signs(text: &str, run: Range<usize>) -> Vec<usize> {
             }
         }
         i += 1;
+    }
+    out
+}
+
+/// The code spans (a run of backticks to the next run of as many) and link destinations
+/// (`](` to the next `)`) in `run` of `bytes`: a `$` inside one opens no math for pandoc,
+/// which reads them whole when it comes to them.
+fn opaque_spans(bytes: &[u8], run: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = run.start;
+    while i < run.end {
+        match bytes[i] {
+            b'`' => {
+                let ticks = bytes[i..run.end].iter().take_while(|&&b| b == b'`').count();
+                let mut j = i + ticks;
+                let mut close = None;
+                while j < run.end {
+                    if bytes[j] == b'`' {
+                        let n = bytes[j..run.end].iter().take_while(|&&b| b == b'`').count();
+                        if n == ticks {
+                            close = Some(j + n);
+                            break;
+                        }
+                        j += n;
+                    } else {
+                        j += 1;
+                    }
+                }
+                match close {
+                    Some(end) => {
+                        out.push(i..end);
+                        i = end;
+                    }
+                    None => i += ticks,
+                }
+            }
+            b']' if bytes.get(i + 1) == Some(&b'(') => {
+                let end = bytes[i + 2..run.end].iter().position(|&b| b == b')' || b.is_ascii_whitespace());
+                match end {
+                    Some(n) if bytes[i + 2 + n] == b')' => {
+                        out.push(i + 2..i + 2 + n);
+                        i += 3 + n;
+                    }
+                    _ => i += 2,
+                }
+            }
+            _ => i += 1,
+        }
     }
     out
 }
@@ -378,6 +439,20 @@ mod tests {
             ("It cost $30 to $50.[^n] Cash is US$90.", &[]),
             ("a $x to $5 and $y$ b", &["y"]),
             ("a $1 b $c$ d", &["c"]),
+            // A sign in a code span or a link destination opens nothing, but ends the math a
+            // sign before it opens.
+            (
+                "Kits cost $17 in Goma; the `$20` column is in US$/kg, and rose 23% while A$/kg prices rose 12%.",
+                &["/kg, and rose 23% while A"],
+            ),
+            (
+                "Kits cost $17 in Goma ([list](https://ex.org/?c=$20)); prices in US$/kg rose 23% and those in A$/kg 12%.",
+                &["/kg rose 23% and those in A"],
+            ),
+            (
+                "Kits cost $17 in Goma; see the [list](https://ex.org/?c=$20), in US$, and \\$23 in US$, per head.",
+                &[", and \\$23 in US"],
+            ),
         ];
         for (text, expected) in cases {
             let mut events = Parser::new_ext(text, markdown_options()).into_offset_iter();

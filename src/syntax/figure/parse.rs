@@ -618,8 +618,15 @@ impl<'a> Parser<'a> {
         let end = if at > end + 3 && !listed { self.count_complement(end, at) } else { end };
         // (Past the time of the new level: "13,213 transits in 2024, down from 26,434", "40
         // attacks in March 2025, up from 12".)
+        // (After a list only for a pair of levels: "58 helicopters and 23 aircraft in 2025, down
+        // from 74 and 29"; "4,211 cases and 900 appeals in fiscal 2025, up from 3,388" is any
+        // of them.)
+        let pair = (at..at + 3)
+            .find(|&k| self.tok(k).is_some_and(|t| t.end == figure.span.end))
+            .is_some_and(|last| self.word_is(last + 1, "and") && self.is_num(last + 2));
         let end = if at > end + 3
             && at <= end + 8
+            && (!listed || pair)
             && matches!(self.lower(end), "in" | "during")
             && self.is_word(end)
         {
