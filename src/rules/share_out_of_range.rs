@@ -6,8 +6,9 @@ declare_rule! {
     /// ## What it does
     /// Flags a percentage above 100 that is a share of something: followed by "of" ("120% of
     /// the force"), after "of whom" or "of which" ("15,000 miners, of whom 120% are
-    /// Brazilian"), marked as a part of a quantity (`part-of=`), or a fall ("dropped by 150%"),
-    /// none of which can exceed 100%. Growth ("rose 150%", "a 150% increase") is not a share and
+    /// Brazilian"), marked as a part of a quantity (`part-of=`), or a fall ("dropped by 150%";
+    /// not the level it fell from: "inflation fell from 140% to 23%"), none of which can exceed
+    /// 100%. Growth ("rose 150%", "a 150% increase") is not a share and
     /// is left alone.
     ///
     /// A percentage of a reference quantity is a ratio, which may exceed 100%, and is left
@@ -612,8 +613,10 @@ impl ShareOutOfRange {
             };
             let level = verb.is_some_and(|p| LEVELS.contains(&before[p].as_str()) && !noun(p))
                 || LEVELS.iter().any(|l| first_word.eq_ignore_ascii_case(l));
+            // (Not the level it fell from: "inflation fell from 140% to 23%", "debt service fell
+            // from 117% of revenue".)
             let fall = !level
-                && before.first().is_none_or(|w| w != "to")
+                && before.first().is_none_or(|w| w != "to" && w != "from")
                 && before.iter().take(2).any(|w| FALLS.contains(&w.as_str()));
             // A ratio named as the subject of a linking verb right before the figure:
             // "administrative coverage was 112%", "occupancy stood at 250%", "coverage of the
