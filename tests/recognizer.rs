@@ -1055,12 +1055,19 @@ const CASES: &[(&str, &str)] = &[
         ("Serial numbers 3301 to 3304 were issued.", ""),
         ("The real gap is closer to US$ 450 million.", "[closer to US$ 450 million] ~450000000 money USD"),
         ("The median stay was 12 days (IQR 4–27).", "[12 days] 12 count day | [4–27] 4..27 count -"),
-        ("Plan 2.0 sets a target.", "[2.0] 2 count -"),
         ("Ransoms range from N500,000 to N100 million.", "[from N500,000 to N100 million] 500000..100000000 money NGN"),
         ("Families paid N800,000-N1.2m.", "[N800,000-N1.2m] 800000..1200000 money NGN"),
         ("The family paid N2,670,693 in ransom.", "[N2,670,693] 2670693 money NGN"),
         ("Courts heard 4,211 cases and 900 appeals in fiscal 2025, up from 3,388.", "[4,211 cases] 4211 count case | [900 appeals] 900 count appeal | [3,388] 3388 count -"),
         ("In Task Force 150 sailors from 12 navies serve together.", "[12 navies] 12 count navy"),
+        ("The border post was shelled 4x in a single night.", ""),
+        ("Deliveries in 2025: HIMARS 4x, M777 12x.", ""),
+        ("The number of checkpoints fell while tolls rose to 12.", "[12] 12 count -"),
+        ("The number of arrests was 3 times higher than in 2023.", "[3] 3 count -"),
+        ("Fines range from R500 to R1 million.", "[R1 million] 1000000 money ZAR"),
+        ("Russian forces moved closer to 3 towns.", "[3 towns] 3 count town"),
+        ("Mines covered 1,150 sq km, against 1,870 a year earlier.", "[1,150 sq km] 1150 measure km2 | [1,870] 1870 count -"),
+        ("Of the 40 sets the ministry ordered, 12 arrived.", "[40 sets] 40 count set | [12] 12 count set"),
 ];
 
 #[test]

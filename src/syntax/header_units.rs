@@ -283,9 +283,33 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     {
         return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some("l".into()), exponent });
     }
-    // The naira and the rand as their press writes them, with a magnitude: `(N m)`, `(R bn)`
-    // (a bare `(N)` is a count's sample size).
-    if exponent != 0 && matches!(rest.as_str(), "N" | "R") {
+    // The naira and the rand as their press writes them, with a magnitude, under a label that
+    // names a sum: `Median ransom (N m)`, `Budget (R bn)` (a bare `(N)` is a count's sample size,
+    // `Torque (N m)` newton metres, `Households (N m)` a number).
+    let sum = [
+        "ransom",
+        "budget",
+        "cost",
+        "price",
+        "revenue",
+        "spending",
+        "fine",
+        "fee",
+        "payment",
+        "value",
+        "wage",
+        "salary",
+        "income",
+        "debt",
+        "loan",
+        "aid",
+        "fund",
+        "tax",
+        "bribe",
+        "allocation",
+        "expenditure",
+    ];
+    if exponent != 0 && matches!(rest.as_str(), "N" | "R") && sum.iter().any(|w| label.contains(w)) {
         let code = if rest == "N" { "NGN" } else { "ZAR" };
         return Some(HeaderUnit { kind: FigureKind::Money, unit: Some(code.into()), exponent });
     }
@@ -707,6 +731,8 @@ mod tests {
         assert_eq!(unit("Median ransom (N m)"), Some((Money, Some("NGN".into()), 1e6)));
         assert_eq!(unit("Budget (R bn)"), Some((Money, Some("ZAR".into()), 1e9)));
         assert_eq!(unit("Sample (N)"), None);
+        assert_ne!(unit("Torque (N m)").and_then(|u| u.1), Some("NGN".into()));
+        assert_ne!(unit("Households (N m)").and_then(|u| u.1), Some("NGN".into()));
         assert_eq!(unit("Combined DWT (m)"), Some((Measure, Some("dwt".into()), 1e6)));
         assert_eq!(unit("Side (L/R)"), None);
         assert_eq!(unit("Side (l/r)"), None);

@@ -2349,7 +2349,6 @@ pub(super) fn is_s_verb(lower: &str) -> bool {
                 | "brings"
                 | "takes"
                 | "controls"
-                | "sets"
         )
 }
 

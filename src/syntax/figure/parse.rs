@@ -676,9 +676,11 @@ impl<'a> Parser<'a> {
                 previous.low.or(previous.high) == Some(digits / pow10(point))
             })
         };
+        // (A measure only after `up from`, `down from` or `compared with`: "covering 1,150 sq km,
+        // against 1,870 a year earlier" may count what was covered.)
         if (at >= end + 2 && at <= end + 3 || against)
             && (matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
-                || previous.kind == FigureKind::Measure && (as_written() || same_magnitude()))
+                || previous.kind == FigureKind::Measure && !against && (as_written() || same_magnitude()))
             && figure.ends.is_none()
             && figure.low.is_some()
             && (figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit())
@@ -1278,7 +1280,10 @@ impl<'a> Parser<'a> {
                     // (Also a glued `m`, millions after money: "N5m to N10m", "R60m".)
                     // (Also before a range's second end with one: "from N500,000 to N100
                     // million", "N800,000-N1.2m".)
-                    let range_magnitude = (self.word_is(i + 1, "to") || self.sym_is(i + 1, "-–"))
+                    // (Only a first end written in thousands, which takes no magnitude: "from
+                    // R500 to R1 million" would read R500 million.)
+                    let range_magnitude = self.toks[i].grouped
+                        && (self.word_is(i + 1, "to") || self.sym_is(i + 1, "-–"))
                         && self.s(i + 2) == w
                         && self.glued(i + 3)
                         && self.is_num(i + 3)
@@ -1892,32 +1897,30 @@ impl<'a> Parser<'a> {
             return false;
         }
         let next = j + 1;
-        self.tok(next).is_none()
+        // A multiple of something named after it: "3x the price", "3x what it did".
+        let of_what = self.gap(next) == Gap::Space
+            && self.is_word(next)
+            && matches!(self.s(next), "the" | "what" | "that" | "its" | "their" | "this" | "these" | "those");
+        // Or after a verb of change, before the clause's end or a preposition: "increased 8x.",
+        // "grew 2.5x in 2025" (not "shelled 4x in a night", "HIMARS 4x,", a table's "4x").
+        let mut v = j - 1;
+        if v >= 1
+            && self.is_word(v - 1)
+            && matches!(self.lower(v - 1), "about" | "nearly" | "almost" | "roughly" | "some" | "over")
+        {
+            v -= 1;
+        }
+        let changed = v >= 1 && self.is_word(v - 1) && lx::is_change_verb(self.lower(v - 1));
+        let ends = self.tok(next).is_none()
             || self.gap(next) == Gap::Break
             || self.sym_is(next, ".,;:)") && !(self.glued(next + 1) && self.is_num(next + 1))
             || self.gap(next) == Gap::Space
                 && self.is_word(next)
-                && self.s(next).starts_with(|c: char| c.is_ascii_lowercase())
                 && matches!(
-                    self.lower(next),
-                    "the"
-                        | "what"
-                        | "that"
-                        | "its"
-                        | "their"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "in"
-                        | "since"
-                        | "over"
-                        | "from"
-                        | "by"
-                        | "between"
-                        | "compared"
-                        | "on"
-                        | "year-on-year"
-                )
+                    self.s(next),
+                    "in" | "since" | "over" | "from" | "by" | "between" | "compared" | "on" | "year-on-year"
+                );
+        of_what || changed && ends
     }
 
     /// Whether the token at `last` ends the name of a piece of equipment ("HIMARS", "T-90M",
@@ -7256,7 +7259,7 @@ impl<'a> Parser<'a> {
                         noun = Some(whole);
                     } else if let Some(whole) = self.whole_before(pre.start, end) {
                         noun = Some(whole);
-                    } else if let Some(subject) = self.number_of_subject(pre.start) {
+                    } else if let Some(subject) = self.number_of_subject(pre.start, end) {
                         noun = Some(subject);
                     }
                 }
@@ -7341,7 +7344,8 @@ impl<'a> Parser<'a> {
         // "near" before places is where, not how many: "fighting near 10 villages" (but "near
         // 2,000 people", "near 535 rials").
         if pre.approx
-            && matches!(self.lower(pre.start), "near" | "nearer")
+            && (matches!(self.lower(pre.start), "near" | "nearer")
+                || matches!(self.lower(pre.start), "close" | "closer") && self.word_is(pre.start + 1, "to"))
             && kind == FigureKind::Count
             && noun.as_deref().is_some_and(is_place)
         {
@@ -7506,12 +7510,36 @@ impl<'a> Parser<'a> {
     /// The plural a bare count counts when the clause's subject is "the number of" it, before
     /// a verb and at most eight more words with no number or punctuation: "The number of
     /// turbines fell from 16 to 13", "the number of IR-6 cascades installed rose to 8".
-    fn number_of_subject(&self, start: usize) -> Option<Cow<'a, str>> {
+    fn number_of_subject(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        // (Not a multiplier: "was 3 times higher".)
+        if self.word_is(end, "times") {
+            return None;
+        }
         let mut k = start;
         for _ in 0..12 {
             k = k.checked_sub(1)?;
             if self.word_is(k, "number") {
                 break;
+            }
+            // (Not across into another clause: "The number of checkpoints fell while tolls rose
+            // to 12", "rose and 40 were arrested".)
+            if self.is_word(k)
+                && matches!(
+                    self.lower(k),
+                    "while"
+                        | "as"
+                        | "when"
+                        | "and"
+                        | "but"
+                        | "whereas"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "because"
+                        | "than"
+                )
+            {
+                return None;
             }
             // (A designation's digits go with it: "IR-6".)
             let designation = self.glued(k) && (self.sym_is(k, "-") || self.is_num(k));
@@ -7526,7 +7554,11 @@ impl<'a> Parser<'a> {
         (k + 2..k + 6).take_while(|&w| w < start).find_map(|w| {
             (self.is_word(w) && self.gap(w) == Gap::Space && self.plural_at(w))
                 .then(|| lx::singular(self.lower(w)))
-                .filter(|n| lx::unit_word(n, false).is_none() && !lx::is_time_noun(n))
+                .filter(|n| {
+                    lx::unit_word(n, false).is_none()
+                        && !lx::is_time_noun(n)
+                        && lx::currency_word(n).is_none()
+                })
         })
     }
 
