@@ -1068,6 +1068,12 @@ const CASES: &[(&str, &str)] = &[
         ("Russian forces moved closer to 3 towns.", "[3 towns] 3 count town"),
         ("Mines covered 1,150 sq km, against 1,870 a year earlier.", "[1,150 sq km] 1150 measure km2 | [1,870] 1870 count -"),
         ("Of the 40 sets the ministry ordered, 12 arrived.", "[40 sets] 40 count set | [12] 12 count set"),
+        ("Russia launched 148 drones per night in January, up from 97.", "[148 drones] 148 count drone | [97] 97 count drone"),
+        ("Ukraine counted 4,230 drones launched in January, against 2,910 in July.", "[4,230 drones] 4230 count drone | [2,910] 2910 count drone"),
+        ("The Air Force counted 16,412 drones over the 92 nights of the period, up from 11,950.", "[16,412 drones] 16412 count drone | [92 nights] 92 count night | [11,950] 11950 count drone"),
+        ("Of the country's roughly 19,000 schools, 10,400 remained closed.", "[roughly 19,000 schools] ~19000 count school | [10,400] 10400 count school"),
+        ("In Oryol 60 to 80 launch personnel were killed.", "[60 to 80 launch personnel] 60..80 count personnel"),
+        ("Police found 6,000 attacks of all kinds in Sudan in 2024, up from 5,500.", "[6,000 attacks] 6000 count attack | [5,500] 5500 count attack"),
 ];
 
 #[test]

@@ -2121,6 +2121,7 @@ pub(super) fn is_people_plural(lower: &str) -> bool {
             | "sailors"
             | "crew"
             | "scouts"
+            | "personnel"
     )
 }
 

@@ -719,12 +719,18 @@ impl<'a> Parser<'a> {
                 };
                 far(e.low) < far(previous.low)
             };
-            if start >= 1
-                && matches!(self.lower(start - 1), "in" | "across")
+            // (Also over the span of time it was counted in: "16,412 drones over the 92 nights of
+            // the period, up from 11,950".)
+            let place =
+                |k: usize| self.is_word(k) && matches!(self.lower(k), "in" | "across" | "over" | "during");
+            let prep = (start >= 1 && place(start - 1)).then(|| start - 1).or_else(|| {
+                (start >= 2 && self.word_is(start - 1, "the") && place(start - 2)).then(|| start - 2)
+            });
+            if let Some(prep) = prep
                 && let Some(earlier) = earlier.filter(|e| {
                     e.kind == FigureKind::Count
                         && e.unit.is_some()
-                        && self.text[e.span.end..self.toks[start - 1].start].trim().is_empty()
+                        && self.text[e.span.end..self.toks[prep].start].trim().is_empty()
                         && nearer(e)
                 })
             {
@@ -804,12 +810,30 @@ impl<'a> Parser<'a> {
         let plain = |w: usize| {
             self.is_word(w)
                 && self.s(w).starts_with(|c: char| c.is_ascii_lowercase())
-                && !lx::is_stop(self.lower(w))
+                && (!lx::is_stop(self.lower(w)) || matches!(self.lower(w), "all" | "the"))
                 && !matches!(
                     self.lower(w),
                     "up" | "down" | "compared" | "against" | "worldwide" | "nationwide"
                 )
         };
+        // A participle that says what was counted: "4,230 drones launched in January, against
+        // 2,910", "1,200 t documented, down from 1,600".
+        if self.is_word(k)
+            && self.gap(k) == Gap::Space
+            && self.s(k).len() > 4
+            && self.s(k).ends_with("ed")
+            && self.s(k).starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            k += 1;
+        }
+        // A rate's period: "148 drones per night in January, up from 97".
+        if self.is_word(k)
+            && matches!(self.lower(k), "per" | "a" | "each")
+            && self.is_word(k + 1)
+            && (lx::is_time_noun(self.lower(k + 1)) || self.word_is(k + 1, "night"))
+        {
+            k += 2;
+        }
         if self.word_is(k, "of") {
             let words = (k + 1..(k + 4).min(at)).take_while(|&w| plain(w)).count();
             if words > 0 {
@@ -4298,6 +4322,17 @@ impl<'a> Parser<'a> {
         {
             noun += 2;
         }
+        // (Past one word that qualifies them: "In Oryol 60 to 80 launch personnel".)
+        if self.is_word(noun)
+            && !lx::is_people_plural(self.lower(noun))
+            && self.s(noun).starts_with(|c: char| c.is_ascii_lowercase())
+            && !lx::is_stop(self.lower(noun))
+            && self.gap(noun + 1) == Gap::Space
+            && self.is_word(noun + 1)
+            && lx::is_people_plural(self.lower(noun + 1))
+        {
+            noun += 1;
+        }
         if !(opened
             && q.last == q.num_tok + 1
             && self.is_word(noun)
@@ -7485,13 +7520,16 @@ impl<'a> Parser<'a> {
             }
         };
         if !which {
-            let before = number.checked_sub(1)?;
-            let of = if self.is_word(before) && lx::is_determiner(self.lower(before)) {
-                before.checked_sub(1)?
-            } else {
-                before
-            };
-            if !(self.word_is(of, "of") && self.sentence_initial(of)) {
+            // `Of` opening the sentence, maybe past a determiner, a possessive and an
+            // approximator: "Of the 1,612 deaths", "Of the country's roughly 19,000 schools".
+            let mut of = number.checked_sub(1)?;
+            while !self.word_is(of, "of") {
+                if of + 6 < number || !(self.is_word(of) || self.sym_is(of, "'’")) {
+                    return None;
+                }
+                of = of.checked_sub(1)?;
+            }
+            if !self.sentence_initial(of) {
                 return None;
             }
         }
