@@ -1072,8 +1072,13 @@ const CASES: &[(&str, &str)] = &[
         ("Ukraine counted 4,230 drones launched in January, against 2,910 in July.", "[4,230 drones] 4230 count drone | [2,910] 2910 count drone"),
         ("The Air Force counted 16,412 drones over the 92 nights of the period, up from 11,950.", "[16,412 drones] 16412 count drone | [92 nights] 92 count night | [11,950] 11950 count drone"),
         ("Of the country's roughly 19,000 schools, 10,400 remained closed.", "[roughly 19,000 schools] ~19000 count school | [10,400] 10400 count school"),
-        ("In Oryol 60 to 80 launch personnel were killed.", "[60 to 80 launch personnel] 60..80 count personnel"),
         ("Police found 6,000 attacks of all kinds in Sudan in 2024, up from 5,500.", "[6,000 attacks] 6000 count attack | [5,500] 5500 count attack"),
+        ("The group staged 60 attacks over the 52 weeks of the year, up from 48.", "[60 attacks] 60 count attack | [52 weeks] 52 count week | [48] 48 count attack"),
+        ("Russia fired 22 drones in 24 hours, down from 26.", "[22 drones] 22 count drone | [24 hours] 24 count hour | [26] 26 count drone"),
+        ("Of the region's roughly 30 camps, 40,000 live in Kakuma alone.", "[roughly 30 camps] ~30 count camp | [40,000] 40000 count -"),
+        ("In Boeing 787 cabin crew reported fumes.", ""),
+        ("In Sudan 40 aid workers were killed.", "[40 aid workers] 40 count worker"),
+        ("Unit 2 of the plant holds 6 further cascades of 174 IR-1 machines each, of which 4 were enriching.", "[6 further cascades] 6 count cascade | [174 IR-1 machines] 174 count machine | [4] 4 count cascade"),
 ];
 
 #[test]

@@ -726,17 +726,25 @@ impl<'a> Parser<'a> {
             let prep = (start >= 1 && place(start - 1)).then(|| start - 1).or_else(|| {
                 (start >= 2 && self.word_is(start - 1, "the") && place(start - 2)).then(|| start - 2)
             });
-            if let Some(prep) = prep
-                && let Some(earlier) = earlier.filter(|e| {
+            // (A frame, all of the places or a span of time, is never the level's: "60 attacks
+            // over the 52 weeks of the year, up from 48", "22 drones in 24 hours, down from 26".)
+            let frame = prep.is_some_and(|p| p + 2 == start)
+                || previous.unit.as_deref().is_some_and(|u| lx::is_time_noun(u) || u == "night");
+            if let Some(prep) = prep {
+                let adjacent = earlier.filter(|e| {
                     e.kind == FigureKind::Count
                         && e.unit.is_some()
                         && self.text[e.span.end..self.toks[prep].start].trim().is_empty()
-                        && nearer(e)
-                })
-            {
-                figure.kind = earlier.kind;
-                figure.unit = earlier.unit.clone();
-                return;
+                        && (frame || nearer(e))
+                });
+                if let Some(earlier) = adjacent {
+                    figure.kind = earlier.kind;
+                    figure.unit = earlier.unit.clone();
+                    return;
+                }
+                if frame {
+                    return;
+                }
             }
             figure.kind = previous.kind;
             figure.unit = previous.unit.clone();
@@ -4322,8 +4330,14 @@ impl<'a> Parser<'a> {
         {
             noun += 2;
         }
-        // (Past one word that qualifies them: "In Oryol 60 to 80 launch personnel".)
-        if self.is_word(noun)
+        // (Past one word that qualifies them, after a country: "In Sudan 40 aid workers"; "In
+        // Boeing 787 cabin crew", "In Branch 215 female detainees" name things.)
+        if !opened {
+            return false;
+        }
+        let name = if one_word { self.s(p) } else { &self.text[self.toks[p - 1].start..self.toks[p].end] };
+        if lx::is_country(name)
+            && self.is_word(noun)
             && !lx::is_people_plural(self.lower(noun))
             && self.s(noun).starts_with(|c: char| c.is_ascii_lowercase())
             && !lx::is_stop(self.lower(noun))
@@ -4344,7 +4358,6 @@ impl<'a> Parser<'a> {
         // version or a label takes small numbers), and not a word that labels or names a
         // product: "In Year 11 students", "In Cohort 2 workers", "In Office 365 users", "In Area
         // 51 soldiers" hold no count.
-        let name = if one_word { self.s(p) } else { &self.text[self.toks[p - 1].start..self.toks[p].end] };
         lx::is_country(name) || q.raw() >= 20.0 && !lx::is_numbered_name(self.lower(p))
     }
 
@@ -7512,7 +7525,8 @@ impl<'a> Parser<'a> {
                 return None;
             }
             k -= 1;
-            if self.is_num(k) && !self.is_year_numeral(k) && (!which || !complement(k)) {
+            // (Not a designation's digits: the "1" of "IR-1".)
+            if self.is_num(k) && !self.glued(k) && !self.is_year_numeral(k) && (!which || !complement(k)) {
                 break k;
             }
             if !(self.is_word(k) || self.is_num(k) || self.sym_is(k, "-")) {
@@ -7534,6 +7548,18 @@ impl<'a> Parser<'a> {
             }
         }
         // (Not a measure's unit: "11,000 tonnes, of which 4,000" counts nothing named.)
+        // (A part is no larger than its whole: in "Of the region's roughly 30 camps, 40,000 live
+        // in Kakuma" the 40,000 are people.)
+        let value = |k: usize| {
+            let (digits, point) = numeral(self.s(k));
+            digits / pow10(point)
+        };
+        let part = (start..end).find(|&k| self.is_num(k))?;
+        if (start..=end).any(|k| self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some())
+            || value(part) > value(number)
+        {
+            return None;
+        }
         self.noun_after(self.glued_chain(number).0, false)
             .filter(|n| {
                 n.plural
