@@ -172,6 +172,12 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["barely"], Effect::Modifier, false),
 ];
 
+/// A span of time a count is made over or per: the time nouns and `night` ("per night", "the
+/// 92 nights of the period").
+fn is_span_of_time(lower: &str) -> bool {
+    lx::is_time_noun(lower) || matches!(lower, "night" | "nights")
+}
+
 /// The prefix phrases sorted by last word, longest first within a last word: a prefix is
 /// looked up by the word right before the number instead of trying every phrase.
 fn prefixes_ending_with(last: &str) -> &'static [(&'static str, usize)] {
@@ -615,15 +621,15 @@ impl<'a> Parser<'a> {
         // (Not after a list of counts, where the level may be any of them: "116 incidents and
         // 12 hijackings worldwide, down from 120".)
         let listed = start >= 1 && (self.word_is(start - 1, "and") || self.sym_is(start - 1, ","));
+        // The level's last token, and whether another level follows it ("down from 74 and 29").
+        let level_last = (at..at + 4).find(|&k| self.tok(k).is_some_and(|t| t.end == figure.span.end));
+        let pair = level_last.is_some_and(|last| self.word_is(last + 1, "and") && self.is_num(last + 2));
         let end = if at > end + 3 && !listed { self.count_complement(end, at) } else { end };
         // (Past the time of the new level: "13,213 transits in 2024, down from 26,434", "40
         // attacks in March 2025, up from 12".)
         // (After a list only for a pair of levels: "58 helicopters and 23 aircraft in 2025, down
         // from 74 and 29"; "4,211 cases and 900 appeals in fiscal 2025, up from 3,388" is any
         // of them.)
-        let pair = (at..at + 3)
-            .find(|&k| self.tok(k).is_some_and(|t| t.end == figure.span.end))
-            .is_some_and(|last| self.word_is(last + 1, "and") && self.is_num(last + 2));
         let end = if at > end + 3
             && at <= end + 8
             && (!listed || pair)
@@ -649,11 +655,10 @@ impl<'a> Parser<'a> {
         // ("6.1 million voters, up from 5.9 million": both with the same spaced magnitude.)
         let same_magnitude = || {
             let word = |k: usize| self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some();
-            let level = (at..at + 4).find(|&k| self.tok(k).is_some_and(|t| t.end == figure.span.end));
             let mine = (start..end).find(|&k| word(k));
             figure.kind == FigureKind::Count
                 && figure.unit.is_none()
-                && level.is_some_and(|l| word(l) && mine.is_some_and(|m| self.lower(m) == self.lower(l)))
+                && level_last.is_some_and(|l| word(l) && mine.is_some_and(|m| self.lower(m) == self.lower(l)))
         };
         // (A whole is one after a part or a rank, "45th of 180 countries"; not "a backlog of
         // 52,300 cases".)
@@ -692,17 +697,9 @@ impl<'a> Parser<'a> {
             // Two levels after two counts: "58 helicopters and 23 aircraft, down from 74 and
             // 29": the first level counts what the first count counts (the second is read
             // below, when the figure after `and` comes).
-            let last = (at..at + 3).find(|&k| self.tok(k).is_some_and(|t| t.end == figure.span.end));
-            if let Some(last) = last
-                && self.word_is(last + 1, "and")
-                && self.is_num(last + 2)
-                && start >= 1
-                && self.word_is(start - 1, "and")
-            {
+            if pair && start >= 1 && self.word_is(start - 1, "and") {
                 if let Some(earlier) = earlier.filter(|e| {
-                    e.kind == previous.kind
-                        && e.unit.is_some()
-                        && self.text[e.span.end..self.toks[start - 1].start].trim().is_empty()
+                    e.kind == previous.kind && e.unit.is_some() && self.right_before(e, start - 1)
                 }) {
                     figure.kind = earlier.kind;
                     figure.unit = earlier.unit.clone();
@@ -728,13 +725,13 @@ impl<'a> Parser<'a> {
             });
             // (A frame, all of the places or a span of time, is never the level's: "60 attacks
             // over the 52 weeks of the year, up from 48", "22 drones in 24 hours, down from 26".)
-            let frame = prep.is_some_and(|p| p + 2 == start)
-                || previous.unit.as_deref().is_some_and(|u| lx::is_time_noun(u) || u == "night");
+            let frame =
+                prep.is_some_and(|p| p + 2 == start) || previous.unit.as_deref().is_some_and(is_span_of_time);
             if let Some(prep) = prep {
                 let adjacent = earlier.filter(|e| {
                     e.kind == FigureKind::Count
                         && e.unit.is_some()
-                        && self.text[e.span.end..self.toks[prep].start].trim().is_empty()
+                        && self.right_before(e, prep)
                         && (frame || nearer(e))
                 });
                 if let Some(earlier) = adjacent {
@@ -810,6 +807,11 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether figure `e` ends right before token `k`, with nothing but space between.
+    fn right_before(&self, e: &Figure, k: usize) -> bool {
+        self.text[e.span.end..self.toks[k].start].trim().is_empty()
+    }
+
     /// The end of what a count is of and where, from token `end` (before token `at`): `of` and
     /// up to three lowercase words, then `worldwide` (or the like) or `in` and a capitalised
     /// place of one or two words ("of piracy worldwide", "of inspection in Iran").
@@ -838,7 +840,7 @@ impl<'a> Parser<'a> {
         if self.is_word(k)
             && matches!(self.lower(k), "per" | "a" | "each")
             && self.is_word(k + 1)
-            && (lx::is_time_noun(self.lower(k + 1)) || self.word_is(k + 1, "night"))
+            && is_span_of_time(self.lower(k + 1))
         {
             k += 2;
         }
