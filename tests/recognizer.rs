@@ -1079,6 +1079,12 @@ const CASES: &[(&str, &str)] = &[
         ("In Boeing 787 cabin crew reported fumes.", ""),
         ("In Sudan 40 aid workers were killed.", "[40 aid workers] 40 count worker"),
         ("Unit 2 of the plant holds 6 further cascades of 174 IR-1 machines each, of which 4 were enriching.", "[6 further cascades] 6 count cascade | [174 IR-1 machines] 174 count machine | [4] 4 count cascade"),
+        ("Schools for Class 9 and 10 are suspended.", ""),
+        ("Niger spent 4.1 billion CFA francs, up from 3.6 billion.", "[4.1 billion CFA francs] 4100000000 money XOF | [3.6 billion] 3600000000 money XOF"),
+        ("Some 3.75 million people were affected, of which 1.4 million were evacuated.", "[Some 3.75 million people] ~3750000 count person | [1.4 million] 1400000 count person"),
+        ("Its commander \"Sedoy\", 52, has led operations since 2022.", ""),
+        ("In Burkina Faso 100-300 instructors are reported.", "[100-300 instructors] 100..300 count instructor"),
+        ("A swing would still leave Democrats 47 or 48 of the 100 seats.", "[48] 48 count seat | [100 seats] 100 count seat"),
 ];
 
 #[test]

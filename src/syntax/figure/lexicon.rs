@@ -2122,6 +2122,12 @@ pub(super) fn is_people_plural(lower: &str) -> bool {
             | "crew"
             | "scouts"
             | "personnel"
+            | "instructors"
+            | "trainers"
+            | "advisers"
+            | "advisors"
+            | "mercenaries"
+            | "contractors"
     )
 }
 

@@ -685,7 +685,9 @@ impl<'a> Parser<'a> {
         // against 1,870 a year earlier" may count what was covered.)
         if (at >= end + 2 && at <= end + 3 || against)
             && (matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
-                || previous.kind == FigureKind::Measure && !against && (as_written() || same_magnitude()))
+                || previous.kind == FigureKind::Measure && !against && (as_written() || same_magnitude())
+                // ("CFA 4.1 billion, up from 3.6 billion": a sum only with its magnitude again.)
+                || previous.kind == FigureKind::Money && !against && same_magnitude())
             && figure.ends.is_none()
             && figure.low.is_some()
             && (figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit())
@@ -2832,7 +2834,16 @@ impl<'a> Parser<'a> {
                         || self.word_is(j, "and")
                         || self.word_is(j, "to")
                         || self.word_is(j, "or")));
-            if sep && self.is_num(j + 1) && self.gap(j + 1) != Gap::Break {
+            // (A singular label before two numbers too: "Class 9 and 10", "Phase 2 or 3"; not
+            // "Article 5 and 300 soldiers".)
+            let pair = !plural
+                && (self.word_is(j, "and") || self.word_is(j, "or"))
+                && self.is_num(j + 1)
+                && self.toks[j + 1].is_plain_whole()
+                && self.toks[j + 1].int_digits <= 3
+                && !self.word_is(j + 2, "of")
+                && self.bare_alone(j + 1);
+            if (sep || pair) && self.is_num(j + 1) && self.gap(j + 1) != Gap::Break {
                 j = self.glued_chain(j + 1).0;
             } else {
                 return j;
@@ -4823,20 +4834,25 @@ impl<'a> Parser<'a> {
             && self.gap(first) == Gap::Space
             && self.sym_is(last, ",")
             && self.glued(last);
-        if !between_commas || !self.is_word(first - 2) {
+        // The name or word before the comma, maybe in quotes: `commander "Sedoy", 52, has`.
+        let mut n = first - 2;
+        if n >= 1 && self.sym_is(n, "\"”’'") && self.glued(n) && self.is_word(n - 1) {
+            n -= 1;
+        }
+        if !between_commas || !self.is_word(n) {
             return None;
         }
-        if lx::is_person_noun(self.lower(first - 2)) {
+        if lx::is_person_noun(self.lower(n)) {
             return Some(last);
         }
         // A person's name: a capitalised word after another ("Abu Bakr al-Baghdadi", "John
         // Smith"), or one followed by what is said of a person ("Smith, 45, a former …").
         let capitalised =
             |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
-        if !capitalised(first - 2) {
+        if !capitalised(n) {
             return None;
         }
-        let mut k = first - 2;
+        let mut k = n;
         while k >= 2 && self.sym_is(k - 1, "-") && self.glued(k) && self.glued(k - 1) {
             k -= 2;
         }
@@ -7552,17 +7568,21 @@ impl<'a> Parser<'a> {
         // (Not a measure's unit: "11,000 tonnes, of which 4,000" counts nothing named.)
         // (A part is no larger than its whole: in "Of the region's roughly 30 camps, 40,000 live
         // in Kakuma" the 40,000 are people.)
+        // (Each with the magnitude after it: "3.75 million people, of which 1.4 million".)
         let value = |k: usize| {
             let (digits, point) = numeral(self.s(k));
-            digits / pow10(point)
+            let magnitude = self.is_word(k + 1).then(|| lx::magnitude_spaced(self.s(k + 1))).flatten();
+            digits / pow10(point) * pow10(magnitude.unwrap_or(0))
         };
         let part = (start..end).find(|&k| self.is_num(k))?;
-        if (start..=end).any(|k| self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some())
-            || value(part) > value(number)
-        {
+        if value(part) > value(number) {
             return None;
         }
-        self.noun_after(self.glued_chain(number).0, false)
+        let mut after = self.glued_chain(number).0;
+        if self.is_word(after) && lx::magnitude_spaced(self.s(after)).is_some() {
+            after += 1;
+        }
+        self.noun_after(after, false)
             .filter(|n| {
                 n.plural
                     && n.end <= comma
