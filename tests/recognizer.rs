@@ -1084,7 +1084,8 @@ const CASES: &[(&str, &str)] = &[
         ("Some 3.75 million people were affected, of which 1.4 million were evacuated.", "[Some 3.75 million people] ~3750000 count person | [1.4 million] 1400000 count person"),
         ("Its commander \"Sedoy\", 52, has led operations since 2022.", ""),
         ("In Burkina Faso 100-300 instructors are reported.", "[100-300 instructors] 100..300 count instructor"),
-        ("A swing would still leave Democrats 47 or 48 of the 100 seats.", "[48] 48 count seat | [100 seats] 100 count seat"),
+        ("A swing would still leave Democrats 47 or 48 of the 100 seats.", "[47 or 48] 47..48 count seat | [100 seats] 100 count seat"),
+        ("It gave Democrats 47 of the 100 seats; Windows 10 of the PCs.", "[47] 47 count seat | [100 seats] 100 count seat | [10] 10 count pc"),
 ];
 
 #[test]

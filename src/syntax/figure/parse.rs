@@ -4311,11 +4311,27 @@ impl<'a> Parser<'a> {
                 && (caps || capitalised && !self.sentence_initial(p))
                 && !self.gapped(p, skip, floor)
                 && !self.place_then_people(p, q)
+                && !self.part_of_group(p, q)
             {
                 return Some(self.skip_list(skip, false));
             }
         }
         None
+    }
+
+    /// Whether the capitalised plural at `p` names a group and the number after it is a part
+    /// of a whole: "leave Democrats 47 or 48 of the 100 seats", "gave Republicans 53 of the
+    /// seats" ("Windows 10 of the PCs" stays a name).
+    fn part_of_group(&self, p: usize, q: &Qty) -> bool {
+        let lower = self.lower(p);
+        if !(lx::looks_plural(lower) && lower.len() > 4 && !lx::is_numbered_name(lower)) {
+            return false;
+        }
+        let mut k = q.last;
+        if (self.word_is(k, "or") || self.word_is(k, "to") || self.sym_is(k, "-–")) && self.is_num(k + 1) {
+            k += 2;
+        }
+        self.word_is(k, "of") && self.whole_after_of(k).is_some()
     }
 
     /// Whether the capitalised word at `p` names the place a clause opens with and the number
