@@ -566,6 +566,10 @@ mod tests {
             ),
             ("Flying at 3,000 ft. The drone turned.", &["Flying at 3,000 ft.", "The drone turned."]),
             ("They shipped 5,000 mt. Aid followed.", &["They shipped 5,000 mt.", "Aid followed."]),
+            (
+                "Yields stay negative by some 15 pp. The bill cleared at 24%. See pp. 4-5 here.",
+                &["Yields stay negative by some 15 pp.", "The bill cleared at 24%.", "See pp. 4-5 here."],
+            ),
             ("One.Two.", &["One.Two."]),
             ("One.\n\nTwo", &["One.", "Two"]),
             ("No stop\n\nat all", &["No stop", "at all"]),

@@ -172,6 +172,13 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["barely"], Effect::Modifier, false),
 ];
 
+/// A one-word approximator or bound of [`PREFIXES`]: "about", "nearly", "over", "under".
+fn hedge_word(lower: &str) -> bool {
+    prefixes_ending_with(lower)
+        .iter()
+        .any(|&(_, i)| PREFIXES[i].0.len() == 1 && matches!(PREFIXES[i].1, Effect::Approx | Effect::Bound(_)))
+}
+
 /// A span of time a count is made over or per: the time nouns and `night` ("per night", "the
 /// 92 nights of the period").
 fn is_span_of_time(lower: &str) -> bool {
@@ -630,25 +637,8 @@ impl<'a> Parser<'a> {
         // (After a list only for a pair of levels: "58 helicopters and 23 aircraft in 2025, down
         // from 74 and 29"; "4,211 cases and 900 appeals in fiscal 2025, up from 3,388" is any
         // of them.)
-        let end = if at > end + 3
-            && at <= end + 8
-            && (!listed || pair)
-            && matches!(self.lower(end), "in" | "during")
-            && self.is_word(end)
-        {
-            // ("in fiscal 2025", "in financial year 2024")
-            let fiscal = usize::from(matches!(self.lower(end + 1), "fiscal" | "financial" | "calendar"))
-                * if self.word_is(end + 2, "year") { 2 } else { 1 };
-            let time = end + fiscal;
-            let month = self.is_word(time + 1) && lx::is_month(self.s(time + 1));
-            let year = |k: usize| self.is_num(k) && self.is_year_numeral(k);
-            if month && year(time + 2) {
-                time + 3
-            } else if month || year(time + 1) {
-                time + 2
-            } else {
-                end
-            }
+        let end = if at > end + 3 && at <= end + 8 && (!listed || pair) {
+            self.time_phrase_end(end).unwrap_or(end)
         } else {
             end
         };
@@ -676,10 +666,9 @@ impl<'a> Parser<'a> {
         // (A measure only as written, not scaled by its unit: "1.1 mb/d, down from 1.7" leaves
         // 1.7 bare, as "120 MGD, up from 95".)
         let as_written = || {
-            (start..end).find(|&k| self.is_num(k)).is_some_and(|k| {
-                let (digits, point) = numeral(self.s(k));
-                previous.low.or(previous.high) == Some(digits / pow10(point))
-            })
+            (start..end)
+                .find(|&k| self.is_num(k))
+                .is_some_and(|k| previous.low.or(previous.high) == Some(self.numeral_value(k)))
         };
         // (A measure only after `up from`, `down from` or `compared with`: "covering 1,150 sq km,
         // against 1,870 a year earlier" may count what was covered.)
@@ -763,7 +752,7 @@ impl<'a> Parser<'a> {
             && earlier.kind == FigureKind::Count
             && earlier.unit.is_some()
             && earlier.unit != previous.unit
-            && self.level_pair_gap(&self.text[earlier.span.end..self.toks[start - 2].start])
+            && self.level_pair_gap(earlier, start - 2)
         {
             figure.kind = earlier.kind;
             figure.unit = earlier.unit.clone();
@@ -809,6 +798,33 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The value of the number token at `k` as written (no magnitude, sign or unit).
+    fn numeral_value(&self, k: usize) -> f64 {
+        let (digits, point) = numeral(self.s(k));
+        digits / pow10(point)
+    }
+
+    /// One past a time phrase at token `k`: `in` or `during`, maybe a fiscal year's words, and
+    /// a month, a year or both ("in 2024", "in March 2025", "in fiscal 2025", "in financial
+    /// year 2024").
+    fn time_phrase_end(&self, k: usize) -> Option<usize> {
+        if !(self.is_word(k) && matches!(self.lower(k), "in" | "during")) {
+            return None;
+        }
+        let fiscal = usize::from(matches!(self.lower(k + 1), "fiscal" | "financial" | "calendar"))
+            * if self.word_is(k + 2, "year") { 2 } else { 1 };
+        let time = k + fiscal;
+        let month = self.is_word(time + 1) && lx::is_month(self.s(time + 1));
+        let year = |k: usize| self.is_num(k) && self.is_year_numeral(k);
+        if month && year(time + 2) {
+            Some(time + 3)
+        } else if month || year(time + 1) {
+            Some(time + 2)
+        } else {
+            None
+        }
+    }
+
     /// Whether figure `e` ends right before token `k`, with nothing but space between.
     fn right_before(&self, e: &Figure, k: usize) -> bool {
         self.text[e.span.end..self.toks[k].start].trim().is_empty()
@@ -820,8 +836,7 @@ impl<'a> Parser<'a> {
     fn count_complement(&self, end: usize, at: usize) -> usize {
         let mut k = end;
         let plain = |w: usize| {
-            self.is_word(w)
-                && self.s(w).starts_with(|c: char| c.is_ascii_lowercase())
+            self.lowercase_word_at(w)
                 && (!lx::is_stop(self.lower(w)) || matches!(self.lower(w), "all" | "the"))
                 && !matches!(
                     self.lower(w),
@@ -830,12 +845,7 @@ impl<'a> Parser<'a> {
         };
         // A participle that says what was counted: "4,230 drones launched in January, against
         // 2,910", "1,200 t documented, down from 1,600".
-        if self.is_word(k)
-            && self.gap(k) == Gap::Space
-            && self.s(k).len() > 4
-            && self.s(k).ends_with("ed")
-            && self.s(k).starts_with(|c: char| c.is_ascii_lowercase())
-        {
+        if self.lowercase_word_at(k) && self.s(k).len() > 4 && self.s(k).ends_with("ed") {
             k += 1;
         }
         // A rate's period: "148 drones per night in January, up from 97".
@@ -867,16 +877,16 @@ impl<'a> Parser<'a> {
         k
     }
 
-    /// Whether the text between the second of two counts and `up from` / `down from` lets
-    /// the levels after it pair with them: nothing, a comma, or the counts' time ("in 2025,").
-    fn level_pair_gap(&self, gap: &str) -> bool {
-        let gap = gap.trim().trim_end_matches(',').trim_end();
-        let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
-        gap.is_empty()
-            || gap.strip_prefix("in ").is_some_and(|time| {
-                let words: Vec<&str> = time.split_whitespace().collect();
-                matches!(words.as_slice(), [y] | [_, y] if year(y))
-            })
+    /// Whether only the counts' time and a comma stand between the second of two counts
+    /// (`earlier`) and `up from` / `down from` at token `up`, so that the levels after it pair
+    /// with them ("58 helicopters and 23 aircraft in 2025, down from 74 and 29").
+    fn level_pair_gap(&self, earlier: &Figure, up: usize) -> bool {
+        let after = self.toks.partition_point(|t| t.start < earlier.span.end);
+        let mut k = self.time_phrase_end(after).unwrap_or(after);
+        if self.sym_is(k, ",") {
+            k += 1;
+        }
+        k == up
     }
 
     // ----- token helpers -------------------------------------------------------------------
@@ -1940,10 +1950,7 @@ impl<'a> Parser<'a> {
         // Or after a verb of change, before the clause's end or a preposition: "increased 8x.",
         // "grew 2.5x in 2025" (not "shelled 4x in a night", "HIMARS 4x,", a table's "4x").
         let mut v = j - 1;
-        if v >= 1
-            && self.is_word(v - 1)
-            && matches!(self.lower(v - 1), "about" | "nearly" | "almost" | "roughly" | "some" | "over")
-        {
+        if v >= 1 && self.is_word(v - 1) && hedge_word(self.lower(v - 1)) {
             v -= 1;
         }
         let changed = v >= 1 && self.is_word(v - 1) && lx::is_change_verb(self.lower(v - 1));
@@ -2937,11 +2944,7 @@ impl<'a> Parser<'a> {
             }
             // A cartridge names its calibre and case length: "7.62×39 mm", "5.56×45 mm",
             // "9×19 mm" (not a size: "a 600×600 mm panel").
-            let value = |k: usize| {
-                let (digits, point) = numeral(self.s(k));
-                digits / pow10(point)
-            };
-            let (calibre, case) = (value(first), value(last));
+            let (calibre, case) = (self.numeral_value(first), self.numeral_value(last));
             // A rifle or machine-gun calibre written with its decimals, or a pistol's or a
             // cannon's whole calibre with a case length it is made in.
             let cartridge = self.toks[first].frac_digits > 0
@@ -7586,9 +7589,8 @@ impl<'a> Parser<'a> {
         // in Kakuma" the 40,000 are people.)
         // (Each with the magnitude after it: "3.75 million people, of which 1.4 million".)
         let value = |k: usize| {
-            let (digits, point) = numeral(self.s(k));
             let magnitude = self.is_word(k + 1).then(|| lx::magnitude_spaced(self.s(k + 1))).flatten();
-            digits / pow10(point) * pow10(magnitude.unwrap_or(0))
+            self.numeral_value(k) * pow10(magnitude.unwrap_or(0))
         };
         let part = (start..end).find(|&k| self.is_num(k))?;
         if value(part) > value(number) {
