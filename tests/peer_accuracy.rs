@@ -86,6 +86,7 @@ const SPELLED_WITH_MAGNITUDE: &str =
     "spelled-out number with a magnitude or percent, which attest does recognize";
 const THIN_SPACE: &str = "digits grouped by thin spaces, which attest reads (plain-space grouping stays out)";
 const LAKH_CRORE: &str = "lakh and crore written after digits, which attest reads as magnitudes";
+const INDIAN_GROUPING: &str = "digits in Indian grouping ('12,34,567.89'), which attest reads";
 const DIGITS_HUNDRED: &str = "digits with a magnitude word ('322 hundred'), which attest reads";
 const UNIT_GLUED: &str =
     "the number model expects no number when a unit is glued ('180ml'); attest reports the measure";
@@ -140,6 +141,8 @@ fn overrides() -> HashMap<(&'static str, usize), Override> {
     m.insert((num, 168), In(LAKH_CRORE));
     m.insert((cur, 132), In(LAKH_CRORE));
     m.insert((dim, 59), In(LAKH_CRORE));
+    m.insert((num, 173), In(INDIAN_GROUPING));
+    m.insert((cur, 133), In(INDIAN_GROUPING));
     m.insert((num, 59), In(DIGITS_HUNDRED));
     m.insert((num, 198), Out(LABEL_NUMBER));
     m.insert((num, 199), Out(LABEL_NUMBER));

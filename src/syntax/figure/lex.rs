@@ -149,6 +149,27 @@ fn three_digits(b: &[u8], i: usize) -> bool {
         && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
 }
 
+/// The end of the Indian grouping of digits starting with the comma at `i`: groups of two,
+/// then a last group of three ("12,34,567", "2,11,400": lakhs and crores), and how many
+/// digits it holds.
+fn indian_groups(b: &[u8], mut i: usize) -> Option<(usize, u16)> {
+    let mut digits = 0;
+    let mut pairs = 0;
+    while b.get(i) == Some(&b',') {
+        if three_digits(b, i + 1) {
+            return (pairs > 0).then_some((i + 4, digits + 3));
+        }
+        let pair = b.get(i + 1..i + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+        if !pair || b.get(i + 3) != Some(&b',') {
+            return None;
+        }
+        pairs += 1;
+        digits += 2;
+        i += 3;
+    }
+    None
+}
+
 fn is_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
 }
@@ -418,13 +439,15 @@ fn space_groups_at(
     !b.get(i).is_some_and(|&c| c == b'-' || c.is_ascii_alphabetic()) && !calibre && grouping_text()
 }
 
-/// Whether the number at `start` follows, after one space, a number of two or more digits
-/// with a leading zero: the groups of a phone number ("0202 555 019"), which no plain space
-/// joins into thousands.
+/// Whether the number at `start` follows, after one space, a number with a leading zero (or a
+/// lone zero): the groups of a phone number ("0202 555 019", "0 800 555 019"), which no plain
+/// space joins into thousands.
 fn after_leading_zero(b: &[u8], start: usize) -> bool {
     let Some(before) = start.checked_sub(1).filter(|&p| b[p] == b' ') else { return false };
     let digits = b[..before].iter().rev().take_while(|c| c.is_ascii_digit()).count();
-    digits >= 2 && b[before - digits] == b'0'
+    digits >= 1
+        && b[before - digits] == b'0'
+        && (digits >= 2 || !b[..before - 1].last().is_some_and(|&c| c == b'.' || c == b','))
 }
 
 /// A run of groups of three digits after plain spaces, walked from `start` to `end`, in which
@@ -478,6 +501,17 @@ fn lex_number(
     first_group = first_group.max(int_digits);
     loop {
         if dots == 0 && first_group <= 3 && first_group > 0 {
+            // Lakhs and crores: "2,11,400".
+            if !grouped
+                && first_group <= 2
+                && let Some((end, digits)) = indian_groups(b, i)
+            {
+                grouped = true;
+                comma = true;
+                int_digits = int_digits.saturating_add(digits);
+                i = end;
+                continue;
+            }
             if b.get(i) == Some(&b',') && !spaced && three_digits(b, i + 1) {
                 grouped = true;
                 comma = true;
@@ -498,9 +532,11 @@ fn lex_number(
                 continue;
             }
             // A plain space groups digits when the text shows it does ("20 000", "1 500 000"):
-            // in English prose, "12 155-mm guns" is two numbers.
+            // in English prose, "12 155-mm guns" is two numbers; no number starts with a lone
+            // zero ("0 800 555 019" is a phone number).
             if b.get(i) == Some(&b' ')
                 && !comma
+                && !(first_group == 1 && b[start] == b'0')
                 && three_digits(b, i + 1)
                 && (plain_spaced || space_groups_at(b, i, space_run, grouping_text))
                 && !after_leading_zero(b, start)

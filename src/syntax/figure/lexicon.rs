@@ -50,10 +50,13 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "thousand" | "k" => Some(3),
         "lakh" | "lakhs" | "lac" => Some(5),
         // (French and Spanish sources write "2,1 millions", "98,6 milliards", "1.250 millones".)
-        "million" | "mn" | "mln" | "mil" | "mio" | "millions" | "millones" => Some(6),
+        // (Portuguese ones too: "R$ 1,2 bilhão", "3,5 milhões".)
+        "million" | "mn" | "mln" | "mil" | "mio" | "millions" | "millones" | "milhão" | "milhões" => {
+            Some(6)
+        }
         "crore" | "crores" => Some(7),
-        "billion" | "bn" | "bln" | "mrd" | "milliard" | "milliards" => Some(9),
-        "trillion" | "tn" | "trn" | "tln" => Some(12),
+        "billion" | "bn" | "bln" | "mrd" | "milliard" | "milliards" | "bilhão" | "bilhões" => Some(9),
+        "trillion" | "tn" | "trn" | "tln" | "trilhão" | "trilhões" => Some(12),
         _ => None,
     }
 }
@@ -832,13 +835,14 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "pennant" | "pennants" | "directive" | "directives" | "regulation" | "regulations" | "flight"
         | "route" | "highway" | "exit" | "gate" | "berth" | "berths" | "terminal" | "platform" | "room"
         | "building" | "sector" | "zone" | "camp" | "ward" | "plot" | "version" | "release" | "model"
-        | "type" | "category" | "grade" | "round" | "rounds" | "session" | "episode" | "season" | "verse"
-        | "question" | "level" | "line" | "lines" | "row" | "rows" | "column" | "columns" | "box" | "sdg"
-        | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs" | "sec" | "para" | "paras" | "vol"
-        | "pp" | "checkpoint" | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps"
-        | "chart" | "charts" | "graph" | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking"
-        | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
-        | "units" | "cvss" | "tls" | "ssl" => false,
+        | "type" | "category" | "grade" | "grades" | "class" | "classes" | "procedure" | "procedures"
+        | "round" | "rounds" | "session" | "episode" | "season" | "verse" | "question" | "level" | "line"
+        | "lines" | "row" | "rows" | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos"
+        | "nr" | "nrs" | "fig" | "figs" | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint"
+        | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph"
+        | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial"
+        | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "hotlines" | "helpline"
+        | "helplines" | "syndicate" | "unit" | "units" | "cvss" | "tls" | "ssl" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" => true,
         _ => return None,

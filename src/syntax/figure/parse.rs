@@ -563,7 +563,8 @@ impl<'a> Parser<'a> {
         // "compared with" / "compared to".
         let changed_from = |end: usize, compared: bool| {
             let mut k = end;
-            if at == end + 3 && self.sym_is(k, ",") {
+            // (Also in brackets: "1,126 investigations (up from 934)".)
+            if at == end + 3 && self.sym_is(k, ",(") {
                 k += 1;
             }
             k + 2 == at
@@ -758,6 +759,48 @@ impl<'a> Parser<'a> {
             figure.unit = earlier.unit.clone();
             return;
         }
+        // Earlier levels of one count, each with its time: "853 people, up from 576 in 2022
+        // and 314 in 2021", "45%, up from 40 in 2022, 38 in 2021".
+        if start >= 2
+            && self.word_is(start - 1, "from")
+            && matches!(self.lower(start - 2), "up" | "down")
+            && matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
+            && (previous.unit.is_some() || previous.kind == FigureKind::Percent)
+            && figure.ends.is_none()
+            && figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit())
+            && let Some(k) = self.time_phrase_end(end)
+            && (self.word_is(k, "and") || self.sym_is(k, ","))
+            && at == k + 1
+            && self.time_phrase_end(at + 1).is_some()
+        {
+            figure.kind = previous.kind;
+            figure.unit = previous.unit.clone();
+            return;
+        }
+        // The level changed from after the new one: "fell 6.5%, to 3.85 million t, from 4.12
+        // million", "to 3,850 t from 4,120" (bare, or with the same magnitude).
+        if start >= 1
+            && self.word_is(start - 1, "to")
+            && (at == end + 1 && self.word_is(end, "from")
+                || at == end + 2 && self.sym_is(end, ",") && self.word_is(end + 1, "from"))
+            && previous.ends.is_none()
+            && previous.unit.is_some()
+            && figure.ends.is_none()
+        {
+            let magnitude = |k: usize| self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some();
+            let mine = (start..end).find(|&k| magnitude(k)).map(|k| self.lower(k));
+            let level = (at..at + 4).find(|&k| magnitude(k)).filter(|&k| self.toks[k].end <= figure.span.end);
+            let alike = match (mine, level) {
+                (None, None) => figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit()),
+                (Some(m), Some(l)) => m == self.lower(l),
+                _ => false,
+            };
+            if alike {
+                figure.kind = previous.kind;
+                figure.unit = previous.unit.clone();
+            }
+            return;
+        }
         if start == 0 || !self.word_is(start - 1, "from") {
             return;
         }
@@ -789,9 +832,8 @@ impl<'a> Parser<'a> {
             && self.word_is(start - 1, "from")
             && previous.ends.is_none()
             && figure.ends.is_none()
-            && !figure.approx
-            && figure.low.is_some()
-            && figure.low == figure.high
+            // (Also hedged or bounded: "to about 700", "to over 9,500", "to less than 4 billion".)
+            && (figure.low.is_some() || figure.high.is_some())
         {
             figure.kind = previous.kind;
             figure.unit = previous.unit.clone();
@@ -806,8 +848,29 @@ impl<'a> Parser<'a> {
 
     /// One past a time phrase at token `k`: `in` or `during`, maybe a fiscal year's words, and
     /// a month, a year or both ("in 2024", "in March 2025", "in fiscal 2025", "in financial
-    /// year 2024").
+    /// year 2024"); or `on` and a day ("on 15 September", "on September 15, 2025", "on
+    /// Friday").
     fn time_phrase_end(&self, k: usize) -> Option<usize> {
+        let year = |k: usize| self.is_num(k) && self.is_year_numeral(k);
+        if self.word_is(k, "on") {
+            let day =
+                |d: usize| self.is_num(d) && self.toks[d].is_plain_whole() && self.toks[d].int_digits <= 2;
+            let month = |m: usize| self.is_word(m) && lx::is_month(self.s(m));
+            let end = if day(k + 1) && month(k + 2) || month(k + 1) && day(k + 2) {
+                k + 3
+            } else if self.is_word(k + 1) && lx::is_weekday(self.lower(k + 1)) {
+                return Some(k + 2);
+            } else {
+                return None;
+            };
+            return Some(if year(end) {
+                end + 1
+            } else if self.sym_is(end, ",") && year(end + 1) {
+                end + 2
+            } else {
+                end
+            });
+        }
         if !(self.is_word(k) && matches!(self.lower(k), "in" | "during")) {
             return None;
         }
@@ -815,7 +878,6 @@ impl<'a> Parser<'a> {
             * if self.word_is(k + 2, "year") { 2 } else { 1 };
         let time = k + fiscal;
         let month = self.is_word(time + 1) && lx::is_month(self.s(time + 1));
-        let year = |k: usize| self.is_num(k) && self.is_year_numeral(k);
         if month && year(time + 2) {
             Some(time + 3)
         } else if month || year(time + 1) {
@@ -873,6 +935,25 @@ impl<'a> Parser<'a> {
             k += 1;
         } else if self.word_is(k, "in") && capitalised(k + 1) {
             k += if capitalised(k + 2) { 3 } else { 2 };
+            // ("in Punjab and Haryana")
+            if self.word_is(k, "and") && capitalised(k + 1) {
+                k += 2;
+            }
+        } else if self.is_word(k) && matches!(self.lower(k), "across" | "at" | "on" | "in" | "along") {
+            // Where, in lowercase words: "across five staging areas", "on the main apron".
+            let w = k + 1 + usize::from(self.word_is(k + 1, "the"));
+            // (Not a time or a numbered place: "in week 6", "in fiscal 2025", "in the first 6
+            // days".)
+            let words = (w..(w + 3).min(at))
+                .take_while(|&x| {
+                    plain(x)
+                        && !is_span_of_time(self.lower(x))
+                        && !matches!(self.lower(x), "fiscal" | "financial" | "calendar")
+                })
+                .count();
+            if words > 0 && !self.word_is(w + words - 1, "the") && !self.is_num(w + words) {
+                k = w + words;
+            }
         }
         k
     }
@@ -1479,6 +1560,15 @@ impl<'a> Parser<'a> {
                         people = true;
                         break;
                     }
+                    // A name with digits before the plural: "1.2m NS1 kits", "1.2m N95 masks",
+                    // "1.2m COVID-19 tests".
+                    if capital
+                        && self.glued(k + 1)
+                        && let Some(e) = self.designation(k, false)
+                    {
+                        k = e;
+                        continue;
+                    }
                     let hyphenated = self.sym_is(k + 1, "-")
                         && self.glued(k + 1)
                         && self.is_word(k + 2)
@@ -1532,15 +1622,25 @@ impl<'a> Parser<'a> {
                         break;
                     }
                 }
+                let article =
+                    q.first > 0 && (self.word_is(q.first - 1, "a") || self.word_is(q.first - 1, "an"));
                 let plural_next = glued
                     && self.is_word(k)
                     && self.gap(k) == Gap::Space
-                    && (lx::looks_plural(self.lower(k)) || acronym_plural(k))
+                    && (lx::looks_plural(self.lower(k))
+                        || acronym_plural(k)
+                        // A noun that is its own plural: "1.8m cattle", "1.8m head of cattle"
+                        // (not after `a`: "a 2m fish").
+                        || !article
+                            && (lx::is_invariant_noun(self.lower(k))
+                                || self.lower(k) == "head" && self.word_is(k + 1, "of")))
                     && !lx::is_stop(self.lower(k));
-                // Another unit after it: "0.9m b/d", "2.2m bbl", "75m dwt", "1.6m t".
-                let unit_next = glued
-                    && self.is_word(j + 1)
+                // Another unit after it: "0.9m b/d", "2.2m bbl", "75m dwt", "1.6m t"; apart, a
+                // unit no length would take: "12.5 m TEU", "2.2 m bbl", "75 m dwt".
+                let unit_next = self.is_word(j + 1)
                     && self.gap(j + 1) == Gap::Space
+                    && (glued
+                        || matches!(self.s(j + 1), "TEU" | "TEUs" | "bbl" | "dwt" | "DWT" | "boe" | "t"))
                     && (self.unit_at(j + 1, false).is_some_and(|(u, _)| u != "m")
                         || self.word_is(j + 1, "b")
                             && self.sym_is(j + 2, "/")
@@ -1565,18 +1665,24 @@ impl<'a> Parser<'a> {
                             | "needed"
                             | "face"
                             | "faced"
+                            | "live"
+                            | "lived"
+                            | "lack"
+                            | "lacked"
                     ) || self.word_is(j + 1, "in") && self.word_is(j + 2, "need")
                         || self.word_is(j + 1, "of") && self.word_is(j + 2, "the"));
                 // A population: "a population of 2.1m", "its population, 4.6m,"; or a target,
                 // which a height's or a length's would name: "against a target of 3.5m".
+                // People counted as a part of a whole: "of whom 1.2m".
                 let population = glued
                     && q.first >= 2
-                    && (self.word_is(q.first - 1, "of")
-                        && self.is_word(q.first - 2)
-                        && matches!(
-                            self.lower(q.first - 2),
-                            "population" | "populations" | "target" | "goal"
-                        ));
+                    && self.word_is(q.first - 1, "of")
+                    && self.is_word(q.first - 2)
+                    && matches!(self.lower(q.first - 2), "population" | "populations" | "target" | "goal")
+                    || glued
+                        && q.first >= 2
+                        && self.word_is(q.first - 1, "whom")
+                        && self.word_is(q.first - 2, "of");
                 // A number counted: "returnees numbered 1.2m" (not "totalled", which sums
                 // lengths too: "rainfall totalled 1.2m").
                 let counted = glued
@@ -1584,8 +1690,8 @@ impl<'a> Parser<'a> {
                     && self.is_word(q.first - 1)
                     && matches!(self.lower(q.first - 1), "numbered" | "numbering");
                 if q.cur.is_some()
-                    || glued
-                        && (plural_next || people || said_of_people || unit_next || population || counted)
+                    || unit_next
+                    || glued && (plural_next || people || said_of_people || population || counted)
                 {
                     Some(6)
                 } else {
@@ -1593,6 +1699,9 @@ impl<'a> Parser<'a> {
                 }
             } else if glued {
                 lx::magnitude_glued(w)
+            } else if w == "mil" && q.cur == Some("BRL") {
+                // ("R$ 350 mil": a thousand in Portuguese.)
+                Some(3)
             } else {
                 lx::magnitude_spaced(w)
             };
@@ -2195,11 +2304,20 @@ impl<'a> Parser<'a> {
                                     && self.glued(k + 1)
                                     && (self.word_is(k + 1, "point") || self.word_is(k + 1, "points"))
                             };
+                            let hyphen_cent = |k: usize| {
+                                self.sym_is(k, "-")
+                                    && self.glued(k)
+                                    && self.glued(k + 1)
+                                    && self.word_is(k + 1, "cent")
+                            };
                             let pct = match w {
                                 "basis" if hyphen_point(j + 2) => Some((Pct::Basis, 4)),
                                 "percentage" if hyphen_point(j + 2) => Some((Pct::Point, 4)),
                                 "bp" | "bps" => Some((Pct::Basis, 2)),
                                 "pp" | "ppt" => Some((Pct::Point, 2)),
+                                // "a 6-per-cent rise", "a 6-percent margin", "a 6-pc cut".
+                                "percent" | "pc" | "pct" => Some((Pct::Percent, 2)),
+                                "per" if hyphen_cent(j + 2) => Some((Pct::Percent, 4)),
                                 _ => None,
                             };
                             if let Some((p, len)) = pct {
@@ -2378,6 +2496,10 @@ impl<'a> Parser<'a> {
                             // (Water supply in millions of gallons a day, as utilities write it:
                             // "550 MGD".)
                             "mgd" | "MGD" | "Mgd" => Some(("gal/d", 6)),
+                            // (Grain in millions and thousands of metric tonnes, as the trade
+                            // writes it: "32.9 MMT", "700 KMT".)
+                            "MMT" | "MMTs" | "mmt" => Some(("t", 6)),
+                            "KMT" | "kmt" => Some(("t", 3)),
                             _ => None,
                         };
                         if let Some((unit, e)) = gas
@@ -2554,8 +2676,16 @@ impl<'a> Parser<'a> {
             {
                 return None;
             }
-            // (Rials alone may be Iranian, Yemeni or Omani: the name, as for dinars.)
-            return Some((if code == "IRR" { "rial" } else { code }, 1));
+            // (Rials alone may be Iranian, Yemeni or Omani, riyals Saudi, Qatari or Yemeni:
+            // the name, as for dinars.)
+            return Some((
+                match code {
+                    "IRR" => "rial",
+                    "SAR" if w0.starts_with("riyal") => "riyal",
+                    _ => code,
+                },
+                1,
+            ));
         }
         // "78 per US dollar" is a rate, not dollars.
         if lx::is_stop(w0) {
@@ -2995,15 +3125,28 @@ impl<'a> Parser<'a> {
                 return Some(k + 2);
             }
         }
-        if plain_int && t.int_digits >= 2 && s.starts_with('0') {
+        // A group of a phone number: digits apart, no decimals or separators; one digit only
+        // before another group ("0032 2 555 01 88").
+        let phone_group = |k: usize| {
+            self.is_num(k)
+                && self.gap(k) == Gap::Space
+                && self.toks[k].frac_digits == 0
+                && (!self.toks[k].grouped || self.s(k).contains(' '))
+                && (self.toks[k].int_digits >= 2
+                    || self.is_num(k + 1)
+                        && self.gap(k + 1) == Gap::Space
+                        && self.toks[k + 1].int_digits >= 2)
+        };
+        // (Also after a lone zero before two more groups: "0 800 555 019".)
+        let lone_zero = plain_int
+            && s == "0"
+            && phone_group(chain_end)
+            && self.toks[chain_end].int_digits >= 2
+            && phone_group(chain_end + 1);
+        if plain_int && (t.int_digits >= 2 && s.starts_with('0') || lone_zero) {
             // A phone number goes on in groups of digits: "0800 123 456", "020 7946 0958".
             let mut end = chain_end;
-            while self.is_num(end)
-                && self.gap(end) == Gap::Space
-                && self.toks[end].int_digits >= 2
-                && self.toks[end].frac_digits == 0
-                && !self.toks[end].grouped
-            {
+            while phone_group(end) {
                 end = self.glued_chain(end).0;
             }
             return Some(end);
@@ -3396,9 +3539,12 @@ impl<'a> Parser<'a> {
             && self.sym_is(h, "-")
             && self.glued(h)
             && self.glued(h + 1)
-            && matches!(self.lower(h + 1), "year" | "yr" | "month" | "week" | "day")
+            && matches!(self.lower(h + 1), "year" | "yr" | "month" | "week" | "day" | "hour" | "hr")
             && self.gap(h + 2) == Gap::Space
-            && matches!(self.lower(h + 2), "average" | "avg" | "mean" | "median" | "baseline" | "norm")
+            && matches!(
+                self.lower(h + 2),
+                "average" | "averages" | "avg" | "mean" | "means" | "median" | "baseline" | "norm"
+            )
         {
             return Some(h + 3);
         }
@@ -3418,9 +3564,31 @@ impl<'a> Parser<'a> {
                     t.is_plain_whole()
                 })
         };
+        // (With its zone before it, whose letter may read as a magnitude: "37T DK 4512 8870",
+        // "36K XA 123 456".)
+        let z = q.num_tok;
+        if plain_int
+            && t.int_digits <= 2
+            && self.glued(z + 1)
+            && self.is_word(z + 1)
+            && self.s(z + 1).len() == 1
+            && self.s(z + 1).bytes().all(|b| b.is_ascii_uppercase())
+            && self.gap(z + 2) == Gap::Space
+            && square(z + 2)
+            && self.gap(z + 3) == Gap::Space
+            && same_digits(z + 3, z + 4)
+        {
+            return Some(z + 5);
+        }
         if first == q.num_tok && q.last == q.num_tok + 1 {
-            // (Nothing but punctuation after it: "the US 300 400 troops" counts troops.)
-            let ends = |k: usize| k >= self.toks.len() || self.gap(k) == Gap::Break || self.sym(k).is_some();
+            // (Nothing but punctuation or a small word after it: "the US 300 400 troops" counts
+            // troops; "37U DQ 1234 5678 on 7 February" is a place.)
+            let ends = |k: usize| {
+                k >= self.toks.len()
+                    || self.gap(k) == Gap::Break
+                    || self.sym(k).is_some()
+                    || self.lowercase_word_at(k) && lx::is_stop(self.lower(k))
+            };
             if square(p) && self.gap(first) == Gap::Space && same_digits(first, first + 1) && ends(first + 2)
             {
                 return Some(first + 2);
@@ -3671,6 +3839,28 @@ impl<'a> Parser<'a> {
         if self.gap(first) == Gap::Break || p < floor {
             return None;
         }
+        // A service's number to call, named around it: "the hotline number 16263", "the
+        // hotline (1115)", "Call centre 1166", "the 333 government helpline"; a road's marker:
+        // "kilometre post 148", "mile marker 12".
+        if q.bare() && p > 0 {
+            let service = |k: usize| {
+                self.is_word(k)
+                    && matches!(self.lower(k), "hotline" | "helpline" | "phone" | "telephone" | "whatsapp")
+            };
+            let named_before = matches!(before, "number" | "no") && service(p - 1)
+                || self.sym_is(p, "(") && service(p - 1) && self.sym_is(q.last, ")")
+                || matches!(before, "centre" | "center") && self.word_is(p - 1, "call")
+                || matches!(before, "post" | "marker")
+                    && self.is_word(p - 1)
+                    && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile");
+            let named_after = matches!(before, "the" | "a")
+                && (q.last..q.last + 2)
+                    .find(|&k| !self.is_word(k) || matches!(self.lower(k), "hotline" | "helpline"))
+                    .is_some_and(|k| self.is_word(k) && self.gap(k) == Gap::Space);
+            if named_before || named_after {
+                return Some(skip);
+            }
+        }
         // Labels: "Article 4", "No. 5", "pp. 4-6".
         let (label_tok, dotted) =
             if self.sym_is(p, ".") && p > 0 && self.is_word(p - 1) { (p - 1, true) } else { (p, false) };
@@ -3751,6 +3941,14 @@ impl<'a> Parser<'a> {
             // ("Laws 12 states passed", "the decrees 200 officers signed": a count after these.)
             if matches!(w, "decrees" | "laws" | "directives" | "regulations" | "rounds" | "berths")
                 && self.noun_after(q.last, false).is_some_and(|n| n.plural)
+            {
+                return None;
+            }
+            // ("In class 30 students sat": school classes run to 12 or 13; "class 3 pupils" is a
+            // label's; "OCHA classes 11 of Borno's 27 LGAs" is a verb's.)
+            if matches!(w, "class" | "classes")
+                && (q.raw() > 13.0 && self.noun_after(q.last, false).is_some_and(|n| n.plural)
+                    || self.word_is(q.last, "of"))
             {
                 return None;
             }
@@ -4291,7 +4489,13 @@ impl<'a> Parser<'a> {
                 && self.glued(p - 1)
                 && self.is_word(p - 2)
                 && caps(self.s(p - 2));
-            if (inner_capital || hyphenated_caps) && !self.gapped(p, skip, floor) {
+            // (A decimal after an acronym names a rule or a release too: "SAPP 7.3", "SISBOV 2.1".)
+            // (Not a price's or a rate's short name: "WTI 81.2", "real GDP 2.1".)
+            let acronym = w.len() >= 4
+                && caps(w)
+                && lx::currency_code(w).is_none()
+                && lx::magnitude_spaced(w).is_none();
+            if (inner_capital || hyphenated_caps || acronym) && !self.gapped(p, skip, floor) {
                 // The other versions listed, bare: "FortiOS 7.0 and 7.2" (not "LockBit 3.0 and
                 // 2.5 million records").
                 let other_version = |k: usize| {
@@ -4974,12 +5178,19 @@ impl<'a> Parser<'a> {
         }
         // People with their ages in brackets: "children (0–17)", "adults (18+)", "children
         // (under 18)".
+        // (Also youth and the rates named for them: "youth (15-29)", "youth unemployment
+        // (15-29 years)", "the NEET rate (15-24)".)
+        let youth = |k: usize| self.is_word(k) && matches!(self.lower(k), "youth" | "youths" | "neet");
         if lead >= 2
             && self.sym_is(lead - 1, "(")
             && self.is_word(lead - 2)
-            && is_person_group(self.lower(lead - 2))
+            && (is_person_group(self.lower(lead - 2))
+                || youth(lead - 2)
+                || lead >= 3
+                    && matches!(self.lower(lead - 2), "unemployment" | "employment" | "rate" | "rates")
+                    && youth(lead - 3))
         {
-            let close = if self.sym_is(end, "+") { end + 1 } else { end };
+            let close = if self.sym_is(end, "+") || years(end) { end + 1 } else { end };
             if self.sym_is(close, ")") {
                 return Some(close + 1);
             }
@@ -5387,6 +5598,28 @@ impl<'a> Parser<'a> {
                     {
                         break 'outer;
                     }
+                    // "revised up to 9,064", "rounded up to 300", "the price went up to $226": the
+                    // particle of a verb of change, not a bound.
+                    Effect::Bound(_)
+                        if words == &["up", "to"]
+                            && s > 0
+                            && matches!(
+                                self.lower(s - 1),
+                                "revised"
+                                    | "revise"
+                                    | "revises"
+                                    | "rounded"
+                                    | "adjusted"
+                                    | "went"
+                                    | "moved"
+                                    | "ratcheted"
+                                    | "bumped"
+                                    | "marked"
+                                    | "scaled"
+                            ) =>
+                    {
+                        break 'outer;
+                    }
                     // "the Sphere minimum of 15 litres", "the legal maximum of 48 hours": the value
                     // of a named standard, not a bound ("a minimum of 15" is at least 15).
                     Effect::Bound(_)
@@ -5517,8 +5750,11 @@ impl<'a> Parser<'a> {
         if pre.from.is_none() && pre.start > 0 && self.word_is(pre.start - 1, "to") {
             return false;
         }
-        // (Also a part of a whole: "moved 20 to 30 of its 60 staff".)
-        let counted = q2.bare()
+        // (Also a part of a whole: "moved 20 to 30 of its 60 staff"; and in thousands or
+        // millions: "cut 600k to 700k jobs".)
+        let counted = q2.pct.is_none()
+            && q2.cur.is_none()
+            && q2.unit.is_none()
             && (self.noun_after(q2.last, false).is_some_and(|n| n.plural)
                 || self.whole_after_of(q2.last).is_some());
         if !self.change_verb_before(pre.from.unwrap_or(pre.start), pre.from.is_some(), down, counted) {
@@ -7531,13 +7767,23 @@ impl<'a> Parser<'a> {
 
     /// The noun of a whole a bare part (tokens `start..end`, a verb after it) follows: "Of the
     /// 1,612 deaths, 612 were recorded", "Of 1,208 stool samples tested, 417 were positive"
-    /// (`Of` opening the sentence), "11 benchmarks, of which 4 had been met".
+    /// (`Of` opening the sentence), "11 benchmarks, of which 4 had been met", "15,000
+    /// patients, of whom 900 were admitted"; a share in brackets may stand before the verb
+    /// ("Of the 612 deaths, 388 (63%) occurred").
     fn whole_before(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        let mut end = end;
+        if self.sym_is(end, "(")
+            && let Some(close) = (end + 1..end + 6).find(|&k| self.sym_is(k, ")"))
+            && (end + 1..close).any(|k| self.is_num(k))
+        {
+            end = close + 1;
+        }
         if !(self.is_word(end) && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())) {
             return None;
         }
         let mut comma = start.checked_sub(1)?;
-        let which = comma >= 3 && self.word_is(comma, "which") && self.word_is(comma - 1, "of");
+        let which =
+            comma >= 3 && matches!(self.lower(comma), "which" | "whom") && self.word_is(comma - 1, "of");
         if which {
             comma -= 2;
         }
@@ -7552,22 +7798,28 @@ impl<'a> Parser<'a> {
                 self.is_word(b)
                     && matches!(
                         self.lower(b),
-                        "in" | "over" | "across" | "of" | "during" | "within" | "for" | "per"
+                        "in" | "over" | "across" | "of" | "during" | "within" | "for" | "per" | "aged"
                     )
             })
         };
         let mut k = comma;
+        // (A complement is the whole when no other number stands before it: "over 15,000
+        // patients in November, of whom 900".)
+        let mut complement_number = None;
         let number = loop {
             if k == 0 || k + 12 < comma {
-                return None;
+                break complement_number?;
             }
             k -= 1;
             // (Not a designation's digits: the "1" of "IR-1".)
-            if self.is_num(k) && !self.glued(k) && !self.is_year_numeral(k) && (!which || !complement(k)) {
-                break k;
+            if self.is_num(k) && !self.glued(k) && !self.is_year_numeral(k) {
+                if !which || !complement(k) {
+                    break k;
+                }
+                complement_number = complement_number.or(Some(k));
             }
             if !(self.is_word(k) || self.is_num(k) || self.sym_is(k, "-")) {
-                return None;
+                break complement_number?;
             }
         };
         if !which {
