@@ -1135,6 +1135,13 @@ const CASES: &[(&str, &str)] = &[
         ("Iran executed at least 853 people, up from 576 in 2022 and 314 in 2021", "[at least 853 people] 853.. count person | [576] 576 count person | [314] 314 count person"),
         ("Exports fell only 6.5%, to 3.85 million t, from 4.12 million in September", "[6.5%] 6.5 percent - | [3.85 million t] 3850000 measure t | [4.12 million] 4120000 measure t"),
         ("It rose to 40 attacks from 12 locations", "[40 attacks] 40 count attack | [12 locations] 12 count location"),
+        ("There were 2,940 cases against 2,180 the week before", "[2,940 cases] 2940 count case | [2,180] 2180 count case"),
+        ("Prosecutors filed 30 charges against 12", "[30 charges] 30 count charge | [12] 12 count -"),
+        ("The Sphere-derived minimum of 3.4 m² applies; a minimum of 15 litres", "[3.4 m²] 3.4 measure m2 | [a minimum of 15 litres] 15.. measure l"),
+        ("It lost 1 Su-24 and several Orion drones", "[1] 1 count -"),
+        ("They fired 120 BMP-2 and BMP-3 vehicles", "[120 BMP-2 and BMP-3 vehicles] 120 count vehicle"),
+        ("Residents can call on 1551, the city hotline, to report", ""),
+        ("Calls reached 1,551, the hotline said", "[1,551] 1551 count -"),
 ];
 
 #[test]

@@ -661,9 +661,20 @@ impl<'a> Parser<'a> {
         // ("95 seats against 80", "95 seats, against 80 in 2019": a level set beside it.)
         // (Not what is done against someone, an accusation or a legal act: "30 charges against
         // 12", "30 indictments against 12".)
+        // (A legal act's count is a level too when an earlier time follows it: "2,940 cases
+        // against 2,180 the week before", "40 charges against 25 a year earlier"; "12 lawsuits
+        // against 4 in 2023" may have been brought against 4 people.)
+        let earlier_time = |k: usize| {
+            let noun = |k: usize| self.is_word(k) && is_span_of_time(self.lower(k));
+            matches!(self.lower(k), "the" | "a")
+                && noun(k + 1)
+                && matches!(self.lower(k + 2), "before" | "earlier")
+                || self.word_is(k, "the") && self.word_is(k + 1, "previous") && noun(k + 2)
+        };
         let against = (at == end + 1 || at == end + 2 && self.sym_is(end, ","))
             && self.word_is(at - 1, "against")
-            && !previous.unit.as_deref().is_some_and(lx::is_done_against);
+            && (!previous.unit.as_deref().is_some_and(lx::is_done_against)
+                || level_last.is_some_and(|l| earlier_time(l + 1)));
         // (A measure only as written, not scaled by its unit: "1.1 mb/d, down from 1.7" leaves
         // 1.7 bare, as "120 MGD, up from 95".)
         let as_written = || {
@@ -3856,7 +3867,13 @@ impl<'a> Parser<'a> {
             let named_after = matches!(before, "the" | "a")
                 && (q.last..q.last + 2)
                     .find(|&k| !self.is_word(k) || matches!(self.lower(k), "hotline" | "helpline"))
-                    .is_some_and(|k| self.is_word(k) && self.gap(k) == Gap::Space);
+                    .is_some_and(|k| self.is_word(k) && self.gap(k) == Gap::Space)
+                // ("on 1551, the city hotline", "call 1122, the rescue helpline")
+                || matches!(before, "on" | "at" | "call" | "dial" | "via")
+                    && self.toks[q.num_tok].is_plain_whole()
+                    && self.sym_is(q.last, ",")
+                    && self.word_is(q.last + 1, "the")
+                    && (q.last + 2..q.last + 4).any(|k| self.is_word(k) && matches!(self.lower(k), "hotline" | "helpline"));
             if named_before || named_after {
                 return Some(skip);
             }
@@ -5635,6 +5652,14 @@ impl<'a> Parser<'a> {
                                             || self.is_word(q.last) && lx::is_time_noun(self.lower(q.last))
                                     }))
                                 || s > 1 && self.word_is(s - 2, "the") && self.is_word(s - 1)
+                                // ("the Sphere-derived minimum of 3.4 m²")
+                                || s > 3
+                                    && self.word_is(s - 4, "the")
+                                    && self.is_word(s - 3)
+                                    && self.sym_is(s - 2, "-")
+                                    && self.glued(s - 2)
+                                    && self.glued(s - 1)
+                                    && self.is_word(s - 1)
                                 || self.is_word(s - 1)
                                     && self.s(s - 1).starts_with(|c: char| c.is_ascii_uppercase())
                                     && !self.sentence_initial(s - 1)
@@ -6421,9 +6446,22 @@ impl<'a> Parser<'a> {
             }
             // (The joined word must lead on to a noun: "killed 12 more and wounded 30" counts
             // no one wounded.)
+            // (Not to a quantity of its own: "1 Su-24 and several Orion drones".)
             if joinable
                 && (self.word_is(k, "and") || self.word_is(k, "or"))
                 && self.gap(k + 1) == Gap::Space
+                && !(self.is_word(k + 1)
+                    && matches!(
+                        self.lower(k + 1),
+                        "several"
+                            | "many"
+                            | "some"
+                            | "few"
+                            | "numerous"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                    ))
                 && (self.is_word(k + 1) && self.is_word(self.compound_end(k + 1))
                     || self.designation(k + 1, false).is_some()
                     // A name and its designation before the noun: "52 Kh-101 and Kalibr 3M-14
