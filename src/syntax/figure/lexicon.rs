@@ -835,14 +835,13 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "pennant" | "pennants" | "directive" | "directives" | "regulation" | "regulations" | "flight"
         | "route" | "highway" | "exit" | "gate" | "berth" | "berths" | "terminal" | "platform" | "room"
         | "building" | "sector" | "zone" | "camp" | "ward" | "plot" | "version" | "release" | "model"
-        | "type" | "category" | "grade" | "grades" | "class" | "classes" | "procedure" | "procedures"
-        | "round" | "rounds" | "session" | "episode" | "season" | "verse" | "question" | "level" | "line"
-        | "lines" | "row" | "rows" | "column" | "columns" | "box" | "sdg" | "goal" | "unscr" | "nos"
-        | "nr" | "nrs" | "fig" | "figs" | "sec" | "para" | "paras" | "vol" | "pp" | "checkpoint"
-        | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps" | "chart" | "charts" | "graph"
-        | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial"
-        | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "hotlines" | "helpline"
-        | "helplines" | "syndicate" | "unit" | "units" | "cvss" | "tls" | "ssl" => false,
+        | "type" | "category" | "grade" | "round" | "rounds" | "session" | "episode" | "season" | "verse"
+        | "question" | "level" | "line" | "lines" | "row" | "rows" | "column" | "columns" | "box" | "sdg"
+        | "goal" | "unscr" | "nos" | "nr" | "nrs" | "fig" | "figs" | "sec" | "para" | "paras" | "vol"
+        | "pp" | "checkpoint" | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps"
+        | "chart" | "charts" | "graph" | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking"
+        | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
+        | "units" | "cvss" | "tls" | "ssl" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" => true,
         _ => return None,

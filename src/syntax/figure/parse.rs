@@ -809,6 +809,7 @@ impl<'a> Parser<'a> {
             if alike {
                 figure.kind = previous.kind;
                 figure.unit = previous.unit.clone();
+                self.scale_like(previous, start, end, figure);
             }
             return;
         }
@@ -848,7 +849,34 @@ impl<'a> Parser<'a> {
         {
             figure.kind = previous.kind;
             figure.unit = previous.unit.clone();
+            self.scale_like(previous, start, end, figure);
         }
+    }
+
+    /// Scales a bare `figure` that took the unit of `previous` (tokens `start..end`) as that
+    /// unit scaled its number: "from 7.3 mb/d to about 6" is 6 million bbl/d, "to 74 bcm, from
+    /// 60" 60 billion m3 (not when `previous` has a magnitude word, which the figure would
+    /// write too: "from 15 million ha to 8.3 million").
+    fn scale_like(&self, previous: &Figure, start: usize, end: usize, figure: &mut Figure) {
+        let Some(num) = (start..end).find(|&k| self.is_num(k)) else { return };
+        let written = self.numeral_value(num);
+        let value = previous.low.or(previous.high).map(f64::abs);
+        let magnitude = (start..end).any(|k| {
+            self.is_word(k)
+                && (lx::magnitude_spaced(self.s(k)).is_some() || lx::magnitude_glued(self.s(k)).is_some())
+        });
+        let Some(value) = value.filter(|_| written > 0.0 && !magnitude) else { return };
+        let ratio = value / written;
+        let power = ratio.log10().round();
+        if power < 3.0 || (ratio / pow10(power as i32) - 1.0).abs() > 1e-9 {
+            return;
+        }
+        if !figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit()) {
+            return;
+        }
+        let scale = |v: Option<f64>| v.map(|v| (v * ratio * 1e6).round() / 1e6);
+        figure.low = scale(figure.low);
+        figure.high = scale(figure.high);
     }
 
     /// The value of the number token at `k` as written (no magnitude, sign or unit).
@@ -1572,10 +1600,22 @@ impl<'a> Parser<'a> {
                         break;
                     }
                     // A name with digits before the plural: "1.2m NS1 kits", "1.2m N95 masks",
-                    // "1.2m COVID-19 tests".
+                    // "1.2m COVID-19 tests" (not a structure's: "2.2m MIL7 bastions" are high).
                     if capital
                         && self.glued(k + 1)
                         && let Some(e) = self.designation(k, false)
+                        && !(self.is_word(e)
+                            && matches!(
+                                self.lower(e),
+                                "bastions"
+                                    | "barriers"
+                                    | "walls"
+                                    | "berms"
+                                    | "fences"
+                                    | "towers"
+                                    | "masts"
+                                    | "poles"
+                            ))
                     {
                         k = e;
                         continue;
@@ -1633,25 +1673,34 @@ impl<'a> Parser<'a> {
                         break;
                     }
                 }
-                let article =
-                    q.first > 0 && (self.word_is(q.first - 1, "a") || self.word_is(q.first - 1, "an"));
+                // A noun that is its own plural, before a small word or a punctuation mark ("1.8m
+                // cattle in", "1.8m livestock."), or heads of animals ("1.8m head of cattle");
+                // not after a determiner ("the 1.5m cattle fence", "a 2m fish"), before another
+                // word ("12m fish nets", "200m livestock fencing") or a head of water.
+                let determined = q.first > 0
+                    && self.is_word(q.first - 1)
+                    && matches!(self.lower(q.first - 1), "a" | "an" | "the" | "s");
+                let alone =
+                    |e: usize| !self.is_word(e) || self.gap(e) != Gap::Space || lx::is_stop(self.lower(e));
+                let herd = !determined
+                    && (lx::is_invariant_noun(self.lower(k)) && alone(k + 1)
+                        || self.lower(k) == "head"
+                            && self.word_is(k + 1, "of")
+                            && (lx::is_invariant_noun(self.lower(k + 2))
+                                || lx::looks_plural(self.lower(k + 2))));
                 let plural_next = glued
                     && self.is_word(k)
                     && self.gap(k) == Gap::Space
-                    && (lx::looks_plural(self.lower(k))
-                        || acronym_plural(k)
-                        // A noun that is its own plural: "1.8m cattle", "1.8m head of cattle"
-                        // (not after `a`: "a 2m fish").
-                        || !article
-                            && (lx::is_invariant_noun(self.lower(k))
-                                || self.lower(k) == "head" && self.word_is(k + 1, "of")))
+                    && (lx::looks_plural(self.lower(k)) || acronym_plural(k) || herd)
                     && !lx::is_stop(self.lower(k));
                 // Another unit after it: "0.9m b/d", "2.2m bbl", "75m dwt", "1.6m t"; apart, a
                 // unit no length would take: "12.5 m TEU", "2.2 m bbl", "75 m dwt".
                 let unit_next = self.is_word(j + 1)
                     && self.gap(j + 1) == Gap::Space
                     && (glued
-                        || matches!(self.s(j + 1), "TEU" | "TEUs" | "bbl" | "dwt" | "DWT" | "boe" | "t"))
+                        || matches!(self.s(j + 1), "TEU" | "TEUs" | "bbl" | "dwt" | "DWT" | "boe" | "t")
+                            // ("400 m TEU-class vessels" are long.)
+                            && !self.sym_is(j + 2, "-"))
                     && (self.unit_at(j + 1, false).is_some_and(|(u, _)| u != "m")
                         || self.word_is(j + 1, "b")
                             && self.sym_is(j + 2, "/")
@@ -1676,10 +1725,6 @@ impl<'a> Parser<'a> {
                             | "needed"
                             | "face"
                             | "faced"
-                            | "live"
-                            | "lived"
-                            | "lack"
-                            | "lacked"
                     ) || self.word_is(j + 1, "in") && self.word_is(j + 2, "need")
                         || self.word_is(j + 1, "of") && self.word_is(j + 2, "the"));
                 // A population: "a population of 2.1m", "its population, 4.6m,"; or a target,
@@ -2326,8 +2371,9 @@ impl<'a> Parser<'a> {
                                 "percentage" if hyphen_point(j + 2) => Some((Pct::Point, 4)),
                                 "bp" | "bps" => Some((Pct::Basis, 2)),
                                 "pp" | "ppt" => Some((Pct::Point, 2)),
-                                // "a 6-per-cent rise", "a 6-percent margin", "a 6-pc cut".
-                                "percent" | "pc" | "pct" => Some((Pct::Percent, 2)),
+                                // "a 6-per-cent rise", "a 6-percent margin" ("a 12-pc set" has
+                                // pieces).
+                                "percent" | "pct" => Some((Pct::Percent, 2)),
                                 "per" if hyphen_cent(j + 2) => Some((Pct::Percent, 4)),
                                 _ => None,
                             };
@@ -2507,10 +2553,10 @@ impl<'a> Parser<'a> {
                             // (Water supply in millions of gallons a day, as utilities write it:
                             // "550 MGD".)
                             "mgd" | "MGD" | "Mgd" => Some(("gal/d", 6)),
-                            // (Grain in millions and thousands of metric tonnes, as the trade
-                            // writes it: "32.9 MMT", "700 KMT".)
-                            "MMT" | "MMTs" | "mmt" => Some(("t", 6)),
-                            "KMT" | "kmt" => Some(("t", 3)),
+                            // (Grain in millions of metric tonnes, as the trade writes it:
+                            // "32.9 MMT"; not before a plural, "3 MMT officials"; `KMT` is a
+                            // party more often than thousands of tonnes.)
+                            "MMT" | "MMTs" | "mmt" if !self.plural_at(j + 1) => Some(("t", 6)),
                             _ => None,
                         };
                         if let Some((unit, e)) = gas
@@ -3137,14 +3183,17 @@ impl<'a> Parser<'a> {
             }
         }
         // A group of a phone number: digits apart, no decimals or separators; one digit only
-        // before another group ("0032 2 555 01 88").
+        // after an international prefix and before another group ("0032 2 555 01 88"; "By 0800
+        // 1 500 families" is a time and 1,500).
+        let international = s.starts_with("00");
         let phone_group = |k: usize| {
             self.is_num(k)
                 && self.gap(k) == Gap::Space
                 && self.toks[k].frac_digits == 0
                 && (!self.toks[k].grouped || self.s(k).contains(' '))
                 && (self.toks[k].int_digits >= 2
-                    || self.is_num(k + 1)
+                    || international
+                        && self.is_num(k + 1)
                         && self.gap(k + 1) == Gap::Space
                         && self.toks[k + 1].int_digits >= 2)
         };
@@ -3556,6 +3605,35 @@ impl<'a> Parser<'a> {
                 self.lower(h + 2),
                 "average" | "averages" | "avg" | "mean" | "means" | "median" | "baseline" | "norm"
             )
+            // (An average of hours is the hours' when a noun follows: "a 36-hour average wait",
+            // "a 4-hour average of electricity"; the period of a pollutant's mean is not: "the
+            // 24-hour average AQI", "the 8-hour mean reached".)
+            && (!matches!(self.lower(h + 1), "hour" | "hr")
+                || matches!(self.lower(h + 2), "averages" | "means")
+                || self.tok(h + 3).is_none_or(|t| t.kind == Kind::Sym && t.ch != '-')
+                || self.is_word(h + 3)
+                    && (self.s(h + 3).starts_with(|c: char| c.is_ascii_uppercase())
+                        || matches!(
+                            self.lower(h + 3),
+                            "ozone"
+                                | "concentration"
+                                | "concentrations"
+                                | "level"
+                                | "levels"
+                                | "exposure"
+                                | "value"
+                                | "values"
+                                | "reading"
+                                | "readings"
+                                | "limit"
+                                | "guideline"
+                                | "standard"
+                                | "is"
+                                | "was"
+                                | "stood"
+                                | "remained"
+                        )
+                        || self.lower(h + 3).ends_with("ed")))
         {
             return Some(h + 3);
         }
@@ -3853,21 +3931,55 @@ impl<'a> Parser<'a> {
         // A service's number to call, named around it: "the hotline number 16263", "the
         // hotline (1115)", "Call centre 1166", "the 333 government helpline"; a road's marker:
         // "kilometre post 148", "mile marker 12".
-        if q.bare() && p > 0 {
+        // (Digits as a number is written, with no plural or span of time after them: "gave the
+        // phone number 3 times", "the 1,200 daily hotline calls", "a 24-hour hotline" count.)
+        let called = |k: u16| {
+            let t = self.toks[q.num_tok];
+            t.is_plain_whole()
+                && t.int_digits >= k
+                && q.last == q.num_tok + 1
+                && !(self.is_word(q.last)
+                    && self.gap(q.last) == Gap::Space
+                    && !lx::is_stop(self.lower(q.last))
+                    && (self.plural_at(q.last) || lx::is_time_noun(self.lower(q.last))))
+        };
+        if q.bare() && called(2) {
             let service = |k: usize| {
                 self.is_word(k)
                     && matches!(self.lower(k), "hotline" | "helpline" | "phone" | "telephone" | "whatsapp")
             };
-            let named_before = matches!(before, "number" | "no") && service(p - 1)
-                || self.sym_is(p, "(") && service(p - 1) && self.sym_is(q.last, ")")
-                || matches!(before, "centre" | "center") && self.word_is(p - 1, "call")
-                || matches!(before, "post" | "marker")
-                    && self.is_word(p - 1)
-                    && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile");
+            let named_before = p > 0
+                && (matches!(before, "number" | "no") && service(p - 1)
+                    || self.sym_is(p, "(") && service(p - 1) && self.sym_is(q.last, ")")
+                    || matches!(before, "centre" | "center") && self.word_is(p - 1, "call")
+                    || matches!(before, "post" | "marker")
+                        && self.is_word(p - 1)
+                        && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile"));
+            // (The service named after one word that is no span of time, and not before a noun:
+            // "the 40 regional hotline operators", "a 7 day helpline pilot" count.)
+            let service_word = |k: usize| {
+                self.is_word(k)
+                    && self.gap(k) == Gap::Space
+                    && matches!(self.lower(k), "hotline" | "helpline")
+            };
+            let named = if service_word(q.last) {
+                Some(q.last)
+            } else {
+                (self.is_word(q.last)
+                    && !is_span_of_time(self.lower(q.last))
+                    && !matches!(self.lower(q.last), "daily" | "weekly" | "monthly")
+                    && service_word(q.last + 1))
+                .then_some(q.last + 1)
+            };
             let named_after = matches!(before, "the" | "a")
-                && (q.last..q.last + 2)
-                    .find(|&k| !self.is_word(k) || matches!(self.lower(k), "hotline" | "helpline"))
-                    .is_some_and(|k| self.is_word(k) && self.gap(k) == Gap::Space)
+                && called(3)
+                && named.is_some_and(|h| {
+                    !(self.is_word(h + 1) && self.gap(h + 1) == Gap::Space && {
+                        let w = self.lower(h + 1);
+                        lx::looks_plural(w) && !lx::is_s_verb(w)
+                            || matches!(w, "pilot" | "contract" | "number" | "operator" | "service" | "budget")
+                    })
+                })
                 // ("on 1551, the city hotline", "call 1122, the rescue helpline")
                 || matches!(before, "on" | "at" | "call" | "dial" | "via")
                     && self.toks[q.num_tok].is_plain_whole()
@@ -3958,14 +4070,6 @@ impl<'a> Parser<'a> {
             // ("Laws 12 states passed", "the decrees 200 officers signed": a count after these.)
             if matches!(w, "decrees" | "laws" | "directives" | "regulations" | "rounds" | "berths")
                 && self.noun_after(q.last, false).is_some_and(|n| n.plural)
-            {
-                return None;
-            }
-            // ("In class 30 students sat": school classes run to 12 or 13; "class 3 pupils" is a
-            // label's; "OCHA classes 11 of Borno's 27 LGAs" is a verb's.)
-            if matches!(w, "class" | "classes")
-                && (q.raw() > 13.0 && self.noun_after(q.last, false).is_some_and(|n| n.plural)
-                    || self.word_is(q.last, "of"))
             {
                 return None;
             }
@@ -4169,6 +4273,46 @@ impl<'a> Parser<'a> {
                 }
                 "tcp" | "udp" | "precinct" | "precincts" if q.last == q.num_tok + 1 && port(q.num_tok) => {
                     return Some(self.skip_numbers(skip, port));
+                }
+                // A service's or a syndicate's number: "the helpline 1373 received", "Lloyd's
+                // syndicate 2987" ("Through the helpline 300 survivors" counts).
+                "helpline" | "helplines" | "hotlines" | "syndicate"
+                    if q.last == q.num_tok + 1
+                        && self.toks[q.num_tok].is_plain_whole()
+                        && self.toks[q.num_tok].int_digits >= 3
+                        && !(self.is_word(q.last)
+                            && self.gap(q.last) == Gap::Space
+                            && !lx::is_stop(self.lower(q.last))
+                            && (self.plural_at(q.last) || lx::is_time_noun(self.lower(q.last)))) =>
+                {
+                    return Some(q.last);
+                }
+                // A procedure's number: "Procedure 4.2" ("repeated the procedure 3 times" counts).
+                "procedure" | "procedures" if versioned(q.num_tok) => {
+                    return Some(self.skip_numbers(skip, versioned));
+                }
+                // School classes and grades, listed or as a range, with no noun after them:
+                // "classes 1 to 5", "grades 3 and 4", "class 9 or 10" ("In some classes 12
+                // pupils", "attend classes 5 days a week" count).
+                "class" | "classes" | "grades" if q.last == q.num_tok + 1 => {
+                    let grade = |k: usize| {
+                        let t = self.toks[k];
+                        t.is_plain_whole() && t.int_digits <= 2 && self.numeral_value(k) <= 13.0
+                    };
+                    let mut end = q.last;
+                    while grade(end - 1)
+                        && (self.word_is(end, "to")
+                            || self.word_is(end, "and")
+                            || self.word_is(end, "or")
+                            || self.sym_is(end, ",-–"))
+                        && self.is_num(end + 1)
+                        && grade(end + 1)
+                    {
+                        end = self.glued_chain(end + 1).0;
+                    }
+                    if grade(q.num_tok) && self.noun_after(end, false).is_none() && !self.word_is(end, "of") {
+                        return Some(end);
+                    }
                 }
                 // Ships' numbers: "IMO numbers 9329760 and 9364722", "MMSI number 273456789".
                 "numbers" | "number"
@@ -4506,13 +4650,7 @@ impl<'a> Parser<'a> {
                 && self.glued(p - 1)
                 && self.is_word(p - 2)
                 && caps(self.s(p - 2));
-            // (A decimal after an acronym names a rule or a release too: "SAPP 7.3", "SISBOV 2.1".)
-            // (Not a price's or a rate's short name: "WTI 81.2", "real GDP 2.1".)
-            let acronym = w.len() >= 4
-                && caps(w)
-                && lx::currency_code(w).is_none()
-                && lx::magnitude_spaced(w).is_none();
-            if (inner_capital || hyphenated_caps || acronym) && !self.gapped(p, skip, floor) {
+            if (inner_capital || hyphenated_caps) && !self.gapped(p, skip, floor) {
                 // The other versions listed, bare: "FortiOS 7.0 and 7.2" (not "LockBit 3.0 and
                 // 2.5 million records").
                 let other_version = |k: usize| {
@@ -5615,24 +5753,14 @@ impl<'a> Parser<'a> {
                     {
                         break 'outer;
                     }
-                    // "revised up to 9,064", "rounded up to 300", "the price went up to $226": the
-                    // particle of a verb of change, not a bound.
+                    // "revised up to 9,064": the particle of a verb of revision, not a bound (but
+                    // "moved up to 40,000 troops", "rounded up to 300 men" are as many as).
                     Effect::Bound(_)
                         if words == &["up", "to"]
                             && s > 0
                             && matches!(
                                 self.lower(s - 1),
-                                "revised"
-                                    | "revise"
-                                    | "revises"
-                                    | "rounded"
-                                    | "adjusted"
-                                    | "went"
-                                    | "moved"
-                                    | "ratcheted"
-                                    | "bumped"
-                                    | "marked"
-                                    | "scaled"
+                                "revised" | "revise" | "revises" | "ratcheted"
                             ) =>
                     {
                         break 'outer;
@@ -5775,11 +5903,8 @@ impl<'a> Parser<'a> {
         if pre.from.is_none() && pre.start > 0 && self.word_is(pre.start - 1, "to") {
             return false;
         }
-        // (Also a part of a whole: "moved 20 to 30 of its 60 staff"; and in thousands or
-        // millions: "cut 600k to 700k jobs".)
-        let counted = q2.pct.is_none()
-            && q2.cur.is_none()
-            && q2.unit.is_none()
+        // (Also a part of a whole: "moved 20 to 30 of its 60 staff".)
+        let counted = q2.bare()
             && (self.noun_after(q2.last, false).is_some_and(|n| n.plural)
                 || self.whole_after_of(q2.last).is_some());
         if !self.change_verb_before(pre.from.unwrap_or(pre.start), pre.from.is_some(), down, counted) {
@@ -5928,7 +6053,13 @@ impl<'a> Parser<'a> {
                 || (word == against || counted && matches!(word, "up" | "down"))
                     && k > 0
                     && lx::takes_particle(self.lower(k - 1));
-            let cut_off = word == "cut" && matches!(self.lower(k + 1), "off" | "out");
+            // ("cut off", "cut out"; a cut named as a noun: "A 50% cut would avert roughly 600k to
+            // 700k deaths".)
+            let cut_off = word == "cut" && matches!(self.lower(k + 1), "off" | "out")
+                || matches!(word, "cut" | "cuts")
+                    && k > 0
+                    && (self.sym_is(k - 1, "%")
+                        || matches!(self.lower(k - 1), "a" | "the" | "this" | "that"));
             // "cut some 2,500 to 3,000 jobs", "shed 200 to 300 staff", "moved 20 to 30 of its
             // staff": going up before what is counted, the number removed or moved (a cut from
             // 3,000 to 2,500 goes down).
@@ -7810,9 +7941,11 @@ impl<'a> Parser<'a> {
     /// ("Of the 612 deaths, 388 (63%) occurred").
     fn whole_before(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
         let mut end = end;
+        // (Not before a noun of the part's own: "Of the 1,200 schools, 400 (33%) classrooms".)
         if self.sym_is(end, "(")
             && let Some(close) = (end + 1..end + 6).find(|&k| self.sym_is(k, ")"))
             && (end + 1..close).any(|k| self.is_num(k))
+            && !self.plural_at(close + 1)
         {
             end = close + 1;
         }
