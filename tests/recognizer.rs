@@ -1155,6 +1155,25 @@ const CASES: &[(&str, &str)] = &[
         ("Of the 1,200 schools, 400 (33%) classrooms were shut", "[1,200 schools] 1200 count school | [400] 400 count - | [33%] 33 percent -"),
         ("Output fell from 7.3 mb/d to about 6; imports rose to 74 bcm, from 60", "[7.3 mb/d] 7300000 measure bbl/d | [about 6] ~6000000 measure bbl/d | [74 bcm] 74000000000 measure m3 | [60] 60000000000 measure m3"),
         ("The cut would save $600k to $700k a year", "[$600k to $700k] 600000..700000 money USD"),
+        // Phone numbers without a prefix, hundredths, Egyptian pounds, hyphenated names, shares
+        // of a long whole, scenarios.
+        ("Call the ombudsman on (21) 2253-1177 or the bank on +1 (202) 473-1000", ""),
+        ("Report to OFNAC on 800 00 15 15; they seized 800 kg in 15 raids", "[800 kg] 800 measure kg | [15 raids] 15 count raid"),
+        ("It handed out 400 loaves and 30 knives", "[400 loaves] 400 count loaf | [30 knives] 30 count knife"),
+        ("Bread costs 20 piastres; 50 kopecks; 300 soms", "[20 piastres] 20 money piastre | [50 kopecks] 50 money kopeck | [300 soms] 300 money KGS"),
+        ("Subsidies cost LE 742.6 billion and E£420", "[LE 742.6 billion] 742600000000 money EGP | [E£420] 420 money EGP"),
+        ("Italy detained the Sea-Watch 5; in the North-West 40 people died", "[40 people] 40 count person"),
+        ("Romania and Bulgaria 3 to 5% each; the Boeing 737 to 40 km", "[3 to 5%] 3..5 percent - | [40 km] 40 measure km"),
+        ("Patrols flew 12 sorties a month over the Barents Sea, up from 6", "[12 sorties] 12 count sortie | [6] 6 count sortie"),
+        ("Police killings were 13.8% of all intentional violent deaths in Brazil in 2023, up from 12.9", "[13.8%] 13.8 percent - | [12.9] 12.9 percent -"),
+        ("There are 4.1m people, of whom 1.3m in Upper Egypt", "[4.1m people] 4100000 count person | [1.3m] 1300000 count person"),
+        ("Under RCP 4.5 scenarios and SSP 2-4.5, flows fall 20%; it paid SSP 2,400", "[20%] 20 percent - | [SSP 2,400] 2400 money SSP"),
+        ("Monitors counted 181 human-rights defenders; 12 drug-users", "[181 human-rights defenders] 181 count defender | [12 drug-users] 12 count user"),
+        ("It is front-loaded in years 1-3; it lasted 2-3 years", "[2-3 years] 2..3 count year"),
+        ("It rose from 7,560 satellites at the start of 2024 to more than 10,000", "[7,560 satellites] 7560 count satellite | [more than 10,000] 10000.. count satellite"),
+        ("A gram sells for 1.000 FCFA; it cost OMR 1.250", "[1.000 FCFA] 1000 money XOF | [OMR 1.250] 1.25 money OMR"),
+        ("The reservoir holds 450 Mm³ and 3 hm³; flows of 1,200 cumecs; 40 MCM of gas; a 2 mm gap", "[450 Mm³] 450000000 measure m3 | [3 hm³] 3000000 measure m3 | [1,200 cumecs] 1200 measure m3/s | [40 MCM] 40000000 measure m3 | [2 mm] 2 measure mm"),
+        ("It shipped 400 million Johnson & Johnson doses", "[400 million Johnson & Johnson doses] 400000000 count dose"),
 ];
 
 #[test]

@@ -211,6 +211,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
     }
     Some(match Lower::new(word).as_str() {
         "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        // Cubic metres a second, as hydrologists abbreviate them.
+        "cumec" | "cumecs" => "m3/s",
         "metre" | "metres" | "meter" | "meters" => "m",
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
@@ -404,6 +406,8 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 "QR" => Some("QAR"),
                 // The UAE dirham, as the Gulf press writes it ("Dh 2m", "Dhs 500,000").
                 "Dh" => Some("AED"),
+                // The Egyptian pound, as the Egyptian press writes it ("LE 742.6 billion").
+                "LE" => Some("EGP"),
                 _ => None,
             };
         }
@@ -597,6 +601,12 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "bitcoin" | "bitcoins" | "btc" => "BTC",
         "cent" | "cents" => "cent",
         "penny" | "pence" => "penny",
+        // Hundredths named by their own word: "20 piastres" (Egypt), "50 kopecks", "250 fils".
+        "piastre" | "piastres" => "piastre",
+        "kopeck" | "kopecks" | "kopek" | "kopeks" => "kopeck",
+        "fils" => "fils",
+        // The Kyrgyz som (the Uzbek one is written `soum`).
+        "som" | "soms" => "KGS",
         "franc" | "francs" => "franc",
         "peso" | "pesos" => "peso",
         "peseta" | "pesetas" => "peseta",
@@ -841,7 +851,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "pp" | "checkpoint" | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps"
         | "chart" | "charts" | "graph" | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking"
         | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
-        | "units" | "cvss" | "tls" | "ssl" => false,
+        | "units" | "cvss" | "tls" | "ssl" | "rcp" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" => true,
         _ => return None,
@@ -2486,6 +2496,15 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "hypotheses" => Some("hypothesis"),
         "oases" => Some("oasis"),
         "halves" => Some("half"),
+        "loaves" => Some("loaf"),
+        "knives" => Some("knife"),
+        "calves" => Some("calf"),
+        "wolves" => Some("wolf"),
+        "shelves" => Some("shelf"),
+        "thieves" => Some("thief"),
+        "leaves" => Some("leaf"),
+        "sheaves" => Some("sheaf"),
+        "wharves" => Some("wharf"),
         "caches" | "niches" | "tranches" | "headaches" | "avalanches" | "cliches" | "creches"
         | "moustaches" | "mustaches" | "microfiches" => Some(&lower[..lower.len() - 1]),
         "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" | "headquarters"
@@ -2666,6 +2685,8 @@ mod tests {
         assert_eq!(singular("measles"), "measles");
         assert_eq!(singular("headquarters"), "headquarters");
         assert_eq!(singular("cargoes"), "cargo");
+        assert_eq!(singular("loaves"), "loaf");
+        assert_eq!(singular("knives"), "knife");
         assert_eq!(singular("hrs"), "hour");
         assert_eq!(singular("torpedoes"), "torpedo");
         assert!(looks_plural("fishermen") && !looks_plural("abdomen") && !looks_plural("rabies"));

@@ -632,7 +632,22 @@ impl<'a> Parser<'a> {
         // The level's last token, and whether another level follows it ("down from 74 and 29").
         let level_last = (at..at + 4).find(|&k| self.tok(k).is_some_and(|t| t.end == figure.span.end));
         let pair = level_last.is_some_and(|last| self.word_is(last + 1, "and") && self.is_num(last + 2));
-        let end = if at > end + 3 && !listed { self.count_complement(end, at) } else { end };
+        // (A share's whole, in words, with its place and time: "13.8% of all intentional
+        // violent deaths in Brazil in 2023, up from 12.9", "0.03% of GDP on core functions, down
+        // from 0.05".)
+        let end = if previous.kind == FigureKind::Percent
+            && self.word_is(end, "of")
+            && at > end + 3
+            && at <= end + 12
+            && self.sym_is(at - 3, ",")
+            && (end..at - 3).all(|k| self.is_word(k) || self.is_num(k) && self.is_year_numeral(k))
+        {
+            at - 3
+        } else if at > end + 3 && !listed {
+            self.count_complement(end, at)
+        } else {
+            end
+        };
         // (Past the time of the new level: "13,213 transits in 2024, down from 26,434", "40
         // attacks in March 2025, up from 12".)
         // (After a list only for a pair of levels: "58 helicopters and 23 aircraft in 2025, down
@@ -831,10 +846,20 @@ impl<'a> Parser<'a> {
             && self.word_is(end, "in")
             && matches!(self.lower(end + 1), "week" | "wk" | "day" | "month")
             && self.is_num(end + 2);
+        // ("rose from roughly 7,560 at the start of 2024 to more than 10,000")
+        let start_of = at == end + 6
+            && self.word_is(end, "at")
+            && self.word_is(end + 1, "the")
+            && matches!(self.lower(end + 2), "start" | "end" | "beginning" | "close")
+            && self.word_is(end + 3, "of")
+            && self.is_num(end + 4)
+            && self.is_year_numeral(end + 4);
         let end = if rate || time {
             end + 2
         } else if numbered_time {
             end + 3
+        } else if start_of {
+            end + 5
         } else {
             end
         };
@@ -972,7 +997,12 @@ impl<'a> Parser<'a> {
         if self.is_word(k) && matches!(self.lower(k), "worldwide" | "nationwide" | "globally" | "countrywide")
         {
             k += 1;
-        } else if self.word_is(k, "in") && capitalised(k + 1) {
+        } else if self.is_word(k)
+            && matches!(self.lower(k), "in" | "over" | "across" | "off" | "near")
+            && (capitalised(k + 1) || self.word_is(k + 1, "the") && capitalised(k + 2))
+        {
+            // ("in Iran", "over the Barents Sea")
+            k += usize::from(self.word_is(k + 1, "the"));
             k += if capitalised(k + 2) { 3 } else { 2 };
             // ("in Punjab and Haryana")
             if self.word_is(k, "and") && capitalised(k + 1) {
@@ -990,7 +1020,11 @@ impl<'a> Parser<'a> {
                         && !matches!(self.lower(x), "fiscal" | "financial" | "calendar")
                 })
                 .count();
-            if words > 0 && !self.word_is(w + words - 1, "the") && !self.is_num(w + words) {
+            if words > 0
+                && !self.word_is(w + words - 1, "the")
+                && !self.is_num(w + words)
+                && !self.word_is(w + words, "of")
+            {
                 k = w + words;
             }
         }
@@ -1395,6 +1429,11 @@ impl<'a> Parser<'a> {
                 if self.sym(p) == Some('₵') && p > floor && self.glued(p) && self.word_is(p - 1, "gh") {
                     q.first = p - 1;
                 }
+                // The Egyptian pound: "E£742.6 billion".
+                if self.sym(p) == Some('£') && p > floor && self.glued(p) && self.s(p - 1) == "E" {
+                    q.cur = Some("EGP");
+                    q.first = p - 1;
+                }
                 // The yen sign with the letters of the country whose it is: "CN¥8,000" and
                 // "RMB¥8,000" are yuan, "JP¥8,000" yen.
                 if self.sym(p) == Some('¥') && p > floor && self.glued(p) && self.is_word(p - 1) {
@@ -1426,6 +1465,16 @@ impl<'a> Parser<'a> {
                             || *code == "XDR" && self.money_magnitude_at(i + 1)
                     })
                     .filter(|code| *code != "SDG" || !goal)
+                    // (A climate scenario: "SSP 2-4.5", "SSP 5-8.5".)
+                    .filter(|code| {
+                        *code != "SSP"
+                            || !(self.toks[i].int_digits == 1
+                                && self.sym_is(i + 1, "-")
+                                && self.glued(i + 1)
+                                && self.is_num(i + 2)
+                                && self.glued(i + 2)
+                                && self.toks[i + 2].frac_digits == 1)
+                    })
                     // (An airline's code in a flight number: "Flight TK 537", "flight QR 537".)
                     .filter(|_| !(p > 0 && self.word_is(p - 1, "flight")));
                 if let Some(code) = code.or_else(|| lx::currency_letters(w)) {
@@ -2545,9 +2594,25 @@ impl<'a> Parser<'a> {
                         // Gas, in billions and millions of cubic metres or feet: "74 bcm" is
                         // 74 billion m3, as "74 billion cubic metres" is.
                         // (Not in capitals: "Three BCM officers".)
+                        // (Water in millions of cubic metres, as hydrologists write it: "450 Mm³",
+                        // "3 hm³".)
+                        if matches!(raw, "Mm" | "hm")
+                            && !q.has_mag
+                            && self.glued(j + 1)
+                            && (self.sym_is(j + 1, "³") || self.is_num(j + 1) && self.s(j + 1) == "3")
+                        {
+                            q.unit = Some("m3");
+                            q.exp += 6;
+                            q.has_mag = true;
+                            j += 2;
+                            continue;
+                        }
                         let gas = match raw {
                             "bcm" | "Bcm" => Some(("m3", 9)),
                             "mcm" | "Mcm" => Some(("m3", 6)),
+                            // (In capitals only before no plural: "Three BCM officers".)
+                            "BCM" if !self.plural_at(j + 1) => Some(("m3", 9)),
+                            "MCM" if !self.plural_at(j + 1) => Some(("m3", 6)),
                             "tcf" | "Tcf" => Some(("ft3", 12)),
                             "bcf" | "Bcf" => Some(("ft3", 9)),
                             // (Water supply in millions of gallons a day, as utilities write it:
@@ -3211,18 +3276,42 @@ impl<'a> Parser<'a> {
             }
             return Some(end);
         }
-        // "(202) 555-0143"
+        // A number written in four or more groups apart, two of them of two digits: "800 00 15
+        // 15", "33 889 12 34" (a phone number without its prefix).
+        if plain_int && t.int_digits <= 4 && q.last == q.num_tok + 1 {
+            let group = |k: usize| {
+                self.is_num(k)
+                    && self.gap(k) == Gap::Space
+                    && self.toks[k].is_plain_whole()
+                    && (2..=4).contains(&self.toks[k].int_digits)
+                    && !(self.is_word(k + 1) && self.glued(k + 1))
+            };
+            let mut end = q.num_tok + 1;
+            while group(end) {
+                end += 1;
+            }
+            let pairs = (q.num_tok..end).filter(|&k| self.toks[k].int_digits == 2).count();
+            if end - q.num_tok >= 4 && pairs >= 2 {
+                return Some(end);
+            }
+        }
+        // "(202) 555-0143", "(21) 2253-1177": an area code in brackets, then digits joined by a
+        // hyphen.
         let last = q.last;
         if plain_int
-            && t.int_digits == 3
+            && (2..=4).contains(&t.int_digits)
             && q.first == q.num_tok
             && q.first > 0
             && self.sym_is(q.first - 1, "(")
             && self.sym_is(last, ")")
             && self.glued(last)
             && self.is_num(last + 1)
+            && (3..=5).contains(&self.toks[last + 1].int_digits)
+            && self.toks[last + 1].is_plain_whole()
             && self.sym_is(last + 2, "-")
+            && self.glued(last + 2)
             && self.is_num(last + 3)
+            && self.glued(last + 3)
             && self.toks[last + 3].int_digits == 4
         {
             return Some(last + 4);
@@ -3592,6 +3681,18 @@ impl<'a> Parser<'a> {
                 return Some(noun.end);
             }
         }
+        // A climate scenario: "SSP 2-4.5", "SSP5-8.5" (the pathway, then the forcing).
+        if plain_int
+            && t.int_digits == 1
+            && self.s(p) == "SSP"
+            && self.sym_is(q.num_tok + 1, "-")
+            && self.glued(q.num_tok + 1)
+            && self.is_num(q.num_tok + 2)
+            && self.glued(q.num_tok + 2)
+            && self.toks[q.num_tok + 2].frac_digits == 1
+        {
+            return Some(q.num_tok + 3);
+        }
         // A baseline named by its period: "8% below the 5-year average", "vs 5-yr avg".
         let h = q.num_tok + 1;
         if plain_int
@@ -3889,6 +3990,8 @@ impl<'a> Parser<'a> {
             if self.sym_is(p, "+") && (p == 0 || !self.glued(p) || bracketed()) {
                 let phone = self.sym_is(q.num_tok + 1, "-") && self.glued(q.num_tok + 1)
                     || self.is_num(q.last) && self.gap(q.last) == Gap::Space
+                    // ("+1 (202) 473-1000")
+                    || self.sym_is(q.last, "(") && self.gap(q.last) == Gap::Space && self.is_num(q.last + 1)
                     || t.int_digits >= 7;
                 if phone {
                     let mut j = q.num_tok + 1;
@@ -4294,7 +4397,8 @@ impl<'a> Parser<'a> {
                 // School classes and grades, listed or as a range, with no noun after them:
                 // "classes 1 to 5", "grades 3 and 4", "class 9 or 10" ("In some classes 12
                 // pupils", "attend classes 5 days a week" count).
-                "class" | "classes" | "grades" if q.last == q.num_tok + 1 => {
+                // (So are a programme's years: "front-loaded in years 1-3".)
+                "class" | "classes" | "grades" | "years" if q.last == q.num_tok + 1 => {
                     let grade = |k: usize| {
                         let t = self.toks[k];
                         t.is_plain_whole() && t.int_digits <= 2 && self.numeral_value(k) <= 13.0
@@ -4669,8 +4773,29 @@ impl<'a> Parser<'a> {
                 || lx::is_month(w)
                 || lx::is_weekday(self.lower(p))
                 || w == "I";
+            // (A name of two capitalised words joined by a hyphen: "the Sea-Watch 5", "the
+            // Louise-Michel 2".)
+            let compound = p >= 2
+                && self.sym_is(p - 1, "-")
+                && self.glued(p)
+                && self.glued(p - 1)
+                && self.is_word(p - 2)
+                && self.s(p - 2).starts_with(|c: char| c.is_ascii_uppercase())
+                && !self.sentence_initial(p - 2)
+                // ("In the North-West 40 people died")
+                && !(self.is_word(q.last) && lx::is_people_plural(self.lower(q.last)));
+            // (Not a range whose other end says what it measures: "Romania and Bulgaria 3 to 5%
+            // each".)
+            let measured_range = || {
+                (self.word_is(q.last, "to") || self.sym_is(q.last, "-–"))
+                    && self.is_num(q.last + 1)
+                    && self
+                        .quantity(q.last + 1, q.last)
+                        .is_some_and(|r| (r.pct.is_some() || r.unit.is_some()) && r.raw() > q.raw())
+            };
             if !known
-                && (caps || capitalised && !self.sentence_initial(p))
+                && (caps || capitalised && (!self.sentence_initial(p) || compound))
+                && !measured_range()
                 && !self.gapped(p, skip, floor)
                 && !self.place_then_people(p, q)
                 && !self.part_of_group(p, q)
@@ -6518,6 +6643,14 @@ impl<'a> Parser<'a> {
                 k += 2;
                 continue;
             }
+            // A company named with `&` before the noun: "400 million Johnson & Johnson doses".
+            let capital =
+                |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
+            if capital(k) && self.sym_is(k + 1, "&") && self.gap(k + 1) == Gap::Space && capital(k + 2) {
+                k += 3;
+                after_capital = true;
+                continue;
+            }
             if let Some(e) = self.designation(k, after_capital) {
                 // ("055s", "052Ds", also before a full stop)
                 let last = if self.sym_is(e - 1, ".") { e - 2 } else { e - 1 };
@@ -6802,7 +6935,11 @@ impl<'a> Parser<'a> {
                 let invariant = capitalised || lx::is_invariant_noun(head);
                 // ("12 weapons caches", but "12 weapons days after": a time noun after a plural
                 // modifier says when.)
-                let modifier = invariant || lx::is_plural_modifier(head);
+                // (A hyphenated compound in the plural before another plural qualifies it:
+                // "181 human-rights defenders".)
+                let hyphenated =
+                    end > k + 1 && self.is_word(end) && self.gap(end) == Gap::Space && self.plural_at(end);
+                let modifier = invariant || lx::is_plural_modifier(head) || hyphenated;
                 let next = modifier.then(|| self.modified_noun(end, one)).flatten();
                 let next = next.filter(|&(h, _, _)| invariant || !lx::is_time_noun(h));
                 found = match next {
@@ -7883,6 +8020,13 @@ impl<'a> Parser<'a> {
         if noun_after && noun_plural && self.dotted_thousands(&q1) {
             q1.frac = 0;
         }
+        // (CFA francs have no decimals: "1.000 FCFA" is a thousand, as Sahel prices write it.)
+        if matches!(q1.cur, Some("XOF" | "XAF")) && !q1.has_mag && {
+            let t = self.toks[q1.num_tok];
+            t.dots == 1 && t.frac_digits == 3 && (1..=3).contains(&t.int_digits) && !t.grouped && q1.frac == 3
+        } {
+            q1.frac = 0;
+        }
         let value = q1.value();
         let (low, high) = match bound {
             Some(Bound::Lower) => (Some(value), None),
@@ -8012,7 +8156,22 @@ impl<'a> Parser<'a> {
         // in Kakuma" the 40,000 are people.)
         // (Each with the magnitude after it: "3.75 million people, of which 1.4 million".)
         let value = |k: usize| {
-            let magnitude = self.is_word(k + 1).then(|| lx::magnitude_spaced(self.s(k + 1))).flatten();
+            let magnitude = self
+                .is_word(k + 1)
+                .then(|| {
+                    lx::magnitude_spaced(self.s(k + 1)).or_else(|| {
+                        self.glued(k + 1)
+                            .then(|| {
+                                if self.s(k + 1) == "m" {
+                                    Some(6)
+                                } else {
+                                    lx::magnitude_glued(self.s(k + 1))
+                                }
+                            })
+                            .flatten()
+                    })
+                })
+                .flatten();
             self.numeral_value(k) * pow10(magnitude.unwrap_or(0))
         };
         let part = (start..end).find(|&k| self.is_num(k))?;
@@ -8020,7 +8179,12 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut after = self.glued_chain(number).0;
-        if self.is_word(after) && lx::magnitude_spaced(self.s(after)).is_some() {
+        // (Past its magnitude, apart or glued: "3.75 million people", "4.1m people".)
+        if self.is_word(after)
+            && (lx::magnitude_spaced(self.s(after)).is_some()
+                || self.glued(after)
+                    && (lx::magnitude_glued(self.s(after)).is_some() || self.s(after) == "m"))
+        {
             after += 1;
         }
         self.noun_after(after, false)
