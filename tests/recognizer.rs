@@ -1160,7 +1160,7 @@ const CASES: &[(&str, &str)] = &[
         ("Call the ombudsman on (21) 2253-1177 or the bank on +1 (202) 473-1000", ""),
         ("Report to OFNAC on 800 00 15 15; they seized 800 kg in 15 raids", "[800 kg] 800 measure kg | [15 raids] 15 count raid"),
         ("It handed out 400 loaves and 30 knives", "[400 loaves] 400 count loaf | [30 knives] 30 count knife"),
-        ("Bread costs 20 piastres; 50 kopecks; 300 soms", "[20 piastres] 20 money piastre | [50 kopecks] 50 money kopeck | [300 soms] 300 money KGS"),
+        ("Bread costs 20 piastres; 50 kopecks; 300 soms", "[20 piastres] 20 money piastre | [50 kopecks] 50 money kopeck | [300 soms] 300 money som"),
         ("Subsidies cost LE 742.6 billion and E£420", "[LE 742.6 billion] 742600000000 money EGP | [E£420] 420 money EGP"),
         ("Italy detained the Sea-Watch 5; in the North-West 40 people died", "[40 people] 40 count person"),
         ("Romania and Bulgaria 3 to 5% each; the Boeing 737 to 40 km", "[3 to 5%] 3..5 percent - | [40 km] 40 measure km"),

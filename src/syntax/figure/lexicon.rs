@@ -605,8 +605,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "piastre" | "piastres" => "piastre",
         "kopeck" | "kopecks" | "kopek" | "kopeks" => "kopeck",
         "fils" => "fils",
-        // The Kyrgyz som (the Uzbek one is written `soum`).
-        "som" | "soms" => "KGS",
+        // The Kyrgyz or the Uzbek som: the name (`Kyrgyz som` is KGS, `Uzbek som` UZS).
+        "som" | "soms" => "som",
         "franc" | "francs" => "franc",
         "peso" | "pesos" => "peso",
         "peseta" | "pesetas" => "peseta",
@@ -697,6 +697,8 @@ pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static
         ("saudi", "SAR") => "SAR",
         ("qatari", "SAR") => "QAR",
         ("yemeni", "SAR" | "IRR") => "YER",
+        ("kyrgyz" | "kyrgyzstani", "som") => "KGS",
+        ("uzbek" | "uzbekistani", "som" | "UZS") => "UZS",
         ("moldovan", "RON") => "MDL",
         ("romanian", "RON") => "RON",
         ("omani", "SAR" | "IRR") => "OMR",
@@ -2502,7 +2504,6 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "wolves" => Some("wolf"),
         "shelves" => Some("shelf"),
         "thieves" => Some("thief"),
-        "leaves" => Some("leaf"),
         "sheaves" => Some("sheaf"),
         "wharves" => Some("wharf"),
         "caches" | "niches" | "tranches" | "headaches" | "avalanches" | "cliches" | "creches"

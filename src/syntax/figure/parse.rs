@@ -1465,7 +1465,20 @@ impl<'a> Parser<'a> {
                             || *code == "XDR" && self.money_magnitude_at(i + 1)
                     })
                     .filter(|code| *code != "SDG" || !goal)
-                    // (A climate scenario: "SSP 2-4.5", "SSP 5-8.5".)
+                    // (`LE` is the Egyptian pound, but not in a French date in capitals, "LE 20
+                    // MAI", nor a model's name, "Renault LE 2".)
+                    .filter(|code| {
+                        *code != "EGP"
+                            || w != "LE"
+                            || !(p > 0
+                                && self.is_word(p - 1)
+                                && self.s(p - 1).starts_with(|c: char| c.is_ascii_uppercase())
+                                && !self.sentence_initial(p - 1)
+                                || self.is_word(i + 1)
+                                    && self.s(i + 1).len() > 1
+                                    && self.s(i + 1).bytes().all(|b| b.is_ascii_uppercase()))
+                    })
+                    // (A climate scenario: "SSP 2-4.5", "SSP 5-8.5"; "SSP 2-4.5 million" is money.)
                     .filter(|code| {
                         *code != "SSP"
                             || !(self.toks[i].int_digits == 1
@@ -1473,7 +1486,10 @@ impl<'a> Parser<'a> {
                                 && self.glued(i + 1)
                                 && self.is_num(i + 2)
                                 && self.glued(i + 2)
-                                && self.toks[i + 2].frac_digits == 1)
+                                && self.toks[i + 2].frac_digits == 1
+                                && !(self.is_word(i + 3)
+                                    && (lx::magnitude_spaced(self.s(i + 3)).is_some()
+                                        || matches!(self.lower(i + 3), "per" | "a" | "an" | "each"))))
                     })
                     // (An airline's code in a flight number: "Flight TK 537", "flight QR 537".)
                     .filter(|_| !(p > 0 && self.word_is(p - 1, "flight")));
@@ -3313,6 +3329,13 @@ impl<'a> Parser<'a> {
             && self.is_num(last + 3)
             && self.glued(last + 3)
             && self.toks[last + 3].int_digits == 4
+            // (Not a year's or an item's range: "(2024) 1500-2000 households", "(12) 3000-4000
+            // families".)
+            && !self.is_year_numeral(q.num_tok)
+            && self.noun_after(last + 4, false).is_none()
+            && self.unit_at(last + 4, false).is_none()
+            // (Round hundreds are a range: "(13) 5000-7000 were not".)
+            && !(self.numeral_value(last + 1) % 100.0 == 0.0 && self.numeral_value(last + 3) % 100.0 == 0.0)
         {
             return Some(last + 4);
         }
@@ -3682,6 +3705,12 @@ impl<'a> Parser<'a> {
             }
         }
         // A climate scenario: "SSP 2-4.5", "SSP5-8.5" (the pathway, then the forcing).
+        // (Money only with a magnitude or a rate: "SSP 2-4.5 million", "SSP 3-4.5 per kg".)
+        let scenario_end = |k: usize| {
+            !(self.is_word(k)
+                && (lx::magnitude_spaced(self.s(k)).is_some()
+                    || matches!(self.lower(k), "per" | "a" | "an" | "each")))
+        };
         if plain_int
             && t.int_digits == 1
             && self.s(p) == "SSP"
@@ -3690,6 +3719,7 @@ impl<'a> Parser<'a> {
             && self.is_num(q.num_tok + 2)
             && self.glued(q.num_tok + 2)
             && self.toks[q.num_tok + 2].frac_digits == 1
+            && scenario_end(q.num_tok + 3)
         {
             return Some(q.num_tok + 3);
         }
@@ -3990,8 +4020,13 @@ impl<'a> Parser<'a> {
             if self.sym_is(p, "+") && (p == 0 || !self.glued(p) || bracketed()) {
                 let phone = self.sym_is(q.num_tok + 1, "-") && self.glued(q.num_tok + 1)
                     || self.is_num(q.last) && self.gap(q.last) == Gap::Space
-                    // ("+1 (202) 473-1000")
-                    || self.sym_is(q.last, "(") && self.gap(q.last) == Gap::Space && self.is_num(q.last + 1)
+                    // ("+1 (202) 473-1000"; "+12 (18%)" is a change and its share)
+                    || self.sym_is(q.last, "(")
+                        && self.gap(q.last) == Gap::Space
+                        && self.is_num(q.last + 1)
+                        && self.toks[q.last + 1].is_plain_whole()
+                        && self.sym_is(q.last + 2, ")")
+                        && self.is_num(q.last + 3)
                     || t.int_digits >= 7;
                 if phone {
                     let mut j = q.num_tok + 1;
@@ -4414,7 +4449,24 @@ impl<'a> Parser<'a> {
                     {
                         end = self.glued_chain(end + 1).0;
                     }
-                    if grade(q.num_tok) && self.noun_after(end, false).is_none() && !self.word_is(end, "of") {
+                    // (Nothing that measures after the last: "In recent years 3 to 5%", "Over the
+                    // years 2 to 3 million people".)
+                    let measured = self.sym_is(end, "%")
+                        || self.is_word(end)
+                            && (lx::magnitude_spaced(self.s(end)).is_some()
+                                || self.unit_at(end, false).is_some()
+                                || lx::currency_word(self.lower(end)).is_some()
+                                || matches!(self.lower(end), "percent" | "per" | "pc"));
+                    let years_label = self.lower(label_tok) != "years"
+                        || label_tok > 0
+                            && self.is_word(label_tok - 1)
+                            && matches!(self.lower(label_tok - 1), "in" | "during" | "of" | "between");
+                    if grade(q.num_tok)
+                        && years_label
+                        && !measured
+                        && self.noun_after(end, false).is_none()
+                        && !self.word_is(end, "of")
+                    {
                         return Some(end);
                     }
                 }
@@ -4768,11 +4820,12 @@ impl<'a> Parser<'a> {
             let w = self.s(p);
             let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
             let capitalised = w.chars().next().is_some_and(char::is_uppercase);
-            let known = lx::currency_code(w).is_some() && !(p > 0 && self.word_is(p - 1, "flight"))
-                || lx::magnitude_spaced(w).is_some()
-                || lx::is_month(w)
-                || lx::is_weekday(self.lower(p))
-                || w == "I";
+            let known =
+                lx::currency_code(w).is_some() && !(p > 0 && self.word_is(p - 1, "flight")) && w != "LE"
+                    || lx::magnitude_spaced(w).is_some()
+                    || lx::is_month(w)
+                    || lx::is_weekday(self.lower(p))
+                    || w == "I";
             // (A name of two capitalised words joined by a hyphen: "the Sea-Watch 5", "the
             // Louise-Michel 2".)
             let compound = p >= 2
@@ -4782,12 +4835,17 @@ impl<'a> Parser<'a> {
                 && self.is_word(p - 2)
                 && self.s(p - 2).starts_with(|c: char| c.is_ascii_uppercase())
                 && !self.sentence_initial(p - 2)
-                // ("In the North-West 40 people died")
-                && !(self.is_word(q.last) && lx::is_people_plural(self.lower(q.last)));
-            // (Not a range whose other end says what it measures: "Romania and Bulgaria 3 to 5%
-            // each".)
+                // ("In the North-West 40 people died", "The Iraq-Turkey 2 pipelines", "the
+                // Indo-Pacific 14 partner countries")
+                && !self.noun_after(q.last, false).is_some_and(|n| n.plural);
+            // (Not a range after a country whose other end says what it measures: "Romania and
+            // Bulgaria 3 to 5% each"; "cut Nord Stream 1 to 40%", "revised Kenya 5 to 5.3%" are
+            // changes.)
             let measured_range = || {
-                (self.word_is(q.last, "to") || self.sym_is(q.last, "-–"))
+                (lx::is_country(w)
+                    || p >= 1 && matches!(self.lower(p - 1), "in" | "across" | "throughout" | "inside"))
+                    && !(p.saturating_sub(4)..p).any(|k| self.is_word(k) && lx::is_change_verb(self.lower(k)))
+                    && (self.word_is(q.last, "to") || self.sym_is(q.last, "-–"))
                     && self.is_num(q.last + 1)
                     && self
                         .quantity(q.last + 1, q.last)
