@@ -1046,7 +1046,7 @@ const CASES: &[(&str, &str)] = &[
         ("It costs about 3x the price of a decade ago.", "[about 3x] ~3 count fold"),
         ("Exports grew 2.5x in 2025, the ministry said.", "[2.5x] 2.5 count fold"),
         ("Seizures reached 1,200 t, down from 1,600.", "[1,200 t] 1200 measure t | [1,600] 1600 measure t"),
-        ("Shipments fell to 1.1 mb/d in November, down from 1.7 in October.", "[1.1 mb/d] 1100000 measure bbl/d | [1.7] 1.7 count -"),
+        ("Shipments fell to 1.1 mb/d in November, down from 1.7 in October.", "[1.1 mb/d] 1100000 measure bbl/d | [1.7] 1700000 measure bbl/d"),
         ("The register lists 6.1 million voters, up from 5.9 million.", "[6.1 million voters] 6100000 count voter | [5.9 million] 5900000 count voter"),
         ("Output rose to 2.3 million tonnes, up from 2.1 million.", "[2.3 million tonnes] 2300000 measure t | [2.1 million] 2100000 measure t"),
         ("The number of turbines fell from 16 to 13.", "[16] 16 count turbine | [13] 13 count turbine"),
@@ -1174,6 +1174,11 @@ const CASES: &[(&str, &str)] = &[
         ("A gram sells for 1.000 FCFA; it cost OMR 1.250", "[1.000 FCFA] 1000 money XOF | [OMR 1.250] 1.25 money OMR"),
         ("The reservoir holds 450 Mm³ and 3 hm³; flows of 1,200 cumecs; 40 MCM of gas; a 2 mm gap", "[450 Mm³] 450000000 measure m3 | [3 hm³] 3000000 measure m3 | [1,200 cumecs] 1200 measure m3/s | [40 MCM] 40000000 measure m3 | [2 mm] 2 measure mm"),
         ("It shipped 400 million Johnson & Johnson doses", "[400 million Johnson & Johnson doses] 400000000 count dose"),
+        ("Output fell from 150 kb/d to 95,000; supplies fell from 1.2m litres a month to about 300,000", "[150 kb/d] 150000 measure bbl/d | [95,000] 95000 measure bbl/d | [1.2m litres] 1200000 measure l | [about 300,000] ~300000 measure l"),
+        ("Production fell from 7 mtpa in 2022 to about 900,000 in 2024", "[7 mtpa] 7 measure Mt/yr | [about 900,000] ~900000 count -"),
+        ("Al-Shabaab carried out 412 attacks in 2024 and ISIS-Somalia 37", "[412 attacks] 412 count attack | [37] 37 count -"),
+        ("The crop was forecast at 1.9 MMT, up from 1.4", "[1.9 MMT] 1900000 measure t | [1.4] 1400000 measure t"),
+        ("In the LE 4 trim; bread costs LE 20", "[LE 20] 20 money EGP"),
 ];
 
 #[test]

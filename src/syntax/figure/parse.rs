@@ -295,6 +295,15 @@ impl Qty {
     }
 }
 
+/// Multiplies the interval of `figure` by `scale`.
+fn scale_figure(figure: &mut Figure, scale: f64) {
+    if scale != 1.0 {
+        let scaled = |v: Option<f64>| v.map(|v| (v * scale * 1e6).round() / 1e6);
+        figure.low = scaled(figure.low);
+        figure.high = scaled(figure.high);
+    }
+}
+
 fn pct_unit(p: Pct) -> Option<&'static str> {
     match p {
         Pct::Percent => None,
@@ -690,18 +699,25 @@ impl<'a> Parser<'a> {
             && self.word_is(at - 1, "against")
             && (!previous.unit.as_deref().is_some_and(lx::is_done_against)
                 || level_last.is_some_and(|l| earlier_time(l + 1)));
-        // (A measure only as written, not scaled by its unit: "1.1 mb/d, down from 1.7" leaves
-        // 1.7 bare, as "120 MGD, up from 95".)
+        // (A measure as written, or scaled by its unit as the level is written: "1.1 mb/d, down
+        // from 1.7" is 1.7 million bbl/d, "1.9 MMT, up from 1.4" 1.4 million t.)
         let as_written = || {
             (start..end)
                 .find(|&k| self.is_num(k))
                 .is_some_and(|k| previous.low.or(previous.high) == Some(self.numeral_value(k)))
         };
+        let level_scale =
+            (previous.kind == FigureKind::Measure && figure.kind == FigureKind::Count && !as_written())
+                .then(|| self.borrowed_scale(previous, start, end, figure))
+                .flatten()
+                .filter(|&scale| scale > 1.0);
         // (A measure only after `up from`, `down from` or `compared with`: "covering 1,150 sq km,
         // against 1,870 a year earlier" may count what was covered.)
         if (at >= end + 2 && at <= end + 3 || against)
             && (matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
-                || previous.kind == FigureKind::Measure && !against && (as_written() || same_magnitude())
+                || previous.kind == FigureKind::Measure
+                    && !against
+                    && (as_written() || same_magnitude() || level_scale.is_some())
                 // ("CFA 4.1 billion, up from 3.6 billion": a sum only with its magnitude again.)
                 || previous.kind == FigureKind::Money && !against && same_magnitude())
             && figure.ends.is_none()
@@ -763,6 +779,7 @@ impl<'a> Parser<'a> {
             }
             figure.kind = previous.kind;
             figure.unit = previous.unit.clone();
+            scale_figure(figure, level_scale.unwrap_or(1.0));
             return;
         }
         // The second of two levels after two counts (see above): "… down from 74 and 29".
@@ -821,10 +838,10 @@ impl<'a> Parser<'a> {
                 (Some(m), Some(l)) => m == self.lower(l),
                 _ => false,
             };
-            if alike {
+            if alike && let Some(scale) = self.borrowed_scale(previous, start, end, figure) {
                 figure.kind = previous.kind;
                 figure.unit = previous.unit.clone();
-                self.scale_like(previous, start, end, figure);
+                scale_figure(figure, scale);
             }
             return;
         }
@@ -871,37 +888,45 @@ impl<'a> Parser<'a> {
             && figure.ends.is_none()
             // (Also hedged or bounded: "to about 700", "to over 9,500", "to less than 4 billion".)
             && (figure.low.is_some() || figure.high.is_some())
+            && let Some(scale) = self.borrowed_scale(previous, start, end, figure)
         {
             figure.kind = previous.kind;
             figure.unit = previous.unit.clone();
-            self.scale_like(previous, start, end, figure);
+            scale_figure(figure, scale);
         }
     }
 
-    /// Scales a bare `figure` that took the unit of `previous` (tokens `start..end`) as that
-    /// unit scaled its number: "from 7.3 mb/d to about 6" is 6 million bbl/d, "to 74 bcm, from
-    /// 60" 60 billion m3 (not when `previous` has a magnitude word, which the figure would
-    /// write too: "from 15 million ha to 8.3 million").
-    fn scale_like(&self, previous: &Figure, start: usize, end: usize, figure: &mut Figure) {
-        let Some(num) = (start..end).find(|&k| self.is_num(k)) else { return };
+    /// The factor a bare `figure` is scaled by when it takes the unit of `previous` (tokens
+    /// `start..end`), or `None` when it should not take it. Written as small as the number of
+    /// a unit that scales it, the figure is in that unit ("from 7.3 mb/d to about 6" is 6
+    /// million bbl/d, "to 74 bcm, from 60" 60 billion m3); written at the size of the value, it
+    /// is already ("from 150 kb/d to 95,000" is 95,000 bbl/d; "from 1.2m litres to about
+    /// 300,000" is 300,000 l). A figure a thousand times the number of a unit that does not
+    /// scale it counts something smaller ("from 7 mtpa to about 900,000" is no 900,000 Mt/yr).
+    fn borrowed_scale(&self, previous: &Figure, start: usize, end: usize, figure: &Figure) -> Option<f64> {
+        let Some(num) = (start..end).find(|&k| self.is_num(k)) else { return Some(1.0) };
         let written = self.numeral_value(num);
-        let value = previous.low.or(previous.high).map(f64::abs);
+        let value = previous.low.or(previous.high).map_or(0.0, f64::abs);
+        let mine = figure.low.or(figure.high).map_or(0.0, f64::abs);
+        let bare = figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit());
         let magnitude = (start..end).any(|k| {
             self.is_word(k)
-                && (lx::magnitude_spaced(self.s(k)).is_some() || lx::magnitude_glued(self.s(k)).is_some())
+                && (lx::magnitude_spaced(self.s(k)).is_some()
+                    || self.glued(k) && (lx::magnitude_glued(self.s(k)).is_some() || self.s(k) == "m"))
         });
-        let Some(value) = value.filter(|_| written > 0.0 && !magnitude) else { return };
+        if written <= 0.0 || mine <= 0.0 || value <= 0.0 || magnitude || !bare {
+            return Some(1.0);
+        }
         let ratio = value / written;
         let power = ratio.log10().round();
-        if power < 3.0 || (ratio / pow10(power as i32) - 1.0).abs() > 1e-9 {
-            return;
+        if power >= 3.0 && (ratio / pow10(power as i32) - 1.0).abs() < 1e-9 {
+            let near_written = (mine / written).log10().abs() < (mine / value).log10().abs();
+            return Some(if near_written { ratio } else { 1.0 });
         }
-        if !figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit()) {
-            return;
+        if previous.kind == FigureKind::Measure && mine / written >= 1000.0 {
+            return None;
         }
-        let scale = |v: Option<f64>| v.map(|v| (v * ratio * 1e6).round() / 1e6);
-        figure.low = scale(figure.low);
-        figure.high = scale(figure.high);
+        Some(1.0)
     }
 
     /// The value of the number token at `k` as written (no magnitude, sign or unit).
@@ -1472,8 +1497,9 @@ impl<'a> Parser<'a> {
                             || w != "LE"
                             || !(p > 0
                                 && self.is_word(p - 1)
-                                && self.s(p - 1).starts_with(|c: char| c.is_ascii_uppercase())
-                                && !self.sentence_initial(p - 1)
+                                && (self.s(p - 1).starts_with(|c: char| c.is_ascii_uppercase())
+                                    && !self.sentence_initial(p - 1)
+                                    || self.lower(p - 1) == "the")
                                 || self.is_word(i + 1)
                                     && self.s(i + 1).len() > 1
                                     && self.s(i + 1).bytes().all(|b| b.is_ascii_uppercase()))
@@ -4120,10 +4146,9 @@ impl<'a> Parser<'a> {
                 })
                 // ("on 1551, the city hotline", "call 1122, the rescue helpline")
                 || matches!(before, "on" | "at" | "call" | "dial" | "via")
-                    && self.toks[q.num_tok].is_plain_whole()
                     && self.sym_is(q.last, ",")
                     && self.word_is(q.last + 1, "the")
-                    && (q.last + 2..q.last + 4).any(|k| self.is_word(k) && matches!(self.lower(k), "hotline" | "helpline"));
+                    && (q.last + 2..q.last + 4).any(service_word);
             if named_before || named_after {
                 return Some(skip);
             }
@@ -4414,15 +4439,7 @@ impl<'a> Parser<'a> {
                 }
                 // A service's or a syndicate's number: "the helpline 1373 received", "Lloyd's
                 // syndicate 2987" ("Through the helpline 300 survivors" counts).
-                "helpline" | "helplines" | "hotlines" | "syndicate"
-                    if q.last == q.num_tok + 1
-                        && self.toks[q.num_tok].is_plain_whole()
-                        && self.toks[q.num_tok].int_digits >= 3
-                        && !(self.is_word(q.last)
-                            && self.gap(q.last) == Gap::Space
-                            && !lx::is_stop(self.lower(q.last))
-                            && (self.plural_at(q.last) || lx::is_time_noun(self.lower(q.last)))) =>
-                {
+                "helpline" | "helplines" | "hotlines" | "syndicate" if called(3) => {
                     return Some(q.last);
                 }
                 // A procedure's number: "Procedure 4.2" ("repeated the procedure 3 times" counts).
@@ -4835,6 +4852,13 @@ impl<'a> Parser<'a> {
                 && self.is_word(p - 2)
                 && self.s(p - 2).starts_with(|c: char| c.is_ascii_uppercase())
                 && !self.sentence_initial(p - 2)
+                // (Nor the last of a list, ending its clause: "412 attacks in 2024 and ISIS-Somalia
+                // 37", "and the Centre-Est 28"; "and the Louise-Michel 2 was detained" names.)
+                && {
+                    let b = if p >= 4 && self.word_is(p - 3, "the") { p - 4 } else { p - 3 };
+                    let listed = self.word_is(b, "and") || self.word_is(b, "or") || self.sym_is(b, ",");
+                    !(listed && self.tok(q.last).is_none_or(|t| t.kind == Kind::Sym))
+                }
                 // ("In the North-West 40 people died", "The Iraq-Turkey 2 pipelines", "the
                 // Indo-Pacific 14 partner countries")
                 && !self.noun_after(q.last, false).is_some_and(|n| n.plural);
