@@ -722,9 +722,7 @@ impl<'a> Parser<'a> {
                 || previous.kind == FigureKind::Money && !against && same_magnitude())
             && figure.ends.is_none()
             && figure.low.is_some()
-            && (figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit())
-                && !(start..end).any(magnitude)
-                || same_magnitude())
+            && (self.ends_on_numeral(figure) && !(start..end).any(magnitude) || same_magnitude())
             && !whole
             && (against || changed_from(end, true))
         {
@@ -810,7 +808,7 @@ impl<'a> Parser<'a> {
             && matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
             && (previous.unit.is_some() || previous.kind == FigureKind::Percent)
             && figure.ends.is_none()
-            && figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit())
+            && self.ends_on_numeral(figure)
             && let Some(k) = self.time_phrase_end(end)
             && (self.word_is(k, "and") || self.sym_is(k, ","))
             && at == k + 1
@@ -834,7 +832,7 @@ impl<'a> Parser<'a> {
             let mine = (start..end).find(|&k| magnitude(k)).map(|k| self.lower(k));
             let level = (at..at + 4).find(|&k| magnitude(k)).filter(|&k| self.toks[k].end <= figure.span.end);
             let alike = match (mine, level) {
-                (None, None) => figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit()),
+                (None, None) => self.ends_on_numeral(figure),
                 (Some(m), Some(l)) => m == self.lower(l),
                 _ => false,
             };
@@ -908,13 +906,8 @@ impl<'a> Parser<'a> {
         let written = self.numeral_value(num);
         let value = previous.low.or(previous.high).map_or(0.0, f64::abs);
         let mine = figure.low.or(figure.high).map_or(0.0, f64::abs);
-        let bare = figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit());
-        let magnitude = (start..end).any(|k| {
-            self.is_word(k)
-                && (lx::magnitude_spaced(self.s(k)).is_some()
-                    || self.glued(k) && (lx::magnitude_glued(self.s(k)).is_some() || self.s(k) == "m"))
-        });
-        if written <= 0.0 || mine <= 0.0 || value <= 0.0 || magnitude || !bare {
+        let magnitude = (start..end).any(|k| self.magnitude_exp_at(k).is_some());
+        if written <= 0.0 || mine <= 0.0 || value <= 0.0 || magnitude || !self.ends_on_numeral(figure) {
             return Some(1.0);
         }
         let ratio = value / written;
@@ -927,6 +920,26 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some(1.0)
+    }
+
+    /// Whether the number at `i` opens a climate scenario's name after `SSP`: the pathway, a
+    /// hyphen and the forcing with one decimal ("SSP 2-4.5"), with no magnitude or rate after
+    /// it ("SSP 2-4.5 million", "SSP 3-4.5 per kg" are South Sudanese pounds).
+    fn climate_scenario(&self, i: usize) -> bool {
+        self.toks[i].int_digits == 1
+            && self.sym_is(i + 1, "-")
+            && self.glued(i + 1)
+            && self.is_num(i + 2)
+            && self.glued(i + 2)
+            && self.toks[i + 2].frac_digits == 1
+            && !(self.is_word(i + 3)
+                && (lx::magnitude_spaced(self.s(i + 3)).is_some()
+                    || matches!(self.lower(i + 3), "per" | "a" | "an" | "each")))
+    }
+
+    /// Whether `figure` ends on its number, with no magnitude, unit or percent after it.
+    fn ends_on_numeral(&self, figure: &Figure) -> bool {
+        figure.span.slice(self.text).ends_with(|c: char| c.is_ascii_digit())
     }
 
     /// The value of the number token at `k` as written (no magnitude, sign or unit).
@@ -1505,18 +1518,7 @@ impl<'a> Parser<'a> {
                                     && self.s(i + 1).bytes().all(|b| b.is_ascii_uppercase()))
                     })
                     // (A climate scenario: "SSP 2-4.5", "SSP 5-8.5"; "SSP 2-4.5 million" is money.)
-                    .filter(|code| {
-                        *code != "SSP"
-                            || !(self.toks[i].int_digits == 1
-                                && self.sym_is(i + 1, "-")
-                                && self.glued(i + 1)
-                                && self.is_num(i + 2)
-                                && self.glued(i + 2)
-                                && self.toks[i + 2].frac_digits == 1
-                                && !(self.is_word(i + 3)
-                                    && (lx::magnitude_spaced(self.s(i + 3)).is_some()
-                                        || matches!(self.lower(i + 3), "per" | "a" | "an" | "each"))))
-                    })
+                    .filter(|code| *code != "SSP" || !self.climate_scenario(i))
                     // (An airline's code in a flight number: "Flight TK 537", "flight QR 537".)
                     .filter(|_| !(p > 0 && self.word_is(p - 1, "flight")));
                 if let Some(code) = code.or_else(|| lx::currency_letters(w)) {
@@ -3730,23 +3732,8 @@ impl<'a> Parser<'a> {
                 return Some(noun.end);
             }
         }
-        // A climate scenario: "SSP 2-4.5", "SSP5-8.5" (the pathway, then the forcing).
-        // (Money only with a magnitude or a rate: "SSP 2-4.5 million", "SSP 3-4.5 per kg".)
-        let scenario_end = |k: usize| {
-            !(self.is_word(k)
-                && (lx::magnitude_spaced(self.s(k)).is_some()
-                    || matches!(self.lower(k), "per" | "a" | "an" | "each")))
-        };
-        if plain_int
-            && t.int_digits == 1
-            && self.s(p) == "SSP"
-            && self.sym_is(q.num_tok + 1, "-")
-            && self.glued(q.num_tok + 1)
-            && self.is_num(q.num_tok + 2)
-            && self.glued(q.num_tok + 2)
-            && self.toks[q.num_tok + 2].frac_digits == 1
-            && scenario_end(q.num_tok + 3)
-        {
+        // A climate scenario: "SSP 2-4.5", "SSP5-8.5".
+        if plain_int && self.s(p) == "SSP" && self.climate_scenario(q.num_tok) {
             return Some(q.num_tok + 3);
         }
         // A baseline named by its period: "8% below the 5-year average", "vs 5-yr avg".
@@ -4107,7 +4094,8 @@ impl<'a> Parser<'a> {
                     && !lx::is_stop(self.lower(q.last))
                     && (self.plural_at(q.last) || lx::is_time_noun(self.lower(q.last))))
         };
-        if q.bare() && called(2) {
+        // (The token tests first: every bare number comes here, few near a service.)
+        if q.bare() {
             let service = |k: usize| {
                 self.is_word(k)
                     && matches!(self.lower(k), "hotline" | "helpline" | "phone" | "telephone" | "whatsapp")
@@ -4118,7 +4106,8 @@ impl<'a> Parser<'a> {
                     || matches!(before, "centre" | "center") && self.word_is(p - 1, "call")
                     || matches!(before, "post" | "marker")
                         && self.is_word(p - 1)
-                        && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile"));
+                        && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile"))
+                && called(2);
             // (The service named after one word that is no span of time, and not before a noun:
             // "the 40 regional hotline operators", "a 7 day helpline pilot" count.)
             let service_word = |k: usize| {
@@ -4126,29 +4115,32 @@ impl<'a> Parser<'a> {
                     && self.gap(k) == Gap::Space
                     && matches!(self.lower(k), "hotline" | "helpline")
             };
-            let named = if service_word(q.last) {
-                Some(q.last)
-            } else {
-                (self.is_word(q.last)
-                    && !is_span_of_time(self.lower(q.last))
-                    && !matches!(self.lower(q.last), "daily" | "weekly" | "monthly")
-                    && service_word(q.last + 1))
-                .then_some(q.last + 1)
+            let named = || {
+                if service_word(q.last) {
+                    Some(q.last)
+                } else {
+                    (self.is_word(q.last)
+                        && !is_span_of_time(self.lower(q.last))
+                        && !matches!(self.lower(q.last), "daily" | "weekly" | "monthly")
+                        && service_word(q.last + 1))
+                    .then_some(q.last + 1)
+                }
             };
             let named_after = matches!(before, "the" | "a")
-                && called(3)
-                && named.is_some_and(|h| {
+                && named().is_some_and(|h| {
                     !(self.is_word(h + 1) && self.gap(h + 1) == Gap::Space && {
                         let w = self.lower(h + 1);
                         lx::looks_plural(w) && !lx::is_s_verb(w)
                             || matches!(w, "pilot" | "contract" | "number" | "operator" | "service" | "budget")
                     })
                 })
+                && called(3)
                 // ("on 1551, the city hotline", "call 1122, the rescue helpline")
                 || matches!(before, "on" | "at" | "call" | "dial" | "via")
                     && self.sym_is(q.last, ",")
                     && self.word_is(q.last + 1, "the")
-                    && (q.last + 2..q.last + 4).any(service_word);
+                    && (q.last + 2..q.last + 4).any(service_word)
+                    && called(2);
             if named_before || named_after {
                 return Some(skip);
             }
@@ -4866,11 +4858,11 @@ impl<'a> Parser<'a> {
             // Bulgaria 3 to 5% each"; "cut Nord Stream 1 to 40%", "revised Kenya 5 to 5.3%" are
             // changes.)
             let measured_range = || {
-                (lx::is_country(w)
-                    || p >= 1 && matches!(self.lower(p - 1), "in" | "across" | "throughout" | "inside"))
-                    && !(p.saturating_sub(4)..p).any(|k| self.is_word(k) && lx::is_change_verb(self.lower(k)))
-                    && (self.word_is(q.last, "to") || self.sym_is(q.last, "-–"))
+                (self.word_is(q.last, "to") || self.sym_is(q.last, "-–"))
                     && self.is_num(q.last + 1)
+                    && (lx::is_country(w)
+                        || p >= 1 && matches!(self.lower(p - 1), "in" | "across" | "throughout" | "inside"))
+                    && !(p.saturating_sub(4)..p).any(|k| self.is_word(k) && lx::is_change_verb(self.lower(k)))
                     && self
                         .quantity(q.last + 1, q.last)
                         .is_some_and(|r| (r.pct.is_some() || r.unit.is_some()) && r.raw() > q.raw())
@@ -5358,12 +5350,19 @@ impl<'a> Parser<'a> {
     /// Whether the word at `k` is the magnitude of a sum of money: glued ("760mn", also a
     /// glued `m`: "N5m", "R60m") or apart ("N2.57 billion").
     fn money_magnitude_at(&self, k: usize) -> bool {
-        self.is_word(k)
-            && if self.glued(k) {
-                lx::magnitude_glued(self.lower(k)).is_some() || self.s(k) == "m"
-            } else {
-                lx::magnitude_spaced(self.s(k)).is_some()
-            }
+        self.magnitude_exp_at(k).is_some()
+    }
+
+    /// The power of ten of a magnitude at `k`: a word apart ("million"), or glued to the number
+    /// before it ("bn", "k", and `m` as millions).
+    fn magnitude_exp_at(&self, k: usize) -> Option<i32> {
+        if !self.is_word(k) {
+            None
+        } else if self.glued(k) {
+            if self.s(k) == "m" { Some(6) } else { lx::magnitude_glued(self.s(k)) }
+        } else {
+            lx::magnitude_spaced(self.s(k))
+        }
     }
 
     /// Whether the word at `k` is a word in lower case standing apart from the one before it:
@@ -6728,7 +6727,7 @@ impl<'a> Parser<'a> {
             // A company named with `&` before the noun: "400 million Johnson & Johnson doses".
             let capital =
                 |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
-            if capital(k) && self.sym_is(k + 1, "&") && self.gap(k + 1) == Gap::Space && capital(k + 2) {
+            if self.sym_is(k + 1, "&") && self.gap(k + 1) == Gap::Space && capital(k) && capital(k + 2) {
                 k += 3;
                 after_capital = true;
                 continue;
@@ -8237,36 +8236,14 @@ impl<'a> Parser<'a> {
         // (A part is no larger than its whole: in "Of the region's roughly 30 camps, 40,000 live
         // in Kakuma" the 40,000 are people.)
         // (Each with the magnitude after it: "3.75 million people, of which 1.4 million".)
-        let value = |k: usize| {
-            let magnitude = self
-                .is_word(k + 1)
-                .then(|| {
-                    lx::magnitude_spaced(self.s(k + 1)).or_else(|| {
-                        self.glued(k + 1)
-                            .then(|| {
-                                if self.s(k + 1) == "m" {
-                                    Some(6)
-                                } else {
-                                    lx::magnitude_glued(self.s(k + 1))
-                                }
-                            })
-                            .flatten()
-                    })
-                })
-                .flatten();
-            self.numeral_value(k) * pow10(magnitude.unwrap_or(0))
-        };
+        let value = |k: usize| self.numeral_value(k) * pow10(self.magnitude_exp_at(k + 1).unwrap_or(0));
         let part = (start..end).find(|&k| self.is_num(k))?;
         if value(part) > value(number) {
             return None;
         }
         let mut after = self.glued_chain(number).0;
         // (Past its magnitude, apart or glued: "3.75 million people", "4.1m people".)
-        if self.is_word(after)
-            && (lx::magnitude_spaced(self.s(after)).is_some()
-                || self.glued(after)
-                    && (lx::magnitude_glued(self.s(after)).is_some() || self.s(after) == "m"))
-        {
+        if self.magnitude_exp_at(after).is_some() {
             after += 1;
         }
         self.noun_after(after, false)
