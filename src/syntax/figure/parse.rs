@@ -3334,8 +3334,8 @@ impl<'a> Parser<'a> {
             while group(end) {
                 end += 1;
             }
-            let pairs = (q.num_tok..end).filter(|&k| self.toks[k].int_digits == 2).count();
-            if end - q.num_tok >= 4 && pairs >= 2 {
+            let pairs = || (q.num_tok..end).filter(|&k| self.toks[k].int_digits == 2).count();
+            if end - q.num_tok >= 4 && pairs() >= 2 {
                 return Some(end);
             }
         }
@@ -4188,8 +4188,8 @@ impl<'a> Parser<'a> {
             };
             let lettered = q.bare() || self.glued_letter(q);
             // ("Executive orders 30 agencies must implement": a count.)
-            let counting = q.bare() && self.noun_after(q.last, false).is_some_and(|n| n.plural);
-            if named && lettered && !counting && t.int_digits <= 5 {
+            let counting = || q.bare() && self.noun_after(q.last, false).is_some_and(|n| n.plural);
+            if named && lettered && t.int_digits <= 5 && !counting() {
                 return Some(self.skip_list(skip, self.lower(label_tok).ends_with('s')));
             }
         }
