@@ -1179,6 +1179,17 @@ const CASES: &[(&str, &str)] = &[
         ("Al-Shabaab carried out 412 attacks in 2024 and ISIS-Somalia 37", "[412 attacks] 412 count attack | [37] 37 count -"),
         ("The crop was forecast at 1.9 MMT, up from 1.4", "[1.9 MMT] 1900000 measure t | [1.4] 1400000 measure t"),
         ("In the LE 4 trim; bread costs LE 20", "[LE 20] 20 money EGP"),
+        ("The lira traded at more than LL140,000 to the dollar; L£140,000; LBP4.5 million", "[more than LL140,000] 140000.. money LBP | [L£140,000] 140000 money LBP | [LBP4.5 million] 4500000 money LBP"),
+        ("A 100,000-lira note; 50,000 Lebanese lira; 500 Turkish lira; 3,000 Syrian lira; 500 lira", "[100,000-lira] 100000 money lira | [50,000 Lebanese lira] 50000 money LBP | [500 Turkish lira] 500 money TRY | [3,000 Syrian lira] 3000 money SYP | [500 lira] 500 money lira"),
+        ("The rate was about Bs 260 per dollar; Bs. 130; Bs.S 130; 36.6 bolívars; 40 Bolívar residents", "[about Bs 260] ~260 money VES | [Bs. 130] 130 money VES | [Bs.S 130] 130 money VES | [36.6 bolívars] 36.6 money VES | [40 Bolívar residents] 40 count resident"),
+        ("A kilo sold for COP$ 2.1 million; Col$2.5 million; CLP$2.5 million; ARS$2.5 million", "[COP$ 2.1 million] 2100000 money COP | [Col$2.5 million] 2500000 money COP | [CLP$2.5 million] 2500000 money CLP | [ARS$2.5 million] 2500000 money ARS"),
+        ("We met 20 émigrés in 12 cafés; 12 café owners; 40 niños", "[20 émigrés] 20 count émigré | [12 cafés] 12 count café | [12 café owners] 12 count owner | [40 niños] 40 count niño"),
+        ("The drone hit 12 Bogyoke Road, wounding 11; 221 Baker Street; 12 Bogyoke Road clinics; 40 Main Street shops", "[11] 11 count - | [12 Bogyoke Road clinics] 12 count clinic | [40 Main Street shops] 40 count shop"),
+        ("Migrants used routes 1 and 2; along these routes 300 migrants died; Highways 1 and 2 closed", "[300 migrants] 300 count migrant"),
+        ("Circular 166 allows $150 a month; Circulars 158 and 166 apply; a circular 12 km trail", "[$150] 150 money USD | [12 km] 12 measure km"),
+        ("Call +961 1 750 000, ext. 2204 or extension 1204; 3,000 depositors called 01 750 000 ext 2204", "[3,000 depositors] 3000 count depositor"),
+        ("A QTcF interval above 500 ms; latency fell from 120 ms to 45ms; 37 µs; 300 milliseconds", "[above 500 ms] 500.. measure ms | [120 ms] 120 measure ms | [45ms] 45 measure ms | [37 µs] 37 measure µs | [300 milliseconds] 300 measure ms"),
+        ("Prices 20 000 and 1 500 000; call 01 750 000 or 03 750 123", "[20 000] 20000 count - | [1 500 000] 1500000 count -"),
 ];
 
 #[test]

@@ -47,10 +47,10 @@ pub const ABBREVIATIONS: &[&str] = &[
     "u.n", "e.u", "u.s.a", "a.m", "p.m", "incl", "excl", "esp",
 ];
 
-/// Currencies abbreviated with a period before an amount (`Ksh. 500`, `Dhs. 45,000`, `Tk. 200`):
-/// the period ends no sentence when digits follow, and may end one otherwise (`paid in Ksh.
-/// The union …`).
-const CURRENCY_ABBREVIATIONS: &[&str] = &["ksh", "kshs", "dh", "dhs", "tk"];
+/// Words abbreviated with a period before a number: currencies (`Ksh. 500`, `Dhs. 45,000`, `Tk.
+/// 200`, `Bs. 130`) and a telephone's extension (`ext. 2204`). The period ends no sentence when
+/// digits follow, and may end one otherwise (`paid in Ksh. The union …`).
+const CURRENCY_ABBREVIATIONS: &[&str] = &["ksh", "kshs", "dh", "dhs", "tk", "bs", "ext", "extn"];
 
 /// [`ABBREVIATIONS`] that are also units: after a number they are the unit, and a period
 /// after them may end the sentence (`It lasted 30 min. Then …`, but `Min. Lavrov said …`;
@@ -467,6 +467,9 @@ mod tests {
             ("Done. @smith argues.", &["Done.", "@smith argues."]),
             ("Done. *Next* one.", &["Done.", "*Next* one."]),
             ("Costs fell. $5 million was saved.", &["Costs fell.", "$5 million was saved."]),
+            ("Call 01 750 000 ext. 2204 now. Then wait.", &["Call 01 750 000 ext. 2204 now.", "Then wait."]),
+            ("It cost Bs. 130 a month.", &["It cost Bs. 130 a month."]),
+            ("It was paid in Ksh. The union agreed.", &["It was paid in Ksh.", "The union agreed."]),
             ("Wait… what now?", &["Wait… what now?"]),
             ("Wait… Then go.", &["Wait…", "Then go."]),
             ("And so... it ends.", &["And so... it ends."]),

@@ -533,10 +533,10 @@ fn lex_number(
             }
             // A plain space groups digits when the text shows it does ("20 000", "1 500 000"):
             // in English prose, "12 155-mm guns" is two numbers; no number starts with a lone
-            // zero ("0 800 555 019" is a phone number).
+            // zero or a leading zero ("0 800 555 019", "01 750 000" are phone numbers).
             if b.get(i) == Some(&b' ')
                 && !comma
-                && !(first_group == 1 && b[start] == b'0')
+                && b[start] != b'0'
                 && three_digits(b, i + 1)
                 && (plain_spaced || space_groups_at(b, i, space_run, grouping_text))
                 && !after_leading_zero(b, start)

@@ -166,6 +166,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Engine power: "twin 200 hp outboards", "a 1,500-hp engine".
         "hp" | "bhp" => return Some("hp"),
         "Hz" => return Some("Hz"),
+        // Milliseconds, in lower case ("a QTc above 500 ms", "latency of 45ms").
+        "ms" | "msec" | "msecs" => return Some("ms"),
+        "µs" | "μs" => return Some("µs"),
         "kHz" => return Some("kHz"),
         "MHz" => return Some("MHz"),
         "GHz" => return Some("GHz"),
@@ -266,6 +269,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "kilowatt" | "kilowatts" => "kW",
         "kilovolt" | "kilovolts" | "kv" => "kV",
         "hertz" => "Hz",
+        "millisecond" | "milliseconds" => "ms",
+        "microsecond" | "microseconds" => "µs",
         "sievert" | "sieverts" => "Sv",
         "millisievert" | "millisieverts" => "mSv",
         "microsievert" | "microsieverts" => "µSv",
@@ -378,6 +383,12 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         "nzd" => Some("NZD"),
         "sgd" => Some("SGD"),
         "mex" | "mxn" => Some("MXN"),
+        // The peso signs of Latin American usage: "COP$ 2.1 million", "Col$2.5 million".
+        "cop" | "col" => Some("COP"),
+        "clp" => Some("CLP"),
+        "ars" => Some("ARS"),
+        "uyu" => Some("UYU"),
+        "rd" => Some("DOP"),
         _ => None,
     }
 }
@@ -408,6 +419,10 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 "Dh" => Some("AED"),
                 // The Egyptian pound, as the Egyptian press writes it ("LE 742.6 billion").
                 "LE" => Some("EGP"),
+                // The Lebanese pound as Beirut writes it ("LL 140,000", after the French livre
+                // libanaise); the Venezuelan bolívar ("Bs 260", "Bs. 130").
+                "LL" => Some("LBP"),
+                "Bs" => Some("VES"),
                 _ => None,
             };
         }
@@ -625,10 +640,24 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "rupiah" => "IDR",
         "baht" => "THB",
         "lempira" | "lempiras" => "HNL",
+        // The Venezuelan bolívar, with or without its accent ("Bolívar" with a capital is a state).
+        "bolívar" | "bolívars" | "bolívares" | "bolivar" | "bolivars" | "bolivares" => "VES",
         // (Not "quetzals", the birds.)
         "quetzales" => "GTQ",
         _ => return None,
     })
+}
+
+/// The currency a word names with no country before it (`code` is its [`currency_word`]):
+/// rials may be Iranian, Yemeni or Omani, riyals Saudi, Qatari or Yemeni, lira Turkish,
+/// Lebanese or Syrian, so these give the name, as dinars do.
+pub(super) fn currency_alone(lower: &str, code: &'static str) -> &'static str {
+    match code {
+        "IRR" => "rial",
+        "SAR" if lower.starts_with("riyal") => "riyal",
+        "TRY" => "lira",
+        _ => code,
+    }
 }
 
 /// The name of a currency word's family, used when the country is unknown.
@@ -690,6 +719,8 @@ pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static
         ("philippine", "peso") => "PHP",
         ("chilean", "peso") => "CLP",
         ("turkish", "TRY") => "TRY",
+        ("lebanese", "TRY") => "LBP",
+        ("syrian", "TRY") => "SYP",
         ("chinese", "CNY") => "CNY",
         ("japanese", "JPY") => "JPY",
         ("russian", "RUB") => "RUB",
@@ -853,11 +884,21 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "pp" | "checkpoint" | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps"
         | "chart" | "charts" | "graph" | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking"
         | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
-        | "units" | "cvss" | "tls" | "ssl" | "rcp" => false,
+        | "units" | "cvss" | "tls" | "ssl" | "rcp" | "routes" | "highways" | "circular" | "circulars"
+        | "ext" | "extn" | "extension" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" => true,
         _ => return None,
     })
+}
+
+/// A street's word after its name, capitalised as an address writes it ("Baker Street",
+/// "Bogyoke Road").
+pub(super) fn is_street(word: &str) -> bool {
+    matches!(
+        word,
+        "Street" | "St" | "Road" | "Rd" | "Avenue" | "Ave" | "Boulevard" | "Blvd" | "Lane" | "Drive" | "Way"
+    )
 }
 
 /// Countries and territories by their usual English names (sorted by bytes): a number after
@@ -2467,7 +2508,10 @@ pub(super) fn looks_plural(lower: &str) -> bool {
         && (!lower.ends_with("us") || lower.ends_with("eaus"))
         && !lower.ends_with("is")
         && !lower.ends_with("ous")
-        && lower.bytes().all(|b| b.is_ascii_lowercase())
+        && (lower.bytes().all(|b| b.is_ascii_lowercase())
+            // (Also with letters beyond ASCII: "bolívars", "cafés", "émigrés".)
+            || !lower.is_ascii()
+                && lower.chars().all(|c| c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase()))
 }
 
 /// The singular of a (lowercase) counted noun; borrowed from `lower` unless it ends in "ies".
@@ -2515,7 +2559,13 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         }
         "cargoes" | "heroes" | "torpedoes" | "vetoes" | "echoes" | "tomatoes" | "potatoes" | "volcanoes"
         | "mosquitoes" | "embargoes" | "tornadoes" => Some(&lower[..lower.len() - 2]),
-        _ if !lower.is_ascii() || lower.len() < 3 || !lower.ends_with('s') => None,
+        // (Letters beyond ASCII only in lower case: "cafés", "émigrés".)
+        _ if !lower.is_ascii() && !lower.chars().all(char::is_lowercase)
+            || lower.len() < 3
+            || !lower.ends_with('s') =>
+        {
+            None
+        }
         _ if is_plural_in_is(lower) => Some(&lower[..lower.len() - 1]),
         _ if lower.ends_with("ss")
             || lower.ends_with("us") && !lower.ends_with("eaus")

@@ -1467,10 +1467,19 @@ impl<'a> Parser<'a> {
                 if self.sym(p) == Some('₵') && p > floor && self.glued(p) && self.word_is(p - 1, "gh") {
                     q.first = p - 1;
                 }
-                // The Egyptian pound: "E£742.6 billion".
-                if self.sym(p) == Some('£') && p > floor && self.glued(p) && self.s(p - 1) == "E" {
-                    q.cur = Some("EGP");
-                    q.first = p - 1;
+                // The Egyptian, Lebanese and Syrian pounds: "E£742.6 billion", "L£140,000", "S£
+                // 13,000".
+                if self.sym(p) == Some('£') && p > floor && self.glued(p) {
+                    let code = match self.s(p - 1) {
+                        "E" => Some("EGP"),
+                        "L" => Some("LBP"),
+                        "S" => Some("SYP"),
+                        _ => None,
+                    };
+                    if let Some(code) = code {
+                        q.cur = Some(code);
+                        q.first = p - 1;
+                    }
                 }
                 // The yen sign with the letters of the country whose it is: "CN¥8,000" and
                 // "RMB¥8,000" are yuan, "JP¥8,000" yen.
@@ -1499,6 +1508,9 @@ impl<'a> Parser<'a> {
                         !self.glued(c)
                             || lx::common_currency(code)
                             || *code == "KES"
+                            // (The Lebanese pound before thousands or a magnitude: "LL140,000",
+                            // "LBP4.5 million".)
+                            || *code == "LBP" && (self.toks[i].grouped || self.money_magnitude_at(i + 1))
                             // (Special drawing rights glued only before a magnitude: "SDR760mn".)
                             || *code == "XDR" && self.money_magnitude_at(i + 1)
                     })
@@ -1581,6 +1593,18 @@ impl<'a> Parser<'a> {
                 // "Rs. 500", "Afs. 70"
                 q.cur = Some(code);
                 q.first = p - 1;
+            }
+            // The bolívar soberano or fuerte: "Bs.S 130", "Bs.F 4,000".
+            if q.cur.is_none()
+                && p >= floor + 3
+                && matches!(self.s(p), "S" | "F")
+                && self.sym_is(p - 1, ".")
+                && self.s(p - 2) == "Bs"
+                && self.glued(p)
+                && self.glued(p - 1)
+            {
+                q.cur = Some("VES");
+                q.first = p - 2;
             }
             // "$US 400 million", as UN and Australian usage writes it.
             if q.cur.is_none()
@@ -2482,7 +2506,7 @@ impl<'a> Parser<'a> {
                                 break;
                             }
                             if let Some(code) = lx::currency_word(w) {
-                                q.cur = Some(code);
+                                q.cur = Some(lx::currency_alone(w, code));
                                 j += 2;
                                 break;
                             }
@@ -2819,8 +2843,10 @@ impl<'a> Parser<'a> {
         {
             return Some(("USD", 5));
         }
-        // (Lempira with a capital is a Honduran department: "28 Lempira municipalities".)
-        if let Some(code) = lx::currency_word(w0).filter(|_| !(w0.starts_with("lempira") && self.s(j) != w0))
+        // (Lempira with a capital is a Honduran department: "28 Lempira municipalities"; Bolívar
+        // a Venezuelan state.)
+        if let Some(code) = lx::currency_word(w0)
+            .filter(|_| !((w0.starts_with("lempira") || w0.starts_with("bol")) && self.s(j) != w0))
         {
             // "29 euro cents" are cents.
             if code != "cent"
@@ -2842,16 +2868,7 @@ impl<'a> Parser<'a> {
             {
                 return None;
             }
-            // (Rials alone may be Iranian, Yemeni or Omani, riyals Saudi, Qatari or Yemeni:
-            // the name, as for dinars.)
-            return Some((
-                match code {
-                    "IRR" => "rial",
-                    "SAR" if w0.starts_with("riyal") => "riyal",
-                    _ => code,
-                },
-                1,
-            ));
+            return Some((lx::currency_alone(w0, code), 1));
         }
         // "78 per US dollar" is a rate, not dollars.
         if lx::is_stop(w0) {
@@ -4223,8 +4240,17 @@ impl<'a> Parser<'a> {
             let w = self.lower(label_tok);
             let plural = w.ends_with('s') || w == "pp";
             // ("Laws 12 states passed", "the decrees 200 officers signed": a count after these.)
-            if matches!(w, "decrees" | "laws" | "directives" | "regulations" | "rounds" | "berths")
-                && self.noun_after(q.last, false).is_some_and(|n| n.plural)
+            if matches!(
+                w,
+                "decrees"
+                    | "laws"
+                    | "directives"
+                    | "regulations"
+                    | "rounds"
+                    | "berths"
+                    | "routes"
+                    | "highways"
+            ) && self.noun_after(q.last, false).is_some_and(|n| n.plural)
             {
                 return None;
             }
@@ -5153,6 +5179,22 @@ impl<'a> Parser<'a> {
             return None;
         }
         let j = q.last;
+        // A house number before its street: "12 Bogyoke Road", "221 Baker Street", "1600
+        // Pennsylvania Avenue" (but "12 Bogyoke Road clinics" counts clinics).
+        if plain_int && t.int_digits <= 4 && !t.grouped && q.first == q.num_tok && self.gap(j) == Gap::Space {
+            let capital = |k: usize| self.is_word(k) && self.s(k).starts_with(char::is_uppercase);
+            let mut k = j;
+            while k < j + 3 && capital(k) && self.gap(k) == Gap::Space && !lx::is_street(self.s(k)) {
+                k += 1;
+            }
+            if k > j
+                && self.gap(k) == Gap::Space
+                && lx::is_street(self.s(k))
+                && !(self.is_word(k + 1) && self.gap(k + 1) == Gap::Space && self.plural_at(k + 1))
+            {
+                return Some(k + 1);
+            }
+        }
         // A postcode after a street, before its town: "Rue du Rhône 65, 1204 Genève", "Wilhelmstraße
         // 97, 10117 Berlin." ("In 2024, 1204 Afghans" counts Afghans.)
         if plain_int
