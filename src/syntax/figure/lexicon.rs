@@ -419,10 +419,6 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 "Dh" => Some("AED"),
                 // The Egyptian pound, as the Egyptian press writes it ("LE 742.6 billion").
                 "LE" => Some("EGP"),
-                // The Lebanese pound as Beirut writes it ("LL 140,000", after the French livre
-                // libanaise); the Venezuelan bolívar ("Bs 260", "Bs. 130").
-                "LL" => Some("LBP"),
-                "Bs" => Some("VES"),
                 _ => None,
             };
         }
@@ -532,6 +528,10 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
         "zł" => Some("PLN"),
         "Rp" => Some("IDR"),
         "RM" => Some("MYR"),
+        // The Lebanese pound as Beirut writes it ("LL 140,000", after the French livre
+        // libanaise); the Venezuelan bolívar ("Bs 260", "Bs. 130").
+        "LL" => Some("LBP"),
+        "Bs" => Some("VES"),
         _ => None,
     }
 }
@@ -884,8 +884,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "pp" | "checkpoint" | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps"
         | "chart" | "charts" | "graph" | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking"
         | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
-        | "units" | "cvss" | "tls" | "ssl" | "rcp" | "routes" | "highways" | "circular" | "circulars"
-        | "ext" | "extn" | "extension" => false,
+        | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" => true,
         _ => return None,
@@ -2511,7 +2510,14 @@ pub(super) fn looks_plural(lower: &str) -> bool {
         && (lower.bytes().all(|b| b.is_ascii_lowercase())
             // (Also with letters beyond ASCII: "bolívars", "cafés", "émigrés".)
             || !lower.is_ascii()
-                && lower.chars().all(|c| c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase()))
+                && lower.chars().all(|c| c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase())
+                // (Not the adverbs and prepositions of other languages: "12 más", "3 após".)
+                && !matches!(
+                    lower,
+                    "más" | "además" | "través" | "através" | "después" | "detrás" | "atrás" | "jamás" | "quizás"
+                        | "après" | "très" | "dès" | "après-midi" | "após" | "três" | "mês" | "país" | "inglés"
+                        | "francés" | "português"
+                ))
 }
 
 /// The singular of a (lowercase) counted noun; borrowed from `lower` unless it ends in "ies".
@@ -2565,6 +2571,23 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
             || !lower.ends_with('s') =>
         {
             None
+        }
+        // Spanish and Portuguese plurals: "comunicações" → "comunicação", and `-es` after a
+        // consonant or a stressed vowel in a word with their letters ("países" → "país",
+        // "líderes" → "líder", "ñandúes" → "ñandú"); other words lose their `s` ("cafés",
+        // "séries", "crèches").
+        _ if !lower.is_ascii() => {
+            if let Some(stem) = lower.strip_suffix("ões").or_else(|| lower.strip_suffix("ães")) {
+                return Cow::Owned(format!("{stem}ão"));
+            }
+            let iberian = lower.chars().any(|c| matches!(c, 'ñ' | 'í' | 'ó' | 'á' | 'ú' | 'ã' | 'õ' | 'ç'));
+            let before_es = lower.strip_suffix("es").and_then(|stem| stem.chars().last());
+            if iberian
+                && before_es.is_some_and(|c| matches!(c, 'r' | 'l' | 'n' | 'd' | 's' | 'z' | 'j' | 'í' | 'ú'))
+            {
+                return Cow::Borrowed(&lower[..lower.len() - 2]);
+            }
+            Some(&lower[..lower.len() - 1])
         }
         _ if is_plural_in_is(lower) => Some(&lower[..lower.len() - 1]),
         _ if lower.ends_with("ss")

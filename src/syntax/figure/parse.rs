@@ -581,18 +581,32 @@ impl<'a> Parser<'a> {
                     || compared && matches!(self.lower(k + 1), "with" | "to") && self.word_is(k, "compared"))
         };
         // "2.4m people, up from 1.9m": a glued `m` on the earlier level is millions, as on the
-        // new one (alone it would be metres).
+        // new one (alone it would be metres), also when the new one spells its millions out
+        // ("3.5 million people, up from 2.6m"), past what the new one says ("2.4m people are
+        // displaced, up from 1.9m") and on a change's second end ("rose from 7.5 million to
+        // 8.2m").
+        let up_from_after = || {
+            at >= end + 3
+                && at <= end + 10
+                && self.word_is(at - 1, "from")
+                && (self.word_is(at - 2, "up") || self.word_is(at - 2, "down"))
+                && (end..at - 2).all(|k| self.is_word(k) || self.sym_is(k, ",") || self.is_year_numeral(k))
+        };
+        let second_end =
+            || at == end + 1 && self.word_is(end, "to") && start >= 1 && self.word_is(start - 1, "from");
         if figure.kind == FigureKind::Measure
             && figure.unit.as_deref() == Some("m")
             && previous.kind == FigureKind::Count
             && previous.low.is_some_and(|v| v >= 1e6)
-            && (start..end).any(|k| self.is_num(k) && self.glued(k + 1) && self.s(k + 1) == "m")
             && self.is_num(at)
-            && at >= end + 2
-            && at <= end + 3
             && self.glued(at + 1)
             && self.s(at + 1) == "m"
-            && changed_from(end, false)
+            && (start..end).any(|k| {
+                self.is_num(k)
+                    && (self.glued(k + 1) && self.s(k + 1) == "m"
+                        || self.is_word(k + 1) && lx::magnitude_spaced(self.s(k + 1)) == Some(6))
+            })
+            && (at >= end + 2 && at <= end + 3 && changed_from(end, false) || up_from_after() || second_end())
         {
             let million = |v: Option<f64>| v.map(|v| (v * 1e9).round() / 1e3);
             figure.low = million(figure.low);
@@ -663,7 +677,7 @@ impl<'a> Parser<'a> {
         // from 74 and 29"; "4,211 cases and 900 appeals in fiscal 2025, up from 3,388" is any
         // of them.)
         let end = if at > end + 3 && at <= end + 8 && (!listed || pair) {
-            self.time_phrase_end(end).unwrap_or(end)
+            self.level_time_end(end).unwrap_or(end)
         } else {
             end
         };
@@ -989,6 +1003,65 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// One past the time of a new level at token `k`, before the level it changed from: a
+    /// [`Parser::time_phrase_end`], a quarter, a half or a fiscal year (`in Q2`, `in Q2 2025`,
+    /// `in H1`, `in FY2025`, `in FY 2024-25`), months joined by a dash (`in April-June`),
+    /// `last` and a span of time (`last year`, `last quarter`) or the end of a year or month
+    /// (`at end-2024`, `at the end of 2024`, `at end-March`).
+    fn level_time_end(&self, k: usize) -> Option<usize> {
+        let year = |k: usize| self.is_num(k) && self.is_year_numeral(k);
+        let month = |m: usize| self.is_word(m) && lx::is_month(self.s(m));
+        let small =
+            |k: usize| self.is_num(k) && self.toks[k].is_plain_whole() && self.toks[k].int_digits == 1;
+        let with_year = |e: usize| if year(e) { e + 1 } else { e };
+        if self.word_is(k, "last")
+            && self.is_word(k + 1)
+            && (is_span_of_time(self.lower(k + 1)) || self.word_is(k + 1, "quarter"))
+        {
+            return Some(k + 2);
+        }
+        if self.word_is(k, "at") {
+            let e = k + 1 + 2 * usize::from(self.word_is(k + 1, "the"));
+            // ("at end-2024", "at end-March"; "at the end of 2024")
+            if self.word_is(k + 1, "end")
+                && self.sym_is(k + 2, "-–")
+                && self.glued(k + 2)
+                && self.glued(k + 3)
+                && (year(k + 3) || month(k + 3))
+            {
+                return Some(with_year(k + 4));
+            }
+            if self.word_is(k + 1, "the") && self.word_is(k + 2, "end") && self.word_is(k + 3, "of") {
+                return (year(e + 1) || month(e + 1)).then(|| with_year(e + 2));
+            }
+            return None;
+        }
+        if !(self.is_word(k) && matches!(self.lower(k), "in" | "during")) {
+            return self.time_phrase_end(k);
+        }
+        let w = k + 1;
+        // ("in Q2", "in H1 2025")
+        if self.is_word(w) && matches!(self.s(w), "Q" | "H") && self.glued(w + 1) && small(w + 1) {
+            return Some(with_year(w + 2));
+        }
+        // ("in FY2025", "in FY 2025", "in FY2024-25")
+        if self.s(w) == "FY" && year(w + 1) {
+            let e = w + 2;
+            return Some(
+                if self.sym_is(e, "-–/") && self.glued(e) && self.glued(e + 1) && self.is_num(e + 1) {
+                    e + 2
+                } else {
+                    e
+                },
+            );
+        }
+        // ("in April-June", "in April–June 2025")
+        if month(w) && self.sym_is(w + 1, "-–") && self.glued(w + 1) && self.glued(w + 2) && month(w + 2) {
+            return Some(with_year(w + 3));
+        }
+        self.time_phrase_end(k)
+    }
+
     /// Whether figure `e` ends right before token `k`, with nothing but space between.
     fn right_before(&self, e: &Figure, k: usize) -> bool {
         self.text[e.span.end..self.toks[k].start].trim().is_empty()
@@ -1008,8 +1081,13 @@ impl<'a> Parser<'a> {
                 )
         };
         // A participle that says what was counted: "4,230 drones launched in January, against
-        // 2,910", "1,200 t documented, down from 1,600".
-        if self.lowercase_word_at(k) && self.s(k).len() > 4 && self.s(k).ends_with("ed") {
+        // 2,910", "1,200 t documented, down from 1,600", also after an auxiliary ("5,601 people
+        // were killed, up from 4,789") or a verb in the past ("5,601 people died, up from").
+        let participle =
+            |k: usize| self.lowercase_word_at(k) && self.s(k).len() > 4 && self.s(k).ends_with("ed");
+        if self.is_word(k) && matches!(self.lower(k), "were" | "was" | "are" | "is") && participle(k + 1) {
+            k += 2;
+        } else if participle(k) || self.word_is(k, "died") {
             k += 1;
         }
         // A rate's period: "148 drones per night in January, up from 97".
@@ -1021,9 +1099,15 @@ impl<'a> Parser<'a> {
             k += 2;
         }
         if self.word_is(k, "of") {
-            let words = (k + 1..(k + 4).min(at)).take_while(|&w| plain(w)).count();
+            // (A hyphenated word is one: "incidents of gender-based violence".)
+            let mut w = k + 1;
+            let mut words = 0;
+            while words < 3 && w < at && plain(w) {
+                w = self.compound_end(w).min(at);
+                words += 1;
+            }
             if words > 0 {
-                k += 1 + words;
+                k = w;
             }
         }
         let capitalised = |w: usize| {
@@ -1032,6 +1116,10 @@ impl<'a> Parser<'a> {
                 && self.s(w).starts_with(|c: char| c.is_ascii_uppercase())
                 && !lx::is_month(self.s(w))
         };
+        // (A time is read after: "in Q2", "at end-2024" are no places.)
+        if self.level_time_end(k).is_some() {
+            return k;
+        }
         if self.is_word(k) && matches!(self.lower(k), "worldwide" | "nationwide" | "globally" | "countrywide")
         {
             k += 1;
@@ -1533,7 +1621,16 @@ impl<'a> Parser<'a> {
                     .filter(|code| *code != "SSP" || !self.climate_scenario(i))
                     // (An airline's code in a flight number: "Flight TK 537", "flight QR 537".)
                     .filter(|_| !(p > 0 && self.word_is(p - 1, "flight")));
-                if let Some(code) = code.or_else(|| lx::currency_letters(w)) {
+                // (`LL` and `Bs` glued only before thousands or a magnitude: "LL140,000".)
+                let letters = || {
+                    lx::currency_letters(w).filter(|code| {
+                        !matches!(*code, "LBP" | "VES")
+                            || !self.glued(c)
+                            || self.toks[i].grouped
+                            || self.money_magnitude_at(i + 1)
+                    })
+                };
+                if let Some(code) = code.or_else(letters) {
                     q.cur = Some(code);
                     q.first = p;
                 } else if let Some((code, e)) = lx::scaled_currency_code(w) {
@@ -1588,7 +1685,9 @@ impl<'a> Parser<'a> {
             } else if self.sym_is(p, ".")
                 && p > floor
                 && self.is_word(p - 1)
-                && let Some(code) = lx::currency_code(self.s(p - 1))
+                // ("paid in Bs. 70% of workers": a sentence ended on the currency.)
+                && !self.sym_is(i + 1, "%")
+                && let Some(code) = lx::currency_code(self.s(p - 1)).or_else(|| lx::currency_letters(self.s(p - 1)))
             {
                 // "Rs. 500", "Afs. 70"
                 q.cur = Some(code);
@@ -2157,6 +2256,19 @@ impl<'a> Parser<'a> {
             && let Some(q) = self.quantity(number, 0)
             && q.last == open
             && !q.spelled
+        {
+            return Some((q, true));
+        }
+        // A count with its noun before the bracket: "13.8 million DALYs (95% UI 11.2–16.7)",
+        // "400,000 new cases (95% UI …)".
+        if let Some(number) = (open.saturating_sub(5)..open).rev().find(|&j| self.is_num(j))
+            && let Some(q) = self.quantity(number, 0)
+            && q.last < open
+            && q.pct.is_none()
+            && q.cur.is_none()
+            && q.unit.is_none()
+            && !q.spelled
+            && self.noun_after(q.last, false).is_some_and(|n| n.plural && n.end == open)
         {
             return Some((q, true));
         }
@@ -2749,8 +2861,12 @@ impl<'a> Parser<'a> {
                                     && !lx::is_s_verb(next)
                                     && !lx::is_money_noun(next)
                             };
-                        if let Some(code) =
-                            lx::currency_code(raw).or_else(|| lx::currency_letters(raw)).or(cfa)
+                        if let Some(code) = lx::currency_code(raw)
+                            // (`LL` and `Bs` only before the number: "30 LL.M. graduates".)
+                            .or_else(|| {
+                                lx::currency_letters(raw).filter(|code| !matches!(*code, "LBP" | "VES"))
+                            })
+                            .or(cfa)
                             && !prefixes_next
                             && !goals
                             && !qualifies
@@ -3002,6 +3118,19 @@ impl<'a> Parser<'a> {
     /// A unit at `j`: one word, two words, "sq. km", with a square/cube digit and a "per
     /// hour" after it.
     fn unit_at(&self, j: usize, glued: bool) -> Option<(&'static str, usize)> {
+        // Metres per second written with a negative exponent, as meteorology does: "25 ms-1",
+        // "9.8 ms-2" (no milliseconds, and no range).
+        if self.s(j) == "ms" && self.sym_is(j + 1, "-−^") && self.glued(j + 1) {
+            let k = j + 1 + usize::from(self.sym_is(j + 1, "^") && self.sym_is(j + 2, "-−"));
+            if self.glued(k + 1) && self.is_num(k + 1) {
+                let len = k + 2 - j + usize::from(self.sym_is(k + 2, "^") && self.glued(k + 2));
+                return match self.s(k + 1) {
+                    "1" => Some(("m/s", len)),
+                    "2" => Some(("m/s2", len)),
+                    _ => None,
+                };
+            }
+        }
         // `Kilo` with a capital names a submarine class unless a mass reads on: "4 Kilo and Lada
         // boats", "1 Kilo damaged"; but "12 Kilos of methamphetamine", "150 Kilos in Rotterdam".
         if matches!(self.s(j), "Kilo" | "Kilos")
@@ -4161,6 +4290,35 @@ impl<'a> Parser<'a> {
             if named_before || named_after {
                 return Some(skip);
             }
+            // A telephone's extension, after its number or a verb of calling: "+961 1 750 000,
+            // extension 2204", "dial extension 1204" ("the extension 30 days later",
+            // "Through extension 2,000 farmers" count).
+            if before == "extension"
+                && p >= 1
+                && (self.is_num(p - 1)
+                    || self.sym_is(p - 1, ",") && p >= 2 && self.is_num(p - 2)
+                    || self.is_word(p - 1) && matches!(self.lower(p - 1), "dial" | "call" | "on" | "at"))
+                && called(2)
+            {
+                return Some(skip);
+            }
+            // A central bank's circular, with its capital: "Circular 166", "Circulars 158 and
+            // 166" ("the circular 2 days later" counts).
+            if matches!(self.s(p), "Circular" | "Circulars") && t.is_plain_whole() && q.last == q.num_tok + 1
+            {
+                return Some(self.skip_list(skip, self.s(p).ends_with('s')));
+            }
+            // Routes or highways named by a list of numbers: "routes 1 and 2", "Highways 1, 2
+            // and 5" ("closed the routes 3 times", "Of the routes 3 were closed" count).
+            if matches!(before, "routes" | "highways")
+                && called(1)
+                && (self.word_is(skip, "and") || self.word_is(skip, "or") || self.sym_is(skip, ","))
+            {
+                let listed = self.skip_list(skip, true);
+                if listed > skip && !self.plural_at(listed) {
+                    return Some(listed);
+                }
+            }
         }
         // Labels: "Article 4", "No. 5", "pp. 4-6".
         let (label_tok, dotted) =
@@ -5181,17 +5339,42 @@ impl<'a> Parser<'a> {
         let j = q.last;
         // A house number before its street: "12 Bogyoke Road", "221 Baker Street", "1600
         // Pennsylvania Avenue" (but "12 Bogyoke Road clinics" counts clinics).
-        if plain_int && t.int_digits <= 4 && !t.grouped && q.first == q.num_tok && self.gap(j) == Gap::Space {
+        if plain_int
+            && t.int_digits <= 4
+            && !t.grouped
+            && q.first == q.num_tok
+            && self.gap(j) == Gap::Space
+            && q.first >= 1
+            && self.is_word(q.first - 1)
+            && matches!(
+                self.lower(q.first - 1),
+                "at" | "on"
+                    | "to"
+                    | "from"
+                    | "near"
+                    | "outside"
+                    | "opposite"
+                    | "behind"
+                    | "beside"
+                    | "into"
+                    | "off"
+            )
+        {
             let capital = |k: usize| self.is_word(k) && self.s(k).starts_with(char::is_uppercase);
             let mut k = j;
             while k < j + 3 && capital(k) && self.gap(k) == Gap::Space && !lx::is_street(self.s(k)) {
                 k += 1;
             }
-            if k > j
-                && self.gap(k) == Gap::Space
-                && lx::is_street(self.s(k))
-                && !(self.is_word(k + 1) && self.gap(k + 1) == Gap::Space && self.plural_at(k + 1))
-            {
+            // (The street ends the phrase: "12 King Fahd Road construction workers", "40 Wall
+            // Street Journal reporters" count.)
+            let ends = |e: usize| {
+                self.tok(e).is_none_or(|t| t.kind == Kind::Sym && t.ch != '-')
+                    || self.gap(e) == Gap::Break
+                    || self.lowercase_word_at(e) && lx::is_stop(self.lower(e))
+                    // (A quadrant: "1201 Eye Street NW".)
+                    || matches!(self.s(e), "NW" | "NE" | "SW" | "SE")
+            };
+            if k > j && self.gap(k) == Gap::Space && lx::is_street(self.s(k)) && ends(k + 1) {
                 return Some(k + 1);
             }
         }
@@ -7614,6 +7797,16 @@ impl<'a> Parser<'a> {
                 q1.exp = q2.exp;
                 q1.has_mag = true;
             }
+            // ("rose from 7.5m to 8.2 million": a glued `m` is millions beside millions.)
+            // (And "from 7.5 million to 8.2m": the second end's metres are not the first's.)
+            let mut q2 = q2;
+            if q1.unit == Some("m") && glued_m(&q1) && q2.has_mag && q2.exp == 6 && q2.unit.is_none() {
+                q1.unit = None;
+                q1.exp = 6;
+                q1.has_mag = true;
+            } else if q2.unit == Some("m") && glued_m(&q2) && q1.has_mag && q1.exp == 6 && q1.unit.is_none() {
+                q2.unit = None;
+            }
             if q1.explicit_kind().is_none() {
                 q1.pct = q2.pct;
                 q1.cur = q1.cur.or(q2.cur);
@@ -7651,10 +7844,17 @@ impl<'a> Parser<'a> {
             if q1.needs_mag && !q2.has_mag && q2.pct.is_none() {
                 return Outcome::Nothing;
             }
-            // "Between 1.5m and 2m more people": a glued `m` read as metres on the first end is
-            // millions when the second end's glued `m` is.
-            if q1.unit == Some("m") && glued_m(&q1) && q2.has_mag && q2.exp == 6 && glued_m(&q2) {
+            // "Between 1.5m and 2m more people": a glued `m` read as metres on one end is
+            // millions when the other end is in millions, glued or spelled out ("rose from 7.5m
+            // to 8.2 million", "from 7.5 million to 8.2m").
+            let millions = |q: &Qty| q.has_mag && q.exp == 6 && q.unit.is_none() && q.pct.is_none();
+            if q1.unit == Some("m") && glued_m(&q1) && millions(&q2) {
                 q1.unit = None;
+            }
+            if q2.unit == Some("m") && glued_m(&q2) && millions(&q1) {
+                q2.unit = None;
+                q2.exp = 6;
+                q2.has_mag = true;
             }
             // Share magnitude, percent, currency, unit between the ends (a first end of a
             // thousand or more takes the magnitude when written with as many digits as the
@@ -7672,9 +7872,13 @@ impl<'a> Parser<'a> {
             // A confidence interval is in the estimate's terms: "4.1% (95% CI 3.2–5.3)" is a
             // percentage, "$400 (95% CI 350–450)" money, and "USD 420 million (95% CI 310–530)"
             // in millions when the interval holds the estimate's numeral.
-            if q1.bare()
-                && q2.bare()
+            // (Also with a glued `m` after an estimate in millions: "13.8 million DALYs (95% UI
+            // 11.2–16.7m)".)
+            let metres = |q: &Qty| q.unit == Some("m") && glued_m(q) && q.cur.is_none() && q.pct.is_none();
+            if (q1.bare() || metres(&q1))
+                && (q2.bare() || metres(&q2))
                 && let Some((estimate, near)) = self.interval_estimate(q1.first)
+                && (q1.bare() && q2.bare() || estimate.has_mag && estimate.exp == 6)
             {
                 let (low, high) = (q1.raw().min(q2.raw()), q1.raw().max(q2.raw()));
                 let holds = (low..=high).contains(&estimate.raw());
@@ -8216,16 +8420,25 @@ impl<'a> Parser<'a> {
         {
             end = close + 1;
         }
+        // A part before a pronoun for its whole: "12 mine incidents, 4 of them fatal", "; 4 of
+        // these were".
+        let pronoun = self.word_is(end, "of")
+            && self.is_word(end + 1)
+            && matches!(self.lower(end + 1), "them" | "these" | "those" | "which" | "whom");
         if !(self.is_word(end) && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())) {
             return None;
         }
         let mut comma = start.checked_sub(1)?;
-        let which =
-            comma >= 3 && matches!(self.lower(comma), "which" | "whom") && self.word_is(comma - 1, "of");
-        if which {
+        // ("Of the 1,400 unions, only 1,100 are active")
+        if comma >= 1 && self.is_word(comma) && matches!(self.lower(comma), "only" | "just") {
+            comma -= 1;
+        }
+        let which = pronoun
+            || comma >= 3 && matches!(self.lower(comma), "which" | "whom") && self.word_is(comma - 1, "of");
+        if which && !pronoun {
             comma -= 2;
         }
-        if !self.sym_is(comma, ",") {
+        if !(self.sym_is(comma, ",") || pronoun && self.sym_is(comma, ";")) {
             return None;
         }
         // The whole's number: the nearest number before the comma that is no year, past words
@@ -8249,8 +8462,33 @@ impl<'a> Parser<'a> {
                 break complement_number?;
             }
             k -= 1;
+            // (Past an earlier level of the whole: "3,500 people are displaced, up from 2,600,
+            // of whom 1,000".)
+            if which
+                && k >= 3
+                && self.is_num(k)
+                && self.word_is(k - 1, "from")
+                && matches!(self.lower(k - 2), "up" | "down")
+            {
+                k -= 2;
+                if self.sym_is(k - 1, ",") {
+                    k -= 1;
+                }
+                continue;
+            }
+            // (A range's second end is the whole's number: "10,000–12,000 troops, of whom
+            // 4,000".)
+            // (Not a span of years: "Of 1,114 ballots recorded in 2023-24, 839".)
+            let range_end = || {
+                k >= 2
+                    && self.glued(k)
+                    && self.sym_is(k - 1, "-–")
+                    && self.glued(k - 1)
+                    && self.is_num(k - 2)
+                    && !self.is_year_numeral(k - 2)
+            };
             // (Not a designation's digits: the "1" of "IR-1".)
-            if self.is_num(k) && !self.glued(k) && !self.is_year_numeral(k) {
+            if self.is_num(k) && (!self.glued(k) || range_end()) && !self.is_year_numeral(k) {
                 if !which || !complement(k) {
                     break k;
                 }
@@ -8288,9 +8526,19 @@ impl<'a> Parser<'a> {
         if self.magnitude_exp_at(after).is_some() {
             after += 1;
         }
+        // ("Of the 13,600-odd signatories")
+        if self.sym_is(after, "-")
+            && self.glued(after)
+            && self.glued(after + 1)
+            && self.word_is(after + 1, "odd")
+        {
+            after += 2;
+        }
         self.noun_after(after, false)
             .filter(|n| {
-                n.plural
+                // (Or a noun without a plural ending, or an adjective that counts people: "30
+                // aircraft, of which 12", "207 dead, of whom 134".)
+                (n.plural || lx::is_invariant_noun(&n.word))
                     && n.end <= comma
                     && lx::currency_word(&n.word).is_none()
                     && lx::unit_word(&n.word, false).is_none()
