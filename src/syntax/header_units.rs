@@ -121,8 +121,10 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
         let inside = cell[open + 1..open + close].trim_start_matches(['±', '+', ' ']);
         candidates.push(inside);
         // A list in the brackets, read together (`(USD, bn)`), then each of its parts: `(local,
-        // bn)`, `(bn, local currency)`.
-        if inside.contains(',') {
+        // bn)`, `(bn, local currency)`; not the thousands of a rate's denominator, `(per
+        // 10,000)`.
+        let denominator = inside.to_ascii_lowercase().starts_with("per ") || inside.starts_with('/');
+        if inside.contains(',') && !denominator {
             // (A percent sign among them is the unit: `(USD, %)` is a share.)
             if let Some(pct) = inside.split(',').map(str::trim).find(|part| *part == "%") {
                 candidates.push(pct);
@@ -244,6 +246,11 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         if matches!(c, '$' | '€' | '£' | '¥') {
             spaced.push(' ');
         }
+    }
+    // A rate's denominator is no unit or scale: `(per 10,000)`, `(/10,000/day)`.
+    let lower = text.to_ascii_lowercase();
+    if lower.starts_with("per ") || lower.starts_with('/') {
+        return None;
     }
     let mut exponent = 0;
     let rest = without_scale(&spaced, &mut exponent);
@@ -704,6 +711,9 @@ mod tests {
         assert_eq!(unit("Share of GDP, %"), Some((Percent, None, 1.0)));
         assert_eq!(unit("**Trust (%)**"), Some((Percent, None, 1.0)));
         assert_eq!(unit("Population ('000)"), Some((Count, None, 1e3)));
+        // A rate's denominator is no scale.
+        assert_eq!(unit("Attack rate (per 10,000)"), None);
+        assert_eq!(unit("Mortality (/10,000/day)"), None);
         assert_eq!(unit("Area (km²)"), Some((Measure, Some("km2".into()), 1.0)));
         assert_eq!(unit("Cargo (million tonnes)"), Some((Measure, Some("t".into()), 1e6)));
         assert_eq!(unit("Sorghum (SDG/kg)"), Some((Money, Some("SDG".into()), 1.0)));

@@ -2580,7 +2580,7 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
             if let Some(stem) = lower.strip_suffix("ões").or_else(|| lower.strip_suffix("ães")) {
                 return Cow::Owned(format!("{stem}ão"));
             }
-            let iberian = lower.chars().any(|c| matches!(c, 'ñ' | 'í' | 'ó' | 'á' | 'ú' | 'ã' | 'õ' | 'ç'));
+            let iberian = lower.chars().any(|c| matches!(c, 'ñ' | 'í' | 'ó' | 'á' | 'ú' | 'ã' | 'õ'));
             let before_es = lower.strip_suffix("es").and_then(|stem| stem.chars().last());
             if iberian
                 && before_es.is_some_and(|c| matches!(c, 'r' | 'l' | 'n' | 'd' | 's' | 'z' | 'j' | 'í' | 'ú'))

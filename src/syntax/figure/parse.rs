@@ -592,8 +592,16 @@ impl<'a> Parser<'a> {
                 && (self.word_is(at - 2, "up") || self.word_is(at - 2, "down"))
                 && (end..at - 2).all(|k| self.is_word(k) || self.sym_is(k, ",") || self.is_year_numeral(k))
         };
-        let second_end =
-            || at == end + 1 && self.word_is(end, "to") && start >= 1 && self.word_is(start - 1, "from");
+        // (Also past the time of the first end: "rose from 17.7 million in the 2023 lean season
+        // to 25.6m".)
+        let second_end = || {
+            at > end
+                && at <= end + 8
+                && self.word_is(at - 1, "to")
+                && start >= 1
+                && self.word_is(start - 1, "from")
+                && (end..at - 1).all(|k| self.is_word(k) || self.is_year_numeral(k))
+        };
         if figure.kind == FigureKind::Measure
             && figure.unit.as_deref() == Some("m")
             && previous.kind == FigureKind::Count
@@ -735,7 +743,8 @@ impl<'a> Parser<'a> {
                 // ("CFA 4.1 billion, up from 3.6 billion": a sum only with its magnitude again.)
                 || previous.kind == FigureKind::Money && !against && same_magnitude())
             && figure.ends.is_none()
-            && figure.low.is_some()
+            // (Also a bound: "600 fighters, down from as many as 2,500".)
+            && (figure.low.is_some() || figure.high.is_some())
             && (self.ends_on_numeral(figure) && !(start..end).any(magnitude) || same_magnitude())
             && !whole
             && (against || changed_from(end, true))
@@ -1014,11 +1023,24 @@ impl<'a> Parser<'a> {
         let small =
             |k: usize| self.is_num(k) && self.toks[k].is_plain_whole() && self.toks[k].int_digits == 1;
         let with_year = |e: usize| if year(e) { e + 1 } else { e };
-        if self.word_is(k, "last")
+        if self.is_word(k)
+            && matches!(self.lower(k), "last" | "this")
             && self.is_word(k + 1)
             && (is_span_of_time(self.lower(k + 1)) || self.word_is(k + 1, "quarter"))
         {
             return Some(k + 2);
+        }
+        // ("in the first nine months of 2025", "in the first 6 months")
+        if self.word_is(k, "in")
+            && self.word_is(k + 1, "the")
+            && self.is_word(k + 2)
+            && matches!(self.lower(k + 2), "first" | "last" | "past")
+            && (self.is_num(k + 3) || self.is_word(k + 3) && lx::number_word(self.lower(k + 3)).is_some())
+            && self.is_word(k + 4)
+            && is_span_of_time(self.lower(k + 4))
+        {
+            let e = k + 5;
+            return Some(if self.word_is(e, "of") && year(e + 1) { e + 2 } else { e });
         }
         if self.word_is(k, "at") {
             let e = k + 1 + 2 * usize::from(self.word_is(k + 1, "the"));
@@ -2037,7 +2059,8 @@ impl<'a> Parser<'a> {
         if matches!(self.lower(verb), "number" | "total")
             && self.is_word(after)
             && self.gap(after) != Gap::Break
-            && !matches!(
+            // (Not before another number: "Houses number 12 and 14 were shelled".)
+            && (self.word_is(after, "and") && self.is_num(after + 1) || !matches!(
                 self.lower(after),
                 "in" | "at"
                     | "across"
@@ -2056,7 +2079,9 @@ impl<'a> Parser<'a> {
                     | "of"
                     | "against"
                     | "compared"
-            )
+                    // (A second verb ends the clause: "Depositors number 1.2 million and hold".)
+                    | "and"
+            ))
         {
             return None;
         }
@@ -2092,6 +2117,24 @@ impl<'a> Parser<'a> {
         // from Syria" seekers.)
         // ("Casualties among the militia, numbering some 300": an apposition's nearest noun.)
         let apposition = self.word_is(verb, "numbering") && verb > 0 && self.sym_is(verb - 1, ",");
+        // (Past an adverb or a place after the noun: "IT workers abroad, numbering 3,000 to
+        // 5,000", "workers in China, numbering 2,000".)
+        if apposition && self.is_word(k) && !lx::looks_plural(self.lower(k)) && k >= 1 {
+            if matches!(
+                self.lower(k),
+                "abroad" | "overseas" | "worldwide" | "nationwide" | "there" | "locally"
+            ) {
+                k -= 1;
+            } else if let Some(at) = (k.saturating_sub(3)..k)
+                .rev()
+                .find(|&j| self.is_word(j) && matches!(self.lower(j), "in" | "at" | "across" | "inside"))
+                && at >= 1
+                && self.is_word(at - 1)
+                && lx::looks_plural(self.lower(at - 1))
+            {
+                k = at - 1;
+            }
+        }
         if self.is_word(k) && !apposition {
             let mut j = k;
             let reach = k.saturating_sub(10);
@@ -2160,10 +2203,13 @@ impl<'a> Parser<'a> {
                         | "tribes"
                         | "clans"
                 );
+        // (A word in `-s` right before the verb is its subject, not a verb: "Accounts number 1.2
+        // million".)
+        let subject = k + 1 == verb && !apposition;
         (self.is_word(k)
             && lx::looks_plural(lower)
             && !lx::is_stop(lower)
-            && !lx::is_s_verb(lower)
+            && (subject || !lx::is_s_verb(lower))
             && !figures)
             .then(|| lx::singular(lower))
     }
@@ -2241,16 +2287,28 @@ impl<'a> Parser<'a> {
         } else if !self.is_word(k) || !matches!(self.s(k), "CI" | "UI" | "CrI" | "IQR") {
             return None;
         }
-        let open =
-            if k >= 3 && self.sym_is(k - 1, "%") && self.is_num(k - 2) { k - 3 } else { k.checked_sub(1)? };
-        self.sym_is(open, "([").then_some((k, open))
+        let level = k >= 3 && self.sym_is(k - 1, "%") && self.is_num(k - 2);
+        let open = if level { k - 3 } else { k.checked_sub(1)? };
+        // (With its level also after a comma or a semicolon: "37 percentage points, 95% CI
+        // 22–52".)
+        (self.sym_is(open, "([") || level && self.sym_is(open, ",;")).then_some((k, open))
     }
 
     /// The estimate a confidence interval starting at token `first` qualifies, and whether it
     /// stands right before the bracket: the `4.1%` of "4.1% (95% CI 3.2–5.3)", the `$400` of
     /// "$400 (95% CI 350–450)"; or a few words before it (`false`).
     fn interval_estimate(&self, first: usize) -> Option<(Qty, bool)> {
-        let (label, open) = self.interval_label(first)?;
+        let (label, mut open) = self.interval_label(first)?;
+        // (Past a sample size in the same brackets: "14.2% (n=812; 95% CI 11.8–16.9)".)
+        if open >= 4
+            && self.sym_is(open, ";,")
+            && self.is_num(open - 1)
+            && self.sym_is(open - 2, "=")
+            && self.word_is(open - 3, "n")
+            && self.sym_is(open - 4, "(")
+        {
+            open -= 4;
+        }
         // (Read whole, though it was a figure before this one: only its terms are wanted.)
         if let Some(number) = (open.saturating_sub(3)..open).rev().find(|&j| self.is_num(j))
             && let Some(q) = self.quantity(number, 0)
@@ -2711,6 +2769,9 @@ impl<'a> Parser<'a> {
                         && (self.sym_is(j + 1, "-") || self.sym_is(j + 1, "–") && self.is_num(j + 2))
                         && self.glued(j + 1)
                         && self.glued(j + 2)
+                        // (Not a unit written again on the range's second end: "2 GW–3 GW",
+                        // "10,000 TEU–14,000 TEU".)
+                        && !(self.is_num(j + 2) && self.s(j + 3) == raw && lx::unit_word(raw, false).is_some())
                     {
                         break;
                     }
@@ -2814,6 +2875,19 @@ impl<'a> Parser<'a> {
                             continue;
                         }
                     }
+                    // `$` alone before a currency word is that currency's sign, as Latin
+                    // American usage writes pesos: "$3.2 million pesos", "$2.5 million Colombian
+                    // pesos" (not "$5 dollars").
+                    if q.cur == Some("USD")
+                        && self.sym(q.first) == Some('$')
+                        && self.gap(j) == Gap::Space
+                        && let Some((code, len)) = self.currency_words(j)
+                        && !matches!(code, "USD" | "cent")
+                    {
+                        q.cur = Some(code);
+                        j += len;
+                        continue;
+                    }
                     if free && q.cur.is_none() {
                         // (A code before another number that reads as an amount is that one's:
                         // "fined the trawler Long Hai 27 GHS 16.2 million".)
@@ -2862,9 +2936,14 @@ impl<'a> Parser<'a> {
                                     && !lx::is_money_noun(next)
                             };
                         if let Some(code) = lx::currency_code(raw)
-                            // (`LL` and `Bs` only before the number: "30 LL.M. graduates".)
+                            // (`LL` and `Bs` after the number not in a degree or before a plural:
+                            // "150,000 LL per dollar"; "30 LL.M. graduates", "12 LL students".)
                             .or_else(|| {
-                                lx::currency_letters(raw).filter(|code| !matches!(*code, "LBP" | "VES"))
+                                lx::currency_letters(raw).filter(|code| {
+                                    !matches!(*code, "LBP" | "VES")
+                                        || !(self.sym_is(j + 1, ".") && self.glued(j + 1))
+                                            && !(self.gap(j + 1) == Gap::Space && self.plural_at(j + 1))
+                                })
                             })
                             .or(cfa)
                             && !prefixes_next
@@ -2909,8 +2988,9 @@ impl<'a> Parser<'a> {
                             }
                             continue;
                         }
-                        // Tonnes weighed wet or dry: "31 million wet metric tonnes".
-                        if matches!(w, "wet" | "dry")
+                        // Tonnes weighed wet or dry, net, deadweight or long: "31 million wet
+                        // metric tonnes", "370 million net tonnes", "5 long tons".
+                        if matches!(w, "wet" | "dry" | "net" | "deadweight" | "long" | "short")
                             && !glued
                             && self.gap(j + 1) == Gap::Space
                             && self.is_word(j + 1)
@@ -3124,11 +3204,11 @@ impl<'a> Parser<'a> {
             let k = j + 1 + usize::from(self.sym_is(j + 1, "^") && self.sym_is(j + 2, "-−"));
             if self.glued(k + 1) && self.is_num(k + 1) {
                 let len = k + 2 - j + usize::from(self.sym_is(k + 2, "^") && self.glued(k + 2));
-                return match self.s(k + 1) {
-                    "1" => Some(("m/s", len)),
-                    "2" => Some(("m/s2", len)),
-                    _ => None,
-                };
+                match self.s(k + 1) {
+                    "1" => return Some(("m/s", len)),
+                    "2" => return Some(("m/s2", len)),
+                    _ => {}
+                }
             }
         }
         // `Kilo` with a capital names a submarine class unless a mass reads on: "4 Kilo and Lada
@@ -3520,7 +3600,12 @@ impl<'a> Parser<'a> {
         if parts >= 3 {
             return Some(chain_end);
         }
-        if parts == 2 && self.sym_is(q.num_tok + 1, "/:.") {
+        // (A rate over its denominator is the rate, as `per` writes it: "4.1/10,000/day",
+        // "12.3/100,000"; the denominator is no figure.)
+        let denominator = self.sym_is(q.num_tok + 1, "/")
+            && self.tok(q.num_tok + 2).is_some_and(|t| t.grouped)
+            && matches!(self.s(q.num_tok + 2), "1,000" | "10,000" | "100,000" | "1,000,000");
+        if parts == 2 && self.sym_is(q.num_tok + 1, "/:.") && !denominator {
             return Some(chain_end);
         }
         // A group starting with 0 after more than one space or a line break ("20  000"): the
@@ -3742,6 +3827,29 @@ impl<'a> Parser<'a> {
             )
         {
             return Some(skip);
+        }
+        // A year written short after an apostrophe that opens a word: "August '25", "In '25
+        // cases rose", "winter '24-'25" (not "Q3'24", read with its quarter).
+        if plain_int
+            && t.int_digits == 2
+            && glued
+            && self.sym_is(p, "'’")
+            && self.gap(p) != Gap::Glued
+            // (After a month, a season or a preposition of time: "said '40 people died'" quotes.)
+            && p >= 1
+            && (self.sym_is(p - 1, ".") && p >= 2 && lx::is_month(self.s(p - 2))
+                || self.is_word(p - 1) && lx::is_month(self.s(p - 1))
+                || self.is_word(p - 1)
+                    && matches!(
+                    self.lower(p - 1),
+                    "in" | "since" | "until" | "winter" | "summer" | "spring" | "autumn" | "fall" | "class" | "early" | "late" | "mid"
+                ))
+        {
+            let mut end = skip;
+            if self.sym_is(end, "-–/") && self.sym_is(end + 1, "'’") && self.is_num(end + 2) {
+                end += 3;
+            }
+            return Some(end);
         }
         // The interval after `CI`: "(CI 25–35)", "[95% CI 68–76]" (no label and its number).
         if self.interval_label(first).is_some() {
@@ -4052,6 +4160,22 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last);
         }
+        // A company or an alliance named by a digit and `M`, after `the` or `at`, before no
+        // plural: "The 2M alliance", "Sales at 3M fell", "The 3M company" ("the 2M people"
+        // counts).
+        if plain_int
+            && t.int_digits == 1
+            && q.has_mag
+            && q.cur.is_none()
+            && q.last == q.num_tok + 2
+            && self.glued(q.num_tok + 1)
+            && self.s(q.num_tok + 1) == "M"
+            && matches!(before, "the" | "at")
+            && !self.plural_at(q.last)
+            && !(self.is_word(q.last) && lx::unit_word(self.s(q.last), false).is_some())
+        {
+            return Some(q.last);
+        }
         // A quarter and its year: "Q3'24", "H1'25".
         if self.sym_is(p, "'’")
             && glued
@@ -4143,6 +4267,15 @@ impl<'a> Parser<'a> {
                 return Some(self.skip_list(skip, false));
             }
             if self.sym_is(p, "/:") && p > 0 && self.glued(p) && self.is_num(p - 1) {
+                return Some(skip);
+            }
+            // A rate's denominator after a slash: "(/10,000/day)", "cases /100,000".
+            if self.sym_is(p, "/")
+                && self.glued(p)
+                && t.grouped
+                && matches!(self.s(q.num_tok), "1,000" | "10,000" | "100,000" | "1,000,000")
+                && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "("))
+            {
                 return Some(skip);
             }
             // A document symbol: "S/RES/2334".
@@ -4290,6 +4423,37 @@ impl<'a> Parser<'a> {
             if named_before || named_after {
                 return Some(skip);
             }
+            // A service's number or a code given with `is`: "the DIFE hotline is 16357", "The
+            // hotline number is 16357", "The catalogue number is 4501.22", "item code is
+            // 4501.22" ("The hotline is 24 hours a day", "The death toll is 300" count).
+            if matches!(before, "is" | "was")
+                && p >= 2
+                && self.is_word(p - 1)
+                && q.last == q.num_tok + 1
+                && self.tok(q.last).is_none_or(|t| t.kind == Kind::Sym || self.gap(q.last) == Gap::Break)
+                && {
+                    let named = self.lower(p - 1);
+                    let digits = self.toks[q.num_tok].int_digits;
+                    matches!(named, "hotline" | "helpline") && digits >= 3
+                        || matches!(named, "code" | "codes") && digits >= 4
+                        || named == "number"
+                            && digits >= 3
+                            && self.is_word(p - 2)
+                            && matches!(
+                                self.lower(p - 2),
+                                "hotline"
+                                    | "helpline"
+                                    | "phone"
+                                    | "telephone"
+                                    | "catalogue"
+                                    | "catalog"
+                                    | "serial"
+                                    | "reference"
+                            )
+                }
+            {
+                return Some(skip);
+            }
             // A telephone's extension, after its number or a verb of calling: "+961 1 750 000,
             // extension 2204", "dial extension 1204" ("the extension 30 days later",
             // "Through extension 2,000 farmers" count).
@@ -4297,7 +4461,8 @@ impl<'a> Parser<'a> {
                 && p >= 1
                 && (self.is_num(p - 1)
                     || self.sym_is(p - 1, ",") && p >= 2 && self.is_num(p - 2)
-                    || self.is_word(p - 1) && matches!(self.lower(p - 1), "dial" | "call" | "on" | "at"))
+                    || self.is_word(p - 1) && matches!(self.lower(p - 1), "dial" | "call" | "on" | "at")
+                    || self.sym_is(p - 1, "("))
                 && called(2)
             {
                 return Some(skip);
@@ -5358,6 +5523,7 @@ impl<'a> Parser<'a> {
                     | "beside"
                     | "into"
                     | "off"
+                    | "of"
             )
         {
             let capital = |k: usize| self.is_word(k) && self.s(k).starts_with(char::is_uppercase);
@@ -5370,7 +5536,8 @@ impl<'a> Parser<'a> {
             let ends = |e: usize| {
                 self.tok(e).is_none_or(|t| t.kind == Kind::Sym && t.ch != '-')
                     || self.gap(e) == Gap::Break
-                    || self.lowercase_word_at(e) && lx::is_stop(self.lower(e))
+                    || self.lowercase_word_at(e)
+                        && (lx::is_stop(self.lower(e)) || self.lower(e).ends_with("ed") || lx::is_s_verb(self.lower(e)))
                     // (A quadrant: "1201 Eye Street NW".)
                     || matches!(self.s(e), "NW" | "NE" | "SW" | "SE")
             };
@@ -5851,7 +6018,10 @@ impl<'a> Parser<'a> {
         let timed = years(end) && !matches!(self.lower(end), "years" | "year");
         if tail.is_none()
             && (pre.loose_bound || pre.age_bound)
-            && (is_person_group(before) && !(is_held_group(before) && timed) || before == "those")
+            && (is_person_group(before) && !(is_held_group(before) && timed)
+                || before == "those"
+                // ("30 men, 12 of them under 18", "of whom 40 over 60")
+                || before == "them" && pre.start >= 2 && self.word_is(pre.start - 2, "of"))
         {
             let noun_follows = self.is_word(end)
                 && self.gap(end) == Gap::Space
@@ -8213,6 +8383,10 @@ impl<'a> Parser<'a> {
                         noun = Some(whole);
                     } else if let Some(whole) = self.whole_before(pre.start, end) {
                         noun = Some(whole);
+                    } else if let Some(part) = self.part_noun_before(pre.start) {
+                        noun = Some(part);
+                    } else if let Some(whole) = self.parallel_part(pre.start) {
+                        noun = Some(whole);
                     } else if let Some(subject) = self.number_of_subject(pre.start, end) {
                         noun = Some(subject);
                     }
@@ -8545,6 +8719,73 @@ impl<'a> Parser<'a> {
                     && !lx::is_time_noun(&n.word)
             })
             .map(|n| n.word)
+    }
+
+    /// The noun of the whole that a sentence opens with, for a later part after `and` (the
+    /// first part is read by [`Parser::whole_before`]): the 322 of "Of the 1,617 deaths, 1,086
+    /// occurred in the capital and 322 in Artibonite".
+    fn parallel_part(&self, start: usize) -> Option<Cow<'a, str>> {
+        let and = start.checked_sub(1)?;
+        if !self.word_is(and, "and") {
+            return None;
+        }
+        let number = (and.saturating_sub(30)..and).find(|&k| {
+            self.is_num(k)
+                && k >= 1
+                && (self.word_is(k - 1, "of") && self.sentence_initial(k - 1)
+                    || k >= 2
+                        && self.word_is(k - 1, "the")
+                        && self.word_is(k - 2, "of")
+                        && self.sentence_initial(k - 2))
+        })?;
+        // (One clause: no full stop between, and the whole's comma before the first part.)
+        if (number..and).any(|k| self.sym_is(k, ".;!?")) {
+            return None;
+        }
+        let noun = self.noun_after(self.glued_chain(number).0, false)?;
+        let part = (start..start + 2).find(|&k| self.is_num(k))?;
+        (noun.plural
+            && self.sym_is(noun.end, ",")
+            && lx::unit_word(&noun.word, false).is_none()
+            && !lx::is_time_noun(&noun.word)
+            && self.numeral_value(part) <= self.numeral_value(number))
+        .then_some(noun.word)
+    }
+
+    /// The noun of a part that stands before its whole, for the whole's bare number at `start`:
+    /// "1,000 personnel of the 2,500 pledged", "40 officers out of 120 deployed" (a whole no
+    /// smaller than the part).
+    fn part_noun_before(&self, start: usize) -> Option<Cow<'a, str>> {
+        let mut k = start.checked_sub(1)?;
+        let the = self.word_is(k, "the");
+        if the {
+            k = k.checked_sub(1)?;
+        }
+        if !self.word_is(k, "of") {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+        // (`of the` or `out of`: "52 shapes of 50,000 and 200,000 repetitions" is no part.)
+        let out = self.word_is(k, "out");
+        if out {
+            k = k.checked_sub(1)?;
+        } else if !the {
+            return None;
+        }
+        let noun = self.lower(k);
+        if !(self.is_word(k) && k >= 1 && self.is_num(k - 1) && self.gap(k) == Gap::Space) {
+            return None;
+        }
+        let plural = lx::looks_plural(noun) && !lx::is_stop(noun) && !lx::is_s_verb(noun);
+        if !(plural || lx::is_invariant_noun(noun) && !lx::is_counting_adjective(noun))
+            || lx::unit_word(self.s(k), false).is_some()
+            || lx::currency_word(noun).is_some()
+            || lx::is_time_noun(noun)
+        {
+            return None;
+        }
+        let number = (start..start + 2).find(|&n| self.is_num(n))?;
+        (self.numeral_value(k - 1) <= self.numeral_value(number)).then(|| lx::singular(noun))
     }
 
     /// The plural a bare count counts when the clause's subject is "the number of" it, before
