@@ -2941,8 +2941,8 @@ impl<'a> Parser<'a> {
                             .or_else(|| {
                                 lx::currency_letters(raw).filter(|code| {
                                     !matches!(*code, "LBP" | "VES")
-                                        || !(self.sym_is(j + 1, ".") && self.glued(j + 1))
-                                            && !(self.gap(j + 1) == Gap::Space && self.plural_at(j + 1))
+                                        || !(self.sym_is(j + 1, ".") && self.glued(j + 1)
+                                            || self.gap(j + 1) == Gap::Space && self.plural_at(j + 1))
                                 })
                             })
                             .or(cfa)
