@@ -1213,10 +1213,21 @@ const CASES: &[(&str, &str)] = &[
         ("Capacity rose to 2 GW–3 GW; 10,000 TEU–14,000 TEU; 2GW–3GW; latency 45 ms-150 ms", "[2 GW–3 GW] 2..3 measure GW | [10,000 TEU–14,000 TEU] 10000..14000 measure TEU | [2GW–3GW] 2..3 measure GW | [45 ms-150 ms] 45..150 measure ms"),
         ("Ships moved 370 million net tonnes; 5 long tons; 300,000 deadweight tonnes", "[370 million net tonnes] 370000000 measure t | [5 long tons] 5 measure t | [300,000 deadweight tonnes] 300000 measure t"),
         ("CMR was 4.1/10,000/day; incidence 12.3/100,000; a score of 3/4", "[4.1] 4.1 count - | [12.3] 12.3 count -"),
-        ("In August '25 cases rose; In '25 cases rose to 400; In Sept. '24 it rose; He said '40 people died'; both read '12 hours or more'", "[400] 400 count - | [40 people] 40 count person | [12 hours or more] 12.. count hour"),
+
         ("There were 600 fighters, down from as many as 2,500; The caseload rose from 17.7 million in the 2023 lean season to 25.6m; Attacks reached 41 in the first nine months of 2025, up from 14; 41 attacks this year, up from 14", "[600 fighters] 600 count fighter | [as many as 2,500] ..2500 count fighter | [17.7 million] 17700000 count - | [25.6m] 25600000 count - | [41] 41 count - | [14] 14 count - | [41 attacks] 41 count attack | [14] 14 count attack"),
         ("The 2M alliance ended; Sales at 3M fell; The 3M company supplied masks; It had 2M people", "[2M people] 2000000 count person"),
         ("It was 150,000 LL per dollar; it cost 260 Bs; Some 30 LL.M. graduates; 12 façades; A bomb at 14 Main Street killed 3 people", "[150,000 LL] 150000 money LBP | [260 Bs] 260 money VES | [Some 30 LL] ~30 count ll | [12 façades] 12 count façade | [3 people] 3 count person"),
+        ("In August '25 cases rose; Since '24 it fell; In Sept. '24 it rose; He said '40 people died'; both read '12 hours or more'; in '12 provinces fighting continues'", "[40 people] 40 count person | [12 hours or more] 12.. count hour | [12 provinces] 12 count province"),
+        ("Units of 1.5, 3.9 and 6.2 GW were hit; shares were 12, 15, and 18%; exports of 2, 4 and 6 million tonnes; infringements on 37, or 26%", "[1.5] 1.5 measure GW | [3.9] 3.9 measure GW | [6.2 GW] 6.2 measure GW | [12] 12 percent - | [15] 15 percent - | [18%] 18 percent - | [2] 2000000 measure t | [4] 4000000 measure t | [6 million tonnes] 6000000 measure t | [37] 37 count - | [26%] 26 percent -"),
+        ("In 2024, 5,601 people were killed, up from 4,789; There were 116 incidents and 12 hijackings worldwide, down from 120", "[5,601 people] 5601 count person | [4,789] 4789 count person | [116 incidents] 116 count incident | [12 hijackings] 12 count hijacking | [120] 120 count -"),
+        ("Call 84 500 1234 for help; Contact: 601 287 4500 ext 1204; It housed 12 155 1000 people", "[12] 12 count - | [155] 155 count - | [1000 people] 1000 count person"),
+        ("Fires hit Camps 8, 9 and 10; In the camps 300 people died; One in every 8 people is hungry; 5,100 sorties into the ADIZ in 2024, up from 4,734", "[300 people] 300 count person | [5,100 sorties] 5100 count sortie | [4,734] 4734 count sortie"),
+        ("It issued $500 million euro bonds; a $1 billion yen loan; it cost $2.5 million euros, officials said", "[$500 million] 500000000 money USD | [$1 billion] 1000000000 money USD | [$2.5 million euros] 2500000 money EUR"),
+        ("Police held 120 men, of them over 60 in the first week; Some 4,000 people were detained, 1,200 of them under 18", "[120 men] 120 count man | [over 60] 60.. count - | [Some 4,000 people] ~4000 count person | [1,200] 1200 count person"),
+        ("The fine under the customs code is 5000; The number of staff answering the helpline was 120; The GDF catalogue item code is 4501.22", "[5000] 5000 count - | [120] 120 count staff"),
+        ("The 1M mark was passed; At 5M, the displaced outnumber residents; Imagery at 3M resolution", "[1M] 1000000 count - | [5M] 5000000 count - | [3M] 3000000 count -"),
+        ("The map at 1/1,000 scale; a 1/10,000 chance; only 3/10,000 of the grain; Coverage rose to 58%, 95% CI 2.1–4.4 for the odds", "[58%] 58 percent - | [2.1–4.4] 2.1..4.4 count -"),
+        ("It had 40 short ton trucks; The 3 TB-2 TB drones; Mean MUAC was 12.4 cm, 95% CI 12.1–12.7", "[40 short ton trucks] 40 count truck | [3 TB-2 TB drones] 3 count drone | [12.4 cm] 12.4 measure cm | [12.1–12.7] 12.1..12.7 measure cm"),
 ];
 
 #[test]

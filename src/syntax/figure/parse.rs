@@ -536,6 +536,7 @@ impl<'a> Parser<'a> {
                         }
                         last = Some((found.start, found.end));
                         out.push(figure);
+                        self.share_list_unit(out, found.start);
                     }
                     floor = found.end;
                     let count = out.last().is_some_and(|f: &Figure| f.kind == FigureKind::Count);
@@ -549,6 +550,74 @@ impl<'a> Parser<'a> {
                 }
                 Outcome::Nothing => i += 1,
             }
+        }
+    }
+
+    /// A list of bare numbers before a last one with a unit or a percent sign shares it, and
+    /// its magnitude: "1.5, 3.9 and 6.2 GW", "12, 15 and 18%", "1.1 and 0.6 GW respectively",
+    /// "2, 4 and 6 million tonnes". The last figure (at token `at`) was just pushed on `out`.
+    fn share_list_unit(&self, out: &mut [Figure], at: usize) {
+        let Some((last, before)) = out.split_last_mut() else { return };
+        if !matches!(last.kind, FigureKind::Measure | FigureKind::Percent)
+            || last.low.is_none()
+            || last.low != last.high
+            || before.is_empty()
+            || !self.is_num(at)
+        {
+            return;
+        }
+        // The last figure's magnitude: its value over its numeral.
+        let numeral = self.numeral_value(at);
+        let scale = last.low.map_or(1.0, |v| if numeral != 0.0 { v / numeral } else { 1.0 });
+        if !(0..=12).any(|e| (scale - 10f64.powi(e)).abs() <= 1e-9 * scale.max(1.0)) {
+            return;
+        }
+        // Walk back over the items joined by commas, `and` or `or` (the last joint).
+        let mut next = at;
+        let mut joint_and = true;
+        let mut shared = 0;
+        for previous in before.iter().rev() {
+            let Some(k) = next.checked_sub(1) else { break };
+            let joint = if joint_and {
+                // (", or" sets off a share: "37, or 26%".)
+                if self.word_is(k, "and") && k >= 1 && self.sym_is(k - 1, ",") {
+                    k - 1
+                } else if self.word_is(k, "and") || self.word_is(k, "or") {
+                    k
+                } else {
+                    break;
+                }
+            } else if self.sym_is(k, ",") {
+                k
+            } else {
+                break;
+            };
+            // The previous item: one bare number ending right before the joint.
+            let Some(n) = joint.checked_sub(1) else { break };
+            if !(self.is_num(n)
+                && previous.kind == FigureKind::Count
+                && previous.unit.is_none()
+                && previous.ends.is_none()
+                && previous.low.is_some()
+                && previous.low == previous.high
+                && previous.low == Some(self.numeral_value(n))
+                && previous.span.end == self.toks[n].end)
+            {
+                break;
+            }
+            shared += 1;
+            next = n;
+            joint_and = false;
+        }
+        if shared == 0 {
+            return;
+        }
+        let (kind, unit) = (last.kind, last.unit.clone());
+        for previous in before.iter_mut().rev().take(shared) {
+            previous.kind = kind;
+            previous.unit = unit.clone();
+            previous.low = previous.low.map(|v| v * scale);
+            previous.high = previous.high.map(|v| v * scale);
         }
     }
 
@@ -659,7 +728,24 @@ impl<'a> Parser<'a> {
         // inspection in Iran in 2024, down from 2,236".)
         // (Not after a list of counts, where the level may be any of them: "116 incidents and
         // 12 hijackings worldwide, down from 120".)
-        let listed = start >= 1 && (self.word_is(start - 1, "and") || self.sym_is(start - 1, ","));
+        // (A comma after a phrase opening the sentence lists nothing: "In 2024, 5,601 people
+        // were killed, up from 4,789", "Last year, …".)
+        let opener = |comma: usize| {
+            let mut k = comma;
+            for _ in 0..6 {
+                let Some(p) = k.checked_sub(1) else { return false };
+                if !(self.is_word(p) || self.is_year_numeral(p)) {
+                    return false;
+                }
+                if self.sentence_initial(p) {
+                    return true;
+                }
+                k = p;
+            }
+            false
+        };
+        let listed = start >= 1
+            && (self.word_is(start - 1, "and") || self.sym_is(start - 1, ",") && !opener(start - 1));
         // The level's last token, and whether another level follows it ("down from 74 and 29").
         let level_last = (at..at + 4).find(|&k| self.tok(k).is_some_and(|t| t.end == figure.span.end));
         let pair = level_last.is_some_and(|last| self.word_is(last + 1, "and") && self.is_num(last + 2));
@@ -1146,7 +1232,7 @@ impl<'a> Parser<'a> {
         {
             k += 1;
         } else if self.is_word(k)
-            && matches!(self.lower(k), "in" | "over" | "across" | "off" | "near")
+            && matches!(self.lower(k), "in" | "over" | "across" | "off" | "near" | "into" | "inside")
             && (capitalised(k + 1) || self.word_is(k + 1, "the") && capitalised(k + 2))
         {
             // ("in Iran", "over the Barents Sea")
@@ -2315,7 +2401,9 @@ impl<'a> Parser<'a> {
             && q.last == open
             && !q.spelled
         {
-            return Some((q, true));
+            // (After a comma only an interval that holds the estimate: "58%, 95% CI 2.1–4.4 for
+            // the odds" is another quantity's.)
+            return Some((q, self.sym_is(open, "([")));
         }
         // A count with its noun before the bracket: "13.8 million DALYs (95% UI 11.2–16.7)",
         // "400,000 new cases (95% UI …)".
@@ -2771,7 +2859,10 @@ impl<'a> Parser<'a> {
                         && self.glued(j + 2)
                         // (Not a unit written again on the range's second end: "2 GW–3 GW",
                         // "10,000 TEU–14,000 TEU".)
-                        && !(self.is_num(j + 2) && self.s(j + 3) == raw && lx::unit_word(raw, false).is_some())
+                        && !(self.is_num(j + 2)
+                            && self.s(j + 3) == raw
+                            && lx::unit_word(raw, false).is_some()
+                            && self.numeral_value(j + 2) > q.raw())
                     {
                         break;
                     }
@@ -2883,6 +2974,12 @@ impl<'a> Parser<'a> {
                         && self.gap(j) == Gap::Space
                         && let Some((code, len)) = self.currency_words(j)
                         && !matches!(code, "USD" | "cent")
+                        // (The word ends the phrase: "$500 million euro bonds", "$1 billion yen
+                        // loan", "$2 billion peso-denominated bonds" are dollars.)
+                        && self.tok(j + len).is_none_or(|t| {
+                            t.kind == Kind::Sym && t.ch != '-' || t.gap == Gap::Break
+                                || self.lowercase_word_at(j + len) && lx::is_stop(self.lower(j + len))
+                        })
                     {
                         q.cur = Some(code);
                         j += len;
@@ -2995,6 +3092,8 @@ impl<'a> Parser<'a> {
                             && self.gap(j + 1) == Gap::Space
                             && self.is_word(j + 1)
                             && let Some(("t", len)) = self.unit_at(j + 1, false)
+                            // ("40 short ton trucks" count trucks.)
+                            && !(self.gap(j + 1 + len) == Gap::Space && self.plural_at(j + 1 + len))
                         {
                             q.unit = Some("t");
                             j += 1 + len;
@@ -3564,6 +3663,20 @@ impl<'a> Parser<'a> {
             if end - q.num_tok >= 4 && pairs() >= 2 {
                 return Some(end);
             }
+            // (Or three groups of two or three, three and four digits: "84 500 1234", "601 287
+            // 4500", with no noun or unit after.)
+            let digits = |k: usize| self.toks[k].int_digits;
+            if end - q.num_tok == 3
+                && (2..=3).contains(&digits(q.num_tok))
+                && digits(q.num_tok + 1) == 3
+                && digits(q.num_tok + 2) == 4
+                && !(1900.0..=2100.0).contains(&self.numeral_value(q.num_tok + 2))
+                && !(self.is_word(end)
+                    && self.gap(end) == Gap::Space
+                    && (self.plural_at(end) || lx::unit_word(self.s(end), false).is_some()))
+            {
+                return Some(end);
+            }
         }
         // "(202) 555-0143", "(21) 2253-1177": an area code in brackets, then digits joined by a
         // hyphen.
@@ -3602,9 +3715,19 @@ impl<'a> Parser<'a> {
         }
         // (A rate over its denominator is the rate, as `per` writes it: "4.1/10,000/day",
         // "12.3/100,000"; the denominator is no figure.)
+        // (Not a scale, odds or a fraction: "1/1,000 scale", "a 1/10,000 chance", "3/10,000 of
+        // the grain".)
         let denominator = self.sym_is(q.num_tok + 1, "/")
             && self.tok(q.num_tok + 2).is_some_and(|t| t.grouped)
-            && matches!(self.s(q.num_tok + 2), "1,000" | "10,000" | "100,000" | "1,000,000");
+            && matches!(self.s(q.num_tok + 2), "1,000" | "10,000" | "100,000" | "1,000,000")
+            && self.s(q.num_tok) != "1"
+            && self.tok(q.num_tok + 3).is_none_or(|t| {
+                t.kind == Kind::Sym && t.ch != '-'
+                    || t.gap == Gap::Break
+                    || self.lowercase_word_at(q.num_tok + 3)
+                        && lx::is_stop(self.lower(q.num_tok + 3))
+                        && !self.word_is(q.num_tok + 3, "of")
+            });
         if parts == 2 && self.sym_is(q.num_tok + 1, "/:.") && !denominator {
             return Some(chain_end);
         }
@@ -3842,7 +3965,7 @@ impl<'a> Parser<'a> {
                 || self.is_word(p - 1)
                     && matches!(
                     self.lower(p - 1),
-                    "in" | "since" | "until" | "winter" | "summer" | "spring" | "autumn" | "fall" | "class" | "early" | "late" | "mid"
+                    "since" | "until" | "winter" | "summer" | "spring" | "autumn" | "fall" | "class" | "early" | "late" | "mid"
                 ))
         {
             let mut end = skip;
@@ -4171,8 +4294,15 @@ impl<'a> Parser<'a> {
             && self.glued(q.num_tok + 1)
             && self.s(q.num_tok + 1) == "M"
             && matches!(before, "the" | "at")
+            && self.is_word(q.last)
+            && self.gap(q.last) == Gap::Space
             && !self.plural_at(q.last)
-            && !(self.is_word(q.last) && lx::unit_word(self.s(q.last), false).is_some())
+            && lx::unit_word(self.s(q.last), false).is_none()
+            // ("The 1M mark was passed")
+            && !matches!(
+                self.lower(q.last),
+                "mark" | "threshold" | "level" | "milestone" | "barrier" | "line" | "resolution"
+            )
         {
             return Some(q.last);
         }
@@ -4217,6 +4347,8 @@ impl<'a> Parser<'a> {
         if plain_int && q.bare() && !self.glued(first) {
             let part = match p.checked_sub(1) {
                 Some(k) if before == "in" => Some(k),
+                // ("One in every 8 people")
+                Some(k) if before == "every" && k > 0 && self.word_is(k, "in") => Some(k - 1),
                 Some(k) if k > 0 && before == "of" && self.word_is(k, "out") => Some(k - 1),
                 _ => None,
             };
@@ -4426,10 +4558,33 @@ impl<'a> Parser<'a> {
             // A service's number or a code given with `is`: "the DIFE hotline is 16357", "The
             // hotline number is 16357", "The catalogue number is 4501.22", "item code is
             // 4501.22" ("The hotline is 24 hours a day", "The death toll is 300" count).
+            // (The service or code is the subject, a few words opening the sentence: not "The
+            // fine under the customs code is 5000", "The number of staff answering the helpline
+            // was 120".)
+            let subject = |label: usize| {
+                let mut k = label;
+                for _ in 0..4 {
+                    if self.sentence_initial(k) {
+                        return true;
+                    }
+                    k -= 1;
+                    if !self.is_word(k)
+                        || matches!(
+                            self.lower(k),
+                            "of" | "under" | "in" | "by" | "with" | "to" | "for" | "answering"
+                        )
+                    {
+                        return false;
+                    }
+                }
+                self.sentence_initial(k)
+            };
             if matches!(before, "is" | "was")
                 && p >= 2
                 && self.is_word(p - 1)
                 && q.last == q.num_tok + 1
+                && !t.grouped
+                && subject(p - 1)
                 && self.tok(q.last).is_none_or(|t| t.kind == Kind::Sym || self.gap(q.last) == Gap::Break)
                 && {
                     let named = self.lower(p - 1);
@@ -4475,7 +4630,7 @@ impl<'a> Parser<'a> {
             }
             // Routes or highways named by a list of numbers: "routes 1 and 2", "Highways 1, 2
             // and 5" ("closed the routes 3 times", "Of the routes 3 were closed" count).
-            if matches!(before, "routes" | "highways")
+            if matches!(before, "routes" | "highways" | "camps")
                 && called(1)
                 && (self.word_is(skip, "and") || self.word_is(skip, "or") || self.sym_is(skip, ","))
             {
@@ -6021,7 +6176,10 @@ impl<'a> Parser<'a> {
             && (is_person_group(before) && !(is_held_group(before) && timed)
                 || before == "those"
                 // ("30 men, 12 of them under 18", "of whom 40 over 60")
-                || before == "them" && pre.start >= 2 && self.word_is(pre.start - 2, "of"))
+                || before == "them"
+                    && pre.start >= 3
+                    && self.word_is(pre.start - 2, "of")
+                    && self.is_num(pre.start - 3))
         {
             let noun_follows = self.is_word(end)
                 && self.gap(end) == Gap::Space
