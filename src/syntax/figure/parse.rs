@@ -3720,7 +3720,8 @@ impl<'a> Parser<'a> {
         let denominator = self.sym_is(q.num_tok + 1, "/")
             && self.tok(q.num_tok + 2).is_some_and(|t| t.grouped)
             && matches!(self.s(q.num_tok + 2), "1,000" | "10,000" | "100,000" | "1,000,000")
-            && self.s(q.num_tok) != "1"
+            // (One over it only as a rate in time: "a threshold of 1/10,000/day".)
+            && (self.s(q.num_tok) != "1" || self.sym_is(q.num_tok + 3, "/"))
             && self.tok(q.num_tok + 3).is_none_or(|t| {
                 t.kind == Kind::Sym && t.ch != '-'
                     || t.gap == Gap::Break
