@@ -1228,6 +1228,9 @@ const CASES: &[(&str, &str)] = &[
         ("The 1M mark was passed; At 5M, the displaced outnumber residents; Imagery at 3M resolution", "[1M] 1000000 count - | [5M] 5000000 count - | [3M] 3000000 count -"),
         ("The map at 1/1,000 scale; a 1/10,000 chance; only 3/10,000 of the grain; Coverage rose to 58%, 95% CI 2.1–4.4 for the odds", "[58%] 58 percent - | [2.1–4.4] 2.1..4.4 count -"),
         ("It had 40 short ton trucks; The 3 TB-2 TB drones; Mean MUAC was 12.4 cm, 95% CI 12.1–12.7", "[40 short ton trucks] 40 count truck | [3 TB-2 TB drones] 3 count drone | [12.4 cm] 12.4 measure cm | [12.1–12.7] 12.1..12.7 measure cm"),
+        ("There were 3 attacks a week, down from 4-5; Some 30 fighters, down from between 40 and 50; Support fell to 38%, down from 50-52", "[3 attacks] 3 count attack | [4-5] 4..5 count attack | [Some 30 fighters] ~30 count fighter | [between 40 and 50] 40..50 count fighter | [38%] 38 percent - | [50-52] 50..52 percent -"),
+        ("Some 3.7 million children under 5 are malnourished, of whom 770,000 face severe wasting; of whom 1.5 million in Egypt and 1.1m in South Sudan", "[Some 3.7 million children] ~3700000 count child | [770,000] 770000 count child | [1.5 million] 1500000 count - | [1.1m] 1100000 count -"),
+        ("The 2 million people and 3m high walls; A 3 million budget and a 2m wall; Of the 8.2m in need, 1.2m live in hard-to-reach areas; a threshold of 1/10,000/day", "[2 million people] 2000000 count person | [3m] 3 measure m | [3 million] 3000000 count - | [2m] 2 measure m | [8.2m] 8200000 count - | [1.2m] 1200000 count - | [1] 1 count -"),
 ];
 
 #[test]

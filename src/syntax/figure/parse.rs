@@ -683,7 +683,20 @@ impl<'a> Parser<'a> {
                     && (self.glued(k + 1) && self.s(k + 1) == "m"
                         || self.is_word(k + 1) && lx::magnitude_spaced(self.s(k + 1)) == Some(6))
             })
-            && (at >= end + 2 && at <= end + 3 && changed_from(end, false) || up_from_after() || second_end())
+            && (at >= end + 2 && at <= end + 3 && changed_from(end, false)
+                || up_from_after()
+                || second_end()
+                || {
+                    // (The next of a list: "1.5 million in Egypt and 1.1m in South Sudan".)
+                    at > end
+                    && at <= end + 7
+                    && (self.word_is(at - 1, "and") || self.sym_is(at - 1, ","))
+                    && (end..at - 1).all(|k| self.is_word(k) || self.sym_is(k, ","))
+                    // (Not a length of its own: "and 3m high walls".)
+                    && !(self.is_word(at + 2)
+                        && (self.plural_at(at + 2)
+                            || matches!(self.lower(at + 2), "high" | "long" | "wide" | "deep" | "tall" | "thick")))
+                })
         {
             let million = |v: Option<f64>| v.map(|v| (v * 1e9).round() / 1e3);
             figure.low = million(figure.low);
@@ -828,7 +841,8 @@ impl<'a> Parser<'a> {
                     && (as_written() || same_magnitude() || level_scale.is_some())
                 // ("CFA 4.1 billion, up from 3.6 billion": a sum only with its magnitude again.)
                 || previous.kind == FigureKind::Money && !against && same_magnitude())
-            && figure.ends.is_none()
+            // (A range only after `up from` or `down from`: "3 attacks a week, down from 4-5".)
+            && (figure.ends.is_none() || !against && changed_from(end, false))
             // (Also a bound: "600 fighters, down from as many as 2,500".)
             && (figure.low.is_some() || figure.high.is_some())
             && (self.ends_on_numeral(figure) && !(start..end).any(magnitude) || same_magnitude())
@@ -6598,7 +6612,13 @@ impl<'a> Parser<'a> {
                         at = s;
                         continue 'outer;
                     }
-                    Effect::From if p.between.is_none() && p.from.is_none() && p.bound.is_none() => {
+                    // (Not the level a change came from: "down from 4-5" is the range 4-5.)
+                    Effect::From
+                        if p.between.is_none()
+                            && p.from.is_none()
+                            && p.bound.is_none()
+                            && !(s >= 1 && (self.word_is(s - 1, "up") || self.word_is(s - 1, "down"))) =>
+                    {
                         p.from = Some(s);
                         at = s;
                         continue 'outer;
@@ -8782,7 +8802,15 @@ impl<'a> Parser<'a> {
                 self.is_word(b)
                     && matches!(
                         self.lower(b),
-                        "in" | "over" | "across" | "of" | "during" | "within" | "for" | "per" | "aged"
+                        "in" | "over"
+                            | "across"
+                            | "of"
+                            | "during"
+                            | "within"
+                            | "for"
+                            | "per"
+                            | "aged"
+                            | "under"
                     )
             })
         };
