@@ -7360,7 +7360,24 @@ impl<'a> Parser<'a> {
                 found = Some((self.compound_head(k + 1, close), close + 1, true));
                 break;
             }
-            if !self.is_word(k) || lowercase_words == 3 {
+            // (A fourth word when it is the plural and the three before it only name its kind:
+            // "8,049 apparent opioid toxicity deaths", "380 unmanned aerial vehicle sorties".)
+            let fourth = || {
+                lowercase_words == 3
+                    && self.is_word(k)
+                    && self.plural_at(k)
+                    && !lx::is_s_verb(self.lower(k))
+                    && (j..k).all(|w| {
+                        self.is_word(w) && {
+                            let lower = self.lower(w);
+                            self.s(w).starts_with(|c: char| c.is_ascii_lowercase())
+                                && !lx::is_stop(lower)
+                                && !lower.ends_with("ing")
+                                && !lx::looks_plural(lower)
+                        } || self.sym_is(w, "-") && self.glued(w)
+                    })
+            };
+            if !self.is_word(k) || lowercase_words == 3 && !fourth() {
                 break;
             }
             // (The joined word must lead on to a noun: "killed 12 more and wounded 30" counts
