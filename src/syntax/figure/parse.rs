@@ -4321,6 +4321,28 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last);
         }
+        // A document's number after its capitalised name, written as two numbers joined by a
+        // hyphen going down, where a range would go up: "(Report 117-45, p. 3)", "Report
+        // 117-45 counts" ("Some 1,200-900 fighters" stays an inverted range to report).
+        if plain_int
+            && first == q.num_tok
+            && self.is_word(p)
+            && self.s(p).starts_with(|c: char| c.is_ascii_uppercase())
+            && !lx::is_stop(self.lower(p))
+            && prefixes_ending_with(before).is_empty()
+            && !lx::is_month(self.s(p))
+            && lx::currency_code(self.s(p)).is_none()
+            && self.sym_is(q.num_tok + 1, "-")
+            && self.glued(q.num_tok + 1)
+            && self.glued(q.num_tok + 2)
+            && self.is_num(q.num_tok + 2)
+            && self.toks[q.num_tok + 2].is_plain_whole()
+            && self.numeral_value(q.num_tok + 2) < q.raw()
+            // ("In Mosul 120-90 fighters": a range before what it counts.)
+            && !(self.gap(q.num_tok + 3) == Gap::Space && self.plural_at(q.num_tok + 3))
+        {
+            return Some(q.num_tok + 3);
+        }
         // A quarter and its year: "Q3'24", "H1'25".
         if self.sym_is(p, "'’")
             && glued
