@@ -1233,6 +1233,7 @@ const CASES: &[(&str, &str)] = &[
         ("The 2 million people and 3m high walls; A 3 million budget and a 2m wall; Of the 8.2m in need, 1.2m live in hard-to-reach areas; a threshold of 1/10,000/day", "[2 million people] 2000000 count person | [3m] 3 measure m | [3 million] 3000000 count - | [2m] 2 measure m | [8.2m] 8200000 count - | [1.2m] 1200000 count - | [1] 1 count -"),
         ("Canada recorded 8,049 apparent opioid toxicity deaths; 380 unmanned aerial vehicle sorties; they killed 12 and wounded 30 other civilians; 12 were killed near the border towns", "[8,049 apparent opioid toxicity deaths] 8049 count death | [380 unmanned aerial vehicle sorties] 380 count sortie | [12] 12 count - | [30 other civilians] 30 count civilian | [12] 12 count -"),
         ("The JEC figure (Report 117-45, p. 3) counts it; Some 1,200-900 fighters; In Mosul 120-90 fighters", "[Some 1,200-900 fighters] ~1200..900 count fighter | [120-90 fighters] 120..90 count fighter"),
+        ("China sent 4 \"official ships\" and 23 \"joint combat readiness patrols\"; 2,000 \"were treated for burns\"; Antwerp handled 12 million TEU, and of the 7.1 million containers screened, some 85,000 were inspected", "[4 \"official ships\"] 4 count ship | [23 \"joint combat readiness patrols\"] 23 count patrol | [2,000] 2000 count - | [12 million TEU] 12000000 measure TEU | [7.1 million containers] 7100000 count container | [some 85,000] ~85000 count container"),
 ];
 
 #[test]

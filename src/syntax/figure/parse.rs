@@ -7382,6 +7382,22 @@ impl<'a> Parser<'a> {
                 found = Some((self.compound_head(k + 1, close), close + 1, true));
                 break;
             }
+            // Words in quotation marks ending on the noun: `4 "official ships"`, `23 "joint
+            // combat readiness patrols"`.
+            if self.sym_is(k, "\"“")
+                && self.is_word(k + 1)
+                && self.glued(k + 1)
+                && self.s(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                && let Some(close) = (k + 3..k + 7).find(|&c| self.sym_is(c, "\"”") && self.glued(c))
+                // (Words that name a kind, no small word: not `2,000 "were treated for burns"`.)
+                && (k + 1..close).all(|w| self.is_word(w) && !lx::is_stop(self.lower(w)) || self.sym_is(w, "-"))
+                && lx::looks_plural(self.lower(close - 1))
+                && !lx::is_stop(self.lower(close - 1))
+                && !lx::is_s_verb(self.lower(close - 1))
+            {
+                found = Some((self.compound_head(close - 1, close), close + 1, true));
+                break;
+            }
             // (A fourth word when it is the plural and the three before it only name its kind:
             // "8,049 apparent opioid toxicity deaths", "380 unmanned aerial vehicle sorties".)
             let fourth = || {
@@ -8908,7 +8924,10 @@ impl<'a> Parser<'a> {
                 }
                 of = of.checked_sub(1)?;
             }
-            if !self.sentence_initial(of) {
+            // (Or opening a clause after a semicolon or `, and`: "…; of the 7.1 million
+            // containers, some 85,000 were inspected".)
+            let clause = of >= 2 && self.word_is(of - 1, "and") && self.sym_is(of - 2, ",");
+            if !self.sentence_initial(of) && !clause {
                 return None;
             }
         }
