@@ -692,10 +692,17 @@ impl<'a> Parser<'a> {
                     && at <= end + 7
                     && (self.word_is(at - 1, "and") || self.sym_is(at - 1, ","))
                     && (end..at - 1).all(|k| self.is_word(k) || self.sym_is(k, ","))
-                    // (Not a length of its own: "and 3m high walls".)
+                    // (Not a length of its own: "and 3m high walls", "and 40m of trench", "2m from
+                    // the river bank".)
                     && !(self.is_word(at + 2)
                         && (self.plural_at(at + 2)
-                            || matches!(self.lower(at + 2), "high" | "long" | "wide" | "deep" | "tall" | "thick")))
+                            || matches!(
+                                self.lower(at + 2),
+                                "high" | "long" | "wide" | "deep" | "tall" | "thick" | "from" | "away" | "below" | "above"
+                            )
+                            // ("40m of trench"; "1.2m of them" are people)
+                            || self.word_is(at + 2, "of")
+                                && !matches!(self.lower(at + 3), "them" | "whom" | "which" | "these" | "those")))
                 })
         {
             let million = |v: Option<f64>| v.map(|v| (v * 1e9).round() / 1e3);
@@ -3734,8 +3741,15 @@ impl<'a> Parser<'a> {
         let denominator = self.sym_is(q.num_tok + 1, "/")
             && self.tok(q.num_tok + 2).is_some_and(|t| t.grouped)
             && matches!(self.s(q.num_tok + 2), "1,000" | "10,000" | "100,000" | "1,000,000")
-            // (One over it only as a rate in time: "a threshold of 1/10,000/day".)
-            && (self.s(q.num_tok) != "1" || self.sym_is(q.num_tok + 3, "/"))
+            // (One over it only as a rate in time: "a threshold of 1/10,000/day"; not
+            // "1/10,000/scale maps", "a 1/10,000/yr probability".)
+            && (self.s(q.num_tok) != "1"
+                || self.sym_is(q.num_tok + 3, "/")
+                    && self.is_word(q.num_tok + 4)
+                    && is_span_of_time(self.lower(q.num_tok + 4))
+                    && !(self.lowercase_word_at(q.num_tok + 5)
+                        && self.gap(q.num_tok + 5) == Gap::Space
+                        && !lx::is_stop(self.lower(q.num_tok + 5))))
             && self.tok(q.num_tok + 3).is_none_or(|t| {
                 t.kind == Kind::Sym && t.ch != '-'
                     || t.gap == Gap::Break
@@ -4338,8 +4352,13 @@ impl<'a> Parser<'a> {
             && self.is_num(q.num_tok + 2)
             && self.toks[q.num_tok + 2].is_plain_whole()
             && self.numeral_value(q.num_tok + 2) < q.raw()
-            // ("In Mosul 120-90 fighters": a range before what it counts.)
+            // ("In Mosul 120-90 fighters", "Turnout 65-60%", "Depth 40-30 km": a range before
+            // what it counts or measures.)
             && !(self.gap(q.num_tok + 3) == Gap::Space && self.plural_at(q.num_tok + 3))
+            && !self.sym_is(q.num_tok + 3, "%")
+            && !(self.is_word(q.num_tok + 3)
+                && (lx::unit_word(self.s(q.num_tok + 3), false).is_some()
+                    || matches!(self.lower(q.num_tok + 3), "percent" | "per" | "pct")))
         {
             return Some(q.num_tok + 3);
         }
@@ -6639,7 +6658,11 @@ impl<'a> Parser<'a> {
                         if p.between.is_none()
                             && p.from.is_none()
                             && p.bound.is_none()
-                            && !(s >= 1 && (self.word_is(s - 1, "up") || self.word_is(s - 1, "down"))) =>
+                            // (Only after a comma or bracket: "went up from 40 to 55 dollars" is a
+                            // change.)
+                            && !(s >= 2
+                                && (self.word_is(s - 1, "up") || self.word_is(s - 1, "down"))
+                                && self.sym_is(s - 2, ",(")) =>
                     {
                         p.from = Some(s);
                         at = s;
@@ -7415,7 +7438,11 @@ impl<'a> Parser<'a> {
                         } || self.sym_is(w, "-") && self.glued(w)
                     })
             };
-            if !self.is_word(k) || lowercase_words == 3 && !fourth() {
+            // (One participle at most: "380 unmanned aerial vehicle sorties", "8,000 non-state
+            // armed group registrations"; not "The 12 killed included local police officers".)
+            let participles =
+                || (j..k).filter(|&w| self.is_word(w) && self.lower(w).ends_with("ed")).count() <= 1;
+            if !self.is_word(k) || lowercase_words == 3 && !(fourth() && participles()) {
                 break;
             }
             // (The joined word must lead on to a noun: "killed 12 more and wounded 30" counts
