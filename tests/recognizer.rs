@@ -1237,6 +1237,7 @@ const CASES: &[(&str, &str)] = &[
         ("Prices went up from 40 to 55 dollars; forces were drawn down from 5,000 to 3,000 troops; Turnout 65-60%; Depth 40-30 km", "[40] 40 money USD | [55 dollars] 55 money USD | [5,000] 5000 count troop | [3,000 troops] 3000 count troop | [65-60%] 65..60 percent - | [40-30 km] 40..30 measure km"),
         ("Some 1.2 million mines and 40m of trench; Some 1.3 million people fled, and 2m from the river bank; Some 1.5 million people were NEET, 1.2m of them in rural areas", "[Some 1.2 million mines] ~1200000 count mine | [40m] 40 measure m | [Some 1.3 million people] ~1300000 count person | [2m] 2 measure m | [Some 1.5 million people] ~1500000 count person | [1.2m] 1200000 count person"),
         ("Maps at 1/10,000/scale; a 1/10,000/yr probability; The 12 killed included local police officers; 8,000 non-state armed group registrations", "[12] 12 count - | [8,000 non-state armed group registrations] 8000 count registration"),
+        ("Displacement reached 1.8 million in Ukraine, 0.9m in Poland and 0.4m in Germany; about 0.5 million people, up from 0.3m", "[1.8 million] 1800000 count - | [0.9m] 900000 count - | [0.4m] 400000 count - | [about 0.5 million people] ~500000 count person | [0.3m] 300000 count person"),
 ];
 
 #[test]

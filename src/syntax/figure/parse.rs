@@ -674,7 +674,8 @@ impl<'a> Parser<'a> {
         if figure.kind == FigureKind::Measure
             && figure.unit.as_deref() == Some("m")
             && previous.kind == FigureKind::Count
-            && previous.low.is_some_and(|v| v >= 1e6)
+            // (A fraction of a million too, written so: "0.9m in Poland and 0.4m in Germany".)
+            && previous.low.is_some_and(|v| v >= 1e5)
             && self.is_num(at)
             && self.glued(at + 1)
             && self.s(at + 1) == "m"
