@@ -660,6 +660,12 @@ pub(super) fn currency_alone(lower: &str, code: &'static str) -> &'static str {
     }
 }
 
+/// Whether `lower` names a currency or a unit, which measures rather than counts: a whole's noun
+/// must not ("11,000 tonnes, of which 4,000").
+pub(super) fn names_a_measure(lower: &str) -> bool {
+    currency_word(lower).is_some() || unit_word(lower, false).is_some()
+}
+
 /// The name of a currency word's family, used when the country is unknown.
 pub(super) fn generic_currency(code: &'static str) -> &'static str {
     match code {

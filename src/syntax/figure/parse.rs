@@ -752,18 +752,8 @@ impl<'a> Parser<'a> {
         // (A comma after a phrase opening the sentence lists nothing: "In 2024, 5,601 people
         // were killed, up from 4,789", "Last year, …".)
         let opener = |comma: usize| {
-            let mut k = comma;
-            for _ in 0..6 {
-                let Some(p) = k.checked_sub(1) else { return false };
-                if !(self.is_word(p) || self.is_year_numeral(p)) {
-                    return false;
-                }
-                if self.sentence_initial(p) {
-                    return true;
-                }
-                k = p;
-            }
-            false
+            comma >= 1
+                && self.starts_sentence_within(comma - 1, 6, |k| self.is_word(k) || self.is_year_numeral(k))
         };
         let listed = start >= 1
             && (self.word_is(start - 1, "and") || self.sym_is(start - 1, ",") && !opener(start - 1));
@@ -1383,6 +1373,32 @@ impl<'a> Parser<'a> {
 
     /// Token `i` starts a sentence (or a clause after a colon or bracket), or the text. A line
     /// break inside a paragraph starts nothing ("including nine⏎Bozena 5 machines").
+    /// Whether a phrase ends before token `k`: nothing follows, a line break, a punctuation mark
+    /// other than a hyphen, or a small word in lower case ("$2.5 million euros, officials
+    /// said", "at 12 Bogyoke Road in Yangon").
+    fn phrase_ends(&self, k: usize) -> bool {
+        self.tok(k).is_none_or(|t| t.gap == Gap::Break || t.kind == Kind::Sym && t.ch != '-')
+            || self.lowercase_word_at(k) && lx::is_stop(self.lower(k))
+    }
+
+    /// Whether the sentence starts within `reach` tokens back from token `last`, every token from
+    /// there to `last` passing `ok`: a short phrase opening the sentence ("In 2024,", "The GDF
+    /// catalogue item code").
+    fn starts_sentence_within(&self, last: usize, reach: usize, ok: impl Fn(usize) -> bool) -> bool {
+        let mut k = last;
+        for _ in 0..reach {
+            if !ok(k) {
+                return false;
+            }
+            if self.sentence_initial(k) {
+                return true;
+            }
+            let Some(p) = k.checked_sub(1) else { return false };
+            k = p;
+        }
+        false
+    }
+
     fn sentence_initial(&self, i: usize) -> bool {
         if i == 0 || self.gap(i) == Gap::Break {
             return true;
@@ -1718,6 +1734,8 @@ impl<'a> Parser<'a> {
                 // "SDG 16" is a Sustainable Development Goal (there are 17), not Sudanese pounds;
                 // "SDG 9,000" is money.
                 // (A goal's target is "SDG 16.1".)
+                // (An amount written large, as glued codes need: thousands or a magnitude.)
+                let large = || self.toks[i].grouped || self.money_magnitude_at(i + 1);
                 let goal = self.toks[i].int_digits <= 2
                     && !self.toks[i].grouped
                     && !(self.is_word(i + 1) && lx::magnitude_spaced(self.s(i + 1)).is_some());
@@ -1728,7 +1746,7 @@ impl<'a> Parser<'a> {
                             || *code == "KES"
                             // (The Lebanese pound before thousands or a magnitude: "LL140,000",
                             // "LBP4.5 million".)
-                            || *code == "LBP" && (self.toks[i].grouped || self.money_magnitude_at(i + 1))
+                            || *code == "LBP" && large()
                             // (Special drawing rights glued only before a magnitude: "SDR760mn".)
                             || *code == "XDR" && self.money_magnitude_at(i + 1)
                     })
@@ -1753,12 +1771,8 @@ impl<'a> Parser<'a> {
                     .filter(|_| !(p > 0 && self.word_is(p - 1, "flight")));
                 // (`LL` and `Bs` glued only before thousands or a magnitude: "LL140,000".)
                 let letters = || {
-                    lx::currency_letters(w).filter(|code| {
-                        !matches!(*code, "LBP" | "VES")
-                            || !self.glued(c)
-                            || self.toks[i].grouped
-                            || self.money_magnitude_at(i + 1)
-                    })
+                    lx::currency_letters(w)
+                        .filter(|code| !matches!(*code, "LBP" | "VES") || !self.glued(c) || large())
                 };
                 if let Some(code) = code.or_else(letters) {
                     q.cur = Some(code);
@@ -2998,10 +3012,7 @@ impl<'a> Parser<'a> {
                         && !matches!(code, "USD" | "cent")
                         // (The word ends the phrase: "$500 million euro bonds", "$1 billion yen
                         // loan", "$2 billion peso-denominated bonds" are dollars.)
-                        && self.tok(j + len).is_none_or(|t| {
-                            t.kind == Kind::Sym && t.ch != '-' || t.gap == Gap::Break
-                                || self.lowercase_word_at(j + len) && lx::is_stop(self.lower(j + len))
-                        })
+                        && self.phrase_ends(j + len)
                     {
                         q.cur = Some(code);
                         j += len;
@@ -3751,13 +3762,8 @@ impl<'a> Parser<'a> {
                     && !(self.lowercase_word_at(q.num_tok + 5)
                         && self.gap(q.num_tok + 5) == Gap::Space
                         && !lx::is_stop(self.lower(q.num_tok + 5))))
-            && self.tok(q.num_tok + 3).is_none_or(|t| {
-                t.kind == Kind::Sym && t.ch != '-'
-                    || t.gap == Gap::Break
-                    || self.lowercase_word_at(q.num_tok + 3)
-                        && lx::is_stop(self.lower(q.num_tok + 3))
-                        && !self.word_is(q.num_tok + 3, "of")
-            });
+            && self.phrase_ends(q.num_tok + 3)
+            && (!self.word_is(q.num_tok + 3, "of") || self.gap(q.num_tok + 3) == Gap::Break);
         if parts == 2 && self.sym_is(q.num_tok + 1, "/:.") && !denominator {
             return Some(chain_end);
         }
@@ -4223,12 +4229,7 @@ impl<'a> Parser<'a> {
         if first == q.num_tok && q.last == q.num_tok + 1 {
             // (Nothing but punctuation or a small word after it: "the US 300 400 troops" counts
             // troops; "37U DQ 1234 5678 on 7 February" is a place.)
-            let ends = |k: usize| {
-                k >= self.toks.len()
-                    || self.gap(k) == Gap::Break
-                    || self.sym(k).is_some()
-                    || self.lowercase_word_at(k) && lx::is_stop(self.lower(k))
-            };
+            let ends = |k: usize| self.phrase_ends(k) || self.sym_is(k, "-");
             if square(p) && self.gap(first) == Gap::Space && same_digits(first, first + 1) && ends(first + 2)
             {
                 return Some(first + 2);
@@ -4339,7 +4340,12 @@ impl<'a> Parser<'a> {
         // A document's number after its capitalised name, written as two numbers joined by a
         // hyphen going down, where a range would go up: "(Report 117-45, p. 3)", "Report
         // 117-45 counts" ("Some 1,200-900 fighters" stays an inverted range to report).
+        // (The token tests first: every number comes here, few before a hyphen.)
         if plain_int
+            && self.sym_is(q.num_tok + 1, "-")
+            && self.glued(q.num_tok + 1)
+            && self.glued(q.num_tok + 2)
+            && self.is_num(q.num_tok + 2)
             && first == q.num_tok
             && self.is_word(p)
             && self.s(p).starts_with(|c: char| c.is_ascii_uppercase())
@@ -4347,10 +4353,6 @@ impl<'a> Parser<'a> {
             && prefixes_ending_with(before).is_empty()
             && !lx::is_month(self.s(p))
             && lx::currency_code(self.s(p)).is_none()
-            && self.sym_is(q.num_tok + 1, "-")
-            && self.glued(q.num_tok + 1)
-            && self.glued(q.num_tok + 2)
-            && self.is_num(q.num_tok + 2)
             && self.toks[q.num_tok + 2].is_plain_whole()
             && self.numeral_value(q.num_tok + 2) < q.raw()
             // ("In Mosul 120-90 fighters", "Turnout 65-60%", "Depth 40-30 km": a range before
@@ -4619,22 +4621,13 @@ impl<'a> Parser<'a> {
             // fine under the customs code is 5000", "The number of staff answering the helpline
             // was 120".)
             let subject = |label: usize| {
-                let mut k = label;
-                for _ in 0..4 {
-                    if self.sentence_initial(k) {
-                        return true;
-                    }
-                    k -= 1;
-                    if !self.is_word(k)
-                        || matches!(
+                self.starts_sentence_within(label, 5, |k| {
+                    self.is_word(k)
+                        && !matches!(
                             self.lower(k),
                             "of" | "under" | "in" | "by" | "with" | "to" | "for" | "answering"
                         )
-                    {
-                        return false;
-                    }
-                }
-                self.sentence_initial(k)
+                })
             };
             if matches!(before, "is" | "was")
                 && p >= 2
@@ -5746,10 +5739,8 @@ impl<'a> Parser<'a> {
             // (The street ends the phrase: "12 King Fahd Road construction workers", "40 Wall
             // Street Journal reporters" count.)
             let ends = |e: usize| {
-                self.tok(e).is_none_or(|t| t.kind == Kind::Sym && t.ch != '-')
-                    || self.gap(e) == Gap::Break
-                    || self.lowercase_word_at(e)
-                        && (lx::is_stop(self.lower(e)) || self.lower(e).ends_with("ed") || lx::is_s_verb(self.lower(e)))
+                self.phrase_ends(e)
+                    || self.lowercase_word_at(e) && (self.lower(e).ends_with("ed") || lx::is_s_verb(self.lower(e)))
                     // (A quadrant: "1201 Eye Street NW".)
                     || matches!(self.s(e), "NW" | "NE" | "SW" | "SE")
             };
@@ -8496,11 +8487,7 @@ impl<'a> Parser<'a> {
                 None if kind == FigureKind::Count => self
                     .whole_after_of(end)
                     .and_then(|whole| self.noun_after(self.glued_chain(whole).0, false))
-                    .filter(|n| {
-                        n.plural
-                            && lx::currency_word(&n.word).is_none()
-                            && lx::unit_word(&n.word, false).is_none()
-                    })
+                    .filter(|n| n.plural && !lx::names_a_measure(&n.word))
                     .map(|n| n.word)
                     // "between 3 and 5 of its commanders": a whole without its number.
                     .or_else(|| self.whole_without_number(end))
@@ -8631,11 +8618,9 @@ impl<'a> Parser<'a> {
                         noun = self
                             .noun_after(after, false)
                             .filter(|n| {
-                                (n.plural || lx::is_invariant_noun(&n.word))
-                                    && lx::currency_word(&n.word).is_none()
-                                    // (The whole's unit is no noun: "2.5 million of the 7 million
-                                    // square kilometres"; a calibre is: "80 of the 155 mm shells".)
-                                    && lx::unit_word(&n.word, false).is_none()
+                                // (The whole's unit is no noun: "2.5 million of the 7 million
+                                // square kilometres"; a calibre is: "80 of the 155 mm shells".)
+                                (n.plural || lx::is_invariant_noun(&n.word)) && !lx::names_a_measure(&n.word)
                             })
                             .map(|n| n.word);
                     } else if let Some(subject) = self.counted_subject(pre.start, end) {
@@ -8987,8 +8972,7 @@ impl<'a> Parser<'a> {
                 // aircraft, of which 12", "207 dead, of whom 134".)
                 (n.plural || lx::is_invariant_noun(&n.word))
                     && n.end <= comma
-                    && lx::currency_word(&n.word).is_none()
-                    && lx::unit_word(&n.word, false).is_none()
+                    && !lx::names_a_measure(&n.word)
                     && !lx::is_time_noun(&n.word)
             })
             .map(|n| n.word)
