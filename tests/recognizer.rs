@@ -1238,6 +1238,8 @@ const CASES: &[(&str, &str)] = &[
         ("Some 1.2 million mines and 40m of trench; Some 1.3 million people fled, and 2m from the river bank; Some 1.5 million people were NEET, 1.2m of them in rural areas", "[Some 1.2 million mines] ~1200000 count mine | [40m] 40 measure m | [Some 1.3 million people] ~1300000 count person | [2m] 2 measure m | [Some 1.5 million people] ~1500000 count person | [1.2m] 1200000 count person"),
         ("Maps at 1/10,000/scale; a 1/10,000/yr probability; The 12 killed included local police officers; 8,000 non-state armed group registrations", "[12] 12 count - | [8,000 non-state armed group registrations] 8000 count registration"),
         ("Displacement reached 1.8 million in Ukraine, 0.9m in Poland and 0.4m in Germany; about 0.5 million people, up from 0.3m", "[1.8 million] 1800000 count - | [0.9m] 900000 count - | [0.4m] 400000 count - | [about 0.5 million people] ~500000 count person | [0.3m] 300000 count person"),
+        ("Bread cost S£ 4,000; remittances reached RD$ 12 billion; tolls were UYU$ 350; call (extension 4012)", "[S£ 4,000] 4000 money SYP | [RD$ 12 billion] 12000000000 money DOP | [UYU$ 350] 350 money UYU"),
+        ("It logged 1,873 complaints in H1, up from 1,512; 4,211 cases in FY 2024-25, up from 3,388; 16,400 employees at the end of 2024, down from 25,900", "[1,873 complaints] 1873 count complaint | [1,512] 1512 count complaint | [4,211 cases] 4211 count case | [3,388] 3388 count case | [16,400 employees] 16400 count employee | [25,900] 25900 count employee"),
 ];
 
 #[test]
