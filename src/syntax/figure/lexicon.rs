@@ -906,6 +906,12 @@ pub(super) fn is_street(word: &str) -> bool {
     )
 }
 
+/// A building's word after its name, capitalised as an address writes it ("Ford House Office
+/// Building", "Trump Tower").
+pub(super) fn is_building(word: &str) -> bool {
+    matches!(word, "Building" | "Tower" | "Plaza" | "Centre" | "Center" | "Hall")
+}
+
 /// Countries and territories by their usual English names (sorted by bytes): a number after
 /// one may be one of a list whose verb and noun an earlier figure gives ("Burkina Faso
 /// recorded 1,532 deaths and Mali 604").
@@ -1377,6 +1383,12 @@ pub(super) fn is_stop(lower: &str) -> bool {
             | "ago"
             | "later"
             | "earlier"
+            // "1.2 cargoes a month before designation and 0.4 afterwards"
+            | "afterwards"
+            | "afterward"
+            | "thereafter"
+            | "beforehand"
+            | "meanwhile"
             | "near"
             | "nearby"
             | "inside"

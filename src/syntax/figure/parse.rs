@@ -139,6 +139,8 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&[">"], Effect::Bound(Bound::Lower), true),
     (&["≥"], Effect::Bound(Bound::Lower), true),
     (&["under"], Effect::Bound(Bound::Upper), false),
+    // "within 150 km of the border", "within 24 hours": no farther or longer than.
+    (&["within"], Effect::Bound(Bound::Upper), false),
     (&["below"], Effect::Bound(Bound::Upper), false),
     (&["<"], Effect::Bound(Bound::Upper), true),
     (&["≤"], Effect::Bound(Bound::Upper), true),
@@ -781,7 +783,7 @@ impl<'a> Parser<'a> {
         // (After a list only for a pair of levels: "58 helicopters and 23 aircraft in 2025, down
         // from 74 and 29"; "4,211 cases and 900 appeals in fiscal 2025, up from 3,388" is any
         // of them.)
-        let end = if at > end + 3 && at <= end + 8 && (!listed || pair) {
+        let end = if at > end + 3 && at <= end + 9 && (!listed || pair) {
             self.level_time_end(end).unwrap_or(end)
         } else {
             end
@@ -814,9 +816,12 @@ impl<'a> Parser<'a> {
                 && matches!(self.lower(k + 2), "before" | "earlier")
                 || self.word_is(k, "the") && self.word_is(k + 1, "previous") && noun(k + 2)
         };
-        let against = (at == end + 1 || at == end + 2 && self.sym_is(end, ","))
+        // (After a comma the act's count is a level too: "118 attacks in 2024, against 74".)
+        let comma = at == end + 2 && self.sym_is(end, ",");
+        let against = (at == end + 1 || comma)
             && self.word_is(at - 1, "against")
             && (!previous.unit.as_deref().is_some_and(lx::is_done_against)
+                || comma
                 || level_last.is_some_and(|l| earlier_time(l + 1)));
         // (A measure as written, or scaled by its unit as the level is written: "1.1 mb/d, down
         // from 1.7" is 1.7 million bbl/d, "1.9 MMT, up from 1.4" 1.4 million t.)
@@ -1182,6 +1187,14 @@ impl<'a> Parser<'a> {
         self.time_phrase_end(k)
     }
 
+    /// Whether tokens `first..=last` name a country or territory ("Belgium", "Burkina Faso").
+    fn names_country(&self, first: usize, last: usize) -> bool {
+        match (self.toks.get(first), self.toks.get(last)) {
+            (Some(a), Some(b)) if a.start <= b.end => lx::is_country(&self.text[a.start..b.end]),
+            _ => false,
+        }
+    }
+
     /// Whether figure `e` ends right before token `k`, with nothing but space between.
     fn right_before(&self, e: &Figure, k: usize) -> bool {
         self.text[e.span.end..self.toks[k].start].trim().is_empty()
@@ -1217,6 +1230,15 @@ impl<'a> Parser<'a> {
             && is_span_of_time(self.lower(k + 1))
         {
             k += 2;
+        }
+        // Or its denominator: "3.4 deaths per 100 departures, against 2.1".
+        else if self.word_is(k, "per")
+            && self.is_num(k + 1)
+            && self.toks[k + 1].is_plain_whole()
+            && self.is_word(k + 2)
+            && self.plural_at(k + 2)
+        {
+            k += 3;
         }
         if self.word_is(k, "of") {
             // (A hyphenated word is one: "incidents of gender-based violence".)
@@ -1782,7 +1804,7 @@ impl<'a> Parser<'a> {
                     q.exp = e;
                     q.has_mag = true;
                     q.first = p;
-                } else if (w == "R" || w == "N")
+                } else if (w == "R" || w == "N" || w == "K")
                     && self.glued(c)
                     && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
                 {
@@ -1802,8 +1824,19 @@ impl<'a> Parser<'a> {
                         && self.money_magnitude_at(i + 4);
                     // (Or millions written out with separators: "N2,670,693".)
                     let millions = self.toks[i].grouped && self.toks[i].int_digits >= 7;
-                    if self.money_magnitude_at(i + 1) || range_magnitude || millions {
-                        q.cur = Some(if w == "R" { "ZAR" } else { "NGN" });
+                    // (The Zambian kwacha too, as Zambian sources write it: "K21.3 billion"; any
+                    // amount where the text names the kwacha: "weakened from K18.5 to K26.8 per
+                    // dollar" — "K9 units" and "the K2 summit" are names.)
+                    let kwacha = w == "K"
+                        && memchr::memmem::find(self.lowered.as_bytes(), b"kwacha").is_some()
+                        && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
+                        && !(self.toks[i].is_plain_whole() && self.toks[i].int_digits == 1);
+                    if self.money_magnitude_at(i + 1) || range_magnitude || millions || kwacha {
+                        q.cur = Some(match w {
+                            "R" => "ZAR",
+                            "K" => "ZMW",
+                            _ => "NGN",
+                        });
                         q.first = p;
                     }
                 } else if (w == "CFA" || w == "TL" || w == "MK") && !self.glued(c) {
@@ -2418,8 +2451,9 @@ impl<'a> Parser<'a> {
 
     /// The estimate a confidence interval starting at token `first` qualifies, and whether it
     /// stands right before the bracket: the `4.1%` of "4.1% (95% CI 3.2–5.3)", the `$400` of
-    /// "$400 (95% CI 350–450)"; or a few words before it (`false`).
-    fn interval_estimate(&self, first: usize) -> Option<(Qty, bool)> {
+    /// "$400 (95% CI 350–450)"; or a few words before it (`false`). With it, a count's noun
+    /// standing between the estimate and the bracket ("1,310 deaths (95% CI …)").
+    fn interval_estimate(&self, first: usize) -> Option<(Qty, bool, Option<Cow<'a, str>>)> {
         let (label, mut open) = self.interval_label(first)?;
         // (Past a sample size in the same brackets: "14.2% (n=812; 95% CI 11.8–16.9)".)
         if open >= 4
@@ -2439,7 +2473,7 @@ impl<'a> Parser<'a> {
         {
             // (After a comma only an interval that holds the estimate: "58%, 95% CI 2.1–4.4 for
             // the odds" is another quantity's.)
-            return Some((q, self.sym_is(open, "([")));
+            return Some((q, self.sym_is(open, "(["), None));
         }
         // A count with its noun before the bracket: "13.8 million DALYs (95% UI 11.2–16.7)",
         // "400,000 new cases (95% UI …)".
@@ -2450,9 +2484,9 @@ impl<'a> Parser<'a> {
             && q.cur.is_none()
             && q.unit.is_none()
             && !q.spelled
-            && self.noun_after(q.last, false).is_some_and(|n| n.plural && n.end == open)
+            && let Some(noun) = self.noun_after(q.last, false).filter(|n| n.plural && n.end == open)
         {
-            return Some((q, true));
+            return Some((q, true, Some(noun.word)));
         }
         // With its confidence level ("(95% CI …)") the interval may follow a few words after
         // a percentage or a sum: "14.2% in Dagahaley (95% CI 11.8–16.9)". Only words and
@@ -2472,7 +2506,7 @@ impl<'a> Parser<'a> {
             && place
             && !between.is_empty()
             && between.clone().all(|k| self.is_word(k) || self.sym_is(k, ",")))
-        .then_some((q, false))
+        .then_some((q, false, None))
     }
 
     /// Whether the token at `j` is minutes glued to a whole number of one to three digits:
@@ -4340,19 +4374,27 @@ impl<'a> Parser<'a> {
         // A document's number after its capitalised name, written as two numbers joined by a
         // hyphen going down, where a range would go up: "(Report 117-45, p. 3)", "Report
         // 117-45 counts" ("Some 1,200-900 fighters" stays an inverted range to report).
+        // (Also after a number sign: "Loi no 2023-703", "Loi n° 2023-703".)
         // (The token tests first: every number comes here, few before a hyphen.)
+        let capitalised =
+            |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
         if plain_int
             && self.sym_is(q.num_tok + 1, "-")
             && self.glued(q.num_tok + 1)
             && self.glued(q.num_tok + 2)
             && self.is_num(q.num_tok + 2)
             && first == q.num_tok
-            && self.is_word(p)
-            && self.s(p).starts_with(|c: char| c.is_ascii_uppercase())
-            && !lx::is_stop(self.lower(p))
-            && prefixes_ending_with(before).is_empty()
-            && !lx::is_month(self.s(p))
-            && lx::currency_code(self.s(p)).is_none()
+            && (capitalised(p)
+                && !lx::is_stop(self.lower(p))
+                && prefixes_ending_with(before).is_empty()
+                && !lx::is_month(self.s(p))
+                && lx::currency_code(self.s(p)).is_none()
+                || p >= 1 && capitalised(p - 1) && (self.word_is(p, "no") || matches!(self.s(p), "n°" | "nº"))
+                || p >= 2
+                    && capitalised(p - 2)
+                    && self.sym_is(p, "°º")
+                    && self.glued(p)
+                    && self.word_is(p - 1, "n"))
             && self.toks[q.num_tok + 2].is_plain_whole()
             && self.numeral_value(q.num_tok + 2) < q.raw()
             // ("In Mosul 120-90 fighters", "Turnout 65-60%", "Depth 40-30 km": a range before
@@ -4574,6 +4616,15 @@ impl<'a> Parser<'a> {
                 && (matches!(before, "number" | "no") && service(p - 1)
                     || self.sym_is(p, "(") && service(p - 1) && self.sym_is(q.last, ")")
                     || matches!(before, "centre" | "center") && self.word_is(p - 1, "call")
+                    // (Between commas after it: "The Authority's call centre, 5971, handled",
+                    // "The hotline, 1551, took 300 calls".)
+                    || self.sym_is(p, ",")
+                        && self.sym_is(q.last, ",")
+                        && p >= 2
+                        && (service(p - 1)
+                            || self.is_word(p - 1)
+                                && matches!(self.lower(p - 1), "centre" | "center")
+                                && self.word_is(p - 2, "call"))
                     || matches!(before, "post" | "marker")
                         && self.is_word(p - 1)
                         && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile"))
@@ -5550,10 +5601,7 @@ impl<'a> Parser<'a> {
         }
         // The name is a country or territory of up to three words ("and Burkina Faso 604"):
         // other names take numbers ("Sentinel 2 and Landsat 9", "the FTSE 100").
-        let name_from = |first: usize| {
-            let (start, end) = (self.toks[first].start, self.toks[p].end);
-            lx::is_country(&self.text[start..end])
-        };
+        let name_from = |first: usize| self.names_country(first, p);
         let Some(first) = (p.saturating_sub(2).max(floor + 1)..=p).find(|&f| self.is_word(f) && name_from(f))
         else {
             return false;
@@ -5733,7 +5781,9 @@ impl<'a> Parser<'a> {
         {
             let capital = |k: usize| self.is_word(k) && self.s(k).starts_with(char::is_uppercase);
             let mut k = j;
-            while k < j + 3 && capital(k) && self.gap(k) == Gap::Space && !lx::is_street(self.s(k)) {
+            // (Or a building's name: "at 402 Ford House Office Building".)
+            let street = |k: usize| lx::is_street(self.s(k)) || lx::is_building(self.s(k));
+            while k < j + 3 && capital(k) && self.gap(k) == Gap::Space && !street(k) {
                 k += 1;
             }
             // (The street ends the phrase: "12 King Fahd Road construction workers", "40 Wall
@@ -5744,23 +5794,33 @@ impl<'a> Parser<'a> {
                     // (A quadrant: "1201 Eye Street NW".)
                     || matches!(self.s(e), "NW" | "NE" | "SW" | "SE")
             };
-            if k > j && self.gap(k) == Gap::Space && lx::is_street(self.s(k)) && ends(k + 1) {
+            if k > j && self.gap(k) == Gap::Space && street(k) && ends(k + 1) {
                 return Some(k + 1);
             }
         }
         // A postcode after a street, before its town: "Rue du Rhône 65, 1204 Genève", "Wilhelmstraße
         // 97, 10117 Berlin." ("In 2024, 1204 Afghans" counts Afghans.)
+        // (A town in -s after a street's name or before its country: "Boulevard Léopold III,
+        // 1110 Brussels", "NATO, 1110 Brussels, Belgium".)
         if plain_int
             && (4..=5).contains(&t.int_digits)
+            && !t.grouped
             && q.first == q.num_tok
             && q.first >= 2
             && self.sym_is(q.first - 1, ",")
-            && self.is_num(q.first - 2)
             && self.is_word(j)
             && self.gap(j) == Gap::Space
             && self.s(j).starts_with(char::is_uppercase)
-            && !self.s(j).ends_with('s')
             && (j + 1 >= self.toks.len() || self.sym_is(j + 1, ".,;:)") || self.gap(j + 1) == Gap::Break)
+            && {
+                let street = (q.first.saturating_sub(5)..q.first - 1)
+                    .any(|k| self.is_word(k) && lx::is_street(self.s(k)));
+                let country = self.sym_is(j + 1, ",")
+                    && (j + 2..j + 5).any(|e| {
+                        self.names_country(j + 2, e) && (self.phrase_ends(e + 1) || self.word_is(e + 1, "or"))
+                    });
+                self.is_num(q.first - 2) && !self.s(j).ends_with('s') || street || country
+            }
         {
             return Some(j + 1);
         }
@@ -6125,9 +6185,20 @@ impl<'a> Parser<'a> {
         let lead = pre.between.or(pre.from).unwrap_or(pre.start);
         let before = lead.checked_sub(1).filter(|&k| self.is_word(k)).map_or("", |k| self.lower(k));
         // "under the age of 15", "set the minimum age at 18", "raised the age to 18".
+        // (Also past what the age is for or of: "the minimum age for hazardous work at 18",
+        // "the age of criminal responsibility to 14".)
+        let age_for = || {
+            matches!(before, "at" | "to")
+                && (lead.saturating_sub(6)..lead - 2).rev().find(|&a| self.word_is(a, "age")).is_some_and(
+                    |a| {
+                        matches!(self.lower(a + 1), "for" | "of")
+                            && (a + 2..lead - 1).all(|w| self.lowercase_word_at(w))
+                    },
+                )
+        };
         if matches!(before, "of" | "at" | "to")
             && lead >= 2
-            && self.word_is(lead - 2, "age")
+            && (self.word_is(lead - 2, "age") || age_for())
             && self.noun_after(end, false).is_none_or(|n| lx::is_time_noun(&n.word))
         {
             return Some(if years(end) { end + 1 } else { end });
@@ -6560,14 +6631,24 @@ impl<'a> Parser<'a> {
                     {
                         break 'outer;
                     }
-                    // "revised up to 9,064": the particle of a verb of revision, not a bound (but
-                    // "moved up to 40,000 troops", "rounded up to 300 men" are as many as).
+                    // "revised up to 9,064": the particle of a verb of revision or growth, not a
+                    // bound ("ramped up to 437,061 t", "scaled up to 120 clinics"; but "moved up
+                    // to 40,000 troops", "rounded up to 300 men" are as many as).
                     Effect::Bound(_)
                         if words == &["up", "to"]
                             && s > 0
                             && matches!(
                                 self.lower(s - 1),
-                                "revised" | "revise" | "revises" | "ratcheted"
+                                "revised"
+                                    | "revise"
+                                    | "revises"
+                                    | "ratcheted"
+                                    | "ramped"
+                                    | "ramp"
+                                    | "ramps"
+                                    | "ramping"
+                                    | "scaled"
+                                    | "stepped"
                             ) =>
                     {
                         break 'outer;
@@ -6900,7 +6981,10 @@ impl<'a> Parser<'a> {
             {
                 return false;
             }
-            if lx::is_change_verb(word) && !compound && !particle && !cut_off && !weak {
+            // ("a sack changed hands for US$18 to US$25": sold, not changed.)
+            let hands =
+                matches!(word, "changed" | "change" | "changes" | "changing") && self.word_is(k + 1, "hands");
+            if lx::is_change_verb(word) && !compound && !particle && !cut_off && !weak && !hands {
                 return !(comma && self.in_subordinate_clause(k));
             }
         }
@@ -7048,7 +7132,7 @@ impl<'a> Parser<'a> {
             }) || self.is_word(m)
                 && (lx::currency_code(self.s(m)).is_some()
                     || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL")
-                    || matches!(self.s(m), "N" | "R") && self.glued(m + 1) && self.is_num(m + 1)
+                    || matches!(self.s(m), "N" | "R" | "K") && self.glued(m + 1) && self.is_num(m + 1)
                     || lx::dollar_prefix(self.s(m), true).is_some()
                     || lx::scaled_currency_code(self.s(m)).is_some()
                     || self.word_is(m, "u")
@@ -8297,10 +8381,13 @@ impl<'a> Parser<'a> {
             // in millions when the interval holds the estimate's numeral.
             // (Also with a glued `m` after an estimate in millions: "13.8 million DALYs (95% UI
             // 11.2–16.7m)".)
+            // (A count's interval counts what the estimate counts: "1,310 deaths (95% CI
+            // 1,150–1,480)", "2.4 FPVs (IQR 1.6–3.9)".)
             let metres = |q: &Qty| q.unit == Some("m") && glued_m(q) && q.cur.is_none() && q.pct.is_none();
+            let mut estimate_noun = None;
             if (q1.bare() || metres(&q1))
                 && (q2.bare() || metres(&q2))
-                && let Some((estimate, near)) = self.interval_estimate(q1.first)
+                && let Some((estimate, near, noun)) = self.interval_estimate(q1.first)
                 && (q1.bare() && q2.bare() || estimate.has_mag && estimate.exp == 6)
             {
                 let (low, high) = (q1.raw().min(q2.raw()), q1.raw().max(q2.raw()));
@@ -8317,6 +8404,7 @@ impl<'a> Parser<'a> {
                             q.has_mag = true;
                         }
                     }
+                    estimate_noun = noun;
                 }
             }
             q1.cur = q1.cur.or(q2.cur);
@@ -8483,6 +8571,7 @@ impl<'a> Parser<'a> {
                 (q1.frac, q2.frac) = (0, 0);
             }
             let noun = match noun {
+                None if kind == FigureKind::Count && estimate_noun.is_some() => estimate_noun,
                 // "47 or 48 of the 52 seats": the part counts what the whole counts.
                 None if kind == FigureKind::Count => self
                     .whole_after_of(end)
@@ -8886,11 +8975,42 @@ impl<'a> Parser<'a> {
         // (A complement is the whole when no other number stands before it: "over 15,000
         // patients in November, of whom 900".)
         let mut complement_number = None;
+        // (Past a gloss in brackets, which does not count against the distance: "150,000
+        // artisanal diggers (*creuseurs*) work in Lualaba, of whom 40,000".)
+        let mut glossed = 0;
+        let month = |m: usize| self.is_word(m) && lx::is_month(self.s(m));
         let number = loop {
-            if k == 0 || k + 12 < comma {
+            if k == 0 || k + 12 + glossed < comma {
                 break complement_number?;
             }
             k -= 1;
+            if which
+                && self.sym_is(k, ")")
+                && let Some(open) = (k.saturating_sub(5)..k).rev().find(|&o| self.sym_is(o, "("))
+                && (open + 1..k).all(|g| {
+                    self.is_word(g) && self.s(g).starts_with(|c: char| c.is_lowercase())
+                        || self.sym_is(g, "*_")
+                })
+                && open + 1 < k
+            {
+                glossed += k - open + 1;
+                k = open;
+                continue;
+            }
+            // (Not a day of a month, nor an ordinal: "3,412 sorties flown by the 3rd Assault
+            // Brigade between 1 and 30 April, of which 1,980".)
+            if which
+                && self.is_num(k)
+                && (month(k + 1)
+                    || k >= 1 && month(k - 1)
+                    || matches!(self.lower(k + 1), "and" | "to" | "-" | "–")
+                        && self.is_num(k + 2)
+                        && month(k + 3)
+                    || self.glued(k + 1) && matches!(self.lower(k + 1), "st" | "nd" | "rd" | "th"))
+            {
+                glossed += 2;
+                continue;
+            }
             // (Past an earlier level of the whole: "3,500 people are displaced, up from 2,600,
             // of whom 1,000".)
             if which
@@ -8978,13 +9098,32 @@ impl<'a> Parser<'a> {
             .map(|n| n.word)
     }
 
-    /// The noun of the whole that a sentence opens with, for a later part after `and` (the
-    /// first part is read by [`Parser::whole_before`]): the 322 of "Of the 1,617 deaths, 1,086
-    /// occurred in the capital and 322 in Artibonite".
+    /// The noun of the whole that a sentence opens with, for a later part after `and` or in
+    /// the middle of a list (the first part is read by [`Parser::whole_before`]): the 322 of
+    /// "Of the 1,617 deaths, 1,086 occurred in the capital and 322 in Artibonite", the 3,190
+    /// of "…, 5,870 occurred in Burkina Faso, 3,190 in Mali and 1,370 in Niger"; or of a whole
+    /// before `, of which` ("583 incidents, of which 402 detonated and 181 were cleared").
     fn parallel_part(&self, start: usize) -> Option<Cow<'a, str>> {
         let and = start.checked_sub(1)?;
-        if !self.word_is(and, "and") {
+        // (A middle part: a comma before it, and another part after `and` in the clause.)
+        let middle = || {
+            self.sym_is(and, ",")
+                && (start + 1..start + 8)
+                    .take_while(|&k| !self.sym_is(k, ".;!?"))
+                    .any(|k| self.word_is(k, "and") && self.is_num(k + 1))
+        };
+        if !self.word_is(and, "and") && !middle() {
             return None;
+        }
+        let part = (start..start + 2).find(|&k| self.is_num(k))?;
+        // ("…, of which 402 detonated and 181 were found": the first part's whole.)
+        if let Some(of) = (and.saturating_sub(12)..and).rev().find(|&k| {
+            self.word_is(k, "of") && matches!(self.lower(k + 1), "which" | "whom") && self.is_num(k + 2)
+        }) && (of..and).all(|k| !self.sym_is(k, ".;!?"))
+            && self.lowercase_word_at(of + 3)
+            && self.numeral_value(part) <= self.numeral_value(of + 2)
+        {
+            return self.whole_before(of + 2, of + 3);
         }
         let number = (and.saturating_sub(30)..and).find(|&k| {
             self.is_num(k)
@@ -9000,9 +9139,16 @@ impl<'a> Parser<'a> {
             return None;
         }
         let noun = self.noun_after(self.glued_chain(number).0, false)?;
-        let part = (start..start + 2).find(|&k| self.is_num(k))?;
+        // (Past a few words that say where or how the whole was counted: "Of the 10,430 deaths
+        // recorded region-wide, 5,870 …".)
+        let mut comma = noun.end;
+        for _ in 0..3 {
+            if self.lowercase_word_at(comma) {
+                comma = self.compound_end(comma);
+            }
+        }
         (noun.plural
-            && self.sym_is(noun.end, ",")
+            && self.sym_is(comma, ",")
             && lx::unit_word(&noun.word, false).is_none()
             && !lx::is_time_noun(&noun.word)
             && self.numeral_value(part) <= self.numeral_value(number))
@@ -9030,7 +9176,12 @@ impl<'a> Parser<'a> {
             return None;
         }
         let noun = self.lower(k);
-        if !(self.is_word(k) && k >= 1 && self.is_num(k - 1) && self.gap(k) == Gap::Space) {
+        // (Past up to two words that qualify the noun: "40 functioning health centres out of
+        // 223".)
+        let count = (k.saturating_sub(3)..k).rev().find(|&n| {
+            self.is_num(n) && (n + 1..k).all(|w| self.lowercase_word_at(w) && !lx::is_stop(self.lower(w)))
+        })?;
+        if !(self.is_word(k) && self.gap(k) == Gap::Space && self.gap(count + 1) == Gap::Space) {
             return None;
         }
         let plural = lx::looks_plural(noun) && !lx::is_stop(noun) && !lx::is_s_verb(noun);
@@ -9042,7 +9193,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let number = (start..start + 2).find(|&n| self.is_num(n))?;
-        (self.numeral_value(k - 1) <= self.numeral_value(number)).then(|| lx::singular(noun))
+        (self.numeral_value(count) <= self.numeral_value(number)).then(|| lx::singular(noun))
     }
 
     /// The plural a bare count counts when the clause's subject is "the number of" it, before
