@@ -816,8 +816,25 @@ impl<'a> Parser<'a> {
                 && matches!(self.lower(k + 2), "before" | "earlier")
                 || self.word_is(k, "the") && self.word_is(k + 1, "previous") && noun(k + 2)
         };
-        // (After a comma the act's count is a level too: "118 attacks in 2024, against 74".)
-        let comma = at == end + 2 && self.sym_is(end, ",");
+        // (After a comma the act's count is a level too: "118 attacks in 2024, against 74"; not
+        // a part or a list of what was acted against: "40 raids, against 3 of the group's
+        // bases", "against 3, 4 and 5 Brigade positions".)
+        let comma = at == end + 2
+            && self.sym_is(end, ",")
+            && level_last.is_some_and(|l| {
+                // (A list of levels is one: "against 74, 63 and 51 in the three previous years".)
+                let mut k = l + 1;
+                while self.sym_is(k, ",") && self.is_num(k + 1) {
+                    k += 2;
+                }
+                if self.is_word(k) && matches!(self.lower(k), "and" | "or") && self.is_num(k + 1) {
+                    k += 2;
+                }
+                !self.word_is(l + 1, "of")
+                    && !(k > l + 1
+                        && self.is_word(k)
+                        && (self.s(k).starts_with(|c: char| c.is_ascii_uppercase()) || self.plural_at(k)))
+            });
         let against = (at == end + 1 || comma)
             && self.word_is(at - 1, "against")
             && (!previous.unit.as_deref().is_some_and(lx::is_done_against)
@@ -885,6 +902,21 @@ impl<'a> Parser<'a> {
             // over the 52 weeks of the year, up from 48", "22 drones in 24 hours, down from 26".)
             let frame =
                 prep.is_some_and(|p| p + 2 == start) || previous.unit.as_deref().is_some_and(is_span_of_time);
+            // The level of a share, not of what it is a share of or where it was measured, when
+            // it is nearer the share in size: "31% of 4,200 children, down from 35", "85% across
+            // 40 camps at the end of June 2025, down from 91".
+            let share = prep.or_else(|| {
+                (start >= 1 && self.is_word(start - 1) && matches!(self.lower(start - 1), "of" | "among"))
+                    .then(|| start - 1)
+            });
+            if let Some(share) = share
+                && let Some(earlier) =
+                    earlier.filter(|e| e.kind == FigureKind::Percent && self.right_before(e, share) && nearer(e))
+            {
+                figure.kind = earlier.kind;
+                figure.unit = earlier.unit.clone();
+                return;
+            }
             if let Some(prep) = prep {
                 let adjacent = earlier.filter(|e| {
                     e.kind == FigureKind::Count
@@ -1187,6 +1219,23 @@ impl<'a> Parser<'a> {
         self.time_phrase_end(k)
     }
 
+    /// Whether the number at token `i` is a distance or a span of time: "150 km", "24 hours",
+    /// "72h".
+    fn distance_or_time(&self, i: usize) -> bool {
+        let Some(q) = self.quantity(i, i) else { return false };
+        q.pct.is_none()
+            && q.cur.is_none()
+            && match q.unit {
+                Some(u) => matches!(u, "km" | "m" | "mi" | "nmi" | "ft" | "yd" | "cm" | "mm" | "h" | "min" | "s"),
+                None => {
+                    let k = q.num_tok + 1;
+                    self.is_word(k)
+                        && (is_span_of_time(self.lower(k))
+                            || self.glued(k) && matches!(self.lower(k), "h" | "hr" | "hrs"))
+                }
+            }
+    }
+
     /// Whether tokens `first..=last` name a country or territory ("Belgium", "Burkina Faso").
     fn names_country(&self, first: usize, last: usize) -> bool {
         match (self.toks.get(first), self.toks.get(last)) {
@@ -1231,8 +1280,11 @@ impl<'a> Parser<'a> {
         {
             k += 2;
         }
-        // Or its denominator: "3.4 deaths per 100 departures, against 2.1".
+        // Or its denominator: "3.4 deaths per 100 departures, against 2.1" (not a ratio's: in
+        // "1 teacher per 80 pupils, against 65" the level counts pupils).
         else if self.word_is(k, "per")
+            && k >= 1
+            && !(self.is_word(k - 1) && k >= 2 && self.is_num(k - 2) && self.numeral_value(k - 2) == 1.0)
             && self.is_num(k + 1)
             && self.toks[k + 1].is_plain_whole()
             && self.is_word(k + 2)
@@ -1827,11 +1879,34 @@ impl<'a> Parser<'a> {
                     // (The Zambian kwacha too, as Zambian sources write it: "K21.3 billion"; any
                     // amount where the text names the kwacha: "weakened from K18.5 to K26.8 per
                     // dollar" — "K9 units" and "the K2 summit" are names.)
-                    let kwacha = w == "K"
-                        && memchr::memmem::find(self.lowered.as_bytes(), b"kwacha").is_some()
-                        && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
-                        && !(self.toks[i].is_plain_whole() && self.toks[i].int_digits == 1);
-                    if self.money_magnitude_at(i + 1) || range_magnitude || millions || kwacha {
+                    // (The kina and the kyat are written `K` too: only where the text names the
+                    // kwacha, and then without a magnitude only an amount with decimals or
+                    // separators, "K18.5", "K5,000": "grade K12", "the K15 road" are names.)
+                    let kwacha = || {
+                        let named = |name: &[u8]| memchr::memmem::find(self.lowered.as_bytes(), name).is_some();
+                        named(b"kwacha") || named(b"zambia")
+                    };
+                    let t = &self.toks[i];
+                    // (A whole number of kwacha not before a noun nor after a label: "at K27 per
+                    // dollar", "pushed the fare to K19"; "K12 education spending", "grade K12",
+                    // "shaft K11" are names.)
+                    let plain = t.is_plain_whole()
+                        && !t.grouped
+                        && t.int_digits >= 2
+                        && !(self.lowercase_word_at(i + 1) && !lx::is_stop(self.lower(i + 1)))
+                        && !(p >= 1
+                            && self.is_word(p - 1)
+                            && matches!(self.lower(p - 1), "the" | "grade" | "shaft" | "form" | "road" | "class" | "level"));
+                    let large = self.money_magnitude_at(i + 1) || range_magnitude || millions;
+                    let amount = if w == "K" {
+                        (large
+                            || (!t.is_plain_whole() || t.grouped || plain)
+                                && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1)))
+                            && kwacha()
+                    } else {
+                        large
+                    };
+                    if amount {
                         q.cur = Some(match w {
                             "R" => "ZAR",
                             "K" => "ZMW",
@@ -4616,10 +4691,19 @@ impl<'a> Parser<'a> {
                 && (matches!(before, "number" | "no") && service(p - 1)
                     || self.sym_is(p, "(") && service(p - 1) && self.sym_is(q.last, ")")
                     || matches!(before, "centre" | "center") && self.word_is(p - 1, "call")
-                    // (Between commas after it: "The Authority's call centre, 5971, handled",
-                    // "The hotline, 1551, took 300 calls".)
+                    // (Between commas after it, four digits or more: "The Authority's call
+                    // centre, 5971, handled", "The hotline, 1551, took 300 calls"; "Calls to the
+                    // helpline, 950, were" count.)
                     || self.sym_is(p, ",")
                         && self.sym_is(q.last, ",")
+                        && (called(4)
+                            // (Three digits when the service opens the sentence: "The helpline,
+                            // 116, received".)
+                            || called(3)
+                                && self.starts_sentence_within(p - 1, 6, |k| {
+                                    self.is_word(k) && !matches!(self.lower(k), "to" | "of" | "at" | "from" | "by" | "with")
+                                        || self.sym_is(k, "'’")
+                                }))
                         && p >= 2
                         && (service(p - 1)
                             || self.is_word(p - 1)
@@ -6632,25 +6716,30 @@ impl<'a> Parser<'a> {
                         break 'outer;
                     }
                     // "revised up to 9,064": the particle of a verb of revision or growth, not a
-                    // bound ("ramped up to 437,061 t", "scaled up to 120 clinics"; but "moved up
-                    // to 40,000 troops", "rounded up to 300 men" are as many as).
+                    // bound ("ramped up to 437,061 t", "plans to ramp up to 40 launches", "were
+                    // scaled up to 2 million tonnes"; but "moved up to 40,000 troops", "rounded up
+                    // to 300 men" are as many as, and so are a scale and steps, "Fines are scaled
+                    // up to €10,000", and a ramp's size, "an access ramp up to 6 metres wide").
                     Effect::Bound(_)
                         if words == &["up", "to"]
                             && s > 0
-                            && matches!(
-                                self.lower(s - 1),
-                                "revised"
-                                    | "revise"
-                                    | "revises"
-                                    | "ratcheted"
-                                    | "ramped"
-                                    | "ramp"
-                                    | "ramps"
-                                    | "ramping"
-                                    | "scaled"
-                                    | "stepped"
-                            ) =>
+                            && match self.lower(s - 1) {
+                                "revised" | "revise" | "revises" | "ratcheted" | "ramped" | "ramping" => true,
+                                "scaled" | "stepped" => {
+                                    !(s > 1 && matches!(self.lower(s - 2), "is" | "are" | "be"))
+                                }
+                                "ramp" | "ramps" => self.quantity(end, end).is_none_or(|q| {
+                                    !(self.is_word(q.last)
+                                        && matches!(self.lower(q.last), "wide" | "long" | "high" | "deep" | "tall"))
+                                }),
+                                _ => false,
+                            } =>
                     {
+                        break 'outer;
+                    }
+                    // "within 150 km", "within 24 hours": a bound on a distance or a time only
+                    // ("within 5 of the 7 regions", "within 40% of households" say where).
+                    Effect::Bound(_) if words == &["within"] && !self.distance_or_time(end) => {
                         break 'outer;
                     }
                     // "the Sphere minimum of 15 litres", "the legal maximum of 48 hours": the value
@@ -8404,7 +8493,9 @@ impl<'a> Parser<'a> {
                             q.has_mag = true;
                         }
                     }
-                    estimate_noun = noun;
+                    // (Only an interval that holds the estimate: in "GAM among 5,400 children
+                    // (95% CI 9.8–12.6)" it is the rate's.)
+                    estimate_noun = noun.filter(|_| holds);
                 }
             }
             q1.cur = q1.cur.or(q2.cur);
