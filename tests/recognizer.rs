@@ -1286,6 +1286,21 @@ const CASES: &[(&str, &str)] = &[
         ("Troops launched 40 raids in 2024, against 3 of the group's bases.", "[40 raids] 40 count raid | [3] 3 count -"),
         ("The monitors counted 118 attacks in 2024, against 74, 63 and 51 in the three previous years.", "[118 attacks] 118 count attack | [74] 74 count attack | [63] 63 count - | [51] 51 count -"),
         ("There was 1 teacher per 80 pupils, against 65 in 2015.", "[1 teacher] 1 count teacher | [65] 65 count -"),
+        ("Some 17.1 million face crisis or worse levels.", "[Some 17.1 million] ~17100000 count -"),
+        ("2 million face masks were sold.", "[2 million face masks] 2000000 count mask"),
+        ("The season was shortened from 12 to 9 days.", "[12] 12 count day | [9 days] 9 count day"),
+        ("Ports extended the window from 3 to 5 days.", "[3] 3 count day | [5 days] 5 count day"),
+        ("They expect at least a 15% rise in prices.", "[at least a 15%] 15.. percent -"),
+        ("Project 22220 icebreakers (Project 10510) are larger.", ""),
+        ("The project 300 families joined was cut.", "[300 families] 300 count family"),
+        ("The FAO index (2014-2016 = 100) averaged 127.5 points.", "[127.5 points] 127.5 count point"),
+        ("Call +49 228 99 9582 0 for details.", ""),
+        ("Soybeans gained 31¢ a bushel.", "[31¢] 31 money cent"),
+        ("Yields reached 186.0 bushels per acre.", "[186.0 bushels] 186 measure bu"),
+        ("The consulate at 14 Al-Hasaba Street closed.", ""),
+        ("The office at 1000 Avenida Constituyentes closed.", ""),
+        ("There were 14 Northern Fleet submarine deployments.", "[14 Northern Fleet submarine deployments] 14 count deployment"),
+        ("The 1267 Committee lists 255 individuals.", "[255 individuals] 255 count individual"),
 ];
 
 #[test]

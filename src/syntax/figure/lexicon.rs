@@ -244,6 +244,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
         "gal" | "gallon" | "gallons" => "gal",
         "bbl" | "barrel" | "barrels" => "bbl",
+        // Grain: "186 bushels per acre", "$5.17 per bu".
+        "bushel" | "bushels" | "bu" => "bu",
         "bpd" => "bbl/d",
         "bcm" => "bcm",
         // Gas and LNG: million cubic metres, trillion and billion cubic feet, million tonnes a
@@ -1593,6 +1595,8 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "thinned"
             | "narrowed"
             | "widened"
+            | "shortened"
+            | "lengthened"
             | "diminished"
             | "downsized"
             | "contracted"
@@ -1658,6 +1662,17 @@ pub(super) fn is_from_change_verb(lower: &str) -> bool {
             | "widening"
             | "narrows"
             | "narrowing"
+            // "extended the window from 3 to 5 days", "will shorten it from 12 to 9"
+            | "extend"
+            | "extends"
+            | "extended"
+            | "extending"
+            | "shorten"
+            | "shortens"
+            | "shortening"
+            | "lengthen"
+            | "lengthens"
+            | "lengthening"
             | "switch"
             | "switched"
             | "switches"

@@ -96,6 +96,10 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["at", "least"], Effect::Bound(Bound::Lower), true),
     // "for at least another 12 months", "more than another 300", "up to another 5,000".
     (&["at", "least", "another"], Effect::Bound(Bound::Lower), true),
+    // "at least a 15% rise", "more than a 20% drop", "up to a 30% cut": a bound on the change.
+    (&["at", "least", "a"], Effect::Bound(Bound::Lower), true),
+    (&["more", "than", "a"], Effect::Bound(Bound::Lower), true),
+    (&["up", "to", "a"], Effect::Bound(Bound::Upper), true),
     (&["more", "than", "another"], Effect::Bound(Bound::Lower), true),
     (&["up", "to", "another"], Effect::Bound(Bound::Upper), true),
     (&["upwards", "of"], Effect::Bound(Bound::Lower), true),
@@ -910,8 +914,8 @@ impl<'a> Parser<'a> {
                     .then(|| start - 1)
             });
             if let Some(share) = share
-                && let Some(earlier) =
-                    earlier.filter(|e| e.kind == FigureKind::Percent && self.right_before(e, share) && nearer(e))
+                && let Some(earlier) = earlier
+                    .filter(|e| e.kind == FigureKind::Percent && self.right_before(e, share) && nearer(e))
             {
                 figure.kind = earlier.kind;
                 figure.unit = earlier.unit.clone();
@@ -1226,7 +1230,9 @@ impl<'a> Parser<'a> {
         q.pct.is_none()
             && q.cur.is_none()
             && match q.unit {
-                Some(u) => matches!(u, "km" | "m" | "mi" | "nmi" | "ft" | "yd" | "cm" | "mm" | "h" | "min" | "s"),
+                Some(u) => {
+                    matches!(u, "km" | "m" | "mi" | "nmi" | "ft" | "yd" | "cm" | "mm" | "h" | "min" | "s")
+                }
                 None => {
                     let k = q.num_tok + 1;
                     self.is_word(k)
@@ -1883,7 +1889,8 @@ impl<'a> Parser<'a> {
                     // kwacha, and then without a magnitude only an amount with decimals or
                     // separators, "K18.5", "K5,000": "grade K12", "the K15 road" are names.)
                     let kwacha = || {
-                        let named = |name: &[u8]| memchr::memmem::find(self.lowered.as_bytes(), name).is_some();
+                        let named =
+                            |name: &[u8]| memchr::memmem::find(self.lowered.as_bytes(), name).is_some();
                         named(b"kwacha") || named(b"zambia")
                     };
                     let t = &self.toks[i];
@@ -1896,7 +1903,10 @@ impl<'a> Parser<'a> {
                         && !(self.lowercase_word_at(i + 1) && !lx::is_stop(self.lower(i + 1)))
                         && !(p >= 1
                             && self.is_word(p - 1)
-                            && matches!(self.lower(p - 1), "the" | "grade" | "shaft" | "form" | "road" | "class" | "level"));
+                            && matches!(
+                                self.lower(p - 1),
+                                "the" | "grade" | "shaft" | "form" | "road" | "class" | "level"
+                            ));
                     let large = self.money_magnitude_at(i + 1) || range_magnitude || millions;
                     let amount = if w == "K" {
                         (large
@@ -2791,6 +2801,12 @@ impl<'a> Parser<'a> {
                         && q.cur.is_none()
                     {
                         q.cur = Some(code);
+                        j += 1;
+                        continue;
+                    }
+                    // "31¢ a bushel": cents, as `31 cents` reads.
+                    if c == '¢' && t.gap == Gap::Glued && free && q.cur.is_none() {
+                        q.cur = Some("cent");
                         j += 1;
                         continue;
                     }
@@ -3803,6 +3819,17 @@ impl<'a> Parser<'a> {
             }
             let pairs = || (q.num_tok..end).filter(|&k| self.toks[k].int_digits == 2).count();
             if end - q.num_tok >= 4 && pairs() >= 2 {
+                // (With an extension of one digit, apart or after a hyphen: "+49 228 99 9582
+                // 0", "99 9582-0".)
+                let digit = |k: usize| {
+                    self.is_num(k) && self.toks[k].is_plain_whole() && self.toks[k].int_digits == 1
+                };
+                if digit(end) && self.gap(end) == Gap::Space {
+                    return Some(end + 1);
+                }
+                if self.sym_is(end, "-") && self.glued(end) && self.glued(end + 1) && digit(end + 1) {
+                    return Some(end + 2);
+                }
                 return Some(end);
             }
             // (Or three groups of two or three, three and four digits: "84 500 1234", "601 287
@@ -4540,6 +4567,10 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // An index's base after its year, written apart: "(2015 = 100)", "(2014-2016 = 100)".
+        if self.sym_is(p, "=") && p >= 1 && self.is_num(p - 1) && self.is_year_numeral(p - 1) {
+            return Some(skip);
+        }
         if glued {
             if self.is_word(p) || self.is_num(p) {
                 return Some(skip);
@@ -4812,6 +4843,11 @@ impl<'a> Parser<'a> {
             if matches!(self.s(p), "Circular" | "Circulars") && t.is_plain_whole() && q.last == q.num_tok + 1
             {
                 return Some(self.skip_list(skip, self.s(p).ends_with('s')));
+            }
+            // A ship's or weapon's design, with its capital and three digits or more: "Project
+            // 22220 icebreakers", "(Project 10510)" ("the project 300 families joined" counts).
+            if self.s(p) == "Project" && t.is_plain_whole() && t.int_digits >= 3 && !t.grouped {
+                return Some(skip);
             }
             // Routes or highways named by a list of numbers: "routes 1 and 2", "Highways 1, 2
             // and 5" ("closed the routes 3 times", "Of the routes 3 were closed" count).
@@ -5867,8 +5903,17 @@ impl<'a> Parser<'a> {
             let mut k = j;
             // (Or a building's name: "at 402 Ford House Office Building".)
             let street = |k: usize| lx::is_street(self.s(k)) || lx::is_building(self.s(k));
+            // (A street's word may come first, as Spanish and Portuguese write it: "at 1000
+            // Avenida Constituyentes"; a name may be hyphenated: "at 14 Al-Hasaba Street".)
+            if self.is_word(j)
+                && matches!(self.s(j), "Avenida" | "Calle" | "Calzada" | "Carrera" | "Paseo" | "Rua" | "Rue")
+                && capital(j + 1)
+                && self.gap(j + 1) == Gap::Space
+            {
+                return Some(self.compound_end(j + 1));
+            }
             while k < j + 3 && capital(k) && self.gap(k) == Gap::Space && !street(k) {
-                k += 1;
+                k = self.compound_end(k);
             }
             // (The street ends the phrase: "12 King Fahd Road construction workers", "40 Wall
             // Street Journal reporters" count.)
@@ -6593,12 +6638,16 @@ impl<'a> Parser<'a> {
         let last = last?;
         // A plural before a number is a verb: "the 1267 Committee lists 255 individuals".
         // ("the 5 Wagner Group fighters 3 were killed" counts fighters).
+        // ("14 Northern Fleet submarine deployments": a plural past a word that qualifies it.)
         let noun_after = self.modified_noun(k, false).is_some_and(|(_, end, _)| {
             !(end == k + 1
                 && self.is_num(k + 1)
                 && self.gap(k + 1) == Gap::Space
                 && self.noun_after(k + 2, false).is_some_and(|n| n.plural))
-        });
+        }) || self.lowercase_word_at(k)
+            && !lx::is_s_verb(self.lower(k))
+            && !lx::is_stop(self.lower(k))
+            && self.noun_after(k, false).is_some_and(|n| n.plural && !self.is_num(n.end));
         (lx::is_formation(self.s(last)) && !capitalised(k) && !noun_after).then_some(k)
     }
 
@@ -6730,7 +6779,10 @@ impl<'a> Parser<'a> {
                                 }
                                 "ramp" | "ramps" => self.quantity(end, end).is_none_or(|q| {
                                     !(self.is_word(q.last)
-                                        && matches!(self.lower(q.last), "wide" | "long" | "high" | "deep" | "tall"))
+                                        && matches!(
+                                            self.lower(q.last),
+                                            "wide" | "long" | "high" | "deep" | "tall"
+                                        ))
                                 }),
                                 _ => false,
                             } =>
@@ -7478,6 +7530,18 @@ impl<'a> Parser<'a> {
             && self.toks[j - 1].int_digits <= 2
         {
             return Some(Noun { word: Cow::Borrowed("second"), end: j + 1, plural: true });
+        }
+        // A verb of what people face or need, right after the count: "17.1 million face crisis
+        // or worse levels", "2 million need food aid" ("2 million face masks" counts masks).
+        if self.lowercase_word_at(j)
+            && matches!(self.lower(j), "face" | "need" | "lack" | "require" | "suffer")
+            && !(self.is_word(j + 1)
+                && matches!(
+                    self.lower(j + 1),
+                    "mask" | "masks" | "shield" | "shields" | "covering" | "coverings" | "value"
+                ))
+        {
+            return None;
         }
         let mut k = j;
         let mut first: Option<(usize, usize)> = None;
