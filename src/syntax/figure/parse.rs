@@ -1900,7 +1900,7 @@ impl<'a> Parser<'a> {
                     let plain = t.is_plain_whole()
                         && !t.grouped
                         && t.int_digits >= 2
-                        && !(self.lowercase_word_at(i + 1) && !lx::is_stop(self.lower(i + 1)))
+                        && (!self.lowercase_word_at(i + 1) || lx::is_stop(self.lower(i + 1)))
                         && !(p >= 1
                             && self.is_word(p - 1)
                             && matches!(
