@@ -1301,6 +1301,15 @@ const CASES: &[(&str, &str)] = &[
         ("The office at 1000 Avenida Constituyentes closed.", ""),
         ("There were 14 Northern Fleet submarine deployments.", "[14 Northern Fleet submarine deployments] 14 count deployment"),
         ("The 1267 Committee lists 255 individuals.", "[255 individuals] 255 count individual"),
+        ("The office at 1400 K Street NW closed.", ""),
+        ("Queries go to the South Asia desk, 1400 K Street NW, or by phone.", ""),
+        ("In 2024, 12 Baker Street residents moved.", "[12 Baker Street residents] 12 count resident"),
+        ("The budget is $40 K.", "[$40 K] 40000 money USD"),
+        ("Power supply improves beyond 8 hours a day.", "[beyond 8 hours] 8.. count hour"),
+        ("The plan runs beyond 2030.", ""),
+        ("They recorded 160 attacks in the first nine months of 2025, up from 121.", "[160 attacks] 160 count attack | [121] 121 count attack"),
+        ("Tracers followed 9 contacts per case in September, up from 4.", "[9 contacts] 9 count contact | [4] 4 count contact"),
+        ("Each clinic used 3 litres per person, up from 2.", "[3 litres] 3 measure l | [2] 2 measure l"),
 ];
 
 #[test]

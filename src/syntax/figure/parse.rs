@@ -143,6 +143,8 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&[">"], Effect::Bound(Bound::Lower), true),
     (&["≥"], Effect::Bound(Bound::Lower), true),
     (&["under"], Effect::Bound(Bound::Upper), false),
+    // "improves beyond 8 hours a day": more than.
+    (&["beyond"], Effect::Bound(Bound::Lower), false),
     // "within 150 km of the border", "within 24 hours": no farther or longer than.
     (&["within"], Effect::Bound(Bound::Upper), false),
     (&["below"], Effect::Bound(Bound::Upper), false),
@@ -787,7 +789,8 @@ impl<'a> Parser<'a> {
         // (After a list only for a pair of levels: "58 helicopters and 23 aircraft in 2025, down
         // from 74 and 29"; "4,211 cases and 900 appeals in fiscal 2025, up from 3,388" is any
         // of them.)
-        let end = if at > end + 3 && at <= end + 9 && (!listed || pair) {
+        // (The time may be long: "in the first nine months of 2025, up from 121".)
+        let end = if at > end + 3 && at <= end + 12 && (!listed || pair) {
             self.level_time_end(end).unwrap_or(end)
         } else {
             end
@@ -1278,11 +1281,13 @@ impl<'a> Parser<'a> {
         } else if participle(k) || self.word_is(k, "died") {
             k += 1;
         }
-        // A rate's period: "148 drones per night in January, up from 97".
+        // A rate's period: "148 drones per night in January, up from 97"; or what it is per:
+        // "9 contacts per case, up from 4".
         if self.is_word(k)
             && matches!(self.lower(k), "per" | "a" | "each")
             && self.is_word(k + 1)
-            && is_span_of_time(self.lower(k + 1))
+            && (is_span_of_time(self.lower(k + 1))
+                || self.word_is(k, "per") && self.lowercase_word_at(k + 1) && !lx::is_stop(self.lower(k + 1)))
         {
             k += 2;
         }
@@ -2250,7 +2255,14 @@ impl<'a> Parser<'a> {
                 && self.is_word(j + 2)
                 && self.s(j + 2).len() <= 4
                 && self.s(j + 2).starts_with(|c: char| c.is_ascii_uppercase());
-            let e = e.filter(|_| !initials);
+            // (Nor a street's letter: "1400 K Street NW", "900 M Street".)
+            let street = e.is_some()
+                && !glued
+                && self.s(j).len() == 1
+                && self.is_word(j + 1)
+                && self.gap(j + 1) == Gap::Space
+                && lx::is_street(self.s(j + 1));
+            let e = e.filter(|_| !initials && !street);
             // (Only a word read as a magnitude is looked at again.)
             let word = if e.is_some() { self.lower(j) } else { "" };
             // "In 2023 millions of people crossed": the year has no magnitude, and neither has
@@ -5883,21 +5895,23 @@ impl<'a> Parser<'a> {
             && q.first == q.num_tok
             && self.gap(j) == Gap::Space
             && q.first >= 1
-            && self.is_word(q.first - 1)
-            && matches!(
-                self.lower(q.first - 1),
-                "at" | "on"
-                    | "to"
-                    | "from"
-                    | "near"
-                    | "outside"
-                    | "opposite"
-                    | "behind"
-                    | "beside"
-                    | "into"
-                    | "off"
-                    | "of"
-            )
+            // (Or after a comma, in an address: "the South Asia desk, 1400 K Street NW".)
+            && (self.sym_is(q.first - 1, ",")
+                || self.is_word(q.first - 1)
+                    && matches!(
+                        self.lower(q.first - 1),
+                        "at" | "on"
+                            | "to"
+                            | "from"
+                            | "near"
+                            | "outside"
+                            | "opposite"
+                            | "behind"
+                            | "beside"
+                            | "into"
+                            | "off"
+                            | "of"
+                    ))
         {
             let capital = |k: usize| self.is_word(k) && self.s(k).starts_with(char::is_uppercase);
             let mut k = j;
