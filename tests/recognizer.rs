@@ -1310,6 +1310,20 @@ const CASES: &[(&str, &str)] = &[
         ("They recorded 160 attacks in the first nine months of 2025, up from 121.", "[160 attacks] 160 count attack | [121] 121 count attack"),
         ("Tracers followed 9 contacts per case in September, up from 4.", "[9 contacts] 9 count contact | [4] 4 count contact"),
         ("Each clinic used 3 litres per person, up from 2.", "[3 litres] 3 measure l | [2] 2 measure l"),
+        ("The buffer zone extends from 5 to 10 km inside Syria.", "[from 5 to 10 km] 5..10 measure km"),
+        ("Travel times lengthened by 2 to 3 hours.", "[2 to 3 hours] 2..3 count hour"),
+        ("The shortened course of 3 to 5 days works.", "[3 to 5 days] 3..5 count day"),
+        ("Farmers expect no more than a 5% yield loss.", "[no more than a 5%] ..5 percent -"),
+        ("Borrowing costs went up to a 12-year high.", "[12-year] 12 count year"),
+        ("100 face recognition cameras and 450 face-to-face interviews.", "[100 face recognition cameras] 100 count camera | [450 face-to-face interviews] 450 count interview"),
+        ("12 need assessments were done.", "[12 need assessments] 12 count assessment"),
+        ("Fatalities: 2022 = 980; 2023 = 1,204.", "[980] 980 count - | [1,204] 1204 count -"),
+        ("Call +44 20 7946 0958 2 hours before arrival.", "[2 hours] 2 count hour"),
+        ("Extortion was reported at 40 Calle Ocho bars.", "[40 Calle Ocho bars] 40 count bar"),
+        ("The 3 BU managers resigned.", "[3 BU managers] 3 count manager"),
+        ("3 Commando Brigade landing craft sailed.", ""),
+        ("The 2 Group maritime patrol aircraft tracked the submarine.", ""),
+        ("Vaccination reached 55% of 70 districts, up from 60.", "[55%] 55 percent - | [70 districts] 70 count district | [60] 60 count district"),
 ];
 
 #[test]

@@ -200,6 +200,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Knots, and tonnes a year and a day as mines report them, in lower case only: `kN` is
         // a kilonewton and `tPA` a drug.
         "kn" | "kts" => return Some("kn"),
+        // ("$5.17 per bu"; "3 BU managers" are business units.)
+        "bu" => return Some("bu"),
         "tpa" => return Some("t/yr"),
         "tpd" => return Some("t/d"),
         // Metres and tonnes, glued or not ("290,000 t of ore").
@@ -244,8 +246,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
         "gal" | "gallon" | "gallons" => "gal",
         "bbl" | "barrel" | "barrels" => "bbl",
-        // Grain: "186 bushels per acre", "$5.17 per bu".
-        "bushel" | "bushels" | "bu" => "bu",
+        // Grain: "186 bushels per acre".
+        "bushel" | "bushels" => "bu",
         "bpd" => "bbl/d",
         "bcm" => "bcm",
         // Gas and LNG: million cubic metres, trillion and billion cubic feet, million tonnes a
@@ -1595,8 +1597,6 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "thinned"
             | "narrowed"
             | "widened"
-            | "shortened"
-            | "lengthened"
             | "diminished"
             | "downsized"
             | "contracted"
@@ -1662,11 +1662,10 @@ pub(super) fn is_from_change_verb(lower: &str) -> bool {
             | "widening"
             | "narrows"
             | "narrowing"
-            // "extended the window from 3 to 5 days", "will shorten it from 12 to 9"
-            | "extend"
-            | "extends"
-            | "extended"
-            | "extending"
+            // "shortened from 12 to 9 days", "will shorten it from 12 to 9" ("extended the window
+            // from 3 to 5 days" is read by the caller: "extends from 5 to 10 km" is a reach)
+            | "shortened"
+            | "lengthened"
             | "shorten"
             | "shortens"
             | "shortening"

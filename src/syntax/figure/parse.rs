@@ -96,10 +96,13 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["at", "least"], Effect::Bound(Bound::Lower), true),
     // "for at least another 12 months", "more than another 300", "up to another 5,000".
     (&["at", "least", "another"], Effect::Bound(Bound::Lower), true),
-    // "at least a 15% rise", "more than a 20% drop", "up to a 30% cut": a bound on the change.
-    (&["at", "least", "a"], Effect::Bound(Bound::Lower), true),
-    (&["more", "than", "a"], Effect::Bound(Bound::Lower), true),
-    (&["up", "to", "a"], Effect::Bound(Bound::Upper), true),
+    // "at least a 15% rise", "more than a 20% drop": a bound on the change ("no more than a 5%
+    // loss" is at most; "went up to a 12-year high" is no bound).
+    (&["no", "more", "than", "a"], Effect::Bound(Bound::Upper), false),
+    (&["not", "more", "than", "a"], Effect::Bound(Bound::Upper), false),
+    (&["no", "less", "than", "a"], Effect::Bound(Bound::Lower), false),
+    (&["at", "least", "a"], Effect::Bound(Bound::Lower), false),
+    (&["more", "than", "a"], Effect::Bound(Bound::Lower), false),
     (&["more", "than", "another"], Effect::Bound(Bound::Lower), true),
     (&["up", "to", "another"], Effect::Bound(Bound::Upper), true),
     (&["upwards", "of"], Effect::Bound(Bound::Lower), true),
@@ -916,9 +919,17 @@ impl<'a> Parser<'a> {
                 (start >= 1 && self.is_word(start - 1) && matches!(self.lower(start - 1), "of" | "among"))
                     .then(|| start - 1)
             });
+            // (And on the side `up` or `down` says: "55% of 70 districts, up from 60" counts
+            // districts.)
+            let direction = |e: &Figure| match (self.lower(at.saturating_sub(2)), e.low, figure.low) {
+                ("up", Some(now), Some(then)) => then < now,
+                ("down", Some(now), Some(then)) => then > now,
+                _ => true,
+            };
             if let Some(share) = share
-                && let Some(earlier) = earlier
-                    .filter(|e| e.kind == FigureKind::Percent && self.right_before(e, share) && nearer(e))
+                && let Some(earlier) = earlier.filter(|e| {
+                    e.kind == FigureKind::Percent && self.right_before(e, share) && nearer(e) && direction(e)
+                })
             {
                 figure.kind = earlier.kind;
                 figure.unit = earlier.unit.clone();
@@ -3836,7 +3847,12 @@ impl<'a> Parser<'a> {
                 let digit = |k: usize| {
                     self.is_num(k) && self.toks[k].is_plain_whole() && self.toks[k].int_digits == 1
                 };
-                if digit(end) && self.gap(end) == Gap::Space {
+                // (Not a count after the number: "+44 20 7946 0958 2 hours before".)
+                let ends = |k: usize| {
+                    self.tok(k).is_none_or(|t| t.kind == Kind::Sym || self.gap(k) == Gap::Break)
+                        || self.is_word(k) && lx::is_stop(self.lower(k))
+                };
+                if digit(end) && self.gap(end) == Gap::Space && ends(end + 1) {
                     return Some(end + 1);
                 }
                 if self.sym_is(end, "-") && self.glued(end) && self.glued(end + 1) && digit(end + 1) {
@@ -4579,8 +4595,15 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // An index's base after its year, written apart: "(2015 = 100)", "(2014-2016 = 100)".
-        if self.sym_is(p, "=") && p >= 1 && self.is_num(p - 1) && self.is_year_numeral(p - 1) {
+        // An index's base after its year, written apart, in brackets: "(2015 = 100)",
+        // "(2014-2016 = 100)" ("2022 = 980; 2023 = 1,204" count).
+        if self.sym_is(p, "=")
+            && p >= 1
+            && self.is_num(p - 1)
+            && self.is_year_numeral(p - 1)
+            && q.raw() == 100.0
+            && self.sym_is(q.last, ")")
+        {
             return Some(skip);
         }
         if glued {
@@ -5917,15 +5940,7 @@ impl<'a> Parser<'a> {
             let mut k = j;
             // (Or a building's name: "at 402 Ford House Office Building".)
             let street = |k: usize| lx::is_street(self.s(k)) || lx::is_building(self.s(k));
-            // (A street's word may come first, as Spanish and Portuguese write it: "at 1000
-            // Avenida Constituyentes"; a name may be hyphenated: "at 14 Al-Hasaba Street".)
-            if self.is_word(j)
-                && matches!(self.s(j), "Avenida" | "Calle" | "Calzada" | "Carrera" | "Paseo" | "Rua" | "Rue")
-                && capital(j + 1)
-                && self.gap(j + 1) == Gap::Space
-            {
-                return Some(self.compound_end(j + 1));
-            }
+            // (A name may be hyphenated: "at 14 Al-Hasaba Street".)
             while k < j + 3 && capital(k) && self.gap(k) == Gap::Space && !street(k) {
                 k = self.compound_end(k);
             }
@@ -5939,6 +5954,16 @@ impl<'a> Parser<'a> {
             };
             if k > j && self.gap(k) == Gap::Space && street(k) && ends(k + 1) {
                 return Some(k + 1);
+            }
+            // (A street's word may come first, as Spanish and Portuguese write it: "at 1000
+            // Avenida Constituyentes"; "40 Calle Ocho bars" count.)
+            if self.is_word(j)
+                && matches!(self.s(j), "Avenida" | "Calle" | "Calzada" | "Carrera" | "Paseo" | "Rua" | "Rue")
+                && capital(j + 1)
+                && self.gap(j + 1) == Gap::Space
+                && ends(self.compound_end(j + 1))
+            {
+                return Some(self.compound_end(j + 1));
             }
         }
         // A postcode after a street, before its town: "Rue du Rhône 65, 1204 Genève", "Wilhelmstraße
@@ -6652,13 +6677,18 @@ impl<'a> Parser<'a> {
         let last = last?;
         // A plural before a number is a verb: "the 1267 Committee lists 255 individuals".
         // ("the 5 Wagner Group fighters 3 were killed" counts fighters).
-        // ("14 Northern Fleet submarine deployments": a plural past a word that qualifies it.)
+        // ("14 Northern Fleet submarine deployments": a plural past a word that qualifies it,
+        // after a fleet or a group, which their names do not number; "3 Commando Brigade
+        // landing craft", "11 Corps artillery units" are the formation's.)
         let noun_after = self.modified_noun(k, false).is_some_and(|(_, end, _)| {
             !(end == k + 1
                 && self.is_num(k + 1)
                 && self.gap(k + 1) == Gap::Space
                 && self.noun_after(k + 2, false).is_some_and(|n| n.plural))
-        }) || self.lowercase_word_at(k)
+        }) || matches!(self.s(last), "Fleet" | "Group")
+            // (With its name: "2 Group maritime patrol aircraft" is the RAF's group.)
+            && last > j
+            && self.lowercase_word_at(k)
             && !lx::is_s_verb(self.lower(k))
             && !lx::is_stop(self.lower(k))
             && self.noun_after(k, false).is_some_and(|n| n.plural && !self.is_num(n.end));
@@ -7079,9 +7109,17 @@ impl<'a> Parser<'a> {
                 // ("will shift from 10% to 25%": `shift` right before `from`; "each shift lasts
                 // from 8 to 12 hours" is a noun.)
                 let shift = word == "shift" && k + 1 == at;
+                // ("extended the window from 3 to 5 days": with its object; "the zone extends
+                // from 5 to 10 km" is a reach.)
+                let extended = word == "extended"
+                    && matches!(
+                        self.lower(k + 1),
+                        "the" | "its" | "their" | "his" | "her" | "a" | "an" | "this" | "that"
+                    );
                 if (lx::is_change_verb(word)
                     || lx::is_from_change_verb(word)
                     || shift
+                    || extended
                     || lx::is_change_noun(word))
                     && !weak
                     && (step < 6 || self.change_noun_phrase(k, at) || down && lx::is_change_verb(word))
@@ -7547,8 +7585,14 @@ impl<'a> Parser<'a> {
         }
         // A verb of what people face or need, right after the count: "17.1 million face crisis
         // or worse levels", "2 million need food aid" ("2 million face masks" counts masks).
+        // (After people counted in thousands or millions only, and not in a compound: "100 face
+        // recognition cameras", "450 face-to-face interviews", "12 need assessments".)
         if self.lowercase_word_at(j)
             && matches!(self.lower(j), "face" | "need" | "lack" | "require" | "suffer")
+            && j >= 1
+            && self.is_word(j - 1)
+            && (lx::magnitude_spaced(self.s(j - 1)).is_some() || self.glued(j - 1) && self.s(j - 1) == "m")
+            && !self.sym_is(j + 1, "-")
             && !(self.is_word(j + 1)
                 && matches!(
                     self.lower(j + 1),
