@@ -1324,6 +1324,13 @@ const CASES: &[(&str, &str)] = &[
         ("3 Commando Brigade landing craft sailed.", ""),
         ("The 2 Group maritime patrol aircraft tracked the submarine.", ""),
         ("Vaccination reached 55% of 70 districts, up from 60.", "[55%] 55 percent - | [70 districts] 70 count district | [60] 60 count district"),
+        ("Exports will exceed 2024 volumes.", ""),
+        ("Deaths exceeded 2000 in March.", "[exceeded 2000] 2000.. count -"),
+        ("They seized 14 dhows between January and September 2025, against 9 in 2024.", "[14 dhows] 14 count dhow | [9] 9 count dhow"),
+        ("Farmers irrigate 12,000 feddans and 40 dunums.", "[12,000 feddans] 12000 measure feddan | [40 dunums] 40 measure dunum"),
+        ("The office at 14 rue du Gouverneur, Niamey, closed.", ""),
+        ("The bomb exploded at 12 Rue de la Paix, wounding 4.", "[4] 4 count -"),
+        ("Call the toll-free number, 1313, for help.", ""),
 ];
 
 #[test]

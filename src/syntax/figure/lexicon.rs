@@ -230,6 +230,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "yd" | "yds" | "yard" | "yards" => "yd",
         "ha" | "hectare" | "hectares" => "ha",
         "acre" | "acres" => "acre",
+        // Egypt's and Sudan's feddan, the Levant's dunum.
+        "feddan" | "feddans" => "feddan",
+        "dunum" | "dunums" | "donum" | "donums" | "dunam" | "dunams" => "dunum",
         "sqkm" => "km2",
         "sqm" => "m2",
         "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => "kg",

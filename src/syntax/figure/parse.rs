@@ -1176,6 +1176,15 @@ impl<'a> Parser<'a> {
         let small =
             |k: usize| self.is_num(k) && self.toks[k].is_plain_whole() && self.toks[k].int_digits == 1;
         let with_year = |e: usize| if year(e) { e + 1 } else { e };
+        // ("between January and September 2025", "from March to June")
+        if self.is_word(k)
+            && matches!(self.lower(k), "between" | "from")
+            && month(k + 1)
+            && matches!(self.lower(k + 2), "and" | "to")
+            && month(k + 3)
+        {
+            return Some(with_year(k + 4));
+        }
         if self.is_word(k)
             && matches!(self.lower(k), "last" | "this")
             && self.is_word(k + 1)
@@ -4749,9 +4758,13 @@ impl<'a> Parser<'a> {
         };
         // (The token tests first: every bare number comes here, few near a service.)
         if q.bare() {
+            // (Also a free or emergency number: "the toll-free number, 1313,".)
             let service = |k: usize| {
                 self.is_word(k)
-                    && matches!(self.lower(k), "hotline" | "helpline" | "phone" | "telephone" | "whatsapp")
+                    && (matches!(self.lower(k), "hotline" | "helpline" | "phone" | "telephone" | "whatsapp")
+                        || self.lower(k) == "number"
+                            && k >= 1
+                            && matches!(self.lower(k - 1), "free" | "emergency" | "hotline" | "helpline"))
             };
             let named_before = p > 0
                 && (matches!(before, "number" | "no") && service(p - 1)
@@ -5955,15 +5968,38 @@ impl<'a> Parser<'a> {
             if k > j && self.gap(k) == Gap::Space && street(k) && ends(k + 1) {
                 return Some(k + 1);
             }
-            // (A street's word may come first, as Spanish and Portuguese write it: "at 1000
-            // Avenida Constituyentes"; "40 Calle Ocho bars" count.)
+            // (A street's word may come first, as Spanish, Portuguese and French write it: "at
+            // 1000 Avenida Constituyentes", "at 14 rue du Gouverneur"; "40 Calle Ocho bars"
+            // count.)
             if self.is_word(j)
-                && matches!(self.s(j), "Avenida" | "Calle" | "Calzada" | "Carrera" | "Paseo" | "Rua" | "Rue")
-                && capital(j + 1)
-                && self.gap(j + 1) == Gap::Space
-                && ends(self.compound_end(j + 1))
+                && self.gap(j) == Gap::Space
+                && matches!(
+                    self.s(j),
+                    "Avenida"
+                        | "Calle"
+                        | "Calzada"
+                        | "Carrera"
+                        | "Paseo"
+                        | "Rua"
+                        | "Rue"
+                        | "rue"
+                        | "avenue"
+                        | "boulevard"
+                )
             {
-                return Some(self.compound_end(j + 1));
+                let mut name = j + 1;
+                while name < j + 4
+                    && self.is_word(name)
+                    && matches!(self.s(name), "du" | "de" | "des" | "la" | "d")
+                {
+                    name += 1;
+                }
+                if self.sym_is(name, "'’") {
+                    name += 1;
+                }
+                if capital(name) && ends(self.compound_end(name)) {
+                    return Some(self.compound_end(name));
+                }
             }
         }
         // A postcode after a street, before its town: "Rue du Rhône 65, 1204 Genève", "Wilhelmstraße
@@ -9062,7 +9098,31 @@ impl<'a> Parser<'a> {
                     self.lower(pre.start - 1),
                     "since" | "until" | "till" | "through" | "before" | "after"
                 );
-            let rescued = pre.quantity_only && (bound.is_some() || approx) && !time_bound || noun_rescue;
+            // (Nor a year's levels: "will exceed 2024 volumes", "surpassed 2019 highs".)
+            let compared = noun_after
+                && noun.as_deref().is_some_and(|n| {
+                    matches!(
+                        n,
+                        "level"
+                            | "volume"
+                            | "figure"
+                            | "total"
+                            | "high"
+                            | "low"
+                            | "price"
+                            | "rate"
+                            | "record"
+                            | "value"
+                            | "peak"
+                            | "output"
+                            | "production"
+                            | "number"
+                            | "estimate"
+                            | "forecast"
+                    )
+                });
+            let rescued =
+                pre.quantity_only && (bound.is_some() || approx) && !time_bound && !compared || noun_rescue;
             if !rescued {
                 return Outcome::Skip(q1.last);
             }
