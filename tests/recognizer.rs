@@ -1305,7 +1305,7 @@ const CASES: &[(&str, &str)] = &[
         ("Queries go to the South Asia desk, 1400 K Street NW, or by phone.", ""),
         ("In 2024, 12 Baker Street residents moved.", "[12 Baker Street residents] 12 count resident"),
         ("The budget is $40 K.", "[$40 K] 40000 money USD"),
-        ("Power supply improves beyond 8 hours a day.", "[beyond 8 hours] 8.. count hour"),
+        ("Power supply improves beyond 8 hours a day.", "[8 hours] 8 count hour"),
         ("The plan runs beyond 2030.", ""),
         ("They recorded 160 attacks in the first nine months of 2025, up from 121.", "[160 attacks] 160 count attack | [121] 121 count attack"),
         ("Tracers followed 9 contacts per case in September, up from 4.", "[9 contacts] 9 count contact | [4] 4 count contact"),
@@ -1331,6 +1331,11 @@ const CASES: &[(&str, &str)] = &[
         ("The office at 14 rue du Gouverneur, Niamey, closed.", ""),
         ("The bomb exploded at 12 Rue de la Paix, wounding 4.", "[4] 4 count -"),
         ("Call the toll-free number, 1313, for help.", ""),
+        ("Beyond 40 dead, the raid left 200 wounded.", "[40 dead] 40 count dead | [200 wounded] 200 count wounded"),
+        ("## 3 M Street Vendors Lose Licences", "[3 M Street Vendors] 3000000 count vendor"),
+        ("Police held 200 suspects for 48 hours in the first nine months of 2025, up from 150.", "[200 suspects] 200 count suspect | [48 hours] 48 count hour | [150] 150 count suspect"),
+        ("Of the 70 attacks, 40 hit Kharkiv, 3 times more than in May, and 18 struck Odesa.", "[70 attacks] 70 count attack | [40] 40 count attack | [3] 3 count - | [18] 18 count attack"),
+        ("Of the 60 staff, 40 were evacuated, 12 died in the strike and 8 remain missing.", "[60 staff] 60 count staff | [40] 40 count staff | [12] 12 count staff | [8] 8 count staff"),
 ];
 
 #[test]

@@ -146,8 +146,6 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&[">"], Effect::Bound(Bound::Lower), true),
     (&["≥"], Effect::Bound(Bound::Lower), true),
     (&["under"], Effect::Bound(Bound::Upper), false),
-    // "improves beyond 8 hours a day": more than.
-    (&["beyond"], Effect::Bound(Bound::Lower), false),
     // "within 150 km of the border", "within 24 hours": no farther or longer than.
     (&["within"], Effect::Bound(Bound::Upper), false),
     (&["below"], Effect::Bound(Bound::Upper), false),
@@ -903,8 +901,14 @@ impl<'a> Parser<'a> {
             };
             // (Also over the span of time it was counted in: "16,412 drones over the 92 nights of
             // the period, up from 11,950".)
-            let place =
-                |k: usize| self.is_word(k) && matches!(self.lower(k), "in" | "across" | "over" | "during");
+            // (A span of time after `for` or `to` too: "200 suspects for 48 hours, up from 150",
+            // "60 people to 5 years in prison, up from 45".)
+            let time = previous.unit.as_deref().is_some_and(is_span_of_time);
+            let place = |k: usize| {
+                self.is_word(k)
+                    && (matches!(self.lower(k), "in" | "across" | "over" | "during")
+                        || time && matches!(self.lower(k), "for" | "to"))
+            };
             let prep = (start >= 1 && place(start - 1)).then(|| start - 1).or_else(|| {
                 (start >= 2 && self.word_is(start - 1, "the") && place(start - 2)).then(|| start - 2)
             });
@@ -2275,13 +2279,15 @@ impl<'a> Parser<'a> {
                 && self.is_word(j + 2)
                 && self.s(j + 2).len() <= 4
                 && self.s(j + 2).starts_with(|c: char| c.is_ascii_uppercase());
-            // (Nor a street's letter: "1400 K Street NW", "900 M Street".)
+            // (Nor a street's letter: "1400 K Street NW", "900 M Street." — "3 M Street
+            // Vendors", "20 M Street children" are millions.)
             let street = e.is_some()
                 && !glued
                 && self.s(j).len() == 1
                 && self.is_word(j + 1)
                 && self.gap(j + 1) == Gap::Space
-                && lx::is_street(self.s(j + 1));
+                && lx::is_street(self.s(j + 1))
+                && (self.phrase_ends(j + 2) || matches!(self.s(j + 2), "NW" | "NE" | "SW" | "SE"));
             let e = e.filter(|_| !initials && !street);
             // (Only a word read as a magnitude is looked at again.)
             let word = if e.is_some() { self.lower(j) } else { "" };
@@ -5931,8 +5937,14 @@ impl<'a> Parser<'a> {
             && q.first == q.num_tok
             && self.gap(j) == Gap::Space
             && q.first >= 1
-            // (Or after a comma, in an address: "the South Asia desk, 1400 K Street NW".)
+            // (Or after a comma, in an address with no number before it in the sentence: "the
+            // South Asia desk, 1400 K Street NW"; "900 at Liberty Hall, 600 Freedom Hall and
+            // 400 in the square" counts.)
             && (self.sym_is(q.first - 1, ",")
+                && !(q.first.saturating_sub(16)..q.first - 1)
+                    .rev()
+                    .take_while(|&k| !self.sym_is(k, ".;:!?"))
+                    .any(|k| self.is_num(k) && !self.is_year_numeral(k))
                 || self.is_word(q.first - 1)
                     && matches!(
                         self.lower(q.first - 1),
@@ -9389,6 +9401,13 @@ impl<'a> Parser<'a> {
             return None;
         }
         let part = (start..start + 2).find(|&k| self.is_num(k))?;
+        // (Not a multiple: "40 hit Kharkiv, 3 times more than in May".)
+        if self.is_word(part + 1)
+            && self.gap(part + 1) == Gap::Space
+            && matches!(self.lower(part + 1), "times" | "fold")
+        {
+            return None;
+        }
         // ("…, of which 402 detonated and 181 were found": the first part's whole.)
         if let Some(of) = (and.saturating_sub(12)..and).rev().find(|&k| {
             self.word_is(k, "of") && matches!(self.lower(k + 1), "which" | "whom") && self.is_num(k + 2)
