@@ -161,6 +161,15 @@ fn figures_take_units_from_table_headers() {
         r#"PLN 2.5 "money" "PLN" 2500000000.0"#,
         r#"9 "measure" "l" 9.0"#,
         r#"1.8 "count" null 1800000000.0"#,
+        // The caption's unit where no column or row names one, beside a column of
+        // percentages, but not in a column of ranks; a caption in per cent only where no
+        // column names a unit.
+        r#"58.2 "money" "USD" 58200000000.0"#,
+        r#"91.0 "money" "USD" 91000000000.0"#,
+        r#"27 "percent" null 27.0"#,
+        r#"1 "count" null 1.0"#,
+        r#"12 "percent" null 12.0"#,
+        r#"340 "count" null 340.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -464,6 +464,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     let mut read = std::collections::HashMap::new();
     // What each table's header says of its columns, read once; what the row read last says.
     let mut columns: Vec<Option<Vec<Column>>> = vec![None; doc.tables.len()];
+    // What each table's caption says of all its numbers, read once.
+    let mut captions: Vec<Option<Option<HeaderUnit>>> = vec![None; doc.tables.len()];
     let mut row_says: Option<(usize, Option<HeaderUnit>, bool)> = None;
     // Figures that are no figures: age groups and weeks labelling a table's rows or columns.
     let mut labels = Vec::new();
@@ -503,6 +505,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         unit: cached(&mut read, &header[cell], &mut recognizer),
                         identifiers: names_identifiers(&name),
                         calibres: names_calibres(&name),
+                        counted: names_counted(&name),
                     }
                 })
                 .collect()
@@ -537,6 +540,24 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         match (by_column, by_row) {
             (Some(unit), None) if !counts => unit.apply(figure, scaled),
             (None, Some(unit)) => unit.apply(figure, scaled),
+            // The caption's unit when neither the column nor the row names one, and no other
+            // column does: "Table: Wheat prices, US dollars per tonne", "Table: Defence spending
+            // (EUR billion)".
+            // (Other columns may hold percentages, a change beside the prices: `Change y/y
+            // (%)`; a caption in per cent only where no column names a unit.)
+            (None, None) if !counts => {
+                let caption = captions[table].get_or_insert_with(|| {
+                    let unit = doc.tables[table].caption?;
+                    caption_unit(doc.units[unit].span.slice(text), &mut recognizer)
+                });
+                let percent = |u: &HeaderUnit| u.kind == FigureKind::Percent;
+                if let Some(unit) = caption
+                    && header.get(column).is_none_or(|c| !c.counted)
+                    && header.iter().all(|c| c.unit.as_ref().is_none_or(|u| percent(u) && !percent(unit)))
+                {
+                    unit.apply(figure, scaled);
+                }
+            }
             _ => {}
         }
     }
@@ -557,6 +578,33 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     }
 }
 
+/// The unit a table's caption gives all its numbers, after its last comma or in its last
+/// brackets, past its citations: money, a measure or a percentage, never a magnitude alone
+/// (`Table: Displacement by region, thousands` may head a column of ranks).
+fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
+    let mut text = caption.trim();
+    text = text.strip_prefix("Table:").or_else(|| text.strip_prefix(':')).unwrap_or(text).trim();
+    // (Past its citations: "…, USD billion [@sipri, p. 4].")
+    text = text.trim_end_matches('.').trim_end();
+    while let Some(open) = text.rfind("[@").or_else(|| text.rfind("[-@"))
+        && text.ends_with(']')
+    {
+        text = text[..open].trim_end();
+    }
+    let text = text.trim_end_matches('.');
+    if !text.contains(", ") && !text.ends_with(')') {
+        return None;
+    }
+    // (The unit may come before a last qualifier: "…, US dollars per tonne, fob".)
+    let unit = |t: &str, recognizer: &mut figure::Recognizer| {
+        header_unit(t, recognizer).filter(|u| u.kind != FigureKind::Count)
+    };
+    unit(text, recognizer).or_else(|| {
+        let (head, _) = text.rsplit_once(", ")?;
+        head.contains(", ").then(|| unit(head, recognizer)).flatten()
+    })
+}
+
 /// What a pipe table's header says of one column: the unit of its numbers, and whether it
 /// names identifiers or positions rather than counts (see [`names_identifiers`]).
 #[derive(Clone)]
@@ -565,6 +613,16 @@ struct Column {
     identifiers: bool,
     /// The header names calibres (`Calibre`, `Cartridge`): any figure alone in a cell is one.
     calibres: bool,
+    /// The header names what its numbers count or rank (`Cases`, `Rank`): the caption's unit
+    /// is not theirs.
+    counted: bool,
+}
+
+/// Whether a column's name says its numbers count or rank something: one plural word
+/// (`Cases`, `Deaths`, `Seats`) or a rank or number (`Rank`, `No.`, `#`).
+fn names_counted(name: &str) -> bool {
+    matches!(name, "rank" | "ranking" | "position" | "no." | "no" | "#" | "number" | "count")
+        || !name.contains(' ') && name.len() > 3 && name.ends_with('s') && !name.ends_with("ss")
 }
 
 /// Whether a bare number alone in a cell of a pipe table's first column or header row labels
