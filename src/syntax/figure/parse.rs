@@ -4904,9 +4904,12 @@ impl<'a> Parser<'a> {
                 return Some(skip);
             }
             // Routes or highways named by a list of numbers: "routes 1 and 2", "Highways 1, 2
-            // and 5" ("closed the routes 3 times", "Of the routes 3 were closed" count).
-            if matches!(before, "routes" | "highways" | "camps")
-                && called(1)
+            // and 5", "Regions 1, 7, 8 and 9" ("closed the routes 3 times", "Of the routes 3
+            // were closed", "In zones 2 and 5 people fled" count).
+            if matches!(
+                before,
+                "routes" | "highways" | "camps" | "regions" | "provinces" | "zones" | "sectors" | "wards"
+            ) && called(1)
                 && (self.word_is(skip, "and") || self.word_is(skip, "or") || self.sym_is(skip, ","))
             {
                 let listed = self.skip_list(skip, true);
