@@ -170,6 +170,11 @@ fn figures_take_units_from_table_headers() {
         r#"1 "count" null 1.0"#,
         r#"12 "percent" null 12.0"#,
         r#"340 "count" null 340.0"#,
+        // Only columns named by a period or an estimate take the caption's unit, with a
+        // magnitude after it.
+        r#"1,200 "count" null 1200.0"#,
+        r#"85 "money" "SSP" 85000.0"#,
+        r#"92 "money" "SSP" 92000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

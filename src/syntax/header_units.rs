@@ -505,7 +505,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         unit: cached(&mut read, &header[cell], &mut recognizer),
                         identifiers: names_identifiers(&name),
                         calibres: names_calibres(&name),
-                        counted: names_counted(&name),
+                        valued: names_period_or_value(&name),
                     }
                 })
                 .collect()
@@ -552,7 +552,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 });
                 let percent = |u: &HeaderUnit| u.kind == FigureKind::Percent;
                 if let Some(unit) = caption
-                    && header.get(column).is_none_or(|c| !c.counted)
+                    && header.get(column).is_some_and(|c| c.valued)
                     && header.iter().all(|c| c.unit.as_ref().is_none_or(|u| percent(u) && !percent(unit)))
                 {
                     unit.apply(figure, scaled);
@@ -599,9 +599,16 @@ fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<He
     let unit = |t: &str, recognizer: &mut figure::Recognizer| {
         header_unit(t, recognizer).filter(|u| u.kind != FigureKind::Count)
     };
+    // (With a magnitude after it: "…, SSP, thousands" is SSP 1,000s.)
     unit(text, recognizer).or_else(|| {
-        let (head, _) = text.rsplit_once(", ")?;
-        head.contains(", ").then(|| unit(head, recognizer)).flatten()
+        let (head, last) = text.rsplit_once(", ")?;
+        let scale = unit_text(last, &last.to_ascii_lowercase(), recognizer)
+            .filter(|u| u.kind == FigureKind::Count && u.unit.is_none())
+            .map_or(0, |u| u.exponent);
+        head.contains(", ")
+            .then(|| unit(head, recognizer))
+            .flatten()
+            .map(|u| if scale != 0 && u.exponent == 0 { HeaderUnit { exponent: scale, ..u } } else { u })
     })
 }
 
@@ -613,16 +620,64 @@ struct Column {
     identifiers: bool,
     /// The header names calibres (`Calibre`, `Cartridge`): any figure alone in a cell is one.
     calibres: bool,
-    /// The header names what its numbers count or rank (`Cases`, `Rank`): the caption's unit
-    /// is not theirs.
-    counted: bool,
+    /// The header names a period or an estimate (`2024`, `Nov 2025`, `Q1`, `Low estimate`):
+    /// the caption's unit may be its numbers'.
+    valued: bool,
 }
 
-/// Whether a column's name says its numbers count or rank something: one plural word
-/// (`Cases`, `Deaths`, `Seats`) or a rank or number (`Rank`, `No.`, `#`).
-fn names_counted(name: &str) -> bool {
-    matches!(name, "rank" | "ranking" | "position" | "no." | "no" | "#" | "number" | "count")
-        || !name.contains(' ') && name.len() > 3 && name.ends_with('s') && !name.ends_with("ss")
+/// Whether a column's name is a period (a year, a month, a quarter or half, a fiscal year) or
+/// an estimate or value, with nothing in brackets: the columns a caption's unit speaks of
+/// (`Table: Export prices, US dollars per tonne` over `| Nov 2024 | Aug 2025 |`, `Table:
+/// Needs, USD billion` over `| Low estimate | High estimate |`); not `| Cases |`, `| Rank |`,
+/// `| Household size |`, `| Travel time (hours) |`.
+fn names_period_or_value(name: &str) -> bool {
+    if name.is_empty() || name.contains(['(', '[']) {
+        return false;
+    }
+    name.split([' ', '-', '/', '–']).filter(|w| !w.is_empty()).all(|w| {
+        let year = w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit());
+        let short_year = w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit());
+        let quarter = w.len() == 2 && w.starts_with(['q', 'h']) && w.as_bytes()[1].is_ascii_digit();
+        year || short_year
+            || quarter
+            || figure::is_month(w)
+            || matches!(w, "may" | "mar" | "march")
+            || matches!(
+                w,
+                "fy" | "low"
+                    | "high"
+                    | "central"
+                    | "mid"
+                    | "estimate"
+                    | "estimates"
+                    | "value"
+                    | "amount"
+                    | "total"
+                    | "min"
+                    | "max"
+                    | "minimum"
+                    | "maximum"
+                    | "average"
+                    | "mean"
+                    | "median"
+                    | "price"
+                    | "prices"
+                    | "cost"
+                    | "budget"
+                    | "spending"
+                    | "revenue"
+                    | "projected"
+                    | "actual"
+                    | "planned"
+                    | "baseline"
+                    | "scenario"
+                    | "forecast"
+                    | "end"
+                    | "start"
+                    | "of"
+                    | "and"
+            )
+    })
 }
 
 /// Whether a bare number alone in a cell of a pipe table's first column or header row labels

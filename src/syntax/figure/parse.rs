@@ -4906,15 +4906,46 @@ impl<'a> Parser<'a> {
             // Routes or highways named by a list of numbers: "routes 1 and 2", "Highways 1, 2
             // and 5", "Regions 1, 7, 8 and 9" ("closed the routes 3 times", "Of the routes 3
             // were closed", "In zones 2 and 5 people fled" count).
-            if matches!(
-                before,
-                "routes" | "highways" | "camps" | "regions" | "provinces" | "zones" | "sectors" | "wards"
-            ) && called(1)
+            if matches!(before, "routes" | "highways" | "camps")
+                && called(1)
                 && (self.word_is(skip, "and") || self.word_is(skip, "or") || self.sym_is(skip, ","))
             {
                 let listed = self.skip_list(skip, true);
                 if listed > skip && !self.plural_at(listed) {
                     return Some(listed);
+                }
+            }
+            // (Regions, provinces, zones, sectors and wards too, a list that ends at its `and`
+            // or `or` and before no unit, magnitude or percentage: "Regions 1, 7, 8 and 9"; not
+            // "In regions 2 and 3, 40% of children", "zones 4 and 5 km wide".)
+            if matches!(before, "regions" | "provinces" | "zones" | "sectors" | "wards")
+                && called(1)
+                && (self.word_is(skip, "and") || self.word_is(skip, "or") || self.sym_is(skip, ","))
+            {
+                let mut k = skip;
+                let mut closed = false;
+                while !closed {
+                    if self.sym_is(k, ",") && self.is_num(k + 1) && self.toks[k + 1].is_plain_whole() {
+                        k += 2;
+                    } else if (self.word_is(k, "and") || self.word_is(k, "or"))
+                        && self.is_num(k + 1)
+                        && self.toks[k + 1].is_plain_whole()
+                    {
+                        k += 2;
+                        closed = true;
+                    } else {
+                        break;
+                    }
+                }
+                let measured = self.sym_is(k, "%")
+                    || self.is_word(k)
+                        && self.gap(k) == Gap::Space
+                        && (self.plural_at(k)
+                            || matches!(self.lower(k), "percent" | "per" | "pc")
+                            || lx::magnitude_spaced(self.s(k)).is_some()
+                            || lx::unit_word(self.s(k), false).is_some());
+                if closed && !measured {
+                    return Some(k);
                 }
             }
         }
