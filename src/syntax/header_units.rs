@@ -545,14 +545,14 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             // (EUR billion)".
             // (Other columns may hold percentages, a change beside the prices: `Change y/y
             // (%)`; a caption in per cent only where no column names a unit.)
-            (None, None) if !counts => {
+            // (The column's name first: most tables' columns are no periods or estimates.)
+            (None, None) if !counts && header.get(column).is_some_and(|c| c.valued) => {
                 let caption = captions[table].get_or_insert_with(|| {
                     let unit = doc.tables[table].caption?;
                     caption_unit(doc.units[unit].span.slice(text), &mut recognizer)
                 });
                 let percent = |u: &HeaderUnit| u.kind == FigureKind::Percent;
                 if let Some(unit) = caption
-                    && header.get(column).is_some_and(|c| c.valued)
                     && header.iter().all(|c| c.unit.as_ref().is_none_or(|u| percent(u) && !percent(unit)))
                 {
                     unit.apply(figure, scaled);
