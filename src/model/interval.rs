@@ -383,6 +383,22 @@ mod tests {
         assert!(!comparable(&figure("300 dinars"), &figure("300 shillings")));
     }
 
+    /// Feddans, dunums and acres are areas: each compares with hectares at its size (a feddan
+    /// 4,200 m², a dunum 1,000 m², an acre 4,046.86 m²), not with a count.
+    #[test]
+    fn feddans_dunums_and_acres_compare_with_hectares() {
+        let figure = |text: &str| crate::syntax::figure::recognize(text).remove(0);
+        let hectares = |text: &str| {
+            let f = figure(text);
+            assert!(comparable(&f, &figure("1 ha")), "{text}");
+            Interval::in_base_unit(&f, "", 0.0).map(|i| i.low / 1e4)
+        };
+        assert_eq!(hectares("10 feddans"), Some(4.2));
+        assert_eq!(hectares("10 dunums"), Some(1.0));
+        assert!((hectares("10 acres").unwrap() - 4.046_856_422_4).abs() < 1e-9);
+        assert!(!comparable(&figure("10 feddans"), &figure("10 farms")));
+    }
+
     /// Each end allows the rounding of its last written digit.
     #[test]
     fn written_precision() {
