@@ -563,8 +563,7 @@ impl Review<'_> {
             let Some(unit) = table.caption.and_then(|u| doc.units.get(u)) else { continue };
             captions.insert(unit.span.start);
             let rest = text.get(unit.span.start..).unwrap_or("");
-            let prefix =
-                ["Table:", "table:", ":"].iter().find(|p| rest.starts_with(**p)).map_or(0, |p| p.len());
+            let prefix = crate::syntax::caption_prefix_len(rest);
             let spaces = rest[prefix..].len() - rest[prefix..].trim_start_matches([' ', '\t']).len();
             deletes.push(Span::new(unit.span.start, unit.span.start + prefix + spaces));
         }

@@ -583,7 +583,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
 /// (`Table: Displacement by region, thousands` may head a column of ranks).
 fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
     let mut text = caption.trim();
-    text = text.strip_prefix("Table:").or_else(|| text.strip_prefix(':')).unwrap_or(text).trim();
+    text = text[super::caption_prefix_len(text)..].trim();
     // (Past its citations: "…, USD billion [@sipri, p. 4].")
     text = text.trim_end_matches('.').trim_end();
     while let Some(open) = text.rfind("[@").or_else(|| text.rfind("[-@"))

@@ -1383,6 +1383,12 @@ impl Builder<'_> {
 
 /// A caption opened by a colon, as pandoc reads one: `: Caption`, `:Caption` (a colon not
 /// followed by punctuation: `:::` opens a div, `:-` is no caption).
+/// The length of the word a table caption opens with as written (`Table:`, `table:` or a bare
+/// `:`), 0 when it opens with none.
+pub fn caption_prefix_len(caption: &str) -> usize {
+    ["Table:", "table:", ":"].iter().find(|p| caption.starts_with(**p)).map_or(0, |p| p.len())
+}
+
 fn colon_caption(prose: &str) -> bool {
     prose
         .strip_prefix(':')

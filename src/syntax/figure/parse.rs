@@ -1262,9 +1262,7 @@ impl<'a> Parser<'a> {
                 }
                 None => {
                     let k = q.num_tok + 1;
-                    self.is_word(k)
-                        && (is_span_of_time(self.lower(k))
-                            || self.glued(k) && matches!(self.lower(k), "h" | "hr" | "hrs"))
+                    self.is_word(k) && is_span_of_time(self.lower(k)) || self.glued_hours(k)
                 }
             }
     }
