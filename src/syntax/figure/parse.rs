@@ -1034,8 +1034,7 @@ impl<'a> Parser<'a> {
             && lx::is_time_noun(self.lower(end + 1));
         let time = at == end + 3
             && (self.word_is(end, "in") || self.word_is(end, "during"))
-            && (self.is_word(end + 1) && lx::is_month(self.s(end + 1))
-                || self.is_num(end + 1) && self.is_year_numeral(end + 1));
+            && (self.month_at(end + 1) || self.is_num(end + 1) && self.is_year_numeral(end + 1));
         // ("rose from 212 cases in week 6 to 489": a week or a day of the count.)
         let numbered_time = at == end + 4
             && self.word_is(end, "in")
@@ -1137,7 +1136,7 @@ impl<'a> Parser<'a> {
         if self.word_is(k, "on") {
             let day =
                 |d: usize| self.is_num(d) && self.toks[d].is_plain_whole() && self.toks[d].int_digits <= 2;
-            let month = |m: usize| self.is_word(m) && lx::is_month(self.s(m));
+            let month = |m: usize| self.month_at(m);
             let end = if day(k + 1) && month(k + 2) || month(k + 1) && day(k + 2) {
                 k + 3
             } else if self.is_word(k + 1) && lx::is_weekday(self.lower(k + 1)) {
@@ -1159,7 +1158,7 @@ impl<'a> Parser<'a> {
         let fiscal = usize::from(matches!(self.lower(k + 1), "fiscal" | "financial" | "calendar"))
             * if self.word_is(k + 2, "year") { 2 } else { 1 };
         let time = k + fiscal;
-        let month = self.is_word(time + 1) && lx::is_month(self.s(time + 1));
+        let month = self.month_at(time + 1);
         if month && year(time + 2) {
             Some(time + 3)
         } else if month || year(time + 1) {
@@ -1176,7 +1175,7 @@ impl<'a> Parser<'a> {
     /// (`at end-2024`, `at the end of 2024`, `at end-March`).
     fn level_time_end(&self, k: usize) -> Option<usize> {
         let year = |k: usize| self.is_num(k) && self.is_year_numeral(k);
-        let month = |m: usize| self.is_word(m) && lx::is_month(self.s(m));
+        let month = |m: usize| self.month_at(m);
         let small =
             |k: usize| self.is_num(k) && self.toks[k].is_plain_whole() && self.toks[k].int_digits == 1;
         let with_year = |e: usize| if year(e) { e + 1 } else { e };
@@ -1265,6 +1264,11 @@ impl<'a> Parser<'a> {
                     self.is_word(k) && is_span_of_time(self.lower(k)) || self.glued_hours(k)
                 }
             }
+    }
+
+    /// Whether token `k` is a month's name or abbreviation ("June", "Sept").
+    fn month_at(&self, k: usize) -> bool {
+        self.is_word(k) && lx::is_month(self.s(k))
     }
 
     /// Whether tokens `first..=last` name a country or territory ("Belgium", "Burkina Faso").
@@ -4174,7 +4178,7 @@ impl<'a> Parser<'a> {
             // (After a month, a season or a preposition of time: "said '40 people died'" quotes.)
             && p >= 1
             && (self.sym_is(p - 1, ".") && p >= 2 && lx::is_month(self.s(p - 2))
-                || self.is_word(p - 1) && lx::is_month(self.s(p - 1))
+                || self.month_at(p - 1)
                 || self.is_word(p - 1)
                     && matches!(
                     self.lower(p - 1),
@@ -9295,7 +9299,7 @@ impl<'a> Parser<'a> {
         // (Past a gloss in brackets, which does not count against the distance: "150,000
         // artisanal diggers (*creuseurs*) work in Lualaba, of whom 40,000".)
         let mut glossed = 0;
-        let month = |m: usize| self.is_word(m) && lx::is_month(self.s(m));
+        let month = |m: usize| self.month_at(m);
         let number = loop {
             if k == 0 || k + 12 + glossed < comma {
                 break complement_number?;
