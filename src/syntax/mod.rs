@@ -1670,6 +1670,17 @@ fn scan_unit(
 
     let first_scope = doc.scopes.len();
     let whole = |kind| Scope { span: unit.span, kind, unit: index };
+    // The rows of a pandoc table pulldown-cmark reads as a paragraph, also when that paragraph
+    // is another table's caption too.
+    scratch.rows.clear();
+    if let UnitKind::TableText { table, .. } = unit.kind {
+        // A multiline table's row is a paragraph of its own.
+        if matches!(doc.tables[table].form, TableForm::Multiline { .. }) {
+            scratch.rows.push(Span::new(0, unit.span.len()));
+        } else {
+            table::table_rows_into(text, unit.span, &mut scratch.rows);
+        }
+    }
     match (unit.kind, caption) {
         (_, Some(table)) => doc.scopes.push(whole(ScopeKind::Caption { table })),
         (UnitKind::Heading, _) => doc.scopes.push(whole(ScopeKind::Heading)),
@@ -1690,13 +1701,6 @@ fn scan_unit(
         }
         // The rows of a pandoc table pulldown-cmark reads as a paragraph are its scopes.
         (UnitKind::TableText { table, first_row }, _) => {
-            scratch.rows.clear();
-            // A multiline table's row is a paragraph of its own.
-            if matches!(doc.tables[table].form, TableForm::Multiline { .. }) {
-                scratch.rows.push(Span::new(0, unit.span.len()));
-            } else {
-                table::table_rows_into(text, unit.span, &mut scratch.rows);
-            }
             for (row, s) in scratch.rows.iter().enumerate() {
                 doc.scopes.push(Scope {
                     span: s.shift(base),
@@ -2485,6 +2489,16 @@ fn parse_suppression(text: &str, comment: Span) -> Option<Suppression> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A multiline table's row that is also read as the caption of the simple table before it
+    /// is read by its own rows (it was read by the other table's, past the end of the text).
+    #[test]
+    fn a_table_row_read_as_a_caption_keeps_its_own_rows() {
+        let text = "-- --\nzbekistan\n2\n\n---\n:}\n--\n0\n--";
+        let doc = parse(text).document;
+        let got: Vec<&str> = doc.figures.iter().map(|f| f.figure.span.slice(text)).collect();
+        assert_eq!(got, ["2", "0"]);
+    }
 
     /// A paragraph or list item opening with `@label.`, `@label)` or `(@label)` and a blank is
     /// one of Pandoc's example lists: its marker is no citation (and no figure). Anywhere
