@@ -175,6 +175,13 @@ fn figures_take_units_from_table_headers() {
         r#"1,200 "count" null 1200.0"#,
         r#"85 "money" "SSP" 85000.0"#,
         r#"92 "money" "SSP" 92000.0"#,
+        // Past a gloss in brackets that names no unit.
+        r#"6,120 "money" "USD" 6120000000.0"#,
+        r#"74% "percent" null 74.0"#,
+        r#"230 "money" "USD" 230000000.0"#,
+        // Not the numbers in brackets the gloss speaks of.
+        r#"4,310 "money" "USD" 4310000000.0"#,
+        r#"1 "count" null 1.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

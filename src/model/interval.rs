@@ -316,6 +316,13 @@ pub fn base(unit: &str) -> Option<(&'static str, f64)> {
         "MWh" => ("energy", 1e6),
         "GWh" => ("energy", 1e9),
         "TWh" => ("energy", 1e12),
+        // Data in decimal multiples of the byte, as storage and traffic are reported.
+        "B" => ("data", 1.0),
+        "kB" => ("data", 1e3),
+        "MB" => ("data", 1e6),
+        "GB" => ("data", 1e9),
+        "TB" => ("data", 1e12),
+        "PB" => ("data", 1e15),
         "µSv" => ("dose", 1e-6),
         "mSv" => ("dose", 1e-3),
         "Sv" => ("dose", 1.0),
@@ -397,6 +404,21 @@ mod tests {
         assert_eq!(hectares("10 dunums"), Some(1.0));
         assert!((hectares("10 acres").unwrap() - 4.046_856_422_4).abs() < 1e-9);
         assert!(!comparable(&figure("10 feddans"), &figure("10 farms")));
+    }
+
+    /// Petabytes, terabytes and gigabytes are one dimension, in decimal multiples.
+    #[test]
+    fn data_sizes_compare_in_bytes() {
+        let figure = |text: &str| crate::syntax::figure::recognize(text).remove(0);
+        let bytes = |text: &str| {
+            let f = figure(text);
+            assert!(comparable(&f, &figure("1 GB")), "{text}");
+            Interval::in_base_unit(&f, "", 0.0).map(|i| i.low)
+        };
+        assert_eq!(bytes("1.4 PB"), Some(1.4e15));
+        assert_eq!(bytes("3.2 TB"), Some(3.2e12));
+        assert_eq!(bytes("9 petabytes"), Some(9e15));
+        assert!(!comparable(&figure("1.4 PB"), &figure("1.4 km")));
     }
 
     /// Each end allows the rounding of its last written digit.

@@ -465,7 +465,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     // What each table's header says of its columns, read once; what the row read last says.
     let mut columns: Vec<Option<Vec<Column>>> = vec![None; doc.tables.len()];
     // What each table's caption says of all its numbers, read once.
-    let mut captions: Vec<Option<Option<HeaderUnit>>> = vec![None; doc.tables.len()];
+    let mut captions: Vec<Option<Option<(HeaderUnit, bool)>>> = vec![None; doc.tables.len()];
     let mut row_says: Option<(usize, Option<HeaderUnit>, bool)> = None;
     // Figures that are no figures: age groups and weeks labelling a table's rows or columns.
     let mut labels = Vec::new();
@@ -552,8 +552,12 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                     caption_unit(doc.units[unit].span.slice(text), &mut recognizer)
                 });
                 let percent = |u: &HeaderUnit| u.kind == FigureKind::Percent;
-                if let Some(unit) = caption
+                // (Past a gloss, not the numbers in brackets it speaks of: "US$ million (2024
+                // ranking in brackets)".)
+                let bracketed = || text[..figure.span.start].trim_end().ends_with('(');
+                if let Some((unit, glossed)) = caption
                     && header.iter().all(|c| c.unit.as_ref().is_none_or(|u| percent(u) && !percent(unit)))
+                    && !(*glossed && bracketed())
                 {
                     unit.apply(figure, scaled);
                 }
@@ -580,8 +584,9 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
 
 /// The unit a table's caption gives all its numbers, after its last comma or in its last
 /// brackets, past its citations: money, a measure or a percentage, never a magnitude alone
-/// (`Table: Displacement by region, thousands` may head a column of ranks).
-fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
+/// (`Table: Displacement by region, thousands` may head a column of ranks); and whether it
+/// was read past a gloss in brackets, which speaks of the numbers in brackets.
+fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(HeaderUnit, bool)> {
     let mut text = caption.trim();
     text = text[super::caption_prefix_len(text)..].trim();
     // (Past its citations: "…, USD billion [@sipri, p. 4].")
@@ -592,6 +597,16 @@ fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<He
         text = text[..open].trim_end();
     }
     let text = text.trim_end_matches('.');
+    caption_tail_unit(text, recognizer).map(|u| (u, false)).or_else(|| {
+        // (Past a gloss in brackets that names no unit: "…, US$ million (share of total in
+        // brackets)".)
+        let open = text.strip_suffix(')')?.rfind('(')?;
+        caption_tail_unit(text[..open].trim_end(), recognizer).map(|u| (u, true))
+    })
+}
+
+/// [`caption_unit`] of a caption's text without its prefix and citations.
+fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
     if !text.contains(", ") && !text.ends_with(')') {
         return None;
     }

@@ -189,11 +189,12 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "Mpps" | "mpps" => return Some("Mpps"),
         "Gpps" | "gpps" => return Some("Gpps"),
         "pps" => return Some("pps"),
-        "MB" | "GB" | "TB" | "KB" | "kB" => {
+        "MB" | "GB" | "TB" | "PB" | "KB" | "kB" => {
             return Some(match word {
                 "MB" => "MB",
                 "GB" => "GB",
                 "TB" => "TB",
+                "PB" => "PB",
                 _ => "kB",
             });
         }
@@ -269,6 +270,7 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "mb" | "megabyte" | "megabytes" => "MB",
         "gb" | "gigabyte" | "gigabytes" => "GB",
         "tb" | "terabyte" | "terabytes" => "TB",
+        "petabyte" | "petabytes" => "PB",
         "bit" | "bits" => "bit",
         "byte" | "bytes" => "B",
         "megawatt" | "megawatts" => "MW",
@@ -627,6 +629,9 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "piastre" | "piastres" => "piastre",
         "kopeck" | "kopecks" | "kopek" | "kopeks" => "kopeck",
         "fils" => "fils",
+        // (The Tajik somoni's diram, the Uzbek and Kyrgyz som's tiyin: "12 dirams", "5 tiyin".)
+        "diram" | "dirams" => "diram",
+        "tiyin" | "tiyins" | "tyiyn" => "tiyin",
         // The Kyrgyz or the Uzbek som: the name (`Kyrgyz som` is KGS, `Uzbek som` UZS).
         "som" | "soms" => "som",
         "franc" | "francs" => "franc",
@@ -899,7 +904,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
-        "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" => true,
+        "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" => true,
         _ => return None,
     })
 }
@@ -2085,6 +2090,12 @@ pub(super) fn is_person_noun(lower: &str) -> bool {
             | "executive"
             | "director"
             | "manager"
+            | "recruiter"
+            | "contractor"
+            | "employee"
+            | "operative"
+            | "accomplice"
+            | "handler"
             | "banker"
             | "financier"
             | "courier"
@@ -2447,6 +2458,48 @@ pub(super) fn is_s_verb(lower: &str) -> bool {
                 | "takes"
                 | "controls"
         )
+}
+
+/// Verbs in the simple past that never qualify a noun as a participle can ("12 lost
+/// children", "40 stolen cars"): after a count, the verb of its clause, also before a plural
+/// ("1,742 flew flags of convenience", "120 took buses").
+pub(super) fn is_past_only(lower: &str) -> bool {
+    matches!(
+        lower,
+        "flew"
+            | "fled"
+            | "took"
+            | "went"
+            | "came"
+            | "gave"
+            | "sent"
+            | "fought"
+            | "ran"
+            | "sold"
+            | "bought"
+            | "brought"
+            | "spent"
+            | "paid"
+            | "told"
+            | "saw"
+            | "made"
+            | "won"
+            | "began"
+            | "drove"
+            | "rode"
+            | "wrote"
+            | "threw"
+            | "chose"
+            | "caught"
+            | "sought"
+            | "became"
+            | "fell"
+            | "rose"
+            | "grew"
+            | "left"
+            | "met"
+            | "kept"
+    )
 }
 
 /// Third-person verbs that look plural but are never a counted noun after a number, whatever

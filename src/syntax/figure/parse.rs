@@ -121,6 +121,13 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&[">", "="], Effect::Bound(Bound::Lower), true),
     (&["<", "="], Effect::Bound(Bound::Upper), true),
     (&["an", "estimated"], Effect::Approx, true),
+    // "is contesting roughly another 110", "about another 20".
+    (&["roughly", "another"], Effect::Approx, true),
+    (&["about", "another"], Effect::Approx, true),
+    (&["around", "another"], Effect::Approx, true),
+    (&["approximately", "another"], Effect::Approx, true),
+    (&["nearly", "another"], Effect::Approx, true),
+    (&["almost", "another"], Effect::Approx, true),
     (&["an", "approximate"], Effect::Approx, true),
     (&["estimated", "at"], Effect::Approx, true),
     (&["close", "to"], Effect::Approx, true),
@@ -526,6 +533,9 @@ impl<'a> Parser<'a> {
                                 && (self.word_is(joint, "and") || self.word_is(joint, "or"))
                                 && found.start == joint + 1
                                 && qualifier(found.start + 1)
+                                // (The noun after the qualifier, not the qualifier read as one:
+                                // "3,252 killed and 1,007 injured".)
+                                && found.end > self.compound_end(found.start + 1)
                             {
                                 previous.unit = figure.unit.clone();
                             }
@@ -727,6 +737,28 @@ impl<'a> Parser<'a> {
             || figure.unit.is_some()
             || previous.kind == FigureKind::Count && previous.unit.is_none()
         {
+            return;
+        }
+        // The new level after the size of a change: "shrank by some 400,000 hectares, to 5.8
+        // million", "the budget fell by $2 billion, to 5.8 billion" (not after a percentage:
+        // "rose by 5%, to 40" may be of anything; nor a level smaller than the change, which may
+        // be in a larger unit, "fell by 20 cents, to 1.40", or a scaled one, "fell by 0.4 mb/d,
+        // to 2.1"; nor after points, "rose by 2 points, to 7.1").
+        if previous.kind != FigureKind::Percent
+            && figure.low.is_some_and(|level| previous.low.is_some_and(|size| level >= size))
+            && !matches!(
+                previous.unit.as_deref(),
+                Some("point" | "pp" | "cent" | "penny" | "piastre" | "kopeck" | "diram" | "tiyin" | "fils")
+            )
+            && self.word_is(at - 1, "to")
+            && (at == end + 1 || at == end + 2 && self.sym_is(end, ","))
+            && start >= 2
+            && self.word_is(start - 1, "by")
+            && self.is_word(start - 2)
+            && (lx::is_change_verb(self.lower(start - 2)) || lx::is_from_change_verb(self.lower(start - 2)))
+        {
+            figure.kind = previous.kind;
+            figure.unit = previous.unit.clone();
             return;
         }
         // The level it changed from, after the new one: "107 states, up from 97", "5,700
@@ -1207,6 +1239,23 @@ impl<'a> Parser<'a> {
             let e = k + 5;
             return Some(if self.word_is(e, "of") && year(e + 1) { e + 2 } else { e });
         }
+        // ("in the first half of 2025", "in the third quarter of 2024", "in the second half")
+        if self.word_is(k, "in")
+            && self.word_is(k + 1, "the")
+            && self.is_word(k + 2)
+            && matches!(self.lower(k + 2), "first" | "second" | "third" | "fourth" | "last")
+            && self.is_word(k + 3)
+            && matches!(self.lower(k + 3), "half" | "quarter")
+        {
+            let e = k + 4;
+            return Some(if self.word_is(e, "of") && year(e + 1) {
+                e + 2
+            } else if self.word_is(e, "of") && self.word_is(e + 1, "the") && self.word_is(e + 2, "year") {
+                e + 3
+            } else {
+                e
+            });
+        }
         if self.word_is(k, "at") {
             let e = k + 1 + 2 * usize::from(self.word_is(k + 1, "the"));
             // ("at end-2024", "at end-March"; "at the end of 2024")
@@ -1264,6 +1313,19 @@ impl<'a> Parser<'a> {
                     self.is_word(k) && is_span_of_time(self.lower(k)) || self.glued_hours(k)
                 }
             }
+    }
+
+    /// Whether token `k` is a number of times: "500-fold", "3 times".
+    fn glued_fold(&self, k: usize) -> bool {
+        // (Or spelled: "tenfold", "fivefold".)
+        self.is_word(k) && self.lower(k).len() > 4 && self.lower(k).ends_with("fold")
+            || self.is_num(k)
+                && (self.sym_is(k + 1, "-")
+                    && self.glued(k + 1)
+                    && self.glued(k + 2)
+                    && self.word_is(k + 2, "fold")
+                    || self.word_is(k + 1, "times")
+                    || self.word_is(k + 1, "fold") && self.glued(k + 1))
     }
 
     /// Whether token `k` is a month's name or abbreviation ("June", "Sept").
@@ -1329,11 +1391,23 @@ impl<'a> Parser<'a> {
         {
             k += 3;
         }
+        // ("19.9 million people in need of humanitarian assistance, up from 18.6 million")
+        if self.word_is(k, "in") && self.word_is(k + 1, "need") {
+            k += 2;
+        }
         if self.word_is(k, "of") {
-            // (A hyphenated word is one: "incidents of gender-based violence".)
+            // (A hyphenated word is one: "incidents of gender-based violence"; a nationality
+            // before a lowercase word is one too: "tonnes of Ukrainian grain".)
+            let nationality = |w: usize| {
+                self.is_word(w)
+                    && self.s(w).starts_with(|c: char| c.is_ascii_uppercase())
+                    && nationality_shaped(self.s(w))
+                    && w + 1 < at
+                    && plain(w + 1)
+            };
             let mut w = k + 1;
             let mut words = 0;
-            while words < 3 && w < at && plain(w) {
+            while words < 3 && w < at && (plain(w) || nationality(w)) {
                 w = self.compound_end(w).min(at);
                 words += 1;
             }
@@ -1351,6 +1425,15 @@ impl<'a> Parser<'a> {
         if self.level_time_end(k).is_some() {
             return k;
         }
+        // (A span the count is over: "83 tips over the year, up from 51".)
+        if self.is_word(k)
+            && matches!(self.lower(k), "over" | "during" | "in" | "across" | "throughout")
+            && self.word_is(k + 1, "the")
+            && self.is_word(k + 2)
+            && (is_span_of_time(self.lower(k + 2)) || self.word_is(k + 2, "period"))
+        {
+            return k + 3;
+        }
         if self.is_word(k) && matches!(self.lower(k), "worldwide" | "nationwide" | "globally" | "countrywide")
         {
             k += 1;
@@ -1365,7 +1448,9 @@ impl<'a> Parser<'a> {
             if self.word_is(k, "and") && capitalised(k + 1) {
                 k += 2;
             }
-        } else if self.is_word(k) && matches!(self.lower(k), "across" | "at" | "on" | "in" | "along") {
+        } else if self.is_word(k)
+            && matches!(self.lower(k), "across" | "at" | "on" | "in" | "along" | "around")
+        {
             // Where, in lowercase words: "across five staging areas", "on the main apron".
             let w = k + 1 + usize::from(self.word_is(k + 1, "the"));
             // (Not a time or a numbered place: "in week 6", "in fiscal 2025", "in the first 6
@@ -2557,10 +2642,12 @@ impl<'a> Parser<'a> {
         if self.sym_is(k, ":,") {
             k = k.checked_sub(1)?;
         }
-        // (Also spelled out: "(95% confidence interval 3.2–5.3)".)
+        // (Also spelled out: "(95% confidence interval 3.2–5.3)", "(interquartile range
+        // 148–517)".)
         if k >= 1
-            && self.word_is(k, "interval")
-            && matches!(self.lower(k - 1), "confidence" | "credible" | "uncertainty")
+            && (self.word_is(k, "interval")
+                && matches!(self.lower(k - 1), "confidence" | "credible" | "uncertainty")
+                || self.word_is(k, "range") && self.lower(k - 1) == "interquartile")
             && self.is_word(k - 1)
         {
             k -= 1;
@@ -2592,6 +2679,7 @@ impl<'a> Parser<'a> {
         }
         // (Read whole, though it was a figure before this one: only its terms are wanted.)
         if let Some(number) = (open.saturating_sub(3)..open).rev().find(|&j| self.is_num(j))
+            && !self.is_year_numeral(number)
             && let Some(q) = self.quantity(number, 0)
             && q.last == open
             && !q.spelled
@@ -2613,13 +2701,43 @@ impl<'a> Parser<'a> {
         {
             return Some((q, true, Some(noun.word)));
         }
+        // Or a rate with its denominator and period before the bracket: "0.71 deaths per 10,000
+        // people per day (95% CI 0.58–0.86)".
+        let rate_end = |mut e: usize| {
+            for _ in 0..2 {
+                if self.word_is(e, "per") && self.is_num(e + 1) {
+                    e = self.glued_chain(e + 1).0;
+                    e += usize::from(self.plural_at(e));
+                } else if (self.word_is(e, "per") || self.word_is(e, "a"))
+                    && self.is_word(e + 1)
+                    && is_span_of_time(self.lower(e + 1))
+                {
+                    e += 2;
+                }
+            }
+            e
+        };
+        if let Some(number) =
+            (open.saturating_sub(10)..open).find(|&j| self.is_num(j) && self.word_is(j + 2, "per"))
+            && let Some(q) = self.quantity(number, 0)
+            && q.bare()
+            && !q.spelled
+            && let Some(noun) = self.noun_after(q.last, false).filter(|n| n.plural && n.end > q.last)
+            && self.word_is(noun.end, "per")
+            && rate_end(noun.end) == open
+        {
+            return Some((q, true, Some(noun.word)));
+        }
         // With its confidence level ("(95% CI …)") the interval may follow a few words after
         // a percentage or a sum: "14.2% in Dagahaley (95% CI 11.8–16.9)". Only words and
         // commas stand between, and no other number.
         if label != open + 3 {
             return None;
         }
-        let number = (open.saturating_sub(8)..open).rev().find(|&j| self.is_num(j))?;
+        // (Up to a dozen tokens back: "34.1% of refugee households had poor food consumption
+        // scores in August (95% CI 31.2–37.0)".)
+        let number =
+            (open.saturating_sub(12)..open).rev().find(|&j| self.is_num(j) && !self.is_year_numeral(j))?;
         let q = self.quantity(number, 0)?;
         let between = q.last..open;
         // (The estimate's words open with a preposition, "14.2% in Dagahaley"; a noun after it
@@ -2630,7 +2748,8 @@ impl<'a> Parser<'a> {
             && (q.pct.is_some() || q.cur.is_some())
             && place
             && !between.is_empty()
-            && between.clone().all(|k| self.is_word(k) || self.sym_is(k, ",")))
+            // (A year may say when: "2.1% in 2025 (90% CI 0.4–3.8)".)
+            && between.clone().all(|k| self.is_word(k) || self.sym_is(k, ",") || self.is_year_numeral(k)))
         .then_some((q, false, None))
     }
 
@@ -3520,6 +3639,15 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // `PB` before a noun names a patrol boat: "40 PB boats", "12 PB patrol craft" (but "1.4
+        // PB leaving the network", "3 PB of data").
+        if self.s(j) == "PB"
+            && self.is_word(j + 1)
+            && self.gap(j + 1) == Gap::Space
+            && (self.plural_at(j + 1) || self.noun_after(j + 1, false).is_some())
+        {
+            return None;
+        }
         let first = self.lower(j);
         let mut len;
         let mut unit;
@@ -3835,11 +3963,27 @@ impl<'a> Parser<'a> {
             && phone_group(chain_end)
             && self.toks[chain_end].int_digits >= 2
             && phone_group(chain_end + 1);
+        // A one-digit extension after a phone number's groups, then nothing a count could go
+        // on with: "0228 99 9582 1 for details" (not "+44 20 7946 0958 2 hours before", nor a
+        // frequency, "0800 123 456 3 times a day").
+        let extension = |k: usize| {
+            self.is_num(k)
+                && self.toks[k].is_plain_whole()
+                && self.toks[k].int_digits == 1
+                && self.gap(k) == Gap::Space
+                && (self.tok(k + 1).is_none_or(|t| t.kind == Kind::Sym || self.gap(k + 1) == Gap::Break)
+                    || self.is_word(k + 1) && lx::is_stop(self.lower(k + 1)) && self.lower(k + 1) != "times")
+        };
         if plain_int && (t.int_digits >= 2 && s.starts_with('0') || lone_zero) {
             // A phone number goes on in groups of digits: "0800 123 456", "020 7946 0958".
             let mut end = chain_end;
+            let mut groups = 1;
             while phone_group(end) {
                 end = self.glued_chain(end).0;
+                groups += 1;
+            }
+            if groups >= 3 && extension(end) {
+                end += 1;
             }
             return Some(end);
         }
@@ -3861,17 +4005,12 @@ impl<'a> Parser<'a> {
             if end - q.num_tok >= 4 && pairs() >= 2 {
                 // (With an extension of one digit, apart or after a hyphen: "+49 228 99 9582
                 // 0", "99 9582-0".)
+                if extension(end) {
+                    return Some(end + 1);
+                }
                 let digit = |k: usize| {
                     self.is_num(k) && self.toks[k].is_plain_whole() && self.toks[k].int_digits == 1
                 };
-                // (Not a count after the number: "+44 20 7946 0958 2 hours before".)
-                let ends = |k: usize| {
-                    self.tok(k).is_none_or(|t| t.kind == Kind::Sym || self.gap(k) == Gap::Break)
-                        || self.is_word(k) && lx::is_stop(self.lower(k))
-                };
-                if digit(end) && self.gap(end) == Gap::Space && ends(end + 1) {
-                    return Some(end + 1);
-                }
                 if self.sym_is(end, "-") && self.glued(end) && self.glued(end + 1) && digit(end + 1) {
                     return Some(end + 2);
                 }
@@ -4325,6 +4464,26 @@ impl<'a> Parser<'a> {
             {
                 return Some(noun.end);
             }
+        }
+        // (Or named by when it ends: "In the 12 months to September", "covering the 24 hours to
+        // 6 a.m.", "over the 4 weeks ending 3 May"; "the 12 months to come" is no period.)
+        if plain_int
+            && q.bare()
+            && self.word_is(p, "the")
+            && p >= 1
+            && (within(p - 1) || matches!(self.lower(p - 1), "covering" | "cover" | "covers" | "covered"))
+            && let Some(noun) = self.noun_after(q.last, q.raw() == 1.0)
+            && lx::is_time_noun(&noun.word)
+            && self.is_word(noun.end)
+            && matches!(self.lower(noun.end), "to" | "ending" | "through" | "until" | "till")
+            && (self.month_at(noun.end + 1)
+                || self.is_num(noun.end + 1)
+                    && self.toks[noun.end + 1].is_plain_whole()
+                    && (self.toks[noun.end + 1].int_digits <= 2 || self.is_year_numeral(noun.end + 1))
+                || self.is_word(noun.end + 1) && lx::is_weekday(self.lower(noun.end + 1))
+                || matches!(self.lower(noun.end + 1), "end" | "mid" | "the" | "midnight" | "noon"))
+        {
+            return Some(noun.end);
         }
         // A climate scenario: "SSP 2-4.5", "SSP5-8.5".
         if plain_int && self.s(p) == "SSP" && self.climate_scenario(q.num_tok) {
@@ -4999,13 +5158,13 @@ impl<'a> Parser<'a> {
                 return Some(self.skip_list(skip, self.lower(label_tok).ends_with('s')));
             }
         }
-        // (A letter glued to the number names a subdivision, not a magnitude: "section 129b",
-        // "Article 5m", "Section 3.2b".)
+        // (A letter glued to the number names a subdivision, not a magnitude or a unit:
+        // "section 129b", "Article 5m", "Section 3.2b", "Article 12g".)
         let lettered = || {
             (plain_int || t.dots == 1 && t.frac_digits > 0 && !t.grouped)
                 && q.cur.is_none()
                 && q.pct.is_none()
-                && matches!(q.unit, None | Some("m"))
+                && matches!(q.unit, None | Some("m" | "g" | "t" | "h" | "l"))
                 && self.glued_letter(q)
         };
         // The next of lettered subdivisions: the "12b" of "Articles 12a and 12b".
@@ -5028,6 +5187,21 @@ impl<'a> Parser<'a> {
         {
             let w = self.lower(label_tok);
             let plural = w.ends_with('s') || w == "pp";
+            // A label after `the` (or `the` and one lowercase word) with `times` after its
+            // number is a plain noun, and the number counts occasions: "crossed the median line
+            // 72 times", "redrew the line 3 times".
+            let the = |k: usize| self.word_is(k, "the");
+            if q.bare()
+                && self.word_is(skip, "times")
+                && self.gap(skip) == Gap::Space
+                && label_tok >= 1
+                && (the(label_tok - 1)
+                    || label_tok >= 2
+                        && the(label_tok - 2)
+                        && self.s(label_tok - 1).starts_with(|c: char| c.is_ascii_lowercase()))
+            {
+                return None;
+            }
             // ("Laws 12 states passed", "the decrees 200 officers signed": a count after these.)
             if matches!(
                 w,
@@ -5640,7 +5814,14 @@ impl<'a> Parser<'a> {
                 return Some(self.skip_numbers(skip, other_version));
             }
         }
-        if self.is_word(p) && !glued && plain_int && q.bare() && !q.negative {
+        // (A number with a point only after a standard's series, with no noun after it: "3GPP TS
+        // 33.126", "ETSI EN 303.645"; "SNP 45.2", "WTI 71.235", "the ADIZ 7.4 vessels" count.)
+        let pointed = t.dots == 1
+            && t.frac_digits > 0
+            && !t.grouped
+            && matches!(self.s(p), "TS" | "TR" | "EN" | "ES" | "SP" | "RFC" | "STANAG")
+            && (self.noun_after(q.last, false).is_none() || self.word_is(q.last, "rev"));
+        if self.is_word(p) && !glued && (plain_int || pointed) && q.bare() && !q.negative {
             let w = self.s(p);
             let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
             let capitalised = w.chars().next().is_some_and(char::is_uppercase);
@@ -5683,7 +5864,7 @@ impl<'a> Parser<'a> {
                         .is_some_and(|r| (r.pct.is_some() || r.unit.is_some()) && r.raw() > q.raw())
             };
             if !known
-                && (caps || capitalised && (!self.sentence_initial(p) || compound))
+                && (caps || plain_int && capitalised && (!self.sentence_initial(p) || compound))
                 && !measured_range()
                 && !self.gapped(p, skip, floor)
                 && !self.place_then_people(p, q)
@@ -6009,7 +6190,10 @@ impl<'a> Parser<'a> {
             // Street Journal reporters" count.)
             let ends = |e: usize| {
                 self.phrase_ends(e)
-                    || self.lowercase_word_at(e) && (self.lower(e).ends_with("ed") || lx::is_s_verb(self.lower(e)))
+                    || self.lowercase_word_at(e)
+                        && (self.lower(e).ends_with("ed")
+                            || lx::is_s_verb(self.lower(e))
+                            || lx::is_irregular_past(self.lower(e)))
                     // (A quadrant: "1201 Eye Street NW".)
                     || matches!(self.s(e), "NW" | "NE" | "SW" | "SE")
             };
@@ -6017,8 +6201,8 @@ impl<'a> Parser<'a> {
                 return Some(k + 1);
             }
             // (A street's word may come first, as Spanish, Portuguese and French write it: "at
-            // 1000 Avenida Constituyentes", "at 14 rue du Gouverneur"; "40 Calle Ocho bars"
-            // count.)
+            // 1000 Avenida Constituyentes", "at 14 rue du Gouverneur", "at 19 Avenue Charles
+            // Sumner"; "40 Calle Ocho bars" count.)
             if self.is_word(j)
                 && self.gap(j) == Gap::Space
                 && matches!(
@@ -6031,7 +6215,9 @@ impl<'a> Parser<'a> {
                         | "Rua"
                         | "Rue"
                         | "rue"
+                        | "Avenue"
                         | "avenue"
+                        | "Boulevard"
                         | "boulevard"
                 )
             {
@@ -6045,8 +6231,17 @@ impl<'a> Parser<'a> {
                 if self.sym_is(name, "'’") {
                     name += 1;
                 }
-                if capital(name) && ends(self.compound_end(name)) {
-                    return Some(self.compound_end(name));
+                // (The name may be of up to three capitalised words, with the particles between:
+                // "Charles Sumner", "Charles de Gaulle".)
+                let mut end = name;
+                while end < name + 4 && capital(end) && (end == name || self.gap(end) == Gap::Space) {
+                    end = self.compound_end(end);
+                    if ends(end) {
+                        return Some(end);
+                    }
+                    if self.is_word(end) && matches!(self.s(end), "de" | "du" | "des" | "la" | "le") {
+                        end += 1;
+                    }
                 }
             }
         }
@@ -6448,6 +6643,17 @@ impl<'a> Parser<'a> {
                     },
                 )
         };
+        // "until they turn 45", "when he turned 18": a person turning an age.
+        if tail.is_none()
+            && pre.bound.is_none()
+            && matches!(before, "turn" | "turns" | "turned" | "turning")
+            && lead >= 2
+            && self.is_word(lead - 2)
+            && matches!(self.lower(lead - 2), "they" | "he" | "she" | "you" | "who" | "i" | "we")
+            && self.noun_after(end, false).is_none()
+        {
+            return Some(if years(end) { end + 1 } else { end });
+        }
         if matches!(before, "of" | "at" | "to")
             && lead >= 2
             && (self.word_is(lead - 2, "age") || age_for())
@@ -6542,9 +6748,27 @@ impl<'a> Parser<'a> {
         // "children under 5", "voters over 65": a bound after people, with no noun of its own.
         // (Detainees, patients and the like "over 30 days" are held that long.)
         let timed = years(end) && !matches!(self.lower(end), "years" | "year");
+        // (Also after a form of `be`, the age ending the clause: "more of the victims were under
+        // 20."; "were under 30 per village", "under 20 in the smaller camps, against 300" count.)
+        let people = |w: &str| is_person_group(w) && !(is_held_group(w) && timed);
+        let clause_ends = years(end)
+            || self.tok(end).is_none_or(|t| t.gap == Gap::Break)
+            || self.sym_is(end, ".;:)")
+            || self.sym_is(end, ",")
+                && !(self.is_word(end + 1)
+                    && matches!(
+                        self.lower(end + 1),
+                        "against" | "compared" | "up" | "down" | "versus" | "vs"
+                    ));
+        let subject = matches!(before, "were" | "are" | "was" | "is")
+            && lead >= 2
+            && self.is_word(lead - 2)
+            && people(self.lower(lead - 2))
+            && clause_ends;
         if tail.is_none()
             && (pre.loose_bound || pre.age_bound)
-            && (is_person_group(before) && !(is_held_group(before) && timed)
+            && (people(before)
+                || subject
                 || before == "those"
                 // ("30 men, 12 of them under 18", "of whom 40 over 60")
                 || before == "them"
@@ -6969,8 +7193,14 @@ impl<'a> Parser<'a> {
                             self.is_word(k) && matches!(self.lower(k), "never" | "not" | "cannot")
                                 || k >= 1 && self.word_is(k, "t") && self.sym_is(k - 1, "'’")
                         };
-                        let negated = n == 1
-                            && (words[0].starts_with("exceed") || words[0].starts_with("surpass"))
+                        // ("never fewer than 4" is at least 4, "never more than 4" at most 4.)
+                        let turned = match words {
+                            [w] if w.starts_with("exceed") || w.starts_with("surpass") => Some(Bound::Upper),
+                            ["more", "than"] | ["over" | "above"] => Some(Bound::Upper),
+                            ["fewer" | "less", "than"] | ["below" | "under"] => Some(Bound::Lower),
+                            _ => None,
+                        };
+                        let negated = turned.is_some()
                             && s > 0
                             && (negation(s - 1)
                                 || s >= 2
@@ -6979,7 +7209,7 @@ impl<'a> Parser<'a> {
                                         "yet" | "quite" | "even" | "ever" | "once"
                                     )
                                     && negation(s - 2));
-                        p.bound = Some(if negated { Bound::Upper } else { *b });
+                        p.bound = Some(if negated { turned.unwrap_or(*b) } else { *b });
                         // ("in under 10 minutes", "for over 3 years", "the first time in over a
                         // decade": a bound after a preposition of time.)
                         p.loose_bound = n == 1
@@ -7074,7 +7304,12 @@ impl<'a> Parser<'a> {
         let counted = q2.bare()
             && (self.noun_after(q2.last, false).is_some_and(|n| n.plural)
                 || self.whole_after_of(q2.last).is_some());
-        if !self.change_verb_before(pre.from.unwrap_or(pre.start), pre.from.is_some(), down, counted) {
+        // (A bound may stand after `from`: "grew 500-fold, from under €200,000 to €97 million".)
+        let from = pre.from.or_else(|| {
+            (pre.bound.is_some() && pre.start > 0 && self.word_is(pre.start - 1, "from"))
+                .then(|| pre.start - 1)
+        });
+        if !self.change_verb_before(from.unwrap_or(pre.start), from.is_some(), down, counted) {
             return false;
         }
         // "rose by 40 to 60,000" is a change, but "declined by 3 to 5 per cent" and "rose by 2 to
@@ -7088,6 +7323,25 @@ impl<'a> Parser<'a> {
             && !down
             && second >= q1.value()
             && second <= 3.0 * q1.value();
+        // So does a change named as a noun with its size after `of`, in one unit and going up to
+        // at most three times the first: "a further fall of 9% to 17%", as "a reduction of 1,500
+        // to 2,000 posts" ("a rise of 2% to 45%" reached 45%).
+        let sized = q1.first >= 3
+            && self.word_is(q1.first - 1, "of")
+            && self.is_word(q1.first - 2)
+            && lx::is_change_verb(self.lower(q1.first - 2))
+            && matches!(
+                self.lower(q1.first - 3),
+                "a" | "an" | "the" | "this" | "that" | "another" | "further" | "projected" | "expected"
+            );
+        if sized
+            && pre.from.is_none()
+            && !down
+            && (q1.pct == q2.pct && q1.cur == q2.cur && q1.unit == q2.unit || q1.bare())
+            && second <= 3.0 * q1.value()
+        {
+            return false;
+        }
         // So do two percentages after "by", going up to at most three times the first
         // ("declined by 5% to 8%").
         if q1.first > 0
@@ -7101,7 +7355,7 @@ impl<'a> Parser<'a> {
             return false;
         }
         let by = q1.first > 0 && self.word_is(q1.first - 1, "by") && !size;
-        pre.from.is_some() || !q1.bare() || q1.hyphen_word.is_some() || by || down || q2.bare()
+        from.is_some() || !q1.bare() || q1.hyphen_word.is_some() || by || down || q2.bare()
     }
 
     /// Two shares of one whole after a word of a contest, going down: an election result or
@@ -7161,6 +7415,17 @@ impl<'a> Parser<'a> {
                 && (b + 1..k - 1).all(|j| !self.sym_is(j, ".;:!?,"))
             {
                 k = b;
+            } else if let Some(b) = (k.saturating_sub(10)..k - 1).rev().find(|&b| {
+                self.is_word(b) && {
+                    let w = self.lower(b);
+                    lx::is_change_verb(w) || lx::is_from_change_verb(w)
+                }
+            }) && (b + 1..k - 1).any(|j| self.glued_fold(j))
+                && (b + 1..k - 1).all(|j| !self.sym_is(j, ".;:!?,"))
+            {
+                // (Or a multiple: "grew roughly 500-fold between 2021 and 2023, from under
+                // €200,000 to €97 million".)
+                k = b + 1;
             }
         }
         let mut comma = false;
@@ -7998,7 +8263,7 @@ impl<'a> Parser<'a> {
                     && self.is_word(end)
                     && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
                     && self.compound_end(end) == end + 1
-                    && !self.plural_at(end)
+                    && (!self.plural_at(end) || lx::is_past_only(lower))
                 // (A number word opening a compound qualifies: "3 zero-day flaws".)
                 || lx::number_word(lower).is_some()
                     && (end == k + 1 || !self.is_word(end) || lx::is_stop(self.lower(end)))
@@ -8678,12 +8943,21 @@ impl<'a> Parser<'a> {
             // 11.2–16.7m)".)
             // (A count's interval counts what the estimate counts: "1,310 deaths (95% CI
             // 1,150–1,480)", "2.4 FPVs (IQR 1.6–3.9)".)
+            // (And with the estimate's magnitude written again: "38 million tonnes (90% CI
+            // 36.2–39.8 million)".)
             let metres = |q: &Qty| q.unit == Some("m") && glued_m(q) && q.cur.is_none() && q.pct.is_none();
+            let scaled = |q: &Qty| q.has_mag && q.unit.is_none() && q.cur.is_none() && q.pct.is_none();
             let mut estimate_noun = None;
-            if (q1.bare() || metres(&q1))
-                && (q2.bare() || metres(&q2))
+            if (q1.bare() || metres(&q1) || scaled(&q1))
+                && (q2.bare() || metres(&q2) || scaled(&q2))
                 && let Some((estimate, near, noun)) = self.interval_estimate(q1.first)
-                && (q1.bare() && q2.bare() || estimate.has_mag && estimate.exp == 6)
+                && (q1.bare() && q2.bare()
+                    || estimate.has_mag
+                        && (estimate.exp == 6 && !scaled(&q1) && !scaled(&q2)
+                            || scaled(&q1)
+                                && scaled(&q2)
+                                && q1.exp == estimate.exp
+                                && q2.exp == estimate.exp))
             {
                 let (low, high) = (q1.raw().min(q2.raw()), q1.raw().max(q2.raw()));
                 let holds = (low..=high).contains(&estimate.raw());
@@ -9022,6 +9296,10 @@ impl<'a> Parser<'a> {
                         noun = Some(whole);
                     } else if let Some(subject) = self.number_of_subject(pre.start, end) {
                         noun = Some(subject);
+                    } else if let Some(subject) = self.change_subject(pre.start, end) {
+                        noun = Some(subject);
+                    } else if let Some(whole) = self.among_them(pre.start) {
+                        noun = Some(whole);
                     }
                 }
             }
@@ -9075,11 +9353,22 @@ impl<'a> Parser<'a> {
         // "over 3 years" is a duration, and so is "1,002 km over 4,415 seconds" (over, right
         // after a measure, before a span of time).
         let mut start = pre.start;
+        // (Also a unit of several tokens: "650 m³/s over 285 km".)
         let after_measure = pre.start >= 2
             && self.word_is(pre.start, "over")
-            && self.is_word(pre.start - 1)
-            && lx::unit_word(self.s(pre.start - 1), false).is_some()
-            && self.is_num(pre.start - 2);
+            && (self.is_word(pre.start - 1)
+                && lx::unit_word(self.s(pre.start - 1), false).is_some()
+                && self.is_num(pre.start - 2)
+                || (pre.start.saturating_sub(6)..pre.start - 1)
+                    .rev()
+                    .find(|&j| self.is_num(j))
+                    .and_then(|j| self.quantity(j, 0))
+                    // (Not a speed: "flew at 180 km/h over 3,000 m" is above 3,000 m.)
+                    .is_some_and(|m| {
+                        m.last == pre.start
+                            && m.cur.is_none()
+                            && m.unit.is_some_and(|u| !matches!(u, "km/h" | "mph" | "kn" | "m/s"))
+                    }));
         // (After a verb of how long something takes it is a bound: "takes over 2 min", "lasted
         // well over 12 hours"; not "took over 3 years ago".)
         let how_long = || {
@@ -9453,6 +9742,18 @@ impl<'a> Parser<'a> {
         {
             return self.whole_before(of + 2, of + 3);
         }
+        // ("…, among them 118 in China, 32 in Türkiye and 47 in the UAE": the first part's
+        // whole.)
+        if let Some(first) = (and.saturating_sub(16)..and).rev().find(|&k| {
+            self.is_num(k)
+                && k >= 2
+                && (self.word_is(k - 1, "including")
+                    || self.word_is(k - 1, "them") && self.word_is(k - 2, "among"))
+        }) && (first..and).all(|k| !self.sym_is(k, ".;!?"))
+            && let Some(noun) = self.among_them(first)
+        {
+            return Some(noun);
+        }
         let number = (and.saturating_sub(30)..and).find(|&k| {
             self.is_num(k)
                 && k >= 1
@@ -9524,6 +9825,94 @@ impl<'a> Parser<'a> {
         (self.numeral_value(count) <= self.numeral_value(number)).then(|| lx::singular(noun))
     }
 
+    /// The noun of a count a part is among, after a comma and `among them` or `including`:
+    /// "added 1,091 entities to the list, among them 118 in China", "3,400 arrests, including
+    /// 212 in Kabul" (not a count larger than the whole).
+    fn among_them(&self, start: usize) -> Option<Cow<'a, str>> {
+        let comma = if start >= 3 && self.word_is(start - 1, "them") && self.word_is(start - 2, "among") {
+            start - 3
+        } else if start >= 2 && self.word_is(start - 1, "including") {
+            start - 2
+        } else {
+            return None;
+        };
+        if !self.sym_is(comma, ",") {
+            return None;
+        }
+        let number = self.is_num(start).then_some(start)?;
+        let count = (comma.saturating_sub(12)..comma)
+            .rev()
+            .take_while(|&k| !self.sym_is(k, ".;:!?"))
+            .find(|&k| self.is_num(k) && !self.is_year_numeral(k))?;
+        let q = self.quantity(count, 0)?;
+        if !(q.bare() || q.has_mag && q.unit.is_none() && q.cur.is_none() && q.pct.is_none()) {
+            return None;
+        }
+        let noun = self.noun_after(q.last, false).filter(|n| n.plural)?;
+        (q.value() >= self.numeral_value(number)).then_some(noun.word)
+    }
+
+    /// The noun of a plural subject right before a verb of change and `from`, or `averaged`:
+    /// "gang shootings fell from 391 in 2022 to 296", "attacks averaged 4.7 per 100,000
+    /// subscribers". Not a plural that is measured rather than counted ("prices rose from 40 to
+    /// 55").
+    fn change_subject(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        // (Not a multiplier: "rose from 3 times".)
+        if start < 2 || self.word_is(end, "times") {
+            return None;
+        }
+        let verb = (start - 1).checked_sub(usize::from(self.word_is(start - 1, "from")))?;
+        let past = |w: &str| w.ends_with("ed") || matches!(w, "fell" | "rose" | "grew");
+        if !(self.lowercase_word_at(verb)
+            && (lx::is_change_verb(self.lower(verb)) && past(self.lower(verb)) && verb + 1 < start
+                || self.word_is(verb, "averaged") && verb + 1 == start))
+        {
+            return None;
+        }
+        // (Past a place: "shootings in Malmö fell from 39 to 29".)
+        let mut k = verb.checked_sub(1)?;
+        if k >= 2
+            && self.is_word(k)
+            && self.s(k).starts_with(|c: char| c.is_ascii_uppercase())
+            && matches!(self.lower(k - 1), "in" | "at" | "across")
+        {
+            k -= 2;
+        }
+        let w = self.lower(k);
+        // (The object of a preposition is no subject: "Fatalities in those attacks rose from
+        // 1,012 to 1,538".)
+        let preposition = |j: usize| {
+            self.is_word(j)
+                && matches!(
+                    self.lower(j),
+                    "in" | "of"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "among"
+                        | "against"
+                        | "to"
+                        | "into"
+                )
+        };
+        if k >= 1 && preposition(k - 1) || k >= 2 && preposition(k - 2) && !self.sym_is(k - 1, ",") {
+            return None;
+        }
+        // (Capitalised only opening the sentence: "Attacks averaged 4.7".)
+        let subject = self.lowercase_word_at(k) && self.gap(k) == Gap::Space
+            || self.is_word(k) && self.sentence_initial(k);
+        // (A word that may be a verb in -s is the subject here, before the verb: "Attacks
+        // averaged".)
+        (subject && lx::looks_plural(w) && !lx::is_stop(w) && !is_measured_plural(w))
+            .then(|| lx::singular(w))
+            .filter(|n| {
+                lx::unit_word(n, false).is_none() && !lx::is_time_noun(n) && lx::currency_word(n).is_none()
+            })
+    }
+
     /// The plural a bare count counts when the clause's subject is "the number of" it, before
     /// a verb and at most eight more words with no number or punctuation: "The number of
     /// turbines fell from 16 to 13", "the number of IR-6 cascades installed rose to 8".
@@ -9539,8 +9928,13 @@ impl<'a> Parser<'a> {
                 break;
             }
             // (Not across into another clause: "The number of checkpoints fell while tolls rose
-            // to 12", "rose and 40 were arrested".)
-            if self.is_word(k)
+            // to 12", "rose and 40 were arrested"; but `and` joins two places: "The number of IDP
+            // sites in Hinche and Mirebalais rose from 38 to 87".)
+            let capital =
+                |j: usize| self.is_word(j) && self.s(j).starts_with(|c: char| c.is_ascii_uppercase());
+            let places = self.word_is(k, "and") && k >= 1 && capital(k - 1) && capital(k + 1);
+            if !places
+                && self.is_word(k)
                 && matches!(
                     self.lower(k),
                     "while"
@@ -9789,6 +10183,82 @@ fn nationality_shaped(w: &str) -> bool {
             || w.ends_with('i'))
 }
 
+/// Plurals that are measured rather than counted: their figures are amounts, prices or levels
+/// ("prices rose from 40 to 55", "exports fell from 391 to 296").
+fn is_measured_plural(word: &str) -> bool {
+    matches!(
+        word,
+        "prices"
+            | "exports"
+            | "imports"
+            | "revenues"
+            | "sales"
+            | "rates"
+            | "levels"
+            | "temperatures"
+            | "yields"
+            | "wages"
+            | "costs"
+            | "earnings"
+            | "reserves"
+            | "remittances"
+            | "flows"
+            | "inflows"
+            | "outflows"
+            | "volumes"
+            | "stocks"
+            | "savings"
+            | "profits"
+            | "losses"
+            | "returns"
+            | "holdings"
+            | "assets"
+            | "expenditures"
+            | "funds"
+            | "tariffs"
+            | "fees"
+            | "salaries"
+            | "rents"
+            | "premiums"
+            | "spreads"
+            | "margins"
+            | "numbers"
+            | "figures"
+            | "totals"
+            | "estimates"
+            | "counts"
+            | "tallies"
+            | "shares"
+            | "ratings"
+            | "scores"
+            | "readings"
+            | "balances"
+            | "deficits"
+            | "surpluses"
+            | "payments"
+            | "receipts"
+            | "budgets"
+            | "emissions"
+            | "ratios"
+            | "odds"
+            | "values"
+            | "benefits"
+            | "incomes"
+            | "rations"
+            | "supplies"
+            | "stockpiles"
+            | "inventories"
+            | "harvests"
+            | "catches"
+            | "debts"
+            | "arrears"
+            | "spending"
+            | "averages"
+            | "indices"
+            | "indexes"
+    )
+}
+
 /// Of [`is_person_group`], people held, treated or housed somewhere, whose time there may be
 /// counted ("detainees over 30 days in custody").
 fn is_held_group(word: &str) -> bool {
@@ -9825,6 +10295,9 @@ fn is_person_group(word: &str) -> bool {
                 | "youths"
                 | "minors"
                 | "adolescents"
+                | "victims"
+                | "survivors"
+                | "respondents"
         )
 }
 
