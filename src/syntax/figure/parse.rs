@@ -739,6 +739,25 @@ impl<'a> Parser<'a> {
         {
             return;
         }
+        // A third level after a change's second end: "climbed from 142 aircraft in 2022 to 256
+        // in 2024, and to 307 over the first nine months of 2025".
+        if previous.kind == FigureKind::Count
+            && start >= 1
+            && self.word_is(start - 1, "to")
+            && at >= end + 2
+            && self.word_is(at - 1, "to")
+            && self.word_is(at - 2, "and")
+            && {
+                let mut k = self.level_time_end(end).unwrap_or(end);
+                if self.sym_is(k, ",") {
+                    k += 1;
+                }
+                k == at - 2
+            }
+        {
+            figure.unit = previous.unit.clone();
+            return;
+        }
         // The new level after the size of a change: "shrank by some 400,000 hectares, to 5.8
         // million", "the budget fell by $2 billion, to 5.8 billion" (not after a percentage:
         // "rose by 5%, to 40" may be of anything; nor a level smaller than the change, which may
@@ -3644,7 +3663,9 @@ impl<'a> Parser<'a> {
         if self.s(j) == "PB"
             && self.is_word(j + 1)
             && self.gap(j + 1) == Gap::Space
-            && (self.plural_at(j + 1) || self.noun_after(j + 1, false).is_some())
+            && (self.plural_at(j + 1)
+                && !matches!(self.lower(j + 1), "records" | "files" | "documents" | "emails")
+                || matches!(self.lower(j + 1), "patrol" | "craft" | "boat" | "vessel" | "class" | "team"))
         {
             return None;
         }
@@ -3972,7 +3993,9 @@ impl<'a> Parser<'a> {
                 && self.toks[k].int_digits == 1
                 && self.gap(k) == Gap::Space
                 && (self.tok(k + 1).is_none_or(|t| t.kind == Kind::Sym || self.gap(k + 1) == Gap::Break)
-                    || self.is_word(k + 1) && lx::is_stop(self.lower(k + 1)) && self.lower(k + 1) != "times")
+                    || self.is_word(k + 1)
+                        && lx::is_stop(self.lower(k + 1))
+                        && !matches!(self.lower(k + 1), "times" | "or" | "and"))
         };
         if plain_int && (t.int_digits >= 2 && s.starts_with('0') || lone_zero) {
             // A phone number goes on in groups of digits: "0800 123 456", "020 7946 0958".
@@ -7189,9 +7212,13 @@ impl<'a> Parser<'a> {
                         // "never exceeded 1,000", "did not surpass 1,000": at most 1,000.
                         // Also with a word between: "has not yet exceeded", "did not quite exceed",
                         // "cannot exceed".
+                        // (Not a hedge: "30%, if not over 40%", "whether or not under 5".)
                         let negation = |k: usize| {
-                            self.is_word(k) && matches!(self.lower(k), "never" | "not" | "cannot")
-                                || k >= 1 && self.word_is(k, "t") && self.sym_is(k - 1, "'’")
+                            (self.is_word(k) && matches!(self.lower(k), "never" | "not" | "cannot")
+                                || k >= 1 && self.word_is(k, "t") && self.sym_is(k - 1, "'’"))
+                                && !(k >= 1
+                                    && self.is_word(k - 1)
+                                    && matches!(self.lower(k - 1), "if" | "or"))
                         };
                         // ("never fewer than 4" is at least 4, "never more than 4" at most 4.)
                         let turned = match words {
@@ -7324,7 +7351,7 @@ impl<'a> Parser<'a> {
             && second >= q1.value()
             && second <= 3.0 * q1.value();
         // So does a change named as a noun with its size after `of`, in one unit and going up to
-        // at most three times the first: "a further fall of 9% to 17%", as "a reduction of 1,500
+        // at most five times the first: "a further fall of 9% to 17%", as "a reduction of 1,500
         // to 2,000 posts" ("a rise of 2% to 45%" reached 45%).
         let sized = q1.first >= 3
             && self.word_is(q1.first - 1, "of")
@@ -7334,11 +7361,13 @@ impl<'a> Parser<'a> {
                 self.lower(q1.first - 3),
                 "a" | "an" | "the" | "this" | "that" | "another" | "further" | "projected" | "expected"
             );
+        // (Not a share of a whole reached: "a rise of 9% to 17% of GDP".)
         if sized
             && pre.from.is_none()
             && !down
             && (q1.pct == q2.pct && q1.cur == q2.cur && q1.unit == q2.unit || q1.bare())
-            && second <= 3.0 * q1.value()
+            && q2.value() <= 5.0 * q1.value()
+            && !self.word_is(q2.last, "of")
         {
             return false;
         }
@@ -9840,15 +9869,28 @@ impl<'a> Parser<'a> {
             return None;
         }
         let number = self.is_num(start).then_some(start)?;
-        let count = (comma.saturating_sub(12)..comma)
+        // (The nearest count of something that is no span of time, unit or place after a
+        // preposition: "400 drones over 12 nights, including 3 at Kyiv", "sentenced 40 men to 10
+        // years, including 3", "400 shops in 3 cities, including 2 in Kabul".)
+        let (q, noun) = (comma.saturating_sub(16)..comma)
             .rev()
             .take_while(|&k| !self.sym_is(k, ".;:!?"))
-            .find(|&k| self.is_num(k) && !self.is_year_numeral(k))?;
-        let q = self.quantity(count, 0)?;
-        if !(q.bare() || q.has_mag && q.unit.is_none() && q.cur.is_none() && q.pct.is_none()) {
-            return None;
-        }
-        let noun = self.noun_after(q.last, false).filter(|n| n.plural)?;
+            .filter(|&k| self.is_num(k) && !self.is_year_numeral(k))
+            .find_map(|k| {
+                let q = self.quantity(k, 0)?;
+                if !(q.bare() || q.has_mag && q.unit.is_none() && q.cur.is_none() && q.pct.is_none()) {
+                    return None;
+                }
+                let after_preposition = q.first >= 1
+                    && self.is_word(q.first - 1)
+                    && matches!(
+                        self.lower(q.first - 1),
+                        "in" | "over" | "to" | "for" | "across" | "at" | "on" | "from"
+                    );
+                let noun =
+                    self.noun_after(q.last, false).filter(|n| n.plural && !lx::is_time_noun(&n.word))?;
+                (!after_preposition).then_some((q, noun))
+            })?;
         (q.value() >= self.numeral_value(number)).then_some(noun.word)
     }
 
@@ -9905,12 +9947,13 @@ impl<'a> Parser<'a> {
         let subject = self.lowercase_word_at(k) && self.gap(k) == Gap::Space
             || self.is_word(k) && self.sentence_initial(k);
         // (A word that may be a verb in -s is the subject here, before the verb: "Attacks
-        // averaged".)
-        (subject && lx::looks_plural(w) && !lx::is_stop(w) && !is_measured_plural(w))
-            .then(|| lx::singular(w))
-            .filter(|n| {
-                lx::unit_word(n, false).is_none() && !lx::is_time_noun(n) && lx::currency_word(n).is_none()
-            })
+        // averaged". Only what is counted, events and people, not what is measured or sized:
+        // "Growth forecasts fell from 3.1 to 2.4", "Both armies grew from 40,000 to 60,000",
+        // "Households averaged 6.2"; after `averaged` events only.)
+        let counted = is_counted_event(w) || !self.word_is(verb, "averaged") && lx::is_people_plural(w);
+        (subject && counted).then(|| lx::singular(w)).filter(|n| {
+            lx::unit_word(n, false).is_none() && !lx::is_time_noun(n) && lx::currency_word(n).is_none()
+        })
     }
 
     /// The plural a bare count counts when the clause's subject is "the number of" it, before
@@ -9922,6 +9965,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut k = start;
+        let mut places_at = None;
         for _ in 0..12 {
             k = k.checked_sub(1)?;
             if self.word_is(k, "number") {
@@ -9933,6 +9977,9 @@ impl<'a> Parser<'a> {
             let capital =
                 |j: usize| self.is_word(j) && self.s(j).starts_with(|c: char| c.is_ascii_uppercase());
             let places = self.word_is(k, "and") && k >= 1 && capital(k - 1) && capital(k + 1);
+            if places {
+                places_at = Some(k);
+            }
             if !places
                 && self.is_word(k)
                 && matches!(
@@ -9959,6 +10006,18 @@ impl<'a> Parser<'a> {
             }
         }
         if !(self.word_is(k, "number") && k >= 1 && self.word_is(k - 1, "the") && self.word_is(k + 1, "of")) {
+            return None;
+        }
+        // (No verb before the places' `and`: "The number of airstrikes fell in Idlib and Russia
+        // killed 12" holds two clauses.)
+        if let Some(and) = places_at
+            && (k + 2..and).any(|w| {
+                self.lowercase_word_at(w) && {
+                    let l = self.lower(w);
+                    lx::is_change_verb(l) || l.ends_with("ed") || lx::is_irregular_past(l)
+                }
+            })
+        {
             return None;
         }
         // The plural after `of`, past up to two words that qualify it ("IR-6", "armed").
@@ -10183,80 +10242,51 @@ fn nationality_shaped(w: &str) -> bool {
             || w.ends_with('i'))
 }
 
-/// Plurals that are measured rather than counted: their figures are amounts, prices or levels
-/// ("prices rose from 40 to 55", "exports fell from 391 to 296").
-fn is_measured_plural(word: &str) -> bool {
-    matches!(
-        word,
-        "prices"
-            | "exports"
-            | "imports"
-            | "revenues"
-            | "sales"
-            | "rates"
-            | "levels"
-            | "temperatures"
-            | "yields"
-            | "wages"
-            | "costs"
-            | "earnings"
-            | "reserves"
-            | "remittances"
-            | "flows"
-            | "inflows"
-            | "outflows"
-            | "volumes"
-            | "stocks"
-            | "savings"
-            | "profits"
-            | "losses"
-            | "returns"
-            | "holdings"
-            | "assets"
-            | "expenditures"
-            | "funds"
-            | "tariffs"
-            | "fees"
-            | "salaries"
-            | "rents"
-            | "premiums"
-            | "spreads"
-            | "margins"
-            | "numbers"
-            | "figures"
-            | "totals"
-            | "estimates"
-            | "counts"
-            | "tallies"
-            | "shares"
-            | "ratings"
-            | "scores"
-            | "readings"
-            | "balances"
-            | "deficits"
-            | "surpluses"
-            | "payments"
-            | "receipts"
-            | "budgets"
-            | "emissions"
-            | "ratios"
-            | "odds"
-            | "values"
-            | "benefits"
-            | "incomes"
-            | "rations"
-            | "supplies"
-            | "stockpiles"
-            | "inventories"
-            | "harvests"
-            | "catches"
-            | "debts"
-            | "arrears"
-            | "spending"
-            | "averages"
-            | "indices"
-            | "indexes"
-    )
+/// Events counted one by one, whose plural as a clause's subject names what its bare counts
+/// count ("gang shootings fell from 391 to 296", "Attacks averaged 4.7 a day").
+fn is_counted_event(word: &str) -> bool {
+    lx::is_incident_noun(word)
+        || matches!(
+            word,
+            "shootings"
+                | "raids"
+                | "arrivals"
+                | "crossings"
+                | "departures"
+                | "seizures"
+                | "kidnappings"
+                | "executions"
+                | "explosions"
+                | "ambushes"
+                | "detentions"
+                | "deportations"
+                | "evictions"
+                | "admissions"
+                | "bombings"
+                | "airstrikes"
+                | "sorties"
+                | "incursions"
+                | "intrusions"
+                | "breaches"
+                | "outbreaks"
+                | "homicides"
+                | "murders"
+                | "suicides"
+                | "drownings"
+                | "landings"
+                | "interceptions"
+                | "launches"
+                | "tips"
+                | "hijackings"
+                | "robberies"
+                | "assaults"
+                | "rapes"
+                | "lynchings"
+                | "displacements"
+                | "hospitalisations"
+                | "hospitalizations"
+                | "notifications"
+        )
 }
 
 /// Of [`is_person_group`], people held, treated or housed somewhere, whose time there may be
