@@ -1296,6 +1296,7 @@ const CASES: &[(&str, &str)] = &[
         ("The FAO index (2014-2016 = 100) averaged 127.5 points.", "[127.5 points] 127.5 count point"),
         ("Call +49 228 99 9582 0 for details.", ""),
         ("Call the office on 0228 99 9582 1 for details.", ""),
+        ("The switchboard is +49 228 99 9582 0 and the desk +49 228 99 9582 1.", ""),
         ("Dial 0800 123 456 3 times a day.", "[3] 3 count -"),
         ("Soybeans gained 31¢ a bushel.", "[31¢] 31 money cent"),
         ("Yields reached 186.0 bushels per acre.", "[186.0 bushels] 186 measure bu"),

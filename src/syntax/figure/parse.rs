@@ -3986,8 +3986,9 @@ impl<'a> Parser<'a> {
             && phone_group(chain_end + 1);
         // A one-digit extension after a phone number's groups, then nothing a count could go
         // on with: "0228 99 9582 1 for details" (not "+44 20 7946 0958 2 hours before", nor a
-        // frequency, "0800 123 456 3 times a day").
-        let extension = |k: usize| {
+        // frequency, "0800 123 456 3 times a day"; after a number with a leading zero not before
+        // `and` or `or`: "0228 99 9582 1 or 2" lists options).
+        let extension = |k: usize, listed: bool| {
             self.is_num(k)
                 && self.toks[k].is_plain_whole()
                 && self.toks[k].int_digits == 1
@@ -3995,7 +3996,8 @@ impl<'a> Parser<'a> {
                 && (self.tok(k + 1).is_none_or(|t| t.kind == Kind::Sym || self.gap(k + 1) == Gap::Break)
                     || self.is_word(k + 1)
                         && lx::is_stop(self.lower(k + 1))
-                        && !matches!(self.lower(k + 1), "times" | "or" | "and"))
+                        && self.lower(k + 1) != "times"
+                        && !(listed && matches!(self.lower(k + 1), "or" | "and")))
         };
         if plain_int && (t.int_digits >= 2 && s.starts_with('0') || lone_zero) {
             // A phone number goes on in groups of digits: "0800 123 456", "020 7946 0958".
@@ -4005,7 +4007,7 @@ impl<'a> Parser<'a> {
                 end = self.glued_chain(end).0;
                 groups += 1;
             }
-            if groups >= 3 && extension(end) {
+            if groups >= 3 && extension(end, true) {
                 end += 1;
             }
             return Some(end);
@@ -4028,7 +4030,7 @@ impl<'a> Parser<'a> {
             if end - q.num_tok >= 4 && pairs() >= 2 {
                 // (With an extension of one digit, apart or after a hyphen: "+49 228 99 9582
                 // 0", "99 9582-0".)
-                if extension(end) {
+                if extension(end, false) {
                     return Some(end + 1);
                 }
                 let digit = |k: usize| {
