@@ -360,11 +360,23 @@ mod tests {
         }
     }
 
+    /// The first figure of `text`.
+    fn figure(text: &str) -> crate::syntax::figure::Figure {
+        crate::syntax::figure::recognize(text).remove(0)
+    }
+
+    /// The low end of `text`'s figure in its dimension's base unit, once it is shown to compare
+    /// with the figure of `like`.
+    fn base_low(text: &str, like: &str) -> Option<f64> {
+        let f = figure(text);
+        assert!(comparable(&f, &figure(like)), "{text}");
+        Interval::in_base_unit(&f, "", 0.0).map(|i| i.low)
+    }
+
     /// Spans of time compare in hours; a span of time and a count of nothing named do not
     /// compare at all.
     #[test]
     fn spans_of_time_compare_in_hours() {
-        let figure = |text: &str| crate::syntax::figure::recognize(text).remove(0);
         let (days, hours, bare) = (figure("3 days"), figure("72 hours"), figure("72"));
         assert!(comparable(&days, &hours));
         // (Without the text, no rounding.)
@@ -375,7 +387,6 @@ mod tests {
 
     #[test]
     fn tonnes_a_year_compare_whatever_their_prefix() {
-        let figure = |text: &str| crate::syntax::figure::recognize(text).remove(0);
         let (mtpa, tpa, ktpa) = (figure("2 mtpa"), figure("2,000,000 tpa"), figure("2,000 ktpa"));
         assert!(comparable(&mtpa, &tpa) && comparable(&mtpa, &ktpa));
         assert_eq!(Interval::in_base_unit(&mtpa, "", 0.0), Interval::in_base_unit(&tpa, "", 0.0));
@@ -394,12 +405,7 @@ mod tests {
     /// 4,200 m², a dunum 1,000 m², an acre 4,046.86 m²), not with a count.
     #[test]
     fn feddans_dunums_and_acres_compare_with_hectares() {
-        let figure = |text: &str| crate::syntax::figure::recognize(text).remove(0);
-        let hectares = |text: &str| {
-            let f = figure(text);
-            assert!(comparable(&f, &figure("1 ha")), "{text}");
-            Interval::in_base_unit(&f, "", 0.0).map(|i| i.low / 1e4)
-        };
+        let hectares = |text: &str| base_low(text, "1 ha").map(|m2| m2 / 1e4);
         assert_eq!(hectares("10 feddans"), Some(4.2));
         assert_eq!(hectares("10 dunums"), Some(1.0));
         assert!((hectares("10 acres").unwrap() - 4.046_856_422_4).abs() < 1e-9);
@@ -409,12 +415,7 @@ mod tests {
     /// Petabytes, terabytes and gigabytes are one dimension, in decimal multiples.
     #[test]
     fn data_sizes_compare_in_bytes() {
-        let figure = |text: &str| crate::syntax::figure::recognize(text).remove(0);
-        let bytes = |text: &str| {
-            let f = figure(text);
-            assert!(comparable(&f, &figure("1 GB")), "{text}");
-            Interval::in_base_unit(&f, "", 0.0).map(|i| i.low)
-        };
+        let bytes = |text: &str| base_low(text, "1 GB");
         assert_eq!(bytes("1.4 PB"), Some(1.4e15));
         assert_eq!(bytes("3.2 TB"), Some(3.2e12));
         assert_eq!(bytes("9 petabytes"), Some(9e15));
@@ -431,10 +432,8 @@ mod tests {
         assert!(near(rounding("$200bn", 2e11), 5e8));
         assert_eq!(rounding("three million", 3e6), None);
         assert_eq!(rounding("1/2", 0.5), None);
-        let interval = |text: &str| {
-            let f = crate::syntax::figure::recognize(text).remove(0);
-            Interval::in_base_unit(&f, text, 0.0).unwrap_or(Interval::new(0.0, 0.0))
-        };
+        let interval =
+            |text: &str| Interval::in_base_unit(&figure(text), text, 0.0).unwrap_or(Interval::new(0.0, 0.0));
         let close = |a: Interval, low: f64, high: f64| {
             (a.low / low - 1.0).abs() < 1e-6 && (a.high / high - 1.0).abs() < 1e-6
         };
