@@ -3988,10 +3988,10 @@ impl<'a> Parser<'a> {
         // on with: "0228 99 9582 1 for details" (not "+44 20 7946 0958 2 hours before", nor a
         // frequency, "0800 123 456 3 times a day"; after a number with a leading zero not before
         // `and` or `or`: "0228 99 9582 1 or 2" lists options).
+        let digit =
+            |k: usize| self.is_num(k) && self.toks[k].is_plain_whole() && self.toks[k].int_digits == 1;
         let extension = |k: usize, listed: bool| {
-            self.is_num(k)
-                && self.toks[k].is_plain_whole()
-                && self.toks[k].int_digits == 1
+            digit(k)
                 && self.gap(k) == Gap::Space
                 && (self.tok(k + 1).is_none_or(|t| t.kind == Kind::Sym || self.gap(k + 1) == Gap::Break)
                     || self.is_word(k + 1)
@@ -4033,9 +4033,6 @@ impl<'a> Parser<'a> {
                 if extension(end, false) {
                     return Some(end + 1);
                 }
-                let digit = |k: usize| {
-                    self.is_num(k) && self.toks[k].is_plain_whole() && self.toks[k].int_digits == 1
-                };
                 if self.sym_is(end, "-") && self.glued(end) && self.glued(end + 1) && digit(end + 1) {
                     return Some(end + 2);
                 }
