@@ -30,6 +30,12 @@ const LONGEST: usize = 10;
 /// delimiter, `.` or `)` (`(a)` ends with `)`). `None` for anything else, and for the
 /// markers CommonMark reads itself (digits before `.` or `)`).
 pub(super) fn fancy_marker(text: &[u8]) -> Option<(usize, u8)> {
+    // `p.`, one blank and a digit is a page (`p. 18`), never a marker, as in pandoc.
+    if let [b'p', b'.', b' ' | b'\t', d, ..] = text
+        && d.is_ascii_digit()
+    {
+        return None;
+    }
     let parens = text.first() == Some(&b'(');
     let start = usize::from(parens);
     let rest = &text[start..];
@@ -295,6 +301,11 @@ mod tests {
             ("i.e. no", None),
             ("(a no", None),
             ("(@a-very-long-label) no", None),
+            ("p. 18], a page", None),
+            ("p.\t18", None),
+            ("p.  18 two spaces", Some(("p.", '.'))),
+            ("p. x", Some(("p.", '.'))),
+            ("p) 18", Some(("p)", ')'))),
         ] {
             assert_eq!(marker(text), want, "{text:?}");
         }

@@ -10285,6 +10285,9 @@ fn is_counted_event(word: &str) -> bool {
                 | "hospitalisations"
                 | "hospitalizations"
                 | "notifications"
+                | "apprehensions"
+                | "encounters"
+                | "interdictions"
         )
 }
 
