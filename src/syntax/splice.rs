@@ -186,7 +186,17 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
     let links: Vec<&str> =
         doc.link_definitions.iter().filter(|d| !in_span(d.span)).map(|d| d.label.as_str()).collect();
     let part = read_part("", region, &footnotes, &links, first > 0, region.len())?;
-    if part.suppressions.iter().any(|s| s.file_wide) {
+    // A fence the sections leave open may be closed by one further on in the whole text,
+    // which then reads the fences after it differently; and where the text leaves fences open
+    // anywhere, pandoc reads them as text one after another, each time reading every fence
+    // again (see `div::fenced_divs`): a fence written or removed here changes which.
+    let fences_here = region.contains(":::")
+        || doc.divs.iter().any(|d| old_span.contains(d.span.start))
+        || doc.unclosed_fences.iter().any(|&f| old_span.contains(f));
+    if part.suppressions.iter().any(|s| s.file_wide)
+        || !part.unclosed_fences.is_empty()
+        || fences_here && !doc.unclosed_fences.is_empty()
+    {
         return None;
     }
     let new_labels = sorted(part.footnote_defs.iter().map(|d| d.label.clone()));

@@ -2107,6 +2107,20 @@ pub(super) fn is_person_noun(lower: &str) -> bool {
             | "villager"
             | "herder"
             | "survivor"
+            | "firefighter"
+            | "medic"
+            | "paramedic"
+            | "volunteer"
+            | "rescuer"
+            | "policeman"
+            | "policewoman"
+            | "mechanic"
+            | "labourer"
+            | "laborer"
+            | "vendor"
+            | "tourist"
+            | "pensioner"
+            | "retiree"
     )
 }
 
