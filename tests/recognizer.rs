@@ -1491,6 +1491,8 @@ const CASES: &[(&str, &str)] = &[
         ("The directive allows fines of up to €10 million or 2% of worldwide turnover, whichever is higher.", "[up to €10 million] ..10000000 money EUR | [2%] ..2 percent -"),
         ("It holds up to 40 or 50 people.", "[up to 40 or 50 people] ..50 count person"),
         ("Fines of up to $5,000 or 6 months in prison apply.", "[up to $5,000] ..5000 money USD | [6 months] ..6 count month"),
+        ("It operates 3 Yasen-class (Project 885M) boats.", "[3 Yasen-class (Project 885M) boats] 3 count boat"),
+        ("It has 3 Yasen-class (2 in service) vessels.", "[3 Yasen-class] 3 count class | [2] 2 count -"),
 ];
 
 #[test]

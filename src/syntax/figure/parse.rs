@@ -8271,6 +8271,24 @@ impl<'a> Parser<'a> {
                 k += 3;
                 continue;
             }
+            // A design's name in brackets after a class, before the plural: "3 Yasen-class
+            // (Project 885M) boats".
+            if k > j
+                && self.sym_is(k, "(")
+                && k >= 2
+                && self.word_is(k - 1, "class")
+                && self.glued(k - 1)
+                && let Some(close) = (k + 2..k + 6).find(|&c| self.sym_is(c, ")"))
+                && (k + 1..close).all(|w| {
+                    self.is_num(w)
+                        || self.is_word(w) && self.s(w).starts_with(|c: char| c.is_ascii_uppercase())
+                })
+                && self.is_word(close + 1)
+                && self.plural_at(close + 1)
+            {
+                k = close + 1;
+                continue;
+            }
             // A qualifier in quotation marks before a plural: `2,300 "extraction" workers`.
             if self.sym_is(k, "\"“") && lowercase_words < 3 && self.is_word(k + 1) && self.glued(k + 1) && {
                 let close = self.compound_end(k + 1);
