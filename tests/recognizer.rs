@@ -1493,6 +1493,16 @@ const CASES: &[(&str, &str)] = &[
         ("Fines of up to $5,000 or 6 months in prison apply.", "[up to $5,000] ..5000 money USD | [6 months] ..6 count month"),
         ("It operates 3 Yasen-class (Project 885M) boats.", "[3 Yasen-class (Project 885M) boats] 3 count boat"),
         ("It has 3 Yasen-class (2 in service) vessels.", "[3 Yasen-class] 3 count class | [2] 2 count -"),
+        ("3.9 million refugees have fled, including 1.2m in Egypt and 910,000 in Chad.", "[3.9 million refugees] 3900000 count refugee | [1.2m] 1200000 count refugee | [910,000] 910000 count refugee"),
+        ("3.9 million people have fled, among them 1.1m children.", "[3.9 million people] 3900000 count person | [1.1m children] 1100000 count child"),
+        ("The wall is 3 million years old, including 2m of rubble.", "[3 million years] 3000000 count year | [2m] 2 measure m"),
+        ("It targets 8 million people, including SDG 1.2-2.25 million in aid.", "[8 million people] 8000000 count person | [SDG 1.2-2.25 million] 1200000..2250000 money SDG"),
+        ("Prices rose to SDG 1.2-2.25 million per tonne.", "[SDG 1.2-2.25 million] 1200000..2250000 money SDG"),
+        ("It cost SDG 1.2 to 2.25 million.", "[SDG 1.2 to 2.25 million] 1200000..2250000 money SDG"),
+        ("The Situation Room's shortcode 1313 received 4,000 reports.", "[4,000 reports] 4000 count report"),
+        ("21 incidents were recorded in the Gulf of Guinea in 2025, compared with 22 in 2024.", "[21 incidents] 21 count incident | [22] 22 count incident"),
+        ("Fact-checkers published 146 debunks over the campaign, against 62 in 2020.", "[146 debunks] 146 count debunk | [62] 62 count debunk"),
+        ("Rangers seized 40 tusks during the season, up from 25.", "[40 tusks] 40 count tusk | [25] 25 count tusk"),
 ];
 
 #[test]

@@ -902,7 +902,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "pp" | "checkpoint" | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps"
         | "chart" | "charts" | "graph" | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking"
         | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
-        | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" => false,
+        | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" => true,
         _ => return None,

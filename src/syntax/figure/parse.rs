@@ -766,6 +766,18 @@ impl<'a> Parser<'a> {
             && (at >= end + 2 && at <= end + 3 && changed_from(end, false)
                 || up_from_after()
                 || second_end()
+                // (A part after `including` or `among them`: "3.9 million refugees have fled,
+                // including 1.2m in Egypt".)
+                || at > end
+                    && at <= end + 8
+                    && (self.word_is(at - 1, "including")
+                        || self.word_is(at - 1, "them") && self.word_is(at - 2, "among"))
+                    && (end..at - 1).all(|k| self.is_word(k) || self.sym_is(k, ","))
+                    && !(self.is_word(at + 2)
+                        && matches!(
+                            self.lower(at + 2),
+                            "of" | "high" | "long" | "wide" | "deep" | "tall" | "thick" | "from" | "away"
+                        ))
                 || {
                     // (The next of a list: "1.5 million in Egypt and 1.1m in South Sudan".)
                     at > end
@@ -1520,7 +1532,8 @@ impl<'a> Parser<'a> {
             && matches!(self.lower(k), "over" | "during" | "in" | "across" | "throughout")
             && self.word_is(k + 1, "the")
             && self.is_word(k + 2)
-            && (is_span_of_time(self.lower(k + 2)) || self.word_is(k + 2, "period"))
+            && (is_span_of_time(self.lower(k + 2))
+                || matches!(self.lower(k + 2), "period" | "campaign" | "season" | "programme" | "program"))
         {
             return k + 3;
         }
@@ -1542,9 +1555,12 @@ impl<'a> Parser<'a> {
             )
             && (capitalised(k + 1) || self.word_is(k + 1, "the") && capitalised(k + 2))
         {
-            // ("in Iran", "over the Barents Sea")
+            // ("in Iran", "over the Barents Sea", "in the Gulf of Guinea")
             k += usize::from(self.word_is(k + 1, "the"));
             k += if capitalised(k + 2) { 3 } else { 2 };
+            if self.word_is(k, "of") && capitalised(k + 1) {
+                k += 2;
+            }
             // ("in Punjab and Haryana")
             if self.word_is(k, "and") && capitalised(k + 1) {
                 k += 2;
@@ -2033,9 +2049,16 @@ impl<'a> Parser<'a> {
                 // (A goal's target is "SDG 16.1".)
                 // (An amount written large, as glued codes need: thousands or a magnitude.)
                 let large = || self.toks[i].grouped || self.money_magnitude_at(i + 1);
+                // (Nor the first end of a range whose second has a magnitude: "SDG 1.2-2.25
+                // million", "SDG 1.2 to 2.25 million".)
+                let spaced_magnitude =
+                    |k: usize| self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some();
                 let goal = self.toks[i].int_digits <= 2
                     && !self.toks[i].grouped
-                    && !(self.is_word(i + 1) && lx::magnitude_spaced(self.s(i + 1)).is_some());
+                    && !spaced_magnitude(i + 1)
+                    && !((self.sym_is(i + 1, "-–") || self.word_is(i + 1, "to"))
+                        && self.is_num(i + 2)
+                        && spaced_magnitude(i + 3));
                 // (`NIS` glued to one or two digits and nothing else is the EU's directive on
                 // network security, as `COP28` names a conference: "the NIS2 Directive", "under
                 // NIS2"; "NIS20 million" is money.)
