@@ -109,6 +109,10 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["up", "to", "a", "further"], Effect::Bound(Bound::Upper), true),
     (&["at", "least", "a", "further"], Effect::Bound(Bound::Lower), true),
     (&["more", "than", "a", "further"], Effect::Bound(Bound::Lower), true),
+    (&["no", "more", "than", "a", "further"], Effect::Bound(Bound::Upper), true),
+    (&["not", "more", "than", "a", "further"], Effect::Bound(Bound::Upper), true),
+    (&["no", "fewer", "than", "a", "further"], Effect::Bound(Bound::Lower), true),
+    (&["no", "less", "than", "a", "further"], Effect::Bound(Bound::Lower), true),
     (&["upwards", "of"], Effect::Bound(Bound::Lower), true),
     (&["upward", "of"], Effect::Bound(Bound::Lower), true),
     (&["minimum", "of"], Effect::Bound(Bound::Lower), true),
@@ -489,14 +493,22 @@ impl<'a> Parser<'a> {
                             // A margin in brackets, in the estimate's terms: "4.60 million km²
                             // (±0.10 million)", "45% (±3)" (not a sum, whose magnitude the
                             // margin may leave out).
+                            // (The margin alone in its brackets; a count's margin a whole
+                            // number: "a poll of 1,000 adults (±3.1)" is in points.)
                             if figure.kind == FigureKind::Count
                                 && figure.unit.is_none()
                                 && figure.ends.is_none()
                                 && (matches!(previous.kind, FigureKind::Measure | FigureKind::Percent)
-                                    || previous.kind == FigureKind::Count && previous.unit.is_some())
+                                    || previous.kind == FigureKind::Count
+                                        && previous.unit.is_some()
+                                        && self.toks[found.start].is_plain_whole()
+                                        // (Not a survey's margin in points: "2,400 voters (±2)".)
+                                        && !(figure.low.is_some_and(|m| m < 10.0)
+                                            && previous.low.is_some_and(|n| n >= 300.0)))
                                 && found.start == end + 2
                                 && self.sym_is(end, "(")
                                 && self.sym_is(end + 1, "±")
+                                && self.sym_is(found.end, ")")
                             {
                                 figure.kind = previous.kind;
                                 figure.unit = previous.unit.clone();
@@ -994,7 +1006,15 @@ impl<'a> Parser<'a> {
                     && !against
                     // (Not a reach that says where: "412 events within 5 km of mining sites in
                     // 2024, up from 268" counts events.)
-                    && !(self.word_is(start, "within") && self.word_is(previous_end, "of"))
+                    // ("The front line runs within 8 km of the city, down from 15" is 15 km.)
+                    && !(self.word_is(start, "within")
+                        && self.word_is(previous_end, "of")
+                        && earlier.is_some_and(|e| {
+                            e.kind == FigureKind::Count
+                                && e.unit.is_some()
+                                && e.span.end <= previous.span.start
+                                && previous.span.start - e.span.end <= 8
+                        }))
                     && (as_written() || same_magnitude() || level_scale.is_some())
                 // ("CFA 4.1 billion, up from 3.6 billion": a sum only with its magnitude again.)
                 || previous.kind == FigureKind::Money && !against && same_magnitude())
@@ -2059,12 +2079,12 @@ impl<'a> Parser<'a> {
                     && !((self.sym_is(i + 1, "-–") || self.word_is(i + 1, "to"))
                         && self.is_num(i + 2)
                         && spaced_magnitude(i + 3));
-                // (`NIS` glued to one or two digits and nothing else is the EU's directive on
-                // network security, as `COP28` names a conference: "the NIS2 Directive", "under
-                // NIS2"; "NIS20 million" is money.)
+                // (`NIS2` with nothing after is the EU's directive on network security, as `COP28`
+                // names a conference: "the NIS2 Directive", "under NIS2"; "NIS20 million" and
+                // "NIS12" are money.)
                 let name = || {
                     self.toks[i].is_plain_whole()
-                        && self.toks[i].int_digits <= 2
+                        && self.numeral_value(i) == 2.0
                         && !self.money_magnitude_at(i + 1)
                 };
                 let code = lx::currency_code(w)
@@ -5179,6 +5199,11 @@ impl<'a> Parser<'a> {
                         self.lower(q.last + 1),
                         "service" | "number" | "line" | "hotline" | "helpline" | "operator" | "centre" | "center"
                     )
+                    // (Not before what the service has: "The 24 emergency service vehicles", "the
+                    // 30 emergency centre staff".)
+                    && !(self.is_word(q.last + 2)
+                        && self.gap(q.last + 2) == Gap::Space
+                        && (self.plural_at(q.last + 2) || lx::is_invariant_noun(self.lower(q.last + 2))))
                     && called(2);
             if named_before || named_after {
                 return Some(skip);
@@ -6713,10 +6738,15 @@ impl<'a> Parser<'a> {
         if n >= 1 && self.sym_is(n, "\"”’'") && self.glued(n) && self.is_word(n - 1) {
             n -= 1;
         }
-        if !between_commas || !self.is_word(n) {
+        // (Not the first of a list: "The volunteer, 100, 200 and 300 km from".)
+        if !between_commas || !self.is_word(n) || self.is_num(last + 1) {
             return None;
         }
-        if lx::is_person_noun(self.lower(n)) {
+        // (Not a person named as a unit of a ratio: "patients per medic, 40, was", "For each
+        // rescuer, 30, 40 or even 50 survivors".)
+        if lx::is_person_noun(self.lower(n))
+            && !(n >= 1 && self.is_word(n - 1) && matches!(self.lower(n - 1), "per" | "each" | "every"))
+        {
             return Some(last);
         }
         // A person's name: a capitalised word after another ("Abu Bakr al-Baghdadi", "John
@@ -7344,7 +7374,13 @@ impl<'a> Parser<'a> {
                                     | "trapped"
                                     | "hid"
                                     | "hiding"
-                            ) =>
+                            )
+                            // (A measure of what covers it: not "hiding under 400 m from the
+                            // fence", "buried under 50 bodies".)
+                            && (end..end + 3)
+                                .find(|&n| self.is_num(n))
+                                .and_then(|n| self.quantity(n, end))
+                                .is_some_and(|q| q.unit.is_some() && self.word_is(q.last, "of")) =>
                     {
                         break 'outer;
                     }
@@ -7354,25 +7390,93 @@ impl<'a> Parser<'a> {
                     Effect::Bound(_)
                         if n == 1
                             && matches!(words[0], "passed" | "topped")
-                            && (end..end + 3)
+                            // (A legislature passing a sum, a vote passing with a share: "The
+                            // House passed $61 billion for Ukraine", "The proposal passed 54.6%".)
+                            && ((s.saturating_sub(5)..s).any(|k| {
+                                self.is_word(k)
+                                    && matches!(
+                                        self.lower(k),
+                                        "house" | "senate" | "congress" | "parliament" | "legislature" | "assembly" | "rada"
+                                            | "knesset" | "duma" | "bundestag" | "majlis" | "diet" | "parliamentary"
+                                            | "lawmakers" | "legislators" | "mps" | "council" | "cabinet"
+                                            | "committee" | "proposal" | "referendum" | "motion" | "bill"
+                                            | "amendment" | "resolution" | "initiative" | "budget" | "law"
+                                    )
+                            }) || (end..end + 3)
                                 .find(|&n| self.is_num(n))
                                 .and_then(|n| self.quantity(n, end))
                                 .is_none_or(|q| {
-                                    // (A vote's tally: "The resolution passed 153-10".)
-                                    let n = q.num_tok;
-                                    (self.sym_is(n + 1, "-–/") || self.word_is(n + 1, "to"))
-                                        && self.is_num(n + 2)
-                                        || q.pct.is_none()
-                                            && q.cur.is_none()
-                                            && q.unit.is_none()
-                                            && self.is_word(q.last)
-                                            && !lx::is_stop(self.lower(q.last))
-                                            && !lx::is_month(self.s(q.last))
-                                            && !matches!(
-                                                self.lower(q.last),
-                                                "last" | "this" | "earlier" | "mark" | "threshold" | "since"
-                                            )
-                                }) =>
+                                    // (A vote's tally: "The resolution passed 153-10", "passed
+                                    // 52% to 48%".)
+                                    let tally = |k: usize| {
+                                        (self.sym_is(k, "-–/") || self.word_is(k, "to")) && self.is_num(k + 1)
+                                    };
+                                    // (Not a distance passed at, what was passed on or over, a
+                                    // part passed, a sum voted for: "passed 40 km north of the
+                                    // port", "passed 200 metres from", "passed 40% of the cost on
+                                    // to consumers", "passed 4 of her 6 exams", "passed $95
+                                    // billion in aid".)
+                                    let k = q.last;
+                                    let w = if self.is_word(k) { self.lower(k) } else { "" };
+                                    let spatial = matches!(
+                                        w,
+                                        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast"
+                                            | "southwest" | "downwind" | "upwind" | "off" | "from" | "away" | "inside"
+                                            | "outside" | "above" | "below" | "beyond" | "past" | "short" | "onto"
+                                            | "behind" | "ahead" | "over" | "through" | "across"
+                                    );
+                                    let part = w == "of"
+                                        && (self.is_num(k + 1)
+                                            || self.is_word(k + 1)
+                                                && (matches!(
+                                                    self.lower(k + 1),
+                                                    "her" | "his" | "their" | "its" | "our" | "my" | "your"
+                                                ) || matches!(self.lower(k + 1), "the" | "a")
+                                                    && self.is_num(k + 2)));
+                                    let voted = w == "in"
+                                        && self.is_word(k + 1)
+                                        && matches!(
+                                            self.lower(k + 1),
+                                            "aid" | "funding" | "spending" | "cuts" | "loans" | "grants" | "support"
+                                                | "assistance" | "relief" | "subsidies" | "tax" | "taxes" | "new"
+                                                | "additional" | "emergency" | "military" | "defence" | "defense"
+                                                | "clearance"
+                                        );
+                                    // ("passed 40% of the cost on to consumers", "passed 25% of the
+                                    // rate rise to borrowers", "passed 500 kg of cocaine through
+                                    // the port"; not "up to", "close to")
+                                    let handed = {
+                                        let mut j = k;
+                                        let mut found = false;
+                                        while j < k + 8
+                                            && self.tok(j).is_some()
+                                            && self.gap(j) != Gap::Break
+                                            && !self.sym_is(j, ".,;:!?")
+                                        {
+                                            if self.word_is(j, "onto")
+                                                || self.word_is(j, "through")
+                                                || self.word_is(j, "to")
+                                                    && !(j > 0
+                                                        && matches!(
+                                                            self.lower(j - 1),
+                                                            "up" | "close" | "compared" | "next" | "due" | "according"
+                                                        ))
+                                            {
+                                                found = true;
+                                                break;
+                                            }
+                                            j += 1;
+                                        }
+                                        found
+                                    };
+                                    // ("passed 12 bills", "topped 12 other bidders": what was
+                                    // passed, counted.)
+                                    let counted = q.pct.is_none()
+                                        && q.cur.is_none()
+                                        && q.unit.is_none()
+                                        && self.noun_after(k, false).is_some_and(|n| n.plural);
+                                    tally(q.num_tok + 1) || tally(k) || spatial || part || voted || handed || counted
+                                })) =>
                     {
                         break 'outer;
                     }
@@ -7458,7 +7562,15 @@ impl<'a> Parser<'a> {
                                             | "sink" | "sunk" | "rose" | "rise" | "risen" | "went" | "go" | "gone"
                                             | "climbed" | "climb"
                                     )
-                                    && negation(s - 2));
+                                    && negation(s - 2)
+                                    // (Not a condition: "Had reserves not dropped below $5
+                                    // billion", "if arrivals do not fall below 1,000".)
+                                    && !(s.saturating_sub(8)..s - 2).any(|k| {
+                                        self.is_word(k)
+                                            && (matches!(self.lower(k), "if" | "unless" | "whether")
+                                                || matches!(self.lower(k), "had" | "were" | "should")
+                                                    && self.sentence_initial(k))
+                                    }));
                         p.bound = Some(if negated { turned.unwrap_or(*b) } else { *b });
                         // ("in under 10 minutes", "for over 3 years", "the first time in over a
                         // decade": a bound after a preposition of time.)
@@ -7688,7 +7800,28 @@ impl<'a> Parser<'a> {
         // does not go down.)
         // (Going up too when the change is gapped: "rose from 29% to 43%, and the average
         // patrol length from 61 to 78 days": a `from` before `, and` before this one.)
-        let (mut comma_and, mut gapped) = (false, false);
+        let (mut comma_and, mut gapped, mut verb_after_and) = (false, false, false);
+        // (Nor when a verb follows in the clause: "…, and families from 3 to 5 provinces fled",
+        // "…, and from 3 to 5 people were injured".)
+        if from && !down {
+            let mut j = at;
+            for _ in 0..16 {
+                j += 1;
+                if self.tok(j).is_none() || self.gap(j) == Gap::Break || self.sym_is(j, ".;:!?,") {
+                    break;
+                }
+                if self.lowercase_word_at(j) && {
+                    let w = self.lower(j);
+                    w.len() > 4 && w.ends_with("ed")
+                        || lx::is_past_only(w)
+                        || lx::is_modal(w)
+                        || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                } {
+                    verb_after_and = true;
+                    break;
+                }
+            }
+        }
         for step in 0..if from { 40 } else { 6 } {
             if k == 0 || self.gap(k) == Gap::Break {
                 return false;
@@ -7698,8 +7831,81 @@ impl<'a> Parser<'a> {
                 return false;
             }
             comma |= self.sym_is(k, ",");
+            // (Not when the clause after `and` has a verb of its own: "…, and the militia now
+            // numbers from 3,000 to 5,000", "…, and the port handled shipments from 40 to 60
+            // countries", "…, and the ceasefire held from 6 to 9 May".)
+            // (A participle right before `from` qualifies the noun: "and the list of goods
+            // covered from 300 to 1,100 lines".)
+            if !comma_and && self.lowercase_word_at(k) && {
+                let w = self.lower(k);
+                w.len() > 4 && w.ends_with("ed") && k + 1 != at
+                    || lx::is_past_only(w)
+                    || lx::is_modal(w)
+                    || matches!(
+                        w,
+                        "now"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "held"
+                            | "numbers"
+                            | "ranges"
+                            | "range"
+                            | "ran"
+                            | "runs"
+                            | "varies"
+                            | "vary"
+                            | "remains"
+                            | "stood"
+                            | "stands"
+                            | "lasted"
+                            | "lasts"
+                            | "spans"
+                            | "spanned"
+                            | "holds"
+                            | "expect"
+                            | "expects"
+                            | "put"
+                            | "puts"
+                            | "see"
+                            | "sees"
+                            | "saw"
+                            | "forecast"
+                            | "project"
+                            | "projects"
+                            | "pay"
+                            | "pays"
+                            | "paid"
+                            | "give"
+                            | "gives"
+                            | "gave"
+                            | "set"
+                            | "sets"
+                            | "keep"
+                            | "keeps"
+                            | "kept"
+                            | "take"
+                            | "takes"
+                            | "took"
+                            | "make"
+                            | "makes"
+                            | "made"
+                            | "cost"
+                            | "costs"
+                            | "charge"
+                            | "charges"
+                            | "earn"
+                            | "earns"
+                    )
+            } {
+                verb_after_and = true;
+            }
             comma_and |= self.sym_is(k, ",") && self.word_is(k + 1, "and");
-            gapped |= comma_and && self.word_is(k, "from");
+            gapped |= comma_and && !verb_after_and && self.word_is(k, "from");
             if from && !down && step >= 10 && !comma_and {
                 return false;
             }
@@ -8214,15 +8420,21 @@ impl<'a> Parser<'a> {
             && self.is_num(j - 1)
             && matches!(self.lower(j - 2), "which" | "whom")
             && self.word_is(j - 3, "of")
-            // ("of which 12 armed skiffs fled": a participle that is an adjective, before the
-            // part's own noun.)
+            // ("of which 12 armed skiffs fled", "of which 120 used vehicles came from Japan": a
+            // participle that is an adjective, before the part's own noun and its verb; "of
+            // which 29 involved fires started deliberately", "12 carried weapons and 28" are
+            // verbs.)
             && !(self.plural_at(j + 1)
-                && matches!(
+                && (matches!(
                     self.lower(j),
                     "armed" | "unarmed" | "injured" | "wounded" | "displaced" | "detained" | "registered"
                         | "unregistered" | "trained" | "abandoned" | "damaged" | "destroyed" | "suspected"
                         | "confirmed" | "licensed" | "unlicensed" | "undocumented" | "unaccompanied" | "disabled"
-                ))
+                        | "sanctioned" | "used" | "guided" | "unmanned" | "skilled" | "converted" | "listed"
+                ) || self.lowercase_word_at(j + 2) && {
+                    let w = self.lower(j + 2);
+                    !(lx::is_stop(w) || w.ends_with("ly") || w.len() > 4 && w.ends_with("ed"))
+                }))
         {
             return None;
         }
