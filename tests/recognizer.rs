@@ -1544,6 +1544,18 @@ const CASES: &[(&str, &str)] = &[
         ("The survey counted 4,200 households (±150) in the camp.", "[4,200 households] 4200 count household | [150] 150 count household"),
         ("Tariffs increased from 10% to 25%, and the list of goods covered from 300 to 1,100 lines.", "[10%] 10 percent - | [25%] 25 percent - | [300] 300 count line | [1,100 lines] 1100 count line"),
         ("Retailers passed 40% of the cost on to consumers.", "[40%] 40 percent -"),
+        ("The Senate voted on Tuesday and, within hours, passed $95 billion for Ukraine and Israel.", "[$95 billion] 95000000000 money USD"),
+        ("The hurricane passed 90 km offshore.", "[90 km] 90 measure km"),
+        ("A single bus fare rose to NIS2, up from NIS1.5.", "[NIS2] 2 money ILS | [NIS1.5] 1.5 money ILS"),
+        ("Cash couriers passed 300 kg of banknotes over the Serbian border in two years.", "[300 kg] 300 measure kg"),
+        ("Wages rose from $100 to $150, and teachers earned from $200 to $350.", "[$100] 100 money USD | [$150] 150 money USD | [from $200 to $350] 200..350 money USD"),
+        ("A poll of 250 voters (±6) found it.", "[250 voters] 250 count voter | [6] 6 count -"),
+        ("Member states had to transpose NIS2 by October 2024.", ""),
+        ("NIS2, DORA and the CRA together impose new obligations.", ""),
+        ("NIS2 applies to around 160,000 entities in the EU.", "[around 160,000 entities] ~160000 count entity"),
+        ("Water levels passed 6.5 metres at the Kanyaru gauge on Monday.", "[passed 6.5 metres] 6.5.. measure m"),
+        ("The hurricane passed 90 km offshore.", "[90 km] 90 measure km"),
+        ("A single bus fare rose to NIS2, up from NIS1.5.", "[NIS2] 2 money ILS | [NIS1.5] 1.5 money ILS"),
 ];
 
 #[test]

@@ -502,9 +502,10 @@ impl<'a> Parser<'a> {
                                     || previous.kind == FigureKind::Count
                                         && previous.unit.is_some()
                                         && self.toks[found.start].is_plain_whole()
-                                        // (Not a survey's margin in points: "2,400 voters (±2)".)
+                                        // (Not a survey's margin in points: "2,400 voters (±2)",
+                                        // "a poll of 250 voters (±6)".)
                                         && !(figure.low.is_some_and(|m| m < 10.0)
-                                            && previous.low.is_some_and(|n| n >= 300.0)))
+                                            && previous.low.is_some_and(|n| n >= 100.0)))
                                 && found.start == end + 2
                                 && self.sym_is(end, "(")
                                 && self.sym_is(end + 1, "±")
@@ -2086,6 +2087,22 @@ impl<'a> Parser<'a> {
                     self.toks[i].is_plain_whole()
                         && self.numeral_value(i) == 2.0
                         && !self.money_magnitude_at(i + 1)
+                        // (Named as a directive: "the NIS2 Directive", "under NIS2", "comply with
+                        // NIS2"; "fares rose to NIS2", "worth NIS2" are money.)
+                        && (p > 0
+                            && self.is_word(p - 1)
+                            && matches!(
+                                self.lower(p - 1),
+                                "the" | "under" | "with" | "eu" | "eu's" | "europe's" | "transpose" | "transposing"
+                                    | "transposed" | "implement" | "implementing" | "implemented"
+                            )
+                            // ("NIS2 applies to 160,000 entities", "NIS2, DORA and the CRA")
+                            || self.sentence_initial(p)
+                            || self.is_word(i + 1)
+                                && matches!(
+                                    self.lower(i + 1),
+                                    "directive" | "rules" | "obligations" | "requirements" | "compliance" | "regime"
+                                ))
                 };
                 let code = lx::currency_code(w)
                     .filter(|code| {
@@ -7392,7 +7409,7 @@ impl<'a> Parser<'a> {
                             && matches!(words[0], "passed" | "topped")
                             // (A legislature passing a sum, a vote passing with a share: "The
                             // House passed $61 billion for Ukraine", "The proposal passed 54.6%".)
-                            && ((s.saturating_sub(5)..s).any(|k| {
+                            && ((s.saturating_sub(8)..s).any(|k| {
                                 self.is_word(k)
                                     && matches!(
                                         self.lower(k),
@@ -7400,7 +7417,8 @@ impl<'a> Parser<'a> {
                                             | "knesset" | "duma" | "bundestag" | "majlis" | "diet" | "parliamentary"
                                             | "lawmakers" | "legislators" | "mps" | "council" | "cabinet"
                                             | "committee" | "proposal" | "referendum" | "motion" | "bill"
-                                            | "amendment" | "resolution" | "initiative" | "budget" | "law"
+                                            | "amendment" | "resolution" | "initiative" | "budget" | "law" | "voted"
+                                            | "vote" | "votes"
                                     )
                             }) || (end..end + 3)
                                 .find(|&n| self.is_num(n))
@@ -7453,8 +7471,14 @@ impl<'a> Parser<'a> {
                                             && self.gap(j) != Gap::Break
                                             && !self.sym_is(j, ".,;:!?")
                                         {
+                                            // ("passed 300 kg of banknotes over the Serbian border")
+                                            let border = |b: usize| {
+                                                matches!(self.lower(b), "border" | "borders" | "frontier" | "line")
+                                            };
                                             if self.word_is(j, "onto")
                                                 || self.word_is(j, "through")
+                                                || matches!(self.lower(j), "over" | "across")
+                                                    && (j + 1..j + 4).any(|b| self.is_word(b) && border(b))
                                                 || self.word_is(j, "to")
                                                     && !(j > 0
                                                         && matches!(
@@ -7475,7 +7499,27 @@ impl<'a> Parser<'a> {
                                         && q.cur.is_none()
                                         && q.unit.is_none()
                                         && self.noun_after(k, false).is_some_and(|n| n.plural);
-                                    tally(q.num_tok + 1) || tally(k) || spatial || part || voted || handed || counted
+                                    // (A length passed is a distance passed at: "The hurricane
+                                    // passed 90 km offshore", "passed 2 miles astern of".)
+                                    // (But a level or a height passed is a bound: "Water levels
+                                    // passed 6.5 metres at the gauge".)
+                                    let distance = words[0] == "passed"
+                                        && matches!(q.unit, Some("km" | "m" | "mi" | "nmi" | "ft" | "yd" | "cm"))
+                                        && !(s.saturating_sub(3)..s).any(|b| {
+                                            self.is_word(b)
+                                                && matches!(
+                                                    self.lower(b),
+                                                    "level" | "levels" | "height" | "depth" | "water" | "river"
+                                                )
+                                        });
+                                    tally(q.num_tok + 1)
+                                        || tally(k)
+                                        || spatial
+                                        || part
+                                        || voted
+                                        || handed
+                                        || counted
+                                        || distance
                                 })) =>
                     {
                         break 'outer;
@@ -7834,11 +7878,14 @@ impl<'a> Parser<'a> {
             // (Not when the clause after `and` has a verb of its own: "…, and the militia now
             // numbers from 3,000 to 5,000", "…, and the port handled shipments from 40 to 60
             // countries", "…, and the ceasefire held from 6 to 9 May".)
-            // (A participle right before `from` qualifies the noun: "and the list of goods
-            // covered from 300 to 1,100 lines".)
+            // (A participle right before `from` qualifies the noun after `of`: "and the list of
+            // goods covered from 300 to 1,100 lines"; "and teachers earned from $200 to $350" is a
+            // verb.)
             if !comma_and && self.lowercase_word_at(k) && {
                 let w = self.lower(k);
-                w.len() > 4 && w.ends_with("ed") && k + 1 != at
+                w.len() > 4
+                    && w.ends_with("ed")
+                    && !(k + 1 == at && (k.saturating_sub(3)..k).any(|o| self.word_is(o, "of")))
                     || lx::is_past_only(w)
                     || lx::is_modal(w)
                     || matches!(
