@@ -1556,6 +1556,8 @@ const CASES: &[(&str, &str)] = &[
         ("Water levels passed 6.5 metres at the Kanyaru gauge on Monday.", "[passed 6.5 metres] 6.5.. measure m"),
         ("The hurricane passed 90 km offshore.", "[90 km] 90 measure km"),
         ("A single bus fare rose to NIS2, up from NIS1.5.", "[NIS2] 2 money ILS | [NIS1.5] 1.5 money ILS"),
+        ("Reserves stood at ZiG 3.1 billion in June.", "[ZiG 3.1 billion] 3100000000 money ZWG"),
+        ("It paid about 12 ZiG.", "[about 12 ZiG] ~12 money ZWG"),
 ];
 
 #[test]

@@ -7258,7 +7258,9 @@ impl<'a> Parser<'a> {
             at -= 1;
         }
         'outer: for _ in 0..5 {
-            if self.gap(at) == Gap::Break {
+            // (Not across a long blank: text left out of the prose, such as math between two
+            // dollar signs, "worth some $3.8–4.2 billion … US$ 12".)
+            if self.gap(at) == Gap::Break || self.wide_gap(at) {
                 break;
             }
             if at == 0 || at <= floor {
