@@ -7465,36 +7465,21 @@ impl<'a> Parser<'a> {
                                     // ("passed 40% of the cost on to consumers", "passed 25% of the
                                     // rate rise to borrowers", "passed 500 kg of cocaine through
                                     // the port"; not "up to", "close to")
-                                    let handed = {
-                                        let mut j = k;
-                                        let mut found = false;
-                                        while j < k + 8
-                                            && self.tok(j).is_some()
-                                            && self.gap(j) != Gap::Break
-                                            && !self.sym_is(j, ".,;:!?")
-                                        {
-                                            // ("passed 300 kg of banknotes over the Serbian border")
-                                            let border = |b: usize| {
-                                                matches!(self.lower(b), "border" | "borders" | "frontier" | "line")
-                                            };
-                                            if self.word_is(j, "onto")
-                                                || self.word_is(j, "through")
-                                                || matches!(self.lower(j), "over" | "across")
-                                                    && (j + 1..j + 4).any(|b| self.is_word(b) && border(b))
-                                                || self.word_is(j, "to")
-                                                    && !(j > 0
-                                                        && matches!(
-                                                            self.lower(j - 1),
-                                                            "up" | "close" | "compared" | "next" | "due" | "according"
-                                                        ))
-                                            {
-                                                found = true;
-                                                break;
-                                            }
-                                            j += 1;
-                                        }
-                                        found
-                                    };
+                                    // ("passed 300 kg of banknotes over the Serbian border")
+                                    let border =
+                                        |b: usize| matches!(self.lower(b), "border" | "borders" | "frontier" | "line");
+                                    let handed = self.word_shortly_after(k, 8, |j| {
+                                        self.word_is(j, "onto")
+                                            || self.word_is(j, "through")
+                                            || matches!(self.lower(j), "over" | "across")
+                                                && (j + 1..j + 4).any(|b| self.is_word(b) && border(b))
+                                            || self.word_is(j, "to")
+                                                && !(j > 0
+                                                    && matches!(
+                                                        self.lower(j - 1),
+                                                        "up" | "close" | "compared" | "next" | "due" | "according"
+                                                    ))
+                                    });
                                     // ("passed 12 bills", "topped 12 other bidders": what was
                                     // passed, counted.)
                                     let counted = q.pct.is_none()
@@ -7847,27 +7832,17 @@ impl<'a> Parser<'a> {
         // (Going up too when the change is gapped: "rose from 29% to 43%, and the average
         // patrol length from 61 to 78 days": a `from` before `, and` before this one.)
         let (mut comma_and, mut gapped, mut verb_after_and) = (false, false, false);
+        // A finite verb, or a participle (`w.len() > 4` keeps "red", "bed" out).
+        let finite = |w: &str| {
+            w.len() > 4 && w.ends_with("ed")
+                || lx::is_past_only(w)
+                || lx::is_modal(w)
+                || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+        };
         // (Nor when a verb follows in the clause: "…, and families from 3 to 5 provinces fled",
-        // "…, and from 3 to 5 people were injured".)
-        if from && !down {
-            let mut j = at;
-            for _ in 0..16 {
-                j += 1;
-                if self.tok(j).is_none() || self.gap(j) == Gap::Break || self.sym_is(j, ".;:!?,") {
-                    break;
-                }
-                if self.lowercase_word_at(j) && {
-                    let w = self.lower(j);
-                    w.len() > 4 && w.ends_with("ed")
-                        || lx::is_past_only(w)
-                        || lx::is_modal(w)
-                        || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
-                } {
-                    verb_after_and = true;
-                    break;
-                }
-            }
-        }
+        // "…, and from 3 to 5 people were injured". Read only for a gapped change.)
+        let verb_after =
+            || self.word_shortly_after(at + 1, 16, |j| self.lowercase_word_at(j) && finite(self.lower(j)));
         for step in 0..if from { 40 } else { 6 } {
             if k == 0 || self.gap(k) == Gap::Break {
                 return false;
@@ -7885,21 +7860,14 @@ impl<'a> Parser<'a> {
             // verb.)
             if !comma_and && self.lowercase_word_at(k) && {
                 let w = self.lower(k);
-                w.len() > 4
-                    && w.ends_with("ed")
-                    && !(k + 1 == at && (k.saturating_sub(3)..k).any(|o| self.word_is(o, "of")))
-                    || lx::is_past_only(w)
-                    || lx::is_modal(w)
+                finite(w)
+                    && !(w.len() > 4
+                        && w.ends_with("ed")
+                        && k + 1 == at
+                        && (k.saturating_sub(3)..k).any(|o| self.word_is(o, "of")))
                     || matches!(
                         w,
                         "now"
-                            | "is"
-                            | "are"
-                            | "was"
-                            | "were"
-                            | "has"
-                            | "have"
-                            | "had"
                             | "held"
                             | "numbers"
                             | "ranges"
@@ -7982,7 +7950,7 @@ impl<'a> Parser<'a> {
                     && !weak
                     && (step < 6
                         || (down || step < 10) && self.change_noun_phrase(k, at)
-                        || (down || gapped) && lx::is_change_verb(word))
+                        || (down || gapped && !verb_after()) && lx::is_change_verb(word))
                 {
                     return true;
                 }
@@ -8080,6 +8048,20 @@ impl<'a> Parser<'a> {
             }
             k -= 1;
             if self.sym_is(k, ".;:!?") {
+                return false;
+            }
+            if self.is_word(k) && found(k) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A word for which `found` holds among the `reach` tokens from token `from` on, in the same
+    /// clause: before a punctuation mark that ends one (a comma too) or a paragraph break.
+    fn word_shortly_after(&self, from: usize, reach: usize, found: impl Fn(usize) -> bool) -> bool {
+        for k in from..from + reach {
+            if self.tok(k).is_none() || self.gap(k) == Gap::Break || self.sym_is(k, ".,;:!?") {
                 return false;
             }
             if self.is_word(k) && found(k) {
