@@ -1394,7 +1394,7 @@ const CASES: &[(&str, &str)] = &[
         ("In Sweden, gang shootings fell from 391 in 2022 to 296 in 2024.", "[391] 391 count shooting | [296] 296 count shooting"),
         ("Attacks averaged 4.7 per 100,000 subscribers a day.", "[4.7] 4.7 count attack"),
         ("SS7 attacks blocked by firewalls averaged 4.7 per 100,000 subscribers a day.", "[4.7] 4.7 count -"),
-        ("Fatalities in those attacks rose from 1,012 to 1,538.", "[1,012] 1012 count - | [1,538] 1538 count -"),
+        ("Fatalities in those attacks rose from 1,012 to 1,538.", "[1,012] 1012 count fatality | [1,538] 1538 count fatality"),
         ("Prices rose from 40 to 55.", "[40] 40 count - | [55] 55 count -"),
         ("Temperatures averaged 41.", "[41] 41 count -"),
         ("The number of IDP sites in Hinche and Mirebalais rose from 38 to 87 between December and June.", "[38] 38 count site | [87] 87 count site"),
@@ -1558,6 +1558,12 @@ const CASES: &[(&str, &str)] = &[
         ("A single bus fare rose to NIS2, up from NIS1.5.", "[NIS2] 2 money ILS | [NIS1.5] 1.5 money ILS"),
         ("Reserves stood at ZiG 3.1 billion in June.", "[ZiG 3.1 billion] 3100000000 money ZWG"),
         ("It paid about 12 ZiG.", "[about 12 ZiG] ~12 money ZWG"),
+        ("Apprehensions on the south-west border fell from 250,000 to 140,000.", "[250,000] 250000 count apprehension | [140,000] 140000 count apprehension"),
+        ("Attacks on aid workers in the north rose from 40 to 72.", "[40] 40 count attack | [72] 72 count attack"),
+        ("Deaths from cholera in the camps rose from 40 to 65.", "[40] 40 count death | [65] 65 count death"),
+        ("Prices of fuel in the capital rose from 40 to 55.", "[40] 40 count - | [55] 55 count -"),
+        ("Attacks on the convoys of the UN mission in the north rose from 4 to 9.", "[4] 4 count - | [9] 9 count -"),
+        ("Shares of respondents in the survey rose from 40 to 55.", "[40] 40 count - | [55] 55 count -"),
 ];
 
 #[test]

@@ -10444,7 +10444,6 @@ impl<'a> Parser<'a> {
         if k >= 2 && self.word_is(k, "which") && self.sym_is(k - 1, ",") {
             k -= 2;
         }
-        let w = self.lower(k);
         // (The object of a preposition is no subject: "Fatalities in those attacks rose from
         // 1,012 to 1,538".)
         let preposition = |j: usize| {
@@ -10464,6 +10463,35 @@ impl<'a> Parser<'a> {
                         | "into"
                 )
         };
+        // (The subject is the noun before such a phrase, one or two: "Apprehensions on the
+        // south-west border fell from", "attacks on aid workers in the north rose from". The
+        // phrase is words only, hyphenated ones too, at most three after the preposition.)
+        for _ in 0..2 {
+            let mut j = k;
+            let mut words = 0;
+            let found = loop {
+                if j < 2 || self.gap(j) == Gap::Break {
+                    break false;
+                }
+                if self.sym_is(j - 1, "-") && self.glued(j - 1) && self.glued(j) {
+                    j -= 2;
+                    continue;
+                }
+                j -= 1;
+                words += 1;
+                if preposition(j) {
+                    break true;
+                }
+                if words > 3 || !self.is_word(j) {
+                    break false;
+                }
+            };
+            if !found || !self.is_word(j - 1) || self.gap(j) == Gap::Break {
+                break;
+            }
+            k = j - 1;
+        }
+        let w = self.lower(k);
         if k >= 1 && preposition(k - 1) || k >= 2 && preposition(k - 2) && !self.sym_is(k - 1, ",") {
             return None;
         }
