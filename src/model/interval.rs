@@ -285,6 +285,8 @@ pub fn hours(unit: &str) -> Option<f64> {
 /// A measure's dimension and its size in the dimension's base unit.
 pub fn base(unit: &str) -> Option<(&'static str, f64)> {
     Some(match unit {
+        "ng" => ("mass", 1e-12),
+        "µg" => ("mass", 1e-9),
         "mg" => ("mass", 1e-6),
         "g" => ("mass", 1e-3),
         "kg" => ("mass", 1.0),
@@ -308,6 +310,7 @@ pub fn base(unit: &str) -> Option<(&'static str, f64)> {
         "ml" => ("volume", 1e-3),
         "l" => ("volume", 1.0),
         "m3" => ("volume", 1e3),
+        "W" => ("power", 1.0),
         "kW" => ("power", 1e3),
         "MW" => ("power", 1e6),
         "GW" => ("power", 1e9),

@@ -159,6 +159,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Apparent power and frequencies: "a 200 MVA transformer", "49.6 Hz" (voltages, "the
         // 750 kV line", are read in any case below).
         "MVA" => return Some("MVA"),
+        // Watts, of a transmitter or a jammer: "under 10 W" (in capitals only).
+        "W" => return Some("W"),
         "kVA" => return Some("kVA"),
         // Peak output of solar panels: "30 kWp", "2 MWp".
         "kWp" => return Some("kWp"),
@@ -240,6 +242,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "gram" | "grams" | "gramme" | "grammes" => "g",
         "mg" | "milligram" | "milligrams" | "milligramme" | "milligrammes" => "mg",
         "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => "µg",
+        // Toxicology's concentrations: "2.9 ng/mL".
+        "ng" | "nanogram" | "nanograms" | "nanogramme" | "nanogrammes" => "ng",
         // "MT" and "mt" are metric tonnes (WFP, FAO); "Mt" (megatonnes) is read above.
         "tonne" | "tonnes" | "ton" | "tons" | "mt" => "t",
         "kt" | "kiloton" | "kilotons" | "kilotonne" | "kilotonnes" => "kt",
@@ -276,6 +280,7 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "megawatt" | "megawatts" => "MW",
         "gigawatt" | "gigawatts" => "GW",
         "kilowatt" | "kilowatts" => "kW",
+        "watt" | "watts" => "W",
         "kilovolt" | "kilovolts" | "kv" => "kV",
         "hertz" => "Hz",
         "millisecond" | "milliseconds" => "ms",

@@ -83,6 +83,20 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["as", "few", "as"], Effect::Bound(Bound::Lower), true),
     (&["as", "little", "as"], Effect::Bound(Bound::Lower), true),
     (&["as", "low", "as"], Effect::Bound(Bound::Lower), true),
+    // Sizes: "as deep as 1.2 m", "as far as 300 km", "as short as 2 hours".
+    (&["as", "deep", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "far", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "long", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "wide", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "tall", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "large", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "big", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "heavy", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "great", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "short", "as"], Effect::Bound(Bound::Lower), true),
+    (&["as", "shallow", "as"], Effect::Bound(Bound::Lower), true),
+    (&["as", "small", "as"], Effect::Bound(Bound::Lower), true),
+    (&["as", "narrow", "as"], Effect::Bound(Bound::Lower), true),
     (&["not", "to", "exceed"], Effect::Bound(Bound::Upper), true),
     (&["more", "than"], Effect::Bound(Bound::Lower), true),
     (&["greater", "than"], Effect::Bound(Bound::Lower), true),
@@ -162,6 +176,11 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     // bills" (see `Parser::prefix`).
     (&["passed"], Effect::Bound(Bound::Lower), false),
     (&["topped"], Effect::Bound(Bound::Lower), false),
+    // "rose past 10,000", "push deaths past 1,500": only after a verb of moving or pushing
+    // (see `Parser::past_is_bound`); "the past 12 months" is a time.
+    (&["past"], Effect::Bound(Bound::Lower), false),
+    (&["past", "a", "further"], Effect::Bound(Bound::Lower), true),
+    (&["past", "another"], Effect::Bound(Bound::Lower), true),
     (&[">"], Effect::Bound(Bound::Lower), true),
     (&["≥"], Effect::Bound(Bound::Lower), true),
     (&["under"], Effect::Bound(Bound::Upper), false),
@@ -4660,10 +4679,13 @@ impl<'a> Parser<'a> {
                             | "median"
                     )
         };
+        // (Also the first months of a year or of something's life: "landed in the first 9
+        // months of 2024", "In its first 6 months it flew".)
+        let determiner = |k: usize| matches!(self.lower(k), "the" | "its" | "their" | "his" | "her" | "our");
         if plain_int
             && q.bare()
-            && period_word(p)
-            && (p >= 2 && self.word_is(p - 1, "the") && within(p - 2)
+            && (period_word(p) || self.word_is(p, "first"))
+            && (p >= 2 && self.is_word(p - 1) && determiner(p - 1) && within(p - 2)
                 || matches!(self.s(p), "Past" | "Last" | "Next") && self.sentence_initial(p))
         {
             let mut j = q.last;
@@ -6501,6 +6523,29 @@ impl<'a> Parser<'a> {
         {
             return Some(j + 1);
         }
+        // A postcode written with a hyphen, after a street and a comma, before its town (read
+        // at its second part): "Praça Europa 1, 1249-289 Lisbon" (Portugal), "Hoża 1, 54-950
+        // Wrocław" (Poland). ("In 2024, 1249-289 Lisbon residents" is not one.)
+        if plain_int
+            && t.int_digits == 3
+            && q.first == q.num_tok
+            && q.first >= 4
+            && self.sym_is(q.first - 1, "-")
+            && self.glued(q.first - 1)
+            && self.glued(q.first)
+            && self.tok(q.first - 2).is_some_and(|n| {
+                n.kind == Kind::Num && n.is_plain_whole() && !n.grouped && matches!(n.int_digits, 2 | 4)
+            })
+            && self.sym_is(q.first - 3, ",")
+            && self.is_word(j)
+            && self.gap(j) == Gap::Space
+            && self.s(j).starts_with(char::is_uppercase)
+            && (j + 1 >= self.toks.len() || self.sym_is(j + 1, ".,;:)") || self.gap(j + 1) == Gap::Break)
+            && (self.is_num(q.first - 4)
+                || (q.first.saturating_sub(7)..q.first - 3).any(|k| self.is_word(k) && lx::is_street(self.s(k))))
+        {
+            return Some(j + 1);
+        }
         if plain_int && let Some(end) = self.clock_time(q, j) {
             return Some(end);
         }
@@ -6995,14 +7040,23 @@ impl<'a> Parser<'a> {
                         self.lower(end + 1),
                         "against" | "compared" | "up" | "down" | "versus" | "vs"
                     ));
+        // ("at least 40 of them were under 18.")
+        let of_them = |k: usize| {
+            self.word_is(k, "them") && k >= 2 && self.word_is(k - 1, "of") && self.is_num(k - 2)
+        };
         let subject = matches!(before, "were" | "are" | "was" | "is")
             && lead >= 2
             && self.is_word(lead - 2)
-            && people(self.lower(lead - 2))
+            && (people(self.lower(lead - 2)) || of_them(lead - 2))
             && clause_ends;
+        // (One person: "a Louisiana resident over 65", "a man under 30".)
+        let person = lx::is_person_noun(before)
+            && lead >= 3
+            && (lead.saturating_sub(4)..lead - 1).any(|k| matches!(self.lower(k), "a" | "an" | "one"));
         if tail.is_none()
             && (pre.loose_bound || pre.age_bound)
             && (people(before)
+                || person
                 || subject
                 || before == "those"
                 // ("30 men, 12 of them under 18", "of whom 40 over 60")
@@ -7509,6 +7563,22 @@ impl<'a> Parser<'a> {
                                         || distance
                                 })) =>
                     {
+                        break 'outer;
+                    }
+                    // "as deep as 1.2 m", "as long as 3 days": sizes of a measure or a time only
+                    // ("as long as 3 conditions are met" is a condition).
+                    Effect::Bound(_)
+                        if n == 3
+                            && words[0] == "as"
+                            && !matches!(words[1], "many" | "much" | "high" | "few" | "little" | "low")
+                            && !(end..end + 2).find(|&n| self.is_num(n)).is_some_and(|n| {
+                                self.distance_or_time(n)
+                                    || self.quantity(n, end).is_some_and(|q| q.unit.is_some() || q.cur.is_some())
+                            }) =>
+                    {
+                        break 'outer;
+                    }
+                    Effect::Bound(_) if words[0] == "past" && !self.past_is_bound(s, end) => {
                         break 'outer;
                     }
                     // "within 150 km", "within 24 hours": a bound on a distance or a time only
@@ -9295,8 +9365,10 @@ impl<'a> Parser<'a> {
         // The level of a confidence interval: the "95%" of "(95% CI 3.2–5.3)".
         if q1.pct == Some(Pct::Percent)
             && (matches!(self.s(q1.last), "CI" | "UI" | "CrI")
-                || matches!(self.lower(q1.last), "confidence" | "credible" | "uncertainty")
-                    && matches!(self.lower(q1.last + 1), "interval" | "intervals" | "level"))
+                || matches!(self.lower(q1.last), "confidence" | "credible" | "uncertainty" | "prediction")
+                    && matches!(self.lower(q1.last + 1), "interval" | "intervals" | "level")
+                // ("a 90% interval of 1.6–3.8 million deaths")
+                || self.is_word(q1.last) && matches!(self.lower(q1.last), "interval" | "intervals"))
         {
             return Outcome::Skip(q1.last);
         }
@@ -10402,6 +10474,61 @@ impl<'a> Parser<'a> {
         (q.value() >= self.numeral_value(number)).then_some(noun.word)
     }
 
+    /// Whether `past` at `s` (its quantity's number at or after `end`) is a lower bound: after
+    /// a verb of moving, "the toll rose past 10,000" (not before what was passed, counted:
+    /// "went past 3 checkpoints"), or after a verb of pushing and its object, "push annual
+    /// deaths past 1,500", "took the total past $2 billion".
+    fn past_is_bound(&self, s: usize, end: usize) -> bool {
+        let mut k = s;
+        while k > 0
+            && self.is_word(k - 1)
+            && matches!(self.lower(k - 1), "well" | "just" | "far" | "comfortably" | "already" | "quickly" | "briefly")
+        {
+            k -= 1;
+        }
+        let Some(k) = k.checked_sub(1) else { return false };
+        let moving = |w: &str| {
+            matches!(
+                w,
+                "rose" | "risen" | "rise" | "rises" | "rising" | "climbed" | "climb" | "climbs" | "climbing"
+                    | "surged" | "surge" | "surging" | "soared" | "soaring" | "jumped" | "shot" | "edged"
+                    | "crept" | "creeping" | "inched" | "ticked" | "spiked" | "swelled" | "grew" | "grown"
+                    | "growing" | "moved" | "went" | "gone" | "going" | "crawled" | "raced"
+            )
+        };
+        let pushing = |w: &str| {
+            matches!(
+                w,
+                "push" | "pushed" | "pushes" | "pushing" | "take" | "took" | "taken" | "takes" | "taking"
+                    | "drive" | "drove" | "driven" | "drives" | "driving" | "send" | "sent" | "sends"
+                    | "sending" | "tip" | "tipped" | "tips" | "tipping" | "lift" | "lifted" | "lifts"
+                    | "lifting" | "carry" | "carried" | "carries" | "bring" | "brought" | "brings"
+            )
+        };
+        if self.is_word(k) && (moving(self.lower(k)) || pushing(self.lower(k))) {
+            let counted = (end..end + 3).find(|&n| self.is_num(n)).and_then(|n| self.quantity(n, end)).is_some_and(|q| {
+                q.pct.is_none()
+                    && q.cur.is_none()
+                    && q.unit.is_none()
+                    && self.noun_after(q.last, false).is_some_and(|n| n.plural)
+            });
+            return !counted;
+        }
+        // (The object: words only, up to six.)
+        let mut j = k;
+        for _ in 0..6 {
+            if !self.is_word(j) || self.gap(j + 1) == Gap::Break {
+                return false;
+            }
+            if pushing(self.lower(j)) {
+                return true;
+            }
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+        }
+        false
+    }
+
     /// The noun of a plural subject right before a verb of change and `from`, or `averaged`:
     /// "gang shootings fell from 391 in 2022 to 296", "attacks averaged 4.7 per 100,000
     /// subscribers". Not a plural that is measured rather than counted ("prices rose from 40 to
@@ -10857,6 +10984,13 @@ fn is_held_group(word: &str) -> bool {
             | "refugees"
             | "civilians"
             | "workers"
+            // (Or using a service that long: "users over 12 months".)
+            | "users"
+            | "consumers"
+            | "applicants"
+            | "participants"
+            | "individuals"
+            | "migrants"
     )
 }
 
@@ -10883,6 +11017,10 @@ fn is_person_group(word: &str) -> bool {
                 | "victims"
                 | "survivors"
                 | "respondents"
+                | "smokers"
+                | "drivers"
+                | "parents"
+                | "mothers"
         )
 }
 
