@@ -6115,8 +6115,22 @@ impl<'a> Parser<'a> {
                         .quantity(q.last + 1, q.last)
                         .is_some_and(|r| (r.pct.is_some() || r.unit.is_some()) && r.raw() > q.raw())
             };
+            // (Opening a sentence too when a verb in the past follows: "; Falcon 9 flew 165
+            // times", "Boeing 737 crashed"; not after a country or a plural: "Kenya 5 died",
+            // "Militants 40 killed" are no names.)
+            let verb_after = || {
+                self.is_word(q.last)
+                    && self.gap(q.last) == Gap::Space
+                    && self.s(q.last).starts_with(|c: char| c.is_ascii_lowercase())
+                    && (lx::is_irregular_past(self.lower(q.last)) || self.lower(q.last).ends_with("ed"))
+                    && !lx::looks_plural(self.lower(q.last))
+                    && !lx::is_country(w)
+                    && !lx::looks_plural(self.lower(p))
+                    && !lx::is_person_noun(self.lower(q.last))
+            };
             if !known
-                && (caps || plain_int && capitalised && (!self.sentence_initial(p) || compound))
+                && (caps
+                    || plain_int && capitalised && (!self.sentence_initial(p) || compound || verb_after()))
                 && !measured_range()
                 && !self.gapped(p, skip, floor)
                 && !self.place_then_people(p, q)
@@ -6649,10 +6663,12 @@ impl<'a> Parser<'a> {
             }
             return Some(end);
         }
-        // Ratios: "1 in 5", "1 in every 150", "3 out of 10".
+        // Ratios: "1 in 5", "1 in every 150", "3 out of 10", "3 of every 4 ships".
         let ratio_at = if w == "in" {
             Some(if self.word_is(j + 1, "every") { j + 2 } else { j + 1 })
         } else if w == "out" && self.word_is(j + 1, "of") {
+            Some(j + 2)
+        } else if w == "of" && self.word_is(j + 1, "every") {
             Some(j + 2)
         } else {
             None
@@ -7412,8 +7428,9 @@ impl<'a> Parser<'a> {
                     // scaled up to 2 million tonnes"; but "moved up to 40,000 troops", "rounded up
                     // to 300 men" are as many as, and so are a scale and steps, "Fines are scaled
                     // up to €10,000", and a ramp's size, "an access ramp up to 6 metres wide").
+                    // (Also "scaled up to a further 96,000".)
                     Effect::Bound(_)
-                        if words == &["up", "to"]
+                        if words.starts_with(&["up", "to"])
                             && s > 0
                             && match self.lower(s - 1) {
                                 "revised" | "revise" | "revises" | "ratcheted" | "ramped" | "ramping" => true,
@@ -10539,7 +10556,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let verb = (start - 1).checked_sub(usize::from(self.word_is(start - 1, "from")))?;
-        let past = |w: &str| w.ends_with("ed") || matches!(w, "fell" | "rose" | "grew");
+        let past = |w: &str| w.ends_with("ed") || matches!(w, "fell" | "rose" | "grew" | "risen" | "fallen" | "grown");
         if !(self.lowercase_word_at(verb)
             && (lx::is_change_verb(self.lower(verb)) && past(self.lower(verb)) && verb + 1 < start
                 || self.word_is(verb, "averaged") && verb + 1 == start))
@@ -10548,6 +10565,10 @@ impl<'a> Parser<'a> {
         }
         // (Past a place: "shootings in Malmö fell from 39 to 29".)
         let mut k = verb.checked_sub(1)?;
+        // (Past an auxiliary: "detections have risen from 41 to 312".)
+        if k >= 1 && self.is_word(k) && matches!(self.lower(k), "have" | "has" | "had") {
+            k -= 1;
+        }
         if k >= 2
             && self.is_word(k)
             && self.s(k).starts_with(|c: char| c.is_ascii_uppercase())
@@ -10928,6 +10949,7 @@ fn is_counted_event(word: &str) -> bool {
         || matches!(
             word,
             "shootings"
+                | "detections"
                 | "raids"
                 | "arrivals"
                 | "crossings"
