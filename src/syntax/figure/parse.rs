@@ -6126,6 +6126,15 @@ impl<'a> Parser<'a> {
                     && !lx::looks_plural(self.lower(q.last))
                     && !lx::is_country(w)
                     && !lx::looks_plural(self.lower(p))
+                    // (A name, not a determiner or an approximator: "Some 40 concerned
+                    // residents", "The 12 brought charges", "Only 7 qualified teachers".)
+                    && !lx::is_stop(self.lower(p))
+                    && prefixes_ending_with(self.lower(p)).is_empty()
+                    && !matches!(
+                        self.lower(p),
+                        "only" | "just" | "all" | "these" | "those" | "another" | "both" | "its"
+                            | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "no" | "any"
+                    )
                     && !lx::is_person_noun(self.lower(q.last))
             };
             if !known
@@ -6556,7 +6565,8 @@ impl<'a> Parser<'a> {
             && self.s(j).starts_with(char::is_uppercase)
             && (j + 1 >= self.toks.len() || self.sym_is(j + 1, ".,;:)") || self.gap(j + 1) == Gap::Break)
             && (self.is_num(q.first - 4)
-                || (q.first.saturating_sub(7)..q.first - 3).any(|k| self.is_word(k) && lx::is_street(self.s(k))))
+                || (q.first.saturating_sub(7)..q.first - 3)
+                    .any(|k| self.is_word(k) && lx::is_street(self.s(k))))
         {
             return Some(j + 1);
         }
@@ -6666,9 +6676,7 @@ impl<'a> Parser<'a> {
         // Ratios: "1 in 5", "1 in every 150", "3 out of 10", "3 of every 4 ships".
         let ratio_at = if w == "in" {
             Some(if self.word_is(j + 1, "every") { j + 2 } else { j + 1 })
-        } else if w == "out" && self.word_is(j + 1, "of") {
-            Some(j + 2)
-        } else if w == "of" && self.word_is(j + 1, "every") {
+        } else if w == "out" && self.word_is(j + 1, "of") || w == "of" && self.word_is(j + 1, "every") {
             Some(j + 2)
         } else {
             None
@@ -7057,9 +7065,8 @@ impl<'a> Parser<'a> {
                         "against" | "compared" | "up" | "down" | "versus" | "vs"
                     ));
         // ("at least 40 of them were under 18.")
-        let of_them = |k: usize| {
-            self.word_is(k, "them") && k >= 2 && self.word_is(k - 1, "of") && self.is_num(k - 2)
-        };
+        let of_them =
+            |k: usize| self.word_is(k, "them") && k >= 2 && self.word_is(k - 1, "of") && self.is_num(k - 2);
         let subject = matches!(before, "were" | "are" | "was" | "is")
             && lead >= 2
             && self.is_word(lead - 2)
@@ -7590,7 +7597,9 @@ impl<'a> Parser<'a> {
                             && !matches!(words[1], "many" | "much" | "high" | "few" | "little" | "low")
                             && !(end..end + 2).find(|&n| self.is_num(n)).is_some_and(|n| {
                                 self.distance_or_time(n)
-                                    || self.quantity(n, end).is_some_and(|q| q.unit.is_some() || q.cur.is_some())
+                                    || self
+                                        .quantity(n, end)
+                                        .is_some_and(|q| q.unit.is_some() || q.cur.is_some())
                             }) =>
                     {
                         break 'outer;
@@ -10499,7 +10508,10 @@ impl<'a> Parser<'a> {
         let mut k = s;
         while k > 0
             && self.is_word(k - 1)
-            && matches!(self.lower(k - 1), "well" | "just" | "far" | "comfortably" | "already" | "quickly" | "briefly")
+            && matches!(
+                self.lower(k - 1),
+                "well" | "just" | "far" | "comfortably" | "already" | "quickly" | "briefly"
+            )
         {
             k -= 1;
         }
@@ -10507,28 +10519,87 @@ impl<'a> Parser<'a> {
         let moving = |w: &str| {
             matches!(
                 w,
-                "rose" | "risen" | "rise" | "rises" | "rising" | "climbed" | "climb" | "climbs" | "climbing"
-                    | "surged" | "surge" | "surging" | "soared" | "soaring" | "jumped" | "shot" | "edged"
-                    | "crept" | "creeping" | "inched" | "ticked" | "spiked" | "swelled" | "grew" | "grown"
-                    | "growing" | "moved" | "went" | "gone" | "going" | "crawled" | "raced"
+                "rose"
+                    | "risen"
+                    | "rise"
+                    | "rises"
+                    | "rising"
+                    | "climbed"
+                    | "climb"
+                    | "climbs"
+                    | "climbing"
+                    | "surged"
+                    | "surge"
+                    | "surging"
+                    | "soared"
+                    | "soaring"
+                    | "jumped"
+                    | "shot"
+                    | "edged"
+                    | "crept"
+                    | "creeping"
+                    | "inched"
+                    | "ticked"
+                    | "spiked"
+                    | "swelled"
+                    | "grew"
+                    | "grown"
+                    | "growing"
+                    | "moved"
+                    | "went"
+                    | "gone"
+                    | "going"
+                    | "crawled"
+                    | "raced"
             )
         };
         let pushing = |w: &str| {
             matches!(
                 w,
-                "push" | "pushed" | "pushes" | "pushing" | "take" | "took" | "taken" | "takes" | "taking"
-                    | "drive" | "drove" | "driven" | "drives" | "driving" | "send" | "sent" | "sends"
-                    | "sending" | "tip" | "tipped" | "tips" | "tipping" | "lift" | "lifted" | "lifts"
-                    | "lifting" | "carry" | "carried" | "carries" | "bring" | "brought" | "brings"
+                "push"
+                    | "pushed"
+                    | "pushes"
+                    | "pushing"
+                    | "take"
+                    | "took"
+                    | "taken"
+                    | "takes"
+                    | "taking"
+                    | "drive"
+                    | "drove"
+                    | "driven"
+                    | "drives"
+                    | "driving"
+                    | "send"
+                    | "sent"
+                    | "sends"
+                    | "sending"
+                    | "tip"
+                    | "tipped"
+                    | "tips"
+                    | "tipping"
+                    | "lift"
+                    | "lifted"
+                    | "lifts"
+                    | "lifting"
+                    | "carry"
+                    | "carried"
+                    | "carries"
+                    | "bring"
+                    | "brought"
+                    | "brings"
             )
         };
         if self.is_word(k) && (moving(self.lower(k)) || pushing(self.lower(k))) {
-            let counted = (end..end + 3).find(|&n| self.is_num(n)).and_then(|n| self.quantity(n, end)).is_some_and(|q| {
-                q.pct.is_none()
-                    && q.cur.is_none()
-                    && q.unit.is_none()
-                    && self.noun_after(q.last, false).is_some_and(|n| n.plural)
-            });
+            let counted = (end..end + 3)
+                .find(|&n| self.is_num(n))
+                .and_then(|n| self.quantity(n, end))
+                .is_some_and(|q| {
+                    q.pct.is_none()
+                        && q.cur.is_none()
+                        && q.unit.is_none()
+                        && self.noun_after(q.last, false).is_some_and(|n| n.plural)
+                });
             return !counted;
         }
         // (The object: words only, up to six.)
@@ -10556,7 +10627,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         let verb = (start - 1).checked_sub(usize::from(self.word_is(start - 1, "from")))?;
-        let past = |w: &str| w.ends_with("ed") || matches!(w, "fell" | "rose" | "grew" | "risen" | "fallen" | "grown");
+        let past = |w: &str| {
+            w.ends_with("ed") || matches!(w, "fell" | "rose" | "grew" | "risen" | "fallen" | "grown")
+        };
         if !(self.lowercase_word_at(verb)
             && (lx::is_change_verb(self.lower(verb)) && past(self.lower(verb)) && verb + 1 < start
                 || self.word_is(verb, "averaged") && verb + 1 == start))
