@@ -1613,6 +1613,12 @@ const CASES: &[(&str, &str)] = &[
         ("The vote took the total past $2 billion.", "[past $2 billion] 2000000000.. money USD"),
         ("There were 324 launches in 2025; Falcon 9 flew 165 times in 2025 with 1 failure.", "[324 launches] 324 count launch | [165] 165 count - | [1 failure] 1 count failure"),
         ("US detections in migratory waterfowl have risen from 41 in August to 312 in October.", "[41] 41 count detection | [312] 312 count detection"),
+        ("The groups have an estimated 2,000-2,500 and 1,500 fighters respectively.", "[an estimated 2,000-2,500] ~2000..2500 count fighter | [1,500 fighters] 1500 count fighter"),
+        ("They added 10 to 12 and 40 tankers respectively.", "[10 to 12] 10..12 count tanker | [40 tankers] 40 count tanker"),
+        ("China's constellation has passed 1,060 satellites, including more than 510 with a reconnaissance role.", "[1,060 satellites] 1060 count satellite | [more than 510] 510.. count satellite"),
+        ("Some 9.2 million people in the three countries face crisis (IPC Phase 3) or worse food insecurity, including 1.1 million in emergency (Phase 4).", "[Some 9.2 million people] ~9200000 count person | [1.1 million] 1100000 count person"),
+        ("Police arrested 300 people, including about 200 in Kabul.", "[300 people] 300 count person | [about 200] ~200 count person"),
+        ("Police arrested 300 people, among them at least 12 in Kharkiv.", "[300 people] 300 count person | [at least 12] 12.. count person"),
 ];
 
 #[test]

@@ -497,10 +497,10 @@ impl<'a> Parser<'a> {
                             let earlier = earlier.last();
                             self.borrow_from_change(previous, earlier, start, end, found.start, &mut figure);
                             // "added 74 and 189 tankers respectively": the first count counts the
-                            // second's noun ("killed 3 and 40 civilians were wounded" does not).
+                            // second's noun ("killed 3 and 40 civilians were wounded" does not),
+                            // also a range: "2,000-2,500 and 1,500 fighters respectively".
                             if previous.kind == FigureKind::Count
                                 && previous.unit.is_none()
-                                && previous.ends.is_none()
                                 && figure.kind == FigureKind::Count
                                 && figure.unit.is_some()
                                 && found.start == end + 1
@@ -10474,11 +10474,14 @@ impl<'a> Parser<'a> {
         if !self.sym_is(comma, ",") {
             return None;
         }
-        let number = self.is_num(start).then_some(start)?;
+        // (Past a bound: "including more than 510".)
+        let number = (start..start + 4)
+            .take_while(|&k| self.is_num(k) || self.is_word(k))
+            .find(|&k| self.is_num(k))?;
         // (The nearest count of something that is no span of time, unit or place after a
         // preposition: "400 drones over 12 nights, including 3 at Kyiv", "sentenced 40 men to 10
         // years, including 3", "400 shops in 3 cities, including 2 in Kabul".)
-        let (q, noun) = (comma.saturating_sub(16)..comma)
+        let (q, noun) = (comma.saturating_sub(24)..comma)
             .rev()
             .take_while(|&k| !self.sym_is(k, ".;:!?"))
             .filter(|&k| self.is_num(k) && !self.is_year_numeral(k))
