@@ -1619,6 +1619,11 @@ const CASES: &[(&str, &str)] = &[
         ("Some 9.2 million people in the three countries face crisis (IPC Phase 3) or worse food insecurity, including 1.1 million in emergency (Phase 4).", "[Some 9.2 million people] ~9200000 count person | [1.1 million] 1100000 count person"),
         ("Police arrested 300 people, including about 200 in Kabul.", "[300 people] 300 count person | [about 200] ~200 count person"),
         ("Police arrested 300 people, among them at least 12 in Kharkiv.", "[300 people] 300 count person | [at least 12] 12.. count person"),
+        ("abductions for ransom: 112, a 31% rise on H1 2024.", "[112] 112 count abduction | [31%] 31 percent -"),
+        ("armed clashes between ARSA and RSO cadres: 58, with 19 people killed.", "[58] 58 count clash | [19 people] 19 count person"),
+        ("Bicycle thefts: 6,488, down 15 per cent.", "[6,488] 6488 count theft | [15 per cent] 15 percent -"),
+        ("Total: 40", "[40] 40 count -"),
+        ("Officials said that clashes: 40 were recorded.", "[40] 40 count -"),
 ];
 
 #[test]

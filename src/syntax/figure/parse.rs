@@ -9935,6 +9935,8 @@ impl<'a> Parser<'a> {
                         noun = Some(subject);
                     } else if let Some(whole) = self.among_them(pre.start) {
                         noun = Some(whole);
+                    } else if let Some(label) = self.label_noun(pre.start) {
+                        noun = Some(label);
                     }
                 }
             }
@@ -10501,6 +10503,58 @@ impl<'a> Parser<'a> {
                 (!after_preposition).then_some((q, noun))
             })?;
         (q.value() >= self.numeral_value(number)).then_some(noun.word)
+    }
+
+    /// The plural a label names when a bare count follows it and a colon at the start of a
+    /// line, as bulleted lists write counts: "- abductions for ransom: 112", "- armed clashes
+    /// between ARSA and RSO cadres: 58, with 19 killed" (the plural before the label's first
+    /// preposition, or ending it, after at most two words). At most twelve tokens, no number.
+    fn label_noun(&self, start: usize) -> Option<Cow<'a, str>> {
+        let colon = start.checked_sub(1).filter(|&c| self.sym_is(c, ":") && self.glued(c))?;
+        let mut first = colon;
+        loop {
+            if first == 0 || self.line_start(first) && first < colon {
+                break;
+            }
+            let k = first - 1;
+            if colon - k > 12 || !(self.is_word(k) || self.sym_is(k, "()-")) {
+                return None;
+            }
+            first = k;
+        }
+        if !self.line_start(first) || !self.is_word(first) || first == colon {
+            return None;
+        }
+        let preposition = |k: usize| {
+            self.is_word(k)
+                && matches!(
+                    self.lower(k),
+                    "between"
+                        | "for"
+                        | "on"
+                        | "of"
+                        | "in"
+                        | "against"
+                        | "by"
+                        | "from"
+                        | "with"
+                        | "at"
+                        | "among"
+                        | "involving"
+                )
+        };
+        let head =
+            (first..colon).find(|&k| preposition(k + 1) || k + 1 == colon || self.sym_is(k + 1, "("))?;
+        let w = self.lower(head);
+        let capital_inside = head > first && self.s(head).starts_with(|c: char| c.is_ascii_uppercase());
+        // (At most two words qualify the plural: not "Officials said that clashes: 40".)
+        if !self.is_word(head) || capital_inside || head - first > 2 || !lx::looks_plural(w) || lx::is_stop(w)
+        {
+            return None;
+        }
+        Some(lx::singular(w)).filter(|n| {
+            lx::unit_word(n, false).is_none() && !lx::is_time_noun(n) && lx::currency_word(n).is_none()
+        })
     }
 
     /// Whether `past` at `s` (its quantity's number at or after `end`) is a lower bound: after
