@@ -1624,6 +1624,9 @@ const CASES: &[(&str, &str)] = &[
         ("Bicycle thefts: 6,488, down 15 per cent.", "[6,488] 6488 count theft | [15 per cent] 15 percent -"),
         ("Total: 40", "[40] 40 count -"),
         ("Officials said that clashes: 40 were recorded.", "[40] 40 count -"),
+        ("The Council estimates 6.4 million m³ of rubble (95% CI 5.1–7.9 million).", "[6.4 million m³] 6400000 measure m3 | [5.1–7.9 million] 5100000..7900000 measure m3"),
+        ("The model projects 38 million tonnes in 2026 (90% CI 36.2–39.8).", "[38 million tonnes] 38000000 measure t | [36.2–39.8] 36200000..39800000 measure t"),
+        ("Yields were 2.3 tonnes per hectare in 2024 (95% CI 2.0–2.6).", "[2.3 tonnes] 2.3 measure t | [2.0–2.6] 2..2.6 measure t"),
 ];
 
 #[test]

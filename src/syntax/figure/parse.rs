@@ -2968,8 +2968,9 @@ impl<'a> Parser<'a> {
         // makes it another quantity's: "1.8 against a 2.2% baseline (95% CI 1.3–2.5)".)
         let place = self.is_word(words_from) && lx::is_stop(self.lower(words_from))
             || matches!(self.lower(words_from), "per" | "each" | "a" | "an" | "of" | "between");
+        // (Also a measure: "6.4 million m³ of rubble (95% CI 5.1–7.9 million)".)
         (!q.spelled
-            && (q.pct.is_some() || q.cur.is_some() || noun.is_some())
+            && (q.pct.is_some() || q.cur.is_some() || q.unit.is_some() || noun.is_some())
             && place
             && !between.is_empty()
             // (A year may say when: "2.1% in 2025 (90% CI 0.4–3.8)", "in 2023–24".)
