@@ -1627,6 +1627,10 @@ const CASES: &[(&str, &str)] = &[
         ("The Council estimates 6.4 million m³ of rubble (95% CI 5.1–7.9 million).", "[6.4 million m³] 6400000 measure m3 | [5.1–7.9 million] 5100000..7900000 measure m3"),
         ("The model projects 38 million tonnes in 2026 (90% CI 36.2–39.8).", "[38 million tonnes] 38000000 measure t | [36.2–39.8] 36200000..39800000 measure t"),
         ("Yields were 2.3 tonnes per hectare in 2024 (95% CI 2.0–2.6).", "[2.3 tonnes] 2.3 measure t | [2.0–2.6] 2..2.6 measure t"),
+        ("Another 40 died in the floods.", "[40] 40 count -"),
+        ("These 12 crashed near the coast.", "[12] 12 count -"),
+        ("Both 2 failed on launch.", "[2] 2 count -"),
+        ("That 40 arrived late.", "[40] 40 count -"),
 ];
 
 #[test]

@@ -338,6 +338,17 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    #[test]
+    fn small_masses_and_watts_share_their_dimensions() {
+        let size = |u: &str| base(u).unwrap();
+        assert_eq!(size("ng").0, "mass");
+        assert_eq!(size("µg").0, "mass");
+        assert!((size("mg").1 / size("µg").1 - 1e3).abs() < 1e-6);
+        assert!((size("µg").1 / size("ng").1 - 1e3).abs() < 1e-6);
+        assert_eq!(size("W").0, "power");
+        assert!((size("kW").1 / size("W").1 - 1e3).abs() < 1e-9);
+    }
+
     fn interval() -> impl Strategy<Value = Interval> {
         (0.0..1e7f64, 0.0..1e7f64).prop_map(|(a, b)| Interval::new(a, b))
     }

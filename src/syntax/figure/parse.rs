@@ -6120,22 +6120,16 @@ impl<'a> Parser<'a> {
             // times", "Boeing 737 crashed"; not after a country or a plural: "Kenya 5 died",
             // "Militants 40 killed" are no names.)
             let verb_after = || {
-                self.is_word(q.last)
-                    && self.gap(q.last) == Gap::Space
-                    && self.s(q.last).starts_with(|c: char| c.is_ascii_lowercase())
+                self.lowercase_word_at(q.last)
                     && (lx::is_irregular_past(self.lower(q.last)) || self.lower(q.last).ends_with("ed"))
                     && !lx::looks_plural(self.lower(q.last))
                     && !lx::is_country(w)
                     && !lx::looks_plural(self.lower(p))
-                    // (A name, not a determiner or an approximator: "Some 40 concerned
-                    // residents", "The 12 brought charges", "Only 7 qualified teachers".)
+                    // (A name, not a function word, a determiner or an approximator: "Some 40
+                    // concerned residents", "The 12 brought charges", "Only 7 qualified teachers",
+                    // "These 12 crashed".)
                     && !lx::is_stop(self.lower(p))
                     && prefixes_ending_with(self.lower(p)).is_empty()
-                    && !matches!(
-                        self.lower(p),
-                        "only" | "just" | "all" | "these" | "those" | "another" | "both" | "its"
-                            | "their" | "his" | "her" | "our" | "my" | "your" | "this" | "that" | "no" | "any"
-                    )
                     && !lx::is_person_noun(self.lower(q.last))
             };
             if !known
@@ -7475,9 +7469,7 @@ impl<'a> Parser<'a> {
                             )
                             // (A measure of what covers it: not "hiding under 400 m from the
                             // fence", "buried under 50 bodies".)
-                            && (end..end + 3)
-                                .find(|&n| self.is_num(n))
-                                .and_then(|n| self.quantity(n, end))
+                            && self.quantity_after(end)
                                 .is_some_and(|q| q.unit.is_some() && self.word_is(q.last, "of")) =>
                     {
                         break 'outer;
@@ -7501,9 +7493,7 @@ impl<'a> Parser<'a> {
                                             | "amendment" | "resolution" | "initiative" | "budget" | "law" | "voted"
                                             | "vote" | "votes"
                                     )
-                            }) || (end..end + 3)
-                                .find(|&n| self.is_num(n))
-                                .and_then(|n| self.quantity(n, end))
+                            }) || self.quantity_after(end)
                                 .is_none_or(|q| {
                                     // (A vote's tally: "The resolution passed 153-10", "passed
                                     // 52% to 48%".)
@@ -7561,10 +7551,7 @@ impl<'a> Parser<'a> {
                                     });
                                     // ("passed 12 bills", "topped 12 other bidders": what was
                                     // passed, counted.)
-                                    let counted = q.pct.is_none()
-                                        && q.cur.is_none()
-                                        && q.unit.is_none()
-                                        && self.noun_after(k, false).is_some_and(|n| n.plural);
+                                    let counted = self.counts_plural(&q);
                                     // (A length passed is a distance passed at: "The hurricane
                                     // passed 90 km offshore", "passed 2 miles astern of".)
                                     // (But a level or a height passed is a bound: "Water levels
@@ -7621,7 +7608,7 @@ impl<'a> Parser<'a> {
                             && s > 0
                             && (self.word_is(s - 1, "the")
                                     // ("the minimum of 15 recorded deaths" is at least 15.)
-                                    && ((end..end + 3).find(|&n| self.is_num(n)).and_then(|n| self.quantity(n, end)).is_some_and(|q| {
+                                    && (self.quantity_after(end).is_some_and(|q| {
                                         q.unit.is_some()
                                             || q.pct.is_some()
                                             || q.cur.is_some()
@@ -10553,9 +10540,22 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        Some(lx::singular(w)).filter(|n| {
-            lx::unit_word(n, false).is_none() && !lx::is_time_noun(n) && lx::currency_word(n).is_none()
-        })
+        Some(lx::singular(w)).filter(|n| counted_noun(n))
+    }
+
+    /// The quantity whose number stands within three tokens of `end`, where a phrase of
+    /// [`PREFIXES`] ends: what a bound before it would bound.
+    fn quantity_after(&self, end: usize) -> Option<Qty> {
+        (end..end + 3).find(|&n| self.is_num(n)).and_then(|n| self.quantity(n, end))
+    }
+
+    /// Whether `q` is a bare count of a plural after it: what a verb such as `passed` or
+    /// `went past` passed, counted ("passed 12 bills", "went past 3 checkpoints").
+    fn counts_plural(&self, q: &Qty) -> bool {
+        q.pct.is_none()
+            && q.cur.is_none()
+            && q.unit.is_none()
+            && self.noun_after(q.last, false).is_some_and(|n| n.plural)
     }
 
     /// Whether `past` at `s` (its quantity's number at or after `end`) is a lower bound: after
@@ -10649,16 +10649,7 @@ impl<'a> Parser<'a> {
             )
         };
         if self.is_word(k) && (moving(self.lower(k)) || pushing(self.lower(k))) {
-            let counted = (end..end + 3)
-                .find(|&n| self.is_num(n))
-                .and_then(|n| self.quantity(n, end))
-                .is_some_and(|q| {
-                    q.pct.is_none()
-                        && q.cur.is_none()
-                        && q.unit.is_none()
-                        && self.noun_after(q.last, false).is_some_and(|n| n.plural)
-                });
-            return !counted;
+            return !self.quantity_after(end).is_some_and(|q| self.counts_plural(&q));
         }
         // (The object: words only, up to six.)
         let mut j = k;
@@ -10782,9 +10773,7 @@ impl<'a> Parser<'a> {
         // "Growth forecasts fell from 3.1 to 2.4", "Both armies grew from 40,000 to 60,000",
         // "Households averaged 6.2"; after `averaged` events only.)
         let counted = is_counted_event(w) || !self.word_is(verb, "averaged") && lx::is_people_plural(w);
-        (subject && counted).then(|| lx::singular(w)).filter(|n| {
-            lx::unit_word(n, false).is_none() && !lx::is_time_noun(n) && lx::currency_word(n).is_none()
-        })
+        (subject && counted).then(|| lx::singular(w)).filter(|n| counted_noun(n))
     }
 
     /// The plural a bare count counts when the clause's subject is "the number of" it, before
@@ -10855,11 +10844,7 @@ impl<'a> Parser<'a> {
         (k + 2..k + 6).take_while(|&w| w < start).find_map(|w| {
             (self.is_word(w) && self.gap(w) == Gap::Space && self.plural_at(w))
                 .then(|| lx::singular(self.lower(w)))
-                .filter(|n| {
-                    lx::unit_word(n, false).is_none()
-                        && !lx::is_time_noun(n)
-                        && lx::currency_word(n).is_none()
-                })
+                .filter(|n| counted_noun(n))
         })
     }
 
@@ -11075,6 +11060,12 @@ fn nationality_shaped(w: &str) -> bool {
 
 /// Events counted one by one, whose plural as a clause's subject names what its bare counts
 /// count ("gang shootings fell from 391 to 296", "Attacks averaged 4.7 a day").
+/// A noun a bare count may take from its context (a subject, a label, a whole): no unit, no
+/// span of time and no currency, which the number would carry itself.
+fn counted_noun(noun: &str) -> bool {
+    lx::unit_word(noun, false).is_none() && !lx::is_time_noun(noun) && lx::currency_word(noun).is_none()
+}
+
 fn is_counted_event(word: &str) -> bool {
     lx::is_incident_noun(word)
         || matches!(
