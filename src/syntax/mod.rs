@@ -1600,7 +1600,14 @@ fn scan_unit(
     let commands = &mut scratch.tex_commands;
     commands.clear();
     while i + 1 < bytes.len() {
-        if bytes[i] == b'\\' && bytes[i + 1].is_ascii_punctuation() {
+        if bytes[i] == b'\\' && bytes[i + 1] == b'$' && glued_dollar_prefix_before(&bytes, i) {
+            // A dollar whose letters name it only glued to its sign ("NT\$949.5 billion",
+            // which pandoc prints "NT$949.5 billion"): the sign takes the backslash's place, so
+            // that it stays glued to them, and its own place is blanked.
+            bytes[i] = b'$';
+            bytes[i + 1] = b' ';
+            i += 2;
+        } else if bytes[i] == b'\\' && bytes[i + 1].is_ascii_punctuation() {
             bytes[i] = b' ';
             i += 2;
         } else if bytes[i] == b'\\' && bytes[i + 1] == b' ' {
@@ -2326,6 +2333,13 @@ const TEX_TEXT_COMMANDS: &[&str] = &[
     "underline",
 ];
 
+/// Whether the letters right before byte `i` (a whole run of ASCII letters) name a dollar
+/// only when glued to its sign: "NT" in `NT\$`.
+fn glued_dollar_prefix_before(bytes: &[u8], i: usize) -> bool {
+    let start = bytes[..i].iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |p| p + 1);
+    start < i && figure::is_glued_dollar_prefix(&bytes[start..i])
+}
+
 /// Blanks pandoc's raw LaTeX in the text figures are read from: a backslash and a command
 /// name (`\vspace`, `\begin`), and the bracketed and braced arguments right after it
 /// (`{2cm}`, `[width=5cm]`), which are settings, not prose; of the text commands
@@ -2680,6 +2694,28 @@ mod tests {
                 ("Some 20\\ 000 fighters", Some(20_000.0)),
                 ("5\\ km", Some(5.0)),
                 ("$4.5\\ billion", Some(4.5e9))
+            ]
+        );
+    }
+
+    /// An escaped dollar sign (`NT\$`, as the `accidental-math` fix writes it) keeps the
+    /// letters before it that name the dollar: pandoc prints `NT$949.5 billion`.
+    #[test]
+    fn escaped_dollars_keep_their_letters() {
+        let text = "Spending was NT\\$949.5 billion (about US\\$31.1 billion), A\\$12 million, R\\$4 \
+                    billion, HK\\$3 million and \\$2 million.\n";
+        let doc = parse(text).document;
+        let got: Vec<(&str, Option<&str>)> =
+            doc.figures.iter().map(|f| (f.figure.span.slice(text), f.figure.unit.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("NT\\$949.5 billion", Some("TWD")),
+                ("about US\\$31.1 billion", Some("USD")),
+                ("A\\$12 million", Some("AUD")),
+                ("R\\$4 billion", Some("BRL")),
+                ("HK\\$3 million", Some("HKD")),
+                ("$2 million", Some("USD")),
             ]
         );
     }

@@ -176,6 +176,12 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     // bills" (see `Parser::prefix`).
     (&["passed"], Effect::Bound(Bound::Lower), false),
     (&["topped"], Effect::Bound(Bound::Lower), false),
+    // "will top 300", "could pass 2,800 tonnes", "Exports now top 40%": the present only after
+    // a modal, `to` or a subject (see `Parser::prefix`); "the top 10 donors" is no bound.
+    (&["top"], Effect::Bound(Bound::Lower), false),
+    (&["tops"], Effect::Bound(Bound::Lower), false),
+    (&["pass"], Effect::Bound(Bound::Lower), false),
+    (&["passes"], Effect::Bound(Bound::Lower), false),
     // "rose past 10,000", "push deaths past 1,500": only after a verb of moving or pushing
     // (see `Parser::past_is_bound`); "the past 12 months" is a time.
     (&["past"], Effect::Bound(Bound::Lower), false),
@@ -1075,7 +1081,7 @@ impl<'a> Parser<'a> {
             let time = previous.unit.as_deref().is_some_and(is_span_of_time);
             let place = |k: usize| {
                 self.is_word(k)
-                    && (matches!(self.lower(k), "in" | "across" | "over" | "during")
+                    && (matches!(self.lower(k), "in" | "across" | "over" | "during" | "from")
                         || time && matches!(self.lower(k), "for" | "to"))
             };
             let prep = (start >= 1 && place(start - 1)).then(|| start - 1).or_else(|| {
@@ -1585,6 +1591,7 @@ impl<'a> Parser<'a> {
                 self.lower(k),
                 "in" | "over"
                     | "across"
+                    | "from"
                     | "off"
                     | "near"
                     | "into"
@@ -1595,9 +1602,20 @@ impl<'a> Parser<'a> {
             )
             && (capitalised(k + 1) || self.word_is(k + 1, "the") && capitalised(k + 2))
         {
-            // ("in Iran", "over the Barents Sea", "in the Gulf of Guinea")
+            // ("in Iran", "over the Barents Sea", "in the Gulf of Guinea", "from European
+            // airspace")
             k += usize::from(self.word_is(k + 1, "the"));
             k += if capitalised(k + 2) { 3 } else { 2 };
+            // (A nationality before a lowercase noun is one place: "in European airspace",
+            // "in Ukrainian waters".)
+            if self.lowercase_word_at(k)
+                && nationality_shaped(self.s(k - 1))
+                && plain(k)
+                && !is_span_of_time(self.lower(k))
+                && k < at
+            {
+                k += 1;
+            }
             if self.word_is(k, "of") && capitalised(k + 1) {
                 k += 2;
             }
@@ -4510,6 +4528,43 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // A phone number after an area code with a trunk zero in brackets: "(02) 2311-6117",
+        // "(021) 2253-1177", "(02) 2311 6117" (the area code itself is no number read).
+        if plain_int
+            && first == q.num_tok
+            && p >= 2
+            && self.sym_is(p, ")")
+            && self.glued(p)
+            && self.is_num(p - 1)
+            && self.glued(p - 1)
+            && self.sym_is(p - 2, "(")
+            && self.s(p - 1).starts_with('0')
+            && (2..=4).contains(&self.s(p - 1).len())
+            && self.toks[p - 1].is_plain_whole()
+            && self.gap(first) == Gap::Space
+            && (3..=5).contains(&t.int_digits)
+        {
+            let last = q.num_tok;
+            let four =
+                |k: usize| self.is_num(k) && self.toks[k].is_plain_whole() && self.toks[k].int_digits == 4;
+            let end = if self.sym_is(last + 1, "-")
+                && self.glued(last + 1)
+                && self.glued(last + 2)
+                && four(last + 2)
+            {
+                Some(last + 3)
+            } else {
+                (self.gap(last + 1) == Gap::Space && four(last + 1)).then_some(last + 2)
+            };
+            // (Not a range of round hundreds or of a noun: "(05) 3000-4000 families".)
+            if let Some(end) = end
+                && !(self.numeral_value(last) % 100.0 == 0.0 && self.numeral_value(end - 1) % 100.0 == 0.0)
+                && self.noun_after(end, false).is_none()
+                && self.unit_at(end, false).is_none()
+            {
+                return Some(end);
+            }
+        }
         // An EU document's number after its series and year: "COM(2025) 101", "SWD(2024) 55".
         if plain_int
             && p >= 3
@@ -5486,6 +5541,7 @@ impl<'a> Parser<'a> {
                     | "model"
                     | "grade"
                     | "block"
+                    | "stage"
                     | "building"
             ) && self.s(label_tok).starts_with(|c: char| c.is_ascii_lowercase())
                 && label_tok > 0
@@ -5505,8 +5561,11 @@ impl<'a> Parser<'a> {
                 };
             if verb {
                 let mut after = skip;
-                // ("release 3-4 months' worth": past the range's other end.)
-                if self.sym_is(after, "-–") && self.is_num(after + 1) {
+                // ("release 3-4 months' worth", "will stage 1 or 2 exercises": past the range's
+                // other end.)
+                if (self.sym_is(after, "-–") || self.word_is(after, "or") || self.word_is(after, "to"))
+                    && self.is_num(after + 1)
+                {
                     after = self.glued_chain(after + 1).0;
                 }
                 // ("will release 12 of them", "will block 10 accounts": the label is the verb; not
@@ -7477,9 +7536,37 @@ impl<'a> Parser<'a> {
                     // "passed €100 million", "topped 40%", "passed 1,016,000 ha", "deaths passed
                     // 10,000 in May": a bound on money, a share, a measure or a count whose noun
                     // went before; "passed 12 bills", "topped 3 charts" count what was passed.
+                    // (The present in a verb's place only: after a modal, `to`, `not`, an adverb
+                    // of time or a noun; "the top 10 donors", "a pass 2 km long", "bus passes
+                    // 40" are no bounds; "will not pass 80,000" is at most 80,000.)
                     Effect::Bound(_)
                         if n == 1
-                            && matches!(words[0], "passed" | "topped")
+                            && matches!(words[0], "top" | "tops" | "pass" | "passes")
+                            && !(s > 0 && self.lowercase_word_at(s) && self.is_word(s - 1) && {
+                                let before = self.lower(s - 1);
+                                lx::is_modal(before)
+                                    || matches!(
+                                        before,
+                                        "to" | "not"
+                                            | "now"
+                                            | "already"
+                                            | "soon"
+                                            | "easily"
+                                            | "likely"
+                                            | "still"
+                                    )
+                                    || words[0].ends_with('s')
+                                        && (lx::looks_plural(before)
+                                            || self.s(s - 1).starts_with(|c: char| c.is_ascii_uppercase()))
+                                        && !lx::is_stop(before)
+                                        && !lx::is_determiner(before)
+                            }) =>
+                    {
+                        break 'outer;
+                    }
+                    Effect::Bound(_)
+                        if n == 1
+                            && matches!(words[0], "passed" | "topped" | "top" | "tops" | "pass" | "passes")
                             // (A legislature passing a sum, a vote passing with a share: "The
                             // House passed $61 billion for Ukraine", "The proposal passed 54.6%".)
                             && ((s.saturating_sub(8)..s).any(|k| {
@@ -7653,7 +7740,12 @@ impl<'a> Parser<'a> {
                         };
                         // ("never fewer than 4" is at least 4, "never more than 4" at most 4.)
                         let turned = match words {
-                            [w] if w.starts_with("exceed") || w.starts_with("surpass") => Some(Bound::Upper),
+                            [w] if w.starts_with("exceed")
+                                || w.starts_with("surpass")
+                                || matches!(*w, "top" | "pass" | "passed" | "topped") =>
+                            {
+                                Some(Bound::Upper)
+                            }
                             ["more", "than"] | ["over" | "above"] => Some(Bound::Upper),
                             ["fewer" | "less", "than"] | ["below" | "under"] => Some(Bound::Lower),
                             _ => None,
@@ -8936,6 +9028,9 @@ impl<'a> Parser<'a> {
                 let modifier = invariant || lx::is_plural_modifier(head) || hyphenated;
                 let next = modifier.then(|| self.modified_noun(end, one)).flatten();
                 let next = next.filter(|&(h, _, _)| invariant || !lx::is_time_noun(h));
+                // (A longer name ends on the plural after it: "1,200 National Police Reserve
+                // officers".)
+                let next = next.or_else(|| capitalised.then(|| self.name_before_plural(end)).flatten());
                 found = match next {
                     Some(next) => Some(next),
                     None => Some((head, end, true)),
@@ -9018,6 +9113,11 @@ impl<'a> Parser<'a> {
                 if plural_designation {
                     return None;
                 }
+                // (A name with `of` in it before the plural: "12 Ministry of Public Security
+                // officers".)
+                if let Some(noun) = self.name_before_plural(k) {
+                    return Some(Noun { word: lx::singular(noun.0), end: noun.1, plural: true });
+                }
                 let head = self.compound_head(k, end);
                 let invariant = lx::is_invariant_noun(head);
                 let verbish = (head.ends_with("ed") || head.ends_with("ing")) && !invariant;
@@ -9063,6 +9163,37 @@ impl<'a> Parser<'a> {
             lx::singular(head)
         };
         Some(Noun { word, end, plural })
+    }
+
+    /// The plural right after a name of capitalised words that starts at token `k`, which may
+    /// hold `of`, `the` or `and` between its words ("Ministry of Public Security officers",
+    /// "Police Reserve officers"), with one past its end.
+    fn name_before_plural(&self, k: usize) -> Option<(&'a str, usize, bool)> {
+        let capital = |w: usize| {
+            self.is_word(w)
+                && self.gap(w) == Gap::Space
+                && !self.wide_gap(w)
+                && self.s(w).starts_with(|c: char| c.is_ascii_uppercase())
+                && self.s(w).bytes().all(|b| b.is_ascii_alphabetic())
+                && !lx::is_month(self.s(w))
+        };
+        let mut w = k;
+        let mut words = 0;
+        while words < 6 {
+            let joiner = self.is_word(w)
+                && matches!(self.s(w), "of" | "the" | "and")
+                && w > k
+                && (capital(w + 1) || self.word_is(w + 1, "the") && capital(w + 2));
+            if !(capital(w) || joiner) {
+                break;
+            }
+            w += 1;
+            words += 1;
+        }
+        if w <= k + 1 && !capital(k) {
+            return None;
+        }
+        self.modified_noun(w, false).filter(|&(_, _, plural)| plural)
     }
 
     /// Token `k` is a word in lower case that may go on a noun phrase: no function word, no
@@ -10671,8 +10802,16 @@ impl<'a> Parser<'a> {
     /// subscribers". Not a plural that is measured rather than counted ("prices rose from 40 to
     /// 55").
     fn change_subject(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
-        // (Not a multiplier: "rose from 3 times".)
-        if start < 2 || self.word_is(end, "times") {
+        // (Not a multiplier: "rose from 3 times"; nor a size: "Flights averaged 14 in length".)
+        if start < 2
+            || self.word_is(end, "times")
+            || self.word_is(end, "in")
+                && self.is_word(end + 1)
+                && matches!(
+                    self.lower(end + 1),
+                    "length" | "duration" | "size" | "height" | "weight" | "depth" | "width" | "diameter"
+                )
+        {
             return None;
         }
         let verb = (start - 1).checked_sub(usize::from(self.word_is(start - 1, "from")))?;
@@ -10731,6 +10870,15 @@ impl<'a> Parser<'a> {
                         | "against"
                         | "to"
                         | "into"
+                        | "around"
+                        | "near"
+                        | "over"
+                        | "across"
+                        | "along"
+                        | "through"
+                        | "inside"
+                        | "outside"
+                        | "off"
                 )
         };
         // (The subject is the noun before such a phrase, one or two: "Apprehensions on the
@@ -11023,7 +11171,6 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// People named by their age group: "children under 5", "adults (18+)".
 /// An adjective passed over between `1` and its noun ("1 ballistic missile", "1 nuclear
 /// submarine"): one in -ic (not a noun such as `cleric`) or a listed one.
 fn listed_adjective(lower: &str) -> bool {
@@ -11058,14 +11205,14 @@ fn nationality_shaped(w: &str) -> bool {
             || w.ends_with('i'))
 }
 
-/// Events counted one by one, whose plural as a clause's subject names what its bare counts
-/// count ("gang shootings fell from 391 to 296", "Attacks averaged 4.7 a day").
 /// A noun a bare count may take from its context (a subject, a label, a whole): no unit, no
 /// span of time and no currency, which the number would carry itself.
 fn counted_noun(noun: &str) -> bool {
     lx::unit_word(noun, false).is_none() && !lx::is_time_noun(noun) && lx::currency_word(noun).is_none()
 }
 
+/// Events counted one by one, whose plural as a clause's subject names what its bare counts
+/// count ("gang shootings fell from 391 to 296", "Attacks averaged 4.7 a day").
 fn is_counted_event(word: &str) -> bool {
     lx::is_incident_noun(word)
         || matches!(
@@ -11099,6 +11246,8 @@ fn is_counted_event(word: &str) -> bool {
                 | "landings"
                 | "interceptions"
                 | "launches"
+                | "flights"
+                | "deliveries"
                 | "tips"
                 | "hijackings"
                 | "robberies"
