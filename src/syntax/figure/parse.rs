@@ -2430,6 +2430,22 @@ impl<'a> Parser<'a> {
                     } else if lower.ends_with("ly")
                         || lower.ends_with("ed")
                         || matches!(lower, "more" | "new" | "other" | "additional" | "further")
+                        // ("3.4m individual donations", "1.2m illegal crossings": an adjective
+                        // that only counts.)
+                        || matches!(
+                            lower,
+                            "individual"
+                                | "annual"
+                                | "illegal"
+                                | "irregular"
+                                | "unique"
+                                | "separate"
+                                | "active"
+                                | "online"
+                                | "digital"
+                                | "fraudulent"
+                                | "suspicious"
+                        )
                         || capital && !lx::looks_plural(lower)
                     {
                         k += 1;
@@ -2774,6 +2790,12 @@ impl<'a> Parser<'a> {
                         | "communities"
                         | "tribes"
                         | "clans"
+                        | "offshoots"
+                        | "splinters"
+                        | "affiliates"
+                        | "branches"
+                        | "cells"
+                        | "wings"
                 );
         // (A word in `-s` right before the verb is its subject, not a verb: "Accounts number 1.2
         // million".)
@@ -7377,10 +7399,11 @@ impl<'a> Parser<'a> {
         let mut p = Prefix { start: end, ..Prefix::default() };
         let mut at = end;
         // A magnitude named between a bound and its number: "above magnitude 5", "exceeded
-        // magnitude 6".
+        // magnitude 6"; also a wind's force: "sea states above force 4".
         if at >= floor + 2
             && at >= 2
-            && self.lower(at - 1) == "magnitude"
+            && matches!(self.lower(at - 1), "magnitude" | "force")
+            && self.toks[end].int_digits <= 2
             && self.gap(at) == Gap::Space
             && self.gap(at - 1) == Gap::Space
             && self.is_word(at - 2)
@@ -8731,12 +8754,29 @@ impl<'a> Parser<'a> {
                 k = close + 1;
                 continue;
             }
-            // A qualifier in quotation marks before a plural: `2,300 "extraction" workers`.
-            if self.sym_is(k, "\"“") && lowercase_words < 3 && self.is_word(k + 1) && self.glued(k + 1) && {
-                let close = self.compound_end(k + 1);
-                self.sym_is(close, "\"”") && self.glued(close) && self.plural_at(close + 1)
-            } {
-                k = self.compound_end(k + 1) + 1;
+            // A qualifier in quotation marks before a plural: `2,300 "extraction" workers`, `the
+            // 50 "common high priority" items` (up to three words, none a small word).
+            let quoted_close = || {
+                let mut w = k + 1;
+                for _ in 0..3 {
+                    if !self.is_word(w) || lx::is_stop(self.lower(w)) {
+                        return None;
+                    }
+                    w = self.compound_end(w);
+                    if self.sym_is(w, "\"”") && self.glued(w) {
+                        return Some(w);
+                    }
+                }
+                None
+            };
+            if self.sym_is(k, "\"“")
+                && lowercase_words < 3
+                && self.is_word(k + 1)
+                && self.glued(k + 1)
+                && let Some(close) = quoted_close()
+                && self.plural_at(close + 1)
+            {
+                k = close + 1;
                 lowercase_words += 1;
                 continue;
             }
@@ -10814,7 +10854,11 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let verb = (start - 1).checked_sub(usize::from(self.word_is(start - 1, "from")))?;
+        // (Also the level reached or the change: "casualties rose to 152", "Deaths rose by
+        // 340".)
+        let verb = (start - 1).checked_sub(usize::from(
+            self.is_word(start - 1) && matches!(self.lower(start - 1), "from" | "to" | "by"),
+        ))?;
         let past = |w: &str| {
             w.ends_with("ed") || matches!(w, "fell" | "rose" | "grew" | "risen" | "fallen" | "grown")
         };
