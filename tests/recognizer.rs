@@ -1684,6 +1684,15 @@ const CASES: &[(&str, &str)] = &[
         ("Prices rose to 40.", "[40] 40 count -"),
         ("Imports of the 50 \"common high priority\" items reached US$ 8.9 billion.", "[50 \"common high priority\" items] 50 count item | [US$ 8.9 billion] 8900000000 money USD"),
         ("It counted 23 \"joint combat readiness patrols\" in May.", "[23 \"joint combat readiness patrols\"] 23 count patrol"),
+        ("Of the 1,247 deaths recorded from July to September, 738 occurred in the West department and 291 in Artibonite.", "[1,247 deaths] 1247 count death | [738] 738 count death | [291] 291 count death"),
+        ("Of the 2,911 aircraft that entered the ADIZ, roughly 1,580 were J-16 multirole fighters and 212 were H-6K bombers.", "[2,911 aircraft] 2911 count aircraft | [roughly 1,580] ~1580 count aircraft | [212] 212 count aircraft"),
+        ("Of the 40 staff, 12 left and 8 stayed.", "[40 staff] 40 count staff | [12] 12 count staff | [8] 8 count staff"),
+        ("The operator, registered in Bishkek under company number 314159-3301-OOO, moved its servers.", ""),
+        ("It holds licence number 4471 and permit number 12.", ""),
+        ("The broker operated from 4800 NW 7th Avenue in Miami.", ""),
+        ("They live at 120 West 42nd Street.", ""),
+        ("Of the 50 ships seized since 2023, 20 were tankers, 15 bulk carriers and 10 in the Red Sea.", "[50 ships] 50 count ship | [20] 20 count ship | [15 bulk carriers] 15 count carrier | [10] 10 count ship"),
+        ("Of the 557 vessels listed by the EU, 342 remain active, 120 are idle and 95 have changed flag.", "[557 vessels] 557 count vessel | [342] 342 count vessel | [120] 120 count vessel | [95] 95 count vessel"),
 ];
 
 #[test]

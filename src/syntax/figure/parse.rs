@@ -5814,8 +5814,9 @@ impl<'a> Parser<'a> {
                     };
                     return Some(self.skip_numbers(skip, long));
                 }
-                // Hull, pennant, tail, catalogue, serial, case and reference numbers: "hull numbers
-                // 927 and 928", "pennant number 533", "catalogue number 58115".
+                // Hull, pennant, tail, catalogue, serial, case and reference numbers, and the
+                // numbers of registers and papers: "hull numbers 927 and 928", "pennant number
+                // 533", "catalogue number 58115", "company number 314159-3301".
                 "numbers" | "number"
                     if label_tok > 0
                         && matches!(
@@ -5829,6 +5830,18 @@ impl<'a> Parser<'a> {
                                 | "serial"
                                 | "case"
                                 | "reference"
+                                | "company"
+                                | "registration"
+                                | "licence"
+                                | "license"
+                                | "permit"
+                                | "account"
+                                | "passport"
+                                | "tracking"
+                                | "invoice"
+                                | "docket"
+                                | "file"
+                                | "policy"
                         )
                         && self.toks[q.num_tok].is_plain_whole() =>
                 {
@@ -6533,9 +6546,23 @@ impl<'a> Parser<'a> {
             let mut k = j;
             // (Or a building's name: "at 402 Ford House Office Building".)
             let street = |k: usize| lx::is_street(self.s(k)) || lx::is_building(self.s(k));
-            // (A name may be hyphenated: "at 14 Al-Hasaba Street".)
-            while k < j + 3 && capital(k) && self.gap(k) == Gap::Space && !street(k) {
-                k = self.compound_end(k);
+            // (A name may be hyphenated: "at 14 Al-Hasaba Street"; or an ordinal after a quadrant:
+            // "from 4800 NW 7th Avenue".)
+            let ordinal = |k: usize| {
+                self.is_num(k)
+                    && self.toks[k].is_plain_whole()
+                    && self.glued(k + 1)
+                    && self.is_word(k + 1)
+                    && matches!(self.lower(k + 1), "st" | "nd" | "rd" | "th")
+            };
+            while k < j + 3 && self.gap(k) == Gap::Space && !street(k) {
+                if capital(k) {
+                    k = self.compound_end(k);
+                } else if k > j && ordinal(k) {
+                    k += 2;
+                } else {
+                    break;
+                }
             }
             // (The street ends the phrase: "12 King Fahd Road construction workers", "40 Wall
             // Street Journal reporters" count.)
@@ -10572,7 +10599,18 @@ impl<'a> Parser<'a> {
                 comma = self.compound_end(comma);
             }
         }
-        (noun.plural
+        // (Or a longer phrase of words and years before the comma and the first part, maybe
+        // after an approximator: "Of the 1,247 deaths recorded from July to September, 738
+        // occurred in the West and 291 in Artibonite", "Of the 2,911 aircraft that entered the
+        // ADIZ, roughly 1,580 were fighters and 212 were bombers".)
+        if !self.sym_is(comma, ",")
+            && let Some(c) = (noun.end..(noun.end + 12).min(and)).find(|&k| self.sym_is(k, ","))
+            && (self.is_num(c + 1) || self.is_word(c + 1) && self.is_num(c + 2))
+            && (noun.end..c).all(|k| self.is_word(k) || self.is_year_numeral(k) || self.sym_is(k, "-"))
+        {
+            comma = c;
+        }
+        ((noun.plural || lx::is_invariant_noun(&noun.word) && !lx::is_counting_adjective(&noun.word))
             && self.sym_is(comma, ",")
             && lx::unit_word(&noun.word, false).is_none()
             && !lx::is_time_noun(&noun.word)
