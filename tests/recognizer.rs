@@ -1693,6 +1693,19 @@ const CASES: &[(&str, &str)] = &[
         ("They live at 120 West 42nd Street.", ""),
         ("Of the 50 ships seized since 2023, 20 were tankers, 15 bulk carriers and 10 in the Red Sea.", "[50 ships] 50 count ship | [20] 20 count ship | [15 bulk carriers] 15 count carrier | [10] 10 count ship"),
         ("Of the 557 vessels listed by the EU, 342 remain active, 120 are idle and 95 have changed flag.", "[557 vessels] 557 count vessel | [342] 342 count vessel | [120] 120 count vessel | [95] 95 count vessel"),
+        ("It found an excess of 7,300 deaths in India (95% CI 5,600–9,100), 2,900 in Pakistan and 1,200 in Bangladesh during the season.", "[7,300 deaths] 7300 count death | [5,600–9,100] 5600..9100 count death | [2,900] 2900 count death | [1,200] 1200 count death"),
+        ("It found 7,300 deaths in India, 2,900 in Pakistan and 1,200 in Bangladesh.", "[7,300 deaths] 7300 count death | [2,900] 2900 count death | [1,200] 1200 count death"),
+        ("Some 1.2 million people fled to Chad, 800,000 in Egypt and 300,000 in South Sudan.", "[Some 1.2 million people] ~1200000 count person | [800,000] 800000 count - | [300,000] 300000 count -"),
+        ("The war displaced 1.2 million people in Sudan, 800,000 in Chad and 300,000 in the Central African Republic.", "[1.2 million people] 1200000 count person | [800,000] 800000 count person | [300,000] 300000 count person"),
+        ("France deployed 5,000 troops in Mali, 300 in March and 200 in April.", "[5,000 troops] 5000 count troop | [300] 300 count - | [200] 200 count -"),
+        ("It counted 40 attacks in Gao in 2024, 12 in Kidal and 9 in Menaka.", "[40 attacks] 40 count attack | [12] 12 count attack | [9] 9 count attack"),
+        ("Maharashtra lists 211,400 registered deaths in May against 186,900 in May 2023.", "[211,400 registered deaths] 211400 count death | [186,900] 186900 count death"),
+        ("Police filed 30 charges in 2024 against 12 suspects.", "[30 charges] 30 count charge | [12 suspects] 12 count suspect"),
+        ("It recorded 118 attacks in 2024 against 74 in 2023.", "[118 attacks] 118 count attack | [74] 74 count attack"),
+        ("It brought 12 lawsuits in March against 4 companies.", "[12 lawsuits] 12 count lawsuit | [4 companies] 4 count company"),
+        ("It brought 12 lawsuits in March against 4 in 2023.", "[12 lawsuits] 12 count lawsuit | [4] 4 count lawsuit"),
+        ("Across the region, 40-odd cities now publish heat alerts, up from 23 in 2022.", "[40-odd cities] ~40 count city | [23] 23 count city"),
+        ("Some 300 firms now export drones, up from 120.", "[Some 300 firms] ~300 count firm | [120] 120 count firm"),
 ];
 
 #[test]

@@ -960,6 +960,25 @@ impl<'a> Parser<'a> {
         } else {
             end
         };
+        // (Past a short predicate of lowercase words: "40-odd cities now publish heat alerts, up
+        // from 23 in 2022".)
+        let end = if at > end + 3
+            && at <= end + 9
+            && !listed
+            && previous.kind == FigureKind::Count
+            && previous.unit.is_some()
+            // (Not a share's whole, whose level may be the share's: "Only 15% of 20 hospitals
+            // are partially functional, down from 18".)
+            && !(start >= 1 && matches!(self.lower(start - 1), "of" | "among")
+                || start >= 2 && self.word_is(start - 1, "the") && matches!(self.lower(start - 2), "of" | "among"))
+            && self.sym_is(at - 3, ",")
+            && matches!(self.lower(at - 2), "up" | "down")
+            && (end..at - 3).all(|k| self.lowercase_word_at(k))
+        {
+            at - 3
+        } else {
+            end
+        };
         // ("6.1 million voters, up from 5.9 million": both with the same spaced magnitude.)
         let same_magnitude = || {
             let word = |k: usize| self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some();
@@ -1007,11 +1026,16 @@ impl<'a> Parser<'a> {
                         && self.is_word(k)
                         && (self.s(k).starts_with(|c: char| c.is_ascii_uppercase()) || self.plural_at(k)))
             });
-        let against = (at == end + 1 || comma)
+        // (Also past the count's time: "211,400 deaths in May against 186,900 in May 2023"; then
+        // a legal act's or an attack's count too, with a time after the level: "118 attacks in
+        // 2024 against 74 in 2023".)
+        let timed = at > end + 1 && self.level_time_end(end).is_some_and(|e| e + 1 == at);
+        let against = (at == end + 1 || comma || timed)
             && self.word_is(at - 1, "against")
             && (!previous.unit.as_deref().is_some_and(lx::is_done_against)
                 || comma
-                || level_last.is_some_and(|l| earlier_time(l + 1)));
+                || level_last
+                    .is_some_and(|l| earlier_time(l + 1) || timed && self.level_time_end(l + 1).is_some()));
         // (A measure as written, or scaled by its unit as the level is written: "1.1 mb/d, down
         // from 1.7" is 1.7 million bbl/d, "1.9 MMT, up from 1.4" 1.4 million t.)
         let as_written = || {
@@ -10123,6 +10147,8 @@ impl<'a> Parser<'a> {
                         noun = Some(whole);
                     } else if let Some(label) = self.label_noun(pre.start) {
                         noun = Some(label);
+                    } else if let Some(part) = self.place_list_part(pre.start, end) {
+                        noun = Some(part);
                     }
                 }
             }
@@ -10616,6 +10642,66 @@ impl<'a> Parser<'a> {
             && !lx::is_time_noun(&noun.word)
             && self.numeral_value(part) <= self.numeral_value(number))
         .then_some(noun.word)
+    }
+
+    /// The noun of a bare count listed by place after a count of that noun by place, for the
+    /// number at `start` whose figure ends at token `end`: the 2,900 and the 1,200 of "7,300
+    /// deaths in India, 2,900 in Pakistan and 1,200 in Bangladesh" (also past a bracket and a
+    /// year: "7,300 deaths in India (95% CI 5,600–9,100), 2,900 in Pakistan").
+    fn place_list_part(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        // Where: `in`, `at` or `across` and a capitalised place that is no month or day.
+        let place = |k: usize| {
+            self.is_word(k) && matches!(self.lower(k), "in" | "at" | "across") && {
+                let p = k + 1 + usize::from(self.word_is(k + 1, "the"));
+                self.is_word(p)
+                    && self.s(p).starts_with(|c: char| c.is_ascii_uppercase())
+                    && !lx::is_month(self.s(p))
+                    && !lx::is_weekday(self.lower(p))
+            }
+        };
+        // Joined to the item before by a comma, `and` or both.
+        let joiner = |k: usize| {
+            let k = if self.word_is(k, "and") && k >= 1 && self.sym_is(k - 1, ",") { k - 1 } else { k };
+            (self.sym_is(k, ",") || self.word_is(k, "and")).then_some(k)
+        };
+        if !place(end) {
+            return None;
+        }
+        let mut k = joiner(start.checked_sub(1)?)?;
+        for _ in 0..6 {
+            // The number opening the item before, within twelve tokens of the clause, past a
+            // bracket and a year.
+            let mut j = k;
+            let mut number = None;
+            for _ in 0..12 {
+                j = j.checked_sub(1)?;
+                if self.sym_is(j, ".;!?:") {
+                    return None;
+                }
+                if self.sym_is(j, ")") {
+                    j = (j.saturating_sub(12)..j).rev().find(|&o| self.sym_is(o, "("))?;
+                    continue;
+                }
+                if self.is_num(j) && !self.is_year_numeral(j) {
+                    number = Some(j);
+                    break;
+                }
+            }
+            let n = number?;
+            let mut after = self.glued_chain(n).0;
+            if self.is_word(after) && lx::magnitude_spaced(self.s(after)).is_some() {
+                after += 1;
+            }
+            // Another bare item: go on to the one before it.
+            if place(after) {
+                k = joiner(n.checked_sub(1)?)?;
+                continue;
+            }
+            // The first, with its noun and its place.
+            let noun = self.noun_after(after, false)?;
+            return (noun.plural && place(noun.end) && counted_noun(&noun.word)).then_some(noun.word);
+        }
+        None
     }
 
     /// The noun of a part that stands before its whole, for the whole's bare number at `start`:
