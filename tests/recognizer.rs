@@ -1679,7 +1679,7 @@ const CASES: &[(&str, &str)] = &[
         ("The platform received 3.4m individual donations last year.", "[3.4m individual donations] 3400000 count donation"),
         ("Frontex logged 1.2m illegal crossings.", "[1.2m illegal crossings] 1200000 count crossing"),
         ("A 3m active barrier stood.", "[3m] 3 measure m"),
-        ("Landmine and explosive-device casualties rose to 152, of whom 58 were civilians.", "[152] 152 count casualty | [58] 58 count -"),
+        ("Landmine and explosive-device casualties rose to 152, of whom 58 were civilians.", "[152] 152 count casualty | [58] 58 count civilian"),
         ("Deaths rose by 340 in the quarter.", "[340] 340 count death"),
         ("Prices rose to 40.", "[40] 40 count -"),
         ("Imports of the 50 \"common high priority\" items reached US$ 8.9 billion.", "[50 \"common high priority\" items] 50 count item | [US$ 8.9 billion] 8900000000 money USD"),
@@ -1706,6 +1706,16 @@ const CASES: &[(&str, &str)] = &[
         ("It brought 12 lawsuits in March against 4 in 2023.", "[12 lawsuits] 12 count lawsuit | [4] 4 count lawsuit"),
         ("Across the region, 40-odd cities now publish heat alerts, up from 23 in 2022.", "[40-odd cities] ~40 count city | [23] 23 count city"),
         ("Some 300 firms now export drones, up from 120.", "[Some 300 firms] ~300 count firm | [120] 120 count firm"),
+        ("Of the 500 contracted firms, 140 produce fixed-wing or long-range systems.", "[500 contracted firms] 500 count firm | [140] 140 count firm"),
+        ("Of the 50 ships, 12 carry weapons and 8 fly flags of convenience.", "[50 ships] 50 count ship | [12] 12 count ship | [8] 8 count ship"),
+        ("The company has 140 make offices.", "[140 make offices] 140 count office"),
+        ("Of those returned, 2,315 were women and 1,118 children.", "[2,315] 2315 count woman | [1,118 children] 1118 count child"),
+        ("Some 54% are women and girls, and about 560,000 are children.", "[Some 54%] ~54 percent - | [about 560,000] ~560000 count child"),
+        ("In all, 300 were killed.", "[300] 300 count -"),
+        ("Of the arrivals, 40 were children under 5.", "[40] 40 count child"),
+        ("The 12 were students activists.", "[12] 12 count -"),
+        ("Chinese official ships were counted separately: 1,102 ship-days in 2025, compared with 610 in 2024.", "[1,102 ship-days] 1102 count ship-day | [610] 610 count ship-day"),
+        ("The hospital logged 4,000 bed-days.", "[4,000 bed-days] 4000 count bed-day"),
 ];
 
 #[test]

@@ -2525,6 +2525,49 @@ pub(super) fn is_past_only(lower: &str) -> bool {
 
 /// Third-person verbs that look plural but are never a counted noun after a number, whatever
 /// follows them: "23.7 million needs assistance", "3 million excludes children".
+/// Verbs in the present whose plural subject a part of a whole may be, before their object:
+/// the "produce" of "Of the 500 firms, 140 produce long-range systems".
+pub(super) fn is_present_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "produce"
+            | "make"
+            | "build"
+            | "hold"
+            | "own"
+            | "operate"
+            | "run"
+            | "employ"
+            | "export"
+            | "import"
+            | "use"
+            | "have"
+            | "receive"
+            | "provide"
+            | "supply"
+            | "host"
+            | "carry"
+            | "manufacture"
+            | "assemble"
+            | "sell"
+            | "buy"
+            | "serve"
+            | "field"
+            | "deploy"
+            | "control"
+            | "lack"
+            | "need"
+            | "face"
+            | "require"
+            | "contain"
+            | "include"
+            | "offer"
+            | "accept"
+            | "treat"
+            | "fly"
+    )
+}
+
 pub(super) fn is_verb_only(lower: &str) -> bool {
     matches!(
         lower,

@@ -9100,9 +9100,22 @@ impl<'a> Parser<'a> {
                 break;
             }
             if lx::looks_plural(head) && !lx::is_stop(head) {
-                // Work counted in time: "150 person-days", "2,000 man-hours".
+                // Work counted in time: "150 person-days", "2,000 man-hours", "1,102 ship-days",
+                // "4,000 bed-days".
                 let head = if end == k + 3
-                    && matches!(lower, "person" | "man" | "staff" | "worker")
+                    && matches!(
+                        lower,
+                        "person"
+                            | "man"
+                            | "staff"
+                            | "worker"
+                            | "ship"
+                            | "vessel"
+                            | "boat"
+                            | "patrol"
+                            | "bed"
+                            | "patient"
+                    )
                     && lx::is_time_noun(head)
                 {
                     &self.lowered[self.toks[k].start..self.toks[end - 1].end]
@@ -10096,7 +10109,17 @@ impl<'a> Parser<'a> {
                     }
                 }
                 _ => {
-                    if let Some(n) = self.noun_after(end, one) {
+                    // ("Of the 500 firms, 140 produce long-range systems": a part of a whole
+                    // opening the sentence before a verb in the present and its object counts
+                    // the whole; so does a later part: "and 8 fly flags of convenience".)
+                    let verb_part = (!one
+                        && self.lowercase_word_at(end)
+                        && lx::is_present_verb(self.lower(end)))
+                    .then(|| self.whole_before(pre.start, end).or_else(|| self.parallel_part(pre.start)))
+                    .flatten();
+                    if let Some(whole) = verb_part {
+                        noun = Some(whole);
+                    } else if let Some(n) = self.noun_after(end, one) {
                         end = n.end;
                         noun_after = true;
                         noun_plural = n.plural;
@@ -10149,6 +10172,8 @@ impl<'a> Parser<'a> {
                         noun = Some(label);
                     } else if let Some(part) = self.place_list_part(pre.start, end) {
                         noun = Some(part);
+                    } else if let Some(people) = self.predicate_people(end) {
+                        noun = Some(people);
                     }
                 }
             }
@@ -10642,6 +10667,21 @@ impl<'a> Parser<'a> {
             && !lx::is_time_noun(&noun.word)
             && self.numeral_value(part) <= self.numeral_value(number))
         .then_some(noun.word)
+    }
+
+    /// People a bare count is said to be, from token `end` after it: `were`, `are`, `was` or
+    /// `is` and a plural of people ("2,315 were women", "about 560,000 are children"; not "300
+    /// were killed").
+    fn predicate_people(&self, end: usize) -> Option<Cow<'a, str>> {
+        let noun = end + 1;
+        (self.is_word(end)
+            && matches!(self.lower(end), "were" | "are" | "was" | "is")
+            && self.lowercase_word_at(noun)
+            && self.gap(noun) == Gap::Space
+            && lx::is_people_plural(self.lower(noun))
+            // (The plural ends the phrase: not "were children's hospitals".)
+            && !(self.is_word(noun + 1) && self.gap(noun + 1) == Gap::Space && self.plural_at(noun + 1)))
+        .then(|| lx::singular(self.lower(noun)))
     }
 
     /// The noun of a bare count listed by place after a count of that noun by place, for the
