@@ -105,11 +105,12 @@ fn figures_take_units_from_table_headers() {
         r#"12.6 "money" "EUR" 12600000000.0"#,
         r#"0.30% "percent" null 0.3"#,
         r#"0.1 "percent" "pp" 0.1"#,
-        r#"1,200 "count" null 1200.0"#,
+        // A header that is a plural names what its column counts.
+        r#"1,200 "count" "staff" 1200.0"#,
         r#"about 3 "money" "EUR" 3000000000.0"#,
         r#"0.1% "percent" null 0.1"#,
         r#"-0.2 "percent" "pp" -0.2"#,
-        r#"800 "count" null 800.0"#,
+        r#"800 "count" "staff" 800.0"#,
         r#"5.0 "percent" null 5.0"#,
         r#"−1.7 "percent" null -1.7"#,
         r#"88,500 "count" null 88500000.0"#,
@@ -127,9 +128,9 @@ fn figures_take_units_from_table_headers() {
         r#"40 "count" null 40.0"#,
         r#"45 "count" null 45.0"#,
         // Weeks numbering the rows under `Week` are no figures; the column units apply.
-        r#"18 "count" null 18.0"#,
+        r#"18 "count" "case" 18.0"#,
         r#"85 "count" null 85000.0"#,
-        r#"41 "count" null 41.0"#,
+        r#"41 "count" "case" 41.0"#,
         r#"90 "count" null 90000.0"#,
         // A row labelled "Affected country" is no row of counts.
         r#"85 "count" null 85000.0"#,
@@ -169,10 +170,10 @@ fn figures_take_units_from_table_headers() {
         r#"27 "percent" null 27.0"#,
         r#"1 "count" null 1.0"#,
         r#"12 "percent" null 12.0"#,
-        r#"340 "count" null 340.0"#,
+        r#"340 "count" "case" 340.0"#,
         // Only columns named by a period or an estimate take the caption's unit, with a
         // magnitude after it.
-        r#"1,200 "count" null 1200.0"#,
+        r#"1,200 "count" "household" 1200.0"#,
         r#"85 "money" "SSP" 85000.0"#,
         r#"92 "money" "SSP" 92000.0"#,
         // Past a gloss in brackets that names no unit.
@@ -182,6 +183,16 @@ fn figures_take_units_from_table_headers() {
         // Not the numbers in brackets the gloss speaks of.
         r#"4,310 "money" "USD" 4310000000.0"#,
         r#"1 "count" null 1.0"#,
+        // A row's first cell that is a plural noun phrase names what the row counts.
+        r#"39 "count" "day" 39.0"#,
+        r#"52 "count" "day" 52.0"#,
+        r#"360 "count" "death" 360.0"#,
+        r#"212 "count" "death" 212.0"#,
+        r#"12 "count" null 12.0"#,
+        r#"14 "count" null 14.0"#,
+        // A place named with an s is no plural; the columns' plurals count.
+        r#"57 "count" "homicide" 57.0"#,
+        r#"5 "count" "massacre" 5.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -180,6 +180,53 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     })
 }
 
+/// The noun a header or a row's first cell counts, when its label (before any bracket or
+/// comma, with no bold or italic marks) is a plural noun phrase as a count would name it in
+/// prose: `Deaths`, `Aircraft`, `IDPs`, `Heatwave days, Uttar Pradesh` (days), `Confirmed
+/// heatstroke deaths, India` (deaths). One word must be a known plural of people, events or
+/// materiel (so no place is taken for a plural: `Chiapas`, `Lagos`, `Americas`); more words
+/// must end on a lowercase plural, with no capital after the first word and no `Other` or
+/// `Total` before it. Not a label of one thing (`Country`, `Exercise`), nor one that says more
+/// after its noun (`Attacks on civilians`, `Stations surveyed`).
+fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<str>> {
+    let cell = cell.trim().trim_matches(|c| c == '*' || c == '_').trim();
+    let label = cell.split(['(', ',']).next().unwrap_or(cell).trim();
+    if label.is_empty()
+        || label.len() > 40
+        || !label.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
+    {
+        return None;
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let lower = label.to_ascii_lowercase();
+    let known = match words.as_slice() {
+        [one] => {
+            figure::is_countable_plural(&lower)
+                // (An acronym's plural: `IDPs`, `UAVs`.)
+                || one.len() >= 3
+                    && one.ends_with('s')
+                    && one[..one.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+        }
+        [_, rest @ ..] => {
+            !matches!(lower.split(' ').next(), Some("other" | "total" | "all" | "remaining"))
+                && rest.iter().all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        }
+        [] => false,
+    };
+    if !known {
+        return None;
+    }
+    let probe = format!("1,000 {lower}");
+    let mut found = Vec::new();
+    recognizer.recognize_into(&probe, &mut found);
+    match found.as_slice() {
+        [f] if f.span.start == 0 && f.span.end == probe.len() && f.kind == FigureKind::Count => {
+            f.unit.clone()
+        }
+        _ => None,
+    }
+}
+
 /// Whether a header's label measures a length, so that `(m)` after it is metres: `Height
 /// (m)`, `Depth (m)`.
 fn measures_length(label: &str) -> bool {
@@ -466,7 +513,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     let mut columns: Vec<Option<Vec<Column>>> = vec![None; doc.tables.len()];
     // What each table's caption says of all its numbers, read once.
     let mut captions: Vec<Option<Option<(HeaderUnit, bool)>>> = vec![None; doc.tables.len()];
-    let mut row_says: Option<(usize, Option<HeaderUnit>, bool)> = None;
+    let mut row_says: Option<RowSays> = None;
     // Figures that are no figures: age groups and weeks labelling a table's rows or columns.
     let mut labels = Vec::new();
     for (index, site) in doc.figures.iter_mut().enumerate() {
@@ -502,7 +549,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 .map(|cell| {
                     let name = column_name(&header[cell.clone()]);
                     Column {
-                        unit: cached(&mut read, &header[cell], &mut recognizer),
+                        unit: cached(&mut read, &header[cell.clone()], &mut recognizer),
+                        counted: counted_label(&header[cell], &mut recognizer),
                         identifiers: names_identifiers(&name),
                         calibres: names_calibres(&name),
                         valued: names_period_or_value(&name),
@@ -532,11 +580,25 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             }
             continue;
         }
-        if row_says.as_ref().is_none_or(|(start, _, _)| *start != line_start) {
+        if row_says.as_ref().is_none_or(|row| row.line_start != line_start) {
             let first = cell_text(line, 0).unwrap_or("");
-            row_says = Some((line_start, cached(&mut read, first, &mut recognizer), counts_row(first)));
+            row_says = Some(RowSays {
+                line_start,
+                unit: cached(&mut read, first, &mut recognizer),
+                counts: counts_row(first),
+                counted: counted_label(first, &mut recognizer),
+            });
         }
-        let Some((_, by_row, counts)) = &row_says else { continue };
+        let Some(RowSays { unit: by_row, counts, counted: row_counts, .. }) = &row_says else { continue };
+        // What the header or else the row counts, for a bare count that no unit reaches:
+        // `| Warships |` over `27`, `| Confirmed heatstroke deaths, India | 360 |`.
+        let counted = (bare && scaled && by_column.is_none() && by_row.is_none())
+            .then(|| header.get(column).and_then(|c| c.counted.clone()).or_else(|| row_counts.clone()))
+            .flatten();
+        if let Some(noun) = counted {
+            figure.unit = Some(noun);
+            continue;
+        }
         match (by_column, by_row) {
             (Some(unit), None) if !counts => unit.apply(figure, scaled),
             (None, Some(unit)) => unit.apply(figure, scaled),
@@ -629,9 +691,22 @@ fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<
 
 /// What a pipe table's header says of one column: the unit of its numbers, and whether it
 /// names identifiers or positions rather than counts (see [`names_identifiers`]).
+/// What a row's first cell says of the numbers in the row, read once per row.
+struct RowSays {
+    /// Where the row's line starts.
+    line_start: usize,
+    unit: Option<HeaderUnit>,
+    /// The row holds counts whatever the columns' units (see [`counts_row`]).
+    counts: bool,
+    /// The noun the row counts (see [`counted_label`]).
+    counted: Option<Arc<str>>,
+}
+
 #[derive(Clone)]
 struct Column {
     unit: Option<HeaderUnit>,
+    /// The noun the header counts (`| Deaths |`), for bare counts that no unit reaches.
+    counted: Option<Arc<str>>,
     identifiers: bool,
     /// The header names calibres (`Calibre`, `Cartridge`): any figure alone in a cell is one.
     calibres: bool,

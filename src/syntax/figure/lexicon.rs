@@ -2525,6 +2525,69 @@ pub(super) fn is_past_only(lower: &str) -> bool {
 
 /// Third-person verbs that look plural but are never a counted noun after a number, whatever
 /// follows them: "23.7 million needs assistance", "3 million excludes children".
+/// A plural that names what is counted, one by one, whatever it stands beside: people,
+/// incidents and events, and materiel (`deaths`, `refugees`, `sorties`, `warships`); a table's
+/// one-word header that is such a plural names what its column counts.
+pub(crate) fn is_countable_plural(lower: &str) -> bool {
+    is_people_plural(lower)
+        || is_incident_noun(lower)
+        || matches!(
+            lower,
+            "aircraft"
+                | "warships"
+                | "ships"
+                | "vessels"
+                | "boats"
+                | "helicopters"
+                | "drones"
+                | "missiles"
+                | "rockets"
+                | "tanks"
+                | "vehicles"
+                | "weapons"
+                | "sorties"
+                | "flights"
+                | "launches"
+                | "incursions"
+                | "arrivals"
+                | "departures"
+                | "crossings"
+                | "seizures"
+                | "raids"
+                | "airstrikes"
+                | "explosions"
+                | "kidnappings"
+                | "detentions"
+                | "deportations"
+                | "evictions"
+                | "admissions"
+                | "schools"
+                | "hospitals"
+                | "facilities"
+                | "households"
+                | "homes"
+                | "buildings"
+                | "villages"
+                | "sites"
+                | "camps"
+                | "outbreaks"
+                | "homicides"
+                | "murders"
+                | "suicides"
+                | "fatalities"
+                | "victims"
+                | "survivors"
+                | "returnees"
+                | "evacuees"
+                | "massacres"
+                | "protests"
+                | "riots"
+                | "bombings"
+                | "ambushes"
+                | "executions"
+        )
+}
+
 /// Verbs in the present whose plural subject a part of a whole may be, before their object:
 /// the "produce" of "Of the 500 firms, 140 produce long-range systems".
 pub(super) fn is_present_verb(lower: &str) -> bool {
