@@ -1716,6 +1716,13 @@ const CASES: &[(&str, &str)] = &[
         ("The 12 were students activists.", "[12] 12 count -"),
         ("Chinese official ships were counted separately: 1,102 ship-days in 2025, compared with 610 in 2024.", "[1,102 ship-days] 1102 count ship-day | [610] 610 count ship-day"),
         ("The hospital logged 4,000 bed-days.", "[4,000 bed-days] 4000 count bed-day"),
+        ("In the poll (n=1,078), 61.4% backed an increase (95% CI 58.5-64.3), while 29% opposed it.", "[1,078] 1078 count - | [61.4%] 61.4 percent - | [58.5-64.3] 58.5..64.3 percent - | [29%] 29 percent -"),
+        ("Some 40% said they felt unsafe (95% CI 36-44).", "[Some 40%] ~40 percent - | [36-44] 36..44 percent -"),
+        ("Russia launched 6,297 drones against Ukraine in July 2025, of which the Air Force reported 5,680 shot down.", "[6,297 drones] 6297 count drone | [5,680] 5680 count drone"),
+        ("The army fired 400 shells, of which the monitors counted 120 in Lyman.", "[400 shells] 400 count shell | [120] 120 count shell"),
+        ("IOM counts 1,190 people dead or missing on the route so far this year, against 1,452 in the whole of 2024.", "[1,190 people] 1190 count person | [1,452] 1452 count person"),
+        ("IOM counts 1,190 people dead or missing on the route, against 1,452 in 2024.", "[1,190 people] 1190 count person | [1,452] 1452 count person"),
+        ("Libyan authorities intercepted 17,406 people at sea so far in 2025, compared with 21,762 in all of 2024.", "[17,406 people] 17406 count person | [21,762] 21762 count person"),
 ];
 
 #[test]

@@ -1378,6 +1378,10 @@ impl<'a> Parser<'a> {
         let small =
             |k: usize| self.is_num(k) && self.toks[k].is_plain_whole() && self.toks[k].int_digits == 1;
         let with_year = |e: usize| if year(e) { e + 1 } else { e };
+        // ("so far this year", "so far in 2025", "so far")
+        if self.word_is(k, "so") && self.word_is(k + 1, "far") {
+            return Some(self.level_time_end(k + 2).unwrap_or(k + 2));
+        }
         // ("between January and September 2025", "from March to June")
         if self.is_word(k)
             && matches!(self.lower(k), "between" | "from")
@@ -1531,6 +1535,16 @@ impl<'a> Parser<'a> {
                     "up" | "down" | "compared" | "against" | "worldwide" | "nationwide"
                 )
         };
+        // A state after people: "1,190 people dead or missing on the route, against 1,452".
+        let state = |k: usize| {
+            self.is_word(k) && matches!(self.lower(k), "dead" | "missing" | "injured" | "wounded" | "killed")
+        };
+        if state(k) && k < at {
+            k += 1;
+            if self.is_word(k) && matches!(self.lower(k), "or" | "and") && state(k + 1) {
+                k += 2;
+            }
+        }
         // A participle that says what was counted: "4,230 drones launched in January, against
         // 2,910", "1,200 t documented, down from 1,600", also after an auxiliary ("5,601 people
         // were killed, up from 4,789") or a verb in the past ("5,601 people died, up from").
@@ -3030,8 +3044,13 @@ impl<'a> Parser<'a> {
         let between = words_from..open;
         // (The estimate's words open with a preposition, "14.2% in Dagahaley"; a noun after it
         // makes it another quantity's: "1.8 against a 2.2% baseline (95% CI 1.3–2.5)".)
+        // (Or a share before its verb in the past: "61.4% backed an increase (95% CI
+        // 58.5-64.3)".)
         let place = self.is_word(words_from) && lx::is_stop(self.lower(words_from))
-            || matches!(self.lower(words_from), "per" | "each" | "a" | "an" | "of" | "between");
+            || matches!(self.lower(words_from), "per" | "each" | "a" | "an" | "of" | "between")
+            || q.pct.is_some()
+                && self.lowercase_word_at(words_from)
+                && (self.lower(words_from).ends_with("ed") || lx::is_irregular_past(self.lower(words_from)));
         // (Also a measure: "6.4 million m³ of rubble (95% CI 5.1–7.9 million)".)
         (!q.spelled
             && (q.pct.is_some() || q.cur.is_some() || q.unit.is_some() || noun.is_some())
@@ -10426,6 +10445,28 @@ impl<'a> Parser<'a> {
         // ("Of the 1,400 unions, only 1,100 are active")
         if comma >= 1 && self.is_word(comma) && matches!(self.lower(comma), "only" | "just") {
             comma -= 1;
+        }
+        // (Past a short clause of who reported it: "6,297 drones, of which the Air Force
+        // reported 5,680 shot down".)
+        if self.is_word(comma)
+            && matches!(
+                self.lower(comma),
+                "reported"
+                    | "said"
+                    | "says"
+                    | "estimated"
+                    | "estimates"
+                    | "counted"
+                    | "recorded"
+                    | "confirmed"
+                    | "claimed"
+            )
+            && let Some(which) = (comma.saturating_sub(6)..comma)
+                .rev()
+                .find(|&k| matches!(self.lower(k), "which" | "whom") && k >= 1 && self.word_is(k - 1, "of"))
+            && (which + 1..comma).all(|k| self.is_word(k) || self.sym_is(k, "'’"))
+        {
+            comma = which;
         }
         let which = pronoun
             || comma >= 3 && matches!(self.lower(comma), "which" | "whom") && self.word_is(comma - 1, "of");
