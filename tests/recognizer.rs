@@ -1723,6 +1723,12 @@ const CASES: &[(&str, &str)] = &[
         ("IOM counts 1,190 people dead or missing on the route so far this year, against 1,452 in the whole of 2024.", "[1,190 people] 1190 count person | [1,452] 1452 count person"),
         ("IOM counts 1,190 people dead or missing on the route, against 1,452 in 2024.", "[1,190 people] 1190 count person | [1,452] 1452 count person"),
         ("Libyan authorities intercepted 17,406 people at sea so far in 2025, compared with 21,762 in all of 2024.", "[17,406 people] 17406 count person | [21,762] 21762 count person"),
+        ("Investigators catalogued 35 foreign components from 13 manufacturers, 27 of them made in the United States.", "[35 foreign components] 35 count component | [13 manufacturers] 13 count manufacturer | [27] 27 count component"),
+        ("The camp hosts 1,200 refugees from 40 countries, of whom 300 are children.", "[1,200 refugees] 1200 count refugee | [40 countries] 40 count country | [300] 300 count refugee"),
+        ("A boat capsized; 62 people are missing and 21 survived.", "[62 people] 62 count person | [21] 21 count person"),
+        ("They destroyed 40 tanks and 12 surrendered.", "[40 tanks] 40 count tank | [12] 12 count -"),
+        ("Police arrested 40 people and 12 escaped.", "[40 people] 40 count person | [12] 12 count person"),
+        ("Police arrested 40 people and 12 escaped from custody.", "[40 people] 40 count person | [12] 12 count -"),
 ];
 
 #[test]

@@ -10193,6 +10193,8 @@ impl<'a> Parser<'a> {
                         noun = Some(part);
                     } else if let Some(people) = self.predicate_people(end) {
                         noun = Some(people);
+                    } else if let Some(people) = self.people_after_and(pre.start, end) {
+                        noun = Some(people);
                     }
                 }
             }
@@ -10477,8 +10479,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         // The whole's number: the nearest number before the comma that is no year, past words
-        // only, and not one of where, when or of what ("2,400 aftershocks in the first 6 days,
-        // of which 38", "6 cascades of 174 machines each, of which 4").
+        // only, and not one of where, when, of what or from what ("2,400 aftershocks in the
+        // first 6 days, of which 38", "6 cascades of 174 machines each, of which 4", "35
+        // components from 13 manufacturers, 27 of them").
         let complement = |k: usize| {
             (k.saturating_sub(3)..k).any(|b| {
                 self.is_word(b)
@@ -10487,6 +10490,7 @@ impl<'a> Parser<'a> {
                         "in" | "over"
                             | "across"
                             | "of"
+                            | "from"
                             | "during"
                             | "within"
                             | "for"
@@ -10708,6 +10712,38 @@ impl<'a> Parser<'a> {
             && !lx::is_time_noun(&noun.word)
             && self.numeral_value(part) <= self.numeral_value(number))
         .then_some(noun.word)
+    }
+
+    /// People a bare count after `and` stands for, when a count of people goes before it in the
+    /// clause and a verb in the past ends its own: the 21 of "62 people are missing and 21
+    /// survived" (not "40 tanks and 12 surrendered").
+    fn people_after_and(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        let and = start.checked_sub(1)?;
+        if !self.word_is(and, "and") || !self.lowercase_word_at(end) {
+            return None;
+        }
+        let verb = self.lower(end);
+        let past = verb.len() > 3 && verb.ends_with("ed") || lx::is_irregular_past(verb);
+        // (The verb ends the clause: "21 survived.", "21 escaped;", "21 survived, officials
+        // said".)
+        let ends = !self.is_word(end + 1) && !self.is_num(end + 1) || self.gap(end + 1) == Gap::Break;
+        if !past || !ends {
+            return None;
+        }
+        let mut k = and;
+        for _ in 0..8 {
+            k = k.checked_sub(1)?;
+            if self.sym_is(k, ".;:!?,()") {
+                return None;
+            }
+            if self.is_num(k) {
+                let noun = self.noun_after(self.glued_chain(k).0, false)?;
+                let plural = self.lower(noun.end - 1);
+                return (noun.plural && (lx::is_people_plural(plural) || plural == "people"))
+                    .then_some(noun.word);
+            }
+        }
+        None
     }
 
     /// People a bare count is said to be, from token `end` after it: `were`, `are`, `was` or
