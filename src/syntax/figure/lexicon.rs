@@ -2525,12 +2525,66 @@ pub(super) fn is_past_only(lower: &str) -> bool {
 
 /// Third-person verbs that look plural but are never a counted noun after a number, whatever
 /// follows them: "23.7 million needs assistance", "3 million excludes children".
-/// A plural that names what is counted, one by one, whatever it stands beside: people,
-/// incidents and events, and materiel (`deaths`, `refugees`, `sorties`, `warships`); a table's
-/// one-word header that is such a plural names what its column counts.
+/// Events counted one by one, whose plural as a clause's subject names what its bare counts
+/// count ("gang shootings fell from 391 to 296", "Attacks averaged 4.7 a day").
+pub(super) fn is_counted_event(word: &str) -> bool {
+    is_incident_noun(word)
+        || matches!(
+            word,
+            "shootings"
+                | "detections"
+                | "raids"
+                | "arrivals"
+                | "crossings"
+                | "departures"
+                | "seizures"
+                | "kidnappings"
+                | "executions"
+                | "explosions"
+                | "ambushes"
+                | "detentions"
+                | "deportations"
+                | "evictions"
+                | "admissions"
+                | "bombings"
+                | "airstrikes"
+                | "sorties"
+                | "incursions"
+                | "intrusions"
+                | "breaches"
+                | "outbreaks"
+                | "homicides"
+                | "murders"
+                | "suicides"
+                | "drownings"
+                | "landings"
+                | "interceptions"
+                | "launches"
+                | "flights"
+                | "deliveries"
+                | "tips"
+                | "hijackings"
+                | "robberies"
+                | "assaults"
+                | "rapes"
+                | "lynchings"
+                | "displacements"
+                | "hospitalisations"
+                | "hospitalizations"
+                | "notifications"
+                | "apprehensions"
+                | "encounters"
+                | "interdictions"
+        )
+}
+
+/// A plural that names what is counted, one by one, whatever it stands beside: people, events
+/// counted one by one ([`is_counted_event`]) and materiel and places (`deaths`, `refugees`,
+/// `sorties`, `warships`, `schools`); a table's one-word header that is such a plural names
+/// what its column counts.
 pub(crate) fn is_countable_plural(lower: &str) -> bool {
     is_people_plural(lower)
-        || is_incident_noun(lower)
+        || is_counted_event(lower)
         || matches!(
             lower,
             "aircraft"
@@ -2545,22 +2599,6 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "tanks"
                 | "vehicles"
                 | "weapons"
-                | "sorties"
-                | "flights"
-                | "launches"
-                | "incursions"
-                | "arrivals"
-                | "departures"
-                | "crossings"
-                | "seizures"
-                | "raids"
-                | "airstrikes"
-                | "explosions"
-                | "kidnappings"
-                | "detentions"
-                | "deportations"
-                | "evictions"
-                | "admissions"
                 | "schools"
                 | "hospitals"
                 | "facilities"
@@ -2570,11 +2608,6 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "villages"
                 | "sites"
                 | "camps"
-                | "outbreaks"
-                | "homicides"
-                | "murders"
-                | "suicides"
-                | "fatalities"
                 | "victims"
                 | "survivors"
                 | "returnees"
@@ -2582,9 +2615,6 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "massacres"
                 | "protests"
                 | "riots"
-                | "bombings"
-                | "ambushes"
-                | "executions"
         )
 }
 

@@ -10170,31 +10170,8 @@ impl<'a> Parser<'a> {
                                 (n.plural || lx::is_invariant_noun(&n.word)) && !lx::names_a_measure(&n.word)
                             })
                             .map(|n| n.word);
-                    } else if let Some(subject) = self.counted_subject(pre.start, end) {
-                        // "Unaccompanied minors numbered 5,700", "troops, numbering some 10,000".
-                        noun = Some(subject);
-                    } else if let Some(whole) = self.whole_without_number(end) {
-                        noun = Some(whole);
-                    } else if let Some(whole) = self.whole_before(pre.start, end) {
-                        noun = Some(whole);
-                    } else if let Some(part) = self.part_noun_before(pre.start) {
-                        noun = Some(part);
-                    } else if let Some(whole) = self.parallel_part(pre.start) {
-                        noun = Some(whole);
-                    } else if let Some(subject) = self.number_of_subject(pre.start, end) {
-                        noun = Some(subject);
-                    } else if let Some(subject) = self.change_subject(pre.start, end) {
-                        noun = Some(subject);
-                    } else if let Some(whole) = self.among_them(pre.start) {
-                        noun = Some(whole);
-                    } else if let Some(label) = self.label_noun(pre.start) {
-                        noun = Some(label);
-                    } else if let Some(part) = self.place_list_part(pre.start, end) {
-                        noun = Some(part);
-                    } else if let Some(people) = self.predicate_people(end) {
-                        noun = Some(people);
-                    } else if let Some(people) = self.people_after_and(pre.start, end) {
-                        noun = Some(people);
+                    } else {
+                        noun = self.noun_from_context(pre.start, end);
                     }
                 }
             }
@@ -10714,6 +10691,28 @@ impl<'a> Parser<'a> {
         .then_some(noun.word)
     }
 
+    /// The noun a bare count from token `start` to `end` takes from its context when none
+    /// follows it, tried in this order: a subject that numbers it ("Unaccompanied minors
+    /// numbered 5,700", "troops, numbering some 10,000"), a whole written without a number, a
+    /// whole before it, a part before it, a whole that an earlier part shares, `the number of`
+    /// a plural, the subject of a change, what `among them` or `including` goes back to, a
+    /// line's label, a count listed by place, the people it is said to be, and the people
+    /// counted before `and`.
+    fn noun_from_context(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        self.counted_subject(start, end)
+            .or_else(|| self.whole_without_number(end))
+            .or_else(|| self.whole_before(start, end))
+            .or_else(|| self.part_noun_before(start))
+            .or_else(|| self.parallel_part(start))
+            .or_else(|| self.number_of_subject(start, end))
+            .or_else(|| self.change_subject(start, end))
+            .or_else(|| self.among_them(start))
+            .or_else(|| self.label_noun(start))
+            .or_else(|| self.place_list_part(start, end))
+            .or_else(|| self.predicate_people(end))
+            .or_else(|| self.people_after_and(start, end))
+    }
+
     /// People a bare count after `and` stands for, when a count of people goes before it in the
     /// clause and a verb in the past ends its own: the 21 of "62 people are missing and 21
     /// survived" (not "40 tanks and 12 surrendered").
@@ -11205,7 +11204,7 @@ impl<'a> Parser<'a> {
         // averaged". Only what is counted, events and people, not what is measured or sized:
         // "Growth forecasts fell from 3.1 to 2.4", "Both armies grew from 40,000 to 60,000",
         // "Households averaged 6.2"; after `averaged` events only.)
-        let counted = is_counted_event(w) || !self.word_is(verb, "averaged") && lx::is_people_plural(w);
+        let counted = lx::is_counted_event(w) || !self.word_is(verb, "averaged") && lx::is_people_plural(w);
         (subject && counted).then(|| lx::singular(w)).filter(|n| counted_noun(n))
     }
 
@@ -11494,59 +11493,6 @@ fn nationality_shaped(w: &str) -> bool {
 /// span of time and no currency, which the number would carry itself.
 fn counted_noun(noun: &str) -> bool {
     lx::unit_word(noun, false).is_none() && !lx::is_time_noun(noun) && lx::currency_word(noun).is_none()
-}
-
-/// Events counted one by one, whose plural as a clause's subject names what its bare counts
-/// count ("gang shootings fell from 391 to 296", "Attacks averaged 4.7 a day").
-fn is_counted_event(word: &str) -> bool {
-    lx::is_incident_noun(word)
-        || matches!(
-            word,
-            "shootings"
-                | "detections"
-                | "raids"
-                | "arrivals"
-                | "crossings"
-                | "departures"
-                | "seizures"
-                | "kidnappings"
-                | "executions"
-                | "explosions"
-                | "ambushes"
-                | "detentions"
-                | "deportations"
-                | "evictions"
-                | "admissions"
-                | "bombings"
-                | "airstrikes"
-                | "sorties"
-                | "incursions"
-                | "intrusions"
-                | "breaches"
-                | "outbreaks"
-                | "homicides"
-                | "murders"
-                | "suicides"
-                | "drownings"
-                | "landings"
-                | "interceptions"
-                | "launches"
-                | "flights"
-                | "deliveries"
-                | "tips"
-                | "hijackings"
-                | "robberies"
-                | "assaults"
-                | "rapes"
-                | "lynchings"
-                | "displacements"
-                | "hospitalisations"
-                | "hospitalizations"
-                | "notifications"
-                | "apprehensions"
-                | "encounters"
-                | "interdictions"
-        )
 }
 
 /// Of [`is_person_group`], people held, treated or housed somewhere, whose time there may be
