@@ -1729,6 +1729,13 @@ const CASES: &[(&str, &str)] = &[
         ("They destroyed 40 tanks and 12 surrendered.", "[40 tanks] 40 count tank | [12] 12 count -"),
         ("Police arrested 40 people and 12 escaped.", "[40 people] 40 count person | [12] 12 count person"),
         ("Police arrested 40 people and 12 escaped from custody.", "[40 people] 40 count person | [12] 12 count -"),
+        ("The US has confirmed 70 human cases since April 2024, 41 of them linked to dairy cattle and 24 to poultry culling.", "[70 human cases] 70 count case | [41] 41 count case | [24] 24 count case"),
+        ("Of 2,310 listings scraped from 14 markets in Q3 2025, some 640 (28%) offered nitazenes.", "[2,310 listings] 2310 count listing | [14 markets] 14 count market | [some 640] ~640 count listing | [28%] 28 percent -"),
+        ("Of the 300 schools in 12 districts, 40 were closed.", "[300 schools] 300 count school | [12 districts] 12 count district | [40] 40 count school"),
+        ("Of the people in 12 districts, 40 were hurt.", "[12 districts] 12 count district | [40] 40 count -"),
+        ("A serosurvey of 115 dairy workers found that 8 (7%) carried H5 antibodies without a recalled illness (95% CI 3.1–13.2).", "[115 dairy workers] 115 count worker | [8] 8 count - | [7%] 7 percent - | [3.1–13.2] 3.1..13.2 count -"),
+        ("Deaths mentioning a nitazene rose from 42 in 2023 to 179 in 2024.", "[42] 42 count death | [179] 179 count death"),
+        ("Growing prices rose from 40 to 55.", "[40] 40 count - | [55] 55 count -"),
 ];
 
 #[test]

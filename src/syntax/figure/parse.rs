@@ -3030,9 +3030,11 @@ impl<'a> Parser<'a> {
         }
         // (Up to a dozen tokens back: "34.1% of refugee households had poor food consumption
         // scores in August (95% CI 31.2–37.0)".)
+        // (Not a designation's digits: the "5" of "carried H5 antibodies".)
+        let designation = |j: usize| self.glued(j) && j >= 1 && self.is_word(j - 1);
         let number = (open.saturating_sub(12)..open)
             .rev()
-            .find(|&j| self.is_num(j) && !self.is_year_numeral(j) && !fiscal(j))?;
+            .find(|&j| self.is_num(j) && !self.is_year_numeral(j) && !fiscal(j) && !designation(j))?;
         let q = self.quantity(number, 0)?;
         // (Or a count with its noun, then the words: "3,832 deaths in Spain (95% CI
         // 3,170–4,510)".)
@@ -10461,7 +10463,9 @@ impl<'a> Parser<'a> {
         // components from 13 manufacturers, 27 of them").
         let complement = |k: usize| {
             (k.saturating_sub(3)..k).any(|b| {
+                // (Not the `Of` opening the sentence: "Of the 300 schools in 12 districts".)
                 self.is_word(b)
+                    && !(self.word_is(b, "of") && self.sentence_initial(b))
                     && matches!(
                         self.lower(b),
                         "in" | "over"
@@ -10543,8 +10547,10 @@ impl<'a> Parser<'a> {
                     && !self.is_year_numeral(k - 2)
             };
             // (Not a designation's digits: the "1" of "IR-1".)
+            // (Also for a whole after `Of`: "Of 2,310 listings scraped from 14 markets, some
+            // 640", "Of the 300 schools in 12 districts, 40".)
             if self.is_num(k) && (!self.glued(k) || range_end()) && !self.is_year_numeral(k) {
-                if !which || !complement(k) {
+                if !complement(k) {
                     break k;
                 }
                 complement_number = complement_number.or(Some(k));
@@ -10637,6 +10643,18 @@ impl<'a> Parser<'a> {
             && self.numeral_value(part) <= self.numeral_value(of + 2)
         {
             return self.whole_before(of + 2, of + 3);
+        }
+        // ("70 human cases, 41 of them linked to dairy cattle and 24 to poultry culling": the
+        // first part's whole.)
+        if let Some(first) = (and.saturating_sub(12)..and).rev().find(|&k| {
+            self.is_num(k)
+                && self.word_is(k + 1, "of")
+                && matches!(self.lower(k + 2), "them" | "these" | "those")
+        }) && (first..and).all(|k| !self.sym_is(k, ".;!?"))
+            && self.numeral_value(part) <= self.numeral_value(first)
+            && let Some(noun) = self.whole_before(first, first + 1)
+        {
+            return Some(noun);
         }
         // ("…, among them 118 in China, 32 in Türkiye and 47 in the UAE": the first part's
         // whole.)
@@ -11181,7 +11199,14 @@ impl<'a> Parser<'a> {
                 }
                 j -= 1;
                 words += 1;
-                if preposition(j) {
+                // (Or a participle opening the phrase: "Deaths mentioning a nitazene rose from
+                // 42".)
+                if preposition(j)
+                    || words > 1
+                        && self.lowercase_word_at(j)
+                        && self.lower(j).len() > 5
+                        && self.lower(j).ends_with("ing")
+                {
                     break true;
                 }
                 if words > 3 || !self.is_word(j) {
