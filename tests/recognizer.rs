@@ -1736,6 +1736,9 @@ const CASES: &[(&str, &str)] = &[
         ("A serosurvey of 115 dairy workers found that 8 (7%) carried H5 antibodies without a recalled illness (95% CI 3.1–13.2).", "[115 dairy workers] 115 count worker | [8] 8 count - | [7%] 7 percent - | [3.1–13.2] 3.1..13.2 count -"),
         ("Deaths mentioning a nitazene rose from 42 in 2023 to 179 in 2024.", "[42] 42 count death | [179] 179 count death"),
         ("Growing prices rose from 40 to 55.", "[40] 40 count - | [55] 55 count -"),
+        ("TraderTraitor took 4,502.9 BTC, about JPY 48.2 billion or USD 305 million, on 31 May 2024.", "[4,502.9 BTC] 4502.9 money BTC | [about JPY 48.2 billion] ~48200000000 money JPY | [USD 305 million] ~305000000 money USD"),
+        ("The fires burned some 1.2 million hectares or 3 million acres.", "[some 1.2 million hectares] ~1200000 measure ha | [3 million acres] ~3000000 measure acre"),
+        ("It paid about $5 million or $6 million.", "[about $5 million] ~5000000 money USD | [$6 million] 6000000 money USD"),
 ];
 
 #[test]

@@ -539,6 +539,24 @@ impl<'a> Parser<'a> {
                                 figure.kind = previous.kind;
                                 figure.unit = previous.unit.clone();
                             }
+                            // The same sum or measure in another currency or unit after `or`,
+                            // as rough as the first: "about JPY 48.2 billion or USD 305 million",
+                            // "some 1.2 million hectares or 3 million acres".
+                            if previous.approx
+                                && !figure.approx
+                                && matches!(previous.kind, FigureKind::Money | FigureKind::Measure)
+                                && figure.kind == previous.kind
+                                && figure.unit.is_some()
+                                && figure.unit != previous.unit
+                                && previous.ends.is_none()
+                                && figure.ends.is_none()
+                                && figure.low.is_some()
+                                && figure.low == figure.high
+                                && found.start == end + 1
+                                && self.word_is(end, "or")
+                            {
+                                figure.approx = true;
+                            }
                             // A cap with two terms, whichever is higher: "fines of up to €10
                             // million or 2% of turnover" caps both.
                             if previous.low.is_none()
