@@ -193,6 +193,11 @@ fn figures_take_units_from_table_headers() {
         // A place named with an s is no plural; the columns' plurals count.
         r#"57 "count" "homicide" 57.0"#,
         r#"5 "count" "massacre" 5.0"#,
+        // With no column to count, a place ending in s or `Other …` still counts nothing.
+        r#"57 "count" null 57.0"#,
+        r#"60 "count" null 60.0"#,
+        r#"12 "count" null 12.0"#,
+        r#"14 "count" null 14.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

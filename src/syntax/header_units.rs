@@ -514,6 +514,9 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     // What each table's caption says of all its numbers, read once.
     let mut captions: Vec<Option<Option<(HeaderUnit, bool)>>> = vec![None; doc.tables.len()];
     let mut row_says: Option<RowSays> = None;
+    // What each cell text counts as a label (see [`counted_label`]), read once.
+    let mut counted_read: std::collections::HashMap<&str, Option<Arc<str>>> =
+        std::collections::HashMap::new();
     // Figures that are no figures: age groups and weeks labelling a table's rows or columns.
     let mut labels = Vec::new();
     for (index, site) in doc.figures.iter_mut().enumerate() {
@@ -550,7 +553,10 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                     let name = column_name(&header[cell.clone()]);
                     Column {
                         unit: cached(&mut read, &header[cell.clone()], &mut recognizer),
-                        counted: counted_label(&header[cell], &mut recognizer),
+                        counted: counted_read
+                            .entry(header[cell.clone()].trim())
+                            .or_insert_with(|| counted_label(&header[cell.clone()], &mut recognizer))
+                            .clone(),
                         identifiers: names_identifiers(&name),
                         calibres: names_calibres(&name),
                         valued: names_period_or_value(&name),
@@ -584,16 +590,24 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             let first = cell_text(line, 0).unwrap_or("");
             row_says = Some(RowSays {
                 line_start,
+                first,
                 unit: cached(&mut read, first, &mut recognizer),
                 counts: counts_row(first),
-                counted: counted_label(first, &mut recognizer),
             });
         }
-        let Some(RowSays { unit: by_row, counts, counted: row_counts, .. }) = &row_says else { continue };
+        let Some(RowSays { first, unit: by_row, counts, .. }) = &row_says else { continue };
         // What the header or else the row counts, for a bare count that no unit reaches:
-        // `| Warships |` over `27`, `| Confirmed heatstroke deaths, India | 360 |`.
+        // `| Warships |` over `27`, `| Confirmed heatstroke deaths, India | 360 |` (the row's
+        // label read only then, once per text).
         let counted = (bare && scaled && by_column.is_none() && by_row.is_none())
-            .then(|| header.get(column).and_then(|c| c.counted.clone()).or_else(|| row_counts.clone()))
+            .then(|| {
+                header.get(column).and_then(|c| c.counted.clone()).or_else(|| {
+                    counted_read
+                        .entry(first.trim())
+                        .or_insert_with(|| counted_label(first, &mut recognizer))
+                        .clone()
+                })
+            })
             .flatten();
         if let Some(noun) = counted {
             figure.unit = Some(noun);
@@ -689,19 +703,19 @@ fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<
     })
 }
 
-/// What a pipe table's header says of one column: the unit of its numbers, and whether it
-/// names identifiers or positions rather than counts (see [`names_identifiers`]).
 /// What a row's first cell says of the numbers in the row, read once per row.
-struct RowSays {
+struct RowSays<'t> {
     /// Where the row's line starts.
     line_start: usize,
+    /// The cell's text, whose counted noun is read only when a cell needs it.
+    first: &'t str,
     unit: Option<HeaderUnit>,
     /// The row holds counts whatever the columns' units (see [`counts_row`]).
     counts: bool,
-    /// The noun the row counts (see [`counted_label`]).
-    counted: Option<Arc<str>>,
 }
 
+/// What a pipe table's header says of one column: the unit of its numbers, and whether it
+/// names identifiers or positions rather than counts (see [`names_identifiers`]).
 #[derive(Clone)]
 struct Column {
     unit: Option<HeaderUnit>,

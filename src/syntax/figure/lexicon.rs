@@ -380,10 +380,12 @@ pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
 
 /// Letters written before `$` to name the dollar ("US$", "C$", "HK$"). Single capital
 /// letters count only when glued to the `$`.
-/// Whether `letters` name a dollar only when glued to its sign ("A$", "NT$"), so that an
-/// escaped sign (`NT\$`) must stay glued to them in the text figures are read from.
+/// Whether `letters` name a dollar only when glued to its sign ("A$", "NT$"; see
+/// [`dollar_prefix`]), so that an escaped sign (`NT\$`) must stay glued to them in the text
+/// figures are read from.
 pub(crate) fn is_glued_dollar_prefix(letters: &[u8]) -> bool {
-    matches!(letters, b"A" | b"AU" | b"S" | b"R" | b"NZ" | b"NT")
+    std::str::from_utf8(letters)
+        .is_ok_and(|word| dollar_prefix(word, true).is_some() && dollar_prefix(word, false).is_none())
 }
 
 pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {

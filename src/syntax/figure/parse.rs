@@ -1047,9 +1047,11 @@ impl<'a> Parser<'a> {
         // (Also past the count's time: "211,400 deaths in May against 186,900 in May 2023"; then
         // a legal act's or an attack's count too, with a time after the level: "118 attacks in
         // 2024 against 74 in 2023".)
-        let timed = at > end + 1 && self.level_time_end(end).is_some_and(|e| e + 1 == at);
+        // (The time is read only before `against`: most levels come after `up from`.)
+        let against_word = self.word_is(at - 1, "against");
+        let timed = against_word && at > end + 1 && self.level_time_end(end).is_some_and(|e| e + 1 == at);
         let against = (at == end + 1 || comma || timed)
-            && self.word_is(at - 1, "against")
+            && against_word
             && (!previous.unit.as_deref().is_some_and(lx::is_done_against)
                 || comma
                 || level_last
@@ -10774,8 +10776,7 @@ impl<'a> Parser<'a> {
             if self.is_num(k) {
                 let noun = self.noun_after(self.glued_chain(k).0, false)?;
                 let plural = self.lower(noun.end - 1);
-                return (noun.plural && (lx::is_people_plural(plural) || plural == "people"))
-                    .then_some(noun.word);
+                return (noun.plural && lx::is_people_plural(plural)).then_some(noun.word);
             }
         }
         None
