@@ -1739,6 +1739,12 @@ const CASES: &[(&str, &str)] = &[
         ("TraderTraitor took 4,502.9 BTC, about JPY 48.2 billion or USD 305 million, on 31 May 2024.", "[4,502.9 BTC] 4502.9 money BTC | [about JPY 48.2 billion] ~48200000000 money JPY | [USD 305 million] ~305000000 money USD"),
         ("The fires burned some 1.2 million hectares or 3 million acres.", "[some 1.2 million hectares] ~1200000 measure ha | [3 million acres] ~3000000 measure acre"),
         ("It paid about $5 million or $6 million.", "[about $5 million] ~5000000 money USD | [$6 million] 6000000 money USD"),
+        ("The crisis took the birr from 57 to more than 130 against the dollar.", "[57] 57 count - | [more than 130] 130.. count -"),
+        ("The attack brought the toll from 40 to 52.", "[40] 40 count - | [52] 52 count -"),
+        ("The trip took from 3 to 5 days.", "[from 3 to 5 days] 3..5 count day"),
+        ("Of the 22 boats, 19 were at sea; 2 were in refit.", "[22 boats] 22 count boat | [19] 19 count boat | [2] 2 count boat"),
+        ("Of the 22 boats, 19 were at sea. 2 were in refit.", "[22 boats] 22 count boat | [19] 19 count boat | [2] 2 count -"),
+        ("Of the 40 detainees, 12 were released; 3 days later the rest were charged.", "[40 detainees] 40 count detainee | [12] 12 count detainee | [3 days] 3 count day"),
 ];
 
 #[test]

@@ -8233,10 +8233,36 @@ impl<'a> Parser<'a> {
                         self.lower(k + 1),
                         "the" | "its" | "their" | "his" | "her" | "a" | "an" | "this" | "that"
                     );
+                // ("took the birr from 57 to more than 130", "brought the toll from 40 to 52":
+                // a verb that carries its object from one level to another; "the trip took from
+                // 3 to 5 days" is a range.)
+                let carried = matches!(
+                    word,
+                    "took"
+                        | "take"
+                        | "takes"
+                        | "taking"
+                        | "pushed"
+                        | "push"
+                        | "pushes"
+                        | "pushing"
+                        | "drove"
+                        | "drive"
+                        | "drives"
+                        | "driving"
+                        | "brought"
+                        | "bring"
+                        | "brings"
+                        | "bringing"
+                ) && matches!(
+                    self.lower(k + 1),
+                    "the" | "its" | "their" | "his" | "her" | "this" | "that"
+                );
                 if (lx::is_change_verb(word)
                     || lx::is_from_change_verb(word)
                     || shift
                     || extended
+                    || carried
                     || lx::is_change_noun(word))
                     && !weak
                     && (step < 6
@@ -10644,7 +10670,10 @@ impl<'a> Parser<'a> {
                     .take_while(|&k| !self.sym_is(k, ".;!?"))
                     .any(|k| self.word_is(k, "and") && self.is_num(k + 1))
         };
-        if !self.word_is(and, "and") && !middle() {
+        // (Or a part after a semicolon, in a sentence that opens with its whole: the 2 of "Of the
+        // 22 boats, 19 were at sea; 2 were in refit".)
+        let semicolon = self.sym_is(and, ";");
+        if !self.word_is(and, "and") && !semicolon && !middle() {
             return None;
         }
         let part = (start..start + 2).find(|&k| self.is_num(k))?;
@@ -10656,9 +10685,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         // ("…, of which 402 detonated and 181 were found": the first part's whole.)
-        if let Some(of) = (and.saturating_sub(12)..and).rev().find(|&k| {
-            self.word_is(k, "of") && matches!(self.lower(k + 1), "which" | "whom") && self.is_num(k + 2)
-        }) && (of..and).all(|k| !self.sym_is(k, ".;!?"))
+        if !semicolon
+            && let Some(of) = (and.saturating_sub(12)..and).rev().find(|&k| {
+                self.word_is(k, "of") && matches!(self.lower(k + 1), "which" | "whom") && self.is_num(k + 2)
+            })
+            && (of..and).all(|k| !self.sym_is(k, ".;!?"))
             && self.lowercase_word_at(of + 3)
             && self.numeral_value(part) <= self.numeral_value(of + 2)
         {
@@ -10697,8 +10728,9 @@ impl<'a> Parser<'a> {
                         && self.word_is(k - 2, "of")
                         && self.sentence_initial(k - 2))
         })?;
-        // (One clause: no full stop between, and the whole's comma before the first part.)
-        if (number..and).any(|k| self.sym_is(k, ".;!?")) {
+        // (One clause, or clauses that semicolons join: no full stop between, and the whole's
+        // comma before the first part.)
+        if (number..and).any(|k| self.sym_is(k, if semicolon { ".!?" } else { ".;!?" })) {
             return None;
         }
         let noun = self.noun_after(self.glued_chain(number).0, false)?;
