@@ -1745,6 +1745,20 @@ const CASES: &[(&str, &str)] = &[
         ("Of the 22 boats, 19 were at sea; 2 were in refit.", "[22 boats] 22 count boat | [19] 19 count boat | [2] 2 count boat"),
         ("Of the 22 boats, 19 were at sea. 2 were in refit.", "[22 boats] 22 count boat | [19] 19 count boat | [2] 2 count -"),
         ("Of the 40 detainees, 12 were released; 3 days later the rest were charged.", "[40 detainees] 40 count detainee | [12] 12 count detainee | [3 days] 3 count day"),
+        ("Platforms removed 8.1 million active social media accounts.", "[8.1 million active social media accounts] 8100000 count account"),
+        ("Platforms removed 8,100 fake social network accounts in March.", "[8,100 fake social network accounts] 8100 count account"),
+        ("The 8,100 fake social network accounts for most.", "[8,100] 8100 count -"),
+        ("Platforms removed 8,100 big fake social accounts, officials said.", "[8,100 big fake social accounts] 8100 count account"),
+        ("A bowl of rice costs about 8,000 won in Seoul.", "[about 8,000 won] ~8000 money KRW"),
+        ("The rate was 1,350 won per dollar.", "[1,350 won] 1350 money KRW"),
+        ("Salaries of 3.5 million won a month were paid.", "[3.5 million won] 3500000 money KRW"),
+        ("The fine was 200,000 South Korean won.", "[200,000 South Korean won] 200000 money KRW"),
+        ("Rice sold for 5,000 North Korean won.", "[5,000 North Korean won] 5000 money KPW"),
+        ("Of the 12 candidates, 7 won.", "[12 candidates] 12 count candidate | [7] 7 count candidate"),
+        ("Of the 12 candidates, 7 won a seat.", "[12 candidates] 12 count candidate | [7] 7 count candidate"),
+        ("The party fielded 40 and 12 won in the runoff.", "[40] 40 count - | [12] 12 count -"),
+        ("On the market the dollar fetched about 8,000 won in early 2024 and more than 20,000 won by mid-2025.", "[about 8,000 won] ~8000 money KRW | [more than 20,000 won] 20000.. money KRW"),
+        ("Of the 12 candidates, 7 won and 3 won seats.", "[12 candidates] 12 count candidate | [7] 7 count candidate | [3] 3 count candidate"),
 ];
 
 #[test]

@@ -3791,6 +3791,9 @@ impl<'a> Parser<'a> {
         {
             return Some(("USD", 5));
         }
+        if w0 == "won" && self.won_after_number(j) {
+            return Some(("KRW", 1));
+        }
         // (Lempira with a capital is a Honduran department: "28 Lempira municipalities"; Bolívar
         // a Venezuelan state.)
         if let Some(code) = lx::currency_word(w0)
@@ -3827,6 +3830,11 @@ impl<'a> Parser<'a> {
             if !self.is_word(k) || self.gap(k) != Gap::Space {
                 return None;
             }
+            // "1,350 South Korean won", "5,000 North Korean won".
+            if self.word_is(k, "won") && self.word_is(k - 1, "korean") {
+                let north = adjectives == 2 && self.word_is(k - 2, "north");
+                return Some((if north { "KPW" } else { "KRW" }, adjectives + 1));
+            }
             // "65,000 Sudanese pounds", "150,000 South Sudanese pounds".
             if matches!(self.lower(k), "pound" | "pounds") {
                 let south = adjectives == 2 && self.word_is(k - 2, "south");
@@ -3846,6 +3854,74 @@ impl<'a> Parser<'a> {
             }
         }
         None
+    }
+
+    /// Whether `won` at `j`, after a number, is the Korean currency rather than the verb ("Of the
+    /// 12 candidates, 7 won"): before a rate's word ("1,350 won per dollar", "8,000 won a
+    /// month") or after a price's verb or preposition, maybe with an approximator ("costs about
+    /// 8,000 won", "for 3.5 million won").
+    fn won_after_number(&self, j: usize) -> bool {
+        let Some(mut n) = j.checked_sub(1) else { return false };
+        if self.is_word(n) && lx::magnitude_word(self.lower(n)).is_some() && n > 0 {
+            n -= 1;
+        }
+        if !self.is_num(n) || self.gap(j) != Gap::Space {
+            return false;
+        }
+        // (Not "7 won a seat": `a` before a span of time or a unit only.)
+        if self.is_word(j + 1)
+            && (matches!(self.lower(j + 1), "per" | "against")
+                || matches!(self.lower(j + 1), "a" | "an" | "each")
+                    && self.is_word(j + 2)
+                    && (lx::is_time_noun(self.lower(j + 2))
+                        || lx::unit_word(self.lower(j + 2), false).is_some()))
+        {
+            return true;
+        }
+        let mut b = n;
+        for _ in 0..3 {
+            let Some(p) = b.checked_sub(1).filter(|&p| self.is_word(p)) else { return false };
+            match self.lower(p) {
+                "about" | "around" | "some" | "roughly" | "nearly" | "almost" | "approximately" | "over"
+                | "than" | "just" | "only" | "under" | "more" | "less" => b = p,
+                // (A second sum after `and`, `or` or `to`: "fetched about 8,000 won in early 2024
+                // and more than 20,000 won by mid-2025".)
+                "and" | "or" | "to" => {
+                    return (p.saturating_sub(8)..p)
+                        .any(|k| self.word_is(k, "won") && self.is_num(k - 1) && self.won_after_number(k));
+                }
+                w => {
+                    return matches!(
+                        w,
+                        "cost"
+                            | "costs"
+                            | "costing"
+                            | "paid"
+                            | "pay"
+                            | "pays"
+                            | "priced"
+                            | "worth"
+                            | "fetched"
+                            | "fetch"
+                            | "fetches"
+                            | "earn"
+                            | "earns"
+                            | "earned"
+                            | "fined"
+                            | "charged"
+                            | "charge"
+                            | "charges"
+                            | "sold"
+                            | "spent"
+                            | "spend"
+                            | "spends"
+                            | "for"
+                            | "at"
+                    );
+                }
+            }
+        }
+        false
     }
 
     /// Whether the `g` at `j`, apart from the number before it, is grams: before what it weighs
@@ -8933,8 +9009,18 @@ impl<'a> Parser<'a> {
             let fourth = || {
                 lowercase_words == 3
                     && self.is_word(k)
-                    && self.plural_at(k)
-                    && !lx::is_s_verb(self.lower(k))
+                    // (A word that may be a verb is the noun when no object follows it, as
+                    // `verb_at` reads it: "8.1 million active social media accounts." but not
+                    // "… accounts for".)
+                    && (self.plural_at(k)
+                        || self.gap(k) == Gap::Space
+                            && lx::is_s_verb(self.lower(k))
+                            && !lx::is_verb_only(self.lower(k))
+                            && (!self.is_word(k + 1) && !self.is_num(k + 1)
+                                || matches!(
+                                    self.lower(k + 1),
+                                    "in" | "on" | "at" | "from" | "across" | "and" | "or" | "were" | "are" | "had" | "have"
+                                )))
                     && (j..k).all(|w| {
                         self.is_word(w) && {
                             let lower = self.lower(w);
