@@ -263,6 +263,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "mcm" => "mcm",
         "tcf" => "tcf",
         "bcf" => "bcf",
+        // River flows as South Asian water agencies give them: cubic feet a second ("385,000
+        // cusecs").
+        "cusec" | "cusecs" => "cusec",
         "mtpa" => "Mt/yr",
         "ktpa" => "kt/yr",
         "dwt" => "dwt",
@@ -441,6 +444,8 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 "Dh" => Some("AED"),
                 // The Egyptian pound, as the Egyptian press writes it ("LE 742.6 billion").
                 "LE" => Some("EGP"),
+                // The Congolese franc, as Congolese sources and UN panels write it ("FC 50,000").
+                "FC" => Some("CDF"),
                 _ => None,
             };
         }
@@ -917,7 +922,8 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "pp" | "checkpoint" | "checkpoints" | "district" | "districts" | "pd" | "map" | "maps"
         | "chart" | "charts" | "graph" | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking"
         | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
-        | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes" => false,
+        | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes"
+        | "sitrep" | "sitreps" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" => true,
         _ => return None,
@@ -929,7 +935,24 @@ pub(super) fn label(lower: &str) -> Option<bool> {
 pub(super) fn is_street(word: &str) -> bool {
     matches!(
         word,
-        "Street" | "St" | "Road" | "Rd" | "Avenue" | "Ave" | "Boulevard" | "Blvd" | "Lane" | "Drive" | "Way"
+        "Street"
+            | "St"
+            | "Road"
+            | "Rd"
+            | "Avenue"
+            | "Ave"
+            | "Boulevard"
+            | "Blvd"
+            | "Lane"
+            | "Drive"
+            | "Way"
+            | "Square"
+            | "Place"
+            | "Parkway"
+            | "Terrace"
+            | "Crescent"
+            // ("107 East Broadway")
+            | "Broadway"
     )
 }
 
@@ -1668,6 +1691,14 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "easing"
             | "shrinking"
             | "dipping"
+            | "lowering"
+            | "lowers"
+            | "reducing"
+            | "reduces"
+            | "devalued"
+            | "devaluing"
+            | "devalues"
+            | "revalued"
             | "up"
             | "down"
     )
@@ -1704,6 +1735,19 @@ pub(super) fn is_from_change_verb(lower: &str) -> bool {
             | "expand"
             | "expands"
             | "expanding"
+            // ("raising the ceiling from 2% to 3.5%"; "raising 2 to 3 million dollars" gathers
+            // money)
+            | "raising"
+            | "raises"
+            | "lifting"
+            | "lifts"
+            | "boosting"
+            | "boosts"
+            | "cutting"
+            | "slashing"
+            | "trimming"
+            | "revising"
+            | "adjusting"
     )
 }
 

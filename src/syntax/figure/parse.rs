@@ -710,11 +710,13 @@ impl<'a> Parser<'a> {
         let mut next = at;
         let mut joint_and = true;
         let mut shared = 0;
+        let mut comma_and = false;
         for previous in before.iter().rev() {
             let Some(k) = next.checked_sub(1) else { break };
             let joint = if joint_and {
                 // (", or" sets off a share: "37, or 26%".)
                 if self.word_is(k, "and") && k >= 1 && self.sym_is(k - 1, ",") {
+                    comma_and = true;
                     k - 1
                 } else if self.word_is(k, "and") || self.word_is(k, "or") {
                     k
@@ -743,7 +745,9 @@ impl<'a> Parser<'a> {
             next = n;
             joint_and = false;
         }
-        if shared == 0 {
+        // (Two items joined by ", and" are two clauses' figures, not a list: "1,230 detainees, a
+        // capacity of 400, and 0.9 m² of floor space".)
+        if shared == 0 || shared == 1 && comma_and {
             return;
         }
         let (kind, unit) = (last.kind, last.unit.clone());
@@ -5653,7 +5657,13 @@ impl<'a> Parser<'a> {
         }
         if self.is_word(label_tok)
             && (q.bare() || lettered())
-            && let Some(needs_dot) = lx::label(self.lower(label_tok))
+            && let Some(needs_dot) = lx::label(self.lower(label_tok)).or_else(|| {
+                // ("situation report 41", "flash update 12": a numbered issue.)
+                (matches!(self.lower(label_tok), "report" | "update")
+                    && label_tok >= 1
+                    && matches!(self.lower(label_tok - 1), "situation" | "flash"))
+                .then_some(false)
+            })
             && (dotted || !needs_dot)
         {
             let w = self.lower(label_tok);
@@ -6789,6 +6799,34 @@ impl<'a> Parser<'a> {
             }
         {
             return Some(j + 1);
+        }
+        // A name of numbers joined by a plus sign: "the 5+5 Joint Military Commission", "the
+        // 2+4 talks" ("5+ years" is at least 5).
+        if plain_int && self.sym_is(j, "+") && self.glued(j) && self.is_num(j + 1) && self.glued(j + 1) {
+            return Some(j + 2);
+        }
+        // A postcode of three and two digits after a house number or a street and a comma,
+        // before its town: "Signalistgatan 9, 169 72 Solna" (Sweden), "Vodičkova 20, 110 00
+        // Praha" (Czechia), "Vasilissis Sofias 5, 106 71 Athens" (Greece).
+        if plain_int
+            && t.int_digits == 3
+            && !t.grouped
+            && q.first == q.num_tok
+            && q.first >= 2
+            && self.sym_is(q.first - 1, ",")
+            && self.gap(j) == Gap::Space
+            && self
+                .tok(j)
+                .is_some_and(|n| n.kind == Kind::Num && n.is_plain_whole() && !n.grouped && n.int_digits == 2)
+            && self.is_word(j + 1)
+            && self.gap(j + 1) == Gap::Space
+            && self.s(j + 1).starts_with(char::is_uppercase)
+            && (j + 2 >= self.toks.len() || self.sym_is(j + 2, ".,;:)") || self.gap(j + 2) == Gap::Break)
+            && (self.is_num(q.first - 2)
+                || (q.first.saturating_sub(5)..q.first - 1)
+                    .any(|k| self.is_word(k) && lx::is_street(self.s(k))))
+        {
+            return Some(j + 2);
         }
         // A postcode written with a hyphen, after a street and a comma, before its town (read
         // at its second part): "Praça Europa 1, 1249-289 Lisbon" (Portugal), "Hoża 1, 54-950
@@ -7950,6 +7988,13 @@ impl<'a> Parser<'a> {
                                         "yet" | "quite" | "even" | "ever" | "once"
                                     )
                                     && negation(s - 2)
+                                // (A verb after a negated or failed `to`: "is unlikely to exceed
+                                // 40%", "failed to pass 50", "is not expected to top 300".)
+                                || s >= 3
+                                    && self.word_is(s - 1, "to")
+                                    && (matches!(self.lower(s - 2), "unlikely" | "failed" | "fail" | "fails")
+                                        || matches!(self.lower(s - 2), "expected" | "likely" | "set" | "due")
+                                            && negation(s - 3))
                                 // (A verb of moving between: "never fell below 3,000", "did not
                                 // rise above 40%".)
                                 || matches!(words, ["below" | "under" | "above" | "over"])
@@ -7958,7 +8003,7 @@ impl<'a> Parser<'a> {
                                         self.lower(s - 1),
                                         "fell" | "fall" | "fallen" | "dropped" | "drop" | "dipped" | "dip" | "sank"
                                             | "sink" | "sunk" | "rose" | "rise" | "risen" | "went" | "go" | "gone"
-                                            | "climbed" | "climb"
+                                            | "climbed" | "climb" | "recover" | "recovered" | "return" | "returned"
                                     )
                                     && negation(s - 2)
                                     // (Not a condition: "Had reserves not dropped below $5
@@ -8391,6 +8436,8 @@ impl<'a> Parser<'a> {
                         | "axing"
                         | "moved"
                         | "moving"
+                        | "lowering"
+                        | "reducing"
                 )
             {
                 return false;
@@ -8654,7 +8701,7 @@ impl<'a> Parser<'a> {
 
     /// A bound written after the number: "500 or more", "20+", "200 or greater", "1,000 or so".
     fn postfix(&self, j: usize) -> Option<(Option<Bound>, bool, usize)> {
-        if self.sym_is(j, "+") && self.glued(j) {
+        if self.sym_is(j, "+") && self.glued(j) && !(self.is_num(j + 1) && self.glued(j + 1)) {
             return Some((Some(Bound::Lower), false, j + 1));
         }
         // ("upwards of inflation" introduces what follows.)
@@ -8873,6 +8920,21 @@ impl<'a> Parser<'a> {
         // join to another ("120 BMP-2 and BMP-3 vehicles", "1,300 new and modernised tanks").
         let mut joinable = false;
         for _ in 0..7 {
+            // Nationalities listed with commas before the plural: "2,900 South African,
+            // Malawian and Tanzanian troops".
+            if k > j
+                && self.sym_is(k, ",")
+                && self.glued(k)
+                && self.gap(k + 1) == Gap::Space
+                && [k - 1, k + 1].iter().all(|&w| {
+                    self.is_word(w)
+                        && self.s(w).starts_with(|c: char| c.is_ascii_uppercase())
+                        && nationality_shaped(self.lower(w))
+                })
+            {
+                k += 1;
+                continue;
+            }
             if self.gap(k) != Gap::Space || (k > j && self.wide_gap(k)) {
                 break;
             }
