@@ -1783,6 +1783,18 @@ const CASES: &[(&str, &str)] = &[
         ("The appeal is raising 2 to 3 million dollars.", "[2 to 3 million dollars] 2000000..3000000 money USD"),
         ("Lowering 3 to 5 boats into the water took hours.", "[3 to 5 boats] 3..5 count boat"),
         ("It deployed about 2,900 Malawian, Kenyan and Tanzanian troops.", "[about 2,900 Malawian, Kenyan and Tanzanian troops] ~2900 count troop"),
+        ("ACLED recorded 412 incidents between 1 January and 31 October 2026, up from 268 in the same period four years earlier.", "[412 incidents] 412 count incident | [268] 268 count incident"),
+        ("Latvia summoned 2,700 reservists to refresher training in 2025, compared with 900 in 2022.", "[2,700 reservists] 2700 count reservist | [900] 900 count reservist"),
+        ("That is about 72 places per 1,000 residents, against some 900 in Helsinki.", "[about 72 places] ~72 count place | [some 900] ~900 count -"),
+        ("European NATO states had 472 combat aircraft on order from the USA at the end of 2025, up from 344 at the end of 2020;", "[472 combat aircraft] 472 count aircraft | [344] 344 count aircraft"),
+        ("WHO estimates that 14.3 million children received no dose in 2024, up from 13.8 million in 2023.", "[14.3 million children] 14300000 count child | [13.8 million] 13800000 count child"),
+        ("WHO counted 59 large or disruptive outbreaks (20 or more cases per million population over 12 months) in 2024, up from 36 in 2022.", "[59 large or disruptive outbreaks] 59 count outbreak | [20 or more cases] 20.. count case | [12 months] 12 count month | [36] 36 count -"),
+        ("The Kivu Security Tracker logged 412 clashes between M23 and Wazalendo groups in the 90 days to 30 September, up from 267 in the preceding quarter.", "[412 clashes] 412 count clash | [267] 267 count -"),
+        ("Russia submitted 3,410 red notice requests to Interpol in 2021, against 1,850 in 2019.", "[3,410 red notice requests] 3410 count request | [1,850] 1850 count request"),
+        ("Host-state responses have improved: 23 countries now have a dedicated reporting line, against 6 in 2021.", "[23 countries] 23 count country | [6] 6 count country"),
+        ("The militia controls 25% of its 40 brigades' positions, down from 30.", "[25%] 25 percent - | [40 brigades] 40 count brigade | [30] 30 count -"),
+        ("The ministry reports that some 500 companies now hold state contracts, up from 80 at the start of 2023.", "[some 500 companies] ~500 count company | [80] 80 count company"),
+        ("Satellite imagery shows 340 armoured vehicles at Pechenga, up from 120, and 48 guns.", "[340 armoured vehicles] 340 count vehicle | [120] 120 count vehicle | [48 guns] 48 count gun"),
 ];
 
 #[test]

@@ -1001,6 +1001,38 @@ impl<'a> Parser<'a> {
         } else {
             end
         };
+        // (Past a longer predicate with no other count in it, only words, years, days of a
+        // month and asides in brackets: "412 incidents between 1 January and 31 October 2026, up
+        // from 268", "2,700 reservists to refresher training in 2025, compared with 900", "472
+        // combat aircraft on order from the USA at the end of 2025, up from 344", "23 countries
+        // now have a dedicated reporting line, against 6 in 2021".)
+        let end = match self.level_comma(at) {
+            Some(comma)
+                if comma > end
+                    && comma <= end + 16
+                    && !listed
+                    && previous.kind == FigureKind::Count
+                    && previous.unit.is_some()
+                    // (Not a share's whole, also after a possessive: "25% of its 40 brigades'
+                    // positions, down from 30".)
+                    && !(start.saturating_sub(5)..start).any(|k| {
+                        matches!(self.lower(k), "of" | "among")
+                            && (k + 1..start).all(|d| {
+                                self.sym_is(d, "'’")
+                                    || self.sym_is(d + 1, "'’") && self.glued(d + 1)
+                                    || self.is_word(d)
+                                        && matches!(
+                                            self.lower(d),
+                                            "the" | "its" | "their" | "his" | "her" | "our" | "s"
+                                        )
+                            })
+                    })
+                    && self.predicate_without_count(end, comma) =>
+            {
+                comma
+            }
+            _ => end,
+        };
         // ("6.1 million voters, up from 5.9 million": both with the same spaced magnitude.)
         let same_magnitude = || {
             let word = |k: usize| self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some();
@@ -1708,6 +1740,53 @@ impl<'a> Parser<'a> {
             }
         }
         k
+    }
+
+    /// The comma before the earlier level at token `at`: `, up from`, `, down from`, `, compared
+    /// with`, `, against`.
+    fn level_comma(&self, at: usize) -> Option<usize> {
+        let word = |k: usize, w: &str| k < at && self.word_is(k, w);
+        let marker = if at >= 1 && word(at - 1, "against") {
+            at - 1
+        } else if at >= 2
+            && (word(at - 1, "from") && (word(at - 2, "up") || word(at - 2, "down"))
+                || word(at - 1, "with") && word(at - 2, "compared"))
+        {
+            at - 2
+        } else {
+            return None;
+        };
+        let comma = marker.checked_sub(1)?;
+        self.sym_is(comma, ",").then_some(comma)
+    }
+
+    /// Whether tokens `from..to` hold no count of their own and no break: words, years, days of
+    /// a month, hyphens and apostrophes, and asides in brackets.
+    fn predicate_without_count(&self, from: usize, to: usize) -> bool {
+        let mut k = from;
+        while k < to {
+            if self.sym_is(k, "(") {
+                let Some(close) = (k + 1..to).find(|&c| self.sym_is(c, ")")) else { return false };
+                if (k + 1..close).any(|c| self.sym_is(c, ".;!?")) {
+                    return false;
+                }
+                k = close + 1;
+                continue;
+            }
+            let day = || {
+                self.toks[k].is_plain_whole()
+                    && self.toks[k].int_digits <= 2
+                    && (self.month_at(k + 1) || k >= 1 && self.month_at(k - 1))
+            };
+            let fine = self.is_word(k)
+                || self.is_num(k) && (self.is_year_numeral(k) || day())
+                || self.sym_is(k, "-'’") && self.glued(k);
+            if !fine {
+                return false;
+            }
+            k += 1;
+        }
+        true
     }
 
     /// Whether only the counts' time and a comma stand between the second of two counts
