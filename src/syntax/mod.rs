@@ -2618,7 +2618,7 @@ mod tests {
             [
                 ("652,000 km^2^", Some(652_000.0), Some("km2")),
                 ("5,000 fighters", Some(5_000.0), Some("fighter")),
-                ("40,000", Some(40_000.0), None),
+                ("40,000", Some(40_000.0), Some("fighter")),
                 ("20 m^3^", Some(20.0), Some("m3")),
                 ("~2,000 fighters", Some(2_000.0), Some("fighter")),
                 ("~3,000", Some(3_000.0), None),

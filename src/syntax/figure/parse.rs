@@ -872,19 +872,30 @@ impl<'a> Parser<'a> {
             return;
         }
         // A third level after a change's second end: "climbed from 142 aircraft in 2022 to 256
-        // in 2024, and to 307 over the first nine months of 2025".
+        // in 2024, and to 307 over the first nine months of 2025", also after a change verb
+        // ("rose from 21 in January to 74 in September, before easing to 63 in October").
+        let third = || {
+            if self.word_is(at - 2, "and") {
+                return Some(at - 2);
+            }
+            (at >= end + 3
+                && self.lowercase_word_at(at - 2)
+                && lx::is_change_verb(self.lower(at - 2))
+                && matches!(self.lower(at - 3), "before" | "then" | "and" | "after"))
+            .then(|| at - 3)
+        };
         if previous.kind == FigureKind::Count
             && start >= 1
             && self.word_is(start - 1, "to")
             && at >= end + 2
             && self.word_is(at - 1, "to")
-            && self.word_is(at - 2, "and")
+            && let Some(opener) = third()
             && {
                 let mut k = self.level_time_end(end).unwrap_or(end);
                 if self.sym_is(k, ",") {
                     k += 1;
                 }
-                k == at - 2
+                k == opener
             }
         {
             figure.unit = previous.unit.clone();
@@ -10993,8 +11004,9 @@ impl<'a> Parser<'a> {
     /// numbered 5,700", "troops, numbering some 10,000"), a whole written without a number, a
     /// whole before it, a part before it, a whole that an earlier part shares, `the number of`
     /// a plural, the subject of a change, what `among them` or `including` goes back to, a
-    /// line's label, a count listed by place, the people it is said to be, and the people
-    /// counted before `and`.
+    /// line's label, a count listed by place, the people it is said to be, the people counted
+    /// before `and`, a plural before the count's brackets, the count `more` adds to, and the
+    /// count before `the N recorded`.
     fn noun_from_context(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
         self.counted_subject(start, end)
             .or_else(|| self.whole_without_number(end))
@@ -11008,6 +11020,86 @@ impl<'a> Parser<'a> {
             .or_else(|| self.place_list_part(start, end))
             .or_else(|| self.predicate_people(end))
             .or_else(|| self.people_after_and(start, end))
+            .or_else(|| self.bracketed_after_plural(start, end))
+            .or_else(|| self.more_of_earlier(start, end))
+            .or_else(|| self.the_recorded(start, end))
+    }
+
+    /// The plural of the nearest earlier count in the sentence, for a bare count after `the`
+    /// and before a participle of counting: "127,350 cases in 2024, … more than double the
+    /// 58,114 recorded in 2023" → `case`.
+    fn the_recorded(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        if start == 0
+            || !self.word_is(start - 1, "the")
+            || !self.lowercase_word_at(end)
+            || !matches!(
+                self.lower(end),
+                "recorded"
+                    | "reported"
+                    | "registered"
+                    | "counted"
+                    | "logged"
+                    | "documented"
+                    | "confirmed"
+                    | "seen"
+            )
+        {
+            return None;
+        }
+        let mut k = start - 1;
+        for _ in 0..24 {
+            k = k.checked_sub(1)?;
+            if self.sym_is(k, ".;:!?") {
+                return None;
+            }
+            // (Not a rate's denominator: "25.4 per 100,000 inhabitants in 2025, roughly flat on
+            // the 25.7 recorded in 2024".)
+            if self.is_num(k) && !self.is_year_numeral(k) && !(k >= 1 && self.word_is(k - 1, "per")) {
+                let noun = self.noun_after(self.glued_chain(k).0, false)?;
+                return (noun.plural && counted_noun(&noun.word)).then_some(noun.word);
+            }
+        }
+        None
+    }
+
+    /// The plural of an earlier count in the sentence that a bare count followed by `more`
+    /// adds to: "killed at least 3,000 people and injured 2,880 more" → `person`.
+    fn more_of_earlier(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        // (Not a comparison: "52 reported cases, 14 more than in January".)
+        if !self.word_is(end, "more")
+            || self.gap(end) != Gap::Space
+            || !self.phrase_ends(end + 1)
+            || self.word_is(end + 1, "than")
+        {
+            return None;
+        }
+        let mut k = start;
+        for _ in 0..12 {
+            k = k.checked_sub(1)?;
+            if self.sym_is(k, ".;:!?()") {
+                return None;
+            }
+            if self.is_num(k) {
+                let noun = self.noun_after(self.glued_chain(k).0, false)?;
+                return (noun.plural && counted_noun(&noun.word)).then_some(noun.word);
+            }
+        }
+        None
+    }
+
+    /// The plural a bare count in brackets follows: "assassinations (29), assaults (155) and
+    /// detentions (542)" (a count alone in its brackets, right after a lowercase plural).
+    fn bracketed_after_plural(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        let noun = start.checked_sub(2)?;
+        (self.sym_is(start - 1, "(")
+            && self.is_num(start)
+            && self.glued(start)
+            && self.sym_is(end, ")")
+            && self.glued(end)
+            && self.lowercase_word_at(noun)
+            && self.plural_at(noun)
+            && counted_noun(self.lower(noun)))
+        .then(|| lx::singular(self.lower(noun)))
     }
 
     /// People a bare count after `and` stands for, when a count of people goes before it in the
@@ -11071,10 +11163,13 @@ impl<'a> Parser<'a> {
                     && !lx::is_weekday(self.lower(p))
             }
         };
-        // Joined to the item before by a comma, `and` or both.
+        // Joined to the item before by a comma, `and` or both, maybe with `but` and `only` or
+        // `just` ("96,500 grants were paid in Punjab, but only 31,200 in Balochistan").
         let joiner = |k: usize| {
+            let k = if matches!(self.lower(k), "only" | "just") && k >= 1 { k - 1 } else { k };
+            let k = if self.word_is(k, "but") && k >= 1 && self.sym_is(k - 1, ",") { k - 1 } else { k };
             let k = if self.word_is(k, "and") && k >= 1 && self.sym_is(k - 1, ",") { k - 1 } else { k };
-            (self.sym_is(k, ",") || self.word_is(k, "and")).then_some(k)
+            (self.sym_is(k, ",") || self.word_is(k, "and") || self.word_is(k, "but")).then_some(k)
         };
         if !place(end) {
             return None;
@@ -11109,9 +11204,20 @@ impl<'a> Parser<'a> {
                 k = joiner(n.checked_sub(1)?)?;
                 continue;
             }
-            // The first, with its noun and its place.
+            // The first, with its noun and its place, maybe past a verb ("were paid",
+            // "occurred").
             let noun = self.noun_after(after, false)?;
-            return (noun.plural && place(noun.end) && counted_noun(&noun.word)).then_some(noun.word);
+            let mut p = noun.end;
+            if self.is_word(p) && matches!(self.lower(p), "were" | "was" | "are" | "is") {
+                p += 1;
+            }
+            if self.lowercase_word_at(p) && {
+                let w = self.lower(p);
+                w.len() > 3 && w.ends_with("ed") || lx::is_irregular_past(w)
+            } {
+                p += 1;
+            }
+            return (noun.plural && place(p) && counted_noun(&noun.word)).then_some(noun.word);
         }
         None
     }
@@ -11187,17 +11293,25 @@ impl<'a> Parser<'a> {
                 if !(q.bare() || q.has_mag && q.unit.is_none() && q.cur.is_none() && q.pct.is_none()) {
                     return None;
                 }
+                // (A range's `to` is none: "2,000 to 2,500 displaced families, including about
+                // 2,000".)
                 let after_preposition = q.first >= 1
                     && self.is_word(q.first - 1)
                     && matches!(
                         self.lower(q.first - 1),
                         "in" | "over" | "to" | "for" | "across" | "at" | "on" | "from"
-                    );
-                let noun =
-                    self.noun_after(q.last, false).filter(|n| n.plural && !lx::is_time_noun(&n.word))?;
+                    )
+                    && !(self.word_is(q.first - 1, "to") && q.first >= 2 && self.is_num(q.first - 2));
+                // (Or what a subject says it numbers: "Kidnappings … numbered 46, including 19
+                // in Zamfara".)
+                let noun = self
+                    .noun_after(q.last, false)
+                    .filter(|n| n.plural && !lx::is_time_noun(&n.word))
+                    .map(|n| n.word)
+                    .or_else(|| self.counted_subject(q.first, q.last))?;
                 (!after_preposition).then_some((q, noun))
             })?;
-        (q.value() >= self.numeral_value(number)).then_some(noun.word)
+        (q.value() >= self.numeral_value(number)).then_some(noun)
     }
 
     /// The plural a label names when a bare count follows it and a colon at the start of a
@@ -11393,14 +11507,24 @@ impl<'a> Parser<'a> {
         // (Also the level reached or the change: "casualties rose to 152", "Deaths rose by
         // 340".)
         let verb = (start - 1).checked_sub(usize::from(
-            self.is_word(start - 1) && matches!(self.lower(start - 1), "from" | "to" | "by"),
+            self.is_word(start - 1) && matches!(self.lower(start - 1), "from" | "to" | "by" | "at"),
         ))?;
         let past = |w: &str| {
             w.ends_with("ed") || matches!(w, "fell" | "rose" | "grew" | "risen" | "fallen" | "grown")
         };
+        // (Or the level a count reached: "Reported cases reached 359,521", "Weekly
+        // notifications peaked at 2,140".)
+        let reached = |k: usize| {
+            matches!(self.lower(k), "reached" | "hit" | "topped") && k + 1 == start
+                || self.word_is(k, "peaked") && k + 2 == start && self.word_is(k + 1, "at")
+        };
         if !(self.lowercase_word_at(verb)
-            && (lx::is_change_verb(self.lower(verb)) && past(self.lower(verb)) && verb + 1 < start
-                || self.word_is(verb, "averaged") && verb + 1 == start))
+            && (lx::is_change_verb(self.lower(verb))
+                && past(self.lower(verb))
+                && verb + 1 < start
+                && !self.word_is(verb + 1, "at")
+                || self.word_is(verb, "averaged") && verb + 1 == start
+                || reached(verb)))
         {
             return None;
         }
@@ -11607,15 +11731,17 @@ impl<'a> Parser<'a> {
             {
                 n += 1;
             }
-        } else if self.is_word(n)
-            && self.s(n).starts_with(|c: char| c.is_ascii_uppercase())
-            && self.sym_is(n + 1, "'’")
-            && self.glued(n + 1)
-            && self.word_is(n + 2, "s")
-            && self.glued(n + 2)
+        } else if let Some(name_end) = (n..n + 3)
+            .take_while(|&w| self.is_word(w) && self.s(w).starts_with(|c: char| c.is_ascii_uppercase()))
+            .last()
+            .map(|w| w + 1)
+            && self.sym_is(name_end, "'’")
+            && self.glued(name_end)
+            && self.word_is(name_end + 1, "s")
+            && self.glued(name_end + 1)
         {
-            // "19 of Gaza's 36 hospitals"
-            n += 3;
+            // "19 of Gaza's 36 hospitals", "5 of North Kivu's 6 territories"
+            n = name_end + 2;
         } else if self.word_is(n, "an") && self.word_is(n + 1, "estimated") {
             // "60 of an estimated 200 sites"
             n += 2;
