@@ -19,8 +19,14 @@ fn report(total: (u32, u32), complete: bool, parts: &[(u32, u32)]) -> String {
     text
 }
 
+/// Ends that read as numbers, not years: a bare 1800 to 2100 is a year where no words say
+/// otherwise ("Group 2 has [1800]{part-of=total}" marks a year as a part; the recognizer's own
+/// tests cover that reading).
 fn range() -> impl Strategy<Value = (u32, u32)> {
-    (1u32..5000, 0u32..3000).prop_map(|(a, d)| (a * 10, a * 10 + d * 10))
+    let year = |v: u32| (1800..=2100).contains(&v);
+    (1u32..5000, 0u32..3000)
+        .prop_map(|(a, d)| (a * 10, a * 10 + d * 10))
+        .prop_filter("no year-like end", move |&(a, b)| !year(a) && !year(b))
 }
 
 proptest! {

@@ -263,6 +263,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "mcm" => "mcm",
         "tcf" => "tcf",
         "bcf" => "bcf",
+        // Separative work units, enrichment capacity ("1,500 SWU a year").
+        "swu" => "SWU",
         // River flows as South Asian water agencies give them: cubic feet a second ("385,000
         // cusecs").
         "cusec" | "cusecs" => "cusec",

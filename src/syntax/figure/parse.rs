@@ -192,6 +192,9 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["under"], Effect::Bound(Bound::Upper), false),
     // "within 150 km of the border", "within 24 hours": no farther or longer than.
     (&["within"], Effect::Bound(Bound::Upper), false),
+    // "slid beyond 100 per dollar": only after a verb of moving or pushing, as `past` (see
+    // `Parser::past_is_bound`); "Beyond 300 tanks, Poland ordered …" means besides.
+    (&["beyond"], Effect::Bound(Bound::Lower), false),
     (&["below"], Effect::Bound(Bound::Upper), false),
     (&["<"], Effect::Bound(Bound::Upper), true),
     (&["≤"], Effect::Bound(Bound::Upper), true),
@@ -4156,6 +4159,12 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // A unit in capitals glued to a digit is a designation's: "12 TB2s", "4 TB3 drones" (not
+        // terabytes; "km2" and "m3" are squares and cubes).
+        if self.s(j).starts_with(|c: char| c.is_ascii_uppercase()) && self.glued(j + 1) && self.is_num(j + 1)
+        {
+            return None;
+        }
         let first = self.lower(j);
         let mut len;
         let mut unit;
@@ -4389,6 +4398,29 @@ impl<'a> Parser<'a> {
             && !(self.glued(h + 2) && self.sym_is(h + 2, "-‐"))
         {
             return Some(h + 2);
+        }
+        // A reference code of parts joined by hyphens, capitals among them: "25-RR-TCD-59012",
+        // "24-UF-SDN-12345".
+        if plain_int
+            && self.sym_is(h, "-")
+            && self.glued(h)
+            && self.glued(h + 1)
+            && self.is_word(h + 1)
+            && self.s(h + 1).bytes().all(|b| b.is_ascii_uppercase())
+            && self.sym_is(h + 2, "-")
+            && self.glued(h + 2)
+            && self.glued(h + 3)
+            && (self.is_word(h + 3) || self.is_num(h + 3))
+        {
+            let mut end = h + 4;
+            while self.sym_is(end, "-")
+                && self.glued(end)
+                && self.glued(end + 1)
+                && !self.sym_is(end + 1, "-")
+            {
+                end += 2;
+            }
+            return Some(end);
         }
         // A size with a multiplication sign: "a 30×30 cluster design", "a 4×4 vehicle" (as
         // "30x30" is one identifier).
@@ -4731,6 +4763,9 @@ impl<'a> Parser<'a> {
                     | "swap"
                     | "swaps"
             ) || qualified && matches!(self.lower(k), "note" | "notes" | "paper")
+                // Sovereign bonds by their acronyms: "the 10-year OFZ", "the 10-year JGB",
+                // "the 10-year BTP".
+                || matches!(self.s(k), "OFZ" | "OFZs" | "JGB" | "JGBs" | "BTP" | "BTPs" | "OAT" | "OATs")
         };
         // A qualifier or two in lower case before the instrument: "an 11-year amortising
         // Eurobond", "7-year local-currency bonds" (not "10-year olds").
@@ -5541,6 +5576,25 @@ impl<'a> Parser<'a> {
                     && self.word_is(q.last + 1, "the")
                     && (q.last + 2..q.last + 4).any(service_word)
                     && called(2)
+                // ("told to call the tourist police on 171": a number to call, after a verb of
+                // calling in the clause, at the end of the phrase.)
+                || before == "on"
+                    && !t.grouped
+                    && t.int_digits >= 3
+                    && q.last == q.num_tok + 1
+                    && self.phrase_ends(q.last)
+                    && self.word_shortly_before(p, 6, |k| {
+                        matches!(self.lower(k), "call" | "dial" | "phone" | "ring" | "text" | "called" | "dialled" | "dialed")
+                    })
+                // ("the 112 service between June and September": a number of three digits or
+                // more before the service's singular noun, which ends the phrase.)
+                || before == "the"
+                    && !t.grouped
+                    && t.int_digits >= 3
+                    && q.last == q.num_tok + 1
+                    && self.gap(q.last) == Gap::Space
+                    && matches!(self.lower(q.last), "service" | "hotline" | "helpline")
+                    && self.phrase_ends(q.last + 1)
                 // ("the 112 emergency service sent", "Call the 911 emergency line": an emergency
                 // number before the service's singular noun; "the 112 emergency calls" count.)
                 || before == "the"
@@ -5751,7 +5805,11 @@ impl<'a> Parser<'a> {
                 // ("situation report 41", "flash update 12": a numbered issue.)
                 (matches!(self.lower(label_tok), "report" | "update")
                     && label_tok >= 1
-                    && matches!(self.lower(label_tok - 1), "situation" | "flash"))
+                    && matches!(self.lower(label_tok - 1), "situation" | "flash")
+                    // ("Base 101", "airbase 201": a base's number, not before a plural: "At
+                    // the base 300 soldiers waited".)
+                    || (self.s(label_tok) == "Base" || self.lower(label_tok) == "airbase")
+                        && !self.plural_at(q.last))
                 .then_some(false)
             })
             && (dotted || !needs_dot)
@@ -7309,10 +7367,11 @@ impl<'a> Parser<'a> {
         let before = lead.checked_sub(1).filter(|&k| self.is_word(k)).map_or("", |k| self.lower(k));
         // "under the age of 15", "set the minimum age at 18", "raised the age to 18".
         // (Also past what the age is for or of: "the minimum age for hazardous work at 18",
-        // "the age of criminal responsibility to 14".)
+        // "the age of criminal responsibility to 14", "the age of criminal responsibility for
+        // gang offences to 12".)
         let age_for = || {
             matches!(before, "at" | "to")
-                && (lead.saturating_sub(6)..lead - 2).rev().find(|&a| self.word_is(a, "age")).is_some_and(
+                && (lead.saturating_sub(10)..lead - 2).rev().find(|&a| self.word_is(a, "age")).is_some_and(
                     |a| {
                         matches!(self.lower(a + 1), "for" | "of")
                             && (a + 2..lead - 1).all(|w| self.lowercase_word_at(w))
@@ -7913,7 +7972,10 @@ impl<'a> Parser<'a> {
                                     // billion in aid".)
                                     let k = q.last;
                                     let w = if self.is_word(k) { self.lower(k) } else { "" };
-                                    let spatial = matches!(
+                                    // (Not a temperature: "maxima passed 44 °C across much of
+                                    // Andalusia".)
+                                    let spatial = !matches!(q.unit, Some("°C" | "°F"))
+                                        && matches!(
                                         w,
                                         "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast"
                                             | "southwest" | "downwind" | "upwind" | "off" | "from" | "away" | "inside"
@@ -7998,7 +8060,9 @@ impl<'a> Parser<'a> {
                     {
                         break 'outer;
                     }
-                    Effect::Bound(_) if words[0] == "past" && !self.past_is_bound(s, end) => {
+                    Effect::Bound(_)
+                        if matches!(words[0], "past" | "beyond") && !self.past_is_bound(s, end) =>
+                    {
                         break 'outer;
                     }
                     // "within 150 km", "within 24 hours": a bound on a distance or a time only
@@ -8021,6 +8085,11 @@ impl<'a> Parser<'a> {
                                             || self.is_word(q.last) && lx::is_time_noun(self.lower(q.last))
                                     }))
                                 || s > 1 && self.word_is(s - 2, "the") && self.is_word(s - 1)
+                                // ("the Sphere emergency minimum of 15 litres")
+                                || s > 2
+                                    && self.word_is(s - 3, "the")
+                                    && self.is_word(s - 2)
+                                    && self.is_word(s - 1)
                                 // ("the Sphere-derived minimum of 3.4 m²")
                                 || s > 3
                                     && self.word_is(s - 4, "the")
@@ -8794,6 +8863,17 @@ impl<'a> Parser<'a> {
         if self.sym_is(j, "+") && self.glued(j) && !(self.is_num(j + 1) && self.glued(j + 1)) {
             return Some((Some(Bound::Lower), false, j + 1));
         }
+        // "4,000-tonne-plus cargo ships": `-plus` after a hyphenated unit.
+        if self.sym_is(j, "-")
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.word_is(j + 1, "plus")
+            && j >= 2
+            && self.sym_is(j - 2, "-")
+            && self.glued(j - 1)
+        {
+            return Some((Some(Bound::Lower), false, j + 2));
+        }
         // ("upwards of inflation" introduces what follows.)
         let upwards = |k: usize| {
             self.is_word(k)
@@ -8837,10 +8917,10 @@ impl<'a> Parser<'a> {
         }
         let w = self.lower(j + 1);
         let (bound, approx) = match w {
-            "more" | "greater" | "higher" | "above" | "over" | "larger" | "bigger" | "longer" => {
-                (Some(Bound::Lower), false)
-            }
-            "less" | "fewer" | "lower" | "below" | "under" | "smaller" | "shorter" => {
+            "more" | "greater" | "higher" | "above" | "over" | "larger" | "bigger" | "longer" | "warmer"
+            | "hotter" => (Some(Bound::Lower), false),
+            // ("stored at -20 °C or colder")
+            "less" | "fewer" | "lower" | "below" | "under" | "smaller" | "shorter" | "colder" | "cooler" => {
                 (Some(Bound::Upper), false)
             }
             "so" | "thereabouts" if self.word_is(j, "or") => (None, true),
@@ -8998,6 +9078,18 @@ impl<'a> Parser<'a> {
                 }))
         {
             return None;
+        }
+        // A nationality before the next count of a list, which names what both count: "31
+        // Turkish and 9 Chinese armed UAVs", "400 Kenyan, 300 Ugandan and 200 Tanzanian troops".
+        if self.is_word(j)
+            && self.gap(j) == Gap::Space
+            && self.s(j).starts_with(|c: char| c.is_ascii_uppercase())
+            && nationality_shaped(self.lower(j))
+            && (self.sym_is(j + 1, ",") && self.glued(j + 1) || matches!(self.lower(j + 1), "and" | "or"))
+            && self.is_num(j + 2)
+            && let Some(next) = self.noun_after(self.glued_chain(j + 2).0, false).filter(|n| n.plural)
+        {
+            return Some(Noun { end: j + 1, ..next });
         }
         let mut k = j;
         let mut first: Option<(usize, usize)> = None;
@@ -9460,8 +9552,12 @@ impl<'a> Parser<'a> {
                 break;
             }
             // "2,000 Houthis attacked positions": a verb after a name ends the search.
-            if first.is_some_and(|(f, _)| self.s(f).starts_with(|c: char| c.is_ascii_uppercase()))
-                && !capitalised
+            // (But a participle between a nationality and a plural qualifies it: "9 Turkish armed
+            // drones".)
+            if first.is_some_and(|(f, _)| {
+                self.s(f).starts_with(|c: char| c.is_ascii_uppercase())
+                    && !(nationality_shaped(self.lower(f)) && end == k + 1 && self.plural_at(end))
+            }) && !capitalised
                 && lower.ends_with("ed")
             {
                 break;
@@ -9698,7 +9794,10 @@ impl<'a> Parser<'a> {
         );
         // (People named by where they were born: "1.1 million Ghanaian-born".)
         let birthplace = head == "born" && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
-        if end == k + 3 && (particle || birthplace) {
+        // (A prefix that makes another thing stays: "31 semi-submersibles", "12 non-combatants",
+        // "40 ex-soldiers".)
+        let prefix = matches!(self.lower(k), "semi" | "non" | "ex" | "co" | "sub" | "self");
+        if end == k + 3 && (particle || birthplace || prefix) {
             &self.lowered[self.toks[k].start..self.toks[end - 1].end]
         } else {
             head
@@ -10145,6 +10244,17 @@ impl<'a> Parser<'a> {
             q2.cur = q2.cur.or(q1.cur);
             q1.unit = q1.unit.or(q2.unit);
             q2.unit = q2.unit.or(q1.unit);
+            // A sign in words before a range joined by a dash signs both ends: "minus 8–10 °C",
+            // "Brent minus $8–10" ("from minus 5 to 10 °C" crosses zero).
+            if q1.negative
+                && !q2.negative
+                && (q1.first..q1.num_tok).any(|k| self.sign_word(k))
+                && self.sym_is(q1.last, "-–")
+                && self.glued(q1.last)
+                && self.glued(q1.last + 1)
+            {
+                q2.negative = true;
+            }
             // Shorthand thousands: "20-25,000 fighters" is 20,000 to 25,000 (the first end at
             // least half the second in thousands, and below it).
             let (t1, t2) = (self.toks[q1.num_tok], self.toks[q2.num_tok]);
@@ -10199,11 +10309,22 @@ impl<'a> Parser<'a> {
             }
             // A year before a number that is not one: "from 6,200 tons in 2022 to 333 tons",
             // a year that would be the low end of a range going down.
+            // (Also past `early`, `late` or `mid`: "in early 2022 to COP 1.6 million".)
             let time_before = q1.first > 0
                 && pre.start == q1.first
                 && matches!(
                     self.lower(q1.first - 1),
-                    "in" | "by" | "since" | "during" | "until" | "till" | "of" | "before" | "after"
+                    "in" | "by"
+                        | "since"
+                        | "during"
+                        | "until"
+                        | "till"
+                        | "of"
+                        | "before"
+                        | "after"
+                        | "early"
+                        | "late"
+                        | "mid"
                 );
             if year_first && !y2 && !noun_rescue && (time_before && !measured_up || q2.value() < q1.value()) {
                 return Outcome::Skip(q1.last);
@@ -11379,7 +11500,7 @@ impl<'a> Parser<'a> {
             && self.noun_after(q.last, false).is_some_and(|n| n.plural)
     }
 
-    /// Whether `past` at `s` (its quantity's number at or after `end`) is a lower bound: after
+    /// Whether `past` or `beyond` at `s` (its quantity's number at or after `end`) is a lower bound: after
     /// a verb of moving, "the toll rose past 10,000" (not before what was passed, counted:
     /// "went past 3 checkpoints"), or after a verb of pushing and its object, "push annual
     /// deaths past 1,500", "took the total past $2 billion".
@@ -11430,6 +11551,10 @@ impl<'a> Parser<'a> {
                     | "going"
                     | "crawled"
                     | "raced"
+                    | "slide"
+                    | "slid"
+                    | "slides"
+                    | "sliding"
             )
         };
         let pushing = |w: &str| {
