@@ -1817,7 +1817,7 @@ const CASES: &[(&str, &str)] = &[
         ("Turkey has delivered at least 12 TB2s to Mali and 6 TB2s to Niger.", "[at least 12] 12.. count - | [6] 6 count -"),
         ("Niger bought 12 TB2 drones in 2022.", "[12 TB2 drones] 12 count drone"),
         ("The juntas have acquired at least 31 Turkish and 9 Chinese armed UAVs since 2021.", "[at least 31 Turkish] 31.. count uav | [9 Chinese armed UAVs] 9 count uav"),
-        ("The deficit reached RUB 5.7 trillion in 2025, against 10.8 trillion forecast in the spring.", "[RUB 5.7 trillion] 5700000000000 money RUB | [10.8 trillion] 10800000000000 count -"),
+        ("The deficit reached RUB 5.7 trillion in 2025, against 10.8 trillion forecast in the spring.", "[RUB 5.7 trillion] 5700000000000 money RUB | [10.8 trillion] 10800000000000 money RUB"),
         ("Yields on the 10-year OFZ rose to 15.2%.", "[15.2%] 15.2 percent -"),
         ("Drones flew from Niamey (Base 101) and from airbase 201 at Agadez.", ""),
         ("Prices fell from COP 2.8 million per kilo in early 2022 to COP 1.6 million in late 2024.", "[COP 2.8 million] 2800000 money COP | [COP 1.6 million] 1600000 money COP"),
@@ -1843,6 +1843,15 @@ const CASES: &[(&str, &str)] = &[
         ("Messages went through the 112 service between June and September.", ""),
         ("It operates beyond 150 km from Niamey.", "[150 km] 150 measure km"),
         ("Beyond 2030 the plan lapses.", ""),
+        ("The navy has 12 SSNs and 6 SSBNs in service, compared with 9 and 6 in 2020.", "[12 SSNs] 12 count ssn | [6 SSBNs] 6 count ssbn | [9] 9 count ssn | [6] 6 count ssbn"),
+        ("The navy has 12 SSNs and 6 SSBNs in service, down from 9 and 5 in 2020.", "[12 SSNs] 12 count ssn | [6 SSBNs] 6 count ssbn | [9] 9 count ssn | [5] 5 count ssbn"),
+        ("UNODC puts the number of users at 25 million (95% CI 20.9–29.6 million), up from 17 million in 2015.", "[25 million] 25000000 count user | [20.9–29.6 million] 20900000..29600000 count user | [17 million] 17000000 count user"),
+        ("On 22 June, US B-2 bombers dropped 12 GBU-57 bombs on Fordow and 2 on Natanz.", "[12 GBU-57 bombs] 12 count bomb | [2] 2 count bomb"),
+        ("Niger's budget allocated FCFA 147.5 billion to defence, up from 109 billion.", "[FCFA 147.5 billion] 147500000000 money XOF | [109 billion] 109000000000 money XOF"),
+        ("They spent $4 billion, against 3 billion a year earlier.", "[$4 billion] 4000000000 money USD | [3 billion] 3000000000 money USD"),
+        ("There were 3,832 deaths (95% CI 3,170–4,510), up from 2,180.", "[3,832 deaths] 3832 count death | [3,170–4,510] 3170..4510 count death | [2,180] 2180 count death"),
+        ("GAM among 5,400 children (95% CI 9.8–12.6) was high.", "[5,400 children] 5400 count child | [9.8–12.6] 9.8..12.6 count -"),
+        ("They fired 40 rockets on Monday and 12 on Tuesday.", "[40 rockets] 40 count rocket | [12] 12 count -"),
 ];
 
 #[test]

@@ -542,6 +542,21 @@ impl<'a> Parser<'a> {
                                 figure.kind = previous.kind;
                                 figure.unit = previous.unit.clone();
                             }
+                            // A confidence interval right after a count whose noun came from
+                            // its context counts the same, when it holds the estimate: "the
+                            // number of users at 25 million (95% CI 20.9–29.6 million)".
+                            if figure.kind == FigureKind::Count
+                                && figure.unit.is_none()
+                                && previous.kind == FigureKind::Count
+                                && previous.unit.is_some()
+                                && previous.low.is_some()
+                                && previous.low == previous.high
+                                && figure.low.is_some_and(|l| previous.low.is_some_and(|v| l <= v))
+                                && figure.high.is_some_and(|h| previous.low.is_some_and(|v| v <= h))
+                                && self.interval_label(found.start).is_some_and(|(_, open)| open == end)
+                            {
+                                figure.unit = previous.unit.clone();
+                            }
                             // The same sum or measure in another currency or unit after `or`,
                             // as rough as the first: "about JPY 48.2 billion or USD 305 million",
                             // "some 1.2 million hectares or 3 million acres".
@@ -1024,8 +1039,10 @@ impl<'a> Parser<'a> {
             Some(comma)
                 if comma > end
                     && comma <= end + 16
-                    && !listed
-                    && previous.kind == FigureKind::Count
+                    && (!listed || pair)
+                    // (A sum too, when its magnitude is written again, as tested below: "FCFA
+                    // 147.5 billion to defence, up from 109 billion".)
+                    && (previous.kind == FigureKind::Count || previous.kind == FigureKind::Money)
                     && previous.unit.is_some()
                     // (Not a share's whole, also after a possessive: "25% of its 40 brigades'
                     // positions, down from 30".)
@@ -1137,7 +1154,8 @@ impl<'a> Parser<'a> {
                         }))
                     && (as_written() || same_magnitude() || level_scale.is_some())
                 // ("CFA 4.1 billion, up from 3.6 billion": a sum only with its magnitude again.)
-                || previous.kind == FigureKind::Money && !against && same_magnitude())
+                // ("RUB 5.7 trillion in 2025, against 10.8 trillion": also after `against`.)
+                || previous.kind == FigureKind::Money && same_magnitude())
             // (A range only after `up from` or `down from`: "3 attacks a week, down from 4-5".)
             && (figure.ends.is_none() || !against && changed_from(end, false))
             // (Also a bound: "600 fighters, down from as many as 2,500".)
@@ -1233,8 +1251,8 @@ impl<'a> Parser<'a> {
         if at == end + 1
             && self.word_is(end, "and")
             && start >= 2
-            && self.word_is(start - 1, "from")
-            && matches!(self.lower(start - 2), "up" | "down")
+            && (self.word_is(start - 1, "from") && matches!(self.lower(start - 2), "up" | "down")
+                || self.word_is(start - 1, "with") && self.word_is(start - 2, "compared"))
             && previous.kind == FigureKind::Count
             && previous.unit.is_some()
             && figure.ends.is_none()
@@ -1812,7 +1830,14 @@ impl<'a> Parser<'a> {
         if self.sym_is(k, ",") {
             k += 1;
         }
+        // (Or past a predicate with no count of its own: "12 SSNs and 6 SSBNs in service, down
+        // from 9 and 5".)
         k == up
+            || up >= 1
+                && self.sym_is(up - 1, ",")
+                && up - 1 > after
+                && up - 1 <= after + 16
+                && self.predicate_without_count(after, up - 1)
     }
 
     // ----- token helpers -------------------------------------------------------------------
@@ -11276,7 +11301,7 @@ impl<'a> Parser<'a> {
     fn place_list_part(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
         // Where: `in`, `at` or `across` and a capitalised place that is no month or day.
         let place = |k: usize| {
-            self.is_word(k) && matches!(self.lower(k), "in" | "at" | "across") && {
+            self.is_word(k) && matches!(self.lower(k), "in" | "at" | "across" | "on") && {
                 let p = k + 1 + usize::from(self.word_is(k + 1, "the"));
                 self.is_word(p)
                     && self.s(p).starts_with(|c: char| c.is_ascii_uppercase())
@@ -11655,6 +11680,13 @@ impl<'a> Parser<'a> {
         }
         // (Past a place: "shootings in Malmö fell from 39 to 29".)
         let mut k = verb.checked_sub(1)?;
+        // (Past an adverb: "Monthly strikes in Mali have since averaged 9 to 12".)
+        if k >= 1
+            && self.lowercase_word_at(k)
+            && matches!(self.lower(k), "since" | "now" | "already" | "also" | "still")
+        {
+            k -= 1;
+        }
         // (Past an auxiliary: "detections have risen from 41 to 312".)
         if k >= 1 && self.is_word(k) && matches!(self.lower(k), "have" | "has" | "had") {
             k -= 1;
