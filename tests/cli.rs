@@ -198,6 +198,9 @@ fn figures_take_units_from_table_headers() {
         r#"60 "count" null 60.0"#,
         r#"12 "count" null 12.0"#,
         r#"14 "count" null 14.0"#,
+        // A caption's unit wins over what a row's label counts.
+        r#"17.5 "money" "USD" 17500000000.0"#,
+        r#"15.8 "money" "USD" 15800000000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

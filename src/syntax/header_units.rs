@@ -596,12 +596,45 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             });
         }
         let Some(RowSays { first, unit: by_row, counts, .. }) = &row_says else { continue };
+        // The caption's unit when neither the column nor the row names one, and no other column
+        // does: "Table: Wheat prices, US dollars per tonne", "Table: Defence spending (EUR
+        // billion)".
+        // (Other columns may hold percentages, a change beside the prices: `Change y/y (%)`; a
+        // caption in per cent only where no column names a unit.)
+        // (The column's name first: most tables' columns are no periods or estimates.)
+        let by_caption = if by_column.is_none()
+            && by_row.is_none()
+            && !counts
+            && header.get(column).is_some_and(|c| c.valued)
+        {
+            let caption = captions[table].get_or_insert_with(|| {
+                let unit = doc.tables[table].caption?;
+                caption_unit(doc.units[unit].span.slice(text), &mut recognizer)
+            });
+            let percent = |u: &HeaderUnit| u.kind == FigureKind::Percent;
+            // (Past a gloss, not the numbers in brackets it speaks of: "US$ million (2024
+            // ranking in brackets)".)
+            let bracketed = || text[..figure.span.start].trim_end().ends_with('(');
+            caption
+                .as_ref()
+                .filter(|(unit, glossed)| {
+                    header.iter().all(|c| c.unit.as_ref().is_none_or(|u| percent(u) && !percent(unit)))
+                        && !(*glossed && bracketed())
+                })
+                .map(|(unit, _)| unit.clone())
+        } else {
+            None
+        };
         // What the header or else the row counts, for a bare count that no unit reaches:
         // `| Warships |` over `27`, `| Confirmed heatstroke deaths, India | 360 |` (the row's
-        // label read only then, once per text).
+        // label read only then, once per text; a caption's unit wins over it: `| Non-oil goods
+        // |` under "Table: Export earnings, US$ billion" is money).
         let counted = (bare && scaled && by_column.is_none() && by_row.is_none())
             .then(|| {
                 header.get(column).and_then(|c| c.counted.clone()).or_else(|| {
+                    if by_caption.is_some() {
+                        return None;
+                    }
                     counted_read
                         .entry(first.trim())
                         .or_insert_with(|| counted_label(first, &mut recognizer))
@@ -613,31 +646,10 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             figure.unit = Some(noun);
             continue;
         }
-        match (by_column, by_row) {
-            (Some(unit), None) if !counts => unit.apply(figure, scaled),
-            (None, Some(unit)) => unit.apply(figure, scaled),
-            // The caption's unit when neither the column nor the row names one, and no other
-            // column does: "Table: Wheat prices, US dollars per tonne", "Table: Defence spending
-            // (EUR billion)".
-            // (Other columns may hold percentages, a change beside the prices: `Change y/y
-            // (%)`; a caption in per cent only where no column names a unit.)
-            // (The column's name first: most tables' columns are no periods or estimates.)
-            (None, None) if !counts && header.get(column).is_some_and(|c| c.valued) => {
-                let caption = captions[table].get_or_insert_with(|| {
-                    let unit = doc.tables[table].caption?;
-                    caption_unit(doc.units[unit].span.slice(text), &mut recognizer)
-                });
-                let percent = |u: &HeaderUnit| u.kind == FigureKind::Percent;
-                // (Past a gloss, not the numbers in brackets it speaks of: "US$ million (2024
-                // ranking in brackets)".)
-                let bracketed = || text[..figure.span.start].trim_end().ends_with('(');
-                if let Some((unit, glossed)) = caption
-                    && header.iter().all(|c| c.unit.as_ref().is_none_or(|u| percent(u) && !percent(unit)))
-                    && !(*glossed && bracketed())
-                {
-                    unit.apply(figure, scaled);
-                }
-            }
+        match (by_column, by_row, by_caption) {
+            (Some(unit), None, _) if !counts => unit.apply(figure, scaled),
+            (None, Some(unit), _) => unit.apply(figure, scaled),
+            (None, None, Some(unit)) => unit.apply(figure, scaled),
             _ => {}
         }
     }
