@@ -2584,6 +2584,8 @@ pub(super) fn is_counted_event(word: &str) -> bool {
                 | "raids"
                 | "arrivals"
                 | "crossings"
+                | "transits"
+                | "voyages"
                 | "departures"
                 | "seizures"
                 | "kidnappings"

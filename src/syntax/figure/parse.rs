@@ -557,6 +557,42 @@ impl<'a> Parser<'a> {
                             {
                                 figure.unit = previous.unit.clone();
                             }
+                            // A summary of the same count in its brackets: "took 38 days
+                            // (median 21, interquartile range 12–64)" counts days throughout.
+                            if figure.kind == FigureKind::Count
+                                && figure.unit.is_none()
+                                && previous.kind == FigureKind::Count
+                                && previous.unit.is_some()
+                                && found.start > end
+                                && found.start <= end + 4
+                                && (end..found.start).any(|k| {
+                                    self.is_word(k)
+                                        && matches!(
+                                            self.lower(k),
+                                            "median" | "mean" | "average" | "interquartile" | "iqr" | "range"
+                                        )
+                                })
+                                && (end..found.start).all(|k| {
+                                    self.sym_is(k, "(,;")
+                                        || self.is_word(k)
+                                            && matches!(
+                                                self.lower(k),
+                                                "median"
+                                                    | "mean"
+                                                    | "average"
+                                                    | "interquartile"
+                                                    | "iqr"
+                                                    | "range"
+                                            )
+                                })
+                                && (self.sym_is(end, "(")
+                                    || (end.saturating_sub(8)..end)
+                                        .rev()
+                                        .take_while(|&k| !self.sym_is(k, ")"))
+                                        .any(|k| self.sym_is(k, "(")))
+                            {
+                                figure.unit = previous.unit.clone();
+                            }
                             // The same sum or measure in another currency or unit after `or`,
                             // as rough as the first: "about JPY 48.2 billion or USD 305 million",
                             // "some 1.2 million hectares or 3 million acres".
@@ -3914,7 +3950,12 @@ impl<'a> Parser<'a> {
             return Some(("USD", 5));
         }
         if w0 == "won" && self.won_after_number(j) {
-            return Some(("KRW", 1));
+            // (The North's won where the sentence names it: "sold for KPW 96,000, up from 52,000
+            // won", "8,000 North Korean won per dollar … 4,000 won".)
+            let north = (j.saturating_sub(30)..j).rev().take_while(|&k| !self.sym_is(k, ".;!?")).any(|k| {
+                self.s(k) == "KPW" || self.word_is(k, "korean") && k >= 1 && self.word_is(k - 1, "north")
+            });
+            return Some((if north { "KPW" } else { "KRW" }, 1));
         }
         // (Lempira with a capital is a Honduran department: "28 Lempira municipalities"; Bolívar
         // a Venezuelan state.)
@@ -4026,6 +4067,7 @@ impl<'a> Parser<'a> {
                             | "fetched"
                             | "fetch"
                             | "fetches"
+                            | "from"
                             | "earn"
                             | "earns"
                             | "earned"
@@ -9104,6 +9146,35 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // A figure quoted without its noun: `had dispatched "more than 12 million" shells` (a
+        // closing quotation mark after an opening one shortly before; `a 12" gun` is inches).
+        if j >= 1
+            && self.sym_is(j, "\"”")
+            && self.glued(j)
+            && self.gap(j + 1) == Gap::Space
+            && self.plural_at(j + 1)
+            && (j.saturating_sub(8)..j - 1).any(|k| {
+                (self.sym_is(k, "“") || self.sym_is(k, "\"") && self.gap(k) != Gap::Glued)
+                    && self.glued(k + 1)
+                    // (Only the figure between the marks, with a word of its own: not `"40
+                    // centres out of 223" gives`, `"3,252" gets`.)
+                    && (k + 1..j).any(|w| self.is_word(w))
+                    && (k + 1..j).all(|w| {
+                        self.is_num(w)
+                            || self.sym_is(w, ",.-–")
+                            || self.is_word(w)
+                                && (lx::magnitude_spaced(self.s(w)).is_some()
+                                    || matches!(
+                                        self.lower(w),
+                                        "more" | "than" | "less" | "fewer" | "about" | "around" | "some" | "over"
+                                            | "under" | "up" | "to" | "at" | "least" | "most" | "nearly" | "almost"
+                                            | "roughly" | "approximately" | "an" | "estimated"
+                                    ))
+                    })
+            })
+        {
+            return self.noun_after(j + 1, false);
+        }
         // A nationality before the next count of a list, which names what both count: "31
         // Turkish and 9 Chinese armed UAVs", "400 Kenyan, 300 Ugandan and 200 Tanzanian troops".
         if self.is_word(j)
@@ -9414,6 +9485,13 @@ impl<'a> Parser<'a> {
                 && end == k + 1
                 && first.is_none()
                 && (listed_adjective(lower)
+                    // ("1 repair ship", "1 patrol boat", "1 cargo plane": a noun qualifying a
+                    // noun that ends the phrase.)
+                    || self.noun_word(k)
+                        && !lx::is_time_noun(lower)
+                        && self.noun_word(end)
+                        && self.compound_end(end) == end + 1
+                        && self.phrase_ends(end + 1)
                     // ("1 Russian satellite", "1 Turkish drone", "1 Russian nuclear submarine": a
                     // nationality, before a noun that ends the phrase or a listed adjective; "1
                     // Chinese fishing vessel" keeps `chinese`.)
@@ -11208,26 +11286,41 @@ impl<'a> Parser<'a> {
         None
     }
 
-    /// The plural of an earlier count in the sentence that a bare count followed by `more`
-    /// adds to: "killed at least 3,000 people and injured 2,880 more" → `person`.
+    /// The plural of an earlier count in the sentence that a bare count followed by `more`, or
+    /// after `a further` or `another`, adds to: "killed at least 3,000 people and injured 2,880
+    /// more" → `person`.
     fn more_of_earlier(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
         // (Not a comparison: "52 reported cases, 14 more than in January".)
-        if !self.word_is(end, "more")
-            || self.gap(end) != Gap::Space
-            || !self.phrase_ends(end + 1)
-            || self.word_is(end + 1, "than")
-        {
+        let more = self.word_is(end, "more")
+            && self.gap(end) == Gap::Space
+            && self.phrase_ends(end + 1)
+            && !self.word_is(end + 1, "than");
+        // (Or after `a further` or `another`: "28,000 containers moving from Rajin, a further
+        // 6,400 crossing the rail bridge".)
+        let further = start >= 2 && self.word_is(start - 1, "further") && self.word_is(start - 2, "a")
+            || start >= 1 && self.word_is(start - 1, "another");
+        if !more && !further {
             return None;
         }
         let mut k = start;
-        for _ in 0..12 {
+        for _ in 0..16 {
             k = k.checked_sub(1)?;
             if self.sym_is(k, ".;:!?()") {
                 return None;
             }
-            if self.is_num(k) {
-                let noun = self.noun_after(self.glued_chain(k).0, false)?;
-                return (noun.plural && counted_noun(&noun.word)).then_some(noun.word);
+            // (Not a count after a preposition, of where or when: "to 133,000 households in 4
+            // counties, and … a further 96,000" adds households.)
+            let placed = k >= 1
+                && self.is_word(k - 1)
+                && matches!(self.lower(k - 1), "in" | "across" | "over" | "during" | "within" | "per" | "of");
+            if self.is_num(k) && !self.is_year_numeral(k) && !placed {
+                let after = self.glued_chain(k).0;
+                // (Or what the subject says it numbers: "brought the number of listed vessels to
+                // 342, and the UK has designated about 150 more".)
+                return match self.noun_after(after, false) {
+                    Some(noun) => (noun.plural && counted_noun(&noun.word)).then_some(noun.word),
+                    None => self.number_of_subject(k, after),
+                };
             }
         }
         None
