@@ -1866,6 +1866,14 @@ const CASES: &[(&str, &str)] = &[
         ("The programme paid 133,000 households in 4 counties, and scaled up to a further 96,000 in December.", "[133,000 households] 133000 count household | [4 counties] 4 count county | [96,000] 96000 count household"),
         ("The ship carried a 12\" gun and 40 shells.", "[12] 12 count - | [40 shells] 40 count shell"),
         ("They wrote that \"3,252\" gets the noun.", "[3,252] 3252 count -"),
+        ("Schools closed by insecurity: 156", "[156] 156 count school"),
+        ("Shutdowns tied to protests: 104", "[104] 104 count shutdown"),
+        ("Wages were around 3,000 meticais a month.", "[around 3,000 meticais] ~3000 money MZN"),
+        ("The raid killed 34 people over 4 days.", "[34 people] 34 count person | [4 days] 4 count day"),
+        ("Men over 60 were exempt.", ""),
+        ("Downloads averaged 640,000 a day.", "[640,000] 640000 count download"),
+        ("Schools closed: 156", "[156] 156 count school"),
+        ("The virus infected 40 people over 3 weeks, including 12 in Juba.", "[40 people] 40 count person | [3 weeks] 3 count week | [12] 12 count person"),
 ];
 
 #[test]

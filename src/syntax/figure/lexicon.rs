@@ -671,6 +671,7 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "zloty" | "zlotys" | "zlotych" => "PLN",
         "forint" | "forints" => "HUF",
         "ringgit" => "MYR",
+        "metical" | "meticais" | "meticals" => "MZN",
         "rupiah" => "IDR",
         "baht" => "THB",
         "lempira" | "lempiras" => "HNL",
@@ -2584,6 +2585,7 @@ pub(super) fn is_counted_event(word: &str) -> bool {
                 | "raids"
                 | "arrivals"
                 | "crossings"
+                | "downloads"
                 | "transits"
                 | "voyages"
                 | "departures"
@@ -2665,6 +2667,13 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "massacres"
                 | "protests"
                 | "riots"
+                | "events"
+                | "transactions"
+                | "icebreakers"
+                | "submarines"
+                | "frigates"
+                | "destroyers"
+                | "satellites"
         )
 }
 

@@ -7574,7 +7574,14 @@ impl<'a> Parser<'a> {
         let person = lx::is_person_noun(before)
             && lead >= 3
             && (lead.saturating_sub(4)..lead - 1).any(|k| matches!(self.lower(k), "a" | "an" | "one"));
+        // (A span of time after a count of people is no age: "killed 34 people over 4 days".)
+        let counted_people = people(before)
+            && lead >= 2
+            && self.is_num(lead - 2)
+            && self.is_word(end)
+            && is_span_of_time(self.lower(end));
         if tail.is_none()
+            && !counted_people
             && (pre.loose_bound || pre.age_bound)
             && (people(before)
                 || person
@@ -11589,10 +11596,24 @@ impl<'a> Parser<'a> {
                         | "at"
                         | "among"
                         | "involving"
+                        | "to"
                 )
         };
         let head =
             (first..colon).find(|&k| preposition(k + 1) || k + 1 == colon || self.sym_is(k + 1, "("))?;
+        // (Past a participle before the preposition: "- Schools closed by insecurity: 156",
+        // "- Shutdowns tied to protests: 104".)
+        let participle = |k: usize| {
+            self.lowercase_word_at(k) && {
+                let w = self.lower(k);
+                w.len() > 3 && w.ends_with("ed") || lx::is_irregular_past(w) || w == "tied"
+            }
+        };
+        let head = if head > first && participle(head) && lx::looks_plural(self.lower(head - 1)) {
+            head - 1
+        } else {
+            head
+        };
         let w = self.lower(head);
         let capital_inside = head > first && self.s(head).starts_with(|c: char| c.is_ascii_uppercase());
         // (At most two words qualify the plural: not "Officials said that clashes: 40".)
