@@ -961,7 +961,7 @@ const CASES: &[(&str, &str)] = &[
         ("Returnees numbered 1.2m in 2025; rainfall totalled 1.2m; a 30m wall.", "[1.2m] 1200000 count returnee | [1.2m] 1.2 measure m | [30m] 30 measure m"),
         ("TRM counts 5,812 newly identified illicit entities; 2,300 \"extraction\" workers; 10 such events; 3 of its domains; 48 of its 60-odd satellites; 12 light and heavy rare earths; 1,000 military and dual-use satellites.", "[5,812 newly identified illicit entities] 5812 count entity | [2,300 \"extraction\" workers] 2300 count worker | [10 such events] 10 count event | [3] 3 count domain | [48] 48 count satellite | [60-odd satellites] ~60 count satellite | [12 light and heavy rare earths] 12 count earth | [1,000 military and dual-use satellites] 1000 count satellite"),
         ("Her margin would widen from 5.3 to 11.9 points; Iran can switch 2 cascades from 20% to 60%; the Long March 5B; paid Uganda 5M; HS 3801.10 and 2846.10; SDR760mn; took 90,376 BTC and smaller tokens; 50 tonnes and larger quantities.", "[5.3] 5.3 count point | [11.9 points] 11.9 count point | [2 cascades] 2 count cascade | [20%] 20 percent - | [60%] 60 percent - | [5M] 5000000 count - | [SDR760mn] 760000000 money XDR | [90,376 BTC] 90376 money BTC | [50 tonnes] 50 measure t"),
-        ("Fixed at 1 A7A5 = 1 RUB; 47 or 48 of the 52 seats; aftershocks above magnitude 5; at a ratio of roughly 1 to 10; catalogue number 58115; an 11-year amortising Eurobond; the 5-year CDS.", "[1 RUB] 1 money RUB | [47 or 48] 47..48 count seat | [52 seats] 52 count seat | [above magnitude 5] 5.. count -"),
+        ("Fixed at 1 A7A5 = 1 RUB; 47 or 48 of the 52 seats; aftershocks above magnitude 5; at a ratio of roughly 1 to 10; catalogue number 58115; an 11-year amortising Eurobond; the 5-year CDS.", "[47 or 48] 47..48 count seat | [52 seats] 52 count seat | [above magnitude 5] 5.. count -"),
         ("It killed 11 of its own staff; reached orbit in under 10 minutes; fought for over 3 years; spread over 3 years; moving at 7.8 km/s.", "[11] 11 count staff | [under 10 minutes] ..10 count minute | [over 3 years] 3.. count year | [3 years] 3 count year | [7.8 km/s] 7.8 measure km/s"),
         ("Inspected 30 old and smaller vessels; switched 40 to 60 trucks; a shift of 8 to 12 hours; each shift lasts from 8 to 12 hours; pledged Odesa 2B; By June 3M had left; the EU 5B package; the Falcon 9B; 25 larger and newer plants.", "[30 old and smaller vessels] 30 count vessel | [40 to 60 trucks] 40..60 count truck | [8 to 12 hours] 8..12 count hour | [from 8 to 12 hours] 8..12 count hour | [2B] 2000000000 count - | [3M] 3000000 count - | [5B] 5000000000 count - | [25 larger and newer plants] 25 count plant"),
         ("Police seized 12 bitcoin wallets and 12 bitcoin; a 10 million dollar contract; a further SDR760m; a 20-year old vessel; they rolled over 47 or 48 of the 52 bills; arrested 12 early Sunday; 3 Friday prayers; the army moved 20 to 30 of its 60 staff.", "[12 bitcoin wallets] 12 count wallet | [12 bitcoin] 12 money BTC | [10 million dollar] 10000000 money USD | [SDR760m] 760000000 money XDR | [47 or 48] 47..48 count bill | [52 bills] 52 count bill | [12] 12 count - | [3 Friday prayers] 3 count prayer | [20 to 30] 20..30 count staff | [60 staff] 60 count staff"),
@@ -1874,6 +1874,16 @@ const CASES: &[(&str, &str)] = &[
         ("Downloads averaged 640,000 a day.", "[640,000] 640000 count download"),
         ("Schools closed: 156", "[156] 156 count school"),
         ("The virus infected 40 people over 3 weeks, including 12 in Juba.", "[40 people] 40 count person | [3 weeks] 3 count week | [12] 12 count person"),
+        ("The attacks were fewer but deadlier: they killed 168 people and injured 410, an average of 7.6 deaths per attack.", "[168 people] 168 count person | [410] 410 count person | [7.6 deaths] 7.6 count death"),
+        ("Taliban forces say they have detained 1,450 suspected ISKP members since March 2024 and killed 280 in raids.", "[1,450 suspected ISKP members] 1450 count member | [280] 280 count member"),
+        ("Arctic sea ice reached its 2025 minimum of 4.57 million km² on 10 September.", "[4.57 million km²] 4570000 measure km2"),
+        ("Multi-year ice, thicker than 2 m and more than four years old, now covers less than 5% of the Arctic Ocean.", "[thicker than 2 m] 2.. measure m | [less than 5%] ..5 percent -"),
+        ("Export restrictions could push the Thai 5% benchmark back above $500 a tonne.", "[above $500] 500.. money USD"),
+        ("Prices of Thai 5% broken rice rose.", ""),
+        ("Dollar values use annual average rates; EGP 48.6 = US$1 for 2024/25.", "[EGP 48.6] 48.6 money EGP"),
+        ("About 5% broken windows were found.", "[About 5%] ~5 percent -"),
+        ("They seized 40 tanks and destroyed 12.", "[40 tanks] 40 count tank | [12] 12 count -"),
+        ("Some 410,000 people crossed from Turkey and 290,000 from Lebanon.", "[Some 410,000 people] ~410000 count person | [290,000] 290000 count person"),
 ];
 
 #[test]

@@ -105,6 +105,16 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["higher", "than"], Effect::Bound(Bound::Lower), true),
     (&["longer", "than"], Effect::Bound(Bound::Lower), true),
     (&["shorter", "than"], Effect::Bound(Bound::Upper), true),
+    // Sizes: "ice thicker than 2 m", "waters deeper than 200 m".
+    (&["thicker", "than"], Effect::Bound(Bound::Lower), true),
+    (&["deeper", "than"], Effect::Bound(Bound::Lower), true),
+    (&["taller", "than"], Effect::Bound(Bound::Lower), true),
+    (&["wider", "than"], Effect::Bound(Bound::Lower), true),
+    (&["heavier", "than"], Effect::Bound(Bound::Lower), true),
+    (&["thinner", "than"], Effect::Bound(Bound::Upper), true),
+    (&["shallower", "than"], Effect::Bound(Bound::Upper), true),
+    (&["narrower", "than"], Effect::Bound(Bound::Upper), true),
+    (&["lighter", "than"], Effect::Bound(Bound::Upper), true),
     (&["older", "than"], Effect::Bound(Bound::Lower), true),
     (&["younger", "than"], Effect::Bound(Bound::Upper), true),
     (&["at", "least"], Effect::Bound(Bound::Lower), true),
@@ -6855,6 +6865,22 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let plain_int = t.is_plain_whole() && !q.negative;
+        // A rice grade by its share of broken grains: "Thai 5% broken", "the Thai 5% benchmark"
+        // (a grade after a capitalised origin).
+        let origin = q.first >= 1
+            && self.is_word(q.first - 1)
+            && self.s(q.first - 1).starts_with(|c: char| c.is_ascii_uppercase())
+            && !self.sentence_initial(q.first - 1);
+        if q.pct.is_some()
+            && (self.word_is(q.last, "broken") && (origin || self.word_is(q.last + 1, "rice"))
+                || matches!(self.lower(q.last), "benchmark" | "grade") && origin)
+        {
+            return Some(q.last + 1);
+        }
+        // One unit of a currency a rate equals: "EGP 48.6 = US$1".
+        if q.cur.is_some() && q.value() == 1.0 && q.first >= 1 && self.sym_is(q.first - 1, "=") {
+            return Some(q.last);
+        }
         // A point of a scale in its legend: "(1 = none, 5 = extreme)", "on a scale of 1 to 5,
         // where 5 is catastrophic" (but "In 12 districts, 3 is the norm" counts).
         if plain_int && q.bare() && t.int_digits <= 2 && q.last == q.num_tok + 1 {
@@ -8159,6 +8185,11 @@ impl<'a> Parser<'a> {
                                             || self.is_word(q.last) && lx::is_time_noun(self.lower(q.last))
                                     }))
                                 || s > 1 && self.word_is(s - 2, "the") && self.is_word(s - 1)
+                                // ("its 2025 minimum of 4.57 million km²": a year's value)
+                                || s > 2
+                                    && self.is_num(s - 1)
+                                    && self.is_year_numeral(s - 1)
+                                    && matches!(self.lower(s - 2), "its" | "their" | "the")
                                 // ("the Sphere emergency minimum of 15 litres")
                                 || s > 2
                                     && self.word_is(s - 3, "the")
@@ -11254,6 +11285,57 @@ impl<'a> Parser<'a> {
             .or_else(|| self.bracketed_after_plural(start, end))
             .or_else(|| self.more_of_earlier(start, end))
             .or_else(|| self.the_recorded(start, end))
+            .or_else(|| self.people_of_second_verb(start))
+    }
+
+    /// The people a bare count after `and` and a second verb of harm or custody stands for,
+    /// when the first verb's count before it counts people: "killed 168 people and injured
+    /// 410" → `person`, "detained 1,450 suspected ISKP members … and killed 280" → `member`.
+    fn people_of_second_verb(&self, start: usize) -> Option<Cow<'a, str>> {
+        let verb = start.checked_sub(1)?;
+        if verb == 0
+            || !self.word_is(verb - 1, "and")
+            || !self.lowercase_word_at(verb)
+            || !matches!(
+                self.lower(verb),
+                "killed"
+                    | "injured"
+                    | "wounded"
+                    | "detained"
+                    | "arrested"
+                    | "abducted"
+                    | "kidnapped"
+                    | "displaced"
+                    | "rescued"
+                    | "evacuated"
+                    | "deported"
+                    | "executed"
+                    | "released"
+                    | "freed"
+                    | "captured"
+                    | "hurt"
+                    | "maimed"
+                    | "treated"
+                    | "vaccinated"
+                    | "registered"
+                    | "repatriated"
+            )
+        {
+            return None;
+        }
+        let mut k = verb - 1;
+        for _ in 0..12 {
+            k = k.checked_sub(1)?;
+            if self.sym_is(k, ".;:!?()") {
+                return None;
+            }
+            if self.is_num(k) && !self.is_year_numeral(k) {
+                let noun = self.noun_after(self.glued_chain(k).0, false)?;
+                let plural = self.lower(noun.end - 1);
+                return (noun.plural && lx::is_people_plural(plural)).then_some(noun.word);
+            }
+        }
+        None
     }
 
     /// The plural of the nearest earlier count in the sentence, for a bare count after `the`
@@ -11401,7 +11483,7 @@ impl<'a> Parser<'a> {
     fn place_list_part(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
         // Where: `in`, `at` or `across` and a capitalised place that is no month or day.
         let place = |k: usize| {
-            self.is_word(k) && matches!(self.lower(k), "in" | "at" | "across" | "on") && {
+            self.is_word(k) && matches!(self.lower(k), "in" | "at" | "across" | "on" | "from") && {
                 let p = k + 1 + usize::from(self.word_is(k + 1, "the"));
                 self.is_word(p)
                     && self.s(p).starts_with(|c: char| c.is_ascii_uppercase())
