@@ -11323,16 +11323,30 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let mut k = verb - 1;
-        for _ in 0..12 {
+        let k = self.earlier_count(verb - 1, 12, ".;:!?()", |_| false)?;
+        let noun = self.noun_after(self.glued_chain(k).0, false)?;
+        let plural = self.lower(noun.end - 1);
+        (noun.plural && lx::is_people_plural(plural)).then_some(noun.word)
+    }
+
+    /// The nearest number before token `at` within `limit` tokens that is no year and that
+    /// `passed` does not pass over: the count whose noun a later bare count in the sentence may
+    /// share. `None` when one of the marks in `stops` comes first.
+    fn earlier_count(
+        &self,
+        at: usize,
+        limit: usize,
+        stops: &str,
+        passed: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let mut k = at;
+        for _ in 0..limit {
             k = k.checked_sub(1)?;
-            if self.sym_is(k, ".;:!?()") {
+            if self.sym_is(k, stops) {
                 return None;
             }
-            if self.is_num(k) && !self.is_year_numeral(k) {
-                let noun = self.noun_after(self.glued_chain(k).0, false)?;
-                let plural = self.lower(noun.end - 1);
-                return (noun.plural && lx::is_people_plural(plural)).then_some(noun.word);
+            if self.is_num(k) && !self.is_year_numeral(k) && !passed(k) {
+                return Some(k);
             }
         }
         None
@@ -11359,20 +11373,11 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let mut k = start - 1;
-        for _ in 0..24 {
-            k = k.checked_sub(1)?;
-            if self.sym_is(k, ".;:!?") {
-                return None;
-            }
-            // (Not a rate's denominator: "25.4 per 100,000 inhabitants in 2025, roughly flat on
-            // the 25.7 recorded in 2024".)
-            if self.is_num(k) && !self.is_year_numeral(k) && !(k >= 1 && self.word_is(k - 1, "per")) {
-                let noun = self.noun_after(self.glued_chain(k).0, false)?;
-                return (noun.plural && counted_noun(&noun.word)).then_some(noun.word);
-            }
-        }
-        None
+        // (Not a rate's denominator: "25.4 per 100,000 inhabitants in 2025, roughly flat on the
+        // 25.7 recorded in 2024".)
+        let k = self.earlier_count(start - 1, 24, ".;:!?", |k| k >= 1 && self.word_is(k - 1, "per"))?;
+        let noun = self.noun_after(self.glued_chain(k).0, false)?;
+        (noun.plural && counted_noun(&noun.word)).then_some(noun.word)
     }
 
     /// The plural of an earlier count in the sentence that a bare count followed by `more`, or
@@ -11391,28 +11396,21 @@ impl<'a> Parser<'a> {
         if !more && !further {
             return None;
         }
-        let mut k = start;
-        for _ in 0..16 {
-            k = k.checked_sub(1)?;
-            if self.sym_is(k, ".;:!?()") {
-                return None;
-            }
-            // (Not a count after a preposition, of where or when: "to 133,000 households in 4
-            // counties, and … a further 96,000" adds households.)
-            let placed = k >= 1
+        // (Not a count after a preposition, of where or when: "to 133,000 households in 4
+        // counties, and … a further 96,000" adds households.)
+        let placed = |k: usize| {
+            k >= 1
                 && self.is_word(k - 1)
-                && matches!(self.lower(k - 1), "in" | "across" | "over" | "during" | "within" | "per" | "of");
-            if self.is_num(k) && !self.is_year_numeral(k) && !placed {
-                let after = self.glued_chain(k).0;
-                // (Or what the subject says it numbers: "brought the number of listed vessels to
-                // 342, and the UK has designated about 150 more".)
-                return match self.noun_after(after, false) {
-                    Some(noun) => (noun.plural && counted_noun(&noun.word)).then_some(noun.word),
-                    None => self.number_of_subject(k, after),
-                };
-            }
+                && matches!(self.lower(k - 1), "in" | "across" | "over" | "during" | "within" | "per" | "of")
+        };
+        let k = self.earlier_count(start, 16, ".;:!?()", placed)?;
+        let after = self.glued_chain(k).0;
+        // (Or what the subject says it numbers: "brought the number of listed vessels to 342, and
+        // the UK has designated about 150 more".)
+        match self.noun_after(after, false) {
+            Some(noun) => (noun.plural && counted_noun(&noun.word)).then_some(noun.word),
+            None => self.number_of_subject(k, after),
         }
-        None
     }
 
     /// The plural a bare count in brackets follows: "assassinations (29), assaults (155) and
