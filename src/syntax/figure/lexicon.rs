@@ -2724,6 +2724,7 @@ pub(super) fn is_verb_only(lower: &str) -> bool {
     matches!(
         lower,
         "includes"
+            | "sits"
             | "excludes"
             | "represents"
             | "requires"

@@ -155,6 +155,13 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["an", "estimated"], Effect::Approx, true),
     // "is contesting roughly another 110", "about another 20".
     (&["roughly", "another"], Effect::Approx, true),
+    // ("at roughly a 55% probability", "meets roughly every 3 months": only adverbs before
+    // `a`, since "about a 5-year plan" and "around a 3 km perimeter" are prepositions.)
+    (&["roughly", "a"], Effect::Approx, true),
+    (&["approximately", "a"], Effect::Approx, true),
+    (&["roughly", "every"], Effect::Approx, true),
+    (&["about", "every"], Effect::Approx, true),
+    (&["approximately", "every"], Effect::Approx, true),
     (&["about", "another"], Effect::Approx, true),
     (&["around", "another"], Effect::Approx, true),
     (&["approximately", "another"], Effect::Approx, true),
@@ -5696,15 +5703,24 @@ impl<'a> Parser<'a> {
             // 4501.22" ("The hotline is 24 hours a day", "The death toll is 300" count).
             // (The service or code is the subject, a few words opening the sentence: not "The
             // fine under the customs code is 5000", "The number of staff answering the helpline
-            // was 120".)
+            // was 120"; past a short lead-in: "For contact, the Panamanian humanitarian hotline
+            // is 311".)
             let subject = |label: usize| {
-                self.starts_sentence_within(label, 5, |k| {
+                let ok = |k: usize| {
                     self.is_word(k)
                         && !matches!(
                             self.lower(k),
                             "of" | "under" | "in" | "by" | "with" | "to" | "for" | "answering"
                         )
-                })
+                };
+                self.starts_sentence_within(label, 5, ok)
+                    || (label.saturating_sub(5)..label).rev().find(|&k| self.sym_is(k, ",")).is_some_and(
+                        |c| {
+                            c >= 1
+                                && (c + 1..=label).all(ok)
+                                && self.starts_sentence_within(c - 1, 3, |k| self.is_word(k))
+                        },
+                    )
             };
             if matches!(before, "is" | "was")
                 && p >= 2
@@ -5818,6 +5834,25 @@ impl<'a> Parser<'a> {
             && self.s(label_tok - 2) == "E"
             && self.glued(label_tok)
             && self.glued(label_tok - 1)
+        {
+            return Some(self.skip_list(skip, false));
+        }
+        // A bill of the US Congress: "S. 4697", "H.R. 815" (not the "U.S." of "the U.S. 4,000
+        // troops").
+        if dotted
+            && q.bare()
+            && t.is_plain_whole()
+            && match self.s(label_tok) {
+                "S" => label_tok == 0 || !(self.sym_is(label_tok - 1, ".") && self.glued(label_tok)),
+                "R" => {
+                    label_tok >= 2
+                        && self.sym_is(label_tok - 1, ".")
+                        && self.glued(label_tok)
+                        && self.s(label_tok - 2) == "H"
+                        && self.glued(label_tok - 1)
+                }
+                _ => false,
+            }
         {
             return Some(self.skip_list(skip, false));
         }
@@ -9254,6 +9289,19 @@ impl<'a> Parser<'a> {
             if self.gap(k) != Gap::Space || (k > j && self.wide_gap(k)) {
                 break;
             }
+            // A superlative written with `most` or `least` right after the number, before a
+            // plural within three words: "the 50 most visited websites", "the 5 least developed
+            // countries" (not "the 12 most at risk", "3 most of all").
+            if k == j
+                && self.is_word(k)
+                && matches!(self.lower(k), "most" | "least")
+                && self.lowercase_word_at(k + 1)
+                && !lx::is_stop(self.lower(k + 1))
+                && (k + 1..k + 4).any(|w| self.plural_at(w))
+            {
+                k += 1;
+                continue;
+            }
             // A size written with `×` is passed over like a designation: "120 Boxer 8×8 APCs";
             // so is a calibre written apart: "60 towed 105 mm guns" (as "105mm").
             if let Some(e) = self.is_num(k).then(|| self.times_size(k)).flatten() {
@@ -10800,6 +10848,14 @@ impl<'a> Parser<'a> {
                 && self.is_word(k - 1)
                 && lx::is_duration_verb(self.lower(k - 1))
                 && !self.word_is(end, "ago")
+                // (Or the level a change reaches: "fell from 8.5 days to under 4 days", "rose
+                // to over 12 months".)
+                || k >= 2
+                    && self.word_is(k - 1, "to")
+                    && (self.is_word(k - 2) && lx::is_change_verb(self.lower(k - 2))
+                        || (k.saturating_sub(8)..k - 1).any(|f| {
+                            self.word_is(f, "from") && self.is_num(f + 1) && (f..k - 1).all(|j| !self.sym_is(j, ".;:!?,"))
+                        }))
         };
         if pre.loose_bound
             && noun_after
@@ -11162,7 +11218,11 @@ impl<'a> Parser<'a> {
     /// of "…, 5,870 occurred in Burkina Faso, 3,190 in Mali and 1,370 in Niger"; or of a whole
     /// before `, of which` ("583 incidents, of which 402 detonated and 181 were cleared").
     fn parallel_part(&self, start: usize) -> Option<Cow<'a, str>> {
-        let and = start.checked_sub(1)?;
+        let mut and = start.checked_sub(1)?;
+        // ("…, and only 3 were attempted at sea")
+        if and >= 1 && matches!(self.lower(and), "only" | "just") && self.word_is(and - 1, "and") {
+            and -= 1;
+        }
         // (A middle part: a comma before it, and another part after `and` in the clause.)
         let middle = || {
             self.sym_is(and, ",")
@@ -11191,7 +11251,13 @@ impl<'a> Parser<'a> {
             })
             && (of..and).all(|k| !self.sym_is(k, ".;!?"))
             && self.lowercase_word_at(of + 3)
-            && self.numeral_value(part) <= self.numeral_value(of + 2)
+            // (No larger than the first part, or than the whole: "22 events, of which 9 were
+            // classed as attacks and 13 as approaches".)
+            && (self.numeral_value(part) <= self.numeral_value(of + 2)
+                || self
+                    // (Not a designation's digits: "in Q3 2024".)
+                    .earlier_count(of, 12, ".;:!?", |k| self.glued(k) && k >= 1 && self.is_word(k - 1))
+                    .is_some_and(|w| self.numeral_value(part) <= self.numeral_value(w)))
         {
             return self.whole_before(of + 2, of + 3);
         }
@@ -11286,6 +11352,36 @@ impl<'a> Parser<'a> {
             .or_else(|| self.more_of_earlier(start, end))
             .or_else(|| self.the_recorded(start, end))
             .or_else(|| self.people_of_second_verb(start))
+            .or_else(|| self.with_by_name(start))
+    }
+
+    /// The noun of a bare count after a name and `with`, when an earlier count after `with` in
+    /// the sentence carries it: the 141 and the 90 of "Germany led with 212 transfers,
+    /// followed by Türkiye with 141 and Iran with 90".
+    fn with_by_name(&self, start: usize) -> Option<Cow<'a, str>> {
+        let with = start.checked_sub(1)?;
+        let name = |k: usize| self.is_word(k) && self.s(k).starts_with(char::is_uppercase);
+        if !self.word_is(with, "with") || with == 0 || !name(with - 1) {
+            return None;
+        }
+        let mut at = with;
+        for _ in 0..4 {
+            let k = self.earlier_count(at, 16, ".;:!?()", |_| false)?;
+            if k == 0 || !self.word_is(k - 1, "with") {
+                return None;
+            }
+            let mut after = self.glued_chain(k).0;
+            if self.is_word(after) && lx::magnitude_spaced(self.s(after)).is_some() {
+                after += 1;
+            }
+            match self.noun_after(after, false) {
+                Some(noun) => return (noun.plural && counted_noun(&noun.word)).then_some(noun.word),
+                // Another bare count by name: go on to the one before it.
+                None if name(k.checked_sub(2)?) => at = k - 1,
+                None => return None,
+            }
+        }
+        None
     }
 
     /// The people a bare count after `and` and a second verb of harm or custody stands for,
