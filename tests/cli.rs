@@ -201,6 +201,15 @@ fn figures_take_units_from_table_headers() {
         // A caption's unit wins over what a row's label counts.
         r#"17.5 "money" "USD" 17500000000.0"#,
         r#"15.8 "money" "USD" 15800000000.0"#,
+        // Plurals heading columns, also before a participle; a magnitude in the cell keeps the
+        // noun; an IPC phase is no figure; `(days)` counts days; a row's plural before its
+        // period.
+        r#"17 "count" "township" 17.0"#,
+        r#"130 "count" "crew" 130.0"#,
+        r#"1.2 million "count" "person" 1200000.0"#,
+        r#"30 "count" "day" 30.0"#,
+        r#"~2,100 "count" "transit" 2100.0"#,
+        r#"~1,100 "count" "transit" 1100.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -203,13 +203,11 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         [one] => {
             figure::is_countable_plural(&lower)
                 // (An acronym's plural: `IDPs`, `UAVs`.)
-                || one.len() >= 3
-                    && one.ends_with('s')
-                    && one[..one.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+                || acronym_plural(one)
         }
         [_, rest @ ..] => {
             !matches!(lower.split(' ').next(), Some("other" | "total" | "all" | "remaining"))
-                && rest.iter().all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                && rest.iter().all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) || acronym_plural(w))
         }
         [] => false,
     };
@@ -220,11 +218,26 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     let mut found = Vec::new();
     recognizer.recognize_into(&probe, &mut found);
     match found.as_slice() {
-        [f] if f.span.start == 0 && f.span.end == probe.len() && f.kind == FigureKind::Count => {
-            f.unit.clone()
+        [f] if f.span.start == 0 && f.kind == FigureKind::Count => {
+            // The plural may be followed by a participle that says what befell them: `Crew
+            // kidnapped`, `People affected`, `Crew taken hostage`; or a rate's period: `Suez transits per month`.
+            let participle = || {
+                probe[f.span.end..].strip_prefix(' ').and_then(|rest| rest.split(' ').next()).is_some_and(
+                    |w| {
+                        w.len() > 4 && w.ends_with("ed")
+                            || matches!(w, "taken" | "held" | "hit" | "shot" | "lost" | "per")
+                    },
+                )
+            };
+            (f.span.end == probe.len() || words.len() <= 4 && participle()).then(|| f.unit.clone()).flatten()
         }
         _ => None,
     }
+}
+
+/// An acronym's plural, as a header writes it: `IDPs`, `UAVs`.
+fn acronym_plural(word: &str) -> bool {
+    word.len() >= 3 && word.ends_with('s') && word[..word.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether a header's label measures a length, so that `(m)` after it is metres: `Height
@@ -383,6 +396,19 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         {
             return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), exponent: exponent + own });
         }
+    }
+    // A span of time counted: `Downtime (days)`, `Transit (days)`, `Delay (hours)`.
+    let time = match rest.to_ascii_lowercase().as_str() {
+        "days" => Some("day"),
+        "hours" | "hrs" => Some("hour"),
+        "weeks" => Some("week"),
+        "months" => Some("month"),
+        "years" | "yrs" => Some("year"),
+        "minutes" | "mins" => Some("minute"),
+        _ => None,
+    };
+    if let Some(unit) = time {
+        return Some(HeaderUnit { kind: FigureKind::Count, unit: Some(unit.into()), exponent });
     }
     // A measure of a named substance: `(t Li)`, `(Mt Cu)`, `(kt LCE)`, `(t CO2e)`: the unit
     // before a short capitalised name.
@@ -558,6 +584,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                             .or_insert_with(|| counted_label(&header[cell.clone()], &mut recognizer))
                             .clone(),
                         identifiers: names_identifiers(&name),
+                        phases: name == "phase" || name.ends_with(" phase"),
                         calibres: names_calibres(&name),
                         valued: names_period_or_value(&name),
                     }
@@ -566,7 +593,11 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         });
         // A column of identifiers or positions: `| Project |` over `22220`, `| Latitude (°N) |`.
         // (Only bare numbers under names that may also head values: `| Model |` over `2.9%`.)
-        if alone && header.get(column).is_some_and(|c| c.identifiers && (bare || c.calibres)) {
+        // (Under a phase's header every bare number in the cell is one: `| 4 (risk of 5) |`.)
+        if header
+            .get(column)
+            .is_some_and(|c| c.identifiers && (alone && (bare || c.calibres) || c.phases && bare))
+        {
             labels.push(index);
             continue;
         }
@@ -629,7 +660,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         // `| Warships |` over `27`, `| Confirmed heatstroke deaths, India | 360 |` (the row's
         // label read only then, once per text; a caption's unit wins over it: `| Non-oil goods
         // |` under "Table: Export earnings, US$ billion" is money).
-        let counted = (bare && scaled && by_column.is_none() && by_row.is_none())
+        // (Also with a magnitude of its own: `190 million` under `People affected`.)
+        let counted = (bare && by_column.is_none() && by_row.is_none())
             .then(|| {
                 header.get(column).and_then(|c| c.counted.clone()).or_else(|| {
                     if by_caption.is_some() {
@@ -734,6 +766,8 @@ struct Column {
     /// The noun the header counts (`| Deaths |`), for bare counts that no unit reaches.
     counted: Option<Arc<str>>,
     identifiers: bool,
+    /// The header names a phase of a scale (`IPC Phase`): every bare number in its cells is one.
+    phases: bool,
     /// The header names calibres (`Calibre`, `Cartridge`): any figure alone in a cell is one.
     calibres: bool,
     /// The header names a period or an estimate (`2024`, `Nov 2025`, `Q1`, `Low estimate`):
@@ -877,6 +911,10 @@ fn names_identifiers(name: &str) -> bool {
             | "hs code"
             | "postcode"
             | "zip code"
+            | "phase"
+            | "ipc phase"
+            | "category"
+            | "tier"
     )
 }
 

@@ -2674,6 +2674,18 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "frigates"
                 | "destroyers"
                 | "satellites"
+                | "townships"
+                | "districts"
+                | "counties"
+                | "municipalities"
+                | "provinces"
+                | "communes"
+                | "settlements"
+                | "seizures"
+                | "arrests"
+                | "crossings"
+                | "arrivals"
+                | "transits"
         )
 }
 
