@@ -2304,6 +2304,9 @@ pub(super) fn is_people_plural(lower: &str) -> bool {
             | "advisors"
             | "mercenaries"
             | "contractors"
+            | "technicians"
+            | "engineers"
+            | "electricians"
     )
 }
 

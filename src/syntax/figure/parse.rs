@@ -955,19 +955,22 @@ impl<'a> Parser<'a> {
                 && matches!(self.lower(at - 3), "before" | "then" | "and" | "after"))
             .then(|| at - 3)
         };
+        // (Or after `and` alone, past the second end's time: "dropped from 2,068 in November to
+        // 1,362 in January and about 1,100 in April".)
+        let and_timed = || self.word_is(at - 1, "and") && self.level_time_end(end) == Some(at - 1);
         if previous.kind == FigureKind::Count
             && start >= 1
             && self.word_is(start - 1, "to")
             && at >= end + 2
-            && self.word_is(at - 1, "to")
-            && let Some(opener) = third()
-            && {
-                let mut k = self.level_time_end(end).unwrap_or(end);
-                if self.sym_is(k, ",") {
-                    k += 1;
-                }
-                k == opener
-            }
+            && (self.word_is(at - 1, "to")
+                && third().is_some_and(|opener| {
+                    let mut k = self.level_time_end(end).unwrap_or(end);
+                    if self.sym_is(k, ",") {
+                        k += 1;
+                    }
+                    k == opener
+                })
+                || and_timed())
         {
             figure.unit = previous.unit.clone();
             return;
@@ -1125,6 +1128,18 @@ impl<'a> Parser<'a> {
                 && figure.unit.is_none()
                 && level_last.is_some_and(|l| word(l) && mine.is_some_and(|m| self.lower(m) == self.lower(l)))
         };
+        // A revised count or an earlier peak after a comma: "100 million individuals, later
+        // revised to 190 million", "1.9 million head in 2022, from a peak of 5.3 million".
+        if previous.kind == FigureKind::Count
+            && previous.unit.is_some()
+            && figure.ends.is_none()
+            && let Some(comma) = self.revision_comma(at)
+            && (comma == end || self.level_time_end(end) == Some(comma))
+            && (same_magnitude() || self.ends_on_numeral(figure) && !(start..end).any(magnitude))
+        {
+            figure.unit = previous.unit.clone();
+            return;
+        }
         // (A whole is one after a part or a rank, "45th of 180 countries"; not "a backlog of
         // 52,300 cases".)
         let whole = previous.kind == FigureKind::Count
@@ -1843,6 +1858,40 @@ impl<'a> Parser<'a> {
         };
         let comma = marker.checked_sub(1)?;
         self.sym_is(comma, ",").then_some(comma)
+    }
+
+    /// The comma before a revision of a count or its earlier peak at token `at`: `, later
+    /// revised to`, `, since revised up to`, `, revised to`, `, from a peak of`, `, down from a
+    /// high of`.
+    fn revision_comma(&self, at: usize) -> Option<usize> {
+        let mut k = at.checked_sub(1)?;
+        if self.word_is(k, "to") {
+            k = k.checked_sub(1)?;
+            if matches!(self.lower(k), "up" | "down") {
+                k = k.checked_sub(1)?;
+            }
+            if !self.word_is(k, "revised") {
+                return None;
+            }
+            k = k.checked_sub(1)?;
+            if matches!(self.lower(k), "later" | "since" | "subsequently" | "then" | "now") {
+                k = k.checked_sub(1)?;
+            }
+        } else if self.word_is(k, "of") && k >= 4 {
+            if !matches!(self.lower(k - 1), "peak" | "high" | "maximum")
+                || !matches!(self.lower(k - 2), "a" | "its" | "the" | "their")
+                || !self.word_is(k - 3, "from")
+            {
+                return None;
+            }
+            k -= 4;
+            if matches!(self.lower(k), "up" | "down") {
+                k = k.checked_sub(1)?;
+            }
+        } else {
+            return None;
+        }
+        self.sym_is(k, ",").then_some(k)
     }
 
     /// Whether tokens `from..to` hold no count of their own and no break: words, years, days of
@@ -2876,7 +2925,11 @@ impl<'a> Parser<'a> {
     /// "Houses number 12 and 14 were shelled" names houses. A word for figures counts nothing
     /// named ("These figures total 3,000").
     fn counted_subject(&self, start: usize, after: usize) -> Option<Cow<'a, str>> {
-        let verb = start.checked_sub(1)?;
+        let mut verb = start.checked_sub(1)?;
+        // (Before a range: "numbered between 3,000 and 4,000".)
+        if self.word_is(verb, "between") {
+            verb = verb.checked_sub(1)?;
+        }
         if matches!(self.lower(verb), "number" | "total")
             && self.is_word(after)
             && self.gap(after) != Gap::Break
@@ -2900,6 +2953,14 @@ impl<'a> Parser<'a> {
                     | "of"
                     | "against"
                     | "compared"
+                    | "for"
+                    | "by"
+                    | "during"
+                    | "over"
+                    | "until"
+                    | "annually"
+                    | "overall"
+                    | "altogether"
                     // (A second verb ends the clause: "Depositors number 1.2 million and hold".)
                     | "and"
             ))
@@ -2923,6 +2984,14 @@ impl<'a> Parser<'a> {
         }
         let mut k = verb.checked_sub(1)?;
         if self.sym_is(k, ",") {
+            k = k.checked_sub(1)?;
+        }
+        // (An infinitive or a modal: "We expect Darién crossings to total between 280,000 and
+        // 320,000", "arrivals will total 40,000".)
+        if matches!(self.lower(verb), "number" | "total")
+            && self.lowercase_word_at(k)
+            && (self.word_is(k, "to") || lx::is_modal(self.lower(k)))
+        {
             k = k.checked_sub(1)?;
         }
         // ("Africa's elephants together number about 415,000", "troops now number 5,000".)
@@ -6624,9 +6693,14 @@ impl<'a> Parser<'a> {
             // (Opening a sentence too when a verb in the past follows: "; Falcon 9 flew 165
             // times", "Boeing 737 crashed"; not after a country or a plural: "Kenya 5 died",
             // "Militants 40 killed" are no names.)
+            // (Or a modal or a singular verb: "Estlink 2 will be out of service", "Hornsea 2 is
+            // the largest".)
             let verb_after = || {
                 self.lowercase_word_at(q.last)
-                    && (lx::is_irregular_past(self.lower(q.last)) || self.lower(q.last).ends_with("ed"))
+                    && (lx::is_irregular_past(self.lower(q.last))
+                        || self.lower(q.last).ends_with("ed")
+                        || matches!(self.lower(q.last), "is" | "was" | "has" | "remains" | "lies")
+                        || lx::is_modal(self.lower(q.last)))
                     && !lx::looks_plural(self.lower(q.last))
                     && !lx::is_country(w)
                     && !lx::looks_plural(self.lower(p))
@@ -11353,6 +11427,88 @@ impl<'a> Parser<'a> {
             .or_else(|| self.the_recorded(start, end))
             .or_else(|| self.people_of_second_verb(start))
             .or_else(|| self.with_by_name(start))
+            .or_else(|| self.plural_of_which(start))
+            .or_else(|| self.rate_of_earlier(start, end))
+            .or_else(|| self.crew_of(start))
+    }
+
+    /// A crew or staff numbered with `of`: "for a crew of 14" → `crew`, "a staff of 40" →
+    /// `staff`.
+    fn crew_of(&self, start: usize) -> Option<Cow<'a, str>> {
+        if start < 3
+            || !self.word_is(start - 1, "of")
+            || !matches!(self.lower(start - 3), "a" | "the" | "its" | "their" | "his" | "her")
+        {
+            return None;
+        }
+        let noun = match self.lower(start - 2) {
+            "crew" => "crew",
+            "staff" => "staff",
+            "personnel" => "personnel",
+            _ => return None,
+        };
+        Some(Cow::Borrowed(noun))
+    }
+
+    /// The noun of a bare count after a comma that gives an earlier count's rate per period:
+    /// "fired an estimated 3,000 interceptors in the first half of 2024, roughly 500 a month"
+    /// → `interceptor`.
+    fn rate_of_earlier(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        if !(matches!(self.lower(end), "a" | "per" | "each" | "every")
+            && self.is_word(end + 1)
+            && matches!(self.lower(end + 1), "day" | "week" | "month" | "year" | "night" | "quarter")
+            && start >= 1
+            && self.sym_is(start - 1, ","))
+        {
+            return None;
+        }
+        let k = self.earlier_count(start - 1, 16, ".;:!?()", |_| false)?;
+        let mut after = self.glued_chain(k).0;
+        if self.is_word(after) && lx::magnitude_spaced(self.s(after)).is_some() {
+            after += 1;
+        }
+        let noun = self.noun_after(after, false)?;
+        (noun.plural && counted_noun(&noun.word)).then_some(noun.word)
+    }
+
+    /// The plural before `, of which` (maybe with `there are`) for a part when no number
+    /// stands in the clause before it: "protection of substations, of which there are roughly
+    /// 94" → `substation`, "it runs clinics, of which 12 are closed" → `clinic`.
+    fn plural_of_which(&self, start: usize) -> Option<Cow<'a, str>> {
+        let mut k = start.checked_sub(1)?;
+        if matches!(self.lower(k), "are" | "were" | "is" | "was") && k >= 2 && self.word_is(k - 1, "there") {
+            k -= 2;
+        }
+        if k < 4
+            || !matches!(self.lower(k), "which" | "whom")
+            || !self.word_is(k - 1, "of")
+            || !self.sym_is(k - 2, ",")
+        {
+            return None;
+        }
+        let plural = k - 3;
+        if !self.plural_at(plural) {
+            return None;
+        }
+        // (No other count in the clause than the whole's own or a measure's: "2,400 aftershocks
+        // in the first 6 days, of which 38" is read by the whole's number; "20 substations, of
+        // which there are 12", "750 kV substations, of which there are 94" are the plural's.)
+        let mut b = plural;
+        for _ in 0..12 {
+            let Some(p) = b.checked_sub(1) else { break };
+            if self.sym_is(p, ".;:!?") || self.gap(b) == Gap::Break {
+                break;
+            }
+            if self.is_num(p)
+                && p + 1 != plural
+                && !(self.is_word(p + 1) && lx::unit_word(self.s(p + 1), false).is_some())
+            {
+                return None;
+            }
+            b = p;
+        }
+        let noun = lx::singular(self.lower(plural));
+        counted_noun(&noun).then_some(noun)
     }
 
     /// The noun of a bare count after a name and `with`, when an earlier count after `with` in
@@ -11452,10 +11608,22 @@ impl<'a> Parser<'a> {
     /// and before a participle of counting: "127,350 cases in 2024, … more than double the
     /// 58,114 recorded in 2023" → `case`.
     fn the_recorded(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
-        if start == 0
-            || !self.word_is(start - 1, "the")
-            || !self.lowercase_word_at(end)
-            || !matches!(
+        // (Or a time: "nearly double the 874 in the same period of 2023", "the 412 in 2023".)
+        let in_time = || {
+            self.word_is(end, "in")
+                && (self.word_is(end + 1, "the")
+                    && matches!(
+                        self.lower(end + 2),
+                        "same" | "first" | "previous" | "whole" | "corresponding"
+                    )
+                    || self.is_num(end + 1) && self.is_year_numeral(end + 1)
+                    || self.month_at(end + 1))
+        };
+        if start == 0 || !self.word_is(start - 1, "the") || !self.lowercase_word_at(end) {
+            return None;
+        }
+        if !in_time()
+            && !matches!(
                 self.lower(end),
                 "recorded"
                     | "reported"
@@ -11513,13 +11681,20 @@ impl<'a> Parser<'a> {
     /// detentions (542)" (a count alone in its brackets, right after a lowercase plural).
     fn bracketed_after_plural(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
         let noun = start.checked_sub(2)?;
+        // (Also hedged, "kidnappings (about 40)", and after a people's plural, "Ecuadorians
+        // (about 14,000), Colombians (11,500)".)
+        let people = || {
+            self.is_word(noun)
+                && self.gap(noun) == Gap::Space
+                && self.s(noun).starts_with(|c: char| c.is_ascii_uppercase())
+                && self.lower(noun).strip_suffix('s').is_some_and(nationality_shaped)
+        };
         (self.sym_is(start - 1, "(")
-            && self.is_num(start)
+            && (self.is_num(start) || (start + 1..end).any(|k| self.is_num(k)))
             && self.glued(start)
             && self.sym_is(end, ")")
             && self.glued(end)
-            && self.lowercase_word_at(noun)
-            && self.plural_at(noun)
+            && (self.lowercase_word_at(noun) && self.plural_at(noun) || people())
             && counted_noun(self.lower(noun)))
         .then(|| lx::singular(self.lower(noun)))
     }
@@ -11532,16 +11707,35 @@ impl<'a> Parser<'a> {
         if !self.word_is(and, "and") || !self.lowercase_word_at(end) {
             return None;
         }
-        let verb = self.lower(end);
-        let past = verb.len() > 3 && verb.ends_with("ed") || lx::is_irregular_past(verb);
+        // (Or a participle after an auxiliary, in a passive whose clause goes on: "and at least
+        // 40 have been killed on duty".)
+        let verb_at = match self.lower(end) {
+            "have" | "has" | "had" if self.word_is(end + 1, "been") => end + 2,
+            "were" | "was" => end + 1,
+            _ => end,
+        };
+        let verb = self.lower(verb_at);
+        let past = self.lowercase_word_at(verb_at)
+            && (verb.len() > 3 && verb.ends_with("ed")
+                || lx::is_irregular_past(verb)
+                || verb_at > end
+                    && matches!(
+                        verb,
+                        "taken" | "shot" | "beaten" | "seen" | "given" | "driven" | "stolen" | "thrown"
+                    ));
         // (The verb ends the clause: "21 survived.", "21 escaped;", "21 survived, officials
         // said".)
         let ends = !self.is_word(end + 1) && !self.is_num(end + 1) || self.gap(end + 1) == Gap::Break;
-        if !past || !ends {
+        if !past || !ends && verb_at == end {
             return None;
         }
         let mut k = and;
-        for _ in 0..8 {
+        // (Past a comma before `and`: "2,000 technicians have been mobilised, and at least 40
+        // have been killed".)
+        if k >= 1 && self.sym_is(k - 1, ",") {
+            k -= 1;
+        }
+        for _ in 0..9 {
             k = k.checked_sub(1)?;
             if self.sym_is(k, ".;:!?,()") {
                 return None;
