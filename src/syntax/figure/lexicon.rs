@@ -956,6 +956,12 @@ pub(super) fn is_street(word: &str) -> bool {
             | "Crescent"
             // ("107 East Broadway")
             | "Broadway"
+            | "Gate"
+            | "Close"
+            | "Gardens"
+            | "Row"
+            | "Quay"
+            | "Embankment"
     )
 }
 
@@ -2689,6 +2695,7 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "crossings"
                 | "arrivals"
                 | "transits"
+                | "seats"
         )
 }
 

@@ -3976,6 +3976,9 @@ impl<'a> Parser<'a> {
                             if q.has_mag || self.word_is(j + 1, "sterling") {
                                 q.cur = Some("GBP");
                                 j += if self.word_is(j + 1, "sterling") { 2 } else { 1 };
+                            } else if let Some(code) = self.pound_in_a_rate(j) {
+                                q.cur = Some(code);
+                                j += 1;
                             } else {
                                 q.unit = Some("lb");
                                 j += 1;
@@ -4068,6 +4071,13 @@ impl<'a> Parser<'a> {
             {
                 return None;
             }
+            // (Pesos in a sentence that names the country: "a Mexican cook can sell the base for
+            // 300,000 to 500,000 pesos" is MXN.)
+            if code == "peso"
+                && let Some(country) = self.peso_country(j)
+            {
+                return Some((country, 1));
+            }
             return Some((lx::currency_alone(w0, code), 1));
         }
         // "78 per US dollar" is a rate, not dollars.
@@ -4103,6 +4113,58 @@ impl<'a> Parser<'a> {
             }
         }
         None
+    }
+
+    /// The peso at `j` by the one country whose peso its clause names (`Mexico`, `Mexican`,
+    /// `Colombia`, …), or `None` when it names none or two.
+    fn peso_country(&self, j: usize) -> Option<&'static str> {
+        let in_sentence = |k: usize| !self.sym_is(k, ".;!?");
+        let from = (j.saturating_sub(40)..j).rev().take_while(|&k| in_sentence(k)).last().unwrap_or(j);
+        let to = (j..j + 40).take_while(|&k| self.tok(k).is_some() && in_sentence(k)).last().unwrap_or(j);
+        let mut found = None;
+        for k in from..=to {
+            let code = match self.lower(k) {
+                "mexico" | "mexican" | "mexicans" => "MXN",
+                "colombia" | "colombian" | "colombians" => "COP",
+                "argentina" | "argentine" | "argentinian" | "argentines" => "ARS",
+                "philippines" | "philippine" | "filipino" | "filipinos" => "PHP",
+                "chile" | "chilean" | "chileans" => "CLP",
+                _ => continue,
+            };
+            if found.is_some_and(|f| f != code) {
+                return None;
+            }
+            found = Some(code);
+        }
+        found
+    }
+
+    /// The pound of an exchange rate at `j` (`pounds` before `to the dollar`, `per dollar`,
+    /// `against the dollar`), named by the country the sentence speaks of: "the parallel rate
+    /// of roughly 2,500 pounds to the dollar" in a sentence on Sudan is SDG. `None` where the
+    /// sentence names none of the countries whose currency is a pound (then it is weight).
+    fn pound_in_a_rate(&self, j: usize) -> Option<&'static str> {
+        let rate = matches!(self.lower(j + 1), "to" | "against") && self.word_is(j + 2, "the")
+            || self.word_is(j + 1, "per") && !self.word_is(j + 2, "the")
+            || self.word_is(j + 1, "to") && self.word_is(j + 2, "one");
+        let dollar = (j + 2..j + 5).any(|k| matches!(self.lower(k), "dollar" | "euro" | "greenback"));
+        if !rate || !dollar {
+            return None;
+        }
+        let in_sentence = |k: usize| !self.sym_is(k, ".!?");
+        let from = (j.saturating_sub(40)..j).rev().take_while(|&k| in_sentence(k)).last().unwrap_or(j);
+        let to = (j..j + 40).take_while(|&k| self.tok(k).is_some() && in_sentence(k)).last().unwrap_or(j);
+        (from..=to).find_map(|k| {
+            let south = k >= 1 && self.word_is(k - 1, "south");
+            match self.lower(k) {
+                "sudan" | "sudanese" if south => Some("SSP"),
+                "sudan" | "sudanese" | "khartoum" => Some("SDG"),
+                "egypt" | "egyptian" | "cairo" => Some("EGP"),
+                "lebanon" | "lebanese" | "beirut" => Some("LBP"),
+                "syria" | "syrian" | "damascus" => Some("SYP"),
+                _ => None,
+            }
+        })
     }
 
     /// Whether `won` at `j`, after a number, is the Korean currency rather than the verb ("Of the
@@ -4551,6 +4613,53 @@ impl<'a> Parser<'a> {
             && !(self.glued(h + 2) && self.sym_is(h + 2, "-‐"))
         {
             return Some(h + 2);
+        }
+        // A chemical's name in lower case with a locant: "4-piperidone", "4-anilinopiperidine"
+        // (by the endings of chemical names; "a 4-engine plane", "12-machine" count).
+        if plain_int
+            && t.int_digits == 1
+            && self.sym_is(h, "-")
+            && self.glued(h)
+            && self.glued(h + 1)
+            && self.is_word(h + 1)
+            && self.s(h + 1).starts_with(|c: char| c.is_ascii_lowercase())
+            && ["idone", "idine", "amine", "anol", "azole", "azine", "ylene", "phenol", "oxide", "ester"]
+                .iter()
+                .any(|e| self.lower(h + 1).ends_with(e))
+        {
+            return Some(self.compound_end(h + 1));
+        }
+        // The inward half of a British postcode: the "6LB" of "London SW1E 6LB" (a digit and two
+        // capitals after the outward half, letters and digits glued).
+        if plain_int
+            && t.int_digits == 1
+            && self.glued(h)
+            && self.is_word(h)
+            && self.s(h).len() == 2
+            && self.s(h).bytes().all(|b| b.is_ascii_uppercase())
+            // (Not a size of data or power: "the A1 4GB model".)
+            && !matches!(self.s(h), "GB" | "TB" | "GW" | "TW")
+            && !(self.glued(h + 1) && (self.is_word(h + 1) || self.is_num(h + 1)))
+            && self.gap(q.num_tok) == Gap::Space
+            && q.num_tok >= 2
+            && {
+                // The outward half: two to four letters and digits, a letter first, a digit in it.
+                let mut k = q.num_tok - 1;
+                let mut len = self.s(k).len();
+                let mut digit = self.is_num(k);
+                while k >= 1 && self.glued(k) && len <= 4 {
+                    k -= 1;
+                    len += self.s(k).len();
+                    digit |= self.is_num(k);
+                }
+                digit
+                    && (2..=4).contains(&len)
+                    && self.is_word(k)
+                    && self.s(k).bytes().all(|b| b.is_ascii_uppercase())
+                    && (k..q.num_tok).all(|j| self.is_num(j) || self.s(j).bytes().all(|b| b.is_ascii_uppercase()))
+            }
+        {
+            return Some(h + 1);
         }
         // A reference code of parts joined by hyphens, capitals among them: "25-RR-TCD-59012",
         // "24-UF-SDN-12345".
@@ -5480,7 +5589,14 @@ impl<'a> Parser<'a> {
             && p >= 2
             && self.word_is(p - 1, "out")
             && self.is_num(p - 2)
-            && self.toks[p - 2].frac_digits > 0
+            // (A whole score after a word of scoring: "a score of 96 out of 100", "scored 8 out
+            // of 10".)
+            && (self.toks[p - 2].frac_digits > 0
+                || p >= 3
+                    && (matches!(self.lower(p - 3), "scored" | "scores" | "rated" | "rates")
+                        || p >= 4
+                            && self.word_is(p - 3, "of")
+                            && matches!(self.lower(p - 4), "score" | "rating" | "mark" | "grade")))
             && q.raw() <= 100.0
             && numeral(self.s(p - 2)).0 / pow10(numeral(self.s(p - 2)).1) < q.raw()
         {
@@ -5990,7 +6106,9 @@ impl<'a> Parser<'a> {
                     // ("Base 101", "airbase 201": a base's number, not before a plural: "At
                     // the base 300 soldiers waited".)
                     || (self.s(label_tok) == "Base" || self.lower(label_tok) == "airbase")
-                        && !self.plural_at(q.last))
+                        && !self.plural_at(q.last)
+                    // ("Operation 1027": an operation's name by its number, with a capital.)
+                    || self.s(label_tok) == "Operation" && !self.plural_at(q.last))
                 .then_some(false)
             })
             && (dotted || !needs_dot)
@@ -7021,12 +7139,17 @@ impl<'a> Parser<'a> {
             && q.first >= 1
             // (Or after a comma, in an address with no number before it in the sentence: "the
             // South Asia desk, 1400 K Street NW"; "900 at Liberty Hall, 600 Freedom Hall and
-            // 400 in the square" counts.)
+            // 400 in the square" counts; an ordinal is no number: "3rd floor, 12 Buckingham
+            // Gate".)
             && (self.sym_is(q.first - 1, ",")
                 && !(q.first.saturating_sub(16)..q.first - 1)
                     .rev()
                     .take_while(|&k| !self.sym_is(k, ".;:!?"))
-                    .any(|k| self.is_num(k) && !self.is_year_numeral(k))
+                    .any(|k| {
+                        self.is_num(k)
+                            && !self.is_year_numeral(k)
+                            && !(self.glued(k + 1) && matches!(self.lower(k + 1), "st" | "nd" | "rd" | "th"))
+                    })
                 || self.is_word(q.first - 1)
                     && matches!(
                         self.lower(q.first - 1),
@@ -9269,12 +9392,17 @@ impl<'a> Parser<'a> {
         }
         // A verb after a part counted of a whole: "126 arrests, of which 29 involved fires"
         // counts arrests (see `whole_before`).
+        // (Also past an approximator: "of which roughly 350 involved confirmed or likely acts",
+        // "of which some 73,838 involved synthetic opioids".)
+        let hedged = j >= 4 && self.is_word(j - 2) && !prefixes_ending_with(self.lower(j - 2)).is_empty();
+        let which = if hedged { j.saturating_sub(3) } else { j.saturating_sub(2) };
         if j >= 3
             && self.lowercase_word_at(j)
             && (self.lower(j).ends_with("ed") || lx::is_past_only(self.lower(j)))
             && self.is_num(j - 1)
-            && matches!(self.lower(j - 2), "which" | "whom")
-            && self.word_is(j - 3, "of")
+            && which >= 1
+            && matches!(self.lower(which), "which" | "whom")
+            && self.word_is(which - 1, "of")
             // ("of which 12 armed skiffs fled", "of which 120 used vehicles came from Japan": a
             // participle that is an adjective, before the part's own noun and its verb; "of
             // which 29 involved fires started deliberately", "12 carried weapons and 28" are
@@ -10711,7 +10839,12 @@ impl<'a> Parser<'a> {
                 q2.first > q1.last + 1 && self.bound_from(q1.last + 1, q2.first) == Some(Bound::Lower);
             // "over 3-4 years" is a duration, as "over 3 years" is.
             let duration = pre.loose_bound && unit.as_deref().is_some_and(lx::is_time_noun);
-            let bound = pre.bound.filter(|_| !both_bounded && !duration);
+            // "as low as 0.5% to 1%", "as few as 200 to 300 fighters": how low the range lies,
+            // not a bound on its first end.
+            let how_low = self.word_is(pre.start, "as")
+                && matches!(self.lower(pre.start + 1), "low" | "few" | "little")
+                && self.word_is(pre.start + 2, "as");
+            let bound = pre.bound.filter(|_| !both_bounded && !duration && !how_low);
             // Latitudes or longitudes: "between 35 and 33 degrees north" is a band of the map.
             if q2.unit == Some("°") && self.coordinate(&q2).is_some() {
                 return Outcome::Skip(end.max(q2.last + 1));
@@ -10920,7 +11053,13 @@ impl<'a> Parser<'a> {
             }
             k >= 1
                 && self.is_word(k - 1)
-                && lx::is_duration_verb(self.lower(k - 1))
+                && (lx::is_duration_verb(self.lower(k - 1))
+                    // (Or a verb of hours amassed: "14 aircraft flew over 4,000 hours", "They
+                    // logged over 40 hours".)
+                    || matches!(
+                        self.lower(k - 1),
+                        "flew" | "logged" | "clocked" | "spent" | "worked" | "accumulated" | "amassed" | "volunteered"
+                    ))
                 && !self.word_is(end, "ago")
                 // (Or the level a change reaches: "fell from 8.5 days to under 4 days", "rose
                 // to over 12 months".)
@@ -11445,6 +11584,8 @@ impl<'a> Parser<'a> {
             "crew" => "crew",
             "staff" => "staff",
             "personnel" => "personnel",
+            // ("a population of around 48 million")
+            "population" => "person",
             _ => return None,
         };
         Some(Cow::Borrowed(noun))
@@ -11633,6 +11774,9 @@ impl<'a> Parser<'a> {
                     | "documented"
                     | "confirmed"
                     | "seen"
+                    // ("short of the 272 needed for a majority")
+                    | "needed"
+                    | "required"
             )
         {
             return None;
@@ -12143,8 +12287,13 @@ impl<'a> Parser<'a> {
         let verb = (start - 1).checked_sub(usize::from(
             self.is_word(start - 1) && matches!(self.lower(start - 1), "from" | "to" | "by" | "at"),
         ))?;
+        // (Also the present participle after its subject, "with shipments rising from 12 to 47",
+        // and the base form after a modal, "overdose deaths will fall below 90,000".)
         let past = |w: &str| {
-            w.ends_with("ed") || matches!(w, "fell" | "rose" | "grew" | "risen" | "fallen" | "grown")
+            w.ends_with("ed")
+                || matches!(w, "fell" | "rose" | "grew" | "risen" | "fallen" | "grown")
+                || w.ends_with("ing") && verb >= 1 && self.plural_at(verb - 1)
+                || verb >= 1 && self.is_word(verb - 1) && lx::is_modal(self.lower(verb - 1))
         };
         // (Or the level a count reached: "Reported cases reached 359,521", "Weekly
         // notifications peaked at 2,140".)
@@ -12155,7 +12304,9 @@ impl<'a> Parser<'a> {
         if !(self.lowercase_word_at(verb)
             && (lx::is_change_verb(self.lower(verb))
                 && past(self.lower(verb))
-                && verb + 1 < start
+                && (verb + 1 < start
+                    // (A bound after the verb: "deaths will fall below 90,000".)
+                    || matches!(self.lower(start), "below" | "above" | "under" | "past" | "beyond"))
                 && !self.word_is(verb + 1, "at")
                 || self.word_is(verb, "averaged") && verb + 1 == start
                 || reached(verb)))
@@ -12171,8 +12322,12 @@ impl<'a> Parser<'a> {
         {
             k -= 1;
         }
-        // (Past an auxiliary: "detections have risen from 41 to 312".)
-        if k >= 1 && self.is_word(k) && matches!(self.lower(k), "have" | "has" | "had") {
+        // (Past an auxiliary: "detections have risen from 41 to 312", or a modal: "deaths will
+        // fall below 90,000".)
+        if k >= 1
+            && self.is_word(k)
+            && (matches!(self.lower(k), "have" | "has" | "had") || lx::is_modal(self.lower(k)))
+        {
             k -= 1;
         }
         if k >= 2
@@ -12262,7 +12417,11 @@ impl<'a> Parser<'a> {
             k = j - 1;
         }
         let w = self.lower(k);
-        if k >= 1 && preposition(k - 1) || k >= 2 && preposition(k - 2) && !self.sym_is(k - 1, ",") {
+        // (But `with` and a participle: "with shipments rising from 12 to 47".)
+        let absolute = k >= 1 && self.word_is(k - 1, "with") && self.lower(verb).ends_with("ing");
+        if k >= 1 && preposition(k - 1) && !absolute
+            || k >= 2 && preposition(k - 2) && !self.sym_is(k - 1, ",")
+        {
             return None;
         }
         // (Capitalised only opening the sentence: "Attacks averaged 4.7".)
