@@ -210,6 +210,9 @@ fn figures_take_units_from_table_headers() {
         r#"30 "count" "day" 30.0"#,
         r#"~2,100 "count" "transit" 2100.0"#,
         r#"~1,100 "count" "transit" 1100.0"#,
+        // `Estimated` before the header's plural is passed over.
+        r#"800–1,000 "count" "personnel" 800.0"#,
+        r#"3 "count" "aircraft" 3.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -1950,6 +1950,14 @@ const CASES: &[(&str, &str)] = &[
         ("More than half of the population of around 48 million face acute food insecurity.", "[around 48 million] ~48000000 count person"),
         ("A population of 300 elephants remains.", "[300 elephants] 300 count elephant"),
         ("Overdose deaths will fall below 90,000 in 2025.", "[below 90,000] ..90000 count death"),
+        ("In 2023 alone, 147 incidents were reported by 31 states, up from 146 the year before.", "[147 incidents] 147 count incident | [31 states] 31 count state | [146] 146 count incident"),
+        ("The UN recorded 1,214 human rights violations.", "[1,214 human rights violations] 1214 count violation"),
+        ("Police detained 300 human rights defenders.", "[300 human rights defenders] 300 count defender"),
+        ("A P-8A can monitor around 7,000 square nautical miles per sortie.", "[around 7,000 square nautical miles] ~7000 measure nmi2"),
+        ("Working hours were cut on at least 14 occasions in Iraq and on 9 in Iran.", "[at least 14 occasions] 14.. count occasion | [9] 9 count occasion"),
+        ("ACLED recorded 26 incidents in December, 41 in January and 38 in February.", "[26 incidents] 26 count incident | [41] 41 count incident | [38] 38 count incident"),
+        ("It treated 676 survivors in 2023 and 233 in January 2024 alone.", "[676 survivors] 676 count survivor | [233] 233 count -"),
+        ("Police made 40 arrests in May and 12 in June.", "[40 arrests] 40 count arrest | [12] 12 count arrest"),
 ];
 
 #[test]

@@ -191,6 +191,12 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
 fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<str>> {
     let cell = cell.trim().trim_matches(|c| c == '*' || c == '_').trim();
     let label = cell.split(['(', ',']).next().unwrap_or(cell).trim();
+    // (An estimate's word is passed over: `Estimated personnel`.)
+    let label = ["Estimated ", "estimated ", "Est. "]
+        .iter()
+        .find_map(|p| label.strip_prefix(p))
+        .unwrap_or(label)
+        .trim();
     if label.is_empty()
         || label.len() > 40
         || !label.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')

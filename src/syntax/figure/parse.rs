@@ -1294,6 +1294,29 @@ impl<'a> Parser<'a> {
                 figure.unit = earlier.unit.clone();
                 return;
             }
+            // (Or who counted them, after a participle: "147 incidents were reported by 31
+            // states, up from 146".)
+            let by = (start >= 3 && self.word_is(start - 1, "by") && self.lowercase_word_at(start - 2) && {
+                let w = self.lower(start - 2);
+                w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w)
+            })
+            .then(|| {
+                let aux = start - 3;
+                if self.is_word(aux) && matches!(self.lower(aux), "were" | "was" | "been" | "are" | "is") {
+                    aux
+                } else {
+                    start - 2
+                }
+            });
+            if let Some(by) = by
+                && let Some(earlier) = earlier.filter(|e| {
+                    e.kind == FigureKind::Count && e.unit.is_some() && self.right_before(e, by) && nearer(e)
+                })
+            {
+                figure.kind = earlier.kind;
+                figure.unit = earlier.unit.clone();
+                return;
+            }
             if let Some(prep) = prep {
                 let adjacent = earlier.filter(|e| {
                     e.kind == FigureKind::Count
@@ -4395,6 +4418,14 @@ impl<'a> Parser<'a> {
             && let Some(u) = lx::unit_pair("sq", self.s(j + 2))
         {
             unit = u;
+            len = 3;
+        } else if matches!(first, "square" | "sq")
+            && self.word_is(j + 1, "nautical")
+            && self.is_word(j + 2)
+            && lx::unit_pair("nautical", self.s(j + 2)) == Some("nmi")
+        {
+            // "7,000 square nautical miles"
+            unit = "nmi2";
             len = 3;
         } else if first == "g"
             && self.sym_is(j + 1, "/")
@@ -9491,6 +9522,18 @@ impl<'a> Parser<'a> {
             if self.gap(k) != Gap::Space || (k > j && self.wide_gap(k)) {
                 break;
             }
+            // "human rights" before the noun it qualifies: "1,214 human rights violations", "300
+            // human rights defenders" (a plural that is no noun of its own there).
+            if self.word_is(k, "human")
+                && self.word_is(k + 1, "rights")
+                && self.gap(k + 1) == Gap::Space
+                && self.plural_at(k + 2)
+                && lowercase_words < 2
+            {
+                k += 2;
+                lowercase_words += 1;
+                continue;
+            }
             // A superlative written with `most` or `least` right after the number, before a
             // plural within three words: "the 50 most visited websites", "the 5 least developed
             // countries" (not "the 12 most at risk", "3 most of all").
@@ -11913,8 +11956,14 @@ impl<'a> Parser<'a> {
     /// deaths in India, 2,900 in Pakistan and 1,200 in Bangladesh" (also past a bracket and a
     /// year: "7,300 deaths in India (95% CI 5,600–9,100), 2,900 in Pakistan").
     fn place_list_part(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
-        // Where: `in`, `at` or `across` and a capitalised place that is no month or day.
+        // Where: `in`, `at` or `across` and a capitalised place that is no month or day; or
+        // when: `in` and a month, when every item is counted by month ("26 incidents in
+        // December, 41 in January and …").
+        let by_month = self.word_is(end, "in") && self.is_word(end + 1) && lx::is_month(self.s(end + 1));
         let place = |k: usize| {
+            if by_month {
+                return self.word_is(k, "in") && self.is_word(k + 1) && lx::is_month(self.s(k + 1));
+            }
             self.is_word(k) && matches!(self.lower(k), "in" | "at" | "across" | "on" | "from") && {
                 let p = k + 1 + usize::from(self.word_is(k + 1, "the"));
                 self.is_word(p)
@@ -11934,7 +11983,13 @@ impl<'a> Parser<'a> {
         if !place(end) {
             return None;
         }
-        let mut k = joiner(start.checked_sub(1)?)?;
+        // (The item's own preposition may repeat the first's: "on at least 14 occasions in Iraq
+        // and on 9 in Iran".)
+        let mut before = start.checked_sub(1)?;
+        if before >= 1 && self.is_word(before) && matches!(self.lower(before), "on" | "for" | "with") {
+            before -= 1;
+        }
+        let mut k = joiner(before)?;
         for _ in 0..6 {
             // The number opening the item before, within twelve tokens of the clause, past a
             // bracket and a year.
