@@ -4619,12 +4619,14 @@ impl<'a> Parser<'a> {
         // A chemical's name with a locant: "4-ANPP", "3-MMC", "4-AP" (a digit, a hyphen and
         // capitals that name no unit or currency: "a 5-GW plant" is a measure).
         let h = q.num_tok + 1;
-        if plain_int
+        // (One digit, a hyphen and a word, all glued: a locant's shape.)
+        let locant = plain_int
             && t.int_digits == 1
             && self.sym_is(h, "-")
             && self.glued(h)
             && self.glued(h + 1)
-            && self.is_word(h + 1)
+            && self.is_word(h + 1);
+        if locant
             && {
                 let w = self.s(h + 1);
                 w.len() >= 2
@@ -4647,12 +4649,7 @@ impl<'a> Parser<'a> {
         }
         // A chemical's name in lower case with a locant: "4-piperidone", "4-anilinopiperidine"
         // (by the endings of chemical names; "a 4-engine plane", "12-machine" count).
-        if plain_int
-            && t.int_digits == 1
-            && self.sym_is(h, "-")
-            && self.glued(h)
-            && self.glued(h + 1)
-            && self.is_word(h + 1)
+        if locant
             && self.s(h + 1).starts_with(|c: char| c.is_ascii_lowercase())
             && ["idone", "idine", "amine", "anol", "azole", "azine", "ylene", "phenol", "oxide", "ester"]
                 .iter()
