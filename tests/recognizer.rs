@@ -1958,6 +1958,22 @@ const CASES: &[(&str, &str)] = &[
         ("ACLED recorded 26 incidents in December, 41 in January and 38 in February.", "[26 incidents] 26 count incident | [41] 41 count incident | [38] 38 count incident"),
         ("It treated 676 survivors in 2023 and 233 in January 2024 alone.", "[676 survivors] 676 count survivor | [233] 233 count -"),
         ("Police made 40 arrests in May and 12 in June.", "[40 arrests] 40 count arrest | [12] 12 count arrest"),
+        ("An earlier draft passed the General Assembly 165 to 2.", ""),
+        ("Forecasters expect 17 to 25 named storms, of which 8-13 become hurricanes.", "[17 to 25 named storms] 17..25 count storm | [8-13] 8..13 count -"),
+        ("The pool of 22 aircraft compares with 28 requests.", "[22 aircraft] 22 count aircraft | [28 requests] 28 count request"),
+        ("It was put at 480 Mt of carbon (1.8 gigatonnes of CO2 equivalent).", "[480 Mt] 480 measure Mt | [1.8 gigatonnes] 1.8 measure Gt"),
+        ("EU burned area will again top 300,000 ha.", "[top 300,000 ha] 300000.. measure ha"),
+        ("Camp 1E, Camp 8W and the Nayapara Registered Camp remain congested.", ""),
+        ("A 40W bulb failed.", "[40W] 40 measure W"),
+        ("The talks are set for 30 September at UN headquarters, 405 East 42nd Street, New York.", ""),
+        ("It was the 2009 Iridium 33–Cosmos 2251 collision, at 789 km.", "[789 km] 789 measure km"),
+        ("The C-130Q \"Bomber 390\" drops up to 15,000 litres per sortie.", "[up to 15,000 litres] ..15000 measure l"),
+        ("\"Some 40\" were there.", "[Some 40] ~40 count -"),
+        ("In the North-West 40 people died.", "[40 people] 40 count person"),
+        ("Fires forced the evacuation of Marathon (postcode 190 07).", ""),
+        ("The city's emergency number is 166, and the fire service can be reached on 199.", ""),
+        ("Prices reached on 12 occasions a new high.", "[12 occasions] 12 count occasion"),
+        ("The agency's death toll is 300.", "[300] 300 count -"),
 ];
 
 #[test]

@@ -282,6 +282,7 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "petabyte" | "petabytes" => "PB",
         "bit" | "bits" => "bit",
         "byte" | "bytes" => "B",
+        "gigatonne" | "gigatonnes" | "gigaton" | "gigatons" => "Gt",
         "megawatt" | "megawatts" => "MW",
         "gigawatt" | "gigawatts" => "GW",
         "kilowatt" | "kilowatts" => "kW",
@@ -926,7 +927,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "chart" | "charts" | "graph" | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking"
         | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes"
-        | "sitrep" | "sitreps" => false,
+        | "sitrep" | "sitreps" | "postcode" | "postcodes" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" => true,
         _ => return None,
@@ -2747,6 +2748,7 @@ pub(super) fn is_verb_only(lower: &str) -> bool {
         lower,
         "includes"
             | "sits"
+            | "compares"
             | "excludes"
             | "represents"
             | "requires"

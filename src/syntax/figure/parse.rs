@@ -5919,14 +5919,16 @@ impl<'a> Parser<'a> {
             // was 120"; past a short lead-in: "For contact, the Panamanian humanitarian hotline
             // is 311".)
             let subject = |label: usize| {
+                // (A possessive too: "The city's emergency number is 166".)
                 let ok = |k: usize| {
                     self.is_word(k)
                         && !matches!(
                             self.lower(k),
                             "of" | "under" | "in" | "by" | "with" | "to" | "for" | "answering"
                         )
+                        || self.sym_is(k, "'’")
                 };
-                self.starts_sentence_within(label, 5, ok)
+                self.starts_sentence_within(label, 7, ok)
                     || (label.saturating_sub(5)..label).rev().find(|&k| self.sym_is(k, ",")).is_some_and(
                         |c| {
                             c >= 1
@@ -5960,9 +5962,15 @@ impl<'a> Parser<'a> {
                                     | "catalog"
                                     | "serial"
                                     | "reference"
+                                    | "emergency"
                             )
                 }
             {
+                return Some(skip);
+            }
+            // A number to call after `reached on` or `reached at`, standing alone: "the fire
+            // service can be reached on 199" ("reached on 12 occasions" counts).
+            if matches!(before, "on" | "at") && p >= 1 && self.word_is(p - 1, "reached") && called(3) {
                 return Some(skip);
             }
             // A telephone's extension, after its number or a verb of calling: "+961 1 750 000,
@@ -6108,7 +6116,9 @@ impl<'a> Parser<'a> {
             (plain_int || t.dots == 1 && t.frac_digits > 0 && !t.grouped)
                 && q.cur.is_none()
                 && q.pct.is_none()
-                && matches!(q.unit, None | Some("m" | "g" | "t" | "h" | "l"))
+                && (matches!(q.unit, None | Some("m" | "g" | "t" | "h" | "l"))
+                    // (A compass point after a camp's or a sector's label: "Camp 8W".)
+                    || q.unit == Some("W") && self.is_word(label_tok) && matches!(self.lower(label_tok), "camp" | "sector" | "zone" | "block"))
                 && self.glued_letter(q)
         };
         // The next of lettered subdivisions: the "12b" of "Articles 12a and 12b".
@@ -6857,10 +6867,29 @@ impl<'a> Parser<'a> {
                     && prefixes_ending_with(self.lower(p)).is_empty()
                     && !lx::is_person_noun(self.lower(q.last))
             };
+            // (A dash glued between two names opens no clause: "the Iridium 33–Cosmos 2251
+            // collision"; nor does a quotation mark around a name and its number: `The C-130Q
+            // "Bomber 390" drops`.)
+            let plain_word = prefixes_ending_with(self.lower(p)).is_empty() && !lx::is_stop(self.lower(p));
+            let opening = self.sentence_initial(p)
+                && (!plain_word
+                    || !(p >= 2
+                        && self.sym_is(p - 1, "–—")
+                        && self.glued(p)
+                        && self.glued(p - 1)
+                        && (self.is_num(p - 2) || self.is_word(p - 2)))
+                        && !(p >= 1
+                            && self.sym_is(p - 1, "\"“")
+                            && self.glued(p)
+                            && self.sym_is(q.last, "\"”")
+                            && self.glued(q.last)));
             if !known
-                && (caps
-                    || plain_int && capitalised && (!self.sentence_initial(p) || compound || verb_after()))
+                && (caps || plain_int && capitalised && (!opening || compound || verb_after()))
                 && !measured_range()
+                // (Nor a vote's tally after a body's name: "passed the General Assembly 165 to 2".)
+                && !((self.word_is(q.last, "to") || self.sym_is(q.last, "-–"))
+                    && self.is_num(q.last + 1)
+                    && self.vote_verb_near(p))
                 && !self.gapped(p, skip, floor)
                 && !self.place_then_people(p, q)
                 && !self.part_of_group(p, q)
@@ -7177,6 +7206,9 @@ impl<'a> Parser<'a> {
                         self.is_num(k)
                             && !self.is_year_numeral(k)
                             && !(self.glued(k + 1) && matches!(self.lower(k + 1), "st" | "nd" | "rd" | "th"))
+                            // (Nor a day of a month: "on 30 September at UN headquarters, 405 East
+                            // 42nd Street".)
+                            && !(self.month_at(k + 1) || k >= 1 && self.month_at(k - 1))
                     })
                 || self.is_word(q.first - 1)
                     && matches!(
@@ -8292,6 +8324,9 @@ impl<'a> Parser<'a> {
                                             | "easily"
                                             | "likely"
                                             | "still"
+                                            | "again"
+                                            | "probably"
+                                            | "comfortably"
                                     )
                                     || words[0].ends_with('s')
                                         && (lx::looks_plural(before)
@@ -9896,6 +9931,8 @@ impl<'a> Parser<'a> {
                     && self.s(end).starts_with(|c: char| c.is_ascii_lowercase())
                     && self.compound_end(end) == end + 1
                     && (!self.plural_at(end) || lx::is_past_only(lower))
+                // (A copula right after the number: "of which 8-13 become hurricanes".)
+                || k == j && matches!(lower, "become" | "became" | "remain" | "remained" | "seem" | "seemed")
                 // (A number word opening a compound qualifies: "3 zero-day flaws".)
                 || lx::number_word(lower).is_some()
                     && (end == k + 1 || !self.is_word(end) || lx::is_stop(self.lower(end)))
