@@ -1974,6 +1974,15 @@ const CASES: &[(&str, &str)] = &[
         ("The city's emergency number is 166, and the fire service can be reached on 199.", ""),
         ("Prices reached on 12 occasions a new high.", "[12 occasions] 12 count occasion"),
         ("The agency's death toll is 300.", "[300] 300 count -"),
+        ("Grenada put total losses at EC$593 million, or roughly 30% of GDP.", "[EC$593 million] 593000000 money XCD | [roughly 30%] ~30 percent -"),
+        ("Fiji suffered damage of FJ$2.0 billion.", "[FJ$2.0 billion] 2000000000 money FJD"),
+        ("In Tonga they reached T$ 460 million in FY2023.", "[T$ 460 million] 460000000 money TOP"),
+        ("Figures are converted at EC$2.70 per US dollar.", "[EC$2.70] 2.7 money XCD"),
+        ("The show had daily launches peaking at around 340 on 24 September 2024.", "[around 340] ~340 count launch"),
+        ("UNIFIL logged 2,700 Israeli violations between 27 November and 31 January, i.e. an average of nearly 42 a day.", "[2,700 Israeli violations] 2700 count violation | [nearly 42] ~42 count violation"),
+        ("There were 300 attacks in 2024, an average of 25 a month.", "[300 attacks] 300 count attack | [25] 25 count attack"),
+        ("IOM estimated that over 1.2 million people had been displaced inside Lebanon, up from 112,000 at the end of August.", "[over 1.2 million people] 1200000.. count person | [112,000] 112000 count person"),
+        ("There are 2 million people, up from 1.", "[2 million people] 2000000 count person | [1] 1 count -"),
 ];
 
 #[test]

@@ -401,6 +401,9 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         "R" if glued => return Some("BRL"),
         "NZ" if glued => return Some("NZD"),
         "NT" if glued => return Some("TWD"),
+        // The Pacific's and the Caribbean's dollars and the pa'anga: "FJ$2.0 billion", "EC$593
+        // million", "T$ 460 million".
+        "T" if glued => return Some("TOP"),
         _ => {}
     }
     match Lower::new(word).as_str() {
@@ -417,6 +420,12 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         "ars" => Some("ARS"),
         "uyu" => Some("UYU"),
         "rd" => Some("DOP"),
+        "ec" | "xcd" => Some("XCD"),
+        "fj" | "fjd" => Some("FJD"),
+        "sbd" | "si" => Some("SBD"),
+        "jmd" | "j" => Some("JMD"),
+        "tt" | "ttd" => Some("TTD"),
+        "bds" | "bbd" => Some("BBD"),
         _ => None,
     }
 }

@@ -1228,7 +1228,13 @@ impl<'a> Parser<'a> {
             && (figure.ends.is_none() || !against && changed_from(end, false))
             // (Also a bound: "600 fighters, down from as many as 2,500".)
             && (figure.low.is_some() || figure.high.is_some())
-            && (self.ends_on_numeral(figure) && !(start..end).any(magnitude) || same_magnitude())
+            // (A level written out in full is no bare magnitude left out: "over 1.2 million
+            // people had been displaced, up from 112,000".)
+            && (self.ends_on_numeral(figure) && !(start..end).any(magnitude)
+                || same_magnitude()
+                || previous.kind == FigureKind::Count
+                    && self.ends_on_numeral(figure)
+                    && figure.low.is_some_and(|v| v >= 1000.0))
             && !whole
             && (against || changed_from(end, true))
         {
@@ -11672,15 +11678,32 @@ impl<'a> Parser<'a> {
     /// "fired an estimated 3,000 interceptors in the first half of 2024, roughly 500 a month"
     /// → `interceptor`.
     fn rate_of_earlier(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        // (Or after `an average of`: "2,700 violations between 27 November and 31 January, i.e.
+        // an average of nearly 42 a day".)
+        let average = start >= 2 && self.word_is(start - 1, "of") && self.word_is(start - 2, "average");
         if !(matches!(self.lower(end), "a" | "per" | "each" | "every")
             && self.is_word(end + 1)
             && matches!(self.lower(end + 1), "day" | "week" | "month" | "year" | "night" | "quarter")
             && start >= 1
-            && self.sym_is(start - 1, ","))
+            && (self.sym_is(start - 1, ",") || average))
         {
             return None;
         }
-        let k = self.earlier_count(start - 1, 16, ".;:!?()", |_| false)?;
+        // (Past the points of "i.e.", after a comma: "…, i.e. an average of nearly 42 a day".)
+        let mut at = start - 1;
+        if average
+            && let Some(i) = (start.saturating_sub(9)..start).rev().find(|&k| {
+                self.word_is(k, "i")
+                    && self.sym_is(k + 1, ".")
+                    && self.word_is(k + 2, "e")
+                    && self.sym_is(k + 3, ".")
+            })
+        {
+            at = i;
+        }
+        // (Past the days of a date: "between 27 November and 31 January".)
+        let day = |k: usize| self.month_at(k + 1) || k >= 1 && self.month_at(k - 1);
+        let k = self.earlier_count(at, 16, ".;:!?()", day)?;
         let mut after = self.glued_chain(k).0;
         if self.is_word(after) && lx::magnitude_spaced(self.s(after)).is_some() {
             after += 1;
@@ -12388,7 +12411,10 @@ impl<'a> Parser<'a> {
         // notifications peaked at 2,140".)
         let reached = |k: usize| {
             matches!(self.lower(k), "reached" | "hit" | "topped") && k + 1 == start
-                || self.word_is(k, "peaked") && k + 2 == start && self.word_is(k + 1, "at")
+                || matches!(self.lower(k), "peaked" | "peaking")
+                    && k + 2 == start
+                    && self.word_is(k + 1, "at")
+                    && (self.word_is(k, "peaked") || k >= 1 && self.plural_at(k - 1))
         };
         if !(self.lowercase_word_at(verb)
             && (lx::is_change_verb(self.lower(verb))
@@ -12507,9 +12533,12 @@ impl<'a> Parser<'a> {
         }
         let w = self.lower(k);
         // (But `with` and a participle: "with shipments rising from 12 to 47".)
-        let absolute = k >= 1 && self.word_is(k - 1, "with") && self.lower(verb).ends_with("ing");
-        if k >= 1 && preposition(k - 1) && !absolute
-            || k >= 2 && preposition(k - 2) && !self.sym_is(k - 1, ",")
+        // (Also past an adjective: "with daily launches peaking at around 340".)
+        let absolute = self.lower(verb).ends_with("ing")
+            && (k >= 1 && self.word_is(k - 1, "with")
+                || k >= 2 && self.word_is(k - 2, "with") && self.lowercase_word_at(k - 1));
+        if !absolute
+            && (k >= 1 && preposition(k - 1) || k >= 2 && preposition(k - 2) && !self.sym_is(k - 1, ","))
         {
             return None;
         }
