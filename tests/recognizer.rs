@@ -1956,7 +1956,7 @@ const CASES: &[(&str, &str)] = &[
         ("A P-8A can monitor around 7,000 square nautical miles per sortie.", "[around 7,000 square nautical miles] ~7000 measure nmi2"),
         ("Working hours were cut on at least 14 occasions in Iraq and on 9 in Iran.", "[at least 14 occasions] 14.. count occasion | [9] 9 count occasion"),
         ("ACLED recorded 26 incidents in December, 41 in January and 38 in February.", "[26 incidents] 26 count incident | [41] 41 count incident | [38] 38 count incident"),
-        ("It treated 676 survivors in 2023 and 233 in January 2024 alone.", "[676 survivors] 676 count survivor | [233] 233 count -"),
+        ("It treated 676 survivors in 2023 and 233 in January 2024 alone.", "[676 survivors] 676 count survivor | [233] 233 count survivor"),
         ("Police made 40 arrests in May and 12 in June.", "[40 arrests] 40 count arrest | [12] 12 count arrest"),
         ("An earlier draft passed the General Assembly 165 to 2.", ""),
         ("Forecasters expect 17 to 25 named storms, of which 8-13 become hurricanes.", "[17 to 25 named storms] 17..25 count storm | [8-13] 8..13 count -"),
@@ -1983,6 +1983,14 @@ const CASES: &[(&str, &str)] = &[
         ("There were 300 attacks in 2024, an average of 25 a month.", "[300 attacks] 300 count attack | [25] 25 count attack"),
         ("IOM estimated that over 1.2 million people had been displaced inside Lebanon, up from 112,000 at the end of August.", "[over 1.2 million people] 1200000.. count person | [112,000] 112000 count person"),
         ("There are 2 million people, up from 1.", "[2 million people] 2000000 count person | [1] 1 count -"),
+        ("IOM recorded 4,500 departures in 2023 and more than 7,800 in 2024, a 73% increase.", "[4,500 departures] 4500 count departure | [more than 7,800] 7800.. count departure | [73%] 73 percent -"),
+        ("ACLED recorded 1,836 kidnapping events in Nigeria in 2023, up 12% from 1,639 in 2022.", "[1,836 kidnapping events] 1836 count event | [12%] 12 percent - | [1,639] 1639 count event"),
+        ("Prices rose 40%, up 5% from 30 in May.", "[40%] 40 percent - | [5%] 5 percent - | [30] 30 count -"),
+        ("The United States accounted for 158 attempts, China for 68 and Russia for 17.", "[158 attempts] 158 count attempt | [68] 68 count attempt | [17] 17 count attempt"),
+        ("SpaceX had launched more than 7,600 Starlink satellites, of which around 7,000 remained in orbit and some 6,900 were operational.", "[more than 7,600 Starlink satellites] 7600.. count satellite | [around 7,000] ~7000 count satellite | [some 6,900] ~6900 count satellite"),
+        ("The jet costs €~125m.", "[€~125m] ~125000000 money EUR"),
+        ("It was ~125m long.", "[~125m] ~125 measure m"),
+        ("The DRC accounts for the overwhelming majority of cases: 13,769 confirmed.", "[13,769] 13769 count -"),
 ];
 
 #[test]

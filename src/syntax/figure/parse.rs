@@ -942,6 +942,25 @@ impl<'a> Parser<'a> {
         {
             return;
         }
+        // The level a count changed from after the size of the change in per cent: "1,836
+        // kidnapping events in 2023, up 12% from 1,639 in 2022".
+        if previous.kind == FigureKind::Percent
+            && at == end + 1
+            && self.word_is(end, "from")
+            && start >= 2
+            && matches!(self.lower(start - 1), "up" | "down")
+            && let Some(earlier) = earlier.filter(|e| {
+                e.kind == FigureKind::Count && e.unit.is_some() && {
+                    // (Past where and when it was counted: "in Nigeria in 2023".)
+                    let b = if self.sym_is(start - 2, ",") { start - 2 } else { start - 1 };
+                    let after = self.toks.partition_point(|t| t.start < e.span.end);
+                    after <= b && b - after <= 8 && self.predicate_without_count(after, b)
+                }
+            })
+        {
+            figure.unit = earlier.unit.clone();
+            return;
+        }
         // A third level after a change's second end: "climbed from 142 aircraft in 2022 to 256
         // in 2024, and to 307 over the first nine months of 2025", also after a change verb
         // ("rose from 21 in January to 74 in September, before easing to 63 in October").
@@ -2361,8 +2380,17 @@ impl<'a> Parser<'a> {
             q.negative = true;
             q.first = i - 1;
         }
-        // Currency before.
-        let c = q.first;
+        // Currency before, maybe before an approximator's sign: "€~125m".
+        let mut c = q.first;
+        if c > floor + 1
+            && self.sym_is(c - 1, "~≈")
+            && self.glued(c)
+            && self.glued(c - 1)
+            && self.sym(c - 2).and_then(lx::currency_symbol).is_some()
+        {
+            q.hyphen_approx = true;
+            c -= 1;
+        }
         if c > floor && self.gap(c) != Gap::Break {
             let p = c - 1;
             if let Some(code) = self.sym(p).and_then(lx::currency_symbol) {
@@ -11541,21 +11569,34 @@ impl<'a> Parser<'a> {
             return None;
         }
         // ("…, of which 402 detonated and 181 were found": the first part's whole.)
+        // (Also hedged: "…, of which around 7,000 remained in orbit and some 6,900 were
+        // operational".)
+        let first_part = |of: usize| {
+            if self.is_num(of + 2) {
+                Some(of + 2)
+            } else {
+                (self.is_word(of + 2)
+                    && !prefixes_ending_with(self.lower(of + 2)).is_empty()
+                    && self.is_num(of + 3))
+                .then_some(of + 3)
+            }
+        };
         if !semicolon
             && let Some(of) = (and.saturating_sub(12)..and).rev().find(|&k| {
-                self.word_is(k, "of") && matches!(self.lower(k + 1), "which" | "whom") && self.is_num(k + 2)
+                self.word_is(k, "of") && matches!(self.lower(k + 1), "which" | "whom") && first_part(k).is_some()
             })
+            && let Some(first) = first_part(of)
             && (of..and).all(|k| !self.sym_is(k, ".;!?"))
-            && self.lowercase_word_at(of + 3)
+            && self.lowercase_word_at(first + 1)
             // (No larger than the first part, or than the whole: "22 events, of which 9 were
             // classed as attacks and 13 as approaches".)
-            && (self.numeral_value(part) <= self.numeral_value(of + 2)
+            && (self.numeral_value(part) <= self.numeral_value(first)
                 || self
                     // (Not a designation's digits: "in Q3 2024".)
                     .earlier_count(of, 12, ".;:!?", |k| self.glued(k) && k >= 1 && self.is_word(k - 1))
                     .is_some_and(|w| self.numeral_value(part) <= self.numeral_value(w)))
         {
-            return self.whole_before(of + 2, of + 3);
+            return self.whole_before(of + 2, first + 1);
         }
         // ("70 human cases, 41 of them linked to dairy cattle and 24 to poultry culling": the
         // first part's whole.)
@@ -11758,13 +11799,16 @@ impl<'a> Parser<'a> {
     fn with_by_name(&self, start: usize) -> Option<Cow<'a, str>> {
         let with = start.checked_sub(1)?;
         let name = |k: usize| self.is_word(k) && self.s(k).starts_with(char::is_uppercase);
-        if !self.word_is(with, "with") || with == 0 || !name(with - 1) {
+        // (Or `for`: "The United States accounted for 158 attempts, China for 68 and Russia for
+        // 17".)
+        let prep = self.lower(with);
+        if !matches!(prep, "with" | "for") || !self.is_word(with) || with == 0 || !name(with - 1) {
             return None;
         }
         let mut at = with;
         for _ in 0..4 {
             let k = self.earlier_count(at, 16, ".;:!?()", |_| false)?;
-            if k == 0 || !self.word_is(k - 1, "with") {
+            if k == 0 || !self.word_is(k - 1, prep) {
                 return None;
             }
             let mut after = self.glued_chain(k).0;
@@ -12016,10 +12060,16 @@ impl<'a> Parser<'a> {
         // Where: `in`, `at` or `across` and a capitalised place that is no month or day; or
         // when: `in` and a month, when every item is counted by month ("26 incidents in
         // December, 41 in January and …").
-        let by_month = self.word_is(end, "in") && self.is_word(end + 1) && lx::is_month(self.s(end + 1));
+        // (Or a year: "4,500 departures in 2023 and more than 7,800 in 2024".)
+        let when = |k: usize| {
+            self.word_is(k, "in")
+                && (self.is_word(k + 1) && lx::is_month(self.s(k + 1))
+                    || self.is_num(k + 1) && self.is_year_numeral(k + 1))
+        };
+        let by_month = when(end);
         let place = |k: usize| {
             if by_month {
-                return self.word_is(k, "in") && self.is_word(k + 1) && lx::is_month(self.s(k + 1));
+                return when(k);
             }
             self.is_word(k) && matches!(self.lower(k), "in" | "at" | "across" | "on" | "from") && {
                 let p = k + 1 + usize::from(self.word_is(k + 1, "the"));
@@ -12243,7 +12293,19 @@ impl<'a> Parser<'a> {
         let w = self.lower(head);
         let capital_inside = head > first && self.s(head).starts_with(|c: char| c.is_ascii_uppercase());
         // (At most two words qualify the plural: not "Officials said that clashes: 40".)
-        if !self.is_word(head) || capital_inside || head - first > 2 || !lx::looks_plural(w) || lx::is_stop(w)
+        // (Nor a verb in -s after a named subject: "The DRC accounts for the majority of cases:
+        // 13,769".)
+        let verb = lx::is_s_verb(w) && head > first && {
+            let subject = self.s(head - 1);
+            subject.len() >= 2 && subject.bytes().all(|b| b.is_ascii_uppercase())
+                || head - 1 > first && subject.starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        if !self.is_word(head)
+            || capital_inside
+            || head - first > 2
+            || !lx::looks_plural(w)
+            || lx::is_stop(w)
+            || verb
         {
             return None;
         }
