@@ -1991,6 +1991,18 @@ const CASES: &[(&str, &str)] = &[
         ("The jet costs €~125m.", "[€~125m] ~125000000 money EUR"),
         ("It was ~125m long.", "[~125m] ~125 measure m"),
         ("The DRC accounts for the overwhelming majority of cases: 13,769 confirmed.", "[13,769] 13769 count -"),
+        ("Unit prices rose from 1.2m to 6m hryvnias.", "[1.2m] 1200000 money UAH | [6m hryvnias] 6000000 money UAH"),
+        ("It cost 2.6m NIS.", "[2.6m NIS] 2600000 money ILS"),
+        ("He ran 2.6m to the line.", "[2.6m] 2.6 measure m"),
+        ("The ward needs ৳35 lakh.", "[৳35 lakh] 3500000 money BDT"),
+        ("They seized 12.5 ETH and 40 BTC.", "[12.5 ETH] 12.5 money ETH | [40 BTC] 40 money BTC"),
+        ("The 2 ETH Zurich researchers agreed.", "[2 ETH Zurich researchers] 2 count researcher"),
+        ("Emergency call number 999 is free.", ""),
+        ("Call 1090 (toll-free) for help.", ""),
+        ("OFAC found 1,667,153 apparent sanctions violations.", "[1,667,153 apparent sanctions violations] 1667153 count violation"),
+        ("Police intercepted 40 arms shipments.", "[40 arms shipments] 40 count shipment"),
+        ("The SDF hold men in some two dozen detention facilities, of whom roughly 2,000 are foreign nationals.", "[roughly 2,000] ~2000 count -"),
+        ("It counted 71 deaths, of whom at least 13 were children.", "[71 deaths] 71 count death | [at least 13] 13.. count death"),
 ];
 
 #[test]

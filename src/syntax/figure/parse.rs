@@ -2901,8 +2901,25 @@ impl<'a> Parser<'a> {
                     && q.first >= 1
                     && self.is_word(q.first - 1)
                     && matches!(self.lower(q.first - 1), "numbered" | "numbering");
+                // A currency's code after it ("2.6m NIS"), or after the other end of a change
+                // written the same way ("from 1.2m to 6m hryvnias").
+                let currency_at = |k: usize| {
+                    self.is_word(k)
+                        && self.gap(k) == Gap::Space
+                        && (lx::currency_code(self.s(k)).is_some()
+                            || lx::currency_letters(self.s(k)).is_some()
+                            || lx::currency_word(self.lower(k)).is_some())
+                };
+                let currency_next = glued
+                    && (currency_at(j + 1)
+                        || self.word_is(j + 1, "to")
+                            && self.is_num(j + 2)
+                            && self.glued(j + 3)
+                            && self.s(j + 3) == "m"
+                            && currency_at(j + 4));
                 if q.cur.is_some()
                     || unit_next
+                    || currency_next
                     || glued && (plural_next || people || said_of_people || population || counted)
                 {
                     Some(6)
@@ -3986,7 +4003,13 @@ impl<'a> Parser<'a> {
                                     && !lx::is_s_verb(next)
                                     && !lx::is_money_noun(next)
                             };
+                        // (Ether's code not before a name: "the 2 ETH Zurich researchers".)
+                        let named = raw == "ETH"
+                            && self.gap(j + 1) == Gap::Space
+                            && self.is_word(j + 1)
+                            && self.s(j + 1).starts_with(|c: char| c.is_ascii_uppercase());
                         if let Some(code) = lx::currency_code(raw)
+                            .filter(|_| !named)
                             // (`LL` and `Bs` after the number not in a degree or before a plural:
                             // "150,000 LL per dollar"; "30 LL.M. graduates", "12 LL students".)
                             .or_else(|| {
@@ -5844,6 +5867,8 @@ impl<'a> Parser<'a> {
             let service = |k: usize| {
                 self.is_word(k)
                     && (matches!(self.lower(k), "hotline" | "helpline" | "phone" | "telephone" | "whatsapp")
+                        // ("Emergency call number 999")
+                        || self.lower(k) == "call" && k >= 1 && self.word_is(k - 1, "emergency")
                         || self.lower(k) == "number"
                             && k >= 1
                             && matches!(self.lower(k - 1), "free" | "emergency" | "hotline" | "helpline"))
@@ -6623,6 +6648,10 @@ impl<'a> Parser<'a> {
                 && (2..=4).contains(&t.int_digits)
                 && (q.last >= self.toks.len()
                     || self.sym_is(q.last, ".,;:)")
+                    // (Before a note on the call in brackets: "Call 1090 (toll-free)".)
+                    || self.sym_is(q.last, "(")
+                        && self.is_word(q.last + 1)
+                        && matches!(self.lower(q.last + 1), "toll" | "free" | "24" | "landline" | "mobile")
                     || matches!(
                         self.lower(q.last),
                         "in" | "for" | "or" | "and" | "if" | "from" | "now" | "with"
@@ -9600,6 +9629,17 @@ impl<'a> Parser<'a> {
                 lowercase_words += 1;
                 continue;
             }
+            // So are the plurals that qualify as they are: "1,667,153 apparent sanctions
+            // violations", "40 arms shipments", "12 drugs seizures".
+            if self.is_word(k)
+                && matches!(self.lower(k), "sanctions" | "arms" | "narcotics" | "drugs" | "customs")
+                && self.plural_at(k + 1)
+                && lowercase_words < 3
+            {
+                k += 1;
+                lowercase_words += 1;
+                continue;
+            }
             // A superlative written with `most` or `least` right after the number, before a
             // plural within three words: "the 50 most visited websites", "the 5 least developed
             // countries" (not "the 12 most at risk", "3 most of all").
@@ -11524,6 +11564,10 @@ impl<'a> Parser<'a> {
         {
             after += 2;
         }
+        // (`whom` counts people, not the places or things a known plural names: "men held in 27
+        // detention facilities, of whom roughly 2,000".)
+        let whom = (start.saturating_sub(4)..start)
+            .any(|k| k >= 1 && self.word_is(k, "whom") && self.word_is(k - 1, "of"));
         self.noun_after(after, false)
             .filter(|n| {
                 // (Or a noun without a plural ending, or an adjective that counts people: "30
@@ -11532,6 +11576,12 @@ impl<'a> Parser<'a> {
                     && n.end <= comma
                     && !lx::names_a_measure(&n.word)
                     && !lx::is_time_noun(&n.word)
+                    && !(whom && {
+                        let plural = self.lower(n.end - 1);
+                        lx::is_countable_plural(plural)
+                            && !lx::is_people_plural(plural)
+                            && !lx::is_counted_event(plural)
+                    })
             })
             .map(|n| n.word)
     }
@@ -11789,7 +11839,17 @@ impl<'a> Parser<'a> {
             }
             b = p;
         }
-        let noun = lx::singular(self.lower(plural));
+        // (`whom` counts people: not "in some two dozen detention facilities, of whom roughly
+        // 2,000".)
+        let lower = self.lower(plural);
+        if self.word_is(k, "whom")
+            && lx::is_countable_plural(lower)
+            && !lx::is_people_plural(lower)
+            && !lx::is_counted_event(lower)
+        {
+            return None;
+        }
+        let noun = lx::singular(lower);
         counted_noun(&noun).then_some(noun)
     }
 
