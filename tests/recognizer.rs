@@ -2003,6 +2003,11 @@ const CASES: &[(&str, &str)] = &[
         ("Police intercepted 40 arms shipments.", "[40 arms shipments] 40 count shipment"),
         ("The SDF hold men in some two dozen detention facilities, of whom roughly 2,000 are foreign nationals.", "[roughly 2,000] ~2000 count -"),
         ("It counted 71 deaths, of whom at least 13 were children.", "[71 deaths] 71 count death | [at least 13] 13.. count death"),
+        ("The probability threshold is typically 1 in 10,000.", ""),
+        ("UNICEF says 1 in 3 could close.", ""),
+        ("Houthis: 40", "[40] 40 count houthi"),
+        ("Iraqis: 16,100, falling as Baghdad repatriates about 150 families a month", "[16,100] 16100 count iraqi | [about 150 families] ~150 count family"),
+        ("Analysis: 40", "[40] 40 count -"),
 ];
 
 #[test]

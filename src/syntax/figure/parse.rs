@@ -7567,7 +7567,12 @@ impl<'a> Parser<'a> {
             let m = self.toks[k];
             let (mm, mf) = numeral(self.s(k));
             let mv = mm / pow10(mf);
-            if mf == 0 && !m.grouped && mv > value && mv <= 1000.0 && !self.glued(k + 1) {
+            // (A chance of one in a large number too: "a probability of 1 in 10,000".)
+            let large_one = value == 1.0 && mv <= 1e9;
+            // (Not glued to a letter or a digit: "1 in 5km"; a full stop may end it.)
+            let glued_on =
+                self.glued(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1) || self.sym_is(k + 1, "%"));
+            if mf == 0 && (!m.grouped && mv <= 1000.0 || large_one) && mv > value && !glued_on {
                 let mut end = k + 1;
                 if let Some(n) = self.noun_after(end, false) {
                     end = n.end;
@@ -12360,10 +12365,14 @@ impl<'a> Parser<'a> {
             subject.len() >= 2 && subject.bytes().all(|b| b.is_ascii_uppercase())
                 || head - 1 > first && subject.starts_with(|c: char| c.is_ascii_uppercase())
         };
+        // (A people's plural in -is counts too: "- Iraqis: 16,100", "- Houthis: 40".)
+        let people_in_i = self.s(head).starts_with(|c: char| c.is_ascii_uppercase())
+            && !w.ends_with("sis")
+            && w.strip_suffix('s').is_some_and(|stem| stem.ends_with('i') && nationality_shaped(stem));
         if !self.is_word(head)
             || capital_inside
             || head - first > 2
-            || !lx::looks_plural(w)
+            || !(lx::looks_plural(w) || people_in_i)
             || lx::is_stop(w)
             || verb
         {
