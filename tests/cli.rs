@@ -213,6 +213,9 @@ fn figures_take_units_from_table_headers() {
         // `Estimated` before the header's plural is passed over.
         r#"800–1,000 "count" "personnel" 800.0"#,
         r#"3 "count" "aircraft" 3.0"#,
+        // A row's plural before an adverb and a participle.
+        r#"40 "count" "house" 40.0"#,
+        r#"60 "count" "house" 60.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

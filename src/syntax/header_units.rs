@@ -227,13 +227,15 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         [f] if f.span.start == 0 && f.kind == FigureKind::Count => {
             // The plural may be followed by a participle that says what befell them: `Crew
             // kidnapped`, `People affected`, `Crew taken hostage`; or a rate's period: `Suez transits per month`.
+            // (Maybe after an adverb: `Houses fully destroyed`.)
             let participle = || {
-                probe[f.span.end..].strip_prefix(' ').and_then(|rest| rest.split(' ').next()).is_some_and(
-                    |w| {
-                        w.len() > 4 && w.ends_with("ed")
-                            || matches!(w, "taken" | "held" | "hit" | "shot" | "lost" | "per")
-                    },
-                )
+                let mut rest = probe[f.span.end..].split_whitespace();
+                let mut w = rest.next().unwrap_or("");
+                if w.len() > 4 && w.ends_with("ly") {
+                    w = rest.next().unwrap_or("");
+                }
+                w.len() > 4 && w.ends_with("ed")
+                    || matches!(w, "taken" | "held" | "hit" | "shot" | "lost" | "per")
             };
             (f.span.end == probe.len() || words.len() <= 4 && participle()).then(|| f.unit.clone()).flatten()
         }
