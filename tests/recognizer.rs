@@ -2008,6 +2008,10 @@ const CASES: &[(&str, &str)] = &[
         ("Houthis: 40", "[40] 40 count houthi"),
         ("Iraqis: 16,100, falling as Baghdad repatriates about 150 families a month", "[16,100] 16100 count iraqi | [about 150 families] ~150 count family"),
         ("Analysis: 40", "[40] 40 count -"),
+        ("Canada agreed in 2023 to repatriate 19 of its nationals, 6 of them women.", "[19] 19 count national | [6] 6 count woman"),
+        ("The army detained 40 people, 12 of them children.", "[40 people] 40 count person | [12] 12 count person"),
+        ("United States: 545,000 (estimate; includes 472,000 TPS registrants)", "[545,000] ~545000 count - | [472,000 TPS registrants] 472000 count registrant"),
+        ("It cost $40 million (estimate).", "[$40 million] ~40000000 money USD"),
 ];
 
 #[test]

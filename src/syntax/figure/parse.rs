@@ -11058,7 +11058,13 @@ impl<'a> Parser<'a> {
         }
         let mut end = q1.last;
         let mut bound = pre.bound;
-        let mut approx = pre.approx || q1.hyphen_approx;
+        // (Or marked so in brackets after it: "545,000 (estimate; includes …)".)
+        let marked = |k: usize| {
+            self.sym_is(k, "(")
+                && matches!(self.lower(k + 1), "estimate" | "estimated" | "est" | "approx" | "approximate")
+        };
+        // (Not a bound's, whose threshold is no estimate: "| Debris > 10 cm (est.) |".)
+        let mut approx = pre.approx || q1.hyphen_approx || marked(end) && pre.bound.is_none();
         if q1.hyphen_lower && bound.is_none() {
             bound = Some(Bound::Lower);
         }
@@ -12106,9 +12112,11 @@ impl<'a> Parser<'a> {
     /// `is` and a plural of people ("2,315 were women", "about 560,000 are children"; not "300
     /// were killed").
     fn predicate_people(&self, end: usize) -> Option<Cow<'a, str>> {
-        let noun = end + 1;
+        // (Or `of them` and the people: "19 of its nationals, 6 of them women".)
+        let of_them = self.word_is(end, "of") && matches!(self.lower(end + 1), "them" | "whom" | "these");
+        let (end, noun) = if of_them { (end + 1, end + 2) } else { (end, end + 1) };
         (self.is_word(end)
-            && matches!(self.lower(end), "were" | "are" | "was" | "is")
+            && (of_them || matches!(self.lower(end), "were" | "are" | "was" | "is"))
             && self.lowercase_word_at(noun)
             && self.gap(noun) == Gap::Space
             && lx::is_people_plural(self.lower(noun))
