@@ -2012,6 +2012,13 @@ const CASES: &[(&str, &str)] = &[
         ("The army detained 40 people, 12 of them children.", "[40 people] 40 count person | [12] 12 count person"),
         ("United States: 545,000 (estimate; includes 472,000 TPS registrants)", "[545,000] ~545000 count - | [472,000 TPS registrants] 472000 count registrant"),
         ("It cost $40 million (estimate).", "[$40 million] ~40000000 money USD"),
+        ("Three steps follow: (1) register voters, (2) count ballots and (3) publish results.", ""),
+        ("There were assassinations (29), assaults (155) and detentions (542).", "[29] 29 count assassination | [155] 155 count assault | [542] 542 count detention"),
+        ("The fine was Rs 50,000 in Pakistan.", "[Rs 50,000] 50000 money PKR"),
+        ("It cost Rs 500.", "[Rs 500] 500 money INR"),
+        ("Pakistan and India spent Rs 40 billion.", "[Rs 40 billion] 40000000000 money INR"),
+        ("Workers under age 50 died.", ""),
+        ("Professionals are liable up to age 45.", "[up to age 45] ..45 count -"),
 ];
 
 #[test]

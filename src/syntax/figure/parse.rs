@@ -2516,6 +2516,15 @@ impl<'a> Parser<'a> {
                         .filter(|code| !matches!(*code, "LBP" | "VES") || !self.glued(c) || large())
                         .filter(|_| w != "NIS" || !self.glued(c) || !name())
                 };
+                // (`Rs` is the rupee of the country its clause names: "Rs 50,000 in Pakistan" is
+                // PKR.)
+                let code = code.map(|c| {
+                    if c == "INR" && matches!(w, "Rs" | "rs" | "RS") {
+                        self.rupee_country(p).unwrap_or(c)
+                    } else {
+                        c
+                    }
+                });
                 if let Some(code) = code.or_else(letters) {
                     q.cur = Some(code);
                     q.first = p;
@@ -4195,6 +4204,30 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// The rupee at `j` by the one country other than India whose rupee its clause names
+    /// (`Pakistan`, `Sri Lankan`, `Nepal`, …), or `None`.
+    fn rupee_country(&self, j: usize) -> Option<&'static str> {
+        let in_clause = |k: usize| !self.sym_is(k, ".;!?");
+        let from = (j.saturating_sub(40)..j).rev().take_while(|&k| in_clause(k)).last().unwrap_or(j);
+        let to = (j..j + 40).take_while(|&k| self.tok(k).is_some() && in_clause(k)).last().unwrap_or(j);
+        let mut found = None;
+        for k in from..=to {
+            let code = match self.lower(k) {
+                "pakistan" | "pakistani" | "pakistanis" | "karachi" | "lahore" | "islamabad" | "punjab"
+                | "sindh" | "balochistan" => "PKR",
+                "nepal" | "nepali" | "nepalese" | "kathmandu" => "NPR",
+                "lanka" | "lankan" | "colombo" => "LKR",
+                "india" | "indian" | "indians" | "delhi" | "mumbai" => "INR",
+                _ => continue,
+            };
+            if found.is_some_and(|f| f != code) {
+                return None;
+            }
+            found = Some(code);
+        }
+        found
+    }
+
     /// The peso at `j` by the one country whose peso its clause names (`Mexico`, `Mexican`,
     /// `Colombia`, …), or `None` when it names none or two.
     fn peso_country(&self, j: usize) -> Option<&'static str> {
@@ -4672,6 +4705,27 @@ impl<'a> Parser<'a> {
             && (2.0..=4.0).contains(&q.raw())
         {
             return Some(q.num_tok + 3);
+        }
+        // An item's number in a list run into the prose: "Three steps follow: (1) register
+        // voters, (2) count ballots and (3) publish results" (a count after a plural in
+        // brackets, "assassinations (29)", is read).
+        if plain_int
+            && t.int_digits <= 2
+            && q.raw() <= 20.0
+            && q.num_tok >= 1
+            && self.sym_is(q.num_tok - 1, "(")
+            && self.glued(q.num_tok)
+            && self.sym_is(q.num_tok + 1, ")")
+            && self.glued(q.num_tok + 1)
+            && self.is_word(q.num_tok + 2)
+            && self.gap(q.num_tok + 2) == Gap::Space
+            && (q.num_tok < 2
+                || self.sym_is(q.num_tok - 2, ":,;")
+                || self.is_word(q.num_tok - 2)
+                    && matches!(self.lower(q.num_tok - 2), "and" | "or" | "to" | "then")
+                || self.gap(q.num_tok - 1) == Gap::Break)
+        {
+            return Some(q.num_tok + 2);
         }
         // A chemical's name with a locant: "4-ANPP", "3-MMC", "4-AP" (a digit, a hyphen and
         // capitals that name no unit or currency: "a 5-GW plant" is a measure).
@@ -8217,7 +8271,8 @@ impl<'a> Parser<'a> {
         // magnitude 6"; also a wind's force: "sea states above force 4".
         if at >= floor + 2
             && at >= 2
-            && matches!(self.lower(at - 1), "magnitude" | "force")
+            // (Or an age: "workers under age 50", "liable up to age 45".)
+            && matches!(self.lower(at - 1), "magnitude" | "force" | "age")
             && self.toks[end].int_digits <= 2
             && self.gap(at) == Gap::Space
             && self.gap(at - 1) == Gap::Space
