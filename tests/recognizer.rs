@@ -1483,8 +1483,8 @@ const CASES: &[(&str, &str)] = &[
         ("Turnout was 45% (±3).", "[45%] 45 percent - | [3] 3 percent -"),
         ("It cost $4 million (±0.5).", "[$4 million] 4000000 money USD | [0.5] 0.5 count -"),
         ("It had 400 troops (±50).", "[400 troops] 400 count troop | [50] 50 count troop"),
-        ("A study found a median blood mercury level of 14.2 µg/L (IQR 6.8–29.5), with 41% above 20 µg/L.", "[14.2 µg] 14.2 measure µg | [6.8–29.5] 6.8..29.5 measure µg | [41%] 41 percent - | [above 20 µg] 20.. measure µg"),
-        ("Levels were 3.1 mg/kg (95% CI 2.2–4.0).", "[3.1 mg] 3.1 measure mg | [2.2–4.0] 2.2..4 measure mg"),
+        ("A study found a median blood mercury level of 14.2 µg/L (IQR 6.8–29.5), with 41% above 20 µg/L.", "[14.2 µg/L] 14.2 measure µg/l | [6.8–29.5] 6.8..29.5 measure µg/l | [41%] 41 percent - | [above 20 µg/L] 20.. measure µg/l"),
+        ("Levels were 3.1 mg/kg (95% CI 2.2–4.0).", "[3.1 mg/kg] 3.1 measure mg/kg | [2.2–4.0] 2.2..4 measure mg/kg"),
         ("It logged 47 Russian submarine patrols beyond the Bear Gap in 2024, against 31 in 2021.", "[47 Russian submarine patrols] 47 count patrol | [31] 31 count patrol"),
         ("IOM recorded 55 deaths and disappearances in the Darién in 2024, against 140 in 2023.", "[55 deaths] 55 count death | [140] 140 count death"),
         ("Police seized 40 rifles and pistols in Kabul, up from 12.", "[40 rifles] 40 count rifle | [12] 12 count rifle"),
@@ -2019,6 +2019,13 @@ const CASES: &[(&str, &str)] = &[
         ("Pakistan and India spent Rs 40 billion.", "[Rs 40 billion] 40000000000 money INR"),
         ("Workers under age 50 died.", ""),
         ("Professionals are liable up to age 45.", "[up to age 45] ..45 count -"),
+        ("The UN General Assembly vote referenced by Manila in its 2024 statements was 141–5–35.", ""),
+        ("The council voted 13-0-2.", ""),
+        ("Hair samples showed mercury at 2.5 µg/g.", "[2.5 µg/g] 2.5 measure µg/g"),
+        ("Soil levels reached 40 mg/kg.", "[40 mg/kg] 40 measure mg/kg"),
+        ("PM2.5 rose to about 300 µg/m³.", "[about 300 µg/m³] ~300 measure µg/m3"),
+        ("Water held 12 mg/L of nitrate.", "[12 mg/L] 12 measure mg/l"),
+        ("He took a 40 mg dose.", "[40 mg] 40 measure mg"),
 ];
 
 #[test]

@@ -3321,11 +3321,13 @@ impl<'a> Parser<'a> {
             && let Some(q) = self.quantity(number, 0)
             && q.unit.is_some()
             && !q.spelled
-            && q.last + 2 == open
-            && self.sym_is(q.last, "/")
-            && self.glued(q.last)
-            && self.is_word(q.last + 1)
-            && self.glued(q.last + 1)
+            && (q.last + 2 == open
+                && self.sym_is(q.last, "/")
+                && self.glued(q.last)
+                && self.is_word(q.last + 1)
+                && self.glued(q.last + 1)
+                // (Or a concentration read whole: "µg/L".)
+                || q.last == open && q.unit.is_some_and(|u| u.contains('/')))
         {
             return Some((q, true, None));
         }
@@ -4204,6 +4206,46 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// A concentration's unit at `j`, a mass per mass or per volume written with a slash, and
+    /// its length in tokens: "µg/g", "mg/kg", "µg/m³", "µg/m3", "mg/L".
+    fn concentration(&self, j: usize) -> Option<(&'static str, usize)> {
+        let mass = match self.s(j) {
+            "mg" => "mg",
+            "µg" | "μg" => "µg",
+            "ng" => "ng",
+            _ => return None,
+        };
+        if !(self.sym_is(j + 1, "/") && self.glued(j + 1) && self.glued(j + 2) && self.is_word(j + 2)) {
+            return None;
+        }
+        let cubed = self.s(j + 2) == "m"
+            && self.glued(j + 3)
+            && (self.sym_is(j + 3, "³") || self.is_num(j + 3) && self.s(j + 3) == "3");
+        let (per, len) = match self.s(j + 2) {
+            _ if cubed => ("m3", 4),
+            "kg" => ("kg", 3),
+            "g" => ("g", 3),
+            "L" | "l" => ("l", 3),
+            _ => return None,
+        };
+        Some((
+            match (mass, per) {
+                ("mg", "kg") => "mg/kg",
+                ("mg", "l") => "mg/l",
+                ("mg", "m3") => "mg/m3",
+                ("µg", "g") => "µg/g",
+                ("µg", "kg") => "µg/kg",
+                ("µg", "l") => "µg/l",
+                ("µg", "m3") => "µg/m3",
+                ("ng", "g") => "ng/g",
+                ("ng", "l") => "ng/l",
+                ("ng", "m3") => "ng/m3",
+                _ => return None,
+            },
+            len,
+        ))
+    }
+
     /// The rupee at `j` by the one country other than India whose rupee its clause names
     /// (`Pakistan`, `Sri Lankan`, `Nepal`, …), or `None`.
     fn rupee_country(&self, j: usize) -> Option<&'static str> {
@@ -4517,6 +4559,10 @@ impl<'a> Parser<'a> {
             // "7,000 square nautical miles"
             unit = "nmi2";
             len = 3;
+        } else if let Some((u, l)) = self.concentration(j) {
+            // A concentration: "2.5 µg/g", "40 mg/kg", "300 µg/m³", "12 mg/L".
+            unit = u;
+            len = l;
         } else if first == "g"
             && self.sym_is(j + 1, "/")
             && self.glued(j + 1)
@@ -10945,6 +10991,12 @@ impl<'a> Parser<'a> {
                     && self.toks[q.num_tok].dots == 0
             };
             let going_down = small_ints(&q1) && small_ints(&q2) && noun.is_none() && q2.value() < q1.value();
+            let small_ints_3 = |q: &Qty| {
+                !q.spelled
+                    && q.bare()
+                    && self.toks[q.num_tok].int_digits <= 3
+                    && self.toks[q.num_tok].is_plain_whole()
+            };
             // Joined by a dash glued on both sides, with no "between" or "from".
             let tally = going_down
                 && pre.between.is_none()
@@ -10981,8 +11033,21 @@ impl<'a> Parser<'a> {
                     && pre.start >= 2
                     && matches!(self.lower(pre.start - 2), "ratio" | "odds")
                     || pre.start >= 1 && matches!(self.lower(pre.start - 1), "ratio" | "odds"));
-            if tally || ratio || from_one {
-                return Outcome::Skip(q2.last);
+            // (A third count glued on is a tally's too, the abstentions, with or without a
+            // vote's word near: "was 141–5–35"; no range has three ends.)
+            let third = small_ints_3(&q1)
+                && small_ints_3(&q2)
+                && self.sym_is(q1.last, "-–")
+                && self.glued(q1.last)
+                && self.glued(q1.last + 1)
+                && self.sym_is(q2.last, "-–")
+                && self.glued(q2.last)
+                && self.glued(q2.last + 1)
+                && self.is_num(q2.last + 1)
+                && self.toks[q2.last + 1].is_plain_whole()
+                && self.toks[q2.last + 1].int_digits <= 3;
+            if tally || ratio || from_one || third {
+                return Outcome::Skip(if third { q2.last + 2 } else { q2.last });
             }
             // A US Army battalion of a regiment: "the 3-69 Armor", "the 8-3 Field Artillery".
             if small_ints(&q1)
