@@ -4249,19 +4249,31 @@ impl<'a> Parser<'a> {
     /// The rupee at `j` by the one country other than India whose rupee its clause names
     /// (`Pakistan`, `Sri Lankan`, `Nepal`, …), or `None`.
     fn rupee_country(&self, j: usize) -> Option<&'static str> {
-        let in_clause = |k: usize| !self.sym_is(k, ".;!?");
-        let from = (j.saturating_sub(40)..j).rev().take_while(|&k| in_clause(k)).last().unwrap_or(j);
-        let to = (j..j + 40).take_while(|&k| self.tok(k).is_some() && in_clause(k)).last().unwrap_or(j);
-        let mut found = None;
-        for k in from..=to {
-            let code = match self.lower(k) {
+        self.country_in_clause(j, |word| {
+            Some(match word {
                 "pakistan" | "pakistani" | "pakistanis" | "karachi" | "lahore" | "islamabad" | "punjab"
                 | "sindh" | "balochistan" => "PKR",
                 "nepal" | "nepali" | "nepalese" | "kathmandu" => "NPR",
                 "lanka" | "lankan" | "colombo" => "LKR",
                 "india" | "indian" | "indians" | "delhi" | "mumbai" => "INR",
-                _ => continue,
-            };
+                _ => return None,
+            })
+        })
+    }
+
+    /// The one code that `name` gives the words of the clause around token `j` (up to 40 tokens
+    /// each way, not past `.`, `;`, `!` or `?`), or `None` when it gives none or two.
+    fn country_in_clause(
+        &self,
+        j: usize,
+        name: impl Fn(&str) -> Option<&'static str>,
+    ) -> Option<&'static str> {
+        let in_clause = |k: usize| !self.sym_is(k, ".;!?");
+        let from = (j.saturating_sub(40)..j).rev().take_while(|&k| in_clause(k)).last().unwrap_or(j);
+        let to = (j..j + 40).take_while(|&k| self.tok(k).is_some() && in_clause(k)).last().unwrap_or(j);
+        let mut found = None;
+        for k in from..=to {
+            let Some(code) = name(self.lower(k)) else { continue };
             if found.is_some_and(|f| f != code) {
                 return None;
             }
@@ -4273,25 +4285,16 @@ impl<'a> Parser<'a> {
     /// The peso at `j` by the one country whose peso its clause names (`Mexico`, `Mexican`,
     /// `Colombia`, …), or `None` when it names none or two.
     fn peso_country(&self, j: usize) -> Option<&'static str> {
-        let in_sentence = |k: usize| !self.sym_is(k, ".;!?");
-        let from = (j.saturating_sub(40)..j).rev().take_while(|&k| in_sentence(k)).last().unwrap_or(j);
-        let to = (j..j + 40).take_while(|&k| self.tok(k).is_some() && in_sentence(k)).last().unwrap_or(j);
-        let mut found = None;
-        for k in from..=to {
-            let code = match self.lower(k) {
+        self.country_in_clause(j, |word| {
+            Some(match word {
                 "mexico" | "mexican" | "mexicans" => "MXN",
                 "colombia" | "colombian" | "colombians" => "COP",
                 "argentina" | "argentine" | "argentinian" | "argentines" => "ARS",
                 "philippines" | "philippine" | "filipino" | "filipinos" => "PHP",
                 "chile" | "chilean" | "chileans" => "CLP",
-                _ => continue,
-            };
-            if found.is_some_and(|f| f != code) {
-                return None;
-            }
-            found = Some(code);
-        }
-        found
+                _ => return None,
+            })
+        })
     }
 
     /// The pound of an exchange rate at `j` (`pounds` before `to the dollar`, `per dollar`,
