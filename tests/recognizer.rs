@@ -2026,6 +2026,10 @@ const CASES: &[(&str, &str)] = &[
         ("PM2.5 rose to about 300 µg/m³.", "[about 300 µg/m³] ~300 measure µg/m3"),
         ("Water held 12 mg/L of nitrate.", "[12 mg/L] 12 measure mg/l"),
         ("He took a 40 mg dose.", "[40 mg] 40 measure mg"),
+        ("Of the 2,614 events recorded, 412 involved IEDs, 96 were mortar attacks on bases.", "[2,614 events] 2614 count event | [412] 412 count event | [96] 96 count -"),
+        ("Among the 56 children tested, 25 showed signs of delay.", "[56 children] 56 count child | [25] 25 count -"),
+        ("The gauge exceeded 1,000 NTU for weeks.", "[exceeded 1,000 NTU] 1000.. measure NTU"),
+        ("Of the 300 schools, 40 armed guards were posted.", "[300 schools] 300 count school | [40 armed guards] 40 count guard"),
 ];
 
 #[test]

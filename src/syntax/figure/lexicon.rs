@@ -159,6 +159,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Apparent power and frequencies: "a 200 MVA transformer", "49.6 Hz" (voltages, "the
         // 750 kV line", are read in any case below).
         "MVA" => return Some("MVA"),
+        // Turbidity: "1,000 NTU".
+        "NTU" => return Some("NTU"),
         // Watts, of a transmitter or a jammer: "under 10 W" (in capitals only).
         "W" => return Some("W"),
         "kVA" => return Some("kVA"),

@@ -9631,13 +9631,20 @@ impl<'a> Parser<'a> {
         // "of which some 73,838 involved synthetic opioids".)
         let hedged = j >= 4 && self.is_word(j - 2) && !prefixes_ending_with(self.lower(j - 2)).is_empty();
         let which = if hedged { j.saturating_sub(3) } else { j.saturating_sub(2) };
+        // (Also a part after the comma of a sentence opening with its whole: "Of the 2,614
+        // events recorded, 412 involved IEDs", "Among the 56 children tested, 25 showed signs".)
+        let opened = || {
+            self.sym_is(which, ",")
+                && (which.saturating_sub(16)..which).any(|k| {
+                    self.is_word(k) && matches!(self.lower(k), "of" | "among") && self.sentence_initial(k)
+                })
+        };
         if j >= 3
             && self.lowercase_word_at(j)
             && (self.lower(j).ends_with("ed") || lx::is_past_only(self.lower(j)))
             && self.is_num(j - 1)
             && which >= 1
-            && matches!(self.lower(which), "which" | "whom")
-            && self.word_is(which - 1, "of")
+            && (matches!(self.lower(which), "which" | "whom") && self.word_is(which - 1, "of") || opened())
             // ("of which 12 armed skiffs fled", "of which 120 used vehicles came from Japan": a
             // participle that is an adjective, before the part's own noun and its verb; "of
             // which 29 involved fires started deliberately", "12 carried weapons and 28" are
@@ -9648,7 +9655,7 @@ impl<'a> Parser<'a> {
                     "armed" | "unarmed" | "injured" | "wounded" | "displaced" | "detained" | "registered"
                         | "unregistered" | "trained" | "abandoned" | "damaged" | "destroyed" | "suspected"
                         | "confirmed" | "licensed" | "unlicensed" | "undocumented" | "unaccompanied" | "disabled"
-                        | "sanctioned" | "used" | "guided" | "unmanned" | "skilled" | "converted" | "listed"
+                        | "sanctioned" | "used" | "guided" | "unmanned" | "skilled" | "converted" | "listed" | "reported" | "recorded" | "documented" | "verified"
                 ) || self.lowercase_word_at(j + 2) && {
                     let w = self.lower(j + 2);
                     !(lx::is_stop(w) || w.ends_with("ly") || w.len() > 4 && w.ends_with("ed"))
