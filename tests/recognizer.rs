@@ -2030,6 +2030,10 @@ const CASES: &[(&str, &str)] = &[
         ("Among the 56 children tested, 25 showed signs of delay.", "[56 children] 56 count child | [25] 25 count -"),
         ("The gauge exceeded 1,000 NTU for weeks.", "[exceeded 1,000 NTU] 1000.. measure NTU"),
         ("Of the 300 schools, 40 armed guards were posted.", "[300 schools] 300 count school | [40 armed guards] 40 count guard"),
+        ("The time was over 72 days.", "[over 72 days] 72.. count day"),
+        ("Over 72 hours passed before help came.", "[Over 72 hours] 72.. count hour"),
+        ("Over 3 years, the army recruited 40,000.", "[3 years] 3 count year | [40,000] 40000 count -"),
+        ("It rose over 3 years.", "[3 years] 3 count year"),
 ];
 
 #[test]

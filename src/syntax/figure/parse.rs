@@ -11361,6 +11361,10 @@ impl<'a> Parser<'a> {
                         || (k.saturating_sub(8)..k - 1).any(|f| {
                             self.word_is(f, "from") && self.is_num(f + 1) && (f..k - 1).all(|j| !self.sym_is(j, ".;:!?,"))
                         }))
+                // (Or what a span of time is said to be, after a copula: "The time was over 72
+                // days"; or before a verb of time passing: "Over 72 hours passed".)
+                || k >= 1 && self.is_word(k - 1) && matches!(self.lower(k - 1), "was" | "is" | "were" | "are" | "been" | "be")
+                || self.lowercase_word_at(end) && matches!(self.lower(end), "passed" | "elapsed" | "went")
         };
         if pre.loose_bound
             && noun_after
