@@ -1914,7 +1914,7 @@ const CASES: &[(&str, &str)] = &[
         ("Some 300 migrants were rescued and 40 were taken to Lampedusa.", "[Some 300 migrants] ~300 count migrant | [40] 40 count migrant"),
         ("They seized 40 tanks and 12 were destroyed by drones.", "[40 tanks] 40 count tank | [12] 12 count -"),
         ("ACLED recorded 1,652 strikes in 2024, nearly double the 874 in the same period of 2023.", "[1,652 strikes] 1652 count strike | [874] 874 count strike"),
-        ("Of 300 people, the 12 in custody were freed.", "[300 people] 300 count person | [12] 12 count -"),
+        ("Of 300 people, the 12 in custody were freed.", "[300 people] 300 count person | [12] 12 count person"),
         ("One case settled for $1.1m for a crew of 14.", "[$1.1m] 1100000 money USD | [14] 14 count crew"),
         ("The crew of 3 ships was held.", "[3 ships] 3 count ship"),
         ("Most were Ecuadorians (about 14,000), Colombians (11,500) and Chinese nationals (roughly 12,000).", "[about 14,000] ~14000 count ecuadorian | [11,500] 11500 count colombian | [roughly 12,000] ~12000 count national"),
@@ -2034,6 +2034,11 @@ const CASES: &[(&str, &str)] = &[
         ("Over 72 hours passed before help came.", "[Over 72 hours] 72.. count hour"),
         ("Over 3 years, the army recruited 40,000.", "[3 years] 3 count year | [40,000] 40000 count -"),
         ("It rose over 3 years.", "[3 years] 3 count year"),
+        ("Of the 11 incidents since 2023, investigators have formally linked only 3 to deliberate action.", "[11 incidents] 11 count incident | [3] 3 count incident"),
+        ("Of the 148 missiles launched overnight, air defence intercepted only 27.", "[148 missiles] 148 count missile | [27] 27 count missile"),
+        ("Of the 40 villages attacked, gunmen killed 12.", "[40 villages] 40 count village | [12] 12 count -"),
+        ("Of the 300 migrants, the coastguard rescued 120.", "[300 migrants] 300 count migrant | [120] 120 count migrant"),
+        ("Of the 40 boats, the navy seized 400 kg of cocaine.", "[40 boats] 40 count boat | [400 kg] 400 measure kg"),
 ];
 
 #[test]

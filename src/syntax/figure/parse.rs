@@ -11888,6 +11888,76 @@ impl<'a> Parser<'a> {
             .or_else(|| self.plural_of_which(start))
             .or_else(|| self.rate_of_earlier(start, end))
             .or_else(|| self.crew_of(start))
+            .or_else(|| self.object_part(start))
+    }
+
+    /// The noun of the whole a sentence opens with, for a part that is the object of the
+    /// clause after the comma: "Of the 11 incidents since 2023, investigators have formally
+    /// linked only 3 to deliberate action" → `incident`, "Of the 148 missiles launched
+    /// overnight, air defence intercepted 27" → `missile` (no larger than the whole, and no
+    /// other number between).
+    fn object_part(&self, start: usize) -> Option<Cow<'a, str>> {
+        let mut k = start.checked_sub(1)?;
+        if matches!(self.lower(k), "only" | "just" | "some" | "about" | "around" | "nearly" | "almost")
+            && k >= 1
+        {
+            k -= 1;
+        }
+        // The clause's subject and verb: words only, back to the comma.
+        let mut comma = None;
+        for _ in 0..8 {
+            if self.sym_is(k, ",") {
+                comma = Some(k);
+                break;
+            }
+            if !(self.lowercase_word_at(k) || self.is_word(k) || self.sym_is(k, "'’")) || self.is_num(k) {
+                return None;
+            }
+            k = k.checked_sub(1)?;
+        }
+        let comma = comma?;
+        // (Not the part right after the comma, which `whole_before` reads.)
+        if comma + 1 >= start {
+            return None;
+        }
+        // The sentence opens with `Of`, `the` or a possessive, and the whole's number.
+        let of =
+            (comma.saturating_sub(16)..comma).find(|&o| self.word_is(o, "of") && self.sentence_initial(o))?;
+        let number = (of + 1..of + 5).find(|&n| self.is_num(n))?;
+        if (of + 1..number).any(|w| !(self.is_word(w) || self.sym_is(w, "'’"))) {
+            return None;
+        }
+        let part = (start..start + 2).find(|&n| self.is_num(n))?;
+        if self.numeral_value(part) > self.numeral_value(number)
+            || (number + 1..comma).any(|n| self.is_num(n) && !self.is_year_numeral(n))
+        {
+            return None;
+        }
+        let noun = self.noun_after(self.glued_chain(number).0, false)?;
+        // (A verb of harm or custody counts people, whatever the whole: "Of the 40 villages
+        // attacked, gunmen killed 12".)
+        let harm = (comma + 1..start).any(|w| {
+            self.is_word(w)
+                && matches!(
+                    self.lower(w),
+                    "killed"
+                        | "injured"
+                        | "wounded"
+                        | "abducted"
+                        | "kidnapped"
+                        | "arrested"
+                        | "detained"
+                        | "displaced"
+                        | "executed"
+                        | "killing"
+                        | "rescued"
+                        | "evacuated"
+                )
+        });
+        if harm && !lx::is_people_plural(self.lower(noun.end - 1)) {
+            return None;
+        }
+        (noun.plural && noun.end <= comma && counted_noun(&noun.word)).then_some(noun.word)
     }
 
     /// A crew or staff numbered with `of`: "for a crew of 14" → `crew`, "a staff of 40" →
