@@ -396,27 +396,17 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     // of them read as 1,000,000 bbl/d.
     for probe in [format!("{rest}1,000"), format!("{rest} 1,000"), format!("1,000 {rest}")] {
         recognizer.recognize_into(&probe, &mut found);
+        // (Or a span of time counted, as prose counts it: `Downtime (days)`, `Delay (hrs)`.)
+        let time =
+            |f: &Figure| f.kind == FigureKind::Count && f.unit.as_deref().is_some_and(figure::is_time_noun);
         if let [f] = found.as_slice()
             && f.span.start == 0
             && f.span.end == probe.len()
-            && f.kind != FigureKind::Count
+            && (f.kind != FigureKind::Count || time(f))
             && let Some(own) = f.low.and_then(unit_magnitude)
         {
             return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), exponent: exponent + own });
         }
-    }
-    // A span of time counted: `Downtime (days)`, `Transit (days)`, `Delay (hours)`.
-    let time = match rest.to_ascii_lowercase().as_str() {
-        "days" => Some("day"),
-        "hours" | "hrs" => Some("hour"),
-        "weeks" => Some("week"),
-        "months" => Some("month"),
-        "years" | "yrs" => Some("year"),
-        "minutes" | "mins" => Some("minute"),
-        _ => None,
-    };
-    if let Some(unit) = time {
-        return Some(HeaderUnit { kind: FigureKind::Count, unit: Some(unit.into()), exponent });
     }
     // A measure of a named substance: `(t Li)`, `(Mt Cu)`, `(kt LCE)`, `(t CO2e)`: the unit
     // before a short capitalised name.
@@ -592,7 +582,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                             .or_insert_with(|| counted_label(&header[cell.clone()], &mut recognizer))
                             .clone(),
                         identifiers: names_identifiers(&name),
-                        phases: name == "phase" || name.ends_with(" phase"),
+                        phases: names_phases(&name),
                         calibres: names_calibres(&name),
                         valued: names_period_or_value(&name),
                     }
@@ -919,11 +909,15 @@ fn names_identifiers(name: &str) -> bool {
             | "hs code"
             | "postcode"
             | "zip code"
-            | "phase"
-            | "ipc phase"
             | "category"
             | "tier"
-    )
+    ) || names_phases(name)
+}
+
+/// Whether a column's name (see [`column_name`]) says its cells are phases of a scale:
+/// `Phase`, `IPC Phase`.
+fn names_phases(name: &str) -> bool {
+    name == "phase" || name.ends_with(" phase")
 }
 
 /// Whether a column's header says its cells are weeks of the year: `Week`, `Epi week`, `Wk`,

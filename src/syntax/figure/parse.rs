@@ -4249,8 +4249,8 @@ impl<'a> Parser<'a> {
     /// The rupee at `j` by the one country other than India whose rupee its clause names
     /// (`Pakistan`, `Sri Lankan`, `Nepal`, …), or `None`.
     fn rupee_country(&self, j: usize) -> Option<&'static str> {
-        self.country_in_clause(j, |word| {
-            Some(match word {
+        self.country_in_clause(j, |k| {
+            Some(match self.lower(k) {
                 "pakistan" | "pakistani" | "pakistanis" | "karachi" | "lahore" | "islamabad" | "punjab"
                 | "sindh" | "balochistan" => "PKR",
                 "nepal" | "nepali" | "nepalese" | "kathmandu" => "NPR",
@@ -4261,19 +4261,20 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// The one code that `name` gives the words of the clause around token `j` (up to 40 tokens
-    /// each way, not past `.`, `;`, `!` or `?`), or `None` when it gives none or two.
+    /// The one code that `name` gives the tokens of the clause around token `j` (up to 40 tokens
+    /// each way, not past `.`, `;`, `!` or `?`), or `None` when it gives none or two: the
+    /// country a currency word's clause names.
     fn country_in_clause(
         &self,
         j: usize,
-        name: impl Fn(&str) -> Option<&'static str>,
+        name: impl Fn(usize) -> Option<&'static str>,
     ) -> Option<&'static str> {
         let in_clause = |k: usize| !self.sym_is(k, ".;!?");
         let from = (j.saturating_sub(40)..j).rev().take_while(|&k| in_clause(k)).last().unwrap_or(j);
         let to = (j..j + 40).take_while(|&k| self.tok(k).is_some() && in_clause(k)).last().unwrap_or(j);
         let mut found = None;
         for k in from..=to {
-            let Some(code) = name(self.lower(k)) else { continue };
+            let Some(code) = name(k) else { continue };
             if found.is_some_and(|f| f != code) {
                 return None;
             }
@@ -4285,8 +4286,8 @@ impl<'a> Parser<'a> {
     /// The peso at `j` by the one country whose peso its clause names (`Mexico`, `Mexican`,
     /// `Colombia`, …), or `None` when it names none or two.
     fn peso_country(&self, j: usize) -> Option<&'static str> {
-        self.country_in_clause(j, |word| {
-            Some(match word {
+        self.country_in_clause(j, |k| {
+            Some(match self.lower(k) {
                 "mexico" | "mexican" | "mexicans" => "MXN",
                 "colombia" | "colombian" | "colombians" => "COP",
                 "argentina" | "argentine" | "argentinian" | "argentines" => "ARS",
@@ -4309,19 +4310,16 @@ impl<'a> Parser<'a> {
         if !rate || !dollar {
             return None;
         }
-        let in_sentence = |k: usize| !self.sym_is(k, ".!?");
-        let from = (j.saturating_sub(40)..j).rev().take_while(|&k| in_sentence(k)).last().unwrap_or(j);
-        let to = (j..j + 40).take_while(|&k| self.tok(k).is_some() && in_sentence(k)).last().unwrap_or(j);
-        (from..=to).find_map(|k| {
+        self.country_in_clause(j, |k| {
             let south = k >= 1 && self.word_is(k - 1, "south");
-            match self.lower(k) {
-                "sudan" | "sudanese" if south => Some("SSP"),
-                "sudan" | "sudanese" | "khartoum" => Some("SDG"),
-                "egypt" | "egyptian" | "cairo" => Some("EGP"),
-                "lebanon" | "lebanese" | "beirut" => Some("LBP"),
-                "syria" | "syrian" | "damascus" => Some("SYP"),
-                _ => None,
-            }
+            Some(match self.lower(k) {
+                "sudan" | "sudanese" if south => "SSP",
+                "sudan" | "sudanese" | "khartoum" => "SDG",
+                "egypt" | "egyptian" | "cairo" => "EGP",
+                "lebanon" | "lebanese" | "beirut" => "LBP",
+                "syria" | "syrian" | "damascus" => "SYP",
+                _ => return None,
+            })
         })
     }
 
@@ -7036,21 +7034,24 @@ impl<'a> Parser<'a> {
             // (A dash glued between two names opens no clause: "the Iridium 33–Cosmos 2251
             // collision"; nor does a quotation mark around a name and its number: `The C-130Q
             // "Bomber 390" drops`.)
-            let plain_word = prefixes_ending_with(self.lower(p)).is_empty() && !lx::is_stop(self.lower(p));
-            let opening = self.sentence_initial(p)
-                && (!plain_word
-                    || !(p >= 2
-                        && self.sym_is(p - 1, "–—")
+            // (Read only for a capitalised word opening a clause, most candidates being none.)
+            let opening = || {
+                let marked_name = p >= 2
+                    && self.sym_is(p - 1, "–—")
+                    && self.glued(p)
+                    && self.glued(p - 1)
+                    && (self.is_num(p - 2) || self.is_word(p - 2))
+                    || p >= 1
+                        && self.sym_is(p - 1, "\"“")
                         && self.glued(p)
-                        && self.glued(p - 1)
-                        && (self.is_num(p - 2) || self.is_word(p - 2)))
-                        && !(p >= 1
-                            && self.sym_is(p - 1, "\"“")
-                            && self.glued(p)
-                            && self.sym_is(q.last, "\"”")
-                            && self.glued(q.last)));
+                        && self.sym_is(q.last, "\"”")
+                        && self.glued(q.last);
+                let plain_word =
+                    prefixes_ending_with(self.lower(p)).is_empty() && !lx::is_stop(self.lower(p));
+                self.sentence_initial(p) && !(plain_word && marked_name)
+            };
             if !known
-                && (caps || plain_int && capitalised && (!opening || compound || verb_after()))
+                && (caps || plain_int && capitalised && (!opening() || compound || verb_after()))
                 && !measured_range()
                 // (Nor a vote's tally after a body's name: "passed the General Assembly 165 to 2".)
                 && !((self.word_is(q.last, "to") || self.sym_is(q.last, "-–"))
@@ -12010,11 +12011,7 @@ impl<'a> Parser<'a> {
         // (Past the days of a date: "between 27 November and 31 January".)
         let day = |k: usize| self.month_at(k + 1) || k >= 1 && self.month_at(k - 1);
         let k = self.earlier_count(at, 16, ".;:!?()", day)?;
-        let mut after = self.glued_chain(k).0;
-        if self.is_word(after) && lx::magnitude_spaced(self.s(after)).is_some() {
-            after += 1;
-        }
-        let noun = self.noun_after(after, false)?;
+        let noun = self.noun_after(self.count_end(k), false)?;
         (noun.plural && counted_noun(&noun.word)).then_some(noun.word)
     }
 
@@ -12086,11 +12083,7 @@ impl<'a> Parser<'a> {
             if k == 0 || !self.word_is(k - 1, prep) {
                 return None;
             }
-            let mut after = self.glued_chain(k).0;
-            if self.is_word(after) && lx::magnitude_spaced(self.s(after)).is_some() {
-                after += 1;
-            }
-            match self.noun_after(after, false) {
+            match self.noun_after(self.count_end(k), false) {
                 Some(noun) => return (noun.plural && counted_noun(&noun.word)).then_some(noun.word),
                 // Another bare count by name: go on to the one before it.
                 None if name(k.checked_sub(2)?) => at = k - 1,
@@ -12139,6 +12132,13 @@ impl<'a> Parser<'a> {
         let noun = self.noun_after(self.glued_chain(k).0, false)?;
         let plural = self.lower(noun.end - 1);
         (noun.plural && lx::is_people_plural(plural)).then_some(noun.word)
+    }
+
+    /// The token after the number at `k`, what is glued to it and a magnitude written apart:
+    /// where the noun a count counts would start ("3,000 interceptors", "1.2 million people").
+    fn count_end(&self, k: usize) -> usize {
+        let after = self.glued_chain(k).0;
+        after + usize::from(self.is_word(after) && lx::magnitude_spaced(self.s(after)).is_some())
     }
 
     /// The nearest number before token `at` within `limit` tokens that is no year and that
@@ -12394,10 +12394,7 @@ impl<'a> Parser<'a> {
                 }
             }
             let n = number?;
-            let mut after = self.glued_chain(n).0;
-            if self.is_word(after) && lx::magnitude_spaced(self.s(after)).is_some() {
-                after += 1;
-            }
+            let after = self.count_end(n);
             // Another bare item: go on to the one before it.
             if place(after) {
                 k = joiner(n.checked_sub(1)?)?;
