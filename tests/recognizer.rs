@@ -2039,6 +2039,17 @@ const CASES: &[(&str, &str)] = &[
         ("Of the 40 villages attacked, gunmen killed 12.", "[40 villages] 40 count village | [12] 12 count -"),
         ("Of the 300 migrants, the coastguard rescued 120.", "[300 migrants] 300 count migrant | [120] 120 count migrant"),
         ("Of the 40 boats, the navy seized 400 kg of cocaine.", "[40 boats] 40 count boat | [400 kg] 400 measure kg"),
+        ("Exercises are announced with under 24 hours' notice.", "[under 24 hours] ..24 count hour"),
+        ("They had under 24 hours to leave.", "[under 24 hours] ..24 count hour"),
+        ("In 2024 occupancy rarely exceeded 1,200.", "[exceeded 1,200] ..1200 count -"),
+        ("Stocks seldom fell below 3,000 tonnes.", "[below 3,000 tonnes] 3000.. measure t"),
+        ("Victims' hotline: 800 008 5400 (toll-free, 24 hours).", "[24 hours] 24 count hour"),
+        ("Helpline: 1717.", ""),
+        ("Hotline: 1,200 calls a day.", "[1,200 calls] 1200 count call"),
+        ("The plan rests on an estimated capex of US$ 30 billion.", "[US$ 30 billion] ~30000000000 money USD"),
+        ("It has 80 against an estimated need of 120 DTCs.", "[80] 80 count - | [120 DTCs] ~120 count dtc"),
+        ("An estimated total of 3,000 fled.", "[3,000] ~3000 count -"),
+        ("A 1,200-- quick reaction force.", "[1,200] 1200 count -"),
 ];
 
 #[test]

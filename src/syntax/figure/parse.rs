@@ -6071,6 +6071,24 @@ impl<'a> Parser<'a> {
             if named_before || named_after {
                 return Some(skip);
             }
+            // A number after a service's label and a colon, with its other digit groups:
+            // "Victims' hotline: 800 008 5400", "Helpline: 1717" ("Hotline: 1,200 calls a day"
+            // and "Helpline: 24 hours" count).
+            if self.sym_is(p, ":")
+                && p >= 1
+                && service(p - 1)
+                && t.frac_digits == 0
+                && t.dots == 0
+                && !(self.is_word(q.last)
+                    && self.gap(q.last) == Gap::Space
+                    && (self.plural_at(q.last) || lx::is_time_noun(self.lower(q.last))))
+            {
+                let mut j = q.num_tok + 1;
+                while j < self.toks.len() && (self.is_num(j) || self.sym_is(j, "-")) && self.gap(j) != Gap::Break {
+                    j += 1;
+                }
+                return Some(j);
+            }
             // A service's number or a code given with `is`: "the DIFE hotline is 16357", "The
             // hotline number is 16357", "The catalogue number is 4501.22", "item code is
             // 4501.22" ("The hotline is 24 hours a day", "The death toll is 300" count).
@@ -8323,7 +8341,7 @@ impl<'a> Parser<'a> {
             && at >= 2
             // (Or an age: "workers under age 50", "liable up to age 45".)
             && matches!(self.lower(at - 1), "magnitude" | "force" | "age")
-            && self.toks[end].int_digits <= 2
+            && self.toks.get(end).is_some_and(|t| t.int_digits <= 2)
             && self.gap(at) == Gap::Space
             && self.gap(at - 1) == Gap::Space
             && self.is_word(at - 2)
@@ -8693,7 +8711,7 @@ impl<'a> Parser<'a> {
                         // "cannot exceed".
                         // (Not a hedge: "30%, if not over 40%", "whether or not under 5".)
                         let negation = |k: usize| {
-                            (self.is_word(k) && matches!(self.lower(k), "never" | "not" | "cannot")
+                            (self.is_word(k) && matches!(self.lower(k), "never" | "not" | "cannot" | "rarely" | "seldom")
                                 || k >= 1 && self.word_is(k, "t") && self.sym_is(k - 1, "'’"))
                                 && !(k >= 1
                                     && self.is_word(k - 1)
@@ -8748,12 +8766,17 @@ impl<'a> Parser<'a> {
                                     }));
                         p.bound = Some(if negated { turned.unwrap_or(*b) } else { *b });
                         // ("in under 10 minutes", "for over 3 years", "the first time in over a
-                        // decade": a bound after a preposition of time.)
+                        // decade": a bound after a preposition of time; also after `with` or
+                        // `have`, "announced with under 24 hours' notice", "had under 24 hours
+                        // to leave".)
                         p.loose_bound = n == 1
                             && matches!(words[0], "over" | "under")
                             && !(s > 0
                                 && self.is_word(s - 1)
-                                && matches!(self.lower(s - 1), "in" | "for" | "within"));
+                                && matches!(
+                                    self.lower(s - 1),
+                                    "in" | "for" | "within" | "with" | "had" | "has" | "have" | "having"
+                                ));
                         p.age_bound = n >= 2 && matches!(words[n - 2], "older" | "younger");
                     }
                     Effect::Modifier if p.bound.is_some() && p.start == at => {}
@@ -8787,6 +8810,22 @@ impl<'a> Parser<'a> {
                 continue 'outer;
             }
             break;
+        }
+        // An estimate named before its number: "an estimated need of 120 DTCs", "an estimated
+        // capex of US$ 30 billion" are approximate (the span stays the number's).
+        if p.start == end
+            && !p.approx
+            && p.bound.is_none()
+            && p.between.is_none()
+            && p.from.is_none()
+            && end >= floor + 4
+            && self.word_is(end - 1, "of")
+            && self.word_is(end - 3, "estimated")
+            && (self.word_is(end - 4, "an") || self.word_is(end - 4, "the"))
+            && self.is_word(end - 2)
+            && self.s(end - 2).bytes().all(|b| b.is_ascii_lowercase())
+        {
+            p.approx = true;
         }
         p
     }
@@ -9247,6 +9286,10 @@ impl<'a> Parser<'a> {
     /// token `at` ("more than" in "between 40 and more than 100"), read as [`Parser::prefix`]
     /// reads the words before a number.
     fn bound_from(&self, from: usize, at: usize) -> Option<Bound> {
+        // (No number can follow the last token: "a 1,200-- quick force" ends there.)
+        if at >= self.toks.len() {
+            return None;
+        }
         let p = self.prefix(at, from.checked_sub(1)?);
         if p.start == from && p.between.is_none() && p.from.is_none() { p.bound } else { None }
     }
