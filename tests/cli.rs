@@ -164,11 +164,10 @@ fn figures_take_units_from_table_headers() {
         r#"1.8 "count" null 1800000000.0"#,
         // The caption's unit where no column or row names one, beside a column of
         // percentages, but not in a column of ranks; a caption in per cent only where no
-        // column names a unit.
+        // column names a unit; the rank under `Rank` is no figure.
         r#"58.2 "money" "USD" 58200000000.0"#,
         r#"91.0 "money" "USD" 91000000000.0"#,
         r#"27 "percent" null 27.0"#,
-        r#"1 "count" null 1.0"#,
         r#"12 "percent" null 12.0"#,
         r#"340 "count" "case" 340.0"#,
         // Only columns named by a period or an estimate take the caption's unit, with a

@@ -2050,6 +2050,12 @@ const CASES: &[(&str, &str)] = &[
         ("It has 80 against an estimated need of 120 DTCs.", "[80] 80 count - | [120 DTCs] ~120 count dtc"),
         ("An estimated total of 3,000 fled.", "[3,000] ~3000 count -"),
         ("A 1,200-- quick reaction force.", "[1,200] 1200 count -"),
+        ("The attack killed 32 people, among them 14 soldiers, and wounded more than 60.", "[32 people] 32 count person | [14 soldiers] 14 count soldier | [more than 60] 60.. count person"),
+        ("IOM recorded at least 1,452 dead and missing on the route, against 2,264 in 2023.", "[at least 1,452 dead and missing] 1452.. count person | [2,264] 2264 count person"),
+        ("300 killed or injured in the blast.", "[300 killed or injured] 300 count person"),
+        ("35 killed and injured civilians were counted.", "[35 killed and injured civilians] 35 count civilian"),
+        ("It is below the Sphere minimum of 15 l for drinking and domestic use.", "[15 l] 15 measure l"),
+        ("Export controls under 22 CFR 120–130 apply.", ""),
 ];
 
 #[test]

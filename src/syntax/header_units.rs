@@ -875,7 +875,7 @@ fn names_calibres(name: &str) -> bool {
 
 /// Whether a column's name (see [`column_name`]) says its cells name or place things rather
 /// than count them: `Project`, `Hull number`, `IMO`, `Latitude (°N)`, `Longitude`, `Serial
-/// no.`, `Model`.
+/// no.`, `Model`, `Rank`, `#`.
 fn names_identifiers(name: &str) -> bool {
     matches!(
         name,
@@ -911,6 +911,12 @@ fn names_identifiers(name: &str) -> bool {
             | "zip code"
             | "category"
             | "tier"
+            // Row numbers and places in an order: `Rank`, `#`, `No.`.
+            | "rank"
+            | "ranking"
+            | "#"
+            | "no."
+            | "no"
     ) || names_phases(name)
 }
 

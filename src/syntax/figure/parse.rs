@@ -4578,10 +4578,13 @@ impl<'a> Parser<'a> {
             && (self.word_is(j + 1, "per")
                 || self.sym_is(j + 1, "/")
                 || self.word_is(j + 1, "of")
-                    && matches!(self.lower(j + 2), "water" | "fuel" | "petrol" | "diesel" | "milk" | "oil"))
+                    && matches!(self.lower(j + 2), "water" | "fuel" | "petrol" | "diesel" | "milk" | "oil")
+                || self.word_is(j + 1, "for")
+                    && self.lowercase_word_at(j + 2)
+                    && self.lower(j + 2).ends_with("ing"))
         {
-            // Litres written apart, before what they measure: "15 l per person per day",
-            // "6 L of water" (a lone `l` elsewhere is a letter).
+            // Litres written apart, before what they measure or are for: "15 l per person per
+            // day", "6 L of water", "15 l for drinking" (a lone `l` elsewhere is a letter).
             unit = "l";
             len = 1;
         } else if !glued && self.s(j) == "g" && self.grams_apart(j) {
@@ -5139,7 +5142,13 @@ impl<'a> Parser<'a> {
                 }
             }
             if k > q.last && self.is_num(k) && self.gap(k) == Gap::Space {
-                return Some(self.glued_chain(k).0);
+                let end = self.glued_chain(k).0;
+                // (Also a span of parts: "22 CFR 120–130".)
+                if self.sym_is(end, "-–") && self.glued(end) && self.glued(end + 1) && self.is_num(end + 1)
+                {
+                    return Some(self.glued_chain(end + 1).0);
+                }
+                return Some(end);
             }
         }
         // Ordinals, decades, "10am", "3D", "24703m212": a word or number glued after (but hours
@@ -6084,7 +6093,10 @@ impl<'a> Parser<'a> {
                     && (self.plural_at(q.last) || lx::is_time_noun(self.lower(q.last))))
             {
                 let mut j = q.num_tok + 1;
-                while j < self.toks.len() && (self.is_num(j) || self.sym_is(j, "-")) && self.gap(j) != Gap::Break {
+                while j < self.toks.len()
+                    && (self.is_num(j) || self.sym_is(j, "-"))
+                    && self.gap(j) != Gap::Break
+                {
                     j += 1;
                 }
                 return Some(j);
@@ -8711,7 +8723,8 @@ impl<'a> Parser<'a> {
                         // "cannot exceed".
                         // (Not a hedge: "30%, if not over 40%", "whether or not under 5".)
                         let negation = |k: usize| {
-                            (self.is_word(k) && matches!(self.lower(k), "never" | "not" | "cannot" | "rarely" | "seldom")
+                            (self.is_word(k)
+                                && matches!(self.lower(k), "never" | "not" | "cannot" | "rarely" | "seldom")
                                 || k >= 1 && self.word_is(k, "t") && self.sym_is(k - 1, "'’"))
                                 && !(k >= 1
                                     && self.is_word(k - 1)
@@ -9650,6 +9663,19 @@ impl<'a> Parser<'a> {
             && self.toks[j - 1].int_digits <= 2
         {
             return Some(Noun { word: Cow::Borrowed("second"), end: j + 1, plural: true });
+        }
+        // Two states of people joined: "1,452 dead and missing", "300 killed or injured" count
+        // people, not the dead alone.
+        if self.lowercase_word_at(j)
+            && self.gap(j) == Gap::Space
+            && matches!(self.lower(j), "dead" | "missing" | "injured" | "wounded" | "killed")
+            && (self.word_is(j + 1, "and") || self.word_is(j + 1, "or"))
+            && self.lowercase_word_at(j + 2)
+            && matches!(self.lower(j + 2), "dead" | "missing" | "injured" | "wounded" | "killed")
+            // (Not before the plural they qualify: "35 killed and injured civilians".)
+            && !(self.gap(j + 3) == Gap::Space && self.plural_at(j + 3))
+        {
+            return Some(Noun { word: Cow::Borrowed("person"), end: j + 3, plural: true });
         }
         // A verb of what people face or need, right after the count: "17.1 million face crisis
         // or worse levels", "2 million need food aid" ("2 million face masks" counts masks).
@@ -12171,7 +12197,14 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let k = self.earlier_count(verb - 1, 12, ".;:!?()", |_| false)?;
+        let mut k = self.earlier_count(verb - 1, 12, ".;:!?()", |_| false)?;
+        // (Past a part of the first count: "killed 32 people, among them 14 soldiers, and
+        // wounded more than 60" → `person`.)
+        for _ in 0..2 {
+            if k >= 1 && (self.word_is(k - 1, "them") || self.word_is(k - 1, "including")) {
+                k = self.earlier_count(k, 12, ".;:!?()", |_| false)?;
+            }
+        }
         let noun = self.noun_after(self.glued_chain(k).0, false)?;
         let plural = self.lower(noun.end - 1);
         (noun.plural && lx::is_people_plural(plural)).then_some(noun.word)
