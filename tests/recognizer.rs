@@ -2056,6 +2056,10 @@ const CASES: &[(&str, &str)] = &[
         ("35 killed and injured civilians were counted.", "[35 killed and injured civilians] 35 count civilian"),
         ("It is below the Sphere minimum of 15 l for drinking and domestic use.", "[15 l] 15 measure l"),
         ("Export controls under 22 CFR 120–130 apply.", ""),
+        ("Combat aircraft delivered worldwide: about 330, down from around 360 in 2022.", "[about 330] ~330 count aircraft | [around 360] ~360 count aircraft"),
+        ("Main battle tanks delivered: between 700 and 850, nearly half of them to Ukraine.", "[between 700 and 850] 700..850 count tank"),
+        ("Deaths on the Tunisia route: 490 to 520", "[490 to 520] 490..520 count death"),
+        ("Aircraft: 12", "[12] 12 count aircraft"),
 ];
 
 #[test]

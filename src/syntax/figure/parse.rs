@@ -11182,7 +11182,9 @@ impl<'a> Parser<'a> {
                     .map(|n| n.word)
                     // "between 3 and 5 of its commanders": a whole without its number.
                     .or_else(|| self.whole_without_number(end))
-                    .or_else(|| self.counted_subject(pre.start, end)),
+                    .or_else(|| self.counted_subject(pre.start, end))
+                    // "- Main battle tanks delivered: between 700 and 850"
+                    .or_else(|| self.label_noun(start)),
                 noun => noun.map(|n| n.word),
             };
             let unit = self.unit_of(&q2, kind, noun);
@@ -12635,11 +12637,21 @@ impl<'a> Parser<'a> {
                 w.len() > 3 && w.ends_with("ed") || lx::is_irregular_past(w) || w == "tied"
             }
         };
-        let head = if head > first && participle(head) && lx::looks_plural(self.lower(head - 1)) {
+        // (Also with an adverb after the participle: "- Combat aircraft delivered worldwide:
+        // about 330".)
+        let head = if head > first + 1
+            && matches!(self.lower(head), "worldwide" | "globally" | "nationwide" | "overall" | "abroad")
+            && participle(head - 1)
+        {
             head - 1
         } else {
             head
         };
+        let plural_at = |k: usize| {
+            let w = self.lower(k);
+            lx::looks_plural(w) || lx::is_invariant_noun(w) && !lx::is_counting_adjective(w)
+        };
+        let head = if head > first && participle(head) && plural_at(head - 1) { head - 1 } else { head };
         let w = self.lower(head);
         let capital_inside = head > first && self.s(head).starts_with(|c: char| c.is_ascii_uppercase());
         // (At most two words qualify the plural: not "Officials said that clashes: 40".)
@@ -12657,7 +12669,7 @@ impl<'a> Parser<'a> {
         if !self.is_word(head)
             || capital_inside
             || head - first > 2
-            || !(lx::looks_plural(w) || people_in_i)
+            || !(plural_at(head) || people_in_i)
             || lx::is_stop(w)
             || verb
         {
