@@ -2060,6 +2060,10 @@ const CASES: &[(&str, &str)] = &[
         ("Main battle tanks delivered: between 700 and 850, nearly half of them to Ukraine.", "[between 700 and 850] 700..850 count tank"),
         ("Deaths on the Tunisia route: 490 to 520", "[490 to 520] 490..520 count death"),
         ("Aircraft: 12", "[12] 12 count aircraft"),
+        ("Exports to China in 2023 were worth just ¥2.1 billion (about $292m).", "[¥2.1 billion] 2100000000 money CNY | [about $292m] ~292000000 money USD"),
+        ("Japan pledged ¥500 billion.", "[¥500 billion] 500000000000 money JPY"),
+        ("A kilogram of paste that sold for 2.6 million pesos in 2021 fetched between COP 1.2 and 1.5 million by mid-2023.", "[2.6 million pesos] 2600000 money COP | [between COP 1.2 and 1.5 million] 1200000..1500000 money COP"),
+        ("The KP government released Rs 2.5bn for relief, or about PKR 27,000 per registered family.", "[Rs 2.5bn] 2500000000 money PKR | [about PKR 27,000] ~27000 money PKR"),
 ];
 
 #[test]

@@ -2438,6 +2438,11 @@ impl<'a> Parser<'a> {
                         q.first = p - 1;
                     }
                 }
+                // The yen sign alone is yuan in a clause on China: "exports to China were worth
+                // ¥2.1 billion" is CNY.
+                if q.cur == Some("JPY") && q.first == p && self.sym(p) == Some('¥') {
+                    q.cur = self.yen_country(p).or(q.cur);
+                }
             } else if self.is_word(p) {
                 let w = self.s(p);
                 // Glued to the number only the common codes ("USD115"); "COP28" is a name.
@@ -4246,10 +4251,29 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// The currency of the sign `¥` at `j` by the one country its clause names (`China`,
+    /// `Chinese`, `yuan`, `CNY`; `Japan`, `yen`, `JPY`), or `None`.
+    fn yen_country(&self, j: usize) -> Option<&'static str> {
+        self.country_in_clause(j, |k| {
+            Some(match self.lower(k) {
+                "china" | "chinese" | "beijing" | "yuan" | "renminbi" | "rmb" | "cny" => "CNY",
+                "japan" | "japanese" | "tokyo" | "yen" | "jpy" => "JPY",
+                _ => return None,
+            })
+        })
+    }
+
     /// The rupee at `j` by the one country other than India whose rupee its clause names
-    /// (`Pakistan`, `Sri Lankan`, `Nepal`, …), or `None`.
+    /// (`Pakistan`, `Sri Lankan`, `Nepal`, …, or its code, `PKR`), or `None`.
     fn rupee_country(&self, j: usize) -> Option<&'static str> {
         self.country_in_clause(j, |k| {
+            match self.s(k) {
+                "PKR" => return Some("PKR"),
+                "NPR" => return Some("NPR"),
+                "LKR" => return Some("LKR"),
+                "INR" => return Some("INR"),
+                _ => {}
+            }
             Some(match self.lower(k) {
                 "pakistan" | "pakistani" | "pakistanis" | "karachi" | "lahore" | "islamabad" | "punjab"
                 | "sindh" | "balochistan" => "PKR",
@@ -4284,9 +4308,17 @@ impl<'a> Parser<'a> {
     }
 
     /// The peso at `j` by the one country whose peso its clause names (`Mexico`, `Mexican`,
-    /// `Colombia`, …), or `None` when it names none or two.
+    /// `Colombia`, …, or its code, `COP`), or `None` when it names none or two.
     fn peso_country(&self, j: usize) -> Option<&'static str> {
         self.country_in_clause(j, |k| {
+            match self.s(k) {
+                "MXN" => return Some("MXN"),
+                "COP" => return Some("COP"),
+                "ARS" => return Some("ARS"),
+                "PHP" => return Some("PHP"),
+                "CLP" => return Some("CLP"),
+                _ => {}
+            }
             Some(match self.lower(k) {
                 "mexico" | "mexican" | "mexicans" => "MXN",
                 "colombia" | "colombian" | "colombians" => "COP",
