@@ -91,6 +91,25 @@ fn figures_of(path: &str, describe: impl Fn(&Value) -> String) -> Vec<String> {
     doc["figures"].as_array().unwrap().iter().map(describe).collect()
 }
 
+/// `Rs`, `¥` and pesos take the one code of their family the report writes anywhere in its
+/// body, in every section; the codes themselves read as written.
+#[test]
+fn shared_currency_signs_take_the_code_the_report_writes() {
+    let got = figures_of("tests/fixtures/currency-codes.md", |f| {
+        format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap())
+    });
+    let expected = [
+        "Rs 143.8 billion PKR",
+        "¥2.1 billion CNY",
+        "2.6 million pesos COP",
+        "PKR 27,000 PKR",
+        "280 rupees PKR",
+        "CNY 2.1 billion CNY",
+        "COP 1.5 million COP",
+    ];
+    assert_eq!(got, expected);
+}
+
 /// A unit in a column's header or a row's first cell applies to the bare numbers under it or
 /// beside it, so a table's figure agrees with the same quantity in prose. Age groups labelling
 /// a table's rows under an `Age` header are no figures.

@@ -81,6 +81,11 @@ const PIECES: &[&str] = &[
     "$x$",
     "\n- **Lead 5.** ",
     "**",
+    // Currency codes that change how every section reads `Rs` and `¥`.
+    "Rs 30 ",
+    "PKR",
+    "¥5 ",
+    "CNY",
 ];
 
 fn texts() -> Vec<(String, String)> {
@@ -252,6 +257,28 @@ fn long_reports_are_read_in_halves() {
         used += usize::from(halves_agree(&name, &text));
     }
     assert!(used >= 3, "only {used} texts were read in halves");
+}
+
+/// A currency code written in one section changes how the others read a shared sign: `Rs`
+/// in a report that writes `PKR` (and no other rupee's code) is PKR everywhere.
+#[test]
+fn a_currency_code_reaches_every_section() {
+    let text = "# One\n\nThe budget is Rs 20 billion.\n\n# Two\n\nPolice pay is 27,000 a month.\n";
+    let rupee = |checked: &Checked| {
+        checked
+            .model
+            .figures
+            .iter()
+            .find(|f| f.figure.kind == attest::syntax::figure::FigureKind::Money)
+            .and_then(|f| f.figure.unit.as_deref().map(str::to_string))
+    };
+    let before = check(text);
+    assert_eq!(rupee(&before).as_deref(), Some("INR"));
+    let at = text.find("27,000").unwrap();
+    let next = format!("{}PKR {}", &text[..at], &text[at..]);
+    let again = recheck(before, &next, TextEdit::between(text, &next)).unwrap_or_else(|| check(&next));
+    assert_eq!(rupee(&again).as_deref(), Some("PKR"));
+    assert_eq!(format!("{:?}", again.model.figures), format!("{:?}", check(&next).model.figures));
 }
 
 /// Typing in running text is spliced, not re-read: the fast path is the common one.

@@ -2064,6 +2064,8 @@ const CASES: &[(&str, &str)] = &[
         ("Japan pledged ¥500 billion.", "[¥500 billion] 500000000000 money JPY"),
         ("A kilogram of paste that sold for 2.6 million pesos in 2021 fetched between COP 1.2 and 1.5 million by mid-2023.", "[2.6 million pesos] 2600000 money COP | [between COP 1.2 and 1.5 million] 1200000..1500000 money COP"),
         ("The KP government released Rs 2.5bn for relief, or about PKR 27,000 per registered family.", "[Rs 2.5bn] 2500000000 money PKR | [about PKR 27,000] ~27000 money PKR"),
+        ("Exports were worth ¥2.1 billion, or CNY 2.1 billion.", "[¥2.1 billion] 2100000000 money CNY | [CNY 2.1 billion] 2100000000 money CNY"),
+        ("Exports were worth ¥2.1 billion, or JPY 2.1 billion, or CNY 2.1 billion.", "[¥2.1 billion] 2100000000 money JPY | [JPY 2.1 billion] 2100000000 money JPY | [CNY 2.1 billion] 2100000000 money CNY"),
 ];
 
 #[test]

@@ -233,6 +233,9 @@ pub struct Document {
     /// Inline math (`$…$`, the signs included) that pandoc reads as math but that reads as
     /// prose about money (`$700 million in 2024 and US$`), in text order.
     pub accidental_math: Vec<Span>,
+    /// The currencies the body writes by code for signs and words several countries share,
+    /// read from the whole body: the figures of every section are read with them.
+    pub currency: figure::CurrencyHints,
 }
 
 /// `[label]: url`: a link reference definition.
@@ -591,7 +594,8 @@ fn parse_with(text: &str, halves_from: usize) -> Parsed {
     };
     let (front_matter, _, errors) = front.unwrap_or_else(|| frontmatter::parse_front_matter(text));
     let mut document = halves.unwrap_or_else(|| {
-        let mut builder = Builder::new(text, body_start, text.len());
+        let mut builder =
+            Builder::new(text, body_start, text.len(), figure::currency_hints(&text[body_start..]));
         builder.walk();
         builder.finish()
     });
@@ -627,6 +631,7 @@ fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<D
     fn as_str(v: &[String]) -> Vec<&str> {
         v.iter().map(String::as_str).collect()
     }
+    let currency = figure::currency_hints(&text[body_start..]);
     // Each thread scans the other half for its labels, then reads its own.
     let (a, b, second_notes, second_links) = std::thread::scope(|scope| {
         let second_half = crate::text::spawn_scoped(scope, || {
@@ -638,6 +643,7 @@ fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<D
                 &as_str(&first_links),
                 true,
                 second.len(),
+                currency,
             );
             (b, first_notes, first_links)
         });
@@ -653,6 +659,7 @@ fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<D
             false,
             // The second half is joined to this one: room for both.
             text.len() - body_start,
+            currency,
         );
         let b = second_half.join().ok();
         (a, b, second_notes, second_links)
@@ -799,7 +806,7 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &'a str, body_start: usize, limit: usize) -> Self {
+    fn new(text: &'a str, body_start: usize, limit: usize, currency: figure::CurrencyHints) -> Self {
         // Spaces, with the text's line breaks.
         let mut mask = vec![b' '; text.len()];
         for at in memchr::memchr_iter(b'\n', text.as_bytes()) {
@@ -811,7 +818,7 @@ impl<'a> Builder<'a> {
             limit,
             clean_stop: false,
             mask,
-            doc: Document { body: Span::new(body_start, text.len()), ..Document::default() },
+            doc: Document { body: Span::new(body_start, text.len()), currency, ..Document::default() },
             stack: Vec::new(),
             not_prose: 0,
             open: None,
@@ -1286,6 +1293,7 @@ impl Builder<'_> {
         }
         doc.reserve_for(self.room, self.limit.saturating_sub(self.body_start));
         let mut scratch = Scratch::default();
+        scratch.recognizer.set_currency_hints(doc.currency);
         for index in 0..doc.units.len() {
             let caption = if captions.is_empty() { None } else { captions.get(&index).copied() };
             let around = Around { links: &self.links, struck: &self.struck };

@@ -117,6 +117,10 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
     if !in_body(doc, new, edit) {
         return None;
     }
+    // A currency code written or removed may change how every section reads a shared sign.
+    if super::figure::currency_hints(&new[doc.body.start..]) != doc.currency {
+        return None;
+    }
     let body = doc.body.start;
     let first = doc.sections.partition_point(|&s| s <= edit.start);
     let start = if first == 0 { body } else { doc.sections[first - 1] };
@@ -185,7 +189,7 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
     };
     let links: Vec<&str> =
         doc.link_definitions.iter().filter(|d| !in_span(d.span)).map(|d| d.label.as_str()).collect();
-    let part = read_part("", region, &footnotes, &links, first > 0, region.len())?;
+    let part = read_part("", region, &footnotes, &links, first > 0, region.len(), doc.currency)?;
     // A fence the sections leave open may be closed by one further on in the whole text,
     // which then reads the fences after it differently; and where the text leaves fences open
     // anywhere, pandoc reads them as text one after another, each time reading every fence
@@ -233,6 +237,7 @@ pub(super) fn read_part(
     links: &[&str],
     heading_first: bool,
     room: usize,
+    currency: super::figure::CurrencyHints,
 ) -> Option<Document> {
     let mut chunk = String::with_capacity(before.len() + region.len() + SENTINEL.len() + 64);
     chunk.push_str(before);
@@ -267,7 +272,7 @@ pub(super) fn read_part(
         chunk.push_str(label);
         chunk.push_str("]: x\n\n");
     }
-    let mut builder = Builder::new(&chunk, before.len(), before.len() + region.len());
+    let mut builder = Builder::new(&chunk, before.len(), before.len() + region.len(), currency);
     builder.room = room;
     builder.walk();
     let starts_with_heading =

@@ -75,6 +75,60 @@ pub fn recognize(text: &str) -> Vec<Figure> {
     Recognizer::default().recognize(text)
 }
 
+/// The currencies a report writes by code for the signs and words several countries share:
+/// `Rs` and rupees (India's by default), `¥` (Japan's by default) and pesos (no country's by
+/// default). Where a report writes the code of exactly one currency of such a family (`PKR`,
+/// and never `INR` nor `₹`), its `Rs` is that currency wherever no clause names another.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CurrencyHints {
+    pub rupee: Option<&'static str>,
+    pub yen: Option<&'static str>,
+    pub peso: Option<&'static str>,
+}
+
+/// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
+/// capitals (`PKR`, `LKR`, `NPR`, `INR`; `CNY`, `RMB`, `JPY`; `MXN`, `COP`, `ARS`, `PHP`,
+/// `CLP`), with `₹` for the Indian rupee, each family's one code if it writes exactly one.
+pub fn currency_hints(text: &str) -> CurrencyHints {
+    const RUPEES: [&str; 4] = ["INR", "PKR", "LKR", "NPR"];
+    const YEN: [&str; 3] = ["JPY", "CNY", "RMB"];
+    const PESOS: [&str; 5] = ["MXN", "COP", "ARS", "PHP", "CLP"];
+    // Which codes of each family were seen, as bits.
+    let (mut rupees, mut yen, mut pesos) = (0u8, 0u8, 0u8);
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(at) = b[i..].iter().position(u8::is_ascii_uppercase) {
+        let start = i + at;
+        let mut end = start;
+        while end < b.len() && b[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        if end - start == 3 && (start == 0 || !b[start - 1].is_ascii_alphanumeric()) {
+            let word = &text[start..end];
+            let bit = |list: &[&str]| list.iter().position(|c| *c == word).map(|k| 1u8 << k);
+            if let Some(k) = bit(&RUPEES) {
+                rupees |= k;
+            } else if let Some(k) = bit(&YEN) {
+                yen |= k;
+            } else if let Some(k) = bit(&PESOS) {
+                pesos |= k;
+            }
+        }
+        i = end.max(start + 1);
+    }
+    if text.contains('₹') {
+        rupees |= 1;
+    }
+    // `RMB` and `CNY` name the same currency.
+    if yen & 0b110 != 0 {
+        yen = (yen & 1) | 0b10;
+    }
+    let one = |seen: u8, list: &[&'static str]| {
+        (seen.count_ones() == 1).then(|| list[seen.trailing_zeros() as usize])
+    };
+    CurrencyHints { rupee: one(rupees, &RUPEES), yen: one(yen, &YEN), peso: one(pesos, &PESOS) }
+}
+
 /// The figure recognizer with buffers kept between calls: [`recognize`] for many texts
 /// without allocating the lexer's tokens and the lowercased text for each.
 #[derive(Debug, Default)]
@@ -83,6 +137,7 @@ pub struct Recognizer {
     candidates: Vec<usize>,
     lowered: String,
     units: Units,
+    currency: CurrencyHints,
 }
 
 /// The units and nouns of the figures found so far, each allocated once: a report names the
@@ -98,6 +153,12 @@ impl Units {
 }
 
 impl Recognizer {
+    /// Reads the currency signs and words several countries share as `hints` say the report
+    /// writes them (see [`currency_hints`]).
+    pub fn set_currency_hints(&mut self, hints: CurrencyHints) {
+        self.currency = hints;
+    }
+
     /// Finds every figure in `text`, as [`recognize`] does.
     pub fn recognize(&mut self, text: &str) -> Vec<Figure> {
         let mut out = Vec::new();
@@ -134,7 +195,7 @@ impl Recognizer {
         self.lowered.clear();
         self.lowered.push_str(text);
         self.lowered.make_ascii_lowercase();
-        let parser = parse::Parser::new(text, &self.lowered, &self.toks, &self.units);
+        let parser = parse::Parser::new(text, &self.lowered, &self.toks, &self.units).currency(self.currency);
         let parser = if marked { parser.marked() } else { parser };
         let parser = if heading { parser.heading() } else { parser };
         parser.run_into(&self.candidates, out);

@@ -441,6 +441,8 @@ pub(super) struct Parser<'a> {
     /// The text is a heading's: a number before a capitalised word at its start numbers it
     /// ("5 Armed groups").
     heading: bool,
+    /// The currencies the report writes by code for shared signs and words.
+    currency: super::CurrencyHints,
 }
 
 impl<'a> Parser<'a> {
@@ -455,7 +457,14 @@ impl<'a> Parser<'a> {
             marked: false,
             heading: false,
             last_figure_end: std::cell::Cell::new(None),
+            currency: super::CurrencyHints::default(),
         }
+    }
+
+    /// The same parser reading shared currency signs and words as `currency` says the report
+    /// writes them.
+    pub(super) fn currency(self, currency: super::CurrencyHints) -> Parser<'a> {
+        Parser { currency, ..self }
     }
 
     /// The same parser for the text of a heading (see `heading`).
@@ -2441,7 +2450,7 @@ impl<'a> Parser<'a> {
                 // The yen sign alone is yuan in a clause on China: "exports to China were worth
                 // ¥2.1 billion" is CNY.
                 if q.cur == Some("JPY") && q.first == p && self.sym(p) == Some('¥') {
-                    q.cur = self.yen_country(p).or(q.cur);
+                    q.cur = self.yen_country(p).or(self.currency.yen).or(q.cur);
                 }
             } else if self.is_word(p) {
                 let w = self.s(p);
@@ -2525,7 +2534,7 @@ impl<'a> Parser<'a> {
                 // PKR.)
                 let code = code.map(|c| {
                     if c == "INR" && matches!(w, "Rs" | "rs" | "RS") {
-                        self.rupee_country(p).unwrap_or(c)
+                        self.rupee_country(p).or(self.currency.rupee).unwrap_or(c)
                     } else {
                         c
                     }
@@ -4170,7 +4179,14 @@ impl<'a> Parser<'a> {
             // (Pesos in a sentence that names the country: "a Mexican cook can sell the base for
             // 300,000 to 500,000 pesos" is MXN.)
             if code == "peso"
-                && let Some(country) = self.peso_country(j)
+                && let Some(country) = self.peso_country(j).or(self.currency.peso)
+            {
+                return Some((country, 1));
+            }
+            // (Rupees likewise: "280 rupees to the dollar" in a clause on Pakistan is PKR.)
+            if code == "INR"
+                && matches!(w0, "rupee" | "rupees")
+                && let Some(country) = self.rupee_country(j).or(self.currency.rupee)
             {
                 return Some((country, 1));
             }
