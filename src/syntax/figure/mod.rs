@@ -90,43 +90,63 @@ pub struct CurrencyHints {
 /// capitals (`PKR`, `LKR`, `NPR`, `INR`; `CNY`, `RMB`, `JPY`; `MXN`, `COP`, `ARS`, `PHP`,
 /// `CLP`), with `₹` for the Indian rupee, each family's one code if it writes exactly one.
 pub fn currency_hints(text: &str) -> CurrencyHints {
-    const RUPEES: [&str; 4] = ["INR", "PKR", "LKR", "NPR"];
-    const YEN: [&str; 3] = ["JPY", "CNY", "RMB"];
-    const PESOS: [&str; 5] = ["MXN", "COP", "ARS", "PHP", "CLP"];
+    use crate::syntax::inline::{HIGH, ONES};
     // Which codes of each family were seen, as bits.
     let (mut rupees, mut yen, mut pesos) = (0u8, 0u8, 0u8);
     let b = text.as_bytes();
+    let mut code_at = |start: usize| {
+        if start > 0 && b[start - 1].is_ascii_alphanumeric()
+            || b.get(start + 3).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return;
+        }
+        match b.get(start..start + 3) {
+            Some(b"INR") => rupees |= 1,
+            Some(b"PKR") => rupees |= 2,
+            Some(b"LKR") => rupees |= 4,
+            Some(b"NPR") => rupees |= 8,
+            Some(b"JPY") => yen |= 1,
+            // (`RMB` and `CNY` name the same currency.)
+            Some(b"CNY" | b"RMB") => yen |= 2,
+            Some(b"MXN") => pesos |= 1,
+            Some(b"COP") => pesos |= 2,
+            Some(b"ARS") => pesos |= 4,
+            Some(b"PHP") => pesos |= 8,
+            Some(b"CLP") => pesos |= 16,
+            _ => {}
+        }
+    };
+    // Eight bytes at a time: most hold no capital letter (see `inline::ascii_letters`).
     let mut i = 0;
-    while let Some(at) = b[i..].iter().position(u8::is_ascii_uppercase) {
-        let start = i + at;
-        let mut end = start;
-        while end < b.len() && b[end].is_ascii_alphanumeric() {
-            end += 1;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else { break };
+        let word = u64::from_le_bytes(chunk);
+        let low = word & !HIGH;
+        let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+        let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+        let mut capitals = from_a & !past_z & !word & HIGH;
+        while capitals != 0 {
+            code_at(i + (capitals.trailing_zeros() / 8) as usize);
+            capitals &= capitals - 1;
         }
-        if end - start == 3 && (start == 0 || !b[start - 1].is_ascii_alphanumeric()) {
-            let word = &text[start..end];
-            let bit = |list: &[&str]| list.iter().position(|c| *c == word).map(|k| 1u8 << k);
-            if let Some(k) = bit(&RUPEES) {
-                rupees |= k;
-            } else if let Some(k) = bit(&YEN) {
-                yen |= k;
-            } else if let Some(k) = bit(&PESOS) {
-                pesos |= k;
-            }
+        i += 8;
+    }
+    for k in i..b.len() {
+        if b[k].is_ascii_uppercase() {
+            code_at(k);
         }
-        i = end.max(start + 1);
     }
     if text.contains('₹') {
         rupees |= 1;
     }
-    // `RMB` and `CNY` name the same currency.
-    if yen & 0b110 != 0 {
-        yen = (yen & 1) | 0b10;
-    }
-    let one = |seen: u8, list: &[&'static str]| {
-        (seen.count_ones() == 1).then(|| list[seen.trailing_zeros() as usize])
+    let one = |seen: u8, codes: &[&'static str]| {
+        (seen.count_ones() == 1).then(|| codes[seen.trailing_zeros() as usize])
     };
-    CurrencyHints { rupee: one(rupees, &RUPEES), yen: one(yen, &YEN), peso: one(pesos, &PESOS) }
+    CurrencyHints {
+        rupee: one(rupees, &["INR", "PKR", "LKR", "NPR"]),
+        yen: one(yen, &["JPY", "CNY"]),
+        peso: one(pesos, &["MXN", "COP", "ARS", "PHP", "CLP"]),
+    }
 }
 
 /// The figure recognizer with buffers kept between calls: [`recognize`] for many texts
@@ -372,8 +392,54 @@ mod tests {
         prop::collection::vec(pieces, 0..48).prop_map(|v| v.concat())
     }
 
+    /// [`currency_hints`] written plainly: the words of three capitals, split at every byte
+    /// that is no ASCII letter or digit.
+    fn currency_hints_plainly(text: &str) -> CurrencyHints {
+        let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+        let seen = |codes: &[&'static str]| -> Vec<&'static str> {
+            codes.iter().copied().filter(|c| words.contains(c)).collect()
+        };
+        let one = |seen: Vec<&'static str>| (seen.len() == 1).then(|| seen[0]);
+        let mut rupees = seen(&["INR", "PKR", "LKR", "NPR"]);
+        if text.contains('₹') && !rupees.contains(&"INR") {
+            rupees.push("INR");
+        }
+        let mut yen = seen(&["JPY", "CNY", "RMB"]);
+        if yen.contains(&"RMB") {
+            yen.retain(|c| *c != "RMB");
+            if !yen.contains(&"CNY") {
+                yen.push("CNY");
+            }
+        }
+        CurrencyHints {
+            rupee: one(rupees),
+            yen: one(yen),
+            peso: one(seen(&["MXN", "COP", "ARS", "PHP", "CLP"])),
+        }
+    }
+
+    #[test]
+    fn currency_hints_name_the_one_code_of_each_family() {
+        let h = currency_hints("Rs 5 and PKR 7; ¥3 or RMB 4, CNY 9; COP 1, pesos 2");
+        assert_eq!(h, CurrencyHints { rupee: Some("PKR"), yen: Some("CNY"), peso: Some("COP") });
+        // Two codes of a family, or a code inside a longer word, name none.
+        let h = currency_hints("Rs 1, ¥1, 3 pesos; PKR 5 and INR 6; XJPY 3, JPYs; ₹5 and LKR 2");
+        assert_eq!(h, CurrencyHints::default());
+        assert_eq!(currency_hints("₹5 or Rs 5").rupee, Some("INR"));
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn currency_hints_read_eight_bytes_as_one_at_a_time(
+            text in prop::collection::vec(prop::sample::select(vec![
+                "PKR", "INR", "LKR", "NPR", "JPY", "CNY", "RMB", "MXN", "COP", "ARS", "PHP", "CLP", "₹",
+                " ", "x", "X", "1", ",", "é", "PK", "R", "\n", "Rs", "¥", "pesos", "Rupee", "rs",
+            ]), 0..40).prop_map(|v| v.concat())
+        ) {
+            prop_assert_eq!(currency_hints(&text), currency_hints_plainly(&text), "{:?}", text);
+        }
 
         #[test]
         fn recognize_never_panics_and_spans_are_sound(text in arbitrary_text()) {
