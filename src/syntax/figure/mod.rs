@@ -131,8 +131,8 @@ pub fn currency_hints(text: &str) -> CurrencyHints {
         }
         i += 8;
     }
-    for k in i..b.len() {
-        if b[k].is_ascii_uppercase() {
+    for (k, c) in b.iter().enumerate().skip(i) {
+        if c.is_ascii_uppercase() {
             code_at(k);
         }
     }
