@@ -2066,6 +2066,11 @@ const CASES: &[(&str, &str)] = &[
         ("The KP government released Rs 2.5bn for relief, or about PKR 27,000 per registered family.", "[Rs 2.5bn] 2500000000 money PKR | [about PKR 27,000] ~27000 money PKR"),
         ("Exports were worth ¥2.1 billion, or CNY 2.1 billion.", "[¥2.1 billion] 2100000000 money CNY | [CNY 2.1 billion] 2100000000 money CNY"),
         ("Exports were worth ¥2.1 billion, or JPY 2.1 billion, or CNY 2.1 billion.", "[¥2.1 billion] 2100000000 money JPY | [JPY 2.1 billion] 2100000000 money JPY | [CNY 2.1 billion] 2100000000 money CNY"),
+        ("The number of states receiving Russian major arms dropped from 31 in 2019 to just 12 in 2023.", "[31] 31 count state | [12] 12 count state"),
+        ("Deaths fell from 31 to only 12.", "[31] 31 count death | [12] 12 count death"),
+        ("Attacks averaged about 43 a month, rising from 28 in January to 71 in November.", "[about 43] ~43 count attack | [28] 28 count attack | [71] 71 count attack"),
+        ("SAMIM had fewer than 1,900 personnel by January 2024, down from a peak of 2,210.", "[fewer than 1,900 personnel] ..1900 count personnel | [2,210] 2210 count personnel"),
+        ("1.9 million head in 2022, from a peak of 5.3 million in 2019.", "[1.9 million head] 1900000 count head | [5.3 million] 5300000 count head"),
 ];
 
 #[test]

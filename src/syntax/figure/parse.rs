@@ -530,7 +530,21 @@ impl<'a> Parser<'a> {
                         if let (Some((start, end)), Some((previous, earlier))) = (last, out.split_last_mut())
                         {
                             let earlier = earlier.last();
-                            self.borrow_from_change(previous, earlier, start, end, found.start, &mut figure);
+                            // (A level named as a peak reads as the level itself: "down from a
+                            // peak of 2,210" as "down from 2,210".)
+                            let at = found.start;
+                            let at = if at >= 5
+                                && (self.word_is(at - 5, "up") || self.word_is(at - 5, "down"))
+                                && self.word_is(at - 4, "from")
+                                && self.word_is(at - 3, "a")
+                                && matches!(self.lower(at - 2), "peak" | "high" | "record" | "low")
+                                && self.word_is(at - 1, "of")
+                            {
+                                at - 3
+                            } else {
+                                at
+                            };
+                            self.borrow_from_change(previous, earlier, start, end, at, &mut figure);
                             // "added 74 and 189 tankers respectively": the first count counts the
                             // second's noun ("killed 3 and 40 civilians were wounded" does not),
                             // also a range: "2,000-2,500 and 1,500 fighters respectively".
@@ -949,6 +963,24 @@ impl<'a> Parser<'a> {
             || figure.unit.is_some()
             || previous.kind == FigureKind::Count && previous.unit.is_none()
         {
+            return;
+        }
+        // The first end of a change told by a participle after a comma, of the count before
+        // it: "Attacks averaged about 43 a month, rising from 28 in January to 71" → attack
+        // (also after the count's rate, `a month`, `per day`).
+        if previous.kind == FigureKind::Count
+            && at >= end + 3
+            && self.word_is(at - 1, "from")
+            && self.lowercase_word_at(at - 2)
+            && self.lower(at - 2).ends_with("ing")
+            && lx::is_change_verb(self.lower(at - 2))
+            && self.sym_is(at - 3, ",")
+            && (at == end + 3
+                || at == end + 5
+                    && matches!(self.lower(end), "a" | "per" | "each")
+                    && lx::is_time_noun(self.lower(end + 1)))
+        {
+            figure.unit = previous.unit.clone();
             return;
         }
         // The level a count changed from after the size of the change in per cent: "1,836
@@ -1468,6 +1500,12 @@ impl<'a> Parser<'a> {
             end + 5
         } else {
             end
+        };
+        // (Also past `just` or `only`: "dropped from 31 in 2019 to just 12 in 2023".)
+        let at = if at == end + 2 && self.is_word(end + 1) && matches!(self.lower(end + 1), "just" | "only") {
+            at - 1
+        } else {
+            at
         };
         if at == end + 1
             && self.word_is(end, "to")
