@@ -2071,6 +2071,9 @@ const CASES: &[(&str, &str)] = &[
         ("Attacks averaged about 43 a month, rising from 28 in January to 71 in November.", "[about 43] ~43 count attack | [28] 28 count attack | [71] 71 count attack"),
         ("SAMIM had fewer than 1,900 personnel by January 2024, down from a peak of 2,210.", "[fewer than 1,900 personnel] ..1900 count personnel | [2,210] 2210 count personnel"),
         ("1.9 million head in 2022, from a peak of 5.3 million in 2019.", "[1.9 million head] 1900000 count head | [5.3 million] 5300000 count head"),
+        ("4.56 million people, or 43% of the analysed population of 10.6 million, need aid.", "[4.56 million people] 4560000 count person | [43%] 43 percent - | [10.6 million] 10600000 count person"),
+        ("We expect weekly cholera cases to fall below 5,000 by December.", "[below 5,000] ..5000 count case"),
+        ("We expect arrivals to rise to 9,000.", "[9,000] 9000 count arrival"),
 ];
 
 #[test]

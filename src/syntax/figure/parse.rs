@@ -12121,9 +12121,16 @@ impl<'a> Parser<'a> {
     /// A crew or staff numbered with `of`: "for a crew of 14" → `crew`, "a staff of 40" →
     /// `staff`.
     fn crew_of(&self, start: usize) -> Option<Cow<'a, str>> {
-        if start < 3
-            || !self.word_is(start - 1, "of")
-            || !matches!(self.lower(start - 3), "a" | "the" | "its" | "their" | "his" | "her")
+        if start < 3 || !self.word_is(start - 1, "of") {
+            return None;
+        }
+        let determiner = |k: usize| matches!(self.lower(k), "a" | "the" | "its" | "their" | "his" | "her");
+        // (Also with one lowercase word between: "the analysed population of 10.6 million".)
+        if !(determiner(start - 3)
+            || start >= 4
+                && determiner(start - 4)
+                && self.lowercase_word_at(start - 3)
+                && !lx::is_stop(self.lower(start - 3)))
         {
             return None;
         }
@@ -12920,6 +12927,9 @@ impl<'a> Parser<'a> {
                 || matches!(w, "fell" | "rose" | "grew" | "risen" | "fallen" | "grown")
                 || w.ends_with("ing") && verb >= 1 && self.plural_at(verb - 1)
                 || verb >= 1 && self.is_word(verb - 1) && lx::is_modal(self.lower(verb - 1))
+                // (Or after `to` and its subject: "we expect weekly cholera cases to fall below
+                // 5,000".)
+                || verb >= 2 && self.word_is(verb - 1, "to") && self.plural_at(verb - 2)
         };
         // (Or the level a count reached: "Reported cases reached 359,521", "Weekly
         // notifications peaked at 2,140".)
@@ -12956,6 +12966,7 @@ impl<'a> Parser<'a> {
         if k >= 1
             && self.is_word(k)
             && (matches!(self.lower(k), "have" | "has" | "had") || lx::is_modal(self.lower(k)))
+            || k >= 1 && self.word_is(k, "to") && self.plural_at(k - 1)
         {
             k -= 1;
         }
