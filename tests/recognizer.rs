@@ -2074,6 +2074,8 @@ const CASES: &[(&str, &str)] = &[
         ("4.56 million people, or 43% of the analysed population of 10.6 million, need aid.", "[4.56 million people] 4560000 count person | [43%] 43 percent - | [10.6 million] 10600000 count person"),
         ("We expect weekly cholera cases to fall below 5,000 by December.", "[below 5,000] ..5000 count case"),
         ("We expect arrivals to rise to 9,000.", "[9,000] 9000 count arrival"),
+        ("The call centre number for reporting suspected cases in Aden is 8003000.", ""),
+        ("The number for reporting cases is 300.", "[300] 300 count -"),
 ];
 
 #[test]

@@ -6244,6 +6244,35 @@ impl<'a> Parser<'a> {
             {
                 return Some(skip);
             }
+            // Also past what the number is for: "The call centre number for reporting suspected
+            // cases in Aden is 8003000" (words only between the number's name and `is`).
+            if matches!(before, "is" | "was")
+                && p >= 3
+                && q.last == q.num_tok + 1
+                && !t.grouped
+                && t.int_digits >= 3
+                && self.tok(q.last).is_none_or(|t| t.kind == Kind::Sym || self.gap(q.last) == Gap::Break)
+                && let Some(k) =
+                    (p.saturating_sub(12)..p - 1).rev().take_while(|&k| self.is_word(k)).find(|&k| {
+                        self.word_is(k, "number")
+                            && k >= 1
+                            && matches!(
+                                self.lower(k - 1),
+                                "hotline"
+                                    | "helpline"
+                                    | "phone"
+                                    | "telephone"
+                                    | "centre"
+                                    | "center"
+                                    | "emergency"
+                                    | "contact"
+                            )
+                    })
+                && self.word_is(k + 1, "for")
+                && subject(k)
+            {
+                return Some(skip);
+            }
             // A number to call after `reached on` or `reached at`, standing alone: "the fire
             // service can be reached on 199" ("reached on 12 occasions" counts).
             if matches!(before, "on" | "at") && p >= 1 && self.word_is(p - 1, "reached") && called(3) {
