@@ -234,6 +234,10 @@ fn figures_take_units_from_table_headers() {
         // A row's plural before an adverb and a participle.
         r#"40 "count" "house" 40.0"#,
         r#"60 "count" "house" 60.0"#,
+        // A year after the plural, `Of which` before it, an adjective that counts people.
+        r#"480 "count" "attack" 480.0"#,
+        r#"198 "count" "personnel" 198.0"#,
+        r#"1,100 "count" "injured" 1100.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -191,12 +191,18 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
 fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<str>> {
     let cell = cell.trim().trim_matches(|c| c == '*' || c == '_').trim();
     let label = cell.split(['(', ',']).next().unwrap_or(cell).trim();
-    // (An estimate's word is passed over: `Estimated personnel`.)
-    let label = ["Estimated ", "estimated ", "Est. "]
+    // (An estimate's word is passed over: `Estimated personnel`; so is a part's `Of which`:
+    // `Of which security personnel`.)
+    let label = ["Estimated ", "estimated ", "Est. ", "Of which ", "of which ", "Of whom ", "of whom "]
         .iter()
         .find_map(|p| label.strip_prefix(p))
         .unwrap_or(label)
         .trim();
+    // (And a year after the noun: `Victims 2023`.)
+    let label = match label.rsplit_once(' ') {
+        Some((head, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => head.trim(),
+        _ => label,
+    };
     if label.is_empty()
         || label.len() > 40
         || !label.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
@@ -210,6 +216,8 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
             figure::is_countable_plural(&lower)
                 // (An acronym's plural: `IDPs`, `UAVs`.)
                 || acronym_plural(one)
+                // (An adjective that counts people, as prose writes `12 dead`: `Injured`.)
+                || figure::is_counting_adjective(&lower)
         }
         [_, rest @ ..] => {
             !matches!(lower.split(' ').next(), Some("other" | "total" | "all" | "remaining"))

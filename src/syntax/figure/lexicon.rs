@@ -2530,7 +2530,7 @@ pub(super) fn is_invariant_noun(lower: &str) -> bool {
 
 /// Of [`is_invariant_noun`], the adjectives that count people ("12 dead", "90,000 strong"):
 /// they come right after the number, never at the end of a noun phrase.
-pub(super) fn is_counting_adjective(lower: &str) -> bool {
+pub(crate) fn is_counting_adjective(lower: &str) -> bool {
     matches!(
         lower,
         "strong" | "dead" | "wounded" | "injured" | "displaced" | "missing" | "homeless" | "elderly" | "sick"
