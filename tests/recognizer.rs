@@ -2076,6 +2076,8 @@ const CASES: &[(&str, &str)] = &[
         ("We expect arrivals to rise to 9,000.", "[9,000] 9000 count arrival"),
         ("The call centre number for reporting suspected cases in Aden is 8003000.", ""),
         ("The number for reporting cases is 300.", "[300] 300 count -"),
+        ("Districts in Phase 4: 22 of 118", "[22] 22 count district | [118] 118 count district"),
+        ("Counties affected: 17 of 47", "[17] 17 count county | [47] 47 count county"),
 ];
 
 #[test]

@@ -11451,7 +11451,10 @@ impl<'a> Parser<'a> {
                                 // square kilometres"; a calibre is: "80 of the 155 mm shells".)
                                 (n.plural || lx::is_invariant_noun(&n.word)) && !lx::names_a_measure(&n.word)
                             })
-                            .map(|n| n.word);
+                            .map(|n| n.word)
+                            // (A whole with no noun of its own under a line's label: "- Districts in
+                            // Phase 4: 22 of 118" → `district`.)
+                            .or_else(|| self.label_noun(pre.start));
                     } else {
                         noun = self.noun_from_context(pre.start, end);
                     }
@@ -12715,14 +12718,29 @@ impl<'a> Parser<'a> {
     /// between ARSA and RSO cadres: 58, with 19 killed" (the plural before the label's first
     /// preposition, or ending it, after at most two words). At most twelve tokens, no number.
     fn label_noun(&self, start: usize) -> Option<Cow<'a, str>> {
-        let colon = start.checked_sub(1).filter(|&c| self.sym_is(c, ":") && self.glued(c))?;
+        // (The colon may stand after emphasis closing the label: "**Districts in Phase 4**: 22".)
+        let colon_at = |c: usize| self.sym_is(c, ":") && self.gap(c) != Gap::Break;
+        // (Also the whole of a part after the colon: the 118 of "Districts in Phase 4: 22 of 118".)
+        let colon = start.checked_sub(1).filter(|&c| colon_at(c)).or_else(|| {
+            (start >= 3
+                && self.word_is(start - 1, "of")
+                && self.is_num(start - 2)
+                && self.toks[start - 2].is_plain_whole()
+                && colon_at(start - 3))
+            .then(|| start - 3)
+        })?;
         let mut first = colon;
         loop {
             if first == 0 || self.line_start(first) && first < colon {
                 break;
             }
             let k = first - 1;
-            if colon - k > 12 || !(self.is_word(k) || self.sym_is(k, "()-")) {
+            // (A number after a capitalised word names a thing: "Districts in Phase 4: 22 of 118".)
+            let named_number = self.is_num(k)
+                && k >= 1
+                && self.is_word(k - 1)
+                && self.s(k - 1).starts_with(|c: char| c.is_ascii_uppercase());
+            if colon - k > 12 || !(self.is_word(k) || self.sym_is(k, "()-") || named_number) {
                 return None;
             }
             first = k;
