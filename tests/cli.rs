@@ -238,6 +238,10 @@ fn figures_take_units_from_table_headers() {
         r#"480 "count" "attack" 480.0"#,
         r#"198 "count" "personnel" 198.0"#,
         r#"1,100 "count" "injured" 1100.0"#,
+        // `m` under a currency's header is millions; `Under 20` labels an age group.
+        r#"3,156 "count" "complaint" 3156.0"#,
+        r#"12.5 m "money" "USD" 12500000.0"#,
+        r#"18,052 "count" "complaint" 18052.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

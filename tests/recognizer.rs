@@ -2078,6 +2078,10 @@ const CASES: &[(&str, &str)] = &[
         ("The number for reporting cases is 300.", "[300] 300 count -"),
         ("Districts in Phase 4: 22 of 118", "[22] 22 count district | [118] 118 count district"),
         ("Counties affected: 17 of 47", "[17] 17 count county | [47] 47 count county"),
+        ("the remainder from war taxes on households of 2,000 Congolese francs each", "[2,000 Congolese francs] 2000 money CDF"),
+        ("or roughly CDF 2.3 billion at the February exchange rate of 2,850 francs to the dollar.", "[roughly CDF 2.3 billion] ~2300000000 money CDF | [2,850 francs] 2850 money CDF"),
+        ("Bangladesh's share of US apparel imports edged up to 9.3%.", "[9.3%] 9.3 percent -"),
+        ("Exports to the US rose from $7.29 billion in calendar 2023 to $7.34 billion in 2024.", "[$7.29 billion] 7290000000 money USD | [$7.34 billion] 7340000000 money USD"),
 ];
 
 #[test]

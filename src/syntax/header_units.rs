@@ -607,6 +607,21 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             labels.push(index);
             continue;
         }
+        // A lowercase `m` after the number under a currency's header is millions, not metres:
+        // `12.5 m` under `| Losses (USD) |`, as `6.57 bn` is billions.
+        if figure.kind == FigureKind::Measure
+            && figure.unit.as_deref() == Some("m")
+            && figure.span.slice(text).ends_with('m')
+            && let Some(unit) = header
+                .get(column)
+                .and_then(|c| c.unit.as_ref())
+                .filter(|u| u.kind == FigureKind::Money && u.exponent == 0)
+        {
+            figure.kind = FigureKind::Money;
+            figure.unit = unit.unit.clone();
+            HeaderUnit { kind: FigureKind::Money, unit: None, exponent: 6 }.scale(figure);
+            continue;
+        }
         if !bare && figure.kind != FigureKind::Money {
             continue;
         }
@@ -951,14 +966,14 @@ fn names_weeks(header: &str) -> bool {
     )
 }
 
-/// Whether a figure can be an age group: a bare count from an age to an age (`18-34`) or from
-/// one up (`65+`).
+/// Whether a figure can be an age group: a bare count from an age to an age (`18-34`), from
+/// one up (`65+`) or below one (`Under 20`).
 fn age_group(figure: &Figure) -> bool {
     let age = |v: Option<f64>| v.is_some_and(|v| v.fract() == 0.0 && (0.0..=120.0).contains(&v));
     figure.kind == FigureKind::Count
         && figure.unit.is_none()
-        && age(figure.low)
-        && (figure.high.is_none() || age(figure.high) && figure.high > figure.low)
+        && (age(figure.low) && (figure.high.is_none() || age(figure.high) && figure.high > figure.low)
+            || figure.low.is_none() && age(figure.high))
 }
 
 /// Whether a column's header or a caption speaks of ages: `Age`, `Age group`, `Ages`, `Aged`,

@@ -759,6 +759,11 @@ pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static
         ("zealand", "USD") => "NZD",
         ("swiss", "franc") => "CHF",
         ("cfa", "franc") => "XOF",
+        ("congolese", "franc") => "CDF",
+        ("rwandan", "franc") => "RWF",
+        ("burundian" | "burundi", "franc") => "BIF",
+        ("djiboutian" | "djibouti", "franc") => "DJF",
+        ("comorian", "franc") => "KMF",
         ("kenyan", "shilling") => "KES",
         ("ugandan", "shilling") => "UGX",
         ("tanzanian", "shilling") => "TZS",
@@ -2709,6 +2714,8 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "arrivals"
                 | "transits"
                 | "seats"
+                | "complaints"
+                | "reports"
         )
 }
 

@@ -4221,6 +4221,12 @@ impl<'a> Parser<'a> {
             {
                 return Some((country, 1));
             }
+            // (Francs likewise: "2,850 francs to the dollar" in a clause writing CDF.)
+            if code == "franc"
+                && let Some(country) = self.franc_country(j)
+            {
+                return Some((country, 1));
+            }
             // (Rupees likewise: "280 rupees to the dollar" in a clause on Pakistan is PKR.)
             if code == "INR"
                 && matches!(w0, "rupee" | "rupees")
@@ -4303,6 +4309,32 @@ impl<'a> Parser<'a> {
             },
             len,
         ))
+    }
+
+    /// The franc at `j` by the one country whose franc its clause names (`Congo`, `Congolese`,
+    /// `Rwanda`, `Switzerland`, …, or its code, `CDF`), or `None`.
+    fn franc_country(&self, j: usize) -> Option<&'static str> {
+        self.country_in_clause(j, |k| {
+            match self.s(k) {
+                "CDF" => return Some("CDF"),
+                "RWF" => return Some("RWF"),
+                "BIF" => return Some("BIF"),
+                "GNF" => return Some("GNF"),
+                "DJF" => return Some("DJF"),
+                "CHF" => return Some("CHF"),
+                "XOF" => return Some("XOF"),
+                "XAF" => return Some("XAF"),
+                _ => {}
+            }
+            Some(match self.lower(k) {
+                "congo" | "congolese" | "drc" | "kinshasa" => "CDF",
+                "rwanda" | "rwandan" | "kigali" => "RWF",
+                "burundi" | "burundian" => "BIF",
+                "conakry" => "GNF",
+                "switzerland" | "swiss" => "CHF",
+                _ => return None,
+            })
+        })
     }
 
     /// The currency of the sign `¥` at `j` by the one country its clause names (`China`,
@@ -8577,12 +8609,15 @@ impl<'a> Parser<'a> {
                     // scaled up to 2 million tonnes"; but "moved up to 40,000 troops", "rounded up
                     // to 300 men" are as many as, and so are a scale and steps, "Fines are scaled
                     // up to €10,000", and a ramp's size, "an access ramp up to 6 metres wide").
-                    // (Also "scaled up to a further 96,000".)
+                    // (Also "scaled up to a further 96,000"; and small rises: "edged up to 9.3%".)
                     Effect::Bound(_)
                         if words.starts_with(&["up", "to"])
                             && s > 0
                             && match self.lower(s - 1) {
                                 "revised" | "revise" | "revises" | "ratcheted" | "ramped" | "ramping" => true,
+                                // ("edged up to 9.3%", "inched up to 4%", "ticked up to 3.1%")
+                                "edged" | "edging" | "inched" | "inching" | "ticked" | "ticking"
+                                | "crept" | "creeping" => true,
                                 "scaled" | "stepped" => {
                                     !(s > 1 && matches!(self.lower(s - 2), "is" | "are" | "be"))
                                 }
@@ -11168,6 +11203,10 @@ impl<'a> Parser<'a> {
                         | "early"
                         | "late"
                         | "mid"
+                        // ("from $7.29 billion in calendar 2023 to $7.34 billion")
+                        | "calendar"
+                        | "fiscal"
+                        | "financial"
                 );
             if year_first && !y2 && !noun_rescue && (time_before && !measured_up || q2.value() < q1.value()) {
                 return Outcome::Skip(q1.last);
