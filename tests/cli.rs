@@ -106,6 +106,8 @@ fn shared_currency_signs_take_the_code_the_report_writes() {
         "280 rupees PKR",
         "CNY 2.1 billion CNY",
         "COP 1.5 million COP",
+        "55,000 rials YER",
+        "YER 55,000 YER",
     ];
     assert_eq!(got, expected);
 }

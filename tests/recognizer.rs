@@ -2082,6 +2082,11 @@ const CASES: &[(&str, &str)] = &[
         ("or roughly CDF 2.3 billion at the February exchange rate of 2,850 francs to the dollar.", "[roughly CDF 2.3 billion] ~2300000000 money CDF | [2,850 francs] 2850 money CDF"),
         ("Bangladesh's share of US apparel imports edged up to 9.3%.", "[9.3%] 9.3 percent -"),
         ("Exports to the US rose from $7.29 billion in calendar 2023 to $7.34 billion in 2024.", "[$7.29 billion] 7290000000 money USD | [$7.34 billion] 7340000000 money USD"),
+        ("At the open-market rate of about 600,000 rials to the dollar in Iran.", "[about 600,000 rials] ~600000 money IRR"),
+        ("In Yemen 1,600 rials buy a dollar.", "[1,600 rials] 1600 money YER"),
+        ("It cost 300 rials.", "[300 rials] 300 money rial"),
+        ("The total cost is estimated at ֏ 150 billion, or nearly $370m.", "[estimated at ֏ 150 billion] ~150000000000 money AMD | [nearly $370m] ~370000000 money USD"),
+        ("Monthly assistance of 50,000 drams for rent.", "[50,000 drams] 50000 money AMD"),
 ];
 
 #[test]

@@ -76,23 +76,25 @@ pub fn recognize(text: &str) -> Vec<Figure> {
 }
 
 /// The currencies a report writes by code for the signs and words several countries share:
-/// `Rs` and rupees (India's by default), `¥` (Japan's by default) and pesos (no country's by
-/// default). Where a report writes the code of exactly one currency of such a family (`PKR`,
+/// `Rs` and rupees (India's by default), `¥` (Japan's by default), pesos and rials (no
+/// country's by default). Where a report writes the code of exactly one currency of such a family (`PKR`,
 /// and never `INR` nor `₹`), its `Rs` is that currency wherever no clause names another.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CurrencyHints {
     pub rupee: Option<&'static str>,
     pub yen: Option<&'static str>,
     pub peso: Option<&'static str>,
+    pub rial: Option<&'static str>,
 }
 
 /// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
 /// capitals (`PKR`, `LKR`, `NPR`, `INR`; `CNY`, `RMB`, `JPY`; `MXN`, `COP`, `ARS`, `PHP`,
-/// `CLP`), with `₹` for the Indian rupee, each family's one code if it writes exactly one.
+/// `CLP`; `IRR`, `YER`, `OMR`), with `₹` for the Indian rupee, each family's one code if it
+/// writes exactly one.
 pub fn currency_hints(text: &str) -> CurrencyHints {
     use crate::syntax::inline::{HIGH, ONES};
     // Which codes of each family were seen, as bits.
-    let (mut rupees, mut yen, mut pesos) = (0u8, 0u8, 0u8);
+    let (mut rupees, mut yen, mut pesos, mut rials) = (0u8, 0u8, 0u8, 0u8);
     let b = text.as_bytes();
     let mut code_at = |start: usize| {
         if start > 0 && b[start - 1].is_ascii_alphanumeric()
@@ -113,6 +115,9 @@ pub fn currency_hints(text: &str) -> CurrencyHints {
             Some(b"ARS") => pesos |= 4,
             Some(b"PHP") => pesos |= 8,
             Some(b"CLP") => pesos |= 16,
+            Some(b"IRR") => rials |= 1,
+            Some(b"YER") => rials |= 2,
+            Some(b"OMR") => rials |= 4,
             _ => {}
         }
     };
@@ -146,6 +151,7 @@ pub fn currency_hints(text: &str) -> CurrencyHints {
         rupee: one(rupees, &["INR", "PKR", "LKR", "NPR"]),
         yen: one(yen, &["JPY", "CNY"]),
         peso: one(pesos, &["MXN", "COP", "ARS", "PHP", "CLP"]),
+        rial: one(rials, &["IRR", "YER", "OMR"]),
     }
 }
 
@@ -415,13 +421,14 @@ mod tests {
             rupee: one(rupees),
             yen: one(yen),
             peso: one(seen(&["MXN", "COP", "ARS", "PHP", "CLP"])),
+            rial: one(seen(&["IRR", "YER", "OMR"])),
         }
     }
 
     #[test]
     fn currency_hints_name_the_one_code_of_each_family() {
         let h = currency_hints("Rs 5 and PKR 7; ¥3 or RMB 4, CNY 9; COP 1, pesos 2");
-        assert_eq!(h, CurrencyHints { rupee: Some("PKR"), yen: Some("CNY"), peso: Some("COP") });
+        assert_eq!(h, CurrencyHints { rupee: Some("PKR"), yen: Some("CNY"), peso: Some("COP"), rial: None });
         // Two codes of a family, or a code inside a longer word, name none.
         let h = currency_hints("Rs 1, ¥1, 3 pesos; PKR 5 and INR 6; XJPY 3, JPYs; ₹5 and LKR 2");
         assert_eq!(h, CurrencyHints::default());
@@ -434,7 +441,7 @@ mod tests {
         #[test]
         fn currency_hints_read_eight_bytes_as_one_at_a_time(
             text in prop::collection::vec(prop::sample::select(vec![
-                "PKR", "INR", "LKR", "NPR", "JPY", "CNY", "RMB", "MXN", "COP", "ARS", "PHP", "CLP", "₹",
+                "PKR", "INR", "LKR", "NPR", "JPY", "CNY", "RMB", "MXN", "COP", "ARS", "PHP", "CLP", "₹", "IRR", "YER",
                 " ", "x", "X", "1", ",", "é", "PK", "R", "\n", "Rs", "¥", "pesos", "Rupee", "rs",
             ]), 0..40).prop_map(|v| v.concat())
         ) {

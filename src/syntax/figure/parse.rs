@@ -4221,6 +4221,13 @@ impl<'a> Parser<'a> {
             {
                 return Some((country, 1));
             }
+            // (Rials likewise: "600,000 rials to the dollar" in a clause on Iran is IRR.)
+            if code == "IRR"
+                && w0.starts_with("rial")
+                && let Some(country) = self.rial_country(j).or(self.currency.rial)
+            {
+                return Some((country, 1));
+            }
             // (Francs likewise: "2,850 francs to the dollar" in a clause writing CDF.)
             if code == "franc"
                 && let Some(country) = self.franc_country(j)
@@ -4309,6 +4316,25 @@ impl<'a> Parser<'a> {
             },
             len,
         ))
+    }
+
+    /// The rial at `j` by the one country whose rial its clause names (`Iran`, `Yemeni`,
+    /// `Oman`, …, or its code, `IRR`), or `None`.
+    fn rial_country(&self, j: usize) -> Option<&'static str> {
+        self.country_in_clause(j, |k| {
+            match self.s(k) {
+                "IRR" => return Some("IRR"),
+                "YER" => return Some("YER"),
+                "OMR" => return Some("OMR"),
+                _ => {}
+            }
+            Some(match self.lower(k) {
+                "iran" | "iranian" | "iranians" | "tehran" => "IRR",
+                "yemen" | "yemeni" | "yemenis" | "aden" | "sanaa" | "houthi" | "houthis" => "YER",
+                "oman" | "omani" | "omanis" | "muscat" => "OMR",
+                _ => return None,
+            })
+        })
     }
 
     /// The franc at `j` by the one country whose franc its clause names (`Congo`, `Congolese`,
