@@ -2087,6 +2087,8 @@ const CASES: &[(&str, &str)] = &[
         ("It cost 300 rials.", "[300 rials] 300 money rial"),
         ("The total cost is estimated at ֏ 150 billion, or nearly $370m.", "[estimated at ֏ 150 billion] ~150000000000 money AMD | [nearly $370m] ~370000000 money USD"),
         ("Monthly assistance of 50,000 drams for rent.", "[50,000 drams] 50000 money AMD"),
+        ("Transit voyages (as distinct from destination traffic to Sabetta or Dudinka) numbered 92 in 2024, up from 75 in 2023.", "[92] 92 count voyage | [75] 75 count voyage"),
+        ("The helpline (+251 11 551 5188, or toll-free 8294) received 2,317 calls.", "[2,317 calls] 2317 count call"),
 ];
 
 #[test]

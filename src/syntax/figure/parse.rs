@@ -3121,6 +3121,15 @@ impl<'a> Parser<'a> {
         if self.sym_is(k, ",") {
             k = k.checked_sub(1)?;
         }
+        // (Past an aside in brackets: "transit voyages (as distinct from destination traffic)
+        // numbered 92".)
+        if self.sym_is(k, ")") {
+            let open = (k.saturating_sub(16)..k)
+                .rev()
+                .take_while(|&j| !self.sym_is(j, ".;"))
+                .find(|&j| self.sym_is(j, "("))?;
+            k = open.checked_sub(1)?;
+        }
         // (An infinitive or a modal: "We expect Darién crossings to total between 280,000 and
         // 320,000", "arrivals will total 40,000".)
         if matches!(self.lower(verb), "number" | "total")
@@ -6151,7 +6160,13 @@ impl<'a> Parser<'a> {
                                 && self.word_is(p - 2, "call"))
                     || matches!(before, "post" | "marker")
                         && self.is_word(p - 1)
-                        && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile"))
+                        && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile")
+                    // (A toll-free number: "or toll-free 8294".)
+                    || before == "free"
+                        && p >= 2
+                        && self.sym_is(p - 1, "-")
+                        && self.word_is(p - 2, "toll")
+                        && self.toks[q.num_tok].int_digits >= 3)
                 && called(2);
             // (The service named after one word that is no span of time, and not before a noun:
             // "the 40 regional hotline operators", "a 7 day helpline pilot" count.)
