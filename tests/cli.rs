@@ -244,6 +244,8 @@ fn figures_take_units_from_table_headers() {
         r#"3,156 "count" "complaint" 3156.0"#,
         r#"12.5 m "money" "USD" 12500000.0"#,
         r#"18,052 "count" "complaint" 18052.0"#,
+        // `m` under a header naming what it counts is millions of it.
+        r#"1.2m "count" "vehicle" 1200000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

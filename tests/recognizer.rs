@@ -1841,7 +1841,7 @@ const CASES: &[(&str, &str)] = &[
         ("It hired 40 ex-soldiers and 3 co-founders.", "[40 ex-soldiers] 40 count ex-soldier | [3 co-founders] 3 count co-founder"),
         ("Prices rose in late 2022 to 1.6 million.", "[1.6 million] 1600000 count -"),
         ("Messages went through the 112 service between June and September.", ""),
-        ("It operates beyond 150 km from Niamey.", "[150 km] 150 measure km"),
+        ("It operates beyond 150 km from Niamey.", "[beyond 150 km] 150.. measure km"),
         ("Beyond 2030 the plan lapses.", ""),
         ("The navy has 12 SSNs and 6 SSBNs in service, compared with 9 and 6 in 2020.", "[12 SSNs] 12 count ssn | [6 SSBNs] 6 count ssbn | [9] 9 count ssn | [6] 6 count ssbn"),
         ("The navy has 12 SSNs and 6 SSBNs in service, down from 9 and 5 in 2020.", "[12 SSNs] 12 count ssn | [6 SSBNs] 6 count ssbn | [9] 9 count ssn | [5] 5 count ssbn"),
@@ -2089,6 +2089,9 @@ const CASES: &[(&str, &str)] = &[
         ("Monthly assistance of 50,000 drams for rent.", "[50,000 drams] 50000 money AMD"),
         ("Transit voyages (as distinct from destination traffic to Sabetta or Dudinka) numbered 92 in 2024, up from 75 in 2023.", "[92] 92 count voyage | [75] 75 count voyage"),
         ("The helpline (+251 11 551 5188, or toll-free 8294) received 2,317 calls.", "[2,317 calls] 2317 count call"),
+        ("Fishing fleets operate beyond 200 nautical miles.", "[beyond 200 nautical miles] 200.. measure nmi"),
+        ("The plume did not extend beyond 100 metres.", "[100 metres] 100 measure m"),
+        ("Apply at desk 4B of the ministry.", ""),
 ];
 
 #[test]

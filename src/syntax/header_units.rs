@@ -622,6 +622,19 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             HeaderUnit { kind: FigureKind::Money, unit: None, exponent: 6 }.scale(figure);
             continue;
         }
+        // So is an `m` under a header that names what it counts: `1.2m` under `| Registered
+        // vehicles |` is 1,200,000 vehicles, not 1.2 metres.
+        if figure.kind == FigureKind::Measure
+            && figure.unit.as_deref() == Some("m")
+            && figure.span.slice(text).ends_with('m')
+            && let Some(column) = header.get(column).filter(|c| c.unit.is_none())
+            && let Some(counted) = &column.counted
+        {
+            figure.kind = FigureKind::Count;
+            figure.unit = Some(counted.clone());
+            HeaderUnit { kind: FigureKind::Count, unit: None, exponent: 6 }.scale(figure);
+            continue;
+        }
         if !bare && figure.kind != FigureKind::Money {
             continue;
         }

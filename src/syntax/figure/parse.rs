@@ -12918,6 +12918,18 @@ impl<'a> Parser<'a> {
     /// "went past 3 checkpoints"), or after a verb of pushing and its object, "push annual
     /// deaths past 1,500", "took the total past $2 billion".
     fn past_is_bound(&self, s: usize, end: usize) -> bool {
+        // (`beyond` a distance is further than it: "Fishing fleets operate beyond 200 nautical
+        // miles".)
+        // (Not after a negation: "did not extend beyond 100 metres" stays exact.)
+        if self.word_is(s, "beyond")
+            && self
+                .quantity_after(end)
+                .is_some_and(|q| matches!(q.unit, Some("km" | "nmi" | "mi" | "m")) && q.pct.is_none())
+            && !(s.saturating_sub(3)..s)
+                .any(|k| matches!(self.lower(k), "not" | "never" | "t" | "cannot" | "nor"))
+        {
+            return true;
+        }
         let mut k = s;
         while k > 0
             && self.is_word(k - 1)
