@@ -306,6 +306,25 @@ fn missing_file_is_reported_and_others_still_checked() {
     assert!(run.stdout.contains("[inverted-range]"), "{}", run.stdout);
 }
 
+/// A file whose reading panics (here through a known crash of the Markdown parser attest
+/// builds on, a list item holding an attribute block above a setext underline) is reported
+/// with its path and the other files are still checked: no panic ends the run. Should the
+/// parser be fixed, the file is simply checked.
+#[test]
+fn a_file_that_crashes_the_reader_is_reported_and_others_still_checked() {
+    let dir = temp_dir("crash");
+    std::fs::write(dir.join("a.md"), "- \"\n   {}\n  -").unwrap();
+    std::fs::write(dir.join("b.md"), "---\nreferences: []\n---\nSome 9 to 3 people fled.\n").unwrap();
+    for args in [&["check", "a.md", "b.md"][..], &["figures", "a.md", "b.md"][..]] {
+        let run = attest_in(&dir, args);
+        assert!(matches!(run.code, 0..=2), "{args:?} exited with {}: {}", run.code, run.stderr);
+        if run.code == 2 {
+            assert!(run.stderr.contains("a.md: internal error while checking this file"), "{}", run.stderr);
+        }
+        assert!(run.stdout.contains("b.md"), "{args:?}: {}", run.stdout);
+    }
+}
+
 #[test]
 fn binary_and_invalid_utf8_files_are_reported() {
     let dir = temp_dir("binary");

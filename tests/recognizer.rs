@@ -2092,6 +2092,8 @@ const CASES: &[(&str, &str)] = &[
         ("Fishing fleets operate beyond 200 nautical miles.", "[beyond 200 nautical miles] 200.. measure nmi"),
         ("The plume did not extend beyond 100 metres.", "[100 metres] 100 measure m"),
         ("Apply at desk 4B of the ministry.", ""),
+        ("won and 5 won", "[5] 5 count -"),
+        ("Won to 54 won", "[54] 54 count -"),
 ];
 
 #[test]

@@ -26,7 +26,15 @@ pub fn run(paths: &[PathBuf], format: FiguresFormat) -> std::io::Result<ExitCode
             continue;
         }
         match read(path) {
-            Ok(text) => reports.push(Report::check(Source { path: path.clone(), text }, &Config::default())),
+            Ok(text) => {
+                match Report::check_guarded(Source { path: path.clone(), text }, &Config::default()) {
+                    Ok(report) => reports.push(report),
+                    Err(problem) => {
+                        eprintln!("error: {problem}");
+                        failed = true;
+                    }
+                }
+            }
             Err(problem) => {
                 eprintln!("error: {problem}");
                 failed = true;

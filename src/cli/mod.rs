@@ -198,13 +198,14 @@ fn apply_selection(
     Ok(())
 }
 
-/// Checks every source on all cores, keeping the input order.
+/// Checks every source on all cores, keeping the input order; a file whose check panicked is a
+/// problem, listed after the reports.
 fn check_all(
     sources: Vec<files::Source>,
     loader: &mut settings::Loader,
     select: &[String],
     ignore: &[String],
-) -> Result<Vec<output::Report>, String> {
+) -> Result<(Vec<output::Report>, Vec<files::Problem>), String> {
     let mut jobs = Vec::with_capacity(sources.len());
     for source in sources {
         let mut config = loader.for_file(&source.path).config;
@@ -214,7 +215,7 @@ fn check_all(
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len().max(1));
     let slots: Vec<std::sync::Mutex<Option<(files::Source, crate::config::Config)>>> =
         jobs.into_iter().map(|j| std::sync::Mutex::new(Some(j))).collect();
-    let results: Vec<std::sync::Mutex<Option<output::Report>>> =
+    let results: Vec<std::sync::Mutex<Option<Result<output::Report, files::Problem>>>> =
         slots.iter().map(|_| std::sync::Mutex::new(None)).collect();
     let next = std::sync::atomic::AtomicUsize::new(0);
     std::thread::scope(|scope| {
@@ -226,7 +227,7 @@ fn check_all(
                     let Some((source, config)) = slot.lock().ok().and_then(|mut s| s.take()) else {
                         continue;
                     };
-                    let report = output::Report::check(source, &config);
+                    let report = output::Report::check_guarded(source, &config);
                     if let Ok(mut r) = results[i].lock() {
                         *r = Some(report);
                     }
@@ -234,12 +235,19 @@ fn check_all(
             });
         }
     });
-    Ok(results.into_iter().filter_map(|r| r.into_inner().ok().flatten()).collect())
+    let (mut reports, mut failed) = (Vec::new(), Vec::new());
+    for result in results.into_iter().filter_map(|r| r.into_inner().ok().flatten()) {
+        match result {
+            Ok(report) => reports.push(report),
+            Err(problem) => failed.push(problem),
+        }
+    }
+    Ok((reports, failed))
 }
 
 fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
     let mut loader = settings::Loader::new(args.config.as_deref());
-    let (sources, problems) = match &args.stdin_filename {
+    let (sources, mut problems) = match &args.stdin_filename {
         Some(name) => {
             if args.paths.iter().any(|p| p.as_os_str() != "-" && p.as_os_str() != ".") {
                 eprintln!("error: --stdin-filename checks standard input; give no paths (or `-`)");
@@ -261,7 +269,10 @@ fn check(args: CheckArgs) -> std::io::Result<ExitCode> {
         None => files::collect(&args.paths, &mut loader),
     };
     let mut reports = match check_all(sources, &mut loader, &args.select, &args.ignore) {
-        Ok(reports) => reports,
+        Ok((reports, failed)) => {
+            problems.extend(failed);
+            reports
+        }
         Err(message) => {
             eprintln!("error: {message}");
             return Ok(ExitCode::from(2));
@@ -320,7 +331,7 @@ fn fixes(
     loader: &mut settings::Loader,
     problems: &[files::Problem],
 ) -> std::io::Result<ExitCode> {
-    let unreadable = problems.len();
+    let mut unreadable = problems.len();
     let mut out = anstream::stdout().lock();
     let mut fixed_files = 0;
     let mut fixed_total = 0;
@@ -358,7 +369,13 @@ fn fixes(
             path: report.path.clone(),
             text: if args.diff { report.text().to_string() } else { fixed },
         };
-        remaining.push(output::Report::check(source, &config));
+        match output::Report::check_guarded(source, &config) {
+            Ok(report) => remaining.push(report),
+            Err(problem) => {
+                eprintln!("error: {problem}");
+                unreadable += 1;
+            }
+        }
     }
     drop(out);
     let summary = output::Summary::of(&remaining, unreadable);

@@ -70,6 +70,27 @@ impl Report {
         Report { path: source.path, files, checked }
     }
 
+    /// [`Report::check`], or a [`Problem`] naming the file when reading it panicked (a bug,
+    /// ours or a dependency's): the other files are still checked and the run exits with 2.
+    pub fn check_guarded(source: Source, config: &Config) -> Result<Report, Problem> {
+        let path = source.path.clone();
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Report::check(source, config))).map_err(
+            |panic| {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Problem {
+                    path,
+                    message: format!(
+                        "internal error while checking this file ({what}); please report it with the file"
+                    ),
+                }
+            },
+        )
+    }
+
     pub fn display_path(&self) -> String {
         self.path.display().to_string()
     }
@@ -144,7 +165,7 @@ impl Summary {
             line.push_str(&format!(", {}", plural(self.infos, "note")));
         }
         if self.unreadable > 0 {
-            line.push_str(&format!("; {} could not be read", plural(self.unreadable, "path")));
+            line.push_str(&format!("; {} could not be checked", plural(self.unreadable, "path")));
         }
         line
     }

@@ -67,7 +67,13 @@ pub fn run(args: ReviewArgs) -> std::io::Result<ExitCode> {
         eprintln!("error: {} is the report itself; write the page to another file", output.display());
         return Ok(ExitCode::from(2));
     }
-    let report = Report::check(Source { path: args.report.clone(), text }, &config);
+    let report = match Report::check_guarded(Source { path: args.report.clone(), text }, &config) {
+        Ok(report) => report,
+        Err(problem) => {
+            eprintln!("error: {problem}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     let html = page(&report);
     match &args.output {
         Some(path) => std::fs::write(path, html)

@@ -4507,8 +4507,9 @@ impl<'a> Parser<'a> {
                 // (A second sum after `and`, `or` or `to`: "fetched about 8,000 won in early 2024
                 // and more than 20,000 won by mid-2025".)
                 "and" | "or" | "to" => {
-                    return (p.saturating_sub(8)..p)
-                        .any(|k| self.word_is(k, "won") && self.is_num(k - 1) && self.won_after_number(k));
+                    return (p.saturating_sub(8)..p).any(|k| {
+                        k >= 1 && self.word_is(k, "won") && self.is_num(k - 1) && self.won_after_number(k)
+                    });
                 }
                 w => {
                     return matches!(
