@@ -2094,6 +2094,9 @@ const CASES: &[(&str, &str)] = &[
         ("Apply at desk 4B of the ministry.", ""),
         ("won and 5 won", "[5] 5 count -"),
         ("Won to 54 won", "[54] 54 count -"),
+        ("The flood buried the 2.2 MW plant under 4–5 m of debris.", "[2.2 MW] 2.2 measure MW | [4–5 m] 4..5 measure m"),
+        ("A lake of under 0.5 km2 formed.", "[under 0.5 km2] ..0.5 measure km2"),
+        ("Colombia issued 2.02 million PPTs; the gap rose 3 ppts.", "[2.02 million PPTs] 2020000 count ppt | [3 ppts] 3 percent pp"),
 ];
 
 #[test]

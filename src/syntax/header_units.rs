@@ -218,6 +218,10 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                 || acronym_plural(one)
                 // (An adjective that counts people, as prose writes `12 dead`: `Injured`.)
                 || figure::is_counting_adjective(&lower)
+                // (A people's plural: `Venezuelans`, `Syrians`, `Iraqis`.)
+                || one.starts_with(|c: char| c.is_ascii_uppercase())
+                    && lower.len() > 5
+                    && (lower.ends_with("ans") || lower.ends_with("is") && !lower.ends_with("sis"))
         }
         [_, rest @ ..] => {
             !matches!(lower.split(' ').next(), Some("other" | "total" | "all" | "remaining"))

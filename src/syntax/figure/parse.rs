@@ -3873,7 +3873,8 @@ impl<'a> Parser<'a> {
                                 }
                             }
                             "per" if self.word_is(j + 1, "cent") => Some((Pct::Percent, 2)),
-                            "pp" | "ppt" | "ppts" => Some((Pct::Point, 1)),
+                            // (Not an acronym's plural in capitals: "2.02 million PPTs" are permits.)
+                            "pp" | "ppt" | "ppts" if raw != "PPTs" => Some((Pct::Point, 1)),
                             // "rose 3.1 points to 58%": percentage points.
                             "points" | "point" if self.percentage_follows(j + 1) => Some((Pct::Point, 1)),
                             "bps" | "bp" => Some((Pct::Basis, 1)),
@@ -8695,6 +8696,36 @@ impl<'a> Parser<'a> {
                             // fence", "buried under 50 bodies".)
                             && self.quantity_after(end)
                                 .is_some_and(|q| q.unit.is_some() && self.word_is(q.last, "of")) =>
+                    {
+                        break 'outer;
+                    }
+                    // "buried the plant under 4–5 m of debris": a depth of what covers
+                    // something, also with the verb further back.
+                    Effect::Bound(_)
+                        if words == &["under"]
+                            && (end..end + 6).any(|j| {
+                                matches!(self.lower(j), "m" | "cm" | "ft" | "metres" | "meters" | "feet")
+                                    && self.word_is(j + 1, "of")
+                                    && [j + 2, j + 3].iter().any(|&k| {
+                                        matches!(
+                                            self.lower(k),
+                                            "debris"
+                                                | "rubble"
+                                                | "snow"
+                                                | "mud"
+                                                | "silt"
+                                                | "sand"
+                                                | "ash"
+                                                | "ice"
+                                                | "earth"
+                                                | "soil"
+                                                | "water"
+                                                | "sediment"
+                                                | "gravel"
+                                                | "rock"
+                                        )
+                                    })
+                            }) =>
                     {
                         break 'outer;
                     }
