@@ -2097,6 +2097,9 @@ const CASES: &[(&str, &str)] = &[
         ("The flood buried the 2.2 MW plant under 4–5 m of debris.", "[2.2 MW] 2.2 measure MW | [4–5 m] 4..5 measure m"),
         ("A lake of under 0.5 km2 formed.", "[under 0.5 km2] ..0.5 measure km2"),
         ("Colombia issued 2.02 million PPTs; the gap rose 3 ppts.", "[2.02 million PPTs] 2020000 count ppt | [3 ppts] 3 percent pp"),
+        ("The US delivered 10 MaxxPro armoured vehicles.", "[10 MaxxPro armoured vehicles] 10 count vehicle"),
+        ("2,000 Houthis attacked positions.", "[2,000 Houthis] 2000 count houthi"),
+        ("China claims the 10-dash line.", ""),
 ];
 
 #[test]

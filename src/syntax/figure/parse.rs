@@ -10505,9 +10505,12 @@ impl<'a> Parser<'a> {
             // "2,000 Houthis attacked positions": a verb after a name ends the search.
             // (But a participle between a nationality and a plural qualifies it: "9 Turkish armed
             // drones".)
+            // (So does a name that is no plural, a model's: "10 MaxxPro armoured vehicles".)
             if first.is_some_and(|(f, _)| {
                 self.s(f).starts_with(|c: char| c.is_ascii_uppercase())
-                    && !(nationality_shaped(self.lower(f)) && end == k + 1 && self.plural_at(end))
+                    && !((nationality_shaped(self.lower(f)) || !self.lower(f).ends_with('s'))
+                        && end == k + 1
+                        && self.plural_at(end))
             }) && !capitalised
                 && lower.ends_with("ed")
             {
@@ -10959,6 +10962,13 @@ impl<'a> Parser<'a> {
             && self.quantity(q1.last + 1, q1.last).is_some_and(|q2| q2.unit.is_some() && q2.pct.is_none())
         {
             return Outcome::Skip(q1.last + 1);
+        }
+        // A claim line's name: "the 10-dash line", "the 11-dash line".
+        if let Some(h) = q1.hyphen_word
+            && self.word_is(h, "dash")
+            && self.word_is(h + 1, "line")
+        {
+            return Outcome::Skip(h + 1);
         }
         // Dozens are not read ("2 dozen vehicles", "30 to 2 dozen"): a range would pair 30
         // with 2 and its fix swap them.
