@@ -246,6 +246,8 @@ fn figures_take_units_from_table_headers() {
         r#"18,052 "count" "complaint" 18052.0"#,
         // `m` under a header naming what it counts is millions of it.
         r#"1.2m "count" "vehicle" 1200000.0"#,
+        // Months and a year after the plural.
+        r#"38 "count" "attack" 38.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -2100,6 +2100,7 @@ const CASES: &[(&str, &str)] = &[
         ("The US delivered 10 MaxxPro armoured vehicles.", "[10 MaxxPro armoured vehicles] 10 count vehicle"),
         ("2,000 Houthis attacked positions.", "[2,000 Houthis] 2000 count houthi"),
         ("China claims the 10-dash line.", ""),
+        ("Attacks rose, with reported fatalities exceeding 3,900.", "[exceeding 3,900] 3900.. count fatality"),
 ];
 
 #[test]

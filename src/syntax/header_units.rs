@@ -198,11 +198,19 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         .find_map(|p| label.strip_prefix(p))
         .unwrap_or(label)
         .trim();
-    // (And a year after the noun: `Victims 2023`.)
-    let label = match label.rsplit_once(' ') {
-        Some((head, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => head.trim(),
-        _ => label,
+    // (And the time after the noun: a year, months, a span of months: `Victims 2023`,
+    // `Attacks Jan–Nov 2024`.)
+    let time = |w: &str| {
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+            || w.split(['–', '-'])
+                .all(|m| figure::is_month(m) && m.starts_with(|c: char| c.is_ascii_uppercase()))
     };
+    let mut label = label;
+    while let Some((head, last)) = label.rsplit_once(' ')
+        && time(last)
+    {
+        label = head.trim();
+    }
     if label.is_empty()
         || label.len() > 40
         || !label.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')

@@ -13084,6 +13084,17 @@ impl<'a> Parser<'a> {
     /// subscribers". Not a plural that is measured rather than counted ("prices rose from 40 to
     /// 55").
     fn change_subject(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        // A plural before a present participle that bounds it: "with reported fatalities
+        // exceeding 3,900" → `fatality`.
+        if start >= 1
+            && self.lowercase_word_at(start)
+            && matches!(self.lower(start), "exceeding" | "surpassing" | "topping" | "nearing" | "approaching")
+            && self.gap(start) == Gap::Space
+            && self.plural_at(start - 1)
+            && lx::is_countable_plural(self.lower(start - 1))
+        {
+            return Some(lx::singular(self.lower(start - 1)));
+        }
         // (Not a multiplier: "rose from 3 times"; nor a size: "Flights averaged 14 in length".)
         if start < 2
             || self.word_is(end, "times")
