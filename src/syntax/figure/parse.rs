@@ -4332,11 +4332,8 @@ impl<'a> Parser<'a> {
     /// `Oman`, …, or its code, `IRR`), or `None`.
     fn rial_country(&self, j: usize) -> Option<&'static str> {
         self.country_in_clause(j, |k| {
-            match self.s(k) {
-                "IRR" => return Some("IRR"),
-                "YER" => return Some("YER"),
-                "OMR" => return Some("OMR"),
-                _ => {}
+            if let Some(code) = self.code_at(k, &["IRR", "YER", "OMR"]) {
+                return Some(code);
             }
             Some(match self.lower(k) {
                 "iran" | "iranian" | "iranians" | "tehran" => "IRR",
@@ -4351,16 +4348,8 @@ impl<'a> Parser<'a> {
     /// `Rwanda`, `Switzerland`, …, or its code, `CDF`), or `None`.
     fn franc_country(&self, j: usize) -> Option<&'static str> {
         self.country_in_clause(j, |k| {
-            match self.s(k) {
-                "CDF" => return Some("CDF"),
-                "RWF" => return Some("RWF"),
-                "BIF" => return Some("BIF"),
-                "GNF" => return Some("GNF"),
-                "DJF" => return Some("DJF"),
-                "CHF" => return Some("CHF"),
-                "XOF" => return Some("XOF"),
-                "XAF" => return Some("XAF"),
-                _ => {}
+            if let Some(code) = self.code_at(k, &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"]) {
+                return Some(code);
             }
             Some(match self.lower(k) {
                 "congo" | "congolese" | "drc" | "kinshasa" => "CDF",
@@ -4389,12 +4378,8 @@ impl<'a> Parser<'a> {
     /// (`Pakistan`, `Sri Lankan`, `Nepal`, …, or its code, `PKR`), or `None`.
     fn rupee_country(&self, j: usize) -> Option<&'static str> {
         self.country_in_clause(j, |k| {
-            match self.s(k) {
-                "PKR" => return Some("PKR"),
-                "NPR" => return Some("NPR"),
-                "LKR" => return Some("LKR"),
-                "INR" => return Some("INR"),
-                _ => {}
+            if let Some(code) = self.code_at(k, &["PKR", "NPR", "LKR", "INR"]) {
+                return Some(code);
             }
             Some(match self.lower(k) {
                 "pakistan" | "pakistani" | "pakistanis" | "karachi" | "lahore" | "islamabad" | "punjab"
@@ -4405,6 +4390,22 @@ impl<'a> Parser<'a> {
                 _ => return None,
             })
         })
+    }
+
+    /// The token after the digit groups of a phone number from token `from` on: numbers and the
+    /// `marks` between them, up to a line break.
+    fn past_digit_groups(&self, from: usize, marks: &str) -> usize {
+        let mut j = from;
+        while j < self.toks.len() && (self.is_num(j) || self.sym_is(j, marks)) && self.gap(j) != Gap::Break {
+            j += 1;
+        }
+        j
+    }
+
+    /// The code of `codes` that token `k` is, written in capitals (`PKR`).
+    fn code_at(&self, k: usize, codes: &[&'static str]) -> Option<&'static str> {
+        let word = self.s(k);
+        codes.iter().copied().find(|&c| c == word)
     }
 
     /// The one code that `name` gives the tokens of the clause around token `j` (up to 40 tokens
@@ -4433,13 +4434,8 @@ impl<'a> Parser<'a> {
     /// `Colombia`, …, or its code, `COP`), or `None` when it names none or two.
     fn peso_country(&self, j: usize) -> Option<&'static str> {
         self.country_in_clause(j, |k| {
-            match self.s(k) {
-                "MXN" => return Some("MXN"),
-                "COP" => return Some("COP"),
-                "ARS" => return Some("ARS"),
-                "PHP" => return Some("PHP"),
-                "CLP" => return Some("CLP"),
-                _ => {}
+            if let Some(code) = self.code_at(k, &["MXN", "COP", "ARS", "PHP", "CLP"]) {
+                return Some(code);
             }
             Some(match self.lower(k) {
                 "mexico" | "mexican" | "mexicans" => "MXN",
@@ -6074,14 +6070,7 @@ impl<'a> Parser<'a> {
                         && self.is_num(q.last + 3)
                     || t.int_digits >= 7;
                 if phone {
-                    let mut j = q.num_tok + 1;
-                    while j < self.toks.len()
-                        && (self.is_num(j) || self.sym_is(j, "-.()"))
-                        && self.gap(j) != Gap::Break
-                    {
-                        j += 1;
-                    }
-                    return Some(j);
+                    return Some(self.past_digit_groups(q.num_tok + 1, "-.()"));
                 }
             }
         }
@@ -6253,14 +6242,7 @@ impl<'a> Parser<'a> {
                     && self.gap(q.last) == Gap::Space
                     && (self.plural_at(q.last) || lx::is_time_noun(self.lower(q.last))))
             {
-                let mut j = q.num_tok + 1;
-                while j < self.toks.len()
-                    && (self.is_num(j) || self.sym_is(j, "-"))
-                    && self.gap(j) != Gap::Break
-                {
-                    j += 1;
-                }
-                return Some(j);
+                return Some(self.past_digit_groups(q.num_tok + 1, "-"));
             }
             // A service's number or a code given with `is`: "the DIFE hotline is 16357", "The
             // hotline number is 16357", "The catalogue number is 4501.22", "item code is
