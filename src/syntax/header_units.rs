@@ -619,32 +619,24 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             labels.push(index);
             continue;
         }
-        // A lowercase `m` after the number under a currency's header is millions, not metres:
-        // `12.5 m` under `| Losses (USD) |`, as `6.57 bn` is billions.
+        // A lowercase `m` after the number is millions, not metres, under a currency's header
+        // (`12.5 m` under `| Losses (USD) |`, as `6.57 bn` is billions) or under one that names
+        // what it counts (`1.2m` under `| Registered vehicles |` is 1,200,000 vehicles).
         if figure.kind == FigureKind::Measure
             && figure.unit.as_deref() == Some("m")
             && figure.span.slice(text).ends_with('m')
-            && let Some(unit) = header
-                .get(column)
-                .and_then(|c| c.unit.as_ref())
-                .filter(|u| u.kind == FigureKind::Money && u.exponent == 0)
+            && let Some(c) = header.get(column)
+            && let Some((kind, unit)) = match &c.unit {
+                Some(u) if u.kind == FigureKind::Money && u.exponent == 0 => {
+                    Some((FigureKind::Money, u.unit.clone()))
+                }
+                None => c.counted.clone().map(|n| (FigureKind::Count, Some(n))),
+                _ => None,
+            }
         {
-            figure.kind = FigureKind::Money;
-            figure.unit = unit.unit.clone();
-            HeaderUnit { kind: FigureKind::Money, unit: None, exponent: 6 }.scale(figure);
-            continue;
-        }
-        // So is an `m` under a header that names what it counts: `1.2m` under `| Registered
-        // vehicles |` is 1,200,000 vehicles, not 1.2 metres.
-        if figure.kind == FigureKind::Measure
-            && figure.unit.as_deref() == Some("m")
-            && figure.span.slice(text).ends_with('m')
-            && let Some(column) = header.get(column).filter(|c| c.unit.is_none())
-            && let Some(counted) = &column.counted
-        {
-            figure.kind = FigureKind::Count;
-            figure.unit = Some(counted.clone());
-            HeaderUnit { kind: FigureKind::Count, unit: None, exponent: 6 }.scale(figure);
+            figure.kind = kind;
+            figure.unit = unit;
+            HeaderUnit { kind, unit: None, exponent: 6 }.scale(figure);
             continue;
         }
         if !bare && figure.kind != FigureKind::Money {

@@ -77,8 +77,9 @@ pub fn recognize(text: &str) -> Vec<Figure> {
 
 /// The currencies a report writes by code for the signs and words several countries share:
 /// `Rs` and rupees (India's by default), `¥` (Japan's by default), pesos and rials (no
-/// country's by default). Where a report writes the code of exactly one currency of such a family (`PKR`,
-/// and never `INR` nor `₹`), its `Rs` is that currency wherever no clause names another.
+/// country's by default). Where a report writes the code of exactly one currency of such a
+/// family (`PKR`, and never `INR` nor `₹`), its `Rs` is that currency wherever no clause names
+/// another.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CurrencyHints {
     pub rupee: Option<&'static str>,
@@ -96,7 +97,7 @@ pub fn currency_hints(text: &str) -> CurrencyHints {
     // Which codes of each family were seen, as bits.
     let (mut rupees, mut yen, mut pesos, mut rials) = (0u8, 0u8, 0u8, 0u8);
     let b = text.as_bytes();
-    let mut code_at = |start: usize| {
+    let mut note_code = |start: usize| {
         if start > 0 && b[start - 1].is_ascii_alphanumeric()
             || b.get(start + 3).is_some_and(u8::is_ascii_alphanumeric)
         {
@@ -131,14 +132,14 @@ pub fn currency_hints(text: &str) -> CurrencyHints {
         let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
         let mut capitals = from_a & !past_z & !word & HIGH;
         while capitals != 0 {
-            code_at(i + (capitals.trailing_zeros() / 8) as usize);
+            note_code(i + (capitals.trailing_zeros() / 8) as usize);
             capitals &= capitals - 1;
         }
         i += 8;
     }
     for (k, c) in b.iter().enumerate().skip(i) {
         if c.is_ascii_uppercase() {
-            code_at(k);
+            note_code(k);
         }
     }
     if text.contains('₹') {
