@@ -2101,6 +2101,16 @@ const CASES: &[(&str, &str)] = &[
         ("2,000 Houthis attacked positions.", "[2,000 Houthis] 2000 count houthi"),
         ("China claims the 10-dash line.", ""),
         ("Attacks rose, with reported fatalities exceeding 3,900.", "[exceeding 3,900] 3900.. count fatality"),
+        ("IPC figures are rounded to the nearest 1,000.", ""),
+        ("It reached the nearest 3 villages.", "[3 villages] 3 count village"),
+        ("The NORAD catalogue number of the object is 39186.", ""),
+        ("The object has NORAD catalogue number 39186.", ""),
+        ("The daily ration is 15 L.", "[15 L] 15 measure l"),
+        ("A 2,000 kN engine.", "[2,000 kN] 2000 measure kN"),
+        ("It flew from Wenchang (launch pad 2).", ""),
+        ("It is entity 3 of the 2023 Treasury designation.", ""),
+        ("For questions contact the desk on +66 2 123 4567 or via extension 2204.", ""),
+        ("Through extension 2,000 farmers were reached.", "[2,000 farmers] 2000 count farmer"),
 ];
 
 #[test]

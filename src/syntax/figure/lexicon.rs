@@ -167,6 +167,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Peak output of solar panels: "30 kWp", "2 MWp".
         "kWp" => return Some("kWp"),
         "MWp" => return Some("MWp"),
+        // Thrust: "a 2,000 kN engine" (`MN` is millions).
+        "kN" => return Some("kN"),
         // Engine power: "twin 200 hp outboards", "a 1,500-hp engine".
         "hp" | "bhp" => return Some("hp"),
         "Hz" => return Some("Hz"),
@@ -946,7 +948,8 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "chart" | "charts" | "graph" | "graphs" | "port" | "ports" | "squawk" | "squawks" | "squawking"
         | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes"
-        | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar" => false,
+        | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
+        | "pad" | "pads" | "entity" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" => true,
         _ => return None,
@@ -1636,6 +1639,11 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "doubled"
             | "tripled"
             | "halved"
+            | "doubling"
+            | "tripling"
+            | "quadrupled"
+            | "quadrupling"
+            | "halving"
             | "surged"
             | "soared"
             | "plunged"

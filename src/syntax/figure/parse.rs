@@ -4732,10 +4732,15 @@ impl<'a> Parser<'a> {
                     && matches!(self.lower(j + 2), "water" | "fuel" | "petrol" | "diesel" | "milk" | "oil")
                 || self.word_is(j + 1, "for")
                     && self.lowercase_word_at(j + 2)
-                    && self.lower(j + 2).ends_with("ing"))
+                    && self.lower(j + 2).ends_with("ing")
+                || self.s(j) == "L"
+                    && self.sym_is(j + 1, ".")
+                    && self.glued(j + 1)
+                    && self.tok(j + 2).is_none())
         {
             // Litres written apart, before what they measure or are for: "15 l per person per
-            // day", "6 L of water", "15 l for drinking" (a lone `l` elsewhere is a letter).
+            // day", "6 L of water", "15 l for drinking", or a capital `L` ending the text, "15
+            // L." (a lone `l` elsewhere is a letter).
             unit = "l";
             len = 1;
         } else if !glued && self.s(j) == "g" && self.grams_apart(j) {
@@ -6152,6 +6157,13 @@ impl<'a> Parser<'a> {
                     || matches!(before, "post" | "marker")
                         && self.is_word(p - 1)
                         && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile")
+                    // (A catalogue's or a register's number: "the NORAD catalogue number 39186".)
+                    || matches!(before, "number" | "no")
+                        && self.is_word(p - 1)
+                        && matches!(
+                            self.lower(p - 1),
+                            "catalogue" | "catalog" | "serial" | "registration" | "tracking" | "case" | "file"
+                        )
                     // (A toll-free number: "or toll-free 8294".)
                     || before == "free"
                         && p >= 2
@@ -6301,8 +6313,9 @@ impl<'a> Parser<'a> {
             {
                 return Some(skip);
             }
-            // Also past what the number is for: "The call centre number for reporting suspected
-            // cases in Aden is 8003000" (words only between the number's name and `is`).
+            // Also past what the number is for or of: "The call centre number for reporting
+            // suspected cases in Aden is 8003000", "the NORAD catalogue number of the object is
+            // 39186" (words only between the number's name and `is`).
             if matches!(before, "is" | "was")
                 && p >= 3
                 && q.last == q.num_tok + 1
@@ -6323,9 +6336,12 @@ impl<'a> Parser<'a> {
                                     | "center"
                                     | "emergency"
                                     | "contact"
+                                    | "catalogue"
+                                    | "catalog"
+                                    | "serial"
                             )
                     })
-                && self.word_is(k + 1, "for")
+                && (self.word_is(k + 1, "for") || self.word_is(k + 1, "of"))
                 && subject(k)
             {
                 return Some(skip);
@@ -6336,13 +6352,18 @@ impl<'a> Parser<'a> {
                 return Some(skip);
             }
             // A telephone's extension, after its number or a verb of calling: "+961 1 750 000,
-            // extension 2204", "dial extension 1204" ("the extension 30 days later",
+            // extension 2204", "dial extension 1204", "on +66 2 123 4567 or via extension 2204"
+            // ("the extension 30 days later",
             // "Through extension 2,000 farmers" count).
             if before == "extension"
                 && p >= 1
                 && (self.is_num(p - 1)
                     || self.sym_is(p - 1, ",") && p >= 2 && self.is_num(p - 2)
                     || self.is_word(p - 1) && matches!(self.lower(p - 1), "dial" | "call" | "on" | "at")
+                    // ("on +66 2 123 4567 or via extension 2204")
+                    || self.is_word(p - 1)
+                        && matches!(self.lower(p - 1), "via" | "or")
+                        && (p.saturating_sub(4)..p - 1).any(|k| self.is_num(k))
                     || self.sym_is(p - 1, "("))
                 && called(2)
             {
@@ -10944,6 +10965,15 @@ impl<'a> Parser<'a> {
             && self.quantity(q1.last + 1, q1.last).is_some_and(|q2| q2.unit.is_some() && q2.pct.is_none())
         {
             return Outcome::Skip(q1.last + 1);
+        }
+        // A precision, not a figure: "rounded to the nearest 1,000".
+        if q1.bare()
+            && q1.first >= 2
+            && self.word_is(q1.first - 1, "nearest")
+            && self.word_is(q1.first - 2, "the")
+            && !self.plural_at(q1.last)
+        {
+            return Outcome::Skip(q1.last);
         }
         // A claim line's name: "the 10-dash line", "the 11-dash line".
         if let Some(h) = q1.hyphen_word
