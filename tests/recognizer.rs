@@ -427,7 +427,7 @@ const CASES: &[(&str, &str)] = &[
         ("Filings under 31 CFR 1010 and 18 U.S.C. 2339B rose by 30.", "[30] 30 count -"),
         ("Ships called on VHF channel 16; they channel 300 fighters.", "[300 fighters] 300 count fighter"),
         ("Across the channel 450 arrived; it monitors ch 16; $400 million to 2028.", "[450] 450 count - | [$400 million] 400000000 money USD"),
-        ("Patients received 15 tPA doses; a thrust of 20 kN.", "[15 tPA doses] 15 count dose | [20] 20 count -"),
+        ("Patients received 15 tPA doses; a thrust of 20 kN.", "[15 tPA doses] 15 count dose | [20 kN] 20 measure kN"),
         ("A curfew from 2200 to 0600 and 2300-0500 hours; 1500 to 2000 troops.", "[1500 to 2000 troops] 1500..2000 count troop"),
         ("Grades of 4.2 g/t, 1.2 Moz and 2.7 million troy ounces; 20,000 tpa and 8,000 tpd.", "[4.2 g/t] 4.2 measure g/t | [1.2 Moz] 1.2 measure Moz | [2.7 million troy ounces] 2700000 measure oz | [20,000 tpa] 20000 measure t/yr | [8,000 tpd] 8000 measure t/d"),
         ("Transfers of 3,200 USDT; ships at 30 kts and 8 kn.", "[3,200 USDT] 3200 money USDT | [30 kts] 30 measure kn | [8 kn] 8 measure kn"),
