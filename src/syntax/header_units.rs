@@ -587,6 +587,27 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             labels.push(index);
             continue;
         }
+        // A name with a number labelling a row, alone in the first cell: `| Estlink 2 |`,
+        // `| Block 3 |` (a capitalised word, then the number).
+        if bare
+            && column == 0
+            && row > 0
+            && site.spans.is_empty()
+            && cell_text(line, column).is_some_and(|cell| {
+                cell.trim().strip_suffix(figure.span.slice(text)).is_some_and(|name| {
+                    let name = name.trim_end();
+                    name.len() >= 2
+                        && !matches!(name, "Total" | "Other" | "All" | "Sum" | "Subtotal")
+                        && name.ends_with(|c: char| c.is_ascii_alphabetic())
+                        && name.starts_with(|c: char| c.is_ascii_uppercase())
+                        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
+                        && !name.contains(' ')
+                })
+            })
+        {
+            labels.push(index);
+            continue;
+        }
         if row == 0 {
             continue;
         }
