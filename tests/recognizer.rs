@@ -2111,6 +2111,7 @@ const CASES: &[(&str, &str)] = &[
         ("It is entity 3 of the 2023 Treasury designation.", ""),
         ("For questions contact the desk on +66 2 123 4567 or via extension 2204.", ""),
         ("Through extension 2,000 farmers were reached.", "[2,000 farmers] 2000 count farmer"),
+        ("Crossings averaged 3,200 vehicles a day in 2023, falling to about 1,900 a day during the dispute.", "[3,200 vehicles] 3200 count vehicle | [about 1,900] ~1900 count vehicle"),
 ];
 
 #[test]
