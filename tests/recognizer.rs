@@ -2112,6 +2112,9 @@ const CASES: &[(&str, &str)] = &[
         ("For questions contact the desk on +66 2 123 4567 or via extension 2204.", ""),
         ("Through extension 2,000 farmers were reached.", "[2,000 farmers] 2000 count farmer"),
         ("Crossings averaged 3,200 vehicles a day in 2023, falling to about 1,900 a day during the dispute.", "[3,200 vehicles] 3200 count vehicle | [about 1,900] ~1900 count vehicle"),
+        ("It recorded 163 security incidents in 2023, against 97 in 2022. Of the 163, 41 involved explosive devices or arson.", "[163 security incidents] 163 count incident | [97] 97 count incident | [163] 163 count incident | [41] 41 count incident"),
+        ("Of the 40, 12 sank.", "[40] 40 count - | [12] 12 count -"),
+        ("It had 40 boats. Of the 40, 12 sank; 3 more were lost.", "[40 boats] 40 count boat | [40] 40 count boat | [12] 12 count boat | [3] 3 count -"),
 ];
 
 #[test]

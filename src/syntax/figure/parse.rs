@@ -496,6 +496,9 @@ impl<'a> Parser<'a> {
         out.clear();
         // The previous figure, if it may still merge with a bound that follows.
         let mut merge_with: Option<(usize, Bound)> = None;
+        // A whole opening a sentence with `Of the`, named by an earlier count (see
+        // `whole_named_before`): one past its last token, its value and its noun.
+        let mut of_whole: Option<(usize, Option<f64>, Arc<str>)> = None;
         // The first and one past the last token of the last figure pushed.
         let mut last: Option<(usize, usize)> = None;
         let mut floor = 0;
@@ -762,6 +765,24 @@ impl<'a> Parser<'a> {
                                 previous.unit = figure.unit.clone();
                             }
                         }
+                        // "recorded 163 security incidents … Of the 163, 41 involved arson and 12
+                        // targeted police": a bare whole opening a sentence with `Of the` is the
+                        // earlier count of the same number, and its parts after the comma count
+                        // what it counts.
+                        if figure.kind == FigureKind::Count && figure.unit.is_none() && figure.ends.is_none()
+                        {
+                            if let Some(unit) = self.whole_named_before(out, &figure, found.start, found.end)
+                            {
+                                of_whole = Some((found.end, figure.low, unit.clone()));
+                                figure.unit = Some(unit);
+                            } else if let Some((whole_end, whole, unit)) = &of_whole
+                                && found.start > *whole_end
+                                && !(*whole_end..found.start).any(|k| self.sym_is(k, ".;!?"))
+                                && figure.low.is_some_and(|v| whole.is_some_and(|w| v <= w))
+                            {
+                                figure.unit = Some(unit.clone());
+                            }
+                        }
                         last = Some((found.start, found.end));
                         out.push(figure);
                         self.share_list_unit(out, found.start);
@@ -779,6 +800,35 @@ impl<'a> Parser<'a> {
                 Outcome::Nothing => i += 1,
             }
         }
+    }
+
+    /// The noun of a bare whole from token `start` to `end` opening a sentence as `Of the N,`
+    /// ("Of the 163, 41 involved …"): that of the last earlier count in `out` with the same
+    /// value and a noun.
+    fn whole_named_before(
+        &self,
+        out: &[Figure],
+        figure: &Figure,
+        start: usize,
+        end: usize,
+    ) -> Option<Arc<str>> {
+        if !(start >= 2
+            && self.word_is(start - 1, "the")
+            && self.word_is(start - 2, "of")
+            && self.sentence_initial(start - 2)
+            && self.sym_is(end, ","))
+        {
+            return None;
+        }
+        out.iter()
+            .rev()
+            .find(|f| {
+                f.kind == FigureKind::Count
+                    && f.ends.is_none()
+                    && f.low == figure.low
+                    && f.high == figure.high
+            })
+            .and_then(|f| f.unit.clone())
     }
 
     /// A list of bare numbers before a last one with a unit or a percent sign shares it, and
