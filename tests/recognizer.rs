@@ -2115,6 +2115,8 @@ const CASES: &[(&str, &str)] = &[
         ("It recorded 163 security incidents in 2023, against 97 in 2022. Of the 163, 41 involved explosive devices or arson.", "[163 security incidents] 163 count incident | [97] 97 count incident | [163] 163 count incident | [41] 41 count incident"),
         ("Of the 40, 12 sank.", "[40] 40 count - | [12] 12 count -"),
         ("It had 40 boats. Of the 40, 12 sank; 3 more were lost.", "[40 boats] 40 count boat | [40] 40 count boat | [12] 12 count boat | [3] 3 count -"),
+        ("More than 1.2 million people were affected and some 118 died.", "[More than 1.2 million people] 1200000.. count person | [some 118] ~118 count person"),
+        ("The quake killed 2.1 million people and injured 410.", "[2.1 million people] 2100000 count person | [410] 410 count person"),
 ];
 
 #[test]

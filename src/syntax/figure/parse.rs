@@ -12522,7 +12522,7 @@ impl<'a> Parser<'a> {
                 k = self.earlier_count(k, 12, ".;:!?()", |_| false)?;
             }
         }
-        let noun = self.noun_after(self.glued_chain(k).0, false)?;
+        let noun = self.noun_after(self.count_end(k), false)?;
         let plural = self.lower(noun.end - 1);
         (noun.plural && lx::is_people_plural(plural)).then_some(noun.word)
     }
@@ -12697,7 +12697,9 @@ impl<'a> Parser<'a> {
                 return None;
             }
             if self.is_num(k) {
-                let noun = self.noun_after(self.glued_chain(k).0, false)?;
+                // (Past a magnitude: "More than 1.2 million people were affected and some 118
+                // died".)
+                let noun = self.noun_after(self.count_end(k), false)?;
                 let plural = self.lower(noun.end - 1);
                 return (noun.plural && lx::is_people_plural(plural)).then_some(noun.word);
             }
