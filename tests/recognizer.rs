@@ -2117,6 +2117,9 @@ const CASES: &[(&str, &str)] = &[
         ("It had 40 boats. Of the 40, 12 sank; 3 more were lost.", "[40 boats] 40 count boat | [40] 40 count boat | [12] 12 count boat | [3] 3 count -"),
         ("More than 1.2 million people were affected and some 118 died.", "[More than 1.2 million people] 1200000.. count person | [some 118] ~118 count person"),
         ("The quake killed 2.1 million people and injured 410.", "[2.1 million people] 2100000 count person | [410] 410 count person"),
+        ("Of the 17.7 million people analysed, 4.0 million were classified in Phase 3 or higher, of whom 896,000 were in Phase 4.", "[17.7 million people] 17700000 count person | [4.0 million] 4000000 count person | [896,000] 896000 count person"),
+        ("Across the Sahel, 8,950 schools were closed at the end of the 2024/25 school year, of which 5,300 were in Burkina Faso.", "[8,950 schools] 8950 count school | [5,300] 5300 count school"),
+        ("It operates 6 cascades of 174 machines each, of which 4 are new.", "[6 cascades] 6 count cascade | [174 machines] 174 count machine | [4] 4 count cascade"),
 ];
 
 #[test]

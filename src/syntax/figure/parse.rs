@@ -775,6 +775,35 @@ impl<'a> Parser<'a> {
                             {
                                 of_whole = Some((found.end, figure.low, unit.clone()));
                                 figure.unit = Some(unit);
+                            } else if found.start >= 3
+                                && (self.word_is(found.start - 1, "whom") || self.word_is(found.start - 1, "which"))
+                                && self.word_is(found.start - 2, "of")
+                                && self.sym_is(found.start - 3, ",")
+                                && let Some(whole) = out.last().filter(|w| {
+                                    let after = self.toks.partition_point(|t| t.start < w.span.end);
+                                    w.kind == FigureKind::Count
+                                        && w.unit.as_deref().is_some_and(|u| {
+                                            !self.word_is(found.start - 1, "whom")
+                                                || u == "person"
+                                                || lx::is_people_plural(&format!("{u}s"))
+                                        })
+                                        && after <= found.start - 3
+                                        && found.start - 3 - after <= 12
+                                        && !(after..found.start - 3).any(|k| {
+                                            self.sym_is(k, ".;:!?,()")
+                                                || self.word_is(k, "each")
+                                                || self.word_is(k, "apiece")
+                                        })
+                                        && figure.low.is_some_and(|v| w.low.or(w.high).is_some_and(|n| v <= n))
+                                })
+                                // (Not parts shared out: "1,000 tanks and 672 howitzers, of which 180
+                                // and 212 respectively".)
+                                && !(found.end..found.end + 6).any(|k| self.word_is(k, "respectively"))
+                            {
+                                // "4.0 million were classified in Phase 3, of whom 896,000": the
+                                // part of a whole read just before the comma counts what it
+                                // counts (its noun read from elsewhere).
+                                figure.unit = whole.unit.clone();
                             } else if let Some((whole_end, whole, unit)) = &of_whole
                                 && found.start > *whole_end
                                 && !(*whole_end..found.start).any(|k| self.sym_is(k, ".;!?"))
