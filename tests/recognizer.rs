@@ -2120,6 +2120,8 @@ const CASES: &[(&str, &str)] = &[
         ("Of the 17.7 million people analysed, 4.0 million were classified in Phase 3 or higher, of whom 896,000 were in Phase 4.", "[17.7 million people] 17700000 count person | [4.0 million] 4000000 count person | [896,000] 896000 count person"),
         ("Across the Sahel, 8,950 schools were closed at the end of the 2024/25 school year, of which 5,300 were in Burkina Faso.", "[8,950 schools] 8950 count school | [5,300] 5300 count school"),
         ("It operates 6 cascades of 174 machines each, of which 4 are new.", "[6 cascades] 6 count cascade | [174 machines] 174 count machine | [4] 4 count cascade"),
+        ("Civilian deaths attributed to the VDP and army rose from 762 in 2022 to more than 2,300 in 2023.", "[762] 762 count death | [more than 2,300] 2300.. count death"),
+        ("We judge with moderate confidence that overdose deaths will fall below 90,000 in 2025.", "[below 90,000] ..90000 count death"),
 ];
 
 #[test]

@@ -13314,7 +13314,7 @@ impl<'a> Parser<'a> {
         };
         // (The subject is the noun before such a phrase, one or two: "Apprehensions on the
         // south-west border fell from", "attacks on aid workers in the north rose from". The
-        // phrase is words only, hyphenated ones too, at most three after the preposition.)
+        // phrase is words only, hyphenated ones too, at most four after the preposition.)
         for _ in 0..2 {
             let mut j = k;
             let mut words = 0;
@@ -13338,7 +13338,12 @@ impl<'a> Parser<'a> {
                 {
                     break true;
                 }
-                if words > 3 || !self.is_word(j) {
+                // (Not across into the clause before: "We judge with moderate confidence that
+                // overdose deaths will fall below 90,000".)
+                if words > 4
+                    || !self.is_word(j)
+                    || matches!(self.lower(j), "that" | "which" | "who" | "whom" | "whose" | "when" | "where")
+                {
                     break false;
                 }
             };
@@ -13346,6 +13351,17 @@ impl<'a> Parser<'a> {
                 break;
             }
             k = j - 1;
+            // (Past a participle before the phrase: "Civilian deaths attributed to the VDP and
+            // army rose from 762".)
+            if k >= 1
+                && self.lowercase_word_at(k)
+                && self.lower(k).len() > 4
+                && self.lower(k).ends_with("ed")
+                && self.plural_at(k - 1)
+            {
+                k -= 1;
+                break;
+            }
         }
         let w = self.lower(k);
         // (But `with` and a participle: "with shipments rising from 12 to 47".)
