@@ -1393,7 +1393,7 @@ const CASES: &[(&str, &str)] = &[
         ("WFP bought 0.9 million tonnes of Ukrainian grain in 2025, compared with 1.6 million in 2022.", "[0.9 million tonnes] 900000 measure t | [1.6 million] 1600000 measure t"),
         ("In Sweden, gang shootings fell from 391 in 2022 to 296 in 2024.", "[391] 391 count shooting | [296] 296 count shooting"),
         ("Attacks averaged 4.7 per 100,000 subscribers a day.", "[4.7] 4.7 count attack"),
-        ("SS7 attacks blocked by firewalls averaged 4.7 per 100,000 subscribers a day.", "[4.7] 4.7 count -"),
+        ("SS7 attacks blocked by firewalls averaged 4.7 per 100,000 subscribers a day.", "[4.7] 4.7 count attack"),
         ("Fatalities in those attacks rose from 1,012 to 1,538.", "[1,012] 1012 count fatality | [1,538] 1538 count fatality"),
         ("Prices rose from 40 to 55.", "[40] 40 count - | [55] 55 count -"),
         ("Temperatures averaged 41.", "[41] 41 count -"),
