@@ -2122,6 +2122,8 @@ const CASES: &[(&str, &str)] = &[
         ("It operates 6 cascades of 174 machines each, of which 4 are new.", "[6 cascades] 6 count cascade | [174 machines] 174 count machine | [4] 4 count cascade"),
         ("Civilian deaths attributed to the VDP and army rose from 762 in 2022 to more than 2,300 in 2023.", "[762] 762 count death | [more than 2,300] 2300.. count death"),
         ("We judge with moderate confidence that overdose deaths will fall below 90,000 in 2025.", "[below 90,000] ..90000 count death"),
+        ("The rate was high in Montenegro 51 per 1,000.", "[51] 51 count -"),
+        ("Rates were highest in Lebanon 160, Montenegro 51 and Jordan 61.", "[160] 160 count - | [51] 51 count - | [61] 61 count -"),
 ];
 
 #[test]

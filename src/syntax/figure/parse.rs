@@ -7358,9 +7358,20 @@ impl<'a> Parser<'a> {
                     prefixes_ending_with(self.lower(p)).is_empty() && !lx::is_stop(self.lower(p));
                 self.sentence_initial(p) && !(plain_word && marked_name)
             };
+            // (A country's value in a list of them or a rate: "highest in Lebanon 160, Montenegro
+            // 51 and Jordan 61", "in Montenegro 51 per 1,000".)
+            let country_value = || {
+                lx::is_country(w)
+                    && (self.word_is(q.last, "per") && self.is_num(q.last + 1)
+                        || [p.checked_sub(2), Some(q.last + 1)]
+                            .into_iter()
+                            .flatten()
+                            .any(|k| self.is_word(k) && lx::is_country(self.s(k)) && self.is_num(k + 1)))
+            };
             if !known
                 && (caps || plain_int && capitalised && (!opening() || compound || verb_after()))
                 && !measured_range()
+                && !country_value()
                 // (Nor a vote's tally after a body's name: "passed the General Assembly 165 to 2".)
                 && !((self.word_is(q.last, "to") || self.sym_is(q.last, "-–"))
                     && self.is_num(q.last + 1)
