@@ -250,6 +250,8 @@ fn figures_take_units_from_table_headers() {
         r#"38 "count" "attack" 38.0"#,
         // A name with a number labelling a row is no figure; the length is.
         r#"171 km "measure" "km" 171.0"#,
+        // A magnitude in a header naming what it counts.
+        r#"6.4 "count" "refugee" 6400000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -737,7 +737,16 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             figure.unit = Some(noun);
             continue;
         }
+        // A bare magnitude in a header that names what it counts: `| Refugees (millions) |`
+        // over `6.4` is 6,400,000 refugees.
+        let named = header.get(column).and_then(|c| c.counted.clone());
         match (by_column, by_row, by_caption) {
+            (Some(unit), None, _)
+                if !counts && unit.kind == FigureKind::Count && unit.unit.is_none() && named.is_some() =>
+            {
+                unit.apply(figure, scaled);
+                figure.unit = named;
+            }
             (Some(unit), None, _) if !counts => unit.apply(figure, scaled),
             (None, Some(unit), _) => unit.apply(figure, scaled),
             (None, None, Some(unit)) => unit.apply(figure, scaled),
