@@ -2124,6 +2124,8 @@ const CASES: &[(&str, &str)] = &[
         ("We judge with moderate confidence that overdose deaths will fall below 90,000 in 2025.", "[below 90,000] ..90000 count death"),
         ("The rate was high in Montenegro 51 per 1,000.", "[51] 51 count -"),
         ("Rates were highest in Lebanon 160, Montenegro 51 and Jordan 61.", "[160] 160 count - | [51] 51 count - | [61] 61 count -"),
+        ("Bread subsidies were cut in June, quadrupling the price of a subsidised loaf from 5 piastres to 20 piastres.", "[5 piastres] 5 money piastre | [20 piastres] 20 money piastre"),
+        ("The fund covers the cost of a standard course from 5 to 20 days.", "[from 5 to 20 days] 5..20 count day"),
 ];
 
 #[test]

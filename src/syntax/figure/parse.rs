@@ -9493,6 +9493,12 @@ impl<'a> Parser<'a> {
                     || lx::is_change_noun(word))
                     && !weak
                     && (step < 6
+                        // (A longer object after the verb: "quadrupling the price of a
+                        // subsidised loaf from 5 piastres to 20 piastres".)
+                        || step < 8
+                            && lx::is_change_verb(word)
+                            && matches!(self.lower(k + 1), "the" | "its" | "their" | "a" | "an")
+                            && (k + 1..at).all(|j| self.is_word(j))
                         || (down || step < 10) && self.change_noun_phrase(k, at)
                         || (down || gapped && !verb_after()) && lx::is_change_verb(word))
                 {
