@@ -2126,6 +2126,8 @@ const CASES: &[(&str, &str)] = &[
         ("Rates were highest in Lebanon 160, Montenegro 51 and Jordan 61.", "[160] 160 count - | [51] 51 count - | [61] 61 count -"),
         ("Bread subsidies were cut in June, quadrupling the price of a subsidised loaf from 5 piastres to 20 piastres.", "[5 piastres] 5 money piastre | [20 piastres] 20 money piastre"),
         ("The fund covers the cost of a standard course from 5 to 20 days.", "[from 5 to 20 days] 5..20 count day"),
+        ("He lost by 9,000 votes, 572,606 to 582,454.", "[9,000 votes] 9000 count vote"),
+        ("It won 300 votes, 40 to 60 of them postal.", "[300 votes] 300 count vote | [40 to 60] 40..60 count -"),
 ];
 
 #[test]

@@ -11477,7 +11477,20 @@ impl<'a> Parser<'a> {
                 && self.is_num(q2.last + 1)
                 && self.toks[q2.last + 1].is_plain_whole()
                 && self.toks[q2.last + 1].int_digits <= 3;
-            if tally || ratio || from_one || third {
+            // (A tally of votes in full after `votes,`: "he lost by 9,000 votes, 572,606 to
+            // 582,454" is no range.)
+            let votes_tally = pre.start == q1.first
+                && pre.start >= 2
+                && self.sym_is(pre.start - 1, ",")
+                && matches!(self.lower(pre.start - 2), "votes" | "ballots")
+                && self.word_is(q1.last, "to")
+                && q1.bare()
+                && q2.bare()
+                && noun.is_none()
+                && q1.value() >= 100.0
+                && q2.value() >= 100.0
+                && self.tok(q2.last).is_none_or(|t| t.kind == Kind::Sym);
+            if tally || ratio || from_one || third || votes_tally {
                 return Outcome::Skip(if third { q2.last + 2 } else { q2.last });
             }
             // A US Army battalion of a regiment: "the 3-69 Armor", "the 8-3 Field Artillery".
