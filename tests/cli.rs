@@ -252,6 +252,8 @@ fn figures_take_units_from_table_headers() {
         r#"171 km "measure" "km" 171.0"#,
         // A magnitude in a header naming what it counts.
         r#"6.4 "count" "refugee" 6400000.0"#,
+        // A people's plural in -is.
+        r#"12,900 "count" "iraqi" 12900.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -240,7 +240,10 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     if !known {
         return None;
     }
-    let probe = format!("1,000 {lower}");
+    // (A people's plural in -is keeps its capital, as prose writes it: `1,000 Iraqis`.)
+    let people_in_i =
+        words.len() == 1 && label.starts_with(|c: char| c.is_ascii_uppercase()) && lower.ends_with("is");
+    let probe = if people_in_i { format!("1,000 {label}") } else { format!("1,000 {lower}") };
     let mut found = Vec::new();
     recognizer.recognize_into(&probe, &mut found);
     match found.as_slice() {
