@@ -2128,6 +2128,8 @@ const CASES: &[(&str, &str)] = &[
         ("The fund covers the cost of a standard course from 5 to 20 days.", "[from 5 to 20 days] 5..20 count day"),
         ("He lost by 9,000 votes, 572,606 to 582,454.", "[9,000 votes] 9000 count vote"),
         ("It won 300 votes, 40 to 60 of them postal.", "[300 votes] 300 count vote | [40 to 60] 40..60 count -"),
+        ("It has a total crew of 14.", "[14] 14 count crew"),
+        ("It has a total population of 3 million.", "[3 million] 3000000 count person"),
 ];
 
 #[test]

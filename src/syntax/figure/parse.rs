@@ -12406,12 +12406,13 @@ impl<'a> Parser<'a> {
             return None;
         }
         let determiner = |k: usize| matches!(self.lower(k), "a" | "the" | "its" | "their" | "his" | "her");
-        // (Also with one lowercase word between: "the analysed population of 10.6 million".)
+        // (Also with one lowercase word between: "the analysed population of 10.6 million",
+        // "a total crew of 14".)
         if !(determiner(start - 3)
             || start >= 4
                 && determiner(start - 4)
                 && self.lowercase_word_at(start - 3)
-                && !lx::is_stop(self.lower(start - 3)))
+                && (!lx::is_stop(self.lower(start - 3)) || self.word_is(start - 3, "total")))
         {
             return None;
         }
