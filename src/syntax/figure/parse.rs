@@ -288,6 +288,60 @@ fn prefixes_ending_with(last: &str) -> &'static [(&'static str, usize)] {
     &bucket[from..to]
 }
 
+/// A currency sign or word several countries share, which the country its clause names (or
+/// the code the report writes) settles: see [`Parser::shared_currency`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shared {
+    /// `Rs`, rupees: India's, Pakistan's, Nepal's or Sri Lanka's.
+    Rupee,
+    /// `¥`: Japan's or China's.
+    Yen,
+    Peso,
+    /// Rials: Iran's, Yemen's or Oman's.
+    Rial,
+    Franc,
+}
+
+impl Shared {
+    /// The family's codes, as a clause writes them in capitals.
+    fn codes(self) -> &'static [&'static str] {
+        match self {
+            Shared::Rupee => &["PKR", "NPR", "LKR", "INR"],
+            Shared::Yen => &[],
+            Shared::Peso => &["MXN", "COP", "ARS", "PHP", "CLP"],
+            Shared::Rial => &["IRR", "YER", "OMR"],
+            Shared::Franc => &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"],
+        }
+    }
+
+    /// The code of the country a lowercase word names (its name, people, capital or cities).
+    fn country(self, lower: &str) -> Option<&'static str> {
+        Some(match (self, lower) {
+            (Shared::Rupee, "pakistan" | "pakistani" | "pakistanis" | "karachi" | "lahore" | "islamabad")
+            | (Shared::Rupee, "punjab" | "sindh" | "balochistan") => "PKR",
+            (Shared::Rupee, "nepal" | "nepali" | "nepalese" | "kathmandu") => "NPR",
+            (Shared::Rupee, "lanka" | "lankan" | "colombo") => "LKR",
+            (Shared::Rupee, "india" | "indian" | "indians" | "delhi" | "mumbai") => "INR",
+            (Shared::Yen, "china" | "chinese" | "beijing" | "yuan" | "renminbi" | "rmb" | "cny") => "CNY",
+            (Shared::Yen, "japan" | "japanese" | "tokyo" | "yen" | "jpy") => "JPY",
+            (Shared::Peso, "mexico" | "mexican" | "mexicans") => "MXN",
+            (Shared::Peso, "colombia" | "colombian" | "colombians") => "COP",
+            (Shared::Peso, "argentina" | "argentine" | "argentinian" | "argentines") => "ARS",
+            (Shared::Peso, "philippines" | "philippine" | "filipino" | "filipinos") => "PHP",
+            (Shared::Peso, "chile" | "chilean" | "chileans") => "CLP",
+            (Shared::Rial, "iran" | "iranian" | "iranians" | "tehran") => "IRR",
+            (Shared::Rial, "yemen" | "yemeni" | "yemenis" | "aden" | "sanaa" | "houthi" | "houthis") => "YER",
+            (Shared::Rial, "oman" | "omani" | "omanis" | "muscat") => "OMR",
+            (Shared::Franc, "congo" | "congolese" | "drc" | "kinshasa") => "CDF",
+            (Shared::Franc, "rwanda" | "rwandan" | "kigali") => "RWF",
+            (Shared::Franc, "burundi" | "burundian") => "BIF",
+            (Shared::Franc, "conakry") => "GNF",
+            (Shared::Franc, "switzerland" | "swiss") => "CHF",
+            _ => return None,
+        })
+    }
+}
+
 /// What was read before a quantity.
 #[derive(Clone, Copy, Debug, Default)]
 struct Prefix {
@@ -2573,7 +2627,7 @@ impl<'a> Parser<'a> {
                 // The yen sign alone is yuan in a clause on China: "exports to China were worth
                 // ¥2.1 billion" is CNY.
                 if q.cur == Some("JPY") && q.first == p && self.sym(p) == Some('¥') {
-                    q.cur = self.yen_country(p).or(self.currency.yen).or(q.cur);
+                    q.cur = self.shared_currency(Shared::Yen, p).or(q.cur);
                 }
             } else if self.is_word(p) {
                 let w = self.s(p);
@@ -2657,7 +2711,7 @@ impl<'a> Parser<'a> {
                 // PKR.)
                 let code = code.map(|c| {
                     if c == "INR" && matches!(w, "Rs" | "rs" | "RS") {
-                        self.rupee_country(p).or(self.currency.rupee).unwrap_or(c)
+                        self.shared_currency(Shared::Rupee, p).unwrap_or(c)
                     } else {
                         c
                     }
@@ -4309,31 +4363,18 @@ impl<'a> Parser<'a> {
             {
                 return None;
             }
-            // (Pesos in a sentence that names the country: "a Mexican cook can sell the base for
-            // 300,000 to 500,000 pesos" is MXN.)
-            if code == "peso"
-                && let Some(country) = self.peso_country(j).or(self.currency.peso)
-            {
-                return Some((country, 1));
-            }
-            // (Rials likewise: "600,000 rials to the dollar" in a clause on Iran is IRR.)
-            if code == "IRR"
-                && w0.starts_with("rial")
-                && let Some(country) = self.rial_country(j).or(self.currency.rial)
-            {
-                return Some((country, 1));
-            }
-            // (Francs likewise: "2,850 francs to the dollar" in a clause writing CDF.)
-            if code == "franc"
-                && let Some(country) = self.franc_country(j)
-            {
-                return Some((country, 1));
-            }
-            // (Rupees likewise: "280 rupees to the dollar" in a clause on Pakistan is PKR.)
-            if code == "INR"
-                && matches!(w0, "rupee" | "rupees")
-                && let Some(country) = self.rupee_country(j).or(self.currency.rupee)
-            {
+            // (Pesos, rials, francs and rupees by the country their clause names: "a Mexican cook
+            // can sell the base for 300,000 to 500,000 pesos" is MXN, "600,000 rials to the
+            // dollar" in a clause on Iran IRR, "2,850 francs to the dollar" in a clause writing
+            // CDF, "280 rupees to the dollar" in a clause on Pakistan PKR.)
+            let family = match code {
+                "peso" => Some(Shared::Peso),
+                "IRR" if w0.starts_with("rial") => Some(Shared::Rial),
+                "franc" => Some(Shared::Franc),
+                "INR" if matches!(w0, "rupee" | "rupees") => Some(Shared::Rupee),
+                _ => None,
+            };
+            if let Some(country) = family.and_then(|f| self.shared_currency(f, j)) {
                 return Some((country, 1));
             }
             return Some((lx::currency_alone(w0, code), 1));
@@ -4413,70 +4454,6 @@ impl<'a> Parser<'a> {
         ))
     }
 
-    /// The rial at `j` by the one country whose rial its clause names (`Iran`, `Yemeni`,
-    /// `Oman`, …, or its code, `IRR`), or `None`.
-    fn rial_country(&self, j: usize) -> Option<&'static str> {
-        self.country_in_clause(j, |k| {
-            if let Some(code) = self.code_at(k, &["IRR", "YER", "OMR"]) {
-                return Some(code);
-            }
-            Some(match self.lower(k) {
-                "iran" | "iranian" | "iranians" | "tehran" => "IRR",
-                "yemen" | "yemeni" | "yemenis" | "aden" | "sanaa" | "houthi" | "houthis" => "YER",
-                "oman" | "omani" | "omanis" | "muscat" => "OMR",
-                _ => return None,
-            })
-        })
-    }
-
-    /// The franc at `j` by the one country whose franc its clause names (`Congo`, `Congolese`,
-    /// `Rwanda`, `Switzerland`, …, or its code, `CDF`), or `None`.
-    fn franc_country(&self, j: usize) -> Option<&'static str> {
-        self.country_in_clause(j, |k| {
-            if let Some(code) = self.code_at(k, &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"]) {
-                return Some(code);
-            }
-            Some(match self.lower(k) {
-                "congo" | "congolese" | "drc" | "kinshasa" => "CDF",
-                "rwanda" | "rwandan" | "kigali" => "RWF",
-                "burundi" | "burundian" => "BIF",
-                "conakry" => "GNF",
-                "switzerland" | "swiss" => "CHF",
-                _ => return None,
-            })
-        })
-    }
-
-    /// The currency of the sign `¥` at `j` by the one country its clause names (`China`,
-    /// `Chinese`, `yuan`, `CNY`; `Japan`, `yen`, `JPY`), or `None`.
-    fn yen_country(&self, j: usize) -> Option<&'static str> {
-        self.country_in_clause(j, |k| {
-            Some(match self.lower(k) {
-                "china" | "chinese" | "beijing" | "yuan" | "renminbi" | "rmb" | "cny" => "CNY",
-                "japan" | "japanese" | "tokyo" | "yen" | "jpy" => "JPY",
-                _ => return None,
-            })
-        })
-    }
-
-    /// The rupee at `j` by the one country other than India whose rupee its clause names
-    /// (`Pakistan`, `Sri Lankan`, `Nepal`, …, or its code, `PKR`), or `None`.
-    fn rupee_country(&self, j: usize) -> Option<&'static str> {
-        self.country_in_clause(j, |k| {
-            if let Some(code) = self.code_at(k, &["PKR", "NPR", "LKR", "INR"]) {
-                return Some(code);
-            }
-            Some(match self.lower(k) {
-                "pakistan" | "pakistani" | "pakistanis" | "karachi" | "lahore" | "islamabad" | "punjab"
-                | "sindh" | "balochistan" => "PKR",
-                "nepal" | "nepali" | "nepalese" | "kathmandu" => "NPR",
-                "lanka" | "lankan" | "colombo" => "LKR",
-                "india" | "indian" | "indians" | "delhi" | "mumbai" => "INR",
-                _ => return None,
-            })
-        })
-    }
-
     /// The token after the digit groups of a phone number from token `from` on: numbers and the
     /// `marks` between them, up to a line break.
     fn past_digit_groups(&self, from: usize, marks: &str) -> usize {
@@ -4485,6 +4462,23 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         j
+    }
+
+    /// The currency of a sign or word several countries share (see [`Shared`]) at token `j`:
+    /// the one country its clause names or whose code it writes ("Rs 50,000 in Pakistan",
+    /// "2.6 million pesos … COP 1.2 million"), else the one code of the family the report
+    /// writes (see `CurrencyHints`), else `None`.
+    fn shared_currency(&self, family: Shared, j: usize) -> Option<&'static str> {
+        self.country_in_clause(j, |k| {
+            self.code_at(k, family.codes()).or_else(|| family.country(self.lower(k)))
+        })
+        .or(match family {
+            Shared::Rupee => self.currency.rupee,
+            Shared::Yen => self.currency.yen,
+            Shared::Peso => self.currency.peso,
+            Shared::Rial => self.currency.rial,
+            Shared::Franc => None,
+        })
     }
 
     /// The code of `codes` that token `k` is, written in capitals (`PKR`).
@@ -4513,24 +4507,6 @@ impl<'a> Parser<'a> {
             found = Some(code);
         }
         found
-    }
-
-    /// The peso at `j` by the one country whose peso its clause names (`Mexico`, `Mexican`,
-    /// `Colombia`, …, or its code, `COP`), or `None` when it names none or two.
-    fn peso_country(&self, j: usize) -> Option<&'static str> {
-        self.country_in_clause(j, |k| {
-            if let Some(code) = self.code_at(k, &["MXN", "COP", "ARS", "PHP", "CLP"]) {
-                return Some(code);
-            }
-            Some(match self.lower(k) {
-                "mexico" | "mexican" | "mexicans" => "MXN",
-                "colombia" | "colombian" | "colombians" => "COP",
-                "argentina" | "argentine" | "argentinian" | "argentines" => "ARS",
-                "philippines" | "philippine" | "filipino" | "filipinos" => "PHP",
-                "chile" | "chilean" | "chileans" => "CLP",
-                _ => return None,
-            })
-        })
     }
 
     /// The pound of an exchange rate at `j` (`pounds` before `to the dollar`, `per dollar`,
