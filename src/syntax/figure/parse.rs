@@ -587,20 +587,7 @@ impl<'a> Parser<'a> {
                         if let (Some((start, end)), Some((previous, earlier))) = (last, out.split_last_mut())
                         {
                             let earlier = earlier.last();
-                            // (A level named as a peak reads as the level itself: "down from a
-                            // peak of 2,210" as "down from 2,210".)
-                            let at = found.start;
-                            let at = if at >= 5
-                                && (self.word_is(at - 5, "up") || self.word_is(at - 5, "down"))
-                                && self.word_is(at - 4, "from")
-                                && self.word_is(at - 3, "a")
-                                && matches!(self.lower(at - 2), "peak" | "high" | "record" | "low")
-                                && self.word_is(at - 1, "of")
-                            {
-                                at - 3
-                            } else {
-                                at
-                            };
+                            let at = self.level_named_as_peak(found.start);
                             self.borrow_from_change(previous, earlier, start, end, at, &mut figure);
                             // "added 74 and 189 tankers respectively": the first count counts the
                             // second's noun ("killed 3 and 40 civilians were wounded" does not),
@@ -829,35 +816,10 @@ impl<'a> Parser<'a> {
                             {
                                 of_whole = Some((found.end, figure.low, unit.clone()));
                                 figure.unit = Some(unit);
-                            } else if found.start >= 3
-                                && (self.word_is(found.start - 1, "whom") || self.word_is(found.start - 1, "which"))
-                                && self.word_is(found.start - 2, "of")
-                                && self.sym_is(found.start - 3, ",")
-                                && let Some(whole) = out.last().filter(|w| {
-                                    let after = self.toks.partition_point(|t| t.start < w.span.end);
-                                    w.kind == FigureKind::Count
-                                        && w.unit.as_deref().is_some_and(|u| {
-                                            !self.word_is(found.start - 1, "whom")
-                                                || u == "person"
-                                                || lx::is_people_plural(&format!("{u}s"))
-                                        })
-                                        && after <= found.start - 3
-                                        && found.start - 3 - after <= 12
-                                        && !(after..found.start - 3).any(|k| {
-                                            self.sym_is(k, ".;:!?,()")
-                                                || self.word_is(k, "each")
-                                                || self.word_is(k, "apiece")
-                                        })
-                                        && figure.low.is_some_and(|v| w.low.or(w.high).is_some_and(|n| v <= n))
-                                })
-                                // (Not parts shared out: "1,000 tanks and 672 howitzers, of which 180
-                                // and 212 respectively".)
-                                && !(found.end..found.end + 6).any(|k| self.word_is(k, "respectively"))
+                            } else if let Some(unit) =
+                                self.whole_before_of_whom(out, &figure, found.start, found.end)
                             {
-                                // "4.0 million were classified in Phase 3, of whom 896,000": the
-                                // part of a whole read just before the comma counts what it
-                                // counts (its noun read from elsewhere).
-                                figure.unit = whole.unit.clone();
+                                figure.unit = Some(unit);
                             } else if let Some((whole_end, whole, unit)) = &of_whole
                                 && found.start > *whole_end
                                 && !(*whole_end..found.start).any(|k| self.sym_is(k, ".;!?"))
@@ -912,6 +874,59 @@ impl<'a> Parser<'a> {
                     && f.high == figure.high
             })
             .and_then(|f| f.unit.clone())
+    }
+
+    /// The noun of a bare part from token `start` to `end` after `, of whom` or `, of which`:
+    /// that of the count before the comma in its clause, when no other reader named it ("4.0
+    /// million were classified in Phase 3, of whom 896,000" → `person`, the 4.0 million's noun
+    /// read from elsewhere). `whom` only after people; not past `each` ("6 cascades of 174
+    /// machines each, of which 4") nor before `respectively`.
+    fn whole_before_of_whom(
+        &self,
+        out: &[Figure],
+        figure: &Figure,
+        start: usize,
+        end: usize,
+    ) -> Option<Arc<str>> {
+        if !(start >= 3
+            && (self.word_is(start - 1, "whom") || self.word_is(start - 1, "which"))
+            && self.word_is(start - 2, "of")
+            && self.sym_is(start - 3, ","))
+        {
+            return None;
+        }
+        let comma = start - 3;
+        let whole = out.last()?;
+        let after = self.token_after(whole);
+        let people = |u: &str| u == "person" || lx::is_people_plural(&format!("{u}s"));
+        let fits = whole.kind == FigureKind::Count
+            && whole.unit.as_deref().is_some_and(|u| !self.word_is(start - 1, "whom") || people(u))
+            && after <= comma
+            && comma - after <= 12
+            && !(after..comma).any(|k| self.sym_is(k, ".;:!?,()") || self.word_is(k, "each") || self.word_is(k, "apiece"))
+            && figure.low.is_some_and(|v| whole.low.or(whole.high).is_some_and(|n| v <= n))
+            // (Not parts shared out: "1,000 tanks and 672 howitzers, of which 180 and 212
+            // respectively".)
+            && !(end..end + 6).any(|k| self.word_is(k, "respectively"));
+        fits.then(|| whole.unit.clone()).flatten()
+    }
+
+    /// Where the level starting at token `at` reads as a level changed from: a level named as a
+    /// peak reads as the level itself, "down from a peak of 2,210" as "down from 2,210" (the
+    /// `a` of the peak's phrase), any other at `at`.
+    fn level_named_as_peak(&self, at: usize) -> usize {
+        let peak = at >= 5
+            && (self.word_is(at - 5, "up") || self.word_is(at - 5, "down"))
+            && self.word_is(at - 4, "from")
+            && self.word_is(at - 3, "a")
+            && matches!(self.lower(at - 2), "peak" | "high" | "record" | "low")
+            && self.word_is(at - 1, "of");
+        if peak { at - 3 } else { at }
+    }
+
+    /// The first token after figure `f`.
+    fn token_after(&self, f: &Figure) -> usize {
+        self.toks.partition_point(|t| t.start < f.span.end)
     }
 
     /// A list of bare numbers before a last one with a unit or a percent sign shares it, and
@@ -1133,7 +1148,7 @@ impl<'a> Parser<'a> {
                 e.kind == FigureKind::Count && e.unit.is_some() && {
                     // (Past where and when it was counted: "in Nigeria in 2023".)
                     let b = if self.sym_is(start - 2, ",") { start - 2 } else { start - 1 };
-                    let after = self.toks.partition_point(|t| t.start < e.span.end);
+                    let after = self.token_after(e);
                     after <= b && b - after <= 8 && self.predicate_without_count(after, b)
                 }
             })
@@ -2161,7 +2176,7 @@ impl<'a> Parser<'a> {
     /// (`earlier`) and `up from` / `down from` at token `up`, so that the levels after it pair
     /// with them ("58 helicopters and 23 aircraft in 2025, down from 74 and 29").
     fn level_pair_gap(&self, earlier: &Figure, up: usize) -> bool {
-        let after = self.toks.partition_point(|t| t.start < earlier.span.end);
+        let after = self.token_after(earlier);
         let mut k = self.time_phrase_end(after).unwrap_or(after);
         if self.sym_is(k, ",") {
             k += 1;
