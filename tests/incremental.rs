@@ -279,6 +279,17 @@ fn a_currency_code_reaches_every_section() {
     let again = recheck(before, &next, TextEdit::between(text, &next)).unwrap_or_else(|| check(&next));
     assert_eq!(rupee(&again).as_deref(), Some("PKR"));
     assert_eq!(format!("{:?}", again.model.figures), format!("{:?}", check(&next).model.figures));
+    // Typing a letter right after the code makes it a word of its own no more, and deleting
+    // it takes it away: each time every section reads `Rs` as INR again.
+    let mut current = (next, again);
+    for change in [|t: &str| t.replacen("PKR ", "PKRs ", 1), |t: &str| t.replacen("PKRs ", "", 1)] {
+        let (text, checked) = current;
+        let next = change(&text);
+        let again = recheck(checked, &next, TextEdit::between(&text, &next)).unwrap_or_else(|| check(&next));
+        assert_eq!(rupee(&again).as_deref(), Some("INR"), "{next}");
+        assert_eq!(format!("{:?}", again.model.document), format!("{:?}", check(&next).model.document));
+        current = (next, again);
+    }
 }
 
 /// Typing in running text is spliced, not re-read: the fast path is the common one.

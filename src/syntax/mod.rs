@@ -236,6 +236,9 @@ pub struct Document {
     /// The currencies the body writes by code for signs and words several countries share,
     /// read from the whole body: the figures of every section are read with them.
     pub currency: figure::CurrencyHints,
+    /// Where the body writes those codes (see [`figure::currency_codes_in`]): kept so that an
+    /// edit scans only the text it touched to tell whether `currency` changed.
+    pub currency_codes: Vec<(usize, &'static str)>,
 }
 
 /// `[label]: url`: a link reference definition.
@@ -594,10 +597,13 @@ fn parse_with(text: &str, halves_from: usize) -> Parsed {
     };
     let (front_matter, _, errors) = front.unwrap_or_else(|| frontmatter::parse_front_matter(text));
     let mut document = halves.unwrap_or_else(|| {
-        let mut builder =
-            Builder::new(text, body_start, text.len(), figure::currency_hints(&text[body_start..]));
+        let mut codes = Vec::new();
+        figure::currency_codes_in(text, body_start, text.len(), &mut codes);
+        let mut builder = Builder::new(text, body_start, text.len(), figure::hints_of(&codes));
         builder.walk();
-        builder.finish()
+        let mut document = builder.finish();
+        document.currency_codes = codes;
+        document
     });
     document.front_matter = front_matter;
     Parsed { document, errors }
@@ -631,7 +637,9 @@ fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<D
     fn as_str(v: &[String]) -> Vec<&str> {
         v.iter().map(String::as_str).collect()
     }
-    let currency = figure::currency_hints(&text[body_start..]);
+    let mut codes = Vec::new();
+    figure::currency_codes_in(text, body_start, text.len(), &mut codes);
+    let currency = figure::hints_of(&codes);
     // Each thread scans the other half for its labels, then reads its own.
     let (a, b, second_notes, second_links) = std::thread::scope(|scope| {
         let second_half = crate::text::spawn_scoped(scope, || {
@@ -693,6 +701,7 @@ fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<D
     let mut labels: std::collections::HashSet<String> = std::collections::HashSet::new();
     a.link_definitions.retain(|d| labels.insert(splice::normalize(&d.label)));
     a.sections.insert(sections, cut);
+    a.currency_codes = codes;
     a.body = Span::new(body_start, text.len());
     for s in a.suppressions.iter_mut().filter(|s| s.file_wide) {
         s.covers = Span::new(0, text.len());

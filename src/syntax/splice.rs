@@ -118,7 +118,21 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
         return None;
     }
     // A currency code written or removed may change how every section reads a shared sign.
-    if super::figure::currency_hints(&new[doc.body.start..]) != doc.currency {
+    // Only codes starting from three bytes before the edit to its end can have changed (a
+    // code's word and the bytes around it): scan that part of the new text again.
+    let touched_from = edit.start.saturating_sub(3).max(doc.body.start);
+    let mut codes: Vec<(usize, &'static str)> = doc
+        .currency_codes
+        .iter()
+        .filter(|&&(at, _)| at < touched_from || at > edit.old_end)
+        .map(|&(at, code)| (if at > edit.old_end { at.wrapping_add_signed(edit.delta()) } else { at }, code))
+        .collect();
+    let kept = codes.len();
+    super::figure::currency_codes_in(new, touched_from, edit.new_end + 1, &mut codes);
+    if codes.len() > kept {
+        codes.sort_unstable_by_key(|&(at, _)| at);
+    }
+    if super::figure::hints_of(&codes) != doc.currency {
         return None;
     }
     let body = doc.body.start;
@@ -209,6 +223,7 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
         return None;
     }
     let (old_figures, scope_delta) = splice_part(doc, old_span, part, delta);
+    doc.currency_codes = codes;
     doc.body.end = new.len();
     for s in doc.suppressions.iter_mut().filter(|s| s.file_wide) {
         s.covers = Span::new(0, new.len());

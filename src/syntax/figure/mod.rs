@@ -93,38 +93,85 @@ pub struct CurrencyHints {
 /// `CLP`; `IRR`, `YER`, `OMR`), with `₹` for the Indian rupee, each family's one code if it
 /// writes exactly one.
 pub fn currency_hints(text: &str) -> CurrencyHints {
-    use crate::syntax::inline::{HIGH, ONES};
+    let mut codes = Vec::new();
+    currency_codes_in(text, 0, text.len(), &mut codes);
+    hints_of(&codes)
+}
+
+/// The [`CurrencyHints`] of the codes a text writes (see [`currency_codes_in`]).
+pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
     // Which codes of each family were seen, as bits.
     let (mut rupees, mut yen, mut pesos, mut rials) = (0u8, 0u8, 0u8, 0u8);
+    for &(_, code) in codes {
+        match code {
+            "INR" => rupees |= 1,
+            "PKR" => rupees |= 2,
+            "LKR" => rupees |= 4,
+            "NPR" => rupees |= 8,
+            "JPY" => yen |= 1,
+            "CNY" => yen |= 2,
+            "MXN" => pesos |= 1,
+            "COP" => pesos |= 2,
+            "ARS" => pesos |= 4,
+            "PHP" => pesos |= 8,
+            "CLP" => pesos |= 16,
+            "IRR" => rials |= 1,
+            "YER" => rials |= 2,
+            "OMR" => rials |= 4,
+            _ => {}
+        }
+    }
+    let one = |seen: u8, codes: &[&'static str]| {
+        (seen.count_ones() == 1).then(|| codes[seen.trailing_zeros() as usize])
+    };
+    CurrencyHints {
+        rupee: one(rupees, &["INR", "PKR", "LKR", "NPR"]),
+        yen: one(yen, &["JPY", "CNY"]),
+        peso: one(pesos, &["MXN", "COP", "ARS", "PHP", "CLP"]),
+        rial: one(rials, &["IRR", "YER", "OMR"]),
+    }
+}
+
+/// Appends to `out`, in order, the currency codes of [`CurrencyHints`] that `text` writes
+/// starting at byte offsets `from..to`, with their offsets (`RMB` read as `CNY`, `₹` as
+/// `INR`). A code is a word of its own: the bytes around it are read in the whole text, so
+/// that a part of a text can be scanned again after an edit.
+pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usize, &'static str)>) {
+    use crate::syntax::inline::{HIGH, ONES};
     let b = text.as_bytes();
+    let to = to.min(b.len());
+    let first = out.len();
     let mut note_code = |start: usize| {
         if start > 0 && b[start - 1].is_ascii_alphanumeric()
             || b.get(start + 3).is_some_and(u8::is_ascii_alphanumeric)
         {
             return;
         }
-        match b.get(start..start + 3) {
-            Some(b"INR") => rupees |= 1,
-            Some(b"PKR") => rupees |= 2,
-            Some(b"LKR") => rupees |= 4,
-            Some(b"NPR") => rupees |= 8,
-            Some(b"JPY") => yen |= 1,
+        let code = match b.get(start..start + 3) {
+            Some(b"INR") => "INR",
+            Some(b"PKR") => "PKR",
+            Some(b"LKR") => "LKR",
+            Some(b"NPR") => "NPR",
+            Some(b"JPY") => "JPY",
             // (`RMB` and `CNY` name the same currency.)
-            Some(b"CNY" | b"RMB") => yen |= 2,
-            Some(b"MXN") => pesos |= 1,
-            Some(b"COP") => pesos |= 2,
-            Some(b"ARS") => pesos |= 4,
-            Some(b"PHP") => pesos |= 8,
-            Some(b"CLP") => pesos |= 16,
-            Some(b"IRR") => rials |= 1,
-            Some(b"YER") => rials |= 2,
-            Some(b"OMR") => rials |= 4,
-            _ => {}
-        }
+            Some(b"CNY" | b"RMB") => "CNY",
+            Some(b"MXN") => "MXN",
+            Some(b"COP") => "COP",
+            Some(b"ARS") => "ARS",
+            Some(b"PHP") => "PHP",
+            Some(b"CLP") => "CLP",
+            Some(b"IRR") => "IRR",
+            Some(b"YER") => "YER",
+            Some(b"OMR") => "OMR",
+            _ => return,
+        };
+        out.push((start, code));
     };
     // Eight bytes at a time: most hold no capital letter (see `inline::ascii_letters`).
-    let mut i = 0;
-    while let Some(chunk) = b.get(i..i + 8) {
+    let mut i = from.min(to);
+    while i + 8 <= to
+        && let Some(chunk) = b.get(i..i + 8)
+    {
         let Ok(chunk) = <[u8; 8]>::try_from(chunk) else { break };
         let word = u64::from_le_bytes(chunk);
         let low = word & !HIGH;
@@ -137,22 +184,20 @@ pub fn currency_hints(text: &str) -> CurrencyHints {
         }
         i += 8;
     }
-    for (k, c) in b.iter().enumerate().skip(i) {
+    for (k, c) in b.iter().enumerate().take(to).skip(i) {
         if c.is_ascii_uppercase() {
             note_code(k);
         }
     }
-    if text.contains('₹') {
-        rupees |= 1;
-    }
-    let one = |seen: u8, codes: &[&'static str]| {
-        (seen.count_ones() == 1).then(|| codes[seen.trailing_zeros() as usize])
-    };
-    CurrencyHints {
-        rupee: one(rupees, &["INR", "PKR", "LKR", "NPR"]),
-        yen: one(yen, &["JPY", "CNY"]),
-        peso: one(pesos, &["MXN", "COP", "ARS", "PHP", "CLP"]),
-        rial: one(rials, &["IRR", "YER", "OMR"]),
+    // The rupee's sign, three bytes (E2 82 B9) starting in the range.
+    let from = from.min(to);
+    let rupee_signs = memchr::memmem::find_iter(&b[from..(to + 2).min(b.len())], "₹".as_bytes())
+        .map(|at| (from + at, "INR"))
+        .filter(|&(at, _)| at < to);
+    let before = out.len();
+    out.extend(rupee_signs);
+    if out.len() > before {
+        out[first..].sort_unstable_by_key(|&(at, _)| at);
     }
 }
 
