@@ -2217,8 +2217,12 @@ impl<'a> Parser<'a> {
         self.tok(i).is_some_and(|t| t.kind == Kind::Num)
     }
 
+    /// Token `i` is the word `w` in any case; `w` is written in lower case.
     fn word_is(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+        debug_assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "word_is takes a lower-case word: {w}");
+        // Compared in the lowered copy: one length test and one memcmp, no per-byte folding.
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Word && self.lowered.as_bytes()[t.start..t.end] == *w.as_bytes())
     }
 
     #[inline(always)]
