@@ -254,6 +254,11 @@ fn figures_take_units_from_table_headers() {
         r#"6.4 "count" "refugee" 6400000.0"#,
         // A people's plural in -is.
         r#"12,900 "count" "iraqi" 12900.0"#,
+        // A country's code after a row's name (`Toktogul (KG)`) is no unit.
+        r#"1,200 "measure" "MW" 1200.0"#,
+        // Collective nouns: `Workforce` counts workers, `Population` people.
+        r#"1.2–1.5 m "count" "worker" 1200000.0"#,
+        r#"23,000,000 "count" "person" 23000000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -217,6 +217,17 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     {
         return None;
     }
+    // (A collective noun names what its numbers count: `Workforce` counts workers,
+    // `Population` people.)
+    let collective = match label.to_ascii_lowercase().as_str() {
+        "workforce" | "labour force" | "labor force" => Some("worker"),
+        "population" | "headcount" => Some("person"),
+        "membership" => Some("member"),
+        _ => None,
+    };
+    if let Some(noun) = collective {
+        return Some(Arc::from(noun));
+    }
     let words: Vec<&str> = label.split_whitespace().collect();
     let lower = label.to_ascii_lowercase();
     let known = match words.as_slice() {
@@ -537,6 +548,18 @@ fn line_at(text: &str, at: usize) -> (usize, &str) {
     (start, text[start..end].trim_end_matches('\r'))
 }
 
+/// A row's label is a name with a two-letter code in brackets, a country's or a state's
+/// (`Toktogul (KG)`, `Lilongwe (MW)`), not a unit (`Weight (kg)` writes it in lower case).
+fn coded_name(cell: &str) -> bool {
+    let cell = cell.trim();
+    cell.strip_suffix(')').and_then(|c| c.rsplit_once(" (")).is_some_and(|(name, code)| {
+        code.len() == 2
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && name.starts_with(|c: char| c.is_uppercase())
+            && name.chars().any(char::is_lowercase)
+    })
+}
+
 /// What `cell` says as a header, read once per text.
 fn cached<'t>(
     read: &mut std::collections::HashMap<&'t str, Option<HeaderUnit>>,
@@ -684,7 +707,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             row_says = Some(RowSays {
                 line_start,
                 first,
-                unit: cached(&mut read, first, &mut recognizer),
+                // (A name with a country's or state's code is no unit: `Toktogul (KG)`.)
+                unit: if coded_name(first) { None } else { cached(&mut read, first, &mut recognizer) },
                 counts: counts_row(first),
             });
         }

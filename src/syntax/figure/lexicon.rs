@@ -1866,6 +1866,9 @@ pub(super) fn takes_particle(lower: &str) -> bool {
             | "closed"
             | "gun"
             | "gunned"
+            | "shoot"
+            | "shoots"
+            | "shot"
             | "bring"
             | "brought"
             | "put"
@@ -2325,6 +2328,7 @@ pub(super) fn is_people_plural(lower: &str) -> bool {
             | "survivors"
             | "pilgrims"
             | "inmates"
+            | "individuals"
             | "peacekeepers"
             | "fishermen"
             | "fishers"
@@ -2664,6 +2668,13 @@ pub(super) fn is_counted_event(word: &str) -> bool {
                 | "apprehensions"
                 | "encounters"
                 | "interdictions"
+                | "activations"
+                | "diversions"
+                | "cancellations"
+                | "postponements"
+                | "evacuations"
+                | "rescues"
+                | "sightings"
         )
 }
 

@@ -898,7 +898,14 @@ impl<'a> Parser<'a> {
         let comma = start - 3;
         let whole = out.last()?;
         let after = self.token_after(whole);
-        let people = |u: &str| u == "person" || lx::is_people_plural(&format!("{u}s"));
+        // (A people's name counts people too: "4,500 Rohingya, of whom 569".)
+        let named_people = || {
+            after >= 1
+                && self.is_word(after - 1)
+                && self.s(after - 1).starts_with(|c: char| c.is_ascii_uppercase())
+                && self.s(after - 1).bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        };
+        let people = |u: &str| u == "person" || lx::is_people_plural(&format!("{u}s")) || named_people();
         let fits = whole.kind == FigureKind::Count
             && whole.unit.as_deref().is_some_and(|u| !self.word_is(start - 1, "whom") || people(u))
             && after <= comma
@@ -1185,6 +1192,18 @@ impl<'a> Parser<'a> {
                     k == opener
                 })
                 || and_timed())
+        {
+            figure.unit = previous.unit.clone();
+            return;
+        }
+        // A second earlier level after `and`, past the first one's time: "up from 3,705 in 2022
+        // and under 900 in 2021", "down from 31 in 2019 and 48 at their peak".
+        if previous.kind == FigureKind::Count
+            && start >= 2
+            && self.word_is(start - 1, "from")
+            && matches!(self.lower(start - 2), "up" | "down")
+            && at >= end + 2
+            && and_timed()
         {
             figure.unit = previous.unit.clone();
             return;
@@ -1621,7 +1640,14 @@ impl<'a> Parser<'a> {
             }
             return;
         }
-        if start == 0 || !self.word_is(start - 1, "from") {
+        // (Also after an average or a peak it started from: "dropped from an average of 72 to
+        // around 35".)
+        let from_level = start >= 4
+            && self.word_is(start - 1, "of")
+            && matches!(self.lower(start - 2), "average" | "peak" | "high" | "low" | "total")
+            && matches!(self.lower(start - 3), "a" | "an")
+            && self.word_is(start - 4, "from");
+        if start == 0 || !(self.word_is(start - 1, "from") || from_level) {
             return;
         }
         // A rate or a time after the first end: "fell from about 72 vessels a day to 28",
@@ -1633,11 +1659,12 @@ impl<'a> Parser<'a> {
         let time = at == end + 3
             && (self.word_is(end, "in") || self.word_is(end, "during"))
             && (self.month_at(end + 1) || self.is_num(end + 1) && self.is_year_numeral(end + 1));
-        // ("rose from 212 cases in week 6 to 489": a week or a day of the count.)
+        // ("rose from 212 cases in week 6 to 489": a week or a day of the count; "from 72 in
+        // early December to around 35": part of a month.)
         let numbered_time = at == end + 4
             && self.word_is(end, "in")
-            && matches!(self.lower(end + 1), "week" | "wk" | "day" | "month")
-            && self.is_num(end + 2);
+            && (matches!(self.lower(end + 1), "week" | "wk" | "day" | "month") && self.is_num(end + 2)
+                || matches!(self.lower(end + 1), "early" | "mid" | "late") && self.month_at(end + 2));
         // ("rose from roughly 7,560 at the start of 2024 to more than 10,000")
         let start_of = at == end + 6
             && self.word_is(end, "at")
@@ -1646,7 +1673,11 @@ impl<'a> Parser<'a> {
             && self.word_is(end + 3, "of")
             && self.is_num(end + 4)
             && self.is_year_numeral(end + 4);
-        let end = if rate || time {
+        // (The figure's end may already stand past "in early": at the month.)
+        let month = at == end + 2 && self.month_at(end) && self.word_is(end + 1, "to");
+        let end = if month {
+            end + 1
+        } else if rate || time {
             end + 2
         } else if numbered_time {
             end + 3
@@ -1663,8 +1694,6 @@ impl<'a> Parser<'a> {
         };
         if at == end + 1
             && self.word_is(end, "to")
-            && start > 0
-            && self.word_is(start - 1, "from")
             && previous.ends.is_none()
             && figure.ends.is_none()
             // (Also hedged or bounded: "to about 700", "to over 9,500", "to less than 4 billion".)
@@ -2252,6 +2281,11 @@ impl<'a> Parser<'a> {
     #[inline(always)]
     fn glued(&self, i: usize) -> bool {
         self.gap(i) == Gap::Glued
+    }
+
+    /// The quantity is written with a glued `m` after its number ("3.5m"), metres or millions.
+    fn glued_m(&self, q: &Qty) -> bool {
+        self.glued(q.num_tok + 1) && self.s(q.num_tok + 1) == "m"
     }
 
     /// Token `i` matches a phrase word: a word (any case) or a one-character symbol.
@@ -4921,6 +4955,11 @@ impl<'a> Parser<'a> {
             {
                 j += 3;
             }
+            // A singular label before a list of its numbers: "Camp 9, 10 and 11 fires",
+            // "Article 4, 5 and 6" (the last number going up may come before a noun).
+            if !plural && let Some(end) = self.label_list_after(j) {
+                return end;
+            }
             let sep = self.sym_is(j, "-–—")
                 || (plural
                     && (self.sym_is(j, ",&")
@@ -4942,6 +4981,30 @@ impl<'a> Parser<'a> {
                 return j;
             }
         }
+    }
+
+    /// The end of a list of small whole numbers from token `j` (a comma) after a singular
+    /// label's number: one or more `, N` and a last `and N` or `or N`, each number alone, the
+    /// last maybe before a noun when it is larger than the one before it ("Camp 9, 10 and 11
+    /// fires").
+    fn label_list_after(&self, j: usize) -> Option<usize> {
+        let small = |k: usize| {
+            self.is_num(k)
+                && self.gap(k) == Gap::Space
+                && self.toks[k].is_plain_whole()
+                && self.toks[k].int_digits <= 3
+        };
+        let value = |k: usize| self.s(k).parse::<u32>().ok();
+        let mut k = j;
+        let mut items = 0;
+        while self.sym_is(k, ",") && self.glued(k) && small(k + 1) && self.bare_alone(k + 1) {
+            k += 2;
+            items += 1;
+        }
+        if items == 0 || !(self.word_is(k, "and") || self.word_is(k, "or")) || !small(k + 1) {
+            return None;
+        }
+        (self.bare_alone(k + 1) || value(k + 1) > value(k - 1)).then_some(k + 2)
     }
 
     /// Skips a list of numbers, joined by commas, "and" or "or", for which `accept` holds.
@@ -9361,7 +9424,9 @@ impl<'a> Parser<'a> {
                 return false;
             }
             k -= 1;
-            if self.sym_is(k, ".;:!?") {
+            // (A colon right before `from` introduces the change its verb names: "the voucher
+            // was cut twice: from $12 to $10".)
+            if self.sym_is(k, ".;:!?") && !(from && k + 1 == at && self.sym_is(k, ":")) {
                 return false;
             }
             comma |= self.sym_is(k, ",");
@@ -9802,8 +9867,11 @@ impl<'a> Parser<'a> {
             q2.has_mag = true;
         }
         // Kinds must agree when both are written.
+        // (A glued `m` read as metres on the first end is millions when the second end's glued
+        // `m` was read as millions of what follows: "3.5m–4m TEU", "2m–3m tonnes".)
         if let (Some(a), Some(b)) = (q1.explicit_kind(), q2.explicit_kind())
             && a != b
+            && !(q1.unit == Some("m") && self.glued_m(q1) && self.glued_m(&q2) && q2.has_mag && q2.exp == 6)
         {
             return None;
         }
@@ -11099,6 +11167,20 @@ impl<'a> Parser<'a> {
         if q1.cur.is_some() && q1.value() == 1.0 && !q1.has_mag && self.sym_is(q1.last, "=") {
             return Outcome::Skip(q1.last);
         }
+        // A conversion between units is a definition, not a claim: "1 km² = 100 ha", "1 km³ = 1
+        // billion m³" (both sides; what the other side measures differs).
+        if q1.unit.is_some()
+            && q1.cur.is_none()
+            && q1.pct.is_none()
+            && q1.value() == 1.0
+            && !q1.has_mag
+            && self.sym_is(q1.last, "=")
+            && let Some(q2) = self.quantity_after(q1.last + 1)
+            && q2.first == q1.last + 1
+            && q2.unit.is_some_and(|u| Some(u) != q1.unit)
+        {
+            return Outcome::Skip(q2.last);
+        }
         // Also of a token named by letters and digits: the "1 A7A5" of "1 A7A5 = 1 RUB".
         if q1.bare()
             && q1.value() == 1.0
@@ -11121,13 +11203,15 @@ impl<'a> Parser<'a> {
         // A sum or a measure given to a number of recipients, or passed through a number of
         // channels, is no range: "allocated $10 million to 25 NGOs", "delivered 5 tonnes to 12
         // villages", "laundered $870 million through 3 accounts".
-        let glued_m = |q: &Qty| self.glued(q.num_tok + 1) && self.s(q.num_tok + 1) == "m";
+        let glued_m = |q: &Qty| self.glued_m(q);
         if let Some(q2) = &tail
             && pre.between.is_none()
             && pre.from.is_none()
             && matches!(self.lower(q1.last), "to" | "through" | "thru")
             && !(glued_m(&q1) && glued_m(q2))
-            && q1.explicit_kind().is_some()
+            // (Or a sum in words without its currency, larger than the second end: "gave 1.2
+            // billion to 109 projects".)
+            && (q1.explicit_kind().is_some() || q1.has_mag && !q2.has_mag && q2.value() < q1.value())
             && q2.explicit_kind().is_none()
             && (self.noun_after(q2.last, q2.value() == 1.0).is_some_and(|n| n.plural)
                 // "to 25 of the NGOs", "to 12 of its partners"
@@ -11247,7 +11331,10 @@ impl<'a> Parser<'a> {
             // millions when the other end is in millions, glued or spelled out ("rose from 7.5m
             // to 8.2 million", "from 7.5 million to 8.2m").
             let millions = |q: &Qty| q.has_mag && q.exp == 6 && q.unit.is_none() && q.pct.is_none();
-            if q1.unit == Some("m") && glued_m(&q1) && millions(&q2) {
+            // (Also millions of a unit read from a glued `m`: "3.5m–4m TEU".)
+            let millions_of =
+                |q: &Qty| q.has_mag && q.exp == 6 && glued_m(q) && q.cur.is_none() && q.pct.is_none();
+            if q1.unit == Some("m") && glued_m(&q1) && (millions(&q2) || millions_of(&q2)) {
                 q1.unit = None;
             }
             if q2.unit == Some("m") && glued_m(&q2) && millions(&q1) {
@@ -11600,12 +11687,36 @@ impl<'a> Parser<'a> {
                 return Outcome::Skip(h + 2);
             }
         }
-        // A scale's size: "on the 10-point scale".
+        // A scale's size: "on the 10-point scale"; a plan named by its points: "the 10-point
+        // peace formula", "China's 12-point plan" (what it proposes, not how many).
         if let Some(h) = q1.hyphen_word
             && self.word_is(h, "point")
-            && self.word_is(h + 1, "scale")
         {
-            return Outcome::Skip(h + 2);
+            let named = (h + 1..h + 3).find(|&k| {
+                matches!(
+                    self.lower(k),
+                    "scale"
+                        | "plan"
+                        | "formula"
+                        | "programme"
+                        | "program"
+                        | "proposal"
+                        | "agenda"
+                        | "roadmap"
+                        | "framework"
+                        | "strategy"
+                        | "manifesto"
+                        | "initiative"
+                        | "charter"
+                        | "declaration"
+                )
+            });
+            // (At most one word between: "the 10-point peace formula".)
+            if let Some(k) = named
+                && (k == h + 1 || self.is_word(h + 1) && self.gap(h + 1) == Gap::Space && !self.is_num(h + 1))
+            {
+                return Outcome::Skip(k + 1);
+            }
         }
         // A "0-day" (zero-day) is a kind of software flaw, not a count of days.
         if let Some(h) = q1.hyphen_word
@@ -11800,10 +11911,14 @@ impl<'a> Parser<'a> {
                 || k >= 1 && self.is_word(k - 1) && matches!(self.lower(k - 1), "was" | "is" | "were" | "are" | "been" | "be")
                 || self.lowercase_word_at(end) && matches!(self.lower(end), "passed" | "elapsed" | "went")
         };
+        // (`under` before a span of time is a bound unless a span of something follows: "kept
+        // under 4 hours", "stayed under 4 days", but "under 4 years of military rule".)
+        let under_bound = self.word_is(pre.start, "under") && !self.word_is(end, "of");
         if pre.loose_bound
             && noun_after
             && let Some(n) = &noun
             && (lx::is_time_noun(n) || after_measure && matches!(&**n, "second" | "seconds"))
+            && !under_bound
             && !how_long()
         {
             bound = None;
@@ -13234,9 +13349,20 @@ impl<'a> Parser<'a> {
         }
         // (Also the level reached or the change: "casualties rose to 152", "Deaths rose by
         // 340".)
-        let verb = (start - 1).checked_sub(usize::from(
-            self.is_word(start - 1) && matches!(self.lower(start - 1), "from" | "to" | "by" | "at"),
-        ))?;
+        // (And past an average or a peak the change started from: "Weekly transits dropped from
+        // an average of 72".)
+        let from_level = start >= 5
+            && self.word_is(start - 1, "of")
+            && matches!(self.lower(start - 2), "average" | "peak" | "high" | "low" | "total")
+            && matches!(self.lower(start - 3), "a" | "an")
+            && self.word_is(start - 4, "from");
+        let verb = if from_level {
+            start - 5
+        } else {
+            (start - 1).checked_sub(usize::from(
+                self.is_word(start - 1) && matches!(self.lower(start - 1), "from" | "to" | "by" | "at"),
+            ))?
+        };
         // (Also the present participle after its subject, "with shipments rising from 12 to 47",
         // and the base form after a modal, "overdose deaths will fall below 90,000".)
         let past = |w: &str| {
