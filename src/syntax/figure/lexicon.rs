@@ -684,6 +684,7 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "dinar" | "dinars" => "dinar",
         "kyat" | "kyats" => "MMK",
         "cedi" | "cedis" => "GHS",
+        "leone" | "leones" => "SLE",
         "rand" => "ZAR",
         "zloty" | "zlotys" | "zlotych" => "PLN",
         "forint" | "forints" => "HUF",
@@ -2900,6 +2901,9 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         _ if let Some(stem) = plural_in_men(lower) => return Cow::Owned(format!("{stem}man")),
         _ if is_disease_in_s(lower) => None,
         "lives" => Some("life"),
+        // (A tank's name, and human remains, are no plurals of their own singular.)
+        "abrams" => Some("abrams"),
+        "remains" => Some("remains"),
         // Abbreviated spans of time: "48 hrs", "5 yrs".
         "hrs" | "hr" => Some("hour"),
         "mins" | "min" => Some("minute"),

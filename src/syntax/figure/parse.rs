@@ -159,6 +159,8 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     // `a`, since "about a 5-year plan" and "around a 3 km perimeter" are prepositions.)
     (&["roughly", "a"], Effect::Approx, true),
     (&["approximately", "a"], Effect::Approx, true),
+    (&["almost", "a"], Effect::Approx, true),
+    (&["nearly", "a"], Effect::Approx, true),
     (&["roughly", "every"], Effect::Approx, true),
     (&["about", "every"], Effect::Approx, true),
     (&["approximately", "every"], Effect::Approx, true),
@@ -1418,8 +1420,14 @@ impl<'a> Parser<'a> {
         // (The time is read only before `against`: most levels come after `up from`.)
         let against_word = self.word_is(at - 1, "against");
         let timed = against_word && at > end + 1 && self.level_time_end(end).is_some_and(|e| e + 1 == at);
+        // (Not a span of time given as a frame: "troops at high readiness, available within 30
+        // days, against roughly 40,000" compares troops.)
+        let framed_time = previous.unit.as_deref().is_some_and(is_span_of_time)
+            && (self.word_is(start, "within")
+                || start >= 1 && matches!(self.lower(start - 1), "in" | "within" | "for" | "after" | "over"));
         let against = (at == end + 1 || comma || timed)
             && against_word
+            && !framed_time
             && (!previous.unit.as_deref().is_some_and(lx::is_done_against)
                 || comma
                 || level_last
@@ -3149,11 +3157,53 @@ impl<'a> Parser<'a> {
                         && self.word_is(q.first - 1, "whom")
                         && self.word_is(q.first - 2, "of");
                 // A number counted: "returnees numbered 1.2m" (not "totalled", which sums
-                // lengths too: "rainfall totalled 1.2m").
+                // lengths too: "rainfall totalled 1.2m"); or a number, a total or a toll that
+                // passes it: "the true number now exceeds 2.5m", "the toll passed 1.2m".
+                let tally = |k: usize| {
+                    k >= 1
+                        && matches!(self.lower(k), "number" | "total" | "toll" | "tally")
+                        && matches!(
+                            self.lower(k - 1),
+                            "the" | "true" | "real" | "its" | "their" | "overall" | "official" | "actual"
+                        )
+                };
+                let passed = |v: usize| {
+                    matches!(
+                        self.lower(v),
+                        "exceeds"
+                            | "exceeded"
+                            | "exceed"
+                            | "tops"
+                            | "topped"
+                            | "passed"
+                            | "passes"
+                            | "surpassed"
+                            | "surpasses"
+                            | "reached"
+                            | "reaches"
+                            | "nears"
+                            | "neared"
+                    ) && (v.saturating_sub(3)..v).any(|k| {
+                        tally(k)
+                            && (k + 1..v).all(|w| {
+                                matches!(
+                                    self.lower(w),
+                                    "now"
+                                        | "already"
+                                        | "probably"
+                                        | "likely"
+                                        | "still"
+                                        | "easily"
+                                        | "far"
+                                        | "well"
+                                )
+                            })
+                    })
+                };
                 let counted = glued
                     && q.first >= 1
                     && self.is_word(q.first - 1)
-                    && matches!(self.lower(q.first - 1), "numbered" | "numbering");
+                    && (matches!(self.lower(q.first - 1), "numbered" | "numbering") || passed(q.first - 1));
                 // A currency's code after it ("2.6m NIS"), or after the other end of a change
                 // written the same way ("from 1.2m to 6m hryvnias").
                 let currency_at = |k: usize| {
@@ -4321,7 +4371,9 @@ impl<'a> Parser<'a> {
                             if q.has_mag || self.word_is(j + 1, "sterling") {
                                 q.cur = Some("GBP");
                                 j += if self.word_is(j + 1, "sterling") { 2 } else { 1 };
-                            } else if let Some(code) = self.pound_in_a_rate(j) {
+                            } else if let Some(code) =
+                                self.pound_in_a_rate(j).or_else(|| self.pound_by_code(j))
+                            {
                                 q.cur = Some(code);
                                 j += 1;
                             } else {
@@ -4393,9 +4445,10 @@ impl<'a> Parser<'a> {
         }
         // (Lempira with a capital is a Honduran department: "28 Lempira municipalities"; Bolívar
         // a Venezuelan state.)
-        if let Some(code) = lx::currency_word(w0)
-            .filter(|_| !((w0.starts_with("lempira") || w0.starts_with("bol")) && self.s(j) != w0))
-        {
+        // (Nor is `RAND` in capitals the rand: "a 2016 RAND war-game" names the institute.)
+        if let Some(code) = lx::currency_word(w0).filter(|_| {
+            !((w0.starts_with("lempira") || w0.starts_with("bol")) && self.s(j) != w0 || self.s(j) == "RAND")
+        }) {
             // "29 euro cents" are cents.
             if code != "cent"
                 && self.gap(j + 1) == Gap::Space
@@ -4584,6 +4637,62 @@ impl<'a> Parser<'a> {
                 "syria" | "syrian" | "damascus" => "SYP",
                 _ => return None,
             })
+        })
+    }
+
+    /// The pound at `j` of a price in a sentence that writes a pound's code and speaks of a cost
+    /// or a price: "households pay SYP 10 per kWh, against a production cost the ministry puts at
+    /// around 1,800 pounds" is SYP. Not before `of` (`400 pounds of cocaine` weighs).
+    fn pound_by_code(&self, j: usize) -> Option<&'static str> {
+        if self.word_is(j + 1, "of") {
+            return None;
+        }
+        let priced = self.country_in_clause(j, |k| {
+            (self.is_word(k)
+                && matches!(
+                    self.lower(k),
+                    "cost"
+                        | "costs"
+                        | "price"
+                        | "prices"
+                        | "priced"
+                        | "tariff"
+                        | "tariffs"
+                        | "fee"
+                        | "fees"
+                        | "wage"
+                        | "wages"
+                        | "salary"
+                        | "salaries"
+                        | "pay"
+                        | "pays"
+                        | "paid"
+                        | "fare"
+                        | "fares"
+                ))
+            .then_some("priced")
+        });
+        priced?;
+        // (Nor in a sentence that weighs: "Tickets cost EGP 50, and each bag may weigh 40 pounds".)
+        let weighed = self.country_in_clause(j, |k| {
+            (self.is_word(k) && {
+                let w = self.lower(k);
+                w.starts_with("weigh")
+                    || matches!(w, "heavy" | "heavier" | "lighter" | "payload" | "load" | "loads")
+            })
+            .then_some("weighed")
+        });
+        if weighed.is_some() {
+            return None;
+        }
+        self.country_in_clause(j, |k| match self.s(k) {
+            "SYP" => Some("SYP"),
+            "EGP" => Some("EGP"),
+            "LBP" => Some("LBP"),
+            "SDG" => Some("SDG"),
+            "SSP" => Some("SSP"),
+            "GBP" => Some("GBP"),
+            _ => None,
         })
     }
 
@@ -6672,7 +6781,23 @@ impl<'a> Parser<'a> {
                     || (self.s(label_tok) == "Base" || self.lower(label_tok) == "airbase")
                         && !self.plural_at(q.last)
                     // ("Operation 1027": an operation's name by its number, with a capital.)
-                    || self.s(label_tok) == "Operation" && !self.plural_at(q.last))
+                    || self.s(label_tok) == "Operation" && !self.plural_at(q.last)
+                    // ("Branch 235", a facility's name; "Panzerbrigade 45", "Brigade 45", a
+                    // unit's; "Watertorenstraat 33", a house number after its street, as
+                    // Dutch, German, Nordic and Slavic addresses write it.)
+                    || self.s(label_tok).starts_with(|c: char| c.is_ascii_uppercase())
+                        && !self.plural_at(q.last)
+                        && {
+                            let w = self.lower(label_tok);
+                            let compound = |suffix: &str| w.len() > suffix.len() + 2 && w.ends_with(suffix);
+                            matches!(w, "branch" | "brigade" | "battalion" | "regiment")
+                                || ["brigade", "bataillon", "battalion", "regiment", "geschwader"]
+                                    .iter()
+                                    .any(|s| compound(s))
+                                || ["straat", "straße", "strasse", "gasse", "laan", "vej", "gatan", "katu", "utca", "ulica"]
+                                    .iter()
+                                    .any(|s| compound(s))
+                        })
                 .then_some(false)
             })
             && (dotted || !needs_dot)
@@ -7805,6 +7930,16 @@ impl<'a> Parser<'a> {
             };
             if k > j && self.gap(k) == Gap::Space && street(k) && ends(k + 1) {
                 return Some(k + 1);
+            }
+            // (A building's word inside the street's name: "at 2450 Otay Center Drive".)
+            if k > j
+                && self.gap(k) == Gap::Space
+                && street(k)
+                && self.gap(k + 1) == Gap::Space
+                && lx::is_street(self.s(k + 1))
+                && ends(k + 2)
+            {
+                return Some(k + 2);
             }
             // (A street's word may come first, as Spanish, Portuguese and French write it: "at
             // 1000 Avenida Constituyentes", "at 14 rue du Gouverneur", "at 19 Avenue Charles
@@ -10443,7 +10578,15 @@ impl<'a> Parser<'a> {
                 && self.s(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
                 && {
                     let next = self.lower(k + 1);
-                    (lx::looks_plural(next) && !lx::is_s_verb(next) || lx::is_invariant_noun(next))
+                    // (Or before a word qualifying the plural: "15 ECOWAS member states".)
+                    (lx::looks_plural(next) && !lx::is_s_verb(next)
+                        || lx::is_invariant_noun(next)
+                        || !lx::looks_plural(next)
+                            && !next.ends_with("ing")
+                            && !next.ends_with("ed")
+                            && self.s(k + 2).starts_with(|c: char| c.is_ascii_lowercase())
+                            && self.plural_at(k + 2)
+                            && !lx::is_s_verb(self.lower(k + 2)))
                         && !lx::is_stop(next)
                 }
             {
@@ -12599,8 +12742,11 @@ impl<'a> Parser<'a> {
             if self.sym_is(p, ".;:!?") || self.gap(b) == Gap::Break {
                 break;
             }
+            // (A designation's digits count nothing: "SM-2 Block IIIC interceptors".)
+            let designation = p >= 2 && self.glued(p) && self.sym_is(p - 1, "-") && self.is_word(p - 2);
             if self.is_num(p)
                 && p + 1 != plural
+                && !designation
                 && !(self.is_word(p + 1) && lx::unit_word(self.s(p + 1), false).is_some())
             {
                 return None;
@@ -13335,6 +13481,16 @@ impl<'a> Parser<'a> {
         {
             return Some(lx::singular(self.lower(start - 1)));
         }
+        // And the base form after `to` and its plural: "We expect departures to exceed 5,000".
+        if start >= 2
+            && self.lowercase_word_at(start)
+            && matches!(self.lower(start), "exceed" | "surpass" | "top")
+            && self.word_is(start - 1, "to")
+            && self.plural_at(start - 2)
+            && lx::is_countable_plural(self.lower(start - 2))
+        {
+            return Some(lx::singular(self.lower(start - 2)));
+        }
         // (Not a multiplier: "rose from 3 times"; nor a size: "Flights averaged 14 in length".)
         if start < 2
             || self.word_is(end, "times")
@@ -13356,13 +13512,20 @@ impl<'a> Parser<'a> {
             && matches!(self.lower(start - 2), "average" | "peak" | "high" | "low" | "total")
             && matches!(self.lower(start - 3), "a" | "an")
             && self.word_is(start - 4, "from");
-        let verb = if from_level {
+        let mut verb = if from_level {
             start - 5
         } else {
             (start - 1).checked_sub(usize::from(
                 self.is_word(start - 1) && matches!(self.lower(start - 1), "from" | "to" | "by" | "at"),
             ))?
         };
+        // (Past the adjective of where it stayed: "deaths remained high at 207".)
+        if verb >= 1
+            && matches!(self.lower(verb), "high" | "low" | "steady" | "stable" | "flat" | "unchanged")
+            && matches!(self.lower(verb - 1), "remained" | "stood" | "stayed" | "held" | "hovered")
+        {
+            verb -= 1;
+        }
         // (Also the present participle after its subject, "with shipments rising from 12 to 47",
         // and the base form after a modal, "overdose deaths will fall below 90,000".)
         let past = |w: &str| {
@@ -13376,8 +13539,24 @@ impl<'a> Parser<'a> {
         };
         // (Or the level a count reached: "Reported cases reached 359,521", "Weekly
         // notifications peaked at 2,140".)
+        // (Or where it stayed: "deaths remained high at 207", "Arrivals stood at 1,400".)
+        let stayed = |k: usize| {
+            matches!(self.lower(k), "remained" | "stood" | "stayed" | "held" | "hovered")
+                && (k + 2 == start && self.word_is(k + 1, "at")
+                    || k + 3 == start
+                        && self.word_is(k + 2, "at")
+                        && matches!(
+                            self.lower(k + 1),
+                            "high" | "low" | "steady" | "stable" | "flat" | "unchanged"
+                        ))
+                && k >= 1
+                && self.is_word(k - 1)
+                && lx::looks_plural(self.lower(k - 1))
+                && !lx::is_stop(self.lower(k - 1))
+        };
         let reached = |k: usize| {
-            matches!(self.lower(k), "reached" | "hit" | "topped") && k + 1 == start
+            stayed(k)
+                || matches!(self.lower(k), "reached" | "hit" | "topped") && k + 1 == start
                 || matches!(self.lower(k), "peaked" | "peaking")
                     && k + 2 == start
                     && self.word_is(k + 1, "at")
