@@ -479,3 +479,23 @@ fn table_pasted_after_edits() {
         ],
     );
 }
+
+/// A case the property tests found (a random local run) and that still fails: in the comments
+/// fixture, a div fence typed into a paragraph, a range into an unclosed comment, a heading
+/// into a list item, the front matter's opening line deleted, then a code fence typed into the
+/// list item: the incremental read keeps the quoted paragraph further down as one unit where
+/// a full read splits it at the HTML comment inside the quote. It predates the session that
+/// found it; run it with `cargo test --test incremental -- --ignored`.
+#[test]
+#[ignore = "known: the incremental read differs from a full read after these edits"]
+fn code_fence_after_front_matter_deleted_reads_as_a_full_read_does() {
+    let text = std::fs::read_to_string("tests/fixtures/comments.md").expect("the fixture");
+    let edits = [
+        (0.6670217574027031, 9, 48),
+        (0.9019539089452253, 8, 5),
+        (0.547445977277412, 1, 10),
+        (0.0, 4, 6),
+        (0.5413778543963863, 0, 11),
+    ];
+    check_again("tests/fixtures/comments.md", &text, &edits);
+}

@@ -2676,6 +2676,7 @@ pub(super) fn is_counted_event(word: &str) -> bool {
                 | "evacuations"
                 | "rescues"
                 | "sightings"
+                | "calls"
         )
 }
 

@@ -3443,12 +3443,19 @@ impl<'a> Parser<'a> {
                 );
                 if self.is_word(j) && preposition {
                     let head = self.lower(j - 1);
-                    if self.is_word(j - 1)
-                        && lx::looks_plural(head)
-                        && !lx::is_stop(head)
-                        && !lx::is_s_verb(head)
-                    {
+                    let plural = |w: &str| lx::looks_plural(w) && !lx::is_stop(w) && !lx::is_s_verb(w);
+                    if self.is_word(j - 1) && plural(head) {
                         k = j - 1;
+                    } else if j >= 2
+                        && self.lowercase_word_at(j - 1)
+                        && head.len() > 4
+                        && head.ends_with("ed")
+                        && self.is_word(j - 2)
+                        && plural(self.lower(j - 2))
+                    {
+                        // (Past a participle: "Crews arrested in these cases numbered 30" counts
+                        // crews.)
+                        k = j - 2;
                     }
                 }
             }
@@ -6780,8 +6787,14 @@ impl<'a> Parser<'a> {
                     // the base 300 soldiers waited".)
                     || (self.s(label_tok) == "Base" || self.lower(label_tok) == "airbase")
                         && !self.plural_at(q.last)
-                    // ("Operation 1027": an operation's name by its number, with a capital.)
+                    // ("Operation 1027": an operation's name by its number, with a capital; also
+                    // after the operation's name: "Operation Lusitania 2", "Op. Canal 19".)
                     || self.s(label_tok) == "Operation" && !self.plural_at(q.last)
+                    || self.s(label_tok).starts_with(|c: char| c.is_ascii_uppercase())
+                        && label_tok >= 2
+                        && (self.s(label_tok - 1) == "Operation"
+                            || self.sym_is(label_tok - 1, ".") && self.s(label_tok - 2) == "Op")
+                        && !self.plural_at(q.last)
                     // ("Branch 235", a facility's name; "Panzerbrigade 45", "Brigade 45", a
                     // unit's; "Watertorenstraat 33", a house number after its street, as
                     // Dutch, German, Nordic and Slavic addresses write it.)
@@ -8170,7 +8183,10 @@ impl<'a> Parser<'a> {
         // Ratios: "1 in 5", "1 in every 150", "3 out of 10", "3 of every 4 ships".
         let ratio_at = if w == "in" {
             Some(if self.word_is(j + 1, "every") { j + 2 } else { j + 1 })
-        } else if w == "out" && self.word_is(j + 1, "of") || w == "of" && self.word_is(j + 1, "every") {
+        } else if w == "out" && self.word_is(j + 1, "of") {
+            // ("5 out of every 10 counterfeit pills")
+            Some(if self.word_is(j + 2, "every") { j + 3 } else { j + 2 })
+        } else if w == "of" && self.word_is(j + 1, "every") {
             Some(j + 2)
         } else {
             None
@@ -10157,6 +10173,21 @@ impl<'a> Parser<'a> {
     /// batteries"), and a capitalised or invariant word followed by a plural is a modifier of
     /// that plural ("31 Abrams tanks", "6 police officers").
     fn noun_after(&self, j: usize, one: bool) -> Option<Noun<'a>> {
+        // A plural of people in the possessive qualifies the plural after it: "50 women's
+        // seats", "12 children's hospitals" count seats and hospitals.
+        if self.is_word(j)
+            && self.gap(j) == Gap::Space
+            && self.sym_is(j + 1, "'’")
+            && self.glued(j + 1)
+            && self.word_is(j + 2, "s")
+            && self.glued(j + 2)
+            && matches!(self.lower(j), "women" | "men" | "children" | "people")
+            && self.gap(j + 3) == Gap::Space
+            && self.plural_at(j + 3)
+            && self.s(j + 3).starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            return Some(Noun { word: lx::singular(self.lower(j + 3)), end: j + 4, plural: true });
+        }
         // Hours glued to the number, read with it ("72h").
         if j > 0 && self.glued_hours(j - 1) {
             return Some(Noun { word: Cow::Borrowed("hour"), end: j, plural: true });
@@ -11772,6 +11803,8 @@ impl<'a> Parser<'a> {
                     // "between 3 and 5 of its commanders": a whole without its number.
                     .or_else(|| self.whole_without_number(end))
                     .or_else(|| self.counted_subject(pre.start, end))
+                    // "Ship calls averaged 5-6 per day", "strikes have averaged 9 to 12"
+                    .or_else(|| self.change_subject(pre.start, end))
                     // "- Main battle tanks delivered: between 700 and 850"
                     .or_else(|| self.label_noun(start)),
                 noun => noun.map(|n| n.word),
