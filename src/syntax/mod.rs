@@ -346,21 +346,41 @@ fn pulldown_text<'t>(
     } else {
         std::borrow::Cow::Owned(blank_lines(text, hidden))
     };
-    let joins = comment_joins(&blanked, from);
+    let mut joins = comment_joins(&blanked, from);
     let fancy = lists::may_hold_markers(blanked.as_bytes(), from);
     if joins.is_empty() && !fancy {
         return (blanked, joins);
     }
     let mut bytes = blanked.into_owned().into_bytes();
-    for join in &joins {
-        // The gap holds only blanks, line breaks and quote markers; the comment keeps its
-        // bytes but its line breaks.
-        bytes[join.gap.start..join.gap.end].fill(b' ');
-        for b in &mut bytes[join.comment.start..join.comment.end] {
-            if matches!(b, b'\n' | b'\r') {
-                *b = b' ';
+    let join_all = |bytes: &mut [u8], joins: &[Join]| {
+        for join in joins {
+            // The gap holds only blanks, line breaks and quote markers; the comment keeps its
+            // bytes but its line breaks.
+            bytes[join.gap.start..join.gap.end].fill(b' ');
+            for b in &mut bytes[join.comment.start..join.comment.end] {
+                if matches!(b, b'\n' | b'\r') {
+                    *b = b' ';
+                }
             }
         }
+    };
+    join_all(&mut bytes, &joins);
+    // A join may change the blocks after it: a list item runs on past the comment it joins,
+    // and a fence under it then closes with the item, where the first reading saw the fence
+    // run to the end of the text and the comments below it as code. Read again until no new
+    // join appears (a few rounds at most; only text with joined comments pays for it).
+    for _ in 0..4 {
+        if joins.is_empty() {
+            break;
+        }
+        let Ok(now) = std::str::from_utf8(&bytes) else { break };
+        let more: Vec<Join> = comment_joins(now, from).into_iter().filter(|j| !joins.contains(j)).collect();
+        if more.is_empty() {
+            break;
+        }
+        join_all(&mut bytes, &more);
+        joins.extend(more);
+        joins.sort_by_key(|j| j.gap.start);
     }
     // pandoc's fancy list markers as CommonMark markers, read in the text with the comments
     // joined (a marker on the line after a joined comment continues the paragraph).
