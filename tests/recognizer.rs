@@ -2195,6 +2195,11 @@ const CASES: &[(&str, &str)] = &[
         ("It reserves 50 women's seats in Bangladesh.", "[50 women's seats] 50 count seat"),
         ("It runs 12 children's hospitals.", "[12 children's hospitals] 12 count hospital"),
         ("He calls 30 people a day.", "[30 people] 30 count person"),
+        ("- Over 10 years: 65 defendants", "[Over 10 years] 10.. count year | [65 defendants] 65 count defendant"),
+        ("They got over 10 years.", "[over 10 years] 10.. count year"),
+        ("He faces over 20 years in prison.", "[over 20 years] 20.. count year"),
+        ("Over 3 years, the plan cut costs.", "[3 years] 3 count year"),
+        ("The programme ran over 3 years.", "[3 years] 3 count year"),
 ];
 
 #[test]

@@ -12072,6 +12072,11 @@ impl<'a> Parser<'a> {
                     || matches!(
                         self.lower(k - 1),
                         "flew" | "logged" | "clocked" | "spent" | "worked" | "accumulated" | "amassed" | "volunteered"
+                    )
+                    // (Or of a prison term: "They got over 10 years", "faces over 20 years".)
+                    || matches!(
+                        self.lower(k - 1),
+                        "got" | "received" | "serving" | "served" | "faces" | "face" | "faced" | "facing"
                     ))
                 && !self.word_is(end, "ago")
                 // (Or the level a change reaches: "fell from 8.5 days to under 4 days", "rose
@@ -12090,11 +12095,14 @@ impl<'a> Parser<'a> {
         // (`under` before a span of time is a bound unless a span of something follows: "kept
         // under 4 hours", "stayed under 4 days", but "under 4 years of military rule".)
         let under_bound = self.word_is(pre.start, "under") && !self.word_is(end, "of");
+        // (Nor a label before a colon: "- Over 10 years: 65" is a class of terms.)
+        let labelled = self.sym_is(end, ":") && self.glued(end);
         if pre.loose_bound
             && noun_after
             && let Some(n) = &noun
             && (lx::is_time_noun(n) || after_measure && matches!(&**n, "second" | "seconds"))
             && !under_bound
+            && !labelled
             && !how_long()
         {
             bound = None;
