@@ -346,7 +346,7 @@ fn pulldown_text<'t>(
     } else {
         std::borrow::Cow::Owned(blank_lines(text, hidden))
     };
-    let mut joins = comment_joins(&blanked, from);
+    let mut joins = comment_joins(&blanked, from, from);
     let fancy = lists::may_hold_markers(blanked.as_bytes(), from);
     if joins.is_empty() && !fancy {
         return (blanked, joins);
@@ -369,15 +369,15 @@ fn pulldown_text<'t>(
     // and a fence under it then closes with the item, where the first reading saw the fence
     // run to the end of the text and the comments below it as code. Read again until no new
     // join appears (a few rounds at most; only text with joined comments pays for it).
+    // (Nothing before the first join changes: only a comment under text after it, none
+    // joined yet, makes the text be read again.)
+    let mut changed_from = joins.first().map(|j| j.gap.start);
     for _ in 0..4 {
-        if joins.is_empty() {
-            break;
-        }
+        let Some(after) = changed_from else { break };
         let Ok(now) = std::str::from_utf8(&bytes) else { break };
-        let more: Vec<Join> = comment_joins(now, from).into_iter().filter(|j| !joins.contains(j)).collect();
-        if more.is_empty() {
-            break;
-        }
+        let more: Vec<Join> =
+            comment_joins(now, from, after).into_iter().filter(|j| !joins.contains(j)).collect();
+        changed_from = more.first().map(|j| j.gap.start);
         join_all(&mut bytes, &more);
         joins.extend(more);
         joins.sort_by_key(|j| j.gap.start);
@@ -414,7 +414,10 @@ struct Join {
 ///
 /// Not after a heading, a table row or the rows of a grid or simple table (which
 /// pulldown-cmark reads as a paragraph): pandoc ends those before the comment.
-fn comment_joins(text: &str, from: usize) -> Vec<Join> {
+///
+/// Nothing is read unless such a comment stands at or after byte `after` (a second reading
+/// after joins looks only past the first of them).
+fn comment_joins(text: &str, from: usize, after: usize) -> Vec<Join> {
     let body = &text.as_bytes()[from..];
     // Almost every report has no comment under a line of text: one search decides. Each test
     // looks back only over the blanks and quote markers before a comment and before the line
@@ -426,7 +429,8 @@ fn comment_joins(text: &str, from: usize) -> Vec<Join> {
         let text_end = above - body[..above].iter().rev().take_while(|b| markers(b)).count();
         text_end > 0 && body[text_end - 1] != b'\n'
     };
-    if !memchr::memmem::find_iter(body, b"<!--").any(under_text) {
+    let skip = after.saturating_sub(from).min(body.len());
+    if !memchr::memmem::find_iter(&body[skip..], b"<!--").any(|i| under_text(skip + i)) {
         return Vec::new();
     }
     #[derive(Clone, Copy, PartialEq, Eq)]
@@ -617,8 +621,7 @@ fn parse_with(text: &str, halves_from: usize) -> Parsed {
     };
     let (front_matter, _, errors) = front.unwrap_or_else(|| frontmatter::parse_front_matter(text));
     let mut document = halves.unwrap_or_else(|| {
-        let mut codes = Vec::new();
-        figure::currency_codes_in(text, body_start, text.len(), &mut codes);
+        let codes = figure::currency_codes(text, body_start);
         let mut builder = Builder::new(text, body_start, text.len(), figure::hints_of(&codes));
         builder.walk();
         let mut document = builder.finish();
@@ -657,8 +660,7 @@ fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<D
     fn as_str(v: &[String]) -> Vec<&str> {
         v.iter().map(String::as_str).collect()
     }
-    let mut codes = Vec::new();
-    figure::currency_codes_in(text, body_start, text.len(), &mut codes);
+    let codes = figure::currency_codes(text, body_start);
     let currency = figure::hints_of(&codes);
     // Each thread scans the other half for its labels, then reads its own.
     let (a, b, second_notes, second_links) = std::thread::scope(|scope| {

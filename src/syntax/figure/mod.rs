@@ -93,9 +93,15 @@ pub struct CurrencyHints {
 /// `CLP`; `IRR`, `YER`, `OMR`), with `₹` for the Indian rupee, each family's one code if it
 /// writes exactly one.
 pub fn currency_hints(text: &str) -> CurrencyHints {
+    hints_of(&currency_codes(text, 0))
+}
+
+/// The currency codes `text` writes from byte `from` to its end, with their offsets (see
+/// [`currency_codes_in`]): a document keeps them, and [`hints_of`] reads them.
+pub fn currency_codes(text: &str, from: usize) -> Vec<(usize, &'static str)> {
     let mut codes = Vec::new();
-    currency_codes_in(text, 0, text.len(), &mut codes);
-    hints_of(&codes)
+    currency_codes_in(text, from, text.len(), &mut codes);
+    codes
 }
 
 /// The [`CurrencyHints`] of the codes a text writes (see [`currency_codes_in`]).

@@ -260,6 +260,16 @@ fn is_span_of_time(lower: &str) -> bool {
     lx::is_time_noun(lower) || matches!(lower, "night" | "nights")
 }
 
+/// A verb of a level staying where it is, before `at`: "deaths remained high at 207".
+fn stayed_at(lower: &str) -> bool {
+    matches!(lower, "remained" | "stood" | "stayed" | "held" | "hovered")
+}
+
+/// An adjective of where a level stayed, between [`stayed_at`]'s verb and `at`.
+fn stays_at(lower: &str) -> bool {
+    matches!(lower, "high" | "low" | "steady" | "stable" | "flat" | "unchanged")
+}
+
 /// The prefix phrases sorted by last word, longest first within a last word: a prefix is
 /// looked up by the word right before the number instead of trying every phrase.
 fn prefixes_ending_with(last: &str) -> &'static [(&'static str, usize)] {
@@ -931,6 +941,16 @@ impl<'a> Parser<'a> {
             && matches!(self.lower(at - 2), "peak" | "high" | "record" | "low")
             && self.word_is(at - 1, "of");
         if peak { at - 3 } else { at }
+    }
+
+    /// Token `start` follows an average or a peak a change started from: `from an average of`,
+    /// `from a peak of` ("dropped from an average of 72").
+    fn after_a_level(&self, start: usize) -> bool {
+        start >= 4
+            && self.word_is(start - 1, "of")
+            && matches!(self.lower(start - 2), "average" | "peak" | "high" | "low" | "total")
+            && matches!(self.lower(start - 3), "a" | "an")
+            && self.word_is(start - 4, "from")
     }
 
     /// The first token after figure `f`.
@@ -1650,12 +1670,7 @@ impl<'a> Parser<'a> {
         }
         // (Also after an average or a peak it started from: "dropped from an average of 72 to
         // around 35".)
-        let from_level = start >= 4
-            && self.word_is(start - 1, "of")
-            && matches!(self.lower(start - 2), "average" | "peak" | "high" | "low" | "total")
-            && matches!(self.lower(start - 3), "a" | "an")
-            && self.word_is(start - 4, "from");
-        if start == 0 || !(self.word_is(start - 1, "from") || from_level) {
+        if start == 0 || !(self.word_is(start - 1, "from") || self.after_a_level(start)) {
             return;
         }
         // A rate or a time after the first end: "fell from about 72 vessels a day to 28",
@@ -13548,12 +13563,7 @@ impl<'a> Parser<'a> {
         // 340".)
         // (And past an average or a peak the change started from: "Weekly transits dropped from
         // an average of 72".)
-        let from_level = start >= 5
-            && self.word_is(start - 1, "of")
-            && matches!(self.lower(start - 2), "average" | "peak" | "high" | "low" | "total")
-            && matches!(self.lower(start - 3), "a" | "an")
-            && self.word_is(start - 4, "from");
-        let mut verb = if from_level {
+        let mut verb = if start >= 5 && self.after_a_level(start) {
             start - 5
         } else {
             (start - 1).checked_sub(usize::from(
@@ -13561,10 +13571,7 @@ impl<'a> Parser<'a> {
             ))?
         };
         // (Past the adjective of where it stayed: "deaths remained high at 207".)
-        if verb >= 1
-            && matches!(self.lower(verb), "high" | "low" | "steady" | "stable" | "flat" | "unchanged")
-            && matches!(self.lower(verb - 1), "remained" | "stood" | "stayed" | "held" | "hovered")
-        {
+        if verb >= 1 && stays_at(self.lower(verb)) && stayed_at(self.lower(verb - 1)) {
             verb -= 1;
         }
         // (Also the present participle after its subject, "with shipments rising from 12 to 47",
@@ -13582,14 +13589,9 @@ impl<'a> Parser<'a> {
         // notifications peaked at 2,140".)
         // (Or where it stayed: "deaths remained high at 207", "Arrivals stood at 1,400".)
         let stayed = |k: usize| {
-            matches!(self.lower(k), "remained" | "stood" | "stayed" | "held" | "hovered")
+            stayed_at(self.lower(k))
                 && (k + 2 == start && self.word_is(k + 1, "at")
-                    || k + 3 == start
-                        && self.word_is(k + 2, "at")
-                        && matches!(
-                            self.lower(k + 1),
-                            "high" | "low" | "steady" | "stable" | "flat" | "unchanged"
-                        ))
+                    || k + 3 == start && self.word_is(k + 2, "at") && stays_at(self.lower(k + 1)))
                 && k >= 1
                 && self.is_word(k - 1)
                 && lx::looks_plural(self.lower(k - 1))
