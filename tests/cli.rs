@@ -208,8 +208,10 @@ fn figures_take_units_from_table_headers() {
         r#"52 "count" "day" 52.0"#,
         r#"360 "count" "death" 360.0"#,
         r#"212 "count" "death" 212.0"#,
-        r#"12 "count" null 12.0"#,
-        r#"14 "count" null 14.0"#,
+        r#"12 "count" "attack" 12.0"#,
+        r#"14 "count" "attack" 14.0"#,
+        r#"6 "count" null 6.0"#,
+        r#"14-18 "count" null 14.0"#,
         // A place named with an s is no plural; the columns' plurals count.
         r#"57 "count" "homicide" 57.0"#,
         r#"5 "count" "massacre" 5.0"#,
@@ -259,6 +261,11 @@ fn figures_take_units_from_table_headers() {
         // Collective nouns: `Workforce` counts workers, `Population` people.
         r#"1.2–1.5 m "count" "worker" 1200000.0"#,
         r#"23,000,000 "count" "person" 23000000.0"#,
+        // A plural before a present participle (`Districts reporting`); `3.6 million` under
+        // `(acres)` is acres.
+        r#"6 "count" "balloon" 6.0"#,
+        r#"301 "count" "district" 301.0"#,
+        r#"3.6 million "measure" "acre" 3600000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

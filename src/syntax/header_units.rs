@@ -22,6 +22,12 @@ impl HeaderUnit {
     /// its own (under `($m)`, `45` is $45 million and `45 million` $45 million).
     fn apply(&self, figure: &mut Figure, scaled: bool) {
         if !scaled && self.kind != FigureKind::Money {
+            // (A magnitude written in the cell still takes a unit the header gives without one:
+            // `3.6 million` under `Crop area lost (acres)`.)
+            if self.exponent == 0 && self.unit.is_some() && self.kind != FigureKind::Percent {
+                figure.kind = self.kind;
+                figure.unit = self.unit.clone();
+            }
             return;
         }
         // Money in the cell (`PLN 186.6`) keeps its currency and takes a magnitude alone, or the
@@ -190,6 +196,14 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
 /// after its noun (`Attacks on civilians`, `Stations surveyed`).
 fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<str>> {
     let cell = cell.trim().trim_matches(|c| c == '*' || c == '_').trim();
+    // (A unit in brackets says what the numbers measure: `Power cuts in Bamako (hours/day)`.)
+    if let Some((_, bracket)) = cell.split_once('(') {
+        let inside = bracket.split(')').next().unwrap_or(bracket).trim().to_ascii_lowercase();
+        let measured = inside.split('/').next().unwrap_or(&inside).trim();
+        if inside.contains('%') || figure::is_time_noun(measured) {
+            return None;
+        }
+    }
     let label = cell.split(['(', ',']).next().unwrap_or(cell).trim();
     // (An estimate's word is passed over: `Estimated personnel`; so is a part's `Of which`:
     // `Of which security personnel`.)
@@ -228,6 +242,13 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     if let Some(noun) = collective {
         return Some(Arc::from(noun));
     }
+    // (What follows a preposition says where or when: `Fatalities in Russia-linked events`
+    // counts fatalities.)
+    let label = [" in ", " at ", " by ", " from ", " on ", " during ", " across ", " among ", " involving "]
+        .iter()
+        .filter_map(|p| label.find(p))
+        .min()
+        .map_or(label, |at| &label[..at]);
     let words: Vec<&str> = label.split_whitespace().collect();
     let lower = label.to_ascii_lowercase();
     let known = match words.as_slice() {
@@ -269,6 +290,8 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                     w = rest.next().unwrap_or("");
                 }
                 w.len() > 4 && w.ends_with("ed")
+                    // (Or a present participle: `Districts reporting`.)
+                    || w.len() > 5 && w.ends_with("ing")
                     || matches!(w, "taken" | "held" | "hit" | "shot" | "lost" | "per")
             };
             (f.span.end == probe.len() || words.len() <= 4 && participle()).then(|| f.unit.clone()).flatten()

@@ -419,7 +419,7 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         "aud" => Some("AUD"),
         "nzd" => Some("NZD"),
         "sgd" => Some("SGD"),
-        "mex" | "mxn" => Some("MXN"),
+        "mex" | "mx" | "mxn" => Some("MXN"),
         // The peso signs of Latin American usage: "COP$ 2.1 million", "Col$2.5 million".
         "cop" | "col" => Some("COP"),
         "clp" => Some("CLP"),
@@ -2691,6 +2691,7 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
             lower,
             "aircraft"
                 | "warships"
+                | "balloons"
                 | "ships"
                 | "vessels"
                 | "boats"

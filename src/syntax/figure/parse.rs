@@ -743,6 +743,39 @@ impl<'a> Parser<'a> {
                                 previous.unit = figure.unit.clone();
                                 figure.approx |= previous.approx;
                             }
+                            // A count in brackets after a name, further in a list after a count
+                            // with its noun: "over 15,000 cases, followed by Tamaulipas (13,100)
+                            // and Estado de México (around 12,900)" (not an age after a person's
+                            // name: "Ali (45)").
+                            if previous.kind == FigureKind::Count
+                                && previous.unit.is_some()
+                                && figure.kind == FigureKind::Count
+                                && figure.unit.is_none()
+                                && figure.low.or(figure.high).is_some_and(|v| v >= 200.0)
+                                && found.start >= end + 3
+                                && found.start <= end + 25
+                                && self.sym_is(found.start - 1, "(")
+                                && self.sym_is(found.end, ")")
+                                && self.is_word(found.start - 2)
+                                && self.s(found.start - 2).starts_with(|c: char| c.is_uppercase())
+                                && (end..found.start).all(|k| {
+                                    !self.sym_is(k, ".;:!?")
+                                        && self.gap(k) != Gap::Break
+                                        // (No other plural between, which the list may count:
+                                        // "29 contributing nations, the largest contingents
+                                        // being from the United States (~640)".)
+                                        && !(self.lowercase_word_at(k) && self.plural_at(k))
+                                })
+                                // (Nor the places the names are: "12 countries, with Chad (400)".)
+                                && !previous.unit.as_deref().is_some_and(|u| {
+                                    matches!(
+                                        u,
+                                        "nation" | "country" | "state" | "province" | "region" | "district" | "city"
+                                    )
+                                })
+                            {
+                                figure.unit = previous.unit.clone();
+                            }
                             // A vote's tally: "passed by 221 votes to 1", "by 12 votes to 3".
                             if previous.kind == FigureKind::Count
                                 && previous.unit.as_deref() == Some("vote")
@@ -1439,7 +1472,11 @@ impl<'a> Parser<'a> {
         // 2024 against 74 in 2023".)
         // (The time is read only before `against`: most levels come after `up from`.)
         let against_word = self.word_is(at - 1, "against");
-        let timed = against_word && at > end + 1 && self.level_time_end(end).is_some_and(|e| e + 1 == at);
+        // (Also after a comma past the time: "755,426 refugees at the end of 2024, against 1
+        // million in 2015".)
+        let timed = against_word
+            && at > end + 1
+            && self.level_time_end(end).is_some_and(|e| e + 1 == at || e + 2 == at && self.sym_is(e, ","));
         // (Not a span of time given as a frame: "troops at high readiness, available within 30
         // days, against roughly 40,000" compares troops.)
         let framed_time = previous.unit.as_deref().is_some_and(is_span_of_time)
@@ -1495,7 +1532,14 @@ impl<'a> Parser<'a> {
                 || same_magnitude()
                 || previous.kind == FigureKind::Count
                     && self.ends_on_numeral(figure)
-                    && figure.low.is_some_and(|v| v >= 1000.0))
+                    && figure.low.is_some_and(|v| v >= 1000.0)
+                // (A level in millions against a count written in full, of its size: "755,426
+                // refugees in 2024, against more than 1 million in 2015".)
+                || previous.kind == FigureKind::Count
+                    && against
+                    && previous.low.zip(figure.low.or(figure.high)).is_some_and(|(p, v)| {
+                        p >= 1e5 && v >= p / 10.0 && v <= p * 10.0
+                    }))
             && !whole
             && (against || changed_from(end, true))
         {
@@ -5427,6 +5471,14 @@ impl<'a> Parser<'a> {
                 end += 1;
             }
             let pairs = || (q.num_tok..end).filter(|&k| self.toks[k].int_digits == 2).count();
+            // (Or an area code and two groups of four digits, which no thousands take: "55 5346
+            // 0000", "11 3456 7890".)
+            let fours = t.int_digits <= 3
+                && end >= q.num_tok + 3
+                && (q.num_tok + 1..q.num_tok + 3).all(|k| self.toks[k].int_digits == 4);
+            if fours {
+                return Some(q.num_tok + 3);
+            }
             if end - q.num_tok >= 4 && pairs() >= 2 {
                 // (With an extension of one digit, apart or after a hyphen: "+49 228 99 9582
                 // 0", "99 9582-0".)
@@ -7858,6 +7910,27 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last + 1);
         }
+        // A bore named by its number: ".50-calibre rifles", "a 7.62-calibre rifle", "12-gauge
+        // shotguns", ".50-cal guns" (a kind of weapon, no count of calibres).
+        if let Some(h) = q.hyphen_word
+            && matches!(self.lower(h), "calibre" | "caliber" | "cal" | "gauge")
+        {
+            return Some(q.last);
+        }
+        // An hour of the day before its time zone: "the 15 UTC slot", "at 18 GMT" (but "4 EST
+        // flights" may count flights).
+        if plain_int
+            && q.bare()
+            && t.int_digits <= 2
+            && q.value() <= 24.0
+            && q.last == q.num_tok + 1
+            && self.gap(q.last) == Gap::Space
+            && self.is_word(q.last)
+            && lx::is_time_zone(self.s(q.last))
+            && !self.plural_at(q.last + 1)
+        {
+            return Some(q.last + 1);
+        }
         // One unit of a currency a rate equals: "EGP 48.6 = US$1".
         if q.cur.is_some() && q.value() == 1.0 && q.first >= 1 && self.sym_is(q.first - 1, "=") {
             return Some(q.last);
@@ -9435,6 +9508,21 @@ impl<'a> Parser<'a> {
         if pre.from.is_none() && pre.start > 0 && self.word_is(pre.start - 1, "to") {
             return false;
         }
+        // So is a span of time or a number of places after a preposition: "a doubling of cases
+        // within 4 to 6 weeks", "a rise for 2 to 3 months", "prices rose in 2 to 3 provinces"
+        // (no level a change reaches).
+        if pre.from.is_none()
+            && pre.start > 0
+            && matches!(
+                self.lower(pre.start - 1),
+                "within" | "for" | "after" | "every" | "in" | "across" | "among"
+            )
+            && q1.bare()
+            && q2.bare()
+            && self.noun_after(q2.last, false).is_some_and(|n| n.plural)
+        {
+            return false;
+        }
         // (Also a part of a whole: "moved 20 to 30 of its 60 staff".)
         let counted = q2.bare()
             && (self.noun_after(q2.last, false).is_some_and(|n| n.plural)
@@ -9862,6 +9950,20 @@ impl<'a> Parser<'a> {
     }
 
     /// The second end of a range after `q1`: "to 7,000", "–5,000", "and 23,000".
+    /// The second end of a change after `to`, behind an approximator or a bound: "to about
+    /// 15,000 staff", "to under 600", "to more than $2 billion".
+    fn hedged_second_end(&self, q1: &Qty) -> Option<Qty> {
+        let to = q1.last;
+        if !self.word_is(to, "to") || self.gap(to + 1) == Gap::Break {
+            return None;
+        }
+        let n = (to + 2..to + 6).find(|&k| self.is_num(k))?;
+        let q2 = self.quantity(n, to + 1)?;
+        let p = self.prefix(q2.first, to + 1);
+        (p.start == to + 1 && (p.approx || p.bound.is_some()) && p.between.is_none() && p.from.is_none())
+            .then_some(q2)
+    }
+
     fn range_tail(&self, q1: &Qty, pre: &Prefix) -> Option<Qty> {
         let mut j = q1.last;
         // A suspended hyphen: "a 20- to 30-minute drive", "between 5- and 10-year terms".
@@ -9983,6 +10085,9 @@ impl<'a> Parser<'a> {
                     && (self.whole_after_of(q2.last).is_some() || self.whole_without_number(q2.last).is_some())
                 // A multiplier: "3 or 4 times higher".
                 || self.word_is(q2.last, "times") && self.gap(q2.last) == Gap::Space
+                // A part of a whole the sentence opens with: "Of the 11 boats assigned to the
+                // fleet, only 6 or 7 are operational".
+                || self.whole_before(q1.first, q2.last).is_some()
                 // A rate: "6 or 7 a day", "2 or 3 per week".
                 || matches!(self.lower(q2.last), "a" | "per" | "each")
                     && self.is_word(q2.last)
@@ -11450,6 +11555,16 @@ impl<'a> Parser<'a> {
                 return Outcome::Skip(q1.last);
             }
         }
+        // (The second end of a change may be rough or bounded, which no range takes: "fell from
+        // 25,000 to about 15,000 staff", "from 1,080 to under 600 branches"; it is read on its own
+        // with its words, and the first end borrows what it carries.)
+        if tail.is_none()
+            && pre.from.is_some()
+            && let Some(q2) = self.hedged_second_end(&q1)
+            && self.change(&q1, &q2, &pre)
+        {
+            tail = Some(q2);
+        }
         if let Some(q2) = tail
             && self.change(&q1, &q2, &pre)
         {
@@ -11821,7 +11936,11 @@ impl<'a> Parser<'a> {
                     // "Ship calls averaged 5-6 per day", "strikes have averaged 9 to 12"
                     .or_else(|| self.change_subject(pre.start, end))
                     // "- Main battle tanks delivered: between 700 and 850"
-                    .or_else(|| self.label_noun(start)),
+                    .or_else(|| self.label_noun(start))
+                    // "Of the 11 boats, only 6 or 7 are operational", "Of those troops, 3,000
+                    // to 4,000 were Marines"
+                    .or_else(|| self.whole_before(pre.start, end))
+                    .or_else(|| self.part_of_unnumbered_whole(pre.start)),
                 noun => noun.map(|n| n.word),
             };
             let unit = self.unit_of(&q2, kind, noun);
@@ -12637,6 +12756,29 @@ impl<'a> Parser<'a> {
             .or_else(|| self.rate_of_earlier(start, end))
             .or_else(|| self.crew_of(start))
             .or_else(|| self.object_part(start))
+            .or_else(|| self.part_of_unnumbered_whole(start))
+    }
+
+    /// The noun of a whole a sentence opens with, named without its number, for the first
+    /// figure after its comma: "Of those troops, about 4,000 were US Marines" → `troop`, "Of
+    /// the vessels inspected, 112 carried cargo" → `vessel`.
+    fn part_of_unnumbered_whole(&self, start: usize) -> Option<Cow<'a, str>> {
+        let mut comma = start.checked_sub(1)?;
+        if matches!(self.lower(comma), "only" | "just") {
+            comma = comma.checked_sub(1)?;
+        }
+        if !self.sym_is(comma, ",") {
+            return None;
+        }
+        // Back to `Of` opening the sentence, past words only.
+        let of = (comma.saturating_sub(8)..comma)
+            .find(|&o| self.word_is(o, "of") && self.sentence_initial(o) && self.s(o) == "Of")?;
+        if !(of + 1..comma).all(|k| self.is_word(k) || self.sym_is(k, "-'’")) {
+            return None;
+        }
+        let noun = self.whole_without_number(of)?;
+        // (A measure's unit or a span of time is no whole a part counts: "Of those months, 3".)
+        (!lx::names_a_measure(&noun) && !lx::is_time_noun(&noun)).then_some(noun)
     }
 
     /// The noun of the whole a sentence opens with, for a part that is the object of the
@@ -13293,6 +13435,18 @@ impl<'a> Parser<'a> {
                 && colon_at(start - 3))
             .then(|| start - 3)
         })?;
+        // (Past the year or the years counted, after a comma: "- Homicide victims, 2018–2024:
+        // ~199,600".)
+        let colon = if colon >= 2 && self.is_year_numeral(colon - 1) {
+            let y = if colon >= 4 && self.sym_is(colon - 2, "-–") && self.is_year_numeral(colon - 3) {
+                colon - 3
+            } else {
+                colon - 1
+            };
+            if y >= 1 && self.sym_is(y - 1, ",") { y - 1 } else { colon }
+        } else {
+            colon
+        };
         let mut first = colon;
         loop {
             if first == 0 || self.line_start(first) && first < colon {
@@ -13344,7 +13498,22 @@ impl<'a> Parser<'a> {
         // (Also with an adverb after the participle: "- Combat aircraft delivered worldwide:
         // about 330".)
         let head = if head > first + 1
-            && matches!(self.lower(head), "worldwide" | "globally" | "nationwide" | "overall" | "abroad")
+            && matches!(
+                self.lower(head),
+                "worldwide"
+                    | "globally"
+                    | "nationwide"
+                    | "overall"
+                    | "abroad"
+                    | "south"
+                    | "north"
+                    | "east"
+                    | "west"
+                    | "southwards"
+                    | "northwards"
+                    | "home"
+                    | "back"
+            )
             && participle(head - 1)
         {
             head - 1
@@ -13357,7 +13526,13 @@ impl<'a> Parser<'a> {
         };
         let head = if head > first && participle(head) && plural_at(head - 1) { head - 1 } else { head };
         let w = self.lower(head);
-        let capital_inside = head > first && self.s(head).starts_with(|c: char| c.is_ascii_uppercase());
+        // (An acronym's plural may end the label: "- Northern Fleet SSBNs: 8".)
+        let acronym_plural = {
+            let s = self.s(head);
+            s.len() >= 3 && s.ends_with('s') && s[..s.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+        };
+        let capital_inside =
+            head > first && self.s(head).starts_with(|c: char| c.is_ascii_uppercase()) && !acronym_plural;
         // (At most two words qualify the plural: not "Officials said that clashes: 40".)
         // (Nor a verb in -s after a named subject: "The DRC accounts for the majority of cases:
         // 13,769".)
@@ -13574,6 +13749,24 @@ impl<'a> Parser<'a> {
         if verb >= 1 && stays_at(self.lower(verb)) && stayed_at(self.lower(verb - 1)) {
             verb -= 1;
         }
+        // (Or the band it stays in: "monthly incursions will stay between 250 and 350".)
+        let band = start >= 3
+            && self.word_is(start - 1, "between")
+            && matches!(
+                self.lower(start - 2),
+                "stay"
+                    | "stays"
+                    | "stayed"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "hover"
+                    | "hovers"
+                    | "hovered"
+            );
+        if band {
+            verb = start - 2;
+        }
         // (Also the present participle after its subject, "with shipments rising from 12 to 47",
         // and the base form after a modal, "overdose deaths will fall below 90,000".)
         let past = |w: &str| {
@@ -13613,7 +13806,8 @@ impl<'a> Parser<'a> {
                     || matches!(self.lower(start), "below" | "above" | "under" | "past" | "beyond"))
                 && !self.word_is(verb + 1, "at")
                 || self.word_is(verb, "averaged") && verb + 1 == start
-                || reached(verb)))
+                || reached(verb)
+                || band))
         {
             return None;
         }
