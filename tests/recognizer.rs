@@ -2222,6 +2222,17 @@ const CASES: &[(&str, &str)] = &[
         ("Homicide victims, 2018–2024: ~199,600", "[~199,600] ~199600 count victim"),
         ("Firearms trafficked south: 200k–500k a year", "[200k–500k] 200000..500000 count firearm"),
         ("UNHCR had 755,426 registered Syrian refugees at the end of 2024, against more than 1 million in 2015.", "[755,426 registered Syrian refugees] 755426 count refugee | [more than 1 million] 1000000.. count refugee"),
+        ("Cotton output fell to 4.9 million bales in 2022-23 from 8.3 million the year before.", "[4.9 million bales] 4900000 count bale | [8.3 million] 8300000 count bale"),
+        ("The DoFE issued 741,297 labour permits in 2023/24, up from about 630,000 the previous year.", "[741,297 labour permits] 741297 count permit | [about 630,000] ~630000 count permit"),
+        ("Consolidation: personnel stable at 5,000–6,000.", "[5,000–6,000] 5000..6000 count personnel"),
+        ("Before the split the state averaged 3 to 4 murders a day; since then it has averaged close to 8.", "[3 to 4 murders] 3..4 count murder | [close to 8] ~8 count murder"),
+        ("West Bengal received up to 1,000 companies; Kashmir received 635.", "[up to 1,000 companies] ..1000 count company | [635] 635 count company"),
+        ("Officials claimed to have located 20,000 people, but only some 16,600 were verified in person.", "[20,000 people] 20000 count person | [some 16,600] ~16600 count person"),
+        ("The army had 300 tanks but 40 were working.", "[300 tanks] 300 count tank | [40] 40 count tank"),
+        ("They promised 500 homes but only 600 were built.", "[500 homes] 500 count home | [600] 600 count -"),
+        ("Figures in roubles converted at ₽91.5 per US dollar; NOK at 10.56 per dollar.", "[₽91.5] 91.5 money RUB | [10.56] 10.56 money NOK"),
+        ("The EGP at 48.6 to the dollar.", "[48.6] 48.6 money EGP"),
+        ("Sales at 40 per dollar.", "[40] 40 count -"),
 ];
 
 #[test]

@@ -776,6 +776,60 @@ impl<'a> Parser<'a> {
                             {
                                 figure.unit = previous.unit.clone();
                             }
+                            // A bare count after the same verb in the past as a count with its
+                            // noun shortly before: "the state averaged 3 to 4 murders a day;
+                            // since then it has averaged close to 8" → `murder`.
+                            if previous.kind == FigureKind::Count
+                                && previous.unit.is_some()
+                                && figure.kind == FigureKind::Count
+                                && figure.unit.is_none()
+                                && start >= 1
+                                && found.start > end + 1
+                                && found.start <= end + 20
+                                && self.lowercase_word_at(start - 1)
+                                && self.lowercase_word_at(found.start - 1)
+                                && {
+                                    let verb = self.lower(start - 1);
+                                    verb.len() > 4
+                                        && verb.ends_with("ed")
+                                        && verb == self.lower(found.start - 1)
+                                }
+                                && (end..found.start)
+                                    .all(|k| !self.sym_is(k, ".!?") && self.gap(k) != Gap::Break)
+                            {
+                                figure.unit = previous.unit.clone();
+                            }
+                            // A part after `but only`, no larger than the count before it:
+                            // "claimed to have located 20,000 people, but only some 16,600 were
+                            // verified" → `person`.
+                            if previous.kind == FigureKind::Count
+                                && previous.unit.is_some()
+                                && figure.kind == FigureKind::Count
+                                && figure.unit.is_none()
+                                && found.start > end
+                                && found.start <= end + 10
+                                && {
+                                    let b = if matches!(self.lower(found.start - 1), "only" | "just") {
+                                        found.start - 2
+                                    } else {
+                                        found.start - 1
+                                    };
+                                    self.word_is(b, "but")
+                                        && (end..b).all(|k| self.is_word(k) || self.sym_is(k, ","))
+                                }
+                                && figure
+                                    .high
+                                    .or(figure.low)
+                                    .zip(previous.low)
+                                    .is_some_and(|(part, whole)| part <= whole)
+                                && self.is_word(found.end)
+                                && matches!(
+                                    self.lower(found.end),
+                                    "were" | "was" | "are" | "is" | "had" | "have" | "remain" | "remained"
+                                )
+                            {
+                                figure.unit = previous.unit.clone();
+                            }
                             // A vote's tally: "passed by 221 votes to 1", "by 12 votes to 3".
                             if previous.kind == FigureKind::Count
                                 && previous.unit.as_deref() == Some("vote")
@@ -873,6 +927,19 @@ impl<'a> Parser<'a> {
                                 figure.unit = Some(unit.clone());
                             }
                         }
+                        // An exchange rate after its currency's code and `at`: "NOK at 10.56 per
+                        // dollar", "the EGP at 48.6 to the dollar" (a bare rate is no sum).
+                        if figure.kind == FigureKind::Count
+                            && figure.unit.is_none()
+                            && figure.ends.is_none()
+                            && found.start >= 2
+                            && self.word_is(found.start - 1, "at")
+                            && let Some(code) = lx::currency_code(self.s(found.start - 2))
+                            && self.per_dollar(found.end)
+                        {
+                            figure.kind = FigureKind::Money;
+                            figure.unit = Some(self.units.get(code));
+                        }
                         last = Some((found.start, found.end));
                         out.push(figure);
                         self.share_list_unit(out, found.start);
@@ -890,6 +957,21 @@ impl<'a> Parser<'a> {
                 Outcome::Nothing => i += 1,
             }
         }
+    }
+
+    /// Whether the words at token `k` quote a rate against one dollar or euro: `per dollar`,
+    /// `per US dollar`, `a dollar`, `to the dollar`, `against the euro`.
+    fn per_dollar(&self, k: usize) -> bool {
+        let mut k = k;
+        match self.lower(k) {
+            "per" | "a" => k += 1,
+            "to" | "against" if self.word_is(k + 1, "the") => k += 2,
+            _ => return false,
+        }
+        if matches!(self.s(k), "US" | "U.S.") {
+            k += 1;
+        }
+        matches!(self.lower(k), "dollar" | "euro" | "usd" | "eur")
     }
 
     /// The noun of a bare whole from token `start` to `end` opening a sentence as `Of the N,`
@@ -1688,11 +1770,17 @@ impl<'a> Parser<'a> {
             return;
         }
         // The level changed from after the new one: "fell 6.5%, to 3.85 million t, from 4.12
-        // million", "to 3,850 t from 4,120" (bare, or with the same magnitude).
+        // million", "to 3,850 t from 4,120" (bare, or with the same magnitude), also past the
+        // new one's time: "fell to 4.9 million bales in 2022-23 from 8.3 million".
+        let timed_end = if start >= 1 && self.word_is(start - 1, "to") && at > end + 2 {
+            self.level_time_end(end).filter(|&e| e < at).unwrap_or(end)
+        } else {
+            end
+        };
         if start >= 1
             && self.word_is(start - 1, "to")
-            && (at == end + 1 && self.word_is(end, "from")
-                || at == end + 2 && self.sym_is(end, ",") && self.word_is(end + 1, "from"))
+            && (at == timed_end + 1 && self.word_is(timed_end, "from")
+                || at == timed_end + 2 && self.sym_is(timed_end, ",") && self.word_is(timed_end + 1, "from"))
             && previous.ends.is_none()
             && previous.unit.is_some()
             && figure.ends.is_none()
@@ -1966,6 +2054,15 @@ impl<'a> Parser<'a> {
         // ("in April-June", "in April–June 2025")
         if month(w) && self.sym_is(w + 1, "-–") && self.glued(w + 1) && self.glued(w + 2) && month(w + 2) {
             return Some(with_year(w + 3));
+        }
+        // ("in 2022-23", "in 2022/23", "in 2022–2023": a season or a fiscal year)
+        if year(w)
+            && self.sym_is(w + 1, "-–/")
+            && self.glued(w + 1)
+            && self.glued(w + 2)
+            && self.is_num(w + 2)
+        {
+            return Some(w + 3);
         }
         self.time_phrase_end(k)
     }
@@ -13711,6 +13808,19 @@ impl<'a> Parser<'a> {
             && lx::is_countable_plural(self.lower(start - 1))
         {
             return Some(lx::singular(self.lower(start - 1)));
+        }
+        // A plural and the level it holds at, without a verb, as notes write it: "personnel
+        // stable at 5,000–6,000", "crossings steady at 1,200".
+        if start >= 3
+            && self.word_is(start - 1, "at")
+            && matches!(self.lower(start - 2), "stable" | "steady" | "unchanged" | "flat")
+            && self.lowercase_word_at(start - 3)
+            && {
+                let w = self.lower(start - 3);
+                lx::is_countable_plural(w) || lx::is_invariant_noun(w) && !lx::is_counting_adjective(w)
+            }
+        {
+            return Some(lx::singular(self.lower(start - 3)));
         }
         // And the base form after `to` and its plural: "We expect departures to exceed 5,000".
         if start >= 2
