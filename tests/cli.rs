@@ -266,6 +266,10 @@ fn figures_take_units_from_table_headers() {
         r#"6 "count" "balloon" 6.0"#,
         r#"301 "count" "district" 301.0"#,
         r#"3.6 million "measure" "acre" 3600000.0"#,
+        // A name with an accent or an acronym before the plural; a fiscal year after it.
+        r#"36,001 "count" "crossing" 36001.0"#,
+        r#"176,205 "count" "encounter" 176205.0"#,
+        r#"266,000 "count" "encounter" 266000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

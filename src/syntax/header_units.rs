@@ -215,7 +215,10 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     // (And the time after the noun: a year, months, a span of months: `Victims 2023`,
     // `Attacks Jan–Nov 2024`.)
     let time = |w: &str| {
-        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+        let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+        year(w)
+            // (A fiscal year: `US encounters FY2023`, `Arrests FY2023-24`.)
+            || w.strip_prefix("FY").is_some_and(|y| year(y.split(['-', '–', '/']).next().unwrap_or(y)))
             || w.split(['–', '-'])
                 .all(|m| figure::is_month(m) && m.starts_with(|c: char| c.is_ascii_uppercase()))
     };
@@ -227,7 +230,7 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     }
     if label.is_empty()
         || label.len() > 40
-        || !label.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
+        || !label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
     {
         return None;
     }
@@ -265,7 +268,12 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         }
         [_, rest @ ..] => {
             !matches!(lower.split(' ').next(), Some("other" | "total" | "all" | "remaining"))
-                && rest.iter().all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) || acronym_plural(w))
+                && rest.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_lowercase())
+                        || acronym_plural(w)
+                        // (Or an acronym qualifying the plural: `US SW border encounters`.)
+                        || (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+                })
         }
         [] => false,
     };

@@ -57,6 +57,7 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "crore" | "crores" => Some(7),
         "billion" | "bn" | "bln" | "mrd" | "milliard" | "milliards" | "bilhão" | "bilhões" => Some(9),
         "trillion" | "tn" | "trn" | "tln" | "trilhão" | "trilhões" => Some(12),
+        "quadrillion" => Some(15),
         _ => None,
     }
 }
@@ -82,6 +83,7 @@ pub(super) fn magnitude_word(lower: &str) -> Option<i32> {
         "million" => Some(6),
         "billion" => Some(9),
         "trillion" => Some(12),
+        "quadrillion" => Some(15),
         "lakh" => Some(5),
         "crore" => Some(7),
         _ => None,
@@ -1530,6 +1532,7 @@ pub(super) fn is_stop(lower: &str) -> bool {
             | "million"
             | "billion"
             | "trillion"
+            | "quadrillion"
             | "am"
             | "pm"
             | "st"

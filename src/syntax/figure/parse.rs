@@ -262,7 +262,18 @@ fn is_span_of_time(lower: &str) -> bool {
 
 /// A verb of a level staying where it is, before `at`: "deaths remained high at 207".
 fn stayed_at(lower: &str) -> bool {
-    matches!(lower, "remained" | "stood" | "stayed" | "held" | "hovered")
+    matches!(
+        lower,
+        "remained"
+            | "stood"
+            | "stayed"
+            | "held"
+            | "hovered"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "running"
+    )
 }
 
 /// An adjective of where a level stayed, between [`stayed_at`]'s verb and `at`.
@@ -830,6 +841,44 @@ impl<'a> Parser<'a> {
                             {
                                 figure.unit = previous.unit.clone();
                             }
+                            // The rest of a count after `the remaining` or `the other`, shortly
+                            // after it: "the first 38 of 108 Abrams tanks by December; the
+                            // remaining 70 arrive in 2026" → `tank`.
+                            if previous.kind == FigureKind::Count
+                                && previous.unit.is_some()
+                                && figure.kind == FigureKind::Count
+                                && figure.unit.is_none()
+                                && found.start >= end + 2
+                                && found.start <= end + 12
+                                && matches!(self.lower(found.start - 1), "remaining" | "other")
+                                && self.word_is(found.start - 2, "the")
+                                && figure.low.zip(previous.low).is_some_and(|(rest, whole)| rest < whole)
+                                && (end..found.start)
+                                    .all(|k| !self.sym_is(k, ".!?") && self.gap(k) != Gap::Break)
+                            {
+                                figure.unit = previous.unit.clone();
+                            }
+                            // The same rate over another span after `or`: "5,000 recruits a
+                            // month, or 60,000 a year" → `recruit`.
+                            if previous.kind == FigureKind::Count
+                                && previous.unit.is_some()
+                                && figure.kind == FigureKind::Count
+                                && figure.unit.is_none()
+                                && self.word_is(found.start - 1, "or")
+                                && {
+                                    let rate = |k: usize| {
+                                        matches!(self.lower(k), "a" | "per" | "each")
+                                            && self.is_word(k + 1)
+                                            && lx::is_time_noun(self.lower(k + 1))
+                                    };
+                                    let or = found.start - 1;
+                                    rate(end)
+                                        && (or == end + 2 || or == end + 3 && self.sym_is(end + 2, ","))
+                                        && rate(found.end)
+                                }
+                            {
+                                figure.unit = previous.unit.clone();
+                            }
                             // A vote's tally: "passed by 221 votes to 1", "by 12 votes to 3".
                             if previous.kind == FigureKind::Count
                                 && previous.unit.as_deref() == Some("vote")
@@ -927,15 +976,24 @@ impl<'a> Parser<'a> {
                                 figure.unit = Some(unit.clone());
                             }
                         }
-                        // An exchange rate after its currency's code and `at`: "NOK at 10.56 per
-                        // dollar", "the EGP at 48.6 to the dollar" (a bare rate is no sum).
+                        // An exchange rate after its currency, named by its code or its word a
+                        // few words before: "NOK at 10.56 per dollar", "the rouble weakened to
+                        // nearly 100 per dollar", "The rial traded at about 920,000 to the US
+                        // dollar" (a bare rate is no sum).
                         if figure.kind == FigureKind::Count
                             && figure.unit.is_none()
                             && figure.ends.is_none()
-                            && found.start >= 2
-                            && self.word_is(found.start - 1, "at")
-                            && let Some(code) = lx::currency_code(self.s(found.start - 2))
                             && self.per_dollar(found.end)
+                            && let Some(code) =
+                                (found.start.saturating_sub(4)..found.start).rev().find_map(|k| {
+                                    (self.is_word(k) && (k + 1..found.start).all(|w| self.is_word(w)))
+                                        .then(|| {
+                                            lx::currency_code(self.s(k))
+                                                .or_else(|| lx::currency_word(self.lower(k)))
+                                                .filter(|&c| c != "USD" && c != "EUR")
+                                        })
+                                        .flatten()
+                                })
                         {
                             figure.kind = FigureKind::Money;
                             figure.unit = Some(self.units.get(code));
@@ -6001,6 +6059,19 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last);
         }
+        // A number in brackets glued to the name before it: "NoName057(16)", "Article 5(2)".
+        if plain_int
+            && first == q.num_tok
+            && glued
+            && self.sym_is(p, "(")
+            && self.glued(p)
+            && p >= 1
+            && (self.is_word(p - 1) || self.is_num(p - 1))
+            && self.sym_is(q.last, ")")
+            && self.glued(q.last)
+        {
+            return Some(q.last + 1);
+        }
         // The last part of a defanged address: "185.220.101[.]145".
         if glued && p >= 2 && self.sym_is(p, "]") && self.sym_is(p - 1, ".") && self.sym_is(p - 2, "[") {
             return Some(skip);
@@ -8007,6 +8078,19 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last + 1);
         }
+        // A service's number before its singular `line`: "Panama's 311 line", "the 911 line"
+        // (grouped thousands count: "the 1,000 line").
+        if plain_int
+            && q.bare()
+            && !t.grouped
+            && (3..=4).contains(&t.int_digits)
+            && q.last == q.num_tok + 1
+            && self.word_is(q.last, "line")
+            && self.gap(q.last) == Gap::Space
+            && !self.plural_at(q.last + 1)
+        {
+            return Some(q.last + 1);
+        }
         // A bore named by its number: ".50-calibre rifles", "a 7.62-calibre rifle", "12-gauge
         // shotguns", ".50-cal guns" (a kind of weapon, no count of calibres).
         if let Some(h) = q.hyphen_word
@@ -9100,6 +9184,14 @@ impl<'a> Parser<'a> {
                                             self.lower(s - 2),
                                             "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got"
                                         ))
+                                // A noun that takes `over`: "exerts influence over 40-60% of the
+                                // territory", "control over 20% of Ukraine".
+                                || words[0] == "over"
+                                    && s > 0
+                                    && matches!(
+                                        self.lower(s - 1),
+                                        "influence" | "control" | "authority" | "sovereignty" | "jurisdiction" | "sway"
+                                    )
                                 // "are spread over 86 sites", "is divided over 12 provinces":
                                 // across them, in the passive ("distributed over 200,000
                                 // parcels" hands out more than 200,000).
@@ -11843,7 +11935,14 @@ impl<'a> Parser<'a> {
                     Some(Noun { word: lx::singular(self.lower(h)), end, plural: false })
                 }
                 // "a 3,000- to 5,000-strong force": one force.
-                _ if kind == FigureKind::Count => self.noun_after(end, q2.hyphen_word.is_some()),
+                // (Past a plus sign that opens the range: "2,000-3,000+ fighters".)
+                _ if kind == FigureKind::Count => {
+                    self.noun_after(end, q2.hyphen_word.is_some()).or_else(|| {
+                        (end == q2.last && self.sym_is(end, "+") && self.glued(end))
+                            .then(|| self.noun_after(end + 1, false))
+                            .flatten()
+                    })
+                }
                 _ => None,
             };
             if let Some(n) = &noun {
@@ -11973,7 +12072,23 @@ impl<'a> Parser<'a> {
                 && q1.value() >= 100.0
                 && q2.value() >= 100.0
                 && self.tok(q2.last).is_none_or(|t| t.kind == Kind::Sym);
-            if tally || ratio || from_one || third || votes_tally {
+            // (A vote that failed goes up: "the bill failed 49-50 in the Senate", "the motion was
+            // defeated 210-212".)
+            let failed = small_ints_3(&q1)
+                && small_ints_3(&q2)
+                && noun.is_none()
+                && q2.value() > q1.value()
+                && pre.start == q1.first
+                && pre.start >= 1
+                && matches!(self.lower(pre.start - 1), "failed" | "defeated")
+                && self.sym_is(q1.last, "-–")
+                && self.glued(q1.last)
+                && self.glued(q1.last + 1)
+                && self.tok(q2.last).is_none_or(|t| {
+                    t.kind == Kind::Sym
+                        || matches!(self.lower(q2.last), "in" | "on" | "at" | "with" | "after")
+                });
+            if tally || ratio || from_one || third || votes_tally || failed {
                 return Outcome::Skip(if third { q2.last + 2 } else { q2.last });
             }
             // A US Army battalion of a regiment: "the 3-69 Armor", "the 8-3 Field Artillery".
@@ -12060,10 +12175,17 @@ impl<'a> Parser<'a> {
             if q2.unit == Some("°") && self.coordinate(&q2).is_some() {
                 return Outcome::Skip(end.max(q2.last + 1));
             }
+            // "277–300+": a plus sign glued on the second end opens the range above.
+            let k = q2.last;
+            let plus = end >= k
+                && self.sym_is(k, "+")
+                && self.glued(k)
+                && self.tok(k + 1).is_none_or(|t| t.gap != Gap::Glued || t.kind == Kind::Sym);
+            let end = if plus && end == q2.last { end + 1 } else { end };
             let figure = Figure {
                 span: self.span(start, end),
                 low: (bound != Some(Bound::Upper)).then(|| q1.value()),
-                high: (bound != Some(Bound::Lower) && !open_above).then(|| q2.value()),
+                high: (bound != Some(Bound::Lower) && !open_above && !plus).then(|| q2.value()),
                 approx: pre.approx,
                 unit,
                 kind,
@@ -13545,8 +13667,10 @@ impl<'a> Parser<'a> {
             colon
         };
         let mut first = colon;
+        // (A second label on the line after a semicolon: "- Schools hit: 23; clinics hit: 11".)
+        let after_semicolon = |f: usize| f > 0 && self.sym_is(f - 1, ";");
         loop {
-            if first == 0 || self.line_start(first) && first < colon {
+            if first == 0 || (self.line_start(first) || after_semicolon(first)) && first < colon {
                 break;
             }
             let k = first - 1;
@@ -13560,7 +13684,7 @@ impl<'a> Parser<'a> {
             }
             first = k;
         }
-        if !self.line_start(first) || !self.is_word(first) || first == colon {
+        if !(self.line_start(first) || after_semicolon(first)) || !self.is_word(first) || first == colon {
             return None;
         }
         let preposition = |k: usize| {
