@@ -1063,7 +1063,7 @@ const CASES: &[(&str, &str)] = &[
         ("The border post was shelled 4x in a single night.", ""),
         ("Deliveries in 2025: HIMARS 4x, M777 12x.", ""),
         ("The number of checkpoints fell while tolls rose to 12.", "[12] 12 count -"),
-        ("The number of arrests was 3 times higher than in 2023.", "[3] 3 count -"),
+        ("The number of arrests was 3 times higher than in 2023.", "[3 times] 3 count fold"),
         ("Fines range from R500 to R1 million.", "[R1 million] 1000000 money ZAR"),
         ("Russian forces moved closer to 3 towns.", "[3 towns] 3 count town"),
         ("Mines covered 1,150 sq km, against 1,870 a year earlier.", "[1,150 sq km] 1150 measure km2 | [1,870] 1870 count -"),
@@ -1343,7 +1343,7 @@ const CASES: &[(&str, &str)] = &[
         ("Beyond 40 dead, the raid left 200 wounded.", "[40 dead] 40 count dead | [200 wounded] 200 count wounded"),
         ("## 3 M Street Vendors Lose Licences", "[3 M Street Vendors] 3000000 count vendor"),
         ("Police held 200 suspects for 48 hours in the first nine months of 2025, up from 150.", "[200 suspects] 200 count suspect | [48 hours] 48 count hour | [150] 150 count suspect"),
-        ("Of the 70 attacks, 40 hit Kharkiv, 3 times more than in May, and 18 struck Odesa.", "[70 attacks] 70 count attack | [40] 40 count attack | [3] 3 count - | [18] 18 count attack"),
+        ("Of the 70 attacks, 40 hit Kharkiv, 3 times more than in May, and 18 struck Odesa.", "[70 attacks] 70 count attack | [40] 40 count attack | [3 times] 3 count fold | [18] 18 count attack"),
         ("Of the 60 staff, 40 were evacuated, 12 died in the strike and 8 remain missing.", "[60 staff] 60 count staff | [40] 40 count staff | [12] 12 count staff | [8] 8 count staff"),
         ("The IGC puts exports at 38 million tonnes (90% CI 36.2–39.8 million).", "[38 million tonnes] 38000000 measure t | [36.2–39.8 million] 36200000..39800000 measure t"),
         ("The toll was put at 380 staff (90% CI 36.2–39.8 million).", "[380 staff] 380 count staff | [36.2–39.8 million] 36200000..39800000 count -"),
@@ -2252,6 +2252,10 @@ const CASES: &[(&str, &str)] = &[
         ("It will call up 5,000 recruits a month, or 60,000 a year.", "[5,000 recruits] 5000 count recruit | [60,000] 60000 count recruit"),
         ("Air strikes continue at 150–200 a month.", "[150–200] 150..200 count strike"),
         ("Schools hit: 23; clinics hit: 11", "[23] 23 count school | [11] 11 count clinic"),
+        ("Spending is some 1.6 times the previous plan and nearly 4 times the FY2022 figure.", "[some 1.6 times] ~1.6 count fold | [nearly 4 times] ~4 count fold"),
+        ("He was shot 25 times.", "[25] 25 count -"),
+        ("Nitazenes are up to 40 times more potent than fentanyl.", "[up to 40 times] ..40 count fold"),
+        ("It was 3 times as large.", "[3 times] 3 count fold"),
 ];
 
 #[test]

@@ -12280,6 +12280,34 @@ impl<'a> Parser<'a> {
         // A multiple with a glued `x` counts `fold`, as "8-fold" does.
         if kind == FigureKind::Count && q1.last == q1.num_tok + 2 && self.multiple_x(q1.num_tok + 1) {
             noun = Some(Cow::Borrowed("fold"));
+        } else if kind == FigureKind::Count
+            && q1.last == q1.num_tok + 1
+            && self.word_is(end, "times")
+            && self.gap(end) == Gap::Space
+            && self.is_word(end + 1)
+            && matches!(
+                self.lower(end + 1),
+                "the"
+                    | "as"
+                    | "more"
+                    | "less"
+                    | "higher"
+                    | "larger"
+                    | "bigger"
+                    | "greater"
+                    | "faster"
+                    | "that"
+                    | "its"
+                    | "their"
+                    | "what"
+                    | "pre-war"
+                    | "prewar"
+            )
+        {
+            // So does a multiple written with `times` before what it multiplies: "some 1.6 times
+            // the previous plan", "4 times faster" ("shot 25 times" counts occasions, no noun).
+            noun = Some(Cow::Borrowed("fold"));
+            end += 1;
         } else if kind == FigureKind::Count {
             // ("a 1,200-strong quick reaction force": the last of the words after "-strong".)
             let strong_head =
