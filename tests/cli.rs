@@ -270,6 +270,9 @@ fn figures_take_units_from_table_headers() {
         r#"36,001 "count" "crossing" 36001.0"#,
         r#"176,205 "count" "encounter" 176205.0"#,
         r#"266,000 "count" "encounter" 266000.0"#,
+        // `(m)` under `Draft` is no million; `(n)` after a plural counts it.
+        r#"18 "count" null 18.0"#,
+        r#"23 "count" "isolate" 23.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -2256,6 +2256,17 @@ const CASES: &[(&str, &str)] = &[
         ("He was shot 25 times.", "[25] 25 count -"),
         ("Nitazenes are up to 40 times more potent than fentanyl.", "[up to 40 times] ..40 count fold"),
         ("It was 3 times as large.", "[3 times] 3 count fold"),
+        ("Queries on extension 4417, or in Room 2.14, Block C, 300 Hospital Road.", ""),
+        ("Visit Office 4B, 14 Riverside Drive.", ""),
+        ("Contact: Eisenhouwerlaan 73, 2517 KK The Hague.", ""),
+        ("Police froze HRK 12 million.", "[HRK 12 million] 12000000 money HRK"),
+        ("One isolate (patient 14) acquired resistance.", ""),
+        ("We gave each patient 3 doses.", "[3 doses] 3 count dose"),
+        ("Netherlands: 24 F-16s pledged.", "[24] 24 count -"),
+        ("Drones: 40", "[40] 40 count drone"),
+        ("Ethiopia has some 3,000 troops in ATMIS and a further 5,000–7,000 deployed bilaterally.", "[some 3,000 troops] ~3000 count troop | [5,000–7,000] 5000..7000 count troop"),
+        ("Confirmed cases there rose from 172 in July to 1,132 by the end of August.", "[172] 172 count case | [1,132] 1132 count case"),
+        ("2,000 troops left in June 2023, 3,000 in June 2024 and a further 4,000 were due by December 2024.", "[2,000 troops] 2000 count troop | [3,000] 3000 count troop | [4,000] 4000 count troop"),
 ];
 
 #[test]

@@ -204,7 +204,10 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
             return None;
         }
     }
-    let label = cell.split(['(', ',']).next().unwrap_or(cell).trim();
+    // (A bracketed `n` says the column counts: `Isolates (n)`.)
+    let counted_n = cell.contains("(n)") || cell.contains("(N)");
+    // (A threshold after the plural qualifies it: `Fires > 30 ha`.)
+    let label = cell.split(['(', ',', '>', '<', '≥', '≤']).next().unwrap_or(cell).trim();
     // (An estimate's word is passed over: `Estimated personnel`; so is a part's `Of which`:
     // `Of which security personnel`.)
     let label = ["Estimated ", "estimated ", "Est. ", "Of which ", "of which ", "Of whom ", "of whom "]
@@ -257,6 +260,8 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     let known = match words.as_slice() {
         [one] => {
             figure::is_countable_plural(&lower)
+                // (Any plural over a bracketed `n`: `Isolates (n)`.)
+                || counted_n && one.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
                 // (An acronym's plural: `IDPs`, `UAVs`.)
                 || acronym_plural(one)
                 // (An adjective that counts people, as prose writes `12 dead`: `Injured`.)
@@ -352,6 +357,7 @@ fn measures_length(label: &str) -> bool {
         "runway",
         "airstrip",
         "draught",
+        "draft",
         "pier",
         "berth",
         "quay",

@@ -858,6 +858,23 @@ impl<'a> Parser<'a> {
                             {
                                 figure.unit = previous.unit.clone();
                             }
+                            // More of a count after `a further`, `an additional` or `another`
+                            // in the same sentence: "some 3,000 troops in ATMIS and a further
+                            // 5,000–7,000 deployed bilaterally" → `troop`.
+                            if previous.kind == FigureKind::Count
+                                && previous.unit.is_some()
+                                && figure.kind == FigureKind::Count
+                                && figure.unit.is_none()
+                                && found.start >= end + 2
+                                && found.start <= end + 15
+                                && (matches!(self.lower(found.start - 1), "further" | "additional")
+                                    && matches!(self.lower(found.start - 2), "a" | "an")
+                                    || self.word_is(found.start - 1, "another"))
+                                && (end..found.start)
+                                    .all(|k| !self.sym_is(k, ".!?;") && self.gap(k) != Gap::Break)
+                            {
+                                figure.unit = previous.unit.clone();
+                            }
                             // The same rate over another span after `or`: "5,000 recruits a
                             // month, or 60,000 a year" → `recruit`.
                             if previous.kind == FigureKind::Count
@@ -6059,6 +6076,17 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last);
         }
+        // A patient numbered in a case series, with no noun after: "(patient 14)", "patient 3,
+        // a nurse," ("each patient 3 doses" counts doses).
+        if plain_int
+            && q.bare()
+            && first == q.num_tok
+            && matches!(self.lower(p), "patient" | "patients")
+            && self.is_word(p)
+            && self.tok(q.last).is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, ')' | ',' | ';' | '.'))
+        {
+            return Some(q.last);
+        }
         // A number in brackets glued to the name before it: "NoName057(16)", "Article 5(2)".
         if plain_int
             && first == q.num_tok
@@ -6303,6 +6331,11 @@ impl<'a> Parser<'a> {
                     | "block"
                     | "lot"
                     | "room"
+                    | "office"
+                    | "suite"
+                    | "floor"
+                    | "flat"
+                    | "apartment"
                     | "stage"
                     | "part"
                     | "chapter"
@@ -8078,6 +8111,26 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last + 1);
         }
+        // A Dutch postcode in an address, after a comma and before its city: "Eisenhouwerlaan
+        // 73, 2517 KK The Hague".
+        if plain_int
+            && q.bare()
+            && !t.grouped
+            && t.int_digits == 4
+            && q.value() >= 1000.0
+            && q.last == q.num_tok + 1
+            && q.first >= 1
+            && self.sym_is(q.first - 1, ",")
+            && self.gap(q.last) == Gap::Space
+            && self.is_word(q.last)
+            && self.s(q.last).len() == 2
+            && self.s(q.last).bytes().all(|b| b.is_ascii_uppercase())
+            && self.gap(q.last + 1) == Gap::Space
+            && self.is_word(q.last + 1)
+            && self.s(q.last + 1).starts_with(|c: char| c.is_uppercase())
+        {
+            return Some(q.last + 1);
+        }
         // A service's number before its singular `line`: "Panama's 311 line", "the 911 line"
         // (grouped thousands count: "the 1,000 line").
         if plain_int
@@ -8160,6 +8213,13 @@ impl<'a> Parser<'a> {
                             // (Nor a day of a month: "on 30 September at UN headquarters, 405 East
                             // 42nd Street".)
                             && !(self.month_at(k + 1) || k >= 1 && self.month_at(k - 1))
+                            // (Nor the number of a room or an office in the address: "Office 4B,
+                            // 14 Riverside Drive", "Room 2.14, Block C, 300 Hospital Road".)
+                            && !(k >= 1
+                                && matches!(
+                                    self.lower(k - 1),
+                                    "office" | "room" | "suite" | "floor" | "unit" | "block" | "building" | "extension" | "ext" | "apartment" | "flat" | "box"
+                                ))
                     })
                 || self.is_word(q.first - 1)
                     && matches!(
@@ -13800,6 +13860,8 @@ impl<'a> Parser<'a> {
             || !(plural_at(head) || people_in_i)
             || lx::is_stop(w)
             || verb
+            // (A country's name in s is no plural: "- Netherlands: 24 F-16s pledged".)
+            || lx::is_country(self.s(head))
         {
             return None;
         }
@@ -14075,10 +14137,11 @@ impl<'a> Parser<'a> {
         }
         // (Past a place: "shootings in Malmö fell from 39 to 29".)
         let mut k = verb.checked_sub(1)?;
-        // (Past an adverb: "Monthly strikes in Mali have since averaged 9 to 12".)
+        // (Past an adverb: "Monthly strikes in Mali have since averaged 9 to 12", "Confirmed
+        // cases there rose from 172 to 1,132".)
         if k >= 1
             && self.lowercase_word_at(k)
-            && matches!(self.lower(k), "since" | "now" | "already" | "also" | "still")
+            && matches!(self.lower(k), "since" | "now" | "already" | "also" | "still" | "there" | "here")
         {
             k -= 1;
         }
