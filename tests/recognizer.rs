@@ -2267,6 +2267,10 @@ const CASES: &[(&str, &str)] = &[
         ("Ethiopia has some 3,000 troops in ATMIS and a further 5,000–7,000 deployed bilaterally.", "[some 3,000 troops] ~3000 count troop | [5,000–7,000] 5000..7000 count troop"),
         ("Confirmed cases there rose from 172 in July to 1,132 by the end of August.", "[172] 172 count case | [1,132] 1132 count case"),
         ("2,000 troops left in June 2023, 3,000 in June 2024 and a further 4,000 were due by December 2024.", "[2,000 troops] 2000 count troop | [3,000] 3000 count troop | [4,000] 4000 count troop"),
+        ("Estimates put 500,000–600,000 total casualties.", "[500,000–600,000 total casualties] 500000..600000 count casualty"),
+        ("Compounds hold an estimated 220,000 people: at least 120,000 in Myanmar and roughly 100,000 in Cambodia.", "[an estimated 220,000 people] ~220000 count person | [at least 120,000] 120000.. count person | [roughly 100,000] ~100000 count person"),
+        ("Remediation finished by September 2024 (estimated cost £120k–£150k).", "[estimated cost £120k–£150k] ~120000..150000 money GBP"),
+        ("There were 400 attacks: 40 in Kabul.", "[400 attacks] 400 count attack | [40] 40 count attack"),
 ];
 
 #[test]

@@ -153,6 +153,10 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&[">", "="], Effect::Bound(Bound::Lower), true),
     (&["<", "="], Effect::Bound(Bound::Upper), true),
     (&["an", "estimated"], Effect::Approx, true),
+    // "(estimated cost £120k–£150k)", "estimated value $2m".
+    (&["estimated", "cost"], Effect::Approx, true),
+    (&["estimated", "costs"], Effect::Approx, true),
+    (&["estimated", "value"], Effect::Approx, true),
     // "is contesting roughly another 110", "about another 20".
     (&["roughly", "another"], Effect::Approx, true),
     // ("at roughly a 55% probability", "meets roughly every 3 months": only adverbs before
@@ -273,6 +277,8 @@ fn stayed_at(lower: &str) -> bool {
             | "continues"
             | "continued"
             | "running"
+            | "ran"
+            | "runs"
     )
 }
 
@@ -855,6 +861,33 @@ impl<'a> Parser<'a> {
                                 && figure.low.zip(previous.low).is_some_and(|(rest, whole)| rest < whole)
                                 && (end..found.start)
                                     .all(|k| !self.sym_is(k, ".!?") && self.gap(k) != Gap::Break)
+                            {
+                                figure.unit = previous.unit.clone();
+                            }
+                            // Parts of a count listed after a colon, each in its place: "an
+                            // estimated 220,000 people: at least 120,000 in Myanmar and roughly
+                            // 100,000 in Cambodia" → `person` for both parts.
+                            let in_place = |k: usize| {
+                                matches!(self.lower(k), "in" | "at" | "from")
+                                    && self.is_word(k + 1)
+                                    && self.s(k + 1).starts_with(|c: char| c.is_uppercase())
+                            };
+                            if previous.kind == FigureKind::Count
+                                && previous.unit.is_some()
+                                && figure.kind == FigureKind::Count
+                                && figure.unit.is_none()
+                                && in_place(found.end)
+                                && figure
+                                    .low
+                                    .or(figure.high)
+                                    .zip(previous.low.or(previous.high))
+                                    .is_some_and(|(part, whole)| part <= whole)
+                                && (found.start == end + 1 && self.sym_is(end, ":")
+                                    || in_place(end)
+                                        && found.start > end + 2
+                                        && found.start <= end + 6
+                                        && matches!(self.lower(found.start - 1), "and" | "while")
+                                        && (end + 2..found.start - 1).all(|k| self.is_word(k)))
                             {
                                 figure.unit = previous.unit.clone();
                             }
@@ -10750,6 +10783,16 @@ impl<'a> Parser<'a> {
             {
                 k += 1;
                 lowercase_words += 1;
+                continue;
+            }
+            // A total before the plural: "500,000–600,000 total casualties", "40 combined
+            // deaths".
+            if k == j
+                && self.is_word(k)
+                && matches!(self.lower(k), "total" | "combined" | "cumulative")
+                && self.plural_at(k + 1)
+            {
+                k += 1;
                 continue;
             }
             // A superlative written with `most` or `least` right after the number, before a
