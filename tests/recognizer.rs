@@ -2271,6 +2271,15 @@ const CASES: &[(&str, &str)] = &[
         ("Compounds hold an estimated 220,000 people: at least 120,000 in Myanmar and roughly 100,000 in Cambodia.", "[an estimated 220,000 people] ~220000 count person | [at least 120,000] 120000.. count person | [roughly 100,000] ~100000 count person"),
         ("Remediation finished by September 2024 (estimated cost £120k–£150k).", "[estimated cost £120k–£150k] ~120000..150000 money GBP"),
         ("There were 400 attacks: 40 in Kabul.", "[400 attacks] 400 count attack | [40] 40 count attack"),
+        ("The cricket team's 2-1 series win lifted spirits.", ""),
+        ("A 1-2 defeat.", ""),
+        ("Shares fell 1-2 points.", "[1-2 points] 1..2 count point"),
+        ("See actor ID (3417) in the footnote.", ""),
+        ("Under reg. 27 the bank must report.", ""),
+        ("There is less than a 20% chance.", "[less than a 20%] ..20 percent -"),
+        ("The port ran at about 2.5 times design capacity.", "[about 2.5 times] ~2.5 count fold"),
+        ("Cox's Bazar hosts about 1.12 million Rohingya refugees in 33 camps, with another 36,000 on Bhasan Char.", "[about 1.12 million Rohingya refugees] ~1120000 count refugee | [33 camps] 33 count camp | [36,000] 36000 count refugee"),
+        ("Shutdowns: 84", "[84] 84 count shutdown"),
 ];
 
 #[test]

@@ -954,7 +954,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
         | "pad" | "pads" | "entity" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
-        "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" => true,
+        "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" => true,
         _ => return None,
     })
 }
@@ -2626,6 +2626,7 @@ pub(super) fn is_counted_event(word: &str) -> bool {
         || matches!(
             word,
             "shootings"
+                | "shutdowns"
                 | "detections"
                 | "raids"
                 | "arrivals"

@@ -127,6 +127,7 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["no", "less", "than", "a"], Effect::Bound(Bound::Lower), false),
     (&["at", "least", "a"], Effect::Bound(Bound::Lower), false),
     (&["more", "than", "a"], Effect::Bound(Bound::Lower), false),
+    (&["less", "than", "a"], Effect::Bound(Bound::Upper), false),
     (&["more", "than", "another"], Effect::Bound(Bound::Lower), true),
     (&["up", "to", "another"], Effect::Bound(Bound::Upper), true),
     // "buy up to a further 20%", "at least a further 3,000".
@@ -894,8 +895,16 @@ impl<'a> Parser<'a> {
                             // More of a count after `a further`, `an additional` or `another`
                             // in the same sentence: "some 3,000 troops in ATMIS and a further
                             // 5,000–7,000 deployed bilaterally" → `troop`.
-                            if previous.kind == FigureKind::Count
-                                && previous.unit.is_some()
+                            // (Not the places the count was made in: "1.12 million refugees in 33
+                            // camps, with another 36,000 on Bhasan Char" → `refugee`.)
+                            let frame = start >= 1
+                                && matches!(self.lower(start - 1), "in" | "across" | "over" | "at" | "from");
+                            let counted = if frame {
+                                earlier.filter(|e| e.kind == FigureKind::Count).and_then(|e| e.unit.clone())
+                            } else {
+                                (previous.kind == FigureKind::Count).then(|| previous.unit.clone()).flatten()
+                            };
+                            if let Some(counted) = counted
                                 && figure.kind == FigureKind::Count
                                 && figure.unit.is_none()
                                 && found.start >= end + 2
@@ -906,7 +915,7 @@ impl<'a> Parser<'a> {
                                 && (end..found.start)
                                     .all(|k| !self.sym_is(k, ".!?;") && self.gap(k) != Gap::Break)
                             {
-                                figure.unit = previous.unit.clone();
+                                figure.unit = Some(counted);
                             }
                             // The same rate over another span after `or`: "5,000 recruits a
                             // month, or 60,000 a year" → `recruit`.
@@ -6108,6 +6117,16 @@ impl<'a> Parser<'a> {
             && self.noun_after(q.last, q.raw() == 1.0).is_none_or(|n| !n.plural)
         {
             return Some(q.last);
+        }
+        // An identifier in brackets after `ID`: "actor ID (3417)".
+        if plain_int
+            && first == q.num_tok
+            && p >= 1
+            && self.sym_is(p, "(")
+            && matches!(self.s(p - 1), "ID" | "Id" | "id")
+            && self.sym_is(q.last, ")")
+        {
+            return Some(q.last + 1);
         }
         // A patient numbered in a case series, with no noun after: "(patient 14)", "patient 3,
         // a nurse," ("each patient 3 doses" counts doses).
@@ -12191,7 +12210,28 @@ impl<'a> Parser<'a> {
                     t.kind == Kind::Sym
                         || matches!(self.lower(q2.last), "in" | "on" | "at" | "with" | "after")
                 });
-            if tally || ratio || from_one || third || votes_tally || failed {
+            // (A score before what it scored: "the team's 2-1 series win", "a 1-2 defeat".)
+            let score = small_ints_3(&q1)
+                && small_ints_3(&q2)
+                && pre.start == q1.first
+                && self.sym_is(q1.last, "-–")
+                && self.glued(q1.last)
+                && self.glued(q1.last + 1)
+                && self.is_word(q2.last)
+                && self.gap(q2.last) == Gap::Space
+                && matches!(
+                    self.lower(q2.last),
+                    "series"
+                        | "win"
+                        | "victory"
+                        | "defeat"
+                        | "loss"
+                        | "draw"
+                        | "scoreline"
+                        | "aggregate"
+                        | "lead"
+                );
+            if tally || ratio || from_one || third || votes_tally || failed || score {
                 return Outcome::Skip(if third { q2.last + 2 } else { q2.last });
             }
             // A US Army battalion of a regiment: "the 3-69 Armor", "the 8-3 Field Artillery".
@@ -12405,6 +12445,11 @@ impl<'a> Parser<'a> {
                     | "what"
                     | "pre-war"
                     | "prewar"
+                    | "normal"
+                    | "design"
+                    | "average"
+                    | "current"
+                    | "previous"
             )
         {
             // So does a multiple written with `times` before what it multiplies: "some 1.6 times
