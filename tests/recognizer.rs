@@ -2001,7 +2001,7 @@ const CASES: &[(&str, &str)] = &[
         ("Call 1090 (toll-free) for help.", ""),
         ("OFAC found 1,667,153 apparent sanctions violations.", "[1,667,153 apparent sanctions violations] 1667153 count violation"),
         ("Police intercepted 40 arms shipments.", "[40 arms shipments] 40 count shipment"),
-        ("The SDF hold men in some two dozen detention facilities, of whom roughly 2,000 are foreign nationals.", "[roughly 2,000] ~2000 count -"),
+        ("The SDF hold men in some two dozen detention facilities, of whom roughly 2,000 are foreign nationals.", "[roughly 2,000] ~2000 count national"),
         ("It counted 71 deaths, of whom at least 13 were children.", "[71 deaths] 71 count death | [at least 13] 13.. count death"),
         ("The probability threshold is typically 1 in 10,000.", ""),
         ("UNICEF says 1 in 3 could close.", ""),
@@ -2280,6 +2280,13 @@ const CASES: &[(&str, &str)] = &[
         ("The port ran at about 2.5 times design capacity.", "[about 2.5 times] ~2.5 count fold"),
         ("Cox's Bazar hosts about 1.12 million Rohingya refugees in 33 camps, with another 36,000 on Bhasan Char.", "[about 1.12 million Rohingya refugees] ~1120000 count refugee | [33 camps] 33 count camp | [36,000] 36000 count refugee"),
         ("Shutdowns: 84", "[84] 84 count shutdown"),
+        ("Prices of 5.56 ammunition costs rose.", ""),
+        ("It weighs 2.25 tonnes.", "[2.25 tonnes] 2.25 measure t"),
+        ("Call the hotline (number 178) now.", ""),
+        ("They seized AK-47 variants, and a further 35 were 7.62 mm machine guns.", "[35] 35 count gun"),
+        ("Among those arrested, 68 are adolescents.", "[68] 68 count adolescent"),
+        ("In 2018 more than 40 were prosecuted themselves.", "[more than 40] 40.. count -"),
+        ("Of the 41, 9 are police officers and 3 are former judges.", "[41] 41 count - | [9] 9 count - | [3] 3 count judge"),
 ];
 
 #[test]
