@@ -761,185 +761,19 @@ impl<'a> Parser<'a> {
                                 previous.unit = figure.unit.clone();
                                 figure.approx |= previous.approx;
                             }
-                            // A count in brackets after a name, further in a list after a count
-                            // with its noun: "over 15,000 cases, followed by Tamaulipas (13,100)
-                            // and Estado de México (around 12,900)" (not an age after a person's
-                            // name: "Ali (45)").
-                            if previous.kind == FigureKind::Count
-                                && previous.unit.is_some()
-                                && figure.kind == FigureKind::Count
+                            // A count's noun from the count before it, in lists, parts and
+                            // restatements (see `count_noun_of_previous`).
+                            if figure.kind == FigureKind::Count
                                 && figure.unit.is_none()
-                                && figure.low.or(figure.high).is_some_and(|v| v >= 200.0)
-                                && found.start >= end + 3
-                                && found.start <= end + 25
-                                && self.sym_is(found.start - 1, "(")
-                                && self.sym_is(found.end, ")")
-                                && self.is_word(found.start - 2)
-                                && self.s(found.start - 2).starts_with(|c: char| c.is_uppercase())
-                                && (end..found.start).all(|k| {
-                                    !self.sym_is(k, ".;:!?")
-                                        && self.gap(k) != Gap::Break
-                                        // (No other plural between, which the list may count:
-                                        // "29 contributing nations, the largest contingents
-                                        // being from the United States (~640)".)
-                                        && !(self.lowercase_word_at(k) && self.plural_at(k))
-                                })
-                                // (Nor the places the names are: "12 countries, with Chad (400)".)
-                                && !previous.unit.as_deref().is_some_and(|u| {
-                                    matches!(
-                                        u,
-                                        "nation" | "country" | "state" | "province" | "region" | "district" | "city"
-                                    )
-                                })
-                            {
-                                figure.unit = previous.unit.clone();
-                            }
-                            // A bare count after the same verb in the past as a count with its
-                            // noun shortly before: "the state averaged 3 to 4 murders a day;
-                            // since then it has averaged close to 8" → `murder`.
-                            if previous.kind == FigureKind::Count
-                                && previous.unit.is_some()
-                                && figure.kind == FigureKind::Count
-                                && figure.unit.is_none()
-                                && start >= 1
-                                && found.start > end + 1
-                                && found.start <= end + 20
-                                && self.lowercase_word_at(start - 1)
-                                && self.lowercase_word_at(found.start - 1)
-                                && {
-                                    let verb = self.lower(start - 1);
-                                    verb.len() > 4
-                                        && verb.ends_with("ed")
-                                        && verb == self.lower(found.start - 1)
-                                }
-                                && (end..found.start)
-                                    .all(|k| !self.sym_is(k, ".!?") && self.gap(k) != Gap::Break)
-                            {
-                                figure.unit = previous.unit.clone();
-                            }
-                            // A part after `but only`, no larger than the count before it:
-                            // "claimed to have located 20,000 people, but only some 16,600 were
-                            // verified" → `person`.
-                            if previous.kind == FigureKind::Count
-                                && previous.unit.is_some()
-                                && figure.kind == FigureKind::Count
-                                && figure.unit.is_none()
-                                && found.start > end
-                                && found.start <= end + 10
-                                && {
-                                    let b = if matches!(self.lower(found.start - 1), "only" | "just") {
-                                        found.start - 2
-                                    } else {
-                                        found.start - 1
-                                    };
-                                    self.word_is(b, "but")
-                                        && (end..b).all(|k| self.is_word(k) || self.sym_is(k, ","))
-                                }
-                                && figure
-                                    .high
-                                    .or(figure.low)
-                                    .zip(previous.low)
-                                    .is_some_and(|(part, whole)| part <= whole)
-                                && self.is_word(found.end)
-                                && matches!(
-                                    self.lower(found.end),
-                                    "were" | "was" | "are" | "is" | "had" | "have" | "remain" | "remained"
+                                && let Some(unit) = self.count_noun_of_previous(
+                                    previous,
+                                    earlier,
+                                    &figure,
+                                    (start, end),
+                                    (found.start, found.end),
                                 )
                             {
-                                figure.unit = previous.unit.clone();
-                            }
-                            // The rest of a count after `the remaining` or `the other`, shortly
-                            // after it: "the first 38 of 108 Abrams tanks by December; the
-                            // remaining 70 arrive in 2026" → `tank`.
-                            if previous.kind == FigureKind::Count
-                                && previous.unit.is_some()
-                                && figure.kind == FigureKind::Count
-                                && figure.unit.is_none()
-                                && found.start >= end + 2
-                                && found.start <= end + 12
-                                && matches!(self.lower(found.start - 1), "remaining" | "other")
-                                && self.word_is(found.start - 2, "the")
-                                && figure.low.zip(previous.low).is_some_and(|(rest, whole)| rest < whole)
-                                && (end..found.start)
-                                    .all(|k| !self.sym_is(k, ".!?") && self.gap(k) != Gap::Break)
-                            {
-                                figure.unit = previous.unit.clone();
-                            }
-                            // Parts of a count listed after a colon, each in its place: "an
-                            // estimated 220,000 people: at least 120,000 in Myanmar and roughly
-                            // 100,000 in Cambodia" → `person` for both parts.
-                            let in_place = |k: usize| {
-                                matches!(self.lower(k), "in" | "at" | "from")
-                                    && self.is_word(k + 1)
-                                    && self.s(k + 1).starts_with(|c: char| c.is_uppercase())
-                            };
-                            if previous.kind == FigureKind::Count
-                                && previous.unit.is_some()
-                                && figure.kind == FigureKind::Count
-                                && figure.unit.is_none()
-                                && in_place(found.end)
-                                && figure
-                                    .low
-                                    .or(figure.high)
-                                    .zip(previous.low.or(previous.high))
-                                    .is_some_and(|(part, whole)| part <= whole)
-                                && (found.start == end + 1 && self.sym_is(end, ":")
-                                    || in_place(end)
-                                        && found.start > end + 2
-                                        && found.start <= end + 6
-                                        && matches!(self.lower(found.start - 1), "and" | "while")
-                                        && (end + 2..found.start - 1).all(|k| self.is_word(k)))
-                            {
-                                figure.unit = previous.unit.clone();
-                            }
-                            // More of a count after `a further`, `an additional` or `another`
-                            // in the same sentence: "some 3,000 troops in ATMIS and a further
-                            // 5,000–7,000 deployed bilaterally" → `troop`.
-                            // (Not the places the count was made in: "1.12 million refugees in 33
-                            // camps, with another 36,000 on Bhasan Char" → `refugee`.)
-                            let frame = start >= 1
-                                && matches!(self.lower(start - 1), "in" | "across" | "over" | "at" | "from");
-                            let counted = if frame {
-                                earlier.filter(|e| e.kind == FigureKind::Count).and_then(|e| e.unit.clone())
-                            } else {
-                                (previous.kind == FigureKind::Count).then(|| previous.unit.clone()).flatten()
-                            };
-                            if let Some(counted) = counted
-                                && figure.kind == FigureKind::Count
-                                && figure.unit.is_none()
-                                && found.start >= end + 2
-                                && found.start <= end + 15
-                                && (matches!(self.lower(found.start - 1), "further" | "additional")
-                                    && matches!(self.lower(found.start - 2), "a" | "an")
-                                    || self.word_is(found.start - 1, "another"))
-                                // (Not when a predicate names what it counts: "a further 35 were
-                                // 7.62 mm machine guns".)
-                                && self.predicate_plural(found.end).is_none()
-                                && (end..found.start)
-                                    .all(|k| !self.sym_is(k, ".!?;") && self.gap(k) != Gap::Break)
-                            {
-                                figure.unit = Some(counted);
-                            }
-                            // The same rate over another span after `or`: "5,000 recruits a
-                            // month, or 60,000 a year" → `recruit`.
-                            if previous.kind == FigureKind::Count
-                                && previous.unit.is_some()
-                                && figure.kind == FigureKind::Count
-                                && figure.unit.is_none()
-                                && self.word_is(found.start - 1, "or")
-                                && {
-                                    let rate = |k: usize| {
-                                        matches!(self.lower(k), "a" | "per" | "each")
-                                            && self.is_word(k + 1)
-                                            && lx::is_time_noun(self.lower(k + 1))
-                                    };
-                                    let or = found.start - 1;
-                                    rate(end)
-                                        && (or == end + 2 || or == end + 3 && self.sym_is(end + 2, ","))
-                                        && rate(found.end)
-                                }
-                            {
-                                figure.unit = previous.unit.clone();
+                                figure.unit = Some(unit);
                             }
                             // A vote's tally: "passed by 221 votes to 1", "by 12 votes to 3".
                             if previous.kind == FigureKind::Count
@@ -1092,6 +926,133 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         matches!(self.lower(k), "dollar" | "euro" | "usd" | "eur")
+    }
+
+    /// The noun of a bare count (`figure`, tokens `at..after`) taken from the count before it
+    /// (`previous`, tokens `start..end`; `earlier` the one before that), in the shapes of lists,
+    /// parts and restatements that say it counts the same:
+    /// - a count in brackets after a name, further in a list after a count with its noun: "over
+    ///   15,000 cases, followed by Tamaulipas (13,100) and Estado de México (around 12,900)" (not
+    ///   an age after a person's name, "Ali (45)"; not past another plural, "29 contributing
+    ///   nations, the largest contingents being from the United States (~640)"; not the places
+    ///   the names are, "12 countries, with Chad (400)");
+    /// - a count after the same verb in the past: "the state averaged 3 to 4 murders a day; since
+    ///   then it has averaged close to 8" → `murder`;
+    /// - a part after `but only`, no larger: "located 20,000 people, but only some 16,600 were
+    ///   verified" → `person`;
+    /// - the rest after `the remaining` or `the other`: "the first 38 of 108 Abrams tanks by
+    ///   December; the remaining 70 arrive in 2026" → `tank`;
+    /// - parts listed after a colon, each in its place: "220,000 people: at least 120,000 in
+    ///   Myanmar and roughly 100,000 in Cambodia" → `person`;
+    /// - more after `a further`, `an additional` or `another`: "some 3,000 troops in ATMIS and a
+    ///   further 5,000–7,000 deployed bilaterally" → `troop` (not the places the count was made
+    ///   in: "1.12 million refugees in 33 camps, with another 36,000 on Bhasan Char" → `refugee`;
+    ///   not when a predicate names it: "a further 35 were 7.62 mm machine guns");
+    /// - the same rate over another span after `or`: "5,000 recruits a month, or 60,000 a year".
+    fn count_noun_of_previous(
+        &self,
+        previous: &Figure,
+        earlier: Option<&Figure>,
+        figure: &Figure,
+        (start, end): (usize, usize),
+        (at, after): (usize, usize),
+    ) -> Option<Arc<str>> {
+        if at <= end {
+            return None;
+        }
+        // No sentence ends between the two (nor, with `;`, a clause).
+        let same_sentence =
+            |stops: &str| (end..at).all(|k| !self.sym_is(k, stops) && self.gap(k) != Gap::Break);
+        let value = figure.low.or(figure.high);
+        let no_larger = |whole: Option<f64>| value.zip(whole).is_some_and(|(part, whole)| part <= whole);
+        // More after `a further`, `an additional` or `another`.
+        let frame = start >= 1 && matches!(self.lower(start - 1), "in" | "across" | "over" | "at" | "from");
+        let more = at >= end + 2
+            && at <= end + 15
+            && (matches!(self.lower(at - 1), "further" | "additional")
+                && matches!(self.lower(at - 2), "a" | "an")
+                || self.word_is(at - 1, "another"))
+            && self.predicate_plural(after).is_none()
+            && same_sentence(".!?;");
+        if more {
+            let counted = if frame { earlier? } else { previous };
+            return (counted.kind == FigureKind::Count).then(|| counted.unit.clone()).flatten();
+        }
+        if previous.kind != FigureKind::Count {
+            return None;
+        }
+        let noun = previous.unit.clone()?;
+        // In brackets after a name in a list.
+        let places =
+            matches!(&*noun, "nation" | "country" | "state" | "province" | "region" | "district" | "city");
+        let bracketed = value.is_some_and(|v| v >= 200.0)
+            && at >= end + 3
+            && at <= end + 25
+            && self.sym_is(at - 1, "(")
+            && self.sym_is(after, ")")
+            && self.is_word(at - 2)
+            && self.s(at - 2).starts_with(|c: char| c.is_uppercase())
+            && (end..at).all(|k| {
+                !self.sym_is(k, ".;:!?")
+                    && self.gap(k) != Gap::Break
+                    && !(self.lowercase_word_at(k) && self.plural_at(k))
+            })
+            && !places;
+        // After the same verb in the past.
+        let same_verb = start >= 1
+            && at > end + 1
+            && at <= end + 20
+            && self.lowercase_word_at(start - 1)
+            && self.lowercase_word_at(at - 1)
+            && {
+                let verb = self.lower(start - 1);
+                verb.len() > 4 && verb.ends_with("ed") && verb == self.lower(at - 1)
+            }
+            && same_sentence(".!?");
+        // A part after `but only`.
+        let but = at <= end + 10
+            && {
+                let b = if matches!(self.lower(at - 1), "only" | "just") { at - 2 } else { at - 1 };
+                self.word_is(b, "but") && (end..b).all(|k| self.is_word(k) || self.sym_is(k, ","))
+            }
+            && figure.high.or(figure.low).zip(previous.low).is_some_and(|(part, whole)| part <= whole)
+            && self.is_word(after)
+            && matches!(
+                self.lower(after),
+                "were" | "was" | "are" | "is" | "had" | "have" | "remain" | "remained"
+            );
+        // The rest after `the remaining` or `the other`.
+        let rest = at >= end + 2
+            && at <= end + 12
+            && matches!(self.lower(at - 1), "remaining" | "other")
+            && self.word_is(at - 2, "the")
+            && figure.low.zip(previous.low).is_some_and(|(rest, whole)| rest < whole)
+            && same_sentence(".!?");
+        // Parts after a colon, each in its place.
+        let in_place = |k: usize| {
+            matches!(self.lower(k), "in" | "at" | "from")
+                && self.is_word(k + 1)
+                && self.s(k + 1).starts_with(|c: char| c.is_uppercase())
+        };
+        let placed = in_place(after)
+            && no_larger(previous.low.or(previous.high))
+            && (at == end + 1 && self.sym_is(end, ":")
+                || in_place(end)
+                    && at > end + 2
+                    && at <= end + 6
+                    && matches!(self.lower(at - 1), "and" | "while")
+                    && (end + 2..at - 1).all(|k| self.is_word(k)));
+        // The same rate over another span after `or`.
+        let rate = |k: usize| {
+            matches!(self.lower(k), "a" | "per" | "each")
+                && self.is_word(k + 1)
+                && lx::is_time_noun(self.lower(k + 1))
+        };
+        let restated = self.word_is(at - 1, "or")
+            && rate(end)
+            && (at - 1 == end + 2 || at - 1 == end + 3 && self.sym_is(end + 2, ","))
+            && rate(after);
+        (bracketed || same_verb || but || rest || placed || restated).then_some(noun)
     }
 
     /// The noun of a bare whole from token `start` to `end` opening a sentence as `Of the N,`
