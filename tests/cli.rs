@@ -273,6 +273,9 @@ fn figures_take_units_from_table_headers() {
         // `(m)` under `Draft` is no million; `(n)` after a plural counts it.
         r#"18 "count" null 18.0"#,
         r#"23 "count" "isolate" 23.0"#,
+        // `Countries` counts countries.
+        r#"7 "count" "country" 7.0"#,
+        r#"4,500 "count" "personnel" 4500.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

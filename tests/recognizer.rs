@@ -2287,6 +2287,21 @@ const CASES: &[(&str, &str)] = &[
         ("Among those arrested, 68 are adolescents.", "[68] 68 count adolescent"),
         ("In 2018 more than 40 were prosecuted themselves.", "[more than 40] 40.. count -"),
         ("Of the 41, 9 are police officers and 3 are former judges.", "[41] 41 count - | [9] 9 count - | [3] 3 count judge"),
+        ("The UN General Assembly vote on resolution ES-11/1 in 2022, 141 to 5 with 35 abstentions.", "[35 abstentions] 35 count abstention"),
+        ("Prices rose 141 to 5 with 35 abstentions.", "[141] 141 count - | [5] 5 count - | [35 abstentions] 35 count abstention"),
+        ("The Malian government transferred exploration rights over 9,500 km2 in the region.", "[9,500 km2] 9500 measure km2"),
+        ("Concessions extended over 1,600 square kilometres.", "[1,600 square kilometres] 1600 measure km2"),
+        ("The talks extended over 3 years.", "[3 years] 3 count year"),
+        ("A complex at 11500 County Road 27 lost some 2.4m birds.", "[some 2.4m birds] ~2400000 count bird"),
+        ("Malawi had already used 2.9 million doses since October and requested a further 1.4m.", "[2.9 million doses] 2900000 count dose | [1.4m] 1400000 count dose"),
+        ("Birds affected (since 2022): 166.4 million", "[166.4 million] 166400000 count bird"),
+        ("Layers lost in Q4 2024: approximately 13.2 million", "[approximately 13.2 million] ~13200000 count layer"),
+        ("SMIC's 7 nm (N+2) line produces wafers.", "[7 nm] 7 measure nm"),
+        ("Ships stayed 12 nm offshore.", "[12 nm] 12 measure nmi"),
+        ("It landed on D+3.", ""),
+        ("Its hotline is 800 715 2000.", ""),
+        ("The SDF guard force numbers fewer than 500 men for a perimeter of 8.5 kilometres, compared with around 1,500 in 2020.", "[fewer than 500 men] ..500 count man | [8.5 kilometres] 8.5 measure km | [around 1,500] ~1500 count -"),
+        ("Covering 1,150 sq km, up from 870.", "[1,150 sq km] 1150 measure km2 | [870] 870 measure km2"),
 ];
 
 #[test]

@@ -260,6 +260,8 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     let known = match words.as_slice() {
         [one] => {
             figure::is_countable_plural(&lower)
+                // (`Countries` counts countries; a column of names is headed `Country`.)
+                || lower == "countries"
                 // (Any plural over a bracketed `n`: `Isolates (n)`.)
                 || counted_n && one.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
                 // (An acronym's plural: `IDPs`, `UAVs`.)

@@ -1295,6 +1295,13 @@ impl<'a> Parser<'a> {
                 || second_end()
                 // (A part after `including` or `among them`: "3.9 million refugees have fled,
                 // including 1.2m in Egypt".)
+                // (More of it after `a further` or `another`: "used 2.9 million doses and requested a
+                // further 1.4m".)
+                || at > end + 1
+                    && at <= end + 10
+                    && (self.word_is(at - 1, "further") && self.word_is(at - 2, "a") || self.word_is(at - 1, "another"))
+                    && (end..at).all(|k| !self.sym_is(k, ".;!?"))
+                    && self.phrase_ends(at + 2)
                 || at > end
                     && at <= end + 8
                     && (self.word_is(at - 1, "including")
@@ -1682,6 +1689,12 @@ impl<'a> Parser<'a> {
                                 && previous.span.start - e.span.end <= 8
                         }))
                     && (as_written() || same_magnitude() || level_scale.is_some())
+                    // (Of the measure's size when not scaled: "a perimeter of 8.5 kilometres,
+                    // compared with around 1,500 in 2020" compares no lengths.)
+                    && (level_scale.is_some()
+                        || previous.low.or(previous.high).zip(figure.low.or(figure.high)).is_some_and(|(p, v)| {
+                            p > 0.0 && v > 0.0 && v / p <= 20.0 && p / v <= 20.0
+                        }))
                 // ("CFA 4.1 billion, up from 3.6 billion": a sum only with its magnitude again.)
                 // ("RUB 5.7 trillion in 2025, against 10.8 trillion": also after `against`.)
                 || previous.kind == FigureKind::Money && same_magnitude())
@@ -5649,11 +5662,14 @@ impl<'a> Parser<'a> {
                 end += 1;
             }
             let pairs = || (q.num_tok..end).filter(|&k| self.toks[k].int_digits == 2).count();
-            // (Or an area code and two groups of four digits, which no thousands take: "55 5346
-            // 0000", "11 3456 7890".)
+            // (Or an area code and two groups of three or four digits then four, which no
+            // thousands take: "55 5346 0000", "11 3456 7890", "800 715 2000".)
             let fours = t.int_digits <= 3
                 && end >= q.num_tok + 3
-                && (q.num_tok + 1..q.num_tok + 3).all(|k| self.toks[k].int_digits == 4);
+                && (3..=4).contains(&self.toks[q.num_tok + 1].int_digits)
+                && self.toks[q.num_tok + 2].int_digits == 4
+                // (Not before a plural the last counts: "It housed 12 155 1000 people".)
+                && !self.plural_at(q.num_tok + 3);
             if fours {
                 return Some(q.num_tok + 3);
             }
@@ -6091,6 +6107,21 @@ impl<'a> Parser<'a> {
             && self.sym_is(q.last, ")")
         {
             return Some(q.last + 1);
+        }
+        // A step after a letter and a plus sign: a process `N+2`, a day `D+3` (a time after an
+        // event with its unit is read above: "T+72h").
+        if plain_int
+            && first == q.num_tok
+            && q.bare()
+            && glued
+            && p >= 1
+            && self.sym_is(p, "+")
+            && self.glued(p)
+            && self.is_word(p - 1)
+            && self.s(p - 1).len() == 1
+            && self.s(p - 1).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return Some(q.last);
         }
         // An identifier in brackets after `ID`: "actor ID (3417)".
         if plain_int
@@ -8230,9 +8261,10 @@ impl<'a> Parser<'a> {
         }
         let j = q.last;
         // A house number before its street: "12 Bogyoke Road", "221 Baker Street", "1600
-        // Pennsylvania Avenue" (but "12 Bogyoke Road clinics" counts clinics).
+        // Pennsylvania Avenue", "11500 County Road 27" (but "12 Bogyoke Road clinics" counts
+        // clinics).
         if plain_int
-            && t.int_digits <= 4
+            && t.int_digits <= 5
             && !t.grouped
             && q.first == q.num_tok
             && self.gap(j) == Gap::Space
@@ -8300,7 +8332,7 @@ impl<'a> Parser<'a> {
             }
             // (The street ends the phrase: "12 King Fahd Road construction workers", "40 Wall
             // Street Journal reporters" count.)
-            let ends = |e: usize| {
+            let ends_at = |e: usize| {
                 self.phrase_ends(e)
                     || self.lowercase_word_at(e)
                         && (self.lower(e).ends_with("ed")
@@ -8309,8 +8341,16 @@ impl<'a> Parser<'a> {
                     // (A quadrant: "1201 Eye Street NW".)
                     || matches!(self.s(e), "NW" | "NE" | "SW" | "SE")
             };
+            // (Also past a road's number: "at 11500 County Road 27 lost".)
+            let ends = |e: usize| {
+                ends_at(e)
+                    || self.is_num(e)
+                        && self.toks[e].is_plain_whole()
+                        && self.gap(e) == Gap::Space
+                        && ends_at(e + 1)
+            };
             if k > j && self.gap(k) == Gap::Space && street(k) && ends(k + 1) {
-                return Some(k + 1);
+                return Some(if ends_at(k + 1) { k + 1 } else { k + 2 });
             }
             // (A building's word inside the street's name: "at 2450 Otay Center Drive".)
             if k > j
@@ -9289,7 +9329,19 @@ impl<'a> Parser<'a> {
                                     && s > 0
                                     && matches!(
                                         self.lower(s - 1),
-                                        "influence" | "control" | "authority" | "sovereignty" | "jurisdiction" | "sway"
+                                        "influence"
+                                            | "control"
+                                            | "authority"
+                                            | "sovereignty"
+                                            | "jurisdiction"
+                                            | "sway"
+                                            | "rights"
+                                            | "extended"
+                                            | "extends"
+                                            | "extending"
+                                            | "stretched"
+                                            | "stretches"
+                                            | "stretching"
                                     )
                                 // "are spread over 86 sites", "is divided over 12 provinces":
                                 // across them, in the passive ("distributed over 200,000
@@ -12197,6 +12249,18 @@ impl<'a> Parser<'a> {
                     t.kind == Kind::Sym
                         || matches!(self.lower(q2.last), "in" | "on" | "at" | "with" | "after")
                 });
+            // (A tally before its abstentions: "141 to 5 with 35 abstentions".)
+            let abstentions = small_ints_3(&q1)
+                && small_ints_3(&q2)
+                && noun.is_none()
+                && q2.value() < q1.value()
+                && pre.start == q1.first
+                && (self.word_is(q2.last, "with")
+                    || self.sym_is(q2.last, ",") && self.word_is(q2.last + 1, "with"))
+                && {
+                    let n = if self.word_is(q2.last, "with") { q2.last + 1 } else { q2.last + 2 };
+                    self.is_num(n) && matches!(self.lower(n + 1), "abstentions" | "abstaining" | "abstention")
+                };
             // (A score before what it scored: "the team's 2-1 series win", "a 1-2 defeat".)
             let score = small_ints_3(&q1)
                 && small_ints_3(&q2)
@@ -12218,7 +12282,7 @@ impl<'a> Parser<'a> {
                         | "aggregate"
                         | "lead"
                 );
-            if tally || ratio || from_one || third || votes_tally || failed || score {
+            if tally || ratio || from_one || third || votes_tally || failed || score || abstentions {
                 return Outcome::Skip(if third { q2.last + 2 } else { q2.last });
             }
             // A US Army battalion of a regiment: "the 3-69 Armor", "the 8-3 Field Artillery".
@@ -13884,7 +13948,9 @@ impl<'a> Parser<'a> {
             let named_number = self.is_num(k)
                 && k >= 1
                 && self.is_word(k - 1)
-                && self.s(k - 1).starts_with(|c: char| c.is_ascii_uppercase());
+                && self.s(k - 1).starts_with(|c: char| c.is_ascii_uppercase())
+                // (Or a year: "- Birds affected (since 2022): …", "- Layers lost in Q4 2024: …".)
+                || self.is_num(k) && self.is_year_numeral(k);
             if colon - k > 12 || !(self.is_word(k) || self.sym_is(k, "()-") || named_number) {
                 return None;
             }
@@ -14566,9 +14632,32 @@ impl<'a> Parser<'a> {
 
     /// The figure's unit: its percent unit, currency, measure or counted noun, by `kind`.
     fn unit_of(&self, q: &Qty, kind: FigureKind, noun: Option<Cow<'_, str>>) -> Option<Arc<str>> {
+        // (`nm` before a chip's process or its wafers is nanometres, not nautical miles: "SMIC's
+        // 7 nm line", "a 5 nm node".)
+        let nanometres = q.unit == Some("nmi")
+            && q.last > q.num_tok + 1
+            && self.s(q.last - 1) == "nm"
+            && (self.is_word(q.last)
+                && matches!(
+                    self.lower(q.last),
+                    "node"
+                        | "nodes"
+                        | "process"
+                        | "line"
+                        | "chip"
+                        | "chips"
+                        | "wafer"
+                        | "wafers"
+                        | "fab"
+                        | "technology"
+                        | "output"
+                        | "lithography"
+                )
+                || self.sym_is(q.last, "(") && self.s(q.last + 1) == "N");
         let unit = match kind {
             FigureKind::Percent => q.pct.and_then(pct_unit).map(Cow::Borrowed),
             FigureKind::Money => q.cur.map(Cow::Borrowed),
+            FigureKind::Measure if nanometres => Some(Cow::Borrowed("nm")),
             FigureKind::Measure => q.unit.map(Cow::Borrowed),
             FigureKind::Count => noun,
         };
