@@ -2302,6 +2302,12 @@ const CASES: &[(&str, &str)] = &[
         ("Its hotline is 800 715 2000.", ""),
         ("The SDF guard force numbers fewer than 500 men for a perimeter of 8.5 kilometres, compared with around 1,500 in 2020.", "[fewer than 500 men] ..500 count man | [8.5 kilometres] 8.5 measure km | [around 1,500] ~1500 count -"),
         ("Covering 1,150 sq km, up from 870.", "[1,150 sq km] 1150 measure km2 | [870] 870 measure km2"),
+        ("Only 21 reached more than 100,000 genuine users, and just 3 crossed 10 million.", "[21] 21 count - | [more than 100,000 genuine users] 100000.. count user | [3] 3 count - | [crossed 10 million] 10000000.. count -"),
+        ("Migrants crossed 3 borders.", "[3 borders] 3 count border"),
+        ("The convoy crossed 90 km of desert.", "[90 km] 90 measure km"),
+        ("Huawei's Ascend 910B and 910C took most.", ""),
+        ("Bogotá (Carrera 5 No. 29-51 Sur), a guard oversees 120 inmates.", "[120 inmates] 120 count inmate"),
+        ("It paid Uganda's 5M.", "[5M] 5000000 count -"),
 ];
 
 #[test]

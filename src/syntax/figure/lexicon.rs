@@ -952,7 +952,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes"
         | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
-        | "pad" | "pads" | "entity" => false,
+        | "pad" | "pads" | "entity" | "carrera" | "calle" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" => true,
         _ => return None,

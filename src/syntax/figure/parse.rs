@@ -199,6 +199,8 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     // "costs passed €100 million", "had topped 40%"; not before a counted noun, "passed 12
     // bills" (see `Parser::prefix`).
     (&["passed"], Effect::Bound(Bound::Lower), false),
+    // "just 3 crossed 10 million users"; not "crossed 3 borders" (as `passed`).
+    (&["crossed"], Effect::Bound(Bound::Lower), false),
     (&["topped"], Effect::Bound(Bound::Lower), false),
     // "will top 300", "could pass 2,800 tonnes", "Exports now top 40%": the present only after
     // a modal, `to` or a subject (see `Parser::prefix`); "the top 10 donors" is no bound.
@@ -6426,7 +6428,9 @@ impl<'a> Parser<'a> {
                 && !self.s(p).bytes().all(|b| b.is_ascii_uppercase())
                 && self.is_word(p - 1)
                 && (self.s(p - 1).starts_with(|c: char| c.is_ascii_uppercase()) && !self.sentence_initial(p - 1)
-                    || matches!(self.lower(p - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"))
+                    || matches!(self.lower(p - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our")
+                    // (Or a maker's possessive: "Huawei's Ascend 910B".)
+                    || self.word_is(p - 1, "s") && p >= 2 && self.sym_is(p - 2, "'’"))
                 // (No approximator or bound, "About 3M people", nor a country, "paid Uganda 5M";
                 // and no plural after: "In Kenya 3M people".)
                 && prefixes_ending_with(before).is_empty()
@@ -9501,7 +9505,7 @@ impl<'a> Parser<'a> {
                     }
                     Effect::Bound(_)
                         if n == 1
-                            && matches!(words[0], "passed" | "topped" | "top" | "tops" | "pass" | "passes")
+                            && matches!(words[0], "passed" | "topped" | "top" | "tops" | "pass" | "passes" | "crossed")
                             // (A legislature passing a sum, a vote passing with a share: "The
                             // House passed $61 billion for Ukraine", "The proposal passed 54.6%".)
                             && ((s.saturating_sub(8)..s).any(|k| {
@@ -9581,7 +9585,7 @@ impl<'a> Parser<'a> {
                                     // passed 90 km offshore", "passed 2 miles astern of".)
                                     // (But a level or a height passed is a bound: "Water levels
                                     // passed 6.5 metres at the gauge".)
-                                    let distance = words[0] == "passed"
+                                    let distance = matches!(words[0], "passed" | "crossed")
                                         && matches!(q.unit, Some("km" | "m" | "mi" | "nmi" | "ft" | "yd" | "cm"))
                                         && !(s.saturating_sub(3)..s).any(|b| {
                                             self.is_word(b)
