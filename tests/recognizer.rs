@@ -2308,6 +2308,13 @@ const CASES: &[(&str, &str)] = &[
         ("Huawei's Ascend 910B and 910C took most.", ""),
         ("Bogotá (Carrera 5 No. 29-51 Sur), a guard oversees 120 inmates.", "[120 inmates] 120 count inmate"),
         ("It paid Uganda's 5M.", "[5M] 5000000 count -"),
+        ("Police seized 12 minibuses.", "[12 minibuses] 12 count minibus"),
+        ("Output is in the order of 4,000–5,000 t.", "[in the order of 4,000–5,000 t] ~4000..5000 measure t"),
+        ("Losses included Pr. 1164 and Pr. 636.3 boats.", ""),
+        ("See revision 3 of the guidance.", ""),
+        ("The depot at 5762 Highway 7 was hit.", ""),
+        ("At 12 Route 66 shops.", "[12 Route 66 shops] 12 count shop"),
+        ("Stations: 40", "[40] 40 count station"),
 ];
 
 #[test]

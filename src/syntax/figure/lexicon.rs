@@ -952,9 +952,9 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes"
         | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
-        | "pad" | "pads" | "entity" | "carrera" | "calle" => false,
+        | "pad" | "pads" | "entity" | "carrera" | "calle" | "revision" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
-        "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" => true,
+        "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" => true,
         _ => return None,
     })
 }
@@ -967,6 +967,7 @@ pub(super) fn is_street(word: &str) -> bool {
         "Street"
             | "St"
             | "Road"
+            | "Highway"
             | "Rd"
             | "Avenue"
             | "Ave"
@@ -2696,6 +2697,7 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
             "aircraft"
                 | "warships"
                 | "balloons"
+                | "stations"
                 | "ships"
                 | "vessels"
                 | "boats"
@@ -2917,8 +2919,8 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "wks" | "wk" => Some("week"),
         "mos" => Some("month"),
         "wives" => Some("wife"),
-        "buses" | "viruses" | "bonuses" | "campuses" | "statuses" | "censuses" | "surpluses"
-        | "syllabuses" => Some(&lower[..lower.len() - 2]),
+        "buses" | "minibuses" | "viruses" | "bonuses" | "campuses" | "statuses" | "censuses"
+        | "surpluses" | "syllabuses" => Some(&lower[..lower.len() - 2]),
         "gases" | "lenses" | "atlases" | "aliases" | "biases" | "canvases" => Some(&lower[..lower.len() - 2]),
         "crises" => Some("crisis"),
         "analyses" => Some("analysis"),

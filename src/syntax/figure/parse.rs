@@ -154,6 +154,10 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&[">", "="], Effect::Bound(Bound::Lower), true),
     (&["<", "="], Effect::Bound(Bound::Upper), true),
     (&["an", "estimated"], Effect::Approx, true),
+    // "in the order of 4,000–5,000 t", "on the order of 10%".
+    (&["in", "the", "order", "of"], Effect::Approx, true),
+    (&["on", "the", "order", "of"], Effect::Approx, true),
+    (&["of", "the", "order", "of"], Effect::Approx, true),
     // "(estimated cost £120k–£150k)", "estimated value $2m".
     (&["estimated", "cost"], Effect::Approx, true),
     (&["estimated", "costs"], Effect::Approx, true),
@@ -8341,7 +8345,8 @@ impl<'a> Parser<'a> {
                     || self.lowercase_word_at(e)
                         && (self.lower(e).ends_with("ed")
                             || lx::is_s_verb(self.lower(e))
-                            || lx::is_irregular_past(self.lower(e)))
+                            || lx::is_irregular_past(self.lower(e))
+                            || matches!(self.lower(e), "was" | "were" | "is" | "are" | "has" | "had"))
                     // (A quadrant: "1201 Eye Street NW".)
                     || matches!(self.s(e), "NW" | "NE" | "SW" | "SE")
             };
@@ -8355,6 +8360,16 @@ impl<'a> Parser<'a> {
             };
             if k > j && self.gap(k) == Gap::Space && street(k) && ends(k + 1) {
                 return Some(if ends_at(k + 1) { k + 1 } else { k + 2 });
+            }
+            // (A numbered road right after the house number: "at 5762 Highway 7".)
+            if k == j
+                && self.gap(j) == Gap::Space
+                && matches!(self.s(j), "Highway" | "Route" | "Road")
+                && self.is_num(j + 1)
+                && self.toks[j + 1].is_plain_whole()
+                && ends_at(j + 2)
+            {
+                return Some(j + 2);
             }
             // (A building's word inside the street's name: "at 2450 Otay Center Drive".)
             if k > j
