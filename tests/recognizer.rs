@@ -2315,6 +2315,9 @@ const CASES: &[(&str, &str)] = &[
         ("The depot at 5762 Highway 7 was hit.", ""),
         ("At 12 Route 66 shops.", "[12 Route 66 shops] 12 count shop"),
         ("Stations: 40", "[40] 40 count station"),
+        ("In Romania a fine of 2,000 lei applies.", "[2,000 lei] 2000 money RON"),
+        ("Vote buyers paid 1,000 lei, about MDL 1,000, per vote.", "[1,000 lei] 1000 money MDL | [about MDL 1,000] ~1000 money MDL"),
+        ("In Chisinau, bribes reached 2,000 lei.", "[2,000 lei] 2000 money MDL"),
 ];
 
 #[test]

@@ -336,6 +336,8 @@ enum Shared {
     /// Rials: Iran's, Yemen's or Oman's.
     Rial,
     Franc,
+    /// Lei: Romania's or Moldova's (Romania's unless the clause says otherwise).
+    Leu,
 }
 
 impl Shared {
@@ -347,6 +349,7 @@ impl Shared {
             Shared::Peso => &["MXN", "COP", "ARS", "PHP", "CLP"],
             Shared::Rial => &["IRR", "YER", "OMR"],
             Shared::Franc => &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"],
+            Shared::Leu => &["RON", "MDL"],
         }
     }
 
@@ -373,6 +376,11 @@ impl Shared {
             (Shared::Franc, "burundi" | "burundian") => "BIF",
             (Shared::Franc, "conakry") => "GNF",
             (Shared::Franc, "switzerland" | "swiss") => "CHF",
+            (
+                Shared::Leu,
+                "moldova" | "moldovan" | "moldovans" | "chisinau" | "chișinău" | "transnistria",
+            ) => "MDL",
+            (Shared::Leu, "romania" | "romanian" | "romanians" | "bucharest") => "RON",
             _ => return None,
         })
     }
@@ -4740,6 +4748,8 @@ impl<'a> Parser<'a> {
                 "peso" => Some(Shared::Peso),
                 "IRR" if w0.starts_with("rial") => Some(Shared::Rial),
                 "franc" => Some(Shared::Franc),
+                // ("lei" in a clause on Moldova or writing MDL: "fines of 5,000 lei in Chisinau".)
+                "RON" if matches!(w0, "lei" | "leu") => Some(Shared::Leu),
                 "INR" if matches!(w0, "rupee" | "rupees") => Some(Shared::Rupee),
                 _ => None,
             };
@@ -4846,7 +4856,7 @@ impl<'a> Parser<'a> {
             Shared::Yen => self.currency.yen,
             Shared::Peso => self.currency.peso,
             Shared::Rial => self.currency.rial,
-            Shared::Franc => None,
+            Shared::Franc | Shared::Leu => None,
         })
     }
 
