@@ -2318,6 +2318,15 @@ const CASES: &[(&str, &str)] = &[
         ("In Romania a fine of 2,000 lei applies.", "[2,000 lei] 2000 money RON"),
         ("Vote buyers paid 1,000 lei, about MDL 1,000, per vote.", "[1,000 lei] 1000 money MDL | [about MDL 1,000] ~1000 money MDL"),
         ("In Chisinau, bribes reached 2,000 lei.", "[2,000 lei] 2000 money MDL"),
+        ("Campaigns reached 9.9 million children, fewer than the 10.8m targeted.", "[9.9 million children] 9900000 count child | [10.8m] 10800000 count child"),
+        ("Walls of 2 million bricks rose higher than the 3m limit.", "[2 million bricks] 2000000 count brick | [3m] 3 measure m"),
+        ("It adopted Resolution WHA 77.1 on polio.", ""),
+        ("Under Decision EB 154.3 the board acted.", ""),
+        ("The rouble traded between 85 and 97 per dollar.", "[between 85 and 97] 85..97 money RUB"),
+        ("The gourde traded at 131-133 to the dollar.", "[131-133] 131..133 money HTG"),
+        ("The mayor won 112,450 to 108,903.", ""),
+        ("Under Batas Pambansa Blg. 881 the rules apply.", ""),
+        ("Sales won 300 to 200 customers.", "[300] 300 count customer | [200 customers] 200 count customer"),
 ];
 
 #[test]

@@ -889,10 +889,10 @@ impl<'a> Parser<'a> {
                         // An exchange rate after its currency, named by its code or its word a
                         // few words before: "NOK at 10.56 per dollar", "the rouble weakened to
                         // nearly 100 per dollar", "The rial traded at about 920,000 to the US
-                        // dollar" (a bare rate is no sum).
+                        // dollar", also a range: "the rouble traded between 85 and 97 per dollar"
+                        // (a bare rate is no sum).
                         if figure.kind == FigureKind::Count
                             && figure.unit.is_none()
-                            && figure.ends.is_none()
                             && self.per_dollar(found.end)
                             && let Some(code) =
                                 (found.start.saturating_sub(4)..found.start).rev().find_map(|k| {
@@ -1307,8 +1307,6 @@ impl<'a> Parser<'a> {
             && (at >= end + 2 && at <= end + 3 && changed_from(end, false)
                 || up_from_after()
                 || second_end()
-                // (A part after `including` or `among them`: "3.9 million refugees have fled,
-                // including 1.2m in Egypt".)
                 // (More of it after `a further` or `another`: "used 2.9 million doses and requested a
                 // further 1.4m".)
                 || at > end + 1
@@ -1316,6 +1314,17 @@ impl<'a> Parser<'a> {
                     && (self.word_is(at - 1, "further") && self.word_is(at - 2, "a") || self.word_is(at - 1, "another"))
                     && (end..at).all(|k| !self.sym_is(k, ".;!?"))
                     && self.phrase_ends(at + 2)
+                // (A level compared with it after `than the`, then a participle or the clause's
+                // end: "nearly one million fewer than the 10.8m targeted".)
+                || at > end + 1
+                    && at <= end + 6
+                    && self.word_is(at - 1, "the")
+                    && self.word_is(at - 2, "than")
+                    && (end..at).all(|k| !self.sym_is(k, ".;!?"))
+                    && (self.phrase_ends(at + 2)
+                        || self.lowercase_word_at(at + 2) && self.lower(at + 2).ends_with("ed"))
+                // (A part after `including` or `among them`: "3.9 million refugees have fled,
+                // including 1.2m in Egypt".)
                 || at > end
                     && at <= end + 8
                     && (self.word_is(at - 1, "including")
@@ -6136,6 +6145,21 @@ impl<'a> Parser<'a> {
             && self.is_word(p - 1)
             && self.s(p - 1).len() == 1
             && self.s(p - 1).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return Some(q.last);
+        }
+        // A label's number after the body that issued it: "Resolution WHA 77.1", "Decision
+        // EB 154.3".
+        if first == q.num_tok
+            && q.bare()
+            && p >= 1
+            && self.is_word(p)
+            && (2..=5).contains(&self.s(p).len())
+            && self.s(p).bytes().all(|b| b.is_ascii_uppercase())
+            && self.is_word(p - 1)
+            && self.s(p - 1).starts_with(|c: char| c.is_ascii_uppercase())
+            && matches!(self.lower(p - 1), "resolution" | "decision" | "regulation" | "directive" | "article")
+            && !self.plural_at(q.last)
         {
             return Some(q.last);
         }
@@ -12278,6 +12302,17 @@ impl<'a> Parser<'a> {
                     t.kind == Kind::Sym
                         || matches!(self.lower(q2.last), "in" | "on" | "at" | "with" | "after")
                 });
+            // (A winner's tally against the loser's, in full: "won 112,450 to 108,903".)
+            let won = q1.bare()
+                && q2.bare()
+                && noun.is_none()
+                && q2.value() < q1.value()
+                && q2.value() >= 100.0
+                && pre.start == q1.first
+                && pre.start >= 1
+                && matches!(self.lower(pre.start - 1), "won" | "beat" | "defeated" | "edged" | "led")
+                && self.word_is(q1.last, "to")
+                && q1.value() <= 2.0 * q2.value();
             // (A tally before its abstentions: "141 to 5 with 35 abstentions".)
             let abstentions = small_ints_3(&q1)
                 && small_ints_3(&q2)
@@ -12311,7 +12346,7 @@ impl<'a> Parser<'a> {
                         | "aggregate"
                         | "lead"
                 );
-            if tally || ratio || from_one || third || votes_tally || failed || score || abstentions {
+            if tally || ratio || from_one || third || votes_tally || failed || score || abstentions || won {
                 return Outcome::Skip(if third { q2.last + 2 } else { q2.last });
             }
             // A US Army battalion of a regiment: "the 3-69 Armor", "the 8-3 Field Artillery".
