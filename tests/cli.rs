@@ -276,6 +276,11 @@ fn figures_take_units_from_table_headers() {
         // `Countries` counts countries.
         r#"7 "count" "country" 7.0"#,
         r#"4,500 "count" "personnel" 4500.0"#,
+        // The stub header's unit over columns of periods; not in a row of shares.
+        r#"6.4 "money" "RUB" 6400000000000.0"#,
+        r#"10.4 "money" "RUB" 10400000000000.0"#,
+        r#"4.4 "count" null 4.4"#,
+        r#"6.7 "count" null 6.7"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

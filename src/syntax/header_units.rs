@@ -781,6 +781,24 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         } else {
             None
         };
+        // Or the unit the first column's header gives the table's numbers, as a stub writes it,
+        // over columns of periods that name none: `| Line (RUB trn) | 2023 | 2024 |`.
+        let by_caption = by_caption.or_else(|| {
+            // (Not a row of shares or rates: `| Defence as % of GDP | 4.4 |`.)
+            let share = first.contains('%')
+                || ["per cent", "percent", "share", "ratio", "rate"]
+                    .iter()
+                    .any(|w| first.to_ascii_lowercase().contains(w));
+            (by_column.is_none()
+                && by_row.is_none()
+                && !counts
+                && !share
+                && header.get(column).is_some_and(|c| c.valued)
+                && header.iter().skip(1).all(|c| c.unit.is_none()))
+            .then(|| header.first().and_then(|c| c.unit.clone()))
+            .flatten()
+            .filter(|u| u.kind != FigureKind::Count || u.unit.is_some())
+        });
         // What the header or else the row counts, for a bare count that no unit reaches:
         // `| Warships |` over `27`, `| Confirmed heatstroke deaths, India | 360 |` (the row's
         // label read only then, once per text; a caption's unit wins over it: `| Non-oil goods
