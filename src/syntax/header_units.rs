@@ -265,7 +265,7 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                 // (Any plural over a bracketed `n`: `Isolates (n)`.)
                 || counted_n && one.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
                 // (An acronym's plural: `IDPs`, `UAVs`.)
-                || acronym_plural(one)
+                || figure::is_acronym_plural(one)
                 // (An adjective that counts people, as prose writes `12 dead`: `Injured`.)
                 || figure::is_counting_adjective(&lower)
                 // (A people's plural: `Venezuelans`, `Syrians`, `Iraqis`.)
@@ -277,7 +277,7 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
             !matches!(lower.split(' ').next(), Some("other" | "total" | "all" | "remaining"))
                 && rest.iter().all(|w| {
                     w.starts_with(|c: char| c.is_lowercase())
-                        || acronym_plural(w)
+                        || figure::is_acronym_plural(w)
                         // (Or an acronym qualifying the plural: `US SW border encounters`.)
                         || (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
                 })
@@ -313,11 +313,6 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         }
         _ => None,
     }
-}
-
-/// An acronym's plural, as a header writes it: `IDPs`, `UAVs`.
-fn acronym_plural(word: &str) -> bool {
-    word.len() >= 3 && word.ends_with('s') && word[..word.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether a header's label measures a length, so that `(m)` after it is metres: `Height
@@ -785,16 +780,19 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         // over columns of periods that name none: `| Line (RUB trn) | 2023 | 2024 |`.
         let by_caption = by_caption.or_else(|| {
             // (Not a row of shares or rates: `| Defence as % of GDP | 4.4 |`.)
-            let share = first.contains('%')
-                || ["per cent", "percent", "share", "ratio", "rate"]
-                    .iter()
-                    .any(|w| first.to_ascii_lowercase().contains(w));
+            // (Read last, one lower-case copy of the label per cell that gets this far.)
+            let share = || {
+                let label = first.to_ascii_lowercase();
+                label.contains('%')
+                    || ["per cent", "percent", "share", "ratio", "rate"].iter().any(|w| label.contains(w))
+            };
             (by_column.is_none()
                 && by_row.is_none()
                 && !counts
-                && !share
                 && header.get(column).is_some_and(|c| c.valued)
-                && header.iter().skip(1).all(|c| c.unit.is_none()))
+                && header.iter().skip(1).all(|c| c.unit.is_none())
+                && header.first().is_some_and(|c| c.unit.is_some())
+                && !share())
             .then(|| header.first().and_then(|c| c.unit.clone()))
             .flatten()
             .filter(|u| u.kind != FigureKind::Count || u.unit.is_some())

@@ -1597,7 +1597,29 @@ pub(super) fn is_equipment_acronym(raw: &str) -> bool {
 }
 
 /// An acronym's plural: capitals and a lowercase s ("MAUs", "UAVs").
-pub(super) fn is_acronym_plural(raw: &str) -> bool {
+/// A word after which `over` is a preposition, not a bound on the number after it: a noun of
+/// power over a place ("influence over 40-60% of the territory", "control over 20% of Ukraine",
+/// "rights over 9,500 km2") or a verb of extent ("extended over 1,600 square kilometres").
+pub(super) fn takes_over(lower: &str) -> bool {
+    matches!(
+        lower,
+        "influence"
+            | "control"
+            | "authority"
+            | "sovereignty"
+            | "jurisdiction"
+            | "sway"
+            | "rights"
+            | "extended"
+            | "extends"
+            | "extending"
+            | "stretched"
+            | "stretches"
+            | "stretching"
+    )
+}
+
+pub(crate) fn is_acronym_plural(raw: &str) -> bool {
     raw.len() >= 3 && raw.ends_with('s') && raw[..raw.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
 }
 

@@ -961,7 +961,10 @@ impl<'a> Parser<'a> {
     /// - more after `a further`, `an additional` or `another`: "some 3,000 troops in ATMIS and a
     ///   further 5,000–7,000 deployed bilaterally" → `troop` (not the places the count was made
     ///   in: "1.12 million refugees in 33 camps, with another 36,000 on Bhasan Char" → `refugee`;
-    ///   not when a predicate names it: "a further 35 were 7.62 mm machine guns");
+    ///   not when a predicate names it: "a further 35 were 7.62 mm machine guns"). This is
+    ///   `more_of_earlier` read from the figures instead of the text: it reaches a range (whose
+    ///   readers do not call `more_of_earlier`) and an earlier count whose noun itself came from
+    ///   its context ("3,000 in June 2024 and a further 4,000");
     /// - the same rate over another span after `or`: "5,000 recruits a month, or 60,000 a year".
     fn count_noun_of_previous(
         &self,
@@ -9376,26 +9379,9 @@ impl<'a> Parser<'a> {
                                             self.lower(s - 2),
                                             "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got"
                                         ))
-                                // A noun that takes `over`: "exerts influence over 40-60% of the
-                                // territory", "control over 20% of Ukraine".
-                                || words[0] == "over"
-                                    && s > 0
-                                    && matches!(
-                                        self.lower(s - 1),
-                                        "influence"
-                                            | "control"
-                                            | "authority"
-                                            | "sovereignty"
-                                            | "jurisdiction"
-                                            | "sway"
-                                            | "rights"
-                                            | "extended"
-                                            | "extends"
-                                            | "extending"
-                                            | "stretched"
-                                            | "stretches"
-                                            | "stretching"
-                                    )
+                                // A noun or a verb of extent that takes `over`: "exerts influence
+                                // over 40-60% of the territory", "extended over 1,600 km²".
+                                || words[0] == "over" && s > 0 && lx::takes_over(self.lower(s - 1))
                                 // "are spread over 86 sites", "is divided over 12 provinces":
                                 // across them, in the passive ("distributed over 200,000
                                 // parcels" hands out more than 200,000).
@@ -14084,10 +14070,7 @@ impl<'a> Parser<'a> {
         let head = if head > first && participle(head) && plural_at(head - 1) { head - 1 } else { head };
         let w = self.lower(head);
         // (An acronym's plural may end the label: "- Northern Fleet SSBNs: 8".)
-        let acronym_plural = {
-            let s = self.s(head);
-            s.len() >= 3 && s.ends_with('s') && s[..s.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
-        };
+        let acronym_plural = lx::is_acronym_plural(self.s(head));
         let capital_inside =
             head > first && self.s(head).starts_with(|c: char| c.is_ascii_uppercase()) && !acronym_plural;
         // (At most two words qualify the plural: not "Officials said that clashes: 40".)
