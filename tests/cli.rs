@@ -91,7 +91,7 @@ fn figures_of(path: &str, describe: impl Fn(&Value) -> String) -> Vec<String> {
     doc["figures"].as_array().unwrap().iter().map(describe).collect()
 }
 
-/// `Rs`, `¥` and pesos take the one code of their family the report writes anywhere in its
+/// `Rs`, `¥`, pesos, rials and lei take the one code of their family the report writes anywhere in its
 /// body, in every section; the codes themselves read as written.
 #[test]
 fn shared_currency_signs_take_the_code_the_report_writes() {
@@ -108,6 +108,8 @@ fn shared_currency_signs_take_the_code_the_report_writes() {
         "COP 1.5 million COP",
         "55,000 rials YER",
         "YER 55,000 YER",
+        "9,500 lei MDL",
+        "MDL 120 million MDL",
     ];
     assert_eq!(got, expected);
 }

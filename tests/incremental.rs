@@ -81,11 +81,13 @@ const PIECES: &[&str] = &[
     "$x$",
     "\n- **Lead 5.** ",
     "**",
-    // Currency codes that change how every section reads `Rs` and `¥`.
+    // Currency codes that change how every section reads `Rs`, `¥` and lei.
     "Rs 30 ",
     "PKR",
     "¥5 ",
     "CNY",
+    "2,000 lei ",
+    "MDL",
 ];
 
 fn texts() -> Vec<(String, String)> {

@@ -86,11 +86,13 @@ pub struct CurrencyHints {
     pub yen: Option<&'static str>,
     pub peso: Option<&'static str>,
     pub rial: Option<&'static str>,
+    /// Lei: `RON` or `MDL`.
+    pub leu: Option<&'static str>,
 }
 
 /// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
 /// capitals (`PKR`, `LKR`, `NPR`, `INR`; `CNY`, `RMB`, `JPY`; `MXN`, `COP`, `ARS`, `PHP`,
-/// `CLP`; `IRR`, `YER`, `OMR`), with `₹` for the Indian rupee, each family's one code if it
+/// `CLP`; `IRR`, `YER`, `OMR`; `RON`, `MDL`), with `₹` for the Indian rupee, each family's one code if it
 /// writes exactly one.
 pub fn currency_hints(text: &str) -> CurrencyHints {
     hints_of(&currency_codes(text, 0))
@@ -107,7 +109,7 @@ pub fn currency_codes(text: &str, from: usize) -> Vec<(usize, &'static str)> {
 /// The [`CurrencyHints`] of the codes a text writes (see [`currency_codes_in`]).
 pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
     // Which codes of each family were seen, as bits.
-    let (mut rupees, mut yen, mut pesos, mut rials) = (0u8, 0u8, 0u8, 0u8);
+    let (mut rupees, mut yen, mut pesos, mut rials, mut lei) = (0u8, 0u8, 0u8, 0u8, 0u8);
     for &(_, code) in codes {
         match code {
             "INR" => rupees |= 1,
@@ -124,6 +126,8 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
             "IRR" => rials |= 1,
             "YER" => rials |= 2,
             "OMR" => rials |= 4,
+            "RON" => lei |= 1,
+            "MDL" => lei |= 2,
             _ => {}
         }
     }
@@ -135,6 +139,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         yen: one(yen, &["JPY", "CNY"]),
         peso: one(pesos, &["MXN", "COP", "ARS", "PHP", "CLP"]),
         rial: one(rials, &["IRR", "YER", "OMR"]),
+        leu: one(lei, &["RON", "MDL"]),
     }
 }
 
@@ -169,6 +174,8 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
             Some(b"IRR") => "IRR",
             Some(b"YER") => "YER",
             Some(b"OMR") => "OMR",
+            Some(b"RON") => "RON",
+            Some(b"MDL") => "MDL",
             _ => return,
         };
         out.push((start, code));
@@ -474,13 +481,19 @@ mod tests {
             yen: one(yen),
             peso: one(seen(&["MXN", "COP", "ARS", "PHP", "CLP"])),
             rial: one(seen(&["IRR", "YER", "OMR"])),
+            leu: one(seen(&["RON", "MDL"])),
         }
     }
 
     #[test]
     fn currency_hints_name_the_one_code_of_each_family() {
         let h = currency_hints("Rs 5 and PKR 7; ¥3 or RMB 4, CNY 9; COP 1, pesos 2");
-        assert_eq!(h, CurrencyHints { rupee: Some("PKR"), yen: Some("CNY"), peso: Some("COP"), rial: None });
+        assert_eq!(
+            h,
+            CurrencyHints { rupee: Some("PKR"), yen: Some("CNY"), peso: Some("COP"), rial: None, leu: None }
+        );
+        assert_eq!(currency_hints("fines of 5,000 lei (MDL)").leu, Some("MDL"));
+        assert_eq!(currency_hints("RON 5 or MDL 6").leu, None);
         // Two codes of a family, or a code inside a longer word, name none.
         let h = currency_hints("Rs 1, ¥1, 3 pesos; PKR 5 and INR 6; XJPY 3, JPYs; ₹5 and LKR 2");
         assert_eq!(h, CurrencyHints::default());
@@ -494,6 +507,7 @@ mod tests {
         fn currency_hints_read_eight_bytes_as_one_at_a_time(
             text in prop::collection::vec(prop::sample::select(vec![
                 "PKR", "INR", "LKR", "NPR", "JPY", "CNY", "RMB", "MXN", "COP", "ARS", "PHP", "CLP", "₹", "IRR", "YER",
+                "RON", "MDL",
                 " ", "x", "X", "1", ",", "é", "PK", "R", "\n", "Rs", "¥", "pesos", "Rupee", "rs",
             ]), 0..40).prop_map(|v| v.concat())
         ) {

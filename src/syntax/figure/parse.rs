@@ -4868,7 +4868,8 @@ impl<'a> Parser<'a> {
             Shared::Yen => self.currency.yen,
             Shared::Peso => self.currency.peso,
             Shared::Rial => self.currency.rial,
-            Shared::Franc | Shared::Leu => None,
+            Shared::Leu => self.currency.leu,
+            Shared::Franc => None,
         })
     }
 
