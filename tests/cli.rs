@@ -283,6 +283,19 @@ fn figures_take_units_from_table_headers() {
         r#"10.4 "money" "RUB" 10400000000000.0"#,
         r#"4.4 "count" null 4.4"#,
         r#"6.7 "count" null 6.7"#,
+        // What befell people; `NIS` is no currency under such columns.
+        r#"c. 600 "count" "killed" 600.0"#,
+        r#"2,700 "count" "wounded" 2700.0"#,
+        r#"2 "count" "captured" 2.0"#,
+        // The row's noun under `Captured`.
+        r#"2,361 "count" "tank" 2361.0"#,
+        r#"557 "count" "tank" 557.0"#,
+        // `Of which foreign` counts cadres.
+        r#"45 "count" "cadre" 45.0"#,
+        r#"38 "count" "cadre" 38.0"#,
+        // `PLA Navy ships`.
+        r#"1–2 "count" "ship" 1.0"#,
+        r#"3 "count" "ship" 3.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -257,6 +257,11 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         .map_or(label, |at| &label[..at]);
     let words: Vec<&str> = label.split_whitespace().collect();
     let lower = label.to_ascii_lowercase();
+    // (What befell people, as a column's one word: `| Killed | Wounded | Captured |`, as
+    // `Wounded` and `Injured` are read.)
+    if befalls(&lower) {
+        return Some(Arc::from(lower));
+    }
     let known = match words.as_slice() {
         [one] => {
             figure::is_countable_plural(&lower)
@@ -275,11 +280,15 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         }
         [_, rest @ ..] => {
             !matches!(lower.split(' ').next(), Some("other" | "total" | "all" | "remaining"))
-                && rest.iter().all(|w| {
+                && rest.iter().enumerate().all(|(i, w)| {
                     w.starts_with(|c: char| c.is_lowercase())
                         || figure::is_acronym_plural(w)
                         // (Or an acronym qualifying the plural: `US SW border encounters`.)
                         || (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+                        // (Or a name's word before the plural: `PLA Navy ships`.)
+                        || i + 1 < rest.len()
+                            && w.starts_with(|c: char| c.is_ascii_uppercase())
+                            && rest.last().is_some_and(|l| l.starts_with(|c: char| c.is_lowercase()))
                 })
         }
         [] => false,
@@ -313,6 +322,25 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         }
         _ => None,
     }
+}
+
+/// A participle of what befell people, which as a column's one word counts them (`|
+/// Killed |`) unless the row names what it counts (`| Main battle tanks |` under `|
+/// Captured |`).
+fn befalls(lower: &str) -> bool {
+    matches!(
+        lower,
+        "killed"
+            | "captured"
+            | "arrested"
+            | "detained"
+            | "abducted"
+            | "kidnapped"
+            | "executed"
+            | "rescued"
+            | "evacuated"
+            | "deported"
+    )
 }
 
 /// Whether a header's label measures a length, so that `(m)` after it is metres: `Height
@@ -673,7 +701,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         }
         let header = columns[table].get_or_insert_with(|| {
             let (_, header) = line_at(text, doc.tables[table].span.start);
-            cells(header)
+            let mut columns: Vec<Column> = cells(header)
                 .map(|cell| {
                     let name = column_name(&header[cell.clone()]);
                     Column {
@@ -688,7 +716,21 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         valued: names_period_or_value(&name),
                     }
                 })
-                .collect()
+                .collect();
+            // A part's column that names no noun of its own counts what the column before it
+            // counts: `| Active cadres | Of which foreign |`.
+            let parts: Vec<bool> = cells(header)
+                .map(|cell| {
+                    let name = header[cell].trim().trim_matches(|c| c == '*' || c == '_').trim_start();
+                    ["Of which ", "of which ", "Of whom ", "of whom "].iter().any(|p| name.starts_with(p))
+                })
+                .collect();
+            for i in 1..columns.len() {
+                if parts[i] && columns[i].counted.is_none() && columns[i].unit.is_none() {
+                    columns[i].counted = columns[i - 1].counted.clone();
+                }
+            }
+            columns
         });
         // A column of identifiers or positions: `| Project |` over `22220`, `| Latitude (°N) |`.
         // (Only bare numbers under names that may also head values: `| Model |` over `2.9%`.)
@@ -747,6 +789,15 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             });
         }
         let Some(RowSays { first, unit: by_row, counts, .. }) = &row_says else { continue };
+        // (A row labelled by a bare acronym that is also a currency's code names a source or a
+        // body under a column that counts: `| NIS | … | 600 |` under `| Killed |` is South
+        // Korea's intelligence service, not shekels.)
+        let by_row = &by_row.clone().filter(|u| {
+            !(u.kind == FigureKind::Money
+                && first.trim().len() <= 4
+                && first.trim().bytes().all(|b| b.is_ascii_uppercase())
+                && header.get(column).is_some_and(|c| c.counted.is_some()))
+        });
         // The caption's unit when neither the column nor the row names one, and no other column
         // does: "Table: Wheat prices, US dollars per tonne", "Table: Defence spending (EUR
         // billion)".
@@ -802,17 +853,26 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         // label read only then, once per text; a caption's unit wins over it: `| Non-oil goods
         // |` under "Table: Export earnings, US$ billion" is money).
         // (Also with a magnitude of its own: `190 million` under `People affected`.)
+        // (A column named by what befell its rows, `| Captured |`, counts what the row names
+        // when it names something: `| Main battle tanks | … | 557 |` counts tanks.)
         let counted = (bare && by_column.is_none() && by_row.is_none())
             .then(|| {
-                header.get(column).and_then(|c| c.counted.clone()).or_else(|| {
+                let by_header = header.get(column).and_then(|c| c.counted.clone());
+                let befell = by_header.as_deref().is_some_and(befalls);
+                let mut by_label = |recognizer: &mut figure::Recognizer| {
                     if by_caption.is_some() {
                         return None;
                     }
                     counted_read
                         .entry(first.trim())
-                        .or_insert_with(|| counted_label(first, &mut recognizer))
+                        .or_insert_with(|| counted_label(first, recognizer))
                         .clone()
-                })
+                };
+                if befell {
+                    by_label(&mut recognizer).or(by_header)
+                } else {
+                    by_header.or_else(|| by_label(&mut recognizer))
+                }
             })
             .flatten();
         if let Some(noun) = counted {

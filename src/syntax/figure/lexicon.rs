@@ -185,6 +185,13 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "mSv" => return Some("mSv"),
         "µSv" | "μSv" => return Some("µSv"),
         "MWe" => return Some("MWe"),
+        // Pressure: "a jet of 10 to 15 bar", "980 hPa", "60 psi" ("bars" count bars).
+        "bar" => return Some("bar"),
+        "mbar" => return Some("mbar"),
+        "hPa" => return Some("hPa"),
+        "kPa" => return Some("kPa"),
+        "MPa" => return Some("MPa"),
+        "psi" => return Some("psi"),
         "MWt" | "MWth" => return Some("MWt"),
         "GWe" => return Some("GWe"),
         // Data rates: "3.8 Tbps", "150 Mbps".
@@ -323,6 +330,10 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // A river's or a dam's flow: "1,550 m³/s", "8,700 m3 per second".
         ("m3", "second" | "s" | "sec") => Some("m3/s"),
         ("bbl", "day" | "d") => Some("bbl/d"),
+        // Dose rates: "0.08 to 0.15 µSv/h".
+        ("µSv", "hour" | "h" | "hr") => Some("µSv/h"),
+        ("mSv", "hour" | "h" | "hr") => Some("mSv/h"),
+        ("Sv", "hour" | "h" | "hr") => Some("Sv/h"),
         _ => None,
     }
 }
@@ -952,7 +963,8 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes"
         | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
-        | "pad" | "pads" | "entity" | "carrera" | "calle" | "revision" => false,
+        | "pad" | "pads" | "entity" | "carrera" | "calle" | "revision" | "pillar" | "pillars" | "tiers"
+        | "horizon" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" => true,
         _ => return None,
@@ -1966,7 +1978,18 @@ pub(super) fn takes_particle(lower: &str) -> bool {
 /// Nouns of a change, which make two numbers a change only with `from`: "a reduction from
 /// 10,000 to 2,500 troops" (but "a reduction of 1,500 to 2,000 posts" is a range).
 pub(super) fn is_change_noun(lower: &str) -> bool {
-    matches!(lower, "slide" | "slump" | "dip" | "reduction" | "contraction")
+    matches!(
+        lower,
+        "slide"
+            | "slump"
+            | "dip"
+            | "reduction"
+            | "contraction"
+            | "devaluation"
+            | "depreciation"
+            | "appreciation"
+            | "revaluation"
+    )
 }
 
 /// Verbs of a vote whose tally can follow their object: "backed the package 393-179". The
@@ -2057,6 +2080,10 @@ pub(super) fn is_calibre_noun(lower: &str) -> bool {
             | "sniper"
             | "anti"
             | "assault"
+            | "shelling"
+            | "shellfire"
+            | "barrage"
+            | "barrages"
     )
 }
 
@@ -2934,6 +2961,8 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         // (A tank's name, and human remains, are no plurals of their own singular.)
         "abrams" => Some("abrams"),
         "remains" => Some("remains"),
+        // (Weapons, which have no singular: "2,700 of the looted arms", "500 small arms".)
+        "arms" => Some("arms"),
         // Abbreviated spans of time: "48 hrs", "5 yrs".
         "hrs" | "hr" => Some("hour"),
         "mins" | "min" => Some("minute"),

@@ -237,6 +237,9 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["estimated"], Effect::Approx, true),
     (&["nearly"], Effect::Approx, true),
     (&["almost"], Effect::Approx, true),
+    // ("a cost approaching one billion dollars", "deaths nearing 3,900": close below.)
+    (&["approaching"], Effect::Approx, false),
+    (&["nearing"], Effect::Approx, false),
     (&["circa"], Effect::Approx, false),
     (&["near"], Effect::Approx, false),
     (&["nearer"], Effect::Approx, false),
@@ -878,6 +881,13 @@ impl<'a> Parser<'a> {
                                 self.whole_before_of_whom(out, &figure, found.start, found.end)
                             {
                                 figure.unit = Some(unit);
+                            } else if let Some(whole) = self.whole_of_these(out, &figure, found.start)
+                                && let Some(unit) = whole.unit.clone()
+                            {
+                                // ("Of these, 41,386 departed from Libya and 19,246 from
+                                // Tunisia": the parts after it count what it counts too.)
+                                of_whole = Some((found.end, whole.low.or(whole.high), unit.clone()));
+                                figure.unit = Some(unit);
                             } else if let Some((whole_end, whole, unit)) = &of_whole
                                 && found.start > *whole_end
                                 && !(*whole_end..found.start).any(|k| self.sym_is(k, ".;!?"))
@@ -992,7 +1002,11 @@ impl<'a> Parser<'a> {
             && self.predicate_plural(after).is_none()
             && same_sentence(".!?;");
         if more {
-            let counted = if frame { earlier? } else { previous };
+            // (The frame's count is a place only when a count with its noun came before it:
+            // "estimate their strength at 6,000-6,500 fighters, with perhaps another 2,000 to
+            // 3,000" counts fighters.)
+            let framed = earlier.filter(|e| frame && e.kind == FigureKind::Count && e.unit.is_some());
+            let counted = if frame && earlier.is_some() { framed? } else { previous };
             return (counted.kind == FigureKind::Count).then(|| counted.unit.clone()).flatten();
         }
         if previous.kind != FigureKind::Count {
@@ -1069,7 +1083,74 @@ impl<'a> Parser<'a> {
             && rate(end)
             && (at - 1 == end + 2 || at - 1 == end + 3 && self.sym_is(end + 2, ","))
             && rate(after);
-        (bracketed || same_verb || but || rest || placed || restated).then_some(noun)
+        // A part named as `of them`, `of these` or `of those`: "claimed 187 attacks, although
+        // monitors could verify only 121 of them" → `attack`.
+        let of_them = self.word_is(after, "of")
+            && matches!(self.lower(after + 1), "them" | "these" | "those")
+            && at <= end + 20
+            && no_larger(previous.low.or(previous.high))
+            && same_sentence(".!?;");
+        // A state of the same things after `and`, each before an auxiliary: "at least 60 people
+        // had been killed and more than 20,000 had fled" → `person`.
+        let aux = |k: usize| {
+            self.is_word(k) && matches!(self.lower(k), "had" | "have" | "has" | "were" | "was" | "are" | "is")
+        };
+        let parallel = at >= 1
+            && self.word_is(at - 1, "and")
+            && aux(after)
+            && {
+                let k = self.token_after(previous);
+                aux(k) && self.lower(k) == self.lower(after)
+            }
+            && at <= end + 10
+            && (end..at).all(|k| self.is_word(k))
+            && !self.plural_at(after + 1);
+        // A part after `though`, `although` or `while`, before an auxiliary: "about 100
+        // personnel on paper, though 70-80 are typically present" → `personnel`.
+        let though = at >= 2
+            && at <= end + 10
+            && matches!(self.lower(at - 1), "though" | "although")
+            && self.sym_is(at - 2, ",")
+            && (end..at - 2).all(|k| self.is_word(k))
+            && figure.high.or(figure.low).zip(previous.low).is_some_and(|(part, whole)| part <= whole)
+            && aux(after);
+        // A second verb of what was done to the same things, at the clause's end: "damaged over
+        // 400 houses in Poonch and destroyed about 50;" → `house`.
+        let past = |k: usize| {
+            self.lowercase_word_at(k) && {
+                let w = self.lower(k);
+                w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w)
+            }
+        };
+        let second_verb = start >= 1
+            && at >= 2
+            && at <= end + 12
+            && past(start - 1)
+            && past(at - 1)
+            && self.word_is(at - 2, "and")
+            && (end..at - 2).all(|k| self.is_word(k))
+            && self
+                .tok(after)
+                .is_none_or(|t| t.kind == Kind::Sym && matches!(self.s(after), ";" | "." | "," | ")"));
+        // The rate of what was counted after `averaging`: "dispatched 4,128 trucks along the
+        // corridor, averaging 80-90 a week" → `truck`.
+        let averaging = at >= 1
+            && self.word_is(at - 1, "averaging")
+            && rate(after)
+            && at <= end + 12
+            && same_sentence(".!?;");
+        (bracketed
+            || same_verb
+            || but
+            || rest
+            || placed
+            || restated
+            || of_them
+            || parallel
+            || though
+            || second_verb
+            || averaging)
+            .then_some(noun)
     }
 
     /// The noun of a bare whole from token `start` to `end` opening a sentence as `Of the N,`
@@ -1101,6 +1182,33 @@ impl<'a> Parser<'a> {
             .and_then(|f| f.unit.clone())
     }
 
+    /// The whole of a bare part at token `start` after `Of these,`, `Of those,` or `Of them,`
+    /// opening a sentence: the last count before it in the paragraph (past shares and sums),
+    /// with a noun and no smaller ("Italy recorded 66,317 sea arrivals in 2024, a 58% drop. Of
+    /// these, 41,386 departed from Libya" → `arrival`).
+    fn whole_of_these<'o>(&self, out: &'o [Figure], figure: &Figure, start: usize) -> Option<&'o Figure> {
+        if !(start >= 3
+            && self.sym_is(start - 1, ",")
+            && matches!(self.lower(start - 2), "these" | "those" | "them")
+            && self.word_is(start - 3, "of")
+            && self.sentence_initial(start - 3))
+        {
+            return None;
+        }
+        let whole = out.iter().rev().take(3).find(|f| f.kind == FigureKind::Count)?;
+        let after = self.token_after(whole);
+        (whole.unit.is_some()
+            && after < start - 3
+            && start - 3 - after <= 30
+            && (after..start - 3).all(|k| self.gap(k) != Gap::Break)
+            && figure
+                .low
+                .or(figure.high)
+                .zip(whole.low.or(whole.high))
+                .is_some_and(|(part, all)| part <= all))
+        .then_some(whole)
+    }
+
     /// The noun of a bare part from token `start` to `end` after `, of whom` or `, of which`:
     /// that of the count before the comma in its clause, when no other reader named it ("4.0
     /// million were classified in Phase 3, of whom 896,000" → `person`, the 4.0 million's noun
@@ -1130,12 +1238,26 @@ impl<'a> Parser<'a> {
                 && self.s(after - 1).starts_with(|c: char| c.is_ascii_uppercase())
                 && self.s(after - 1).bytes().skip(1).all(|b| b.is_ascii_lowercase())
         };
-        let people = |u: &str| u == "person" || lx::is_people_plural(&format!("{u}s")) || named_people();
+        // (Or a body of people named by one word: "The crew of 25 aboard Galaxy Leader, of whom
+        // 17".)
+        let people = |u: &str| {
+            matches!(u, "person" | "crew" | "staff" | "personnel" | "police" | "militia")
+                || lx::is_people_plural(&format!("{u}s"))
+                || named_people()
+        };
         let fits = whole.kind == FigureKind::Count
             && whole.unit.as_deref().is_some_and(|u| !self.word_is(start - 1, "whom") || people(u))
             && after <= comma
-            && comma - after <= 12
-            && !(after..comma).any(|k| self.sym_is(k, ".;:!?,()") || self.word_is(k, "each") || self.word_is(k, "apiece"))
+            // (Past a name's acronym in brackets: "11,000 soldiers of the Korean People's Army
+            // (KPA) had been sent to Russia, of whom about 3,000".)
+            && comma - after <= 18
+            && !(after..comma).any(|k| {
+                self.sym_is(k, ".;:!?,") || self.word_is(k, "each") || self.word_is(k, "apiece")
+                    || self.sym_is(k, "(")
+                        && !(self.is_word(k + 1) && self.s(k + 1).bytes().all(|b| b.is_ascii_uppercase())
+                            && self.sym_is(k + 2, ")"))
+                    || self.sym_is(k, ")") && !(k >= 2 && self.sym_is(k - 2, "("))
+            })
             && figure.low.is_some_and(|v| whole.low.or(whole.high).is_some_and(|n| v <= n))
             // (Not parts shared out: "1,000 tanks and 672 howitzers, of which 180 and 212
             // respectively".)
@@ -5017,6 +5139,35 @@ impl<'a> Parser<'a> {
                         k >= 1 && self.word_is(k, "won") && self.is_num(k - 1) && self.won_after_number(k)
                     });
                 }
+                // (The sum of a payment: "a private's salary of under 100 won".)
+                "of" => {
+                    return p >= 1
+                        && matches!(
+                            self.lower(p - 1),
+                            "salary"
+                                | "wage"
+                                | "wages"
+                                | "price"
+                                | "cost"
+                                | "fine"
+                                | "income"
+                                | "budget"
+                                | "pension"
+                                | "allowance"
+                                | "bonus"
+                                | "stipend"
+                                | "fee"
+                                | "bribe"
+                                | "ransom"
+                                | "payment"
+                                | "rent"
+                                | "fare"
+                                | "value"
+                                | "sum"
+                                | "reward"
+                                | "bounty"
+                        );
+                }
                 w => {
                     return matches!(
                         w,
@@ -5188,6 +5339,10 @@ impl<'a> Parser<'a> {
                 && !matches!(self.lower(j + 1), "records" | "files" | "documents" | "emails")
                 || matches!(self.lower(j + 1), "patrol" | "craft" | "boat" | "vessel" | "class" | "team"))
         {
+            return None;
+        }
+        // `bar` before what it counts qualifies it: "the 2 bar owners" (but "6 bar in 2023").
+        if self.s(j) == "bar" && self.gap(j + 1) == Gap::Space && self.plural_at(j + 1) {
             return None;
         }
         // A unit in capitals glued to a digit is a designation's: "12 TB2s", "4 TB3 drones" (not
@@ -7935,8 +8090,45 @@ impl<'a> Parser<'a> {
                             .flatten()
                             .any(|k| self.is_word(k) && lx::is_country(self.s(k)) && self.is_num(k + 1)))
             };
+            // (Alone in brackets, a singular name and its number, of one or two digits: "the
+            // programme (Horizon 3)", "(Pillar 3)"; not "(Total 45)", "(Killed 3)", "(Women
+            // 45)", "the casualties (Kabul 300)".)
+            let bracketed_name = || {
+                let lower = self.lower(p);
+                p >= 1
+                    && t.int_digits <= 2
+                    && self.sym_is(p - 1, "([")
+                    && self.glued(p)
+                    && self.sym_is(q.last, ")]")
+                    && self.glued(q.last)
+                    && !lx::looks_plural(lower)
+                    && !lower.ends_with("ed")
+                    && !lx::is_stop(lower)
+                    && !lx::is_country(w)
+                    && prefixes_ending_with(lower).is_empty()
+                    && !matches!(
+                        lower,
+                        "total"
+                            | "average"
+                            | "mean"
+                            | "median"
+                            | "sum"
+                            | "max"
+                            | "min"
+                            | "maximum"
+                            | "minimum"
+                            | "est"
+                            | "estimate"
+                            | "approx"
+                            | "ca"
+                            | "circa"
+                            | "about"
+                            | "n"
+                            | "population"
+                    )
+            };
             if !known
-                && (caps || plain_int && capitalised && (!opening() || compound || verb_after()))
+                && (caps || plain_int && capitalised && (!opening() || compound || verb_after() || bracketed_name()))
                 && !measured_range()
                 && !country_value()
                 // (Nor a vote's tally after a body's name: "passed the General Assembly 165 to 2".)
@@ -9300,7 +9492,21 @@ impl<'a> Parser<'a> {
             && !lx::is_s_verb(self.lower(k))
             && !lx::is_stop(self.lower(k))
             && self.noun_after(k, false).is_some_and(|n| n.plural && !self.is_num(n.end));
-        (lx::is_formation(self.s(last)) && !capitalised(k) && !noun_after).then_some(k)
+        // (A regiment named for its soldiers, after its own name: "22 Garhwal Rifles", "1 Royal
+        // Fusiliers"; "12 Rifles" alone may count them.)
+        let regiment = last > j
+            && matches!(
+                self.s(last),
+                "Rifles"
+                    | "Infantry"
+                    | "Fusiliers"
+                    | "Guards"
+                    | "Lancers"
+                    | "Hussars"
+                    | "Dragoons"
+                    | "Grenadiers"
+            );
+        ((lx::is_formation(self.s(last)) || regiment) && !capitalised(k) && !noun_after).then_some(k)
     }
 
     // ----- prefixes, ranges, bounds after, nouns ----------------------------------------------
@@ -10251,7 +10457,26 @@ impl<'a> Parser<'a> {
             // ("a sack changed hands for US$18 to US$25": sold, not changed.)
             let hands =
                 matches!(word, "changed" | "change" | "changes" | "changing") && self.word_is(k + 1, "hands");
-            if lx::is_change_verb(word) && !compound && !particle && !cut_off && !weak && !hands {
+            // ("A fall that pushed many of the 115,000 to 120,000 households into debt": after
+            // a determiner, a noun, which without "from" names no change.)
+            // (Also past an adjective of size after "a": "a modest fall in homicides, perhaps
+            // 1,000 to 1,500 fewer killings".)
+            let determiner =
+                |d: usize| matches!(self.lower(d), "a" | "an" | "the" | "this" | "that" | "its" | "their");
+            let noun_use = k > 0
+                && (determiner(k - 1)
+                    || k > 1
+                        && matches!(self.lower(k - 2), "a" | "an")
+                        && matches!(
+                            self.lower(k - 1),
+                            "modest" | "sharp" | "steep" | "slight" | "small" | "large" | "significant" | "dramatic"
+                                | "marked" | "gradual" | "rapid" | "steady" | "major" | "further" | "sudden"
+                        ))
+                // ("a rise of 2% to 45%" rises to 45%.)
+                && !self.word_is(k + 1, "by")
+                && !self.word_is(k + 1, "of");
+            if lx::is_change_verb(word) && !compound && !particle && !cut_off && !weak && !hands && !noun_use
+            {
                 return !(comma && self.in_subordinate_clause(k));
             }
         }
@@ -11122,6 +11347,12 @@ impl<'a> Parser<'a> {
                     // (Or before a word qualifying the plural: "15 ECOWAS member states".)
                     (lx::looks_plural(next) && !lx::is_s_verb(next)
                         || lx::is_invariant_noun(next)
+                        // (One thing, its kind before it: "1 PLAN corvette", "1 NATO frigate".)
+                        || one
+                            && !lx::looks_plural(next)
+                            && !next.ends_with("ing")
+                            && !next.ends_with("ed")
+                            && lx::singular(next) == next
                         || !lx::looks_plural(next)
                             && !next.ends_with("ing")
                             && !next.ends_with("ed")
@@ -12312,17 +12543,28 @@ impl<'a> Parser<'a> {
                     let n = if self.word_is(q2.last, "with") { q2.last + 1 } else { q2.last + 2 };
                     self.is_num(n) && matches!(self.lower(n + 1), "abstentions" | "abstaining" | "abstention")
                 };
-            // (A score before what it scored: "the team's 2-1 series win", "a 1-2 defeat".)
+            // (A score before what it scored: "the team's 2-1 series win", "a 1-2 defeat"; a
+            // vote, maybe past the body's name: "a 13-1 Security Council vote".)
+            let scored = {
+                let mut k = q2.last;
+                while k < q2.last + 3
+                    && self.is_word(k)
+                    && self.s(k).starts_with(|c: char| c.is_ascii_uppercase())
+                {
+                    k += 1;
+                }
+                k
+            };
             let score = small_ints_3(&q1)
                 && small_ints_3(&q2)
                 && pre.start == q1.first
                 && self.sym_is(q1.last, "-–")
                 && self.glued(q1.last)
                 && self.glued(q1.last + 1)
-                && self.is_word(q2.last)
+                && self.is_word(scored)
                 && self.gap(q2.last) == Gap::Space
                 && matches!(
-                    self.lower(q2.last),
+                    self.lower(scored),
                     "series"
                         | "win"
                         | "victory"
@@ -12332,6 +12574,11 @@ impl<'a> Parser<'a> {
                         | "scoreline"
                         | "aggregate"
                         | "lead"
+                        | "vote"
+                        | "decision"
+                        | "ruling"
+                        | "verdict"
+                        | "majority"
                 );
             if tally || ratio || from_one || third || votes_tally || failed || score || abstentions || won {
                 return Outcome::Skip(if third { q2.last + 2 } else { q2.last });
@@ -13036,10 +13283,11 @@ impl<'a> Parser<'a> {
         };
         if !which {
             // `Of` opening the sentence, maybe past a determiner, a possessive and an
-            // approximator: "Of the 1,612 deaths", "Of the country's roughly 19,000 schools".
+            // approximator: "Of the 1,612 deaths", "Of the country's roughly 19,000 schools",
+            // or a range's first end: "Of the 4,000 to 5,000 detainees".
             let mut of = number.checked_sub(1)?;
             while !self.word_is(of, "of") {
-                if of + 6 < number || !(self.is_word(of) || self.sym_is(of, "'’")) {
+                if of + 6 < number || !(self.is_word(of) || self.sym_is(of, "'’–-") || self.is_num(of)) {
                     return None;
                 }
                 of = of.checked_sub(1)?;
@@ -14307,6 +14555,25 @@ impl<'a> Parser<'a> {
         if verb >= 1 && stays_at(self.lower(verb)) && stayed_at(self.lower(verb - 1)) {
             verb -= 1;
         }
+        // (Past an adverb of how far: "homicides fell slightly to 13,341".)
+        if verb >= 1
+            && verb + 2 == start
+            && matches!(
+                self.lower(verb),
+                "slightly"
+                    | "sharply"
+                    | "steeply"
+                    | "marginally"
+                    | "further"
+                    | "again"
+                    | "steadily"
+                    | "modestly"
+            )
+            && self.lowercase_word_at(verb - 1)
+            && lx::is_change_verb(self.lower(verb - 1))
+        {
+            verb -= 1;
+        }
         // (Or the band it stays in: "monthly incursions will stay between 250 and 350".)
         let band = start >= 3
             && self.word_is(start - 1, "between")
@@ -14325,6 +14592,16 @@ impl<'a> Parser<'a> {
         if band {
             verb = start - 2;
         }
+        // `are likely to`, `are unlikely to`, `are expected to` before token `v`, a plural
+        // before them.
+        fn likely_at(p: &Parser<'_>, v: usize) -> bool {
+            v >= 4
+                && p.word_is(v - 1, "to")
+                && matches!(p.lower(v - 2), "likely" | "unlikely" | "expected" | "projected" | "set" | "due")
+                && matches!(p.lower(v - 3), "are" | "were" | "remain")
+                && p.plural_at(v - 4)
+        }
+        let likely = |v: usize| likely_at(self, v);
         // (Also the present participle after its subject, "with shipments rising from 12 to 47",
         // and the base form after a modal, "overdose deaths will fall below 90,000".)
         let past = |w: &str| {
@@ -14335,6 +14612,8 @@ impl<'a> Parser<'a> {
                 // (Or after `to` and its subject: "we expect weekly cholera cases to fall below
                 // 5,000".)
                 || verb >= 2 && self.word_is(verb - 1, "to") && self.plural_at(verb - 2)
+                // (Or a forecast: "Attacks are unlikely to fall below 60 a month".)
+                || likely(verb)
         };
         // (Or the level a count reached: "Reported cases reached 359,521", "Weekly
         // notifications peaked at 2,140".)
@@ -14364,6 +14643,8 @@ impl<'a> Parser<'a> {
                     || matches!(self.lower(start), "below" | "above" | "under" | "past" | "beyond"))
                 && !self.word_is(verb + 1, "at")
                 || self.word_is(verb, "averaged") && verb + 1 == start
+                // ("claims averaging some 60 a month")
+                || self.word_is(verb, "averaging") && verb + 1 == start && verb >= 1 && self.plural_at(verb - 1)
                 || reached(verb)
                 || band))
         {
@@ -14387,6 +14668,8 @@ impl<'a> Parser<'a> {
             || k >= 1 && self.word_is(k, "to") && self.plural_at(k - 1)
         {
             k -= 1;
+        } else if likely(verb) && k + 1 == verb {
+            k -= 3;
         }
         if k >= 2
             && self.is_word(k)
