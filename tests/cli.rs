@@ -136,8 +136,9 @@ fn figures_take_units_from_table_headers() {
         r#"800 "count" "staff" 800.0"#,
         r#"5.0 "percent" null 5.0"#,
         r#"−1.7 "percent" null -1.7"#,
-        r#"88,500 "count" null 88500000.0"#,
-        r#"89,100 "count" null 89100000.0"#,
+        // A row's magnitude and what its label counts: `Population ('000)` counts people.
+        r#"88,500 "count" "person" 88500000.0"#,
+        r#"89,100 "count" "person" 89100000.0"#,
         r#"450 "money" "USD" 450000000.0"#,
         r#"390 "money" "USD" 390000000.0"#,
         // The age groups labelling the rows are no figures; `(t Li)` is tonnes (of lithium).
@@ -296,6 +297,11 @@ fn figures_take_units_from_table_headers() {
         // `PLA Navy ships`.
         r#"1–2 "count" "ship" 1.0"#,
         r#"3 "count" "ship" 3.0"#,
+        // `Total personnel`.
+        r#"11,000 "count" "personnel" 11000.0"#,
+        r#"4,500 "count" "personnel" 4500.0"#,
+        // `Est. rounds (millions)`.
+        r#"1.6 "count" "round" 1600000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

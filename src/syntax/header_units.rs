@@ -231,10 +231,7 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     {
         label = head.trim();
     }
-    if label.is_empty()
-        || label.len() > 40
-        || !label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-    {
+    if label.is_empty() || label.len() > 40 {
         return None;
     }
     // (A collective noun names what its numbers count: `Workforce` counts workers,
@@ -250,11 +247,15 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     }
     // (What follows a preposition says where or when: `Fatalities in Russia-linked events`
     // counts fatalities.)
+    // (A number may stand after it: `Foreign jiggers at Mile 201`.)
     let label = [" in ", " at ", " by ", " from ", " on ", " during ", " across ", " among ", " involving "]
         .iter()
         .filter_map(|p| label.find(p))
         .min()
         .map_or(label, |at| &label[..at]);
+    if !label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
+        return None;
+    }
     let words: Vec<&str> = label.split_whitespace().collect();
     let lower = label.to_ascii_lowercase();
     // (What befell people, as a column's one word: `| Killed | Wounded | Captured |`, as
@@ -279,7 +280,7 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                     && (lower.ends_with("ans") || lower.ends_with("is") && !lower.ends_with("sis"))
         }
         [_, rest @ ..] => {
-            !matches!(lower.split(' ').next(), Some("other" | "total" | "all" | "remaining"))
+            !matches!(lower.split(' ').next(), Some("other" | "all" | "remaining"))
                 && rest.iter().enumerate().all(|(i, w)| {
                     w.starts_with(|c: char| c.is_lowercase())
                         || figure::is_acronym_plural(w)
@@ -611,7 +612,8 @@ fn line_at(text: &str, at: usize) -> (usize, &str) {
 }
 
 /// A row's label is a name with a two-letter code in brackets, a country's or a state's
-/// (`Toktogul (KG)`, `Lilongwe (MW)`), not a unit (`Weight (kg)` writes it in lower case).
+/// (`Toktogul (KG)`, `Lilongwe (MW)`), not a unit (`Weight (kg)` writes it in lower case, and a
+/// label with a lowercase word is no name: `Avg. daily deficit (MW)`).
 fn coded_name(cell: &str) -> bool {
     let cell = cell.trim();
     cell.strip_suffix(')').and_then(|c| c.rsplit_once(" (")).is_some_and(|(name, code)| {
@@ -619,6 +621,8 @@ fn coded_name(cell: &str) -> bool {
             && code.bytes().all(|b| b.is_ascii_uppercase())
             && name.starts_with(|c: char| c.is_uppercase())
             && name.chars().any(char::is_lowercase)
+            // (A name's words are capitalised; `Daily deficit (MW)` gives megawatts.)
+            && name.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
     })
 }
 
@@ -890,6 +894,17 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 figure.unit = named;
             }
             (Some(unit), None, _) if !counts => unit.apply(figure, scaled),
+            // (A row's magnitude and what its label counts: `| Population (millions) | 23.3 |`
+            // is 23,300,000 people.)
+            (None, Some(unit), _) if unit.kind == FigureKind::Count && unit.unit.is_none() => {
+                unit.apply(figure, scaled);
+                if figure.unit.is_none() {
+                    figure.unit = counted_read
+                        .entry(first.trim())
+                        .or_insert_with(|| counted_label(first, &mut recognizer))
+                        .clone();
+                }
+            }
             (None, Some(unit), _) => unit.apply(figure, scaled),
             (None, None, Some(unit)) => unit.apply(figure, scaled),
             _ => {}

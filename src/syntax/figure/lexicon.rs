@@ -225,6 +225,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "t" => return Some("t"),
         "g" | "l" | "L" => return glued.then_some(if word == "g" { "g" } else { "l" }),
         "Mt" => return Some("Mt"),
+        // Tonnes of uranium, as the nuclear industry writes them: "2,020 tU".
+        "tU" => return Some("tU"),
         // Gross tonnage, a ship's size ("of 1,150 GT"), and gigatonnes ("40 Gt of CO2").
         "GT" | "GRT" => return Some("GT"),
         "Gt" => return Some("Gt"),
@@ -451,15 +453,15 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
 
 const ISO_CODES: &[&str] = &[
     "AED", "AFN", "AMD", "AOA", "ARS", "AUD", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD", "BIF", "BND", "BRL",
-    "BSD", "BTC", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY", "COP", "CZK", "DJF", "DKK", "DOP",
-    "DZD", "EGP", "ERN", "ETB", "ETH", "EUR", "FJD", "GBP", "GEL", "GHS", "GMD", "GNF", "GTQ", "GYD", "HKD",
-    "HNL", "HRK", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS",
-    "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL",
-    "MGA", "MKD", "MMK", "MNT", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK",
-    "NPR", "NZD", "OMR", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR",
-    "SBD", "SDG", "SEK", "SGD", "SLE", "SLL", "SOS", "SRD", "SSP", "SYP", "SZL", "THB", "TJS", "TMT", "TND",
-    "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "XAF", "XCD", "XDR", "XMR",
-    "XOF", "YER", "ZAR", "ZMW", "ZWL",
+    "BSD", "BTC", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY", "COP", "CUP", "CZK", "DJF", "DKK",
+    "DOP", "DZD", "EGP", "ERN", "ETB", "ETH", "EUR", "FJD", "GBP", "GEL", "GHS", "GMD", "GNF", "GTQ", "GYD",
+    "HKD", "HNL", "HRK", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES",
+    "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD",
+    "MDL", "MGA", "MKD", "MMK", "MNT", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO",
+    "NOK", "NPR", "NZD", "OMR", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF",
+    "SAR", "SBD", "SDG", "SEK", "SGD", "SLE", "SLL", "SOS", "SRD", "SSP", "SYP", "SZL", "THB", "TJS", "TMT",
+    "TND", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "XAF", "XCD", "XDR",
+    "XMR", "XOF", "YER", "ZAR", "ZMW", "ZWL",
 ];
 
 /// An ISO 4217 currency code written as a word ("USD 200", "115USD"). Codes must be in
@@ -699,7 +701,7 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "cedi" | "cedis" => "GHS",
         "leone" | "leones" => "SLE",
         "rand" => "ZAR",
-        "zloty" | "zlotys" | "zlotych" => "PLN",
+        "zloty" | "zlotys" | "zlotych" | "złoty" | "złotys" | "złotych" => "PLN",
         "forint" | "forints" => "HUF",
         "ringgit" => "MYR",
         "metical" | "meticais" | "meticals" => "MZN",
@@ -963,8 +965,8 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "squawked" | "dial" | "dialled" | "dialed" | "dialling" | "dialing" | "hotline" | "unit"
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes"
         | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
-        | "pad" | "pads" | "entity" | "carrera" | "calle" | "revision" | "pillar" | "pillars" | "tiers"
-        | "horizon" => false,
+        | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar" | "pillars"
+        | "tiers" | "horizon" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" => true,
         _ => return None,
@@ -2627,6 +2629,11 @@ pub(super) fn is_s_verb(lower: &str) -> bool {
                 | "brings"
                 | "takes"
                 | "controls"
+                | "carries"
+                | "links"
+                | "connects"
+                | "supplies"
+                | "transports"
         )
 }
 
@@ -2795,6 +2802,12 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "seats"
                 | "complaints"
                 | "reports"
+                | "deployments"
+                | "departures"
+                | "interceptions"
+                | "rounds"
+                | "houses"
+                | "bunkers"
         )
 }
 

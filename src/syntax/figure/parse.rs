@@ -76,6 +76,9 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["no", "higher", "than"], Effect::Bound(Bound::Upper), true),
     (&["no", "greater", "than"], Effect::Bound(Bound::Upper), true),
     (&["a", "minimum", "of"], Effect::Bound(Bound::Lower), true),
+    // ("gives a lower bound of 853")
+    (&["a", "lower", "bound", "of"], Effect::Bound(Bound::Lower), true),
+    (&["an", "upper", "bound", "of"], Effect::Bound(Bound::Upper), true),
     (&["a", "maximum", "of"], Effect::Bound(Bound::Upper), true),
     (&["as", "many", "as"], Effect::Bound(Bound::Upper), true),
     (&["as", "much", "as"], Effect::Bound(Bound::Upper), true),
@@ -1139,6 +1142,29 @@ impl<'a> Parser<'a> {
             && rate(after)
             && at <= end + 12
             && same_sentence(".!?;");
+        // A target or a capacity the count is set against: "51,000, against a target of 75,000",
+        // "31,321 inmates … against an official capacity of 27,845" → `inmate`.
+        let target = at >= 3
+            && at <= end + 8
+            && self.word_is(at - 1, "of")
+            && matches!(
+                self.lower(at - 2),
+                "target"
+                    | "capacity"
+                    | "goal"
+                    | "quota"
+                    | "ceiling"
+                    | "cap"
+                    | "plan"
+                    | "forecast"
+                    | "projection"
+            )
+            && (at.saturating_sub(6)..at - 2).any(|k| {
+                self.word_is(k, "against")
+                    || self.word_is(k, "versus")
+                    || self.word_is(k, "with") && k >= 1 && self.word_is(k - 1, "compared")
+            })
+            && (end..at).all(|k| !self.sym_is(k, ".;:!?"));
         (bracketed
             || same_verb
             || but
@@ -1149,7 +1175,8 @@ impl<'a> Parser<'a> {
             || parallel
             || though
             || second_verb
-            || averaging)
+            || averaging
+            || target)
             .then_some(noun)
     }
 
@@ -3229,11 +3256,24 @@ impl<'a> Parser<'a> {
                                 "the" | "grade" | "shaft" | "form" | "road" | "class" | "level"
                             ));
                     let large = self.money_magnitude_at(i + 1) || range_magnitude || millions;
+                    // (The naira likewise with separators or decimals where the text names it or
+                    // Nigeria: "motorists paid up to N1,200"; "Route N10,000" elsewhere is a
+                    // name.)
+                    let naira = || {
+                        let named =
+                            |name: &[u8]| memchr::memmem::find(self.lowered.as_bytes(), name).is_some();
+                        named(b"naira") || named(b"nigeria")
+                    };
                     let amount = if w == "K" {
                         (large
                             || (!t.is_plain_whole() || t.grouped || plain)
                                 && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1)))
                             && kwacha()
+                    } else if w == "N" {
+                        large
+                            || (!t.is_plain_whole() || t.grouped)
+                                && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
+                                && naira()
                     } else {
                         large
                     };
@@ -4358,17 +4398,27 @@ impl<'a> Parser<'a> {
                         j += 1;
                         continue;
                     }
-                    // "a 2,500+ km border": the bound, then the unit.
+                    // "a 2,500+ km border": the bound, then the unit; "20+ million members":
+                    // then the magnitude.
                     if c == '+'
                         && t.gap == Gap::Glued
                         && free
                         && !q.hyphen_lower
                         && self.is_word(j + 1)
                         && self.gap(j + 1) == Gap::Space
-                        && self.unit_at(j + 1, false).is_some()
+                        && (self.unit_at(j + 1, false).is_some()
+                            || !q.has_mag && !q.spelled && lx::magnitude_spaced(self.lower(j + 1)).is_some())
                     {
                         q.hyphen_lower = true;
                         j += 1;
+                        if !q.has_mag
+                            && !q.spelled
+                            && let Some(e) = lx::magnitude_spaced(self.lower(j))
+                        {
+                            q.exp += e;
+                            q.has_mag = true;
+                            j += 1;
+                        }
                         continue;
                     }
                     // "40 million (USD)": the currency's code alone in parentheses.
@@ -5831,6 +5881,21 @@ impl<'a> Parser<'a> {
             }
             return Some(end);
         }
+        // The groups after a toll-free prefix, which reads as a year: "(1800 276 232)", "0800
+        // 123 456".
+        if plain_int
+            && t.int_digits == 3
+            && q.last == q.num_tok + 1
+            && q.num_tok >= 1
+            && self.gap(q.num_tok) == Gap::Space
+            && matches!(self.s(q.num_tok - 1), "1800" | "1300" | "1900" | "0800" | "0808" | "0900")
+            && self.is_num(q.num_tok + 1)
+            && self.gap(q.num_tok + 1) == Gap::Space
+            && self.toks[q.num_tok + 1].is_plain_whole()
+            && (3..=4).contains(&self.toks[q.num_tok + 1].int_digits)
+        {
+            return Some(q.num_tok + 2);
+        }
         // A number written in four or more groups apart, two of them of two digits: "800 00 15
         // 15", "33 889 12 34" (a phone number without its prefix).
         if plain_int && t.int_digits <= 4 && q.last == q.num_tok + 1 {
@@ -6322,12 +6387,59 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last);
         }
-        // An identifier in brackets after `ID`: "actor ID (3417)".
+        // A house number after a street's name, as Latin America and southern Europe write it:
+        // "Av. Corrientes 1234", "Rua Augusta 274", "Calle Mayor 12".
+        if plain_int && q.bare() && first == q.num_tok && p >= 1 {
+            let mut k = p;
+            let mut names = 0;
+            while names < 3 && self.is_word(k) && self.s(k).starts_with(|c: char| c.is_uppercase()) && k >= 1
+            {
+                k -= 1;
+                names += 1;
+            }
+            if self.sym_is(k, ".") && k >= 1 {
+                k -= 1;
+            }
+            if names >= 1
+                && self.is_word(k)
+                && matches!(
+                    self.lower(k),
+                    "av" | "avenida"
+                        | "avda"
+                        | "calle"
+                        | "rua"
+                        | "rue"
+                        | "via"
+                        | "viale"
+                        | "paseo"
+                        | "jirón"
+                        | "jr"
+                )
+                && self.s(k).starts_with(|c: char| c.is_uppercase())
+                && !(self.gap(q.last) == Gap::Space && self.plural_at(q.last))
+            {
+                return Some(q.last);
+            }
+        }
+        // An identifier in brackets after `ID`, a phone number after its line: "actor ID
+        // (3417)", "the emergency line (18888)", "the hotline (114)".
         if plain_int
             && first == q.num_tok
             && p >= 1
             && self.sym_is(p, "(")
-            && matches!(self.s(p - 1), "ID" | "Id" | "id")
+            && (matches!(self.s(p - 1), "ID" | "Id" | "id")
+                || q.bare()
+                    && t.int_digits >= 3
+                    && self.is_word(p - 1)
+                    && matches!(self.lower(p - 1), "hotline" | "helpline" | "tel" | "phone")
+                || q.bare()
+                    && t.int_digits >= 3
+                    && p >= 2
+                    && self.word_is(p - 1, "line")
+                    && matches!(
+                        self.lower(p - 2),
+                        "emergency" | "hotline" | "help" | "telephone" | "phone" | "toll-free" | "free"
+                    ))
             && self.sym_is(q.last, ")")
         {
             return Some(q.last + 1);
@@ -8045,13 +8157,20 @@ impl<'a> Parser<'a> {
             // "Militants 40 killed" are no names.)
             // (Or a modal or a singular verb: "Estlink 2 will be out of service", "Hornsea 2 is
             // the largest".)
+            // (A verb in the present before its own number: "Estlink 2 carries 658 MW".)
+            let s_verb = || {
+                lx::is_s_verb(self.lower(q.last))
+                    && self.is_num(q.last + 1)
+                    && self.gap(q.last + 1) == Gap::Space
+            };
             let verb_after = || {
                 self.lowercase_word_at(q.last)
-                    && (lx::is_irregular_past(self.lower(q.last))
+                    && ((lx::is_irregular_past(self.lower(q.last))
                         || self.lower(q.last).ends_with("ed")
                         || matches!(self.lower(q.last), "is" | "was" | "has" | "remains" | "lies")
                         || lx::is_modal(self.lower(q.last)))
-                    && !lx::looks_plural(self.lower(q.last))
+                        && !lx::looks_plural(self.lower(q.last))
+                        || s_verb())
                     && !lx::is_country(w)
                     && !lx::looks_plural(self.lower(p))
                     // (A name, not a function word, a determiner or an approximator: "Some 40
@@ -9643,6 +9762,8 @@ impl<'a> Parser<'a> {
                                 // ("edged up to 9.3%", "inched up to 4%", "ticked up to 3.1%")
                                 "edged" | "edging" | "inched" | "inching" | "ticked" | "ticking"
                                 | "crept" | "creeping" => true,
+                                // ("inflation picks up to 3-4% a month")
+                                "picks" | "picked" | "picking" | "pick" => true,
                                 "scaled" | "stepped" => {
                                     !(s > 1 && matches!(self.lower(s - 2), "is" | "are" | "be"))
                                 }
@@ -10360,9 +10481,9 @@ impl<'a> Parser<'a> {
                         self.lower(k + 1),
                         "the" | "its" | "their" | "his" | "her" | "a" | "an" | "this" | "that"
                     );
-                // ("took the birr from 57 to more than 130", "brought the toll from 40 to 52":
-                // a verb that carries its object from one level to another; "the trip took from
-                // 3 to 5 days" is a range.)
+                // ("took the birr from 57 to more than 130", "brought the toll from 40 to 52",
+                // "moving the rate from ARS 366.5 to ARS 800": a verb that carries its object
+                // from one level to another; "the trip took from 3 to 5 days" is a range.)
                 let carried = matches!(
                     word,
                     "took"
@@ -10381,6 +10502,10 @@ impl<'a> Parser<'a> {
                         | "bring"
                         | "brings"
                         | "bringing"
+                        | "moving"
+                        | "moved"
+                        | "move"
+                        | "moves"
                 ) && matches!(
                     self.lower(k + 1),
                     "the" | "its" | "their" | "his" | "her" | "this" | "that"
@@ -10569,6 +10694,24 @@ impl<'a> Parser<'a> {
             .then_some(q2)
     }
 
+    /// Token `m` is an approximator on a range's second end after a verb of a range and
+    /// `from`: "estimates range from 6,500 to nearly 17,000" (a rough range, not a change).
+    fn rough_second_end(&self, m: usize, pre: &Prefix) -> bool {
+        pre.from.is_some_and(|f| {
+            f >= 1
+                && self.lowercase_word_at(f - 1)
+                && matches!(
+                    self.lower(f - 1),
+                    "range" | "ranges" | "ranged" | "ranging" | "vary" | "varies" | "varied"
+                )
+        }) && self.is_word(m)
+            && matches!(
+                self.lower(m),
+                "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "some"
+            )
+            && self.is_num(m + 1)
+    }
+
     fn range_tail(&self, q1: &Qty, pre: &Prefix) -> Option<Qty> {
         let mut j = q1.last;
         // A suspended hyphen: "a 20- to 30-minute drive", "between 5- and 10-year terms".
@@ -10638,6 +10781,8 @@ impl<'a> Parser<'a> {
             // A second end open above: "between 40 and more than 100 people".
             if let Some(end) = (m + 1..m + 4).find(|&e| self.bound_from(m, e) == Some(Bound::Lower)) {
                 m = end;
+            } else if self.rough_second_end(m, pre) {
+                m += 1;
             }
         }
         let first = m;
@@ -10898,6 +11043,22 @@ impl<'a> Parser<'a> {
     /// batteries"), and a capitalised or invariant word followed by a plural is a modifier of
     /// that plural ("31 Abrams tanks", "6 police officers").
     fn noun_after(&self, j: usize, one: bool) -> Option<Noun<'a>> {
+        // A nationality of two words is no noun when none follows it: "61 South Korean and the
+        // remaining 22" ("5 North Korean soldiers" counts soldiers, "2,900 South African,
+        // Malawian and Tanzanian troops" troops).
+        if matches!(self.s(j), "North" | "South" | "East" | "West")
+            && self.gap(j + 1) == Gap::Space
+            && self.is_word(j + 1)
+            && {
+                let w = self.s(j + 1);
+                w.starts_with(|c: char| c.is_ascii_uppercase()) && (w.ends_with("an") || w.ends_with("ese"))
+            }
+            && (self.word_is(j + 2, "and")
+                && (self.is_num(j + 3) || matches!(self.lower(j + 3), "the" | "a" | "an"))
+                || self.tok(j + 2).is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, '.' | ';' | ')')))
+        {
+            return None;
+        }
         // A plural of people in the possessive qualifies the plural after it: "50 women's
         // seats", "12 children's hospitals" count seats and hospitals.
         if self.is_word(j)
@@ -10930,6 +11091,22 @@ impl<'a> Parser<'a> {
             && {
                 let t = self.toks[j - 1];
                 t.is_plain_whole() && t.int_digits <= 2
+            }
+        {
+            return Some(Noun { word: Cow::Borrowed("hour"), end: j + 1, plural: true });
+        }
+        // Hours written apart at the end of a clause or a cell: "| 27 h |", "> 24 h", "for 48
+        // h." (not a letter in a list: "items 3 h and 4 b").
+        if j > 0
+            && self.word_is(j, "h")
+            && self.gap(j) == Gap::Space
+            && self
+                .tok(j + 1)
+                .is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, '|' | '.' | ',' | ';' | ')'))
+            && self.is_num(j - 1)
+            && {
+                let t = self.toks[j - 1];
+                t.int_digits <= 3 && t.dots <= 1
             }
         {
             return Some(Noun { word: Cow::Borrowed("hour"), end: j + 1, plural: true });
@@ -11155,8 +11332,8 @@ impl<'a> Parser<'a> {
                 continue;
             }
             if let Some(e) = self.designation(k, after_capital) {
-                // ("055s", "052Ds", also before a full stop)
-                let last = if self.sym_is(e - 1, ".") { e - 2 } else { e - 1 };
+                // ("055s", "052Ds")
+                let last = e - 1;
                 plural_designation = first.is_some()
                     && last > k
                     && self.is_word(last)
@@ -11985,7 +12162,11 @@ impl<'a> Parser<'a> {
             }
         }
         if digit && letter {
-            // A model or a calibre: "T-72", "122mm".
+            // A model or a calibre: "T-72", "122mm"; a full stop after it ends the sentence
+            // ("fewer than 20 TB2s. Open-source researchers" counts no researchers).
+            if e > k + 1 && self.sym_is(e - 1, ".") {
+                e -= 1;
+            }
             return Some(e);
         }
         if digit {
@@ -12401,7 +12582,7 @@ impl<'a> Parser<'a> {
             // (Also past `early`, `late` or `mid`: "in early 2022 to COP 1.6 million".)
             let time_before = q1.first > 0
                 && pre.start == q1.first
-                && matches!(
+                && (matches!(
                     self.lower(q1.first - 1),
                     "in" | "by"
                         | "since"
@@ -12418,7 +12599,13 @@ impl<'a> Parser<'a> {
                         | "calendar"
                         | "fiscal"
                         | "financial"
-                );
+                ) || lx::is_month(self.s(q1.first - 1))
+                    // (After a quarter or a half: "from 1.1 million tests in Q4 2024 to 580,000".)
+                    || q1.first >= 2
+                    && self.is_num(q1.first - 1)
+                    && self.glued(q1.first - 1)
+                    && matches!(self.s(q1.first - 2), "Q" | "H")
+                    && self.toks[q1.first - 1].int_digits == 1);
             if year_first && !y2 && !noun_rescue && (time_before && !measured_up || q2.value() < q1.value()) {
                 return Outcome::Skip(q1.last);
             }
@@ -12678,7 +12865,7 @@ impl<'a> Parser<'a> {
                 span: self.span(start, end),
                 low: (bound != Some(Bound::Upper)).then(|| q1.value()),
                 high: (bound != Some(Bound::Lower) && !open_above && !plus).then(|| q2.value()),
-                approx: pre.approx,
+                approx: pre.approx || q2.first == q1.last + 2 && self.rough_second_end(q1.last + 1, &pre),
                 unit,
                 kind,
                 ends: Some((self.signed_num(&q1), self.signed_num(&q2))),
@@ -13277,7 +13464,8 @@ impl<'a> Parser<'a> {
                 }
                 complement_number = complement_number.or(Some(k));
             }
-            if !(self.is_word(k) || self.is_num(k) || self.sym_is(k, "-")) {
+            // (A fiscal year's slash too: "Of the 26 cargoes lifted in FY2023/24, 17".)
+            if !(self.is_word(k) || self.is_num(k) || self.sym_is(k, "-/")) {
                 break complement_number?;
             }
         };
@@ -14515,6 +14703,81 @@ impl<'a> Parser<'a> {
                 let w = self.lower(start - 3);
                 lx::is_countable_plural(w) || lx::is_invariant_noun(w) && !lx::is_counting_adjective(w)
             }
+        {
+            return Some(lx::singular(self.lower(start - 3)));
+        }
+        // The plural an estimate puts at the level, or that a change brings to it: "The tally
+        // puts deaths at 260", "officials put cumulative losses at more than 4,000", "bringing
+        // total deployments to approximately 14,000".
+        if start >= 3
+            && (self.word_is(start - 1, "at") || self.word_is(start - 1, "to"))
+            && self.lowercase_word_at(start - 2)
+            && self.plural_at(start - 2)
+            && lx::is_countable_plural(self.lower(start - 2))
+        {
+            let at = self.word_is(start - 1, "at");
+            let verb = (start.saturating_sub(6)..start - 2).rev().find(|&k| {
+                self.lowercase_word_at(k)
+                    && if at {
+                        matches!(
+                            self.lower(k),
+                            "put"
+                                | "puts"
+                                | "putting"
+                                | "estimate"
+                                | "estimates"
+                                | "estimated"
+                                | "place"
+                                | "places"
+                                | "placed"
+                                | "placing"
+                        )
+                    } else {
+                        matches!(
+                            self.lower(k),
+                            "bringing" | "brought" | "bring" | "brings" | "taking" | "took"
+                        )
+                    }
+            });
+            if let Some(v) = verb
+                && (v + 1..start - 2).all(|k| {
+                    self.lowercase_word_at(k) && !self.plural_at(k) && !lx::is_stop(self.lower(k))
+                        || matches!(
+                            self.lower(k),
+                            "the" | "its" | "their" | "total" | "cumulative" | "overall"
+                        )
+                })
+            {
+                return Some(lx::singular(self.lower(start - 2)));
+            }
+        }
+        // People named by the whole they form or the ceiling set on them: "a population of 424
+        // million", "before a crowd of some 300", "a troop ceiling of 17,000", "a police ceiling
+        // of 2,101".
+        if start >= 2 && self.word_is(start - 1, "of") && self.lowercase_word_at(start - 2) {
+            match self.lower(start - 2) {
+                "population" | "crowd" => return Some(Cow::Borrowed("person")),
+                "ceiling" | "cap" | "quota" | "strength"
+                    if start >= 3
+                        && self.lowercase_word_at(start - 3)
+                        && matches!(
+                            self.lower(start - 3),
+                            "troop" | "police" | "personnel" | "staff" | "refugee"
+                        ) =>
+                {
+                    return Some(lx::singular(self.lower(start - 3)));
+                }
+                _ => {}
+            }
+        }
+        // A plural expected to stay past a level: "We expect executions to remain above 800".
+        if start >= 3
+            && matches!(self.lower(start), "above" | "below" | "under" | "over")
+            && matches!(self.lower(start - 1), "remain" | "stay")
+            && self.word_is(start - 2, "to")
+            && self.lowercase_word_at(start - 3)
+            && self.plural_at(start - 3)
+            && lx::is_countable_plural(self.lower(start - 3))
         {
             return Some(lx::singular(self.lower(start - 3)));
         }
