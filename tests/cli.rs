@@ -91,7 +91,7 @@ fn figures_of(path: &str, describe: impl Fn(&Value) -> String) -> Vec<String> {
     doc["figures"].as_array().unwrap().iter().map(describe).collect()
 }
 
-/// `Rs`, `¥`, pesos, rials and lei take the one code of their family the report writes anywhere in its
+/// `Rs`, `¥`, pesos, rials, lei and CFA francs take the one code of their family the report writes anywhere in its
 /// body, in every section; the codes themselves read as written.
 #[test]
 fn shared_currency_signs_take_the_code_the_report_writes() {
@@ -110,6 +110,8 @@ fn shared_currency_signs_take_the_code_the_report_writes() {
         "YER 55,000 YER",
         "9,500 lei MDL",
         "MDL 120 million MDL",
+        "12,000 CFA francs XAF",
+        "XAF 12,000 XAF",
     ];
     assert_eq!(got, expected);
 }

@@ -227,8 +227,8 @@ pub fn comparable(a: &Figure, b: &Figure) -> bool {
 /// `KES`), or two rupees (`Rs` is read as INR, and may be Pakistan's).
 pub fn same_currency(a: &str, b: &str) -> bool {
     let rupee = |c: &str| matches!(c, "INR" | "PKR" | "LKR" | "NPR" | "rupee");
-    // The two CFA francs are at par, and `FCFA` is read as the West African one whichever is
-    // meant.
+    // The two CFA francs are at par, and `FCFA` is read as the West African one unless its
+    // clause or the report says otherwise.
     let cfa = |c: &str| matches!(c, "XOF" | "XAF");
     a == b || rupee(a) && rupee(b) || cfa(a) && cfa(b) || family(a).contains(&b) || family(b).contains(&a)
 }

@@ -12,7 +12,8 @@ declare_rule! {
     /// …) do not clash: `conflicting-quantity` compares their values. Nor do a currency's
     /// name and a code it stands for (`rials` and `YER`, `shillings` and `KES`), nor two
     /// rupees (`Rs` is read as INR, and may be Pakistan's), nor the two CFA francs (`XOF` and
-    /// `XAF`, at par; `FCFA` is read as XOF).
+    /// `XAF`, at par; `FCFA` and `CFA francs` are read as XOF unless their clause names a
+    /// country of Central Africa or the report writes only `XAF`).
     ///
     /// ## Why is this bad?
     /// Values in different units cannot be compared, so attest cannot tell whether they agree,

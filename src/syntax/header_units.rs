@@ -1138,6 +1138,10 @@ fn names_identifiers(name: &str) -> bool {
             | "zip code"
             | "category"
             | "tier"
+            | "grade"
+            | "pay grade"
+            | "level"
+            | "band"
             // Row numbers and places in an order: `Rank`, `#`, `No.`.
             | "rank"
             | "ranking"

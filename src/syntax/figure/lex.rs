@@ -426,7 +426,15 @@ fn space_groups_at(
     } else {
         while b.get(i) == Some(&b' ') && three_digits(b, i + 1) {
             if b[i + 1] == b'0' {
-                return true;
+                // (Not before a last group of four digits: a phone number's, "800 008 5400".)
+                let mut j = i + 4;
+                while b.get(j) == Some(&b' ') && three_digits(b, j + 1) {
+                    j += 4;
+                }
+                let four = b.get(j) == Some(&b' ')
+                    && b.get(j + 1..j + 5).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && !b.get(j + 5).is_some_and(u8::is_ascii_digit);
+                return !four;
             }
             i += 4;
         }

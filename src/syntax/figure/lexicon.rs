@@ -185,6 +185,10 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "mSv" => return Some("mSv"),
         "µSv" | "μSv" => return Some("µSv"),
         "MWe" => return Some("MWe"),
+        // Megalitres and gigalitres in capitals, as water utilities write them: "2.5 ML" (not
+        // millilitres).
+        "ML" | "Ml" => return Some("ML"),
+        "GL" => return Some("GL"),
         // Pressure: "a jet of 10 to 15 bar", "980 hPa", "60 psi" ("bars" count bars).
         "bar" => return Some("bar"),
         "mbar" => return Some("mbar"),
@@ -273,6 +277,10 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "bushel" | "bushels" => "bu",
         "bpd" => "bbl/d",
         "bcm" => "bcm",
+        // Gas flows as South Asian and US utilities write them: million and billion cubic feet
+        // a day ("3,800 mmcfd").
+        "mmcfd" | "mmscfd" => "mmcf/d",
+        "bcfd" => "bcf/d",
         // Gas and LNG: million cubic metres, trillion and billion cubic feet, million tonnes a
         // year.
         "mcm" => "mcm",
@@ -332,6 +340,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // A river's or a dam's flow: "1,550 m³/s", "8,700 m3 per second".
         ("m3", "second" | "s" | "sec") => Some("m3/s"),
         ("bbl", "day" | "d") => Some("bbl/d"),
+        // A plant's or a mine's output: "13.12 million tonnes per annum" (as `mtpa` reads).
+        ("t", "annum" | "year" | "yr") => Some("t/yr"),
         // Dose rates: "0.08 to 0.15 µSv/h".
         ("µSv", "hour" | "h" | "hr") => Some("µSv/h"),
         ("mSv", "hour" | "h" | "hr") => Some("mSv/h"),
@@ -966,7 +976,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes"
         | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
         | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar" | "pillars"
-        | "tiers" | "horizon" => false,
+        | "tiers" | "horizon" | "barrio" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" => true,
         _ => return None,

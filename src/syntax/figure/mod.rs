@@ -88,11 +88,13 @@ pub struct CurrencyHints {
     pub rial: Option<&'static str>,
     /// Lei: `RON` or `MDL`.
     pub leu: Option<&'static str>,
+    /// CFA francs: `XOF` or `XAF`.
+    pub cfa: Option<&'static str>,
 }
 
 /// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
 /// capitals (`PKR`, `LKR`, `NPR`, `INR`; `CNY`, `RMB`, `JPY`; `MXN`, `COP`, `ARS`, `PHP`,
-/// `CLP`; `IRR`, `YER`, `OMR`; `RON`, `MDL`), with `₹` for the Indian rupee, each family's one code if it
+/// `CLP`; `IRR`, `YER`, `OMR`; `RON`, `MDL`; `XOF`, `XAF`), with `₹` for the Indian rupee, each family's one code if it
 /// writes exactly one.
 pub fn currency_hints(text: &str) -> CurrencyHints {
     hints_of(&currency_codes(text, 0))
@@ -109,7 +111,7 @@ pub fn currency_codes(text: &str, from: usize) -> Vec<(usize, &'static str)> {
 /// The [`CurrencyHints`] of the codes a text writes (see [`currency_codes_in`]).
 pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
     // Which codes of each family were seen, as bits.
-    let (mut rupees, mut yen, mut pesos, mut rials, mut lei) = (0u8, 0u8, 0u8, 0u8, 0u8);
+    let (mut rupees, mut yen, mut pesos, mut rials, mut lei, mut cfa) = (0u8, 0u8, 0u8, 0u8, 0u8, 0u8);
     for &(_, code) in codes {
         match code {
             "INR" => rupees |= 1,
@@ -128,6 +130,8 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
             "OMR" => rials |= 4,
             "RON" => lei |= 1,
             "MDL" => lei |= 2,
+            "XOF" => cfa |= 1,
+            "XAF" => cfa |= 2,
             _ => {}
         }
     }
@@ -140,6 +144,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         peso: one(pesos, &["MXN", "COP", "ARS", "PHP", "CLP"]),
         rial: one(rials, &["IRR", "YER", "OMR"]),
         leu: one(lei, &["RON", "MDL"]),
+        cfa: one(cfa, &["XOF", "XAF"]),
     }
 }
 
@@ -176,6 +181,8 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
             Some(b"OMR") => "OMR",
             Some(b"RON") => "RON",
             Some(b"MDL") => "MDL",
+            Some(b"XOF") => "XOF",
+            Some(b"XAF") => "XAF",
             _ => return,
         };
         out.push((start, code));
@@ -482,6 +489,7 @@ mod tests {
             peso: one(seen(&["MXN", "COP", "ARS", "PHP", "CLP"])),
             rial: one(seen(&["IRR", "YER", "OMR"])),
             leu: one(seen(&["RON", "MDL"])),
+            cfa: one(seen(&["XOF", "XAF"])),
         }
     }
 
@@ -490,7 +498,14 @@ mod tests {
         let h = currency_hints("Rs 5 and PKR 7; ¥3 or RMB 4, CNY 9; COP 1, pesos 2");
         assert_eq!(
             h,
-            CurrencyHints { rupee: Some("PKR"), yen: Some("CNY"), peso: Some("COP"), rial: None, leu: None }
+            CurrencyHints {
+                rupee: Some("PKR"),
+                yen: Some("CNY"),
+                peso: Some("COP"),
+                rial: None,
+                leu: None,
+                cfa: None
+            }
         );
         assert_eq!(currency_hints("fines of 5,000 lei (MDL)").leu, Some("MDL"));
         assert_eq!(currency_hints("RON 5 or MDL 6").leu, None);
@@ -507,7 +522,7 @@ mod tests {
         fn currency_hints_read_eight_bytes_as_one_at_a_time(
             text in prop::collection::vec(prop::sample::select(vec![
                 "PKR", "INR", "LKR", "NPR", "JPY", "CNY", "RMB", "MXN", "COP", "ARS", "PHP", "CLP", "₹", "IRR", "YER",
-                "RON", "MDL",
+                "RON", "MDL", "XOF", "XAF",
                 " ", "x", "X", "1", ",", "é", "PK", "R", "\n", "Rs", "¥", "pesos", "Rupee", "rs",
             ]), 0..40).prop_map(|v| v.concat())
         ) {

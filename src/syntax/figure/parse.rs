@@ -344,6 +344,9 @@ enum Shared {
     Franc,
     /// Lei: Romania's or Moldova's (Romania's unless the clause says otherwise).
     Leu,
+    /// CFA francs: West Africa's (`XOF`, unless the clause says otherwise) or Central Africa's
+    /// (`XAF`).
+    Cfa,
 }
 
 impl Shared {
@@ -356,6 +359,7 @@ impl Shared {
             Shared::Rial => &["IRR", "YER", "OMR"],
             Shared::Franc => &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"],
             Shared::Leu => &["RON", "MDL"],
+            Shared::Cfa => &["XOF", "XAF"],
         }
     }
 
@@ -387,6 +391,17 @@ impl Shared {
                 "moldova" | "moldovan" | "moldovans" | "chisinau" | "chișinău" | "transnistria",
             ) => "MDL",
             (Shared::Leu, "romania" | "romanian" | "romanians" | "bucharest") => "RON",
+            (
+                Shared::Cfa,
+                "cameroon" | "cameroonian" | "chad" | "chadian" | "gabon" | "gabonese" | "bangui" | "yaoundé"
+                | "yaounde" | "douala" | "libreville" | "malabo" | "cemac" | "beac",
+            ) => "XAF",
+            (
+                Shared::Cfa,
+                "senegal" | "senegalese" | "mali" | "malian" | "niger" | "nigerien" | "burkina" | "benin"
+                | "togo" | "dakar" | "bamako" | "niamey" | "ouagadougou" | "abidjan" | "lomé" | "cotonou"
+                | "uemoa" | "bceao",
+            ) => "XOF",
             _ => return None,
         })
     }
@@ -922,6 +937,15 @@ impl<'a> Parser<'a> {
                             figure.unit = Some(self.units.get(code));
                         }
                         last = Some((found.start, found.end));
+                        // CFA francs named as such are West Africa's unless their clause names a
+                        // country of Central Africa's franc or the report writes only `XAF`: "3
+                        // billion CFA francs in Bangui" is XAF.
+                        if figure.unit.as_deref() == Some("XOF")
+                            && !figure.span.slice(self.text).contains("XOF")
+                            && let Some(code) = self.shared_currency(Shared::Cfa, found.start)
+                        {
+                            figure.unit = Some(self.units.get(code));
+                        }
                         out.push(figure);
                         self.share_list_unit(out, found.start);
                     }
@@ -3285,6 +3309,28 @@ impl<'a> Parser<'a> {
                         });
                         q.first = p;
                     }
+                } else if (w == "Q" || w == "L")
+                    && (p == 0 || !self.glued(p))
+                    && (!self.toks[i].is_plain_whole()
+                        || self.toks[i].grouped
+                        || self.toks[i].int_digits >= 2)
+                    && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
+                    && {
+                        // The quetzal and the lempira, as Guatemala's and Honduras's press write
+                        // them, glued or apart ("Q 300 to Q 1,500", "L 800", "Q148.5 billion"),
+                        // only where the text names the currency or its country ("Q 3" may be a
+                        // quarter, "L 800" a size).
+                        let named =
+                            |name: &[u8]| memchr::memmem::find(self.lowered.as_bytes(), name).is_some();
+                        if w == "Q" {
+                            named(b"quetzal") || named(b"guatemal")
+                        } else {
+                            named(b"lempira") || named(b"hondura")
+                        }
+                    }
+                {
+                    q.cur = Some(if w == "Q" { "GTQ" } else { "HNL" });
+                    q.first = p;
                 } else if (w == "CFA" || w == "TL" || w == "MK") && !self.glued(c) {
                     // The CFA franc, the Turkish lira and the Malawian kwacha before an amount
                     // with a magnitude or thousands separators ("CFA 50 million", "CFA 5,000",
@@ -5041,6 +5087,7 @@ impl<'a> Parser<'a> {
             Shared::Peso => self.currency.peso,
             Shared::Rial => self.currency.rial,
             Shared::Leu => self.currency.leu,
+            Shared::Cfa => self.currency.cfa,
             Shared::Franc => None,
         })
     }
@@ -6443,6 +6490,22 @@ impl<'a> Parser<'a> {
             && self.sym_is(q.last, ")")
         {
             return Some(q.last + 1);
+        }
+        // A scenario's or a position's number, with no noun after: "We judge scenario 2 the most
+        // likely", "the gate of position 6-52" ("In this scenario 300 people die", "pre-position
+        // 1 repair ship" count).
+        if plain_int
+            && q.bare()
+            && first == q.num_tok
+            && self.is_word(p)
+            && matches!(self.lower(p), "scenario" | "position")
+            && !(p >= 1 && self.sym_is(p - 1, "-") && self.glued(p))
+            && t.int_digits <= 2
+            && !(self.gap(q.last) == Gap::Space
+                && self.is_word(q.last)
+                && self.noun_after(q.last, q.value() == 1.0).is_some())
+        {
+            return Some(self.skip_list(q.last, false));
         }
         // A patient numbered in a case series, with no noun after: "(patient 14)", "patient 3,
         // a nurse," ("each patient 3 doses" counts doses).
@@ -10802,6 +10865,9 @@ impl<'a> Parser<'a> {
                 && (lx::currency_code(self.s(m)).is_some()
                     || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL")
                     || matches!(self.s(m), "N" | "R" | "K") && self.glued(m + 1) && self.is_num(m + 1)
+                    || matches!(self.s(m), "Q" | "L")
+                        && self.is_num(m + 1)
+                        && q1.cur.is_some_and(|c| c == "GTQ" || c == "HNL")
                     || lx::dollar_prefix(self.s(m), true).is_some()
                     || lx::scaled_currency_code(self.s(m)).is_some()
                     || self.word_is(m, "u")
@@ -11186,8 +11252,11 @@ impl<'a> Parser<'a> {
                         | "confirmed" | "licensed" | "unlicensed" | "undocumented" | "unaccompanied" | "disabled"
                         | "sanctioned" | "used" | "guided" | "unmanned" | "skilled" | "converted" | "listed" | "reported" | "recorded" | "documented" | "verified"
                 ) || self.lowercase_word_at(j + 2) && {
+                    // (A participle in -ing after the plural is no verb of its: "Of the 317
+                    // operations, 94 targeted containers arriving from Shanghai" counts
+                    // operations.)
                     let w = self.lower(j + 2);
-                    !(lx::is_stop(w) || w.ends_with("ly") || w.len() > 4 && w.ends_with("ed"))
+                    !(lx::is_stop(w) || w.ends_with("ly") || w.len() > 4 && w.ends_with("ed") || w.ends_with("ing"))
                 }))
         {
             return None;
@@ -14463,10 +14532,23 @@ impl<'a> Parser<'a> {
                         | "among"
                         | "involving"
                         | "to"
+                        | "since"
+                        | "near"
+                        | "during"
+                        | "across"
                 )
         };
         let head =
             (first..colon).find(|&k| preposition(k + 1) || k + 1 == colon || self.sym_is(k + 1, "("))?;
+        // (A place's name before the plural, capitalised, maybe hyphenated, does not count among
+        // the two words: "- Bab el-Mandeb transits: 32 per day".)
+        let named = head > first + 2
+            && self.s(first).starts_with(|c: char| c.is_ascii_uppercase())
+            && (first..head).all(|k| {
+                self.is_word(k) && self.s(k).starts_with(|c: char| c.is_uppercase())
+                    || self.sym_is(k, "-") && self.glued(k) && self.glued(k + 1)
+                    || self.is_word(k) && self.sym_is(k + 1, "-") && self.glued(k + 1)
+            });
         // (Past a participle before the preposition: "- Schools closed by insecurity: 156",
         // "- Shutdowns tied to protests: 104".)
         let participle = |k: usize| {
@@ -14524,7 +14606,7 @@ impl<'a> Parser<'a> {
             && w.strip_suffix('s').is_some_and(|stem| stem.ends_with('i') && nationality_shaped(stem));
         if !self.is_word(head)
             || capital_inside
-            || head - first > 2
+            || head - first > 2 && !named
             || !(plural_at(head) || people_in_i)
             || lx::is_stop(w)
             || verb
@@ -14768,6 +14850,43 @@ impl<'a> Parser<'a> {
                     return Some(lx::singular(self.lower(start - 3)));
                 }
                 _ => {}
+            }
+        }
+        // The plural a verb changes, before `from`: "Washington reduced troops there from 8,350
+        // to 4,500", "the ministry cut its checkpoints from 40 to 12".
+        if start >= 3 && self.word_is(start - 1, "from") {
+            let mut k = start - 2;
+            if matches!(self.lower(k), "there" | "here" | "overall" | "nationwide") {
+                k -= 1;
+            }
+            if k >= 1
+                && self.lowercase_word_at(k)
+                && self.plural_at(k)
+                && lx::is_countable_plural(self.lower(k))
+            {
+                let mut v = k - 1;
+                if v >= 1 && matches!(self.lower(v), "its" | "their" | "the") {
+                    v -= 1;
+                }
+                if self.lowercase_word_at(v)
+                    && matches!(
+                        self.lower(v),
+                        "reduced"
+                            | "cut"
+                            | "increased"
+                            | "raised"
+                            | "lowered"
+                            | "boosted"
+                            | "expanded"
+                            | "doubled"
+                            | "trimmed"
+                            | "slashed"
+                            | "halved"
+                            | "tripled"
+                    )
+                {
+                    return Some(lx::singular(self.lower(k)));
+                }
             }
         }
         // A plural expected to stay past a level: "We expect executions to remain above 800".
