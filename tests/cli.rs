@@ -304,6 +304,11 @@ fn figures_take_units_from_table_headers() {
         r#"4,500 "count" "personnel" 4500.0"#,
         // `Est. rounds (millions)`.
         r#"1.6 "count" "round" 1600000.0"#,
+        // `Adults`, `Persons with disabilities`.
+        r#"50 "count" "adult" 50.0"#,
+        r#"7 "count" "person" 7.0"#,
+        // `*Eship 1*` names a ship.
+        r#"4,500 rounds "count" "round" 4500.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -248,11 +248,23 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     // (What follows a preposition says where or when: `Fatalities in Russia-linked events`
     // counts fatalities.)
     // (A number may stand after it: `Foreign jiggers at Mile 201`.)
-    let label = [" in ", " at ", " by ", " from ", " on ", " during ", " across ", " among ", " involving "]
-        .iter()
-        .filter_map(|p| label.find(p))
-        .min()
-        .map_or(label, |at| &label[..at]);
+    let label = [
+        " in ",
+        " at ",
+        " by ",
+        " from ",
+        " on ",
+        " during ",
+        " across ",
+        " among ",
+        " involving ",
+        " with ",
+        " without ",
+    ]
+    .iter()
+    .filter_map(|p| label.find(p))
+    .min()
+    .map_or(label, |at| &label[..at]);
     if !label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
         return None;
     }
@@ -680,13 +692,15 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             continue;
         }
         // A name with a number labelling a row, alone in the first cell: `| Estlink 2 |`,
-        // `| Block 3 |` (a capitalised word, then the number).
+        // `| Block 3 |` (a capitalised word, then the number); in another cell, a name with one
+        // or two digits, maybe emphasised: `| *Eship 1* |`, a ship's.
         if bare
-            && column == 0
+            && (column == 0 || figure.span.len() <= 2)
             && row > 0
             && site.spans.is_empty()
             && cell_text(line, column).is_some_and(|cell| {
-                cell.trim().strip_suffix(figure.span.slice(text)).is_some_and(|name| {
+                let cell = if column == 0 { cell.trim() } else { cell.trim().trim_matches(['*', '_']) };
+                cell.strip_suffix(figure.span.slice(text)).is_some_and(|name| {
                     let name = name.trim_end();
                     name.len() >= 2
                         && !matches!(name, "Total" | "Other" | "All" | "Sum" | "Subtotal")

@@ -470,8 +470,8 @@ const ISO_CODES: &[&str] = &[
     "MDL", "MGA", "MKD", "MMK", "MNT", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO",
     "NOK", "NPR", "NZD", "OMR", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF",
     "SAR", "SBD", "SDG", "SEK", "SGD", "SLE", "SLL", "SOS", "SRD", "SSP", "SYP", "SZL", "THB", "TJS", "TMT",
-    "TND", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "XAF", "XCD", "XDR",
-    "XMR", "XOF", "YER", "ZAR", "ZMW", "ZWL",
+    "TND", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF",
+    "XCD", "XDR", "XMR", "XOF", "YER", "ZAR", "ZMW", "ZWL",
 ];
 
 /// An ISO 4217 currency code written as a word ("USD 200", "115USD"). Codes must be in
@@ -489,6 +489,8 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 "LE" => Some("EGP"),
                 // The Congolese franc, as Congolese sources and UN panels write it ("FC 50,000").
                 "FC" => Some("CDF"),
+                // Vanuatu's vatu, as its press writes it ("VT 1.2 billion").
+                "VT" => Some("VUV"),
                 _ => None,
             };
         }
@@ -708,6 +710,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "dram" | "drams" => "AMD",
         "dinar" | "dinars" => "dinar",
         "kyat" | "kyats" => "MMK",
+        // Vanuatu's vatu.
+        "vatu" => "VUV",
         "cedi" | "cedis" => "GHS",
         "leone" | "leones" => "SLE",
         "rand" => "ZAR",
@@ -976,7 +980,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes"
         | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
         | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar" | "pillars"
-        | "tiers" | "horizon" | "barrio" => false,
+        | "tiers" | "horizon" | "barrio" | "office" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" => true,
         _ => return None,
@@ -2812,6 +2816,11 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "seats"
                 | "complaints"
                 | "reports"
+                | "adults"
+                | "persons"
+                | "motorcycles"
+                | "trucks"
+                | "cars"
                 | "deployments"
                 | "departures"
                 | "interceptions"

@@ -1158,7 +1158,7 @@ impl<'a> Parser<'a> {
             && (end..at - 2).all(|k| self.is_word(k))
             && self
                 .tok(after)
-                .is_none_or(|t| t.kind == Kind::Sym && matches!(self.s(after), ";" | "." | "," | ")"));
+                .is_none_or(|t| t.kind == Kind::Sym && matches!(self.s(after), ";" | "." | "," | ")" | "("));
         // The rate of what was counted after `averaging`: "dispatched 4,128 trucks along the
         // corridor, averaging 80-90 a week" → `truck`.
         let averaging = at >= 1
@@ -3288,11 +3288,26 @@ impl<'a> Parser<'a> {
                             |name: &[u8]| memchr::memmem::find(self.lowered.as_bytes(), name).is_some();
                         named(b"naira") || named(b"nigeria")
                     };
+                    // (Or Myanmar's kyat, where the text names it or Myanmar: "K5.6 trillion".)
+                    let kyat = || {
+                        let named =
+                            |name: &[u8]| memchr::memmem::find(self.lowered.as_bytes(), name).is_some();
+                        named(b"kyat") || named(b"myanmar") || named(b"burma")
+                    };
+                    let k_code = if w != "K" {
+                        None
+                    } else if kwacha() {
+                        Some("ZMW")
+                    } else if kyat() {
+                        Some("MMK")
+                    } else {
+                        None
+                    };
                     let amount = if w == "K" {
                         (large
                             || (!t.is_plain_whole() || t.grouped || plain)
                                 && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1)))
-                            && kwacha()
+                            && k_code.is_some()
                     } else if w == "N" {
                         large
                             || (!t.is_plain_whole() || t.grouped)
@@ -3304,12 +3319,12 @@ impl<'a> Parser<'a> {
                     if amount {
                         q.cur = Some(match w {
                             "R" => "ZAR",
-                            "K" => "ZMW",
+                            "K" => k_code.unwrap_or("ZMW"),
                             _ => "NGN",
                         });
                         q.first = p;
                     }
-                } else if (w == "Q" || w == "L")
+                } else if (w == "Q" || w == "L" || w == "K")
                     && (p == 0 || !self.glued(p))
                     && (!self.toks[i].is_plain_whole()
                         || self.toks[i].grouped
@@ -3322,14 +3337,18 @@ impl<'a> Parser<'a> {
                         // quarter, "L 800" a size).
                         let named =
                             |name: &[u8]| memchr::memmem::find(self.lowered.as_bytes(), name).is_some();
-                        if w == "Q" {
-                            named(b"quetzal") || named(b"guatemal")
-                        } else {
-                            named(b"lempira") || named(b"hondura")
+                        match w {
+                            "Q" => named(b"quetzal") || named(b"guatemal"),
+                            "L" => named(b"lempira") || named(b"hondura"),
+                            _ => named(b"kyat") || named(b"myanmar") || named(b"burma"),
                         }
                     }
                 {
-                    q.cur = Some(if w == "Q" { "GTQ" } else { "HNL" });
+                    q.cur = Some(match w {
+                        "Q" => "GTQ",
+                        "L" => "HNL",
+                        _ => "MMK",
+                    });
                     q.first = p;
                 } else if (w == "CFA" || w == "TL" || w == "MK") && !self.glued(c) {
                     // The CFA franc, the Turkish lira and the Malawian kwacha before an amount
@@ -5876,7 +5895,10 @@ impl<'a> Parser<'a> {
                 && clock_digits(k + 1)
                 && (s.starts_with('0') || self.s(k + 1).starts_with('0'))
             {
-                return Some(k + 2);
+                // (Not a phone number's groups, a third glued on: "0800-2255-6627".)
+                let third =
+                    self.sym_is(k + 2, "-") && self.glued(k + 2) && self.is_num(k + 3) && self.glued(k + 3);
+                return Some(if third { self.glued_chain(k + 1).0 } else { k + 2 });
             }
         }
         // A group of a phone number: digits apart, no decimals or separators; one digit only
@@ -6468,6 +6490,45 @@ impl<'a> Parser<'a> {
                 return Some(q.last);
             }
         }
+        // A house number before a street named as the Low Countries and Germany write them, in
+        // one word: "15 Kattendijkdok-Westkaai", "12 Damrak-straat", "4 Hauptstraße".
+        if plain_int
+            && q.bare()
+            && q.last == q.num_tok + 1
+            && self.gap(q.last) == Gap::Space
+            && self.is_word(q.last)
+        {
+            let end = self.compound_end(q.last);
+            let name = self.lower(end - 1);
+            if self.s(q.last).starts_with(|c: char| c.is_uppercase())
+                && (["straat", "weg", "laan", "kaai", "kade", "plein", "gracht", "dijk", "strasse", "straße", "gasse", "platz", "allee", "ring"]
+                    .iter()
+                    .any(|s| name.ends_with(s) && name.len() > s.len() + 2)
+                    // (Or a street's word before its name, as Greece and France write it: "12
+                    // Akti Miaouli", "5 Rue de Rivoli".)
+                    || matches!(self.s(q.last), "Akti" | "Odos" | "Leoforos" | "Rue" | "Boulevard" | "Plateia")
+                        && self.is_word(q.last + 1)
+                        && self.s(q.last + 1).starts_with(|c: char| c.is_uppercase() || c == 'd'))
+            {
+                return Some(end);
+            }
+        }
+        // The second group of a postcode written in two, after a city: "Piraeus 185 38".
+        if plain_int
+            && q.bare()
+            && t.int_digits == 2
+            && q.num_tok >= 2
+            && first == q.num_tok
+            && self.is_num(q.num_tok - 1)
+            && self.gap(q.num_tok) == Gap::Space
+            && self.toks[q.num_tok - 1].int_digits == 3
+            && self.toks[q.num_tok - 1].is_plain_whole()
+            && self.is_word(q.num_tok - 2)
+            && self.s(q.num_tok - 2).starts_with(|c: char| c.is_uppercase())
+            && self.tok(q.last).is_none_or(|t| t.kind == Kind::Sym)
+        {
+            return Some(q.last);
+        }
         // An identifier in brackets after `ID`, a phone number after its line: "actor ID
         // (3417)", "the emergency line (18888)", "the hotline (114)".
         if plain_int
@@ -6498,7 +6559,9 @@ impl<'a> Parser<'a> {
             && q.bare()
             && first == q.num_tok
             && self.is_word(p)
-            && matches!(self.lower(p), "scenario" | "position")
+            && (matches!(self.lower(p), "scenario" | "position")
+                // (A sea state: "turned back in sea state 4".)
+                || self.word_is(p, "state") && p >= 1 && self.word_is(p - 1, "sea"))
             && !(p >= 1 && self.sym_is(p - 1, "-") && self.glued(p))
             && t.int_digits <= 2
             && !(self.gap(q.last) == Gap::Space
@@ -8309,8 +8372,19 @@ impl<'a> Parser<'a> {
                             | "population"
                     )
             };
+            // (A pennant number alone in brackets: "ITS Margottini (F 592)".)
+            let pennant = w.len() == 1
+                && capitalised
+                && plain_int
+                && t.int_digits <= 4
+                && p >= 1
+                && self.sym_is(p - 1, "(")
+                && self.sym_is(q.last, ")")
+                && self.glued(q.last);
             if !known
-                && (caps || plain_int && capitalised && (!opening() || compound || verb_after() || bracketed_name()))
+                && (caps
+                    || pennant
+                    || plain_int && capitalised && (!opening() || compound || verb_after() || bracketed_name()))
                 && !measured_range()
                 && !country_value()
                 // (Nor a vote's tally after a body's name: "passed the General Assembly 165 to 2".)
@@ -10760,6 +10834,17 @@ impl<'a> Parser<'a> {
     /// Token `m` is an approximator on a range's second end after a verb of a range and
     /// `from`: "estimates range from 6,500 to nearly 17,000" (a rough range, not a change).
     fn rough_second_end(&self, m: usize, pre: &Prefix) -> bool {
+        self.range_verb_before(pre)
+            && self.is_word(m)
+            && matches!(
+                self.lower(m),
+                "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "some"
+            )
+            && self.is_num(m + 1)
+    }
+
+    /// A verb of a range stands right before the `from` of `pre`: "estimates range from".
+    fn range_verb_before(&self, pre: &Prefix) -> bool {
         pre.from.is_some_and(|f| {
             f >= 1
                 && self.lowercase_word_at(f - 1)
@@ -10767,12 +10852,7 @@ impl<'a> Parser<'a> {
                     self.lower(f - 1),
                     "range" | "ranges" | "ranged" | "ranging" | "vary" | "varies" | "varied"
                 )
-        }) && self.is_word(m)
-            && matches!(
-                self.lower(m),
-                "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "some"
-            )
-            && self.is_num(m + 1)
+        })
     }
 
     fn range_tail(&self, q1: &Qty, pre: &Prefix) -> Option<Qty> {
@@ -10846,6 +10926,13 @@ impl<'a> Parser<'a> {
                 m = end;
             } else if self.rough_second_end(m, pre) {
                 m += 1;
+            } else if self.range_verb_before(pre)
+                && self.word_is(m, "as")
+                && matches!(self.lower(m + 1), "much" | "many" | "high")
+                && self.word_is(m + 2, "as")
+            {
+                // ("range from $500m to as much as $1.3 billion": the high end, named as such.)
+                m += 3;
             }
         }
         let first = m;
@@ -10865,9 +10952,9 @@ impl<'a> Parser<'a> {
                 && (lx::currency_code(self.s(m)).is_some()
                     || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL")
                     || matches!(self.s(m), "N" | "R" | "K") && self.glued(m + 1) && self.is_num(m + 1)
-                    || matches!(self.s(m), "Q" | "L")
+                    || matches!(self.s(m), "Q" | "L" | "K")
                         && self.is_num(m + 1)
-                        && q1.cur.is_some_and(|c| c == "GTQ" || c == "HNL")
+                        && q1.cur.is_some_and(|c| matches!(c, "GTQ" | "HNL" | "MMK"))
                     || lx::dollar_prefix(self.s(m), true).is_some()
                     || lx::scaled_currency_code(self.s(m)).is_some()
                     || self.word_is(m, "u")
@@ -12934,7 +13021,16 @@ impl<'a> Parser<'a> {
                 span: self.span(start, end),
                 low: (bound != Some(Bound::Upper)).then(|| q1.value()),
                 high: (bound != Some(Bound::Lower) && !open_above && !plus).then(|| q2.value()),
-                approx: pre.approx || q2.first == q1.last + 2 && self.rough_second_end(q1.last + 1, &pre),
+                // (Or marked so in brackets after it: "400-750 (estimate)"; not a class of sizes
+                // labelling a row of estimates, "| Debris 1-10 cm (est.) |".)
+                approx: pre.approx
+                    || q2.first == q1.last + 2 && self.rough_second_end(q1.last + 1, &pre)
+                    || q2.unit.is_none()
+                        && self.sym_is(end, "(")
+                        && matches!(
+                            self.lower(end + 1),
+                            "estimate" | "estimated" | "est" | "approx" | "approximate"
+                        ),
                 unit,
                 kind,
                 ends: Some((self.signed_num(&q1), self.signed_num(&q2))),
@@ -14303,11 +14399,20 @@ impl<'a> Parser<'a> {
                 return when(k);
             }
             self.is_word(k) && matches!(self.lower(k), "in" | "at" | "across" | "on" | "from") && {
-                let p = k + 1 + usize::from(self.word_is(k + 1, "the"));
+                let the = self.word_is(k + 1, "the");
+                let p = k + 1 + usize::from(the);
                 self.is_word(p)
-                    && self.s(p).starts_with(|c: char| c.is_ascii_uppercase())
-                    && !lx::is_month(self.s(p))
-                    && !lx::is_weekday(self.lower(p))
+                    && (self.s(p).starts_with(|c: char| c.is_ascii_uppercase())
+                        && !lx::is_month(self.s(p))
+                        && !lx::is_weekday(self.lower(p))
+                        // (Or a part of the country: "1,143 sentinel sites in the north and just
+                        // 389 in the south".)
+                        || the
+                            && matches!(
+                                self.lower(p),
+                                "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast"
+                                    | "southwest" | "centre" | "center" | "capital"
+                            ))
             }
         };
         // Joined to the item before by a comma, `and` or both, maybe with `but` and `only` or
