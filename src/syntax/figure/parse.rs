@@ -3260,11 +3260,6 @@ impl<'a> Parser<'a> {
                     // (The kina and the kyat are written `K` too: only where the text names the
                     // kwacha, and then without a magnitude only an amount with decimals or
                     // separators, "K18.5", "K5,000": "grade K12", "the K15 road" are names.)
-                    let kwacha = || {
-                        let named =
-                            |name: &[u8]| memchr::memmem::find(self.lowered.as_bytes(), name).is_some();
-                        named(b"kwacha") || named(b"zambia")
-                    };
                     let t = &self.toks[i];
                     // (A whole number of kwacha not before a noun nor after a label: "at K27 per
                     // dollar", "pushed the fare to K19"; "K12 education spending", "grade K12",
@@ -3282,27 +3277,9 @@ impl<'a> Parser<'a> {
                     let large = self.money_magnitude_at(i + 1) || range_magnitude || millions;
                     // (The naira likewise with separators or decimals where the text names it or
                     // Nigeria: "motorists paid up to N1,200"; "Route N10,000" elsewhere is a
-                    // name.)
-                    let naira = || {
-                        let named =
-                            |name: &[u8]| memchr::memmem::find(self.lowered.as_bytes(), name).is_some();
-                        named(b"naira") || named(b"nigeria")
-                    };
-                    // (Or Myanmar's kyat, where the text names it or Myanmar: "K5.6 trillion".)
-                    let kyat = || {
-                        let named =
-                            |name: &[u8]| memchr::memmem::find(self.lowered.as_bytes(), name).is_some();
-                        named(b"kyat") || named(b"myanmar") || named(b"burma")
-                    };
-                    let k_code = if w != "K" {
-                        None
-                    } else if kwacha() {
-                        Some("ZMW")
-                    } else if kyat() {
-                        Some("MMK")
-                    } else {
-                        None
-                    };
+                    // name. Or Myanmar's kyat, where the text names it or Myanmar and no kwacha:
+                    // "K5.6 trillion".)
+                    let k_code = if w == "K" { self.letter_currency_named("K") } else { None };
                     let amount = if w == "K" {
                         (large
                             || (!t.is_plain_whole() || t.grouped || plain)
@@ -3312,7 +3289,7 @@ impl<'a> Parser<'a> {
                         large
                             || (!t.is_plain_whole() || t.grouped)
                                 && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
-                                && naira()
+                                && self.letter_currency_named("N").is_some()
                     } else {
                         large
                     };
@@ -3330,25 +3307,13 @@ impl<'a> Parser<'a> {
                         || self.toks[i].grouped
                         || self.toks[i].int_digits >= 2)
                     && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
-                    && {
-                        // The quetzal and the lempira, as Guatemala's and Honduras's press write
-                        // them, glued or apart ("Q 300 to Q 1,500", "L 800", "Q148.5 billion"),
-                        // only where the text names the currency or its country ("Q 3" may be a
-                        // quarter, "L 800" a size).
-                        let named =
-                            |name: &[u8]| memchr::memmem::find(self.lowered.as_bytes(), name).is_some();
-                        match w {
-                            "Q" => named(b"quetzal") || named(b"guatemal"),
-                            "L" => named(b"lempira") || named(b"hondura"),
-                            _ => named(b"kyat") || named(b"myanmar") || named(b"burma"),
-                        }
-                    }
+                    // The quetzal, the lempira and the kyat, as Guatemala's, Honduras's and
+                    // Myanmar's press write them, glued or apart ("Q 300 to Q 1,500", "L 800",
+                    // "Q148.5 billion", "K 5.6 trillion"), only where the text names the currency
+                    // or its country ("Q 3" may be a quarter, "L 800" a size).
+                    && let Some(code) = self.letter_currency_named(w).filter(|&c| c != "ZMW")
                 {
-                    q.cur = Some(match w {
-                        "Q" => "GTQ",
-                        "L" => "HNL",
-                        _ => "MMK",
-                    });
+                    q.cur = Some(code);
                     q.first = p;
                 } else if (w == "CFA" || w == "TL" || w == "MK") && !self.glued(c) {
                     // The CFA franc, the Turkish lira and the Malawian kwacha before an amount
@@ -10841,6 +10806,24 @@ impl<'a> Parser<'a> {
                 "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "some"
             )
             && self.is_num(m + 1)
+    }
+
+    /// The currency a capital letter stands for before an amount where the text (the unit the
+    /// parser reads) names that currency or its country: `K` the kwacha (Zambia) or else the kyat
+    /// (Myanmar), `N` the naira (Nigeria), `Q` the quetzal (Guatemala), `L` the lempira
+    /// (Honduras).
+    fn letter_currency_named(&self, letter: &str) -> Option<&'static str> {
+        let named = |names: &[&str]| {
+            names.iter().any(|n| memchr::memmem::find(self.lowered.as_bytes(), n.as_bytes()).is_some())
+        };
+        match letter {
+            "K" if named(&["kwacha", "zambia"]) => Some("ZMW"),
+            "K" if named(&["kyat", "myanmar", "burma"]) => Some("MMK"),
+            "N" if named(&["naira", "nigeria"]) => Some("NGN"),
+            "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
+            "L" if named(&["lempira", "hondura"]) => Some("HNL"),
+            _ => None,
+        }
     }
 
     /// A verb of a range stands right before the `from` of `pre`: "estimates range from".
