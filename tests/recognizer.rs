@@ -2486,6 +2486,23 @@ const CASES: &[(&str, &str)] = &[
         ("the state 40 km north", "[40 km] 40 measure km"),
         ("| Debris 1-10 cm (est.) | 750,000 |", "[1-10 cm] 1..10 measure cm | [750,000] 750000 count -"),
         ("Personnel: 1,500–1,900 (est.), including roughly 300 Syrians", "[1,500–1,900] ~1500..1900 count personnel | [roughly 300 Syrians] ~300 count syrian"),
+        ("Canada pledged C$2 billion", "[C$2 billion] 2000000000 money CAD"),
+        ("exports of 287,000 t a year earlier", "[287,000 t] 287000 measure t"),
+        ("output of 5 t a year", "[5 t a year] 5 measure t/yr"),
+        ("Nicaragua's budget support totals roughly C$1.1 billion (córdobas)", "[roughly C$1.1 billion] ~1100000000 money NIO"),
+        ("Anti-personnel mine victims: 37", "[37] 37 count victim"),
+        ("engines of 400-800 horsepower", "[400-800 horsepower] 400..800 measure hp"),
+        ("published in Dz.U. 2024 poz. 1248", ""),
+        ("the CCG ship 4301 fired water cannon", ""),
+        ("troops of 16 Bihar were attacked", ""),
+        ("PPs 10, 11, 11A, 12 and 13", ""),
+        ("offices at 17 Rajpath", ""),
+        ("the region's 911 dispatch system", ""),
+        ("the 16 Punjab police stations", "[16 Punjab police stations] 16 count station"),
+        ("a 911 call", ""),
+        ("Homicides nationally: 3,412", "[3,412] 3412 count homicide"),
+        ("the 112 emergency calls", "[112 emergency calls] 112 count call"),
+        ("non-Chinese capacity will not exceed 100 t a year before 2027.", "[exceed 100 t a year] ..100 measure t/yr"),
 ];
 
 #[test]

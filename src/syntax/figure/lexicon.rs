@@ -172,7 +172,7 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Thrust: "a 2,000 kN engine" (`MN` is millions).
         "kN" => return Some("kN"),
         // Engine power: "twin 200 hp outboards", "a 1,500-hp engine".
-        "hp" | "bhp" => return Some("hp"),
+        "hp" | "bhp" | "horsepower" => return Some("hp"),
         "Hz" => return Some("Hz"),
         // Milliseconds, in lower case ("a QTc above 500 ms", "latency of 45ms").
         "ms" | "msec" | "msecs" => return Some("ms"),
@@ -980,9 +980,11 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes"
         | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
         | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar" | "pillars"
-        | "tiers" | "horizon" | "barrio" | "office" => false,
+        | "tiers" | "horizon" | "barrio" | "office" | "pps" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
-        "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" => true,
+        "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz" => {
+            true
+        }
         _ => return None,
     })
 }
@@ -2821,6 +2823,8 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "motorcycles"
                 | "trucks"
                 | "cars"
+                | "shelters"
+                | "returns"
                 | "deployments"
                 | "departures"
                 | "interceptions"

@@ -347,6 +347,8 @@ enum Shared {
     /// CFA francs: West Africa's (`XOF`, unless the clause says otherwise) or Central Africa's
     /// (`XAF`).
     Cfa,
+    /// `C$`: Canada's dollar or Nicaragua's córdoba (Canada's unless the clause says otherwise).
+    CDollar,
 }
 
 impl Shared {
@@ -360,6 +362,7 @@ impl Shared {
             Shared::Franc => &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"],
             Shared::Leu => &["RON", "MDL"],
             Shared::Cfa => &["XOF", "XAF"],
+            Shared::CDollar => &["CAD", "NIO"],
         }
     }
 
@@ -391,6 +394,12 @@ impl Shared {
                 "moldova" | "moldovan" | "moldovans" | "chisinau" | "chișinău" | "transnistria",
             ) => "MDL",
             (Shared::Leu, "romania" | "romanian" | "romanians" | "bucharest") => "RON",
+            (
+                Shared::CDollar,
+                "nicaragua" | "nicaraguan" | "nicaraguans" | "managua" | "córdoba" | "córdobas" | "cordoba"
+                | "cordobas",
+            ) => "NIO",
+            (Shared::CDollar, "canada" | "canadian" | "canadians" | "ottawa") => "CAD",
             (
                 Shared::Cfa,
                 "cameroon" | "cameroonian" | "chad" | "chadian" | "gabon" | "gabonese" | "bangui" | "yaoundé"
@@ -945,6 +954,16 @@ impl<'a> Parser<'a> {
                             && let Some(code) = self.shared_currency(Shared::Cfa, found.start)
                         {
                             figure.unit = Some(self.units.get(code));
+                        }
+                        // `C$` is Canada's dollar unless its clause names Nicaragua or its
+                        // córdoba: "roughly C$1.1 billion (córdobas)" is NIO.
+                        if figure.unit.as_deref() == Some("CAD")
+                            && figure.span.slice(self.text).find("C$").is_some_and(|at| {
+                                !figure.span.slice(self.text)[..at].ends_with(|c: char| c.is_alphabetic())
+                            })
+                            && self.shared_currency(Shared::CDollar, found.start) == Some("NIO")
+                        {
+                            figure.unit = Some(self.units.get("NIO"));
                         }
                         out.push(figure);
                         self.share_list_unit(out, found.start);
@@ -5072,7 +5091,7 @@ impl<'a> Parser<'a> {
             Shared::Rial => self.currency.rial,
             Shared::Leu => self.currency.leu,
             Shared::Cfa => self.currency.cfa,
-            Shared::Franc => None,
+            Shared::Franc | Shared::CDollar => None,
         })
     }
 
@@ -5539,6 +5558,9 @@ impl<'a> Parser<'a> {
             && self.gap(k) == Gap::Space
             && matches!(self.lower(k), "per" | "a" | "an")
             && self.is_word(k + 1)
+            // (Not a time before another: "287,000 t a year earlier".)
+            && !(self.is_word(k + 2)
+                && matches!(self.lower(k + 2), "earlier" | "ago" | "later" | "previously"))
             && let Some(u) = lx::per_time(unit, self.lower(k + 1))
         {
             return Some((u, len + 2));
@@ -6466,7 +6488,7 @@ impl<'a> Parser<'a> {
             let end = self.compound_end(q.last);
             let name = self.lower(end - 1);
             if self.s(q.last).starts_with(|c: char| c.is_uppercase())
-                && (["straat", "weg", "laan", "kaai", "kade", "plein", "gracht", "dijk", "strasse", "straße", "gasse", "platz", "allee", "ring"]
+                && (["straat", "weg", "laan", "kaai", "kade", "plein", "gracht", "dijk", "strasse", "straße", "gasse", "platz", "allee", "ring", "path", "marg"]
                     .iter()
                     .any(|s| name.ends_with(s) && name.len() > s.len() + 2)
                     // (Or a street's word before its name, as Greece and France write it: "12
@@ -6514,6 +6536,38 @@ impl<'a> Parser<'a> {
                         "emergency" | "hotline" | "help" | "telephone" | "phone" | "toll-free" | "free"
                     ))
             && self.sym_is(q.last, ")")
+        {
+            return Some(q.last + 1);
+        }
+        // A ship's hull number after a coast guard's or a navy's acronym: "the CCG ship 4301".
+        if plain_int
+            && q.bare()
+            && first == q.num_tok
+            && p >= 1
+            && matches!(self.lower(p), "ship" | "vessel" | "cutter")
+            && self.s(p - 1).len() >= 2
+            && self.s(p - 1).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return Some(q.last);
+        }
+        // An emergency number before what answers it: "the region's 911 dispatch system", "a 999
+        // call", "the 112 line".
+        if plain_int
+            && q.bare()
+            && matches!(self.s(q.num_tok), "911" | "999" | "112" | "000")
+            && self.is_word(q.last)
+            && matches!(
+                self.lower(q.last),
+                "dispatch"
+                    | "call"
+                    | "line"
+                    | "system"
+                    | "operator"
+                    | "centre"
+                    | "center"
+                    | "service"
+                    | "number"
+            )
         {
             return Some(q.last + 1);
         }
@@ -9726,7 +9780,14 @@ impl<'a> Parser<'a> {
                     | "Hussars"
                     | "Dragoons"
                     | "Grenadiers"
-            );
+            )
+            // (An Indian battalion by its regiment's name alone: "16 Bihar", "3 Punjab".)
+            || last == j
+                && matches!(
+                    self.s(last),
+                    "Bihar" | "Punjab" | "Sikh" | "Dogra" | "Jat" | "Rajput" | "Kumaon" | "Mahar" | "Madras" | "Maratha"
+                        | "Garhwal" | "Naga" | "Assam" | "Gorkha" | "Rajputana"
+                );
         ((lx::is_formation(self.s(last)) || regiment) && !capitalised(k) && !noun_after).then_some(k)
     }
 
@@ -14647,7 +14708,17 @@ impl<'a> Parser<'a> {
         };
         // (Also with an adverb after the participle: "- Combat aircraft delivered worldwide:
         // about 330".)
-        let head = if head > first + 1
+        let head = if head > first
+            && matches!(
+                self.lower(head),
+                "nationally" | "nationwide" | "overall" | "worldwide" | "globally" | "total"
+            )
+            && self.is_word(head - 1)
+            && lx::looks_plural(self.lower(head - 1))
+        {
+            // ("- Homicides nationally: 3,412")
+            head - 1
+        } else if head > first + 1
             && matches!(
                 self.lower(head),
                 "worldwide"
@@ -14694,7 +14765,9 @@ impl<'a> Parser<'a> {
             && w.strip_suffix('s').is_some_and(|stem| stem.ends_with('i') && nationality_shaped(stem));
         if !self.is_word(head)
             || capital_inside
-            || head - first > 2 && !named
+            // (A hyphenated word counts once: "- Anti-personnel mine victims: 37".)
+            || (first..head).filter(|&k| self.is_word(k) && !(k > first && self.sym_is(k - 1, "-") && self.glued(k))).count() > 2
+                && !named
             || !(plural_at(head) || people_in_i)
             || lx::is_stop(w)
             || verb
