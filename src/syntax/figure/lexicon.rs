@@ -342,6 +342,9 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("bbl", "day" | "d") => Some("bbl/d"),
         // A plant's or a mine's output: "13.12 million tonnes per annum" (as `mtpa` reads).
         ("t", "annum" | "year" | "yr") => Some("t/yr"),
+        // Land lost or cleared a year, water pumped a day: "12,000 ha a year", "40,000 m³/day".
+        ("ha", "annum" | "year" | "yr") => Some("ha/yr"),
+        ("m3", "day" | "d") => Some("m3/d"),
         // Dose rates: "0.08 to 0.15 µSv/h".
         ("µSv", "hour" | "h" | "hr") => Some("µSv/h"),
         ("mSv", "hour" | "h" | "hr") => Some("mSv/h"),
@@ -980,7 +983,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes"
         | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
         | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar" | "pillars"
-        | "tiers" | "horizon" | "barrio" | "office" | "pps" => false,
+        | "tiers" | "horizon" | "barrio" | "office" | "pps" | "option" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz" => {
             true

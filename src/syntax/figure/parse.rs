@@ -349,6 +349,9 @@ enum Shared {
     Cfa,
     /// `C$`: Canada's dollar or Nicaragua's córdoba (Canada's unless the clause says otherwise).
     CDollar,
+    /// Dinars: Jordan's, Iraq's, Kuwait's, Bahrain's, Libya's, Tunisia's, Algeria's or Serbia's
+    /// (none unless the clause says which).
+    Dinar,
 }
 
 impl Shared {
@@ -363,6 +366,7 @@ impl Shared {
             Shared::Leu => &["RON", "MDL"],
             Shared::Cfa => &["XOF", "XAF"],
             Shared::CDollar => &["CAD", "NIO"],
+            Shared::Dinar => &["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"],
         }
     }
 
@@ -400,6 +404,14 @@ impl Shared {
                 | "cordobas",
             ) => "NIO",
             (Shared::CDollar, "canada" | "canadian" | "canadians" | "ottawa") => "CAD",
+            (Shared::Dinar, "jordan" | "jordanian" | "jordanians" | "amman" | "azraq" | "zaatari") => "JOD",
+            (Shared::Dinar, "iraq" | "iraqi" | "iraqis" | "baghdad" | "basra" | "mosul" | "erbil") => "IQD",
+            (Shared::Dinar, "kuwait" | "kuwaiti" | "kuwaitis") => "KWD",
+            (Shared::Dinar, "bahrain" | "bahraini" | "manama") => "BHD",
+            (Shared::Dinar, "libya" | "libyan" | "libyans" | "tripoli" | "benghazi") => "LYD",
+            (Shared::Dinar, "tunisia" | "tunisian" | "tunisians" | "tunis") => "TND",
+            (Shared::Dinar, "algeria" | "algerian" | "algerians" | "algiers") => "DZD",
+            (Shared::Dinar, "serbia" | "serbian" | "serbians" | "belgrade") => "RSD",
             (
                 Shared::Cfa,
                 "cameroon" | "cameroonian" | "chad" | "chadian" | "gabon" | "gabonese" | "bangui" | "yaoundé"
@@ -952,6 +964,13 @@ impl<'a> Parser<'a> {
                         if figure.unit.as_deref() == Some("XOF")
                             && !figure.span.slice(self.text).contains("XOF")
                             && let Some(code) = self.shared_currency(Shared::Cfa, found.start)
+                        {
+                            figure.unit = Some(self.units.get(code));
+                        }
+                        // Dinars are the dinar of the country their clause names or whose code it
+                        // writes: "In Jordan, bread costs 2 to 3 dinars" is JOD.
+                        if figure.unit.as_deref() == Some("dinar")
+                            && let Some(code) = self.shared_currency(Shared::Dinar, found.start)
                         {
                             figure.unit = Some(self.units.get(code));
                         }
@@ -3354,6 +3373,14 @@ impl<'a> Parser<'a> {
                         q.first = p;
                     }
                 }
+            } else if self.sym_is(p, "/.") && p >= floor + 2 && {
+                // Peru's sol: "S/ 900 million", "S/. 2,500" (the slash glued to the `S`).
+                let s =
+                    if self.sym_is(p, ".") && self.sym_is(p - 1, "/") && self.glued(p) { p - 1 } else { p };
+                self.sym_is(s, "/") && s >= 1 && self.s(s - 1) == "S" && self.glued(s)
+            } {
+                q.cur = Some("PEN");
+                q.first = if self.sym_is(p, ".") { p - 2 } else { p - 1 };
             } else if self.sym_is(p, ".")
                 && p > floor
                 && self.is_word(p - 1)
@@ -3361,7 +3388,13 @@ impl<'a> Parser<'a> {
                 && !self.sym_is(i + 1, "%")
                 && let Some(code) = lx::currency_code(self.s(p - 1)).or_else(|| lx::currency_letters(self.s(p - 1)))
             {
-                // "Rs. 500", "Afs. 70"
+                // "Rs. 500", "Afs. 70" (the rupee's country as after `Rs`: "In Sri Lanka, fuel
+                // costs Rs. 350").
+                let code = if code == "INR" && matches!(self.s(p - 1), "Rs" | "rs" | "RS") {
+                    self.shared_currency(Shared::Rupee, p - 1).unwrap_or(code)
+                } else {
+                    code
+                };
                 q.cur = Some(code);
                 q.first = p - 1;
             }
@@ -4408,7 +4441,15 @@ impl<'a> Parser<'a> {
             match t.kind {
                 Kind::Sym => {
                     let c = t.ch;
-                    if (c == '%' || c == '٪') && free && q.cur.is_none() {
+                    // (Not a year before a share's name, as a table's header writes it: "| 2024 %
+                    // GDP |".)
+                    let year_header = t.gap == Gap::Space
+                        && self.is_year_numeral(q.num_tok)
+                        && (1900.0..=2100.0).contains(&q.raw())
+                        && self.is_word(j + 1)
+                        && (self.s(j + 1).starts_with(|c: char| c.is_ascii_uppercase())
+                            || self.word_is(j + 1, "of"));
+                    if (c == '%' || c == '٪') && free && q.cur.is_none() && !year_header {
                         q.pct = Some(Pct::Percent);
                         j += 1;
                         if self.word_is(j, "points") || self.word_is(j, "point") {
@@ -5091,7 +5132,7 @@ impl<'a> Parser<'a> {
             Shared::Rial => self.currency.rial,
             Shared::Leu => self.currency.leu,
             Shared::Cfa => self.currency.cfa,
-            Shared::Franc | Shared::CDollar => None,
+            Shared::Franc | Shared::CDollar | Shared::Dinar => None,
         })
     }
 
@@ -6568,6 +6609,13 @@ impl<'a> Parser<'a> {
                     | "service"
                     | "number"
             )
+            // (Or `emergency` and no plural it counts: "the 112 emergency SMS system"; "the 112
+            // emergency calls" counts calls.)
+            || plain_int
+                && q.bare()
+                && matches!(self.s(q.num_tok), "911" | "999" | "112")
+                && self.word_is(q.last, "emergency")
+                && !self.noun_after(q.last, false).is_some_and(|n| n.plural && self.lowercase_word_at(n.end - 1))
         {
             return Some(q.last + 1);
         }
@@ -6951,6 +6999,18 @@ impl<'a> Parser<'a> {
                     || matches!(self.lower(q.num_tok + 3), "percent" | "per" | "pct")))
         {
             return Some(q.num_tok + 3);
+        }
+        // The second year of a fiscal year after an en dash: "FY2033–34" (after a hyphen the
+        // chain is read whole).
+        if self.sym_is(p, "–")
+            && glued
+            && p >= 2
+            && self.glued(p)
+            && self.is_num(p - 1)
+            && self.glued(p - 1)
+            && self.s(p - 2) == "FY"
+        {
+            return Some(skip);
         }
         // A quarter and its year: "Q3'24", "H1'25".
         if self.sym_is(p, "'’")
@@ -9838,6 +9898,18 @@ impl<'a> Parser<'a> {
                         if !p.approx && p.between.is_none() && p.from.is_none() && p.bound.is_none() =>
                     {
                         p.approx = true;
+                    }
+                    // An estimate of a range: "support is estimated at between 60 and 70 per
+                    // cent", "roughly between 4,000 and 5,000" (the span stays the range's).
+                    Effect::Approx
+                        if !p.approx
+                            && p.between == Some(at)
+                            && p.from.is_none()
+                            && p.bound.is_none()
+                            && matches!(words, ["estimated", "at"] | ["roughly"] | ["approximately"]) =>
+                    {
+                        p.approx = true;
+                        break 'outer;
                     }
                     // "handed over 47 children", "turned over 30 detainees": the particle of a
                     // verb; "over some 187,000 hectares": a preposition before an approximation.
@@ -14834,6 +14906,11 @@ impl<'a> Parser<'a> {
                     | "climb"
                     | "climbs"
                     | "climbing"
+                    // ("the premium widens past 60%")
+                    | "widens"
+                    | "widened"
+                    | "widening"
+                    | "widen"
                     | "surged"
                     | "surge"
                     | "surging"
@@ -15213,6 +15290,17 @@ impl<'a> Parser<'a> {
             k -= 1;
         } else if likely(verb) && k + 1 == verb {
             k -= 3;
+        }
+        // (Numbers of what a noun before them names: "troop numbers rose from 400 to 1,200",
+        // "truck numbers fell from 80 to 20".)
+        if k >= 1
+            && matches!(self.lower(k), "numbers" | "counts")
+            && self.lowercase_word_at(k - 1)
+            && !lx::is_stop(self.lower(k - 1))
+            && !lx::looks_plural(self.lower(k - 1))
+            && lx::is_countable_plural(&format!("{}s", self.lower(k - 1)))
+        {
+            return Some(Cow::Borrowed(self.lower(k - 1)));
         }
         if k >= 2
             && self.is_word(k)
