@@ -810,7 +810,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         // (A row labelled by a bare acronym that is also a currency's code names a source or a
         // body under a column that counts: `| NIS | … | 600 |` under `| Killed |` is South
         // Korea's intelligence service, not shekels.)
-        let by_row = &by_row.clone().filter(|u| {
+        let by_row = &by_row.as_ref().filter(|u| {
             !(u.kind == FigureKind::Money
                 && first.trim().len() <= 4
                 && first.trim().bytes().all(|b| b.is_ascii_uppercase())

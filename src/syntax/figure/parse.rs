@@ -1040,7 +1040,18 @@ impl<'a> Parser<'a> {
     ///   `more_of_earlier` read from the figures instead of the text: it reaches a range (whose
     ///   readers do not call `more_of_earlier`) and an earlier count whose noun itself came from
     ///   its context ("3,000 in June 2024 and a further 4,000");
-    /// - the same rate over another span after `or`: "5,000 recruits a month, or 60,000 a year".
+    /// - the same rate over another span after `or`: "5,000 recruits a month, or 60,000 a year";
+    /// - a part before `of them`, `of these` or `of those`: "claimed 187 attacks, although
+    ///   monitors could verify only 121 of them" → `attack`;
+    /// - a count after `and` before the same auxiliary: "at least 60 people had been killed and
+    ///   more than 20,000 had fled" → `person`;
+    /// - a part after `, though` or `, although` before an auxiliary: "about 100 personnel on
+    ///   paper, though 70-80 are typically present" → `personnel`;
+    /// - a count after `and` and a second verb in the past, ending its clause: "damaged over 400
+    ///   houses in Poonch and destroyed about 50;" → `house`;
+    /// - a rate after `averaging`: "dispatched 4,128 trucks …, averaging 80-90 a week" → `truck`;
+    /// - a target or a capacity set against the count: "31,321 inmates … against an official
+    ///   capacity of 27,845" → `inmate`.
     fn count_noun_of_previous(
         &self,
         previous: &Figure,
