@@ -2524,6 +2524,13 @@ const CASES: &[(&str, &str)] = &[
         ("fines of S/. 2,500", "[S/. 2,500] 2500 money PEN"),
         ("| Country | 2024 % GDP | 2025 % GDP |", ""),
         ("inflation of 2024 % in Zimbabwe", "[2024 %] 2024 percent -"),
+        ("Albania's budget of ALL 98 billion", "[ALL 98 billion] 98000000000 money ALL"),
+        ("ALL 12 PEOPLE DIED", ""),
+        ("exports of 34 Mt a year", "[34 Mt a year] 34 measure Mt/yr"),
+        ("trust in courts is low (7 on a 10-point scale)", ""),
+        ("rated 4 on a 5-point scale", ""),
+        ("The ruling in case 147/Pid.Sus/2024/PN Bna was upheld.", ""),
+        ("prices of 40/Day.", "[40] 40 count -"),
 ];
 
 #[test]

@@ -342,6 +342,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("bbl", "day" | "d") => Some("bbl/d"),
         // A plant's or a mine's output: "13.12 million tonnes per annum" (as `mtpa` reads).
         ("t", "annum" | "year" | "yr") => Some("t/yr"),
+        ("Mt", "annum" | "year" | "yr") => Some("Mt/yr"),
         // Land lost or cleared a year, water pumped a day: "12,000 ha a year", "40,000 m³/day".
         ("ha", "annum" | "year" | "yr") => Some("ha/yr"),
         ("m3", "day" | "d") => Some("m3/d"),

@@ -3350,7 +3350,7 @@ impl<'a> Parser<'a> {
                         });
                         q.first = p;
                     }
-                } else if (w == "Q" || w == "L" || w == "K")
+                } else if (w == "Q" || w == "L" || w == "K" || w == "ALL")
                     && (p == 0 || !self.glued(p))
                     && (!self.toks[i].is_plain_whole()
                         || self.toks[i].grouped
@@ -8740,6 +8740,33 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let plain_int = t.is_plain_whole() && !q.negative;
+        // A case number of parts joined by slashes, letters among them: "case
+        // 147/Pid.Sus/2024/PN Bna".
+        if plain_int
+            && q.bare()
+            && q.last == q.num_tok + 1
+            && self.sym_is(q.last, "/")
+            && self.glued(q.last)
+            && self.is_word(q.last + 1)
+            && self.glued(q.last + 1)
+            && self.s(q.last + 1).starts_with(|c: char| c.is_ascii_uppercase())
+            && self.sym_is(q.last + 2, "./")
+            && self.glued(q.last + 2)
+            && self.tok(q.last + 3).is_some_and(|t| t.gap == Gap::Glued)
+        {
+            return Some(q.last + 2);
+        }
+        // A score on a scale of points: "(7 on a 10-point scale)", "rated 4 on a 5-point scale".
+        if q.bare()
+            && self.word_is(q.last, "on")
+            && self.word_is(q.last + 1, "a")
+            && self.is_num(q.last + 2)
+            && self.sym_is(q.last + 3, "-")
+            && self.word_is(q.last + 4, "point")
+            && self.word_is(q.last + 5, "scale")
+        {
+            return Some(q.last + 6);
+        }
         // A rice grade by its share of broken grains: "Thai 5% broken", "the Thai 5% benchmark"
         // (a grade after a capitalised origin).
         let origin = q.first >= 1
@@ -10955,7 +10982,7 @@ impl<'a> Parser<'a> {
     /// The currency a capital letter stands for before an amount where the text (the unit the
     /// parser reads) names that currency or its country: `K` the kwacha (Zambia) or else the kyat
     /// (Myanmar), `N` the naira (Nigeria), `Q` the quetzal (Guatemala), `L` the lempira
-    /// (Honduras).
+    /// (Honduras), `ALL` the lek (Albania).
     fn letter_currency_named(&self, letter: &str) -> Option<&'static str> {
         let named = |names: &[&str]| {
             names.iter().any(|n| memchr::memmem::find(self.lowered.as_bytes(), n.as_bytes()).is_some())
@@ -10966,6 +10993,8 @@ impl<'a> Parser<'a> {
             "N" if named(&["naira", "nigeria"]) => Some("NGN"),
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
             "L" if named(&["lempira", "hondura"]) => Some("HNL"),
+            // (Albania's lek by its code, also an English word in capitals: "ALL 98 billion".)
+            "ALL" if named(&["albania", " lek"]) => Some("ALL"),
             _ => None,
         }
     }
