@@ -2531,6 +2531,12 @@ const CASES: &[(&str, &str)] = &[
         ("rated 4 on a 5-point scale", ""),
         ("The ruling in case 147/Pid.Sus/2024/PN Bna was upheld.", ""),
         ("prices of 40/Day.", "[40] 40 count -"),
+        ("nearly 14 million pounds U3O8 a year", "[nearly 14 million pounds] ~14000000 measure lb"),
+        ("500 pounds of explosives", "[500 pounds] 500 measure lb"),
+        ("the ruling (case 147-2023) was appealed", ""),
+        ("in case 3 people die", "[3 people] 3 count person"),
+        ("we logged 40 cases", "[40 cases] 40 count case"),
+        ("revenue of B/. 2,470 million", "[B/. 2,470 million] 2470000000 money PAB"),
 ];
 
 #[test]

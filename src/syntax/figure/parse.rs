@@ -3385,12 +3385,19 @@ impl<'a> Parser<'a> {
                     }
                 }
             } else if self.sym_is(p, "/.") && p >= floor + 2 && {
-                // Peru's sol: "S/ 900 million", "S/. 2,500" (the slash glued to the `S`).
+                // Peru's sol: "S/ 900 million", "S/. 2,500" (the slash glued to the `S`); and
+                // Panama's balboa: "B/.2.47 billion".
                 let s =
                     if self.sym_is(p, ".") && self.sym_is(p - 1, "/") && self.glued(p) { p - 1 } else { p };
-                self.sym_is(s, "/") && s >= 1 && self.s(s - 1) == "S" && self.glued(s)
+                // (Apart from the number: glued, ".2,470" reads as a decimal.)
+                self.sym_is(s, "/")
+                    && s >= 1
+                    && matches!(self.s(s - 1), "S" | "B")
+                    && self.glued(s)
+                    && self.gap(i) == Gap::Space
             } {
-                q.cur = Some("PEN");
+                let s = if self.sym_is(p, ".") { p - 1 } else { p };
+                q.cur = Some(if self.s(s - 1) == "B" { "PAB" } else { "PEN" });
                 q.first = if self.sym_is(p, ".") { p - 2 } else { p - 1 };
             } else if self.sym_is(p, ".")
                 && p > floor
@@ -4921,6 +4928,18 @@ impl<'a> Parser<'a> {
                         {
                             q.cur = Some(code);
                             j += len;
+                            continue;
+                        }
+                        // (A mass before a chemical's formula: "14 million pounds U3O8".)
+                        let formula = (w == "pound" || w == "pounds")
+                            && self.is_word(j + 1)
+                            && self.gap(j + 1) == Gap::Space
+                            && self.s(j + 1).starts_with(|c: char| c.is_ascii_uppercase())
+                            && self.glued(j + 2)
+                            && self.is_num(j + 2);
+                        if formula {
+                            q.unit = Some("lb");
+                            j += 1;
                             continue;
                         }
                         if w == "pound" || w == "pounds" {
@@ -6629,6 +6648,17 @@ impl<'a> Parser<'a> {
                 && !self.noun_after(q.last, false).is_some_and(|n| n.plural && self.lowercase_word_at(n.end - 1))
         {
             return Some(q.last + 1);
+        }
+        // A case's number with its year: "(case 147-2023)".
+        if plain_int
+            && first == q.num_tok
+            && self.word_is(p, "case")
+            && self.sym_is(q.last, "-/")
+            && self.glued(q.last)
+            && self.is_num(q.last + 1)
+            && self.glued(q.last + 1)
+        {
+            return Some(self.glued_chain(q.num_tok).0);
         }
         // A scenario's or a position's number, with no noun after: "We judge scenario 2 the most
         // likely", "the gate of position 6-52" ("In this scenario 300 people die", "pre-position
