@@ -2537,6 +2537,9 @@ const CASES: &[(&str, &str)] = &[
         ("in case 3 people die", "[3 people] 3 count person"),
         ("we logged 40 cases", "[40 cases] 40 count case"),
         ("revenue of B/. 2,470 million", "[B/. 2,470 million] 2470000000 money PAB"),
+        ("Coordinated posting from more than 100 accounts within 60 seconds.", "[more than 100 accounts] 100.. count account | [within 60 seconds] ..60 count second"),
+        ("within 60 seconds", "[within 60 seconds] ..60 count second"),
+        ("the 2 seconds", "[2 seconds] 2 count second"),
 ];
 
 #[test]

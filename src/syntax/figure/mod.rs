@@ -90,11 +90,14 @@ pub struct CurrencyHints {
     pub leu: Option<&'static str>,
     /// CFA francs: `XOF` or `XAF`.
     pub cfa: Option<&'static str>,
+    /// Dinars: `JOD`, `IQD`, `KWD`, `BHD`, `LYD`, `TND`, `DZD` or `RSD`.
+    pub dinar: Option<&'static str>,
 }
 
 /// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
 /// capitals (`PKR`, `LKR`, `NPR`, `INR`; `CNY`, `RMB`, `JPY`; `MXN`, `COP`, `ARS`, `PHP`,
-/// `CLP`; `IRR`, `YER`, `OMR`; `RON`, `MDL`; `XOF`, `XAF`), with `₹` for the Indian rupee, each family's one code if it
+/// `CLP`; `IRR`, `YER`, `OMR`; `RON`, `MDL`; `XOF`, `XAF`; `JOD`, `IQD`, `KWD`, `BHD`, `LYD`,
+/// `TND`, `DZD`, `RSD`), with `₹` for the Indian rupee, each family's one code if it
 /// writes exactly one.
 pub fn currency_hints(text: &str) -> CurrencyHints {
     hints_of(&currency_codes(text, 0))
@@ -111,7 +114,8 @@ pub fn currency_codes(text: &str, from: usize) -> Vec<(usize, &'static str)> {
 /// The [`CurrencyHints`] of the codes a text writes (see [`currency_codes_in`]).
 pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
     // Which codes of each family were seen, as bits.
-    let (mut rupees, mut yen, mut pesos, mut rials, mut lei, mut cfa) = (0u8, 0u8, 0u8, 0u8, 0u8, 0u8);
+    let (mut rupees, mut yen, mut pesos, mut rials, mut lei, mut cfa, mut dinars) =
+        (0u8, 0u8, 0u8, 0u8, 0u8, 0u8, 0u8);
     for &(_, code) in codes {
         match code {
             "INR" => rupees |= 1,
@@ -132,6 +136,14 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
             "MDL" => lei |= 2,
             "XOF" => cfa |= 1,
             "XAF" => cfa |= 2,
+            "JOD" => dinars |= 1,
+            "IQD" => dinars |= 2,
+            "KWD" => dinars |= 4,
+            "BHD" => dinars |= 8,
+            "LYD" => dinars |= 16,
+            "TND" => dinars |= 32,
+            "DZD" => dinars |= 64,
+            "RSD" => dinars |= 128,
             _ => {}
         }
     }
@@ -145,6 +157,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         rial: one(rials, &["IRR", "YER", "OMR"]),
         leu: one(lei, &["RON", "MDL"]),
         cfa: one(cfa, &["XOF", "XAF"]),
+        dinar: one(dinars, &["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"]),
     }
 }
 
@@ -183,6 +196,14 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
             Some(b"MDL") => "MDL",
             Some(b"XOF") => "XOF",
             Some(b"XAF") => "XAF",
+            Some(b"JOD") => "JOD",
+            Some(b"IQD") => "IQD",
+            Some(b"KWD") => "KWD",
+            Some(b"BHD") => "BHD",
+            Some(b"LYD") => "LYD",
+            Some(b"TND") => "TND",
+            Some(b"DZD") => "DZD",
+            Some(b"RSD") => "RSD",
             _ => return,
         };
         out.push((start, code));
@@ -490,6 +511,7 @@ mod tests {
             rial: one(seen(&["IRR", "YER", "OMR"])),
             leu: one(seen(&["RON", "MDL"])),
             cfa: one(seen(&["XOF", "XAF"])),
+            dinar: one(seen(&["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"])),
         }
     }
 
@@ -504,7 +526,8 @@ mod tests {
                 peso: Some("COP"),
                 rial: None,
                 leu: None,
-                cfa: None
+                cfa: None,
+                dinar: None
             }
         );
         assert_eq!(currency_hints("fines of 5,000 lei (MDL)").leu, Some("MDL"));
@@ -522,7 +545,7 @@ mod tests {
         fn currency_hints_read_eight_bytes_as_one_at_a_time(
             text in prop::collection::vec(prop::sample::select(vec![
                 "PKR", "INR", "LKR", "NPR", "JPY", "CNY", "RMB", "MXN", "COP", "ARS", "PHP", "CLP", "₹", "IRR", "YER",
-                "RON", "MDL", "XOF", "XAF",
+                "RON", "MDL", "XOF", "XAF", "IQD", "JOD", "RSD",
                 " ", "x", "X", "1", ",", "é", "PK", "R", "\n", "Rs", "¥", "pesos", "Rupee", "rs",
             ]), 0..40).prop_map(|v| v.concat())
         ) {

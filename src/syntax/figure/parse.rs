@@ -274,7 +274,7 @@ fn hedge_word(lower: &str) -> bool {
 /// A span of time a count is made over or per: the time nouns and `night` ("per night", "the
 /// 92 nights of the period").
 fn is_span_of_time(lower: &str) -> bool {
-    lx::is_time_noun(lower) || matches!(lower, "night" | "nights")
+    lx::is_time_noun(lower) || matches!(lower, "night" | "nights" | "second" | "seconds")
 }
 
 /// A verb of a level staying where it is, before `at`: "deaths remained high at 207".
@@ -350,7 +350,7 @@ enum Shared {
     /// `C$`: Canada's dollar or Nicaragua's córdoba (Canada's unless the clause says otherwise).
     CDollar,
     /// Dinars: Jordan's, Iraq's, Kuwait's, Bahrain's, Libya's, Tunisia's, Algeria's or Serbia's
-    /// (none unless the clause says which).
+    /// (none unless the clause or the report says which).
     Dinar,
 }
 
@@ -5162,7 +5162,8 @@ impl<'a> Parser<'a> {
             Shared::Rial => self.currency.rial,
             Shared::Leu => self.currency.leu,
             Shared::Cfa => self.currency.cfa,
-            Shared::Franc | Shared::CDollar | Shared::Dinar => None,
+            Shared::Dinar => self.currency.dinar,
+            Shared::Franc | Shared::CDollar => None,
         })
     }
 
