@@ -81,13 +81,17 @@ const PIECES: &[&str] = &[
     "$x$",
     "\n- **Lead 5.** ",
     "**",
-    // Currency codes that change how every section reads `Rs`, `¥` and lei.
+    // Currency codes that change how every section reads `Rs`, `¥`, lei, CFA francs and dinars.
     "Rs 30 ",
     "PKR",
     "¥5 ",
     "CNY",
     "2,000 lei ",
     "MDL",
+    "12,000 CFA francs ",
+    "XAF",
+    "6,000 dinars ",
+    "IQD",
 ];
 
 fn texts() -> Vec<(String, String)> {

@@ -94,6 +94,18 @@ pub struct CurrencyHints {
     pub dinar: Option<&'static str>,
 }
 
+/// The codes of each family of currencies that share a sign or a word, as a report writes them
+/// (see [`CurrencyHints`]; a clause's codes settle the same families in the parser).
+pub(super) const RUPEE_CODES: &[&str] = &["INR", "PKR", "LKR", "NPR"];
+pub(super) const YEN_CODES: &[&str] = &["JPY", "CNY"];
+pub(super) const PESO_CODES: &[&str] = &["MXN", "COP", "ARS", "PHP", "CLP"];
+pub(super) const RIAL_CODES: &[&str] = &["IRR", "YER", "OMR"];
+pub(super) const LEU_CODES: &[&str] = &["RON", "MDL"];
+pub(super) const CFA_CODES: &[&str] = &["XOF", "XAF"];
+pub(super) const DINAR_CODES: &[&str] = &["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"];
+const FAMILIES: [&[&str]; 7] =
+    [RUPEE_CODES, YEN_CODES, PESO_CODES, RIAL_CODES, LEU_CODES, CFA_CODES, DINAR_CODES];
+
 /// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
 /// capitals (`PKR`, `LKR`, `NPR`, `INR`; `CNY`, `RMB`, `JPY`; `MXN`, `COP`, `ARS`, `PHP`,
 /// `CLP`; `IRR`, `YER`, `OMR`; `RON`, `MDL`; `XOF`, `XAF`; `JOD`, `IQD`, `KWD`, `BHD`, `LYD`,
@@ -113,51 +125,27 @@ pub fn currency_codes(text: &str, from: usize) -> Vec<(usize, &'static str)> {
 
 /// The [`CurrencyHints`] of the codes a text writes (see [`currency_codes_in`]).
 pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
-    // Which codes of each family were seen, as bits.
-    let (mut rupees, mut yen, mut pesos, mut rials, mut lei, mut cfa, mut dinars) =
-        (0u8, 0u8, 0u8, 0u8, 0u8, 0u8, 0u8);
+    // Which codes of each family were seen, as bits, by their place in the family.
+    let mut seen = [0u8; FAMILIES.len()];
     for &(_, code) in codes {
-        match code {
-            "INR" => rupees |= 1,
-            "PKR" => rupees |= 2,
-            "LKR" => rupees |= 4,
-            "NPR" => rupees |= 8,
-            "JPY" => yen |= 1,
-            "CNY" => yen |= 2,
-            "MXN" => pesos |= 1,
-            "COP" => pesos |= 2,
-            "ARS" => pesos |= 4,
-            "PHP" => pesos |= 8,
-            "CLP" => pesos |= 16,
-            "IRR" => rials |= 1,
-            "YER" => rials |= 2,
-            "OMR" => rials |= 4,
-            "RON" => lei |= 1,
-            "MDL" => lei |= 2,
-            "XOF" => cfa |= 1,
-            "XAF" => cfa |= 2,
-            "JOD" => dinars |= 1,
-            "IQD" => dinars |= 2,
-            "KWD" => dinars |= 4,
-            "BHD" => dinars |= 8,
-            "LYD" => dinars |= 16,
-            "TND" => dinars |= 32,
-            "DZD" => dinars |= 64,
-            "RSD" => dinars |= 128,
-            _ => {}
+        for (bits, family) in seen.iter_mut().zip(FAMILIES) {
+            if let Some(at) = family.iter().position(|&c| c == code) {
+                *bits |= 1 << at;
+            }
         }
     }
-    let one = |seen: u8, codes: &[&'static str]| {
-        (seen.count_ones() == 1).then(|| codes[seen.trailing_zeros() as usize])
+    let one = |family: usize| {
+        let bits = seen[family];
+        (bits.count_ones() == 1).then(|| FAMILIES[family][bits.trailing_zeros() as usize])
     };
     CurrencyHints {
-        rupee: one(rupees, &["INR", "PKR", "LKR", "NPR"]),
-        yen: one(yen, &["JPY", "CNY"]),
-        peso: one(pesos, &["MXN", "COP", "ARS", "PHP", "CLP"]),
-        rial: one(rials, &["IRR", "YER", "OMR"]),
-        leu: one(lei, &["RON", "MDL"]),
-        cfa: one(cfa, &["XOF", "XAF"]),
-        dinar: one(dinars, &["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"]),
+        rupee: one(0),
+        yen: one(1),
+        peso: one(2),
+        rial: one(3),
+        leu: one(4),
+        cfa: one(5),
+        dinar: one(6),
     }
 }
 
@@ -176,35 +164,15 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
         {
             return;
         }
-        let code = match b.get(start..start + 3) {
-            Some(b"INR") => "INR",
-            Some(b"PKR") => "PKR",
-            Some(b"LKR") => "LKR",
-            Some(b"NPR") => "NPR",
-            Some(b"JPY") => "JPY",
-            // (`RMB` and `CNY` name the same currency.)
-            Some(b"CNY" | b"RMB") => "CNY",
-            Some(b"MXN") => "MXN",
-            Some(b"COP") => "COP",
-            Some(b"ARS") => "ARS",
-            Some(b"PHP") => "PHP",
-            Some(b"CLP") => "CLP",
-            Some(b"IRR") => "IRR",
-            Some(b"YER") => "YER",
-            Some(b"OMR") => "OMR",
-            Some(b"RON") => "RON",
-            Some(b"MDL") => "MDL",
-            Some(b"XOF") => "XOF",
-            Some(b"XAF") => "XAF",
-            Some(b"JOD") => "JOD",
-            Some(b"IQD") => "IQD",
-            Some(b"KWD") => "KWD",
-            Some(b"BHD") => "BHD",
-            Some(b"LYD") => "LYD",
-            Some(b"TND") => "TND",
-            Some(b"DZD") => "DZD",
-            Some(b"RSD") => "RSD",
-            _ => return,
+        // (`RMB` and `CNY` name the same currency.)
+        let Some(word) = b.get(start..start + 3) else { return };
+        let code = if word == b"RMB" {
+            "CNY"
+        } else {
+            match FAMILIES.iter().flat_map(|f| f.iter()).find(|c| c.as_bytes() == word) {
+                Some(&code) => code,
+                None => return,
+            }
         };
         out.push((start, code));
     };

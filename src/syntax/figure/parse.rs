@@ -358,15 +358,15 @@ impl Shared {
     /// The family's codes, as a clause writes them in capitals.
     fn codes(self) -> &'static [&'static str] {
         match self {
-            Shared::Rupee => &["PKR", "NPR", "LKR", "INR"],
+            Shared::Rupee => super::RUPEE_CODES,
             Shared::Yen => &[],
-            Shared::Peso => &["MXN", "COP", "ARS", "PHP", "CLP"],
-            Shared::Rial => &["IRR", "YER", "OMR"],
+            Shared::Peso => super::PESO_CODES,
+            Shared::Rial => super::RIAL_CODES,
             Shared::Franc => &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"],
-            Shared::Leu => &["RON", "MDL"],
-            Shared::Cfa => &["XOF", "XAF"],
+            Shared::Leu => super::LEU_CODES,
+            Shared::Cfa => super::CFA_CODES,
             Shared::CDollar => &["CAD", "NIO"],
-            Shared::Dinar => &["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"],
+            Shared::Dinar => super::DINAR_CODES,
         }
     }
 
@@ -958,31 +958,8 @@ impl<'a> Parser<'a> {
                             figure.unit = Some(self.units.get(code));
                         }
                         last = Some((found.start, found.end));
-                        // CFA francs named as such are West Africa's unless their clause names a
-                        // country of Central Africa's franc or the report writes only `XAF`: "3
-                        // billion CFA francs in Bangui" is XAF.
-                        if figure.unit.as_deref() == Some("XOF")
-                            && !figure.span.slice(self.text).contains("XOF")
-                            && let Some(code) = self.shared_currency(Shared::Cfa, found.start)
-                        {
+                        if let Some(code) = self.settled_currency(&figure, found.start) {
                             figure.unit = Some(self.units.get(code));
-                        }
-                        // Dinars are the dinar of the country their clause names or whose code it
-                        // writes: "In Jordan, bread costs 2 to 3 dinars" is JOD.
-                        if figure.unit.as_deref() == Some("dinar")
-                            && let Some(code) = self.shared_currency(Shared::Dinar, found.start)
-                        {
-                            figure.unit = Some(self.units.get(code));
-                        }
-                        // `C$` is Canada's dollar unless its clause names Nicaragua or its
-                        // córdoba: "roughly C$1.1 billion (córdobas)" is NIO.
-                        if figure.unit.as_deref() == Some("CAD")
-                            && figure.span.slice(self.text).find("C$").is_some_and(|at| {
-                                !figure.span.slice(self.text)[..at].ends_with(|c: char| c.is_alphabetic())
-                            })
-                            && self.shared_currency(Shared::CDollar, found.start) == Some("NIO")
-                        {
-                            figure.unit = Some(self.units.get("NIO"));
                         }
                         out.push(figure);
                         self.share_list_unit(out, found.start);
@@ -999,6 +976,30 @@ impl<'a> Parser<'a> {
                 }
                 Outcome::Nothing => i += 1,
             }
+        }
+    }
+
+    /// The currency a read figure's family settles by its clause or the report's codes (see
+    /// [`Shared`]), where the figure was read as the family's default: CFA francs named as
+    /// such are West Africa's unless their clause names a country of Central Africa's franc or
+    /// the report writes only `XAF` ("3 billion CFA francs in Bangui" is XAF); dinars are the
+    /// dinar of the country their clause names or whose code the report writes ("In Jordan,
+    /// bread costs 2 to 3 dinars" is JOD); `C$` is Canada's dollar unless its clause names
+    /// Nicaragua or its córdoba ("roughly C$1.1 billion (córdobas)" is NIO). The token `start`
+    /// opens the figure.
+    fn settled_currency(&self, figure: &Figure, start: usize) -> Option<&'static str> {
+        let written = || figure.span.slice(self.text);
+        match figure.unit.as_deref()? {
+            "XOF" if !written().contains("XOF") => self.shared_currency(Shared::Cfa, start),
+            "dinar" => self.shared_currency(Shared::Dinar, start),
+            "CAD"
+                if written()
+                    .find("C$")
+                    .is_some_and(|at| !written()[..at].ends_with(|c: char| c.is_alphabetic())) =>
+            {
+                self.shared_currency(Shared::CDollar, start).filter(|&c| c == "NIO")
+            }
+            _ => None,
         }
     }
 
