@@ -91,7 +91,7 @@ fn figures_of(path: &str, describe: impl Fn(&Value) -> String) -> Vec<String> {
     doc["figures"].as_array().unwrap().iter().map(describe).collect()
 }
 
-/// `Rs`, `¥`, pesos, rials, lei, CFA francs and dinars take the one code of their family the report writes anywhere in its
+/// `Rs`, `¥`, pesos, rials, lei, CFA francs, dinars and shillings take the one code of their family the report writes anywhere in its
 /// body, in every section; the codes themselves read as written.
 #[test]
 fn shared_currency_signs_take_the_code_the_report_writes() {
@@ -114,6 +114,8 @@ fn shared_currency_signs_take_the_code_the_report_writes() {
         "XAF 12,000 XAF",
         "600,000 dinars IQD",
         "IQD 600,000 IQD",
+        "Sh2,000 UGX",
+        "UGX 2,000 UGX",
     ];
     assert_eq!(got, expected);
 }

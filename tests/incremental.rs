@@ -81,7 +81,8 @@ const PIECES: &[&str] = &[
     "$x$",
     "\n- **Lead 5.** ",
     "**",
-    // Currency codes that change how every section reads `Rs`, `¥`, lei, CFA francs and dinars.
+    // Currency codes that change how every section reads `Rs`, `¥`, lei, CFA francs, dinars and
+    // shillings.
     "Rs 30 ",
     "PKR",
     "¥5 ",
@@ -92,6 +93,8 @@ const PIECES: &[&str] = &[
     "XAF",
     "6,000 dinars ",
     "IQD",
+    "Sh2,000 ",
+    "UGX",
 ];
 
 fn texts() -> Vec<(String, String)> {

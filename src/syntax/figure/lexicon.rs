@@ -197,6 +197,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "MPa" => return Some("MPa"),
         "psi" => return Some("psi"),
         "MWt" | "MWth" => return Some("MWt"),
+        // Million acre-feet, as reservoirs in South Asia and the US West are reported: "13.1 MAF".
+        "MAF" => return Some("MAF"),
         "GWe" => return Some("GWe"),
         // Data rates: "3.8 Tbps", "150 Mbps".
         "kbps" | "Kbps" => return Some("kbit/s"),
@@ -533,6 +535,13 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
     if word == "KSh" || word == "Ksh" {
         return Some("KES");
     }
+    // Uganda's and Tanzania's ("USh 120 billion", "TSh 3 trillion").
+    if word == "USh" || word == "Ush" {
+        return Some("UGX");
+    }
+    if word == "TSh" || word == "Tsh" {
+        return Some("TZS");
+    }
     if word.bytes().all(|b| b.is_ascii_uppercase()) {
         return ISO_CODES.binary_search(&word).ok().map(|i| ISO_CODES[i]);
     }
@@ -839,6 +848,54 @@ pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static
         ("nigerian", "NGN") => "NGN",
         _ => return None,
     })
+}
+
+/// A month of the Nepali (Bikram Sambat), Persian (Solar Hijri) or Islamic calendar, as
+/// written in English with its capital: "Falgun 21, 2082 BS", "Mehr 5, 1404", "Ramadan 15".
+pub(crate) fn is_calendar_month(word: &str) -> bool {
+    matches!(
+        word,
+        "Baisakh"
+            | "Baishakh"
+            | "Jestha"
+            | "Jeth"
+            | "Asar"
+            | "Ashadh"
+            | "Shrawan"
+            | "Saun"
+            | "Bhadra"
+            | "Bhadau"
+            | "Ashwin"
+            | "Asoj"
+            | "Kartik"
+            | "Mangsir"
+            | "Poush"
+            | "Push"
+            | "Magh"
+            | "Falgun"
+            | "Phalgun"
+            | "Chaitra"
+            | "Farvardin"
+            | "Ordibehesht"
+            | "Khordad"
+            | "Tir"
+            | "Mordad"
+            | "Amordad"
+            | "Shahrivar"
+            | "Mehr"
+            | "Aban"
+            | "Azar"
+            | "Dey"
+            | "Bahman"
+            | "Esfand"
+            | "Muharram"
+            | "Safar"
+            | "Rajab"
+            | "Shaban"
+            | "Sha'ban"
+            | "Ramadan"
+            | "Shawwal"
+    )
 }
 
 /// Month names and their usual abbreviations. "May" and "March" count only capitalised.
@@ -3200,6 +3257,7 @@ fn is_plural_in_is(lower: &str) -> bool {
             | "sufis"
             | "taxis"
             | "rabbis"
+            | "thais"
     )
 }
 

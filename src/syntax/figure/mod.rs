@@ -92,6 +92,8 @@ pub struct CurrencyHints {
     pub cfa: Option<&'static str>,
     /// Dinars: `JOD`, `IQD`, `KWD`, `BHD`, `LYD`, `TND`, `DZD` or `RSD`.
     pub dinar: Option<&'static str>,
+    /// Shillings and `Sh`: `KES`, `UGX`, `TZS` or `SOS`.
+    pub shilling: Option<&'static str>,
 }
 
 /// The codes of each family of currencies that share a sign or a word, as a report writes them
@@ -103,13 +105,14 @@ pub(super) const RIAL_CODES: &[&str] = &["IRR", "YER", "OMR"];
 pub(super) const LEU_CODES: &[&str] = &["RON", "MDL"];
 pub(super) const CFA_CODES: &[&str] = &["XOF", "XAF"];
 pub(super) const DINAR_CODES: &[&str] = &["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"];
-const FAMILIES: [&[&str]; 7] =
-    [RUPEE_CODES, YEN_CODES, PESO_CODES, RIAL_CODES, LEU_CODES, CFA_CODES, DINAR_CODES];
+pub(super) const SHILLING_CODES: &[&str] = &["KES", "UGX", "TZS", "SOS"];
+const FAMILIES: [&[&str]; 8] =
+    [RUPEE_CODES, YEN_CODES, PESO_CODES, RIAL_CODES, LEU_CODES, CFA_CODES, DINAR_CODES, SHILLING_CODES];
 
 /// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
 /// capitals (`PKR`, `LKR`, `NPR`, `INR`; `CNY`, `RMB`, `JPY`; `MXN`, `COP`, `ARS`, `PHP`,
 /// `CLP`; `IRR`, `YER`, `OMR`; `RON`, `MDL`; `XOF`, `XAF`; `JOD`, `IQD`, `KWD`, `BHD`, `LYD`,
-/// `TND`, `DZD`, `RSD`), with `₹` for the Indian rupee, each family's one code if it
+/// `TND`, `DZD`, `RSD`; `KES`, `UGX`, `TZS`, `SOS`), with `₹` for the Indian rupee, each family's one code if it
 /// writes exactly one.
 pub fn currency_hints(text: &str) -> CurrencyHints {
     hints_of(&currency_codes(text, 0))
@@ -146,6 +149,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         leu: one(4),
         cfa: one(5),
         dinar: one(6),
+        shilling: one(7),
     }
 }
 
@@ -480,6 +484,7 @@ mod tests {
             leu: one(seen(&["RON", "MDL"])),
             cfa: one(seen(&["XOF", "XAF"])),
             dinar: one(seen(&["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"])),
+            shilling: one(seen(&["KES", "UGX", "TZS", "SOS"])),
         }
     }
 
@@ -495,7 +500,8 @@ mod tests {
                 rial: None,
                 leu: None,
                 cfa: None,
-                dinar: None
+                dinar: None,
+                shilling: None
             }
         );
         assert_eq!(currency_hints("fines of 5,000 lei (MDL)").leu, Some("MDL"));
@@ -513,7 +519,7 @@ mod tests {
         fn currency_hints_read_eight_bytes_as_one_at_a_time(
             text in prop::collection::vec(prop::sample::select(vec![
                 "PKR", "INR", "LKR", "NPR", "JPY", "CNY", "RMB", "MXN", "COP", "ARS", "PHP", "CLP", "₹", "IRR", "YER",
-                "RON", "MDL", "XOF", "XAF", "IQD", "JOD", "RSD",
+                "RON", "MDL", "XOF", "XAF", "IQD", "JOD", "RSD", "KES", "UGX",
                 " ", "x", "X", "1", ",", "é", "PK", "R", "\n", "Rs", "¥", "pesos", "Rupee", "rs",
             ]), 0..40).prop_map(|v| v.concat())
         ) {

@@ -352,6 +352,9 @@ enum Shared {
     /// Dinars: Jordan's, Iraq's, Kuwait's, Bahrain's, Libya's, Tunisia's, Algeria's or Serbia's
     /// (none unless the clause or the report says which).
     Dinar,
+    /// Shillings and `Sh`: Kenya's, Uganda's, Tanzania's or Somalia's (none unless the clause or
+    /// the report says which).
+    Shilling,
 }
 
 impl Shared {
@@ -367,6 +370,7 @@ impl Shared {
             Shared::Cfa => super::CFA_CODES,
             Shared::CDollar => &["CAD", "NIO"],
             Shared::Dinar => super::DINAR_CODES,
+            Shared::Shilling => super::SHILLING_CODES,
         }
     }
 
@@ -412,6 +416,13 @@ impl Shared {
             (Shared::Dinar, "tunisia" | "tunisian" | "tunisians" | "tunis") => "TND",
             (Shared::Dinar, "algeria" | "algerian" | "algerians" | "algiers") => "DZD",
             (Shared::Dinar, "serbia" | "serbian" | "serbians" | "belgrade") => "RSD",
+            (Shared::Shilling, "kenya" | "kenyan" | "kenyans" | "nairobi" | "mombasa" | "kisumu") => "KES",
+            (Shared::Shilling, "uganda" | "ugandan" | "ugandans" | "kampala") => "UGX",
+            (Shared::Shilling, "tanzania" | "tanzanian" | "tanzanians" | "dodoma" | "zanzibar") => "TZS",
+            (
+                Shared::Shilling,
+                "somalia" | "somali" | "somalis" | "mogadishu" | "somaliland" | "puntland",
+            ) => "SOS",
             (
                 Shared::Cfa,
                 "cameroon" | "cameroonian" | "chad" | "chadian" | "gabon" | "gabonese" | "bangui" | "yaoundé"
@@ -780,6 +791,29 @@ impl<'a> Parser<'a> {
                                 && self.word_is(end, "or")
                             {
                                 figure.approx = true;
+                            }
+                            // The same sum or measure converted in brackets right after it, as
+                            // rough and as bounded as the first: "about 13.6 t (30,000 lb)",
+                            // "more than 29 billion yuan (US$4.1bn)".
+                            if matches!(previous.kind, FigureKind::Money | FigureKind::Measure)
+                                && figure.kind == previous.kind
+                                && figure.unit.is_some()
+                                && figure.unit != previous.unit
+                                && previous.ends.is_none()
+                                && figure.ends.is_none()
+                                && !figure.approx
+                                && figure.low.is_some()
+                                && figure.low == figure.high
+                                && found.start == end + 1
+                                && self.sym_is(end, "(")
+                                && self.sym_is(found.end, ")")
+                            {
+                                figure.approx = previous.approx;
+                                match (previous.low, previous.high) {
+                                    (Some(_), None) => figure.high = None,
+                                    (None, Some(_)) => figure.low = None,
+                                    _ => {}
+                                }
                             }
                             // A cap with two terms, whichever is higher: "fines of up to €10
                             // million or 2% of turnover" caps both.
@@ -1946,7 +1980,17 @@ impl<'a> Parser<'a> {
                         }))
                 // ("CFA 4.1 billion, up from 3.6 billion": a sum only with its magnitude again.)
                 // ("RUB 5.7 trillion in 2025, against 10.8 trillion": also after `against`.)
-                || previous.kind == FigureKind::Money && same_magnitude())
+                || previous.kind == FigureKind::Money && same_magnitude()
+                // (Or a sum written in full after one written in full: "12,000 francs, up from
+                // 9,000", "XOF 2,500 a litre, against 1,800".)
+                || previous.kind == FigureKind::Money
+                    && !(start..end).any(magnitude)
+                    && self.ends_on_numeral(figure)
+                    && figure.kind == FigureKind::Count
+                    && figure.unit.is_none()
+                    && previous.low.or(previous.high).zip(figure.low.or(figure.high)).is_some_and(|(p, v)| {
+                        p > 0.0 && v > 0.0 && v / p <= 20.0 && p / v <= 20.0
+                    }))
             // (A range only after `up from` or `down from`: "3 attacks a week, down from 4-5".)
             && (figure.ends.is_none() || !against && changed_from(end, false))
             // (Also a bound: "600 fighters, down from as many as 2,500".)
@@ -3365,6 +3409,15 @@ impl<'a> Parser<'a> {
                 {
                     q.cur = Some(code);
                     q.first = p;
+                } else if w == "Sh"
+                    && (p == 0 || !self.glued(p))
+                    && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
+                    // East Africa's shillings as its press writes them, glued or apart ("Sh4.3
+                    // billion", "Sh 50,000"): the one its clause or the report names.
+                    && let Some(code) = self.shared_currency(Shared::Shilling, p)
+                {
+                    q.cur = Some(code);
+                    q.first = p;
                 } else if (w == "CFA" || w == "TL" || w == "MK") && !self.glued(c) {
                     // The CFA franc, the Turkish lira and the Malawian kwacha before an amount
                     // with a magnitude or thousands separators ("CFA 50 million", "CFA 5,000",
@@ -4300,6 +4353,37 @@ impl<'a> Parser<'a> {
         self.equipment_at(j + 1)
     }
 
+    /// `times` at token `end`, before what it multiplies or a comparative: "1.6 times the
+    /// previous plan", "4 times faster", "3 to 5 times higher".
+    fn times_what(&self, end: usize) -> bool {
+        self.word_is(end, "times")
+            && self.gap(end) == Gap::Space
+            && self.is_word(end + 1)
+            && matches!(
+                self.lower(end + 1),
+                "the"
+                    | "as"
+                    | "more"
+                    | "less"
+                    | "higher"
+                    | "larger"
+                    | "bigger"
+                    | "greater"
+                    | "faster"
+                    | "that"
+                    | "its"
+                    | "their"
+                    | "what"
+                    | "pre-war"
+                    | "prewar"
+                    | "normal"
+                    | "design"
+                    | "average"
+                    | "current"
+                    | "previous"
+            )
+    }
+
     /// Whether the token at `j`, an `x` or `×` glued to a number before it, makes that number a
     /// multiple, as `-fold` does: before the end of a clause, a determiner or a preposition
     /// ("increased 8x.", "about 3x the price", "costs 3x what it did", "rose 5x in 2025"; not
@@ -5056,6 +5140,7 @@ impl<'a> Parser<'a> {
                 // ("lei" in a clause on Moldova or writing MDL: "fines of 5,000 lei in Chisinau".)
                 "RON" if matches!(w0, "lei" | "leu") => Some(Shared::Leu),
                 "INR" if matches!(w0, "rupee" | "rupees") => Some(Shared::Rupee),
+                "shilling" => Some(Shared::Shilling),
                 _ => None,
             };
             if let Some(country) = family.and_then(|f| self.shared_currency(f, j)) {
@@ -5164,6 +5249,7 @@ impl<'a> Parser<'a> {
             Shared::Leu => self.currency.leu,
             Shared::Cfa => self.currency.cfa,
             Shared::Dinar => self.currency.dinar,
+            Shared::Shilling => self.currency.shilling,
             Shared::Franc | Shared::CDollar => None,
         })
     }
@@ -5620,6 +5706,17 @@ impl<'a> Parser<'a> {
                 };
                 len += 1;
             }
+        }
+        let k = j + len;
+        // A volume of water: "7.4 million acre-feet".
+        if unit == "acre"
+            && self.sym_is(k, "-")
+            && self.glued(k)
+            && self.glued(k + 1)
+            && matches!(self.lower(k + 1), "feet" | "foot" | "ft")
+        {
+            unit = "acre-ft";
+            len += 2;
         }
         let k = j + len;
         // km/h, "miles per hour", "barrels a day"
@@ -7199,6 +7296,16 @@ impl<'a> Parser<'a> {
                 let (mut groups, mut digits, mut odd) = (0, 0, false);
                 let mut k = q.num_tok;
                 while k == q.num_tok || self.is_num(k) && self.gap(k) == Gap::Space {
+                    // (A local number's groups glued by a hyphen: "(+507 507-1800)".)
+                    if k > q.num_tok
+                        && self.sym_is(k + 1, "-")
+                        && self.glued(k + 1)
+                        && self.is_num(k + 2)
+                        && self.glued(k + 2)
+                    {
+                        groups += 1;
+                        digits += usize::from(self.toks[k + 2].int_digits);
+                    }
                     for g in self.s(k).split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()) {
                         odd |= groups > 0 && g.len() != 3;
                         groups += 1;
@@ -8280,7 +8387,8 @@ impl<'a> Parser<'a> {
             let w = self.s(label_tok);
             // A day is 1 to 31 ("On Monday 40 drones" counts drones); a month also takes a year.
             let day = t.int_digits <= 2 && (1.0..=31.0).contains(&q.raw());
-            let month = lx::is_month(w);
+            // (Also a month of the Nepali, Persian or Islamic calendar: "Falgun 21", "Mehr 5".)
+            let month = lx::is_month(w) || lx::is_calendar_month(w);
             // After a week day, a plural noun makes it a count ("On Monday 13 people died");
             // a date goes on with a month ("Monday 13 March").
             let weekday = !month && lx::is_weekday(self.lower(label_tok));
@@ -9086,6 +9194,17 @@ impl<'a> Parser<'a> {
             }
         {
             return Some(j + 1);
+        }
+        // A name that spells its number again after a hyphen, with a capital: "a 7-Eleven".
+        if plain_int
+            && self.sym_is(j, "-")
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.is_word(j + 1)
+            && self.s(j + 1).starts_with(|c: char| c.is_ascii_uppercase())
+            && lx::number_word(self.lower(j + 1)).is_some()
+        {
+            return Some(j + 2);
         }
         // A name of numbers joined by a plus sign: "the 5+5 Joint Military Commission", "the
         // 2+4 talks" ("5+ years" is at least 5).
@@ -12053,7 +12172,7 @@ impl<'a> Parser<'a> {
             }
             if lx::looks_plural(head) && !lx::is_stop(head) {
                 // Work counted in time: "150 person-days", "2,000 man-hours", "1,102 ship-days",
-                // "4,000 bed-days".
+                // "4,000 bed-days", "480 inspector-days".
                 let head = if end == k + 3
                     && matches!(
                         lower,
@@ -12067,6 +12186,12 @@ impl<'a> Parser<'a> {
                             | "patrol"
                             | "bed"
                             | "patient"
+                            | "inspector"
+                            | "officer"
+                            | "soldier"
+                            | "troop"
+                            | "observer"
+                            | "expert"
                     )
                     && lx::is_time_noun(head)
                 {
@@ -12891,6 +13016,10 @@ impl<'a> Parser<'a> {
                 Some(h) if kind == FigureKind::Count && !self.word_is(h, "strong") => {
                     Some(Noun { word: lx::singular(self.lower(h)), end, plural: false })
                 }
+                // A multiple: "3 to 5 times higher".
+                _ if kind == FigureKind::Count && end == q2.num_tok + 1 && self.times_what(end) => {
+                    Some(Noun { word: Cow::Borrowed("fold"), end: end + 1, plural: false })
+                }
                 // "a 3,000- to 5,000-strong force": one force.
                 // (Past a plus sign that opens the range: "2,000-3,000+ fighters".)
                 _ if kind == FigureKind::Count => {
@@ -13312,35 +13441,7 @@ impl<'a> Parser<'a> {
         // A multiple with a glued `x` counts `fold`, as "8-fold" does.
         if kind == FigureKind::Count && q1.last == q1.num_tok + 2 && self.multiple_x(q1.num_tok + 1) {
             noun = Some(Cow::Borrowed("fold"));
-        } else if kind == FigureKind::Count
-            && q1.last == q1.num_tok + 1
-            && self.word_is(end, "times")
-            && self.gap(end) == Gap::Space
-            && self.is_word(end + 1)
-            && matches!(
-                self.lower(end + 1),
-                "the"
-                    | "as"
-                    | "more"
-                    | "less"
-                    | "higher"
-                    | "larger"
-                    | "bigger"
-                    | "greater"
-                    | "faster"
-                    | "that"
-                    | "its"
-                    | "their"
-                    | "what"
-                    | "pre-war"
-                    | "prewar"
-                    | "normal"
-                    | "design"
-                    | "average"
-                    | "current"
-                    | "previous"
-            )
-        {
+        } else if kind == FigureKind::Count && q1.last == q1.num_tok + 1 && self.times_what(end) {
             // So does a multiple written with `times` before what it multiplies: "some 1.6 times
             // the previous plan", "4 times faster" ("shot 25 times" counts occasions, no noun).
             noun = Some(Cow::Borrowed("fold"));
@@ -13423,20 +13524,34 @@ impl<'a> Parser<'a> {
                 )
                 && self.gap(k + 2) != Gap::Break
         };
+        // (Past a participle after a share: "5% enriched or less".)
+        let participle = |k: usize| {
+            kind == FigureKind::Percent
+                && self.lowercase_word_at(k)
+                && self.gap(k) == Gap::Space
+                && self.lower(k).len() > 4
+                && self.lower(k).ends_with("ed")
+        };
         let postfix = if pre.bound.is_none() {
-            self.postfix(end).or_else(|| {
-                // (A count without a noun too: "crossings reached 30,000 a month or more".)
-                // (Not where `or more` opens another phrase: "3,000 a month or more precisely
-                // 2,950", "30,000 a month or more than double".)
-                period(end).then(|| self.postfix(end + 2)).flatten().filter(|&(b, _, e)| {
-                    b.is_some()
-                        && !(end + 2..=e).any(|k| self.word_is(k, "than"))
-                        && !(self.is_word(e)
-                            && self.gap(e) == Gap::Space
-                            && (matches!(self.lower(e), "than" | "so" | "likely" | "less" | "often")
-                                || self.lower(e).ends_with("ly")))
+            self.postfix(end)
+                .or_else(|| {
+                    participle(end).then(|| self.postfix(end + 1)).flatten().filter(|&(b, _, e)| {
+                        b.is_some() && self.tok(e).is_none_or(|t| t.kind == Kind::Sym || t.gap == Gap::Break)
+                    })
                 })
-            })
+                .or_else(|| {
+                    // (A count without a noun too: "crossings reached 30,000 a month or more".)
+                    // (Not where `or more` opens another phrase: "3,000 a month or more precisely
+                    // 2,950", "30,000 a month or more than double".)
+                    period(end).then(|| self.postfix(end + 2)).flatten().filter(|&(b, _, e)| {
+                        b.is_some()
+                            && !(end + 2..=e).any(|k| self.word_is(k, "than"))
+                            && !(self.is_word(e)
+                                && self.gap(e) == Gap::Space
+                                && (matches!(self.lower(e), "than" | "so" | "likely" | "less" | "often")
+                                    || self.lower(e).ends_with("ly")))
+                    })
+                })
         } else {
             None
         };
@@ -13770,9 +13885,9 @@ impl<'a> Parser<'a> {
                 continue;
             }
             // (Not a day of a month, nor an ordinal: "3,412 sorties flown by the 3rd Assault
-            // Brigade between 1 and 30 April, of which 1,980".)
-            if which
-                && self.is_num(k)
+            // Brigade between 1 and 30 April, of which 1,980", "Of the 11 escorted convoys
+            // tracked between 12 September and 31 October, 7".)
+            if self.is_num(k)
                 && (month(k + 1)
                     || k >= 1 && month(k - 1)
                     || matches!(self.lower(k + 1), "and" | "to" | "-" | "–")
@@ -15698,14 +15813,25 @@ impl<'a> Parser<'a> {
         unit.map(|u| self.units.get(&u))
     }
 
-    /// A four-digit number between 1800 and 2100 written without separators, unit or sign.
+    /// A four-digit number between 1800 and 2100 written without separators, unit or sign (or
+    /// between 1300 and 1450 in a text on Iran or Afghanistan, a Solar Hijri year).
     fn year_like(&self, q: &Qty) -> bool {
         if q.spelled || !q.bare() || q.negative {
             return false;
         }
         let t = self.toks[q.num_tok];
         let v = q.raw();
-        t.int_digits == 4 && t.is_plain_whole() && (1800.0..=2100.0).contains(&v)
+        t.int_digits == 4
+            && t.is_plain_whole()
+            && ((1800.0..=2100.0).contains(&v) || (1300.0..=1450.0).contains(&v) && self.solar_hijri())
+    }
+
+    /// The text speaks of Iran or Afghanistan, whose Solar Hijri years run in the 1400s: "the
+    /// government's 1404 budget".
+    fn solar_hijri(&self) -> bool {
+        ["iran", "afghan", "tehran", "kabul"]
+            .iter()
+            .any(|n| memchr::memmem::find(self.lowered.as_bytes(), n.as_bytes()).is_some())
     }
 
     /// A four-digit number from 1000 to 1799 right after a time preposition ("in 1453").
