@@ -2562,6 +2562,21 @@ const CASES: &[(&str, &str)] = &[
         ("A sack costs 12,000 francs, up from 9,000 [@a].", "[12,000 francs] 12000 money franc | [9,000] 9000 money franc"),
         ("Petrol cost XOF 2,500 a litre, up from 1,800 [@a].", "[XOF 2,500] 2500 money XOF | [1,800] 1800 money XOF"),
         ("The road is 120 km, down from 150 [@a].", "[120 km] 120 measure km | [150] 150 measure km"),
+        ("The key indicator is a third Strait Thunder iteration (2025B) [@a].", ""),
+        ("Conviasa flight V0 3421 flew most legs [@a].", ""),
+        ("Sea ice reached a record-low winter maximum of 14.33 million km² [@a].", "[14.33 million km²] 14330000 measure km2"),
+        ("Missiles with ranges of 600 km to roughly 2,500 km [@a].", "[600 km to roughly 2,500 km] ~600..2500 measure km"),
+        ("Ship laptops to 1420 W. Camelback Rd, Phoenix [@a].", ""),
+        ("Any hire paid above €80,000 or £60,000 a year [@a].", "[above €80,000] 80000.. money EUR | [£60,000] 60000.. money GBP"),
+        ("Kenya reports arrears of KES 4.2bn (approx. $32 million) [@a].", "[KES 4.2bn] 4200000000 money KES | [approx. $32 million] ~32000000 money USD"),
+        ("the 3,000-strong Egyptian bilateral contingent has not deployed [@a].", "[3,000-strong Egyptian bilateral contingent] 3000 count contingent"),
+        ("The Panel recorded 9 tailings sites [@a].", "[9 tailings sites] 9 count site"),
+        ("Cholera cases topped 4,000 in the first quarter [@a].", "[topped 4,000] 4000.. count case"),
+        ("Violence persists; clashes stay below 10 a month [@a].", "[below 10] ..10 count clash"),
+        ("Stocks reached 545,000 (estimate) [@a].", "[545,000] ~545000 count -"),
+        ("A maximum of 48 hours [@a].", "[A maximum of 48 hours] ..48 count hour"),
+        ("Flight TK 1878 landed with 150 passengers [@a].", "[150 passengers] 150 count passenger"),
+        ("The arrests in 2025 reached 2,000 [@a].", "[2,000] 2000 count arrest"),
 ];
 
 #[test]

@@ -2644,6 +2644,7 @@ pub(super) fn is_plural_modifier(lower: &str) -> bool {
                 | "communications"
                 | "telecommunications"
                 | "humanities"
+                | "tailings"
         )
 }
 

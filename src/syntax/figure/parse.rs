@@ -792,6 +792,26 @@ impl<'a> Parser<'a> {
                             {
                                 figure.approx = true;
                             }
+                            // The same sum in another currency after `or`, as bounded as the
+                            // first: "paid above €80,000 or £60,000".
+                            if previous.kind == FigureKind::Money
+                                && figure.kind == previous.kind
+                                && figure.unit.is_some()
+                                && figure.unit != previous.unit
+                                && previous.ends.is_none()
+                                && figure.ends.is_none()
+                                && previous.low.is_some() != previous.high.is_some()
+                                && figure.low.is_some()
+                                && figure.low == figure.high
+                                && found.start == end + 1
+                                && self.word_is(end, "or")
+                            {
+                                if previous.high.is_none() {
+                                    figure.high = None;
+                                } else {
+                                    figure.low = None;
+                                }
+                            }
                             // The same sum or measure converted in brackets right after it, as
                             // rough and as bounded as the first: "about 13.6 t (30,000 lb)",
                             // "more than 29 billion yuan (US$4.1bn)".
@@ -5600,6 +5620,16 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // A street's direction in an address: "1420 W. Camelback Rd" (no watts).
+        if self.s(j) == "W"
+            && self.sym_is(j + 1, ".")
+            && self.glued(j + 1)
+            && self.is_word(j + 2)
+            && self.s(j + 2).starts_with(|c: char| c.is_ascii_uppercase())
+            && (j + 3..j + 6).any(|k| self.is_word(k) && lx::is_street(self.s(k)))
+        {
+            return None;
+        }
         // `bar` before what it counts qualifies it: "the 2 bar owners" (but "6 bar in 2023").
         if self.s(j) == "bar" && self.gap(j + 1) == Gap::Space && self.plural_at(j + 1) {
             return None;
@@ -5866,6 +5896,35 @@ impl<'a> Parser<'a> {
         let plain_int = t.is_plain_whole();
         if t.dots >= 2 || t.int_digits > 30 || t.frac_digits > 30 {
             return Some(chain_end);
+        }
+        // A year with a letter glued on names an edition: "Strait Thunder-2025A", "(2025B)"
+        // (not 2,025 billion).
+        if plain_int
+            && t.int_digits == 4
+            && (1900.0..=2100.0).contains(&q.raw())
+            && q.cur.is_none()
+            && self.glued(q.num_tok + 1)
+            && self.is_word(q.num_tok + 1)
+            && matches!(self.s(q.num_tok + 1), "A" | "B" | "C" | "D")
+        {
+            return Some(q.num_tok + 2);
+        }
+        // A flight's number after its airline's code: "Conviasa flight V0 3421", "flight TK
+        // 1878".
+        if plain_int && q.num_tok >= 2 && self.gap(q.num_tok) == Gap::Space {
+            let mut c = q.num_tok - 1;
+            if c >= 1 && self.glued(c) {
+                c -= 1;
+            }
+            let code = &self.text[self.toks[c].start..self.toks[q.num_tok - 1].end];
+            if c >= 1
+                && (2..=3).contains(&code.len())
+                && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                && code.bytes().any(|b| b.is_ascii_uppercase())
+                && matches!(self.lower(c - 1), "flight" | "flights")
+            {
+                return Some(q.num_tok + 1);
+            }
         }
         // Dimensions: "3-D printers", "a 2-D map" (as "3D-printed", a name).
         if plain_int
@@ -9195,6 +9254,19 @@ impl<'a> Parser<'a> {
         {
             return Some(j + 1);
         }
+        // A house number before a street's direction: "1420 W. Camelback Rd", "200 N. Main
+        // Street".
+        if plain_int
+            && self.is_word(j)
+            && matches!(self.s(j), "N" | "S" | "E" | "W")
+            && self.sym_is(j + 1, ".")
+            && self.glued(j + 1)
+            && self.is_word(j + 2)
+            && self.s(j + 2).starts_with(|c: char| c.is_ascii_uppercase())
+            && (j + 3..j + 6).any(|k| self.is_word(k) && lx::is_street(self.s(k)))
+        {
+            return Some(j + 2);
+        }
         // A name that spells its number again after a hyphen, with a capital: "a 7-Eleven".
         if plain_int
             && self.sym_is(j, "-")
@@ -10433,6 +10505,12 @@ impl<'a> Parser<'a> {
                                             || self.is_word(q.last) && lx::is_time_noun(self.lower(q.last))
                                     }))
                                 || s > 1 && self.word_is(s - 2, "the") && self.is_word(s - 1)
+                                // ("a record-low winter maximum of 14.33 million km²": a season's value)
+                                || self.is_word(s - 1)
+                                    && matches!(
+                                        self.lower(s - 1),
+                                        "winter" | "summer" | "spring" | "autumn" | "seasonal" | "annual"
+                                    )
                                 // ("its 2025 minimum of 4.57 million km²": a year's value)
                                 || s > 2
                                     && self.is_num(s - 1)
@@ -11119,9 +11197,16 @@ impl<'a> Parser<'a> {
     }
 
     /// Token `m` is an approximator on a range's second end after a verb of a range and
-    /// `from`: "estimates range from 6,500 to nearly 17,000" (a rough range, not a change).
+    /// `from`: "estimates range from 6,500 to nearly 17,000" (a rough range, not a change), or
+    /// after `range of`.
     fn rough_second_end(&self, m: usize, pre: &Prefix) -> bool {
-        self.range_verb_before(pre)
+        // (Or after a range named as a noun: "ranges of 600 km to roughly 2,500 km".)
+        let range_noun = pre.from.is_none()
+            && pre.between.is_none()
+            && pre.start >= 2
+            && self.word_is(pre.start - 1, "of")
+            && matches!(self.lower(pre.start - 2), "range" | "ranges");
+        (self.range_verb_before(pre) || range_noun)
             && self.is_word(m)
             && matches!(
                 self.lower(m),
@@ -12412,6 +12497,18 @@ impl<'a> Parser<'a> {
             // (A verb in the past without -ed ends it too: "a 300-strong delegation left", "a
             // 500-strong mob set fire"; so does an adverb, and a word in -s after the first:
             // "force fights".)
+            // (Past a people's name and an adjective of kind before a noun: "a 3,000-strong
+            // Egyptian bilateral contingent".)
+            let capitalised = at == k && self.s(at).starts_with(|c: char| c.is_ascii_uppercase());
+            if !self.noun_word(at)
+                && (capitalised || ["al", "ic", "ary", "ive"].iter().any(|s| lower.ends_with(s)))
+                && self.is_word(at + 1)
+                && self.gap(at + 1) == Gap::Space
+                && (self.noun_word(at + 1) || capitalised && !self.wide_gap(at + 1))
+            {
+                at += 1;
+                continue;
+            }
             if !self.noun_word(at) || lower.ends_with("ly") || head.is_some() && lower.ends_with('s') {
                 break;
             }
@@ -13421,9 +13518,11 @@ impl<'a> Parser<'a> {
         let mut end = q1.last;
         let mut bound = pre.bound;
         // (Or marked so in brackets after it: "545,000 (estimate; includes …)".)
+        // (Not the approximator of a figure in the brackets: "KES 4.2bn (approx. $32 million)".)
         let marked = |k: usize| {
             self.sym_is(k, "(")
                 && matches!(self.lower(k + 1), "estimate" | "estimated" | "est" | "approx" | "approximate")
+                && !self.starts_number(k + 2 + usize::from(self.sym_is(k + 2, ".")))
         };
         // (Not a bound's, whose threshold is no estimate: "| Debris > 10 cm (est.) |".)
         let mut approx = pre.approx || q1.hyphen_approx || marked(end) && pre.bound.is_none();
@@ -15189,6 +15288,30 @@ impl<'a> Parser<'a> {
     /// subscribers". Not a plural that is measured rather than counted ("prices rose from 40 to
     /// 55").
     fn change_subject(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        // A plural before a verb in the past that bounds it: "Cholera cases topped 4,000" →
+        // `case`.
+        if start >= 1
+            && self.lowercase_word_at(start)
+            && matches!(self.lower(start), "topped" | "exceeded" | "surpassed")
+            && self.gap(start) == Gap::Space
+            && self.plural_at(start - 1)
+            && lx::is_countable_plural(self.lower(start - 1))
+        {
+            return Some(lx::singular(self.lower(start - 1)));
+        }
+        // Or before staying past it: "clashes stay below 10 a month" → `clash`.
+        if start >= 2
+            && matches!(self.lower(start), "above" | "below" | "under")
+            && matches!(
+                self.lower(start - 1),
+                "stay" | "stays" | "stayed" | "remain" | "remains" | "remained"
+            )
+            && self.plural_at(start - 2)
+            && self.lowercase_word_at(start - 2)
+            && lx::is_countable_plural(self.lower(start - 2))
+        {
+            return Some(lx::singular(self.lower(start - 2)));
+        }
         // A plural before a present participle that bounds it: "with reported fatalities
         // exceeding 3,900" → `fatality`.
         if start >= 1
