@@ -321,6 +321,17 @@ fn figures_take_units_from_table_headers() {
     assert!(check.stdout.contains("0 errors, 0 warnings"), "{}", check.stdout);
 }
 
+/// A line's label that ends in a capitalised name's number and a colon names a thing (a ship),
+/// unless its word counts: the labels' numbers are no figures, the numbers after them are.
+#[test]
+fn figures_skip_names_in_line_labels() {
+    let got = figures_of("tests/fixtures/labels.md", |f| {
+        format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap_or("-"))
+    });
+    let expected = ["20 days day", "€3,333 EUR", "40 days day", "40 -", "40 death"];
+    assert_eq!(got, expected);
+}
+
 /// Dollar signs before digits are prices, not TeX math: every price is a figure with its
 /// citation, a footnote's included.
 #[test]

@@ -542,8 +542,8 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
             && f.span.end == probe.len()
             && matches!(f.kind, FigureKind::Money | FigureKind::Measure)
         {
-            // (A measure per something is read as the measure, as in prose: `(kg/ha)`, with
-            // the magnitude its unit carries: `(mcm/d)` is millions of m3.)
+            // (A measure per something is read as in prose: `(kg/ha)` is a yield, with the
+            // magnitude its unit carries: `(mcm/d)` is millions of m3 a day.)
             let own =
                 if f.kind == FigureKind::Measure { f.low.and_then(unit_magnitude).unwrap_or(0) } else { 0 };
             return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), exponent: exponent + own });
@@ -1245,7 +1245,7 @@ mod tests {
         assert_eq!(unit("Output (mb/d)"), Some((Measure, Some("bbl/d".into()), 1e6)));
         assert_eq!(unit("Output 2024 (t Li)"), Some((Measure, Some("t".into()), 1.0)));
         assert_eq!(unit("Reserves (Mt Li)"), Some((Measure, Some("Mt".into()), 1.0)));
-        assert_eq!(unit("Yield (kg/ha)"), Some((Measure, Some("kg".into()), 1.0)));
+        assert_eq!(unit("Yield (kg/ha)"), Some((Measure, Some("kg/ha".into()), 1.0)));
         assert_eq!(unit("Gas (bcm/yr)"), Some((Measure, Some("m3".into()), 1e9)));
         assert_eq!(unit("Aid (€ bn/yr)"), Some((Money, Some("EUR".into()), 1e9)));
         assert_eq!(unit("USD (bn)"), Some((Money, Some("USD".into()), 1e9)));

@@ -348,6 +348,10 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // Land lost or cleared a year, water pumped a day: "12,000 ha a year", "40,000 m³/day".
         ("ha", "annum" | "year" | "yr") => Some("ha/yr"),
         ("m3", "day" | "d") => Some("m3/d"),
+        ("ft3", "day" | "d") => Some("ft3/d"),
+        // Yields: "0.6 t/ha", "2.9 tonnes per hectare".
+        ("t", "ha" | "hectare") => Some("t/ha"),
+        ("kg", "ha" | "hectare") => Some("kg/ha"),
         // Dose rates: "0.08 to 0.15 µSv/h".
         ("µSv", "hour" | "h" | "hr") => Some("µSv/h"),
         ("mSv", "hour" | "h" | "hr") => Some("mSv/h"),
@@ -468,16 +472,17 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
 }
 
 const ISO_CODES: &[&str] = &[
-    "AED", "AFN", "AMD", "AOA", "ARS", "AUD", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD", "BIF", "BND", "BRL",
-    "BSD", "BTC", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY", "COP", "CUP", "CZK", "DJF", "DKK",
-    "DOP", "DZD", "EGP", "ERN", "ETB", "ETH", "EUR", "FJD", "GBP", "GEL", "GHS", "GMD", "GNF", "GTQ", "GYD",
-    "HKD", "HNL", "HRK", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES",
-    "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD",
-    "MDL", "MGA", "MKD", "MMK", "MNT", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO",
-    "NOK", "NPR", "NZD", "OMR", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF",
-    "SAR", "SBD", "SDG", "SEK", "SGD", "SLE", "SLL", "SOS", "SRD", "SSP", "SYP", "SZL", "THB", "TJS", "TMT",
-    "TND", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF",
-    "XCD", "XDR", "XMR", "XOF", "YER", "ZAR", "ZMW", "ZWL",
+    "AED", "AFN", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD", "BIF",
+    "BMD", "BND", "BOB", "BRL", "BSD", "BTC", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY",
+    "COP", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "ETH", "EUR", "FJD", "GBP",
+    "GEL", "GHS", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HRK", "HTG", "HUF", "IDR", "ILS", "INR", "IQD",
+    "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK",
+    "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MRU", "MUR", "MVR", "MWK",
+    "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR",
+    "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SLE", "SLL",
+    "SOS", "SRD", "SSP", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX",
+    "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XDR", "XMR", "XOF", "XPF", "YER", "ZAR",
+    "ZMW", "ZWG", "ZWL",
 ];
 
 /// An ISO 4217 currency code written as a word ("USD 200", "115USD"). Codes must be in
@@ -726,6 +731,7 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         // Vanuatu's vatu.
         "vatu" => "VUV",
         "cedi" | "cedis" => "GHS",
+        "boliviano" | "bolivianos" => "BOB",
         "leone" | "leones" => "SLE",
         "rand" => "ZAR",
         "zloty" | "zlotys" | "zlotych" | "złoty" | "złotys" | "złotych" => "PLN",
@@ -1041,7 +1047,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes"
         | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
         | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar" | "pillars"
-        | "tiers" | "horizon" | "barrio" | "office" | "pps" | "option" => false,
+        | "tiers" | "horizon" | "barrio" | "office" | "pps" | "option" | "octane" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz" => {
             true
@@ -2648,7 +2654,8 @@ pub(super) fn is_plural_modifier(lower: &str) -> bool {
         )
 }
 
-/// Nouns that count more than one thing without a plural ending: "5,000 militia",
+/// Nouns that count more than one thing without a plural ending: "5,000 militia", "1.2 million
+/// buffalo",
 /// "200 head of cattle", and adjectives that count people: "12 dead", "30 missing".
 pub(super) fn is_invariant_noun(lower: &str) -> bool {
     matches!(
@@ -2665,6 +2672,8 @@ pub(super) fn is_invariant_noun(lower: &str) -> bool {
             | "sheep"
             | "swine"
             | "deer"
+            | "buffalo"
+            | "bison"
             | "fish"
             | "aircraft"
             | "spacecraft"

@@ -1498,7 +1498,11 @@ impl<'a> Parser<'a> {
                 && previous.low.is_some()
                 && previous.low == previous.high
                 && previous.low == Some(self.numeral_value(n))
-                && previous.span.end == self.toks[n].end)
+                && previous.span.end == self.toks[n].end
+                // (No count many times a share's size: "a drop of 167,000 or 39 per cent".)
+                && !(last.kind == FigureKind::Percent
+                    && previous.low.is_some_and(|v| v > 100.0)
+                    && last.low.is_some_and(|v| v <= 100.0)))
             {
                 break;
             }
@@ -1976,7 +1980,16 @@ impl<'a> Parser<'a> {
                 .filter(|&scale| scale > 1.0);
         // (A measure only after `up from`, `down from` or `compared with`: "covering 1,150 sq km,
         // against 1,870 a year earlier" may count what was covered.)
+        // (A share's level is no count many times its size: "27,430 candidates sat, down 11%
+        // on the previous session, against 68,000 before the crisis".)
+        let share_of_size = previous.kind != FigureKind::Percent
+            || previous
+                .low
+                .or(previous.high)
+                .zip(figure.low.or(figure.high))
+                .is_none_or(|(p, v)| v <= 100.0 || p > 0.0 && v / p <= 20.0);
         if (at >= end + 2 && at <= end + 3 || against)
+            && share_of_size
             && (matches!(previous.kind, FigureKind::Count | FigureKind::Percent)
                 || previous.kind == FigureKind::Measure
                     && !against
@@ -4896,6 +4909,23 @@ impl<'a> Parser<'a> {
                             j += 2;
                             continue;
                         }
+                        // (Gas output in millions of cubic metres, as the industry writes it: "61
+                        // MMm3/d", "31 MMm3".)
+                        if raw == "MMm"
+                            && !q.has_mag
+                            && self.glued(j + 1)
+                            && (self.sym_is(j + 1, "³") || self.is_num(j + 1) && self.s(j + 1) == "3")
+                        {
+                            let per_day = self.sym_is(j + 2, "/")
+                                && self.glued(j + 2)
+                                && self.glued(j + 3)
+                                && self.word_is(j + 3, "d");
+                            q.unit = Some(if per_day { "m3/d" } else { "m3" });
+                            q.exp += 6;
+                            q.has_mag = true;
+                            j += if per_day { 4 } else { 2 };
+                            continue;
+                        }
                         let gas = match raw {
                             "bcm" | "Bcm" => Some(("m3", 9)),
                             "mcm" | "Mcm" => Some(("m3", 6)),
@@ -4916,10 +4946,20 @@ impl<'a> Parser<'a> {
                         if let Some((unit, e)) = gas
                             && !q.has_mag
                         {
-                            q.unit = Some(unit);
+                            // (A flow a day: "0.8 bcf/d", "40 mcm/d".)
+                            let per_day = matches!(unit, "m3" | "ft3")
+                                && self.sym_is(j + 1, "/")
+                                && self.glued(j + 1)
+                                && self.glued(j + 2)
+                                && self.word_is(j + 2, "d");
+                            q.unit = Some(match unit {
+                                "m3" if per_day => "m3/d",
+                                "ft3" if per_day => "ft3/d",
+                                _ => unit,
+                            });
                             q.exp += e;
                             q.has_mag = true;
-                            j += 1;
+                            j += if per_day { 3 } else { 1 };
                             continue;
                         }
                     }
@@ -8627,15 +8667,11 @@ impl<'a> Parser<'a> {
             // (Alone in brackets, a singular name and its number, of one or two digits: "the
             // programme (Horizon 3)", "(Pillar 3)"; not "(Total 45)", "(Killed 3)", "(Women
             // 45)", "the casualties (Kabul 300)".)
-            let bracketed_name = || {
+            // (A word that may name one thing with its number: no plural, participle, function
+            // word, country or summary.)
+            let name_like = || {
                 let lower = self.lower(p);
-                p >= 1
-                    && t.int_digits <= 2
-                    && self.sym_is(p - 1, "([")
-                    && self.glued(p)
-                    && self.sym_is(q.last, ")]")
-                    && self.glued(q.last)
-                    && !lx::looks_plural(lower)
+                !lx::looks_plural(lower)
                     && !lower.ends_with("ed")
                     && !lx::is_stop(lower)
                     && !lx::is_country(w)
@@ -8661,6 +8697,25 @@ impl<'a> Parser<'a> {
                             | "population"
                     )
             };
+            let bracketed_name = || {
+                p >= 1
+                    && t.int_digits <= 2
+                    && self.sym_is(p - 1, "([")
+                    && self.glued(p)
+                    && self.sym_is(q.last, ")]")
+                    && self.glued(q.last)
+                    && name_like()
+            };
+            // (Or a line's label, maybe in bold, ending at its colon: "- **Humanity 1**: detained
+            // twice", "- **Sea-Watch 5**:".)
+            let emphasised_name = || {
+                let first = if p >= 2 && self.sym_is(p - 1, "-") && self.glued(p) && self.glued(p - 1) {
+                    p - 2
+                } else {
+                    p
+                };
+                t.int_digits <= 3 && self.line_start(first) && self.sym_is(q.last, ":") && name_like()
+            };
             // (A pennant number alone in brackets: "ITS Margottini (F 592)".)
             let pennant = w.len() == 1
                 && capitalised
@@ -8673,7 +8728,9 @@ impl<'a> Parser<'a> {
             if !known
                 && (caps
                     || pennant
-                    || plain_int && capitalised && (!opening() || compound || verb_after() || bracketed_name()))
+                    || plain_int
+                        && capitalised
+                        && (!opening() || compound || verb_after() || bracketed_name() || emphasised_name()))
                 && !measured_range()
                 && !country_value()
                 // (Nor a vote's tally after a body's name: "passed the General Assembly 165 to 2".)
@@ -9107,6 +9164,7 @@ impl<'a> Parser<'a> {
                         self.lower(q.first - 1),
                         "at" | "on"
                             | "to"
+                            | "visit"
                             | "from"
                             | "near"
                             | "outside"
@@ -10485,6 +10543,27 @@ impl<'a> Parser<'a> {
                     {
                         break 'outer;
                     }
+                    // "fell as low as 28", "rose as high as 40%": the level a change reached.
+                    Effect::Bound(_)
+                        if n == 3
+                            && words[0] == "as"
+                            && matches!(words[1], "low" | "high")
+                            && s >= 1
+                            && self.lowercase_word_at(s - 1)
+                            && (lx::is_change_verb(self.lower(s - 1))
+                                || matches!(
+                                    self.lower(s - 1),
+                                    "sank"
+                                        | "dipped"
+                                        | "plunged"
+                                        | "peaked"
+                                        | "climbed"
+                                        | "soared"
+                                        | "reached"
+                                )) =>
+                    {
+                        break 'outer;
+                    }
                     // "within 150 km", "within 24 hours": a bound on a distance or a time only
                     // ("within 5 of the 7 regions", "within 40% of households" say where).
                     Effect::Bound(_) if words == &["within"] && !self.distance_or_time(end) => {
@@ -11270,12 +11349,22 @@ impl<'a> Parser<'a> {
             return None;
         }
         let next_gap = self.gap(j + 1);
-        if next_gap == Gap::Break {
+        // (A range the text wraps after its dash, both ends written with separators: "UAH
+        // 15,000-⏎20,000".)
+        let wrapped = next_gap != Gap::Glued
+            && self.tok(j + 1).is_some_and(|n| self.text[t.end..n.start].contains('\n'))
+            && t.kind == Kind::Sym
+            && matches!(t.ch, '-' | '–')
+            && t.gap == Gap::Glued
+            && self.is_num(j + 1)
+            && self.toks[q1.num_tok].grouped
+            && self.toks[j + 1].grouped;
+        if next_gap == Gap::Break && !wrapped {
             return None;
         }
         let ok = match t.kind {
             Kind::Sym => match t.ch {
-                '-' => (t.gap == Gap::Glued) == (next_gap == Gap::Glued),
+                '-' => (t.gap == Gap::Glued) == (next_gap == Gap::Glued) || wrapped,
                 '–' | '‒' | '~' | '〜' => true,
                 '—' => t.gap == Gap::Glued && next_gap == Gap::Glued,
                 _ => false,
@@ -13752,9 +13841,20 @@ impl<'a> Parser<'a> {
             approx = q1.hyphen_approx;
             start = q1.first;
         }
-        // A length a measure runs over: "144 Tbps over 1,173 km", "a 2 kV line over 40 km".
+        // A length a measure runs over: "144 Tbps over 1,173 km", "a 2 kV line over 40 km"; or
+        // a count: "14 checkpoints over 98 km".
+        // (Not after journeys, whose length it bounds: "300 sorties over 285 km".)
+        let after_count = pre.start >= 2
+            && self.word_is(pre.start, "over")
+            && self.lowercase_word_at(pre.start - 1)
+            && self.plural_at(pre.start - 1)
+            && !matches!(
+                self.lower(pre.start - 1),
+                "sorties" | "flights" | "patrols" | "trips" | "missions" | "journeys" | "voyages" | "runs"
+            )
+            && self.is_num(pre.start - 2);
         if pre.loose_bound
-            && after_measure
+            && (after_measure || after_count)
             && tail.is_none()
             && matches!(q1.unit, Some("km" | "m" | "mi" | "nmi"))
         {
