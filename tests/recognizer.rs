@@ -2593,6 +2593,14 @@ const CASES: &[(&str, &str)] = &[
         ("Output is around 2.2 billion cubic feet per day (bcf/d), of which 0.8 bcf/d goes to Italy [@a].", "[around 2.2 billion cubic feet per day] ~2200000000 measure ft3/d | [0.8 bcf/d] 800000000 measure ft3/d"),
         ("Of the 1.2 million buffalo recorded, fewer than 300,000 remain [@a].", "[1.2 million buffalo] 1200000 count buffalo | [fewer than 300,000] ..300000 count buffalo"),
         ("Visit 15 Krilov Street [@a].", ""),
+        ("An estimated 40 per cent of the 3T sites had an armed actor [@a].", "[An estimated 40 per cent] ~40 percent -"),
+        ("The fund holds $3T assets [@a].", "[$3T] 3000000000000 money USD"),
+        ("Total: over 1.85 million, against 1.1m for the whole of 2024 [@a].", "[over 1.85 million] 1850000.. count - | [1.1m] 1100000 count -"),
+        ("Taliban officials said 8% of the 2025 school year (Hijri 1404) budget [@a].", "[8%] 8 percent -"),
+        ("The AFN 210 billion in fiscal year 1403 [@a].", "[AFN 210 billion] 210000000000 money AFN"),
+        ("Talks in Washington (700 19th Street NW) were ongoing [@a].", ""),
+        ("They killed 700 3rd Battalion soldiers [@a].", "[700 3rd Battalion soldiers] 700 count soldier"),
+        ("Raids hit offices at 60 Meter Road [@a].", ""),
 ];
 
 #[test]

@@ -1607,6 +1607,12 @@ impl<'a> Parser<'a> {
                     && (end..at).all(|k| !self.sym_is(k, ".;!?"))
                     && (self.phrase_ends(at + 2)
                         || self.lowercase_word_at(at + 2) && self.lower(at + 2).ends_with("ed"))
+                // (A level set against it: "over 1.85 million, against 1.1m for the whole of
+                // 2024".)
+                || at > end
+                    && at <= end + 3
+                    && self.word_is(at - 1, "against")
+                    && (end..at - 1).all(|k| self.sym_is(k, ","))
                 // (A part after `including` or `among them`: "3.9 million refugees have fled,
                 // including 1.2m in Egypt".)
                 || at > end
@@ -3855,7 +3861,15 @@ impl<'a> Parser<'a> {
                     None
                 }
             } else if glued {
-                lx::magnitude_glued(w)
+                // (A `T` glued on names a thing before a plural when no currency is near: "the 3T
+                // sites" mine tin, tantalum and tungsten.)
+                lx::magnitude_glued(w).filter(|_| {
+                    !(w == "T"
+                        && q.cur.is_none()
+                        && self.gap(j + 1) == Gap::Space
+                        && self.plural_at(j + 1)
+                        && lx::currency_word(self.lower(j + 1)).is_none())
+                })
             } else if w == "mil" && q.cur == Some("BRL") {
                 // ("R$ 350 mil": a thousand in Portuguese.)
                 Some(3)
@@ -5657,6 +5671,15 @@ impl<'a> Parser<'a> {
             && (self.plural_at(j + 1)
                 && !matches!(self.lower(j + 1), "records" | "files" | "documents" | "emails")
                 || matches!(self.lower(j + 1), "patrol" | "craft" | "boat" | "vessel" | "class" | "team"))
+        {
+            return None;
+        }
+        // A unit in a street's name: "at 60 Meter Road", "8 Mile Road".
+        if self.s(j).starts_with(|c: char| c.is_ascii_uppercase())
+            && self.is_word(j + 1)
+            && self.gap(j + 1) == Gap::Space
+            && lx::is_street(self.s(j + 1))
+            && lx::unit_word(self.lower(j), false).is_some()
         {
             return None;
         }
@@ -9159,6 +9182,8 @@ impl<'a> Parser<'a> {
                                     "office" | "room" | "suite" | "floor" | "unit" | "block" | "building" | "extension" | "ext" | "apartment" | "flat" | "box"
                                 ))
                     })
+                // (Or alone in brackets: "talks in Washington (700 19th Street NW)".)
+                || self.sym_is(q.first - 1, "(")
                 || self.is_word(q.first - 1)
                     && matches!(
                         self.lower(q.first - 1),
@@ -9180,8 +9205,8 @@ impl<'a> Parser<'a> {
             let mut k = j;
             // (Or a building's name: "at 402 Ford House Office Building".)
             let street = |k: usize| lx::is_street(self.s(k)) || lx::is_building(self.s(k));
-            // (A name may be hyphenated: "at 14 Al-Hasaba Street"; or an ordinal after a quadrant:
-            // "from 4800 NW 7th Avenue".)
+            // (A name may be hyphenated: "at 14 Al-Hasaba Street"; or an ordinal, after a quadrant
+            // or not: "from 4800 NW 7th Avenue", "(700 19th Street NW)".)
             let ordinal = |k: usize| {
                 self.is_num(k)
                     && self.toks[k].is_plain_whole()
@@ -9192,7 +9217,8 @@ impl<'a> Parser<'a> {
             while k < j + 3 && self.gap(k) == Gap::Space && !street(k) {
                 if capital(k) {
                     k = self.compound_end(k);
-                } else if k > j && ordinal(k) {
+                } else if ordinal(k) {
+                    // (Also right after the house number: "700 19th Street NW".)
                     k += 2;
                 } else {
                     break;
@@ -16049,10 +16075,10 @@ impl<'a> Parser<'a> {
             && ((1800.0..=2100.0).contains(&v) || (1300.0..=1450.0).contains(&v) && self.solar_hijri())
     }
 
-    /// The text speaks of Iran or Afghanistan, whose Solar Hijri years run in the 1400s: "the
-    /// government's 1404 budget".
+    /// The text speaks of Iran or Afghanistan (or the Taliban), or of the Hijri calendar, whose
+    /// Solar Hijri years run in the 1400s: "the government's 1404 budget".
     fn solar_hijri(&self) -> bool {
-        ["iran", "afghan", "tehran", "kabul"]
+        ["iran", "afghan", "tehran", "kabul", "hijri", "taliban", "afn "]
             .iter()
             .any(|n| memchr::memmem::find(self.lowered.as_bytes(), n.as_bytes()).is_some())
     }
