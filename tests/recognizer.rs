@@ -2601,6 +2601,12 @@ const CASES: &[(&str, &str)] = &[
         ("Talks in Washington (700 19th Street NW) were ongoing [@a].", ""),
         ("They killed 700 3rd Battalion soldiers [@a].", "[700 3rd Battalion soldiers] 700 count soldier"),
         ("Raids hit offices at 60 Meter Road [@a].", ""),
+        ("Some 120,000 people were held in scam operations in Myanmar and roughly 100,000 in Cambodia [@a].", "[Some 120,000 people] ~120000 count person | [roughly 100,000] ~100000 count person"),
+        ("Nampula recorded 58 deaths; Zambézia around 40 [@a].", "[58 deaths] 58 count death | [around 40] ~40 count death"),
+        ("UNHCR counted 12,400 refugees from Burkina Faso in northern Togo and roughly 8,700 in Benin [@a].", "[12,400 refugees] 12400 count refugee | [roughly 8,700] ~8700 count refugee"),
+        ("Deportations to Venezuela reached 8,300 by May [@a].", "[8,300] 8300 count deportation"),
+        ("Hacking incidents reported to HHS rose from 366 to 725 [@a].", "[366] 366 count incident | [725] 725 count incident"),
+        ("Police arrested 40 people in raids and 12 in Kano [@a].", "[40 people] 40 count person | [12] 12 count -"),
 ];
 
 #[test]

@@ -1203,7 +1203,25 @@ impl<'a> Parser<'a> {
                     && at > end + 2
                     && at <= end + 6
                     && matches!(self.lower(at - 1), "and" | "while")
-                    && (end + 2..at - 1).all(|k| self.is_word(k)));
+                    && (end + 2..at - 1).all(|k| self.is_word(k))
+                // (Or past the words of what was done to them, before `and`: "120,000 people were
+                // held in scam operations in Myanmar and roughly 100,000 in Cambodia".)
+                || at > end + 1
+                    && at <= end + 12
+                    && self.word_is(at - 1, "and")
+                    && (end..at - 1).all(|k| self.is_word(k))
+                    && (end..at - 1).any(in_place));
+        // A gapped clause after a semicolon, its place and its number standing for a clause of
+        // the same shape: "Nampula recorded 58 deaths; Zambézia around 40" → `death`.
+        let capital = |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_uppercase());
+        let gapped = start >= 2
+            && capital(start - 2)
+            && self.lowercase_word_at(start - 1)
+            && at >= 2
+            && capital(at - 1)
+            && self.sym_is(at - 2, ";")
+            && (end..at - 2).all(|k| self.is_word(k))
+            && self.tok(after).is_none_or(|t| t.kind == Kind::Sym);
         // The same rate over another span after `or`.
         let rate = |k: usize| {
             matches!(self.lower(k), "a" | "per" | "each")
@@ -1294,6 +1312,7 @@ impl<'a> Parser<'a> {
             })
             && (end..at).all(|k| !self.sym_is(k, ".;:!?"));
         (bracketed
+            || gapped
             || same_verb
             || but
             || rest
@@ -15741,7 +15760,10 @@ impl<'a> Parser<'a> {
         if k >= 2
             && self.is_word(k)
             && self.s(k).starts_with(|c: char| c.is_ascii_uppercase())
-            && matches!(self.lower(k - 1), "in" | "at" | "across")
+            && (matches!(self.lower(k - 1), "in" | "at" | "across")
+                // (Or where they went: "Deportations to Venezuela reached 8,300"; not past who
+                // counted them, below: "incidents reported to HHS rose".)
+                || self.word_is(k - 1, "to") && !self.lower(k - 2).ends_with("ed"))
         {
             k -= 2;
         }
