@@ -2607,6 +2607,11 @@ const CASES: &[(&str, &str)] = &[
         ("Deportations to Venezuela reached 8,300 by May [@a].", "[8,300] 8300 count deportation"),
         ("Hacking incidents reported to HHS rose from 366 to 725 [@a].", "[366] 366 count incident | [725] 725 count incident"),
         ("Police arrested 40 people in raids and 12 in Kano [@a].", "[40 people] 40 count person | [12] 12 count -"),
+        ("Reserves rose to USD 5.97 billion and above their 2019 level [@a].", "[USD 5.97 billion] 5970000000 money USD"),
+        ("Prices of 5,000 and above [@a].", "[5,000 and above] 5000.. count -"),
+        ("500 and more than that [@a].", "[500 and more than] 500.. count -"),
+        ("The backlog grows by an estimated 3,000 to 4,000 a year [@a].", "[an estimated 3,000 to 4,000] ~3000..4000 count -"),
+        ("Attacks rose by 40 to 60,000 a year [@a].", "[40] 40 count attack | [60,000] 60000 count attack"),
 ];
 
 #[test]

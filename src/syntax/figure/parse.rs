@@ -10912,6 +10912,25 @@ impl<'a> Parser<'a> {
         {
             return false;
         }
+        // So do two bare counts after "by" going up to at most three times the first, before a
+        // rate's period: "grows by an estimated 3,000 to 4,000 a year".
+        let after_by = pre.start > 0 && self.word_is(pre.start - 1, "by")
+            || q1.first > 0 && self.word_is(q1.first - 1, "by");
+        let rate = self.is_word(q2.last)
+            && (matches!(self.lower(q2.last), "a" | "per" | "each")
+                && self.is_word(q2.last + 1)
+                && is_span_of_time(self.lower(q2.last + 1))
+                || matches!(self.lower(q2.last), "annually" | "daily" | "monthly" | "weekly" | "yearly"));
+        if after_by
+            && q1.bare()
+            && q2.bare()
+            && rate
+            && !down
+            && q2.value() <= 3.0 * q1.value()
+            && pre.from.is_none()
+        {
+            return false;
+        }
         let by = q1.first > 0 && self.word_is(q1.first - 1, "by") && !size;
         from.is_some() || !q1.bare() || q1.hyphen_word.is_some() || by || down || q2.bare()
     }
@@ -11651,6 +11670,29 @@ impl<'a> Parser<'a> {
             end += 1;
         }
         if self.starts_number(end) {
+            return None;
+        }
+        // (Nor a comparison that opens another phrase: "USD 5.97 billion and above their 2019
+        // level".)
+        if self.word_is(j, "and")
+            && end == j + 2
+            && self.is_word(end)
+            && matches!(
+                self.lower(end),
+                "the"
+                    | "their"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+            )
+        {
             return None;
         }
         // "22 per cent and more aid by 40 per cent": `and` and a comparative before a word that
