@@ -4419,6 +4419,18 @@ impl<'a> Parser<'a> {
         self.equipment_at(j + 1)
     }
 
+    /// Token `j` is a street's direction before its name in an address: the `W.` of "1420 W.
+    /// Camelback Rd" (`N.`, `S.`, `E.`, `W.`, a capitalised name, a street's word within three).
+    fn street_direction(&self, j: usize) -> bool {
+        self.is_word(j)
+            && matches!(self.s(j), "N" | "S" | "E" | "W")
+            && self.sym_is(j + 1, ".")
+            && self.glued(j + 1)
+            && self.is_word(j + 2)
+            && self.s(j + 2).starts_with(|c: char| c.is_ascii_uppercase())
+            && (j + 3..j + 6).any(|k| self.is_word(k) && lx::is_street(self.s(k)))
+    }
+
     /// `times` at token `end`, before what it multiplies or a comparative: "1.6 times the
     /// previous plan", "4 times faster", "3 to 5 times higher".
     fn times_what(&self, end: usize) -> bool {
@@ -5703,13 +5715,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         // A street's direction in an address: "1420 W. Camelback Rd" (no watts).
-        if self.s(j) == "W"
-            && self.sym_is(j + 1, ".")
-            && self.glued(j + 1)
-            && self.is_word(j + 2)
-            && self.s(j + 2).starts_with(|c: char| c.is_ascii_uppercase())
-            && (j + 3..j + 6).any(|k| self.is_word(k) && lx::is_street(self.s(k)))
-        {
+        if self.s(j) == "W" && self.street_direction(j) {
             return None;
         }
         // `bar` before what it counts qualifies it: "the 2 bar owners" (but "6 bar in 2023").
@@ -8750,7 +8756,7 @@ impl<'a> Parser<'a> {
             };
             // (Or a line's label, maybe in bold, ending at its colon: "- **Humanity 1**: detained
             // twice", "- **Sea-Watch 5**:".)
-            let emphasised_name = || {
+            let line_label_name = || {
                 let first = if p >= 2 && self.sym_is(p - 1, "-") && self.glued(p) && self.glued(p - 1) {
                     p - 2
                 } else {
@@ -8772,7 +8778,7 @@ impl<'a> Parser<'a> {
                     || pennant
                     || plain_int
                         && capitalised
-                        && (!opening() || compound || verb_after() || bracketed_name() || emphasised_name()))
+                        && (!opening() || compound || verb_after() || bracketed_name() || line_label_name()))
                 && !measured_range()
                 && !country_value()
                 // (Nor a vote's tally after a body's name: "passed the General Assembly 165 to 2".)
@@ -9359,15 +9365,7 @@ impl<'a> Parser<'a> {
         }
         // A house number before a street's direction: "1420 W. Camelback Rd", "200 N. Main
         // Street".
-        if plain_int
-            && self.is_word(j)
-            && matches!(self.s(j), "N" | "S" | "E" | "W")
-            && self.sym_is(j + 1, ".")
-            && self.glued(j + 1)
-            && self.is_word(j + 2)
-            && self.s(j + 2).starts_with(|c: char| c.is_ascii_uppercase())
-            && (j + 3..j + 6).any(|k| self.is_word(k) && lx::is_street(self.s(k)))
-        {
+        if plain_int && self.street_direction(j) {
             return Some(j + 2);
         }
         // A name that spells its number again after a hyphen, with a capital: "a 7-Eleven".
