@@ -2612,6 +2612,10 @@ const CASES: &[(&str, &str)] = &[
         ("500 and more than that [@a].", "[500 and more than] 500.. count -"),
         ("The backlog grows by an estimated 3,000 to 4,000 a year [@a].", "[an estimated 3,000 to 4,000] ~3000..4000 count -"),
         ("Attacks rose by 40 to 60,000 a year [@a].", "[40] 40 count attack | [60,000] 60000 count attack"),
+        ("Rent (years 1-3) is GBP 165 million a year [@a].", "[GBP 165 million] 165000000 money GBP"),
+        ("In year 3 of the war, 40 people died [@a].", "[40 people] 40 count person"),
+        ("In recent years 5,000 troops left [@a].", "[5,000 troops] 5000 count troop"),
+        ("In recent years 3 to 5% of funds went missing [@a].", "[3 to 5%] 3..5 percent -"),
 ];
 
 #[test]

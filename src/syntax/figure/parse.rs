@@ -5997,6 +5997,23 @@ impl<'a> Parser<'a> {
         {
             return Some(q.num_tok + 2);
         }
+        // The years of a plan or a lease by their number, small and bare: "(years 1-3)", "in
+        // year 4" ("in recent years 5,000 troops" and "years 2 to 3 million" count).
+        if plain_int
+            && t.int_digits <= 2
+            && q.num_tok >= 1
+            && q.bare()
+            && self.gap(q.num_tok) == Gap::Space
+            && matches!(self.lower(q.num_tok - 1), "year" | "years")
+            && !(self.is_word(chain_end)
+                && matches!(self.lower(chain_end), "to" | "and" | "or")
+                && self.is_num(chain_end + 1))
+            && self.noun_after(chain_end, false).is_none()
+            && !self.sym_is(chain_end, "%")
+            && !(self.is_word(chain_end) && lx::magnitude_spaced(self.s(chain_end)).is_some())
+        {
+            return Some(chain_end);
+        }
         // A flight's number after its airline's code: "Conviasa flight V0 3421", "flight TK
         // 1878".
         if plain_int && q.num_tok >= 2 && self.gap(q.num_tok) == Gap::Space {
