@@ -2616,6 +2616,7 @@ const CASES: &[(&str, &str)] = &[
         ("In year 3 of the war, 40 people died [@a].", "[40 people] 40 count person"),
         ("In recent years 5,000 troops left [@a].", "[5,000 troops] 5000 count troop"),
         ("In recent years 3 to 5% of funds went missing [@a].", "[3 to 5%] 3..5 percent -"),
+        ("Arrivals were led by Tunisians (12,000), followed by Eritreans (5,870), Egyptians (4,990), Pakistanis (3,260) and Sudanese (2,940) [@a].", "[12,000] 12000 count tunisian | [5,870] 5870 count eritrean | [4,990] 4990 count egyptian | [3,260] 3260 count pakistani | [2,940] 2940 count sudanese"),
 ];
 
 #[test]

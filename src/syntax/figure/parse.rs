@@ -1160,6 +1160,11 @@ impl<'a> Parser<'a> {
                     && !(self.lowercase_word_at(k) && self.plural_at(k))
             })
             && !places;
+        // (A people's name before the brackets counts those people: "Pakistanis (3,260) and
+        // Sudanese (2,940)" → `sudanese`.)
+        if bracketed && (self.s(at - 2).ends_with("ese") || lx::is_people_plural(self.lower(at - 2))) {
+            return Some(self.units.get(&lx::singular(self.lower(at - 2))));
+        }
         // After the same verb in the past.
         let same_verb = start >= 1
             && at > end + 1
