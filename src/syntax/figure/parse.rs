@@ -774,61 +774,30 @@ impl<'a> Parser<'a> {
                             {
                                 figure.unit = previous.unit.clone();
                             }
-                            // The same sum or measure in another currency or unit after `or`,
-                            // as rough as the first: "about JPY 48.2 billion or USD 305 million",
-                            // "some 1.2 million hectares or 3 million acres".
-                            if previous.approx
+                            // The same sum or measure in another currency or unit right after
+                            // it, after `or` or converted alone in brackets, is as rough as the
+                            // first ("about JPY 48.2 billion or USD 305 million", "some 1.2
+                            // million hectares or 3 million acres", "about 13.6 t (30,000 lb)")
+                            // and, a sum after `or` or anything in brackets, as bounded ("paid
+                            // above €80,000 or £60,000", "more than 29 billion yuan (US$4.1bn)").
+                            let restated = matches!(previous.kind, FigureKind::Money | FigureKind::Measure)
+                                && figure.kind == previous.kind
+                                && figure.unit.is_some()
+                                && figure.unit != previous.unit
+                                && previous.ends.is_none()
+                                && figure.ends.is_none()
+                                && figure.low.is_some()
+                                && figure.low == figure.high
+                                && found.start == end + 1;
+                            let after_or = restated && self.word_is(end, "or");
+                            let in_brackets = restated
                                 && !figure.approx
-                                && matches!(previous.kind, FigureKind::Money | FigureKind::Measure)
-                                && figure.kind == previous.kind
-                                && figure.unit.is_some()
-                                && figure.unit != previous.unit
-                                && previous.ends.is_none()
-                                && figure.ends.is_none()
-                                && figure.low.is_some()
-                                && figure.low == figure.high
-                                && found.start == end + 1
-                                && self.word_is(end, "or")
-                            {
-                                figure.approx = true;
-                            }
-                            // The same sum in another currency after `or`, as bounded as the
-                            // first: "paid above €80,000 or £60,000".
-                            if previous.kind == FigureKind::Money
-                                && figure.kind == previous.kind
-                                && figure.unit.is_some()
-                                && figure.unit != previous.unit
-                                && previous.ends.is_none()
-                                && figure.ends.is_none()
-                                && previous.low.is_some() != previous.high.is_some()
-                                && figure.low.is_some()
-                                && figure.low == figure.high
-                                && found.start == end + 1
-                                && self.word_is(end, "or")
-                            {
-                                if previous.high.is_none() {
-                                    figure.high = None;
-                                } else {
-                                    figure.low = None;
-                                }
-                            }
-                            // The same sum or measure converted in brackets right after it, as
-                            // rough and as bounded as the first: "about 13.6 t (30,000 lb)",
-                            // "more than 29 billion yuan (US$4.1bn)".
-                            if matches!(previous.kind, FigureKind::Money | FigureKind::Measure)
-                                && figure.kind == previous.kind
-                                && figure.unit.is_some()
-                                && figure.unit != previous.unit
-                                && previous.ends.is_none()
-                                && figure.ends.is_none()
-                                && !figure.approx
-                                && figure.low.is_some()
-                                && figure.low == figure.high
-                                && found.start == end + 1
                                 && self.sym_is(end, "(")
-                                && self.sym_is(found.end, ")")
-                            {
-                                figure.approx = previous.approx;
+                                && self.sym_is(found.end, ")");
+                            if after_or || in_brackets {
+                                figure.approx |= previous.approx;
+                            }
+                            if after_or && previous.kind == FigureKind::Money || in_brackets {
                                 match (previous.low, previous.high) {
                                     (Some(_), None) => figure.high = None,
                                     (None, Some(_)) => figure.low = None,
@@ -6026,12 +5995,13 @@ impl<'a> Parser<'a> {
             if c >= 1 && self.glued(c) {
                 c -= 1;
             }
-            let code = &self.text[self.toks[c].start..self.toks[q.num_tok - 1].end];
+            // (The word `flight` first: most numbers stand after no such word.)
             if c >= 1
+                && matches!(self.lower(c - 1), "flight" | "flights")
+                && let code = &self.text[self.toks[c].start..self.toks[q.num_tok - 1].end]
                 && (2..=3).contains(&code.len())
                 && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
                 && code.bytes().any(|b| b.is_ascii_uppercase())
-                && matches!(self.lower(c - 1), "flight" | "flights")
             {
                 return Some(q.num_tok + 1);
             }
