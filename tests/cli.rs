@@ -313,6 +313,10 @@ fn figures_take_units_from_table_headers() {
         r#"7 "count" "person" 7.0"#,
         // `*Eship 1*` names a ship.
         r#"4,500 rounds "count" "round" 4500.0"#,
+        // `No (%)` is a column of shares; `Kilo SSK` is no kilogram.
+        r#"97.83 "percent" null 97.83"#,
+        r#"2.17 "percent" null 2.17"#,
+        r#"6-7 "count" null 6.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -173,11 +173,20 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     // The whole cell, when it can be nothing but a unit: a few characters or a symbol
     // (`EUR bn`, `%`, `km²`), not a label such as `Germany` or `Fighters`, nor a magnitude
     // alone (a row labelled `B` or `M`).
-    // (Nor a name that is also a unit's singular: the Brazilian state `Acre`, a row's label.)
-    let name = cell.len() > 3
-        && cell.starts_with(|c: char| c.is_ascii_uppercase())
-        && cell.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-        && !cell.ends_with('s');
+    // (Nor a name that is also a unit's singular: the Brazilian state `Acre`, a row's label,
+    // also before an acronym: the submarine class `Kilo SSK`.)
+    let named = |word: &str| {
+        word.len() > 3
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            && !word.ends_with('s')
+    };
+    let name = named(cell)
+        || cell.split_once(' ').is_some_and(|(first, rest)| {
+            named(first)
+                && rest.len() >= 2
+                && rest.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        });
     found.or_else(|| {
         (!name && (cell.len() <= 8 || cell.contains(['$', '€', '£', '¥', '%'])))
             .then(|| unit_text(cell, &label, recognizer))
@@ -722,13 +731,15 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             let mut columns: Vec<Column> = cells(header)
                 .map(|cell| {
                     let name = column_name(&header[cell.clone()]);
+                    let unit = cached(&mut read, &header[cell.clone()], &mut recognizer);
                     Column {
-                        unit: cached(&mut read, &header[cell.clone()], &mut recognizer),
+                        // (`No (%)` is the share that said no, not a row's number.)
+                        identifiers: names_identifiers(&name) && !(name == "no" && unit.is_some()),
+                        unit,
                         counted: counted_read
                             .entry(header[cell.clone()].trim())
                             .or_insert_with(|| counted_label(&header[cell.clone()], &mut recognizer))
                             .clone(),
-                        identifiers: names_identifiers(&name),
                         phases: names_phases(&name),
                         calibres: names_calibres(&name),
                         valued: names_period_or_value(&name),

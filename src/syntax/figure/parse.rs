@@ -1186,16 +1186,56 @@ impl<'a> Parser<'a> {
                     && (end..at - 1).all(|k| self.is_word(k))
                     && (end..at - 1).any(in_place));
         // A gapped clause after a semicolon, its place and its number standing for a clause of
-        // the same shape: "Nampula recorded 58 deaths; Zambézia around 40" → `death`.
+        // the same shape: "Nampula recorded 58 deaths; Zambézia around 40" → `death`; also
+        // after a comma, `while` or `whereas` when the number ends the sentence or clause
+        // ("Zamfara hosts about 260,000 IDPs, Katsina some 180,000."), and with a verb in the
+        // past of its own ("killed 200 people; JNIM claimed around 300", "issued 48,500
+        // passports, while Burkina Faso issued close to 30,000.").
         let capital = |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_uppercase());
-        let gapped = start >= 2
-            && capital(start - 2)
-            && self.lowercase_word_at(start - 1)
-            && at >= 2
-            && capital(at - 1)
-            && self.sym_is(at - 2, ";")
-            && (end..at - 2).all(|k| self.is_word(k))
-            && self.tok(after).is_none_or(|t| t.kind == Kind::Sym);
+        // (And the next after such a one: "Jamaica 200, and Chad 400".)
+        let gapped = start >= 2 && at >= 2 && {
+            let past = |k: usize| {
+                self.lowercase_word_at(k) && {
+                    let w = self.lower(k);
+                    w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w) || w == self.lower(start - 1)
+                }
+            };
+            let verb = usize::from(past(at - 1));
+            // The place or subject: up to three capitalised words.
+            let mut k = at - 1 - verb;
+            let mut names = 0;
+            while names < 3 && k > end && capital(k) {
+                k -= 1;
+                names += 1;
+            }
+            // (The clause ends, or another gapped one follows: "Jamaica 200, and Chad 400".)
+            let and_next = |k: usize| self.word_is(k, "and") && capital(k + 1);
+            let ends_clause =
+                self.tok(after).is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, '.' | ';'))
+                    || and_next(after)
+                    || self.sym_is(after, ",") && and_next(after + 1);
+            let semicolon = k >= end && self.sym_is(k, ";");
+            let chained = capital(start - 1)
+                && verb == 0
+                && ends_clause
+                && k >= end
+                && (end..=k).all(|j| self.sym_is(j, ",") || self.word_is(j, "and"));
+            names >= 1
+                && (chained
+                    || self.lowercase_word_at(start - 1)
+                        && (verb == 1 || capital(start - 2))
+                        && (semicolon
+                            && verb == 0
+                            && names == 1
+                            && self.tok(after).is_none_or(|t| t.kind == Kind::Sym)
+                            || ends_clause
+                                && (semicolon
+                                    || k >= end && self.sym_is(k, ",")
+                                    || k > end
+                                        && matches!(self.lower(k), "while" | "whereas")
+                                        && (k - 1 == end || self.sym_is(k - 1, ","))))
+                        && (end..k).all(|j| self.is_word(j) || self.sym_is(j, ",")))
+        };
         // The same rate over another span after `or`.
         let rate = |k: usize| {
             matches!(self.lower(k), "a" | "per" | "each")
@@ -3267,7 +3307,8 @@ impl<'a> Parser<'a> {
                 }
             } else if self.is_word(p) {
                 let w = self.s(p);
-                // Glued to the number only the common codes ("USD115"); "COP28" is a name.
+                // Glued to the number only the common codes ("USD115") or any code before
+                // thousands or a magnitude; "COP28" is a name.
                 // "SDG 16" is a Sustainable Development Goal (there are 17), not Sudanese pounds;
                 // "SDG 9,000" is money.
                 // (A goal's target is "SDG 16.1".)
@@ -3312,9 +3353,9 @@ impl<'a> Parser<'a> {
                         !self.glued(c)
                             || lx::common_currency(code)
                             || *code == "KES"
-                            // (The Lebanese pound before thousands or a magnitude: "LL140,000",
-                            // "LBP4.5 million".)
-                            || *code == "LBP" && large()
+                            // (Any code before thousands or a magnitude: "LBP4.5 million",
+                            // "PLN186.6bn", "COP48bn"; "COP28" is a conference.)
+                            || large()
                             // (Special drawing rights glued only before a magnitude: "SDR760mn".)
                             || *code == "XDR" && self.money_magnitude_at(i + 1)
                     })
@@ -3450,6 +3491,15 @@ impl<'a> Parser<'a> {
                 {
                     q.cur = Some(code);
                     q.first = p;
+                } else if matches!(w, "francs" | "franc")
+                    && p > floor
+                    && self.s(p - 1) == "CFA"
+                    && !self.glued(c)
+                    && (self.toks[i].grouped || self.money_magnitude_at(i + 1))
+                {
+                    // The CFA franc named in full before the amount: "CFA francs 200 billion".
+                    q.cur = Some(self.shared_currency(Shared::Cfa, p).unwrap_or("XOF"));
+                    q.first = p - 1;
                 } else if (w == "CFA" || w == "TL" || w == "MK") && !self.glued(c) {
                     // The CFA franc, the Turkish lira and the Malawian kwacha before an amount
                     // with a magnitude or thousands separators ("CFA 50 million", "CFA 5,000",
@@ -5084,11 +5134,13 @@ impl<'a> Parser<'a> {
                             continue;
                         }
                         // (`lei` are also garlands: money only as a large sum, "1.2 million lei",
-                        // "50,000 lei".)
+                        // "50,000 lei", or in a clause on Moldova or Romania or a report writing
+                        // MDL or RON, "2.67 lei per cubic metre".)
                         if let Some((code, len)) = self.currency_words(j)
                             && (!matches!(w, "lei" | "leu" | "leva")
                                 || q.has_mag
-                                || self.toks[q.num_tok].grouped)
+                                || self.toks[q.num_tok].grouped
+                                || w != "leva" && self.shared_currency(Shared::Leu, j).is_some())
                         {
                             q.cur = Some(code);
                             j += len;
@@ -5102,6 +5154,16 @@ impl<'a> Parser<'a> {
                             && self.glued(j + 2)
                             && self.is_num(j + 2);
                         if formula {
+                            q.unit = Some("lb");
+                            j += 1;
+                            continue;
+                        }
+                        // (A mass of a material, whatever its size: "1.8 billion pounds of
+                        // copper", "300 pounds of cocaine".)
+                        let weighed = self.word_is(j + 1, "of")
+                            && self.is_word(j + 2)
+                            && lx::is_weighed_material(self.lower(j + 2));
+                        if (w == "pound" || w == "pounds") && weighed {
                             q.unit = Some("lb");
                             j += 1;
                             continue;
@@ -6264,6 +6326,18 @@ impl<'a> Parser<'a> {
         // A number written in four or more groups apart, two of them of two digits: "800 00 15
         // 15", "33 889 12 34" (a phone number without its prefix).
         if plain_int && t.int_digits <= 4 && q.last == q.num_tok + 1 {
+            // (Or an area code and seven or eight digits in one group, which no count writes
+            // ungrouped: "607 5784949".)
+            if (2..=4).contains(&t.int_digits)
+                && self.is_num(q.num_tok + 1)
+                && self.gap(q.num_tok + 1) == Gap::Space
+                && {
+                    let next = self.toks[q.num_tok + 1];
+                    next.is_plain_whole() && !next.grouped && (7..=8).contains(&next.int_digits)
+                }
+            {
+                return Some(q.num_tok + 2);
+            }
             let group = |k: usize| {
                 self.is_num(k)
                     && self.gap(k) == Gap::Space
@@ -9359,6 +9433,22 @@ impl<'a> Parser<'a> {
         // Street".
         if plain_int && self.street_direction(j) {
             return Some(j + 2);
+        }
+        // A house number after its street, ending the phrase, as much of the world writes it:
+        // "Abu Rummaneh St. 14", "Krilov Street 15," ("on Haifa Street 3 people died" counts).
+        if plain_int && q.first == q.num_tok && t.int_digits <= 4 && q.first >= 2 && self.phrase_ends(j) && {
+            let named = |k: usize| {
+                lx::is_street(self.s(k))
+                    && self.is_word(k - 1)
+                    && self.s(k - 1).starts_with(char::is_uppercase)
+            };
+            named(q.first - 1)
+                || q.first >= 3
+                    && self.sym_is(q.first - 1, ".")
+                    && self.glued(q.first - 1)
+                    && named(q.first - 2)
+        } {
+            return Some(j);
         }
         // A name that spells its number again after a hyphen, with a capital: "a 7-Eleven".
         if plain_int
