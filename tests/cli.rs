@@ -279,8 +279,8 @@ fn figures_take_units_from_table_headers() {
         r#"36,001 "count" "crossing" 36001.0"#,
         r#"176,205 "count" "encounter" 176205.0"#,
         r#"266,000 "count" "encounter" 266000.0"#,
-        // `(m)` under `Draft` is no million; `(n)` after a plural counts it.
-        r#"18 "count" null 18.0"#,
+        // `(m)` under `Draft` is metres, not millions; `(n)` after a plural counts it.
+        r#"18 "measure" "m" 18.0"#,
         r#"23 "count" "isolate" 23.0"#,
         // `Countries` counts countries.
         r#"7 "count" "country" 7.0"#,
@@ -317,6 +317,8 @@ fn figures_take_units_from_table_headers() {
         r#"97.83 "percent" null 97.83"#,
         r#"2.17 "percent" null 2.17"#,
         r#"6-7 "count" null 6.0"#,
+        // `Level (m)` is a height in metres.
+        r#"560 "measure" "m" 560.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -2637,6 +2637,28 @@ const CASES: &[(&str, &str)] = &[
         ("She wore 3 lei.", "[3] 3 count -"),
         ("That implies USD 324 million, or CFA francs 200 billion.", "[USD 324 million] 324000000 money USD | [CFA francs 200 billion] 200000000000 money XOF"),
         ("Cameroon spent CFA francs 20 billion.", "[CFA francs 20 billion] 20000000000 money XAF"),
+        ("Runway extensions at Severomorsk-3, from 2,500 m to 3,500 m, were completed in 2023.", "[2,500 m] 2500 measure m | [3,500 m] 3500 measure m"),
+        ("Extensions range from 3 to 5 days.", "[from 3 to 5 days] 3..5 count day"),
+        ("The 1,500-strong Operational Group of Russian Forces stays.", "[1,500-strong Operational Group] 1500 count group"),
+        ("A 200-strong British battalion left.", "[200-strong British battalion] 200 count battalion"),
+        ("There were backlogs of over 14 days.", "[over 14 days] 14.. count day"),
+        ("Prices fell 5% over 14 days.", "[5%] 5 percent - | [14 days] 14 count day"),
+        ("Fees reached CFA 21.5m last year.", "[CFA 21.5m] 21500000 money XOF"),
+        ("The UN counts 3.2 million displaced, up from ~1.9m a year earlier.", "[3.2 million displaced] 3200000 count displaced | [~1.9m] ~1900000 count displaced"),
+        ("UN agencies estimate 3.1 million people internally displaced as of 1 July 2024, up from ~1.9m a year earlier.", "[3.1 million people] 3100000 count person | [~1.9m] ~1900000 count person"),
+        ("Fees were GH¢ 1.3 million, between GH¢ 300 and GH¢ 500 each.", "[GH¢ 1.3 million] 1300000 money GHS | [between GH¢ 300 and GH¢ 500] 300..500 money GHS"),
+        ("between E£300 and E£500 each.", "[between E£300 and E£500] 300..500 money EGP"),
+        ("Of them, 44 per cent are under 18.", "[44 per cent] 44 percent -"),
+        ("Roughly 52% are children and 4% are over 60.", "[Roughly 52%] ~52 percent - | [4%] 4 percent -"),
+        ("Losses are under 100.", "[under 100] ..100 count -"),
+        ("Of the cases, 30% are under 5 km.", "[30%] 30 percent - | [under 5 km] ..5 measure km"),
+        ("Of 40 boats, 12 were over 15 m.", "[40 boats] 40 count boat | [12] 12 count boat | [over 15 m] 15.. measure m"),
+        ("Ships use berths 1 through 5 at the port.", ""),
+        ("Data for stations 1 to 5 is missing.", ""),
+        ("See flash updates 18–31 for details.", ""),
+        ("The stations 3 to 5 km apart.", "[3 to 5 km] 3..5 measure km"),
+
+        ("By 30 September the government had registered 100,617 forcibly displaced persons, of whom 30,000 were children and more than 18,000 were over 65.", "[100,617 forcibly displaced persons] 100617 count person | [30,000] 30000 count person | [more than 18,000] 18000.. count person"),
 ];
 
 #[test]

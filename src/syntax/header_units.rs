@@ -125,6 +125,11 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     {
         // (A margin's sign before the unit: `MoE (±pp)`, `Error (± %)`.)
         let inside = cell[open + 1..open + close].trim_start_matches(['±', '+', ' ']);
+        // (A height above the sea is in its unit: `Level (m a.s.l.)`.)
+        let inside = ["a.s.l.", "asl", "amsl"]
+            .iter()
+            .find_map(|s| inside.strip_suffix(s).map(str::trim_end))
+            .unwrap_or(inside);
         candidates.push(inside);
         // A list in the brackets, read together (`(USD, bn)`), then each of its parts: `(local,
         // bn)`, `(bn, local currency)`; not the thousands of a rate's denominator, `(per
@@ -442,12 +447,10 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     let rest = without_scale(&spaced, &mut exponent);
     if rest.is_empty() {
         // `(M)` is millions; `(m)` metres under a length (`Height (m)`), else millions.
-        let metres = spaced.trim() == "m" && measures_length(label);
-        return (exponent != 0 && !metres).then_some(HeaderUnit {
-            kind: FigureKind::Count,
-            unit: None,
-            exponent,
-        });
+        if spaced.trim() == "m" && measures_length(label) {
+            return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some("m".into()), exponent: 0 });
+        }
+        return (exponent != 0).then_some(HeaderUnit { kind: FigureKind::Count, unit: None, exponent });
     }
     // Litres written apart, per something in lower case (`(l/p/d)`, `(L/day)`) or alone under
     // a liquid (`Water (l)`): in prose a lone `l` is a letter, here the unit (`(L/R)` is not).
@@ -733,8 +736,11 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                     let name = column_name(&header[cell.clone()]);
                     let unit = cached(&mut read, &header[cell.clone()], &mut recognizer);
                     Column {
-                        // (`No (%)` is the share that said no, not a row's number.)
-                        identifiers: names_identifiers(&name) && !(name == "no" && unit.is_some()),
+                        // (`No (%)` is the share that said no, not a row's number, and
+                        // `Level (m)` a height, not a tier.)
+                        identifiers: names_identifiers(&name)
+                            && !(matches!(name.as_str(), "no" | "level")
+                                && header[cell.clone()].contains('(')),
                         unit,
                         counted: counted_read
                             .entry(header[cell.clone()].trim())
@@ -1282,8 +1288,9 @@ mod tests {
         assert_eq!(unit("Votes (L)"), None);
         assert_eq!(unit("Outlay (crore)"), Some((Count, None, 1e7)));
         assert_eq!(unit("Debt (trn)"), Some((Count, None, 1e12)));
-        assert_eq!(unit("Elevation (m)"), None);
-        assert_eq!(unit("Wall height (m)"), None);
+        assert_eq!(unit("Elevation (m)"), Some((Measure, Some("m".into()), 1.0)));
+        assert_eq!(unit("Wall height (m)"), Some((Measure, Some("m".into()), 1.0)));
+        assert_eq!(unit("Level (m a.s.l.)"), Some((Measure, Some("m".into()), 1.0)));
         assert_eq!(unit("B"), None);
         assert_eq!(unit("M"), None);
         for none in ["Donor", "Score (0–10)", "Rank", "2025", "Fighters", "Notes (see text)", "", "Germany"]

@@ -2140,6 +2140,10 @@ pub(super) fn is_change_noun(lower: &str) -> bool {
             | "depreciation"
             | "appreciation"
             | "revaluation"
+            // ("Runway extensions at Severomorsk-3, from 2,500 m to 3,500 m")
+            | "extension"
+            | "extensions"
+            | "expansion"
     )
 }
 

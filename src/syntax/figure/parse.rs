@@ -1596,7 +1596,13 @@ impl<'a> Parser<'a> {
                 && at <= end + 10
                 && self.word_is(at - 1, "from")
                 && (self.word_is(at - 2, "up") || self.word_is(at - 2, "down"))
-                && (end..at - 2).all(|k| self.is_word(k) || self.sym_is(k, ",") || self.is_year_numeral(k))
+                && (end..at - 2).all(|k| {
+                    self.is_word(k)
+                        || self.sym_is(k, ",")
+                        || self.is_year_numeral(k)
+                        // (A day of a date: "displaced as of 1 July 2024, up from 1.9m".)
+                        || self.is_num(k) && self.is_word(k + 1) && lx::is_month(self.s(k + 1))
+                })
         };
         // (Also past the time of the first end: "rose from 17.7 million in the 2023 lean season
         // to 25.6m".)
@@ -1613,9 +1619,11 @@ impl<'a> Parser<'a> {
             && previous.kind == FigureKind::Count
             // (A fraction of a million too, written so: "0.9m in Poland and 0.4m in Germany".)
             && previous.low.is_some_and(|v| v >= 1e5)
-            && self.is_num(at)
-            && self.glued(at + 1)
-            && self.s(at + 1) == "m"
+            && {
+                // (Past a tilde: "up from ~1.9m".)
+                let n = at + usize::from(self.sym_is(at, "~") && self.glued(at + 1));
+                self.is_num(n) && self.glued(n + 1) && self.s(n + 1) == "m"
+            }
             && (start..end).any(|k| {
                 self.is_num(k)
                     && (self.glued(k + 1) && self.s(k + 1) == "m"
@@ -3255,7 +3263,12 @@ impl<'a> Parser<'a> {
         }
         if c > floor && self.gap(c) != Gap::Break {
             let p = c - 1;
-            if let Some(code) = self.sym(p).and_then(lx::currency_symbol) {
+            // The Ghanaian cedi written with the cent sign, as Ghana's press writes it: "GH¢ 1.3
+            // million" (the sign alone is cents).
+            if self.sym(p) == Some('¢') && p > floor && self.glued(p) && self.word_is(p - 1, "gh") {
+                q.cur = Some("GHS");
+                q.first = p - 1;
+            } else if let Some(code) = self.sym(p).and_then(lx::currency_symbol) {
                 q.cur = Some(code);
                 q.first = p;
                 if self.sym(p) == Some('$') && p > floor && self.gap(p) != Gap::Break {
@@ -3505,7 +3518,8 @@ impl<'a> Parser<'a> {
                     // with a magnitude or thousands separators ("CFA 50 million", "CFA 5,000",
                     // "TL 1.6 trillion", "MK 800 billion"); "the CFA 14 countries" is a name, and
                     // "MK 84 bombs" a mark of a weapon.
-                    let magnitude = self.is_word(i + 1) && lx::magnitude_spaced(self.s(i + 1)).is_some();
+                    // (Also glued: "CFA 21.5m", "TL 3bn".)
+                    let magnitude = self.money_magnitude_at(i + 1);
                     // (Also on a range's second end: "CFA 15 to 50 million", "CFA 15-50 million".)
                     let range_magnitude = (self.word_is(i + 1, "to") || self.sym_is(i + 1, "-–"))
                         && self.is_num(i + 2)
@@ -7857,6 +7871,21 @@ impl<'a> Parser<'a> {
                     return Some(listed);
                 }
             }
+            // Berths, stations, platforms and updates named by a span of numbers, with no plural
+            // after: "berths 1 through 5", "for stations 1 to 5", "flash updates 18–31" ("the
+            // stations 1 to 5 staff" and "stations 3 to 5 km apart" count).
+            let numbered = matches!(before, "berths" | "stations" | "platforms" | "terminals" | "piers")
+                || before == "updates" && p >= 1 && self.word_is(p - 1, "flash");
+            if numbered
+                && called(1)
+                && (self.word_is(skip, "to") || self.word_is(skip, "through") || self.sym_is(skip, "-–"))
+                && self.is_num(skip + 1)
+                && self.toks[skip + 1].is_plain_whole()
+                && self.quantity(skip + 1, skip).is_some_and(|q2| q2.bare() && q2.last == skip + 2)
+                && !(self.is_word(skip + 2) && self.gap(skip + 2) == Gap::Space && self.plural_at(skip + 2))
+            {
+                return Some(skip + 2);
+            }
             // (Regions, provinces, zones, sectors and wards too, a list that ends at its `and`
             // or `or` and before no unit, magnitude or percentage: "Regions 1, 7, 8 and 9"; not
             // "In regions 2 and 3, 40% of children", "zones 4 and 5 km wide".)
@@ -10019,10 +10048,24 @@ impl<'a> Parser<'a> {
         // ("at least 40 of them were under 18.")
         let of_them =
             |k: usize| self.word_is(k, "them") && k >= 2 && self.word_is(k - 1, "of") && self.is_num(k - 2);
+        // (Also after a share of people, an age of majority or retirement ending the clause:
+        // "44 per cent are under 18.", "18% are over 65."; "Losses are under 100." counts.)
+        let share = |k: usize| {
+            self.sym_is(k, "%")
+                || self.is_word(k)
+                    && matches!(
+                        self.lower(k),
+                        "cent" | "percent" | "half" | "third" | "quarter" | "majority" | "most"
+                    )
+        };
+        let age_limit =
+            tail.is_none() && matches!(q1.raw(), 5.0 | 12.0 | 14.0 | 15.0 | 16.0 | 18.0 | 21.0 | 60.0 | 65.0);
         let subject = matches!(before, "were" | "are" | "was" | "is")
             && lead >= 2
-            && self.is_word(lead - 2)
-            && (people(self.lower(lead - 2)) || of_them(lead - 2))
+            && (self.is_word(lead - 2) && (people(self.lower(lead - 2)) || of_them(lead - 2))
+                // (Or a count of people: "of whom 30,000 were children and more than 18,000
+                // were over 65.")
+                || age_limit && (share(lead - 2) || self.is_num(lead - 2)))
             && clause_ends;
         // (One person: "a Louisiana resident over 65", "a man under 30".)
         let person = lx::is_person_noun(before)
@@ -11565,6 +11608,8 @@ impl<'a> Parser<'a> {
         while m < limit && !self.is_num(m) && !(self.is_word(m) && self.spelled_start(m)) {
             let currency_like = self.sym(m).is_some_and(|c| {
                 lx::currency_symbol(c).is_some()
+                        // ("between GH¢ 300 and GH¢ 500")
+                        || c == '¢' && self.glued(m) && self.word_is(m - 1, "gh")
                         || c == '-'
                         || c == '−'
                         || c == '.'
@@ -11581,6 +11626,9 @@ impl<'a> Parser<'a> {
                         && self.is_num(m + 1)
                         && q1.cur.is_some_and(|c| matches!(c, "GTQ" | "HNL" | "MMK"))
                     || lx::dollar_prefix(self.s(m), true).is_some()
+                    // (The letters before a sign: "GH¢ 500", "GH₵ 500", "E£500".)
+                    || self.word_is(m, "gh") && self.glued(m + 1) && self.sym_is(m + 1, "¢₵")
+                    || matches!(self.s(m), "E" | "L" | "S") && self.glued(m + 1) && self.sym_is(m + 1, "£")
                     || lx::scaled_currency_code(self.s(m)).is_some()
                     || self.word_is(m, "u")
                     || self.word_is(m, "s")
@@ -12743,6 +12791,22 @@ impl<'a> Parser<'a> {
     /// its end: the head of a noun phrase after "a 1,200-strong" ("quick reaction force" →
     /// "force").
     fn head_of_run(&self, k: usize) -> Option<(&'a str, usize)> {
+        // (A unit's capitalised name before `of` and another name: "the 1,500-strong
+        // Operational Group of Russian Forces" → `group`.)
+        let capital = |w: usize| {
+            self.is_word(w)
+                && self.gap(w) == Gap::Space
+                && !self.wide_gap(w)
+                && self.s(w).starts_with(|c: char| c.is_ascii_uppercase())
+                && self.s(w).bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        };
+        if let Some(last) = (k..k + 3).take_while(|&w| capital(w)).last()
+            && self.word_is(last + 1, "of")
+            && capital(last + 2)
+            && !lx::is_people_plural(self.lower(last))
+        {
+            return Some((self.lower(last), last + 1));
+        }
         let mut at = k;
         let mut head = None;
         for _ in 0..3 {
@@ -13978,6 +14042,9 @@ impl<'a> Parser<'a> {
                 // (Or what a span of time is said to be, after a copula: "The time was over 72
                 // days"; or before a verb of time passing: "Over 72 hours passed".)
                 || k >= 1 && self.is_word(k - 1) && matches!(self.lower(k - 1), "was" | "is" | "were" | "are" | "been" | "be")
+                // (Or after `of`, which `over` as "during" never follows: "backlogs of over 14
+                // days", "sentences of over 10 years".)
+                || k >= 1 && self.word_is(k - 1, "of")
                 || self.lowercase_word_at(end) && matches!(self.lower(end), "passed" | "elapsed" | "went")
         };
         // (`under` before a span of time is a bound unless a span of something follows: "kept
