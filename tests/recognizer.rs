@@ -2659,6 +2659,8 @@ const CASES: &[(&str, &str)] = &[
         ("The stations 3 to 5 km apart.", "[3 to 5 km] 3..5 measure km"),
 
         ("By 30 September the government had registered 100,617 forcibly displaced persons, of whom 30,000 were children and more than 18,000 were over 65.", "[100,617 forcibly displaced persons] 100617 count person | [30,000] 30000 count person | [more than 18,000] 18000.. count person"),
+        ("roughly 203 million Special Drawing Rights", "[roughly 203 million Special Drawing Rights] ~203000000 money XDR"),
+        ("It holds 40 special drawing rights.", "[40 special drawing rights] 40 money XDR"),
 ];
 
 #[test]

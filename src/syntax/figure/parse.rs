@@ -5239,6 +5239,15 @@ impl<'a> Parser<'a> {
     /// A currency named in words at `j`, maybe after one or two country words.
     fn currency_words(&self, j: usize) -> Option<(&'static str, usize)> {
         let w0 = self.lower(j);
+        // The IMF's unit of account: "203 million Special Drawing Rights".
+        if w0 == "special"
+            && self.word_is(j + 1, "drawing")
+            && matches!(self.lower(j + 2), "rights" | "right")
+            && self.gap(j + 1) == Gap::Space
+            && self.gap(j + 2) == Gap::Space
+        {
+            return Some(("XDR", 3));
+        }
         // "U.S. dollars"
         if w0 == "u"
             && self.sym_is(j + 1, ".")
