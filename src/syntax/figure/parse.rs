@@ -1041,6 +1041,63 @@ impl<'a> Parser<'a> {
         matches!(self.lower(k), "dollar" | "euro" | "usd" | "eur")
     }
 
+    /// A gapped clause for the bare count at tokens `at..after`, after the count at
+    /// `start..end`: after a semicolon, its place and its number standing for a clause of the
+    /// same shape ("Nampula recorded 58 deaths; Zambézia around 40" → `death`); also after a
+    /// comma, `while` or `whereas` when the number ends the sentence or clause, or another
+    /// such clause follows after `and` ("Zamfara hosts about 260,000 IDPs, Katsina some
+    /// 180,000."; "1,000 police officers, Jamaica 200, and Chad 400"), and with a verb in the
+    /// past of its own ("killed 200 people; JNIM claimed around 300", "issued 48,500
+    /// passports, while Burkina Faso issued close to 30,000.").
+    fn gapped_clause(&self, (start, end): (usize, usize), (at, after): (usize, usize)) -> bool {
+        let capital = |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_uppercase());
+        if start < 2 || at < 2 {
+            return false;
+        }
+        let past = |k: usize| {
+            self.lowercase_word_at(k) && {
+                let w = self.lower(k);
+                w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w) || w == self.lower(start - 1)
+            }
+        };
+        let verb = usize::from(past(at - 1));
+        // The place or subject: up to three capitalised words.
+        let mut k = at - 1 - verb;
+        let mut names = 0;
+        while names < 3 && k > end && capital(k) {
+            k -= 1;
+            names += 1;
+        }
+        // (The clause ends, or another gapped one follows: "Jamaica 200, and Chad 400".)
+        let and_next = |k: usize| self.word_is(k, "and") && capital(k + 1);
+        let ends_clause = self.tok(after).is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, '.' | ';'))
+            || and_next(after)
+            || self.sym_is(after, ",") && and_next(after + 1);
+        let semicolon = k >= end && self.sym_is(k, ";");
+        let chained = capital(start - 1)
+            && verb == 0
+            && ends_clause
+            && k >= end
+            && (end..=k).all(|j| self.sym_is(j, ",") || self.word_is(j, "and"));
+        // The first clause: a verb before the count, after a capitalised subject when the
+        // gapped clause has no verb of its own.
+        let first = self.lowercase_word_at(start - 1) && (verb == 1 || capital(start - 2));
+        // What opens the gapped clause: a semicolon before one capitalised word and the number,
+        // anything after it; or, when the clause ends, a semicolon, a comma, `while` or
+        // `whereas`.
+        let opener =
+            semicolon && verb == 0 && names == 1 && self.tok(after).is_none_or(|t| t.kind == Kind::Sym)
+                || ends_clause
+                    && (semicolon
+                        || k >= end && self.sym_is(k, ",")
+                        || k > end
+                            && matches!(self.lower(k), "while" | "whereas")
+                            && (k - 1 == end || self.sym_is(k - 1, ",")));
+        // Between the two, words and commas only.
+        let between = (end..k).all(|j| self.is_word(j) || self.sym_is(j, ","));
+        names >= 1 && (chained || first && opener && between)
+    }
+
     /// The noun of a bare count (`figure`, tokens `at..after`) taken from the count before it
     /// (`previous`, tokens `start..end`; `earlier` the one before that), in the shapes of lists,
     /// parts and restatements that say it counts the same:
@@ -1185,57 +1242,8 @@ impl<'a> Parser<'a> {
                     && self.word_is(at - 1, "and")
                     && (end..at - 1).all(|k| self.is_word(k))
                     && (end..at - 1).any(in_place));
-        // A gapped clause after a semicolon, its place and its number standing for a clause of
-        // the same shape: "Nampula recorded 58 deaths; Zambézia around 40" → `death`; also
-        // after a comma, `while` or `whereas` when the number ends the sentence or clause
-        // ("Zamfara hosts about 260,000 IDPs, Katsina some 180,000."), and with a verb in the
-        // past of its own ("killed 200 people; JNIM claimed around 300", "issued 48,500
-        // passports, while Burkina Faso issued close to 30,000.").
-        let capital = |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_uppercase());
-        // (And the next after such a one: "Jamaica 200, and Chad 400".)
-        let gapped = start >= 2 && at >= 2 && {
-            let past = |k: usize| {
-                self.lowercase_word_at(k) && {
-                    let w = self.lower(k);
-                    w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w) || w == self.lower(start - 1)
-                }
-            };
-            let verb = usize::from(past(at - 1));
-            // The place or subject: up to three capitalised words.
-            let mut k = at - 1 - verb;
-            let mut names = 0;
-            while names < 3 && k > end && capital(k) {
-                k -= 1;
-                names += 1;
-            }
-            // (The clause ends, or another gapped one follows: "Jamaica 200, and Chad 400".)
-            let and_next = |k: usize| self.word_is(k, "and") && capital(k + 1);
-            let ends_clause =
-                self.tok(after).is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, '.' | ';'))
-                    || and_next(after)
-                    || self.sym_is(after, ",") && and_next(after + 1);
-            let semicolon = k >= end && self.sym_is(k, ";");
-            let chained = capital(start - 1)
-                && verb == 0
-                && ends_clause
-                && k >= end
-                && (end..=k).all(|j| self.sym_is(j, ",") || self.word_is(j, "and"));
-            names >= 1
-                && (chained
-                    || self.lowercase_word_at(start - 1)
-                        && (verb == 1 || capital(start - 2))
-                        && (semicolon
-                            && verb == 0
-                            && names == 1
-                            && self.tok(after).is_none_or(|t| t.kind == Kind::Sym)
-                            || ends_clause
-                                && (semicolon
-                                    || k >= end && self.sym_is(k, ",")
-                                    || k > end
-                                        && matches!(self.lower(k), "while" | "whereas")
-                                        && (k - 1 == end || self.sym_is(k - 1, ","))))
-                        && (end..k).all(|j| self.is_word(j) || self.sym_is(j, ",")))
-        };
+        // A gapped clause: "Nampula recorded 58 deaths; Zambézia around 40" → `death`.
+        let gapped = self.gapped_clause((start, end), (at, after));
         // The same rate over another span after `or`.
         let rate = |k: usize| {
             matches!(self.lower(k), "a" | "per" | "each")
