@@ -1211,7 +1211,7 @@ const CASES: &[(&str, &str)] = &[
         ("The mission deployed about 1,000 personnel of the 2,500 pledged; 52 shapes of 50,000 and 200,000 repetitions", "[about 1,000 personnel] ~1000 count personnel | [2,500] 2500 count personnel | [52 shapes] 52 count shape | [50,000] 50000 count - | [200,000 repetitions] 200000 count repetition"),
         ("Of the 1,617 deaths, 1,086 occurred in the capital and 322 in Artibonite", "[1,617 deaths] 1617 count death | [1,086] 1086 count death | [322] 322 count death"),
         ("Capacity rose to 2 GW–3 GW; 10,000 TEU–14,000 TEU; 2GW–3GW; latency 45 ms-150 ms", "[2 GW–3 GW] 2..3 measure GW | [10,000 TEU–14,000 TEU] 10000..14000 measure TEU | [2GW–3GW] 2..3 measure GW | [45 ms-150 ms] 45..150 measure ms"),
-        ("Ships moved 370 million net tonnes; 5 long tons; 300,000 deadweight tonnes", "[370 million net tonnes] 370000000 measure t | [5 long tons] 5 measure t | [300,000 deadweight tonnes] 300000 measure t"),
+        ("Ships moved 370 million net tonnes; 5 long tons; 300,000 deadweight tonnes", "[370 million net tonnes] 370000000 measure t | [5 long tons] 5 measure t | [300,000 deadweight tonnes] 300000 measure dwt"),
         ("CMR was 4.1/10,000/day; incidence 12.3/100,000; a score of 3/4", "[4.1] 4.1 count - | [12.3] 12.3 count -"),
 
         ("There were 600 fighters, down from as many as 2,500; The caseload rose from 17.7 million in the 2023 lean season to 25.6m; Attacks reached 41 in the first nine months of 2025, up from 14; 41 attacks this year, up from 14", "[600 fighters] 600 count fighter | [as many as 2,500] ..2500 count fighter | [17.7 million] 17700000 count - | [25.6m] 25600000 count - | [41] 41 count attack | [14] 14 count attack | [41 attacks] 41 count attack | [14] 14 count attack"),

@@ -5206,7 +5206,9 @@ impl<'a> Parser<'a> {
                             continue;
                         }
                         // Tonnes weighed wet or dry, net, deadweight or long: "31 million wet
-                        // metric tonnes", "370 million net tonnes", "5 long tons".
+                        // metric tonnes", "370 million net tonnes", "5 long tons"; deadweight
+                        // tonnes are a ship's capacity, as `dwt` writes it ("47 million
+                        // deadweight tonnes").
                         if matches!(w, "wet" | "dry" | "net" | "deadweight" | "long" | "short")
                             && !glued
                             && self.gap(j + 1) == Gap::Space
@@ -5215,7 +5217,7 @@ impl<'a> Parser<'a> {
                             // ("40 short ton trucks" count trucks.)
                             && !(self.gap(j + 1 + len) == Gap::Space && self.plural_at(j + 1 + len))
                         {
-                            q.unit = Some("t");
+                            q.unit = Some(if w == "deadweight" { "dwt" } else { "t" });
                             j += 1 + len;
                             continue;
                         }
