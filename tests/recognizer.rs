@@ -2661,6 +2661,8 @@ const CASES: &[(&str, &str)] = &[
         ("By 30 September the government had registered 100,617 forcibly displaced persons, of whom 30,000 were children and more than 18,000 were over 65.", "[100,617 forcibly displaced persons] 100617 count person | [30,000] 30000 count person | [more than 18,000] 18000.. count person"),
         ("roughly 203 million Special Drawing Rights", "[roughly 203 million Special Drawing Rights] ~203000000 money XDR"),
         ("It holds 40 special drawing rights.", "[40 special drawing rights] 40 money XDR"),
+        ("It has 14 VOR/DME stations.", "[14 VOR/DME stations] 14 count station"),
+        ("Some 40 HIV/AIDS patients died.", "[Some 40 HIV/AIDS patients] ~40 count patient"),
 ];
 
 #[test]

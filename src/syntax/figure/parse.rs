@@ -12384,6 +12384,21 @@ impl<'a> Parser<'a> {
             // US troops", "300 UN staff"); before anything else it may be what is counted ("8
             // HIMARS firing rockets").
             let word = self.s(k);
+            let caps = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+            // (Two acronyms joined by a slash: "14 VOR/DME stations", "12 GPS/INS kits".)
+            if caps(word)
+                && self.sym_is(k + 1, "/")
+                && self.glued(k + 1)
+                && self.glued(k + 2)
+                && self.is_word(k + 2)
+                && caps(self.s(k + 2))
+                && self.gap(k + 3) == Gap::Space
+                && self.lowercase_word_at(k + 3)
+                && self.plural_at(k + 3)
+            {
+                k += 3;
+                continue;
+            }
             if word.len() >= 2
                 && word.bytes().all(|b| b.is_ascii_uppercase())
                 && self.is_word(k + 1)
