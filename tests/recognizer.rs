@@ -2663,6 +2663,12 @@ const CASES: &[(&str, &str)] = &[
         ("It holds 40 special drawing rights.", "[40 special drawing rights] 40 money XDR"),
         ("It has 14 VOR/DME stations.", "[14 VOR/DME stations] 14 count station"),
         ("Some 40 HIV/AIDS patients died.", "[Some 40 HIV/AIDS patients] ~40 count patient"),
+        ("Around 300,000 Sri Lankans left.", "[Around 300,000 Sri Lankans] ~300000 count sri lankan"),
+        ("Some 14 North Koreans were captured.", "[Some 14 North Koreans] ~14 count north korean"),
+        ("Some 5 North Korean soldiers died.", "[Some 5 North Korean soldiers] ~5 count soldier"),
+        ("About 3,000 South Sudanese fled.", "[About 3,000 South Sudanese] ~3000 count south sudanese"),
+        ("About 3,000 South Sudanese refugees fled.", "[About 3,000 South Sudanese refugees] ~3000 count refugee"),
+        ("About 40 New Yorkers and 30 Sierra Leoneans came.", "[About 40 New Yorkers] ~40 count new yorker | [30 Sierra Leoneans] 30 count sierra leonean"),
 ];
 
 #[test]

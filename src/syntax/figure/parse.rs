@@ -1098,6 +1098,36 @@ impl<'a> Parser<'a> {
         names >= 1 && (chained || first && opener && between)
     }
 
+    /// A people named in two words, the plural ending at token `end`: "300,000 Sri Lankans" →
+    /// `sri lankan`, "14 North Koreans" → `north korean` (not `lankan`, `korean`).
+    fn two_word_people(&self, end: usize) -> Option<Cow<'a, str>> {
+        let last = end.checked_sub(1)?;
+        let first = last.checked_sub(1)?;
+        let capital = |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
+        (capital(last)
+            && capital(first)
+            && self.gap(last) == Gap::Space
+            && matches!(
+                self.s(first),
+                "Sri"
+                    | "North"
+                    | "South"
+                    | "East"
+                    | "West"
+                    | "Central"
+                    | "Costa"
+                    | "Puerto"
+                    | "Sierra"
+                    | "New"
+                    | "Saudi"
+            )
+            && {
+                let w = self.lower(last);
+                w.ends_with("ans") || w.ends_with("ese") || w.ends_with("ers")
+            })
+        .then(|| Cow::Owned(format!("{} {}", self.lower(first), lx::singular(self.lower(last)))))
+    }
+
     /// The noun of a bare count (`figure`, tokens `at..after`) taken from the count before it
     /// (`previous`, tokens `start..end`; `earlier` the one before that), in the shapes of lists,
     /// parts and restatements that say it counts the same:
@@ -13927,7 +13957,15 @@ impl<'a> Parser<'a> {
                         end = n.end;
                         noun_after = true;
                         noun_plural = n.plural;
-                        noun = Some(n.word);
+                        noun = Some(self.two_word_people(n.end).unwrap_or(n.word));
+                        // (The first word of the people's name read as the noun: "3,000 South
+                        // Sudanese fled".)
+                        if self.gap(n.end) == Gap::Space
+                            && let Some(people) = self.two_word_people(n.end + 1)
+                        {
+                            end = n.end + 1;
+                            noun = Some(people);
+                        }
                     } else if change_noun.is_some() {
                         noun = change_noun;
                     } else if let Some(whole) = self.whole_after_of(end) {
