@@ -1272,8 +1272,6 @@ impl<'a> Parser<'a> {
                     && self.word_is(at - 1, "and")
                     && (end..at - 1).all(|k| self.is_word(k))
                     && (end..at - 1).any(in_place));
-        // A gapped clause: "Nampula recorded 58 deaths; Zambézia around 40" → `death`.
-        let gapped = self.gapped_clause((start, end), (at, after));
         // The same rate over another span after `or`.
         let rate = |k: usize| {
             matches!(self.lower(k), "a" | "per" | "each")
@@ -1364,7 +1362,8 @@ impl<'a> Parser<'a> {
             })
             && (end..at).all(|k| !self.sym_is(k, ".;:!?"));
         (bracketed
-            || gapped
+            // A gapped clause: "Nampula recorded 58 deaths; Zambézia around 40" → `death`.
+            || self.gapped_clause((start, end), (at, after))
             || same_verb
             || but
             || rest
@@ -3301,12 +3300,7 @@ impl<'a> Parser<'a> {
         }
         if c > floor && self.gap(c) != Gap::Break {
             let p = c - 1;
-            // The Ghanaian cedi written with the cent sign, as Ghana's press writes it: "GH¢ 1.3
-            // million" (the sign alone is cents).
-            if self.sym(p) == Some('¢') && p > floor && self.glued(p) && self.word_is(p - 1, "gh") {
-                q.cur = Some("GHS");
-                q.first = p - 1;
-            } else if let Some(code) = self.sym(p).and_then(lx::currency_symbol) {
+            if let Some(code) = self.currency_sign(p).filter(|_| self.sym(p) != Some('¢') || p > floor) {
                 q.cur = Some(code);
                 q.first = p;
                 if self.sym(p) == Some('$') && p > floor && self.gap(p) != Gap::Break {
@@ -3320,8 +3314,12 @@ impl<'a> Parser<'a> {
                         q.first = u;
                     }
                 }
-                // The Ghanaian cedi's sign with its letters: "GH₵15.5".
-                if self.sym(p) == Some('₵') && p > floor && self.glued(p) && self.word_is(p - 1, "gh") {
+                // The Ghanaian cedi's sign with its letters: "GH₵15.5", "GH¢ 1.3 million".
+                if matches!(self.sym(p), Some('₵' | '¢'))
+                    && p > floor
+                    && self.glued(p)
+                    && self.word_is(p - 1, "gh")
+                {
                     q.first = p - 1;
                 }
                 // The Egyptian, Lebanese and Syrian pounds: "E£742.6 billion", "L£140,000", "S£
@@ -5212,10 +5210,11 @@ impl<'a> Parser<'a> {
                         }
                         // (A mass of a material, whatever its size: "1.8 billion pounds of
                         // copper", "300 pounds of cocaine".)
-                        let weighed = self.word_is(j + 1, "of")
+                        if (w == "pound" || w == "pounds")
+                            && self.word_is(j + 1, "of")
                             && self.is_word(j + 2)
-                            && lx::is_weighed_material(self.lower(j + 2));
-                        if (w == "pound" || w == "pounds") && weighed {
+                            && lx::is_weighed_material(self.lower(j + 2))
+                        {
                             q.unit = Some("lb");
                             j += 1;
                             continue;
@@ -5274,6 +5273,15 @@ impl<'a> Parser<'a> {
             }
         }
         q.last = j;
+    }
+
+    /// The currency a sign at token `k` stands for: `$`, `€`, `₵` and the others, and the cent
+    /// sign glued after `GH`, as Ghana's press writes the cedi ("GH¢ 1.3 million"; the sign
+    /// alone is cents).
+    fn currency_sign(&self, k: usize) -> Option<&'static str> {
+        let c = self.sym(k)?;
+        lx::currency_symbol(c)
+            .or_else(|| (c == '¢' && k >= 1 && self.glued(k) && self.word_is(k - 1, "gh")).then_some("GHS"))
     }
 
     /// A currency named in words at `j`, maybe after one or two country words.
@@ -11655,11 +11663,9 @@ impl<'a> Parser<'a> {
         let first = m;
         let limit = (j + 6).min(self.toks.len());
         while m < limit && !self.is_num(m) && !(self.is_word(m) && self.spelled_start(m)) {
-            let currency_like = self.sym(m).is_some_and(|c| {
-                lx::currency_symbol(c).is_some()
-                        // ("between GH¢ 300 and GH¢ 500")
-                        || c == '¢' && self.glued(m) && self.word_is(m - 1, "gh")
-                        || c == '-'
+            let currency_like = self.currency_sign(m).is_some()
+                || self.sym(m).is_some_and(|c| {
+                    c == '-'
                         || c == '−'
                         || c == '.'
                         // ("+2 to +8 °C": a plus sign.)
@@ -11667,8 +11673,9 @@ impl<'a> Parser<'a> {
                         // A class's upper end, short of it: "a MUAC of 115 to <125 mm", "10
                         // to <15%".
                         || matches!(c, '<' | '≤') && m == j + 1 && self.glued(m + 1) && self.is_num(m + 1)
-            }) || self.is_word(m)
-                && (lx::currency_code(self.s(m)).is_some()
+                })
+                || self.is_word(m)
+                    && (lx::currency_code(self.s(m)).is_some()
                     || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL")
                     || matches!(self.s(m), "N" | "R" | "K") && self.glued(m + 1) && self.is_num(m + 1)
                     || matches!(self.s(m), "Q" | "L" | "K")
