@@ -2669,6 +2669,10 @@ const CASES: &[(&str, &str)] = &[
         ("About 3,000 South Sudanese fled.", "[About 3,000 South Sudanese] ~3000 count south sudanese"),
         ("About 3,000 South Sudanese refugees fled.", "[About 3,000 South Sudanese refugees] ~3000 count refugee"),
         ("About 40 New Yorkers and 30 Sierra Leoneans came.", "[About 40 New Yorkers] ~40 count new yorker | [30 Sierra Leoneans] 30 count sierra leonean"),
+        ("The census counted 1 234 567 people.", "[1 234 567 people] 1234567 count person"),
+        ("Deliveries totalled 29 317 million TIV.", "[29 317 million TIV] 29317000000 count tiv"),
+        ("The codes 202 305 411 were issued.", "[305] 305 count - | [411] 411 count -"),
+        ("It counted 13 289 more.", "[13] 13 count - | [289] 289 count -"),
 ];
 
 #[test]

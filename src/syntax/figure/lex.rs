@@ -410,8 +410,10 @@ fn letters_end(b: &[u8], mut i: usize) -> usize {
 
 /// How the run of groups of three digits after plain spaces at `i` (` 500 000`) reads: as
 /// groups of one number when one of them starts with 0 (no number is written `012`), or when
-/// `grouping_text` (the text groups digits so elsewhere) and the run is not followed by a
-/// hyphen or a letter ("12 155-mm guns" and "18 155mm guns" are two numbers).
+/// the run holds two to four groups after one or two digits, or one group before a magnitude
+/// word, or `grouping_text` (the
+/// text groups digits so elsewhere); and in each case the run is not followed by a hyphen or a
+/// letter ("12 155-mm guns" and "18 155mm guns" are two numbers).
 fn space_groups_at(
     b: &[u8],
     mut i: usize,
@@ -444,7 +446,23 @@ fn space_groups_at(
     let calibre = i == start + 4
         && b.get(i..i + 3) == Some(b" mm")
         && !b.get(i + 3).is_some_and(u8::is_ascii_alphabetic);
-    !b.get(i).is_some_and(|&c| c == b'-' || c.is_ascii_alphabetic()) && !calibre && grouping_text()
+    // Two to four groups after one or two digits are thousands by themselves ("1 234 567
+    // people"; "202 202 202" may list three numbers), and so is one group before a magnitude
+    // ("29 317 million euros"): no other reading writes them so.
+    let lead = b[..start].iter().rev().take_while(|d| d.is_ascii_digit()).count();
+    let evident = (start + 8..=start + 16).contains(&i) && (1..=2).contains(&lead)
+        || i == start + 4 && magnitude_word_at(b, i);
+    !b.get(i).is_some_and(|&c| c == b'-' || c.is_ascii_alphabetic())
+        && !calibre
+        && (evident || grouping_text())
+}
+
+/// Whether ` million`, ` billion` or ` trillion` (a whole word) starts at `i`.
+fn magnitude_word_at(b: &[u8], i: usize) -> bool {
+    [&b" million"[..], b" billion", b" trillion"].iter().any(|w| {
+        b.get(i..i + w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w))
+            && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphanumeric)
+    })
 }
 
 /// Whether the number at `start` follows, after one space, a number with a leading zero (or a
@@ -660,6 +678,23 @@ mod tests {
         assert_eq!(kinds("40 000"), vec![(Kind::Num, "40 000")]);
         assert_eq!(kinds("1 500 000"), vec![(Kind::Num, "1 500 000")]);
         assert_eq!(kinds("13 289"), vec![(Kind::Num, "13"), (Kind::Num, "289")]);
+        // Two groups, or one before a magnitude, show it by themselves.
+        assert_eq!(kinds("1 234 567"), vec![(Kind::Num, "1 234 567")]);
+        assert_eq!(kinds("29 317 million"), vec![(Kind::Num, "29 317"), (Kind::Word, "million")]);
+        assert_eq!(
+            kinds("13 289 millionaires"),
+            vec![(Kind::Num, "13"), (Kind::Num, "289"), (Kind::Word, "millionaires")]
+        );
+        assert_eq!(
+            kinds("1 234 567-mm"),
+            vec![
+                (Kind::Num, "1"),
+                (Kind::Num, "234"),
+                (Kind::Num, "567"),
+                (Kind::Sym, "-"),
+                (Kind::Word, "mm")
+            ]
+        );
         assert_eq!(
             kinds("13 289 or 20 000"),
             vec![(Kind::Num, "13 289"), (Kind::Word, "or"), (Kind::Num, "20 000")]
