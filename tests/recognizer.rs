@@ -778,7 +778,7 @@ const CASES: &[(&str, &str)] = &[
         ("Attacks fell by half, 40 to 20 a week.", "[40] 40 count - | [20] 20 count -"),
         ("Troops rounded up 200 to 300 men in the village.", "[200 to 300 men] 200..300 count man"),
         ("Forces were drawn down 5,000 to 2,500 by June.", "[5,000] 5000 count - | [2,500] 2500 count -"),
-        ("Exports dropped by a third, 900 to 600 tonnes a month.", "[900] 900 measure t | [600 tonnes] 600 measure t"),
+        ("Exports dropped by a third, 900 to 600 tonnes a month.", "[900] 900 measure t/mo | [600 tonnes a month] 600 measure t/mo"),
         ("Police reported a decline in cash-in-transit robberies from 88 to 59.", "[88] 88 count - | [59] 59 count -"),
         ("Rebels cut off 5,000 to 7,000 residents from aid.", "[5,000 to 7,000 residents] 5000..7000 count resident"),
         ("After the town fell, 3,000 to 2,000 civilians fled.", "[3,000 to 2,000 civilians] 3000..2000 count civilian"),
@@ -1811,7 +1811,7 @@ const CASES: &[(&str, &str)] = &[
         ("Chinese independent refiners now pay Brent minus $8–10 a barrel, compared with $2–3 a year earlier.", "[minus $8–10] -8..-10 money USD | [$2–3] 2..3 money USD"),
         ("Afternoon maxima passed 44 °C across much of Andalusia.", "[passed 44 °C] 44.. measure °C"),
         ("Each person needs the Sphere emergency minimum of 15 litres a day.", "[15 litres] 15 measure l"),
-        ("Iran retains a capacity of perhaps 1,500 SWU a year against about 30,000 SWU before June.", "[perhaps 1,500 SWU] ~1500 measure SWU | [about 30,000 SWU] ~30000 measure SWU"),
+        ("Iran retains a capacity of perhaps 1,500 SWU a year against about 30,000 SWU before June.", "[perhaps 1,500 SWU a year] ~1500 measure SWU/yr | [about 30,000 SWU] ~30000 measure SWU"),
         ("Visitors were told to call the tourist police on 171.", ""),
         ("A CERF rapid response allocation of $5 million, reference 25-RR-TCD-59012, covers water trucking.", "[$5 million] 5000000 money USD"),
         ("Turkey has delivered at least 12 TB2s to Mali and 6 TB2s to Niger.", "[at least 12] 12.. count - | [6] 6 count -"),
@@ -2673,6 +2673,13 @@ const CASES: &[(&str, &str)] = &[
         ("Deliveries totalled 29 317 million TIV.", "[29 317 million TIV] 29317000000 count tiv"),
         ("The codes 202 305 411 were issued.", "[305] 305 count - | [411] 411 count -"),
         ("It counted 13 289 more.", "[13] 13 count - | [289] 289 count -"),
+        ("Production reached some 7 kg per week.", "[some 7 kg per week] ~7 measure kg/wk"),
+        ("It rose from about 4.7 kg a month to more than 34 kg a month.", "[about 4.7 kg a month] ~4.7 measure kg/mo | [more than 34 kg a month] 34.. measure kg/mo"),
+        ("An IR-6 is rated at 6–8 SWU per year.", "[6–8 SWU per year] 6..8 measure SWU/yr"),
+        ("Capacity is around 30,000 SWU/yr now.", "[around 30,000 SWU/yr] ~30000 measure SWU/yr"),
+        ("Smugglers moved 20-25 tonnes a week.", "[20-25 tonnes a week] 20..25 measure t/wk"),
+        ("It moves 300 t/day.", "[300 t/day] 300 measure t/d"),
+        ("It stored 40 kg a year earlier.", "[40 kg] 40 measure kg"),
 ];
 
 #[test]

@@ -293,9 +293,22 @@ pub fn base(unit: &str) -> Option<(&'static str, f64)> {
         "t" => ("mass", 1e3),
         "kt" => ("mass", 1e6),
         "Mt" => ("mass", 1e9),
+        // A mass a day, a week, a month or a year, in tonnes a year.
+        "kg/d" => ("mass a year", 365.25e-3),
+        "kg/wk" => ("mass a year", 365.25e-3 / 7.0),
+        "kg/mo" => ("mass a year", 12e-3),
+        "kg/yr" => ("mass a year", 1e-3),
         "t/d" => ("mass a year", 365.25),
+        "t/wk" => ("mass a year", 365.25 / 7.0),
+        "t/mo" => ("mass a year", 12.0),
         "t/yr" => ("mass a year", 1.0),
+        "kt/d" => ("mass a year", 365.25e3),
+        "kt/wk" => ("mass a year", 365.25e3 / 7.0),
+        "kt/mo" => ("mass a year", 12e3),
         "kt/yr" => ("mass a year", 1e3),
+        "Mt/d" => ("mass a year", 365.25e6),
+        "Mt/wk" => ("mass a year", 365.25e6 / 7.0),
+        "Mt/mo" => ("mass a year", 12e6),
         "Mt/yr" => ("mass a year", 1e6),
         "mm" => ("length", 1e-3),
         "cm" => ("length", 1e-2),
@@ -413,6 +426,18 @@ mod tests {
         assert!(!comparable(&figure("55,000 rials"), &figure("EUR 40,000")));
         assert!(!comparable(&figure("USD 300"), &figure("EUR 300")));
         assert!(!comparable(&figure("300 dinars"), &figure("300 shillings")));
+    }
+
+    /// A mass a day, a week or a month compares with the same a year, not with a stock.
+    #[test]
+    fn masses_a_week_or_a_month_compare_as_tonnes_a_year() {
+        let tonnes_a_year = |text: &str| base_low(text, "1 tpa");
+        let near = |a: Option<f64>, b: f64| a.is_some_and(|a| (a / b - 1.0).abs() < 1e-9);
+        assert!(near(tonnes_a_year("7 kg per week"), 7e-3 * 365.25 / 7.0));
+        assert!(near(tonnes_a_year("4.7 kg a month"), 4.7e-3 * 12.0));
+        assert!(near(tonnes_a_year("300 t/day"), 300.0 * 365.25));
+        assert!(near(tonnes_a_year("2 Mt a month"), 24e6));
+        assert!(!comparable(&figure("7 kg per week"), &figure("34 kg")));
     }
 
     /// Feddans, dunums and acres are areas: each compares with hectares at its size (a feddan

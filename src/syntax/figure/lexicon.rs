@@ -342,9 +342,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // A river's or a dam's flow: "1,550 m³/s", "8,700 m3 per second".
         ("m3", "second" | "s" | "sec") => Some("m3/s"),
         ("bbl", "day" | "d") => Some("bbl/d"),
-        // A plant's or a mine's output: "13.12 million tonnes per annum" (as `mtpa` reads).
-        ("t", "annum" | "year" | "yr") => Some("t/yr"),
-        ("Mt", "annum" | "year" | "yr") => Some("Mt/yr"),
+        // Enrichment capacity: "6–8 SWU per year", "30,000 SWU/yr".
+        ("SWU", "annum" | "year" | "yr") => Some("SWU/yr"),
         // Land lost or cleared a year, water pumped a day: "12,000 ha a year", "40,000 m³/day".
         ("ha", "annum" | "year" | "yr") => Some("ha/yr"),
         ("m3", "day" | "d") => Some("m3/d"),
@@ -356,8 +355,30 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("µSv", "hour" | "h" | "hr") => Some("µSv/h"),
         ("mSv", "hour" | "h" | "hr") => Some("mSv/h"),
         ("Sv", "hour" | "h" | "hr") => Some("Sv/h"),
+        // A plant's or a mine's output, a stockpile's growth: "13.12 million tonnes per annum"
+        // (as `mtpa` reads), "7 kg per week", "4.7 kg a month", "300 t/day".
+        ("kg" | "t" | "kt" | "Mt", _) => mass_rate(unit, per),
         _ => None,
     }
+}
+
+/// A mass a day, a week, a month or a year.
+fn mass_rate(unit: &str, per: &str) -> Option<&'static str> {
+    let period = match per {
+        "day" | "d" => 0,
+        "week" | "wk" => 1,
+        "month" | "mo" => 2,
+        "annum" | "year" | "yr" => 3,
+        _ => return None,
+    };
+    let rates: [&'static str; 4] = match unit {
+        "kg" => ["kg/d", "kg/wk", "kg/mo", "kg/yr"],
+        "t" => ["t/d", "t/wk", "t/mo", "t/yr"],
+        "kt" => ["kt/d", "kt/wk", "kt/mo", "kt/yr"],
+        "Mt" => ["Mt/d", "Mt/wk", "Mt/mo", "Mt/yr"],
+        _ => return None,
+    };
+    Some(rates[period])
 }
 
 /// Two-word units ("square kilometres", "metric tons"), and the symbol.
