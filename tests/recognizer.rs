@@ -2680,6 +2680,19 @@ const CASES: &[(&str, &str)] = &[
         ("Smugglers moved 20-25 tonnes a week.", "[20-25 tonnes a week] 20..25 measure t/wk"),
         ("It moves 300 t/day.", "[300 t/day] 300 measure t/d"),
         ("It stored 40 kg a year earlier.", "[40 kg] 40 measure kg"),
+        ("The plan assumes casualties above 2,000 in the first fortnight.", "[above 2,000] 2000.. count casualty"),
+        ("Fire detections above 1,000 per week are likely.", "[above 1,000] 1000.. count detection"),
+        ("Extortion complaints rose from 10,987 in 2023 to 11,007 in 2024.", "[10,987] 10987 count complaint | [11,007] 11007 count complaint"),
+        ("Culiacán registered some 700 reported disappearances.", "[some 700 reported disappearances] ~700 count disappearance"),
+        ("Villages above 2,000 m were cut off.", "[above 2,000 m] 2000.. measure m"),
+        ("It put total exposure at several hundred million dollars.", ""),
+        ("It cost a few hundred million dollars.", ""),
+        ("It cost a hundred million dollars.", "[a hundred million dollars] 100000000 money USD"),
+        ("Percentages may not sum to 100 due to rounding.", ""),
+        ("Shares add up to 100 per cent, allowing for rounding.", ""),
+        ("Scores sum to 100 across the 12 indicators.", "[100] 100 count - | [12 indicators] 12 count indicator"),
+        ("Hotlines: 2813-1140 and 133 (toll-free, 24/7).", ""),
+        ("Hotlines: 1,200 calls a day.", "[1,200 calls] 1200 count call"),
 ];
 
 #[test]

@@ -678,6 +678,8 @@ pub(super) fn is_incident_noun(lower: &str) -> bool {
             | "clashes"
             | "strikes"
             | "injuries"
+            | "disappearances"
+            | "homicides"
     )
 }
 
@@ -2886,7 +2888,6 @@ pub(super) fn is_counted_event(word: &str) -> bool {
                 | "intrusions"
                 | "breaches"
                 | "outbreaks"
-                | "homicides"
                 | "murders"
                 | "suicides"
                 | "drownings"
@@ -2905,6 +2906,7 @@ pub(super) fn is_counted_event(word: &str) -> bool {
                 | "hospitalisations"
                 | "hospitalizations"
                 | "notifications"
+                | "complaints"
                 | "apprehensions"
                 | "encounters"
                 | "interdictions"

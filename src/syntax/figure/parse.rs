@@ -3057,8 +3057,13 @@ impl<'a> Parser<'a> {
                     && (lx::magnitude_word(self.lower(i + 1)).is_some()
                         || self.word_is(i + 1, "hundred") && lx::magnitude_word(self.lower(i + 2)).is_some())
             }
+            // (Not after a vague quantity, which no interval states: "several hundred million
+            // dollars", "a few hundred million", as "several thousand" is not read.)
             "hundred" => {
-                !(i > 0 && (self.is_word(i - 1) && lx::number_word(self.lower(i - 1)).is_some()))
+                !(i > 0
+                    && self.is_word(i - 1)
+                    && (lx::number_word(self.lower(i - 1)).is_some()
+                        || matches!(self.lower(i - 1), "several" | "few" | "many" | "multiple")))
                     && lx::magnitude_word(self.lower(i + 1)).is_some()
             }
             "half" => self.word_is(i + 1, "a") && lx::magnitude_word(self.lower(i + 2)).is_some(),
@@ -7661,7 +7666,10 @@ impl<'a> Parser<'a> {
             // (Also a free or emergency number: "the toll-free number, 1313,".)
             let service = |k: usize| {
                 self.is_word(k)
-                    && (matches!(self.lower(k), "hotline" | "helpline" | "phone" | "telephone" | "whatsapp")
+                    && (matches!(
+                        self.lower(k),
+                        "hotline" | "helpline" | "hotlines" | "helplines" | "phone" | "telephone" | "whatsapp"
+                    )
                         // ("Emergency call number 999")
                         || self.lower(k) == "call" && k >= 1 && self.word_is(k - 1, "emergency")
                         || self.lower(k) == "number"
@@ -9211,6 +9219,29 @@ impl<'a> Parser<'a> {
             && self.tok(q.last + 3).is_some_and(|t| t.gap == Gap::Glued)
         {
             return Some(q.last + 2);
+        }
+        // A phone number with its note: "and 133 (toll-free, 24/7)".
+        if plain_int
+            && q.bare()
+            && t.int_digits >= 3
+            && self.sym_is(q.last, "(")
+            && self.word_is(q.last + 1, "toll")
+            && self.sym_is(q.last + 2, "-")
+            && self.word_is(q.last + 3, "free")
+        {
+            return Some(q.last);
+        }
+        // Rounding's note: "Percentages may not sum to 100 due to rounding", "Shares add up to
+        // 100 per cent, allowing for rounding".
+        if q.value() == 100.0
+            && q.cur.is_none()
+            && q.unit.is_none()
+            && q.first >= 2
+            && self.word_is(q.first - 1, "to")
+            && matches!(self.lower(q.first - 2), "sum" | "sums" | "add" | "adds" | "up" | "total")
+            && (q.last..q.last + 6).any(|k| self.word_is(k, "rounding"))
+        {
+            return Some(q.last);
         }
         // A score on a scale of points: "(7 on a 10-point scale)", "rated 4 on a 5-point scale".
         if q.bare()
@@ -15724,6 +15755,16 @@ impl<'a> Parser<'a> {
             && lx::is_countable_plural(self.lower(start - 2))
         {
             return Some(lx::singular(self.lower(start - 2)));
+        }
+        // Or right before a bound on it: "the plan assumes casualties above 2,000", "kept
+        // arrests below 50" → `casualty`, `arrest`.
+        if start >= 1
+            && matches!(self.lower(start), "above" | "below")
+            && self.gap(start) == Gap::Space
+            && self.plural_at(start - 1)
+            && lx::is_countable_plural(self.lower(start - 1))
+        {
+            return Some(lx::singular(self.lower(start - 1)));
         }
         // A plural before a present participle that bounds it: "with reported fatalities
         // exceeding 3,900" → `fatality`.
