@@ -1208,7 +1208,7 @@ const CASES: &[(&str, &str)] = &[
         ("The DIFE hotline is 16357; The catalogue number is 4501.22; The hotline is 24 hours a day; The death toll is 300", "[24 hours] 24 count hour | [300] 300 count -"),
         ("IT workers abroad, numbering 3,000 to 5,000, earn more; Depositors number 1.2 million and hold $9 billion; Houses number 12 and 14 were shelled; Polling stations number 13,562 in 1,523 voting centres", "[3,000 to 5,000] 3000..5000 count worker | [1.2 million] 1200000 count depositor | [$9 billion] 9000000000 money USD | [12] 12 count - | [14] 14 count - | [13,562] 13562 count station | [1,523 voting centres] 1523 count centre"),
         ("There were 30 men, 12 of them under 18; they paid them over 400 dollars", "[30 men] 30 count man | [12] 12 count man | [over 400 dollars] 400.. money USD"),
-        ("The mission deployed about 1,000 personnel of the 2,500 pledged; 52 shapes of 50,000 and 200,000 repetitions", "[about 1,000 personnel] ~1000 count personnel | [2,500] 2500 count personnel | [52 shapes] 52 count shape | [50,000] 50000 count - | [200,000 repetitions] 200000 count repetition"),
+        ("The mission deployed about 1,000 personnel of the 2,500 pledged; 52 shapes of 50,000 and 200,000 repetitions", "[about 1,000 personnel] ~1000 count personnel | [2,500] 2500 count personnel | [52 shapes] 52 count shape | [50,000] 50000 count repetition | [200,000 repetitions] 200000 count repetition"),
         ("Of the 1,617 deaths, 1,086 occurred in the capital and 322 in Artibonite", "[1,617 deaths] 1617 count death | [1,086] 1086 count death | [322] 322 count death"),
         ("Capacity rose to 2 GW–3 GW; 10,000 TEU–14,000 TEU; 2GW–3GW; latency 45 ms-150 ms", "[2 GW–3 GW] 2..3 measure GW | [10,000 TEU–14,000 TEU] 10000..14000 measure TEU | [2GW–3GW] 2..3 measure GW | [45 ms-150 ms] 45..150 measure ms"),
         ("Ships moved 370 million net tonnes; 5 long tons; 300,000 deadweight tonnes", "[370 million net tonnes] 370000000 measure t | [5 long tons] 5 measure t | [300,000 deadweight tonnes] 300000 measure dwt"),
@@ -2693,6 +2693,13 @@ const CASES: &[(&str, &str)] = &[
         ("Scores sum to 100 across the 12 indicators.", "[100] 100 count - | [12 indicators] 12 count indicator"),
         ("Hotlines: 2813-1140 and 133 (toll-free, 24/7).", ""),
         ("Hotlines: 1,200 calls a day.", "[1,200 calls] 1200 count call"),
+        ("Two operators removed implants from 17 and 23 devices.", "[17] 17 count device | [23 devices] 23 count device"),
+        ("Two transfers, of 8 and 49 men, met the same fate.", "[8] 8 count man | [49 men] 49 count man"),
+        ("They got terms of 5 and 7 years.", "[5] 5 count year | [7 years] 7 count year"),
+        ("In 3 and 40 civilians were wounded.", "[3] 3 count - | [40 civilians] 40 count civilian"),
+        ("Modified Code 3.1 requires design information.", ""),
+        ("It added to the penal code 40 offences.", "[40 offences] 40 count offence"),
+        ("The code has 300 lines.", "[300 lines] 300 count line"),
 ];
 
 #[test]

@@ -689,13 +689,40 @@ impl<'a> Parser<'a> {
                             // "added 74 and 189 tankers respectively": the first count counts the
                             // second's noun ("killed 3 and 40 civilians were wounded" does not),
                             // also a range: "2,000-2,500 and 1,500 fighters respectively".
+                            // (Also after a preposition before both, the plural ending
+                            // the clause: "removed implants from 17 and 23 devices", "terms
+                            // of 5 and 7 years".)
+                            let shared_noun = || {
+                                (found.end..found.end + 3).any(|k| self.word_is(k, "respectively"))
+                                    || start >= 1
+                                        && self.lowercase_word_at(start - 1)
+                                        && matches!(
+                                            self.lower(start - 1),
+                                            "from"
+                                                | "in"
+                                                | "of"
+                                                | "to"
+                                                | "on"
+                                                | "across"
+                                                | "at"
+                                                | "with"
+                                                | "for"
+                                        )
+                                        && self.tok(found.end).is_none_or(|t| {
+                                            t.kind == Kind::Sym
+                                                || !matches!(
+                                                    self.lower(found.end),
+                                                    "were" | "was" | "are" | "is" | "had" | "have" | "has"
+                                                )
+                                        })
+                            };
                             if previous.kind == FigureKind::Count
                                 && previous.unit.is_none()
                                 && figure.kind == FigureKind::Count
                                 && figure.unit.is_some()
                                 && found.start == end + 1
                                 && (self.word_is(end, "and") || self.word_is(end, "or"))
-                                && (found.end..found.end + 3).any(|k| self.word_is(k, "respectively"))
+                                && shared_noun()
                             {
                                 previous.unit = figure.unit.clone();
                             }
@@ -8129,6 +8156,15 @@ impl<'a> Parser<'a> {
                     || label_tok >= 2
                         && the(label_tok - 2)
                         && self.s(label_tok - 1).starts_with(|c: char| c.is_ascii_lowercase()))
+            {
+                return None;
+            }
+            // ("Under the revised penal code 40 offences carry", after a lowercase word and
+            // before a plural: a count; "HS code 8703 vehicles", "Code 3.1" are labels.)
+            if self.s(label_tok) == "code"
+                && label_tok >= 1
+                && self.lowercase_word_at(label_tok - 1)
+                && self.noun_after(q.last, false).is_some_and(|n| n.plural)
             {
                 return None;
             }
