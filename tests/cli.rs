@@ -319,6 +319,10 @@ fn figures_take_units_from_table_headers() {
         r#"6-7 "count" null 6.0"#,
         // `Level (m)` is a height in metres.
         r#"560 "measure" "m" 560.0"#,
+        // `Phase 3+ population` counts people (`2.3m` is 2,300,000 of them, not metres); a
+        // column per million of a population counts nothing.
+        r#"2.3m "count" "person" 2300000.0"#,
+        r#"323 "count" null 323.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

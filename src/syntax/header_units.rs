@@ -250,10 +250,16 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     }
     // (A collective noun names what its numbers count: `Workforce` counts workers,
     // `Population` people.)
-    let collective = match label.to_ascii_lowercase().as_str() {
-        "workforce" | "labour force" | "labor force" => Some("worker"),
-        "population" | "headcount" => Some("person"),
-        "membership" => Some("member"),
+    // (Also last after words that qualify it: `Phase 3+ population`, `IDP headcount`.)
+    let lower = label.to_ascii_lowercase();
+    let last = lower.rsplit(' ').next().unwrap_or(&lower);
+    // (Not a rate's base: `Per million population`, `Deaths per 100,000 population`.)
+    let rate = lower.starts_with("per ") || lower.contains(" per ");
+    let collective = match (lower.as_str(), last) {
+        _ if rate => None,
+        ("workforce" | "labour force" | "labor force", _) | (_, "workforce") => Some("worker"),
+        (_, "population" | "headcount") => Some("person"),
+        (_, "membership") => Some("member"),
         _ => None,
     };
     if let Some(noun) = collective {
