@@ -2700,6 +2700,11 @@ const CASES: &[(&str, &str)] = &[
         ("Modified Code 3.1 requires design information.", ""),
         ("It added to the penal code 40 offences.", "[40 offences] 40 count offence"),
         ("The code has 300 lines.", "[300 lines] 300 count line"),
+        ("Fines averaged about 2,300 lari each.", "[about 2,300 lari] ~2300 money GEL"),
+        ("Platforms raised over 3.5 million lari.", "[over 3.5 million lari] 3500000.. money GEL"),
+        ("They waited over 900 days.", "[over 900 days] 900.. count day"),
+        ("**Giorgi Akhobadze**, 28, a photographer, was held.", ""),
+        ("**Region A**, 28, and Region B, 40.", "[28] 28 count - | [40] 40 count -"),
 ];
 
 #[test]

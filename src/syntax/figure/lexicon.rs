@@ -749,6 +749,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "satoshi" | "satoshis" => "satoshi",
         "birr" => "ETB",
         "dram" | "drams" => "AMD",
+        // Georgia's lari.
+        "lari" => "GEL",
         "dinar" | "dinars" => "dinar",
         "kyat" | "kyats" => "MMK",
         // Vanuatu's vatu.
@@ -1413,6 +1415,10 @@ pub(super) fn is_duration_verb(lower: &str) -> bool {
             | "lasts"
             | "lasted"
             | "lasting"
+            | "wait"
+            | "waits"
+            | "waited"
+            | "waiting"
             | "require"
             | "requires"
             | "required"

@@ -9918,14 +9918,20 @@ impl<'a> Parser<'a> {
         if !q.bare() || q.spelled || t.frac_digits > 0 || t.grouped || q.raw() > 120.0 || first < 2 {
             return None;
         }
+        // (The comma after the name glued to it, or after emphasis markers, which the text
+        // read here has masked: "**Giorgi Akhobadze**, 28, a photographer".)
         let between_commas = self.sym_is(first - 1, ",")
-            && self.glued(first - 1)
+            && self.gap(first - 1) != Gap::Break
             && self.gap(first) == Gap::Space
             && self.sym_is(last, ",")
             && self.glued(last);
         // The name or word before the comma, maybe in quotes: `commander "Sedoy", 52, has`.
         let mut n = first - 2;
         if n >= 1 && self.sym_is(n, "\"”’'") && self.glued(n) && self.is_word(n - 1) {
+            n -= 1;
+        }
+        // (Past the emphasis markers themselves where they are not masked.)
+        while n >= 1 && self.sym_is(n, "*_") && self.glued(n) {
             n -= 1;
         }
         // (Not the first of a list: "The volunteer, 100, 200 and 300 km from".)
