@@ -2246,7 +2246,7 @@ const CASES: &[(&str, &str)] = &[
         ("Some 2,000-3,000+ fighters.", "[Some 2,000-3,000+ fighters] ~2000.. count fighter"),
         ("Scores of 3-4+5 apply.", ""),
         ("The rouble weakened to nearly 100 per dollar.", "[nearly 100] ~100 money RUB"),
-        ("The rial traded at about 920,000 to the US dollar.", "[about 920,000] ~920000 money IRR"),
+        ("The rial traded at about 920,000 to the US dollar.", "[about 920,000] ~920000 money rial"),
         ("The dollar traded at 40 per euro.", "[40] 40 count -"),
         ("The army expects the first 38 of 108 M1A2T Abrams tanks ordered in 2019 by December; the remaining 70 arrive in 2026.", "[38] 38 count tank | [108 M1A2T Abrams tanks] 108 count tank | [70] 70 count tank"),
         ("It will call up 5,000 recruits a month, or 60,000 a year.", "[5,000 recruits] 5000 count recruit | [60,000] 60000 count recruit"),
@@ -2705,6 +2705,10 @@ const CASES: &[(&str, &str)] = &[
         ("They waited over 900 days.", "[over 900 days] 900.. count day"),
         ("**Giorgi Akhobadze**, 28, a photographer, was held.", ""),
         ("**Region A**, 28, and Region B, 40.", "[28] 28 count - | [40] 40 count -"),
+        ("In Sanaa the old-print rial trades at roughly 530 to the dollar.", "[roughly 530] ~530 money YER"),
+        ("In Côte d'Ivoire, payments of 2,000 to 5,000 francs per voter were reported.", "[2,000 to 5,000 francs] 2000..5000 money XOF"),
+        ("In Kinshasa it cost 2,850 francs.", "[2,850 francs] 2850 money CDF"),
+        ("In Tehran the rial traded at about 920,000 to the US dollar.", "[about 920,000] ~920000 money IRR"),
 ];
 
 #[test]

@@ -397,6 +397,9 @@ impl Shared {
             (Shared::Franc, "burundi" | "burundian") => "BIF",
             (Shared::Franc, "conakry") => "GNF",
             (Shared::Franc, "switzerland" | "swiss") => "CHF",
+            // (Francs in a clause on a country of either CFA franc are that franc: "payments of
+            // 2,000 to 5,000 francs per voter" in Côte d'Ivoire are XOF.)
+            (Shared::Franc, _) => return Shared::Cfa.country(lower),
             (
                 Shared::Leu,
                 "moldova" | "moldovan" | "moldovans" | "chisinau" | "chișinău" | "transnistria",
@@ -432,7 +435,7 @@ impl Shared {
                 Shared::Cfa,
                 "senegal" | "senegalese" | "mali" | "malian" | "niger" | "nigerien" | "burkina" | "benin"
                 | "togo" | "dakar" | "bamako" | "niamey" | "ouagadougou" | "abidjan" | "lomé" | "cotonou"
-                | "uemoa" | "bceao",
+                | "uemoa" | "bceao" | "ivoire" | "ivorian" | "ivoirian" | "ivorians" | "ivoirians",
             ) => "XOF",
             _ => return None,
         })
@@ -997,8 +1000,15 @@ impl<'a> Parser<'a> {
                                 (found.start.saturating_sub(4)..found.start).rev().find_map(|k| {
                                     (self.is_word(k) && (k + 1..found.start).all(|w| self.is_word(w)))
                                         .then(|| {
+                                            // (A word shared by several currencies gives
+                                            // its name, which the report's codes may settle:
+                                            // "the rial trades at roughly 530 to the dollar"
+                                            // in a report on Yemen.)
                                             lx::currency_code(self.s(k))
-                                                .or_else(|| lx::currency_word(self.lower(k)))
+                                                .or_else(|| {
+                                                    let w = self.lower(k);
+                                                    lx::currency_word(w).map(|c| self.word_currency(w, c, k))
+                                                })
                                                 .filter(|&c| c != "USD" && c != "EUR")
                                         })
                                         .flatten()
@@ -5373,24 +5383,9 @@ impl<'a> Parser<'a> {
             {
                 return None;
             }
-            // (Pesos, rials, francs and rupees by the country their clause names: "a Mexican cook
-            // can sell the base for 300,000 to 500,000 pesos" is MXN, "600,000 rials to the
-            // dollar" in a clause on Iran IRR, "2,850 francs to the dollar" in a clause writing
-            // CDF, "280 rupees to the dollar" in a clause on Pakistan PKR.)
-            let family = match code {
-                "peso" => Some(Shared::Peso),
-                "IRR" if w0.starts_with("rial") => Some(Shared::Rial),
-                "franc" => Some(Shared::Franc),
-                // ("lei" in a clause on Moldova or writing MDL: "fines of 5,000 lei in Chisinau".)
-                "RON" if matches!(w0, "lei" | "leu") => Some(Shared::Leu),
-                "INR" if matches!(w0, "rupee" | "rupees") => Some(Shared::Rupee),
-                "shilling" => Some(Shared::Shilling),
-                _ => None,
-            };
-            if let Some(country) = family.and_then(|f| self.shared_currency(f, j)) {
-                return Some((country, 1));
-            }
-            return Some((lx::currency_alone(w0, code), 1));
+            // (Pesos, rials, francs, lei, rupees and shillings by the country their clause
+            // names: see `word_currency`.)
+            return Some((self.word_currency(w0, code, j), 1));
         }
         // "78 per US dollar" is a rate, not dollars.
         if lx::is_stop(w0) {
@@ -5481,6 +5476,25 @@ impl<'a> Parser<'a> {
     /// the one country its clause names or whose code it writes ("Rs 50,000 in Pakistan",
     /// "2.6 million pesos … COP 1.2 million"), else the one code of the family the report
     /// writes (see `CurrencyHints`), else `None`.
+    /// The currency a word names (`code` is its [`lx::currency_word`]) at token `j`: a family's
+    /// member by the country its clause names or the report's codes ("a Mexican cook can sell
+    /// the base for 300,000 to 500,000 pesos" is MXN, "600,000 rials to the dollar" in a clause
+    /// on Iran IRR, "2,850 francs to the dollar" in a clause writing CDF, "280 rupees to the
+    /// dollar" in a clause on Pakistan PKR; "fines of 5,000 lei in Chisinau" MDL), else the
+    /// word's name or code.
+    fn word_currency(&self, w0: &str, code: &'static str, j: usize) -> &'static str {
+        let family = match code {
+            "peso" => Some(Shared::Peso),
+            "IRR" if w0.starts_with("rial") => Some(Shared::Rial),
+            "franc" => Some(Shared::Franc),
+            "RON" if matches!(w0, "lei" | "leu") => Some(Shared::Leu),
+            "INR" if matches!(w0, "rupee" | "rupees") => Some(Shared::Rupee),
+            "shilling" => Some(Shared::Shilling),
+            _ => None,
+        };
+        family.and_then(|f| self.shared_currency(f, j)).unwrap_or_else(|| lx::currency_alone(w0, code))
+    }
+
     fn shared_currency(&self, family: Shared, j: usize) -> Option<&'static str> {
         self.country_in_clause(j, |k| {
             self.code_at(k, family.codes()).or_else(|| family.country(self.lower(k)))
