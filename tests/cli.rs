@@ -323,6 +323,9 @@ fn figures_take_units_from_table_headers() {
         // column per million of a population counts nothing.
         r#"2.3m "count" "person" 2300000.0"#,
         r#"323 "count" null 323.0"#,
+        // A year before the header's plural, as after it.
+        r#"137 "count" "seat" 137.0"#,
+        r#"197 "count" "seat" 197.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -2709,6 +2709,8 @@ const CASES: &[(&str, &str)] = &[
         ("In Côte d'Ivoire, payments of 2,000 to 5,000 francs per voter were reported.", "[2,000 to 5,000 francs] 2000..5000 money XOF"),
         ("In Kinshasa it cost 2,850 francs.", "[2,850 francs] 2850 money CDF"),
         ("In Tehran the rial traded at about 920,000 to the US dollar.", "[about 920,000] ~920000 money IRR"),
+        ("Fishing in Subarea 48.1 reached 155,000 tonnes.", "[155,000 tonnes] 155000 measure t"),
+        ("Biomass was 62.6 Mt in Subarea 48.1-48.4.", "[62.6 Mt] 62.6 measure Mt"),
 ];
 
 #[test]

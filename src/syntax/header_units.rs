@@ -245,6 +245,12 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     {
         label = head.trim();
     }
+    // (Or before it: `2021 seats`, `FY2024 arrests`.)
+    while let Some((first, rest)) = label.split_once(' ')
+        && time(first)
+    {
+        label = rest.trim();
+    }
     if label.is_empty() || label.len() > 40 {
         return None;
     }

@@ -1072,7 +1072,8 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "units" | "cvss" | "tls" | "ssl" | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes" | "code"
         | "codes" | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter"
         | "hangar" | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar"
-        | "pillars" | "tiers" | "horizon" | "barrio" | "office" | "pps" | "option" | "octane" => false,
+        | "pillars" | "tiers" | "horizon" | "barrio" | "office" | "pps" | "option" | "octane" | "subarea"
+        | "subareas" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz" => {
             true
