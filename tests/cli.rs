@@ -326,6 +326,9 @@ fn figures_take_units_from_table_headers() {
         // A year before the header's plural, as after it.
         r#"137 "count" "seat" 137.0"#,
         r#"197 "count" "seat" 197.0"#,
+        // `of which minors` counts minors, not the crossings before it.
+        r#"24,634 "count" "crossing" 24634.0"#,
+        r#"4,590 "count" "minor" 4590.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

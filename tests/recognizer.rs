@@ -2711,6 +2711,10 @@ const CASES: &[(&str, &str)] = &[
         ("In Tehran the rial traded at about 920,000 to the US dollar.", "[about 920,000] ~920000 money IRR"),
         ("Fishing in Subarea 48.1 reached 155,000 tonnes.", "[155,000 tonnes] 155000 measure t"),
         ("Biomass was 62.6 Mt in Subarea 48.1-48.4.", "[62.6 Mt] 62.6 measure Mt"),
+        ("Stocks covering under 30 days of high-intensity combat remain.", "[under 30 days] ..30 count day"),
+        ("They lived under 4 years of military rule.", "[4 years] 4 count year"),
+        ("Hulls were assembled in Gliwice, ul. Mechaników 9.", ""),
+        ("It was funded by a temporary 2 percentage-point increase in tax.", "[2 percentage-point] 2 percent pp"),
 ];
 
 #[test]

@@ -304,8 +304,9 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     let known = match words.as_slice() {
         [one] => {
             figure::is_countable_plural(&lower)
-                // (`Countries` counts countries; a column of names is headed `Country`.)
-                || lower == "countries"
+                // (`Countries` counts countries; a column of names is headed `Country`; `Of
+                // which minors` counts minors, which prose takes as a whole's part.)
+                || matches!(lower.as_str(), "countries" | "minors")
                 // (Any plural over a bracketed `n`: `Isolates (n)`.)
                 || counted_n && one.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
                 // (An acronym's plural: `IDPs`, `UAVs`.)

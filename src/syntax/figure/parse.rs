@@ -4948,10 +4948,16 @@ impl<'a> Parser<'a> {
                     if free && q.cur.is_none() {
                         let pct = match w {
                             "percent" | "pct" | "pc" | "percentage" | "percents" => {
+                                // (Also hyphenated before a noun: "a 2 percentage-point
+                                // increase".)
+                                let hyphen = self.sym_is(j + 1, "-")
+                                    && self.glued(j + 1)
+                                    && self.glued(j + 2)
+                                    && (self.word_is(j + 2, "point") || self.word_is(j + 2, "points"));
                                 let next_point =
-                                    self.word_is(j + 1, "points") || self.word_is(j + 1, "point");
+                                    self.word_is(j + 1, "points") || self.word_is(j + 1, "point") || hyphen;
                                 if next_point && w == "percentage" {
-                                    Some((Pct::Point, 2))
+                                    Some((Pct::Point, if hyphen { 3 } else { 2 }))
                                 } else {
                                     Some((Pct::Percent, 1))
                                 }
@@ -6970,8 +6976,11 @@ impl<'a> Parser<'a> {
                         | "paseo"
                         | "jirón"
                         | "jr"
+                        | "ul"
+                        | "ulica"
                 )
-                && self.s(k).starts_with(|c: char| c.is_uppercase())
+                // (Polish writes its street's word in lower case: "ul. Mechaników 9".)
+                && (self.s(k).starts_with(|c: char| c.is_uppercase()) || matches!(self.s(k), "ul" | "ulica"))
                 && !(self.gap(q.last) == Gap::Space && self.plural_at(q.last))
             {
                 return Some(q.last);
