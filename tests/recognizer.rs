@@ -2715,6 +2715,9 @@ const CASES: &[(&str, &str)] = &[
         ("They lived under 4 years of military rule.", "[4 years] 4 count year"),
         ("Hulls were assembled in Gliwice, ul. Mechaników 9.", ""),
         ("It was funded by a temporary 2 percentage-point increase in tax.", "[2 percentage-point] 2 percent pp"),
+        ("Daily arrivals regularly exceeded 2,500 in late August.", "[exceeded 2,500] 2500.. count arrival"),
+        ("Kidnapping incidents will remain at 90-110 per month.", "[90-110] 90..110 count incident"),
+        ("Prices will remain at 90 dollars.", "[90 dollars] 90 money USD"),
 ];
 
 #[test]

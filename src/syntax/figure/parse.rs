@@ -15799,14 +15799,18 @@ impl<'a> Parser<'a> {
     fn change_subject(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
         // A plural before a verb in the past that bounds it: "Cholera cases topped 4,000" →
         // `case`.
+        // (Also past an adverb: "Daily arrivals regularly exceeded 2,500".)
         if start >= 1
             && self.lowercase_word_at(start)
             && matches!(self.lower(start), "topped" | "exceeded" | "surpassed")
             && self.gap(start) == Gap::Space
-            && self.plural_at(start - 1)
-            && lx::is_countable_plural(self.lower(start - 1))
         {
-            return Some(lx::singular(self.lower(start - 1)));
+            let adverb =
+                start >= 2 && self.lowercase_word_at(start - 1) && self.lower(start - 1).ends_with("ly");
+            let subject = start - 1 - usize::from(adverb);
+            if self.plural_at(subject) && lx::is_countable_plural(self.lower(subject)) {
+                return Some(lx::singular(self.lower(subject)));
+            }
         }
         // Or before staying past it: "clashes stay below 10 a month" → `clash`.
         if start >= 2
@@ -16067,14 +16071,20 @@ impl<'a> Parser<'a> {
         // (Or the level a count reached: "Reported cases reached 359,521", "Weekly
         // notifications peaked at 2,140".)
         // (Or where it stayed: "deaths remained high at 207", "Arrivals stood at 1,400".)
+        // (Also the base form after a modal: "Kidnapping incidents will remain at 90-110 per
+        // month".)
+        let plural_word =
+            |k: usize| self.is_word(k) && lx::looks_plural(self.lower(k)) && !lx::is_stop(self.lower(k));
         let stayed = |k: usize| {
-            stayed_at(self.lower(k))
-                && (k + 2 == start && self.word_is(k + 1, "at")
-                    || k + 3 == start && self.word_is(k + 2, "at") && stays_at(self.lower(k + 1)))
+            (k + 2 == start && self.word_is(k + 1, "at")
+                || k + 3 == start && self.word_is(k + 2, "at") && stays_at(self.lower(k + 1)))
                 && k >= 1
-                && self.is_word(k - 1)
-                && lx::looks_plural(self.lower(k - 1))
-                && !lx::is_stop(self.lower(k - 1))
+                && (stayed_at(self.lower(k)) && plural_word(k - 1)
+                    || matches!(self.lower(k), "remain" | "stay" | "hold" | "hover")
+                        && k >= 2
+                        && self.is_word(k - 1)
+                        && lx::is_modal(self.lower(k - 1))
+                        && plural_word(k - 2))
         };
         let reached = |k: usize| {
             stayed(k)
