@@ -360,7 +360,7 @@ fn figures_read_prices_between_dollar_signs() {
     let expected = [
         "US$5 5.0-5.0 ocha",
         "US$7 7.0-7.0 ocha",
-        "$3,000-$4,000 3000.0-4000.0 wb",
+        "$3,000-$4,000 per tonne 3000.0-4000.0 wb",
         "US$1.9 billion 1900000000.0-1900000000.0 ocha",
         "US$3.5 billion 3500000000.0-3500000000.0 wb",
         "US$1.2 billion 1200000000.0-1200000000.0 wb,ocha",

@@ -360,7 +360,9 @@ fn prices_between_dollar_signs_are_marked_not_math() {
         .map(|rest| &rest[..rest.find("</span>").unwrap()])
         .collect();
     assert_eq!(math, ["x^2", "a + b", "\\alpha", "y"]);
-    for price in ["US$7</mark>", "$3,000-$4,000</mark>", "US$1.2 billion</mark>", "US$40 million</mark>"] {
+    for price in
+        ["US$7</mark>", "$3,000-$4,000 per tonne</mark>", "US$1.2 billion</mark>", "US$40 million</mark>"]
+    {
         assert!(article.contains(price), "{price} is not marked in the page");
     }
     assert!(article.contains("<a href=\"https://example.org/appeal-77\">the appeal</a>"));

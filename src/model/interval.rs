@@ -428,6 +428,14 @@ mod tests {
         assert!(!comparable(&figure("300 dinars"), &figure("300 shillings")));
     }
 
+    /// A price per unit of a good compares with prices per the same unit only.
+    #[test]
+    fn prices_per_unit_compare_with_prices_per_the_same_unit() {
+        assert!(comparable(&figure("$900/t"), &figure("US$950 per tonne")));
+        assert!(!comparable(&figure("$900/t"), &figure("$900")));
+        assert!(!comparable(&figure("$15 per pound"), &figure("$33,000 per tonne")));
+    }
+
     /// A mass a day, a week or a month compares with the same a year, not with a stock.
     #[test]
     fn masses_a_week_or_a_month_compare_as_tonnes_a_year() {

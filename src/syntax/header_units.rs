@@ -433,8 +433,9 @@ fn measures_length(label: &str) -> bool {
 }
 
 /// `text` as a unit: a percent sign, a currency, a measure, a magnitude, or a currency or
-/// measure with a magnitude (`US$ million`, `€bn`, `million tonnes`). A currency's rate per
-/// something (`US$/t`, `SDG per kg`) is the currency, as a price is read in prose.
+/// measure with a magnitude (`US$ million`, `€bn`, `million tonnes`). A currency's price per
+/// unit of a good (`US$/t`, `SDG per kg`) is read as in prose (`USD/t`, `SDG/kg`); per
+/// anything else (`€ bn/yr`) it is the currency.
 fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
     let text = text.trim();
     if text.is_empty() || text.len() > 40 {
@@ -524,7 +525,9 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     }
     let mut found = Vec::new();
     // A currency before or after a number, or a unit after it.
-    let per = rest.split_once('/').or_else(|| rest.split_once(" per ")).map(|(before, _)| before.trim());
+    let split = rest.split_once('/').or_else(|| rest.split_once(" per "));
+    let per = split.map(|(before, _)| before.trim());
+    let good = split.map(|(_, after)| after.trim());
     // (A thousand, not one: `SDG 1` is a development goal, `SDG 1,000` Sudanese pounds.)
     // A unit may carry a magnitude of its own: `kb/d` is thousands of barrels a day, so 1,000
     // of them read as 1,000,000 bbl/d.
@@ -571,7 +574,20 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
             // magnitude its unit carries: `(mcm/d)` is millions of m3 a day.)
             let own =
                 if f.kind == FigureKind::Measure { f.low.and_then(unit_magnitude).unwrap_or(0) } else { 0 };
-            return Some(HeaderUnit { kind: f.kind, unit: f.unit.clone(), exponent: exponent + own });
+            // (A price per unit of a good, as prose reads one: `(US$ per tonne)` is `USD/t`.)
+            let mut unit = f.unit.clone();
+            if f.kind == FigureKind::Money
+                && let Some(good) = good
+            {
+                let mut per_good = Vec::new();
+                recognizer.recognize_into(&format!("{} per {good}", f.span.slice(&probe)), &mut per_good);
+                if let [g] = per_good.as_slice()
+                    && g.unit.as_deref().is_some_and(|u| u.contains('/'))
+                {
+                    unit = g.unit.clone();
+                }
+            }
+            return Some(HeaderUnit { kind: f.kind, unit, exponent: exponent + own });
         }
     }
     None
@@ -1266,8 +1282,8 @@ mod tests {
         assert_eq!(unit("Mortality (/10,000/day)"), None);
         assert_eq!(unit("Area (km²)"), Some((Measure, Some("km2".into()), 1.0)));
         assert_eq!(unit("Cargo (million tonnes)"), Some((Measure, Some("t".into()), 1e6)));
-        assert_eq!(unit("Sorghum (SDG/kg)"), Some((Money, Some("SDG".into()), 1.0)));
-        assert_eq!(unit("Price (US$ per tonne)"), Some((Money, Some("USD".into()), 1.0)));
+        assert_eq!(unit("Sorghum (SDG/kg)"), Some((Money, Some("SDG/kg".into()), 1.0)));
+        assert_eq!(unit("Price (US$ per tonne)"), Some((Money, Some("USD/t".into()), 1.0)));
         assert_eq!(unit("Population (m)"), Some((Count, None, 1e6)));
         assert_eq!(unit("People in need (M)"), Some((Count, None, 1e6)));
         assert_eq!(unit("Frozen (CHF Mio.)"), Some((Money, Some("CHF".into()), 1e6)));

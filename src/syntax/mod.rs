@@ -2589,7 +2589,7 @@ mod tests {
             got,
             [
                 "From US$5 to US$7",
-                "$3,000-$4,000",
+                "$3,000-$4,000 per kg",
                 "US$1",
                 "US$2 million",
                 "US$3",

@@ -689,6 +689,7 @@ impl<'a> Parser<'a> {
                             let earlier = earlier.last();
                             let at = self.level_named_as_peak(found.start);
                             self.borrow_from_change(previous, earlier, start, end, at, &mut figure);
+                            self.share_price_unit(previous, &mut figure, (start, end), found.start);
                             // "added 74 and 189 tankers respectively": the first count counts the
                             // second's noun ("killed 3 and 40 civilians were wounded" does not),
                             // also a range: "2,000-2,500 and 1,500 fighters respectively".
@@ -13891,7 +13892,15 @@ impl<'a> Parser<'a> {
                     .or_else(|| self.part_of_unnumbered_whole(pre.start)),
                 noun => noun.map(|n| n.word),
             };
-            let unit = self.unit_of(&q2, kind, noun);
+            // (A range of prices per unit of a good: "$350–400 per tonne", "US$4–5/lb".)
+            let per_good = if kind == FigureKind::Money { self.price_unit(end) } else { None };
+            let unit = match (per_good, q2.cur) {
+                (Some((good, e)), Some(cur)) => {
+                    end = e;
+                    Some(self.units.get(&format!("{cur}/{good}")))
+                }
+                _ => self.unit_of(&q2, kind, noun),
+            };
             // A bound before a range opens it: "up to 1.5-2 million" is at most 2 million, "at
             // least 2 to 3 million" at least 2 million; with a bound on each end ("as few as 200
             // to as many as 400") it stays closed.
@@ -14017,6 +14026,12 @@ impl<'a> Parser<'a> {
             bound = Some(Bound::Lower);
         }
         let kind = kind_of(&q1);
+        // A price per unit of a good: "about $15 per pound", "US$33,000 per tonne", "$900/t",
+        // "$82 a barrel" (its own quantity, which no sum compares with).
+        let per_good = if kind == FigureKind::Money { self.price_unit(end) } else { None };
+        if let Some((_, e)) = per_good {
+            end = e;
+        }
         // The counted noun, and whether it was read after the number (not a hyphenated word)
         // and in the plural.
         let mut noun: Option<Cow<'a, str>> = None;
@@ -14339,7 +14354,10 @@ impl<'a> Parser<'a> {
             Some(Bound::Upper) => (None, Some(value)),
             None => (Some(value), Some(value)),
         };
-        let unit = self.unit_of(&q1, kind, noun);
+        let unit = match (per_good, q1.cur) {
+            (Some((good, _)), Some(cur)) => Some(self.units.get(&format!("{cur}/{good}"))),
+            _ => self.unit_of(&q1, kind, noun),
+        };
         let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
         Outcome::Figure(Found { figure, end, start, single_bound: bound })
     }
@@ -16435,6 +16453,93 @@ impl<'a> Parser<'a> {
     }
 
     /// The figure's unit: its percent unit, currency, measure or counted noun, by `kind`.
+    /// The two ends of a change in price, one quoted per a unit of a good, are both quoted
+    /// so: "softened from $90 to $78 a barrel" (the first end is per barrel too), "fell from
+    /// COP 2.8 million per kilo in early 2022 to COP 1.6 million" (so is the second), "$78 a
+    /// barrel, up from $70". `previous` spans tokens `start..end`; `figure` starts at `at`.
+    fn share_price_unit(
+        &self,
+        previous: &mut Figure,
+        figure: &mut Figure,
+        (start, end): (usize, usize),
+        at: usize,
+    ) {
+        if previous.kind != FigureKind::Money || figure.kind != FigureKind::Money {
+            return;
+        }
+        let from_to = start >= 1
+            && self.word_is(start - 1, "from")
+            && at > end
+            && at <= end + 6
+            && self.word_is(at - 1, "to")
+            && (end..at - 1).all(|k| self.is_word(k) || self.is_year_numeral(k));
+        let up_from = at == end + 2
+            && self.word_is(at - 1, "from")
+            && matches!(self.lower(end), "up" | "down")
+            || at == end + 3
+                && self.sym_is(end, ",(")
+                && self.word_is(at - 1, "from")
+                && matches!(self.lower(end + 1), "up" | "down")
+            // ("Brent minus $8–10 a barrel, compared with $2–3 a year earlier")
+            || (at == end + 2 || at == end + 3 && self.sym_is(end, ","))
+                && self.word_is(at - 2, "compared")
+                && matches!(self.lower(at - 1), "with" | "to");
+        if !(from_to || up_from) {
+            return;
+        }
+        let (Some(a), Some(b)) = (previous.unit.clone(), figure.unit.clone()) else { return };
+        match (a.split_once('/'), b.split_once('/')) {
+            (Some((cur, _)), None) if cur == &*b => figure.unit = Some(a),
+            (None, Some((cur, _))) if cur == &*a => previous.unit = Some(b),
+            _ => {}
+        }
+    }
+
+    /// The unit of a good a price at token `k` is quoted per, and one past its last token:
+    /// `per pound`, `per metric ton`, `a barrel`, `/t`, `/lb`, `per MWh`.
+    fn price_unit(&self, k: usize) -> Option<(&'static str, usize)> {
+        let good = |j: usize, spelled: bool| -> Option<(&'static str, usize)> {
+            if !self.is_word(j) {
+                return None;
+            }
+            let unit = match self.s(j) {
+                "MWh" => "MWh",
+                "kWh" => "kWh",
+                "MMBtu" | "mmBtu" | "MMbtu" => "MMBtu",
+                _ => match self.lower(j) {
+                    "tonne" | "ton" => "t",
+                    "pound" => "lb",
+                    "barrel" => "bbl",
+                    "ounce" => "oz",
+                    "kilogram" | "kilo" => "kg",
+                    "gram" => "g",
+                    "litre" | "liter" => "l",
+                    "gallon" => "gal",
+                    // (Symbols only after `per` or a slash: "$900/t", "$40/lb", "$120/mt".)
+                    "t" | "mt" if !spelled => "t",
+                    "lb" | "bbl" | "oz" | "kg" | "g" | "l" | "gal" if !spelled => {
+                        lx::unit_word(self.s(j), false)?
+                    }
+                    _ => return None,
+                },
+            };
+            Some((unit, j + 1))
+        };
+        if self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1) {
+            return good(k + 1, false);
+        }
+        if self.is_word(k) && self.gap(k) == Gap::Space && self.gap(k + 1) == Gap::Space {
+            let article = match self.lower(k) {
+                "per" => false,
+                "a" | "an" => true,
+                _ => return None,
+            };
+            let j = if matches!(self.lower(k + 1), "metric" | "troy") { k + 2 } else { k + 1 };
+            return good(j, article);
+        }
+        None
+    }
+
     fn unit_of(&self, q: &Qty, kind: FigureKind, noun: Option<Cow<'_, str>>) -> Option<Arc<str>> {
         // (`nm` before a chip's process or its wafers is nanometres, not nautical miles: "SMIC's
         // 7 nm line", "a 5 nm node".)
