@@ -2726,6 +2726,8 @@ const CASES: &[(&str, &str)] = &[
         ("It paid $5 a day.", "[$5] 5 money USD"),
         ("Brent was $78 a barrel, up from $70.", "[$78 a barrel] 78 money USD/bbl | [$70] 70 money USD/bbl"),
         ("It cost $5 million per year.", "[$5 million] 5000000 money USD"),
+        ("Sinaloa saw homicides rise from 563 in 2023 to 1,165 in 2024.", "[563] 563 count homicide | [1,165] 1165 count homicide"),
+        ("We saw prices rise from 5 to 7.", "[5] 5 count - | [7] 7 count -"),
 ];
 
 #[test]

@@ -16085,6 +16085,10 @@ impl<'a> Parser<'a> {
                 || verb >= 2 && self.word_is(verb - 1, "to") && self.plural_at(verb - 2)
                 // (Or a forecast: "Attacks are unlikely to fall below 60 a month".)
                 || likely(verb)
+                // (Or seen to change: "Culiacán saw homicides rise from 563 to 1,165".)
+                || verb >= 2
+                    && self.plural_at(verb - 1)
+                    && matches!(self.lower(verb - 2), "saw" | "see" | "sees" | "seen" | "seeing")
         };
         // (Or the level a count reached: "Reported cases reached 359,521", "Weekly
         // notifications peaked at 2,140".)
