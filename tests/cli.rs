@@ -329,6 +329,8 @@ fn figures_take_units_from_table_headers() {
         // `of which minors` counts minors, not the crossings before it.
         r#"24,634 "count" "crossing" 24634.0"#,
         r#"4,590 "count" "minor" 4590.0"#,
+        // A circular's number is no figure; the limit beside it is.
+        r#"400 "money" "USD" 400.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

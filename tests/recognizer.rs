@@ -2728,6 +2728,11 @@ const CASES: &[(&str, &str)] = &[
         ("It cost $5 million per year.", "[$5 million] 5000000 money USD"),
         ("Sinaloa saw homicides rise from 563 in 2023 to 1,165 in 2024.", "[563] 563 count homicide | [1,165] 1165 count homicide"),
         ("We saw prices rise from 5 to 7.", "[5] 5 count - | [7] 7 count -"),
+        ("Departures will rise by roughly 20% to 25%.", "[roughly 20% to 25%] ~20..25 percent -"),
+        ("A demand swung in value from €1.65m to €6.3m.", "[€1.65m] 1650000 money EUR | [€6.3m] 6300000 money EUR"),
+        ("Pay was 950 soles a month.", "[950 soles] 950 money PEN"),
+        ("It cost 780 billion ariary (MGA).", "[780 billion ariary] 780000000000 money MGA"),
+        ("Send mail to Rue 12, Ouagadougou.", ""),
 ];
 
 #[test]

@@ -1196,6 +1196,10 @@ fn names_identifiers(name: &str) -> bool {
             | "hs code"
             | "postcode"
             | "zip code"
+            // A document's number: `Circular`, `Decree`, `Resolution`.
+            | "circular"
+            | "decree"
+            | "resolution"
             | "category"
             | "tier"
             | "grade"

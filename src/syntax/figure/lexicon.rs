@@ -749,6 +749,9 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "satoshi" | "satoshis" => "satoshi",
         "birr" => "ETB",
         "dram" | "drams" => "AMD",
+        // Madagascar's ariary, Peru's sol (in the plural: "950 soles").
+        "ariary" => "MGA",
+        "soles" => "PEN",
         // Georgia's lari.
         "lari" => "GEL",
         "dinar" | "dinars" => "dinar",
@@ -1073,7 +1076,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "codes" | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter"
         | "hangar" | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar"
         | "pillars" | "tiers" | "horizon" | "barrio" | "office" | "pps" | "option" | "octane" | "subarea"
-        | "subareas" => false,
+        | "subareas" | "rue" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz" => {
             true
@@ -1942,6 +1945,8 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "crashed"
             | "skyrocketed"
             | "rocketed"
+            | "swung"
+            | "swings"
             | "leapt"
             | "leaped"
             | "sliding"

@@ -11178,9 +11178,9 @@ impl<'a> Parser<'a> {
             return false;
         }
         // So do two percentages after "by", going up to at most three times the first
-        // ("declined by 5% to 8%").
-        if q1.first > 0
-            && self.word_is(q1.first - 1, "by")
+        // ("declined by 5% to 8%"), also past an approximator ("rise by roughly 20% to 25%").
+        if (q1.first > 0 && self.word_is(q1.first - 1, "by")
+            || pre.start > 0 && self.word_is(pre.start - 1, "by"))
             && q1.pct.is_some()
             && q1.pct == q2.pct
             && !down
