@@ -2733,6 +2733,12 @@ const CASES: &[(&str, &str)] = &[
         ("Pay was 950 soles a month.", "[950 soles] 950 money PEN"),
         ("It cost 780 billion ariary (MGA).", "[780 billion ariary] 780000000000 money MGA"),
         ("Send mail to Rue 12, Ouagadougou.", ""),
+        ("It allocates 13.5 trillion roubles, up from 10.8 trillion in 2024 and roughly 6.4 trillion in 2023.", "[13.5 trillion roubles] 13500000000000 money RUB | [10.8 trillion] 10800000000000 money RUB | [roughly 6.4 trillion] ~6400000000000 money RUB"),
+        ("It was 13.49 trillion roubles in 2025, falling to 12.8 trillion in 2026 and 13.1tn in 2027.", "[13.49 trillion roubles] 13490000000000 money RUB | [12.8 trillion] 12800000000000 money RUB | [13.1tn] 13100000000000 money RUB"),
+        ("It rose from about 2.5 trillion roubles in 2022 to between 4 and 5 trillion in 2024.", "[about 2.5 trillion roubles] ~2500000000000 money RUB | [between 4 and 5 trillion] 4000000000000..5000000000000 money RUB"),
+        ("The plan sought USD 3.06 billion to reach 17.3 million people, down from $4.62bn and 23.7 million in 2023.", "[USD 3.06 billion] 3060000000 money USD | [17.3 million people] 17300000 count person | [$4.62bn] 4620000000 money USD | [23.7 million] 23700000 count -"),
+        ("The bank approved $60 million and the AfDB about UA 5 million.", "[$60 million] 60000000 money USD | [5 million] 5000000 count -"),
+        ("Beira population at risk: about 530,000", "[about 530,000] ~530000 count person"),
 ];
 
 #[test]

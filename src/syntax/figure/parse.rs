@@ -690,6 +690,13 @@ impl<'a> Parser<'a> {
                             let at = self.level_named_as_peak(found.start);
                             self.borrow_from_change(previous, earlier, start, end, at, &mut figure);
                             self.share_price_unit(previous, &mut figure, (start, end), found.start);
+                            self.sum_of_previous(
+                                previous,
+                                earlier,
+                                &mut figure,
+                                end,
+                                (found.start, found.end),
+                            );
                             // "added 74 and 189 tankers respectively": the first count counts the
                             // second's noun ("killed 3 and 40 civilians were wounded" does not),
                             // also a range: "2,000-2,500 and 1,500 fighters respectively".
@@ -15648,18 +15655,28 @@ impl<'a> Parser<'a> {
         let people_in_i = self.s(head).starts_with(|c: char| c.is_ascii_uppercase())
             && !w.ends_with("sis")
             && w.strip_suffix('s').is_some_and(|stem| stem.ends_with('i') && nationality_shaped(stem));
+        // (A collective noun names what it counts: "- Beira population at risk: about 530,000"
+        // counts people.)
+        let collective = match w {
+            "population" | "headcount" => Some("person"),
+            "workforce" => Some("worker"),
+            _ => None,
+        };
         if !self.is_word(head)
             || capital_inside
             // (A hyphenated word counts once: "- Anti-personnel mine victims: 37".)
             || (first..head).filter(|&k| self.is_word(k) && !(k > first && self.sym_is(k - 1, "-") && self.glued(k))).count() > 2
                 && !named
-            || !(plural_at(head) || people_in_i)
+            || !(plural_at(head) || people_in_i || collective.is_some())
             || lx::is_stop(w)
             || verb
             // (A country's name in s is no plural: "- Netherlands: 24 F-16s pledged".)
             || lx::is_country(self.s(head))
         {
             return None;
+        }
+        if let Some(noun) = collective {
+            return Some(Cow::Borrowed(noun));
         }
         Some(lx::singular(w)).filter(|n| counted_noun(n))
     }
@@ -16457,6 +16474,62 @@ impl<'a> Parser<'a> {
     }
 
     /// The figure's unit: its percent unit, currency, measure or counted noun, by `kind`.
+    /// A bare count with a magnitude shortly after a sum in the same sentence is a sum in the
+    /// same currency: "13.5 trillion roubles, up from 10.8 trillion in 2024 and roughly 6.4
+    /// trillion in 2023", "13.49 trillion roubles in 2025, falling to 12.8 trillion in 2026",
+    /// "from about 2.5 trillion roubles in 2022 to between 4 and 5 trillion" (a count of
+    /// millions names what it counts: "1.4 billion people"). Not where a count of millions
+    /// with its noun comes just before the sum, which the bare count may stand beside: "to
+    /// reach 17.3 million people, down from $4.62bn and 23.7 million"; nor after letters that
+    /// name another unit: "about UA 5 million". `previous` ends before token `end`; `figure`
+    /// spans tokens `at..after`.
+    fn sum_of_previous(
+        &self,
+        previous: &Figure,
+        earlier: Option<&Figure>,
+        figure: &mut Figure,
+        end: usize,
+        (at, after): (usize, usize),
+    ) {
+        let counted_before = earlier.is_some_and(|e| {
+            e.kind == FigureKind::Count
+                && e.unit.is_some()
+                && e.low.or(e.high).is_some_and(|v| v >= 1e6)
+                && !self.text[e.span.end..previous.span.start].contains(['.', ';', '!', '?'])
+        });
+        let letters_before = at >= 1
+            && self.is_word(at - 1)
+            && (1..=3).contains(&self.s(at - 1).len())
+            && self.s(at - 1).bytes().all(|b| b.is_ascii_uppercase());
+        // (Nor past masked text, math or code, which may hold another currency's sign: "$50m.
+        // The fund disbursed R$ 1.2 billion", which pandoc reads as math.)
+        let masked =
+            self.text.get(previous.span.end..figure.span.start).is_none_or(|gap| gap.contains("   "));
+        if counted_before || letters_before || masked {
+            return;
+        }
+        if previous.kind != FigureKind::Money
+            || figure.kind != FigureKind::Count
+            || figure.unit.is_some()
+            || at < end
+            || at > end + 12
+            || !previous.low.or(previous.high).is_some_and(|v| v.abs() >= 1e6)
+            || (end..at)
+                .any(|k| self.sym_is(k, ".;:!?()") || self.tok(k).is_some_and(|t| t.gap == Gap::Break))
+        {
+            return;
+        }
+        let magnitude = (at..after).any(|k| {
+            self.is_word(k)
+                && lx::magnitude_spaced(self.s(k)).is_some_and(|e| e >= 6)
+                && !(self.glued(k) && self.s(k) == "m")
+        });
+        if magnitude {
+            figure.kind = FigureKind::Money;
+            figure.unit = previous.unit.clone();
+        }
+    }
+
     /// The two ends of a change in price, one quoted per a unit of a good, are both quoted
     /// so: "softened from $90 to $78 a barrel" (the first end is per barrel too), "fell from
     /// COP 2.8 million per kilo in early 2022 to COP 1.6 million" (so is the second), "$78 a
