@@ -2739,6 +2739,8 @@ const CASES: &[(&str, &str)] = &[
         ("The plan sought USD 3.06 billion to reach 17.3 million people, down from $4.62bn and 23.7 million in 2023.", "[USD 3.06 billion] 3060000000 money USD | [17.3 million people] 17300000 count person | [$4.62bn] 4620000000 money USD | [23.7 million] 23700000 count -"),
         ("The bank approved $60 million and the AfDB about UA 5 million.", "[$60 million] 60000000 money USD | [5 million] 5000000 count -"),
         ("Beira population at risk: about 530,000", "[about 530,000] ~530000 count person"),
+        ("Panamax rates rose from $18-20 per tonne in June to nearly $30 in August.", "[from $18-20 per tonne] 18..20 money USD/t | [nearly $30] ~30 money USD/t"),
+        ("The duty stood at 3,785 roubles per tonne in the week to 10 January, down from over 5,000 roubles in October.", "[3,785 roubles per tonne] 3785 money RUB/t | [over 5,000 roubles] 5000.. money RUB/t"),
 ];
 
 #[test]

@@ -16544,8 +16544,8 @@ impl<'a> Parser<'a> {
         if previous.kind != FigureKind::Money || figure.kind != FigureKind::Money {
             return;
         }
-        let from_to = start >= 1
-            && self.word_is(start - 1, "from")
+        // (A range's span holds its `from`: "rose from $18-20 per tonne in June to nearly $30".)
+        let from_to = (start >= 1 && self.word_is(start - 1, "from") || self.word_is(start, "from"))
             && at > end
             && at <= end + 6
             && self.word_is(at - 1, "to")
@@ -16557,6 +16557,13 @@ impl<'a> Parser<'a> {
                 && self.sym_is(end, ",(")
                 && self.word_is(at - 1, "from")
                 && matches!(self.lower(end + 1), "up" | "down")
+            // (Past when the first was quoted: "3,785 roubles per tonne in the week to 10
+            // January, down from over 5,000 roubles in October".)
+            || at >= end + 3
+                && at <= end + 14
+                && self.word_is(at - 1, "from")
+                && matches!(self.lower(at - 2), "up" | "down")
+                && (end..at - 2).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, ","))
             // ("Brent minus $8–10 a barrel, compared with $2–3 a year earlier")
             || (at == end + 2 || at == end + 3 && self.sym_is(end, ","))
                 && self.word_is(at - 2, "compared")
