@@ -331,6 +331,9 @@ fn figures_take_units_from_table_headers() {
         r#"4,590 "count" "minor" 4590.0"#,
         // A circular's number is no figure; the limit beside it is.
         r#"400 "money" "USD" 400.0"#,
+        // A row's own price unit wins over the column's: cents a bushel, then dollars a tonne.
+        r#"690 "money" "cent/bu" 690.0"#,
+        r#"240 "money" "USD/t" 240.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -1298,7 +1298,7 @@ const CASES: &[(&str, &str)] = &[
         ("Call the office on 0228 99 9582 1 for details.", ""),
         ("The switchboard is +49 228 99 9582 0 and the desk +49 228 99 9582 1.", ""),
         ("Dial 0800 123 456 3 times a day.", "[3] 3 count -"),
-        ("Soybeans gained 31¢ a bushel.", "[31¢] 31 money cent"),
+        ("Soybeans gained 31¢ a bushel.", "[31¢ a bushel] 31 money cent/bu"),
         ("Yields reached 186.0 bushels per acre.", "[186.0 bushels] 186 measure bu"),
         ("The consulate at 14 Al-Hasaba Street closed.", ""),
         ("The office at 1000 Avenida Constituyentes closed.", ""),
@@ -2741,6 +2741,9 @@ const CASES: &[(&str, &str)] = &[
         ("Beira population at risk: about 530,000", "[about 530,000] ~530000 count person"),
         ("Panamax rates rose from $18-20 per tonne in June to nearly $30 in August.", "[from $18-20 per tonne] 18..20 money USD/t | [nearly $30] ~30 money USD/t"),
         ("The duty stood at 3,785 roubles per tonne in the week to 10 January, down from over 5,000 roubles in October.", "[3,785 roubles per tonne] 3785 money RUB/t | [over 5,000 roubles] 5000.. money RUB/t"),
+        ("Futures may test 650 ¢/bu soon.", "[650 ¢/bu] 650 money cent/bu"),
+        ("Wheat at $6.50 a bushel.", "[$6.50 a bushel] 6.5 money USD/bu"),
+        ("It cost 31 ¢.", "[31] 31 count -"),
 ];
 
 #[test]

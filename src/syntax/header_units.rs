@@ -967,6 +967,16 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             }
             (None, Some(unit), _) => unit.apply(figure, scaled),
             (None, None, Some(unit)) => unit.apply(figure, scaled),
+            // (A row priced in a unit of its own under a column's price: `| CBOT wheat (¢/bu) |
+            // 690 |` under `| Price ($/t) |` is cents a bushel.)
+            (Some(column), Some(row), _)
+                if column.kind == FigureKind::Money
+                    && row.kind == FigureKind::Money
+                    && row.unit.as_deref().is_some_and(|u| u.contains('/'))
+                    && row.unit != column.unit =>
+            {
+                row.apply(figure, scaled);
+            }
             _ => {}
         }
     }

@@ -4771,8 +4771,14 @@ impl<'a> Parser<'a> {
                         j += 1;
                         continue;
                     }
-                    // "31¢ a bushel": cents, as `31 cents` reads.
-                    if c == '¢' && t.gap == Gap::Glued && free && q.cur.is_none() {
+                    // "31¢ a bushel": cents, as `31 cents` reads (also apart before a slash:
+                    // "650 ¢/bu").
+                    if c == '¢'
+                        && (t.gap == Gap::Glued
+                            || t.gap == Gap::Space && self.sym_is(j + 1, "/") && self.glued(j + 1))
+                        && free
+                        && q.cur.is_none()
+                    {
                         q.cur = Some("cent");
                         j += 1;
                         continue;
@@ -16599,9 +16605,10 @@ impl<'a> Parser<'a> {
                     "gram" => "g",
                     "litre" | "liter" => "l",
                     "gallon" => "gal",
+                    "bushel" => "bu",
                     // (Symbols only after `per` or a slash: "$900/t", "$40/lb", "$120/mt".)
                     "t" | "mt" if !spelled => "t",
-                    "lb" | "bbl" | "oz" | "kg" | "g" | "l" | "gal" if !spelled => {
+                    "lb" | "bbl" | "oz" | "kg" | "g" | "l" | "gal" | "bu" if !spelled => {
                         lx::unit_word(self.s(j), false)?
                     }
                     _ => return None,
