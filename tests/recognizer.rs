@@ -2744,6 +2744,8 @@ const CASES: &[(&str, &str)] = &[
         ("Futures may test 650 ¢/bu soon.", "[650 ¢/bu] 650 money cent/bu"),
         ("Wheat at $6.50 a bushel.", "[$6.50 a bushel] 6.5 money USD/bu"),
         ("It cost 31 ¢.", "[31] 31 count -"),
+        ("The House passed H.R. 2 by 219–213 in May 2023.", ""),
+        ("The US exported 219–213 units [@a].", "[219–213 units] 219..213 count unit"),
 ];
 
 #[test]

@@ -11578,7 +11578,14 @@ impl<'a> Parser<'a> {
                 return false;
             }
             k -= 1;
-            if self.sym_is(k, ".;:!?") {
+            // (An initial's full stop ends nothing: "passed H.R. 2 by 219–213".)
+            let initial = k >= 1
+                && self.sym_is(k, ".")
+                && self.glued(k)
+                && self.is_word(k - 1)
+                && self.s(k - 1).len() == 1
+                && self.s(k - 1).starts_with(|c: char| c.is_ascii_uppercase());
+            if self.sym_is(k, ".;:!?") && !initial {
                 return false;
             }
             if self.is_word(k) && found(k) {
@@ -16479,7 +16486,6 @@ impl<'a> Parser<'a> {
             )
     }
 
-    /// The figure's unit: its percent unit, currency, measure or counted noun, by `kind`.
     /// A bare count with a magnitude shortly after a sum in the same sentence is a sum in the
     /// same currency: "13.5 trillion roubles, up from 10.8 trillion in 2024 and roughly 6.4
     /// trillion in 2023", "13.49 trillion roubles in 2025, falling to 12.8 trillion in 2026",
@@ -16631,6 +16637,7 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// The figure's unit: its percent unit, currency, measure or counted noun, by `kind`.
     fn unit_of(&self, q: &Qty, kind: FigureKind, noun: Option<Cow<'_, str>>) -> Option<Arc<str>> {
         // (`nm` before a chip's process or its wafers is nanometres, not nautical miles: "SMIC's
         // 7 nm line", "a 5 nm node".)
