@@ -2746,6 +2746,9 @@ const CASES: &[(&str, &str)] = &[
         ("It cost 31 ¢.", "[31] 31 count -"),
         ("The House passed H.R. 2 by 219–213 in May 2023.", ""),
         ("The US exported 219–213 units [@a].", "[219–213 units] 219..213 count unit"),
+        ("Nightly launches had peaks above\n400. The total reached 2,000 drones.", "[above\n400] 400.. count - | [2,000 drones] 2000 count drone"),
+        ("The drone (serial 7319) crashed.", ""),
+        ("1. Arrests\n2. Trials", ""),
 ];
 
 #[test]

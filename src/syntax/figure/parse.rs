@@ -7684,7 +7684,11 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if self.line_start(first) {
+        // (Within a paragraph only `1.` or `1)` opens a list, which the paragraph would no
+        // longer hold: "had peaks above⏎400. The total" is prose. A text of list items read
+        // without its Markdown still has its markers: "1. a⏎2. b".)
+        let in_paragraph = self.marked_items_absent(first);
+        if self.line_start(first) && !in_paragraph {
             if let Some(end) = self.reject_marker(q) {
                 return Some(end);
             }
@@ -11593,6 +11597,14 @@ impl<'a> Parser<'a> {
             }
         }
         false
+    }
+
+    /// Whether the number at token `first`, opening a line after the first, stands in a
+    /// paragraph rather than in a list read without its Markdown: the text does not open with
+    /// a marker (`1.`, `2)`), and the number is not `1`, which would open a list.
+    fn marked_items_absent(&self, first: usize) -> bool {
+        let marker_at = |k: usize| self.is_num(k) && self.sym_is(k + 1, ".)") && self.glued(k + 1);
+        first != 0 && self.s(first) != "1" && !marker_at(0)
     }
 
     /// A word for which `found` holds among the `reach` tokens from token `from` on, in the same
