@@ -2749,6 +2749,9 @@ const CASES: &[(&str, &str)] = &[
         ("Nightly launches had peaks above\n400. The total reached 2,000 drones.", "[above\n400] 400.. count - | [2,000 drones] 2000 count drone"),
         ("The drone (serial 7319) crashed.", ""),
         ("1. Arrests\n2. Trials", ""),
+        ("Gold sold at roughly $55–62/g in Dubai.", "[roughly $55–62/g] ~55..62 money USD/g"),
+        ("Militants burned 15 girls' schools.", "[15 girls' schools] 15 count school"),
+        ("It held 25% of its 40 brigades' positions.", "[25%] 25 percent - | [40 brigades] 40 count brigade"),
 ];
 
 #[test]

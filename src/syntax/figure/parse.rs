@@ -12108,6 +12108,19 @@ impl<'a> Parser<'a> {
         {
             return Some(Noun { word: lx::singular(self.lower(j + 3)), end: j + 4, plural: true });
         }
+        // (Also girls' and boys', which name a kind: "15 girls' schools" counts schools; an
+        // owner's possessive does not, "40 brigades' positions" counts brigades.)
+        if self.is_word(j)
+            && self.gap(j) == Gap::Space
+            && matches!(self.lower(j), "girls" | "boys")
+            && self.sym_is(j + 1, "'’")
+            && self.glued(j + 1)
+            && self.gap(j + 2) == Gap::Space
+            && self.plural_at(j + 2)
+            && self.s(j + 2).starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            return Some(Noun { word: lx::singular(self.lower(j + 2)), end: j + 3, plural: true });
+        }
         // Hours glued to the number, read with it ("72h").
         if j > 0 && self.glued_hours(j - 1) {
             return Some(Noun { word: Cow::Borrowed("hour"), end: j, plural: true });
@@ -16626,9 +16639,14 @@ impl<'a> Parser<'a> {
                     "bushel" => "bu",
                     // (Symbols only after `per` or a slash: "$900/t", "$40/lb", "$120/mt".)
                     "t" | "mt" if !spelled => "t",
-                    "lb" | "bbl" | "oz" | "kg" | "g" | "l" | "gal" | "bu" if !spelled => {
-                        lx::unit_word(self.s(j), false)?
-                    }
+                    "lb" | "lbs" if !spelled => "lb",
+                    "bbl" if !spelled => "bbl",
+                    "oz" if !spelled => "oz",
+                    "kg" if !spelled => "kg",
+                    "g" if !spelled => "g",
+                    "l" if !spelled => "l",
+                    "gal" if !spelled => "gal",
+                    "bu" if !spelled => "bu",
                     _ => return None,
                 },
             };
