@@ -2752,6 +2752,7 @@ const CASES: &[(&str, &str)] = &[
         ("Gold sold at roughly $55–62/g in Dubai.", "[roughly $55–62/g] ~55..62 money USD/g"),
         ("Militants burned 15 girls' schools.", "[15 girls' schools] 15 count school"),
         ("It held 25% of its 40 brigades' positions.", "[25%] 25 percent - | [40 brigades] 40 count brigade"),
+        ("It needs 5–8 kg every week.", "[5–8 kg every week] 5..8 measure kg/wk"),
 ];
 
 #[test]

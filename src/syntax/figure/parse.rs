@@ -6017,7 +6017,7 @@ impl<'a> Parser<'a> {
             }
         } else if self.is_word(k)
             && self.gap(k) == Gap::Space
-            && matches!(self.lower(k), "per" | "a" | "an")
+            && matches!(self.lower(k), "per" | "a" | "an" | "every" | "each")
             && self.is_word(k + 1)
             // (Not a time before another: "287,000 t a year earlier".)
             && !(self.is_word(k + 2)
