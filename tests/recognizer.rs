@@ -2753,6 +2753,8 @@ const CASES: &[(&str, &str)] = &[
         ("Militants burned 15 girls' schools.", "[15 girls' schools] 15 count school"),
         ("It held 25% of its 40 brigades' positions.", "[25%] 25 percent - | [40 brigades] 40 count brigade"),
         ("It needs 5–8 kg every week.", "[5–8 kg every week] 5..8 measure kg/wk"),
+        ("Consumption dropped from about 29 kg a year in 2010 to 17 kg in 2022.", "[about 29 kg a year] ~29 measure kg/yr | [17 kg] 17 measure kg/yr"),
+        ("Maize yields fell from 1.8 t per hectare to 0.9 t.", "[1.8 t per hectare] 1.8 measure t/ha | [0.9 t] 0.9 measure t/ha"),
 ];
 
 #[test]

@@ -16568,7 +16568,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The two ends of a change in price, one quoted per a unit of a good, are both quoted
-    /// so: "softened from $90 to $78 a barrel" (the first end is per barrel too), "fell from
+    /// so (and of a change in a measure's rate): "softened from $90 to $78 a barrel" (the first end is per barrel too), "fell from
     /// COP 2.8 million per kilo in early 2022 to COP 1.6 million" (so is the second), "$78 a
     /// barrel, up from $70". `previous` spans tokens `start..end`; `figure` starts at `at`.
     fn share_price_unit(
@@ -16578,7 +16578,9 @@ impl<'a> Parser<'a> {
         (start, end): (usize, usize),
         at: usize,
     ) {
-        if previous.kind != FigureKind::Money || figure.kind != FigureKind::Money {
+        // (A measure's rate too: "from about 29 kg a year in 2010 to 17 kg in 2022" is 17 kg a
+        // year.)
+        if previous.kind != figure.kind || !matches!(figure.kind, FigureKind::Money | FigureKind::Measure) {
             return;
         }
         // (A range's span holds its `from`: "rose from $18-20 per tonne in June to nearly $30".)
