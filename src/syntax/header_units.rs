@@ -1306,7 +1306,7 @@ mod tests {
         assert_eq!(unit("Output 2024 (t Li)"), Some((Measure, Some("t".into()), 1.0)));
         assert_eq!(unit("Reserves (Mt Li)"), Some((Measure, Some("Mt".into()), 1.0)));
         assert_eq!(unit("Yield (kg/ha)"), Some((Measure, Some("kg/ha".into()), 1.0)));
-        assert_eq!(unit("Gas (bcm/yr)"), Some((Measure, Some("m3".into()), 1e9)));
+        assert_eq!(unit("Gas (bcm/yr)"), Some((Measure, Some("m3/yr".into()), 1e9)));
         assert_eq!(unit("Aid (€ bn/yr)"), Some((Money, Some("EUR".into()), 1e9)));
         assert_eq!(unit("USD (bn)"), Some((Money, Some("USD".into()), 1e9)));
         assert_eq!(unit("Budget, local (bn)"), Some((Count, None, 1e9)));

@@ -347,7 +347,12 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // Land lost or cleared a year, water pumped a day: "12,000 ha a year", "40,000 m³/day".
         ("ha", "annum" | "year" | "yr") => Some("ha/yr"),
         ("m3", "day" | "d") => Some("m3/d"),
+        // Fuel or water a day: "6.3 million litres a day", "(million L/day)".
+        ("l", "day" | "d") => Some("l/d"),
         ("ft3", "day" | "d") => Some("ft3/d"),
+        // Gas a year: "155 bcm a year", "155 bcm/y".
+        ("m3", "year" | "yr" | "y" | "annum") => Some("m3/yr"),
+        ("ft3", "year" | "yr" | "y" | "annum") => Some("ft3/yr"),
         // Yields: "0.6 t/ha", "2.9 tonnes per hectare".
         ("t", "ha" | "hectare") => Some("t/ha"),
         ("kg", "ha" | "hectare") => Some("kg/ha"),

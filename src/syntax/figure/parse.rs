@@ -4145,6 +4145,10 @@ impl<'a> Parser<'a> {
         if self.sym_is(k, ",") {
             k = k.checked_sub(1)?;
         }
+        // (Past a reflexive pronoun: "Tunisians themselves numbered 17,304".)
+        if self.word_is(k, "themselves") {
+            k = k.checked_sub(1)?;
+        }
         // (Past an aside in brackets: "transit voyages (as distinct from destination traffic)
         // numbered 92".)
         if self.sym_is(k, ")") {
@@ -5127,20 +5131,23 @@ impl<'a> Parser<'a> {
                         if let Some((unit, e)) = gas
                             && !q.has_mag
                         {
-                            // (A flow a day: "0.8 bcf/d", "40 mcm/d".)
-                            let per_day = matches!(unit, "m3" | "ft3")
-                                && self.sym_is(j + 1, "/")
-                                && self.glued(j + 1)
-                                && self.glued(j + 2)
-                                && self.word_is(j + 2, "d");
-                            q.unit = Some(match unit {
-                                "m3" if per_day => "m3/d",
-                                "ft3" if per_day => "ft3/d",
-                                _ => unit,
-                            });
+                            // (A flow a day or a year: "0.8 bcf/d", "40 mcm/d", "40 mcm per
+                            // day", "155 bcm a year", "155 bcm/y".)
+                            let k = j + 1;
+                            let slash = self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1);
+                            let per = !slash
+                                && self.is_word(k)
+                                && self.gap(k) == Gap::Space
+                                && matches!(self.lower(k), "per" | "a" | "an")
+                                && !matches!(self.lower(k + 2), "earlier" | "ago" | "later");
+                            let rate =
+                                (matches!(unit, "m3" | "ft3") && (slash || per) && self.is_word(k + 1))
+                                    .then(|| lx::per_time(unit, self.lower(k + 1)))
+                                    .flatten();
+                            q.unit = Some(rate.unwrap_or(unit));
                             q.exp += e;
                             q.has_mag = true;
-                            j += if per_day { 3 } else { 1 };
+                            j += if rate.is_some() { 3 } else { 1 };
                             continue;
                         }
                     }
@@ -5760,6 +5767,15 @@ impl<'a> Parser<'a> {
         {
             before = Some(b - 2).filter(|&b| self.is_word(b));
             range = true;
+        } else if n >= 3
+            && self.sym_is(n - 1, "-–")
+            && self.glued(n - 1)
+            && self.glued(n)
+            && self.is_num(n - 2)
+        {
+            // (Or a dash: "a bundle of 600-650 g".)
+            before = Some(n - 3).filter(|&b| self.is_word(b));
+            range = true;
         }
         let word_before = |words: &[&str]| before.is_some_and(|b| words.contains(&self.lower(b)));
         let label = [
@@ -5821,6 +5837,28 @@ impl<'a> Parser<'a> {
         }
         let next = self.lower(j + 1);
         let determiner = |k: usize| lx::is_determiner(self.lower(k)) || self.word_is(k, "that");
+        // (Weighed, or the size of a pack, whatever comes after: "The loaf weighs 130 g now", "a
+        // bundle of 1,100 g after", "a bundle of 600-650 g cost".)
+        let weighed = word_before(&["weighs", "weigh", "weighed", "weighing"])
+            || word_before(&["of"])
+                && before.is_some_and(|b| {
+                    b >= 1
+                        && matches!(
+                            self.lower(b - 1),
+                            "bundle"
+                                | "bag"
+                                | "loaf"
+                                | "pack"
+                                | "packet"
+                                | "sachet"
+                                | "portion"
+                                | "ration"
+                                | "serving"
+                        )
+                });
+        if weighed {
+            return true;
+        }
         // (Not before `in` or `for` but a year, `each` or a price: "9 g in the turn", "6 g for
         // 15 seconds" are accelerations, "520 g in 2019", "150 g in each capsule", "400 g for
         // each adult" and "0.1 g for MYR 50" weights.)
