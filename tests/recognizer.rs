@@ -2764,6 +2764,7 @@ const CASES: &[(&str, &str)] = &[
         ("The loaf weighs 130 g now.", "[130 g] 130 measure g"),
         ("A bundle of 600-650 g cost TRY 8-9.", "[600-650 g] 600..650 measure g | [TRY 8-9] 8..9 money TRY"),
         ("The jet pulled 9 g in the turn.", "[9] 9 count -"),
+        ("Production is estimated between 990 and 1,200 metric tons.", "[between 990 and 1,200 metric tons] ~990..1200 measure t"),
 ];
 
 #[test]

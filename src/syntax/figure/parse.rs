@@ -10596,13 +10596,17 @@ impl<'a> Parser<'a> {
                         p.approx = true;
                     }
                     // An estimate of a range: "support is estimated at between 60 and 70 per
-                    // cent", "roughly between 4,000 and 5,000" (the span stays the range's).
+                    // cent", "is estimated between 990 and 1,200 tons", "roughly between 4,000
+                    // and 5,000" (the span stays the range's).
                     Effect::Approx
                         if !p.approx
                             && p.between == Some(at)
                             && p.from.is_none()
                             && p.bound.is_none()
-                            && matches!(words, ["estimated", "at"] | ["roughly"] | ["approximately"]) =>
+                            && matches!(
+                                words,
+                                ["estimated", "at"] | ["estimated"] | ["roughly"] | ["approximately"]
+                            ) =>
                     {
                         p.approx = true;
                         break 'outer;
