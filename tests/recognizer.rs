@@ -2765,6 +2765,9 @@ const CASES: &[(&str, &str)] = &[
         ("A bundle of 600-650 g cost TRY 8-9.", "[600-650 g] 600..650 measure g | [TRY 8-9] 8..9 money TRY"),
         ("The jet pulled 9 g in the turn.", "[9] 9 count -"),
         ("Production is estimated between 990 and 1,200 metric tons.", "[between 990 and 1,200 metric tons] ~990..1200 measure t"),
+        ("It faces estimated costs of $25 million a month.", "[estimated costs of $25 million] ~25000000 money USD"),
+        ("Output reached 2,000 GWh/d.", "[2,000 GWh/d] 2000 measure GWh/d"),
+        ("Demand is 40 TWh a year.", "[40 TWh a year] 40 measure TWh/yr"),
 ];
 
 #[test]

@@ -349,6 +349,17 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("m3", "day" | "d") => Some("m3/d"),
         // Fuel or water a day: "6.3 million litres a day", "(million L/day)".
         ("l", "day" | "d") => Some("l/d"),
+        // Energy a day or a year: "2,000 GWh/d", "40 TWh a year".
+        ("MWh" | "GWh" | "TWh", "day" | "d") => Some(match unit {
+            "MWh" => "MWh/d",
+            "GWh" => "GWh/d",
+            _ => "TWh/d",
+        }),
+        ("MWh" | "GWh" | "TWh", "year" | "yr" | "annum") => Some(match unit {
+            "MWh" => "MWh/yr",
+            "GWh" => "GWh/yr",
+            _ => "TWh/yr",
+        }),
         ("ft3", "day" | "d") => Some("ft3/d"),
         // Gas a year: "155 bcm a year", "155 bcm/y".
         ("m3", "year" | "yr" | "y" | "annum") => Some("m3/yr"),

@@ -165,6 +165,10 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["estimated", "cost"], Effect::Approx, true),
     (&["estimated", "costs"], Effect::Approx, true),
     (&["estimated", "value"], Effect::Approx, true),
+    // "estimated costs of $25 million a month".
+    (&["estimated", "cost", "of"], Effect::Approx, true),
+    (&["estimated", "costs", "of"], Effect::Approx, true),
+    (&["estimated", "value", "of"], Effect::Approx, true),
     // "is contesting roughly another 110", "about another 20".
     (&["roughly", "another"], Effect::Approx, true),
     // ("at roughly a 55% probability", "meets roughly every 3 months": only adverbs before
