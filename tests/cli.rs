@@ -334,6 +334,8 @@ fn figures_take_units_from_table_headers() {
         // A row's own price unit wins over the column's: cents a bushel, then dollars a tonne.
         r#"690 "money" "cent/bu" 690.0"#,
         r#"240 "money" "USD/t" 240.0"#,
+        // A stage's number is no figure.
+        r#"6,000 "count" null 6000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -1211,6 +1211,7 @@ fn names_identifiers(name: &str) -> bool {
             | "decree"
             | "resolution"
             | "category"
+            | "stage"
             | "tier"
             | "grade"
             | "pay grade"
