@@ -2768,6 +2768,13 @@ const CASES: &[(&str, &str)] = &[
         ("It faces estimated costs of $25 million a month.", "[estimated costs of $25 million] ~25000000 money USD"),
         ("Output reached 2,000 GWh/d.", "[2,000 GWh/d] 2000 measure GWh/d"),
         ("Demand is 40 TWh a year.", "[40 TWh a year] 40 measure TWh/yr"),
+        ("Supply averaged 86 l/c/d in 2022.", "[86 l/c/d] 86 measure l/p/d"),
+        ("The minimum is 15 L/p/d.", "[15 L/p/d] 15 measure l/p/d"),
+        ("The plant makes 40,000 m3 daily.", "[40,000 m3 daily] 40000 measure m3/d"),
+        ("Each gets 5 kg daily rations.", "[5 kg] 5 measure kg"),
+        ("Capacity is 67 Mt/y.", "[67 Mt/y] 67 measure Mt/yr"),
+        ("The dollar traded at Bs 10.50 to Bs 11 in November.", "[Bs 10.50 to Bs 11] 10.5..11 money VES"),
+        ("The office is at 46 Via Paolo Sarpi, Milan.", ""),
 ];
 
 #[test]

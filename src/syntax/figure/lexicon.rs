@@ -384,7 +384,7 @@ fn mass_rate(unit: &str, per: &str) -> Option<&'static str> {
         "day" | "d" => 0,
         "week" | "wk" => 1,
         "month" | "mo" => 2,
-        "annum" | "year" | "yr" => 3,
+        "annum" | "year" | "yr" | "y" => 3,
         _ => return None,
     };
     let rates: [&'static str; 4] = match unit {

@@ -6052,11 +6052,38 @@ impl<'a> Parser<'a> {
             len += 2;
         }
         let k = j + len;
+        // Water per person a day, as the humanitarian standards write it: "86 l/c/d", "15
+        // L/p/d" (per capita or per person).
+        if unit == "l"
+            && self.sym_is(k, "/")
+            && self.glued(k)
+            && matches!(self.lower(k + 1), "c" | "p")
+            && self.sym_is(k + 2, "/")
+            && self.word_is(k + 3, "d")
+            && (k + 1..k + 4).all(|t| self.glued(t))
+        {
+            return Some(("l/p/d", len + 4));
+        }
         // km/h, "miles per hour", "barrels a day"
         if self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
             if let Some(u) = lx::per_time(unit, self.lower(k + 1)) {
                 return Some((u, len + 2));
             }
+        } else if self.is_word(k)
+            && self.gap(k) == Gap::Space
+            && let Some(period) = match self.lower(k) {
+                "daily" => Some("day"),
+                "weekly" => Some("week"),
+                "monthly" => Some("month"),
+                "annually" | "yearly" => Some("year"),
+                _ => None,
+            }
+            // (An adverb after the measure: "40,000 m3 daily", "12 t annually"; not before the
+            // noun it qualifies, "5 kg daily rations".)
+            && !(self.is_word(k + 1) && self.gap(k + 1) == Gap::Space && self.plural_at(k + 1))
+            && let Some(u) = lx::per_time(unit, period)
+        {
+            return Some((u, len + 1));
         } else if self.is_word(k)
             && self.gap(k) == Gap::Space
             && matches!(self.lower(k), "per" | "a" | "an" | "every" | "each")
@@ -7058,7 +7085,10 @@ impl<'a> Parser<'a> {
                     .any(|s| name.ends_with(s) && name.len() > s.len() + 2)
                     // (Or a street's word before its name, as Greece and France write it: "12
                     // Akti Miaouli", "5 Rue de Rivoli".)
-                    || matches!(self.s(q.last), "Akti" | "Odos" | "Leoforos" | "Rue" | "Boulevard" | "Plateia")
+                    || matches!(
+                        self.s(q.last),
+                        "Akti" | "Odos" | "Leoforos" | "Rue" | "Boulevard" | "Plateia" | "Via" | "Viale" | "Corso" | "Piazza"
+                    )
                         && self.is_word(q.last + 1)
                         && self.s(q.last + 1).starts_with(|c: char| c.is_uppercase() || c == 'd'))
             {
@@ -11851,7 +11881,7 @@ impl<'a> Parser<'a> {
                 })
                 || self.is_word(m)
                     && (lx::currency_code(self.s(m)).is_some()
-                    || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL")
+                    || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL" | "Bs")
                     || matches!(self.s(m), "N" | "R" | "K") && self.glued(m + 1) && self.is_num(m + 1)
                     || matches!(self.s(m), "Q" | "L" | "K")
                         && self.is_num(m + 1)
