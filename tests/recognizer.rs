@@ -2775,6 +2775,8 @@ const CASES: &[(&str, &str)] = &[
         ("Capacity is 67 Mt/y.", "[67 Mt/y] 67 measure Mt/yr"),
         ("The dollar traded at Bs 10.50 to Bs 11 in November.", "[Bs 10.50 to Bs 11] 10.5..11 money VES"),
         ("The office is at 46 Via Paolo Sarpi, Milan.", ""),
+        ("Streets include Av. 6 de Marzo.", ""),
+        ("The HNO projects 2.1m people in need of WASH assistance in Gaza and 0.6m in the West Bank.", "[2.1m people] 2100000 count person | [0.6m] 600000 count person"),
 ];
 
 #[test]

@@ -1753,9 +1753,10 @@ impl<'a> Parser<'a> {
                             "of" | "high" | "long" | "wide" | "deep" | "tall" | "thick" | "from" | "away"
                         ))
                 || {
-                    // (The next of a list: "1.5 million in Egypt and 1.1m in South Sudan".)
+                    // (The next of a list: "1.5 million in Egypt and 1.1m in South Sudan", "2.1m
+                    // people in need of WASH assistance in Gaza and 0.6m in the West Bank".)
                     at > end
-                    && at <= end + 7
+                    && at <= end + 10
                     && (self.word_is(at - 1, "and") || self.sym_is(at - 1, ","))
                     && (end..at - 1).all(|k| self.is_word(k) || self.sym_is(k, ","))
                     // (Not a length of its own: "and 3m high walls", "and 40m of trench", "2m from
@@ -9858,7 +9859,11 @@ impl<'a> Parser<'a> {
         // "15 de marzo de 2024".
         let foreign = if lx::is_foreign_month(raw) {
             Some(j + 1)
-        } else if raw == "de" && self.is_word(j + 1) && lx::is_foreign_month(self.s(j + 1)) {
+        } else if raw == "de"
+            && self.is_word(j + 1)
+            // (Capitalised too, as a street or a holiday named by its date: "Av. 6 de Marzo".)
+            && (lx::is_foreign_month(self.s(j + 1)) || lx::is_foreign_month(self.lower(j + 1)))
+        {
             Some(j + 2)
         } else {
             None
