@@ -2777,6 +2777,8 @@ const CASES: &[(&str, &str)] = &[
         ("The office is at 46 Via Paolo Sarpi, Milan.", ""),
         ("Streets include Av. 6 de Marzo.", ""),
         ("The HNO projects 2.1m people in need of WASH assistance in Gaza and 0.6m in the West Bank.", "[2.1m people] 2100000 count person | [0.6m] 600000 count person"),
+        ("Call the national surveillance line (191) for help.", ""),
+        ("Troops held the front line (400) for weeks.", "[400] 400 count -"),
 ];
 
 #[test]

@@ -7129,7 +7129,20 @@ impl<'a> Parser<'a> {
                     && self.word_is(p - 1, "line")
                     && matches!(
                         self.lower(p - 2),
-                        "emergency" | "hotline" | "help" | "telephone" | "phone" | "toll-free" | "free"
+                        "emergency"
+                            | "hotline"
+                            | "help"
+                            | "telephone"
+                            | "phone"
+                            | "toll-free"
+                            | "free"
+                            | "surveillance"
+                            | "information"
+                            | "assistance"
+                            | "support"
+                            | "crisis"
+                            | "reporting"
+                            | "tip"
                     ))
             && self.sym_is(q.last, ")")
         {
