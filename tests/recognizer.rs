@@ -2779,6 +2779,11 @@ const CASES: &[(&str, &str)] = &[
         ("The HNO projects 2.1m people in need of WASH assistance in Gaza and 0.6m in the West Bank.", "[2.1m people] 2100000 count person | [0.6m] 600000 count person"),
         ("Call the national surveillance line (191) for help.", ""),
         ("Troops held the front line (400) for weeks.", "[400] 400 count -"),
+        ("In Port Moresby the budget is K1.5 billion.", "[K1.5 billion] 1500000000 money PGK"),
+        ("It costs 500 kina.", "[500 kina] 500 money PGK"),
+        ("It spent over 15 billion manats.", "[over 15 billion manats] 15000000000.. money AZN"),
+        ("Output was 4.03 million fine ounces.", "[4.03 million fine ounces] 4030000 measure oz"),
+        ("Pilgrims crowded station 3 at Mina.", ""),
 ];
 
 #[test]

@@ -423,7 +423,7 @@ pub(super) fn unit_pair(first: &str, second: &str) -> Option<&'static str> {
         "metric" => (base()? == "t").then_some("t"),
         // Gross tonnage, a ship's size, written in words: "130,000 gross tons".
         "gross" => matches!(second, "tons" | "tonnes" | "ton" | "tonne").then_some("GT"),
-        "troy" => (base()? == "oz").then_some("oz"),
+        "troy" | "fine" => (base()? == "oz").then_some("oz"),
         "nautical" => (base()? == "mi").then_some("nmi"),
         _ => None,
     }
@@ -768,6 +768,9 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         // Madagascar's ariary, Peru's sol (in the plural: "950 soles").
         "ariary" => "MGA",
         "soles" => "PEN",
+        // Papua New Guinea's kina; Azerbaijan's manat (Turkmenistan's is named with its country).
+        "kina" => "PGK",
+        "manat" | "manats" => "AZN",
         // Georgia's lari.
         "lari" => "GEL",
         "dinar" | "dinars" => "dinar",
@@ -1092,7 +1095,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "codes" | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter"
         | "hangar" | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar"
         | "pillars" | "tiers" | "horizon" | "barrio" | "office" | "pps" | "option" | "octane" | "subarea"
-        | "subareas" | "rue" | "serial" => false,
+        | "subareas" | "rue" | "serial" | "station" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz" => {
             true

@@ -11762,8 +11762,8 @@ impl<'a> Parser<'a> {
     }
 
     /// The currency a capital letter stands for before an amount where the text (the unit the
-    /// parser reads) names that currency or its country: `K` the kwacha (Zambia) or else the kyat
-    /// (Myanmar), `N` the naira (Nigeria), `Q` the quetzal (Guatemala), `L` the lempira
+    /// parser reads) names that currency or its country: `K` the kwacha (Zambia), else the kyat
+    /// (Myanmar), else the kina (Papua New Guinea), `N` the naira (Nigeria), `Q` the quetzal (Guatemala), `L` the lempira
     /// (Honduras), `ALL` the lek (Albania).
     fn letter_currency_named(&self, letter: &str) -> Option<&'static str> {
         let named = |names: &[&str]| {
@@ -11772,6 +11772,7 @@ impl<'a> Parser<'a> {
         match letter {
             "K" if named(&["kwacha", "zambia"]) => Some("ZMW"),
             "K" if named(&["kyat", "myanmar", "burma"]) => Some("MMK"),
+            "K" if named(&["kina", "papua", "moresby"]) => Some("PGK"),
             "N" if named(&["naira", "nigeria"]) => Some("NGN"),
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
             "L" if named(&["lempira", "hondura"]) => Some("HNL"),
@@ -16622,6 +16623,17 @@ impl<'a> Parser<'a> {
         end: usize,
         (at, after): (usize, usize),
     ) {
+        if previous.kind != FigureKind::Money
+            || figure.kind != FigureKind::Count
+            || figure.unit.is_some()
+            || at < end
+            || at > end + 12
+            || !previous.low.or(previous.high).is_some_and(|v| v.abs() >= 1e6)
+            || (end..at)
+                .any(|k| self.sym_is(k, ".;:!?()") || self.tok(k).is_some_and(|t| t.gap == Gap::Break))
+        {
+            return;
+        }
         let counted_before = earlier.is_some_and(|e| {
             e.kind == FigureKind::Count
                 && e.unit.is_some()
@@ -16639,17 +16651,6 @@ impl<'a> Parser<'a> {
         if counted_before || letters_before || masked {
             return;
         }
-        if previous.kind != FigureKind::Money
-            || figure.kind != FigureKind::Count
-            || figure.unit.is_some()
-            || at < end
-            || at > end + 12
-            || !previous.low.or(previous.high).is_some_and(|v| v.abs() >= 1e6)
-            || (end..at)
-                .any(|k| self.sym_is(k, ".;:!?()") || self.tok(k).is_some_and(|t| t.gap == Gap::Break))
-        {
-            return;
-        }
         let magnitude = (at..after).any(|k| {
             self.is_word(k)
                 && lx::magnitude_spaced(self.s(k)).is_some_and(|e| e >= 6)
@@ -16662,9 +16663,9 @@ impl<'a> Parser<'a> {
     }
 
     /// The two ends of a change in price, one quoted per a unit of a good, are both quoted
-    /// so (and of a change in a measure's rate): "softened from $90 to $78 a barrel" (the first end is per barrel too), "fell from
-    /// COP 2.8 million per kilo in early 2022 to COP 1.6 million" (so is the second), "$78 a
-    /// barrel, up from $70". `previous` spans tokens `start..end`; `figure` starts at `at`.
+    /// so (and of a change in a measure's rate): "softened from $90 to $78 a barrel" (the
+    /// first end is per barrel too), "fell from COP 2.8 million per kilo in early 2022 to COP
+    /// 1.6 million" (so is the second), "$78 a barrel, up from $70". `previous` spans tokens `start..end`; `figure` starts at `at`.
     fn share_price_unit(
         &self,
         previous: &mut Figure,
