@@ -1270,7 +1270,7 @@ const CASES: &[(&str, &str)] = &[
         ("A sack changed hands for US$18 to US$25.", "[US$18 to US$25] 18..25 money USD"),
         ("The kwacha weakened from K18.5 to K26.8 per dollar.", "[K18.5] 18.5 money ZMW | [K26.8] 26.8 money ZMW"),
         ("Zambia's royalties reached K21.3 billion.", "[K21.3 billion] 21300000000 money ZMW"),
-        ("Papua New Guinea's budget of K27.4 billion relies on LNG.", ""),
+        ("Papua New Guinea's budget of K27.4 billion relies on LNG.", "[K27.4 billion] 27400000000 money PGK"),
         ("The kwacha traded at K27 per dollar; grade K12 pay and the K15 road were frozen.", "[K27] 27 money ZMW"),
         ("In kwacha terms, the K9 units cost K5,000.", "[K5,000] 5000 money ZMW"),
         ("Cholera was confirmed within 5 of the 7 regions.", "[5] 5 count region | [7 regions] 7 count region"),
