@@ -2784,6 +2784,8 @@ const CASES: &[(&str, &str)] = &[
         ("It spent over 15 billion manats.", "[over 15 billion manats] 15000000000.. money AZN"),
         ("Output was 4.03 million fine ounces.", "[4.03 million fine ounces] 4030000 measure oz"),
         ("Pilgrims crowded station 3 at Mina.", ""),
+        ("The US Army lifted monthly 155mm output from 14,400 in 2022.", "[14,400] 14400 count -"),
+        ("The rod is 155 mm long.", "[155 mm] 155 measure mm"),
 ];
 
 #[test]

@@ -2267,6 +2267,11 @@ pub(super) fn is_calibre_noun(lower: &str) -> bool {
             | "artillery"
             | "ammunition"
             | "munitions"
+            // (What is made or held of a calibre: "155mm output", "155mm production".)
+            | "output"
+            | "production"
+            | "stocks"
+            | "stockpiles"
             | "rocket"
             | "rockets"
             | "launcher"
