@@ -2786,6 +2786,8 @@ const CASES: &[(&str, &str)] = &[
         ("Pilgrims crowded station 3 at Mina.", ""),
         ("The US Army lifted monthly 155mm output from 14,400 in 2022.", "[14,400] 14400 count -"),
         ("The rod is 155 mm long.", "[155 mm] 155 measure mm"),
+        ("The metro links Mina and Arafat over 18.1 kilometres.", "[18.1 kilometres] 18.1 measure km"),
+        ("The plane flew over 300 km.", "[over 300 km] 300.. measure km"),
 ];
 
 #[test]

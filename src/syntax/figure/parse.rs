@@ -14417,8 +14417,31 @@ impl<'a> Parser<'a> {
                 "sorties" | "flights" | "patrols" | "trips" | "missions" | "journeys" | "voyages" | "runs"
             )
             && self.is_num(pre.start - 2);
+        // (Or a line said to run over it: "the railway links Mecca and Medina over 18.1
+        // kilometres", "a wall stretching over 40 km".)
+        let along = pre.start >= 1
+            && self.word_is(pre.start, "over")
+            && self.word_shortly_before(pre.start, 8, |k| {
+                matches!(
+                    self.lower(k),
+                    "links"
+                        | "linking"
+                        | "linked"
+                        | "runs"
+                        | "running"
+                        | "ran"
+                        | "stretches"
+                        | "stretching"
+                        | "stretched"
+                        | "extends"
+                        | "extending"
+                        | "extended"
+                        | "spans"
+                        | "spanning"
+                )
+            });
         if pre.loose_bound
-            && (after_measure || after_count)
+            && (after_measure || after_count || along)
             && tail.is_none()
             && matches!(q1.unit, Some("km" | "m" | "mi" | "nmi"))
         {
