@@ -2788,6 +2788,8 @@ const CASES: &[(&str, &str)] = &[
         ("The rod is 155 mm long.", "[155 mm] 155 measure mm"),
         ("The metro links Mina and Arafat over 18.1 kilometres.", "[18.1 kilometres] 18.1 measure km"),
         ("The plane flew over 300 km.", "[over 300 km] 300.. measure km"),
+        ("Water supply falls to 6 L. Then it rises.", "[6 L] 6 measure l"),
+        ("Grade 6 L. Then it rises.", ""),
 ];
 
 #[test]

@@ -5993,7 +5993,12 @@ impl<'a> Parser<'a> {
                 || self.s(j) == "L"
                     && self.sym_is(j + 1, ".")
                     && self.glued(j + 1)
-                    && self.tok(j + 2).is_none())
+                    && (self.tok(j + 2).is_none()
+                        // (Or ending a sentence of a text that speaks of litres or water: "falls
+                        // to 6 L.")
+                        || ["litre", "liter", "water"]
+                            .iter()
+                            .any(|w| memchr::memmem::find(self.lowered.as_bytes(), w.as_bytes()).is_some())))
         {
             // Litres written apart, before what they measure or are for: "15 l per person per
             // day", "6 L of water", "15 l for drinking", or a capital `L` ending the text, "15
