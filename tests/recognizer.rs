@@ -2790,6 +2790,8 @@ const CASES: &[(&str, &str)] = &[
         ("The plane flew over 300 km.", "[over 300 km] 300.. measure km"),
         ("Water supply falls to 6 L. Then it rises.", "[6 L] 6 measure l"),
         ("Grade 6 L. Then it rises.", ""),
+        ("Costs run $4,000 to $6,500 per hectare.", "[$4,000 to $6,500 per hectare] 4000..6500 money USD/ha"),
+        ("Land sells at $300/ha.", "[$300/ha] 300 money USD/ha"),
 ];
 
 #[test]

@@ -16762,6 +16762,9 @@ impl<'a> Parser<'a> {
                     "litre" | "liter" => "l",
                     "gallon" => "gal",
                     "bushel" => "bu",
+                    // (Land: "$4,000 to $6,500 per hectare", "$300/ha".)
+                    "hectare" => "ha",
+                    "acre" => "acre",
                     // (Symbols only after `per` or a slash: "$900/t", "$40/lb", "$120/mt".)
                     "t" | "mt" if !spelled => "t",
                     "lb" | "lbs" if !spelled => "lb",
@@ -16772,6 +16775,7 @@ impl<'a> Parser<'a> {
                     "l" if !spelled => "l",
                     "gal" if !spelled => "gal",
                     "bu" if !spelled => "bu",
+                    "ha" if !spelled => "ha",
                     _ => return None,
                 },
             };
