@@ -2792,6 +2792,9 @@ const CASES: &[(&str, &str)] = &[
         ("Grade 6 L. Then it rises.", ""),
         ("Costs run $4,000 to $6,500 per hectare.", "[$4,000 to $6,500 per hectare] 4000..6500 money USD/ha"),
         ("Land sells at $300/ha.", "[$300/ha] 300 money USD/ha"),
+        ("Output was 380-400 mmcf/d.", "[380-400 mmcf/d] 380000000..400000000 measure ft3/d"),
+        ("It runs 70 TB facilities.", "[70 TB facilities] 70 count facility"),
+        ("It stored 70 TB of data.", "[70 TB] 70 measure TB"),
 ];
 
 #[test]

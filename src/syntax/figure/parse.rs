@@ -5124,6 +5124,10 @@ impl<'a> Parser<'a> {
                             "MCM" if !self.plural_at(j + 1) => Some(("m3", 6)),
                             "tcf" | "Tcf" => Some(("ft3", 12)),
                             "bcf" | "Bcf" => Some(("ft3", 9)),
+                            // (Millions of cubic feet, as the gas trade writes them: "380-400
+                            // mmcf/d", "MMcfd".)
+                            "mmcf" | "MMcf" | "MMCF" => Some(("ft3", 6)),
+                            "mmcfd" | "MMcfd" | "MMCFD" => Some(("ft3/d", 6)),
                             // (Water supply in millions of gallons a day, as utilities write it:
                             // "550 MGD".)
                             "mgd" | "MGD" | "Mgd" => Some(("gal/d", 6)),
@@ -6013,6 +6017,14 @@ impl<'a> Parser<'a> {
             len = 1;
             // A letter on its own is no unit before a hyphen or an apostrophe ("5 t-shirts").
             if !glued && unit == "t" && self.glued(j + 1) && self.sym_is(j + 1, "-‐'’") {
+                return None;
+            }
+            // ("70 TB facilities", "12 TB patients": tuberculosis, no terabytes.)
+            if unit == "TB"
+                && self.gap(j + 1) == Gap::Space
+                && self.plural_at(j + 1)
+                && self.lowercase_word_at(j + 1)
+            {
                 return None;
             }
             // ("2 GT cars": a model's letters; "5,400 GT vessels" are ships of that size.)
