@@ -2795,6 +2795,8 @@ const CASES: &[(&str, &str)] = &[
         ("Output was 380-400 mmcf/d.", "[380-400 mmcf/d] 380000000..400000000 measure ft3/d"),
         ("It runs 70 TB facilities.", "[70 TB facilities] 70 count facility"),
         ("It stored 70 TB of data.", "[70 TB] 70 measure TB"),
+        ("The programme made a free distribution of 42,500 t to 1.9 million of the most vulnerable.", "[42,500 t] 42500 measure t | [1.9 million] 1900000 count -"),
+        ("Millet sells at 32,500 FCFA / 100 kg.", "[32,500 FCFA] 32500 money XOF"),
 ];
 
 #[test]

@@ -8642,9 +8642,21 @@ impl<'a> Parser<'a> {
         // The denominator of a rate: "2.4 deaths per 10,000 people", "620 per 100,000 live
         // births". (`per cent` is read with the number before it.)
         // Also after "for every": "one latrine for every 68 people".
+        // (Also after a slash apart, after a price: "32,500 FCFA / 100 kg".)
+        let slash_basis = self.sym_is(label_tok, "/")
+            && self.gap(label_tok) == Gap::Space
+            && self.gap(label_tok + 1) == Gap::Space
+            && q.unit.is_some()
+            && label_tok >= 1
+            && (self.is_word(label_tok - 1) && lx::currency_code(self.s(label_tok - 1)).is_some()
+                || self.is_word(label_tok - 1) && lx::currency_word(self.lower(label_tok - 1)).is_some()
+                || self.is_num(label_tok - 1)
+                    && label_tok >= 2
+                    && self.sym(label_tok - 2).is_some_and(|c| lx::currency_symbol(c).is_some()));
         if !dotted
             && (self.word_is(label_tok, "per")
-                || label_tok >= 1 && self.word_is(label_tok, "every") && self.word_is(label_tok - 1, "for"))
+                || label_tok >= 1 && self.word_is(label_tok, "every") && self.word_is(label_tok - 1, "for")
+                || slash_basis)
         {
             return Some(skip);
         }
@@ -13521,10 +13533,12 @@ impl<'a> Parser<'a> {
             && (q1.explicit_kind().is_some() || q1.has_mag && !q2.has_mag && q2.value() < q1.value())
             && q2.explicit_kind().is_none()
             && (self.noun_after(q2.last, q2.value() == 1.0).is_some_and(|n| n.plural)
-                // "to 25 of the NGOs", "to 12 of its partners"
+                // "to 25 of the NGOs", "to 12 of its partners", "to 1.9 million of the most
+                // vulnerable"
                 || self.word_is(q2.last, "of")
                     && matches!(self.lower(q2.last + 1), "the" | "its" | "their" | "our")
-                    && self.noun_after(q2.last + 2, false).is_some_and(|n| n.plural))
+                    && (self.noun_after(q2.last + 2, false).is_some_and(|n| n.plural)
+                        || self.word_is(q2.last + 2, "most") || self.word_is(q2.last + 2, "poorest")))
         {
             tail = None;
         }
