@@ -2797,6 +2797,8 @@ const CASES: &[(&str, &str)] = &[
         ("It stored 70 TB of data.", "[70 TB] 70 measure TB"),
         ("The programme made a free distribution of 42,500 t to 1.9 million of the most vulnerable.", "[42,500 t] 42500 measure t | [1.9 million] 1900000 count -"),
         ("Millet sells at 32,500 FCFA / 100 kg.", "[32,500 FCFA] 32500 money XOF"),
+        ("Seed costs R$ 140 per tonne, up from R$ 118 a bag.", "[R$ 140 per tonne] 140 money BRL/t | [R$ 118] 118 money BRL"),
+        ("Fuel costs SDG 3,500 per litre, up from SDG 1,200 a year ago.", "[SDG 3,500 per litre] 3500 money SDG/l | [SDG 1,200] 1200 money SDG/l"),
 ];
 
 #[test]

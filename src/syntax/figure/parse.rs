@@ -16760,6 +16760,21 @@ impl<'a> Parser<'a> {
             return;
         }
         let (Some(a), Some(b)) = (previous.unit.clone(), figure.unit.clone()) else { return };
+        // (Not an end quoted per something else: "R$ 140 a tonne, up from R$ 118 a bag".)
+        // (A time after `a` is when, not a basis: "up from SDG 1,200 a year ago".)
+        let own_basis = |f: &Figure| {
+            let after = self.text.get(f.span.end..).unwrap_or("").trim_start();
+            ["a ", "an ", "per ", "each "].iter().any(|w| {
+                after.strip_prefix(w).is_some_and(|rest| {
+                    let word: String =
+                        rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+                    !word.is_empty() && !lx::is_time_noun(&word)
+                })
+            })
+        };
+        if own_basis(previous) || own_basis(figure) {
+            return;
+        }
         match (a.split_once('/'), b.split_once('/')) {
             (Some((cur, _)), None) if cur == &*b => figure.unit = Some(a),
             (None, Some((cur, _))) if cur == &*a => previous.unit = Some(b),
