@@ -1368,8 +1368,8 @@ const CASES: &[(&str, &str)] = &[
         ("The parcel weighed 12g.", "[12g] 12 measure g"),
         ("Map controls to NIST SP 800-53 Rev. 5 and 3GPP TS 33.126.", ""),
         ("In the ADIZ 7.4 vessels a day were seen.", "[7.4 vessels] 7.4 count vessel"),
-        ("In Tajikistan the irrigation tariff is 12 dirams per cubic metre.", "[12 dirams] 12 money diram"),
-        ("Farmers pay 5 tiyin per cubic metre.", "[5 tiyin] 5 money tiyin"),
+        ("In Tajikistan the irrigation tariff is 12 dirams per cubic metre.", "[12 dirams per cubic metre] 12 money diram/m3"),
+        ("Farmers pay 5 tiyin per cubic metre.", "[5 tiyin per cubic metre] 5 money tiyin/m3"),
         ("NetFlow showed 1.4 PB leaving through a gateway.", "[1.4 PB] 1.4 measure PB"),
         ("The SAC is contesting roughly another 110 townships.", "[roughly another 110 townships] ~110 count township"),
         ("The Ministry, whose building at 19 Avenue Charles Sumner was looted, has tried only 4 of the 1,200-odd gang cases.", "[4] 4 count case | [1,200-odd gang cases] ~1200 count case"),
@@ -2633,7 +2633,7 @@ const CASES: &[(&str, &str)] = &[
         ("The budget is PLN186.6bn, up from zł 159 billion.", "[PLN186.6bn] 186600000000 money PLN | [zł 159 billion] 159000000000 money PLN"),
         ("It cost COP48bn.", "[COP48bn] 48000000000 money COP"),
         ("At COP28 and COP29 500 delegates met.", "[500 delegates] 500 count delegate"),
-        ("The tariff in Moldova rose to 12.98 lei per cubic metre.", "[12.98 lei] 12.98 money MDL"),
+        ("The tariff in Moldova rose to 12.98 lei per cubic metre.", "[12.98 lei per cubic metre] 12.98 money MDL/m3"),
         ("She wore 3 lei.", "[3] 3 count -"),
         ("That implies USD 324 million, or CFA francs 200 billion.", "[USD 324 million] 324000000 money USD | [CFA francs 200 billion] 200000000000 money XOF"),
         ("Cameroon spent CFA francs 20 billion.", "[CFA francs 20 billion] 20000000000 money XAF"),
@@ -2799,6 +2799,12 @@ const CASES: &[(&str, &str)] = &[
         ("Millet sells at 32,500 FCFA / 100 kg.", "[32,500 FCFA] 32500 money XOF"),
         ("Seed costs R$ 140 per tonne, up from R$ 118 a bag.", "[R$ 140 per tonne] 140 money BRL/t | [R$ 118] 118 money BRL"),
         ("Fuel costs SDG 3,500 per litre, up from SDG 1,200 a year ago.", "[SDG 3,500 per litre] 3500 money SDG/l | [SDG 1,200] 1200 money SDG/l"),
+        ("Sites at 500 West 180th Street and 104 East 126th Street opened.", ""),
+        ("It pushed monthly incidents from 3 to 11.", "[3] 3 count - | [11] 11 count -"),
+        ("It cost 2.5 million kip and 39.5 trillion riel.", "[2.5 million kip] 2500000 money LAK | [39.5 trillion riel] 39500000000000 money KHR"),
+        ("Rosewood sells at $1,500 per cubic metre.", "[$1,500 per cubic metre] 1500 money USD/m3"),
+        ("Some 500 West Bank settlers moved.", "[Some 500 West Bank settlers] ~500 count settler"),
+        ("In Chad, gravel costs 2,500 FCFA per cubic metre.", "[2,500 FCFA per cubic metre] 2500 money XAF/m3"),
 ];
 
 #[test]

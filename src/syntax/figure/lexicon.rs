@@ -770,6 +770,9 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "soles" => "PEN",
         // Papua New Guinea's kina; Azerbaijan's manat (Turkmenistan's is named with its country).
         "kina" => "PGK",
+        // Laos' kip and Cambodia's riel.
+        "kip" => "LAK",
+        "riel" | "riels" => "KHR",
         "manat" | "manats" => "AZN",
         // Georgia's lari.
         "lari" => "GEL",
@@ -1966,6 +1969,7 @@ pub(super) fn is_change_verb(lower: &str) -> bool {
             | "rocketed"
             | "swung"
             | "swings"
+            | "pushed"
             | "leapt"
             | "leaped"
             | "sliding"

@@ -1030,8 +1030,19 @@ impl<'a> Parser<'a> {
                             figure.unit = Some(self.units.get(code));
                         }
                         last = Some((found.start, found.end));
-                        if let Some(code) = self.settled_currency(&figure, found.start) {
-                            figure.unit = Some(self.units.get(code));
+                        // (A price per unit settles its currency too: "2,500 FCFA per cubic metre"
+                        // in a clause on Chad is XAF/m3.)
+                        if let Some(unit) = figure.unit.clone()
+                            && figure.kind == FigureKind::Money
+                        {
+                            let (cur, per) =
+                                unit.split_once('/').map_or((&*unit, None), |(c, p)| (c, Some(p)));
+                            if let Some(code) = self.settled_currency(cur, &figure, found.start) {
+                                figure.unit = Some(match per {
+                                    Some(per) => self.units.get(&format!("{code}/{per}")),
+                                    None => self.units.get(code),
+                                });
+                            }
                         }
                         out.push(figure);
                         self.share_list_unit(out, found.start);
@@ -1059,9 +1070,9 @@ impl<'a> Parser<'a> {
     /// bread costs 2 to 3 dinars" is JOD); `C$` is Canada's dollar unless its clause names
     /// Nicaragua or its córdoba ("roughly C$1.1 billion (córdobas)" is NIO). The token `start`
     /// opens the figure.
-    fn settled_currency(&self, figure: &Figure, start: usize) -> Option<&'static str> {
+    fn settled_currency(&self, cur: &str, figure: &Figure, start: usize) -> Option<&'static str> {
         let written = || figure.span.slice(self.text);
-        match figure.unit.as_deref()? {
+        match cur {
             "XOF" if !written().contains("XOF") => self.shared_currency(Shared::Cfa, start),
             "dinar" => self.shared_currency(Shared::Dinar, start),
             "CAD"
@@ -4556,12 +4567,17 @@ impl<'a> Parser<'a> {
     /// Camelback Rd" (`N.`, `S.`, `E.`, `W.`, a capitalised name, a street's word within three).
     fn street_direction(&self, j: usize) -> bool {
         self.is_word(j)
-            && matches!(self.s(j), "N" | "S" | "E" | "W")
-            && self.sym_is(j + 1, ".")
-            && self.glued(j + 1)
-            && self.is_word(j + 2)
-            && self.s(j + 2).starts_with(|c: char| c.is_ascii_uppercase())
-            && (j + 3..j + 6).any(|k| self.is_word(k) && lx::is_street(self.s(k)))
+            && (matches!(self.s(j), "N" | "S" | "E" | "W")
+                && self.sym_is(j + 1, ".")
+                && self.glued(j + 1)
+                && self.is_word(j + 2)
+                && self.s(j + 2).starts_with(|c: char| c.is_ascii_uppercase())
+                && (j + 3..j + 6).any(|k| self.is_word(k) && lx::is_street(self.s(k)))
+                // (Or the direction in full before a numbered or named street: "500 West 180th
+                // Street", "104 East 126th Street".)
+                || matches!(self.s(j), "North" | "South" | "East" | "West")
+                    && self.gap(j) == Gap::Space
+                    && (j + 1..j + 5).any(|k| self.is_word(k) && lx::is_street(self.s(k))))
     }
 
     /// `times` at token `end`, before what it multiplies or a comparative: "1.6 times the
@@ -16806,6 +16822,8 @@ impl<'a> Parser<'a> {
                     // (Land: "$4,000 to $6,500 per hectare", "$300/ha".)
                     "hectare" => "ha",
                     "acre" => "acre",
+                    // ("per cubic metre" of timber or water)
+                    "cubic" if matches!(self.lower(j + 1), "metre" | "meter") => return Some(("m3", j + 2)),
                     // (Symbols only after `per` or a slash: "$900/t", "$40/lb", "$120/mt".)
                     "t" | "mt" if !spelled => "t",
                     "lb" | "lbs" if !spelled => "lb",
