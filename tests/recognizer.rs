@@ -2805,6 +2805,8 @@ const CASES: &[(&str, &str)] = &[
         ("Rosewood sells at $1,500 per cubic metre.", "[$1,500 per cubic metre] 1500 money USD/m3"),
         ("Some 500 West Bank settlers moved.", "[Some 500 West Bank settlers] ~500 count settler"),
         ("In Chad, gravel costs 2,500 FCFA per cubic metre.", "[2,500 FCFA per cubic metre] 2500 money XAF/m3"),
+        ("The peg is 655.957 CFA francs to the euro.", "[655.957 CFA francs] 655.957 money XOF"),
+        ("Brigades 45, 46 and 47 moved north.", ""),
 ];
 
 #[test]

@@ -8290,7 +8290,10 @@ impl<'a> Parser<'a> {
                         && {
                             let w = self.lower(label_tok);
                             let compound = |suffix: &str| w.len() > suffix.len() + 2 && w.ends_with(suffix);
-                            matches!(w, "branch" | "brigade" | "battalion" | "regiment")
+                            matches!(
+                                w,
+                                "branch" | "brigade" | "battalion" | "regiment" | "brigades" | "battalions" | "regiments"
+                            )
                                 || ["brigade", "bataillon", "battalion", "regiment", "geschwader"]
                                     .iter()
                                     .any(|s| compound(s))
@@ -14551,8 +14554,9 @@ impl<'a> Parser<'a> {
         if noun_after && noun_plural && self.dotted_thousands(&q1) {
             q1.frac = 0;
         }
-        // (CFA francs have no decimals: "1.000 FCFA" is a thousand, as Sahel prices write it.)
-        if matches!(q1.cur, Some("XOF" | "XAF")) && !q1.has_mag && {
+        // (CFA francs have no decimals: "1.000 FCFA" is a thousand, as Sahel prices write it;
+        // but the euro's peg has: "655.957 CFA francs to the euro".)
+        if matches!(q1.cur, Some("XOF" | "XAF")) && !q1.has_mag && !self.per_dollar(end) && {
             let t = self.toks[q1.num_tok];
             t.dots == 1 && t.frac_digits == 3 && (1..=3).contains(&t.int_digits) && !t.grouped && q1.frac == 3
         } {
