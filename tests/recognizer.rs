@@ -2807,6 +2807,7 @@ const CASES: &[(&str, &str)] = &[
         ("In Chad, gravel costs 2,500 FCFA per cubic metre.", "[2,500 FCFA per cubic metre] 2500 money XAF/m3"),
         ("The peg is 655.957 CFA francs to the euro.", "[655.957 CFA francs] 655.957 money XOF"),
         ("Brigades 45, 46 and 47 moved north.", ""),
+        ("Fact-checkers in the region number fewer than 200.", "[fewer than 200] ..200 count fact-checker"),
 ];
 
 #[test]

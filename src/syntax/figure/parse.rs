@@ -4302,7 +4302,20 @@ impl<'a> Parser<'a> {
             && !lx::is_stop(lower)
             && (subject || !lx::is_s_verb(lower))
             && !figures)
-            .then(|| lx::singular(lower))
+            .then(|| {
+                // (A hyphenated compound whole: "Fact-checkers … number fewer than 200" →
+                // `fact-checker`.)
+                if k >= 2
+                    && self.sym_is(k - 1, "-")
+                    && self.glued(k - 1)
+                    && self.glued(k)
+                    && self.is_word(k - 2)
+                {
+                    Cow::Owned(format!("{}-{}", self.lower(k - 2), lx::singular(lower)))
+                } else {
+                    lx::singular(lower)
+                }
+            })
     }
 
     /// Whether the word at `j` is `h`, `hr` or `hrs` glued to the whole number of one or two
