@@ -336,6 +336,9 @@ fn figures_take_units_from_table_headers() {
         r#"240 "money" "USD/t" 240.0"#,
         // A stage's number is no figure.
         r#"6,000 "count" null 6000.0"#,
+        // A row that counts passengers: `2.9m` is millions of them, not metres.
+        r#"2.9m "count" "passenger" 2900000.0"#,
+        r#"1.6m "count" "passenger" 1600000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -817,7 +817,16 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 Some(u) if u.kind == FigureKind::Money && u.exponent == 0 => {
                     Some((FigureKind::Money, u.unit.clone()))
                 }
-                None => c.counted.clone().map(|n| (FigureKind::Count, Some(n))),
+                None => c.counted.clone().map(|n| (FigureKind::Count, Some(n))).or_else(|| {
+                    // (Or under a period's header in a row whose label names what it counts:
+                    // `2.9m` in the row `| Passengers (Lao section) | 1.3 million | 2.9m |`.)
+                    let label = cell_text(line, 0).filter(|_| column > 0)?;
+                    counted_read
+                        .entry(label.trim())
+                        .or_insert_with(|| counted_label(label, &mut recognizer))
+                        .clone()
+                        .map(|n| (FigureKind::Count, Some(n)))
+                }),
                 _ => None,
             }
         {
