@@ -16725,7 +16725,11 @@ impl<'a> Parser<'a> {
             e.kind == FigureKind::Count
                 && e.unit.is_some()
                 && e.low.or(e.high).is_some_and(|v| v >= 1e6)
-                && !self.text[e.span.end..previous.span.start].contains(['.', ';', '!', '?'])
+                && !self
+                    .text
+                    .get(e.span.end..previous.span.start)
+                    .unwrap_or(".")
+                    .contains(['.', ';', '!', '?'])
         });
         let letters_before = at >= 1
             && self.is_word(at - 1)
