@@ -15012,6 +15012,39 @@ impl<'a> Parser<'a> {
             .or_else(|| self.crew_of(start))
             .or_else(|| self.object_part(start))
             .or_else(|| self.part_of_unnumbered_whole(start))
+            .or_else(|| self.toll_level(start))
+    }
+
+    /// A death toll's level: "The official toll was 769", "the death toll stood at 300", "the
+    /// toll rose to 1,200" count deaths. `start` opens the count.
+    fn toll_level(&self, start: usize) -> Option<Cow<'a, str>> {
+        let mut k = start.checked_sub(1)?;
+        for _ in 0..3 {
+            if !self.lowercase_word_at(k) {
+                return None;
+            }
+            if !matches!(
+                self.lower(k),
+                "was"
+                    | "is"
+                    | "at"
+                    | "to"
+                    | "stood"
+                    | "stands"
+                    | "rose"
+                    | "risen"
+                    | "reached"
+                    | "hit"
+                    | "climbed"
+                    | "now"
+                    | "had"
+                    | "has"
+            ) {
+                break;
+            }
+            k = k.checked_sub(1)?;
+        }
+        (self.word_is(k, "toll") && k + 1 < start).then_some(Cow::Borrowed("death"))
     }
 
     /// The plural a bare count is said to be, after `were` or `are` and up to three words that
