@@ -2810,6 +2810,8 @@ const CASES: &[(&str, &str)] = &[
         ("Fact-checkers in the region number fewer than 200.", "[fewer than 200] ..200 count fact-checker"),
         ("The official toll was 769.", "[769] 769 count death"),
         ("Toll roads rose to 300.", "[300] 300 count -"),
+        ("The UN sanctions committee 2653 met.", ""),
+        ("A committee of 12 members met.", "[12 members] 12 count member"),
 ];
 
 #[test]

@@ -1098,7 +1098,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "codes" | "sitrep" | "sitreps" | "postcode" | "postcodes" | "desk" | "booth" | "counter"
         | "hangar" | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar"
         | "pillars" | "tiers" | "horizon" | "barrio" | "office" | "pps" | "option" | "octane" | "subarea"
-        | "subareas" | "rue" | "serial" | "station" => false,
+        | "subareas" | "rue" | "serial" | "station" | "committee" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz" => {
             true
