@@ -284,6 +284,20 @@ pub fn hours(unit: &str) -> Option<f64> {
 
 /// A measure's dimension and its size in the dimension's base unit.
 pub fn base(unit: &str) -> Option<(&'static str, f64)> {
+    // A mass a day, a week, a month or a year (as the recognizer writes them: `kg/wk`, `t/d`,
+    // `Mt/yr`), in tonnes a year.
+    if let Some((mass, period)) = unit.split_once('/')
+        && let Some(("mass", kg)) = base(mass)
+    {
+        let period = match period {
+            "d" => "day",
+            "wk" => "week",
+            "mo" => "month",
+            "yr" => "year",
+            _ => return None,
+        };
+        return Some(("mass a year", kg / 1e3 * hours("year")? / hours(period)?));
+    }
     Some(match unit {
         "ng" => ("mass", 1e-12),
         "µg" => ("mass", 1e-9),
@@ -293,23 +307,6 @@ pub fn base(unit: &str) -> Option<(&'static str, f64)> {
         "t" => ("mass", 1e3),
         "kt" => ("mass", 1e6),
         "Mt" => ("mass", 1e9),
-        // A mass a day, a week, a month or a year, in tonnes a year.
-        "kg/d" => ("mass a year", 365.25e-3),
-        "kg/wk" => ("mass a year", 365.25e-3 / 7.0),
-        "kg/mo" => ("mass a year", 12e-3),
-        "kg/yr" => ("mass a year", 1e-3),
-        "t/d" => ("mass a year", 365.25),
-        "t/wk" => ("mass a year", 365.25 / 7.0),
-        "t/mo" => ("mass a year", 12.0),
-        "t/yr" => ("mass a year", 1.0),
-        "kt/d" => ("mass a year", 365.25e3),
-        "kt/wk" => ("mass a year", 365.25e3 / 7.0),
-        "kt/mo" => ("mass a year", 12e3),
-        "kt/yr" => ("mass a year", 1e3),
-        "Mt/d" => ("mass a year", 365.25e6),
-        "Mt/wk" => ("mass a year", 365.25e6 / 7.0),
-        "Mt/mo" => ("mass a year", 12e6),
-        "Mt/yr" => ("mass a year", 1e6),
         "mm" => ("length", 1e-3),
         "cm" => ("length", 1e-2),
         "m" => ("length", 1.0),

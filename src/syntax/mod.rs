@@ -2569,6 +2569,23 @@ mod tests {
         assert!(doc.figures.is_empty(), "{:?}", doc.figures);
     }
 
+    /// A bare count in millions after a sum takes the sum's currency, but not past math, which
+    /// may hide another currency's sign: pandoc reads `$50m. The fund disbursed R$` as math, so
+    /// the 1.2 billion after it is no sum in dollars.
+    #[test]
+    fn a_sums_currency_reaches_no_count_past_math() {
+        let unit_of = |text: &str, figure: &str| {
+            let doc = parse(text).document;
+            let f = doc.figures.iter().find(|f| f.figure.span.slice(text) == figure).expect(figure);
+            (f.figure.kind, f.figure.unit.as_deref().map(str::to_string))
+        };
+        let masked = "The US pledged $500 million but disbursed only $50m. The fund disbursed R$ 1.2 \
+                      billion to 109 projects.\n";
+        assert_eq!(unit_of(masked, "1.2 billion"), (figure::FigureKind::Count, None));
+        let plain = "The fund disbursed $500 million in 2024 and 1.2 billion in 2025.\n";
+        assert_eq!(unit_of(plain, "1.2 billion"), (figure::FigureKind::Money, Some("USD".to_string())));
+    }
+
     /// A `$` right before a digit closes no math for pandoc, nor does one right before white
     /// space open any (a no-break space included): what pulldown-cmark reads as math there is
     /// prose, and the markup around it is read as pandoc reads it (a footnote marker, emphasis,

@@ -411,9 +411,8 @@ fn letters_end(b: &[u8], mut i: usize) -> usize {
 /// How the run of groups of three digits after plain spaces at `i` (` 500 000`) reads: as
 /// groups of one number when one of them starts with 0 (no number is written `012`), or when
 /// the run holds two to four groups after one or two digits, or one group before a magnitude
-/// word, or `grouping_text` (the
-/// text groups digits so elsewhere); and in each case the run is not followed by a hyphen or a
-/// letter ("12 155-mm guns" and "18 155mm guns" are two numbers).
+/// word, or `grouping_text` (the text groups digits so elsewhere); and in each case the run is
+/// not followed by a hyphen or a letter ("12 155-mm guns" and "18 155mm guns" are two numbers).
 fn space_groups_at(
     b: &[u8],
     mut i: usize,

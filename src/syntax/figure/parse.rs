@@ -11737,15 +11737,19 @@ impl<'a> Parser<'a> {
                 return false;
             }
             k -= 1;
-            // (An initial's full stop ends nothing: "passed H.R. 2 by 219–213".)
-            let initial = k >= 1
-                && self.sym_is(k, ".")
-                && self.glued(k)
-                && self.is_word(k - 1)
-                && self.s(k - 1).len() == 1
-                && self.s(k - 1).starts_with(|c: char| c.is_ascii_uppercase());
-            if self.sym_is(k, ".;:!?") && !initial {
-                return false;
+            // (An initial's full stop ends nothing: "passed H.R. 2 by 219–213"; tested only at a
+            // stop, as this runs for every token it walks.)
+            if self.sym_is(k, ".;:!?") {
+                let initial = k >= 1
+                    && self.sym_is(k, ".")
+                    && self.glued(k)
+                    && self.is_word(k - 1)
+                    && self.s(k - 1).len() == 1
+                    && self.s(k - 1).starts_with(|c: char| c.is_ascii_uppercase());
+                if !initial {
+                    return false;
+                }
+                continue;
             }
             if self.is_word(k) && found(k) {
                 return true;
