@@ -102,7 +102,7 @@ fn shared_currency_signs_take_the_code_the_report_writes() {
         "Rs 143.8 billion PKR",
         "¥2.1 billion CNY",
         "2.6 million pesos COP",
-        "PKR 27,000 PKR",
+        "PKR 27,000 a month PKR/mo",
         "280 rupees PKR",
         "CNY 2.1 billion CNY",
         "COP 1.5 million COP",
@@ -112,9 +112,9 @@ fn shared_currency_signs_take_the_code_the_report_writes() {
         "MDL 120 million MDL",
         "12,000 CFA francs XAF",
         "XAF 12,000 XAF",
-        "600,000 dinars IQD",
+        "600,000 dinars a month IQD/mo",
         "IQD 600,000 IQD",
-        "Sh2,000 UGX",
+        "Sh2,000 a day UGX/d",
         "UGX 2,000 UGX",
     ];
     assert_eq!(got, expected);
@@ -339,6 +339,12 @@ fn figures_take_units_from_table_headers() {
         // A row that counts passengers: `2.9m` is millions of them, not metres.
         r#"2.9m "count" "passenger" 2900000.0"#,
         r#"1.6m "count" "passenger" 1600000.0"#,
+        // The `m` of a range's high end under a currency's header: shared by a low end written
+        // short, not by one written in full (300,000 to 1.5 million naira).
+        r#"1m–5m "money" "NGN" 1000000.0"#,
+        r#"300,000–1.5m "money" "NGN" 300000.0"#,
+        r#"2–4m "money" "NGN" 2000000.0"#,
+        r#"400,000–2m "money" "NGN" 400000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.
@@ -385,7 +391,7 @@ fn figures_read_prices_between_dollar_signs() {
         "$ 75 million 75000000.0-75000000.0 wb",
         "$80 million 80000000.0-80000000.0 wb",
         "between $30 and $50 30.0-50.0 wb",
-        "US$90 90.0-90.0 ocha",
+        "US$90 a month 90.0-90.0 ocha",
     ];
     assert_eq!(got, expected);
     let check = attest(&["check", "tests/fixtures/dollars.md"]);

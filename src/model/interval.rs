@@ -49,6 +49,8 @@ impl Interval {
         let factor = match (figure.kind, figure.unit.as_deref()) {
             (FigureKind::Measure, Some(unit)) => base(unit).map_or(1.0, |(_, f)| f),
             (FigureKind::Count, Some(unit)) => hours(unit).unwrap_or(1.0),
+            // (A sum a day, a week or a month, as a sum a year.)
+            (FigureKind::Money, Some(unit)) => money_rate(unit).map_or(1.0, |(_, h)| HOURS_A_YEAR / h),
             _ => 1.0,
         };
         Some(Interval { low: interval.low * factor, high: interval.high * factor })
@@ -216,7 +218,9 @@ pub fn comparable(a: &Figure, b: &Figure) -> bool {
                     (Some(x), Some(y)) => {
                         x == y
                             || a.kind == FigureKind::Measure && conversion(x, y).is_some()
-                            || a.kind == FigureKind::Money && same_currency(x, y)
+                            || a.kind == FigureKind::Money
+                                && (same_currency(x, y)
+                                    || matches!((money_rate(x), money_rate(y)), (Some((c, _)), Some((d, _))) if same_currency(c, d)))
                     }
                     _ => true,
                 })
@@ -267,6 +271,22 @@ pub fn conversion(from: &str, to: &str) -> Option<f64> {
     (a == b).then_some(x / y)
 }
 
+/// A sum a day, a week, a month or a year as the recognizer writes it (`USD/mo`): its
+/// currency and the period's length in hours.
+pub fn money_rate(unit: &str) -> Option<(&str, f64)> {
+    let (currency, period) = unit.split_once('/')?;
+    let hours = hours(match period {
+        "d" => "day",
+        "wk" => "week",
+        "mo" => "month",
+        "yr" => "year",
+        _ => return None,
+    })?;
+    Some((currency, hours))
+}
+
+const HOURS_A_YEAR: f64 = 365.25 * 24.0;
+
 /// The length in hours of a unit of time counted ("day" in "3 days"); a month is a twelfth
 /// of a year of 365.25 days.
 pub fn hours(unit: &str) -> Option<f64> {
@@ -277,7 +297,7 @@ pub fn hours(unit: &str) -> Option<f64> {
         "day" => 24.0,
         "week" => 168.0,
         "month" => 365.25 * 24.0 / 12.0,
-        "year" => 365.25 * 24.0,
+        "year" => HOURS_A_YEAR,
         _ => return None,
     })
 }
@@ -407,6 +427,18 @@ mod tests {
         assert_eq!(Interval::in_base_unit(&days, "", 0.0), Interval::in_base_unit(&hours, "", 0.0));
         assert!(!comparable(&days, &bare));
         assert!(comparable(&bare, &figure("5 tanks")));
+    }
+
+    /// A wage a month and the same wage a year are one quantity; a sum is neither.
+    #[test]
+    fn sums_a_period_compare_as_sums_a_year() {
+        let (month, year, sum) = (figure("$600 a month"), figure("$7,200 a year"), figure("$600"));
+        assert_eq!(month.unit.as_deref(), Some("USD/mo"));
+        assert!(comparable(&month, &year));
+        assert_eq!(Interval::in_base_unit(&month, "", 0.0), Interval::in_base_unit(&year, "", 0.0));
+        assert!(!comparable(&month, &sum) && !comparable(&year, &sum));
+        assert!(!comparable(&month, &figure("€600 a month")));
+        assert!(!comparable(&month, &figure("$600 a tonne")));
     }
 
     #[test]

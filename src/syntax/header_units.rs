@@ -832,7 +832,16 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         {
             figure.kind = kind;
             figure.unit = unit;
+            // (The `m` of a range's high end is not the low end's when the low end is written
+            // out in full: `300,000–1.5m` is 300,000 to 1.5 million, where `1–5m` and `5–2m`
+            // share it.)
+            let written_in_full = figure.ends.is_some_and(|(first, _)| !first.slice(text).ends_with('m'))
+                && matches!((figure.low, figure.high), (Some(low), Some(high)) if low >= 1000.0 && low > high && low <= high * 1e6);
+            let low = figure.low;
             HeaderUnit { kind, unit: None, exponent: 6 }.scale(figure);
+            if written_in_full {
+                figure.low = low;
+            }
             continue;
         }
         if !bare && figure.kind != FigureKind::Money {
@@ -1317,7 +1326,7 @@ mod tests {
         assert_eq!(unit("Reserves (Mt Li)"), Some((Measure, Some("Mt".into()), 1.0)));
         assert_eq!(unit("Yield (kg/ha)"), Some((Measure, Some("kg/ha".into()), 1.0)));
         assert_eq!(unit("Gas (bcm/yr)"), Some((Measure, Some("m3/yr".into()), 1e9)));
-        assert_eq!(unit("Aid (€ bn/yr)"), Some((Money, Some("EUR".into()), 1e9)));
+        assert_eq!(unit("Aid (€ bn/yr)"), Some((Money, Some("EUR/yr".into()), 1e9)));
         assert_eq!(unit("USD (bn)"), Some((Money, Some("USD".into()), 1e9)));
         assert_eq!(unit("Budget, local (bn)"), Some((Count, None, 1e9)));
         assert_eq!(unit("Defence, USD (bn)"), Some((Money, Some("USD".into()), 1e9)));

@@ -1128,6 +1128,10 @@ impl<'a> Parser<'a> {
             k -= 1;
             names += 1;
         }
+        // (Also after `the`: "8.3 million pills seized, the UAE around 11 million".)
+        if names >= 1 && k > end && self.word_is(k, "the") {
+            k -= 1;
+        }
         // (The clause ends, or another gapped one follows: "Jamaica 200, and Chad 400".)
         let and_next = |k: usize| self.word_is(k, "and") && capital(k + 1);
         let ends_clause = self.tok(after).is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, '.' | ';'))
@@ -16898,17 +16902,58 @@ impl<'a> Parser<'a> {
             };
             Some((unit, j + 1))
         };
+        // A sum a day, a week, a month or a year: "US$817 a month", "$1.2 million per day",
+        // "$5/day", "€2 billion annually" (as measures' rates are written: `USD/mo`).
+        let period = |j: usize, spelled: bool| -> Option<(&'static str, usize)> {
+            if !self.is_word(j) {
+                return None;
+            }
+            let period = match self.lower(j) {
+                "day" => "d",
+                "week" => "wk",
+                "month" => "mo",
+                "year" => "yr",
+                "annum" if !spelled => "yr",
+                "d" if !spelled => "d",
+                "wk" if !spelled => "wk",
+                "mo" if !spelled => "mo",
+                "yr" if !spelled => "yr",
+                _ => return None,
+            };
+            // (Not a time before another: "up from $70 a year ago", "$5 a month earlier".)
+            let when = self.is_word(j + 1)
+                && matches!(
+                    self.lower(j + 1),
+                    "earlier" | "ago" | "later" | "previously" | "before" | "after"
+                );
+            (!when).then_some((period, j + 1))
+        };
         if self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1) {
-            return good(k + 1, false);
+            return good(k + 1, false).or_else(|| period(k + 1, false));
+        }
+        if self.is_word(k) && self.gap(k) == Gap::Space {
+            let adverb = match self.lower(k) {
+                "daily" => Some("d"),
+                "weekly" => Some("wk"),
+                "monthly" => Some("mo"),
+                "annually" | "yearly" => Some("yr"),
+                _ => None,
+            };
+            // (After the sum, not before the noun it qualifies: "$3 million monthly payments".)
+            if let Some(adverb) = adverb {
+                let qualifies = self.is_word(k + 1) && self.gap(k + 1) == Gap::Space && self.plural_at(k + 1);
+                return (!qualifies).then_some((adverb, k + 1));
+            }
         }
         if self.is_word(k) && self.gap(k) == Gap::Space && self.gap(k + 1) == Gap::Space {
             let article = match self.lower(k) {
                 "per" => false,
                 "a" | "an" => true,
+                "every" | "each" => return period(k + 1, true),
                 _ => return None,
             };
             let j = if matches!(self.lower(k + 1), "metric" | "troy") { k + 2 } else { k + 1 };
-            return good(j, article);
+            return good(j, article).or_else(|| period(k + 1, article));
         }
         None
     }
