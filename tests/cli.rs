@@ -345,6 +345,10 @@ fn figures_take_units_from_table_headers() {
         r#"300,000–1.5m "money" "NGN" 300000.0"#,
         r#"2–4m "money" "NGN" 2000000.0"#,
         r#"400,000–2m "money" "NGN" 400000.0"#,
+        // A plural before a span of years (`New permits 2025/26`) or before an irregular
+        // participle (`Records stolen`) names what its column counts.
+        r#"148,600 "count" "permit" 148600.0"#,
+        r#"9.4 million "count" "record" 9400000.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -2820,6 +2820,19 @@ const CASES: &[(&str, &str)] = &[
         ("The decision to trim support from AMD 132bn to AMD 97bn saves little.", "[AMD 132bn] 132000000000 money AMD | [AMD 97bn] 97000000000 money AMD"),
         ("Plans for slashing aid from $40 million to $25 million.", "[$40 million] 40000000 money USD | [$25 million] 25000000 money USD"),
         ("Kuwait reported 8.3 million pills seized, the UAE around 11 million, and Bahrain just under 2 million.", "[8.3 million pills] 8300000 count pill | [around 11 million] ~11000000 count pill | [just under 2 million] ..2000000 count pill"),
+        // A place by its people; a total restated as a rate after `or`; `approach`, `nears` as approximators.
+        ("It is a city of 3 million.", "[3 million] 3000000 count person"),
+        ("Sudan, a country of 48 million, is at war.", "[48 million] 48000000 count person"),
+        ("a town of 20,000 and a village of about 300", "[20,000] 20000 count person | [about 300] ~300 count person"),
+        ("the city of 12", "[12] 12 count -"),
+        ("The Board recorded 1,114 deaths of Nepali workers abroad in 2025/26, or just over 3 a day.", "[1,114 deaths] 1114 count death | [just over 3] 3.. count death"),
+        ("They built 300 homes in 2024, or 10 a week, and 40 schools.", "[300 homes] 300 count home | [10] 10 count home | [40 schools] 40 count school"),
+        ("Debt will approach 53% in 2027.", "[approach 53%] ~53 percent -"),
+        ("Deaths approached 1,000 by May.", "[approached 1,000] ~1000 count -"),
+        ("The toll nears 300.", "[nears 300] ~300 count -"),
+        ("They reached an approach speed of 300 km/h.", "[300 km/h] 300 measure km/h"),
+        ("It rained. Deaths approached 1,000 by May.", "[approached 1,000] ~1000 count death"),
+        ("Cholera cases approached 4,000.", "[approached 4,000] ~4000 count case"),
 ];
 
 #[test]

@@ -233,7 +233,14 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     // `Attacks Jan–Nov 2024`.)
     let time = |w: &str| {
         let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+        // (Also a span of years: `New permits 2025/26`, `Arrests 2023–2024`.)
+        let span = |w: &str| {
+            w.split_once(['/', '-', '–']).is_some_and(|(a, b)| {
+                year(a) && (b.len() == 2 || b.len() == 4) && b.bytes().all(|c| c.is_ascii_digit())
+            })
+        };
         year(w)
+            || span(w)
             // (A fiscal year: `US encounters FY2023`, `Arrests FY2023-24`.)
             || w.strip_prefix("FY").is_some_and(|y| year(y.split(['-', '–', '/']).next().unwrap_or(y)))
             || w.split(['–', '-'])
@@ -356,7 +363,25 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                 w.len() > 4 && w.ends_with("ed")
                     // (Or a present participle: `Districts reporting`.)
                     || w.len() > 5 && w.ends_with("ing")
-                    || matches!(w, "taken" | "held" | "hit" | "shot" | "lost" | "per")
+                    || matches!(
+                        w,
+                        "taken"
+                            | "held"
+                            | "hit"
+                            | "shot"
+                            | "lost"
+                            | "stolen"
+                            | "seen"
+                            | "found"
+                            | "sold"
+                            | "sent"
+                            | "paid"
+                            | "caught"
+                            | "built"
+                            | "given"
+                            | "driven"
+                            | "per"
+                    )
             };
             (f.span.end == probe.len() || words.len() <= 4 && participle()).then(|| f.unit.clone()).flatten()
         }

@@ -247,6 +247,12 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     // ("a cost approaching one billion dollars", "deaths nearing 3,900": close below.)
     (&["approaching"], Effect::Approx, false),
     (&["nearing"], Effect::Approx, false),
+    // ("debt is projected to approach 53%", "deaths approached 1,000", "the toll nears 300")
+    (&["approach"], Effect::Approx, false),
+    (&["approaches"], Effect::Approx, false),
+    (&["approached"], Effect::Approx, false),
+    (&["nears"], Effect::Approx, false),
+    (&["neared"], Effect::Approx, false),
     (&["circa"], Effect::Approx, false),
     (&["near"], Effect::Approx, false),
     (&["nearer"], Effect::Approx, false),
@@ -1215,7 +1221,8 @@ impl<'a> Parser<'a> {
     ///   `more_of_earlier` read from the figures instead of the text: it reaches a range (whose
     ///   readers do not call `more_of_earlier`) and an earlier count whose noun itself came from
     ///   its context ("3,000 in June 2024 and a further 4,000");
-    /// - the same rate over another span after `or`: "5,000 recruits a month, or 60,000 a year";
+    /// - the same rate over another span after `or`, or a total as a rate: "5,000 recruits a
+    ///   month, or 60,000 a year", "1,114 deaths in 2025/26, or just over 3 a day";
     /// - a part before `of them`, `of these` or `of those`: "claimed 187 attacks, although
     ///   monitors could verify only 121 of them" → `attack`;
     /// - a count after `and` before the same auxiliary: "at least 60 people had been killed and
@@ -1342,10 +1349,15 @@ impl<'a> Parser<'a> {
                 && self.is_word(k + 1)
                 && lx::is_time_noun(self.lower(k + 1))
         };
+        // (Or a total restated as a rate: "1,114 deaths of Nepali workers abroad in 2025/26, or
+        // just over 3 a day".)
         let restated = self.word_is(at - 1, "or")
-            && rate(end)
-            && (at - 1 == end + 2 || at - 1 == end + 3 && self.sym_is(end + 2, ","))
-            && rate(after);
+            && rate(after)
+            && (rate(end) && (at - 1 == end + 2 || at - 1 == end + 3 && self.sym_is(end + 2, ","))
+                || at >= end + 2
+                    && at <= end + 14
+                    && self.sym_is(at - 2, ",")
+                    && (end..at - 2).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, "/-–")));
         // A part named as `of them`, `of these` or `of those`: "claimed 187 attacks, although
         // monitors could verify only 121 of them" → `attack`.
         let of_them = self.word_is(after, "of")
@@ -16094,11 +16106,11 @@ impl<'a> Parser<'a> {
     /// 55").
     fn change_subject(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
         // A plural before a verb in the past that bounds it: "Cholera cases topped 4,000" →
-        // `case`.
+        // `case` (or nears it: "Deaths approached 1,000").
         // (Also past an adverb: "Daily arrivals regularly exceeded 2,500".)
         if start >= 1
             && self.lowercase_word_at(start)
-            && matches!(self.lower(start), "topped" | "exceeded" | "surpassed")
+            && matches!(self.lower(start), "topped" | "exceeded" | "surpassed" | "approached" | "neared")
             && self.gap(start) == Gap::Space
         {
             let adverb =
@@ -16201,11 +16213,19 @@ impl<'a> Parser<'a> {
             }
         }
         // People named by the whole they form or the ceiling set on them: "a population of 424
-        // million", "before a crowd of some 300", "a troop ceiling of 17,000", "a police ceiling
-        // of 2,101".
+        // million", "before a crowd of some 300", "a city of 3 million", "a troop ceiling of
+        // 17,000", "a police ceiling of 2,101".
         if start >= 2 && self.word_is(start - 1, "of") && self.lowercase_word_at(start - 2) {
             match self.lower(start - 2) {
                 "population" | "crowd" => return Some(Cow::Borrowed("person")),
+                // (A place by its people: "a city of 3 million", "Sudan, a country of 48
+                // million"; not "the city of 12" in a list.)
+                "city" | "town" | "country" | "nation" | "metropolis" | "capital" | "province"
+                | "village"
+                    if start >= 3 && matches!(self.lower(start - 3), "a" | "an") =>
+                {
+                    return Some(Cow::Borrowed("person"));
+                }
                 "ceiling" | "cap" | "quota" | "strength"
                     if start >= 3
                         && self.lowercase_word_at(start - 3)
