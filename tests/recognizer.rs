@@ -2833,6 +2833,16 @@ const CASES: &[(&str, &str)] = &[
         ("They reached an approach speed of 300 km/h.", "[300 km/h] 300 measure km/h"),
         ("It rained. Deaths approached 1,000 by May.", "[approached 1,000] ~1000 count death"),
         ("Cholera cases approached 4,000.", "[approached 4,000] ~4000 count case"),
+        // The won after a sum in thousands ending its sentence or before a slash; the North's won where the text is on the North alone; a house number before Street and its number.
+        ("The official wage of 15,000 to 20,000 won.", "[15,000 to 20,000 won] 15000..20000 money KRW"),
+        ("Corn traded at 3,100 to 3,400 won/kg.", "[3,100 to 3,400 won/kg] 3100..3400 money KRW/kg"),
+        ("The price of rice in Pyongyang fell from 7,800 won per kilogram.", "[7,800 won per kilogram] 7800 money KPW/kg"),
+        ("Seoul and Pyongyang: rice at 7,800 won per kilogram.", "[7,800 won per kilogram] 7800 money KRW/kg"),
+        ("The party took 20 seats; Labour 15 won.", "[20 seats] 20 count seat"),
+        ("Of the 40 candidates, 15 won.", "[40 candidates] 40 count candidate | [15] 15 count candidate"),
+        ("The office is at 14 Street 61, Amarat.", ""),
+        ("Crews at 12 Street 4 were hit.", ""),
+        ("They cleared 14 streets.", "[14 streets] 14 count street"),
 ];
 
 #[test]

@@ -5433,9 +5433,16 @@ impl<'a> Parser<'a> {
         if w0 == "won" && self.won_after_number(j) {
             // (The North's won where the sentence names it: "sold for KPW 96,000, up from 52,000
             // won", "8,000 North Korean won per dollar … 4,000 won".)
+            // (Or where its text is on the North alone: "the price of rice in Pyongyang fell from
+            // 7,800 won per kilogram".)
+            let on_the_north = || {
+                let has = |w: &str| memchr::memmem::find(self.lowered.as_bytes(), w.as_bytes()).is_some();
+                (has("pyongyang") || has("north korea") || has("dprk"))
+                    && !(has("seoul") || has("south korea") || has("rok "))
+            };
             let north = (j.saturating_sub(30)..j).rev().take_while(|&k| !self.sym_is(k, ".;!?")).any(|k| {
                 self.s(k) == "KPW" || self.word_is(k, "korean") && k >= 1 && self.word_is(k - 1, "north")
-            });
+            }) || on_the_north();
             return Some((if north { "KPW" } else { "KRW" }, 1));
         }
         // (Lempira with a capital is a Honduran department: "28 Lempira municipalities"; Bolívar
@@ -5713,6 +5720,15 @@ impl<'a> Parser<'a> {
         }
         if !self.is_num(n) || self.gap(j) != Gap::Space {
             return false;
+        }
+        // (A sum in thousands ends its sentence, or a sum is quoted per a unit: "a wage of
+        // 15,000 to 20,000 won.", "3,100 to 3,400 won/kg"; not the verb, "Of the 40
+        // candidates, 15 won.")
+        if self.toks[n].int_digits >= 4
+            && self.tok(j + 1).is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, '.' | ';'))
+            || self.sym_is(j + 1, "/") && self.glued(j + 1) && self.glued(j + 2) && self.is_word(j + 2)
+        {
+            return true;
         }
         // (Not "7 won a seat": `a` before a span of time or a unit only.)
         if self.is_word(j + 1)
@@ -9695,10 +9711,11 @@ impl<'a> Parser<'a> {
             if k > j && self.gap(k) == Gap::Space && street(k) && ends(k + 1) {
                 return Some(if ends_at(k + 1) { k + 1 } else { k + 2 });
             }
-            // (A numbered road right after the house number: "at 5762 Highway 7".)
+            // (A numbered road right after the house number: "at 5762 Highway 7", "office at 14
+            // Street 61, Amarat".)
             if k == j
                 && self.gap(j) == Gap::Space
-                && matches!(self.s(j), "Highway" | "Route" | "Road")
+                && matches!(self.s(j), "Highway" | "Route" | "Road" | "Street")
                 && self.is_num(j + 1)
                 && self.toks[j + 1].is_plain_whole()
                 && ends_at(j + 2)
