@@ -2843,6 +2843,15 @@ const CASES: &[(&str, &str)] = &[
         ("The office is at 14 Street 61, Amarat.", ""),
         ("Crews at 12 Street 4 were hit.", ""),
         ("They cleared 14 streets.", "[14 streets] 14 count street"),
+        // Targets and ceilings set against a count; at or below; a price restated in another currency; Ley, Decreto, Loi as labels.
+        ("Serbia's army keeps around 1,500 troops in the Ground Safety Zone, against a ceiling of 5,000 under the 2001 arrangements.", "[around 1,500 troops] ~1500 count troop | [5,000] 5000 count troop"),
+        ("Slower tourist arrivals: 1.6 million visitors came in the first ten months, short of the 2.3 million target, and earnings rose.", "[1.6 million visitors] 1600000 count visitor | [2.3 million] 2300000 count visitor"),
+        ("It would leave the force at or below 4,100.", "[at or below 4,100] ..4100 count -"),
+        ("Output stayed at or above 95%.", "[at or above 95%] 95.. percent -"),
+        ("The 2026 budget law (Ley 2376 de 2025) allocates funds.", ""),
+        ("Decreto 1234 de 2024 and Loi 2021-1109 apply.", ""),
+        ("Each digger earned between 2,500 and 7,000 CFA francs per day, or roughly $4 to $12.", "[between 2,500 and 7,000 CFA francs per day] 2500..7000 money XOF/d | [roughly $4 to $12] ~4..12 money USD/d"),
+        ("Diesel costs €1.52 a litre (about $1.66) here.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66] ~1.66 money USD/l"),
 ];
 
 #[test]

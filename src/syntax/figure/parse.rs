@@ -31,6 +31,11 @@ enum Effect {
 /// so a year-like number after it is a count ("more than 2000"), unlike "around 2000".
 const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["at", "least", "or", "equal", "to"], Effect::Bound(Bound::Lower), true),
+    // ("would leave the force at or below 4,100")
+    (&["at", "or", "below"], Effect::Bound(Bound::Upper), true),
+    (&["at", "or", "under"], Effect::Bound(Bound::Upper), true),
+    (&["at", "or", "above"], Effect::Bound(Bound::Lower), true),
+    (&["at", "or", "over"], Effect::Bound(Bound::Lower), true),
     (&["at", "most", "or", "equal", "to"], Effect::Bound(Bound::Upper), true),
     (&["more", "than", "or", "equal", "to"], Effect::Bound(Bound::Lower), true),
     (&["greater", "than", "or", "equal", "to"], Effect::Bound(Bound::Lower), true),
@@ -1415,12 +1420,12 @@ impl<'a> Parser<'a> {
             && at <= end + 12
             && same_sentence(".!?;");
         // A target or a capacity the count is set against: "51,000, against a target of 75,000",
-        // "31,321 inmates … against an official capacity of 27,845" → `inmate`.
-        let target = at >= 3
-            && at <= end + 8
-            && self.word_is(at - 1, "of")
-            && matches!(
-                self.lower(at - 2),
+        // "31,321 inmates … against an official capacity of 27,845" → `inmate`, "1,500 troops in
+        // the Ground Safety Zone, against a ceiling of 5,000"; also before it: "1.6 million
+        // visitors came in the first ten months, short of the 2.3 million target" → `visitor`.
+        let target_word = |k: usize| {
+            matches!(
+                self.lower(k),
                 "target"
                     | "capacity"
                     | "goal"
@@ -1431,11 +1436,24 @@ impl<'a> Parser<'a> {
                     | "forecast"
                     | "projection"
             )
-            && (at.saturating_sub(6)..at - 2).any(|k| {
+        };
+        let set_against = |from: usize, to: usize| {
+            (from..to).any(|k| {
                 self.word_is(k, "against")
                     || self.word_is(k, "versus")
                     || self.word_is(k, "with") && k >= 1 && self.word_is(k - 1, "compared")
+                    || self.word_is(k, "of") && k >= 1 && self.word_is(k - 1, "short")
             })
+        };
+        let target = at >= 3
+            && at <= end + 12
+            && (self.word_is(at - 1, "of")
+                && target_word(at - 2)
+                && set_against(at.saturating_sub(6), at - 2)
+                || self.word_is(at - 1, "the")
+                    && self.is_word(after)
+                    && target_word(after)
+                    && set_against(at.saturating_sub(4), at - 1))
             && (end..at).all(|k| !self.sym_is(k, ".;:!?"));
         (bracketed
             // A gapped clause: "Nampula recorded 58 deaths; Zambézia around 40" → `death`.
@@ -16834,7 +16852,9 @@ impl<'a> Parser<'a> {
     /// The two ends of a change in price, one quoted per a unit of a good, are both quoted
     /// so (and of a change in a measure's rate): "softened from $90 to $78 a barrel" (the
     /// first end is per barrel too), "fell from COP 2.8 million per kilo in early 2022 to COP
-    /// 1.6 million" (so is the second), "$78 a barrel, up from $70". `previous` spans tokens `start..end`; `figure` starts at `at`.
+    /// 1.6 million" (so is the second), "$78 a barrel, up from $70"; a price restated in another
+    /// currency is quoted so too ("7,000 CFA francs per day, or roughly $12", "€1.52 a litre
+    /// (about $1.66)"). `previous` spans tokens `start..end`; `figure` starts at `at`.
     fn share_price_unit(
         &self,
         previous: &mut Figure,
@@ -16871,6 +16891,22 @@ impl<'a> Parser<'a> {
             || (at == end + 2 || at == end + 3 && self.sym_is(end, ","))
                 && self.word_is(at - 2, "compared")
                 && matches!(self.lower(at - 1), "with" | "to");
+        // (A price restated in another currency after `, or` or in brackets: "between 2,500
+        // and 7,000 CFA francs per day, or roughly $4 to $12" is dollars a day.)
+        let restated = figure.kind == FigureKind::Money
+            && (at == end + 2 && self.sym_is(end, ",") && self.word_is(end + 1, "or")
+                || at == end + 1 && self.sym_is(end, "("));
+        if restated
+            && let (Some(a), Some(b)) = (previous.unit.as_deref(), figure.unit.as_deref())
+            && let Some((cur, per)) = a.split_once('/')
+            && !b.contains('/')
+            && cur != b
+            && cur != "cent"
+            && b != "cent"
+        {
+            figure.unit = Some(self.units.get(&format!("{b}/{per}")));
+            return;
+        }
         if !(from_to || up_from) {
             return;
         }
