@@ -2852,6 +2852,12 @@ const CASES: &[(&str, &str)] = &[
         ("Decreto 1234 de 2024 and Loi 2021-1109 apply.", ""),
         ("Each digger earned between 2,500 and 7,000 CFA francs per day, or roughly $4 to $12.", "[between 2,500 and 7,000 CFA francs per day] 2500..7000 money XOF/d | [roughly $4 to $12] ~4..12 money USD/d"),
         ("Diesel costs €1.52 a litre (about $1.66) here.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66] ~1.66 money USD/l"),
+        // Parts per million; a price's basis shared past when it was quoted, after `against`.
+        ("Rates stood at $30–34 per tonne in October, against $14–16 from Constanța.", "[$30–34 per tonne] 30..34 money USD/t | [$14–16] 14..16 money USD/t"),
+        ("Readings of 28,000 to 35,000 parts per million were recorded, compared with under 2,000 ppm.", "[28,000 to 35,000 parts per million] 28000..35000 measure ppm | [under 2,000 ppm] ..2000 measure ppm"),
+        ("Arsenic reached 5 parts per billion.", "[5 parts per billion] 5 measure ppb"),
+        ("It has 3 parts per unit.", "[3 parts] 3 count part"),
+        ("Wages were $600 a month, against $450 last year.", "[$600 a month] 600 money USD/mo | [$450] 450 money USD/mo"),
 ];
 
 #[test]

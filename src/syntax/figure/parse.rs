@@ -6036,6 +6036,13 @@ impl<'a> Parser<'a> {
         {
             unit = u;
             len = 2;
+        } else if matches!(first, "parts" | "part")
+            && self.word_is(j + 1, "per")
+            && matches!(self.lower(j + 2), "million" | "billion")
+        {
+            // "28,000 to 35,000 parts per million", "5 parts per billion".
+            unit = if self.word_is(j + 2, "million") { "ppm" } else { "ppb" };
+            len = 3;
         } else if first == "sq"
             && self.sym_is(j + 1, ".")
             && self.is_word(j + 2)
@@ -16890,7 +16897,13 @@ impl<'a> Parser<'a> {
             // ("Brent minus $8–10 a barrel, compared with $2–3 a year earlier")
             || (at == end + 2 || at == end + 3 && self.sym_is(end, ","))
                 && self.word_is(at - 2, "compared")
-                && matches!(self.lower(at - 1), "with" | "to");
+                && matches!(self.lower(at - 1), "with" | "to")
+            // (Past when the first was quoted: "$30–34 per tonne in October, against $14–16 from
+            // Constanța".)
+            || at >= end + 2
+                && at <= end + 10
+                && self.word_is(at - 1, "against")
+                && (end..at - 1).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, ","));
         // (A price restated in another currency after `, or` or in brackets: "between 2,500
         // and 7,000 CFA francs per day, or roughly $4 to $12" is dollars a day.)
         let restated = figure.kind == FigureKind::Money
