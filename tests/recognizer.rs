@@ -2858,6 +2858,13 @@ const CASES: &[(&str, &str)] = &[
         ("Arsenic reached 5 parts per billion.", "[5 parts per billion] 5 measure ppb"),
         ("It has 3 parts per unit.", "[3 parts] 3 count part"),
         ("Wages were $600 a month, against $450 last year.", "[$600 a month] 600 money USD/mo | [$450] 450 money USD/mo"),
+        // A named minimum or maximum is a threshold; no basis shared with an exchange rate; `passed` after a plural subject.
+        ("Storage stood at about 8 billion cubic metres in October, against a strategic minimum of 18 bcm.", "[about 8 billion cubic metres] ~8000000000 measure m3 | [18 bcm] 18000000000 measure m3"),
+        ("It needs a minimum of 18 staff.", "[a minimum of 18 staff] 18.. count staff"),
+        ("The legal maximum of 48 hours applies.", "[48 hours] 48 count hour"),
+        ("Deliveries had a minimum of 300 tonnes.", "[a minimum of 300 tonnes] 300.. measure t"),
+        ("An officer earns PKR 27,000 a month, against 280 rupees to the dollar.", "[PKR 27,000 a month] 27000 money PKR/mo | [280 rupees] 280 money PKR"),
+        ("Cholera cases passed 2,000.", "[passed 2,000] 2000.. count case"),
 ];
 
 #[test]

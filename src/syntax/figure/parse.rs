@@ -10760,6 +10760,16 @@ impl<'a> Parser<'a> {
                 {
                     continue;
                 }
+                // (A threshold an adjective names, not a bound: "against a strategic minimum of
+                // 18 bcm", "the legal maximum of 48 hours"; "a minimum of 18" and "the minimum of
+                // 15" are bounds.)
+                if matches!(words, ["minimum", "of"] | ["maximum", "of"])
+                    && s > 0
+                    && self.lowercase_word_at(s - 1)
+                    && !lx::is_stop(self.lower(s - 1))
+                {
+                    continue;
+                }
                 match effect {
                     Effect::Approx
                         if !p.approx && p.between.is_none() && p.from.is_none() && p.bound.is_none() =>
@@ -16147,12 +16157,15 @@ impl<'a> Parser<'a> {
     /// subscribers". Not a plural that is measured rather than counted ("prices rose from 40 to
     /// 55").
     fn change_subject(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
-        // A plural before a verb in the past that bounds it: "Cholera cases topped 4,000" →
-        // `case` (or nears it: "Deaths approached 1,000").
+        // A plural before a verb in the past that bounds it: "Cholera cases topped 4,000",
+        // "passed 2,000" → `case` (or nears it: "Deaths approached 1,000").
         // (Also past an adverb: "Daily arrivals regularly exceeded 2,500".)
         if start >= 1
             && self.lowercase_word_at(start)
-            && matches!(self.lower(start), "topped" | "exceeded" | "surpassed" | "approached" | "neared")
+            && matches!(
+                self.lower(start),
+                "topped" | "exceeded" | "surpassed" | "passed" | "crossed" | "approached" | "neared"
+            )
             && self.gap(start) == Gap::Space
         {
             let adverb =
@@ -16926,9 +16939,15 @@ impl<'a> Parser<'a> {
         let (Some(a), Some(b)) = (previous.unit.clone(), figure.unit.clone()) else { return };
         // (Not an end quoted per something else: "R$ 140 a tonne, up from R$ 118 a bag".)
         // (A time after `a` is when, not a basis: "up from SDG 1,200 a year ago".)
+        // (Nor an exchange rate: "PKR 27,000 a month, against 280 rupees to the dollar".)
         let own_basis = |f: &Figure| {
             let after = self.text.get(f.span.end..).unwrap_or("").trim_start();
-            ["a ", "an ", "per ", "each "].iter().any(|w| {
+            let rate = after.strip_prefix("to the ").is_some_and(|rest| {
+                let word: String =
+                    rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+                word == "us" || lx::currency_word(&word).is_some()
+            });
+            rate || ["a ", "an ", "per ", "each "].iter().any(|w| {
                 after.strip_prefix(w).is_some_and(|rest| {
                     let word: String =
                         rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
