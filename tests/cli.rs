@@ -349,6 +349,10 @@ fn figures_take_units_from_table_headers() {
         // participle (`Records stolen`) names what its column counts.
         r#"148,600 "count" "permit" 148600.0"#,
         r#"9.4 million "count" "record" 9400000.0"#,
+        // A quarter after the plural, or `under` and what follows, is no part of the noun.
+        r#"171 "count" "clash" 171.0"#,
+        r#"2 "count" "convoy" 2.0"#,
+        r#"3,400 "count" "child" 3400.0"#,
     ];
     assert_eq!(got, expected);
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.

@@ -2865,6 +2865,10 @@ const CASES: &[(&str, &str)] = &[
         ("Deliveries had a minimum of 300 tonnes.", "[a minimum of 300 tonnes] 300.. measure t"),
         ("An officer earns PKR 27,000 a month, against 280 rupees to the dollar.", "[PKR 27,000 a month] 27000 money PKR/mo | [280 rupees] 280 money PKR"),
         ("Cholera cases passed 2,000.", "[passed 2,000] 2000.. count case"),
+        // A range a plural subject ranged over counts it.
+        ("It rained. Fatalities attributed to those clashes ranged from 1,900 to 2,300, depending on the count.", "[from 1,900 to 2,300] 1900..2300 count fatality"),
+        ("It rained. Deaths ranged from 40 to 60 a week.", "[from 40 to 60] 40..60 count death"),
+        ("It rained. Prices ranged from 40 to 55.", "[from 40 to 55] 40..55 count -"),
 ];
 
 #[test]

@@ -241,6 +241,8 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         };
         year(w)
             || span(w)
+            // (A quarter or a half: `Clashes Q3`, `Drone strikes Q3`, `Arrivals H1`.)
+            || matches!(w, "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2")
             // (A fiscal year: `US encounters FY2023`, `Arrests FY2023-24`.)
             || w.strip_prefix("FY").is_some_and(|y| year(y.split(['-', '–', '/']).next().unwrap_or(y)))
             || w.split(['–', '-'])
@@ -283,6 +285,7 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     // (A number may stand after it: `Foreign jiggers at Mile 201`.)
     let label = [
         " in ",
+        " under ",
         " at ",
         " by ",
         " from ",

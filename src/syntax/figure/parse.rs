@@ -16413,7 +16413,20 @@ impl<'a> Parser<'a> {
                     | "hovers"
                     | "hovered"
             );
-        if band {
+        // (Or the range it ran over: "Fatalities attributed to those clashes ranged from 1,900
+        // to 2,300".)
+        let ranged = |v: usize| matches!(self.lower(v), "ranged" | "range" | "ranges" | "ranging");
+        let ran_over = if start >= 2 && matches!(self.lower(start), "from" | "between") && ranged(start - 1) {
+            Some(start - 1)
+        } else if start >= 3 && matches!(self.lower(start - 1), "from" | "between") && ranged(start - 2) {
+            Some(start - 2)
+        } else {
+            None
+        };
+        let band = band || ran_over.is_some();
+        if let Some(v) = ran_over {
+            verb = v;
+        } else if band {
             verb = start - 2;
         }
         // `are likely to`, `are unlikely to`, `are expected to` before token `v`, a plural
