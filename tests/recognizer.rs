@@ -1174,7 +1174,7 @@ const CASES: &[(&str, &str)] = &[
         ("A gram sells for 1.000 FCFA; it cost OMR 1.250", "[1.000 FCFA] 1000 money XOF | [OMR 1.250] 1.25 money OMR"),
         ("The reservoir holds 450 Mm³ and 3 hm³; flows of 1,200 cumecs; 40 MCM of gas; a 2 mm gap", "[450 Mm³] 450000000 measure m3 | [3 hm³] 3000000 measure m3 | [1,200 cumecs] 1200 measure m3/s | [40 MCM] 40000000 measure m3 | [2 mm] 2 measure mm"),
         ("It shipped 400 million Johnson & Johnson doses", "[400 million Johnson & Johnson doses] 400000000 count dose"),
-        ("Output fell from 150 kb/d to 95,000; supplies fell from 1.2m litres a month to about 300,000", "[150 kb/d] 150000 measure bbl/d | [95,000] 95000 measure bbl/d | [1.2m litres] 1200000 measure l | [about 300,000] ~300000 measure l"),
+        ("Output fell from 150 kb/d to 95,000; supplies fell from 1.2m litres a month to about 300,000", "[150 kb/d] 150000 measure bbl/d | [95,000] 95000 measure bbl/d | [1.2m litres a month] 1200000 measure l/mo | [about 300,000] ~300000 measure l/mo"),
         ("Production fell from 7 mtpa in 2022 to about 900,000 in 2024", "[7 mtpa] 7 measure Mt/yr | [about 900,000] ~900000 count -"),
         ("Al-Shabaab carried out 412 attacks in 2024 and ISIS-Somalia 37", "[412 attacks] 412 count attack | [37] 37 count -"),
         ("The crop was forecast at 1.9 MMT, up from 1.4", "[1.9 MMT] 1900000 measure t | [1.4] 1400000 measure t"),
@@ -2869,6 +2869,17 @@ const CASES: &[(&str, &str)] = &[
         ("It rained. Fatalities attributed to those clashes ranged from 1,900 to 2,300, depending on the count.", "[from 1,900 to 2,300] 1900..2300 count fatality"),
         ("It rained. Deaths ranged from 40 to 60 a week.", "[from 40 to 60] 40..60 count death"),
         ("It rained. Prices ranged from 40 to 55.", "[from 40 to 55] 40..55 count -"),
+        // A mass or a volume of a good a period; litres per person per day in words; oil a month or a year.
+        ("They seized 2,100 litres of fuel a week.", "[2,100 litres of fuel a week] 2100 measure l/wk"),
+        ("A dredge burns 150–200 gallons of diesel a day.", "[150–200 gallons of diesel a day] 150..200 measure gal/d"),
+        ("Moscow supplies around 1 million barrels of oil a year.", "[around 1 million barrels of oil a year] ~1000000 measure bbl/yr"),
+        ("Reliance bought about 2 million barrels a month.", "[about 2 million barrels a month] ~2000000 measure bbl/mo"),
+        ("Miners produce 14 to 18 tonnes of gold a year.", "[14 to 18 tonnes of gold a year] 14..18 measure t/yr"),
+        ("It produced over 3,000 tonnes of uranium a year.", "[over 3,000 tonnes of uranium a year] 3000.. measure t/yr"),
+        ("They shipped 40 tonnes of food a year ago.", "[40 tonnes] 40 measure t"),
+        ("A fab uses between 100,000 and 200,000 tonnes of water a day.", "[between 100,000 and 200,000 tonnes of water a day] 100000..200000 measure t/d"),
+        ("The Sphere minimum is 15 litres per person per day.", "[15 litres per person per day] 15 measure l/p/d"),
+        ("Water supply averages 19 litres of water per person per day.", "[19 litres of water per person per day] 19 measure l/p/d"),
 ];
 
 #[test]

@@ -304,10 +304,10 @@ pub fn hours(unit: &str) -> Option<f64> {
 
 /// A measure's dimension and its size in the dimension's base unit.
 pub fn base(unit: &str) -> Option<(&'static str, f64)> {
-    // A mass a day, a week, a month or a year (as the recognizer writes them: `kg/wk`, `t/d`,
-    // `Mt/yr`), in tonnes a year.
-    if let Some((mass, period)) = unit.split_once('/')
-        && let Some(("mass", kg)) = base(mass)
+    // A mass or a volume a day, a week, a month or a year (as the recognizer writes them:
+    // `kg/wk`, `t/d`, `Mt/yr`, `l/d`, `bbl/yr`), in tonnes or litres a year.
+    if let Some((measure, period)) = unit.split_once('/')
+        && let Some((dimension @ ("mass" | "volume"), size)) = base(measure)
     {
         let period = match period {
             "d" => "day",
@@ -316,7 +316,9 @@ pub fn base(unit: &str) -> Option<(&'static str, f64)> {
             "yr" => "year",
             _ => return None,
         };
-        return Some(("mass a year", kg / 1e3 * hours("year")? / hours(period)?));
+        let (rate, size) =
+            if dimension == "mass" { ("mass a year", size / 1e3) } else { ("volume a year", size) };
+        return Some((rate, size * hours("year")? / hours(period)?));
     }
     Some(match unit {
         "ng" => ("mass", 1e-12),
@@ -340,6 +342,8 @@ pub fn base(unit: &str) -> Option<(&'static str, f64)> {
         "ml" => ("volume", 1e-3),
         "l" => ("volume", 1.0),
         "m3" => ("volume", 1e3),
+        "bbl" => ("volume", 158.987_294_928),
+        "gal" => ("volume", 3.785_411_784),
         "W" => ("power", 1.0),
         "kW" => ("power", 1e3),
         "MW" => ("power", 1e6),
@@ -439,6 +443,18 @@ mod tests {
         assert!(!comparable(&month, &sum) && !comparable(&year, &sum));
         assert!(!comparable(&month, &figure("€600 a month")));
         assert!(!comparable(&month, &figure("$600 a tonne")));
+    }
+
+    /// Oil a year and oil a day are one quantity, in litres a year; a stock of oil is not.
+    #[test]
+    fn volumes_a_period_compare_as_volumes_a_year() {
+        let (year, day) = (figure("3,650,000 barrels a year"), figure("10,000 barrels a day"));
+        assert_eq!(year.unit.as_deref(), Some("bbl/yr"));
+        assert!(comparable(&year, &day));
+        let (a, b) =
+            (Interval::in_base_unit(&year, "", 0.0).unwrap(), Interval::in_base_unit(&day, "", 0.0).unwrap());
+        assert!((a.low / b.low - 1.0).abs() < 1e-3, "{a:?} {b:?}");
+        assert!(!comparable(&year, &figure("3,650,000 barrels")));
     }
 
     #[test]

@@ -349,6 +349,13 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("m3", "day" | "d") => Some("m3/d"),
         // Fuel or water a day: "6.3 million litres a day", "(million L/day)".
         ("l", "day" | "d") => Some("l/d"),
+        ("l", "week" | "wk") => Some("l/wk"),
+        ("l", "month" | "mo") => Some("l/mo"),
+        ("l", "year" | "yr" | "annum") => Some("l/yr"),
+        ("gal", "day" | "d") => Some("gal/d"),
+        // Oil a month or a year: "2 million barrels a month", "1 million barrels of oil a year".
+        ("bbl", "month" | "mo") => Some("bbl/mo"),
+        ("bbl", "year" | "yr" | "annum") => Some("bbl/yr"),
         // Energy a day or a year: "2,000 GWh/d", "40 TWh a year".
         ("MWh" | "GWh" | "TWh", "day" | "d") => Some(match unit {
             "MWh" => "MWh/d",

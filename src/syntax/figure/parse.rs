@@ -6168,6 +6168,43 @@ impl<'a> Parser<'a> {
         {
             return Some(("l/p/d", len + 4));
         }
+        // Water per person a day in words: "15 litres per person per day", "9 litres of water
+        // per person a day".
+        if unit == "l" {
+            let mut m = k;
+            if self.word_is(m, "of") && matches!(self.lower(m + 1), "water" | "drinking" | "safe" | "clean") {
+                m += 2;
+                while self.is_word(m) && matches!(self.lower(m), "water" | "drinking" | "safe" | "clean") {
+                    m += 1;
+                }
+            }
+            if self.word_is(m, "per")
+                && matches!(self.lower(m + 1), "person" | "capita" | "head")
+                && matches!(self.lower(m + 2), "per" | "a" | "each")
+                && self.word_is(m + 3, "day")
+            {
+                return Some(("l/p/d", m + 4 - j));
+            }
+        }
+        // A mass or a volume of a good a period: "14 to 18 tonnes of gold a year", "2,100 litres
+        // of fuel a week", "150–200 gallons of diesel a day" (up to two words for the good).
+        if self.word_is(k, "of") {
+            let mut m = k + 1;
+            while m <= k + 2 && self.lowercase_word_at(m) && !lx::is_stop(self.lower(m)) && !self.plural_at(m)
+            {
+                m += 1;
+            }
+            if m > k + 1
+                && self.is_word(m)
+                && matches!(self.lower(m), "a" | "per" | "every" | "each")
+                && self.is_word(m + 1)
+                && !(self.is_word(m + 2)
+                    && matches!(self.lower(m + 2), "earlier" | "ago" | "later" | "previously"))
+                && let Some(u) = lx::per_time(unit, self.lower(m + 1))
+            {
+                return Some((u, m + 2 - j));
+            }
+        }
         // km/h, "miles per hour", "barrels a day"
         if self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
             if let Some(u) = lx::per_time(unit, self.lower(k + 1)) {
