@@ -2880,6 +2880,14 @@ const CASES: &[(&str, &str)] = &[
         ("A fab uses between 100,000 and 200,000 tonnes of water a day.", "[between 100,000 and 200,000 tonnes of water a day] 100000..200000 measure t/d"),
         ("The Sphere minimum is 15 litres per person per day.", "[15 litres per person per day] 15 measure l/p/d"),
         ("Water supply averages 19 litres of water per person per day.", "[19 litres of water per person per day] 19 measure l/p/d"),
+        // Hours of the day and bus routes; a range in a noun phrase after a determiner; a letter currency on a range's second end after a dash.
+        ("A driver on the 201 route told us: \"They call at 5 in the morning.\"", ""),
+        ("They took the 44 bus; the 12 routes were closed.", "[12 routes] 12 count route"),
+        ("They arrived at 11 at night.", ""),
+        ("Unless they can reduce the 30 to 40 extortion calls a day that reach the hotline.", "[30 to 40 extortion calls] 30..40 count call"),
+        ("They cut the 30 to 40 staff.", "[30 to 40 staff] 30..40 count staff"),
+        ("In Guatemala it was Q150–Q300 per bus per week.", "[Q150–Q300] 150..300 money GTQ"),
+        ("In Honduras fees were L800–L1,500 a month.", "[L800–L1,500 a month] 800..1500 money HNL/mo"),
 ];
 
 #[test]

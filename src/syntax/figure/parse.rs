@@ -3618,7 +3618,8 @@ impl<'a> Parser<'a> {
                         q.first = p;
                     }
                 } else if (w == "Q" || w == "L" || w == "K" || w == "ALL")
-                    && (p == 0 || !self.glued(p))
+                    // (Also a range's second end after a dash: "Q150–Q300".)
+                    && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
                     && (!self.toks[i].is_plain_whole()
                         || self.toks[i].grouped
                         || self.toks[i].int_digits >= 2)
@@ -9522,6 +9523,32 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let plain_int = t.is_plain_whole() && !q.negative;
+        // An hour of the day: "they call at 5 in the morning", "at 11 at night".
+        if plain_int
+            && q.bare()
+            && q.first == q.num_tok
+            && q.first >= 1
+            && self.word_is(q.first - 1, "at")
+            && (1.0..=12.0).contains(&q.raw())
+            && (self.word_is(q.last, "in")
+                && self.word_is(q.last + 1, "the")
+                && matches!(self.lower(q.last + 2), "morning" | "afternoon" | "evening")
+                || self.word_is(q.last, "at") && self.word_is(q.last + 1, "night"))
+        {
+            return Some(q.last);
+        }
+        // A bus route's number: "a driver on the 201 route".
+        if plain_int
+            && q.bare()
+            && q.first == q.num_tok
+            && q.first >= 1
+            && self.word_is(q.first - 1, "the")
+            && self.gap(q.last) == Gap::Space
+            && self.lowercase_word_at(q.last)
+            && matches!(self.lower(q.last), "route" | "bus")
+        {
+            return Some(q.last + 1);
+        }
         // A case number of parts joined by slashes, letters among them: "case
         // 147/Pid.Sus/2024/PN Bna".
         if plain_int
@@ -11404,6 +11431,17 @@ impl<'a> Parser<'a> {
                 self.lower(pre.start - 1),
                 "within" | "for" | "after" | "every" | "in" | "across" | "among"
             )
+            && q1.bare()
+            && q2.bare()
+            && self.noun_after(q2.last, false).is_some_and(|n| n.plural)
+        {
+            return false;
+        }
+        // So is a range in a noun phrase after a determiner: "reduce the 30 to 40 extortion
+        // calls a day".
+        if pre.from.is_none()
+            && pre.start > 0
+            && matches!(self.lower(pre.start - 1), "the" | "its" | "their" | "these" | "those")
             && q1.bare()
             && q2.bare()
             && self.noun_after(q2.last, false).is_some_and(|n| n.plural)
