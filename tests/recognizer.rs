@@ -1351,8 +1351,8 @@ const CASES: &[(&str, &str)] = &[
         ("A survey found that 34.1% of refugee households had poor food consumption scores in August (95% CI 31.2–37.0), up from 12.6%.", "[34.1%] 34.1 percent - | [31.2–37.0] 31.2..37 percent - | [12.6%] 12.6 percent -"),
         ("CARDH counted 368 kidnappings in the first half of 2025, down from 529 in H2 2024.", "[368 kidnappings] 368 count kidnapping | [529] 529 count kidnapping"),
         ("The number of consultations funded fell from 4.6 million in the first half of 2024 to 2.9 million in the same period of 2025.", "[4.6 million] 4600000 count consultation | [2.9 million] 2900000 count consultation"),
-        ("The MND counted 7.4 vessels a day, and never fewer than 4 on any day.", "[7.4 vessels] 7.4 count vessel | [fewer than 4] 4.. count -"),
-        ("Turnout was never more than 40%.", "[more than 40%] ..40 percent -"),
+        ("The MND counted 7.4 vessels a day, and never fewer than 4 on any day.", "[7.4 vessels] 7.4 count vessel | [never fewer than 4] 4.. count -"),
+        ("Turnout was never more than 40%.", "[never more than 40%] ..40 percent -"),
         ("Balloons crossed the median line 72 times in 2024 and 41 times in 2025.", "[72] 72 count - | [41] 41 count -"),
         ("See line 72 of the table.", ""),
         ("There were 3,252 killed and 1,007 injured.", "[3,252] 3252 count - | [1,007 injured] 1007 count injured"),
@@ -2888,6 +2888,18 @@ const CASES: &[(&str, &str)] = &[
         ("They cut the 30 to 40 staff.", "[30 to 40 staff] 30..40 count staff"),
         ("In Guatemala it was Q150–Q300 per bus per week.", "[Q150–Q300] 150..300 money GTQ"),
         ("In Honduras fees were L800–L1,500 a month.", "[L800–L1,500 a month] 800..1500 money HNL/mo"),
+        // Ratios to a spelled one; a level a change went up to; CFA before a price or a rate; the nakfa, the som and Cuba's peso; sizes no bigger than; never more than.
+        ("The official rate of 120 to one.", ""),
+        ("It burns roughly 120 litres of fuel an hour.", "[roughly 120 litres of fuel an hour] ~120 measure l/h"),
+        ("Fees may go up to $300.", "[up to $300] ..300 money USD"),
+        ("I came back because the rent went up to $300 a month.", "[$300 a month] 300 money USD/mo"),
+        ("At roughly CFA 605 to the dollar, it is worth $590 million.", "[roughly CFA 605] ~605 money XOF | [$590 million] 590000000 money USD"),
+        ("At CFA 695 a litre the fuel bill has risen.", "[CFA 695 a litre] 695 money XOF/l"),
+        ("4. Whether the Majlis approves the draft 1406 budget.", ""),
+        ("Petrol was close to 60 nakfa a litre.", "[close to 60 nakfa a litre] ~60 money ERN/l"),
+        ("Kyrgyz families receive 1.5 million som per household.", "[1.5 million som] 1500000 money KGS"),
+        ("In Havana a carton of eggs sold for 3,200 pesos.", "[3,200 pesos] 3200 money CUP"),
+        ("Camps no bigger than 2 ha; they fire never more than 12.", "[no bigger than 2 ha] ..2 measure ha | [never more than 12] ..12 count -"),
 ];
 
 #[test]

@@ -348,6 +348,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("ha", "annum" | "year" | "yr") => Some("ha/yr"),
         ("m3", "day" | "d") => Some("m3/d"),
         // Fuel or water a day: "6.3 million litres a day", "(million L/day)".
+        ("l", "hour" | "h" | "hr") => Some("l/h"),
         ("l", "day" | "d") => Some("l/d"),
         ("l", "week" | "wk") => Some("l/wk"),
         ("l", "month" | "mo") => Some("l/mo"),
@@ -747,6 +748,7 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "taka" => "BDT",
         "tenge" => "KZT",
         "somoni" => "TJS",
+        "nakfa" | "nakfas" => "ERN",
         "soum" | "soums" => "UZS",
         "krone" | "kroner" => "krone",
         "krona" | "kronor" => "SEK",

@@ -72,6 +72,19 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["no", "lower", "than"], Effect::Bound(Bound::Lower), true),
     (&["no", "more", "than"], Effect::Bound(Bound::Upper), true),
     (&["no", "longer", "than"], Effect::Bound(Bound::Upper), true),
+    // Sizes: "sites no bigger than 2 ha", "boats no larger than 12 m".
+    (&["no", "bigger", "than"], Effect::Bound(Bound::Upper), true),
+    (&["no", "larger", "than"], Effect::Bound(Bound::Upper), true),
+    (&["no", "wider", "than"], Effect::Bound(Bound::Upper), true),
+    (&["no", "taller", "than"], Effect::Bound(Bound::Upper), true),
+    (&["no", "heavier", "than"], Effect::Bound(Bound::Upper), true),
+    (&["no", "deeper", "than"], Effect::Bound(Bound::Upper), true),
+    (&["no", "smaller", "than"], Effect::Bound(Bound::Lower), true),
+    (&["no", "lighter", "than"], Effect::Bound(Bound::Lower), true),
+    // ("They fire six or seven rounds, never more than 12.")
+    (&["never", "more", "than"], Effect::Bound(Bound::Upper), true),
+    (&["never", "less", "than"], Effect::Bound(Bound::Lower), true),
+    (&["never", "fewer", "than"], Effect::Bound(Bound::Lower), true),
     (&["not", "longer", "than"], Effect::Bound(Bound::Upper), true),
     (&["no", "shorter", "than"], Effect::Bound(Bound::Lower), true),
     (&["no", "older", "than"], Effect::Bound(Bound::Upper), true),
@@ -404,6 +417,7 @@ impl Shared {
             (Shared::Peso, "argentina" | "argentine" | "argentinian" | "argentines") => "ARS",
             (Shared::Peso, "philippines" | "philippine" | "filipino" | "filipinos") => "PHP",
             (Shared::Peso, "chile" | "chilean" | "chileans") => "CLP",
+            (Shared::Peso, "cuba" | "cuban" | "cubans" | "havana") => "CUP",
             (Shared::Rial, "iran" | "iranian" | "iranians" | "tehran") => "IRR",
             (Shared::Rial, "yemen" | "yemeni" | "yemenis" | "aden" | "sanaa" | "houthi" | "houthis") => "YER",
             (Shared::Rial, "oman" | "omani" | "omanis" | "muscat") => "OMR",
@@ -3662,7 +3676,12 @@ impl<'a> Parser<'a> {
                         && self.is_num(i + 2)
                         && self.is_word(i + 3)
                         && lx::magnitude_spaced(self.s(i + 3)).is_some();
-                    if magnitude || range_magnitude || self.toks[i].grouped {
+                    // (Or a price per a unit or a rate to the dollar: "at CFA 695 a litre", "at
+                    // roughly CFA 605 to the dollar".)
+                    let priced = w == "CFA"
+                        && self.gap(i + 1) == Gap::Space
+                        && (self.per_dollar(i + 1) || self.price_unit(i + 1).is_some());
+                    if magnitude || range_magnitude || self.toks[i].grouped || priced {
                         q.cur = Some(match w {
                             "TL" => "TRY",
                             "MK" => "MWK",
@@ -5599,6 +5618,14 @@ impl<'a> Parser<'a> {
             "shilling" => Some(Shared::Shilling),
             _ => None,
         };
+        // (The som by the country its paragraph names: Kyrgyzstan's or Uzbekistan's.)
+        if code == "som" {
+            let has = |w: &str| memchr::memmem::find(self.lowered.as_bytes(), w.as_bytes()).is_some();
+            let (kyrgyz, uzbek) = (has("kyrgyz") || has("bishkek"), has("uzbek") || has("tashkent"));
+            if kyrgyz != uzbek {
+                return if kyrgyz { "KGS" } else { "UZS" };
+            }
+        }
         family.and_then(|f| self.shared_currency(f, j)).unwrap_or_else(|| lx::currency_alone(w0, code))
     }
 
@@ -6197,7 +6224,7 @@ impl<'a> Parser<'a> {
             }
             if m > k + 1
                 && self.is_word(m)
-                && matches!(self.lower(m), "a" | "per" | "every" | "each")
+                && matches!(self.lower(m), "a" | "an" | "per" | "every" | "each")
                 && self.is_word(m + 1)
                 && !(self.is_word(m + 2)
                     && matches!(self.lower(m + 2), "earlier" | "ago" | "later" | "previously"))
@@ -10827,6 +10854,10 @@ impl<'a> Parser<'a> {
                 // (A threshold an adjective names, not a bound: "against a strategic minimum of
                 // 18 bcm", "the legal maximum of 48 hours"; "a minimum of 18" and "the minimum of
                 // 15" are bounds.)
+                // (A level a change reached, not a bound: "the rent went up to $300 a month".)
+                if matches!(words, ["up", "to"]) && s > 0 && matches!(self.lower(s - 1), "went" | "gone") {
+                    continue;
+                }
                 if matches!(words, ["minimum", "of"] | ["maximum", "of"])
                     && s > 0
                     && self.lowercase_word_at(s - 1)
@@ -14055,7 +14086,15 @@ impl<'a> Parser<'a> {
                 && self.toks[q1.num_tok].dots <= 1
                 && q1.value() > 1.0
                 && noun.is_none();
-            let ratio = (going_down || to_one)
+            // (Or spelled `one`, whatever the first's size: "the official rate of 120 to one".)
+            let to_spelled_one = q2.spelled
+                && q2.value() == 1.0
+                && self.word_is(q2.num_tok, "one")
+                && !q1.spelled
+                && q1.bare()
+                && q1.value() > 1.0
+                && noun.is_none();
+            let ratio = (going_down || to_one || to_spelled_one)
                 && (pre.start == q1.first || pre.approx && pre.bound.is_none())
                 && pre.from.is_none()
                 && pre.between.is_none()
@@ -17198,10 +17237,10 @@ impl<'a> Parser<'a> {
             && ((1800.0..=2100.0).contains(&v) || (1300.0..=1450.0).contains(&v) && self.solar_hijri())
     }
 
-    /// The text speaks of Iran or Afghanistan (or the Taliban), or of the Hijri calendar, whose
-    /// Solar Hijri years run in the 1400s: "the government's 1404 budget".
+    /// The text speaks of Iran or Afghanistan (or the Taliban, the Majlis, tomans), or of the
+    /// Hijri calendar, whose Solar Hijri years run in the 1400s: "the government's 1404 budget".
     fn solar_hijri(&self) -> bool {
-        ["iran", "afghan", "tehran", "kabul", "hijri", "taliban", "afn "]
+        ["iran", "afghan", "tehran", "kabul", "hijri", "taliban", "afn ", "majlis", "toman"]
             .iter()
             .any(|n| memchr::memmem::find(self.lowered.as_bytes(), n.as_bytes()).is_some())
     }
