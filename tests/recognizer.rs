@@ -2900,6 +2900,14 @@ const CASES: &[(&str, &str)] = &[
         ("Kyrgyz families receive 1.5 million som per household.", "[1.5 million som] 1500000 money KGS"),
         ("In Havana a carton of eggs sold for 3,200 pesos.", "[3,200 pesos] 3200 money CUP"),
         ("Camps no bigger than 2 ha; they fire never more than 12.", "[no bigger than 2 ha] ..2 measure ha | [never more than 12] ..12 count -"),
+        // What of a count was done; the córdoba and the ouguiya.
+        ("The new settlement is planned for 400 houses; by November, 136 were finished and another 90 were under construction.", "[400 houses] 400 count house | [136] 136 count house | [90] 90 count house"),
+        ("Emergency housing: 2,500 transitional units planned, 2,180 delivered, each of 36 m².", "[2,500 transitional units] 2500 count unit | [2,180] 2180 count unit | [36 m²] 36 measure m2"),
+        ("Joint patrols cover 60% of hotspots, with 24 mixed posts planned and 14 operating.", "[60%] 60 percent - | [24 mixed posts] 24 count post | [14] 14 count post"),
+        ("The storm destroyed 300 homes; 12 were killed.", "[300 homes] 300 count home | [12] 12 count -"),
+        ("The official rate of 36.62 córdobas to the dollar.", "[36.62 córdobas] 36.62 money NIO"),
+        ("Each passenger pays between 200,000 and 400,000 ouguiyas.", "[between 200,000 and 400,000 ouguiyas] 200000..400000 money MRU"),
+        ("It hit 12 Córdoba suburbs.", "[12 Córdoba suburbs] 12 count suburb"),
 ];
 
 #[test]

@@ -749,6 +749,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "tenge" => "KZT",
         "somoni" => "TJS",
         "nakfa" | "nakfas" => "ERN",
+        "ouguiya" | "ouguiyas" => "MRU",
+        "córdoba" | "córdobas" | "cordoba" | "cordobas" => "NIO",
         "soum" | "soums" => "UZS",
         "krone" | "kroner" => "krone",
         "krona" | "kronor" => "SEK",

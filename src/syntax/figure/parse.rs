@@ -1469,9 +1469,51 @@ impl<'a> Parser<'a> {
                     && target_word(after)
                     && set_against(at.saturating_sub(4), at - 1))
             && (end..at).all(|k| !self.sym_is(k, ".;:!?"));
+        // What of a count was done, no more than it, in the same sentence: "planned for 400
+        // houses; by November, 136 were finished and another 90 were under construction",
+        // "2,500 transitional units planned, 2,180 delivered", "24 mixed posts planned and 14
+        // operating" (not what befell people: "destroyed 300 homes; 12 were killed").
+        let done_word = |k: usize| {
+            self.lowercase_word_at(k)
+                && matches!(
+                    self.lower(k),
+                    "finished"
+                        | "completed"
+                        | "delivered"
+                        | "built"
+                        | "rebuilt"
+                        | "repaired"
+                        | "reopened"
+                        | "operating"
+                        | "operational"
+                        | "functioning"
+                        | "installed"
+                        | "disbursed"
+                        | "approved"
+                        | "verified"
+                        | "implemented"
+                        | "redeemed"
+                        | "issued"
+                        | "handed"
+                        | "cleared"
+                        | "served"
+                )
+        };
+        let aux = |k: usize| matches!(self.lower(k), "were" | "are" | "was" | "is" | "had" | "have" | "has");
+        let done = at >= end + 2
+            && at <= end + 15
+            && no_larger(previous.low.or(previous.high))
+            && (done_word(after)
+                || aux(after)
+                    && (done_word(after + 1)
+                        || self.word_is(after + 1, "been") && done_word(after + 2)
+                        || self.word_is(after + 1, "under") && self.word_is(after + 2, "construction")))
+            && (end..at).all(|k| self.is_word(k) || self.sym_is(k, ",;"))
+            && same_sentence(".!?");
         (bracketed
             // A gapped clause: "Nampula recorded 58 deaths; Zambézia around 40" → `death`.
             || self.gapped_clause((start, end), (at, after))
+            || done
             || same_verb
             || but
             || rest
@@ -5484,10 +5526,15 @@ impl<'a> Parser<'a> {
             return Some((if north { "KPW" } else { "KRW" }, 1));
         }
         // (Lempira with a capital is a Honduran department: "28 Lempira municipalities"; Bolívar
-        // a Venezuelan state.)
+        // a Venezuelan state; Córdoba a city.)
         // (Nor is `RAND` in capitals the rand: "a 2016 RAND war-game" names the institute.)
         if let Some(code) = lx::currency_word(w0).filter(|_| {
-            !((w0.starts_with("lempira") || w0.starts_with("bol")) && self.s(j) != w0 || self.s(j) == "RAND")
+            !((w0.starts_with("lempira")
+                || w0.starts_with("bol")
+                || w0.starts_with("córdoba")
+                || w0.starts_with("cordoba"))
+                && self.s(j) != w0
+                || self.s(j) == "RAND")
         }) {
             // "29 euro cents" are cents.
             if code != "cent"
