@@ -2908,6 +2908,9 @@ const CASES: &[(&str, &str)] = &[
         ("The official rate of 36.62 córdobas to the dollar.", "[36.62 córdobas] 36.62 money NIO"),
         ("Each passenger pays between 200,000 and 400,000 ouguiyas.", "[between 200,000 and 400,000 ouguiyas] 200000..400000 money MRU"),
         ("It hit 12 Córdoba suburbs.", "[12 Córdoba suburbs] 12 count suburb"),
+        // A change pushing a plural to a level; a bulletin's number.
+        ("In Sinaloa, the factional war inside the cartel pushed intentional homicides to 1,612 over the same period.", "[1,612] 1612 count homicide"),
+        ("Source: the health ministry, bulletin 47, table 2.", ""),
 ];
 
 #[test]

@@ -1107,10 +1107,10 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "port" | "ports" | "squawk" | "squawks" | "squawking" | "squawked" | "dial" | "dialled"
         | "dialed" | "dialling" | "dialing" | "hotline" | "unit" | "units" | "cvss" | "tls" | "ssl"
         | "rcp" | "ext" | "extn" | "shortcode" | "shortcodes" | "code" | "codes" | "sitrep" | "sitreps"
-        | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar" | "pad" | "pads" | "entity"
-        | "carrera" | "calle" | "piso" | "revision" | "pillar" | "pillars" | "tiers" | "horizon"
-        | "barrio" | "office" | "pps" | "option" | "octane" | "subarea" | "subareas" | "rue" | "serial"
-        | "station" | "committee" => false,
+        | "bulletin" | "bulletins" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
+        | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar" | "pillars"
+        | "tiers" | "horizon" | "barrio" | "office" | "pps" | "option" | "octane" | "subarea"
+        | "subareas" | "rue" | "serial" | "station" | "committee" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz" => {
             true

@@ -16412,7 +16412,20 @@ impl<'a> Parser<'a> {
                     } else {
                         matches!(
                             self.lower(k),
-                            "bringing" | "brought" | "bring" | "brings" | "taking" | "took"
+                            "bringing"
+                                | "brought"
+                                | "bring"
+                                | "brings"
+                                | "taking"
+                                | "took"
+                                // ("the war pushed intentional homicides to 1,612")
+                                | "pushed"
+                                | "pushing"
+                                | "pushes"
+                                | "push"
+                                | "drove"
+                                | "driving"
+                                | "driven"
                         )
                     }
             });
