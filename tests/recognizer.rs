@@ -2911,6 +2911,10 @@ const CASES: &[(&str, &str)] = &[
         // A change pushing a plural to a level; a bulletin's number.
         ("In Sinaloa, the factional war inside the cartel pushed intentional homicides to 1,612 over the same period.", "[1,612] 1612 count homicide"),
         ("Source: the health ministry, bulletin 47, table 2.", ""),
+        // Counted events and things a change's subject may name.
+        ("It rained. Referrals rose from 190 in 2022 to 1,030 in 2025.", "[190] 190 count referral | [1,030] 1030 count referral"),
+        ("It rained. Registered work permits dropped from 2.1 million in 2023 to about 1.5 million this year.", "[2.1 million] 2100000 count permit | [about 1.5 million] ~1500000 count permit"),
+        ("It rained. Registered importers fell from 2,340 to 1,870 as a result.", "[2,340] 2340 count - | [1,870] 1870 count -"),
 ];
 
 #[test]
