@@ -275,14 +275,19 @@ pub fn conversion(from: &str, to: &str) -> Option<f64> {
 /// currency and the period's length in hours.
 pub fn money_rate(unit: &str) -> Option<(&str, f64)> {
     let (currency, period) = unit.split_once('/')?;
-    let hours = hours(match period {
+    Some((currency, period_hours(period)?))
+}
+
+/// The length in hours of a rate's period as the recognizer writes it after a slash (`d`,
+/// `wk`, `mo`, `yr`).
+fn period_hours(symbol: &str) -> Option<f64> {
+    hours(match symbol {
         "d" => "day",
         "wk" => "week",
         "mo" => "month",
         "yr" => "year",
         _ => return None,
-    })?;
-    Some((currency, hours))
+    })
 }
 
 const HOURS_A_YEAR: f64 = 365.25 * 24.0;
@@ -309,16 +314,9 @@ pub fn base(unit: &str) -> Option<(&'static str, f64)> {
     if let Some((measure, period)) = unit.split_once('/')
         && let Some((dimension @ ("mass" | "volume"), size)) = base(measure)
     {
-        let period = match period {
-            "d" => "day",
-            "wk" => "week",
-            "mo" => "month",
-            "yr" => "year",
-            _ => return None,
-        };
         let (rate, size) =
             if dimension == "mass" { ("mass a year", size / 1e3) } else { ("volume a year", size) };
-        return Some((rate, size * hours("year")? / hours(period)?));
+        return Some((rate, size * HOURS_A_YEAR / period_hours(period)?));
     }
     Some(match unit {
         "ng" => ("mass", 1e-12),

@@ -3041,6 +3041,11 @@ impl<'a> Parser<'a> {
 
     // ----- token helpers -------------------------------------------------------------------
 
+    /// The text (the unit the parser reads) holds `w`, written in lower case, anywhere.
+    fn mentions(&self, w: &str) -> bool {
+        memchr::memmem::find(self.lowered.as_bytes(), w.as_bytes()).is_some()
+    }
+
     #[inline(always)]
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)
@@ -5516,7 +5521,7 @@ impl<'a> Parser<'a> {
             // (Or where its text is on the North alone: "the price of rice in Pyongyang fell from
             // 7,800 won per kilogram".)
             let on_the_north = || {
-                let has = |w: &str| memchr::memmem::find(self.lowered.as_bytes(), w.as_bytes()).is_some();
+                let has = |w: &str| self.mentions(w);
                 (has("pyongyang") || has("north korea") || has("dprk"))
                     && !(has("seoul") || has("south korea") || has("rok "))
             };
@@ -5667,7 +5672,7 @@ impl<'a> Parser<'a> {
         };
         // (The som by the country its paragraph names: Kyrgyzstan's or Uzbekistan's.)
         if code == "som" {
-            let has = |w: &str| memchr::memmem::find(self.lowered.as_bytes(), w.as_bytes()).is_some();
+            let has = |w: &str| self.mentions(w);
             let (kyrgyz, uzbek) = (has("kyrgyz") || has("bishkek"), has("uzbek") || has("tashkent"));
             if kyrgyz != uzbek {
                 return if kyrgyz { "KGS" } else { "UZS" };
@@ -6163,7 +6168,7 @@ impl<'a> Parser<'a> {
                         // to 6 L.")
                         || ["litre", "liter", "water"]
                             .iter()
-                            .any(|w| memchr::memmem::find(self.lowered.as_bytes(), w.as_bytes()).is_some())))
+                            .any(|w| self.mentions(w))))
         {
             // Litres written apart, before what they measure or are for: "15 l per person per
             // day", "6 L of water", "15 l for drinking", or a capital `L` ending the text, "15
@@ -12052,9 +12057,7 @@ impl<'a> Parser<'a> {
     /// (Myanmar), else the kina (Papua New Guinea), `N` the naira (Nigeria), `Q` the quetzal (Guatemala), `L` the lempira
     /// (Honduras), `ALL` the lek (Albania).
     fn letter_currency_named(&self, letter: &str) -> Option<&'static str> {
-        let named = |names: &[&str]| {
-            names.iter().any(|n| memchr::memmem::find(self.lowered.as_bytes(), n.as_bytes()).is_some())
-        };
+        let named = |names: &[&str]| names.iter().any(|n| self.mentions(n));
         match letter {
             "K" if named(&["kwacha", "zambia"]) => Some("ZMW"),
             "K" if named(&["kyat", "myanmar", "burma"]) => Some("MMK"),
@@ -17302,7 +17305,7 @@ impl<'a> Parser<'a> {
     fn solar_hijri(&self) -> bool {
         ["iran", "afghan", "tehran", "kabul", "hijri", "taliban", "afn ", "majlis", "toman"]
             .iter()
-            .any(|n| memchr::memmem::find(self.lowered.as_bytes(), n.as_bytes()).is_some())
+            .any(|n| self.mentions(n))
     }
 
     /// A four-digit number from 1000 to 1799 right after a time preposition ("in 1453").
