@@ -2915,6 +2915,13 @@ const CASES: &[(&str, &str)] = &[
         ("It rained. Referrals rose from 190 in 2022 to 1,030 in 2025.", "[190] 190 count referral | [1,030] 1030 count referral"),
         ("It rained. Registered work permits dropped from 2.1 million in 2023 to about 1.5 million this year.", "[2.1 million] 2100000 count permit | [about 1.5 million] ~1500000 count permit"),
         ("It rained. Registered importers fell from 2,340 to 1,870 as a result.", "[2,340] 2340 count - | [1,870] 1870 count -"),
+        // Malawi's K and Sierra Leone's Le where the text names them; a price restated after a comma and a hedge.
+        ("In Malawi the floor price of K950 per kilogram is below the market.", "[K950 per kilogram] 950 money MWK/kg"),
+        ("In Malawi urea is resold at K45,000 to K50,000 a bag.", "[K45,000 to K50,000] 45000..50000 money MWK"),
+        ("In Freetown a joint sells for Le 5 to Le 10, and a child earns Le 30 a day.", "[Le 5 to Le 10] 5..10 money SLE | [Le 30 a day] 30 money SLE/d"),
+        ("The Freetown council spent Le 2.4 million on burials.", "[Le 2.4 million] 2400000 money SLE"),
+        ("Le Monde reported 30 deaths in Freetown.", "[30 deaths] 30 count death"),
+        ("It sells for CFA 1.4 million to CFA 1.7 million a tonne, roughly $2,300–$2,800.", "[CFA 1.4 million to CFA 1.7 million a tonne] 1400000..1700000 money XOF/t | [roughly $2,300–$2,800] ~2300..2800 money USD/t"),
 ];
 
 #[test]

@@ -3678,12 +3678,14 @@ impl<'a> Parser<'a> {
                         });
                         q.first = p;
                     }
-                } else if (w == "Q" || w == "L" || w == "K" || w == "ALL")
+                } else if (w == "Q" || w == "L" || w == "K" || w == "ALL" || w == "Le")
                     // (Also a range's second end after a dash: "Q150–Q300".)
                     && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
+                    // (One digit too after `Le`, which names no quarter: "Le 5 to Le 10".)
                     && (!self.toks[i].is_plain_whole()
                         || self.toks[i].grouped
-                        || self.toks[i].int_digits >= 2)
+                        || self.toks[i].int_digits >= 2
+                        || w == "Le")
                     && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
                     // The quetzal, the lempira and the kyat, as Guatemala's, Honduras's and
                     // Myanmar's press write them, glued or apart ("Q 300 to Q 1,500", "L 800",
@@ -9883,7 +9885,7 @@ impl<'a> Parser<'a> {
             // Street 61, Amarat".)
             if k == j
                 && self.gap(j) == Gap::Space
-                && matches!(self.s(j), "Highway" | "Route" | "Road" | "Street")
+                && matches!(self.s(j), "Highway" | "Route" | "Road" | "Street" | "Rue")
                 && self.is_num(j + 1)
                 && self.toks[j + 1].is_plain_whole()
                 && ends_at(j + 2)
@@ -12059,12 +12061,16 @@ impl<'a> Parser<'a> {
     fn letter_currency_named(&self, letter: &str) -> Option<&'static str> {
         let named = |names: &[&str]| names.iter().any(|n| self.mentions(n));
         match letter {
+            // (Malawi's kwacha before Zambia's: "K950 per kilogram" in a text on Malawi.)
+            "K" if named(&["malawi", "lilongwe", "blantyre"]) && !named(&["zambia"]) => Some("MWK"),
             "K" if named(&["kwacha", "zambia"]) => Some("ZMW"),
             "K" if named(&["kyat", "myanmar", "burma"]) => Some("MMK"),
             "K" if named(&["kina", "papua", "moresby"]) => Some("PGK"),
             "N" if named(&["naira", "nigeria"]) => Some("NGN"),
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
             "L" if named(&["lempira", "hondura"]) => Some("HNL"),
+            // (Sierra Leone's leone: "Le 5 to Le 10", "Le 2.4 million".)
+            "Le" if named(&["leone", "freetown"]) => Some("SLE"),
             // (Albania's lek by its code, also an English word in capitals: "ALL 98 billion".)
             "ALL" if named(&["albania", " lek"]) => Some("ALL"),
             _ => None,
@@ -12191,9 +12197,9 @@ impl<'a> Parser<'a> {
                     && (lx::currency_code(self.s(m)).is_some()
                     || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL" | "Bs")
                     || matches!(self.s(m), "N" | "R" | "K") && self.glued(m + 1) && self.is_num(m + 1)
-                    || matches!(self.s(m), "Q" | "L" | "K")
+                    || matches!(self.s(m), "Q" | "L" | "K" | "Le")
                         && self.is_num(m + 1)
-                        && q1.cur.is_some_and(|c| matches!(c, "GTQ" | "HNL" | "MMK"))
+                        && q1.cur.is_some_and(|c| matches!(c, "GTQ" | "HNL" | "MMK" | "MWK" | "SLE"))
                     || lx::dollar_prefix(self.s(m), true).is_some()
                     // (The letters before a sign: "GH¢ 500", "GH₵ 500", "E£500".)
                     || self.word_is(m, "gh") && self.glued(m + 1) && self.sym_is(m + 1, "¢₵")
@@ -17111,7 +17117,10 @@ impl<'a> Parser<'a> {
         // and 7,000 CFA francs per day, or roughly $4 to $12" is dollars a day.)
         let restated = figure.kind == FigureKind::Money
             && (at == end + 2 && self.sym_is(end, ",") && self.word_is(end + 1, "or")
-                || at == end + 1 && self.sym_is(end, "("));
+                || at == end + 1 && self.sym_is(end, "(")
+                // (Or hedged after a comma: "CFA 1.4 million to CFA 1.7 million a tonne, roughly
+                // $2,300–$2,800".)
+                || at == end + 1 && self.sym_is(end, ",") && figure.approx);
         if restated
             && let (Some(a), Some(b)) = (previous.unit.as_deref(), figure.unit.as_deref())
             && let Some((cur, per)) = a.split_once('/')
