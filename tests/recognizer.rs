@@ -2922,6 +2922,13 @@ const CASES: &[(&str, &str)] = &[
         ("The Freetown council spent Le 2.4 million on burials.", "[Le 2.4 million] 2400000 money SLE"),
         ("Le Monde reported 30 deaths in Freetown.", "[30 deaths] 30 count death"),
         ("It sells for CFA 1.4 million to CFA 1.7 million a tonne, roughly $2,300–$2,800.", "[CFA 1.4 million to CFA 1.7 million a tonne] 1400000..1700000 money XOF/t | [roughly $2,300–$2,800] ~2300..2800 money USD/t"),
+        // Bosnia's convertible mark; Guyana's dollar; a reach that says where, past the count's place.
+        ("Its budget grew from KM 41 million to KM 56 million.", "[KM 41 million] 41000000 money BAM | [KM 56 million] 56000000 money BAM"),
+        ("Debt service is estimated at KM 310m.", "[estimated at KM 310m] ~310000000 money BAM"),
+        ("In Bosnia, tariffs added KM 4 to 6 to the average bill.", "[KM 4 to 6] 4..6 money BAM"),
+        ("The road runs KM 40 to KM 52.", ""),
+        ("There are between 5,000 and 6,500 troops in Bolívar state within 100 km of the border, up from roughly 2,000 in 2023.", "[between 5,000 and 6,500 troops] 5000..6500 count troop | [within 100 km] ..100 measure km | [roughly 2,000] ~2000 count -"),
+        ("In local currency that is roughly G$606 billion.", "[roughly G$606 billion] ~606000000000 money GYD"),
 ];
 
 #[test]

@@ -490,6 +490,8 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         // The Pacific's and the Caribbean's dollars and the pa'anga: "FJ$2.0 billion", "EC$593
         // million", "T$ 460 million".
         "T" if glued => return Some("TOP"),
+        // Guyana's dollar: "G$606 billion", "G$ 52.6 billion".
+        "G" if glued => return Some("GYD"),
         _ => {}
     }
     match Lower::new(word).as_str() {

@@ -2233,11 +2233,16 @@ impl<'a> Parser<'a> {
                     // ("The front line runs within 8 km of the city, down from 15" is 15 km.)
                     && !(self.word_is(start, "within")
                         && self.word_is(previous_end, "of")
+                        // (Also past where the count was: "6,500 troops in Bolívar state within
+                        // 100 km of the border, up from roughly 2,000".)
                         && earlier.is_some_and(|e| {
                             e.kind == FigureKind::Count
                                 && e.unit.is_some()
                                 && e.span.end <= previous.span.start
-                                && previous.span.start - e.span.end <= 8
+                                && self.text.get(e.span.end..previous.span.start).is_some_and(|between| {
+                                    between.len() <= 40
+                                        && !between.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | '!' | '?'))
+                                })
                         }))
                     && (as_written() || same_magnitude() || level_scale.is_some())
                     // (Of the measure's size when not scaled: "a perimeter of 8.5 kilometres,
@@ -3713,7 +3718,7 @@ impl<'a> Parser<'a> {
                     // The CFA franc named in full before the amount: "CFA francs 200 billion".
                     q.cur = Some(self.shared_currency(Shared::Cfa, p).unwrap_or("XOF"));
                     q.first = p - 1;
-                } else if (w == "CFA" || w == "TL" || w == "MK") && !self.glued(c) {
+                } else if (w == "CFA" || w == "TL" || w == "MK" || w == "KM") && !self.glued(c) {
                     // The CFA franc, the Turkish lira and the Malawian kwacha before an amount
                     // with a magnitude or thousands separators ("CFA 50 million", "CFA 5,000",
                     // "TL 1.6 trillion", "MK 800 billion"); "the CFA 14 countries" is a name, and
@@ -3730,10 +3735,18 @@ impl<'a> Parser<'a> {
                     let priced = w == "CFA"
                         && self.gap(i + 1) == Gap::Space
                         && (self.per_dollar(i + 1) || self.price_unit(i + 1).is_some());
-                    if magnitude || range_magnitude || self.toks[i].grouped || priced {
+                    // (Bosnia's convertible mark, any amount where the text names Bosnia: "KM 4
+                    // to 6", "KM 41 million".)
+                    let marks = w == "KM"
+                        && (self.mentions("bosnia") || self.mentions("sarajevo") || self.mentions("srpska"));
+                    if (magnitude || range_magnitude || self.toks[i].grouped || priced)
+                        && (w != "KM" || magnitude)
+                        || marks
+                    {
                         q.cur = Some(match w {
                             "TL" => "TRY",
                             "MK" => "MWK",
+                            "KM" => "BAM",
                             _ => "XOF",
                         });
                         q.first = p;
