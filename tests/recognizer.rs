@@ -2929,6 +2929,11 @@ const CASES: &[(&str, &str)] = &[
         ("The road runs KM 40 to KM 52.", ""),
         ("There are between 5,000 and 6,500 troops in Bolívar state within 100 km of the border, up from roughly 2,000 in 2023.", "[between 5,000 and 6,500 troops] 5000..6500 count troop | [within 100 km] ..100 measure km | [roughly 2,000] ~2000 count -"),
         ("In local currency that is roughly G$606 billion.", "[roughly G$606 billion] ~606000000000 money GYD"),
+        // Botswana's pula, Namibia's dollar; goes and does are verbs only.
+        ("In Botswana the department paid P 18.7 million in compensation, and each truck costs around P 1.1m.", "[P 18.7 million] 18700000 money BWP | [around P 1.1m] ~1100000 money BWP"),
+        ("The maize price has risen from N$240 to N$385 for a 25 kg bag.", "[N$240] 240 money NAD | [N$385] 385 money NAD | [25 kg] 25 measure kg"),
+        ("Of that, 1,900 goes to the institute.", "[1,900] 1900 count -"),
+        ("Figure P 12 shows it.", ""),
 ];
 
 #[test]

@@ -490,8 +490,9 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         // The Pacific's and the Caribbean's dollars and the pa'anga: "FJ$2.0 billion", "EC$593
         // million", "T$ 460 million".
         "T" if glued => return Some("TOP"),
-        // Guyana's dollar: "G$606 billion", "G$ 52.6 billion".
+        // Guyana's and Namibia's dollars: "G$606 billion", "G$ 52.6 billion", "N$4,500".
         "G" if glued => return Some("GYD"),
+        "N" if glued => return Some("NAD"),
         _ => {}
     }
     match Lower::new(word).as_str() {
@@ -3141,7 +3142,9 @@ pub(super) fn is_present_verb(lower: &str) -> bool {
 pub(super) fn is_verb_only(lower: &str) -> bool {
     matches!(
         lower,
-        "includes"
+        "goes"
+            | "does"
+            | "includes"
             | "sits"
             | "compares"
             | "excludes"

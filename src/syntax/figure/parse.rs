@@ -3683,7 +3683,7 @@ impl<'a> Parser<'a> {
                         });
                         q.first = p;
                     }
-                } else if (w == "Q" || w == "L" || w == "K" || w == "ALL" || w == "Le")
+                } else if (w == "Q" || w == "L" || w == "K" || w == "ALL" || w == "Le" || w == "P")
                     // (Also a range's second end after a dash: "Q150–Q300".)
                     && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
                     // (One digit too after `Le`, which names no quarter: "Le 5 to Le 10".)
@@ -12082,8 +12082,10 @@ impl<'a> Parser<'a> {
             "N" if named(&["naira", "nigeria"]) => Some("NGN"),
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
             "L" if named(&["lempira", "hondura"]) => Some("HNL"),
-            // (Sierra Leone's leone: "Le 5 to Le 10", "Le 2.4 million".)
+            // (Sierra Leone's leone: "Le 5 to Le 10", "Le 2.4 million"; Botswana's pula: "P
+            // 18.7 million".)
             "Le" if named(&["leone", "freetown"]) => Some("SLE"),
+            "P" if named(&["pula", "botswana", "gaborone"]) => Some("BWP"),
             // (Albania's lek by its code, also an English word in capitals: "ALL 98 billion".)
             "ALL" if named(&["albania", " lek"]) => Some("ALL"),
             _ => None,
@@ -12210,9 +12212,9 @@ impl<'a> Parser<'a> {
                     && (lx::currency_code(self.s(m)).is_some()
                     || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL" | "Bs")
                     || matches!(self.s(m), "N" | "R" | "K") && self.glued(m + 1) && self.is_num(m + 1)
-                    || matches!(self.s(m), "Q" | "L" | "K" | "Le")
+                    || matches!(self.s(m), "Q" | "L" | "K" | "Le" | "P")
                         && self.is_num(m + 1)
-                        && q1.cur.is_some_and(|c| matches!(c, "GTQ" | "HNL" | "MMK" | "MWK" | "SLE"))
+                        && q1.cur.is_some_and(|c| matches!(c, "GTQ" | "HNL" | "MMK" | "MWK" | "SLE" | "BWP"))
                     || lx::dollar_prefix(self.s(m), true).is_some()
                     // (The letters before a sign: "GH¢ 500", "GH₵ 500", "E£500".)
                     || self.word_is(m, "gh") && self.glued(m + 1) && self.sym_is(m + 1, "¢₵")
