@@ -2934,6 +2934,11 @@ const CASES: &[(&str, &str)] = &[
         ("The maize price has risen from N$240 to N$385 for a 25 kg bag.", "[N$240] 240 money NAD | [N$385] 385 money NAD | [25 kg] 25 measure kg"),
         ("Of that, 1,900 goes to the institute.", "[1,900] 1900 count -"),
         ("Figure P 12 shows it.", ""),
+        // A collective noun a change's subject; a part of a year in a level's time.
+        ("It rained. Headcount fell from about 213,000 in mid-2024 to 198,500 this year.", "[about 213,000] ~213000 count person | [198,500] 198500 count person"),
+        ("It rained. Deaths fell from 213 in early 2024 to 198.", "[213] 213 count death | [198] 198 count death"),
+        ("It rained. The workforce grew from 1,200 to 1,500.", "[1,200] 1200 count worker | [1,500] 1500 count worker"),
+        ("Both armies grew from 40,000 to 60,000.", "[40,000] 40000 count - | [60,000] 60000 count -"),
 ];
 
 #[test]

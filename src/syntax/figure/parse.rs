@@ -2575,10 +2575,10 @@ impl<'a> Parser<'a> {
         digits / pow10(point)
     }
 
-    /// One past a time phrase at token `k`: `in` or `during`, maybe a fiscal year's words, and
-    /// a month, a year or both ("in 2024", "in March 2025", "in fiscal 2025", "in financial
-    /// year 2024"); or `on` and a day ("on 15 September", "on September 15, 2025", "on
-    /// Friday").
+    /// One past a time phrase at token `k`: `in` or `during`, maybe `early`, `late` or `mid`,
+    /// maybe a fiscal year's words, and a month, a year or both ("in 2024", "in March 2025", "in
+    /// fiscal 2025", "in financial year 2024", "in mid-2024", "in early 2025"); or `on` and a
+    /// day ("on 15 September", "on September 15, 2025", "on Friday").
     fn time_phrase_end(&self, k: usize) -> Option<usize> {
         let year = |k: usize| self.is_num(k) && self.is_year_numeral(k);
         if self.word_is(k, "on") {
@@ -2603,9 +2603,19 @@ impl<'a> Parser<'a> {
         if !(self.is_word(k) && matches!(self.lower(k), "in" | "during")) {
             return None;
         }
-        let fiscal = usize::from(matches!(self.lower(k + 1), "fiscal" | "financial" | "calendar"))
-            * if self.word_is(k + 2, "year") { 2 } else { 1 };
-        let time = k + fiscal;
+        // (Also a part of a year: "in mid-2024", "in early 2025", "in late March".)
+        if matches!(self.lower(k + 1), "mid" | "early" | "late")
+            && self.sym_is(k + 2, "-–")
+            && self.glued(k + 2)
+            && self.glued(k + 3)
+            && (year(k + 3) || self.month_at(k + 3))
+        {
+            return Some(if self.month_at(k + 3) && year(k + 4) { k + 5 } else { k + 4 });
+        }
+        let part = usize::from(matches!(self.lower(k + 1), "early" | "late" | "mid"));
+        let fiscal = usize::from(matches!(self.lower(k + 1 + part), "fiscal" | "financial" | "calendar"))
+            * if self.word_is(k + 2 + part, "year") { 2 } else { 1 };
+        let time = k + part + fiscal;
         let month = self.month_at(time + 1);
         if month && year(time + 2) {
             Some(time + 3)
@@ -16850,6 +16860,17 @@ impl<'a> Parser<'a> {
         // averaged". Only what is counted, events and people, not what is measured or sized:
         // "Growth forecasts fell from 3.1 to 2.4", "Both armies grew from 40,000 to 60,000",
         // "Households averaged 6.2"; after `averaged` events only.)
+        // (A collective noun counts its members: "Headcount fell from about 213,000 to 198,500",
+        // "the resident population fell from 11.1 million to 9.7m" → `person`.)
+        let collective = match w {
+            "population" | "headcount" => Some("person"),
+            "workforce" => Some("worker"),
+            "membership" => Some("member"),
+            _ => None,
+        };
+        if subject && let Some(noun) = collective {
+            return Some(Cow::Borrowed(noun));
+        }
         let counted = lx::is_counted_event(w) || !self.word_is(verb, "averaged") && lx::is_people_plural(w);
         (subject && counted).then(|| lx::singular(w)).filter(|n| counted_noun(n))
     }
