@@ -2939,6 +2939,9 @@ const CASES: &[(&str, &str)] = &[
         ("It rained. Deaths fell from 213 in early 2024 to 198.", "[213] 213 count death | [198] 198 count death"),
         ("It rained. The workforce grew from 1,200 to 1,500.", "[1,200] 1200 count worker | [1,500] 1500 count worker"),
         ("Both armies grew from 40,000 to 60,000.", "[40,000] 40000 count - | [60,000] 60000 count -"),
+        // Tonnes an hour; gas priced per thousand cubic metres; a restated price with a basis of its own keeps it.
+        ("Each processes up to 250 t per hour, though throughput is closer to 120-150 t/h.", "[up to 250 t per hour] ..250 measure t/h | [closer to 120-150 t/h] ~120..150 measure t/h"),
+        ("The border price was about $335/tcm, compared with a TTF average of €31.4/MWh, or roughly $380 per thousand cubic metres.", "[about $335/tcm] ~335 money USD/tcm | [€31.4/MWh] 31.4 money EUR/MWh | [roughly $380 per thousand cubic metres] ~380 money USD/tcm"),
 ];
 
 #[test]

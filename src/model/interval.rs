@@ -282,6 +282,7 @@ pub fn money_rate(unit: &str) -> Option<(&str, f64)> {
 /// `wk`, `mo`, `yr`).
 fn period_hours(symbol: &str) -> Option<f64> {
     hours(match symbol {
+        "h" => "hour",
         "d" => "day",
         "wk" => "week",
         "mo" => "month",

@@ -381,6 +381,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("Sv", "hour" | "h" | "hr") => Some("Sv/h"),
         // A plant's or a mine's output, a stockpile's growth: "13.12 million tonnes per annum"
         // (as `mtpa` reads), "7 kg per week", "4.7 kg a month", "300 t/day".
+        // A plant's throughput an hour: "up to 250 t per hour", "120-150 t/h".
+        ("t", "hour" | "h" | "hr") => Some("t/h"),
         ("kg" | "t" | "kt" | "Mt", _) => mass_rate(unit, per),
         _ => None,
     }

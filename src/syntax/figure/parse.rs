@@ -17149,29 +17149,6 @@ impl<'a> Parser<'a> {
                 && at <= end + 10
                 && self.word_is(at - 1, "against")
                 && (end..at - 1).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, ","));
-        // (A price restated in another currency after `, or` or in brackets: "between 2,500
-        // and 7,000 CFA francs per day, or roughly $4 to $12" is dollars a day.)
-        let restated = figure.kind == FigureKind::Money
-            && (at == end + 2 && self.sym_is(end, ",") && self.word_is(end + 1, "or")
-                || at == end + 1 && self.sym_is(end, "(")
-                // (Or hedged after a comma: "CFA 1.4 million to CFA 1.7 million a tonne, roughly
-                // $2,300–$2,800".)
-                || at == end + 1 && self.sym_is(end, ",") && figure.approx);
-        if restated
-            && let (Some(a), Some(b)) = (previous.unit.as_deref(), figure.unit.as_deref())
-            && let Some((cur, per)) = a.split_once('/')
-            && !b.contains('/')
-            && cur != b
-            && cur != "cent"
-            && b != "cent"
-        {
-            figure.unit = Some(self.units.get(&format!("{b}/{per}")));
-            return;
-        }
-        if !(from_to || up_from) {
-            return;
-        }
-        let (Some(a), Some(b)) = (previous.unit.clone(), figure.unit.clone()) else { return };
         // (Not an end quoted per something else: "R$ 140 a tonne, up from R$ 118 a bag".)
         // (A time after `a` is when, not a basis: "up from SDG 1,200 a year ago".)
         // (Nor an exchange rate: "PKR 27,000 a month, against 280 rupees to the dollar".)
@@ -17190,6 +17167,31 @@ impl<'a> Parser<'a> {
                 })
             })
         };
+        // (A price restated in another currency after `, or` or in brackets: "between 2,500
+        // and 7,000 CFA francs per day, or roughly $4 to $12" is dollars a day; not one quoted
+        // per something of its own: "€31.4/MWh, or roughly $380 per thousand cubic metres".)
+        let restated = figure.kind == FigureKind::Money
+            && (at == end + 2 && self.sym_is(end, ",") && self.word_is(end + 1, "or")
+                || at == end + 1 && self.sym_is(end, "(")
+                // (Or hedged after a comma: "CFA 1.4 million to CFA 1.7 million a tonne, roughly
+                // $2,300–$2,800".)
+                || at == end + 1 && self.sym_is(end, ",") && figure.approx);
+        if restated
+            && let (Some(a), Some(b)) = (previous.unit.as_deref(), figure.unit.as_deref())
+            && let Some((cur, per)) = a.split_once('/')
+            && !b.contains('/')
+            && cur != b
+            && cur != "cent"
+            && b != "cent"
+            && !own_basis(figure)
+        {
+            figure.unit = Some(self.units.get(&format!("{b}/{per}")));
+            return;
+        }
+        if !(from_to || up_from) {
+            return;
+        }
+        let (Some(a), Some(b)) = (previous.unit.clone(), figure.unit.clone()) else { return };
         if own_basis(previous) || own_basis(figure) {
             return;
         }
@@ -17226,6 +17228,15 @@ impl<'a> Parser<'a> {
                     "acre" => "acre",
                     // ("per cubic metre" of timber or water)
                     "cubic" if matches!(self.lower(j + 1), "metre" | "meter") => return Some(("m3", j + 2)),
+                    // (Gas by the thousand cubic metres: "$310–$360 per thousand cubic metres",
+                    // "$335/tcm".)
+                    "thousand"
+                        if self.word_is(j + 1, "cubic")
+                            && matches!(self.lower(j + 2), "metres" | "meters" | "metre" | "meter") =>
+                    {
+                        return Some(("tcm", j + 3));
+                    }
+                    "tcm" if !spelled => "tcm",
                     // (Symbols only after `per` or a slash: "$900/t", "$40/lb", "$120/mt".)
                     "t" | "mt" if !spelled => "t",
                     "lb" | "lbs" if !spelled => "lb",
