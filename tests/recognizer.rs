@@ -2942,6 +2942,8 @@ const CASES: &[(&str, &str)] = &[
         // Tonnes an hour; gas priced per thousand cubic metres; a restated price with a basis of its own keeps it.
         ("Each processes up to 250 t per hour, though throughput is closer to 120-150 t/h.", "[up to 250 t per hour] ..250 measure t/h | [closer to 120-150 t/h] ~120..150 measure t/h"),
         ("The border price was about $335/tcm, compared with a TTF average of €31.4/MWh, or roughly $380 per thousand cubic metres.", "[about $335/tcm] ~335 money USD/tcm | [€31.4/MWh] 31.4 money EUR/MWh | [roughly $380 per thousand cubic metres] ~380 money USD/tcm"),
+        // A price's basis shared between ends whose currency their clause settled.
+        ("Diesel in Chad rose from 780 to 1,050 CFA francs per litre over the summer.", "[780] 780 money XAF/l | [1,050 CFA francs per litre] 1050 money XAF/l"),
 ];
 
 #[test]

@@ -17195,9 +17195,16 @@ impl<'a> Parser<'a> {
         if own_basis(previous) || own_basis(figure) {
             return;
         }
+        // (Each end keeps its currency, which its clause may have settled already: "rose from
+        // 780 to 1,050 CFA francs per litre" in a clause on Chad is XAF a litre for both.)
+        let same = |x: &str, y: &str| x == y || matches!((x, y), ("XOF", "XAF") | ("XAF", "XOF"));
         match (a.split_once('/'), b.split_once('/')) {
-            (Some((cur, _)), None) if cur == &*b => figure.unit = Some(a),
-            (None, Some((cur, _))) if cur == &*a => previous.unit = Some(b),
+            (Some((cur, per)), None) if same(cur, &b) => {
+                figure.unit = Some(self.units.get(&format!("{b}/{per}")))
+            }
+            (None, Some((cur, per))) if same(cur, &a) => {
+                previous.unit = Some(self.units.get(&format!("{a}/{per}")));
+            }
             _ => {}
         }
     }
