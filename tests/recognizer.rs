@@ -2944,6 +2944,10 @@ const CASES: &[(&str, &str)] = &[
         ("The border price was about $335/tcm, compared with a TTF average of €31.4/MWh, or roughly $380 per thousand cubic metres.", "[about $335/tcm] ~335 money USD/tcm | [€31.4/MWh] 31.4 money EUR/MWh | [roughly $380 per thousand cubic metres] ~380 money USD/tcm"),
         // A price's basis shared between ends whose currency their clause settled.
         ("Diesel in Chad rose from 780 to 1,050 CFA francs per litre over the summer.", "[780] 780 money XAF/l | [1,050 CFA francs per litre] 1050 money XAF/l"),
+        // The total a count brought it to.
+        ("The first arrived with 400 officers; the second brought the total to 600; by January 2025 the figure stood at 744.", "[400 officers] 400 count officer | [600] 600 count officer | [744] 744 count -"),
+        ("It trained 300 judges, bringing the total to 1,200.", "[300 judges] 300 count judge | [1,200] 1200 count judge"),
+        ("It trained 300 judges, bringing the total to 100.", "[300 judges] 300 count judge | [100] 100 count -"),
 ];
 
 #[test]

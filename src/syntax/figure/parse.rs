@@ -1510,10 +1510,24 @@ impl<'a> Parser<'a> {
                         || self.word_is(after + 1, "under") && self.word_is(after + 2, "construction")))
             && (end..at).all(|k| self.is_word(k) || self.sym_is(k, ",;"))
             && same_sentence(".!?");
+        // The total a count brought it to, no smaller: "trained 300 judges, bringing the total
+        // to 1,200" → `judge`, "arrived with 400 officers; the second brought the total to 600".
+        let total = at >= end + 4
+            && at <= end + 20
+            && self.word_is(at - 1, "to")
+            && self.word_is(at - 2, "total")
+            && matches!(self.lower(at - 3), "the" | "its" | "their")
+            && matches!(
+                self.lower(at - 4),
+                "bringing" | "brought" | "brings" | "bring" | "taking" | "took" | "takes"
+            )
+            && value.zip(previous.low.or(previous.high)).is_some_and(|(total, part)| total >= part)
+            && same_sentence(".!?");
         (bracketed
             // A gapped clause: "Nampula recorded 58 deaths; Zambézia around 40" → `death`.
             || self.gapped_clause((start, end), (at, after))
             || done
+            || total
             || same_verb
             || but
             || rest
