@@ -388,15 +388,40 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
     }
 }
 
+/// A rate's period, in a word or a symbol, as the recognizer writes it after a slash: `day`
+/// and `d` are `d`, `week` and `wk` `wk`, `month` and `mo` `mo`, `year`, `annum` and `yr` `yr`.
+pub(super) fn period_symbol(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "day" | "d" => "d",
+        "week" | "wk" => "wk",
+        "month" | "mo" => "mo",
+        "annum" | "year" | "yr" => "yr",
+        _ => return None,
+    })
+}
+
+/// An adverb of a rate's period, as its symbol: `daily` → `d`, `weekly` → `wk`, `monthly` →
+/// `mo`, `annually` and `yearly` → `yr`.
+pub(super) fn period_adverb(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "daily" => "d",
+        "weekly" => "wk",
+        "monthly" => "mo",
+        "annually" | "yearly" => "yr",
+        _ => return None,
+    })
+}
+
+/// A word after a span of time that makes it a time, not a rate's period: "a year earlier",
+/// "a month ago".
+pub(super) fn is_time_after(word: &str) -> bool {
+    matches!(word, "earlier" | "ago" | "later" | "previously")
+}
+
 /// A mass a day, a week, a month or a year.
 fn mass_rate(unit: &str, per: &str) -> Option<&'static str> {
-    let period = match per {
-        "day" | "d" => 0,
-        "week" | "wk" => 1,
-        "month" | "mo" => 2,
-        "annum" | "year" | "yr" | "y" => 3,
-        _ => return None,
-    };
+    let symbol = if per == "y" { "yr" } else { period_symbol(per)? };
+    let period = ["d", "wk", "mo", "yr"].iter().position(|&p| p == symbol)?;
     let rates: [&'static str; 4] = match unit {
         "kg" => ["kg/d", "kg/wk", "kg/mo", "kg/yr"],
         "t" => ["t/d", "t/wk", "t/mo", "t/yr"],

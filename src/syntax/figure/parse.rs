@@ -3070,6 +3070,19 @@ impl<'a> Parser<'a> {
 
     // ----- token helpers -------------------------------------------------------------------
 
+    /// The period an adverb at token `k` gives the quantity before it, as a rate's symbol
+    /// (`daily` → `d`, `annually` → `yr`): after the quantity, not before the noun it
+    /// qualifies ("40,000 m3 daily", "€2 billion annually"; not "5 kg daily rations", "$3
+    /// million monthly payments").
+    fn period_adverb(&self, k: usize) -> Option<&'static str> {
+        if !(self.is_word(k) && self.gap(k) == Gap::Space) {
+            return None;
+        }
+        let period = lx::period_adverb(self.lower(k))?;
+        let qualifies = self.is_word(k + 1) && self.gap(k + 1) == Gap::Space && self.plural_at(k + 1);
+        (!qualifies).then_some(period)
+    }
+
     /// The text (the unit the parser reads) holds `w`, written in lower case, anywhere.
     fn mentions(&self, w: &str) -> bool {
         memchr::memmem::find(self.lowered.as_bytes(), w.as_bytes()).is_some()
@@ -6305,6 +6318,19 @@ impl<'a> Parser<'a> {
                 return Some(("l/p/d", m + 4 - j));
             }
         }
+        // The measure's rate after `per`, `a`, `an`, `every` or `each` at token `m` and a period
+        // ("barrels a day"; not a time before another: "287,000 t a year earlier").
+        let rate_at = |m: usize| {
+            if !(self.is_word(m)
+                && self.gap(m) == Gap::Space
+                && matches!(self.lower(m), "per" | "a" | "an" | "every" | "each")
+                && self.is_word(m + 1))
+                || self.is_word(m + 2) && lx::is_time_after(self.lower(m + 2))
+            {
+                return None;
+            }
+            lx::per_time(unit, self.lower(m + 1))
+        };
         // A mass or a volume of a good a period: "14 to 18 tonnes of gold a year", "2,100 litres
         // of fuel a week", "150–200 gallons of diesel a day" (up to two words for the good).
         if self.word_is(k, "of") {
@@ -6314,12 +6340,7 @@ impl<'a> Parser<'a> {
                 m += 1;
             }
             if m > k + 1
-                && self.is_word(m)
-                && matches!(self.lower(m), "a" | "an" | "per" | "every" | "each")
-                && self.is_word(m + 1)
-                && !(self.is_word(m + 2)
-                    && matches!(self.lower(m + 2), "earlier" | "ago" | "later" | "previously"))
-                && let Some(u) = lx::per_time(unit, self.lower(m + 1))
+                && let Some(u) = rate_at(m)
             {
                 return Some((u, m + 2 - j));
             }
@@ -6329,30 +6350,11 @@ impl<'a> Parser<'a> {
             if let Some(u) = lx::per_time(unit, self.lower(k + 1)) {
                 return Some((u, len + 2));
             }
-        } else if self.is_word(k)
-            && self.gap(k) == Gap::Space
-            && let Some(period) = match self.lower(k) {
-                "daily" => Some("day"),
-                "weekly" => Some("week"),
-                "monthly" => Some("month"),
-                "annually" | "yearly" => Some("year"),
-                _ => None,
-            }
-            // (An adverb after the measure: "40,000 m3 daily", "12 t annually"; not before the
-            // noun it qualifies, "5 kg daily rations".)
-            && !(self.is_word(k + 1) && self.gap(k + 1) == Gap::Space && self.plural_at(k + 1))
+        } else if let Some(period) = self.period_adverb(k)
             && let Some(u) = lx::per_time(unit, period)
         {
             return Some((u, len + 1));
-        } else if self.is_word(k)
-            && self.gap(k) == Gap::Space
-            && matches!(self.lower(k), "per" | "a" | "an" | "every" | "each")
-            && self.is_word(k + 1)
-            // (Not a time before another: "287,000 t a year earlier".)
-            && !(self.is_word(k + 2)
-                && matches!(self.lower(k + 2), "earlier" | "ago" | "later" | "previously"))
-            && let Some(u) = lx::per_time(unit, self.lower(k + 1))
-        {
+        } else if let Some(u) = rate_at(k) {
             return Some((u, len + 2));
         }
         Some((unit, len))
@@ -17280,42 +17282,22 @@ impl<'a> Parser<'a> {
             if !self.is_word(j) {
                 return None;
             }
-            let period = match self.lower(j) {
-                "day" => "d",
-                "week" => "wk",
-                "month" => "mo",
-                "year" => "yr",
-                "annum" if !spelled => "yr",
-                "d" if !spelled => "d",
-                "wk" if !spelled => "wk",
-                "mo" if !spelled => "mo",
-                "yr" if !spelled => "yr",
-                _ => return None,
-            };
+            // (Spelled after `a`, `an`, `every` or `each`: the words only.)
+            let word = self.lower(j);
+            if spelled && !matches!(word, "day" | "week" | "month" | "year") {
+                return None;
+            }
+            let period = lx::period_symbol(word)?;
             // (Not a time before another: "up from $70 a year ago", "$5 a month earlier".)
             let when = self.is_word(j + 1)
-                && matches!(
-                    self.lower(j + 1),
-                    "earlier" | "ago" | "later" | "previously" | "before" | "after"
-                );
+                && (lx::is_time_after(self.lower(j + 1)) || matches!(self.lower(j + 1), "before" | "after"));
             (!when).then_some((period, j + 1))
         };
         if self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1) {
             return good(k + 1, false).or_else(|| period(k + 1, false));
         }
-        if self.is_word(k) && self.gap(k) == Gap::Space {
-            let adverb = match self.lower(k) {
-                "daily" => Some("d"),
-                "weekly" => Some("wk"),
-                "monthly" => Some("mo"),
-                "annually" | "yearly" => Some("yr"),
-                _ => None,
-            };
-            // (After the sum, not before the noun it qualifies: "$3 million monthly payments".)
-            if let Some(adverb) = adverb {
-                let qualifies = self.is_word(k + 1) && self.gap(k + 1) == Gap::Space && self.plural_at(k + 1);
-                return (!qualifies).then_some((adverb, k + 1));
-            }
+        if let Some(adverb) = self.period_adverb(k) {
+            return Some((adverb, k + 1));
         }
         if self.is_word(k) && self.gap(k) == Gap::Space && self.gap(k + 1) == Gap::Space {
             let article = match self.lower(k) {
