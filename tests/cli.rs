@@ -355,6 +355,12 @@ fn figures_take_units_from_table_headers() {
         r#"3,400 "count" "child" 3400.0"#,
     ];
     assert_eq!(got, expected);
+    // A range's high end keeps its own `m` whatever its low end does.
+    let highs = figures_of(fixture, |f| format!("{} {}", f["text"].as_str().unwrap(), f["high"]));
+    for cell in ["1m–5m 5000000.0", "300,000–1.5m 1500000.0", "2–4m 4000000.0", "400,000–2m 2000000.0"]
+    {
+        assert!(highs.iter().any(|h| h == cell), "{cell} not in {highs:?}");
+    }
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.
     let check = attest(&["check", fixture]);
     assert_eq!(check.code, 0, "{}", check.stdout);

@@ -2948,6 +2948,8 @@ const CASES: &[(&str, &str)] = &[
         ("The first arrived with 400 officers; the second brought the total to 600; by January 2025 the figure stood at 744.", "[400 officers] 400 count officer | [600] 600 count officer | [744] 744 count -"),
         ("It trained 300 judges, bringing the total to 1,200.", "[300 judges] 300 count judge | [1,200] 1200 count judge"),
         ("It trained 300 judges, bringing the total to 100.", "[300 judges] 300 count judge | [100] 100 count -"),
+        // A price restated in another currency keeps a basis of its own, even one no reader knows.
+        ("Diesel costs €1.52 a litre, or about $1.66 per bottle.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66] ~1.66 money USD"),
 ];
 
 #[test]

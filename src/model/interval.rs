@@ -456,6 +456,17 @@ mod tests {
         assert!(!comparable(&year, &figure("3,650,000 barrels")));
     }
 
+    /// Tonnes an hour and tonnes a day are one quantity, in tonnes a year.
+    #[test]
+    fn tonnes_an_hour_compare_with_tonnes_a_day() {
+        let (hour, day) = (figure("250 t per hour"), figure("6,000 t a day"));
+        assert_eq!(hour.unit.as_deref(), Some("t/h"));
+        assert!(comparable(&hour, &day));
+        let (a, b) =
+            (Interval::in_base_unit(&hour, "", 0.0).unwrap(), Interval::in_base_unit(&day, "", 0.0).unwrap());
+        assert!((a.low / b.low - 1.0).abs() < 1e-9, "{a:?} {b:?}");
+    }
+
     #[test]
     fn tonnes_a_year_compare_whatever_their_prefix() {
         let (mtpa, tpa, ktpa) = (figure("2 mtpa"), figure("2,000,000 tpa"), figure("2,000 ktpa"));
