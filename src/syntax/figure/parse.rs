@@ -1064,7 +1064,7 @@ impl<'a> Parser<'a> {
                                 unit.split_once('/').map_or((&*unit, None), |(c, p)| (c, Some(p)));
                             if let Some(code) = self.settled_currency(cur, &figure, found.start) {
                                 figure.unit = Some(match per {
-                                    Some(per) => self.units.get(&format!("{code}/{per}")),
+                                    Some(per) => self.per_unit(code, per),
                                     None => self.units.get(code),
                                 });
                             }
@@ -3081,6 +3081,12 @@ impl<'a> Parser<'a> {
         let period = lx::period_adverb(self.lower(k))?;
         let qualifies = self.is_word(k + 1) && self.gap(k + 1) == Gap::Space && self.plural_at(k + 1);
         (!qualifies).then_some(period)
+    }
+
+    /// A currency or a measure per a good or a period, shared as the figures' units are:
+    /// `USD` and `t` make `USD/t`, `USD` and `mo` `USD/mo`.
+    fn per_unit(&self, unit: &str, per: &str) -> Arc<str> {
+        self.units.get(&format!("{unit}/{per}"))
     }
 
     /// The text (the unit the parser reads) holds `w`, written in lower case, anywhere.
@@ -14383,7 +14389,7 @@ impl<'a> Parser<'a> {
             let unit = match (per_good, q2.cur) {
                 (Some((good, e)), Some(cur)) => {
                     end = e;
-                    Some(self.units.get(&format!("{cur}/{good}")))
+                    Some(self.per_unit(cur, good))
                 }
                 _ => self.unit_of(&q2, kind, noun),
             };
@@ -14865,7 +14871,7 @@ impl<'a> Parser<'a> {
             None => (Some(value), Some(value)),
         };
         let unit = match (per_good, q1.cur) {
-            (Some((good, _)), Some(cur)) => Some(self.units.get(&format!("{cur}/{good}"))),
+            (Some((good, _)), Some(cur)) => Some(self.per_unit(cur, good)),
             _ => self.unit_of(&q1, kind, noun),
         };
         let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
@@ -17170,18 +17176,16 @@ impl<'a> Parser<'a> {
         // (Nor an exchange rate: "PKR 27,000 a month, against 280 rupees to the dollar".)
         let own_basis = |f: &Figure| {
             let after = self.text.get(f.span.end..).unwrap_or("").trim_start();
-            let rate = after.strip_prefix("to the ").is_some_and(|rest| {
-                let word: String =
-                    rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-                word == "us" || lx::currency_word(&word).is_some()
-            });
-            rate || ["a ", "an ", "per ", "each "].iter().any(|w| {
-                after.strip_prefix(w).is_some_and(|rest| {
-                    let word: String =
-                        rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-                    !word.is_empty() && !lx::is_time_noun(&word)
+            // (The word after `prefix` right after the figure, in lower case.)
+            let word_after = |prefix: &str| {
+                after.strip_prefix(prefix).map(|rest| {
+                    rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase()
                 })
-            })
+            };
+            word_after("to the ").is_some_and(|w| w == "us" || lx::currency_word(&w).is_some())
+                || ["a ", "an ", "per ", "each "]
+                    .iter()
+                    .any(|p| word_after(p).is_some_and(|w| !w.is_empty() && !lx::is_time_noun(&w)))
         };
         // (A price restated in another currency after `, or` or in brackets: "between 2,500
         // and 7,000 CFA francs per day, or roughly $4 to $12" is dollars a day; not one quoted
@@ -17201,7 +17205,7 @@ impl<'a> Parser<'a> {
             && b != "cent"
             && !own_basis(figure)
         {
-            figure.unit = Some(self.units.get(&format!("{b}/{per}")));
+            figure.unit = Some(self.per_unit(b, per));
             return;
         }
         if !(from_to || up_from) {
@@ -17215,11 +17219,9 @@ impl<'a> Parser<'a> {
         // 780 to 1,050 CFA francs per litre" in a clause on Chad is XAF a litre for both.)
         let same = |x: &str, y: &str| x == y || matches!((x, y), ("XOF", "XAF") | ("XAF", "XOF"));
         match (a.split_once('/'), b.split_once('/')) {
-            (Some((cur, per)), None) if same(cur, &b) => {
-                figure.unit = Some(self.units.get(&format!("{b}/{per}")))
-            }
+            (Some((cur, per)), None) if same(cur, &b) => figure.unit = Some(self.per_unit(&b, per)),
             (None, Some((cur, per))) if same(cur, &a) => {
-                previous.unit = Some(self.units.get(&format!("{a}/{per}")));
+                previous.unit = Some(self.per_unit(&a, per));
             }
             _ => {}
         }
