@@ -444,15 +444,22 @@ mod tests {
         assert!(!comparable(&month, &figure("$600 a tonne")));
     }
 
+    /// The figures of `a` and `b` compare, and their low ends in the base unit agree within a
+    /// relative `tolerance`.
+    fn same_quantity(a: &Figure, b: &Figure, tolerance: f64) {
+        assert!(comparable(a, b), "{a:?} {b:?}");
+        let (x, y) =
+            (Interval::in_base_unit(a, "", 0.0).unwrap(), Interval::in_base_unit(b, "", 0.0).unwrap());
+        assert!((x.low / y.low - 1.0).abs() < tolerance, "{x:?} {y:?}");
+    }
+
     /// Oil a year and oil a day are one quantity, in litres a year; a stock of oil is not.
     #[test]
     fn volumes_a_period_compare_as_volumes_a_year() {
         let (year, day) = (figure("3,650,000 barrels a year"), figure("10,000 barrels a day"));
         assert_eq!(year.unit.as_deref(), Some("bbl/yr"));
-        assert!(comparable(&year, &day));
-        let (a, b) =
-            (Interval::in_base_unit(&year, "", 0.0).unwrap(), Interval::in_base_unit(&day, "", 0.0).unwrap());
-        assert!((a.low / b.low - 1.0).abs() < 1e-3, "{a:?} {b:?}");
+        // (A year of 365.25 days.)
+        same_quantity(&year, &day, 1e-3);
         assert!(!comparable(&year, &figure("3,650,000 barrels")));
     }
 
@@ -461,10 +468,7 @@ mod tests {
     fn tonnes_an_hour_compare_with_tonnes_a_day() {
         let (hour, day) = (figure("250 t per hour"), figure("6,000 t a day"));
         assert_eq!(hour.unit.as_deref(), Some("t/h"));
-        assert!(comparable(&hour, &day));
-        let (a, b) =
-            (Interval::in_base_unit(&hour, "", 0.0).unwrap(), Interval::in_base_unit(&day, "", 0.0).unwrap());
-        assert!((a.low / b.low - 1.0).abs() < 1e-9, "{a:?} {b:?}");
+        same_quantity(&hour, &day, 1e-9);
     }
 
     #[test]
