@@ -12244,9 +12244,12 @@ impl<'a> Parser<'a> {
                     && (lx::currency_code(self.s(m)).is_some()
                     || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL" | "Bs")
                     || matches!(self.s(m), "N" | "R" | "K") && self.glued(m + 1) && self.is_num(m + 1)
+                    // (A letter for the first end's currency again: "Q 300 to Q 1,500", "Le 5 to Le
+                    // 10".)
                     || matches!(self.s(m), "Q" | "L" | "K" | "Le" | "P")
                         && self.is_num(m + 1)
-                        && q1.cur.is_some_and(|c| matches!(c, "GTQ" | "HNL" | "MMK" | "MWK" | "SLE" | "BWP"))
+                        && q1.cur.is_some()
+                        && self.letter_currency_named(self.s(m)) == q1.cur
                     || lx::dollar_prefix(self.s(m), true).is_some()
                     // (The letters before a sign: "GH¢ 500", "GH₵ 500", "E£500".)
                     || self.word_is(m, "gh") && self.glued(m + 1) && self.sym_is(m + 1, "¢₵")
