@@ -239,8 +239,8 @@ fn figures_take_units_from_table_headers() {
         r#"130 "count" "crew" 130.0"#,
         r#"1.2 million "count" "person" 1200000.0"#,
         r#"30 "count" "day" 30.0"#,
-        r#"~2,100 "count" "transit" 2100.0"#,
-        r#"~1,100 "count" "transit" 1100.0"#,
+        r#"~2,100 "count" "transit/mo" 2100.0"#,
+        r#"~1,100 "count" "transit/mo" 1100.0"#,
         // `Estimated` before the header's plural is passed over.
         r#"800–1,000 "count" "personnel" 800.0"#,
         r#"3 "count" "aircraft" 3.0"#,

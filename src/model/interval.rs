@@ -48,7 +48,10 @@ impl Interval {
         let interval = Interval::as_written(figure, text, tolerance)?;
         let factor = match (figure.kind, figure.unit.as_deref()) {
             (FigureKind::Measure, Some(unit)) => base(unit).map_or(1.0, |(_, f)| f),
-            (FigureKind::Count, Some(unit)) => hours(unit).unwrap_or(1.0),
+            // (A count a day, a week or a month, as a count a year.)
+            (FigureKind::Count, Some(unit)) => {
+                count_rate(unit).map_or_else(|| hours(unit).unwrap_or(1.0), |(_, h)| HOURS_A_YEAR / h)
+            }
             // (A sum a day, a week or a month, as a sum a year.)
             (FigureKind::Money, Some(unit)) => money_rate(unit).map_or(1.0, |(_, h)| HOURS_A_YEAR / h),
             _ => 1.0,
@@ -207,12 +210,14 @@ fn trim(x: f64) -> String {
 /// units of one measure (kg and t), which [`Interval::in_base_unit`] makes comparable.
 ///
 /// A count of a span of time ("3 days") compares with another span of time, in hours, but
-/// not with a count of something else or of nothing named.
+/// not with a count of something else or of nothing named; a count a period ("300 trucks a
+/// day") compares with another count a period, as a count a year, but not with a count.
 pub fn comparable(a: &Figure, b: &Figure) -> bool {
     use crate::syntax::figure::FigureKind;
     let span_of_time = |f: &Figure| f.unit.as_deref().and_then(hours).is_some();
+    let rate = |f: &Figure| f.unit.as_deref().and_then(count_rate).is_some();
     a.kind == b.kind
-        && (a.kind == FigureKind::Count && span_of_time(a) == span_of_time(b)
+        && (a.kind == FigureKind::Count && span_of_time(a) == span_of_time(b) && rate(a) == rate(b)
             || a.kind != FigureKind::Count
                 && match (&a.unit, &b.unit) {
                     (Some(x), Some(y)) => {
@@ -276,6 +281,13 @@ pub fn conversion(from: &str, to: &str) -> Option<f64> {
 pub fn money_rate(unit: &str) -> Option<(&str, f64)> {
     let (currency, period) = unit.split_once('/')?;
     Some((currency, period_hours(period)?))
+}
+
+/// A count an hour, a day, a week, a month or a year as the recognizer writes it
+/// (`truck/d`): its noun and the period's length in hours.
+pub fn count_rate(unit: &str) -> Option<(&str, f64)> {
+    let (noun, period) = unit.rsplit_once('/')?;
+    Some((noun, period_hours(period)?))
 }
 
 /// The length in hours of a rate's period as the recognizer writes it after a slash (`d`,
@@ -442,6 +454,20 @@ mod tests {
         assert!(!comparable(&month, &sum) && !comparable(&year, &sum));
         assert!(!comparable(&month, &figure("€600 a month")));
         assert!(!comparable(&month, &figure("$600 a tonne")));
+    }
+
+    /// Trucks a day and trucks a week are one quantity, in trucks a year; a count of trucks is
+    /// not, nor a count of hours a day (a rate) with a span of hours.
+    #[test]
+    fn counts_a_period_compare_as_counts_a_year() {
+        let (day, week) = (figure("300 trucks a day"), figure("2,100 trucks a week"));
+        assert_eq!(day.unit.as_deref(), Some("truck/d"));
+        same_quantity(&day, &week, 1e-9);
+        assert!(!comparable(&day, &figure("2,100 trucks")) && !comparable(&day, &figure("2,100")));
+        let hours_a_day = figure("8 hours a day");
+        assert_eq!(hours_a_day.unit.as_deref(), Some("hour/d"));
+        assert!(!comparable(&hours_a_day, &figure("8 hours")));
+        same_quantity(&hours_a_day, &figure("56 hours a week"), 1e-9);
     }
 
     /// The figures of `a` and `b` compare, and their low ends in the base unit agree within a

@@ -1,13 +1,14 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::model::interval::comparable;
+use crate::model::interval::{comparable, count_rate};
 use crate::syntax::figure::FigureKind;
 
 declare_rule! {
     /// ## What it does
     /// Flags mentions of one quantity (`qty=KEY`) in different kinds or units: a percentage
     /// and a count, kilometres and miles, dollars and euros. The nouns counted by a count
-    /// ("fighters", "members") are descriptions, not units, and may differ. Two units of one
+    /// ("fighters", "members") are descriptions, not units, and may differ; but a count a
+    /// period ("300 trucks a day") and a count ("9,000 trucks") clash. Two units of one
     /// measure that attest converts (kg and t, m and km, ha and km2, MW and GW, mSv and µSv,
     /// …) do not clash: `conflicting-quantity` compares their values. Nor do a currency's
     /// name and a code it stands for (`rials` and `YER`, `shillings` and `KES`), nor two
@@ -61,15 +62,28 @@ impl UnitMismatch {
                 // may be left out ("5,000 to 7,000" after "TTP fighters"): only two different
                 // written units of money or measure clash.
                 // Two units of one measure convert (kg and t) and do not clash.
-                let unit_differs = f.kind != FigureKind::Count
-                    && matches!((&f.unit, &reference.unit), (Some(a), Some(b)) if a != b)
-                    && !comparable(f, reference);
+                // A count a period and a count do clash ("300 trucks a day", "9,000 trucks").
+                let unit_differs = matches!((&f.unit, &reference.unit), (Some(a), Some(b)) if a != b)
+                    && if f.kind == FigureKind::Count {
+                        let rate = |f: &crate::syntax::figure::Figure| {
+                            f.unit.as_deref().and_then(count_rate).is_some()
+                        };
+                        rate(f) != rate(reference)
+                    } else {
+                        !comparable(f, reference)
+                    };
                 if !kind_differs && !unit_differs {
                     continue;
                 }
                 // "a count of `case`", "a sum of money in USD", "a measure in km".
+                // ("a count of `truck` a day")
                 let describe = |f: &crate::syntax::figure::Figure| match &f.unit {
-                    Some(unit) if f.kind == FigureKind::Count => format!("count of `{unit}`"),
+                    Some(unit) if f.kind == FigureKind::Count => match unit.rsplit_once('/') {
+                        Some((noun, period)) if count_rate(unit).is_some() => {
+                            format!("count of `{noun}` {}", period_phrase(period))
+                        }
+                        _ => format!("count of `{unit}`"),
+                    },
                     Some(unit) => format!("{} in {unit}", kind_name(f)),
                     None => kind_name(f).to_string(),
                 };
@@ -89,6 +103,17 @@ impl UnitMismatch {
                 );
             }
         }
+    }
+}
+
+/// A rate's period symbol (`d`) as words after the count (`a day`).
+fn period_phrase(symbol: &str) -> &'static str {
+    match symbol {
+        "h" => "an hour",
+        "d" => "a day",
+        "wk" => "a week",
+        "mo" => "a month",
+        _ => "a year",
     }
 }
 

@@ -699,7 +699,7 @@ impl<'a> Parser<'a> {
                 continue;
             }
             match self.figure_at(i, floor) {
-                Outcome::Figure(found) => {
+                Outcome::Figure(mut found) => {
                     let merged = match (merge_with, found.single_bound) {
                         (Some((prev_end, prev_bound)), Some(bound)) if prev_bound != bound => {
                             self.joined_by_and(prev_end, found.start)
@@ -1053,6 +1053,20 @@ impl<'a> Parser<'a> {
                         {
                             figure.kind = FigureKind::Money;
                             figure.unit = Some(self.units.get(code));
+                        }
+                        // A count's own period after a noun shared with an earlier figure:
+                        // "5,000 recruits a month, or 60,000 a year" (`recruit/yr`), "3,200
+                        // vehicles a day, falling to about 1,900 a day".
+                        if figure.kind == FigureKind::Count
+                            && let Some(unit) = figure.unit.clone()
+                            && let Some((period, e)) = self.count_period_after(found.end)
+                        {
+                            let noun = unit.rsplit_once('/').map_or(&*unit, |(noun, _)| noun);
+                            figure.unit = Some(self.per_unit(noun, period));
+                            if e > found.end {
+                                figure.span = Span::new(figure.span.start, self.toks[e - 1].end);
+                                found.end = e;
+                            }
                         }
                         last = Some((found.start, found.end));
                         // (A price per unit settles its currency too: "2,500 FCFA per cubic metre"
@@ -3081,6 +3095,66 @@ impl<'a> Parser<'a> {
         let period = lx::period_adverb(self.lower(k))?;
         let qualifies = self.is_word(k + 1) && self.gap(k + 1) == Gap::Space && self.plural_at(k + 1);
         (!qualifies).then_some(period)
+    }
+
+    /// The period of a count at token `k`, right after its noun (or its number), as a rate's
+    /// symbol, and one past it: "300 trucks a day" → `d`, "12 flights per week", "4,000
+    /// migrants every month", "2 raids an hour" → `h`, "600 trucks daily", "40 cases/day".
+    /// Not a time before or after another ("400 migrants a week earlier", "300 troops a year
+    /// before the vote"), a possessive ("40 soldiers a day's march away") or a compound ("a
+    /// year-long siege").
+    fn count_period(&self, k: usize) -> Option<(&'static str, usize)> {
+        let symbol = |word: &str| match word {
+            "hour" | "hr" | "h" => Some("h"),
+            _ => lx::period_symbol(word),
+        };
+        let tok = self.tok(k)?;
+        if tok.kind == Kind::Sym {
+            // (Glued: "40 cases/day", "12 sorties/wk".)
+            return (tok.ch == '/' && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1))
+                .then(|| symbol(self.lower(k + 1)))
+                .flatten()
+                .filter(|_| !self.glued(k + 2))
+                .map(|p| (p, k + 2));
+        }
+        if tok.kind != Kind::Word || tok.gap != Gap::Space {
+            return None;
+        }
+        let per = match self.lower(k) {
+            "a" | "an" | "each" | "every" => false,
+            "per" => true,
+            _ => return self.period_adverb(k).map(|p| (p, k + 1)),
+        };
+        if !(self.is_word(k + 1) && self.gap(k + 1) == Gap::Space) {
+            return None;
+        }
+        let period = match self.lower(k + 1) {
+            "day" | "week" | "month" | "year" | "hour" => symbol(self.lower(k + 1))?,
+            "annum" if per => "yr",
+            _ => return None,
+        };
+        let after = k + 2;
+        let time = self.is_word(after)
+            && self.gap(after) == Gap::Space
+            && (lx::is_time_after(self.lower(after))
+                || matches!(self.lower(after), "before" | "after" | "into" | "on" | "later"));
+        let compound = self.sym_is(after, "'’-") && self.glued(after);
+        (!time && !compound).then_some((period, after))
+    }
+
+    /// [`Parser::count_period`] after a count ending at token `end`, also past a noun read
+    /// across a blanked construct, which stays outside the figure ("[300]{qty=c} trucks a
+    /// day"; see [`Parser::wide_gap`]): then `end` is kept.
+    fn count_period_after(&self, end: usize) -> Option<(&'static str, usize)> {
+        self.count_period(end).or_else(|| {
+            if !(self.is_word(end) && self.wide_gap(end)) {
+                return None;
+            }
+            (end + 1..end + 4)
+                .take_while(|&k| self.is_word(k - 1) && (k - 1 == end || !self.wide_gap(k - 1)))
+                .find_map(|k| self.count_period(k))
+                .map(|(period, _)| (period, end))
+        })
     }
 
     /// A currency or a measure per a good or a period, shared as the figures' units are:
@@ -14394,7 +14468,16 @@ impl<'a> Parser<'a> {
                     end = e;
                     Some(self.per_unit(cur, good))
                 }
-                _ => self.unit_of(&q2, kind, noun),
+                // (A count a period: "250–300 trucks a day" → `truck/d`.)
+                _ => match (self.unit_of(&q2, kind, noun), kind) {
+                    (Some(noun), FigureKind::Count)
+                        if let Some((period, e)) = self.count_period_after(end) =>
+                    {
+                        end = e;
+                        Some(self.per_unit(&noun, period))
+                    }
+                    (unit, _) => unit,
+                },
             };
             // A bound before a range opens it: "up to 1.5-2 million" is at most 2 million, "at
             // least 2 to 3 million" at least 2 million; with a bound on each end ("as few as 200
@@ -14614,6 +14697,16 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
+        }
+        // A count a period: "300 trucks a day", "crossings reached 30,000 a month" (its noun
+        // from the sentence), "12 flights per week" (as `truck/d`, `crossing/mo`, `flight/wk`).
+        let mut rate = None;
+        if kind == FigureKind::Count
+            && noun.is_some()
+            && let Some((period, e)) = self.count_period_after(end)
+        {
+            rate = Some(period);
+            end = e;
         }
         // A rate's period before the bound: "10 hours a day or more".
         let period = |k: usize| {
@@ -14876,6 +14969,10 @@ impl<'a> Parser<'a> {
         let unit = match (per_good, q1.cur) {
             (Some((good, _)), Some(cur)) => Some(self.per_unit(cur, good)),
             _ => self.unit_of(&q1, kind, noun),
+        };
+        let unit = match (unit, rate) {
+            (Some(noun), Some(period)) => Some(self.per_unit(&noun, period)),
+            (unit, _) => unit,
         };
         let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
         Outcome::Figure(Found { figure, end, start, single_bound: bound })
