@@ -2950,6 +2950,19 @@ const CASES: &[(&str, &str)] = &[
         ("It trained 300 judges, bringing the total to 100.", "[300 judges] 300 count judge | [100] 100 count -"),
         // A price restated in another currency keeps a basis of its own, even one no reader knows.
         ("Diesel costs €1.52 a litre, or about $1.66 per bottle.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66] ~1.66 money USD"),
+        // Counts a period, flows in litres a second, prices per square or cubic metre, the sol on both ends of a range, a phone number after an area code without a trunk zero, a family of N (session 44)
+        ("Rights total some 6,800 litres per second, against a yield of 2,900 L/s.", "[some 6,800 litres per second] ~6800 measure l/s | [2,900 L/s] 2900 measure l/s"),
+        ("Water costs between $3 and $5 per m³, against less than $1 for groundwater.", "[between $3 and $5 per m³] 3..5 money USD/m3 | [less than $1] ..1 money USD/m3"),
+        ("Land costs GNF 20,000 per square metre and around GNF 5,000/m² elsewhere.", "[GNF 20,000 per square metre] 20000 money GNF/m2 | [around GNF 5,000/m²] ~5000 money GNF/m2"),
+        ("Rainfall can exceed 400 mm a month; a ramp-up to 90–100 Mt in 2027 is planned.", "[exceed 400 mm a month] 400.. measure mm/mo | [90–100 Mt] 90..100 measure Mt"),
+        ("The service can be reached at (55) 265 1400 for filings.", ""),
+        ("A family of 12 with a herd of 300 animals; a household of 6.", "[12] 12 count person | [300 animals] 300 count animal | [6] 6 count person"),
+        ("Prices ranged from S/ 9,000 to S/ 12,000, and S/ 20,000–S/ 40,000 for a crew.", "[from S/ 9,000 to S/ 12,000] 9000..12000 money PEN | [S/ 20,000–S/ 40,000] 20000..40000 money PEN"),
+        ("S/ 50 per worker per day to enter a tunnel.", "[S/ 50] 50 money PEN"),
+        ("In Lusaka a household pays about K85, or K25 per m³.", "[about K85] ~85 money ZMW | [K25 per m³] 25 money ZMW/m3"),
+        ("It hired 400 migrants a week earlier and 300 troops a year before the vote; 40 soldiers a day's march away.", "[400 migrants] 400 count migrant | [300 troops] 300 count troop | [40 soldiers] 40 count soldier"),
+        ("Convoys brought 300 trucks a day, or 2,100 trucks a week; 12 flights per week; 4,000 migrants every month; 25,000 tablets an hour; 600 trucks daily; 40 cases/day.", "[300 trucks a day] 300 count truck/d | [2,100 trucks a week] 2100 count truck/wk | [12 flights per week] 12 count flight/wk | [4,000 migrants every month] 4000 count migrant/mo | [25,000 tablets an hour] 25000 count tablet/h | [600 trucks daily] 600 count truck/d | [40 cases/day] 40 count case/d"),
+        ("Weekly averages: 40 cases/day/district.", "[40 cases] 40 count case"),
 ];
 
 #[test]

@@ -294,6 +294,7 @@ pub fn count_rate(unit: &str) -> Option<(&str, f64)> {
 /// `wk`, `mo`, `yr`).
 fn period_hours(symbol: &str) -> Option<f64> {
     hours(match symbol {
+        "s" => "second",
         "h" => "hour",
         "d" => "day",
         "wk" => "week",
@@ -322,13 +323,17 @@ pub fn hours(unit: &str) -> Option<f64> {
 
 /// A measure's dimension and its size in the dimension's base unit.
 pub fn base(unit: &str) -> Option<(&'static str, f64)> {
-    // A mass or a volume a day, a week, a month or a year (as the recognizer writes them:
-    // `kg/wk`, `t/d`, `Mt/yr`, `l/d`, `bbl/yr`), in tonnes or litres a year.
+    // A mass, a volume or a length a second, an hour, a day, a week, a month or a year (as
+    // the recognizer writes them: `kg/wk`, `t/d`, `Mt/yr`, `l/s`, `bbl/yr`, `mm/mo`), in
+    // tonnes, litres or metres a year.
     if let Some((measure, period)) = unit.split_once('/')
-        && let Some((dimension @ ("mass" | "volume"), size)) = base(measure)
+        && let Some((dimension @ ("mass" | "volume" | "length"), size)) = base(measure)
     {
-        let (rate, size) =
-            if dimension == "mass" { ("mass a year", size / 1e3) } else { ("volume a year", size) };
+        let (rate, size) = match dimension {
+            "mass" => ("mass a year", size / 1e3),
+            "volume" => ("volume a year", size),
+            _ => ("length a year", size),
+        };
         return Some((rate, size * HOURS_A_YEAR / period_hours(period)?));
     }
     Some(match unit {
@@ -454,6 +459,21 @@ mod tests {
         assert!(!comparable(&month, &sum) && !comparable(&year, &sum));
         assert!(!comparable(&month, &figure("€600 a month")));
         assert!(!comparable(&month, &figure("$600 a tonne")));
+    }
+
+    /// A flow in litres a second is one in cubic metres a second or a day; rain a month is
+    /// rain a year; neither is a volume or a length.
+    #[test]
+    fn flows_and_rain_compare_whatever_their_period() {
+        let litres = figure("2,000 L/s");
+        assert_eq!(litres.unit.as_deref(), Some("l/s"));
+        same_quantity(&litres, &figure("2 cubic metres per second"), 1e-9);
+        same_quantity(&litres, &figure("172,800 m3 a day"), 1e-9);
+        assert!(!comparable(&litres, &figure("2,000 l")));
+        let month = figure("100 mm a month");
+        assert_eq!(month.unit.as_deref(), Some("mm/mo"));
+        same_quantity(&month, &figure("1,200 mm a year"), 1e-9);
+        assert!(!comparable(&month, &figure("100 mm")));
     }
 
     /// Trucks a day and trucks a week are one quantity, in trucks a year; a count of trucks is

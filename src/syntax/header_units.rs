@@ -321,8 +321,10 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                 || counted_n && one.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
                 // (An acronym's plural: `IDPs`, `UAVs`.)
                 || figure::is_acronym_plural(one)
-                // (An adjective that counts people, as prose writes `12 dead`: `Injured`.)
-                || figure::is_counting_adjective(&lower)
+                // (An adjective that counts people, as prose writes `12 dead`: `Injured`; or a
+                // noun without a plural ending: `Cattle`, `Livestock`, `Police`; not `Head`, a
+                // column of names.)
+                || figure::is_invariant_noun(&lower) && lower != "head"
                 // (A people's plural: `Venezuelans`, `Syrians`, `Iraqis`.)
                 || one.starts_with(|c: char| c.is_ascii_uppercase())
                     && lower.len() > 5

@@ -341,6 +341,13 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("km", "second" | "s" | "sec") => Some("km/s"),
         // A river's or a dam's flow: "1,550 m³/s", "8,700 m3 per second".
         ("m3", "second" | "s" | "sec") => Some("m3/s"),
+        // Rain or subsidence a period: "400 mm a month", "1,200 mm per year", "50 mm/h".
+        ("mm", "hour" | "h" | "hr") => Some("mm/h"),
+        ("mm", "day" | "d") => Some("mm/d"),
+        ("mm", "month" | "mo") => Some("mm/mo"),
+        ("mm", "year" | "yr" | "annum") => Some("mm/yr"),
+        // (In litres: "6,800 litres per second", "2,900 L/s".)
+        ("l", "second" | "s" | "sec") => Some("l/s"),
         ("bbl", "day" | "d") => Some("bbl/d"),
         // Enrichment capacity: "6–8 SWU per year", "30,000 SWU/yr".
         ("SWU", "annum" | "year" | "yr") => Some("SWU/yr"),
@@ -2845,7 +2852,7 @@ pub(super) fn is_plural_modifier(lower: &str) -> bool {
 /// Nouns that count more than one thing without a plural ending: "5,000 militia", "1.2 million
 /// buffalo",
 /// "200 head of cattle", and adjectives that count people: "12 dead", "30 missing".
-pub(super) fn is_invariant_noun(lower: &str) -> bool {
+pub(crate) fn is_invariant_noun(lower: &str) -> bool {
     matches!(
         lower,
         "militia"

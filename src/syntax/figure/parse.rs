@@ -3114,7 +3114,9 @@ impl<'a> Parser<'a> {
             return (tok.ch == '/' && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1))
                 .then(|| symbol(self.lower(k + 1)))
                 .flatten()
-                .filter(|_| !self.glued(k + 2))
+                .filter(|_| {
+                    self.tok(k + 2).is_none_or(|t| t.gap != Gap::Glued || t.kind == Kind::Sym && t.ch != '/')
+                })
                 .map(|p| (p, k + 2));
         }
         if tok.kind != Kind::Word || tok.gap != Gap::Space {
@@ -3869,14 +3871,15 @@ impl<'a> Parser<'a> {
                         q.first = p;
                     }
                 }
-            } else if self.sym_is(p, "/.") && p >= floor + 2 && {
-                // Peru's sol: "S/ 900 million", "S/. 2,500" (the slash glued to the `S`); and
-                // Panama's balboa: "B/.2.47 billion".
+            } else if self.sym_is(p, "/.") && p > floor && {
+                // Peru's sol: "S/ 900 million", "S/. 2,500" (the slash glued to the `S`), also
+                // opening the text ("- S/ 50 per worker"); and Panama's balboa: "B/.2.47
+                // billion".
                 let s =
                     if self.sym_is(p, ".") && self.sym_is(p - 1, "/") && self.glued(p) { p - 1 } else { p };
                 // (Apart from the number: glued, ".2,470" reads as a decimal.)
                 self.sym_is(s, "/")
-                    && s >= 1
+                    && s > floor
                     && matches!(self.s(s - 1), "S" | "B")
                     && self.glued(s)
                     && self.gap(i) == Gap::Space
@@ -7170,6 +7173,43 @@ impl<'a> Parser<'a> {
         named.then_some(h + 2)
     }
 
+    /// One past a phone number whose area code stands in brackets at token `open`: "(02)
+    /// 2311-6117", "(021) 2253-1177", "(02) 2311 6117"; without a trunk zero only in groups of
+    /// three or four digits and four, "(55) 265 1400". Not a range of round hundreds or of a
+    /// noun ("(05) 3000-4000 families").
+    fn bracketed_phone(&self, open: usize) -> Option<usize> {
+        let code = open + 1;
+        let digits = |k: usize, d: std::ops::RangeInclusive<u16>| {
+            self.is_num(k) && self.toks[k].is_plain_whole() && d.contains(&self.toks[k].int_digits)
+        };
+        if !(self.sym_is(open, "(")
+            && self.glued(code)
+            && digits(code, 2..=4)
+            && self.sym_is(code + 1, ")")
+            && self.glued(code + 1))
+        {
+            return None;
+        }
+        let trunk = self.s(code).starts_with('0');
+        let first = code + 2;
+        if !(self.gap(first) == Gap::Space && digits(first, if trunk { 3..=5 } else { 3..=4 })) {
+            return None;
+        }
+        let end = if self.sym_is(first + 1, "-")
+            && self.glued(first + 1)
+            && self.glued(first + 2)
+            && digits(first + 2, 4..=4)
+        {
+            first + 3
+        } else if self.gap(first + 1) == Gap::Space && digits(first + 1, 4..=4) {
+            first + 2
+        } else {
+            return None;
+        };
+        let round = self.numeral_value(first) % 100.0 == 0.0 && self.numeral_value(end - 1) % 100.0 == 0.0;
+        (!round && self.noun_after(end, false).is_none() && self.unit_at(end, false).is_none()).then_some(end)
+    }
+
     /// Checks what stands before the quantity: identifiers ("COVID-19", "MH17"), labels
     /// ("Article 4"), names ("Boeing 737"), dates ("Feb. 13"), formulas, phone numbers.
     fn reject_before(&self, q: &Qty, floor: usize) -> Option<usize> {
@@ -7189,42 +7229,14 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
-        // A phone number after an area code with a trunk zero in brackets: "(02) 2311-6117",
-        // "(021) 2253-1177", "(02) 2311 6117" (the area code itself is no number read).
+        // A phone number after an area code in brackets: "(02) 2311-6117", "(55) 265 1400"
+        // (also the area code itself, which is no number read).
         if plain_int
             && first == q.num_tok
-            && p >= 2
-            && self.sym_is(p, ")")
-            && self.glued(p)
-            && self.is_num(p - 1)
-            && self.glued(p - 1)
-            && self.sym_is(p - 2, "(")
-            && self.s(p - 1).starts_with('0')
-            && (2..=4).contains(&self.s(p - 1).len())
-            && self.toks[p - 1].is_plain_whole()
-            && self.gap(first) == Gap::Space
-            && (3..=5).contains(&t.int_digits)
+            && let Some(open) = if self.sym_is(p, "(") { Some(p) } else { p.checked_sub(2) }
+            && let Some(end) = self.bracketed_phone(open)
         {
-            let last = q.num_tok;
-            let four =
-                |k: usize| self.is_num(k) && self.toks[k].is_plain_whole() && self.toks[k].int_digits == 4;
-            let end = if self.sym_is(last + 1, "-")
-                && self.glued(last + 1)
-                && self.glued(last + 2)
-                && four(last + 2)
-            {
-                Some(last + 3)
-            } else {
-                (self.gap(last + 1) == Gap::Space && four(last + 1)).then_some(last + 2)
-            };
-            // (Not a range of round hundreds or of a noun: "(05) 3000-4000 families".)
-            if let Some(end) = end
-                && !(self.numeral_value(last) % 100.0 == 0.0 && self.numeral_value(end - 1) % 100.0 == 0.0)
-                && self.noun_after(end, false).is_none()
-                && self.unit_at(end, false).is_none()
-            {
-                return Some(end);
-            }
+            return Some(end);
         }
         // An EU document's number after its series and year: "COM(2025) 101", "SWD(2024) 55".
         if plain_int
@@ -11028,7 +11040,12 @@ impl<'a> Parser<'a> {
                 // 18 bcm", "the legal maximum of 48 hours"; "a minimum of 18" and "the minimum of
                 // 15" are bounds.)
                 // (A level a change reached, not a bound: "the rent went up to $300 a month".)
-                if matches!(words, ["up", "to"]) && s > 0 && matches!(self.lower(s - 1), "went" | "gone") {
+                // (Nor the end of a noun: "a ramp-up to 90–100 Mt", "the run-up to 40 seats".)
+                if matches!(words, ["up", "to"])
+                    && s > 0
+                    && (matches!(self.lower(s - 1), "went" | "gone")
+                        || self.sym_is(s - 1, "-") && self.glued(s))
+                {
                     continue;
                 }
                 if matches!(words, ["minimum", "of"] | ["maximum", "of"])
@@ -12181,8 +12198,8 @@ impl<'a> Parser<'a> {
         let named = |names: &[&str]| names.iter().any(|n| self.mentions(n));
         match letter {
             // (Malawi's kwacha before Zambia's: "K950 per kilogram" in a text on Malawi.)
-            "K" if named(&["malawi", "lilongwe", "blantyre"]) && !named(&["zambia"]) => Some("MWK"),
-            "K" if named(&["kwacha", "zambia"]) => Some("ZMW"),
+            "K" if named(&["malawi", "lilongwe", "blantyre"]) && !named(&["zambia", "lusaka"]) => Some("MWK"),
+            "K" if named(&["kwacha", "zambia", "lusaka", "copperbelt", "ndola", "kitwe"]) => Some("ZMW"),
             "K" if named(&["kyat", "myanmar", "burma"]) => Some("MMK"),
             "K" if named(&["kina", "papua", "moresby"]) => Some("PGK"),
             "N" if named(&["naira", "nigeria"]) => Some("NGN"),
@@ -12313,11 +12330,17 @@ impl<'a> Parser<'a> {
                         // A class's upper end, short of it: "a MUAC of 115 to <125 mm", "10
                         // to <15%".
                         || matches!(c, '<' | '≤') && m == j + 1 && self.glued(m + 1) && self.is_num(m + 1)
+                        // (The sol's or the balboa's slash again: "S/ 9,000 to S/ 12,000".)
+                        || c == '/' && m > first && matches!(self.s(m - 1), "S" | "B") && self.glued(m)
                 })
                 || self.is_word(m)
                     && (lx::currency_code(self.s(m)).is_some()
                     || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL" | "Bs")
                     || matches!(self.s(m), "N" | "R" | "K") && self.glued(m + 1) && self.is_num(m + 1)
+                    || matches!(self.s(m), "S" | "B")
+                        && self.sym_is(m + 1, "/")
+                        && self.glued(m + 1)
+                        && matches!(q1.cur, Some("PEN" | "PAB"))
                     // (A letter for the first end's currency again: "Q 300 to Q 1,500", "Le 5 to Le
                     // 10".)
                     || matches!(self.s(m), "Q" | "L" | "K" | "Le" | "P")
@@ -16604,9 +16627,10 @@ impl<'a> Parser<'a> {
             match self.lower(start - 2) {
                 "population" | "crowd" => return Some(Cow::Borrowed("person")),
                 // (A place by its people: "a city of 3 million", "Sudan, a country of 48
-                // million"; not "the city of 12" in a list.)
+                // million"; not "the city of 12" in a list; so is a family: "a family of 12", "a
+                // household of 6".)
                 "city" | "town" | "country" | "nation" | "metropolis" | "capital" | "province"
-                | "village"
+                | "village" | "family" | "household"
                     if start >= 3 && matches!(self.lower(start - 3), "a" | "an") =>
                 {
                     return Some(Cow::Borrowed("person"));
@@ -17351,8 +17375,23 @@ impl<'a> Parser<'a> {
                     // (Land: "$4,000 to $6,500 per hectare", "$300/ha".)
                     "hectare" => "ha",
                     "acre" => "acre",
-                    // ("per cubic metre" of timber or water)
+                    // ("per cubic metre" of timber or water, "per square metre" of land)
                     "cubic" if matches!(self.lower(j + 1), "metre" | "meter") => return Some(("m3", j + 2)),
+                    "square" if matches!(self.lower(j + 1), "metre" | "meter") => return Some(("m2", j + 2)),
+                    // (And as symbols: "$3 per m³", "GNF 5,000/m²", "€12/m2".)
+                    "m" if !spelled && self.glued(j + 1) => {
+                        let power = |c: char, d: &str| {
+                            self.sym(j + 1) == Some(c) || self.is_num(j + 1) && self.s(j + 1) == d
+                        };
+                        let unit = if power('²', "2") {
+                            "m2"
+                        } else if power('³', "3") {
+                            "m3"
+                        } else {
+                            return None;
+                        };
+                        return Some((unit, j + 2));
+                    }
                     // (Gas by the thousand cubic metres: "$310–$360 per thousand cubic metres",
                     // "$335/tcm".)
                     "thousand"
