@@ -103,7 +103,7 @@ fn shared_currency_signs_take_the_code_the_report_writes() {
         "¥2.1 billion CNY",
         "2.6 million pesos COP",
         "PKR 27,000 a month PKR/mo",
-        "280 rupees PKR",
+        "280 rupees to the dollar PKR/USD",
         "CNY 2.1 billion CNY",
         "COP 1.5 million COP",
         "55,000 rials YER",

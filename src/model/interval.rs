@@ -539,6 +539,13 @@ mod tests {
         assert!(comparable(&figure("$900/t"), &figure("US$950 per tonne")));
         assert!(!comparable(&figure("$900/t"), &figure("$900")));
         assert!(!comparable(&figure("$15 per pound"), &figure("$33,000 per tonne")));
+        // (A rate of exchange is a price of the dollar or the euro.)
+        let rate = figure("491 tenge to the dollar");
+        assert_eq!(rate.unit.as_deref(), Some("KZT/USD"));
+        assert!(comparable(&rate, &figure("KZT 500 per US dollar")));
+        assert!(
+            !comparable(&rate, &figure("491 tenge")) && !comparable(&rate, &figure("491 tenge to the euro"))
+        );
     }
 
     /// A mass a day, a week or a month compares with the same a year, not with a stock.

@@ -407,9 +407,17 @@ impl Shared {
         Some(match (self, lower) {
             (Shared::Rupee, "pakistan" | "pakistani" | "pakistanis" | "karachi" | "lahore" | "islamabad")
             | (Shared::Rupee, "punjab" | "sindh" | "balochistan") => "PKR",
-            (Shared::Rupee, "nepal" | "nepali" | "nepalese" | "kathmandu") => "NPR",
-            (Shared::Rupee, "lanka" | "lankan" | "colombo") => "LKR",
-            (Shared::Rupee, "india" | "indian" | "indians" | "delhi" | "mumbai") => "INR",
+            (
+                Shared::Rupee,
+                "peshawar" | "khyber" | "pakhtunkhwa" | "quetta" | "rawalpindi" | "waziristan" | "torkham"
+                | "faisalabad" | "multan",
+            ) => "PKR",
+            (Shared::Rupee, "nepal" | "nepali" | "nepalese" | "kathmandu" | "pokhara") => "NPR",
+            (Shared::Rupee, "lanka" | "lankan" | "colombo" | "jaffna" | "kandy" | "trincomalee") => "LKR",
+            (
+                Shared::Rupee,
+                "india" | "indian" | "indians" | "delhi" | "mumbai" | "kolkata" | "chennai" | "bengaluru",
+            ) => "INR",
             (Shared::Yen, "china" | "chinese" | "beijing" | "yuan" | "renminbi" | "rmb" | "cny") => "CNY",
             (Shared::Yen, "japan" | "japanese" | "tokyo" | "yen" | "jpy") => "JPY",
             (Shared::Peso, "mexico" | "mexican" | "mexicans") => "MXN",
@@ -1032,7 +1040,7 @@ impl<'a> Parser<'a> {
                         // (a bare rate is no sum).
                         if figure.kind == FigureKind::Count
                             && figure.unit.is_none()
-                            && self.per_dollar(found.end)
+                            && let Some((base, base_end)) = self.exchange_base(found.end)
                             && let Some(code) =
                                 (found.start.saturating_sub(4)..found.start).rev().find_map(|k| {
                                     (self.is_word(k) && (k + 1..found.start).all(|w| self.is_word(w)))
@@ -1051,8 +1059,11 @@ impl<'a> Parser<'a> {
                                         .flatten()
                                 })
                         {
+                            // (Quoted against the dollar or the euro: `RUB/USD`.)
                             figure.kind = FigureKind::Money;
-                            figure.unit = Some(self.units.get(code));
+                            figure.unit = Some(self.per_unit(code, base));
+                            figure.span = Span::new(figure.span.start, self.toks[base_end - 1].end);
+                            found.end = base_end;
                         }
                         // A count's own period after a noun shared with an earlier figure:
                         // "5,000 recruits a month, or 60,000 a year" (`recruit/yr`), "3,200
@@ -1128,16 +1139,28 @@ impl<'a> Parser<'a> {
     /// Whether the words at token `k` quote a rate against one dollar or euro: `per dollar`,
     /// `per US dollar`, `a dollar`, `to the dollar`, `against the euro`.
     fn per_dollar(&self, k: usize) -> bool {
+        self.exchange_base(k).is_some()
+    }
+
+    /// The currency a rate of exchange after a number at token `k` is quoted against, and one
+    /// past it: "8.4 dinars per dollar", "491 tenge to the dollar", "920,000 to the US
+    /// dollar", "655.957 CFA francs to the euro", "97 against the dollar" (`USD`, `EUR`).
+    fn exchange_base(&self, k: usize) -> Option<(&'static str, usize)> {
         let mut k = k;
         match self.lower(k) {
             "per" | "a" => k += 1,
             "to" | "against" if self.word_is(k + 1, "the") => k += 2,
-            _ => return false,
+            _ => return None,
         }
         if matches!(self.s(k), "US" | "U.S.") {
             k += 1;
         }
-        matches!(self.lower(k), "dollar" | "euro" | "usd" | "eur")
+        let base = match self.lower(k) {
+            "dollar" | "usd" => "USD",
+            "euro" | "eur" => "EUR",
+            _ => return None,
+        };
+        Some((base, k + 1))
     }
 
     /// A gapped clause for the bare count at tokens `at..after`, after the count at
@@ -14977,7 +15000,8 @@ impl<'a> Parser<'a> {
         }
         // (CFA francs have no decimals: "1.000 FCFA" is a thousand, as Sahel prices write it;
         // but the euro's peg has: "655.957 CFA francs to the euro".)
-        if matches!(q1.cur, Some("XOF" | "XAF")) && !q1.has_mag && !self.per_dollar(end) && {
+        let exchange_rate = matches!(per_good, Some(("USD" | "EUR", _))) || self.per_dollar(end);
+        if matches!(q1.cur, Some("XOF" | "XAF")) && !q1.has_mag && !exchange_rate && {
             let t = self.toks[q1.num_tok];
             t.dots == 1 && t.frac_digits == 3 && (1..=3).contains(&t.int_digits) && !t.grouped && q1.frac == 3
         } {
@@ -17354,6 +17378,10 @@ impl<'a> Parser<'a> {
     /// The unit of a good a price at token `k` is quoted per, and one past its last token:
     /// `per pound`, `per metric ton`, `a barrel`, `/t`, `/lb`, `per MWh`.
     fn price_unit(&self, k: usize) -> Option<(&'static str, usize)> {
+        // A rate of exchange: "8.4 dinars per dollar", "₦1,530 to the dollar" (`LYD/USD`).
+        if let Some(base) = self.exchange_base(k) {
+            return Some(base);
+        }
         let good = |j: usize, spelled: bool| -> Option<(&'static str, usize)> {
             if !self.is_word(j) {
                 return None;
