@@ -2968,6 +2968,11 @@ const CASES: &[(&str, &str)] = &[
         ("At today's rate of ₦1,530 to the dollar, that is roughly $700 million.", "[₦1,530 to the dollar] 1530 money NGN/USD | [roughly $700 million] ~700000000 money USD"),
         ("Families returning through Torkham paid Rs 15,000–40,000 in bribes.", "[Rs 15,000–40,000] 15000..40000 money PKR"),
         ("In Peshawar the vaccinators earn Rs 1,500-2,000 a day.", "[Rs 1,500-2,000 a day] 1500..2000 money PKR/d"),
+        // Sums an hour, pounds of U3O8, months before a year, a past verb after the number (session 44)
+        ("Security cost an estimated US$6,200 an hour; vaccinators earn $2 an hour.", "[an estimated US$6,200 an hour] ~6200 money USD/h | [$2 an hour] 2 money USD/h"),
+        ("Cameco delivered 3.7 million pounds of U3O8 in 2025.", "[3.7 million pounds] 3700000 measure lb"),
+        ("| Mine group | 9M 2026 output | Change |", ""),
+        ("Around 1.3 million Afghans held PoR cards, and a further 800,000 held Afghan Citizen Cards.", "[Around 1.3 million Afghans] ~1300000 count afghan | [800,000] 800000 count afghan"),
 ];
 
 #[test]

@@ -396,13 +396,15 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
 }
 
 /// A rate's period, in a word or a symbol, as the recognizer writes it after a slash: `day`
-/// and `d` are `d`, `week` and `wk` `wk`, `month` and `mo` `mo`, `year`, `annum` and `yr` `yr`.
+/// and `d` are `d`, `week` and `wk` `wk`, `month` and `mo` `mo`, `year`, `annum` and `yr` `yr`,
+/// `hour` and `hr` `h`.
 pub(super) fn period_symbol(word: &str) -> Option<&'static str> {
     Some(match word {
         "day" | "d" => "d",
         "week" | "wk" => "wk",
         "month" | "mo" => "mo",
         "annum" | "year" | "yr" => "yr",
+        "hour" | "hr" => "h",
         _ => return None,
     })
 }
@@ -1209,6 +1211,7 @@ pub(super) fn is_weighed_material(lower: &str) -> bool {
             | "cobalt"
             | "lithium"
             | "uranium"
+            | "yellowcake"
             | "steel"
             | "aluminium"
             | "aluminum"

@@ -3127,10 +3127,7 @@ impl<'a> Parser<'a> {
     /// before the vote"), a possessive ("40 soldiers a day's march away") or a compound ("a
     /// year-long siege").
     fn count_period(&self, k: usize) -> Option<(&'static str, usize)> {
-        let symbol = |word: &str| match word {
-            "hour" | "hr" | "h" => Some("h"),
-            _ => lx::period_symbol(word),
-        };
+        let symbol = |word: &str| if word == "h" { Some("h") } else { lx::period_symbol(word) };
         let tok = self.tok(k)?;
         if tok.kind == Kind::Sym {
             // (Glued: "40 cases/day", "12 sorties/wk".)
@@ -5575,11 +5572,13 @@ impl<'a> Parser<'a> {
                             continue;
                         }
                         // (A mass of a material, whatever its size: "1.8 billion pounds of
-                        // copper", "300 pounds of cocaine".)
+                        // copper", "300 pounds of cocaine", "3.7 million pounds of U3O8", as
+                        // miners weigh uranium oxide.)
                         if (w == "pound" || w == "pounds")
                             && self.word_is(j + 1, "of")
                             && self.is_word(j + 2)
-                            && lx::is_weighed_material(self.lower(j + 2))
+                            && (lx::is_weighed_material(self.lower(j + 2))
+                                || self.text[self.toks[j + 2].start..].starts_with("U3O8"))
                         {
                             q.unit = Some("lb");
                             j += 1;
@@ -6606,6 +6605,22 @@ impl<'a> Parser<'a> {
             && matches!(self.s(q.num_tok + 1), "A" | "B" | "C" | "D")
         {
             return Some(q.num_tok + 2);
+        }
+        // Months before their year, as accounts write a period: "9M 2026 output", "6M 2025"
+        // (not 9 million).
+        if plain_int
+            && t.int_digits <= 2
+            && (1.0..=12.0).contains(&q.raw())
+            && q.cur.is_none()
+            && self.glued(q.num_tok + 1)
+            && self.s(q.num_tok + 1) == "M"
+            && self.gap(q.num_tok + 2) == Gap::Space
+            && self.is_num(q.num_tok + 2)
+            && self.toks[q.num_tok + 2].is_plain_whole()
+            && self.toks[q.num_tok + 2].int_digits == 4
+            && (1900.0..=2100.0).contains(&self.numeral_value(q.num_tok + 2))
+        {
+            return Some(q.num_tok + 3);
         }
         // The years of a plan or a lease by their number, small and bare: "(years 1-3)", "in
         // year 4" ("in recent years 5,000 troops" and "years 2 to 3 million" count).
@@ -12637,6 +12652,26 @@ impl<'a> Parser<'a> {
     /// batteries"), and a capitalised or invariant word followed by a plural is a modifier of
     /// that plural ("31 Abrams tanks", "6 police officers").
     fn noun_after(&self, j: usize, one: bool) -> Option<Noun<'a>> {
+        // A verb in the past that qualifies no noun starts a predicate: "a further 800,000 held
+        // Afghan Citizen Cards", "some 2,000 fled their homes".
+        if self.is_word(j)
+            && matches!(
+                self.lower(j),
+                "held"
+                    | "took"
+                    | "went"
+                    | "came"
+                    | "saw"
+                    | "got"
+                    | "ran"
+                    | "fled"
+                    | "fought"
+                    | "gave"
+                    | "kept"
+            )
+        {
+            return None;
+        }
         // A nationality of two words is no noun when none follows it: "61 South Korean and the
         // remaining 22" ("5 North Korean soldiers" counts soldiers, "2,900 South African,
         // Malawian and Tanzanian troops" troops).
@@ -17453,7 +17488,7 @@ impl<'a> Parser<'a> {
             }
             // (Spelled after `a`, `an`, `every` or `each`: the words only.)
             let word = self.lower(j);
-            if spelled && !matches!(word, "day" | "week" | "month" | "year") {
+            if spelled && !matches!(word, "hour" | "day" | "week" | "month" | "year") {
                 return None;
             }
             let period = lx::period_symbol(word)?;
