@@ -607,6 +607,12 @@ pub fn parse_in_halves(text: &str) -> Option<Parsed> {
     Some(Parsed { document, errors })
 }
 
+/// How a report writes the currencies several countries share: the codes its body writes
+/// (see [`figure::hints_of`]) and the country its title names (see [`figure::title_country`]).
+fn report_hints(text: &str, body_start: usize, codes: &[(usize, &'static str)]) -> figure::CurrencyHints {
+    figure::CurrencyHints { country: figure::title_country(&text[..body_start]), ..figure::hints_of(codes) }
+}
+
 /// Bodies from this long are read in halves, when the machine has two cores or more.
 const HALVES_FROM: usize = 128 * 1024;
 
@@ -622,7 +628,7 @@ fn parse_with(text: &str, halves_from: usize) -> Parsed {
     let (front_matter, _, errors) = front.unwrap_or_else(|| frontmatter::parse_front_matter(text));
     let mut document = halves.unwrap_or_else(|| {
         let codes = figure::currency_codes(text, body_start);
-        let mut builder = Builder::new(text, body_start, text.len(), figure::hints_of(&codes));
+        let mut builder = Builder::new(text, body_start, text.len(), report_hints(text, body_start, &codes));
         builder.walk();
         let mut document = builder.finish();
         document.currency_codes = codes;
@@ -661,7 +667,7 @@ fn read_halves(text: &str, body_start: usize, beside: impl FnOnce()) -> Option<D
         v.iter().map(String::as_str).collect()
     }
     let codes = figure::currency_codes(text, body_start);
-    let currency = figure::hints_of(&codes);
+    let currency = report_hints(text, body_start, &codes);
     // Each thread scans the other half for its labels, then reads its own.
     let (a, b, second_notes, second_links) = std::thread::scope(|scope| {
         let second_half = crate::text::spawn_scoped(scope, || {
@@ -2584,6 +2590,24 @@ mod tests {
         assert_eq!(unit_of(masked, "1.2 billion"), (figure::FigureKind::Count, None));
         let plain = "The fund disbursed $500 million in 2024 and 1.2 billion in 2025.\n";
         assert_eq!(unit_of(plain, "1.2 billion"), (figure::FigureKind::Money, Some("USD".to_string())));
+    }
+
+    /// The country a report's title names settles a currency's letter and a shared sign where
+    /// no clause and no code does; a title naming two such countries settles neither. An edit
+    /// to the body keeps the title's country (tests/incremental.rs edits such a body too).
+    #[test]
+    fn the_title_names_the_country_of_a_letter_or_a_shared_sign() {
+        let units = |text: &str| -> Vec<String> {
+            let doc = parse(text).document;
+            doc.figures.iter().map(|f| f.figure.unit.as_deref().unwrap_or("-").to_string()).collect()
+        };
+        let body = "The budget was K38 million and fees ran at Rs 1,500 a day.\n";
+        let report = |title: &str| format!("---\ntitle: \"{title}\"\nreferences: []\n---\n{body}");
+        assert_eq!(units(&report("Tuberculosis drug stockouts in Papua New Guinea")), ["PGK", "INR/d"]);
+        assert_eq!(units(&report("Polio teams in Khyber Pakhtunkhwa")), ["PKR/d"]);
+        assert_eq!(units(&report("Trade between Zambia and Pakistan")), ["INR/d"]);
+        assert_eq!(figure::title_country("title: Cholera in Lusaka\n"), Some("ZM"));
+        assert_eq!(figure::title_country("author: Lusaka\n"), None);
     }
 
     /// A `$` right before a digit closes no math for pandoc, nor does one right before white

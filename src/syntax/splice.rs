@@ -132,7 +132,10 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
     if codes.len() > kept {
         codes.sort_unstable_by_key(|&(at, _)| at);
     }
-    if super::figure::hints_of(&codes) != doc.currency {
+    // (The front matter, and the country its title names, are as they were.)
+    let hints =
+        super::figure::CurrencyHints { country: doc.currency.country, ..super::figure::hints_of(&codes) };
+    if hints != doc.currency {
         return None;
     }
     let body = doc.body.start;

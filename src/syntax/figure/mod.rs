@@ -94,6 +94,48 @@ pub struct CurrencyHints {
     pub dinar: Option<&'static str>,
     /// Shillings and `Sh`: `KES`, `UGX`, `TZS` or `SOS`.
     pub shilling: Option<&'static str>,
+    /// The country the report's title names (see [`title_country`]), as an ISO code: it
+    /// settles a currency's letter (`K` in a report on Papua New Guinea is the kina) or a
+    /// shared sign (`Rs` in one on Khyber Pakhtunkhwa is Pakistan's) where no clause does and
+    /// no code the report writes does.
+    pub country: Option<&'static str>,
+}
+
+/// The one country whose name, people or places the `title:` line of a report's front matter
+/// (`front`, the text before its body) names, of those whose currencies share a letter or a
+/// sign: `title: "Tuberculosis drug stockouts in Papua New Guinea"` → `PG`. `None` for a
+/// title naming none or several ("Afghan returns from Iran and Pakistan" names one: Pakistan).
+pub fn title_country(front: &str) -> Option<&'static str> {
+    let line = front.lines().find_map(|l| l.strip_prefix("title:"))?;
+    let title = line.trim().to_ascii_lowercase();
+    let mut found = None;
+    for word in title.split(|c: char| !c.is_alphabetic()) {
+        let country = match word {
+            "zambia" | "zambian" | "lusaka" | "copperbelt" | "ndola" | "kitwe" => "ZM",
+            "malawi" | "malawian" | "lilongwe" | "blantyre" => "MW",
+            "myanmar" | "burma" | "burmese" | "sagaing" | "yangon" | "mandalay" | "rakhine" | "kachin" => {
+                "MM"
+            }
+            "moresby" => "PG",
+            "guinea" if title.contains("papua new guinea") => "PG",
+            "pakistan" | "pakistani" | "karachi" | "lahore" | "islamabad" | "peshawar" | "khyber"
+            | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan" => "PK",
+            "india" | "indian" | "delhi" | "mumbai" => "IN",
+            "lanka" | "lankan" | "colombo" | "jaffna" => "LK",
+            "nepal" | "nepali" | "kathmandu" => "NP",
+            "nigeria" | "nigerian" | "lagos" | "abuja" | "borno" | "kano" => "NG",
+            "guatemala" | "guatemalan" => "GT",
+            "honduras" | "honduran" | "tegucigalpa" => "HN",
+            "leone" | "freetown" => "SL",
+            "botswana" | "gaborone" => "BW",
+            _ => continue,
+        };
+        if found.is_some_and(|f| f != country) {
+            return None;
+        }
+        found = Some(country);
+    }
+    found
 }
 
 /// The codes of each family of currencies that share a sign or a word, as a report writes them
@@ -150,6 +192,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         cfa: one(5),
         dinar: one(6),
         shilling: one(7),
+        country: None,
     }
 }
 
@@ -485,6 +528,7 @@ mod tests {
             cfa: one(seen(&["XOF", "XAF"])),
             dinar: one(seen(&["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"])),
             shilling: one(seen(&["KES", "UGX", "TZS", "SOS"])),
+            country: None,
         }
     }
 
@@ -501,7 +545,8 @@ mod tests {
                 leu: None,
                 cfa: None,
                 dinar: None,
-                shilling: None
+                shilling: None,
+                country: None
             }
         );
         assert_eq!(currency_hints("fines of 5,000 lei (MDL)").leu, Some("MDL"));

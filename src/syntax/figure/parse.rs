@@ -5843,7 +5843,14 @@ impl<'a> Parser<'a> {
             self.code_at(k, family.codes()).or_else(|| family.country(self.lower(k)))
         })
         .or(match family {
-            Shared::Rupee => self.currency.rupee,
+            // (Or by the country the report's title names.)
+            Shared::Rupee => self.currency.rupee.or(match self.currency.country {
+                Some("PK") => Some("PKR"),
+                Some("IN") => Some("INR"),
+                Some("LK") => Some("LKR"),
+                Some("NP") => Some("NPR"),
+                _ => None,
+            }),
             Shared::Yen => self.currency.yen,
             Shared::Peso => self.currency.peso,
             Shared::Rial => self.currency.rial,
@@ -12249,7 +12256,20 @@ impl<'a> Parser<'a> {
             "P" if named(&["pula", "botswana", "gaborone"]) => Some("BWP"),
             // (Albania's lek by its code, also an English word in capitals: "ALL 98 billion".)
             "ALL" if named(&["albania", " lek"]) => Some("ALL"),
-            _ => None,
+            // (Else by the country the report's title names: "K38 million" in a report on
+            // Papua New Guinea.)
+            _ => match (letter, self.currency.country?) {
+                ("K", "ZM") => Some("ZMW"),
+                ("K", "MW") => Some("MWK"),
+                ("K", "MM") => Some("MMK"),
+                ("K", "PG") => Some("PGK"),
+                ("N", "NG") => Some("NGN"),
+                ("Q", "GT") => Some("GTQ"),
+                ("L", "HN") => Some("HNL"),
+                ("Le", "SL") => Some("SLE"),
+                ("P", "BW") => Some("BWP"),
+                _ => None,
+            },
         }
     }
 
