@@ -2973,6 +2973,12 @@ const CASES: &[(&str, &str)] = &[
         ("Cameco delivered 3.7 million pounds of U3O8 in 2025.", "[3.7 million pounds] 3700000 measure lb"),
         ("| Mine group | 9M 2026 output | Change |", ""),
         ("Around 1.3 million Afghans held PoR cards, and a further 800,000 held Afghan Citizen Cards.", "[Around 1.3 million Afghans] ~1300000 count afghan | [800,000] 800000 count afghan"),
+        // A phone number's hyphenated groups after a plus, counted places after near, a mile marker, nautical miles before a line (session 44)
+        ("Calls to the hotline (+1 520-882-5595) rose to 1,870.", "[1,870] 1870 count -"),
+        ("- close to 80 boreholes contaminated, and 12 wells.", "[close to 80 boreholes] ~80 count borehole | [12 wells] 12 count well"),
+        ("They found close to 80 boreholes; fighting near 10 villages; Near 12 schools, shelling went on.", "[close to 80 boreholes] ~80 count borehole | [10 villages] 10 count village | [12 schools] 12 count school"),
+        ("Without that, the lights will keep coming back at mile 201.", ""),
+        ("Vessels crossed the 200 nm line.", "[200 nm] 200 measure nmi"),
 ];
 
 #[test]

@@ -1150,7 +1150,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar" | "pillars"
         | "tiers" | "horizon" | "barrio" | "office" | "pps" | "option" | "octane" | "subarea"
         | "subareas" | "rue" | "serial" | "station" | "committee" => false,
-        "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" => false,
+        "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" | "mile" => false,
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz" => {
             true
         }

@@ -8133,8 +8133,14 @@ impl<'a> Parser<'a> {
                 let (mut groups, mut digits, mut odd) = (0, 0, false);
                 let mut k = q.num_tok;
                 while k == q.num_tok || self.is_num(k) && self.gap(k) == Gap::Space {
-                    // (A local number's groups glued by a hyphen: "(+507 507-1800)".)
-                    if k > q.num_tok
+                    for g in self.s(k).split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()) {
+                        odd |= groups > 0 && g.len() != 3;
+                        groups += 1;
+                        digits += g.len();
+                    }
+                    // (A local number's groups glued by hyphens: "(+507 507-1800)", "(+1
+                    // 520-882-5595)".)
+                    while k > q.num_tok
                         && self.sym_is(k + 1, "-")
                         && self.glued(k + 1)
                         && self.is_num(k + 2)
@@ -8142,11 +8148,7 @@ impl<'a> Parser<'a> {
                     {
                         groups += 1;
                         digits += usize::from(self.toks[k + 2].int_digits);
-                    }
-                    for g in self.s(k).split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()) {
-                        odd |= groups > 0 && g.len() != 3;
-                        groups += 1;
-                        digits += g.len();
+                        k += 2;
                     }
                     k += 1;
                 }
@@ -14944,12 +14946,43 @@ impl<'a> Parser<'a> {
             approx = q1.hyphen_approx;
         }
         // "near" before places is where, not how many: "fighting near 10 villages" (but "near
-        // 2,000 people", "near 535 rials").
+        // 2,000 people", "near 535 rials"; and not opening the sentence or after a verb that
+        // counts them: "Close to 80 boreholes were contaminated", "found close to 80
+        // boreholes").
+        // (A place opening the sentence before a comma says where: "Near 12 schools, shelling
+        // went on".)
+        let counted_places = self.sentence_initial(pre.start) && !self.sym_is(end, ",")
+            || pre.start > 0
+                && self.lowercase_word_at(pre.start - 1)
+                && matches!(
+                    self.lower(pre.start - 1),
+                    "found"
+                        | "built"
+                        | "drilled"
+                        | "dug"
+                        | "rebuilt"
+                        | "repaired"
+                        | "destroyed"
+                        | "damaged"
+                        | "counted"
+                        | "recorded"
+                        | "identified"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "are"
+                        | "were"
+                        | "operates"
+                        | "operate"
+                        | "runs"
+                        | "hosts"
+                );
         if pre.approx
             && (matches!(self.lower(pre.start), "near" | "nearer")
                 || matches!(self.lower(pre.start), "close" | "closer") && self.word_is(pre.start + 1, "to"))
             && kind == FigureKind::Count
             && noun.as_deref().is_some_and(is_place)
+            && !counted_places
         {
             approx = q1.hyphen_approx;
             start = q1.first;
@@ -17539,17 +17572,17 @@ impl<'a> Parser<'a> {
     /// The figure's unit: its percent unit, currency, measure or counted noun, by `kind`.
     fn unit_of(&self, q: &Qty, kind: FigureKind, noun: Option<Cow<'_, str>>) -> Option<Arc<str>> {
         // (`nm` before a chip's process or its wafers is nanometres, not nautical miles: "SMIC's
-        // 7 nm line", "a 5 nm node".)
+        // 7 nm line", "a 5 nm node"; a line only in a text on chips: "crossed the 200 nm line"
+        // is a maritime limit.)
         let nanometres = q.unit == Some("nmi")
             && q.last > q.num_tok + 1
             && self.s(q.last - 1) == "nm"
             && (self.is_word(q.last)
-                && matches!(
+                && (matches!(
                     self.lower(q.last),
                     "node"
                         | "nodes"
                         | "process"
-                        | "line"
                         | "chip"
                         | "chips"
                         | "wafer"
@@ -17558,7 +17591,10 @@ impl<'a> Parser<'a> {
                         | "technology"
                         | "output"
                         | "lithography"
-                )
+                ) || self.word_is(q.last, "line")
+                    && ["chip", "semiconductor", "wafer", "foundry", "smic", "tsmc"]
+                        .iter()
+                        .any(|w| self.mentions(w)))
                 || self.sym_is(q.last, "(") && self.s(q.last + 1) == "N");
         let unit = match kind {
             FigureKind::Percent => q.pct.and_then(pct_unit).map(Cow::Borrowed),
