@@ -2979,6 +2979,9 @@ const CASES: &[(&str, &str)] = &[
         ("They found close to 80 boreholes; fighting near 10 villages; Near 12 schools, shelling went on.", "[close to 80 boreholes] ~80 count borehole | [10 villages] 10 count village | [12 schools] 12 count school"),
         ("Without that, the lights will keep coming back at mile 201.", ""),
         ("Vessels crossed the 200 nm line.", "[200 nm] 200 measure nmi"),
+        // A number in quotation marks, days of Islamic months (session 44)
+        ("A block stamped with the \"999\" logo sells for $2,100.", "[$2,100] 2100 money USD"),
+        ("Deaths are counted between 8 and 13 Dhu al-Hijjah; Eid fell on 10 Dhu al-Hijjah and 1 Shawwal.", ""),
 ];
 
 #[test]

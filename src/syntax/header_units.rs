@@ -725,7 +725,10 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     if !doc.tables.iter().any(|t| t.form == TableForm::Pipe) {
         return;
     }
+    // (Reading a header's currency as the report's prose does: `(FCFA bn)` in a report on
+    // Cameroon is XAF, `(Rs m)` in one that writes only `PKR` is PKR.)
     let mut recognizer = figure::Recognizer::default();
+    recognizer.set_currency_hints(doc.currency);
     // What each cell text says, read once: reports repeat their labels from table to table.
     let mut read = std::collections::HashMap::new();
     // What each table's header says of its columns, read once; what the row read last says.

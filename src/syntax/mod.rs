@@ -2606,6 +2606,12 @@ mod tests {
         assert_eq!(units(&report("Tuberculosis drug stockouts in Papua New Guinea")), ["PGK", "INR/d"]);
         assert_eq!(units(&report("Polio teams in Khyber Pakhtunkhwa")), ["PKR/d"]);
         assert_eq!(units(&report("Trade between Zambia and Pakistan")), ["INR/d"]);
+        // (The CFA franc's zone, also in a table's header.)
+        let cameroon = "---\ntitle: Teacher strikes in Cameroon's Far North\nreferences: []\n---\nArrears reached \
+                        FCFA 2.1 million.\n\n| Status | Owed (FCFA bn) |\n|---|---|\n| Contract | 7.8 |\n";
+        assert_eq!(units(cameroon), ["XAF", "XAF"]);
+        assert_eq!(figure::title_country("title: Arms flows via Lomé and Cotonou\n"), Some("WAEMU"));
+        assert_eq!(figure::title_country("title: Oil theft in the Niger Delta\n"), None);
         assert_eq!(figure::title_country("title: Cholera in Lusaka\n"), Some("ZM"));
         assert_eq!(figure::title_country("author: Lusaka\n"), None);
     }

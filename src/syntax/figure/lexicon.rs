@@ -1001,6 +1001,11 @@ pub(crate) fn is_calendar_month(word: &str) -> bool {
             | "Sha'ban"
             | "Ramadan"
             | "Shawwal"
+            // (The Islamic months of two words by their first: "13 Dhu al-Hijjah", "12 Rabi
+            // al-Awwal", "5 Jumada al-Thani".)
+            | "Dhu"
+            | "Rabi"
+            | "Jumada"
     )
 }
 

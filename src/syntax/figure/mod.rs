@@ -103,8 +103,10 @@ pub struct CurrencyHints {
 
 /// The one country whose name, people or places the `title:` line of a report's front matter
 /// (`front`, the text before its body) names, of those whose currencies share a letter or a
-/// sign: `title: "Tuberculosis drug stockouts in Papua New Guinea"` → `PG`. `None` for a
-/// title naming none or several ("Afghan returns from Iran and Pakistan" names one: Pakistan).
+/// sign: `title: "Tuberculosis drug stockouts in Papua New Guinea"` → `PG`; the countries of
+/// each CFA franc count as one, `WAEMU` (West Africa's, XOF) or `CEMAC` (Central Africa's,
+/// XAF). `None` for a title naming none or several ("Afghan returns from Iran and Pakistan"
+/// names one: Pakistan).
 pub fn title_country(front: &str) -> Option<&'static str> {
     let line = front.lines().find_map(|l| l.strip_prefix("title:"))?;
     let title = line.trim().to_ascii_lowercase();
@@ -128,6 +130,13 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             "honduras" | "honduran" | "tegucigalpa" => "HN",
             "leone" | "freetown" => "SL",
             "botswana" | "gaborone" => "BW",
+            // (The two zones of the CFA franc, each one country here: their francs are one.)
+            "senegal" | "senegalese" | "dakar" | "mali" | "malian" | "bamako" | "burkina" | "burkinabe"
+            | "ouagadougou" | "nigerien" | "niamey" | "ivoire" | "ivorian" | "abidjan" | "benin"
+            | "beninese" | "cotonou" | "togo" | "togolese" | "lomé" | "lome" | "bissau" => "WAEMU",
+            "niger" if !title.contains("niger delta") => "WAEMU",
+            "cameroon" | "cameroonian" | "yaoundé" | "yaounde" | "douala" | "chad" | "chadian"
+            | "djamena" | "gabon" | "gabonese" | "libreville" | "bangui" | "brazzaville" => "CEMAC",
             _ => continue,
         };
         if found.is_some_and(|f| f != country) {

@@ -5855,7 +5855,11 @@ impl<'a> Parser<'a> {
             Shared::Peso => self.currency.peso,
             Shared::Rial => self.currency.rial,
             Shared::Leu => self.currency.leu,
-            Shared::Cfa => self.currency.cfa,
+            Shared::Cfa => self.currency.cfa.or(match self.currency.country {
+                Some("WAEMU") => Some("XOF"),
+                Some("CEMAC") => Some("XAF"),
+                _ => None,
+            }),
             Shared::Dinar => self.currency.dinar,
             Shared::Shilling => self.currency.shilling,
             Shared::Franc | Shared::CDollar => None,
@@ -7274,6 +7278,18 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // A number in quotation marks names something: a brand's `"999"` logo, the `"777"`
+        // gang.
+        if plain_int
+            && first == q.num_tok
+            && q.bare()
+            && self.sym_is(p, "\"“")
+            && self.glued(first)
+            && self.sym_is(q.num_tok + 1, "\"”")
+            && self.glued(q.num_tok + 1)
+        {
+            return Some(q.num_tok + 2);
+        }
         // A phone number after an area code in brackets: "(02) 2311-6117", "(55) 265 1400"
         // (also the area code itself, which is no number read).
         if plain_int
@@ -8224,8 +8240,8 @@ impl<'a> Parser<'a> {
                         self.lower(k),
                         "hotline" | "helpline" | "hotlines" | "helplines" | "phone" | "telephone" | "whatsapp"
                     )
-                        // ("Emergency call number 999")
-                        || self.lower(k) == "call" && k >= 1 && self.word_is(k - 1, "emergency")
+                        // ("Emergency call number 999", "its emergency line, 937,")
+                        || matches!(self.lower(k), "call" | "line") && k >= 1 && self.word_is(k - 1, "emergency")
                         || self.lower(k) == "number"
                             && k >= 1
                             && matches!(self.lower(k - 1), "free" | "emergency" | "hotline" | "helpline"))
@@ -10306,7 +10322,7 @@ impl<'a> Parser<'a> {
             && self.toks[j + 1].int_digits <= 2
             && self.is_word(j + 2)
             && self.gap(j + 2) == Gap::Space
-            && lx::is_month(self.s(j + 2))
+            && (lx::is_month(self.s(j + 2)) || lx::is_calendar_month(self.s(j + 2)))
         {
             return Some(j + 3);
         }
@@ -10332,7 +10348,9 @@ impl<'a> Parser<'a> {
             }
             return Some(end);
         }
-        if lx::is_month(raw) && t.int_digits <= 2 && value <= 31.0 {
+        // (Also a month of the Islamic, Persian or Nepali calendar after its day: "between 8 and
+        // 13 Dhu al-Hijjah", "1 Shawwal", "10 Muharram".)
+        if (lx::is_month(raw) || lx::is_calendar_month(raw)) && t.int_digits <= 2 && value <= 31.0 {
             let mut end = j + 1;
             if self.sym_is(end, ".") {
                 end += 1;
