@@ -2982,6 +2982,10 @@ const CASES: &[(&str, &str)] = &[
         // A number in quotation marks, days of Islamic months (session 44)
         ("A block stamped with the \"999\" logo sells for $2,100.", "[$2,100] 2100 money USD"),
         ("Deaths are counted between 8 and 13 Dhu al-Hijjah; Eid fell on 10 Dhu al-Hijjah and 1 Shawwal.", ""),
+        // Measures a period (lengths, areas, volumes), doses per hectare, sums a night or a flight hour (session 44)
+        ("A bed costs Tk 35,000 to Tk 60,000 a night; aircraft hire runs at $2,900 to $3,400 per flying hour.", "[Tk 35,000 to Tk 60,000 a night] 35000..60000 money BDT/night | [$2,900 to $3,400 per flying hour] 2900..3400 money USD/h"),
+        ("Teams treat 150 to 300 hectares a day, applied at 0.5 to 1 litre per hectare.", "[150 to 300 hectares a day] 150..300 measure ha/d | [0.5 to 1 litre per hectare] 0.5..1 measure l/ha"),
+        ("The water table drops by 4 to 6 metres a year; columns march 40 km a day; households use 6 cubic metres a month.", "[4 to 6 metres a year] 4..6 measure m/yr | [40 km a day] 40 measure km/d | [6 cubic metres a month] 6 measure m3/mo"),
 ];
 
 #[test]

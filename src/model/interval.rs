@@ -323,15 +323,16 @@ pub fn hours(unit: &str) -> Option<f64> {
 
 /// A measure's dimension and its size in the dimension's base unit.
 pub fn base(unit: &str) -> Option<(&'static str, f64)> {
-    // A mass, a volume or a length a second, an hour, a day, a week, a month or a year (as
-    // the recognizer writes them: `kg/wk`, `t/d`, `Mt/yr`, `l/s`, `bbl/yr`, `mm/mo`), in
-    // tonnes, litres or metres a year.
+    // A mass, a volume, a length or an area a second, an hour, a day, a week, a month or a
+    // year (as the recognizer writes them: `kg/wk`, `t/d`, `Mt/yr`, `l/s`, `bbl/yr`, `mm/mo`,
+    // `ha/d`), in tonnes, litres, metres or the area's base unit a year.
     if let Some((measure, period)) = unit.split_once('/')
-        && let Some((dimension @ ("mass" | "volume" | "length"), size)) = base(measure)
+        && let Some((dimension @ ("mass" | "volume" | "length" | "area"), size)) = base(measure)
     {
         let (rate, size) = match dimension {
             "mass" => ("mass a year", size / 1e3),
             "volume" => ("volume a year", size),
+            "area" => ("area a year", size),
             _ => ("length a year", size),
         };
         return Some((rate, size * HOURS_A_YEAR / period_hours(period)?));

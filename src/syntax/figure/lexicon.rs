@@ -353,7 +353,20 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("SWU", "annum" | "year" | "yr") => Some("SWU/yr"),
         // Land lost or cleared a year, water pumped a day: "12,000 ha a year", "40,000 m³/day".
         ("ha", "annum" | "year" | "yr") => Some("ha/yr"),
+        // (Land treated or burnt a day, a week or a month: "150 hectares a day".)
+        ("ha", "day" | "d") => Some("ha/d"),
+        ("ha", "week" | "wk") => Some("ha/wk"),
+        ("ha", "month" | "mo") => Some("ha/mo"),
+        ("km2", "annum" | "year" | "yr") => Some("km2/yr"),
+        // A water table or a coast falling a year, a column marching a day: "4 to 6 metres a
+        // year", "2 cm a year", "40 km a day".
+        ("m", "annum" | "year" | "yr") => Some("m/yr"),
+        ("cm", "annum" | "year" | "yr") => Some("cm/yr"),
+        ("km", "day" | "d") => Some("km/d"),
+        ("km", "annum" | "year" | "yr") => Some("km/yr"),
         ("m3", "day" | "d") => Some("m3/d"),
+        ("m3", "week" | "wk") => Some("m3/wk"),
+        ("m3", "month" | "mo") => Some("m3/mo"),
         // Fuel or water a day: "6.3 million litres a day", "(million L/day)".
         ("l", "hour" | "h" | "hr") => Some("l/h"),
         ("l", "day" | "d") => Some("l/d"),
@@ -382,6 +395,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // Yields: "0.6 t/ha", "2.9 tonnes per hectare".
         ("t", "ha" | "hectare") => Some("t/ha"),
         ("kg", "ha" | "hectare") => Some("kg/ha"),
+        // Doses of a spray: "0.5 to 1 litre per hectare".
+        ("l", "ha" | "hectare") => Some("l/ha"),
         // Dose rates: "0.08 to 0.15 µSv/h".
         ("µSv", "hour" | "h" | "hr") => Some("µSv/h"),
         ("mSv", "hour" | "h" | "hr") => Some("mSv/h"),

@@ -17508,6 +17508,11 @@ impl<'a> Parser<'a> {
                     "bushel" => "bu",
                     // (Land: "$4,000 to $6,500 per hectare", "$300/ha".)
                     "hectare" => "ha",
+                    // (A bed or a room by the night: "Tk 35,000 to Tk 60,000 a night".)
+                    "night" => "night",
+                    // (An aircraft by its hours in the air: "$2,900 per flying hour", "R$
+                    // 18,500 per flight hour"; a sum an hour.)
+                    "flying" | "flight" if self.word_is(j + 1, "hour") => return Some(("h", j + 2)),
                     "acre" => "acre",
                     // ("per cubic metre" of timber or water, "per square metre" of land)
                     "cubic" if matches!(self.lower(j + 1), "metre" | "meter") => return Some(("m3", j + 2)),
