@@ -2986,6 +2986,8 @@ const CASES: &[(&str, &str)] = &[
         ("A bed costs Tk 35,000 to Tk 60,000 a night; aircraft hire runs at $2,900 to $3,400 per flying hour.", "[Tk 35,000 to Tk 60,000 a night] 35000..60000 money BDT/night | [$2,900 to $3,400 per flying hour] 2900..3400 money USD/h"),
         ("Teams treat 150 to 300 hectares a day, applied at 0.5 to 1 litre per hectare.", "[150 to 300 hectares a day] 150..300 measure ha/d | [0.5 to 1 litre per hectare] 0.5..1 measure l/ha"),
         ("The water table drops by 4 to 6 metres a year; columns march 40 km a day; households use 6 cubic metres a month.", "[4 to 6 metres a year] 4..6 measure m/yr | [40 km a day] 40 measure km/d | [6 cubic metres a month] 6 measure m3/mo"),
+        // More counted things (session 44)
+        ("In the Ajo corridor, recoveries rose from 64 to 88, the steepest rise.", "[64] 64 count recovery | [88] 88 count recovery"),
 ];
 
 #[test]

@@ -2989,6 +2989,8 @@ pub(super) fn is_counted_event(word: &str) -> bool {
             word,
             "shootings"
                 | "shutdowns"
+                | "recoveries"
+                | "consignments"
                 | "referrals"
                 | "permits"
                 | "licences"
@@ -3150,6 +3152,12 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "enterprises"
                 | "businesses"
                 | "shops"
+                | "beacons"
+                | "swarms"
+                | "samples"
+                | "tankers"
+                | "bridges"
+                | "mines"
         )
 }
 
