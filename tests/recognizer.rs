@@ -2988,6 +2988,8 @@ const CASES: &[(&str, &str)] = &[
         ("The water table drops by 4 to 6 metres a year; columns march 40 km a day; households use 6 cubic metres a month.", "[4 to 6 metres a year] 4..6 measure m/yr | [40 km a day] 40 measure km/d | [6 cubic metres a month] 6 measure m3/mo"),
         // More counted things (session 44)
         ("In the Ajo corridor, recoveries rose from 64 to 88, the steepest rise.", "[64] 64 count recovery | [88] 88 count recovery"),
+        // A price after each, on each or for every (session 44)
+        ("A smuggler can earn PKR 40 to 60 on each litre, or $5 for every tonne, and Rs 3 each kilogram.", "[PKR 40 to 60 on each litre] 40..60 money PKR/l | [$5 for every tonne] 5 money USD/t | [Rs 3 each kilogram] 3 money PKR/kg"),
 ];
 
 #[test]

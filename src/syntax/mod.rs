@@ -2612,6 +2612,10 @@ mod tests {
         assert_eq!(units(cameroon), ["XAF", "XAF"]);
         assert_eq!(figure::title_country("title: Arms flows via Lomé and Cotonou\n"), Some("WAEMU"));
         assert_eq!(figure::title_country("title: Oil theft in the Niger Delta\n"), None);
+        // (Francs too: the Congo's in a report on Ituri.)
+        let ituri = "---\ntitle: Gold from Ituri\nreferences: []\n---\nMiners earn 40,000 francs a week.\n";
+        assert_eq!(units(ituri), ["CDF/wk"]);
+        assert_eq!(figure::title_country("title: Through the Gulf of Guinea to Lomé\n"), Some("WAEMU"));
         assert_eq!(figure::title_country("title: Cholera in Lusaka\n"), Some("ZM"));
         assert_eq!(figure::title_country("author: Lusaka\n"), None);
     }

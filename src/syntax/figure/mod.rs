@@ -137,6 +137,22 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             "niger" if !title.contains("niger delta") => "WAEMU",
             "cameroon" | "cameroonian" | "yaoundé" | "yaounde" | "douala" | "chad" | "chadian"
             | "djamena" | "gabon" | "gabonese" | "libreville" | "bangui" | "brazzaville" => "CEMAC",
+            // (And the francs of their own: the Congo's, Rwanda's, Burundi's, Guinea's.)
+            "drc" | "kinshasa" | "kivu" | "ituri" | "goma" | "bukavu" | "kasai" | "katanga" => "CD",
+            "congo"
+                if !title.contains("brazzaville") && !title.contains("republic of the congo")
+                    || title.contains("democratic republic") =>
+            {
+                "CD"
+            }
+            "rwanda" | "rwandan" | "kigali" => "RW",
+            "burundi" | "burundian" | "bujumbura" => "BI",
+            "conakry" => "GN",
+            "guinea"
+                if !["papua", "equatorial", "bissau", "gulf of guinea"].iter().any(|n| title.contains(n)) =>
+            {
+                "GN"
+            }
             _ => continue,
         };
         if found.is_some_and(|f| f != country) {

@@ -5862,7 +5862,16 @@ impl<'a> Parser<'a> {
             }),
             Shared::Dinar => self.currency.dinar,
             Shared::Shilling => self.currency.shilling,
-            Shared::Franc | Shared::CDollar => None,
+            Shared::Franc => match self.currency.country {
+                Some("CD") => Some("CDF"),
+                Some("RW") => Some("RWF"),
+                Some("BI") => Some("BIF"),
+                Some("GN") => Some("GNF"),
+                Some("WAEMU") => Some("XOF"),
+                Some("CEMAC") => Some("XAF"),
+                _ => None,
+            },
+            Shared::CDollar => None,
         })
     }
 
@@ -17583,7 +17592,14 @@ impl<'a> Parser<'a> {
             let article = match self.lower(k) {
                 "per" => false,
                 "a" | "an" => true,
-                "every" | "each" => return period(k + 1, true),
+                // ("$20 each month", "Rs 3 each kilogram")
+                "every" | "each" => return period(k + 1, true).or_else(|| good(k + 1, true)),
+                // ("PKR 40 to 60 on each litre", "$5 for every tonne")
+                "on" | "for"
+                    if matches!(self.lower(k + 1), "each" | "every") && self.gap(k + 2) == Gap::Space =>
+                {
+                    return good(k + 2, true);
+                }
                 _ => return None,
             };
             let j = if matches!(self.lower(k + 1), "metric" | "troy") { k + 2 } else { k + 1 };
