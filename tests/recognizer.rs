@@ -2990,6 +2990,9 @@ const CASES: &[(&str, &str)] = &[
         ("In the Ajo corridor, recoveries rose from 64 to 88, the steepest rise.", "[64] 64 count recovery | [88] 88 count recovery"),
         // A price after each, on each or for every (session 44)
         ("A smuggler can earn PKR 40 to 60 on each litre, or $5 for every tonne, and Rs 3 each kilogram.", "[PKR 40 to 60 on each litre] 40..60 money PKR/l | [$5 for every tonne] 5 money USD/t | [Rs 3 each kilogram] 3 money PKR/kg"),
+        // Camps by number and compass point, the boliviano (session 44)
+        ("In interviews with 87 families in Camps 8W, 13 and 18, parents described offers.", "[87 families] 87 count family"),
+        ("Evaporation ponds in Bolivia cost Bs 6.9 billion.", "[Bs 6.9 billion] 6900000000 money BOB"),
 ];
 
 #[test]

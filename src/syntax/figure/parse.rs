@@ -3748,7 +3748,7 @@ impl<'a> Parser<'a> {
                     }
                 });
                 if let Some(code) = code.or_else(letters) {
-                    q.cur = Some(code);
+                    q.cur = Some(self.bolivian(code));
                     q.first = p;
                 } else if let Some((code, e)) = lx::scaled_currency_code(w) {
                     q.cur = Some(code);
@@ -3921,7 +3921,7 @@ impl<'a> Parser<'a> {
                 } else {
                     code
                 };
-                q.cur = Some(code);
+                q.cur = Some(self.bolivian(code));
                 q.first = p - 1;
             }
             // The bolívar soberano or fuerte: "Bs.S 130", "Bs.F 4,000".
@@ -5529,7 +5529,7 @@ impl<'a> Parser<'a> {
                             && !goals
                             && !qualifies
                         {
-                            q.cur = Some(code);
+                            q.cur = Some(self.bolivian(code));
                             j += 1;
                             // "120,000 CFA francs": the franc's name after its code.
                             if cfa.is_some() && (self.word_is(j, "francs") || self.word_is(j, "franc")) {
@@ -5836,6 +5836,17 @@ impl<'a> Parser<'a> {
             }
         }
         family.and_then(|f| self.shared_currency(f, j)).unwrap_or_else(|| lx::currency_alone(w0, code))
+    }
+
+    /// `Bs` (read as Venezuela's bolívar, `VES`) is Bolivia's boliviano, `BOB`, in a text that
+    /// speaks of Bolivia or a report whose title names it: "Bs 6.9 billion" in a report on
+    /// Bolivia's lithium.
+    fn bolivian(&self, code: &'static str) -> &'static str {
+        if code == "VES" && (self.currency.country == Some("BO") || self.mentions("bolivia")) {
+            "BOB"
+        } else {
+            code
+        }
     }
 
     fn shared_currency(&self, family: Shared, j: usize) -> Option<&'static str> {
@@ -8240,6 +8251,19 @@ impl<'a> Parser<'a> {
                     && !lx::is_stop(self.lower(q.last))
                     && (self.plural_at(q.last) || lx::is_time_noun(self.lower(q.last))))
         };
+        // Camps named by a number and a compass point, and the camps listed after: "Camps 8W,
+        // 13 and 18" (Cox's Bazar numbers its camps so; "8W" is no power).
+        if before == "camps"
+            && q.unit == Some("W")
+            && t.is_plain_whole()
+            && self.glued(q.num_tok + 1)
+            && self.s(q.num_tok + 1) == "W"
+        {
+            let listed = self.skip_list(skip, true);
+            if !self.plural_at(listed) {
+                return Some(listed);
+            }
+        }
         // (The token tests first: every bare number comes here, few near a service.)
         if q.bare() {
             // (Also a free or emergency number: "the toll-free number, 1313,".)
@@ -8639,7 +8663,7 @@ impl<'a> Parser<'a> {
                 && q.pct.is_none()
                 && (matches!(q.unit, None | Some("m" | "g" | "t" | "h" | "l"))
                     // (A compass point after a camp's or a sector's label: "Camp 8W".)
-                    || q.unit == Some("W") && self.is_word(label_tok) && matches!(self.lower(label_tok), "camp" | "sector" | "zone" | "block"))
+                    || q.unit == Some("W") && self.is_word(label_tok) && matches!(self.lower(label_tok), "camp" | "camps" | "sector" | "zone" | "block"))
                 && self.glued_letter(q)
         };
         // The next of lettered subdivisions: the "12b" of "Articles 12a and 12b".
