@@ -2993,6 +2993,8 @@ const CASES: &[(&str, &str)] = &[
         // Camps by number and compass point, the boliviano (session 44)
         ("In interviews with 87 families in Camps 8W, 13 and 18, parents described offers.", "[87 families] 87 count family"),
         ("Evaporation ponds in Bolivia cost Bs 6.9 billion.", "[Bs 6.9 billion] 6900000000 money BOB"),
+        // A chemical's locant before a verb (session 44)
+        ("The shipment contained 1,850 kg of 4-AP declared as \"ceramic glaze\".", "[1,850 kg] 1850 measure kg"),
 ];
 
 #[test]

@@ -6742,7 +6742,12 @@ impl<'a> Parser<'a> {
             }
             // (Not before the noun it qualifies: "a 3-UAV patrol", "6-IFV platoons" count, nor
             // before another count of the same: "3-UAV or 4-UAV teams".)
-            && (!self.is_word(h + 2) || self.gap(h + 2) == Gap::Break || lx::is_stop(self.lower(h + 2)))
+            // (A verb may follow the chemical: "1,850 kg of 4-AP declared as glaze".)
+            && (!self.is_word(h + 2)
+                || self.gap(h + 2) == Gap::Break
+                || lx::is_stop(self.lower(h + 2))
+                || self.lowercase_word_at(h + 2)
+                    && (self.lower(h + 2).ends_with("ed") || lx::is_s_verb(self.lower(h + 2))))
             && !(matches!(self.lower(h + 2), "or" | "and" | "to")
                 && self.is_num(h + 3)
                 && self.sym_is(h + 4, "-")
