@@ -2995,6 +2995,10 @@ const CASES: &[(&str, &str)] = &[
         ("Evaporation ponds in Bolivia cost Bs 6.9 billion.", "[Bs 6.9 billion] 6900000000 money BOB"),
         // A chemical's locant before a verb (session 44)
         ("The shipment contained 1,850 kg of 4-AP declared as \"ceramic glaze\".", "[1,850 kg] 1850 measure kg"),
+        // Ages between the ages of, the quintal, maybe (session 44)
+        ("Most of them were women between the ages of 18 and 35.", ""),
+        ("They moved 5.1 million quintals; teff rose from ETB 9,800 to ETB 14,500 per quintal.", "[5.1 million quintals] 5100000 measure quintal | [ETB 9,800] 9800 money ETB/quintal | [ETB 14,500 per quintal] 14500 money ETB/quintal"),
+        ("The labs produce maybe 200 million pills a year.", "[maybe 200 million pills a year] ~200000000 count pill/yr"),
 ];
 
 #[test]

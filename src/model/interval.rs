@@ -343,6 +343,7 @@ pub fn base(unit: &str) -> Option<(&'static str, f64)> {
         "mg" => ("mass", 1e-6),
         "g" => ("mass", 1e-3),
         "kg" => ("mass", 1.0),
+        "quintal" => ("mass", 100.0),
         "t" => ("mass", 1e3),
         "kt" => ("mass", 1e6),
         "Mt" => ("mass", 1e9),

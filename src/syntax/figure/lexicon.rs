@@ -267,6 +267,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "ng" | "nanogram" | "nanograms" | "nanogramme" | "nanogrammes" => "ng",
         // "MT" and "mt" are metric tonnes (WFP, FAO); "Mt" (megatonnes) is read above.
         "tonne" | "tonnes" | "ton" | "tons" | "mt" => "t",
+        // The quintal of 100 kg, as Ethiopia, Italy and Latin America weigh grain.
+        "quintal" | "quintals" => "quintal",
         "kt" | "kiloton" | "kilotons" | "kilotonne" | "kilotonnes" => "kt",
         "megaton" | "megatons" | "megatonne" | "megatonnes" => "Mt",
         "lb" | "lbs" => "lb",

@@ -275,6 +275,7 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["near"], Effect::Approx, false),
     (&["nearer"], Effect::Approx, false),
     (&["perhaps"], Effect::Approx, false),
+    (&["maybe"], Effect::Approx, false),
     (&["~"], Effect::Approx, true),
     (&["≈"], Effect::Approx, true),
     (&["between"], Effect::Between, false),
@@ -6480,6 +6481,12 @@ impl<'a> Parser<'a> {
             {
                 return Some((u, m + 2 - j));
             }
+            // ("30 to 40 tonnes of pills annually")
+            if m > k + 1
+                && let Some(u) = self.period_adverb(m).and_then(|period| lx::per_time(unit, period))
+            {
+                return Some((u, m + 1 - j));
+            }
         }
         // km/h, "miles per hour", "barrels a day"
         if self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
@@ -10703,6 +10710,14 @@ impl<'a> Parser<'a> {
             && (self.word_is(lead - 2, "age") || age_for())
             && self.noun_after(end, false).is_none_or(|n| lx::is_time_noun(&n.word))
         {
+            return Some(if years(end) { end + 1 } else { end });
+        }
+        // "between the ages of 18 and 35", "ages of 15 to 24": both ends.
+        if before == "of" && lead >= 2 && self.word_is(lead - 2, "ages") {
+            let mut end = end;
+            if matches!(self.lower(end), "and" | "to" | "or") && self.is_num(end + 1) {
+                end += 2;
+            }
             return Some(if years(end) { end + 1 } else { end });
         }
         // People with their ages in brackets: "children (0–17)", "adults (18+)", "children
@@ -17540,6 +17555,7 @@ impl<'a> Parser<'a> {
                     "barrel" => "bbl",
                     "ounce" => "oz",
                     "kilogram" | "kilo" => "kg",
+                    "quintal" => "quintal",
                     "gram" => "g",
                     "litre" | "liter" => "l",
                     "gallon" => "gal",
