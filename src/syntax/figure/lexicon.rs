@@ -723,6 +723,8 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
         // libanaise); the Venezuelan bolívar ("Bs 260", "Bs. 130").
         "LL" => Some("LBP"),
         "Bs" => Some("VES"),
+        // Burundi's franc as Bujumbura writes it ("FBu 25,000").
+        "FBu" => Some("BIF"),
         // Zimbabwe Gold, the currency since 2024 ("ZiG 3.1 billion").
         "ZiG" => Some("ZWG"),
         _ => None,

@@ -17634,6 +17634,20 @@ impl<'a> Parser<'a> {
             return Some((adverb, k + 1));
         }
         if self.is_word(k) && self.gap(k) == Gap::Space && self.gap(k + 1) == Gap::Space {
+            // A sum per head a period: "$12.50 per person per month", "EGP 800,000 per school
+            // per year", "MGA 180,000 per ranger per week" (as a sum a period: `USD/mo`).
+            if self.word_is(k, "per")
+                && self.lowercase_word_at(k + 1)
+                && !self.plural_at(k + 1)
+                && !lx::is_stop(self.lower(k + 1))
+                && matches!(self.lower(k + 2), "per" | "a" | "an" | "each" | "every")
+                && self.gap(k + 2) == Gap::Space
+                // (A good stays the price's unit: "UAH 3,000 per hectare per year" is `UAH/ha`.)
+                && good(k + 1, false).is_none()
+                && let Some(rate) = period(k + 3, !self.word_is(k + 2, "per"))
+            {
+                return Some(rate);
+            }
             let article = match self.lower(k) {
                 "per" => false,
                 "a" | "an" => true,
