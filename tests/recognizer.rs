@@ -1246,7 +1246,7 @@ const CASES: &[(&str, &str)] = &[
         ("Most of it is refined within 150 km of the border.", "[within 150 km] ..150 measure km"),
         ("Kamoa-Kakula ramped up to 437,061 t of copper in concentrate.", "[437,061 t] 437061 measure t"),
         ("The army moved up to 40,000 troops to the border.", "[up to 40,000 troops] ..40000 count troop"),
-        ("Tankers lifted 1.2 cargoes a month before designation and 0.4 afterwards.", "[1.2 cargoes] 1.2 count cargo | [0.4] 0.4 count -"),
+        ("Tankers lifted 1.2 cargoes a month before designation and 0.4 afterwards.", "[1.2 cargoes a month] 1.2 count cargo/mo | [0.4] 0.4 count -"),
         ("The estimate is higher, at 1,310 deaths (95% CI 1,150–1,480).", "[1,310 deaths] 1310 count death | [1,150–1,480] 1150..1480 count death"),
         ("Losses were 2.4 FPVs (IQR 1.6–3.9) per kill.", "[2.4 FPVs] 2.4 count fpv | [1.6–3.9] 1.6..3.9 count fpv"),
         ("Mali registered 378,000 IDPs at the end of June 2025, down from 402,000 a year earlier.", "[378,000 IDPs] 378000 count idp | [402,000] 402000 count idp"),
@@ -2960,7 +2960,7 @@ const CASES: &[(&str, &str)] = &[
         ("Prices ranged from S/ 9,000 to S/ 12,000, and S/ 20,000–S/ 40,000 for a crew.", "[from S/ 9,000 to S/ 12,000] 9000..12000 money PEN | [S/ 20,000–S/ 40,000] 20000..40000 money PEN"),
         ("S/ 50 per worker per day to enter a tunnel.", "[S/ 50 per worker per day] 50 money PEN/d"),
         ("In Lusaka a household pays about K85, or K25 per m³.", "[about K85] ~85 money ZMW | [K25 per m³] 25 money ZMW/m3"),
-        ("It hired 400 migrants a week earlier and 300 troops a year before the vote; 40 soldiers a day's march away.", "[400 migrants] 400 count migrant | [300 troops] 300 count troop | [40 soldiers] 40 count soldier"),
+        ("It hired 400 migrants a week earlier and 300 troops a year before the vote; 40 soldiers a day's march away.", "[400 migrants] 400 count migrant | [300 troops a year] 300 count troop/yr | [40 soldiers] 40 count soldier"),
         ("Convoys brought 300 trucks a day, or 2,100 trucks a week; 12 flights per week; 4,000 migrants every month; 25,000 tablets an hour; 600 trucks daily; 40 cases/day.", "[300 trucks a day] 300 count truck/d | [2,100 trucks a week] 2100 count truck/wk | [12 flights per week] 12 count flight/wk | [4,000 migrants every month] 4000 count migrant/mo | [25,000 tablets an hour] 25000 count tablet/h | [600 trucks daily] 600 count truck/d | [40 cases/day] 40 count case/d"),
         ("Weekly averages: 40 cases/day/district.", "[40 cases] 40 count case"),
         // Rates of exchange as prices of the dollar or the euro; Pakistan's rupee by its cities (session 44)

@@ -414,14 +414,14 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
 
 /// A rate's period, in a word or a symbol, as the recognizer writes it after a slash: `day`
 /// and `d` are `d`, `week` and `wk` `wk`, `month` and `mo` `mo`, `year`, `annum` and `yr` `yr`,
-/// `hour` and `hr` `h`.
+/// `hour`, `hr` and `h` `h`.
 pub(super) fn period_symbol(word: &str) -> Option<&'static str> {
     Some(match word {
         "day" | "d" => "d",
         "week" | "wk" => "wk",
         "month" | "mo" => "mo",
         "annum" | "year" | "yr" => "yr",
-        "hour" | "hr" => "h",
+        "hour" | "hr" | "h" => "h",
         _ => return None,
     })
 }

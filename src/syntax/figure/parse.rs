@@ -3124,16 +3124,15 @@ impl<'a> Parser<'a> {
     /// The period of a count at token `k`, right after its noun (or its number), as a rate's
     /// symbol, and one past it: "300 trucks a day" → `d`, "12 flights per week", "4,000
     /// migrants every month", "2 raids an hour" → `h`, "600 trucks daily", "40 cases/day".
-    /// Not a time before or after another ("400 migrants a week earlier", "300 troops a year
-    /// before the vote"), a possessive ("40 soldiers a day's march away") or a compound ("a
-    /// year-long siege").
+    /// Not a time before or after another ("400 migrants a week earlier", "a year ago"; see
+    /// [`Parser::time_after`]), a possessive ("40 soldiers a day's march away") or a compound
+    /// ("a year-long siege").
     fn count_period(&self, k: usize) -> Option<(&'static str, usize)> {
-        let symbol = |word: &str| if word == "h" { Some("h") } else { lx::period_symbol(word) };
         let tok = self.tok(k)?;
         if tok.kind == Kind::Sym {
             // (Glued: "40 cases/day", "12 sorties/wk".)
             return (tok.ch == '/' && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1))
-                .then(|| symbol(self.lower(k + 1)))
+                .then(|| lx::period_symbol(self.lower(k + 1)))
                 .flatten()
                 .filter(|_| {
                     self.tok(k + 2).is_none_or(|t| t.gap != Gap::Glued || t.kind == Kind::Sym && t.ch != '/')
@@ -3152,17 +3151,23 @@ impl<'a> Parser<'a> {
             return None;
         }
         let period = match self.lower(k + 1) {
-            "day" | "week" | "month" | "year" | "hour" => symbol(self.lower(k + 1))?,
+            "day" | "week" | "month" | "year" | "hour" => lx::period_symbol(self.lower(k + 1))?,
             "annum" if per => "yr",
             _ => return None,
         };
         let after = k + 2;
-        let time = self.is_word(after)
-            && self.gap(after) == Gap::Space
-            && (lx::is_time_after(self.lower(after))
-                || matches!(self.lower(after), "before" | "after" | "into" | "on" | "later"));
         let compound = self.sym_is(after, "'’-") && self.glued(after);
-        (!time && !compound).then_some((period, after))
+        (!self.time_after(after) && !compound).then_some((period, after))
+    }
+
+    /// Token `k`, after a span of time, makes it a time rather than a rate's period: "a year
+    /// ago", "a week earlier", "a month later", "a year before." (with no object: "160 Mt a year
+    /// before the war" and "2 million barrels a month after the attack" are rates).
+    fn time_after(&self, k: usize) -> bool {
+        self.is_word(k)
+            && self.gap(k) == Gap::Space
+            && (lx::is_time_after(self.lower(k))
+                || matches!(self.lower(k), "before" | "after") && !self.is_word(k + 1) && !self.is_num(k + 1))
     }
 
     /// [`Parser::count_period`] after a count ending at token `end`, also past a noun read
@@ -6462,7 +6467,7 @@ impl<'a> Parser<'a> {
                 && self.gap(m) == Gap::Space
                 && matches!(self.lower(m), "per" | "a" | "an" | "every" | "each")
                 && self.is_word(m + 1))
-                || self.is_word(m + 2) && lx::is_time_after(self.lower(m + 2))
+                || self.time_after(m + 2)
             {
                 return None;
             }
@@ -17623,9 +17628,7 @@ impl<'a> Parser<'a> {
             }
             let period = lx::period_symbol(word)?;
             // (Not a time before another: "up from $70 a year ago", "$5 a month earlier".)
-            let when = self.is_word(j + 1)
-                && (lx::is_time_after(self.lower(j + 1)) || matches!(self.lower(j + 1), "before" | "after"));
-            (!when).then_some((period, j + 1))
+            (!self.time_after(j + 1)).then_some((period, j + 1))
         };
         if self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1) {
             return good(k + 1, false).or_else(|| period(k + 1, false));
