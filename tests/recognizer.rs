@@ -652,7 +652,7 @@ const CASES: &[(&str, &str)] = &[
         ("On the open market 1 USD = 89,500 rials.", "[89,500 rials] 89500 money rial"),
         ("Between 1.5m and 2m more people could slip.", "[Between 1.5m and 2m more people] 1500000..2000000 count person"),
         ("Walls of 1.5m to 2m high.", "[1.5m to 2m] 1.5..2 measure m"),
-        ("Smugglers charge 2,000 CFA a head.", "[2,000 CFA] 2000 money XOF"),
+        ("Smugglers charge 2,000 CFA a head.", "[2,000 CFA a head] 2000 money XOF/head"),
         ("The unit lost 30 to 2 dozen vehicles and 2 dozen tanks.", ""),
         ("The force is about 90,000 strong.", "[about 90,000] ~90000 count -"),
         ("Losses ran at a ratio of 2.5 to 1, or roughly 3 to 1.", ""),
@@ -976,7 +976,7 @@ const CASES: &[(&str, &str)] = &[
         ("46 ground-launched and sea-launched missiles were fired.", "[46 ground-launched and sea-launched missiles] 46 count missile"),
         ("It has 12 long-range and 30 short-range missiles.", "[12] 12 count missile | [30 short-range missiles] 30 count missile"),
         ("The bill passed by 221 votes to 1.", "[221 votes] 221 count vote | [1] 1 count vote"),
-        ("Global acute malnutrition reached 14.2% in Dagahaley (95% CI 11.8–16.9); it cost $400 per head in 2024 (95% CI 350–450).", "[14.2%] 14.2 percent - | [11.8–16.9] 11.8..16.9 percent - | [$400] 400 money USD | [350–450] 350..450 money USD"),
+        ("Global acute malnutrition reached 14.2% in Dagahaley (95% CI 11.8–16.9); it cost $400 per head in 2024 (95% CI 350–450).", "[14.2%] 14.2 percent - | [11.8–16.9] 11.8..16.9 percent - | [$400 per head] 400 money USD/head | [350–450] 350..450 money USD"),
         ("Ships sped up to 16 or 17 knots; at least 5 or 6 people died; up to 2 or 3 million people fled; fewer than 5 or more than 10 boats.", "[up to 16 or 17 knots] ..17 measure kn | [at least 5 or 6 people] 5.. count person | [up to 2 or 3 million people] ..3000000 count person | [fewer than 5] ..5 count - | [more than 10 boats] 10.. count boat"),
         ("Germany is buying 4 additional maritime patrol aircraft and 4 new P-8A Poseidon maritime patrol aircraft.", "[4 additional maritime patrol aircraft] 4 count aircraft | [4 new P-8A Poseidon maritime patrol aircraft] 4 count aircraft"),
         ("Children received 150 g of cereal; a dose is 0.1 g. Under paragraph 5 g the law applies.", "[150 g] 150 measure g | [0.1 g] 0.1 measure g"),
@@ -2448,7 +2448,7 @@ const CASES: &[(&str, &str)] = &[
         ("We judge scenario 2 the most likely (55-65%).", "[55-65%] 55..65 percent -"),
         ("a combined 1.2 million litres, under half the 2.5 ML that engineers recommend.", "[1.2 million litres] 1200000 measure l | [2.5 ML] 2.5 measure ML"),
         ("a dose of 5 ml", "[5 ml] 5 measure ml"),
-        ("the payroll of 3 billion CFA francs, or XAF 500 per head", "[3 billion CFA francs] 3000000000 money XAF | [XAF 500] 500 money XAF"),
+        ("the payroll of 3 billion CFA francs, or XAF 500 per head", "[3 billion CFA francs] 3000000000 money XAF | [XAF 500 per head] 500 money XAF/head"),
         ("In Bangui, a sack costs 12,000 CFA francs", "[12,000 CFA francs] 12000 money XAF"),
         ("In Dakar, a sack costs 12,000 CFA francs", "[12,000 CFA francs] 12000 money XOF"),
         ("a sack costs CFA 12,000", "[CFA 12,000] 12000 money XOF"),
@@ -2797,7 +2797,7 @@ const CASES: &[(&str, &str)] = &[
         ("It stored 70 TB of data.", "[70 TB] 70 measure TB"),
         ("The programme made a free distribution of 42,500 t to 1.9 million of the most vulnerable.", "[42,500 t] 42500 measure t | [1.9 million] 1900000 count -"),
         ("Millet sells at 32,500 FCFA / 100 kg.", "[32,500 FCFA] 32500 money XOF"),
-        ("Seed costs R$ 140 per tonne, up from R$ 118 a bag.", "[R$ 140 per tonne] 140 money BRL/t | [R$ 118] 118 money BRL"),
+        ("Seed costs R$ 140 per tonne, up from R$ 118 a bag.", "[R$ 140 per tonne] 140 money BRL/t | [R$ 118 a bag] 118 money BRL/bag"),
         ("Fuel costs SDG 3,500 per litre, up from SDG 1,200 a year ago.", "[SDG 3,500 per litre] 3500 money SDG/l | [SDG 1,200] 1200 money SDG/l"),
         ("Sites at 500 West 180th Street and 104 East 126th Street opened.", ""),
         ("It pushed monthly incidents from 3 to 11.", "[3] 3 count - | [11] 11 count -"),
@@ -2917,7 +2917,7 @@ const CASES: &[(&str, &str)] = &[
         ("It rained. Registered importers fell from 2,340 to 1,870 as a result.", "[2,340] 2340 count - | [1,870] 1870 count -"),
         // Malawi's K and Sierra Leone's Le where the text names them; a price restated after a comma and a hedge.
         ("In Malawi the floor price of K950 per kilogram is below the market.", "[K950 per kilogram] 950 money MWK/kg"),
-        ("In Malawi urea is resold at K45,000 to K50,000 a bag.", "[K45,000 to K50,000] 45000..50000 money MWK"),
+        ("In Malawi urea is resold at K45,000 to K50,000 a bag.", "[K45,000 to K50,000 a bag] 45000..50000 money MWK/bag"),
         ("In Freetown a joint sells for Le 5 to Le 10, and a child earns Le 30 a day.", "[Le 5 to Le 10] 5..10 money SLE | [Le 30 a day] 30 money SLE/d"),
         ("The Freetown council spent Le 2.4 million on burials.", "[Le 2.4 million] 2400000 money SLE"),
         ("Le Monde reported 30 deaths in Freetown.", "[30 deaths] 30 count death"),
@@ -2949,7 +2949,7 @@ const CASES: &[(&str, &str)] = &[
         ("It trained 300 judges, bringing the total to 1,200.", "[300 judges] 300 count judge | [1,200] 1200 count judge"),
         ("It trained 300 judges, bringing the total to 100.", "[300 judges] 300 count judge | [100] 100 count -"),
         // A price restated in another currency keeps a basis of its own, even one no reader knows.
-        ("Diesel costs €1.52 a litre, or about $1.66 per bottle.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66] ~1.66 money USD"),
+        ("Diesel costs €1.52 a litre, or about $1.66 per bottle.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66 per bottle] ~1.66 money USD/bottle"),
         // Counts a period, flows in litres a second, prices per square or cubic metre, the sol on both ends of a range, a phone number after an area code without a trunk zero, a family of N (session 44)
         ("Rights total some 6,800 litres per second, against a yield of 2,900 L/s.", "[some 6,800 litres per second] ~6800 measure l/s | [2,900 L/s] 2900 measure l/s"),
         ("Water costs between $3 and $5 per m³, against less than $1 for groundwater.", "[between $3 and $5 per m³] 3..5 money USD/m3 | [less than $1] ..1 money USD/m3"),
@@ -3001,6 +3001,10 @@ const CASES: &[(&str, &str)] = &[
         ("The labs produce maybe 200 million pills a year.", "[maybe 200 million pills a year] ~200000000 count pill/yr"),
         // A sum per head a period, Burundi's FBu (session 44)
         ("The voucher fell from $21 to $14 per person per month; EGP 800,000 per school per year; land rents at UAH 3,000 per hectare per year; FBu 25,000 a day in Burundi.", "[$21] 21 money USD/mo | [$14 per person per month] 14 money USD/mo | [EGP 800,000 per school per year] 800000 money EGP/yr | [UAH 3,000 per hectare] 3000 money UAH/ha | [FBu 25,000 a day] 25000 money BIF/d"),
+        // A restated price per something of its own keeps its basis (the guard; 'bottle' is now a good) (session 44)
+        ("Diesel costs €1.52 a litre, or about $1.66 per flask.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66] ~1.66 money USD"),
+        // Goods by the piece or the container, a rate of exchange with the dollar's sign (session 44)
+        ("Pieces sell at USD 3.10 a piece; diesel costs ₦28,000 a drum at ₦1,480/$.", "[USD 3.10 a piece] 3.1 money USD/piece | [₦28,000 a drum] 28000 money NGN/drum | [₦1,480/$] 1480 money NGN/USD"),
 ];
 
 #[test]

@@ -1147,6 +1147,10 @@ impl<'a> Parser<'a> {
     /// past it: "8.4 dinars per dollar", "491 tenge to the dollar", "920,000 to the US
     /// dollar", "655.957 CFA francs to the euro", "97 against the dollar" (`USD`, `EUR`).
     fn exchange_base(&self, k: usize) -> Option<(&'static str, usize)> {
+        // (Written with the dollar's sign: "₦1,480/$".)
+        if self.sym_is(k, "/") && self.glued(k) && self.sym_is(k + 1, "$") && self.glued(k + 1) {
+            return Some(("USD", k + 2));
+        }
         let mut k = k;
         match self.lower(k) {
             "per" | "a" => k += 1,
@@ -17569,6 +17573,16 @@ impl<'a> Parser<'a> {
                     "hectare" => "ha",
                     // (A bed or a room by the night: "Tk 35,000 to Tk 60,000 a night".)
                     "night" => "night",
+                    // (Goods sold by the piece, the container or the head: "$3.10 a piece",
+                    // "₦28,000 a drum", "55,000 rials a sack", "UGX 1.4 million per head".)
+                    "piece" => "piece",
+                    "drum" => "drum",
+                    "sack" => "sack",
+                    "bag" => "bag",
+                    "bottle" => "bottle",
+                    "jerrycan" => "jerrycan",
+                    "loaf" => "loaf",
+                    "head" => "head",
                     // (An aircraft by its hours in the air: "$2,900 per flying hour", "R$
                     // 18,500 per flight hour"; a sum an hour.)
                     "flying" | "flight" if self.word_is(j + 1, "hour") => return Some(("h", j + 2)),
