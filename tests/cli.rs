@@ -353,6 +353,8 @@ fn figures_take_units_from_table_headers() {
         r#"171 "count" "clash" 171.0"#,
         r#"2 "count" "convoy" 2.0"#,
         r#"3,400 "count" "child" 3400.0"#,
+        r#"412,000 "count" "girl" 412000.0"#,
+        r#"388,000 "count" "girl" 388000.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

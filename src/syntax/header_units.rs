@@ -281,7 +281,7 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         return Some(Arc::from(noun));
     }
     // (What follows a preposition says where or when: `Fatalities in Russia-linked events`
-    // counts fatalities.)
+    // counts fatalities, `Girls out of school` girls.)
     // (A number may stand after it: `Foreign jiggers at Mile 201`.)
     let label = [
         " in ",
@@ -293,6 +293,8 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         " during ",
         " across ",
         " among ",
+        // (`Girls out of school` counts girls.)
+        " out of ",
         " involving ",
         " with ",
         " without ",
