@@ -3005,6 +3005,8 @@ const CASES: &[(&str, &str)] = &[
         ("Diesel costs €1.52 a litre, or about $1.66 per flask.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66] ~1.66 money USD"),
         // Goods by the piece or the container, a rate of exchange with the dollar's sign (session 44)
         ("Pieces sell at USD 3.10 a piece; diesel costs ₦28,000 a drum at ₦1,480/$.", "[USD 3.10 a piece] 3.1 money USD/piece | [₦28,000 a drum] 28000 money NGN/drum | [₦1,480/$] 1480 money NGN/USD"),
+        // A whole opening a sentence with Of those N (session 44)
+        ("The ministry found 117 rifles in the containers. Of those 117, 83 had passed through Lomé.", "[117 rifles] 117 count rifle | [117] 117 count rifle | [83] 83 count rifle"),
 ];
 
 #[test]

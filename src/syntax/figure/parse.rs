@@ -1584,9 +1584,9 @@ impl<'a> Parser<'a> {
             .then_some(noun)
     }
 
-    /// The noun of a bare whole from token `start` to `end` opening a sentence as `Of the N,`
-    /// ("Of the 163, 41 involved …"): that of the last earlier count in `out` with the same
-    /// value and a noun.
+    /// The noun of a bare whole from token `start` to `end` opening a sentence as `Of the N,`,
+    /// `Of those N,` or `Of these N,` ("Of the 163, 41 involved …", "Of those 117, 83 had
+    /// passed"): that of the last earlier count in `out` with the same value and a noun.
     fn whole_named_before(
         &self,
         out: &[Figure],
@@ -1594,8 +1594,10 @@ impl<'a> Parser<'a> {
         start: usize,
         end: usize,
     ) -> Option<Arc<str>> {
+        // (Also `Of those 117,` and `Of these 389,`.)
         if !(start >= 2
-            && self.word_is(start - 1, "the")
+            && self.is_word(start - 1)
+            && matches!(self.lower(start - 1), "the" | "those" | "these")
             && self.word_is(start - 2, "of")
             && self.sentence_initial(start - 2)
             && self.sym_is(end, ","))
