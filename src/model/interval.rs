@@ -215,9 +215,10 @@ fn trim(x: f64) -> String {
 pub fn comparable(a: &Figure, b: &Figure) -> bool {
     use crate::syntax::figure::FigureKind;
     let span_of_time = |f: &Figure| f.unit.as_deref().and_then(hours).is_some();
-    let rate = |f: &Figure| f.unit.as_deref().and_then(count_rate).is_some();
     a.kind == b.kind
-        && (a.kind == FigureKind::Count && span_of_time(a) == span_of_time(b) && rate(a) == rate(b)
+        && (a.kind == FigureKind::Count
+            && span_of_time(a) == span_of_time(b)
+            && is_count_a_period(a) == is_count_a_period(b)
             || a.kind != FigureKind::Count
                 && match (&a.unit, &b.unit) {
                     (Some(x), Some(y)) => {
@@ -284,16 +285,28 @@ pub fn money_rate(unit: &str) -> Option<(&str, f64)> {
 }
 
 /// A count an hour, a day, a week, a month or a year as the recognizer writes it
-/// (`truck/d`): its noun and the period's length in hours.
-pub fn count_rate(unit: &str) -> Option<(&str, f64)> {
+/// (`truck/d`): its noun and the period's name (`day`).
+pub fn count_a_period(unit: &str) -> Option<(&str, &'static str)> {
     let (noun, period) = unit.rsplit_once('/')?;
-    Some((noun, period_hours(period)?))
+    Some((noun, period_name(period)?))
 }
 
-/// The length in hours of a rate's period as the recognizer writes it after a slash (`d`,
-/// `wk`, `mo`, `yr`).
-fn period_hours(symbol: &str) -> Option<f64> {
-    hours(match symbol {
+/// [`count_a_period`], with the period's length in hours.
+pub fn count_rate(unit: &str) -> Option<(&str, f64)> {
+    let (noun, period) = count_a_period(unit)?;
+    Some((noun, hours(period)?))
+}
+
+/// The figure counts something a period ("300 trucks a day").
+pub fn is_count_a_period(figure: &Figure) -> bool {
+    use crate::syntax::figure::FigureKind;
+    figure.kind == FigureKind::Count && figure.unit.as_deref().and_then(count_a_period).is_some()
+}
+
+/// The name of a rate's period as the recognizer writes it after a slash (`d` → `day`, `wk`,
+/// `mo`, `yr`, `h`, `s`).
+fn period_name(symbol: &str) -> Option<&'static str> {
+    Some(match symbol {
         "s" => "second",
         "h" => "hour",
         "d" => "day",
@@ -302,6 +315,11 @@ fn period_hours(symbol: &str) -> Option<f64> {
         "yr" => "year",
         _ => return None,
     })
+}
+
+/// The length in hours of a rate's period as the recognizer writes it after a slash.
+fn period_hours(symbol: &str) -> Option<f64> {
+    hours(period_name(symbol)?)
 }
 
 const HOURS_A_YEAR: f64 = 365.25 * 24.0;

@@ -1,6 +1,6 @@
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::model::interval::{comparable, count_rate};
+use crate::model::interval::{comparable, count_a_period, is_count_a_period};
 use crate::syntax::figure::FigureKind;
 
 declare_rule! {
@@ -65,10 +65,7 @@ impl UnitMismatch {
                 // A count a period and a count do clash ("300 trucks a day", "9,000 trucks").
                 let unit_differs = matches!((&f.unit, &reference.unit), (Some(a), Some(b)) if a != b)
                     && if f.kind == FigureKind::Count {
-                        let rate = |f: &crate::syntax::figure::Figure| {
-                            f.unit.as_deref().and_then(count_rate).is_some()
-                        };
-                        rate(f) != rate(reference)
+                        is_count_a_period(f) != is_count_a_period(reference)
                     } else {
                         !comparable(f, reference)
                     };
@@ -78,11 +75,12 @@ impl UnitMismatch {
                 // "a count of `case`", "a sum of money in USD", "a measure in km".
                 // ("a count of `truck` a day")
                 let describe = |f: &crate::syntax::figure::Figure| match &f.unit {
-                    Some(unit) if f.kind == FigureKind::Count => match unit.rsplit_once('/') {
-                        Some((noun, period)) if count_rate(unit).is_some() => {
-                            format!("count of `{noun}` {}", period_phrase(period))
+                    Some(unit) if f.kind == FigureKind::Count => match count_a_period(unit) {
+                        Some((noun, period)) => {
+                            let article = if period == "hour" { "an" } else { "a" };
+                            format!("count of `{noun}` {article} {period}")
                         }
-                        _ => format!("count of `{unit}`"),
+                        None => format!("count of `{unit}`"),
                     },
                     Some(unit) => format!("{} in {unit}", kind_name(f)),
                     None => kind_name(f).to_string(),
@@ -103,17 +101,6 @@ impl UnitMismatch {
                 );
             }
         }
-    }
-}
-
-/// A rate's period symbol (`d`) as words after the count (`a day`).
-fn period_phrase(symbol: &str) -> &'static str {
-    match symbol {
-        "h" => "an hour",
-        "d" => "a day",
-        "wk" => "a week",
-        "mo" => "a month",
-        _ => "a year",
     }
 }
 
