@@ -301,6 +301,29 @@ fn a_currency_code_reaches_every_section() {
     }
 }
 
+/// The country a report's title names settles `K` (Papua New Guinea's kina here) in every
+/// section, and keeps doing so when a section is edited and re-read alone: the edit is spliced
+/// (not declined for a change of the report's currency hints) and equals a full check.
+#[test]
+fn the_titles_country_reaches_a_section_read_again() {
+    let text = "---\ntitle: Drug stockouts in Papua New Guinea\nreferences: []\n---\n\n# One\n\nThe \
+                budget fell.\n\n# Two\n\nFreight costs K38 million.\n";
+    let kina = |checked: &Checked| {
+        checked.model.figures.iter().find_map(|f| f.figure.unit.as_deref().map(str::to_string))
+    };
+    assert_eq!(kina(&check(text)).as_deref(), Some("PGK"));
+    for next in [text.replace("budget fell", "budget fell again"), text.replace("K38", "K39")] {
+        let edit = TextEdit::between(text, &next);
+        // (Spliced, not declined: a declined edit is read whole, which would hide a splice
+        // that lost the title's country.)
+        let mut document = syntax::parse(text).document;
+        assert!(syntax::reparse(&mut document, &next, edit).is_some(), "{next}");
+        assert_eq!(format!("{document:?}"), format!("{:?}", syntax::parse(&next).document));
+        let again = recheck(check(text), &next, edit).unwrap();
+        assert_eq!(kina(&again).as_deref(), Some("PGK"), "{next}");
+    }
+}
+
 /// Typing in running text is spliced, not re-read: the fast path is the common one.
 #[test]
 fn typing_is_spliced() {

@@ -2593,8 +2593,9 @@ mod tests {
     }
 
     /// The country a report's title names settles a currency's letter and a shared sign where
-    /// no clause and no code does; a title naming two such countries settles neither. An edit
-    /// to the body keeps the title's country (tests/incremental.rs edits such a body too).
+    /// no clause and no code does; a title naming two such countries settles neither. (An edit
+    /// to the body keeps the title's country: tests/incremental.rs,
+    /// `the_titles_country_reaches_a_section_read_again`.)
     #[test]
     fn the_title_names_the_country_of_a_letter_or_a_shared_sign() {
         let units = |text: &str| -> Vec<String> {
