@@ -1137,12 +1137,6 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Whether the words at token `k` quote a rate against one dollar or euro: `per dollar`,
-    /// `per US dollar`, `a dollar`, `to the dollar`, `against the euro`.
-    fn per_dollar(&self, k: usize) -> bool {
-        self.exchange_base(k).is_some()
-    }
-
     /// The currency a rate of exchange after a number at token `k` is quoted against, and one
     /// past it: "8.4 dinars per dollar", "491 tenge to the dollar", "920,000 to the US
     /// dollar", "655.957 CFA francs to the euro", "97 against the dollar" (`USD`, `EUR`).
@@ -3883,9 +3877,8 @@ impl<'a> Parser<'a> {
                         && lx::magnitude_spaced(self.s(i + 3)).is_some();
                     // (Or a price per a unit or a rate to the dollar: "at CFA 695 a litre", "at
                     // roughly CFA 605 to the dollar".)
-                    let priced = w == "CFA"
-                        && self.gap(i + 1) == Gap::Space
-                        && (self.per_dollar(i + 1) || self.price_unit(i + 1).is_some());
+                    let priced =
+                        w == "CFA" && self.gap(i + 1) == Gap::Space && self.price_unit(i + 1).is_some();
                     // (Bosnia's convertible mark, any amount where the text names Bosnia: "KM 4
                     // to 6", "KM 41 million".)
                     let marks = w == "KM"
@@ -15170,7 +15163,8 @@ impl<'a> Parser<'a> {
         }
         // (CFA francs have no decimals: "1.000 FCFA" is a thousand, as Sahel prices write it;
         // but the euro's peg has: "655.957 CFA francs to the euro".)
-        let exchange_rate = matches!(per_good, Some(("USD" | "EUR", _))) || self.per_dollar(end);
+        // (A rate of exchange: `price_unit` reads one as a price of the dollar or the euro.)
+        let exchange_rate = matches!(per_good, Some(("USD" | "EUR", _)));
         if matches!(q1.cur, Some("XOF" | "XAF")) && !q1.has_mag && !exchange_rate && {
             let t = self.toks[q1.num_tok];
             t.dots == 1 && t.frac_digits == 3 && (1..=3).contains(&t.int_digits) && !t.grouped && q1.frac == 3
