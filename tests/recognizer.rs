@@ -3007,6 +3007,16 @@ const CASES: &[(&str, &str)] = &[
         ("Pieces sell at USD 3.10 a piece; diesel costs ₦28,000 a drum at ₦1,480/$.", "[USD 3.10 a piece] 3.1 money USD/piece | [₦28,000 a drum] 28000 money NGN/drum | [₦1,480/$] 1480 money NGN/USD"),
         // A whole opening a sentence with Of those N (session 44)
         ("The ministry found 117 rifles in the containers. Of those 117, 83 had passed through Lomé.", "[117 rifles] 117 count rifle | [117] 117 count rifle | [83] 83 count rifle"),
+        // The subject `the number of` (or `the count of`, `the tally of`) names the plural past hyphenated qualifiers, and not past a word that ends the noun phrase.
+        ("The number of registered income-tax files climbed from 437,547 in 2022 to just over 1.1 million by mid-2026.", "[437,547] 437547 count file | [just over 1.1 million] 1100000.. count file"),
+        ("The count of detainees fell from 900 to 600.", "[900] 900 count detainee | [600] 600 count detainee"),
+        ("The number of staff in the camps rose to 500.", "[500] 500 count staff"),
+        ("The number of people in need in the camps of Darfur rose to 500,000.", "[500,000] 500000 count person"),
+        // Counts listed by year or place after `compared with`, `against` or `versus` share the first item's noun, past a date's day.
+        ("Afghanistan recorded 9 WPV1 cases in 2026 up to 15 October, compared with 25 in 2024 and 6 in 2023.", "[9 WPV1 cases] 9 count case | [25] 25 count case | [6] 6 count case"),
+        ("Afghanistan recorded 9 cases in 2026, against 25 in 2024 and 6 in 2023.", "[9 cases] 9 count case | [25] 25 count case | [6] 6 count case"),
+        ("Police made 40 arrests in Lagos, compared with 12 in Abuja and 6 in Kano.", "[40 arrests] 40 count arrest | [12] 12 count arrest | [6] 6 count arrest"),
+        ("Police made 40 arrests in Lagos versus 12 in Abuja.", "[40 arrests] 40 count arrest | [12] 12 count arrest"),
 ];
 
 #[test]

@@ -16210,6 +16210,14 @@ impl<'a> Parser<'a> {
             let k = if matches!(self.lower(k), "only" | "just") && k >= 1 { k - 1 } else { k };
             let k = if self.word_is(k, "but") && k >= 1 && self.sym_is(k - 1, ",") { k - 1 } else { k };
             let k = if self.word_is(k, "and") && k >= 1 && self.sym_is(k - 1, ",") { k - 1 } else { k };
+            // (Or a comparison: "9 cases in 2026, compared with 25 in 2024 and 6 in 2023".)
+            let compared = k >= 1
+                && (matches!(self.lower(k), "with" | "to") && self.word_is(k - 1, "compared")
+                    || self.is_word(k) && matches!(self.lower(k), "against" | "versus" | "vs"));
+            if compared {
+                let k = if matches!(self.lower(k), "with" | "to") { k - 1 } else { k };
+                return Some(if k >= 1 && self.sym_is(k - 1, ",") { k - 1 } else { k });
+            }
             (self.sym_is(k, ",") || self.word_is(k, "and") || self.word_is(k, "but")).then_some(k)
         };
         if !place(end) {
@@ -16236,7 +16244,10 @@ impl<'a> Parser<'a> {
                     j = (j.saturating_sub(12)..j).rev().find(|&o| self.sym_is(o, "("))?;
                     continue;
                 }
-                if self.is_num(j) && !self.is_year_numeral(j) {
+                // (Past a date's day: "9 cases in 2026 up to 15 October, compared with 25".)
+                let day = self.is_word(j + 1) && lx::is_month(self.s(j + 1))
+                    || j >= 1 && self.is_word(j - 1) && lx::is_month(self.s(j - 1));
+                if self.is_num(j) && !self.is_year_numeral(j) && !day {
                     number = Some(j);
                     break;
                 }
@@ -17217,11 +17228,13 @@ impl<'a> Parser<'a> {
         if self.word_is(end, "times") {
             return None;
         }
+        // ("The count of detainees", "the tally of deaths".)
+        let tally = |k: usize| self.is_word(k) && matches!(self.lower(k), "number" | "count" | "tally");
         let mut k = start;
         let mut places_at = None;
         for _ in 0..12 {
             k = k.checked_sub(1)?;
-            if self.word_is(k, "number") {
+            if tally(k) {
                 break;
             }
             // (Not across into another clause: "The number of checkpoints fell while tolls rose
@@ -17258,7 +17271,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        if !(self.word_is(k, "number") && k >= 1 && self.word_is(k - 1, "the") && self.word_is(k + 1, "of")) {
+        if !(tally(k) && k >= 1 && self.word_is(k - 1, "the") && self.word_is(k + 1, "of")) {
             return None;
         }
         // (No verb before the places' `and`: "The number of airstrikes fell in Idlib and Russia
@@ -17273,12 +17286,26 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        // The plural after `of`, past up to two words that qualify it ("IR-6", "armed").
-        (k + 2..k + 6).take_while(|&w| w < start).find_map(|w| {
-            (self.is_word(w) && self.gap(w) == Gap::Space && self.plural_at(w))
-                .then(|| lx::singular(self.lower(w)))
-                .filter(|n| counted_noun(n))
-        })
+        // The plural after `of`, past up to three words that qualify it ("IR-6", "armed",
+        // "registered income-tax"; a word joined by hyphens is one), and no further than a
+        // word that ends a noun phrase ("the number of staff in the camps" names no camps).
+        let mut words = 0;
+        for w in k + 2..start {
+            if self.glued(w) && !self.is_num(w) && !self.is_word(w) || self.glued(w) && self.sym_is(w - 1, "-") {
+                continue;
+            }
+            if !self.is_word(w) && !self.is_num(w) || lx::is_stop(self.lower(w)) {
+                return None;
+            }
+            if self.gap(w) == Gap::Space && self.plural_at(w) && !self.sym_is(w + 1, "-") {
+                return Some(lx::singular(self.lower(w))).filter(|n| counted_noun(n));
+            }
+            words += 1;
+            if words == 4 {
+                return None;
+            }
+        }
+        None
     }
 
     /// The number of a whole after `of` at token `k`, maybe behind a determiner and a possessive
