@@ -355,6 +355,11 @@ fn figures_take_units_from_table_headers() {
         r#"3,400 "count" "child" 3400.0"#,
         r#"412,000 "count" "girl" 412000.0"#,
         r#"388,000 "count" "girl" 388000.0"#,
+        // A plural of things built, before the place it names (`Dams in MG`).
+        r#"31 "count" "dam" 31.0"#,
+        r#"57% "percent" null 57.0"#,
+        r#"18 "count" "dam" 18.0"#,
+        r#"33% "percent" null 33.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

@@ -3162,6 +3162,10 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "tankers"
                 | "bridges"
                 | "mines"
+                | "dams"
+                | "reservoirs"
+                | "airports"
+                | "airstrips"
         )
 }
 
