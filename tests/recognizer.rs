@@ -988,7 +988,7 @@ const CASES: &[(&str, &str)] = &[
         ("Suez recorded 13,213 transits in 2024, down from 26,434 in 2023; it logged 40 attacks in March, up from 12; prices were $40 in 2024, up from 30.", "[13,213 transits] 13213 count transit | [26,434] 26434 count transit | [40 attacks] 40 count attack | [12] 12 count attack | [$40] 40 money USD | [30] 30 money USD"),
         ("Each family receives 6 or 7 a day; drones hit 2 or 3 per week.", "[6 or 7] 6..7 count - | [2 or 3] 2..3 count -"),
         ("Turnout was 61%, against 55% in 2019, and it won 95 seats against 80; it deployed 300 against 80 insurgents.", "[61%] 61 percent - | [55%] 55 percent - | [95 seats] 95 count seat | [80] 80 count seat | [300] 300 count - | [80 insurgents] 80 count insurgent"),
-        ("Mothers gave 30 g in porridge and 20 g a day; plants emit about 350 g/kWh and 900 g or more; the sachet contains 92 g. The fighter pulled 9 g, a record; the airframe, rated for 7.5 g in turns, withstands 9 g for 10 seconds; paragraph 5 g of the law; Article 12 g.", "[30] 30 count - | [20 g] 20 measure g | [about 350 g] ~350 measure g | [900 g or more] 900.. measure g | [92 g] 92 measure g | [9] 9 count - | [7.5] 7.5 count - | [9] 9 count - | [10 seconds] 10 count second"),
+        ("Mothers gave 30 g in porridge and 20 g a day; plants emit about 350 g/kWh and 900 g or more; the sachet contains 92 g. The fighter pulled 9 g, a record; the airframe, rated for 7.5 g in turns, withstands 9 g for 10 seconds; paragraph 5 g of the law; Article 12 g.", "[30] 30 count - | [20 g a day] 20 measure g/d | [about 350 g] ~350 measure g | [900 g or more] 900.. measure g | [92 g] 92 measure g | [9] 9 count - | [7.5] 7.5 count - | [9] 9 count - | [10 seconds] 10 count second"),
         ("Fighters seized 12 \"pick-ups\"; in Year 11 students choose; In Cohort 2 workers earned more; In Office 365 users must; In Mali 6 soldiers died; Inside Evin 85 prisoners began a strike.", "[12 \"pick-ups\"] 12 count pick-up | [6 soldiers] 6 count soldier | [85 prisoners] 85 count prisoner"),
         ("Overtime cost GBP 42 million in the year (95% CI 38–46); odds were higher than the 38% baseline (95% CI 1.3–2.9).", "[GBP 42 million] 42000000 money GBP | [38–46] 38000000..46000000 money GBP | [38%] 38 percent - | [1.3–2.9] 1.3..2.9 count -"),
         ("Treatment cost $1,200, and the median stay was long (95% CI 8–12 days).", "[$1,200] 1200 money USD | [8–12 days] 8..12 count day"),
@@ -1009,7 +1009,7 @@ const CASES: &[(&str, &str)] = &[
         ("In Mali 60-80 soldiers died.", "[60-80 soldiers] 60..80 count soldier"),
         ("Missions operated 58 helicopters and 23 fixed-wing aircraft in 2025, down from 74 and 29.", "[58 helicopters] 58 count helicopter | [23 fixed-wing aircraft] 23 count aircraft | [74] 74 count helicopter | [29] 29 count aircraft"),
         ("Missions operated 23 aircraft, down from 29 and 40 in 2024.", "[23 aircraft] 23 count aircraft | [29] 29 count aircraft | [40] 40 count -"),
-        ("A typical pit produces 3 to 5 g of gold a day.", "[3 to 5 g] 3..5 measure g"),
+        ("A typical pit produces 3 to 5 g of gold a day.", "[3 to 5 g of gold a day] 3..5 measure g/d"),
         ("Between 3 and 5 g of gold were found.", "[Between 3 and 5 g] 3..5 measure g"),
         ("Loading the page takes over 2 min.", "[over 2 min] 2.. count minute"),
         ("The talks lasted well over 12 hours.", "[well over 12 hours] 12.. count hour"),
@@ -1037,7 +1037,7 @@ const CASES: &[(&str, &str)] = &[
         ("Exports reached 11,000 tonnes, of which 4,000 were shipped to China.", "[11,000 tonnes] 11000 measure t | [4,000] 4000 count -"),
         ("Blue Nile, 45, recorded the most attacks.", "[45] 45 count -"),
         ("Police opened 4,211 fraud cases in fiscal 2025, up from 3,388.", "[4,211 fraud cases] 4211 count case | [3,388] 3388 count case"),
-        ("Teams sprayed chlorpyrifos at 240 g/l.", "[240 g] 240 measure g"),
+        ("Teams sprayed chlorpyrifos at 240 g/l.", "[240 g/l] 240 measure g/l"),
         ("Poll workers are paid 2,500 gourdes a day.", "[2,500 gourdes a day] 2500 money HTG/d"),
         ("Officers earned CN¥8,000 and JP¥5,000.", "[CN¥8,000] 8000 money CNY | [JP¥5,000] 5000 money JPY"),
         ("Flow reached about 1,550 m³/s.", "[about 1,550 m³/s] ~1550 measure m3/s"),
@@ -2063,7 +2063,7 @@ const CASES: &[(&str, &str)] = &[
         ("Exports to China in 2023 were worth just ¥2.1 billion (about $292m).", "[¥2.1 billion] 2100000000 money CNY | [about $292m] ~292000000 money USD"),
         ("Japan pledged ¥500 billion.", "[¥500 billion] 500000000000 money JPY"),
         ("A kilogram of paste that sold for 2.6 million pesos in 2021 fetched between COP 1.2 and 1.5 million by mid-2023.", "[2.6 million pesos] 2600000 money COP | [between COP 1.2 and 1.5 million] 1200000..1500000 money COP"),
-        ("The KP government released Rs 2.5bn for relief, or about PKR 27,000 per registered family.", "[Rs 2.5bn] 2500000000 money PKR | [about PKR 27,000] ~27000 money PKR"),
+        ("The KP government released Rs 2.5bn for relief, or about PKR 27,000 per registered family.", "[Rs 2.5bn] 2500000000 money PKR | [about PKR 27,000 per registered family] ~27000 money PKR/family"),
         ("Exports were worth ¥2.1 billion, or CNY 2.1 billion.", "[¥2.1 billion] 2100000000 money CNY | [CNY 2.1 billion] 2100000000 money CNY"),
         ("Exports were worth ¥2.1 billion, or JPY 2.1 billion, or CNY 2.1 billion.", "[¥2.1 billion] 2100000000 money JPY | [JPY 2.1 billion] 2100000000 money JPY | [CNY 2.1 billion] 2100000000 money CNY"),
         ("The number of states receiving Russian major arms dropped from 31 in 2019 to just 12 in 2023.", "[31] 31 count state | [12] 12 count state"),
@@ -2578,7 +2578,7 @@ const CASES: &[(&str, &str)] = &[
         ("Flight TK 1878 landed with 150 passengers [@a].", "[150 passengers] 150 count passenger"),
         ("The arrests in 2025 reached 2,000 [@a].", "[2,000] 2000 count arrest"),
         ("A typical FPV costs UAH 15,000-\n20,000 (USD 360-480) [@a].", "[UAH 15,000-\n20,000] 15000..20000 money UAH | [USD 360-480] 360..480 money USD"),
-        ("The parallel rate touched BOB 15.80 on 10 June [@a].", "[BOB 15.80] 15.8 money BOB"),
+        ("The parallel rate touched BOB 15.80 on 10 June [@a].", "[BOB 15.80] 15.8 money BOB/USD"),
         ("The official rate is 6.96 bolivianos per dollar [@a].", "[6.96 bolivianos per dollar] 6.96 money BOB/USD"),
         ("Output fell from 61 MMm3/d to about 31 MMm3/d [@a].", "[61 MMm3/d] 61000000 measure m3/d | [about 31 MMm3/d] ~31000000 measure m3/d"),
         ("27,430 candidates sat, down 11% on the previous session, against 68,000 before the crisis [@a].", "[27,430 candidates] 27430 count candidate | [11%] 11 percent - | [68,000] 68000 count -"),
@@ -2706,7 +2706,7 @@ const CASES: &[(&str, &str)] = &[
         ("**Giorgi Akhobadze**, 28, a photographer, was held.", ""),
         ("**Region A**, 28, and Region B, 40.", "[28] 28 count - | [40] 40 count -"),
         ("In Sanaa the old-print rial trades at roughly 530 to the dollar.", "[roughly 530 to the dollar] ~530 money YER/USD"),
-        ("In Côte d'Ivoire, payments of 2,000 to 5,000 francs per voter were reported.", "[2,000 to 5,000 francs] 2000..5000 money XOF"),
+        ("In Côte d'Ivoire, payments of 2,000 to 5,000 francs per voter were reported.", "[2,000 to 5,000 francs per voter] 2000..5000 money XOF/voter"),
         ("In Kinshasa it cost 2,850 francs.", "[2,850 francs] 2850 money CDF"),
         ("In Tehran the rial traded at about 920,000 to the US dollar.", "[about 920,000 to the US dollar] ~920000 money IRR/USD"),
         ("Fishing in Subarea 48.1 reached 155,000 tonnes.", "[155,000 tonnes] 155000 measure t"),
@@ -2897,7 +2897,7 @@ const CASES: &[(&str, &str)] = &[
         ("At CFA 695 a litre the fuel bill has risen.", "[CFA 695 a litre] 695 money XOF/l"),
         ("4. Whether the Majlis approves the draft 1406 budget.", ""),
         ("Petrol was close to 60 nakfa a litre.", "[close to 60 nakfa a litre] ~60 money ERN/l"),
-        ("Kyrgyz families receive 1.5 million som per household.", "[1.5 million som] 1500000 money KGS"),
+        ("Kyrgyz families receive 1.5 million som per household.", "[1.5 million som per household] 1500000 money KGS/household"),
         ("In Havana a carton of eggs sold for 3,200 pesos.", "[3,200 pesos] 3200 money CUP"),
         ("Camps no bigger than 2 ha; they fire never more than 12.", "[no bigger than 2 ha] ..2 measure ha | [never more than 12] ..12 count -"),
         // What of a count was done; the córdoba and the ouguiya.
@@ -3001,8 +3001,11 @@ const CASES: &[(&str, &str)] = &[
         ("The labs produce maybe 200 million pills a year.", "[maybe 200 million pills a year] ~200000000 count pill/yr"),
         // A sum per head a period, Burundi's FBu (session 44)
         ("The voucher fell from $21 to $14 per person per month; EGP 800,000 per school per year; land rents at UAH 3,000 per hectare per year; FBu 25,000 a day in Burundi.", "[$21] 21 money USD/mo | [$14 per person per month] 14 money USD/mo | [EGP 800,000 per school per year] 800000 money EGP/yr | [UAH 3,000 per hectare] 3000 money UAH/ha | [FBu 25,000 a day] 25000 money BIF/d"),
-        // A restated price per something of its own keeps its basis (the guard; 'bottle' is now a good) (session 44)
-        ("Diesel costs €1.52 a litre, or about $1.66 per flask.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66] ~1.66 money USD"),
+        // A restated price per something of its own keeps its basis (the guard: `a flask` is no
+        // good and no basis read, so only the guard keeps the litre off; 'bottle' is a good and
+        // `per flask` a basis read) (sessions 44, 45)
+        ("Diesel costs €1.52 a litre, or about $1.66 a flask.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66] ~1.66 money USD"),
+        ("Diesel costs €1.52 a litre, or about $1.66 per flask.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66 per flask] ~1.66 money USD/flask"),
         // Goods by the piece or the container, a rate of exchange with the dollar's sign (session 44)
         ("Pieces sell at USD 3.10 a piece; diesel costs ₦28,000 a drum at ₦1,480/$.", "[USD 3.10 a piece] 3.1 money USD/piece | [₦28,000 a drum] 28000 money NGN/drum | [₦1,480/$] 1480 money NGN/USD"),
         // A whole opening a sentence with Of those N (session 44)
@@ -3017,6 +3020,41 @@ const CASES: &[(&str, &str)] = &[
         ("Afghanistan recorded 9 cases in 2026, against 25 in 2024 and 6 in 2023.", "[9 cases] 9 count case | [25] 25 count case | [6] 6 count case"),
         ("Police made 40 arrests in Lagos, compared with 12 in Abuja and 6 in Kano.", "[40 arrests] 40 count arrest | [12] 12 count arrest | [6] 6 count arrest"),
         ("Police made 40 arrests in Lagos versus 12 in Abuja.", "[40 arrests] 40 count arrest | [12] 12 count arrest"),
+        // Grams and ounces a period; grams per litre; grams after a bound or `of` before a verb or `to`.
+        ("A pit yields 15-20 grams of gold a day.", "[15-20 grams of gold a day] 15..20 measure g/d"),
+        ("Production is 1.2–1.8 million ounces a year.", "[1.2–1.8 million ounces a year] 1200000..1800000 measure oz/yr"),
+        ("every purchase above 100 g to a concession.", "[above 100 g] 100.. measure g"),
+        ("Every purchase of 100 g is traced.", "[100 g] 100 measure g"),
+        ("Suspended solids reached 2.8 g/L in August.", "[2.8 g/L] 2.8 measure g/l"),
+        // An adjective of a period before the noun a sum or a mass is `of`.
+        ("He earns a monthly salary of at least ₽210,000, roughly $2,300 at the central bank rate.", "[at least ₽210,000] 210000.. money RUB/mo | [roughly $2,300] ~2300 money USD/mo"),
+        ("The national daily minimum wage of GH₵ 19.97.", "[GH₵ 19.97] 19.97 money GHS/d"),
+        ("An annual \"licence\" of 50,000 to 75,000 naira.", "[50,000 to 75,000 naira] 50000..75000 money NGN/yr"),
+        ("The daily ration of 400 g.", "[400 g] 400 measure g/d"),
+        ("An hourly wage of $15.", "[$15] 15 money USD/h"),
+        ("The annual report of 2025 put losses at $5 million.", "[$5 million] 5000000 money USD"),
+        ("Each of its three monthly convoys of 40 trucks.", "[40 trucks] 40 count truck"),
+        // What a sum is paid per, after `per`: a lowercase singular noun ending its phrase.
+        ("Couriers earn around PEN 1,500 per run, or roughly $400.", "[around PEN 1,500 per run] ~1500 money PEN/run | [roughly $400] ~400 money USD/run"),
+        ("The government paid 3,000 baht per displaced household.", "[3,000 baht per displaced household] 3000 money THB/household"),
+        ("4. Cash support of KHR 400,000 per household for two months.", "[KHR 400,000 per household] 400000 money KHR/household"),
+        ("KRA must collect KSh 2.9 trillion, or about KSh 320 million per officer.", "[KSh 2.9 trillion] 2900000000000 money KES | [about KSh 320 million per officer] ~320000000 money KES/officer"),
+        ("A landing fee of ₦2,000 per canoe per trip.", "[₦2,000 per canoe] 2000 money NGN/canoe"),
+        ("Aid of $5 per person; GDP of $1,500 per capita.", "[$5 per person] 5 money USD/person | [$1,500 per capita] 1500 money USD/person"),
+        ("It costs $20 per unit sold; they pay $5 per truck-load.", "[$20 per unit] 20 money USD/unit | [$5] 5 money USD"),
+        ("It was valued at ₦1.067 trillion, or ₦4 billion per kilometre.", "[₦1.067 trillion] 1067000000000 money NGN | [₦4 billion per kilometre] 4000000000 money NGN/km"),
+        // A sum a parallel, official or exchange rate is said to be is a price of the dollar.
+        ("A year earlier the parallel rate stood near FBu 4,600, so the franc has lost 40%.", "[near FBu 4,600] ~4600 money BIF/USD | [40%] 40 percent -"),
+        ("The pound traded at about SDG 2,600 per dollar on the parallel market in October, compared with an official rate near SDG 2,100.", "[about SDG 2,600 per dollar] ~2600 money SDG/USD | [near SDG 2,100] ~2100 money SDG/USD"),
+        ("The official exchange rate of KES 129 held; the rate of growth was KES 5 billion.", "[KES 129] 129 money KES/USD | [KES 5 billion] 5000000000 money KES"),
+        // (Not a rate that converts a sum.)
+        ("The official rate gives YER 55,000 for the same sack.", "[YER 55,000] 55000 money YER"),
+        // A bare CFA amount ending its phrase; a pack's weight after an article; stations listed by number.
+        ("Official pump prices have been frozen at CFA 775 per litre for petrol and CFA 725 for diesel.", "[CFA 775 per litre] 775 money XOF/l | [CFA 725] 725 money XOF"),
+        ("The CFA 14 countries met.", ""),
+        ("the price of a 250 g baguette rose from 250 to 300 FCFA.", "[250 g] 250 measure g | [250] 250 money XOF | [300 FCFA] 300 money XOF"),
+        ("3. Restore pumping stations 2, 4 and 7, at an estimated cost of US$1.2 million.", "[estimated cost of US$1.2 million] ~1200000 money USD"),
+        ("The stations 2 and 4 km apart.", "[2] 2 measure km | [4 km] 4 measure km"),
 ];
 
 #[test]

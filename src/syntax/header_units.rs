@@ -1270,7 +1270,15 @@ fn names_identifiers(name: &str) -> bool {
             | "pay grade"
             | "level"
             | "band"
-            // Row numbers and places in an order: `Rank`, `#`, `No.`.
+            // Row numbers and places in an order: `Rank`, `#`, `No.`; which of a series a row
+            // is: `Episode`, `Round`, `Wave`, `Item`.
+            | "episode"
+            | "round"
+            | "wave"
+            | "item"
+            | "step"
+            | "batch"
+            | "edition"
             | "rank"
             | "ranking"
             | "#"

@@ -407,7 +407,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // (as `mtpa` reads), "7 kg per week", "4.7 kg a month", "300 t/day".
         // A plant's throughput an hour: "up to 250 t per hour", "120-150 t/h".
         ("t", "hour" | "h" | "hr") => Some("t/h"),
-        ("kg" | "t" | "kt" | "Mt", _) => mass_rate(unit, per),
+        ("g" | "kg" | "t" | "kt" | "Mt" | "oz", _) => mass_rate(unit, per),
         _ => None,
     }
 }
@@ -422,6 +422,19 @@ pub(super) fn period_symbol(word: &str) -> Option<&'static str> {
         "month" | "mo" => "mo",
         "annum" | "year" | "yr" => "yr",
         "hour" | "hr" | "h" => "h",
+        _ => return None,
+    })
+}
+
+/// An adjective of a rate's period, as its symbol: `daily` → `d`, `weekly` → `wk`, `monthly`
+/// → `mo`, `annual` and `yearly` → `yr`, `hourly` → `h`.
+pub(super) fn period_adjective(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "hourly" => "h",
+        "daily" => "d",
+        "weekly" => "wk",
+        "monthly" => "mo",
+        "annual" | "yearly" => "yr",
         _ => return None,
     })
 }
@@ -449,8 +462,11 @@ fn mass_rate(unit: &str, per: &str) -> Option<&'static str> {
     let symbol = if per == "y" { "yr" } else { period_symbol(per)? };
     let period = ["d", "wk", "mo", "yr"].iter().position(|&p| p == symbol)?;
     let rates: [&'static str; 4] = match unit {
+        "g" => ["g/d", "g/wk", "g/mo", "g/yr"],
         "kg" => ["kg/d", "kg/wk", "kg/mo", "kg/yr"],
         "t" => ["t/d", "t/wk", "t/mo", "t/yr"],
+        // (Troy ounces of gold: "1.2 million ounces a year".)
+        "oz" => ["oz/d", "oz/wk", "oz/mo", "oz/yr"],
         "kt" => ["kt/d", "kt/wk", "kt/mo", "kt/yr"],
         "Mt" => ["Mt/d", "Mt/wk", "Mt/mo", "Mt/yr"],
         _ => return None,

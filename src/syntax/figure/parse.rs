@@ -722,6 +722,8 @@ impl<'a> Parser<'a> {
                     } else {
                         merge_with = found.single_bound.map(|b| (found.end, b));
                         let mut figure = found.figure;
+                        self.period_named_before(&mut figure, found.start);
+                        self.rate_named_before(&mut figure, found.start);
                         if let (Some((start, end)), Some((previous, earlier))) = (last, out.split_last_mut())
                         {
                             let earlier = earlier.last();
@@ -3879,11 +3881,18 @@ impl<'a> Parser<'a> {
                     // roughly CFA 605 to the dollar".)
                     let priced =
                         w == "CFA" && self.gap(i + 1) == Gap::Space && self.price_unit(i + 1).is_some();
+                    // (Or a bare amount that ends its phrase: "CFA 725 for diesel", "at CFA
+                    // 725."; not before a noun, "the CFA 14 countries".)
+                    let bare = w == "CFA"
+                        && self.toks[i].is_plain_whole()
+                        && (!self.is_word(i + 1) || lx::is_stop(self.lower(i + 1)))
+                        && !self.sym_is(i + 1, "-–")
+                        && !(self.is_word(i + 1) && self.gap(i + 1) == Gap::Glued);
                     // (Bosnia's convertible mark, any amount where the text names Bosnia: "KM 4
                     // to 6", "KM 41 million".)
                     let marks = w == "KM"
                         && (self.mentions("bosnia") || self.mentions("sarajevo") || self.mentions("srpska"));
-                    if (magnitude || range_magnitude || self.toks[i].grouped || priced)
+                    if (magnitude || range_magnitude || self.toks[i].grouped || priced || bare)
                         && (w != "KM" || magnitude)
                         || marks
                     {
@@ -5763,9 +5772,10 @@ impl<'a> Parser<'a> {
     }
 
     /// A concentration's unit at `j`, a mass per mass or per volume written with a slash, and
-    /// its length in tokens: "µg/g", "mg/kg", "µg/m³", "µg/m3", "mg/L".
+    /// its length in tokens: "µg/g", "mg/kg", "µg/m³", "µg/m3", "mg/L", "g/L".
     fn concentration(&self, j: usize) -> Option<(&'static str, usize)> {
         let mass = match self.s(j) {
+            "g" => "g",
             "mg" => "mg",
             "µg" | "μg" => "µg",
             "ng" => "ng",
@@ -5786,6 +5796,9 @@ impl<'a> Parser<'a> {
         };
         Some((
             match (mass, per) {
+                ("g", "kg") => "g/kg",
+                ("g", "l") => "g/l",
+                ("g", "m3") => "g/m3",
                 ("mg", "kg") => "mg/kg",
                 ("mg", "l") => "mg/l",
                 ("mg", "m3") => "mg/m3",
@@ -6223,8 +6236,20 @@ impl<'a> Parser<'a> {
         // (Not before `in` or `for` but a year, `each` or a price: "9 g in the turn", "6 g for
         // 15 seconds" are accelerations, "520 g in 2019", "150 g in each capsule", "400 g for
         // each adult" and "0.1 g for MYR 50" weights.)
+        // (After a bound or `of`, before a verb or `to`: "every purchase above 100 g to a
+        // licensed concession", "a purchase of 100 g is traced".)
+        let bounded = word_before(&["above", "below", "over", "under", "than", "exceeding", "of"])
+            && matches!(next, "to" | "is" | "was" | "are" | "were" | "must" | "should" | "will" | "from");
+        // (A pack's weight before its noun, after an article: "a 250 g baguette", "the 50 g
+        // sachet".)
+        let pack = word_before(&["a", "an", "the", "each", "per"])
+            && self.lowercase_word_at(j + 1)
+            && !lx::is_stop(next)
+            && !self.plural_at(j + 1);
         if self.is_word(j + 1) {
-            return next == "of" && self.is_word(j + 2) && !determiner(j + 2)
+            return bounded
+                || pack
+                || next == "of" && self.is_word(j + 2) && !determiner(j + 2)
                 || matches!(next, "per" | "each" | "a" | "an" | "or" | "and")
                 || next == "in"
                     && (self.is_num(j + 2) && self.is_year_numeral(j + 2)
@@ -8544,14 +8569,19 @@ impl<'a> Parser<'a> {
                 return Some(skip);
             }
             // Routes or highways named by a list of numbers: "routes 1 and 2", "Highways 1, 2
-            // and 5", "Regions 1, 7, 8 and 9" ("closed the routes 3 times", "Of the routes 3
-            // were closed", "In zones 2 and 5 people fled" count).
-            if matches!(before, "routes" | "highways" | "camps")
-                && called(1)
+            // and 5", "Regions 1, 7, 8 and 9", "pumping stations 2, 4 and 7" ("closed the routes 3
+            // times", "Of the routes 3 were closed", "In zones 2 and 5 people fled" count).
+            if matches!(
+                before,
+                "routes" | "highways" | "camps" | "stations" | "berths" | "platforms" | "terminals" | "piers"
+            ) && called(1)
                 && (self.word_is(skip, "and") || self.word_is(skip, "or") || self.sym_is(skip, ","))
             {
                 let listed = self.skip_list(skip, true);
-                if listed > skip && !self.plural_at(listed) {
+                // (Not before a unit or a percent sign: "stations 2 and 4 km apart".)
+                let unit = self.is_word(listed) && lx::unit_word(self.s(listed), false).is_some()
+                    || self.sym_is(listed, "%");
+                if listed > skip && !self.plural_at(listed) && !unit {
                     return Some(listed);
                 }
             }
@@ -17291,7 +17321,9 @@ impl<'a> Parser<'a> {
         // word that ends a noun phrase ("the number of staff in the camps" names no camps).
         let mut words = 0;
         for w in k + 2..start {
-            if self.glued(w) && !self.is_num(w) && !self.is_word(w) || self.glued(w) && self.sym_is(w - 1, "-") {
+            if self.glued(w) && !self.is_num(w) && !self.is_word(w)
+                || self.glued(w) && self.sym_is(w - 1, "-")
+            {
                 continue;
             }
             if !self.is_word(w) && !self.is_num(w) || lx::is_stop(self.lower(w)) {
@@ -17566,9 +17598,135 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A sum or a mass a period when an adjective of the period qualifies the noun it is `of`,
+    /// before the figure's first token `start`: "a monthly salary of at least ₽210,000"
+    /// (`RUB/mo`), "the national daily minimum wage of GH₵ 19.97" (`GHS/d`), "an annual
+    /// \"licence\" of 50,000 to 75,000 naira" (`NGN/yr`), "a daily ration of 400 g" (`g/d`). The
+    /// noun is at most three words after the adjective, none of them a number or a word that
+    /// ends a noun phrase; the figure has no period or basis of its own.
+    fn period_named_before(&self, figure: &mut Figure, start: usize) {
+        let Some(unit) = figure.unit.as_deref() else { return };
+        if !matches!(figure.kind, FigureKind::Money | FigureKind::Measure) || unit.contains('/') {
+            return;
+        }
+        if !(start >= 3 && self.word_is(start - 1, "of")) {
+            return;
+        }
+        // (Quotation marks around the noun: `an annual "licence" of`.)
+        let mut words = 0;
+        let mut k = start - 2;
+        let period = loop {
+            if self.sym_is(k, "\"“”'‘’") {
+                k = match k.checked_sub(1) {
+                    Some(k) => k,
+                    None => return,
+                };
+                continue;
+            }
+            if !(self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_lowercase()))
+                || self.gap(k + 1) == Gap::Break
+            {
+                return;
+            }
+            let word = self.lower(k);
+            if words > 0
+                && let Some(period) = lx::period_adjective(word)
+            {
+                break period;
+            }
+            if lx::is_stop(word) || words == 3 {
+                return;
+            }
+            words += 1;
+            k = match k.checked_sub(1) {
+                Some(k) => k,
+                None => return,
+            };
+        };
+        let rate = if figure.kind == FigureKind::Money {
+            Some(self.per_unit(unit, period))
+        } else {
+            lx::per_time(unit, period).map(|u| self.units.get(u))
+        };
+        if let Some(rate) = rate {
+            figure.unit = Some(rate);
+        }
+    }
+
+    /// A sum in a currency other than the dollar that a rate of exchange is said to be, up to
+    /// four words before the figure's first token `start`, is a price of the dollar: "the
+    /// parallel rate stood near FBu 4,600" (`BIF/USD`), "an official rate near SDG 2,100"
+    /// (`SDG/USD`); the rate is `rate` after `parallel`, `official`, `exchange`, `market`,
+    /// `street`, `interbank`, `unofficial`, `informal` or `bureau`.
+    fn rate_named_before(&self, figure: &mut Figure, start: usize) {
+        let Some(unit) = figure.unit.as_deref() else { return };
+        if figure.kind != FigureKind::Money
+            || unit.contains('/')
+            || matches!(unit, "USD" | "cent")
+            || unit.len() != 3
+        {
+            return;
+        }
+        // (Only a verb of standing or moving, or a preposition, between: "The official rate
+        // gives YER 55,000 for the same sack" converts a sum.)
+        let between = |k: usize| {
+            matches!(
+                self.lower(k),
+                "stood"
+                    | "stands"
+                    | "was"
+                    | "is"
+                    | "at"
+                    | "near"
+                    | "of"
+                    | "around"
+                    | "about"
+                    | "reached"
+                    | "hit"
+                    | "touched"
+                    | "fell"
+                    | "rose"
+                    | "to"
+                    | "climbed"
+                    | "now"
+                    | "traded"
+                    | "remained"
+                    | "held"
+                    | "has"
+                    | "had"
+                    | "drifted"
+                    | "weakened"
+                    | "slid"
+                    | "jumped"
+                    | "reaches"
+            )
+        };
+        let mut words = (start.saturating_sub(5)..start).rev().take_while(|&k| self.is_word(k));
+        let rate = words.any(|k| {
+            self.word_is(k, "rate")
+                && (k + 1..start).all(between)
+                && k >= 1
+                && matches!(
+                    self.lower(k - 1),
+                    "parallel"
+                        | "official"
+                        | "exchange"
+                        | "market"
+                        | "street"
+                        | "interbank"
+                        | "unofficial"
+                        | "informal"
+                        | "bureau"
+                )
+        });
+        if rate {
+            figure.unit = Some(self.per_unit(unit, "USD"));
+        }
+    }
+
     /// The unit of a good a price at token `k` is quoted per, and one past its last token:
     /// `per pound`, `per metric ton`, `a barrel`, `/t`, `/lb`, `per MWh`.
-    fn price_unit(&self, k: usize) -> Option<(&'static str, usize)> {
+    fn price_unit(&self, k: usize) -> Option<(&'a str, usize)> {
         // A rate of exchange: "8.4 dinars per dollar", "₦1,530 to the dollar" (`LYD/USD`).
         if let Some(base) = self.exchange_base(k) {
             return Some(base);
@@ -17702,9 +17860,59 @@ impl<'a> Parser<'a> {
                 _ => return None,
             };
             let j = if matches!(self.lower(k + 1), "metric" | "troy") { k + 2 } else { k + 1 };
-            return good(j, article).or_else(|| period(k + 1, article));
+            return good(j, article)
+                .or_else(|| period(k + 1, article))
+                .or_else(|| if article { None } else { self.per_basis(k + 1) });
         }
         None
+    }
+
+    /// What a sum is paid or counted per, after `per` at token `j` when it is no good, unit or
+    /// period: a lowercase singular noun, maybe behind one lowercase word that qualifies it
+    /// ("KHR 400,000 per household", "3,000 baht per displaced household", "PEN 1,500 per
+    /// run", "KSh 320 million per officer", "₦2,000 per canoe per trip"), and one past it. A
+    /// head by any name is `person` ("per person", "per capita", "per head" is a good's).
+    fn per_basis(&self, j: usize) -> Option<(&'a str, usize)> {
+        let noun = |k: usize| {
+            self.is_word(k)
+                && self.gap(k) == Gap::Space
+                && self.s(k).starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.plural_at(k)
+                && {
+                    let w = self.lower(k);
+                    !lx::is_stop(w)
+                        && !lx::is_time_noun(w)
+                        && !matches!(w, "cent" | "centum" | "mille" | "annum")
+                }
+        };
+        // (The phrase ends at the noun: a punctuation mark, a line's end or a word that ends a
+        // noun phrase, not another noun: "per unit cost" is no basis.)
+        // (Or a participle after it: "$20 per unit sold", "per tonne exported".)
+        let participle = |k: usize| {
+            self.lowercase_word_at(k) && {
+                let w = self.lower(k);
+                w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w)
+            }
+        };
+        let ends = |k: usize| {
+            !self.is_word(k) && !(self.sym_is(k, "-/") && self.glued(k))
+                || self.gap(k) == Gap::Break
+                || lx::is_stop(self.lower(k))
+                || participle(k)
+        };
+        let at = if noun(j) && ends(j + 1) {
+            j
+        } else if noun(j) && noun(j + 1) && !participle(j + 1) && ends(j + 2) {
+            j + 1
+        } else {
+            return None;
+        };
+        // (A unit by its symbol: "₦4 billion per kilometre" is `NGN/km`.)
+        let word = match self.lower(at) {
+            "person" | "capita" | "individual" => "person",
+            w => lx::unit_word(w, false).unwrap_or(w),
+        };
+        Some((word, at + 1))
     }
 
     /// The figure's unit: its percent unit, currency, measure or counted noun, by `kind`.
