@@ -17895,7 +17895,7 @@ impl<'a> Parser<'a> {
             }
         };
         let ends = |k: usize| {
-            !self.is_word(k) && !(self.sym_is(k, "-/") && self.glued(k))
+            !(self.is_word(k) || self.sym_is(k, "-/") && self.glued(k))
                 || self.gap(k) == Gap::Break
                 || lx::is_stop(self.lower(k))
                 || participle(k)
