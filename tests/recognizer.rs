@@ -3055,6 +3055,12 @@ const CASES: &[(&str, &str)] = &[
         ("the price of a 250 g baguette rose from 250 to 300 FCFA.", "[250 g] 250 measure g | [250] 250 money XOF | [300 FCFA] 300 money XOF"),
         ("3. Restore pumping stations 2, 4 and 7, at an estimated cost of US$1.2 million.", "[estimated cost of US$1.2 million] ~1200000 money USD"),
         ("The stations 2 and 4 km apart.", "[2] 2 measure km | [4 km] 4 measure km"),
+        // Somaliland's shilling (SLSH); an address after a colon; a dialling code.
+        ("In local terms traders quoted 850,000 to 1,000,000 Somaliland shillings (SLSH) a head, and the shilling trades at roughly 8,600 to the dollar on the Hargeisa street market.", "[850,000 to 1,000,000 Somaliland shillings] 850000..1000000 money SLSH | [roughly 8,600 to the dollar] ~8600 money SLSH/USD"),
+        ("The budget of SLSH 3.8 trillion.", "[SLSH 3.8 trillion] 3800000000000 money SLSH"),
+        ("Livestock exporters' association: 14 Independence Avenue, Hargeisa.", ""),
+        ("Proof-of-life videos arrive through WhatsApp numbers with +58 prefixes, e.g. +58 414 555 0192.", ""),
+        ("Sales were +12 units.", "[12 units] 12 count unit"),
 ];
 
 #[test]

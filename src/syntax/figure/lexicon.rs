@@ -634,6 +634,9 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 "FCFA" | "CFAF" => Some("XOF"),
                 // The Kenyan shilling in its plural abbreviation ("Kshs 300,000").
                 "KShs" | "Kshs" => Some("KES"),
+                // Somaliland's shilling, which has no ISO code; its central bank and press write
+                // `SLSH` ("SLSH 3.8 trillion").
+                "SLSH" | "SlSh" | "SLSh" => Some("SLSH"),
                 _ => None,
             };
         }
@@ -956,6 +959,7 @@ pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static
         ("ugandan", "shilling") => "UGX",
         ("tanzanian", "shilling") => "TZS",
         ("somali", "shilling") => "SOS",
+        ("somaliland", "shilling") => "SLSH",
         ("pakistani" | "pakistan", "INR") => "PKR",
         ("indian", "INR") => "INR",
         ("lankan", "INR") => "LKR",
@@ -3182,6 +3186,7 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "reservoirs"
                 | "airports"
                 | "airstrips"
+                | "berths"
         )
 }
 

@@ -174,7 +174,7 @@ pub(super) const RIAL_CODES: &[&str] = &["IRR", "YER", "OMR"];
 pub(super) const LEU_CODES: &[&str] = &["RON", "MDL"];
 pub(super) const CFA_CODES: &[&str] = &["XOF", "XAF"];
 pub(super) const DINAR_CODES: &[&str] = &["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"];
-pub(super) const SHILLING_CODES: &[&str] = &["KES", "UGX", "TZS", "SOS"];
+pub(super) const SHILLING_CODES: &[&str] = &["KES", "UGX", "TZS", "SOS", "SLSH"];
 const FAMILIES: [&[&str]; 8] =
     [RUPEE_CODES, YEN_CODES, PESO_CODES, RIAL_CODES, LEU_CODES, CFA_CODES, DINAR_CODES, SHILLING_CODES];
 

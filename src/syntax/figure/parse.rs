@@ -460,10 +460,9 @@ impl Shared {
             (Shared::Shilling, "kenya" | "kenyan" | "kenyans" | "nairobi" | "mombasa" | "kisumu") => "KES",
             (Shared::Shilling, "uganda" | "ugandan" | "ugandans" | "kampala") => "UGX",
             (Shared::Shilling, "tanzania" | "tanzanian" | "tanzanians" | "dodoma" | "zanzibar") => "TZS",
-            (
-                Shared::Shilling,
-                "somalia" | "somali" | "somalis" | "mogadishu" | "somaliland" | "puntland",
-            ) => "SOS",
+            // (Somaliland prints its own shilling, which has no ISO code: `SLSH`.)
+            (Shared::Shilling, "somaliland" | "hargeisa" | "berbera" | "burao") => "SLSH",
+            (Shared::Shilling, "somalia" | "somali" | "somalis" | "mogadishu" | "puntland") => "SOS",
             (
                 Shared::Cfa,
                 "cameroon" | "cameroonian" | "chad" | "chadian" | "gabon" | "gabonese" | "bangui" | "yaoundé"
@@ -7339,6 +7338,21 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // A country's dialling code: "numbers with +58 prefixes", "the +234 code".
+        if plain_int
+            && first == q.num_tok
+            && t.int_digits <= 3
+            && self.sym_is(p, "+")
+            && glued
+            && self.gap(p) != Gap::Glued
+            && self.is_word(q.num_tok + 1)
+            && matches!(
+                self.lower(q.num_tok + 1),
+                "prefix" | "prefixes" | "code" | "codes" | "dialling" | "dialing" | "numbers" | "number"
+            )
+        {
+            return Some(q.num_tok + 2);
+        }
         // A number in quotation marks names something: a brand's `"999"` logo, the `"777"`
         // gang.
         if plain_int
@@ -10089,8 +10103,9 @@ impl<'a> Parser<'a> {
                                     "office" | "room" | "suite" | "floor" | "unit" | "block" | "building" | "extension" | "ext" | "apartment" | "flat" | "box"
                                 ))
                     })
-                // (Or alone in brackets: "talks in Washington (700 19th Street NW)".)
-                || self.sym_is(q.first - 1, "(")
+                // (Or alone in brackets: "talks in Washington (700 19th Street NW)"; or after a
+                // colon: "Exporters' association: 14 Independence Avenue, Hargeisa".)
+                || self.sym_is(q.first - 1, "(:")
                 || self.is_word(q.first - 1)
                     && matches!(
                         self.lower(q.first - 1),
