@@ -3061,6 +3061,11 @@ const CASES: &[(&str, &str)] = &[
         ("Livestock exporters' association: 14 Independence Avenue, Hargeisa.", ""),
         ("Proof-of-life videos arrive through WhatsApp numbers with +58 prefixes, e.g. +58 414 555 0192.", ""),
         ("Sales were +12 units.", "[12 units] 12 count unit"),
+        // Becquerels per volume or mass; tonnes of uranium a year; a change by a further range; a payroll counts workers.
+        ("Radon levels of 120 to 180 Bq/m³ in several homes, above the WHO reference level of 100 Bq/m³; caesium at 600 Bq/kg.", "[120 to 180 Bq/m³] 120..180 measure Bq/m3 | [100 Bq/m³] 100 measure Bq/m3 | [600 Bq/kg] 600 measure Bq/kg"),
+        ("The mill's nameplate capacity is 2,300 tU a year.", "[2,300 tU a year] 2300 measure tU/yr"),
+        ("BFAR projects catch in the area to fall by a further 10% to 15% by 2028; prices rose by another 5% to 8%.", "[10% to 15%] 10..15 percent - | [5% to 8%] 5..8 percent -"),
+        ("Somair's payroll fell from 1,720 in 2022 to about 1,390 last year.", "[1,720] 1720 count worker | [about 1,390] ~1390 count worker"),
 ];
 
 #[test]

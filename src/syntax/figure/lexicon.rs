@@ -407,7 +407,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // (as `mtpa` reads), "7 kg per week", "4.7 kg a month", "300 t/day".
         // A plant's throughput an hour: "up to 250 t per hour", "120-150 t/h".
         ("t", "hour" | "h" | "hr") => Some("t/h"),
-        ("g" | "kg" | "t" | "kt" | "Mt" | "oz", _) => mass_rate(unit, per),
+        ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU", _) => mass_rate(unit, per),
         _ => None,
     }
 }
@@ -467,6 +467,8 @@ fn mass_rate(unit: &str, per: &str) -> Option<&'static str> {
         "t" => ["t/d", "t/wk", "t/mo", "t/yr"],
         // (Troy ounces of gold: "1.2 million ounces a year".)
         "oz" => ["oz/d", "oz/wk", "oz/mo", "oz/yr"],
+        // (Tonnes of uranium: "2,300 tU a year".)
+        "tU" => ["tU/d", "tU/wk", "tU/mo", "tU/yr"],
         "kt" => ["kt/d", "kt/wk", "kt/mo", "kt/yr"],
         "Mt" => ["Mt/d", "Mt/wk", "Mt/mo", "Mt/yr"],
         _ => return None,
@@ -3188,6 +3190,17 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "airstrips"
                 | "berths"
         )
+}
+
+/// What a collective noun counts the members of: `population` and `headcount` count persons,
+/// `workforce` and `payroll` workers, `membership` members.
+pub(super) fn collective_count(lower: &str) -> Option<&'static str> {
+    match lower {
+        "population" | "headcount" => Some("person"),
+        "workforce" | "payroll" => Some("worker"),
+        "membership" => Some("member"),
+        _ => None,
+    }
 }
 
 /// Verbs in the present whose plural subject a part of a whole may be, before their object:

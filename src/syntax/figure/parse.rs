@@ -5774,6 +5774,8 @@ impl<'a> Parser<'a> {
     /// its length in tokens: "µg/g", "mg/kg", "µg/m³", "µg/m3", "mg/L", "g/L".
     fn concentration(&self, j: usize) -> Option<(&'static str, usize)> {
         let mass = match self.s(j) {
+            // (Or radioactivity: "120 to 180 Bq/m³" of radon, "600 Bq/kg" of caesium.)
+            "Bq" => "Bq",
             "g" => "g",
             "mg" => "mg",
             "µg" | "μg" => "µg",
@@ -5795,6 +5797,9 @@ impl<'a> Parser<'a> {
         };
         Some((
             match (mass, per) {
+                ("Bq", "m3") => "Bq/m3",
+                ("Bq", "kg") => "Bq/kg",
+                ("Bq", "l") => "Bq/l",
                 ("g", "kg") => "g/kg",
                 ("g", "l") => "g/l",
                 ("g", "m3") => "g/m3",
@@ -11881,9 +11886,15 @@ impl<'a> Parser<'a> {
             return false;
         }
         // So do two percentages after "by", going up to at most three times the first
-        // ("declined by 5% to 8%"), also past an approximator ("rise by roughly 20% to 25%").
+        // ("declined by 5% to 8%"), also past an approximator ("rise by roughly 20% to 25%") or
+        // `a further`, `another` ("fall by a further 10% to 15%").
+        let more = |k: usize| {
+            k >= 3 && self.word_is(k - 1, "further") && self.word_is(k - 2, "a") && self.word_is(k - 3, "by")
+                || k >= 2 && self.word_is(k - 1, "another") && self.word_is(k - 2, "by")
+        };
         if (q1.first > 0 && self.word_is(q1.first - 1, "by")
-            || pre.start > 0 && self.word_is(pre.start - 1, "by"))
+            || pre.start > 0 && self.word_is(pre.start - 1, "by")
+            || more(pre.start))
             && q1.pct.is_some()
             && q1.pct == q2.pct
             && !down
@@ -16566,11 +16577,7 @@ impl<'a> Parser<'a> {
             && w.strip_suffix('s').is_some_and(|stem| stem.ends_with('i') && nationality_shaped(stem));
         // (A collective noun names what it counts: "- Beira population at risk: about 530,000"
         // counts people.)
-        let collective = match w {
-            "population" | "headcount" => Some("person"),
-            "workforce" => Some("worker"),
-            _ => None,
-        };
+        let collective = lx::collective_count(w);
         if !self.is_word(head)
             || capital_inside
             // (A hyphenated word counts once: "- Anti-personnel mine victims: 37".)
@@ -17251,13 +17258,9 @@ impl<'a> Parser<'a> {
         // "Growth forecasts fell from 3.1 to 2.4", "Both armies grew from 40,000 to 60,000",
         // "Households averaged 6.2"; after `averaged` events only.)
         // (A collective noun counts its members: "Headcount fell from about 213,000 to 198,500",
-        // "the resident population fell from 11.1 million to 9.7m" → `person`.)
-        let collective = match w {
-            "population" | "headcount" => Some("person"),
-            "workforce" => Some("worker"),
-            "membership" => Some("member"),
-            _ => None,
-        };
+        // "the resident population fell from 11.1 million to 9.7m" → `person`, "Somair's
+        // payroll fell from 1,720" → `worker`.)
+        let collective = lx::collective_count(w);
         if subject && let Some(noun) = collective {
             return Some(Cow::Borrowed(noun));
         }
