@@ -3066,6 +3066,12 @@ const CASES: &[(&str, &str)] = &[
         ("The mill's nameplate capacity is 2,300 tU a year.", "[2,300 tU a year] 2300 measure tU/yr"),
         ("BFAR projects catch in the area to fall by a further 10% to 15% by 2028; prices rose by another 5% to 8%.", "[10% to 15%] 10..15 percent - | [5% to 8%] 5..8 percent -"),
         ("Somair's payroll fell from 1,720 in 2022 to about 1,390 last year.", "[1,720] 1720 count worker | [about 1,390] ~1390 count worker"),
+        // A year dating to; gas per 1,000 cubic metres; a service's line between commas; gallons a period; a capacity past a hyphenated qualifier.
+        ("It holds a communal title dating to 1797 over roughly 2,300 hectares; the claim dates back to 1650.", "[roughly 2,300 hectares] ~2300 measure ha"),
+        ("Prices charged to Tiraspol were set at about $410 per 1,000 cubic metres.", "[about $410 per 1,000 cubic metres] ~410 money USD/tcm"),
+        ("The complaint line, 1339, logged 28,450 calls; the front line, 1200, held.", "[28,450 calls] 28450 count call | [1200] 1200 count -"),
+        ("It introduces a slab for users above 25,000 gallons a month.", "[above 25,000 gallons a month] 25000.. measure gal/mo"),
+        ("The hospital operates with 62 beds against a pre-2014 capacity of 200.", "[62 beds] 62 count bed | [200] 200 count bed"),
 ];
 
 #[test]

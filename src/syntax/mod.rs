@@ -2618,6 +2618,10 @@ mod tests {
         assert_eq!(units(ituri), ["CDF/wk"]);
         assert_eq!(figure::title_country("title: Through the Gulf of Guinea to Lomé\n"), Some("WAEMU"));
         assert_eq!(figure::title_country("title: Cholera in Lusaka\n"), Some("ZM"));
+        assert_eq!(
+            figure::title_country("title: \"Próspera, the ZEDE repeal and Roatán land\"\n"),
+            Some("HN")
+        );
         assert_eq!(figure::title_country("author: Lusaka\n"), None);
     }
 

@@ -376,6 +376,9 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("l", "month" | "mo") => Some("l/mo"),
         ("l", "year" | "yr" | "annum") => Some("l/yr"),
         ("gal", "day" | "d") => Some("gal/d"),
+        ("gal", "week" | "wk") => Some("gal/wk"),
+        ("gal", "month" | "mo") => Some("gal/mo"),
+        ("gal", "year" | "yr" | "annum") => Some("gal/yr"),
         // Oil a month or a year: "2 million barrels a month", "1 million barrels of oil a year".
         ("bbl", "month" | "mo") => Some("bbl/mo"),
         ("bbl", "year" | "yr" | "annum") => Some("bbl/yr"),

@@ -127,7 +127,9 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             "nepal" | "nepali" | "kathmandu" => "NP",
             "nigeria" | "nigerian" | "lagos" | "abuja" | "borno" | "kano" => "NG",
             "guatemala" | "guatemalan" => "GT",
-            "honduras" | "honduran" | "tegucigalpa" => "HN",
+            // (Also its Bay Islands and charter cities: "… what it did to Roatán land".)
+            "honduras" | "honduran" | "tegucigalpa" | "roatán" | "roatan" | "zede" | "zedes"
+            | "mosquitia" => "HN",
             "leone" | "freetown" => "SL",
             "botswana" | "gaborone" => "BW",
             // (The two zones of the CFA franc, each one country here: their francs are one.)

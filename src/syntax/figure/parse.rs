@@ -1500,7 +1500,8 @@ impl<'a> Parser<'a> {
             && at <= end + 12
             && (self.word_is(at - 1, "of")
                 && target_word(at - 2)
-                && set_against(at.saturating_sub(6), at - 2)
+                // (Past a hyphenated qualifier: "against a pre-2014 capacity of 200".)
+                && set_against(at.saturating_sub(8), at - 2)
                 || self.word_is(at - 1, "the")
                     && self.is_word(after)
                     && target_word(after)
@@ -8360,7 +8361,15 @@ impl<'a> Parser<'a> {
                         && (service(p - 1)
                             || self.is_word(p - 1)
                                 && matches!(self.lower(p - 1), "centre" | "center")
-                                && self.word_is(p - 2, "call"))
+                                && self.word_is(p - 2, "call")
+                            // ("The complaint line, 1339, logged", "The ZESCO customer line,
+                            // 5555, received".)
+                            || self.word_is(p - 1, "line")
+                                && matches!(
+                                    self.lower(p - 2),
+                                    "complaint" | "complaints" | "customer" | "help" | "support" | "information"
+                                        | "service" | "toll-free" | "free" | "report" | "reporting" | "tip"
+                                ))
                     || matches!(before, "post" | "marker")
                         && self.is_word(p - 1)
                         && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile")
@@ -17877,6 +17886,14 @@ impl<'a> Parser<'a> {
                 }
                 _ => return None,
             };
+            // (Gas by the thousand cubic metres in digits: "$410 per 1,000 cubic metres".)
+            if self.word_is(k, "per")
+                && self.s(k + 1) == "1,000"
+                && self.word_is(k + 2, "cubic")
+                && matches!(self.lower(k + 3), "metres" | "meters")
+            {
+                return Some(("tcm", k + 4));
+            }
             let j = if matches!(self.lower(k + 1), "metric" | "troy") { k + 2 } else { k + 1 };
             return good(j, article)
                 .or_else(|| period(k + 1, article))
@@ -18016,6 +18033,10 @@ impl<'a> Parser<'a> {
                     | "circa"
                     | "of"
             )
+            // (Or `to` after dating: "a title dating to 1797", "dates back to 1650".)
+            || start >= 2
+                && self.word_is(start - 1, "to")
+                && matches!(self.lower(start - 2), "dating" | "dates" | "dated" | "date" | "back")
     }
 
     /// An article, possessive or time preposition right before token `at`, which makes
