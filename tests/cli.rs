@@ -112,6 +112,9 @@ fn shared_currency_signs_take_the_code_the_report_writes() {
         "MDL 120 million MDL",
         "12,000 CFA francs XAF",
         "XAF 12,000 XAF",
+        // (Plain francs too, where the report writes one franc's code.)
+        "640 XAF/l",
+        "780 francs per litre XAF/l",
         "600,000 dinars a month IQD/mo",
         "IQD 600,000 IQD",
         "Sh2,000 a day UGX/d",
@@ -360,6 +363,14 @@ fn figures_take_units_from_table_headers() {
         r#"57% "percent" null 57.0"#,
         r#"18 "count" "dam" 18.0"#,
         r#"33% "percent" null 33.0"#,
+        // Sums paid per what a column's header or a row's label names after `per`; `412m` in a
+        // row priced in dollars is millions, not metres.
+        r#"9,500 "money" "BDT/shelter" 9500.0"#,
+        r#"78 "money" "USD/shelter" 78.0"#,
+        r#"$125 "money" "USD/household" 125.0"#,
+        r#"$90 "money" "USD/household" 90.0"#,
+        r#"412m "money" "USD" 412000000.0"#,
+        r#"236m "money" "USD" 236000000.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

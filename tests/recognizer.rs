@@ -3072,6 +3072,9 @@ const CASES: &[(&str, &str)] = &[
         ("The complaint line, 1339, logged 28,450 calls; the front line, 1200, held.", "[28,450 calls] 28450 count call | [1200] 1200 count -"),
         ("It introduces a slab for users above 25,000 gallons a month.", "[above 25,000 gallons a month] 25000.. measure gal/mo"),
         ("The hospital operates with 62 beds against a pre-2014 capacity of 200.", "[62 beds] 62 count bed | [200] 200 count bed"),
+        // A verb in -ed before a determiner or another -ed word; a sum per an acronym.
+        ("Of the 1,050 households, 620 cited cost of living, while fewer than 200 cited improved conditions in Syria; some 2,000 signed the petition; 40 armed men attacked.", "[1,050 households] 1050 count household | [620] 620 count household | [fewer than 200] ..200 count - | [some 2,000] ~2000 count - | [40 armed men] 40 count man"),
+        ("Two carriers imposed a surcharge of $150 per TEU on Ecuadorian reefers in July.", "[$150 per TEU] 150 money USD/TEU"),
 ];
 
 #[test]

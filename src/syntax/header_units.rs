@@ -879,6 +879,24 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             }
             continue;
         }
+        // (So is one in a row whose label names a currency, under a column that names no unit:
+        // `412m` in the row `| Funding received (USD) |`.)
+        if figure.kind == FigureKind::Measure
+            && figure.unit.as_deref() == Some("m")
+            && figure.span.slice(text).ends_with('m')
+            && column > 0
+            && header.get(column).is_some_and(|c| c.unit.is_none() && c.counted.is_none())
+            && let Some(label) = cell_text(line, 0)
+            && let Some(u) = cached(&mut read, label, &mut recognizer)
+            && u.kind == FigureKind::Money
+            && u.exponent == 0
+            && !coded_name(label)
+        {
+            figure.kind = FigureKind::Money;
+            figure.unit = u.unit;
+            HeaderUnit { kind: FigureKind::Money, unit: None, exponent: 6 }.scale(figure);
+            continue;
+        }
         if !bare && figure.kind != FigureKind::Money {
             continue;
         }
@@ -1033,6 +1051,27 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             _ => {}
         }
     }
+    // A sum in a row or under a column whose label says what it is paid per: `$125` in the
+    // row `| Monthly transfer per household |` is `USD/household`, `9,500` under `| Cost per
+    // shelter (BDT) |` `BDT/shelter` (the row's label first).
+    for site in &mut doc.figures {
+        let ScopeKind::TableCell { table, row } = doc.scopes[site.scope].kind else { continue };
+        let figure = &mut site.figure;
+        if row == 0 || figure.kind != FigureKind::Money || doc.tables[table].form != TableForm::Pipe {
+            continue;
+        }
+        let Some(currency) = figure.unit.clone().filter(|u| !u.contains('/')) else { continue };
+        let (line_start, line) = line_at(text, figure.span.start);
+        let column = column_at(line, figure.span.start - line_start);
+        let (_, header) = line_at(text, doc.tables[table].span.start);
+        let basis = cell_text(line, 0)
+            .filter(|_| column > 0)
+            .and_then(paid_per)
+            .or_else(|| cell_text(header, column).and_then(paid_per));
+        if let Some(basis) = basis {
+            figure.unit = Some(Arc::from(format!("{currency}/{basis}")));
+        }
+    }
     if !labels.is_empty() {
         let removed = |i: usize| labels.binary_search(&i);
         let mut index = 0;
@@ -1092,6 +1131,45 @@ fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<
             .then(|| unit(head, recognizer))
             .flatten()
             .map(|u| if scale != 0 && u.exponent == 0 { HeaderUnit { exponent: scale, ..u } } else { u })
+    })
+}
+
+/// What a label says its sums are paid per: the singular noun after `per` that ends the label
+/// or comes before its brackets or a comma (`Monthly transfer per household` → `household`,
+/// `Cost per shelter (BDT)` → `shelter`; a head by any name is `person`, a period its symbol:
+/// `Wage per day` → `d`). Not `per cent`, a plural, or a noun before another word (`Cost per
+/// household member`).
+fn paid_per(label: &str) -> Option<String> {
+    let lower = label.trim().trim_matches(['*', '_']).to_ascii_lowercase();
+    let at = lower.find("per ").filter(|&i| i == 0 || lower.as_bytes()[i - 1] == b' ')?;
+    let rest = &lower[at + 4..];
+    let end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    let (word, after) = rest.split_at(end);
+    let after = after.trim_start();
+    if word.len() < 2 || !(after.is_empty() || after.starts_with(['(', ',', '['])) {
+        return None;
+    }
+    Some(match word {
+        "cent" | "centum" | "mille" => return None,
+        "person" | "capita" | "individual" => "person".to_string(),
+        "day" => "d".to_string(),
+        "week" => "wk".to_string(),
+        "month" => "mo".to_string(),
+        "year" | "annum" => "yr".to_string(),
+        "hour" => "h".to_string(),
+        // (A good's unit by its symbol, as prose prices read: `Cost per tonne (USD)` → `USD/t`.)
+        "tonne" | "ton" => "t".to_string(),
+        "kilogram" | "kilo" => "kg".to_string(),
+        "gram" => "g".to_string(),
+        "litre" | "liter" => "l".to_string(),
+        "barrel" => "bbl".to_string(),
+        "pound" => "lb".to_string(),
+        "ounce" => "oz".to_string(),
+        "hectare" => "ha".to_string(),
+        "gallon" => "gal".to_string(),
+        "kilometre" | "kilometer" => "km".to_string(),
+        w if w.ends_with('s') && !w.ends_with("ss") => return None,
+        w => w.to_string(),
     })
 }
 
@@ -1335,6 +1413,19 @@ mod tests {
     fn unit(cell: &str) -> Option<(FigureKind, Option<String>, f64)> {
         header_unit(cell, &mut figure::Recognizer::default())
             .map(|u| (u.kind, u.unit.as_deref().map(str::to_string), 10f64.powi(u.exponent)))
+    }
+
+    #[test]
+    fn a_label_says_what_its_sums_are_paid_per() {
+        assert_eq!(paid_per("Cost per shelter (BDT)").as_deref(), Some("shelter"));
+        assert_eq!(paid_per("Monthly transfer per household").as_deref(), Some("household"));
+        assert_eq!(paid_per("Cost per tonne (USD)").as_deref(), Some("t"));
+        assert_eq!(paid_per("Wage per day, USD").as_deref(), Some("d"));
+        assert_eq!(paid_per("GDP per capita").as_deref(), Some("person"));
+        assert_eq!(paid_per("Share per cent"), None);
+        assert_eq!(paid_per("Cost per household member"), None);
+        assert_eq!(paid_per("Cost per households"), None);
+        assert_eq!(paid_per("Superbase"), None);
     }
 
     #[test]

@@ -2622,6 +2622,7 @@ mod tests {
             figure::title_country("title: \"Próspera, the ZEDE repeal and Roatán land\"\n"),
             Some("HN")
         );
+        assert_eq!(figure::title_country("title: Water Supply in Ouaddaï's Refugee Camps\n"), Some("CEMAC"));
         assert_eq!(figure::title_country("author: Lusaka\n"), None);
     }
 

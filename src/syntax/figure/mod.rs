@@ -94,6 +94,9 @@ pub struct CurrencyHints {
     pub dinar: Option<&'static str>,
     /// Shillings and `Sh`: `KES`, `UGX`, `TZS` or `SOS`.
     pub shilling: Option<&'static str>,
+    /// Plain francs: `CDF`, `RWF`, `BIF`, `GNF`, `DJF`, `CHF`, `XOF` or `XAF` (`XAF 5,500` in
+    /// a report makes its `780 francs per litre` XAF).
+    pub franc: Option<&'static str>,
     /// The country the report's title names (see [`title_country`]), as an ISO code: it
     /// settles a currency's letter (`K` in a report on Papua New Guinea is the kina) or a
     /// shared sign (`Rs` in one on Khyber Pakhtunkhwa is Pakistan's) where no clause does and
@@ -138,7 +141,8 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             | "beninese" | "cotonou" | "togo" | "togolese" | "lomé" | "lome" | "bissau" => "WAEMU",
             "niger" if !title.contains("niger delta") => "WAEMU",
             "cameroon" | "cameroonian" | "yaoundé" | "yaounde" | "douala" | "chad" | "chadian"
-            | "djamena" | "gabon" | "gabonese" | "libreville" | "bangui" | "brazzaville" => "CEMAC",
+            | "djamena" | "gabon" | "gabonese" | "libreville" | "bangui" | "brazzaville" | "ouaddaï"
+            | "ouaddai" | "abéché" | "abeche" | "adré" => "CEMAC",
             // (And the francs of their own: the Congo's, Rwanda's, Burundi's, Guinea's.)
             "drc" | "kinshasa" | "kivu" | "ituri" | "goma" | "bukavu" | "kasai" | "katanga" => "CD",
             "congo"
@@ -177,14 +181,27 @@ pub(super) const LEU_CODES: &[&str] = &["RON", "MDL"];
 pub(super) const CFA_CODES: &[&str] = &["XOF", "XAF"];
 pub(super) const DINAR_CODES: &[&str] = &["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"];
 pub(super) const SHILLING_CODES: &[&str] = &["KES", "UGX", "TZS", "SOS", "SLSH"];
-const FAMILIES: [&[&str]; 8] =
-    [RUPEE_CODES, YEN_CODES, PESO_CODES, RIAL_CODES, LEU_CODES, CFA_CODES, DINAR_CODES, SHILLING_CODES];
+/// Plain francs: the Congolese, Rwandan, Burundian, Guinean, Djiboutian and Swiss francs and
+/// the two CFA francs.
+pub(super) const FRANC_CODES: &[&str] = &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"];
+const FAMILIES: [&[&str]; 9] = [
+    RUPEE_CODES,
+    YEN_CODES,
+    PESO_CODES,
+    RIAL_CODES,
+    LEU_CODES,
+    CFA_CODES,
+    DINAR_CODES,
+    SHILLING_CODES,
+    FRANC_CODES,
+];
 
 /// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
 /// capitals (`PKR`, `LKR`, `NPR`, `INR`; `CNY`, `RMB`, `JPY`; `MXN`, `COP`, `ARS`, `PHP`,
 /// `CLP`; `IRR`, `YER`, `OMR`; `RON`, `MDL`; `XOF`, `XAF`; `JOD`, `IQD`, `KWD`, `BHD`, `LYD`,
-/// `TND`, `DZD`, `RSD`; `KES`, `UGX`, `TZS`, `SOS`), with `₹` for the Indian rupee, each family's one code if it
-/// writes exactly one.
+/// `TND`, `DZD`, `RSD`; `KES`, `UGX`, `TZS`, `SOS`; the francs' `CDF`, `RWF`, `BIF`, `GNF`,
+/// `DJF`, `CHF`), with `₹` for the Indian rupee, each family's one code if it writes exactly
+/// one.
 pub fn currency_hints(text: &str) -> CurrencyHints {
     hints_of(&currency_codes(text, 0))
 }
@@ -221,6 +238,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         cfa: one(5),
         dinar: one(6),
         shilling: one(7),
+        franc: one(8),
         country: None,
     }
 }
@@ -557,6 +575,7 @@ mod tests {
             cfa: one(seen(&["XOF", "XAF"])),
             dinar: one(seen(&["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"])),
             shilling: one(seen(&["KES", "UGX", "TZS", "SOS"])),
+            franc: one(seen(&["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"])),
             country: None,
         }
     }
@@ -575,9 +594,12 @@ mod tests {
                 cfa: None,
                 dinar: None,
                 shilling: None,
+                franc: None,
                 country: None
             }
         );
+        assert_eq!(currency_hints("XAF 5,500 and 780 francs").franc, Some("XAF"));
+        assert_eq!(currency_hints("XAF 5,500 and CDF 40").franc, None);
         assert_eq!(currency_hints("fines of 5,000 lei (MDL)").leu, Some("MDL"));
         assert_eq!(currency_hints("RON 5 or MDL 6").leu, None);
         // Two codes of a family, or a code inside a longer word, name none.

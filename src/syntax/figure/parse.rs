@@ -394,7 +394,7 @@ impl Shared {
             Shared::Yen => &[],
             Shared::Peso => super::PESO_CODES,
             Shared::Rial => super::RIAL_CODES,
-            Shared::Franc => &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"],
+            Shared::Franc => super::FRANC_CODES,
             Shared::Leu => super::LEU_CODES,
             Shared::Cfa => super::CFA_CODES,
             Shared::CDollar => &["CAD", "NIO"],
@@ -5896,7 +5896,7 @@ impl<'a> Parser<'a> {
             }),
             Shared::Dinar => self.currency.dinar,
             Shared::Shilling => self.currency.shilling,
-            Shared::Franc => match self.currency.country {
+            Shared::Franc => self.currency.franc.or(match self.currency.country {
                 Some("CD") => Some("CDF"),
                 Some("RW") => Some("RWF"),
                 Some("BI") => Some("BIF"),
@@ -5904,7 +5904,7 @@ impl<'a> Parser<'a> {
                 Some("WAEMU") => Some("XOF"),
                 Some("CEMAC") => Some("XAF"),
                 _ => None,
-            },
+            }),
             Shared::CDollar => None,
         })
     }
@@ -12834,6 +12834,17 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // (So does a verb in -ed before a determiner or another word in -ed: "fewer than 200
+        // cited improved conditions", "2,000 signed the petition"; "40 armed men", "300
+        // displaced families", "120 trained and equipped soldiers" count.)
+        let ed =
+            |k: usize| self.lowercase_word_at(k) && self.lower(k).len() > 4 && self.lower(k).ends_with("ed");
+        if ed(j)
+            && (ed(j + 1)
+                || matches!(self.lower(j + 1), "the" | "a" | "an" | "their" | "its" | "his" | "her"))
+        {
+            return None;
+        }
         // A nationality of two words is no noun when none follows it: "61 South Korean and the
         // remaining 22" ("5 North Korean soldiers" counts soldiers, "2,900 South African,
         // Malawian and Tanzanian troops" troops).
@@ -17908,10 +17919,17 @@ impl<'a> Parser<'a> {
     /// run", "KSh 320 million per officer", "₦2,000 per canoe per trip"), and one past it. A
     /// head by any name is `person` ("per person", "per capita", "per head" is a good's).
     fn per_basis(&self, j: usize) -> Option<(&'a str, usize)> {
+        // (Or an acronym of two to five capitals that is no currency's code: "$150 per TEU".)
+        let acronym = |k: usize| {
+            let w = self.s(k);
+            (2..=5).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && lx::currency_code(w).is_none()
+        };
         let noun = |k: usize| {
             self.is_word(k)
                 && self.gap(k) == Gap::Space
-                && self.s(k).starts_with(|c: char| c.is_ascii_lowercase())
+                && (self.s(k).starts_with(|c: char| c.is_ascii_lowercase()) || acronym(k))
                 && !self.plural_at(k)
                 && {
                     let w = self.lower(k);
@@ -17942,8 +17960,9 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        // (A unit by its symbol: "₦4 billion per kilometre" is `NGN/km`.)
+        // (A unit by its symbol: "₦4 billion per kilometre" is `NGN/km`; an acronym as written.)
         let word = match self.lower(at) {
+            _ if acronym(at) => lx::unit_word(self.s(at), false).unwrap_or(self.s(at)),
             "person" | "capita" | "individual" => "person",
             w => lx::unit_word(w, false).unwrap_or(w),
         };
