@@ -371,6 +371,8 @@ fn figures_take_units_from_table_headers() {
         r#"$90 "money" "USD/household" 90.0"#,
         r#"412m "money" "USD" 412000000.0"#,
         r#"236m "money" "USD" 236000000.0"#,
+        // A unit before brackets that hold a period (`Carats (Jan–Sep 2026)`).
+        r#"71,400 "measure" "ct" 71400.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

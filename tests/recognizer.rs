@@ -3075,6 +3075,13 @@ const CASES: &[(&str, &str)] = &[
         // A verb in -ed before a determiner or another -ed word; a sum per an acronym.
         ("Of the 1,050 households, 620 cited cost of living, while fewer than 200 cited improved conditions in Syria; some 2,000 signed the petition; 40 armed men attacked.", "[1,050 households] 1050 count household | [620] 620 count household | [fewer than 200] ..200 count - | [some 2,000] ~2000 count - | [40 armed men] 40 count man"),
         ("Two carriers imposed a surcharge of $150 per TEU on Ecuadorian reefers in July.", "[$150 per TEU] 150 money USD/TEU"),
+        // Carats as a mass (ct); an address on a Circle; the top of a score's scale; an irregular past verb starts no noun; a sum per a sized noun.
+        ("Official exports reached 412,600 carats, up 14% year on year; that works out to roughly $454 per carat, or $866/ct for industrial goods.", "[412,600 carats] 412600 measure ct | [14%] 14 percent - | [roughly $454 per carat] ~454 money USD/ct | [$866/ct] 866 money USD/ct"),
+        ("Around 55,000 carats a year cross the border; parcels above 10.8 carats.", "[Around 55,000 carats a year] ~55000 measure ct/yr | [above 10.8 carats] 10.8.. measure ct"),
+        ("It is at 2 National Heroes Circle, Kingston 4.", ""),
+        ("The exam requires a score of at least 70 out of 100, and pass rates dropped below 40%.", "[at least 70] 70.. count - | [below 40%] ..40 percent -"),
+        ("Of 48,700 returnees, about 6,200 found placements; they employ 400 paid staff.", "[48,700 returnees] 48700 count returnee | [about 6,200] ~6200 count returnee | [400 paid staff] 400 count staff"),
+        ("Flour rose to 410 somoni per 50-kilogram bag.", "[410 somoni per 50-kilogram bag] 410 money TJS/bag"),
 ];
 
 #[test]

@@ -360,6 +360,8 @@ pub fn base(unit: &str) -> Option<(&'static str, f64)> {
         "µg" => ("mass", 1e-9),
         "mg" => ("mass", 1e-6),
         "g" => ("mass", 1e-3),
+        // (The carat of 0.2 g.)
+        "ct" => ("mass", 2e-4),
         "kg" => ("mass", 1.0),
         "quintal" => ("mass", 100.0),
         "t" => ("mass", 1e3),

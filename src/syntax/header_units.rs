@@ -192,12 +192,21 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
                 && rest.len() >= 2
                 && rest.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         });
-    found.or_else(|| {
-        (!name && (cell.len() <= 8 || cell.contains(['$', '€', '£', '¥', '%'])))
-            .then(|| unit_text(cell, &label, recognizer))
-            .flatten()
-            .filter(|u| u.kind != FigureKind::Count)
-    })
+    found
+        .or_else(|| {
+            (!name && (cell.len() <= 8 || cell.contains(['$', '€', '£', '¥', '%'])))
+                .then(|| unit_text(cell, &label, recognizer))
+                .flatten()
+                .filter(|u| u.kind != FigureKind::Count)
+        })
+        // (Or such a unit before brackets that hold none, a period: `Carats (Jan–Sep 2026)`.)
+        .or_else(|| {
+            let before = cell.split_once('(')?.0.trim();
+            (!before.is_empty() && before.len() <= 8 && !named(before))
+                .then(|| unit_text(before, &label, recognizer))
+                .flatten()
+                .filter(|u| u.kind != FigureKind::Count)
+        })
 }
 
 /// The noun a header or a row's first cell counts, when its label (before any bracket or

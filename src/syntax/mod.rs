@@ -2623,6 +2623,7 @@ mod tests {
             Some("HN")
         );
         assert_eq!(figure::title_country("title: Water Supply in Ouaddaï's Refugee Camps\n"), Some("CEMAC"));
+        assert_eq!(figure::title_country("title: \"Kono's Diamond Economy\"\n"), Some("SL"));
         assert_eq!(figure::title_country("author: Lusaka\n"), None);
     }
 

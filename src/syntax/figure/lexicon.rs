@@ -269,6 +269,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "tonne" | "tonnes" | "ton" | "tons" | "mt" => "t",
         // The quintal of 100 kg, as Ethiopia, Italy and Latin America weigh grain.
         "quintal" | "quintals" => "quintal",
+        // The carat of 0.2 g, as gems are weighed: "412,600 carats" (words only: `ct` may be
+        // cents).
+        "carat" | "carats" => "ct",
         "kt" | "kiloton" | "kilotons" | "kilotonne" | "kilotonnes" => "kt",
         "megaton" | "megatons" | "megatonne" | "megatonnes" => "Mt",
         "lb" | "lbs" => "lb",
@@ -410,7 +413,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // (as `mtpa` reads), "7 kg per week", "4.7 kg a month", "300 t/day".
         // A plant's throughput an hour: "up to 250 t per hour", "120-150 t/h".
         ("t", "hour" | "h" | "hr") => Some("t/h"),
-        ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU", _) => mass_rate(unit, per),
+        ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU" | "ct", _) => mass_rate(unit, per),
         _ => None,
     }
 }
@@ -470,6 +473,7 @@ fn mass_rate(unit: &str, per: &str) -> Option<&'static str> {
         "t" => ["t/d", "t/wk", "t/mo", "t/yr"],
         // (Troy ounces of gold: "1.2 million ounces a year".)
         "oz" => ["oz/d", "oz/wk", "oz/mo", "oz/yr"],
+        "ct" => ["ct/d", "ct/wk", "ct/mo", "ct/yr"],
         // (Tonnes of uranium: "2,300 tU a year".)
         "tU" => ["tU/d", "tU/wk", "tU/mo", "tU/yr"],
         "kt" => ["kt/d", "kt/wk", "kt/mo", "kt/yr"],
@@ -1237,6 +1241,8 @@ pub(super) fn is_street(word: &str) -> bool {
             | "Row"
             | "Quay"
             | "Embankment"
+            | "Circle"
+            | "Court"
             // (Swedish and German names: "7 Karolinska vägen", "Berliner Straße".)
             | "vägen"
             | "gatan"

@@ -133,7 +133,7 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             // (Also its Bay Islands and charter cities: "… what it did to Roatán land".)
             "honduras" | "honduran" | "tegucigalpa" | "roatán" | "roatan" | "zede" | "zedes"
             | "mosquitia" => "HN",
-            "leone" | "freetown" => "SL",
+            "leone" | "freetown" | "kono" | "koidu" | "kenema" | "makeni" => "SL",
             "botswana" | "gaborone" => "BW",
             // (The two zones of the CFA franc, each one country here: their francs are one.)
             "senegal" | "senegalese" | "dakar" | "mali" | "malian" | "bamako" | "burkina" | "burkinabe"

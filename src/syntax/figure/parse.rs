@@ -7344,6 +7344,39 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // The top of a score's scale: "a score of at least 70 out of 100", "rated 3 out of 10".
+        if plain_int
+            && first == q.num_tok
+            && q.bare()
+            && matches!(t.int_digits, 1..=3)
+            && p >= 2
+            && self.word_is(p, "of")
+            && self.word_is(p - 1, "out")
+            && self.is_num(p - 2)
+            && (p.saturating_sub(8)..p - 2).any(|k| {
+                self.is_word(k)
+                    && matches!(
+                        self.lower(k),
+                        "score"
+                            | "scores"
+                            | "scored"
+                            | "scoring"
+                            | "rated"
+                            | "rating"
+                            | "ratings"
+                            | "rates"
+                            | "rate"
+                            | "graded"
+                            | "index"
+                            | "scale"
+                    )
+            })
+            && !(self.is_word(q.num_tok + 1)
+                && self.gap(q.num_tok + 1) == Gap::Space
+                && self.plural_at(q.num_tok + 1))
+        {
+            return Some(q.num_tok + 1);
+        }
         // A country's dialling code: "numbers with +58 prefixes", "the +234 code".
         if plain_int
             && first == q.num_tok
@@ -12830,6 +12863,14 @@ impl<'a> Parser<'a> {
                     | "fought"
                     | "gave"
                     | "kept"
+                    | "found"
+                    | "made"
+                    | "won"
+                    | "sought"
+                    | "brought"
+                    | "bought"
+                    | "met"
+                    | "sent"
             )
         {
             return None;
@@ -17784,6 +17825,7 @@ impl<'a> Parser<'a> {
                     "ounce" => "oz",
                     "kilogram" | "kilo" => "kg",
                     "quintal" => "quintal",
+                    "carat" => "ct",
                     "gram" => "g",
                     "litre" | "liter" => "l",
                     "gallon" => "gal",
@@ -17837,6 +17879,8 @@ impl<'a> Parser<'a> {
                     "lb" | "lbs" if !spelled => "lb",
                     "bbl" if !spelled => "bbl",
                     "oz" if !spelled => "oz",
+                    // (Carats by their symbol, after a slash or `per`: "$866/ct".)
+                    "ct" if !spelled => "ct",
                     "kg" if !spelled => "kg",
                     "g" if !spelled => "g",
                     "l" if !spelled => "l",
@@ -17952,6 +17996,18 @@ impl<'a> Parser<'a> {
                 || self.gap(k) == Gap::Break
                 || lx::is_stop(self.lower(k))
                 || participle(k)
+        };
+        // (Past a size glued to a unit before the noun: "410 somoni per 50-kilogram bag".)
+        let j = if self.is_num(j)
+            && self.sym_is(j + 1, "-")
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.is_word(j + 2)
+            && lx::unit_word(self.lower(j + 2), false).is_some()
+        {
+            j + 3
+        } else {
+            j
         };
         let at = if noun(j) && ends(j + 1) {
             j
