@@ -119,6 +119,9 @@ fn shared_currency_signs_take_the_code_the_report_writes() {
         "IQD 600,000 IQD",
         "Sh2,000 a day UGX/d",
         "UGX 2,000 UGX",
+        // (`Ar` is the ariary in a report that writes `MGA`.)
+        "MGA 14.5 billion MGA",
+        "Ar 650 MGA",
     ];
     assert_eq!(got, expected);
 }

@@ -3082,6 +3082,10 @@ const CASES: &[(&str, &str)] = &[
         ("The exam requires a score of at least 70 out of 100, and pass rates dropped below 40%.", "[at least 70] 70.. count - | [below 40%] ..40 percent -"),
         ("Of 48,700 returnees, about 6,200 found placements; they employ 400 paid staff.", "[48,700 returnees] 48700 count returnee | [about 6,200] ~6200 count returnee | [400 paid staff] 400 count staff"),
         ("Flour rose to 410 somoni per 50-kilogram bag.", "[410 somoni per 50-kilogram bag] 410 money TJS/bag"),
+        // Madagascar's ariary as Ar where the text names Madagascar or the ariary; fokontany.
+        ("In Madagascar a kapoaka of cassava sold for Ar 650, and a zebu fell from about Ar 2.4 million to under Ar 1.1 million.", "[Ar 650] 650 money MGA | [about Ar 2.4 million] ~2400000 money MGA | [under Ar 1.1 million] ..1100000 money MGA"),
+        ("Argon (Ar 40) is heavy.", ""),
+        ("The pipeline reaches only 29 of the district's 127 fokontany.", "[29] 29 count fokontany | [127 fokontany] 127 count fokontany"),
 ];
 
 #[test]

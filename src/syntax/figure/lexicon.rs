@@ -2914,6 +2914,8 @@ pub(crate) fn is_invariant_noun(lower: &str) -> bool {
     matches!(
         lower,
         "militia"
+            // (Madagascar's villages, the same in the plural.)
+            | "fokontany"
             | "infantry"
             | "cavalry"
             | "artillery"

@@ -97,6 +97,8 @@ pub struct CurrencyHints {
     /// Plain francs: `CDF`, `RWF`, `BIF`, `GNF`, `DJF`, `CHF`, `XOF` or `XAF` (`XAF 5,500` in
     /// a report makes its `780 francs per litre` XAF).
     pub franc: Option<&'static str>,
+    /// `MGA`, where the report writes it: its `Ar 650` is ariary.
+    pub ariary: Option<&'static str>,
     /// The country the report's title names (see [`title_country`]), as an ISO code: it
     /// settles a currency's letter (`K` in a report on Papua New Guinea is the kina) or a
     /// shared sign (`Rs` in one on Khyber Pakhtunkhwa is Pakistan's) where no clause does and
@@ -135,6 +137,7 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             | "mosquitia" => "HN",
             "leone" | "freetown" | "kono" | "koidu" | "kenema" | "makeni" => "SL",
             "botswana" | "gaborone" => "BW",
+            "madagascar" | "malagasy" | "antananarivo" | "ambovombe" | "toliara" => "MG",
             // (The two zones of the CFA franc, each one country here: their francs are one.)
             "senegal" | "senegalese" | "dakar" | "mali" | "malian" | "bamako" | "burkina" | "burkinabe"
             | "ouagadougou" | "nigerien" | "niamey" | "ivoire" | "ivorian" | "abidjan" | "benin"
@@ -184,7 +187,9 @@ pub(super) const SHILLING_CODES: &[&str] = &["KES", "UGX", "TZS", "SOS", "SLSH"]
 /// Plain francs: the Congolese, Rwandan, Burundian, Guinean, Djiboutian and Swiss francs and
 /// the two CFA francs.
 pub(super) const FRANC_CODES: &[&str] = &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"];
-const FAMILIES: [&[&str]; 9] = [
+/// The ariary, whose `Ar` a report writing `MGA` means.
+pub(super) const ARIARY_CODES: &[&str] = &["MGA"];
+const FAMILIES: [&[&str]; 10] = [
     RUPEE_CODES,
     YEN_CODES,
     PESO_CODES,
@@ -194,6 +199,7 @@ const FAMILIES: [&[&str]; 9] = [
     DINAR_CODES,
     SHILLING_CODES,
     FRANC_CODES,
+    ARIARY_CODES,
 ];
 
 /// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
@@ -239,6 +245,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         dinar: one(6),
         shilling: one(7),
         franc: one(8),
+        ariary: one(9),
         country: None,
     }
 }
@@ -576,6 +583,7 @@ mod tests {
             dinar: one(seen(&["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"])),
             shilling: one(seen(&["KES", "UGX", "TZS", "SOS"])),
             franc: one(seen(&["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"])),
+            ariary: one(seen(&["MGA"])),
             country: None,
         }
     }
@@ -595,6 +603,7 @@ mod tests {
                 dinar: None,
                 shilling: None,
                 franc: None,
+                ariary: None,
                 country: None
             }
         );

@@ -3865,7 +3865,7 @@ impl<'a> Parser<'a> {
                     // The CFA franc named in full before the amount: "CFA francs 200 billion".
                     q.cur = Some(self.shared_currency(Shared::Cfa, p).unwrap_or("XOF"));
                     q.first = p - 1;
-                } else if (w == "CFA" || w == "TL" || w == "MK" || w == "KM") && !self.glued(c) {
+                } else if (w == "CFA" || w == "TL" || w == "MK" || w == "KM" || w == "Ar") && !self.glued(c) {
                     // The CFA franc, the Turkish lira and the Malawian kwacha before an amount
                     // with a magnitude or thousands separators ("CFA 50 million", "CFA 5,000",
                     // "TL 1.6 trillion", "MK 800 billion"); "the CFA 14 countries" is a name, and
@@ -3892,14 +3892,26 @@ impl<'a> Parser<'a> {
                     // to 6", "KM 41 million".)
                     let marks = w == "KM"
                         && (self.mentions("bosnia") || self.mentions("sarajevo") || self.mentions("srpska"));
+                    // (Madagascar's ariary, any amount where the text or the report's title names
+                    // Madagascar or the ariary, or the report writes `MGA`: "Ar 650", "Ar 2.4
+                    // million".)
+                    let ariary = w == "Ar"
+                        && (self.currency.country == Some("MG")
+                            || self.currency.ariary.is_some()
+                            || self.mentions("ariary")
+                            || self.mentions("madagascar")
+                            || self.mentions("malagasy"));
                     if (magnitude || range_magnitude || self.toks[i].grouped || priced || bare)
                         && (w != "KM" || magnitude)
+                        && w != "Ar"
                         || marks
+                        || ariary
                     {
                         q.cur = Some(match w {
                             "TL" => "TRY",
                             "MK" => "MWK",
                             "KM" => "BAM",
+                            "Ar" => "MGA",
                             _ => "XOF",
                         });
                         q.first = p;
