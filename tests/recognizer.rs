@@ -3086,6 +3086,10 @@ const CASES: &[(&str, &str)] = &[
         ("In Madagascar a kapoaka of cassava sold for Ar 650, and a zebu fell from about Ar 2.4 million to under Ar 1.1 million.", "[Ar 650] 650 money MGA | [about Ar 2.4 million] ~2400000 money MGA | [under Ar 1.1 million] ..1100000 money MGA"),
         ("Argon (Ar 40) is heavy.", ""),
         ("The pipeline reaches only 29 of the district's 127 fokontany.", "[29] 29 count fokontany | [127 fokontany] 127 count fokontany"),
+        // Pounds of a material the sentence names before them, with no word of money between.
+        ("Copper output in the third quarter was 284 million pounds, down 41% from the 482 million pounds produced in the same quarter of 2025.", "[284 million pounds] 284000000 measure lb | [41%] 41 percent - | [482 million pounds] 482000000 measure lb"),
+        ("The company guides to sales of 1.05–1.15 billion lb of copper, against an original guidance of 1.7 billion pounds.", "[1.05–1.15 billion lb] 1050000000..1150000000 measure lb | [1.7 billion pounds] 1700000000 measure lb"),
+        ("Copper exports were worth 2 billion pounds.", "[2 billion pounds] 2000000000 money GBP"),
 ];
 
 #[test]

@@ -5610,6 +5610,56 @@ impl<'a> Parser<'a> {
                             j += 1;
                             continue;
                         }
+                        // (Or of a material its sentence names before it, with no word of money
+                        // between: "Copper output in the third quarter was 284 million pounds",
+                        // "sales of 1.05 billion lb of copper, against a guidance of 1.7 billion
+                        // pounds".)
+                        let material_before = (w == "pound" || w == "pounds")
+                            && !self.word_is(j + 1, "sterling")
+                            && self.pound_in_a_rate(j).is_none()
+                            && {
+                                let mut found = false;
+                                for k in (q.first.saturating_sub(24)..q.first).rev() {
+                                    if self.sym_is(k, ".;!?£")
+                                        || self.gap(k + 1) == Gap::Break && k + 1 < q.first
+                                    {
+                                        break;
+                                    }
+                                    if self.is_word(k)
+                                        && matches!(
+                                            self.lower(k),
+                                            "worth"
+                                                | "earned"
+                                                | "revenue"
+                                                | "revenues"
+                                                | "paid"
+                                                | "cost"
+                                                | "costs"
+                                                | "price"
+                                                | "sterling"
+                                                | "profit"
+                                                | "profits"
+                                                | "budget"
+                                                | "rate"
+                                        )
+                                    {
+                                        break;
+                                    }
+                                    if self.is_word(k)
+                                        && (lx::is_weighed_material(self.lower(k))
+                                            || matches!(self.s(k), "lb" | "lbs"))
+                                    {
+                                        found = true;
+                                        break;
+                                    }
+                                }
+                                found
+                            };
+                        if material_before {
+                            q.unit = Some("lb");
+                            j += 1;
+                            continue;
+                        }
                         if w == "pound" || w == "pounds" {
                             if q.has_mag || self.word_is(j + 1, "sterling") {
                                 q.cur = Some("GBP");
