@@ -1158,28 +1158,10 @@ fn paid_per(label: &str) -> Option<String> {
     if word.len() < 2 || !(after.is_empty() || after.starts_with(['(', ',', '['])) {
         return None;
     }
-    Some(match word {
-        "cent" | "centum" | "mille" => return None,
-        "person" | "capita" | "individual" => "person".to_string(),
-        "day" => "d".to_string(),
-        "week" => "wk".to_string(),
-        "month" => "mo".to_string(),
-        "year" | "annum" => "yr".to_string(),
-        "hour" => "h".to_string(),
-        // (A good's unit by its symbol, as prose prices read: `Cost per tonne (USD)` → `USD/t`.)
-        "tonne" | "ton" => "t".to_string(),
-        "kilogram" | "kilo" => "kg".to_string(),
-        "gram" => "g".to_string(),
-        "litre" | "liter" => "l".to_string(),
-        "barrel" => "bbl".to_string(),
-        "pound" => "lb".to_string(),
-        "ounce" => "oz".to_string(),
-        "hectare" => "ha".to_string(),
-        "gallon" => "gal".to_string(),
-        "kilometre" | "kilometer" => "km".to_string(),
-        w if w.ends_with('s') && !w.ends_with("ss") => return None,
-        w => w.to_string(),
-    })
+    if word.ends_with('s') && !word.ends_with("ss") {
+        return None;
+    }
+    figure::basis_or_period(word).map(str::to_string)
 }
 
 /// What a row's first cell says of the numbers in the row, read once per row.

@@ -418,6 +418,25 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
     }
 }
 
+/// What a sum is paid or counted per, from the lowercase singular noun after `per` (`KHR
+/// 400,000 per household`): a head by any name is `person`, a unit its symbol (`kilometre` →
+/// `km`, `tonne` → `t`, `pound` → `lb`), any other noun itself; `None` for `per cent` and its
+/// kin. The prose's `per` and a table's label (see [`basis_or_period`]) read it so.
+pub(super) fn basis_of(lower: &str) -> Option<&str> {
+    Some(match lower {
+        "cent" | "centum" | "mille" | "annum" => return None,
+        "person" | "capita" | "individual" => "person",
+        "pound" => "lb",
+        w => unit_word(w, false).unwrap_or(w),
+    })
+}
+
+/// [`basis_of`], or a period's symbol (`day` → `d`): what a table's label says its sums are
+/// paid per (`Cost per shelter (BDT)`, `Wage per day (USD)`).
+pub(crate) fn basis_or_period(lower: &str) -> Option<&str> {
+    period_symbol(lower).or_else(|| basis_of(lower))
+}
+
 /// A rate's period, in a word or a symbol, as the recognizer writes it after a slash: `day`
 /// and `d` are `d`, `week` and `wk` `wk`, `month` and `mo` `mo`, `year`, `annum` and `yr` `yr`,
 /// `hour`, `hr` and `h` `h`.

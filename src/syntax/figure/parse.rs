@@ -18079,10 +18079,10 @@ impl<'a> Parser<'a> {
             return None;
         };
         // (A unit by its symbol: "₦4 billion per kilometre" is `NGN/km`; an acronym as written.)
-        let word = match self.lower(at) {
-            _ if acronym(at) => lx::unit_word(self.s(at), false).unwrap_or(self.s(at)),
-            "person" | "capita" | "individual" => "person",
-            w => lx::unit_word(w, false).unwrap_or(w),
+        let word = if acronym(at) {
+            lx::unit_word(self.s(at), false).unwrap_or(self.s(at))
+        } else {
+            lx::basis_of(self.lower(at))?
         };
         Some((word, at + 1))
     }
