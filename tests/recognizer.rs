@@ -3001,10 +3001,11 @@ const CASES: &[(&str, &str)] = &[
         ("The labs produce maybe 200 million pills a year.", "[maybe 200 million pills a year] ~200000000 count pill/yr"),
         // A sum per head a period, Burundi's FBu (session 44)
         ("The voucher fell from $21 to $14 per person per month; EGP 800,000 per school per year; land rents at UAH 3,000 per hectare per year; FBu 25,000 a day in Burundi.", "[$21] 21 money USD/mo | [$14 per person per month] 14 money USD/mo | [EGP 800,000 per school per year] 800000 money EGP/yr | [UAH 3,000 per hectare] 3000 money UAH/ha | [FBu 25,000 a day] 25000 money BIF/d"),
-        // A restated price per something of its own keeps its basis (the guard: `a flask` is no
-        // good and no basis read, so only the guard keeps the litre off; 'bottle' is a good and
-        // `per flask` a basis read) (sessions 44, 45)
-        ("Diesel costs €1.52 a litre, or about $1.66 a flask.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66] ~1.66 money USD"),
+        // A restated price per something of its own keeps its basis (the guard: `a flask of it`
+        // is no good and no basis read, so only the guard keeps the litre off; 'bottle' is a good,
+        // `per flask` and `a flask.` bases read) (sessions 44, 45)
+        ("Diesel costs €1.52 a litre, or about $1.66 a flask of it.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66] ~1.66 money USD"),
+        ("Diesel costs €1.52 a litre, or about $1.66 a flask.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66 a flask] ~1.66 money USD/flask"),
         ("Diesel costs €1.52 a litre, or about $1.66 per flask.", "[€1.52 a litre] 1.52 money EUR/l | [about $1.66 per flask] ~1.66 money USD/flask"),
         // Goods by the piece or the container, a rate of exchange with the dollar's sign (session 44)
         ("Pieces sell at USD 3.10 a piece; diesel costs ₦28,000 a drum at ₦1,480/$.", "[USD 3.10 a piece] 3.1 money USD/piece | [₦28,000 a drum] 28000 money NGN/drum | [₦1,480/$] 1480 money NGN/USD"),
@@ -3090,6 +3091,13 @@ const CASES: &[(&str, &str)] = &[
         ("Copper output in the third quarter was 284 million pounds, down 41% from the 482 million pounds produced in the same quarter of 2025.", "[284 million pounds] 284000000 measure lb | [41%] 41 percent - | [482 million pounds] 482000000 measure lb"),
         ("The company guides to sales of 1.05–1.15 billion lb of copper, against an original guidance of 1.7 billion pounds.", "[1.05–1.15 billion lb] 1050000000..1150000000 measure lb | [1.7 billion pounds] 1700000000 measure lb"),
         ("Copper exports were worth 2 billion pounds.", "[2 billion pounds] 2000000000 money GBP"),
+        // A sum per a noun after `a` that ends its clause; `a minimum` and `a maximum` as bounds; a population in apposition.
+        ("Workers were sold for $8,000–$15,000 a person.", "[$8,000–$15,000 a person] 8000..15000 money USD/person"),
+        ("Middlemen pay a fee of ETB 2 a block to the regional cooperative.", "[ETB 2 a block] 2 money ETB/block"),
+        ("Tablets fell to 15–20 baht a pill, against 40 baht in 2022.", "[15–20 baht a pill] 15..20 money THB/pill | [40 baht] 40 money THB/pill"),
+        ("The state holds a minimum 20% carried interest; a maximum 5% stake.", "[a minimum 20%] 20.. percent - | [a maximum 5%] ..5 percent -"),
+        ("They raised $5 billion a year earlier; exports hit $2 billion, a record; revenue was $2 billion a quarter.", "[$5 billion] 5000000000 money USD | [$2 billion] 2000000000 money USD | [$2 billion] 2000000000 money USD"),
+        ("Zugdidi municipality, population around 100,000, has an unemployment rate of nearly 20%.", "[around 100,000] ~100000 count person | [nearly 20%] ~20 percent -"),
 ];
 
 #[test]

@@ -162,6 +162,9 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["upwards", "of"], Effect::Bound(Bound::Lower), true),
     (&["upward", "of"], Effect::Bound(Bound::Lower), true),
     (&["minimum", "of"], Effect::Bound(Bound::Lower), true),
+    // ("a minimum 20% carried interest", "a maximum 5% stake")
+    (&["a", "minimum"], Effect::Bound(Bound::Lower), true),
+    (&["a", "maximum"], Effect::Bound(Bound::Upper), true),
     (&["north", "of"], Effect::Bound(Bound::Lower), true),
     (&["fewer", "than"], Effect::Bound(Bound::Upper), true),
     (&["less", "than"], Effect::Bound(Bound::Upper), true),
@@ -15960,8 +15963,15 @@ impl<'a> Parser<'a> {
     }
 
     /// A crew or staff numbered with `of`: "for a crew of 14" → `crew`, "a staff of 40" →
-    /// `staff`.
+    /// `staff`; a population, also in apposition ("population around 100,000") → `person`.
     fn crew_of(&self, start: usize) -> Option<Cow<'a, str>> {
+        // (A population in apposition: "Zugdidi municipality, population around 100,000", "its
+        // population, 4.6 million,".)
+        if start >= 1 && self.word_is(start - 1, "population")
+            || start >= 2 && self.sym_is(start - 1, ",") && self.word_is(start - 2, "population")
+        {
+            return Some(Cow::Borrowed("person"));
+        }
         if start < 3 || !self.word_is(start - 1, "of") {
             return None;
         }
@@ -18012,9 +18022,47 @@ impl<'a> Parser<'a> {
                 return Some(("tcm", k + 4));
             }
             let j = if matches!(self.lower(k + 1), "metric" | "troy") { k + 2 } else { k + 1 };
+            // (After `a` or `an`, a basis only when its noun ends the sentence's clause or comes
+            // before `to`, `for` or `in`: "$8,000–$15,000 a person.", "ETB 2 a block to the
+            // cooperative", "15–20 baht a pill, against 40 baht".)
+            let article_basis = || {
+                let (noun, end) = self.per_basis(k + 1)?;
+                let ends = self
+                    .tok(end)
+                    .is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, '.' | ',' | ';' | ')'))
+                    || matches!(self.lower(end), "to" | "for" | "in" | "and" | "or" | "at");
+                (ends
+                    && !lx::is_time_after(self.lower(end))
+                    && !matches!(
+                        noun,
+                        "record"
+                            | "rise"
+                            | "fall"
+                            | "drop"
+                            | "jump"
+                            | "cut"
+                            | "gain"
+                            | "loss"
+                            | "share"
+                            | "total"
+                            | "third"
+                            | "half"
+                            | "quarter"
+                            | "fraction"
+                            | "fifth"
+                            | "tenth"
+                            | "decline"
+                            | "increase"
+                            | "decrease"
+                            | "surge"
+                            | "premium"
+                            | "discount"
+                    ))
+                .then_some((noun, end))
+            };
             return good(j, article)
                 .or_else(|| period(k + 1, article))
-                .or_else(|| if article { None } else { self.per_basis(k + 1) });
+                .or_else(|| if article { article_basis() } else { self.per_basis(k + 1) });
         }
         None
     }
