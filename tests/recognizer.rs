@@ -779,7 +779,7 @@ const CASES: &[(&str, &str)] = &[
         ("Troops rounded up 200 to 300 men in the village.", "[200 to 300 men] 200..300 count man"),
         ("Forces were drawn down 5,000 to 2,500 by June.", "[5,000] 5000 count - | [2,500] 2500 count -"),
         ("Exports dropped by a third, 900 to 600 tonnes a month.", "[900] 900 measure t/mo | [600 tonnes a month] 600 measure t/mo"),
-        ("Police reported a decline in cash-in-transit robberies from 88 to 59.", "[88] 88 count - | [59] 59 count -"),
+        ("Police reported a decline in cash-in-transit robberies from 88 to 59.", "[88] 88 count robbery | [59] 59 count robbery"),
         ("Rebels cut off 5,000 to 7,000 residents from aid.", "[5,000 to 7,000 residents] 5000..7000 count resident"),
         ("After the town fell, 3,000 to 2,000 civilians fled.", "[3,000 to 2,000 civilians] 3000..2000 count civilian"),
         ("As prices rose, 20,000 to 30,000 people left.", "[20,000 to 30,000 people] 20000..30000 count person"),
@@ -3098,6 +3098,9 @@ const CASES: &[(&str, &str)] = &[
         ("The state holds a minimum 20% carried interest; a maximum 5% stake.", "[a minimum 20%] 20.. percent - | [a maximum 5%] ..5 percent -"),
         ("They raised $5 billion a year earlier; exports hit $2 billion, a record; revenue was $2 billion a quarter.", "[$5 billion] 5000000000 money USD | [$2 billion] 2000000000 money USD | [$2 billion] 2000000000 money USD"),
         ("Zugdidi municipality, population around 100,000, has an unemployment rate of nearly 20%.", "[around 100,000] ~100000 count person | [nearly 20%] ~20 percent -"),
+        // The plural a change's noun names after `in`; litres apart before a comma in a text on water.
+        ("The rise in rescues from 984 to 1,283 does not necessarily mean more trafficking.", "[984] 984 count rescue | [1,283] 1283 count rescue"),
+        ("In October the average across the camps was 11.8 l, down from 13.4 litres in July; point 4 l, then m.", "[11.8 l] 11.8 measure l | [13.4 litres] 13.4 measure l | [4 l] 4 measure l"),
 ];
 
 #[test]

@@ -6456,7 +6456,11 @@ impl<'a> Parser<'a> {
                         // to 6 L.")
                         || ["litre", "liter", "water"]
                             .iter()
-                            .any(|w| self.mentions(w))))
+                            .any(|w| self.mentions(w)))
+                // (Or before a comma or a semicolon in a text that speaks of litres or water: "was
+                // 11.8 l, down from 13.4 litres".)
+                || self.sym_is(j + 1, ",;")
+                    && ["litre", "liter", "water"].iter().any(|w| self.mentions(w)))
         {
             // Litres written apart, before what they measure or are for: "15 l per person per
             // day", "6 L of water", "15 l for drinking", or a capital `L` ending the text, "15
@@ -15777,6 +15781,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.part_noun_before(start))
             .or_else(|| self.parallel_part(start))
             .or_else(|| self.number_of_subject(start, end))
+            .or_else(|| self.change_in_plural(start))
             .or_else(|| self.change_subject(start, end))
             .or_else(|| self.among_them(start))
             .or_else(|| self.label_noun(start))
@@ -15795,6 +15800,46 @@ impl<'a> Parser<'a> {
             .or_else(|| self.object_part(start))
             .or_else(|| self.part_of_unnumbered_whole(start))
             .or_else(|| self.toll_level(start))
+    }
+
+    /// The plural a change's noun names after `in`, for the number after `from` at `start`:
+    /// "The rise in rescues from 984 to 1,283" → `rescue`, "a decline in cash-in-transit
+    /// robberies from 88 to 59" → `robbery` (up to six words between `in` and `from`).
+    fn change_in_plural(&self, start: usize) -> Option<Cow<'a, str>> {
+        let from = start.checked_sub(1).filter(|&k| self.word_is(k, "from"))?;
+        let mut k = from;
+        for _ in 0..8 {
+            k = k.checked_sub(1)?;
+            if !(self.is_word(k) || self.sym_is(k, "-") && self.glued(k)) {
+                return None;
+            }
+            if self.word_is(k, "in")
+                && k >= 1
+                && matches!(
+                    self.lower(k - 1),
+                    "rise"
+                        | "fall"
+                        | "decline"
+                        | "increase"
+                        | "drop"
+                        | "jump"
+                        | "surge"
+                        | "growth"
+                        | "reduction"
+                        | "cut"
+                        | "dip"
+                        | "slump"
+                        | "spike"
+                        | "climb"
+                )
+            {
+                return (k + 1..from)
+                    .find(|&w| self.plural_at(w) && !self.sym_is(w + 1, "-"))
+                    .map(|w| lx::singular(self.lower(w)))
+                    .filter(|n| counted_noun(n));
+            }
+        }
+        None
     }
 
     /// A death toll's level: "The official toll was 769", "the death toll stood at 300", "the
