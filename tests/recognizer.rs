@@ -3101,6 +3101,8 @@ const CASES: &[(&str, &str)] = &[
         // The plural a change's noun names after `in`; litres apart before a comma in a text on water.
         ("The rise in rescues from 984 to 1,283 does not necessarily mean more trafficking.", "[984] 984 count rescue | [1,283] 1283 count rescue"),
         ("In October the average across the camps was 11.8 l, down from 13.4 litres in July; point 4 l, then m.", "[11.8 l] 11.8 measure l | [13.4 litres] 13.4 measure l | [4 l] 4 measure l"),
+        // Masses per decilitre, as blood is measured.
+        ("Roughly 38% had blood lead levels above 45 µg/dL; glucose at 126 mg/dL; haemoglobin below 7 g/dL.", "[Roughly 38%] ~38 percent - | [above 45 µg/dL] 45.. measure µg/dl | [126 mg/dL] 126 measure mg/dl | [below 7 g/dL] ..7 measure g/dl"),
 ];
 
 #[test]

@@ -5859,6 +5859,8 @@ impl<'a> Parser<'a> {
             "kg" => ("kg", 3),
             "g" => ("g", 3),
             "L" | "l" => ("l", 3),
+            // (Blood levels by the decilitre: "45 µg/dL".)
+            "dL" | "dl" => ("dl", 3),
             _ => return None,
         };
         Some((
@@ -5875,6 +5877,9 @@ impl<'a> Parser<'a> {
                 ("µg", "g") => "µg/g",
                 ("µg", "kg") => "µg/kg",
                 ("µg", "l") => "µg/l",
+                ("µg", "dl") => "µg/dl",
+                ("mg", "dl") => "mg/dl",
+                ("g", "dl") => "g/dl",
                 ("µg", "m3") => "µg/m3",
                 ("ng", "g") => "ng/g",
                 ("ng", "l") => "ng/l",
