@@ -3103,6 +3103,8 @@ const CASES: &[(&str, &str)] = &[
         ("In October the average across the camps was 11.8 l, down from 13.4 litres in July; point 4 l, then m.", "[11.8 l] 11.8 measure l | [13.4 litres] 13.4 measure l | [4 l] 4 measure l"),
         // Masses per decilitre, as blood is measured.
         ("Roughly 38% had blood lead levels above 45 µg/dL; glucose at 126 mg/dL; haemoglobin below 7 g/dL.", "[Roughly 38%] ~38 percent - | [above 45 µg/dL] 45.. measure µg/dl | [126 mg/dL] 126 measure mg/dl | [below 7 g/dL] ..7 measure g/dl"),
+        // A subject opening the sentence before a participle and its phrase.
+        ("Homicides linked to extortion rose from 17 in 2024 to 26 in 2025.", "[17] 17 count homicide | [26] 26 count homicide"),
 ];
 
 #[test]

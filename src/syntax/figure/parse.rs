@@ -17411,12 +17411,16 @@ impl<'a> Parser<'a> {
             }
             k = j - 1;
             // (Past a participle before the phrase: "Civilian deaths attributed to the VDP and
-            // army rose from 762".)
+            // army rose from 762", also opening the sentence: "Homicides linked to extortion
+            // rose from 17".)
             if k >= 1
                 && self.lowercase_word_at(k)
                 && self.lower(k).len() > 4
                 && self.lower(k).ends_with("ed")
-                && self.plural_at(k - 1)
+                && (self.plural_at(k - 1)
+                    || self.is_word(k - 1)
+                        && self.sentence_initial(k - 1)
+                        && lx::is_countable_plural(self.lower(k - 1)))
             {
                 k -= 1;
                 break;
