@@ -2625,6 +2625,7 @@ mod tests {
         assert_eq!(figure::title_country("title: Water Supply in Ouaddaï's Refugee Camps\n"), Some("CEMAC"));
         assert_eq!(figure::title_country("title: \"Kono's Diamond Economy\"\n"), Some("SL"));
         assert_eq!(figure::title_country("title: Drought in Madagascar's south\n"), Some("MG"));
+        assert_eq!(figure::title_country("title: Fire in the Chiquitania\n"), Some("BO"));
         assert_eq!(figure::title_country("author: Lusaka\n"), None);
     }
 

@@ -155,7 +155,7 @@ pub fn title_country(front: &str) -> Option<&'static str> {
                 "CD"
             }
             "rwanda" | "rwandan" | "kigali" => "RW",
-            "bolivia" | "bolivian" | "uyuni" | "cochabamba" => "BO",
+            "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" => "BO",
             "central" if title.contains("central african republic") => "CEMAC",
             "burundi" | "burundian" | "bujumbura" => "BI",
             "conakry" => "GN",
