@@ -3105,6 +3105,8 @@ const CASES: &[(&str, &str)] = &[
         ("Roughly 38% had blood lead levels above 45 µg/dL; glucose at 126 mg/dL; haemoglobin below 7 g/dL.", "[Roughly 38%] ~38 percent - | [above 45 µg/dL] 45.. measure µg/dl | [126 mg/dL] 126 measure mg/dl | [below 7 g/dL] ..7 measure g/dl"),
         // A subject opening the sentence before a participle and its phrase.
         ("Homicides linked to extortion rose from 17 in 2024 to 26 in 2025.", "[17] 17 count homicide | [26] 26 count homicide"),
+        // The ariary's Ar on both ends of a range.
+        ("In Madagascar water sells for Ar 1,500 to Ar 2,000 per bidon.", "[Ar 1,500 to Ar 2,000 per bidon] 1500..2000 money MGA/bidon"),
 ];
 
 #[test]

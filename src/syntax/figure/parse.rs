@@ -12654,6 +12654,8 @@ impl<'a> Parser<'a> {
                         && self.is_num(m + 1)
                         && q1.cur.is_some()
                         && self.letter_currency_named(self.s(m)) == q1.cur
+                    // (The ariary's `Ar` again: "Ar 1,500 to Ar 2,000".)
+                    || self.s(m) == "Ar" && self.is_num(m + 1) && q1.cur == Some("MGA")
                     || lx::dollar_prefix(self.s(m), true).is_some()
                     // (The letters before a sign: "GH¢ 500", "GH₵ 500", "E£500".)
                     || self.word_is(m, "gh") && self.glued(m + 1) && self.sym_is(m + 1, "¢₵")
