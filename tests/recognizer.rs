@@ -3107,6 +3107,9 @@ const CASES: &[(&str, &str)] = &[
         ("Homicides linked to extortion rose from 17 in 2024 to 26 in 2025.", "[17] 17 count homicide | [26] 26 count homicide"),
         // The ariary's Ar on both ends of a range.
         ("In Madagascar water sells for Ar 1,500 to Ar 2,000 per bidon.", "[Ar 1,500 to Ar 2,000 per bidon] 1500..2000 money MGA/bidon"),
+        // The yen's sign is the yuan's in a paragraph that speaks of yuan and not of yen.
+        ("Locally, prices are quoted in Chinese yuan and Thai baht. A room costs ¥480 a night.", "[¥480 a night] 480 money CNY/night"),
+        ("A room costs ¥480 a night.", "[¥480 a night] 480 money JPY/night"),
 ];
 
 #[test]

@@ -5955,7 +5955,12 @@ impl<'a> Parser<'a> {
                 Some("NP") => Some("NPR"),
                 _ => None,
             }),
-            Shared::Yen => self.currency.yen,
+            // (Or by the paragraph's words: "Locally, prices are quoted in Chinese yuan … A room
+            // costs ¥480 a night" is CNY.)
+            Shared::Yen => self
+                .currency
+                .yen
+                .or_else(|| (self.mentions("yuan") && !self.mentions(" yen")).then_some("CNY")),
             Shared::Peso => self.currency.peso,
             Shared::Rial => self.currency.rial,
             Shared::Leu => self.currency.leu,
