@@ -2626,6 +2626,14 @@ mod tests {
         assert_eq!(figure::title_country("title: \"Kono's Diamond Economy\"\n"), Some("SL"));
         assert_eq!(figure::title_country("title: Drought in Madagascar's south\n"), Some("MG"));
         assert_eq!(figure::title_country("title: Fire in the Chiquitania\n"), Some("BO"));
+        // (And those titles settle the letters and words of a body that names no country.)
+        let body =
+            |title: &str, body: &str| format!("---\ntitle: \"{title}\"\nreferences: []\n---\n{body}\n");
+        assert_eq!(units(&body("Kono's Diamond Economy", "Diggers earn Le 25 to Le 40 a day.")), ["SLE/d"]);
+        assert_eq!(units(&body("Drought in Madagascar's south", "Cassava sold for Ar 650.")), ["MGA"]);
+        assert_eq!(units(&body("Fire in the Chiquitania", "Fines reached Bs 3,500.")), ["BOB"]);
+        assert_eq!(units(&body("Water in Ouaddaï's camps", "Diesel costs 780 francs.")), ["XAF"]);
+        assert_eq!(units(&body("Cassava prices", "Cassava sold for Ar 650.")), Vec::<String>::new());
         assert_eq!(figure::title_country("author: Lusaka\n"), None);
     }
 

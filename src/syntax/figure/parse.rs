@@ -3833,14 +3833,15 @@ impl<'a> Parser<'a> {
                         });
                         q.first = p;
                     }
-                } else if (w == "Q" || w == "L" || w == "K" || w == "ALL" || w == "Le" || w == "P")
+                } else if (w == "Q" || w == "L" || w == "K" || w == "ALL" || w == "Le" || w == "P" || w == "Ar")
                     // (Also a range's second end after a dash: "Q150–Q300".)
                     && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
-                    // (One digit too after `Le`, which names no quarter: "Le 5 to Le 10".)
+                    // (One digit too after `Le` and `Ar`, which name no quarter: "Le 5 to Le 10".)
                     && (!self.toks[i].is_plain_whole()
                         || self.toks[i].grouped
                         || self.toks[i].int_digits >= 2
-                        || w == "Le")
+                        || w == "Le"
+                        || w == "Ar")
                     && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
                     // The quetzal, the lempira and the kyat, as Guatemala's, Honduras's and
                     // Myanmar's press write them, glued or apart ("Q 300 to Q 1,500", "L 800",
@@ -3868,7 +3869,7 @@ impl<'a> Parser<'a> {
                     // The CFA franc named in full before the amount: "CFA francs 200 billion".
                     q.cur = Some(self.shared_currency(Shared::Cfa, p).unwrap_or("XOF"));
                     q.first = p - 1;
-                } else if (w == "CFA" || w == "TL" || w == "MK" || w == "KM" || w == "Ar") && !self.glued(c) {
+                } else if (w == "CFA" || w == "TL" || w == "MK" || w == "KM") && !self.glued(c) {
                     // The CFA franc, the Turkish lira and the Malawian kwacha before an amount
                     // with a magnitude or thousands separators ("CFA 50 million", "CFA 5,000",
                     // "TL 1.6 trillion", "MK 800 billion"); "the CFA 14 countries" is a name, and
@@ -3895,26 +3896,14 @@ impl<'a> Parser<'a> {
                     // to 6", "KM 41 million".)
                     let marks = w == "KM"
                         && (self.mentions("bosnia") || self.mentions("sarajevo") || self.mentions("srpska"));
-                    // (Madagascar's ariary, any amount where the text or the report's title names
-                    // Madagascar or the ariary, or the report writes `MGA`: "Ar 650", "Ar 2.4
-                    // million".)
-                    let ariary = w == "Ar"
-                        && (self.currency.country == Some("MG")
-                            || self.currency.ariary.is_some()
-                            || self.mentions("ariary")
-                            || self.mentions("madagascar")
-                            || self.mentions("malagasy"));
                     if (magnitude || range_magnitude || self.toks[i].grouped || priced || bare)
                         && (w != "KM" || magnitude)
-                        && w != "Ar"
                         || marks
-                        || ariary
                     {
                         q.cur = Some(match w {
                             "TL" => "TRY",
                             "MK" => "MWK",
                             "KM" => "BAM",
-                            "Ar" => "MGA",
                             _ => "XOF",
                         });
                         q.first = p;
@@ -12508,6 +12497,11 @@ impl<'a> Parser<'a> {
             // 18.7 million".)
             "Le" if named(&["leone", "freetown"]) => Some("SLE"),
             "P" if named(&["pula", "botswana", "gaborone"]) => Some("BWP"),
+            // (Madagascar's ariary: "Ar 650", "Ar 2.4 million"; also where the report writes
+            // `MGA`.)
+            "Ar" if named(&["ariary", "madagascar", "malagasy"]) || self.currency.ariary.is_some() => {
+                Some("MGA")
+            }
             // (Albania's lek by its code, also an English word in capitals: "ALL 98 billion".)
             "ALL" if named(&["albania", " lek"]) => Some("ALL"),
             // (Else by the country the report's title names: "K38 million" in a report on
@@ -12522,6 +12516,7 @@ impl<'a> Parser<'a> {
                 ("L", "HN") => Some("HNL"),
                 ("Le", "SL") => Some("SLE"),
                 ("P", "BW") => Some("BWP"),
+                ("Ar", "MG") => Some("MGA"),
                 _ => None,
             },
         }
@@ -12655,12 +12650,10 @@ impl<'a> Parser<'a> {
                         && matches!(q1.cur, Some("PEN" | "PAB"))
                     // (A letter for the first end's currency again: "Q 300 to Q 1,500", "Le 5 to Le
                     // 10".)
-                    || matches!(self.s(m), "Q" | "L" | "K" | "Le" | "P")
+                    || matches!(self.s(m), "Q" | "L" | "K" | "Le" | "P" | "Ar")
                         && self.is_num(m + 1)
                         && q1.cur.is_some()
                         && self.letter_currency_named(self.s(m)) == q1.cur
-                    // (The ariary's `Ar` again: "Ar 1,500 to Ar 2,000".)
-                    || self.s(m) == "Ar" && self.is_num(m + 1) && q1.cur == Some("MGA")
                     || lx::dollar_prefix(self.s(m), true).is_some()
                     // (The letters before a sign: "GH¢ 500", "GH₵ 500", "E£500".)
                     || self.word_is(m, "gh") && self.glued(m + 1) && self.sym_is(m + 1, "¢₵")
