@@ -451,17 +451,16 @@ pub(super) fn period_symbol(word: &str) -> Option<&'static str> {
     })
 }
 
-/// An adjective of a rate's period, as its symbol: `daily` → `d`, `weekly` → `wk`, `monthly`
-/// → `mo`, `annual` and `yearly` → `yr`, `hourly` → `h`.
+/// An adjective of a rate's period, as its symbol: those of [`period_adverb`] that are
+/// adjectives too (`daily` → `d`, `weekly`, `monthly`, `yearly`), `annual` → `yr` and
+/// `hourly` → `h`.
 pub(super) fn period_adjective(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "hourly" => "h",
-        "daily" => "d",
-        "weekly" => "wk",
-        "monthly" => "mo",
-        "annual" | "yearly" => "yr",
-        _ => return None,
-    })
+    match word {
+        "hourly" => Some("h"),
+        "annual" => Some("yr"),
+        "annually" => None,
+        _ => period_adverb(word),
+    }
 }
 
 /// An adverb of a rate's period, as its symbol: `daily` → `d`, `weekly` → `wk`, `monthly` →

@@ -6307,17 +6307,21 @@ impl<'a> Parser<'a> {
         // each adult" and "0.1 g for MYR 50" weights.)
         // (After a bound or `of`, before a verb or `to`: "every purchase above 100 g to a
         // licensed concession", "a purchase of 100 g is traced".)
-        let bounded = word_before(&["above", "below", "over", "under", "than", "exceeding", "of"])
-            && matches!(next, "to" | "is" | "was" | "are" | "were" | "must" | "should" | "will" | "from");
+        let bounded = || {
+            word_before(&["above", "below", "over", "under", "than", "exceeding", "of"])
+                && matches!(next, "to" | "is" | "was" | "are" | "were" | "must" | "should" | "will" | "from")
+        };
         // (A pack's weight before its noun, after an article: "a 250 g baguette", "the 50 g
         // sachet".)
-        let pack = word_before(&["a", "an", "the", "each", "per"])
-            && self.lowercase_word_at(j + 1)
-            && !lx::is_stop(next)
-            && !self.plural_at(j + 1);
+        let pack = || {
+            word_before(&["a", "an", "the", "each", "per"])
+                && self.lowercase_word_at(j + 1)
+                && !lx::is_stop(next)
+                && !self.plural_at(j + 1)
+        };
         if self.is_word(j + 1) {
-            return bounded
-                || pack
+            return bounded()
+                || pack()
                 || next == "of" && self.is_word(j + 2) && !determiner(j + 2)
                 || matches!(next, "per" | "each" | "a" | "an" | "or" | "and")
                 || next == "in"
@@ -6397,6 +6401,8 @@ impl<'a> Parser<'a> {
         let first = self.lower(j);
         let mut len;
         let mut unit;
+        // (Whether the text speaks of litres or water, which makes a lone `l` litres.)
+        let of_water = || ["litre", "liter", "water"].iter().any(|w| self.mentions(w));
         if self.is_word(j + 1)
             && self.gap(j + 1) == Gap::Space
             && let Some(u) = lx::unit_pair(first, self.s(j + 1))
@@ -6450,16 +6456,12 @@ impl<'a> Parser<'a> {
                 || self.s(j) == "L"
                     && self.sym_is(j + 1, ".")
                     && self.glued(j + 1)
-                    && (self.tok(j + 2).is_none()
-                        // (Or ending a sentence of a text that speaks of litres or water: "falls
-                        // to 6 L.")
-                        || ["litre", "liter", "water"]
-                            .iter()
-                            .any(|w| self.mentions(w)))
-                // (Or before a comma or a semicolon in a text that speaks of litres or water: "was
-                // 11.8 l, down from 13.4 litres".)
-                || self.sym_is(j + 1, ",;")
-                    && ["litre", "liter", "water"].iter().any(|w| self.mentions(w)))
+                    // (Or ending a sentence of a text that speaks of litres or water: "falls to
+                    // 6 L.")
+                    && (self.tok(j + 2).is_none() || of_water())
+                // (Or before a comma or a semicolon in such a text: "was 11.8 l, down from 13.4
+                // litres".)
+                || self.sym_is(j + 1, ",;") && of_water())
         {
             // Litres written apart, before what they measure or are for: "15 l per person per
             // day", "6 L of water", "15 l for drinking", or a capital `L` ending the text, "15
@@ -17937,6 +17939,14 @@ impl<'a> Parser<'a> {
             return Some(base);
         }
         let good = |j: usize, spelled: bool| -> Option<(&'static str, usize)> {
+            // (Gas by the thousand cubic metres in digits: "$410 per 1,000 cubic metres"; in
+            // words below.)
+            if self.s(j) == "1,000"
+                && self.word_is(j + 1, "cubic")
+                && matches!(self.lower(j + 2), "metres" | "meters")
+            {
+                return Some(("tcm", j + 3));
+            }
             if !self.is_word(j) {
                 return None;
             }
@@ -18067,14 +18077,6 @@ impl<'a> Parser<'a> {
                 }
                 _ => return None,
             };
-            // (Gas by the thousand cubic metres in digits: "$410 per 1,000 cubic metres".)
-            if self.word_is(k, "per")
-                && self.s(k + 1) == "1,000"
-                && self.word_is(k + 2, "cubic")
-                && matches!(self.lower(k + 3), "metres" | "meters")
-            {
-                return Some(("tcm", k + 4));
-            }
             let j = if matches!(self.lower(k + 1), "metric" | "troy") { k + 2 } else { k + 1 };
             // (After `a` or `an`, a basis only when its noun ends the sentence's clause or comes
             // before `to`, `for` or `in`: "$8,000–$15,000 a person.", "ETB 2 a block to the
@@ -18140,10 +18142,9 @@ impl<'a> Parser<'a> {
                 && (self.s(k).starts_with(|c: char| c.is_ascii_lowercase()) || acronym(k))
                 && !self.plural_at(k)
                 && {
+                    // (Not `per cent` and its kin, which `basis_of` refuses.)
                     let w = self.lower(k);
-                    !lx::is_stop(w)
-                        && !lx::is_time_noun(w)
-                        && !matches!(w, "cent" | "centum" | "mille" | "annum")
+                    !lx::is_stop(w) && !lx::is_time_noun(w) && lx::basis_of(w).is_some()
                 }
         };
         // (The phrase ends at the noun: a punctuation mark, a line's end or a word that ends a
