@@ -1062,7 +1062,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     }
     // A sum in a row or under a column whose label says what it is paid per: `$125` in the
     // row `| Monthly transfer per household |` is `USD/household`, `9,500` under `| Cost per
-    // shelter (BDT) |` `BDT/shelter` (the row's label first).
+    // shelter (BDT) |` `BDT/shelter` (the row's label first; each label read once).
+    let mut paid = std::collections::HashMap::new();
     for site in &mut doc.figures {
         let ScopeKind::TableCell { table, row } = doc.scopes[site.scope].kind else { continue };
         let figure = &mut site.figure;
@@ -1075,8 +1076,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         let (_, header) = line_at(text, doc.tables[table].span.start);
         let basis = cell_text(line, 0)
             .filter(|_| column > 0)
-            .and_then(paid_per)
-            .or_else(|| cell_text(header, column).and_then(paid_per));
+            .and_then(|label| paid_per_read(&mut paid, label))
+            .or_else(|| cell_text(header, column).and_then(|label| paid_per_read(&mut paid, label)));
         if let Some(basis) = basis {
             figure.unit = Some(Arc::from(format!("{currency}/{basis}")));
         }
@@ -1162,6 +1163,14 @@ fn paid_per(label: &str) -> Option<String> {
         return None;
     }
     figure::basis_or_period(word).map(str::to_string)
+}
+
+/// [`paid_per`] of a label, read once per label text.
+fn paid_per_read<'t>(
+    read: &mut std::collections::HashMap<&'t str, Option<String>>,
+    label: &'t str,
+) -> Option<String> {
+    read.entry(label).or_insert_with(|| paid_per(label)).clone()
 }
 
 /// What a row's first cell says of the numbers in the row, read once per row.

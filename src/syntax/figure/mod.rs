@@ -206,8 +206,8 @@ const FAMILIES: [&[&str]; 10] = [
 /// capitals (`PKR`, `LKR`, `NPR`, `INR`; `CNY`, `RMB`, `JPY`; `MXN`, `COP`, `ARS`, `PHP`,
 /// `CLP`; `IRR`, `YER`, `OMR`; `RON`, `MDL`; `XOF`, `XAF`; `JOD`, `IQD`, `KWD`, `BHD`, `LYD`,
 /// `TND`, `DZD`, `RSD`; `KES`, `UGX`, `TZS`, `SOS`; the francs' `CDF`, `RWF`, `BIF`, `GNF`,
-/// `DJF`, `CHF`), with `₹` for the Indian rupee, each family's one code if it writes exactly
-/// one.
+/// `DJF`, `CHF`; `MGA`, whose `Ar` is no shared sign but a letter the code settles), with `₹`
+/// for the Indian rupee, each family's one code if it writes exactly one.
 pub fn currency_hints(text: &str) -> CurrencyHints {
     hints_of(&currency_codes(text, 0))
 }
