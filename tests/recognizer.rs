@@ -3113,6 +3113,8 @@ const CASES: &[(&str, &str)] = &[
         // Guards the earlier rows did not reach (each checked to fail without its guard): `the number of` stops at a word ending the noun phrase (`staff` came from another reader); the top of a scale is no figure only before no plural.
         ("The number of sick in the camps rose to 500.", "[500] 500 count -"),
         ("On the new index, 40 out of 100 candidates passed.", "[40] 40 count - | [100 candidates] 100 count candidate"),
+        // (A period's adjective is not read past a word that ends the noun phrase; checked to fail without the guard.)
+        ("The monthly figure in total of $5 million.", "[$5 million] 5000000 money USD"),
 ];
 
 #[test]
