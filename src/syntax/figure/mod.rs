@@ -260,7 +260,9 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
     let to = to.min(b.len());
     let first = out.len();
     let mut note_code = |start: usize| {
-        if start > 0 && b[start - 1].is_ascii_alphanumeric()
+        // Every code is three capitals: most capitals start a word in lower case.
+        if !b.get(start + 1..start + 3).is_some_and(|rest| rest.iter().all(u8::is_ascii_uppercase))
+            || start > 0 && b[start - 1].is_ascii_alphanumeric()
             || b.get(start + 3).is_some_and(u8::is_ascii_alphanumeric)
         {
             return;

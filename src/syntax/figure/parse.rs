@@ -9581,31 +9581,34 @@ impl<'a> Parser<'a> {
             let w = self.s(p);
             let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
             let capitalised = w.chars().next().is_some_and(char::is_uppercase);
-            let known =
+            let known = || {
                 lx::currency_code(w).is_some() && !(p > 0 && self.word_is(p - 1, "flight")) && w != "LE"
                     || lx::magnitude_spaced(w).is_some()
                     || lx::is_month(w)
                     || lx::is_weekday(self.lower(p))
-                    || w == "I";
+                    || w == "I"
+            };
             // (A name of two capitalised words joined by a hyphen: "the Sea-Watch 5", "the
             // Louise-Michel 2".)
-            let compound = p >= 2
-                && self.sym_is(p - 1, "-")
-                && self.glued(p)
-                && self.glued(p - 1)
-                && self.is_word(p - 2)
-                && self.s(p - 2).starts_with(|c: char| c.is_ascii_uppercase())
-                && !self.sentence_initial(p - 2)
-                // (Nor the last of a list, ending its clause: "412 attacks in 2024 and ISIS-Somalia
-                // 37", "and the Centre-Est 28"; "and the Louise-Michel 2 was detained" names.)
-                && {
-                    let b = if p >= 4 && self.word_is(p - 3, "the") { p - 4 } else { p - 3 };
-                    let listed = self.word_is(b, "and") || self.word_is(b, "or") || self.sym_is(b, ",");
-                    !(listed && self.tok(q.last).is_none_or(|t| t.kind == Kind::Sym))
-                }
-                // ("In the North-West 40 people died", "The Iraq-Turkey 2 pipelines", "the
-                // Indo-Pacific 14 partner countries")
-                && !self.noun_after(q.last, false).is_some_and(|n| n.plural);
+            let compound = || {
+                p >= 2
+                    && self.sym_is(p - 1, "-")
+                    && self.glued(p)
+                    && self.glued(p - 1)
+                    && self.is_word(p - 2)
+                    && self.s(p - 2).starts_with(|c: char| c.is_ascii_uppercase())
+                    && !self.sentence_initial(p - 2)
+                    // (Nor the last of a list, ending its clause: "412 attacks in 2024 and ISIS-Somalia
+                    // 37", "and the Centre-Est 28"; "and the Louise-Michel 2 was detained" names.)
+                    && {
+                        let b = if p >= 4 && self.word_is(p - 3, "the") { p - 4 } else { p - 3 };
+                        let listed = self.word_is(b, "and") || self.word_is(b, "or") || self.sym_is(b, ",");
+                        !(listed && self.tok(q.last).is_none_or(|t| t.kind == Kind::Sym))
+                    }
+                    // ("In the North-West 40 people died", "The Iraq-Turkey 2 pipelines", "the
+                    // Indo-Pacific 14 partner countries")
+                    && !self.noun_after(q.last, false).is_some_and(|n| n.plural)
+            };
             // (Not a range after a country whose other end says what it measures: "Romania and
             // Bulgaria 3 to 5% each"; "cut Nord Stream 1 to 40%", "revised Kenya 5 to 5.3%" are
             // changes.)
@@ -9663,8 +9666,8 @@ impl<'a> Parser<'a> {
                         && self.sym_is(q.last, "\"”")
                         && self.glued(q.last);
                 let plain_word =
-                    prefixes_ending_with(self.lower(p)).is_empty() && !lx::is_stop(self.lower(p));
-                self.sentence_initial(p) && !(plain_word && marked_name)
+                    || prefixes_ending_with(self.lower(p)).is_empty() && !lx::is_stop(self.lower(p));
+                self.sentence_initial(p) && !(marked_name && plain_word())
             };
             // (A country's value in a list of them or a rate: "highest in Lebanon 160, Montenegro
             // 51 and Jordan 61", "in Montenegro 51 per 1,000".)
@@ -9737,12 +9740,15 @@ impl<'a> Parser<'a> {
                 && self.sym_is(p - 1, "(")
                 && self.sym_is(q.last, ")")
                 && self.glued(q.last);
-            if !known
+            // (Only a word in capitals or capitalised names: most words before a number are
+            // neither, and the tests below are for those that are.)
+            if (caps || capitalised)
+                && !known()
                 && (caps
                     || pennant
                     || plain_int
                         && capitalised
-                        && (!opening() || compound || verb_after() || bracketed_name() || line_label_name()))
+                        && (!opening() || compound() || verb_after() || bracketed_name() || line_label_name()))
                 && !measured_range()
                 && !country_value()
                 // (Nor a vote's tally after a body's name: "passed the General Assembly 165 to 2".)
