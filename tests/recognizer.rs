@@ -3110,6 +3110,9 @@ const CASES: &[(&str, &str)] = &[
         // The yen's sign is the yuan's in a paragraph that speaks of yuan and not of yen.
         ("Locally, prices are quoted in Chinese yuan and Thai baht. A room costs ¥480 a night.", "[¥480 a night] 480 money CNY/night"),
         ("A room costs ¥480 a night.", "[¥480 a night] 480 money JPY/night"),
+        // (A paragraph naming the yen at its start or after a bracket speaks of yen.)
+        ("Yen prices are also quoted, and yuan too. A room costs ¥480 a night.", "[¥480 a night] 480 money JPY/night"),
+        ("Prices are quoted in yuan (yen are rare). A room costs ¥480 a night.", "[¥480 a night] 480 money JPY/night"),
         // Guards the earlier rows did not reach (each checked to fail without its guard): `the number of` stops at a word ending the noun phrase (`staff` came from another reader); the top of a scale is no figure only before no plural.
         ("The number of sick in the camps rose to 500.", "[500] 500 count -"),
         ("On the new index, 40 out of 100 candidates passed.", "[40] 40 count - | [100 candidates] 100 count candidate"),

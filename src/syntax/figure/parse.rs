@@ -3201,6 +3201,13 @@ impl<'a> Parser<'a> {
         memchr::memmem::find(self.lowered.as_bytes(), w.as_bytes()).is_some()
     }
 
+    /// The text holds a word starting with `w` (lower case): "Yen" opening it, "(yen" and
+    /// " yen" do, "Gyeongju" does not for `yen`.
+    fn mentions_word(&self, w: &str) -> bool {
+        let b = self.lowered.as_bytes();
+        memchr::memmem::find_iter(b, w.as_bytes()).any(|at| at == 0 || !b[at - 1].is_ascii_alphanumeric())
+    }
+
     #[inline(always)]
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)
@@ -5949,7 +5956,7 @@ impl<'a> Parser<'a> {
             Shared::Yen => self
                 .currency
                 .yen
-                .or_else(|| (self.mentions("yuan") && !self.mentions(" yen")).then_some("CNY")),
+                .or_else(|| (self.mentions("yuan") && !self.mentions_word("yen")).then_some("CNY")),
             Shared::Peso => self.currency.peso,
             Shared::Rial => self.currency.rial,
             Shared::Leu => self.currency.leu,
