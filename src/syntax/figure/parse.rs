@@ -5246,6 +5246,21 @@ impl<'a> Parser<'a> {
                             if let Some(u) = lx::unit_word(self.s(j + 1), false) {
                                 q.unit = Some(u);
                                 j += 2;
+                                // A period hyphenated after it: "a 40,000-barrel-a-day
+                                // refinery", "a 15-kilometre-per-hour current".
+                                if self.sym_is(j, "-")
+                                    && self.glued(j)
+                                    && (self.word_is(j + 1, "a") || self.word_is(j + 1, "per"))
+                                    && self.glued(j + 1)
+                                    && self.sym_is(j + 2, "-")
+                                    && self.glued(j + 2)
+                                    && self.glued(j + 3)
+                                    && self.is_word(j + 3)
+                                    && let Some(per) = lx::per_time(u, self.lower(j + 3))
+                                {
+                                    q.unit = Some(per);
+                                    j += 4;
+                                }
                                 break;
                             }
                         }
