@@ -91,7 +91,7 @@ fn figures_of(path: &str, describe: impl Fn(&Value) -> String) -> Vec<String> {
     doc["figures"].as_array().unwrap().iter().map(describe).collect()
 }
 
-/// `Rs`, `¥`, pesos, rials, lei, CFA francs, dinars and shillings take the one code of their family the report writes anywhere in its
+/// `Rs`, `¥`, pesos, rials, lei, CFA francs, dinars, shillings, francs, `Ar` and the som take the one code of their family the report writes anywhere in its
 /// body, in every section; the codes themselves read as written.
 #[test]
 fn shared_currency_signs_take_the_code_the_report_writes() {
@@ -122,6 +122,9 @@ fn shared_currency_signs_take_the_code_the_report_writes() {
         // (`Ar` is the ariary in a report that writes `MGA`.)
         "MGA 14.5 billion MGA",
         "Ar 650 MGA",
+        // (The som is the one som the report writes by its code.)
+        "about 2.6 billion som KGS",
+        "KGS 21 billion KGS",
     ];
     assert_eq!(got, expected);
 }

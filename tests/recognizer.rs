@@ -3120,6 +3120,10 @@ const CASES: &[(&str, &str)] = &[
         ("On the new index, 40 out of 100 candidates passed.", "[40] 40 count - | [100 candidates] 100 count candidate"),
         // (A period's adjective is not read past a word that ends the noun phrase; checked to fail without the guard.)
         ("The monthly figure in total of $5 million.", "[$5 million] 5000000 money USD"),
+        // Session 46: work counted in time by trucks, qualifying plurals (fisheries), irregular plurals (larvae, pupae, mice, geese), a call centre's number.
+        ("They waited a combined 1,600 truck-days and hired 45 new fisheries observers.", "[1,600 truck-days] 1600 count truck-day | [45 new fisheries observers] 45 count observer"),
+        ("Density was 3.2 larvae per dip; 12 pupae and 300 mice were found, and some 2,000 geese died.", "[3.2 larvae] 3.2 count larva | [12 pupae] 12 count pupa | [300 mice] 300 count mouse | [some 2,000 geese] ~2000 count goose"),
+        ("IHEC's call centre (5050) received over 340,000 calls.", "[over 340,000 calls] 340000.. count call"),
 ];
 
 #[test]

@@ -3347,8 +3347,21 @@ pub(super) fn is_determiner(lower: &str) -> bool {
 
 /// Looks like a plural noun: "fighters", "casualties", "people".
 pub(super) fn looks_plural(lower: &str) -> bool {
-    if matches!(lower, "people" | "men" | "women" | "children" | "police" | "personnel" | "troops" | "staff")
-        || plural_in_men(lower).is_some()
+    if matches!(
+        lower,
+        "people"
+            | "men"
+            | "women"
+            | "children"
+            | "police"
+            | "personnel"
+            | "troops"
+            | "staff"
+            | "larvae"
+            | "pupae"
+            | "mice"
+            | "geese"
+    ) || plural_in_men(lower).is_some()
         || lower.ends_with("children")
     {
         return true;
@@ -3394,6 +3407,10 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         _ if let Some(stem) = plural_in_men(lower) => return Cow::Owned(format!("{stem}man")),
         _ if is_disease_in_s(lower) => None,
         "lives" => Some("life"),
+        "larvae" => Some("larva"),
+        "pupae" => Some("pupa"),
+        "mice" => Some("mouse"),
+        "geese" => Some("goose"),
         // (A tank's name, and human remains, are no plurals of their own singular.)
         "abrams" => Some("abrams"),
         "remains" => Some("remains"),

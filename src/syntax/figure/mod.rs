@@ -99,6 +99,8 @@ pub struct CurrencyHints {
     pub franc: Option<&'static str>,
     /// `MGA`, where the report writes it: its `Ar 650` is ariary.
     pub ariary: Option<&'static str>,
+    /// The som: `KGS` or `UZS` (`KGS 21 billion` in a report makes its `2.6 billion som` KGS).
+    pub som: Option<&'static str>,
     /// The country the report's title names (see [`title_country`]), as an ISO code: it
     /// settles a currency's letter (`K` in a report on Papua New Guinea is the kina) or a
     /// shared sign (`Rs` in one on Khyber Pakhtunkhwa is Pakistan's) where no clause does and
@@ -189,7 +191,9 @@ pub(super) const SHILLING_CODES: &[&str] = &["KES", "UGX", "TZS", "SOS", "SLSH"]
 pub(super) const FRANC_CODES: &[&str] = &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"];
 /// The ariary, whose `Ar` a report writing `MGA` means.
 pub(super) const ARIARY_CODES: &[&str] = &["MGA"];
-const FAMILIES: [&[&str]; 10] = [
+/// The Kyrgyz and the Uzbek som.
+pub(super) const SOM_CODES: &[&str] = &["KGS", "UZS"];
+const FAMILIES: [&[&str]; 11] = [
     RUPEE_CODES,
     YEN_CODES,
     PESO_CODES,
@@ -200,6 +204,7 @@ const FAMILIES: [&[&str]; 10] = [
     SHILLING_CODES,
     FRANC_CODES,
     ARIARY_CODES,
+    SOM_CODES,
 ];
 
 /// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
@@ -246,6 +251,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         shilling: one(7),
         franc: one(8),
         ariary: one(9),
+        som: one(10),
         country: None,
     }
 }
@@ -586,6 +592,7 @@ mod tests {
             shilling: one(seen(&["KES", "UGX", "TZS", "SOS"])),
             franc: one(seen(&["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"])),
             ariary: one(seen(&["MGA"])),
+            som: one(seen(&["KGS", "UZS"])),
             country: None,
         }
     }
@@ -606,6 +613,7 @@ mod tests {
                 shilling: None,
                 franc: None,
                 ariary: None,
+                som: None,
                 country: None
             }
         );

@@ -5938,6 +5938,10 @@ impl<'a> Parser<'a> {
             if kyrgyz != uzbek {
                 return if kyrgyz { "KGS" } else { "UZS" };
             }
+            // (Else the one som the report writes by its code.)
+            if let Some(som) = self.currency.som {
+                return som;
+            }
         }
         family.and_then(|f| self.shared_currency(f, j)).unwrap_or_else(|| lx::currency_alone(w0, code))
     }
@@ -7733,7 +7737,7 @@ impl<'a> Parser<'a> {
             return Some(q.last);
         }
         // An identifier in brackets after `ID`, a phone number after its line: "actor ID
-        // (3417)", "the emergency line (18888)", "the hotline (114)".
+        // (3417)", "the emergency line (18888)", "the hotline (114)", "the call centre (5050)".
         if plain_int
             && first == q.num_tok
             && p >= 1
@@ -7742,7 +7746,13 @@ impl<'a> Parser<'a> {
                 || q.bare()
                     && t.int_digits >= 3
                     && self.is_word(p - 1)
-                    && matches!(self.lower(p - 1), "hotline" | "helpline" | "tel" | "phone")
+                    && matches!(self.lower(p - 1), "hotline" | "helpline" | "tel" | "phone" | "switchboard")
+                // (Or after a call centre: "IHEC's call centre (5050)".)
+                || q.bare()
+                    && t.int_digits >= 3
+                    && p >= 2
+                    && matches!(self.lower(p - 1), "centre" | "center")
+                    && self.word_is(p - 2, "call")
                 || q.bare()
                     && t.int_digits >= 3
                     && p >= 2
@@ -13240,7 +13250,10 @@ impl<'a> Parser<'a> {
             // So are the plurals that qualify as they are: "1,667,153 apparent sanctions
             // violations", "40 arms shipments", "12 drugs seizures".
             if self.is_word(k)
-                && matches!(self.lower(k), "sanctions" | "arms" | "narcotics" | "drugs" | "customs")
+                && matches!(
+                    self.lower(k),
+                    "sanctions" | "arms" | "narcotics" | "drugs" | "customs" | "fisheries"
+                )
                 && self.plural_at(k + 1)
                 && lowercase_words < 3
             {
@@ -13687,7 +13700,7 @@ impl<'a> Parser<'a> {
             }
             if lx::looks_plural(head) && !lx::is_stop(head) {
                 // Work counted in time: "150 person-days", "2,000 man-hours", "1,102 ship-days",
-                // "4,000 bed-days", "480 inspector-days".
+                // "4,000 bed-days", "480 inspector-days", "1,600 truck-days".
                 let head = if end == k + 3
                     && matches!(
                         lower,
@@ -13707,6 +13720,15 @@ impl<'a> Parser<'a> {
                             | "troop"
                             | "observer"
                             | "expert"
+                            | "truck"
+                            | "vehicle"
+                            | "driver"
+                            | "machine"
+                            | "engine"
+                            | "aircraft"
+                            | "teacher"
+                            | "student"
+                            | "volunteer"
                     )
                     && lx::is_time_noun(head)
                 {
