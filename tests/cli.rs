@@ -379,6 +379,16 @@ fn figures_take_units_from_table_headers() {
         r#"236m "money" "USD" 236000000.0"#,
         // A unit before brackets that hold a period (`Carats (Jan–Sep 2026)`).
         r#"71,400 "measure" "ct" 71400.0"#,
+        // A plural before a participle (`Seats won`), two participles joined by `or`, a
+        // threshold in words after the plural (`Nights above 30°C`); rows' plurals of events.
+        r#"above 30°C "measure" "°C" 30.0"#,
+        r#"36 "count" "seat" 36.0"#,
+        r#"380 "count" "home" 380.0"#,
+        r#"9 "count" "night" 9.0"#,
+        r#"870 "count" "sighting" 870.0"#,
+        r#"1,140 "count" "sighting" 1140.0"#,
+        r#"55 "count" "boarding" 55.0"#,
+        r#"63 "count" "boarding" 63.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

@@ -307,6 +307,12 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         " involving ",
         " with ",
         " without ",
+        // (Or a threshold in words: `Nights above 30°C`, `Children below 5 kg`.)
+        " above ",
+        " below ",
+        " inside ",
+        " outside ",
+        " within ",
     ]
     .iter()
     .filter_map(|p| label.find(p))
@@ -327,7 +333,7 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
             figure::is_countable_plural(&lower)
                 // (`Countries` counts countries; a column of names is headed `Country`; `Of
                 // which minors` counts minors, which prose takes as a whole's part.)
-                || matches!(lower.as_str(), "countries" | "minors")
+                || matches!(lower.as_str(), "countries" | "minors" | "nights")
                 // (Any plural over a bracketed `n`: `Isolates (n)`.)
                 || counted_n && one.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
                 // (An acronym's plural: `IDPs`, `UAVs`.)
@@ -369,13 +375,9 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         [f] if f.span.start == 0 && f.kind == FigureKind::Count => {
             // The plural may be followed by a participle that says what befell them: `Crew
             // kidnapped`, `People affected`, `Crew taken hostage`; or a rate's period: `Suez transits per month`.
-            // (Maybe after an adverb: `Houses fully destroyed`.)
-            let participle = || {
-                let mut rest = probe[f.span.end..].split_whitespace();
-                let mut w = rest.next().unwrap_or("");
-                if w.len() > 4 && w.ends_with("ly") {
-                    w = rest.next().unwrap_or("");
-                }
+            // (Maybe after an adverb: `Houses fully destroyed`; or two joined by `or` or
+            // `and`: `Homes destroyed or severely damaged`.)
+            let is_participle = |w: &str| {
                 w.len() > 4 && w.ends_with("ed")
                     // (Or a present participle: `Districts reporting`.)
                     || w.len() > 5 && w.ends_with("ing")
@@ -396,10 +398,34 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                             | "built"
                             | "given"
                             | "driven"
+                            | "won"
+                            | "cast"
+                            | "spent"
+                            | "made"
+                            | "kept"
+                            | "struck"
+                            | "bought"
+                            | "brought"
                             | "per"
                     )
             };
-            (f.span.end == probe.len() || words.len() <= 4 && participle()).then(|| f.unit.clone()).flatten()
+            let rest: Vec<&str> = probe[f.span.end..].split_whitespace().collect();
+            let adverb = |w: &str| w.len() > 4 && w.ends_with("ly");
+            let participle_at = |i: usize| match rest.get(i) {
+                Some(&w) if adverb(w) => rest.get(i + 1).is_some_and(|&w| is_participle(w)).then_some(i + 2),
+                Some(&w) => is_participle(w).then_some(i + 1),
+                None => None,
+            };
+            let participle = || participle_at(0).is_some();
+            let joined = || {
+                participle_at(0).is_some_and(|end| {
+                    rest.get(end).is_some_and(|w| matches!(*w, "or" | "and"))
+                        && participle_at(end + 1) == Some(rest.len())
+                })
+            };
+            (f.span.end == probe.len() || words.len() <= 4 && participle() || words.len() <= 6 && joined())
+                .then(|| f.unit.clone())
+                .flatten()
         }
         _ => None,
     }

@@ -3043,6 +3043,15 @@ pub(super) fn is_counted_event(word: &str) -> bool {
         || matches!(
             word,
             "shootings"
+                | "boardings"
+                | "stabbings"
+                | "beatings"
+                | "sailings"
+                | "inspections"
+                | "patrols"
+                | "thefts"
+                | "burglaries"
+                | "ballots"
                 | "shutdowns"
                 | "recoveries"
                 | "consignments"
