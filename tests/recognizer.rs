@@ -3124,6 +3124,10 @@ const CASES: &[(&str, &str)] = &[
         ("They waited a combined 1,600 truck-days and hired 45 new fisheries observers.", "[1,600 truck-days] 1600 count truck-day | [45 new fisheries observers] 45 count observer"),
         ("Density was 3.2 larvae per dip; 12 pupae and 300 mice were found, and some 2,000 geese died.", "[3.2 larvae] 3.2 count larva | [12 pupae] 12 count pupa | [300 mice] 300 count mouse | [some 2,000 geese] ~2000 count goose"),
         ("IHEC's call centre (5050) received over 340,000 calls.", "[over 340,000 calls] 340000.. count call"),
+        // Days of a campaign listed after on/during; a basis past an adverb and a participle; capped at, limited to as upper bounds.
+        ("Fixed-post vaccination on days 1 to 6, followed by mop-up teams on days 7 to 11; on days 2 to 3 people died.", "[2 to 3 people] 2..3 count person"),
+        ("It costs about $7.75 per fully vaccinated person, or $20 per family supplied.", "[about $7.75 per fully vaccinated person] ~7.75 money USD/person | [$20 per family] 20 money USD/family"),
+        ("Royalties are capped at 3% of value; output was capped at 2019 levels; groups are limited to 15 people.", "[capped at 3%] ..3 percent - | [limited to 15 people] ..15 count person"),
 ];
 
 #[test]

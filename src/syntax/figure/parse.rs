@@ -172,6 +172,10 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["smaller", "than"], Effect::Bound(Bound::Upper), true),
     (&["at", "most"], Effect::Bound(Bound::Upper), true),
     (&["up", "to"], Effect::Bound(Bound::Upper), false),
+    // ("Royalties are capped at 3%", "visits limited to 2 a week"; "capped at 2019 levels"
+    // keeps its year.)
+    (&["capped", "at"], Effect::Bound(Bound::Upper), false),
+    (&["limited", "to"], Effect::Bound(Bound::Upper), false),
     (&["maximum", "of"], Effect::Bound(Bound::Upper), true),
     (&["not", "exceeding"], Effect::Bound(Bound::Upper), true),
     (&["shy", "of"], Effect::Bound(Bound::Upper), true),
@@ -9314,6 +9318,17 @@ impl<'a> Parser<'a> {
             if group || day {
                 return Some(skip);
             }
+            // Days of a campaign counted from its start, listed or as a range: "on days 1 to 6",
+            // "during days 3 and 4" (but "on days 2 to 3 people died" counts people).
+            if self.word_is(label_tok, "days")
+                && matches!(before, "on" | "during")
+                && (matches!(self.lower(q.last), "and" | "to" | "through" | "or")
+                    || self.sym_is(q.last, ",-–"))
+                && self.is_num(q.last + 1)
+                && self.noun_after(self.skip_list(skip, true), false).is_none()
+            {
+                return Some(self.skip_list(skip, true));
+            }
         }
         if !dotted && q.bare() && plain_int && self.is_word(label_tok) {
             let label = self.lower(label_tok);
@@ -18224,7 +18239,12 @@ impl<'a> Parser<'a> {
         } else {
             j
         };
-        let at = if noun(j) && ends(j + 1) {
+        // (Or past an adverb and a participle: "$7.75 per fully vaccinated person".)
+        let adverb =
+            |k: usize| self.lowercase_word_at(k) && self.lower(k).len() > 4 && self.lower(k).ends_with("ly");
+        let at = if adverb(j) && participle(j + 1) && noun(j + 2) && !participle(j + 2) && ends(j + 3) {
+            j + 2
+        } else if noun(j) && ends(j + 1) {
             j
         } else if noun(j) && noun(j + 1) && !participle(j + 1) && ends(j + 2) {
             j + 1
