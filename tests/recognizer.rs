@@ -3128,6 +3128,10 @@ const CASES: &[(&str, &str)] = &[
         ("Fixed-post vaccination on days 1 to 6, followed by mop-up teams on days 7 to 11; on days 2 to 3 people died.", "[2 to 3 people] 2..3 count person"),
         ("It costs about $7.75 per fully vaccinated person, or $20 per family supplied.", "[about $7.75 per fully vaccinated person] ~7.75 money USD/person | [$20 per family] 20 money USD/family"),
         ("Royalties are capped at 3% of value; output was capped at 2019 levels; groups are limited to 15 people.", "[capped at 3%] ..3 percent - | [limited to 15 people] ..15 count person"),
+        // 'adds up to' is no bound; 'differs' is a verb; kWh a month; amperes; a hyphenated shared currency word by its clause.
+        ("Across 140,000 workers it adds up to an estimated LKR 1.6 billion a month; the total of 44,000 differs from the estimate.", "[140,000 workers] 140000 count worker | [an estimated LKR 1.6 billion a month] ~1600000000 money LKR/mo | [44,000] 44000 count -"),
+        ("A typical household using 300 kWh a month on a 15-ampere contract pays USD 0.21 per ampere.", "[300 kWh a month] 300 measure kWh/mo | [15-ampere] 15 measure A | [USD 0.21 per ampere] 0.21 money USD/A"),
+        ("A 500-rupee note in Pakistan; a 100-peso fine in Mexico.", "[500-rupee] 500 money PKR | [100-peso] 100 money MXN"),
 ];
 
 #[test]

@@ -163,6 +163,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "MVA" => return Some("MVA"),
         // Turbidity: "1,000 NTU".
         "NTU" => return Some("NTU"),
+        // Current: "a 15-ampere contract", "USD 0.21 per ampere".
+        "ampere" | "amperes" | "amp" | "amps" => return Some("A"),
         // Watts, of a transmitter or a jammer: "under 10 W" (in capitals only).
         "W" => return Some("W"),
         "kVA" => return Some("kVA"),
@@ -390,6 +392,15 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
             "MWh" => "MWh/d",
             "GWh" => "GWh/d",
             _ => "TWh/d",
+        }),
+        // (And a household's or a month's: "100 kWh a month", "300 GWh a month".)
+        ("kWh", "day" | "d") => Some("kWh/d"),
+        ("kWh", "month" | "mo") => Some("kWh/mo"),
+        ("kWh", "year" | "yr" | "annum") => Some("kWh/yr"),
+        ("MWh" | "GWh" | "TWh", "month" | "mo") => Some(match unit {
+            "MWh" => "MWh/mo",
+            "GWh" => "GWh/mo",
+            _ => "TWh/mo",
         }),
         ("MWh" | "GWh" | "TWh", "year" | "yr" | "annum") => Some(match unit {
             "MWh" => "MWh/yr",
@@ -3289,6 +3300,7 @@ pub(super) fn is_verb_only(lower: &str) -> bool {
         lower,
         "goes"
             | "does"
+            | "differs"
             | "includes"
             | "sits"
             | "compares"

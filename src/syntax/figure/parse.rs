@@ -5231,7 +5231,10 @@ impl<'a> Parser<'a> {
                                 break;
                             }
                             if let Some(code) = lx::currency_word(w) {
-                                q.cur = Some(lx::currency_alone(w, code));
+                                // (Rupees, pesos and the others several countries share by
+                                // the country their clause names: "a 2,000-rupee wage" in a
+                                // report writing LKR.)
+                                q.cur = Some(self.word_currency(w, code, j + 1));
                                 j += 2;
                                 break;
                             }
@@ -11378,9 +11381,10 @@ impl<'a> Parser<'a> {
                 // 15" are bounds.)
                 // (A level a change reached, not a bound: "the rent went up to $300 a month".)
                 // (Nor the end of a noun: "a ramp-up to 90–100 Mt", "the run-up to 40 seats".)
+                // (Nor a sum: "it adds up to an estimated LKR 1.6 billion".)
                 if matches!(words, ["up", "to"])
                     && s > 0
-                    && (matches!(self.lower(s - 1), "went" | "gone")
+                    && (matches!(self.lower(s - 1), "went" | "gone" | "add" | "adds" | "added" | "adding")
                         || self.sym_is(s - 1, "-") && self.glued(s))
                 {
                     continue;
