@@ -3132,6 +3132,11 @@ const CASES: &[(&str, &str)] = &[
         ("Across 140,000 workers it adds up to an estimated LKR 1.6 billion a month; the total of 44,000 differs from the estimate.", "[140,000 workers] 140000 count worker | [an estimated LKR 1.6 billion a month] ~1600000000 money LKR/mo | [44,000] 44000 count -"),
         ("A typical household using 300 kWh a month on a 15-ampere contract pays USD 0.21 per ampere.", "[300 kWh a month] 300 measure kWh/mo | [15-ampere] 15 measure A | [USD 0.21 per ampere] 0.21 money USD/A"),
         ("A 500-rupee note in Pakistan; a 100-peso fine in Mexico.", "[500-rupee] 500 money PKR | [100-peso] 100 money MXN"),
+        // Rupees of Mauritius and the Seychelles; premises, prostheses; a container's size; a hotline's number after on.
+        ("In Mauritius the government committed Rs 145 million. In the Seychelles it spent Rs 20 million.", "[Rs 145 million] 145000000 money MUR | [Rs 20 million] 20000000 money SCR"),
+        ("The campaign treated 41,000 premises and fitted 1,240 prostheses.", "[41,000 premises] 41000 count premises | [1,240 prostheses] 1240 count prosthesis"),
+        ("The tariff for a 20-foot container rose from US$ 500 to US$ 650; the effective 20-foot rate fell; a 20-foot wall stood.", "[US$ 500] 500 money USD | [US$ 650] 650 money USD | [20-foot] 20 measure ft"),
+        ("- a hotline on 8924 for residents to report stagnant water.", ""),
 ];
 
 #[test]

@@ -2633,6 +2633,10 @@ mod tests {
         assert_eq!(units(&body("Drought in Madagascar's south", "Cassava sold for Ar 650.")), ["MGA"]);
         assert_eq!(units(&body("Fire in the Chiquitania", "Fines reached Bs 3,500.")), ["BOB"]);
         assert_eq!(units(&body("Water in Ouaddaï's camps", "Diesel costs 780 francs.")), ["XAF"]);
+        assert_eq!(
+            units(&body("Dengue in Réunion and Mauritius", "The plan costs Rs 145 million.")),
+            ["MUR"]
+        );
         assert_eq!(units(&body("Cassava prices", "Cassava sold for Ar 650.")), Vec::<String>::new());
         assert_eq!(figure::title_country("author: Lusaka\n"), None);
     }

@@ -3452,6 +3452,7 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "diagnoses" => Some("diagnosis"),
         "theses" => Some("thesis"),
         "hypotheses" => Some("hypothesis"),
+        "prostheses" => Some("prosthesis"),
         "oases" => Some("oasis"),
         "halves" => Some("half"),
         "loaves" => Some("loaf"),
@@ -3465,7 +3466,7 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "caches" | "niches" | "tranches" | "headaches" | "avalanches" | "cliches" | "creches"
         | "moustaches" | "mustaches" | "microfiches" => Some(&lower[..lower.len() - 1]),
         "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" | "headquarters"
-        | "barracks" | "crossroads" | "gas" | "bias" | "atlas" | "alias" | "canvas" => None,
+        | "premises" | "barracks" | "crossroads" | "gas" | "bias" | "atlas" | "alias" | "canvas" => None,
         "sorties" | "calories" | "movies" | "cookies" | "zombies" | "rookies" | "ties" | "lies" | "pies" => {
             Some(&lower[..lower.len() - 1])
         }

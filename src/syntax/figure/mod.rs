@@ -132,6 +132,8 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             "india" | "indian" | "delhi" | "mumbai" => "IN",
             "lanka" | "lankan" | "colombo" | "jaffna" => "LK",
             "nepal" | "nepali" | "kathmandu" => "NP",
+            "mauritius" | "mauritian" => "MU",
+            "seychelles" | "seychellois" => "SC",
             "nigeria" | "nigerian" | "lagos" | "abuja" | "borno" | "kano" => "NG",
             "guatemala" | "guatemalan" => "GT",
             // (Also its Bay Islands and charter cities: "… what it did to Roatán land".)
@@ -178,7 +180,7 @@ pub fn title_country(front: &str) -> Option<&'static str> {
 
 /// The codes of each family of currencies that share a sign or a word, as a report writes them
 /// (see [`CurrencyHints`]; a clause's codes settle the same families in the parser).
-pub(super) const RUPEE_CODES: &[&str] = &["INR", "PKR", "LKR", "NPR"];
+pub(super) const RUPEE_CODES: &[&str] = &["INR", "PKR", "LKR", "NPR", "MUR", "SCR"];
 pub(super) const YEN_CODES: &[&str] = &["JPY", "CNY"];
 pub(super) const PESO_CODES: &[&str] = &["MXN", "COP", "ARS", "PHP", "CLP"];
 pub(super) const RIAL_CODES: &[&str] = &["IRR", "YER", "OMR"];
@@ -570,7 +572,7 @@ mod tests {
             codes.iter().copied().filter(|c| words.contains(c)).collect()
         };
         let one = |seen: Vec<&'static str>| (seen.len() == 1).then(|| seen[0]);
-        let mut rupees = seen(&["INR", "PKR", "LKR", "NPR"]);
+        let mut rupees = seen(&["INR", "PKR", "LKR", "NPR", "MUR", "SCR"]);
         if text.contains('₹') && !rupees.contains(&"INR") {
             rupees.push("INR");
         }
@@ -634,7 +636,7 @@ mod tests {
         fn currency_hints_read_eight_bytes_as_one_at_a_time(
             text in prop::collection::vec(prop::sample::select(vec![
                 "PKR", "INR", "LKR", "NPR", "JPY", "CNY", "RMB", "MXN", "COP", "ARS", "PHP", "CLP", "₹", "IRR", "YER",
-                "RON", "MDL", "XOF", "XAF", "IQD", "JOD", "RSD", "KES", "UGX",
+                "RON", "MDL", "XOF", "XAF", "IQD", "JOD", "RSD", "KES", "UGX", "MUR", "KGS", "UZS", "MGA",
                 " ", "x", "X", "1", ",", "é", "PK", "R", "\n", "Rs", "¥", "pesos", "Rupee", "rs",
             ]), 0..40).prop_map(|v| v.concat())
         ) {

@@ -422,6 +422,8 @@ impl Shared {
             ) => "PKR",
             (Shared::Rupee, "nepal" | "nepali" | "nepalese" | "kathmandu" | "pokhara") => "NPR",
             (Shared::Rupee, "lanka" | "lankan" | "colombo" | "jaffna" | "kandy" | "trincomalee") => "LKR",
+            (Shared::Rupee, "mauritius" | "mauritian" | "mauritians") => "MUR",
+            (Shared::Rupee, "seychelles" | "seychellois") => "SCR",
             (
                 Shared::Rupee,
                 "india" | "indian" | "indians" | "delhi" | "mumbai" | "kolkata" | "chennai" | "bengaluru",
@@ -5974,6 +5976,8 @@ impl<'a> Parser<'a> {
                 Some("PK") => Some("PKR"),
                 Some("IN") => Some("INR"),
                 Some("LK") => Some("LKR"),
+                Some("MU") => Some("MUR"),
+                Some("SC") => Some("SCR"),
                 Some("NP") => Some("NPR"),
                 _ => None,
             }),
@@ -7744,7 +7748,7 @@ impl<'a> Parser<'a> {
             return Some(q.last);
         }
         // An identifier in brackets after `ID`, a phone number after its line: "actor ID
-        // (3417)", "the emergency line (18888)", "the hotline (114)", "the call centre (5050)".
+        // (3417)", "the emergency line (18888)", "the hotline (114)".
         if plain_int
             && first == q.num_tok
             && p >= 1
@@ -7754,12 +7758,6 @@ impl<'a> Parser<'a> {
                     && t.int_digits >= 3
                     && self.is_word(p - 1)
                     && matches!(self.lower(p - 1), "hotline" | "helpline" | "tel" | "phone" | "switchboard")
-                // (Or after a call centre: "IHEC's call centre (5050)".)
-                || q.bare()
-                    && t.int_digits >= 3
-                    && p >= 2
-                    && matches!(self.lower(p - 1), "centre" | "center")
-                    && self.word_is(p - 2, "call")
                 || q.bare()
                     && t.int_digits >= 3
                     && p >= 2
@@ -8480,10 +8478,14 @@ impl<'a> Parser<'a> {
                         || matches!(self.lower(k), "call" | "line") && k >= 1 && self.word_is(k - 1, "emergency")
                         || self.lower(k) == "number"
                             && k >= 1
-                            && matches!(self.lower(k - 1), "free" | "emergency" | "hotline" | "helpline"))
+                            && matches!(self.lower(k - 1), "free" | "emergency" | "hotline" | "helpline")
+                        // ("IHEC's call centre (5050)")
+                        || matches!(self.lower(k), "centre" | "center") && k >= 1 && self.word_is(k - 1, "call"))
             };
             let named_before = p > 0
                 && (matches!(before, "number" | "no") && service(p - 1)
+                    // ("a hotline on 8924", "the helpline on 116")
+                    || before == "on" && t.int_digits >= 3 && service(p - 1)
                     || self.sym_is(p, "(") && service(p - 1) && self.sym_is(q.last, ")")
                     || matches!(before, "centre" | "center") && self.word_is(p - 1, "call")
                     // (Between commas after it, four digits or more: "The Authority's call
@@ -10064,6 +10066,29 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let plain_int = t.is_plain_whole() && !q.negative;
+        // A shipping container's size names its kind: "a 20-foot container", "a 40-foot box",
+        // "the effective 20-foot rate".
+        if q.unit == Some("ft")
+            && plain_int
+            && matches!(q.raw(), 20.0 | 40.0 | 45.0)
+            && q.last == q.num_tok + 3
+            && self.sym_is(q.num_tok + 1, "-")
+            && self.is_word(q.last)
+            && matches!(
+                self.lower(q.last),
+                "container"
+                    | "containers"
+                    | "box"
+                    | "boxes"
+                    | "equivalent"
+                    | "equivalents"
+                    | "rate"
+                    | "rates"
+                    | "tariff"
+            )
+        {
+            return Some(q.last);
+        }
         // An hour of the day: "they call at 5 in the morning", "at 11 at night".
         if plain_int
             && q.bare()
