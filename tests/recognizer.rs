@@ -3137,6 +3137,10 @@ const CASES: &[(&str, &str)] = &[
         ("The campaign treated 41,000 premises and fitted 1,240 prostheses.", "[41,000 premises] 41000 count premises | [1,240 prostheses] 1240 count prosthesis"),
         ("The tariff for a 20-foot container rose from US$ 500 to US$ 650; the effective 20-foot rate fell; a 20-foot wall stood.", "[US$ 500] 500 money USD | [US$ 650] 650 money USD | [20-foot] 20 measure ft"),
         ("- a hotline on 8924 for residents to report stagnant water.", ""),
+        // A scale's range that names what it measures; Zambia's K apart from its number; a Bill by its number, a health line's number, a customs heading.
+        ("It moved to a scale of 200 to 400 francs; it is rated on a scale of 1 to 10.", "[200 to 400 francs] 200..400 money franc"),
+        ("In Zambia each hour of load-shedding costs some K 42 million, at K 26.4 to the dollar.", "[some K 42 million] ~42000000 money ZMW | [K 26.4 to the dollar] 26.4 money ZMW/USD"),
+        ("Bill 214 of 2025 passed; families can call the ministry's health line on 166; paperwork under tariff heading 2933.39 was forged.", ""),
 ];
 
 #[test]

@@ -159,7 +159,8 @@ pub fn title_country(front: &str) -> Option<&'static str> {
                 "CD"
             }
             "rwanda" | "rwandan" | "kigali" => "RW",
-            "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" => "BO",
+            "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" | "beni"
+            | "pando" => "BO",
             "central" if title.contains("central african republic") => "CEMAC",
             "burundi" | "burundian" | "bujumbura" => "BI",
             "conakry" => "GN",

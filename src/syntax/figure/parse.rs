@@ -3856,11 +3856,12 @@ impl<'a> Parser<'a> {
                         || w == "Le"
                         || w == "Ar")
                     && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
-                    // The quetzal, the lempira and the kyat, as Guatemala's, Honduras's and
-                    // Myanmar's press write them, glued or apart ("Q 300 to Q 1,500", "L 800",
-                    // "Q148.5 billion", "K 5.6 trillion"), only where the text names the currency
-                    // or its country ("Q 3" may be a quarter, "L 800" a size).
-                    && let Some(code) = self.letter_currency_named(w).filter(|&c| c != "ZMW")
+                    // The quetzal, the lempira, the kyat and the kwacha, as Guatemala's,
+                    // Honduras's, Myanmar's and Zambia's press write them, glued or apart ("Q 300
+                    // to Q 1,500", "L 800", "Q148.5 billion", "K 5.6 trillion", "K 42 million"),
+                    // only where the text names the currency or its country ("Q 3" may be a
+                    // quarter, "L 800" a size).
+                    && let Some(code) = self.letter_currency_named(w)
                 {
                     q.cur = Some(code);
                     q.first = p;
@@ -8239,14 +8240,17 @@ impl<'a> Parser<'a> {
         }
         // The points of a rating scale: "rated on a scale of 1 to 10" (not a size: "on the
         // scale of 400 drones", "a scale of $2 billion").
+        // (Nor a range whose other end says what it measures: "a scale of 200 to 400 francs".)
         if before == "of"
             && p > 0
             && self.word_is(p - 1, "scale")
             && q.bare()
             && !self.noun_after(q.last, q.value() == 1.0).is_some_and(|n| n.plural)
         {
-            let to = self.word_is(skip, "to") || self.sym_is(skip, "-–");
-            return Some(if to && self.is_num(skip + 1) { skip + 2 } else { skip });
+            let to = (self.word_is(skip, "to") || self.sym_is(skip, "-–")) && self.is_num(skip + 1);
+            if !(to && self.quantity(skip + 1, skip).is_some_and(|r| !r.bare())) {
+                return Some(if to { skip + 2 } else { skip });
+            }
         }
         // The size of a scale after a score: the 10 of "scores 6.45 out of 10", "rated 4.5 out
         // of 5" (the score is read).
@@ -8475,7 +8479,9 @@ impl<'a> Parser<'a> {
                         "hotline" | "helpline" | "hotlines" | "helplines" | "phone" | "telephone" | "whatsapp"
                     )
                         // ("Emergency call number 999", "its emergency line, 937,")
-                        || matches!(self.lower(k), "call" | "line") && k >= 1 && self.word_is(k - 1, "emergency")
+                        || matches!(self.lower(k), "call" | "line")
+                            && k >= 1
+                            && (self.word_is(k - 1, "emergency") || self.lower(k) == "line" && self.word_is(k - 1, "health"))
                         || self.lower(k) == "number"
                             && k >= 1
                             && matches!(self.lower(k - 1), "free" | "emergency" | "hotline" | "helpline")
@@ -8908,6 +8914,10 @@ impl<'a> Parser<'a> {
                     // the base 300 soldiers waited".)
                     || (self.s(label_tok) == "Base" || self.lower(label_tok) == "airbase")
                         && !self.plural_at(q.last)
+                    // ("Bill 214 of 2025": a bill by its number, with a capital.)
+                    || self.s(label_tok) == "Bill" && !self.plural_at(q.last)
+                    // ("tariff heading 2933.39": a customs code.)
+                    || matches!(self.lower(label_tok), "heading" | "subheading") && t.dots >= 1
                     // ("Operation 1027": an operation's name by its number, with a capital; also
                     // after the operation's name: "Operation Lusitania 2", "Op. Canal 19".)
                     || self.s(label_tok) == "Operation" && !self.plural_at(q.last)
