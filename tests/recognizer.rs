@@ -3141,6 +3141,9 @@ const CASES: &[(&str, &str)] = &[
         ("It moved to a scale of 200 to 400 francs; it is rated on a scale of 1 to 10.", "[200 to 400 francs] 200..400 money franc"),
         ("In Zambia each hour of load-shedding costs some K 42 million, at K 26.4 to the dollar.", "[some K 42 million] ~42000000 money ZMW | [K 26.4 to the dollar] 26.4 money ZMW/USD"),
         ("Bill 214 of 2025 passed; families can call the ministry's health line on 166; paperwork under tariff heading 2933.39 was forged.", ""),
+        // A population as the subject of a value; births, visits and other counted events.
+        ("The resident population is estimated at 2.95 million, down from 3.02 million; the share of population at 40 is small.", "[estimated at 2.95 million] ~2950000 count person | [3.02 million] 3020000 count person | [40] 40 count -"),
+        ("Births fell to 34,200, and visits rose to 12,000.", "[34,200] 34200 count birth | [12,000] 12000 count visit"),
 ];
 
 #[test]

@@ -16128,6 +16128,44 @@ impl<'a> Parser<'a> {
         {
             return Some(Cow::Borrowed("person"));
         }
+        // (Or the subject of a value or of a change to it: "The resident population is
+        // estimated at 2.95 million", "the population stood at 2.95 million", "the population
+        // has grown to 3 million"; not "the population growth rate".)
+        let mut k = start;
+        while k > start.saturating_sub(5)
+            && k >= 2
+            && self.lowercase_word_at(k - 1)
+            && matches!(
+                self.lower(k - 1),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "had"
+                    | "now"
+                    | "estimated"
+                    | "put"
+                    | "thought"
+                    | "stood"
+                    | "stands"
+                    | "reached"
+                    | "rose"
+                    | "fell"
+                    | "grew"
+                    | "grown"
+                    | "declined"
+                    | "dropped"
+                    | "at"
+                    | "to"
+            )
+        {
+            k -= 1;
+        }
+        if k < start && self.word_is(k - 1, "population") && !(k >= 2 && self.word_is(k - 2, "of")) {
+            return Some(Cow::Borrowed("person"));
+        }
         if start < 3 || !self.word_is(start - 1, "of") {
             return None;
         }
