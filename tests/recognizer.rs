@@ -3144,6 +3144,10 @@ const CASES: &[(&str, &str)] = &[
         // A population as the subject of a value; births, visits and other counted events.
         ("The resident population is estimated at 2.95 million, down from 3.02 million; the share of population at 40 is small.", "[estimated at 2.95 million] ~2950000 count person | [3.02 million] 3020000 count person | [40] 40 count -"),
         ("Births fell to 34,200, and visits rose to 12,000.", "[34,200] 34200 count birth | [12,000] 12000 count visit"),
+        // Energy in words, hyphenated or not; a street numbered without a suffix after a house number; children under an age.
+        ("The units generate about 17 terawatt-hours a year and 300 gigawatt hours.", "[about 17 terawatt-hours a year] ~17 measure TWh/yr | [300 gigawatt hours] 300 measure GWh"),
+        ("Officers searching a unit at 8870 128 Street in Surrey found 3 presses.", "[3 presses] 3 count press"),
+        ("Screening of 11,300 under-fives found cases.", "[11,300 under-fives] 11300 count under-five"),
 ];
 
 #[test]

@@ -540,6 +540,15 @@ pub(super) fn unit_pair(first: &str, second: &str) -> Option<&'static str> {
         "gross" => matches!(second, "tons" | "tonnes" | "ton" | "tonne").then_some("GT"),
         "troy" | "fine" => (base()? == "oz").then_some("oz"),
         "nautical" => (base()? == "mi").then_some("nmi"),
+        // Energy in words: "17 terawatt-hours", "300 gigawatt hours".
+        "kilowatt" | "megawatt" | "gigawatt" | "terawatt" if matches!(second, "hour" | "hours") => {
+            Some(match first {
+                "kilowatt" => "kWh",
+                "megawatt" => "MWh",
+                "gigawatt" => "GWh",
+                _ => "TWh",
+            })
+        }
         _ => None,
     }
 }

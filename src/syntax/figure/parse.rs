@@ -6447,6 +6447,15 @@ impl<'a> Parser<'a> {
         {
             unit = u;
             len = 2;
+        } else if self.sym_is(j + 1, "-")
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.is_word(j + 2)
+            && let Some(u) = lx::unit_pair(first, self.s(j + 2))
+        {
+            // (Hyphenated: "17 terawatt-hours", "40 square-kilometres".)
+            unit = u;
+            len = 3;
         } else if matches!(first, "parts" | "part")
             && self.word_is(j + 1, "per")
             && matches!(self.lower(j + 2), "million" | "billion")
@@ -10350,6 +10359,15 @@ impl<'a> Parser<'a> {
                 } else if ordinal(k) {
                     // (Also right after the house number: "700 19th Street NW".)
                     k += 2;
+                } else if k == j
+                    && self.is_num(k)
+                    && self.toks[k].is_plain_whole()
+                    && self.gap(k + 1) == Gap::Space
+                    && street(k + 1)
+                {
+                    // (A street numbered without a suffix, as western Canada writes it: "at 8870
+                    // 128 Street in Surrey".)
+                    k += 1;
                 } else {
                     break;
                 }
@@ -14099,7 +14117,10 @@ impl<'a> Parser<'a> {
         // (A prefix that makes another thing stays: "31 semi-submersibles", "12 non-combatants",
         // "40 ex-soldiers".)
         let prefix = matches!(self.lower(k), "semi" | "non" | "ex" | "co" | "sub" | "self");
-        if end == k + 3 && (particle || birthplace || prefix) {
+        // (Children named by the age they are under: "11,300 under-fives".)
+        let under_age =
+            self.lower(k) == "under" && lx::number_word(head.strip_suffix('s').unwrap_or(head)).is_some();
+        if end == k + 3 && (particle || birthplace || prefix || under_age) {
             &self.lowered[self.toks[k].start..self.toks[end - 1].end]
         } else {
             head
