@@ -389,6 +389,14 @@ fn figures_take_units_from_table_headers() {
         r#"1,140 "count" "sighting" 1140.0"#,
         r#"55 "count" "boarding" 55.0"#,
         r#"63 "count" "boarding" 63.0"#,
+        // A period's adjective opening a row's label (`Daily wage (USD)`), a unit after `in`
+        // (`Wage in USD per day`), but no place after it (`Dams in MG` counts dams).
+        r#"5.00 "money" "USD/d" 5.0"#,
+        r#"4.50 "money" "USD/d" 4.5"#,
+        r#"5.13 "money" "USD/d" 5.13"#,
+        r#"6.62 "money" "USD/d" 6.62"#,
+        r#"31 "count" "dam" 31.0"#,
+        r#"18 "count" "dam" 18.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

@@ -148,6 +148,15 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     if let Some((_, after)) = cell.rsplit_once(", ") {
         candidates.push(after);
     }
+    // (Or after `in`: `Wage in USD per day`, `Area in km²`, `Cost in USD`; not a place: `Dams
+    // in MG`, `Deaths in Gaza`.)
+    if let Some((_, after)) = cell.split('(').next().unwrap_or(cell).rsplit_once(" in ") {
+        let after = after.trim();
+        let code = after.len() == 3 && after.bytes().all(|b| b.is_ascii_uppercase());
+        if after.contains(' ') || !after.starts_with(|c: char| c.is_ascii_uppercase()) || code {
+            candidates.push(after);
+        }
+    }
     let label = cell.split('(').next().unwrap_or(cell).to_ascii_lowercase();
     let found = candidates.into_iter().find_map(|c| unit_text(c, &label, recognizer));
     // A magnitude in brackets after a currency or unit: `USD (bn)`, `€ (m)`, `Tonnes ('000)`.
@@ -1173,11 +1182,15 @@ fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<
 /// What a label says its sums are paid per: the singular noun after `per` that ends the label
 /// or comes before its brackets or a comma (`Monthly transfer per household` → `household`,
 /// `Cost per shelter (BDT)` → `shelter`; a head by any name is `person`, a period its symbol:
-/// `Wage per day` → `d`). Not `per cent`, a plural, or a noun before another word (`Cost per
-/// household member`).
+/// `Wage per day` → `d`; a period's adjective opening it, `Daily wage (USD)` → `d`). Not `per
+/// cent`, a plural, or a noun before another word (`Cost per household member`).
 fn paid_per(label: &str) -> Option<String> {
     let lower = label.trim().trim_matches(['*', '_']).to_ascii_lowercase();
-    let at = lower.find("per ").filter(|&i| i == 0 || lower.as_bytes()[i - 1] == b' ')?;
+    // (Or a period's adjective opening it, with no `per`: `Daily wage (USD)` → `d`.)
+    let Some(at) = lower.find("per ").filter(|&i| i == 0 || lower.as_bytes()[i - 1] == b' ') else {
+        let first = lower.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+        return figure::period_adjective(first).map(str::to_string);
+    };
     let rest = &lower[at + 4..];
     let end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
     let (word, after) = rest.split_at(end);
@@ -1447,6 +1460,9 @@ mod tests {
         assert_eq!(paid_per("Monthly transfer per household").as_deref(), Some("household"));
         assert_eq!(paid_per("Cost per tonne (USD)").as_deref(), Some("t"));
         assert_eq!(paid_per("Wage per day, USD").as_deref(), Some("d"));
+        assert_eq!(paid_per("Daily wage (USD)").as_deref(), Some("d"));
+        assert_eq!(paid_per("Annual budget").as_deref(), Some("yr"));
+        assert_eq!(paid_per("Budget").as_deref(), None);
         assert_eq!(paid_per("GDP per capita").as_deref(), Some("person"));
         assert_eq!(paid_per("Share per cent"), None);
         assert_eq!(paid_per("Cost per household member"), None);

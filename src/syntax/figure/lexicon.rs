@@ -465,7 +465,7 @@ pub(super) fn period_symbol(word: &str) -> Option<&'static str> {
 /// An adjective of a rate's period, as its symbol: those of [`period_adverb`] that are
 /// adjectives too (`daily` → `d`, `weekly`, `monthly`, `yearly`), `annual` → `yr` and
 /// `hourly` → `h`.
-pub(super) fn period_adjective(word: &str) -> Option<&'static str> {
+pub(crate) fn period_adjective(word: &str) -> Option<&'static str> {
     match word {
         "hourly" => Some("h"),
         "annual" => Some("yr"),

@@ -18,6 +18,7 @@ mod parse;
 pub(crate) use lexicon::{
     basis_or_period, is_acronym_plural, is_countable_plural, is_currency_name, is_glued_dollar_prefix,
     is_invariant_noun, is_magnitude_abbreviation, is_month, is_time_noun, is_time_zone, is_weekday,
+    period_adjective,
 };
 
 use crate::text::Span;
