@@ -3148,6 +3148,8 @@ const CASES: &[(&str, &str)] = &[
         ("The units generate about 17 terawatt-hours a year and 300 gigawatt hours.", "[about 17 terawatt-hours a year] ~17 measure TWh/yr | [300 gigawatt hours] 300 measure GWh"),
         ("Officers searching a unit at 8870 128 Street in Surrey found 3 presses.", "[3 presses] 3 count press"),
         ("Screening of 11,300 under-fives found cases.", "[11,300 under-fives] 11300 count under-five"),
+        // Litres written apart before a period.
+        ("- Fuel consumption: approx. 180,000 L a week; they used 40 l daily.", "[approx. 180,000 L a week] ~180000 measure l/wk | [40 l daily] 40 measure l/d"),
 ];
 
 #[test]

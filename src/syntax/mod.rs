@@ -2637,6 +2637,8 @@ mod tests {
             units(&body("Dengue in Réunion and Mauritius", "The plan costs Rs 145 million.")),
             ["MUR"]
         );
+        assert_eq!(units(&body("Nicaragua's canal concession", "A manzana sold for C$40,000.")), ["NIO"]);
+        assert_eq!(units(&body("Farm prices", "A manzana sold for C$40,000.")), ["CAD"]);
         assert_eq!(units(&body("Cassava prices", "Cassava sold for Ar 650.")), Vec::<String>::new());
         assert_eq!(figure::title_country("author: Lusaka\n"), None);
     }

@@ -134,6 +134,7 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             "lanka" | "lankan" | "colombo" | "jaffna" => "LK",
             "nepal" | "nepali" | "kathmandu" => "NP",
             "mauritius" | "mauritian" => "MU",
+            "nicaragua" | "nicaraguan" | "managua" => "NI",
             "seychelles" | "seychellois" => "SC",
             "nigeria" | "nigerian" | "lagos" | "abuja" | "borno" | "kano" => "NG",
             "guatemala" | "guatemalan" => "GT",

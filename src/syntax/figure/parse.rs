@@ -6007,7 +6007,8 @@ impl<'a> Parser<'a> {
                 Some("CEMAC") => Some("XAF"),
                 _ => None,
             }),
-            Shared::CDollar => None,
+            // (`C$` in a report whose title names Nicaragua is the córdoba.)
+            Shared::CDollar => (self.currency.country == Some("NI")).then_some("NIO"),
         })
     }
 
@@ -6500,6 +6501,8 @@ impl<'a> Parser<'a> {
                 || self.word_is(j + 1, "for")
                     && self.lowercase_word_at(j + 2)
                     && self.lower(j + 2).ends_with("ing")
+                // (Or a period after them: "approx. 180,000 L a week", "40 l daily".)
+                || self.count_period(j + 1).is_some()
                 || self.s(j) == "L"
                     && self.sym_is(j + 1, ".")
                     && self.glued(j + 1)
