@@ -397,6 +397,9 @@ fn figures_take_units_from_table_headers() {
         r#"6.62 "money" "USD/d" 6.62"#,
         r#"31 "count" "dam" 31.0"#,
         r#"18 "count" "dam" 18.0"#,
+        // A currency's code and a magnitude as the whole header (`USD billion`); `rebuilt`.
+        r#"1.2 "money" "USD" 1200000000.0"#,
+        r#"1,140 "count" "house" 1140.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

@@ -3150,6 +3150,8 @@ const CASES: &[(&str, &str)] = &[
         ("Screening of 11,300 under-fives found cases.", "[11,300 under-fives] 11300 count under-five"),
         // Litres written apart before a period.
         ("- Fuel consumption: approx. 180,000 L a week; they used 40 l daily.", "[approx. 180,000 L a week] ~180000 measure l/wk | [40 l daily] 40 measure l/d"),
+        // Containers a period.
+        ("The terminal has a design capacity of 500,000 TEU a year and handled 1,400 TEU a day.", "[500,000 TEU a year] 500000 measure TEU/yr | [1,400 TEU a day] 1400 measure TEU/d"),
 ];
 
 #[test]

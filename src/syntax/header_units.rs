@@ -203,7 +203,13 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
         });
     found
         .or_else(|| {
-            (!name && (cell.len() <= 8 || cell.contains(['$', '€', '£', '¥', '%'])))
+            // (Also a currency's code and a magnitude: `USD billion`, `SLSH billion`.)
+            let coded = cell.split_once(' ').is_some_and(|(code, rest)| {
+                (3..=4).contains(&code.len())
+                    && code.bytes().all(|b| b.is_ascii_uppercase())
+                    && !rest.contains(' ')
+            });
+            (!name && (cell.len() <= 8 || coded || cell.contains(['$', '€', '£', '¥', '%'])))
                 .then(|| unit_text(cell, &label, recognizer))
                 .flatten()
                 .filter(|u| u.kind != FigureKind::Count)
@@ -407,6 +413,11 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                             | "built"
                             | "given"
                             | "driven"
+                            | "rebuilt"
+                            | "burnt"
+                            | "broken"
+                            | "beaten"
+                            | "overrun"
                             | "won"
                             | "cast"
                             | "spent"

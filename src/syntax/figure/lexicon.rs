@@ -393,6 +393,10 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
             "GWh" => "GWh/d",
             _ => "TWh/d",
         }),
+        // Containers handled a period: "500,000 TEU a year".
+        ("TEU", "year" | "yr" | "annum") => Some("TEU/yr"),
+        ("TEU", "month" | "mo") => Some("TEU/mo"),
+        ("TEU", "day" | "d") => Some("TEU/d"),
         // (And a household's or a month's: "100 kWh a month", "300 GWh a month".)
         ("kWh", "day" | "d") => Some("kWh/d"),
         ("kWh", "month" | "mo") => Some("kWh/mo"),
