@@ -3152,6 +3152,8 @@ const CASES: &[(&str, &str)] = &[
         ("- Fuel consumption: approx. 180,000 L a week; they used 40 l daily.", "[approx. 180,000 L a week] ~180000 measure l/wk | [40 l daily] 40 measure l/d"),
         // Containers a period.
         ("The terminal has a design capacity of 500,000 TEU a year and handled 1,400 TEU a day.", "[500,000 TEU a year] 500000 measure TEU/yr | [1,400 TEU a day] 1400 measure TEU/d"),
+        // Pakistani Punjab's districts settle the rupee.
+        ("Wheat traded at Rs 3,100–3,400 per maund in Bahawalpur.", "[Rs 3,100–3,400 per maund] 3100..3400 money PKR/maund"),
 ];
 
 #[test]

@@ -129,7 +129,9 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             "moresby" => "PG",
             "guinea" if title.contains("papua new guinea") => "PG",
             "pakistan" | "pakistani" | "karachi" | "lahore" | "islamabad" | "peshawar" | "khyber"
-            | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan" => "PK",
+            | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan" | "punjab" | "faisalabad" => {
+                "PK"
+            }
             "india" | "indian" | "delhi" | "mumbai" => "IN",
             "lanka" | "lankan" | "colombo" | "jaffna" => "LK",
             "nepal" | "nepali" | "kathmandu" => "NP",

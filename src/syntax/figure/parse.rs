@@ -418,7 +418,7 @@ impl Shared {
             (
                 Shared::Rupee,
                 "peshawar" | "khyber" | "pakhtunkhwa" | "quetta" | "rawalpindi" | "waziristan" | "torkham"
-                | "faisalabad" | "multan",
+                | "faisalabad" | "multan" | "bahawalpur" | "sargodha" | "gujranwala" | "sialkot",
             ) => "PKR",
             (Shared::Rupee, "nepal" | "nepali" | "nepalese" | "kathmandu" | "pokhara") => "NPR",
             (Shared::Rupee, "lanka" | "lankan" | "colombo" | "jaffna" | "kandy" | "trincomalee") => "LKR",
