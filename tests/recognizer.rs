@@ -3154,6 +3154,10 @@ const CASES: &[(&str, &str)] = &[
         ("The terminal has a design capacity of 500,000 TEU a year and handled 1,400 TEU a day.", "[500,000 TEU a year] 500000 measure TEU/yr | [1,400 TEU a day] 1400 measure TEU/d"),
         // Pakistani Punjab's districts settle the rupee.
         ("Wheat traded at Rs 3,100–3,400 per maund in Bahawalpur.", "[Rs 3,100–3,400 per maund] 3100..3400 money PKR/maund"),
+        // A period after a range's second end is the first's; a dollar price after the crude benchmark; freight by tonne-kilometre.
+        ("Exports of 2,700 GWh to 3,000 GWh a year.", "[2,700 GWh to 3,000 GWh a year] 2700..3000 measure GWh/yr"),
+        ("When Brent exceeds $80, repayments rise; it assumes an oil price nearer $70; Brent revenue of $80 million.", "[exceeds $80] 80.. money USD/bbl | [nearer $70] ~70 money USD/bbl | [$80 million] 80000000 money USD"),
+        ("Freight tariffs average $0.045 per tonne-kilometre, and fares $0.03 per passenger-km.", "[$0.045 per tonne-kilometre] 0.045 money USD/tkm | [$0.03 per passenger-km] 0.03 money USD/pkm"),
 ];
 
 #[test]

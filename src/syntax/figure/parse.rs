@@ -336,6 +336,11 @@ fn stays_at(lower: &str) -> bool {
     matches!(lower, "high" | "low" | "steady" | "stable" | "flat" | "unchanged")
 }
 
+/// Whether unit `b` is unit `a` a period, or per something: `t` and `t/yr`, `GWh` and `GWh/yr`.
+fn period_of(a: Option<&str>, b: Option<&str>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if !a.contains('/') && b.strip_prefix(a).is_some_and(|rest| rest.starts_with('/')))
+}
+
 /// The prefix phrases sorted by last word, longest first within a last word: a prefix is
 /// looked up by the word right before the number instead of trying every phrase.
 fn prefixes_ending_with(last: &str) -> &'static [(&'static str, usize)] {
@@ -732,6 +737,7 @@ impl<'a> Parser<'a> {
                         let mut figure = found.figure;
                         self.period_named_before(&mut figure, found.start);
                         self.rate_named_before(&mut figure, found.start);
+                        self.benchmark_named_before(&mut figure, found.start);
                         if let (Some((start, end)), Some((previous, earlier))) = (last, out.split_last_mut())
                         {
                             let earlier = earlier.last();
@@ -12860,9 +12866,11 @@ impl<'a> Parser<'a> {
         // Kinds must agree when both are written.
         // (A glued `m` read as metres on the first end is millions when the second end's glued
         // `m` was read as millions of what follows: "3.5m–4m TEU", "2m–3m tonnes".)
+        // (A period after the second end is the first's too: "2,700 t to 3,000 t a year".)
         if let (Some(a), Some(b)) = (q1.explicit_kind(), q2.explicit_kind())
             && a != b
             && !(q1.unit == Some("m") && self.glued_m(q1) && self.glued_m(&q2) && q2.has_mag && q2.exp == 6)
+            && !period_of(q1.unit, q2.unit)
         {
             return None;
         }
@@ -14619,7 +14627,7 @@ impl<'a> Parser<'a> {
             }
             q1.cur = q1.cur.or(q2.cur);
             q2.cur = q2.cur.or(q1.cur);
-            q1.unit = q1.unit.or(q2.unit);
+            q1.unit = if period_of(q1.unit, q2.unit) { q2.unit } else { q1.unit.or(q2.unit) };
             q2.unit = q2.unit.or(q1.unit);
             // A sign in words before a range joined by a dash signs both ends: "minus 8–10 °C",
             // "Brent minus $8–10" ("from minus 5 to 10 °C" crosses zero).
@@ -18097,6 +18105,27 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A dollar sum the crude benchmark or the oil price named right before it is a price of:
+    /// "when Brent exceeds $80" → `USD/bbl`, "an oil price nearer $70", "Brent crude at $65"
+    /// (up to four words back, with no sum of millions: "Brent revenue of $80 million" is a
+    /// sum).
+    fn benchmark_named_before(&self, figure: &mut Figure, start: usize) {
+        if figure.kind != FigureKind::Money
+            || figure.unit.as_deref() != Some("USD")
+            || figure.low.or(figure.high).is_none_or(|v| v > 500.0)
+            || figure.high.is_some_and(|v| v > 500.0)
+        {
+            return;
+        }
+        let named = (start.saturating_sub(4)..start).rev().take_while(|&k| self.is_word(k)).any(|k| {
+            matches!(self.s(k), "Brent" | "WTI" | "Urals")
+                || self.word_is(k, "oil") && matches!(self.lower(k + 1), "price" | "prices")
+        });
+        if named {
+            figure.unit = Some(self.per_unit("USD", "bbl"));
+        }
+    }
+
     /// The unit of a good a price at token `k` is quoted per, and one past its last token:
     /// `per pound`, `per metric ton`, `a barrel`, `/t`, `/lb`, `per MWh`.
     fn price_unit(&self, k: usize) -> Option<(&'a str, usize)> {
@@ -18115,6 +18144,16 @@ impl<'a> Parser<'a> {
             }
             if !self.is_word(j) {
                 return None;
+            }
+            // (Freight and travel by distance: "$0.045 per tonne-kilometre" → `tkm`, "per
+            // passenger-km" → `pkm`.)
+            if matches!(self.lower(j), "tonne" | "ton" | "passenger")
+                && self.sym_is(j + 1, "-")
+                && self.glued(j + 1)
+                && self.glued(j + 2)
+                && matches!(self.lower(j + 2), "kilometre" | "kilometer" | "km")
+            {
+                return Some((if self.lower(j) == "passenger" { "pkm" } else { "tkm" }, j + 3));
             }
             let unit = match self.s(j) {
                 "MWh" => "MWh",
