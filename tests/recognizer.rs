@@ -963,7 +963,7 @@ const CASES: &[(&str, &str)] = &[
         ("Returnees numbered 1.2m in 2025; rainfall totalled 1.2m; a 30m wall.", "[1.2m] 1200000 count returnee | [1.2m] 1.2 measure m | [30m] 30 measure m"),
         ("TRM counts 5,812 newly identified illicit entities; 2,300 \"extraction\" workers; 10 such events; 3 of its domains; 48 of its 60-odd satellites; 12 light and heavy rare earths; 1,000 military and dual-use satellites.", "[5,812 newly identified illicit entities] 5812 count entity | [2,300 \"extraction\" workers] 2300 count worker | [10 such events] 10 count event | [3] 3 count domain | [48] 48 count satellite | [60-odd satellites] ~60 count satellite | [12 light and heavy rare earths] 12 count earth | [1,000 military and dual-use satellites] 1000 count satellite"),
         ("Her margin would widen from 5.3 to 11.9 points; Iran can switch 2 cascades from 20% to 60%; the Long March 5B; paid Uganda 5M; HS 3801.10 and 2846.10; SDR760mn; took 90,376 BTC and smaller tokens; 50 tonnes and larger quantities.", "[5.3] 5.3 count point | [11.9 points] 11.9 count point | [2 cascades] 2 count cascade | [20%] 20 percent - | [60%] 60 percent - | [5M] 5000000 count - | [SDR760mn] 760000000 money XDR | [90,376 BTC] 90376 money BTC | [50 tonnes] 50 measure t"),
-        ("Fixed at 1 A7A5 = 1 RUB; 47 or 48 of the 52 seats; aftershocks above magnitude 5; at a ratio of roughly 1 to 10; catalogue number 58115; an 11-year amortising Eurobond; the 5-year CDS.", "[47 or 48] 47..48 count seat | [52 seats] 52 count seat | [above magnitude 5] 5.. count -"),
+        ("Fixed at 1 A7A5 = 1 RUB; 47 or 48 of the 52 seats; aftershocks above magnitude 5; at a ratio of roughly 1 to 10; catalogue number 58115; an 11-year amortising Eurobond; the 5-year CDS.", "[47 or 48] 47..48 count seat | [52 seats] 52 count seat | [above magnitude 5] 5.. measure M"),
         ("It killed 11 of its own staff; reached orbit in under 10 minutes; fought for over 3 years; spread over 3 years; moving at 7.8 km/s.", "[11] 11 count staff | [under 10 minutes] ..10 count minute | [over 3 years] 3.. count year | [3 years] 3 count year | [7.8 km/s] 7.8 measure km/s"),
         ("Inspected 30 old and smaller vessels; switched 40 to 60 trucks; a shift of 8 to 12 hours; each shift lasts from 8 to 12 hours; pledged Odesa 2B; By June 3M had left; the EU 5B package; the Falcon 9B; 25 larger and newer plants.", "[30 old and smaller vessels] 30 count vessel | [40 to 60 trucks] 40..60 count truck | [8 to 12 hours] 8..12 count hour | [from 8 to 12 hours] 8..12 count hour | [2B] 2000000000 count - | [3M] 3000000 count - | [5B] 5000000000 count - | [25 larger and newer plants] 25 count plant"),
         ("Police seized 12 bitcoin wallets and 12 bitcoin; a 10 million dollar contract; a further SDR760m; a 20-year old vessel; they rolled over 47 or 48 of the 52 bills; arrested 12 early Sunday; 3 Friday prayers; the army moved 20 to 30 of its 60 staff.", "[12 bitcoin wallets] 12 count wallet | [12 bitcoin] 12 money BTC | [10 million dollar] 10000000 money USD | [SDR760m] 760000000 money XDR | [47 or 48] 47..48 count bill | [52 bills] 52 count bill | [12] 12 count - | [3 Friday prayers] 3 count prayer | [20 to 30] 20..30 count staff | [60 staff] 60 count staff"),
@@ -1540,7 +1540,7 @@ const CASES: &[(&str, &str)] = &[
         ("The rockets passed 12 km over the border before impact.", "[12 km] 12 measure km"),
         ("Banks passed 25% of the rate rise to borrowers within a month.", "[25%] 25 percent -"),
         ("Smugglers passed 500 kg of cocaine through the port of Guayaquil.", "[500 kg] 500 measure kg"),
-        ("The quake passed 7.0 on the Richter scale.", "[passed 7.0] 7.. count -"),
+        ("The quake passed 7.0 on the Richter scale.", "[passed 7.0] 7.. measure M"),
         ("Debt service passed 40% of revenue in 2024, the IMF said.", "[passed 40%] 40.. percent -"),
         ("Brent topped $90 a barrel on Friday, close to a record.", "[topped $90 a barrel] 90.. money USD/bbl"),
         ("The survey counted 4,200 households (±150) in the camp.", "[4,200 households] 4200 count household | [150] 150 count household"),
@@ -3158,6 +3158,9 @@ const CASES: &[(&str, &str)] = &[
         ("Exports of 2,700 GWh to 3,000 GWh a year.", "[2,700 GWh to 3,000 GWh a year] 2700..3000 measure GWh/yr"),
         ("When Brent exceeds $80, repayments rise; it assumes an oil price nearer $70; Brent revenue of $80 million.", "[exceeds $80] 80.. money USD/bbl | [nearer $70] ~70 money USD/bbl | [$80 million] 80000000 money USD"),
         ("Freight tariffs average $0.045 per tonne-kilometre, and fares $0.03 per passenger-km.", "[$0.045 per tonne-kilometre] 0.045 money USD/tkm | [$0.03 per passenger-km] 0.03 money USD/pkm"),
+        // An earthquake's magnitude is a measure; a hotline's number after 'reachable on'.
+        ("The magnitude 6.8 earthquake struck; a 6.1-magnitude aftershock followed; tremors above magnitude 5 continued; it measured 6.2 on the Richter scale.", "[6.8] 6.8 measure M | [6.1-magnitude] 6.1 measure M | [above magnitude 5] 5.. measure M | [6.2] 6.2 measure M"),
+        ("a hotline, reachable on 141, staffed around the clock.", ""),
 ];
 
 #[test]

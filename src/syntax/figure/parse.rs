@@ -738,6 +738,7 @@ impl<'a> Parser<'a> {
                         self.period_named_before(&mut figure, found.start);
                         self.rate_named_before(&mut figure, found.start);
                         self.benchmark_named_before(&mut figure, found.start);
+                        self.earthquake_magnitude(&mut figure, found.start, found.end);
                         if let (Some((start, end)), Some((previous, earlier))) = (last, out.split_last_mut())
                         {
                             let earlier = earlier.last();
@@ -8508,8 +8509,12 @@ impl<'a> Parser<'a> {
             };
             let named_before = p > 0
                 && (matches!(before, "number" | "no") && service(p - 1)
-                    // ("a hotline on 8924", "the helpline on 116")
-                    || before == "on" && t.int_digits >= 3 && service(p - 1)
+                    // ("a hotline on 8924", "the helpline on 116"; "a hotline, reachable on 141")
+                    || before == "on"
+                        && t.int_digits >= 3
+                        && (service(p - 1)
+                            || matches!(self.lower(p - 1), "reachable" | "available")
+                                && (p.saturating_sub(5)..p - 1).any(service))
                     || self.sym_is(p, "(") && service(p - 1) && self.sym_is(q.last, ")")
                     || matches!(before, "centre" | "center") && self.word_is(p - 1, "call")
                     // (Between commas after it, four digits or more: "The Authority's call
@@ -18123,6 +18128,27 @@ impl<'a> Parser<'a> {
         });
         if named {
             figure.unit = Some(self.per_unit("USD", "bbl"));
+        }
+    }
+
+    /// An earthquake's magnitude is a measure on its scale, `M`: "the magnitude 6.8
+    /// earthquake", "above magnitude 5", "a 6.1-magnitude aftershock", "a 7.3 magnitude
+    /// earthquake", "6.2 on the Richter scale" (up to 10).
+    fn earthquake_magnitude(&self, figure: &mut Figure, start: usize, end: usize) {
+        if figure.kind != FigureKind::Count
+            || !matches!(figure.unit.as_deref(), None | Some("magnitude"))
+            || figure.low.or(figure.high).is_none_or(|v| v > 10.0)
+            || figure.high.is_some_and(|v| v > 10.0)
+        {
+            return;
+        }
+        let named = start >= 1 && self.word_is(start - 1, "magnitude")
+            || (start..end).any(|k| self.word_is(k, "magnitude"))
+            || self.word_is(end, "magnitude")
+            || self.word_is(end, "on") && self.word_is(end + 1, "the") && self.word_is(end + 2, "richter");
+        if named {
+            figure.kind = FigureKind::Measure;
+            figure.unit = Some(self.units.get("M"));
         }
     }
 
