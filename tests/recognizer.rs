@@ -3161,6 +3161,10 @@ const CASES: &[(&str, &str)] = &[
         // An earthquake's magnitude is a measure; a hotline's number after 'reachable on'.
         ("The magnitude 6.8 earthquake struck; a 6.1-magnitude aftershock followed; tremors above magnitude 5 continued; it measured 6.2 on the Richter scale.", "[6.8] 6.8 measure M | [6.1-magnitude] 6.1 measure M | [above magnitude 5] 5.. measure M | [6.2] 6.2 measure M"),
         ("a hotline, reachable on 141, staffed around the clock.", ""),
+        // Eswatini's lilangeni by its E; numbered recommendations and scenarios listed.
+        ("In Eswatini bail is set at E5,000 or more; families earn under E3,500 a month; the budget is E612 million.", "[E5,000 or more] 5000.. money SZL | [under E3,500 a month] ..3500 money SZL/mo | [E612 million] 612000000 money SZL"),
+        ("Additive E120 and road E45 in Sweden.", ""),
+        ("The ministry accepts in principle recommendations 1 and 3; it modelled scenarios 2 to 4.", ""),
 ];
 
 #[test]

@@ -137,6 +137,7 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             "nepal" | "nepali" | "kathmandu" => "NP",
             "mauritius" | "mauritian" => "MU",
             "nicaragua" | "nicaraguan" | "managua" => "NI",
+            "eswatini" | "swaziland" | "mbabane" => "SZ",
             "seychelles" | "seychellois" => "SC",
             "nigeria" | "nigerian" | "lagos" | "abuja" | "borno" | "kano" => "NG",
             "guatemala" | "guatemalan" => "GT",

@@ -3853,7 +3853,14 @@ impl<'a> Parser<'a> {
                         });
                         q.first = p;
                     }
-                } else if (w == "Q" || w == "L" || w == "K" || w == "ALL" || w == "Le" || w == "P" || w == "Ar")
+                } else if (w == "Q"
+                    || w == "L"
+                    || w == "K"
+                    || w == "ALL"
+                    || w == "Le"
+                    || w == "P"
+                    || w == "Ar"
+                    || w == "E")
                     // (Also a range's second end after a dash: "Q150–Q300".)
                     && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
                     // (One digit too after `Le` and `Ar`, which name no quarter: "Le 5 to Le 10".)
@@ -7647,6 +7654,17 @@ impl<'a> Parser<'a> {
             && self.noun_after(q.last, q.raw() == 1.0).is_none_or(|n| !n.plural)
         {
             return Some(q.last);
+        }
+        // Numbered recommendations, findings or scenarios listed: "it accepts recommendations 1
+        // and 3", "scenarios 2 to 4" (but "findings 3 and 4 people" count people).
+        if plain_int
+            && q.bare()
+            && matches!(before, "recommendations" | "findings" | "scenarios" | "judgements" | "judgments")
+            && (matches!(self.lower(q.last), "and" | "or" | "to") || self.sym_is(q.last, ",-–"))
+            && self.is_num(q.last + 1)
+            && self.noun_after(self.skip_list(skip, true), false).is_none()
+        {
+            return Some(self.skip_list(skip, true));
         }
         // A service's number in brackets after `number`: "the hotline (number 178)".
         if plain_int
@@ -12623,6 +12641,10 @@ impl<'a> Parser<'a> {
             // 18.7 million".)
             "Le" if named(&["leone", "freetown"]) => Some("SLE"),
             "P" if named(&["pula", "botswana", "gaborone"]) => Some("BWP"),
+            // (Eswatini's lilangeni: "E5,000", "E612 million".)
+            "E" if named(&["lilangeni", "emalangeni", "eswatini", "swaziland", "mbabane", "manzini"]) => {
+                Some("SZL")
+            }
             // (Madagascar's ariary: "Ar 650", "Ar 2.4 million"; also where the report writes
             // `MGA`.)
             "Ar" if named(&["ariary", "madagascar", "malagasy"]) || self.currency.ariary.is_some() => {
@@ -12642,6 +12664,7 @@ impl<'a> Parser<'a> {
                 ("L", "HN") => Some("HNL"),
                 ("Le", "SL") => Some("SLE"),
                 ("P", "BW") => Some("BWP"),
+                ("E", "SZ") => Some("SZL"),
                 ("Ar", "MG") => Some("MGA"),
                 _ => None,
             },
