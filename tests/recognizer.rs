@@ -3165,6 +3165,11 @@ const CASES: &[(&str, &str)] = &[
         ("In Eswatini bail is set at E5,000 or more; families earn under E3,500 a month; the budget is E612 million.", "[E5,000 or more] 5000.. money SZL | [under E3,500 a month] ..3500 money SZL/mo | [E612 million] 612000000 money SZL"),
         ("Additive E120 and road E45 in Sweden.", ""),
         ("The ministry accepts in principle recommendations 1 and 3; it modelled scenarios 2 to 4.", ""),
+        // Lesotho's loti by its M; litres before the container they size; a service's number a few words after it between commas.
+        ("In Lesotho the minimum wage is M2,850 a month, at about M18.4 to the dollar; the subsidy cost about M44 million.", "[M2,850 a month] 2850 money LSL/mo | [about M18.4 to the dollar] ~18.4 money LSL/USD | [about M44 million] ~44000000 money LSL"),
+        ("In Lesotho soldiers carry M16 rifles and M4 carbines.", ""),
+        ("They ration sales below the 400–600 L tank of a truck and fill 20 L jerrycans.", "[400–600 L] 400..600 measure l | [20 L] 20 measure l"),
+        ("A tip line set up by the ministry, 1288, received some 2,300 calls; the ministry's hotline for farmers, 5500, has logged more.", "[some 2,300 calls] ~2300 count call"),
 ];
 
 #[test]

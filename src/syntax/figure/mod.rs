@@ -138,6 +138,7 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             "mauritius" | "mauritian" => "MU",
             "nicaragua" | "nicaraguan" | "managua" => "NI",
             "eswatini" | "swaziland" | "mbabane" => "SZ",
+            "lesotho" | "maseru" | "basotho" => "LS",
             "seychelles" | "seychellois" => "SC",
             "nigeria" | "nigerian" | "lagos" | "abuja" | "borno" | "kano" => "NG",
             "guatemala" | "guatemalan" => "GT",

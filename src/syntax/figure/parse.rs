@@ -3860,7 +3860,8 @@ impl<'a> Parser<'a> {
                     || w == "Le"
                     || w == "P"
                     || w == "Ar"
-                    || w == "E")
+                    || w == "E"
+                    || w == "M")
                     // (Also a range's second end after a dash: "Q150–Q300".)
                     && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
                     // (One digit too after `Le` and `Ar`, which name no quarter: "Le 5 to Le 10".)
@@ -3870,6 +3871,13 @@ impl<'a> Parser<'a> {
                         || w == "Le"
                         || w == "Ar")
                     && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
+                    // (Lesotho's `M` with separators, decimals, three digits or a magnitude:
+                    // "M2,850", "M18.4", "M750", "M44 million"; "M16" is a rifle.)
+                    && (w != "M"
+                        || !self.toks[i].is_plain_whole()
+                        || self.toks[i].grouped
+                        || self.toks[i].int_digits >= 3
+                        || self.money_magnitude_at(i + 1))
                     // The quetzal, the lempira, the kyat and the kwacha, as Guatemala's,
                     // Honduras's, Myanmar's and Zambia's press write them, glued or apart ("Q 300
                     // to Q 1,500", "L 800", "Q148.5 billion", "K 5.6 trillion", "K 42 million"),
@@ -6517,6 +6525,13 @@ impl<'a> Parser<'a> {
                     && self.lower(j + 2).ends_with("ing")
                 // (Or a period after them: "approx. 180,000 L a week", "40 l daily".)
                 || self.count_period(j + 1).is_some()
+                // (Or a container they size: "the 400–600 L tank", "20 L jerrycans".)
+                || self.is_word(j + 1)
+                    && matches!(
+                        self.lower(j + 1),
+                        "tank" | "tanks" | "jerrycan" | "jerrycans" | "container" | "containers" | "drum" | "drums"
+                            | "bottle" | "bottles" | "bucket" | "buckets" | "bladder" | "bladders"
+                    )
                 || self.s(j) == "L"
                     && self.sym_is(j + 1, ".")
                     && self.glued(j + 1)
@@ -8525,6 +8540,28 @@ impl<'a> Parser<'a> {
                         // ("IHEC's call centre (5050)")
                         || matches!(self.lower(k), "centre" | "center") && k >= 1 && self.word_is(k - 1, "call"))
             };
+            // (A service, or a line named by what it takes: "The complaint line, 1339, logged",
+            // "The ZESCO customer line, 5555, received".)
+            let named_line = |k: usize| {
+                service(k)
+                    || k >= 1
+                        && self.word_is(k, "line")
+                        && matches!(
+                            self.lower(k - 1),
+                            "complaint"
+                                | "complaints"
+                                | "customer"
+                                | "help"
+                                | "support"
+                                | "information"
+                                | "service"
+                                | "toll-free"
+                                | "free"
+                                | "report"
+                                | "reporting"
+                                | "tip"
+                        )
+            };
             let named_before = p > 0
                 && (matches!(before, "number" | "no") && service(p - 1)
                     // ("a hotline on 8924", "the helpline on 116"; "a hotline, reachable on 141")
@@ -8549,18 +8586,15 @@ impl<'a> Parser<'a> {
                                         || self.sym_is(k, "'’")
                                 }))
                         && p >= 2
-                        && (service(p - 1)
-                            || self.is_word(p - 1)
-                                && matches!(self.lower(p - 1), "centre" | "center")
-                                && self.word_is(p - 2, "call")
-                            // ("The complaint line, 1339, logged", "The ZESCO customer line,
-                            // 5555, received".)
-                            || self.word_is(p - 1, "line")
-                                && matches!(
-                                    self.lower(p - 2),
-                                    "complaint" | "complaints" | "customer" | "help" | "support" | "information"
-                                        | "service" | "toll-free" | "free" | "report" | "reporting" | "tip"
-                                ))
+                        && (named_line(p - 1)
+                            // (Also a few words after it, four digits or more: "The ministry's
+                            // hotline for farmers, 5500, has logged", "A tip line set up by the
+                            // ministry, 1288, received".)
+                            || called(4)
+                                && (p.saturating_sub(7)..p - 1)
+                                    .rev()
+                                    .take_while(|&k| self.is_word(k) || self.sym_is(k, "'’"))
+                                    .any(named_line))
                     || matches!(before, "post" | "marker")
                         && self.is_word(p - 1)
                         && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile")
@@ -12641,6 +12675,8 @@ impl<'a> Parser<'a> {
             // 18.7 million".)
             "Le" if named(&["leone", "freetown"]) => Some("SLE"),
             "P" if named(&["pula", "botswana", "gaborone"]) => Some("BWP"),
+            // (Lesotho's loti: "M2,850", "M1.9 billion".)
+            "M" if named(&["loti", "maloti", "lesotho", "maseru", "basotho"]) => Some("LSL"),
             // (Eswatini's lilangeni: "E5,000", "E612 million".)
             "E" if named(&["lilangeni", "emalangeni", "eswatini", "swaziland", "mbabane", "manzini"]) => {
                 Some("SZL")
@@ -12665,6 +12701,7 @@ impl<'a> Parser<'a> {
                 ("Le", "SL") => Some("SLE"),
                 ("P", "BW") => Some("BWP"),
                 ("E", "SZ") => Some("SZL"),
+                ("M", "LS") => Some("LSL"),
                 ("Ar", "MG") => Some("MGA"),
                 _ => None,
             },
