@@ -3170,6 +3170,9 @@ const CASES: &[(&str, &str)] = &[
         ("In Lesotho soldiers carry M16 rifles and M4 carbines.", ""),
         ("They ration sales below the 400–600 L tank of a truck and fill 20 L jerrycans.", "[400–600 L] 400..600 measure l | [20 L] 20 measure l"),
         ("A tip line set up by the ministry, 1288, received some 2,300 calls; the ministry's hotline for farmers, 5500, has logged more.", "[some 2,300 calls] ~2300 count call"),
+        // Papua New Guinea's kina by its places and PNG.
+        ("A rifle sells in Porgera for K15,000 to K25,000, and a round costs about K50, up from K20.", "[K15,000 to K25,000] 15000..25000 money PGK | [about K50] ~50 money PGK | [K20] 20 money PGK"),
+        ("The venture paid K412 million to PNG.", "[K412 million] 412000000 money PGK"),
 ];
 
 #[test]

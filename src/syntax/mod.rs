@@ -2641,6 +2641,10 @@ mod tests {
         assert_eq!(units(&body("Farm prices", "A manzana sold for C$40,000.")), ["CAD"]);
         assert_eq!(units(&body("Punjab's wheat bind", "Flour cost Rs 11 billion.")), ["PKR"]);
         assert_eq!(units(&body("Prisons in Eswatini", "Bail is E5,000.")), ["SZL"]);
+        assert_eq!(
+            units(&body("Enga's tribal wars and the Porgera mine", "A rifle sells for K15,000.")),
+            ["PGK"]
+        );
         assert_eq!(units(&body("Lesotho's textile layoffs", "The wage is M2,850 a month.")), ["LSL/mo"]);
         assert_eq!(units(&body("Cassava prices", "Cassava sold for Ar 650.")), Vec::<String>::new());
         assert_eq!(figure::title_country("author: Lusaka\n"), None);

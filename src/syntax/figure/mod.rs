@@ -126,7 +126,7 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             "myanmar" | "burma" | "burmese" | "sagaing" | "yangon" | "mandalay" | "rakhine" | "kachin" => {
                 "MM"
             }
-            "moresby" => "PG",
+            "moresby" | "porgera" | "enga" | "bougainville" => "PG",
             "guinea" if title.contains("papua new guinea") => "PG",
             "pakistan" | "pakistani" | "karachi" | "lahore" | "islamabad" | "peshawar" | "khyber"
             | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan" | "punjab" | "faisalabad" => {

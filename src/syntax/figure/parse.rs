@@ -12667,7 +12667,11 @@ impl<'a> Parser<'a> {
             "K" if named(&["malawi", "lilongwe", "blantyre"]) && !named(&["zambia", "lusaka"]) => Some("MWK"),
             "K" if named(&["kwacha", "zambia", "lusaka", "copperbelt", "ndola", "kitwe"]) => Some("ZMW"),
             "K" if named(&["kyat", "myanmar", "burma"]) => Some("MMK"),
-            "K" if named(&["kina", "papua", "moresby"]) => Some("PGK"),
+            "K" if named(&["kina", "papua", "moresby", "porgera", "enga", "bougainville"])
+                || self.mentions_word("png") =>
+            {
+                Some("PGK")
+            }
             "N" if named(&["naira", "nigeria"]) => Some("NGN"),
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
             "L" if named(&["lempira", "hondura"]) => Some("HNL"),
