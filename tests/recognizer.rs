@@ -3173,6 +3173,10 @@ const CASES: &[(&str, &str)] = &[
         // Papua New Guinea's kina by its places and PNG.
         ("A rifle sells in Porgera for K15,000 to K25,000, and a round costs about K50, up from K20.", "[K15,000 to K25,000] 15000..25000 money PGK | [about K50] ~50 money PGK | [K20] 20 money PGK"),
         ("The venture paid K412 million to PNG.", "[K412 million] 412000000 money PGK"),
+        // Numbers joined by underscores, a chapter of laws after Cap., a tender's lot.
+        ("The regulator's Decision V_1472_2026 allows write-offs of up to 15%.", "[up to 15%] ..15 percent -"),
+        ("Allowances of 30% were added, as the Land Act (Cap. 236) requires.", "[30%] 30 percent -"),
+        ("The H2Global tender, lot 2, guarantees a floor; it was a lot 40% cheaper.", "[40%] 40 percent -"),
 ];
 
 #[test]

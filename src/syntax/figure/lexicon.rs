@@ -1246,9 +1246,9 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "tiers" | "horizon" | "barrio" | "office" | "pps" | "option" | "octane" | "subarea"
         | "subareas" | "rue" | "serial" | "station" | "committee" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" | "mile" => false,
-        "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz" => {
-            true
-        }
+        // (`Cap.` is a chapter of a country's laws: "the Land Act (Cap. 236)".)
+        "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz"
+        | "cap" => true,
         _ => return None,
     })
 }

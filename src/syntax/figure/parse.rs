@@ -7493,6 +7493,14 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // A number joined to an identifier by underscores: "Decision V_1472_2026".
+        if glued && self.sym_is(p, "_") || self.sym_is(q.num_tok + 1, "_") && self.glued(q.num_tok + 1) {
+            let mut end = q.num_tok + 1;
+            while self.sym_is(end, "_") && self.glued(end) && self.glued(end + 1) {
+                end += 2;
+            }
+            return Some(end);
+        }
         // The top of a score's scale: "a score of at least 70 out of 100", "rated 3 out of 10".
         if plain_int
             && first == q.num_tok
@@ -8991,6 +8999,9 @@ impl<'a> Parser<'a> {
                         && !self.plural_at(q.last)
                     // ("Bill 214 of 2025": a bill by its number, with a capital.)
                     || self.s(label_tok) == "Bill" && !self.plural_at(q.last)
+                    // ("the H2Global tender, lot 2,": a tender's lot, after a comma or a
+                    // bracket; "a lot 40% cheaper" is no label.)
+                    || self.lower(label_tok) == "lot" && label_tok >= 1 && self.sym_is(label_tok - 1, ",(")
                     // ("tariff heading 2933.39": a customs code.)
                     || matches!(self.lower(label_tok), "heading" | "subheading") && t.dots >= 1
                     // ("Operation 1027": an operation's name by its number, with a capital; also
