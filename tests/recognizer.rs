@@ -3177,6 +3177,8 @@ const CASES: &[(&str, &str)] = &[
         ("The regulator's Decision V_1472_2026 allows write-offs of up to 15%.", "[up to 15%] ..15 percent -"),
         ("Allowances of 30% were added, as the Land Act (Cap. 236) requires.", "[30%] 30 percent -"),
         ("The H2Global tender, lot 2, guarantees a floor; it was a lot 40% cheaper.", "[40%] 40 percent -"),
+        // A population in apposition before the verb of its value.
+        ("Its population, now put at 600,000, fled.", "[600,000] 600000 count person"),
 ];
 
 #[test]

@@ -16275,6 +16275,9 @@ impl<'a> Parser<'a> {
         {
             k -= 1;
         }
+        // (Also in apposition: "Its Tigrayan population, estimated at between 600,000 and
+        // 750,000".)
+        let k = if k < start && k >= 3 && self.sym_is(k - 1, ",") { k - 1 } else { k };
         if k < start && self.word_is(k - 1, "population") && !(k >= 2 && self.word_is(k - 2, "of")) {
             return Some(Cow::Borrowed("person"));
         }
