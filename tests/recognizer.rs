@@ -3179,6 +3179,9 @@ const CASES: &[(&str, &str)] = &[
         ("The H2Global tender, lot 2, guarantees a floor; it was a lot 40% cheaper.", "[40%] 40 percent -"),
         // A population in apposition before the verb of its value.
         ("Its population, now put at 600,000, fled.", "[600,000] 600000 count person"),
+        // Crude's price per barrel; the Dominican peso by its capital.
+        ("If crude averages US$70 to US$75 the ratio falls.", "[US$70 to US$75] 70..75 money USD/bbl"),
+        ("In Santo Domingo each lost 18,000 pesos.", "[18,000 pesos] 18000 money DOP"),
 ];
 
 #[test]

@@ -441,6 +441,7 @@ impl Shared {
             (Shared::Peso, "philippines" | "philippine" | "filipino" | "filipinos") => "PHP",
             (Shared::Peso, "chile" | "chilean" | "chileans") => "CLP",
             (Shared::Peso, "cuba" | "cuban" | "cubans" | "havana") => "CUP",
+            (Shared::Peso, "dominican" | "dominicans" | "domingo") => "DOP",
             (Shared::Rial, "iran" | "iranian" | "iranians" | "tehran") => "IRR",
             (Shared::Rial, "yemen" | "yemeni" | "yemenis" | "aden" | "sanaa" | "houthi" | "houthis") => "YER",
             (Shared::Rial, "oman" | "omani" | "omanis" | "muscat") => "OMR",
@@ -6010,7 +6011,18 @@ impl<'a> Parser<'a> {
                 .currency
                 .yen
                 .or_else(|| (self.mentions("yuan") && !self.mentions_word("yen")).then_some("CNY")),
-            Shared::Peso => self.currency.peso,
+            // (Or by the country the title names: "60 pesos to the dollar" in a report on the
+            // Dominican Republic's deportations is DOP.)
+            Shared::Peso => self.currency.peso.or(match self.currency.country {
+                Some("MX") => Some("MXN"),
+                Some("CO") => Some("COP"),
+                Some("AR") => Some("ARS"),
+                Some("PH") => Some("PHP"),
+                Some("CL") => Some("CLP"),
+                Some("CU") => Some("CUP"),
+                Some("DO") => Some("DOP"),
+                _ => None,
+            }),
             Shared::Rial => self.currency.rial,
             Shared::Leu => self.currency.leu,
             Shared::Cfa => self.currency.cfa.or(match self.currency.country {
@@ -18202,6 +18214,7 @@ impl<'a> Parser<'a> {
         }
         let named = (start.saturating_sub(4)..start).rev().take_while(|&k| self.is_word(k)).any(|k| {
             matches!(self.s(k), "Brent" | "WTI" | "Urals")
+                || self.word_is(k, "crude")
                 || self.word_is(k, "oil") && matches!(self.lower(k + 1), "price" | "prices")
         });
         if named {
