@@ -3182,6 +3182,8 @@ const CASES: &[(&str, &str)] = &[
         // Crude's price per barrel; the Dominican peso by its capital.
         ("If crude averages US$70 to US$75 the ratio falls.", "[US$70 to US$75] 70..75 money USD/bbl"),
         ("In Santo Domingo each lost 18,000 pesos.", "[18,000 pesos] 18000 money DOP"),
+        // A hotline's short number a few words after it in an opening phrase; a prison's module by its number.
+        ("The ministry's hotline for relatives, 130, received about 4,800 calls; guards regained control of module 4.", "[about 4,800 calls] ~4800 count call"),
 ];
 
 #[test]

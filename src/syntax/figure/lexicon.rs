@@ -1244,7 +1244,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "bulletin" | "bulletins" | "postcode" | "postcodes" | "desk" | "booth" | "counter" | "hangar"
         | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso" | "revision" | "pillar" | "pillars"
         | "tiers" | "horizon" | "barrio" | "office" | "pps" | "option" | "octane" | "subarea"
-        | "subareas" | "rue" | "serial" | "station" | "committee" => false,
+        | "subareas" | "rue" | "serial" | "station" | "committee" | "module" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" | "mile" => false,
         // (`Cap.` is a chapter of a country's laws: "the Land Act (Cap. 236)".)
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz"

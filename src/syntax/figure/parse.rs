@@ -8601,20 +8601,19 @@ impl<'a> Parser<'a> {
                             // (Three digits when the service opens the sentence: "The helpline,
                             // 116, received".)
                             || called(3)
-                                && self.starts_sentence_within(p - 1, 6, |k| {
+                                && self.starts_sentence_within(p - 1, 8, |k| {
                                     self.is_word(k) && !matches!(self.lower(k), "to" | "of" | "at" | "from" | "by" | "with")
                                         || self.sym_is(k, "'’")
                                 }))
                         && p >= 2
                         && (named_line(p - 1)
-                            // (Also a few words after it, four digits or more: "The ministry's
-                            // hotline for farmers, 5500, has logged", "A tip line set up by the
-                            // ministry, 1288, received".)
-                            || called(4)
-                                && (p.saturating_sub(7)..p - 1)
-                                    .rev()
-                                    .take_while(|&k| self.is_word(k) || self.sym_is(k, "'’"))
-                                    .any(named_line))
+                            // (Also a few words after it: "The ministry's hotline for farmers,
+                            // 5500, has logged", "A tip line set up by the ministry, 1288,
+                            // received", "The ministry's hotline for relatives, 130, received".)
+                            || (p.saturating_sub(7)..p - 1)
+                                .rev()
+                                .take_while(|&k| self.is_word(k) || self.sym_is(k, "'’"))
+                                .any(named_line))
                     || matches!(before, "post" | "marker")
                         && self.is_word(p - 1)
                         && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile")
@@ -18274,6 +18273,8 @@ impl<'a> Parser<'a> {
             }
             let unit = match self.s(j) {
                 "MWh" => "MWh",
+                "kWp" => "kWp",
+                "MWp" => "MWp",
                 "kWh" => "kWh",
                 "MMBtu" | "mmBtu" | "MMbtu" => "MMBtu",
                 _ => match self.lower(j) {
