@@ -3184,6 +3184,8 @@ const CASES: &[(&str, &str)] = &[
         ("In Santo Domingo each lost 18,000 pesos.", "[18,000 pesos] 18000 money DOP"),
         // A hotline's short number a few words after it in an opening phrase; a prison's module by its number.
         ("The ministry's hotline for relatives, 130, received about 4,800 calls; guards regained control of module 4.", "[about 4,800 calls] ~4800 count call"),
+        // Liberia's dollar, L$.
+        ("Converted at the prevailing rate of roughly L$190 to the dollar, that is L$91–118 a kilogram; transport can absorb another L$12 per kg.", "[roughly L$190 to the dollar] ~190 money LRD/USD | [L$91–118 a kilogram] 91..118 money LRD/kg | [L$12 per kg] 12 money LRD/kg"),
 ];
 
 #[test]

@@ -613,6 +613,8 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         // Guyana's and Namibia's dollars: "G$606 billion", "G$ 52.6 billion", "N$4,500".
         "G" if glued => return Some("GYD"),
         "N" if glued => return Some("NAD"),
+        // Liberia's dollar: "L$190 to the dollar", "L$4,500–6,000 a month".
+        "L" if glued => return Some("LRD"),
         _ => {}
     }
     match Lower::new(word).as_str() {
