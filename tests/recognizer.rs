@@ -3186,6 +3186,8 @@ const CASES: &[(&str, &str)] = &[
         ("The ministry's hotline for relatives, 130, received about 4,800 calls; guards regained control of module 4.", "[about 4,800 calls] ~4800 count call"),
         // Liberia's dollar, L$.
         ("Converted at the prevailing rate of roughly L$190 to the dollar, that is L$91–118 a kilogram; transport can absorb another L$12 per kg.", "[roughly L$190 to the dollar] ~190 money LRD/USD | [L$91–118 a kilogram] 91..118 money LRD/kg | [L$12 per kg] 12 money LRD/kg"),
+        // A crisis line's number after 'reachable at'; a directive's number after Instruction.
+        ("The Military Crisis Line, reachable at 988, logged more than 4,300 contacts; it was added under DoD Instruction 1010.16.", "[more than 4,300 contacts] 4300.. count contact"),
 ];
 
 #[test]

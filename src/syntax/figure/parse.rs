@@ -8580,16 +8580,19 @@ impl<'a> Parser<'a> {
                                 | "report"
                                 | "reporting"
                                 | "tip"
+                                | "crisis"
                         )
             };
             let named_before = p > 0
                 && (matches!(before, "number" | "no") && service(p - 1)
-                    // ("a hotline on 8924", "the helpline on 116"; "a hotline, reachable on 141")
-                    || before == "on"
+                    // ("a hotline on 8924", "the helpline on 116"; "a hotline, reachable on 141",
+                    // "The Military Crisis Line, reachable at 988")
+                    || before == "on" && t.int_digits >= 3 && service(p - 1)
+                    || matches!(before, "on" | "at")
                         && t.int_digits >= 3
-                        && (service(p - 1)
-                            || matches!(self.lower(p - 1), "reachable" | "available")
-                                && (p.saturating_sub(5)..p - 1).any(service))
+                        && p >= 2
+                        && matches!(self.lower(p - 1), "reachable" | "available")
+                        && (p.saturating_sub(6)..p - 1).any(named_line)
                     || self.sym_is(p, "(") && service(p - 1) && self.sym_is(q.last, ")")
                     || matches!(before, "centre" | "center") && self.word_is(p - 1, "call")
                     // (Between commas after it, four digits or more: "The Authority's call
@@ -9008,8 +9011,9 @@ impl<'a> Parser<'a> {
                     // the base 300 soldiers waited".)
                     || (self.s(label_tok) == "Base" || self.lower(label_tok) == "airbase")
                         && !self.plural_at(q.last)
-                    // ("Bill 214 of 2025": a bill by its number, with a capital.)
-                    || self.s(label_tok) == "Bill" && !self.plural_at(q.last)
+                    // ("Bill 214 of 2025", "DoD Instruction 1010.16": a bill or a directive by
+                    // its number, with a capital.)
+                    || matches!(self.s(label_tok), "Bill" | "Instruction" | "Directive") && !self.plural_at(q.last)
                     // ("the H2Global tender, lot 2,": a tender's lot, after a comma or a
                     // bracket; "a lot 40% cheaper" is no label.)
                     || self.lower(label_tok) == "lot" && label_tok >= 1 && self.sym_is(label_tok - 1, ",(")
