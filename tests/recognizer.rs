@@ -3188,6 +3188,10 @@ const CASES: &[(&str, &str)] = &[
         ("Converted at the prevailing rate of roughly L$190 to the dollar, that is L$91–118 a kilogram; transport can absorb another L$12 per kg.", "[roughly L$190 to the dollar] ~190 money LRD/USD | [L$91–118 a kilogram] 91..118 money LRD/kg | [L$12 per kg] 12 money LRD/kg"),
         // A crisis line's number after 'reachable at'; a directive's number after Instruction.
         ("The Military Crisis Line, reachable at 988, logged more than 4,300 contacts; it was added under DoD Instruction 1010.16.", "[more than 4,300 contacts] 4300.. count contact"),
+        // The Jordanian dinar written JD; a glued m of millions before a period on a sum's range; a letter currency's small first end sharing the second's magnitude.
+        ("It will save JD 1.8 million a year; WFP cut transfers from JD 23 to JD 15 per person.", "[JD 1.8 million a year] 1800000 money JOD/yr | [JD 23] 23 money JOD/person | [JD 15 per person] 15 money JOD/person"),
+        ("The levy would raise about $4–5m a year; a wall of 4–5m a year.", "[about $4–5m a year] ~4000000..5000000 money USD/yr | [4–5m a year] 4..5 measure m/yr"),
+        ("In Zambia the Treasury could collect K2–2.5 billion; Nigeria spent N2 to 3 billion.", "[K2–2.5 billion] 2000000000..2500000000 money ZMW | [N2 to 3 billion] 2000000000..3000000000 money NGN"),
 ];
 
 #[test]

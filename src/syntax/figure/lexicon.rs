@@ -672,6 +672,8 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 "FC" => Some("CDF"),
                 // Vanuatu's vatu, as its press writes it ("VT 1.2 billion").
                 "VT" => Some("VUV"),
+                // The Jordanian dinar, as Jordan's press writes it ("JD 1.8 million").
+                "JD" => Some("JOD"),
                 _ => None,
             };
         }

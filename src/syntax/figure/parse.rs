@@ -3827,7 +3827,14 @@ impl<'a> Parser<'a> {
                                 self.lower(p - 1),
                                 "the" | "grade" | "shaft" | "form" | "road" | "class" | "level"
                             ));
-                    let large = self.money_magnitude_at(i + 1) || range_magnitude || millions;
+                    // (Or a small first end sharing the second's magnitude: "K2–2.5 billion".)
+                    let shared_magnitude = !self.toks[i].grouped
+                        && self.toks[i].int_digits <= 3
+                        && (self.word_is(i + 1, "to") || self.sym_is(i + 1, "-–"))
+                        && self.is_num(i + 2)
+                        && self.money_magnitude_at(i + 3);
+                    let large =
+                        self.money_magnitude_at(i + 1) || range_magnitude || shared_magnitude || millions;
                     // (The naira likewise with separators or decimals where the text names it or
                     // Nigeria: "motorists paid up to N1,200"; "Route N10,000" elsewhere is a
                     // name. Or Myanmar's kyat, where the text names it or Myanmar and no kwacha:
@@ -12947,16 +12954,19 @@ impl<'a> Parser<'a> {
         if q2.first != first && !(plus && q2.first == first + 1) {
             return None;
         }
-        // "£40-50m", "$40m-50m": after money, a glued `m` is millions, not metres.
+        // "£40-50m", "$40m-50m": after money, a glued `m` is millions, not metres (also before
+        // a period, read again as the sum's: "about $4–5m a year").
         if q1.cur.is_some()
             && q2.cur.is_none()
-            && q2.unit == Some("m")
-            && q2.last == q2.num_tok + 2
+            && q2.unit.is_some_and(|u| u == "m" || u.starts_with("m/"))
+            && q2.last > q2.num_tok + 1
+            && self.s(q2.num_tok + 1) == "m"
             && self.glued(q2.num_tok + 1)
         {
             q2.unit = None;
             q2.exp += 6;
             q2.has_mag = true;
+            q2.last = q2.num_tok + 2;
         }
         // Kinds must agree when both are written.
         // (A glued `m` read as metres on the first end is millions when the second end's glued
