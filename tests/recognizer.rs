@@ -3192,6 +3192,9 @@ const CASES: &[(&str, &str)] = &[
         ("It will save JD 1.8 million a year; WFP cut transfers from JD 23 to JD 15 per person.", "[JD 1.8 million a year] 1800000 money JOD/yr | [JD 23] 23 money JOD/person | [JD 15 per person] 15 money JOD/person"),
         ("The levy would raise about $4–5m a year; a wall of 4–5m a year.", "[about $4–5m a year] ~4000000..5000000 money USD/yr | [4–5m a year] 4..5 measure m/yr"),
         ("In Zambia the Treasury could collect K2–2.5 billion; Nigeria spent N2 to 3 billion.", "[K2–2.5 billion] 2000000000..2500000000 money ZMW | [N2 to 3 billion] 2000000000..3000000000 money NGN"),
+        // A sum's earlier level with a glued m is millions of it; what a dispute is over is no bound.
+        ("It cost SYP 2.45 million, up from 1.9m in October 2025.", "[SYP 2.45 million] 2450000 money SYP | [1.9m] 1900000 money SYP"),
+        ("They settled a tax dispute over CFA 40.3 billion in back taxes; it paid over $2 billion.", "[CFA 40.3 billion] 40300000000 money XOF | [over $2 billion] 2000000000.. money USD"),
 ];
 
 #[test]

@@ -1988,6 +1988,14 @@ pub(super) fn takes_over(lower: &str) -> bool {
             | "stretched"
             | "stretches"
             | "stretching"
+            // (What a dispute is about: "settled a tax dispute over CFA 40.3 billion".)
+            | "dispute"
+            | "disputes"
+            | "row"
+            | "quarrel"
+            | "wrangle"
+            | "standoff"
+            | "stand-off"
     )
 }
 

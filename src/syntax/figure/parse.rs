@@ -1872,9 +1872,10 @@ impl<'a> Parser<'a> {
                 && self.word_is(start - 1, "from")
                 && (end..at - 1).all(|k| self.is_word(k) || self.is_year_numeral(k))
         };
+        // (A sum's too: "SYP 2.45 million, up from 1.9m".)
         if figure.kind == FigureKind::Measure
             && figure.unit.as_deref() == Some("m")
-            && previous.kind == FigureKind::Count
+            && matches!(previous.kind, FigureKind::Count | FigureKind::Money)
             // (A fraction of a million too, written so: "0.9m in Poland and 0.4m in Germany".)
             && previous.low.is_some_and(|v| v >= 1e5)
             && {
@@ -1947,7 +1948,7 @@ impl<'a> Parser<'a> {
             let million = |v: Option<f64>| v.map(|v| (v * 1e9).round() / 1e3);
             figure.low = million(figure.low);
             figure.high = million(figure.high);
-            figure.kind = FigureKind::Count;
+            figure.kind = previous.kind;
             figure.unit = previous.unit.clone();
             return;
         }
