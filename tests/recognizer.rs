@@ -3195,6 +3195,9 @@ const CASES: &[(&str, &str)] = &[
         // A sum's earlier level with a glued m is millions of it; what a dispute is over is no bound.
         ("It cost SYP 2.45 million, up from 1.9m in October 2025.", "[SYP 2.45 million] 2450000 money SYP | [1.9m] 1900000 money SYP"),
         ("They settled a tax dispute over CFA 40.3 billion in back taxes; it paid over $2 billion.", "[CFA 40.3 billion] 40300000000 money XOF | [over $2 billion] 2000000000.. money USD"),
+        // Yemen's rial written YR in a paragraph naming Yemen or its places.
+        ("In Hadramawt a household subscription now costs YR 28,000–35,000 a month.", "[YR 28,000–35,000 a month] 28000..35000 money YER/mo"),
+        ("In Yemen the 5 YR bond matured.", "[5 YR] 5 count year"),
 ];
 
 #[test]

@@ -3870,7 +3870,8 @@ impl<'a> Parser<'a> {
                     || w == "P"
                     || w == "Ar"
                     || w == "E"
-                    || w == "M")
+                    || w == "M"
+                    || w == "YR")
                     // (Also a range's second end after a dash: "Q150–Q300".)
                     && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
                     // (One digit too after `Le` and `Ar`, which name no quarter: "Le 5 to Le 10".)
@@ -12713,6 +12714,22 @@ impl<'a> Parser<'a> {
             // 18.7 million".)
             "Le" if named(&["leone", "freetown"]) => Some("SLE"),
             "P" if named(&["pula", "botswana", "gaborone"]) => Some("BWP"),
+            // (Yemen's rial as its press writes it: "YR 28,000–35,000 a month".)
+            "YR" if named(&[
+                "yemen",
+                "aden",
+                "sanaa",
+                "sana'a",
+                "houthi",
+                "hadramawt",
+                "hadramout",
+                "taiz",
+                "marib",
+                "hodeidah",
+            ]) =>
+            {
+                Some("YER")
+            }
             // (Lesotho's loti: "M2,850", "M1.9 billion".)
             "M" if named(&["loti", "maloti", "lesotho", "maseru", "basotho"]) => Some("LSL"),
             // (Eswatini's lilangeni: "E5,000", "E612 million".)
