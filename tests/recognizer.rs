@@ -3198,6 +3198,9 @@ const CASES: &[(&str, &str)] = &[
         // Yemen's rial written YR in a paragraph naming Yemen or its places.
         ("In Hadramawt a household subscription now costs YR 28,000–35,000 a month.", "[YR 28,000–35,000 a month] 28000..35000 money YER/mo"),
         ("In Yemen the 5 YR bond matured.", "[5 YR] 5 count year"),
+        // Two values compared after 'difference between' are no range; 'brings' is a verb.
+        ("The difference between 52 and 40 meticais a kilogram is a loss; the gap between 900 and 600 was wide.", "[52] 52 count - | [40 meticais a kilogram] 40 money MZN/kg | [900] 900 count - | [600] 600 count -"),
+        ("A convoy of 120 arriving intact brings fuel.", "[120] 120 count -"),
 ];
 
 #[test]

@@ -3342,6 +3342,7 @@ pub(super) fn is_verb_only(lower: &str) -> bool {
         "goes"
             | "does"
             | "differs"
+            | "brings"
             | "includes"
             | "sits"
             | "compares"

@@ -12042,6 +12042,17 @@ impl<'a> Parser<'a> {
                         p.age_bound = n >= 2 && matches!(words[n - 2], "older" | "younger");
                     }
                     Effect::Modifier if p.bound.is_some() && p.start == at => {}
+                    // (Two values compared, no range: "the difference between 52 and 40
+                    // meticais a kilogram", "the gap between 900 and 600".)
+                    Effect::Between
+                        if s >= 1
+                            && matches!(
+                                self.lower(s - 1),
+                                "difference" | "differences" | "gap" | "spread" | "differential"
+                            ) =>
+                    {
+                        break 'outer;
+                    }
                     Effect::Between if p.between.is_none() && p.from.is_none() && p.bound.is_none() => {
                         p.between = Some(s);
                         at = s;
