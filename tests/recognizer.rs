@@ -3201,6 +3201,12 @@ const CASES: &[(&str, &str)] = &[
         // Two values compared after 'difference between' are no range; 'brings' is a verb.
         ("The difference between 52 and 40 meticais a kilogram is a loss; the gap between 900 and 600 was wide.", "[52] 52 count - | [40 meticais a kilogram] 40 money MZN/kg | [900] 900 count - | [600] 600 count -"),
         ("A convoy of 120 arriving intact brings fuel.", "[120] 120 count -"),
+        // The Gambia's dalasi by its D, the rand without a magnitude where the text names South Africa, Bhutan's Nu, letter currencies again on a range's second end.
+        ("In the Gambia smugglers quote fares of D60,000–D90,000 per seat at the rate of D70 to the dollar.", "[D60,000–D90,000 per seat] 60000..90000 money GMD/seat | [D70 to the dollar] 70 money GMD/USD"),
+        ("Vitamin D3 and D20 grade steel.", ""),
+        ("In Stilfontein miners earn R3,000 to R8,000 per week and water costs around R150; route R55 is closed.", "[R3,000 to R8,000 per week] 3000..8000 money ZAR/wk | [around R150] ~150 money ZAR | [R55] 55 money ZAR"),
+        ("Indian visitors pay Nu 1,200 per night; debt reached Nu 318 billion.", "[Nu 1,200 per night] 1200 money BTN/night | [Nu 318 billion] 318000000000 money BTN"),
+        ("In Eswatini fines run from E5,000 to E8,000.", "[from E5,000 to E8,000] 5000..8000 money SZL"),
 ];
 
 #[test]

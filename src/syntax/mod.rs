@@ -2641,6 +2641,8 @@ mod tests {
         assert_eq!(units(&body("Farm prices", "A manzana sold for C$40,000.")), ["CAD"]);
         assert_eq!(units(&body("Punjab's wheat bind", "Flour cost Rs 11 billion.")), ["PKR"]);
         assert_eq!(units(&body("Prisons in Eswatini", "Bail is E5,000.")), ["SZL"]);
+        assert_eq!(units(&body("The Gambia's backway", "Fares run at D60,000.")), ["GMD"]);
+        assert_eq!(units(&body("Stilfontein's illegal miners", "Bread costs R20.")), ["ZAR"]);
         assert_eq!(units(&body("Dominican Republic deportations", "Each lost 18,000 pesos.")), ["DOP"]);
         assert_eq!(
             units(&body("Enga's tribal wars and the Porgera mine", "A rifle sells for K15,000.")),

@@ -674,6 +674,8 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 "VT" => Some("VUV"),
                 // The Jordanian dinar, as Jordan's press writes it ("JD 1.8 million").
                 "JD" => Some("JOD"),
+                // Bhutan's ngultrum, as its press writes it ("Nu 318 billion").
+                "Nu" => Some("BTN"),
                 _ => None,
             };
         }

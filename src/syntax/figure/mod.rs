@@ -147,6 +147,8 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             "dominican" => "DO",
             "eswatini" | "swaziland" | "mbabane" => "SZ",
             "lesotho" | "maseru" | "basotho" => "LS",
+            "gambia" | "gambian" | "banjul" => "GM",
+            "johannesburg" | "pretoria" | "durban" | "gauteng" | "soweto" | "stilfontein" => "ZA",
             "seychelles" | "seychellois" => "SC",
             "nigeria" | "nigerian" | "lagos" | "abuja" | "borno" | "kano" => "NG",
             "guatemala" | "guatemalan" => "GT",

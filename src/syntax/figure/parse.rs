@@ -3852,7 +3852,12 @@ impl<'a> Parser<'a> {
                                 && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
                                 && self.letter_currency_named("N").is_some()
                     } else {
+                        // (The rand without a magnitude where the text names it or South Africa:
+                        // "earnings of R3,000 to R8,000 per week", "bread that costs R20".)
                         large
+                            || (!t.is_plain_whole() || t.grouped || plain)
+                                && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
+                                && self.letter_currency_named("R").is_some()
                     };
                     if amount {
                         q.cur = Some(match w {
@@ -3871,7 +3876,8 @@ impl<'a> Parser<'a> {
                     || w == "Ar"
                     || w == "E"
                     || w == "M"
-                    || w == "YR")
+                    || w == "YR"
+                    || w == "D")
                     // (Also a range's second end after a dash: "Q150–Q300".)
                     && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
                     // (One digit too after `Le` and `Ar`, which name no quarter: "Le 5 to Le 10".)
@@ -12725,6 +12731,23 @@ impl<'a> Parser<'a> {
             // 18.7 million".)
             "Le" if named(&["leone", "freetown"]) => Some("SLE"),
             "P" if named(&["pula", "botswana", "gaborone"]) => Some("BWP"),
+            // (The Gambia's dalasi: "D60,000–D90,000 per seat", "D70 to the dollar".)
+            "D" if named(&["gambia", "banjul", "dalasi", "serekunda"]) => Some("GMD"),
+            // (South Africa's rand: "R3,000 to R8,000 per week".)
+            "R" if named(&[
+                "rand",
+                "south africa",
+                "johannesburg",
+                "pretoria",
+                "cape town",
+                "durban",
+                "gauteng",
+                "soweto",
+                "stilfontein",
+            ]) =>
+            {
+                Some("ZAR")
+            }
             // (Yemen's rial as its press writes it: "YR 28,000–35,000 a month".)
             "YR" if named(&[
                 "yemen",
@@ -12768,6 +12791,8 @@ impl<'a> Parser<'a> {
                 ("P", "BW") => Some("BWP"),
                 ("E", "SZ") => Some("SZL"),
                 ("M", "LS") => Some("LSL"),
+                ("R", "ZA") => Some("ZAR"),
+                ("D", "GM") => Some("GMD"),
                 ("Ar", "MG") => Some("MGA"),
                 _ => None,
             },
@@ -12902,7 +12927,7 @@ impl<'a> Parser<'a> {
                         && matches!(q1.cur, Some("PEN" | "PAB"))
                     // (A letter for the first end's currency again: "Q 300 to Q 1,500", "Le 5 to Le
                     // 10".)
-                    || matches!(self.s(m), "Q" | "L" | "K" | "Le" | "P" | "Ar")
+                    || matches!(self.s(m), "Q" | "L" | "K" | "Le" | "P" | "Ar" | "E" | "M" | "D" | "YR")
                         && self.is_num(m + 1)
                         && q1.cur.is_some()
                         && self.letter_currency_named(self.s(m)) == q1.cur
