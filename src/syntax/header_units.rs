@@ -152,8 +152,10 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     // in MG`, `Deaths in Gaza`.)
     if let Some((_, after)) = cell.split('(').next().unwrap_or(cell).rsplit_once(" in ") {
         let after = after.trim();
-        let code = after.len() == 3 && after.bytes().all(|b| b.is_ascii_uppercase());
-        if after.contains(' ') || !after.starts_with(|c: char| c.is_ascii_uppercase()) || code {
+        if after.contains(' ')
+            || !after.starts_with(|c: char| c.is_ascii_uppercase())
+            || figure::is_currency_name(after)
+        {
             candidates.push(after);
         }
     }
@@ -204,11 +206,9 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     found
         .or_else(|| {
             // (Also a currency's code and a magnitude: `USD billion`, `SLSH billion`.)
-            let coded = cell.split_once(' ').is_some_and(|(code, rest)| {
-                (3..=4).contains(&code.len())
-                    && code.bytes().all(|b| b.is_ascii_uppercase())
-                    && !rest.contains(' ')
-            });
+            let coded = cell
+                .split_once(' ')
+                .is_some_and(|(code, rest)| figure::is_currency_name(code) && !rest.contains(' '));
             (!name && (cell.len() <= 8 || coded || cell.contains(['$', '€', '£', '¥', '%'])))
                 .then(|| unit_text(cell, &label, recognizer))
                 .flatten()
