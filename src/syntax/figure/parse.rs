@@ -336,6 +336,13 @@ fn stays_at(lower: &str) -> bool {
     matches!(lower, "high" | "low" | "steady" | "stable" | "flat" | "unchanged")
 }
 
+/// The letters that write a currency, glued to its number or apart, only where the text or
+/// the report's title names its country (see [`Parser::letter_currency_named`]): the
+/// quetzal's `Q`, the lempira's `L`, the kyat's, the kina's and the kwacha's `K`, the lek's
+/// `ALL`, the leone's `Le`, the pula's `P`, the ariary's `Ar`, the lilangeni's `E`, the loti's
+/// `M`, the Yemeni rial's `YR` and the dalasi's `D`.
+const LETTER_CURRENCIES: &[&str] = &["Q", "L", "K", "ALL", "Le", "P", "Ar", "E", "M", "YR", "D"];
+
 /// Whether unit `b` is unit `a` a period, or per something: `t` and `t/yr`, `GWh` and `GWh/yr`.
 fn period_of(a: Option<&str>, b: Option<&str>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if !a.contains('/') && b.strip_prefix(a).is_some_and(|rest| rest.starts_with('/')))
@@ -3867,17 +3874,7 @@ impl<'a> Parser<'a> {
                         });
                         q.first = p;
                     }
-                } else if (w == "Q"
-                    || w == "L"
-                    || w == "K"
-                    || w == "ALL"
-                    || w == "Le"
-                    || w == "P"
-                    || w == "Ar"
-                    || w == "E"
-                    || w == "M"
-                    || w == "YR"
-                    || w == "D")
+                } else if LETTER_CURRENCIES.contains(&w)
                     // (Also a range's second end after a dash: "Q150–Q300".)
                     && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
                     // (One digit too after `Le` and `Ar`, which name no quarter: "Le 5 to Le 10".)
@@ -12927,7 +12924,7 @@ impl<'a> Parser<'a> {
                         && matches!(q1.cur, Some("PEN" | "PAB"))
                     // (A letter for the first end's currency again: "Q 300 to Q 1,500", "Le 5 to Le
                     // 10".)
-                    || matches!(self.s(m), "Q" | "L" | "K" | "Le" | "P" | "Ar" | "E" | "M" | "D" | "YR")
+                    || LETTER_CURRENCIES.contains(&self.s(m))
                         && self.is_num(m + 1)
                         && q1.cur.is_some()
                         && self.letter_currency_named(self.s(m)) == q1.cur
