@@ -6724,6 +6724,19 @@ impl<'a> Parser<'a> {
         (end, parts)
     }
 
+    /// The end of a list or a range of numbers that follows the figure `q` (up to `skip`) and
+    /// names nothing after it, as a plural label's numbers do: "recommendations 1 and 3", "on
+    /// days 1 to 6" (not "days 2 to 3 people").
+    fn numbers_listed(&self, q: &Qty, skip: usize) -> Option<usize> {
+        let joined =
+            matches!(self.lower(q.last), "and" | "or" | "to" | "through") || self.sym_is(q.last, ",-–");
+        if !(joined && self.is_num(q.last + 1)) {
+            return None;
+        }
+        let end = self.skip_list(skip, true);
+        self.noun_after(end, false).is_none().then_some(end)
+    }
+
     /// Skips a list of numbers after a label ("Articles 3, 4 and 5", "pp. 4-6"), and the
     /// sub-paragraphs glued to a number ("Article 7(1)(k)").
     fn skip_list(&self, mut j: usize, plural: bool) -> usize {
@@ -7707,11 +7720,9 @@ impl<'a> Parser<'a> {
         if plain_int
             && q.bare()
             && matches!(before, "recommendations" | "findings" | "scenarios" | "judgements" | "judgments")
-            && (matches!(self.lower(q.last), "and" | "or" | "to") || self.sym_is(q.last, ",-–"))
-            && self.is_num(q.last + 1)
-            && self.noun_after(self.skip_list(skip, true), false).is_none()
+            && let Some(end) = self.numbers_listed(q, skip)
         {
-            return Some(self.skip_list(skip, true));
+            return Some(end);
         }
         // A service's number in brackets after `number`: "the hotline (number 178)".
         if plain_int
@@ -9450,12 +9461,9 @@ impl<'a> Parser<'a> {
             // "during days 3 and 4" (but "on days 2 to 3 people died" counts people).
             if self.word_is(label_tok, "days")
                 && matches!(before, "on" | "during")
-                && (matches!(self.lower(q.last), "and" | "to" | "through" | "or")
-                    || self.sym_is(q.last, ",-–"))
-                && self.is_num(q.last + 1)
-                && self.noun_after(self.skip_list(skip, true), false).is_none()
+                && let Some(end) = self.numbers_listed(q, skip)
             {
-                return Some(self.skip_list(skip, true));
+                return Some(end);
             }
         }
         if !dotted && q.bare() && plain_int && self.is_word(label_tok) {
