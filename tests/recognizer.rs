@@ -3207,6 +3207,9 @@ const CASES: &[(&str, &str)] = &[
         ("In Stilfontein miners earn R3,000 to R8,000 per week and water costs around R150; route R55 is closed.", "[R3,000 to R8,000 per week] 3000..8000 money ZAR/wk | [around R150] ~150 money ZAR | [R55] 55 money ZAR"),
         ("Indian visitors pay Nu 1,200 per night; debt reached Nu 318 billion.", "[Nu 1,200 per night] 1200 money BTN/night | [Nu 318 billion] 318000000000 money BTN"),
         ("In Eswatini fines run from E5,000 to E8,000.", "[from E5,000 to E8,000] 5000..8000 money SZL"),
+        // Guards no row reached, each checked to fail without it: an earthquake's magnitude is at most 10; the yen named only at a word's start.
+        ("At magnitude 12 million, the losses were vast.", "[12 million] 12000000 count -"),
+        ("Traders in Cheyenne quote in yuan. A room costs ¥480 a night.", "[¥480 a night] 480 money CNY/night"),
 ];
 
 #[test]

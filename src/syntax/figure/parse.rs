@@ -3224,7 +3224,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The text holds a word starting with `w` (lower case): "Yen" opening it, "(yen" and
-    /// " yen" do, "Gyeongju" does not for `yen`.
+    /// " yen" do, "Cheyenne" does not for `yen`.
     fn mentions_word(&self, w: &str) -> bool {
         let b = self.lowered.as_bytes();
         memchr::memmem::find_iter(b, w.as_bytes()).any(|at| at == 0 || !b[at - 1].is_ascii_alphanumeric())
