@@ -387,30 +387,25 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // Oil a month or a year: "2 million barrels a month", "1 million barrels of oil a year".
         ("bbl", "month" | "mo") => Some("bbl/mo"),
         ("bbl", "year" | "yr" | "annum") => Some("bbl/yr"),
-        // Energy a day or a year: "2,000 GWh/d", "40 TWh a year".
-        ("MWh" | "GWh" | "TWh", "day" | "d") => Some(match unit {
-            "MWh" => "MWh/d",
-            "GWh" => "GWh/d",
-            _ => "TWh/d",
-        }),
         // Containers handled a period: "500,000 TEU a year".
         ("TEU", "year" | "yr" | "annum") => Some("TEU/yr"),
         ("TEU", "month" | "mo") => Some("TEU/mo"),
         ("TEU", "day" | "d") => Some("TEU/d"),
-        // (And a household's or a month's: "100 kWh a month", "300 GWh a month".)
-        ("kWh", "day" | "d") => Some("kWh/d"),
-        ("kWh", "month" | "mo") => Some("kWh/mo"),
-        ("kWh", "year" | "yr" | "annum") => Some("kWh/yr"),
-        ("MWh" | "GWh" | "TWh", "month" | "mo") => Some(match unit {
-            "MWh" => "MWh/mo",
-            "GWh" => "GWh/mo",
-            _ => "TWh/mo",
-        }),
-        ("MWh" | "GWh" | "TWh", "year" | "yr" | "annum") => Some(match unit {
-            "MWh" => "MWh/yr",
-            "GWh" => "GWh/yr",
-            _ => "TWh/yr",
-        }),
+        // Energy a day, a month or a year: "2,000 GWh/d", "100 kWh a month", "40 TWh a year".
+        ("kWh" | "MWh" | "GWh" | "TWh", _) => {
+            let period = match per {
+                "day" | "d" => 0,
+                "month" | "mo" => 1,
+                "year" | "yr" | "annum" => 2,
+                _ => return None,
+            };
+            Some(match unit {
+                "kWh" => ["kWh/d", "kWh/mo", "kWh/yr"][period],
+                "MWh" => ["MWh/d", "MWh/mo", "MWh/yr"][period],
+                "GWh" => ["GWh/d", "GWh/mo", "GWh/yr"][period],
+                _ => ["TWh/d", "TWh/mo", "TWh/yr"][period],
+            })
+        }
         ("ft3", "day" | "d") => Some("ft3/d"),
         // Gas a year: "155 bcm a year", "155 bcm/y".
         ("m3", "year" | "yr" | "y" | "annum") => Some("m3/yr"),
