@@ -642,6 +642,10 @@ pub(super) struct Parser<'a> {
     /// is a slice of it.
     lowered: &'a str,
     toks: &'a [Tok],
+    /// Each token's text and its lowercase form, sliced once: the heuristics read a token's
+    /// words many times, and a slice of a `str` checks its bounds and char boundaries each
+    /// time it is taken.
+    words: Vec<(&'a str, &'a str)>,
     /// Where the figures' units come from.
     units: &'a Units,
     /// The text starts with the content of a span that names a quantity: a spelled-out number
@@ -662,10 +666,12 @@ impl<'a> Parser<'a> {
     /// A parser over `text`, its ASCII-lowercased copy `lowered` and its tokens, sharing the
     /// figures' units through `units`.
     pub(super) fn new(text: &'a str, lowered: &'a str, toks: &'a [Tok], units: &'a Units) -> Parser<'a> {
+        let words = toks.iter().map(|t| (&text[t.start..t.end], &lowered[t.start..t.end])).collect();
         Parser {
             text,
             lowered,
             toks,
+            words,
             units,
             marked: false,
             heading: false,
@@ -3235,13 +3241,15 @@ impl<'a> Parser<'a> {
         self.toks.get(i)
     }
 
+    #[inline(always)]
     fn s(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+        self.words.get(i).map_or("", |w| w.0)
     }
 
     /// Token `i` with ASCII letters lowercased.
+    #[inline(always)]
     fn lower(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.lowered[t.start..t.end])
+        self.words.get(i).map_or("", |w| w.1)
     }
 
     #[inline(always)]
@@ -3257,9 +3265,8 @@ impl<'a> Parser<'a> {
     /// Token `i` is the word `w` in any case; `w` is written in lower case.
     fn word_is(&self, i: usize, w: &str) -> bool {
         debug_assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "word_is takes a lower-case word: {w}");
-        // Compared in the lowered copy: one length test and one memcmp, no per-byte folding.
-        self.tok(i)
-            .is_some_and(|t| t.kind == Kind::Word && self.lowered.as_bytes()[t.start..t.end] == *w.as_bytes())
+        // Compared with the lowered copy: one length test and one memcmp, no per-byte folding.
+        self.is_word(i) && self.lower(i) == w
     }
 
     #[inline(always)]
