@@ -3210,6 +3210,21 @@ const CASES: &[(&str, &str)] = &[
         // Guards no row reached, each checked to fail without it: an earthquake's magnitude is at most 10; the yen named only at a word's start.
         ("At magnitude 12 million, the losses were vast.", "[12 million] 12000000 count -"),
         ("Traders in Cheyenne quote in yuan. A room costs ¥480 a night.", "[¥480 a night] 480 money CNY/night"),
+        // Session 47: exchange base US$, reachable-on service, comparative bounds, total after a price, litres on a range's first end, whom's plural.
+        ("It costs Bs 7.50 per US$ now.", "[Bs 7.50 per US$] 7.5 money VES/USD"),
+        ("The call centre set up for returnees, reachable on 1552 or +502 2411 2400, logged 8,700 calls.", "[8,700 calls] 8700 count call"),
+        ("The piles reach 100 m with slopes steeper than 40 degrees.", "[100 m] 100 measure m | [steeper than 40 degrees] 40.. measure °"),
+        ("4. Use of live fire in zones closer than 20 km to Taiwan's ports.", "[closer than 20 km] ..20 measure km"),
+        ("Gusts faster than 120 km/h were recorded.", "[faster than 120 km/h] 120.. measure km/h"),
+        ("Bread was cheaper than 500 francs a loaf.", "[cheaper than 500 francs a loaf] ..500 money franc/loaf"),
+        ("Nights colder than -10°C killed livestock.", "[colder than -10°C] ..-10 measure °C"),
+        ("The cost of such programmes is put at US$140 per child, or around 42 billion CFA francs.", "[US$140 per child] 140 money USD/child | [around 42 billion CFA francs] ~42000000000 money XOF"),
+        ("The cost is put at US$140 per child, or around 84,000 CFA francs in total.", "[US$140 per child] 140 money USD/child | [around 84,000 CFA francs] ~84000 money XOF"),
+        ("between 2,500 and 7,000 CFA francs per day, or roughly $4 to $12", "[between 2,500 and 7,000 CFA francs per day] 2500..7000 money XOF/d | [roughly $4 to $12] ~4..12 money USD/d"),
+        ("In Adré's sites the average fell from 11.2 L to 6.8 L per person per day between June and October.", "[11.2 L] 11.2 measure l/p/d | [6.8 L per person per day] 6.8 measure l/p/d"),
+        ("JNIM wants the departure of Russian personnel, of whom there are thought to be 2,000 to 2,500 in the country.", "[2,000 to 2,500] 2000..2500 count personnel"),
+        ("Boards should allow displaced candidates, nearly 12,000 of whom missed the sessions, to sit exams.", "[nearly 12,000] ~12000 count candidate"),
+        ("The losses, of whom 40 were children, mounted.", "[40] 40 count child"),
 ];
 
 #[test]

@@ -138,6 +138,16 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["lighter", "than"], Effect::Bound(Bound::Upper), true),
     (&["older", "than"], Effect::Bound(Bound::Lower), true),
     (&["younger", "than"], Effect::Bound(Bound::Upper), true),
+    // Slopes, distances, speeds, temperatures and prices: "slopes steeper than 40 degrees",
+    // "zones closer than 20 km to the ports", "winds faster than 120 km/h".
+    (&["steeper", "than"], Effect::Bound(Bound::Lower), true),
+    (&["closer", "than"], Effect::Bound(Bound::Upper), true),
+    (&["nearer", "than"], Effect::Bound(Bound::Upper), true),
+    (&["faster", "than"], Effect::Bound(Bound::Lower), true),
+    (&["slower", "than"], Effect::Bound(Bound::Upper), true),
+    (&["hotter", "than"], Effect::Bound(Bound::Lower), true),
+    (&["colder", "than"], Effect::Bound(Bound::Upper), true),
+    (&["cheaper", "than"], Effect::Bound(Bound::Upper), true),
     (&["at", "least"], Effect::Bound(Bound::Lower), true),
     // "for at least another 12 months", "more than another 300", "up to another 5,000".
     (&["at", "least", "another"], Effect::Bound(Bound::Lower), true),
@@ -1040,14 +1050,24 @@ impl<'a> Parser<'a> {
                         // targeted police": a bare whole opening a sentence with `Of the` is the
                         // earlier count of the same number, and its parts after the comma count
                         // what it counts.
+                        // (A range too: "Russian personnel, of whom there are thought to be 2,000
+                        // to 2,500".)
+                        if figure.kind == FigureKind::Count
+                            && figure.unit.is_none()
+                            && figure.ends.is_some()
+                            && let Some(unit) = self.whom_named_before(found.start, found.end)
+                        {
+                            figure.unit = Some(unit);
+                        }
                         if figure.kind == FigureKind::Count && figure.unit.is_none() && figure.ends.is_none()
                         {
                             if let Some(unit) = self.whole_named_before(out, &figure, found.start, found.end)
                             {
                                 of_whole = Some((found.end, figure.low, unit.clone()));
                                 figure.unit = Some(unit);
-                            } else if let Some(unit) =
-                                self.whole_before_of_whom(out, &figure, found.start, found.end)
+                            } else if let Some(unit) = self
+                                .whole_before_of_whom(out, &figure, found.start, found.end)
+                                .or_else(|| self.whom_named_before(found.start, found.end))
                             {
                                 figure.unit = Some(unit);
                             } else if let Some(whole) = self.whole_of_these(out, &figure, found.start)
@@ -1181,6 +1201,11 @@ impl<'a> Parser<'a> {
             "per" | "a" => k += 1,
             "to" | "against" if self.word_is(k + 1, "the") => k += 2,
             _ => return None,
+        }
+        // (Or by the dollar's sign, with no amount after it: "Bs 7.50 per US$", "per $".)
+        let sign = if self.s(k) == "US" && self.glued(k + 1) { k + 1 } else { k };
+        if self.sym_is(sign, "$") && !self.is_num(sign + 1) {
+            return Some(("USD", sign + 1));
         }
         if matches!(self.s(k), "US" | "U.S.") {
             k += 1;
@@ -1722,6 +1747,53 @@ impl<'a> Parser<'a> {
             // respectively".)
             && !(end..end + 6).any(|k| self.word_is(k, "respectively"));
         fits.then(|| whole.unit.clone()).flatten()
+    }
+
+    /// The noun of a bare count of people from token `start` to `end` that `whom` ties to the
+    /// plural before its comma, when no count stands there: "Russian personnel, of whom there
+    /// are thought to be 2,000 to 2,500" → `personnel`, "displaced candidates, nearly 12,000 of
+    /// whom missed" → `candidate`.
+    fn whom_named_before(&self, start: usize, end: usize) -> Option<Arc<str>> {
+        let noun_at = |k: usize| {
+            (self.plural_at(k) && self.lowercase_word_at(k)
+                || matches!(self.lower(k), "personnel" | "staff" | "police" | "crew"))
+            .then(|| self.units.get(&lx::singular(self.lower(k))))
+        };
+        // (After `, of whom`, maybe past a clause that says there are so many: `there are
+        // thought to be`, `there were an estimated`.)
+        let mut k = start;
+        while k + 6 > start
+            && k >= 1
+            && self.lowercase_word_at(k - 1)
+            && matches!(
+                self.lower(k - 1),
+                "there"
+                    | "are"
+                    | "were"
+                    | "thought"
+                    | "believed"
+                    | "estimated"
+                    | "said"
+                    | "to"
+                    | "be"
+                    | "now"
+                    | "still"
+            )
+        {
+            k -= 1;
+        }
+        if k >= 4 && self.word_is(k - 1, "whom") && self.word_is(k - 2, "of") && self.sym_is(k - 3, ",") {
+            return noun_at(k - 4);
+        }
+        // (Or before `of whom`, after the plural's comma.)
+        if start >= 2
+            && self.sym_is(start - 1, ",")
+            && self.word_is(end, "of")
+            && self.word_is(end + 1, "whom")
+        {
+            return noun_at(start - 2);
+        }
+        None
     }
 
     /// Where the level starting at token `at` reads as a level changed from: a level named as a
@@ -6556,6 +6628,12 @@ impl<'a> Parser<'a> {
                     && self.lower(j + 2).ends_with("ing")
                 // (Or a period after them: "approx. 180,000 L a week", "40 l daily".)
                 || self.count_period(j + 1).is_some()
+                // (Or a range's first end when the second is in litres written alike: "fell from
+                // 11.2 L to 6.8 L", "between 10 l and 15 l".)
+                || (self.word_is(j + 1, "to") || self.word_is(j + 1, "and") || self.sym_is(j + 1, "-–"))
+                    && self.is_num(j + 2)
+                    && self.s(j + 3) == self.s(j)
+                    && self.gap(j + 3) == Gap::Space
                 // (Or a container they size: "the 400–600 L tank", "20 L jerrycans".)
                 || self.is_word(j + 1)
                     && matches!(
@@ -8616,13 +8694,14 @@ impl<'a> Parser<'a> {
             let named_before = p > 0
                 && (matches!(before, "number" | "no") && service(p - 1)
                     // ("a hotline on 8924", "the helpline on 116"; "a hotline, reachable on 141",
-                    // "The Military Crisis Line, reachable at 988")
+                    // "The Military Crisis Line, reachable at 988", "The call centre set up for
+                    // returnees, reachable on 1552")
                     || before == "on" && t.int_digits >= 3 && service(p - 1)
                     || matches!(before, "on" | "at")
                         && t.int_digits >= 3
                         && p >= 2
                         && matches!(self.lower(p - 1), "reachable" | "available")
-                        && (p.saturating_sub(6)..p - 1).any(named_line)
+                        && (p.saturating_sub(9)..p - 1).any(named_line)
                     || self.sym_is(p, "(") && service(p - 1) && self.sym_is(q.last, ")")
                     || matches!(before, "centre" | "center") && self.word_is(p - 1, "call")
                     // (Between commas after it, four digits or more: "The Authority's call
@@ -18130,6 +18209,13 @@ impl<'a> Parser<'a> {
             && cur != "cent"
             && b != "cent"
             && !own_basis(figure)
+            // (Not a total given after a price, which no rate of exchange makes of it: "US$140
+            // per child, or around 42 billion CFA francs in total"; a dollar buys at most about
+            // a million of any currency quoted.)
+            && previous.high.or(previous.low).zip(figure.low.or(figure.high)).is_none_or(|(x, y)| {
+                x > 0.0 && y > 0.0 && (1e-7..=1e7).contains(&(y / x))
+            })
+            && !self.text.get(figure.span.end..).unwrap_or("").trim_start().starts_with("in total")
         {
             figure.unit = Some(self.per_unit(b, per));
             return;
