@@ -400,6 +400,9 @@ fn figures_take_units_from_table_headers() {
         // A currency's code and a magnitude as the whole header (`USD billion`); `rebuilt`.
         r#"1.2 "money" "USD" 1200000000.0"#,
         r#"1,140 "count" "house" 1140.0"#,
+        // A currency's sign glued to a magnitude (`₦m`); a rate per the dollar's sign.
+        r#"7.2 "money" "NGN" 7200000.0"#,
+        r#"7.50 "money" "VES/USD" 7.5"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

@@ -1310,7 +1310,7 @@ const CASES: &[(&str, &str)] = &[
         ("Queries go to the South Asia desk, 1400 K Street NW, or by phone.", ""),
         ("In 2024, 12 Baker Street residents moved.", "[12 Baker Street residents] 12 count resident"),
         ("The budget is $40 K.", "[$40 K] 40000 money USD"),
-        ("Power supply improves beyond 8 hours a day.", "[8 hours a day] 8 count hour/d"),
+        ("Power supply improves beyond 8 hours a day.", "[beyond 8 hours a day] 8.. count hour/d"),
         ("The plan runs beyond 2030.", ""),
         ("They recorded 160 attacks in the first nine months of 2025, up from 121.", "[160 attacks] 160 count attack | [121] 121 count attack"),
         ("Tracers followed 9 contacts per case in September, up from 4.", "[9 contacts] 9 count contact | [4] 4 count contact"),
@@ -2378,7 +2378,7 @@ const CASES: &[(&str, &str)] = &[
         ("at least 60 people had been killed and more than 20,000 had fled their homes.", "[at least 60 people] 60.. count person | [more than 20,000] 20000.. count person"),
         ("x homicides fell slightly to 13,341 in 2024", "[13,341] 13341 count homicide"),
         ("Partners dispatched 4,128 trucks along the corridor, averaging 80-90 a week", "[4,128 trucks] 4128 count truck | [80-90 a week] 80..90 count truck/wk"),
-        ("estimate strength at 6,000-6,500 fighters, with perhaps another 2,000 to 3,000 in affiliated factions", "[6,000-6,500 fighters] 6000..6500 count fighter | [2,000 to 3,000] 2000..3000 count fighter"),
+        ("estimate strength at 6,000-6,500 fighters, with perhaps another 2,000 to 3,000 in affiliated factions", "[6,000-6,500 fighters] 6000..6500 count fighter | [perhaps another 2,000 to 3,000] ~2000..3000 count fighter"),
         ("Each CAPF company has about 100 personnel on paper, though 70-80 are typically present", "[about 100 personnel] ~100 count personnel | [70-80] 70..80 count personnel"),
         ("The shelling damaged over 400 houses in Poonch and destroyed about 50;", "[over 400 houses] 400.. count house | [about 50] ~50 count house"),
         ("The raid killed 30 people and wounded 45.", "[30 people] 30 count person | [45] 45 count person"),
@@ -3225,6 +3225,18 @@ const CASES: &[(&str, &str)] = &[
         ("JNIM wants the departure of Russian personnel, of whom there are thought to be 2,000 to 2,500 in the country.", "[2,000 to 2,500] 2000..2500 count personnel"),
         ("Boards should allow displaced candidates, nearly 12,000 of whom missed the sessions, to sit exams.", "[nearly 12,000] ~12000 count candidate"),
         ("The losses, of whom 40 were children, mounted.", "[40] 40 count child"),
+        // Session 47: a phone number after a hyphen, talks over, perhaps another, beyond a span of time.
+        ("The department's emergency line (607-5710000) received over 4,000 calls.", "[over 4,000 calls] 4000.. count call"),
+        ("Output was 2000-3000000 units.", "[2000-3000000 units] 2000..3000000 count unit"),
+        ("Iran was linked to talks over 300 tonnes of yellowcake.", "[300 tonnes] 300 measure t"),
+        ("Talks lasted over 30 hours.", "[over 30 hours] 30.. count hour"),
+        ("They field 6,000 fighters, with perhaps another 2,000 in support roles.", "[6,000 fighters] 6000 count fighter | [perhaps another 2,000] ~2000 count fighter"),
+        ("They field 6,000 fighters, with roughly another 2,000 in support roles.", "[6,000 fighters] 6000 count fighter | [roughly another 2,000] ~2000 count fighter"),
+        ("Pay interest on all compensation delayed beyond 6 months.", "[beyond 6 months] 6.. count month"),
+        ("Detention beyond 48 hours is illegal.", "[beyond 48 hours] 48.. count hour"),
+        ("It did not last beyond 3 days.", "[3 days] 3 count day"),
+        ("Beyond 3 months of rations, they had nothing.", "[3 months] 3 count month"),
+        ("Each drive sealed 50 connections and none lasted beyond 90 days.", "[50 connections] 50 count connection | [90 days] 90 count day"),
 ];
 
 #[test]

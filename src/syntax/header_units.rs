@@ -531,11 +531,11 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     if text.starts_with('%') || matches!(text.to_ascii_lowercase().as_str(), "per cent" | "percent" | "pct") {
         return Some(HeaderUnit { kind: FigureKind::Percent, unit: None, exponent: 0 });
     }
-    // Split a currency sign from a magnitude glued to it ("€bn", "$m", "US$bn").
+    // Split a currency sign from a magnitude glued to it ("€bn", "$m", "US$bn", "₦m").
     let mut spaced = String::with_capacity(text.len() + 4);
     for c in text.chars() {
         spaced.push(c);
-        if matches!(c, '$' | '€' | '£' | '¥') {
+        if figure::currency_symbol(c).is_some() {
             spaced.push(' ');
         }
     }

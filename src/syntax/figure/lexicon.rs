@@ -553,7 +553,7 @@ pub(super) fn unit_pair(first: &str, second: &str) -> Option<&'static str> {
 }
 
 /// A currency symbol and the ISO code it stands for. `$` is read as US dollars.
-pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
+pub(crate) fn currency_symbol(c: char) -> Option<&'static str> {
     Some(match c {
         '$' => "USD",
         '€' => "EUR",
@@ -585,8 +585,6 @@ pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
     })
 }
 
-/// Letters written before `$` to name the dollar ("US$", "C$", "HK$"). Single capital
-/// letters count only when glued to the `$`.
 /// Whether `letters` name a dollar only when glued to its sign ("A$", "NT$"; see
 /// [`dollar_prefix`]), so that an escaped sign (`NT\$`) must stay glued to them in the text
 /// figures are read from.
@@ -595,6 +593,8 @@ pub(crate) fn is_glued_dollar_prefix(letters: &[u8]) -> bool {
         .is_ok_and(|word| dollar_prefix(word, true).is_some() && dollar_prefix(word, false).is_none())
 }
 
+/// Letters written before `$` to name the dollar ("US$", "C$", "HK$"). Single capital
+/// letters count only when glued to the `$`.
 pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
     match word {
         "A" | "AU" if glued => return Some("AUD"),
@@ -1965,7 +1965,6 @@ pub(super) fn is_equipment_acronym(raw: &str) -> bool {
     )
 }
 
-/// An acronym's plural: capitals and a lowercase s ("MAUs", "UAVs").
 /// A word after which `over` is a preposition, not a bound on the number after it: a noun of
 /// power over a place ("influence over 40-60% of the territory", "control over 20% of Ukraine",
 /// "rights over 9,500 km2") or a verb of extent ("extended over 1,600 square kilometres").
@@ -1993,9 +1992,17 @@ pub(super) fn takes_over(lower: &str) -> bool {
             | "wrangle"
             | "standoff"
             | "stand-off"
+            // (Or talks: "talks over 300 tonnes of yellowcake".)
+            | "talks"
+            | "negotiations"
+            | "feud"
+            | "spat"
+            | "wrangling"
+            | "haggling"
     )
 }
 
+/// An acronym's plural: capitals and a lowercase s ("MAUs", "UAVs").
 pub(crate) fn is_acronym_plural(raw: &str) -> bool {
     raw.len() >= 3 && raw.ends_with('s') && raw[..raw.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
 }

@@ -220,6 +220,9 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["approximately", "another"], Effect::Approx, true),
     (&["nearly", "another"], Effect::Approx, true),
     (&["almost", "another"], Effect::Approx, true),
+    // ("with perhaps another 2,000 in support roles")
+    (&["perhaps", "another"], Effect::Approx, true),
+    (&["maybe", "another"], Effect::Approx, true),
     (&["an", "approximate"], Effect::Approx, true),
     (&["estimated", "at"], Effect::Approx, true),
     (&["close", "to"], Effect::Approx, true),
@@ -1367,7 +1370,9 @@ impl<'a> Parser<'a> {
             && at <= end + 15
             && (matches!(self.lower(at - 1), "further" | "additional")
                 && matches!(self.lower(at - 2), "a" | "an")
-                || self.word_is(at - 1, "another"))
+                || self.word_is(at - 1, "another")
+                // (Or read into the figure after a hedge: "perhaps another 2,000 to 3,000".)
+                || self.word_is(at + 1, "another") && hedge_word(self.lower(at)))
             && self.predicate_plural(after).is_none()
             && same_sentence(".!?;");
         if more {
@@ -7274,6 +7279,21 @@ impl<'a> Parser<'a> {
                 }
             {
                 return Some(q.num_tok + 2);
+            }
+            // (Also joined to them by a hyphen: "the emergency line (607-5710000)", which no
+            // range writes.)
+            if (2..=4).contains(&t.int_digits)
+                && self.sym_is(q.num_tok + 1, "-")
+                && self.glued(q.num_tok + 1)
+                && self.is_num(q.num_tok + 2)
+                && self.glued(q.num_tok + 2)
+                && {
+                    let next = self.toks[q.num_tok + 2];
+                    next.is_plain_whole() && !next.grouped && (7..=8).contains(&next.int_digits)
+                }
+                && !(self.gap(q.num_tok + 3) == Gap::Space && self.plural_at(q.num_tok + 3))
+            {
+                return Some(q.num_tok + 3);
             }
             let group = |k: usize| {
                 self.is_num(k)
@@ -16723,8 +16743,10 @@ impl<'a> Parser<'a> {
             && !self.word_is(end + 1, "than");
         // (Or after `a further` or `another`: "28,000 containers moving from Rajin, a further
         // 6,400 crossing the rail bridge".)
+        // (Also with `another` read into the figure after a hedge: "perhaps another 2,000".)
         let further = start >= 2 && self.word_is(start - 1, "further") && self.word_is(start - 2, "a")
-            || start >= 1 && self.word_is(start - 1, "another");
+            || start >= 1 && self.word_is(start - 1, "another")
+            || self.word_is(start + 1, "another") && hedge_word(self.lower(start));
         if !more && !further {
             return None;
         }
@@ -17232,12 +17254,19 @@ impl<'a> Parser<'a> {
         // (`beyond` a distance is further than it: "Fishing fleets operate beyond 200 nautical
         // miles".)
         // (Not after a negation: "did not extend beyond 100 metres" stays exact.)
+        // (So is `beyond` a span of time: "compensation delayed beyond 6 months".)
         if self.word_is(s, "beyond")
-            && self
-                .quantity_after(end)
-                .is_some_and(|q| matches!(q.unit, Some("km" | "nmi" | "mi" | "m")) && q.pct.is_none())
+            && self.quantity_after(end).is_some_and(|q| {
+                matches!(q.unit, Some("km" | "nmi" | "mi" | "m")) && q.pct.is_none()
+                    // (Not opening a sentence, where it may mean besides: "Beyond 3 months of
+                    // rations, they had nothing".)
+                    || q.bare()
+                        && self.s(s) == "beyond"
+                        && self.gap(q.last) == Gap::Space
+                        && lx::is_time_noun(self.lower(q.last))
+            })
             && !(s.saturating_sub(3)..s)
-                .any(|k| matches!(self.lower(k), "not" | "never" | "t" | "cannot" | "nor"))
+                .any(|k| matches!(self.lower(k), "not" | "never" | "t" | "cannot" | "nor" | "none"))
         {
             return true;
         }
