@@ -403,6 +403,8 @@ fn figures_take_units_from_table_headers() {
         // A currency's sign glued to a magnitude (`₦m`); a rate per the dollar's sign.
         r#"7.2 "money" "NGN" 7200000.0"#,
         r#"7.50 "money" "VES/USD" 7.5"#,
+        r#"310 "count" "bicycle" 310.0"#,
+        r#"12 "count" "pirogue" 12.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

@@ -2029,7 +2029,7 @@ const CASES: &[(&str, &str)] = &[
         ("Water held 12 mg/L of nitrate.", "[12 mg/L] 12 measure mg/l"),
         ("He took a 40 mg dose.", "[40 mg] 40 measure mg"),
         ("Of the 2,614 events recorded, 412 involved IEDs, 96 were mortar attacks on bases.", "[2,614 events] 2614 count event | [412] 412 count event | [96] 96 count -"),
-        ("Among the 56 children tested, 25 showed signs of delay.", "[56 children] 56 count child | [25] 25 count -"),
+        ("Among the 56 children tested, 25 showed signs of delay.", "[56 children] 56 count child | [25] 25 count child"),
         ("The gauge exceeded 1,000 NTU for weeks.", "[exceeded 1,000 NTU] 1000.. measure NTU"),
         ("Of the 300 schools, 40 armed guards were posted.", "[300 schools] 300 count school | [40 armed guards] 40 count guard"),
         ("The time was over 72 days.", "[over 72 days] 72.. count day"),
@@ -3237,6 +3237,19 @@ const CASES: &[(&str, &str)] = &[
         ("It did not last beyond 3 days.", "[3 days] 3 count day"),
         ("Beyond 3 months of rations, they had nothing.", "[3 months] 3 count month"),
         ("Each drive sealed 50 connections and none lasted beyond 90 days.", "[50 connections] 50 count connection | [90 days] 90 count day"),
+        // Session 47: octane grades, foreign months capitalised, a trunk code's phone groups, bureaux, something like, Among the N, a level past a verb.
+        ("Prices put a litre of 92-octane petrol at Rs 299.", "[Rs 299] 299 money INR"),
+        ("Queues form along Boulevard du 28 Novembre daily.", ""),
+        ("The 95 octane price rose.", ""),
+        ("NASA sent 2 Mars rovers.", "[2 Mars rovers] 2 count rover"),
+        ("The welfare board's hotline (011 2 354 354) received over 9,000 calls a day.", "[over 9,000 calls a day] 9000.. count call/d"),
+        ("BRB inspectors closed 23 bureaux in Bujumbura.", "[23 bureaux] 23 count bureau"),
+        ("The four sites moved something like 86,000 litres a week.", "[something like 86,000 litres a week] ~86000 measure l/wk"),
+        ("It looks like 3 people died.", "[3 people] 3 count person"),
+        ("Among the 212 smugglers interviewed, 146 said they had started recently.", "[212 smugglers] 212 count smuggler | [146] 146 count smuggler"),
+        ("Among the 30 countries surveyed, 12 reported cuts.", "[30 countries] 30 count country | [12] 12 count country"),
+        ("- about 7,800 people remain in 134 collective sites, down from 22,000 in early 2024.", "[about 7,800 people] ~7800 count person | [134 collective sites] 134 count site | [22,000] 22000 count person"),
+        ("300 people live in 12 villages, up from 4", "[300 people] 300 count person | [12 villages] 12 count village | [4] 4 count village"),
 ];
 
 #[test]

@@ -3243,6 +3243,17 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "adults"
                 | "persons"
                 | "motorcycles"
+                | "bicycles"
+                | "bikes"
+                | "pirogues"
+                | "canoes"
+                | "dhows"
+                | "carts"
+                | "wagons"
+                | "donkeys"
+                | "camels"
+                | "horses"
+                | "goats"
                 | "trucks"
                 | "cars"
                 | "shelters"
@@ -3428,6 +3439,8 @@ pub(super) fn looks_plural(lower: &str) -> bool {
             | "pupae"
             | "mice"
             | "geese"
+            | "bureaux"
+            | "plateaux"
     ) || plural_in_men(lower).is_some()
         || lower.ends_with("children")
     {
@@ -3478,6 +3491,9 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         "pupae" => Some("pupa"),
         "mice" => Some("mouse"),
         "geese" => Some("goose"),
+        // (French plurals in -x: "closed 23 bureaux".)
+        "bureaux" => Some("bureau"),
+        "plateaux" => Some("plateau"),
         // (A tank's name, and human remains, are no plurals of their own singular.)
         "abrams" => Some("abrams"),
         "remains" => Some("remains"),

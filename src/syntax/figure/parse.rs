@@ -226,6 +226,8 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["an", "approximate"], Effect::Approx, true),
     (&["estimated", "at"], Effect::Approx, true),
     (&["close", "to"], Effect::Approx, true),
+    // ("moved something like 86,000 litres a week")
+    (&["something", "like"], Effect::Approx, true),
     (&["closer", "to"], Effect::Approx, true),
     (&["just", "about"], Effect::Approx, false),
     (&["approx", "."], Effect::Approx, true),
@@ -2533,11 +2535,16 @@ impl<'a> Parser<'a> {
                 return;
             }
             if let Some(prep) = prep {
+                // (Also past a verb between, when nearer in size: "about 7,800 people remain in
+                // 134 collective sites, down from 22,000" counts people.)
+                let verb_between = |e: &Figure| {
+                    prep >= 1 && self.lowercase_word_at(prep - 1) && self.right_before(e, prep - 1)
+                };
                 let adjacent = earlier.filter(|e| {
                     e.kind == FigureKind::Count
                         && e.unit.is_some()
-                        && self.right_before(e, prep)
-                        && (frame || nearer(e))
+                        && (self.right_before(e, prep) && (frame || nearer(e))
+                            || verb_between(e) && nearer(e))
                 });
                 if let Some(earlier) = adjacent {
                     figure.kind = earlier.kind;
@@ -2944,7 +2951,10 @@ impl<'a> Parser<'a> {
 
     /// Whether figure `e` ends right before token `k`, with nothing but space between.
     fn right_before(&self, e: &Figure, k: usize) -> bool {
-        self.text[e.span.end..self.toks[k].start].trim().is_empty()
+        // (`get`: a figure may end after token `k` starts.)
+        self.tok(k)
+            .and_then(|t| self.text.get(e.span.end..t.start))
+            .is_some_and(|between| between.trim().is_empty())
     }
 
     /// The end of what a count is of and where, from token `end` (before token `at`): `of` and
@@ -7214,7 +7224,15 @@ impl<'a> Parser<'a> {
                     || international
                         && self.is_num(k + 1)
                         && self.gap(k + 1) == Gap::Space
-                        && self.toks[k + 1].int_digits >= 2)
+                        && self.toks[k + 1].int_digits >= 2
+                    // (Or right after a trunk code of three digits, before two groups of three
+                    // or more: "(011 2 354 354)".)
+                    || k == chain_end
+                        && t.int_digits == 3
+                        && s.starts_with('0')
+                        && (k + 1..k + 3).all(|g| {
+                            self.is_num(g) && self.gap(g) == Gap::Space && self.toks[g].int_digits >= 3
+                        }))
         };
         // (Also after a lone zero before two more groups: "0 800 555 019".)
         let lone_zero = plain_int
@@ -10326,6 +10344,13 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last);
         }
+        // A fuel's grade: "92-octane petrol", "95 octane".
+        if plain_int && q.bare() && (80.0..=110.0).contains(&q.raw()) {
+            let k = q.hyphen_word.unwrap_or(q.last);
+            if self.word_is(k, "octane") {
+                return Some(k + 1);
+            }
+        }
         // An hour of the day: "they call at 5 in the morning", "at 11 at night".
         if plain_int
             && q.bare()
@@ -10865,8 +10890,10 @@ impl<'a> Parser<'a> {
             return Some(j + 3);
         }
         // A day before a month named in French, Spanish, Portuguese or German: "du 23 mars",
-        // "15 de marzo de 2024".
-        let foreign = if lx::is_foreign_month(raw) {
+        // "15 de marzo de 2024"; capitalised too, as a street named after a date writes it
+        // ("Boulevard du 28 Novembre"; not `Mars` and `Mai`, which are names in English).
+        let foreign = if lx::is_foreign_month(raw) || !matches!(w, "mars" | "mai") && lx::is_foreign_month(w)
+        {
             Some(j + 1)
         } else if raw == "de"
             && self.is_word(j + 1)
@@ -15992,9 +16019,10 @@ impl<'a> Parser<'a> {
         if !which {
             // `Of` opening the sentence, maybe past a determiner, a possessive and an
             // approximator: "Of the 1,612 deaths", "Of the country's roughly 19,000 schools",
-            // or a range's first end: "Of the 4,000 to 5,000 detainees".
+            // or a range's first end: "Of the 4,000 to 5,000 detainees"; also `Among`: "Among
+            // the 212 smugglers interviewed, 146".
             let mut of = number.checked_sub(1)?;
-            while !self.word_is(of, "of") {
+            while !(self.word_is(of, "of") || self.word_is(of, "among")) {
                 if of + 6 < number || !(self.is_word(of) || self.sym_is(of, "'’–-") || self.is_num(of)) {
                     return None;
                 }
