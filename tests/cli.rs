@@ -108,7 +108,7 @@ fn shared_currency_signs_take_the_code_the_report_writes() {
         "COP 1.5 million COP",
         "55,000 rials YER",
         "YER 55,000 YER",
-        "9,500 lei MDL",
+        "9,500 lei MDL/mo",
         "MDL 120 million MDL",
         "12,000 CFA francs XAF",
         "XAF 12,000 XAF",

@@ -1056,11 +1056,13 @@ impl<'a> Parser<'a> {
                         // earlier count of the same number, and its parts after the comma count
                         // what it counts.
                         // (A range too: "Russian personnel, of whom there are thought to be 2,000
-                        // to 2,500".)
+                        // to 2,500", "with a crew of 25–30".)
                         if figure.kind == FigureKind::Count
                             && figure.unit.is_none()
                             && figure.ends.is_some()
-                            && let Some(unit) = self.whom_named_before(found.start, found.end)
+                            && let Some(unit) = self
+                                .whom_named_before(found.start, found.end)
+                                .or_else(|| self.crew_of(found.start).map(|noun| self.units.get(&noun)))
                         {
                             figure.unit = Some(unit);
                         }
@@ -1792,11 +1794,12 @@ impl<'a> Parser<'a> {
         if k >= 4 && self.word_is(k - 1, "whom") && self.word_is(k - 2, "of") && self.sym_is(k - 3, ",") {
             return noun_at(k - 4);
         }
-        // (Or before `of whom`, after the plural's comma.)
+        // (Or before `of whom` or `of them`, after the plural's comma: "civil servants, some
+        // 300,000 of them,".)
         if start >= 2
             && self.sym_is(start - 1, ",")
             && self.word_is(end, "of")
-            && self.word_is(end + 1, "whom")
+            && matches!(self.lower(end + 1), "whom" | "them")
         {
             return noun_at(start - 2);
         }
@@ -2432,6 +2435,13 @@ impl<'a> Parser<'a> {
             && (figure.ends.is_none() || !against && changed_from(end, false))
             // (Also a bound: "600 fighters, down from as many as 2,500".)
             && (figure.low.is_some() || figure.high.is_some())
+            // (A count a period compares only with a level of its size: in "an average of 1.4 a
+            // day, up from 61 in the preceding five months" the 61 are no strikes a day.)
+            && !(previous.kind == FigureKind::Count
+                && previous.unit.as_deref().is_some_and(|u| u.contains('/'))
+                && previous.low.or(previous.high).zip(figure.low.or(figure.high)).is_some_and(|(p, v)| {
+                    p > 0.0 && v > 0.0 && (v / p > 20.0 || p / v > 20.0)
+                }))
             // (A level written out in full is no bare magnitude left out: "over 1.2 million
             // people had been displaced, up from 112,000".)
             && (self.ends_on_numeral(figure) && !(start..end).any(magnitude)
@@ -7950,6 +7960,28 @@ impl<'a> Parser<'a> {
                 return Some(end);
             }
         }
+        // A house number after a street named in one word, as Scandinavia, Germany and the Low
+        // Countries write it: "Drammensveien 74", "Storgata 12", "Hauptstraße 4" (not before a
+        // plural it counts).
+        if plain_int
+            && q.bare()
+            && first == q.num_tok
+            && t.int_digits <= 4
+            && self.is_word(p)
+            && self.s(p).starts_with(|c: char| c.is_uppercase())
+            && {
+                let name = self.lower(p);
+                [
+                    "veien", "vegen", "gata", "gatan", "vägen", "vej", "gade", "straße", "strasse", "straat",
+                    "gasse", "allee", "platz", "weg", "laan", "gracht", "kade",
+                ]
+                .iter()
+                .any(|s| name.ends_with(s) && name.len() > s.len() + 2)
+            }
+            && !(self.gap(q.last) == Gap::Space && self.plural_at(q.last))
+        {
+            return Some(q.last);
+        }
         // The second group of a postcode written in two, after a city: "Piraeus 185 38".
         if plain_int
             && q.bare()
@@ -8040,6 +8072,20 @@ impl<'a> Parser<'a> {
                 && !self.noun_after(q.last, false).is_some_and(|n| n.plural && self.lowercase_word_at(n.end - 1))
         {
             return Some(q.last + 1);
+        }
+        // A case's or an act's number with `of` and its year: "(civil case 311 of 2025)", "Act
+        // No. 12 of 2024".
+        if plain_int
+            && first == q.num_tok
+            && q.bare()
+            && (self.word_is(p, "case")
+                || self.word_is(p, "no")
+                || p >= 1 && self.sym_is(p, ".") && self.word_is(p - 1, "no"))
+            && self.word_is(q.last, "of")
+            && self.is_num(q.last + 1)
+            && self.is_year_numeral(q.last + 1)
+        {
+            return Some(q.last + 2);
         }
         // A case's number with its year: "(case 147-2023)".
         if plain_int
@@ -13396,6 +13442,11 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // `nearby` before a plural qualifies it: "2 nearby tailings dams", "12 nearby villages"
+        // ("3 nearby" alone is no noun).
+        if self.word_is(j, "nearby") && self.gap(j) == Gap::Space && self.lowercase_word_at(j + 1) {
+            return self.noun_after(j + 1, one).filter(|n| n.plural);
+        }
         // A plural of people in the possessive qualifies the plural after it: "50 women's
         // seats", "12 children's hospitals" count seats and hospitals.
         if self.is_word(j)
@@ -18069,6 +18120,12 @@ impl<'a> Parser<'a> {
         } else if self.word_is(n, "an") && self.word_is(n + 1, "estimated") {
             // "60 of an estimated 200 sites"
             n += 2;
+        } else if self.word_is(n, "a")
+            && self.lowercase_word_at(n + 1)
+            && matches!(self.lower(n + 1), "planned" | "projected" | "targeted" | "total" | "possible")
+        {
+            // "2,400 of a planned 12,000 plots", "12 of a possible 15 points"
+            n += 2;
         }
         // "60 of the roughly 200 sites", "40 of some 90 boats"
         if self.is_word(n)
@@ -18307,12 +18364,35 @@ impl<'a> Parser<'a> {
         if !matches!(figure.kind, FigureKind::Money | FigureKind::Measure) || unit.contains('/') {
             return;
         }
-        if !(start >= 3 && self.word_is(start - 1, "of")) {
+        // (Or the subject of a verb of being or averaging: "Median monthly earnings were AMD
+        // 185,000", "Daily throughput averages 10,700 TEU", "annual revenue stood at $4 billion".)
+        let copula = |k: usize| {
+            self.lowercase_word_at(k)
+                && matches!(
+                    self.lower(k),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "averages"
+                        | "averaged"
+                        | "averaging"
+                        | "totals"
+                        | "totalled"
+                        | "totaled"
+                )
+        };
+        let mut k = if start >= 3 && (self.word_is(start - 1, "of") || copula(start - 1)) {
+            start - 2
+        } else if start >= 4
+            && self.word_is(start - 1, "at")
+            && matches!(self.lower(start - 2), "stood" | "stands" | "stand")
+        {
+            start - 3
+        } else {
             return;
-        }
+        };
         // (Quotation marks around the noun: `an annual "licence" of`.)
         let mut words = 0;
-        let mut k = start - 2;
         let period = loop {
             if self.sym_is(k, "\"“”'‘’") {
                 k = match k.checked_sub(1) {
@@ -18321,16 +18401,18 @@ impl<'a> Parser<'a> {
                 };
                 continue;
             }
-            if !(self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_lowercase()))
-                || self.gap(k + 1) == Gap::Break
-            {
+            if !self.is_word(k) || self.gap(k + 1) == Gap::Break {
                 return;
             }
             let word = self.lower(k);
+            // (The adjective may open the sentence: "Daily throughput averages".)
             if words > 0
                 && let Some(period) = lx::period_adjective(word)
             {
                 break period;
+            }
+            if !self.s(k).starts_with(|c: char| c.is_ascii_lowercase()) {
+                return;
             }
             if lx::is_stop(word) || words == 3 {
                 return;
