@@ -660,7 +660,7 @@ const CASES: &[(&str, &str)] = &[
         ("Kidnappers were paid about N2.57 billion, not N95 masks or Route N10,000.", "[about N2.57 billion] ~2570000000 money NGN"),
         ("In weeks 1-11, 4,500 cases; after weeks 50 bodies.", "[4,500 cases] 4500 count case | [50 bodies] 50 count body"),
         ("Fines of up to CFA 50 million, not the CFA 14 countries.", "[up to CFA 50 million] ..50000000 money XOF"),
-        ("Supply was 15 l per person and 6 L of water, Grade 5 L of the list.", "[15 l] 15 measure l | [6 L] 6 measure l"),
+        ("Supply was 15 l per person and 6 L of water, Grade 5 L of the list.", "[15 l per person] 15 measure l/person | [6 L] 6 measure l"),
         ("SAM was 4.1% (95% CI 3.2-5.3).", "[4.1%] 4.1 percent - | [3.2-5.3] 3.2..5.3 percent -"),
         ("GAM was 14.2% (95% confidence interval 11.8–16.9).", "[14.2%] 14.2 percent - | [11.8–16.9] 11.8..16.9 percent -"),
         ("The engineer, 58, and a Romanian national, 47, were freed.", ""),
@@ -1314,7 +1314,7 @@ const CASES: &[(&str, &str)] = &[
         ("The plan runs beyond 2030.", ""),
         ("They recorded 160 attacks in the first nine months of 2025, up from 121.", "[160 attacks] 160 count attack | [121] 121 count attack"),
         ("Tracers followed 9 contacts per case in September, up from 4.", "[9 contacts] 9 count contact | [4] 4 count contact"),
-        ("Each clinic used 3 litres per person, up from 2.", "[3 litres] 3 measure l | [2] 2 measure l"),
+        ("Each clinic used 3 litres per person, up from 2.", "[3 litres per person] 3 measure l/person | [2] 2 measure l/person"),
         ("The buffer zone extends from 5 to 10 km inside Syria.", "[from 5 to 10 km] 5..10 measure km"),
         ("Travel times lengthened by 2 to 3 hours.", "[2 to 3 hours] 2..3 count hour"),
         ("The shortened course of 3 to 5 days works.", "[3 to 5 days] 3..5 count day"),
@@ -3274,6 +3274,15 @@ const CASES: &[(&str, &str)] = &[
         ("Russia's embassy in Oslo (Drammensveien 74, tel. +47 22 55 32 78) said so.", ""),
         ("The office at Hauptstraße 4 closed.", ""),
         ("Norway sent 12 fishing vessels.", "[12 fishing vessels] 12 count vessel"),
+        // Session 47: a ration or a space per person, and its period.
+        ("Rations are 15 kg per person per month.", "[15 kg per person per month] 15 measure kg/person/mo"),
+        ("Raise supply to no less than 12 L/person/day in the site.", "[no less than 12 L/person/day] 12.. measure l/p/d"),
+        ("A ration of 400 g per person per day.", "[400 g per person per day] 400 measure g/person/d"),
+        ("They eat 30 kg per capita a year.", "[30 kg per capita a year] 30 measure kg/person/yr"),
+        ("Leaving the site on fewer than 5 litres per person daily.", "[fewer than 5 litres per person daily] ..5 measure l/p/d"),
+        ("Shelter is 3.5 m2 per person.", "[3.5 m2 per person] 3.5 measure m2/person"),
+        ("Camp density is about 40 square metres per person.", "[about 40 square metres per person] ~40 measure m2/person"),
+        ("Use is 11.2 L per person.", "[11.2 L per person] 11.2 measure l/person"),
 ];
 
 #[test]

@@ -339,7 +339,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
     })
 }
 
-/// The speed or rate a unit becomes with "per hour" / "a day" after it.
+/// The speed or rate a unit becomes with "per hour" / "a day" after it, or the ration or space
+/// with "per person".
 pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
     match (unit, per) {
         ("km", "hour" | "h" | "hr") => Some("km/h"),
@@ -423,9 +424,28 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // (as `mtpa` reads), "7 kg per week", "4.7 kg a month", "300 t/day".
         // A plant's throughput an hour: "up to 250 t per hour", "120-150 t/h".
         ("t", "hour" | "h" | "hr") => Some("t/h"),
+        // A ration or a space per person: "15 kg per person", "3.5 m2 per person", "about 40
+        // square metres per person".
+        ("kg", "person" | "capita" | "head" | "individual") => Some("kg/person"),
+        ("g", "person" | "capita" | "head" | "individual") => Some("g/person"),
+        ("l", "person" | "capita" | "head" | "individual") => Some("l/person"),
+        ("m2", "person" | "capita" | "head" | "individual") => Some("m2/person"),
         ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU" | "ct", _) => mass_rate(unit, per),
         _ => None,
     }
+}
+
+/// A ration per person a period, from [`per_time`]'s unit per person and a period's symbol:
+/// "15 kg per person per month" → `kg/person/mo`, "12 L/person/day" → `l/p/d`.
+pub(super) fn per_person_period(unit: &str, period: &str) -> Option<&'static str> {
+    Some(match (unit, period) {
+        ("l/person", "d") => "l/p/d",
+        ("kg/person", "d") => "kg/person/d",
+        ("kg/person", "mo") => "kg/person/mo",
+        ("kg/person", "yr") => "kg/person/yr",
+        ("g/person", "d") => "g/person/d",
+        _ => return None,
+    })
 }
 
 /// What a sum is paid or counted per, from the lowercase singular noun after `per` (`KHR

@@ -6772,6 +6772,13 @@ impl<'a> Parser<'a> {
                 return Some(("l/p/d", m + 4 - j));
             }
         }
+        // A ration per person may go on with its period after token `next`: "15 kg per person
+        // per month", "12 L/person/day".
+        let per_person_period = |u: &'static str, next: usize| {
+            self.count_period(next)
+                .and_then(|(period, end)| lx::per_person_period(u, period).map(|u| (u, end)))
+                .unwrap_or((u, next))
+        };
         // The measure's rate after `per`, `a`, `an`, `every` or `each` at token `m` and a period
         // ("barrels a day"; not a time before another: "287,000 t a year earlier").
         let rate_at = |m: usize| {
@@ -6796,7 +6803,8 @@ impl<'a> Parser<'a> {
             if m > k + 1
                 && let Some(u) = rate_at(m)
             {
-                return Some((u, m + 2 - j));
+                let (u, end) = per_person_period(u, m + 2);
+                return Some((u, end - j));
             }
             // ("30 to 40 tonnes of pills annually")
             if m > k + 1
@@ -6808,14 +6816,16 @@ impl<'a> Parser<'a> {
         // km/h, "miles per hour", "barrels a day"
         if self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
             if let Some(u) = lx::per_time(unit, self.lower(k + 1)) {
-                return Some((u, len + 2));
+                let (u, end) = per_person_period(u, k + 2);
+                return Some((u, end - j));
             }
         } else if let Some(period) = self.period_adverb(k)
             && let Some(u) = lx::per_time(unit, period)
         {
             return Some((u, len + 1));
         } else if let Some(u) = rate_at(k) {
-            return Some((u, len + 2));
+            let (u, end) = per_person_period(u, k + 2);
+            return Some((u, end - j));
         }
         Some((unit, len))
     }
