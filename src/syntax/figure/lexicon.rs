@@ -430,6 +430,11 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("g", "person" | "capita" | "head" | "individual") => Some("g/person"),
         ("l", "person" | "capita" | "head" | "individual") => Some("l/person"),
         ("m2", "person" | "capita" | "head" | "individual") => Some("m2/person"),
+        // (Or per household: "rationed farmers to 50 kg per household".)
+        ("kg", "household" | "family") => Some("kg/household"),
+        ("l", "household" | "family") => Some("l/household"),
+        // An ore's grade in words: "3.1 grams per tonne" (as "3.1 g/t").
+        ("g", "tonne" | "ton") => Some("g/t"),
         ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU" | "ct", _) => mass_rate(unit, per),
         _ => None,
     }

@@ -765,6 +765,7 @@ impl<'a> Parser<'a> {
                         merge_with = found.single_bound.map(|b| (found.end, b));
                         let mut figure = found.figure;
                         self.period_named_before(&mut figure, found.start);
+                        self.good_named_before(&mut figure, found.start);
                         self.rate_named_before(&mut figure, found.start);
                         self.benchmark_named_before(&mut figure, found.start);
                         self.earthquake_magnitude(&mut figure, found.start, found.end);
@@ -7910,7 +7911,8 @@ impl<'a> Parser<'a> {
         // A house number after a street's name, as Latin America and southern Europe write it:
         // "Av. Corrientes 1234", "Rua Augusta 274", "Calle Mayor 12".
         if plain_int && q.bare() && first == q.num_tok && p >= 1 {
-            let mut k = p;
+            // (Also after a comma, as Brazil writes it: "Rua Capitão Ene Garcez, 1696".)
+            let mut k = if self.sym_is(p, ",") && p >= 2 { p - 1 } else { p };
             let mut names = 0;
             while names < 3 && self.is_word(k) && self.s(k).starts_with(|c: char| c.is_uppercase()) && k >= 1
             {
@@ -12750,8 +12752,10 @@ impl<'a> Parser<'a> {
                 return false;
             }
             // ("a sack changed hands for US$18 to US$25": sold, not changed.)
-            let hands =
-                matches!(word, "changed" | "change" | "changes" | "changing") && self.word_is(k + 1, "hands");
+            // ("bags went for MWK 55,000 to 60,000": sold, not moved.)
+            let hands = matches!(word, "changed" | "change" | "changes" | "changing")
+                && self.word_is(k + 1, "hands")
+                || matches!(word, "went" | "go" | "goes" | "going" | "gone") && self.word_is(k + 1, "for");
             // ("A fall that pushed many of the 115,000 to 120,000 households into debt": after
             // a determiner, a noun, which without "from" names no change.)
             // (Also past an adjective of size after "a": "a modest fall in homicides, perhaps
@@ -18319,8 +18323,21 @@ impl<'a> Parser<'a> {
         // (A price restated in another currency after `, or` or in brackets: "between 2,500
         // and 7,000 CFA francs per day, or roughly $4 to $12" is dollars a day; not one quoted
         // per something of its own: "€31.4/MWh, or roughly $380 per thousand cubic metres".)
+        // (Also past where it was quoted: "A bag of millet cost XAF 2,750 in N'Djamena, or FCFA
+        // 2,750".)
+        let placed = |k: usize| {
+            matches!(self.lower(k), "in" | "at")
+                && (k + 1..at - 2).all(|w| {
+                    self.is_word(w) && self.s(w).starts_with(|c: char| c.is_uppercase())
+                        || self.sym_is(w, "'’-")
+                })
+                && at >= k + 4
+                && at <= k + 7
+        };
         let restated = figure.kind == FigureKind::Money
-            && (at == end + 2 && self.sym_is(end, ",") && self.word_is(end + 1, "or")
+            && ((at == end + 2 || at > end + 2 && placed(end))
+                && self.sym_is(at - 2, ",")
+                && self.word_is(at - 1, "or")
                 || at == end + 1 && self.sym_is(end, "(")
                 // (Or hedged after a comma: "CFA 1.4 million to CFA 1.7 million a tonne, roughly
                 // $2,300–$2,800".)
@@ -18440,6 +18457,65 @@ impl<'a> Parser<'a> {
         };
         if let Some(rate) = rate {
             figure.unit = Some(rate);
+        }
+    }
+
+    /// A price whose clause opens with `a`, `one` or `each` and the unit of the good it buys
+    /// before `of`, with a verb of costing or selling right before the figure's first token
+    /// `start` and only words between: "A tonne of reinforcing steel in Sidon cost about $780"
+    /// (`USD/t`), "A kilogram of coca paste fetched COP 2.2 million" (`COP/kg`), "a litre of
+    /// diesel sold for Rs 283" (`INR/l`); not "A lot of fuel cost $50 million".
+    fn good_named_before(&self, figure: &mut Figure, start: usize) {
+        let Some(unit) = figure.unit.as_deref() else { return };
+        if figure.kind != FigureKind::Money || unit.contains('/') || start < 4 {
+            return;
+        }
+        let verb = match self.lower(start - 1) {
+            "cost" | "costs" | "costing" | "fetched" | "fetches" | "fetch" => start - 1,
+            "for" | "at"
+                if matches!(
+                    self.lower(start - 2),
+                    "sold"
+                        | "sells"
+                        | "sell"
+                        | "selling"
+                        | "went"
+                        | "goes"
+                        | "go"
+                        | "retailed"
+                        | "retails"
+                        | "retail"
+                        | "traded"
+                        | "trades"
+                        | "trade"
+                ) =>
+            {
+                start - 2
+            }
+            _ => return,
+        };
+        // (The clause opens with `a`, `one` or `each` and the good's unit before `of`, with
+        // only words up to the verb.)
+        let opens = |a: usize| {
+            self.sentence_initial(a)
+                || a >= 1
+                    && (self.sym_is(a - 1, ",;") || matches!(self.lower(a - 1), "and" | "while" | "but"))
+        };
+        let mut a = verb;
+        while a > 0 && a + 12 > verb {
+            a -= 1;
+            if !(self.is_word(a) || self.sym_is(a, "-'’")) {
+                return;
+            }
+            if matches!(self.lower(a), "a" | "one" | "each")
+                && opens(a)
+                && let Some((good, end)) = self.price_unit(a)
+                && end < verb
+                && self.word_is(end, "of")
+            {
+                figure.unit = Some(self.per_unit(unit, good));
+                return;
+            }
         }
     }
 
@@ -18687,7 +18763,9 @@ impl<'a> Parser<'a> {
         if let Some(adverb) = self.period_adverb(k) {
             return Some((adverb, k + 1));
         }
-        if self.is_word(k) && self.gap(k) == Gap::Space && self.gap(k + 1) == Gap::Space {
+        // (`k` may open the text when a clause names the good first: "A tonne of steel cost
+        // $780", see `good_named_before`.)
+        if self.is_word(k) && self.gap(k) != Gap::Glued && self.gap(k + 1) == Gap::Space {
             // A sum per head a period: "$12.50 per person per month", "EGP 800,000 per school
             // per year", "MGA 180,000 per ranger per week" (as a sum a period: `USD/mo`).
             if self.word_is(k, "per")
