@@ -315,6 +315,14 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["barely"], Effect::Modifier, false),
 ];
 
+/// How a street's name written in one word ends, in the Low Countries, Germany and Scandinavia
+/// ("Damrak-straat", "Hauptstraße", "Drammensveien", "Storgata"): a house number stands before
+/// or after it.
+const STREET_SUFFIXES: &[&str] = &[
+    "straat", "weg", "laan", "kaai", "kade", "plein", "gracht", "strasse", "straße", "gasse", "platz",
+    "allee", "veien", "vegen", "gata", "gatan", "vägen", "vej", "gade",
+];
+
 /// A one-word approximator or bound of [`PREFIXES`]: "about", "nearly", "over", "under".
 fn hedge_word(lower: &str) -> bool {
     prefixes_ending_with(lower)
@@ -1759,10 +1767,10 @@ impl<'a> Parser<'a> {
         fits.then(|| whole.unit.clone()).flatten()
     }
 
-    /// The noun of a bare count of people from token `start` to `end` that `whom` ties to the
+    /// The noun of a bare count from token `start` to `end` that `whom` or `them` ties to the
     /// plural before its comma, when no count stands there: "Russian personnel, of whom there
     /// are thought to be 2,000 to 2,500" → `personnel`, "displaced candidates, nearly 12,000 of
-    /// whom missed" → `candidate`.
+    /// whom missed" → `candidate`, "CCTV masts, at least 6 of them" → `mast`.
     fn whom_named_before(&self, start: usize, end: usize) -> Option<Arc<str>> {
         let noun_at = |k: usize| {
             (self.plural_at(k) && self.lowercase_word_at(k)
@@ -7957,8 +7965,9 @@ impl<'a> Parser<'a> {
             let end = self.compound_end(q.last);
             let name = self.lower(end - 1);
             if self.s(q.last).starts_with(|c: char| c.is_uppercase())
-                && (["straat", "weg", "laan", "kaai", "kade", "plein", "gracht", "dijk", "strasse", "straße", "gasse", "platz", "allee", "ring", "path", "marg"]
+                && (STREET_SUFFIXES
                     .iter()
+                    .chain(&["dijk", "ring", "path", "marg"])
                     .any(|s| name.ends_with(s) && name.len() > s.len() + 2)
                     // (Or a street's word before its name, as Greece and France write it: "12
                     // Akti Miaouli", "5 Rue de Rivoli".)
@@ -7983,12 +7992,7 @@ impl<'a> Parser<'a> {
             && self.s(p).starts_with(|c: char| c.is_uppercase())
             && {
                 let name = self.lower(p);
-                [
-                    "veien", "vegen", "gata", "gatan", "vägen", "vej", "gade", "straße", "strasse", "straat",
-                    "gasse", "allee", "platz", "weg", "laan", "gracht", "kade",
-                ]
-                .iter()
-                .any(|s| name.ends_with(s) && name.len() > s.len() + 2)
+                STREET_SUFFIXES.iter().any(|s| name.ends_with(s) && name.len() > s.len() + 2)
             }
             && !(self.gap(q.last) == Gap::Space && self.plural_at(q.last))
         {
@@ -18464,7 +18468,8 @@ impl<'a> Parser<'a> {
     /// before `of`, with a verb of costing or selling right before the figure's first token
     /// `start` and only words between: "A tonne of reinforcing steel in Sidon cost about $780"
     /// (`USD/t`), "A kilogram of coca paste fetched COP 2.2 million" (`COP/kg`), "a litre of
-    /// diesel sold for Rs 283" (`INR/l`); not "A lot of fuel cost $50 million".
+    /// diesel sold for Rs 283" (`INR/l`), or its period, "A month of rent costs $300" (`USD/mo`);
+    /// not "A lot of fuel cost $50 million".
     fn good_named_before(&self, figure: &mut Figure, start: usize) {
         let Some(unit) = figure.unit.as_deref() else { return };
         if figure.kind != FigureKind::Money || unit.contains('/') || start < 4 {
