@@ -3299,6 +3299,8 @@ const CASES: &[(&str, &str)] = &[
         ("A bag of millet cost XAF 2,750 in N'Djamena, or FCFA 2,750 by the ministry's count.", "[XAF 2,750] 2750 money XAF/bag | [FCFA 2,750] 2750 money XAF/bag"),
         ("Rice costs 7,000 CFA francs per day in Bol, or roughly $12.", "[7,000 CFA francs per day] 7000 money XOF/d | [roughly $12] ~12 money USD/d"),
         ("It costs XAF 2,750 per bag in the north of Chad, or about $5 in total.", "[XAF 2,750 per bag] 2750 money XAF/bag | [about $5] ~5 money USD"),
+        ("The embassy moved to 74 Drammensveien in Oslo.", ""),
+        ("The embassy moved to Drammensveien 74 in Oslo.", ""),
 ];
 
 #[test]
