@@ -2638,6 +2638,13 @@ mod tests {
             ["MUR"]
         );
         assert_eq!(units(&body("Nicaragua's canal concession", "A manzana sold for C$40,000.")), ["NIO"]);
+        // (Dinars by the country the title names; not Tripoli under a title naming Lebanon.)
+        assert_eq!(units(&body("Libya: Tripoli detention", "Crews earn 900 dinars a month.")), ["LYD/mo"]);
+        assert_eq!(
+            units(&body("Tripoli, Lebanon: port strikes", "Crews earn 900 dinars a month.")),
+            ["dinar/mo"]
+        );
+        assert_eq!(units(&body("Jordan's Zaatari camp", "Rent is 120 dinars.")), ["JOD"]);
         assert_eq!(units(&body("Farm prices", "A manzana sold for C$40,000.")), ["CAD"]);
         assert_eq!(units(&body("Punjab's wheat bind", "Flour cost Rs 11 billion.")), ["PKR"]);
         assert_eq!(units(&body("Prisons in Eswatini", "Bail is E5,000.")), ["SZL"]);

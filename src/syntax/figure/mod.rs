@@ -175,6 +175,16 @@ pub fn title_country(front: &str) -> Option<&'static str> {
                 "CD"
             }
             "rwanda" | "rwandan" | "kigali" => "RW",
+            // (The dinars' countries.)
+            "libya" | "libyan" | "benghazi" | "misrata" | "zuwara" => "LY",
+            "tripoli" if !title.contains("lebanon") => "LY",
+            "jordan" | "jordanian" | "amman" | "zaatari" | "azraq" => "JO",
+            "iraq" | "iraqi" | "baghdad" | "basra" | "mosul" | "erbil" => "IQ",
+            "kuwait" | "kuwaiti" => "KW",
+            "bahrain" | "bahraini" | "manama" => "BH",
+            "tunisia" | "tunisian" | "tunis" | "sfax" => "TN",
+            "algeria" | "algerian" | "algiers" => "DZ",
+            "serbia" | "serbian" | "belgrade" => "RS",
             "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" | "beni"
             | "pando" => "BO",
             "central" if title.contains("central african republic") => "CEMAC",

@@ -6155,7 +6155,19 @@ impl<'a> Parser<'a> {
                 Some("CEMAC") => Some("XAF"),
                 _ => None,
             }),
-            Shared::Dinar => self.currency.dinar,
+            // (Or by the country the title names: "paid between 900 and 1,400 dinars a month" in
+            // a report on Libya's detention centres is LYD.)
+            Shared::Dinar => self.currency.dinar.or(match self.currency.country {
+                Some("LY") => Some("LYD"),
+                Some("JO") => Some("JOD"),
+                Some("IQ") => Some("IQD"),
+                Some("KW") => Some("KWD"),
+                Some("BH") => Some("BHD"),
+                Some("TN") => Some("TND"),
+                Some("DZ") => Some("DZD"),
+                Some("RS") => Some("RSD"),
+                _ => None,
+            }),
             Shared::Shilling => self.currency.shilling,
             Shared::Franc => self.currency.franc.or(match self.currency.country {
                 Some("CD") => Some("CDF"),
