@@ -2645,6 +2645,9 @@ mod tests {
             ["dinar/mo"]
         );
         assert_eq!(units(&body("Jordan's Zaatari camp", "Rent is 120 dinars.")), ["JOD"]);
+        // (Rials likewise.)
+        assert_eq!(units(&body("Iran: fuel smuggling", "It passed 1,050,000 rials.")), ["IRR"]);
+        assert_eq!(units(&body("Hodeidah's port", "A sack costs 55,000 rials.")), ["YER"]);
         assert_eq!(units(&body("Farm prices", "A manzana sold for C$40,000.")), ["CAD"]);
         assert_eq!(units(&body("Punjab's wheat bind", "Flour cost Rs 11 billion.")), ["PKR"]);
         assert_eq!(units(&body("Prisons in Eswatini", "Bail is E5,000.")), ["SZL"]);

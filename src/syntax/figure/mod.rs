@@ -185,6 +185,10 @@ pub fn title_country(front: &str) -> Option<&'static str> {
             "tunisia" | "tunisian" | "tunis" | "sfax" => "TN",
             "algeria" | "algerian" | "algiers" => "DZ",
             "serbia" | "serbian" | "belgrade" => "RS",
+            // (The rials' countries.)
+            "iran" | "iranian" | "tehran" => "IR",
+            "yemen" | "yemeni" | "sanaa" | "aden" | "hodeidah" => "YE",
+            "oman" | "omani" | "muscat" => "OM",
             "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" | "beni"
             | "pando" => "BO",
             "central" if title.contains("central african republic") => "CEMAC",

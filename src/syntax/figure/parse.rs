@@ -6148,7 +6148,13 @@ impl<'a> Parser<'a> {
                 Some("DO") => Some("DOP"),
                 _ => None,
             }),
-            Shared::Rial => self.currency.rial,
+            // (Or by the country the title names.)
+            Shared::Rial => self.currency.rial.or(match self.currency.country {
+                Some("IR") => Some("IRR"),
+                Some("YE") => Some("YER"),
+                Some("OM") => Some("OMR"),
+                _ => None,
+            }),
             Shared::Leu => self.currency.leu,
             Shared::Cfa => self.currency.cfa.or(match self.currency.country {
                 Some("WAEMU") => Some("XOF"),
