@@ -3301,6 +3301,9 @@ const CASES: &[(&str, &str)] = &[
         ("It costs XAF 2,750 per bag in the north of Chad, or about $5 in total.", "[XAF 2,750 per bag] 2750 money XAF/bag | [about $5] ~5 money USD"),
         ("The embassy moved to 74 Drammensveien in Oslo.", ""),
         ("The embassy moved to Drammensveien 74 in Oslo.", ""),
+        // Session 47: a predicate's plural past of them.
+        ("Roughly 1,100 of them were children, and some 640 were women travelling alone.", "[Roughly 1,100] ~1100 count child | [some 640] ~640 count woman"),
+        ("Hospitals reported 2,700 cases; 118 of them were children under five.", "[2,700 cases] 2700 count case | [118] 118 count case"),
 ];
 
 #[test]

@@ -16405,8 +16405,13 @@ impl<'a> Parser<'a> {
     /// The plural a bare count is said to be, after `were` or `are` and up to three words that
     /// qualify it, ending the clause: "Of the 400 weapons seized, 188 were semi-automatic
     /// rifles" → `rifle` (read last: a whole named before wins, "Of the 1,612 deaths, 612 were
-    /// children" counts deaths).
+    /// children" counts deaths), also past `of them`: "Roughly 1,100 of them were children".
     fn predicate_plural(&self, end: usize) -> Option<Cow<'a, str>> {
+        // (Also past `of them` when no count before names them: "Roughly 1,100 of them were
+        // children".)
+        if self.word_is(end, "of") && matches!(self.lower(end + 1), "them" | "these" | "those") {
+            return self.predicate_plural(end + 2);
+        }
         if !(self.is_word(end) && matches!(self.lower(end), "were" | "are")) {
             return None;
         }
