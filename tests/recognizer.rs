@@ -3304,6 +3304,10 @@ const CASES: &[(&str, &str)] = &[
         // Session 47: a predicate's plural past of them.
         ("Roughly 1,100 of them were children, and some 640 were women travelling alone.", "[Roughly 1,100] ~1100 count child | [some 640] ~640 count woman"),
         ("Hospitals reported 2,700 cases; 118 of them were children under five.", "[2,700 cases] 2700 count case | [118] 118 count case"),
+        // Session 47: reported before a counted event.
+        ("There were 61 reported breaches last year.", "[61 reported breaches] 61 count breach"),
+        ("1,000 reported thefts", "[1,000 reported thefts] 1000 count theft"),
+        ("Some 300 reported the attacks to police.", "[Some 300] ~300 count -"),
 ];
 
 #[test]

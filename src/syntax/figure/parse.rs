@@ -14084,8 +14084,10 @@ impl<'a> Parser<'a> {
                     // member"; "1 Syrian family in Idlib", "1 family received" end on it.)
                     && (!lx::is_ly_noun(lower) || self.noun_word(end)))
                 || lx::adds_to_count(lower)
-                // "2,100 reported deaths" (but "300, reported the ministry").
-                || lower == "reported" && self.is_word(end) && lx::is_incident_noun(self.lower(end));
+                // "2,100 reported deaths", "61 reported breaches" (but "300, reported the ministry").
+                || lower == "reported"
+                    && self.is_word(end)
+                    && (lx::is_incident_noun(self.lower(end)) || lx::is_counted_event(self.lower(end)));
             if passed && self.is_word(end) && self.gap(end) == Gap::Space {
                 joinable = true;
                 // (An adverb in -ly is not among the three words: "5,812 newly identified
