@@ -608,9 +608,9 @@ pub fn parse_in_halves(text: &str) -> Option<Parsed> {
 }
 
 /// How a report writes the currencies several countries share: the codes its body writes
-/// (see [`figure::hints_of`]) and the country its title names (see [`figure::title_country`]).
+/// (see [`figure::hints_of`]) and the country its title names (see [`figure::with_title`]).
 fn report_hints(text: &str, body_start: usize, codes: &[(usize, &'static str)]) -> figure::CurrencyHints {
-    figure::CurrencyHints { country: figure::title_country(&text[..body_start]), ..figure::hints_of(codes) }
+    figure::with_title(figure::hints_of(codes), &text[..body_start])
 }
 
 /// Bodies from this long are read in halves, when the machine has two cores or more.
@@ -2648,6 +2648,9 @@ mod tests {
         // (Rials likewise.)
         assert_eq!(units(&body("Iran: fuel smuggling", "It passed 1,050,000 rials.")), ["IRR"]);
         assert_eq!(units(&body("Hodeidah's port", "A sack costs 55,000 rials.")), ["YER"]);
+        // (A rial's or a dinar's country is no second country of the title's: "Iran and
+        // Pakistan" names Pakistan for rupees.)
+        assert_eq!(units(&body("Afghan returns from Iran and Pakistan", "Each paid Rs 5,000.")), ["PKR"]);
         assert_eq!(units(&body("Farm prices", "A manzana sold for C$40,000.")), ["CAD"]);
         assert_eq!(units(&body("Punjab's wheat bind", "Flour cost Rs 11 billion.")), ["PKR"]);
         assert_eq!(units(&body("Prisons in Eswatini", "Bail is E5,000.")), ["SZL"]);

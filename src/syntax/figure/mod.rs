@@ -116,8 +116,7 @@ pub struct CurrencyHints {
 /// XAF). `None` for a title naming none or several ("Afghan returns from Iran and Pakistan"
 /// names one: Pakistan).
 pub fn title_country(front: &str) -> Option<&'static str> {
-    let line = front.lines().find_map(|l| l.strip_prefix("title:"))?;
-    let title = line.trim().to_ascii_lowercase();
+    let title = title_line(front)?;
     let mut found = None;
     for word in title.split(|c: char| !c.is_alphabetic()) {
         let country = match word {
@@ -175,20 +174,6 @@ pub fn title_country(front: &str) -> Option<&'static str> {
                 "CD"
             }
             "rwanda" | "rwandan" | "kigali" => "RW",
-            // (The dinars' countries.)
-            "libya" | "libyan" | "benghazi" | "misrata" | "zuwara" => "LY",
-            "tripoli" if !title.contains("lebanon") => "LY",
-            "jordan" | "jordanian" | "amman" | "zaatari" | "azraq" => "JO",
-            "iraq" | "iraqi" | "baghdad" | "basra" | "mosul" | "erbil" => "IQ",
-            "kuwait" | "kuwaiti" => "KW",
-            "bahrain" | "bahraini" | "manama" => "BH",
-            "tunisia" | "tunisian" | "tunis" | "sfax" => "TN",
-            "algeria" | "algerian" | "algiers" => "DZ",
-            "serbia" | "serbian" | "belgrade" => "RS",
-            // (The rials' countries.)
-            "iran" | "iranian" | "tehran" => "IR",
-            "yemen" | "yemeni" | "sanaa" | "aden" | "hodeidah" => "YE",
-            "oman" | "omani" | "muscat" => "OM",
             "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" | "beni"
             | "pando" => "BO",
             "central" if title.contains("central african republic") => "CEMAC",
@@ -256,6 +241,26 @@ pub fn currency_codes(text: &str, from: usize) -> Vec<(usize, &'static str)> {
     let mut codes = Vec::new();
     currency_codes_in(text, from, text.len(), &mut codes);
     codes
+}
+
+/// The `title:` line of a report's front matter (`front`), ASCII-lowercased.
+fn title_line(front: &str) -> Option<String> {
+    let line = front.lines().find_map(|l| l.strip_prefix("title:"))?;
+    Some(line.trim().to_ascii_lowercase())
+}
+
+/// `hints` with the country the report's title names (see [`title_country`]) and, where the
+/// report writes no code of theirs, the dinar and the rial of that title's country, by the
+/// words a clause names them by (`title: "Libya: Tripoli detention"` makes its dinars LYD).
+pub fn with_title(hints: CurrencyHints, front: &str) -> CurrencyHints {
+    let title = title_line(front);
+    let named = |family| title.as_deref().and_then(|t| parse::title_currency(t, family));
+    CurrencyHints {
+        country: title_country(front),
+        dinar: hints.dinar.or_else(|| named(parse::Shared::Dinar)),
+        rial: hints.rial.or_else(|| named(parse::Shared::Rial)),
+        ..hints
+    }
 }
 
 /// The [`CurrencyHints`] of the codes a text writes (see [`currency_codes_in`]).

@@ -404,7 +404,7 @@ fn prefixes_ending_with(last: &str) -> &'static [(&'static str, usize)] {
 /// A currency sign or word several countries share, which the country its clause names (or
 /// the code the report writes) settles: see [`Parser::shared_currency`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Shared {
+pub(super) enum Shared {
     /// `Rs`, rupees: India's, Pakistan's, Nepal's or Sri Lanka's.
     Rupee,
     /// `¥`: Japan's or China's.
@@ -473,7 +473,10 @@ impl Shared {
             (Shared::Peso, "cuba" | "cuban" | "cubans" | "havana") => "CUP",
             (Shared::Peso, "dominican" | "dominicans" | "domingo") => "DOP",
             (Shared::Rial, "iran" | "iranian" | "iranians" | "tehran") => "IRR",
-            (Shared::Rial, "yemen" | "yemeni" | "yemenis" | "aden" | "sanaa" | "houthi" | "houthis") => "YER",
+            (
+                Shared::Rial,
+                "yemen" | "yemeni" | "yemenis" | "aden" | "sanaa" | "hodeidah" | "houthi" | "houthis",
+            ) => "YER",
             (Shared::Rial, "oman" | "omani" | "omanis" | "muscat") => "OMR",
             (Shared::Franc, "congo" | "congolese" | "drc" | "kinshasa") => "CDF",
             (Shared::Franc, "rwanda" | "rwandan" | "kigali") => "RWF",
@@ -498,8 +501,11 @@ impl Shared {
             (Shared::Dinar, "iraq" | "iraqi" | "iraqis" | "baghdad" | "basra" | "mosul" | "erbil") => "IQD",
             (Shared::Dinar, "kuwait" | "kuwaiti" | "kuwaitis") => "KWD",
             (Shared::Dinar, "bahrain" | "bahraini" | "manama") => "BHD",
-            (Shared::Dinar, "libya" | "libyan" | "libyans" | "tripoli" | "benghazi") => "LYD",
-            (Shared::Dinar, "tunisia" | "tunisian" | "tunisians" | "tunis") => "TND",
+            (
+                Shared::Dinar,
+                "libya" | "libyan" | "libyans" | "tripoli" | "benghazi" | "misrata" | "zuwara",
+            ) => "LYD",
+            (Shared::Dinar, "tunisia" | "tunisian" | "tunisians" | "tunis" | "sfax") => "TND",
             (Shared::Dinar, "algeria" | "algerian" | "algerians" | "algiers") => "DZD",
             (Shared::Dinar, "serbia" | "serbian" | "serbians" | "belgrade") => "RSD",
             (Shared::Shilling, "kenya" | "kenyan" | "kenyans" | "nairobi" | "mombasa" | "kisumu") => "KES",
@@ -522,6 +528,24 @@ impl Shared {
             _ => return None,
         })
     }
+}
+
+/// The code of `family` the words of a report's title (`title`, lowercased) name, by the words
+/// a clause names it by ([`Shared::country`]), when they name one only: `libya: tripoli
+/// detention` → LYD (Tripoli only when the title does not name Lebanon).
+pub(super) fn title_currency(title: &str, family: Shared) -> Option<&'static str> {
+    let mut found = None;
+    for word in title.split(|c: char| !c.is_alphabetic()) {
+        if word == "tripoli" && title.contains("lebanon") {
+            continue;
+        }
+        let Some(code) = family.country(word) else { continue };
+        if found.is_some_and(|f| f != code) {
+            return None;
+        }
+        found = Some(code);
+    }
+    found
 }
 
 /// What was read before a quantity.
@@ -6148,32 +6172,16 @@ impl<'a> Parser<'a> {
                 Some("DO") => Some("DOP"),
                 _ => None,
             }),
-            // (Or by the country the title names.)
-            Shared::Rial => self.currency.rial.or(match self.currency.country {
-                Some("IR") => Some("IRR"),
-                Some("YE") => Some("YER"),
-                Some("OM") => Some("OMR"),
-                _ => None,
-            }),
+            Shared::Rial => self.currency.rial,
             Shared::Leu => self.currency.leu,
             Shared::Cfa => self.currency.cfa.or(match self.currency.country {
                 Some("WAEMU") => Some("XOF"),
                 Some("CEMAC") => Some("XAF"),
                 _ => None,
             }),
-            // (Or by the country the title names: "paid between 900 and 1,400 dinars a month" in
-            // a report on Libya's detention centres is LYD.)
-            Shared::Dinar => self.currency.dinar.or(match self.currency.country {
-                Some("LY") => Some("LYD"),
-                Some("JO") => Some("JOD"),
-                Some("IQ") => Some("IQD"),
-                Some("KW") => Some("KWD"),
-                Some("BH") => Some("BHD"),
-                Some("TN") => Some("TND"),
-                Some("DZ") => Some("DZD"),
-                Some("RS") => Some("RSD"),
-                _ => None,
-            }),
+            // (The report's codes, or the country its title names: "between 900 and 1,400 dinars a
+            // month" in a report on Libya's detention centres is LYD; see `figure::with_title`.)
+            Shared::Dinar => self.currency.dinar,
             Shared::Shilling => self.currency.shilling,
             Shared::Franc => self.currency.franc.or(match self.currency.country {
                 Some("CD") => Some("CDF"),
