@@ -3308,6 +3308,7 @@ const CASES: &[(&str, &str)] = &[
         ("There were 61 reported breaches last year.", "[61 reported breaches] 61 count breach"),
         ("1,000 reported thefts", "[1,000 reported thefts] 1000 count theft"),
         ("Some 300 reported the attacks to police.", "[Some 300] ~300 count -"),
+        ("A kiwi costs NZD 1.09 per A$ today.", "[NZD 1.09 per A$] 1.09 money NZD/AUD"),
 ];
 
 #[test]

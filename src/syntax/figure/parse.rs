@@ -1242,10 +1242,14 @@ impl<'a> Parser<'a> {
             "to" | "against" if self.word_is(k + 1, "the") => k += 2,
             _ => return None,
         }
-        // (Or by the dollar's sign, with no amount after it: "Bs 7.50 per US$", "per $".)
-        let sign = if self.s(k) == "US" && self.glued(k + 1) { k + 1 } else { k };
+        // (Or by the dollar's sign, with no amount after it: "Bs 7.50 per US$", "per $"; the
+        // letters glued before it say whose dollar, as before an amount.)
+        let (base, sign) = match lx::dollar_prefix(self.s(k), true) {
+            Some(code) if self.sym_is(k + 1, "$") && self.glued(k + 1) => (code, k + 1),
+            _ => ("USD", k),
+        };
         if self.sym_is(sign, "$") && !self.is_num(sign + 1) {
-            return Some(("USD", sign + 1));
+            return Some((base, sign + 1));
         }
         if matches!(self.s(k), "US" | "U.S.") {
             k += 1;
