@@ -426,13 +426,16 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("t", "hour" | "h" | "hr") => Some("t/h"),
         // A ration or a space per person: "15 kg per person", "3.5 m2 per person", "about 40
         // square metres per person".
-        ("kg", "person" | "capita" | "head" | "individual") => Some("kg/person"),
-        ("g", "person" | "capita" | "head" | "individual") => Some("g/person"),
-        ("l", "person" | "capita" | "head" | "individual") => Some("l/person"),
-        ("m2", "person" | "capita" | "head" | "individual") => Some("m2/person"),
+        ("kg" | "g" | "l" | "m2", "person" | "capita" | "head" | "individual") => Some(match unit {
+            "kg" => "kg/person",
+            "g" => "g/person",
+            "l" => "l/person",
+            _ => "m2/person",
+        }),
         // (Or per household: "rationed farmers to 50 kg per household".)
-        ("kg", "household" | "family") => Some("kg/household"),
-        ("l", "household" | "family") => Some("l/household"),
+        ("kg" | "l", "household" | "family") => {
+            Some(if unit == "kg" { "kg/household" } else { "l/household" })
+        }
         // An ore's grade in words: "3.1 grams per tonne" (as "3.1 g/t").
         ("g", "tonne" | "ton") => Some("g/t"),
         ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU" | "ct", _) => mass_rate(unit, per),
