@@ -3309,6 +3309,9 @@ const CASES: &[(&str, &str)] = &[
         ("1,000 reported thefts", "[1,000 reported thefts] 1000 count theft"),
         ("Some 300 reported the attacks to police.", "[Some 300] ~300 count -"),
         ("A kiwi costs NZD 1.09 per A$ today.", "[NZD 1.09 per A$] 1.09 money NZD/AUD"),
+        // A good's unit named first only when it opens the clause (checked to fail without the guard).
+        ("Half a tonne of cocaine fetched $4 million.", "[$4 million] 4000000 money USD"),
+        ("Over a tonne of steel cost $900 in all.", "[$900] 900 money USD"),
 ];
 
 #[test]
