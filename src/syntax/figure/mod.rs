@@ -116,7 +116,11 @@ pub struct CurrencyHints {
 /// XAF). `None` for a title naming none or several ("Afghan returns from Iran and Pakistan"
 /// names one: Pakistan).
 pub fn title_country(front: &str) -> Option<&'static str> {
-    let title = title_line(front)?;
+    country_of_title(&title_line(front)?)
+}
+
+/// [`title_country`] of a title line already lowercased.
+fn country_of_title(title: &str) -> Option<&'static str> {
     let mut found = None;
     for word in title.split(|c: char| !c.is_alphabetic()) {
         let country = match word {
@@ -256,7 +260,7 @@ pub fn with_title(hints: CurrencyHints, front: &str) -> CurrencyHints {
     let title = title_line(front);
     let named = |family| title.as_deref().and_then(|t| parse::title_currency(t, family));
     CurrencyHints {
-        country: title_country(front),
+        country: title.as_deref().and_then(country_of_title),
         dinar: hints.dinar.or_else(|| named(parse::Shared::Dinar)),
         rial: hints.rial.or_else(|| named(parse::Shared::Rial)),
         ..hints
