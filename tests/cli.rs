@@ -405,6 +405,9 @@ fn figures_take_units_from_table_headers() {
         r#"7.50 "money" "VES/USD" 7.5"#,
         r#"310 "count" "bicycle" 310.0"#,
         r#"12 "count" "pirogue" 12.0"#,
+        // A plural before the months and the year it was counted in (`Taps Jan–Sep 2025`).
+        r#"1,982 "count" "tap" 1982.0"#,
+        r#"2,260 "count" "tap" 2260.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

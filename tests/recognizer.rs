@@ -891,7 +891,7 @@ const CASES: &[(&str, &str)] = &[
         ("Article 4 or 5 of the treaty; Section 3.2 or 4.1; Category 4 or 5 hurricanes; dial 112 or 911 or 999; under Article 4 or Article 5, 30 states.", "[30 states] 30 count state"),
         ("Prices are 3 or 4 times higher; 1 Turkish drone and 1 Russian hurt his leg; 1 Pakistani official said so.", "[3 or 4 times] 3..4 count fold | [1 Turkish drone] 1 count drone | [1 Russian] 1 count russian | [1 Pakistani official] 1 count official"),
         ("HALO fielded 14 assets, including nine\nBozena 5 machines; Russia fired 31 Iskander-M and KN-23 ballistic missiles and 52 Kh-101 and Kalibr 3M-14 cruise missiles.", "[14 assets] 14 count asset | [31 Iskander-M and KN-23 ballistic missiles] 31 count missile | [52 Kh-101 and Kalibr 3M-14 cruise missiles] 52 count missile"),
-        ("It sought to reach 20.9 million of the 30.4 million people in need; they spent 40 of the allocated 90 million dollars.", "[20.9 million] 20900000 count person | [30.4 million people] 30400000 count person | [40] 40 count - | [90 million dollars] 90000000 money USD"),
+        ("It sought to reach 20.9 million of the 30.4 million people in need; they spent 40 of the allocated 90 million dollars.", "[20.9 million] 20900000 count person | [30.4 million people] 30400000 count person | [40] 40000000 money USD | [90 million dollars] 90000000 money USD"),
         ("The rest spread over 14 other countries; skiffs with twin 200 hp outboards; ransoms of N5m to N10m; Kshs 300,000 and Ksh300,000; TL 1.6 trillion; Einzelplan 14 provides it.", "[14 other countries] 14 count country | [200 hp] 200 measure hp | [N5m to N10m] 5000000..10000000 money NGN | [Kshs 300,000] 300000 money KES | [Ksh300,000] 300000 money KES | [TL 1.6 trillion] 1600000000000 money TRY | [14] 14 count -"),
         // A list item ending with a semicolon is a sentence when it reads as one; a short one may
         // be a heading or a unit ("- 3 Commando Brigade;").
@@ -3312,6 +3312,27 @@ const CASES: &[(&str, &str)] = &[
         // A good's unit named first only when it opens the clause (checked to fail without the guard).
         ("Half a tonne of cocaine fetched $4 million.", "[$4 million] 4000000 money USD"),
         ("Over a tonne of steel cost $900 in all.", "[$900] 900 money USD"),
+        // Discovery rounds N344–N346: whom past a verb, Cotonou's numbered streets, a change's range end, a price's basis past a peak, a cut and 'equivalent to', standard cubic metres, kg/m³, PSU, reported spills, a workforce of, km a week, 'can stretch to', a part of a whole in millions
+        ("A split among Panguna landowners, of whom about 1,500 hold formal lease rights across 7 lease areas;", "[about 1,500] ~1500 count landowner | [7 lease areas] 7 count area"),
+        ("For queries, the desk is at 14 Rue 2.112, Cadjehoun.", ""),
+        ("The office at 14 Rue 61, Amarat, reopened.", ""),
+        ("It has grown from 3,000 troops to between 5,500 and 6,000.", "[3,000 troops] 3000 count troop | [between 5,500 and 6,000] 5500..6000 count troop"),
+        ("Clearances fell from 310 trucks a week to 40–55.", "[310 trucks a week] 310 count truck/wk | [40–55] 40..55 count truck/wk"),
+        ("The pump price settled at ₦865 per litre, down from a peak of ₦1,030 in October 2024.", "[₦865 per litre] 865 money NGN/l | [₦1,030] 1030 money NGN/l"),
+        ("Its gantry price fell by ₦45 to ₦790 per litre on 31 October.", "[₦45] 45 money NGN/l | [₦790 per litre] 790 money NGN/l"),
+        ("Buyers paid 9,500 to 10,200 afghanis per gram in September, equivalent to US$135–145.", "[9,500 to 10,200 afghanis per gram] 9500..10200 money AFN/g | [US$135–145] 135..145 money USD/g"),
+        ("The levy is LYD 5–6 billion a year, equivalent to some USD 1 billion.", "[LYD 5–6 billion a year] 5000000000..6000000000 money LYD/yr | [some USD 1 billion] ~1000000000 money USD/yr"),
+        ("CNG sells at ₦230 per standard cubic metre.", "[₦230 per standard cubic metre] 230 money NGN/m3"),
+        ("Annual sector grants average some $65 million.", "[some $65 million] ~65000000 money USD/yr"),
+        ("Cut maximum stocking density from 17 kg/m³ to 12 kg/m³ in the pens.", "[17 kg/m³] 17 measure kg/m3 | [12 kg/m³] 12 measure kg/m3"),
+        ("Salinity at 5 metres fell to 24 PSU after the snowmelt.", "[5 metres] 5 measure m | [24 PSU] 24 measure PSU"),
+        ("The pipeline suffered 14 reported spills between January and October 2026.", "[14 reported spills] 14 count spill"),
+        ("A workforce of 2,500 during operations, and a membership of 40,000.", "[2,500] 2500 count worker | [40,000] 40000 count member"),
+        ("Patrols cover about 1,400 km a week.", "[about 1,400 km a week] ~1400 measure km/wk"),
+        ("Repairs take 6–8 hours, while the downtime can stretch to 36 hours.", "[6–8 hours] 6..8 count hour | [can stretch to 36 hours] ..36 count hour"),
+        ("In 2024 only 1.1 of the promised 1.4 billion kWh arrived.", "[1.1] 1100000000 measure kWh | [1.4 billion kWh] 1400000000 measure kWh"),
+        ("Only 1.1 of the 1.4 million refugees returned, and 300 of the 1.4 million others stayed.", "[1.1] 1100000 count refugee | [1.4 million refugees] 1400000 count refugee | [300] 300 count - | [1.4 million] 1400000 count -"),
+        ("The first 38 of 108 M1A2T Abrams tanks arrived.", "[38] 38 count tank | [108 M1A2T Abrams tanks] 108 count tank"),
 ];
 
 #[test]

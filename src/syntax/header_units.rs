@@ -682,11 +682,15 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
 
 /// The words of `text` but its first magnitude word (`bn`, `'000`), whose power of ten goes to
 /// `exponent` unless that already has one.
+/// (A capital `K` before another magnitude is a currency's letter, the kina's or the kwacha's:
+/// `(K million)`, `(K m)`.)
 fn without_scale(text: &str, exponent: &mut i32) -> String {
     let mut kept = Vec::new();
-    for word in text.split_whitespace() {
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let letter = word == "K" && words.peek().is_some_and(|next| scale_word(next).is_some());
         match scale_word(word) {
-            Some(e) if *exponent == 0 => *exponent = e,
+            Some(e) if *exponent == 0 && !letter => *exponent = e,
             _ => kept.push(word),
         }
     }

@@ -2611,6 +2611,11 @@ mod tests {
         let cameroon = "---\ntitle: Teacher strikes in Cameroon's Far North\nreferences: []\n---\nArrears reached \
                         FCFA 2.1 million.\n\n| Status | Owed (FCFA bn) |\n|---|---|\n| Contract | 7.8 |\n";
         assert_eq!(units(cameroon), ["XAF", "XAF"]);
+        // (A letter before a magnitude in a header is the currency's, not a thousand: `(K
+        // million)` under a title on Bougainville is kina.)
+        let kina = "---\ntitle: Bougainville's budget\nreferences: []\n---\n| Item | 2025 (K million) | 2026 (K m) |\n\
+                    |---|---|---|\n| Revenue | 84 | 92 |\n";
+        assert_eq!(units(kina), ["PGK", "PGK"]);
         assert_eq!(figure::title_country("title: Arms flows via Lomé and Cotonou\n"), Some("WAEMU"));
         assert_eq!(figure::title_country("title: Oil theft in the Niger Delta\n"), None);
         // (Francs too: the Congo's in a report on Ituri.)

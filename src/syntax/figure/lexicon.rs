@@ -163,6 +163,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "MVA" => return Some("MVA"),
         // Turbidity: "1,000 NTU".
         "NTU" => return Some("NTU"),
+        // Salinity, in practical salinity units: "fell to 24 PSU".
+        "PSU" | "psu" => return Some("PSU"),
         // Current: "a 15-ampere contract", "USD 0.21 per ampere".
         "ampere" | "amperes" | "amp" | "amps" => return Some("A"),
         // Watts, of a transmitter or a jammer: "under 10 W" (in capitals only).
@@ -371,6 +373,9 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("m", "annum" | "year" | "yr") => Some("m/yr"),
         ("cm", "annum" | "year" | "yr") => Some("cm/yr"),
         ("km", "day" | "d") => Some("km/d"),
+        // (Road patrolled a week: "about 1,400 km a week".)
+        ("km", "week" | "wk") => Some("km/wk"),
+        ("km", "month" | "mo") => Some("km/mo"),
         ("km", "annum" | "year" | "yr") => Some("km/yr"),
         ("m3", "day" | "d") => Some("m3/d"),
         ("m3", "week" | "wk") => Some("m3/wk"),
@@ -1953,6 +1958,9 @@ pub(super) fn is_stop(lower: &str) -> bool {
             | "same"
             | "different"
             | "own"
+            // (A verb, not a noun before its object: "of whom about 1,500 hold formal lease
+            // rights".)
+            | "hold"
     )
 }
 
@@ -3174,6 +3182,9 @@ pub(super) fn is_counted_event(word: &str) -> bool {
                 | "intrusions"
                 | "breaches"
                 | "outbreaks"
+                | "spills"
+                | "leaks"
+                | "ruptures"
                 | "murders"
                 | "suicides"
                 | "drownings"
@@ -3274,6 +3285,9 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "bicycles"
                 | "bikes"
                 | "pirogues"
+                // (`Taps Jan–Sep 2025`: illegal taps on a pipeline.)
+                | "taps"
+                | "spills"
                 | "canoes"
                 | "dhows"
                 | "carts"

@@ -186,6 +186,10 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     // keeps its year.)
     (&["capped", "at"], Effect::Bound(Bound::Upper), false),
     (&["limited", "to"], Effect::Bound(Bound::Upper), false),
+    // ("the downtime can stretch to 36 hours": as far as, at most)
+    (&["can", "stretch", "to"], Effect::Bound(Bound::Upper), false),
+    (&["could", "stretch", "to"], Effect::Bound(Bound::Upper), false),
+    (&["may", "stretch", "to"], Effect::Bound(Bound::Upper), false),
     (&["maximum", "of"], Effect::Bound(Bound::Upper), true),
     (&["not", "exceeding"], Effect::Bound(Bound::Upper), true),
     (&["shy", "of"], Effect::Bound(Bound::Upper), true),
@@ -807,6 +811,7 @@ impl<'a> Parser<'a> {
                             let at = self.level_named_as_peak(found.start);
                             self.borrow_from_change(previous, earlier, start, end, at, &mut figure);
                             self.share_price_unit(previous, &mut figure, (start, end), found.start);
+                            self.part_of_a_magnitude(previous, &figure, (start, end));
                             self.sum_of_previous(
                                 previous,
                                 earlier,
@@ -2723,10 +2728,10 @@ impl<'a> Parser<'a> {
         } else {
             at
         };
+        // (The new level may be a range: "grew from 3,000 troops to between 5,500 and 6,000".)
         if at == end + 1
             && self.word_is(end, "to")
             && previous.ends.is_none()
-            && figure.ends.is_none()
             // (Also hedged or bounded: "to about 700", "to over 9,500", "to less than 4 billion".)
             && (figure.low.is_some() || figure.high.is_some())
             && let Some(scale) = self.borrowed_scale(previous, start, end, figure)
@@ -2735,6 +2740,45 @@ impl<'a> Parser<'a> {
             figure.unit = previous.unit.clone();
             scale_figure(figure, scale);
         }
+    }
+
+    /// A bare part of a whole written with a magnitude is in that magnitude, and of the whole's
+    /// kind and unit, when it is no larger than the whole as written: "only 1.1 of the promised
+    /// 1.4 billion kWh" is 1.1 billion kWh, "1.1 of the 1.4 million refugees" 1.1 million
+    /// refugees ("300 of the 1.4 million refugees" stays 300). `part` spans tokens
+    /// `start..end`, `whole` comes after it.
+    fn part_of_a_magnitude(&self, part: &mut Figure, whole: &Figure, (start, end): (usize, usize)) {
+        if part.kind != FigureKind::Count
+            || part.ends.is_some()
+            || part.unit.is_some() && part.unit != whole.unit
+            || (start..end)
+                .any(|k| self.is_word(k) && (lx::magnitude_spaced(self.s(k)).is_some() || self.glued(k)))
+        {
+            return;
+        }
+        let Some(n) = self.whole_after_of(end) else { return };
+        // (A magnitude in words: "108 M1A2T Abrams tanks" are no millions.)
+        let Some(exponent) = (if self.is_word(n + 1)
+            && self.gap(n + 1) == Gap::Space
+            && matches!(self.s(n + 1), "million" | "billion" | "trillion" | "bn" | "mn")
+        {
+            lx::magnitude_spaced(self.s(n + 1))
+        } else {
+            None
+        }) else {
+            return;
+        };
+        let Some(tok) = self.tok(n + 1) else { return };
+        if !(whole.span.start <= self.toks[n].start && tok.end <= whole.span.end) {
+            return;
+        }
+        let Some(value) = part.low.filter(|&v| part.high == Some(v) && v > 0.0) else { return };
+        if value > self.numeral_value(n) {
+            return;
+        }
+        part.kind = whole.kind;
+        part.unit = whole.unit.clone();
+        scale_figure(part, 10f64.powi(exponent));
     }
 
     /// The factor a bare `figure` is scaled by when it takes the unit of `previous` (tokens
@@ -6039,6 +6083,8 @@ impl<'a> Parser<'a> {
         let mass = match self.s(j) {
             // (Or radioactivity: "120 to 180 Bq/m³" of radon, "600 Bq/kg" of caesium.)
             "Bq" => "Bq",
+            // (Or a stocking density: "from 17 kg/m³ to 12 kg/m³" of fish in a pen.)
+            "kg" => "kg",
             "g" => "g",
             "mg" => "mg",
             "µg" | "μg" => "µg",
@@ -6065,6 +6111,7 @@ impl<'a> Parser<'a> {
                 ("Bq", "m3") => "Bq/m3",
                 ("Bq", "kg") => "Bq/kg",
                 ("Bq", "l") => "Bq/l",
+                ("kg", "m3") => "kg/m3",
                 ("g", "kg") => "g/kg",
                 ("g", "l") => "g/l",
                 ("g", "m3") => "g/m3",
@@ -10731,12 +10778,13 @@ impl<'a> Parser<'a> {
                 return Some(if ends_at(k + 1) { k + 1 } else { k + 2 });
             }
             // (A numbered road right after the house number: "at 5762 Highway 7", "office at 14
-            // Street 61, Amarat".)
-            if k == j
-                && self.gap(j) == Gap::Space
+            // Street 61, Amarat", "at 14 Rue 212"; Cotonou numbers its streets by district, "at
+            // 14 Rue 2.112, Cadjehoun".)
+            if self.gap(j) == Gap::Space
                 && matches!(self.s(j), "Highway" | "Route" | "Road" | "Street" | "Rue")
                 && self.is_num(j + 1)
-                && self.toks[j + 1].is_plain_whole()
+                && (self.toks[j + 1].is_plain_whole()
+                    || self.s(j) == "Rue" && self.toks[j + 1].int_digits <= 2 && self.toks[j + 1].frac_digits == 3)
                 && ends_at(j + 2)
             {
                 return Some(j + 2);
@@ -17652,6 +17700,10 @@ impl<'a> Parser<'a> {
         if start >= 2 && self.word_is(start - 1, "of") && self.lowercase_word_at(start - 2) {
             match self.lower(start - 2) {
                 "population" | "crowd" => return Some(Cow::Borrowed("person")),
+                // (A body by its members: "a workforce of 2,500", "a membership of 40,000".)
+                w @ ("workforce" | "payroll" | "membership") => {
+                    return lx::collective_count(w).map(Cow::Borrowed);
+                }
                 // (A place by its people: "a city of 3 million", "Sudan, a country of 48
                 // million"; not "the city of 12" in a list; so is a family: "a family of 12", "a
                 // household of 6".)
@@ -18320,7 +18372,17 @@ impl<'a> Parser<'a> {
             && at > end
             && at <= end + 6
             && self.word_is(at - 1, "to")
-            && (end..at - 1).all(|k| self.is_word(k) || self.is_year_numeral(k));
+            && (end..at - 1).all(|k| self.is_word(k) || self.is_year_numeral(k))
+            // (Or by so much to a new level: "fell by ₦45 to ₦790 per litre".)
+            || start >= 2
+                && self.word_is(start - 1, "by")
+                && self.lowercase_word_at(start - 2)
+                && lx::is_change_verb(self.lower(start - 2))
+                && at == end + 1
+                && self.word_is(end, "to");
+        // (An earlier level named as a peak is the level: "₦865 per litre, down from a peak of
+        // ₦1,030".)
+        let at = self.level_named_as_peak(at);
         let up_from = at == end + 2
             && self.word_is(at - 1, "from")
             && matches!(self.lower(end), "up" | "down")
@@ -18382,7 +18444,21 @@ impl<'a> Parser<'a> {
                 || at == end + 1 && self.sym_is(end, "(")
                 // (Or hedged after a comma: "CFA 1.4 million to CFA 1.7 million a tonne, roughly
                 // $2,300–$2,800".)
-                || at == end + 1 && self.sym_is(end, ",") && figure.approx);
+                || at == end + 1 && self.sym_is(end, ",") && figure.approx
+                // (Or after `equivalent to`, maybe past when it was quoted: "9,500 to 10,200
+                // afghanis per gram in September, equivalent to US$135–145".)
+                || at >= end + 2
+                    && self.word_is(at - 1, "to")
+                    && matches!(self.lower(at - 2), "equivalent" | "equal")
+                    && (at == end + 2
+                        || self.sym_is(at - 3, ",")
+                            && (at == end + 3
+                                || at <= end + 7
+                                    && matches!(self.lower(end), "in" | "at")
+                                    && (end + 1..at - 3).all(|w| {
+                                        self.is_word(w) && self.s(w).starts_with(|c: char| c.is_uppercase())
+                                            || self.is_year_numeral(w)
+                                    }))));
         if restated
             && let (Some(a), Some(b)) = (previous.unit.as_deref(), figure.unit.as_deref())
             && let Some((cur, per)) = a.split_once('/')
@@ -18441,9 +18517,11 @@ impl<'a> Parser<'a> {
                     "is" | "was"
                         | "are"
                         | "were"
+                        | "average"
                         | "averages"
                         | "averaged"
                         | "averaging"
+                        | "total"
                         | "totals"
                         | "totalled"
                         | "totaled"
@@ -18742,6 +18820,12 @@ impl<'a> Parser<'a> {
                     "acre" => "acre",
                     // ("per cubic metre" of timber or water, "per square metre" of land)
                     "cubic" if matches!(self.lower(j + 1), "metre" | "meter") => return Some(("m3", j + 2)),
+                    // (Gas measured at standard conditions: "₦230 per standard cubic metre".)
+                    "standard"
+                        if self.word_is(j + 1, "cubic") && matches!(self.lower(j + 2), "metre" | "meter") =>
+                    {
+                        return Some(("m3", j + 3));
+                    }
                     "square" if matches!(self.lower(j + 1), "metre" | "meter") => return Some(("m2", j + 2)),
                     // (And as symbols: "$3 per m³", "GNF 5,000/m²", "€12/m2".)
                     "m" if !spelled && self.glued(j + 1) => {
