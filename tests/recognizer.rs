@@ -3333,6 +3333,13 @@ const CASES: &[(&str, &str)] = &[
         ("In 2024 only 1.1 of the promised 1.4 billion kWh arrived.", "[1.1] 1100000000 measure kWh | [1.4 billion kWh] 1400000000 measure kWh"),
         ("Only 1.1 of the 1.4 million refugees returned, and 300 of the 1.4 million others stayed.", "[1.1] 1100000 count refugee | [1.4 million refugees] 1400000 count refugee | [300] 300 count - | [1.4 million] 1400000 count -"),
         ("The first 38 of 108 M1A2T Abrams tanks arrived.", "[38] 38 count tank | [108 M1A2T Abrams tanks] 108 count tank"),
+        // A count per an area, a length or a volume is a density: person/km2, tap/km, cell/ml, tree/ha (not per a number: a rate's denominator)
+        ("Population density in the most crowded blocks exceeds 40,000 people per square kilometre.", "[exceeds 40,000 people per square kilometre] 40000.. count person/km2"),
+        ("Where there were 6.2 taps per kilometre of pipeline.", "[6.2 taps per kilometre] 6.2 count tap/km"),
+        ("Cell densities peaked at more than 12,000 cells per millilitre, against a threshold of 500 cells/mL.", "[more than 12,000 cells per millilitre] 12000.. count cell/ml | [500 cells/mL] 500 count cell/ml"),
+        ("Foresters planted 40 trees per hectare.", "[40 trees per hectare] 40 count tree/ha"),
+        ("Engineers consider anything above 6 people per m² dangerous, and 140 people/km² is the district's density.", "[above 6 people per m²] 6.. count person/m2 | [140 people/km²] 140 count person/km2"),
+        ("The ratio is 2 doctors per 1,000 people.", "[2 doctors] 2 count doctor"),
 ];
 
 #[test]

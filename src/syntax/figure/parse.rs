@@ -3396,6 +3396,45 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// A count per an area, a length or a volume at token `k`, after the counted noun: "250
+    /// people per square kilometre" (`person/km2`), "6.2 taps per kilometre" (`tap/km`), "40
+    /// trees per hectare" (`tree/ha`), "12,000 cells per millilitre", "500 cells/mL"
+    /// (`cell/ml`); the symbol and one past the unit's last token. A density is no count of
+    /// its noun, and compares only with densities in the same unit.
+    fn count_density(&self, k: usize) -> Option<(&'static str, usize)> {
+        let slash = self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1);
+        if !(slash || self.word_is(k, "per") && self.gap(k) == Gap::Space && self.gap(k + 1) == Gap::Space) {
+            return None;
+        }
+        let j = k + 1;
+        if !self.is_word(j) {
+            return None;
+        }
+        // (Squared by a glued digit or sign: `km2`, `km²`.)
+        let squared =
+            |at: usize| self.glued(at) && (self.sym_is(at, "²") || self.is_num(at) && self.s(at) == "2");
+        let (symbol, end) = match self.lower(j) {
+            "square" | "sq" if !slash => match self.lower(j + 1) {
+                "kilometre" | "kilometer" | "km" => ("km2", j + 2),
+                "mile" | "mi" => ("mi2", j + 2),
+                "metre" | "meter" | "m" => ("m2", j + 2),
+                _ => return None,
+            },
+            "km" if squared(j + 1) => ("km2", j + 2),
+            "m" if squared(j + 1) => ("m2", j + 2),
+            "kilometre" | "kilometer" if !slash => ("km", j + 1),
+            "km" => ("km", j + 1),
+            "hectare" if !slash => ("ha", j + 1),
+            "ha" => ("ha", j + 1),
+            "millilitre" | "milliliter" if !slash => ("ml", j + 1),
+            "ml" => ("ml", j + 1),
+            _ => return None,
+        };
+        // (Not a compound or a number after it: "per km-long stretch", "per km 40".)
+        (!(self.glued(end) && (self.is_word(end) || self.is_num(end) || self.sym_is(end, "-/"))))
+            .then_some((symbol, end))
+    }
+
     /// A currency or a measure per a good or a period, shared as the figures' units are:
     /// `USD` and `t` make `USD/t`, `USD` and `mo` `USD/mo`.
     fn per_unit(&self, unit: &str, per: &str) -> Arc<str> {
@@ -15656,7 +15695,7 @@ impl<'a> Parser<'a> {
         let mut rate = None;
         if kind == FigureKind::Count
             && noun.is_some()
-            && let Some((period, e)) = self.count_period_after(end)
+            && let Some((period, e)) = self.count_period_after(end).or_else(|| self.count_density(end))
         {
             rate = Some(period);
             end = e;
