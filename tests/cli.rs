@@ -408,6 +408,10 @@ fn figures_take_units_from_table_headers() {
         // A plural before the months and the year it was counted in (`Taps Jan–Sep 2025`).
         r#"1,982 "count" "tap" 1982.0"#,
         r#"2,260 "count" "tap" 2260.0"#,
+        // `MI` after a comma is a state, no miles; the row's own unit wins over the column's.
+        r#"37 "count" "event" 37.0"#,
+        r#"7.2 "measure" "lb" 7.2"#,
+        r#"85,000 "measure" "m3" 85000.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.
@@ -416,6 +420,10 @@ fn figures_take_units_from_table_headers() {
     {
         assert!(highs.iter().any(|h| h == cell), "{cell} not in {highs:?}");
     }
+    // A header that says its numbers are estimates makes each approximate.
+    let approx = figures_of(fixture, |f| format!("{} {}", f["text"].as_str().unwrap(), f["approx"]));
+    assert!(approx.iter().any(|a| a == "37 true"), "{approx:?}");
+    assert!(approx.iter().any(|a| a == "7.2 false"), "{approx:?}");
     // The table's 12.6 (€ bn) and the prose's €12.6 billion are one quantity in one unit.
     let check = attest(&["check", fixture]);
     assert_eq!(check.code, 0, "{}", check.stdout);

@@ -1151,7 +1151,7 @@ const CASES: &[(&str, &str)] = &[
         ("In some classes 12 pupils sat; they attend classes 5 days a week", "[12 pupils] 12 count pupil | [5 days a week] 5 count day/wk"),
         ("They repeated the procedure 3 times; through the helpline 300 survivors called", "[3] 3 count - | [300 survivors] 300 count survivor"),
         ("The helpline 1373 received calls; the syndicate 2987 paid", ""),
-        ("They run a 24-hour hotline; the 1,200 daily hotline calls; the 40 regional hotline operators", "[24-hour] 24 count hour | [1,200 daily hotline calls] 1200 count call | [40 regional hotline operators] 40 count operator"),
+        ("They run a 24-hour hotline; the 1,200 daily hotline calls; the 40 regional hotline operators", "[1,200 daily hotline calls] 1200 count call | [40 regional hotline operators] 40 count operator"),
         ("Calls to the 1441 hotline rose", ""),
         ("A 36-hour average wait; the 8-hour mean reached 60", "[36-hour] 36 count hour | [60] 60 count -"),
         ("Of the 1,200 schools, 400 (33%) classrooms were shut", "[1,200 schools] 1200 count school | [400] 400 count - | [33%] 33 percent -"),
@@ -3340,6 +3340,13 @@ const CASES: &[(&str, &str)] = &[
         ("Foresters planted 40 trees per hectare.", "[40 trees per hectare] 40 count tree/ha"),
         ("Engineers consider anything above 6 people per m² dangerous, and 140 people/km² is the district's density.", "[above 6 people per m²] 6.. count person/m2 | [140 people/km²] 140 count person/km2"),
         ("The ratio is 2 doctors per 1,000 people.", "[2 doctors] 2 count doctor"),
+        // Discovery rounds N347–N349: Angola's kwanza, standard cubic feet, a pack's weight past an adjective, MI is no mile, a 24-hour service is round the clock
+        ("The port charges a handling fee of 4,500 kwanzas per tonne, or about US$4.90 at the November rate of 918 kwanzas to the dollar.", "[4,500 kwanzas per tonne] 4500 money AOA/t | [about US$4.90] ~4.9 money USD/t | [918 kwanzas to the dollar] 918 money AOA/USD"),
+        ("Demurrage at the port reached Kz 1.2 billion in the first half of 2026.", "[Kz 1.2 billion] 1200000000 money AOA"),
+        ("Output averaged roughly 210 million standard cubic feet per day (MMscfd) in the third quarter.", "[roughly 210 million standard cubic feet per day] ~210000000 measure ft3/d"),
+        ("An unsubsidised 120 g baladi loaf sells for EGP 2 to EGP 3 in Cairo;", "[120 g] 120 measure g | [EGP 2 to EGP 3] 2..3 money EGP"),
+        ("Seizures at Detroit, MI reached 37 events.", "[37 events] 37 count event"),
+        ("It lists a 24-hour emergency line, +236 72 18 44 09, and 24-hour pharmacies, but a 24-hour curfew.", "[24-hour] 24 count hour"),
 ];
 
 #[test]

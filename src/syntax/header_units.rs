@@ -872,6 +872,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         phases: names_phases(&name),
                         calibres: names_calibres(&name),
                         valued: names_period_or_value(&name),
+                        estimated: names_estimate(&header[cell.clone()]),
                     }
                 })
                 .collect();
@@ -890,6 +891,9 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             }
             columns
         });
+        if header.get(column).is_some_and(|c| c.estimated) {
+            figure.approx = true;
+        }
         // A column of identifiers or positions: `| Project |` over `22220`, `| Latitude (°N) |`.
         // (Only bare numbers under names that may also head values: `| Model |` over `2.9%`.)
         // (Under a phase's header every bare number in the cell is one: `| 4 (risk of 5) |`.)
@@ -1107,6 +1111,15 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             {
                 row.apply(figure, scaled);
             }
+            // (Likewise a row measured in a unit of its own under a column's: `| Inbound fuel
+            // (m3) | 85,000 |` under `| 2025 (t) |` is cubic metres.)
+            (Some(column), Some(row), _)
+                if column.kind == FigureKind::Measure
+                    && row.kind == FigureKind::Measure
+                    && row.unit != column.unit =>
+            {
+                row.apply(figure, scaled);
+            }
             _ => {}
         }
     }
@@ -1253,6 +1266,19 @@ struct Column {
     /// The header names a period or an estimate (`2024`, `Nov 2025`, `Q1`, `Low estimate`):
     /// the caption's unit may be its numbers'.
     valued: bool,
+    /// The header says its numbers are estimates (`Displaced (est.)`, `Estimated deaths`,
+    /// `Fighters (approx.)`): each is approximate.
+    estimated: bool,
+}
+
+/// Whether a header cell says its numbers are estimates: `(est.)`, `(est)`, `(estimated)`,
+/// `(approx.)` in brackets, or `Est.`, `Estimated` or `Approx.` opening it.
+fn names_estimate(cell: &str) -> bool {
+    let lower = label_text(cell);
+    ["(est.)", "(est)", "(estimated)", "(estimate)", "(approx.)", "(approx)", "(approximate)"]
+        .iter()
+        .any(|m| lower.contains(m))
+        || ["est. ", "estimated ", "approx. "].iter().any(|p| lower.starts_with(p))
 }
 
 /// Whether a column's name is a period (a year, a month, a quarter or half, a fiscal year) or

@@ -240,6 +240,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Gross tonnage, a ship's size ("of 1,150 GT"), and gigatonnes ("40 Gt of CO2").
         "GT" | "GRT" => return Some("GT"),
         "Gt" => return Some("Gt"),
+        // (`MI` in capitals is Michigan or an intelligence service, no miles: `| Detroit, MI |`.)
+        "MI" => return None,
         _ => {}
     }
     Some(match Lower::new(word).as_str() {
@@ -704,6 +706,8 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 "JD" => Some("JOD"),
                 // Bhutan's ngultrum, as its press writes it ("Nu 318 billion").
                 "Nu" => Some("BTN"),
+                // Angola's kwanza ("Kz 1.2 billion").
+                "Kz" => Some("AOA"),
                 _ => None,
             };
         }
@@ -951,6 +955,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "lari" => "GEL",
         "dinar" | "dinars" => "dinar",
         "kyat" | "kyats" => "MMK",
+        // Angola's kwanza.
+        "kwanza" | "kwanzas" => "AOA",
         // Vanuatu's vatu.
         "vatu" => "VUV",
         "cedi" | "cedis" => "GHS",

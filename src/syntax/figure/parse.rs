@@ -6627,8 +6627,15 @@ impl<'a> Parser<'a> {
         };
         // (A pack's weight before its noun, after an article: "a 250 g baguette", "the 50 g
         // sachet".)
+        // (Also past one adjective after the article: "An unsubsidised 120 g baladi loaf".)
         let pack = || {
-            word_before(&["a", "an", "the", "each", "per"])
+            (word_before(&["a", "an", "the", "each", "per"])
+                || before.is_some_and(|b| {
+                    b >= 1
+                        && self.lowercase_word_at(b)
+                        && !lx::is_stop(self.lower(b))
+                        && matches!(self.lower(b - 1), "a" | "an" | "the")
+                }))
                 && self.lowercase_word_at(j + 1)
                 && !lx::is_stop(next)
                 && !self.plural_at(j + 1)
@@ -6730,6 +6737,15 @@ impl<'a> Parser<'a> {
             && let Some(u) = lx::unit_pair(first, self.s(j + 2))
         {
             // (Hyphenated: "17 terawatt-hours", "40 square-kilometres".)
+            unit = u;
+            len = 3;
+        } else if first == "standard"
+            && self.word_is(j + 1, "cubic")
+            && self.gap(j + 2) == Gap::Space
+            && self.is_word(j + 2)
+            && let Some(u) = lx::unit_pair("cubic", self.s(j + 2))
+        {
+            // (Gas measured at standard conditions: "210 million standard cubic feet per day".)
             unit = u;
             len = 3;
         } else if matches!(first, "parts" | "part")
@@ -8841,7 +8857,8 @@ impl<'a> Parser<'a> {
         // hotline (1115)", "Call centre 1166", "the 333 government helpline"; a road's marker:
         // "kilometre post 148", "mile marker 12".
         // (Digits as a number is written, with no plural or span of time after them: "gave the
-        // phone number 3 times", "the 1,200 daily hotline calls", "a 24-hour hotline" count.)
+        // phone number 3 times", "the 1,200 daily hotline calls" count; "a 24-hour hotline" is
+        // round the clock, see `reject_after`.)
         let called = |k: u16| {
             let t = self.toks[q.num_tok];
             t.is_plain_whole()
@@ -10667,6 +10684,46 @@ impl<'a> Parser<'a> {
         // shotguns", ".50-cal guns" (a kind of weapon, no count of calibres).
         if let Some(h) = q.hyphen_word
             && matches!(self.lower(h), "calibre" | "caliber" | "cal" | "gauge")
+        {
+            return Some(q.last);
+        }
+        // Round the clock, before a service that is open all day: "a 24-hour emergency line",
+        // "a 24-hour hotline", "24-hour pharmacies" (a span of time only before an event: "a
+        // 24-hour curfew", "a 72-hour ceasefire").
+        if let Some(h) = q.hyphen_word
+            && self.word_is(h, "hour")
+            && q.value() == 24.0
+            && q.cur.is_none()
+            && {
+                let service = |k: usize| {
+                    self.lowercase_word_at(k)
+                        && matches!(
+                            self.lower(k),
+                            "line"
+                                | "lines"
+                                | "hotline"
+                                | "hotlines"
+                                | "helpline"
+                                | "helplines"
+                                | "service"
+                                | "services"
+                                | "pharmacy"
+                                | "pharmacies"
+                                | "clinic"
+                                | "clinics"
+                                | "desk"
+                                | "desks"
+                                | "access"
+                                | "coverage"
+                                | "switchboard"
+                                | "call"
+                                | "centre"
+                                | "center"
+                        )
+                };
+                service(h + 1)
+                    || self.lowercase_word_at(h + 1) && self.gap(h + 1) == Gap::Space && service(h + 2)
+            }
         {
             return Some(q.last);
         }
