@@ -3347,6 +3347,11 @@ const CASES: &[(&str, &str)] = &[
         ("An unsubsidised 120 g baladi loaf sells for EGP 2 to EGP 3 in Cairo;", "[120 g] 120 measure g | [EGP 2 to EGP 3] 2..3 money EGP"),
         ("Seizures at Detroit, MI reached 37 events.", "[37 events] 37 count event"),
         ("It lists a 24-hour emergency line, +236 72 18 44 09, and 24-hour pharmacies, but a 24-hour curfew.", "[24-hour] 24 count hour"),
+        // A standard set against a rate is in the rate's terms
+        ("Water trucking provides an average of 7.5 litres per person per day in the camps, against a Sphere minimum of 15 litres.", "[7.5 litres per person per day] 7.5 measure l/p/d | [15 litres] 15 measure l/p/d"),
+        ("Camp density is about 40 square metres per person, against the Sphere minimum of 45 m2.", "[about 40 square metres per person] ~40 measure m2/person | [45 m2] 45 measure m2/person"),
+        ("They live on $1.90 a day, below the poverty line of $2.15.", "[$1.90 a day] 1.9 money USD/d | [$2.15] 2.15 money USD/d"),
+        ("The counter averaged 7 kg per day, against a target of 20kg.", "[7 kg per day] 7 measure kg/d | [20kg] 20 measure kg/d"),
 ];
 
 #[test]

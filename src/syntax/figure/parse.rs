@@ -812,6 +812,7 @@ impl<'a> Parser<'a> {
                             self.borrow_from_change(previous, earlier, start, end, at, &mut figure);
                             self.share_price_unit(previous, &mut figure, (start, end), found.start);
                             self.part_of_a_magnitude(previous, &figure, (start, end));
+                            self.standard_set_against(previous, &mut figure, end, found.start);
                             self.sum_of_previous(
                                 previous,
                                 earlier,
@@ -2740,6 +2741,60 @@ impl<'a> Parser<'a> {
             figure.unit = previous.unit.clone();
             scale_figure(figure, scale);
         }
+    }
+
+    /// A standard set against a rate is in the rate's terms: in "7.5 litres per person per day
+    /// in the camps, against a Sphere minimum of 15 litres" the 15 litres are per person per
+    /// day too (also `below`, `above`, `under`, `versus` and a `standard`, `norm`,
+    /// `benchmark`, `threshold`, `target`, `requirement`, `line` or `minimum` of). `previous`
+    /// ends at token `end`; `figure` starts at `at`.
+    fn standard_set_against(&self, previous: &Figure, figure: &mut Figure, end: usize, at: usize) {
+        if previous.kind != figure.kind || !matches!(figure.kind, FigureKind::Measure | FigureKind::Money) {
+            return;
+        }
+        let (Some(rate), Some(base)) = (previous.unit.as_deref(), figure.unit.as_deref()) else { return };
+        if rate.split_once('/').is_none_or(|(of, _)| of != base) {
+            return;
+        }
+        if !(at >= 3 && self.word_is(at - 1, "of")) {
+            return;
+        }
+        let noun = at - 2;
+        if !(self.lowercase_word_at(noun)
+            && matches!(
+                self.lower(noun),
+                "minimum"
+                    | "standard"
+                    | "norm"
+                    | "benchmark"
+                    | "threshold"
+                    | "target"
+                    | "requirement"
+                    | "line"
+            ))
+        {
+            return;
+        }
+        // (Past the standard's name and the article: "a Sphere minimum", "the WHO standard",
+        // "a poverty line".)
+        let mut k = noun;
+        while k > end
+            && k + 3 > noun
+            && self.is_word(k - 1)
+            && !matches!(self.lower(k - 1), "against" | "below" | "above" | "under" | "versus" | "vs")
+        {
+            k -= 1;
+        }
+        let against = k - 1;
+        if !(against >= end
+            && self.is_word(against)
+            && matches!(self.lower(against), "against" | "below" | "above" | "under" | "versus" | "vs")
+            && against <= end + 8
+            && (end..against).all(|j| self.is_word(j) || self.sym_is(j, ",")))
+        {
+            return;
+        }
+        figure.unit = previous.unit.clone();
     }
 
     /// A bare part of a whole written with a magnitude is in that magnitude, and of the whole's
