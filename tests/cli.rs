@@ -412,6 +412,13 @@ fn figures_take_units_from_table_headers() {
         r#"37 "count" "event" 37.0"#,
         r#"7.2 "measure" "lb" 7.2"#,
         r#"85,000 "measure" "m3" 85000.0"#,
+        // A row's label in brackets says what its prices are paid per; a delay counts days.
+        r#"$0.30 "money" "USD/l" 0.3"#,
+        r#"$1.20 "money" "USD/l" 1.2"#,
+        r#"$28 "money" "USD/bag" 28.0"#,
+        r#"$19 "money" "USD/bag" 19.0"#,
+        r#"942 "money" "IQD" 942000000000.0"#,
+        r#"19 "count" "day" 19.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

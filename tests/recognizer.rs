@@ -3352,6 +3352,12 @@ const CASES: &[(&str, &str)] = &[
         ("Camp density is about 40 square metres per person, against the Sphere minimum of 45 m2.", "[about 40 square metres per person] ~40 measure m2/person | [45 m2] 45 measure m2/person"),
         ("They live on $1.90 a day, below the poverty line of $2.15.", "[$1.90 a day] 1.9 money USD/d | [$2.15] 2.15 money USD/d"),
         ("The counter averaged 7 kg per day, against a target of 20kg.", "[7 kg per day] 7 measure kg/d | [20kg] 20 measure kg/d"),
+        // Discovery rounds N350–N352: Sierra Leone's leone by its towns, a lot's number, a basis before a participle in -ing, another price or an average set against a price
+        ("A truckload bought for about Le 22,000 in Kambia can sell for GNF 55 million in Conakry.", "[about Le 22,000] ~22000 money SLE | [GNF 55 million] 55000000 money GNF"),
+        ("Contact for the assessment team: Lot 14, Brickdam, Georgetown.", ""),
+        ("A flat fee of about $150 per lorry carrying 60 to 80 small ruminants to the ports.", "[about $150 per lorry] ~150 money USD/lorry | [60 to 80 small ruminants] 60..80 count ruminant"),
+        ("Fertiliser was sold at CFAF 14,000 a bag against a market price of about CFAF 22,000.", "[CFAF 14,000 a bag] 14000 money XOF/bag | [about CFAF 22,000] ~22000 money XOF/bag"),
+        ("Farmers were paid between €15,000 and €50,000 per hectare, far above the regional average of €6,000–8,000.", "[between €15,000 and €50,000 per hectare] 15000..50000 money EUR/ha | [€6,000–8,000] 6000..8000 money EUR/ha"),
 ];
 
 #[test]

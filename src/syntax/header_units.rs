@@ -427,6 +427,9 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                             | "bought"
                             | "brought"
                             | "per"
+                            // (A delay counted: `Days late`, `Months overdue`.)
+                            | "late"
+                            | "overdue"
                     )
             };
             let rest: Vec<&str> = probe[f.span.end..].split_whitespace().collect();
@@ -1215,15 +1218,38 @@ fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<
 fn paid_per(label: &str) -> Option<String> {
     let lower = label.trim().trim_matches(['*', '_']).to_ascii_lowercase();
     // (Or a period's adjective opening it, with no `per`: `Daily wage (USD)` → `d`.)
-    let Some(at) = lower.find("per ").filter(|&i| i == 0 || lower.as_bytes()[i - 1] == b' ') else {
+    // (Also in brackets after the good: `Gasoline (per litre)`, `Gold (per troy oz)`, `Rice
+    // (per 50 kg bag)`, the size of the bag passed over.)
+    let Some(at) = lower.find("per ").filter(|&i| i == 0 || matches!(lower.as_bytes()[i - 1], b' ' | b'('))
+    else {
         let first = lower.split(|c: char| !c.is_ascii_alphabetic()).next()?;
         return figure::period_adjective(first).map(str::to_string);
     };
     let rest = &lower[at + 4..];
+    let rest = rest.strip_prefix("troy ").unwrap_or(rest);
+    // (A bare number before a unit is the denominator's size, no container's: `per 1,000 gal`
+    // is no price a gallon.)
+    let weight = |unit: &str| matches!(unit, "kg" | "g" | "lb" | "l" | "litre" | "kilo");
+    let rest = match rest.split_once(' ') {
+        Some((size, after)) if size.starts_with(|c: char| c.is_ascii_digit()) => {
+            let digits = size.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '-');
+            let glued = &size[digits.len()..];
+            if !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+                return None;
+            }
+            // (`50-kg bag`, `50kg bag`, or `50 kg bag`, `700 g block`.)
+            match after.split_once(' ') {
+                _ if weight(glued.trim_start_matches('-')) => after,
+                Some((unit, noun)) if glued.is_empty() && weight(unit) => noun,
+                _ => return None,
+            }
+        }
+        _ => rest,
+    };
     let end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
     let (word, after) = rest.split_at(end);
     let after = after.trim_start();
-    if word.len() < 2 || !(after.is_empty() || after.starts_with(['(', ',', '['])) {
+    if word.len() < 2 || !(after.is_empty() || after.starts_with(['(', ',', '[', ')'])) {
         return None;
     }
     if word.ends_with('s') && !word.ends_with("ss") {
@@ -1509,6 +1535,14 @@ mod tests {
         assert_eq!(paid_per("Cost per household member"), None);
         assert_eq!(paid_per("Cost per households"), None);
         assert_eq!(paid_per("Superbase"), None);
+        // (In brackets after the good, past a troy ounce's word or a bag's size.)
+        assert_eq!(paid_per("Gasoline (per litre)").as_deref(), Some("l"));
+        assert_eq!(paid_per("Gold (per troy oz)").as_deref(), Some("oz"));
+        assert_eq!(paid_per("Rice (per 50 kg bag)").as_deref(), Some("bag"));
+        assert_eq!(paid_per("Heroin (per 700 g block)").as_deref(), Some("block"));
+        assert_eq!(paid_per("Rice (per 50-kg bag)").as_deref(), Some("bag"));
+        assert_eq!(paid_per("Price per 1,000 gal (PKR)"), None);
+        assert_eq!(paid_per("Rice (per 50 tonne lorries)"), None);
     }
 
     #[test]

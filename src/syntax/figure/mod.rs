@@ -102,6 +102,9 @@ pub struct CurrencyHints {
     pub ariary: Option<&'static str>,
     /// The som: `KGS` or `UZS` (`KGS 21 billion` in a report makes its `2.6 billion som` KGS).
     pub som: Option<&'static str>,
+    /// `SLE`, where the report writes it or its title names Sierra Leone among other countries
+    /// (`Le 22,000` in a report on the Guinea–Sierra Leone border is leones).
+    pub leone: Option<&'static str>,
     /// The country the report's title names (see [`title_country`]), as an ISO code: it
     /// settles a currency's letter (`K` in a report on Papua New Guinea is the kina) or a
     /// shared sign (`Rs` in one on Khyber Pakhtunkhwa is Pakistan's) where no clause does and
@@ -215,7 +218,9 @@ pub(super) const FRANC_CODES: &[&str] = &["CDF", "RWF", "BIF", "GNF", "DJF", "CH
 pub(super) const ARIARY_CODES: &[&str] = &["MGA"];
 /// The Kyrgyz and the Uzbek som.
 pub(super) const SOM_CODES: &[&str] = &["KGS", "UZS"];
-const FAMILIES: [&[&str]; 11] = [
+/// The leone, whose `Le` a report writing `SLE` means.
+pub(super) const LEONE_CODES: &[&str] = &["SLE"];
+const FAMILIES: [&[&str]; 12] = [
     RUPEE_CODES,
     YEN_CODES,
     PESO_CODES,
@@ -227,6 +232,7 @@ const FAMILIES: [&[&str]; 11] = [
     FRANC_CODES,
     ARIARY_CODES,
     SOM_CODES,
+    LEONE_CODES,
 ];
 
 /// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
@@ -262,6 +268,13 @@ pub fn with_title(hints: CurrencyHints, front: &str) -> CurrencyHints {
     CurrencyHints {
         country: title.as_deref().and_then(country_of_title),
         dinar: hints.dinar.or_else(|| named(parse::Shared::Dinar)),
+        // (Only Sierra Leone writes `Le`, so a title naming it beside others settles it.)
+        leone: hints.leone.or_else(|| {
+            title
+                .as_deref()
+                .is_some_and(|t| t.contains("sierra leone") || t.contains("freetown"))
+                .then_some("SLE")
+        }),
         rial: hints.rial.or_else(|| named(parse::Shared::Rial)),
         ..hints
     }
@@ -294,6 +307,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         franc: one(8),
         ariary: one(9),
         som: one(10),
+        leone: one(11),
         country: None,
     }
 }
@@ -635,6 +649,7 @@ mod tests {
             franc: one(seen(&["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"])),
             ariary: one(seen(&["MGA"])),
             som: one(seen(&["KGS", "UZS"])),
+            leone: one(seen(&["SLE"])),
             country: None,
         }
     }
@@ -656,6 +671,7 @@ mod tests {
                 franc: None,
                 ariary: None,
                 som: None,
+                leone: None,
                 country: None
             }
         );

@@ -2746,7 +2746,8 @@ impl<'a> Parser<'a> {
     /// A standard set against a rate is in the rate's terms: in "7.5 litres per person per day
     /// in the camps, against a Sphere minimum of 15 litres" the 15 litres are per person per
     /// day too (also `below`, `above`, `under`, `versus` and a `standard`, `norm`,
-    /// `benchmark`, `threshold`, `target`, `requirement`, `line` or `minimum` of). `previous`
+    /// `benchmark`, `threshold`, `target`, `requirement`, `line`, `minimum`, `price` or
+    /// `average` of). `previous`
     /// ends at token `end`; `figure` starts at `at`.
     fn standard_set_against(&self, previous: &Figure, figure: &mut Figure, end: usize, at: usize) {
         if previous.kind != figure.kind || !matches!(figure.kind, FigureKind::Measure | FigureKind::Money) {
@@ -2771,6 +2772,10 @@ impl<'a> Parser<'a> {
                     | "target"
                     | "requirement"
                     | "line"
+                    // (Or another price of the same good: "CFAF 14,000 a bag against a market
+                    // price of about CFAF 22,000".)
+                    | "price"
+                    | "average"
             ))
         {
             return;
@@ -13160,7 +13165,11 @@ impl<'a> Parser<'a> {
             "L" if named(&["lempira", "hondura"]) => Some("HNL"),
             // (Sierra Leone's leone: "Le 5 to Le 10", "Le 2.4 million"; Botswana's pula: "P
             // 18.7 million".)
-            "Le" if named(&["leone", "freetown"]) => Some("SLE"),
+            "Le" if named(&["leone", "freetown", "kambia", "makeni", "kenema", "koidu"])
+                || self.currency.leone.is_some() =>
+            {
+                Some("SLE")
+            }
             "P" if named(&["pula", "botswana", "gaborone"]) => Some("BWP"),
             // (The Gambia's dalasi: "D60,000–D90,000 per seat", "D70 to the dollar".)
             "D" if named(&["gambia", "banjul", "dalasi", "serekunda"]) => Some("GMD"),
@@ -19142,11 +19151,14 @@ impl<'a> Parser<'a> {
         };
         // (The phrase ends at the noun: a punctuation mark, a line's end or a word that ends a
         // noun phrase, not another noun: "per unit cost" is no basis.)
-        // (Or a participle after it: "$20 per unit sold", "per tonne exported".)
+        // (Or a participle after it: "$20 per unit sold", "per tonne exported", "$150 per lorry
+        // carrying 60 to 80 goats".)
         let participle = |k: usize| {
             self.lowercase_word_at(k) && {
                 let w = self.lower(k);
-                w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w)
+                w.len() > 4 && w.ends_with("ed")
+                    || lx::is_irregular_past(w)
+                    || w.len() > 5 && w.ends_with("ing")
             }
         };
         let ends = |k: usize| {
