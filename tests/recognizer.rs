@@ -3358,6 +3358,11 @@ const CASES: &[(&str, &str)] = &[
         ("A flat fee of about $150 per lorry carrying 60 to 80 small ruminants to the ports.", "[about $150 per lorry] ~150 money USD/lorry | [60 to 80 small ruminants] 60..80 count ruminant"),
         ("Fertiliser was sold at CFAF 14,000 a bag against a market price of about CFAF 22,000.", "[CFAF 14,000 a bag] 14000 money XOF/bag | [about CFAF 22,000] ~22000 money XOF/bag"),
         ("Farmers were paid between €15,000 and €50,000 per hectare, far above the regional average of €6,000–8,000.", "[between €15,000 and €50,000 per hectare] 15000..50000 money EUR/ha | [€6,000–8,000] 6000..8000 money EUR/ha"),
+        // What befell the same people or things after 'and' or a comma counts what the count before counts
+        ("At least 146 civilians were killed and more than 230 abducted over the same period.", "[At least 146 civilians] 146.. count civilian | [more than 230] 230.. count civilian"),
+        ("It reports 312 insurgents neutralised, 47 captured and 129 firearms recovered.", "[312 insurgents] 312 count insurgent | [47] 47 count insurgent | [129 firearms] 129 count firearm"),
+        ("Of the 20,460 applications, fewer than 8,000 have been approved and about 4,100 paid out in full.", "[20,460 applications] 20460 count application | [fewer than 8,000] ..8000 count application | [about 4,100] ~4100 count application"),
+        ("Police arrested 40 suspects, 12 charged and 3 released.", "[40 suspects] 40 count suspect | [12] 12 count - | [3] 3 count -"),
 ];
 
 #[test]

@@ -813,6 +813,7 @@ impl<'a> Parser<'a> {
                             self.share_price_unit(previous, &mut figure, (start, end), found.start);
                             self.part_of_a_magnitude(previous, &figure, (start, end));
                             self.standard_set_against(previous, &mut figure, end, found.start);
+                            self.befell_alike(previous, &mut figure, end, (found.start, found.end));
                             self.sum_of_previous(
                                 previous,
                                 earlier,
@@ -2741,6 +2742,51 @@ impl<'a> Parser<'a> {
             figure.unit = previous.unit.clone();
             scale_figure(figure, scale);
         }
+    }
+
+    /// A bare count of what befell the same people, after `and` or a comma and before its own
+    /// participle, counts what the count before it counts: "146 civilians were killed and more
+    /// than 230 abducted" (`civilian`), "312 insurgents neutralised, 47 captured" (`insurgent`).
+    /// `previous` ends at token `end`; `figure` spans tokens `at..after`.
+    fn befell_alike(&self, previous: &Figure, figure: &mut Figure, end: usize, (at, after): (usize, usize)) {
+        if previous.kind != FigureKind::Count
+            || figure.kind != FigureKind::Count
+            || figure.unit.is_some()
+            || previous.unit.as_deref().is_none_or(|u| u.contains('/'))
+            || at < end + 2
+            || at > end + 6
+        {
+            return;
+        }
+        let participle = |k: usize| {
+            self.lowercase_word_at(k) && {
+                let w = self.lower(k);
+                w.len() > 4 && (w.ends_with("ed") || w.ends_with("sed")) || lx::is_irregular_past(w)
+            }
+        };
+        // (The first participle, maybe after its auxiliary: "were killed", "had been detained".)
+        let mut k = end;
+        while k < at
+            && self.is_word(k)
+            && matches!(self.lower(k), "were" | "was" | "had" | "have" | "has" | "been")
+        {
+            k += 1;
+        }
+        if !(participle(k) && k + 2 == at && (self.word_is(k + 1, "and") || self.sym_is(k + 1, ","))) {
+            return;
+        }
+        // (The second right after the count, ending its phrase or before a preposition.)
+        if !(participle(after)
+            && (self.phrase_ends(after + 1)
+                || self.is_word(after + 1)
+                    && matches!(
+                        self.lower(after + 1),
+                        "and" | "in" | "over" | "since" | "during" | "by" | "at" | "on"
+                    )))
+        {
+            return;
+        }
+        figure.unit = previous.unit.clone();
     }
 
     /// A standard set against a rate is in the rate's terms: in "7.5 litres per person per day
