@@ -724,8 +724,8 @@ const CASES: &[(&str, &str)] = &[
         ("The cost was $1,2 billion.", "[$1,2 billion] 1200000000 money USD"),
         ("They paid USD 3,000,000.", "[USD 3,000,000] 3000000 money USD"),
         // Denominators of rates; currencies written before the number.
-        ("It reached 2.4 deaths per 10,000 people per day.", "[2.4 deaths] 2.4 count death"),
-        ("Maternal mortality is 620 per 100,000 live births.", "[620] 620 count -"),
+        ("It reached 2.4 deaths per 10,000 people per day.", "[2.4 deaths per 10,000 people per day] 2.4 count death/10k/d"),
+        ("Maternal mortality is 620 per 100,000 live births.", "[620 per 100,000 live births] 620 count /100k"),
         ("It costs $5 per 1,000 litres.", "[$5] 5 money USD"),
         ("Israel received NIS 30 billion.", "[NIS 30 billion] 30000000000 money ILS"),
         ("Poland spends zł 159 billion.", "[zł 159 billion] 159000000000 money PLN"),
@@ -1390,8 +1390,8 @@ const CASES: &[(&str, &str)] = &[
         ("Prices rose by 5%, to 40.", "[5%] 5 percent - | [40] 40 count -"),
         ("Imports grew roughly 500-fold between 2021 and 2023, from under €200,000 to €97 million.", "[roughly 500-fold] ~500 count fold | [under €200,000] ..200000 money EUR | [€97 million] 97000000 money EUR"),
         ("Costs ranged from under $5 to $9.", "[under $5 to $9] ..9 money USD"),
-        ("It estimated a crude mortality rate of 0.71 deaths per 10,000 people per day (95% CI 0.58–0.86) in the year.", "[0.71 deaths] 0.71 count death | [0.58–0.86] 0.58..0.86 count death"),
-        ("The rate was 5.8 deaths per 100,000 a year (95% CI 4.9–6.8).", "[5.8 deaths] 5.8 count death | [4.9–6.8] 4.9..6.8 count death"),
+        ("It estimated a crude mortality rate of 0.71 deaths per 10,000 people per day (95% CI 0.58–0.86) in the year.", "[0.71 deaths per 10,000 people per day] 0.71 count death/10k/d | [0.58–0.86] 0.58..0.86 count death/10k/d"),
+        ("The rate was 5.8 deaths per 100,000 a year (95% CI 4.9–6.8).", "[5.8 deaths per 100,000 a year] 5.8 count death/100k/yr | [4.9–6.8] 4.9..6.8 count death/100k/yr"),
         ("WFP bought 0.9 million tonnes of Ukrainian grain in 2025, compared with 1.6 million in 2022.", "[0.9 million tonnes] 900000 measure t | [1.6 million] 1600000 measure t"),
         ("In Sweden, gang shootings fell from 391 in 2022 to 296 in 2024.", "[391] 391 count shooting | [296] 296 count shooting"),
         ("Attacks averaged 4.7 per 100,000 subscribers a day.", "[4.7] 4.7 count attack"),
@@ -1799,7 +1799,7 @@ const CASES: &[(&str, &str)] = &[
         ("Fighting for Goma killed at least 3,000 people and injured 2,880 more.", "[at least 3,000 people] 3000.. count person | [2,880] 2880 count person"),
         ("Of the 80 counties, 52 reported cases, 14 more than in January.", "[80 counties] 80 count county | [52 reported cases] 52 count case | [14] 14 count -"),
         ("The European Region reported 127,350 cases in 2024, the highest total since 1997 and more than double the 58,114 recorded in 2023.", "[127,350 cases] 127350 count case | [58,114] 58114 count case"),
-        ("The national homicide rate was 25.4 per 100,000 inhabitants in 2025, roughly flat on the 25.7 recorded in 2024.", "[25.4] 25.4 count - | [25.7] 25.7 count -"),
+        ("The national homicide rate was 25.4 per 100,000 inhabitants in 2025, roughly flat on the 25.7 recorded in 2024.", "[25.4 per 100,000 inhabitants] 25.4 count /100k | [25.7] 25.7 count -"),
         ("Roughly 96,500 grants were paid in Punjab, but only 31,200 in Balochistan.", "[Roughly 96,500 grants] ~96500 count grant | [31,200] 31200 count grant"),
         ("Some 7,300 deaths occurred in India, 2,900 in Pakistan.", "[Some 7,300 deaths] ~7300 count death | [2,900] 2900 count death"),
         ("Kidnappings of candidates, aides and their relatives numbered 46, including 19 in Zamfara and Katsina alone.", "[46] 46 count kidnapping | [19] 19 count kidnapping"),
@@ -2124,7 +2124,7 @@ const CASES: &[(&str, &str)] = &[
         ("It operates 6 cascades of 174 machines each, of which 4 are new.", "[6 cascades] 6 count cascade | [174 machines] 174 count machine | [4] 4 count cascade"),
         ("Civilian deaths attributed to the VDP and army rose from 762 in 2022 to more than 2,300 in 2023.", "[762] 762 count death | [more than 2,300] 2300.. count death"),
         ("We judge with moderate confidence that overdose deaths will fall below 90,000 in 2025.", "[below 90,000] ..90000 count death"),
-        ("The rate was high in Montenegro 51 per 1,000.", "[51] 51 count -"),
+        ("The rate was high in Montenegro 51 per 1,000.", "[51 per 1,000] 51 count /1k"),
         ("Rates were highest in Lebanon 160, Montenegro 51 and Jordan 61.", "[160] 160 count - | [51] 51 count - | [61] 61 count -"),
         ("Bread subsidies were cut in June, quadrupling the price of a subsidised loaf from 5 piastres to 20 piastres.", "[5 piastres] 5 money piastre | [20 piastres] 20 money piastre"),
         ("The fund covers the cost of a standard course from 5 to 20 days.", "[from 5 to 20 days] 5..20 count day"),
@@ -3339,7 +3339,7 @@ const CASES: &[(&str, &str)] = &[
         ("Cell densities peaked at more than 12,000 cells per millilitre, against a threshold of 500 cells/mL.", "[more than 12,000 cells per millilitre] 12000.. count cell/ml | [500 cells/mL] 500 count cell/ml"),
         ("Foresters planted 40 trees per hectare.", "[40 trees per hectare] 40 count tree/ha"),
         ("Engineers consider anything above 6 people per m² dangerous, and 140 people/km² is the district's density.", "[above 6 people per m²] 6.. count person/m2 | [140 people/km²] 140 count person/km2"),
-        ("The ratio is 2 doctors per 1,000 people.", "[2 doctors] 2 count doctor"),
+        ("The ratio is 2 doctors per 1,000 people.", "[2 doctors per 1,000 people] 2 count doctor/1k"),
         // Discovery rounds N347–N349: Angola's kwanza, standard cubic feet, a pack's weight past an adjective, MI is no mile, a 24-hour service is round the clock
         ("The port charges a handling fee of 4,500 kwanzas per tonne, or about US$4.90 at the November rate of 918 kwanzas to the dollar.", "[4,500 kwanzas per tonne] 4500 money AOA/t | [about US$4.90] ~4.9 money USD/t | [918 kwanzas to the dollar] 918 money AOA/USD"),
         ("Demurrage at the port reached Kz 1.2 billion in the first half of 2026.", "[Kz 1.2 billion] 1200000000 money AOA"),
@@ -3363,6 +3363,11 @@ const CASES: &[(&str, &str)] = &[
         ("It reports 312 insurgents neutralised, 47 captured and 129 firearms recovered.", "[312 insurgents] 312 count insurgent | [47] 47 count insurgent | [129 firearms] 129 count firearm"),
         ("Of the 20,460 applications, fewer than 8,000 have been approved and about 4,100 paid out in full.", "[20,460 applications] 20460 count application | [fewer than 8,000] ..8000 count application | [about 4,100] ~4100 count application"),
         ("Police arrested 40 suspects, 12 charged and 3 released.", "[40 suspects] 40 count suspect | [12] 12 count - | [3] 3 count -"),
+        // Rates per a power of ten of people
+        ("Rosario recorded 260 murders in 2023, a rate of about 22 per 100,000 inhabitants.", "[260 murders] 260 count murder | [about 22 per 100,000 inhabitants] ~22 count /100k"),
+        ("Homicides are now around 5.5 per 100,000.", "[around 5.5 per 100,000] ~5.5 count /100k"),
+        ("3 crashes per 1,000 vehicles", "[3 crashes] 3 count crash"),
+        ("Guayaquil recorded 3,115 homicides, a rate of about 110 per 100,000 inhabitants, and at least 38 of those killed were transport workers.", "[3,115 homicides] 3115 count homicide | [about 110 per 100,000 inhabitants] ~110 count /100k | [at least 38] 38.. count -"),
 ];
 
 #[test]

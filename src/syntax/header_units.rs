@@ -304,6 +304,17 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     if let Some(noun) = collective {
         return Some(Arc::from(noun));
     }
+    // (A rate's base names no noun its cells count: `Per million population`; a period may,
+    // `Suez transits per month`.)
+    if rate
+        && lower.split("per ").skip(1).any(|after| {
+            after.starts_with(|c: char| c.is_ascii_digit())
+                || after.starts_with("million")
+                || after.starts_with("thousand")
+        })
+    {
+        return None;
+    }
     // (What follows a preposition says where or when: `Fatalities in Russia-linked events`
     // counts fatalities, `Girls out of school` girls.)
     // (A number may stand after it: `Foreign jiggers at Mile 201`.)

@@ -370,6 +370,12 @@ fn stays_at(lower: &str) -> bool {
 /// `M`, the Yemeni rial's `YR` and the dalasi's `D`.
 const LETTER_CURRENCIES: &[&str] = &["Q", "L", "K", "ALL", "Le", "P", "Ar", "E", "M", "YR", "D"];
 
+/// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
+/// `murder/100k`, `/1k`, `death/10k/d`.
+fn is_rate_per_base(unit: &str) -> bool {
+    unit.split('/').skip(1).any(|part| matches!(part, "1k" | "10k" | "100k" | "1M"))
+}
+
 /// Whether unit `b` is unit `a` a period, or per something: `t` and `t/yr`, `GWh` and `GWh/yr`.
 fn period_of(a: Option<&str>, b: Option<&str>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if !a.contains('/') && b.strip_prefix(a).is_some_and(|rest| rest.starts_with('/')))
@@ -896,6 +902,21 @@ impl<'a> Parser<'a> {
                                 && previous.low == previous.high
                                 && figure.low.is_some_and(|l| previous.low.is_some_and(|v| l <= v))
                                 && figure.high.is_some_and(|h| previous.low.is_some_and(|v| v <= h))
+                                && self.interval_label(found.start).is_some_and(|(_, open)| open == end)
+                            {
+                                figure.unit = previous.unit.clone();
+                            }
+                            // (And one holding a rate per a power of ten counts its rate, as
+                            // the estimate: "0.71 deaths per 10,000 people per day (95% CI
+                            // 0.58–0.86)" is `death/10k/d` throughout.)
+                            if figure.kind == FigureKind::Count
+                                && previous.kind == FigureKind::Count
+                                && let (Some(noun), Some(rate)) =
+                                    (figure.unit.as_deref(), previous.unit.as_deref())
+                                && rate.strip_prefix(noun).is_some_and(|rest| {
+                                    rest.starts_with('/')
+                                        && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+                                })
                                 && self.interval_label(found.start).is_some_and(|(_, open)| open == end)
                             {
                                 figure.unit = previous.unit.clone();
@@ -1435,6 +1456,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         let noun = previous.unit.clone()?;
+        // (A rate per a power of ten of people is no noun a part counts: "a rate of about 110
+        // per 100,000 inhabitants, and at least 38 of those killed".)
+        if is_rate_per_base(&noun) {
+            return None;
+        }
         // In brackets after a name in a list.
         let places =
             matches!(&*noun, "nation" | "country" | "state" | "province" | "region" | "district" | "city");
@@ -3500,6 +3526,59 @@ impl<'a> Parser<'a> {
                 .find_map(|k| self.count_period(k))
                 .map(|(period, _)| (period, end))
         })
+    }
+
+    /// A rate's base at token `k`: `per` and a power of ten from a thousand up, maybe followed
+    /// by who it counts ("per 100,000 inhabitants", "per 1,000 live births", "per million
+    /// people"), as `1k`, `10k`, `100k` or `1M`, and one past its last token.
+    fn per_population(&self, k: usize) -> Option<(&'static str, usize)> {
+        if !(self.word_is(k, "per") && self.gap(k) == Gap::Space && self.gap(k + 1) == Gap::Space) {
+            return None;
+        }
+        let (base, mut end) = if self.is_num(k + 1) {
+            let base = match self.s(k + 1) {
+                "1,000" | "1000" => "1k",
+                "10,000" | "10000" => "10k",
+                "100,000" | "100000" => "100k",
+                _ => return None,
+            };
+            (base, k + 2)
+        } else if self.word_is(k + 1, "million") {
+            ("1M", k + 2)
+        } else {
+            return None;
+        };
+        // (Not a figure of its own glued on: "per 100,000-strong".)
+        if self.glued(end) && !self.sym_is(end, ".,;:)]") {
+            return None;
+        }
+        if self.word_is(end, "live") && self.word_is(end + 1, "births") {
+            end += 2;
+        } else if self.is_word(end)
+            && self.gap(end) == Gap::Space
+            && matches!(
+                self.lower(end),
+                "people"
+                    | "persons"
+                    | "inhabitants"
+                    | "residents"
+                    | "population"
+                    | "births"
+                    | "adults"
+                    | "children"
+                    | "women"
+                    | "men"
+                    | "capita"
+            )
+        {
+            end += 1;
+        } else if self.lowercase_word_at(end) && self.gap(end) == Gap::Space && !lx::is_stop(self.lower(end))
+        {
+            // (Per a thousand of something else, which is no rate of people: "per 1,000
+            // vehicles", "per 1,000 litres".)
+            return None;
+        }
+        Some((base, end))
     }
 
     /// A count per an area, a length or a volume at token `k`, after the counted noun: "250
@@ -15867,6 +15946,26 @@ impl<'a> Parser<'a> {
             rate = Some(period);
             end = e;
         }
+        // A rate per a power of ten of people: "22 murders per 100,000 inhabitants", "a rate of
+        // about 22 per 100,000" (`murder/100k`, `/100k`).
+        let mut per_base = None;
+        if kind == FigureKind::Count
+            && rate.is_none()
+            && q1.cur.is_none()
+            && let Some((base, e)) = self.per_population(end)
+        {
+            // (And a period after it: "2.4 deaths per 10,000 people per day" is `death/10k/d`.)
+            per_base = Some(match self.count_period(e) {
+                Some((period, after)) => {
+                    end = after;
+                    self.units.get(&format!("{base}/{period}"))
+                }
+                None => {
+                    end = e;
+                    self.units.get(base)
+                }
+            });
+        }
         // A rate's period before the bound: "10 hours a day or more".
         let period = |k: usize| {
             self.is_word(k)
@@ -16165,6 +16264,10 @@ impl<'a> Parser<'a> {
         let unit = match (unit, rate) {
             (Some(noun), Some(period)) => Some(self.per_unit(&noun, period)),
             (unit, _) => unit,
+        };
+        let unit = match per_base {
+            Some(base) => Some(self.per_unit(unit.as_deref().unwrap_or(""), &base)),
+            None => unit,
         };
         let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
         Outcome::Figure(Found { figure, end, start, single_bound: bound })
