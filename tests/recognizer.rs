@@ -3368,6 +3368,10 @@ const CASES: &[(&str, &str)] = &[
         ("Homicides are now around 5.5 per 100,000.", "[around 5.5 per 100,000] ~5.5 count /100k"),
         ("3 crashes per 1,000 vehicles", "[3 crashes] 3 count crash"),
         ("Guayaquil recorded 3,115 homicides, a rate of about 110 per 100,000 inhabitants, and at least 38 of those killed were transport workers.", "[3,115 homicides] 3115 count homicide | [about 110 per 100,000 inhabitants] ~110 count /100k | [at least 38] 38.. count -"),
+        // Kilowatt-hours in words as a good; a count set against a standard
+        ("Tajikistan expects to sell power at 2.5–3 US cents per kilowatt-hour once the reservoir fills.", "[2.5–3 US cents per kilowatt-hour] 2.5..3 money cent/kWh"),
+        ("Classes in Homs average 48 pupils, against a national standard of 30.", "[48 pupils] 48 count pupil | [30] 30 count pupil"),
+        ("An average of 62 trucks a day crossed in October, against a requirement of at least 200.", "[62 trucks a day] 62 count truck/d | [at least 200] 200.. count truck/d"),
 ];
 
 #[test]

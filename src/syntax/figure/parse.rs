@@ -2819,15 +2819,27 @@ impl<'a> Parser<'a> {
     /// in the camps, against a Sphere minimum of 15 litres" the 15 litres are per person per
     /// day too (also `below`, `above`, `under`, `versus` and a `standard`, `norm`,
     /// `benchmark`, `threshold`, `target`, `requirement`, `line`, `minimum`, `price` or
-    /// `average` of). `previous`
-    /// ends at token `end`; `figure` starts at `at`.
+    /// `average` of); a bare one set against a count counts what it counts ("48 pupils,
+    /// against a national standard of 30"). `previous` ends at token `end`; `figure` starts at
+    /// `at`.
     fn standard_set_against(&self, previous: &Figure, figure: &mut Figure, end: usize, at: usize) {
-        if previous.kind != figure.kind || !matches!(figure.kind, FigureKind::Measure | FigureKind::Money) {
+        if previous.kind != figure.kind {
             return;
         }
-        let (Some(rate), Some(base)) = (previous.unit.as_deref(), figure.unit.as_deref()) else { return };
-        if rate.split_once('/').is_none_or(|(of, _)| of != base) {
-            return;
+        match figure.kind {
+            FigureKind::Measure | FigureKind::Money => {
+                let (Some(rate), Some(base)) = (previous.unit.as_deref(), figure.unit.as_deref()) else {
+                    return;
+                };
+                if rate.split_once('/').is_none_or(|(of, _)| of != base) {
+                    return;
+                }
+            }
+            // (A bare count counts what the count it is set against counts: "Classes average 48
+            // pupils, against a national standard of 30".)
+            FigureKind::Count
+                if previous.unit.is_some() && figure.unit.is_none() && figure.ends.is_none() => {}
+            _ => return,
         }
         if !(at >= 3 && self.word_is(at - 1, "of")) {
             return;
@@ -19080,6 +19092,19 @@ impl<'a> Parser<'a> {
             }
             if !self.is_word(j) {
                 return None;
+            }
+            // (Energy in words: "2.5–3 US cents per kilowatt-hour", "per kilowatt hour".)
+            if self.word_is(j, "kilowatt") {
+                if self.sym_is(j + 1, "-")
+                    && self.glued(j + 1)
+                    && self.glued(j + 2)
+                    && self.word_is(j + 2, "hour")
+                {
+                    return Some(("kWh", j + 3));
+                }
+                if self.word_is(j + 1, "hour") && self.gap(j + 1) == Gap::Space {
+                    return Some(("kWh", j + 2));
+                }
             }
             // (Freight and travel by distance: "$0.045 per tonne-kilometre" → `tkm`, "per
             // passenger-km" → `pkm`.)
