@@ -3372,6 +3372,11 @@ const CASES: &[(&str, &str)] = &[
         ("Tajikistan expects to sell power at 2.5–3 US cents per kilowatt-hour once the reservoir fills.", "[2.5–3 US cents per kilowatt-hour] 2.5..3 money cent/kWh"),
         ("Classes in Homs average 48 pupils, against a national standard of 30.", "[48 pupils] 48 count pupil | [30] 30 count pupil"),
         ("An average of 62 trucks a day crossed in October, against a requirement of at least 200.", "[62 trucks a day] 62 count truck/d | [at least 200] 200.. count truck/d"),
+        // Discovery rounds N356–N358: salinity in ppt, a week after 'and', a phone number in two groups of three after a trunk code
+        ("Salinity at the Rupsha station reached 14.6 ppt in April, against 8.2 ppt in April 2016.", "[14.6 ppt] 14.6 measure ppt | [8.2 ppt] 8.2 measure ppt"),
+        ("GDP growth slowed by 0.4 ppt in the quarter.", "[0.4 ppt] 0.4 percent pp"),
+        ("Upper Nile reported 9,272 suspected cholera cases between January and week 43.", "[9,272 suspected cholera cases] 9272 count case"),
+        ("Contact the regional ombudsman's office at (044) 481 220 for case referrals.", ""),
 ];
 
 #[test]

@@ -5758,6 +5758,18 @@ impl<'a> Parser<'a> {
                     let raw = self.s(j);
                     let w = self.lower(j);
                     let glued = t.gap == Gap::Glued;
+                    // Salinity in parts per thousand, in a text on salt water: "river water
+                    // reached 14.6 ppt" (elsewhere `ppt` is percentage points).
+                    if free
+                        && q.cur.is_none()
+                        && q.unit.is_none()
+                        && w == "ppt"
+                        && ["salin", "brackish", "seawater", "sea water"].iter().any(|s| self.mentions(s))
+                    {
+                        q.unit = Some("ppt");
+                        j += 1;
+                        continue;
+                    }
                     // Percent words.
                     if free && q.cur.is_none() {
                         let pct = match w {
@@ -7957,7 +7969,8 @@ impl<'a> Parser<'a> {
 
     /// One past a phone number whose area code stands in brackets at token `open`: "(02)
     /// 2311-6117", "(021) 2253-1177", "(02) 2311 6117"; without a trunk zero only in groups of
-    /// three or four digits and four, "(55) 265 1400". Not a range of round hundreds or of a
+    /// three or four digits and four, "(55) 265 1400"; after one also two groups of three, "(044)
+    /// 481 220". Not a range of round hundreds or of a
     /// noun ("(05) 3000-4000 families").
     fn bracketed_phone(&self, open: usize) -> Option<usize> {
         let code = open + 1;
@@ -7983,7 +7996,8 @@ impl<'a> Parser<'a> {
             && digits(first + 2, 4..=4)
         {
             first + 3
-        } else if self.gap(first + 1) == Gap::Space && digits(first + 1, 4..=4) {
+        } else if self.gap(first + 1) == Gap::Space && digits(first + 1, if trunk { 3..=4 } else { 4..=4 }) {
+            // (After a trunk zero also two groups of three: "(044) 481 220".)
             first + 2
         } else {
             return None;
@@ -10022,6 +10036,8 @@ impl<'a> Parser<'a> {
                             | "until"
                             | "till"
                             | "to"
+                            // ("between January and week 43")
+                            | "and"
                             | "by"
                             | "of"
                             | "with"
