@@ -1240,7 +1240,7 @@ fn paid_per(label: &str) -> Option<String> {
     let rest = rest.strip_prefix("troy ").unwrap_or(rest);
     // (A bare number before a unit is the denominator's size, no container's: `per 1,000 gal`
     // is no price a gallon.)
-    let weight = |unit: &str| matches!(unit, "kg" | "g" | "lb" | "l" | "litre" | "kilo");
+    let size_unit = |unit: &str| matches!(unit, "kg" | "g" | "lb" | "l" | "litre" | "kilo");
     let rest = match rest.split_once(' ') {
         Some((size, after)) if size.starts_with(|c: char| c.is_ascii_digit()) => {
             let digits = size.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '-');
@@ -1250,8 +1250,8 @@ fn paid_per(label: &str) -> Option<String> {
             }
             // (`50-kg bag`, `50kg bag`, or `50 kg bag`, `700 g block`.)
             match after.split_once(' ') {
-                _ if weight(glued.trim_start_matches('-')) => after,
-                Some((unit, noun)) if glued.is_empty() && weight(unit) => noun,
+                _ if size_unit(glued.trim_start_matches('-')) => after,
+                Some((unit, noun)) if glued.is_empty() && size_unit(unit) => noun,
                 _ => return None,
             }
         }

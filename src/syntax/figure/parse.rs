@@ -373,8 +373,20 @@ const LETTER_CURRENCIES: &[&str] = &["Q", "L", "K", "ALL", "Le", "P", "Ar", "E",
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
 /// `murder/100k`, `/1k`, `death/10k/d`.
 fn is_rate_per_base(unit: &str) -> bool {
-    unit.split('/').skip(1).any(|part| matches!(part, "1k" | "10k" | "100k" | "1M"))
+    unit.split('/').skip(1).any(|part| RATE_BASES.iter().any(|(_, base)| *base == part))
 }
+
+/// The powers of ten a rate of people is given per, as written after `per` and as the unit
+/// writes them (see `Parser::per_population`).
+const RATE_BASES: [(&str, &str); 7] = [
+    ("1,000", "1k"),
+    ("1000", "1k"),
+    ("10,000", "10k"),
+    ("10000", "10k"),
+    ("100,000", "100k"),
+    ("100000", "100k"),
+    ("million", "1M"),
+];
 
 /// Whether unit `b` is unit `a` a period, or per something: `t` and `t/yr`, `GWh` and `GWh/yr`.
 fn period_of(a: Option<&str>, b: Option<&str>) -> bool {
@@ -2787,7 +2799,7 @@ impl<'a> Parser<'a> {
         let participle = |k: usize| {
             self.lowercase_word_at(k) && {
                 let w = self.lower(k);
-                w.len() > 4 && (w.ends_with("ed") || w.ends_with("sed")) || lx::is_irregular_past(w)
+                w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w)
             }
         };
         // (The first participle, maybe after its auxiliary: "were killed", "had been detained".)
@@ -3547,19 +3559,13 @@ impl<'a> Parser<'a> {
         if !(self.word_is(k, "per") && self.gap(k) == Gap::Space && self.gap(k + 1) == Gap::Space) {
             return None;
         }
-        let (base, mut end) = if self.is_num(k + 1) {
-            let base = match self.s(k + 1) {
-                "1,000" | "1000" => "1k",
-                "10,000" | "10000" => "10k",
-                "100,000" | "100000" => "100k",
-                _ => return None,
-            };
-            (base, k + 2)
-        } else if self.word_is(k + 1, "million") {
-            ("1M", k + 2)
+        let written = if self.is_num(k + 1) || self.word_is(k + 1, "million") {
+            self.lower(k + 1)
         } else {
             return None;
         };
+        let (_, base) = RATE_BASES.iter().find(|(w, _)| *w == written)?;
+        let mut end = k + 2;
         // (Not a figure of its own glued on: "per 100,000-strong".)
         if self.glued(end) && !self.sym_is(end, ".,;:)]") {
             return None;
