@@ -3364,10 +3364,10 @@ const CASES: &[(&str, &str)] = &[
         ("Of the 20,460 applications, fewer than 8,000 have been approved and about 4,100 paid out in full.", "[20,460 applications] 20460 count application | [fewer than 8,000] ..8000 count application | [about 4,100] ~4100 count application"),
         ("Police arrested 40 suspects, 12 charged and 3 released.", "[40 suspects] 40 count suspect | [12] 12 count - | [3] 3 count -"),
         // Rates per a power of ten of people
-        ("Rosario recorded 260 murders in 2023, a rate of about 22 per 100,000 inhabitants.", "[260 murders] 260 count murder | [about 22 per 100,000 inhabitants] ~22 count /100k"),
+        ("Rosario recorded 260 murders in 2023, a rate of about 22 per 100,000 inhabitants.", "[260 murders] 260 count murder | [about 22 per 100,000 inhabitants] ~22 count murder/100k"),
         ("Homicides are now around 5.5 per 100,000.", "[around 5.5 per 100,000] ~5.5 count /100k"),
         ("3 crashes per 1,000 vehicles", "[3 crashes] 3 count crash"),
-        ("Guayaquil recorded 3,115 homicides, a rate of about 110 per 100,000 inhabitants, and at least 38 of those killed were transport workers.", "[3,115 homicides] 3115 count homicide | [about 110 per 100,000 inhabitants] ~110 count /100k | [at least 38] 38.. count -"),
+        ("Guayaquil recorded 3,115 homicides, a rate of about 110 per 100,000 inhabitants, and at least 38 of those killed were transport workers.", "[3,115 homicides] 3115 count homicide | [about 110 per 100,000 inhabitants] ~110 count homicide/100k | [at least 38] 38.. count -"),
         // Kilowatt-hours in words as a good; a count set against a standard
         ("Tajikistan expects to sell power at 2.5–3 US cents per kilowatt-hour once the reservoir fills.", "[2.5–3 US cents per kilowatt-hour] 2.5..3 money cent/kWh"),
         ("Classes in Homs average 48 pupils, against a national standard of 30.", "[48 pupils] 48 count pupil | [30] 30 count pupil"),
@@ -3377,6 +3377,12 @@ const CASES: &[(&str, &str)] = &[
         ("GDP growth slowed by 0.4 ppt in the quarter.", "[0.4 ppt] 0.4 percent pp"),
         ("Upper Nile reported 9,272 suspected cholera cases between January and week 43.", "[9,272 suspected cholera cases] 9272 count case"),
         ("Contact the regional ombudsman's office at (044) 481 220 for case referrals.", ""),
+        // Discovery rounds N359–N361: the rand apart, a share to a spelled small number, an inline margin, a rate's noun from the count before it
+        ("The agency estimated losses of R 180 million to R 220 million on the South African side.", "[R 180 million to R 220 million] 180000000..220000000 money ZAR"),
+        ("A phone survey found that 71% had cut to two meals a day and 22% to one.", "[71%] 71 percent - | [22%] 22 percent -"),
+        ("Dredge numbers should stabilise at 300 ± 40, and each weighs 3.2 ± 0.4 kg.", "[300 ± 40] 260..340 count - | [3.2 ± 0.4 kg] 2.8..3.6 measure kg"),
+        ("Ecuador recorded 7,650 intentional homicides in 2025, a rate of 43 per 100,000 inhabitants, compared with 5.8 per 100,000 in 2018.", "[7,650 intentional homicides] 7650 count homicide | [43 per 100,000 inhabitants] 43 count homicide/100k | [5.8 per 100,000] 5.8 count homicide/100k"),
+        ("With a national population of around 1.2 million, the imprisonment rate stands at roughly 330 per 100,000 residents.", "[around 1.2 million] ~1200000 count person | [roughly 330 per 100,000 residents] ~330 count /100k"),
 ];
 
 #[test]

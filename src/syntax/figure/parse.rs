@@ -367,8 +367,8 @@ fn stays_at(lower: &str) -> bool {
 /// the report's title names its country (see [`Parser::letter_currency_named`]): the
 /// quetzal's `Q`, the lempira's `L`, the kyat's, the kina's and the kwacha's `K`, the lek's
 /// `ALL`, the leone's `Le`, the pula's `P`, the ariary's `Ar`, the lilangeni's `E`, the loti's
-/// `M`, the Yemeni rial's `YR` and the dalasi's `D`.
-const LETTER_CURRENCIES: &[&str] = &["Q", "L", "K", "ALL", "Le", "P", "Ar", "E", "M", "YR", "D"];
+/// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
+const LETTER_CURRENCIES: &[&str] = &["Q", "L", "K", "ALL", "Le", "P", "Ar", "E", "M", "YR", "D", "R"];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
 /// `murder/100k`, `/1k`, `death/10k/d`.
@@ -832,6 +832,7 @@ impl<'a> Parser<'a> {
                             self.part_of_a_magnitude(previous, &figure, (start, end));
                             self.standard_set_against(previous, &mut figure, end, found.start);
                             self.befell_alike(previous, &mut figure, end, (found.start, found.end));
+                            self.rate_of_previous(previous, &mut figure, end, found.start);
                             self.sum_of_previous(
                                 previous,
                                 earlier,
@@ -1210,6 +1211,35 @@ impl<'a> Parser<'a> {
                                 figure.span = Span::new(figure.span.start, self.toks[e - 1].end);
                                 found.end = e;
                             }
+                        }
+                        // A margin written inline: "300 ± 40" is 260 to 340, "3.2 ± 0.4 kg" 2.8 to
+                        // 3.6 kg.
+                        if let (Some((start, end)), Some(previous)) = (last, out.last_mut())
+                            && found.start == end + 1
+                            && self.sym_is(end, "±")
+                            && let (Some(v), Some(m)) = (previous.low, figure.low)
+                            && previous.ends.is_none()
+                            && previous.high == Some(v)
+                            && figure.ends.is_none()
+                            && figure.high == Some(m)
+                            && m > 0.0
+                            && (previous.kind == figure.kind
+                                && previous.unit == figure.unit
+                                && !(figure.kind == FigureKind::Count && figure.unit.is_some())
+                                || previous.kind == FigureKind::Count && previous.unit.is_none())
+                        {
+                            let round = |x: f64| (x * 1e6).round() / 1e6;
+                            previous.low = Some(round(v - m));
+                            previous.high = Some(round(v + m));
+                            previous.kind = figure.kind;
+                            previous.unit = figure.unit.clone();
+                            previous.span = Span::new(previous.span.start, figure.span.end);
+                            let count = previous.kind == FigureKind::Count;
+                            last = Some((start, found.end));
+                            floor = found.end;
+                            self.last_figure_end.set(count.then_some(found.end));
+                            i = found.end.max(i + 1);
+                            continue;
                         }
                         last = Some((found.start, found.end));
                         // (A price per unit settles its currency too: "2,500 FCFA per cubic metre"
@@ -2782,6 +2812,42 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A rate per a power of ten of people that names nothing counts what the count before it
+    /// counts, when the words between call it a rate: "2,637 homicides in 2025, a rate of
+    /// roughly 94 per 100,000 residents" (`homicide/100k`). `previous` ends at token `end`;
+    /// `figure` starts at `at`.
+    fn rate_of_previous(&self, previous: &Figure, figure: &mut Figure, end: usize, at: usize) {
+        let Some(rate) = figure.unit.as_deref().filter(|u| u.starts_with('/') && is_rate_per_base(u)) else {
+            return;
+        };
+        // (Not the population it is a rate of: "With a national population of around 1.2
+        // million, the imprisonment rate stands at roughly 330 per 100,000".)
+        // (Or a rate of the same base set beside one that names its noun: "a rate of 43 per
+        // 100,000 inhabitants, compared with 5.8 per 100,000 in 2018".)
+        if let Some(named) = previous.unit.as_deref().filter(|u| !u.starts_with('/') && u.ends_with(rate))
+            && previous.kind == FigureKind::Count
+            && at <= end + 4
+            && (end..at).any(|k| {
+                self.is_word(k)
+                    && matches!(self.lower(k), "compared" | "against" | "from" | "versus" | "vs" | "than")
+            })
+        {
+            figure.unit = Some(self.units.get(named));
+            return;
+        }
+        let Some(noun) = previous.unit.as_deref().filter(|u| !u.contains('/') && *u != "person") else {
+            return;
+        };
+        if previous.kind != FigureKind::Count
+            || at > end + 10
+            || (end..at).any(|k| self.sym_is(k, ".;!?") || self.is_num(k) && !self.is_year_numeral(k))
+            || !(end..at).any(|k| self.word_is(k, "rate"))
+        {
+            return;
+        }
+        figure.unit = Some(self.units.get(&format!("{noun}{rate}")));
+    }
+
     /// A bare count of what befell the same people, after `and` or a comma and before its own
     /// participle, counts what the count before it counts: "146 civilians were killed and more
     /// than 230 abducted" (`civilian`), "312 insurgents neutralised, 47 captured" (`insurgent`).
@@ -4318,6 +4384,9 @@ impl<'a> Parser<'a> {
                         || self.toks[i].grouped
                         || self.toks[i].int_digits >= 3
                         || self.money_magnitude_at(i + 1))
+                    // (The rand apart only with separators or a magnitude, as glued it is read
+                    // above: "R 180 million to R 220 million", "R 3,000".)
+                    && (w != "R" || !self.glued(c) && (self.toks[i].grouped || self.money_magnitude_at(i + 1)))
                     // The quetzal, the lempira, the kyat and the kwacha, as Guatemala's,
                     // Honduras's, Myanmar's and Zambia's press write them, glued or apart ("Q 300
                     // to Q 1,500", "L 800", "Q148.5 billion", "K 5.6 trillion", "K 42 million"),
@@ -15201,6 +15270,20 @@ impl<'a> Parser<'a> {
                     && matches!(self.lower(q2.last + 1), "the" | "its" | "their" | "our")
                     && (self.noun_after(q2.last + 2, false).is_some_and(|n| n.plural)
                         || self.word_is(q2.last + 2, "most") || self.word_is(q2.last + 2, "poorest")))
+        {
+            tail = None;
+        }
+        // A share to a small number spelled out is no range: in "71% had cut to two meals a day
+        // and 22% to one" the one is a meal.
+        if let Some(q2) = &tail
+            && q1.pct == Some(Pct::Percent)
+            && !q1.spelled
+            && q2.spelled
+            && q2.pct.is_none()
+            && q2.value() < 10.0
+            && pre.between.is_none()
+            && pre.from.is_none()
+            && self.word_is(q1.last, "to")
         {
             tail = None;
         }
