@@ -3383,6 +3383,8 @@ const CASES: &[(&str, &str)] = &[
         ("Dredge numbers should stabilise at 300 ± 40, and each weighs 3.2 ± 0.4 kg.", "[300 ± 40] 260..340 count - | [3.2 ± 0.4 kg] 2.8..3.6 measure kg"),
         ("Ecuador recorded 7,650 intentional homicides in 2025, a rate of 43 per 100,000 inhabitants, compared with 5.8 per 100,000 in 2018.", "[7,650 intentional homicides] 7650 count homicide | [43 per 100,000 inhabitants] 43 count homicide/100k | [5.8 per 100,000] 5.8 count homicide/100k"),
         ("With a national population of around 1.2 million, the imprisonment rate stands at roughly 330 per 100,000 residents.", "[around 1.2 million] ~1200000 count person | [roughly 330 per 100,000 residents] ~330 count /100k"),
+        // A plus sign before a change in per cent is in the span
+        ("Exports to Switzerland rose +55%, and the share was up +2.3 pp; call +44 20 7946 0321.", "[+55%] 55 percent - | [+2.3 pp] 2.3 percent pp"),
 ];
 
 #[test]

@@ -4121,6 +4121,16 @@ impl<'a> Parser<'a> {
                 q.negative = true;
                 q.first = m;
             }
+        } else if i > floor
+            && self.glued(i)
+            && self.sym_is(i - 1, "+")
+            && (i == 1 || !self.glued(i - 1) || self.sym_is(i - 2, "(["))
+            && (self.sym_is(i + 1, "%") && self.glued(i + 1)
+                || self.gap(i + 1) == Gap::Space && matches!(self.lower(i + 1), "pp" | "ppt" | "percent"))
+        {
+            // A plus sign before a change in per cent is the figure's: "+55%", "+2.3 pp" (a
+            // phone number's is not).
+            q.first = i - 1;
         } else if i > floor && self.gap(i) == Gap::Space && self.sign_word(i - 1) {
             q.negative = true;
             q.first = i - 1;
