@@ -3385,6 +3385,10 @@ const CASES: &[(&str, &str)] = &[
         ("With a national population of around 1.2 million, the imprisonment rate stands at roughly 330 per 100,000 residents.", "[around 1.2 million] ~1200000 count person | [roughly 330 per 100,000 residents] ~330 count /100k"),
         // A plus sign before a change in per cent is in the span
         ("Exports to Switzerland rose +55%, and the share was up +2.3 pp; call +44 20 7946 0321.", "[+55%] 55 percent - | [+2.3 pp] 2.3 percent pp"),
+        // Discovery rounds N362–N364: a bag's size apart before the basis, a loan's number, a phone number in two groups of four after a country code
+        ("Fertiliser prices climbed from CFA 18,000 to CFA 26,500 per 50 kg bag.", "[CFA 18,000] 18000 money XOF/bag | [CFA 26,500 per 50 kg bag] 26500 money XOF/bag"),
+        ("The programme is co-funded by the Asian Development Bank under loan 4417-CAM.", ""),
+        ("The hotline in Panama City, 507 6677-2300, received about 1,100 calls.", "[about 1,100 calls] ~1100 count call"),
 ];
 
 #[test]

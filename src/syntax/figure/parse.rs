@@ -7753,6 +7753,23 @@ impl<'a> Parser<'a> {
             {
                 return Some(q.num_tok + 2);
             }
+            // (Or a country code of three digits and eight in two groups of four joined by a
+            // hyphen: "507 6677-2300", which no range of four digits falling writes.)
+            if t.int_digits == 3
+                && self.is_num(q.num_tok + 1)
+                && self.gap(q.num_tok + 1) == Gap::Space
+                && self.toks[q.num_tok + 1].is_plain_whole()
+                && self.toks[q.num_tok + 1].int_digits == 4
+                && self.sym_is(q.num_tok + 2, "-")
+                && self.glued(q.num_tok + 2)
+                && self.glued(q.num_tok + 3)
+                && self.is_num(q.num_tok + 3)
+                && self.toks[q.num_tok + 3].is_plain_whole()
+                && self.toks[q.num_tok + 3].int_digits == 4
+                && self.noun_after(q.num_tok + 4, false).is_none()
+            {
+                return Some(q.num_tok + 4);
+            }
             // (Also joined to them by a hyphen: "the emergency line (607-5710000)", which no
             // range writes.)
             if (2..=4).contains(&t.int_digits)
@@ -19456,7 +19473,8 @@ impl<'a> Parser<'a> {
                 || lx::is_stop(self.lower(k))
                 || participle(k)
         };
-        // (Past a size glued to a unit before the noun: "410 somoni per 50-kilogram bag".)
+        // (Past a size glued to a unit before the noun: "410 somoni per 50-kilogram bag"; or
+        // apart from it, "CFA 26,500 per 50 kg bag".)
         let j = if self.is_num(j)
             && self.sym_is(j + 1, "-")
             && self.glued(j + 1)
@@ -19465,6 +19483,12 @@ impl<'a> Parser<'a> {
             && lx::unit_word(self.lower(j + 2), false).is_some()
         {
             j + 3
+        } else if self.is_num(j)
+            && self.gap(j + 1) == Gap::Space
+            && self.is_word(j + 1)
+            && matches!(self.lower(j + 1), "kg" | "g" | "lb" | "l" | "litre" | "liter" | "kilo" | "kilogram")
+        {
+            j + 2
         } else {
             j
         };
