@@ -3389,6 +3389,8 @@ const CASES: &[(&str, &str)] = &[
         ("Fertiliser prices climbed from CFA 18,000 to CFA 26,500 per 50 kg bag.", "[CFA 18,000] 18000 money XOF/bag | [CFA 26,500 per 50 kg bag] 26500 money XOF/bag"),
         ("The programme is co-funded by the Asian Development Bank under loan 4417-CAM.", ""),
         ("The hotline in Panama City, 507 6677-2300, received about 1,100 calls.", "[about 1,100 calls] ~1100 count call"),
+        // An earlier peak with its year
+        ("Panama's border police keeps around 1,200 officers in Darién province, down from a 2024 peak of roughly 2,600.", "[around 1,200 officers] ~1200 count officer | [roughly 2,600] ~2600 count officer"),
 ];
 
 #[test]

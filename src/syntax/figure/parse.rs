@@ -1928,7 +1928,19 @@ impl<'a> Parser<'a> {
             && self.word_is(at - 3, "a")
             && matches!(self.lower(at - 2), "peak" | "high" | "record" | "low")
             && self.word_is(at - 1, "of");
-        if peak { at - 3 } else { at }
+        if peak {
+            return at - 3;
+        }
+        // (Also with the peak's year: "down from a 2024 peak of roughly 2,600".)
+        let dated = at >= 6
+            && (self.word_is(at - 6, "up") || self.word_is(at - 6, "down"))
+            && self.word_is(at - 5, "from")
+            && self.word_is(at - 4, "a")
+            && self.is_num(at - 3)
+            && self.is_year_numeral(at - 3)
+            && matches!(self.lower(at - 2), "peak" | "high" | "record" | "low")
+            && self.word_is(at - 1, "of");
+        if dated { at - 4 } else { at }
     }
 
     /// Token `start` follows an average or a peak a change started from: `from an average of`,
