@@ -3391,6 +3391,8 @@ const CASES: &[(&str, &str)] = &[
         ("The hotline in Panama City, 507 6677-2300, received about 1,100 calls.", "[about 1,100 calls] ~1100 count call"),
         // An earlier peak with its year
         ("Panama's border police keeps around 1,200 officers in Darién province, down from a 2024 peak of roughly 2,600.", "[around 1,200 officers] ~1200 count officer | [roughly 2,600] ~2600 count officer"),
+        // A price restated past what it is paid for
+        ("A forwarder quoted us 4,500 Somaliland shillings per kilometre for escort fees, or roughly $0.52 at the parallel rate.", "[4,500 Somaliland shillings per kilometre] 4500 money SLSH/km | [roughly $0.52] ~0.52 money USD/km"),
 ];
 
 #[test]

@@ -18902,8 +18902,16 @@ impl<'a> Parser<'a> {
                 && at >= k + 4
                 && at <= k + 7
         };
+        // (Or past what it is paid for: "4,500 Somaliland shillings per kilometre for escort
+        // fees, or roughly $0.52".)
+        let paid_for = |k: usize| {
+            self.word_is(k, "for")
+                && at >= k + 4
+                && at <= k + 6
+                && (k + 1..at - 2).all(|w| self.lowercase_word_at(w))
+        };
         let restated = figure.kind == FigureKind::Money
-            && ((at == end + 2 || at > end + 2 && placed(end))
+            && ((at == end + 2 || at > end + 2 && (placed(end) || paid_for(end)))
                 && self.sym_is(at - 2, ",")
                 && self.word_is(at - 1, "or")
                 || at == end + 1 && self.sym_is(end, "(")
