@@ -3691,26 +3691,13 @@ impl<'a> Parser<'a> {
         if !self.is_word(j) {
             return None;
         }
-        // (Squared by a glued digit or sign: `km2`, `km²`.)
-        let squared =
-            |at: usize| self.glued(at) && (self.sym_is(at, "²") || self.is_num(at) && self.s(at) == "2");
-        let (symbol, end) = match self.lower(j) {
-            "square" | "sq" if !slash => match self.lower(j + 1) {
-                "kilometre" | "kilometer" | "km" => ("km2", j + 2),
-                "mile" | "mi" => ("mi2", j + 2),
-                "metre" | "meter" | "m" => ("m2", j + 2),
-                _ => return None,
-            },
-            "km" if squared(j + 1) => ("km2", j + 2),
-            "m" if squared(j + 1) => ("m2", j + 2),
-            "kilometre" | "kilometer" if !slash => ("km", j + 1),
-            "km" => ("km", j + 1),
-            "hectare" if !slash => ("ha", j + 1),
-            "ha" => ("ha", j + 1),
-            "millilitre" | "milliliter" if !slash => ("ml", j + 1),
-            "ml" => ("ml", j + 1),
-            _ => return None,
-        };
+        // (The unit as a measure's is read, `unit_at`: "square kilometre", "sq km", "km²",
+        // "kilometre", "hectare", "millilitre", "mL"; words only after `per`.)
+        let (symbol, len) = self.unit_at(j, slash)?;
+        if !matches!(symbol, "km2" | "mi2" | "m2" | "km" | "ha" | "ml") || slash && self.s(j).len() > 2 {
+            return None;
+        }
+        let end = j + len;
         // (Not a compound or a number after it: "per km-long stretch", "per km 40".)
         (!(self.glued(end) && (self.is_word(end) || self.is_num(end) || self.sym_is(end, "-/"))))
             .then_some((symbol, end))
