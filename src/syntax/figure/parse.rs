@@ -19493,7 +19493,7 @@ impl<'a> Parser<'a> {
         } else if self.is_num(j)
             && self.gap(j + 1) == Gap::Space
             && self.is_word(j + 1)
-            && matches!(self.lower(j + 1), "kg" | "g" | "lb" | "l" | "litre" | "liter" | "kilo" | "kilogram")
+            && lx::unit_word(self.lower(j + 1), true).is_some()
         {
             j + 2
         } else {
