@@ -3393,6 +3393,12 @@ const CASES: &[(&str, &str)] = &[
         ("Panama's border police keeps around 1,200 officers in Darién province, down from a 2024 peak of roughly 2,600.", "[around 1,200 officers] ~1200 count officer | [roughly 2,600] ~2600 count officer"),
         // A price restated past what it is paid for
         ("A forwarder quoted us 4,500 Somaliland shillings per kilometre for escort fees, or roughly $0.52 at the parallel rate.", "[4,500 Somaliland shillings per kilometre] 4500 money SLSH/km | [roughly $0.52] ~0.52 money USD/km"),
+        // A range's noun from 'the number of' its subject; an area or a volume an hour, a day, a week, a month.
+        ("Officials put the number of active attack groups at 5 to 7 [@a].", "[5 to 7] 5..7 count group"),
+        ("Estimates of the number of people affected range from 27,000 to 120,000 [@a].", "[from 27,000 to 120,000] 27000..120000 count person"),
+        ("Patrol aircraft can cover 1,500 to 2,000 km² an hour [@a].", "[1,500 to 2,000 km² an hour] 1500..2000 measure km2/h"),
+        ("Teams cleared 4 km2 a month [@a].", "[4 km2 a month] 4 measure km2/mo"),
+        ("It flows at 20 m3 an hour [@a].", "[20 m3 an hour] 20 measure m3/h"),
 ];
 
 #[test]

@@ -370,6 +370,11 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("ha", "week" | "wk") => Some("ha/wk"),
         ("ha", "month" | "mo") => Some("ha/mo"),
         ("km2", "annum" | "year" | "yr") => Some("km2/yr"),
+        // (An area searched or surveyed an hour or a day: "1,500 km² an hour".)
+        ("km2", "hour" | "h" | "hr") => Some("km2/h"),
+        ("km2", "day" | "d") => Some("km2/d"),
+        ("km2", "week" | "wk") => Some("km2/wk"),
+        ("km2", "month" | "mo") => Some("km2/mo"),
         // A water table or a coast falling a year, a column marching a day: "4 to 6 metres a
         // year", "2 cm a year", "40 km a day".
         ("m", "annum" | "year" | "yr") => Some("m/yr"),
@@ -379,6 +384,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("km", "week" | "wk") => Some("km/wk"),
         ("km", "month" | "mo") => Some("km/mo"),
         ("km", "annum" | "year" | "yr") => Some("km/yr"),
+        // (A pump's or a plant's output an hour: "20 m³ an hour".)
+        ("m3", "hour" | "h" | "hr") => Some("m3/h"),
         ("m3", "day" | "d") => Some("m3/d"),
         ("m3", "week" | "wk") => Some("m3/wk"),
         ("m3", "month" | "mo") => Some("m3/mo"),

@@ -15834,6 +15834,8 @@ impl<'a> Parser<'a> {
                     .or_else(|| self.counted_subject(pre.start, end))
                     // "Ship calls averaged 5-6 per day", "strikes have averaged 9 to 12"
                     .or_else(|| self.change_subject(pre.start, end))
+                    // "put the number of boats at 1,100 to 1,300"
+                    .or_else(|| self.number_of_subject(pre.start, end))
                     // "- Main battle tanks delivered: between 700 and 850"
                     .or_else(|| self.label_noun(start))
                     // "Of the 11 boats, only 6 or 7 are operational", "Of those troops, 3,000
