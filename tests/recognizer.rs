@@ -3399,6 +3399,12 @@ const CASES: &[(&str, &str)] = &[
         ("Patrol aircraft can cover 1,500 to 2,000 km² an hour [@a].", "[1,500 to 2,000 km² an hour] 1500..2000 measure km2/h"),
         ("Teams cleared 4 km2 a month [@a].", "[4 km2 a month] 4 measure km2/mo"),
         ("It flows at 20 m3 an hour [@a].", "[20 m3 an hour] 20 measure m3/h"),
+        // Lengths a day, a week, a month (not after a glued m: millions); the guaraní in the plural; a list by year whose first item's year follows a place.
+        ("Tunnelling crews are advancing 6 to 9 metres a day in hard granite, and around 4 metres a day where the rock is fractured [@a].", "[6 to 9 metres a day] 6..9 measure m/d | [around 4 metres a day] ~4 measure m/d"),
+        ("The reservoir is falling by roughly 0.4 m a month [@a].", "[roughly 0.4 m a month] ~0.4 measure m/mo"),
+        ("A pack sells for 4,000 to 5,000 guaraníes in Ciudad del Este [@a].", "[4,000 to 5,000 guaraníes] 4000..5000 money PYG"),
+        ("The Committee for Industrial Safety recorded 40 incidents in the basin's mines in 2025, against 52 in 2024 and 67 in 2023 [@a].", "[40 incidents] 40 count incident | [52] 52 count incident | [67] 67 count incident"),
+        ("It recorded 40 incidents in mines run by 3 firms in 2025, against 52 in 2024 and 67 in 2023 [@a].", "[40 incidents] 40 count incident | [3 firms] 3 count firm | [52] 52 count firm | [67] 67 count firm"),
 ];
 
 #[test]

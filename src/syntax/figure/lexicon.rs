@@ -378,6 +378,10 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // A water table or a coast falling a year, a column marching a day: "4 to 6 metres a
         // year", "2 cm a year", "40 km a day".
         ("m", "annum" | "year" | "yr") => Some("m/yr"),
+        // (A tunnel's or a trench's advance: "6 to 9 metres a day".)
+        ("m", "day" | "d") => Some("m/d"),
+        ("m", "week" | "wk") => Some("m/wk"),
+        ("m", "month" | "mo") => Some("m/mo"),
         ("cm", "annum" | "year" | "yr") => Some("cm/yr"),
         ("km", "day" | "d") => Some("km/d"),
         // (Road patrolled a week: "about 1,400 km a week".)
@@ -979,6 +983,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "lempira" | "lempiras" => "HNL",
         // The Venezuelan bolívar, with or without its accent ("Bolívar" with a capital is a state).
         "bolívar" | "bolívars" | "bolívares" | "bolivar" | "bolivars" | "bolivares" => "VES",
+        // Paraguay's guaraní in the plural (not "Guaranis", the people).
+        "guaraníes" | "guaranies" | "guaranís" => "PYG",
         // (Not "quetzals", the birds.)
         "quetzales" => "GTQ",
         _ => return None,

@@ -7206,6 +7206,11 @@ impl<'a> Parser<'a> {
                 return Some(("l/p/d", m + 4 - j));
             }
         }
+        // (A glued `m` a day, a week or a month is more often millions than metres: "1.2m a
+        // day" stays as it is read; "4 metres a day", "3 m a week" are lengths a period.)
+        let per_time = |unit: &'static str, period: &str| {
+            lx::per_time(unit, period).filter(|u| !(glued && matches!(*u, "m/d" | "m/wk" | "m/mo")))
+        };
         // A ration per person may go on with its period after token `next`: "15 kg per person
         // per month", "12 L/person/day".
         let per_person_period = |u: &'static str, next: usize| {
@@ -7224,7 +7229,7 @@ impl<'a> Parser<'a> {
             {
                 return None;
             }
-            lx::per_time(unit, self.lower(m + 1))
+            per_time(unit, self.lower(m + 1))
         };
         // A mass or a volume of a good a period: "14 to 18 tonnes of gold a year", "2,100 litres
         // of fuel a week", "150–200 gallons of diesel a day" (up to two words for the good).
@@ -7242,19 +7247,19 @@ impl<'a> Parser<'a> {
             }
             // ("30 to 40 tonnes of pills annually")
             if m > k + 1
-                && let Some(u) = self.period_adverb(m).and_then(|period| lx::per_time(unit, period))
+                && let Some(u) = self.period_adverb(m).and_then(|period| per_time(unit, period))
             {
                 return Some((u, m + 1 - j));
             }
         }
         // km/h, "miles per hour", "barrels a day"
         if self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
-            if let Some(u) = lx::per_time(unit, self.lower(k + 1)) {
+            if let Some(u) = per_time(unit, self.lower(k + 1)) {
                 let (u, end) = per_person_period(u, k + 2);
                 return Some((u, end - j));
             }
         } else if let Some(period) = self.period_adverb(k)
-            && let Some(u) = lx::per_time(unit, period)
+            && let Some(u) = per_time(unit, period)
         {
             return Some((u, len + 1));
         } else if let Some(u) = rate_at(k) {
@@ -17597,6 +17602,16 @@ impl<'a> Parser<'a> {
                 w.len() > 3 && w.ends_with("ed") || lx::is_irregular_past(w)
             } {
                 p += 1;
+            }
+            // (By year or month, the first item's time may follow a place: "40 incidents in the
+            // basin's mines in 2025, against 52 in 2024 and 67 in 2023".)
+            if by_month && !place(p) {
+                let words = |q: usize| self.is_word(q) || self.sym_is(q, "'’-") && self.glued(q);
+                if let Some(q) = (p + 1..p + 8).find(|&q| when(q))
+                    && (p..q).all(words)
+                {
+                    p = q;
+                }
             }
             return (noun.plural && place(p) && counted_noun(&noun.word)).then_some(noun.word);
         }
