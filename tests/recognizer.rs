@@ -3405,6 +3405,13 @@ const CASES: &[(&str, &str)] = &[
         ("A pack sells for 4,000 to 5,000 guaraníes in Ciudad del Este [@a].", "[4,000 to 5,000 guaraníes] 4000..5000 money PYG"),
         ("The Committee for Industrial Safety recorded 40 incidents in the basin's mines in 2025, against 52 in 2024 and 67 in 2023 [@a].", "[40 incidents] 40 count incident | [52] 52 count incident | [67] 67 count incident"),
         ("It recorded 40 incidents in mines run by 3 firms in 2025, against 52 in 2024 and 67 in 2023 [@a].", "[40 incidents] 40 count incident | [3 firms] 3 count firm | [52] 52 count firm | [67] 67 count firm"),
+        // Concentrations and intensities per a unit in words (g/l, mg/l, m3/t, kWh/m3); a price's basis after its bound.
+        ("Salinity now exceeds 100 grams per litre [@a].", "[exceeds 100 grams per litre] 100.. measure g/l"),
+        ("Pumping consumes roughly 3.5 to 4 kWh per cubic metre, on top of around 3 kWh/m³ for reverse osmosis [@a].", "[roughly 3.5 to 4 kWh per cubic metre] ~3.5..4 measure kWh/m3 | [around 3 kWh/m³] ~3 measure kWh/m3"),
+        ("Methane content reaches 20–25 m³ per tonne of coal [@a].", "[20–25 m³ per tonne] 20..25 measure m3/t"),
+        ("Water loss is between 300 and 800 m³/t LCE [@a].", "[between 300 and 800 m³/t] 300..800 measure m3/t"),
+        ("The fee now runs to $400 or more per load [@a].", "[$400 or more per load] 400.. money USD/load"),
+        ("Until then, the margin of €20,000 or more per kilogram leaves ample room [@a].", "[€20,000 or more per kilogram] 20000.. money EUR/kg"),
 ];
 
 #[test]

@@ -456,6 +456,11 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         }
         // An ore's grade in words: "3.1 grams per tonne" (as "3.1 g/t").
         ("g", "tonne" | "ton") => Some("g/t"),
+        // A salt's or a sediment's concentration in words: "above 2 grams per litre".
+        ("g", "litre" | "liter") => Some("g/l"),
+        ("mg", "litre" | "liter") => Some("mg/l"),
+        // Gas in a coal seam: "20–25 m³ per tonne of coal", "22 m3/t".
+        ("m3", "tonne" | "ton" | "t") => Some("m3/t"),
         ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU" | "ct", _) => mass_rate(unit, per),
         _ => None,
     }

@@ -7211,6 +7211,24 @@ impl<'a> Parser<'a> {
         let per_time = |unit: &'static str, period: &str| {
             lx::per_time(unit, period).filter(|u| !(glued && matches!(*u, "m/d" | "m/wk" | "m/mo")))
         };
+        // Energy per volume of water made or moved: "about 3.5 kWh per cubic metre", "4 kWh/m³".
+        if unit == "kWh" {
+            if self.word_is(k, "per")
+                && self.word_is(k + 1, "cubic")
+                && matches!(self.lower(k + 2), "metre" | "meter")
+            {
+                return Some(("kWh/m3", k + 3 - j));
+            }
+            if self.sym_is(k, "/")
+                && self.glued(k)
+                && self.glued(k + 1)
+                && self.s(k + 1) == "m"
+                && self.glued(k + 2)
+                && (self.sym_is(k + 2, "³") || self.is_num(k + 2) && self.s(k + 2) == "3")
+            {
+                return Some(("kWh/m3", k + 3 - j));
+            }
+        }
         // A ration per person may go on with its period after token `next`: "15 kg per person
         // per month", "12 L/person/day".
         let per_person_period = |u: &'static str, next: usize| {
@@ -15994,7 +16012,7 @@ impl<'a> Parser<'a> {
         let kind = kind_of(&q1);
         // A price per unit of a good: "about $15 per pound", "US$33,000 per tonne", "$900/t",
         // "$82 a barrel" (its own quantity, which no sum compares with).
-        let per_good = if kind == FigureKind::Money { self.price_unit(end) } else { None };
+        let mut per_good = if kind == FigureKind::Money { self.price_unit(end) } else { None };
         if let Some((_, e)) = per_good {
             end = e;
         }
@@ -16164,6 +16182,14 @@ impl<'a> Parser<'a> {
             bound = bound.or(b);
             approx |= a;
             end = e;
+            // (A price's basis after its bound: "€20,000 or more per kilogram".)
+            if kind == FigureKind::Money
+                && per_good.is_none()
+                && let Some((good, e)) = self.price_unit(end)
+            {
+                per_good = Some((good, e));
+                end = e;
+            }
             if kind == FigureKind::Count
                 && noun.is_none()
                 && let Some(n) = self.noun_after(end, one)
