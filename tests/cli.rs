@@ -419,6 +419,11 @@ fn figures_take_units_from_table_headers() {
         r#"$19 "money" "USD/bag" 19.0"#,
         r#"942 "money" "IQD" 942000000000.0"#,
         r#"19 "count" "day" 19.0"#,
+        // Tablets and tunnels counted by a column; gas per tonne in a header's brackets.
+        r#"27.5 million "count" "tablet" 27500000.0"#,
+        r#"1,100 "measure" "kg" 1100.0"#,
+        r#"6 "count" "tunnel" 6.0"#,
+        r#"22 "measure" "m3/t" 22.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

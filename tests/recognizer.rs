@@ -3412,6 +3412,16 @@ const CASES: &[(&str, &str)] = &[
         ("Water loss is between 300 and 800 m³/t LCE [@a].", "[between 300 and 800 m³/t] 300..800 measure m3/t"),
         ("The fee now runs to $400 or more per load [@a].", "[$400 or more per load] 400.. money USD/load"),
         ("Until then, the margin of €20,000 or more per kilogram leaves ample room [@a].", "[€20,000 or more per kilogram] 20000.. money EUR/kg"),
+        // Hotlines named before 'is' past what they are for, listed between commas, a helpline's current number; a trunk digit before a phone's groups; a street named with a particle; a house number with a letter.
+        ("The hotline for Thai screening referrals is 1300, and the cell can be reached at +66 55 531 234.", ""),
+        ("The number of calls to the hotline for referrals was 1300.", "[1300] 1300 count call"),
+        ("4. Set up a helpline (the current number, 1070, covers all disasters) dedicated to IDPs.", ""),
+        ("The new number, 1070, was sold.", "[1070] 1070 count -"),
+        ("Lagos State Emergency Management Agency hotlines, 112 and 767, logged more than 9,400 calls in the first 72 hours.", "[more than 9,400 calls] 9400.. count call"),
+        ("The union's hotline, 8 800 080 4545, has logged 612 safety complaints since January.", "[612 safety complaints] 612 count complaint"),
+        ("The ministry can be reached at its Amman headquarters, 86 Prince Shaker bin Zeid Street, or on +962 6 565 2265.", ""),
+        ("A trader whose shop at 14B Agboyi Road was flooded to a depth of 1.2 metres spoke.", "[1.2 metres] 1.2 measure m"),
+        ("At 14B Kenyans lost money.", "[14B Kenyans] 14000000000 count kenyan"),
 ];
 
 #[test]

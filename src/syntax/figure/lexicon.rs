@@ -3312,6 +3312,10 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "pirogues"
                 // (`Taps Jan–Sep 2025`: illegal taps on a pipeline.)
                 | "taps"
+                // (A seizure's `Tablets`, a railway's `Tunnels`.)
+                | "tablets"
+                | "pills"
+                | "tunnels"
                 | "spills"
                 | "canoes"
                 | "dhows"

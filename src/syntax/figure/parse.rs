@@ -7830,6 +7830,16 @@ impl<'a> Parser<'a> {
             if fours {
                 return Some(q.num_tok + 3);
             }
+            // (Or a trunk digit before groups of three, three and four, as Russia and Kazakhstan
+            // write theirs: "8 800 080 4545".)
+            if t.int_digits == 1
+                && end >= q.num_tok + 4
+                && self.toks[q.num_tok + 1].int_digits == 3
+                && self.toks[q.num_tok + 2].int_digits == 3
+                && self.toks[q.num_tok + 3].int_digits == 4
+            {
+                return Some(q.num_tok + 4);
+            }
             if end - q.num_tok >= 4 && pairs() >= 2 {
                 // (With an extension of one digit, apart or after a hyphen: "+49 228 99 9582
                 // 0", "99 9582-0".)
@@ -9232,7 +9242,12 @@ impl<'a> Parser<'a> {
                             && (self.word_is(k - 1, "emergency") || self.lower(k) == "line" && self.word_is(k - 1, "health"))
                         || self.lower(k) == "number"
                             && k >= 1
-                            && matches!(self.lower(k - 1), "free" | "emergency" | "hotline" | "helpline")
+                            && (matches!(self.lower(k - 1), "free" | "emergency" | "hotline" | "helpline")
+                                // ("Set up a helpline (the current number, 1070, covers …)")
+                                || matches!(self.lower(k - 1), "current" | "new" | "old")
+                                    && (k.saturating_sub(10)..k - 1).any(|h| {
+                                        self.is_word(h) && matches!(self.lower(h), "hotline" | "helpline")
+                                    }))
                         // ("IHEC's call centre (5050)")
                         || matches!(self.lower(k), "centre" | "center") && k >= 1 && self.word_is(k - 1, "call"))
             };
@@ -9294,6 +9309,28 @@ impl<'a> Parser<'a> {
                                 .rev()
                                 .take_while(|&k| self.is_word(k) || self.sym_is(k, "'’"))
                                 .any(named_line))
+                    // (Two listed between commas after a plural service: "Agency hotlines, 112
+                    // and 767, logged".)
+                    || t.int_digits >= 3
+                        && q.last == q.num_tok + 1
+                        && {
+                            let plural_service = |k: usize| {
+                                self.is_word(k) && matches!(self.lower(k), "hotlines" | "helplines")
+                            };
+                            let first = self.sym_is(p, ",")
+                                && p >= 1
+                                && plural_service(p - 1)
+                                && matches!(self.lower(q.last), "and" | "or")
+                                && self.is_num(q.last + 1)
+                                && self.sym_is(q.last + 2, ",");
+                            let second = matches!(before, "and" | "or")
+                                && p >= 3
+                                && self.is_num(p - 1)
+                                && self.sym_is(p - 2, ",")
+                                && plural_service(p - 3)
+                                && self.sym_is(q.last, ",");
+                            first || second
+                        }
                     || matches!(before, "post" | "marker")
                         && self.is_word(p - 1)
                         && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile")
@@ -9455,7 +9492,8 @@ impl<'a> Parser<'a> {
             }
             // Also past what the number is for or of: "The call centre number for reporting
             // suspected cases in Aden is 8003000", "the NORAD catalogue number of the object is
-            // 39186" (words only between the number's name and `is`).
+            // 39186", "The hotline for Thai screening referrals is 1300" (words only between the
+            // number's name and `is`).
             if matches!(before, "is" | "was")
                 && p >= 3
                 && q.last == q.num_tok + 1
@@ -9464,7 +9502,8 @@ impl<'a> Parser<'a> {
                 && self.tok(q.last).is_none_or(|t| t.kind == Kind::Sym || self.gap(q.last) == Gap::Break)
                 && let Some(k) =
                     (p.saturating_sub(12)..p - 1).rev().take_while(|&k| self.is_word(k)).find(|&k| {
-                        self.word_is(k, "number")
+                        matches!(self.lower(k), "hotline" | "helpline")
+                            || self.word_is(k, "number")
                             && k >= 1
                             && matches!(
                                 self.lower(k - 1),
@@ -11099,7 +11138,20 @@ impl<'a> Parser<'a> {
         // A clock time written with a dot, as British usage has it: "10.30", "6.45".
         let value = q.raw();
         let dotted_clock = !q.negative && self.dotted_clock(q.num_tok);
-        if !(plain_int || dotted_clock) || !q.bare() {
+        // (A house number with a letter, read as a magnitude, goes on to the street below: "a shop
+        // at 14B Agboyi Road" is no 14 billion.)
+        let lettered = plain_int
+            && t.int_digits <= 4
+            && !t.grouped
+            && q.cur.is_none()
+            && q.first == q.num_tok
+            && q.last == q.num_tok + 2
+            && self.is_word(q.num_tok + 1)
+            && self.glued(q.num_tok + 1)
+            && matches!(self.s(q.num_tok + 1), "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "K" | "M")
+            && self.is_word(q.last)
+            && self.s(q.last).starts_with(|c: char| c.is_ascii_uppercase());
+        if !(plain_int || dotted_clock) || !(q.bare() || lettered) {
             return None;
         }
         let j = q.last;
@@ -11168,9 +11220,20 @@ impl<'a> Parser<'a> {
                     && self.is_word(k + 1)
                     && matches!(self.lower(k + 1), "st" | "nd" | "rd" | "th")
             };
-            while k < j + 3 && self.gap(k) == Gap::Space && !street(k) {
+            let mut limit = j + 3;
+            while k < limit && self.gap(k) == Gap::Space && !street(k) {
                 if capital(k) {
                     k = self.compound_end(k);
+                } else if k > j
+                    && limit == j + 3
+                    && self.is_word(k)
+                    && matches!(self.s(k), "bin" | "ibn" | "bint" | "al" | "el" | "abu" | "de" | "del" | "da" | "van" | "von")
+                    && capital(k + 1)
+                {
+                    // (A particle between the names of the person a street is named after:
+                    // "86 Prince Shaker bin Zeid Street".)
+                    k += 1;
+                    limit += 2;
                 } else if ordinal(k) {
                     // (Also right after the house number: "700 19th Street NW".)
                     k += 2;
@@ -11276,6 +11339,9 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
+        }
+        if lettered {
+            return None;
         }
         // A postcode after a street, before its town: "Rue du Rhône 65, 1204 Genève", "Wilhelmstraße
         // 97, 10117 Berlin." ("In 2024, 1204 Afghans" counts Afghans.)
