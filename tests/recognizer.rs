@@ -3422,6 +3422,13 @@ const CASES: &[(&str, &str)] = &[
         ("The ministry can be reached at its Amman headquarters, 86 Prince Shaker bin Zeid Street, or on +962 6 565 2265.", ""),
         ("A trader whose shop at 14B Agboyi Road was flooded to a depth of 1.2 metres spoke.", "[1.2 metres] 1.2 measure m"),
         ("At 14B Kenyans lost money.", "[14B Kenyans] 14000000000 count kenyan"),
+        // A sum or a measure a period when the subject's adjective names the period, past where and before a verb of a level reached or a change (not the first end of a change whose second names its basis).
+        ("For comparison, the average monthly salary in Georgia was GEL 2,045 in the second quarter.", "[GEL 2,045] 2045 money GEL/mo"),
+        ("Average monthly wages on site are AMD 410,000, or about $1,060, nearly double the average.", "[AMD 410,000] 410000 money AMD/mo | [about $1,060] ~1060 money USD/mo"),
+        ("The World Bank estimates the annual subsidy could reach JOD 180–220 million in the first years.", "[JOD 180–220 million] 180000000..220000000 money JOD/yr"),
+        ("A typical fighter's monthly salary has fallen from around $700 to under $500.", "[around $700] ~700 money USD/mo | [under $500] ..500 money USD/mo"),
+        ("Monthly loadings climbed from 140,000 t in January to 265,000 t in August.", "[140,000 t] 140000 measure t/mo | [265,000 t] 265000 measure t/mo"),
+        ("The monthly voucher fell from JD 23 to JD 15 per person in the camps.", "[JD 23] 23 money JOD/person | [JD 15 per person] 15 money JOD/person"),
 ];
 
 #[test]

@@ -19096,7 +19096,76 @@ impl<'a> Parser<'a> {
                         | "totaled"
                 )
         };
-        let mut k = if start >= 3 && (self.word_is(start - 1, "of") || copula(start - 1)) {
+        // (Or of a verb of a level reached, maybe after a modal or an auxiliary and before its
+        // preposition: "the annual subsidy could reach JOD 180–220 million", "monthly food
+        // costs per family had risen from ₹4,200", "Daily output fell to 300 t".)
+        let reached = |k: usize| {
+            self.lowercase_word_at(k)
+                && matches!(
+                    self.lower(k),
+                    "reach" | "reached" | "reaches" | "hit" | "hits" | "exceed" | "exceeded" | "exceeds"
+                )
+        };
+        let moved = |k: usize| {
+            self.lowercase_word_at(k)
+                && matches!(
+                    self.lower(k),
+                    "rose" | "risen" | "rise" | "rises" | "fell" | "fallen" | "fall" | "falls" | "climbed"
+                        | "dropped" | "increased" | "decreased" | "jumped" | "grew" | "grown"
+                )
+        };
+        // (Not the first end of a change whose other end names a basis of its own: "the
+        // monthly voucher fell from JD 23 to JD 15 per person" is read by the second end.)
+        let other_end_basis = || {
+            let after = self.text.get(figure.span.end..).unwrap_or("").trim_start();
+            after.strip_prefix("to ").is_some_and(|rest| {
+                let words: Vec<&str> = rest.split_whitespace().take(5).collect();
+                words.windows(2).any(|w| {
+                    let noun = w[1].trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+                    matches!(w[0], "per" | "a" | "an" | "each") && !noun.is_empty() && !lx::is_time_noun(&noun)
+                })
+            })
+        };
+        let verb = if start >= 3 && (reached(start - 1) || copula(start - 1)) {
+            Some(start - 1)
+        } else if start >= 4
+            && matches!(self.lower(start - 1), "to" | "from")
+            && self.is_word(start - 1)
+            && moved(start - 2)
+            && !(self.word_is(start - 1, "from") && other_end_basis())
+        {
+            Some(start - 2)
+        } else {
+            None
+        };
+        let mut k = if let Some(mut v) = verb {
+            while v >= 2
+                && self.lowercase_word_at(v - 1)
+                && matches!(
+                    self.lower(v - 1),
+                    "had" | "has" | "have" | "could" | "would" | "will" | "may" | "might" | "can" | "should"
+                )
+            {
+                v -= 1;
+            }
+            // (Past where, between the noun and its verb: "the average monthly salary in
+            // Georgia was", "Average monthly wages on site are".)
+            if let Some(p) = (v.saturating_sub(4)..v - 1).find(|&p| {
+                self.lowercase_word_at(p)
+                    && matches!(self.lower(p), "in" | "on" | "at" | "across")
+                    && (p + 1..v).all(|w| {
+                        self.is_word(w)
+                            && (self.s(w).starts_with(|c: char| c.is_ascii_uppercase())
+                                || matches!(self.lower(w), "site" | "the" | "capital"))
+                    })
+            }) {
+                v = p;
+            }
+            match v.checked_sub(1) {
+                Some(k) => k,
+                None => return,
+            }
+        } else if start >= 3 && self.word_is(start - 1, "of") {
             start - 2
         } else if start >= 4
             && self.word_is(start - 1, "at")
