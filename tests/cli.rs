@@ -91,6 +91,16 @@ fn figures_of(path: &str, describe: impl Fn(&Value) -> String) -> Vec<String> {
     doc["figures"].as_array().unwrap().iter().map(describe).collect()
 }
 
+/// Shillings in a report whose title names one country of the shilling and writes no code of
+/// that family are that country's.
+#[test]
+fn shillings_take_the_country_the_title_names() {
+    let got = figures_of("tests/fixtures/title-shilling.md", |f| {
+        format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap())
+    });
+    assert_eq!(got, ["below 180 shillings KES"]);
+}
+
 /// `Rs`, `¥`, pesos, rials, lei, CFA francs, dinars, shillings, francs, `Ar` and the som take the one code of their family the report writes anywhere in its
 /// body, in every section; the codes themselves read as written.
 #[test]

@@ -181,6 +181,10 @@ fn country_of_title(title: &str) -> Option<&'static str> {
                 "CD"
             }
             "rwanda" | "rwandan" | "kigali" => "RW",
+            // (The shilling's countries: "180 shillings" in a report on Kenya's maize is KES.)
+            "kenya" | "kenyan" | "nairobi" | "mombasa" | "kisumu" | "turkana" => "KE",
+            "uganda" | "ugandan" | "kampala" => "UG",
+            "tanzania" | "tanzanian" | "dodoma" | "zanzibar" => "TZ",
             "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" | "beni"
             | "pando" => "BO",
             "central" if title.contains("central african republic") => "CEMAC",
@@ -683,6 +687,13 @@ mod tests {
         let h = currency_hints("Rs 1, ¥1, 3 pesos; PKR 5 and INR 6; XJPY 3, JPYs; ₹5 and LKR 2");
         assert_eq!(h, CurrencyHints::default());
         assert_eq!(currency_hints("₹5 or Rs 5").rupee, Some("INR"));
+    }
+
+    #[test]
+    fn a_title_names_one_country_of_the_shilling_or_none() {
+        assert_eq!(country_of_title("maize flour prices in kenya"), Some("KE"));
+        assert_eq!(country_of_title("coffee smuggled from uganda into kenya"), None);
+        assert_eq!(country_of_title("burundian refugees in tanzania's nduta camp"), None);
     }
 
     proptest! {

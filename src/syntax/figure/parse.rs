@@ -6565,7 +6565,12 @@ impl<'a> Parser<'a> {
             // (The report's codes, or the country its title names: "between 900 and 1,400 dinars a
             // month" in a report on Libya's detention centres is LYD; see `figure::with_title`.)
             Shared::Dinar => self.currency.dinar,
-            Shared::Shilling => self.currency.shilling,
+            Shared::Shilling => self.currency.shilling.or(match self.currency.country {
+                Some("KE") => Some("KES"),
+                Some("UG") => Some("UGX"),
+                Some("TZ") => Some("TZS"),
+                _ => None,
+            }),
             Shared::Franc => self.currency.franc.or(match self.currency.country {
                 Some("CD") => Some("CDF"),
                 Some("RW") => Some("RWF"),
