@@ -3429,6 +3429,16 @@ const CASES: &[(&str, &str)] = &[
         ("A typical fighter's monthly salary has fallen from around $700 to under $500.", "[around $700] ~700 money USD/mo | [under $500] ..500 money USD/mo"),
         ("Monthly loadings climbed from 140,000 t in January to 265,000 t in August.", "[140,000 t] 140000 measure t/mo | [265,000 t] 265000 measure t/mo"),
         ("The monthly voucher fell from JD 23 to JD 15 per person in the camps.", "[JD 23] 23 money JOD/person | [JD 15 per person] 15 money JOD/person"),
+        // A price by the can; the dalasi; a chainage; a bill topping a sum; what a place held against what it was built for.
+        ("Vendors sell water at KSh 5 a can [@a].", "[KSh 5 a can] 5 money KES/can"),
+        ("A vendor charged KSh 10 to KSh 15 per can [@a].", "[KSh 10 to KSh 15 per can] 10..15 money KES/can"),
+        ("I used to earn 300 dalasi on a busy day [@a].", "[300 dalasi] 300 money GMD"),
+        ("The breach at chainage 12.9 km cost the people dearly.", ""),
+        ("We project the salary bill topping $3.2bn [@a].", "[topping $3.2bn] 3200000000.. money USD"),
+        ("The House passed $61 billion for Ukraine [@a].", "[$61 billion] 61000000000 money USD"),
+        ("Maula Prison in Lilongwe, designed for 800 inmates, held more than 2,900 in October, and Chichiri in Blantyre held some 2,400 against a capacity of 1,000 [@a].", "[800 inmates] 800 count inmate | [more than 2,900] 2900.. count inmate | [some 2,400] ~2400 count inmate | [1,000] 1000 count inmate"),
+        ("The Mabamba centre has capacity for 3,500 people, but on 23 October it held almost 5,100 [@a].", "[3,500 people] 3500 count person | [almost 5,100] ~5100 count person"),
+        ("Built for 40 boats, the port held 12 tonnes [@a].", "[40 boats] 40 count boat | [12 tonnes] 12 measure t"),
 ];
 
 #[test]

@@ -973,6 +973,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "kyat" | "kyats" => "MMK",
         // Angola's kwanza.
         "kwanza" | "kwanzas" => "AOA",
+        // The Gambia's dalasi.
+        "dalasi" | "dalasis" => "GMD",
         // Vanuatu's vatu.
         "vatu" => "VUV",
         "cedi" | "cedis" => "GHS",
@@ -1305,6 +1307,8 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "option" | "octane" | "subarea" | "subareas" | "rue" | "serial" | "station" | "committee"
         | "module" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" | "mile" => false,
+        // (A point along an embankment or a canal by its distance: "the breach at chainage 12.9 km".)
+        "chainage" => false,
         // (`Cap.` is a chapter of a country's laws: "the Land Act (Cap. 236)".)
         "no" | "p" | "art" | "ch" | "n" | "ver" | "hwy" | "conf" | "rev" | "reg" | "pr" | "blg" | "poz"
         | "cap" => true,

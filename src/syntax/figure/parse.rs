@@ -257,6 +257,8 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     // "just 3 crossed 10 million users"; not "crossed 3 borders" (as `passed`).
     (&["crossed"], Effect::Bound(Bound::Lower), false),
     (&["topped"], Effect::Bound(Bound::Lower), false),
+    // ("the salary bill topping $3.2bn"; as `topped`)
+    (&["topping"], Effect::Bound(Bound::Lower), false),
     // "will top 300", "could pass 2,800 tonnes", "Exports now top 40%": the present only after
     // a modal, `to` or a subject (see `Parser::prefix`); "the top 10 donors" is no bound.
     (&["top"], Effect::Bound(Bound::Lower), false),
@@ -1532,9 +1534,32 @@ impl<'a> Parser<'a> {
             && self.lowercase_word_at(at - 1)
             && {
                 let verb = self.lower(start - 1);
-                verb.len() > 4 && verb.ends_with("ed") && verb == self.lower(at - 1)
+                (verb.len() > 4 && verb.ends_with("ed") || matches!(verb, "held" | "housed" | "hosted"))
+                    && verb == self.lower(at - 1)
             }
             && same_sentence(".!?");
+        // What a place held against what it was built or has room for: "Maula Prison, designed
+        // for 800 inmates, held more than 2,900", "has capacity for 3,500 people, but on 23
+        // October it held almost 5,100" → `inmate`, `person`.
+        let held = start >= 2
+            && at > end + 1
+            && at <= end + 14
+            && self.word_is(start - 1, "for")
+            && matches!(
+                self.lower(start - 2),
+                "designed" | "built" | "capacity" | "room" | "places" | "space" | "beds" | "planned" | "intended" | "meant"
+            )
+            && self.lowercase_word_at(at - 1)
+            && matches!(
+                self.lower(at - 1),
+                "held" | "holds" | "housed" | "houses" | "hosted" | "hosts" | "accommodated" | "accommodates" | "sheltered"
+            )
+            && (end..at - 1).all(|k| {
+                self.is_word(k)
+                    || self.sym_is(k, ",")
+                    || self.is_num(k) && (self.month_at(k + 1) || k >= 1 && self.month_at(k - 1))
+            })
+            && same_sentence(".!?;");
         // A part after `but only`.
         let but = at <= end + 10
             && {
@@ -1743,6 +1768,7 @@ impl<'a> Parser<'a> {
             || done
             || total
             || same_verb
+            || held
             || but
             || rest
             || placed
@@ -9721,6 +9747,11 @@ impl<'a> Parser<'a> {
         {
             return Some(skip);
         }
+        // (A point along an embankment or a canal by its distance, with its unit: "the breach at
+        // chainage 12.9 km".)
+        if self.word_is(label_tok, "chainage") && matches!(q.unit, Some("km" | "m")) && q.cur.is_none() {
+            return Some(skip);
+        }
         if self.is_word(label_tok)
             && (q.bare() || lettered())
             && let Some(needs_dot) = lx::label(self.lower(label_tok)).or_else(|| {
@@ -12552,10 +12583,15 @@ impl<'a> Parser<'a> {
                     }
                     Effect::Bound(_)
                         if n == 1
-                            && matches!(words[0], "passed" | "topped" | "top" | "tops" | "pass" | "passes" | "crossed")
+                            && matches!(
+                                words[0],
+                                "passed" | "topped" | "topping" | "top" | "tops" | "pass" | "passes" | "crossed"
+                            )
                             // (A legislature passing a sum, a vote passing with a share: "The
-                            // House passed $61 billion for Ukraine", "The proposal passed 54.6%".)
-                            && ((s.saturating_sub(8)..s).any(|k| {
+                            // House passed $61 billion for Ukraine", "The proposal passed 54.6%";
+                            // a bill that tops a sum is more: "the salary bill topping $3.2bn".)
+                            && ((matches!(words[0], "passed" | "pass" | "passes")
+                                && (s.saturating_sub(8)..s).any(|k| {
                                 self.is_word(k)
                                     && matches!(
                                         self.lower(k),
@@ -12566,7 +12602,7 @@ impl<'a> Parser<'a> {
                                             | "amendment" | "resolution" | "initiative" | "budget" | "law" | "voted"
                                             | "vote" | "votes"
                                     )
-                            }) || self.quantity_after(end)
+                            })) || self.quantity_after(end)
                                 .is_none_or(|q| {
                                     // (A vote's tally: "The resolution passed 153-10", "passed
                                     // 52% to 48%".)
@@ -19468,6 +19504,8 @@ impl<'a> Parser<'a> {
                     "bag" => "bag",
                     "bottle" => "bottle",
                     "jerrycan" => "jerrycan",
+                    // (Water by the can, which `per_basis` reads as a verb: "KSh 5 a can".)
+                    "can" => "can",
                     "loaf" => "loaf",
                     "head" => "head",
                     // (An aircraft by its hours in the air: "$2,900 per flying hour", "R$
