@@ -1070,7 +1070,7 @@ const CASES: &[(&str, &str)] = &[
         ("Russian forces moved closer to 3 towns.", "[3 towns] 3 count town"),
         ("Mines covered 1,150 sq km, against 1,870 a year earlier.", "[1,150 sq km] 1150 measure km2 | [1,870] 1870 count -"),
         ("Of the 40 sets the ministry ordered, 12 arrived.", "[40 sets] 40 count set | [12] 12 count set"),
-        ("Russia launched 148 drones per night in January, up from 97.", "[148 drones] 148 count drone | [97] 97 count drone"),
+        ("Russia launched 148 drones per night in January, up from 97.", "[148 drones per night] 148 count drone/night | [97] 97 count drone/night"),
         ("Ukraine counted 4,230 drones launched in January, against 2,910 in July.", "[4,230 drones] 4230 count drone | [2,910] 2910 count drone"),
         ("The Air Force counted 16,412 drones over the 92 nights of the period, up from 11,950.", "[16,412 drones] 16412 count drone | [92 nights] 92 count night | [11,950] 11950 count drone"),
         ("Of the country's roughly 19,000 schools, 10,400 remained closed.", "[roughly 19,000 schools] ~19000 count school | [10,400] 10400 count school"),
@@ -1313,7 +1313,7 @@ const CASES: &[(&str, &str)] = &[
         ("Power supply improves beyond 8 hours a day.", "[beyond 8 hours a day] 8.. count hour/d"),
         ("The plan runs beyond 2030.", ""),
         ("They recorded 160 attacks in the first nine months of 2025, up from 121.", "[160 attacks] 160 count attack | [121] 121 count attack"),
-        ("Tracers followed 9 contacts per case in September, up from 4.", "[9 contacts] 9 count contact | [4] 4 count contact"),
+        ("Tracers followed 9 contacts per case in September, up from 4.", "[9 contacts per case] 9 count contact/case | [4] 4 count contact/case"),
         ("Each clinic used 3 litres per person, up from 2.", "[3 litres per person] 3 measure l/person | [2] 2 measure l/person"),
         ("The buffer zone extends from 5 to 10 km inside Syria.", "[from 5 to 10 km] 5..10 measure km"),
         ("Travel times lengthened by 2 to 3 hours.", "[2 to 3 hours] 2..3 count hour"),
@@ -1876,7 +1876,7 @@ const CASES: &[(&str, &str)] = &[
         ("Downloads averaged 640,000 a day.", "[640,000 a day] 640000 count download/d"),
         ("Schools closed: 156", "[156] 156 count school"),
         ("The virus infected 40 people over 3 weeks, including 12 in Juba.", "[40 people] 40 count person | [3 weeks] 3 count week | [12] 12 count person"),
-        ("The attacks were fewer but deadlier: they killed 168 people and injured 410, an average of 7.6 deaths per attack.", "[168 people] 168 count person | [410] 410 count person | [7.6 deaths] 7.6 count death"),
+        ("The attacks were fewer but deadlier: they killed 168 people and injured 410, an average of 7.6 deaths per attack.", "[168 people] 168 count person | [410] 410 count person | [7.6 deaths per attack] 7.6 count death/attack"),
         ("Taliban forces say they have detained 1,450 suspected ISKP members since March 2024 and killed 280 in raids.", "[1,450 suspected ISKP members] 1450 count member | [280] 280 count member"),
         ("Arctic sea ice reached its 2025 minimum of 4.57 million km² on 10 September.", "[4.57 million km²] 4570000 measure km2"),
         ("Multi-year ice, thicker than 2 m and more than four years old, now covers less than 5% of the Arctic Ocean.", "[thicker than 2 m] 2.. measure m | [less than 5%] ..5 percent -"),
@@ -2858,7 +2858,7 @@ const CASES: &[(&str, &str)] = &[
         ("Rates stood at $30–34 per tonne in October, against $14–16 from Constanța.", "[$30–34 per tonne] 30..34 money USD/t | [$14–16] 14..16 money USD/t"),
         ("Readings of 28,000 to 35,000 parts per million were recorded, compared with under 2,000 ppm.", "[28,000 to 35,000 parts per million] 28000..35000 measure ppm | [under 2,000 ppm] ..2000 measure ppm"),
         ("Arsenic reached 5 parts per billion.", "[5 parts per billion] 5 measure ppb"),
-        ("It has 3 parts per unit.", "[3 parts] 3 count part"),
+        ("It has 3 parts per unit.", "[3 parts per unit] 3 count part/unit"),
         ("Wages were $600 a month, against $450 last year.", "[$600 a month] 600 money USD/mo | [$450] 450 money USD/mo"),
         // A named minimum or maximum is a threshold; no basis shared with an exchange rate; `passed` after a plural subject.
         ("Storage stood at about 8 billion cubic metres in October, against a strategic minimum of 18 bcm.", "[about 8 billion cubic metres] ~8000000000 measure m3 | [18 bcm] 18000000000 measure m3"),
@@ -3122,7 +3122,7 @@ const CASES: &[(&str, &str)] = &[
         ("The monthly figure in total of $5 million.", "[$5 million] 5000000 money USD"),
         // Session 46: work counted in time by trucks, qualifying plurals (fisheries), irregular plurals (larvae, pupae, mice, geese), a call centre's number.
         ("They waited a combined 1,600 truck-days and hired 45 new fisheries observers.", "[1,600 truck-days] 1600 count truck-day | [45 new fisheries observers] 45 count observer"),
-        ("Density was 3.2 larvae per dip; 12 pupae and 300 mice were found, and some 2,000 geese died.", "[3.2 larvae] 3.2 count larva | [12 pupae] 12 count pupa | [300 mice] 300 count mouse | [some 2,000 geese] ~2000 count goose"),
+        ("Density was 3.2 larvae per dip; 12 pupae and 300 mice were found, and some 2,000 geese died.", "[3.2 larvae per dip] 3.2 count larva/dip | [12 pupae] 12 count pupa | [300 mice] 300 count mouse | [some 2,000 geese] ~2000 count goose"),
         ("IHEC's call centre (5050) received over 340,000 calls.", "[over 340,000 calls] 340000.. count call"),
         // Days of a campaign listed after on/during; a basis past an adverb and a participle; capped at, limited to as upper bounds.
         ("Fixed-post vaccination on days 1 to 6, followed by mop-up teams on days 7 to 11; on days 2 to 3 people died.", "[2 to 3 people] 2..3 count person"),
@@ -3439,6 +3439,11 @@ const CASES: &[(&str, &str)] = &[
         ("Maula Prison in Lilongwe, designed for 800 inmates, held more than 2,900 in October, and Chichiri in Blantyre held some 2,400 against a capacity of 1,000 [@a].", "[800 inmates] 800 count inmate | [more than 2,900] 2900.. count inmate | [some 2,400] ~2400 count inmate | [1,000] 1000 count inmate"),
         ("The Mabamba centre has capacity for 3,500 people, but on 23 October it held almost 5,100 [@a].", "[3,500 people] 3500 count person | [almost 5,100] ~5100 count person"),
         ("Built for 40 boats, the port held 12 tonnes [@a].", "[40 boats] 40 count boat | [12 tonnes] 12 measure t"),
+        // A count per a thing: per and a singular noun that is no period, unit or power of ten.
+        ("The birth rate among returning families, 2.9 children per woman, is above the national average of 2.8 [@a].", "[2.9 children per woman] 2.9 count child/woman | [2.8] 2.8 count child/woman"),
+        ("Assign each engagement an interceptor mix, using 2.0 to 2.4 rounds per threat [@a].", "[2.0 to 2.4 rounds per threat] 2..2.4 count round/threat"),
+        ("Classes held more than 120 pupils per teacher [@a].", "[more than 120 pupils per teacher] 120.. count pupil/teacher"),
+        ("It had 30 fighters per cent of the force [@a].", "[30 fighters] 30 count fighter"),
 ];
 
 #[test]

@@ -3656,6 +3656,17 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// What a count is counted per at token `k`, after its noun: `per` and a singular noun
+    /// that is no period, unit or power of ten ("2.9 children per woman" → `child/woman`, "40
+    /// pupils per teacher" → `pupil/teacher`), and one past it.
+    fn count_basis(&self, k: usize) -> Option<(&'a str, usize)> {
+        if !(self.word_is(k, "per") && self.gap(k) == Gap::Space) {
+            return None;
+        }
+        let (basis, end) = self.per_basis(k + 1)?;
+        (lx::unit_word(basis, false).is_none() && !self.is_num(k + 1)).then_some((basis, end))
+    }
+
     /// A rate's base at token `k`: `per` and a power of ten from a thousand up, maybe followed
     /// by who it counts ("per 100,000 inhabitants", "per 1,000 live births", "per million
     /// people"), as `1k`, `10k`, `100k` or `1M`, and one past its last token.
@@ -15989,6 +16000,11 @@ impl<'a> Parser<'a> {
                         end = e;
                         Some(self.per_unit(&noun, period))
                     }
+                    // (Or per a thing: "2.0 to 2.4 rounds per threat" → `round/threat`.)
+                    (Some(noun), FigureKind::Count) if let Some((basis, e)) = self.count_basis(end) => {
+                        end = e;
+                        Some(self.per_unit(&noun, basis))
+                    }
                     (unit, _) => unit,
                 },
             };
@@ -16213,12 +16229,18 @@ impl<'a> Parser<'a> {
         }
         // A count a period: "300 trucks a day", "crossings reached 30,000 a month" (its noun
         // from the sentence), "12 flights per week" (as `truck/d`, `crossing/mo`, `flight/wk`).
-        let mut rate = None;
+        let mut rate: Option<&str> = None;
         if kind == FigureKind::Count
             && noun.is_some()
             && let Some((period, e)) = self.count_period_after(end).or_else(|| self.count_density(end))
         {
             rate = Some(period);
+            end = e;
+        } else if kind == FigureKind::Count
+            && noun_after
+            && let Some((basis, e)) = self.count_basis(end)
+        {
+            rate = Some(basis);
             end = e;
         }
         // A rate per a power of ten of people: "22 murders per 100,000 inhabitants", "a rate of
