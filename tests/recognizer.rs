@@ -3444,6 +3444,16 @@ const CASES: &[(&str, &str)] = &[
         ("Assign each engagement an interceptor mix, using 2.0 to 2.4 rounds per threat [@a].", "[2.0 to 2.4 rounds per threat] 2..2.4 count round/threat"),
         ("Classes held more than 120 pupils per teacher [@a].", "[more than 120 pupils per teacher] 120.. count pupil/teacher"),
         ("It had 30 fighters per cent of the force [@a].", "[30 fighters] 30 count fighter"),
+        // Hotlines by star code, by SMS, on four digits whatever follows; a bracketed trunk code before one group; a day a case passes; a whole with a possessive and a hyphenated qualifier; out of a whole past such and a hyphenated word.
+        ("Residents with urgent questions can call the municipal hotline on *6290 or 04-690-8400.", ""),
+        ("Complaints can be made on the HESCO helpline 118 or by SMS to 8118.", ""),
+        ("They sent 300 messages by SMS to 4,000 farmers [@a].", "[300 messages] 300 count message | [4,000 farmers] 4000 count farmer"),
+        ("Tariffs are published; a hotline on 1313 handles complaints.", ""),
+        ("For community questions, the office can be reached on (084) 234567.", ""),
+        ("1. Enforce custody time limits: a file that passes day 90 should trigger a hearing within 7 days.", "[within 7 days] ..7 count day"),
+        ("Of SEPCO's 1,018 11-kV feeders, 402 had losses above 60%, and 118 lost more than 80% of the energy [@a].", "[1,018 11-kV feeders] 1018 count feeder | [402] 402 count feeder | [above 60%] 60.. percent - | [118] 118 count feeder | [more than 80%] 80.. percent -"),
+        ("Of the 40 5-tonne trucks, 12 broke down [@a].", "[40 5-tonne trucks] 40 count truck | [12] 12 count truck"),
+        ("HESCO had 212 such high-loss feeders out of 1,105 [@a].", "[212 such high-loss feeders] 212 count feeder | [1,105] 1105 count feeder"),
 ];
 
 #[test]

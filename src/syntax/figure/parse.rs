@@ -8146,8 +8146,8 @@ impl<'a> Parser<'a> {
     /// One past a phone number whose area code stands in brackets at token `open`: "(02)
     /// 2311-6117", "(021) 2253-1177", "(02) 2311 6117"; without a trunk zero only in groups of
     /// three or four digits and four, "(55) 265 1400"; after one also two groups of three, "(044)
-    /// 481 220". Not a range of round hundreds or of a
-    /// noun ("(05) 3000-4000 families").
+    /// 481 220", or one group of six to eight digits, "(084) 234567". Not a range of round
+    /// hundreds or of a noun ("(05) 3000-4000 families").
     fn bracketed_phone(&self, open: usize) -> Option<usize> {
         let code = open + 1;
         let digits = |k: usize, d: std::ops::RangeInclusive<u16>| {
@@ -8163,6 +8163,16 @@ impl<'a> Parser<'a> {
         }
         let trunk = self.s(code).starts_with('0');
         let first = code + 2;
+        // (After a trunk zero, the subscriber's six to eight digits in one group, which no count
+        // writes ungrouped: "(084) 234567".)
+        if trunk
+            && self.gap(first) == Gap::Space
+            && digits(first, 6..=8)
+            && !self.toks[first].grouped
+            && self.noun_after(first + 1, false).is_none()
+        {
+            return Some(first + 1);
+        }
         if !(self.gap(first) == Gap::Space && digits(first, if trunk { 3..=5 } else { 3..=4 })) {
             return None;
         }
@@ -9461,6 +9471,24 @@ impl<'a> Parser<'a> {
             if named_before || named_after {
                 return Some(skip);
             }
+            // (Four digits or more after a service and `on`, whatever follows: "a hotline on
+            // 1313 handles complaints"; a short code with its star, "call the municipal hotline
+            // on *6290"; a number texted to, "or by SMS to 8118".)
+            let whole = t.is_plain_whole() && q.last == q.num_tok + 1;
+            let star = self.sym_is(p, "*")
+                && self.glued(q.num_tok)
+                && p >= 1
+                && matches!(self.lower(p - 1), "on" | "call" | "dial" | "dialling" | "dialing")
+                && (p.saturating_sub(6)..p - 1).any(&service);
+            let texted = matches!(before, "to" | "on")
+                && p >= 1
+                && (self.s(p - 1) == "SMS" || self.word_is(p - 1, "text") || self.word_is(p - 1, "texting"));
+            if whole
+                && t.int_digits >= 3
+                && (before == "on" && t.int_digits >= 4 && p >= 1 && service(p - 1) || star || texted)
+            {
+                return Some(skip);
+            }
             // A number after a service's label and a colon, with its other digit groups:
             // "Victims' hotline: 800 008 5400", "Helpline: 1717" ("Hotline: 1,200 calls a day"
             // and "Helpline: 24 hours" count).
@@ -10192,8 +10220,12 @@ impl<'a> Parser<'a> {
         if !dotted && q.bare() && plain_int && label_tok > 0 {
             let before = self.lower(label_tok - 1);
             let group = self.word_is(label_tok, "of") && self.s(label_tok - 1) == "Group";
+            // (Or a day a case passes or reaches: "a file that passes day 90 should trigger a
+            // hearing"; not before a noun, "passed day 3 patients".)
             let day = self.word_is(label_tok, "day")
-                && matches!(before, "on" | "by" | "since" | "until" | "till" | "after" | "before");
+                && (matches!(before, "on" | "by" | "since" | "until" | "till" | "after" | "before")
+                    || matches!(before, "passes" | "passed" | "reaches" | "reached" | "past" | "beyond")
+                        && self.noun_after(q.last, false).is_none());
             if group || day {
                 return Some(skip);
             }
@@ -16768,7 +16800,14 @@ impl<'a> Parser<'a> {
             // (Not a designation's digits: the "1" of "IR-1".)
             // (Also for a whole after `Of`: "Of 2,310 listings scraped from 14 markets, some
             // 640", "Of the 300 schools in 12 districts, 40".)
-            if self.is_num(k) && (!self.glued(k) || range_end()) && !self.is_year_numeral(k) {
+            // (Nor a number hyphenated to a word before the whole's noun: the "11" of "Of
+            // SEPCO's 1,018 11-kV feeders"; "Of the 13,600-odd signatories" is the whole's.)
+            let compound = self.sym_is(k + 1, "-")
+                && self.glued(k + 1)
+                && self.glued(k + 2)
+                && self.is_word(k + 2)
+                && !matches!(self.lower(k + 2), "odd" | "plus" | "strong");
+            if self.is_num(k) && (!self.glued(k) || range_end()) && !self.is_year_numeral(k) && !compound {
                 if !complement(k) {
                     break k;
                 }
@@ -16935,7 +16974,14 @@ impl<'a> Parser<'a> {
                     || k >= 2
                         && self.word_is(k - 1, "the")
                         && self.word_is(k - 2, "of")
-                        && self.sentence_initial(k - 2))
+                        && self.sentence_initial(k - 2)
+                    // (Or a possessive: "Of SEPCO's 1,018 11-kV feeders, 402 had … and 118 lost".)
+                    || k >= 4
+                        && self.word_is(k - 1, "s")
+                        && self.sym_is(k - 2, "'’")
+                        && self.is_word(k - 3)
+                        && self.word_is(k - 4, "of")
+                        && self.sentence_initial(k - 4))
         })?;
         // (One clause, or clauses that semicolons join: no full stop between, and the whole's
         // comma before the first part.)
@@ -17796,8 +17842,18 @@ impl<'a> Parser<'a> {
         let noun = self.lower(k);
         // (Past up to two words that qualify the noun: "40 functioning health centres out of
         // 223".)
-        let count = (k.saturating_sub(3)..k).rev().find(|&n| {
-            self.is_num(n) && (n + 1..k).all(|w| self.lowercase_word_at(w) && !lx::is_stop(self.lower(w)))
+        // (A hyphenated word is one, and `such` may open them: "212 such high-loss feeders out
+        // of 1,105".)
+        let qualifier = |w: usize| {
+            let hyphenated = w >= 1 && self.sym_is(w - 1, "-") && self.glued(w);
+            (self.lowercase_word_at(w) || hyphenated && self.is_word(w))
+                && (!lx::is_stop(self.lower(w)) || self.word_is(w, "such"))
+                || self.sym_is(w, "-") && self.glued(w) && self.glued(w + 1)
+        };
+        let count = (k.saturating_sub(6)..k).rev().find(|&n| {
+            self.is_num(n)
+                && (n + 1..k).all(qualifier)
+                && (n + 1..k).filter(|&w| self.is_word(w) && !(w >= 1 && self.sym_is(w - 1, "-") && self.glued(w))).count() <= 3
         })?;
         if !(self.is_word(k) && self.gap(k) == Gap::Space && self.gap(count + 1) == Gap::Space) {
             return None;
