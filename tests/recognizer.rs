@@ -3454,6 +3454,14 @@ const CASES: &[(&str, &str)] = &[
         ("Of SEPCO's 1,018 11-kV feeders, 402 had losses above 60%, and 118 lost more than 80% of the energy [@a].", "[1,018 11-kV feeders] 1018 count feeder | [402] 402 count feeder | [above 60%] 60.. percent - | [118] 118 count feeder | [more than 80%] 80.. percent -"),
         ("Of the 40 5-tonne trucks, 12 broke down [@a].", "[40 5-tonne trucks] 40 count truck | [12] 12 count truck"),
         ("HESCO had 212 such high-loss feeders out of 1,105 [@a].", "[212 such high-loss feeders] 212 count feeder | [1,105] 1105 count feeder"),
+        // One digit of a letter currency priced per a good; Tonga's pa'anga by its code where Tonga is named; a price set against past a place's apostrophe.
+        ("Sweet potato prices at Tari market have risen from K3 to K7 per bilum [@a].", ""),
+        ("Air freight adds between K2 and K5 per kilogram in Papua New Guinea [@a].", "[between K2 and K5 per kilogram] 2..5 money PGK/kg"),
+        ("In Zambia, the K2 summit was held.", ""),
+        ("In Tonga a kilo can fetch as little as TOP 5,000 [@a].", "[as little as TOP 5,000] 5000.. money TOP"),
+        ("Imported cement costs TOP 48 per 40 kg bag in Nuku'alofa, against TOP 30 before the eruption [@a].", "[TOP 48 per 40 kg bag] 48 money TOP/bag | [TOP 30] 30 money TOP/bag"),
+        ("TOP 10 RISKS FOR 2027", ""),
+        ("Payments averaged TOP 45 million a year [@a].", "[45 million] 45000000 count -"),
 ];
 
 #[test]

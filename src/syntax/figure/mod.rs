@@ -132,7 +132,7 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "myanmar" | "burma" | "burmese" | "sagaing" | "yangon" | "mandalay" | "rakhine" | "kachin" => {
                 "MM"
             }
-            "moresby" | "porgera" | "enga" | "bougainville" => "PG",
+            "moresby" | "porgera" | "enga" | "bougainville" | "hela" | "tari" | "mendi" | "wabag" | "goroka" => "PG",
             "guinea" if title.contains("papua new guinea") => "PG",
             "pakistan" | "pakistani" | "karachi" | "lahore" | "islamabad" | "peshawar" | "khyber"
             | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan" | "punjab" | "faisalabad" => {
@@ -181,6 +181,7 @@ fn country_of_title(title: &str) -> Option<&'static str> {
                 "CD"
             }
             "rwanda" | "rwandan" | "kigali" => "RW",
+            "tonga" | "tongan" | "tongans" => "TO",
             // (The shilling's countries: "180 shillings" in a report on Kenya's maize is KES.)
             "kenya" | "kenyan" | "nairobi" | "mombasa" | "kisumu" | "turkana" => "KE",
             "uganda" | "ugandan" | "kampala" => "UG",

@@ -370,7 +370,7 @@ fn stays_at(lower: &str) -> bool {
 /// quetzal's `Q`, the lempira's `L`, the kyat's, the kina's and the kwacha's `K`, the lek's
 /// `ALL`, the leone's `Le`, the pula's `P`, the ariary's `Ar`, the lilangeni's `E`, the loti's
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
-const LETTER_CURRENCIES: &[&str] = &["Q", "L", "K", "ALL", "Le", "P", "Ar", "E", "M", "YR", "D", "R"];
+const LETTER_CURRENCIES: &[&str] = &["Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R"];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
 /// `murder/100k`, `/1k`, `death/10k/d`.
@@ -4374,6 +4374,21 @@ impl<'a> Parser<'a> {
                                 self.lower(p - 1),
                                 "the" | "grade" | "shaft" | "form" | "road" | "class" | "level"
                             ));
+                    // (Or one digit priced per a good, or before another such end: "from K3 to K7
+                    // per bilum".)
+                    let priced = |k: usize| self.gap(k) == Gap::Space && self.price_unit(k).is_some();
+                    let plain = plain
+                        || t.is_plain_whole()
+                            && t.int_digits == 1
+                            && (priced(i + 1)
+                                || (self.word_is(i + 1, "to")
+                                    || self.sym_is(i + 1, "-–")
+                                    || self.word_is(i + 1, "and") && p >= 1 && self.word_is(p - 1, "between"))
+                                    && self.s(i + 2) == w
+                                    && self.glued(i + 3)
+                                    && self.is_num(i + 3)
+                                    && self.toks[i + 3].int_digits <= 2
+                                    && priced(i + 4));
                     // (Or a small first end sharing the second's magnitude: "K2–2.5 billion".)
                     let shared_magnitude = !self.toks[i].grouped
                         && self.toks[i].int_digits <= 3
@@ -13644,6 +13659,8 @@ impl<'a> Parser<'a> {
             }
             // (Albania's lek by its code, also an English word in capitals: "ALL 98 billion".)
             "ALL" if named(&["albania", " lek"]) => Some("ALL"),
+            // (Tonga's paʻanga by its code, also an English word in capitals: "TOP 45 million".)
+            "TOP" if named(&["tonga", "nuku", "pa'anga", "paʻanga", "pa’anga"]) => Some("TOP"),
             // (Else by the country the report's title names: "K38 million" in a report on
             // Papua New Guinea.)
             _ => match (letter, self.currency.country?) {
@@ -13651,6 +13668,7 @@ impl<'a> Parser<'a> {
                 ("K", "MW") => Some("MWK"),
                 ("K", "MM") => Some("MMK"),
                 ("K", "PG") => Some("PGK"),
+                ("TOP", "TO") => Some("TOP"),
                 ("N", "NG") => Some("NGN"),
                 ("Q", "GT") => Some("GTQ"),
                 ("L", "HN") => Some("HNL"),
@@ -19083,10 +19101,11 @@ impl<'a> Parser<'a> {
                 && matches!(self.lower(at - 1), "with" | "to")
             // (Past when the first was quoted: "$30–34 per tonne in October, against $14–16 from
             // Constanța".)
+            // (A place's apostrophe too: "TOP 48 per 40 kg bag in Nuku'alofa, against TOP 30".)
             || at >= end + 2
                 && at <= end + 10
                 && self.word_is(at - 1, "against")
-                && (end..at - 1).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, ","));
+                && (end..at - 1).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, ",'’"));
         // (Not an end quoted per something else: "R$ 140 a tonne, up from R$ 118 a bag".)
         // (A time after `a` is when, not a basis: "up from SDG 1,200 a year ago".)
         // (Nor an exchange rate: "PKR 27,000 a month, against 280 rupees to the dollar".)
