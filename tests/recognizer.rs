@@ -3044,7 +3044,7 @@ const CASES: &[(&str, &str)] = &[
         ("KRA must collect KSh 2.9 trillion, or about KSh 320 million per officer.", "[KSh 2.9 trillion] 2900000000000 money KES | [about KSh 320 million per officer] ~320000000 money KES/officer"),
         ("A landing fee of ₦2,000 per canoe per trip.", "[₦2,000 per canoe] 2000 money NGN/canoe"),
         ("Aid of $5 per person; GDP of $1,500 per capita.", "[$5 per person] 5 money USD/person | [$1,500 per capita] 1500 money USD/person"),
-        ("It costs $20 per unit sold; they pay $5 per truck-load.", "[$20 per unit] 20 money USD/unit | [$5] 5 money USD"),
+        ("It costs $20 per unit sold; they pay $5 per truck-load.", "[$20 per unit] 20 money USD/unit | [$5 per truck-load] 5 money USD/truck-load"),
         ("It was valued at ₦1.067 trillion, or ₦4 billion per kilometre.", "[₦1.067 trillion] 1067000000000 money NGN | [₦4 billion per kilometre] 4000000000 money NGN/km"),
         // A sum a parallel, official or exchange rate is said to be is a price of the dollar.
         ("A year earlier the parallel rate stood near FBu 4,600, so the franc has lost 40%.", "[near FBu 4,600] ~4600 money BIF/USD | [40%] 40 percent -"),
@@ -3462,6 +3462,12 @@ const CASES: &[(&str, &str)] = &[
         ("Imported cement costs TOP 48 per 40 kg bag in Nuku'alofa, against TOP 30 before the eruption [@a].", "[TOP 48 per 40 kg bag] 48 money TOP/bag | [TOP 30] 30 money TOP/bag"),
         ("TOP 10 RISKS FOR 2027", ""),
         ("Payments averaged TOP 45 million a year [@a].", "[45 million] 45000000 count -"),
+        // A letter currency's one digit before a magnitude; a price compared past where and when it was quoted (not a total a hundred times larger); a basis joined by a hyphen.
+        ("Recruiters have offered exemption for a payment of K 1.5 million to K 3 million in Myanmar [@a].", "[K 1.5 million to K 3 million] 1500000..3000000 money MMK"),
+        ("In Guatemala, Q 3 2025 results came in.", ""),
+        ("Thai STR20 traded at about US$1.52 per kg in Singapore in October, compared with $1.78 a year earlier [@a].", "[about US$1.52 per kg] ~1.52 money USD/kg | [$1.78] 1.78 money USD/kg"),
+        ("It cost $5 per kg, compared with $300 million in total [@a].", "[$5 per kg] 5 money USD/kg | [$300 million] 300000000 money USD"),
+        ("A militia collects LYD 500 per pick-up and LYD 2,000 per truck [@a].", "[LYD 500 per pick-up] 500 money LYD/pick-up | [LYD 2,000 per truck] 2000 money LYD/truck"),
 ];
 
 #[test]

@@ -4431,12 +4431,14 @@ impl<'a> Parser<'a> {
                 } else if LETTER_CURRENCIES.contains(&w)
                     // (Also a range's second end after a dash: "Q150–Q300".)
                     && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
-                    // (One digit too after `Le` and `Ar`, which name no quarter: "Le 5 to Le 10".)
+                    // (One digit too after `Le` and `Ar`, which name no quarter: "Le 5 to Le 10";
+                    // or before a magnitude: "K 1.5 million to K 3 million".)
                     && (!self.toks[i].is_plain_whole()
                         || self.toks[i].grouped
                         || self.toks[i].int_digits >= 2
                         || w == "Le"
-                        || w == "Ar")
+                        || w == "Ar"
+                        || self.money_magnitude_at(i + 1))
                     && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
                     // (Lesotho's `M` with separators, decimals, three digits or a magnitude:
                     // "M2,850", "M18.4", "M750", "M44 million"; "M16" is a rifle.)
@@ -19095,8 +19097,14 @@ impl<'a> Parser<'a> {
                 && self.word_is(at - 1, "from")
                 && matches!(self.lower(at - 2), "up" | "down")
                 && (end..at - 2).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, ","))
-            // ("Brent minus $8–10 a barrel, compared with $2–3 a year earlier")
-            || (at == end + 2 || at == end + 3 && self.sym_is(end, ","))
+            // ("Brent minus $8–10 a barrel, compared with $2–3 a year earlier"; also past where
+            // and when the first was quoted: "US$1.52 per kg in Singapore in October, compared
+            // with $1.78".)
+            || (at == end + 2
+                || at >= end + 3
+                    && at <= end + 12
+                    && self.sym_is(at - 3, ",")
+                    && (end..at - 3).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, ",'’")))
                 && self.word_is(at - 2, "compared")
                 && matches!(self.lower(at - 1), "with" | "to")
             // (Past when the first was quoted: "$30–34 per tonne in October, against $14–16 from
@@ -19186,6 +19194,13 @@ impl<'a> Parser<'a> {
             return;
         }
         if !(from_to || up_from) {
+            return;
+        }
+        // (Not a total set against a price, a hundred times larger or smaller: "$5 per kg,
+        // compared with $300 million in total".)
+        if previous.high.or(previous.low).zip(figure.low.or(figure.high)).is_some_and(|(x, y)| {
+            x != 0.0 && !(0.01..=100.0).contains(&(y / x).abs())
+        }) {
             return;
         }
         let (Some(a), Some(b)) = (previous.unit.clone(), figure.unit.clone()) else { return };
@@ -19820,6 +19835,19 @@ impl<'a> Parser<'a> {
         // (Or past an adverb and a participle: "$7.75 per fully vaccinated person".)
         let adverb =
             |k: usize| self.lowercase_word_at(k) && self.lower(k).len() > 4 && self.lower(k).ends_with("ly");
+        // (A noun joined by a hyphen, in lower case: "LYD 500 per pick-up".)
+        if noun(j)
+            && self.sym_is(j + 1, "-")
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.is_word(j + 2)
+            && self.s(j + 2).starts_with(|c: char| c.is_ascii_lowercase())
+            && ends(j + 3)
+            && let Some(compound) = self.text.get(self.toks[j].start..self.toks[j + 2].end)
+            && compound.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        {
+            return Some((compound, j + 3));
+        }
         let at = if adverb(j) && participle(j + 1) && noun(j + 2) && !participle(j + 2) && ends(j + 3) {
             j + 2
         } else if noun(j) && ends(j + 1) {
