@@ -3468,6 +3468,16 @@ const CASES: &[(&str, &str)] = &[
         ("Thai STR20 traded at about US$1.52 per kg in Singapore in October, compared with $1.78 a year earlier [@a].", "[about US$1.52 per kg] ~1.52 money USD/kg | [$1.78] 1.78 money USD/kg"),
         ("It cost $5 per kg, compared with $300 million in total [@a].", "[$5 per kg] 5 money USD/kg | [$300 million] 300000000 money USD"),
         ("A militia collects LYD 500 per pick-up and LYD 2,000 per truck [@a].", "[LYD 500 per pick-up] 500 money LYD/pick-up | [LYD 2,000 per truck] 2000 money LYD/truck"),
+        // Dead or missing before a verb in -s; the rai and the perch; a unit as a price's basis before a verb; gas prices per mcm; the Turkmen manat.
+        ("The estimate of 160 to 230 dead or missing combines 74 recovered bodies with testimony [@a].", "[160 to 230 dead or missing] 160..230 count person | [74 recovered bodies] 74 count body"),
+        ("The attack left 35 killed and injured civilians [@a].", "[35 killed and injured civilians] 35 count civilian"),
+        ("Grants of ฿16,000 per rai spread over 6 years [@a].", "[฿16,000 per rai] 16000 money THB/rai | [6 years] 6 count year"),
+        ("A tapper working a typical 15-rai plot earns well [@a].", "[15-rai] 15 measure rai"),
+        ("Give each family 10 perches of land [@a].", "[10 perches] 10 measure perch"),
+        ("The price fell to roughly $310/mcm in 2025 [@a].", "[roughly $310/mcm] ~310 money USD/tcm"),
+        ("Gas output reached 40 mcm/d [@a].", "[40 mcm/d] 40000000 measure m3/d"),
+        ("The tariff is 0.05 manat per cubic metre in Turkmenistan [@a].", "[0.05 manat per cubic metre] 0.05 money TMT/m3"),
+        ("Baku spent 15 billion manats [@a].", "[15 billion manats] 15000000000 money AZN"),
 ];
 
 #[test]

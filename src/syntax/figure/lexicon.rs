@@ -259,6 +259,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "inch" | "inches" => "in",
         "yd" | "yds" | "yard" | "yards" => "yd",
         "ha" | "hectare" | "hectares" => "ha",
+        // Land as Thailand and Sri Lanka measure it: the rai (1,600 m²), the perch (25.3 m²).
+        "rai" => "rai",
+        "perch" | "perches" => "perch",
         "acre" | "acres" => "acre",
         // Egypt's and Sudan's feddan, the Levant's dunum.
         "feddan" | "feddans" => "feddan",
@@ -3316,6 +3319,8 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "pirogues"
                 // (`Taps Jan–Sep 2025`: illegal taps on a pipeline.)
                 | "taps"
+                // (Removals from a territory: "Removals from Mayotte reached 18,400".)
+                | "removals"
                 // (A seizure's `Tablets`, a railway's `Tunnels`.)
                 | "tablets"
                 | "pills"

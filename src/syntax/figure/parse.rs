@@ -6562,6 +6562,17 @@ impl<'a> Parser<'a> {
                 return som;
             }
         }
+        // (The manat is Azerbaijan's unless the paragraph names Turkmenistan and not
+        // Azerbaijan, or the report's title names Turkmenistan: "0.05 manat per cubic metre" in
+        // a report on Turkmen gas is TMT.)
+        if code == "AZN" {
+            let has = |w: &str| self.mentions(w);
+            let (turkmen, azeri) =
+                (has("turkmen") || has("ashgabat"), has("azerbaijan") || has("azeri") || has("baku"));
+            if turkmen && !azeri || !azeri && self.currency.country == Some("TM") {
+                return "TMT";
+            }
+        }
         family.and_then(|f| self.shared_currency(f, j)).unwrap_or_else(|| lx::currency_alone(w0, code))
     }
 
@@ -14235,8 +14246,12 @@ impl<'a> Parser<'a> {
             && (self.word_is(j + 1, "and") || self.word_is(j + 1, "or"))
             && self.lowercase_word_at(j + 2)
             && matches!(self.lower(j + 2), "dead" | "missing" | "injured" | "wounded" | "killed")
-            // (Not before the plural they qualify: "35 killed and injured civilians".)
-            && !(self.gap(j + 3) == Gap::Space && self.plural_at(j + 3))
+            // (Not before the plural they qualify: "35 killed and injured civilians"; a verb in
+            // -s before its object is none: "160 to 230 dead or missing combines 74 recovered
+            // bodies".)
+            && !(self.gap(j + 3) == Gap::Space
+                && self.plural_at(j + 3)
+                && !(self.is_num(j + 4) || matches!(self.lower(j + 4), "the" | "a" | "an" | "its" | "their")))
         {
             return Some(Noun { word: Cow::Borrowed("person"), end: j + 3, plural: true });
         }
@@ -19656,6 +19671,9 @@ impl<'a> Parser<'a> {
                         return Some(("tcm", j + 3));
                     }
                     "tcm" if !spelled => "tcm",
+                    // (Gas prices per `mcm` are per thousand cubic metres, as the trade writes
+                    // them: "$310/mcm"; a volume in `mcm` is millions, see `unit_word`.)
+                    "mcm" if !spelled => "tcm",
                     // (Symbols only after `per` or a slash: "$900/t", "$40/lb", "$120/mt".)
                     "t" | "mt" if !spelled => "t",
                     "lb" | "lbs" if !spelled => "lb",
@@ -19851,6 +19869,9 @@ impl<'a> Parser<'a> {
         let at = if adverb(j) && participle(j + 1) && noun(j + 2) && !participle(j + 2) && ends(j + 3) {
             j + 2
         } else if noun(j) && ends(j + 1) {
+            j
+        } else if noun(j) && lx::unit_word(self.lower(j), false).is_some() && !self.is_num(j + 1) {
+            // (A unit is the basis before a verb: "฿16,000 per rai spread over 6 years".)
             j
         } else if noun(j) && noun(j + 1) && !participle(j + 1) && ends(j + 2) {
             j + 1
