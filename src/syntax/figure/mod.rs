@@ -132,7 +132,8 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "myanmar" | "burma" | "burmese" | "sagaing" | "yangon" | "mandalay" | "rakhine" | "kachin" => {
                 "MM"
             }
-            "moresby" | "porgera" | "enga" | "bougainville" | "hela" | "tari" | "mendi" | "wabag" | "goroka" => "PG",
+            "moresby" | "porgera" | "enga" | "bougainville" | "hela" | "tari" | "mendi" | "wabag"
+            | "goroka" => "PG",
             "guinea" if title.contains("papua new guinea") => "PG",
             "pakistan" | "pakistani" | "karachi" | "lahore" | "islamabad" | "peshawar" | "khyber"
             | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan" | "punjab" | "faisalabad" => {

@@ -1547,12 +1547,29 @@ impl<'a> Parser<'a> {
             && self.word_is(start - 1, "for")
             && matches!(
                 self.lower(start - 2),
-                "designed" | "built" | "capacity" | "room" | "places" | "space" | "beds" | "planned" | "intended" | "meant"
+                "designed"
+                    | "built"
+                    | "capacity"
+                    | "room"
+                    | "places"
+                    | "space"
+                    | "beds"
+                    | "planned"
+                    | "intended"
+                    | "meant"
             )
             && self.lowercase_word_at(at - 1)
             && matches!(
                 self.lower(at - 1),
-                "held" | "holds" | "housed" | "houses" | "hosted" | "hosts" | "accommodated" | "accommodates" | "sheltered"
+                "held"
+                    | "holds"
+                    | "housed"
+                    | "houses"
+                    | "hosted"
+                    | "hosts"
+                    | "accommodated"
+                    | "accommodates"
+                    | "sheltered"
             )
             && (end..at - 1).all(|k| {
                 self.is_word(k)
@@ -4383,7 +4400,9 @@ impl<'a> Parser<'a> {
                             && (priced(i + 1)
                                 || (self.word_is(i + 1, "to")
                                     || self.sym_is(i + 1, "-–")
-                                    || self.word_is(i + 1, "and") && p >= 1 && self.word_is(p - 1, "between"))
+                                    || self.word_is(i + 1, "and")
+                                        && p >= 1
+                                        && self.word_is(p - 1, "between"))
                                     && self.s(i + 2) == w
                                     && self.glued(i + 3)
                                     && self.is_num(i + 3)
@@ -6569,7 +6588,7 @@ impl<'a> Parser<'a> {
             let has = |w: &str| self.mentions(w);
             let (turkmen, azeri) =
                 (has("turkmen") || has("ashgabat"), has("azerbaijan") || has("azeri") || has("baku"));
-            if turkmen && !azeri || !azeri && self.currency.country == Some("TM") {
+            if (turkmen || self.currency.country == Some("TM")) && !azeri {
                 return "TMT";
             }
         }
@@ -9602,21 +9621,21 @@ impl<'a> Parser<'a> {
                     (p.saturating_sub(12)..p - 1).rev().take_while(|&k| self.is_word(k)).find(|&k| {
                         matches!(self.lower(k), "hotline" | "helpline")
                             || self.word_is(k, "number")
-                            && k >= 1
-                            && matches!(
-                                self.lower(k - 1),
-                                "hotline"
-                                    | "helpline"
-                                    | "phone"
-                                    | "telephone"
-                                    | "centre"
-                                    | "center"
-                                    | "emergency"
-                                    | "contact"
-                                    | "catalogue"
-                                    | "catalog"
-                                    | "serial"
-                            )
+                                && k >= 1
+                                && matches!(
+                                    self.lower(k - 1),
+                                    "hotline"
+                                        | "helpline"
+                                        | "phone"
+                                        | "telephone"
+                                        | "centre"
+                                        | "center"
+                                        | "emergency"
+                                        | "contact"
+                                        | "catalogue"
+                                        | "catalog"
+                                        | "serial"
+                                )
                     })
                 && (self.word_is(k + 1, "for") || self.word_is(k + 1, "of"))
                 && subject(k)
@@ -17888,7 +17907,10 @@ impl<'a> Parser<'a> {
         let count = (k.saturating_sub(6)..k).rev().find(|&n| {
             self.is_num(n)
                 && (n + 1..k).all(qualifier)
-                && (n + 1..k).filter(|&w| self.is_word(w) && !(w >= 1 && self.sym_is(w - 1, "-") && self.glued(w))).count() <= 3
+                && (n + 1..k)
+                    .filter(|&w| self.is_word(w) && !(w >= 1 && self.sym_is(w - 1, "-") && self.glued(w)))
+                    .count()
+                    <= 3
         })?;
         if !(self.is_word(k) && self.gap(k) == Gap::Space && self.gap(count + 1) == Gap::Space) {
             return None;
@@ -19213,9 +19235,12 @@ impl<'a> Parser<'a> {
         }
         // (Not a total set against a price, a hundred times larger or smaller: "$5 per kg,
         // compared with $300 million in total".)
-        if previous.high.or(previous.low).zip(figure.low.or(figure.high)).is_some_and(|(x, y)| {
-            x != 0.0 && !(0.01..=100.0).contains(&(y / x).abs())
-        }) {
+        if previous
+            .high
+            .or(previous.low)
+            .zip(figure.low.or(figure.high))
+            .is_some_and(|(x, y)| x != 0.0 && !(0.01..=100.0).contains(&(y / x).abs()))
+        {
             return;
         }
         let (Some(a), Some(b)) = (previous.unit.clone(), figure.unit.clone()) else { return };
@@ -19278,8 +19303,21 @@ impl<'a> Parser<'a> {
             self.lowercase_word_at(k)
                 && matches!(
                     self.lower(k),
-                    "rose" | "risen" | "rise" | "rises" | "fell" | "fallen" | "fall" | "falls" | "climbed"
-                        | "dropped" | "increased" | "decreased" | "jumped" | "grew" | "grown"
+                    "rose"
+                        | "risen"
+                        | "rise"
+                        | "rises"
+                        | "fell"
+                        | "fallen"
+                        | "fall"
+                        | "falls"
+                        | "climbed"
+                        | "dropped"
+                        | "increased"
+                        | "decreased"
+                        | "jumped"
+                        | "grew"
+                        | "grown"
                 )
         };
         // (Not the first end of a change whose other end names a basis of its own: "the
@@ -19290,7 +19328,9 @@ impl<'a> Parser<'a> {
                 let words: Vec<&str> = rest.split_whitespace().take(5).collect();
                 words.windows(2).any(|w| {
                     let noun = w[1].trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-                    matches!(w[0], "per" | "a" | "an" | "each") && !noun.is_empty() && !lx::is_time_noun(&noun)
+                    matches!(w[0], "per" | "a" | "an" | "each")
+                        && !noun.is_empty()
+                        && !lx::is_time_noun(&noun)
                 })
             })
         };
