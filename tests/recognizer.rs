@@ -3478,6 +3478,14 @@ const CASES: &[(&str, &str)] = &[
         ("Gas output reached 40 mcm/d [@a].", "[40 mcm/d] 40000000 measure m3/d"),
         ("The tariff is 0.05 manat per cubic metre in Turkmenistan [@a].", "[0.05 manat per cubic metre] 0.05 money TMT/m3"),
         ("Baku spent 15 billion manats [@a].", "[15 billion manats] 15000000000 money AZN"),
+        // A span given to a country; a year after a comparative of time; a short number after a phone number; megawatt-hours in words; water per hectare.
+        ("Nobody else in the region gives Ethiopia 7 days of free storage.", "[7 days] 7 count day"),
+        ("Kenya 5 died.", "[5] 5 count -"),
+        ("A haircut of 20–30% on claims older than 2020 is voluntary.", "[20–30%] 20..30 percent -"),
+        ("Children older than 5 were vaccinated [@a].", ""),
+        ("Phone lines set up for displaced families, +252 61 555 0134 and 3040, received over 2,300 calls in their first month.", "[over 2,300 calls] 2300.. count call"),
+        ("Moldova bought power at prices between €90 and €130 per megawatt-hour [@a].", "[between €90 and €130 per megawatt-hour] 90..130 money EUR/MWh"),
+        ("Wheat needs roughly 4,500 m3 of water per hectare [@a].", "[roughly 4,500 m3 of water per hectare] ~4500 measure m3/ha"),
 ];
 
 #[test]

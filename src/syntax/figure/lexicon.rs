@@ -437,6 +437,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("kg", "ha" | "hectare") => Some("kg/ha"),
         // Doses of a spray: "0.5 to 1 litre per hectare".
         ("l", "ha" | "hectare") => Some("l/ha"),
+        // Water a crop needs: "roughly 4,500 m3 of water per hectare".
+        ("m3", "ha" | "hectare") => Some("m3/ha"),
         // Dose rates: "0.08 to 0.15 µSv/h".
         ("µSv", "hour" | "h" | "hr") => Some("µSv/h"),
         ("mSv", "hour" | "h" | "hr") => Some("mSv/h"),

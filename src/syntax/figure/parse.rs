@@ -6640,7 +6640,13 @@ impl<'a> Parser<'a> {
                 _ => None,
             }),
             Shared::Rial => self.currency.rial,
-            Shared::Leu => self.currency.leu,
+            // (Or by the country the title names: "from 2.20 lei to 4.04 lei per kWh" in a
+            // report on Moldova's energy debt, in a clause naming Romania too, is MDL.)
+            Shared::Leu => self.currency.leu.or(match self.currency.country {
+                Some("MD") => Some("MDL"),
+                Some("RO") => Some("RON"),
+                _ => None,
+            }),
             Shared::Cfa => self.currency.cfa.or(match self.currency.country {
                 Some("WAEMU") => Some("XOF"),
                 Some("CEMAC") => Some("XAF"),
@@ -8258,6 +8264,37 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // A short number listed after a phone number: "+252 61 555 0134 and 3040, received".
+        if plain_int
+            && q.bare()
+            && (3..=5).contains(&t.int_digits)
+            && q.last == q.num_tok + 1
+            && (self.word_is(p, "and") || self.word_is(p, "or"))
+            && self.tok(q.last).is_none_or(|n| n.kind == Kind::Sym && matches!(n.ch, ',' | ')' | '.' | ';'))
+            && p >= 3
+            && (p.saturating_sub(7)..p - 1).any(|k| {
+                self.sym_is(k, "+")
+                    && self.is_num(k + 1)
+                    && self.glued(k + 1)
+                    && (k + 1..p).all(|g| self.is_num(g) && self.toks[g].is_plain_whole())
+                    && p - (k + 1) >= 3
+            })
+        {
+            return Some(skip);
+        }
+        // A year after a comparative of time: "claims older than 2020", "vessels built later
+        // than 1990" ("children older than 5" is a bound).
+        if plain_int
+            && q.bare()
+            && t.int_digits == 4
+            && !t.grouped
+            && (1800.0..=2100.0).contains(&q.raw())
+            && self.word_is(p, "than")
+            && p >= 1
+            && matches!(self.lower(p - 1), "older" | "newer" | "earlier" | "later" | "younger")
+        {
+            return Some(skip);
+        }
         // A number joined to an identifier by underscores: "Decision V_1472_2026".
         if glued && self.sym_is(p, "_") || self.sym_is(q.num_tok + 1, "_") && self.glued(q.num_tok + 1) {
             let mut end = q.num_tok + 1;
@@ -10755,6 +10792,11 @@ impl<'a> Parser<'a> {
                         && (!opening() || compound() || verb_after() || bracketed_name() || line_label_name()))
                 && !measured_range()
                 && !country_value()
+                // (Nor a span given to a country: "gives Ethiopia 7 days of free storage",
+                // "granted Ukraine 30 days".)
+                && !(lx::is_country(w)
+                    && self.lowercase_word_at(q.last)
+                    && matches!(self.lower(q.last), "days" | "weeks" | "months" | "years" | "hours"))
                 // (Nor a vote's tally after a body's name: "passed the General Assembly 165 to 2".)
                 && !((self.word_is(q.last, "to") || self.sym_is(q.last, "-–"))
                     && self.is_num(q.last + 1)
@@ -19618,17 +19660,23 @@ impl<'a> Parser<'a> {
             if !self.is_word(j) {
                 return None;
             }
-            // (Energy in words: "2.5–3 US cents per kilowatt-hour", "per kilowatt hour".)
-            if self.word_is(j, "kilowatt") {
+            // (Energy in words: "2.5–3 US cents per kilowatt-hour", "per kilowatt hour", "€90
+            // and €130 per megawatt-hour".)
+            if let Some(symbol) = match self.lower(j) {
+                "kilowatt" => Some("kWh"),
+                "megawatt" => Some("MWh"),
+                _ => None,
+            } && self.is_word(j)
+            {
                 if self.sym_is(j + 1, "-")
                     && self.glued(j + 1)
                     && self.glued(j + 2)
                     && self.word_is(j + 2, "hour")
                 {
-                    return Some(("kWh", j + 3));
+                    return Some((symbol, j + 3));
                 }
                 if self.word_is(j + 1, "hour") && self.gap(j + 1) == Gap::Space {
-                    return Some(("kWh", j + 2));
+                    return Some((symbol, j + 2));
                 }
             }
             // (Freight and travel by distance: "$0.045 per tonne-kilometre" → `tkm`, "per
