@@ -3486,6 +3486,12 @@ const CASES: &[(&str, &str)] = &[
         ("Phone lines set up for displaced families, +252 61 555 0134 and 3040, received over 2,300 calls in their first month.", "[over 2,300 calls] 2300.. count call"),
         ("Moldova bought power at prices between €90 and €130 per megawatt-hour [@a].", "[between €90 and €130 per megawatt-hour] 90..130 money EUR/MWh"),
         ("Wheat needs roughly 4,500 m3 of water per hectare [@a].", "[roughly 4,500 m3 of water per hectare] ~4500 measure m3/ha"),
+        // A price per acre-foot; a concentration per normal cubic metre; barrels of oil equivalent in lower case; kilolitres.
+        ("Growers paid as much as $120 per acre-foot for water, against $25 to $40 in wetter years [@a].", "[as much as $120 per acre-foot] ..120 money USD/acre-ft | [$25 to $40] 25..40 money USD/acre-ft"),
+        ("The limit is 550 mg/Nm³ of SO2 [@a].", "[550 mg/Nm³] 550 measure mg/Nm3"),
+        ("Output fell to under 20,000 boe/d by 2022 [@a].", "[under 20,000 boe/d] ..20000 measure boe/d"),
+        ("Under the 2024 Boe Declaration, 5 states signed [@a].", "[5 states] 5 count state"),
+        ("The plants burn over 170,000 kilolitres of fuel annually [@a].", "[over 170,000 kilolitres] 170000.. measure kl"),
 ];
 
 #[test]

@@ -189,6 +189,11 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "mSv" => return Some("mSv"),
         "µSv" | "μSv" => return Some("µSv"),
         "MWe" => return Some("MWe"),
+        // Barrels of oil equivalent in lower case, as the oil industry writes them: "under
+        // 20,000 boe/d" (not "the 2024 Boe Declaration").
+        "boe" => return Some("boe"),
+        "boepd" => return Some("boe/d"),
+        "kL" => return Some("kl"),
         // Megalitres and gigalitres in capitals, as water utilities write them: "2.5 ML" (not
         // millilitres).
         "ML" | "Ml" => return Some("ML"),
@@ -289,6 +294,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
         "gal" | "gallon" | "gallons" => "gal",
         "bbl" | "barrel" | "barrels" => "bbl",
+        // A thousand litres: "over 170,000 kilolitres of fuel".
+        "kilolitre" | "kilolitres" | "kiloliter" | "kiloliters" => "kl",
         // Grain: "186 bushels per acre".
         "bushel" | "bushels" => "bu",
         "bpd" => "bbl/d",
@@ -364,6 +371,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // (In litres: "6,800 litres per second", "2,900 L/s".)
         ("l", "second" | "s" | "sec") => Some("l/s"),
         ("bbl", "day" | "d") => Some("bbl/d"),
+        ("boe", "day" | "d") => Some("boe/d"),
         // Enrichment capacity: "6–8 SWU per year", "30,000 SWU/yr".
         ("SWU", "annum" | "year" | "yr") => Some("SWU/yr"),
         // Land lost or cleared a year, water pumped a day: "12,000 ha a year", "40,000 m³/day".

@@ -6499,10 +6499,12 @@ impl<'a> Parser<'a> {
         if !(self.sym_is(j + 1, "/") && self.glued(j + 1) && self.glued(j + 2) && self.is_word(j + 2)) {
             return None;
         }
-        let cubed = self.s(j + 2) == "m"
+        let cubed = matches!(self.s(j + 2), "m" | "Nm")
             && self.glued(j + 3)
             && (self.sym_is(j + 3, "³") || self.is_num(j + 3) && self.s(j + 3) == "3");
         let (per, len) = match self.s(j + 2) {
+            // (A normal cubic metre of flue gas: "550 mg/Nm³".)
+            "Nm" if cubed => ("Nm3", 4),
             _ if cubed => ("m3", 4),
             "kg" => ("kg", 3),
             "g" => ("g", 3),
@@ -6523,6 +6525,7 @@ impl<'a> Parser<'a> {
                 ("mg", "kg") => "mg/kg",
                 ("mg", "l") => "mg/l",
                 ("mg", "m3") => "mg/m3",
+                ("mg", "Nm3") => "mg/Nm3",
                 ("µg", "g") => "µg/g",
                 ("µg", "kg") => "µg/kg",
                 ("µg", "l") => "µg/l",
@@ -19726,6 +19729,15 @@ impl<'a> Parser<'a> {
                     // (An aircraft by its hours in the air: "$2,900 per flying hour", "R$
                     // 18,500 per flight hour"; a sum an hour.)
                     "flying" | "flight" if self.word_is(j + 1, "hour") => return Some(("h", j + 2)),
+                    // (Water by the acre-foot: "$120 per acre-foot".)
+                    "acre"
+                        if self.sym_is(j + 1, "-")
+                            && self.glued(j + 1)
+                            && self.glued(j + 2)
+                            && matches!(self.lower(j + 2), "foot" | "feet" | "ft") =>
+                    {
+                        return Some(("acre-ft", j + 3));
+                    }
                     "acre" => "acre",
                     // ("per cubic metre" of timber or water, "per square metre" of land)
                     "cubic" if matches!(self.lower(j + 1), "metre" | "meter") => return Some(("m3", j + 2)),
