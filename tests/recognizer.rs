@@ -3492,6 +3492,15 @@ const CASES: &[(&str, &str)] = &[
         ("Output fell to under 20,000 boe/d by 2022 [@a].", "[under 20,000 boe/d] ..20000 measure boe/d"),
         ("Under the 2024 Boe Declaration, 5 states signed [@a].", "[5 states] 5 count state"),
         ("The plants burn over 170,000 kilolitres of fuel annually [@a].", "[over 170,000 kilolitres] 170000.. measure kl"),
+        // An executive instrument; South Asian roads; a span of house numbers; gold's purity in carats; a road's marker of one digit; the som by Batken.
+        ("Under Executive Instrument E.I. 47, the ministry banned arms.", ""),
+        ("Flights are arranged through the High Commission at 36-38 Sardar Patel Marg, New Delhi [@a].", ""),
+        ("He lived at 12-14 Baker Street.", ""),
+        ("Vehicles at 20-30 Kenyan checkpoints were searched [@a].", "[20-30 Kenyan checkpoints] 20..30 count checkpoint"),
+        ("In Zwedru a gram of 22-carat dust fetched L$11,800 [@a].", "[L$11,800] 11800 money LRD"),
+        ("It sold a 2-carat diamond [@a].", "[2-carat] 2 measure ct"),
+        ("Publish data from kilometre post 0 at Morébaya to the mine at kilometre 650.", ""),
+        ("The Batken administration paid 8,000 som each [@a].", "[8,000 som] 8000 money KGS"),
 ];
 
 #[test]

@@ -1367,6 +1367,9 @@ pub(super) fn is_street(word: &str) -> bool {
             | "Straße"
             | "Strasse"
             | "Allee"
+            // (South Asian roads: "36 Sardar Patel Marg", "12 Sher Shah Suri Path".)
+            | "Marg"
+            | "Path"
     )
 }
 

@@ -184,6 +184,8 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "rwanda" | "rwandan" | "kigali" => "RW",
             "tonga" | "tongan" | "tongans" => "TO",
             "turkmenistan" | "turkmen" | "ashgabat" => "TM",
+            "kyrgyzstan" | "kyrgyz" | "bishkek" | "batken" => "KG",
+            "uzbekistan" | "uzbek" | "tashkent" | "karakalpakstan" => "UZ",
             "moldova" | "moldovan" | "chisinau" | "chișinău" | "transnistria" => "MD",
             "romania" | "romanian" | "bucharest" => "RO",
             // (The shilling's countries: "180 shillings" in a report on Kenya's maize is KES.)

@@ -6575,13 +6575,22 @@ impl<'a> Parser<'a> {
         // (The som by the country its paragraph names: Kyrgyzstan's or Uzbekistan's.)
         if code == "som" {
             let has = |w: &str| self.mentions(w);
-            let (kyrgyz, uzbek) = (has("kyrgyz") || has("bishkek"), has("uzbek") || has("tashkent"));
+            let (kyrgyz, uzbek) = (
+                has("kyrgyz") || has("bishkek") || has("batken") || has("jalal-abad"),
+                has("uzbek") || has("tashkent") || has("karakalpak") || has("samarkand"),
+            );
             if kyrgyz != uzbek {
                 return if kyrgyz { "KGS" } else { "UZS" };
             }
-            // (Else the one som the report writes by its code.)
+            // (Else the one som the report writes by its code, or the country its title names:
+            // "8,000 som" in a report on Kyrgyz–Tajik water sharing is KGS.)
             if let Some(som) = self.currency.som {
                 return som;
+            }
+            match self.currency.country {
+                Some("KG") => return "KGS",
+                Some("UZ") => return "UZS",
+                _ => {}
             }
         }
         // (The manat is Azerbaijan's unless the paragraph names Turkmenistan and not
@@ -9576,6 +9585,14 @@ impl<'a> Parser<'a> {
             {
                 return Some(skip);
             }
+            // (A road's marker of one digit too: "from kilometre post 0 at Morébaya".)
+            if whole
+                && matches!(before, "post" | "marker")
+                && p >= 1
+                && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile")
+            {
+                return Some(skip);
+            }
             // A number after a service's label and a colon, with its other digit groups:
             // "Victims' hotline: 800 008 5400", "Helpline: 1717" ("Hotline: 1,200 calls a day"
             // and "Helpline: 24 hours" count).
@@ -9785,11 +9802,11 @@ impl<'a> Parser<'a> {
         // Labels: "Article 4", "No. 5", "pp. 4-6".
         let (label_tok, dotted) =
             if self.sym_is(p, ".") && p > 0 && self.is_word(p - 1) { (p - 1, true) } else { (p, false) };
-        // An executive order: "E.O. 13224".
+        // An executive order or instrument: "E.O. 13224", "Executive Instrument E.I. 47".
         if dotted
             && q.bare()
             && label_tok >= 2
-            && self.s(label_tok) == "O"
+            && matches!(self.s(label_tok), "O" | "I")
             && self.sym_is(label_tok - 1, ".")
             && self.s(label_tok - 2) == "E"
             && self.glued(label_tok)
@@ -11063,6 +11080,18 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let plain_int = t.is_plain_whole() && !q.negative;
+        // Gold's purity in carats: "a gram of 22-carat dust", "18-carat gold" (a stone's weight
+        // in carats is a measure: "a 2-carat diamond").
+        if q.unit == Some("ct")
+            && plain_int
+            && matches!(q.raw(), 9.0 | 10.0 | 14.0 | 18.0 | 21.0 | 22.0 | 23.0 | 24.0)
+            && q.last == q.num_tok + 3
+            && self.sym_is(q.num_tok + 1, "-")
+            && self.is_word(q.last)
+            && matches!(self.lower(q.last), "gold" | "dust" | "jewellery" | "jewelry" | "bars" | "bar" | "ingots")
+        {
+            return Some(q.last);
+        }
         // A shipping container's size names its kind: "a 20-foot container", "a 40-foot box",
         // "the effective 20-foot rate".
         if q.unit == Some("ft")
@@ -11326,6 +11355,19 @@ impl<'a> Parser<'a> {
             return None;
         }
         let j = q.last;
+        // (The second of a span of house numbers: "at 36-38 Sardar Patel Marg".)
+        let lead = if q.first >= 3
+            && self.sym_is(q.first - 1, "-")
+            && self.glued(q.first)
+            && self.glued(q.first - 1)
+            && self.is_num(q.first - 2)
+            && self.toks[q.first - 2].is_plain_whole()
+            && self.toks[q.first - 2].int_digits <= 4
+        {
+            q.first - 2
+        } else {
+            q.first
+        };
         // A house number before its street: "12 Bogyoke Road", "221 Baker Street", "1600
         // Pennsylvania Avenue", "11500 County Road 27" (but "12 Bogyoke Road clinics" counts
         // clinics).
@@ -11334,13 +11376,13 @@ impl<'a> Parser<'a> {
             && !t.grouped
             && q.first == q.num_tok
             && self.gap(j) == Gap::Space
-            && q.first >= 1
+            && lead >= 1
             // (Or after a comma, in an address with no number before it in the sentence: "the
             // South Asia desk, 1400 K Street NW"; "900 at Liberty Hall, 600 Freedom Hall and
             // 400 in the square" counts; an ordinal is no number: "3rd floor, 12 Buckingham
             // Gate".)
-            && (self.sym_is(q.first - 1, ",")
-                && !(q.first.saturating_sub(16)..q.first - 1)
+            && (self.sym_is(lead - 1, ",")
+                && !(lead.saturating_sub(16)..lead - 1)
                     .rev()
                     .take_while(|&k| !self.sym_is(k, ".;:!?"))
                     .any(|k| {
@@ -11360,10 +11402,10 @@ impl<'a> Parser<'a> {
                     })
                 // (Or alone in brackets: "talks in Washington (700 19th Street NW)"; or after a
                 // colon: "Exporters' association: 14 Independence Avenue, Hargeisa".)
-                || self.sym_is(q.first - 1, "(:")
-                || self.is_word(q.first - 1)
+                || self.sym_is(lead - 1, "(:")
+                || self.is_word(lead - 1)
                     && matches!(
-                        self.lower(q.first - 1),
+                        self.lower(lead - 1),
                         "at" | "on"
                             | "to"
                             | "visit"
