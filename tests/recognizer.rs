@@ -3098,7 +3098,7 @@ const CASES: &[(&str, &str)] = &[
         ("Middlemen pay a fee of ETB 2 a block to the regional cooperative.", "[ETB 2 a block] 2 money ETB/block"),
         ("Tablets fell to 15–20 baht a pill, against 40 baht in 2022.", "[15–20 baht a pill] 15..20 money THB/pill | [40 baht] 40 money THB/pill"),
         ("The state holds a minimum 20% carried interest; a maximum 5% stake.", "[a minimum 20%] 20.. percent - | [a maximum 5%] ..5 percent -"),
-        ("They raised $5 billion a year earlier; exports hit $2 billion, a record; revenue was $2 billion a quarter.", "[$5 billion] 5000000000 money USD | [$2 billion] 2000000000 money USD | [$2 billion] 2000000000 money USD"),
+        ("They raised $5 billion a year earlier; exports hit $2 billion, a record; revenue was $2 billion a quarter.", "[$5 billion] 5000000000 money USD | [$2 billion] 2000000000 money USD | [$2 billion a quarter] 2000000000 money USD/qtr"),
         ("Zugdidi municipality, population around 100,000, has an unemployment rate of nearly 20%.", "[around 100,000] ~100000 count person | [nearly 20%] ~20 percent -"),
         // The plural a change's noun names after `in`; litres apart before a comma in a text on water.
         ("The rise in rescues from 984 to 1,283 does not necessarily mean more trafficking.", "[984] 984 count rescue | [1,283] 1283 count rescue"),
@@ -3501,6 +3501,11 @@ const CASES: &[(&str, &str)] = &[
         ("It sold a 2-carat diamond [@a].", "[2-carat] 2 measure ct"),
         ("Publish data from kilometre post 0 at Morébaya to the mine at kilometre 650.", ""),
         ("The Batken administration paid 8,000 som each [@a].", "[8,000 som] 8000 money KGS"),
+        // A quarter as a period of sums and counts, not a quarter of something.
+        ("They set a ceiling on new arrears of XAF 25 billion a quarter [@a].", "[XAF 25 billion a quarter] 25000000000 money XAF/qtr"),
+        ("There were 500 clashes per quarter [@a].", "[500 clashes per quarter] 500 count clash/qtr"),
+        ("They spent $2 billion, a quarter of the budget [@a].", "[$2 billion] 2000000000 money USD"),
+        ("They hold 300 people, a quarter of them women [@a].", "[300 people] 300 count person"),
 ];
 
 #[test]

@@ -513,7 +513,7 @@ pub(crate) fn basis_or_period(lower: &str) -> Option<&str> {
 
 /// A rate's period, in a word or a symbol, as the recognizer writes it after a slash: `day`
 /// and `d` are `d`, `week` and `wk` `wk`, `month` and `mo` `mo`, `year`, `annum` and `yr` `yr`,
-/// `hour`, `hr` and `h` `h`.
+/// `hour`, `hr` and `h` `h`, `quarter` and `qtr` `qtr`.
 pub(super) fn period_symbol(word: &str) -> Option<&'static str> {
     Some(match word {
         "day" | "d" => "d",
@@ -521,6 +521,7 @@ pub(super) fn period_symbol(word: &str) -> Option<&'static str> {
         "month" | "mo" => "mo",
         "annum" | "year" | "yr" => "yr",
         "hour" | "hr" | "h" => "h",
+        "quarter" | "qtr" => "qtr",
         _ => return None,
     })
 }

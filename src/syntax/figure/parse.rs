@@ -3640,6 +3640,8 @@ impl<'a> Parser<'a> {
         }
         let period = match self.lower(k + 1) {
             "day" | "week" | "month" | "year" | "hour" => lx::period_symbol(self.lower(k + 1))?,
+            // ("35,000–45,000 arrivals per quarter"; not "a quarter of them", a share.)
+            "quarter" if !self.word_is(k + 2, "of") => "qtr",
             "annum" if per => "yr",
             _ => return None,
         };
@@ -19842,7 +19844,11 @@ impl<'a> Parser<'a> {
             }
             // (Spelled after `a`, `an`, `every` or `each`: the words only.)
             let word = self.lower(j);
-            if spelled && !matches!(word, "hour" | "day" | "week" | "month" | "year") {
+            if spelled && !matches!(word, "hour" | "day" | "week" | "month" | "year" | "quarter") {
+                return None;
+            }
+            // (A quarter of something is a share, not a period: "$2 billion, a quarter of it".)
+            if word == "quarter" && self.word_is(j + 1, "of") {
                 return None;
             }
             let period = lx::period_symbol(word)?;
