@@ -304,7 +304,7 @@ pub fn is_count_a_period(figure: &Figure) -> bool {
 }
 
 /// The name of a rate's period as the recognizer writes it after a slash (`d` → `day`, `wk`,
-/// `mo`, `yr`, `h`, `s`).
+/// `mo`, `qtr`, `yr`, `h`, `s`).
 fn period_name(symbol: &str) -> Option<&'static str> {
     Some(match symbol {
         "s" => "second",
@@ -312,6 +312,7 @@ fn period_name(symbol: &str) -> Option<&'static str> {
         "d" => "day",
         "wk" => "week",
         "mo" => "month",
+        "qtr" => "quarter",
         "yr" => "year",
         _ => return None,
     })
@@ -334,6 +335,7 @@ pub fn hours(unit: &str) -> Option<f64> {
         "day" => 24.0,
         "week" => 168.0,
         "month" => 365.25 * 24.0 / 12.0,
+        "quarter" => HOURS_A_YEAR / 4.0,
         "year" => HOURS_A_YEAR,
         _ => return None,
     })
@@ -419,6 +421,14 @@ mod tests {
         assert!((size("µg").1 / size("ng").1 - 1e3).abs() < 1e-6);
         assert_eq!(size("W").0, "power");
         assert!((size("kW").1 / size("W").1 - 1e3).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_quarter_is_a_fourth_of_a_year() {
+        let (currency, hours) = money_rate("XAF/qtr").unwrap();
+        assert_eq!(currency, "XAF");
+        assert!((hours * 4.0 - HOURS_A_YEAR).abs() < 1e-9);
+        assert_eq!(count_a_period("clash/qtr"), Some(("clash", "quarter")));
     }
 
     fn interval() -> impl Strategy<Value = Interval> {
