@@ -3506,6 +3506,14 @@ const CASES: &[(&str, &str)] = &[
         ("There were 500 clashes per quarter [@a].", "[500 clashes per quarter] 500 count clash/qtr"),
         ("They spent $2 billion, a quarter of the budget [@a].", "[$2 billion] 2000000000 money USD"),
         ("They hold 300 people, a quarter of them women [@a].", "[300 people] 300 count person"),
+        // A good named before a change's first end, after the price of and with its size; meters installed; Laos' kip.
+        ("The landed price of a tonne of rice rose from CFA 385,000 to CFA 412,000 between January and September [@a].", "[CFA 385,000] 385000 money XOF/t | [CFA 412,000] 412000 money XOF/t"),
+        ("The price of a 100-kg bag of maize in Dapaong market climbed from CFA 16,500 to CFA 24,000 [@a].", "[100-kg] 100 measure kg | [CFA 16,500] 16500 money XOF/bag | [CFA 24,000] 24000 money XOF/bag"),
+        ("A lot of fuel cost $50 million [@a].", "[$50 million] 50000000 money USD"),
+        ("A 20-litre container of diesel costs about $31 at Harare forecourts [@a].", "[20-litre] 20 measure l | [about $31] ~31 money USD/container"),
+        ("The scheme installed 386,000 meters in the year to September [@a].", "[386,000 meters] 386000 count meter"),
+        ("The wall is 386 meters long [@a].", "[386 meters] 386 measure m"),
+        ("Households in Laos pay an average of K1,020 per kWh [@a].", "[K1,020 per kWh] 1020 money LAK/kWh"),
 ];
 
 #[test]

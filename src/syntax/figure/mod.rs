@@ -183,6 +183,7 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             }
             "rwanda" | "rwandan" | "kigali" => "RW",
             "tonga" | "tongan" | "tongans" => "TO",
+            "laos" | "lao" | "vientiane" => "LA",
             "turkmenistan" | "turkmen" | "ashgabat" => "TM",
             "kyrgyzstan" | "kyrgyz" | "bishkek" | "batken" => "KG",
             "uzbekistan" | "uzbek" | "tashkent" | "karakalpakstan" => "UZ",

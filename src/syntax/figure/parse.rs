@@ -7228,6 +7228,21 @@ impl<'a> Parser<'a> {
             unit = "g";
             len = 1;
         } else {
+            // (Meters installed are devices, not lengths: "installed 386,000 meters", "350,000
+            // smart meters", "the 1.2 million meters planned".)
+            if !glued
+                && self.word_is(j, "meters")
+                && (j >= 2
+                    && self.is_word(j - 2)
+                    && matches!(
+                        self.lower(j - 2),
+                        "installed" | "install" | "installing" | "replaced" | "fitted" | "distributed"
+                    )
+                    || self.word_is(j + 1, "installed")
+                    || self.word_is(j + 1, "were") && self.word_is(j + 2, "installed"))
+            {
+                return None;
+            }
             unit = lx::unit_word(self.s(j), glued)?;
             len = 1;
             // A letter on its own is no unit before a hyphen or an apostrophe ("5 t-shirts").
@@ -13718,6 +13733,8 @@ impl<'a> Parser<'a> {
             "K" if named(&["malawi", "lilongwe", "blantyre"]) && !named(&["zambia", "lusaka"]) => Some("MWK"),
             "K" if named(&["kwacha", "zambia", "lusaka", "copperbelt", "ndola", "kitwe"]) => Some("ZMW"),
             "K" if named(&["kyat", "myanmar", "burma"]) => Some("MMK"),
+            // (Laos' kip: "K1,020 per kWh", "about K9,000 to the dollar".)
+            "K" if named(&["kip", "laos", "vientiane"]) || self.mentions_word("lao") => Some("LAK"),
             "K" if named(&["kina", "papua", "moresby", "porgera", "enga", "bougainville"])
                 || self.mentions_word("png") =>
             {
@@ -13789,6 +13806,7 @@ impl<'a> Parser<'a> {
                 ("K", "MW") => Some("MWK"),
                 ("K", "MM") => Some("MMK"),
                 ("K", "PG") => Some("PGK"),
+                ("K", "LA") => Some("LAK"),
                 ("TOP", "TO") => Some("TOP"),
                 ("N", "NG") => Some("NGN"),
                 ("Q", "GT") => Some("GTQ"),
@@ -19547,24 +19565,39 @@ impl<'a> Parser<'a> {
             {
                 start - 2
             }
+            // (Or the first end of a change: "the landed price of a tonne of rice rose from CFA
+            // 385,000", "the price of a 100-kg bag of maize climbed from CFA 16,500".)
+            "from"
+                if matches!(
+                    self.lower(start - 2),
+                    "rose" | "risen" | "climbed" | "fell" | "fallen" | "dropped" | "increased" | "jumped" | "went"
+                ) =>
+            {
+                start - 2
+            }
             _ => return,
         };
         // (The clause opens with `a`, `one` or `each` and the good's unit before `of`, with
-        // only words up to the verb.)
+        // only words up to the verb; or `the price of a` and the unit.)
         let opens = |a: usize| {
             self.sentence_initial(a)
                 || a >= 1
                     && (self.sym_is(a - 1, ",;") || matches!(self.lower(a - 1), "and" | "while" | "but"))
+                || a >= 2 && self.word_is(a - 1, "of") && matches!(self.lower(a - 2), "price" | "cost")
         };
         let mut a = verb;
         while a > 0 && a + 12 > verb {
             a -= 1;
-            if !(self.is_word(a) || self.sym_is(a, "-'’")) {
+            // (A size glued to its unit passes: "a 100-kg bag".)
+            let size = self.is_num(a) && self.sym_is(a + 1, "-") && self.glued(a + 1);
+            if !(self.is_word(a) || self.sym_is(a, "-'’") || size) {
                 return;
             }
             if matches!(self.lower(a), "a" | "one" | "each")
                 && opens(a)
-                && let Some((good, end)) = self.price_unit(a)
+                // (A good's unit with its size: "a 100-kg bag of maize".)
+                && let Some((good, end)) =
+                    self.price_unit(a).or_else(|| self.is_num(a + 1).then(|| self.per_basis(a + 1)).flatten())
                 && end < verb
                 && self.word_is(end, "of")
             {
