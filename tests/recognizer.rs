@@ -3514,6 +3514,9 @@ const CASES: &[(&str, &str)] = &[
         ("The scheme installed 386,000 meters in the year to September [@a].", "[386,000 meters] 386000 count meter"),
         ("The wall is 386 meters long [@a].", "[386 meters] 386 measure m"),
         ("Households in Laos pay an average of K1,020 per kWh [@a].", "[K1,020 per kWh] 1020 money LAK/kWh"),
+        // A period's adjective past a word joined by a hyphen.
+        ("With the monthly US-funded stipend of $100 the total comes to just over $200 [@a].", "[$100] 100 money USD/mo | [just over $200] 200.. money USD"),
+        ("Agree a fixed monthly non-oil remittance of around IQD 120 billion [@a].", "[around IQD 120 billion] ~120000000000 money IQD/mo"),
 ];
 
 #[test]

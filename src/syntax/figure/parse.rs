@@ -19500,6 +19500,12 @@ impl<'a> Parser<'a> {
                 };
                 continue;
             }
+            // (A word joined by a hyphen is one, whatever its case: "the monthly US-funded
+            // stipend of $100".)
+            if words > 0 && self.sym_is(k, "-") && self.glued(k) && self.glued(k + 1) && k >= 2 && self.is_word(k - 1) {
+                k -= 2;
+                continue;
+            }
             if !self.is_word(k) || self.gap(k + 1) == Gap::Break {
                 return;
             }
