@@ -11105,7 +11105,10 @@ impl<'a> Parser<'a> {
             && q.last == q.num_tok + 3
             && self.sym_is(q.num_tok + 1, "-")
             && self.is_word(q.last)
-            && matches!(self.lower(q.last), "gold" | "dust" | "jewellery" | "jewelry" | "bars" | "bar" | "ingots")
+            && matches!(
+                self.lower(q.last),
+                "gold" | "dust" | "jewellery" | "jewelry" | "bars" | "bar" | "ingots"
+            )
         {
             return Some(q.last);
         }
@@ -19502,7 +19505,13 @@ impl<'a> Parser<'a> {
             }
             // (A word joined by a hyphen is one, whatever its case: "the monthly US-funded
             // stipend of $100".)
-            if words > 0 && self.sym_is(k, "-") && self.glued(k) && self.glued(k + 1) && k >= 2 && self.is_word(k - 1) {
+            if words > 0
+                && self.sym_is(k, "-")
+                && self.glued(k)
+                && self.glued(k + 1)
+                && k >= 2
+                && self.is_word(k - 1)
+            {
                 k -= 2;
                 continue;
             }
@@ -19576,7 +19585,15 @@ impl<'a> Parser<'a> {
             "from"
                 if matches!(
                     self.lower(start - 2),
-                    "rose" | "risen" | "climbed" | "fell" | "fallen" | "dropped" | "increased" | "jumped" | "went"
+                    "rose"
+                        | "risen"
+                        | "climbed"
+                        | "fell"
+                        | "fallen"
+                        | "dropped"
+                        | "increased"
+                        | "jumped"
+                        | "went"
                 ) =>
             {
                 start - 2
