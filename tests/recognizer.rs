@@ -1856,7 +1856,7 @@ const CASES: &[(&str, &str)] = &[
         ("They fired 40 rockets on Monday and 12 on Tuesday.", "[40 rockets] 40 count rocket | [12] 12 count -"),
         ("Imagery recorded some 28,000 shipping containers moving from Rajin to Dunai, a further 6,400 crossing the rail bridge, and 44 voyages.", "[some 28,000 shipping containers] ~28000 count container | [6,400] 6400 count container | [44 voyages] 44 count voyage"),
         ("The NIS said the North had dispatched \"more than 12 million\" shells by that point, up from about 6 million in 2024.", "[more than 12 million\" shells] 12000000.. count shell | [about 6 million] ~6000000 count shell"),
-        ("A 40 kg sack of rice sold for KPW 96,000, up from 52,000 won in 2023.", "[40 kg] 40 measure kg | [KPW 96,000] 96000 money KPW | [52,000 won] 52000 money KPW"),
+        ("A 40 kg sack of rice sold for KPW 96,000, up from 52,000 won in 2023.", "[40 kg] 40 measure kg | [KPW 96,000] 96000 money KPW/sack | [52,000 won] 52000 money KPW/sack"),
         ("The average repair in 2024–2025 took 38 days (median 21, interquartile range 12–64).", "[38 days] 38 count day | [21] 21 count day | [12–64] 12..64 count day"),
         ("Stays lasted 12 days (range 3–40).", "[12 days] 12 count day | [3–40] 3..40 count day"),
         ("Transits by shadow-fleet tankers through the Danish straits rose from 61 in January 2024 to 93 in January 2025.", "[61] 61 count transit | [93] 93 count transit"),
@@ -3517,6 +3517,14 @@ const CASES: &[(&str, &str)] = &[
         // A period's adjective past a word joined by a hyphen.
         ("With the monthly US-funded stipend of $100 the total comes to just over $200 [@a].", "[$100] 100 money USD/mo | [just over $200] 200.. money USD"),
         ("Agree a fixed monthly non-oil remittance of around IQD 120 billion [@a].", "[around IQD 120 billion] ~120000000000 money IQD/mo"),
+        // Malawi's kwacha glued to MK with separators, decimals or a magnitude; a good's size apart before a price; rice's grade by its broken grains.
+        ("Growers received some MK557 billion [@a].", "[some MK557 billion] ~557000000000 money MWK"),
+        ("A 50 kg bag of NPK fertiliser cost between MK95,000 and MK110,000 at planting, up from MK68,000 a year earlier [@a].", "[50 kg] 50 measure kg | [between MK95,000 and MK110,000] 95000..110000 money MWK/bag | [MK68,000] 68000 money MWK/bag"),
+        ("Fines of MK5 million to MK15 million each [@a].", "[MK5 million to MK15 million] 5000000..15000000 money MWK"),
+        ("Jets dropped 12 MK84 bombs [@a].", "[12 MK84 bombs] 12 count bomb"),
+        ("Quotes for 5% broken white rice fell from around $650 a tonne to $395–$405/t by October [@a].", "[around $650 a tonne] ~650 money USD/t | [$395–$405/t] 395..405 money USD/t"),
+        ("Imported well-milled (up to 25% broken): ₱36 to ₱38 per kilo [@a].", "[₱36 to ₱38 per kilo] 36..38 money PHP/kg"),
+        ("Output fell 5%, broken only by a brief recovery [@a].", "[5%] 5 percent -"),
 ];
 
 #[test]

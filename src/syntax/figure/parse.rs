@@ -4498,7 +4498,15 @@ impl<'a> Parser<'a> {
                     // The CFA franc named in full before the amount: "CFA francs 200 billion".
                     q.cur = Some(self.shared_currency(Shared::Cfa, p).unwrap_or("XOF"));
                     q.first = p - 1;
-                } else if (w == "CFA" || w == "TL" || w == "MK" || w == "KM") && !self.glued(c) {
+                } else if (w == "CFA" || w == "TL" || w == "MK" || w == "KM")
+                    && (!self.glued(c)
+                        // (The kwacha glued too, with separators, decimals or a magnitude:
+                        // "MK95,000", "MK1.2 million", "MK14.6bn"; "MK84" is a bomb.)
+                        || w == "MK"
+                            && (self.toks[i].grouped
+                                || !self.toks[i].is_plain_whole()
+                                || self.money_magnitude_at(i + 1)))
+                {
                     // The CFA franc, the Turkish lira and the Malawian kwacha before an amount
                     // with a magnitude or thousands separators ("CFA 50 million", "CFA 5,000",
                     // "TL 1.6 trillion", "MK 800 billion"); "the CFA 14 countries" is a name, and
@@ -11097,6 +11105,21 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let plain_int = t.is_plain_whole() && !q.negative;
+        // Rice's grade by its broken grains: "5% broken white rice", "| VN 5% broken (USD/t) |"
+        // ("prices rose 5%, broken by" is no grade: the word follows the sign at once).
+        if q.pct == Some(Pct::Percent)
+            && q.cur.is_none()
+            && q.unit.is_none()
+            && self.word_is(q.last, "broken")
+            && self.gap(q.last) == Gap::Space
+            && q.value() <= 100.0
+            // (Not broken things counted: "About 5% broken windows".)
+            && !(self.gap(q.last + 1) == Gap::Space
+                && self.plural_at(q.last + 1)
+                && !matches!(self.lower(q.last + 1), "grains" | "kernels"))
+        {
+            return Some(q.last + 1);
+        }
         // Gold's purity in carats: "a gram of 22-carat dust", "18-carat gold" (a stone's weight
         // in carats is a measure: "a 2-carat diamond").
         if q.unit == Some("ct")
@@ -13947,6 +13970,8 @@ impl<'a> Parser<'a> {
                 || self.is_word(m)
                     && (lx::currency_code(self.s(m)).is_some()
                     || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL" | "Bs")
+                    // (Malawi's kwacha again: "between MK95,000 and MK110,000".)
+                    || self.s(m) == "MK" && q1.cur == Some("MWK")
                     || matches!(self.s(m), "N" | "R" | "K") && self.glued(m + 1) && self.is_num(m + 1)
                     || matches!(self.s(m), "S" | "B")
                         && self.sym_is(m + 1, "/")
@@ -19611,8 +19636,10 @@ impl<'a> Parser<'a> {
         let mut a = verb;
         while a > 0 && a + 12 > verb {
             a -= 1;
-            // (A size glued to its unit passes: "a 100-kg bag".)
-            let size = self.is_num(a) && self.sym_is(a + 1, "-") && self.glued(a + 1);
+            // (A size glued to its unit passes: "a 100-kg bag"; or apart: "A 50 kg bag".)
+            let size = self.is_num(a)
+                && (self.sym_is(a + 1, "-") && self.glued(a + 1)
+                    || self.is_word(a + 1) && lx::unit_word(self.lower(a + 1), false).is_some());
             if !(self.is_word(a) || self.sym_is(a, "-'’") || size) {
                 return;
             }
