@@ -3525,6 +3525,11 @@ const CASES: &[(&str, &str)] = &[
         ("Quotes for 5% broken white rice fell from around $650 a tonne to $395–$405/t by October [@a].", "[around $650 a tonne] ~650 money USD/t | [$395–$405/t] 395..405 money USD/t"),
         ("Imported well-milled (up to 25% broken): ₱36 to ₱38 per kilo [@a].", "[₱36 to ₱38 per kilo] 36..38 money PHP/kg"),
         ("Output fell 5%, broken only by a brief recovery [@a].", "[5%] 5 percent -"),
+        // A standard named after the figure; a need set against a rate.
+        ("At Serdo, residents receive 6–8 litres per person per day, less than half the 15-litre emergency standard [@a].", "[6–8 litres per person per day] 6..8 measure l/p/d | [15-litre] 15 measure l/p/d"),
+        ("Shelter density there stands at 3.1 m² per person, far below the 3.5 m² Sphere minimum [@a].", "[3.1 m² per person] 3.1 measure m2/person | [3.5 m²] 3.5 measure m2/person"),
+        ("Trucking contracts cover only 180 to 210 m³ a day against a need of roughly 400 m³ [@a].", "[180 to 210 m³ a day] 180..210 measure m3/d | [roughly 400 m³] ~400 measure m3/d"),
+        ("They earned $5 a day, twice the 2 dollars they got [@a].", "[$5 a day] 5 money USD/d | [2 dollars] 2 money USD"),
 ];
 
 #[test]

@@ -832,7 +832,7 @@ impl<'a> Parser<'a> {
                             self.borrow_from_change(previous, earlier, start, end, at, &mut figure);
                             self.share_price_unit(previous, &mut figure, (start, end), found.start);
                             self.part_of_a_magnitude(previous, &figure, (start, end));
-                            self.standard_set_against(previous, &mut figure, end, found.start);
+                            self.standard_set_against(previous, &mut figure, end, (found.start, found.end));
                             self.befell_alike(previous, &mut figure, end, (found.start, found.end));
                             self.rate_of_previous(previous, &mut figure, end, found.start);
                             self.sum_of_previous(
@@ -2955,7 +2955,7 @@ impl<'a> Parser<'a> {
     /// `average` of); a bare one set against a count counts what it counts ("48 pupils,
     /// against a national standard of 30"). `previous` ends at token `end`; `figure` starts at
     /// `at`.
-    fn standard_set_against(&self, previous: &Figure, figure: &mut Figure, end: usize, at: usize) {
+    fn standard_set_against(&self, previous: &Figure, figure: &mut Figure, end: usize, (at, at_end): (usize, usize)) {
         if previous.kind != figure.kind {
             return;
         }
@@ -2974,6 +2974,21 @@ impl<'a> Parser<'a> {
                 if previous.unit.is_some() && figure.unit.is_none() && figure.ends.is_none() => {}
             _ => return,
         }
+        // (Or the standard named after the figure: "6–8 litres per person per day, less than
+        // half the 15-litre emergency standard", "3.1 m² per person, far below the 3.5 m² Sphere
+        // minimum".)
+        let standard_word = |k: usize| {
+            self.lowercase_word_at(k) && matches!(self.lower(k), "standard" | "minimum" | "norm" | "benchmark")
+        };
+        if at >= 1
+            && self.word_is(at - 1, "the")
+            && at <= end + 10
+            && (end..at).all(|j| self.is_word(j) || self.sym_is(j, ","))
+            && (at_end..at_end + 3).any(|k| standard_word(k) && (at_end..k).all(|j| self.is_word(j)))
+        {
+            figure.unit = previous.unit.clone();
+            return;
+        }
         if !(at >= 3 && self.word_is(at - 1, "of")) {
             return;
         }
@@ -2988,6 +3003,8 @@ impl<'a> Parser<'a> {
                     | "threshold"
                     | "target"
                     | "requirement"
+                    // ("180 to 210 m³ a day against a need of roughly 400 m³")
+                    | "need"
                     | "line"
                     // (Or another price of the same good: "CFAF 14,000 a bag against a market
                     // price of about CFAF 22,000".)
