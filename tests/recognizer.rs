@@ -3530,6 +3530,9 @@ const CASES: &[(&str, &str)] = &[
         ("Shelter density there stands at 3.1 m² per person, far below the 3.5 m² Sphere minimum [@a].", "[3.1 m² per person] 3.1 measure m2/person | [3.5 m²] 3.5 measure m2/person"),
         ("Trucking contracts cover only 180 to 210 m³ a day against a need of roughly 400 m³ [@a].", "[180 to 210 m³ a day] 180..210 measure m3/d | [roughly 400 m³] ~400 measure m3/d"),
         ("They earned $5 a day, twice the 2 dollars they got [@a].", "[$5 a day] 5 money USD/d | [2 dollars] 2 money USD"),
+        // A standard set against a rate as its multiple (times, twice).
+        ("Welders reported earning KZT 650,000–800,000 a month, about three times the Atyrau average of KZT 265,000 [@a].", "[KZT 650,000–800,000 a month] 650000..800000 money KZT/mo | [KZT 265,000] 265000 money KZT/mo"),
+        ("The hotline logged 1,146 calls in September alone, almost three times its monthly average of 400 in 2025 [@a].", "[1,146 calls] 1146 count call | [400] 400 count call"),
 ];
 
 #[test]

@@ -3017,17 +3017,16 @@ impl<'a> Parser<'a> {
         // (Past the standard's name and the article: "a Sphere minimum", "the WHO standard",
         // "a poverty line".)
         let mut k = noun;
-        while k > end
-            && k + 3 > noun
-            && self.is_word(k - 1)
-            && !matches!(self.lower(k - 1), "against" | "below" | "above" | "under" | "versus" | "vs")
-        {
+        // (Or a multiple of it: "about three times the Atyrau average of KZT 265,000".)
+        let setting =
+            |w: &str| matches!(w, "against" | "below" | "above" | "under" | "versus" | "vs" | "times" | "twice");
+        while k > end && k + 3 > noun && self.is_word(k - 1) && !setting(self.lower(k - 1)) {
             k -= 1;
         }
         let against = k - 1;
         if !(against >= end
             && self.is_word(against)
-            && matches!(self.lower(against), "against" | "below" | "above" | "under" | "versus" | "vs")
+            && setting(self.lower(against))
             && against <= end + 8
             && (end..against).all(|j| self.is_word(j) || self.sym_is(j, ",")))
         {
