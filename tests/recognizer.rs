@@ -3533,6 +3533,10 @@ const CASES: &[(&str, &str)] = &[
         // A standard set against a rate as its multiple (times, twice).
         ("Welders reported earning KZT 650,000–800,000 a month, about three times the Atyrau average of KZT 265,000 [@a].", "[KZT 650,000–800,000 a month] 650000..800000 money KZT/mo | [KZT 265,000] 265000 money KZT/mo"),
         ("The hotline logged 1,146 calls in September alone, almost three times its monthly average of 400 in 2025 [@a].", "[1,146 calls] 1146 count call | [400] 400 count call"),
+        // Bosnia's mark before a range in millions; the dollar an exchange rate is quoted to.
+        ("The section is budgeted at KM 260–300 million for 2027 alone [@a].", "[KM 260–300 million] 260000000..300000000 money BAM"),
+        ("Properties are valued at J$1.9 billion, or around US$12 million at an exchange rate of J$157 to US$1 [@a].", "[J$1.9 billion] 1900000000 money JMD | [around US$12 million] ~12000000 money USD | [J$157] 157 money JMD/USD"),
+        ("The rate rose from $0.50 to $1 [@a].", "[$0.50] 0.5 money USD | [$1] 1 money USD"),
 ];
 
 #[test]

@@ -4550,7 +4550,7 @@ impl<'a> Parser<'a> {
                     let marks = w == "KM"
                         && (self.mentions("bosnia") || self.mentions("sarajevo") || self.mentions("srpska"));
                     if (magnitude || range_magnitude || self.toks[i].grouped || priced || bare)
-                        && (w != "KM" || magnitude)
+                        && (w != "KM" || magnitude || range_magnitude)
                         || marks
                     {
                         q.cur = Some(match w {
@@ -15617,8 +15617,21 @@ impl<'a> Parser<'a> {
         {
             return Outcome::Skip(q1.last);
         }
-        // The unit of an exchange rate: the "1 USD" of "1 USD = 89,500 rials".
+        // The unit of an exchange rate: the "1 USD" of "1 USD = 89,500 rials", the "US$1" of
+        // "at an exchange rate of J$157 to US$1" (not the end of a change: "rose from $0.50 to
+        // $1").
         if q1.cur.is_some() && q1.value() == 1.0 && !q1.has_mag && self.sym_is(q1.last, "=") {
+            return Outcome::Skip(q1.last);
+        }
+        if q1.cur.is_some()
+            && q1.value() == 1.0
+            && !q1.has_mag
+            && q1.first >= 3
+            && self.word_is(q1.first - 1, "to")
+            && self.is_num(q1.first - 2)
+            && (q1.first.saturating_sub(8)..q1.first - 2).any(|k| self.word_is(k, "rate"))
+            && !(q1.first.saturating_sub(8)..q1.first - 2).any(|k| self.word_is(k, "from"))
+        {
             return Outcome::Skip(q1.last);
         }
         // A conversion between units is a definition, not a claim: "1 km² = 100 ha", "1 km³ = 1
