@@ -3537,6 +3537,10 @@ const CASES: &[(&str, &str)] = &[
         ("The section is budgeted at KM 260–300 million for 2027 alone [@a].", "[KM 260–300 million] 260000000..300000000 money BAM"),
         ("Properties are valued at J$1.9 billion, or around US$12 million at an exchange rate of J$157 to US$1 [@a].", "[J$1.9 billion] 1900000000 money JMD | [around US$12 million] ~12000000 money USD | [J$157] 157 money JMD/USD"),
         ("The rate rose from $0.50 to $1 [@a].", "[$0.50] 0.5 money USD | [$1] 1 money USD"),
+        // A part of them is no span of time; square metres a period; Bosnia's mark on a range's second end.
+        ("Police held 96 people for up to 48 hours during the year, and prosecutors opened criminal proceedings against 23 of them [@a].", "[96 people] 96 count person | [up to 48 hours] ..48 count hour | [23] 23 count -"),
+        ("A mechanical team can clear 8,000 to 10,000 square metres a day; in the uplands under 500 m² a day [@a].", "[8,000 to 10,000 square metres a day] 8000..10000 measure m2/d | [under 500 m² a day] ..500 measure m2/d"),
+        ("The assembly set aside KM 150 million to KM 200 million in Bosnia [@a].", "[KM 150 million to KM 200 million] 150000000..200000000 money BAM"),
 ];
 
 #[test]

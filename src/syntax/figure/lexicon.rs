@@ -381,6 +381,11 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("ha", "week" | "wk") => Some("ha/wk"),
         ("ha", "month" | "mo") => Some("ha/mo"),
         ("km2", "annum" | "year" | "yr") => Some("km2/yr"),
+        // (Ground cleared of mines a day: "8,000 to 10,000 square metres a day".)
+        ("m2", "day" | "d") => Some("m2/d"),
+        ("m2", "week" | "wk") => Some("m2/wk"),
+        ("m2", "month" | "mo") => Some("m2/mo"),
+        ("m2", "annum" | "year" | "yr") => Some("m2/yr"),
         // (An area searched or surveyed an hour or a day: "1,500 km² an hour".)
         ("km2", "hour" | "h" | "hr") => Some("km2/h"),
         ("km2", "day" | "d") => Some("km2/d"),

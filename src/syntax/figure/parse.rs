@@ -1634,8 +1634,11 @@ impl<'a> Parser<'a> {
                     && (end..at - 2).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, "/-–")));
         // A part named as `of them`, `of these` or `of those`: "claimed 187 attacks, although
         // monitors could verify only 121 of them" → `attack`.
+        // (Not a span of time: "held 96 people for up to 48 hours …, and … against 23 of them"
+        // counts people.)
         let of_them = self.word_is(after, "of")
             && matches!(self.lower(after + 1), "them" | "these" | "those")
+            && !lx::is_time_noun(&noun)
             && at <= end + 20
             && no_larger(previous.low.or(previous.high))
             && same_sentence(".!?;");
@@ -13986,8 +13989,10 @@ impl<'a> Parser<'a> {
                 || self.is_word(m)
                     && (lx::currency_code(self.s(m)).is_some()
                     || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL" | "Bs")
-                    // (Malawi's kwacha again: "between MK95,000 and MK110,000".)
+                    // (Malawi's kwacha or Bosnia's mark again: "between MK95,000 and MK110,000",
+                    // "KM 150 million to KM 200 million".)
                     || self.s(m) == "MK" && q1.cur == Some("MWK")
+                    || self.s(m) == "KM" && q1.cur == Some("BAM")
                     || matches!(self.s(m), "N" | "R" | "K") && self.glued(m + 1) && self.is_num(m + 1)
                     || matches!(self.s(m), "S" | "B")
                         && self.sym_is(m + 1, "/")
