@@ -3541,6 +3541,9 @@ const CASES: &[(&str, &str)] = &[
         ("Police held 96 people for up to 48 hours during the year, and prosecutors opened criminal proceedings against 23 of them [@a].", "[96 people] 96 count person | [up to 48 hours] ..48 count hour | [23] 23 count -"),
         ("A mechanical team can clear 8,000 to 10,000 square metres a day; in the uplands under 500 m² a day [@a].", "[8,000 to 10,000 square metres a day] 8000..10000 measure m2/d | [under 500 m² a day] ..500 measure m2/d"),
         ("The assembly set aside KM 150 million to KM 200 million in Bosnia [@a].", "[KM 150 million to KM 200 million] 150000000..200000000 money BAM"),
+        // People after a second verb of harm as a participle.
+        ("A tractor struck a mine near Aghdam, killing 3 people and wounding 2 [@a].", "[3 people] 3 count person | [2] 2 count person"),
+        ("The strike hit a bus, killing 12 passengers and injuring 30 [@a].", "[12 passengers] 12 count passenger | [30] 30 count passenger"),
 ];
 
 #[test]

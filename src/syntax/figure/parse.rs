@@ -17707,6 +17707,15 @@ impl<'a> Parser<'a> {
                     | "vaccinated"
                     | "registered"
                     | "repatriated"
+                    // (Or as participles: "killing 3 people and wounding 2".)
+                    | "wounding"
+                    | "injuring"
+                    | "killing"
+                    | "abducting"
+                    | "kidnapping"
+                    | "detaining"
+                    | "arresting"
+                    | "displacing"
             )
         {
             return None;
