@@ -3544,6 +3544,11 @@ const CASES: &[(&str, &str)] = &[
         // People after a second verb of harm as a participle.
         ("A tractor struck a mine near Aghdam, killing 3 people and wounding 2 [@a].", "[3 people] 3 count person | [2] 2 count person"),
         ("The strike hit a bus, killing 12 passengers and injuring 30 [@a].", "[12 passengers] 12 count passenger | [30] 30 count passenger"),
+        // The sol's slash glued to its number; the police's number after an adjective.
+        ("Gangs demand a cupo from drivers, typically S/10 to S/20 per bus per day in Lima [@a].", "[S/10 to S/20 per bus per day] 10..20 money PEN/d"),
+        ("Operators hand over between S/1.2 billion and S/1.5 billion a year in Peru [@a].", "[between S/1.2 billion and S/1.5 billion a year] 1200000000..1500000000 money PEN/yr"),
+        ("A direct phone line for complaints, in place of the overloaded 105 police number.", ""),
+        ("The 40 police line the road [@a].", "[40 police] 40 count police"),
 ];
 
 #[test]

@@ -4571,12 +4571,13 @@ impl<'a> Parser<'a> {
                 // billion".
                 let s =
                     if self.sym_is(p, ".") && self.sym_is(p - 1, "/") && self.glued(p) { p - 1 } else { p };
-                // (Apart from the number: glued, ".2,470" reads as a decimal.)
+                // (Apart from the number: glued, ".2,470" reads as a decimal; the sol's slash
+                // glued to the number too, "S/10 to S/20 per bus", "S/1.2 billion".)
                 self.sym_is(s, "/")
                     && s > floor
                     && matches!(self.s(s - 1), "S" | "B")
                     && self.glued(s)
-                    && self.gap(i) == Gap::Space
+                    && (self.gap(i) == Gap::Space || s == p && self.s(s - 1) == "S")
             } {
                 let s = if self.sym_is(p, ".") { p - 1 } else { p };
                 q.cur = Some(if self.s(s - 1) == "B" { "PAB" } else { "PEN" });
@@ -9594,20 +9595,31 @@ impl<'a> Parser<'a> {
                     && self.phrase_ends(q.last + 1)
                 // ("the 112 emergency service sent", "Call the 911 emergency line": an emergency
                 // number before the service's singular noun; "the 112 emergency calls" count.)
-                || before == "the"
-                    && self.word_is(q.last, "emergency")
+                // (Or the police's, the fire service's or an ambulance's, maybe after one
+                // adjective: "the overloaded 105 police number".)
+                || (before == "the" || p >= 1 && self.word_is(p - 1, "the") && self.lowercase_word_at(p))
+                    && self.is_word(q.last)
+                    && matches!(self.lower(q.last), "emergency" | "police" | "ambulance" | "fire")
                     && self.gap(q.last + 1) == Gap::Space
                     && self.is_word(q.last + 1)
-                    && matches!(
+                    && (matches!(
                         self.lower(q.last + 1),
                         "service" | "number" | "line" | "hotline" | "helpline" | "operator" | "centre" | "center"
-                    )
+                    ) && self.word_is(q.last, "emergency")
+                        // (Only a number or a hotline after the others: "The 40 police line the
+                        // road" counts.)
+                        || matches!(self.lower(q.last + 1), "number" | "hotline" | "helpline"))
                     // (Not before what the service has: "The 24 emergency service vehicles", "the
                     // 30 emergency centre staff".)
                     && !(self.is_word(q.last + 2)
                         && self.gap(q.last + 2) == Gap::Space
                         && (self.plural_at(q.last + 2) || lx::is_invariant_noun(self.lower(q.last + 2))))
-                    && called(2);
+                    // (`police` reads as a plural of people: the number is whole and alone.)
+                    && (called(2)
+                        || self.word_is(q.last, "police")
+                            && t.is_plain_whole()
+                            && t.int_digits >= 2
+                            && q.last == q.num_tok + 1);
             if named_before || named_after {
                 return Some(skip);
             }
