@@ -3549,6 +3549,9 @@ const CASES: &[(&str, &str)] = &[
         ("Operators hand over between S/1.2 billion and S/1.5 billion a year in Peru [@a].", "[between S/1.2 billion and S/1.5 billion a year] 1200000000..1500000000 money PEN/yr"),
         ("A direct phone line for complaints, in place of the overloaded 105 police number.", ""),
         ("The 40 police line the road [@a].", "[40 police] 40 count police"),
+        // Remains as a verb before what stays so, not after a verb of finding the dead.
+        ("The North Sinai governorate's population of some 450,000 remains dependent on the same road [@a].", "[some 450,000] ~450000 count person"),
+        ("Teams exhumed 200 remains in 2025 [@a].", "[200 remains] 200 count remains"),
 ];
 
 #[test]

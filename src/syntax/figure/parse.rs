@@ -14288,6 +14288,27 @@ impl<'a> Parser<'a> {
     /// batteries"), and a capitalised or invariant word followed by a plural is a modifier of
     /// that plural ("31 Abrams tanks", "6 police officers").
     fn noun_after(&self, j: usize, one: bool) -> Option<Noun<'a>> {
+        // `remains` before what stays so is a verb: "a population of some 450,000 remains
+        // dependent on the road" ("200 remains were exhumed" are bodies).
+        // (Nor after a verb of finding the dead: "Teams recovered 40 remains from the grave".)
+        let found_dead = |k: usize| {
+            self.is_word(k)
+                && matches!(
+                    self.lower(k),
+                    "recovered" | "exhumed" | "found" | "identified" | "buried" | "returned" | "repatriated"
+                        | "handed" | "collected" | "retrieved"
+                )
+        };
+        if self.word_is(j, "remains")
+            && self.lowercase_word_at(j + 1)
+            && !(j >= 2 && (found_dead(j - 2) || j >= 3 && found_dead(j - 3)))
+            && !matches!(
+                self.lower(j + 1),
+                "were" | "was" | "are" | "have" | "had" | "of" | "found" | "recovered" | "exhumed" | "identified"
+            )
+        {
+            return None;
+        }
         // A verb in the past that qualifies no noun starts a predicate: "a further 800,000 held
         // Afghan Citizen Cards", "some 2,000 fled their homes".
         if self.is_word(j)
