@@ -3552,6 +3552,9 @@ const CASES: &[(&str, &str)] = &[
         // Remains as a verb before what stays so, not after a verb of finding the dead.
         ("The North Sinai governorate's population of some 450,000 remains dependent on the same road [@a].", "[some 450,000] ~450000 count person"),
         ("Teams exhumed 200 remains in 2025 [@a].", "[200 remains] 200 count remains"),
+        // A change's new level named as a peak or a record.
+        ("Weekly case counts rose from fewer than 40 in early July to a peak of 286 in week 36 [@a].", "[fewer than 40] ..40 count case | [286] 286 count case"),
+        ("Prices rose from $300 per tonne in June to a record of $450 [@a].", "[$300 per tonne] 300 money USD/t | [$450] 450 money USD/t"),
 ];
 
 #[test]

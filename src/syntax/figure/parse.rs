@@ -1974,7 +1974,14 @@ impl<'a> Parser<'a> {
             && self.word_is(at - 3, "a")
             && matches!(self.lower(at - 2), "peak" | "high" | "record" | "low")
             && self.word_is(at - 1, "of");
-        if peak {
+        // (Or the level a change rose to: "rose from fewer than 40 in early July to a peak of
+        // 286".)
+        let to_peak = at >= 4
+            && self.word_is(at - 4, "to")
+            && self.word_is(at - 3, "a")
+            && matches!(self.lower(at - 2), "peak" | "high" | "record" | "low")
+            && self.word_is(at - 1, "of");
+        if peak || to_peak {
             return at - 3;
         }
         // (Also with the peak's year: "down from a 2024 peak of roughly 2,600".)
@@ -19315,6 +19322,9 @@ impl<'a> Parser<'a> {
         if previous.kind != figure.kind || !matches!(figure.kind, FigureKind::Money | FigureKind::Measure) {
             return;
         }
+        // (A level named as a peak is the level: "₦865 per litre, down from a peak of ₦1,030",
+        // "rose from $300 per tonne in June to a record of $450".)
+        let at = self.level_named_as_peak(at);
         // (A range's span holds its `from`: "rose from $18-20 per tonne in June to nearly $30".)
         let from_to = (start >= 1 && self.word_is(start - 1, "from") || self.word_is(start, "from"))
             && at > end
@@ -19328,9 +19338,6 @@ impl<'a> Parser<'a> {
                 && lx::is_change_verb(self.lower(start - 2))
                 && at == end + 1
                 && self.word_is(end, "to");
-        // (An earlier level named as a peak is the level: "₦865 per litre, down from a peak of
-        // ₦1,030".)
-        let at = self.level_named_as_peak(at);
         let up_from = at == end + 2
             && self.word_is(at - 1, "from")
             && matches!(self.lower(end), "up" | "down")
