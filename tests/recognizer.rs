@@ -3555,6 +3555,10 @@ const CASES: &[(&str, &str)] = &[
         // A change's new level named as a peak or a record.
         ("Weekly case counts rose from fewer than 40 in early July to a peak of 286 in week 36 [@a].", "[fewer than 40] ..40 count case | [286] 286 count case"),
         ("Prices rose from $300 per tonne in June to a record of $450 [@a].", "[$300 per tonne] 300 money USD/t | [$450] 450 money USD/t"),
+        // A radio frequency; a standard compared with a rate or a count.
+        ("The programme broadcasts lessons on 94.5 FM [@a].", ""),
+        ("The break-even tariff is now close to LKR 31 per kWh, compared with an average selling price of LKR 29.6 [@a].", "[close to LKR 31 per kWh] ~31 money LKR/kWh | [LKR 29.6] 29.6 money LKR/kWh"),
+        ("The port cleared 37 vessels in October, compared with a monthly average of 52 in 2025 [@a].", "[37 vessels] 37 count vessel | [52] 52 count vessel"),
 ];
 
 #[test]

@@ -3028,15 +3028,21 @@ impl<'a> Parser<'a> {
         // "a poverty line".)
         let mut k = noun;
         // (Or a multiple of it: "about three times the Atyrau average of KZT 265,000".)
-        let setting =
-            |w: &str| matches!(w, "against" | "below" | "above" | "under" | "versus" | "vs" | "times" | "twice");
-        while k > end && k + 3 > noun && self.is_word(k - 1) && !setting(self.lower(k - 1)) {
+        // (Or `compared with` it: "a break-even tariff close to LKR 31 per kWh, compared with an
+        // average selling price of LKR 29.6".)
+        let setting = |k: usize| {
+            matches!(
+                self.lower(k),
+                "against" | "below" | "above" | "under" | "versus" | "vs" | "times" | "twice"
+            ) || self.word_is(k, "with") && k >= 1 && self.word_is(k - 1, "compared")
+        };
+        while k > end && k + 3 > noun && self.is_word(k - 1) && !setting(k - 1) {
             k -= 1;
         }
         let against = k - 1;
         if !(against >= end
             && self.is_word(against)
-            && setting(self.lower(against))
+            && setting(against)
             && against <= end + 8
             && (end..against).all(|j| self.is_word(j) || self.sym_is(j, ",")))
         {
@@ -11143,6 +11149,15 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let plain_int = t.is_plain_whole() && !q.negative;
+        // A radio station's frequency: "broadcasting on 94.5 FM", "on 88 FM".
+        if q.bare()
+            && !q.negative
+            && matches!(self.s(q.last), "FM" | "AM")
+            && self.gap(q.last) == Gap::Space
+            && q.value() <= 2000.0
+        {
+            return Some(q.last + 1);
+        }
         // Rice's grade by its broken grains: "5% broken white rice", "| VN 5% broken (USD/t) |"
         // ("prices rose 5%, broken by" is no grade: the word follows the sign at once).
         if q.pct == Some(Pct::Percent)
