@@ -2965,7 +2965,13 @@ impl<'a> Parser<'a> {
     /// `average` of); a bare one set against a count counts what it counts ("48 pupils,
     /// against a national standard of 30"). `previous` ends at token `end`; `figure` starts at
     /// `at`.
-    fn standard_set_against(&self, previous: &Figure, figure: &mut Figure, end: usize, (at, at_end): (usize, usize)) {
+    fn standard_set_against(
+        &self,
+        previous: &Figure,
+        figure: &mut Figure,
+        end: usize,
+        (at, at_end): (usize, usize),
+    ) {
         if previous.kind != figure.kind {
             return;
         }
@@ -2988,7 +2994,8 @@ impl<'a> Parser<'a> {
         // half the 15-litre emergency standard", "3.1 m² per person, far below the 3.5 m² Sphere
         // minimum".)
         let standard_word = |k: usize| {
-            self.lowercase_word_at(k) && matches!(self.lower(k), "standard" | "minimum" | "norm" | "benchmark")
+            self.lowercase_word_at(k)
+                && matches!(self.lower(k), "standard" | "minimum" | "norm" | "benchmark")
         };
         if at >= 1
             && self.word_is(at - 1, "the")
@@ -14317,8 +14324,16 @@ impl<'a> Parser<'a> {
             self.is_word(k)
                 && matches!(
                     self.lower(k),
-                    "recovered" | "exhumed" | "found" | "identified" | "buried" | "returned" | "repatriated"
-                        | "handed" | "collected" | "retrieved"
+                    "recovered"
+                        | "exhumed"
+                        | "found"
+                        | "identified"
+                        | "buried"
+                        | "returned"
+                        | "repatriated"
+                        | "handed"
+                        | "collected"
+                        | "retrieved"
                 )
         };
         if self.word_is(j, "remains")
@@ -14326,7 +14341,16 @@ impl<'a> Parser<'a> {
             && !(j >= 2 && (found_dead(j - 2) || j >= 3 && found_dead(j - 3)))
             && !matches!(
                 self.lower(j + 1),
-                "were" | "was" | "are" | "have" | "had" | "of" | "found" | "recovered" | "exhumed" | "identified"
+                "were"
+                    | "was"
+                    | "are"
+                    | "have"
+                    | "had"
+                    | "of"
+                    | "found"
+                    | "recovered"
+                    | "exhumed"
+                    | "identified"
             )
         {
             return None;
