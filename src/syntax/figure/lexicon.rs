@@ -374,51 +374,18 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("boe", "day" | "d") => Some("boe/d"),
         // Enrichment capacity: "6–8 SWU per year", "30,000 SWU/yr".
         ("SWU", "annum" | "year" | "yr") => Some("SWU/yr"),
-        // Land lost or cleared a year, water pumped a day: "12,000 ha a year", "40,000 m³/day".
-        ("ha", "annum" | "year" | "yr") => Some("ha/yr"),
-        // (Land treated or burnt a day, a week or a month: "150 hectares a day".)
-        ("ha", "day" | "d") => Some("ha/d"),
-        ("ha", "week" | "wk") => Some("ha/wk"),
-        ("ha", "month" | "mo") => Some("ha/mo"),
-        ("km2", "annum" | "year" | "yr") => Some("km2/yr"),
-        // (Ground cleared of mines a day: "8,000 to 10,000 square metres a day".)
-        ("m2", "day" | "d") => Some("m2/d"),
-        ("m2", "week" | "wk") => Some("m2/wk"),
-        ("m2", "month" | "mo") => Some("m2/mo"),
-        ("m2", "annum" | "year" | "yr") => Some("m2/yr"),
-        // (An area searched or surveyed an hour or a day: "1,500 km² an hour".)
+        // Rates an hour of an area or a volume: "1,500 km² an hour", "20 m³ an hour", "6.3
+        // million litres a day" (and `l/h`).
         ("km2", "hour" | "h" | "hr") => Some("km2/h"),
-        ("km2", "day" | "d") => Some("km2/d"),
-        ("km2", "week" | "wk") => Some("km2/wk"),
-        ("km2", "month" | "mo") => Some("km2/mo"),
-        // A water table or a coast falling a year, a column marching a day: "4 to 6 metres a
-        // year", "2 cm a year", "40 km a day".
-        ("m", "annum" | "year" | "yr") => Some("m/yr"),
-        // (A tunnel's or a trench's advance: "6 to 9 metres a day".)
-        ("m", "day" | "d") => Some("m/d"),
-        ("m", "week" | "wk") => Some("m/wk"),
-        ("m", "month" | "mo") => Some("m/mo"),
-        ("cm", "annum" | "year" | "yr") => Some("cm/yr"),
-        ("km", "day" | "d") => Some("km/d"),
-        // (Road patrolled a week: "about 1,400 km a week".)
-        ("km", "week" | "wk") => Some("km/wk"),
-        ("km", "month" | "mo") => Some("km/mo"),
-        ("km", "annum" | "year" | "yr") => Some("km/yr"),
-        // (A pump's or a plant's output an hour: "20 m³ an hour".)
         ("m3", "hour" | "h" | "hr") => Some("m3/h"),
-        ("m3", "day" | "d") => Some("m3/d"),
-        ("m3", "week" | "wk") => Some("m3/wk"),
-        ("m3", "month" | "mo") => Some("m3/mo"),
-        // Fuel or water a day: "6.3 million litres a day", "(million L/day)".
         ("l", "hour" | "h" | "hr") => Some("l/h"),
-        ("l", "day" | "d") => Some("l/d"),
-        ("l", "week" | "wk") => Some("l/wk"),
-        ("l", "month" | "mo") => Some("l/mo"),
-        ("l", "year" | "yr" | "annum") => Some("l/yr"),
-        ("gal", "day" | "d") => Some("gal/d"),
-        ("gal", "week" | "wk") => Some("gal/wk"),
-        ("gal", "month" | "mo") => Some("gal/mo"),
-        ("gal", "year" | "yr" | "annum") => Some("gal/yr"),
+        ("cm", "annum" | "year" | "yr") => Some("cm/yr"),
+        // An area, a length or a volume a day, a week, a month or a year (see `extent_rate`).
+        ("ha" | "m2" | "km2" | "m" | "km" | "m3" | "l" | "gal", _)
+            if let Some(rate) = extent_rate(unit, per) =>
+        {
+            Some(rate)
+        }
         // Oil a month or a year: "2 million barrels a month", "1 million barrels of oil a year".
         ("bbl", "month" | "mo") => Some("bbl/mo"),
         ("bbl", "year" | "yr" | "annum") => Some("bbl/yr"),
@@ -442,8 +409,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
             })
         }
         ("ft3", "day" | "d") => Some("ft3/d"),
-        // Gas a year: "155 bcm a year", "155 bcm/y".
-        ("m3", "year" | "yr" | "y" | "annum") => Some("m3/yr"),
+        // (Gas a year: "155 bcm a year", "155 bcm/y", see `extent_rate`.)
         ("ft3", "year" | "yr" | "y" | "annum") => Some("ft3/yr"),
         // Yields: "0.6 t/ha", "2.9 tonnes per hectare".
         ("t", "ha" | "hectare") => Some("t/ha"),
@@ -576,6 +542,29 @@ fn mass_rate(unit: &str, per: &str) -> Option<&'static str> {
         "tU" => ["tU/d", "tU/wk", "tU/mo", "tU/yr"],
         "kt" => ["kt/d", "kt/wk", "kt/mo", "kt/yr"],
         "Mt" => ["Mt/d", "Mt/wk", "Mt/mo", "Mt/yr"],
+        _ => return None,
+    };
+    Some(rates[period])
+}
+
+/// An area, a length or a volume a day, a week, a month or a year, from [`per_time`]'s unit
+/// and the period's word or symbol: land lost, cleared or treated ("12,000 ha a year", "150
+/// hectares a day", "8,000 to 10,000 square metres a day" of ground cleared of mines), a water
+/// table, a coast or a column moving ("4 to 6 metres a year", "6 to 9 metres a day", "40 km a
+/// day", "about 1,400 km a week"), water, fuel or gas pumped ("40,000 m³/day", "6 cubic metres a
+/// month", "155 bcm/y", "2,100 litres a week", "150 gallons a day").
+fn extent_rate(unit: &str, per: &str) -> Option<&'static str> {
+    let symbol = if per == "y" && unit == "m3" { "yr" } else { period_symbol(per)? };
+    let period = ["d", "wk", "mo", "yr"].iter().position(|&p| p == symbol)?;
+    let rates: [&'static str; 4] = match unit {
+        "ha" => ["ha/d", "ha/wk", "ha/mo", "ha/yr"],
+        "m2" => ["m2/d", "m2/wk", "m2/mo", "m2/yr"],
+        "km2" => ["km2/d", "km2/wk", "km2/mo", "km2/yr"],
+        "m" => ["m/d", "m/wk", "m/mo", "m/yr"],
+        "km" => ["km/d", "km/wk", "km/mo", "km/yr"],
+        "m3" => ["m3/d", "m3/wk", "m3/mo", "m3/yr"],
+        "l" => ["l/d", "l/wk", "l/mo", "l/yr"],
+        "gal" => ["gal/d", "gal/wk", "gal/mo", "gal/yr"],
         _ => return None,
     };
     Some(rates[period])
