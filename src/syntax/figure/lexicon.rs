@@ -380,9 +380,9 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("m3", "hour" | "h" | "hr") => Some("m3/h"),
         ("l", "hour" | "h" | "hr") => Some("l/h"),
         ("cm", "annum" | "year" | "yr") => Some("cm/yr"),
-        // An area, a length or a volume a day, a week, a month or a year (see `extent_rate`).
+        // An area, a length or a volume a day, a week, a month or a year (see `period_rate`).
         ("ha" | "m2" | "km2" | "m" | "km" | "m3" | "l" | "gal", _)
-            if let Some(rate) = extent_rate(unit, per) =>
+            if let Some(rate) = period_rate(unit, per) =>
         {
             Some(rate)
         }
@@ -409,7 +409,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
             })
         }
         ("ft3", "day" | "d") => Some("ft3/d"),
-        // (Gas a year: "155 bcm a year", "155 bcm/y", see `extent_rate`.)
+        // (Gas a year: "155 bcm a year", "155 bcm/y", see `period_rate`.)
         ("ft3", "year" | "yr" | "y" | "annum") => Some("ft3/yr"),
         // Yields: "0.6 t/ha", "2.9 tonnes per hectare".
         ("t", "ha" | "hectare") => Some("t/ha"),
@@ -445,7 +445,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("mg", "litre" | "liter") => Some("mg/l"),
         // Gas in a coal seam: "20–25 m³ per tonne of coal", "22 m3/t".
         ("m3", "tonne" | "ton" | "t") => Some("m3/t"),
-        ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU" | "ct", _) => mass_rate(unit, per),
+        ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU" | "ct", _) => period_rate(unit, per),
         _ => None,
     }
 }
@@ -527,36 +527,27 @@ pub(super) fn is_time_after(word: &str) -> bool {
     matches!(word, "earlier" | "ago" | "later" | "previously")
 }
 
-/// A mass a day, a week, a month or a year.
-fn mass_rate(unit: &str, per: &str) -> Option<&'static str> {
-    let symbol = if per == "y" { "yr" } else { period_symbol(per)? };
+/// A mass, an area, a length or a volume a day, a week, a month or a year, from
+/// [`per_time`]'s unit and the period's word or symbol (`y` too after a mass or cubic metres:
+/// "155 bcm/y"): a plant's output or a stockpile's growth ("13.12 million tonnes per annum", "7
+/// kg per week", "1.2 million ounces a year", "2,300 tU a year"), land lost, cleared or treated
+/// ("12,000 ha a year", "150 hectares a day", "8,000 to 10,000 square metres a day" of ground
+/// cleared of mines), a water table, a coast or a column moving ("4 to 6 metres a year", "6 to 9
+/// metres a day", "40 km a day", "about 1,400 km a week"), water, fuel or gas pumped ("40,000
+/// m³/day", "6 cubic metres a month", "2,100 litres a week", "150 gallons a day").
+fn period_rate(unit: &str, per: &str) -> Option<&'static str> {
+    let takes_y = matches!(unit, "g" | "kg" | "t" | "oz" | "ct" | "tU" | "kt" | "Mt" | "m3");
+    let symbol = if per == "y" && takes_y { "yr" } else { period_symbol(per)? };
     let period = ["d", "wk", "mo", "yr"].iter().position(|&p| p == symbol)?;
     let rates: [&'static str; 4] = match unit {
         "g" => ["g/d", "g/wk", "g/mo", "g/yr"],
         "kg" => ["kg/d", "kg/wk", "kg/mo", "kg/yr"],
         "t" => ["t/d", "t/wk", "t/mo", "t/yr"],
-        // (Troy ounces of gold: "1.2 million ounces a year".)
         "oz" => ["oz/d", "oz/wk", "oz/mo", "oz/yr"],
         "ct" => ["ct/d", "ct/wk", "ct/mo", "ct/yr"],
-        // (Tonnes of uranium: "2,300 tU a year".)
         "tU" => ["tU/d", "tU/wk", "tU/mo", "tU/yr"],
         "kt" => ["kt/d", "kt/wk", "kt/mo", "kt/yr"],
         "Mt" => ["Mt/d", "Mt/wk", "Mt/mo", "Mt/yr"],
-        _ => return None,
-    };
-    Some(rates[period])
-}
-
-/// An area, a length or a volume a day, a week, a month or a year, from [`per_time`]'s unit
-/// and the period's word or symbol: land lost, cleared or treated ("12,000 ha a year", "150
-/// hectares a day", "8,000 to 10,000 square metres a day" of ground cleared of mines), a water
-/// table, a coast or a column moving ("4 to 6 metres a year", "6 to 9 metres a day", "40 km a
-/// day", "about 1,400 km a week"), water, fuel or gas pumped ("40,000 m³/day", "6 cubic metres a
-/// month", "155 bcm/y", "2,100 litres a week", "150 gallons a day").
-fn extent_rate(unit: &str, per: &str) -> Option<&'static str> {
-    let symbol = if per == "y" && unit == "m3" { "yr" } else { period_symbol(per)? };
-    let period = ["d", "wk", "mo", "yr"].iter().position(|&p| p == symbol)?;
-    let rates: [&'static str; 4] = match unit {
         "ha" => ["ha/d", "ha/wk", "ha/mo", "ha/yr"],
         "m2" => ["m2/d", "m2/wk", "m2/mo", "m2/yr"],
         "km2" => ["km2/d", "km2/wk", "km2/mo", "km2/yr"],
