@@ -3559,6 +3559,10 @@ const CASES: &[(&str, &str)] = &[
         ("The programme broadcasts lessons on 94.5 FM [@a].", ""),
         ("The break-even tariff is now close to LKR 31 per kWh, compared with an average selling price of LKR 29.6 [@a].", "[close to LKR 31 per kWh] ~31 money LKR/kWh | [LKR 29.6] 29.6 money LKR/kWh"),
         ("The port cleared 37 vessels in October, compared with a monthly average of 52 in 2025 [@a].", "[37 vessels] 37 count vessel | [52] 52 count vessel"),
+        // A ration's energy per person a day; Eritrea's nakfa as Nfa.
+        ("Refugees receive 1,650 kcal per person a day, against the 2,100 kcal minimum [@a].", "[1,650 kcal per person a day] 1650 measure kcal/person/d | [2,100 kcal] 2100 measure kcal/person/d"),
+        ("Food rations were cut in July from 2,100 kcal to 1,500 kcal per person per day [@a].", "[2,100 kcal] 2100 measure kcal/person/d | [1,500 kcal per person per day] 1500 measure kcal/person/d"),
+        ("In local currency that is roughly Nfa 2.1–2.6 billion at the official rate [@a].", "[roughly Nfa 2.1–2.6 billion] ~2100000000..2600000000 money ERN"),
 ];
 
 #[test]

@@ -428,10 +428,12 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("t", "hour" | "h" | "hr") => Some("t/h"),
         // A ration or a space per person: "15 kg per person", "3.5 m2 per person", "about 40
         // square metres per person".
-        ("kg" | "g" | "l" | "m2", "person" | "capita" | "head" | "individual") => Some(match unit {
+        ("kg" | "g" | "l" | "m2" | "kcal", "person" | "capita" | "head" | "individual") => Some(match unit {
             "kg" => "kg/person",
             "g" => "g/person",
             "l" => "l/person",
+            // (A ration's energy: "2,100 kcal per person per day".)
+            "kcal" => "kcal/person",
             _ => "m2/person",
         }),
         // (Or per household: "rationed farmers to 50 kg per household".)
@@ -459,6 +461,7 @@ pub(super) fn per_person_period(unit: &str, period: &str) -> Option<&'static str
         ("kg/person", "mo") => "kg/person/mo",
         ("kg/person", "yr") => "kg/person/yr",
         ("g/person", "d") => "g/person/d",
+        ("kcal/person", "d") => "kcal/person/d",
         _ => return None,
     })
 }
@@ -755,6 +758,10 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
     // The IMF's special drawing rights.
     if word == "SDR" {
         return Some("XDR");
+    }
+    // Eritrea's nakfa as its press writes it ("Nfa 2.1 billion", "Nfk 500").
+    if word == "Nfa" || word == "Nfk" {
+        return Some("ERN");
     }
     // The afghani's common abbreviation ("Afs 12 billion").
     if word == "Afs" || word == "AFS" {
