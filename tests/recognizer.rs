@@ -3563,6 +3563,9 @@ const CASES: &[(&str, &str)] = &[
         ("Refugees receive 1,650 kcal per person a day, against the 2,100 kcal minimum [@a].", "[1,650 kcal per person a day] 1650 measure kcal/person/d | [2,100 kcal] 2100 measure kcal/person/d"),
         ("Food rations were cut in July from 2,100 kcal to 1,500 kcal per person per day [@a].", "[2,100 kcal] 2100 measure kcal/person/d | [1,500 kcal per person per day] 1500 measure kcal/person/d"),
         ("In local currency that is roughly Nfa 2.1–2.6 billion at the official rate [@a].", "[roughly Nfa 2.1–2.6 billion] ~2100000000..2600000000 money ERN"),
+        // A standard named before the figure, and a threshold.
+        ("Agencies distribute a reduced ration of 12.5 kg of cereal per person a month, down from the standard 15 kg [@a].", "[12.5 kg of cereal per person a month] 12.5 measure kg/person/mo | [15 kg] 15 measure kg/person/mo"),
+        ("Trucking delivers roughly 9 litres per person, well below the 15-litre emergency threshold [@a].", "[roughly 9 litres per person] ~9 measure l/person | [15-litre] 15 measure l/person"),
 ];
 
 #[test]

@@ -2993,15 +2993,18 @@ impl<'a> Parser<'a> {
         // (Or the standard named after the figure: "6–8 litres per person per day, less than
         // half the 15-litre emergency standard", "3.1 m² per person, far below the 3.5 m² Sphere
         // minimum".)
+        // (Or before it: "12.5 kg of cereal per person a month, down from the standard 15 kg".)
         let standard_word = |k: usize| {
             self.lowercase_word_at(k)
-                && matches!(self.lower(k), "standard" | "minimum" | "norm" | "benchmark")
+                && matches!(self.lower(k), "standard" | "minimum" | "norm" | "benchmark" | "threshold")
         };
-        if at >= 1
+        let named_after = at >= 1
             && self.word_is(at - 1, "the")
+            && (at_end..at_end + 3).any(|k| standard_word(k) && (at_end..k).all(|j| self.is_word(j)));
+        let named_before = at >= 2 && standard_word(at - 1) && self.word_is(at - 2, "the");
+        if (named_after || named_before)
             && at <= end + 10
             && (end..at).all(|j| self.is_word(j) || self.sym_is(j, ","))
-            && (at_end..at_end + 3).any(|k| standard_word(k) && (at_end..k).all(|j| self.is_word(j)))
         {
             figure.unit = previous.unit.clone();
             return;
