@@ -3566,6 +3566,14 @@ const CASES: &[(&str, &str)] = &[
         // A standard named before the figure, and a threshold.
         ("Agencies distribute a reduced ration of 12.5 kg of cereal per person a month, down from the standard 15 kg [@a].", "[12.5 kg of cereal per person a month] 12.5 measure kg/person/mo | [15 kg] 15 measure kg/person/mo"),
         ("Trucking delivers roughly 9 litres per person, well below the 15-litre emergency threshold [@a].", "[roughly 9 litres per person] ~9 measure l/person | [15-litre] 15 measure l/person"),
+        // A local phone number of three or four digits and four after a word of calling or in brackets; Brunei's and Belize's dollars.
+        ("Queries can be directed to the board at 322-2150.", ""),
+        ("NGO hotlines (tel. 7764-1290) report 30 calls a week [@a].", "[30 calls a week] 30 count call/wk"),
+        ("Prices rose at 1200-1500 [@a].", "[1200-1500] 1200..1500 count -"),
+        ("They called 322-2150 to report [@a].", ""),
+        ("They called 300-4000 reservists [@a].", "[300-4000 reservists] 300..4000 count reservist"),
+        ("In Brunei premium petrol costs B$0.53 a litre [@a].", "[B$0.53 a litre] 0.53 money BND/l"),
+        ("A loss of up to BZ$6,400 [@a].", "[up to BZ$6,400] ..6400 money BZD"),
 ];
 
 #[test]

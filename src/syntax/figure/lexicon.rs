@@ -663,6 +663,9 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         "N" if glued => return Some("NAD"),
         // Liberia's dollar: "L$190 to the dollar", "L$4,500–6,000 a month".
         "L" if glued => return Some("LRD"),
+        // Brunei's and Belize's: "B$0.53 a litre", "BZ$6,400".
+        "B" if glued => return Some("BND"),
+        "BZ" if glued => return Some("BZD"),
         _ => {}
     }
     match Lower::new(word).as_str() {

@@ -8344,6 +8344,44 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // A local phone number of three or four digits and four joined by a hyphen, after a
+        // word of calling or in brackets: "at the board on 322-2150", "(tel. 7764-1290)" (no
+        // range of four digits is written so before no unit or noun).
+        if plain_int
+            && q.bare()
+            && !t.grouped
+            && (3..=4).contains(&t.int_digits)
+            && q.last == q.num_tok + 1
+            && self.sym_is(q.last, "-")
+            && self.glued(q.last)
+            && self.glued(q.last + 1)
+            && self.is_num(q.last + 1)
+            && self.toks[q.last + 1].is_plain_whole()
+            && !self.toks[q.last + 1].grouped
+            && self.toks[q.last + 1].int_digits == 4
+            && !(self.glued(q.last + 2) && (self.sym_is(q.last + 2, "-") || self.is_num(q.last + 2)))
+            && (self.sym_is(p, "(")
+                || self.sym_is(p, ".") && p >= 1 && self.word_is(p - 1, "tel")
+                || self.is_word(p)
+                    && matches!(self.lower(p), "tel" | "call" | "called" | "calling" | "phone" | "fax" | "dial" | "ring")
+                // (After `at` or `on` only where the sentence speaks of reaching someone: "Queries
+                // can be directed to the board at 322-2150"; "rose at 1200-1500" is a range.)
+                || self.is_word(p)
+                    && matches!(self.lower(p), "at" | "on")
+                    && (p.saturating_sub(12)..p).any(|k| {
+                        self.is_word(k)
+                            && matches!(
+                                self.lower(k),
+                                "reached" | "contact" | "contacted" | "queries" | "enquiries" | "inquiries"
+                                    | "call" | "calls" | "called" | "phone" | "telephone" | "hotline"
+                                    | "helpline" | "directed"
+                            )
+                    }))
+            && self.noun_after(q.last + 2, false).is_none()
+            && self.unit_at(q.last + 2, false).is_none()
+        {
+            return Some(q.last + 2);
+        }
         // A short number listed after a phone number: "+252 61 555 0134 and 3040, received".
         if plain_int
             && q.bare()
