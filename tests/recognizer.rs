@@ -3574,6 +3574,8 @@ const CASES: &[(&str, &str)] = &[
         ("They called 300-4000 reservists [@a].", "[300-4000 reservists] 300..4000 count reservist"),
         ("In Brunei premium petrol costs B$0.53 a litre [@a].", "[B$0.53 a litre] 0.53 money BND/l"),
         ("A loss of up to BZ$6,400 [@a].", "[up to BZ$6,400] ..6400 money BZD"),
+        // What a place was holding or housing.
+        ("The municipal shelter has capacity for 180 people but was housing 264 on the night of 14 October [@a].", "[180 people] 180 count person | [264] 264 count person"),
 ];
 
 #[test]

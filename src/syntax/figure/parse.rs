@@ -1570,6 +1570,11 @@ impl<'a> Parser<'a> {
                     | "accommodated"
                     | "accommodates"
                     | "sheltered"
+                    // ("has capacity for 180 people but was housing 264")
+                    | "holding"
+                    | "housing"
+                    | "hosting"
+                    | "sheltering"
             )
             && (end..at - 1).all(|k| {
                 self.is_word(k)
