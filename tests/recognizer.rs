@@ -3576,6 +3576,11 @@ const CASES: &[(&str, &str)] = &[
         ("A loss of up to BZ$6,400 [@a].", "[up to BZ$6,400] ..6400 money BZD"),
         // What a place was holding or housing.
         ("The municipal shelter has capacity for 180 people but was housing 264 on the night of 14 October [@a].", "[180 people] 180 count person | [264] 264 count person"),
+        // A day counted from or to, days listed after for days.
+        ("The tariff rises from Rs 2,450 per day in the first week to Rs 4,900 per day from day 12 onward [@a].", "[Rs 2,450 per day] 2450 money INR/d | [Rs 4,900 per day] 4900 money INR/d"),
+        ("A 20-foot box pays Tk 1,200 a day for days 5 to 11 after landing [@a].", "[Tk 1,200 a day] 1200 money BDT/d"),
+        ("They waited for days 3 to 5 hours [@a].", "[3 to 5 hours] 3..5 count hour"),
+        ("It lasted from day 1 to day 30 [@a].", ""),
 ];
 
 #[test]

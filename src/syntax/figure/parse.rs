@@ -10449,7 +10449,7 @@ impl<'a> Parser<'a> {
             // (Or a day a case passes or reaches: "a file that passes day 90 should trigger a
             // hearing"; not before a noun, "passed day 3 patients".)
             let day = self.word_is(label_tok, "day")
-                && (matches!(before, "on" | "by" | "since" | "until" | "till" | "after" | "before")
+                && (matches!(before, "on" | "by" | "since" | "until" | "till" | "after" | "before" | "from" | "to")
                     || matches!(before, "passes" | "passed" | "reaches" | "reached" | "past" | "beyond")
                         && self.noun_after(q.last, false).is_none());
             if group || day {
@@ -10458,7 +10458,7 @@ impl<'a> Parser<'a> {
             // Days of a campaign counted from its start, listed or as a range: "on days 1 to 6",
             // "during days 3 and 4" (but "on days 2 to 3 people died" counts people).
             if self.word_is(label_tok, "days")
-                && matches!(before, "on" | "during")
+                && matches!(before, "on" | "during" | "for")
                 && let Some(end) = self.numbers_listed(q, skip)
             {
                 return Some(end);
