@@ -3581,6 +3581,9 @@ const CASES: &[(&str, &str)] = &[
         ("A 20-foot box pays Tk 1,200 a day for days 5 to 11 after landing [@a].", "[Tk 1,200 a day] 1200 money BDT/d"),
         ("They waited for days 3 to 5 hours [@a].", "[3 to 5 hours] 3..5 count hour"),
         ("It lasted from day 1 to day 30 [@a].", ""),
+        // A good named before a price it reached.
+        ("A litre of cooking oil reached 1,450 CFA francs in Téra, against 1,100 in Niamey [@a].", "[1,450 CFA francs] 1450 money XOF/l | [1,100] 1100 money XOF/l"),
+        ("A lot of money reached $5 million [@a].", "[$5 million] 5000000 money USD"),
 ];
 
 #[test]

@@ -19752,7 +19752,8 @@ impl<'a> Parser<'a> {
             return;
         }
         let verb = match self.lower(start - 1) {
-            "cost" | "costs" | "costing" | "fetched" | "fetches" | "fetch" => start - 1,
+            // ("A litre of cooking oil reached 1,450 CFA francs in Téra")
+            "cost" | "costs" | "costing" | "fetched" | "fetches" | "fetch" | "reached" => start - 1,
             "for" | "at"
                 if matches!(
                     self.lower(start - 2),
