@@ -10449,9 +10449,11 @@ impl<'a> Parser<'a> {
             // (Or a day a case passes or reaches: "a file that passes day 90 should trigger a
             // hearing"; not before a noun, "passed day 3 patients".)
             let day = self.word_is(label_tok, "day")
-                && (matches!(before, "on" | "by" | "since" | "until" | "till" | "after" | "before" | "from" | "to")
-                    || matches!(before, "passes" | "passed" | "reaches" | "reached" | "past" | "beyond")
-                        && self.noun_after(q.last, false).is_none());
+                && (matches!(
+                    before,
+                    "on" | "by" | "since" | "until" | "till" | "after" | "before" | "from" | "to"
+                ) || matches!(before, "passes" | "passed" | "reaches" | "reached" | "past" | "beyond")
+                    && self.noun_after(q.last, false).is_none());
             if group || day {
                 return Some(skip);
             }
