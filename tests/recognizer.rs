@@ -3584,6 +3584,10 @@ const CASES: &[(&str, &str)] = &[
         // A good named before a price it reached.
         ("A litre of cooking oil reached 1,450 CFA francs in Téra, against 1,100 in Niamey [@a].", "[1,450 CFA francs] 1450 money XOF/l | [1,100] 1100 money XOF/l"),
         ("A lot of money reached $5 million [@a].", "[$5 million] 5000000 money USD"),
+        // A count after back to, which is an early year only with a year's four digits.
+        ("Monthly departures rose from fewer than 400 in January to more than 2,100 in August, before slipping back to 1,640 in October [@a].", "[fewer than 400] ..400 count departure | [more than 2,100] 2100.. count departure | [1,640] 1640 count -"),
+        ("Numbers went back to 640 [@a].", "[640] 640 count -"),
+        ("The title dates back to 1650 [@a].", ""),
 ];
 
 #[test]

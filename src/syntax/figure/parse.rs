@@ -20354,11 +20354,10 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let v = q.raw();
-        t.int_digits == 4
-            && !t.grouped
-            && t.frac_digits == 0
-            && (1000.0..1800.0).contains(&v)
-            && self.is_word(start - 1)
+        let year = t.int_digits == 4 && !t.grouped && t.frac_digits == 0 && (1000.0..1800.0).contains(&v);
+        // (The year's test holds for both prepositions: "slipped back to 1,640 in October" and
+        // "went back to 640" are counts.)
+        year && (self.is_word(start - 1)
             && matches!(
                 self.lower(start - 1),
                 "in" | "since"
@@ -20375,7 +20374,7 @@ impl<'a> Parser<'a> {
             // (Or `to` after dating: "a title dating to 1797", "dates back to 1650".)
             || start >= 2
                 && self.word_is(start - 1, "to")
-                && matches!(self.lower(start - 2), "dating" | "dates" | "dated" | "date" | "back")
+                && matches!(self.lower(start - 2), "dating" | "dates" | "dated" | "date" | "back"))
     }
 
     /// An article, possessive or time preposition right before token `at`, which makes
