@@ -3588,6 +3588,8 @@ const CASES: &[(&str, &str)] = &[
         ("Monthly departures rose from fewer than 400 in January to more than 2,100 in August, before slipping back to 1,640 in October [@a].", "[fewer than 400] ..400 count departure | [more than 2,100] 2100.. count departure | [1,640] 1640 count -"),
         ("Numbers went back to 640 [@a].", "[640] 640 count -"),
         ("The title dates back to 1650 [@a].", ""),
+        // Three digits between commas after a possessive's hotline.
+        ("The agency received 1,940 complaints, and its hotline, 910, still receives about 30 calls a week.", "[1,940 complaints] 1940 count complaint | [about 30 calls a week] ~30 count call/wk"),
 ];
 
 #[test]

@@ -9552,6 +9552,9 @@ impl<'a> Parser<'a> {
                     || self.sym_is(p, ",")
                         && self.sym_is(q.last, ",")
                         && (called(4)
+                            // (Three digits after a possessive's service: "its hotline, 910, still
+                            // receives".)
+                            || called(3) && p >= 2 && matches!(self.lower(p - 2), "its" | "their" | "whose")
                             // (Three digits when the service opens the sentence: "The helpline,
                             // 116, received".)
                             || called(3)
