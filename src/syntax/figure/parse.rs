@@ -1973,32 +1973,22 @@ impl<'a> Parser<'a> {
     /// peak reads as the level itself, "down from a peak of 2,210" as "down from 2,210" (the
     /// `a` of the peak's phrase), any other at `at`.
     fn level_named_as_peak(&self, at: usize) -> usize {
-        let peak = at >= 5
-            && (self.word_is(at - 5, "up") || self.word_is(at - 5, "down"))
-            && self.word_is(at - 4, "from")
-            && self.word_is(at - 3, "a")
-            && matches!(self.lower(at - 2), "peak" | "high" | "record" | "low")
-            && self.word_is(at - 1, "of");
-        // (Or the level a change rose to: "rose from fewer than 40 in early July to a peak of
-        // 286".)
-        let to_peak = at >= 4
-            && self.word_is(at - 4, "to")
-            && self.word_is(at - 3, "a")
-            && matches!(self.lower(at - 2), "peak" | "high" | "record" | "low")
-            && self.word_is(at - 1, "of");
-        if peak || to_peak {
-            return at - 3;
+        if !(at >= 4
+            && self.word_is(at - 1, "of")
+            && matches!(self.lower(at - 2), "peak" | "high" | "record" | "low"))
+        {
+            return at;
         }
         // (Also with the peak's year: "down from a 2024 peak of roughly 2,600".)
-        let dated = at >= 6
-            && (self.word_is(at - 6, "up") || self.word_is(at - 6, "down"))
-            && self.word_is(at - 5, "from")
-            && self.word_is(at - 4, "a")
-            && self.is_num(at - 3)
-            && self.is_year_numeral(at - 3)
-            && matches!(self.lower(at - 2), "peak" | "high" | "record" | "low")
-            && self.word_is(at - 1, "of");
-        if dated { at - 4 } else { at }
+        let dated = self.is_num(at - 3) && self.is_year_numeral(at - 3);
+        let a = if dated { at - 4 } else { at - 3 };
+        let from = a >= 2
+            && self.word_is(a - 1, "from")
+            && (self.word_is(a - 2, "up") || self.word_is(a - 2, "down"));
+        // (Or the level a change rose to: "rose from fewer than 40 in early July to a peak of
+        // 286".)
+        let to = !dated && self.word_is(a - 1, "to");
+        if self.word_is(a, "a") && (from || to) { a } else { at }
     }
 
     /// Token `start` follows an average or a peak a change started from: `from an average of`,
