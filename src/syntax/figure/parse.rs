@@ -3807,6 +3807,11 @@ impl<'a> Parser<'a> {
         memchr::memmem::find(self.lowered.as_bytes(), w.as_bytes()).is_some()
     }
 
+    /// The text holds any of `ws` (lower case), as [`Self::mentions`].
+    fn mentions_any(&self, ws: &[&str]) -> bool {
+        ws.iter().any(|w| self.mentions(w))
+    }
+
     /// The text holds a word starting with `w` (lower case): "Yen" opening it, "(yen" and
     /// " yen" do, "Cheyenne" does not for `yen`.
     fn mentions_word(&self, w: &str) -> bool {
@@ -6451,9 +6456,8 @@ impl<'a> Parser<'a> {
             // (Or where its text is on the North alone: "the price of rice in Pyongyang fell from
             // 7,800 won per kilogram".)
             let on_the_north = || {
-                let has = |w: &str| self.mentions(w);
-                (has("pyongyang") || has("north korea") || has("dprk"))
-                    && !(has("seoul") || has("south korea") || has("rok "))
+                self.mentions_any(&["pyongyang", "north korea", "dprk"])
+                    && !self.mentions_any(&["seoul", "south korea", "rok "])
             };
             let north = (j.saturating_sub(30)..j).rev().take_while(|&k| !self.sym_is(k, ".;!?")).any(|k| {
                 self.s(k) == "KPW" || self.word_is(k, "korean") && k >= 1 && self.word_is(k - 1, "north")
@@ -6622,10 +6626,9 @@ impl<'a> Parser<'a> {
         };
         // (The som by the country its paragraph names: Kyrgyzstan's or Uzbekistan's.)
         if code == "som" {
-            let has = |w: &str| self.mentions(w);
             let (kyrgyz, uzbek) = (
-                has("kyrgyz") || has("bishkek") || has("batken") || has("jalal-abad"),
-                has("uzbek") || has("tashkent") || has("karakalpak") || has("samarkand"),
+                self.mentions_any(&["kyrgyz", "bishkek", "batken", "jalal-abad"]),
+                self.mentions_any(&["uzbek", "tashkent", "karakalpak", "samarkand"]),
             );
             if kyrgyz != uzbek {
                 return if kyrgyz { "KGS" } else { "UZS" };
@@ -6645,9 +6648,10 @@ impl<'a> Parser<'a> {
         // Azerbaijan, or the report's title names Turkmenistan: "0.05 manat per cubic metre" in
         // a report on Turkmen gas is TMT.)
         if code == "AZN" {
-            let has = |w: &str| self.mentions(w);
-            let (turkmen, azeri) =
-                (has("turkmen") || has("ashgabat"), has("azerbaijan") || has("azeri") || has("baku"));
+            let (turkmen, azeri) = (
+                self.mentions_any(&["turkmen", "ashgabat"]),
+                self.mentions_any(&["azerbaijan", "azeri", "baku"]),
+            );
             if (turkmen || self.currency.country == Some("TM")) && !azeri {
                 return "TMT";
             }
@@ -7171,7 +7175,7 @@ impl<'a> Parser<'a> {
         let mut len;
         let mut unit;
         // (Whether the text speaks of litres or water, which makes a lone `l` litres.)
-        let of_water = || ["litre", "liter", "water"].iter().any(|w| self.mentions(w));
+        let of_water = || self.mentions_any(&["litre", "liter", "water"]);
         if self.is_word(j + 1)
             && self.gap(j + 1) == Gap::Space
             && let Some(u) = lx::unit_pair(first, self.s(j + 1))
@@ -13854,7 +13858,7 @@ impl<'a> Parser<'a> {
     /// (Myanmar), else the kina (Papua New Guinea), `N` the naira (Nigeria), `Q` the quetzal (Guatemala), `L` the lempira
     /// (Honduras), `ALL` the lek (Albania).
     fn letter_currency_named(&self, letter: &str) -> Option<&'static str> {
-        let named = |names: &[&str]| names.iter().any(|n| self.mentions(n));
+        let named = |names: &[&str]| self.mentions_any(names);
         match letter {
             // (Malawi's kwacha before Zambia's: "K950 per kilogram" in a text on Malawi.)
             "K" if named(&["malawi", "lilongwe", "blantyre"]) && !named(&["zambia", "lusaka"]) => Some("MWK"),
