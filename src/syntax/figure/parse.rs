@@ -19625,16 +19625,15 @@ impl<'a> Parser<'a> {
         // (Not the first end of a change whose other end names a basis of its own: "the
         // monthly voucher fell from JD 23 to JD 15 per person" is read by the second end.)
         let other_end_basis = || {
-            let after = self.text.get(figure.span.end..).unwrap_or("").trim_start();
-            after.strip_prefix("to ").is_some_and(|rest| {
-                let words: Vec<&str> = rest.split_whitespace().take(5).collect();
-                words.windows(2).any(|w| {
-                    let noun = w[1].trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-                    matches!(w[0], "per" | "a" | "an" | "each")
-                        && !noun.is_empty()
-                        && !lx::is_time_noun(&noun)
+            let e = self.token_after(figure);
+            self.is_word(e)
+                && self.s(e) == "to"
+                && (e + 1..e + 6).any(|k| {
+                    self.is_word(k)
+                        && matches!(self.s(k), "per" | "a" | "an" | "each")
+                        && self.is_word(k + 1)
+                        && !lx::is_time_noun(self.lower(k + 1))
                 })
-            })
         };
         let verb = if start >= 3 && (reached(start - 1) || copula(start - 1)) {
             Some(start - 1)
