@@ -374,8 +374,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("boe", "day" | "d") => Some("boe/d"),
         // Enrichment capacity: "6–8 SWU per year", "30,000 SWU/yr".
         ("SWU", "annum" | "year" | "yr") => Some("SWU/yr"),
-        // Rates an hour of an area or a volume: "1,500 km² an hour", "20 m³ an hour", "6.3
-        // million litres a day" (and `l/h`).
+        // Rates an hour of an area or a volume: "1,500 km² an hour", "20 m³ an hour", "400
+        // litres an hour".
         ("km2", "hour" | "h" | "hr") => Some("km2/h"),
         ("m3", "hour" | "h" | "hr") => Some("m3/h"),
         ("l", "hour" | "h" | "hr") => Some("l/h"),
