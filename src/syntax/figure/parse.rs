@@ -3333,10 +3333,7 @@ impl<'a> Parser<'a> {
         // (Or spelled: "tenfold", "fivefold".)
         self.is_word(k) && self.lower(k).len() > 4 && self.lower(k).ends_with("fold")
             || self.is_num(k)
-                && (self.sym_is(k + 1, "-")
-                    && self.glued(k + 1)
-                    && self.glued(k + 2)
-                    && self.word_is(k + 2, "fold")
+                && (self.glued_hyphen(k + 1) && self.word_is(k + 2, "fold")
                     || self.word_is(k + 1, "times")
                     || self.word_is(k + 1, "fold") && self.glued(k + 1))
     }
@@ -3807,6 +3804,11 @@ impl<'a> Parser<'a> {
         memchr::memmem::find(self.lowered.as_bytes(), w.as_bytes()).is_some()
     }
 
+    /// Token `i` is a hyphen with no space either side: the join of "kilowatt-hour", "11-kV".
+    fn glued_hyphen(&self, i: usize) -> bool {
+        self.sym_is(i, "-") && self.glued(i) && self.glued(i + 1)
+    }
+
     /// The text holds any of `ws` (lower case), as [`Self::mentions`].
     fn mentions_any(&self, ws: &[&str]) -> bool {
         ws.iter().any(|w| self.mentions(w))
@@ -4029,9 +4031,7 @@ impl<'a> Parser<'a> {
                 k += 1;
                 // "twenty-five"
                 if (20..100).contains(&v)
-                    && self.sym_is(k, "-")
-                    && self.glued(k)
-                    && self.glued(k + 1)
+                    && self.glued_hyphen(k)
                     && let Some(u) = lx::number_word(self.lower(k + 1)).filter(|u| (1..10).contains(u))
                 {
                     current += u64::from(u);
@@ -5259,12 +5259,7 @@ impl<'a> Parser<'a> {
             .then(|| {
                 // (A hyphenated compound whole: "Fact-checkers … number fewer than 200" →
                 // `fact-checker`.)
-                if k >= 2
-                    && self.sym_is(k - 1, "-")
-                    && self.glued(k - 1)
-                    && self.glued(k)
-                    && self.is_word(k - 2)
-                {
+                if k >= 2 && self.glued_hyphen(k - 1) && self.is_word(k - 2) {
                     Cow::Owned(format!("{}-{}", self.lower(k - 2), lx::singular(lower)))
                 } else {
                     lx::singular(lower)
@@ -5866,17 +5861,10 @@ impl<'a> Parser<'a> {
                         if free && q.cur.is_none() {
                             // "a 50-basis-point cut", "a 2-percentage-point rise", "a 150-bp hike".
                             let hyphen_point = |k: usize| {
-                                self.sym_is(k, "-")
-                                    && self.glued(k)
-                                    && self.glued(k + 1)
+                                self.glued_hyphen(k)
                                     && (self.word_is(k + 1, "point") || self.word_is(k + 1, "points"))
                             };
-                            let hyphen_cent = |k: usize| {
-                                self.sym_is(k, "-")
-                                    && self.glued(k)
-                                    && self.glued(k + 1)
-                                    && self.word_is(k + 1, "cent")
-                            };
+                            let hyphen_cent = |k: usize| self.glued_hyphen(k) && self.word_is(k + 1, "cent");
                             let pct = match w {
                                 "basis" if hyphen_point(j + 2) => Some((Pct::Basis, 4)),
                                 "percentage" if hyphen_point(j + 2) => Some((Pct::Point, 4)),
@@ -5909,9 +5897,7 @@ impl<'a> Parser<'a> {
                             }
                             // Two words hyphenated: "the 6-nautical-mile zone", "a
                             // 40-square-kilometre site".
-                            if self.sym_is(j + 2, "-")
-                                && self.glued(j + 2)
-                                && self.glued(j + 3)
+                            if self.glued_hyphen(j + 2)
                                 && self.is_word(j + 3)
                                 && let Some(u) = lx::unit_pair(w, self.s(j + 3))
                             {
@@ -5928,9 +5914,7 @@ impl<'a> Parser<'a> {
                                     && self.glued(j)
                                     && (self.word_is(j + 1, "a") || self.word_is(j + 1, "per"))
                                     && self.glued(j + 1)
-                                    && self.sym_is(j + 2, "-")
-                                    && self.glued(j + 2)
-                                    && self.glued(j + 3)
+                                    && self.glued_hyphen(j + 2)
                                     && self.is_word(j + 3)
                                     && let Some(per) = lx::per_time(u, self.lower(j + 3))
                                 {
@@ -5986,9 +5970,7 @@ impl<'a> Parser<'a> {
                             "percent" | "pct" | "pc" | "percentage" | "percents" => {
                                 // (Also hyphenated before a noun: "a 2 percentage-point
                                 // increase".)
-                                let hyphen = self.sym_is(j + 1, "-")
-                                    && self.glued(j + 1)
-                                    && self.glued(j + 2)
+                                let hyphen = self.glued_hyphen(j + 1)
                                     && (self.word_is(j + 2, "point") || self.word_is(j + 2, "points"));
                                 let next_point =
                                     self.word_is(j + 1, "points") || self.word_is(j + 1, "point") || hyphen;
@@ -7182,9 +7164,7 @@ impl<'a> Parser<'a> {
         {
             unit = u;
             len = 2;
-        } else if self.sym_is(j + 1, "-")
-            && self.glued(j + 1)
-            && self.glued(j + 2)
+        } else if self.glued_hyphen(j + 1)
             && self.is_word(j + 2)
             && let Some(u) = lx::unit_pair(first, self.s(j + 2))
         {
@@ -7340,12 +7320,7 @@ impl<'a> Parser<'a> {
         }
         let k = j + len;
         // A volume of water: "7.4 million acre-feet".
-        if unit == "acre"
-            && self.sym_is(k, "-")
-            && self.glued(k)
-            && self.glued(k + 1)
-            && matches!(self.lower(k + 1), "feet" | "foot" | "ft")
-        {
+        if unit == "acre" && self.glued_hyphen(k) && matches!(self.lower(k + 1), "feet" | "foot" | "ft") {
             unit = "acre-ft";
             len += 2;
         }
@@ -7669,9 +7644,7 @@ impl<'a> Parser<'a> {
         // Dimensions: "3-D printers", "a 2-D map" (as "3D-printed", a name).
         if plain_int
             && t.int_digits == 1
-            && self.sym_is(q.num_tok + 1, "-")
-            && self.glued(q.num_tok + 1)
-            && self.glued(q.num_tok + 2)
+            && self.glued_hyphen(q.num_tok + 1)
             && self.s(q.num_tok + 2) == "D"
             && (2.0..=4.0).contains(&q.raw())
         {
@@ -7702,12 +7675,7 @@ impl<'a> Parser<'a> {
         // capitals that name no unit or currency: "a 5-GW plant" is a measure).
         let h = q.num_tok + 1;
         // (One digit, a hyphen and a word, all glued: a locant's shape.)
-        let locant = plain_int
-            && t.int_digits == 1
-            && self.sym_is(h, "-")
-            && self.glued(h)
-            && self.glued(h + 1)
-            && self.is_word(h + 1);
+        let locant = plain_int && t.int_digits == 1 && self.glued_hyphen(h) && self.is_word(h + 1);
         if locant
             && {
                 let w = self.s(h + 1);
@@ -7779,22 +7747,14 @@ impl<'a> Parser<'a> {
         // A reference code of parts joined by hyphens, capitals among them: "25-RR-TCD-59012",
         // "24-UF-SDN-12345".
         if plain_int
-            && self.sym_is(h, "-")
-            && self.glued(h)
-            && self.glued(h + 1)
+            && self.glued_hyphen(h)
             && self.is_word(h + 1)
             && self.s(h + 1).bytes().all(|b| b.is_ascii_uppercase())
-            && self.sym_is(h + 2, "-")
-            && self.glued(h + 2)
-            && self.glued(h + 3)
+            && self.glued_hyphen(h + 2)
             && (self.is_word(h + 3) || self.is_num(h + 3))
         {
             let mut end = h + 4;
-            while self.sym_is(end, "-")
-                && self.glued(end)
-                && self.glued(end + 1)
-                && !self.sym_is(end + 1, "-")
-            {
+            while self.glued_hyphen(end) && !self.sym_is(end + 1, "-") {
                 end += 2;
             }
             return Some(end);
@@ -7956,9 +7916,7 @@ impl<'a> Parser<'a> {
                 && self.gap(q.num_tok + 1) == Gap::Space
                 && self.toks[q.num_tok + 1].is_plain_whole()
                 && self.toks[q.num_tok + 1].int_digits == 4
-                && self.sym_is(q.num_tok + 2, "-")
-                && self.glued(q.num_tok + 2)
-                && self.glued(q.num_tok + 3)
+                && self.glued_hyphen(q.num_tok + 2)
                 && self.is_num(q.num_tok + 3)
                 && self.toks[q.num_tok + 3].is_plain_whole()
                 && self.toks[q.num_tok + 3].int_digits == 4
@@ -8020,7 +7978,7 @@ impl<'a> Parser<'a> {
                 if extension(end, false) {
                     return Some(end + 1);
                 }
-                if self.sym_is(end, "-") && self.glued(end) && self.glued(end + 1) && digit(end + 1) {
+                if self.glued_hyphen(end) && digit(end + 1) {
                     return Some(end + 2);
                 }
                 return Some(end);
@@ -8263,9 +8221,7 @@ impl<'a> Parser<'a> {
         let named = self.toks[q.num_tok].is_plain_whole()
             && q.bare()
             && q.first == q.num_tok
-            && self.sym_is(h, "-")
-            && self.glued(h)
-            && self.glued(h + 1)
+            && self.glued_hyphen(h)
             && matches!(self.lower(h + 1), "year" | "yr" | "month" | "week" | "day")
             && self.gap(h + 2) == Gap::Space
             && (instrument(h + 2, false)
@@ -8308,11 +8264,7 @@ impl<'a> Parser<'a> {
         if !(self.gap(first) == Gap::Space && digits(first, if trunk { 3..=5 } else { 3..=4 })) {
             return None;
         }
-        let end = if self.sym_is(first + 1, "-")
-            && self.glued(first + 1)
-            && self.glued(first + 2)
-            && digits(first + 2, 4..=4)
-        {
+        let end = if self.glued_hyphen(first + 1) && digits(first + 2, 4..=4) {
             first + 3
         } else if self.gap(first + 1) == Gap::Space && digits(first + 1, if trunk { 3..=4 } else { 4..=4 }) {
             // (After a trunk zero also two groups of three: "(044) 481 220".)
@@ -8351,9 +8303,7 @@ impl<'a> Parser<'a> {
             && !t.grouped
             && (3..=4).contains(&t.int_digits)
             && q.last == q.num_tok + 1
-            && self.sym_is(q.last, "-")
-            && self.glued(q.last)
-            && self.glued(q.last + 1)
+            && self.glued_hyphen(q.last)
             && self.is_num(q.last + 1)
             && self.toks[q.last + 1].is_plain_whole()
             && !self.toks[q.last + 1].grouped
@@ -8998,9 +8948,7 @@ impl<'a> Parser<'a> {
         let h = q.num_tok + 1;
         if plain_int
             && q.bare()
-            && self.sym_is(h, "-")
-            && self.glued(h)
-            && self.glued(h + 1)
+            && self.glued_hyphen(h)
             && matches!(self.lower(h + 1), "year" | "yr" | "month" | "week" | "day" | "hour" | "hr")
             && self.gap(h + 2) == Gap::Space
             && matches!(
@@ -9197,9 +9145,7 @@ impl<'a> Parser<'a> {
         let capitalised =
             |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
         if plain_int
-            && self.sym_is(q.num_tok + 1, "-")
-            && self.glued(q.num_tok + 1)
-            && self.glued(q.num_tok + 2)
+            && self.glued_hyphen(q.num_tok + 1)
             && self.is_num(q.num_tok + 2)
             && first == q.num_tok
             && (capitalised(p)
@@ -11161,9 +11107,7 @@ impl<'a> Parser<'a> {
                 && (self.s(d).bytes().any(|b| b.is_ascii_digit()) || self.glued(d + 1) && self.is_num(d + 1))
         };
         // ("10 Iskander-M TELs": a capital after the hyphen.)
-        let hyphen_model = self.sym_is(k + 1, "-")
-            && self.glued(k + 1)
-            && self.glued(k + 2)
+        let hyphen_model = self.glued_hyphen(k + 1)
             && (self.is_num(k + 2)
                 || self.is_word(k + 2)
                     && self.s(k + 2).len() <= 2
@@ -11753,9 +11697,7 @@ impl<'a> Parser<'a> {
         }
         // A name that spells its number again after a hyphen, with a capital: "a 7-Eleven".
         if plain_int
-            && self.sym_is(j, "-")
-            && self.glued(j)
-            && self.glued(j + 1)
+            && self.glued_hyphen(j)
             && self.is_word(j + 1)
             && self.s(j + 1).starts_with(|c: char| c.is_ascii_uppercase())
             && lx::number_word(self.lower(j + 1)).is_some()
@@ -11797,9 +11739,7 @@ impl<'a> Parser<'a> {
             && t.int_digits == 3
             && q.first == q.num_tok
             && q.first >= 4
-            && self.sym_is(q.first - 1, "-")
-            && self.glued(q.first - 1)
-            && self.glued(q.first)
+            && self.glued_hyphen(q.first - 1)
             && self.tok(q.first - 2).is_some_and(|n| {
                 n.kind == Kind::Num && n.is_plain_whole() && !n.grouped && matches!(n.int_digits, 2 | 4)
             })
@@ -12178,9 +12118,7 @@ impl<'a> Parser<'a> {
         // "12-23-month-olds": an age group.
         if let Some(h) = tail.and_then(|q2| q2.hyphen_word)
             && matches!(self.lower(h), "year" | "month" | "week" | "day")
-            && self.sym_is(h + 1, "-")
-            && self.glued(h + 1)
-            && self.glued(h + 2)
+            && self.glued_hyphen(h + 1)
             && (self.word_is(h + 2, "old") || self.word_is(h + 2, "olds"))
         {
             return Some(h + 3);
@@ -13095,9 +13033,7 @@ impl<'a> Parser<'a> {
                                 || s > 3
                                     && self.word_is(s - 4, "the")
                                     && self.is_word(s - 3)
-                                    && self.sym_is(s - 2, "-")
-                                    && self.glued(s - 2)
-                                    && self.glued(s - 1)
+                                    && self.glued_hyphen(s - 2)
                                     && self.is_word(s - 1)
                                 || self.is_word(s - 1)
                                     && self.s(s - 1).starts_with(|c: char| c.is_ascii_uppercase())
@@ -13651,7 +13587,7 @@ impl<'a> Parser<'a> {
                 continue;
             }
             // Part of a hyphenated word: a hyphen glued on both sides before or after it.
-            let hyphen = |d: usize| self.sym_is(d, "-") && self.glued(d) && self.glued(d + 1);
+            let hyphen = |d: usize| self.glued_hyphen(d);
             let compound = k > 0 && hyphen(k - 1) || hyphen(k + 1) && self.is_word(k + 2);
             let against = if down { "up" } else { "down" };
             // ("food takes up 48% to 52% of spending", "women make up 40 to 45 per cent": a
@@ -14201,9 +14137,7 @@ impl<'a> Parser<'a> {
             return Some((Some(Bound::Lower), false, j + 1));
         }
         // "4,000-tonne-plus cargo ships": `-plus` after a hyphenated unit.
-        if self.sym_is(j, "-")
-            && self.glued(j)
-            && self.glued(j + 1)
+        if self.glued_hyphen(j)
             && self.word_is(j + 1, "plus")
             && j >= 2
             && self.sym_is(j - 2, "-")
@@ -15689,13 +15623,11 @@ impl<'a> Parser<'a> {
         // A return period or odds: "a 1-in-100-year flood", "a 1-in-5 chance".
         if let Some(h) = q1.hyphen_word
             && self.word_is(h, "in")
-            && self.sym_is(h + 1, "-")
-            && self.glued(h + 1)
-            && self.glued(h + 2)
+            && self.glued_hyphen(h + 1)
             && self.is_num(h + 2)
         {
             let mut end = h + 3;
-            if self.sym_is(end, "-") && self.glued(end) && self.glued(end + 1) && self.is_word(end + 1) {
+            if self.glued_hyphen(end) && self.is_word(end + 1) {
                 end += 2;
             }
             return Outcome::Skip(end);
@@ -16301,9 +16233,7 @@ impl<'a> Parser<'a> {
             // A US Army battalion of a regiment: "the 3-69 Armor", "the 8-3 Field Artillery".
             if small_ints(&q1)
                 && small_ints(&q2)
-                && self.sym_is(q1.last, "-")
-                && self.glued(q1.last)
-                && self.glued(q1.last + 1)
+                && self.glued_hyphen(q1.last)
                 && self.is_word(q2.last)
                 && self.gap(q2.last) == Gap::Space
                 && lx::is_branch(self.s(q2.last))
@@ -16445,11 +16375,7 @@ impl<'a> Parser<'a> {
         if let Some(h) = q1.hyphen_word
             && matches!(self.lower(h), "year" | "month" | "week" | "day")
         {
-            if self.sym_is(h + 1, "-")
-                && self.glued(h + 1)
-                && self.glued(h + 2)
-                && (self.word_is(h + 2, "old") || self.word_is(h + 2, "olds"))
-            {
+            if self.glued_hyphen(h + 1) && (self.word_is(h + 2, "old") || self.word_is(h + 2, "olds")) {
                 return Outcome::Skip(h + 3);
             }
             if self.gap(h + 1) == Gap::Space && self.word_is(h + 1, "old") {
@@ -17149,9 +17075,7 @@ impl<'a> Parser<'a> {
             // 640", "Of the 300 schools in 12 districts, 40".)
             // (Nor a number hyphenated to a word before the whole's noun: the "11" of "Of
             // SEPCO's 1,018 11-kV feeders"; "Of the 13,600-odd signatories" is the whole's.)
-            let compound = self.sym_is(k + 1, "-")
-                && self.glued(k + 1)
-                && self.glued(k + 2)
+            let compound = self.glued_hyphen(k + 1)
                 && self.is_word(k + 2)
                 && !matches!(self.lower(k + 2), "odd" | "plus" | "strong");
             if self.is_num(k) && (!self.glued(k) || range_end()) && !self.is_year_numeral(k) && !compound {
@@ -17199,11 +17123,7 @@ impl<'a> Parser<'a> {
             after += 1;
         }
         // ("Of the 13,600-odd signatories")
-        if self.sym_is(after, "-")
-            && self.glued(after)
-            && self.glued(after + 1)
-            && self.word_is(after + 1, "odd")
-        {
+        if self.glued_hyphen(after) && self.word_is(after + 1, "odd") {
             after += 2;
         }
         // (`whom` counts people, not the places or things a known plural names: "men held in 27
@@ -18204,7 +18124,7 @@ impl<'a> Parser<'a> {
             let hyphenated = w >= 1 && self.sym_is(w - 1, "-") && self.glued(w);
             (self.lowercase_word_at(w) || hyphenated && self.is_word(w))
                 && (!lx::is_stop(self.lower(w)) || self.word_is(w, "such"))
-                || self.sym_is(w, "-") && self.glued(w) && self.glued(w + 1)
+                || self.glued_hyphen(w)
         };
         let count = (k.saturating_sub(6)..k).rev().find(|&n| {
             self.is_num(n)
@@ -18362,7 +18282,7 @@ impl<'a> Parser<'a> {
             && self.s(first).starts_with(|c: char| c.is_ascii_uppercase())
             && (first..head).all(|k| {
                 self.is_word(k) && self.s(k).starts_with(|c: char| c.is_uppercase())
-                    || self.sym_is(k, "-") && self.glued(k) && self.glued(k + 1)
+                    || self.glued_hyphen(k)
                     || self.is_word(k) && self.sym_is(k + 1, "-") && self.glued(k + 1)
             });
         // (Past a participle before the preposition: "- Schools closed by insecurity: 156",
@@ -19064,7 +18984,7 @@ impl<'a> Parser<'a> {
                 if j < 2 || self.gap(j) == Gap::Break {
                     break false;
                 }
-                if self.sym_is(j - 1, "-") && self.glued(j - 1) && self.glued(j) {
+                if self.glued_hyphen(j - 1) {
                     j -= 2;
                     continue;
                 }
@@ -19696,13 +19616,7 @@ impl<'a> Parser<'a> {
             }
             // (A word joined by a hyphen is one, whatever its case: "the monthly US-funded
             // stipend of $100".)
-            if words > 0
-                && self.sym_is(k, "-")
-                && self.glued(k)
-                && self.glued(k + 1)
-                && k >= 2
-                && self.is_word(k - 1)
-            {
+            if words > 0 && self.glued_hyphen(k) && k >= 2 && self.is_word(k - 1) {
                 k -= 2;
                 continue;
             }
@@ -19965,11 +19879,7 @@ impl<'a> Parser<'a> {
                 _ => None,
             } && self.is_word(j)
             {
-                if self.sym_is(j + 1, "-")
-                    && self.glued(j + 1)
-                    && self.glued(j + 2)
-                    && self.word_is(j + 2, "hour")
-                {
+                if self.glued_hyphen(j + 1) && self.word_is(j + 2, "hour") {
                     return Some((symbol, j + 3));
                 }
                 if self.word_is(j + 1, "hour") && self.gap(j + 1) == Gap::Space {
@@ -19979,9 +19889,7 @@ impl<'a> Parser<'a> {
             // (Freight and travel by distance: "$0.045 per tonne-kilometre" → `tkm`, "per
             // passenger-km" → `pkm`.)
             if matches!(self.lower(j), "tonne" | "ton" | "passenger")
-                && self.sym_is(j + 1, "-")
-                && self.glued(j + 1)
-                && self.glued(j + 2)
+                && self.glued_hyphen(j + 1)
                 && matches!(self.lower(j + 2), "kilometre" | "kilometer" | "km")
             {
                 return Some((if self.lower(j) == "passenger" { "pkm" } else { "tkm" }, j + 3));
@@ -20025,9 +19933,7 @@ impl<'a> Parser<'a> {
                     "flying" | "flight" if self.word_is(j + 1, "hour") => return Some(("h", j + 2)),
                     // (Water by the acre-foot: "$120 per acre-foot".)
                     "acre"
-                        if self.sym_is(j + 1, "-")
-                            && self.glued(j + 1)
-                            && self.glued(j + 2)
+                        if self.glued_hyphen(j + 1)
                             && matches!(self.lower(j + 2), "foot" | "feet" | "ft") =>
                     {
                         return Some(("acre-ft", j + 3));
@@ -20232,9 +20138,7 @@ impl<'a> Parser<'a> {
         // (Past a size glued to a unit before the noun: "410 somoni per 50-kilogram bag"; or
         // apart from it, "CFA 26,500 per 50 kg bag".)
         let j = if self.is_num(j)
-            && self.sym_is(j + 1, "-")
-            && self.glued(j + 1)
-            && self.glued(j + 2)
+            && self.glued_hyphen(j + 1)
             && self.is_word(j + 2)
             && lx::unit_word(self.lower(j + 2), false).is_some()
         {
@@ -20253,9 +20157,7 @@ impl<'a> Parser<'a> {
             |k: usize| self.lowercase_word_at(k) && self.lower(k).len() > 4 && self.lower(k).ends_with("ly");
         // (A noun joined by a hyphen, in lower case: "LYD 500 per pick-up".)
         if noun(j)
-            && self.sym_is(j + 1, "-")
-            && self.glued(j + 1)
-            && self.glued(j + 2)
+            && self.glued_hyphen(j + 1)
             && self.is_word(j + 2)
             && self.s(j + 2).starts_with(|c: char| c.is_ascii_lowercase())
             && ends(j + 3)
