@@ -18120,19 +18120,17 @@ impl<'a> Parser<'a> {
         // 223".)
         // (A hyphenated word is one, and `such` may open them: "212 such high-loss feeders out
         // of 1,105".)
+        // (The second half of a hyphenated word: the "loss" of "high-loss".)
+        let hyphenated = |w: usize| w >= 1 && self.sym_is(w - 1, "-") && self.glued(w);
         let qualifier = |w: usize| {
-            let hyphenated = w >= 1 && self.sym_is(w - 1, "-") && self.glued(w);
-            (self.lowercase_word_at(w) || hyphenated && self.is_word(w))
+            (self.lowercase_word_at(w) || hyphenated(w) && self.is_word(w))
                 && (!lx::is_stop(self.lower(w)) || self.word_is(w, "such"))
                 || self.glued_hyphen(w)
         };
         let count = (k.saturating_sub(6)..k).rev().find(|&n| {
             self.is_num(n)
                 && (n + 1..k).all(qualifier)
-                && (n + 1..k)
-                    .filter(|&w| self.is_word(w) && !(w >= 1 && self.sym_is(w - 1, "-") && self.glued(w)))
-                    .count()
-                    <= 3
+                && (n + 1..k).filter(|&w| self.is_word(w) && !hyphenated(w)).count() <= 3
         })?;
         if !(self.is_word(k) && self.gap(k) == Gap::Space && self.gap(count + 1) == Gap::Space) {
             return None;
