@@ -434,6 +434,13 @@ fn figures_take_units_from_table_headers() {
         r#"1,100 "measure" "kg" 1100.0"#,
         r#"6 "count" "tunnel" 6.0"#,
         r#"22 "measure" "m3/t" 22.0"#,
+        // A noun before a day and a month, and a count named as one (`Crater count`); channels
+        // and transfers counted by their columns.
+        r#"31 "count" "aircraft" 31.0"#,
+        r#"18 "count" "aircraft" 18.0"#,
+        r#"11 "count" "crater" 11.0"#,
+        r#"12 "count" "channel" 12.0"#,
+        r#"96 "count" "transfer" 96.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

@@ -491,7 +491,7 @@ const CASES: &[(&str, &str)] = &[
         ("In Kabul, 300 people died", "[300 people] 300 count person"),
         ("$5 to 7%", "[$5] 5 money USD | [7%] 7 percent -"),
         ("500 and above", "[500 and above] 500.. count -"),
-        ("5 Liberian dollars", "[5 Liberian dollars] 5 money dollar"),
+        ("5 Liberian dollars", "[5 Liberian dollars] 5 money LRD"),
         ("5 pounds sterling and 25 pounds", "[5 pounds sterling] 5 money GBP | [25 pounds] 25 measure lb"),
         ("two billion and five million", "[two billion] 2000000000 count - | [five million] 5000000 count -"),
         ("two million five hundred thousand", "[two million five hundred thousand] 2500000 count -"),
@@ -3590,6 +3590,29 @@ const CASES: &[(&str, &str)] = &[
         ("The title dates back to 1650 [@a].", ""),
         // Three digits between commas after a possessive's hotline.
         ("The agency received 1,940 complaints, and its hotline, 910, still receives about 30 calls a week.", "[1,940 complaints] 1940 count complaint | [about 30 calls a week] ~30 count call/wk"),
+        // Session 50: parts of a split, a participle ending a basis, pounds by their code in a rate, Guyana's and other dollars by name, `of them` past a semicolon or an abbreviation, a total since a year, a peak, a count compared with another time
+        ("The remaining material is split between 20% and 5% product.", "[20%] 20 percent - | [5%] 5 percent -"),
+        ("Costs of about $600 per person borne by the home country.", "[about $600 per person] ~600 money USD/person"),
+        ("The budget allocated LBP 5.4 trillion (about $60 million at the official rate of 89,500 pounds to the dollar).", "[LBP 5.4 trillion] 5400000000000 money LBP | [about $60 million] ~60000000 money USD | [89,500 pounds to the dollar] 89500 money LBP/USD"),
+        ("Guyana earns more than GY$1 billion a day.", "[more than GY$1 billion a day] 1000000000.. money GYD/d"),
+        ("At roughly 209 Guyana dollars to the US dollar.", "[roughly 209 Guyana dollars to the US dollar] ~209 money GYD/USD"),
+        ("It paid 4,500 Namibian dollars.", "[4,500 Namibian dollars] 4500 money NAD"),
+        ("Petitions were filed in 41 cases; courts ordered the production of the person in 33 of them.", "[41 cases] 41 count case | [33] 33 count case"),
+        ("It announced the elimination of 9 compounds under Order No. 14/2026, yet construction at 4 of them resumed.", "[9 compounds] 9 count compound | [4] 4 count compound"),
+        ("More than 820,000 people have crossed back, bringing the total since 2023 to about 2.1 million.", "[More than 820,000 people] 820000.. count person | [about 2.1 million] ~2100000 count person"),
+        ("The hotline recorded some 8,700 calls on polling day, peaking at over 900 an hour.", "[some 8,700 calls] ~8700 count call | [over 900 an hour] 900.. count call/h"),
+        ("An average of 31 ships a day transited the strait, compared with 72 a day in the same quarter of 2023.", "[31 ships a day] 31 count ship/d | [72 a day] 72 count ship/d"),
+        ("Fewer than 5 cargoes passed northbound in Q3, down from over 90 in Q3 2023.", "[Fewer than 5 cargoes] ..5 count cargo | [over 90] 90.. count cargo"),
+        ("The network recorded 87 civilian casualties in 2026, compared with 134 in the same period of 2025.", "[87 civilian casualties] 87 count casualty | [134] 134 count casualty"),
+        ("The region had 40 clinics in 2020, compared with 12 in 2010.", "[40 clinics] 40 count clinic | [12] 12 count clinic"),
+        // (Guard: a whole is not the part a level compares.)
+        ("Teams counted 41 of the 97 filling stations dry, up from 26 in June.", "[41] 41 count station | [97 filling stations] 97 count station | [26] 26 count -"),
+        // Session 50: a price per square kilometre; a later level after a comma and a participle of change (not a level after a plural subject's verb)
+        ("Archive scenes sold for as little as $14 per km², with a minimum order of 25 km².", "[as little as $14 per km²] 14.. money USD/km2 | [25 km²] 25 measure km2"),
+        ("Land sells at $300 per square kilometre.", "[$300 per square kilometre] 300 money USD/km2"),
+        ("We counted between 318 and 335 combat aircraft on open aprons on 20 August, falling to 241 by 10 November.", "[between 318 and 335 combat aircraft] 318..335 count aircraft | [241] 241 count aircraft"),
+        ("Food assistance reached 9,600 people a month at its peak, falling to 3,000–3,500 by mid-2026.", "[9,600 people a month] 9600 count person/mo | [3,000–3,500] 3000..3500 count person/mo"),
+        ("Prices of 40 goods rose to 500.", "[40 goods] 40 count good | [500] 500 count -"),
 ];
 
 #[test]

@@ -277,6 +277,14 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         && time(last)
     {
         label = head.trim();
+        // (A month may have its day before it: `Aircraft 20 Aug`.)
+        if figure::is_month(last)
+            && let Some((before, day)) = label.rsplit_once(' ')
+            && day.len() <= 2
+            && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        {
+            label = before.trim();
+        }
     }
     // (Or before it: `2021 seats`, `FY2024 arrests`.)
     while let Some((first, rest)) = label.split_once(' ')
@@ -346,6 +354,15 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     .map_or(label, |at| &label[..at]);
     if !label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
         return None;
+    }
+    // (A count named as one: `Crater count` counts craters.)
+    if let Some(noun) = label.strip_suffix(" count").or_else(|| label.strip_suffix(" Count"))
+        && !noun.contains(' ')
+    {
+        let noun = noun.to_ascii_lowercase();
+        if figure::is_countable_plural(&format!("{noun}s")) {
+            return Some(Arc::from(noun));
+        }
     }
     let words: Vec<&str> = label.split_whitespace().collect();
     let lower = label.to_ascii_lowercase();

@@ -45,6 +45,11 @@ pub struct SyntaxError {
     pub message: String,
 }
 
+/// What the prose mask holds at the first byte of inline code or math: a form feed, which
+/// every scanner reads as a blank, and across which no figure reads (the figure lexer takes it
+/// for a blank line).
+pub(crate) const HIDDEN: u8 = 0x0c;
+
 /// The most items [`Document::reserve_for`] reserves room for in one list.
 const RESERVED: usize = 1 << 17;
 
@@ -933,6 +938,10 @@ impl<'a> Builder<'a> {
                         {
                             self.doc.accidental_math.push(span);
                         }
+                        // A mark where the span was, so that no figure reads across it: the
+                        // "$1.2m to" and "140" around the math of "$1.2m to $1.5m … US$ 140"
+                        // make no range.
+                        self.mask[span.start] = HIDDEN;
                         self.extend_unit(span);
                     }
                 }
@@ -2590,6 +2599,20 @@ mod tests {
         assert_eq!(unit_of(masked, "1.2 billion"), (figure::FigureKind::Count, None));
         let plain = "The fund disbursed $500 million in 2024 and 1.2 billion in 2025.\n";
         assert_eq!(unit_of(plain, "1.2 billion"), (figure::FigureKind::Money, Some("USD".to_string())));
+    }
+
+    /// No figure reads across inline math or code: pandoc reads `$1.5m … US$` as math, so the
+    /// `$1.2m to` before it and the `140` after it make no range (which would run backwards).
+    #[test]
+    fn no_figure_reads_across_math_or_code() {
+        let texts = |text: &str| {
+            let doc = parse(text).document;
+            doc.figures.iter().map(|f| f.figure.span.slice(text).to_string()).collect::<Vec<_>>()
+        };
+        let math = "It would cost an estimated $1.2m to $1.5m over three years, including about 800 \
+                    steel racks at US$ 140 each.\n";
+        assert_eq!(texts(math), ["an estimated $1.2m", "140"]);
+        assert_eq!(texts("Between 40 and `n` 60 people.\n"), ["40", "60 people"]);
     }
 
     /// The country a report's title names settles a currency's letter and a shared sign where

@@ -394,7 +394,7 @@ fn names_by_letter(word: &str) -> bool {
     NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
-fn is_abbreviation(word: &str) -> bool {
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }

@@ -4,6 +4,7 @@
 //! Bare URLs and e-mail addresses are dropped here (their digits are never figures).
 
 use super::lexicon;
+use crate::syntax::HIDDEN;
 use crate::syntax::inline::{HIGH, ascii_letters};
 
 /// What a token is.
@@ -251,14 +252,17 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
         }
         if c.is_ascii_whitespace() {
             // A whole run at once (masked text is long runs of spaces): a blank line in it makes
-            // a break, else it is a space.
+            // a break, and so does the form feed that stands for inline code or math in the
+            // prose mask (no figure reads across them); else it is a space.
             let mut line_breaks = usize::from(c == b'\n');
+            let mut hidden = c == HIDDEN;
             i += 1;
             while i < b.len() && b[i].is_ascii_whitespace() {
                 line_breaks += usize::from(b[i] == b'\n');
+                hidden |= b[i] == HIDDEN;
                 i += 1;
             }
-            gap = if line_breaks > 1 { Gap::Break } else { gap.max(Gap::Space) };
+            gap = if line_breaks > 1 || hidden { Gap::Break } else { gap.max(Gap::Space) };
             cluster_open = false;
             continue;
         }

@@ -659,7 +659,7 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         // million", "T$ 460 million".
         "T" if glued => return Some("TOP"),
         // Guyana's and Namibia's dollars: "G$606 billion", "G$ 52.6 billion", "N$4,500".
-        "G" if glued => return Some("GYD"),
+        "G" | "GY" if glued => return Some("GYD"),
         "N" if glued => return Some("NAD"),
         // Liberia's dollar: "L$190 to the dollar", "L$4,500–6,000 a month".
         "L" if glued => return Some("LRD"),
@@ -1068,6 +1068,14 @@ pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static
         ("zimbabwean" | "zimbabwe", "USD") => "ZWL",
         ("kong", "USD") => "HKD",
         ("zealand", "USD") => "NZD",
+        // ("209 Guyana dollars to the US dollar", "Namibian dollars", "Jamaican dollars")
+        ("guyana" | "guyanese", "USD") => "GYD",
+        ("namibian" | "namibia", "USD") => "NAD",
+        ("jamaican" | "jamaica", "USD") => "JMD",
+        ("liberian" | "liberia", "USD") => "LRD",
+        ("fijian" | "fiji", "USD") => "FJD",
+        ("belize" | "belizean", "USD") => "BZD",
+        ("brunei", "USD") => "BND",
         ("swiss", "franc") => "CHF",
         ("cfa", "franc") => "XOF",
         ("congolese", "franc") => "CDF",
@@ -2955,6 +2963,8 @@ pub(super) fn is_irregular_past(lower: &str) -> bool {
             | "swept"
             | "threw"
             | "wore"
+            | "bore"
+            | "borne"
     )
 }
 
@@ -3383,6 +3393,25 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "airports"
                 | "airstrips"
                 | "berths"
+                // (What a monitor's or an imagery analyst's table counts: `Channels`, `Accounts`,
+                // `Transfers`, `Craters`, `Sorties`.)
+                | "channels"
+                | "accounts"
+                | "transfers"
+                | "craters"
+                | "sorties"
+                | "flights"
+                | "shipments"
+                | "cargoes"
+                | "markets"
+                | "projects"
+                | "contracts"
+                | "permits"
+                | "licences"
+                | "licenses"
+                | "warehouses"
+                | "websites"
+                | "videos"
         )
 }
 

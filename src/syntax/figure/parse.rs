@@ -1473,8 +1473,19 @@ impl<'a> Parser<'a> {
             return None;
         }
         // No sentence ends between the two (nor, with `;`, a clause).
-        let same_sentence =
-            |stops: &str| (end..at).all(|k| !self.sym_is(k, stops) && self.gap(k) != Gap::Break);
+        // (The period of an abbreviation before a number ends no sentence: "under Order No.
+        // 14/2026".)
+        let numbered = |k: usize| {
+            k >= 1
+                && self.sym_is(k, ".")
+                && self.glued(k)
+                && self.is_word(k - 1)
+                && self.is_num(k + 1)
+                && crate::syntax::sentence::is_abbreviation(self.s(k - 1))
+        };
+        let same_sentence = |stops: &str| {
+            (end..at).all(|k| (!self.sym_is(k, stops) || numbered(k)) && self.gap(k) != Gap::Break)
+        };
         let value = figure.low.or(figure.high);
         let no_larger = |whole: Option<f64>| value.zip(whole).is_some_and(|(part, whole)| part <= whole);
         // More after `a further`, `an additional` or `another`.
@@ -1646,7 +1657,9 @@ impl<'a> Parser<'a> {
             && !lx::is_time_noun(&noun)
             && at <= end + 20
             && no_larger(previous.low.or(previous.high))
-            && same_sentence(".!?;");
+            // (Past a semicolon too: "filed in 41 cases; courts ordered the production of the
+            // person in 33 of them".)
+            && same_sentence(".!?");
         // A state of the same things after `and`, each before an auxiliary: "at least 60 people
         // had been killed and more than 20,000 had fled" → `person`.
         let aux = |k: usize| {
@@ -1776,22 +1789,124 @@ impl<'a> Parser<'a> {
             && same_sentence(".!?");
         // The total a count brought it to, no smaller: "trained 300 judges, bringing the total
         // to 1,200" → `judge`, "arrived with 400 officers; the second brought the total to 600".
+        // (Also past a year the total runs from: "bringing the total since 2023 to about 2.1
+        // million".)
+        let total_at = if at >= 4 && self.word_is(at - 2, "total") {
+            Some(at - 2)
+        } else if at >= 6
+            && self.word_is(at - 4, "total")
+            && matches!(self.lower(at - 3), "since" | "for" | "in")
+            && self.is_year_numeral(at - 2)
+        {
+            Some(at - 4)
+        } else {
+            None
+        };
         let total = at >= end + 4
             && at <= end + 20
             && self.word_is(at - 1, "to")
-            && self.word_is(at - 2, "total")
-            && matches!(self.lower(at - 3), "the" | "its" | "their")
-            && matches!(
-                self.lower(at - 4),
-                "bringing" | "brought" | "brings" | "bring" | "taking" | "took" | "takes"
-            )
+            && total_at.is_some_and(|t| {
+                t >= end + 2
+                    && matches!(self.lower(t - 1), "the" | "its" | "their")
+                    && matches!(
+                        self.lower(t - 2),
+                        "bringing" | "brought" | "brings" | "bring" | "taking" | "took" | "takes"
+                    )
+            })
             && value.zip(previous.low.or(previous.high)).is_some_and(|(total, part)| total >= part)
             && same_sentence(".!?");
+        // Whether the count from token `start` is a whole after a part: "it ranks 45th of 180
+        // countries", "25% of its 40 brigades' positions" (not "an average of 410 trucks").
+        let whole_of = |start: usize| {
+            let of = if start >= 1
+                && matches!(self.lower(start - 1), "the" | "its" | "their" | "his" | "her" | "our")
+            {
+                start - 1
+            } else {
+                start
+            };
+            of >= 2 && self.word_is(of - 1, "of") && !self.lowercase_word_at(of - 2)
+        };
+        // Whether an earlier count ends a list with the one after `and` at token `and`: "116
+        // incidents of piracy and 12 hijackings" (not a clause: "12,080 certificates had been
+        // issued and 5,710 families").
+        let listed_after = |earlier: Option<&Figure>, and: usize| {
+            earlier.is_some_and(|e| {
+                let from = self.token_after(e);
+                from <= and
+                    && and <= from + 4
+                    && (from..and).all(|k| {
+                        self.is_word(k)
+                            && !matches!(
+                                self.lower(k),
+                                "had" | "has" | "have" | "were" | "was" | "is" | "are"
+                            )
+                            && !self.lower(k).ends_with("ed")
+                    })
+            })
+        };
+        // The same count at another time or place it is compared with: "87 civilian casualties
+        // … in the first nine months of 2026, compared with 134 in the same period of 2025",
+        // "31 ships a day …, compared with 72 a day", "262 million barrels, against 208
+        // million", "fewer than 5 cargoes passed northbound in Q3, down from over 90".
+        let compared = at >= end + 2
+            && at <= end + 25
+            && (matches!(self.lower(at - 1), "with" | "to") && self.word_is(at - 2, "compared")
+                || self.word_is(at - 1, "against") && self.sym_is(at - 2, ",")
+                || self.word_is(at - 1, "from")
+                    && matches!(self.lower(at - 2), "up" | "down")
+                    && self.sym_is(at - 3, ","))
+            && !lx::is_time_noun(&noun)
+            // (Not a level a hundred times smaller, which leaves out a magnitude: "2 million
+            // people, up from 1"; nor one of a list of counts, where it may be any of them: "116
+            // incidents and 12 hijackings worldwide, down from 120"; nor after a whole: "it ranks
+            // 45th of 180 countries, up from 52".)
+            && value.zip(previous.low.or(previous.high)).is_some_and(|(v, p)| p > 0.0 && (0.01..=100.0).contains(&(v / p)))
+            && !(start >= 1 && self.word_is(start - 1, "and") && listed_after(earlier, start - 1))
+            && !whole_of(start)
+            // (A rate's level is quoted as one: "214 drone strikes, an average of 1.4 a day, up
+            // from 61 in the preceding five months" is strikes, not a rate.)
+            && (previous.unit.as_deref().is_none_or(|u| !u.contains('/')) || rate(after))
+            // (Nor a ratio's: "1 teacher per 80 pupils, against 65 in 2015".)
+            && !self.word_is(end, "per")
+            && self.tok(after).is_none_or(|t| {
+                t.kind == Kind::Sym && matches!(self.s(after), "." | "," | ";" | ")" | "(")
+                    || matches!(self.lower(after), "in" | "a" | "an" | "per" | "during" | "over" | "last" | "the")
+            })
+            && same_sentence(".!?;");
+        // The peak of what was counted: "some 8,700 calls on polling day, peaking at over 900 an
+        // hour" → `call`, "arrivals spiked to over 11,000 per day and peaked at 14,260" →
+        // `arrival`.
+        // (Also a later level after a comma and a participle of change: "between 318 and 335
+        // combat aircraft on open aprons on 20 August, falling to 241 by 10 November" →
+        // `aircraft`.)
+        let peak = at >= end + 3
+            && at <= end + 15
+            && (self.word_is(at - 1, "at") && matches!(self.lower(at - 2), "peaked" | "peaking" | "peaks")
+                || at >= 3
+                    && self.word_is(at - 1, "to")
+                    && matches!(
+                        self.lower(at - 2),
+                        "falling"
+                            | "rising"
+                            | "dropping"
+                            | "climbing"
+                            | "increasing"
+                            | "decreasing"
+                            | "declining"
+                            | "growing"
+                            | "shrinking"
+                    )
+                    && self.sym_is(at - 3, ","))
+            && !lx::is_time_noun(&noun)
+            && same_sentence(".!?;");
         (bracketed
             // A gapped clause: "Nampula recorded 58 deaths; Zambézia around 40" → `death`.
             || self.gapped_clause((start, end), (at, after))
             || done
             || total
+            || peak
+            || compared
             || same_verb
             || held
             || but
@@ -6762,6 +6877,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         self.country_in_clause(j, |k| {
+            // (Or the pound's code: "LBP 5.4 trillion (about $60 million at the official rate of
+            // 89,500 pounds to the dollar)".)
+            if let Some(code) = ["SSP", "SDG", "EGP", "LBP", "SYP"].into_iter().find(|&c| c == self.s(k)) {
+                return Some(code);
+            }
             let south = k >= 1 && self.word_is(k - 1, "south");
             Some(match self.lower(k) {
                 "sudan" | "sudanese" if south => "SSP",
@@ -13128,12 +13248,19 @@ impl<'a> Parser<'a> {
                     }
                     Effect::Modifier if p.bound.is_some() && p.start == at => {}
                     // (Two values compared, no range: "the difference between 52 and 40
-                    // meticais a kilogram", "the gap between 900 and 600".)
+                    // meticais a kilogram", "the gap between 900 and 600"; nor two parts of a
+                    // whole: "the rest is split between 20% and 5% product".)
                     Effect::Between
                         if s >= 1
                             && matches!(
                                 self.lower(s - 1),
-                                "difference" | "differences" | "gap" | "spread" | "differential"
+                                "difference"
+                                    | "differences"
+                                    | "gap"
+                                    | "spread"
+                                    | "differential"
+                                    | "split"
+                                    | "divided"
                             ) =>
                     {
                         break 'outer;
@@ -19946,6 +20073,17 @@ impl<'a> Parser<'a> {
                         return Some(("m3", j + 3));
                     }
                     "square" if matches!(self.lower(j + 1), "metre" | "meter") => return Some(("m2", j + 2)),
+                    // (Land or imagery by the square kilometre: "$14 per km²", "per square
+                    // kilometre".)
+                    "square" if matches!(self.lower(j + 1), "kilometre" | "kilometer") => {
+                        return Some(("km2", j + 2));
+                    }
+                    "km" if !spelled
+                        && self.glued(j + 1)
+                        && (self.sym(j + 1) == Some('²') || self.is_num(j + 1) && self.s(j + 1) == "2") =>
+                    {
+                        return Some(("km2", j + 2));
+                    }
                     // (And as symbols: "$3 per m³", "GNF 5,000/m²", "€12/m2".)
                     "m" if !spelled && self.glued(j + 1) => {
                         let power = |c: char, d: &str| {
