@@ -3615,8 +3615,9 @@ pub(super) fn singular(lower: &str) -> Cow<'_, str> {
         // (A tank's name, and human remains, are no plurals of their own singular.)
         "abrams" => Some("abrams"),
         "remains" => Some("remains"),
-        // (Weapons, which have no singular: "2,700 of the looted arms", "500 small arms".)
-        "arms" => Some("arms"),
+        // (Weapons, which have no singular of their own: "2,700 of the looted arms", "500 small
+        // arms" count weapons, as "1,184 weapons" does.)
+        "arms" => Some("weapon"),
         // Abbreviated spans of time: "48 hrs", "5 yrs".
         "hrs" | "hr" => Some("hour"),
         "mins" | "min" => Some("minute"),

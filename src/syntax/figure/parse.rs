@@ -1874,6 +1874,16 @@ impl<'a> Parser<'a> {
                     || matches!(self.lower(after), "in" | "a" | "an" | "per" | "during" | "over" | "last" | "the")
             })
             && same_sentence(".!?;");
+        // Another estimate of the same count: "counts 65 deaths …, while civil society groups
+        // put the figure at 60 to 70" → `death`.
+        let put_at = at >= end + 5
+            && at <= end + 20
+            && self.word_is(at - 1, "at")
+            && matches!(self.lower(at - 2), "figure" | "number" | "toll" | "total" | "tally" | "count")
+            && matches!(self.lower(at - 3), "the" | "that" | "this" | "its" | "their")
+            && matches!(self.lower(at - 4), "put" | "puts" | "putting" | "placed" | "places" | "placing")
+            && !lx::is_time_noun(&noun)
+            && same_sentence(".!?;");
         // The peak of what was counted: "some 8,700 calls on polling day, peaking at over 900 an
         // hour" → `call`, "arrivals spiked to over 11,000 per day and peaked at 14,260" →
         // `arrival`.
@@ -1906,6 +1916,7 @@ impl<'a> Parser<'a> {
             || done
             || total
             || peak
+            || put_at
             || compared
             || same_verb
             || held
@@ -6594,7 +6605,13 @@ impl<'a> Parser<'a> {
             }
             // (Pesos, rials, francs, lei, rupees and shillings by the country their clause
             // names: see `word_currency`.)
-            return Some((self.word_currency(w0, code, j), 1));
+            let currency = self.word_currency(w0, code, j);
+            // ("2,000–5,000 francs CFA per vehicle", as the francophone press writes it: the
+            // CFA franc of the zone the clause names, else West Africa's.)
+            if code == "franc" && self.s(j + 1) == "CFA" && self.gap(j + 1) == Gap::Space {
+                return Some((if currency == "XAF" { "XAF" } else { "XOF" }, 2));
+            }
+            return Some((currency, 1));
         }
         // "78 per US dollar" is a rate, not dollars.
         if lx::is_stop(w0) {
@@ -18791,8 +18808,9 @@ impl<'a> Parser<'a> {
                 // (A place by its people: "a city of 3 million", "Sudan, a country of 48
                 // million"; not "the city of 12" in a list; so is a family: "a family of 12", "a
                 // household of 6".)
+                // (And a team: "recovered over 16 days by a team of 12"; a crew counts its crew.)
                 "city" | "town" | "country" | "nation" | "metropolis" | "capital" | "province"
-                | "village" | "family" | "household"
+                | "village" | "family" | "household" | "team" | "squad" | "delegation"
                     if start >= 3 && matches!(self.lower(start - 3), "a" | "an") =>
                 {
                     return Some(Cow::Borrowed("person"));
@@ -19542,8 +19560,17 @@ impl<'a> Parser<'a> {
                 && self.word_is(at - 1, "or")
                 || at == end + 1 && self.sym_is(end, "(")
                 // (Or hedged after a comma: "CFA 1.4 million to CFA 1.7 million a tonne, roughly
-                // $2,300–$2,800".)
+                // $2,300–$2,800"; also past when or where the first was quoted: "SDG 3,200 a litre
+                // in August, roughly US$1.40 at the parallel rate".)
                 || at == end + 1 && self.sym_is(end, ",") && figure.approx
+                || figure.approx
+                    && at >= end + 3
+                    && at <= end + 6
+                    && self.sym_is(at - 1, ",")
+                    && matches!(self.lower(end), "in" | "at")
+                    && (end + 1..at - 1).all(|w| {
+                        self.is_word(w) && self.s(w).starts_with(|c: char| c.is_uppercase()) || self.is_year_numeral(w)
+                    })
                 // (Or after `equivalent to`, maybe past when it was quoted: "9,500 to 10,200
                 // afghanis per gram in September, equivalent to US$135–145".)
                 || at >= end + 2
@@ -19634,6 +19661,11 @@ impl<'a> Parser<'a> {
                         | "totals"
                         | "totalled"
                         | "totaled"
+                        // ("Daily wage labour pays AFN 300–400")
+                        | "pays"
+                        | "paid"
+                        | "earns"
+                        | "earned"
                 )
         };
         // (Or of a verb of a level reached, maybe after a modal or an auxiliary and before its
@@ -19785,12 +19817,14 @@ impl<'a> Parser<'a> {
     /// not "A lot of fuel cost $50 million".
     fn good_named_before(&self, figure: &mut Figure, start: usize) {
         let Some(unit) = figure.unit.as_deref() else { return };
-        if figure.kind != FigureKind::Money || unit.contains('/') || start < 4 {
+        if figure.kind != FigureKind::Money || unit.contains('/') || start < 3 {
             return;
         }
         let verb = match self.lower(start - 1) {
             // ("A litre of cooking oil reached 1,450 CFA francs in Téra")
             "cost" | "costs" | "costing" | "fetched" | "fetches" | "fetch" | "reached" => start - 1,
+            // ("A kilogram is therefore worth about $95,000")
+            "worth" => start - 1,
             "for" | "at"
                 if matches!(
                     self.lower(start - 2),
@@ -19849,13 +19883,32 @@ impl<'a> Parser<'a> {
             if !(self.is_word(a) || self.sym_is(a, "-'’") || size) {
                 return;
             }
+            // (The unit alone right before the verb, which the basis after `a` does not read
+            // before a word that may be a plural noun: "A tonne costs about $95".)
+            if matches!(self.lower(a), "a" | "one" | "each")
+                && a + 2 == verb
+                && opens(a)
+                && let Some(good) = lx::unit_word(self.lower(a + 1), false)
+            {
+                figure.unit = Some(self.per_unit(unit, good));
+                return;
+            }
             if matches!(self.lower(a), "a" | "one" | "each")
                 && opens(a)
                 // (A good's unit with its size: "a 100-kg bag of maize".)
                 && let Some((good, end)) =
                     self.price_unit(a).or_else(|| self.is_num(a + 1).then(|| self.per_basis(a + 1)).flatten())
-                && end < verb
-                && self.word_is(end, "of")
+                && end <= verb
+                && (self.word_is(end, "of")
+                    // (Or the unit alone as the subject: "A tonne costs about $95", "A kilogram is
+                    // therefore worth about $95,000".)
+                    || (end..verb).all(|k| {
+                        matches!(
+                            self.lower(k),
+                            "is" | "was" | "are" | "were" | "therefore" | "now" | "then" | "still" | "typically"
+                                | "usually" | "currently"
+                        )
+                    }))
             {
                 figure.unit = Some(self.per_unit(unit, good));
                 return;
