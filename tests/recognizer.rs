@@ -3625,6 +3625,18 @@ const CASES: &[(&str, &str)] = &[
         ("The firm paid $300.", "[$300] 300 money USD"),
         ("The 420 submunitions were recovered over 16 days by a team of 12.", "[420 submunitions] 420 count submunition | [16 days] 16 count day | [12] 12 count person"),
         ("The commission counts 65 deaths, while civil society groups put the figure at 60 to 70.", "[65 deaths] 65 count death | [60 to 70] 60..70 count death"),
+        // Session 50: an emergency number named by its service; a month of a course; Ruta; the lempira by its cities; a bus's count before a plural; a hotline's number past a longer subject
+        ("Emergency calls in the region go to 130 for fire and 133 for police; in February, CONAF logged more than 11,000 calls in a single day.", "[more than 11,000 calls] 11000.. count call"),
+        ("Emergency crews sent 12 for rescue.", "[12] 12 count -"),
+        ("In an emergency, dial 112 for police.", ""),
+        ("Ruta 7, San Pedro Sula", ""),
+        ("We saw people disappear in month 9 or 10 of the old regimen.", ""),
+        ("In month 3 patients improved.", "[3 patients] 3 count patient"),
+        ("A driver on route 7 in San Pedro Sula said he handed over L 300 a day.", "[L 300 a day] 300 money HNL/d"),
+        ("Of the 89 bus drivers killed, 54 were shot at the wheel.", "[89 bus drivers] 89 count driver | [54] 54 count driver"),
+        ("He took the 89 bus home.", ""),
+        ("The government's hotline for reporting planned child marriages, 116, received 1,730 calls in 2025.", "[1,730 calls] 1730 count call"),
+        ("In Mixco, drivers pay Q 450 a week.", "[Q 450 a week] 450 money GTQ/wk"),
 ];
 
 #[test]

@@ -1322,7 +1322,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "booth" | "counter" | "hangar" | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso"
         | "revision" | "pillar" | "pillars" | "tiers" | "horizon" | "barrio" | "office" | "pps"
         | "option" | "octane" | "subarea" | "subareas" | "rue" | "serial" | "station" | "committee"
-        | "module" => false,
+        | "module" | "ruta" | "rutas" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" | "mile" => false,
         // (A point along an embankment or a canal by its distance: "the breach at chainage 12.9 km".)
         "chainage" => false,

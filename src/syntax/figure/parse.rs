@@ -8432,6 +8432,35 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // An emergency number named by the service it reaches, where the sentence speaks of
+        // calling: "Emergency calls in the region go to 130 for fire and 133 for police".
+        if plain_int
+            && q.bare()
+            && !t.grouped
+            && (2..=3).contains(&t.int_digits)
+            && q.last == q.num_tok + 1
+            && self.word_is(q.last, "for")
+            && matches!(
+                self.lower(q.last + 1),
+                "fire" | "police" | "ambulance" | "ambulances" | "emergencies" | "rescue" | "medical"
+            )
+            // (After what reaches it or another such number: "sent 12 for rescue" counts.)
+            && (self.is_word(p) && matches!(self.lower(p), "to" | "dial" | "call" | "ring" | "on" | "and" | "or")
+                || self.sym_is(p, ",:"))
+            // (The service ends its phrase: "sent 12 for rescue work" counts.)
+            && (self.tok(q.last + 2).is_none_or(|n| n.kind == Kind::Sym)
+                || self.is_word(q.last + 2) && matches!(self.lower(q.last + 2), "and" | "or" | "in" | "on"))
+            && (p.saturating_sub(12)..=p).any(|k| {
+                self.is_word(k)
+                    && matches!(
+                        self.lower(k),
+                        "call" | "calls" | "called" | "dial" | "dialled" | "dialed" | "ring" | "phone" | "emergency"
+                            | "hotline" | "hotlines" | "number" | "numbers"
+                    )
+            })
+        {
+            return Some(q.last + 2);
+        }
         // A local phone number of three or four digits and four joined by a hyphen, after a
         // word of calling or in brackets: "at the board on 322-2150", "(tel. 7764-1290)" (no
         // range of four digits is written so before no unit or noun).
@@ -9634,8 +9663,10 @@ impl<'a> Parser<'a> {
                             || called(3) && p >= 2 && matches!(self.lower(p - 2), "its" | "their" | "whose")
                             // (Three digits when the service opens the sentence: "The helpline,
                             // 116, received".)
+                            // (Past a longer subject too: "The government's hotline for reporting
+                            // planned child marriages, 116, received".)
                             || called(3)
-                                && self.starts_sentence_within(p - 1, 8, |k| {
+                                && self.starts_sentence_within(p - 1, 12, |k| {
                                     self.is_word(k) && !matches!(self.lower(k), "to" | "of" | "at" | "from" | "by" | "with")
                                         || self.sym_is(k, "'’")
                                 }))
@@ -9644,7 +9675,7 @@ impl<'a> Parser<'a> {
                             // (Also a few words after it: "The ministry's hotline for farmers,
                             // 5500, has logged", "A tip line set up by the ministry, 1288,
                             // received", "The ministry's hotline for relatives, 130, received".)
-                            || (p.saturating_sub(7)..p - 1)
+                            || (p.saturating_sub(9)..p - 1)
                                 .rev()
                                 .take_while(|&k| self.is_word(k) || self.sym_is(k, "'’"))
                                 .any(named_line))
@@ -10537,6 +10568,18 @@ impl<'a> Parser<'a> {
             if group || day {
                 return Some(skip);
             }
+            // A month of a course counted from its start, maybe listed: "disappear in month 9 or
+            // 10 of the old regimen" (but "in month 3 patients" counts patients).
+            if self.word_is(label_tok, "month")
+                && matches!(
+                    before,
+                    "in" | "by" | "since" | "until" | "till" | "after" | "before" | "from" | "to" | "during"
+                )
+                && q.raw() <= 120.0
+                && self.noun_after(q.last, false).is_none()
+            {
+                return Some(self.numbers_listed(q, skip).unwrap_or(skip));
+            }
             // Days of a campaign counted from its start, listed or as a range: "on days 1 to 6",
             // "during days 3 and 4" (but "on days 2 to 3 people died" counts people).
             if self.word_is(label_tok, "days")
@@ -11374,6 +11417,8 @@ impl<'a> Parser<'a> {
             && self.gap(q.last) == Gap::Space
             && self.lowercase_word_at(q.last)
             && matches!(self.lower(q.last), "route" | "bus")
+            // (Not a count of what the bus has: "Of the 89 bus drivers killed".)
+            && !(self.gap(q.last + 1) == Gap::Space && self.plural_at(q.last + 1))
         {
             return Some(q.last + 1);
         }
@@ -13953,7 +13998,11 @@ impl<'a> Parser<'a> {
             }
             "N" if named(&["naira", "nigeria"]) => Some("NGN"),
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
-            "L" if named(&["lempira", "hondura"]) => Some("HNL"),
+            // (Or its cities: "a driver on route 7 in San Pedro Sula handed over L 300 a day".)
+            "L" if named(&["lempira", "hondura", "tegucigalpa", "san pedro sula", "comayagüela"]) => {
+                Some("HNL")
+            }
+            "Q" if named(&["mixco", "villa nueva"]) && !named(&["hondura", "lempira"]) => Some("GTQ"),
             // (Sierra Leone's leone: "Le 5 to Le 10", "Le 2.4 million"; Botswana's pula: "P
             // 18.7 million".)
             "Le" if named(&["leone", "freetown", "kambia", "makeni", "kenema", "koidu"])
