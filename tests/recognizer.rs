@@ -1955,7 +1955,7 @@ const CASES: &[(&str, &str)] = &[
         ("In 2023 alone, 147 incidents were reported by 31 states, up from 146 the year before.", "[147 incidents] 147 count incident | [31 states] 31 count state | [146] 146 count incident"),
         ("The UN recorded 1,214 human rights violations.", "[1,214 human rights violations] 1214 count violation"),
         ("Police detained 300 human rights defenders.", "[300 human rights defenders] 300 count defender"),
-        ("A P-8A can monitor around 7,000 square nautical miles per sortie.", "[around 7,000 square nautical miles] ~7000 measure nmi2"),
+        ("A P-8A can monitor around 7,000 square nautical miles per sortie.", "[around 7,000 square nautical miles per sortie] ~7000 measure nmi2/sortie"),
         ("Working hours were cut on at least 14 occasions in Iraq and on 9 in Iran.", "[at least 14 occasions] 14.. count occasion | [9] 9 count occasion"),
         ("ACLED recorded 26 incidents in December, 41 in January and 38 in February.", "[26 incidents] 26 count incident | [41] 41 count incident | [38] 38 count incident"),
         ("It treated 676 survivors in 2023 and 233 in January 2024 alone.", "[676 survivors] 676 count survivor | [233] 233 count survivor"),
@@ -1969,7 +1969,7 @@ const CASES: &[(&str, &str)] = &[
         ("A 40W bulb failed.", "[40W] 40 measure W"),
         ("The talks are set for 30 September at UN headquarters, 405 East 42nd Street, New York.", ""),
         ("It was the 2009 Iridium 33–Cosmos 2251 collision, at 789 km.", "[789 km] 789 measure km"),
-        ("The C-130Q \"Bomber 390\" drops up to 15,000 litres per sortie.", "[up to 15,000 litres] ..15000 measure l"),
+        ("The C-130Q \"Bomber 390\" drops up to 15,000 litres per sortie.", "[up to 15,000 litres per sortie] ..15000 measure l/sortie"),
         ("\"Some 40\" were there.", "[Some 40] ~40 count -"),
         ("In the North-West 40 people died.", "[40 people] 40 count person"),
         ("Fires forced the evacuation of Marathon (postcode 190 07).", ""),
@@ -3637,6 +3637,14 @@ const CASES: &[(&str, &str)] = &[
         ("He took the 89 bus home.", ""),
         ("The government's hotline for reporting planned child marriages, 116, received 1,730 calls in 2025.", "[1,730 calls] 1730 count call"),
         ("In Mixco, drivers pay Q 450 a week.", "[Q 450 a week] 450 money GTQ/wk"),
+        // Session 50: a measure per a thing, maybe per a period
+        ("Teams averaged 250–400 m² per deminer per day.", "[250–400 m² per deminer per day] 250..400 measure m2/deminer/d"),
+        ("Yields are 0.5 to 1.5 grams per digger per day.", "[0.5 to 1.5 grams per digger per day] 0.5..1.5 measure g/digger/d"),
+        ("Fuel: around 18,000 litres per mission.", "[around 18,000 litres per mission] ~18000 measure l/mission"),
+        ("Provisions: 2.5–3 tonnes per run.", "[2.5–3 tonnes per run] 2.5..3 measure t/run"),
+        ("Traders estimated that 1,200 to 1,500 tonnes leave each quarter, down from nearly 2,500 t per quarter.", "[1,200 to 1,500 tonnes] 1200..1500 measure t/qtr | [nearly 2,500 t per quarter] ~2500 measure t/qtr"),
+        ("It drops 15,000 litres per hour.", "[15,000 litres per hour] 15000 measure l/h"),
+        ("Yields reached 3 tonnes per hectare.", "[3 tonnes per hectare] 3 measure t/ha"),
 ];
 
 #[test]

@@ -3846,6 +3846,23 @@ impl<'a> Parser<'a> {
         (lx::unit_word(basis, false).is_none() && !self.is_num(k + 1)).then_some((basis, end))
     }
 
+    /// A measure's unit `unit` per a thing at token `k` (see [`Self::count_basis`]), maybe
+    /// with a period after it: "18,000 litres per mission" → `l/mission`, "250–400 m² per
+    /// deminer per day" → `m2/deminer/d`; and one past its last token. Not a unit that is
+    /// already a rate (`km/h`, `l/p/d`).
+    fn measure_basis(&self, unit: &str, k: usize) -> Option<(Arc<str>, usize)> {
+        if unit.contains('/') {
+            return None;
+        }
+        let (basis, e) = self.count_basis(k)?;
+        // (A quarter is a period: "2,500 t per quarter" → `t/qtr`.)
+        let basis = if basis == "quarter" { "qtr" } else { basis };
+        Some(match self.count_period(e) {
+            Some((period, after)) => (self.units.get(&format!("{unit}/{basis}/{period}")), after),
+            None => (self.per_unit(unit, basis), e),
+        })
+    }
+
     /// A rate's base at token `k`: `per` and a power of ten from a thousand up, maybe followed
     /// by who it counts ("per 100,000 inhabitants", "per 1,000 live births", "per million
     /// people"), as `1k`, `10k`, `100k` or `1M`, and one past its last token.
@@ -16507,6 +16524,12 @@ impl<'a> Parser<'a> {
                         end = e;
                         Some(self.per_unit(&noun, basis))
                     }
+                    // (A measure too: "2.5–3 tonnes per run" → `t/run`, "250–400 m² per deminer
+                    // per day" → `m2/deminer/d`.)
+                    (Some(u), FigureKind::Measure) if let Some((u, e)) = self.measure_basis(&u, end) => {
+                        end = e;
+                        Some(u)
+                    }
                     (unit, _) => unit,
                 },
             };
@@ -17071,6 +17094,17 @@ impl<'a> Parser<'a> {
         let unit = match per_base {
             Some(base) => Some(self.per_unit(unit.as_deref().unwrap_or(""), &base)),
             None => unit,
+        };
+        // (A measure per a thing: "around 18,000 litres per mission" → `l/mission`.)
+        let unit = match unit {
+            Some(u)
+                if kind == FigureKind::Measure
+                    && let Some((u, e)) = self.measure_basis(&u, end) =>
+            {
+                end = e;
+                Some(u)
+            }
+            unit => unit,
         };
         let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
         Outcome::Figure(Found { figure, end, start, single_bound: bound })
