@@ -3645,6 +3645,11 @@ const CASES: &[(&str, &str)] = &[
         ("Traders estimated that 1,200 to 1,500 tonnes leave each quarter, down from nearly 2,500 t per quarter.", "[1,200 to 1,500 tonnes] 1200..1500 measure t/qtr | [nearly 2,500 t per quarter] ~2500 measure t/qtr"),
         ("It drops 15,000 litres per hour.", "[15,000 litres per hour] 15000 measure l/h"),
         ("Yields reached 3 tonnes per hectare.", "[3 tonnes per hectare] 3 measure t/ha"),
+        // Session 50: a price's old level after a comma and `from`; restated past a lowercase place
+        ("Prices fell to COP 2.1 million per kilogram in mid-2026, from COP 2.8 million a year earlier, a drop of 25%.", "[COP 2.1 million per kilogram] 2100000 money COP/kg | [COP 2.8 million] 2800000 money COP/kg | [25%] 25 percent -"),
+        ("Drivers paid between CFA 1,500 and CFA 2,000 a litre on the street, roughly $2.50 to $3.30.", "[between CFA 1,500 and CFA 2,000 a litre] 1500..2000 money XOF/l | [roughly $2.50 to $3.30] ~2.5..3.3 money USD/l"),
+        ("A bag climbed to YER 19,500, roughly $36 at the parallel rate of about 540 rials to the dollar, from YER 17,100 in September.", "[YER 19,500] 19500 money YER | [roughly $36] ~36 money USD | [about 540 rials to the dollar] ~540 money YER/USD | [YER 17,100] 17100 money YER"),
+        ("It cost $5 per kg in the end, roughly $300 million.", "[$5 per kg] 5 money USD/kg | [roughly $300 million] ~300000000 money USD"),
 ];
 
 #[test]

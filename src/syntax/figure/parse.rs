@@ -19582,6 +19582,17 @@ impl<'a> Parser<'a> {
                 && self.word_is(at - 1, "from")
                 && matches!(self.lower(at - 2), "up" | "down")
                 && (end..at - 2).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, ","))
+            // (Or after a comma and `from`, past when the new level was quoted: "fell to COP 2.1
+            // million per kilogram in mid-2026, from COP 2.8 million a year earlier".)
+            // (Only after a level reached: not "roughly $36 at the parallel rate of about 540
+            // rials to the dollar, from YER 17,100", whose level is the price before.)
+            || at >= end + 2
+                && at <= end + 8
+                && start >= 1
+                && self.word_is(start - 1, "to")
+                && self.word_is(at - 1, "from")
+                && self.sym_is(at - 2, ",")
+                && (end..at - 2).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, "-–"))
             // ("Brent minus $8–10 a barrel, compared with $2–3 a year earlier"; also past where
             // and when the first was quoted: "US$1.52 per kg in Singapore in October, compared
             // with $1.78".)
@@ -19650,9 +19661,12 @@ impl<'a> Parser<'a> {
                     && at >= end + 3
                     && at <= end + 6
                     && self.sym_is(at - 1, ",")
-                    && matches!(self.lower(end), "in" | "at")
+                    && matches!(self.lower(end), "in" | "at" | "on")
                     && (end + 1..at - 1).all(|w| {
-                        self.is_word(w) && self.s(w).starts_with(|c: char| c.is_uppercase()) || self.is_year_numeral(w)
+                        self.is_word(w) && self.s(w).starts_with(|c: char| c.is_uppercase())
+                            || self.is_year_numeral(w)
+                            // ("CFA 2,000 a litre on the street, roughly $3.30")
+                            || self.lowercase_word_at(w) && !matches!(self.lower(w), "total" | "all" | "sum" | "aggregate")
                     })
                 // (Or after `equivalent to`, maybe past when it was quoted: "9,500 to 10,200
                 // afghanis per gram in September, equivalent to US$135–145".)
