@@ -3650,6 +3650,20 @@ const CASES: &[(&str, &str)] = &[
         ("Drivers paid between CFA 1,500 and CFA 2,000 a litre on the street, roughly $2.50 to $3.30.", "[between CFA 1,500 and CFA 2,000 a litre] 1500..2000 money XOF/l | [roughly $2.50 to $3.30] ~2.5..3.3 money USD/l"),
         ("A bag climbed to YER 19,500, roughly $36 at the parallel rate of about 540 rials to the dollar, from YER 17,100 in September.", "[YER 19,500] 19500 money YER | [roughly $36] ~36 money USD | [about 540 rials to the dollar] ~540 money YER/USD | [YER 17,100] 17100 money YER"),
         ("It cost $5 per kg in the end, roughly $300 million.", "[$5 per kg] 5 money USD/kg | [roughly $300 million] ~300000000 money USD"),
+        // Session 50: CFA ranges, written letters again on a range's second end, a code's length, a line's number in brackets, a week's bulletin before its verb, beyond after growth, millions named earlier, a second change after `and from`
+        ("Buyers offered premiums of CFA 150–250/kg above the Ivorian rate.", "[CFA 150–250/kg] 150..250 money XOF/kg"),
+        ("It costs CFA 150–CFA 250.", "[CFA 150–CFA 250] 150..250 money XOF"),
+        ("the CFA 14-15 states", ""),
+        ("Dealers quoted between ZiG 34 and ZiG 38 per US dollar.", "[between ZiG 34 and ZiG 38 per US dollar] 34..38 money ZWG/USD"),
+        ("We will publish their 8-digit cargo references.", ""),
+        ("Its complaints line (1141) logged fewer than 300 calls a month.", "[fewer than 300 calls a month] ..300 count call/mo"),
+        ("The INSP bulletin for week 44 lists 612 new cases, up from 455 in week 43.", "[612 new cases] 612 count case | [455] 455 count case"),
+        ("It warns of any build-up beyond 3,000 personnel.", "[beyond 3,000 personnel] 3000.. count personnel"),
+        ("Beyond 300 tanks, Poland ordered 40 jets.", "[300 tanks] 300 count tank | [40 jets] 40 count jet"),
+        ("Arrivals reached 2.05 million in 2025 and are on course for 2.3m to 2.4m this year.", "[2.05 million] 2050000 count arrival | [2.3m to 2.4m] 2300000..2400000 count -"),
+        ("The 2 million-euro wall is 2.3m to 2.4m high.", "[2 million-euro] 2000000 money EUR | [2.3m to 2.4m] 2.3..2.4 measure m"),
+        ("Prices were raised from USD 4,000 to USD 5,100 per litre for petrol and from USD 3,950 to USD 5,000 per litre for diesel.", "[USD 4,000] 4000 money USD/l | [USD 5,100 per litre] 5100 money USD/l | [USD 3,950] 3950 money USD/l | [USD 5,000 per litre] 5000 money USD/l"),
+        ("Ages ranged from 4 to 9 and from 12 to 15.", "[from 4 to 9] 4..9 count - | [from 12 to 15] 12..15 count -"),
 ];
 
 #[test]

@@ -4714,6 +4714,19 @@ impl<'a> Parser<'a> {
                         && (!self.is_word(i + 1) || lx::is_stop(self.lower(i + 1)))
                         && !self.sym_is(i + 1, "-–")
                         && !(self.is_word(i + 1) && self.gap(i + 1) == Gap::Glued);
+                    // (Or a range of such amounts: "CFA 150–250/kg", "CFA 150–250."; not before a
+                    // noun, "the CFA 14-15 states".)
+                    // (The second end may repeat the sign: "CFA 150–CFA 250".)
+                    let second = if self.s(i + 2) == "CFA" { i + 3 } else { i + 2 };
+                    let ranged = w == "CFA"
+                        && self.toks[i].is_plain_whole()
+                        && self.sym_is(i + 1, "-–")
+                        && self.is_num(second)
+                        && self.toks[second].is_plain_whole()
+                        && (!self.is_word(second + 1)
+                            || lx::is_stop(self.lower(second + 1))
+                            || self.price_unit(second + 1).is_some());
+                    let bare = bare || ranged;
                     // (Bosnia's convertible mark, any amount where the text names Bosnia: "KM 4
                     // to 6", "KM 41 million".)
                     let marks = w == "KM"
@@ -5107,10 +5120,70 @@ impl<'a> Parser<'a> {
                             && self.glued(j + 3)
                             && self.s(j + 3) == "m"
                             && currency_at(j + 4));
+                // Millions named earlier in the sentence, when nothing after it says it is a
+                // length: "arrivals reached 2.05 million in 2025 and are on course for 2.3m to
+                // 2.4m this year" (not "walls 2.3m to 2.4m high").
+                // (A count's millions, not a sum's, whose levels other readers give its currency:
+                // "SYP 2.45 million, up from 1.9m".)
+                let money_near = |k: usize| {
+                    (k.saturating_sub(3)..k).any(|c| {
+                        self.currency_sign(c).is_some()
+                            || self.is_word(c)
+                                && (lx::currency_code(self.s(c)).is_some()
+                                    || lx::currency_word(self.lower(c)).is_some())
+                    })
+                };
+                // (What follows the figure, or the range it opens, is no noun and no `of` or
+                // `from`: "a 2m wall", "40m of trench", "2m from the river bank" are lengths.)
+                let end_m = if matches!(self.lower(j + 1), "to" | "and")
+                    && self.is_num(j + 2)
+                    && self.glued(j + 3)
+                    && self.s(j + 3) == "m"
+                {
+                    j + 3
+                } else {
+                    j
+                };
+                let free_after = self
+                    .tok(end_m + 1)
+                    .is_none_or(|t| t.kind == Kind::Sym || t.gap == Gap::Break)
+                    || self.lowercase_word_at(end_m + 1)
+                        && lx::is_stop(self.lower(end_m + 1))
+                        && !matches!(self.lower(end_m + 1), "of" | "from" | "away" | "off" | "long" | "high");
+                let millions_before = glued
+                    && free_after
+                    && (q.first.saturating_sub(30)..q.first)
+                        .rev()
+                        .take_while(|&k| !self.sym_is(k, ".;!?") && self.gap(k + 1) != Gap::Break)
+                        .any(|k| matches!(self.lower(k), "million" | "millions") && !money_near(k))
+                    && !(j + 1..j + 6).any(|k| {
+                        self.is_word(k)
+                            && matches!(
+                                self.lower(k),
+                                "high"
+                                    | "long"
+                                    | "wide"
+                                    | "deep"
+                                    | "tall"
+                                    | "thick"
+                                    | "metres"
+                                    | "meters"
+                                    | "away"
+                                    | "below"
+                                    | "above"
+                                    | "across"
+                            )
+                    });
                 if q.cur.is_some()
                     || unit_next
                     || currency_next
-                    || glued && (plural_next || people || said_of_people || population || counted)
+                    || glued
+                        && (plural_next
+                            || people
+                            || said_of_people
+                            || population
+                            || counted
+                            || millions_before)
                 {
                     Some(6)
                 } else {
@@ -9667,7 +9740,7 @@ impl<'a> Parser<'a> {
                         && p >= 2
                         && matches!(self.lower(p - 1), "reachable" | "available")
                         && (p.saturating_sub(9)..p - 1).any(named_line)
-                    || self.sym_is(p, "(") && service(p - 1) && self.sym_is(q.last, ")")
+                    || self.sym_is(p, "(") && named_line(p - 1) && self.sym_is(q.last, ")")
                     || matches!(before, "centre" | "center") && self.word_is(p - 1, "call")
                     // (Between commas after it, four digits or more: "The Authority's call
                     // centre, 5971, handled", "The hotline, 1551, took 300 calls"; "Calls to the
@@ -10663,7 +10736,7 @@ impl<'a> Parser<'a> {
                     ));
             // (What a week's number may name: "its week 14 count", "week 14 data".)
             let week_report = week
-                && matches!(
+                && (matches!(
                     self.lower(q.last),
                     "count"
                         | "data"
@@ -10674,7 +10747,12 @@ impl<'a> Parser<'a> {
                         | "tally"
                         | "numbers"
                         | "estimate"
-                );
+                )
+                    // (Or a verb in -s before its number, a week's report the subject: "The
+                    // bulletin for week 44 lists 612 new cases".)
+                    || self.lowercase_word_at(q.last)
+                        && matches!(self.lower(q.last), "lists" | "shows" | "records" | "reports" | "counts" | "logs")
+                        && self.is_num(q.last + 1));
             // A number to call, standing alone: "Call 112 in an emergency", "dial 999.", but not
             // "call 200 a day", "called 12 to testify" or "called 300 reservists".
             // ("call 112 to report" has a number of three digits or more before a verb.)
@@ -13721,7 +13799,11 @@ impl<'a> Parser<'a> {
             } {
                 verb_after_and = true;
             }
-            comma_and |= self.sym_is(k, ",") && self.word_is(k + 1, "and");
+            // (Or `and` right before this `from`, after another change in the clause: "raised
+            // from FBu 4,000 to FBu 5,100 per litre for petrol and from FBu 3,950 to FBu 5,000
+            // per litre for diesel".)
+            comma_and |= self.sym_is(k, ",") && self.word_is(k + 1, "and")
+                || from && step == 0 && self.word_is(k, "and") && k + 1 == at;
             gapped |= comma_and && !verb_after_and && self.word_is(k, "from");
             if from && !down && step >= 10 && !comma_and {
                 return false;
@@ -14221,6 +14303,8 @@ impl<'a> Parser<'a> {
                 || self.is_word(m)
                     && (lx::currency_code(self.s(m)).is_some()
                     || matches!(self.s(m), "CFA" | "RM" | "Rp" | "TL" | "Bs")
+                    // (Any written letters of a currency again: "between ZiG 34 and ZiG 38".)
+                    || lx::currency_letters(self.s(m)).is_some() && q1.cur == lx::currency_letters(self.s(m))
                     // (Malawi's kwacha or Bosnia's mark again: "between MK95,000 and MK110,000",
                     // "KM 150 million to KM 200 million".)
                     || self.s(m) == "MK" && q1.cur == Some("MWK")
@@ -15841,6 +15925,14 @@ impl<'a> Parser<'a> {
                 end += 2;
             }
             return Outcome::Skip(end);
+        }
+        // The length of a code, not a count: "their 8-digit cargo references", "a 6-character
+        // password", "256-bit encryption".
+        if let Some(h) = q1.hyphen_word
+            && matches!(self.lower(h), "digit" | "character" | "letter" | "bit" | "figure" | "symbol")
+            && !self.plural_at(h)
+        {
+            return Outcome::Skip(h + 1);
         }
         // A multiplier written apart before a measure: the "2 ×" of "2 × 400 MW", "4 x 500MW
         // turbines" (as "4x 500MW" glued).
@@ -18647,6 +18739,18 @@ impl<'a> Parser<'a> {
             k -= 1;
         }
         let Some(k) = k.checked_sub(1) else { return false };
+        // (Or after a noun of growth: "any build-up beyond 3,000 personnel", "an increase
+        // beyond 40%".)
+        if s >= 1
+            && self.word_is(s, "beyond")
+            && (matches!(self.lower(s - 1), "increase" | "increases" | "expansion" | "growth" | "deployment")
+                || self.word_is(s - 1, "up")
+                    && s >= 3
+                    && self.glued_hyphen(s - 2)
+                    && self.word_is(s - 3, "build"))
+        {
+            return true;
+        }
         let moving = |w: &str| {
             matches!(
                 w,
