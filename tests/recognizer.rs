@@ -3664,6 +3664,15 @@ const CASES: &[(&str, &str)] = &[
         ("The 2 million-euro wall is 2.3m to 2.4m high.", "[2 million-euro] 2000000 money EUR | [2.3m to 2.4m] 2.3..2.4 measure m"),
         ("Prices were raised from USD 4,000 to USD 5,100 per litre for petrol and from USD 3,950 to USD 5,000 per litre for diesel.", "[USD 4,000] 4000 money USD/l | [USD 5,100 per litre] 5100 money USD/l | [USD 3,950] 3950 money USD/l | [USD 5,000 per litre] 5000 money USD/l"),
         ("Ages ranged from 4 to 9 and from 12 to 15.", "[from 4 to 9] 4..9 count - | [from 12 to 15] 12..15 count -"),
+        // Session 50: a capital L of another liquid, grams a hectare, a plural subject past when, a list of verbs, Chile's UF
+        ("chlorpyrifos ULV: 71,000 L, held mainly in Addis Ababa;", "[71,000 L] 71000 measure l"),
+        ("enough for roughly 46,000 ha at 50 g/ha.", "[roughly 46,000 ha] ~46000 measure ha | [50 g/ha] 50 measure g/ha"),
+        ("Returns in October 2026 reached 46,300, up 12% month on month.", "[46,300] 46300 count return | [12%] 12 percent -"),
+        ("Casualties from ordnance since December 2024 number at least 1,570, of them 430 children.", "[at least 1,570] 1570.. count casualty | [430 children] 430 count child"),
+        ("Prices in October reached 4,000.", "[4,000] 4000 count -"),
+        ("By late October it had registered 84,700 claims, resolved 11,200, and rejected about 2,900 for lack of documents.", "[84,700 claims] 84700 count claim | [11,200] 11200 count claim | [about 2,900] ~2900 count claim"),
+        ("Average payouts per destroyed home in Chile were UF 1,150, about CLP 45 million.", "[UF 1,150] 1150 money CLF | [about CLP 45 million] ~45000000 money CLP"),
+        ("The UF 6 cylinders were moved.", ""),
 ];
 
 #[test]

@@ -414,6 +414,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // Yields: "0.6 t/ha", "2.9 tonnes per hectare".
         ("t", "ha" | "hectare") => Some("t/ha"),
         ("kg", "ha" | "hectare") => Some("kg/ha"),
+        // (A spray's or a seed's dose: "enough for roughly 46,000 ha at 50 g/ha".)
+        ("g", "ha" | "hectare") => Some("g/ha"),
         // Doses of a spray: "0.5 to 1 litre per hectare".
         ("l", "ha" | "hectare") => Some("l/ha"),
         // Water a crop needs: "roughly 4,500 m3 of water per hectare".

@@ -370,7 +370,8 @@ fn stays_at(lower: &str) -> bool {
 /// quetzal's `Q`, the lempira's `L`, the kyat's, the kina's and the kwacha's `K`, the lek's
 /// `ALL`, the leone's `Le`, the pula's `P`, the ariary's `Ar`, the lilangeni's `E`, the loti's
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
-const LETTER_CURRENCIES: &[&str] = &["Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R"];
+const LETTER_CURRENCIES: &[&str] =
+    &["Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF"];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
 /// `murder/100k`, `/1k`, `death/10k/d`.
@@ -1692,16 +1693,21 @@ impl<'a> Parser<'a> {
                 w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w)
             }
         };
+        // (Also in a list of verbs: "registered 84,700 claims, resolved 11,200, and rejected
+        // about 2,900 for lack of documents" → `claim` for both.)
         let second_verb = start >= 1
             && at >= 2
             && at <= end + 12
             && past(start - 1)
             && past(at - 1)
-            && self.word_is(at - 2, "and")
-            && (end..at - 2).all(|k| self.is_word(k))
-            && self
+            && (self.word_is(at - 2, "and") || self.sym_is(at - 2, ","))
+            && (end..at - 2).all(|k| self.is_word(k) || self.sym_is(k, ","))
+            && (self
                 .tok(after)
-                .is_none_or(|t| t.kind == Kind::Sym && matches!(self.s(after), ";" | "." | "," | ")" | "("));
+                .is_none_or(|t| t.kind == Kind::Sym && matches!(self.s(after), ";" | "." | "," | ")" | "("))
+                || self.word_is(at - 2, "and")
+                    && self.lowercase_word_at(after)
+                    && matches!(self.lower(after), "for" | "in" | "on" | "at" | "by" | "after" | "over"));
         // The rate of what was counted after `averaging`: "dispatched 4,128 trucks along the
         // corridor, averaging 80-90 a week" → `truck`.
         let averaging = at >= 1
@@ -7384,7 +7390,24 @@ impl<'a> Parser<'a> {
         let mut len;
         let mut unit;
         // (Whether the text speaks of litres or water, which makes a lone `l` litres.)
-        let of_water = || self.mentions_any(&["litre", "liter", "water"]);
+        // (Or of another liquid: "deltamethrin ULV: 38,000 L;", "diesel: 4,000 L,".)
+        let of_water = || {
+            self.mentions_any(&[
+                "litre",
+                "liter",
+                "water",
+                "ulv",
+                "pesticide",
+                "insecticide",
+                "fuel",
+                "diesel",
+                "petrol",
+                "gasoline",
+                "kerosene",
+                "liquid",
+                "fluid",
+            ])
+        };
         if self.is_word(j + 1)
             && self.gap(j + 1) == Gap::Space
             && let Some(u) = lx::unit_pair(first, self.s(j + 1))
@@ -14102,6 +14125,11 @@ impl<'a> Parser<'a> {
                 Some("HNL")
             }
             "Q" if named(&["mixco", "villa nueva"]) && !named(&["hondura", "lempira"]) => Some("GTQ"),
+            // (Chile's unit of account, in which its insurers and banks price: "Average payouts
+            // per destroyed home were UF 1,150, about CLP 45 million".)
+            "UF" if named(&["chile", "clp", "santiago", "valparaíso", "valparaiso", "unidad de fomento"]) => {
+                Some("CLF")
+            }
             // (Sierra Leone's leone: "Le 5 to Le 10", "Le 2.4 million"; Botswana's pula: "P
             // 18.7 million".)
             "Le" if named(&["leone", "freetown", "kambia", "makeni", "kenema", "koidu"])
@@ -18876,6 +18904,36 @@ impl<'a> Parser<'a> {
             if self.plural_at(subject) && lx::is_countable_plural(self.lower(subject)) {
                 return Some(lx::singular(self.lower(subject)));
             }
+        }
+        // A countable plural opening the sentence, before a verb of a level it reached, past
+        // when or whence: "Returns in October 2026 reached 46,300", "Casualties from ordnance
+        // since December 2024 number at least 1,570" → `return`, `casualty`.
+        if start >= 3
+            && self.lowercase_word_at(start - 1)
+            && matches!(
+                self.lower(start - 1),
+                "reached" | "totalled" | "totaled" | "numbered" | "number" | "hit" | "total"
+            )
+            && let Some(subject) = (start.saturating_sub(9)..start - 1).find(|&s| {
+                self.sentence_initial(s) && self.is_word(s) && lx::is_countable_plural(self.lower(s))
+            })
+            && subject + 1 < start - 1
+            && (subject + 1..start - 1).all(|k| {
+                (self.is_word(k) || self.is_year_numeral(k))
+                    && !(self.lowercase_word_at(k) && {
+                        let w = self.lower(k);
+                        w.len() > 4 && w.ends_with("ed")
+                            || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                    })
+            })
+            && (subject + 1..start - 1).any(|k| {
+                self.is_year_numeral(k)
+                    || self.is_word(k)
+                        && (lx::is_month(self.s(k))
+                            || matches!(self.lower(k), "since" | "in" | "during" | "from"))
+            })
+        {
+            return Some(lx::singular(self.lower(subject)));
         }
         // Or before staying past it: "clashes stay below 10 a month" → `clash`.
         if start >= 2
