@@ -3673,6 +3673,13 @@ const CASES: &[(&str, &str)] = &[
         ("By late October it had registered 84,700 claims, resolved 11,200, and rejected about 2,900 for lack of documents.", "[84,700 claims] 84700 count claim | [11,200] 11200 count claim | [about 2,900] ~2900 count claim"),
         ("Average payouts per destroyed home in Chile were UF 1,150, about CLP 45 million.", "[UF 1,150] 1150 money CLF | [about CLP 45 million] ~45000000 money CLP"),
         ("The UF 6 cylinders were moved.", ""),
+        // Session 50: signed points and points of a likelihood as percentage points; the level a price is to rise to
+        ("| Lar | 960 | 38 | 4% | −12 pts |", "[960] 960 count - | [38] 38 count - | [4%] 4 percent - | [−12 pts] -12 percent pp"),
+        ("| Girls' net enrolment | 17.8% | 22.6% | +4.8 pts |", "[17.8%] 17.8 percent - | [22.6%] 22.6 percent - | [4.8 pts] 4.8 percent pp"),
+        ("Households headed by women were 11 points less likely to report an early marriage.", "[11 points] 11 percent pp"),
+        ("The team scored 12 points.", "[12 points] 12 count point"),
+        ("Transit fee: $25 per container, proposed to rise to $40.", "[$25 per container] 25 money USD/container | [$40] 40 money USD/container"),
+        ("Fees are $5 per kg and will rise to $300 million in total.", "[$5 per kg] 5 money USD/kg | [$300 million] 300000000 money USD"),
 ];
 
 #[test]

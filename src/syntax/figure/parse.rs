@@ -6207,6 +6207,18 @@ impl<'a> Parser<'a> {
                             "pp" | "ppt" | "ppts" if raw != "PPTs" => Some((Pct::Point, 1)),
                             // "rose 3.1 points to 58%": percentage points.
                             "points" | "point" if self.percentage_follows(j + 1) => Some((Pct::Point, 1)),
+                            // (A signed change in points, as a table of shares writes it: "+4.8
+                            // pts", "−19 pts"; or points of a likelihood: "11 points less likely".)
+                            "points" | "point" | "pts" | "pt"
+                                if q.num_tok >= 1
+                                    && self.sym_is(q.num_tok - 1, "+−-")
+                                    && self.glued(q.num_tok)
+                                    && (q.num_tok < 2 || !self.is_num(q.num_tok - 2))
+                                    || matches!(self.lower(j + 1), "less" | "more")
+                                        && self.word_is(j + 2, "likely") =>
+                            {
+                                Some((Pct::Point, 1))
+                            }
                             "bps" | "bp" => Some((Pct::Basis, 1)),
                             "basis" if self.word_is(j + 1, "points") || self.word_is(j + 1, "point") => {
                                 Some((Pct::Basis, 2))
@@ -19746,6 +19758,17 @@ impl<'a> Parser<'a> {
                 && (end..at - 2).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, ","))
             // (Or after a comma and `from`, past when the new level was quoted: "fell to COP 2.1
             // million per kilogram in mid-2026, from COP 2.8 million a year earlier".)
+            // (Or the level a change is to bring it to: "$25 per container, proposed to rise to
+            // $40", "$7.80 per barrel …, which Türkiye wants raised to roughly $9".)
+            || at >= end + 3
+                && at <= end + 15
+                && self.word_is(at - 1, "to")
+                && matches!(
+                    self.lower(at - 2),
+                    "rise" | "raised" | "raise" | "rising" | "increase" | "increased" | "increasing" | "cut" | "reduced"
+                        | "reduce" | "lowered" | "lower" | "fall" | "drop" | "climb"
+                )
+                && (end..at - 2).all(|k| self.is_word(k) || self.sym_is(k, ",") || self.is_num(k))
             // (Only after a level reached: not "roughly $36 at the parallel rate of about 540
             // rials to the dollar, from YER 17,100", whose level is the price before.)
             || at >= end + 2
