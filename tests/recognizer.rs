@@ -3680,6 +3680,14 @@ const CASES: &[(&str, &str)] = &[
         ("The team scored 12 points.", "[12 points] 12 count point"),
         ("Transit fee: $25 per container, proposed to rise to $40.", "[$25 per container] 25 money USD/container | [$40] 40 money USD/container"),
         ("Fees are $5 per kg and will rise to $300 million in total.", "[$5 per kg] 5 money USD/kg | [$300 million] 300000000 money USD"),
+        // Session 50: Libya's LD, carats by their symbol where carats are spoken of, a plural subject before `went from`, an estimate put closer to a level
+        ("On the parallel market in Libya, the dollar traded at LD 7.10 in early November 2026, compared with LD 6.30 twelve months before.", "[LD 7.10] 7.1 money LYD | [LD 6.30] 6.3 money LYD"),
+        ("A litre of cooking oil in Tripoli is up from LD 8 to LD 11.", "[LD 8] 8 money LYD | [LD 11] 11 money LYD"),
+        ("The LD 50 of the drug is 40 mg.", "[40 mg] 40 measure mg"),
+        ("Near-gem, 0.5–1 ct: Kz 60,000 per carat, down 18% year on year.", "[0.5–1 ct] 0.5..1 measure ct | [Kz 60,000 per carat] 60000 money AOA/ct | [18%] 18 percent -"),
+        ("It cost 50 ct.", "[50] 50 count -"),
+        ("Deaths from airstrikes went from 318 in January–September 2025 to 540 in the same months of 2026.", "[318] 318 count death | [540] 540 count death"),
+        ("The bureau recorded at least 1,140 civilian deaths, while independent tallies put the figure closer to 1,600.", "[at least 1,140 civilian deaths] 1140.. count death | [closer to 1,600] ~1600 count death"),
 ];
 
 #[test]

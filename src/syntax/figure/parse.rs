@@ -371,7 +371,7 @@ fn stays_at(lower: &str) -> bool {
 /// `ALL`, the leone's `Le`, the pula's `P`, the ariary's `Ar`, the lilangeni's `E`, the loti's
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] =
-    &["Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF"];
+    &["Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD"];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
 /// `murder/100k`, `/1k`, `death/10k/d`.
@@ -1882,12 +1882,26 @@ impl<'a> Parser<'a> {
             && same_sentence(".!?;");
         // Another estimate of the same count: "counts 65 deaths …, while civil society groups
         // put the figure at 60 to 70" → `death`.
+        // (Or `closer to`, `nearer`, which the figure opens: "independent tallies put the figure
+        // closer to 1,600".)
+        let figure_word = if at >= 2 && self.word_is(at - 1, "at") {
+            Some(at - 2)
+        } else if at >= 1 && matches!(self.lower(at), "closer" | "nearer" | "close") {
+            Some(at - 1)
+        } else {
+            None
+        };
         let put_at = at >= end + 5
             && at <= end + 20
-            && self.word_is(at - 1, "at")
-            && matches!(self.lower(at - 2), "figure" | "number" | "toll" | "total" | "tally" | "count")
-            && matches!(self.lower(at - 3), "the" | "that" | "this" | "its" | "their")
-            && matches!(self.lower(at - 4), "put" | "puts" | "putting" | "placed" | "places" | "placing")
+            && figure_word.is_some_and(|f| {
+                f >= end + 2
+                    && matches!(self.lower(f), "figure" | "number" | "toll" | "total" | "tally" | "count")
+                    && matches!(self.lower(f - 1), "the" | "that" | "this" | "its" | "their")
+                    && matches!(
+                        self.lower(f - 2),
+                        "put" | "puts" | "putting" | "placed" | "places" | "placing"
+                    )
+            })
             && !lx::is_time_noun(&noun)
             && same_sentence(".!?;");
         // The peak of what was counted: "some 8,700 calls on polling day, peaking at over 900 an
@@ -4650,6 +4664,9 @@ impl<'a> Parser<'a> {
                         || self.toks[i].int_digits >= 2
                         || w == "Le"
                         || w == "Ar"
+                        // (And after `LD`, which names nothing else before a number: "from LD 8
+                        // to LD 11", "passes LD 9 per dollar".)
+                        || w == "LD"
                         || self.money_magnitude_at(i + 1))
                     && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
                     // (Lesotho's `M` with separators, decimals, three digits or a magnitude:
@@ -7339,6 +7356,11 @@ impl<'a> Parser<'a> {
     /// A unit at `j`: one word, two words, "sq. km", with a square/cube digit and a "per
     /// hour" after it.
     fn unit_at(&self, j: usize, glued: bool) -> Option<(&'static str, usize)> {
+        // Carats by their symbol where the text speaks of carats or diamonds: "Gem, 1–3 ct: Kz
+        // 150,000 per carat" (elsewhere `ct` may be cents).
+        if self.s(j) == "ct" && self.mentions_any(&["carat", "diamond"]) {
+            return Some(("ct", 1));
+        }
         // Metres per second written with a negative exponent, as meteorology does: "25 ms-1",
         // "9.8 ms-2" (no milliseconds, and no range).
         if self.s(j) == "ms" && self.sym_is(j + 1, "-−^") && self.glued(j + 1) {
@@ -14137,6 +14159,8 @@ impl<'a> Parser<'a> {
                 Some("HNL")
             }
             "Q" if named(&["mixco", "villa nueva"]) && !named(&["hondura", "lempira"]) => Some("GTQ"),
+            // (Libya's dinar as its press writes it: "the dollar traded at LD 7.10".)
+            "LD" if named(&["libya", "dinar", "tripoli", "benghazi", "misrata"]) => Some("LYD"),
             // (Chile's unit of account, in which its insurers and banks price: "Average payouts
             // per destroyed home were UF 1,150, about CLP 45 million".)
             "UF" if named(&["chile", "clp", "santiago", "valparaíso", "valparaiso", "unidad de fomento"]) => {
@@ -19281,6 +19305,8 @@ impl<'a> Parser<'a> {
                     || matches!(self.lower(start), "below" | "above" | "under" | "past" | "beyond"))
                 && !self.word_is(verb + 1, "at")
                 || self.word_is(verb, "averaged") && verb + 1 == start
+                // ("Deaths from airstrikes went from 318 … to 540")
+                || self.word_is(verb, "went") && self.word_is(verb + 1, "from")
                 // ("claims averaging some 60 a month")
                 || self.word_is(verb, "averaging") && verb + 1 == start && verb >= 1 && self.plural_at(verb - 1)
                 || reached(verb)
