@@ -3688,6 +3688,14 @@ const CASES: &[(&str, &str)] = &[
         ("It cost 50 ct.", "[50] 50 count -"),
         ("Deaths from airstrikes went from 318 in January–September 2025 to 540 in the same months of 2026.", "[318] 318 count death | [540] 540 count death"),
         ("The bureau recorded at least 1,140 civilian deaths, while independent tallies put the figure closer to 1,600.", "[at least 1,140 civilian deaths] 1140.. count death | [closer to 1,600] ~1600 count death"),
+        // Session 50: a hotline's other digit groups, a rescue service's number, dotted thousands of pesos, rupiah, dong and guaraníes, a further level after `and to`
+        ("Residents can report threats to the provincial hotline on 7100 4455.", ""),
+        ("The helpline 1736 received more than 22,000 calls, and rescue service 1122 transported some 5,200 patients to hospitals.", "[more than 22,000 calls] 22000.. count call | [some 5,200 patients] ~5200 count patient"),
+        ("The rescue service 300 staff were tired.", "[300 staff] 300 count staff"),
+        ("A typical worker in Santiago sends CLP 150.000 a month, close to a third of the minimum wage of CLP 529.000.", "[CLP 150.000 a month] 150000 money CLP/mo | [CLP 529.000] 529000 money CLP"),
+        ("The rate is 4.100 COP to the dollar.", "[4.100 COP to the dollar] 4100 money COP/USD"),
+        ("It costs 655.957 CFA francs to the euro.", "[655.957 CFA francs to the euro] 655.957 money XOF/EUR"),
+        ("The floor was cut twice this year, from $310 to $265 a carat in April and to $230 in September.", "[$310] 310 money USD/ct | [$265 a carat] 265 money USD/ct | [$230] 230 money USD/ct"),
 ];
 
 #[test]

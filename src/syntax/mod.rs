@@ -2675,7 +2675,7 @@ mod tests {
         assert_eq!(units(&body("Jordan's Zaatari camp", "Rent is 120 dinars.")), ["JOD"]);
         // (Rials likewise.)
         assert_eq!(units(&body("Iran: fuel smuggling", "It passed 1,050,000 rials.")), ["IRR"]);
-        assert_eq!(units(&body("Hodeidah's port", "A sack costs 55,000 rials.")), ["YER"]);
+        assert_eq!(units(&body("Hodeidah's port", "A sack costs 55,000 rials.")), ["YER/sack"]);
         // (A rial's or a dinar's country is no second country of the title's: "Iran and
         // Pakistan" names Pakistan for rupees.)
         assert_eq!(units(&body("Afghan returns from Iran and Pakistan", "Each paid Rs 5,000.")), ["PKR"]);

@@ -9788,6 +9788,13 @@ impl<'a> Parser<'a> {
             };
             let named_before = p > 0
                 && (matches!(before, "number" | "no") && service(p - 1)
+                    // (A service named by its number: "rescue service 1122 transported some 5,200
+                    // patients", Pakistan's "Rescue 1122".)
+                    || (before == "service"
+                        && matches!(self.lower(p - 1), "rescue" | "emergency" | "ambulance" | "fire")
+                        || self.s(p) == "Rescue")
+                        && t.int_digits >= 3
+                        && self.noun_after(q.last, false).is_none()
                     // ("a hotline on 8924", "the helpline on 116"; "a hotline, reachable on 141",
                     // "The Military Crisis Line, reachable at 988", "The call centre set up for
                     // returnees, reachable on 1552")
@@ -9945,7 +9952,20 @@ impl<'a> Parser<'a> {
                             && t.int_digits >= 2
                             && q.last == q.num_tok + 1);
             if named_before || named_after {
-                return Some(skip);
+                // (With its other digit groups of three or four: "the provincial hotline on
+                // 7100 4455".)
+                let mut end = skip;
+                while skip == q.num_tok + 1
+                    && self.is_num(end)
+                    && self.gap(end) == Gap::Space
+                    && self.toks[end].is_plain_whole()
+                    && (3..=4).contains(&self.toks[end].int_digits)
+                    && !self.toks[end].grouped
+                    && self.noun_after(end + 1, false).is_none()
+                {
+                    end += 1;
+                }
+                return Some(end);
             }
             // (Four digits or more after a service and `on`, whatever follows: "a hotline on
             // 1313 handles complaints"; a short code with its star, "call the municipal hotline
@@ -9963,7 +9983,8 @@ impl<'a> Parser<'a> {
                 && t.int_digits >= 3
                 && (before == "on" && t.int_digits >= 4 && p >= 1 && service(p - 1) || star || texted)
             {
-                return Some(skip);
+                // (With its other digit groups: "the provincial hotline on 7100 4455".)
+                return Some(self.past_digit_groups(q.num_tok + 1, "").max(skip));
             }
             // (A road's marker of one digit too: "from kilometre post 0 at Morébaya".)
             if whole
@@ -17227,10 +17248,22 @@ impl<'a> Parser<'a> {
         // but the euro's peg has: "655.957 CFA francs to the euro".)
         // (A rate of exchange: `price_unit` reads one as a price of the dollar or the euro.)
         let exchange_rate = matches!(per_good, Some(("USD" | "EUR", _)));
-        if matches!(q1.cur, Some("XOF" | "XAF")) && !q1.has_mag && !exchange_rate && {
-            let t = self.toks[q1.num_tok];
-            t.dots == 1 && t.frac_digits == 3 && (1..=3).contains(&t.int_digits) && !t.grouped && q1.frac == 3
-        } {
+        // (Nor do the currencies of countries that write a dot between thousands and spend no
+        // cents: "CLP 150.000 a month", "COP 850.000", "IDR 25.000", "VND 30.000", "PYG 50.000".)
+        // (Their rates to the dollar too: "4.100 COP to the dollar"; the CFA franc's peg to the
+        // euro has decimals.)
+        if (matches!(q1.cur, Some("XOF" | "XAF")) && !exchange_rate
+            || matches!(q1.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG")))
+            && !q1.has_mag
+            && {
+                let t = self.toks[q1.num_tok];
+                t.dots == 1
+                    && t.frac_digits == 3
+                    && (1..=3).contains(&t.int_digits)
+                    && !t.grouped
+                    && q1.frac == 3
+            }
+        {
             q1.frac = 0;
         }
         let value = q1.value();
@@ -19795,6 +19828,15 @@ impl<'a> Parser<'a> {
                         | "reduce" | "lowered" | "lower" | "fall" | "drop" | "climb"
                 )
                 && (end..at - 2).all(|k| self.is_word(k) || self.sym_is(k, ",") || self.is_num(k))
+            // (Or a further level after `and to`: "from $310 to $265 a carat in April and to $230
+            // in September".)
+            || at >= end + 2
+                && at <= end + 8
+                && start >= 1
+                && self.word_is(start - 1, "to")
+                && self.word_is(at - 1, "to")
+                && self.word_is(at - 2, "and")
+                && (end..at - 2).all(|k| self.is_word(k) || self.is_num(k))
             // (Only after a level reached: not "roughly $36 at the parallel rate of about 540
             // rials to the dollar, from YER 17,100", whose level is the price before.)
             || at >= end + 2
