@@ -3696,6 +3696,15 @@ const CASES: &[(&str, &str)] = &[
         ("The rate is 4.100 COP to the dollar.", "[4.100 COP to the dollar] 4100 money COP/USD"),
         ("It costs 655.957 CFA francs to the euro.", "[655.957 CFA francs to the euro] 655.957 money XOF/EUR"),
         ("The floor was cut twice this year, from $310 to $265 a carat in April and to $230 in September.", "[$310] 310 money USD/ct | [$265 a carat] 265 money USD/ct | [$230] 230 money USD/ct"),
+        // Session 50: an LNG train, a post's number, a change past a longer object and after `Extend the`, litres before a standard, calories a day
+        ("| Onshore EPC (Trains 1–2) | Saipem / McDermott | 7.5 | Mobilised |", "[7.5] 7.5 count -"),
+        ("Trains 400 recruits a year.", "[400 recruits a year] 400 count recruit/yr"),
+        ("An Armenian officer at post 47 near Tegh told journalists.", ""),
+        ("Sierra Leone raised its minimum fine for fishing in the exclusion zone from Le 2 million to Le 5 million under Section 74 of the Act.", "[Le 2 million] 2000000 money SLE | [Le 5 million] 5000000 money SLE"),
+        ("Extend the inshore exclusion zone from 6 to 12 nautical miles in both countries.", "[6] 6 measure nmi | [12 nautical miles] 12 measure nmi"),
+        ("The zone extends from 5 to 10 km.", "[from 5 to 10 km] 5..10 measure km"),
+        ("Water availability averages 11 litres per person per day, well below the 15 l emergency standard.", "[11 litres per person per day] 11 measure l/p/d | [15 l] 15 measure l/p/d"),
+        ("Some inmates received fewer than 1,200 calories a day.", "[fewer than 1,200 calories a day] ..1200 measure kcal/d"),
 ];
 
 #[test]

@@ -318,7 +318,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "ktpa" => "kt/yr",
         "dwt" => "dwt",
         "teu" | "teus" => "TEU",
-        "kcal" | "kilocalorie" | "kilocalories" => "kcal",
+        // (Calories of food are kilocalories: "fewer than 1,200 calories a day".)
+        "kcal" | "kilocalorie" | "kilocalories" | "calorie" | "calories" => "kcal",
         "ppm" => "ppm",
         "ppb" => "ppb",
         "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => "dm",
@@ -374,6 +375,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("boe", "day" | "d") => Some("boe/d"),
         // Enrichment capacity: "6–8 SWU per year", "30,000 SWU/yr".
         ("SWU", "annum" | "year" | "yr") => Some("SWU/yr"),
+        // Food energy a day: "fewer than 1,200 calories a day".
+        ("kcal", "day" | "d") => Some("kcal/d"),
         // Rates an hour of an area or a volume: "1,500 km² an hour", "20 m³ an hour", "400
         // litres an hour".
         ("km2", "hour" | "h" | "hr") => Some("km2/h"),

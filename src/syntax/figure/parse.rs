@@ -7523,6 +7523,14 @@ impl<'a> Parser<'a> {
                         "tank" | "tanks" | "jerrycan" | "jerrycans" | "container" | "containers" | "drum" | "drums"
                             | "bottle" | "bottles" | "bucket" | "buckets" | "bladder" | "bladders"
                     )
+                // (Or a standard they set, in a text on water: "well below the 15 l emergency
+                // standard".)
+                || self.is_word(j + 1)
+                    && matches!(
+                        self.lower(j + 1),
+                        "emergency" | "standard" | "minimum" | "threshold" | "benchmark" | "target" | "sphere"
+                    )
+                    && of_water()
                 || self.s(j) == "L"
                     && self.sym_is(j + 1, ".")
                     && self.glued(j + 1)
@@ -8607,6 +8615,16 @@ impl<'a> Parser<'a> {
             })
         {
             return Some(q.last + 2);
+        }
+        // An LNG plant's train by its number, capitalised: "Onshore EPC (Trains 1–2)", "Train
+        // 3" ("trains 400 recruits" counts).
+        if plain_int
+            && q.bare()
+            && first == q.num_tok
+            && matches!(self.s(p), "Train" | "Trains")
+            && self.noun_after(q.last, false).is_none()
+        {
+            return Some(self.numbers_listed(q, q.last).unwrap_or(q.last));
         }
         // A local phone number of three or four digits and four joined by a hyphen, after a
         // word of calling or in brackets: "at the board on 322-2150", "(tel. 7764-1290)" (no
@@ -10733,7 +10751,15 @@ impl<'a> Parser<'a> {
                     "on" | "by" | "since" | "until" | "till" | "after" | "before" | "from" | "to"
                 ) || matches!(before, "passes" | "passed" | "reaches" | "reached" | "past" | "beyond")
                     && self.noun_after(q.last, false).is_none());
-            if group || day {
+            // (Or a military or border post by its number: "an Armenian officer at post 47 near
+            // Tegh".)
+            let post = self.word_is(label_tok, "post")
+                && matches!(
+                    before,
+                    "at" | "border" | "observation" | "military" | "guard" | "police" | "army"
+                )
+                && self.noun_after(q.last, false).is_none();
+            if group || day || post {
                 return Some(skip);
             }
             // A month of a course counted from its start, maybe listed: "disappear in month 9 or
@@ -13897,7 +13923,9 @@ impl<'a> Parser<'a> {
                 let shift = word == "shift" && k + 1 == at;
                 // ("extended the window from 3 to 5 days": with its object; "the zone extends
                 // from 5 to 10 km" is a reach.)
-                let extended = word == "extended"
+                // (Also the imperative of a recommendation: "Extend the inshore exclusion zone from 6
+                // to 12 nautical miles".)
+                let extended = matches!(word, "extended" | "extend" | "extending")
                     && matches!(
                         self.lower(k + 1),
                         "the" | "its" | "their" | "his" | "her" | "a" | "an" | "this" | "that"
@@ -13941,7 +13969,7 @@ impl<'a> Parser<'a> {
                     && (step < 6
                         // (A longer object after the verb: "quadrupling the price of a
                         // subsidised loaf from 5 piastres to 20 piastres".)
-                        || step < 8
+                        || step < 12
                             && lx::is_change_verb(word)
                             && matches!(self.lower(k + 1), "the" | "its" | "their" | "a" | "an")
                             && (k + 1..at).all(|j| self.is_word(j))
