@@ -593,7 +593,7 @@ const CASES: &[(&str, &str)] = &[
         ("About 1,500 migrants a day crossed.", "[About 1,500 migrants a day] ~1500 count migrant/d"),
         ("Over 3 years the debt doubled.", "[3 years] 3 count year"),
         ("The company froze 6,000 accounts.", "[6,000 accounts] 6000 count account"),
-        ("Casualties were estimated at 1800.", "[estimated at 1800] ~1800 count -"),
+        ("Casualties were estimated at 1800.", "[estimated at 1800] ~1800 count casualty"),
         ("The death toll stood at 1450 on Friday.", "[1450] 1450 count death"),
         ("The UN employs 1200 local staff.", "[1200 local staff] 1200 count staff"),
         ("Troops dug 2m deep trenches.", "[2m] 2 measure m"),
@@ -3705,6 +3705,12 @@ const CASES: &[(&str, &str)] = &[
         ("The zone extends from 5 to 10 km.", "[from 5 to 10 km] 5..10 measure km"),
         ("Water availability averages 11 litres per person per day, well below the 15 l emergency standard.", "[11 litres per person per day] 11 measure l/p/d | [15 l] 15 measure l/p/d"),
         ("Some inmates received fewer than 1,200 calories a day.", "[fewer than 1,200 calories a day] ..1200 measure kcal/d"),
+        // Session 50: mini- and fact- compounds, Guinean francs, a plural subject estimated at a level
+        ("Nigeria has 412 operating solar mini-grids, up from 268 at the end of 2024.", "[412 operating solar mini-grids] 412 count mini-grid | [268] 268 count mini-grid"),
+        ("It hired 3 fact-checkers.", "[3 fact-checkers] 3 count fact-checker"),
+        ("Penalties of 18–25 billion Guinean francs.", "[18–25 billion Guinean francs] 18000000000..25000000000 money GNF"),
+        ("Fighters are estimated at 300 to 400, a fraction of the 2,500 or so at the insurgency's peak.", "[estimated at 300 to 400] ~300..400 count fighter | [2,500 or so] ~2500 count -"),
+        ("Casualties in these strikes were estimated at 180-240.", "[estimated at 180-240] ~180..240 count -"),
 ];
 
 #[test]

@@ -1084,6 +1084,7 @@ pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static
         ("swiss", "franc") => "CHF",
         ("cfa", "franc") => "XOF",
         ("congolese", "franc") => "CDF",
+        ("guinean", "franc") => "GNF",
         ("rwandan", "franc") => "RWF",
         ("burundian" | "burundi", "franc") => "BIF",
         ("djiboutian" | "djibouti", "franc") => "DJF",

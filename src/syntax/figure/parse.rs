@@ -15834,8 +15834,11 @@ impl<'a> Parser<'a> {
         // (People named by where they were born: "1.1 million Ghanaian-born".)
         let birthplace = head == "born" && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
         // (A prefix that makes another thing stays: "31 semi-submersibles", "12 non-combatants",
-        // "40 ex-soldiers".)
-        let prefix = matches!(self.lower(k), "semi" | "non" | "ex" | "co" | "sub" | "self");
+        // "40 ex-soldiers", "412 solar mini-grids", "3 fact-checkers".)
+        let prefix = matches!(
+            self.lower(k),
+            "semi" | "non" | "ex" | "co" | "sub" | "self" | "mini" | "micro" | "multi" | "fact"
+        );
         // (Children named by the age they are under: "11,300 under-fives".)
         let under_age =
             self.lower(k) == "under" && lx::number_word(head.strip_suffix('s').unwrap_or(head)).is_some();
@@ -19031,6 +19034,17 @@ impl<'a> Parser<'a> {
             })
         {
             return Some(lx::singular(self.lower(subject)));
+        }
+        // Or a plural subject estimated at the level, the estimate opening the figure:
+        // "Fighters are estimated at 300 to 400" → `fighter`.
+        if start >= 2
+            && self.word_is(start, "estimated")
+            && matches!(self.lower(start - 1), "are" | "were")
+            && self.is_word(start - 2)
+            && self.sentence_initial(start - 2)
+            && lx::is_countable_plural(self.lower(start - 2))
+        {
+            return Some(lx::singular(self.lower(start - 2)));
         }
         // Or before staying past it: "clashes stay below 10 a month" → `clash`.
         if start >= 2
