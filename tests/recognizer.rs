@@ -2888,7 +2888,7 @@ const CASES: &[(&str, &str)] = &[
         ("They arrived at 11 at night.", ""),
         ("Unless they can reduce the 30 to 40 extortion calls a day that reach the hotline.", "[30 to 40 extortion calls a day] 30..40 count call/d"),
         ("They cut the 30 to 40 staff.", "[30 to 40 staff] 30..40 count staff"),
-        ("In Guatemala it was Q150–Q300 per bus per week.", "[Q150–Q300 per bus per week] 150..300 money GTQ/wk"),
+        ("In Guatemala it was Q150–Q300 per bus per week.", "[Q150–Q300 per bus per week] 150..300 money GTQ/bus/wk"),
         ("In Honduras fees were L800–L1,500 a month.", "[L800–L1,500 a month] 800..1500 money HNL/mo"),
         // Ratios to a spelled one; a level a change went up to; CFA before a price or a rate; the nakfa, the som and Cuba's peso; sizes no bigger than; never more than.
         ("The official rate of 120 to one.", ""),
@@ -2960,7 +2960,7 @@ const CASES: &[(&str, &str)] = &[
         ("The service can be reached at (55) 265 1400 for filings.", ""),
         ("A family of 12 with a herd of 300 animals; a household of 6.", "[12] 12 count person | [300 animals] 300 count animal | [6] 6 count person"),
         ("Prices ranged from S/ 9,000 to S/ 12,000, and S/ 20,000–S/ 40,000 for a crew.", "[from S/ 9,000 to S/ 12,000] 9000..12000 money PEN | [S/ 20,000–S/ 40,000] 20000..40000 money PEN"),
-        ("S/ 50 per worker per day to enter a tunnel.", "[S/ 50 per worker per day] 50 money PEN/d"),
+        ("S/ 50 per worker per day to enter a tunnel.", "[S/ 50 per worker per day] 50 money PEN/worker/d"),
         ("In Lusaka a household pays about K85, or K25 per m³.", "[about K85] ~85 money ZMW | [K25 per m³] 25 money ZMW/m3"),
         ("It hired 400 migrants a week earlier and 300 troops a year before the vote; 40 soldiers a day's march away.", "[400 migrants] 400 count migrant | [300 troops a year] 300 count troop/yr | [40 soldiers] 40 count soldier"),
         ("Convoys brought 300 trucks a day, or 2,100 trucks a week; 12 flights per week; 4,000 migrants every month; 25,000 tablets an hour; 600 trucks daily; 40 cases/day.", "[300 trucks a day] 300 count truck/d | [2,100 trucks a week] 2100 count truck/wk | [12 flights per week] 12 count flight/wk | [4,000 migrants every month] 4000 count migrant/mo | [25,000 tablets an hour] 25000 count tablet/h | [600 trucks daily] 600 count truck/d | [40 cases/day] 40 count case/d"),
@@ -3002,7 +3002,7 @@ const CASES: &[(&str, &str)] = &[
         ("They moved 5.1 million quintals; teff rose from ETB 9,800 to ETB 14,500 per quintal.", "[5.1 million quintals] 5100000 measure quintal | [ETB 9,800] 9800 money ETB/quintal | [ETB 14,500 per quintal] 14500 money ETB/quintal"),
         ("The labs produce maybe 200 million pills a year.", "[maybe 200 million pills a year] ~200000000 count pill/yr"),
         // A sum per head a period, Burundi's FBu (session 44)
-        ("The voucher fell from $21 to $14 per person per month; EGP 800,000 per school per year; land rents at UAH 3,000 per hectare per year; FBu 25,000 a day in Burundi.", "[$21] 21 money USD/mo | [$14 per person per month] 14 money USD/mo | [EGP 800,000 per school per year] 800000 money EGP/yr | [UAH 3,000 per hectare] 3000 money UAH/ha | [FBu 25,000 a day] 25000 money BIF/d"),
+        ("The voucher fell from $21 to $14 per person per month; EGP 800,000 per school per year; land rents at UAH 3,000 per hectare per year; FBu 25,000 a day in Burundi.", "[$21] 21 money USD/person/mo | [$14 per person per month] 14 money USD/person/mo | [EGP 800,000 per school per year] 800000 money EGP/school/yr | [UAH 3,000 per hectare] 3000 money UAH/ha | [FBu 25,000 a day] 25000 money BIF/d"),
         // A restated price per something of its own keeps its basis (the guard: `a flask of it`
         // is no good and no basis read, so only the guard keeps the litre off; 'bottle' is a good,
         // `per flask` and `a flask.` bases read) (sessions 44, 45)
@@ -3545,7 +3545,7 @@ const CASES: &[(&str, &str)] = &[
         ("A tractor struck a mine near Aghdam, killing 3 people and wounding 2 [@a].", "[3 people] 3 count person | [2] 2 count person"),
         ("The strike hit a bus, killing 12 passengers and injuring 30 [@a].", "[12 passengers] 12 count passenger | [30] 30 count passenger"),
         // The sol's slash glued to its number; the police's number after an adjective.
-        ("Gangs demand a cupo from drivers, typically S/10 to S/20 per bus per day in Lima [@a].", "[S/10 to S/20 per bus per day] 10..20 money PEN/d"),
+        ("Gangs demand a cupo from drivers, typically S/10 to S/20 per bus per day in Lima [@a].", "[S/10 to S/20 per bus per day] 10..20 money PEN/bus/d"),
         ("Operators hand over between S/1.2 billion and S/1.5 billion a year in Peru [@a].", "[between S/1.2 billion and S/1.5 billion a year] 1200000000..1500000000 money PEN/yr"),
         ("A direct phone line for complaints, in place of the overloaded 105 police number.", ""),
         ("The 40 police line the road [@a].", "[40 police] 40 count police"),

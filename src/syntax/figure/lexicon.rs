@@ -505,6 +505,11 @@ pub(super) fn period_symbol(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether `symbol` is one of [`period_symbol`]'s symbols (`d`, `wk`, `mo`, `yr`, `h`, `qtr`).
+pub(super) fn is_period_symbol(symbol: &str) -> bool {
+    matches!(symbol, "d" | "wk" | "mo" | "yr" | "h" | "qtr")
+}
+
 /// An adjective of a rate's period, as its symbol: those of [`period_adverb`] that are
 /// adjectives too (`daily` → `d`, `weekly`, `monthly`, `yearly`), `annual` → `yr` and
 /// `hourly` → `h`.

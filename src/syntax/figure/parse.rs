@@ -16717,7 +16717,7 @@ impl<'a> Parser<'a> {
             let unit = match (per_good, q2.cur) {
                 (Some((good, e)), Some(cur)) => {
                     end = e;
-                    Some(self.per_unit(cur, good))
+                    Some(self.per_unit(cur, &good))
                 }
                 // (A count a period: "250–300 trucks a day" → `truck/d`.)
                 _ => match (self.unit_of(&q2, kind, noun), kind) {
@@ -16865,8 +16865,8 @@ impl<'a> Parser<'a> {
         // A price per unit of a good: "about $15 per pound", "US$33,000 per tonne", "$900/t",
         // "$82 a barrel" (its own quantity, which no sum compares with).
         let mut per_good = if kind == FigureKind::Money { self.price_unit(end) } else { None };
-        if let Some((_, e)) = per_good {
-            end = e;
+        if let Some((_, e)) = &per_good {
+            end = *e;
         }
         // The counted noun, and whether it was read after the number (not a hyphenated word)
         // and in the plural.
@@ -17278,7 +17278,7 @@ impl<'a> Parser<'a> {
         // (CFA francs have no decimals: "1.000 FCFA" is a thousand, as Sahel prices write it;
         // but the euro's peg has: "655.957 CFA francs to the euro".)
         // (A rate of exchange: `price_unit` reads one as a price of the dollar or the euro.)
-        let exchange_rate = matches!(per_good, Some(("USD" | "EUR", _)));
+        let exchange_rate = matches!(per_good.as_ref().map(|(good, _)| good.as_ref()), Some("USD" | "EUR"));
         // (Nor do the currencies of countries that write a dot between thousands and spend no
         // cents: "CLP 150.000 a month", "COP 850.000", "IDR 25.000", "VND 30.000", "PYG 50.000".)
         // (Their rates to the dollar too: "4.100 COP to the dollar"; the CFA franc's peg to the
@@ -17304,7 +17304,7 @@ impl<'a> Parser<'a> {
             None => (Some(value), Some(value)),
         };
         let unit = match (per_good, q1.cur) {
-            (Some((good, _)), Some(cur)) => Some(self.per_unit(cur, good)),
+            (Some((good, _)), Some(cur)) => Some(self.per_unit(cur, &good)),
             _ => self.unit_of(&q1, kind, noun),
         };
         let unit = match (unit, rate) {
@@ -20282,14 +20282,16 @@ impl<'a> Parser<'a> {
                 && opens(a)
                 && let Some(good) = lx::unit_word(self.lower(a + 1), false)
             {
-                figure.unit = Some(self.per_unit(unit, good));
+                figure.unit = Some(self.per_unit(unit, &good));
                 return;
             }
             if matches!(self.lower(a), "a" | "one" | "each")
                 && opens(a)
                 // (A good's unit with its size: "a 100-kg bag of maize".)
                 && let Some((good, end)) =
-                    self.price_unit(a).or_else(|| self.is_num(a + 1).then(|| self.per_basis(a + 1)).flatten())
+                    self.price_unit(a).or_else(|| {
+                        self.is_num(a + 1).then(|| self.per_basis(a + 1)).flatten().map(|(b, e)| (Cow::Borrowed(b), e))
+                    })
                 && end <= verb
                 && (self.word_is(end, "of")
                     // (Or the unit alone as the subject: "A tonne costs about $95", "A kilogram is
@@ -20302,7 +20304,7 @@ impl<'a> Parser<'a> {
                         )
                     }))
             {
-                figure.unit = Some(self.per_unit(unit, good));
+                figure.unit = Some(self.per_unit(unit, &good));
                 return;
             }
         }
@@ -20424,7 +20426,26 @@ impl<'a> Parser<'a> {
 
     /// The unit of a good a price at token `k` is quoted per, and one past its last token:
     /// `per pound`, `per metric ton`, `a barrel`, `/t`, `/lb`, `per MWh`.
-    fn price_unit(&self, k: usize) -> Option<(&'a str, usize)> {
+    fn price_unit(&self, k: usize) -> Option<(Cow<'a, str>, usize)> {
+        let (unit, end) = self.price_unit_word(k)?;
+        // A sum per head a period is per that head too: "$12.50 per person per month" →
+        // `USD/person/mo`, "MGA 180,000 per ranger per week" → `MGA/ranger/wk`, as a ration's
+        // "15 kg per person per month" is `kg/person/mo` (`price_unit_word` reads the period).
+        if self.word_is(k, "per")
+            && self.lowercase_word_at(k + 1)
+            && matches!(self.lower(k + 2), "per" | "a" | "an" | "each" | "every")
+            && end > k + 3
+            && lx::is_period_symbol(unit)
+            && let Some(basis) = lx::basis_of(self.lower(k + 1))
+        {
+            return Some((Cow::Owned(format!("{basis}/{unit}")), end));
+        }
+        Some((Cow::Borrowed(unit), end))
+    }
+
+    /// [`Self::price_unit`] as a word of the text or a static symbol: a sum per head a period
+    /// gives the period alone.
+    fn price_unit_word(&self, k: usize) -> Option<(&'a str, usize)> {
         // A rate of exchange: "8.4 dinars per dollar", "₦1,530 to the dollar" (`LYD/USD`).
         if let Some(base) = self.exchange_base(k) {
             return Some(base);
