@@ -20282,7 +20282,7 @@ impl<'a> Parser<'a> {
                 && opens(a)
                 && let Some(good) = lx::unit_word(self.lower(a + 1), false)
             {
-                figure.unit = Some(self.per_unit(unit, &good));
+                figure.unit = Some(self.per_unit(unit, good));
                 return;
             }
             if matches!(self.lower(a), "a" | "one" | "each")
