@@ -441,6 +441,9 @@ fn figures_take_units_from_table_headers() {
         r#"11 "count" "crater" 11.0"#,
         r#"12 "count" "channel" 12.0"#,
         r#"96 "count" "transfer" 96.0"#,
+        // A size in a row label's brackets is no scale of the row: tanks, not litres.
+        r#"10,000 L "measure" "l" 10000.0"#,
+        r#"175 "count" "tank" 175.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

@@ -130,6 +130,15 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
             .iter()
             .find_map(|s| inside.strip_suffix(s).map(str::trim_end))
             .unwrap_or(inside);
+        // (Not a size the row's things have, a number and its unit: `Water storage tanks (10,000
+        // L)` counts tanks, not thousands of litres.)
+        // (`(000 t)`, `(000 acres)` are scales too.)
+        let size = inside.starts_with(|c: char| c.is_ascii_digit())
+            && !inside.starts_with("000")
+            && inside.contains(|c: char| c.is_alphabetic());
+        if size {
+            return None;
+        }
         candidates.push(inside);
         // A list in the brackets, read together (`(USD, bn)`), then each of its parts: `(local,
         // bn)`, `(bn, local currency)`; not the thousands of a rate's denominator, `(per

@@ -7539,7 +7539,7 @@ impl<'a> Parser<'a> {
                     && (self.tok(j + 2).is_none() || of_water())
                 // (Or before a comma or a semicolon in such a text: "was 11.8 l, down from 13.4
                 // litres".)
-                || self.sym_is(j + 1, ",;") && of_water())
+                || self.sym_is(j + 1, ",;)") && of_water())
         {
             // Litres written apart, before what they measure or are for: "15 l per person per
             // day", "6 L of water", "15 l for drinking", or a capital `L` ending the text, "15
@@ -16041,6 +16041,47 @@ impl<'a> Parser<'a> {
                 end += 2;
             }
             return Outcome::Skip(end);
+        }
+        // A banknote's or a coin's denomination, alone or listed, names the note: "redesigned
+        // ₦200, ₦500 and ₦1,000 notes", "in ₦500 and ₦1,000 notes", "50 dollar bills" (no sum
+        // is claimed).
+        if q1.cur.is_some() && !q1.has_mag && q1.unit.is_none() {
+            let mut j = q1.last;
+            while j < q1.last + 12
+                && self.tok(j).is_some_and(|t| {
+                    t.kind == Kind::Num
+                        || self.sym_is(j, ",")
+                        || self.currency_sign(j).is_some()
+                        || self.is_word(j)
+                            && (matches!(self.lower(j), "and" | "or")
+                                || lx::currency_code(self.s(j)).is_some()
+                                || lx::currency_word(self.lower(j)).is_some())
+                })
+            {
+                j += 1;
+            }
+            // (Right after an amount: "It costs $5, and notes show it" counts.)
+            let after_amount = j >= 1
+                && (self.is_num(j - 1)
+                    || self.is_word(j - 1) && lx::currency_word(self.lower(j - 1)).is_some()
+                    || self.is_word(j - 1) && lx::currency_code(self.s(j - 1)).is_some());
+            if after_amount
+                && self.lowercase_word_at(j)
+                && matches!(
+                    self.lower(j),
+                    "notes"
+                        | "note"
+                        | "banknotes"
+                        | "banknote"
+                        | "bills"
+                        | "bill"
+                        | "coins"
+                        | "coin"
+                        | "denominations"
+                )
+            {
+                return Outcome::Skip(j + 1);
+            }
         }
         // The length of a code, not a count: "their 8-digit cargo references", "a 6-character
         // password", "256-bit encryption".
