@@ -181,6 +181,8 @@ fn figures_take_units_from_table_headers() {
         r#"85 "count" null 85000.0"#,
         r#"41 "count" "case" 41.0"#,
         r#"90 "count" null 90000.0"#,
+        // (A week's column past its year in brackets: `| Week (2026) |`.)
+        r#"1,134 "count" "case" 1134.0"#,
         // A row labelled "Affected country" is no row of counts.
         r#"85 "count" null 85000.0"#,
         // A magnitude alone in the header scales money in the cell; a currency before a

@@ -3717,6 +3717,12 @@ const CASES: &[(&str, &str)] = &[
         ("They withdrew ₦2.1 trillion in ₦1,000 notes.", "[₦2.1 trillion] 2100000000000 money NGN"),
         ("It costs $5, and notes show it.", "[$5] 5 money USD"),
         ("| Water storage tanks (10,000 L) | 120 | 175 | +55 |", "[10,000 L] 10000 measure l | [120] 120 count - | [175] 175 count - | [55] 55 count -"),
+        // Session 50: a week after `while`, a service's number in groups between commas, a dose's number, Nepal's arba
+        ("Weekly arrivals averaged roughly 580 people: quiet weeks brought fewer than 200, while week 41 alone brought 1,134.", "[roughly 580 people] ~580 count person | [fewer than 200] ..200 count - | [1,134] 1134 count -"),
+        ("The municipality's emergency line, 28230 41 200, logged over 900 calls in October.", "[over 900 calls] 900.. count call"),
+        ("| Dose 3 coverage | 81% | 74% |", "[81%] 81 percent - | [74%] 74 percent -"),
+        ("It gave 3 doses to 40 children.", "[3 doses] 3 count dose | [40 children] 40 count child"),
+        ("claims worth Rs 9.4 arba had been filed", "[Rs 9.4 arba] 9400000000 money INR"),
 ];
 
 #[test]

@@ -1517,8 +1517,9 @@ fn names_phases(name: &str) -> bool {
 /// Whether a column's header says its cells are weeks of the year: `Week`, `Epi week`, `Wk`,
 /// `Epidemiological week`, `ISO week`.
 fn names_weeks(header: &str) -> bool {
+    // (Past the year in brackets: `Week (2026)`.)
     matches!(
-        label_text(header).as_str(),
+        column_name(header).as_str(),
         "week"
             | "wk"
             | "epi week"

@@ -55,6 +55,8 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
             Some(6)
         }
         "crore" | "crores" => Some(7),
+        // (Nepal's arba, a hundred crore: "claims worth Rs 9.4 arba"; not the word `Arab`.)
+        "arba" => Some(9),
         "billion" | "bn" | "bln" | "mrd" | "milliard" | "milliards" | "bilhão" | "bilhões" => Some(9),
         "trillion" | "tn" | "trn" | "tln" | "trilhão" | "trilhões" => Some(12),
         "quadrillion" => Some(15),
@@ -1333,7 +1335,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "booth" | "counter" | "hangar" | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso"
         | "revision" | "pillar" | "pillars" | "tiers" | "horizon" | "barrio" | "office" | "pps"
         | "option" | "octane" | "subarea" | "subareas" | "rue" | "serial" | "station" | "committee"
-        | "module" | "ruta" | "rutas" => false,
+        | "module" | "ruta" | "rutas" | "dose" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" | "mile" => false,
         // (A point along an embankment or a canal by its distance: "the breach at chainage 12.9 km".)
         "chainage" => false,

@@ -9827,8 +9827,13 @@ impl<'a> Parser<'a> {
                     // (Between commas after it, four digits or more: "The Authority's call
                     // centre, 5971, handled", "The hotline, 1551, took 300 calls"; "Calls to the
                     // helpline, 950, were" count.)
+                    // (Also with its other digit groups: "The municipality's emergency line,
+                    // 28230 41 200, logged".)
                     || self.sym_is(p, ",")
-                        && self.sym_is(q.last, ",")
+                        && (self.sym_is(q.last, ",")
+                            || q.last == q.num_tok + 1
+                                && t.int_digits >= 5
+                                && self.sym_is(self.past_digit_groups(q.num_tok + 1, ""), ","))
                         && (called(4)
                             // (Three digits after a possessive's service: "its hotline, 910, still
                             // receives".)
@@ -9973,11 +9978,14 @@ impl<'a> Parser<'a> {
                 // (With its other digit groups of three or four: "the provincial hotline on
                 // 7100 4455".)
                 let mut end = skip;
+                // (Groups of two too after a first of five digits: "emergency line, 28230 41
+                // 200,".)
+                let shortest = if t.int_digits >= 5 { 2 } else { 3 };
                 while skip == q.num_tok + 1
                     && self.is_num(end)
                     && self.gap(end) == Gap::Space
                     && self.toks[end].is_plain_whole()
-                    && (3..=4).contains(&self.toks[end].int_digits)
+                    && (shortest..=4).contains(&self.toks[end].int_digits)
                     && !self.toks[end].grouped
                     && self.noun_after(end + 1, false).is_none()
                 {
@@ -10823,8 +10831,11 @@ impl<'a> Parser<'a> {
                             | "until"
                             | "till"
                             | "to"
-                            // ("between January and week 43")
+                            // ("between January and week 43", "while week 41 alone brought 1,134")
                             | "and"
+                            | "while"
+                            | "whereas"
+                            | "but"
                             | "by"
                             | "of"
                             | "with"
