@@ -3723,6 +3723,11 @@ const CASES: &[(&str, &str)] = &[
         ("| Dose 3 coverage | 81% | 74% |", "[81%] 81 percent - | [74%] 74 percent -"),
         ("It gave 3 doses to 40 children.", "[3 doses] 3 count dose | [40 children] 40 count child"),
         ("claims worth Rs 9.4 arba had been filed", "[Rs 9.4 arba] 9400000000 money INR"),
+        // Session 50: no days a day from a span taken from the sentence; a noun's numbers opening the sentence
+        ("It served 11,800 meals a day for the first 10 days, dropping to about 4,000 a day by day 14.", "[11,800 meals a day] 11800 count meal/d | [10 days] 10 count day | [about 4,000] ~4000 count -"),
+        ("Outages of 10 hours or more a day will be routine.", "[10 hours or more a day] 10.. count hour/d"),
+        ("Volunteer numbers rose from 2,850 to 3,400 over two years.", "[2,850] 2850 count volunteer | [3,400] 3400 count volunteer"),
+        ("Case counts rose from 610 in week 36 to 1,870 in week 44.", "[610] 610 count case | [1,870] 1870 count case"),
 ];
 
 #[test]

@@ -1204,6 +1204,17 @@ impl<'a> Parser<'a> {
                         // A count's own period after a noun shared with an earlier figure:
                         // "5,000 recruits a month, or 60,000 a year" (`recruit/yr`), "3,200
                         // vehicles a day, falling to about 1,900 a day".
+                        // (Not a span of time taken from the sentence: "for the first 10 days,
+                        // falling to about 4,000 a day" counts no days a day.)
+                        if figure.kind == FigureKind::Count
+                            && figure.unit.as_deref().is_some_and(|u| {
+                                lx::is_time_noun(u)
+                                    && !figure.span.slice(self.text).to_ascii_lowercase().contains(u)
+                            })
+                            && self.count_period_after(found.end).is_some()
+                        {
+                            figure.unit = None;
+                        }
                         if figure.kind == FigureKind::Count
                             && let Some(unit) = figure.unit.clone()
                             && let Some((period, e)) = self.count_period_after(found.end)
@@ -19464,9 +19475,10 @@ impl<'a> Parser<'a> {
         }
         // (Numbers of what a noun before them names: "troop numbers rose from 400 to 1,200",
         // "truck numbers fell from 80 to 20".)
+        // (Also opening the sentence: "Volunteer numbers rose from 2,850 to 3,400".)
         if k >= 1
             && matches!(self.lower(k), "numbers" | "counts")
-            && self.lowercase_word_at(k - 1)
+            && (self.lowercase_word_at(k - 1) || self.is_word(k - 1) && self.sentence_initial(k - 1))
             && !lx::is_stop(self.lower(k - 1))
             && !lx::looks_plural(self.lower(k - 1))
             && lx::is_countable_plural(&format!("{}s", self.lower(k - 1)))
