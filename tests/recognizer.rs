@@ -3728,6 +3728,12 @@ const CASES: &[(&str, &str)] = &[
         ("Outages of 10 hours or more a day will be routine.", "[10 hours or more a day] 10.. count hour/d"),
         ("Volunteer numbers rose from 2,850 to 3,400 over two years.", "[2,850] 2850 count volunteer | [3,400] 3400 count volunteer"),
         ("Case counts rose from 610 in week 36 to 1,870 in week 44.", "[610] 610 count case | [1,870] 1870 count case"),
+        // Session 50: a change noun's size past its qualifiers or in the plural; a second change after `or from`; a verb in -s after a letter currency's amount
+        ("Creditors were offered a face value cut of 15% to 20%, depending on the option chosen.", "[15% to 20%] 15..20 percent -"),
+        ("Most employees received increases of 30% to 50%.", "[30% to 50%] 30..50 percent -"),
+        ("a rise of 2% to 45%", "[2%] 2 percent - | [45%] 45 percent -"),
+        ("The bill went from $18 to $24, or from $25 to $34 at the current rate.", "[$18] 18 money USD | [$24] 24 money USD | [$25] 25 money USD | [$34] 34 money USD"),
+        ("In Madagascar a grower selling green beans at Ar 5,000 earns around $1.10 per kilo.", "[Ar 5,000] 5000 money MGA | [around $1.10 per kilo] ~1.1 money USD/kg"),
 ];
 
 #[test]

@@ -3134,6 +3134,11 @@ pub(super) fn is_s_verb(lower: &str) -> bool {
                 | "connects"
                 | "supplies"
                 | "transports"
+                // ("a grower selling beans at Ar 5,000 earns around $1.10", "the state pays")
+                | "earns"
+                | "pays"
+                | "owes"
+                | "spends"
         )
 }
 

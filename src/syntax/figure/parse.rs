@@ -13696,14 +13696,25 @@ impl<'a> Parser<'a> {
         // So does a change named as a noun with its size after `of`, in one unit and going up to
         // at most five times the first: "a further fall of 9% to 17%", as "a reduction of 1,500
         // to 2,000 posts" ("a rise of 2% to 45%" reached 45%).
+        // (Past up to two words qualifying the noun, "a face value cut of 15% to 20%", or a
+        // plural noun, "received increases of 30% to 50%".)
+        let determiner = |k: usize| {
+            matches!(
+                self.lower(k),
+                "a" | "an" | "the" | "this" | "that" | "another" | "further" | "projected" | "expected"
+            )
+        };
         let sized = q1.first >= 3
             && self.word_is(q1.first - 1, "of")
             && self.is_word(q1.first - 2)
-            && lx::is_change_verb(self.lower(q1.first - 2))
-            && matches!(
-                self.lower(q1.first - 3),
-                "a" | "an" | "the" | "this" | "that" | "another" | "further" | "projected" | "expected"
-            );
+            && (lx::is_change_verb(self.lower(q1.first - 2))
+                && (determiner(q1.first - 3)
+                    || (q1.first.saturating_sub(5)..q1.first - 3)
+                        .any(|d| determiner(d) && (d + 1..q1.first - 2).all(|w| self.lowercase_word_at(w))))
+                || matches!(
+                    self.lower(q1.first - 2),
+                    "increases" | "rises" | "cuts" | "reductions" | "falls"
+                ));
         // (Not a share of a whole reached: "a rise of 9% to 17% of GDP".)
         if sized
             && pre.from.is_none()
@@ -13928,8 +13939,10 @@ impl<'a> Parser<'a> {
             // (Or `and` right before this `from`, after another change in the clause: "raised
             // from FBu 4,000 to FBu 5,100 per litre for petrol and from FBu 3,950 to FBu 5,000
             // per litre for diesel".)
-            comma_and |= self.sym_is(k, ",") && self.word_is(k + 1, "and")
-                || from && step == 0 && self.word_is(k, "and") && k + 1 == at;
+            // (Or `or` restating it: "went from about 450 lei to roughly 600 lei, or from $25 to
+            // $34".)
+            comma_and |= self.sym_is(k, ",") && matches!(self.lower(k + 1), "and" | "or")
+                || from && step == 0 && matches!(self.lower(k), "and" | "or") && k + 1 == at;
             gapped |= comma_and && !verb_after_and && self.word_is(k, "from");
             if from && !down && step >= 10 && !comma_and {
                 return false;
