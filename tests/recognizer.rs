@@ -3059,7 +3059,7 @@ const CASES: &[(&str, &str)] = &[
         ("3. Restore pumping stations 2, 4 and 7, at an estimated cost of US$1.2 million.", "[estimated cost of US$1.2 million] ~1200000 money USD"),
         ("The stations 2 and 4 km apart.", "[2] 2 measure km | [4 km] 4 measure km"),
         // Somaliland's shilling (SLSH); an address after a colon; a dialling code.
-        ("In local terms traders quoted 850,000 to 1,000,000 Somaliland shillings (SLSH) a head, and the shilling trades at roughly 8,600 to the dollar on the Hargeisa street market.", "[850,000 to 1,000,000 Somaliland shillings] 850000..1000000 money SLSH | [roughly 8,600 to the dollar] ~8600 money SLSH/USD"),
+        ("In local terms traders quoted 850,000 to 1,000,000 Somaliland shillings (SLSH) a head, and the shilling trades at roughly 8,600 to the dollar on the Hargeisa street market.", "[850,000 to 1,000,000 Somaliland shillings (SLSH) a head] 850000..1000000 money SLSH/head | [roughly 8,600 to the dollar] ~8600 money SLSH/USD"),
         ("The budget of SLSH 3.8 trillion.", "[SLSH 3.8 trillion] 3800000000000 money SLSH"),
         ("Livestock exporters' association: 14 Independence Avenue, Hargeisa.", ""),
         ("Proof-of-life videos arrive through WhatsApp numbers with +58 prefixes, e.g. +58 414 555 0192.", ""),
@@ -3734,6 +3734,10 @@ const CASES: &[(&str, &str)] = &[
         ("a rise of 2% to 45%", "[2%] 2 percent - | [45%] 45 percent -"),
         ("The bill went from $18 to $24, or from $25 to $34 at the current rate.", "[$18] 18 money USD | [$24] 24 money USD | [$25] 25 money USD | [$34] 34 money USD"),
         ("In Madagascar a grower selling green beans at Ar 5,000 earns around $1.10 per kilo.", "[Ar 5,000] 5000 money MGA | [around $1.10 per kilo] ~1.1 money USD/kg"),
+        // Session 50: a price's basis past its code in brackets; what a dollar was bought for
+        ("The official price of petrol was raised on 1 October from 4,000 to 4,550 Burundian francs (BIF) a litre, an increase of nearly 14%.", "[4,000] 4000 money BIF/l | [4,550 Burundian francs (BIF) a litre] 4550 money BIF/l | [nearly 14%] ~14 percent -"),
+        ("In January changers paid BIF 5,600 for a US dollar; by mid-November they were paying BIF 7,350.", "[BIF 5,600 for a US dollar] 5600 money BIF/USD | [BIF 7,350] 7350 money BIF"),
+        ("It sold for $5 for a bag.", "[$5] 5 money USD"),
 ];
 
 #[test]

@@ -1324,6 +1324,8 @@ impl<'a> Parser<'a> {
         match self.lower(k) {
             "per" | "a" => k += 1,
             "to" | "against" if self.word_is(k + 1, "the") => k += 2,
+            // (What a dollar was bought for: "changers paid BIF 5,600 for a US dollar".)
+            "for" if matches!(self.lower(k + 1), "a" | "one" | "each") => k += 2,
             _ => return None,
         }
         // (Or by the dollar's sign, with no amount after it: "Bs 7.50 per US$", "per $"; the
@@ -20504,6 +20506,14 @@ impl<'a> Parser<'a> {
     /// The unit of a good a price at token `k` is quoted per, and one past its last token:
     /// `per pound`, `per metric ton`, `a barrel`, `/t`, `/lb`, `per MWh`.
     fn price_unit(&self, k: usize) -> Option<(Cow<'a, str>, usize)> {
+        // (Past the currency's code in brackets: "4,550 Burundian francs (BIF) a litre".)
+        if self.sym_is(k, "(")
+            && self.is_word(k + 1)
+            && lx::currency_code(self.s(k + 1)).is_some()
+            && self.sym_is(k + 2, ")")
+        {
+            return self.price_unit(k + 3);
+        }
         let (unit, end) = self.price_unit_word(k)?;
         // A sum per head a period is per that head too: "$12.50 per person per month" →
         // `USD/person/mo`, "MGA 180,000 per ranger per week" → `MGA/ranger/wk`, as a ration's
