@@ -3738,6 +3738,9 @@ const CASES: &[(&str, &str)] = &[
         ("The official price of petrol was raised on 1 October from 4,000 to 4,550 Burundian francs (BIF) a litre, an increase of nearly 14%.", "[4,000] 4000 money BIF/l | [4,550 Burundian francs (BIF) a litre] 4550 money BIF/l | [nearly 14%] ~14 percent -"),
         ("In January changers paid BIF 5,600 for a US dollar; by mid-November they were paying BIF 7,350.", "[BIF 5,600 for a US dollar] 5600 money BIF/USD | [BIF 7,350] 7350 money BIF"),
         ("It sold for $5 for a bag.", "[$5] 5 money USD"),
+        // Session 50: a further level of a comparison after `and`
+        ("The commission recorded 38 deaths in custody in the first nine months of 2026, against 61 in the same period of 2025 and 97 in 2023.", "[38 deaths] 38 count death | [61] 61 count death | [97] 97 count death"),
+        ("It had 40 clinics, compared with 12 in 2010 and 5 in 2000.", "[40 clinics] 40 count clinic | [12] 12 count clinic | [5] 5 count clinic"),
 ];
 
 #[test]

@@ -1917,6 +1917,25 @@ impl<'a> Parser<'a> {
             })
             && !lx::is_time_noun(&noun)
             && same_sentence(".!?;");
+        // A further level in the same comparison after `and`: "38 deaths in custody …, against
+        // 61 in the same period of 2025 and 97 in 2023" → `death` for the 97.
+        let compared_again = at >= end + 2
+            && at <= end + 10
+            && self.word_is(at - 1, "and")
+            && start >= 1
+            && (self.word_is(start - 1, "against")
+                || start >= 2
+                    && matches!(self.lower(start - 1), "with" | "to")
+                    && self.word_is(start - 2, "compared"))
+            && (end..at - 1).all(|k| self.is_word(k) || self.is_year_numeral(k))
+            && !lx::is_time_noun(&noun)
+            && self.tok(after).is_none_or(|t| {
+                t.kind == Kind::Sym && matches!(self.s(after), "." | "," | ";" | ")" | "(")
+                    || matches!(
+                        self.lower(after),
+                        "in" | "a" | "an" | "per" | "during" | "over" | "last" | "the"
+                    )
+            });
         // The peak of what was counted: "some 8,700 calls on polling day, peaking at over 900 an
         // hour" → `call`, "arrivals spiked to over 11,000 per day and peaked at 14,260" →
         // `arrival`.
@@ -1951,6 +1970,7 @@ impl<'a> Parser<'a> {
             || peak
             || put_at
             || compared
+            || compared_again
             || same_verb
             || held
             || but
