@@ -446,6 +446,9 @@ fn figures_take_units_from_table_headers() {
         // A size in a row label's brackets is no scale of the row: tanks, not litres.
         r#"10,000 L "measure" "l" 10000.0"#,
         r#"175 "count" "tank" 175.0"#,
+        // A row labelled by a class of sums counts what its column counts, in no currency.
+        r#"$100,000–$1 million "money" "USD" 100000.0"#,
+        r#"188,000 "count" "account" 188000.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

@@ -3741,6 +3741,11 @@ const CASES: &[(&str, &str)] = &[
         // Session 50: a further level of a comparison after `and`
         ("The commission recorded 38 deaths in custody in the first nine months of 2026, against 61 in the same period of 2025 and 97 in 2023.", "[38 deaths] 38 count death | [61] 61 count death | [97] 97 count death"),
         ("It had 40 clinics, compared with 12 in 2010 and 5 in 2000.", "[40 clinics] 40 count clinic | [12] 12 count clinic | [5] 5 count clinic"),
+        // Session 50: a toll-free line's number, a requirement's number, grams of a good after `at`
+        ("Call the national toll-free line on 909 or +260 211 254 067 to report suspected cases.", ""),
+        ("Publish the map for all 27 licences, as required under EITI Standard Requirement 2.5.", "[27 licences] 27 count licence"),
+        ("Ration scales were set at 600 g of rice, 100 g of dal and 25 g of salt per adult per day.", "[600 g] 600 measure g | [100 g] 100 measure g | [25 g] 25 measure g"),
+        ("Ejection seats are qualified to 16 g of deceleration.", "[16] 16 count -"),
 ];
 
 #[test]

@@ -118,6 +118,16 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     if cell.is_empty() {
         return None;
     }
+    // (An amount opening the cell is a class the row counts, not its unit: the row `| $100,000–$1
+    // million | 188,000 |` counts accounts, not dollars.)
+    let opens_with_amount = {
+        let rest =
+            cell.trim_start_matches(|c: char| figure::currency_symbol(c).is_some() || c == '<' || c == '>');
+        rest.len() < cell.len() && rest.starts_with(|c: char| c.is_ascii_digit())
+    };
+    if opens_with_amount {
+        return None;
+    }
     let joined;
     let mut candidates = Vec::new();
     if let Some(open) = cell.rfind('(')

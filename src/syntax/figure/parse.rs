@@ -7313,7 +7313,15 @@ impl<'a> Parser<'a> {
         // (A rate is weighed whatever comes before: "rationed at 20 g a day", "limits residues
         // to 10 g per hectare".)
         // (Nor a concentration with a slash: "at 240 g/l".)
+        // (Nor a mass of a good: "rations were set at 600 g of rice"; "qualified to 16 g of
+        // deceleration" is an acceleration.)
         let rate = matches!(self.lower(j + 1), "per" | "each")
+            || self.word_is(j + 1, "of")
+                && self.lowercase_word_at(j + 2)
+                && !matches!(
+                    self.lower(j + 2),
+                    "deceleration" | "acceleration" | "force" | "thrust" | "load"
+                )
             || matches!(self.lower(j + 1), "a" | "an") && lx::is_time_noun(self.lower(j + 2))
             || self.sym_is(j + 1, "/") && self.glued(j + 1) && self.glued(j + 2) && self.is_word(j + 2);
         if word_before(&force)
@@ -9849,7 +9857,8 @@ impl<'a> Parser<'a> {
                     // ("a hotline on 8924", "the helpline on 116"; "a hotline, reachable on 141",
                     // "The Military Crisis Line, reachable at 988", "The call centre set up for
                     // returnees, reachable on 1552")
-                    || before == "on" && t.int_digits >= 3 && service(p - 1)
+                    // (Or a line named by what it takes: "Call the national toll-free line on 909".)
+                    || before == "on" && t.int_digits >= 3 && (service(p - 1) || named_line(p - 1))
                     || matches!(before, "on" | "at")
                         && t.int_digits >= 3
                         && p >= 2
