@@ -3746,6 +3746,11 @@ const CASES: &[(&str, &str)] = &[
         ("Publish the map for all 27 licences, as required under EITI Standard Requirement 2.5.", "[27 licences] 27 count licence"),
         ("Ration scales were set at 600 g of rice, 100 g of dal and 25 g of salt per adult per day.", "[600 g] 600 measure g | [100 g] 100 measure g | [25 g] 25 measure g"),
         ("Ejection seats are qualified to 16 g of deceleration.", "[16] 16 count -"),
+        // Session 50: `station` as a verb, `and under` before a name
+        ("The government's plan to station 1,500 more troops in the reserve would cost more.", "[1,500 more troops] 1500 count troop"),
+        ("at station 40 the train stops", ""),
+        ("Prosecutors filed charges in 702 cases and under Article 283/a, on trafficking, in 129.", "[702 cases] 702 count case | [129] 129 count -"),
+        ("It stored 500 tonnes and under 20 litres.", "[500 tonnes] 500 measure t | [under 20 litres] ..20 measure l"),
 ];
 
 #[test]

@@ -10473,6 +10473,9 @@ impl<'a> Parser<'a> {
                     | "block"
                     | "stage"
                     | "building"
+                    // ("to station 1,500 more troops", "ACLED codes 389 reported civilian deaths")
+                    | "station"
+                    | "codes"
             ) && self.s(label_tok).starts_with(|c: char| c.is_ascii_lowercase())
                 && label_tok > 0
                 && self.is_word(label_tok - 1)
@@ -14697,6 +14700,15 @@ impl<'a> Parser<'a> {
                     | "these"
                     | "those"
             )
+        {
+            return None;
+        }
+        // (Nor a preposition before a name: "in 702 cases and under Article 283/a, in 129".)
+        if self.word_is(j, "and")
+            && end == j + 2
+            && matches!(w, "under" | "over" | "above" | "below")
+            && self.is_word(end)
+            && self.s(end).starts_with(|c: char| c.is_ascii_uppercase())
         {
             return None;
         }
