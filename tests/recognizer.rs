@@ -3751,6 +3751,10 @@ const CASES: &[(&str, &str)] = &[
         ("at station 40 the train stops", ""),
         ("Prosecutors filed charges in 702 cases and under Article 283/a, on trafficking, in 129.", "[702 cases] 702 count case | [129] 129 count -"),
         ("It stored 500 tonnes and under 20 litres.", "[500 tonnes] 500 measure t | [under 20 litres] ..20 measure l"),
+        // Session 50: Bosnia's mark by Banja Luka; a convoy's number
+        ("Banja Luka has repeatedly threatened to withhold the KM 320,000 a month it pays toward ITA running costs.", "[KM 320,000 a month] 320000 money BAM/mo"),
+        ("The KM 40 rocket.", ""),
+        ("Convoy 32, scheduled for 15 November, was cut from 170 families to 110.", "[170 families] 170 count family | [110] 110 count family"),
 ];
 
 #[test]

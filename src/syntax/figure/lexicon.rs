@@ -1335,7 +1335,7 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "booth" | "counter" | "hangar" | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso"
         | "revision" | "pillar" | "pillars" | "tiers" | "horizon" | "barrio" | "office" | "pps"
         | "option" | "octane" | "subarea" | "subareas" | "rue" | "serial" | "station" | "committee"
-        | "module" | "ruta" | "rutas" | "dose" | "requirement" => false,
+        | "module" | "ruta" | "rutas" | "dose" | "requirement" | "convoy" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" | "mile" => false,
         // (A point along an embankment or a canal by its distance: "the breach at chainage 12.9 km".)
         "chainage" => false,

@@ -183,6 +183,8 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             }
             "rwanda" | "rwandan" | "kigali" => "RW",
             "tonga" | "tongan" | "tongans" => "TO",
+            // (Bosnia's convertible mark: `KM 1,460` in a report on Republika Srpska.)
+            "bosnia" | "bosnian" | "srpska" | "sarajevo" | "herzegovina" => "BA",
             "laos" | "lao" | "vientiane" => "LA",
             "turkmenistan" | "turkmen" | "ashgabat" => "TM",
             "kyrgyzstan" | "kyrgyz" | "bishkek" | "batken" => "KG",

@@ -4785,8 +4785,17 @@ impl<'a> Parser<'a> {
                     let bare = bare || ranged;
                     // (Bosnia's convertible mark, any amount where the text names Bosnia: "KM 4
                     // to 6", "KM 41 million".)
+                    // (Also where it names Banja Luka, Mostar or Tuzla, or the title names Bosnia:
+                    // "Banja Luka has threatened to withhold the KM 320,000 a month it pays".)
                     let marks = w == "KM"
-                        && (self.mentions("bosnia") || self.mentions("sarajevo") || self.mentions("srpska"));
+                        && (self.mentions_any(&[
+                            "bosnia",
+                            "sarajevo",
+                            "srpska",
+                            "banja luka",
+                            "mostar",
+                            "tuzla",
+                        ]) || self.currency.country == Some("BA"));
                     if (magnitude || range_magnitude || self.toks[i].grouped || priced || bare)
                         && (w != "KM" || magnitude || range_magnitude)
                         || marks
