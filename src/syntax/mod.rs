@@ -2683,6 +2683,9 @@ mod tests {
         assert_eq!(units(&body("Punjab's wheat bind", "Flour cost Rs 11 billion.")), ["PKR"]);
         assert_eq!(units(&body("Prisons in Eswatini", "Bail is E5,000.")), ["SZL"]);
         assert_eq!(units(&body("The Gambia's backway", "Fares run at D60,000.")), ["GMD"]);
+        // (Bosnia's mark, any amount, under a title naming Bosnia or Republika Srpska.)
+        assert_eq!(units(&body("Republika Srpska's secession crisis", "Pay stood at KM 1,460.")), ["BAM"]);
+        assert_eq!(units(&body("Roads in Croatia", "It runs from KM 40 to KM 52.")), Vec::<&str>::new());
         assert_eq!(units(&body("Stilfontein's illegal miners", "Bread costs R20.")), ["ZAR"]);
         assert_eq!(units(&body("Dominican Republic deportations", "Each lost 18,000 pesos.")), ["DOP"]);
         assert_eq!(
