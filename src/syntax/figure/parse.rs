@@ -1864,6 +1864,17 @@ impl<'a> Parser<'a> {
                     })
             })
         };
+        // What may follow a level set against the count: the clause's end, or when or where it
+        // was (`in`, `during`, `over`, `last`, `the`) or its rate (`a`, `an`, `per`).
+        let level_ends = || {
+            self.tok(after).is_none_or(|t| {
+                t.kind == Kind::Sym && matches!(self.s(after), "." | "," | ";" | ")" | "(")
+                    || matches!(
+                        self.lower(after),
+                        "in" | "a" | "an" | "per" | "during" | "over" | "last" | "the"
+                    )
+            })
+        };
         // The same count at another time or place it is compared with: "87 civilian casualties
         // … in the first nine months of 2026, compared with 134 in the same period of 2025",
         // "31 ships a day …, compared with 72 a day", "262 million barrels, against 208
@@ -1888,10 +1899,7 @@ impl<'a> Parser<'a> {
             && (previous.unit.as_deref().is_none_or(|u| !u.contains('/')) || rate(after))
             // (Nor a ratio's: "1 teacher per 80 pupils, against 65 in 2015".)
             && !self.word_is(end, "per")
-            && self.tok(after).is_none_or(|t| {
-                t.kind == Kind::Sym && matches!(self.s(after), "." | "," | ";" | ")" | "(")
-                    || matches!(self.lower(after), "in" | "a" | "an" | "per" | "during" | "over" | "last" | "the")
-            })
+            && level_ends()
             && same_sentence(".!?;");
         // Another estimate of the same count: "counts 65 deaths …, while civil society groups
         // put the figure at 60 to 70" → `death`.
@@ -1929,13 +1937,7 @@ impl<'a> Parser<'a> {
                     && self.word_is(start - 2, "compared"))
             && (end..at - 1).all(|k| self.is_word(k) || self.is_year_numeral(k))
             && !lx::is_time_noun(&noun)
-            && self.tok(after).is_none_or(|t| {
-                t.kind == Kind::Sym && matches!(self.s(after), "." | "," | ";" | ")" | "(")
-                    || matches!(
-                        self.lower(after),
-                        "in" | "a" | "an" | "per" | "during" | "over" | "last" | "the"
-                    )
-            });
+            && level_ends();
         // The peak of what was counted: "some 8,700 calls on polling day, peaking at over 900 an
         // hour" → `call`, "arrivals spiked to over 11,000 per day and peaked at 14,260" →
         // `arrival`.
