@@ -824,6 +824,8 @@ impl<'a> Parser<'a> {
                         self.period_named_before(&mut figure, found.start);
                         self.good_named_before(&mut figure, found.start);
                         self.rate_named_before(&mut figure, found.start);
+                        self.population_rate_named_before(&mut figure, found.start);
+                        self.each_of_earlier(out.last().zip(last), &mut figure, (found.start, found.end));
                         self.benchmark_named_before(&mut figure, found.start);
                         self.earthquake_magnitude(&mut figure, found.start, found.end);
                         if let (Some((start, end)), Some((previous, earlier))) = (last, out.split_last_mut())
@@ -7743,11 +7745,17 @@ impl<'a> Parser<'a> {
             per_time(unit, self.lower(m + 1))
         };
         // A mass or a volume of a good a period: "14 to 18 tonnes of gold a year", "2,100 litres
-        // of fuel a week", "150–200 gallons of diesel a day" (up to two words for the good).
+        // of fuel a week", "150–200 gallons of diesel a day" (up to two words for the good; an
+        // acronym too: "110 t of LNG a day").
         if self.word_is(k, "of") {
+            let good = |m: usize| {
+                self.lowercase_word_at(m) && !lx::is_stop(self.lower(m)) && !self.plural_at(m)
+                    || self.is_word(m)
+                        && (2..=4).contains(&self.s(m).len())
+                        && self.s(m).bytes().all(|b| b.is_ascii_uppercase())
+            };
             let mut m = k + 1;
-            while m <= k + 2 && self.lowercase_word_at(m) && !lx::is_stop(self.lower(m)) && !self.plural_at(m)
-            {
+            while m <= k + 2 && good(m) {
                 m += 1;
             }
             if m > k + 1
@@ -11558,10 +11566,14 @@ impl<'a> Parser<'a> {
                 || self.is_word(k + 2)
                     && self.s(k + 2).len() <= 2
                     && self.s(k + 2).bytes().all(|b| b.is_ascii_uppercase()));
+        // (An acronym qualifies the plural after it too: "- 46 LNG cargoes crossed", "- 12 UN
+        // trucks were turned back".)
+        let acronym = self.s(k).len() >= 2 && self.s(k).bytes().all(|b| b.is_ascii_uppercase());
         let qualifier = lx::is_people_word(self.lower(k))
             || nationality_shaped(self.lower(k))
             || self.s(k).bytes().any(|b| b.is_ascii_digit())
             || hyphen_model
+            || acronym
             || designation_at(k + 1);
         // (An acronym's plural counts too: "6 KN-23 class SRBMs".)
         // Equipment named by its acronym is counted: "- 2 HIMARS", "- 3 ATACMS".
@@ -12227,6 +12239,29 @@ impl<'a> Parser<'a> {
             && let Some(end) = self.meridiem(j + 2)
         {
             return Some(end);
+        }
+        // Days listed before their month: "on 4, 11 and 18 September", "3, 10, or 17 May".
+        if plain_int && self.sym_is(j, ",") && value <= 31.0 && t.int_digits <= 2 && t.frac_digits == 0 {
+            let day = |k: usize| {
+                self.is_num(k) && {
+                    let t = self.toks[k];
+                    t.int_digits <= 2 && t.frac_digits == 0 && t.dots == 0
+                }
+            };
+            let mut k = j;
+            while k < j + 20 && self.sym_is(k, ",") && day(k + 1) {
+                k += 2;
+            }
+            if self.sym_is(k, ",") && self.is_word(k + 1) {
+                k += 1;
+            }
+            if matches!(self.lower(k), "and" | "or")
+                && day(k + 1)
+                && self.is_word(k + 2)
+                && (lx::is_month(self.s(k + 2)) || lx::is_calendar_month(self.s(k + 2)))
+            {
+                return Some(k + 3);
+            }
         }
         if !self.is_word(j) || self.gap(j) != Gap::Space {
             return None;
@@ -20310,6 +20345,10 @@ impl<'a> Parser<'a> {
             {
                 break period;
             }
+            // (A day rate is a daily one: "Ice-class tankers command day rates of US$90,000".)
+            if word == "day" && words == 1 && matches!(self.lower(k + 1), "rate" | "rates") {
+                break "d";
+            }
             if !self.s(k).starts_with(|c: char| c.is_ascii_lowercase()) {
                 return;
             }
@@ -20510,6 +20549,171 @@ impl<'a> Parser<'a> {
         if rate {
             figure.unit = Some(self.per_unit(unit, "USD"));
         }
+    }
+
+    /// A rate per a power of ten of people that names nothing counts what the rate named
+    /// before it in the sentence counts: "The national homicide rate had climbed from 5.8 per
+    /// 100,000 inhabitants" (`homicide/100k`), "a murder rate of 38 per 100,000", "the
+    /// imprisonment rate stands at roughly 330 per 100,000" (`prisoner/100k`); also a rate
+    /// named alone after the events it is a rate of: "Intentional homicides dropped to about
+    /// 6,900, bringing the rate down to 38.8 per 100,000".
+    fn population_rate_named_before(&self, figure: &mut Figure, start: usize) {
+        let Some(rate) = figure.unit.as_deref().filter(|u| u.starts_with('/') && is_rate_per_base(u)) else {
+            return;
+        };
+        if figure.kind != FigureKind::Count {
+            return;
+        }
+        // (What a rate of the word before `rate` counts.)
+        let counted = |word: &str| -> Option<&'static str> {
+            Some(match word {
+                "homicide" => "homicide",
+                "murder" => "murder",
+                "suicide" => "suicide",
+                "crime" => "crime",
+                "death" | "mortality" => "death",
+                "fatality" => "fatality",
+                "infection" => "infection",
+                "birth" => "birth",
+                "kidnapping" => "kidnapping",
+                "overdose" => "overdose",
+                "incarceration" | "imprisonment" => "prisoner",
+                "incidence" => "case",
+                _ => return None,
+            })
+        };
+        // (What a rate named alone is a rate of, in the plural.)
+        let events = |word: &str| -> Option<&'static str> {
+            Some(match word {
+                "homicides" => "homicide",
+                "murders" => "murder",
+                "suicides" => "suicide",
+                "killings" => "killing",
+                "deaths" => "death",
+                "fatalities" => "fatality",
+                _ => return None,
+            })
+        };
+        let mut rate_alone = false;
+        for k in (start.saturating_sub(30)..start).rev() {
+            if self.sym_is(k, ".;!?") {
+                return;
+            }
+            if !self.is_word(k) {
+                continue;
+            }
+            let word = self.lower(k);
+            if matches!(word, "rate" | "rates") {
+                match k.checked_sub(1).filter(|&p| self.is_word(p)).and_then(|p| counted(self.lower(p))) {
+                    Some(noun) => {
+                        figure.unit = Some(self.units.get(&format!("{noun}{rate}")));
+                        return;
+                    }
+                    None => rate_alone = true,
+                }
+            } else if rate_alone && let Some(noun) = events(word) {
+                figure.unit = Some(self.units.get(&format!("{noun}{rate}")));
+                return;
+            }
+        }
+    }
+
+    /// A sum followed by `each` or `apiece` is a price of one of the things counted or named
+    /// just before it in the sentence: "to about 95,000 households, roughly $470 each"
+    /// (`USD/household`), "3,000 tractors at $20,000 apiece", "fully destroyed homes, priced
+    /// at US$40,000–60,000 each" (`USD/home`). `previous` is the last figure and its tokens;
+    /// `figure` spans tokens `at..after`, and takes in the `each`.
+    fn each_of_earlier(
+        &self,
+        previous: Option<(&Figure, (usize, usize))>,
+        figure: &mut Figure,
+        (at, after): (usize, usize),
+    ) {
+        if figure.kind != FigureKind::Money
+            || figure.unit.as_deref().is_none_or(|u| u.contains('/'))
+            || !(self.is_word(after) && self.gap(after) == Gap::Space)
+            || !matches!(self.lower(after), "each" | "apiece")
+        {
+            return;
+        }
+        // (`each` ends the phrase: not "$50 each household".)
+        let ends = self.tok(after + 1).is_none_or(|t| t.kind == Kind::Sym || t.gap == Gap::Break)
+            || matches!(
+                self.lower(after + 1),
+                "and"
+                    | "or"
+                    | "to"
+                    | "in"
+                    | "for"
+                    | "from"
+                    | "at"
+                    | "on"
+                    | "by"
+                    | "with"
+                    | "depending"
+                    | "but"
+                    | "while"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "the"
+            );
+        if !ends {
+            return;
+        }
+        // (The nearest plural before it in its sentence, not a unit or a span of time, nor the
+        // sums' own name ("at prices of SDG 1.2 million each"), nor whom a sum is paid to or
+        // bought from: in "many paying smugglers ETB 60,000 each" each is a migrant, in "rifles
+        // bought from corrupt officers for Rp 150 million each" a rifle.)
+        let floor = at.saturating_sub(12);
+        let plural =
+            (floor..at).rev().take_while(|&k| !self.sym_is(k, ".;!?") && !self.is_num(k)).find(|&k| {
+                self.plural_at(k) && self.lowercase_word_at(k) && {
+                    let lower = self.lower(k);
+                    let singular = lx::singular(lower);
+                    lx::unit_word(&singular, false).is_none()
+                        && !lx::is_time_noun(&singular)
+                        && !matches!(
+                            lower,
+                            "prices"
+                                | "costs"
+                                | "rates"
+                                | "values"
+                                | "amounts"
+                                | "sums"
+                                | "losses"
+                                | "levels"
+                                | "totals"
+                                | "figures"
+                                | "estimates"
+                        )
+                        && !(1..=2).any(|d| {
+                            k >= d
+                                && (k - d..k).all(|p| self.is_word(p))
+                                && matches!(
+                                    self.lower(k - d),
+                                    "pay" | "pays" | "paid" | "paying" | "from" | "by"
+                                )
+                        })
+                }
+            });
+        // (Or what the count before it counts: "300 families received $50 each".)
+        let noun = match plural {
+            Some(k) => Some(self.units.get(&lx::singular(self.lower(k)))),
+            None => previous
+                .filter(|(p, (_, end))| {
+                    p.kind == FigureKind::Count
+                        && *end <= at
+                        && at - end <= 15
+                        && !(*end..at).any(|k| self.sym_is(k, ".;!?"))
+                        && p.unit.as_deref().is_some_and(|u| !u.contains('/') && !lx::is_time_noun(u))
+                })
+                .and_then(|(p, _)| p.unit.clone()),
+        };
+        let (Some(noun), Some(cur)) = (noun, figure.unit.as_deref()) else { return };
+        figure.unit = Some(self.per_unit(cur, &noun));
+        figure.span = Span::new(figure.span.start, self.toks[after].end);
     }
 
     /// A dollar sum the crude benchmark or the oil price named right before it is a price of:
