@@ -449,6 +449,13 @@ fn figures_take_units_from_table_headers() {
         // A row labelled by a class of sums counts what its column counts, in no currency.
         r#"$100,000–$1 million "money" "USD" 100000.0"#,
         r#"188,000 "count" "account" 188000.0"#,
+        // A measure's symbol ending a header (`Nominal MW`, `Available MW (Oct avg)`); not a
+        // state's code after `in` nor a threshold's unit.
+        r#"330 "measure" "MW" 330.0"#,
+        r#"190 "measure" "MW" 190.0"#,
+        r#"≥0.5 mg/L "measure" "mg/l" 0.5"#,
+        r#"31 "count" "dam" 31.0"#,
+        r#"24 "count" null 24.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

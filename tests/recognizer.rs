@@ -3771,6 +3771,8 @@ const CASES: &[(&str, &str)] = &[
         ("The national homicide rate had climbed from 5.8 per 100,000 inhabitants in 2018 to 46.2 per 100,000 in 2023.", "[5.8 per 100,000 inhabitants] 5.8 count homicide/100k | [46.2 per 100,000] 46.2 count homicide/100k"),
         ("Intentional homicides dropped from 8,008 in 2023 to about 6,900 in 2024, a decline of 14%, bringing the rate down to 38.8 per 100,000.", "[8,008] 8008 count homicide | [about 6,900] ~6900 count homicide | [14%] 14 percent - | [38.8 per 100,000] 38.8 count homicide/100k"),
         ("The unemployment rate is 12 per 1,000.", "[12 per 1,000] 12 count /1k"),
+        ("The housing plan, announced under Decreto Supremo N° 49, sets a subsidy ceiling.", ""),
+        ("The Haitian National Police has about 10,000 active officers, or roughly 0.85 per 1,000 inhabitants.", "[about 10,000 active officers] ~10000 count officer | [roughly 0.85 per 1,000 inhabitants] ~0.85 count officer/1k"),
 ];
 
 #[test]

@@ -241,6 +241,24 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
                 .flatten()
                 .filter(|u| u.kind != FigureKind::Count)
         })
+        // (Or a measure's symbol with a capital ending the label, before any brackets: `Nominal
+        // MW`, `Available MW (Oct avg)`, `Installed GW`; not a currency, which a row's name may
+        // end on.)
+        // (Written as the unit writes it, `MG` in `Dams in MG` is a place; not after a
+        // threshold: `Chlorinated ≥0.5 mg/L` counts what passes it.)
+        .or_else(|| {
+            let before = cell.split('(').next().unwrap_or(cell).trim();
+            let (rest, last) = before.rsplit_once(' ')?;
+            (last.len() >= 2
+                && last.len() <= 4
+                && last.bytes().any(|b| b.is_ascii_uppercase())
+                && !rest.bytes().any(|b| b.is_ascii_digit())
+                && !rest.ends_with(" in")
+                && !rest.ends_with(" at"))
+            .then(|| unit_text(last, &label, recognizer))
+            .flatten()
+            .filter(|u| u.kind == FigureKind::Measure && u.exponent == 0 && u.unit.as_deref() == Some(last))
+        })
 }
 
 /// The noun a header or a row's first cell counts, when its label (before any bracket or

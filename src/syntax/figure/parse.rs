@@ -3084,7 +3084,10 @@ impl<'a> Parser<'a> {
         if previous.kind != FigureKind::Count
             || at > end + 10
             || (end..at).any(|k| self.sym_is(k, ".;!?") || self.is_num(k) && !self.is_year_numeral(k))
-            || !(end..at).any(|k| self.word_is(k, "rate"))
+            // (Or the count restated as a rate after `, or`: "about 10,000 active officers, or
+            // roughly 0.85 per 1,000 inhabitants" → `officer/1k`.)
+            || !((end..at).any(|k| self.word_is(k, "rate"))
+                || self.sym_is(end, ",") && self.word_is(end + 1, "or"))
         {
             return;
         }
@@ -10288,8 +10291,14 @@ impl<'a> Parser<'a> {
             }
         }
         // Labels: "Article 4", "No. 5", "pp. 4-6".
-        let (label_tok, dotted) =
-            if self.sym_is(p, ".") && p > 0 && self.is_word(p - 1) { (p - 1, true) } else { (p, false) };
+        // (A number sign written with a degree sign reads as `No.`: "Decreto Supremo N° 49".)
+        let (label_tok, dotted) = if self.sym_is(p, ".") && p > 0 && self.is_word(p - 1)
+            || self.sym_is(p, "°") && p > 0 && matches!(self.s(p - 1), "N" | "n") && self.glued(p)
+        {
+            (p - 1, true)
+        } else {
+            (p, false)
+        };
         // An executive order or instrument: "E.O. 13224", "Executive Instrument E.I. 47".
         if dotted
             && q.bare()
