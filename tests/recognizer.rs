@@ -1759,7 +1759,7 @@ const CASES: &[(&str, &str)] = &[
         ("Of the 12 candidates, 7 won.", "[12 candidates] 12 count candidate | [7] 7 count candidate"),
         ("Of the 12 candidates, 7 won a seat.", "[12 candidates] 12 count candidate | [7] 7 count candidate"),
         ("The party fielded 40 and 12 won in the runoff.", "[40] 40 count - | [12] 12 count -"),
-        ("On the market the dollar fetched about 8,000 won in early 2024 and more than 20,000 won by mid-2025.", "[about 8,000 won] ~8000 money KRW | [more than 20,000 won] 20000.. money KRW"),
+        ("On the market the dollar fetched about 8,000 won in early 2024 and more than 20,000 won by mid-2025.", "[about 8,000 won] ~8000 money KRW/USD | [more than 20,000 won] 20000.. money KRW"),
         ("Of the 12 candidates, 7 won and 3 won seats.", "[12 candidates] 12 count candidate | [7] 7 count candidate | [3] 3 count candidate"),
         ("- lowering Kenya's cash-declaration threshold from US$10,000 to US$5,000;", "[US$10,000] 10000 money USD | [US$5,000] 5000 money USD"),
         ("The official rate was devalued in April 2025 from LYD 4.83 to LYD 5.56 per US dollar.", "[LYD 4.83] 4.83 money LYD/USD | [LYD 5.56 per US dollar] 5.56 money LYD/USD"),
@@ -2775,7 +2775,7 @@ const CASES: &[(&str, &str)] = &[
         ("The plant makes 40,000 m3 daily.", "[40,000 m3 daily] 40000 measure m3/d"),
         ("Each gets 5 kg daily rations.", "[5 kg] 5 measure kg"),
         ("Capacity is 67 Mt/y.", "[67 Mt/y] 67 measure Mt/yr"),
-        ("The dollar traded at Bs 10.50 to Bs 11 in November.", "[Bs 10.50 to Bs 11] 10.5..11 money VES"),
+        ("The dollar traded at Bs 10.50 to Bs 11 in November.", "[Bs 10.50 to Bs 11] 10.5..11 money VES/USD"),
         ("The office is at 46 Via Paolo Sarpi, Milan.", ""),
         ("Streets include Av. 6 de Marzo.", ""),
         ("The HNO projects 2.1m people in need of WASH assistance in Gaza and 0.6m in the West Bank.", "[2.1m people] 2100000 count person | [0.6m] 600000 count person"),
@@ -3681,7 +3681,7 @@ const CASES: &[(&str, &str)] = &[
         ("Transit fee: $25 per container, proposed to rise to $40.", "[$25 per container] 25 money USD/container | [$40] 40 money USD/container"),
         ("Fees are $5 per kg and will rise to $300 million in total.", "[$5 per kg] 5 money USD/kg | [$300 million] 300000000 money USD"),
         // Session 50: Libya's LD, carats by their symbol where carats are spoken of, a plural subject before `went from`, an estimate put closer to a level
-        ("On the parallel market in Libya, the dollar traded at LD 7.10 in early November 2026, compared with LD 6.30 twelve months before.", "[LD 7.10] 7.1 money LYD | [LD 6.30] 6.3 money LYD"),
+        ("On the parallel market in Libya, the dollar traded at LD 7.10 in early November 2026, compared with LD 6.30 twelve months before.", "[LD 7.10] 7.1 money LYD/USD | [LD 6.30] 6.3 money LYD/USD"),
         ("A litre of cooking oil in Tripoli is up from LD 8 to LD 11.", "[LD 8] 8 money LYD | [LD 11] 11 money LYD"),
         ("The LD 50 of the drug is 40 mg.", "[40 mg] 40 measure mg"),
         ("Near-gem, 0.5–1 ct: Kz 60,000 per carat, down 18% year on year.", "[0.5–1 ct] 0.5..1 measure ct | [Kz 60,000 per carat] 60000 money AOA/ct | [18%] 18 percent -"),
@@ -3773,6 +3773,17 @@ const CASES: &[(&str, &str)] = &[
         ("The unemployment rate is 12 per 1,000.", "[12 per 1,000] 12 count /1k"),
         ("The housing plan, announced under Decreto Supremo N° 49, sets a subsidy ceiling.", ""),
         ("The Haitian National Police has about 10,000 active officers, or roughly 0.85 per 1,000 inhabitants.", "[about 10,000 active officers] ~10000 count officer | [roughly 0.85 per 1,000 inhabitants] ~0.85 count officer/1k"),
+        // Session 51: tugriks, khoroo, the dollar's price, sums and measures each, `lift` with its object
+        ("hay prices peaked at 25,000 tugriks a bale in February, up from 9,000 in October.", "[25,000 tugriks a bale] 25000 money MNT/bale | [9,000] 9000 money MNT/bale"),
+        ("Many settled in Songinokhairkhan district, khoroo 32, where the water kiosk serves more than 1,800 people.", "[more than 1,800 people] 1800.. count person"),
+        ("On the parallel market, however, the dollar sold for 13.4 bolivianos in late October.", "[13.4 bolivianos] 13.4 money BOB/USD"),
+        ("They paid 50 dollars for 13,000 bolivianos.", "[50 dollars] 50 money USD | [13,000 bolivianos] 13000 money BOB"),
+        ("An auction in March sold 47 hulls for a combined LKR 38 million, or roughly LKR 810,000 each.", "[47 hulls] 47 count hull | [LKR 38 million] 38000000 money LKR | [roughly LKR 810,000 each] ~810000 money LKR/hull"),
+        ("It would need about 150 flights of an Il-76 carrying 20 tonnes each.", "[about 150 flights] ~150 count flight | [20 tonnes each] 20 measure t/flight"),
+        ("The NOC has installed 160 flow meters since March and plans another 240, at a cost of roughly $4,500 apiece.", "[160 flow meters] 160 count meter | [240] 240 count meter | [roughly $4,500 apiece] ~4500 money USD/meter"),
+        ("The ministry has financed 412 new boreholes to depths of 80–120 m at a cost of about UYU 600,000 each.", "[412 new boreholes] 412 count borehole | [80–120 m] 80..120 measure m | [about UYU 600,000 each] ~600000 money UYU/borehole"),
+        ("Lift the ceiling on biodiesel blending from 5% to 12% within 18 months.", "[5%] 5 percent - | [12%] 12 percent - | [within 18 months] ..18 count month"),
+        ("It used a cage that could lift 6 to 10 people per trip.", "[6 to 10 people per trip] 6..10 count person/trip"),
 ];
 
 #[test]

@@ -225,9 +225,13 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     found
         .or_else(|| {
             // (Also a currency's code and a magnitude: `USD billion`, `SLSH billion`.)
-            let coded = cell
-                .split_once(' ')
-                .is_some_and(|(code, rest)| figure::is_currency_name(code) && !rest.contains(' '));
+            // (A letter currency too, which the report's country settles: `LD billion` in a
+            // report on Libya.)
+            let coded = cell.split_once(' ').is_some_and(|(code, rest)| {
+                (figure::is_currency_name(code)
+                    || (1..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase()))
+                    && !rest.contains(' ')
+            });
             (!name && (cell.len() <= 8 || coded || cell.contains(['$', '€', '£', '¥', '%'])))
                 .then(|| unit_text(cell, &label, recognizer))
                 .flatten()

@@ -2646,6 +2646,10 @@ mod tests {
         assert_eq!(units(ituri), ["CDF/wk"]);
         assert_eq!(figure::title_country("title: Through the Gulf of Guinea to Lomé\n"), Some("WAEMU"));
         assert_eq!(figure::title_country("title: Cholera in Lusaka\n"), Some("ZM"));
+        // (Libya's `LD` and Chile's `UF` by the title; not Lebanon's Tripoli.)
+        assert_eq!(figure::title_country("title: \"Libya's central bank after the standoff\"\n"), Some("LY"));
+        assert_eq!(figure::title_country("title: Tripoli's port\n"), None);
+        assert_eq!(figure::title_country("title: \"Valparaíso after the fires\"\n"), Some("CL"));
         assert_eq!(
             figure::title_country("title: \"Próspera, the ZEDE repeal and Roatán land\"\n"),
             Some("HN")

@@ -979,6 +979,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "satoshi" | "satoshis" => "satoshi",
         "birr" => "ETB",
         "dram" | "drams" => "AMD",
+        // Mongolia's tögrög, as English writes it.
+        "tugrik" | "tugriks" | "tughrik" | "tughriks" | "togrog" | "togrogs" => "MNT",
         // Madagascar's ariary, Peru's sol (in the plural: "950 soles").
         "ariary" => "MGA",
         "soles" => "PEN",
@@ -1336,6 +1338,8 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "revision" | "pillar" | "pillars" | "tiers" | "horizon" | "barrio" | "office" | "pps"
         | "option" | "octane" | "subarea" | "subareas" | "rue" | "serial" | "station" | "committee"
         | "module" | "ruta" | "rutas" | "dose" | "requirement" | "convoy" => false,
+        // (Numbered urban subdivisions: Ulaanbaatar's `khoroo 32`, Ethiopia's `Kebele 03`.)
+        "khoroo" | "kebele" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" | "mile" => false,
         // (A point along an embankment or a canal by its distance: "the breach at chainage 12.9 km".)
         "chainage" => false,

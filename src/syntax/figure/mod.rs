@@ -149,7 +149,7 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "colombia" | "colombian" | "bogotá" | "bogota" => "CO",
             "argentina" | "argentine" => "AR",
             "philippines" | "philippine" | "filipino" | "manila" | "mindanao" => "PH",
-            "chile" | "chilean" => "CL",
+            "chile" | "chilean" | "valparaíso" | "valparaiso" => "CL",
             "cuba" | "cuban" | "havana" => "CU",
             "dominican" => "DO",
             "eswatini" | "swaziland" | "mbabane" => "SZ",
@@ -182,6 +182,9 @@ fn country_of_title(title: &str) -> Option<&'static str> {
                 "CD"
             }
             "rwanda" | "rwandan" | "kigali" => "RW",
+            // (Libya's dinar as its press writes it, `LD 79.6 billion`; not Tripoli, which
+            // Lebanon has too.)
+            "libya" | "libyan" | "benghazi" | "misrata" => "LY",
             "tonga" | "tongan" | "tongans" => "TO",
             // (Bosnia's convertible mark: `KM 1,460` in a report on Republika Srpska.)
             "bosnia" | "bosnian" | "srpska" | "sarajevo" | "herzegovina" => "BA",

@@ -14083,10 +14083,16 @@ impl<'a> Parser<'a> {
                     self.lower(k + 1),
                     "the" | "its" | "their" | "his" | "her" | "this" | "that"
                 );
+                // (And `lift` with its object: "Lift the ceiling on biodiesel blending from 5% to
+                // 12%", "lift the share of value retained in Serbia from 30% to 55%"; "a cage that
+                // could lift 6 to 10 people" is a range.)
+                let lifted = matches!(word, "lift" | "lifts" | "lifting")
+                    && matches!(self.lower(k + 1), "the" | "its" | "their" | "a" | "an");
                 if (lx::is_change_verb(word)
                     || lx::is_from_change_verb(word)
                     || shift
                     || extended
+                    || lifted
                     || carried
                     || lx::is_change_noun(word))
                     && !weak
@@ -14094,7 +14100,7 @@ impl<'a> Parser<'a> {
                         // (A longer object after the verb: "quadrupling the price of a
                         // subsidised loaf from 5 piastres to 20 piastres".)
                         || step < 12
-                            && lx::is_change_verb(word)
+                            && (lx::is_change_verb(word) || lifted)
                             && matches!(self.lower(k + 1), "the" | "its" | "their" | "a" | "an")
                             && (k + 1..at).all(|j| self.is_word(j))
                         || (down || step < 10) && self.change_noun_phrase(k, at)
@@ -14414,6 +14420,8 @@ impl<'a> Parser<'a> {
                 ("R", "ZA") => Some("ZAR"),
                 ("D", "GM") => Some("GMD"),
                 ("Ar", "MG") => Some("MGA"),
+                ("LD", "LY") => Some("LYD"),
+                ("UF", "CL") => Some("CLF"),
                 _ => None,
             },
         }
@@ -20555,7 +20563,48 @@ impl<'a> Parser<'a> {
                         | "bureau"
                 )
         });
-        if rate {
+        // (Or the dollar as the subject of a verb of trading: "the dollar traded between LD
+        // 7.10 and LD 7.65", "the dollar sold for 13.4 bolivianos", "dollars changed hands at
+        // MVR 17.5 to 20.5".)
+        let dollar = || {
+            (start.saturating_sub(6)..start).rev().take_while(|&k| self.is_word(k)).any(|k| {
+                matches!(self.lower(k), "dollar" | "dollars")
+                    // (Not a sum in dollars: "paid 50 dollars for 13,000 bolivianos".)
+                    && !(k >= 1
+                        && (self.is_num(k - 1)
+                            || matches!(self.lower(k - 1), "thousand" | "million" | "billion" | "trillion")))
+                    && k + 1 < start
+                    && (k + 1..start).all(|w| {
+                        matches!(
+                            self.lower(w),
+                            "traded"
+                                | "trades"
+                                | "trading"
+                                | "sold"
+                                | "sells"
+                                | "fetched"
+                                | "fetches"
+                                | "changed"
+                                | "change"
+                                | "changes"
+                                | "hands"
+                                | "for"
+                                | "at"
+                                | "between"
+                                | "around"
+                                | "about"
+                                | "near"
+                                | "stood"
+                                | "reached"
+                                | "hit"
+                                | "rose"
+                                | "climbed"
+                                | "to"
+                        )
+                    })
+            })
+        };
+        if rate || dollar() {
             figure.unit = Some(self.per_unit(unit, "USD"));
         }
     }
@@ -20627,8 +20676,9 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// A sum followed by `each` or `apiece` is a price of one of the things counted or named
-    /// just before it in the sentence: "to about 95,000 households, roughly $470 each"
+    /// A sum or a measure followed by `each` or `apiece` is a price or a measure of one of the
+    /// things counted or named just before it in the sentence ("150 flights of an Il-76
+    /// carrying 20 tonnes each" → `t/flight`): "to about 95,000 households, roughly $470 each"
     /// (`USD/household`), "3,000 tractors at $20,000 apiece", "fully destroyed homes, priced
     /// at US$40,000–60,000 each" (`USD/home`). `previous` is the last figure and its tokens;
     /// `figure` spans tokens `at..after`, and takes in the `each`.
@@ -20638,11 +20688,12 @@ impl<'a> Parser<'a> {
         figure: &mut Figure,
         (at, after): (usize, usize),
     ) {
-        if figure.kind != FigureKind::Money
-            || figure.unit.as_deref().is_none_or(|u| u.contains('/'))
-            || !(self.is_word(after) && self.gap(after) == Gap::Space)
-            || !matches!(self.lower(after), "each" | "apiece")
-        {
+        let priced = matches!(figure.kind, FigureKind::Money | FigureKind::Measure)
+            && figure.unit.as_deref().is_some_and(|u| !u.contains('/'));
+        let each = self.is_word(after)
+            && self.gap(after) == Gap::Space
+            && matches!(self.lower(after), "each" | "apiece");
+        if !(priced && each) {
             return;
         }
         // (`each` ends the phrase: not "$50 each household".)
@@ -20675,51 +20726,61 @@ impl<'a> Parser<'a> {
         // sums' own name ("at prices of SDG 1.2 million each"), nor whom a sum is paid to or
         // bought from: in "many paying smugglers ETB 60,000 each" each is a migrant, in "rifles
         // bought from corrupt officers for Rp 150 million each" a rifle.)
+        // (Past other figures: "sold 47 hulls for a combined LKR 38 million, or roughly LKR
+        // 810,000 each" → `LKR/hull`.)
         let floor = at.saturating_sub(12);
-        let plural =
-            (floor..at).rev().take_while(|&k| !self.sym_is(k, ".;!?") && !self.is_num(k)).find(|&k| {
-                self.plural_at(k) && self.lowercase_word_at(k) && {
-                    let lower = self.lower(k);
-                    let singular = lx::singular(lower);
-                    lx::unit_word(&singular, false).is_none()
-                        && !lx::is_time_noun(&singular)
-                        && !matches!(
-                            lower,
-                            "prices"
-                                | "costs"
-                                | "rates"
-                                | "values"
-                                | "amounts"
-                                | "sums"
-                                | "losses"
-                                | "levels"
-                                | "totals"
-                                | "figures"
-                                | "estimates"
-                        )
-                        && !(1..=2).any(|d| {
-                            k >= d
-                                && (k - d..k).all(|p| self.is_word(p))
-                                && matches!(
-                                    self.lower(k - d),
-                                    "pay" | "pays" | "paid" | "paying" | "from" | "by"
-                                )
-                        })
-                }
-            });
-        // (Or what the count before it counts: "300 families received $50 each".)
-        let noun = match plural {
-            Some(k) => Some(self.units.get(&lx::singular(self.lower(k)))),
-            None => previous
-                .filter(|(p, (_, end))| {
-                    p.kind == FigureKind::Count
-                        && *end <= at
-                        && at - end <= 15
-                        && !(*end..at).any(|k| self.sym_is(k, ".;!?"))
-                        && p.unit.as_deref().is_some_and(|u| !u.contains('/') && !lx::is_time_noun(u))
-                })
-                .and_then(|(p, _)| p.unit.clone()),
-        };
+        let plural = (floor..at).rev().take_while(|&k| !self.sym_is(k, ".;!?")).find(|&k| {
+            self.plural_at(k) && self.lowercase_word_at(k) && {
+                let lower = self.lower(k);
+                let singular = lx::singular(lower);
+                lx::unit_word(&singular, false).is_none()
+                    && !lx::is_time_noun(&singular)
+                    && !matches!(
+                        lower,
+                        "fees"
+                            | "charges"
+                            | "tariffs"
+                            | "tolls"
+                            | "depths"
+                            | "heights"
+                            | "lengths"
+                            | "widths"
+                            | "sizes"
+                            | "weights"
+                            | "distances"
+                            | "prices"
+                            | "costs"
+                            | "rates"
+                            | "values"
+                            | "amounts"
+                            | "sums"
+                            | "losses"
+                            | "levels"
+                            | "totals"
+                            | "figures"
+                            | "estimates"
+                    )
+                    && !(1..=2).any(|d| {
+                        k >= d
+                            && (k - d..k).all(|p| self.is_word(p))
+                            && matches!(self.lower(k - d), "pay" | "pays" | "paid" | "paying" | "from" | "by")
+                    })
+            }
+        });
+        // (Or what the count before it counts, when no such plural stands between them: "300
+        // families received $50 each", "160 meters since March and plans another 240, at a
+        // cost of roughly $4,500 apiece" → `USD/meter`.)
+        let counted = previous
+            .filter(|(p, (_, end))| {
+                p.kind == FigureKind::Count
+                    && *end <= at
+                    && at - end <= 15
+                    && plural.is_none_or(|k| k < *end)
+                    && !(*end..at).any(|k| self.sym_is(k, ".;!?"))
+                    && p.unit.as_deref().is_some_and(|u| !u.contains('/') && !lx::is_time_noun(u))
+            })
+            .and_then(|(p, _)| p.unit.clone());
+        let noun = counted.or_else(|| plural.map(|k| self.units.get(&lx::singular(self.lower(k)))));
         let (Some(noun), Some(cur)) = (noun, figure.unit.as_deref()) else { return };
         figure.unit = Some(self.per_unit(cur, &noun));
         figure.span = Span::new(figure.span.start, self.toks[after].end);
