@@ -3784,6 +3784,12 @@ const CASES: &[(&str, &str)] = &[
         ("The ministry has financed 412 new boreholes to depths of 80–120 m at a cost of about UYU 600,000 each.", "[412 new boreholes] 412 count borehole | [80–120 m] 80..120 measure m | [about UYU 600,000 each] ~600000 money UYU/borehole"),
         ("Lift the ceiling on biodiesel blending from 5% to 12% within 18 months.", "[5%] 5 percent - | [12%] 12 percent - | [within 18 months] ..18 count month"),
         ("It used a cage that could lift 6 to 10 people per trip.", "[6 to 10 people per trip] 6..10 count person/trip"),
+        // Session 51: a counted noun on both ends of a range
+        ("Sentences for smuggling ranged from 3 years to 8 years.", "[from 3 years to 8 years] 3..8 count year"),
+        ("It holds between 3 boats and 8 boats.", "[between 3 boats and 8 boats] 3..8 count boat"),
+        ("Detentions rose from 300 people to 800 people.", "[300 people] 300 count person | [800 people] 800 count person"),
+        ("Extend the midday outdoor work ban in Saudi Arabia from 3 months to 4 months.", "[3 months] 3 count month | [4 months] 4 count month"),
+        ("Between 3 boats and 8 trucks were seen.", "[3 boats] 3 count boat | [8 trucks] 8 count truck"),
 ];
 
 #[test]

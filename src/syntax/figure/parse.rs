@@ -13710,10 +13710,17 @@ impl<'a> Parser<'a> {
         if down && self.split_of_whole(q1, q2, pre) {
             return true;
         }
-        let up_to = self.word_is(q1.last, "up") && self.word_is(q1.last + 1, "to");
-        if !(self.word_is(q1.last, "to") || self.word_is(q1.last, "through") || up_to)
-            || pre.between.is_some()
+        // (Past a counted noun written on both ends: "rose from 300 people to 800 people".)
+        let sep = if self.is_word(q1.last)
+            && !self.word_is(q1.last, "to")
+            && self.lower(q1.last) == self.lower(q2.last)
         {
+            q1.last + 1
+        } else {
+            q1.last
+        };
+        let up_to = self.word_is(sep, "up") && self.word_is(sep + 1, "to");
+        if !(self.word_is(sep, "to") || self.word_is(sep, "through") || up_to) || pre.between.is_some() {
             return false;
         }
         // "forecasts range from -0.5% to -1.5%": the ends of a range, however they run.
@@ -14446,6 +14453,32 @@ impl<'a> Parser<'a> {
             && self.glued(j)
             && self.gap(j + 1) == Gap::Space
             && (self.word_is(j + 1, "to") || self.word_is(j + 1, "and"))
+        {
+            j += 1;
+        }
+        // A counted noun written on both ends: "sentences ranged from 3 years to 8 years",
+        // "between 3 boats and 8 boats" (the noun again right after a plain second number; after
+        // `from` only after a verb of a range: "Extend the work ban from 3 months to 4 months"
+        // is a change).
+        let ranged_from = pre.from.is_some_and(|f| {
+            f > 0
+                && matches!(
+                    self.lower(f - 1),
+                    "range" | "ranges" | "ranged" | "ranging" | "vary" | "varies" | "varied" | "varying"
+                )
+        });
+        if (ranged_from || pre.between.is_some())
+            && q1.unit.is_none()
+            && q1.pct.is_none()
+            && q1.cur.is_none()
+            && self.plural_at(j)
+            && self.lowercase_word_at(j)
+            && (self.word_is(j + 1, "to") && pre.from.is_some()
+                || self.word_is(j + 1, "and") && pre.between.is_some())
+            && self.is_num(j + 2)
+            && self.gap(j + 3) == Gap::Space
+            && self.is_word(j + 3)
+            && self.lower(j + 3) == self.lower(j)
         {
             j += 1;
         }
