@@ -3790,6 +3790,10 @@ const CASES: &[(&str, &str)] = &[
         ("Detentions rose from 300 people to 800 people.", "[300 people] 300 count person | [800 people] 800 count person"),
         ("Extend the midday outdoor work ban in Saudi Arabia from 3 months to 4 months.", "[3 months] 3 count month | [4 months] 4 count month"),
         ("Between 3 boats and 8 trucks were seen.", "[3 boats] 3 count boat | [8 trucks] 8 count truck"),
+        // Session 51: a hyphenated case code; a chain of levels
+        ("Prosecutors opened case file 2306-2026-FEMA in March.", ""),
+        ("They flew about 20-30-UAV swarms.", "[about 20-30] ~20..30 count -"),
+        ("Quarterly totals rose from 48 to 55 to 63.", "[48] 48 count - | [55] 55 count - | [63] 63 count -"),
 ];
 
 #[test]

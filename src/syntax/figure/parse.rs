@@ -7933,6 +7933,19 @@ impl<'a> Parser<'a> {
         if t.dots >= 2 || t.int_digits > 30 || t.frac_digits > 30 {
             return Some(chain_end);
         }
+        // Numbers joined by hyphens and ending on a code in capitals are an identifier: "case
+        // file 2306-2026-FEMA" (no range from 2,306 to 2,026).
+        // (Of four digits or more: "20-30-UAV swarms" is a range.)
+        if parts >= 2
+            && q.cur.is_none()
+            && t.int_digits >= 4
+            && self.glued_hyphen(chain_end)
+            && self.is_word(chain_end + 1)
+            && self.s(chain_end + 1).len() >= 2
+            && self.s(chain_end + 1).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return Some(chain_end + 2);
+        }
         // A year with a letter glued on names an edition: "Strait Thunder-2025A", "(2025B)"
         // (not 2,025 billion).
         if plain_int
@@ -14506,6 +14519,17 @@ impl<'a> Parser<'a> {
             && self.toks[q1.num_tok].grouped
             && self.toks[j + 1].grouped;
         if next_gap == Gap::Break && !wrapped {
+            return None;
+        }
+        // (A chain of levels is no range: in "totals rising from 48 to 55 to 63" 55 is the level
+        // after 48 and 63 the next.)
+        let chained = pre.from.is_none()
+            && pre.between.is_none()
+            && pre.start >= 2
+            && self.word_is(pre.start - 1, "to")
+            && self.is_num(pre.start - 2)
+            && self.word_is(j, "to");
+        if chained {
             return None;
         }
         let ok = match t.kind {
