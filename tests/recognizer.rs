@@ -3794,6 +3794,7 @@ const CASES: &[(&str, &str)] = &[
         ("Prosecutors opened case file 2306-2026-FEMA in March.", ""),
         ("They flew about 20-30-UAV swarms.", "[about 20-30] ~20..30 count -"),
         ("Quarterly totals rose from 48 to 55 to 63.", "[48] 48 count - | [55] 55 count - | [63] 63 count -"),
+        ("The number of arrests tied to fentanyl trafficking on the Mexican side rose to 2,840, up 19% year on year.", "[2,840] 2840 count arrest | [19%] 19 percent -"),
 ];
 
 #[test]

@@ -19800,7 +19800,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The plural a bare count counts when the clause's subject is "the number of" it, before
-    /// a verb and at most eight more words with no number or punctuation: "The number of
+    /// a verb and at most twelve more words with no number or punctuation: "The number of
     /// turbines fell from 16 to 13", "the number of IR-6 cascades installed rose to 8".
     fn number_of_subject(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
         // (Not a multiplier: "was 3 times higher".)
@@ -19811,7 +19811,7 @@ impl<'a> Parser<'a> {
         let tally = |k: usize| self.is_word(k) && matches!(self.lower(k), "number" | "count" | "tally");
         let mut k = start;
         let mut places_at = None;
-        for _ in 0..12 {
+        for _ in 0..16 {
             k = k.checked_sub(1)?;
             if tally(k) {
                 break;
