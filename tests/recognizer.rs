@@ -1301,7 +1301,7 @@ const CASES: &[(&str, &str)] = &[
         ("The switchboard is +49 228 99 9582 0 and the desk +49 228 99 9582 1.", ""),
         ("Dial 0800 123 456 3 times a day.", "[3] 3 count -"),
         ("Soybeans gained 31¢ a bushel.", "[31¢ a bushel] 31 money cent/bu"),
-        ("Yields reached 186.0 bushels per acre.", "[186.0 bushels] 186 measure bu"),
+        ("Yields reached 186.0 bushels per acre.", "[186.0 bushels per acre] 186 measure bu/acre"),
         ("The consulate at 14 Al-Hasaba Street closed.", ""),
         ("The office at 1000 Avenida Constituyentes closed.", ""),
         ("There were 14 Northern Fleet submarine deployments.", "[14 Northern Fleet submarine deployments] 14 count deployment"),
@@ -3795,6 +3795,13 @@ const CASES: &[(&str, &str)] = &[
         ("They flew about 20-30-UAV swarms.", "[about 20-30] ~20..30 count -"),
         ("Quarterly totals rose from 48 to 55 to 63.", "[48] 48 count - | [55] 55 count - | [63] 63 count -"),
         ("The number of arrests tied to fentanyl trafficking on the Mexican side rose to 2,840, up 19% year on year.", "[2,840] 2840 count arrest | [19%] 19 percent -"),
+        // Session 51: pounds a litre, densities per an area, a code over a code
+        ("In Egypt, boat fuel, priced at 17.25 pounds a litre after the October increase, now accounts for a quarter of costs.", "[17.25 pounds a litre] 17.25 money EGP/l"),
+        ("The bag weighs 50 pounds.", "[50 pounds] 50 measure lb"),
+        ("Average stocking is low: 0.8 to 1.2 animals per hectare on improved pasture.", "[0.8 to 1.2 animals per hectare] 0.8..1.2 count animal/ha"),
+        ("Yields on poorly watered land have fallen to 600–700 kg per dunam.", "[600–700 kg per dunam] 600..700 measure kg/dunum"),
+        ("How the 8,650 GNF/USD rate holds as dollar inflows grow.", "[8,650 GNF/USD] 8650 money GNF/USD"),
+        ("It cost USD 5/kg.", "[USD 5/kg] 5 money USD/kg"),
 ];
 
 #[test]

@@ -826,6 +826,7 @@ impl<'a> Parser<'a> {
                         self.rate_named_before(&mut figure, found.start);
                         self.population_rate_named_before(&mut figure, found.start);
                         self.each_of_earlier(out.last().zip(last), &mut figure, (found.start, found.end));
+                        self.code_over_code(&mut figure, found.end);
                         self.benchmark_named_before(&mut figure, found.start);
                         self.earthquake_magnitude(&mut figure, found.start, found.end);
                         if let (Some((start, end)), Some((previous, earlier))) = (last, out.split_last_mut())
@@ -3903,7 +3904,16 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (basis, end) = self.per_basis(k + 1)?;
-        (lx::unit_word(basis, false).is_none() && !self.is_num(k + 1)).then_some((basis, end))
+        if self.is_num(k + 1) {
+            return None;
+        }
+        // (An area is a density's basis, by its symbol: "0.8 to 1.2 animals per hectare" →
+        // `animal/ha`, "600–700 kg per dunam" → `kg/dunum`.)
+        match lx::unit_word(basis, false) {
+            None => Some((basis, end)),
+            Some(unit @ ("ha" | "acre" | "km2" | "m2" | "dunum" | "feddan")) => Some((unit, end)),
+            Some(_) => None,
+        }
     }
 
     /// A measure's unit `unit` per a thing at token `k` (see [`Self::count_basis`]), maybe
@@ -6601,6 +6611,7 @@ impl<'a> Parser<'a> {
                         let material_before = (w == "pound" || w == "pounds")
                             && !self.word_is(j + 1, "sterling")
                             && self.pound_in_a_rate(j).is_none()
+                            && self.pound_priced_per(j).is_none()
                             && {
                                 let mut found = false;
                                 for k in (q.first.saturating_sub(24)..q.first).rev() {
@@ -6648,8 +6659,10 @@ impl<'a> Parser<'a> {
                             if q.has_mag || self.word_is(j + 1, "sterling") {
                                 q.cur = Some("GBP");
                                 j += if self.word_is(j + 1, "sterling") { 2 } else { 1 };
-                            } else if let Some(code) =
-                                self.pound_in_a_rate(j).or_else(|| self.pound_by_code(j))
+                            } else if let Some(code) = self
+                                .pound_in_a_rate(j)
+                                .or_else(|| self.pound_by_code(j))
+                                .or_else(|| self.pound_priced_per(j))
                             {
                                 q.cur = Some(code);
                                 j += 1;
@@ -7082,6 +7095,45 @@ impl<'a> Parser<'a> {
                 "syria" | "syrian" | "damascus" => "SYP",
                 _ => return None,
             })
+        })
+    }
+
+    /// The pound at `j` of a price per a good's unit, which no mass is: "boat fuel, priced at
+    /// 17.25 pounds a litre" in a paragraph on Egypt is EGP (then the price's basis is read as
+    /// any currency's); the pound of the country the paragraph names (Egypt, Sudan, South
+    /// Sudan, Lebanon, Syria), else sterling.
+    fn pound_priced_per(&self, j: usize) -> Option<&'static str> {
+        let per = matches!(self.lower(j + 1), "a" | "per")
+            && self.is_word(j + 2)
+            && matches!(
+                self.lower(j + 2),
+                "litre"
+                    | "liter"
+                    | "kilo"
+                    | "kilogram"
+                    | "kg"
+                    | "loaf"
+                    | "bag"
+                    | "sack"
+                    | "tonne"
+                    | "gallon"
+                    | "kwh"
+            );
+        if !per {
+            return None;
+        }
+        Some(if self.mentions("south sudan") {
+            "SSP"
+        } else if self.mentions_any(&["sudan", "khartoum"]) {
+            "SDG"
+        } else if self.mentions_any(&["egypt", "cairo"]) {
+            "EGP"
+        } else if self.mentions_any(&["lebanon", "lebanese", "beirut"]) {
+            "LBP"
+        } else if self.mentions_any(&["syria", "damascus"]) {
+            "SYP"
+        } else {
+            "GBP"
         })
     }
 
@@ -20731,6 +20783,29 @@ impl<'a> Parser<'a> {
                 return;
             }
         }
+    }
+
+    /// A sum in one currency's code written over another's with a slash is an exchange rate:
+    /// "the 8,650 GNF/USD rate" → `GNF/USD`. `after` is the token after the figure; the span
+    /// takes in the slash and the second code.
+    fn code_over_code(&self, figure: &mut Figure, after: usize) {
+        if figure.kind != FigureKind::Money
+            || !self.sym_is(after, "/")
+            || !self.glued(after)
+            || !self.glued(after + 1)
+            || !self.is_word(after + 1)
+            || self.tok(after + 2).is_some_and(|t| t.gap == Gap::Glued && t.kind != Kind::Sym)
+        {
+            return;
+        }
+        let (Some(cur), Some(other)) = (figure.unit.as_deref(), lx::currency_code(self.s(after + 1))) else {
+            return;
+        };
+        if cur.len() != 3 || cur == other || !self.s(after + 1).bytes().all(|b| b.is_ascii_uppercase()) {
+            return;
+        }
+        figure.unit = Some(self.per_unit(cur, other));
+        figure.span = Span::new(figure.span.start, self.toks[after + 1].end);
     }
 
     /// A sum or a measure followed by `each` or `apiece` is a price or a measure of one of the
