@@ -3802,6 +3802,8 @@ const CASES: &[(&str, &str)] = &[
         ("Yields on poorly watered land have fallen to 600–700 kg per dunam.", "[600–700 kg per dunam] 600..700 measure kg/dunum"),
         ("How the 8,650 GNF/USD rate holds as dollar inflows grow.", "[8,650 GNF/USD] 8650 money GNF/USD"),
         ("It cost USD 5/kg.", "[USD 5/kg] 5 money USD/kg"),
+        ("Total artisanal landings on the Honduran side fell from an estimated 6.4 million pounds in 2022 to 4.9 million pounds in 2025.", "[an estimated 6.4 million pounds] ~6400000 measure lb | [4.9 million pounds] 4900000 measure lb"),
+        ("The UK spent 6.4 million pounds on catch monitoring.", "[6.4 million pounds] 6400000 money GBP"),
 ];
 
 #[test]

@@ -1426,6 +1426,10 @@ pub(super) fn is_weighed_material(lower: &str) -> bool {
             | "gunpowder"
             | "ammunition"
             | "fish"
+            // (A fishery's: "Total artisanal landings fell from an estimated 6.4 million pounds".)
+            | "landings"
+            | "catch"
+            | "catches"
             | "seafood"
             | "shrimp"
             | "beef"

@@ -105,6 +105,9 @@ pub struct CurrencyHints {
     /// `SLE`, where the report writes it or its title names Sierra Leone among other countries
     /// (`Le 22,000` in a report on the Guinea–Sierra Leone border is leones).
     pub leone: Option<&'static str>,
+    /// `HNL`, where the report writes it: its `L 7,800` is lempiras even where the paragraph
+    /// names no Honduran place.
+    pub lempira: Option<&'static str>,
     /// The country the report's title names (see [`title_country`]), as an ISO code: it
     /// settles a currency's letter (`K` in a report on Papua New Guinea is the kina) or a
     /// shared sign (`Rs` in one on Khyber Pakhtunkhwa is Pakistan's) where no clause does and
@@ -237,7 +240,9 @@ pub(super) const ARIARY_CODES: &[&str] = &["MGA"];
 pub(super) const SOM_CODES: &[&str] = &["KGS", "UZS"];
 /// The leone, whose `Le` a report writing `SLE` means.
 pub(super) const LEONE_CODES: &[&str] = &["SLE"];
-const FAMILIES: [&[&str]; 12] = [
+/// The lempira, whose `L` a report writing `HNL` means.
+pub(super) const LEMPIRA_CODES: &[&str] = &["HNL"];
+const FAMILIES: [&[&str]; 13] = [
     RUPEE_CODES,
     YEN_CODES,
     PESO_CODES,
@@ -250,6 +255,7 @@ const FAMILIES: [&[&str]; 12] = [
     ARIARY_CODES,
     SOM_CODES,
     LEONE_CODES,
+    LEMPIRA_CODES,
 ];
 
 /// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
@@ -325,6 +331,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         ariary: one(9),
         som: one(10),
         leone: one(11),
+        lempira: one(12),
         country: None,
     }
 }
@@ -667,6 +674,7 @@ mod tests {
             ariary: one(seen(&["MGA"])),
             som: one(seen(&["KGS", "UZS"])),
             leone: one(seen(&["SLE"])),
+            lempira: one(seen(&["HNL"])),
             country: None,
         }
     }
@@ -689,10 +697,12 @@ mod tests {
                 ariary: None,
                 som: None,
                 leone: None,
+                lempira: None,
                 country: None
             }
         );
         assert_eq!(currency_hints("XAF 5,500 and 780 francs").franc, Some("XAF"));
+        assert_eq!(currency_hints("a fund of L 410,000 (HNL)").lempira, Some("HNL"));
         assert_eq!(currency_hints("XAF 5,500 and CDF 40").franc, None);
         assert_eq!(currency_hints("fines of 5,000 lei (MDL)").leu, Some("MDL"));
         assert_eq!(currency_hints("RON 5 or MDL 6").leu, None);

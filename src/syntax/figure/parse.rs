@@ -14406,7 +14406,10 @@ impl<'a> Parser<'a> {
             "N" if named(&["naira", "nigeria"]) => Some("NGN"),
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
             // (Or its cities: "a driver on route 7 in San Pedro Sula handed over L 300 a day".)
-            "L" if named(&["lempira", "hondura", "tegucigalpa", "san pedro sula", "comayagüela"]) => {
+            // (Or in a report writing `HNL`: "a lancha costs L 180,000–250,000 new".)
+            "L" if named(&["lempira", "hondura", "tegucigalpa", "san pedro sula", "comayagüela"])
+                || self.currency.lempira.is_some() =>
+            {
                 Some("HNL")
             }
             "Q" if named(&["mixco", "villa nueva"]) && !named(&["hondura", "lempira"]) => Some("GTQ"),
