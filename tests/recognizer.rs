@@ -3804,6 +3804,8 @@ const CASES: &[(&str, &str)] = &[
         ("It cost USD 5/kg.", "[USD 5/kg] 5 money USD/kg"),
         ("Total artisanal landings on the Honduran side fell from an estimated 6.4 million pounds in 2022 to 4.9 million pounds in 2025.", "[an estimated 6.4 million pounds] ~6400000 measure lb | [4.9 million pounds] 4900000 measure lb"),
         ("The UK spent 6.4 million pounds on catch monitoring.", "[6.4 million pounds] 6400000 money GBP"),
+        ("An estimated 260,000 people remain inside the city, down from roughly 1.1 million before the siege.", "[An estimated 260,000 people] ~260000 count person | [roughly 1.1 million] ~1100000 count person"),
+        ("Orano employs roughly 900 people at Arlit, down from 1,400 before the coup.", "[roughly 900 people] ~900 count person | [1,400] 1400 count person"),
 ];
 
 #[test]

@@ -1875,6 +1875,10 @@ impl<'a> Parser<'a> {
                     || matches!(
                         self.lower(after),
                         "in" | "a" | "an" | "per" | "during" | "over" | "last" | "the"
+                            // (A time after it: "down from roughly 1.1 million before the siege",
+                            // "up from 1.9 million at the start of the year".)
+                            | "before" | "after" | "at" | "on" | "by" | "since" | "earlier" | "ago"
+                            | "previously" | "when"
                     )
             })
         };
