@@ -3806,6 +3806,7 @@ const CASES: &[(&str, &str)] = &[
         ("The UK spent 6.4 million pounds on catch monitoring.", "[6.4 million pounds] 6400000 money GBP"),
         ("An estimated 260,000 people remain inside the city, down from roughly 1.1 million before the siege.", "[An estimated 260,000 people] ~260000 count person | [roughly 1.1 million] ~1100000 count person"),
         ("Orano employs roughly 900 people at Arlit, down from 1,400 before the coup.", "[roughly 900 people] ~900 count person | [1,400] 1400 count person"),
+        ("The Authority expects the level to keep falling by some 2 cm a day until the first rains.", "[some 2 cm a day] ~2 measure cm/d"),
 ];
 
 #[test]

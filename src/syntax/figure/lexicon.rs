@@ -384,9 +384,9 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("km2", "hour" | "h" | "hr") => Some("km2/h"),
         ("m3", "hour" | "h" | "hr") => Some("m3/h"),
         ("l", "hour" | "h" | "hr") => Some("l/h"),
-        ("cm", "annum" | "year" | "yr") => Some("cm/yr"),
-        // An area, a length or a volume a day, a week, a month or a year (see `period_rate`).
-        ("ha" | "m2" | "km2" | "m" | "km" | "m3" | "l" | "gal", _)
+        // An area, a length or a volume a day, a week, a month or a year (see `period_rate`;
+        // "falling by some 2 cm a day" → `cm/d`).
+        ("ha" | "m2" | "km2" | "m" | "km" | "cm" | "m3" | "l" | "gal", _)
             if let Some(rate) = period_rate(unit, per) =>
         {
             Some(rate)
@@ -567,6 +567,7 @@ fn period_rate(unit: &str, per: &str) -> Option<&'static str> {
         "m2" => ["m2/d", "m2/wk", "m2/mo", "m2/yr"],
         "km2" => ["km2/d", "km2/wk", "km2/mo", "km2/yr"],
         "m" => ["m/d", "m/wk", "m/mo", "m/yr"],
+        "cm" => ["cm/d", "cm/wk", "cm/mo", "cm/yr"],
         "km" => ["km/d", "km/wk", "km/mo", "km/yr"],
         "m3" => ["m3/d", "m3/wk", "m3/mo", "m3/yr"],
         "l" => ["l/d", "l/wk", "l/mo", "l/yr"],
