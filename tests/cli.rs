@@ -456,6 +456,8 @@ fn figures_take_units_from_table_headers() {
         r#"≥0.5 mg/L "measure" "mg/l" 0.5"#,
         r#"31 "count" "dam" 31.0"#,
         r#"24 "count" null 24.0"#,
+        // A rate of exchange before a comma in a row's label.
+        r#"19,300 "money" "LAK/USD" 19300.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

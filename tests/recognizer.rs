@@ -3807,6 +3807,9 @@ const CASES: &[(&str, &str)] = &[
         ("An estimated 260,000 people remain inside the city, down from roughly 1.1 million before the siege.", "[An estimated 260,000 people] ~260000 count person | [roughly 1.1 million] ~1100000 count person"),
         ("Orano employs roughly 900 people at Arlit, down from 1,400 before the coup.", "[roughly 900 people] ~900 count person | [1,400] 1400 count person"),
         ("The Authority expects the level to keep falling by some 2 cm a day until the first rains.", "[some 2 cm a day] ~2 measure cm/d"),
+        ("Security forces cleared camps at kilometre markers 24, 27 and 31 of the coastal road.", ""),
+        ("There is a shortage of trained masons, with day rates rising to 1,000–1,200 afghanis.", "[1,000–1,200 afghanis] 1000..1200 money AFN/d"),
+        ("Mining cleared forest, with annual loss rising from 2,900 ha to more than 6,100 ha over the period.", "[2,900 ha] 2900 measure ha/yr | [more than 6,100 ha] 6100.. measure ha/yr"),
 ];
 
 #[test]

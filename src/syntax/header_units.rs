@@ -167,6 +167,12 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     if let Some((_, after)) = cell.rsplit_once(", ") {
         candidates.push(after);
     }
+    // (Or a rate of exchange before a comma: `Kip per USD, year end`.)
+    if let Some((before, _)) = cell.split_once(", ")
+        && before.contains(" per ")
+    {
+        candidates.push(before);
+    }
     // (Or after `in`: `Wage in USD per day`, `Area in km²`, `Cost in USD`; not a place: `Dams
     // in MG`, `Deaths in Gaza`.)
     if let Some((_, after)) = cell.split('(').next().unwrap_or(cell).rsplit_once(" in ") {

@@ -161,7 +161,9 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "johannesburg" | "pretoria" | "durban" | "gauteng" | "soweto" | "stilfontein" => "ZA",
             "seychelles" | "seychellois" => "SC",
             "nigeria" | "nigerian" | "lagos" | "abuja" | "borno" | "kano" => "NG",
-            "guatemala" | "guatemalan" => "GT",
+            // (Also its departments: "Huehuetenango on the Move: Remittances, Returns …".)
+            "guatemala" | "guatemalan" | "huehuetenango" | "quetzaltenango" | "petén" | "peten"
+            | "izabal" | "escuintla" | "chimaltenango" | "totonicapán" | "totonicapan" => "GT",
             // (Also its Bay Islands and charter cities: "… what it did to Roatán land".)
             "honduras" | "honduran" | "tegucigalpa" | "roatán" | "roatan" | "zede" | "zedes"
             | "mosquitia" => "HN",

@@ -10145,13 +10145,14 @@ impl<'a> Parser<'a> {
                 // (With its other digit groups: "the provincial hotline on 7100 4455".)
                 return Some(self.past_digit_groups(q.num_tok + 1, "").max(skip));
             }
-            // (A road's marker of one digit too: "from kilometre post 0 at Morébaya".)
+            // (A road's marker of one digit too: "from kilometre post 0 at Morébaya"; and markers
+            // listed: "camps at kilometre markers 24, 27 and 31".)
             if whole
-                && matches!(before, "post" | "marker")
+                && matches!(before, "post" | "marker" | "posts" | "markers")
                 && p >= 1
                 && matches!(self.lower(p - 1), "kilometre" | "kilometer" | "km" | "mile")
             {
-                return Some(skip);
+                return Some(if before.ends_with('s') { self.skip_list(skip, true) } else { skip });
             }
             // A number after a service's label and a colon, with its other digit groups:
             // "Victims' hotline: 800 008 5400", "Helpline: 1717" ("Hotline: 1,200 calls a day"
@@ -20377,10 +20378,12 @@ impl<'a> Parser<'a> {
                         | "risen"
                         | "rise"
                         | "rises"
+                        | "rising"
                         | "fell"
                         | "fallen"
                         | "fall"
                         | "falls"
+                        | "falling"
                         | "climbed"
                         | "dropped"
                         | "increased"
