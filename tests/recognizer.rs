@@ -3810,6 +3810,13 @@ const CASES: &[(&str, &str)] = &[
         ("Security forces cleared camps at kilometre markers 24, 27 and 31 of the coastal road.", ""),
         ("There is a shortage of trained masons, with day rates rising to 1,000–1,200 afghanis.", "[1,000–1,200 afghanis] 1000..1200 money AFN/d"),
         ("Mining cleared forest, with annual loss rising from 2,900 ha to more than 6,100 ha over the period.", "[2,900 ha] 2900 measure ha/yr | [more than 6,100 ha] 6100.. measure ha/yr"),
+        // Session 51: the kwacha's MK priced or where Malawi is named; the euro's price
+        ("- Maize: MK1,300/kg, up from MK900/kg in July.", "[MK1,300/kg] 1300 money MWK/kg | [MK900/kg] 900 money MWK/kg"),
+        ("It costs MK900 a bag.", "[MK900 a bag] 900 money MWK/bag"),
+        ("The MK84 bombs fell.", ""),
+        ("In Lilongwe paraffin rose by MK820 to MK2,950 a litre.", "[MK820] 820 money MWK/l | [MK2,950 a litre] 2950 money MWK/l"),
+        ("Dollars were trading at MK3,900–4,100 in Lilongwe.", "[MK3,900–4,100] 3900..4100 money MWK/USD"),
+        ("In Algiers' Port Said square, a euro bought DZD 260 in October.", "[DZD 260] 260 money DZD/EUR"),
 ];
 
 #[test]

@@ -4767,7 +4767,8 @@ impl<'a> Parser<'a> {
                         || w == "MK"
                             && (self.toks[i].grouped
                                 || !self.toks[i].is_plain_whole()
-                                || self.money_magnitude_at(i + 1)))
+                                || self.money_magnitude_at(i + 1)
+                                || self.kwacha_named(i)))
                 {
                     // The CFA franc, the Turkish lira and the Malawian kwacha before an amount
                     // with a magnitude or thousands separators ("CFA 50 million", "CFA 5,000",
@@ -4820,6 +4821,7 @@ impl<'a> Parser<'a> {
                     if (magnitude || range_magnitude || self.toks[i].grouped || priced || bare)
                         && (w != "KM" || magnitude || range_magnitude)
                         || marks
+                        || w == "MK" && self.kwacha_named(i)
                     {
                         q.cur = Some(match w {
                             "TL" => "TRY",
@@ -7100,6 +7102,16 @@ impl<'a> Parser<'a> {
                 _ => return None,
             })
         })
+    }
+
+    /// Whether `MK` before the number at `i` is Malawi's kwacha whatever the amount: priced per
+    /// a unit (`MK900/kg`, `MK900 a bag`) or in a text that names Malawi, its cities or the
+    /// kwacha, or under a title naming Malawi (`rose by MK820 to MK2,950 a litre`); `MK84 bombs`
+    /// elsewhere is a weapon's mark.
+    fn kwacha_named(&self, i: usize) -> bool {
+        self.price_unit(i + 1).is_some()
+            || self.currency.country == Some("MW")
+            || self.mentions_any(&["malawi", "lilongwe", "blantyre", "kwacha"])
     }
 
     /// The pound at `j` of a price per a good's unit, which no mass is: "boat fuel, priced at
@@ -20682,16 +20694,20 @@ impl<'a> Parser<'a> {
                         | "bureau"
                 )
         });
-        // (Or the dollar as the subject of a verb of trading: "the dollar traded between LD
-        // 7.10 and LD 7.65", "the dollar sold for 13.4 bolivianos", "dollars changed hands at
-        // MVR 17.5 to 20.5".)
-        let dollar = || {
-            (start.saturating_sub(6)..start).rev().take_while(|&k| self.is_word(k)).any(|k| {
-                matches!(self.lower(k), "dollar" | "dollars")
-                    // (Not a sum in dollars: "paid 50 dollars for 13,000 bolivianos".)
-                    && !(k >= 1
-                        && (self.is_num(k - 1)
-                            || matches!(self.lower(k - 1), "thousand" | "million" | "billion" | "trillion")))
+        // (Or the dollar or the euro as the subject of a verb of trading: "the dollar traded
+        // between LD 7.10 and LD 7.65", "the dollar sold for 13.4 bolivianos", "dollars changed
+        // hands at MVR 17.5 to 20.5", "a euro bought DZD 260" → `DZD/EUR`.)
+        let traded = || {
+            (start.saturating_sub(6)..start).rev().take_while(|&k| self.is_word(k)).find_map(|k| {
+                let code = match self.lower(k) {
+                    "dollar" | "dollars" => "USD",
+                    "euro" | "euros" => "EUR",
+                    _ => return None,
+                };
+                // (Not a sum in dollars: "paid 50 dollars for 13,000 bolivianos".)
+                let subject = !(k >= 1
+                    && (self.is_num(k - 1)
+                        || matches!(self.lower(k - 1), "thousand" | "million" | "billion" | "trillion")))
                     && k + 1 < start
                     && (k + 1..start).all(|w| {
                         matches!(
@@ -20699,6 +20715,10 @@ impl<'a> Parser<'a> {
                             "traded"
                                 | "trades"
                                 | "trading"
+                                | "were"
+                                | "was"
+                                | "bought"
+                                | "buys"
                                 | "sold"
                                 | "sells"
                                 | "fetched"
@@ -20720,11 +20740,14 @@ impl<'a> Parser<'a> {
                                 | "climbed"
                                 | "to"
                         )
-                    })
+                    });
+                (subject && code != unit).then_some(code)
             })
         };
-        if rate || dollar() {
+        if rate {
             figure.unit = Some(self.per_unit(unit, "USD"));
+        } else if let Some(code) = traded() {
+            figure.unit = Some(self.per_unit(unit, code));
         }
     }
 
