@@ -20642,18 +20642,21 @@ impl<'a> Parser<'a> {
         {
             return;
         }
-        // (Only a verb of standing or moving, or a preposition, between: "The official rate
-        // gives YER 55,000 for the same sack" converts a sum.)
+        // (Only a verb of standing, moving or trading, or a preposition, between: "The official
+        // rate gives YER 55,000 for the same sack" converts a sum.)
         let between = |k: usize| {
             matches!(
                 self.lower(k),
                 "stood"
                     | "stands"
                     | "was"
+                    | "were"
                     | "is"
                     | "at"
                     | "near"
                     | "of"
+                    | "for"
+                    | "between"
                     | "around"
                     | "about"
                     | "reached"
@@ -20665,6 +20668,18 @@ impl<'a> Parser<'a> {
                     | "climbed"
                     | "now"
                     | "traded"
+                    | "trades"
+                    | "trading"
+                    | "bought"
+                    | "buys"
+                    | "sold"
+                    | "sells"
+                    | "fetched"
+                    | "fetches"
+                    | "changed"
+                    | "change"
+                    | "changes"
+                    | "hands"
                     | "remained"
                     | "held"
                     | "has"
@@ -20709,38 +20724,7 @@ impl<'a> Parser<'a> {
                     && (self.is_num(k - 1)
                         || matches!(self.lower(k - 1), "thousand" | "million" | "billion" | "trillion")))
                     && k + 1 < start
-                    && (k + 1..start).all(|w| {
-                        matches!(
-                            self.lower(w),
-                            "traded"
-                                | "trades"
-                                | "trading"
-                                | "were"
-                                | "was"
-                                | "bought"
-                                | "buys"
-                                | "sold"
-                                | "sells"
-                                | "fetched"
-                                | "fetches"
-                                | "changed"
-                                | "change"
-                                | "changes"
-                                | "hands"
-                                | "for"
-                                | "at"
-                                | "between"
-                                | "around"
-                                | "about"
-                                | "near"
-                                | "stood"
-                                | "reached"
-                                | "hit"
-                                | "rose"
-                                | "climbed"
-                                | "to"
-                        )
-                    });
+                    && (k + 1..start).all(between);
                 (subject && code != unit).then_some(code)
             })
         };
