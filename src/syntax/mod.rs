@@ -2651,6 +2651,7 @@ mod tests {
         assert_eq!(figure::title_country("title: Tripoli's port\n"), None);
         assert_eq!(figure::title_country("title: \"Valparaíso after the fires\"\n"), Some("CL"));
         assert_eq!(figure::title_country("title: \"Huehuetenango on the Move\"\n"), Some("GT"));
+        assert_eq!(figure::title_country("title: \"Kambarata-1: who pays for the dam\"\n"), Some("KG"));
         assert_eq!(
             figure::title_country("title: \"Próspera, the ZEDE repeal and Roatán land\"\n"),
             Some("HN")

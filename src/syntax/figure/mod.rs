@@ -195,7 +195,9 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "bosnia" | "bosnian" | "srpska" | "sarajevo" | "herzegovina" => "BA",
             "laos" | "lao" | "vientiane" => "LA",
             "turkmenistan" | "turkmen" | "ashgabat" => "TM",
-            "kyrgyzstan" | "kyrgyz" | "bishkek" | "batken" => "KG",
+            // (Also its dams and their province: "Kambarata-1: who pays for Central Asia's biggest
+            // dam".)
+            "kyrgyzstan" | "kyrgyz" | "bishkek" | "batken" | "kambarata" | "toktogul" | "naryn" => "KG",
             "uzbekistan" | "uzbek" | "tashkent" | "karakalpakstan" => "UZ",
             "moldova" | "moldovan" | "chisinau" | "chișinău" | "transnistria" => "MD",
             "romania" | "romanian" | "bucharest" => "RO",
