@@ -3817,6 +3817,8 @@ const CASES: &[(&str, &str)] = &[
         ("In Lilongwe paraffin rose by MK820 to MK2,950 a litre.", "[MK820] 820 money MWK/l | [MK2,950 a litre] 2950 money MWK/l"),
         ("Dollars were trading at MK3,900–4,100 in Lilongwe.", "[MK3,900–4,100] 3900..4100 money MWK/USD"),
         ("In Algiers' Port Said square, a euro bought DZD 260 in October.", "[DZD 260] 260 money DZD/EUR"),
+        ("The cost of trucking has risen to YER 3,500 a cubic metre from YER 2,200 in July.", "[YER 3,500 a cubic metre] 3500 money YER/m3 | [YER 2,200] 2200 money YER/m3"),
+        ("Average pecan yields dropped to 1.1 t per hectare from 1.8 t.", "[1.1 t per hectare] 1.1 measure t/ha | [1.8 t] 1.8 measure t/ha"),
 ];
 
 #[test]

@@ -20200,6 +20200,9 @@ impl<'a> Parser<'a> {
                 && self.word_is(at - 1, "from")
                 && self.sym_is(at - 2, ",")
                 && (end..at - 2).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, "-–"))
+            // (Also right after the level's basis, with no comma: "has risen to YER 3,500 a cubic
+            // metre from YER 2,200 in July".)
+            || at == end + 1 && start >= 1 && self.word_is(start - 1, "to") && self.word_is(end, "from")
             // ("Brent minus $8–10 a barrel, compared with $2–3 a year earlier"; also past where
             // and when the first was quoted: "US$1.52 per kg in Singapore in October, compared
             // with $1.78".)
