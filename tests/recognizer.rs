@@ -1207,7 +1207,7 @@ const CASES: &[(&str, &str)] = &[
         ("There were 12 mine incidents, 4 of them fatal; It logged 12 incidents; 4 of these were fatal; Some 3,500 people are displaced, up from 2,600, of whom 1,000 are children", "[12 mine incidents] 12 count incident | [4] 4 count incident | [12 incidents] 12 count incident | [4] 4 count incident | [Some 3,500 people] ~3500 count person | [2,600] 2600 count person | [1,000] 1000 count person"),
         ("The risk difference was 37 percentage points, 95% CI 22–52; median 12 days, 95% CI 9–15; prevalence was 14.2% (n=812; 95% CI 11.8–16.9)", "[37 percentage points] 37 percent pp | [22–52] 22..52 percent pp | [12 days] 12 count day | [9–15] 9..15 count day | [14.2%] 14.2 percent - | [812] 812 count - | [11.8–16.9] 11.8..16.9 percent -"),
         ("A kilo sold for $3.2 million pesos; it cost $2.5 million Colombian pesos; it paid $5 million in fines", "[$3.2 million pesos] 3200000 money peso/kg | [$2.5 million Colombian pesos] 2500000 money COP | [$5 million] 5000000 money USD"),
-        ("The DIFE hotline is 16357; The catalogue number is 4501.22; The hotline is 24 hours a day; The death toll is 300", "[24 hours a day] 24 count hour/d | [300] 300 count death"),
+        ("The DIFE hotline is 16357; The catalogue number is 4501.22; The hotline is 24 hours a day; The death toll is 300", "[300] 300 count death"),
         ("IT workers abroad, numbering 3,000 to 5,000, earn more; Depositors number 1.2 million and hold $9 billion; Houses number 12 and 14 were shelled; Polling stations number 13,562 in 1,523 voting centres", "[3,000 to 5,000] 3000..5000 count worker | [1.2 million] 1200000 count depositor | [$9 billion] 9000000000 money USD | [12] 12 count - | [14] 14 count - | [13,562] 13562 count station | [1,523 voting centres] 1523 count centre"),
         ("There were 30 men, 12 of them under 18; they paid them over 400 dollars", "[30 men] 30 count man | [12] 12 count man | [over 400 dollars] 400.. money USD"),
         ("The mission deployed about 1,000 personnel of the 2,500 pledged; 52 shapes of 50,000 and 200,000 repetitions", "[about 1,000 personnel] ~1000 count personnel | [2,500] 2500 count personnel | [52 shapes] 52 count shape | [50,000] 50000 count repetition | [200,000 repetitions] 200000 count repetition"),
@@ -3819,6 +3819,9 @@ const CASES: &[(&str, &str)] = &[
         ("In Algiers' Port Said square, a euro bought DZD 260 in October.", "[DZD 260] 260 money DZD/EUR"),
         ("The cost of trucking has risen to YER 3,500 a cubic metre from YER 2,200 in July.", "[YER 3,500 a cubic metre] 3500 money YER/m3 | [YER 2,200] 2200 money YER/m3"),
         ("Average pecan yields dropped to 1.1 t per hectare from 1.8 t.", "[1.1 t per hectare] 1.1 measure t/ha | [1.8 t] 1.8 measure t/ha"),
+        ("Complaints can be filed 24 hours a day by calling 1818, option 5.", ""),
+        ("Rents for a 1-room flat in Kharkiv rose from ₴7,500 to ₴9,800 a month.", "[₴7,500] 7500 money UAH/mo | [₴9,800 a month] 9800 money UAH/mo"),
+        ("Workers did 12 hours a day.", "[12 hours a day] 12 count hour/d"),
 ];
 
 #[test]

@@ -11703,6 +11703,38 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last + 1);
         }
+        // Round the clock, an idiom of availability, no count of hours: "Complaints can be filed
+        // 24 hours a day"; a dwelling's kind by its rooms: "a 1-room flat", "2-bedroom houses".
+        if q.bare()
+            && plain_int
+            && q.raw() == 24.0
+            && self.word_is(q.last, "hours")
+            && self.word_is(q.last + 1, "a")
+            && self.word_is(q.last + 2, "day")
+        {
+            return Some(q.last + 3);
+        }
+        if plain_int
+            && q.raw() <= 6.0
+            && q.cur.is_none()
+            && self.glued_hyphen(q.num_tok + 1)
+            && matches!(self.lower(q.num_tok + 2), "room" | "bedroom")
+            && matches!(
+                self.lower(q.num_tok + 3),
+                "flat"
+                    | "flats"
+                    | "apartment"
+                    | "apartments"
+                    | "house"
+                    | "houses"
+                    | "home"
+                    | "homes"
+                    | "unit"
+                    | "units"
+            )
+        {
+            return Some(q.num_tok + 4);
+        }
         // Rice's grade by its broken grains: "5% broken white rice", "| VN 5% broken (USD/t) |"
         // ("prices rose 5%, broken by" is no grade: the word follows the sign at once).
         if q.pct == Some(Pct::Percent)
