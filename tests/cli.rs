@@ -458,6 +458,8 @@ fn figures_take_units_from_table_headers() {
         r#"24 "count" null 24.0"#,
         // A rate of exchange before a comma in a row's label.
         r#"19,300 "money" "LAK/USD" 19300.0"#,
+        // Places' abbreviations in a row label are no currency (VES is Villa El Salvador).
+        r#"49 "count" "company" 49.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

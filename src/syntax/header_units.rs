@@ -154,7 +154,18 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
         // bn)`, `(bn, local currency)`; not the thousands of a rate's denominator, `(per
         // 10,000)`.
         let denominator = inside.to_ascii_lowercase().starts_with("per ") || inside.starts_with('/');
-        if inside.contains(',') && !denominator {
+        // (Not a list of places' abbreviations, one of which may spell a currency's code: `|
+        // Southern cone (VES, SJM) |` names Villa El Salvador, no bolívars.)
+        let names = inside.contains(',')
+            && inside.split(',').map(str::trim).any(|part| {
+                (2..=5).contains(&part.len())
+                    && part.bytes().all(|b| b.is_ascii_uppercase())
+                    && !figure::is_currency_name(part)
+            });
+        if names {
+            candidates.pop();
+        }
+        if inside.contains(',') && !denominator && !names {
             // (A percent sign among them is the unit: `(USD, %)` is a share.)
             if let Some(pct) = inside.split(',').map(str::trim).find(|part| *part == "%") {
                 candidates.push(pct);
