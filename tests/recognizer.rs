@@ -3822,6 +3822,15 @@ const CASES: &[(&str, &str)] = &[
         ("Complaints can be filed 24 hours a day by calling 1818, option 5.", ""),
         ("Rents for a 1-room flat in Kharkiv rose from ₴7,500 to ₴9,800 a month.", "[₴7,500] 7500 money UAH/mo | [₴9,800 a month] 9800 money UAH/mo"),
         ("Workers did 12 hours a day.", "[12 hours a day] 12 count hour/d"),
+        // Session 52: the naira's whole N where Nigeria is named; the Rwandan franc as Kigali
+        // writes it; the lira's TL with decimals or where Turkey is named; AR$.
+        ("In northern Nigeria, retailers pay between N40 and N70 for it.", "[between N40 and N70] 40..70 money NGN"),
+        ("In Nigeria, the N10 road and the N40 bus.", ""),
+        ("The gross monthly salary rose from Frw 229,000 to Frw 343,500 a month; the Rwf 41 billion increase.", "[Frw 229,000] 229000 money RWF/mo | [Frw 343,500 a month] 343500 money RWF/mo | [Rwf 41 billion] 41000000000 money RWF"),
+        ("Against the euro it slid beyond TL 47.6.", "[beyond TL 47.6] 47.6.. money TRY"),
+        ("The TL 500 fee in Istanbul.", "[TL 500] 500 money TRY"),
+        ("The TL 500 fee.", ""),
+        ("A litre of whole milk retailed at AR$ 1,650 in May.", "[AR$ 1,650] 1650 money ARS/l"),
 ];
 
 #[test]

@@ -692,7 +692,8 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         // The peso signs of Latin American usage: "COP$ 2.1 million", "Col$2.5 million".
         "cop" | "col" => Some("COP"),
         "clp" => Some("CLP"),
-        "ars" => Some("ARS"),
+        // (Argentina's press also writes `AR$`: "AR$ 1,650".)
+        "ars" | "ar" => Some("ARS"),
         "uyu" => Some("UYU"),
         "rd" => Some("DOP"),
         "ec" | "xcd" => Some("XCD"),
@@ -871,6 +872,8 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
         "Bs" => Some("VES"),
         // Burundi's franc as Bujumbura writes it ("FBu 25,000").
         "FBu" => Some("BIF"),
+        // Rwanda's as Kigali writes it ("Frw 229,000", "Rwf 41 billion").
+        "Frw" | "Rwf" | "RwF" => Some("RWF"),
         // Zimbabwe Gold, the currency since 2024 ("ZiG 3.1 billion").
         "ZiG" => Some("ZWG"),
         _ => None,

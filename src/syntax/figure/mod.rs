@@ -158,7 +158,11 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "eswatini" | "swaziland" | "mbabane" => "SZ",
             "lesotho" | "maseru" | "basotho" => "LS",
             "gambia" | "gambian" | "banjul" => "GM",
-            "johannesburg" | "pretoria" | "durban" | "gauteng" | "soweto" | "stilfontein" => "ZA",
+            "johannesburg" | "pretoria" | "durban" | "gauteng" | "soweto" | "stilfontein" | "eskom"
+            | "tshwane" | "ekurhuleni" => "ZA",
+            // ("Unpaid bulk bills: South Africa's municipal arrears"; not "West Africa".)
+            "africa" if title.contains("south africa") => "ZA",
+            "town" if title.contains("cape town") => "ZA",
             "seychelles" | "seychellois" => "SC",
             "nigeria" | "nigerian" | "lagos" | "abuja" | "borno" | "kano" => "NG",
             // (Also its departments: "Huehuetenango on the Move: Remittances, Returns …".)
@@ -721,6 +725,15 @@ mod tests {
         assert_eq!(country_of_title("maize flour prices in kenya"), Some("KE"));
         assert_eq!(country_of_title("coffee smuggled from uganda into kenya"), None);
         assert_eq!(country_of_title("burundian refugees in tanzania's nduta camp"), None);
+    }
+
+    #[test]
+    fn a_title_names_south_africa_by_its_name_or_its_places() {
+        assert_eq!(country_of_title("unpaid bulk bills: south africa's municipal arrears"), Some("ZA"));
+        assert_eq!(country_of_title("eskom and the metros: tshwane's debt"), Some("ZA"));
+        assert_eq!(country_of_title("cape town's water tariffs"), Some("ZA"));
+        assert_eq!(country_of_title("cocoa prices in west africa"), None);
+        assert_eq!(country_of_title("migrants from southern africa"), None);
     }
 
     proptest! {

@@ -4688,8 +4688,10 @@ impl<'a> Parser<'a> {
                                 && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1)))
                             && k_code.is_some()
                     } else if w == "N" {
+                        // (Also a whole number of two digits or more, as the rand: "between N40
+                        // and N70 more per litre" where the text names Nigeria.)
                         large
-                            || (!t.is_plain_whole() || t.grouped)
+                            || (!t.is_plain_whole() || t.grouped || plain)
                                 && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
                                 && self.letter_currency_named("N").is_some()
                     } else {
@@ -4818,9 +4820,19 @@ impl<'a> Parser<'a> {
                             "mostar",
                             "tuzla",
                         ]) || self.currency.country == Some("BA"));
+                    // (The lira with decimals, or any amount where the text names Turkey or the
+                    // lira: "it slid beyond TL 47.6", "a TL 500 fee in Istanbul"; not before a
+                    // plural it counts.)
+                    let lira = w == "TL"
+                        && (!self.toks[i].is_plain_whole()
+                            || self.mentions_any(&[
+                                "turkey", "türkiye", "turkish", "istanbul", "ankara", "lira",
+                            ]))
+                        && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1));
                     if (magnitude || range_magnitude || self.toks[i].grouped || priced || bare)
                         && (w != "KM" || magnitude || range_magnitude)
                         || marks
+                        || lira
                         || w == "MK" && self.kwacha_named(i)
                     {
                         q.cur = Some(match w {
