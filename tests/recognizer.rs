@@ -2818,7 +2818,7 @@ const CASES: &[(&str, &str)] = &[
         ("Losses averaged roughly $1.2 million per day for large hospitals.", "[roughly $1.2 million per day] ~1200000 money USD/d"),
         ("It was $600 a month, up from $500 a year ago.", "[$600 a month] 600 money USD/mo | [$500] 500 money USD/mo"),
         ("They spend €2 billion annually on it; the $3 million monthly payments stopped.", "[€2 billion annually] 2000000000 money EUR/yr | [$3 million] 3000000 money USD"),
-        ("A bed costs $5/day, or $20 each month.", "[$5/day] 5 money USD/d | [$20 each month] 20 money USD/mo"),
+        ("A bed costs $5/day, or $20 each month.", "[$5/day] 5 money USD/bed/d | [$20 each month] 20 money USD/mo"),
         ("The decision to trim support from AMD 132bn to AMD 97bn saves little.", "[AMD 132bn] 132000000000 money AMD | [AMD 97bn] 97000000000 money AMD"),
         ("Plans for slashing aid from $40 million to $25 million.", "[$40 million] 40000000 money USD | [$25 million] 25000000 money USD"),
         ("Kuwait reported 8.3 million pills seized, the UAE around 11 million, and Bahrain just under 2 million.", "[8.3 million pills] 8300000 count pill | [around 11 million] ~11000000 count pill | [just under 2 million] ..2000000 count pill"),
@@ -2932,7 +2932,7 @@ const CASES: &[(&str, &str)] = &[
         ("There are between 5,000 and 6,500 troops in Bolívar state within 100 km of the border, up from roughly 2,000 in 2023.", "[between 5,000 and 6,500 troops] 5000..6500 count troop | [within 100 km] ..100 measure km | [roughly 2,000] ~2000 count -"),
         ("In local currency that is roughly G$606 billion.", "[roughly G$606 billion] ~606000000000 money GYD"),
         // Botswana's pula, Namibia's dollar; goes and does are verbs only.
-        ("In Botswana the department paid P 18.7 million in compensation, and each truck costs around P 1.1m.", "[P 18.7 million] 18700000 money BWP | [around P 1.1m] ~1100000 money BWP"),
+        ("In Botswana the department paid P 18.7 million in compensation, and each truck costs around P 1.1m.", "[P 18.7 million] 18700000 money BWP | [around P 1.1m] ~1100000 money BWP/truck"),
         ("The maize price has risen from N$240 to N$385 for a 25 kg bag.", "[N$240] 240 money NAD | [N$385] 385 money NAD | [25 kg] 25 measure kg"),
         ("Of that, 1,900 goes to the institute.", "[1,900] 1900 count -"),
         ("Figure P 12 shows it.", ""),
@@ -3171,7 +3171,7 @@ const CASES: &[(&str, &str)] = &[
         ("They ration sales below the 400–600 L tank of a truck and fill 20 L jerrycans.", "[400–600 L] 400..600 measure l | [20 L] 20 measure l"),
         ("A tip line set up by the ministry, 1288, received some 2,300 calls; the ministry's hotline for farmers, 5500, has logged more.", "[some 2,300 calls] ~2300 count call"),
         // Papua New Guinea's kina by its places and PNG.
-        ("A rifle sells in Porgera for K15,000 to K25,000, and a round costs about K50, up from K20.", "[K15,000 to K25,000] 15000..25000 money PGK | [about K50] ~50 money PGK | [K20] 20 money PGK"),
+        ("A rifle sells in Porgera for K15,000 to K25,000, and a round costs about K50, up from K20.", "[K15,000 to K25,000] 15000..25000 money PGK | [about K50] ~50 money PGK/round | [K20] 20 money PGK/round"),
         ("The venture paid K412 million to PNG.", "[K412 million] 412000000 money PGK"),
         // Numbers joined by underscores, a chapter of laws after Cap., a tender's lot.
         ("The regulator's Decision V_1472_2026 allows write-offs of up to 15%.", "[up to 15%] ..15 percent -"),
@@ -3402,7 +3402,7 @@ const CASES: &[(&str, &str)] = &[
         // Lengths a day, a week, a month (not after a glued m: millions); the guaraní in the plural; a list by year whose first item's year follows a place.
         ("Tunnelling crews are advancing 6 to 9 metres a day in hard granite, and around 4 metres a day where the rock is fractured [@a].", "[6 to 9 metres a day] 6..9 measure m/d | [around 4 metres a day] ~4 measure m/d"),
         ("The reservoir is falling by roughly 0.4 m a month [@a].", "[roughly 0.4 m a month] ~0.4 measure m/mo"),
-        ("A pack sells for 4,000 to 5,000 guaraníes in Ciudad del Este [@a].", "[4,000 to 5,000 guaraníes] 4000..5000 money PYG"),
+        ("A pack sells for 4,000 to 5,000 guaraníes in Ciudad del Este [@a].", "[4,000 to 5,000 guaraníes] 4000..5000 money PYG/pack"),
         ("The Committee for Industrial Safety recorded 40 incidents in the basin's mines in 2025, against 52 in 2024 and 67 in 2023 [@a].", "[40 incidents] 40 count incident | [52] 52 count incident | [67] 67 count incident"),
         ("It recorded 40 incidents in mines run by 3 firms in 2025, against 52 in 2024 and 67 in 2023 [@a].", "[40 incidents] 40 count incident | [3 firms] 3 count firm | [52] 52 count firm | [67] 67 count firm"),
         // Concentrations and intensities per a unit in words (g/l, mg/l, m3/t, kWh/m3); a price's basis after its bound.
@@ -3831,6 +3831,20 @@ const CASES: &[(&str, &str)] = &[
         ("The TL 500 fee in Istanbul.", "[TL 500] 500 money TRY"),
         ("The TL 500 fee.", ""),
         ("A litre of whole milk retailed at AR$ 1,650 in May.", "[AR$ 1,650] 1650 money ARS/l"),
+        // The krone's `kr` by the country named; ages that are or were a number; a thing priced
+        // as the subject of costing or selling.
+        ("In Stockholm, a murder contract costs from about 150,000 kr up to 400,000 kr.", "[from about 150,000 kr up to 400,000 kr] ~150000..400000 money SEK/contract"),
+        ("Oslo pays 300 kroner a day.", "[300 kroner a day] 300 money NOK/d"),
+        ("It cost 5 kr.", "[5 kr] 5 money krone"),
+        ("Their median age was 23, and the youngest was 14.", ""),
+        ("The age of criminal responsibility in Sweden is 15.", ""),
+        ("The number was 23.", "[23] 23 count -"),
+        ("Detonations rose to 149 in 2023.", "[149] 149 count detonation"),
+        ("Crossings are cheaper now, while a seat sells for €1,500 to €2,500.", "[€1,500 to €2,500] 1500..2500 money EUR/seat"),
+        ("A falsified pack sells for ₦1,500 to ₦2,000 in open markets.", "[₦1,500 to ₦2,000] 1500..2000 money NGN/pack"),
+        ("Each new officer costs roughly 700,000 kronor a year.", "[roughly 700,000 kronor a year] ~700000 money SEK/officer/yr"),
+        ("A new law cost $5 million.", "[$5 million] 5000000 money USD"),
+        ("A lot of fuel costs $50 million.", "[$50 million] 50000000 money USD"),
 ];
 
 #[test]

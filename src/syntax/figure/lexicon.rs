@@ -959,7 +959,9 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "ouguiya" | "ouguiyas" => "MRU",
         "córdoba" | "córdobas" | "cordoba" | "cordobas" => "NIO",
         "soum" | "soums" => "UZS",
-        "krone" | "kroner" => "krone",
+        // (`kr` too, as Scandinavia writes it after the number: "150,000 kr"; the country the
+        // paragraph names settles which krone, see `Parser::word_currency`.)
+        "krone" | "kroner" | "kr" => "krone",
         "krona" | "kronor" => "SEK",
         "toman" | "tomans" => "toman",
         "bitcoin" | "bitcoins" | "btc" => "BTC",
@@ -3200,6 +3202,12 @@ pub(super) fn is_counted_event(word: &str) -> bool {
         || matches!(
             word,
             "shootings"
+                | "detonations"
+                | "attempts"
+                | "narcomicides"
+                | "femicides"
+                | "feminicides"
+                | "filings"
                 | "births"
                 | "marriages"
                 | "divorces"

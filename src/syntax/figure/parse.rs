@@ -823,6 +823,7 @@ impl<'a> Parser<'a> {
                         let mut figure = found.figure;
                         self.period_named_before(&mut figure, found.start);
                         self.good_named_before(&mut figure, found.start);
+                        self.thing_priced_before(&mut figure, found.start);
                         self.rate_named_before(&mut figure, found.start);
                         self.population_rate_named_before(&mut figure, found.start);
                         self.each_of_earlier(out.last().zip(last), &mut figure, (found.start, found.end));
@@ -6963,6 +6964,25 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
+        // (The krone and its `kr` by the one Scandinavian country the paragraph names: "from
+        // about 150,000 kr up to 400,000 kr" in a paragraph on Stockholm's gangs is SEK.)
+        if code == "krone" {
+            let found = [
+                (
+                    "SEK",
+                    &["sweden", "swedish", "stockholm", "malmö", "gothenburg", "göteborg", "uppsala"][..],
+                ),
+                ("NOK", &["norway", "norwegian", "oslo", "bergen"][..]),
+                ("DKK", &["denmark", "danish", "copenhagen", "aarhus"][..]),
+            ]
+            .into_iter()
+            .filter(|(_, names)| self.mentions_any(names))
+            .map(|(c, _)| c)
+            .collect::<Vec<_>>();
+            if let [one] = found[..] {
+                return one;
+            }
+        }
         // (The manat is Azerbaijan's unless the paragraph names Turkmenistan and not
         // Azerbaijan, or the report's title names Turkmenistan: "0.05 manat per cubic metre" in
         // a report on Turkmen gas is TMT.)
@@ -12781,9 +12801,25 @@ impl<'a> Parser<'a> {
         {
             return Some(if years(end) { end + 1 } else { end });
         }
-        if matches!(before, "of" | "at" | "to")
-            && lead >= 2
-            && (self.word_is(lead - 2, "age") || age_for())
+        // (Also an age that is or was a number, past what it is of or for, maybe naming a
+        // place: "Their median age was 23", "The age of criminal responsibility in Sweden is
+        // 15", "the youngest was 14".)
+        let age_is = || {
+            matches!(before, "is" | "was" | "were")
+                && tail.is_none()
+                && pre.bound.is_none()
+                && lead >= 2
+                && (matches!(self.lower(lead - 2), "age" | "youngest" | "oldest")
+                    || (lead.saturating_sub(9)..lead - 2)
+                        .rev()
+                        .find(|&a| self.word_is(a, "age"))
+                        .is_some_and(|a| {
+                            matches!(self.lower(a + 1), "for" | "of")
+                                && (a + 2..lead - 1).all(|w| self.is_word(w))
+                        }))
+        };
+        if (matches!(before, "of" | "at" | "to") && lead >= 2 && (self.word_is(lead - 2, "age") || age_for())
+            || age_is())
             && self.noun_after(end, false).is_none_or(|n| lx::is_time_noun(&n.word))
         {
             return Some(if years(end) { end + 1 } else { end });
@@ -20673,6 +20709,74 @@ impl<'a> Parser<'a> {
                 return;
             }
         }
+    }
+
+    /// A price of any one thing of a kind, named as the subject of a verb of costing or selling
+    /// in the present, or after `each` (also in the past), right before the figure's first token
+    /// `start`: "a seat sells for €1,500 to €2,500" (`EUR/seat`), "A falsified pack sells for
+    /// ₦1,500" (`NGN/pack`), "Each new officer costs roughly 700,000 kronor a year"
+    /// (`SEK/officer/yr`). The thing is a singular noun after `a`, `an` or `each` opening the
+    /// clause, with up to two lowercase words before it; not "A lot of fuel cost", "A new law
+    /// cost $5 million" (the past names one thing), nor a unit `good_named_before` reads.
+    fn thing_priced_before(&self, figure: &mut Figure, start: usize) {
+        let Some(unit) = figure.unit.as_deref() else { return };
+        if figure.kind != FigureKind::Money || start < 3 {
+            return;
+        }
+        // (A sum a period may take the thing: `SEK/yr` → `SEK/officer/yr`.)
+        let (code, period) = match unit.split_once('/') {
+            None => (unit, None),
+            Some((code, p)) if lx::is_period_symbol(p) => (code, Some(p)),
+            Some(_) => return,
+        };
+        let (verb, past) = match self.lower(start - 1) {
+            "costs" | "fetches" => (start - 1, false),
+            "cost" | "fetched" => (start - 1, true),
+            "for" | "at" => match self.lower(start - 2) {
+                "sells" | "goes" | "retails" => (start - 2, false),
+                "sold" | "went" | "retailed" => (start - 2, true),
+                _ => return,
+            },
+            _ => return,
+        };
+        let head = (verb.saturating_sub(4)..verb).find(|&a| {
+            matches!(self.lower(a), "a" | "an" | "each")
+                && (self.sentence_initial(a)
+                    || a >= 1
+                        && (self.sym_is(a - 1, ",;:")
+                            || matches!(self.lower(a - 1), "and" | "while" | "but" | "where")))
+        });
+        let Some(head) = head else { return };
+        if past && self.lower(head) != "each" || verb < head + 2 || verb > head + 4 {
+            return;
+        }
+        if !(head + 1..verb).all(|k| {
+            self.lowercase_word_at(k)
+                && !matches!(
+                    self.lower(k),
+                    "of" | "the" | "and" | "or" | "to" | "in" | "for" | "with" | "by" | "from" | "on" | "at"
+                )
+        }) {
+            return;
+        }
+        let noun = self.lower(verb - 1);
+        if noun.len() < 3
+            || lx::singular(noun) != noun
+            || noun.ends_with("ly")
+            || lx::unit_word(noun, false).is_some()
+            || lx::is_time_noun(noun)
+            || matches!(
+                noun,
+                "lot" | "total" | "sum" | "further" | "combined" | "little" | "third" | "quarter" | "half"
+            )
+        {
+            return;
+        }
+        let basis = lx::basis_of(noun).unwrap_or(noun);
+        figure.unit = Some(match period {
+            Some(p) => self.units.get(&format!("{code}/{basis}/{p}")),
+            None => self.per_unit(code, basis),
+        });
     }
 
     /// A sum in a currency other than the dollar that a rate of exchange is said to be, up to
