@@ -1394,8 +1394,8 @@ const CASES: &[(&str, &str)] = &[
         ("The rate was 5.8 deaths per 100,000 a year (95% CI 4.9–6.8).", "[5.8 deaths per 100,000 a year] 5.8 count death/100k/yr | [4.9–6.8] 4.9..6.8 count death/100k/yr"),
         ("WFP bought 0.9 million tonnes of Ukrainian grain in 2025, compared with 1.6 million in 2022.", "[0.9 million tonnes] 900000 measure t | [1.6 million] 1600000 measure t"),
         ("In Sweden, gang shootings fell from 391 in 2022 to 296 in 2024.", "[391] 391 count shooting | [296] 296 count shooting"),
-        ("Attacks averaged 4.7 per 100,000 subscribers a day.", "[4.7] 4.7 count attack"),
-        ("SS7 attacks blocked by firewalls averaged 4.7 per 100,000 subscribers a day.", "[4.7] 4.7 count attack"),
+        ("Attacks averaged 4.7 per 100,000 subscribers a day.", "[4.7 per 100,000 subscribers a day] 4.7 count attack/100k/d"),
+        ("SS7 attacks blocked by firewalls averaged 4.7 per 100,000 subscribers a day.", "[4.7 per 100,000 subscribers a day] 4.7 count attack/100k/d"),
         ("Fatalities in those attacks rose from 1,012 to 1,538.", "[1,012] 1012 count fatality | [1,538] 1538 count fatality"),
         ("Prices rose from 40 to 55.", "[40] 40 count - | [55] 55 count -"),
         ("Temperatures averaged 41.", "[41] 41 count -"),
@@ -3845,6 +3845,22 @@ const CASES: &[(&str, &str)] = &[
         ("Each new officer costs roughly 700,000 kronor a year.", "[roughly 700,000 kronor a year] ~700000 money SEK/officer/yr"),
         ("A new law cost $5 million.", "[$5 million] 5000000 money USD"),
         ("A lot of fuel costs $50 million.", "[$50 million] 50000000 money USD"),
+        // Portuguese, Brazilian and Indonesian magnitudes; the dong, Php, a UF after the
+        // amount, won after a range; rates of any people; quintals a day; a thing priced past
+        // an adverb.
+        ("raises the ART line to MZN 5,8 mil milhões", "[MZN 5,8 mil milhões] 5800000000 money MZN"),
+        ("of which R$ 6,1 bi had been paid and R$ 350 mi more", "[R$ 6,1 bi] 6100000000 money BRL | [R$ 350 mi] 350000000 money BRL"),
+        ("The trail is 350 mi long.", "[350 mi] 350 measure mi"),
+        ("puts the meals line at Rp 268,4 triliun", "[Rp 268,4 triliun] 268400000000000 money IDR"),
+        ("as little as 20.000 đồng/kg and 55.000 đồng a kilo", "[as little as 20.000 đồng/kg] 20000.. money VND/kg | [55.000 đồng a kilo] 55000 money VND/kg"),
+        ("In the Philippines, P96.3 million remained in custody and Php 96.3 million was paid.", "[P96.3 million] 96300000 money PHP | [Php 96.3 million] 96300000 money PHP"),
+        ("In Chile, it fined Codelco 8,400 UF.", "[8,400 UF] 8400 money CLF"),
+        ("valued at 1.5 to 2 trillion won.", "[1.5 to 2 trillion won] 1500000000000..2000000000000 money KRW"),
+        ("Of the 12 candidates, 5 to 7 won.", "[12 candidates] 12 count candidate | [5 to 7] 5..7 count candidate"),
+        ("The 12,658 cases in 2025 equal about 28.6 per 100,000 beneficiaries.", "[12,658 cases] 12658 count case | [about 28.6 per 100,000 beneficiaries] ~28.6 count /100k"),
+        ("It lost 92 men per 1,000 deployed.", "[92 men per 1,000 deployed] 92 count man/1k"),
+        ("Arrivals averaged 14,500 quintals a day in March.", "[14,500 quintals a day] 14500 measure quintal/d"),
+        ("A mature camel now sells for US$ 700 to US$ 900 in Galkayo, up from US$ 550–650 in 2024.", "[US$ 700 to US$ 900] 700..900 money USD/camel | [US$ 550–650] 550..650 money USD/camel"),
 ];
 
 #[test]

@@ -60,6 +60,10 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "billion" | "bn" | "bln" | "mrd" | "milliard" | "milliards" | "bilhão" | "bilhões" => Some(9),
         "trillion" | "tn" | "trn" | "tln" | "trilhão" | "trilhões" => Some(12),
         "quadrillion" => Some(15),
+        // (Indonesian and Malay sources: "Rp 268,4 triliun", "Rp 71 miliar", "Rp 15 juta".)
+        "triliun" => Some(12),
+        "miliar" => Some(9),
+        "juta" => Some(6),
         _ => None,
     }
 }
@@ -454,7 +458,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("mg", "litre" | "liter") => Some("mg/l"),
         // Gas in a coal seam: "20–25 m³ per tonne of coal", "22 m3/t".
         ("m3", "tonne" | "ton" | "t") => Some("m3/t"),
-        ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU" | "ct", _) => period_rate(unit, per),
+        ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU" | "ct" | "quintal", _) => period_rate(unit, per),
         _ => None,
     }
 }
@@ -572,6 +576,8 @@ fn period_rate(unit: &str, per: &str) -> Option<&'static str> {
         "m3" => ["m3/d", "m3/wk", "m3/mo", "m3/yr"],
         "l" => ["l/d", "l/wk", "l/mo", "l/yr"],
         "gal" => ["gal/d", "gal/wk", "gal/mo", "gal/yr"],
+        // (South Asia's market arrivals: "14,500 quintals a day".)
+        "quintal" => ["quintal/d", "quintal/wk", "quintal/mo", "quintal/yr"],
         _ => return None,
     };
     Some(rates[period])
@@ -874,6 +880,8 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
         "FBu" => Some("BIF"),
         // Rwanda's as Kigali writes it ("Frw 229,000", "Rwf 41 billion").
         "Frw" | "Rwf" | "RwF" => Some("RWF"),
+        // The Philippine peso as Manila's press writes it ("Php 96.3 million").
+        "Php" | "PhP" => Some("PHP"),
         // Zimbabwe Gold, the currency since 2024 ("ZiG 3.1 billion").
         "ZiG" => Some("ZWG"),
         _ => None,
@@ -994,6 +1002,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "kina" => "PGK",
         // Laos' kip and Cambodia's riel.
         "kip" => "LAK",
+        // Vietnam's dong: "55.000 đồng a kilo", "20,000 dong".
+        "dong" | "đồng" => "VND",
         "riel" | "riels" => "KHR",
         "manat" | "manats" => "AZN",
         // Georgia's lari.
@@ -1101,6 +1111,7 @@ pub(super) fn currency_adjective(adjective: &str, code: &str) -> Option<&'static
         ("congolese", "franc") => "CDF",
         ("guinean", "franc") => "GNF",
         ("rwandan", "franc") => "RWF",
+        ("vietnamese", "VND") => "VND",
         ("burundian" | "burundi", "franc") => "BIF",
         ("djiboutian" | "djibouti", "franc") => "DJF",
         ("comorian", "franc") => "KMF",

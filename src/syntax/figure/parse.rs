@@ -3976,6 +3976,15 @@ impl<'a> Parser<'a> {
             )
         {
             end += 1;
+        } else if self.lowercase_word_at(end)
+            && self.gap(end) == Gap::Space
+            && (lx::is_people_plural(self.lower(end))
+                // (Or the people a rate is of, named by a participle: "92 men per 1,000
+                // deployed".)
+                || matches!(self.lower(end), "deployed" | "enrolled" | "employed" | "registered" | "insured" | "treated"))
+        {
+            // (Any people: "28.6 per 100,000 beneficiaries", "per 1,000 pupils".)
+            end += 1;
         } else if self.lowercase_word_at(end) && self.gap(end) == Gap::Space && !lx::is_stop(self.lower(end))
         {
             // (Per a thousand of something else, which is no rate of people: "per 1,000
@@ -4980,6 +4989,22 @@ impl<'a> Parser<'a> {
                 // "₹6.2 lakh crore" is 6.2 trillion rupees.
                 len = 2;
                 Some(12)
+            } else if !glued
+                && w == "mil"
+                && matches!(self.lower(j + 1), "milhões" | "millones")
+                && self.gap(j + 1) == Gap::Space
+            {
+                // "MZN 5,8 mil milhões", "US$ 2 mil millones": a thousand millions.
+                len = 2;
+                Some(9)
+            } else if !glued && q.cur == Some("BRL") && matches!(w, "bi" | "mi" | "tri") {
+                // "R$ 6,1 bi", "R$ 350 mi", as the Brazilian press abbreviates bilhões and
+                // milhões (after the real only: "350 mi" elsewhere is miles).
+                Some(match w {
+                    "tri" => 12,
+                    "bi" => 9,
+                    _ => 6,
+                })
             } else if w == "m" {
                 // "$5m", "4.2m people" are millions; "a 30m wall", "1.8m tall" are metres.
                 // "1.3m registered refugees": the plural may come a word or two later.
@@ -6564,6 +6589,13 @@ impl<'a> Parser<'a> {
                                 })
                             })
                             .or(cfa)
+                            // (Chile's UF after the amount too, where Chile is named: "fined
+                            // Codelco 8,400 UF".)
+                            .or_else(|| {
+                                (raw == "UF" && !(self.gap(j + 1) == Gap::Space && self.plural_at(j + 1)))
+                                    .then(|| self.letter_currency_named("UF"))
+                                    .flatten()
+                            })
                             && !prefixes_next
                             && !goals
                             && !qualifies
@@ -7274,6 +7306,12 @@ impl<'a> Parser<'a> {
         }
         let mut b = n;
         for _ in 0..3 {
+            // (Past a range's first end: "valued at 1.5 to 2 trillion won", "1.5-2 trillion
+            // won".)
+            if b >= 2 && (self.word_is(b - 1, "to") || self.sym_is(b - 1, "-–")) && self.is_num(b - 2) {
+                b -= 2;
+                continue;
+            }
             let Some(p) = b.checked_sub(1).filter(|&p| self.is_word(p)) else { return false };
             match self.lower(p) {
                 "about" | "around" | "some" | "roughly" | "nearly" | "almost" | "approximately" | "over"
@@ -14525,6 +14563,20 @@ impl<'a> Parser<'a> {
                 Some("SLE")
             }
             "P" if named(&["pula", "botswana", "gaborone"]) => Some("BWP"),
+            // (The Philippine peso as Manila's press writes it: "P96.3 million", "P10,000".)
+            "P" if named(&[
+                "philippine",
+                "filipino",
+                "manila",
+                "comelec",
+                "mindanao",
+                "luzon",
+                "cebu",
+                "davao",
+            ]) || self.currency.country == Some("PH") =>
+            {
+                Some("PHP")
+            }
             // (The Gambia's dalasi: "D60,000–D90,000 per seat", "D70 to the dollar".)
             "D" if named(&["gambia", "banjul", "dalasi", "serekunda"]) => Some("GMD"),
             // (South Africa's rand: "R3,000 to R8,000 per week".)
@@ -20747,6 +20799,30 @@ impl<'a> Parser<'a> {
                             || matches!(self.lower(a - 1), "and" | "while" | "but" | "where")))
         });
         let Some(head) = head else { return };
+        // (Past an adverb before the verb: "A mature camel now sells for US$ 700".)
+        let mut verb = verb;
+        while verb > head + 2 && {
+            let w = self.lower(verb - 1);
+            matches!(
+                w,
+                "now"
+                    | "still"
+                    | "then"
+                    | "already"
+                    | "often"
+                    | "currently"
+                    | "typically"
+                    | "usually"
+                    | "normally"
+                    | "generally"
+                    | "reportedly"
+                    | "officially"
+                    | "legally"
+                    | "locally"
+            )
+        } {
+            verb -= 1;
+        }
         if past && self.lower(head) != "each" || verb < head + 2 || verb > head + 4 {
             return;
         }
