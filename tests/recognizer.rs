@@ -3861,6 +3861,22 @@ const CASES: &[(&str, &str)] = &[
         ("It lost 92 men per 1,000 deployed.", "[92 men per 1,000 deployed] 92 count man/1k"),
         ("Arrivals averaged 14,500 quintals a day in March.", "[14,500 quintals a day] 14500 measure quintal/d"),
         ("A mature camel now sells for US$ 700 to US$ 900 in Galkayo, up from US$ 550–650 in 2024.", "[US$ 700 to US$ 900] 700..900 money USD/camel | [US$ 550–650] 550..650 money USD/camel"),
+        // The Gulf's SR and RO where their countries are named; Polish, Czech and Hungarian
+        // magnitudes and currencies; the baht's Bt; won after a magnitude; MLD stays a unit.
+        ("In Saudi Arabia, the PIF is likely to defer another SR 40-50 billion of spending.", "[SR 40-50 billion] 40000000000..50000000000 money SAR"),
+        ("In Oman, rents range from RO 250 to RO 450 a month.", "[from RO 250 to RO 450 a month] 250..450 money OMR/mo"),
+        ("Take the SR 99 highway.", ""),
+        ("the two projects account for some 27 mld zł", "[some 27 mld zł] ~27000000000 money PLN"),
+        ("the budget allots 310 milliárd forint", "[310 milliárd forint] 310000000000 money HUF"),
+        ("the state has put in about 1,250 mrd Ft since 2015", "[about 1,250 mrd Ft] ~1250000000000 money HUF"),
+        ("In Hungary, petrol costs 620 Ft a litre.", "[620 Ft a litre] 620 money HUF/l"),
+        ("The wall is 30 Ft high.", "[30 Ft] 30 measure ft"),
+        ("It cost 1,200 Kč and 500 koruna.", "[1,200 Kč] 1200 money CZK | [500 koruna] 500 money CZK"),
+        ("the tariff is 21 baisas per kWh", "[21 baisas per kWh] 21 money baisa/kWh"),
+        ("car and motorcycle loans: Bt2.1 trillion", "[Bt2.1 trillion] 2100000000000 money THB"),
+        ("It cost Bt 500 a night.", "[Bt 500 a night] 500 money THB/night"),
+        ("The 2026 budget sets aside 2.1 trillion won for care.", "[2.1 trillion won] 2100000000000 money KRW"),
+        ("Treatment capacity is estimated at 430–470 MLD.", "[estimated at 430–470 MLD] ~430..470 count mld"),
 ];
 
 #[test]

@@ -43,6 +43,8 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "M" | "MM" => return Some(6),
         "K" => return Some(3),
         "B" | "BN" => return Some(9),
+        // (In capitals a flow's unit, million litres a day: "430–470 MLD".)
+        "MLD" | "Mld" => return None,
         _ => {}
     }
     match Lower::new(word).as_str() {
@@ -62,6 +64,10 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "quadrillion" => Some(15),
         // (Indonesian and Malay sources: "Rp 268,4 triliun", "Rp 71 miliar", "Rp 15 juta".)
         "triliun" => Some(12),
+        // (Polish, Czech and Hungarian sources: "27 mld zł", "1,250 mrd Ft", "310 milliárd
+        // forint", "4 millió".)
+        "mld" | "miliard" | "miliardy" | "miliardů" | "miliardów" | "milliárd" => Some(9),
+        "millió" => Some(6),
         "miliar" => Some(9),
         "juta" => Some(6),
         _ => None,
@@ -882,6 +888,10 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
         "Frw" | "Rwf" | "RwF" => Some("RWF"),
         // The Philippine peso as Manila's press writes it ("Php 96.3 million").
         "Php" | "PhP" => Some("PHP"),
+        // The Czech crown ("1,200 Kč").
+        "Kč" => Some("CZK"),
+        // The baht as Bangkok's English-language press writes it ("Bt2.1 trillion", "Bt606,378").
+        "Bt" => Some("THB"),
         // Zimbabwe Gold, the currency since 2024 ("ZiG 3.1 billion").
         "ZiG" => Some("ZWG"),
         _ => None,
@@ -979,6 +989,11 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "piastre" | "piastres" => "piastre",
         "kopeck" | "kopecks" | "kopek" | "kopeks" => "kopeck",
         "fils" => "fils",
+        // (Oman's baisa and Saudi Arabia's halala: "21 baisas per kWh".)
+        "baisa" | "baisas" | "baiza" | "baizas" => "baisa",
+        "halala" | "halalas" => "halala",
+        // (The Czech crown by its name: "1,200 koruna", "500 korun".)
+        "koruna" | "korun" | "koruny" => "CZK",
         // (The Tajik somoni's diram, the Uzbek and Kyrgyz som's tiyin: "12 dirams", "5 tiyin".)
         "diram" | "dirams" => "diram",
         "tiyin" | "tiyins" | "tyiyn" => "tiyin",

@@ -371,7 +371,7 @@ fn stays_at(lower: &str) -> bool {
 /// `ALL`, the leone's `Le`, the pula's `P`, the ariary's `Ar`, the lilangeni's `E`, the loti's
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] =
-    &["Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD"];
+    &["Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO"];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
 /// `murder/100k`, `/1k`, `death/10k/d`.
@@ -6596,6 +6596,13 @@ impl<'a> Parser<'a> {
                                     .then(|| self.letter_currency_named("UF"))
                                     .flatten()
                             })
+                            // (Hungary's forint as Budapest writes it, after a magnitude or where
+                            // Hungary is named: "1,250 mrd Ft", "Ft" elsewhere is feet.)
+                            .or_else(|| {
+                                (raw == "Ft"
+                                    && (q.has_mag || self.mentions_any(&["hungar", "forint", "budapest"])))
+                                .then_some("HUF")
+                            })
                             && !prefixes_next
                             && !goals
                             && !qualifies
@@ -7284,6 +7291,11 @@ impl<'a> Parser<'a> {
         }
         if !self.is_num(n) || self.gap(j) != Gap::Space {
             return false;
+        }
+        // (A sum of millions or more: "sets aside 2.1 trillion won for"; no verb follows a
+        // magnitude.)
+        if n + 1 < j && lx::magnitude_spaced(self.s(n + 1)).is_some_and(|e| e >= 6) {
+            return true;
         }
         // (A sum in thousands ends its sentence, or a sum is quoted per a unit: "a wage of
         // 15,000 to 20,000 won.", "3,100 to 3,400 won/kg"; not the verb, "Of the 40
@@ -14563,6 +14575,15 @@ impl<'a> Parser<'a> {
                 Some("SLE")
             }
             "P" if named(&["pula", "botswana", "gaborone"]) => Some("BWP"),
+            // (The Saudi riyal and the Omani rial as the Gulf press writes them: "SR 40-50
+            // billion", "from RO 250 to RO 450 a month"; "SR 99" elsewhere is a road.)
+            "SR" if named(&[
+                "saudi", "riyadh", "jeddah", "neom", "aramco", "riyal", "mecca", "makkah", "dammam",
+            ]) =>
+            {
+                Some("SAR")
+            }
+            "RO" if named(&["oman", "muscat", "duqm", "salalah", "sohar", "rial", "baisa"]) => Some("OMR"),
             // (The Philippine peso as Manila's press writes it: "P96.3 million", "P10,000".)
             "P" if named(&[
                 "philippine",
