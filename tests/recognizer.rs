@@ -3877,6 +3877,11 @@ const CASES: &[(&str, &str)] = &[
         ("It cost Bt 500 a night.", "[Bt 500 a night] 500 money THB/night"),
         ("The 2026 budget sets aside 2.1 trillion won for care.", "[2.1 trillion won] 2100000000000 money KRW"),
         ("Treatment capacity is estimated at 430–470 MLD.", "[estimated at 430–470 MLD] ~430..470 count mld"),
+        // The birr's Br where Ethiopia is named; Uganda's Shs; a shilling range with Sh on both
+        // ends.
+        ("In Ethiopia the official rate moved from Br 57.5 to the dollar before the reform.", "[Br 57.5 to the dollar] 57.5 money ETB/USD"),
+        ("In Uganda, rates ranged from Shs 3.5 million to Shs 11 million per acre in 2021.", "[from Shs 3.5 million to Shs 11 million per acre] 3500000..11000000 money UGX/acre"),
+        ("In Kenya, hospitals are owed between Sh 20 million and Sh 60 million each.", "[between Sh 20 million and Sh 60 million each] 20000000..60000000 money KES/hospital"),
 ];
 
 #[test]

@@ -2696,7 +2696,7 @@ mod tests {
         assert_eq!(units(&body("Dominican Republic deportations", "Each lost 18,000 pesos.")), ["DOP"]);
         assert_eq!(
             units(&body("Enga's tribal wars and the Porgera mine", "A rifle sells for K15,000.")),
-            ["PGK"]
+            ["PGK/rifle"]
         );
         assert_eq!(units(&body("Lesotho's textile layoffs", "The wage is M2,850 a month.")), ["LSL/mo"]);
         assert_eq!(units(&body("Cassava prices", "Cassava sold for Ar 650.")), Vec::<String>::new());

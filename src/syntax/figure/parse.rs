@@ -371,7 +371,7 @@ fn stays_at(lower: &str) -> bool {
 /// `ALL`, the leone's `Le`, the pula's `P`, the ariary's `Ar`, the lilangeni's `E`, the loti's
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] =
-    &["Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO"];
+    &["Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br"];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
 /// `murder/100k`, `/1k`, `death/10k/d`.
@@ -4754,7 +4754,7 @@ impl<'a> Parser<'a> {
                 {
                     q.cur = Some(code);
                     q.first = p;
-                } else if w == "Sh"
+                } else if (w == "Sh" || w == "Shs")
                     && (p == 0 || !self.glued(p))
                     && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
                     // East Africa's shillings as its press writes them, glued or apart ("Sh4.3
@@ -14584,6 +14584,14 @@ impl<'a> Parser<'a> {
                 Some("SAR")
             }
             "RO" if named(&["oman", "muscat", "duqm", "salalah", "sohar", "rial", "baisa"]) => Some("OMR"),
+            // (Ethiopia's birr as Addis Ababa's press writes it, "Br 57.5 to the dollar"; Belarus's
+            // rouble is written so too.)
+            "Br" if named(&["ethiopia", "addis", "birr", "oromia", "amhara", "tigray"])
+                && !named(&["belarus", "minsk"]) =>
+            {
+                Some("ETB")
+            }
+            "Br" if named(&["belarus", "minsk"]) => Some("BYN"),
             // (The Philippine peso as Manila's press writes it: "P96.3 million", "P10,000".)
             "P" if named(&[
                 "philippine",
@@ -14836,6 +14844,10 @@ impl<'a> Parser<'a> {
                     // "KM 150 million to KM 200 million".)
                     || self.s(m) == "MK" && q1.cur == Some("MWK")
                     || self.s(m) == "KM" && q1.cur == Some("BAM")
+                    // (East Africa's shilling again: "between Sh 20 million and Sh 60 million".)
+                    || matches!(self.s(m), "Sh" | "Shs")
+                        && matches!(q1.cur, Some("KES" | "UGX" | "TZS" | "SOS"))
+                        && self.is_num(m + 1)
                     || matches!(self.s(m), "N" | "R" | "K") && self.glued(m + 1) && self.is_num(m + 1)
                     || matches!(self.s(m), "S" | "B")
                         && self.sym_is(m + 1, "/")
