@@ -1656,7 +1656,7 @@ const CASES: &[(&str, &str)] = &[
         ("The project is at stage 2 of 4.", ""),
         ("It will release 2 or 3 prisoners.", "[2 or 3 prisoners] 2..3 count prisoner"),
         ("Progress to stage 3 or 4 took months.", ""),
-        ("We judge that monthly ADIZ entries will top 300 at least twice in 2026.", "[top 300] 300.. count -"),
+        ("We judge that monthly ADIZ entries will top 300 at least twice in 2026.", "[top 300] 300.. count entry"),
         ("Exports will pass 2,800 tonnes this year.", "[pass 2,800 tonnes] 2800.. measure t"),
         ("The parliament will pass 12 bills.", "[12 bills] 12 count bill"),
         ("The top 10 donors gave 80%.", "[10 donors] 10 count donor | [80%] 80 percent -"),
@@ -3882,6 +3882,12 @@ const CASES: &[(&str, &str)] = &[
         ("In Ethiopia the official rate moved from Br 57.5 to the dollar before the reform.", "[Br 57.5 to the dollar] 57.5 money ETB/USD"),
         ("In Uganda, rates ranged from Shs 3.5 million to Shs 11 million per acre in 2021.", "[from Shs 3.5 million to Shs 11 million per acre] 3500000..11000000 money UGX/acre"),
         ("In Kenya, hospitals are owed between Sh 20 million and Sh 60 million each.", "[between Sh 20 million and Sh 60 million each] 20000000..60000000 money KES/hospital"),
+        // A plural forecast to reach, exceed or stay past a level.
+        ("Until then, deaths are likely to stay above 50 a year.", "[above 50 a year] 50.. count death/yr"),
+        ("Police deaths for the full year should reach 210-230.", "[210-230] 210..230 count death"),
+        ("We expect arrivals for the full year to reach 39,000 to 41,000.", "[39,000 to 41,000] 39000..41000 count arrival"),
+        ("Poisoning cases will exceed 10,000.", "[exceed 10,000] 10000.. count case"),
+        ("The plan is to reach 39,000.", "[39,000] 39000 count -"),
 ];
 
 #[test]

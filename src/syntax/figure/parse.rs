@@ -19698,21 +19698,33 @@ impl<'a> Parser<'a> {
             }
         }
         // A plural expected to stay past a level: "We expect executions to remain above 800".
+        // (Also one likely to: "deaths are likely to stay above 50 a year".)
         if start >= 3
             && matches!(self.lower(start), "above" | "below" | "under" | "over")
             && matches!(self.lower(start - 1), "remain" | "stay")
             && self.word_is(start - 2, "to")
-            && self.lowercase_word_at(start - 3)
-            && self.plural_at(start - 3)
-            && lx::is_countable_plural(self.lower(start - 3))
         {
-            return Some(lx::singular(self.lower(start - 3)));
+            let subject = if start >= 5
+                && matches!(self.lower(start - 3), "likely" | "unlikely" | "expected" | "projected" | "set")
+                && matches!(self.lower(start - 4), "are" | "were" | "remain")
+            {
+                start - 5
+            } else {
+                start - 3
+            };
+            if self.lowercase_word_at(subject)
+                && self.plural_at(subject)
+                && lx::is_countable_plural(self.lower(subject))
+            {
+                return Some(lx::singular(self.lower(subject)));
+            }
         }
         // And the base form after `to` and its plural: "We expect departures to exceed 5,000".
         if start >= 2
             && self.lowercase_word_at(start)
             && matches!(self.lower(start), "exceed" | "surpass" | "top")
-            && self.word_is(start - 1, "to")
+            // (Or after a modal: "Poisoning cases will exceed 10,000".)
+            && (self.word_is(start - 1, "to") || self.is_word(start - 1) && lx::is_modal(self.lower(start - 1)))
             && self.plural_at(start - 2)
             && lx::is_countable_plural(self.lower(start - 2))
         {
@@ -19843,6 +19855,12 @@ impl<'a> Parser<'a> {
         let reached = |k: usize| {
             stayed(k)
                 || matches!(self.lower(k), "reached" | "hit" | "topped") && k + 1 == start
+                // (Or will reach it: "Police deaths for the full year should reach 210-230".)
+                || matches!(self.lower(k), "reach" | "hit" | "top")
+                    && k + 1 == start
+                    && k >= 1
+                    && self.is_word(k - 1)
+                    && (lx::is_modal(self.lower(k - 1)) || self.word_is(k - 1, "to"))
                 || matches!(self.lower(k), "peaked" | "peaking")
                     && k + 2 == start
                     && self.word_is(k + 1, "at")
