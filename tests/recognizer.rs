@@ -652,7 +652,7 @@ const CASES: &[(&str, &str)] = &[
         ("On the open market 1 USD = 89,500 rials.", "[89,500 rials] 89500 money rial"),
         ("Between 1.5m and 2m more people could slip.", "[Between 1.5m and 2m more people] 1500000..2000000 count person"),
         ("Walls of 1.5m to 2m high.", "[1.5m to 2m] 1.5..2 measure m"),
-        ("Smugglers charge 2,000 CFA a head.", "[2,000 CFA a head] 2000 money XOF/head"),
+        ("Smugglers charge 2,000 CFA a head.", "[2,000 CFA a head] 2000 money XOF/person"),
         ("The unit lost 30 to 2 dozen vehicles and 2 dozen tanks.", ""),
         ("The force is about 90,000 strong.", "[about 90,000] ~90000 count -"),
         ("Losses ran at a ratio of 2.5 to 1, or roughly 3 to 1.", ""),
@@ -2342,7 +2342,7 @@ const CASES: &[(&str, &str)] = &[
         ("under 122 mm barrages", ""),
         ("The Ethiopian birr's devaluation in July 2024, from about ETB 57 to more than ETB 110 per dollar", "[about ETB 57] ~57 money ETB/USD | [more than ETB 110 per dollar] 110.. money ETB/USD"),
         ("a devaluation from 57 to 110 birr per dollar", "[57] 57 money ETB/USD | [110 birr per dollar] 110 money ETB/USD"),
-        ("the equivalent of USD 2,000 a month per soldier, against a KPA private's salary of under 100 won.", "[USD 2,000 a month] 2000 money USD/mo | [under 100 won] ..100 money KRW"),
+        ("the equivalent of USD 2,000 a month per soldier, against a KPA private's salary of under 100 won.", "[USD 2,000 a month per soldier] 2000 money USD/soldier/mo | [under 100 won] ..100 money KRW"),
         ("Of the 12 candidates, 7 won a seat", "[12 candidates] 12 count candidate | [7] 7 count candidate"),
         ("a reward of 5 million won", "[5 million won] 5000000 money KRW"),
         ("compromised: pillars 1, 3, 4 and 7 were judged violated in the September 2024 report", ""),
@@ -2463,7 +2463,7 @@ const CASES: &[(&str, &str)] = &[
         ("Barrio 18 and MS-13 dominate the capital", ""),
         ("the unit moved to a position 40 km north", "[40 km] 40 measure km"),
         ("held position 3 in the ranking", ""),
-        ("In Guatemala City bus operators report paying between Q500 and Q1,500 a week per unit, and small shopkeepers typically pay Q50 to Q200.", "[between Q500 and Q1,500 a week] 500..1500 money GTQ/wk | [Q50 to Q200] 50..200 money GTQ"),
+        ("In Guatemala City bus operators report paying between Q500 and Q1,500 a week per unit, and small shopkeepers typically pay Q50 to Q200.", "[between Q500 and Q1,500 a week per unit] 500..1500 money GTQ/unit/wk | [Q50 to Q200] 50..200 money GTQ"),
         ("In Guatemala, shopkeepers pay Q 50 to Q 200.", "[Q 50 to Q 200] 50..200 money GTQ"),
         ("In Guatemala, sales rose in Q 3 2024", ""),
         ("In Guatemala, Q4 2024 sales", ""),
@@ -3888,6 +3888,17 @@ const CASES: &[(&str, &str)] = &[
         ("We expect arrivals for the full year to reach 39,000 to 41,000.", "[39,000 to 41,000] 39000..41000 count arrival"),
         ("Poisoning cases will exceed 10,000.", "[exceed 10,000] 10000.. count case"),
         ("The plan is to reach 39,000.", "[39,000] 39000 count -"),
+        // A K range with the letter on both ends and a hyphen; the Australian $A; a head of
+        // people; a period then a head; a unit with its period hyphenated; a shilling by its
+        // country's letters or towns in the clause.
+        ("In Lusaka, millers were offering K400-K430 a bag in early June.", "[K400-K430 a bag] 400..430 money ZMW/bag"),
+        ("a 20-litre refill costs between $A3 and $A4", "[20-litre] 20 measure l | [between $A3 and $A4] 3..4 money AUD"),
+        ("GDP is around NZ$540 million for a resident population of 15,000, or NZ$36,000 per head.", "[around NZ$540 million] ~540000000 money NZD | [15,000] 15000 count person | [NZ$36,000 per head] 36000 money NZD/person"),
+        ("Cattle sold for UGX 1.4 million per head.", "[UGX 1.4 million per head] 1400000 money UGX/head"),
+        ("demurrage runs at $250 a day per truck", "[$250 a day per truck] 250 money USD/truck/d"),
+        ("It pays XOF 15,000 a month per enrolled girl.", "[XOF 15,000 a month] 15000 money XOF/mo"),
+        ("the new 30,000 barrels-per-day Cabinda plant", "[30,000 barrels-per-day] 30000 measure bbl/d"),
+        ("In Eldoret, a bag costs between Sh6,800 and Sh7,400.", "[between Sh6,800 and Sh7,400] 6800..7400 money KES/bag"),
 ];
 
 #[test]

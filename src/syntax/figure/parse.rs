@@ -321,6 +321,64 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["barely"], Effect::Modifier, false),
 ];
 
+/// Words that name animals kept or traded, before which `per head` counts animals rather than
+/// people.
+const LIVESTOCK_WORDS: &[&str] = &[
+    "cattle",
+    "cow",
+    "bull",
+    "heifer",
+    "ox",
+    "oxen",
+    "goat",
+    "sheep",
+    "camel",
+    "livestock",
+    "herd",
+    "animal",
+    "pig",
+    "donkey",
+    "zebu",
+    "calf",
+    "calves",
+    "steer",
+    "beef",
+    "poultry",
+    "chicken",
+];
+
+/// Words that name people (as the start of a word: `migrant` holds `migrants`), after which
+/// `per head` counts people where no animal is named.
+const PEOPLE_WORDS: &[&str] = &[
+    "people",
+    "population",
+    "migrant",
+    "passenger",
+    "refugee",
+    "worker",
+    "fighter",
+    "combatant",
+    "recruit",
+    "resident",
+    "inhabitant",
+    "children",
+    "pupil",
+    "student",
+    "patient",
+    "soldier",
+    "person",
+    "smuggl",
+    "citizen",
+    "voter",
+    "pilgrim",
+    "deportee",
+    "returnee",
+    "traveller",
+    "traveler",
+    "family",
+    "families",
+];
+
 /// How a street's name written in one word ends, in the Low Countries, Germany and Scandinavia
 /// ("Damrak-straat", "Hauptstraße", "Drammensveien", "Storgata"): a house number stands before
 /// or after it.
@@ -533,9 +591,21 @@ impl Shared {
             (Shared::Dinar, "tunisia" | "tunisian" | "tunisians" | "tunis" | "sfax") => "TND",
             (Shared::Dinar, "algeria" | "algerian" | "algerians" | "algiers") => "DZD",
             (Shared::Dinar, "serbia" | "serbian" | "serbians" | "belgrade") => "RSD",
-            (Shared::Shilling, "kenya" | "kenyan" | "kenyans" | "nairobi" | "mombasa" | "kisumu") => "KES",
-            (Shared::Shilling, "uganda" | "ugandan" | "ugandans" | "kampala") => "UGX",
-            (Shared::Shilling, "tanzania" | "tanzanian" | "tanzanians" | "dodoma" | "zanzibar") => "TZS",
+            // (Also their towns, and the letters each country's press writes its shilling with:
+            // "down from KSh 7 billion", "USh 120 billion".)
+            (
+                Shared::Shilling,
+                "kenya" | "kenyan" | "kenyans" | "nairobi" | "mombasa" | "kisumu" | "eldoret" | "nakuru"
+                | "bungoma" | "ksh" | "kshs",
+            ) => "KES",
+            (
+                Shared::Shilling,
+                "uganda" | "ugandan" | "ugandans" | "kampala" | "gulu" | "mbarara" | "ush",
+            ) => "UGX",
+            (
+                Shared::Shilling,
+                "tanzania" | "tanzanian" | "tanzanians" | "dodoma" | "zanzibar" | "arusha" | "tsh",
+            ) => "TZS",
             // (Somaliland prints its own shilling, which has no ISO code: `SLSH`.)
             (Shared::Shilling, "somaliland" | "hargeisa" | "berbera" | "burao") => "SLSH",
             (Shared::Shilling, "somalia" | "somali" | "somalis" | "mogadishu" | "puntland") => "SOS",
@@ -4622,6 +4692,11 @@ impl<'a> Parser<'a> {
                     q.exp = e;
                     q.has_mag = true;
                     q.first = p;
+                } else if w == "A" && p > floor && self.sym_is(p - 1, "$") && self.glued(p) && self.glued(c) {
+                    // The Australian dollar with its letter after the sign, as Australian and
+                    // Pacific usage has it: "$A3", "$A45 million".
+                    q.cur = Some("AUD");
+                    q.first = p - 1;
                 } else if (w == "R" || w == "N" || w == "K")
                     && self.glued(c)
                     && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
@@ -6190,9 +6265,11 @@ impl<'a> Parser<'a> {
                     }
                     if c == '-' && t.gap == Gap::Glued && self.glued(j + 1) && self.is_word(j + 1) {
                         let w = self.lower(j + 1);
-                        // "a $50-million fund", "a 3-billion-dollar deal".
+                        // "a $50-million fund", "a 3-billion-dollar deal" (not the letter of a
+                        // range's second end: "K400-K430").
                         if !q.has_mag
                             && !q.spelled
+                            && !(self.glued(j + 2) && self.is_num(j + 2))
                             && let Some(e) = lx::magnitude_spaced(w)
                         {
                             q.exp += e;
@@ -6760,6 +6837,16 @@ impl<'a> Parser<'a> {
                             }
                             q.unit = Some(unit);
                             j += len;
+                            // (A period hyphenated after it: "30,000 barrels-per-day".)
+                            if self.glued_hyphen(j)
+                                && (self.word_is(j + 1, "per") || self.word_is(j + 1, "a"))
+                                && self.glued_hyphen(j + 2)
+                                && self.is_word(j + 3)
+                                && let Some(per) = lx::per_time(unit, self.lower(j + 3))
+                            {
+                                q.unit = Some(per);
+                                j += 4;
+                            }
                             continue;
                         }
                     }
@@ -21280,6 +21367,19 @@ impl<'a> Parser<'a> {
         {
             return Some((Cow::Owned(format!("{basis}/{unit}")), end));
         }
+        // (Or the period first, then the head: "$250 a day per truck" → `USD/truck/d`; not an
+        // adjective before its noun, "a month per enrolled girl".)
+        if lx::is_period_symbol(unit)
+            && self.word_is(end, "per")
+            && self.gap(end + 1) == Gap::Space
+            && self.lowercase_word_at(end + 1)
+            && !lx::is_time_noun(self.lower(end + 1))
+            && lx::singular(self.lower(end + 1)) == self.lower(end + 1)
+            && !(self.lowercase_word_at(end + 2) && !lx::is_stop(self.lower(end + 2)))
+            && let Some(basis) = lx::basis_of(self.lower(end + 1))
+        {
+            return Some((Cow::Owned(format!("{basis}/{unit}")), end + 2));
+        }
         Some((Cow::Borrowed(unit), end))
     }
 
@@ -21358,6 +21458,19 @@ impl<'a> Parser<'a> {
                     // (Water by the can, which `per_basis` reads as a verb: "KSh 5 a can".)
                     "can" => "can",
                     "loaf" => "loaf",
+                    // (A head of population, or a head where people are named and no animal is, is
+                    // a person: "NZ$36,000 per head" of a resident population, "Smugglers charge
+                    // 2,000 CFA a head"; "UGX 1.4 million per head" of cattle stays `head`.)
+                    "head"
+                        if self.word_is(j + 1, "of")
+                            && (self.word_is(j + 2, "population")
+                                || self.word_is(j + 2, "the") && self.word_is(j + 3, "population")) =>
+                    {
+                        return Some(("person", if self.word_is(j + 2, "the") { j + 4 } else { j + 3 }));
+                    }
+                    "head" if self.mentions_any(PEOPLE_WORDS) && !self.mentions_any(LIVESTOCK_WORDS) => {
+                        "person"
+                    }
                     "head" => "head",
                     // (An aircraft by its hours in the air: "$2,900 per flying hour", "R$
                     // 18,500 per flight hour"; a sum an hour.)
