@@ -3899,6 +3899,14 @@ const CASES: &[(&str, &str)] = &[
         ("It pays XOF 15,000 a month per enrolled girl.", "[XOF 15,000 a month] 15000 money XOF/mo"),
         ("the new 30,000 barrels-per-day Cabinda plant", "[30,000 barrels-per-day] 30000 measure bbl/d"),
         ("In Eldoret, a bag costs between Sh6,800 and Sh7,400.", "[between Sh6,800 and Sh7,400] 6800..7400 money KES/bag"),
+        // A bare $ before a Spanish magnitude is the peso named; `de pesos`; dotted thousands
+        // of the real, the kwanza and others; NLe; FG where Guinea is named; the disappeared.
+        ("In Colombia, shopkeepers pay $30 millones to $80 millones de pesos a year.", "[$30 millones to $80 millones de pesos a year] 30000000..80000000 money COP/yr"),
+        ("It lent US$ 147,6 millones.", "[US$ 147,6 millones] 147600000 money USD"),
+        ("It costs R$ 5.940 a month, and petrol R$ 5.899 a litre.", "[R$ 5.940 a month] 5940 money BRL/mo | [R$ 5.899 a litre] 5.899 money BRL/l"),
+        ("the fund collected NLe 48.6 million from all users", "[NLe 48.6 million] 48600000 money SLE"),
+        ("In Guinea, trucks pay FG 250,000 to FG 500,000 per round trip.", "[FG 250,000 to FG 500,000 per round trip] 250000..500000 money GNF/trip"),
+        ("about 178 disappeared per 100,000 inhabitants", "[about 178 disappeared per 100,000 inhabitants] ~178 count disappeared/100k"),
 ];
 
 #[test]

@@ -390,6 +390,8 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         " at ",
         " by ",
         " from ",
+        // (`Days to trial`, `Rounds to Ukraine`.)
+        " to ",
         " on ",
         " during ",
         " across ",

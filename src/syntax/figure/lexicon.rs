@@ -890,6 +890,8 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
         "Php" | "PhP" => Some("PHP"),
         // The Czech crown ("1,200 Kč").
         "Kč" => Some("CZK"),
+        // Sierra Leone's new leone as Freetown writes it ("NLe 48.6 million").
+        "NLe" => Some("SLE"),
         // The baht as Bangkok's English-language press writes it ("Bt2.1 trillion", "Bt606,378").
         "Bt" => Some("THB"),
         // Zimbabwe Gold, the currency since 2024 ("ZiG 3.1 billion").
@@ -3148,7 +3150,16 @@ pub(crate) fn is_invariant_noun(lower: &str) -> bool {
 pub(crate) fn is_counting_adjective(lower: &str) -> bool {
     matches!(
         lower,
-        "strong" | "dead" | "wounded" | "injured" | "displaced" | "missing" | "homeless" | "elderly" | "sick"
+        "strong"
+            | "dead"
+            | "wounded"
+            | "injured"
+            | "displaced"
+            | "missing"
+            | "disappeared"
+            | "homeless"
+            | "elderly"
+            | "sick"
     )
 }
 
@@ -3229,6 +3240,7 @@ pub(super) fn is_counted_event(word: &str) -> bool {
             word,
             "shootings"
                 | "detonations"
+                | "operations"
                 | "attempts"
                 | "narcomicides"
                 | "femicides"
@@ -3348,6 +3360,11 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "stations"
                 | "ships"
                 | "vessels"
+                | "bodies"
+                | "graves"
+                | "dredges"
+                | "excavators"
+                | "vaults"
                 | "boats"
                 | "helicopters"
                 | "drones"

@@ -428,8 +428,10 @@ fn stays_at(lower: &str) -> bool {
 /// quetzal's `Q`, the lempira's `L`, the kyat's, the kina's and the kwacha's `K`, the lek's
 /// `ALL`, the leone's `Le`, the pula's `P`, the ariary's `Ar`, the lilangeni's `E`, the loti's
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
-const LETTER_CURRENCIES: &[&str] =
-    &["Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br"];
+const LETTER_CURRENCIES: &[&str] = &[
+    "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
+    "FG",
+];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
 /// `murder/100k`, `/1k`, `death/10k/d`.
@@ -5448,6 +5450,16 @@ impl<'a> Parser<'a> {
                 {
                     q.frac = 0;
                 }
+                // (A bare `$` before a Spanish magnitude is a peso's sign, the one its clause or
+                // the report names: "$30 millones" in a report on Colombia is COP; "US$ 147,6
+                // millones" stays dollars.)
+                if matches!(word, "millones" | "millón")
+                    && q.cur == Some("USD")
+                    && self.sym(q.first) == Some('$')
+                    && let Some(code) = self.shared_currency(Shared::Peso, q.first)
+                {
+                    q.cur = Some(code);
+                }
             }
         }
         self.suffixes(&mut q);
@@ -6589,17 +6601,23 @@ impl<'a> Parser<'a> {
                     // `$` alone before a currency word is that currency's sign, as Latin
                     // American usage writes pesos: "$3.2 million pesos", "$2.5 million Colombian
                     // pesos" (not "$5 dollars").
-                    if q.cur == Some("USD")
+                    // (Also after `de`, as Spanish writes it: "$80 millones de pesos".)
+                    let de = usize::from(self.word_is(j, "de") && self.gap(j + 1) == Gap::Space);
+                    let peso = matches!(q.cur, Some("MXN" | "COP" | "ARS" | "CLP" | "PHP"));
+                    if (q.cur == Some("USD") || de == 1 && peso)
                         && self.sym(q.first) == Some('$')
                         && self.gap(j) == Gap::Space
-                        && let Some((code, len)) = self.currency_words(j)
+                        && let Some((code, len)) = self.currency_words(j + de)
+                        && (de == 0 || matches!(code, "peso" | "MXN" | "COP" | "ARS" | "CLP" | "PHP"))
                         && !matches!(code, "USD" | "cent")
                         // (The word ends the phrase: "$500 million euro bonds", "$1 billion yen
                         // loan", "$2 billion peso-denominated bonds" are dollars.)
-                        && self.phrase_ends(j + len)
+                        && self.phrase_ends(j + de + len)
                     {
-                        q.cur = Some(code);
-                        j += len;
+                        if !(peso && code == "peso") {
+                            q.cur = Some(code);
+                        }
+                        j += de + len;
                         continue;
                     }
                     if free && q.cur.is_none() {
@@ -14679,6 +14697,10 @@ impl<'a> Parser<'a> {
                 Some("ETB")
             }
             "Br" if named(&["belarus", "minsk"]) => Some("BYN"),
+            // (Guinea's franc as Conakry writes it: "FG 250,000 to FG 500,000 per round trip".)
+            "FG" if named(&["guinea", "conakry", "gnf", "kamsar", "simandou", "boké", "boke"]) => {
+                Some("GNF")
+            }
             // (The Philippine peso as Manila's press writes it: "P96.3 million", "P10,000".)
             "P" if named(&[
                 "philippine",
@@ -17846,8 +17868,17 @@ impl<'a> Parser<'a> {
         // cents: "CLP 150.000 a month", "COP 850.000", "IDR 25.000", "VND 30.000", "PYG 50.000".)
         // (Their rates to the dollar too: "4.100 COP to the dollar"; the CFA franc's peg to the
         // euro has decimals.)
+        // (Also the currencies of countries that write a comma before cents and a dot between
+        // thousands, where three digits follow the dot, except a fuel's or a power's price,
+        // which may have three decimals: "R$ 5.940 a month", "Kz 1.200"; not "R$ 5.899 a
+        // litre".)
+        let fuel_price = matches!(
+            per_good.as_ref().map(|(good, _)| good.as_ref()),
+            Some("l" | "gal" | "kWh" | "MWh" | "m3")
+        );
         if (matches!(q1.cur, Some("XOF" | "XAF")) && !exchange_rate
-            || matches!(q1.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG")))
+            || matches!(q1.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG"))
+            || matches!(q1.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA")) && !fuel_price && !exchange_rate)
             && !q1.has_mag
             && {
                 let t = self.toks[q1.num_tok];
