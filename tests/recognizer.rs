@@ -3907,6 +3907,9 @@ const CASES: &[(&str, &str)] = &[
         ("the fund collected NLe 48.6 million from all users", "[NLe 48.6 million] 48600000 money SLE"),
         ("In Guinea, trucks pay FG 250,000 to FG 500,000 per round trip.", "[FG 250,000 to FG 500,000 per round trip] 250000..500000 money GNF/trip"),
         ("about 178 disappeared per 100,000 inhabitants", "[about 178 disappeared per 100,000 inhabitants] ~178 count disappeared/100k"),
+        // Megalitres; quintals per an area.
+        ("water: 35 to 40 megalitres a day", "[35 to 40 megalitres a day] 35..40 measure ML/d"),
+        ("harvests 25 to 30 quintals of maize per manzana", "[25 to 30 quintals of maize per manzana] 25..30 measure quintal/manzana"),
 ];
 
 #[test]

@@ -1386,13 +1386,19 @@ struct Column {
 }
 
 /// Whether a header cell says its numbers are estimates: `(est.)`, `(est)`, `(estimated)`,
-/// `(approx.)` in brackets, or `Est.`, `Estimated` or `Approx.` opening it.
+/// `(approx.)` in brackets, or `Est.`, `Estimated` or `Approx.` opening it, or `est.` after a
+/// period (`2025/26 est. (t)`, `2026 est.`).
 fn names_estimate(cell: &str) -> bool {
     let lower = label_text(cell);
     ["(est.)", "(est)", "(estimated)", "(estimate)", "(approx.)", "(approx)", "(approximate)"]
         .iter()
         .any(|m| lower.contains(m))
         || ["est. ", "estimated ", "approx. "].iter().any(|p| lower.starts_with(p))
+        || lower.split_once(" est.").is_some_and(|(before, after)| {
+            before.split(' ').next_back().is_some_and(|w| {
+                w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit() || b == b'/' || b == b'-')
+            }) && (after.is_empty() || after.starts_with(' '))
+        })
 }
 
 /// Whether a column's name is a period (a year, a month, a quarter or half, a fiscal year) or

@@ -308,6 +308,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "bbl" | "barrel" | "barrels" => "bbl",
         // A thousand litres: "over 170,000 kilolitres of fuel".
         "kilolitre" | "kilolitres" | "kiloliter" | "kiloliters" => "kl",
+        // A million litres: "35 to 40 megalitres a day".
+        "megalitre" | "megalitres" | "megaliter" | "megaliters" => "ML",
         // Grain: "186 bushels per acre".
         "bushel" | "bushels" => "bu",
         "bpd" => "bbl/d",
@@ -396,7 +398,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("l", "hour" | "h" | "hr") => Some("l/h"),
         // An area, a length or a volume a day, a week, a month or a year (see `period_rate`;
         // "falling by some 2 cm a day" → `cm/d`).
-        ("ha" | "m2" | "km2" | "m" | "km" | "cm" | "m3" | "l" | "gal", _)
+        ("ha" | "m2" | "km2" | "m" | "km" | "cm" | "m3" | "l" | "ML" | "gal", _)
             if let Some(rate) = period_rate(unit, per) =>
         {
             Some(rate)
@@ -428,6 +430,10 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("ft3", "year" | "yr" | "y" | "annum") => Some("ft3/yr"),
         // Yields: "0.6 t/ha", "2.9 tonnes per hectare".
         ("t", "ha" | "hectare") => Some("t/ha"),
+        // (Central America's and South Asia's yields: "25 to 30 quintals of maize per manzana".)
+        ("quintal", "ha" | "hectare") => Some("quintal/ha"),
+        ("quintal", "manzana") => Some("quintal/manzana"),
+        ("quintal", "acre") => Some("quintal/acre"),
         ("kg", "ha" | "hectare") => Some("kg/ha"),
         // (A spray's or a seed's dose: "enough for roughly 46,000 ha at 50 g/ha".)
         ("g", "ha" | "hectare") => Some("g/ha"),
@@ -582,6 +588,7 @@ fn period_rate(unit: &str, per: &str) -> Option<&'static str> {
         "m3" => ["m3/d", "m3/wk", "m3/mo", "m3/yr"],
         "l" => ["l/d", "l/wk", "l/mo", "l/yr"],
         "gal" => ["gal/d", "gal/wk", "gal/mo", "gal/yr"],
+        "ML" => ["ML/d", "ML/wk", "ML/mo", "ML/yr"],
         // (South Asia's market arrivals: "14,500 quintals a day".)
         "quintal" => ["quintal/d", "quintal/wk", "quintal/mo", "quintal/yr"],
         _ => return None,
