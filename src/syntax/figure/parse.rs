@@ -6279,9 +6279,10 @@ impl<'a> Parser<'a> {
                         let w = self.lower(j + 1);
                         // "a $50-million fund", "a 3-billion-dollar deal" (not the letter of a
                         // range's second end: "K400-K430").
+                        let second_end = self.glued(j + 2) && self.is_num(j + 2);
                         if !q.has_mag
                             && !q.spelled
-                            && !(self.glued(j + 2) && self.is_num(j + 2))
+                            && !second_end
                             && let Some(e) = lx::magnitude_spaced(w)
                         {
                             q.exp += e;
@@ -21406,7 +21407,7 @@ impl<'a> Parser<'a> {
             && self.lowercase_word_at(end + 1)
             && !lx::is_time_noun(self.lower(end + 1))
             && lx::singular(self.lower(end + 1)) == self.lower(end + 1)
-            && !(self.lowercase_word_at(end + 2) && !lx::is_stop(self.lower(end + 2)))
+            && (!self.lowercase_word_at(end + 2) || lx::is_stop(self.lower(end + 2)))
             && let Some(basis) = lx::basis_of(self.lower(end + 1))
         {
             return Some((Cow::Owned(format!("{basis}/{unit}")), end + 2));
