@@ -3910,6 +3910,9 @@ const CASES: &[(&str, &str)] = &[
         // Megalitres; quintals per an area.
         ("water: 35 to 40 megalitres a day", "[35 to 40 megalitres a day] 35..40 measure ML/d"),
         ("harvests 25 to 30 quintals of maize per manzana", "[25 to 30 quintals of maize per manzana] 25..30 measure quintal/manzana"),
+        // A price's verb past `an average of`; a period adjective past a place after `the`.
+        ("In Diffa, a 100 kg bag of millet sold for an average of 38,500 FCFA in the main markets.", "[100 kg] 100 measure kg | [38,500 FCFA] 38500 money XOF/bag"),
+        ("Weekly millet arrivals at the market fell from about 420 tonnes to 260 t.", "[about 420 tonnes] ~420 measure t/wk | [260 t] 260 measure t/wk"),
 ];
 
 #[test]

@@ -20747,13 +20747,15 @@ impl<'a> Parser<'a> {
             }
             // (Past where, between the noun and its verb: "the average monthly salary in
             // Georgia was", "Average monthly wages on site are".)
+            // (Also a place after `the`: "Weekly millet arrivals at the market fell from".)
             if let Some(p) = (v.saturating_sub(4)..v - 1).find(|&p| {
                 self.lowercase_word_at(p)
                     && matches!(self.lower(p), "in" | "on" | "at" | "across")
                     && (p + 1..v).all(|w| {
                         self.is_word(w)
                             && (self.s(w).starts_with(|c: char| c.is_ascii_uppercase())
-                                || matches!(self.lower(w), "site" | "the" | "capital"))
+                                || matches!(self.lower(w), "site" | "the" | "capital")
+                                || self.word_is(p + 1, "the") && !lx::is_stop(self.lower(w)))
                     })
             }) {
                 v = p;
@@ -20835,6 +20837,7 @@ impl<'a> Parser<'a> {
         if figure.kind != FigureKind::Money || unit.contains('/') || start < 3 {
             return;
         }
+        let start = self.past_an_average(start);
         let verb = match self.lower(start - 1) {
             // ("A litre of cooking oil reached 1,450 CFA francs in Téra")
             "cost" | "costs" | "costing" | "fetched" | "fetches" | "fetch" | "reached" => start - 1,
@@ -20933,6 +20936,21 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The first token of `an average of` or `the average of` right before token `start`, or
+    /// `start`: a price's verb stands before it ("a 100 kg bag of millet sold for an average of
+    /// 38,500 FCFA").
+    fn past_an_average(&self, start: usize) -> usize {
+        if start >= 4
+            && self.word_is(start - 1, "of")
+            && self.word_is(start - 2, "average")
+            && matches!(self.lower(start - 3), "an" | "the")
+        {
+            start - 3
+        } else {
+            start
+        }
+    }
+
     /// A price of any one thing of a kind, named as the subject of a verb of costing or selling
     /// in the present, or after `each` (also in the past), right before the figure's first token
     /// `start`: "a seat sells for €1,500 to €2,500" (`EUR/seat`), "A falsified pack sells for
@@ -20945,6 +20963,7 @@ impl<'a> Parser<'a> {
         if figure.kind != FigureKind::Money || start < 3 {
             return;
         }
+        let start = self.past_an_average(start);
         // (A sum a period may take the thing: `SEK/yr` → `SEK/officer/yr`.)
         let (code, period) = match unit.split_once('/') {
             None => (unit, None),
