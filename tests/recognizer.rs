@@ -1416,7 +1416,7 @@ const CASES: &[(&str, &str)] = &[
         ("They took 3 PB of data.", "[3 PB] 3 measure PB"),
         ("Petrol fell by 20 cents, to 1.40.", "[20 cents] 20 money cent | [1.40] 1.4 count -"),
         ("Exports fell by 0.4 mb/d, to 2.1.", "[0.4 mb/d] 400000 measure bbl/d | [2.1] 2.1 count -"),
-        ("Victims were under 30 per village.", "[under 30] ..30 count -"),
+        ("Victims were under 30 per village.", "[under 30 per village] ..30 count /village"),
         ("WTI closed at WTI 71.235.", "[71.235] 71.235 count -"),
         ("ETSI TS 103.645 Rev. 5 applies.", ""),
         ("It flew at 180 km/h over 3,000 m above sea level.", "[180 km/h] 180 measure km/h | [over 3,000 m] 3000.. measure m"),
@@ -3913,6 +3913,21 @@ const CASES: &[(&str, &str)] = &[
         // A price's verb past `an average of`; a period adjective past a place after `the`.
         ("In Diffa, a 100 kg bag of millet sold for an average of 38,500 FCFA in the main markets.", "[100 kg] 100 measure kg | [38,500 FCFA] 38500 money XOF/bag"),
         ("Weekly millet arrivals at the market fell from about 420 tonnes to 260 t.", "[about 420 tonnes] ~420 measure t/wk | [260 t] 260 measure t/wk"),
+        // A bare count per one thing; Gcal; tetri; F CFA apart; µm; reais; a range of sums
+        // with dots between thousands.
+        ("an average of 286 voters per station; in Conakry the figure rose to about 410 per station", "[286 voters per station] 286 count voter/station | [about 410 per station] ~410 count voter/station"),
+        ("36,412 people had crossed in 548 small boats, an average of 66.4 per boat.", "[36,412 people] 36412 count person | [548 small boats] 548 count boat | [66.4 per boat] 66.4 count person/boat"),
+        ("The ration was cut in February from 7 loaves to 5 per person per day.", "[7 loaves] 7 count loaf | [5 per person per day] 5 count loaf/person/d"),
+        ("There were 12 per boat.", "[12 per boat] 12 count /boat"),
+        ("The rouble traded at 90 per dollar.", "[90 per dollar] 90 money RUB/USD"),
+        ("It used 360 Gcal/h and paid KZT 5,210 per Gcal.", "[360 Gcal/h] 360 measure Gcal/h | [KZT 5,210 per Gcal] 5210 money KZT/Gcal"),
+        ("It rose from 16.2 tetri/kWh to 21 tetri.", "[16.2 tetri/kWh] 16.2 money tetri/kWh | [21 tetri] 21 money tetri/kWh"),
+        ("In Gabon, T-shirts cost 2,500 F CFA apiece.", "[2,500 F CFA] 2500 money XAF"),
+        ("flake above 180 µm, which fetches a premium", "[above 180 µm] 180.. measure µm"),
+        ("it would cost the sector three billion reais a year", "[three billion reais a year] 3000000000 money BRL/yr"),
+        ("It cost R$ 2.500 to R$ 4.000 per hectare.", "[R$ 2.500 to R$ 4.000 per hectare] 2500..4000 money BRL/ha"),
+        ("It cost COP 150.000 to 200.000.", "[COP 150.000 to 200.000] 150000..200000 money COP"),
+        ("Petrol cost R$ 5.899 to R$ 6.120 a litre.", "[R$ 5.899 to R$ 6.120 a litre] 5.899..6.12 money BRL/l"),
 ];
 
 #[test]

@@ -200,6 +200,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "Sv" => return Some("Sv"),
         "mSv" => return Some("mSv"),
         "µSv" | "μSv" => return Some("µSv"),
+        // A micrometre, as flakes, particles and sieves are sized: "above 180 µm".
+        "µm" | "μm" => return Some("µm"),
         "MWe" => return Some("MWe"),
         // Barrels of oil equivalent in lower case, as the oil industry writes them: "under
         // 20,000 boe/d" (not "the 2024 Boe Declaration").
@@ -210,6 +212,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // millilitres).
         "ML" | "Ml" => return Some("ML"),
         "GL" => return Some("GL"),
+        // Heat, as district heating counts it: "360 Gcal/h", "1.2 million Gcal".
+        "Gcal" => return Some("Gcal"),
         // Pressure: "a jet of 10 to 15 bar", "980 hPa", "60 psi" ("bars" count bars).
         "bar" => return Some("bar"),
         "mbar" => return Some("mbar"),
@@ -308,6 +312,7 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "bbl" | "barrel" | "barrels" => "bbl",
         // A thousand litres: "over 170,000 kilolitres of fuel".
         "kilolitre" | "kilolitres" | "kiloliter" | "kiloliters" => "kl",
+        "micrometre" | "micrometres" | "micrometer" | "micrometers" | "micron" | "microns" => "µm",
         // A million litres: "35 to 40 megalitres a day".
         "megalitre" | "megalitres" | "megaliter" | "megaliters" => "ML",
         // Grain: "186 bushels per acre".
@@ -443,6 +448,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("m3", "ha" | "hectare") => Some("m3/ha"),
         // Dose rates: "0.08 to 0.15 µSv/h".
         ("µSv", "hour" | "h" | "hr") => Some("µSv/h"),
+        ("Gcal", "hour" | "h" | "hr") => Some("Gcal/h"),
         ("mSv", "hour" | "h" | "hr") => Some("mSv/h"),
         ("Sv", "hour" | "h" | "hr") => Some("Sv/h"),
         // A plant's or a mine's output, a stockpile's growth: "13.12 million tonnes per annum"
@@ -998,6 +1004,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "piastre" | "piastres" => "piastre",
         "kopeck" | "kopecks" | "kopek" | "kopeks" => "kopeck",
         "fils" => "fils",
+        // (Georgia's tetri, a hundredth of a lari: "16.2 tetri/kWh".)
+        "tetri" => "tetri",
         // (Oman's baisa and Saudi Arabia's halala: "21 baisas per kWh".)
         "baisa" | "baisas" | "baiza" | "baizas" => "baisa",
         "halala" | "halalas" => "halala",
@@ -1022,6 +1030,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         // Madagascar's ariary, Peru's sol (in the plural: "950 soles").
         "ariary" => "MGA",
         "soles" => "PEN",
+        // Brazil's real in the plural ("three billion reais"; `real` is too common a word).
+        "reais" => "BRL",
         // Papua New Guinea's kina; Azerbaijan's manat (Turkmenistan's is named with its country).
         "kina" => "PGK",
         // Laos' kip and Cambodia's riel.
@@ -3247,6 +3257,7 @@ pub(super) fn is_counted_event(word: &str) -> bool {
             word,
             "shootings"
                 | "detonations"
+                | "votes"
                 | "operations"
                 | "attempts"
                 | "narcomicides"

@@ -891,6 +891,11 @@ impl<'a> Parser<'a> {
                         merge_with = None;
                         last = None;
                     } else {
+                        if let Some((unit, end)) = self.count_per_thing(&found.figure, found.end, out) {
+                            found.figure.unit = Some(unit);
+                            found.figure.span = self.span(found.start, end);
+                            found.end = end;
+                        }
                         merge_with = found.single_bound.map(|b| (found.end, b));
                         let mut figure = found.figure;
                         self.period_named_before(&mut figure, found.start);
@@ -6654,6 +6659,18 @@ impl<'a> Parser<'a> {
                                                 | "progress"
                                         )));
                         // (After the number, `CFA` is the franc: "2,000 CFA".)
+                        // (Also `F CFA` apart, as Gabon's and Cameroon's press write it: "2,500 F
+                        // CFA apiece".)
+                        if raw == "F"
+                            && q.cur.is_none()
+                            && self.s(j + 1) == "CFA"
+                            && self.gap(j + 1) == Gap::Space
+                            && self.gap(j) == Gap::Space
+                        {
+                            q.cur = Some("XOF");
+                            j += 2;
+                            continue;
+                        }
                         let cfa = (raw == "CFA").then_some("XOF");
                         // ("3,000 CDF fighters": letters that are a code qualify the plural
                         // after them, as an acronym does.)
@@ -17300,6 +17317,20 @@ impl<'a> Parser<'a> {
             };
             // (A range of prices per unit of a good: "$350–400 per tonne", "US$4–5/lb".)
             let per_good = if kind == FigureKind::Money { self.price_unit(end) } else { None };
+            // (Both ends of a range of sums written with a dot between thousands: "R$ 2.500 to
+            // R$ 4.000 per hectare", "COP 150.000 to 200.000".)
+            let good = per_good.as_ref().map(|(good, _)| good.as_ref());
+            let (mut q1, mut q2) = (q1, q2);
+            if kind == FigureKind::Money {
+                let cur = q2.cur.or(q1.cur);
+                for q in [&mut q1, &mut q2] {
+                    let mut priced = *q;
+                    priced.cur = priced.cur.or(cur);
+                    if self.cents_free_thousands(&priced, good) {
+                        q.frac = 0;
+                    }
+                }
+            }
             let unit = match (per_good, q2.cur) {
                 (Some((good, e)), Some(cur)) => {
                     end = e;
@@ -17864,32 +17895,7 @@ impl<'a> Parser<'a> {
         // (CFA francs have no decimals: "1.000 FCFA" is a thousand, as Sahel prices write it;
         // but the euro's peg has: "655.957 CFA francs to the euro".)
         // (A rate of exchange: `price_unit` reads one as a price of the dollar or the euro.)
-        let exchange_rate = matches!(per_good.as_ref().map(|(good, _)| good.as_ref()), Some("USD" | "EUR"));
-        // (Nor do the currencies of countries that write a dot between thousands and spend no
-        // cents: "CLP 150.000 a month", "COP 850.000", "IDR 25.000", "VND 30.000", "PYG 50.000".)
-        // (Their rates to the dollar too: "4.100 COP to the dollar"; the CFA franc's peg to the
-        // euro has decimals.)
-        // (Also the currencies of countries that write a comma before cents and a dot between
-        // thousands, where three digits follow the dot, except a fuel's or a power's price,
-        // which may have three decimals: "R$ 5.940 a month", "Kz 1.200"; not "R$ 5.899 a
-        // litre".)
-        let fuel_price = matches!(
-            per_good.as_ref().map(|(good, _)| good.as_ref()),
-            Some("l" | "gal" | "kWh" | "MWh" | "m3")
-        );
-        if (matches!(q1.cur, Some("XOF" | "XAF")) && !exchange_rate
-            || matches!(q1.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG"))
-            || matches!(q1.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA")) && !fuel_price && !exchange_rate)
-            && !q1.has_mag
-            && {
-                let t = self.toks[q1.num_tok];
-                t.dots == 1
-                    && t.frac_digits == 3
-                    && (1..=3).contains(&t.int_digits)
-                    && !t.grouped
-                    && q1.frac == 3
-            }
-        {
+        if self.cents_free_thousands(&q1, per_good.as_ref().map(|(good, _)| good.as_ref())) {
             q1.frac = 0;
         }
         let value = q1.value();
@@ -17923,6 +17929,31 @@ impl<'a> Parser<'a> {
         };
         let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
         Outcome::Figure(Found { figure, end, start, single_bound: bound })
+    }
+
+    /// A sum `q` written with a dot between thousands in a currency that spends no cents, or
+    /// none written with three digits (`per_good` is what it is a price of): "1.000 FCFA" is
+    /// a thousand, as Sahel prices write it, but the euro's peg has decimals, "655.957 CFA
+    /// francs to the euro"; so are "CLP 150.000 a month", "COP 850.000", "IDR 25.000", "VND
+    /// 30.000", "PYG 50.000", also their rates to the dollar, "4.100 COP to the dollar"; and the
+    /// sums of countries that write a comma before cents, "R$ 5.940 a month", "Kz 1.200", but
+    /// not a fuel's or a power's price, which may have three decimals, "R$ 5.899 a litre", nor a
+    /// rate of exchange.
+    fn cents_free_thousands(&self, q: &Qty, per_good: Option<&str>) -> bool {
+        let exchange_rate = matches!(per_good, Some("USD" | "EUR"));
+        let fuel_price = matches!(per_good, Some("l" | "gal" | "kWh" | "MWh" | "m3"));
+        (matches!(q.cur, Some("XOF" | "XAF")) && !exchange_rate
+            || matches!(q.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG"))
+            || matches!(q.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA")) && !fuel_price && !exchange_rate)
+            && !q.has_mag
+            && {
+                let t = self.toks[q.num_tok];
+                t.dots == 1
+                    && t.frac_digits == 3
+                    && (1..=3).contains(&t.int_digits)
+                    && !t.grouped
+                    && q.frac == 3
+            }
     }
 
     /// `q` is written with a dot between thousands, as much of Europe writes them: one to
@@ -20936,6 +20967,85 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A bare count per one thing of a kind, `per` and a singular noun after it (token `end`):
+    /// "an average of 66.4 per boat", "about 410 per station". What it counts is what a figure
+    /// before it in its sentence counts per the same thing ("286 voters per station; … about
+    /// 410 per station" → `voter/station`), or the count's noun a figure of those things
+    /// follows ("36,412 people crossed in 548 boats, an average of 66.4 per boat" →
+    /// `person/boat`), else nothing (`/boat`). The unit and one past the noun.
+    fn count_per_thing(&self, figure: &Figure, end: usize, out: &[Figure]) -> Option<(Arc<str>, usize)> {
+        if figure.kind != FigureKind::Count || figure.unit.is_some() {
+            return None;
+        }
+        if !(self.word_is(end, "per") && self.gap(end + 1) == Gap::Space && self.lowercase_word_at(end + 1)) {
+            return None;
+        }
+        let noun = self.lower(end + 1);
+        if noun.len() < 3
+            || lx::singular(noun) != noun
+            || lx::is_stop(noun)
+            || lx::is_time_noun(noun)
+            || lx::unit_word(noun, false).is_some()
+            || matches!(noun, "cent" | "capita" | "annum" | "mille" | "centum" | "quarter" | "season")
+            // (A rate of exchange is read as money elsewhere: "beyond 100 per dollar".)
+            || lx::currency_word(noun).is_some()
+            || self.lowercase_word_at(end + 2)
+                && !lx::is_stop(self.lower(end + 2))
+                && !(self.word_is(end + 2, "per") || self.word_is(end + 2, "a"))
+        {
+            return None;
+        }
+        // (A period after it: "70 per household per month" → `/household/mo`.)
+        let period = (matches!(self.lower(end + 2), "per" | "a" | "each") && self.is_word(end + 2))
+            .then(|| lx::period_symbol(self.lower(end + 3)))
+            .flatten();
+        let (noun_end, period) = match period {
+            Some(p) => (end + 4, Some(p)),
+            None => (end + 2, None),
+        };
+        // (The figures before it in its sentence.)
+        let here = figure.span.start;
+        let same_sentence = |f: &Figure| {
+            f.span.end <= here && {
+                let between = &self.text[f.span.end..here];
+                !between.contains(". ")
+                    && !between.contains(".\n")
+                    && !between.contains(['!', '?'])
+                    && !between.ends_with('.')
+            }
+        };
+        let before: Vec<&Figure> = out.iter().rev().take_while(|f| same_sentence(f)).collect();
+        let suffix = format!("/{noun}");
+        let unit =
+            if let Some(u) = before.iter().find_map(|f| f.unit.as_deref().filter(|u| u.ends_with(&suffix))) {
+                u.to_string()
+            } else if let Some(k) = before.iter().position(|f| f.unit.as_deref() == Some(noun))
+                && let Some(counted) = before[k + 1..].iter().find_map(|f| {
+                    (f.kind == FigureKind::Count)
+                        .then_some(f.unit.as_deref())
+                        .flatten()
+                        .filter(|u| !u.contains('/'))
+                })
+            {
+                format!("{counted}/{noun}")
+            } else if let Some(prev) = before.first()
+                && prev.kind == FigureKind::Count
+                && let Some(counted) = prev.unit.as_deref().filter(|u| !u.contains('/'))
+                && self.text[prev.span.end..here].trim() == "to"
+            {
+                // (The second end of a change: "cut from 7 loaves to 5 per person per day" →
+                // `loaf/person/d`.)
+                format!("{counted}/{noun}")
+            } else {
+                suffix
+            };
+        let unit = match period {
+            Some(p) => format!("{unit}/{p}"),
+            None => unit,
+        };
+        Some((self.units.get(&unit), noun_end))
+    }
+
     /// The first token of `an average of` or `the average of` right before token `start`, or
     /// `start`: a price's verb stands before it ("a 100 kg bag of millet sold for an average of
     /// 38,500 FCFA").
@@ -21478,6 +21588,7 @@ impl<'a> Parser<'a> {
             }
             let unit = match self.s(j) {
                 "MWh" => "MWh",
+                "Gcal" => "Gcal",
                 "kWp" => "kWp",
                 "MWp" => "MWp",
                 "kWh" => "kWh",
