@@ -998,7 +998,7 @@ const CASES: &[(&str, &str)] = &[
         ("A 3-UAV patrol flew 12 sorties; the 4-ANPP in 12 shipments, and 3-MMC.", "[3] 3 count - | [12 sorties] 12 count sortie | [12 shipments] 12 count shipment"),
         ("Prevalence was 4.1% (95% confidence interval 3.2–5.3) in the camp; in Kabul 40 doctors resigned.", "[4.1%] 4.1 percent - | [3.2–5.3] 3.2..5.3 percent - | [40 doctors] 40 count doctor"),
         ("They built 12 stand-bys and 12 walk-throughs; it uses 3-D printers and a 2-D map. Prices were $5 a tonne or less and 5,000 a head or more.", "[12 stand-bys] 12 count stand-by | [12 walk-throughs] 12 count walk-through | [$5 a tonne or less] ..5 money USD/t | [5,000 a head or more] 5000.. count -"),
-        ("A new widening would push 2 or 3 billion dollars back; USD 2 or 3 billion; $5 or 6 people. The cedi traded at GH₵15.5; about 1.1 million Ghanaian-born; 1 Syrian-born man.", "[2 or 3 billion dollars] 2000000000..3000000000 money USD | [USD 2 or 3 billion] 2000000000..3000000000 money USD | [$5] 5 money USD | [6 people] 6 count person | [GH₵15.5] 15.5 money GHS | [about 1.1 million Ghanaian-born] ~1100000 count ghanaian-born | [1 Syrian-born man] 1 count man"),
+        ("A new widening would push 2 or 3 billion dollars back; USD 2 or 3 billion; $5 or 6 people. The cedi traded at GH₵15.5; about 1.1 million Ghanaian-born; 1 Syrian-born man.", "[2 or 3 billion dollars] 2000000000..3000000000 money USD | [USD 2 or 3 billion] 2000000000..3000000000 money USD | [$5] 5 money USD | [6 people] 6 count person | [GH₵15.5] 15.5 money GHS/USD | [about 1.1 million Ghanaian-born] ~1100000 count ghanaian-born | [1 Syrian-born man] 1 count man"),
         ("Between 3 and 5 of its commanders were arrested; 3 or 4 of its commanders fled; prices stay high for at least another 12 months; up to another 5,000 may come. A hotline, 0202 555 019, received 1,100 tips.", "[Between 3 and 5] 3..5 count commander | [3 or 4] 3..4 count commander | [at least another 12 months] 12.. count month | [up to another 5,000] ..5000 count - | [1,100 tips] 1100 count tip"),
         ("The projection uses the week 36–40 growth rate; under the Act B.E. 2551, in A.D. 1453; the group recruited 40 B.E. graduates. Victims of forced labour in fishing, agriculture and construction numbered 2,109.", "[40 B.E. graduates] 40 count graduate | [2,109] 2109 count victim"),
         ("We fund at least 5,000\n   places along the border.", "[at least 5,000\n   places] 5000.. count place"),
@@ -3928,6 +3928,12 @@ const CASES: &[(&str, &str)] = &[
         ("It cost R$ 2.500 to R$ 4.000 per hectare.", "[R$ 2.500 to R$ 4.000 per hectare] 2500..4000 money BRL/ha"),
         ("It cost COP 150.000 to 200.000.", "[COP 150.000 to 200.000] 150000..200000 money COP"),
         ("Petrol cost R$ 5.899 to R$ 6.120 a litre.", "[R$ 5.899 to R$ 6.120 a litre] 5.899..6.12 money BRL/l"),
+        // The kwacha by its word; a sum its own currency traded at; each past a place's plural.
+        ("It cost 500 kwacha.", "[500 kwacha] 500 money kwacha"),
+        ("In Zambia it cost 500 kwacha a bag.", "[500 kwacha a bag] 500 money ZMW/bag"),
+        ("On the parallel market in Lilongwe the kwacha traded nearer MK3,400.", "[nearer MK3,400] ~3400 money MWK/USD"),
+        ("Daily Trust found vials selling in Katsina's pharmacies for ₦150,000 to ₦180,000 each.", "[₦150,000 to ₦180,000 each] 150000..180000 money NGN/vial"),
+        ("Tunduma rationed buyers to 2 kg each.", "[2 kg each] 2 measure kg/buyer"),
 ];
 
 #[test]

@@ -1034,6 +1034,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "reais" => "BRL",
         // Papua New Guinea's kina; Azerbaijan's manat (Turkmenistan's is named with its country).
         "kina" => "PGK",
+        // Zambia's and Malawi's kwacha: by the country named (see `Parser::word_currency`).
+        "kwacha" | "kwachas" => "kwacha",
         // Laos' kip and Cambodia's riel.
         "kip" => "LAK",
         // Vietnam's dong: "55.000 đồng a kilo", "20,000 dong".

@@ -7126,6 +7126,17 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
+        // (The kwacha by the country its paragraph or the report's title names: "500 kwacha" in
+        // a paragraph on Lusaka is ZMW, on Lilongwe MWK.)
+        if code == "kwacha" {
+            let malawi = self.mentions_any(&["malawi", "lilongwe", "blantyre"]);
+            let zambia = self.mentions_any(&["zambia", "lusaka", "copperbelt", "ndola", "kitwe"]);
+            return match (malawi, zambia, self.currency.country) {
+                (true, false, _) | (false, false, Some("MW")) => "MWK",
+                (false, true, _) | (false, false, Some("ZM")) => "ZMW",
+                _ => "kwacha",
+            };
+        }
         // (The krone and its `kr` by the one Scandinavian country the paragraph names: "from
         // about 150,000 kr up to 400,000 kr" in a paragraph on Stockholm's gangs is SEK.)
         if code == "krone" {
@@ -21243,6 +21254,16 @@ impl<'a> Parser<'a> {
                 let code = match self.lower(k) {
                     "dollar" | "dollars" => "USD",
                     "euro" | "euros" => "EUR",
+                    // (Or the sum's own currency named as the subject, a price of the dollar:
+                    // "the rial traded between YR 2,250 and YR 2,530", "the kwacha traded
+                    // nearer MK3,400".)
+                    w if k >= 1
+                        && self.word_is(k - 1, "the")
+                        && lx::currency_word(w)
+                            .is_some_and(|c| !matches!(c, "USD" | "EUR" | "cent" | "penny")) =>
+                    {
+                        "USD"
+                    }
                     _ => return None,
                 };
                 // (Not a sum in dollars: "paid 50 dollars for 13,000 bolivianos".)
@@ -21439,6 +21460,14 @@ impl<'a> Parser<'a> {
                         k >= d
                             && (k - d..k).all(|p| self.is_word(p))
                             && matches!(self.lower(k - d), "pay" | "pays" | "paid" | "paying" | "from" | "by")
+                    })
+                    // (Nor a place's, where it is sold: "vials selling in Katsina's pharmacies for
+                    // ₦150,000 each" are vials.)
+                    && !(2..=4).any(|d| {
+                        k >= d
+                            && (k - d..k).all(|p| self.is_word(p) || self.sym_is(p, "'’"))
+                            && (k - d..k).any(|p| self.sym_is(p, "'’"))
+                            && matches!(self.lower(k - d), "in" | "at" | "across" | "inside")
                     })
             }
         });
