@@ -460,6 +460,13 @@ fn figures_take_units_from_table_headers() {
         r#"19,300 "money" "LAK/USD" 19300.0"#,
         // Places' abbreviations in a row label are no currency (VES is Villa El Salvador).
         r#"49 "count" "company" 49.0"#,
+        // People in brackets are what a column counts, unless they say how its plural is
+        // counted; a label cut at `to`.
+        r#"182,000 "count" "child" 182000.0"#,
+        r#"38,400 "count" "returnee" 38400.0"#,
+        r#"145 "count" "candidate" 145.0"#,
+        r#"530 "count" "day" 530.0"#,
+        r#"104 "money" "USD" 104000000.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

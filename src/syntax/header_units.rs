@@ -290,6 +290,28 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
 /// must end on a lowercase plural, with no capital after the first word and no `Other` or
 /// `Total` before it. Not a label of one thing (`Country`, `Exercise`), nor one that says more
 /// after its noun (`Attacks on civilians`, `Stations surveyed`).
+/// What a column's header counts: people in brackets (`Target (children)`, `Displaced
+/// (families)`, `Paid (households)`), unless they only say how a plural label is counted
+/// (`Returnees (individuals)` counts returnees), else [`counted_label`].
+fn header_counted(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<str>> {
+    let label = counted_label(cell, recognizer);
+    if let Some((before, bracket)) = cell.split_once('(') {
+        let inside = bracket.split(')').next().unwrap_or(bracket).trim().to_ascii_lowercase();
+        let how = matches!(inside.as_str(), "people" | "persons" | "individuals")
+            && label.as_deref().is_some_and(|l| !befalls(l))
+            && !before.trim().is_empty();
+        if (inside == "people"
+            || inside == "families"
+            || inside == "households"
+            || figure::is_people_plural(&inside))
+            && !how
+        {
+            return Some(Arc::from(figure::singular(&inside).as_ref()));
+        }
+    }
+    label
+}
+
 fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<str>> {
     let cell = cell.trim().trim_matches(|c| c == '*' || c == '_').trim();
     // (A unit in brackets says what the numbers measure: `Power cuts in Bamako (hours/day)`.)
@@ -958,7 +980,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         unit,
                         counted: counted_read
                             .entry(header[cell.clone()].trim())
-                            .or_insert_with(|| counted_label(&header[cell.clone()], &mut recognizer))
+                            .or_insert_with(|| header_counted(&header[cell.clone()], &mut recognizer))
                             .clone(),
                         phases: names_phases(&name),
                         calibres: names_calibres(&name),

@@ -2858,10 +2858,11 @@ pub(crate) fn is_time_noun(lower: &str) -> bool {
 /// Plurals naming people, after which a glued `m` past a qualifying noun is millions ("1.1m
 /// farm workers", "3m school children"), and which a number after a place opening the clause
 /// counts ("In Kabul 300 people").
-pub(super) fn is_people_plural(lower: &str) -> bool {
+pub(crate) fn is_people_plural(lower: &str) -> bool {
     matches!(
         lower,
-        "workers"
+        "candidates"
+            | "workers"
             | "persons"
             | "civilians"
             | "fighters"
@@ -3380,6 +3381,7 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "stations"
                 | "ships"
                 | "vessels"
+                | "places"
                 | "bodies"
                 | "graves"
                 | "dredges"
@@ -3696,7 +3698,7 @@ pub(super) fn looks_plural(lower: &str) -> bool {
 }
 
 /// The singular of a (lowercase) counted noun; borrowed from `lower` unless it ends in "ies".
-pub(super) fn singular(lower: &str) -> Cow<'_, str> {
+pub(crate) fn singular(lower: &str) -> Cow<'_, str> {
     let irregular = match lower {
         "people" | "persons" => Some("person"),
         "men" => Some("man"),
