@@ -3934,6 +3934,14 @@ const CASES: &[(&str, &str)] = &[
         ("On the parallel market in Lilongwe the kwacha traded nearer MK3,400.", "[nearer MK3,400] ~3400 money MWK/USD"),
         ("Daily Trust found vials selling in Katsina's pharmacies for ₦150,000 to ₦180,000 each.", "[₦150,000 to ₦180,000 each] 150000..180000 money NGN/vial"),
         ("Tunduma rationed buyers to 2 kg each.", "[2 kg each] 2 measure kg/buyer"),
+        // `each` and a participle before the figure; Spanish millón and billones; lekë and ALL
+        // where Albania's places are named; a bare $ before dotted thousands.
+        ("delays in delivering the last 3 wells, each costing €90–110 million", "[3 wells] 3 count well | [€90–110 million] 90000000..110000000 money EUR/well"),
+        ("It runs 3 to 4 container trains a week to the dry ports at Lahore, each carrying up to 84 TEU.", "[3 to 4 container trains a week] 3..4 count train/wk | [up to 84 TEU] ..84 measure TEU/train"),
+        ("Split funds across hundreds of wallets, each holding less than 10 ETH.", "[less than 10 ETH] ..10 money ETH/wallet"),
+        ("It cost CLP 1.970 billones.", "[CLP 1.970 billones] 1970000000000 money CLP"),
+        ("Dealers in Durrës quote 5,000 to 6,500 lekë a gram; scanners cost ALL 480 million.", "[5,000 to 6,500 lekë a gram] 5000..6500 money ALL/g | [ALL 480 million] 480000000 money ALL"),
+        ("In Colombia, leaf sells for $42.000 to $55.000, and the programme pays $1 millón a month per family.", "[$42.000 to $55.000] 42000..55000 money COP | [$1 millón a month per family] 1000000 money COP/family/mo"),
 ];
 
 #[test]

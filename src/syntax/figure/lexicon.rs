@@ -53,9 +53,10 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "lakh" | "lakhs" | "lac" => Some(5),
         // (French and Spanish sources write "2,1 millions", "98,6 milliards", "1.250 millones".)
         // (Portuguese ones too: "R$ 1,2 bilhão", "3,5 milhões".)
-        "million" | "mn" | "mln" | "mil" | "mio" | "millions" | "millones" | "milhão" | "milhões" => {
-            Some(6)
-        }
+        "million" | "mn" | "mln" | "mil" | "mio" | "millions" | "millones" | "millón" | "milhão"
+        | "milhões" => Some(6),
+        // (Spanish counts billions as a million millions: "CLP 1.970 billones".)
+        "billones" | "billón" => Some(12),
         "crore" | "crores" => Some(7),
         // (Nepal's arba, a hundred crore: "claims worth Rs 9.4 arba"; not the word `Arab`.)
         "arba" => Some(9),
@@ -1032,6 +1033,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "soles" => "PEN",
         // Brazil's real in the plural ("three billion reais"; `real` is too common a word).
         "reais" => "BRL",
+        // Albania's lek ("5,000 to 6,500 lekë a gram").
+        "lek" | "lekë" | "leks" | "lekê" => "ALL",
         // Papua New Guinea's kina; Azerbaijan's manat (Turkmenistan's is named with its country).
         "kina" => "PGK",
         // Zambia's and Malawi's kwacha: by the country named (see `Parser::word_currency`).
@@ -3260,6 +3263,7 @@ pub(super) fn is_counted_event(word: &str) -> bool {
             word,
             "shootings"
                 | "detonations"
+                | "surrenders"
                 | "votes"
                 | "operations"
                 | "attempts"
@@ -3382,6 +3386,11 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "ships"
                 | "vessels"
                 | "places"
+                | "feeders"
+                | "substations"
+                | "workshops"
+                | "bakeries"
+                | "cadres"
                 | "bodies"
                 | "graves"
                 | "dredges"

@@ -14789,7 +14789,13 @@ impl<'a> Parser<'a> {
                 Some("MGA")
             }
             // (Albania's lek by its code, also an English word in capitals: "ALL 98 billion".)
-            "ALL" if named(&["albania", " lek"]) => Some("ALL"),
+            "ALL"
+                if named(&[
+                    "albania", " lek", "tirana", "durrës", "durres", "vlora", "vlorë", "shkodër", "shkoder",
+                ]) =>
+            {
+                Some("ALL")
+            }
             // (Tonga's paʻanga by its code, also an English word in capitals: "TOP 45 million".)
             "TOP" if named(&["tonga", "nuku", "pa'anga", "paʻanga", "pa’anga"]) => Some("TOP"),
             // (Else by the country the report's title names: "K38 million" in a report on
@@ -17333,6 +17339,16 @@ impl<'a> Parser<'a> {
             let good = per_good.as_ref().map(|(good, _)| good.as_ref());
             let (mut q1, mut q2) = (q1, q2);
             if kind == FigureKind::Money {
+                for q in [&mut q1, &mut q2] {
+                    if q.cur == Some("USD")
+                        && self.sym(q.first) == Some('$')
+                        && q.frac == 3
+                        && self.toks[q.num_tok].dots == 1
+                        && let Some(code) = self.shared_currency(Shared::Peso, q.first)
+                    {
+                        q.cur = Some(code);
+                    }
+                }
                 let cur = q2.cur.or(q1.cur);
                 for q in [&mut q1, &mut q2] {
                     let mut priced = *q;
@@ -17906,6 +17922,16 @@ impl<'a> Parser<'a> {
         // (CFA francs have no decimals: "1.000 FCFA" is a thousand, as Sahel prices write it;
         // but the euro's peg has: "655.957 CFA francs to the euro".)
         // (A rate of exchange: `price_unit` reads one as a price of the dollar or the euro.)
+        // (A bare `$` before dotted thousands is the peso the clause or the title names: "Leaf
+        // sells for $42.000" in a report on Colombia is COP 42,000.)
+        if q1.cur == Some("USD")
+            && self.sym(q1.first) == Some('$')
+            && q1.frac == 3
+            && self.toks[q1.num_tok].dots == 1
+            && let Some(code) = self.shared_currency(Shared::Peso, q1.first)
+        {
+            q1.cur = Some(code);
+        }
         if self.cents_free_thousands(&q1, per_good.as_ref().map(|(good, _)| good.as_ref())) {
             q1.frac = 0;
         }
@@ -21389,11 +21415,21 @@ impl<'a> Parser<'a> {
         let each = self.is_word(after)
             && self.gap(after) == Gap::Space
             && matches!(self.lower(after), "each" | "apiece");
-        if !(priced && each) {
+        // (Or `each` and a participle before it: "the last 3 wells, each costing €90–110
+        // million" → `EUR/well`.)
+        let each_before = at >= 2
+            && self.word_is(at - 2, "each")
+            && matches!(
+                self.lower(at - 1),
+                "costing" | "carrying" | "worth" | "weighing" | "holding" | "paying" | "earning" | "valued"
+            );
+        if !(priced && (each || each_before)) {
             return;
         }
+        let (at, after) = if each_before { (at - 2, after - 1) } else { (at, after) };
         // (`each` ends the phrase: not "$50 each household".)
-        let ends = self.tok(after + 1).is_none_or(|t| t.kind == Kind::Sym || t.gap == Gap::Break)
+        let ends = each_before
+            || self.tok(after + 1).is_none_or(|t| t.kind == Kind::Sym || t.gap == Gap::Break)
             || matches!(
                 self.lower(after + 1),
                 "and"
@@ -21461,6 +21497,15 @@ impl<'a> Parser<'a> {
                             && (k - d..k).all(|p| self.is_word(p))
                             && matches!(self.lower(k - d), "pay" | "pays" | "paid" | "paying" | "from" | "by")
                     })
+                    // (Before `each` and its participle, nor a plural in a phrase of where: "450
+                    // lorries a day run the route from the Khneifis and Sharqiyah mines to the
+                    // port, each carrying 30 to 40 tonnes" → `t/lorry`.)
+                    && !(each_before
+                        && (1..=5).any(|d| {
+                            k >= d
+                                && (k - d..k).all(|p| self.is_word(p))
+                                && matches!(self.lower(k - d), "from" | "to" | "at")
+                        }))
                     // (Nor a place's, where it is sold: "vials selling in Katsina's pharmacies for
                     // ₦150,000 each" are vials.)
                     && !(2..=4).any(|d| {
@@ -21487,7 +21532,9 @@ impl<'a> Parser<'a> {
         let noun = counted.or_else(|| plural.map(|k| self.units.get(&lx::singular(self.lower(k)))));
         let (Some(noun), Some(cur)) = (noun, figure.unit.as_deref()) else { return };
         figure.unit = Some(self.per_unit(cur, &noun));
-        figure.span = Span::new(figure.span.start, self.toks[after].end);
+        if !each_before {
+            figure.span = Span::new(figure.span.start, self.toks[after].end);
+        }
     }
 
     /// A dollar sum the crude benchmark or the oil price named right before it is a price of:
