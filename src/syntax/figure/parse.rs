@@ -21497,23 +21497,8 @@ impl<'a> Parser<'a> {
                             && (k - d..k).all(|p| self.is_word(p))
                             && matches!(self.lower(k - d), "pay" | "pays" | "paid" | "paying" | "from" | "by")
                     })
-                    // (Before `each` and its participle, nor a plural in a phrase of where: "450
-                    // lorries a day run the route from the Khneifis and Sharqiyah mines to the
-                    // port, each carrying 30 to 40 tonnes" → `t/lorry`.)
-                    && !(each_before
-                        && (1..=5).any(|d| {
-                            k >= d
-                                && (k - d..k).all(|p| self.is_word(p))
-                                && matches!(self.lower(k - d), "from" | "to" | "at")
-                        }))
-                    // (Nor a place's, where it is sold: "vials selling in Katsina's pharmacies for
-                    // ₦150,000 each" are vials.)
-                    && !(2..=4).any(|d| {
-                        k >= d
-                            && (k - d..k).all(|p| self.is_word(p) || self.sym_is(p, "'’"))
-                            && (k - d..k).any(|p| self.sym_is(p, "'’"))
-                            && matches!(self.lower(k - d), "in" | "at" | "across" | "inside")
-                    })
+                    // (Nor a plural that names where: see `what_not_where`.)
+                    && self.what_not_where(k, each_before)
             }
         });
         // (Or what the count before it counts, when no such plural stands between them: "300
@@ -21535,6 +21520,27 @@ impl<'a> Parser<'a> {
         if !each_before {
             figure.span = Span::new(figure.span.start, self.toks[after].end);
         }
+    }
+
+    /// Whether the plural at token `k` may be what `each` speaks of rather than where: not a
+    /// place's plural after its possessive ("vials selling in Katsina's pharmacies for ₦150,000
+    /// each" are vials), nor, before `each` and its participle (`each_before`), one up to five
+    /// words after `from`, `to` or `at` ("trains a week to the dry ports at Lahore, each
+    /// carrying up to 84 TEU" → `TEU/train`).
+    fn what_not_where(&self, k: usize, each_before: bool) -> bool {
+        let possessive_place = (2..=4).any(|d| {
+            k >= d
+                && (k - d..k).all(|p| self.is_word(p) || self.sym_is(p, "'’"))
+                && (k - d..k).any(|p| self.sym_is(p, "'’"))
+                && matches!(self.lower(k - d), "in" | "at" | "across" | "inside")
+        });
+        let place_phrase = each_before
+            && (1..=5).any(|d| {
+                k >= d
+                    && (k - d..k).all(|p| self.is_word(p))
+                    && matches!(self.lower(k - d), "from" | "to" | "at")
+            });
+        !possessive_place && !place_phrase
     }
 
     /// A dollar sum the crude benchmark or the oil price named right before it is a price of:
