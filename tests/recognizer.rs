@@ -2372,7 +2372,7 @@ const CASES: &[(&str, &str)] = &[
         ("Tiers 3.A and 3.B cover semiconductors.", "[3] 3 count -"),
         ("Rural reform (Point 1) lags most", ""),
         ("Prices in MDL and RON differ. Pensions rose to 4,000 lei.", "[4,000 lei] 4000 money RON"),
-        ("We judge that attacks are unlikely to fall below 60 a month", "[below 60 a month] ..60 count attack/mo"),
+        ("We judge that attacks are unlikely to fall below 60 a month", "[below 60 a month] 60.. count attack/mo"),
         ("The TTP claimed 187 attacks in Q1, although monitors could verify only 121 of them.", "[187 attacks] 187 count attack | [121] 121 count attack"),
         ("The BLA claimed to have held 214 hostages and to have executed 50 of them", "[214 hostages] 214 count hostage | [50] 50 count hostage"),
         ("at least 60 people had been killed and more than 20,000 had fled their homes.", "[at least 60 people] 60.. count person | [more than 20,000] 20000.. count person"),
@@ -3942,6 +3942,11 @@ const CASES: &[(&str, &str)] = &[
         ("It cost CLP 1.970 billones.", "[CLP 1.970 billones] 1970000000000 money CLP"),
         ("Dealers in Durrës quote 5,000 to 6,500 lekë a gram; scanners cost ALL 480 million.", "[5,000 to 6,500 lekë a gram] 5000..6500 money ALL/g | [ALL 480 million] 480000000 money ALL"),
         ("In Colombia, leaf sells for $42.000 to $55.000, and the programme pays $1 millón a month per family.", "[$42.000 to $55.000] 42000..55000 money COP | [$1 millón a month per family] 1000000 money COP/family/mo"),
+        // Bounds turned round by a denied subject or `unlikely to` and a verb of moving; BYN.
+        ("His nearest rival took 6.6%, and no other candidate passed 2%.", "[6.6%] 6.6 percent - | [passed 2%] ..2 percent -"),
+        ("The total is unlikely to drop below 800.", "[below 800] 800.. count -"),
+        ("Turnout passed 60%.", "[passed 60%] 60.. percent -"),
+        ("In Minsk the fine was about $760 at 3.26 rubles per dollar.", "[about $760] ~760 money USD | [3.26 rubles per dollar] 3.26 money BYN/USD"),
 ];
 
 #[test]

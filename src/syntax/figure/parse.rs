@@ -7126,6 +7126,14 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
+        // (Belarus's rouble where the paragraph names Belarus and not Russia: "about $760 at 3.26
+        // rubles per dollar" in a report on Minsk's prisoners.)
+        if code == "RUB"
+            && self.mentions_any(&["belarus", "minsk", "lukashenk", "byn"])
+            && !self.mentions_any(&["russia", "moscow", "kremlin", "petersburg"])
+        {
+            return "BYN";
+        }
         // (The kwacha by the country its paragraph or the report's title names: "500 kwacha" in
         // a paragraph on Lusaka is ZMW, on Lilongwe MWK.)
         if code == "kwacha" {
@@ -13930,6 +13938,20 @@ impl<'a> Parser<'a> {
                                     && (matches!(self.lower(s - 2), "unlikely" | "failed" | "fail" | "fails")
                                         || matches!(self.lower(s - 2), "expected" | "likely" | "set" | "due")
                                             && negation(s - 3))
+                                // (A verb whose subject is denied: "no other candidate passed
+                                // 2%", "none of the parties topped 5%".)
+                                || matches!(words, [w] if w.starts_with("exceed") || w.starts_with("surpass") || matches!(*w, "passed" | "topped"))
+                                    && (s.saturating_sub(4)..s).any(|k| {
+                                        self.word_is(k, "no") && (k + 1..s).all(|w| self.lowercase_word_at(w))
+                                            || self.word_is(k, "none") && self.word_is(k + 1, "of")
+                                    })
+                                // (A verb of moving after a negated `to`: "is unlikely to drop
+                                // below 800".)
+                                || matches!(words, ["below" | "under" | "above" | "over"])
+                                    && s >= 4
+                                    && matches!(self.lower(s - 1), "drop" | "fall" | "dip" | "sink" | "rise" | "climb" | "go")
+                                    && self.word_is(s - 2, "to")
+                                    && matches!(self.lower(s - 3), "unlikely" | "failed" | "fail" | "fails")
                                 // (A verb of moving between: "never fell below 3,000", "did not
                                 // rise above 40%".)
                                 || matches!(words, ["below" | "under" | "above" | "over"])
