@@ -3947,6 +3947,12 @@ const CASES: &[(&str, &str)] = &[
         ("The total is unlikely to drop below 800.", "[below 800] 800.. count -"),
         ("Turnout passed 60%.", "[passed 60%] 60.. percent -"),
         ("In Minsk the fine was about $760 at 3.26 rubles per dollar.", "[about $760] ~760 money USD | [3.26 rubles per dollar] 3.26 money BYN/USD"),
+        // The Gulf's KD and BD where Kuwait and Bahrain are named; a dollar taken at a sum; a
+        // child turning an age.
+        ("In Kuwait, fuel cost KD 2.1 billion.", "[KD 2.1 billion] 2100000000 money KWD"),
+        ("In Bahrain, debt reached BD 20.4 billion and the peg is BD 0.376 per US dollar.", "[BD 20.4 billion] 20400000000 money BHD | [BD 0.376 per US dollar] 0.376 money BHD/USD"),
+        ("One dollar is taken at 600 FCFA throughout.", "[600 FCFA] 600 money XOF/USD"),
+        ("It pays 100,000 won a month until the child turns 8.", "[100,000 won a month] 100000 money KRW/mo"),
 ];
 
 #[test]

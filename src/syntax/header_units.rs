@@ -135,11 +135,14 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     {
         // (A margin's sign before the unit: `MoE (±pp)`, `Error (± %)`.)
         let inside = cell[open + 1..open + close].trim_start_matches(['±', '+', ' ']);
-        // (A height above the sea is in its unit: `Level (m a.s.l.)`.)
-        let inside = ["a.s.l.", "asl", "amsl"]
-            .iter()
-            .find_map(|s| inside.strip_suffix(s).map(str::trim_end))
-            .unwrap_or(inside);
+        // (A height above the sea is in its unit: `Level (m a.s.l.)`; a lone `m` is metres
+        // then, whatever the label: `Minimum (m a.s.l.)`.)
+        let above_sea =
+            ["a.s.l.", "asl", "amsl"].iter().find_map(|s| inside.strip_suffix(s).map(str::trim_end));
+        if above_sea == Some("m") {
+            return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some("m".into()), exponent: 0 });
+        }
+        let inside = above_sea.unwrap_or(inside);
         // (Not a size the row's things have, a number and its unit: `Water storage tanks (10,000
         // L)` counts tanks, not thousands of litres.)
         // (`(000 t)`, `(000 acres)` are scales too.)

@@ -430,7 +430,7 @@ fn stays_at(lower: &str) -> bool {
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG",
+    "FG", "KD", "BD",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -12988,7 +12988,21 @@ impl<'a> Parser<'a> {
             && matches!(before, "turn" | "turns" | "turned" | "turning")
             && lead >= 2
             && self.is_word(lead - 2)
-            && matches!(self.lower(lead - 2), "they" | "he" | "she" | "you" | "who" | "i" | "we")
+            && matches!(
+                self.lower(lead - 2),
+                "they"
+                    | "he"
+                    | "she"
+                    | "you"
+                    | "who"
+                    | "i"
+                    | "we"
+                    | "child"
+                    | "children"
+                    | "girl"
+                    | "boy"
+                    | "baby"
+            )
             && self.noun_after(end, false).is_none()
         {
             return Some(if years(end) { end + 1 } else { end });
@@ -14706,7 +14720,11 @@ impl<'a> Parser<'a> {
             {
                 Some("PGK")
             }
-            "N" if named(&["naira", "nigeria"]) => Some("NGN"),
+            "N" if named(&["naira", "nigeria"]) || self.currency.country == Some("NG") => Some("NGN"),
+            // (The Kuwaiti and the Bahraini dinars as the Gulf press writes them: "KD 2.1 billion",
+            // "BD 20.4 billion", "BD 0.376 per US dollar".)
+            "KD" if named(&["kuwait"]) => Some("KWD"),
+            "BD" if named(&["bahrain", "manama"]) => Some("BHD"),
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
             // (Or its cities: "a driver on route 7 in San Pedro Sula handed over L 300 a day".)
             // (Or in a report writing `HNL`: "a lancha costs L 180,000–250,000 new".)
@@ -21252,6 +21270,7 @@ impl<'a> Parser<'a> {
                     | "to"
                     | "climbed"
                     | "now"
+                    | "taken"
                     | "traded"
                     | "trades"
                     | "trading"
