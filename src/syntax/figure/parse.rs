@@ -1307,6 +1307,12 @@ impl<'a> Parser<'a> {
                                 found.end = e;
                             }
                         }
+                        // (A bare count a period, when nothing else gave it a noun.)
+                        if let Some((unit, e)) = self.count_a_period(&figure, found.start, found.end) {
+                            figure.unit = Some(unit);
+                            figure.span = Span::new(figure.span.start, self.toks[e - 1].end);
+                            found.end = e;
+                        }
                         // A margin written inline: "300 ± 40" is 260 to 340, "3.2 ± 0.4 kg" 2.8 to
                         // 3.6 kg.
                         if let (Some((start, end)), Some(previous)) = (last, out.last_mut())
@@ -21042,6 +21048,45 @@ impl<'a> Parser<'a> {
                 return;
             }
         }
+    }
+
+    /// A bare count a period, `a`, `per` or `each` and a period after it (token `end`): "6,000
+    /// to 7,000 a day" → `/d`; what it counts when a countable plural stands right before it
+    /// (token `start` is its first): "keep arrivals near 5,000 a month" → `arrival/mo`. The
+    /// unit and one past the period.
+    fn count_a_period(&self, figure: &Figure, start: usize, end: usize) -> Option<(Arc<str>, usize)> {
+        if figure.kind != FigureKind::Count || figure.unit.is_some() {
+            return None;
+        }
+        if !(matches!(self.lower(end), "a" | "per" | "each" | "every")
+            && self.is_word(end)
+            && self.gap(end) == Gap::Space
+            && self.gap(end + 1) == Gap::Space)
+        {
+            return None;
+        }
+        let period = lx::period_symbol(self.lower(end + 1))?;
+        // (Not a span of time before another noun, "5 a day doses", nor a time compared with,
+        // "down from 402,000 a year earlier".)
+        if self.lowercase_word_at(end + 2)
+            && (!lx::is_stop(self.lower(end + 2))
+                || matches!(
+                    self.lower(end + 2),
+                    "earlier" | "later" | "ago" | "before" | "after" | "on" | "previously"
+                ))
+        {
+            return None;
+        }
+        let counted = (start >= 1
+            && self.lowercase_word_at(start - 1)
+            && self.plural_at(start - 1)
+            && lx::is_countable_plural(self.lower(start - 1)))
+        .then(|| lx::singular(self.lower(start - 1)));
+        let unit = match counted {
+            Some(noun) => format!("{noun}/{period}"),
+            None => format!("/{period}"),
+        };
+        Some((self.units.get(&unit), end + 2))
     }
 
     /// A bare count per one thing of a kind, `per` and a singular noun after it (token `end`):
