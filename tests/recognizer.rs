@@ -3957,6 +3957,9 @@ const CASES: &[(&str, &str)] = &[
         ("Quota approvals should keep arrivals near 5,000 a month.", "[near 5,000 a month] ~5000 count arrival/mo"),
         ("when demand reaches 6,000 to 7,000 a day", "[6,000 to 7,000 a day] 6000..7000 count /d"),
         ("Mali registered 378,000 IDPs in June 2025, down from 402,000 a year earlier.", "[378,000 IDPs] 378000 count idp | [402,000] 402000 count idp"),
+        // Incidence alone is a rate of cases; a measure per a unit of energy keeps its symbol.
+        ("WHO's estimate of incidence for the country stands at about 643 per 100,000 population.", "[about 643 per 100,000 population] ~643 count case/100k"),
+        ("It burns heavy fuel oil at roughly 210 grams per kWh.", "[roughly 210 grams per kWh] ~210 measure g/kWh"),
 ];
 
 #[test]

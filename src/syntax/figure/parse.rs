@@ -4015,6 +4015,16 @@ impl<'a> Parser<'a> {
         let (basis, e) = self.count_basis(k)?;
         // (A quarter is a period: "2,500 t per quarter" → `t/qtr`.)
         let basis = if basis == "quarter" { "qtr" } else { basis };
+        // (Energy by its symbol: "roughly 210 grams per kWh" → `g/kWh`.)
+        let basis = match basis {
+            "kwh" => "kWh",
+            "mwh" => "MWh",
+            "gwh" => "GWh",
+            "mmbtu" => "MMBtu",
+            "kilowatt-hour" => "kWh",
+            "megawatt-hour" => "MWh",
+            b => b,
+        };
         Some(match self.count_period(e) {
             Some((period, after)) => (self.units.get(&format!("{unit}/{basis}/{period}")), after),
             None => (self.per_unit(unit, basis), e),
@@ -21446,6 +21456,12 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let word = self.lower(k);
+            // (Incidence is a rate of cases by itself: "WHO's estimate of incidence for the
+            // country stands at about 643 per 100,000".)
+            if word == "incidence" && !self.word_is(k + 1, "rate") {
+                figure.unit = Some(self.units.get(&format!("case{rate}")));
+                return;
+            }
             if matches!(word, "rate" | "rates") {
                 match k.checked_sub(1).filter(|&p| self.is_word(p)).and_then(|p| counted(self.lower(p))) {
                     Some(noun) => {
