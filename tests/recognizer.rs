@@ -990,7 +990,7 @@ const CASES: &[(&str, &str)] = &[
         ("Suez recorded 13,213 transits in 2024, down from 26,434 in 2023; it logged 40 attacks in March, up from 12; prices were $40 in 2024, up from 30.", "[13,213 transits] 13213 count transit | [26,434] 26434 count transit | [40 attacks] 40 count attack | [12] 12 count attack | [$40] 40 money USD | [30] 30 money USD"),
         ("Each family receives 6 or 7 a day; drones hit 2 or 3 per week.", "[6 or 7 a day] 6..7 count /d | [2 or 3 per week] 2..3 count /wk"),
         ("Turnout was 61%, against 55% in 2019, and it won 95 seats against 80; it deployed 300 against 80 insurgents.", "[61%] 61 percent - | [55%] 55 percent - | [95 seats] 95 count seat | [80] 80 count seat | [300] 300 count - | [80 insurgents] 80 count insurgent"),
-        ("Mothers gave 30 g in porridge and 20 g a day; plants emit about 350 g/kWh and 900 g or more; the sachet contains 92 g. The fighter pulled 9 g, a record; the airframe, rated for 7.5 g in turns, withstands 9 g for 10 seconds; paragraph 5 g of the law; Article 12 g.", "[30] 30 count - | [20 g a day] 20 measure g/d | [about 350 g] ~350 measure g | [900 g or more] 900.. measure g | [92 g] 92 measure g | [9] 9 count - | [7.5] 7.5 count - | [9] 9 count - | [10 seconds] 10 count second"),
+        ("Mothers gave 30 g in porridge and 20 g a day; plants emit about 350 g/kWh and 900 g or more; the sachet contains 92 g. The fighter pulled 9 g, a record; the airframe, rated for 7.5 g in turns, withstands 9 g for 10 seconds; paragraph 5 g of the law; Article 12 g.", "[30] 30 count - | [20 g a day] 20 measure g/d | [about 350 g/kWh] ~350 measure g/kWh | [900 g or more] 900.. measure g | [92 g] 92 measure g | [9] 9 count - | [7.5] 7.5 count - | [9] 9 count - | [10 seconds] 10 count second"),
         ("Fighters seized 12 \"pick-ups\"; in Year 11 students choose; In Cohort 2 workers earned more; In Office 365 users must; In Mali 6 soldiers died; Inside Evin 85 prisoners began a strike.", "[12 \"pick-ups\"] 12 count pick-up | [6 soldiers] 6 count soldier | [85 prisoners] 85 count prisoner"),
         ("Overtime cost GBP 42 million in the year (95% CI 38–46); odds were higher than the 38% baseline (95% CI 1.3–2.9).", "[GBP 42 million] 42000000 money GBP | [38–46] 38000000..46000000 money GBP | [38%] 38 percent - | [1.3–2.9] 1.3..2.9 count -"),
         ("Treatment cost $1,200, and the median stay was long (95% CI 8–12 days).", "[$1,200] 1200 money USD | [8–12 days] 8..12 count day"),
@@ -3960,6 +3960,10 @@ const CASES: &[(&str, &str)] = &[
         // Incidence alone is a rate of cases; a measure per a unit of energy keeps its symbol.
         ("WHO's estimate of incidence for the country stands at about 643 per 100,000 population.", "[about 643 per 100,000 population] ~643 count case/100k"),
         ("It burns heavy fuel oil at roughly 210 grams per kWh.", "[roughly 210 grams per kWh] ~210 measure g/kWh"),
+        // A measure per a unit of energy after a slash; Btu; a need for a level.
+        ("a heat rate of 2,250 kcal/kWh", "[2,250 kcal/kWh] 2250 measure kcal/kWh"),
+        ("a cargo of 3.6 trillion Btu", "[3.6 trillion Btu] 3600000000000 measure Btu"),
+        ("the commission has 4,200 kits against a need for 6,000", "[4,200 kits] 4200 count kit | [6,000] 6000 count kit"),
 ];
 
 #[test]

@@ -215,6 +215,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "GL" => return Some("GL"),
         // Heat, as district heating counts it: "360 Gcal/h", "1.2 million Gcal".
         "Gcal" => return Some("Gcal"),
+        // The British thermal unit: "a cargo of 3.6 trillion Btu".
+        "Btu" | "BTU" => return Some("Btu"),
         // Pressure: "a jet of 10 to 15 bar", "980 hPa", "60 psi" ("bars" count bars).
         "bar" => return Some("bar"),
         "mbar" => return Some("mbar"),
@@ -480,6 +482,22 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU" | "ct" | "quintal", _) => period_rate(unit, per),
         _ => None,
     }
+}
+
+/// A mass, a heat or a volume per a unit of energy written with a slash: "350 g/kWh",
+/// "2,250 kcal/kWh" (a plant's heat rate), "0.4 kg/kWh".
+pub(super) fn per_energy(unit: &str, energy: &str) -> Option<&'static str> {
+    Some(match (unit, energy) {
+        ("g", "kWh") => "g/kWh",
+        ("kg", "kWh") => "kg/kWh",
+        ("kg", "MWh") => "kg/MWh",
+        ("t", "MWh") => "t/MWh",
+        ("t", "GWh") => "t/GWh",
+        ("kcal", "kWh") => "kcal/kWh",
+        ("l", "kWh") => "l/kWh",
+        ("m3", "MWh") => "m3/MWh",
+        _ => return None,
+    })
 }
 
 /// A ration per person a period, from [`per_time`]'s unit per person and a period's symbol:

@@ -3279,7 +3279,10 @@ impl<'a> Parser<'a> {
             figure.unit = previous.unit.clone();
             return;
         }
-        if !(at >= 3 && self.word_is(at - 1, "of")) {
+        // (Also a need `for` it: "4,200 kits against a need for 6,000".)
+        if !(at >= 3
+            && (self.word_is(at - 1, "of") || self.word_is(at - 1, "for") && self.word_is(at - 2, "need")))
+        {
             return;
         }
         let noun = at - 2;
@@ -6889,6 +6892,17 @@ impl<'a> Parser<'a> {
                             }
                             q.unit = Some(unit);
                             j += len;
+                            // (Per a unit of energy after a slash: "350 g/kWh", "2,250 kcal/kWh".)
+                            if self.sym_is(j, "/")
+                                && self.glued(j)
+                                && self.glued(j + 1)
+                                && self.tok(j + 2).is_none_or(|t| t.gap != Gap::Glued || t.kind == Kind::Sym)
+                                && let Some(per) = lx::per_energy(unit, self.s(j + 1))
+                            {
+                                q.unit = Some(per);
+                                j += 2;
+                                continue;
+                            }
                             // (A period hyphenated after it: "30,000 barrels-per-day".)
                             if self.glued_hyphen(j)
                                 && (self.word_is(j + 1, "per") || self.word_is(j + 1, "a"))
