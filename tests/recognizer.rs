@@ -3964,6 +3964,9 @@ const CASES: &[(&str, &str)] = &[
         ("a heat rate of 2,250 kcal/kWh", "[2,250 kcal/kWh] 2250 measure kcal/kWh"),
         ("a cargo of 3.6 trillion Btu", "[3.6 trillion Btu] 3600000000000 measure Btu"),
         ("the commission has 4,200 kits against a need for 6,000", "[4,200 kits] 4200 count kit | [6,000] 6000 count kit"),
+        // Hours of the clock with a glued `h`, the later first, are no span.
+        ("Banks also cut the night-time limit (20h to 6h) for Pix.", ""),
+        ("Shifts ran 6h to 12h a day.", "[6h to 12h a day] 6..12 count hour/d"),
 ];
 
 #[test]

@@ -17470,6 +17470,17 @@ impl<'a> Parser<'a> {
                 && matches!(self.lower(pre.start + 1), "low" | "few" | "little")
                 && self.word_is(pre.start + 2, "as");
             let bound = pre.bound.filter(|_| !both_bounded && !duration && !how_low);
+            // Hours of the clock written with a glued `h`, as Brazil and France write them, are
+            // no span of hours when the first is the later: "the night-time limit (20h to 6h)".
+            let clock = |q: &Qty| {
+                self.s(q.num_tok + 1) == "h"
+                    && self.glued(q.num_tok + 1)
+                    && self.toks[q.num_tok].is_plain_whole()
+                    && q.raw() <= 24.0
+            };
+            if clock(&q1) && clock(&q2) && q1.raw() > q2.raw() {
+                return Outcome::Skip(end.max(q2.last + 1));
+            }
             // Latitudes or longitudes: "between 35 and 33 degrees north" is a band of the map.
             if q2.unit == Some("°") && self.coordinate(&q2).is_some() {
                 return Outcome::Skip(end.max(q2.last + 1));
