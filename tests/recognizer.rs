@@ -3967,6 +3967,14 @@ const CASES: &[(&str, &str)] = &[
         // Hours of the clock with a glued `h`, the later first, are no span.
         ("Banks also cut the night-time limit (20h to 6h) for Pix.", ""),
         ("Shifts ran 6h to 12h a day.", "[6h to 12h a day] 6..12 count hour/d"),
+        // The Bahamian B$, Morocco's DH and dirhams, the Seychelles' R and SR where their
+        // countries are named; a bare count `a` a thing the sentence counted.
+        ("In the Bahamas, it was built at a cost of B$12.5 million.", "[B$12.5 million] 12500000 money BSD"),
+        ("In Laayoune, fisheries value was DH 6.8 billion, of which about 14.5 billion dirhams were spent.", "[DH 6.8 billion] 6800000000 money MAD | [about 14.5 billion dirhams] ~14500000000 money MAD"),
+        ("The Seychelles Nation reported the figure as R1.24 billion and port dues of SR 310 million.", "[R1.24 billion] 1240000000 money SCR | [SR 310 million] 310000000 money SCR"),
+        ("In Dubai rents are Dh 5,000 and 3,000 dirhams.", "[Dh 5,000] 5000 money AED | [3,000 dirhams] 3000 money AED"),
+        ("2,830 migrants on 27 boats, an average of 105 a boat.", "[2,830 migrants] 2830 count migrant | [27 boats] 27 count boat | [105 a boat] 105 count migrant/boat"),
+        ("They sell 3 a piece.", "[3] 3 count -"),
 ];
 
 #[test]

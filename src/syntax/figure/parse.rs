@@ -430,7 +430,7 @@ fn stays_at(lower: &str) -> bool {
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG", "KD", "BD",
+    "FG", "KD", "BD", "DH",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -4575,6 +4575,16 @@ impl<'a> Parser<'a> {
                     if self.is_word(p - 1)
                         && let Some(code) = lx::dollar_prefix(self.s(p - 1), self.glued(p))
                     {
+                        // (`B$` is the Bahamian dollar where the paragraph names the Bahamas:
+                        // "built at a cost of B$12.5 million" on Great Inagua.)
+                        let code = if code == "BND"
+                            && self.mentions_any(&["bahamas", "bahamian", "nassau", "inagua", "andros"])
+                            && !self.mentions_any(&["brunei"])
+                        {
+                            "BSD"
+                        } else {
+                            code
+                        };
                         q.cur = Some(code);
                         q.first = p - 1;
                     } else if let Some(u) = self.us_before(p, floor) {
@@ -4815,6 +4825,9 @@ impl<'a> Parser<'a> {
                     };
                     if amount {
                         q.cur = Some(match w {
+                            // (The Seychelles rupee is written so too, where the Seychelles are
+                            // named: "the figure as R1.24 billion".)
+                            "R" if self.mentions("seychell") && !self.mentions("south africa") => "SCR",
                             "R" => "ZAR",
                             "K" => k_code.unwrap_or("ZMW"),
                             _ => "NGN",
@@ -7155,6 +7168,14 @@ impl<'a> Parser<'a> {
                 Some("UZ") => return "UZS",
                 _ => {}
             }
+        }
+        // (Morocco's dirham where the paragraph names Morocco and not the Emirates: "about 14.5
+        // billion dirhams had been spent" on Laayoune's port.)
+        if code == "AED"
+            && self.mentions_any(&["morocc", "rabat", "casablanca", "laayoune", "dakhla", "western sahara"])
+            && !self.mentions_any(&["emirat", "dubai", "abu dhabi", "uae"])
+        {
+            return "MAD";
         }
         // (Belarus's rouble where the paragraph names Belarus and not Russia: "about $760 at 3.26
         // rubles per dollar" in a report on Minsk's prisoners.)
@@ -14787,6 +14808,11 @@ impl<'a> Parser<'a> {
             {
                 Some("SAR")
             }
+            "SR" if named(&["seychell", "mahé", "mahe"]) => Some("SCR"),
+            // (Morocco's dirham as Rabat's press writes it: "DH 6.8 billion", "95 DH/kg".)
+            "DH" if named(&["morocc", "rabat", "casablanca", "laayoune", "dakhla", "sahara", "tangier"]) => {
+                Some("MAD")
+            }
             "RO" if named(&["oman", "muscat", "duqm", "salalah", "sohar", "rial", "baisa"]) => Some("OMR"),
             // (Ethiopia's birr as Addis Ababa's press writes it, "Br 57.5 to the dollar"; Belarus's
             // rouble is written so too.)
@@ -21134,7 +21160,13 @@ impl<'a> Parser<'a> {
         if figure.kind != FigureKind::Count || figure.unit.is_some() {
             return None;
         }
-        if !(self.word_is(end, "per") && self.gap(end + 1) == Gap::Space && self.lowercase_word_at(end + 1)) {
+        // (Also `a` and the thing, where a figure before it names what: "2,830 migrants on 27
+        // vessels, an average of 105 a boat".)
+        let by_a = self.word_is(end, "a");
+        if !((self.word_is(end, "per") || by_a)
+            && self.gap(end + 1) == Gap::Space
+            && self.lowercase_word_at(end + 1))
+        {
             return None;
         }
         let noun = self.lower(end + 1);
@@ -21193,6 +21225,8 @@ impl<'a> Parser<'a> {
                 // (The second end of a change: "cut from 7 loaves to 5 per person per day" →
                 // `loaf/person/d`.)
                 format!("{counted}/{noun}")
+            } else if by_a {
+                return None;
             } else {
                 suffix
             };
