@@ -662,6 +662,39 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     }
     let mut exponent = 0;
     let rest = without_scale(&spaced, &mut exponent);
+    // (The kyat's, the kwacha's, the kina's or the kip's `K` under a label naming a sum, in a
+    // report whose title names one of their countries: `Daily wage, unskilled (K)`, `Steel bar
+    // (per tonne, K million)`; elsewhere `(K)` is thousands.)
+    if matches!(rest.as_str(), "K" | "")
+        && text.trim_start().starts_with('K')
+        && [
+            "wage",
+            "price",
+            "cost",
+            "salary",
+            "fee",
+            "rent",
+            "budget",
+            "revenue",
+            "per tonne",
+            "per kg",
+            "bar",
+            "bag",
+        ]
+        .iter()
+        .any(|w| label.contains(w) || text.contains(w))
+        && let Some(code) = match recognizer.title_country() {
+            Some("MM") => Some("MMK"),
+            Some("ZM") => Some("ZMW"),
+            Some("MW") => Some("MWK"),
+            Some("PG") => Some("PGK"),
+            Some("LA") => Some("LAK"),
+            _ => None,
+        }
+    {
+        let exponent = if rest.is_empty() { 0 } else { exponent };
+        return Some(HeaderUnit { kind: FigureKind::Money, unit: Some(code.into()), exponent });
+    }
     if rest.is_empty() {
         // `(M)` is millions; `(m)` metres under a length (`Height (m)`), else millions.
         if spaced.trim() == "m" && measures_length(label) {
@@ -726,6 +759,7 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         let code = if rest == "N" { "NGN" } else { "ZAR" };
         return Some(HeaderUnit { kind: FigureKind::Money, unit: Some(code.into()), exponent });
     }
+
     let mut found = Vec::new();
     // A currency before or after a number, or a unit after it.
     let split = rest.split_once('/').or_else(|| rest.split_once(" per "));
@@ -1730,6 +1764,21 @@ mod tests {
         {
             assert_eq!(unit(none), None, "{none:?}");
         }
+    }
+
+    /// `(K)` under a sum is the kyat, the kwacha, the kina or the kip where the title names
+    /// their country, and thousands elsewhere.
+    #[test]
+    fn a_letter_k_is_the_titles_currency_under_a_sum() {
+        let mut myanmar = figure::Recognizer::default();
+        myanmar.set_currency_hints(figure::CurrencyHints { country: Some("MM"), ..Default::default() });
+        let wage = header_unit("Daily wage, unskilled (K)", &mut myanmar).expect("a unit");
+        assert_eq!((wage.kind, wage.unit.as_deref(), wage.exponent), (FigureKind::Money, Some("MMK"), 0));
+        let households = header_unit("Households (K)", &mut myanmar).expect("a unit");
+        assert_eq!((households.kind, households.exponent), (FigureKind::Count, 3));
+        let elsewhere =
+            header_unit("Daily wage, unskilled (K)", &mut figure::Recognizer::default()).expect("a unit");
+        assert_eq!((elsewhere.kind, elsewhere.exponent), (FigureKind::Count, 3));
     }
 
     /// Scaling goes through the decimal text: 4.1 billion is exactly the figure "$4.1 billion".

@@ -437,6 +437,11 @@ impl Recognizer {
         self.currency = hints;
     }
 
+    /// The country the report's title names (see [`title_country`]), as the hints hold it.
+    pub(crate) fn title_country(&self) -> Option<&'static str> {
+        self.currency.country
+    }
+
     /// Finds every figure in `text`, as [`recognize`] does.
     pub fn recognize(&mut self, text: &str) -> Vec<Figure> {
         let mut out = Vec::new();
