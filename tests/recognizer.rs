@@ -3975,6 +3975,7 @@ const CASES: &[(&str, &str)] = &[
         ("In Dubai rents are Dh 5,000 and 3,000 dirhams.", "[Dh 5,000] 5000 money AED | [3,000 dirhams] 3000 money AED"),
         ("2,830 migrants on 27 boats, an average of 105 a boat.", "[2,830 migrants] 2830 count migrant | [27 boats] 27 count boat | [105 a boat] 105 count migrant/boat"),
         ("They sell 3 a piece.", "[3] 3 count -"),
+        ("Satellite-detected paddy residue fires in Punjab fell to 5,112 between September and November.", "[5,112] 5112 count fire"),
 ];
 
 #[test]

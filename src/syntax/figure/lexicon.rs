@@ -3281,6 +3281,8 @@ pub(super) fn is_counted_event(word: &str) -> bool {
             word,
             "shootings"
                 | "detonations"
+                | "fires"
+                | "hotspots"
                 | "surrenders"
                 | "votes"
                 | "operations"
