@@ -469,6 +469,7 @@ fn figures_take_units_from_table_headers() {
         r#"104 "money" "USD" 104000000.0"#,
         r#"2,115 "measure" "m" 2115.0"#,
         r#"18,000 "count" "job" 18000.0"#,
+        r#"14 "count" "hour" 14.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

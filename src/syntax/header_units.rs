@@ -461,7 +461,7 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
             figure::is_countable_plural(&lower)
                 // (`Countries` counts countries; a column of names is headed `Country`; `Of
                 // which minors` counts minors, which prose takes as a whole's part.)
-                || matches!(lower.as_str(), "countries" | "minors" | "nights" | "days")
+                || matches!(lower.as_str(), "countries" | "minors" | "nights" | "days" | "hours" | "weeks" | "months")
                 // (Any plural over a bracketed `n`: `Isolates (n)`.)
                 || counted_n && one.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
                 // (An acronym's plural: `IDPs`, `UAVs`.)
