@@ -3976,6 +3976,7 @@ const CASES: &[(&str, &str)] = &[
         ("2,830 migrants on 27 boats, an average of 105 a boat.", "[2,830 migrants] 2830 count migrant | [27 boats] 27 count boat | [105 a boat] 105 count migrant/boat"),
         ("They sell 3 a piece.", "[3] 3 count -"),
         ("Satellite-detected paddy residue fires in Punjab fell to 5,112 between September and November.", "[5,112] 5112 count fire"),
+        ("It deported 31,404 people to the border in 2025, or about 600 a week.", "[31,404 people] 31404 count person | [about 600 a week] ~600 count person/wk"),
 ];
 
 #[test]

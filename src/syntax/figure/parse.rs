@@ -1308,7 +1308,9 @@ impl<'a> Parser<'a> {
                             }
                         }
                         // (A bare count a period, when nothing else gave it a noun.)
-                        if let Some((unit, e)) = self.count_a_period(&figure, found.start, found.end) {
+                        if let Some((unit, e)) =
+                            self.count_a_period(&figure, found.start, found.end, out.last())
+                        {
                             figure.unit = Some(unit);
                             figure.span = Span::new(figure.span.start, self.toks[e - 1].end);
                             found.end = e;
@@ -21115,7 +21117,13 @@ impl<'a> Parser<'a> {
     /// to 7,000 a day" → `/d`; what it counts when a countable plural stands right before it
     /// (token `start` is its first): "keep arrivals near 5,000 a month" → `arrival/mo`. The
     /// unit and one past the period.
-    fn count_a_period(&self, figure: &Figure, start: usize, end: usize) -> Option<(Arc<str>, usize)> {
+    fn count_a_period(
+        &self,
+        figure: &Figure,
+        start: usize,
+        end: usize,
+        previous: Option<&Figure>,
+    ) -> Option<(Arc<str>, usize)> {
         if figure.kind != FigureKind::Count || figure.unit.is_some() {
             return None;
         }
@@ -21142,7 +21150,17 @@ impl<'a> Parser<'a> {
             && self.lowercase_word_at(start - 1)
             && self.plural_at(start - 1)
             && lx::is_countable_plural(self.lower(start - 1)))
-        .then(|| lx::singular(self.lower(start - 1)));
+        .then(|| lx::singular(self.lower(start - 1)))
+        // (Or what the count it restates after `, or` counts: "deported 31,404 people in 2025, or
+        // about 600 a week" → `person/wk`.)
+        .or_else(|| {
+            let restated = start >= 2 && self.word_is(start - 1, "or") && self.sym_is(start - 2, ",");
+            previous
+                .filter(|p| restated && p.kind == FigureKind::Count)
+                .and_then(|p| p.unit.as_deref())
+                .filter(|u| !u.contains('/'))
+                .map(|u| Cow::Owned(u.to_string()))
+        });
         let unit = match counted {
             Some(noun) => format!("{noun}/{period}"),
             None => format!("/{period}"),
