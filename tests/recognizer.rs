@@ -3977,6 +3977,8 @@ const CASES: &[(&str, &str)] = &[
         ("They sell 3 a piece.", "[3] 3 count -"),
         ("Satellite-detected paddy residue fires in Punjab fell to 5,112 between September and November.", "[5,112] 5112 count fire"),
         ("It deported 31,404 people to the border in 2025, or about 600 a week.", "[31,404 people] 31404 count person | [about 600 a week] ~600 count person/wk"),
+        ("In Erbil, the monthly payroll is ID 957 billion and roughly ID 940 billion for March.", "[ID 957 billion] 957000000000 money IQD/mo | [roughly ID 940 billion] ~940000000000 money IQD"),
+        ("The ID 12 card.", ""),
 ];
 
 #[test]

@@ -430,7 +430,7 @@ fn stays_at(lower: &str) -> bool {
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG", "KD", "BD", "DH",
+    "FG", "KD", "BD", "DH", "ID",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -14777,6 +14777,21 @@ impl<'a> Parser<'a> {
             // (The Kuwaiti and the Bahraini dinars as the Gulf press writes them: "KD 2.1 billion",
             // "BD 20.4 billion", "BD 0.376 per US dollar".)
             "KD" if named(&["kuwait"]) => Some("KWD"),
+            // (The Iraqi dinar as Baghdad's and Erbil's press write it: "a monthly payroll of ID
+            // 957 billion".)
+            "ID" if named(&[
+                "iraq",
+                "baghdad",
+                "erbil",
+                "kurdistan",
+                "basra",
+                "iqd",
+                "mosul",
+                "sulaymaniyah",
+            ]) =>
+            {
+                Some("IQD")
+            }
             "BD" if named(&["bahrain", "manama"]) => Some("BHD"),
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
             // (Or its cities: "a driver on route 7 in San Pedro Sula handed over L 300 a day".)
