@@ -2920,7 +2920,7 @@ const CASES: &[(&str, &str)] = &[
         // Malawi's K and Sierra Leone's Le where the text names them; a price restated after a comma and a hedge.
         ("In Malawi the floor price of K950 per kilogram is below the market.", "[K950 per kilogram] 950 money MWK/kg"),
         ("In Malawi urea is resold at K45,000 to K50,000 a bag.", "[K45,000 to K50,000 a bag] 45000..50000 money MWK/bag"),
-        ("In Freetown a joint sells for Le 5 to Le 10, and a child earns Le 30 a day.", "[Le 5 to Le 10] 5..10 money SLE | [Le 30 a day] 30 money SLE/d"),
+        ("In Freetown a joint sells for Le 5 to Le 10, and a child earns Le 30 a day.", "[Le 5 to Le 10] 5..10 money SLE/joint | [Le 30 a day] 30 money SLE/d"),
         ("The Freetown council spent Le 2.4 million on burials.", "[Le 2.4 million] 2400000 money SLE"),
         ("Le Monde reported 30 deaths in Freetown.", "[30 deaths] 30 count death"),
         ("It sells for CFA 1.4 million to CFA 1.7 million a tonne, roughly $2,300–$2,800.", "[CFA 1.4 million to CFA 1.7 million a tonne] 1400000..1700000 money XOF/t | [roughly $2,300–$2,800] ~2300..2800 money USD/t"),
@@ -3139,7 +3139,7 @@ const CASES: &[(&str, &str)] = &[
         ("- a hotline on 8924 for residents to report stagnant water.", ""),
         // A scale's range that names what it measures; Zambia's K apart from its number; a Bill by its number, a health line's number, a customs heading.
         ("It moved to a scale of 200 to 400 francs; it is rated on a scale of 1 to 10.", "[200 to 400 francs] 200..400 money franc"),
-        ("In Zambia each hour of load-shedding costs some K 42 million, at K 26.4 to the dollar.", "[some K 42 million] ~42000000 money ZMW | [K 26.4 to the dollar] 26.4 money ZMW/USD"),
+        ("In Zambia each hour of load-shedding costs some K 42 million, at K 26.4 to the dollar.", "[some K 42 million] ~42000000 money ZMW/h | [K 26.4 to the dollar] 26.4 money ZMW/USD"),
         ("Bill 214 of 2025 passed; families can call the ministry's health line on 166; paperwork under tariff heading 2933.39 was forged.", ""),
         // A population as the subject of a value; births, visits and other counted events.
         ("The resident population is estimated at 2.95 million, down from 3.02 million; the share of population at 40 is small.", "[estimated at 2.95 million] ~2950000 count person | [3.02 million] 3020000 count person | [40] 40 count -"),
@@ -3196,7 +3196,7 @@ const CASES: &[(&str, &str)] = &[
         ("It cost SYP 2.45 million, up from 1.9m in October 2025.", "[SYP 2.45 million] 2450000 money SYP | [1.9m] 1900000 money SYP"),
         ("They settled a tax dispute over CFA 40.3 billion in back taxes; it paid over $2 billion.", "[CFA 40.3 billion] 40300000000 money XOF | [over $2 billion] 2000000000.. money USD"),
         // Yemen's rial written YR in a paragraph naming Yemen or its places.
-        ("In Hadramawt a household subscription now costs YR 28,000–35,000 a month.", "[YR 28,000–35,000 a month] 28000..35000 money YER/mo"),
+        ("In Hadramawt a household subscription now costs YR 28,000–35,000 a month.", "[YR 28,000–35,000 a month] 28000..35000 money YER/subscription/mo"),
         ("In Yemen the 5 YR bond matured.", "[5 YR] 5 count year"),
         // Two values compared after 'difference between' are no range; 'brings' is a verb.
         ("The difference between 52 and 40 meticais a kilogram is a loss; the gap between 900 and 600 was wide.", "[52] 52 count - | [40 meticais a kilogram] 40 money MZN/kg | [900] 900 count - | [600] 600 count -"),
@@ -3497,7 +3497,7 @@ const CASES: &[(&str, &str)] = &[
         ("Flights are arranged through the High Commission at 36-38 Sardar Patel Marg, New Delhi [@a].", ""),
         ("He lived at 12-14 Baker Street.", ""),
         ("Vehicles at 20-30 Kenyan checkpoints were searched [@a].", "[20-30 Kenyan checkpoints] 20..30 count checkpoint"),
-        ("In Zwedru a gram of 22-carat dust fetched L$11,800 [@a].", "[L$11,800] 11800 money LRD"),
+        ("In Zwedru a gram of 22-carat dust fetched L$11,800 [@a].", "[L$11,800] 11800 money LRD/g"),
         ("It sold a 2-carat diamond [@a].", "[2-carat] 2 measure ct"),
         ("Publish data from kilometre post 0 at Morébaya to the mine at kilometre 650.", ""),
         ("The Batken administration paid 8,000 som each [@a].", "[8,000 som] 8000 money KGS"),
@@ -3979,6 +3979,9 @@ const CASES: &[(&str, &str)] = &[
         ("It deported 31,404 people to the border in 2025, or about 600 a week.", "[31,404 people] 31404 count person | [about 600 a week] ~600 count person/wk"),
         ("In Erbil, the monthly payroll is ID 957 billion and roughly ID 940 billion for March.", "[ID 957 billion] 957000000000 money IQD/mo | [roughly ID 940 billion] ~940000000000 money IQD"),
         ("The ID 12 card.", ""),
+        // A price's clause opened by a phrase of where or when.
+        ("At March prices a barrel fetched about $63.80 FOB Ceyhan.", "[about $63.80] ~63.8 money USD/bbl"),
+        ("In 2024 a new law cost $5 million.", "[$5 million] 5000000 money USD"),
 ];
 
 #[test]

@@ -21082,6 +21082,7 @@ impl<'a> Parser<'a> {
                 || a >= 1
                     && (self.sym_is(a - 1, ",;") || matches!(self.lower(a - 1), "and" | "while" | "but"))
                 || a >= 2 && self.word_is(a - 1, "of") && matches!(self.lower(a - 2), "price" | "cost")
+                || self.after_an_opening_phrase(a)
         };
         let mut a = verb;
         while a > 0 && a + 12 > verb {
@@ -21270,6 +21271,21 @@ impl<'a> Parser<'a> {
         Some((self.units.get(&unit), noun_end))
     }
 
+    /// Whether only a phrase of where or when opens the sentence before token `a`: "At March
+    /// prices a barrel fetched about $63.80", "In eastern Ghouta a tonne of cement rose from
+    /// $95" (up to six words after the preposition).
+    fn after_an_opening_phrase(&self, a: usize) -> bool {
+        (a.saturating_sub(7)..a).any(|p| {
+            self.sentence_initial(p)
+                && matches!(
+                    self.lower(p),
+                    "at" | "in" | "on" | "by" | "during" | "since" | "across" | "throughout"
+                )
+                && (p + 1..a)
+                    .all(|k| self.is_word(k) && !lx::is_stop(self.lower(k)) || self.word_is(k, "the"))
+        })
+    }
+
     /// The first token of `an average of` or `the average of` right before token `start`, or
     /// `start`: a price's verb stands before it ("a 100 kg bag of millet sold for an average of
     /// 38,500 FCFA").
@@ -21319,7 +21335,8 @@ impl<'a> Parser<'a> {
                 && (self.sentence_initial(a)
                     || a >= 1
                         && (self.sym_is(a - 1, ",;:")
-                            || matches!(self.lower(a - 1), "and" | "while" | "but" | "where")))
+                            || matches!(self.lower(a - 1), "and" | "while" | "but" | "where"))
+                    || self.after_an_opening_phrase(a))
         });
         let Some(head) = head else { return };
         // (Past an adverb before the verb: "A mature camel now sells for US$ 700".)
