@@ -3982,6 +3982,10 @@ const CASES: &[(&str, &str)] = &[
         // A price's clause opened by a phrase of where or when.
         ("At March prices a barrel fetched about $63.80 FOB Ceyhan.", "[about $63.80] ~63.8 money USD/bbl"),
         ("In 2024 a new law cost $5 million.", "[$5 million] 5000000 money USD"),
+        // A count's period past what it is of.
+        ("EDL supplied an average of 5.8 hours of power a day in February.", "[5.8 hours of power a day] 5.8 count hour/d"),
+        ("It had 300 tonnes of wheat a month.", "[300 tonnes of wheat a month] 300 measure t/mo"),
+        ("It used 12 hours of the day.", "[12 hours] 12 count hour"),
 ];
 
 #[test]

@@ -3978,6 +3978,18 @@ impl<'a> Parser<'a> {
     /// across a blanked construct, which stays outside the figure ("[300]{qty=c} trucks a
     /// day"; see [`Parser::wide_gap`]): then `end` is kept.
     fn count_period_after(&self, end: usize) -> Option<(&'static str, usize)> {
+        // (Past what a span of time is of: "5.8 hours of power a day", "10 to 12 hours of grid
+        // power a day".)
+        let of_what = (self.word_is(end, "of") && self.gap(end + 1) == Gap::Space)
+            .then(|| {
+                (end + 2..end + 4)
+                    .take_while(|&k| self.lowercase_word_at(k - 1) && !lx::is_stop(self.lower(k - 1)))
+                    .find_map(|k| self.count_period(k))
+            })
+            .flatten();
+        if let Some(found) = of_what {
+            return Some(found);
+        }
         self.count_period(end).or_else(|| {
             if !(self.is_word(end) && self.wide_gap(end)) {
                 return None;
