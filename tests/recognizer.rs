@@ -3986,6 +3986,7 @@ const CASES: &[(&str, &str)] = &[
         ("EDL supplied an average of 5.8 hours of power a day in February.", "[5.8 hours of power a day] 5.8 count hour/d"),
         ("It had 300 tonnes of wheat a month.", "[300 tonnes of wheat a month] 300 measure t/mo"),
         ("It used 12 hours of the day.", "[12 hours] 12 count hour"),
+        ("Rebuilding 46,400 destroyed houses at PHP 350,000 to ₱500,000 each would cost PHP 20 billion.", "[46,400 destroyed houses] 46400 count house | [PHP 350,000 to ₱500,000 each] 350000..500000 money PHP/house | [PHP 20 billion] 20000000000 money PHP"),
 ];
 
 #[test]

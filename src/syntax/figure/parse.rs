@@ -21673,6 +21673,11 @@ impl<'a> Parser<'a> {
                     | "are"
                     | "were"
                     | "the"
+                    // ("at PHP 350,000 each would cost")
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "should"
             );
         if !ends {
             return;
