@@ -3987,6 +3987,11 @@ const CASES: &[(&str, &str)] = &[
         ("It had 300 tonnes of wheat a month.", "[300 tonnes of wheat a month] 300 measure t/mo"),
         ("It used 12 hours of the day.", "[12 hours] 12 count hour"),
         ("Rebuilding 46,400 destroyed houses at PHP 350,000 to ₱500,000 each would cost PHP 20 billion.", "[46,400 destroyed houses] 46400 count house | [PHP 350,000 to ₱500,000 each] 350000..500000 money PHP/house | [PHP 20 billion] 20000000000 money PHP"),
+        ("with deportations staying under 300 in total", "[under 300] ..300 count deportation"),
+        // Millimes; a relative pronoun before a verb of counting; each before a verb in the past.
+        ("- semolina to households: 900 millimes a kg", "[900 millimes a kg] 900 money millime/kg"),
+        ("artisanal miners, who number roughly 1.5 million, accounted for the rest", "[roughly 1.5 million] ~1500000 count miner"),
+        ("three cargoes of 25,000 to 30,000 tonnes each waited 12 days", "[25,000 to 30,000 tonnes each] 25000..30000 measure t/cargo | [12 days] 12 count day"),
 ];
 
 #[test]

@@ -1025,6 +1025,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "fils" => "fils",
         // (Georgia's tetri, a hundredth of a lari: "16.2 tetri/kWh".)
         "tetri" => "tetri",
+        // (Tunisia's millime, a thousandth of a dinar: "the baguette stays at 190 millimes".)
+        "millime" | "millimes" => "millime",
         // (Oman's baisa and Saudi Arabia's halala: "21 baisas per kWh".)
         "baisa" | "baisas" | "baiza" | "baizas" => "baisa",
         "halala" | "halalas" => "halala",
@@ -3407,6 +3409,9 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "vessels"
                 | "places"
                 | "jobs"
+                | "bags"
+                | "palms"
+                | "trees"
                 | "investors"
                 | "depositors"
                 | "centres"

@@ -5599,6 +5599,13 @@ impl<'a> Parser<'a> {
         if self.word_is(k, "themselves") {
             k = k.checked_sub(1)?;
         }
+        // (Past a relative pronoun: "artisanal miners, who number roughly 1.5 million".)
+        if matches!(self.lower(k), "who" | "which") && self.is_word(k) {
+            k = k.checked_sub(1)?;
+            if self.sym_is(k, ",") {
+                k = k.checked_sub(1)?;
+            }
+        }
         // (Past an aside in brackets: "transit voyages (as distinct from destination traffic)
         // numbered 92".)
         if self.sym_is(k, ")") {
@@ -19845,12 +19852,13 @@ impl<'a> Parser<'a> {
         {
             return Some(lx::singular(self.lower(start - 2)));
         }
-        // Or before staying past it: "clashes stay below 10 a month" → `clash`.
+        // Or before staying past it: "clashes stay below 10 a month" → `clash` (also "with
+        // deportations staying under 300").
         if start >= 2
             && matches!(self.lower(start), "above" | "below" | "under")
             && matches!(
                 self.lower(start - 1),
-                "stay" | "stays" | "stayed" | "remain" | "remains" | "remained"
+                "stay" | "stays" | "stayed" | "staying" | "remain" | "remains" | "remained" | "remaining"
             )
             && self.plural_at(start - 2)
             && self.lowercase_word_at(start - 2)
@@ -21653,6 +21661,11 @@ impl<'a> Parser<'a> {
         // (`each` ends the phrase: not "$50 each household".)
         let ends = each_before
             || self.tok(after + 1).is_none_or(|t| t.kind == Kind::Sym || t.gap == Gap::Break)
+            // (Or a verb in the past: "three cargoes of 25,000 to 30,000 tonnes each waited".)
+            || self.lowercase_word_at(after + 1) && {
+                let w = self.lower(after + 1);
+                w.len() > 4 && w.ends_with("ed")
+            }
             || matches!(
                 self.lower(after + 1),
                 "and"
