@@ -3992,6 +3992,7 @@ const CASES: &[(&str, &str)] = &[
         ("- semolina to households: 900 millimes a kg", "[900 millimes a kg] 900 money millime/kg"),
         ("artisanal miners, who number roughly 1.5 million, accounted for the rest", "[roughly 1.5 million] ~1500000 count miner"),
         ("three cargoes of 25,000 to 30,000 tonnes each waited 12 days", "[25,000 to 30,000 tonnes each] 25000..30000 measure t/cargo | [12 days] 12 count day"),
+        ("In Guatemala it cost Q1,150 millions, and the budget gives Q 1,386.4 millones.", "[Q1,150 millions] 1150000000 money GTQ | [Q 1,386.4 millones] 1386400000 money GTQ"),
 ];
 
 #[test]

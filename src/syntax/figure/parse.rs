@@ -4862,7 +4862,11 @@ impl<'a> Parser<'a> {
                         // to LD 11", "passes LD 9 per dollar".)
                         || w == "LD"
                         || self.money_magnitude_at(i + 1))
-                    && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
+                    // (Not before a plural it counts; a magnitude in the plural is none: "Q1,150
+                    // millions", "Q 1,386.4 millones".)
+                    && !(self.gap(i + 1) == Gap::Space
+                        && self.plural_at(i + 1)
+                        && lx::magnitude_spaced(self.s(i + 1)).is_none())
                     // (Lesotho's `M` with separators, decimals, three digits or a magnitude:
                     // "M2,850", "M18.4", "M750", "M44 million"; "M16" is a rifle.)
                     && (w != "M"
