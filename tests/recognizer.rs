@@ -3993,6 +3993,9 @@ const CASES: &[(&str, &str)] = &[
         ("artisanal miners, who number roughly 1.5 million, accounted for the rest", "[roughly 1.5 million] ~1500000 count miner"),
         ("three cargoes of 25,000 to 30,000 tonnes each waited 12 days", "[25,000 to 30,000 tonnes each] 25000..30000 measure t/cargo | [12 days] 12 count day"),
         ("In Guatemala it cost Q1,150 millions, and the budget gives Q 1,386.4 millones.", "[Q1,150 millions] 1150000000 money GTQ | [Q 1,386.4 millones] 1386400000 money GTQ"),
+        // A pound named before a rate of exchange is the paragraph's pound.
+        ("The Egyptian pound fell to 49 per dollar.", "[49 per dollar] 49 money EGP/USD"),
+        ("The cap is EGP 5,500 a household. With the pound trading at around 48.5 to the US dollar, it is worth $113.", "[EGP 5,500 a household] 5500 money EGP/household | [around 48.5 to the US dollar] ~48.5 money EGP/USD | [$113] 113 money USD"),
 ];
 
 #[test]

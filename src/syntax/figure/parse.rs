@@ -1259,17 +1259,31 @@ impl<'a> Parser<'a> {
                             && figure.unit.is_none()
                             && let Some((base, base_end)) = self.exchange_base(found.end)
                             && let Some(code) =
-                                (found.start.saturating_sub(4)..found.start).rev().find_map(|k| {
+                                (found.start.saturating_sub(6)..found.start).rev().find_map(|k| {
                                     (self.is_word(k) && (k + 1..found.start).all(|w| self.is_word(w)))
                                         .then(|| {
                                             // (A word shared by several currencies gives
                                             // its name, which the report's codes may settle:
                                             // "the rial trades at roughly 530 to the dollar"
                                             // in a report on Yemen.)
+                                            // (The pound is the one of the country the paragraph
+                                            // names: "The Egyptian pound fell to 49 per dollar".)
                                             lx::currency_code(self.s(k))
                                                 .or_else(|| {
                                                     let w = self.lower(k);
                                                     lx::currency_word(w).map(|c| self.word_currency(w, c, k))
+                                                })
+                                                .or_else(|| {
+                                                    (self.word_is(k, "pound")
+                                                        && k >= 1
+                                                        && self.word_is(k - 1, "the")
+                                                        || self.word_is(k, "pound")
+                                                            && k >= 2
+                                                            && self.word_is(k - 2, "the")
+                                                            && self.s(k - 1).starts_with(|c: char| {
+                                                                c.is_ascii_uppercase()
+                                                            }))
+                                                    .then(|| self.pound_of_paragraph())
                                                 })
                                                 .filter(|&c| c != "USD" && c != "EUR")
                                         })
@@ -7427,11 +7441,28 @@ impl<'a> Parser<'a> {
         if !per {
             return None;
         }
-        Some(if self.mentions("south sudan") {
+        Some(self.pound_of_paragraph())
+    }
+
+    /// The pound of the country the paragraph names (Egypt, Sudan, South Sudan, Lebanon,
+    /// Syria), else sterling.
+    fn pound_of_paragraph(&self) -> &'static str {
+        // (The one pound's code the paragraph writes: "pays EGP 1,100 per person … With the
+        // pound trading at around 48.5 to the US dollar".)
+        let codes: Vec<&'static str> =
+            [("egp", "EGP"), ("sdg", "SDG"), ("ssp", "SSP"), ("lbp", "LBP"), ("syp", "SYP"), ("gbp", "GBP")]
+                .into_iter()
+                .filter(|(w, _)| self.mentions_word(w))
+                .map(|(_, c)| c)
+                .collect();
+        if let [one] = codes[..] {
+            return one;
+        }
+        if self.mentions("south sudan") {
             "SSP"
         } else if self.mentions_any(&["sudan", "khartoum"]) {
             "SDG"
-        } else if self.mentions_any(&["egypt", "cairo"]) {
+        } else if self.mentions_any(&["egypt", "cairo", "aswan", "alexandria"]) {
             "EGP"
         } else if self.mentions_any(&["lebanon", "lebanese", "beirut"]) {
             "LBP"
@@ -7439,7 +7470,7 @@ impl<'a> Parser<'a> {
             "SYP"
         } else {
             "GBP"
-        })
+        }
     }
 
     /// The pound at `j` of a price in a sentence that writes a pound's code and speaks of a cost
