@@ -18159,7 +18159,11 @@ impl<'a> Parser<'a> {
         let fuel_price = matches!(per_good, Some("l" | "gal" | "kWh" | "MWh" | "m3"));
         (matches!(q.cur, Some("XOF" | "XAF")) && !exchange_rate
             || matches!(q.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG"))
-            || matches!(q.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA")) && !fuel_price && !exchange_rate)
+            || matches!(q.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA"))
+                && !fuel_price
+                // (A rate of exchange too where the currency trades in the hundreds or more:
+                // "ARS 1.450 per dollar"; "BRL 5.450 per dollar" has decimals.)
+                && (!exchange_rate || matches!(q.cur, Some("ARS" | "AOA"))))
             && !q.has_mag
             && {
                 let t = self.toks[q.num_tok];
