@@ -583,6 +583,11 @@ fn befalls(lower: &str) -> bool {
             | "rescued"
             | "evacuated"
             | "deported"
+            | "transferred"
+            | "relocated"
+            | "repatriated"
+            | "released"
+            | "surrendered"
     )
 }
 
