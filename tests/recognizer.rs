@@ -3997,6 +3997,9 @@ const CASES: &[(&str, &str)] = &[
         ("The Egyptian pound fell to 49 per dollar.", "[49 per dollar] 49 money EGP/USD"),
         ("The cap is EGP 5,500 a household. With the pound trading at around 48.5 to the US dollar, it is worth $113.", "[EGP 5,500 a household] 5500 money EGP/household | [around 48.5 to the US dollar] ~48.5 money EGP/USD | [$113] 113 money USD"),
         ("about US$ 102 million at the official rate of ARS 1.450 per dollar, against BRL 5.450 per dollar", "[about US$ 102 million] ~102000000 money USD | [ARS 1.450 per dollar] 1450 money ARS/USD | [BRL 5.450 per dollar] 5.45 money BRL/USD"),
+        // Both ends of a change quoted per dollar; `pula` only as a word.
+        ("The tenge weakened from 498 to 517 per dollar.", "[498] 498 money KZT/USD | [517] 517 money KZT/USD"),
+        ("In the Philippines, at March's population, P100 a day.", "[P100 a day] 100 money PHP/d"),
 ];
 
 #[test]

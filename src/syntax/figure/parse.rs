@@ -1257,10 +1257,22 @@ impl<'a> Parser<'a> {
                         // (a bare rate is no sum).
                         if figure.kind == FigureKind::Count
                             && figure.unit.is_none()
-                            && let Some((base, base_end)) = self.exchange_base(found.end)
+                            // (Or the first end of a change whose second end is quoted so: "The
+                            // tenge weakened from 498 to 517 per dollar"; its span stays.)
+                            && let Some((base, base_end)) = self.exchange_base(found.end).or_else(|| {
+                                (self.word_is(found.end, "to")
+                                    && found.start >= 1
+                                    && self.word_is(found.start - 1, "from")
+                                    && self.is_num(found.end + 1)
+                                    && self.toks[found.end + 1].gap == Gap::Space)
+                                    .then(|| self.exchange_base(found.end + 2))
+                                    .flatten()
+                                    .map(|(base, _)| (base, found.end))
+                            })
                             && let Some(code) =
                                 (found.start.saturating_sub(6)..found.start).rev().find_map(|k| {
-                                    (self.is_word(k) && (k + 1..found.start).all(|w| self.is_word(w)))
+                                    (self.is_word(k)
+                                        && (k + 1..found.start).all(|w| self.is_word(w) || self.is_year_numeral(w)))
                                         .then(|| {
                                             // (A word shared by several currencies gives
                                             // its name, which the report's codes may settle:
@@ -1269,6 +1281,9 @@ impl<'a> Parser<'a> {
                                             // (The pound is the one of the country the paragraph
                                             // names: "The Egyptian pound fell to 49 per dollar".)
                                             lx::currency_code(self.s(k))
+                                                // (Or its letters: "The ZiG was launched at 13.56 to
+                                                // the US dollar".)
+                                                .or_else(|| lx::currency_letters(self.s(k)))
                                                 .or_else(|| {
                                                     let w = self.lower(k);
                                                     lx::currency_word(w).map(|c| self.word_currency(w, c, k))
@@ -1293,8 +1308,10 @@ impl<'a> Parser<'a> {
                             // (Quoted against the dollar or the euro: `RUB/USD`.)
                             figure.kind = FigureKind::Money;
                             figure.unit = Some(self.per_unit(code, base));
-                            figure.span = Span::new(figure.span.start, self.toks[base_end - 1].end);
-                            found.end = base_end;
+                            if base_end > found.end {
+                                figure.span = Span::new(figure.span.start, self.toks[base_end - 1].end);
+                                found.end = base_end;
+                            }
                         }
                         // A count's own period after a noun shared with an earlier figure:
                         // "5,000 recruits a month, or 60,000 a year" (`recruit/yr`), "3,200
@@ -14870,7 +14887,8 @@ impl<'a> Parser<'a> {
             {
                 Some("SLE")
             }
-            "P" if named(&["pula", "botswana", "gaborone"]) => Some("BWP"),
+            // (`pula` as a word: "population" holds it.)
+            "P" if self.mentions_word("pula") || named(&["botswana", "gaborone"]) => Some("BWP"),
             // (The Saudi riyal and the Omani rial as the Gulf press writes them: "SR 40-50
             // billion", "from RO 250 to RO 450 a month"; "SR 99" elsewhere is a road.)
             "SR" if named(&[
