@@ -4000,6 +4000,8 @@ const CASES: &[(&str, &str)] = &[
         // Both ends of a change quoted per dollar; `pula` only as a word.
         ("The tenge weakened from 498 to 517 per dollar.", "[498] 498 money KZT/USD | [517] 517 money KZT/USD"),
         ("In the Philippines, at March's population, P100 a day.", "[P100 a day] 100 money PHP/d"),
+        // Vietnamese magnitudes.
+        ("It carries 28.000 tỷ đồng, about US$1.1 billion; another 5 nghìn tỷ đồng.", "[28.000 tỷ đồng] 28000000000000 money VND | [about US$1.1 billion] ~1100000000 money USD | [5 nghìn tỷ đồng] 5000000000000 money VND"),
 ];
 
 #[test]

@@ -543,6 +543,9 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                             // (A delay counted: `Days late`, `Months overdue`.)
                             | "late"
                             | "overdue"
+                            // (`Vessels sunk`, `Days offline`.)
+                            | "sunk"
+                            | "offline"
                     )
             };
             let rest: Vec<&str> = probe[f.span.end..].split_whitespace().collect();

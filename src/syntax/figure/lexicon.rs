@@ -65,6 +65,9 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "quadrillion" => Some(15),
         // (Indonesian and Malay sources: "Rp 268,4 triliun", "Rp 71 miliar", "Rp 15 juta".)
         "triliun" => Some(12),
+        // (Vietnamese sources: "28.000 tỷ đồng", "40 triệu đồng".)
+        "tỷ" => Some(9),
+        "triệu" => Some(6),
         // (Polish, Czech and Hungarian sources: "27 mld zł", "1,250 mrd Ft", "310 milliárd
         // forint", "4 millió".)
         "mld" | "miliard" | "miliardy" | "miliardů" | "miliardów" | "milliárd" => Some(9),

@@ -5152,6 +5152,11 @@ impl<'a> Parser<'a> {
                 // "₹6.2 lakh crore" is 6.2 trillion rupees.
                 len = 2;
                 Some(12)
+            } else if !glued && w == "nghìn" && self.word_is(j + 1, "tỷ") && self.gap(j + 1) == Gap::Space
+            {
+                // "5 nghìn tỷ đồng": a thousand billion, as Vietnamese writes trillions.
+                len = 2;
+                Some(12)
             } else if !glued
                 && w == "mil"
                 && matches!(self.lower(j + 1), "milhões" | "millones")
@@ -5528,7 +5533,7 @@ impl<'a> Parser<'a> {
                 // Before a French or Spanish magnitude a dot groups thousands: "US$ 1.250
                 // millones" is 1,250 million.
                 let t = self.toks[q.num_tok];
-                if matches!(word, "millones" | "milliards" | "milliard")
+                if matches!(word, "millones" | "milliards" | "milliard" | "tỷ" | "triệu")
                     && t.dots == 1
                     && t.frac_digits == 3
                     && !t.grouped
