@@ -4002,6 +4002,7 @@ const CASES: &[(&str, &str)] = &[
         ("In the Philippines, at March's population, P100 a day.", "[P100 a day] 100 money PHP/d"),
         // Vietnamese magnitudes.
         ("It carries 28.000 tỷ đồng, about US$1.1 billion; another 5 nghìn tỷ đồng.", "[28.000 tỷ đồng] 28000000000000 money VND | [about US$1.1 billion] ~1100000000 money USD | [5 nghìn tỷ đồng] 5000000000000 money VND"),
+        ("Monthly arrivals peaked at 118,000 tonnes in October 2024.", "[118,000 tonnes] 118000 measure t/mo"),
 ];
 
 #[test]

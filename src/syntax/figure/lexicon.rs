@@ -1028,6 +1028,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "fils" => "fils",
         // (Georgia's tetri, a hundredth of a lari: "16.2 tetri/kWh".)
         "tetri" => "tetri",
+        // (Botswana's thebe, a hundredth of a pula.)
+        "thebe" => "thebe",
         // (Tunisia's millime, a thousandth of a dinar: "the baguette stays at 190 millimes".)
         "millime" | "millimes" => "millime",
         // (Oman's baisa and Saudi Arabia's halala: "21 baisas per kWh".)
@@ -3414,6 +3416,7 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "jobs"
                 | "bags"
                 | "palms"
+                | "growers"
                 | "trees"
                 | "investors"
                 | "depositors"

@@ -21042,7 +21042,7 @@ impl<'a> Parser<'a> {
             start - 2
         } else if start >= 4
             && self.word_is(start - 1, "at")
-            && matches!(self.lower(start - 2), "stood" | "stands" | "stand")
+            && matches!(self.lower(start - 2), "stood" | "stands" | "stand" | "peaked" | "peak" | "peaks")
         {
             start - 3
         } else {
