@@ -4003,6 +4003,9 @@ const CASES: &[(&str, &str)] = &[
         // Vietnamese magnitudes.
         ("It carries 28.000 tỷ đồng, about US$1.1 billion; another 5 nghìn tỷ đồng.", "[28.000 tỷ đồng] 28000000000000 money VND | [about US$1.1 billion] ~1100000000 money USD | [5 nghìn tỷ đồng] 5000000000000 money VND"),
         ("Monthly arrivals peaked at 118,000 tonnes in October 2024.", "[118,000 tonnes] 118000 measure t/mo"),
+        // A count a place was made for counts what the count before it counts.
+        ("the Quezon City Jail held 3,940 inmates in space rated for 562", "[3,940 inmates] 3940 count inmate | [562] 562 count inmate"),
+        ("INP holds roughly 19,800 people in 26 facilities built for 13,000 to 14,000.", "[roughly 19,800 people] ~19800 count person | [26 facilities] 26 count facility | [13,000 to 14,000] 13000..14000 count person"),
 ];
 
 #[test]

@@ -916,6 +916,7 @@ impl<'a> Parser<'a> {
                             self.part_of_a_magnitude(previous, &figure, (start, end));
                             self.standard_set_against(previous, &mut figure, end, (found.start, found.end));
                             self.befell_alike(previous, &mut figure, end, (found.start, found.end));
+                            self.capacity_of_previous((previous, end), earlier, &mut figure, found.start);
                             self.rate_of_previous(previous, &mut figure, end, found.start);
                             self.sum_of_previous(
                                 previous,
@@ -21366,6 +21367,38 @@ impl<'a> Parser<'a> {
                 && (p + 1..a)
                     .all(|k| self.is_word(k) && !lx::is_stop(self.lower(k)) || self.word_is(k, "the"))
         })
+    }
+
+    /// A bare count a place was made for counts what the count before it in the sentence counts
+    /// (`previous` ends at token `end`; `start` is the figure's first token): "held 3,940
+    /// inmates in space rated for 562" → `inmate`, "25,840 people in facilities built for about
+    /// 7,200" → `person`.
+    fn capacity_of_previous(
+        &self,
+        (previous, end): (&Figure, usize),
+        earlier: Option<&Figure>,
+        figure: &mut Figure,
+        start: usize,
+    ) {
+        // (Not the places made for them, right before: "19,800 people in 26 facilities built for
+        // 13,000 to 14,000" → `person`.)
+        let previous = match earlier {
+            Some(e) if end + 2 == start => e,
+            _ => previous,
+        };
+        if figure.kind != FigureKind::Count || figure.unit.is_some() || previous.kind != FigureKind::Count {
+            return;
+        }
+        let Some(noun) = previous.unit.as_ref().filter(|u| !u.contains('/')) else { return };
+        let made_for = start >= 2
+            && self.word_is(start - 1, "for")
+            && matches!(
+                self.lower(start - 2),
+                "rated" | "designed" | "built" | "meant" | "intended" | "planned" | "made" | "equipped"
+            );
+        if made_for && end < start && start - end <= 12 && !(end..start).any(|k| self.sym_is(k, ".;!?")) {
+            figure.unit = Some(noun.clone());
+        }
     }
 
     /// The first token of `an average of` or `the average of` right before token `start`, or
