@@ -21517,10 +21517,14 @@ impl<'a> Parser<'a> {
     /// `street`, `interbank`, `unofficial`, `informal` or `bureau`.
     fn rate_named_before(&self, figure: &mut Figure, start: usize) {
         let Some(unit) = figure.unit.as_deref() else { return };
+        // (A currency word several countries share counts too, its country settled later: "the
+        // dollar traded at around 1,415 dinars" in a paragraph on Baghdad.)
+        let shared =
+            matches!(unit, "dinar" | "peso" | "franc" | "shilling" | "rupee" | "krone" | "kwacha" | "som");
         if figure.kind != FigureKind::Money
             || unit.contains('/')
             || matches!(unit, "USD" | "cent")
-            || unit.len() != 3
+            || unit.len() != 3 && !shared
         {
             return;
         }
