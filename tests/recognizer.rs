@@ -4007,6 +4007,7 @@ const CASES: &[(&str, &str)] = &[
         ("the Quezon City Jail held 3,940 inmates in space rated for 562", "[3,940 inmates] 3940 count inmate | [562] 562 count inmate"),
         ("INP holds roughly 19,800 people in 26 facilities built for 13,000 to 14,000.", "[roughly 19,800 people] ~19800 count person | [26 facilities] 26 count facility | [13,000 to 14,000] 13000..14000 count person"),
         ("In Baghdad, on the parallel market the dollar traded at around 1,415 dinars in January.", "[around 1,415 dinars] ~1415 money IQD/USD"),
+        ("Murders in Trinidad fell from a record 624 in 2024 to 369 in 2025.", "[624] 624 count murder | [369] 369 count -"),
 ];
 
 #[test]

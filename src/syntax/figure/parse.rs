@@ -2442,7 +2442,12 @@ impl<'a> Parser<'a> {
                 && at <= end + 8
                 && self.word_is(at - 1, "to")
                 && start >= 1
-                && self.word_is(start - 1, "from")
+                && (self.word_is(start - 1, "from")
+                    // ("fell from a record 624 in 2024 to 369")
+                    || start >= 3
+                        && matches!(self.lower(start - 1), "record" | "peak" | "high" | "low")
+                        && matches!(self.lower(start - 2), "a" | "an")
+                        && self.word_is(start - 3, "from"))
                 && (end..at - 1).all(|k| self.is_word(k) || self.is_year_numeral(k))
         };
         // (A sum's too: "SYP 2.45 million, up from 1.9m".)
@@ -20142,6 +20147,13 @@ impl<'a> Parser<'a> {
         // an average of 72".)
         let mut verb = if start >= 5 && self.after_a_level(start) {
             start - 5
+        } else if start >= 4
+            && matches!(self.lower(start - 1), "record" | "peak" | "high" | "low")
+            && matches!(self.lower(start - 2), "a" | "an")
+            && self.word_is(start - 3, "from")
+        {
+            // ("Murders fell from a record 624 in 2024 to 369".)
+            start - 4
         } else {
             (start - 1).checked_sub(usize::from(
                 self.is_word(start - 1) && matches!(self.lower(start - 1), "from" | "to" | "by" | "at"),
