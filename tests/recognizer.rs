@@ -4008,6 +4008,9 @@ const CASES: &[(&str, &str)] = &[
         ("INP holds roughly 19,800 people in 26 facilities built for 13,000 to 14,000.", "[roughly 19,800 people] ~19800 count person | [26 facilities] 26 count facility | [13,000 to 14,000] 13000..14000 count person"),
         ("In Baghdad, on the parallel market the dollar traded at around 1,415 dinars in January.", "[around 1,415 dinars] ~1415 money IQD/USD"),
         ("Murders in Trinidad fell from a record 624 in 2024 to 369 in 2025.", "[624] 624 count murder | [369] 369 count -"),
+        // A currency's name staying near a sum; an exchange rate that hovered.
+        ("In Accra, it is manageable if the cedi stays near ₵11.", "[near ₵11] ~11 money GHS/USD"),
+        ("The exchange rate has hovered between ¥140 and ¥160 since early 2024.", "[between ¥140 and ¥160] 140..160 money JPY/USD"),
 ];
 
 #[test]

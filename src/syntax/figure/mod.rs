@@ -194,6 +194,10 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             // (Libya's dinar as its press writes it, `LD 79.6 billion`; not Tripoli, which
             // Lebanon has too.)
             "libya" | "libyan" | "benghazi" | "misrata" => "LY",
+            // (The Gulf's dinars written with their letters: `KD`, `BD`, `ID`.)
+            "kuwait" | "kuwaiti" | "kuwaitis" => "KW",
+            "bahrain" | "bahraini" | "manama" => "BH",
+            "iraq" | "iraqi" | "baghdad" | "erbil" | "kurdistan" | "basra" | "mosul" => "IQ",
             "tonga" | "tongan" | "tongans" => "TO",
             // (Bosnia's convertible mark: `KM 1,460` in a report on Republika Srpska.)
             "bosnia" | "bosnian" | "srpska" | "sarajevo" | "herzegovina" => "BA",
@@ -739,6 +743,14 @@ mod tests {
         assert_eq!(country_of_title("cape town's water tariffs"), Some("ZA"));
         assert_eq!(country_of_title("cocoa prices in west africa"), None);
         assert_eq!(country_of_title("migrants from southern africa"), None);
+    }
+
+    #[test]
+    fn a_title_names_the_gulf_dinars_countries() {
+        assert_eq!(country_of_title("kuwait's citizenship revocations"), Some("KW"));
+        assert_eq!(country_of_title("bahrain's public debt in 2026"), Some("BH"));
+        assert_eq!(country_of_title("iraq's shrinking rivers"), Some("IQ"));
+        assert_eq!(country_of_title("kuwait and iraq: the border"), None);
     }
 
     proptest! {

@@ -14858,7 +14858,7 @@ impl<'a> Parser<'a> {
             "N" if named(&["naira", "nigeria"]) || self.currency.country == Some("NG") => Some("NGN"),
             // (The Kuwaiti and the Bahraini dinars as the Gulf press writes them: "KD 2.1 billion",
             // "BD 20.4 billion", "BD 0.376 per US dollar".)
-            "KD" if named(&["kuwait"]) => Some("KWD"),
+            "KD" if named(&["kuwait"]) || self.currency.country == Some("KW") => Some("KWD"),
             // (The Iraqi dinar as Baghdad's and Erbil's press write it: "a monthly payroll of ID
             // 957 billion".)
             "ID" if named(&[
@@ -14870,11 +14870,11 @@ impl<'a> Parser<'a> {
                 "iqd",
                 "mosul",
                 "sulaymaniyah",
-            ]) =>
+            ]) || self.currency.country == Some("IQ") =>
             {
                 Some("IQD")
             }
-            "BD" if named(&["bahrain", "manama"]) => Some("BHD"),
+            "BD" if named(&["bahrain", "manama"]) || self.currency.country == Some("BH") => Some("BHD"),
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
             // (Or its cities: "a driver on route 7 in San Pedro Sula handed over L 300 a day".)
             // (Or in a report writing `HNL`: "a lancha costs L 180,000–250,000 new".)
@@ -21566,6 +21566,11 @@ impl<'a> Parser<'a> {
                     | "climbed"
                     | "now"
                     | "taken"
+                    | "stays"
+                    | "stay"
+                    | "stayed"
+                    | "hovered"
+                    | "hovers"
                     | "traded"
                     | "trades"
                     | "trading"
