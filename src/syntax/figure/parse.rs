@@ -2307,6 +2307,15 @@ impl<'a> Parser<'a> {
             && self.word_is(start - 4, "from")
     }
 
+    /// `from a record`, `from a peak`, `from a high` or `from a low` right before token `start`:
+    /// "Murders fell from a record 624 in 2024 to 369".
+    fn after_from_a_record(&self, start: usize) -> bool {
+        start >= 3
+            && matches!(self.lower(start - 1), "record" | "peak" | "high" | "low")
+            && matches!(self.lower(start - 2), "a" | "an")
+            && self.word_is(start - 3, "from")
+    }
+
     /// The first token after figure `f`.
     fn token_after(&self, f: &Figure) -> usize {
         self.toks.partition_point(|t| t.start < f.span.end)
@@ -2442,12 +2451,7 @@ impl<'a> Parser<'a> {
                 && at <= end + 8
                 && self.word_is(at - 1, "to")
                 && start >= 1
-                && (self.word_is(start - 1, "from")
-                    // ("fell from a record 624 in 2024 to 369")
-                    || start >= 3
-                        && matches!(self.lower(start - 1), "record" | "peak" | "high" | "low")
-                        && matches!(self.lower(start - 2), "a" | "an")
-                        && self.word_is(start - 3, "from"))
+                && (self.word_is(start - 1, "from") || self.after_from_a_record(start))
                 && (end..at - 1).all(|k| self.is_word(k) || self.is_year_numeral(k))
         };
         // (A sum's too: "SYP 2.45 million, up from 1.9m".)
@@ -17535,16 +17539,8 @@ impl<'a> Parser<'a> {
             let good = per_good.as_ref().map(|(good, _)| good.as_ref());
             let (mut q1, mut q2) = (q1, q2);
             if kind == FigureKind::Money {
-                for q in [&mut q1, &mut q2] {
-                    if q.cur == Some("USD")
-                        && self.sym(q.first) == Some('$')
-                        && q.frac == 3
-                        && self.toks[q.num_tok].dots == 1
-                        && let Some(code) = self.shared_currency(Shared::Peso, q.first)
-                    {
-                        q.cur = Some(code);
-                    }
-                }
+                self.dollar_as_named_peso(&mut q1);
+                self.dollar_as_named_peso(&mut q2);
                 let cur = q2.cur.or(q1.cur);
                 for q in [&mut q1, &mut q2] {
                     let mut priced = *q;
@@ -18129,16 +18125,7 @@ impl<'a> Parser<'a> {
         // (CFA francs have no decimals: "1.000 FCFA" is a thousand, as Sahel prices write it;
         // but the euro's peg has: "655.957 CFA francs to the euro".)
         // (A rate of exchange: `price_unit` reads one as a price of the dollar or the euro.)
-        // (A bare `$` before dotted thousands is the peso the clause or the title names: "Leaf
-        // sells for $42.000" in a report on Colombia is COP 42,000.)
-        if q1.cur == Some("USD")
-            && self.sym(q1.first) == Some('$')
-            && q1.frac == 3
-            && self.toks[q1.num_tok].dots == 1
-            && let Some(code) = self.shared_currency(Shared::Peso, q1.first)
-        {
-            q1.cur = Some(code);
-        }
+        self.dollar_as_named_peso(&mut q1);
         if self.cents_free_thousands(&q1, per_good.as_ref().map(|(good, _)| good.as_ref())) {
             q1.frac = 0;
         }
@@ -18173,6 +18160,20 @@ impl<'a> Parser<'a> {
         };
         let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
         Outcome::Figure(Found { figure, end, start, single_bound: bound })
+    }
+
+    /// A bare `$` before dotted thousands is the peso the clause or the title names: "Leaf sells
+    /// for $42.000" in a report on Colombia is COP 42,000 (then `cents_free_thousands` reads the
+    /// dot).
+    fn dollar_as_named_peso(&self, q: &mut Qty) {
+        if q.cur == Some("USD")
+            && self.sym(q.first) == Some('$')
+            && q.frac == 3
+            && self.toks[q.num_tok].dots == 1
+            && let Some(code) = self.shared_currency(Shared::Peso, q.first)
+        {
+            q.cur = Some(code);
+        }
     }
 
     /// A sum `q` written with a dot between thousands in a currency that spends no cents, or
@@ -20147,12 +20148,7 @@ impl<'a> Parser<'a> {
         // an average of 72".)
         let mut verb = if start >= 5 && self.after_a_level(start) {
             start - 5
-        } else if start >= 4
-            && matches!(self.lower(start - 1), "record" | "peak" | "high" | "low")
-            && matches!(self.lower(start - 2), "a" | "an")
-            && self.word_is(start - 3, "from")
-        {
-            // ("Murders fell from a record 624 in 2024 to 369".)
+        } else if start >= 4 && self.after_from_a_record(start) {
             start - 4
         } else {
             (start - 1).checked_sub(usize::from(
