@@ -4007,10 +4007,14 @@ const CASES: &[(&str, &str)] = &[
         ("the Quezon City Jail held 3,940 inmates in space rated for 562", "[3,940 inmates] 3940 count inmate | [562] 562 count inmate"),
         ("INP holds roughly 19,800 people in 26 facilities built for 13,000 to 14,000.", "[roughly 19,800 people] ~19800 count person | [26 facilities] 26 count facility | [13,000 to 14,000] 13000..14000 count person"),
         ("In Baghdad, on the parallel market the dollar traded at around 1,415 dinars in January.", "[around 1,415 dinars] ~1415 money IQD/USD"),
-        ("Murders in Trinidad fell from a record 624 in 2024 to 369 in 2025.", "[624] 624 count murder | [369] 369 count -"),
+        ("Murders in Trinidad fell from a record 624 in 2024 to 369 in 2025.", "[624] 624 count murder | [369] 369 count murder"),
         // A currency's name staying near a sum; an exchange rate that hovered.
         ("In Accra, it is manageable if the cedi stays near ₵11.", "[near ₵11] ~11 money GHS/USD"),
         ("The exchange rate has hovered between ¥140 and ¥160 since early 2024.", "[between ¥140 and ¥160] 140..160 money JPY/USD"),
+    ("Output rose from 2.1m tonnes in 2020 to 3.4m.", "[2.1m tonnes] 2100000 measure t | [3.4m] 3400000 measure t"),
+    ("Output reached 2.1m tonnes, up from 1.9m.", "[2.1m tonnes] 2100000 measure t | [1.9m] 1900000 measure t"),
+    ("Exports fell from a record 2.4m barrels a day to 1.9m.", "[2.4m barrels a day] 2400000 measure bbl/d | [1.9m] 1900000 measure bbl/d"),
+    ("The wall is 2.1m tonnes heavy and 3m high.", "[2.1m tonnes] 2100000 measure t | [3m] 3 measure m"),
 ];
 
 #[test]

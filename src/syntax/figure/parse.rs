@@ -2457,7 +2457,12 @@ impl<'a> Parser<'a> {
         // (A sum's too: "SYP 2.45 million, up from 1.9m".)
         if figure.kind == FigureKind::Measure
             && figure.unit.as_deref() == Some("m")
-            && matches!(previous.kind, FigureKind::Count | FigureKind::Money)
+            && (matches!(previous.kind, FigureKind::Count | FigureKind::Money)
+                // (A measure's only as a level it changed from or to: "rose from 2.1m tonnes in
+                // 2020 to 3.4m", "2.1m tonnes, up from 1.9m".)
+                || previous.kind == FigureKind::Measure
+                    && previous.unit.as_deref() != Some("m")
+                    && (at >= end + 2 && at <= end + 3 && changed_from(end, false) || up_from_after() || second_end()))
             // (A fraction of a million too, written so: "0.9m in Poland and 0.4m in Germany".)
             && previous.low.is_some_and(|v| v >= 1e5)
             && {
@@ -3127,8 +3132,12 @@ impl<'a> Parser<'a> {
             return;
         }
         // (Also after an average or a peak it started from: "dropped from an average of 72 to
-        // around 35".)
-        if start == 0 || !(self.word_is(start - 1, "from") || self.after_a_level(start)) {
+        // around 35", "fell from a record 624 in 2024 to 369".)
+        if start == 0
+            || !(self.word_is(start - 1, "from")
+                || self.after_a_level(start)
+                || self.after_from_a_record(start))
+        {
             return;
         }
         // A rate or a time after the first end: "fell from about 72 vessels a day to 28",
