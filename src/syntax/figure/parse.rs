@@ -21131,30 +21131,11 @@ impl<'a> Parser<'a> {
         }
         let start = self.past_an_average(start);
         let verb = match self.lower(start - 1) {
+            _ if let Some((verb, _)) = self.price_verb_before(start) => verb,
             // ("A litre of cooking oil reached 1,450 CFA francs in Téra")
-            "cost" | "costs" | "costing" | "fetched" | "fetches" | "fetch" | "reached" => start - 1,
+            "reached" => start - 1,
             // ("A kilogram is therefore worth about $95,000")
             "worth" => start - 1,
-            "for" | "at"
-                if matches!(
-                    self.lower(start - 2),
-                    "sold"
-                        | "sells"
-                        | "sell"
-                        | "selling"
-                        | "went"
-                        | "goes"
-                        | "go"
-                        | "retailed"
-                        | "retails"
-                        | "retail"
-                        | "traded"
-                        | "trades"
-                        | "trade"
-                ) =>
-            {
-                start - 2
-            }
             // (Or the first end of a change: "the landed price of a tonne of rice rose from CFA
             // 385,000", "the price of a 100-kg bag of maize climbed from CFA 16,500".)
             "from"
@@ -21418,6 +21399,30 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A verb of costing or selling right before token `start` (`costs`, `fetched`, `sells for`,
+    /// `went at`, `traded at`): its first token, and whether it is in the present, the past or
+    /// another form (`costing`, `sell for`, `trades at`). Read by `good_named_before` (any
+    /// form) and `thing_priced_before` (present or past).
+    fn price_verb_before(&self, start: usize) -> Option<(usize, PriceTense)> {
+        let one = start.checked_sub(1)?;
+        let tense = match self.lower(one) {
+            "costs" | "fetches" => PriceTense::Present,
+            "cost" | "fetched" => PriceTense::Past,
+            "costing" | "fetch" => PriceTense::Other,
+            "for" | "at" if one >= 1 => {
+                let tense = match self.lower(one - 1) {
+                    "sells" | "goes" | "retails" => PriceTense::Present,
+                    "sold" | "went" | "retailed" => PriceTense::Past,
+                    "sell" | "selling" | "go" | "retail" | "traded" | "trades" | "trade" => PriceTense::Other,
+                    _ => return None,
+                };
+                return Some((one - 1, tense));
+            }
+            _ => return None,
+        };
+        Some((one, tense))
+    }
+
     /// The first token of `an average of` or `the average of` right before token `start`, or
     /// `start`: a price's verb stands before it ("a 100 kg bag of millet sold for an average of
     /// 38,500 FCFA").
@@ -21452,14 +21457,9 @@ impl<'a> Parser<'a> {
             Some((code, p)) if lx::is_period_symbol(p) => (code, Some(p)),
             Some(_) => return,
         };
-        let (verb, past) = match self.lower(start - 1) {
-            "costs" | "fetches" => (start - 1, false),
-            "cost" | "fetched" => (start - 1, true),
-            "for" | "at" => match self.lower(start - 2) {
-                "sells" | "goes" | "retails" => (start - 2, false),
-                "sold" | "went" | "retailed" => (start - 2, true),
-                _ => return,
-            },
+        let (verb, past) = match self.price_verb_before(start) {
+            Some((verb, PriceTense::Present)) => (verb, false),
+            Some((verb, PriceTense::Past)) => (verb, true),
             _ => return,
         };
         let head = (verb.saturating_sub(4)..verb).find(|&a| {
@@ -22708,6 +22708,17 @@ fn digits_with_point(s: &str, point: u8) -> Option<(f64, i32)> {
         }
     }
     Some((m, frac))
+}
+
+/// The form of a verb of costing or selling (`Recognizer::price_verb_before`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum PriceTense {
+    /// `costs`, `sells for`.
+    Present,
+    /// `cost`, `sold for`.
+    Past,
+    /// `costing`, `sell for`, `trades at`.
+    Other,
 }
 
 #[cfg(test)]
