@@ -4015,6 +4015,11 @@ const CASES: &[(&str, &str)] = &[
     ("Output reached 2.1m tonnes, up from 1.9m.", "[2.1m tonnes] 2100000 measure t | [1.9m] 1900000 measure t"),
     ("Exports fell from a record 2.4m barrels a day to 1.9m.", "[2.4m barrels a day] 2400000 measure bbl/d | [1.9m] 1900000 measure bbl/d"),
     ("The wall is 2.1m tonnes heavy and 3m high.", "[2.1m tonnes] 2100000 measure t | [3m] 3 measure m"),
+    ("Violent deaths numbered 412, and suicides 188.", "[412] 412 count death | [188] 188 count suicide"),
+    ("Deaths stood at 412; injuries 1,088.", "[412] 412 count death | [1,088] 1088 count injury"),
+    ("In 2024, suicides 188 were recorded.", "[188] 188 count -"),
+    ("The mines employ just over 96,000 people directly, and contractors perhaps another 40,000.", "[just over 96,000 people] 96000.. count person | [perhaps another 40,000] ~40000 count person"),
+    ("The army lost 40 tanks, and the navy 3.", "[40 tanks] 40 count tank | [3] 3 count -"),
 ];
 
 #[test]

@@ -18648,6 +18648,44 @@ impl<'a> Parser<'a> {
             .or_else(|| self.object_part(start))
             .or_else(|| self.part_of_unnumbered_whole(start))
             .or_else(|| self.toll_level(start))
+            .or_else(|| self.gapped_subject(start, end))
+    }
+
+    /// The plural subject of a clause whose verb is left out, right before a bare count after
+    /// `and`, `while`, `whereas`, `but`, a comma or a semicolon that follows a clause with a
+    /// number of its own: "Violent deaths numbered 412, and suicides 188" → `suicide`,
+    /// "Deaths stood at 412; injuries 1,088" → `injury`. The count ends its phrase ("and
+    /// suicides 188 km" is no count), and the earlier number counts no plural of its own.
+    fn gapped_subject(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        let noun = start.checked_sub(1)?;
+        if noun < 2 || !self.plural_at(noun) || !self.lowercase_word_at(noun) || !self.phrase_ends(end) {
+            return None;
+        }
+        let word = self.lower(noun);
+        if !lx::is_countable_plural(word) {
+            return None;
+        }
+        let mut joint = noun - 1;
+        if self.is_word(joint) && matches!(self.lower(joint), "and" | "while" | "whereas" | "but") {
+            joint -= usize::from(self.sym_is(joint - 1, ","));
+        } else if !self.sym_is(joint, ",;") {
+            return None;
+        }
+        // The clause before: a number of its own (no year) within twelve tokens of the same
+        // sentence.
+        let mut k = joint;
+        for _ in 0..12 {
+            if self.sentence_initial(k) {
+                return None;
+            }
+            k -= 1;
+            if self.is_num(k) && !self.is_year_numeral(k) {
+                // (Not when that number counts a noun of its own, the object the gapped clause
+                // shares: "The mines employ 96,000 people, and contractors another 40,000".)
+                return (!(self.is_word(k + 1) && self.plural_at(k + 1))).then(|| lx::singular(word));
+            }
+        }
+        None
     }
 
     /// The plural a change's noun names after `in`, for the number after `from` at `start`:
