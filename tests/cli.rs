@@ -101,6 +101,32 @@ fn shillings_take_the_country_the_title_names() {
     assert_eq!(got, ["below 180 shillings KES"]);
 }
 
+/// Letter currencies a title or a table row's label settles: `DH` and `dirhams` under a title
+/// naming Morocco; `SR`, `KD`, `RO` and `BD` beside a row label naming Saudi Arabia, Kuwait,
+/// Oman or Bahrain where the title names no country (a row naming none reads none).
+#[test]
+fn letter_currencies_take_the_country_a_title_or_a_row_label_names() {
+    let text_unit = |f: &Value| format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap());
+    assert_eq!(
+        figures_of("tests/fixtures/title-dirham.md", text_unit),
+        ["DH 3.1 billion MAD", "DH 2 per kilo MAD/kg", "9.9 dirhams per dollar MAD/USD"]
+    );
+    assert_eq!(
+        figures_of("tests/fixtures/row-label-currency.md", text_unit),
+        [
+            "SR 750 SAR",
+            "SR 16 SAR",
+            "KD 61.5 KWD",
+            "KD 1.75 KWD",
+            "RO 77 OMR",
+            "RO 1.60 OMR",
+            "BD 75.4 BHD",
+            "BD 1.50 BHD",
+            "$200 USD"
+        ]
+    );
+}
+
 /// `Rs`, `¥`, pesos, rials, lei, CFA francs, dinars, shillings, francs, `Ar` and the som take the one code of their family the report writes anywhere in its
 /// body, in every section; the codes themselves read as written.
 #[test]

@@ -1512,6 +1512,9 @@ struct Scratch {
     in_spans: Holding,
     sentences: Vec<Span>,
     recognizer: figure::Recognizer,
+    /// The table, the row and the country a pipe table row's label (its first cell) names:
+    /// the row's other cells read its letter currencies so (`| Kuwait | KD 61.5 |`).
+    row_country: Option<(usize, usize, Option<&'static str>)>,
     figures: Vec<figure::Figure>,
     terms: Vec<likelihood::Term>,
     citations: Vec<Citation>,
@@ -1877,6 +1880,26 @@ fn scan_unit(
         });
     } else if matches!(unit.kind, UnitKind::Heading) {
         scratch.recognizer.recognize_heading_into(&figure_text, &mut found);
+    } else if let UnitKind::TableCell { table, row } = unit.kind {
+        // A pipe table's cell: the first of its row is the row's label, and a country it names
+        // settles the letter currencies of the row's other cells as a title would, where the
+        // title names none (under a title on Zambia, "| DRC traders at Kasumbalesa | K490 |"
+        // pay in kwacha).
+        let line = &text[crate::text::line_start(text, base)..base];
+        if line.bytes().all(|b| matches!(b, b' ' | b'\t' | b'|')) {
+            let country = figure::label_country(unit.span.slice(text).trim());
+            scratch.row_country = Some((table, row, country));
+            scratch.recognizer.recognize_into(&figure_text, &mut found);
+        } else if let Some((t, r, Some(country))) = scratch.row_country
+            && (t, r) == (table, row)
+            && scratch.recognizer.title_country().is_none()
+        {
+            let title = scratch.recognizer.set_country(Some(country));
+            scratch.recognizer.recognize_into(&figure_text, &mut found);
+            scratch.recognizer.set_country(title);
+        } else {
+            scratch.recognizer.recognize_into(&figure_text, &mut found);
+        }
     } else {
         scratch.recognizer.recognize_into(&figure_text, &mut found);
     }

@@ -198,6 +198,11 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "kuwait" | "kuwaiti" | "kuwaitis" => "KW",
             "bahrain" | "bahraini" | "manama" => "BH",
             "iraq" | "iraqi" | "baghdad" | "erbil" | "kurdistan" | "basra" | "mosul" => "IQ",
+            // (And the dirham's `DH` and the riyal's and the rial's `SR` and `RO`.)
+            "morocco" | "moroccan" | "rabat" | "casablanca" | "tangier" | "marrakech" | "marrakesh"
+            | "laayoune" | "dakhla" => "MA",
+            "saudi" | "riyadh" | "jeddah" | "dammam" | "neom" => "SA",
+            "oman" | "omani" | "muscat" | "duqm" | "salalah" | "sohar" => "OM",
             "tonga" | "tongan" | "tongans" => "TO",
             // (Bosnia's convertible mark: `KM 1,460` in a report on Republika Srpska.)
             "bosnia" | "bosnian" | "srpska" | "sarajevo" | "herzegovina" => "BA",
@@ -446,6 +451,24 @@ impl Recognizer {
         self.currency.country
     }
 
+    /// Reads what follows as if the title named `country` (a table row whose label names a
+    /// country: `| Kuwait | KD 61.5 |`), returning the country it replaces.
+    pub(crate) fn set_country(&mut self, country: Option<&'static str>) -> Option<&'static str> {
+        std::mem::replace(&mut self.currency.country, country)
+    }
+}
+
+/// The one country a table row's label (its first cell's text) names, as a title would (see
+/// [`title_country`]): `Saudi Arabia` → `SA`, `Kuwait` → `KW`; none for a label naming none
+/// or several.
+pub(crate) fn label_country(label: &str) -> Option<&'static str> {
+    if label.len() > 80 {
+        return None;
+    }
+    country_of_title(&label.to_lowercase())
+}
+
+impl Recognizer {
     /// Finds every figure in `text`, as [`recognize`] does.
     pub fn recognize(&mut self, text: &str) -> Vec<Figure> {
         let mut out = Vec::new();
@@ -736,7 +759,8 @@ mod tests {
         assert_eq!(country_of_title("burundian refugees in tanzania's nduta camp"), None);
     }
 
-    /// The countries whose letters (the rand's `R`, the Gulf's `KD`, `BD`, `ID`) a title settles,
+    /// The countries whose letters (the rand's `R`, the Gulf's `KD`, `BD`, `ID`, `SR`, `RO`,
+    /// Morocco's `DH`) a title settles,
     /// by name, possessive or place; and none for a region or two countries.
     #[test]
     fn a_title_names_the_country_of_a_letter_currency() {
@@ -750,6 +774,10 @@ mod tests {
             ("bahrain's public debt in 2026", Some("BH")),
             ("iraq's shrinking rivers", Some("IQ")),
             ("kuwait and iraq: the border", None),
+            ("morocco: flour subsidies, february 2026", Some("MA")),
+            ("saudi arabia's giga-project spending", Some("SA")),
+            ("oman's fiscal year 2026", Some("OM")),
+            ("morocco and the emirates: a gas deal", None),
         ] {
             assert_eq!(country_of_title(title), country, "{title:?}");
         }

@@ -4908,9 +4908,9 @@ impl<'a> Parser<'a> {
                         || self.toks[i].int_digits >= 2
                         || w == "Le"
                         || w == "Ar"
-                        // (And after `LD`, which names nothing else before a number: "from LD 8
-                        // to LD 11", "passes LD 9 per dollar".)
-                        || w == "LD"
+                        // (And after `LD`, `DH`, `KD` and `BD`, which name nothing else before a
+                        // number: "from LD 8 to LD 11", "passes LD 9 per dollar", "DH 2 per kilo".)
+                        || matches!(w, "LD" | "DH" | "KD" | "BD")
                         || self.money_magnitude_at(i + 1))
                     // (Not before a plural it counts; a magnitude in the plural is none: "Q1,150
                     // millions", "Q 1,386.4 millones".)
@@ -7251,8 +7251,10 @@ impl<'a> Parser<'a> {
         }
         // (Morocco's dirham where the paragraph names Morocco and not the Emirates: "about 14.5
         // billion dirhams had been spent" on Laayoune's port.)
+        // (Or in a report whose title names Morocco: "9.9 dirhams per dollar".)
         if code == "AED"
-            && self.mentions_any(&["morocc", "rabat", "casablanca", "laayoune", "dakhla", "western sahara"])
+            && (self.mentions_any(&["morocc", "rabat", "casablanca", "laayoune", "dakhla", "western sahara"])
+                || self.currency.country == Some("MA"))
             && !self.mentions_any(&["emirat", "dubai", "abu dhabi", "uae"])
         {
             return "MAD";
@@ -14917,16 +14919,22 @@ impl<'a> Parser<'a> {
             // billion", "from RO 250 to RO 450 a month"; "SR 99" elsewhere is a road.)
             "SR" if named(&[
                 "saudi", "riyadh", "jeddah", "neom", "aramco", "riyal", "mecca", "makkah", "dammam",
-            ]) =>
+            ]) || self.currency.country == Some("SA") =>
             {
                 Some("SAR")
             }
             "SR" if named(&["seychell", "mahé", "mahe"]) => Some("SCR"),
             // (Morocco's dirham as Rabat's press writes it: "DH 6.8 billion", "95 DH/kg".)
-            "DH" if named(&["morocc", "rabat", "casablanca", "laayoune", "dakhla", "sahara", "tangier"]) => {
+            "DH" if named(&["morocc", "rabat", "casablanca", "laayoune", "dakhla", "sahara", "tangier"])
+                || self.currency.country == Some("MA") =>
+            {
                 Some("MAD")
             }
-            "RO" if named(&["oman", "muscat", "duqm", "salalah", "sohar", "rial", "baisa"]) => Some("OMR"),
+            "RO" if named(&["oman", "muscat", "duqm", "salalah", "sohar", "rial", "baisa"])
+                || self.currency.country == Some("OM") =>
+            {
+                Some("OMR")
+            }
             // (Ethiopia's birr as Addis Ababa's press writes it, "Br 57.5 to the dollar"; Belarus's
             // rouble is written so too.)
             "Br" if named(&["ethiopia", "addis", "birr", "oromia", "amhara", "tigray"])
