@@ -680,7 +680,7 @@ const CASES: &[(&str, &str)] = &[
         ("The fund allocated $10 million to 25 NGOs.", "[$10 million] 10000000 money USD | [25 NGOs] 25 count ngo"),
         ("Power was lost for 3 h 40 min; a 40 min delay; it lasted 30 min. Then it stopped.", "[3 h] 3 count hour | [40 min] 40 count minute | [40 min] 40 count minute | [30 min] 30 count minute"),
         ("It needs 2,000 to 3,000 repair crew, 17 fast interceptor craft and 3 Cessna Citation surveillance aircraft.", "[2,000 to 3,000 repair crew] 2000..3000 count crew | [17 fast interceptor craft] 17 count craft | [3 Cessna Citation surveillance aircraft] 3 count aircraft"),
-        ("It accredited 3,100 domestic observers and 240 international ones; 12 remain dead.", "[3,100 domestic observers] 3100 count observer | [240] 240 count - | [12] 12 count -"),
+        ("It accredited 3,100 domestic observers and 240 international ones; 12 remain dead.", "[3,100 domestic observers] 3100 count observer | [240] 240 count observer | [12] 12 count -"),
         ("The harvest was 8% below the 5-year average, a 5-yr avg, but a 5-year deal.", "[8%] 8 percent - | [5-year] 5 count year"),
         ("It made 412 ship-to-ship (STS) transfers; polling stations number 2,874.", "[412 ship-to-ship (STS) transfers] 412 count transfer | [2,874] 2874 count station"),
         ("Prevalence was 4.1% (95% CI 3.2–5.3); the ratio was 1.4 (95% CI 1.1–1.8).", "[4.1%] 4.1 percent - | [3.2–5.3] 3.2..5.3 percent - | [1.4] 1.4 count - | [1.1–1.8] 1.1..1.8 count -"),
@@ -4020,6 +4020,12 @@ const CASES: &[(&str, &str)] = &[
     ("In 2024, suicides 188 were recorded.", "[188] 188 count -"),
     ("The mines employ just over 96,000 people directly, and contractors perhaps another 40,000.", "[just over 96,000 people] 96000.. count person | [perhaps another 40,000] ~40000 count person"),
     ("The army lost 40 tanks, and the navy 3.", "[40 tanks] 40 count tank | [3] 3 count -"),
+    ("The tögrög weakened from 3,452 to 3,518 per dollar.", "[3,452] 3452 money MNT/USD | [3,518] 3518 money MNT/USD"),
+    ("In Kerala the mid-market rate was ₹23.91 to the dirham.", "[₹23.91 to the dirham] 23.91 money INR/AED"),
+    ("The rouble traded at 0.9 to the yen.", "[0.9 to the yen] 0.9 money RUB/JPY"),
+    ("About 4,800 licensed generators step in, plus an estimated 1,500 unlicensed ones.", "[About 4,800 licensed generators] ~4800 count generator | [an estimated 1,500] ~1500 count generator"),
+    ("Pay the allowance within 15 days, not 74.", "[within 15 days] ..15 count day | [74] 74 count day"),
+    ("He bought 3 new ones.", "[3] 3 count -"),
 ];
 
 #[test]

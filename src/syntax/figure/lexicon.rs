@@ -1052,7 +1052,9 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "birr" => "ETB",
         "dram" | "drams" => "AMD",
         // Mongolia's tögrög, as English writes it.
-        "tugrik" | "tugriks" | "tughrik" | "tughriks" | "togrog" | "togrogs" => "MNT",
+        "tugrik" | "tugriks" | "tughrik" | "tughriks" | "togrog" | "togrogs" | "tögrög" | "tögrögs" => {
+            "MNT"
+        }
         // Madagascar's ariary, Peru's sol (in the plural: "950 soles").
         "ariary" => "MGA",
         "soles" => "PEN",

@@ -1464,7 +1464,13 @@ impl<'a> Parser<'a> {
         let base = match self.lower(k) {
             "dollar" | "usd" => "USD",
             "euro" | "eur" => "EUR",
-            _ => return None,
+            // (Or another currency with one code, by its word: "₹23.91 to the dirham", "per
+            // yen", "to the rouble"; not the pound, the dinar or the rupee, which several
+            // countries share.)
+            w => match lx::currency_word(w) {
+                Some(code @ ("AED" | "GBP" | "JPY" | "CNY" | "RUB" | "MNT")) => code,
+                _ => return None,
+            },
         };
         Some((base, k + 1))
     }
@@ -18657,6 +18663,26 @@ impl<'a> Parser<'a> {
             .or_else(|| self.part_of_unnumbered_whole(start))
             .or_else(|| self.toll_level(start))
             .or_else(|| self.gapped_subject(start, end))
+            .or_else(|| self.not_instead(start, end))
+    }
+
+    /// The plural a count right before `, not` counts, for the bare count after it that
+    /// corrects or contrasts it and ends its phrase: "within 15 days, not 74" → `day`.
+    fn not_instead(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        if start < 4
+            || !self.word_is(start - 1, "not")
+            || !self.sym_is(start - 2, ",")
+            || !self.phrase_ends(end)
+        {
+            return None;
+        }
+        let noun = start - 3;
+        let word = self.lower(noun);
+        (self.is_num(noun - 1)
+            && self.lowercase_word_at(noun)
+            && self.plural_at(noun)
+            && lx::unit_word(word, false).is_none())
+        .then(|| lx::singular(word))
     }
 
     /// The plural subject of a clause whose verb is left out, right before a bare count after
@@ -19242,7 +19268,14 @@ impl<'a> Parser<'a> {
         let further = start >= 2 && self.word_is(start - 1, "further") && self.word_is(start - 2, "a")
             || start >= 1 && self.word_is(start - 1, "another")
             || self.word_is(start + 1, "another") && hedge_word(self.lower(start));
-        if !more && !further {
+        // (Or `ones` after it, maybe past two adjectives: "about 4,800 licensed generators, plus
+        // an estimated 1,500 unlicensed ones".)
+        let ones = (0..=2).any(|n| {
+            self.word_is(end + n, "ones")
+                && self.gap(end + n) == Gap::Space
+                && (end..end + n).all(|k| self.lowercase_word_at(k))
+        });
+        if !more && !further && !ones {
             return None;
         }
         // (Not a count after a preposition, of where or when: "to 133,000 households in 4
