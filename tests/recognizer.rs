@@ -4026,6 +4026,10 @@ const CASES: &[(&str, &str)] = &[
     ("About 4,800 licensed generators step in, plus an estimated 1,500 unlicensed ones.", "[About 4,800 licensed generators] ~4800 count generator | [an estimated 1,500] ~1500 count generator"),
     ("Pay the allowance within 15 days, not 74.", "[within 15 days] ..15 count day | [74] 74 count day"),
     ("He bought 3 new ones.", "[3] 3 count -"),
+    ("The gap of some 290 FCFA (about $0.50) a litre is the widest.", "[some 290 FCFA] ~290 money XOF/l | [about $0.50] ~0.5 money USD/l"),
+    ("A bag sells for ₦25,000 ($16) a week.", "[₦25,000] 25000 money NGN/bag/wk | [$16] 16 money USD/bag/wk"),
+    ("It costs FCFA 80.9 billion (US$ 141 million) a year.", "[FCFA 80.9 billion] 80900000000 money XOF/yr | [US$ 141 million] 141000000 money USD/yr"),
+    ("They paid $5 (2024) a day.", "[$5] 5 money USD"),
 ];
 
 #[test]

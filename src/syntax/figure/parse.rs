@@ -20968,7 +20968,13 @@ impl<'a> Parser<'a> {
         if restated
             && let (Some(a), Some(b)) = (previous.unit.as_deref(), figure.unit.as_deref())
             && let Some((cur, per)) = a.split_once('/')
-            && !b.contains('/')
+            // (Or with the tail of the first's basis, read after the brackets: "₦25,000 ($16) a
+            // week" for a bag is `USD/bag/wk`.)
+            && let Some(b) = match b.split_once('/') {
+                None => Some(b),
+                Some((code, tail)) if per.len() > tail.len() && per.ends_with(&format!("/{tail}")) => Some(code),
+                Some(_) => None,
+            }
             && cur != b
             && cur != "cent"
             && b != "cent"
@@ -22038,6 +22044,19 @@ impl<'a> Parser<'a> {
         {
             return self.price_unit(k + 3);
         }
+        // (Past a sum in brackets restating it in another currency, "290 FCFA (about $0.50) a
+        // litre": the basis is both sums', and each one's span stops at the brackets.)
+        if self.sym_is(k, "(")
+            && let Some(close) = self.restated_sum_close(k)
+        {
+            return self.price_unit(close + 1).map(|(unit, _)| (unit, k));
+        }
+        if self.sym_is(k, ")")
+            && (k.saturating_sub(8)..k)
+                .any(|open| self.sym_is(open, "(") && self.restated_sum_close(open) == Some(k))
+        {
+            return self.price_unit(k + 1).map(|(unit, _)| (unit, k));
+        }
         let (unit, end) = self.price_unit_word(k)?;
         // A sum per head a period is per that head too: "$12.50 per person per month" →
         // `USD/person/mo`, "MGA 180,000 per ranger per week" → `MGA/ranger/wk`, as a ration's
@@ -22065,6 +22084,39 @@ impl<'a> Parser<'a> {
             return Some((Cow::Owned(format!("{basis}/{unit}")), end + 2));
         }
         Some((Cow::Borrowed(unit), end))
+    }
+
+    /// The closing bracket of brackets opening at token `open` that restate a sum in another
+    /// currency: a number, a currency's sign or code, and maybe an approximator or a magnitude,
+    /// nothing else ("(about $0.50)", "(US$ 141 million)", "(€2.10)").
+    fn restated_sum_close(&self, open: usize) -> Option<usize> {
+        let mut number = false;
+        let mut currency = false;
+        for k in open + 1..open + 9 {
+            let t = self.tok(k)?;
+            if self.sym_is(k, ")") {
+                return (number && currency && k > open + 1).then_some(k);
+            }
+            if self.is_num(k) {
+                if self.is_year_numeral(k) && !self.sym_is(k - 1, "$€£¥₹₦") {
+                    return None;
+                }
+                number = true;
+            } else if t.kind == Kind::Sym && self.sym_is(k, "$€£¥₹₦~≈") {
+                currency |= !self.sym_is(k, "~≈");
+            } else if self.is_word(k)
+                && (lx::currency_code(self.s(k)).is_some() || lx::dollar_prefix(self.s(k), true).is_some())
+            {
+                currency = true;
+            } else if !(self.is_word(k)
+                && (hedge_word(self.lower(k))
+                    || lx::magnitude_spaced(self.s(k)).is_some()
+                    || self.glued(k) && lx::magnitude_glued(self.lower(k)).is_some()))
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// [`Self::price_unit`] as a word of the text or a static symbol: a sum per head a period
