@@ -4030,6 +4030,10 @@ const CASES: &[(&str, &str)] = &[
     ("A bag sells for ₦25,000 ($16) a week.", "[₦25,000] 25000 money NGN/bag/wk | [$16] 16 money USD/bag/wk"),
     ("It costs FCFA 80.9 billion (US$ 141 million) a year.", "[FCFA 80.9 billion] 80900000000 money XOF/yr | [US$ 141 million] 141000000 money USD/yr"),
     ("They paid $5 (2024) a day.", "[$5] 5 money USD"),
+    ("Date palms in Fao have dwindled from about 800,000 to fewer than 120,000.", "[about 800,000] ~800000 count palm | [fewer than 120,000] ..120000 count palm"),
+    ("Night-time checkpoints have expanded from 12 to 30.", "[12] 12 count checkpoint | [30] 30 count checkpoint"),
+    ("Sea days funded for Bakamla's ships have fallen to 90 per hull a year from 120.", "[90 per hull a year] 90 count /hull/yr | [120] 120 count /hull/yr"),
+    ("Incidents at sea between Russian and allied vessels, which rose to 23 in 2025 from 14 in 2023.", "[23] 23 count - | [14] 14 count -"),
 ];
 
 #[test]

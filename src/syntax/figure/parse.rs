@@ -418,6 +418,37 @@ fn stayed_at(lower: &str) -> bool {
     )
 }
 
+/// A plural of things counted one by one, whose level after a verb of change is their number
+/// (`Date palms fell from 800,000 to 120,000`), unlike what is measured or sized ("armies",
+/// "forecasts", "households").
+fn counted_thing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "palms"
+            | "trees"
+            | "jobs"
+            | "ships"
+            | "vessels"
+            | "warships"
+            | "boats"
+            | "trucks"
+            | "vehicles"
+            | "flights"
+            | "wells"
+            | "schools"
+            | "clinics"
+            | "shops"
+            | "bakeries"
+            | "farms"
+            | "checkpoints"
+            | "hotspots"
+            | "licences"
+            | "licenses"
+            | "permits"
+            | "visas"
+    )
+}
+
 /// An adjective of where a level stayed, between [`stayed_at`]'s verb and `at`.
 fn stays_at(lower: &str) -> bool {
     matches!(lower, "high" | "low" | "steady" | "stable" | "flat" | "unchanged")
@@ -20540,7 +20571,16 @@ impl<'a> Parser<'a> {
         if subject && let Some(noun) = collective {
             return Some(Cow::Borrowed(noun));
         }
-        let counted = lx::is_counted_event(w) || !self.word_is(verb, "averaged") && lx::is_people_plural(w);
+        // (And things counted one by one, whose level is their number: "Date palms in Fao have
+        // dwindled from about 800,000 to fewer than 120,000".)
+        // (Only as the sentence's subject, with nothing but words before it: in "Sea days funded
+        // for Bakamla's ships have fallen", "Enrolment … in Zamfara's schools fell" the things
+        // are not what is counted.)
+        let thing = || {
+            counted_thing(w) && self.starts_sentence_within(k, 5, |j| self.is_word(j) || self.glued_hyphen(j))
+        };
+        let counted = lx::is_counted_event(w)
+            || !self.word_is(verb, "averaged") && (lx::is_people_plural(w) || thing());
         (subject && counted).then(|| lx::singular(w)).filter(|n| counted_noun(n))
     }
 
