@@ -4034,6 +4034,12 @@ const CASES: &[(&str, &str)] = &[
     ("Night-time checkpoints have expanded from 12 to 30.", "[12] 12 count checkpoint | [30] 30 count checkpoint"),
     ("Sea days funded for Bakamla's ships have fallen to 90 per hull a year from 120.", "[90 per hull a year] 90 count /hull/yr | [120] 120 count /hull/yr"),
     ("Incidents at sea between Russian and allied vessels, which rose to 23 in 2025 from 14 in 2023.", "[23] 23 count - | [14] 14 count -"),
+    ("Local papers put the damage at 26,5 milliards de FCFA since 2017.", "[26,5 milliards de FCFA] 26500000000 money XOF"),
+    ("It cost roughly ₦9.2 million at the parallel rate of ₦2,140/£.", "[roughly ₦9.2 million] ~9200000 money NGN | [₦2,140/£] 2140 money NGN/GBP"),
+    ("The rate was ₦1,650/€ in May.", "[₦1,650/€] 1650 money NGN/EUR"),
+    ("At today's rate in Ankara of roughly 41.3 liras to the dollar.", "[roughly 41.3 liras to the dollar] ~41.3 money TRY/USD"),
+    ("In Beirut, 89,500 liras to the dollar.", "[89,500 liras to the dollar] 89500 money LBP/USD"),
+    ("It cost 500 liras.", "[500 liras] 500 money lira"),
 ];
 
 #[test]

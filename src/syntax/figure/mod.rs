@@ -151,7 +151,8 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "mexico" | "mexican" => "MX",
             "colombia" | "colombian" | "bogotá" | "bogota" => "CO",
             "argentina" | "argentine" => "AR",
-            "philippines" | "philippine" | "filipino" | "manila" | "mindanao" => "PH",
+            "philippines" | "philippine" | "filipino" | "manila" | "mindanao" | "pampanga" | "cebu"
+            | "davao" | "luzon" | "visayas" | "tarlac" => "PH",
             "chile" | "chilean" | "valparaíso" | "valparaiso" => "CL",
             "cuba" | "cuban" | "havana" => "CU",
             "dominican" => "DO",
@@ -204,6 +205,8 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "saudi" | "riyadh" | "jeddah" | "dammam" | "neom" => "SA",
             "oman" | "omani" | "muscat" | "duqm" | "salalah" | "sohar" => "OM",
             "tonga" | "tongan" | "tongans" => "TO",
+            // (The lira's: `liras` in a report on Turkey are TRY.)
+            "turkey" | "türkiye" | "turkish" | "istanbul" | "ankara" => "TR",
             // (Bosnia's convertible mark: `KM 1,460` in a report on Republika Srpska.)
             "bosnia" | "bosnian" | "srpska" | "sarajevo" | "herzegovina" => "BA",
             "laos" | "lao" | "vientiane" => "LA",

@@ -1472,6 +1472,15 @@ impl<'a> Parser<'a> {
         if self.sym_is(k, "/") && self.glued(k) && self.sym_is(k + 1, "$") && self.glued(k + 1) {
             return Some(("USD", k + 2));
         }
+        // (Or the pound's or the euro's: "₦2,140/£", "₦1,650/€".)
+        if self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1) && !self.is_num(k + 2) {
+            if self.sym_is(k + 1, "£") {
+                return Some(("GBP", k + 2));
+            }
+            if self.sym_is(k + 1, "€") {
+                return Some(("EUR", k + 2));
+            }
+        }
         let mut k = k;
         match self.lower(k) {
             "per" | "a" => k += 1,
@@ -6775,6 +6784,21 @@ impl<'a> Parser<'a> {
                         j += de + len;
                         continue;
                     }
+                    // (A currency's code after a magnitude and `de`, as French and Spanish write
+                    // it: "26,5 milliards de FCFA", "40 milliards de FCFA", "1.200 millones de
+                    // COP".)
+                    if free
+                        && q.cur.is_none()
+                        && q.unit.is_none()
+                        && q.has_mag
+                        && w == "de"
+                        && self.gap(j + 1) == Gap::Space
+                        && self.is_word(j + 1)
+                        && lx::currency_code(self.s(j + 1)).is_some()
+                    {
+                        j += 1;
+                        continue;
+                    }
                     if free && q.cur.is_none() {
                         // (A code before another number that reads as an amount is that one's:
                         // "fined the trawler Long Hai 27 GHS 16.2 million".)
@@ -7332,6 +7356,22 @@ impl<'a> Parser<'a> {
             .collect::<Vec<_>>();
             if let [one] = found[..] {
                 return one;
+            }
+        }
+        // (The lira by the one country of Turkey, Lebanon and Syria its paragraph or the
+        // report's title names: "41.3 liras to the dollar" beside `TL 14.6 billion` in a report
+        // on Turkish frigates is TRY.)
+        if code == "TRY" {
+            let found = [
+                ("TRY", self.mentions_any(&["turkey", "türkiye", "turkish", "istanbul", "ankara"])),
+                ("LBP", self.mentions_any(&["leban", "beirut"])),
+                ("SYP", self.mentions_any(&["syria", "damascus", "aleppo"])),
+            ];
+            let named = found.iter().filter(|(_, named)| *named).map(|(c, _)| *c).collect::<Vec<_>>();
+            match (&named[..], self.currency.country) {
+                ([one], _) => return one,
+                ([], Some("TR")) => return "TRY",
+                _ => {}
             }
         }
         // (The manat is Azerbaijan's unless the paragraph names Turkmenistan and not
