@@ -204,6 +204,8 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             | "laayoune" | "dakhla" => "MA",
             "saudi" | "riyadh" | "jeddah" | "dammam" | "neom" => "SA",
             "oman" | "omani" | "muscat" | "duqm" | "salalah" | "sohar" => "OM",
+            // (The Emirates' dirham is the one a title naming them and Morocco leaves open.)
+            "emirates" | "emirati" | "uae" | "dubai" | "sharjah" => "AE",
             "tonga" | "tongan" | "tongans" => "TO",
             // (The lira's: `liras` in a report on Turkey are TRY.)
             "turkey" | "türkiye" | "turkish" | "istanbul" | "ankara" => "TR",
