@@ -103,7 +103,8 @@ fn shillings_take_the_country_the_title_names() {
 
 /// Letter currencies a title or a table row's label settles: `DH` and `dirhams` under a title
 /// naming Morocco; `SR`, `KD`, `RO` and `BD` beside a row label naming Saudi Arabia, Kuwait,
-/// Oman or Bahrain where the title names no country (a row naming none reads none).
+/// Oman or Bahrain where the title names no country (a row naming none reads none); the
+/// shilling's `Sh` beside a row label naming Kenya, before the report's one shilling code.
 #[test]
 fn letter_currencies_take_the_country_a_title_or_a_row_label_names() {
     let text_unit = |f: &Value| format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap());
@@ -122,7 +123,11 @@ fn letter_currencies_take_the_country_a_title_or_a_row_label_names() {
             "RO 1.60 OMR",
             "BD 75.4 BHD",
             "BD 1.50 BHD",
-            "$200 USD"
+            "$200 USD",
+            // (A shared sign by the row's country before the report's one shilling code.)
+            "UGX 40 billion UGX",
+            "Sh6,900 KES",
+            "Sh250,000 UGX",
         ]
     );
 }

@@ -4040,6 +4040,9 @@ const CASES: &[(&str, &str)] = &[
     ("At today's rate in Ankara of roughly 41.3 liras to the dollar.", "[roughly 41.3 liras to the dollar] ~41.3 money TRY/USD"),
     ("In Beirut, 89,500 liras to the dollar.", "[89,500 liras to the dollar] 89500 money LBP/USD"),
     ("It cost 500 liras.", "[500 liras] 500 money lira"),
+    ("In Oran a euro bought DA 268 in May.", "[DA 268] 268 money DZD/EUR"),
+    ("Fines in Algeria run from DA 20,000 to DA 60,000.", "[from DA 20,000 to DA 60,000] 20000..60000 money DZD"),
+    ("Orange growers paid DA 268.", ""),
 ];
 
 #[test]

@@ -113,6 +113,10 @@ pub struct CurrencyHints {
     /// shared sign (`Rs` in one on Khyber Pakhtunkhwa is Pakistan's) where no clause does and
     /// no code the report writes does.
     pub country: Option<&'static str>,
+    /// The country the label of the table row being read names (see [`label_country`]): it
+    /// settles a shared sign or word in that row before the report's codes and its title do
+    /// (`| Busia (Kenya) | Sh6,900 |` is KES in a report that writes `UGX` elsewhere).
+    pub row: Option<&'static str>,
 }
 
 /// The one country whose name, people or places the `title:` line of a report's front matter
@@ -206,6 +210,7 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "oman" | "omani" | "muscat" | "duqm" | "salalah" | "sohar" => "OM",
             // (The Emirates' dirham is the one a title naming them and Morocco leaves open.)
             "emirates" | "emirati" | "uae" | "dubai" | "sharjah" => "AE",
+            "algeria" | "algerian" | "algiers" | "oran" | "annaba" => "DZ",
             "tonga" | "tongan" | "tongans" => "TO",
             // (The lira's: `liras` in a report on Turkey are TRY.)
             "turkey" | "türkiye" | "turkish" | "istanbul" | "ankara" => "TR",
@@ -355,6 +360,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         leone: one(11),
         lempira: one(12),
         country: None,
+        row: None,
     }
 }
 
@@ -460,6 +466,11 @@ impl Recognizer {
     /// country: `| Kuwait | KD 61.5 |`), returning the country it replaces.
     pub(crate) fn set_country(&mut self, country: Option<&'static str>) -> Option<&'static str> {
         std::mem::replace(&mut self.currency.country, country)
+    }
+
+    /// Reads what follows as a row whose label names `country` (or none).
+    pub(crate) fn set_row_country(&mut self, country: Option<&'static str>) {
+        self.currency.row = country;
     }
 }
 
@@ -721,6 +732,7 @@ mod tests {
             leone: one(seen(&["SLE"])),
             lempira: one(seen(&["HNL"])),
             country: None,
+            row: None,
         }
     }
 
@@ -743,7 +755,8 @@ mod tests {
                 som: None,
                 leone: None,
                 lempira: None,
-                country: None
+                country: None,
+                row: None
             }
         );
         assert_eq!(currency_hints("XAF 5,500 and 780 francs").franc, Some("XAF"));

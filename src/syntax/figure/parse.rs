@@ -461,7 +461,7 @@ fn stays_at(lower: &str) -> bool {
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG", "KD", "BD", "DH", "ID",
+    "FG", "KD", "BD", "DH", "ID", "DA",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -545,6 +545,45 @@ pub(super) enum Shared {
 }
 
 impl Shared {
+    /// The family's currency of a country as [`super::title_country`] names it (the report's
+    /// title or a table row's label): `KE` makes the shilling KES, `PK` the rupee PKR.
+    fn of_title_country(self, country: &str) -> Option<&'static str> {
+        Some(match (self, country) {
+            (Shared::Rupee, "PK") => "PKR",
+            (Shared::Rupee, "IN") => "INR",
+            (Shared::Rupee, "LK") => "LKR",
+            (Shared::Rupee, "MU") => "MUR",
+            (Shared::Rupee, "SC") => "SCR",
+            (Shared::Rupee, "NP") => "NPR",
+            (Shared::Peso, "MX") => "MXN",
+            (Shared::Peso, "CO") => "COP",
+            (Shared::Peso, "AR") => "ARS",
+            (Shared::Peso, "PH") => "PHP",
+            (Shared::Peso, "CL") => "CLP",
+            (Shared::Peso, "CU") => "CUP",
+            (Shared::Peso, "DO") => "DOP",
+            (Shared::Rial, "OM") => "OMR",
+            (Shared::Leu, "MD") => "MDL",
+            (Shared::Leu, "RO") => "RON",
+            (Shared::Cfa | Shared::Franc, "WAEMU") => "XOF",
+            (Shared::Cfa | Shared::Franc, "CEMAC") => "XAF",
+            (Shared::Dinar, "KW") => "KWD",
+            (Shared::Dinar, "BH") => "BHD",
+            (Shared::Dinar, "IQ") => "IQD",
+            (Shared::Dinar, "LY") => "LYD",
+            (Shared::Dinar, "DZ") => "DZD",
+            (Shared::Shilling, "KE") => "KES",
+            (Shared::Shilling, "UG") => "UGX",
+            (Shared::Shilling, "TZ") => "TZS",
+            (Shared::Franc, "CD") => "CDF",
+            (Shared::Franc, "RW") => "RWF",
+            (Shared::Franc, "BI") => "BIF",
+            (Shared::Franc, "GN") => "GNF",
+            (Shared::CDollar, "NI") => "NIO",
+            _ => return None,
+        })
+    }
+
     /// The family's codes, as a clause writes them in capitals.
     fn codes(self) -> &'static [&'static str] {
         match self {
@@ -4956,7 +4995,7 @@ impl<'a> Parser<'a> {
                         || w == "Ar"
                         // (And after `LD`, `DH`, `KD` and `BD`, which name nothing else before a
                         // number: "from LD 8 to LD 11", "passes LD 9 per dollar", "DH 2 per kilo".)
-                        || matches!(w, "LD" | "DH" | "KD" | "BD")
+                        || matches!(w, "LD" | "DH" | "KD" | "BD" | "DA")
                         || self.money_magnitude_at(i + 1))
                     // (Not before a plural it counts; a magnitude in the plural is none: "Q1,150
                     // millions", "Q 1,386.4 millones".)
@@ -7404,68 +7443,35 @@ impl<'a> Parser<'a> {
         self.country_in_clause(j, |k| {
             self.code_at(k, family.codes()).or_else(|| family.country(self.lower(k)))
         })
-        .or(match family {
-            // (Or by the country the report's title names.)
-            Shared::Rupee => self.currency.rupee.or(match self.currency.country {
-                Some("PK") => Some("PKR"),
-                Some("IN") => Some("INR"),
-                Some("LK") => Some("LKR"),
-                Some("MU") => Some("MUR"),
-                Some("SC") => Some("SCR"),
-                Some("NP") => Some("NPR"),
-                _ => None,
-            }),
-            // (Or by the paragraph's words: "Locally, prices are quoted in Chinese yuan … A room
-            // costs ¥480 a night" is CNY.)
-            Shared::Yen => self
-                .currency
-                .yen
-                .or_else(|| (self.mentions("yuan") && !self.mentions_word("yen")).then_some("CNY")),
-            // (Or by the country the title names: "60 pesos to the dollar" in a report on the
-            // Dominican Republic's deportations is DOP.)
-            Shared::Peso => self.currency.peso.or(match self.currency.country {
-                Some("MX") => Some("MXN"),
-                Some("CO") => Some("COP"),
-                Some("AR") => Some("ARS"),
-                Some("PH") => Some("PHP"),
-                Some("CL") => Some("CLP"),
-                Some("CU") => Some("CUP"),
-                Some("DO") => Some("DOP"),
-                _ => None,
-            }),
-            Shared::Rial => self.currency.rial,
-            // (Or by the country the title names: "from 2.20 lei to 4.04 lei per kWh" in a
-            // report on Moldova's energy debt, in a clause naming Romania too, is MDL.)
-            Shared::Leu => self.currency.leu.or(match self.currency.country {
-                Some("MD") => Some("MDL"),
-                Some("RO") => Some("RON"),
-                _ => None,
-            }),
-            Shared::Cfa => self.currency.cfa.or(match self.currency.country {
-                Some("WAEMU") => Some("XOF"),
-                Some("CEMAC") => Some("XAF"),
-                _ => None,
-            }),
-            // (The report's codes, or the country its title names: "between 900 and 1,400 dinars a
-            // month" in a report on Libya's detention centres is LYD; see `figure::with_title`.)
-            Shared::Dinar => self.currency.dinar,
-            Shared::Shilling => self.currency.shilling.or(match self.currency.country {
-                Some("KE") => Some("KES"),
-                Some("UG") => Some("UGX"),
-                Some("TZ") => Some("TZS"),
-                _ => None,
-            }),
-            Shared::Franc => self.currency.franc.or(match self.currency.country {
-                Some("CD") => Some("CDF"),
-                Some("RW") => Some("RWF"),
-                Some("BI") => Some("BIF"),
-                Some("GN") => Some("GNF"),
-                Some("WAEMU") => Some("XOF"),
-                Some("CEMAC") => Some("XAF"),
-                _ => None,
-            }),
-            // (`C$` in a report whose title names Nicaragua is the córdoba.)
-            Shared::CDollar => (self.currency.country == Some("NI")).then_some("NIO"),
+        // (Or by the country a table row's label names: "| Busia (Kenya) | Sh6,900 |".)
+        .or_else(|| self.currency.row.and_then(|row| family.of_title_country(row)))
+        .or_else(|| {
+            // (Or the report's codes, or the country the report's title names.)
+            let title = || self.currency.country.and_then(|c| family.of_title_country(c));
+            match family {
+                Shared::Rupee => self.currency.rupee.or_else(title),
+                // (Or by the paragraph's words: "Locally, prices are quoted in Chinese yuan … A
+                // room costs ¥480 a night" is CNY.)
+                Shared::Yen => self
+                    .currency
+                    .yen
+                    .or_else(|| (self.mentions("yuan") && !self.mentions_word("yen")).then_some("CNY")),
+                // (By the country the title names: "60 pesos to the dollar" in a report on the
+                // Dominican Republic's deportations is DOP; "from 2.20 lei to 4.04 lei per kWh"
+                // in a report on Moldova's energy debt, in a clause naming Romania too, is MDL.)
+                Shared::Peso => self.currency.peso.or_else(title),
+                Shared::Leu => self.currency.leu.or_else(title),
+                Shared::Cfa => self.currency.cfa.or_else(title),
+                Shared::Shilling => self.currency.shilling.or_else(title),
+                Shared::Franc => self.currency.franc.or_else(title),
+                // (The report's codes, or the country its title names: "between 900 and 1,400
+                // dinars a month" in a report on Libya's detention centres is LYD; see
+                // `figure::with_title`.)
+                Shared::Rial => self.currency.rial,
+                Shared::Dinar => self.currency.dinar,
+                // (`C$` in a report whose title names Nicaragua is the córdoba.)
+                Shared::CDollar => title(),
+            }
         })
     }
 
@@ -14978,6 +14984,14 @@ impl<'a> Parser<'a> {
             "Q" if named(&["mixco", "villa nueva"]) && !named(&["hondura", "lempira"]) => Some("GTQ"),
             // (Libya's dinar as its press writes it: "the dollar traded at LD 7.10".)
             "LD" if named(&["libya", "dinar", "tripoli", "benghazi", "misrata"]) => Some("LYD"),
+            // (Algeria's dinar as Algiers's press writes it: "a euro bought DA 268", "a fine of DA
+            // 20,000 to DA 60,000".)
+            "DA" if named(&["algeria", "algiers", "annaba", "dzd"])
+                || self.mentions_word("oran ")
+                || self.currency.country == Some("DZ") =>
+            {
+                Some("DZD")
+            }
             // (Chile's unit of account, in which its insurers and banks price: "Average payouts
             // per destroyed home were UF 1,150, about CLP 45 million".)
             "UF" if named(&["chile", "clp", "santiago", "valparaíso", "valparaiso", "unidad de fomento"]) => {
