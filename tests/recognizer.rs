@@ -4043,6 +4043,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Oran a euro bought DA 268 in May.", "[DA 268] 268 money DZD/EUR"),
     ("Fines in Algeria run from DA 20,000 to DA 60,000.", "[from DA 20,000 to DA 60,000] 20000..60000 money DZD"),
     ("Orange growers paid DA 268.", ""),
+    ("The lifeline band stays at 114.6 pesewas per kWh.", "[114.6 pesewas per kWh] 114.6 money pesewa/kWh"),
+    ("Fuel rose by 50 kobo a litre.", "[50 kobo a litre] 50 money kobo/l"),
+    ("The cedi actually traded at GH¢16.10 on 10 April.", "[GH¢16.10] 16.1 money GHS/USD"),
 ];
 
 #[test]

@@ -1035,6 +1035,9 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         // (Oman's baisa and Saudi Arabia's halala: "21 baisas per kWh".)
         "baisa" | "baisas" | "baiza" | "baizas" => "baisa",
         "halala" | "halalas" => "halala",
+        // (Ghana's pesewa and Nigeria's kobo: "114.6 pesewas per kWh", "50 kobo a litre".)
+        "pesewa" | "pesewas" => "pesewa",
+        "kobo" => "kobo",
         // (The Czech crown by its name: "1,200 koruna", "500 korun".)
         "koruna" | "korun" | "koruny" => "CZK",
         // (The Tajik somoni's diram, the Uzbek and Kyrgyz som's tiyin: "12 dirams", "5 tiyin".)

@@ -21725,9 +21725,13 @@ impl<'a> Parser<'a> {
             return;
         }
         // (Only a verb of standing, moving or trading, or a preposition, between: "The official
-        // rate gives YER 55,000 for the same sack" converts a sum.)
+        // rate gives YER 55,000 for the same sack" converts a sum; also an adverb: "the cedi
+        // actually traded at GH¢16.10".)
         let between = |k: usize| {
             matches!(
+                self.lower(k),
+                "actually" | "briefly" | "officially" | "reportedly" | "still" | "then" | "later" | "again"
+            ) || matches!(
                 self.lower(k),
                 "stood"
                     | "stands"
