@@ -4046,6 +4046,12 @@ const CASES: &[(&str, &str)] = &[
     ("The lifeline band stays at 114.6 pesewas per kWh.", "[114.6 pesewas per kWh] 114.6 money pesewa/kWh"),
     ("Fuel rose by 50 kobo a litre.", "[50 kobo a litre] 50 money kobo/l"),
     ("The cedi actually traded at GH¢16.10 on 10 April.", "[GH¢16.10] 16.1 money GHS/USD"),
+    ("The theft rate reached 18.4 per 100,000 residents, against 16.6 a year earlier.", "[18.4 per 100,000 residents] 18.4 count theft/100k | [16.6] 16.6 count theft/100k"),
+    ("The growth rate reached 4 per 1,000.", "[4 per 1,000] 4 count /1k"),
+    ("The cholera attack rate reached 41 per 10,000 population.", "[41 per 10,000 population] 41 count case/10k"),
+    ("The attack rate reached 41 per 10,000 population.", "[41 per 10,000 population] 41 count /10k"),
+    ("The national rate of 0.55 casualties per 100,000 people compares with 0.77 in 2024.", "[0.55 casualties per 100,000 people] 0.55 count casualty/100k | [0.77] 0.77 count casualty/100k"),
+    ("There were 18.8 kidnappings per 100,000 inhabitants in 2026, compared with 12.1 in 2025 and 3.6 in 2022.", "[18.8 kidnappings per 100,000 inhabitants] 18.8 count kidnapping/100k | [12.1] 12.1 count kidnapping/100k | [3.6] 3.6 count kidnapping/100k"),
 ];
 
 #[test]

@@ -2509,7 +2509,10 @@ impl<'a> Parser<'a> {
             }
             k + 2 == at
                 && (self.word_is(k + 1, "from") && (self.word_is(k, "up") || self.word_is(k, "down"))
-                    || compared && matches!(self.lower(k + 1), "with" | "to") && self.word_is(k, "compared"))
+                    || compared
+                        && matches!(self.lower(k + 1), "with" | "to")
+                        // (Also a verb: "0.55 casualties per 100,000 people compares with 0.77".)
+                        && matches!(self.lower(k), "compared" | "compares" | "compare"))
         };
         // "2.4m people, up from 1.9m": a glued `m` on the earlier level is millions, as on the
         // new one (alone it would be metres), also when the new one spells its millions out
@@ -2709,10 +2712,14 @@ impl<'a> Parser<'a> {
         }
         // A second earlier level after `and`, past the first one's time: "up from 3,705 in 2022
         // and under 900 in 2021", "down from 31 in 2019 and 48 at their peak".
+        // (Also after `compared with` or `against`: "18.8 kidnappings per 100,000 inhabitants,
+        // compared with 12.1 in 2025 and 3.6 in 2022".)
         if previous.kind == FigureKind::Count
             && start >= 2
-            && self.word_is(start - 1, "from")
-            && matches!(self.lower(start - 2), "up" | "down")
+            && (self.word_is(start - 1, "from") && matches!(self.lower(start - 2), "up" | "down")
+                || matches!(self.lower(start - 1), "with" | "to")
+                    && matches!(self.lower(start - 2), "compared" | "compares" | "compare")
+                || self.word_is(start - 1, "against"))
             && at >= end + 2
             && and_timed()
         {
@@ -19556,6 +19563,11 @@ impl<'a> Parser<'a> {
                 }
             }
             let n = number?;
+            // (Not a rate's base: "18.8 kidnappings per 100,000 inhabitants in 2026, compared
+            // with 12.1 in 2025 and 3.6 in 2022" lists no inhabitants.)
+            if n >= 1 && self.word_is(n - 1, "per") {
+                return None;
+            }
             let after = self.count_end(n);
             // Another bare item: go on to the one before it.
             if place(after) {
@@ -21864,9 +21876,24 @@ impl<'a> Parser<'a> {
                 "kidnapping" => "kidnapping",
                 "overdose" => "overdose",
                 "incarceration" | "imprisonment" => "prisoner",
-                "incidence" => "case",
+                "incidence" | "notification" => "case",
                 _ => return None,
             })
+        };
+        // (An attack rate is the share of people a disease struck, a rate of cases, where the
+        // paragraph speaks of a disease: "an attack rate of 41 per 10,000 population".)
+        let disease = || {
+            self.mentions_any(&[
+                "cholera",
+                "measles",
+                "dengue",
+                "outbreak",
+                "epidemic",
+                "malaria",
+                "mpox",
+                "diphtheria",
+                "infection",
+            ])
         };
         // (What a rate named alone is a rate of, in the plural.)
         let events = |word: &str| -> Option<&'static str> {
@@ -21896,7 +21923,23 @@ impl<'a> Parser<'a> {
                 return;
             }
             if matches!(word, "rate" | "rates") {
-                match k.checked_sub(1).filter(|&p| self.is_word(p)).and_then(|p| counted(self.lower(p))) {
+                // (Or any event counted one by one, by its singular: "The theft rate reached
+                // 18.4 per 100,000 residents" → `theft/100k`.)
+                let event = |p: usize| {
+                    let w = self.lower(p);
+                    if w == "attack" {
+                        return disease().then_some("case");
+                    }
+                    (self.lowercase_word_at(p)
+                        && lx::singular(w) == w
+                        && lx::is_counted_event(&format!("{w}s")))
+                    .then_some(w)
+                };
+                match k
+                    .checked_sub(1)
+                    .filter(|&p| self.is_word(p))
+                    .and_then(|p| counted(self.lower(p)).or_else(|| event(p)))
+                {
                     Some(noun) => {
                         figure.unit = Some(self.units.get(&format!("{noun}{rate}")));
                         return;
