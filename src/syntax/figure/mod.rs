@@ -169,7 +169,12 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "africa" if title.contains("south africa") => "ZA",
             "town" if title.contains("cape town") => "ZA",
             "seychelles" | "seychellois" => "SC",
-            "nigeria" | "nigerian" | "lagos" | "abuja" | "borno" | "kano" => "NG",
+            // (Also its states and cities: "Ghost workers on Kogi State's payroll".)
+            "nigeria" | "nigerian" | "lagos" | "abuja" | "borno" | "kano" | "kogi" | "kebbi" | "zamfara"
+            | "katsina" | "sokoto" | "kaduna" | "benue" | "bayelsa" | "enugu" | "anambra" | "ogun"
+            | "oyo" | "ibadan" | "apapa" | "maiduguri" | "yobe" | "adamawa" | "taraba" | "nasarawa"
+            | "kwara" | "ondo" | "ekiti" | "osun" | "gombe" | "bauchi" | "jigawa" | "ebonyi" | "abia"
+            | "akwa" => "NG",
             // (Also its departments: "Huehuetenango on the Move: Remittances, Returns …".)
             "guatemala" | "guatemalan" | "huehuetenango" | "quetzaltenango" | "petén" | "peten"
             | "izabal" | "escuintla" | "chimaltenango" | "totonicapán" | "totonicapan" => "GT",
@@ -225,7 +230,8 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             "moldova" | "moldovan" | "chisinau" | "chișinău" | "transnistria" => "MD",
             "romania" | "romanian" | "bucharest" => "RO",
             // (The shilling's countries: "180 shillings" in a report on Kenya's maize is KES.)
-            "kenya" | "kenyan" | "nairobi" | "mombasa" | "kisumu" | "turkana" => "KE",
+            "kenya" | "kenyan" | "nairobi" | "mombasa" | "kisumu" | "turkana" | "kakuma" | "dadaab"
+            | "garissa" | "mandera" | "wajir" | "marsabit" | "eldoret" | "nakuru" | "lamu" => "KE",
             "uganda" | "ugandan" | "kampala" => "UG",
             "tanzania" | "tanzanian" | "dodoma" | "zanzibar" => "TZ",
             "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" | "beni"
@@ -793,6 +799,8 @@ mod tests {
             ("iraq's shrinking rivers", Some("IQ")),
             ("kuwait and iraq: the border", None),
             ("morocco: flour subsidies, february 2026", Some("MA")),
+            ("ghost workers on kogi state's payroll", Some("NG")),
+            ("kakuma after the floods", Some("KE")),
             ("saudi arabia's giga-project spending", Some("SA")),
             ("oman's fiscal year 2026", Some("OM")),
             ("morocco and the emirates: a gas deal", None),
