@@ -216,6 +216,14 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             // (The Emirates' dirham is the one a title naming them and Morocco leaves open.)
             "emirates" | "emirati" | "uae" | "dubai" | "sharjah" => "AE",
             "algeria" | "algerian" | "algiers" | "oran" | "annaba" => "DZ",
+            // (The pounds' countries: "pounds per kWh" in a report on South Sinai's hotels are
+            // EGP.)
+            "egypt" | "egyptian" | "cairo" | "sinai" | "alexandria" | "aswan" | "giza" => "EG",
+            "sudan" | "sudanese" if title.contains("south sudan") => "SS",
+            "sudan" | "sudanese" | "khartoum" | "darfur" | "kordofan" | "omdurman" => "SD",
+            "juba" | "malakal" => "SS",
+            "lebanon" | "lebanese" | "beirut" => "LB",
+            "syria" | "syrian" | "damascus" | "aleppo" | "idlib" => "SY",
             "tonga" | "tongan" | "tongans" => "TO",
             // (The lira's: `liras` in a report on Turkey are TRY.)
             "turkey" | "türkiye" | "turkish" | "istanbul" | "ankara" => "TR",
@@ -801,6 +809,9 @@ mod tests {
             ("morocco: flour subsidies, february 2026", Some("MA")),
             ("ghost workers on kogi state's payroll", Some("NG")),
             ("kakuma after the floods", Some("KE")),
+            ("hotel occupancy in south sinai", Some("EG")),
+            ("cholera in south sudan's upper nile", Some("SS")),
+            ("el fasher under siege: sudan's darfur", Some("SD")),
             ("saudi arabia's giga-project spending", Some("SA")),
             ("oman's fiscal year 2026", Some("OM")),
             ("morocco and the emirates: a gas deal", None),

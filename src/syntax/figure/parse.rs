@@ -7417,6 +7417,8 @@ impl<'a> Parser<'a> {
             match (&named[..], self.currency.country) {
                 ([one], _) => return one,
                 ([], Some("TR")) => return "TRY",
+                ([], Some("LB")) => return "LBP",
+                ([], Some("SY")) => return "SYP",
                 _ => {}
             }
         }
@@ -7602,7 +7604,15 @@ impl<'a> Parser<'a> {
         } else if self.mentions_any(&["syria", "damascus"]) {
             "SYP"
         } else {
-            "GBP"
+            // (Else the pound of the country the report's title names.)
+            match self.currency.country {
+                Some("EG") => "EGP",
+                Some("SD") => "SDG",
+                Some("SS") => "SSP",
+                Some("LB") => "LBP",
+                Some("SY") => "SYP",
+                _ => "GBP",
+            }
         }
     }
 
