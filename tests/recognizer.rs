@@ -786,7 +786,7 @@ const CASES: &[(&str, &str)] = &[
         ("The build-up involves 30,000 to 20,000 troops.", "[30,000 to 20,000 troops] 30000..20000 count troop"),
         ("A seat in a pick-up costs LYD 1,500 to 2,000.", "[LYD 1,500 to 2,000] 1500..2000 money LYD"),
         ("Spending went up 20 to 30.", "[20] 20 count - | [30] 30 count -"),
-        ("Sales picked up from 20 to 30 a day.", "[20] 20 count - | [30 a day] 30 count /d"),
+        ("Sales picked up from 20 to 30 a day.", "[20] 20 count /d | [30 a day] 30 count /d"),
         ("Prices rose, from 900 to 1,200.", "[900] 900 count - | [1,200] 1200 count -"),
         // Codes of law with a section sign, executive orders, precincts, versions and protocols.
         ("He pleaded guilty under 18 U.S.C. § 2339B and faces up to 20 years.", "[up to 20 years] ..20 count year"),
@@ -1031,7 +1031,7 @@ const CASES: &[(&str, &str)] = &[
         ("Jets dropped 12 MK 84 bombs.", "[12 MK 84 bombs] 12 count bomb"),
         ("He took Flight TK 537 to Niamey.", ""),
         ("Supply was cut from 6 to 10 p.m. daily.", ""),
-        ("Prices went from 3 to 5 a month.", "[3] 3 count - | [5 a month] 5 count /mo"),
+        ("Prices went from 3 to 5 a month.", "[3] 3 count /mo | [5 a month] 5 count /mo"),
         ("5 boats, 3 sank.", "[5 boats] 5 count boat | [3] 3 count -"),
         ("The IMB recorded 116 incidents of piracy and 12 hijackings worldwide, down from 120.", "[116 incidents] 116 count incident | [12 hijackings] 12 count hijacking | [120] 120 count -"),
         ("Kandilli recorded 2,400 aftershocks in the first 6 days, of which 38 were strong.", "[2,400 aftershocks] 2400 count aftershock | [38] 38 count aftershock"),
@@ -4052,6 +4052,12 @@ const CASES: &[(&str, &str)] = &[
     ("The attack rate reached 41 per 10,000 population.", "[41 per 10,000 population] 41 count /10k"),
     ("The national rate of 0.55 casualties per 100,000 people compares with 0.77 in 2024.", "[0.55 casualties per 100,000 people] 0.55 count casualty/100k | [0.77] 0.77 count casualty/100k"),
     ("There were 18.8 kidnappings per 100,000 inhabitants in 2026, compared with 12.1 in 2025 and 3.6 in 2022.", "[18.8 kidnappings per 100,000 inhabitants] 18.8 count kidnapping/100k | [12.1] 12.1 count kidnapping/100k | [3.6] 3.6 count kidnapping/100k"),
+    ("Acute jaundice syndrome cases rose from 1,100 to 1,560 a week.", "[1,100] 1100 count case/wk | [1,560 a week] 1560 count case/wk"),
+    ("Strikes rose from 12 in May to 30 a month.", "[12] 12 count strike | [30 a month] 30 count strike/mo"),
+    ("The 2026 state budget assumes Rp 16,000/US$.", "[Rp 16,000/US$] 16000 money IDR/USD"),
+    ("Bodies recovered in Van province rose from 43 in 2024 to 61 in 2025.", "[43] 43 count body | [61] 61 count body"),
+    ("Industrial licences issued fell from 163 in 2024 to 142 in 2025.", "[163] 163 count licence | [142] 142 count licence"),
+    ("Attacks recorded in Borno rose from 40 to 55.", "[40] 40 count attack | [55] 55 count attack"),
 ];
 
 #[test]

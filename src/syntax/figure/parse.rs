@@ -425,6 +425,7 @@ fn counted_thing(lower: &str) -> bool {
     matches!(
         lower,
         "palms"
+            | "bodies"
             | "trees"
             | "jobs"
             | "ships"
@@ -1463,6 +1464,7 @@ impl<'a> Parser<'a> {
                         }
                         out.push(figure);
                         self.share_list_unit(out, found.start);
+                        self.share_change_period(out, found.start);
                     }
                     floor = found.end;
                     let count = out.last().is_some_and(|f: &Figure| f.kind == FigureKind::Count);
@@ -1510,6 +1512,18 @@ impl<'a> Parser<'a> {
         // (Written with the dollar's sign: "₦1,480/$".)
         if self.sym_is(k, "/") && self.glued(k) && self.sym_is(k + 1, "$") && self.glued(k + 1) {
             return Some(("USD", k + 2));
+        }
+        // (Or with the letters of whose dollar: "Rp 16,000/US$".)
+        if self.sym_is(k, "/")
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.is_word(k + 1)
+            && let Some(code) = lx::dollar_prefix(self.s(k + 1), true)
+            && self.sym_is(k + 2, "$")
+            && self.glued(k + 2)
+            && !(self.is_num(k + 3) && self.glued(k + 3))
+        {
+            return Some((code, k + 3));
         }
         // (Or the pound's or the euro's: "₦2,140/£", "₦1,650/€".)
         if self.sym_is(k, "/") && self.glued(k) && self.glued(k + 1) && !self.is_num(k + 2) {
@@ -2480,6 +2494,34 @@ impl<'a> Parser<'a> {
             previous.low = previous.low.map(|v| v * scale);
             previous.high = previous.high.map(|v| v * scale);
         }
+    }
+
+    /// The first end of a change takes the period its second end is counted over, when it
+    /// counts the same: "cases rose from 1,100 to 1,560 a week" (`case/wk` for both). The last
+    /// figure (at token `at`, after `to`) was just pushed on `out`.
+    fn share_change_period(&self, out: &mut [Figure], at: usize) {
+        let Some((last, before)) = out.split_last_mut() else { return };
+        let Some(first) = before.last_mut() else { return };
+        if last.kind != FigureKind::Count
+            || first.kind != FigureKind::Count
+            || at < 3
+            || !self.word_is(at - 1, "to")
+        {
+            return;
+        }
+        let Some((noun, period)) = last.unit.as_deref().and_then(|u| u.rsplit_once('/')) else { return };
+        if !lx::is_period_symbol(period) || first.unit.as_deref().unwrap_or("") != noun {
+            return;
+        }
+        // (The first end right before `to`, after `from`.)
+        let starts = self.toks.partition_point(|t| t.start < first.span.start);
+        if self.toks.get(at - 2).is_none_or(|t| t.end != first.span.end)
+            || starts == 0
+            || !self.word_is(starts - 1, "from")
+        {
+            return;
+        }
+        first.unit = last.unit.clone();
     }
 
     /// The second end of a change from one level to another, written bare, takes the first
@@ -20513,6 +20555,25 @@ impl<'a> Parser<'a> {
         {
             return Some(Cow::Borrowed(self.lower(k - 1)));
         }
+        // (A place's kind after its name: "Bodies recovered in Van province rose from 43".)
+        if k >= 3
+            && self.lowercase_word_at(k)
+            && matches!(
+                self.lower(k),
+                "province"
+                    | "region"
+                    | "state"
+                    | "district"
+                    | "county"
+                    | "governorate"
+                    | "oblast"
+                    | "department"
+            )
+            && self.is_word(k - 1)
+            && self.s(k - 1).starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            k -= 1;
+        }
         if k >= 2
             && self.is_word(k)
             && self.s(k).starts_with(|c: char| c.is_ascii_uppercase())
@@ -20538,6 +20599,17 @@ impl<'a> Parser<'a> {
         // 25,000".)
         if k >= 2 && self.word_is(k, "which") && self.sym_is(k - 1, ",") {
             k -= 2;
+        }
+        // (Past a participle right after the subject: "Industrial licences issued fell from 163",
+        // "Bodies recovered in Van province rose from 43".)
+        if k >= 1
+            && self.lowercase_word_at(k)
+            && self.lower(k).len() > 4
+            && (self.lower(k).ends_with("ed") || lx::is_irregular_past(self.lower(k)))
+            && (self.plural_at(k - 1) || self.is_word(k - 1) && self.sentence_initial(k - 1))
+            && lx::is_countable_plural(self.lower(k - 1))
+        {
+            k -= 1;
         }
         // (The object of a preposition is no subject: "Fatalities in those attacks rose from
         // 1,012 to 1,538".)
