@@ -501,6 +501,15 @@ fn figures_take_units_from_table_headers() {
         r#"2,115 "measure" "m" 2115.0"#,
         r#"18,000 "count" "job" 18000.0"#,
         r#"14 "count" "hour" 14.0"#,
+        // A caption's counted plural with `by` counts the numbers under periods, over the row's
+        // plural; without a period's column, or in a caption listing several things, it counts
+        // nothing.
+        r#"83,000 "count" "arrival" 83000.0"#,
+        r#"105,000 "count" "arrival" 105000.0"#,
+        r#"26.5 "percent" null 26.5"#,
+        r#"812 "count" null 812.0"#,
+        r#"604 "count" null 604.0"#,
+        r#"207 "count" "volunteer" 207.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

@@ -954,6 +954,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     let mut columns: Vec<Option<Vec<Column>>> = vec![None; doc.tables.len()];
     // What each table's caption says of all its numbers, read once.
     let mut captions: Vec<Option<Option<(HeaderUnit, bool)>>> = vec![None; doc.tables.len()];
+    // What each table's caption counts (see [`caption_counted`]), read once.
+    let mut captions_count: Vec<Option<Option<(Arc<str>, bool)>>> = vec![None; doc.tables.len()];
     let mut row_says: Option<RowSays> = None;
     // What each cell text counts as a label (see [`counted_label`]), read once.
     let mut counted_read: std::collections::HashMap<&str, Option<Arc<str>>> =
@@ -1224,10 +1226,31 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         .or_insert_with(|| counted_label(first, recognizer))
                         .clone()
                 };
+                // (Or, under a column of periods or values, what the caption counts: "Foreign
+                // arrivals to South Sinai by market" over `| GCC states | 83,000 |` counts
+                // arrivals; a caption's `by` says the rows are kinds or places, whose label
+                // then counts nothing.)
+                let mut by_caption_count = |recognizer: &mut figure::Recognizer| {
+                    if !header.get(column).is_some_and(|c| c.valued) || by_caption.is_some() {
+                        return None;
+                    }
+                    captions_count[table]
+                        .get_or_insert_with(|| {
+                            let unit = doc.tables[table].caption?;
+                            caption_counted(doc.units[unit].span.slice(text), recognizer)
+                        })
+                        .clone()
+                };
                 if befell {
                     by_label(&mut recognizer).or(by_header)
+                } else if by_header.is_some() {
+                    by_header
                 } else {
-                    by_header.or_else(|| by_label(&mut recognizer))
+                    match by_caption_count(&mut recognizer) {
+                        Some((noun, true)) => Some(noun),
+                        Some((noun, false)) => by_label(&mut recognizer).or(Some(noun)),
+                        None => by_label(&mut recognizer),
+                    }
                 }
             })
             .flatten();
@@ -1341,6 +1364,44 @@ fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(H
         let open = text.strip_suffix(')')?.rfind('(')?;
         caption_tail_unit(text[..open].trim_end(), recognizer).map(|u| (u, true))
     })
+}
+
+/// What a table's caption counts, by the plural that heads it before any preposition or
+/// comma, as a row's label would (see [`counted_label`]): "Foreign arrivals to South Sinai by
+/// market" → `arrival`, "Households in the no-build zone by quarter" → `household`; and whether
+/// the caption splits its numbers `by` a kind or a place, which the rows then name.
+fn caption_counted(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(Arc<str>, bool)> {
+    let text = caption.trim();
+    let text = text[super::caption_prefix_len(text)..].trim();
+    let text = text.split('[').next().unwrap_or(text);
+    let cut = [
+        " in ", " to ", " by ", " from ", " at ", " on ", " across ", " per ", " of ", " for ", " and ", ",",
+        ":", "(",
+    ]
+    .iter()
+    .filter_map(|p| text.find(p))
+    .min()
+    .unwrap_or(text.len());
+    // (A caption listing several things counts no one of them: "Killings, disappearances and
+    // IPOA complaints, 2023-2025".)
+    if text[cut..].starts_with([',', ':'])
+        && !text[cut + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+        || text[cut..].starts_with(" and ")
+    {
+        return None;
+    }
+    let head = text[..cut].trim();
+    if head.is_empty() || head.split_whitespace().count() > 3 || head.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // (Only events and people, which a table counts by place or period: "Macroeconomic
+    // indicators", "Exports by destination" count nothing.)
+    let plural = head.rsplit(' ').next().unwrap_or(head).to_ascii_lowercase();
+    if !(figure::is_counted_event(&plural) || figure::is_people_plural(&plural) || plural == "households") {
+        return None;
+    }
+    let noun = counted_label(head, recognizer)?;
+    Some((noun, text.contains(" by ")))
 }
 
 /// [`caption_unit`] of a caption's text without its prefix and citations.

@@ -3287,7 +3287,7 @@ pub(super) fn is_past_only(lower: &str) -> bool {
 /// follows them: "23.7 million needs assistance", "3 million excludes children".
 /// Events counted one by one, whose plural as a clause's subject names what its bare counts
 /// count ("gang shootings fell from 391 to 296", "Attacks averaged 4.7 a day").
-pub(super) fn is_counted_event(word: &str) -> bool {
+pub(crate) fn is_counted_event(word: &str) -> bool {
     is_incident_noun(word)
         || matches!(
             word,
