@@ -955,7 +955,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     // What each table's caption says of all its numbers, read once.
     let mut captions: Vec<Option<Option<(HeaderUnit, bool)>>> = vec![None; doc.tables.len()];
     // What each table's caption counts (see [`caption_counted`]), read once.
-    let mut captions_count: Vec<Option<Option<(Arc<str>, bool)>>> = vec![None; doc.tables.len()];
+    let mut captions_count: Vec<Option<CaptionCount>> = vec![None; doc.tables.len()];
     let mut row_says: Option<RowSays> = None;
     // What each cell text counts as a label (see [`counted_label`]), read once.
     let mut counted_read: std::collections::HashMap<&str, Option<Arc<str>>> =
@@ -1366,11 +1366,15 @@ fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(H
     })
 }
 
+/// What a caption counts and whether it splits its numbers `by` something (see
+/// [`caption_counted`]).
+type CaptionCount = Option<(Arc<str>, bool)>;
+
 /// What a table's caption counts, by the plural that heads it before any preposition or
 /// comma, as a row's label would (see [`counted_label`]): "Foreign arrivals to South Sinai by
 /// market" → `arrival`, "Households in the no-build zone by quarter" → `household`; and whether
 /// the caption splits its numbers `by` a kind or a place, which the rows then name.
-fn caption_counted(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(Arc<str>, bool)> {
+fn caption_counted(caption: &str, recognizer: &mut figure::Recognizer) -> CaptionCount {
     let text = caption.trim();
     let text = text[super::caption_prefix_len(text)..].trim();
     let text = text.split('[').next().unwrap_or(text);
