@@ -4058,6 +4058,9 @@ const CASES: &[(&str, &str)] = &[
     ("Bodies recovered in Van province rose from 43 in 2024 to 61 in 2025.", "[43] 43 count body | [61] 61 count body"),
     ("Industrial licences issued fell from 163 in 2024 to 142 in 2025.", "[163] 163 count licence | [142] 142 count licence"),
     ("Attacks recorded in Borno rose from 40 to 55.", "[40] 40 count attack | [55] 55 count attack"),
+    ("There are about 740 midwives and 30 housewives.", "[about 740 midwives] ~740 count midwife | [30 housewives] 30 count housewife"),
+    ("With some 18,500 mototaxis registered in the province and 300 taxis.", "[some 18,500 mototaxis] ~18500 count mototaxi | [300 taxis] 300 count taxi"),
+    ("The total fertility rate of 6.1 children per woman means each woman faces risk.", "[6.1 children per woman] 6.1 count child/woman"),
 ];
 
 #[test]

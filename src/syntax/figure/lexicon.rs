@@ -3735,7 +3735,8 @@ pub(super) fn looks_plural(lower: &str) -> bool {
         && !lower.ends_with("ss")
         // (but "bureaus", "plateaus")
         && (!lower.ends_with("us") || lower.ends_with("eaus"))
-        && !lower.ends_with("is")
+        // (but the few plurals in -is: "300 taxis", "18,500 mototaxis")
+        && (!lower.ends_with("is") || matches!(lower, "taxis" | "mototaxis" | "rabbis"))
         && !lower.ends_with("ous")
         && (lower.bytes().all(|b| b.is_ascii_lowercase())
             // (Also with letters beyond ASCII: "bolívars", "cafés", "émigrés".)
@@ -3781,6 +3782,7 @@ pub(crate) fn singular(lower: &str) -> Cow<'_, str> {
         "wks" | "wk" => Some("week"),
         "mos" => Some("month"),
         "wives" => Some("wife"),
+        _ if lower.ends_with("wives") => return Cow::Owned(format!("{}wife", &lower[..lower.len() - 5])),
         "buses" | "minibuses" | "viruses" | "bonuses" | "campuses" | "statuses" | "censuses"
         | "surpluses" | "syllabuses" => Some(&lower[..lower.len() - 2]),
         "gases" | "lenses" | "atlases" | "aliases" | "biases" | "canvases" => Some(&lower[..lower.len() - 2]),
@@ -3971,6 +3973,7 @@ fn is_plural_in_is(lower: &str) -> bool {
             | "ahmadis"
             | "sufis"
             | "taxis"
+            | "mototaxis"
             | "rabbis"
             | "thais"
     )
@@ -4006,6 +4009,8 @@ mod tests {
         assert_eq!(singular("cargoes"), "cargo");
         assert_eq!(singular("loaves"), "loaf");
         assert_eq!(singular("knives"), "knife");
+        assert_eq!(singular("midwives"), "midwife");
+        assert_eq!(singular("mototaxis"), "mototaxi");
         assert_eq!(singular("hrs"), "hour");
         assert_eq!(singular("torpedoes"), "torpedo");
         assert!(looks_plural("fishermen") && !looks_plural("abdomen") && !looks_plural("rabies"));

@@ -22644,11 +22644,14 @@ impl<'a> Parser<'a> {
                     || w.len() > 5 && w.ends_with("ing")
             }
         };
+        // (Or the verb of the clause: "6.1 children per woman means …".)
+        let s_verb = |k: usize| self.lowercase_word_at(k) && lx::is_s_verb(self.lower(k));
         let ends = |k: usize| {
             !(self.is_word(k) || self.sym_is(k, "-/") && self.glued(k))
                 || self.gap(k) == Gap::Break
                 || lx::is_stop(self.lower(k))
                 || participle(k)
+                || s_verb(k)
         };
         // (Past a size glued to a unit before the noun: "410 somoni per 50-kilogram bag"; or
         // apart from it, "CFA 26,500 per 50 kg bag".)
@@ -22688,7 +22691,7 @@ impl<'a> Parser<'a> {
         } else if noun(j) && lx::unit_word(self.lower(j), false).is_some() && !self.is_num(j + 1) {
             // (A unit is the basis before a verb: "฿16,000 per rai spread over 6 years".)
             j
-        } else if noun(j) && noun(j + 1) && !participle(j + 1) && ends(j + 2) {
+        } else if noun(j) && noun(j + 1) && !participle(j + 1) && !s_verb(j + 1) && ends(j + 2) {
             j + 1
         } else {
             return None;
