@@ -8914,6 +8914,16 @@ impl<'a> Parser<'a> {
             if fours {
                 return Some(q.num_tok + 3);
             }
+            // (Or three groups of three digits, a mobile or a free number as Spain and Peru write
+            // them: "949 512 307", "reachable on 900 202 202"; not before a plural the last
+            // counts.)
+            if t.int_digits == 3
+                && end == q.num_tok + 3
+                && (q.num_tok + 1..end).all(|k| self.toks[k].int_digits == 3)
+                && !self.plural_at(end)
+            {
+                return Some(end);
+            }
             // (Or a trunk digit before groups of three, three and four, as Russia and Kazakhstan
             // write theirs: "8 800 080 4545".)
             if t.int_digits == 1
