@@ -4064,6 +4064,8 @@ const CASES: &[(&str, &str)] = &[
     ("Victims are given numbers such as 949 512 307 to call.", ""),
     ("Spain's maritime rescue service, reachable on 900 202 202, assisted 1,410 people.", "[1,410 people] 1410 count person"),
     ("It housed 120 155 100 people.", "[120] 120 count - | [155] 155 count - | [100 people] 100 count person"),
+    ("A kit bought by the ministry costs XAF 18,500.", "[XAF 18,500] 18500 money XAF/kit"),
+    ("A bag sold by traders costs KES 4,000.", "[KES 4,000] 4000 money KES/bag"),
 ];
 
 #[test]

@@ -21745,6 +21745,18 @@ impl<'a> Parser<'a> {
             Some((verb, PriceTense::Past)) => (verb, true),
             _ => return,
         };
+        // (Past a participle and who did it, after the thing: "A kit bought by the ministry
+        // costs XAF 18,500" → `XAF/kit`.)
+        let verb = (verb.saturating_sub(6)..verb.saturating_sub(2))
+            .find(|&p| {
+                p >= 1
+                    && self.lowercase_word_at(p)
+                    && (self.lower(p).len() > 4 && self.lower(p).ends_with("ed")
+                        || lx::is_irregular_past(self.lower(p)))
+                    && self.word_is(p + 1, "by")
+                    && (p + 2..verb).all(|k| self.is_word(k))
+            })
+            .unwrap_or(verb);
         let head = (verb.saturating_sub(4)..verb).find(|&a| {
             matches!(self.lower(a), "a" | "an" | "each")
                 && (self.sentence_initial(a)
