@@ -4066,6 +4066,9 @@ const CASES: &[(&str, &str)] = &[
     ("It housed 120 155 100 people.", "[120] 120 count - | [155] 155 count - | [100 people] 100 count person"),
     ("A kit bought by the ministry costs XAF 18,500.", "[XAF 18,500] 18500 money XAF/kit"),
     ("A bag sold by traders costs KES 4,000.", "[KES 4,000] 4000 money KES/bag"),
+    ("Trujillo had 39.6 homicides per 100,000 inhabitants, more than four times the national rate of 8.7.", "[39.6 homicides per 100,000 inhabitants] 39.6 count homicide/100k | [8.7] 8.7 count homicide/100k"),
+    ("That is roughly 2.5 doctors per 10,000 people, against a WHO benchmark of 10 per 10,000.", "[roughly 2.5 doctors per 10,000 people] ~2.5 count doctor/10k | [10 per 10,000] 10 count doctor/10k"),
+    ("Unemployment hit 12%, above the national rate of 8.", "[12%] 12 percent - | [8] 8 count -"),
 ];
 
 #[test]

@@ -3444,6 +3444,15 @@ impl<'a> Parser<'a> {
             // pupils, against a national standard of 30".)
             FigureKind::Count
                 if previous.unit.is_some() && figure.unit.is_none() && figure.ends.is_none() => {}
+            // (Or a rate per the same power of ten that names nothing: "2.5 doctors per 10,000
+            // people, against a WHO benchmark of 10 per 10,000" → `doctor/10k`.)
+            FigureKind::Count
+                if figure.ends.is_none()
+                    && figure.unit.as_deref().is_some_and(|u| {
+                        u.starts_with('/')
+                            && is_rate_per_base(u)
+                            && previous.unit.as_deref().is_some_and(|p| p.len() > u.len() && p.ends_with(u))
+                    }) => {}
             _ => return,
         }
         // (Or the standard named after the figure: "6–8 litres per person per day, less than
@@ -3489,6 +3498,9 @@ impl<'a> Parser<'a> {
                     // price of about CFAF 22,000".)
                     | "price"
                     | "average"
+                    // (Or the rate of another place: "39.6 per 100,000 inhabitants, more than four
+                    // times the national rate of 8.7".)
+                    | "rate"
             ))
         {
             return;
