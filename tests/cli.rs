@@ -510,6 +510,12 @@ fn figures_take_units_from_table_headers() {
         r#"812 "count" null 812.0"#,
         r#"604 "count" null 604.0"#,
         r#"207 "count" "volunteer" 207.0"#,
+        // What a mass noun is counted in, what befell people after how it is known, a plural
+        // left somewhere, events by their plural.
+        r#"412,000 "count" "round" 412000.0"#,
+        r#"140-175 "count" "killed" 140.0"#,
+        r#"3 "count" "stage" 3.0"#,
+        r#"5 "count" "exchange" 5.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

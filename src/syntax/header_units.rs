@@ -303,10 +303,14 @@ fn header_counted(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc
         let how = matches!(inside.as_str(), "people" | "persons" | "individuals")
             && label.as_deref().is_some_and(|l| !befalls(l))
             && !before.trim().is_empty();
+        // (Or the things a mass noun is counted in: `Ammunition (rounds)`.)
+        let counted_in = matches!(inside.as_str(), "rounds" | "cartridges" | "shells" | "pieces" | "units")
+            && label.is_none();
         if (inside == "people"
             || inside == "families"
             || inside == "households"
-            || figure::is_people_plural(&inside))
+            || figure::is_people_plural(&inside)
+            || counted_in)
             && !how
         {
             return Some(Arc::from(figure::singular(&inside).as_ref()));
@@ -456,9 +460,18 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     if befalls(&lower) {
         return Some(Arc::from(lower));
     }
+    // (Also after a word saying how it is known: `Reported killed`, `Confirmed dead`.)
+    if let Some((how, what)) = lower.split_once(' ')
+        && matches!(how, "reported" | "confirmed" | "verified" | "estimated" | "total")
+        && befalls(what)
+    {
+        return Some(Arc::from(what));
+    }
     let known = match words.as_slice() {
         [one] => {
             figure::is_countable_plural(&lower)
+                // (Events counted one by one: `Exchanges`, `Convictions`.)
+                || figure::is_counted_event(&lower)
                 // (`Countries` counts countries; a column of names is headed `Country`; `Of
                 // which minors` counts minors, which prose takes as a whole's part.)
                 || matches!(lower.as_str(), "countries" | "minors" | "nights" | "days" | "hours" | "weeks" | "months")
@@ -543,9 +556,10 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                             // (A delay counted: `Days late`, `Months overdue`.)
                             | "late"
                             | "overdue"
-                            // (`Vessels sunk`, `Days offline`.)
+                            // (`Vessels sunk`, `Days offline`, `Stages left in orbit`.)
                             | "sunk"
                             | "offline"
+                            | "left"
                     )
             };
             let rest: Vec<&str> = probe[f.span.end..].split_whitespace().collect();

@@ -3292,6 +3292,11 @@ pub(crate) fn is_counted_event(word: &str) -> bool {
         || matches!(
             word,
             "shootings"
+                | "convictions"
+                | "prosecutions"
+                | "acquittals"
+                | "indictments"
+                | "exchanges"
                 | "detonations"
                 | "fires"
                 | "hotspots"
@@ -3412,6 +3417,14 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
         || matches!(
             lower,
             "aircraft"
+                | "rifles"
+                | "pistols"
+                | "firearms"
+                | "handguns"
+                | "guns"
+                | "grenades"
+                | "towers"
+                | "connections"
                 | "warships"
                 | "balloons"
                 | "stations"
