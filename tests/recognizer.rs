@@ -4069,6 +4069,7 @@ const CASES: &[(&str, &str)] = &[
     ("Trujillo had 39.6 homicides per 100,000 inhabitants, more than four times the national rate of 8.7.", "[39.6 homicides per 100,000 inhabitants] 39.6 count homicide/100k | [8.7] 8.7 count homicide/100k"),
     ("That is roughly 2.5 doctors per 10,000 people, against a WHO benchmark of 10 per 10,000.", "[roughly 2.5 doctors per 10,000 people] ~2.5 count doctor/10k | [10 per 10,000] 10 count doctor/10k"),
     ("Unemployment hit 12%, above the national rate of 8.", "[12%] 12 percent - | [8] 8 count -"),
+    ("Floods in Gilgit cost Rs 2.8 billion in lost generation.", "[Rs 2.8 billion] 2800000000 money PKR"),
 ];
 
 #[test]

@@ -1882,11 +1882,10 @@ fn scan_unit(
         scratch.recognizer.recognize_heading_into(&figure_text, &mut found);
     } else if let UnitKind::TableCell { table, row } = unit.kind {
         // A pipe table's cell: the first of its row is the row's label, and a country it names
-        // settles the letter currencies of the row's other cells as a title would, where the
-        // title names none (under a title on Zambia, "| DRC traders at Kasumbalesa | K490 |"
-        // pay in kwacha).
-        // (A shared sign or word, the shilling's `Sh`, takes the row's country before the
-        // report's codes and its title.)
+        // settles the letter currencies of the row's other cells as a title would, beside the
+        // title's (under a title on Zambia, "| DRC traders at Kasumbalesa | K490 |" pay in
+        // kwacha), and a shared sign or word, the shilling's `Sh`, before the report's codes
+        // and its title.
         let line = &text[crate::text::line_start(text, base)..base];
         if line.bytes().all(|b| matches!(b, b' ' | b'\t' | b'|')) {
             let country = figure::label_country(unit.span.slice(text).trim());
@@ -1896,13 +1895,7 @@ fn scan_unit(
             && (t, r) == (table, row)
         {
             scratch.recognizer.set_row_country(Some(country));
-            if scratch.recognizer.title_country().is_none() {
-                scratch.recognizer.set_country(Some(country));
-                scratch.recognizer.recognize_into(&figure_text, &mut found);
-                scratch.recognizer.set_country(None);
-            } else {
-                scratch.recognizer.recognize_into(&figure_text, &mut found);
-            }
+            scratch.recognizer.recognize_into(&figure_text, &mut found);
             scratch.recognizer.set_row_country(None);
         } else {
             scratch.recognizer.recognize_into(&figure_text, &mut found);

@@ -143,10 +143,12 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             | "goroka" => "PG",
             "guinea" if title.contains("papua new guinea") => "PG",
             "pakistan" | "pakistani" | "karachi" | "lahore" | "islamabad" | "peshawar" | "khyber"
-            | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan" | "punjab" | "faisalabad" => {
-                "PK"
+            | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan" | "punjab" | "faisalabad"
+            | "gilgit" | "baltistan" | "hunza" | "skardu" | "chitral" => "PK",
+            "india" | "indian" | "delhi" | "mumbai" | "chhattisgarh" | "bihar" | "maharashtra" | "kerala"
+            | "gujarat" | "rajasthan" | "odisha" | "haryana" | "karnataka" | "telangana" | "jharkhand" => {
+                "IN"
             }
-            "india" | "indian" | "delhi" | "mumbai" => "IN",
             "lanka" | "lankan" | "colombo" | "jaffna" => "LK",
             "nepal" | "nepali" | "kathmandu" => "NP",
             "mauritius" | "mauritian" => "MU",
@@ -476,13 +478,8 @@ impl Recognizer {
         self.currency.country
     }
 
-    /// Reads what follows as if the title named `country` (a table row whose label names a
-    /// country: `| Kuwait | KD 61.5 |`), returning the country it replaces.
-    pub(crate) fn set_country(&mut self, country: Option<&'static str>) -> Option<&'static str> {
-        std::mem::replace(&mut self.currency.country, country)
-    }
-
-    /// Reads what follows as a row whose label names `country` (or none).
+    /// Reads what follows as a table row whose label names `country` (or none): `| Kuwait |
+    /// KD 61.5 |`.
     pub(crate) fn set_row_country(&mut self, country: Option<&'static str>) {
         self.currency.row = country;
     }
@@ -809,6 +806,8 @@ mod tests {
             ("morocco: flour subsidies, february 2026", Some("MA")),
             ("ghost workers on kogi state's payroll", Some("NG")),
             ("kakuma after the floods", Some("KE")),
+            ("glacial lakes and dams in gilgit-baltistan", Some("PK")),
+            ("paddy prices in chhattisgarh", Some("IN")),
             ("hotel occupancy in south sinai", Some("EG")),
             ("cholera in south sudan's upper nile", Some("SS")),
             ("el fasher under siege: sudan's darfur", Some("SD")),

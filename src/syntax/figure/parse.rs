@@ -609,7 +609,8 @@ impl Shared {
             (
                 Shared::Rupee,
                 "peshawar" | "khyber" | "pakhtunkhwa" | "quetta" | "rawalpindi" | "waziristan" | "torkham"
-                | "faisalabad" | "multan" | "bahawalpur" | "sargodha" | "gujranwala" | "sialkot",
+                | "faisalabad" | "multan" | "bahawalpur" | "sargodha" | "gujranwala" | "sialkot" | "gilgit"
+                | "baltistan" | "hunza" | "skardu" | "chitral",
             ) => "PKR",
             (Shared::Rupee, "nepal" | "nepali" | "nepalese" | "kathmandu" | "pokhara") => "NPR",
             (Shared::Rupee, "lanka" | "lankan" | "colombo" | "jaffna" | "kandy" | "trincomalee") => "LKR",
@@ -617,7 +618,9 @@ impl Shared {
             (Shared::Rupee, "seychelles" | "seychellois") => "SCR",
             (
                 Shared::Rupee,
-                "india" | "indian" | "indians" | "delhi" | "mumbai" | "kolkata" | "chennai" | "bengaluru",
+                "india" | "indian" | "indians" | "delhi" | "mumbai" | "kolkata" | "chennai" | "bengaluru"
+                | "chhattisgarh" | "bihar" | "maharashtra" | "kerala" | "gujarat" | "rajasthan" | "odisha"
+                | "haryana" | "karnataka" | "telangana" | "jharkhand",
             ) => "INR",
             (Shared::Yen, "china" | "chinese" | "beijing" | "yuan" | "renminbi" | "rmb" | "cny") => "CNY",
             (Shared::Yen, "japan" | "japanese" | "tokyo" | "yen" | "jpy") => "JPY",
@@ -7504,7 +7507,14 @@ impl<'a> Parser<'a> {
 
     fn shared_currency(&self, family: Shared, j: usize) -> Option<&'static str> {
         self.country_in_clause(j, |k| {
-            self.code_at(k, family.codes()).or_else(|| family.country(self.lower(k)))
+            self.code_at(k, family.codes()).or_else(|| {
+                // (Punjab is India's too: under a title naming India its rupee is INR.)
+                if family == Shared::Rupee && self.word_is(k, "punjab") && self.currency.country == Some("IN")
+                {
+                    return Some("INR");
+                }
+                family.country(self.lower(k))
+            })
         })
         // (Or by the country a table row's label names: "| Busia (Kenya) | Sh6,900 |".)
         .or_else(|| self.currency.row.and_then(|row| family.of_title_country(row)))
@@ -15021,6 +15031,17 @@ impl<'a> Parser<'a> {
     /// (Myanmar), else the kina (Papua New Guinea), `N` the naira (Nigeria), `Q` the quetzal (Guatemala), `L` the lempira
     /// (Honduras), `ALL` the lek (Albania).
     fn letter_currency_named(&self, letter: &str) -> Option<&'static str> {
+        self.letter_currency_of(letter)
+    }
+
+    /// Whether the report's title or the label of the table row being read names country `c`
+    /// (an ISO code as [`super::title_country`] gives it).
+    fn country_is(&self, c: &str) -> bool {
+        self.currency.row == Some(c) || self.currency.country == Some(c)
+    }
+
+    /// [`Self::letter_currency_named`], by the text, the title and the row's label.
+    fn letter_currency_of(&self, letter: &str) -> Option<&'static str> {
         let named = |names: &[&str]| self.mentions_any(names);
         match letter {
             // (Malawi's kwacha before Zambia's: "K950 per kilogram" in a text on Malawi.)
@@ -15034,10 +15055,10 @@ impl<'a> Parser<'a> {
             {
                 Some("PGK")
             }
-            "N" if named(&["naira", "nigeria"]) || self.currency.country == Some("NG") => Some("NGN"),
+            "N" if named(&["naira", "nigeria"]) || self.country_is("NG") => Some("NGN"),
             // (The Kuwaiti and the Bahraini dinars as the Gulf press writes them: "KD 2.1 billion",
             // "BD 20.4 billion", "BD 0.376 per US dollar".)
-            "KD" if named(&["kuwait"]) || self.currency.country == Some("KW") => Some("KWD"),
+            "KD" if named(&["kuwait"]) || self.country_is("KW") => Some("KWD"),
             // (The Iraqi dinar as Baghdad's and Erbil's press write it: "a monthly payroll of ID
             // 957 billion".)
             "ID" if named(&[
@@ -15049,11 +15070,11 @@ impl<'a> Parser<'a> {
                 "iqd",
                 "mosul",
                 "sulaymaniyah",
-            ]) || self.currency.country == Some("IQ") =>
+            ]) || self.country_is("IQ") =>
             {
                 Some("IQD")
             }
-            "BD" if named(&["bahrain", "manama"]) || self.currency.country == Some("BH") => Some("BHD"),
+            "BD" if named(&["bahrain", "manama"]) || self.country_is("BH") => Some("BHD"),
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
             // (Or its cities: "a driver on route 7 in San Pedro Sula handed over L 300 a day".)
             // (Or in a report writing `HNL`: "a lancha costs L 180,000–250,000 new".)
@@ -15069,7 +15090,7 @@ impl<'a> Parser<'a> {
             // 20,000 to DA 60,000".)
             "DA" if named(&["algeria", "algiers", "annaba", "dzd"])
                 || self.mentions_word("oran ")
-                || self.currency.country == Some("DZ") =>
+                || self.country_is("DZ") =>
             {
                 Some("DZD")
             }
@@ -15091,19 +15112,19 @@ impl<'a> Parser<'a> {
             // billion", "from RO 250 to RO 450 a month"; "SR 99" elsewhere is a road.)
             "SR" if named(&[
                 "saudi", "riyadh", "jeddah", "neom", "aramco", "riyal", "mecca", "makkah", "dammam",
-            ]) || self.currency.country == Some("SA") =>
+            ]) || self.country_is("SA") =>
             {
                 Some("SAR")
             }
             "SR" if named(&["seychell", "mahé", "mahe"]) => Some("SCR"),
             // (Morocco's dirham as Rabat's press writes it: "DH 6.8 billion", "95 DH/kg".)
             "DH" if named(&["morocc", "rabat", "casablanca", "laayoune", "dakhla", "sahara", "tangier"])
-                || self.currency.country == Some("MA") =>
+                || self.country_is("MA") =>
             {
                 Some("MAD")
             }
             "RO" if named(&["oman", "muscat", "duqm", "salalah", "sohar", "rial", "baisa"])
-                || self.currency.country == Some("OM") =>
+                || self.country_is("OM") =>
             {
                 Some("OMR")
             }
@@ -15129,7 +15150,7 @@ impl<'a> Parser<'a> {
                 "luzon",
                 "cebu",
                 "davao",
-            ]) || self.currency.country == Some("PH") =>
+            ]) || self.country_is("PH") =>
             {
                 Some("PHP")
             }
@@ -15187,29 +15208,31 @@ impl<'a> Parser<'a> {
             }
             // (Tonga's paʻanga by its code, also an English word in capitals: "TOP 45 million".)
             "TOP" if named(&["tonga", "nuku", "pa'anga", "paʻanga", "pa’anga"]) => Some("TOP"),
-            // (Else by the country the report's title names: "K38 million" in a report on
-            // Papua New Guinea.)
-            _ => match (letter, self.currency.country?) {
-                ("K", "ZM") => Some("ZMW"),
-                ("K", "MW") => Some("MWK"),
-                ("K", "MM") => Some("MMK"),
-                ("K", "PG") => Some("PGK"),
-                ("K", "LA") => Some("LAK"),
-                ("TOP", "TO") => Some("TOP"),
-                ("N", "NG") => Some("NGN"),
-                ("Q", "GT") => Some("GTQ"),
-                ("L", "HN") => Some("HNL"),
-                ("Le", "SL") => Some("SLE"),
-                ("P", "BW") => Some("BWP"),
-                ("E", "SZ") => Some("SZL"),
-                ("M", "LS") => Some("LSL"),
-                ("R", "ZA") => Some("ZAR"),
-                ("D", "GM") => Some("GMD"),
-                ("Ar", "MG") => Some("MGA"),
-                ("LD", "LY") => Some("LYD"),
-                ("UF", "CL") => Some("CLF"),
-                _ => None,
-            },
+            // (Else by the country the table row's label or the report's title names: "K38
+            // million" in a report on Papua New Guinea.)
+            _ => [self.currency.row, self.currency.country].into_iter().flatten().find_map(|c| {
+                match (letter, c) {
+                    ("K", "ZM") => Some("ZMW"),
+                    ("K", "MW") => Some("MWK"),
+                    ("K", "MM") => Some("MMK"),
+                    ("K", "PG") => Some("PGK"),
+                    ("K", "LA") => Some("LAK"),
+                    ("TOP", "TO") => Some("TOP"),
+                    ("N", "NG") => Some("NGN"),
+                    ("Q", "GT") => Some("GTQ"),
+                    ("L", "HN") => Some("HNL"),
+                    ("Le", "SL") => Some("SLE"),
+                    ("P", "BW") => Some("BWP"),
+                    ("E", "SZ") => Some("SZL"),
+                    ("M", "LS") => Some("LSL"),
+                    ("R", "ZA") => Some("ZAR"),
+                    ("D", "GM") => Some("GMD"),
+                    ("Ar", "MG") => Some("MGA"),
+                    ("LD", "LY") => Some("LYD"),
+                    ("UF", "CL") => Some("CLF"),
+                    _ => None,
+                }
+            }),
         }
     }
 
