@@ -4070,6 +4070,9 @@ const CASES: &[(&str, &str)] = &[
     ("That is roughly 2.5 doctors per 10,000 people, against a WHO benchmark of 10 per 10,000.", "[roughly 2.5 doctors per 10,000 people] ~2.5 count doctor/10k | [10 per 10,000] 10 count doctor/10k"),
     ("Unemployment hit 12%, above the national rate of 8.", "[12%] 12 percent - | [8] 8 count -"),
     ("Floods in Gilgit cost Rs 2.8 billion in lost generation.", "[Rs 2.8 billion] 2800000000 money PKR"),
+    ("Cargo was worth about US$2.4 billion (RM10.6bil).", "[about US$2.4 billion] ~2400000000 money USD | [RM10.6bil] ~10600000000 money MYR"),
+    ("It puts the bill at RM3.2bil and RM 10.6 bil.", "[RM3.2bil] 3200000000 money MYR | [RM 10.6 bil] 10600000000 money MYR"),
+    ("Petrol is subsidised by 5 sen a litre.", "[5 sen a litre] 5 money sen/l"),
 ];
 
 #[test]

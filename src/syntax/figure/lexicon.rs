@@ -60,7 +60,10 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "crore" | "crores" => Some(7),
         // (Nepal's arba, a hundred crore: "claims worth Rs 9.4 arba"; not the word `Arab`.)
         "arba" => Some(9),
-        "billion" | "bn" | "bln" | "mrd" | "milliard" | "milliards" | "bilhão" | "bilhões" => Some(9),
+        // (Malaysian sources write "RM10.6bil", "RM 3.2 bil".)
+        "billion" | "bn" | "bln" | "bil" | "mrd" | "milliard" | "milliards" | "bilhão" | "bilhões" => {
+            Some(9)
+        }
         "trillion" | "tn" | "trn" | "tln" | "trilhão" | "trilhões" => Some(12),
         "quadrillion" => Some(15),
         // (Indonesian and Malay sources: "Rp 268,4 triliun", "Rp 71 miliar", "Rp 15 juta".)
@@ -1038,6 +1041,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         // (Ghana's pesewa and Nigeria's kobo: "114.6 pesewas per kWh", "50 kobo a litre".)
         "pesewa" | "pesewas" => "pesewa",
         "kobo" => "kobo",
+        // (The ringgit's sen: "30 sen per gross ton".)
+        "sen" => "sen",
         // (The Czech crown by its name: "1,200 koruna", "500 korun".)
         "koruna" | "korun" | "koruny" => "CZK",
         // (The Tajik somoni's diram, the Uzbek and Kyrgyz som's tiyin: "12 dirams", "5 tiyin".)
