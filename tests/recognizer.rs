@@ -4073,6 +4073,9 @@ const CASES: &[(&str, &str)] = &[
     ("Cargo was worth about US$2.4 billion (RM10.6bil).", "[about US$2.4 billion] ~2400000000 money USD | [RM10.6bil] ~10600000000 money MYR"),
     ("It puts the bill at RM3.2bil and RM 10.6 bil.", "[RM3.2bil] 3200000000 money MYR | [RM 10.6 bil] 10600000000 money MYR"),
     ("Petrol is subsidised by 5 sen a litre.", "[5 sen a litre] 5 money sen/l"),
+    ("Officials put its annual cost at between ₹60 crore and ₹90 crore.", "[between ₹60 crore and ₹90 crore] 600000000..900000000 money INR/yr"),
+    ("A teacher's monthly salary at around 18 million tomans is low.", "[around 18 million tomans] ~18000000 money toman/mo"),
+    ("Insurers quoted by Baltic Security Weekly put business losses at EUR 8–12 million.", "[EUR 8–12 million] 8000000..12000000 money EUR"),
 ];
 
 #[test]

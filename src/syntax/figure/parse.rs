@@ -21381,6 +21381,10 @@ impl<'a> Parser<'a> {
             && matches!(self.lower(start - 2), "stood" | "stands" | "stand" | "peaked" | "peak" | "peaks")
         {
             start - 3
+        } else if start >= 3 && self.word_is(start - 1, "at") && self.lowercase_word_at(start - 2) {
+            // (Or the noun put at it: "officials put its annual cost at between ₹60 crore and ₹90
+            // crore", "a teacher's monthly salary at around 18 million tomans".)
+            start - 2
         } else {
             return;
         };
@@ -21404,8 +21408,10 @@ impl<'a> Parser<'a> {
                 return;
             }
             let word = self.lower(k);
-            // (The adjective may open the sentence: "Daily throughput averages".)
+            // (The adjective may open the sentence: "Daily throughput averages"; a capital
+            // elsewhere is a name's: "quoted by Baltic Security Weekly put business losses at".)
             if words > 0
+                && (self.lowercase_word_at(k) || self.sentence_initial(k))
                 && let Some(period) = lx::period_adjective(word)
             {
                 break period;
