@@ -4076,6 +4076,8 @@ const CASES: &[(&str, &str)] = &[
     ("Officials put its annual cost at between ₹60 crore and ₹90 crore.", "[between ₹60 crore and ₹90 crore] 600000000..900000000 money INR/yr"),
     ("A teacher's monthly salary at around 18 million tomans is low.", "[around 18 million tomans] ~18000000 money toman/mo"),
     ("Insurers quoted by Baltic Security Weekly put business losses at EUR 8–12 million.", "[EUR 8–12 million] 8000000..12000000 money EUR"),
+    ("We expect reported bites to exceed 40 lakh in 2026.", "[exceed 40 lakh] 4000000.. count bite"),
+    ("The APMM has 14 offshore patrol vessels for the east coast, of which typically 4 are at sea.", "[14 offshore patrol vessels] 14 count vessel | [4] 4 count vessel"),
 ];
 
 #[test]

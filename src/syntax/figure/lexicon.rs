@@ -3297,6 +3297,7 @@ pub(crate) fn is_counted_event(word: &str) -> bool {
         || matches!(
             word,
             "shootings"
+                | "bites"
                 | "convictions"
                 | "prosecutions"
                 | "acquittals"

@@ -18481,8 +18481,15 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut comma = start.checked_sub(1)?;
-        // ("Of the 1,400 unions, only 1,100 are active")
-        if comma >= 1 && self.is_word(comma) && matches!(self.lower(comma), "only" | "just") {
+        // ("Of the 1,400 unions, only 1,100 are active", "14 patrol vessels, of which typically
+        // 4 are at sea")
+        if comma >= 1
+            && self.is_word(comma)
+            && matches!(
+                self.lower(comma),
+                "only" | "just" | "typically" | "usually" | "normally" | "generally" | "roughly" | "about"
+            )
+        {
             comma -= 1;
         }
         // (Past a short clause of who reported it: "6,297 drones, of which the Air Force
