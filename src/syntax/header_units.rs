@@ -1414,8 +1414,12 @@ fn caption_counted(caption: &str, recognizer: &mut figure::Recognizer) -> Captio
     }
     // (Only events and people, which a table counts by place or period: "Macroeconomic
     // indicators", "Exports by destination" count nothing.)
-    let plural = head.rsplit(' ').next().unwrap_or(head).to_ascii_lowercase();
-    if !(figure::is_counted_event(&plural) || figure::is_people_plural(&plural) || plural == "households") {
+    // (Maybe with a participle after it: "Cases registered by IPID, by category".)
+    let counted = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        figure::is_counted_event(&w) || figure::is_people_plural(&w) || w == "households"
+    };
+    if !head.split(' ').any(counted) {
         return None;
     }
     let noun = counted_label(head, recognizer)?;
