@@ -516,6 +516,8 @@ fn figures_take_units_from_table_headers() {
         r#"140-175 "count" "killed" 140.0"#,
         r#"3 "count" "stage" 3.0"#,
         r#"5 "count" "exchange" 5.0"#,
+        // A period in words after a header's unit in brackets.
+        r#"86.4 "money" "UGX/yr" 86400000.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

@@ -129,6 +129,7 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
         return None;
     }
     let joined;
+    let periodic;
     let mut candidates = Vec::new();
     if let Some(open) = cell.rfind('(')
         && let Some(close) = cell[open..].find(')')
@@ -151,6 +152,23 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
             && inside.contains(|c: char| c.is_alphabetic());
         if size {
             return None;
+        }
+        // (A period in words after the unit: `(Shs m a year)` is `(Shs m/yr)`.)
+        if let Some((stem, period)) = [
+            (" a year", "/yr"),
+            (" per year", "/yr"),
+            (" a month", "/mo"),
+            (" per month", "/mo"),
+            (" a week", "/wk"),
+            (" per week", "/wk"),
+            (" a day", "/d"),
+            (" per day", "/d"),
+        ]
+        .iter()
+        .find_map(|(words, period)| inside.strip_suffix(words).map(|stem| (stem, period)))
+        {
+            periodic = format!("{}{period}", stem.trim_end());
+            candidates.push(periodic.as_str());
         }
         candidates.push(inside);
         // A list in the brackets, read together (`(USD, bn)`), then each of its parts: `(local,
