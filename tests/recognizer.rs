@@ -4078,6 +4078,10 @@ const CASES: &[(&str, &str)] = &[
     ("Insurers quoted by Baltic Security Weekly put business losses at EUR 8–12 million.", "[EUR 8–12 million] 8000000..12000000 money EUR"),
     ("We expect reported bites to exceed 40 lakh in 2026.", "[exceed 40 lakh] 4000000.. count bite"),
     ("The APMM has 14 offshore patrol vessels for the east coast, of which typically 4 are at sea.", "[14 offshore patrol vessels] 14 count vessel | [4] 4 count vessel"),
+    ("In Mozambique customs valued the cargo at MT 97.2 million.", "[MT 97.2 million] 97200000 money MZN"),
+    ("In Manica tusks fetch MT 6,000 to MT 9,000 a kilogram.", "[MT 6,000 to MT 9,000 a kilogram] 6000..9000 money MZN/kg"),
+    ("In Mozambique the ship carried 4,000 MT of wheat.", "[4,000 MT] 4000 measure t"),
+    ("We expect total base income of FDJ 27-29 billion in 2026.", "[FDJ 27-29 billion] 27000000000..29000000000 money DJF"),
 ];
 
 #[test]

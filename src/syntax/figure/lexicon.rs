@@ -819,6 +819,11 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
     if word == "Dhs" {
         return Some("AED");
     }
+    // The Djibouti franc as Djibouti's press writes it ("FDJ 27-29 billion", "25 milliards
+    // FDJ").
+    if word == "FDJ" {
+        return Some("DJF");
+    }
     if word == "RMB" || word == "rmb" {
         return Some("CNY");
     }

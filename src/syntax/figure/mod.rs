@@ -218,6 +218,7 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             // (The Emirates' dirham is the one a title naming them and Morocco leaves open.)
             "emirates" | "emirati" | "uae" | "dubai" | "sharjah" => "AE",
             "algeria" | "algerian" | "algiers" | "oran" | "annaba" => "DZ",
+            "mozambique" | "mozambican" | "maputo" | "beira" | "nampula" | "manica" | "pemba" => "MZ",
             // (The pounds' countries: "pounds per kWh" in a report on South Sinai's hotels are
             // EGP.)
             "egypt" | "egyptian" | "cairo" | "sinai" | "alexandria" | "aswan" | "giza" => "EG",
@@ -806,6 +807,7 @@ mod tests {
             ("morocco: flour subsidies, february 2026", Some("MA")),
             ("ghost workers on kogi state's payroll", Some("NG")),
             ("kakuma after the floods", Some("KE")),
+            ("the manica gold export gap", Some("MZ")),
             ("glacial lakes and dams in gilgit-baltistan", Some("PK")),
             ("paddy prices in chhattisgarh", Some("IN")),
             ("hotel occupancy in south sinai", Some("EG")),

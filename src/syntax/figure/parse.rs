@@ -462,7 +462,7 @@ fn stays_at(lower: &str) -> bool {
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG", "KD", "BD", "DH", "ID", "DA",
+    "FG", "KD", "BD", "DH", "ID", "DA", "MT",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -5059,7 +5059,7 @@ impl<'a> Parser<'a> {
                         || w == "Ar"
                         // (And after `LD`, `DH`, `KD` and `BD`, which name nothing else before a
                         // number: "from LD 8 to LD 11", "passes LD 9 per dollar", "DH 2 per kilo".)
-                        || matches!(w, "LD" | "DH" | "KD" | "BD" | "DA")
+                        || matches!(w, "LD" | "DH" | "KD" | "BD" | "DA" | "MT")
                         || self.money_magnitude_at(i + 1))
                     // (Not before a plural it counts; a magnitude in the plural is none: "Q1,150
                     // millions", "Q 1,386.4 millones".)
@@ -15086,6 +15086,22 @@ impl<'a> Parser<'a> {
             "Q" if named(&["mixco", "villa nueva"]) && !named(&["hondura", "lempira"]) => Some("GTQ"),
             // (Libya's dinar as its press writes it: "the dollar traded at LD 7.10".)
             "LD" if named(&["libya", "dinar", "tripoli", "benghazi", "misrata"]) => Some("LYD"),
+            // (Mozambique's metical as Maputo's press writes it, before the amount: "MT 97.2
+            // million", "MT 6,000 to MT 9,000 a kilogram"; after it `MT` is metric tonnes.)
+            "MT" if named(&[
+                "mozambi",
+                "maputo",
+                "beira",
+                "nampula",
+                "cabo delgado",
+                "manica",
+                "metical",
+                "meticais",
+                "mzn",
+            ]) || self.country_is("MZ") =>
+            {
+                Some("MZN")
+            }
             // (Algeria's dinar as Algiers's press writes it: "a euro bought DA 268", "a fine of DA
             // 20,000 to DA 60,000".)
             "DA" if named(&["algeria", "algiers", "annaba", "dzd"])
