@@ -4082,6 +4082,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Manica tusks fetch MT 6,000 to MT 9,000 a kilogram.", "[MT 6,000 to MT 9,000 a kilogram] 6000..9000 money MZN/kg"),
     ("In Mozambique the ship carried 4,000 MT of wheat.", "[4,000 MT] 4000 measure t"),
     ("We expect total base income of FDJ 27-29 billion in 2026.", "[FDJ 27-29 billion] 27000000000..29000000000 money DJF"),
+    ("At Muse, the yuan sold for K655 to K670 in Myanmar.", "[K655 to K670] 655..670 money MMK/CNY"),
+    ("QESCO collected just 28 paise on each rupee billed.", "[28 paise] 28 money paisa"),
 ];
 
 #[test]

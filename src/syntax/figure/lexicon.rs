@@ -1046,6 +1046,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         // (Ghana's pesewa and Nigeria's kobo: "114.6 pesewas per kWh", "50 kobo a litre".)
         "pesewa" | "pesewas" => "pesewa",
         "kobo" => "kobo",
+        // (South Asia's hundredth of a rupee: "28 paise on each rupee billed".)
+        "paisa" | "paise" => "paisa",
         // (The ringgit's sen: "30 sen per gross ton".)
         "sen" => "sen",
         // (The Czech crown by its name: "1,200 koruna", "500 korun".)

@@ -21992,12 +21992,21 @@ impl<'a> Parser<'a> {
                     // (Or the sum's own currency named as the subject, a price of the dollar:
                     // "the rial traded between YR 2,250 and YR 2,530", "the kwacha traded
                     // nearer MK3,400".)
+                    // (Another currency than the sum's is the one priced: "At Muse, the yuan sold
+                    // for K655 to K670" → `MMK/CNY`.)
                     w if k >= 1
                         && self.word_is(k - 1, "the")
                         && lx::currency_word(w)
                             .is_some_and(|c| !matches!(c, "USD" | "EUR" | "cent" | "penny")) =>
                     {
-                        "USD"
+                        match lx::currency_word(w) {
+                            Some(c @ ("CNY" | "JPY" | "GBP" | "RUB" | "INR" | "AED" | "SAR" | "TRY"))
+                                if c != unit && !unit.is_empty() && w != "rupee" && w != "rupees" =>
+                            {
+                                c
+                            }
+                            _ => "USD",
+                        }
                     }
                     _ => return None,
                 };
