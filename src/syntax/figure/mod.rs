@@ -117,6 +117,9 @@ pub struct CurrencyHints {
     /// settles a shared sign or word in that row before the report's codes and its title do
     /// (`| Busia (Kenya) | Sh6,900 |` is KES in a report that writes `UGX` elsewhere).
     pub row: Option<&'static str>,
+    /// Every country the title names, up to three (see [`countries_of_title`]): a letter only
+    /// one of them writes is its currency (`LD` under "Syrian fighters in Libya").
+    pub titled: [Option<&'static str>; 3],
 }
 
 /// The one country whose name, people or places the `title:` line of a report's front matter
@@ -131,7 +134,16 @@ pub fn title_country(front: &str) -> Option<&'static str> {
 
 /// [`title_country`] of a title line already lowercased.
 fn country_of_title(title: &str) -> Option<&'static str> {
-    let mut found = None;
+    match countries_of_title(title) {
+        [Some(one), None, None] => Some(one),
+        _ => None,
+    }
+}
+
+/// The countries a title line already lowercased names (see [`country_of_title`]), the first
+/// three in the order it names them: `"syrian fighters in libya"` → `SY`, `LY`.
+fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
+    let mut found = [None; 3];
     for word in title.split(|c: char| !c.is_alphabetic()) {
         let country = match word {
             "zambia" | "zambian" | "lusaka" | "copperbelt" | "ndola" | "kitwe" => "ZM",
@@ -218,6 +230,7 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             // (The Emirates' dirham is the one a title naming them and Morocco leaves open.)
             "emirates" | "emirati" | "uae" | "dubai" | "sharjah" => "AE",
             "algeria" | "algerian" | "algiers" | "oran" | "annaba" => "DZ",
+            "ethiopia" | "ethiopian" | "addis" | "oromia" | "amhara" | "tigray" | "borana" | "afar" => "ET",
             "mozambique" | "mozambican" | "maputo" | "beira" | "nampula" | "manica" | "pemba" => "MZ",
             // (The pounds' countries: "pounds per kWh" in a report on South Sinai's hotels are
             // EGP.)
@@ -257,10 +270,9 @@ fn country_of_title(title: &str) -> Option<&'static str> {
             }
             _ => continue,
         };
-        if found.is_some_and(|f| f != country) {
-            return None;
+        if let Some(free) = found.iter().position(|f| f.is_none_or(|f| f == country)) {
+            found[free] = Some(country);
         }
-        found = Some(country);
     }
     found
 }
@@ -334,6 +346,7 @@ pub fn with_title(hints: CurrencyHints, front: &str) -> CurrencyHints {
     let named = |family| title.as_deref().and_then(|t| parse::title_currency(t, family));
     CurrencyHints {
         country: title.as_deref().and_then(country_of_title),
+        titled: title.as_deref().map(countries_of_title).unwrap_or_default(),
         dinar: hints.dinar.or_else(|| named(parse::Shared::Dinar)),
         // (Only Sierra Leone writes `Le`, so a title naming it beside others settles it.)
         leone: hints.leone.or_else(|| {
@@ -378,6 +391,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         lempira: one(12),
         country: None,
         row: None,
+        titled: [None; 3],
     }
 }
 
@@ -745,6 +759,7 @@ mod tests {
             lempira: one(seen(&["HNL"])),
             country: None,
             row: None,
+            titled: [None; 3],
         }
     }
 
@@ -768,7 +783,8 @@ mod tests {
                 leone: None,
                 lempira: None,
                 country: None,
-                row: None
+                row: None,
+                titled: [None; 3]
             }
         );
         assert_eq!(currency_hints("XAF 5,500 and 780 francs").franc, Some("XAF"));
@@ -807,6 +823,8 @@ mod tests {
             ("morocco: flour subsidies, february 2026", Some("MA")),
             ("ghost workers on kogi state's payroll", Some("NG")),
             ("kakuma after the floods", Some("KE")),
+            ("drought and hay prices in borana", Some("ET")),
+            ("syrian fighters paid in libya", None),
             ("the manica gold export gap", Some("MZ")),
             ("glacial lakes and dams in gilgit-baltistan", Some("PK")),
             ("paddy prices in chhattisgarh", Some("IN")),

@@ -15037,7 +15037,9 @@ impl<'a> Parser<'a> {
     /// Whether the report's title or the label of the table row being read names country `c`
     /// (an ISO code as [`super::title_country`] gives it).
     fn country_is(&self, c: &str) -> bool {
-        self.currency.row == Some(c) || self.currency.country == Some(c)
+        self.currency.row == Some(c)
+            || self.currency.country == Some(c)
+            || self.currency.titled.contains(&Some(c))
     }
 
     /// [`Self::letter_currency_named`], by the text, the title and the row's label.
@@ -15146,7 +15148,8 @@ impl<'a> Parser<'a> {
             }
             // (Ethiopia's birr as Addis Ababa's press writes it, "Br 57.5 to the dollar"; Belarus's
             // rouble is written so too.)
-            "Br" if named(&["ethiopia", "addis", "birr", "oromia", "amhara", "tigray"])
+            "Br" if (named(&["ethiopia", "addis", "birr", "oromia", "amhara", "tigray"])
+                || self.country_is("ET"))
                 && !named(&["belarus", "minsk"]) =>
             {
                 Some("ETB")
@@ -15226,8 +15229,11 @@ impl<'a> Parser<'a> {
             "TOP" if named(&["tonga", "nuku", "pa'anga", "paʻanga", "pa’anga"]) => Some("TOP"),
             // (Else by the country the table row's label or the report's title names: "K38
             // million" in a report on Papua New Guinea.)
-            _ => [self.currency.row, self.currency.country].into_iter().flatten().find_map(|c| {
-                match (letter, c) {
+            _ => [self.currency.row, self.currency.country]
+                .into_iter()
+                .chain(self.currency.titled)
+                .flatten()
+                .find_map(|c| match (letter, c) {
                     ("K", "ZM") => Some("ZMW"),
                     ("K", "MW") => Some("MWK"),
                     ("K", "MM") => Some("MMK"),
@@ -15247,8 +15253,7 @@ impl<'a> Parser<'a> {
                     ("LD", "LY") => Some("LYD"),
                     ("UF", "CL") => Some("CLF"),
                     _ => None,
-                }
-            }),
+                }),
         }
     }
 
