@@ -133,8 +133,11 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
         codes.sort_unstable_by_key(|&(at, _)| at);
     }
     // (The front matter, and the country its title names, are as they were.)
-    let hints =
-        super::figure::CurrencyHints { country: doc.currency.country, ..super::figure::hints_of(&codes) };
+    let hints = super::figure::CurrencyHints {
+        country: doc.currency.country,
+        titled: doc.currency.titled,
+        ..super::figure::hints_of(&codes)
+    };
     if hints != doc.currency {
         return None;
     }
