@@ -1742,7 +1742,7 @@ const CASES: &[(&str, &str)] = &[
         ("The fires burned some 1.2 million hectares or 3 million acres.", "[some 1.2 million hectares] ~1200000 measure ha | [3 million acres] ~3000000 measure acre"),
         ("It paid about $5 million or $6 million.", "[about $5 million] ~5000000 money USD | [$6 million] 6000000 money USD"),
         ("The crisis took the birr from 57 to more than 130 against the dollar.", "[57] 57 count - | [more than 130] 130.. count -"),
-        ("The attack brought the toll from 40 to 52.", "[40] 40 count - | [52] 52 count -"),
+        ("The attack brought the toll from 40 to 52.", "[40] 40 count death | [52] 52 count death"),
         ("The trip took from 3 to 5 days.", "[from 3 to 5 days] 3..5 count day"),
         ("Of the 22 boats, 19 were at sea; 2 were in refit.", "[22 boats] 22 count boat | [19] 19 count boat | [2] 2 count boat"),
         ("Of the 22 boats, 19 were at sea. 2 were in refit.", "[22 boats] 22 count boat | [19] 19 count boat | [2] 2 count -"),
@@ -3663,7 +3663,7 @@ const CASES: &[(&str, &str)] = &[
         ("Arrivals reached 2.05 million in 2025 and are on course for 2.3m to 2.4m this year.", "[2.05 million] 2050000 count arrival | [2.3m to 2.4m] 2300000..2400000 count -"),
         ("The 2 million-euro wall is 2.3m to 2.4m high.", "[2 million-euro] 2000000 money EUR | [2.3m to 2.4m] 2.3..2.4 measure m"),
         ("Prices were raised from USD 4,000 to USD 5,100 per litre for petrol and from USD 3,950 to USD 5,000 per litre for diesel.", "[USD 4,000] 4000 money USD/l | [USD 5,100 per litre] 5100 money USD/l | [USD 3,950] 3950 money USD/l | [USD 5,000 per litre] 5000 money USD/l"),
-        ("Ages ranged from 4 to 9 and from 12 to 15.", "[from 4 to 9] 4..9 count - | [from 12 to 15] 12..15 count -"),
+        ("Ages ranged from 4 to 9 and from 12 to 15.", "[from 12 to 15] 12..15 count -"),
         // Session 50: a capital L of another liquid, grams a hectare, a plural subject past when, a list of verbs, Chile's UF
         ("chlorpyrifos ULV: 71,000 L, held mainly in Addis Ababa;", "[71,000 L] 71000 measure l"),
         ("enough for roughly 46,000 ha at 50 g/ha.", "[roughly 46,000 ha] ~46000 measure ha | [50 g/ha] 50 measure g/ha"),
@@ -4084,6 +4084,9 @@ const CASES: &[(&str, &str)] = &[
     ("We expect total base income of FDJ 27-29 billion in 2026.", "[FDJ 27-29 billion] 27000000000..29000000000 money DJF"),
     ("At Muse, the yuan sold for K655 to K670 in Myanmar.", "[K655 to K670] 655..670 money MMK/CNY"),
     ("QESCO collected just 28 paise on each rupee billed.", "[28 paise] 28 money paisa"),
+    ("Their ages ranged from 16 to 61.", ""),
+    ("Prices ranged from 16 to 61.", "[from 16 to 61] 16..61 count -"),
+    ("The death toll rose from 38 to 64.", "[38] 38 count death | [64] 64 count death"),
 ];
 
 #[test]

@@ -13354,8 +13354,12 @@ impl<'a> Parser<'a> {
         {
             return Some(if years(end) { end + 1 } else { end });
         }
-        // "between the ages of 18 and 35", "ages of 15 to 24": both ends.
-        if before == "of" && lead >= 2 && self.word_is(lead - 2, "ages") {
+        // "between the ages of 18 and 35", "ages of 15 to 24": both ends; also the span ages
+        // ran over, "Their ages ranged from 16 to 61".
+        if (before == "of" || matches!(before, "ranged" | "range" | "ranges" | "ranging"))
+            && lead >= 2
+            && self.word_is(lead - 2, "ages")
+        {
             let mut end = end;
             if matches!(self.lower(end), "and" | "to" | "or") && self.is_num(end + 1) {
                 end += 2;
@@ -19003,6 +19007,9 @@ impl<'a> Parser<'a> {
                     | "now"
                     | "had"
                     | "has"
+                    // (Or the first end of its rise: "The death toll rose from 38 on the first
+                    // evening to 64".)
+                    | "from"
             ) {
                 break;
             }
