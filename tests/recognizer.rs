@@ -4087,6 +4087,7 @@ const CASES: &[(&str, &str)] = &[
     ("Their ages ranged from 16 to 61.", ""),
     ("Prices ranged from 16 to 61.", "[from 16 to 61] 16..61 count -"),
     ("The death toll rose from 38 to 64.", "[38] 38 count death | [64] 64 count death"),
+    ("Police held 3,195 people in eight days, a rate of about 400 a day.", "[3,195 people] 3195 count person | [about 400 a day] ~400 count person/d"),
 ];
 
 #[test]

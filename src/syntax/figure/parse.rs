@@ -1878,13 +1878,27 @@ impl<'a> Parser<'a> {
         };
         // (Or a total restated as a rate: "1,114 deaths of Nepali workers abroad in 2025/26, or
         // just over 3 a day".)
-        let restated = self.word_is(at - 1, "or")
-            && rate(after)
-            && (rate(end) && (at - 1 == end + 2 || at - 1 == end + 3 && self.sym_is(end + 2, ","))
-                || at >= end + 2
-                    && at <= end + 14
-                    && self.sym_is(at - 2, ",")
-                    && (end..at - 2).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, "/-–")));
+        // (Also after `a rate of`: "held 3,195 people in eight days, a rate of about 400 a
+        // day" → `person/d`.)
+        let opener = if self.word_is(at - 1, "or") {
+            Some(at - 1)
+        } else if at >= 4
+            && self.word_is(at - 1, "of")
+            && self.word_is(at - 2, "rate")
+            && self.word_is(at - 3, "a")
+        {
+            Some(at - 3)
+        } else {
+            None
+        };
+        let restated = opener.is_some_and(|o| {
+            rate(after)
+                && (rate(end) && (o == end + 2 || o == end + 3 && self.sym_is(end + 2, ","))
+                    || o >= end + 1
+                        && o <= end + 13
+                        && self.sym_is(o - 1, ",")
+                        && (end..o - 1).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, "/-–")))
+        });
         // A part named as `of them`, `of these` or `of those`: "claimed 187 attacks, although
         // monitors could verify only 121 of them" → `attack`.
         // (Not a span of time: "held 96 people for up to 48 hours …, and … against 23 of them"
