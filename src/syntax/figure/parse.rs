@@ -1894,7 +1894,7 @@ impl<'a> Parser<'a> {
         let restated = opener.is_some_and(|o| {
             rate(after)
                 && (rate(end) && (o == end + 2 || o == end + 3 && self.sym_is(end + 2, ","))
-                    || o >= end + 1
+                    || o > end
                         && o <= end + 13
                         && self.sym_is(o - 1, ",")
                         && (end..o - 1).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, "/-–")))
