@@ -4088,6 +4088,8 @@ const CASES: &[(&str, &str)] = &[
     ("Prices ranged from 16 to 61.", "[from 16 to 61] 16..61 count -"),
     ("The death toll rose from 38 to 64.", "[38] 38 count death | [64] 64 count death"),
     ("Police held 3,195 people in eight days, a rate of about 400 a day.", "[3,195 people] 3195 count person | [about 400 a day] ~400 count person/d"),
+    ("Diesel cost SSP 4,000 and a litre of petrol at SSP 5,200 on the black market.", "[SSP 4,000] 4000 money SSP | [SSP 5,200] 5200 money SSP/l"),
+    ("He bought a lot of fuel at $50.", "[$50] 50 money USD"),
 ];
 
 #[test]

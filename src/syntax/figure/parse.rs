@@ -21507,6 +21507,8 @@ impl<'a> Parser<'a> {
             _ if let Some((verb, _)) = self.price_verb_before(start) => verb,
             // ("A litre of cooking oil reached 1,450 CFA francs in Téra")
             "reached" => start - 1,
+            // ("and a litre of petrol at SSP 5,200 on the black market")
+            "at" => start - 1,
             // ("A kilogram is therefore worth about $95,000")
             "worth" => start - 1,
             // (Or the first end of a change: "the landed price of a tonne of rice rose from CFA
@@ -21781,7 +21783,7 @@ impl<'a> Parser<'a> {
         let tense = match self.lower(one) {
             "costs" | "fetches" => PriceTense::Present,
             "cost" | "fetched" => PriceTense::Past,
-            "costing" | "fetch" => PriceTense::Other,
+            "costing" | "fetch" | "fetching" => PriceTense::Other,
             "for" | "at" if one >= 1 => {
                 let tense = match self.lower(one - 1) {
                     "sells" | "goes" | "retails" => PriceTense::Present,
