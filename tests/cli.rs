@@ -132,6 +132,16 @@ fn letter_currencies_take_the_country_a_title_or_a_row_label_names() {
     );
 }
 
+/// A bare `$` under a title naming a country with a dollar of its own is that dollar, unless
+/// the paragraph writes a US dollar.
+#[test]
+fn a_bare_dollar_takes_the_dollar_of_the_country_the_title_names() {
+    let got = figures_of("tests/fixtures/title-dollar.md", |f| {
+        format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap())
+    });
+    assert_eq!(got, ["$250 AUD", "US$ 180 USD", "$250 USD"]);
+}
+
 /// `Rs`, `¥`, pesos, rials, lei, CFA francs, dinars, shillings, francs, `Ar` and the som take the one code of their family the report writes anywhere in its
 /// body, in every section; the codes themselves read as written.
 #[test]

@@ -230,6 +230,13 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // (The Emirates' dirham is the one a title naming them and Morocco leaves open.)
             "emirates" | "emirati" | "uae" | "dubai" | "sharjah" => "AE",
             "algeria" | "algerian" | "algiers" | "oran" | "annaba" => "DZ",
+            // (The dollars of their own: a bare `$` in a report on Sydney is AUD.)
+            "australia" | "australian" | "sydney" | "melbourne" | "brisbane" | "canberra" | "queensland" => {
+                "AU"
+            }
+            "zealand" | "auckland" => "NZ",
+            "canada" | "canadian" | "toronto" | "vancouver" | "ontario" | "montreal" | "alberta" => "CA",
+            "kong" if title.contains("hong kong") => "HK",
             "ethiopia" | "ethiopian" | "addis" | "oromia" | "amhara" | "tigray" | "borana" | "afar" => "ET",
             "mozambique" | "mozambican" | "maputo" | "beira" | "nampula" | "manica" | "pemba" => "MZ",
             // (The pounds' countries: "pounds per kWh" in a report on South Sinai's hotels are
@@ -823,6 +830,7 @@ mod tests {
             ("morocco: flour subsidies, february 2026", Some("MA")),
             ("ghost workers on kogi state's payroll", Some("NG")),
             ("kakuma after the floods", Some("KE")),
+            ("cocaine street prices in sydney", Some("AU")),
             ("drought and hay prices in borana", Some("ET")),
             ("syrian fighters paid in libya", None),
             ("the manica gold export gap", Some("MZ")),

@@ -1504,6 +1504,24 @@ impl<'a> Parser<'a> {
             {
                 self.shared_currency(Shared::CDollar, start).filter(|&c| c == "NIO")
             }
+            // (A bare `$` under a title naming a country with a dollar of its own is that
+            // dollar, where the paragraph writes no US dollar: "a median of $250" for a gram in
+            // a report on Sydney is AUD. Not Singapore's, whose strait names shipping, which
+            // prices in US dollars.)
+            "USD"
+                if written()
+                    .find('$')
+                    .is_some_and(|at| !written()[..at].ends_with(|c: char| c.is_alphabetic()))
+                    && !self.mentions_any(&["us$", "usd", "us dollar", "u.s. dollar", "us-dollar"]) =>
+            {
+                match self.currency.country {
+                    Some("AU") => Some("AUD"),
+                    Some("NZ") => Some("NZD"),
+                    Some("CA") => Some("CAD"),
+                    Some("HK") => Some("HKD"),
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
