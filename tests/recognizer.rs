@@ -4090,6 +4090,8 @@ const CASES: &[(&str, &str)] = &[
     ("Police held 3,195 people in eight days, a rate of about 400 a day.", "[3,195 people] 3195 count person | [about 400 a day] ~400 count person/d"),
     ("Diesel cost SSP 4,000 and a litre of petrol at SSP 5,200 on the black market.", "[SSP 4,000] 4000 money SSP | [SSP 5,200] 5200 money SSP/l"),
     ("He bought a lot of fuel at $50.", "[$50] 50 money USD"),
+    ("Some 54% of persons in the active pipeline are under 18, and about 6% are aged 60 or over.", "[Some 54%] ~54 percent - | [about 6%] ~6 percent -"),
+    ("Losses in the pipeline are under 18.", "[under 18] ..18 count -"),
 ];
 
 #[test]

@@ -13517,7 +13517,16 @@ impl<'a> Parser<'a> {
             && (self.is_word(lead - 2) && (people(self.lower(lead - 2)) || of_them(lead - 2))
                 // (Or a count of people: "of whom 30,000 were children and more than 18,000
                 // were over 65.")
-                || age_limit && (share(lead - 2) || self.is_num(lead - 2)))
+                || age_limit && (share(lead - 2) || self.is_num(lead - 2))
+                // (Or people past where they are, at an age limit: "54% of persons in the
+                // active pipeline are under 18, and …".)
+                || age_limit
+                    && (lead.saturating_sub(7)..lead.saturating_sub(3)).any(|k| {
+                        self.is_word(k)
+                            && people(self.lower(k))
+                            && matches!(self.lower(k + 1), "in" | "on" | "at" | "from" | "of" | "with")
+                            && (k + 1..lead - 1).all(|w| self.lowercase_word_at(w))
+                    }))
             && clause_ends;
         // (One person: "a Louisiana resident over 65", "a man under 30".)
         let person = lx::is_person_noun(before)
