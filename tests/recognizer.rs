@@ -4092,6 +4092,10 @@ const CASES: &[(&str, &str)] = &[
     ("He bought a lot of fuel at $50.", "[$50] 50 money USD"),
     ("Some 54% of persons in the active pipeline are under 18, and about 6% are aged 60 or over.", "[Some 54%] ~54 percent - | [about 6%] ~6 percent -"),
     ("Losses in the pipeline are under 18.", "[under 18] ..18 count -"),
+    ("In Paraguay an allocation of G. 96.400 millones was approved.", "[G. 96.400 millones] 96400000000 money PYG"),
+    ("In Paraguay it costs Gs. 300.000 a month.", "[Gs. 300.000 a month] 300000 money PYG/mo"),
+    ("In Paraguay it adds G. 42,000 million (roughly $5.4m) a year to payroll.", "[G. 42,000 million] 42000000000 money PYG/yr | [roughly $5.4m] ~5400000 money USD/yr"),
+    ("Plan G. 2025 saw growth.", ""),
 ];
 
 #[test]

@@ -50,7 +50,7 @@ pub const ABBREVIATIONS: &[&str] = &[
 /// Words abbreviated with a period before a number: currencies (`Ksh. 500`, `Dhs. 45,000`, `Tk.
 /// 200`, `Bs. 130`) and a telephone's extension (`ext. 2204`). The period ends no sentence when
 /// digits follow, and may end one otherwise (`paid in Ksh. The union …`).
-const CURRENCY_ABBREVIATIONS: &[&str] = &["ksh", "kshs", "dh", "dhs", "tk", "bs", "ext", "extn"];
+const CURRENCY_ABBREVIATIONS: &[&str] = &["ksh", "kshs", "dh", "dhs", "tk", "bs", "gs", "g", "ext", "extn"];
 
 /// [`ABBREVIATIONS`] that are also units: after a number they are the unit, and a period
 /// after them may end the sentence (`It lasted 30 min. Then …`, but `Min. Lavrov said …`;

@@ -462,7 +462,7 @@ fn stays_at(lower: &str) -> bool {
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG", "KD", "BD", "DH", "ID", "DA", "MT",
+    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -5234,6 +5234,16 @@ impl<'a> Parser<'a> {
                 let s = if self.sym_is(p, ".") { p - 1 } else { p };
                 q.cur = Some(if self.s(s - 1) == "B" { "PAB" } else { "PEN" });
                 q.first = if self.sym_is(p, ".") { p - 2 } else { p - 1 };
+            } else if self.sym_is(p, ".")
+                && p > floor
+                && matches!(self.s(p - 1), "Gs" | "G")
+                && !self.sym_is(i + 1, "%")
+                && self.paraguay_named()
+            {
+                // Paraguay's guaraní as Asunción's press writes it: "G. 96.400 millones", "Gs.
+                // 300.000 a month".
+                q.cur = Some("PYG");
+                q.first = p - 1;
             } else if self.sym_is(p, ".")
                 && p > floor
                 && self.is_word(p - 1)
@@ -15079,6 +15089,13 @@ impl<'a> Parser<'a> {
         self.letter_currency_of(letter)
     }
 
+    /// Whether the text or the report's title names Paraguay, its capital or its currency,
+    /// whose `G.` and `Gs.` are the guaraní.
+    fn paraguay_named(&self) -> bool {
+        self.mentions_any(&["paraguay", "asunción", "asuncion", "guaraní", "guarani", "pyg"])
+            || self.country_is("PY")
+    }
+
     /// Whether the report's title or the label of the table row being read names country `c`
     /// (an ISO code as [`super::title_country`] gives it).
     fn country_is(&self, c: &str) -> bool {
@@ -15133,6 +15150,8 @@ impl<'a> Parser<'a> {
             "Q" if named(&["mixco", "villa nueva"]) && !named(&["hondura", "lempira"]) => Some("GTQ"),
             // (Libya's dinar as its press writes it: "the dollar traded at LD 7.10".)
             "LD" if named(&["libya", "dinar", "tripoli", "benghazi", "misrata"]) => Some("LYD"),
+            // (Paraguay's guaraní: "Gs 300.000".)
+            "Gs" if self.paraguay_named() => Some("PYG"),
             // (Mozambique's metical as Maputo's press writes it, before the amount: "MT 97.2
             // million", "MT 6,000 to MT 9,000 a kilogram"; after it `MT` is metric tonnes.)
             "MT" if named(&[
@@ -22484,7 +22503,7 @@ impl<'a> Parser<'a> {
             } else if !(self.is_word(k)
                 && (hedge_word(self.lower(k))
                     || lx::magnitude_spaced(self.s(k)).is_some()
-                    || self.glued(k) && lx::magnitude_glued(self.lower(k)).is_some()))
+                    || self.glued(k) && (lx::magnitude_glued(self.lower(k)).is_some() || self.s(k) == "m")))
             {
                 return None;
             }
