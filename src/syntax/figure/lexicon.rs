@@ -3304,6 +3304,8 @@ pub(crate) fn is_counted_event(word: &str) -> bool {
         || matches!(
             word,
             "shootings"
+                | "takedowns"
+                | "removals"
                 | "bites"
                 | "convictions"
                 | "prosecutions"

@@ -235,6 +235,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
                 "AU"
             }
             "zealand" | "auckland" => "NZ",
+            "trinidad" | "trinidadian" | "tobago" => "TT",
             "paraguay" | "paraguayan" | "asunción" | "asuncion" => "PY",
             "canada" | "canadian" | "toronto" | "vancouver" | "ontario" | "montreal" | "alberta" => "CA",
             "kong" if title.contains("hong kong") => "HK",

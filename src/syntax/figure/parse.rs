@@ -1507,7 +1507,8 @@ impl<'a> Parser<'a> {
             // (A bare `$` under a title naming a country with a dollar of its own is that
             // dollar, where the paragraph writes no US dollar: "a median of $250" for a gram in
             // a report on Sydney is AUD. Not Singapore's, whose strait names shipping, which
-            // prices in US dollars.)
+            // prices in US dollars, nor Jamaica's, whose scams are counted in its victims' US
+            // dollars.)
             "USD"
                 if written()
                     .find('$')
@@ -1519,6 +1520,7 @@ impl<'a> Parser<'a> {
                     Some("NZ") => Some("NZD"),
                     Some("CA") => Some("CAD"),
                     Some("HK") => Some("HKD"),
+                    Some("TT") => Some("TTD"),
                     _ => None,
                 }
             }
