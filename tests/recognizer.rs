@@ -4096,6 +4096,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Paraguay it costs Gs. 300.000 a month.", "[Gs. 300.000 a month] 300000 money PYG/mo"),
     ("In Paraguay it adds G. 42,000 million (roughly $5.4m) a year to payroll.", "[G. 42,000 million] 42000000000 money PYG/yr | [roughly $5.4m] ~5400000 money USD/yr"),
     ("Plan G. 2025 saw growth.", ""),
+    ("It had 152 policemen per lakh people.", "[152 policemen per lakh people] 152 count policeman/100k"),
 ];
 
 #[test]

@@ -473,7 +473,9 @@ fn is_rate_per_base(unit: &str) -> bool {
 
 /// The powers of ten a rate of people is given per, as written after `per` and as the unit
 /// writes them (see `Parser::per_population`).
-const RATE_BASES: [(&str, &str); 7] = [
+const RATE_BASES: [(&str, &str); 8] = [
+    // (South Asia's lakh: "120 per lakh population".)
+    ("lakh", "100k"),
     ("1,000", "1k"),
     ("1000", "1k"),
     ("10,000", "10k"),
@@ -4288,7 +4290,7 @@ impl<'a> Parser<'a> {
         if !(self.word_is(k, "per") && self.gap(k) == Gap::Space && self.gap(k + 1) == Gap::Space) {
             return None;
         }
-        let written = if self.is_num(k + 1) || self.word_is(k + 1, "million") {
+        let written = if self.is_num(k + 1) || self.word_is(k + 1, "million") || self.word_is(k + 1, "lakh") {
             self.lower(k + 1)
         } else {
             return None;
