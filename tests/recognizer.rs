@@ -4097,6 +4097,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Paraguay it adds G. 42,000 million (roughly $5.4m) a year to payroll.", "[G. 42,000 million] 42000000000 money PYG/yr | [roughly $5.4m] ~5400000 money USD/yr"),
     ("Plan G. 2025 saw growth.", ""),
     ("It had 152 policemen per lakh people.", "[152 policemen per lakh people] 152 count policeman/100k"),
+    ("In Tanzania the levy on Sh1,000-Sh4,999 is Sh10.", "[Sh1,000-Sh4,999] 1000..4999 money TZS | [Sh10] 10 money TZS"),
+    ("Daily wages dropped from $5-6 to $3-4.", "[from $5-6] 5..6 money USD/d | [$3-4] 3..4 money USD/d"),
 ];
 
 #[test]

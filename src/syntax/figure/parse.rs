@@ -5122,7 +5122,8 @@ impl<'a> Parser<'a> {
                     q.cur = Some(code);
                     q.first = p;
                 } else if (w == "Sh" || w == "Shs")
-                    && (p == 0 || !self.glued(p))
+                    // (Also a range's second end after a dash: "Sh1,000-Sh4,999".)
+                    && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–"))
                     && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
                     // East Africa's shillings as its press writes them, glued or apart ("Sh4.3
                     // billion", "Sh 50,000"): the one its clause or the report names.
@@ -21362,6 +21363,13 @@ impl<'a> Parser<'a> {
         if !matches!(figure.kind, FigureKind::Money | FigureKind::Measure) || unit.contains('/') {
             return;
         }
+        // (A range read with its `from`: "daily commissions had dropped from Sh25,000-Sh30,000".)
+        let start =
+            if self.word_is(start, "from") && self.tok(start).is_some_and(|t| t.start == figure.span.start) {
+                start + 1
+            } else {
+                start
+            };
         // (Or the subject of a verb of being or averaging: "Median monthly earnings were AMD
         // 185,000", "Daily throughput averages 10,700 TEU", "annual revenue stood at $4 billion".)
         let copula = |k: usize| {
