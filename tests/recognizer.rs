@@ -4099,6 +4099,7 @@ const CASES: &[(&str, &str)] = &[
     ("It had 152 policemen per lakh people.", "[152 policemen per lakh people] 152 count policeman/100k"),
     ("In Tanzania the levy on Sh1,000-Sh4,999 is Sh10.", "[Sh1,000-Sh4,999] 1000..4999 money TZS | [Sh10] 10 money TZS"),
     ("Daily wages dropped from $5-6 to $3-4.", "[from $5-6] 5..6 money USD/d | [$3-4] 3..4 money USD/d"),
+    ("Monthly transactions averaged 431 million in the second half of 2025.", "[431 million] 431000000 count transaction"),
 ];
 
 #[test]

@@ -3304,6 +3304,7 @@ pub(crate) fn is_counted_event(word: &str) -> bool {
         || matches!(
             word,
             "shootings"
+                | "transactions"
                 | "takedowns"
                 | "removals"
                 | "bites"
