@@ -4100,6 +4100,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Tanzania the levy on Sh1,000-Sh4,999 is Sh10.", "[Sh1,000-Sh4,999] 1000..4999 money TZS | [Sh10] 10 money TZS"),
     ("Daily wages dropped from $5-6 to $3-4.", "[from $5-6] 5..6 money USD/d | [$3-4] 3..4 money USD/d"),
     ("Monthly transactions averaged 431 million in the second half of 2025.", "[431 million] 431000000 count transaction"),
+    ("Per capita consumption is about 215 kWh a year.", "[about 215 kWh a year] ~215 measure kWh/person/yr"),
+    ("Per capita income was $1,200.", "[$1,200] 1200 money USD/person"),
+    ("Per capita, the country spends $45 on health.", "[$45] 45 money USD"),
 ];
 
 #[test]

@@ -977,6 +977,7 @@ impl<'a> Parser<'a> {
                         self.period_named_before(&mut figure, found.start);
                         self.good_named_before(&mut figure, found.start);
                         self.thing_priced_before(&mut figure, found.start);
+                        self.per_capita_subject(&mut figure, found.start);
                         self.rate_named_before(&mut figure, found.start);
                         self.population_rate_named_before(&mut figure, found.start);
                         self.each_of_earlier(out.last().zip(last), &mut figure, (found.start, found.end));
@@ -21854,6 +21855,38 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         Some((one, tense))
+    }
+
+    /// A sum or a measure in a sentence that opens with `Per capita` (or `Per-capita`) and only
+    /// words up to the figure's first token `start` is per person: "Per capita consumption is
+    /// about 215 kWh a year" → `kWh/person/yr`, "Per capita income was $1,200" → `USD/person`.
+    fn per_capita_subject(&self, figure: &mut Figure, start: usize) {
+        let Some(unit) = figure.unit.as_deref() else { return };
+        if !matches!(figure.kind, FigureKind::Money | FigureKind::Measure) || start < 3 {
+            return;
+        }
+        let (head, period) = match unit.split_once('/') {
+            None => (unit, None),
+            Some((head, p)) if lx::is_period_symbol(p) => (head, Some(p)),
+            Some(_) => return,
+        };
+        let opens = (start.saturating_sub(10)..start - 2).find(|&k| {
+            self.word_is(k, "per")
+                && self.sentence_initial(k)
+                && (self.word_is(k + 1, "capita")
+                    || self.glued_hyphen(k + 1) && self.word_is(k + 2, "capita"))
+        });
+        let Some(k) = opens else { return };
+        // (Not a change's first end, whose second end the rule cannot reach: "Per-capita
+        // consumption has fallen from 29 kg to around 20 kg a year" keeps both `kg/yr`.)
+        if !(k + 2..start).all(|j| self.is_word(j) || self.glued_hyphen(j)) || self.word_is(start - 1, "from")
+        {
+            return;
+        }
+        figure.unit = Some(match period {
+            Some(p) => self.units.get(&format!("{head}/person/{p}")),
+            None => self.per_unit(head, "person"),
+        });
     }
 
     /// The first token of `an average of` or `the average of` right before token `start`, or
