@@ -4103,6 +4103,7 @@ const CASES: &[(&str, &str)] = &[
     ("Per capita consumption is about 215 kWh a year.", "[about 215 kWh a year] ~215 measure kWh/person/yr"),
     ("Per capita income was $1,200.", "[$1,200] 1200 money USD/person"),
     ("Per capita, the country spends $45 on health.", "[$45] 45 money USD"),
+    ("Police seized 40 rifles; another 12 were found later.", "[40 rifles] 40 count rifle | [12] 12 count rifle"),
 ];
 
 #[test]

@@ -19575,7 +19575,10 @@ impl<'a> Parser<'a> {
                 && self.is_word(k - 1)
                 && matches!(self.lower(k - 1), "in" | "across" | "over" | "during" | "within" | "per" | "of")
         };
-        let k = self.earlier_count(start, 16, ".;:!?()", placed)?;
+        // (After `a further` or `another` past a semicolon too: "Police seized 40 rifles; another
+        // 12 were found later".)
+        let stops = if further { ".:!?()" } else { ".;:!?()" };
+        let k = self.earlier_count(start, 16, stops, placed)?;
         let after = self.glued_chain(k).0;
         // (Or what the subject says it numbers: "brought the number of listed vessels to 342, and
         // the UK has designated about 150 more".)
