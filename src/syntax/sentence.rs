@@ -48,7 +48,8 @@ pub const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Words abbreviated with a period before a number: currencies (`Ksh. 500`, `Dhs. 45,000`, `Tk.
-/// 200`, `Bs. 130`) and a telephone's extension (`ext. 2204`). The period ends no sentence when
+/// 200`, `Bs. 130`, the guaraní's `Gs. 300.000` and `G. 96.400`) and a telephone's extension
+/// (`ext. 2204`). The period ends no sentence when
 /// digits follow, and may end one otherwise (`paid in Ksh. The union …`).
 const CURRENCY_ABBREVIATIONS: &[&str] = &["ksh", "kshs", "dh", "dhs", "tk", "bs", "gs", "g", "ext", "extn"];
 
@@ -469,6 +470,12 @@ mod tests {
             ("Costs fell. $5 million was saved.", &["Costs fell.", "$5 million was saved."]),
             ("Call 01 750 000 ext. 2204 now. Then wait.", &["Call 01 750 000 ext. 2204 now.", "Then wait."]),
             ("It cost Bs. 130 a month.", &["It cost Bs. 130 a month."]),
+            (
+                "They spend Gs. 300.000 a month. Then more.",
+                &["They spend Gs. 300.000 a month.", "Then more."],
+            ),
+            ("It cost G. 96.400 millones.", &["It cost G. 96.400 millones."]),
+            ("Group G. The next one.", &["Group G.", "The next one."]),
             ("It was paid in Ksh. The union agreed.", &["It was paid in Ksh.", "The union agreed."]),
             ("Wait… what now?", &["Wait… what now?"]),
             ("Wait… Then go.", &["Wait…", "Then go."]),
