@@ -993,6 +993,15 @@ pub(crate) fn is_time_zone(word: &str) -> bool {
     ZONES.contains(&word)
 }
 
+/// The code of a currency a word names that only one country issues, as a price of it is
+/// written: the dirham (the Emirates'; Morocco's by the paragraph, later), sterling, the yen,
+/// the yuan or renminbi, the rouble, the tögrög. Not the pound, the dinar, the rupee, the
+/// riyal or the lira, which several countries share: "₹23.91 to the dirham" → `AED`, "the yuan
+/// sold for K655" → `CNY`.
+pub(super) fn one_currency_word(lower: &str) -> Option<&'static str> {
+    currency_word(lower).filter(|c| matches!(*c, "AED" | "GBP" | "JPY" | "CNY" | "RUB" | "MNT"))
+}
+
 /// A currency named by a word after the number, and its code (or the word itself when no
 /// single ISO code fits). Pounds are handled by the caller (weight or sterling).
 pub(super) fn currency_word(lower: &str) -> Option<&'static str> {

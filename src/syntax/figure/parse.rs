@@ -1586,10 +1586,7 @@ impl<'a> Parser<'a> {
             // (Or another currency with one code, by its word: "₹23.91 to the dirham", "per
             // yen", "to the rouble"; not the pound, the dinar or the rupee, which several
             // countries share.)
-            w => match lx::currency_word(w) {
-                Some(code @ ("AED" | "GBP" | "JPY" | "CNY" | "RUB" | "MNT")) => code,
-                _ => return None,
-            },
+            w => lx::one_currency_word(w)?,
         };
         Some((base, k + 1))
     }
@@ -22121,12 +22118,8 @@ impl<'a> Parser<'a> {
                         && lx::currency_word(w)
                             .is_some_and(|c| !matches!(c, "USD" | "EUR" | "cent" | "penny")) =>
                     {
-                        match lx::currency_word(w) {
-                            Some(c @ ("CNY" | "JPY" | "GBP" | "RUB" | "INR" | "AED" | "SAR" | "TRY"))
-                                if c != unit && !unit.is_empty() && w != "rupee" && w != "rupees" =>
-                            {
-                                c
-                            }
+                        match lx::one_currency_word(w) {
+                            Some(c) if c != unit && !unit.is_empty() => c,
                             _ => "USD",
                         }
                     }
