@@ -4104,6 +4104,7 @@ const CASES: &[(&str, &str)] = &[
     ("Per capita income was $1,200.", "[$1,200] 1200 money USD/person"),
     ("Per capita, the country spends $45 on health.", "[$45] 45 money USD"),
     ("Police seized 40 rifles; another 12 were found later.", "[40 rifles] 40 count rifle | [12] 12 count rifle"),
+    ("In Paraguay rents ranged between Gs. 300.000 and Gs. 500.000 a month.", "[between Gs. 300.000 and Gs. 500.000 a month] 300000..500000 money PYG/mo"),
 ];
 
 #[test]

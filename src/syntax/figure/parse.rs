@@ -15503,6 +15503,11 @@ impl<'a> Parser<'a> {
                         && self.is_num(m + 1)
                         && q1.cur.is_some()
                         && self.letter_currency_named(self.s(m)) == q1.cur
+                    // (The guaraní's abbreviation again: "between Gs. 300.000 and Gs. 500.000".)
+                    || matches!(self.s(m), "Gs" | "G")
+                        && self.sym_is(m + 1, ".")
+                        && self.is_num(m + 2)
+                        && q1.cur == Some("PYG")
                     || lx::dollar_prefix(self.s(m), true).is_some()
                     // (The letters before a sign: "GH¢ 500", "GH₵ 500", "E£500".)
                     || self.word_is(m, "gh") && self.glued(m + 1) && self.sym_is(m + 1, "¢₵")
