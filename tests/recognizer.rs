@@ -4105,6 +4105,8 @@ const CASES: &[(&str, &str)] = &[
     ("Per capita, the country spends $45 on health.", "[$45] 45 money USD"),
     ("Police seized 40 rifles; another 12 were found later.", "[40 rifles] 40 count rifle | [12] 12 count rifle"),
     ("In Paraguay rents ranged between Gs. 300.000 and Gs. 500.000 a month.", "[between Gs. 300.000 and Gs. 500.000 a month] 300000..500000 money PYG/mo"),
+    ("The rebels took over 214 villages in March.", "[214 villages] 214 count village"),
+    ("The state has taken over 12 hospitals, a process that took over 40 days.", "[12 hospitals] 12 count hospital | [over 40 days] 40.. count day"),
 ];
 
 #[test]

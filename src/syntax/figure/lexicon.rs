@@ -2181,6 +2181,49 @@ pub(super) fn is_equipment_acronym(raw: &str) -> bool {
 /// A word after which `over` is a preposition, not a bound on the number after it: a noun of
 /// power over a place ("influence over 40-60% of the territory", "control over 20% of Ukraine",
 /// "rights over 9,500 km2") or a verb of extent ("extended over 1,600 square kilometres").
+/// Places, posts and bodies a force or a state takes over, in the singular: after `took over`
+/// a count of them is no bound ("the rebels took over 214 villages").
+pub(super) fn seized_place(singular: &str) -> bool {
+    matches!(
+        singular,
+        "village"
+            | "town"
+            | "city"
+            | "district"
+            | "locality"
+            | "settlement"
+            | "municipality"
+            | "county"
+            | "hospital"
+            | "clinic"
+            | "school"
+            | "base"
+            | "outpost"
+            | "post"
+            | "position"
+            | "checkpoint"
+            | "mine"
+            | "farm"
+            | "company"
+            | "firm"
+            | "business"
+            | "bank"
+            | "station"
+            | "airport"
+            | "port"
+            | "camp"
+            | "plant"
+            | "factory"
+            | "building"
+            | "property"
+            | "oilfield"
+            | "field"
+            | "well"
+            | "ministry"
+            | "office"
+    )
+}
+
 pub(super) fn takes_over(lower: &str) -> bool {
     matches!(
         lower,

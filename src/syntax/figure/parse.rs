@@ -13928,6 +13928,20 @@ impl<'a> Parser<'a> {
                                 // A noun or a verb of extent that takes `over`: "exerts influence
                                 // over 40-60% of the territory", "extended over 1,600 km²".
                                 || words[0] == "over" && s > 0 && lx::takes_over(self.lower(s - 1))
+                                // Seizing places or bodies: "the rebels took over 214 villages",
+                                // "has taken over 12 hospitals" (but "took over 40 days" is
+                                // longer).
+                                || words[0] == "over"
+                                    && s > 0
+                                    && matches!(self.lower(s - 1), "took" | "take" | "takes" | "taken" | "taking")
+                                    && self.quantity(end, end).is_some_and(|q| {
+                                        q.unit.is_none()
+                                            && q.cur.is_none()
+                                            && q.pct.is_none()
+                                            && self.noun_after(q.last, false).is_some_and(|n| {
+                                                n.plural && lx::seized_place(&n.word)
+                                            })
+                                    })
                                 // "are spread over 86 sites", "is divided over 12 provinces":
                                 // across them, in the passive ("distributed over 200,000
                                 // parcels" hands out more than 200,000).
