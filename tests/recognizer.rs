@@ -4107,6 +4107,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Paraguay rents ranged between Gs. 300.000 and Gs. 500.000 a month.", "[between Gs. 300.000 and Gs. 500.000 a month] 300000..500000 money PYG/mo"),
     ("The rebels took over 214 villages in March.", "[214 villages] 214 count village"),
     ("The state has taken over 12 hospitals, a process that took over 40 days.", "[12 hospitals] 12 count hospital | [over 40 days] 40.. count day"),
+    ("A 180 g tin of fish sells for SBD 18.50.", "[180 g] 180 measure g | [SBD 18.50] 18.5 money SBD"),
+    ("Rations include two 400 g tins of fish.", "[400 g] 400 measure g"),
 ];
 
 #[test]

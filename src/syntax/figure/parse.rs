@@ -7943,7 +7943,12 @@ impl<'a> Parser<'a> {
             "letter",
             "clause",
         ];
-        if !range && before.is_some_and(|b| self.s(b).starts_with(|c: char| c.is_ascii_uppercase()))
+        // (A determiner opening the sentence is no label: "A 180 g tin sells for SBD 18".)
+        if !range
+            && before.is_some_and(|b| {
+                self.s(b).starts_with(|c: char| c.is_ascii_uppercase())
+                    && !matches!(self.lower(b), "a" | "an" | "the" | "each" | "every")
+            })
             || word_before(&label)
             // (The next of lettered points: "4 a to 4 g", "5 f and 5 g".)
             || word_before(&["to", "and", "or"])
@@ -8032,6 +8037,12 @@ impl<'a> Parser<'a> {
         // (A pack's weight before its noun, after an article: "a 250 g baguette", "the 50 g
         // sachet".)
         // (Also past one adjective after the article: "An unsubsidised 120 g baladi loaf".)
+        // (Or several packs, counted in words: "two 400 g tins of fish".)
+        let packs = || {
+            before.is_some_and(|b| lx::number_word(self.lower(b)).is_some_and(|v| (2..=12).contains(&v)))
+                && self.lowercase_word_at(j + 1)
+                && self.plural_at(j + 1)
+        };
         let pack = || {
             (word_before(&["a", "an", "the", "each", "per"])
                 || before.is_some_and(|b| {
@@ -8047,6 +8058,7 @@ impl<'a> Parser<'a> {
         if self.is_word(j + 1) {
             return bounded()
                 || pack()
+                || packs()
                 || next == "of" && self.is_word(j + 2) && !determiner(j + 2)
                 || matches!(next, "per" | "each" | "a" | "an" | "or" | "and")
                 || next == "in"
