@@ -4109,6 +4109,15 @@ const CASES: &[(&str, &str)] = &[
     ("The state has taken over 12 hospitals, a process that took over 40 days.", "[12 hospitals] 12 count hospital | [over 40 days] 40.. count day"),
     ("A 180 g tin of fish sells for SBD 18.50.", "[180 g] 180 measure g | [SBD 18.50] 18.5 money SBD"),
     ("Rations include two 400 g tins of fish.", "[400 g] 400 measure g"),
+    ("The pa'anga traded at about 2.36 to the US dollar, and loans of 8,000 pa'anga were cheap.", "[about 2.36 to the US dollar] ~2.36 money TOP/USD | [8,000 pa'anga] 8000 money TOP"),
+    ("Transfers averaged 5.6 million so'm per household, and bread cost 2,000 soʻm.", "[5.6 million so'm per household] 5600000 money UZS/household | [2,000 soʻm] 2000 money UZS"),
+    ("Agents quoted 2.61 tala to the US dollar; inflows reached WS$688 million.", "[2.61 tala to the US dollar] 2.61 money WST/USD | [WS$688 million] 688000000 money WST"),
+    ("Workers earn Rf 4,000 to Rf 6,000 a month, or 200 rufiyaa a day.", "[Rf 4,000 to Rf 6,000 a month] 4000..6000 money MVR/mo | [200 rufiyaa a day] 200 money MVR/d"),
+    ("Voters were offered 2.000 dinara, and up to 10,000 din. in villages.", "[2.000 dinara] 2000 money RSD | [up to 10,000 din] ..10000 money RSD"),
+    ("Growers pay Gdes 15,000 per season.", "[Gdes 15,000 per season] 15000 money HTG/season"),
+    ("The mark is pegged at 1.95583 to the euro.", "[1.95583 to the euro] 1.95583 money BAM/EUR"),
+    ("In Sarajevo nurses earn around 1,650 KM a month, and the road is 40 KM long.", "[around 1,650 KM a month] ~1650 money BAM/mo | [40 KM] 40 measure km"),
+    ("In Sarajevo nurses earn KM 1.650 a month.", "[KM 1.650 a month] 1650 money BAM/mo"),
 ];
 
 #[test]

@@ -729,6 +729,8 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         // Brunei's and Belize's: "B$0.53 a litre", "BZ$6,400".
         "B" if glued => return Some("BND"),
         "BZ" if glued => return Some("BZD"),
+        // Samoa's tālā: "WS$688 million".
+        "WS" if glued => return Some("WST"),
         _ => {}
     }
     match Lower::new(word).as_str() {
@@ -939,6 +941,10 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
         "Bt" => Some("THB"),
         // Zimbabwe Gold, the currency since 2024 ("ZiG 3.1 billion").
         "ZiG" => Some("ZWG"),
+        // The Maldives' rufiyaa as Malé writes it ("Rf 20.40"), Haiti's gourde as Port-au-Prince
+        // does ("Gdes 15,000").
+        "Rf" => Some("MVR"),
+        "Gdes" | "Gds" => Some("HTG"),
         _ => None,
     }
 }
@@ -1030,7 +1036,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "nakfa" | "nakfas" => "ERN",
         "ouguiya" | "ouguiyas" => "MRU",
         "córdoba" | "córdobas" | "cordoba" | "cordobas" => "NIO",
-        "soum" | "soums" => "UZS",
+        "soum" | "soums" | "soʻm" | "soʼm" => "UZS",
+        "paʻanga" => "TOP",
         // (`kr` too, as Scandinavia writes it after the number: "150,000 kr"; the country the
         // paragraph names settles which krone, see `Parser::word_currency`.)
         "krone" | "kroner" | "kr" => "krone",
@@ -1104,8 +1111,12 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "kwanza" | "kwanzas" => "AOA",
         // The Gambia's dalasi.
         "dalasi" | "dalasis" => "GMD",
-        // Vanuatu's vatu.
+        // Vanuatu's vatu, Samoa's tālā, the Maldives' rufiyaa.
         "vatu" => "VUV",
+        "tala" | "tālā" => "WST",
+        "rufiyaa" => "MVR",
+        // Serbia's dinar in Serbian after a number ("2.000 dinara").
+        "dinara" => "RSD",
         "cedi" | "cedis" => "GHS",
         "boliviano" | "bolivianos" => "BOB",
         "leone" | "leones" => "SLE",

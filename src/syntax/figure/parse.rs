@@ -1366,6 +1366,22 @@ impl<'a> Parser<'a> {
                                                     let w = self.lower(k);
                                                     lx::currency_word(w).map(|c| self.word_currency(w, c, k))
                                                 })
+                                                // (Tonga's pa'anga, Bosnia's convertible mark: "The
+                                                // pa'anga traded at about 2.36 to the US dollar",
+                                                // "the mark is pegged at 1.95583 to the euro".)
+                                                .or_else(|| {
+                                                    (self.word_is(k, "anga")
+                                                        && k >= 2
+                                                        && self.sym_is(k - 1, "'’")
+                                                        && self.word_is(k - 2, "pa"))
+                                                        .then_some("TOP")
+                                                })
+                                                .or_else(|| {
+                                                    (self.word_is(k, "mark")
+                                                        && k >= 1
+                                                        && matches!(self.lower(k - 1), "the" | "convertible"))
+                                                        .then_some("BAM")
+                                                })
                                                 .or_else(|| {
                                                     (self.word_is(k, "pound")
                                                         && k >= 1
@@ -7037,6 +7053,39 @@ impl<'a> Parser<'a> {
                                     && (q.has_mag || self.mentions_any(&["hungar", "forint", "budapest"])))
                                 .then_some("HUF")
                             })
+                            // (Bosnia's mark after the amount, as Sarajevo writes it, where the
+                            // text or the title names Bosnia: "nurses earn around 1,650 KM a
+                            // month"; elsewhere `KM` is kilometres.)
+                            .or_else(|| {
+                                (raw == "KM"
+                                    && !matches!(
+                                        self.lower(j + 1),
+                                        "long"
+                                            | "away"
+                                            | "wide"
+                                            | "deep"
+                                            | "high"
+                                            | "from"
+                                            | "of"
+                                            | "north"
+                                            | "south"
+                                            | "east"
+                                            | "west"
+                                            | "inside"
+                                            | "beyond"
+                                            | "stretch"
+                                    )
+                                    && (self.currency.country == Some("BA")
+                                        || self.mentions_any(&[
+                                            "bosnia",
+                                            "sarajevo",
+                                            "srpska",
+                                            "banja luka",
+                                            "mostar",
+                                            "tuzla",
+                                        ])))
+                                .then_some("BAM")
+                            })
                             && !prefixes_next
                             && !goals
                             && !qualifies
@@ -7257,6 +7306,19 @@ impl<'a> Parser<'a> {
             && lx::currency_word(self.lower(j + 4)) == Some("USD")
         {
             return Some(("USD", 5));
+        }
+        // Uzbekistan's so'm and Tonga's pa'anga, written with an apostrophe ("5.6 million so'm",
+        // "8,000 pa'anga"); Serbia's dinar abbreviated ("10,000 din.").
+        if matches!(w0, "so" | "pa")
+            && self.sym_is(j + 1, "'’‘")
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.word_is(j + 2, if w0 == "so" { "m" } else { "anga" })
+        {
+            return Some((if w0 == "so" { "UZS" } else { "TOP" }, 3));
+        }
+        if w0 == "din" && self.s(j) == "din" {
+            return Some(("RSD", 1));
         }
         if w0 == "won" && self.won_after_number(j) {
             // (The North's won where the sentence names it: "sold for KPW 96,000, up from 52,000
@@ -18512,7 +18574,8 @@ impl<'a> Parser<'a> {
     /// a thousand, as Sahel prices write it, but the euro's peg has decimals, "655.957 CFA
     /// francs to the euro"; so are "CLP 150.000 a month", "COP 850.000", "IDR 25.000", "VND
     /// 30.000", "PYG 50.000", also their rates to the dollar, "4.100 COP to the dollar"; and the
-    /// sums of countries that write a comma before cents, "R$ 5.940 a month", "Kz 1.200", but
+    /// sums of countries that write a comma before cents, "R$ 5.940 a month", "Kz 1.200",
+    /// "2.000 dinara", "KM 1.650", but
     /// not a fuel's or a power's price, which may have three decimals, "R$ 5.899 a litre", nor a
     /// rate of exchange.
     fn cents_free_thousands(&self, q: &Qty, per_good: Option<&str>) -> bool {
@@ -18520,7 +18583,7 @@ impl<'a> Parser<'a> {
         let fuel_price = matches!(per_good, Some("l" | "gal" | "kWh" | "MWh" | "m3"));
         (matches!(q.cur, Some("XOF" | "XAF")) && !exchange_rate
             || matches!(q.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG"))
-            || matches!(q.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA"))
+            || matches!(q.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA" | "RSD" | "BAM" | "MKD"))
                 && !fuel_price
                 // (A rate of exchange too where the currency trades in the hundreds or more:
                 // "ARS 1.450 per dollar"; "BRL 5.450 per dollar" has decimals.)
