@@ -4118,6 +4118,11 @@ const CASES: &[(&str, &str)] = &[
     ("The mark is pegged at 1.95583 to the euro.", "[1.95583 to the euro] 1.95583 money BAM/EUR"),
     ("In Sarajevo nurses earn around 1,650 KM a month, and the road is 40 KM long.", "[around 1,650 KM a month] ~1650 money BAM/mo | [40 KM] 40 measure km"),
     ("In Sarajevo nurses earn KM 1.650 a month.", "[KM 1.650 a month] 1650 money BAM/mo"),
+    ("In Denmark a camp bed costs operators kr. 2,800 to kr. 3,500 a night.", "[kr. 2,800 to kr. 3,500 a night] 2800..3500 money DKK/night"),
+    ("In Norway a frigate would cost around kr 20,5 milliarder.", "[around kr 20,5 milliarder] ~20500000000 money NOK"),
+    ("Each closure costs an estimated 35-40 million krónur a day.", "[an estimated 35-40 million krónur a day] ~35000000..40000000 money ISK/closure/d"),
+    ("A seat from Nuuk in Greenland costs about 9,000 kroner.", "[about 9,000 kroner] ~9000 money DKK"),
+    ("A frigate priced at NOK 18 billion apiece in 2025 kroner would cost more.", "[NOK 18 billion] 18000000000 money NOK"),
 ];
 
 #[test]

@@ -75,6 +75,9 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         // forint", "4 millió".)
         "mld" | "miliard" | "miliardy" | "miliardů" | "miliardów" | "milliárd" => Some(9),
         "millió" => Some(6),
+        // (Scandinavian sources: "kr 20,5 milliarder", "4,2 miljarder kronor", "350 millioner".)
+        "milliarder" | "miljarder" | "miljard" => Some(9),
+        "millioner" | "miljoner" | "miljon" => Some(6),
         "miliar" => Some(9),
         "juta" => Some(6),
         _ => None,
@@ -1042,6 +1045,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         // paragraph names settles which krone, see `Parser::word_currency`.)
         "krone" | "kroner" | "kr" => "krone",
         "krona" | "kronor" => "SEK",
+        // (Iceland's króna in Icelandic: "35-40 million krónur".)
+        "króna" | "krónur" | "kronur" => "ISK",
         "toman" | "tomans" => "toman",
         "bitcoin" | "bitcoins" | "btc" => "BTC",
         "cent" | "cents" => "cent",

@@ -255,6 +255,15 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // (Bosnia's convertible mark: `KM 1,460` in a report on Republika Srpska.)
             "bosnia" | "bosnian" | "srpska" | "sarajevo" | "herzegovina" => "BA",
             "laos" | "lao" | "vientiane" => "LA",
+            // (The krone's and the króna's countries: `kr. 2,800` in a report on Greenland is
+            // DKK.)
+            "denmark" | "danish" | "copenhagen" | "greenland" | "greenlandic" | "nuuk" | "faroe"
+            | "faroese" => "DK",
+            "norway" | "norwegian" | "oslo" | "svalbard" | "longyearbyen" | "finnmark" => "NO",
+            "sweden" | "swedish" | "stockholm" | "malmö" | "gothenburg" => "SE",
+            "iceland" | "icelandic" | "reykjavík" | "reykjavik" | "reykjanes" | "grindavík" | "grindavik" => {
+                "IS"
+            }
             "turkmenistan" | "turkmen" | "ashgabat" => "TM",
             // (Also its dams and their province: "Kambarata-1: who pays for Central Asia's biggest
             // dam".)

@@ -4986,6 +4986,15 @@ impl<'a> Parser<'a> {
                 if let Some(code) = code.or_else(letters) {
                     q.cur = Some(self.bolivian(code));
                     q.first = p;
+                } else if matches!(w, "kr" | "Kr")
+                    && !self.glued(c)
+                    && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
+                {
+                    // The krone or the króna before the amount, as Scandinavia's press writes it:
+                    // "kr 20,5 milliarder" (the one of the country the paragraph or the title
+                    // names).
+                    q.cur = Some(self.word_currency("kr", "krone", p));
+                    q.first = p;
                 } else if let Some((code, e)) = lx::scaled_currency_code(w) {
                     q.cur = Some(code);
                     q.exp = e;
@@ -5262,6 +5271,15 @@ impl<'a> Parser<'a> {
                 // Paraguay's guaraní as Asunción's press writes it: "G. 96.400 millones", "Gs.
                 // 300.000 a month".
                 q.cur = Some("PYG");
+                q.first = p - 1;
+            } else if self.sym_is(p, ".")
+                && p > floor
+                && matches!(self.s(p - 1), "kr" | "Kr")
+                && self.glued(p)
+                && !self.sym_is(i + 1, "%")
+            {
+                // "kr. 2,800", as Denmark's press writes it.
+                q.cur = Some(self.word_currency("kr", "krone", p - 1));
                 q.first = p - 1;
             } else if self.sym_is(p, ".")
                 && p > floor
@@ -7551,21 +7569,42 @@ impl<'a> Parser<'a> {
         }
         // (The krone and its `kr` by the one Scandinavian country the paragraph names: "from
         // about 150,000 kr up to 400,000 kr" in a paragraph on Stockholm's gangs is SEK.)
+        // (Greenland's and the Faroes' are Denmark's, Svalbard's Norway's; also by the country
+        // the report's title names: "a seat from Narsarsuaq costs about 9,000 kroner" under a
+        // title naming Greenland is DKK.)
         if code == "krone" {
             let found = [
                 (
                     "SEK",
                     &["sweden", "swedish", "stockholm", "malmö", "gothenburg", "göteborg", "uppsala"][..],
                 ),
-                ("NOK", &["norway", "norwegian", "oslo", "bergen"][..]),
-                ("DKK", &["denmark", "danish", "copenhagen", "aarhus"][..]),
+                (
+                    "NOK",
+                    &[
+                        "norway",
+                        "norwegian",
+                        "oslo",
+                        "bergen",
+                        "svalbard",
+                        "longyearbyen",
+                        "tromsø",
+                        "finnmark",
+                    ][..],
+                ),
+                ("DKK", &["denmark", "danish", "copenhagen", "aarhus", "greenland", "nuuk", "faroe"][..]),
+                ("ISK", &["iceland", "reykjav"][..]),
             ]
             .into_iter()
             .filter(|(_, names)| self.mentions_any(names))
             .map(|(c, _)| c)
             .collect::<Vec<_>>();
-            if let [one] = found[..] {
-                return one;
+            match (&found[..], self.currency.country) {
+                ([one], _) => return one,
+                ([], Some("SE")) => return "SEK",
+                ([], Some("NO")) => return "NOK",
+                ([], Some("DK")) => return "DKK",
+                ([], Some("IS")) => return "ISK",
+                _ => {}
             }
         }
         // (The lira by the one country of Turkey, Lebanon and Syria its paragraph or the
@@ -10184,7 +10223,14 @@ impl<'a> Parser<'a> {
             // ("paid in 2000 dollars and 500 euros": an amount.)
             && (before == "constant"
                 || !self.is_word(q.last)
-                || matches!(self.lower(q.last), "terms" | "prices" | "value" | "values"))
+                || matches!(self.lower(q.last), "terms" | "prices" | "value" | "values")
+                // (Or after a sum a few words before it in the clause: "priced at NOK 18
+                // billion apiece in 2025 kroner would cost".)
+                || q.first >= 2
+                    && (q.first.saturating_sub(8)..q.first - 1)
+                        .rev()
+                        .take_while(|&k| !self.sym_is(k, ".;:!?"))
+                        .any(|k| self.currency_sign(k).is_some() || self.is_word(k) && lx::currency_code(self.s(k)).is_some()))
         {
             return Some(q.last);
         }
@@ -15591,6 +15637,9 @@ impl<'a> Parser<'a> {
                         && self.is_num(m + 1)
                         && q1.cur.is_some()
                         && self.letter_currency_named(self.s(m)) == q1.cur
+                    // (The krone's again: "kr. 2,800 to kr. 3,500 a night".)
+                    || matches!(self.s(m), "kr" | "Kr")
+                        && matches!(q1.cur, Some("DKK" | "NOK" | "SEK" | "ISK" | "krone"))
                     // (The guaraní's abbreviation again: "between Gs. 300.000 and Gs. 500.000".)
                     || matches!(self.s(m), "Gs" | "G")
                         && self.sym_is(m + 1, ".")
