@@ -3366,7 +3366,7 @@ const CASES: &[(&str, &str)] = &[
         // Rates per a power of ten of people
         ("Rosario recorded 260 murders in 2023, a rate of about 22 per 100,000 inhabitants.", "[260 murders] 260 count murder | [about 22 per 100,000 inhabitants] ~22 count murder/100k"),
         ("Homicides are now around 5.5 per 100,000.", "[around 5.5 per 100,000] ~5.5 count /100k"),
-        ("3 crashes per 1,000 vehicles", "[3 crashes] 3 count crash"),
+        ("3 crashes per 1,000 vehicles", "[3 crashes per 1,000 vehicles] 3 count crash/1k"),
         ("Guayaquil recorded 3,115 homicides, a rate of about 110 per 100,000 inhabitants, and at least 38 of those killed were transport workers.", "[3,115 homicides] 3115 count homicide | [about 110 per 100,000 inhabitants] ~110 count homicide/100k | [at least 38] 38.. count -"),
         // Kilowatt-hours in words as a good; a count set against a standard
         ("Tajikistan expects to sell power at 2.5–3 US cents per kilowatt-hour once the reservoir fills.", "[2.5–3 US cents per kilowatt-hour] 2.5..3 money cent/kWh"),
@@ -4123,6 +4123,9 @@ const CASES: &[(&str, &str)] = &[
     ("Each closure costs an estimated 35-40 million krónur a day.", "[an estimated 35-40 million krónur a day] ~35000000..40000000 money ISK/closure/d"),
     ("A seat from Nuuk in Greenland costs about 9,000 kroner.", "[about 9,000 kroner] ~9000 money DKK"),
     ("A frigate priced at NOK 18 billion apiece in 2025 kroner would cost more.", "[NOK 18 billion] 18000000000 money NOK"),
+    ("The fleet flew at about 0.9 accidents per million departures.", "[about 0.9 accidents per million departures] ~0.9 count accident/1M"),
+    ("There were 3 deaths per 1,000 vehicles and 1.2 per 100,000 flight hours, against 3 deaths per 1,000 litres.", "[3 deaths per 1,000 vehicles] 3 count death/1k | [1.2 per 100,000 flight hours] 1.2 count /100k | [3 deaths] 3 count death"),
+    ("Chhattisgarh's sanctioned strength is 257 police per lakh population, against 40 investigators per crore population.", "[257 police per lakh population] 257 count police/100k | [40 investigators per crore population] 40 count investigator/10M"),
 ];
 
 #[test]

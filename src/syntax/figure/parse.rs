@@ -473,9 +473,10 @@ fn is_rate_per_base(unit: &str) -> bool {
 
 /// The powers of ten a rate of people is given per, as written after `per` and as the unit
 /// writes them (see `Parser::per_population`).
-const RATE_BASES: [(&str, &str); 8] = [
-    // (South Asia's lakh: "120 per lakh population".)
+const RATE_BASES: [(&str, &str); 9] = [
+    // (South Asia's lakh and crore: "120 per lakh population", "40 per crore population".)
     ("lakh", "100k"),
+    ("crore", "10M"),
     ("1,000", "1k"),
     ("1000", "1k"),
     ("10,000", "10k"),
@@ -4304,7 +4305,11 @@ impl<'a> Parser<'a> {
         if !(self.word_is(k, "per") && self.gap(k) == Gap::Space && self.gap(k + 1) == Gap::Space) {
             return None;
         }
-        let written = if self.is_num(k + 1) || self.word_is(k + 1, "million") || self.word_is(k + 1, "lakh") {
+        let written = if self.is_num(k + 1)
+            || self.word_is(k + 1, "million")
+            || self.word_is(k + 1, "lakh")
+            || self.word_is(k + 1, "crore")
+        {
             self.lower(k + 1)
         } else {
             return None;
@@ -4346,9 +4351,24 @@ impl<'a> Parser<'a> {
             end += 1;
         } else if self.lowercase_word_at(end) && self.gap(end) == Gap::Space && !lx::is_stop(self.lower(end))
         {
-            // (Per a thousand of something else, which is no rate of people: "per 1,000
-            // vehicles", "per 1,000 litres".)
-            return None;
+            // (Per a power of ten of things counted one by one, as safety statistics write
+            // them: "0.9 accidents per million departures" → `accident/1M`, "3 deaths per 1,000
+            // vehicles", "per 100,000 flight hours"; not per a measure, "per 1,000 litres".)
+            let lower = self.lower(end);
+            if self.plural_at(end)
+                && lx::unit_word(&lx::singular(lower), false).is_none()
+                && !lx::is_time_noun(lower)
+                && lx::currency_word(lower).is_none()
+            {
+                end += 1;
+            } else if matches!(lower, "flight" | "flying" | "block" | "aircraft" | "vehicle")
+                && self.word_is(end + 1, "hours")
+                && self.gap(end + 1) == Gap::Space
+            {
+                end += 2;
+            } else {
+                return None;
+            }
         }
         Some((base, end))
     }
@@ -18256,6 +18276,8 @@ impl<'a> Parser<'a> {
             end = e;
         } else if kind == FigureKind::Count
             && noun_after
+            // ("257 police per lakh population" is a rate per a hundred thousand, below.)
+            && self.per_population(end).is_none()
             && let Some((basis, e)) = self.count_basis(end)
         {
             rate = Some(basis);
