@@ -128,6 +128,9 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     if opens_with_amount {
         return None;
     }
+    if let Some(rate) = header_rate(cell, recognizer) {
+        return Some(rate);
+    }
     let joined;
     let periodic;
     let mut candidates = Vec::new();
@@ -301,6 +304,41 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
             .flatten()
             .filter(|u| u.kind == FigureKind::Measure && u.exponent == 0 && u.unit.as_deref() == Some(last))
         })
+}
+
+/// A rate per a power of ten that a header names, read as prose reads it: `Deaths per 100,000
+/// population` → `death/100k`, `Police per 1,000 inhabitants` → `police/1k`, `Rate per
+/// 100,000` → `/100k`; an attack rate, an incidence or a notification rate counts cases,
+/// `Attack rate (per 100,000)` → `case/100k`. Not a base of a measure or a currency (`Cost per
+/// 1,000 litres`), which the units below read.
+fn header_rate(cell: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
+    let flat = cell.replace(['(', ')'], " ").to_ascii_lowercase();
+    let flat = flat.split_whitespace().collect::<Vec<_>>().join(" ");
+    let at = if flat.starts_with("per ") { 0 } else { flat.find(" per ")? + 1 };
+    let (label, per) = (flat[..at].trim(), &flat[at..]);
+    let base = per["per ".len()..].split(' ').next().unwrap_or("");
+    if !(base.starts_with(|c: char| c.is_ascii_digit()) || matches!(base, "million" | "lakh" | "crore")) {
+        return None;
+    }
+    let cases =
+        ["attack rate", "incidence", "notification rate", "notification"].iter().any(|w| label.ends_with(w));
+    let probe = if label.is_empty() || label == "rate" || cases {
+        format!("a rate of 1 {per}")
+    } else {
+        format!("1 {label} {per}")
+    };
+    let mut found = Vec::new();
+    recognizer.recognize_into(&probe, &mut found);
+    let unit = match found.as_slice() {
+        [f] if f.kind == FigureKind::Count => f.unit.clone()?,
+        _ => return None,
+    };
+    let (noun, rate) = unit.split_once('/')?;
+    if !["1k", "10k", "100k", "1M", "10M"].contains(&rate.split('/').next().unwrap_or(rate)) {
+        return None;
+    }
+    let unit = if cases && noun.is_empty() { Arc::from(format!("case/{rate}")) } else { unit.clone() };
+    Some(HeaderUnit { kind: FigureKind::Count, unit: Some(unit), exponent: 0 })
 }
 
 /// The noun a header or a row's first cell counts, when its label (before any bracket or
@@ -1824,8 +1862,11 @@ mod tests {
         assert_eq!(unit("Share of GDP, %"), Some((Percent, None, 1.0)));
         assert_eq!(unit("**Trust (%)**"), Some((Percent, None, 1.0)));
         assert_eq!(unit("Population ('000)"), Some((Count, None, 1e3)));
-        // A rate's denominator is no scale.
-        assert_eq!(unit("Attack rate (per 10,000)"), None);
+        // A rate's denominator is no scale: a rate per a power of ten is read as prose reads it.
+        assert_eq!(unit("Attack rate (per 10,000)"), Some((Count, Some("case/10k".into()), 1.0)));
+        assert_eq!(unit("Deaths per 100,000 population"), Some((Count, Some("death/100k".into()), 1.0)));
+        assert_eq!(unit("Police per 1,000 inhabitants"), Some((Count, Some("police/1k".into()), 1.0)));
+        assert_eq!(unit("Rate per 100,000"), Some((Count, Some("/100k".into()), 1.0)));
         assert_eq!(unit("Mortality (/10,000/day)"), None);
         assert_eq!(unit("Area (km²)"), Some((Measure, Some("km2".into()), 1.0)));
         assert_eq!(unit("Cargo (million tonnes)"), Some((Measure, Some("t".into()), 1e6)));
