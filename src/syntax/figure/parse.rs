@@ -7688,7 +7688,9 @@ impl<'a> Parser<'a> {
             // (Or the report's codes, or the country the report's title names.)
             let title = || self.currency.country.and_then(|c| family.of_title_country(c));
             match family {
-                Shared::Rupee => self.currency.rupee.or_else(title),
+                // (The title's country first: one `₹` in a report on Pakistan's budget, for a
+                // comparison with India, leaves its `Rs` Pakistan's.)
+                Shared::Rupee => title().or(self.currency.rupee),
                 // (Or by the paragraph's words: "Locally, prices are quoted in Chinese yuan … A
                 // room costs ¥480 a night" is CNY.)
                 Shared::Yen => self
@@ -7698,11 +7700,11 @@ impl<'a> Parser<'a> {
                 // (By the country the title names: "60 pesos to the dollar" in a report on the
                 // Dominican Republic's deportations is DOP; "from 2.20 lei to 4.04 lei per kWh"
                 // in a report on Moldova's energy debt, in a clause naming Romania too, is MDL.)
-                Shared::Peso => self.currency.peso.or_else(title),
-                Shared::Leu => self.currency.leu.or_else(title),
-                Shared::Cfa => self.currency.cfa.or_else(title),
-                Shared::Shilling => self.currency.shilling.or_else(title),
-                Shared::Franc => self.currency.franc.or_else(title),
+                Shared::Peso => title().or(self.currency.peso),
+                Shared::Leu => title().or(self.currency.leu),
+                Shared::Cfa => title().or(self.currency.cfa),
+                Shared::Shilling => title().or(self.currency.shilling),
+                Shared::Franc => title().or(self.currency.franc),
                 // (The report's codes, or the country its title names: "between 900 and 1,400
                 // dinars a month" in a report on Libya's detention centres is LYD; see
                 // `figure::with_title`.)
