@@ -312,6 +312,9 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
 /// `Attack rate (per 100,000)` → `case/100k`. Not a base of a measure or a currency (`Cost per
 /// 1,000 litres`), which the units below read.
 fn header_rate(cell: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
+    // (Brackets after the rate qualify it: `Rate per 100,000 (annualised)`.)
+    let outside = cell.split('(').next().unwrap_or(cell);
+    let cell = if outside.to_ascii_lowercase().contains("per ") { outside } else { cell };
     let flat = cell.replace(['(', ')'], " ").to_ascii_lowercase();
     let flat = flat.split_whitespace().collect::<Vec<_>>().join(" ");
     let at = if flat.starts_with("per ") { 0 } else { flat.find(" per ")? + 1 };
@@ -1867,6 +1870,7 @@ mod tests {
         assert_eq!(unit("Deaths per 100,000 population"), Some((Count, Some("death/100k".into()), 1.0)));
         assert_eq!(unit("Police per 1,000 inhabitants"), Some((Count, Some("police/1k".into()), 1.0)));
         assert_eq!(unit("Rate per 100,000"), Some((Count, Some("/100k".into()), 1.0)));
+        assert_eq!(unit("Rate per 100,000 (annualised)"), Some((Count, Some("/100k".into()), 1.0)));
         assert_eq!(unit("Mortality (/10,000/day)"), None);
         assert_eq!(unit("Area (km²)"), Some((Measure, Some("km2".into()), 1.0)));
         assert_eq!(unit("Cargo (million tonnes)"), Some((Measure, Some("t".into()), 1e6)));
