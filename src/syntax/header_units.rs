@@ -1394,7 +1394,22 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         let basis = cell_text(line, 0)
             .filter(|_| column > 0)
             .and_then(|label| paid_per_read(&mut paid, label))
-            .or_else(|| cell_text(header, column).and_then(|label| paid_per_read(&mut paid, label)));
+            .or_else(|| cell_text(header, column).and_then(|label| paid_per_read(&mut paid, label)))
+            // (Or the row's cell under a column of units, as market monitors lay prices out: `|
+            // Maize grain | kg | 62 | 71 |` under `| Item | Unit | January (KSh) | April (KSh) |`
+            // is `KES/kg`.)
+            .or_else(|| {
+                let unit_column = cells(header).position(|c| {
+                    matches!(
+                        label_text(&header[c]).as_str(),
+                        "unit" | "units" | "unit of measure" | "measure" | "per" | "price per"
+                    )
+                })?;
+                (unit_column != column)
+                    .then(|| cell_text(line, unit_column))
+                    .flatten()
+                    .and_then(|cell| paid_per(&format!("per {}", cell.trim())))
+            });
         if let Some(basis) = basis {
             figure.unit = Some(Arc::from(format!("{currency}/{basis}")));
         }
