@@ -4126,6 +4126,9 @@ const CASES: &[(&str, &str)] = &[
     ("The fleet flew at about 0.9 accidents per million departures.", "[about 0.9 accidents per million departures] ~0.9 count accident/1M"),
     ("There were 3 deaths per 1,000 vehicles and 1.2 per 100,000 flight hours, against 3 deaths per 1,000 litres.", "[3 deaths per 1,000 vehicles] 3 count death/1k | [1.2 per 100,000 flight hours] 1.2 count /100k | [3 deaths] 3 count death"),
     ("Chhattisgarh's sanctioned strength is 257 police per lakh population, against 40 investigators per crore population.", "[257 police per lakh population] 257 count police/100k | [40 investigators per crore population] 40 count investigator/10M"),
+    ("In Mexico the FASP totals $9,941 mdp in 2026, and states add 2,300 mdp.", "[$9,941 mdp] 9941000000 money MXN | [2,300 mdp] 2300000000 money MXN"),
+    ("In Colombia the fund stays near $10 mil millones, and the ministry gets $4,9 billones.", "[near $10 mil millones] ~10000000000 money COP | [$4,9 billones] 4900000000000 money COP"),
+    ("In Argentina a starting agente earns $1.420.000 a month.", "[$1.420.000 a month] 1420000 money ARS/mo"),
 ];
 
 #[test]

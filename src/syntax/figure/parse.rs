@@ -5432,6 +5432,10 @@ impl<'a> Parser<'a> {
                 // "MZN 5,8 mil milhões", "US$ 2 mil millones": a thousand millions.
                 len = 2;
                 Some(9)
+            } else if !glued && matches!(w, "mdp" | "mmdp") {
+                // "$9,941 mdp", as Mexico's press writes millones de pesos ("mmdp": miles de
+                // millones).
+                Some(if w == "mdp" { 6 } else { 9 })
             } else if !glued && q.cur == Some("BRL") && matches!(w, "bi" | "mi" | "tri") {
                 // "R$ 6,1 bi", "R$ 350 mi", as the Brazilian press abbreviates bilhões and
                 // milhões (after the real only: "350 mi" elsewhere is miles).
@@ -5811,12 +5815,21 @@ impl<'a> Parser<'a> {
                 // (A bare `$` before a Spanish magnitude is a peso's sign, the one its clause or
                 // the report names: "$30 millones" in a report on Colombia is COP; "US$ 147,6
                 // millones" stays dollars.)
-                if matches!(word, "millones" | "millón")
+                // (Also before `billones` and `mil millones`: "$4,9 billones", "$10 mil
+                // millones".)
+                if matches!(word, "millones" | "millón" | "billones" | "billón" | "mil")
                     && q.cur == Some("USD")
                     && self.sym(q.first) == Some('$')
                     && let Some(code) = self.shared_currency(Shared::Peso, q.first)
                 {
                     q.cur = Some(code);
+                }
+                // (Millions of pesos by their abbreviation: Mexico's unless the clause or the
+                // report names another peso's country; a bare `$` before it is the peso's.)
+                if matches!(word, "mdp" | "mmdp")
+                    && (q.cur.is_none() || q.cur == Some("USD") && self.sym(q.first) == Some('$'))
+                {
+                    q.cur = Some(self.shared_currency(Shared::Peso, q.first.min(j)).unwrap_or("MXN"));
                 }
             }
         }
@@ -18634,8 +18647,10 @@ impl<'a> Parser<'a> {
     fn dollar_as_named_peso(&self, q: &mut Qty) {
         if q.cur == Some("USD")
             && self.sym(q.first) == Some('$')
-            && q.frac == 3
-            && self.toks[q.num_tok].dots == 1
+            // (Or thousands grouped with dots: "$1.420.000 a month".)
+            && (q.frac == 3 && self.toks[q.num_tok].dots == 1
+                || self.toks[q.num_tok].grouped
+                    && self.s(q.num_tok).split(',').next().is_some_and(|whole| whole.contains('.')))
             && let Some(code) = self.shared_currency(Shared::Peso, q.first)
         {
             q.cur = Some(code);
