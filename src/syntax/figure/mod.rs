@@ -240,7 +240,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "canada" | "canadian" | "toronto" | "vancouver" | "ontario" | "montreal" | "alberta" => "CA",
             "kong" if title.contains("hong kong") => "HK",
             "ethiopia" | "ethiopian" | "addis" | "oromia" | "amhara" | "tigray" | "borana" | "afar" => "ET",
-            "mozambique" | "mozambican" | "maputo" | "beira" | "nampula" | "manica" | "pemba" => "MZ",
+            "mozambique" | "mozambican" | "maputo" | "beira" | "nampula" | "manica" | "pemba" | "sofala"
+            | "zambézia" | "zambezia" | "inhambane" | "niassa" | "quelimane" | "chimoio" | "nacala" => "MZ",
             // (The pounds' countries: "pounds per kWh" in a report on South Sinai's hotels are
             // EGP.)
             "egypt" | "egyptian" | "cairo" | "sinai" | "alexandria" | "aswan" | "giza" => "EG",
