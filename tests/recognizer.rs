@@ -4129,6 +4129,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Mexico the FASP totals $9,941 mdp in 2026, and states add 2,300 mdp.", "[$9,941 mdp] 9941000000 money MXN | [2,300 mdp] 2300000000 money MXN"),
     ("In Colombia the fund stays near $10 mil millones, and the ministry gets $4,9 billones.", "[near $10 mil millones] ~10000000000 money COP | [$4,9 billones] 4900000000000 money COP"),
     ("In Argentina a starting agente earns $1.420.000 a month.", "[$1.420.000 a month] 1420000 money ARS/mo"),
+    ("The wage is 26,046 denars a month, at the fixed rate of 1.95583 leva per euro.", "[26,046 denars a month] 26046 money MKD/mo | [1.95583 leva per euro] 1.95583 money BGN/EUR"),
 ];
 
 #[test]

@@ -1122,6 +1122,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "rufiyaa" => "MVR",
         // Serbia's dinar in Serbian after a number ("2.000 dinara").
         "dinara" => "RSD",
+        // North Macedonia's denar ("26,046 denars a month").
+        "denar" | "denars" | "denari" => "MKD",
         "cedi" | "cedis" => "GHS",
         "boliviano" | "bolivianos" => "BOB",
         "leone" | "leones" => "SLE",

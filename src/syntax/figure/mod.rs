@@ -272,6 +272,9 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "uzbekistan" | "uzbek" | "tashkent" | "karakalpakstan" => "UZ",
             "moldova" | "moldovan" | "chisinau" | "chișinău" | "transnistria" => "MD",
             "romania" | "romanian" | "bucharest" => "RO",
+            // (Hungary's `Ft` and Bulgaria's `leva`.)
+            "hungary" | "hungarian" | "budapest" => "HU",
+            "bulgaria" | "bulgarian" => "BG",
             // (The shilling's countries: "180 shillings" in a report on Kenya's maize is KES.)
             "kenya" | "kenyan" | "nairobi" | "mombasa" | "kisumu" | "turkana" | "kakuma" | "dadaab"
             | "garissa" | "mandera" | "wajir" | "marsabit" | "eldoret" | "nakuru" | "lamu" => "KE",

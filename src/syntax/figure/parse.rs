@@ -7101,7 +7101,9 @@ impl<'a> Parser<'a> {
                             // Hungary is named: "1,250 mrd Ft", "Ft" elsewhere is feet.)
                             .or_else(|| {
                                 (raw == "Ft"
-                                    && (q.has_mag || self.mentions_any(&["hungar", "forint", "budapest"])))
+                                    && (q.has_mag
+                                        || self.mentions_any(&["hungar", "forint", "budapest"])
+                                        || self.country_is("HU")))
                                 .then_some("HUF")
                             })
                             // (Bosnia's mark after the amount, as Sarajevo writes it, where the
@@ -7165,7 +7167,15 @@ impl<'a> Parser<'a> {
                             && (!matches!(w, "lei" | "leu" | "leva")
                                 || q.has_mag
                                 || self.toks[q.num_tok].grouped
-                                || w != "leva" && self.shared_currency(Shared::Leu, j).is_some())
+                                || w != "leva" && self.shared_currency(Shared::Leu, j).is_some()
+                                // (Or Bulgaria's leva where the text or the title names it; and
+                                // any of them as a rate: "pegged at 1.95583 leva per euro".)
+                                || w == "leva"
+                                    && (self.mentions_any(&["bulgaria", "sofia"]) || self.country_is("BG"))
+                                || matches!(self.lower(j + 1), "per" | "to")
+                                    && (j + 2..j + 5).any(|k| {
+                                        matches!(self.lower(k), "euro" | "dollar" | "us$" | "usd" | "eur")
+                                    }))
                         {
                             q.cur = Some(code);
                             j += len;
