@@ -1751,7 +1751,7 @@ const CASES: &[(&str, &str)] = &[
         ("Platforms removed 8,100 fake social network accounts in March.", "[8,100 fake social network accounts] 8100 count account"),
         ("The 8,100 fake social network accounts for most.", "[8,100] 8100 count -"),
         ("Platforms removed 8,100 big fake social accounts, officials said.", "[8,100 big fake social accounts] 8100 count account"),
-        ("A bowl of rice costs about 8,000 won in Seoul.", "[about 8,000 won] ~8000 money KRW"),
+        ("A bowl of rice costs about 8,000 won in Seoul.", "[about 8,000 won] ~8000 money KRW/bowl"),
         ("The rate was 1,350 won per dollar.", "[1,350 won per dollar] 1350 money KRW/USD"),
         ("Salaries of 3.5 million won a month were paid.", "[3.5 million won a month] 3500000 money KRW/mo"),
         ("The fine was 200,000 South Korean won.", "[200,000 South Korean won] 200000 money KRW"),
@@ -2900,7 +2900,7 @@ const CASES: &[(&str, &str)] = &[
         ("4. Whether the Majlis approves the draft 1406 budget.", ""),
         ("Petrol was close to 60 nakfa a litre.", "[close to 60 nakfa a litre] ~60 money ERN/l"),
         ("Kyrgyz families receive 1.5 million som per household.", "[1.5 million som per household] 1500000 money KGS/household"),
-        ("In Havana a carton of eggs sold for 3,200 pesos.", "[3,200 pesos] 3200 money CUP"),
+        ("In Havana a carton of eggs sold for 3,200 pesos.", "[3,200 pesos] 3200 money CUP/carton"),
         ("Camps no bigger than 2 ha; they fire never more than 12.", "[no bigger than 2 ha] ..2 measure ha | [never more than 12] ..12 count -"),
         // What of a count was done; the córdoba and the ouguiya.
         ("The new settlement is planned for 400 houses; by November, 136 were finished and another 90 were under construction.", "[400 houses] 400 count house | [136] 136 count house | [90] 90 count house"),
@@ -3086,7 +3086,7 @@ const CASES: &[(&str, &str)] = &[
         ("Of 48,700 returnees, about 6,200 found placements; they employ 400 paid staff.", "[48,700 returnees] 48700 count returnee | [about 6,200] ~6200 count returnee | [400 paid staff] 400 count staff"),
         ("Flour rose to 410 somoni per 50-kilogram bag.", "[410 somoni per 50-kilogram bag] 410 money TJS/bag"),
         // Madagascar's ariary as Ar where the text names Madagascar or the ariary; fokontany.
-        ("In Madagascar a kapoaka of cassava sold for Ar 650, and a zebu fell from about Ar 2.4 million to under Ar 1.1 million.", "[Ar 650] 650 money MGA | [about Ar 2.4 million] ~2400000 money MGA | [under Ar 1.1 million] ..1100000 money MGA"),
+        ("In Madagascar a kapoaka of cassava sold for Ar 650, and a zebu fell from about Ar 2.4 million to under Ar 1.1 million.", "[Ar 650] 650 money MGA/kapoaka | [about Ar 2.4 million] ~2400000 money MGA | [under Ar 1.1 million] ..1100000 money MGA"),
         ("Argon (Ar 40) is heavy.", ""),
         ("The pipeline reaches only 29 of the district's 127 fokontany.", "[29] 29 count fokontany | [127 fokontany] 127 count fokontany"),
         // Pounds of a material the sentence names before them, with no word of money between.
@@ -4130,6 +4130,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Colombia the fund stays near $10 mil millones, and the ministry gets $4,9 billones.", "[near $10 mil millones] ~10000000000 money COP | [$4,9 billones] 4900000000000 money COP"),
     ("In Argentina a starting agente earns $1.420.000 a month.", "[$1.420.000 a month] 1420000 money ARS/mo"),
     ("The wage is 26,046 denars a month, at the fixed rate of 1.95583 leva per euro.", "[26,046 denars a month] 26046 money MKD/mo | [1.95583 leva per euro] 1.95583 money BGN/EUR"),
+    ("A single-phase meter costs ₦117,000, and a 12.5 kg gas cylinder costs JD 7.", "[₦117,000] 117000 money NGN/meter | [12.5 kg] 12.5 measure kg | [JD 7] 7 money JOD/cylinder"),
+    ("A transitional shelter of stabilised soil blocks costs about KSh 95,000.", "[about KSh 95,000] ~95000 money KES/shelter"),
+    ("A medium goat fetched USh 87,000 in Moroto, but a new law cost $5 million.", "[USh 87,000] 87000 money UGX/goat | [$5 million] 5000000 money USD"),
 ];
 
 #[test]
