@@ -2695,7 +2695,10 @@ mod tests {
             units(&body("Dengue in Réunion and Mauritius", "The plan costs Rs 145 million.")),
             ["MUR"]
         );
-        assert_eq!(units(&body("Nicaragua's canal concession", "A manzana sold for C$40,000.")), ["NIO"]);
+        assert_eq!(
+            units(&body("Nicaragua's canal concession", "A manzana sold for C$40,000.")),
+            ["NIO/manzana"]
+        );
         // (Dinars by the country the title names; not Tripoli under a title naming Lebanon.)
         assert_eq!(units(&body("Libya: Tripoli detention", "Crews earn 900 dinars a month.")), ["LYD/mo"]);
         assert_eq!(
@@ -2709,7 +2712,7 @@ mod tests {
         // (A rial's or a dinar's country is no second country of the title's: "Iran and
         // Pakistan" names Pakistan for rupees.)
         assert_eq!(units(&body("Afghan returns from Iran and Pakistan", "Each paid Rs 5,000.")), ["PKR"]);
-        assert_eq!(units(&body("Farm prices", "A manzana sold for C$40,000.")), ["CAD"]);
+        assert_eq!(units(&body("Farm prices", "A manzana sold for C$40,000.")), ["CAD/manzana"]);
         assert_eq!(units(&body("Punjab's wheat bind", "Flour cost Rs 11 billion.")), ["PKR"]);
         assert_eq!(units(&body("Prisons in Eswatini", "Bail is E5,000.")), ["SZL"]);
         assert_eq!(units(&body("The Gambia's backway", "Fares run at D60,000.")), ["GMD"]);
