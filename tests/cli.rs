@@ -172,7 +172,7 @@ fn shared_currency_signs_take_the_code_the_report_writes() {
         "UGX 2,000 UGX",
         // (`Ar` is the ariary in a report that writes `MGA`.)
         "MGA 14.5 billion MGA",
-        "Ar 650 MGA",
+        "Ar 650 MGA/kapoaka",
         // (The som is the one som the report writes by its code.)
         "about 2.6 billion som KGS",
         "KGS 21 billion KGS",
@@ -382,9 +382,9 @@ fn figures_take_units_from_table_headers() {
         // `Level (m)` is a height in metres.
         r#"560 "measure" "m" 560.0"#,
         // `Phase 3+ population` counts people (`2.3m` is 2,300,000 of them, not metres); a
-        // column per million of a population counts nothing.
+        // column per million of a population is a rate on that base.
         r#"2.3m "count" "person" 2300000.0"#,
-        r#"323 "count" null 323.0"#,
+        r#"323 "count" "/1M" 323.0"#,
         // A year before the header's plural, as after it.
         r#"137 "count" "seat" 137.0"#,
         r#"197 "count" "seat" 197.0"#,
