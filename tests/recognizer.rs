@@ -4133,6 +4133,11 @@ const CASES: &[(&str, &str)] = &[
     ("A single-phase meter costs ₦117,000, and a 12.5 kg gas cylinder costs JD 7.", "[₦117,000] 117000 money NGN/meter | [12.5 kg] 12.5 measure kg | [JD 7] 7 money JOD/cylinder"),
     ("A transitional shelter of stabilised soil blocks costs about KSh 95,000.", "[about KSh 95,000] ~95000 money KES/shelter"),
     ("A medium goat fetched USh 87,000 in Moroto, but a new law cost $5 million.", "[USh 87,000] 87000 money UGX/goat | [$5 million] 5000000 money USD"),
+    ("The SEPOL hotline is 911. The customer line of Nama Water Services is 1442.", ""),
+    ("The Disque Saúde line (136) received 58,000 calls, and one network used a single paybill, 522533, for 14 months.", "[58,000 calls] 58000 count call | [14 months] 14 count month"),
+    ("It departed 15 minutes after the 1000 WIT cut-off.", "[15 minutes] 15 count minute"),
+    ("Provinces issued about Rmb5.2tn of bonds, and stations get 1.2 million scm a day at ₦230 per scm.", "[about Rmb5.2tn] ~5200000000000 money CNY | [1.2 million scm a day] 1200000 measure m3/d | [₦230 per scm] 230 money NGN/m3"),
+    ("In Pakistan the Urdu press reported the figure as Rs 281 arab.", "[Rs 281 arab] 281000000000 money PKR"),
 ];
 
 #[test]

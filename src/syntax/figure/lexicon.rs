@@ -331,6 +331,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "bushel" | "bushels" => "bu",
         "bpd" => "bbl/d",
         "bcm" => "bcm",
+        // A standard cubic metre of gas, as Nigeria's CNG trade writes it: "1.2 million scm a
+        // day", "₦230 per scm".
+        "scm" => "m3",
         // Gas flows as South Asian and US utilities write them: million and billion cubic feet
         // a day ("3,800 mmcfd").
         "mmcfd" | "mmscfd" => "mmcf/d",
@@ -944,6 +947,8 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
         "Bt" => Some("THB"),
         // Zimbabwe Gold, the currency since 2024 ("ZiG 3.1 billion").
         "ZiG" => Some("ZWG"),
+        // The renminbi as the financial press writes it ("Rmb5.2tn", "Rmb 300bn").
+        "Rmb" => Some("CNY"),
         // The Maldives' rufiyaa as Malé writes it ("Rf 20.40"), Haiti's gourde as Port-au-Prince
         // does ("Gdes 15,000").
         "Rf" => Some("MVR"),
@@ -997,7 +1002,7 @@ pub(crate) fn is_time_zone(word: &str) -> bool {
     #[rustfmt::skip]
     const ZONES: &[&str] = &[
         "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "BST", "CET", "CEST", "EET",
-        "EEST", "MSK", "IST", "AST", "PKT", "AFT",
+        "EEST", "MSK", "IST", "AST", "PKT", "AFT", "WIB", "WITA", "WIT", "ICT", "PHT", "EAT", "WAT",
     ];
     ZONES.contains(&word)
 }

@@ -5432,6 +5432,13 @@ impl<'a> Parser<'a> {
                 // "MZN 5,8 mil milhões", "US$ 2 mil millones": a thousand millions.
                 len = 2;
                 Some(9)
+            } else if !glued
+                && matches!(self.s(j), "arab" | "kharab")
+                && matches!(q.cur, Some("PKR" | "INR" | "NPR"))
+            {
+                // South Asia's arab, a hundred crore, and kharab, a hundred arab, after rupees:
+                // "Rs 281 arab" (`Arab` with a capital is a people).
+                Some(if self.s(j) == "arab" { 9 } else { 11 })
             } else if !glued && matches!(w, "mdp" | "mmdp") {
                 // "$9,941 mdp", as Mexico's press writes millones de pesos ("mmdp": miles de
                 // millones).
@@ -10666,7 +10673,16 @@ impl<'a> Parser<'a> {
                 self.is_word(k)
                     && (matches!(
                         self.lower(k),
-                        "hotline" | "helpline" | "hotlines" | "helplines" | "phone" | "telephone" | "whatsapp"
+                        "hotline"
+                            | "helpline"
+                            | "hotlines"
+                            | "helplines"
+                            | "phone"
+                            | "telephone"
+                            | "whatsapp"
+                            // (A mobile-money account's number: "a single paybill, 522533,".)
+                            | "paybill"
+                            | "shortcode"
                     )
                         // ("Emergency call number 999", "its emergency line, 937,")
                         || matches!(self.lower(k), "call" | "line")
@@ -10705,6 +10721,11 @@ impl<'a> Parser<'a> {
                                 | "tip"
                                 | "crisis"
                         )
+                    // (Or a line a name names: "The Disque Saúde line (136) received".)
+                    || k >= 2
+                        && self.word_is(k, "line")
+                        && self.s(k - 1).starts_with(|c: char| c.is_uppercase())
+                        && !self.sentence_initial(k - 1)
             };
             let named_before = p > 0
                 && (matches!(before, "number" | "no") && service(p - 1)
@@ -10970,11 +10991,15 @@ impl<'a> Parser<'a> {
                 && q.last == q.num_tok + 1
                 && !t.grouped
                 && subject(p - 1)
-                && self.tok(q.last).is_none_or(|t| t.kind == Kind::Sym || self.gap(q.last) == Gap::Break)
+                && (self.tok(q.last).is_none_or(|t| t.kind == Kind::Sym || self.gap(q.last) == Gap::Break)
+                    // ("The SEPOL hotline is 911 and its office is at …")
+                    || matches!(self.lower(q.last), "and" | "or" | "but" | "while"))
                 && {
                     let named = self.lower(p - 1);
                     let digits = self.toks[q.num_tok].int_digits;
                     matches!(named, "hotline" | "helpline") && digits >= 3
+                        // ("The customer line of Nama Water Services is 1442")
+                        || named_line(p - 1) && named != "number" && digits >= 3
                         || matches!(named, "code" | "codes") && digits >= 4
                         || named == "number"
                             && digits >= 3
@@ -11008,6 +11033,8 @@ impl<'a> Parser<'a> {
                 && let Some(k) =
                     (p.saturating_sub(12)..p - 1).rev().take_while(|&k| self.is_word(k)).find(|&k| {
                         matches!(self.lower(k), "hotline" | "helpline")
+                            // ("The customer line of Nama Water Services is 1442")
+                            || self.word_is(k, "line") && named_line(k)
                             || self.word_is(k, "number")
                                 && k >= 1
                                 && matches!(
@@ -12742,6 +12769,21 @@ impl<'a> Parser<'a> {
             && q.bare()
             && t.int_digits <= 2
             && q.value() <= 24.0
+            && q.last == q.num_tok + 1
+            && self.gap(q.last) == Gap::Space
+            && self.is_word(q.last)
+            && lx::is_time_zone(self.s(q.last))
+            && !self.plural_at(q.last + 1)
+        {
+            return Some(q.last + 1);
+        }
+        // A time of day in four digits before its time zone: "after the 1000 WIT cut-off",
+        // "from 2200 EAT".
+        if plain_int
+            && q.bare()
+            && t.int_digits == 4
+            && (q.value() as u32) / 100 < 24
+            && (q.value() as u32) % 100 < 60
             && q.last == q.num_tok + 1
             && self.gap(q.last) == Gap::Space
             && self.is_word(q.last)
