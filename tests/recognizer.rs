@@ -4138,6 +4138,9 @@ const CASES: &[(&str, &str)] = &[
     ("It departed 15 minutes after the 1000 WIT cut-off.", "[15 minutes] 15 count minute"),
     ("Provinces issued about Rmb5.2tn of bonds, and stations get 1.2 million scm a day at ₦230 per scm.", "[about Rmb5.2tn] ~5200000000000 money CNY | [1.2 million scm a day] 1200000 measure m3/d | [₦230 per scm] 230 money NGN/m3"),
     ("In Pakistan the Urdu press reported the figure as Rs 281 arab.", "[Rs 281 arab] 281000000000 money PKR"),
+    ("In 2024 the same demands started at 10 mil pesos, against $5 mil in cash.", "[10 mil pesos] 10000 money peso | [$5 mil] 5000000 money USD"),
+    ("Storage was 36.4 million acre feet, and yields were 33 maunds.", "[36.4 million acre feet] 36400000 measure acre-ft | [33 maunds] 33 measure maund"),
+    ("Palay prices fell to as low as ₱16 per kilo, and releases fell to as little as 9 m3 per second.", "[₱16 per kilo] 16 money PHP/kg | [as little as 9 m3 per second] 9.. measure m3/s"),
 ];
 
 #[test]

@@ -329,6 +329,10 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "megalitre" | "megalitres" | "megaliter" | "megaliters" => "ML",
         // Grain: "186 bushels per acre".
         "bushel" | "bushels" => "bu",
+        // South Asia's maund (about 40 kg) and Egypt's and Sudan's ardeb, weights of grain:
+        // "33 maunds an acre", "14 to 16 ardebs of wheat per feddan".
+        "maund" | "maunds" => "maund",
+        "ardeb" | "ardebs" | "ardab" | "ardabs" => "ardeb",
         "bpd" => "bbl/d",
         "bcm" => "bcm",
         // A standard cubic metre of gas, as Nigeria's CNG trade writes it: "1.2 million scm a

@@ -221,7 +221,10 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // (The Gulf's dinars written with their letters: `KD`, `BD`, `ID`.)
             "kuwait" | "kuwaiti" | "kuwaitis" => "KW",
             "bahrain" | "bahraini" | "manama" => "BH",
-            "iraq" | "iraqi" | "baghdad" | "erbil" | "kurdistan" | "basra" | "mosul" => "IQ",
+            "iraq" | "iraqi" | "baghdad" | "erbil" | "kurdistan" | "basra" | "mosul" | "sulaymaniyah"
+            | "sulaimani" | "sulaimaniyah" | "duhok" | "dohuk" | "kirkuk" | "najaf" | "karbala" | "dukan" => {
+                "IQ"
+            }
             // (And the dirham's `DH` and the riyal's and the rial's `SR` and `RO`.)
             "morocco" | "moroccan" | "rabat" | "casablanca" | "tangier" | "marrakech" | "marrakesh"
             | "laayoune" | "dakhla" => "MA",

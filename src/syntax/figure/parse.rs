@@ -5433,6 +5433,28 @@ impl<'a> Parser<'a> {
                 len = 2;
                 Some(9)
             } else if !glued
+                && w == "mil"
+                && self.gap(j + 1) == Gap::Space
+                && matches!(
+                    self.lower(j + 1),
+                    "pesos"
+                        | "dólares"
+                        | "dolares"
+                        | "bolivianos"
+                        | "soles"
+                        | "quetzales"
+                        | "lempiras"
+                        | "colones"
+                        | "córdobas"
+                        | "cordobas"
+                        | "guaraníes"
+                        | "guaranies"
+                        | "euros"
+                )
+            {
+                // Spanish's thousand before a currency's name: "10 mil pesos" is 10,000.
+                Some(3)
+            } else if !glued
                 && matches!(self.s(j), "arab" | "kharab")
                 && matches!(q.cur, Some("PKR" | "INR" | "NPR"))
             {
@@ -8484,10 +8506,17 @@ impl<'a> Parser<'a> {
             }
         }
         let k = j + len;
-        // A volume of water: "7.4 million acre-feet".
+        // A volume of water: "7.4 million acre-feet" (also apart: "36.4 million acre feet").
         if unit == "acre" && self.glued_hyphen(k) && matches!(self.lower(k + 1), "feet" | "foot" | "ft") {
             unit = "acre-ft";
             len += 2;
+        } else if unit == "acre"
+            && self.gap(k) == Gap::Space
+            && self.is_word(k)
+            && matches!(self.lower(k), "feet" | "foot")
+        {
+            unit = "acre-ft";
+            len += 1;
         }
         let k = j + len;
         // Water per person a day, as the humanitarian standards write it: "86 l/c/d", "15
@@ -14435,24 +14464,28 @@ impl<'a> Parser<'a> {
                     {
                         break 'outer;
                     }
-                    // "fell as low as 28", "rose as high as 40%": the level a change reached.
+                    // "fell as low as 28", "rose as high as 40%": the level a change reached
+                    // (also after `to`: "fell to as low as ₱16 per kilo"; "rising to as much as
+                    // GEL 25,000 for repeat violations" and "fell to as little as $4.50" stay
+                    // bounds, the most or the least some paid).
                     Effect::Bound(_)
-                        if n == 3
-                            && words[0] == "as"
-                            && matches!(words[1], "low" | "high")
-                            && s >= 1
-                            && self.lowercase_word_at(s - 1)
-                            && (lx::is_change_verb(self.lower(s - 1))
-                                || matches!(
-                                    self.lower(s - 1),
-                                    "sank"
-                                        | "dipped"
-                                        | "plunged"
-                                        | "peaked"
-                                        | "climbed"
-                                        | "soared"
-                                        | "reached"
-                                )) =>
+                        if n == 3 && words[0] == "as" && s >= 1 && {
+                            let to = s >= 2 && self.word_is(s - 1, "to");
+                            let verb = if to { s - 2 } else { s - 1 };
+                            matches!(words[1], "low" | "high")
+                                && self.lowercase_word_at(verb)
+                                && (lx::is_change_verb(self.lower(verb))
+                                    || matches!(
+                                        self.lower(verb),
+                                        "sank"
+                                            | "dipped"
+                                            | "plunged"
+                                            | "peaked"
+                                            | "climbed"
+                                            | "soared"
+                                            | "reached"
+                                    ))
+                        } =>
                     {
                         break 'outer;
                     }
