@@ -3876,7 +3876,7 @@ const CASES: &[(&str, &str)] = &[
         ("car and motorcycle loans: Bt2.1 trillion", "[Bt2.1 trillion] 2100000000000 money THB"),
         ("It cost Bt 500 a night.", "[Bt 500 a night] 500 money THB/night"),
         ("The 2026 budget sets aside 2.1 trillion won for care.", "[2.1 trillion won] 2100000000000 money KRW"),
-        ("Treatment capacity is estimated at 430–470 MLD.", "[estimated at 430–470 MLD] ~430..470 count mld"),
+        ("Treatment capacity is estimated at 430–470 MLD.", "[estimated at 430–470 MLD] ~430..470 measure ML/d"),
         // The birr's Br where Ethiopia is named; Uganda's Shs; a shilling range with Sh on both
         // ends.
         ("In Ethiopia the official rate moved from Br 57.5 to the dollar before the reform.", "[Br 57.5 to the dollar] 57.5 money ETB/USD"),
@@ -4141,6 +4141,8 @@ const CASES: &[(&str, &str)] = &[
     ("In 2024 the same demands started at 10 mil pesos, against $5 mil in cash.", "[10 mil pesos] 10000 money peso | [$5 mil] 5000000 money USD"),
     ("Storage was 36.4 million acre feet, and yields were 33 maunds.", "[36.4 million acre feet] 36400000 measure acre-ft | [33 maunds] 33 measure maund"),
     ("Palay prices fell to as low as ₱16 per kilo, and releases fell to as little as 9 m3 per second.", "[₱16 per kilo] 16 money PHP/kg | [as little as 9 m3 per second] 9.. measure m3/s"),
+    ("Supply is 470 MLD, and the budget is STN 5.84 billion, or more than Db 1.1 billion.", "[470 MLD] 470 measure ML/d | [STN 5.84 billion] 5840000000 money STN | [more than Db 1.1 billion] 1100000000.. money STN"),
+    ("At the peg of 110.265 escudos per euro, 300 dobras buy little.", "[110.265 escudos per euro] 110.265 money CVE/EUR | [300 dobras] 300 money STN"),
 ];
 
 #[test]

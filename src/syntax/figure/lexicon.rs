@@ -185,6 +185,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "MVA" => return Some("MVA"),
         // Turbidity: "1,000 NTU".
         "NTU" => return Some("NTU"),
+        // A flow of water in millions of litres a day, as South Asia's utilities write it: "470
+        // MLD" (in capitals; `mld` is Polish billions).
+        "MLD" | "Mld" => return Some("ML/d"),
         // Salinity, in practical salinity units: "fell to 24 PSU".
         "PSU" | "psu" => return Some("PSU"),
         // Current: "a 15-ampere contract", "USD 0.21 per ampere".
@@ -777,9 +780,9 @@ const ISO_CODES: &[&str] = &[
     "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MRU", "MUR", "MVR", "MWK",
     "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR",
     "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SLE", "SLL",
-    "SOS", "SRD", "SSP", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX",
-    "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XDR", "XMR", "XOF", "XPF", "YER", "ZAR",
-    "ZMW", "ZWG", "ZWL",
+    "SOS", "SRD", "SSP", "STN", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TRY", "TTD", "TWD", "TZS", "UAH",
+    "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XDR", "XMR", "XOF", "XPF", "YER",
+    "ZAR", "ZMW", "ZWG", "ZWL",
 ];
 
 /// An ISO 4217 currency code written as a word ("USD 200", "115USD"). Codes must be in
@@ -956,6 +959,8 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
         // The Maldives' rufiyaa as Malé writes it ("Rf 20.40"), Haiti's gourde as Port-au-Prince
         // does ("Gdes 15,000").
         "Rf" => Some("MVR"),
+        // São Tomé's dobra as its press writes it ("Db 1.1 billion").
+        "Db" => Some("STN"),
         "Gdes" | "Gds" => Some("HTG"),
         _ => None,
     }
@@ -1125,6 +1130,9 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "kwanza" | "kwanzas" => "AOA",
         // The Gambia's dalasi.
         "dalasi" | "dalasis" => "GMD",
+        // São Tomé's dobra and Cabo Verde's escudo.
+        "dobra" | "dobras" => "STN",
+        "escudo" | "escudos" => "CVE",
         // Vanuatu's vatu, Samoa's tālā, the Maldives' rufiyaa.
         "vatu" => "VUV",
         "tala" | "tālā" => "WST",
