@@ -68,9 +68,12 @@ impl HeaderUnit {
 fn scale_word(word: &str) -> Option<i32> {
     Some(match word.to_ascii_lowercase().as_str() {
         "'000" | "’000" | "000" | "000s" | "'000s" | "thousand" | "thousands" | "k" => 3,
-        "m" | "mn" | "mln" | "mio" | "mio." | "million" | "millions" => 6,
-        "bn" | "b" | "bln" | "mrd" | "mrd." | "billion" | "billions" => 9,
-        "tn" | "trn" | "trillion" | "trillions" => 12,
+        // (Also as the Spanish, Portuguese and French press head its columns: `(CLP millones)`,
+        // `(R$ milhões)`, `(FCFA milliards)`, `(Rp triliun)`.)
+        "m" | "mn" | "mln" | "mio" | "mio." | "million" | "millions" | "millones" | "milhões" => 6,
+        "bn" | "b" | "bln" | "mrd" | "mrd." | "billion" | "billions" | "milliards" | "miliar"
+        | "mil millones" => 9,
+        "tn" | "trn" | "trillion" | "trillions" | "billones" | "triliun" => 12,
         "crore" | "crores" => 7,
         "lakh" | "lakhs" => 5,
         _ => return None,
@@ -1375,6 +1378,30 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 row.apply(figure, scaled);
             }
             _ => {}
+        }
+        // A bare number with a dot before three digits, in a currency written with dots
+        // between thousands, is thousands, as in prose: `225.400` under `| Transfers (CLP
+        // millones) |` is CLP 225,400 million.
+        if bare
+            && figure.kind == FigureKind::Money
+            && figure.unit.as_deref().is_some_and(|u| {
+                matches!(
+                    u.split('/').next(),
+                    Some("CLP" | "COP" | "IDR" | "VND" | "PYG" | "ARS" | "XOF" | "XAF")
+                )
+            })
+            && {
+                let written = figure.span.slice(text);
+                written.split_once('.').is_some_and(|(int, frac)| {
+                    (1..=3).contains(&int.len())
+                        && frac.len() == 3
+                        && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+                })
+            }
+        {
+            let thousands = |v: f64| (v * 1000.0).round();
+            figure.low = figure.low.map(thousands);
+            figure.high = figure.high.map(thousands);
         }
     }
     // A sum in a row or under a column whose label says what it is paid per: `$125` in the
