@@ -2011,7 +2011,7 @@ const CASES: &[(&str, &str)] = &[
         ("Iraqis: 16,100, falling as Baghdad repatriates about 150 families a month", "[16,100] 16100 count iraqi | [about 150 families a month] ~150 count family/mo"),
         ("Analysis: 40", "[40] 40 count -"),
         ("Canada agreed in 2023 to repatriate 19 of its nationals, 6 of them women.", "[19] 19 count national | [6] 6 count woman"),
-        ("The army detained 40 people, 12 of them children.", "[40 people] 40 count person | [12] 12 count person"),
+        ("The army detained 40 people, 12 of them children.", "[40 people] 40 count person | [12] 12 count child"),
         ("United States: 545,000 (estimate; includes 472,000 TPS registrants)", "[545,000] ~545000 count - | [472,000 TPS registrants] 472000 count registrant"),
         ("It cost $40 million (estimate).", "[$40 million] ~40000000 money USD"),
         ("Three steps follow: (1) register voters, (2) count ballots and (3) publish results.", ""),
@@ -4143,6 +4143,8 @@ const CASES: &[(&str, &str)] = &[
     ("Palay prices fell to as low as ₱16 per kilo, and releases fell to as little as 9 m3 per second.", "[₱16 per kilo] 16 money PHP/kg | [as little as 9 m3 per second] 9.. measure m3/s"),
     ("Supply is 470 MLD, and the budget is STN 5.84 billion, or more than Db 1.1 billion.", "[470 MLD] 470 measure ML/d | [STN 5.84 billion] 5840000000 money STN | [more than Db 1.1 billion] 1100000000.. money STN"),
     ("At the peg of 110.265 escudos per euro, 300 dobras buy little.", "[110.265 escudos per euro] 110.265 money CVE/EUR | [300 dobras] 300 money STN"),
+    ("37 diggers died in pit collapses in Mambéré-Kadéï, 9 of them children.", "[37 diggers] 37 count digger | [9] 9 count child"),
+    ("In Turkey a pensioner couple's electricity bill averages about 1,450 TL a month.", "[about 1,450 TL a month] ~1450 money TRY/mo"),
 ];
 
 #[test]

@@ -7135,6 +7135,18 @@ impl<'a> Parser<'a> {
                                         || self.country_is("HU")))
                                 .then_some("HUF")
                             })
+                            // (Turkey's lira after the amount, as Turkish usage writes it, where
+                            // the text or the title names Turkey or the lira: "about 1,450 TL a
+                            // month".)
+                            .or_else(|| {
+                                (raw == "TL"
+                                    && (q.has_mag
+                                        || self.mentions_any(&[
+                                            "turkey", "türkiye", "turkish", "istanbul", "ankara", "lira",
+                                        ])
+                                        || self.country_is("TR")))
+                                .then_some("TRY")
+                            })
                             // (Bosnia's mark after the amount, as Sarajevo writes it, where the
                             // text or the title names Bosnia: "nurses earn around 1,650 KM a
                             // month"; elsewhere `KM` is kilometres.)
@@ -19196,6 +19208,13 @@ impl<'a> Parser<'a> {
     /// before `and`, a plural before the count's brackets, the count `more` adds to, and the
     /// count before `the N recorded`.
     fn noun_from_context(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        // (The people a part is said to be after `of them` first: "37 diggers died …, 9 of
+        // them children" → `child`.)
+        if self.word_is(end, "of")
+            && let Some(people) = self.predicate_people(end)
+        {
+            return Some(people);
+        }
         self.counted_subject(start, end)
             .or_else(|| self.whole_without_number(end))
             .or_else(|| self.whole_before(start, end))
