@@ -4145,6 +4145,7 @@ const CASES: &[(&str, &str)] = &[
     ("At the peg of 110.265 escudos per euro, 300 dobras buy little.", "[110.265 escudos per euro] 110.265 money CVE/EUR | [300 dobras] 300 money STN"),
     ("37 diggers died in pit collapses in Mambéré-Kadéï, 9 of them children.", "[37 diggers] 37 count digger | [9] 9 count child"),
     ("In Turkey a pensioner couple's electricity bill averages about 1,450 TL a month.", "[about 1,450 TL a month] ~1450 money TRY/mo"),
+    ("In Damascus the same salary now reads 11,500 new pounds, at 110 new pounds to the dollar.", "[11,500 new pounds] 11500 money SYP | [110 new pounds to the dollar] 110 money SYP/USD"),
 ];
 
 #[test]

@@ -7477,6 +7477,15 @@ impl<'a> Parser<'a> {
             }
             return Some((currency, 1));
         }
+        // (A redenominated pound by the country the paragraph or the title names: "11,500 new
+        // pounds" in a paragraph on Damascus is SYP; with no such country, none.)
+        if matches!(w0, "new" | "old")
+            && self.gap(j + 1) == Gap::Space
+            && matches!(self.lower(j + 1), "pound" | "pounds")
+        {
+            let code = self.pound_of_paragraph();
+            return (code != "GBP").then_some((code, 2));
+        }
         // "78 per US dollar" is a rate, not dollars.
         if lx::is_stop(w0) {
             return None;
