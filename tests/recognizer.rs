@@ -1813,7 +1813,7 @@ const CASES: &[(&str, &str)] = &[
         ("Chinese independent refiners now pay Brent minus $8–10 a barrel, compared with $2–3 a year earlier.", "[minus $8–10 a barrel] -8..-10 money USD/bbl | [$2–3] 2..3 money USD/bbl"),
         ("Afternoon maxima passed 44 °C across much of Andalusia.", "[passed 44 °C] 44.. measure °C"),
         ("Each person needs the Sphere emergency minimum of 15 litres a day.", "[15 litres a day] 15 measure l/d"),
-        ("Iran retains a capacity of perhaps 1,500 SWU a year against about 30,000 SWU before June.", "[perhaps 1,500 SWU a year] ~1500 measure SWU/yr | [about 30,000 SWU] ~30000 measure SWU"),
+        ("Iran retains a capacity of perhaps 1,500 SWU a year against about 30,000 SWU before June.", "[perhaps 1,500 SWU a year] ~1500 measure SWU/yr | [about 30,000 SWU] ~30000 measure SWU/yr"),
         ("Visitors were told to call the tourist police on 171.", ""),
         ("A CERF rapid response allocation of $5 million, reference 25-RR-TCD-59012, covers water trucking.", "[$5 million] 5000000 money USD"),
         ("Turkey has delivered at least 12 TB2s to Mali and 6 TB2s to Niger.", "[at least 12] 12.. count - | [6] 6 count -"),
@@ -4146,6 +4146,7 @@ const CASES: &[(&str, &str)] = &[
     ("37 diggers died in pit collapses in Mambéré-Kadéï, 9 of them children.", "[37 diggers] 37 count digger | [9] 9 count child"),
     ("In Turkey a pensioner couple's electricity bill averages about 1,450 TL a month.", "[about 1,450 TL a month] ~1450 money TRY/mo"),
     ("In Damascus the same salary now reads 11,500 new pounds, at 110 new pounds to the dollar.", "[11,500 new pounds] 11500 money SYP | [110 new pounds to the dollar] 110 money SYP/USD"),
+    ("Shops priced rice at R$ 6,80 per kg against R$ 5,10 in wholesale markets.", "[R$ 6,80 per kg] 6.8 money BRL/kg | [R$ 5,10] 5.1 money BRL/kg"),
 ];
 
 #[test]

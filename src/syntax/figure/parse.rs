@@ -21525,8 +21525,9 @@ impl<'a> Parser<'a> {
                 && matches!(self.lower(at - 1), "with" | "to")
             // (Past when the first was quoted: "$30–34 per tonne in October, against $14–16 from
             // Constanța".)
-            // (A place's apostrophe too: "TOP 48 per 40 kg bag in Nuku'alofa, against TOP 30".)
-            || at >= end + 2
+            // (A place's apostrophe too: "TOP 48 per 40 kg bag in Nuku'alofa, against TOP 30";
+            // also right after the basis: "R$ 6,80 per kg against R$ 5,10".)
+            || at > end
                 && at <= end + 10
                 && self.word_is(at - 1, "against")
                 && (end..at - 1).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, ",'’"));
