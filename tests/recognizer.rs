@@ -4147,6 +4147,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Turkey a pensioner couple's electricity bill averages about 1,450 TL a month.", "[about 1,450 TL a month] ~1450 money TRY/mo"),
     ("In Damascus the same salary now reads 11,500 new pounds, at 110 new pounds to the dollar.", "[11,500 new pounds] 11500 money SYP | [110 new pounds to the dollar] 110 money SYP/USD"),
     ("Shops priced rice at R$ 6,80 per kg against R$ 5,10 in wholesale markets.", "[R$ 6,80 per kg] 6.8 money BRL/kg | [R$ 5,10] 5.1 money BRL/kg"),
+    ("Pertalite (RON 90) still retails at Rp 10,000 a litre, and RON 95 petrol costs more; in Bucharest the fee is RON 90 per month.", "[Rp 10,000 a litre] 10000 money IDR/l | [RON 90 per month] 90 money RON/mo"),
+    ("A stipend of So.Sh. 500,000 a month; sales reached 7.94 million kl.", "[So.Sh. 500,000 a month] 500000 money SOS/mo | [7.94 million kl] 7940000 measure kl"),
+    ("The budget stands at 8.74 miliarde lei and 150 milioane lei.", "[8.74 miliarde lei] 8740000000 money RON | [150 milioane lei] 150000000 money RON"),
 ];
 
 #[test]

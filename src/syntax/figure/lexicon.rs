@@ -75,6 +75,9 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         // forint", "4 millió".)
         "mld" | "miliard" | "miliardy" | "miliardů" | "miliardów" | "milliárd" => Some(9),
         "millió" => Some(6),
+        // (Romanian: "8.74 miliarde lei", "150 milioane lei".)
+        "miliarde" | "miliarda" => Some(9),
+        "milioane" => Some(6),
         // (Scandinavian sources: "kr 20,5 milliarder", "4,2 miljarder kronor", "350 millioner".)
         "milliarder" | "miljarder" | "miljard" => Some(9),
         "millioner" | "miljoner" | "miljon" => Some(6),
@@ -220,7 +223,7 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // 20,000 boe/d" (not "the 2024 Boe Declaration").
         "boe" => return Some("boe"),
         "boepd" => return Some("boe/d"),
-        "kL" => return Some("kl"),
+        "kL" | "kl" => return Some("kl"),
         // Megalitres and gigalitres in capitals, as water utilities write them: "2.5 ML" (not
         // millilitres).
         "ML" | "Ml" => return Some("ML"),

@@ -4987,7 +4987,18 @@ impl<'a> Parser<'a> {
                     // (A climate scenario: "SSP 2-4.5", "SSP 5-8.5"; "SSP 2-4.5 million" is money.)
                     .filter(|code| *code != "SSP" || !self.climate_scenario(i))
                     // (An airline's code in a flight number: "Flight TK 537", "flight QR 537".)
-                    .filter(|_| !(p > 0 && self.word_is(p - 1, "flight")));
+                    .filter(|_| !(p > 0 && self.word_is(p - 1, "flight")))
+                    // (A petrol's octane rating: "Pertalite (RON 90)", "RON 95 petrol".)
+                    .filter(|code| {
+                        *code != "RON"
+                            || !(self.toks[i].is_plain_whole()
+                                && (80.0..=102.0).contains(&self.numeral_value(i))
+                                && (p > 0 && self.sym_is(p - 1, "(") && self.sym_is(i + 1, ")")
+                                    || matches!(
+                                        self.lower(i + 1),
+                                        "petrol" | "gasoline" | "fuel" | "octane" | "unleaded"
+                                    )))
+                    });
                 // (`LL` and `Bs` glued only before thousands or a magnitude: "LL140,000".)
                 let letters = || {
                     lx::currency_letters(w)
@@ -5292,6 +5303,16 @@ impl<'a> Parser<'a> {
                 // 300.000 a month".
                 q.cur = Some("PYG");
                 q.first = p - 1;
+            } else if p >= floor + 3
+                && self.sym_is(p, ".")
+                && self.s(p - 1) == "Sh"
+                && self.sym_is(p - 2, ".")
+                && self.s(p - 3) == "So"
+            {
+                // Somalia's shilling as Mogadishu's press abbreviates it: "So.Sh. 500,000" (its
+                // "Sh.So" reads as a web address and is passed over).
+                q.cur = Some("SOS");
+                q.first = p - 3;
             } else if self.sym_is(p, ".")
                 && p > floor
                 && matches!(self.s(p - 1), "kr" | "Kr")
@@ -10313,6 +10334,18 @@ impl<'a> Parser<'a> {
             if p > 0 && square(p - 1) && same_digits(p, first) && ends(first + 1) {
                 return Some(first + 1);
             }
+        }
+        // A petrol's octane rating: "Pertalite (RON 90)", "RON 95 petrol" (not the leu:
+        // "RON 90 per month").
+        if plain_int
+            && q.bare()
+            && q.first == q.num_tok
+            && self.s(p) == "RON"
+            && (80.0..=102.0).contains(&q.raw())
+            && (p > 0 && self.sym_is(p - 1, "(") && self.sym_is(q.last, ")")
+                || matches!(self.lower(q.last), "petrol" | "gasoline" | "fuel" | "octane" | "unleaded"))
+        {
+            return Some(q.last);
         }
         // The base year of prices: "in constant 2023 US dollars", "in 2024 dollars".
         if plain_int
