@@ -2996,7 +2996,9 @@ pub(crate) fn is_time_noun(lower: &str) -> bool {
 pub(crate) fn is_people_plural(lower: &str) -> bool {
     matches!(
         lower,
-        "candidates"
+        "occupants"
+            | "bidders"
+            | "candidates"
             | "workers"
             | "persons"
             | "civilians"
@@ -3522,7 +3524,14 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
         || is_counted_event(lower)
         || matches!(
             lower,
-            "aircraft"
+            "rotations"
+                | "bids"
+                | "launchers"
+                | "warheads"
+                | "interceptors"
+                | "auctions"
+                | "vacancies"
+                | "aircraft"
                 | "rifles"
                 | "pistols"
                 | "firearms"
