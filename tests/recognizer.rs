@@ -4150,6 +4150,7 @@ const CASES: &[(&str, &str)] = &[
     ("Pertalite (RON 90) still retails at Rp 10,000 a litre, and RON 95 petrol costs more; in Bucharest the fee is RON 90 per month.", "[Rp 10,000 a litre] 10000 money IDR/l | [RON 90 per month] 90 money RON/mo"),
     ("A stipend of So.Sh. 500,000 a month; sales reached 7.94 million kl.", "[So.Sh. 500,000 a month] 500000 money SOS/mo | [7.94 million kl] 7940000 measure kl"),
     ("The budget stands at 8.74 miliarde lei and 150 milioane lei.", "[8.74 miliarde lei] 8740000000 money RON | [150 milioane lei] 150000000 money RON"),
+    ("On the Cape Flats fees run R500 to R1,000 a week, at about R18.40 to the dollar.", "[R500 to R1,000 a week] 500..1000 money ZAR/wk | [about R18.40 to the dollar] ~18.4 money ZAR/USD"),
 ];
 
 #[test]

@@ -182,6 +182,9 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // ("Unpaid bulk bills: South Africa's municipal arrears"; not "West Africa".)
             "africa" if title.contains("south africa") => "ZA",
             "town" if title.contains("cape town") => "ZA",
+            "flats" if title.contains("cape flats") => "ZA",
+            "khayelitsha" | "gugulethu" | "kwazulu" | "limpopo" | "mpumalanga" => "ZA",
+            "cape" if title.contains("western cape") || title.contains("eastern cape") => "ZA",
             "seychelles" | "seychellois" => "SC",
             // (Also its states and cities: "Ghost workers on Kogi State's payroll".)
             "nigeria" | "nigerian" | "lagos" | "abuja" | "borno" | "kano" | "kogi" | "kebbi" | "zamfara"

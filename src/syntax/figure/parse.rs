@@ -15569,7 +15569,16 @@ impl<'a> Parser<'a> {
                 "gauteng",
                 "soweto",
                 "stilfontein",
-            ]) =>
+                "cape flats",
+                "khayelitsha",
+                "mitchells plain",
+                "gugulethu",
+                "western cape",
+                "eastern cape",
+                "kwazulu",
+                "limpopo",
+                "mpumalanga",
+            ]) || self.country_is("ZA") =>
             {
                 Some("ZAR")
             }
