@@ -4151,6 +4151,7 @@ const CASES: &[(&str, &str)] = &[
     ("A stipend of So.Sh. 500,000 a month; sales reached 7.94 million kl.", "[So.Sh. 500,000 a month] 500000 money SOS/mo | [7.94 million kl] 7940000 measure kl"),
     ("The budget stands at 8.74 miliarde lei and 150 milioane lei.", "[8.74 miliarde lei] 8740000000 money RON | [150 milioane lei] 150000000 money RON"),
     ("On the Cape Flats fees run R500 to R1,000 a week, at about R18.40 to the dollar.", "[R500 to R1,000 a week] 500..1000 money ZAR/wk | [about R18.40 to the dollar] ~18.4 money ZAR/USD"),
+    ("The lease now runs at some $U 6.8 million, and the dollar traded at $U 39.6.", "[some $U 6.8 million] ~6800000 money UYU | [$U 39.6] 39.6 money UYU/USD"),
 ];
 
 #[test]

@@ -5031,6 +5031,10 @@ impl<'a> Parser<'a> {
                     q.exp = e;
                     q.has_mag = true;
                     q.first = p;
+                } else if w == "U" && p > floor && self.sym_is(p - 1, "$") && self.glued(p) {
+                    // Uruguay's peso as Montevideo's press writes it: "$U 6.8 million", "$U39.6".
+                    q.cur = Some("UYU");
+                    q.first = p - 1;
                 } else if w == "A" && p > floor && self.sym_is(p - 1, "$") && self.glued(p) && self.glued(c) {
                     // The Australian dollar with its letter after the sign, as Australian and
                     // Pacific usage has it: "$A3", "$A45 million".
