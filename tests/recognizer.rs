@@ -3892,7 +3892,7 @@ const CASES: &[(&str, &str)] = &[
         // people; a period then a head; a unit with its period hyphenated; a shilling by its
         // country's letters or towns in the clause.
         ("In Lusaka, millers were offering K400-K430 a bag in early June.", "[K400-K430 a bag] 400..430 money ZMW/bag"),
-        ("a 20-litre refill costs between $A3 and $A4", "[20-litre] 20 measure l | [between $A3 and $A4] 3..4 money AUD"),
+        ("a 20-litre refill costs between $A3 and $A4", "[20-litre] 20 measure l | [between $A3 and $A4] 3..4 money AUD/refill"),
         ("GDP is around NZ$540 million for a resident population of 15,000, or NZ$36,000 per head.", "[around NZ$540 million] ~540000000 money NZD | [15,000] 15000 count person | [NZ$36,000 per head] 36000 money NZD/person"),
         ("Cattle sold for UGX 1.4 million per head.", "[UGX 1.4 million per head] 1400000 money UGX/head"),
         ("demurrage runs at $250 a day per truck", "[$250 a day per truck] 250 money USD/truck/d"),
@@ -4152,6 +4152,7 @@ const CASES: &[(&str, &str)] = &[
     ("The budget stands at 8.74 miliarde lei and 150 milioane lei.", "[8.74 miliarde lei] 8740000000 money RON | [150 milioane lei] 150000000 money RON"),
     ("On the Cape Flats fees run R500 to R1,000 a week, at about R18.40 to the dollar.", "[R500 to R1,000 a week] 500..1000 money ZAR/wk | [about R18.40 to the dollar] ~18.4 money ZAR/USD"),
     ("The lease now runs at some $U 6.8 million, and the dollar traded at $U 39.6.", "[some $U 6.8 million] ~6800000 money UYU | [$U 39.6] 39.6 money UYU/USD"),
+    ("A 12.5-kg cylinder costs JD 7.", "[12.5-kg] 12.5 measure kg | [JD 7] 7 money JOD/cylinder"),
 ];
 
 #[test]

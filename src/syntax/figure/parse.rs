@@ -22356,9 +22356,8 @@ impl<'a> Parser<'a> {
             } else if self.glued_hyphen(k) && self.is_word(k + 1) && k > head + 1 && k + 1 < noun_at {
                 k += 2;
             } else if self.is_num(k)
-                && self.is_word(k + 1)
-                && (lx::unit_word(self.lower(k + 1), false).is_some()
-                    || self.sym_is(k + 1, "-") && lx::unit_word(self.lower(k + 2), false).is_some())
+                && (self.is_word(k + 1) && lx::unit_word(self.lower(k + 1), false).is_some()
+                    || self.glued_hyphen(k + 1) && lx::unit_word(self.lower(k + 2), false).is_some())
             {
                 k += if self.sym_is(k + 1, "-") { 3 } else { 2 };
             } else {
