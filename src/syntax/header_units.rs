@@ -1377,6 +1377,48 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             {
                 row.apply(figure, scaled);
             }
+            // (A column of percentages holds them whatever its rows measure: `57` under `|
+            // Change (%) |` in the row `| Insulin spending (VT million) |` is 57%.)
+            (Some(column), Some(row), _)
+                if bare && column.kind == FigureKind::Percent && row.kind != FigureKind::Percent =>
+            {
+                column.apply(figure, scaled);
+            }
+            // (A row's unit of a good under a column's currency is the price of that unit:
+            // `17.50` in the row `| Diesel (litre) |` under `| Before (EGP) |` is EGP/l.)
+            // (Not under a column of totals: `190` in the row `| Roads and culverts (km) |`
+            // under `| Estimated cost (KSh m) |` is the roads' cost, not a price a kilometre.)
+            (Some(column), Some(row), _)
+                if bare
+                    && column.kind == FigureKind::Money
+                    && column.exponent == 0
+                    && column.unit.as_deref().is_some_and(|u| !u.contains('/'))
+                    && row.kind == FigureKind::Measure
+                    && row.exponent == 0
+                    && row.unit.as_deref().is_some_and(|u| !u.contains('/'))
+                    && {
+                        let (_, header_line) = line_at(text, doc.tables[table].span.start);
+                        cell_text(header_line, column_at(line, figure.span.start - line_start)).is_some_and(
+                            |h| {
+                                let h = h.to_ascii_lowercase();
+                                ![
+                                    "cost", "budget", "spend", "value", "total", "damage", "loss", "revenue",
+                                    "bill",
+                                ]
+                                .iter()
+                                .any(|w| h.contains(w))
+                            },
+                        )
+                    } =>
+            {
+                column.apply(figure, scaled);
+                if let (Some(currency), Some(good)) = (figure.unit.clone(), row.unit.as_deref())
+                    && figure.kind == FigureKind::Money
+                    && !currency.contains('/')
+                {
+                    figure.unit = Some(Arc::from(format!("{currency}/{good}")));
+                }
+            }
             _ => {}
         }
         // A bare number with a dot before three digits, in a currency written with dots
