@@ -150,6 +150,24 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
             return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some("m".into()), exponent: 0 });
         }
         let inside = above_sea.unwrap_or(inside);
+        // (A lone `K` is the kwacha, the kyat or the kina under a title naming Zambia, Malawi,
+        // Myanmar or Papua New Guinea after a good's or a currency's name, not thousands: `|
+        // Breakfast, 25 kg (K) |`, `| Dollar, informal (K) |`; after a plural it counts
+        // thousands of them, `| Households (K) |`, as below.)
+        let named_first = cell[..open].split(',').next().unwrap_or("").trim();
+        if inside.trim() == "K"
+            && !named_first.is_empty()
+            && !named_first.ends_with('s')
+            && let Some(code) = match recognizer.title_country() {
+                Some("ZM") => Some("ZMW"),
+                Some("MW") => Some("MWK"),
+                Some("MM") => Some("MMK"),
+                Some("PG") => Some("PGK"),
+                _ => None,
+            }
+        {
+            return Some(HeaderUnit { kind: FigureKind::Money, unit: Some(code.into()), exponent: 0 });
+        }
         // (Not a size the row's things have, a number and its unit: `Water storage tanks (10,000
         // L)` counts tanks, not thousands of litres.)
         // (`(000 t)`, `(000 acres)` are scales too.)
@@ -2012,6 +2030,12 @@ mod tests {
         myanmar.set_currency_hints(figure::CurrencyHints { country: Some("MM"), ..Default::default() });
         let wage = header_unit("Daily wage, unskilled (K)", &mut myanmar).expect("a unit");
         assert_eq!((wage.kind, wage.unit.as_deref(), wage.exponent), (FigureKind::Money, Some("MMK"), 0));
+        let dollar = header_unit("Dollar, informal (K)", &mut myanmar).expect("a unit");
+        assert_eq!((dollar.kind, dollar.unit.as_deref()), (FigureKind::Money, Some("MMK")));
+        let mut zambia = figure::Recognizer::default();
+        zambia.set_currency_hints(figure::CurrencyHints { country: Some("ZM"), ..Default::default() });
+        let meal = header_unit("Breakfast, 25 kg (K)", &mut zambia).expect("a unit");
+        assert_eq!((meal.kind, meal.unit.as_deref(), meal.exponent), (FigureKind::Money, Some("ZMW"), 0));
         let households = header_unit("Households (K)", &mut myanmar).expect("a unit");
         assert_eq!((households.kind, households.exponent), (FigureKind::Count, 3));
         let elsewhere =
