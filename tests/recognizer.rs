@@ -4153,6 +4153,7 @@ const CASES: &[(&str, &str)] = &[
     ("On the Cape Flats fees run R500 to R1,000 a week, at about R18.40 to the dollar.", "[R500 to R1,000 a week] 500..1000 money ZAR/wk | [about R18.40 to the dollar] ~18.4 money ZAR/USD"),
     ("The lease now runs at some $U 6.8 million, and the dollar traded at $U 39.6.", "[some $U 6.8 million] ~6800000 money UYU | [$U 39.6] 39.6 money UYU/USD"),
     ("A 12.5-kg cylinder costs JD 7.", "[12.5-kg] 12.5 measure kg | [JD 7] 7 money JOD/cylinder"),
+    ("Warheads rose from 24 to 30. Subscriptions reached 198.4 million.", "[24] 24 count warhead | [30] 30 count warhead | [198.4 million] 198400000 count subscription"),
 ];
 
 #[test]

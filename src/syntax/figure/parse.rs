@@ -447,6 +447,22 @@ fn counted_thing(lower: &str) -> bool {
             | "licenses"
             | "permits"
             | "visas"
+            // (Materiel and what a network or an office counts: `Launchers rose from 24 to 30`,
+            // `Interactions dropped from 2.1 million to 640,000`, `Subscriptions reached …`.)
+            | "launchers"
+            | "warheads"
+            | "missiles"
+            | "interceptors"
+            | "helicopters"
+            | "subscriptions"
+            | "accounts"
+            | "interactions"
+            | "rotations"
+            | "auctions"
+            | "vacancies"
+            | "hospitals"
+            | "shelters"
+            | "classrooms"
     )
 }
 
