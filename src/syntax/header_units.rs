@@ -71,8 +71,7 @@ fn scale_word(word: &str) -> Option<i32> {
         // (Also as the Spanish, Portuguese and French press head its columns: `(CLP millones)`,
         // `(R$ milhões)`, `(FCFA milliards)`, `(Rp triliun)`.)
         "m" | "mn" | "mln" | "mio" | "mio." | "million" | "millions" | "millones" | "milhões" => 6,
-        "bn" | "b" | "bln" | "mrd" | "mrd." | "billion" | "billions" | "milliards" | "miliar"
-        | "mil millones" => 9,
+        "bn" | "b" | "bln" | "mrd" | "mrd." | "billion" | "billions" | "milliards" | "miliar" => 9,
         "tn" | "trn" | "trillion" | "trillions" | "billones" | "triliun" => 12,
         "crore" | "crores" => 7,
         "lakh" | "lakhs" => 5,
@@ -150,24 +149,6 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
             return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some("m".into()), exponent: 0 });
         }
         let inside = above_sea.unwrap_or(inside);
-        // (A lone `K` is the kwacha, the kyat or the kina under a title naming Zambia, Malawi,
-        // Myanmar or Papua New Guinea after a good's or a currency's name, not thousands: `|
-        // Breakfast, 25 kg (K) |`, `| Dollar, informal (K) |`; after a plural it counts
-        // thousands of them, `| Households (K) |`, as below.)
-        let named_first = cell[..open].split(',').next().unwrap_or("").trim();
-        if inside.trim() == "K"
-            && !named_first.is_empty()
-            && !named_first.ends_with('s')
-            && let Some(code) = match recognizer.title_country() {
-                Some("ZM") => Some("ZMW"),
-                Some("MW") => Some("MWK"),
-                Some("MM") => Some("MMK"),
-                Some("PG") => Some("PGK"),
-                _ => None,
-            }
-        {
-            return Some(HeaderUnit { kind: FigureKind::Money, unit: Some(code.into()), exponent: 0 });
-        }
         // (Not a size the row's things have, a number and its unit: `Water storage tanks (10,000
         // L)` counts tanks, not thousands of litres.)
         // (`(000 t)`, `(000 acres)` are scales too.)
@@ -333,6 +314,10 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
 /// `Attack rate (per 100,000)` → `case/100k`. Not a base of a measure or a currency (`Cost per
 /// 1,000 litres`), which the units below read.
 fn header_rate(cell: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
+    // (Most headers name no `per`: answered before any copy of the text.)
+    if !cell.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"per ")) {
+        return None;
+    }
     // (Brackets after the rate qualify it: `Rate per 100,000 (annualised)`.)
     let outside = cell.split('(').next().unwrap_or(cell);
     let cell = if outside.to_ascii_lowercase().contains("per ") { outside } else { cell };
@@ -766,10 +751,16 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     let rest = without_scale(&spaced, &mut exponent);
     // (The kyat's, the kwacha's, the kina's or the kip's `K` under a label naming a sum, in a
     // report whose title names one of their countries: `Daily wage, unskilled (K)`, `Steel bar
-    // (per tonne, K million)`; elsewhere `(K)` is thousands.)
+    // (per tonne, K million)`; also in brackets alone after a good's or a currency's name,
+    // `Breakfast, 25 kg (K)`, `Dollar, informal (K)`; elsewhere `(K)` is thousands, as after a
+    // plural it counts, `Households (K)`.)
+    let named_good = || {
+        let first = label.split(',').next().unwrap_or("").trim();
+        text == "K" && first != "k" && !first.is_empty() && !first.ends_with('s')
+    };
     if matches!(rest.as_str(), "K" | "")
         && text.trim_start().starts_with('K')
-        && [
+        && ([
             "wage",
             "price",
             "cost",
@@ -785,6 +776,7 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         ]
         .iter()
         .any(|w| label.contains(w) || text.contains(w))
+            || named_good())
         && let Some(code) = match recognizer.title_country() {
             Some("MM") => Some("MMK"),
             Some("ZM") => Some("ZMW"),
@@ -1127,6 +1119,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         calibres: names_calibres(&name),
                         valued: names_period_or_value(&name),
                         estimated: names_estimate(&header[cell.clone()]),
+                        totals: names_total(&name),
                     }
                 })
                 .collect();
@@ -1406,30 +1399,17 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             // `17.50` in the row `| Diesel (litre) |` under `| Before (EGP) |` is EGP/l.)
             // (Not under a column of totals: `190` in the row `| Roads and culverts (km) |`
             // under `| Estimated cost (KSh m) |` is the roads' cost, not a price a kilometre.)
-            (Some(column), Some(row), _)
+            (Some(price), Some(row), _)
                 if bare
-                    && column.kind == FigureKind::Money
-                    && column.exponent == 0
-                    && column.unit.as_deref().is_some_and(|u| !u.contains('/'))
+                    && price.kind == FigureKind::Money
+                    && price.exponent == 0
+                    && price.unit.as_deref().is_some_and(|u| !u.contains('/'))
                     && row.kind == FigureKind::Measure
                     && row.exponent == 0
                     && row.unit.as_deref().is_some_and(|u| !u.contains('/'))
-                    && {
-                        let (_, header_line) = line_at(text, doc.tables[table].span.start);
-                        cell_text(header_line, column_at(line, figure.span.start - line_start)).is_some_and(
-                            |h| {
-                                let h = h.to_ascii_lowercase();
-                                ![
-                                    "cost", "budget", "spend", "value", "total", "damage", "loss", "revenue",
-                                    "bill",
-                                ]
-                                .iter()
-                                .any(|w| h.contains(w))
-                            },
-                        )
-                    } =>
+                    && header.get(column).is_some_and(|c| !c.totals) =>
             {
-                column.apply(figure, scaled);
+                price.apply(figure, scaled);
                 if let (Some(currency), Some(good)) = (figure.unit.clone(), row.unit.as_deref())
                     && figure.kind == FigureKind::Money
                     && !currency.contains('/')
@@ -1468,6 +1448,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     // row `| Monthly transfer per household |` is `USD/household`, `9,500` under `| Cost per
     // shelter (BDT) |` `BDT/shelter` (the row's label first; each label read once).
     let mut paid = std::collections::HashMap::new();
+    // Each table's column of units (`| Unit |`), found once.
+    let mut unit_columns: Vec<Option<Option<usize>>> = vec![None; doc.tables.len()];
     for site in &mut doc.figures {
         let ScopeKind::TableCell { table, row } = doc.scopes[site.scope].kind else { continue };
         let figure = &mut site.figure;
@@ -1486,12 +1468,14 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             // Maize grain | kg | 62 | 71 |` under `| Item | Unit | January (KSh) | April (KSh) |`
             // is `KES/kg`.)
             .or_else(|| {
-                let unit_column = cells(header).position(|c| {
-                    matches!(
-                        label_text(&header[c]).as_str(),
-                        "unit" | "units" | "unit of measure" | "measure" | "per" | "price per"
-                    )
-                })?;
+                let unit_column = (*unit_columns[table].get_or_insert_with(|| {
+                    cells(header).position(|c| {
+                        matches!(
+                            label_text(&header[c]).as_str(),
+                            "unit" | "units" | "unit of measure" | "measure" | "per" | "price per"
+                        )
+                    })
+                }))?;
                 (unit_column != column)
                     .then(|| cell_text(line, unit_column))
                     .flatten()
@@ -1694,6 +1678,16 @@ struct Column {
     /// The header says its numbers are estimates (`Displaced (est.)`, `Estimated deaths`,
     /// `Fighters (approx.)`): each is approximate.
     estimated: bool,
+    /// The header names a total (`Estimated cost (KSh m)`): no price of a row's unit.
+    totals: bool,
+}
+
+/// Whether a column's name (see [`column_name`]) names a total, not a price: a cost, a
+/// budget, spending, a value, a total, damage, a loss, revenue or a bill.
+fn names_total(name: &str) -> bool {
+    ["cost", "budget", "spend", "value", "total", "damage", "loss", "revenue", "bill"]
+        .iter()
+        .any(|w| name.contains(w))
 }
 
 /// Whether a header cell says its numbers are estimates: `(est.)`, `(est)`, `(estimated)`,

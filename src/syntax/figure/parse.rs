@@ -5005,16 +5005,7 @@ impl<'a> Parser<'a> {
                     // (An airline's code in a flight number: "Flight TK 537", "flight QR 537".)
                     .filter(|_| !(p > 0 && self.word_is(p - 1, "flight")))
                     // (A petrol's octane rating: "Pertalite (RON 90)", "RON 95 petrol".)
-                    .filter(|code| {
-                        *code != "RON"
-                            || !(self.toks[i].is_plain_whole()
-                                && (80.0..=102.0).contains(&self.numeral_value(i))
-                                && (p > 0 && self.sym_is(p - 1, "(") && self.sym_is(i + 1, ")")
-                                    || matches!(
-                                        self.lower(i + 1),
-                                        "petrol" | "gasoline" | "fuel" | "octane" | "unleaded"
-                                    )))
-                    });
+                    .filter(|code| *code != "RON" || !self.octane_rating(i));
                 // (`LL` and `Bs` glued only before thousands or a magnitude: "LL140,000".)
                 let letters = || {
                     lx::currency_letters(w)
@@ -5263,23 +5254,12 @@ impl<'a> Parser<'a> {
                     // to 6", "KM 41 million".)
                     // (Also where it names Banja Luka, Mostar or Tuzla, or the title names Bosnia:
                     // "Banja Luka has threatened to withhold the KM 320,000 a month it pays".)
-                    let marks = w == "KM"
-                        && (self.mentions_any(&[
-                            "bosnia",
-                            "sarajevo",
-                            "srpska",
-                            "banja luka",
-                            "mostar",
-                            "tuzla",
-                        ]) || self.currency.country == Some("BA"));
+                    let marks = w == "KM" && self.bosnia_named();
                     // (The lira with decimals, or any amount where the text names Turkey or the
                     // lira: "it slid beyond TL 47.6", "a TL 500 fee in Istanbul"; not before a
                     // plural it counts.)
                     let lira = w == "TL"
-                        && (!self.toks[i].is_plain_whole()
-                            || self.mentions_any(&[
-                                "turkey", "türkiye", "turkish", "istanbul", "ankara", "lira",
-                            ]))
+                        && (!self.toks[i].is_plain_whole() || self.turkey_named())
                         && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1));
                     if (magnitude || range_magnitude || self.toks[i].grouped || priced || bare)
                         && (w != "KM" || magnitude || range_magnitude)
@@ -7180,13 +7160,8 @@ impl<'a> Parser<'a> {
                             // the text or the title names Turkey or the lira: "about 1,450 TL a
                             // month".)
                             .or_else(|| {
-                                (raw == "TL"
-                                    && (q.has_mag
-                                        || self.mentions_any(&[
-                                            "turkey", "türkiye", "turkish", "istanbul", "ankara", "lira",
-                                        ])
-                                        || self.country_is("TR")))
-                                .then_some("TRY")
+                                (raw == "TL" && (q.has_mag || self.turkey_named() || self.country_is("TR")))
+                                    .then_some("TRY")
                             })
                             // (Bosnia's mark after the amount, as Sarajevo writes it, where the
                             // text or the title names Bosnia: "nurses earn around 1,650 KM a
@@ -7210,15 +7185,7 @@ impl<'a> Parser<'a> {
                                             | "beyond"
                                             | "stretch"
                                     )
-                                    && (self.currency.country == Some("BA")
-                                        || self.mentions_any(&[
-                                            "bosnia",
-                                            "sarajevo",
-                                            "srpska",
-                                            "banja luka",
-                                            "mostar",
-                                            "tuzla",
-                                        ])))
+                                    && self.bosnia_named())
                                 .then_some("BAM")
                             })
                             && !prefixes_next
@@ -10357,14 +10324,7 @@ impl<'a> Parser<'a> {
         }
         // A petrol's octane rating: "Pertalite (RON 90)", "RON 95 petrol" (not the leu:
         // "RON 90 per month").
-        if plain_int
-            && q.bare()
-            && q.first == q.num_tok
-            && self.s(p) == "RON"
-            && (80.0..=102.0).contains(&q.raw())
-            && (p > 0 && self.sym_is(p - 1, "(") && self.sym_is(q.last, ")")
-                || matches!(self.lower(q.last), "petrol" | "gasoline" | "fuel" | "octane" | "unleaded"))
-        {
+        if q.bare() && q.first == q.num_tok && q.last == q.num_tok + 1 && self.octane_rating(q.num_tok) {
             return Some(q.last);
         }
         // The base year of prices: "in constant 2023 US dollars", "in 2024 dollars".
@@ -15420,6 +15380,32 @@ impl<'a> Parser<'a> {
         self.letter_currency_of(letter)
     }
 
+    /// Whether the text names Bosnia, Sarajevo, Republika Srpska, Banja Luka, Mostar or Tuzla,
+    /// or the report's title names Bosnia: its `KM` is the convertible mark, before the amount
+    /// or after it.
+    fn bosnia_named(&self) -> bool {
+        self.mentions_any(&["bosnia", "sarajevo", "srpska", "banja luka", "mostar", "tuzla"])
+            || self.currency.country == Some("BA")
+    }
+
+    /// Whether the text names Turkey, Istanbul, Ankara or the lira: its `TL` is the lira, before
+    /// the amount or after it.
+    fn turkey_named(&self) -> bool {
+        self.mentions_any(&["turkey", "türkiye", "turkish", "istanbul", "ankara", "lira"])
+    }
+
+    /// Whether the number at token `num` is a petrol's octane rating after `RON`: a whole number
+    /// from 80 to 102 in brackets with it or before a word for fuel ("Pertalite (RON 90)", "RON
+    /// 95 petrol"), no sum of lei ("RON 90 per month").
+    fn octane_rating(&self, num: usize) -> bool {
+        num >= 1
+            && self.s(num - 1) == "RON"
+            && self.toks[num].is_plain_whole()
+            && (80.0..=102.0).contains(&self.numeral_value(num))
+            && (num >= 2 && self.sym_is(num - 2, "(") && self.sym_is(num + 1, ")")
+                || matches!(self.lower(num + 1), "petrol" | "gasoline" | "fuel" | "octane" | "unleaded"))
+    }
+
     /// Whether the text or the report's title names Paraguay, its capital or its currency,
     /// whose `G.` and `Gs.` are the guaraní.
     fn paraguay_named(&self) -> bool {
@@ -18459,6 +18445,9 @@ impl<'a> Parser<'a> {
         // A count a period: "300 trucks a day", "crossings reached 30,000 a month" (its noun
         // from the sentence), "12 flights per week" (as `truck/d`, `crossing/mo`, `flight/wk`).
         let mut rate: Option<&str> = None;
+        // (A rate per a power of ten of people at the count's end, read once for the two uses
+        // below.)
+        let population = if kind == FigureKind::Count { self.per_population(end) } else { None };
         if kind == FigureKind::Count
             && noun.is_some()
             && let Some((period, e)) = self.count_period_after(end).or_else(|| self.count_density(end))
@@ -18468,7 +18457,7 @@ impl<'a> Parser<'a> {
         } else if kind == FigureKind::Count
             && noun_after
             // ("257 police per lakh population" is a rate per a hundred thousand, below.)
-            && self.per_population(end).is_none()
+            && population.is_none()
             && let Some((basis, e)) = self.count_basis(end)
         {
             rate = Some(basis);
@@ -18480,7 +18469,7 @@ impl<'a> Parser<'a> {
         if kind == FigureKind::Count
             && rate.is_none()
             && q1.cur.is_none()
-            && let Some((base, e)) = self.per_population(end)
+            && let Some((base, e)) = population
         {
             // (And a period after it: "2.4 deaths per 10,000 people per day" is `death/10k/d`.)
             per_base = Some(match self.count_period(e) {
