@@ -528,6 +528,15 @@ fn figures_take_units_from_table_headers() {
         r#"5 "count" "exchange" 5.0"#,
         // A period in words after a header's unit in brackets.
         r#"86.4 "money" "UGX/yr" 86400000.0"#,
+        // A column of units: the row's sums are paid per its cell.
+        r#"62 "money" "KES/kg" 62.0"#,
+        // `millones` in a header, and a dot before three digits under the Chilean peso.
+        r#"225.400 "money" "CLP" 225400000000.0"#,
+        // A row's unit of a good under a price's column; under a total's the cell keeps its
+        // own reading (no price a litre); a percentage column over the row's unit.
+        r#"17.50 "money" "EGP/l" 17.5"#,
+        r#"40 "count" null 40.0"#,
+        r#"11.4 "percent" null 11.4"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

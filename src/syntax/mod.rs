@@ -2713,6 +2713,16 @@ mod tests {
         // Pakistan" names Pakistan for rupees.)
         assert_eq!(units(&body("Afghan returns from Iran and Pakistan", "Each paid Rs 5,000.")), ["PKR"]);
         assert_eq!(units(&body("Farm prices", "A manzana sold for C$40,000.")), ["CAD/manzana"]);
+        // (Places of this session's titles: the krone of Greenland, Hungary's `Ft`, the rand on
+        // the Cape Flats, the metical in Sofala, the Iraqi dinar in Sulaymaniyah.)
+        assert_eq!(units(&body("Greenland's licences", "A seat costs about 9,000 kroner.")), ["DKK/seat"]);
+        assert_eq!(units(&body("Hungary's price caps", "Petrol was held at 480 Ft a litre.")), ["HUF/l"]);
+        assert_eq!(units(&body("Protection fees on the Cape Flats", "Fees run R500 a week.")), ["ZAR/wk"]);
+        assert_eq!(units(&body("Cyclone damage in Sofala", "Housing lost MT 19.7 billion.")), ["MZN"]);
+        assert_eq!(
+            units(&body("Sulaymaniyah's water tariff", "Water costs ID 150 per cubic metre.")),
+            ["IQD/m3"]
+        );
         assert_eq!(units(&body("Punjab's wheat bind", "Flour cost Rs 11 billion.")), ["PKR"]);
         assert_eq!(units(&body("Prisons in Eswatini", "Bail is E5,000.")), ["SZL"]);
         assert_eq!(units(&body("The Gambia's backway", "Fares run at D60,000.")), ["GMD"]);
