@@ -4154,6 +4154,8 @@ const CASES: &[(&str, &str)] = &[
     ("The lease now runs at some $U 6.8 million, and the dollar traded at $U 39.6.", "[some $U 6.8 million] ~6800000 money UYU | [$U 39.6] 39.6 money UYU/USD"),
     ("A 12.5-kg cylinder costs JD 7.", "[12.5-kg] 12.5 measure kg | [JD 7] 7 money JOD/cylinder"),
     ("Warheads rose from 24 to 30. Subscriptions reached 198.4 million.", "[24] 24 count warhead | [30] 30 count warhead | [198.4 million] 198400000 count subscription"),
+    ("The project is estimated at Tk 9,000-11,000 crore.", "[estimated at Tk 9,000-11,000 crore] ~90000000000..110000000000 money BDT"),
+    ("Between 900 and 1.2 million people fled.", "[Between 900 and 1.2 million people] 900..1200000 count person"),
 ];
 
 #[test]

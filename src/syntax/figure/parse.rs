@@ -17775,8 +17775,17 @@ impl<'a> Parser<'a> {
             }
             // Share magnitude, percent, currency, unit between the ends (a first end of a
             // thousand or more takes the magnitude when written with as many digits as the
-            // second: "between 5,500 and 7,500 million TIV").
-            if q2.has_mag && !q1.has_mag && (q1.raw() < 1000.0 || self.same_int_digits(&q1, &q2)) {
+            // second, "between 5,500 and 7,500 million TIV", or below a second end in the
+            // thousands, "Tk 9,000-11,000 crore"; not a first end ten times the second's number,
+            // which the magnitude would set far above it: "between 900 and 1.2 million" is
+            // 900 to 1.2 million).
+            let (r1, r2) = (q1.raw(), q2.raw());
+            if q2.has_mag
+                && !q1.has_mag
+                && (r1 < 1000.0 && r1 < 10.0 * r2
+                    || self.same_int_digits(&q1, &q2)
+                    || r1 < r2 && r2 >= 1000.0)
+            {
                 q1.exp = q2.exp;
                 q1.has_mag = true;
             }
