@@ -4156,6 +4156,16 @@ const CASES: &[(&str, &str)] = &[
     ("Warheads rose from 24 to 30. Subscriptions reached 198.4 million.", "[24] 24 count warhead | [30] 30 count warhead | [198.4 million] 198400000 count subscription"),
     ("The project is estimated at Tk 9,000-11,000 crore.", "[estimated at Tk 9,000-11,000 crore] ~90000000000..110000000000 money BDT"),
     ("Between 900 and 1.2 million people fled.", "[Between 900 and 1.2 million people] 900..1200000 count person"),
+    ("HPSEBL estimates lost generation at 1,120 MU.", "[1,120 MU] 1120 measure GWh"),
+    ("The societies bought some 1,850 ropani of land.", "[some 1,850 ropani] ~1850 measure ropani"),
+    ("They offer 1,450 plots of 10 marla each.", "[1,450 plots] 1450 count plot | [10 marla each] 10 measure marla/plot"),
+    ("A bank cashier, 29, was shot dead outside one of 14 shops.", "[14 shops] 14 count shop"),
+    ("Most were locally made 30-bore pistols, 12 in all.", "[12] 12 count -"),
+    ("Thieves took 498 four-wheelers and 1,200 two-wheelers.", "[498 four-wheelers] 498 count four-wheeler | [1,200 two-wheelers] 1200 count two-wheeler"),
+    ("In Romania suppliers offer between 1,21 and 1,68 lei/kWh.", "[between 1,21 and 1,68 lei/kWh] 1.21..1.68 money RON/kWh"),
+    ("Electricity contributed 3,1 pp of the 9,6% inflation.", "[3,1 pp] 3.1 percent pp | [9,6%] 9.6 percent -"),
+    ("- Median pay: €4,60, against €9,27 in the contract.", "[€4,60] 4.6 money EUR | [€9,27] 9.27 money EUR"),
+    ("Pages 1,2,3 and 4 were torn.", ""),
 ];
 
 #[test]

@@ -242,6 +242,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "MWt" | "MWth" => return Some("MWt"),
         // Million acre-feet, as reservoirs in South Asia and the US West are reported: "13.1 MAF".
         "MAF" => return Some("MAF"),
+        // Million units (kWh), as South Asia's power sector writes energy: "1,120 MU" is 1,120
+        // GWh.
+        "MU" => return Some("GWh"),
         "GWe" => return Some("GWe"),
         // Data rates: "3.8 Tbps", "150 Mbps".
         "kbps" | "Kbps" => return Some("kbit/s"),
@@ -301,6 +304,14 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Land as Thailand and Sri Lanka measure it: the rai (1,600 m²), the perch (25.3 m²).
         "rai" => "rai",
         "perch" | "perches" => "perch",
+        // Land as Pakistan, North India, Nepal and Bangladesh measure it: the kanal and the
+        // marla (a twentieth of a kanal), Nepal's ropani, the bigha, the kattha and the guntha.
+        "kanal" | "kanals" => "kanal",
+        "marla" | "marlas" => "marla",
+        "ropani" | "ropanis" => "ropani",
+        "bigha" | "bighas" => "bigha",
+        "kattha" | "katthas" | "katha" | "kathas" => "kattha",
+        "guntha" | "gunthas" => "guntha",
         "acre" | "acres" => "acre",
         // Egypt's and Sudan's feddan, the Levant's dunum.
         "feddan" | "feddans" => "feddan",

@@ -6537,9 +6537,11 @@ impl<'a> Parser<'a> {
             self.gap(k) != Gap::Break
                 && (self.sym_is(k, "%٪°")
                     || self.is_word(k)
-                        && (matches!(self.lower(k), "percent" | "pct")
+                        && (matches!(self.lower(k), "percent" | "pct" | "pp")
                             || self.word_is(k, "per") && self.word_is(k + 1, "cent")
-                            || lx::unit_word(self.s(k), self.glued(k)).is_some()))
+                            || lx::unit_word(self.s(k), self.glued(k)).is_some()
+                            // (Or a currency's name: "1,68 lei/kWh", "4,50 euros".)
+                            || lx::currency_word(self.lower(k)).is_some()))
         };
         // … or after the range it opens, or a magnitude or currency code after its second
         // end: "1,5 to 2 °C", "1,5–2,0 %", "between 4,5 and 5 %", "2,4 to 3 billion dollars",
@@ -6561,8 +6563,8 @@ impl<'a> Parser<'a> {
                         && second_end(k + 4))
         };
         let measured = measured_at(k) || ranged();
-        // Not a list: "1,2 and 3".
-        let list = self.sym_is(k, ",") && self.glued(k);
+        // Not a list: "1,2,3" ("€4,60, against" ends a sum at its comma).
+        let list = self.sym_is(k, ",") && self.glued(k) && self.is_num(k + 1) && self.glued(k + 1);
         (plain && (money || magnitude || measured) && !list).then_some(d)
     }
 
@@ -12780,9 +12782,9 @@ impl<'a> Parser<'a> {
             return Some(q.last + 1);
         }
         // A bore named by its number: ".50-calibre rifles", "a 7.62-calibre rifle", "12-gauge
-        // shotguns", ".50-cal guns" (a kind of weapon, no count of calibres).
+        // shotguns", ".50-cal guns", "30-bore pistols" (a kind of weapon, no count of calibres).
         if let Some(h) = q.hyphen_word
-            && matches!(self.lower(h), "calibre" | "caliber" | "cal" | "gauge")
+            && matches!(self.lower(h), "calibre" | "caliber" | "cal" | "gauge" | "bore")
         {
             return Some(q.last);
         }
@@ -13514,6 +13516,16 @@ impl<'a> Parser<'a> {
         // Smith"), or one followed by what is said of a person ("Smith, 45, a former …").
         let capitalised =
             |k: usize| self.is_word(k) && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
+        // A person named by what they do after an article, and what befell them or what they
+        // did after the age: "a bank cashier, 29, was shot dead", "the shopkeeper, 51, who".
+        let article = |k: usize| self.is_word(k) && matches!(self.lower(k), "a" | "an" | "the");
+        if self.lowercase_word_at(n)
+            && (article(n - 1) || n >= 2 && self.lowercase_word_at(n - 1) && article(n - 2))
+            && self.is_word(last + 1)
+            && matches!(self.lower(last + 1), "was" | "who" | "died" | "had" | "has" | "is")
+        {
+            return Some(last);
+        }
         if !capitalised(n) {
             return None;
         }
@@ -16121,6 +16133,23 @@ impl<'a> Parser<'a> {
     /// batteries"), and a capitalised or invariant word followed by a plural is a modifier of
     /// that plural ("31 Abrams tanks", "6 police officers").
     fn noun_after(&self, j: usize, one: bool) -> Option<Noun<'a>> {
+        // Vehicles by their wheels, as South Asia's police and registries count them: "498
+        // four-wheelers", "1,200 two-wheelers".
+        if self.is_word(j)
+            && matches!(self.lower(j), "two" | "three" | "four")
+            && self.sym_is(j + 1, "-")
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.is_word(j + 2)
+            && matches!(self.lower(j + 2), "wheeler" | "wheelers")
+        {
+            let word = format!("{}-wheeler", self.lower(j));
+            return Some(Noun {
+                word: Cow::Owned(word),
+                end: j + 3,
+                plural: self.lower(j + 2) == "wheelers",
+            });
+        }
         // `remains` before what stays so is a verb: "a population of some 450,000 remains
         // dependent on the road" ("200 remains were exhumed" are bodies).
         // (Nor after a verb of finding the dead: "Teams recovered 40 remains from the grave".)
