@@ -4166,6 +4166,11 @@ const CASES: &[(&str, &str)] = &[
     ("Electricity contributed 3,1 pp of the 9,6% inflation.", "[3,1 pp] 3.1 percent pp | [9,6%] 9.6 percent -"),
     ("- Median pay: €4,60, against €9,27 in the contract.", "[€4,60] 4.6 money EUR | [€9,27] 9.27 money EUR"),
     ("Pages 1,2,3 and 4 were torn.", ""),
+    ("Utilities committed KZT 1.26 trln over 2023-2029.", "[KZT 1.26 trln] 1260000000000 money KZT"),
+    ("Output was worth about €1,2 miliardi in 2024.", "[about €1,2 miliardi] ~1200000000 money EUR"),
+    ("A 25 kg sack of rice has gone from BIF 95,000 to BIF 130,000.", "[25 kg] 25 measure kg | [BIF 95,000] 95000 money BIF | [BIF 130,000] 130000 money BIF"),
+    ("Volunteers had gone 4 to 6 months without pay.", "[4 to 6 months] 4..6 count month"),
+    ("Overdue debt (over 90 days) reached 8.9% of the portfolio.", "[over 90 days] 90.. count day | [8.9%] 8.9 percent -"),
 ];
 
 #[test]

@@ -2724,6 +2724,20 @@ mod tests {
             ["IQD/m3"]
         );
         assert_eq!(units(&body("Punjab's wheat bind", "Flour cost Rs 11 billion.")), ["PKR"]);
+        // (A bare `$` under a title naming Fiji, Barbados, Belize or a Canadian province or
+        // city, also on a change's first end, which takes the second's basis; not under the
+        // Hong Kong Convention.)
+        assert_eq!(
+            units(&body("Fiji: vendors after the cyclone", "Dalo rose from $4.50 to $7 a kilo.")),
+            ["FJD/kg", "FJD/kg"]
+        );
+        assert_eq!(units(&body("Oistins fish market, Barbados", "Fuel is $3.28 a litre.")), ["BBD/l"]);
+        assert_eq!(units(&body("Halifax Water ransomware", "Costs are $11.3-million.")), ["CAD"]);
+        assert_eq!(units(&body("Nova Scotia's ferries", "Costs are $11.3-million.")), ["CAD"]);
+        assert_eq!(
+            units(&body("Sitakunda and the Hong Kong Convention", "Buyers quote $505 per LDT.")),
+            ["USD/LDT"]
+        );
         assert_eq!(units(&body("Prisons in Eswatini", "Bail is E5,000.")), ["SZL"]);
         assert_eq!(units(&body("The Gambia's backway", "Fares run at D60,000.")), ["GMD"]);
         // (Bosnia's mark, any amount, under a title naming Bosnia or Republika Srpska.)

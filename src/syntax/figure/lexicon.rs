@@ -64,7 +64,8 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "billion" | "bn" | "bln" | "bil" | "mrd" | "milliard" | "milliards" | "bilhão" | "bilhões" => {
             Some(9)
         }
-        "trillion" | "tn" | "trn" | "tln" | "trilhão" | "trilhões" => Some(12),
+        // (Central Asian and Russian-style English: "KZT 1.26 trln".)
+        "trillion" | "tn" | "trn" | "tln" | "trln" | "trilhão" | "trilhões" => Some(12),
         "quadrillion" => Some(15),
         // (Indonesian and Malay sources: "Rp 268,4 triliun", "Rp 71 miliar", "Rp 15 juta".)
         "triliun" => Some(12),
@@ -82,6 +83,9 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "milliarder" | "miljarder" | "miljard" => Some(9),
         "millioner" | "miljoner" | "miljon" => Some(6),
         "miliar" => Some(9),
+        // (Italian: "€1,2 miliardi", "350 milioni di euro".)
+        "miliardi" | "miliardo" => Some(9),
+        "milioni" | "milione" => Some(6),
         "juta" => Some(6),
         _ => None,
     }
@@ -2516,6 +2520,9 @@ pub(super) fn is_from_change_verb(lower: &str) -> bool {
             | "trimming"
             | "revising"
             | "adjusting"
+            // ("a sack has gone from BIF 95,000 to BIF 130,000"; "had gone 4 to 6 months
+            // without pay" is a range)
+            | "gone"
     )
 }
 

@@ -242,9 +242,17 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             }
             "zealand" | "auckland" => "NZ",
             "trinidad" | "trinidadian" | "tobago" => "TT",
+            "fiji" | "fijian" | "suva" | "lautoka" => "FJ",
+            "barbados" | "barbadian" | "bajan" | "bridgetown" | "oistins" => "BB",
+            "belize" | "belizean" => "BZ",
             "paraguay" | "paraguayan" | "asunción" | "asuncion" => "PY",
-            "canada" | "canadian" | "toronto" | "vancouver" | "ontario" | "montreal" | "alberta" => "CA",
-            "kong" if title.contains("hong kong") => "HK",
+            "canada" | "canadian" | "toronto" | "vancouver" | "ontario" | "montreal" | "alberta"
+            | "halifax" | "ottawa" | "quebec" | "québec" | "manitoba" | "winnipeg" | "saskatchewan"
+            | "calgary" | "edmonton" | "newfoundland" => "CA",
+            "scotia" if title.contains("nova scotia") => "CA",
+            "columbia" if title.contains("british columbia") => "CA",
+            // (Not the Hong Kong Convention on ship recycling, which names no place.)
+            "kong" if title.contains("hong kong") && !title.contains("hong kong convention") => "HK",
             "ethiopia" | "ethiopian" | "addis" | "oromia" | "amhara" | "tigray" | "borana" | "afar" => "ET",
             "mozambique" | "mozambican" | "maputo" | "beira" | "nampula" | "manica" | "pemba" | "sofala"
             | "zambézia" | "zambezia" | "inhambane" | "niassa" | "quelimane" | "chimoio" | "nacala" => "MZ",

@@ -1551,15 +1551,24 @@ impl<'a> Parser<'a> {
                     .is_some_and(|at| !written()[..at].ends_with(|c: char| c.is_alphabetic()))
                     && !self.mentions_any(&["us$", "usd", "us dollar", "u.s. dollar", "us-dollar"]) =>
             {
-                match self.currency.country {
-                    Some("AU") => Some("AUD"),
-                    Some("NZ") => Some("NZD"),
-                    Some("CA") => Some("CAD"),
-                    Some("HK") => Some("HKD"),
-                    Some("TT") => Some("TTD"),
-                    _ => None,
-                }
+                self.title_dollar()
             }
+            _ => None,
+        }
+    }
+
+    /// The dollar of the country the report's title names, for a bare `$` (see
+    /// [`Self::settled_currency`]).
+    fn title_dollar(&self) -> Option<&'static str> {
+        match self.currency.country {
+            Some("AU") => Some("AUD"),
+            Some("NZ") => Some("NZD"),
+            Some("CA") => Some("CAD"),
+            Some("HK") => Some("HKD"),
+            Some("TT") => Some("TTD"),
+            Some("FJ") => Some("FJD"),
+            Some("BB") => Some("BBD"),
+            Some("BZ") => Some("BZD"),
             _ => None,
         }
     }
@@ -18645,6 +18654,9 @@ impl<'a> Parser<'a> {
                 // days", "sentences of over 10 years".)
                 || k >= 1 && self.word_is(k - 1, "of")
                 || self.lowercase_word_at(end) && matches!(self.lower(end), "passed" | "elapsed" | "went")
+                // (Or a class of age in brackets after what it qualifies: "Overdue debt (over
+                // 90 days)".)
+                || k >= 1 && self.sym_is(k - 1, "(") && self.sym_is(end, ")")
         };
         // (`under` before a span of time is a bound unless a span of something follows: "kept
         // under 4 hours", "stayed under 4 days", but "under 4 years of military rule".)
@@ -21736,7 +21748,14 @@ impl<'a> Parser<'a> {
         }
         // (Each end keeps its currency, which its clause may have settled already: "rose from
         // 780 to 1,050 CFA francs per litre" in a clause on Chad is XAF a litre for both.)
-        let same = |x: &str, y: &str| x == y || matches!((x, y), ("XOF", "XAF") | ("XAF", "XOF"));
+        // (A bare `$` settled as the title's dollar on the first end, not yet on the second:
+        // "dalo rose from $4.50 to $7 a kilo" in a report on Fiji.)
+        let dollar = self.title_dollar();
+        let same = |x: &str, y: &str| {
+            x == y
+                || matches!((x, y), ("XOF", "XAF") | ("XAF", "XOF"))
+                || dollar.is_some_and(|d| x == "USD" && y == d || y == "USD" && x == d)
+        };
         match (a.split_once('/'), b.split_once('/')) {
             (Some((cur, per)), None) if same(cur, &b) => figure.unit = Some(self.per_unit(&b, per)),
             (None, Some((cur, per))) if same(cur, &a) => {
