@@ -4171,6 +4171,11 @@ const CASES: &[(&str, &str)] = &[
     ("A 25 kg sack of rice has gone from BIF 95,000 to BIF 130,000.", "[25 kg] 25 measure kg | [BIF 95,000] 95000 money BIF | [BIF 130,000] 130000 money BIF"),
     ("Volunteers had gone 4 to 6 months without pay.", "[4 to 6 months] 4..6 count month"),
     ("Overdue debt (over 90 days) reached 8.9% of the portfolio.", "[over 90 days] 90.. count day | [8.9%] 8.9 percent -"),
+    ("In Johannesburg Eskom is owed a further R8,7 billion.", "[R8,7 billion] 8700000000 money ZAR"),
+    ("The operations room is at (0511) 3352-174 around the clock.", ""),
+    ("Complaints can be made by phone on (021) 440 010.", ""),
+    ("Agents ask for it back on *165# within 12 hours.", "[within 12 hours] ..12 count hour"),
+    ("Report shortages to the ministry's 1390 hotline.", ""),
 ];
 
 #[test]

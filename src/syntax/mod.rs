@@ -2733,6 +2733,16 @@ mod tests {
         );
         assert_eq!(units(&body("Oistins fish market, Barbados", "Fuel is $3.28 a litre.")), ["BBD/l"]);
         assert_eq!(units(&body("Halifax Water ransomware", "Costs are $11.3-million.")), ["CAD"]);
+        // (More places that settle a shared sign: Karnali's rupee, Emfuleni's rand, Juárez's
+        // pesos, Belarus's `Br`, Meru's shilling under a title also naming Somalia.)
+        assert_eq!(units(&body("Karnali's 2026 SMART survey", "Rice sold at Rs 135 per kg.")), ["NPR/kg"]);
+        assert_eq!(units(&body("Emfuleni's sewage crisis", "Debtors owed R11.6-billion.")), ["ZAR"]);
+        assert_eq!(units(&body("Ciudad Juárez freight crossings", "Drivers paid $800 pesos.")), ["MXN"]);
+        assert_eq!(units(&body("Belarus's dairy trade", "Milk rose to Br1,120 per tonne.")), ["BYN/t"]);
+        assert_eq!(
+            units(&body("Miraa's airlift to Somalia from Meru", "Earnings reached Sh5.8 billion.")),
+            ["KES"]
+        );
         assert_eq!(units(&body("Nova Scotia's ferries", "Costs are $11.3-million.")), ["CAD"]);
         assert_eq!(
             units(&body("Sitakunda and the Hong Kong Convention", "Buyers quote $505 per LDT.")),

@@ -162,11 +162,16 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
                 "IN"
             }
             "lanka" | "lankan" | "colombo" | "jaffna" => "LK",
-            "nepal" | "nepali" | "kathmandu" => "NP",
+            "nepal" | "nepali" | "kathmandu" | "karnali" | "simikot" | "jumla" | "humla" | "pokhara"
+            | "lumbini" | "madhesh" | "janakpur" | "biratnagar" | "bagmati" | "gandaki" | "sudurpashchim" => {
+                "NP"
+            }
             "mauritius" | "mauritian" => "MU",
             "nicaragua" | "nicaraguan" | "managua" => "NI",
             // (The pesos' countries.)
-            "mexico" | "mexican" => "MX",
+            "mexico" | "mexican" | "juárez" | "juarez" | "monterrey" | "tijuana" | "chihuahua"
+            | "sinaloa" | "culiacán" | "culiacan" | "jalisco" | "guadalajara" | "michoacán" | "michoacan"
+            | "acapulco" | "oaxaca" | "chiapas" | "sonora" | "tamaulipas" | "reynosa" | "veracruz" => "MX",
             "colombia" | "colombian" | "bogotá" | "bogota" => "CO",
             "argentina" | "argentine" => "AR",
             "philippines" | "philippine" | "filipino" | "manila" | "mindanao" | "pampanga" | "cebu"
@@ -183,7 +188,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "africa" if title.contains("south africa") => "ZA",
             "town" if title.contains("cape town") => "ZA",
             "flats" if title.contains("cape flats") => "ZA",
-            "khayelitsha" | "gugulethu" | "kwazulu" | "limpopo" | "mpumalanga" => "ZA",
+            "khayelitsha" | "gugulethu" | "kwazulu" | "limpopo" | "mpumalanga" | "emfuleni" | "sedibeng"
+            | "vereeniging" => "ZA",
             "cape" if title.contains("western cape") || title.contains("eastern cape") => "ZA",
             "seychelles" | "seychellois" => "SC",
             // (Also its states and cities: "Ghost workers on Kogi State's payroll".)
@@ -285,13 +291,16 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "kyrgyzstan" | "kyrgyz" | "bishkek" | "batken" | "kambarata" | "toktogul" | "naryn" => "KG",
             "uzbekistan" | "uzbek" | "tashkent" | "karakalpakstan" => "UZ",
             "moldova" | "moldovan" | "chisinau" | "chișinău" | "transnistria" => "MD",
+            // (Belarus's rouble as Minsk's press writes it: `Br1,020`.)
+            "belarus" | "belarusian" | "minsk" => "BY",
             "romania" | "romanian" | "bucharest" => "RO",
             // (Hungary's `Ft` and Bulgaria's `leva`.)
             "hungary" | "hungarian" | "budapest" => "HU",
             "bulgaria" | "bulgarian" => "BG",
             // (The shilling's countries: "180 shillings" in a report on Kenya's maize is KES.)
             "kenya" | "kenyan" | "nairobi" | "mombasa" | "kisumu" | "turkana" | "kakuma" | "dadaab"
-            | "garissa" | "mandera" | "wajir" | "marsabit" | "eldoret" | "nakuru" | "lamu" => "KE",
+            | "garissa" | "mandera" | "wajir" | "marsabit" | "eldoret" | "nakuru" | "lamu" | "meru"
+            | "nyambene" => "KE",
             "uganda" | "ugandan" | "kampala" => "UG",
             "tanzania" | "tanzanian" | "dodoma" | "zanzibar" => "TZ",
             "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" | "beni"

@@ -5119,8 +5119,19 @@ impl<'a> Parser<'a> {
                         && (self.word_is(i + 1, "to") || self.sym_is(i + 1, "-–"))
                         && self.is_num(i + 2)
                         && self.money_magnitude_at(i + 3);
-                    let large =
-                        self.money_magnitude_at(i + 1) || range_magnitude || shared_magnitude || millions;
+                    // (Or a magnitude after a decimal comma: "a further R8,7 billion".)
+                    let comma_magnitude = self.sym_is(i + 1, ",")
+                        && self.glued(i + 1)
+                        && self.is_num(i + 2)
+                        && self.glued(i + 2)
+                        && self.toks[i + 2].int_digits <= 2
+                        && self.toks[i + 2].is_plain_whole()
+                        && self.money_magnitude_at(i + 3);
+                    let large = self.money_magnitude_at(i + 1)
+                        || range_magnitude
+                        || shared_magnitude
+                        || millions
+                        || comma_magnitude;
                     // (The naira likewise with separators or decimals where the text names it or
                     // Nigeria: "motorists paid up to N1,200"; "Route N10,000" elsewhere is a
                     // name. Or Myanmar's kyat, where the text names it or Myanmar and no kwacha:
@@ -9524,10 +9535,21 @@ impl<'a> Parser<'a> {
         {
             return Some(first + 1);
         }
+        // (Or two groups read as one number with a thin or plain space: "(021) 440 010".)
+        if trunk
+            && self.gap(first) == Gap::Space
+            && self.is_num(first)
+            && self.toks[first].grouped
+            && self.s(first).contains(' ')
+            && (6..=8).contains(&self.toks[first].int_digits)
+        {
+            return Some(first + 1);
+        }
         if !(self.gap(first) == Gap::Space && digits(first, if trunk { 3..=5 } else { 3..=4 })) {
             return None;
         }
-        let end = if self.glued_hyphen(first + 1) && digits(first + 2, 4..=4) {
+        // (After a trunk zero the last group may have three digits: "(0511) 3352-174".)
+        let end = if self.glued_hyphen(first + 1) && digits(first + 2, if trunk { 3..=4 } else { 4..=4 }) {
             first + 3
         } else if self.gap(first + 1) == Gap::Space && digits(first + 1, if trunk { 3..=4 } else { 4..=4 }) {
             // (After a trunk zero also two groups of three: "(044) 481 220".)
@@ -9732,9 +9754,24 @@ impl<'a> Parser<'a> {
         {
             return Some(q.num_tok + 2);
         }
-        // A phone number after an area code in brackets: "(02) 2311-6117", "(55) 265 1400"
-        // (also the area code itself, which is no number read).
+        // A USSD code, as mobile-money menus are written: "*165#", "*185*1#".
         if plain_int
+            && first == q.num_tok
+            && self.sym_is(p, "*")
+            && self.glued(first)
+            && self.sym_is(q.num_tok + 1, "#*")
+            && self.glued(q.num_tok + 1)
+        {
+            let mut end = q.num_tok + 1;
+            while self.sym_is(end, "*") && self.glued(end + 1) && self.is_num(end + 1) {
+                end += 2;
+            }
+            return Some(end + usize::from(self.sym_is(end, "#")));
+        }
+        // A phone number after an area code in brackets: "(02) 2311-6117", "(55) 265 1400"
+        // (also the area code itself, which is no number read; and the number read as one
+        // group with a plain space, "(021) 440 010").
+        if (plain_int || t.grouped && self.s(q.num_tok).contains(' '))
             && first == q.num_tok
             && let Some(open) = if self.sym_is(p, "(") { Some(p) } else { p.checked_sub(2) }
             && let Some(end) = self.bracketed_phone(open)
@@ -10911,7 +10948,10 @@ impl<'a> Parser<'a> {
                     .then_some(q.last + 1)
                 }
             };
-            let named_after = matches!(before, "the" | "a")
+            // (Also after a possessive: "the ministry's 1390 hotline", "its 1390 hotline".)
+            let determined = matches!(before, "the" | "a" | "its" | "their" | "our")
+                || before == "s" && p >= 1 && self.sym_is(p - 1, "'’") && self.glued(p);
+            let named_after = determined
                 && named().is_some_and(|h| {
                     !(self.is_word(h + 1) && self.gap(h + 1) == Gap::Space && {
                         let w = self.lower(h + 1);
@@ -15564,7 +15604,7 @@ impl<'a> Parser<'a> {
             {
                 Some("ETB")
             }
-            "Br" if named(&["belarus", "minsk"]) => Some("BYN"),
+            "Br" if named(&["belarus", "minsk", "byn"]) || self.country_is("BY") => Some("BYN"),
             // (Guinea's franc as Conakry writes it: "FG 250,000 to FG 500,000 per round trip".)
             "FG" if named(&["guinea", "conakry", "gnf", "kamsar", "simandou", "boké", "boke"]) => {
                 Some("GNF")
