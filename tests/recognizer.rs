@@ -4176,6 +4176,15 @@ const CASES: &[(&str, &str)] = &[
     ("Complaints can be made by phone on (021) 440 010.", ""),
     ("Agents ask for it back on *165# within 12 hours.", "[within 12 hours] ..12 count hour"),
     ("Report shortages to the ministry's 1390 hotline.", ""),
+    ("The levy went up from RM65 to RM95 per cu m on 1 April.", "[RM65] 65 money MYR/m3 | [RM95 per cu m] 95 money MYR/m3"),
+    ("Rents reached RM40 per sq m.", "[RM40 per sq m] 40 money MYR/m2"),
+    ("Two ships were chartered for € 38 miljoen a year.", "[€ 38 miljoen a year] 38000000 money EUR/yr"),
+    ("The poll has a margin of error of 3,0 p.p. in each region.", "[3,0 p.p.] 3 percent pp"),
+    ("The Ley General de Contratación Pública N.° 9986 and Ley N.º 12 apply.", ""),
+    ("A regular place thus costs about € 22,600 a year.", "[about € 22,600 a year] ~22600 money EUR/place/yr"),
+    ("Crews used rented Audi RS6 estates for 14 raids.", "[14 raids] 14 count raid"),
+    ("Write to Postbus 3002, 2280 ML Rijswijk.", ""),
+    ("Drivers say a loaded 22-wheeler waits 14 to 20 hours.", "[14 to 20 hours] 14..20 count hour"),
 ];
 
 #[test]

@@ -82,6 +82,9 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         // (Scandinavian sources: "kr 20,5 milliarder", "4,2 miljarder kronor", "350 millioner".)
         "milliarder" | "miljarder" | "miljard" => Some(9),
         "millioner" | "miljoner" | "miljon" => Some(6),
+        // (Dutch and German: "€ 38 miljoen", "2,1 Milliarden Euro", "18 Millionen".)
+        "miljoen" | "miljoenen" | "millionen" => Some(6),
+        "miljarden" | "milliarden" => Some(9),
         "miliar" => Some(9),
         // (Italian: "€1,2 miliardi", "350 milioni di euro".)
         "miliardi" | "miliardo" => Some(9),

@@ -5014,7 +5014,14 @@ impl<'a> Parser<'a> {
                     // (An airline's code in a flight number: "Flight TK 537", "flight QR 537".)
                     .filter(|_| !(p > 0 && self.word_is(p - 1, "flight")))
                     // (A petrol's octane rating: "Pertalite (RON 90)", "RON 95 petrol".)
-                    .filter(|code| *code != "RON" || !self.octane_rating(i));
+                    .filter(|code| *code != "RON" || !self.octane_rating(i))
+                    // (Nor a car's model in capitals: "an Audi RS6"; "RS6bn" is money.)
+                    .filter(|_| {
+                        w != "RS"
+                            || !self.glued(c)
+                            || large()
+                            || !(self.toks[i].is_plain_whole() && self.toks[i].int_digits <= 2)
+                    });
                 // (`LL` and `Bs` glued only before thousands or a magnitude: "LL140,000".)
                 let letters = || {
                     lx::currency_letters(w)
@@ -6542,6 +6549,18 @@ impl<'a> Parser<'a> {
         end.is_some_and(|e| !(self.sym_is(e, "'’") && self.glued(e)))
     }
 
+    /// Whether `p.p.` (percentage points, as Portuguese, Spanish and Italian write them) starts
+    /// at token `k`.
+    fn pp_dotted(&self, k: usize) -> bool {
+        self.s(k) == "p"
+            && self.sym_is(k + 1, ".")
+            && self.glued(k + 1)
+            && self.s(k + 2) == "p"
+            && self.glued(k + 2)
+            && self.sym_is(k + 3, ".")
+            && self.glued(k + 3)
+    }
+
     /// The digits after a decimal comma glued to the whole number at `i` ("8,8"): one or two of
     /// them, after a currency or before a magnitude word.
     fn decimal_comma(&self, i: usize, money: bool) -> Option<Tok> {
@@ -6558,6 +6577,7 @@ impl<'a> Parser<'a> {
                 && (self.sym_is(k, "%٪°")
                     || self.is_word(k)
                         && (matches!(self.lower(k), "percent" | "pct" | "pp")
+                            || self.pp_dotted(k)
                             || self.word_is(k, "per") && self.word_is(k + 1, "cent")
                             || lx::unit_word(self.s(k), self.glued(k)).is_some()
                             // (Or a currency's name: "1,68 lei/kWh", "4,50 euros".)
@@ -6865,6 +6885,8 @@ impl<'a> Parser<'a> {
                             "per" if self.word_is(j + 1, "cent") => Some((Pct::Percent, 2)),
                             // (Not an acronym's plural in capitals: "2.02 million PPTs" are permits.)
                             "pp" | "ppt" | "ppts" if raw != "PPTs" => Some((Pct::Point, 1)),
+                            // (As Portuguese, Spanish and Italian abbreviate them: "3,0 p.p.".)
+                            "p" if self.pp_dotted(j) => Some((Pct::Point, 4)),
                             // "rose 3.1 points to 58%": percentage points.
                             "points" | "point" if self.percentage_follows(j + 1) => Some((Pct::Point, 1)),
                             // (A signed change in points, as a table of shares writes it: "+4.8
@@ -11273,10 +11295,19 @@ impl<'a> Parser<'a> {
         }
         // Labels: "Article 4", "No. 5", "pp. 4-6".
         // (A number sign written with a degree sign reads as `No.`: "Decreto Supremo N° 49".)
+        // (Also with a full stop before the sign, as Spanish writes it: "Ley N.° 9986", "N.º 12".)
         let (label_tok, dotted) = if self.sym_is(p, ".") && p > 0 && self.is_word(p - 1)
-            || self.sym_is(p, "°") && p > 0 && matches!(self.s(p - 1), "N" | "n") && self.glued(p)
+            || self.sym_is(p, "°º") && p > 0 && matches!(self.s(p - 1), "N" | "n") && self.glued(p)
         {
             (p - 1, true)
+        } else if (self.sym_is(p, "°º") || self.s(p) == "º")
+            && p >= 2
+            && self.glued(p)
+            && self.sym_is(p - 1, ".")
+            && self.glued(p - 1)
+            && matches!(self.s(p - 2), "N" | "n")
+        {
+            (p - 2, true)
         } else {
             (p, false)
         };
@@ -12593,6 +12624,25 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let plain_int = t.is_plain_whole() && !q.negative;
+        // A Dutch postcode after a comma, its four digits, two capitals and the town: "Postbus
+        // 3002, 2280 ML Rijswijk".
+        let n = q.num_tok;
+        if plain_int
+            && t.int_digits == 4
+            && q.first == n
+            && n >= 1
+            && self.sym_is(n - 1, ",")
+            && self.gap(n + 1) == Gap::Space
+            && self.is_word(n + 1)
+            && self.s(n + 1).len() == 2
+            && self.s(n + 1).bytes().all(|b| b.is_ascii_uppercase())
+            && self.gap(n + 2) == Gap::Space
+            && self.is_word(n + 2)
+            && self.s(n + 2).starts_with(|c: char| c.is_ascii_uppercase())
+            && self.tok(n + 3).is_none_or(|t| t.kind == Kind::Sym || t.gap == Gap::Break)
+        {
+            return Some(n + 3);
+        }
         // A radio station's frequency: "broadcasting on 94.5 FM", "on 88 FM".
         if q.bare()
             && !q.negative
@@ -12833,7 +12883,7 @@ impl<'a> Parser<'a> {
         // A bore named by its number: ".50-calibre rifles", "a 7.62-calibre rifle", "12-gauge
         // shotguns", ".50-cal guns", "30-bore pistols" (a kind of weapon, no count of calibres).
         if let Some(h) = q.hyphen_word
-            && matches!(self.lower(h), "calibre" | "caliber" | "cal" | "gauge" | "bore")
+            && matches!(self.lower(h), "calibre" | "caliber" | "cal" | "gauge" | "bore" | "wheeler")
         {
             return Some(q.last);
         }
@@ -22421,6 +22471,12 @@ impl<'a> Parser<'a> {
                     | "officially"
                     | "legally"
                     | "locally"
+                    | "thus"
+                    | "therefore"
+                    | "also"
+                    | "only"
+                    | "roughly"
+                    | "easily"
             )
         } {
             verb -= 1;
@@ -23140,6 +23196,17 @@ impl<'a> Parser<'a> {
                     "acre" => "acre",
                     // ("per cubic metre" of timber or water, "per square metre" of land)
                     "cubic" if matches!(self.lower(j + 1), "metre" | "meter") => return Some(("m3", j + 2)),
+                    // (Abbreviated, as Malaysia's timber trade writes it: "RM95 per cu m", "per
+                    // sq m", "per sq km".)
+                    "cu" | "cubic" if self.s(j + 1) == "m" && self.gap(j + 1) == Gap::Space => {
+                        return Some(("m3", j + 2));
+                    }
+                    "sq" if self.s(j + 1) == "m" && self.gap(j + 1) == Gap::Space => {
+                        return Some(("m2", j + 2));
+                    }
+                    "sq" if self.s(j + 1) == "km" && self.gap(j + 1) == Gap::Space => {
+                        return Some(("km2", j + 2));
+                    }
                     // (Gas measured at standard conditions: "₦230 per standard cubic metre".)
                     "standard"
                         if self.word_is(j + 1, "cubic") && matches!(self.lower(j + 2), "metre" | "meter") =>
