@@ -4185,6 +4185,14 @@ const CASES: &[(&str, &str)] = &[
     ("Crews used rented Audi RS6 estates for 14 raids.", "[14 raids] 14 count raid"),
     ("Write to Postbus 3002, 2280 ML Rijswijk.", ""),
     ("Drivers say a loaded 22-wheeler waits 14 to 20 hours.", "[14 to 20 hours] 14..20 count hour"),
+    ("The defence vote rises to R56.2-billion in 2026/27.", "[R56.2-billion] 56200000000 money ZAR"),
+    ("Capacity will reach roughly 2,100 TPA and 2.1 lakh TCD.", "[roughly 2,100 TPA] ~2100 measure t/yr | [2.1 lakh TCD] 210000 measure t/d"),
+    ("The overrun came to 3,2 Mio. Franken.", "[3,2 Mio. Franken] 3200000 money CHF"),
+    ("Traders pay about 7.1 afghanis to the somoni.", "[about 7.1 afghanis to the somoni] ~7.1 money AFN/TJS"),
+    ("The government's target is ₹50,000 cr by 2029.", "[₹50,000 cr] 500000000000 money INR"),
+    ("In Zurich fines run from Fr. 50.– to Fr. 150.– a month.", "[from Fr. 50.– to Fr. 150.– a month] 50..150 money CHF/mo"),
+    ("In Sri Lanka fines run from Rs. 50 to Rs. 150 a month.", "[from Rs. 50 to Rs. 150 a month] 50..150 money LKR/mo"),
+    ("In Aden a trap costs YR 38,000 to YR 45,000.", "[YR 38,000 to YR 45,000] 38000..45000 money YER/trap"),
 ];
 
 #[test]

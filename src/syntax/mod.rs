@@ -2739,6 +2739,9 @@ mod tests {
         assert_eq!(units(&body("Emfuleni's sewage crisis", "Debtors owed R11.6-billion.")), ["ZAR"]);
         assert_eq!(units(&body("Ciudad Juárez freight crossings", "Drivers paid $800 pesos.")), ["MXN"]);
         assert_eq!(units(&body("Belarus's dairy trade", "Milk rose to Br1,120 per tonne.")), ["BYN/t"]);
+        assert_eq!(units(&body("Tasmania's upper house", "Spending is capped at $21,000.")), ["AUD"]);
+        assert_eq!(units(&body("Al-Mahra's lobster season", "A trap costs YR 38,000.")), ["YER/trap"]);
+        assert_eq!(units(&body("Zurich's penal orders", "The median fine was Fr. 70.–.")), ["CHF"]);
         assert_eq!(
             units(&body("Miraa's airlift to Somalia from Meru", "Earnings reached Sh5.8 billion.")),
             ["KES"]

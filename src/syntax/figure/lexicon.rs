@@ -279,6 +279,10 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "bu" => return Some("bu"),
         "tpa" => return Some("t/yr"),
         "tpd" => return Some("t/d"),
+        // (In capitals too, as Indian plants write capacity: "2,100 TPA"; and the sugar
+        // industry's tonnes of cane crushed a day, "2.1 lakh TCD".)
+        "TPA" => return Some("t/yr"),
+        "TPD" | "TCD" => return Some("t/d"),
         // Metres and tonnes, glued or not ("290,000 t of ore").
         "m" => return Some("m"),
         "t" => return Some("t"),
@@ -1043,7 +1047,7 @@ pub(crate) fn is_time_zone(word: &str) -> bool {
 /// riyal or the lira, which several countries share: "₹23.91 to the dirham" → `AED`, "the yuan
 /// sold for K655" → `CNY`.
 pub(super) fn one_currency_word(lower: &str) -> Option<&'static str> {
-    currency_word(lower).filter(|c| matches!(*c, "AED" | "GBP" | "JPY" | "CNY" | "RUB" | "MNT"))
+    currency_word(lower).filter(|c| matches!(*c, "AED" | "GBP" | "JPY" | "CNY" | "RUB" | "MNT" | "TJS"))
 }
 
 /// A currency named by a word after the number, and its code (or the word itself when no
@@ -1071,6 +1075,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "taka" => "BDT",
         "tenge" => "KZT",
         "somoni" => "TJS",
+        // (The Swiss franc in German: "3,2 Mio. Franken".)
+        "franken" => "CHF",
         "nakfa" | "nakfas" => "ERN",
         "ouguiya" | "ouguiyas" => "MRU",
         "córdoba" | "córdobas" | "cordoba" | "cordobas" => "NIO",

@@ -243,9 +243,9 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "emirates" | "emirati" | "uae" | "dubai" | "sharjah" => "AE",
             "algeria" | "algerian" | "algiers" | "oran" | "annaba" => "DZ",
             // (The dollars of their own: a bare `$` in a report on Sydney is AUD.)
-            "australia" | "australian" | "sydney" | "melbourne" | "brisbane" | "canberra" | "queensland" => {
-                "AU"
-            }
+            "australia" | "australian" | "sydney" | "melbourne" | "brisbane" | "canberra" | "queensland"
+            | "tasmania" | "tasmanian" | "hobart" | "launceston" | "adelaide" => "AU",
+            "wales" if title.contains("new south wales") => "AU",
             "zealand" | "auckland" => "NZ",
             "trinidad" | "trinidadian" | "tobago" => "TT",
             "fiji" | "fijian" | "suva" | "lautoka" => "FJ",
@@ -269,6 +269,11 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "sudan" | "sudanese" | "khartoum" | "darfur" | "kordofan" | "omdurman" => "SD",
             "juba" | "malakal" => "SS",
             "lebanon" | "lebanese" | "beirut" => "LB",
+            // (The Yemeni rial's `YR` and the Swiss franc's `Fr.`.)
+            "yemen" | "yemeni" | "aden" | "sanaa" | "hodeidah" | "hajjah" | "mahra" | "marib" | "taiz"
+            | "mukalla" | "hadramawt" | "hadramout" => "YE",
+            "switzerland" | "swiss" | "zurich" | "zürich" | "geneva" | "genève" | "bern" | "basel"
+            | "lausanne" | "lugano" => "CH",
             "syria" | "syrian" | "damascus" | "aleppo" | "idlib" => "SY",
             "tonga" | "tongan" | "tongans" => "TO",
             // (The lira's: `liras` in a report on Turkey are TRY.)

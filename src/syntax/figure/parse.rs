@@ -478,7 +478,7 @@ fn stays_at(lower: &str) -> bool {
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs",
+    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -5134,7 +5134,14 @@ impl<'a> Parser<'a> {
                         && self.toks[i + 2].int_digits <= 2
                         && self.toks[i + 2].is_plain_whole()
                         && self.money_magnitude_at(i + 3);
+                    // (Or a magnitude after a hyphen, as the South African press writes it:
+                    // "R56.2-billion", "R520-million".)
+                    let hyphen_magnitude = self.glued_hyphen(i + 1)
+                        && self.glued(i + 2)
+                        && self.is_word(i + 2)
+                        && matches!(self.lower(i + 2), "million" | "billion" | "trillion");
                     let large = self.money_magnitude_at(i + 1)
+                        || hyphen_magnitude
                         || range_magnitude
                         || shared_magnitude
                         || millions
@@ -5342,6 +5349,15 @@ impl<'a> Parser<'a> {
                 q.first = p - 3;
             } else if self.sym_is(p, ".")
                 && p > floor
+                && self.s(p - 1) == "Fr"
+                && !self.sym_is(i + 1, "%")
+                && let Some(code) = self.letter_currency_named("Fr")
+            {
+                // The Swiss franc as Swiss papers write it: "Fr. 70.–", "Fr. 6'035 Mio.".
+                q.cur = Some(code);
+                q.first = p - 1;
+            } else if self.sym_is(p, ".")
+                && p > floor
                 && matches!(self.s(p - 1), "kr" | "Kr")
                 && self.glued(p)
                 && !self.sym_is(i + 1, "%")
@@ -5430,6 +5446,18 @@ impl<'a> Parser<'a> {
                 i += 2;
             }
         }
+        // A whole sum of Swiss francs marked with a full stop and a dash: "Fr. 70.–".
+        if q.cur == Some("CHF")
+            && self.sym_is(i + 1, ".")
+            && self.glued(i + 1)
+            && self.sym_is(i + 2, "–-")
+            && self.glued(i + 2)
+            && self.tok(i + 3).is_none_or(|t| t.gap != Gap::Glued || t.kind == Kind::Sym)
+        {
+            q.num = Span::new(t.start, self.toks[i + 2].end);
+            q.last = i + 3;
+            i += 2;
+        }
         // A vulgar fraction glued to a whole number: "1½ million", "2¼ tonnes".
         if t.frac_digits == 0
             && t.dots == 0
@@ -5467,6 +5495,12 @@ impl<'a> Parser<'a> {
                 // "₹6.2 lakh crore" is 6.2 trillion rupees.
                 len = 2;
                 Some(12)
+            } else if matches!(w, "cr" | "Cr")
+                && matches!(q.cur, Some("INR" | "PKR" | "NPR" | "BDT" | "LKR"))
+                && !(self.sym_is(j + 1, ".") && self.glued(j + 1) && self.is_word(j + 2) && self.glued(j + 2))
+            {
+                // "₹50,000 cr", "Rs 1,200 Cr": crore, abbreviated after a rupee or a taka.
+                Some(7)
             } else if !glued && w == "nghìn" && self.word_is(j + 1, "tỷ") && self.gap(j + 1) == Gap::Space
             {
                 // "5 nghìn tỷ đồng": a thousand billion, as Vietnamese writes trillions.
@@ -7855,7 +7889,18 @@ impl<'a> Parser<'a> {
         j: usize,
         name: impl Fn(usize) -> Option<&'static str>,
     ) -> Option<&'static str> {
-        let in_clause = |k: usize| !self.sym_is(k, ".;!?");
+        // (A full stop glued to an abbreviated currency before a number ends no clause: "from Rs.
+        // 50 to Rs. 150".)
+        let abbreviation = |k: usize| {
+            k >= 1
+                && self.glued(k)
+                && self.is_num(k + 1)
+                && self.is_word(k - 1)
+                && (lx::currency_code(self.s(k - 1)).is_some()
+                    || lx::currency_letters(self.s(k - 1)).is_some()
+                    || LETTER_CURRENCIES.contains(&self.s(k - 1)))
+        };
+        let in_clause = |k: usize| !self.sym_is(k, ".;!?") || self.sym_is(k, ".") && abbreviation(k);
         let from = (j.saturating_sub(40)..j).rev().take_while(|&k| in_clause(k)).last().unwrap_or(j);
         let to = (j..j + 40).take_while(|&k| self.tok(k).is_some() && in_clause(k)).last().unwrap_or(j);
         let mut found = None;
@@ -15711,9 +15756,27 @@ impl<'a> Parser<'a> {
                 "taiz",
                 "marib",
                 "hodeidah",
-            ]) =>
+                "mahra",
+                "hajjah",
+                "mukalla",
+            ]) || self.country_is("YE") =>
             {
                 Some("YER")
+            }
+            // (The Swiss franc as Swiss papers write it: "Fr. 70.–", "Fr. 6'035 Mio.".)
+            "Fr" if named(&[
+                "switzerland",
+                "swiss",
+                "zurich",
+                "zürich",
+                "geneva",
+                "bern",
+                "basel",
+                "chf",
+                "franken",
+            ]) || self.country_is("CH") =>
+            {
+                Some("CHF")
             }
             // (Lesotho's loti: "M2,850", "M1.9 billion".)
             "M" if named(&["loti", "maloti", "lesotho", "maseru", "basotho"]) => Some("LSL"),
@@ -15942,7 +16005,7 @@ impl<'a> Parser<'a> {
                     // (A letter for the first end's currency again: "Q 300 to Q 1,500", "Le 5 to Le
                     // 10".)
                     || LETTER_CURRENCIES.contains(&self.s(m))
-                        && self.is_num(m + 1)
+                        && (self.is_num(m + 1) || self.sym_is(m + 1, ".") && self.is_num(m + 2))
                         && q1.cur.is_some()
                         && self.letter_currency_named(self.s(m)) == q1.cur
                     // (The krone's again: "kr. 2,800 to kr. 3,500 a night".)
