@@ -1922,6 +1922,19 @@ mod tests {
     }
 
     #[test]
+    fn one_plural_of_things_counted_one_by_one() {
+        // (Elections', insurers', utilities' and procurement's columns.)
+        let counted = |cell: &str| counted_label(cell, &mut figure::Recognizer::default());
+        assert_eq!(counted("Constituencies").as_deref(), Some("constituency"));
+        assert_eq!(counted("Delegates").as_deref(), Some("delegate"));
+        assert_eq!(counted("Policies in force").as_deref(), Some("policy"));
+        assert_eq!(counted("Policies").as_deref(), Some("policy"));
+        assert_eq!(counted("Consumers").as_deref(), Some("consumer"));
+        assert_eq!(counted("Tenders").as_deref(), Some("tender"));
+        assert_eq!(counted("Sales").as_deref(), None);
+    }
+
+    #[test]
     fn a_label_says_what_its_sums_are_paid_per() {
         assert_eq!(paid_per("Cost per shelter (BDT)").as_deref(), Some("shelter"));
         assert_eq!(paid_per("Monthly transfer per household").as_deref(), Some("household"));
@@ -1961,6 +1974,7 @@ mod tests {
         assert_eq!(unit("Share of GDP, %"), Some((Percent, None, 1.0)));
         assert_eq!(unit("**Trust (%)**"), Some((Percent, None, 1.0)));
         assert_eq!(unit("Population ('000)"), Some((Count, None, 1e3)));
+
         // A rate's denominator is no scale: a rate per a power of ten is read as prose reads it.
         assert_eq!(unit("Attack rate (per 10,000)"), Some((Count, Some("case/10k".into()), 1.0)));
         assert_eq!(unit("Deaths per 100,000 population"), Some((Count, Some("death/100k".into()), 1.0)));

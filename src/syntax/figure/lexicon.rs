@@ -3553,6 +3553,17 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
             lower,
             "rotations"
                 | "bids"
+                // (Elections, insurance, utilities and procurement: `| Constituencies |`,
+                // `| Delegates |`, `| Policies |`, `| Consumers |`, `| Tenders |`.)
+                | "constituencies"
+                | "delegates"
+                | "policies"
+                | "items"
+                | "clients"
+                | "consumers"
+                | "tenders"
+                | "blocks"
+                | "requests"
                 | "launchers"
                 | "warheads"
                 | "interceptors"
