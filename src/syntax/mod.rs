@@ -2742,6 +2742,14 @@ mod tests {
         assert_eq!(units(&body("Tasmania's upper house", "Spending is capped at $21,000.")), ["AUD"]);
         assert_eq!(units(&body("Al-Mahra's lobster season", "A trap costs YR 38,000.")), ["YER/trap"]);
         assert_eq!(units(&body("Zurich's penal orders", "The median fine was Fr. 70.–.")), ["CHF"]);
+        assert_eq!(units(&body("Karamoja's schools", "A teacher earns Shs4m a month.")), ["UGX/mo"]);
+        assert_eq!(units(&body("Bicol's hospitals", "The HEA pays P3,000 a month.")), ["PHP/mo"]);
+        assert_eq!(units(&body("Gota a gota in Medellín", "It lends $500.000 on a Monday.")), ["COP"]);
+        assert_eq!(units(&body("Lismore's flood buybacks", "It paid out $612 million.")), ["AUD"]);
+        assert_eq!(units(&body("OR Tambo's flood bill", "Families get R370 a month.")), ["ZAR/mo"]);
+        assert_eq!(units(&body("Chaman's gate", "Collection reached Rs3.46bn.")), ["PKR"]);
+        assert_eq!(units(&body("Alta Verapaz cardamom", "Labour costs Q110 a day.")), ["GTQ/d"]);
+        assert_eq!(units(&body("Djibouti's khat levy", "It was 177.72 francs to the dollar.")), ["DJF/USD"]);
         assert_eq!(
             units(&body("Miraa's airlift to Somalia from Meru", "Earnings reached Sh5.8 billion.")),
             ["KES"]

@@ -987,6 +987,8 @@ pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
         // São Tomé's dobra as its press writes it ("Db 1.1 billion").
         "Db" => Some("STN"),
         "Gdes" | "Gds" => Some("HTG"),
+        // The rial as Iran's English-language press writes it ("Rls 712,400").
+        "Rls" => Some("IRR"),
         _ => None,
     }
 }

@@ -155,12 +155,12 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             | "goroka" => "PG",
             "guinea" if title.contains("papua new guinea") => "PG",
             "pakistan" | "pakistani" | "karachi" | "lahore" | "islamabad" | "peshawar" | "khyber"
-            | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan" | "punjab" | "faisalabad"
-            | "gilgit" | "baltistan" | "hunza" | "skardu" | "chitral" => "PK",
+            | "chaman" | "torkham" | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan"
+            | "punjab" | "faisalabad" | "gilgit" | "baltistan" | "hunza" | "skardu" | "chitral" => "PK",
             "india" | "indian" | "delhi" | "mumbai" | "chhattisgarh" | "bihar" | "maharashtra" | "kerala"
-            | "gujarat" | "rajasthan" | "odisha" | "haryana" | "karnataka" | "telangana" | "jharkhand" => {
-                "IN"
-            }
+            | "gujarat" | "rajasthan" | "odisha" | "haryana" | "karnataka" | "telangana" | "jharkhand"
+            | "marathwada" | "vidarbha" | "kodagu" | "coorg" | "bengaluru" | "kolkata" | "chennai"
+            | "assam" | "uttarakhand" => "IN",
             "lanka" | "lankan" | "colombo" | "jaffna" => "LK",
             "nepal" | "nepali" | "kathmandu" | "karnali" | "simikot" | "jumla" | "humla" | "pokhara"
             | "lumbini" | "madhesh" | "janakpur" | "biratnagar" | "bagmati" | "gandaki" | "sudurpashchim" => {
@@ -168,14 +168,21 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             }
             "mauritius" | "mauritian" => "MU",
             "nicaragua" | "nicaraguan" | "managua" => "NI",
+            "costa" if title.contains("costa rica") => "CR",
+            "costarricense" | "ccss" => "CR",
             // (The pesos' countries.)
             "mexico" | "mexican" | "juárez" | "juarez" | "monterrey" | "tijuana" | "chihuahua"
             | "sinaloa" | "culiacán" | "culiacan" | "jalisco" | "guadalajara" | "michoacán" | "michoacan"
             | "acapulco" | "oaxaca" | "chiapas" | "sonora" | "tamaulipas" | "reynosa" | "veracruz" => "MX",
-            "colombia" | "colombian" | "bogotá" | "bogota" => "CO",
+            "colombia" | "colombian" | "bogotá" | "bogota" | "medellín" | "medellin" | "barranquilla"
+            | "cartagena" | "antioquia" | "bucaramanga" | "cúcuta" | "cucuta" | "catatumbo" | "cauca" => {
+                "CO"
+            }
             "argentina" | "argentine" => "AR",
             "philippines" | "philippine" | "filipino" | "manila" | "mindanao" | "pampanga" | "cebu"
-            | "davao" | "luzon" | "visayas" | "tarlac" => "PH",
+            | "davao" | "luzon" | "visayas" | "tarlac" | "bicol" | "legazpi" | "albay" | "balikbayan"
+            | "ofw" | "ofws" | "iloilo" | "cavite" | "batangas" | "bohol" | "leyte" | "samar" | "palawan"
+            | "zamboanga" | "bangsamoro" => "PH",
             "chile" | "chilean" | "valparaíso" | "valparaiso" => "CL",
             "cuba" | "cuban" | "havana" => "CU",
             "dominican" => "DO",
@@ -189,7 +196,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "town" if title.contains("cape town") => "ZA",
             "flats" if title.contains("cape flats") => "ZA",
             "khayelitsha" | "gugulethu" | "kwazulu" | "limpopo" | "mpumalanga" | "emfuleni" | "sedibeng"
-            | "vereeniging" => "ZA",
+            | "vereeniging" | "mthatha" | "transkei" | "lindela" => "ZA",
+            "tambo" if title.contains("or tambo") => "ZA",
             "cape" if title.contains("western cape") || title.contains("eastern cape") => "ZA",
             "seychelles" | "seychellois" => "SC",
             // (Also its states and cities: "Ghost workers on Kogi State's payroll".)
@@ -200,7 +208,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             | "akwa" => "NG",
             // (Also its departments: "Huehuetenango on the Move: Remittances, Returns …".)
             "guatemala" | "guatemalan" | "huehuetenango" | "quetzaltenango" | "petén" | "peten"
-            | "izabal" | "escuintla" | "chimaltenango" | "totonicapán" | "totonicapan" => "GT",
+            | "izabal" | "escuintla" | "chimaltenango" | "totonicapán" | "totonicapan" | "verapaz"
+            | "cobán" | "coban" => "GT",
             // (Also its Bay Islands and charter cities: "… what it did to Roatán land".)
             "honduras" | "honduran" | "tegucigalpa" | "roatán" | "roatan" | "zede" | "zedes"
             | "mosquitia" => "HN",
@@ -224,6 +233,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
                 "CD"
             }
             "rwanda" | "rwandan" | "kigali" => "RW",
+            "djibouti" | "djiboutian" => "DJ",
             // (Libya's dinar as its press writes it, `LD 79.6 billion`; not Tripoli, which
             // Lebanon has too.)
             "libya" | "libyan" | "benghazi" | "misrata" => "LY",
@@ -246,6 +256,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "australia" | "australian" | "sydney" | "melbourne" | "brisbane" | "canberra" | "queensland"
             | "tasmania" | "tasmanian" | "hobart" | "launceston" | "adelaide" => "AU",
             "wales" if title.contains("new south wales") => "AU",
+            "lismore" | "townsville" | "cairns" => "AU",
+            "rivers" if title.contains("northern rivers") => "AU",
             "zealand" | "auckland" => "NZ",
             "trinidad" | "trinidadian" | "tobago" => "TT",
             "fiji" | "fijian" | "suva" | "lautoka" => "FJ",
@@ -273,7 +285,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "yemen" | "yemeni" | "aden" | "sanaa" | "hodeidah" | "hajjah" | "mahra" | "marib" | "taiz"
             | "mukalla" | "hadramawt" | "hadramout" => "YE",
             "switzerland" | "swiss" | "zurich" | "zürich" | "geneva" | "genève" | "bern" | "basel"
-            | "lausanne" | "lugano" => "CH",
+            | "lausanne" | "lugano" | "lauterbrunnen" | "zermatt" | "grindelwald" | "interlaken"
+            | "bernese" => "CH",
             "syria" | "syrian" | "damascus" | "aleppo" | "idlib" => "SY",
             "tonga" | "tongan" | "tongans" => "TO",
             // (The lira's: `liras` in a report on Turkey are TRY.)
@@ -306,7 +319,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "kenya" | "kenyan" | "nairobi" | "mombasa" | "kisumu" | "turkana" | "kakuma" | "dadaab"
             | "garissa" | "mandera" | "wajir" | "marsabit" | "eldoret" | "nakuru" | "lamu" | "meru"
             | "nyambene" => "KE",
-            "uganda" | "ugandan" | "kampala" => "UG",
+            "uganda" | "ugandan" | "kampala" | "karamoja" | "moroto" | "gulu" | "mbarara" | "jinja"
+            | "arua" | "kasese" | "bidibidi" => "UG",
             "tanzania" | "tanzanian" | "dodoma" | "zanzibar" => "TZ",
             "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" | "beni"
             | "pando" => "BO",

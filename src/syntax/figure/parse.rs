@@ -599,6 +599,8 @@ impl Shared {
             (Shared::Franc, "RW") => "RWF",
             (Shared::Franc, "BI") => "BIF",
             (Shared::Franc, "GN") => "GNF",
+            (Shared::Franc, "DJ") => "DJF",
+            (Shared::Franc, "CH") => "CHF",
             (Shared::CDollar, "NI") => "NIO",
             _ => return None,
         })
@@ -7470,6 +7472,13 @@ impl<'a> Parser<'a> {
         let c = self.sym(k)?;
         lx::currency_symbol(c)
             .or_else(|| (c == '¢' && k >= 1 && self.glued(k) && self.word_is(k - 1, "gh")).then_some("GHS"))
+            // (Or Costa Rica's colón, as San José's press writes its sign: "¢186.400 millones".)
+            .or_else(|| {
+                (c == '¢'
+                    && (self.country_is("CR")
+                        || self.mentions_any(&["costa rica", "colón", "colones", "crc", "san josé"])))
+                .then_some("CRC")
+            })
     }
 
     /// A currency named in words at `j`, maybe after one or two country words.
@@ -7507,6 +7516,11 @@ impl<'a> Parser<'a> {
         }
         if w0 == "din" && self.s(j) == "din" {
             return Some(("RSD", 1));
+        }
+        // Djibouti's franc as its press writes it after the amount ("2 000 FD", "8,2 milliards
+        // FD"), where the text or the title names Djibouti.
+        if self.s(j) == "FD" && (self.mentions_any(&["djibouti", "djf"]) || self.country_is("DJ")) {
+            return Some(("DJF", 1));
         }
         if w0 == "won" && self.won_after_number(j) {
             // (The North's won where the sentence names it: "sold for KPW 96,000, up from 52,000
@@ -22320,7 +22334,12 @@ impl<'a> Parser<'a> {
         let before: Vec<&Figure> = out.iter().rev().take_while(|f| same_sentence(f)).collect();
         let suffix = format!("/{noun}");
         let unit =
-            if let Some(u) = before.iter().find_map(|f| f.unit.as_deref().filter(|u| u.ends_with(&suffix))) {
+            // (A count's, not a price's: "R41,500 per coach; tolls add 200 a coach" counts no rand.)
+            if let Some(u) = before
+                .iter()
+                .filter(|f| f.kind == FigureKind::Count)
+                .find_map(|f| f.unit.as_deref().filter(|u| u.ends_with(&suffix)))
+            {
                 u.to_string()
             } else if let Some(k) = before.iter().position(|f| f.unit.as_deref() == Some(noun))
                 && let Some(counted) = before[k + 1..].iter().find_map(|f| {
