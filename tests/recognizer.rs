@@ -4193,9 +4193,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Zurich fines run from Fr. 50.– to Fr. 150.– a month.", "[from Fr. 50.– to Fr. 150.– a month] 50..150 money CHF/mo"),
     ("In Sri Lanka fines run from Rs. 50 to Rs. 150 a month.", "[from Rs. 50 to Rs. 150 a month] 50..150 money LKR/mo"),
     ("In Aden a trap costs YR 38,000 to YR 45,000.", "[YR 38,000 to YR 45,000] 38000..45000 money YER/trap"),
-    ("In Iran the dollar fetched Rls 712,400 and the yuan about Rls 99,000.", "[Rls 712,400] 712400 money IRR/USD | [about Rls 99,000] ~99000 money IRR/CNY"),
+    ("In Iran the dollar fetched Rls 712,400 and the yuan stood at about Rls 99,000.", "[Rls 712,400] 712400 money IRR/USD | [about Rls 99,000] ~99000 money IRR/CNY"),
     ("In Costa Rica the contracts were worth ¢186.400 millones.", "[¢186.400 millones] 186400000000 money CRC"),
-    ("A soda costs 50¢ in Ohio.", "[50¢] 50 money cent"),
+    ("A soda costs 50¢ in Ohio.", "[50¢] 50 money cent/soda"),
     ("In Djibouti the levy yielded 8,2 milliards FD.", "[8,2 milliards FD] 8200000000 money DJF"),
     ("In Johannesburg the contractor is paid R41,500 per coach; tolls add 200 a coach.", "[R41,500 per coach] 41500 money ZAR/coach | [200] 200 count -"),
 ];
