@@ -4198,6 +4198,15 @@ const CASES: &[(&str, &str)] = &[
     ("A soda costs 50¢ in Ohio.", "[50¢] 50 money cent/soda"),
     ("In Djibouti the levy yielded 8,2 milliards FD.", "[8,2 milliards FD] 8200000000 money DJF"),
     ("In Johannesburg the contractor is paid R41,500 per coach; tolls add 200 a coach.", "[R41,500 per coach] 41500 money ZAR/coach | [200] 200 count -"),
+    ("It went for about 1.46 times NHAI's estimate, with covenants of at least 1.20x.", "[about 1.46 times] ~1.46 count fold | [at least 1.20x] 1.2.. count fold"),
+    ("The ratio has risen from 1.8 times in 2021 to 2.6 times.", "[1.8 times] 1.8 count fold | [2.6 times] 2.6 count fold"),
+    ("A bale may be re-presented up to 2 times.", "[up to 2] ..2 count -"),
+    ("Average data use was 9.6 GB a month.", "[9.6 GB a month] 9.6 measure GB/mo"),
+    ("A typical 1,450 sft flat costs Tk 1.38 crore.", "[1,450 sft] 1450 measure ft2 | [Tk 1.38 crore] 13800000 money BDT/flat"),
+    ("The reserve price was FCFA 300 million per MHz and the fee ₹110 per kW a month.", "[FCFA 300 million per MHz] 300000000 money XOF/MHz | [₹110 per kW a month] 110 money INR/kW/mo"),
+    ("Installed crushing is around 160,000 tonnes of kernels per year.", "[around 160,000 tonnes of kernels per year] ~160000 measure t/yr"),
+    ("The charge will raise CHF 1.8 Mio. to CHF 2.4 Mio. a year.", "[CHF 1.8 Mio. to CHF 2.4 Mio. a year] 1800000..2400000 money CHF/yr"),
+    ("The plan assumes traffic grows 8% to 12% a year.", "[8% to 12%] 8..12 percent -"),
 ];
 
 #[test]

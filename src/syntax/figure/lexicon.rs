@@ -329,6 +329,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "dunum" | "dunums" | "donum" | "donums" | "dunam" | "dunams" => "dunum",
         "sqkm" => "km2",
         "sqm" => "m2",
+        // (Square feet as South Asia's property press writes them: "a 1,450 sft flat".)
+        "sft" => "ft2",
         "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => "kg",
         "gram" | "grams" | "gramme" | "grammes" => "g",
         "mg" | "milligram" | "milligrams" | "milligramme" | "milligrammes" => "mg",
@@ -450,11 +452,10 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("l", "hour" | "h" | "hr") => Some("l/h"),
         // An area, a length or a volume a day, a week, a month or a year (see `period_rate`;
         // "falling by some 2 cm a day" → `cm/d`).
-        ("ha" | "m2" | "km2" | "m" | "km" | "cm" | "m3" | "l" | "ML" | "gal", _)
-            if let Some(rate) = period_rate(unit, per) =>
-        {
-            Some(rate)
-        }
+        (
+            "ha" | "m2" | "km2" | "m" | "km" | "cm" | "m3" | "l" | "ML" | "gal" | "MB" | "GB" | "TB" | "PB",
+            _,
+        ) if let Some(rate) = period_rate(unit, per) => Some(rate),
         // Oil a month or a year: "2 million barrels a month", "1 million barrels of oil a year".
         ("bbl", "month" | "mo") => Some("bbl/mo"),
         ("bbl", "year" | "yr" | "annum") => Some("bbl/yr"),
@@ -658,6 +659,11 @@ fn period_rate(unit: &str, per: &str) -> Option<&'static str> {
         "l" => ["l/d", "l/wk", "l/mo", "l/yr"],
         "gal" => ["gal/d", "gal/wk", "gal/mo", "gal/yr"],
         "ML" => ["ML/d", "ML/wk", "ML/mo", "ML/yr"],
+        // (Data used or sold: "9.6 GB a month", "1.2 TB a day".)
+        "MB" => ["MB/d", "MB/wk", "MB/mo", "MB/yr"],
+        "GB" => ["GB/d", "GB/wk", "GB/mo", "GB/yr"],
+        "TB" => ["TB/d", "TB/wk", "TB/mo", "TB/yr"],
+        "PB" => ["PB/d", "PB/wk", "PB/mo", "PB/yr"],
         // (South Asia's market arrivals: "14,500 quintals a day".)
         "quintal" => ["quintal/d", "quintal/wk", "quintal/mo", "quintal/yr"],
         _ => return None,

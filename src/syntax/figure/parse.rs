@@ -6465,32 +6465,56 @@ impl<'a> Parser<'a> {
     /// `times` at token `end`, before what it multiplies or a comparative: "1.6 times the
     /// previous plan", "4 times faster", "3 to 5 times higher".
     fn times_what(&self, end: usize) -> bool {
-        self.word_is(end, "times")
-            && self.gap(end) == Gap::Space
-            && self.is_word(end + 1)
-            && matches!(
-                self.lower(end + 1),
-                "the"
-                    | "as"
-                    | "more"
-                    | "less"
-                    | "higher"
-                    | "larger"
-                    | "bigger"
-                    | "greater"
-                    | "faster"
-                    | "that"
-                    | "its"
-                    | "their"
-                    | "what"
-                    | "pre-war"
-                    | "prewar"
-                    | "normal"
-                    | "design"
-                    | "average"
-                    | "current"
-                    | "previous"
-            )
+        if !(self.word_is(end, "times") && self.gap(end) == Gap::Space) {
+            return false;
+        }
+        // (Also before a name's possessive or an acronym: "1.46 times NHAI's own estimate",
+        // "2.6 times EBITDA".)
+        let named = self.is_word(end + 1)
+            && self.gap(end + 1) == Gap::Space
+            && self.s(end + 1).starts_with(|c: char| c.is_ascii_uppercase())
+            && (self.sym_is(end + 2, "'’") && self.glued(end + 2) && self.word_is(end + 3, "s")
+                || self.s(end + 1).len() >= 3 && self.s(end + 1).bytes().all(|b| b.is_ascii_uppercase()));
+        // (Or a ratio's level in a change, before when or the clause's end: "has risen from 1.8
+        // times in 2021 to 2.6 times".)
+        let mut n = end - 1;
+        while n > 0 && !self.is_num(n) {
+            n -= 1;
+        }
+        // (Not "up to": "may be re-presented up to 2 times" counts occasions.)
+        let level = n >= 1
+            && matches!(self.lower(n - 1), "from" | "to")
+            && self.is_word(n - 1)
+            && !(n >= 2 && self.word_is(n - 2, "up"))
+            && (self.tok(end + 1).is_none()
+                || self.sym_is(end + 1, ".,;)")
+                || self.word_is(end + 1, "in") && self.is_year_numeral(end + 2));
+        named
+            || level
+            || self.is_word(end + 1)
+                && matches!(
+                    self.lower(end + 1),
+                    "the"
+                        | "as"
+                        | "more"
+                        | "less"
+                        | "higher"
+                        | "larger"
+                        | "bigger"
+                        | "greater"
+                        | "faster"
+                        | "that"
+                        | "its"
+                        | "their"
+                        | "what"
+                        | "pre-war"
+                        | "prewar"
+                        | "normal"
+                        | "design"
+                        | "average"
+                        | "current"
+                        | "previous"
+                )
     }
 
     /// Whether the token at `j`, an `x` or `×` glued to a number before it, makes that number a
@@ -6524,7 +6548,9 @@ impl<'a> Parser<'a> {
                     self.s(next),
                     "in" | "since" | "over" | "from" | "by" | "between" | "compared" | "on" | "year-on-year"
                 );
-        of_what || changed && ends
+        // (A multiple with decimals is one wherever a clause ends: "covenants of at least
+        // 1.20x.")
+        of_what || (changed || t.frac_digits > 0) && ends
     }
 
     /// Whether the token at `last` ends the name of a piece of equipment ("HIMARS", "T-90M",
@@ -8736,6 +8762,16 @@ impl<'a> Parser<'a> {
             };
             let mut m = k + 1;
             while m <= k + 2 && good(m) {
+                m += 1;
+            }
+            // (The good's last word may be a plural before the period: "160,000 tonnes of
+            // kernels per year", "5 tonnes of cloves a year".)
+            if m <= k + 2
+                && self.lowercase_word_at(m)
+                && self.plural_at(m)
+                && !lx::is_stop(self.lower(m))
+                && (rate_at(m + 1).is_some() || self.period_adverb(m + 1).is_some())
+            {
                 m += 1;
             }
             if m > k + 1
@@ -14958,6 +14994,23 @@ impl<'a> Parser<'a> {
         if down && q1.pct.is_some() && q2.pct.is_some() {
             return true;
         }
+        // A rate of growth a period, going up with no `from`: "traffic grows 8% to 12% a year"
+        // is one range ("rose 5% to 7%" is a change).
+        if !down
+            && pre.from.is_none()
+            && q1.pct == Some(Pct::Percent)
+            && q2.pct == Some(Pct::Percent)
+            && (self.word_is(q2.last, "a") || self.word_is(q2.last, "per"))
+            && matches!(self.lower(q2.last + 1), "year" | "annum" | "month" | "quarter")
+            || !down
+                && pre.from.is_none()
+                && q1.pct == Some(Pct::Percent)
+                && q2.pct == Some(Pct::Percent)
+                && matches!(self.lower(q2.last), "annually" | "yearly" | "monthly")
+                && self.is_word(q2.last)
+        {
+            return false;
+        }
         // "subsided to 10 to 15 a week": the level reached is a range.
         if pre.from.is_none() && pre.start > 0 && self.word_is(pre.start - 1, "to") {
             return false;
@@ -15857,6 +15910,16 @@ impl<'a> Parser<'a> {
 
     fn range_tail(&self, q1: &Qty, pre: &Prefix) -> Option<Qty> {
         let mut j = q1.last;
+        // An abbreviated magnitude's full stop: "CHF 1.8 Mio. to CHF 2.4 Mio. a year".
+        if q1.has_mag
+            && self.sym_is(j, ".")
+            && self.glued(j)
+            && j >= 1
+            && lx::is_magnitude_abbreviation(self.s(j - 1))
+            && (self.word_is(j + 1, "to") || self.sym_is(j + 1, "-–"))
+        {
+            j += 1;
+        }
         // A suspended hyphen: "a 20- to 30-minute drive", "between 5- and 10-year terms".
         if self.sym_is(j, "-")
             && self.glued(j)
@@ -23092,6 +23155,16 @@ impl<'a> Parser<'a> {
     /// The unit of a good a price at token `k` is quoted per, and one past its last token:
     /// `per pound`, `per metric ton`, `a barrel`, `/t`, `/lb`, `per MWh`.
     fn price_unit(&self, k: usize) -> Option<(Cow<'a, str>, usize)> {
+        // (Past an abbreviated magnitude's full stop, in the same sentence: "CHF 2.4 Mio. a
+        // year".)
+        if self.sym_is(k, ".")
+            && self.glued(k)
+            && k >= 1
+            && lx::is_magnitude_abbreviation(self.s(k - 1))
+            && self.lowercase_word_at(k + 1)
+        {
+            return self.price_unit(k + 1);
+        }
         // (Past the currency's code in brackets: "4,550 Burundian francs (BIF) a litre".)
         if self.sym_is(k, "(")
             && self.is_word(k + 1)
@@ -23114,6 +23187,15 @@ impl<'a> Parser<'a> {
             return self.price_unit(k + 1).map(|(unit, _)| (unit, k));
         }
         let (unit, end) = self.price_unit_word(k)?;
+        // (A unit of capacity a period, as a demand charge is paid: "₹110 per kW a month" →
+        // `INR/kW/mo`.)
+        if matches!(unit, "kW" | "MW" | "kVA" | "MHz")
+            && matches!(self.lower(end), "a" | "per" | "each")
+            && self.is_word(end)
+            && let Some(period) = lx::period_symbol(self.lower(end + 1))
+        {
+            return Some((Cow::Owned(format!("{unit}/{period}")), end + 2));
+        }
         // A sum per head a period is per that head too: "$12.50 per person per month" →
         // `USD/person/mo`, "MGA 180,000 per ranger per week" → `MGA/ranger/wk`, as a ration's
         // "15 kg per person per month" is `kg/person/mo` (`price_unit_word` reads the period).
@@ -23219,6 +23301,11 @@ impl<'a> Parser<'a> {
             }
             let unit = match self.s(j) {
                 "MWh" => "MWh",
+                // (Spectrum and capacity priced by the unit: "FCFA 300 million per MHz", "₹110
+                // per kW".)
+                "MHz" => "MHz",
+                "kW" => "kW",
+                "MW" => "MW",
                 "Gcal" => "Gcal",
                 "kWp" => "kWp",
                 "MWp" => "MWp",
