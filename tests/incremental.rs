@@ -301,6 +301,32 @@ fn a_currency_code_reaches_every_section() {
     }
 }
 
+/// A number grouped with plain spaces written in one section groups the others' numbers
+/// written so ("2 500 tonnes" is 2,500 t once "20 000" is written anywhere), and typing a digit
+/// into it, or deleting it, takes that away again: each edit equals a full check.
+#[test]
+fn a_number_grouped_with_spaces_reaches_every_section() {
+    let text = "# One\n\nSome 20 people fled.\n\n# Two\n\nThey moved 2 500 tonnes.\n";
+    let lows =
+        |checked: &Checked| checked.model.figures.iter().filter_map(|f| f.figure.low).collect::<Vec<_>>();
+    let before = check(text);
+    assert_eq!(lows(&before), [20.0, 2.0, 500.0]);
+    let mut current = (text.to_string(), before);
+    for ((from, to), expected) in [
+        (("20 people", "20 000 people"), vec![20000.0, 2500.0]),
+        (("20 000 people", "20 0001 people"), vec![20.0, 2.0, 500.0]),
+        (("20 0001 people", "20 001 people"), vec![20001.0, 2500.0]),
+        ((" 001 people", " people"), vec![20.0, 2.0, 500.0]),
+    ] {
+        let (text, checked) = current;
+        let next = text.replacen(from, to, 1);
+        let again = recheck(checked, &next, TextEdit::between(&text, &next)).unwrap_or_else(|| check(&next));
+        assert_eq!(lows(&again), expected, "{next}");
+        assert_eq!(format!("{:?}", again.model.document), format!("{:?}", check(&next).model.document));
+        current = (next, again);
+    }
+}
+
 /// The country a report's title names settles `K` (Papua New Guinea's kina here) in every
 /// section, and keeps doing so when a section is edited and re-read alone: the edit is spliced
 /// (not declined for a change of the report's currency hints) and equals a full check.

@@ -2644,6 +2644,24 @@ mod tests {
     /// to the body keeps the title's country: tests/incremental.rs,
     /// `the_titles_country_reaches_a_section_read_again`.)
     #[test]
+    fn a_number_grouped_with_spaces_groups_the_reports_others() {
+        let lows = |text: &str| -> Vec<f64> {
+            let doc = parse(text).document;
+            doc.figures.iter().filter_map(|f| f.figure.low).collect()
+        };
+        // (One number grouped so, "20 000", makes the report's others grouped, in any
+        // paragraph; without one, "2 500 tonnes" may be two numbers.)
+        let grouped = "Some 20 000 people fled.\n\nThey moved 2 500 tonnes and paid kr 2 500–3 200 each.\n";
+        assert_eq!(lows(grouped), [20000.0, 2500.0, 2500.0]);
+        let alone = "They moved 2 500 tonnes.\n";
+        assert_eq!(lows(alone), [2.0, 500.0]);
+        // (A range of two numbers grouped so is evidence of its own: no end runs backwards.)
+        assert_eq!(lows("They bid for 3 500-3 600 MHz.\n"), [3500.0]);
+        // (A calibre after a count stays apart.)
+        assert_eq!(lows("Some 20 000 fled.\n\nIt has 12 155-mm guns.\n"), [20000.0, 12.0]);
+    }
+
+    #[test]
     fn the_title_names_the_country_of_a_letter_or_a_shared_sign() {
         let units = |text: &str| -> Vec<String> {
             let doc = parse(text).document;

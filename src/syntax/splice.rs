@@ -117,10 +117,12 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
     if !in_body(doc, new, edit) {
         return None;
     }
-    // A currency code written or removed may change how every section reads a shared sign.
-    // Only codes starting from three bytes before the edit to its end can have changed (a
-    // code's word and the bytes around it): scan that part of the new text again.
-    let touched_from = edit.start.saturating_sub(3).max(doc.body.start);
+    // A currency code written or removed may change how every section reads a shared sign,
+    // and a number grouped with plain spaces how every section groups digits. Only those
+    // starting from nine bytes before the edit to its end can have changed (a code's word, or
+    // a number's three digits, space and group, and the bytes around them): scan that part of
+    // the new text again.
+    let touched_from = edit.start.saturating_sub(9).max(doc.body.start);
     let mut codes: Vec<(usize, &'static str)> = doc
         .currency_codes
         .iter()

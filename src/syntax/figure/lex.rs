@@ -210,11 +210,18 @@ pub(super) fn lex_into(text: &str, toks: &mut Vec<Tok>) {
     lex_with_candidates(text, toks, &mut Vec::new());
 }
 
+/// [`lex_grouped`] for a text alone.
+#[cfg(test)]
+pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &mut Vec<usize>) {
+    lex_grouped(text, toks, candidates, false);
+}
+
 /// Splits `text` into tokens, replacing the contents of `toks`, and lists in `candidates`
 /// the tokens a figure can start at: every number, and every word whose first two letters
 /// and length are those of a word a spelled-out number starts with (see `may_start`). The
-/// parser visits only those.
-pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &mut Vec<usize>) {
+/// parser visits only those. `spaced` says that the report writes numbers grouped with plain
+/// spaces elsewhere (see [`space_groupings_in`]), so that this text's are grouped too.
+pub(super) fn lex_grouped(text: &str, toks: &mut Vec<Tok>, candidates: &mut Vec<usize>, spaced: bool) {
     let b = text.as_bytes();
     toks.clear();
     candidates.clear();
@@ -304,7 +311,7 @@ pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &
             let after_label =
                 || toks.last().is_some_and(|t: &Tok| t.kind == Kind::Word && is_label(&b[t.start..t.end]));
             let tok = lex_number(b, i, gap, &mut space_run, &mut || {
-                !after_label() && *space_grouping.get_or_insert_with(|| groups_with_spaces(b))
+                !after_label() && (spaced || *space_grouping.get_or_insert_with(|| groups_with_spaces(b)))
             });
             i = tok.end;
             candidates.push(toks.len());
@@ -455,9 +462,21 @@ fn space_groups_at(
     let lead = b[..start].iter().rev().take_while(|d| d.is_ascii_digit()).count();
     let evident = (start + 8..=start + 16).contains(&i) && (1..=2).contains(&lead)
         || i == start + 4 && magnitude_word_at(b, i);
-    !b.get(i).is_some_and(|&c| c == b'-' || c.is_ascii_alphabetic())
+    // (A hyphen before a second number grouped so joins a range: "3 500-3 600 MHz".)
+    let grouped_range = b.get(i) == Some(&b'-') && {
+        let d = b.get(i + 1..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+        (1..=3).contains(&d) && b.get(i + 1 + d) == Some(&b' ') && three_digits(b, i + 2 + d)
+    };
+    // (And the second end of such a range: the "3 600" of "3 500-3 600 MHz".)
+    let first_digit = start - lead;
+    let second_end = first_digit >= 6
+        && b[first_digit - 1] == b'-'
+        && b[first_digit - 4..first_digit - 1].iter().all(u8::is_ascii_digit)
+        && b[first_digit - 5] == b' '
+        && b[first_digit - 6].is_ascii_digit();
+    (!b.get(i).is_some_and(|&c| c == b'-' || c.is_ascii_alphabetic()) || grouped_range)
         && !calibre
-        && (evident || grouping_text())
+        && (evident || grouped_range || second_end || grouping_text())
 }
 
 /// Whether ` million`, ` billion` or ` trillion` (a whole word) starts at `i`.
@@ -498,12 +517,35 @@ fn is_label(word: &[u8]) -> bool {
 /// Whether `b` writes a number with plain spaces between groups of digits, one group starting
 /// with 0 after a first group of one to three digits ("20 000", "1 500 000").
 fn groups_with_spaces(b: &[u8]) -> bool {
-    memchr::memmem::find_iter(b, b" 0").any(|p| {
-        let digits = b[..p].iter().rev().take_while(|c| c.is_ascii_digit()).count();
-        (1..=3).contains(&digits)
-            && three_digits(b, p + 1)
-            && !b[..p - digits].last().is_some_and(|&c| c == b'.' || c == b',')
-    })
+    memchr::memmem::find_iter(b, b" 0").any(|p| space_group_at(b, p).is_some())
+}
+
+/// The first digit of a number grouped with a plain space before the group starting with 0 at
+/// the space `p` (see [`groups_with_spaces`]), if there is one.
+fn space_group_at(b: &[u8], p: usize) -> Option<usize> {
+    let digits = b[..p].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    ((1..=3).contains(&digits)
+        && three_digits(b, p + 1)
+        && !b[..p - digits].last().is_some_and(|&c| c == b'.' || c == b','))
+    .then(|| p - digits)
+}
+
+/// Where `text` writes numbers grouped with plain spaces, as [`groups_with_spaces`] finds them,
+/// from byte `from` up to `to` (the first digit of each such number): a report that writes one
+/// so groups its other numbers so too ("5 870 tenge" in a report that writes "20 000").
+pub(crate) fn space_groupings_in(text: &str, from: usize, to: usize, out: &mut Vec<usize>) {
+    let b = text.as_bytes();
+    let to = to.min(b.len());
+    // (A number starts at most three digits before its space.)
+    let scan_from = from.min(to);
+    let scan_to = (to + 4).min(b.len());
+    for p in memchr::memmem::find_iter(&b[scan_from..scan_to], b" 0") {
+        if let Some(start) = space_group_at(b, scan_from + p)
+            && (from..to).contains(&start)
+        {
+            out.push(start);
+        }
+    }
 }
 
 /// Reads a number starting at `start` (a digit, or a `.` before a digit).

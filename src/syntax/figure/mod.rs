@@ -120,7 +120,14 @@ pub struct CurrencyHints {
     /// Every country the title names, up to three (see [`countries_of_title`]): a letter only
     /// one of them writes is its currency (`LD` under "Syrian fighters in Libya").
     pub titled: [Option<&'static str>; 3],
+    /// Whether the report writes a number grouped with plain spaces somewhere ("20 000"): its
+    /// other numbers written so are grouped too ("5 870 tenge", "kr 2 500–3 200").
+    pub spaced: bool,
 }
+
+/// What [`currency_codes_in`] lists, in place of a code, where the text writes a number grouped
+/// with plain spaces (see [`CurrencyHints::spaced`]).
+pub const SPACED: &str = "spaced";
 
 /// The one country whose name, people or places the `title:` line of a report's front matter
 /// (`front`, the text before its body) names, of those whose currencies share a letter or a
@@ -456,6 +463,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         country: None,
         row: None,
         titled: [None; 3],
+        spaced: codes.iter().any(|&(_, c)| c == SPACED),
     }
 }
 
@@ -517,6 +525,10 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
         .filter(|&(at, _)| at < to);
     let before = out.len();
     out.extend(rupee_signs);
+    // (And the numbers grouped with plain spaces, which the lexer reads by the whole report.)
+    let mut spaced = Vec::new();
+    lex::space_groupings_in(text, from, to, &mut spaced);
+    out.extend(spaced.into_iter().map(|at| (at, SPACED)));
     if out.len() > before {
         out[first..].sort_unstable_by_key(|&(at, _)| at);
     }
@@ -607,7 +619,7 @@ impl Recognizer {
         if !may_hold_figure(text.as_bytes()) {
             return;
         }
-        lex::lex_with_candidates(text, &mut self.toks, &mut self.candidates);
+        lex::lex_grouped(text, &mut self.toks, &mut self.candidates, self.currency.spaced);
         self.lowered.clear();
         self.lowered.push_str(text);
         self.lowered.make_ascii_lowercase();
@@ -824,6 +836,20 @@ mod tests {
             country: None,
             row: None,
             titled: [None; 3],
+            // (A number grouped with plain spaces, a group starting with 0: "20 000".)
+            spaced: {
+                let b = text.as_bytes();
+                (0..b.len()).any(|p| {
+                    let lead = b[..p].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+                    let before = p.checked_sub(lead + 1).map(|k| b[k]);
+                    b[p] == b' '
+                        && (1..=3).contains(&lead)
+                        && !matches!(before, Some(b'.' | b','))
+                        && b.get(p + 1) == Some(&b'0')
+                        && b.get(p + 2..p + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                        && !b.get(p + 4).is_some_and(u8::is_ascii_digit)
+                })
+            },
         }
     }
 
@@ -848,7 +874,8 @@ mod tests {
                 lempira: None,
                 country: None,
                 row: None,
-                titled: [None; 3]
+                titled: [None; 3],
+                spaced: false,
             }
         );
         assert_eq!(currency_hints("XAF 5,500 and 780 francs").franc, Some("XAF"));
