@@ -1421,8 +1421,10 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         }
         // A bare number with a dot before three digits, in a currency written with dots
         // between thousands, is thousands, as in prose: `225.400` under `| Transfers (CLP
-        // millones) |` is CLP 225,400 million.
+        // millones) |` is CLP 225,400 million (read so already in a report that writes numbers
+        // the European way elsewhere).
         if bare
+            && !doc.currency.dotted
             && figure.kind == FigureKind::Money
             && figure.unit.as_deref().is_some_and(|u| {
                 matches!(

@@ -2662,6 +2662,22 @@ mod tests {
     }
 
     #[test]
+    fn a_number_written_the_european_way_groups_the_reports_others() {
+        let lows = |text: &str| -> Vec<f64> {
+            let doc = parse(text).document;
+            doc.figures.iter().filter_map(|f| f.figure.low).collect()
+        };
+        // (Two groups after full stops, or a decimal comma before a percent sign, anywhere in
+        // the report: then one group after a full stop is thousands too.)
+        let tail = "\n\nA place costs € 22.600 a year; 11.900 machines fell to 10.400.\n";
+        assert_eq!(lows(&format!("Inflation was 9,6%.{tail}")), [9.6, 22600.0, 11900.0, 10400.0]);
+        assert_eq!(lows(&format!("It cost € 1.250.000.{tail}")), [1250000.0, 22600.0, 11900.0, 10400.0]);
+        assert_eq!(lows(&format!("Inflation was 9.6%.{tail}")), [9.6, 22.6, 11900.0, 10.4]);
+        // (Not an address's octets, nor a version's parts.)
+        assert_eq!(lows(&format!("It ran on 192.168.100.200.{tail}")), [22.6, 11900.0, 10.4]);
+    }
+
+    #[test]
     fn the_title_names_the_country_of_a_letter_or_a_shared_sign() {
         let units = |text: &str| -> Vec<String> {
             let doc = parse(text).document;

@@ -213,15 +213,25 @@ pub(super) fn lex_into(text: &str, toks: &mut Vec<Tok>) {
 /// [`lex_grouped`] for a text alone.
 #[cfg(test)]
 pub(super) fn lex_with_candidates(text: &str, toks: &mut Vec<Tok>, candidates: &mut Vec<usize>) {
-    lex_grouped(text, toks, candidates, false);
+    lex_grouped(text, toks, candidates, Grouping::default());
+}
+
+/// How the report groups digits elsewhere, which the lexer reads its text by.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Grouping {
+    /// With plain spaces: see [`space_groupings_in`].
+    pub spaced: bool,
+    /// With full stops, and a decimal comma: see [`dot_groupings_in`].
+    pub dotted: bool,
 }
 
 /// Splits `text` into tokens, replacing the contents of `toks`, and lists in `candidates`
 /// the tokens a figure can start at: every number, and every word whose first two letters
 /// and length are those of a word a spelled-out number starts with (see `may_start`). The
-/// parser visits only those. `spaced` says that the report writes numbers grouped with plain
-/// spaces elsewhere (see [`space_groupings_in`]), so that this text's are grouped too.
-pub(super) fn lex_grouped(text: &str, toks: &mut Vec<Tok>, candidates: &mut Vec<usize>, spaced: bool) {
+/// parser visits only those. `grouping` says how the report groups digits elsewhere (see
+/// [`space_groupings_in`] and [`dot_groupings_in`]), so that this text's are grouped so too.
+pub(super) fn lex_grouped(text: &str, toks: &mut Vec<Tok>, candidates: &mut Vec<usize>, grouping: Grouping) {
+    let spaced = grouping.spaced;
     let b = text.as_bytes();
     toks.clear();
     candidates.clear();
@@ -310,7 +320,7 @@ pub(super) fn lex_grouped(text: &str, toks: &mut Vec<Tok>, candidates: &mut Vec<
             // A number right after a label ("week 12 300 new cases") starts no grouping of its own.
             let after_label =
                 || toks.last().is_some_and(|t: &Tok| t.kind == Kind::Word && is_label(&b[t.start..t.end]));
-            let tok = lex_number(b, i, gap, &mut space_run, &mut || {
+            let tok = lex_number(b, i, gap, grouping.dotted, &mut space_run, &mut || {
                 !after_label() && (spaced || *space_grouping.get_or_insert_with(|| groups_with_spaces(b)))
             });
             i = tok.end;
@@ -530,6 +540,45 @@ fn space_group_at(b: &[u8], p: usize) -> Option<usize> {
     .then(|| p - digits)
 }
 
+/// Where `text` writes numbers in the European way, thousands grouped with full stops and
+/// decimals after a comma, from byte `from` up to `to` (the first digit of each): two groups or
+/// more after full stops ("1.250.000", as [`dot_groups`] reads them), or a decimal comma before
+/// a percent sign ("9,6%", "3,5 %"). A report that writes one so writes "22.600" for 22,600.
+pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, out: &mut Vec<usize>) {
+    let b = text.as_bytes();
+    let to = to.min(b.len());
+    let from = from.min(to);
+    let start_of = |p: usize, max: usize| {
+        let digits = b[..p].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let start = p - digits;
+        ((1..=max).contains(&digits) && !start.checked_sub(1).is_some_and(|k| matches!(b[k], b'.' | b',')))
+            .then_some(start)
+    };
+    // (A number starts at most three digits before its first full stop or its comma.)
+    let scan_to = (to + 3).min(b.len());
+    for p in memchr::memchr_iter(b'.', &b[from..scan_to]).map(|p| from + p) {
+        if let Some(start) = start_of(p, 3)
+            && (from..to).contains(&start)
+            && dot_groups(b, p, (p - start) as u16).is_some()
+        {
+            out.push(start);
+        }
+    }
+    for p in memchr::memchr_iter(b',', &b[from..scan_to]).map(|p| from + p) {
+        let decimals = b[p + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let after = p + 1 + decimals;
+        let percent =
+            b.get(after) == Some(&b'%') || b.get(after) == Some(&b' ') && b.get(after + 1) == Some(&b'%');
+        if (1..=2).contains(&decimals)
+            && percent
+            && let Some(start) = start_of(p, 3)
+            && (from..to).contains(&start)
+        {
+            out.push(start);
+        }
+    }
+}
+
 /// Where `text` writes numbers grouped with plain spaces, as [`groups_with_spaces`] finds them,
 /// from byte `from` up to `to` (the first digit of each such number): a report that writes one
 /// so groups its other numbers so too ("5 870 tenge" in a report that writes "20 000").
@@ -553,6 +602,7 @@ fn lex_number(
     b: &[u8],
     start: usize,
     gap: Gap,
+    dotted: bool,
     space_run: &mut SpaceRun,
     grouping_text: &mut dyn FnMut() -> bool,
 ) -> Tok {
@@ -640,6 +690,29 @@ fn lex_number(
             int_digits = int_digits.saturating_add(3 * groups);
             i += 4 * usize::from(groups);
             // Then a decimal comma: "1.250.000,50".
+            let decimals =
+                b.get(i + 1..).map_or(0, |rest| rest.iter().take_while(|d| d.is_ascii_digit()).count());
+            if b.get(i) == Some(&b',') && (1..=2).contains(&decimals) {
+                frac_digits = decimals as u16;
+                i += 1 + decimals;
+            }
+            break;
+        }
+        // One group after a full stop, in a report that groups thousands so: "22.600", "1.100"
+        // (not a version's or an address's parts, "1.100.3", "2.101a").
+        if dotted
+            && dots == 0
+            && !grouped
+            && (1..=3).contains(&first_group)
+            && b[start] != b'0'
+            && b.get(i) == Some(&b'.')
+            && three_digits(b, i + 1)
+            && !(b.get(i + 4) == Some(&b'.') && b.get(i + 5).is_some_and(u8::is_ascii_alphanumeric))
+            && !b.get(i + 4).is_some_and(u8::is_ascii_alphabetic)
+        {
+            grouped = true;
+            int_digits = int_digits.saturating_add(3);
+            i += 4;
             let decimals =
                 b.get(i + 1..).map_or(0, |rest| rest.iter().take_while(|d| d.is_ascii_digit()).count());
             if b.get(i) == Some(&b',') && (1..=2).contains(&decimals) {

@@ -123,7 +123,14 @@ pub struct CurrencyHints {
     /// Whether the report writes a number grouped with plain spaces somewhere ("20 000"): its
     /// other numbers written so are grouped too ("5 870 tenge", "kr 2 500–3 200").
     pub spaced: bool,
+    /// Whether the report writes numbers the European way somewhere ("1.250.000", "9,6%"): its
+    /// one group after a full stop is thousands too ("€ 22.600", "11.900 machines").
+    pub dotted: bool,
 }
+
+/// What [`currency_codes_in`] lists, in place of a code, where the text writes a number the
+/// European way (see [`CurrencyHints::dotted`]).
+pub const DOTTED: &str = "dotted";
 
 /// What [`currency_codes_in`] lists, in place of a code, where the text writes a number grouped
 /// with plain spaces (see [`CurrencyHints::spaced`]).
@@ -464,6 +471,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         row: None,
         titled: [None; 3],
         spaced: codes.iter().any(|&(_, c)| c == SPACED),
+        dotted: codes.iter().any(|&(_, c)| c == DOTTED),
     }
 }
 
@@ -529,6 +537,9 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
     let mut spaced = Vec::new();
     lex::space_groupings_in(text, from, to, &mut spaced);
     out.extend(spaced.into_iter().map(|at| (at, SPACED)));
+    let mut dotted = Vec::new();
+    lex::dot_groupings_in(text, from, to, &mut dotted);
+    out.extend(dotted.into_iter().map(|at| (at, DOTTED)));
     if out.len() > before {
         out[first..].sort_unstable_by_key(|&(at, _)| at);
     }
@@ -619,7 +630,8 @@ impl Recognizer {
         if !may_hold_figure(text.as_bytes()) {
             return;
         }
-        lex::lex_grouped(text, &mut self.toks, &mut self.candidates, self.currency.spaced);
+        let grouping = lex::Grouping { spaced: self.currency.spaced, dotted: self.currency.dotted };
+        lex::lex_grouped(text, &mut self.toks, &mut self.candidates, grouping);
         self.lowered.clear();
         self.lowered.push_str(text);
         self.lowered.make_ascii_lowercase();
@@ -850,6 +862,47 @@ mod tests {
                         && !b.get(p + 4).is_some_and(u8::is_ascii_digit)
                 })
             },
+            // (A number grouped with full stops, two groups or more, not an address's octets
+            // without a group of zeros; or a decimal comma before a percent sign.)
+            dotted: {
+                let b = text.as_bytes();
+                let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+                let dots = (0..b.len()).any(|s| {
+                    if !digit(s) || b[s] == b'0' || s > 0 && (digit(s - 1) || matches!(b[s - 1], b'.' | b','))
+                    {
+                        return false;
+                    }
+                    let lead = (s..b.len()).take_while(|&k| digit(k)).count();
+                    if !(1..=3).contains(&lead) {
+                        return false;
+                    }
+                    let mut groups = Vec::new();
+                    let mut at = s + lead;
+                    while b.get(at) == Some(&b'.') && (1..=3).all(|d| digit(at + d)) && !digit(at + 4) {
+                        groups.push(&text[at + 1..at + 4]);
+                        at += 4;
+                    }
+                    let value = |d: &str| d.parse::<u32>().unwrap_or(0);
+                    let octets = value(&text[s..s + lead]) <= 255 && groups.iter().all(|g| value(g) <= 255);
+                    let more = b.get(at) == Some(&b'.')
+                        && b.get(at + 1).is_some_and(u8::is_ascii_alphanumeric)
+                        || b.get(at) == Some(&b'[');
+                    (2..=4).contains(&groups.len()) && !more && (!octets || groups.contains(&"000"))
+                });
+                let percent = (0..b.len()).any(|p| {
+                    let lead = (0..p).rev().take_while(|&k| digit(k)).count();
+                    let before = p.checked_sub(lead + 1).map(|k| b[k]);
+                    let decimals = (p + 1..b.len()).take_while(|&k| digit(k)).count();
+                    let after = p + 1 + decimals;
+                    b[p] == b','
+                        && (1..=3).contains(&lead)
+                        && !matches!(before, Some(b'.' | b','))
+                        && (1..=2).contains(&decimals)
+                        && (b.get(after) == Some(&b'%')
+                            || b.get(after) == Some(&b' ') && b.get(after + 1) == Some(&b'%'))
+                });
+                dots || percent
+            },
         }
     }
 
@@ -876,6 +929,7 @@ mod tests {
                 row: None,
                 titled: [None; 3],
                 spaced: false,
+                dotted: false,
             }
         );
         assert_eq!(currency_hints("XAF 5,500 and 780 francs").franc, Some("XAF"));

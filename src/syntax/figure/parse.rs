@@ -3702,8 +3702,22 @@ impl<'a> Parser<'a> {
 
     /// The value of the number token at `k` as written (no magnitude, sign or unit).
     fn numeral_value(&self, k: usize) -> f64 {
-        let (digits, point) = numeral(self.s(k));
+        let (digits, point) = self.tok_numeral(k);
         digits / pow10(point)
+    }
+
+    /// The digits of the number at token `k` and how many follow its decimal mark (see
+    /// [`numeral`]): one group after a full stop that the lexer read as thousands, in a report
+    /// that writes numbers the European way, has its decimals after a comma ("22.600",
+    /// "1.250,50").
+    fn tok_numeral(&self, k: usize) -> (f64, i32) {
+        let t = self.toks[k];
+        let s = &self.text[t.start..t.end];
+        // (The first mark after the digits is the full stop: not "1,250.5" or "1 250.5".)
+        if t.grouped && t.dots == 0 && s.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('.') {
+            return digits_with_point(s, b',').unwrap_or((0.0, 0));
+        }
+        numeral(s)
     }
 
     /// One past a time phrase at token `k`: `in` or `during`, maybe `early`, `late` or `mid`,
@@ -4819,7 +4833,7 @@ impl<'a> Parser<'a> {
         if t.kind != Kind::Num {
             return None;
         }
-        let (mantissa, frac) = numeral(&self.text[t.start..t.end]);
+        let (mantissa, frac) = self.tok_numeral(i);
         let mut q = Qty {
             first: i,
             last: i + 1,
@@ -13547,7 +13561,7 @@ impl<'a> Parser<'a> {
             && self.gap(k) == Gap::Space
         {
             let m = self.toks[k];
-            let (mm, mf) = numeral(self.s(k));
+            let (mm, mf) = self.tok_numeral(k);
             let mv = mm / pow10(mf);
             // (A chance of one in a large number too: "a probability of 1 in 10,000".)
             let large_one = value == 1.0 && mv <= 1e9;
