@@ -4207,6 +4207,7 @@ const CASES: &[(&str, &str)] = &[
     ("Installed crushing is around 160,000 tonnes of kernels per year.", "[around 160,000 tonnes of kernels per year] ~160000 measure t/yr"),
     ("The charge will raise CHF 1.8 Mio. to CHF 2.4 Mio. a year.", "[CHF 1.8 Mio. to CHF 2.4 Mio. a year] 1800000..2400000 money CHF/yr"),
     ("The plan assumes traffic grows 8% to 12% a year.", "[8% to 12%] 8..12 percent -"),
+    ("Pages 1,2,3 and 4,5 were torn.", ""),
 ];
 
 #[test]

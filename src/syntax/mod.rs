@@ -2673,6 +2673,11 @@ mod tests {
         assert_eq!(lows(&format!("Inflation was 9,6%.{tail}")), [9.6, 22600.0, 11900.0, 10400.0]);
         assert_eq!(lows(&format!("It cost € 1.250.000.{tail}")), [1250000.0, 22600.0, 11900.0, 10400.0]);
         assert_eq!(lows(&format!("Inflation was 9.6%.{tail}")), [9.6, 22.6, 11900.0, 10.4]);
+        // (A decimal comma too, in a table's cell or before a noun.)
+        assert_eq!(
+            lows("Inflation was 9,6%.\n\n| Year | Stolen (Mio. €) |\n|---|---|\n| 2022 | 12,9 |\n"),
+            [9.6, 12900000.0]
+        );
         // (Not an address's octets, nor a version's parts.)
         assert_eq!(lows(&format!("It ran on 192.168.100.200.{tail}")), [22.6, 11900.0, 10.4]);
     }

@@ -6681,7 +6681,9 @@ impl<'a> Parser<'a> {
         let measured = measured_at(k) || ranged();
         // Not a list: "1,2,3" ("€4,60, against" ends a sum at its comma).
         let list = self.sym_is(k, ",") && self.glued(k) && self.is_num(k + 1) && self.glued(k + 1);
-        (plain && (money || magnitude || measured) && !list).then_some(d)
+        // (Anywhere in a report that writes numbers the European way: `| 12,9 |` under `(Mio.
+        // €)`.)
+        (plain && (money || magnitude || measured || self.currency.dotted) && !list).then_some(d)
     }
 
     /// "U.S." or "U.S" right before the `$` at token `p` (not before `floor`): its first token.
