@@ -4208,6 +4208,8 @@ const CASES: &[(&str, &str)] = &[
     ("The charge will raise CHF 1.8 Mio. to CHF 2.4 Mio. a year.", "[CHF 1.8 Mio. to CHF 2.4 Mio. a year] 1800000..2400000 money CHF/yr"),
     ("The plan assumes traffic grows 8% to 12% a year.", "[8% to 12%] 8..12 percent -"),
     ("Pages 1,2,3 and 4,5 were torn.", ""),
+    ("In Sweden the appropriation rises to 635 mnkr, from 85 Mkr, and grants covered 1,1 mdkr; units cost about 85 tkr each.", "[635 mnkr] 635000000 money SEK | [85 Mkr] 85000000 money SEK | [1,1 mdkr] 1100000000 money SEK | [about 85 tkr each] ~85000 money SEK/unit"),
+    ("The fishery would bring about NOK 650–680 mill. a year.", "[about NOK 650–680 mill. a year] ~650000000..680000000 money NOK/yr"),
 ];
 
 #[test]

@@ -2782,6 +2782,7 @@ mod tests {
         assert_eq!(units(&body("Al-Mahra's lobster season", "A trap costs YR 38,000.")), ["YER/trap"]);
         assert_eq!(units(&body("Zurich's penal orders", "The median fine was Fr. 70.–.")), ["CHF"]);
         assert_eq!(units(&body("Karamoja's schools", "A teacher earns Shs4m a month.")), ["UGX/mo"]);
+        assert_eq!(units(&body("Jleeb's bachelor housing", "A room let for KD 60-70 a month.")), ["KWD/mo"]);
         assert_eq!(units(&body("Bicol's hospitals", "The HEA pays P3,000 a month.")), ["PHP/mo"]);
         assert_eq!(units(&body("Gota a gota in Medellín", "It lends $500.000 on a Monday.")), ["COP"]);
         assert_eq!(units(&body("Lismore's flood buybacks", "It paid out $612 million.")), ["AUD"]);

@@ -3572,6 +3572,7 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "tenders"
                 | "blocks"
                 | "requests"
+                | "plants"
                 | "launchers"
                 | "warheads"
                 | "interceptors"

@@ -252,7 +252,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // Lebanon has too.)
             "libya" | "libyan" | "benghazi" | "misrata" => "LY",
             // (The Gulf's dinars written with their letters: `KD`, `BD`, `ID`.)
-            "kuwait" | "kuwaiti" | "kuwaitis" => "KW",
+            "kuwait" | "kuwaiti" | "kuwaitis" | "jleeb" | "khaitan" | "farwaniya" | "jahra" | "hawalli"
+            | "salmiya" => "KW",
             "bahrain" | "bahraini" | "manama" => "BH",
             "iraq" | "iraqi" | "baghdad" | "erbil" | "kurdistan" | "basra" | "mosul" | "sulaymaniyah"
             | "sulaimani" | "sulaimaniyah" | "duhok" | "dohuk" | "kirkuk" | "najaf" | "karbala" | "dukan" => {

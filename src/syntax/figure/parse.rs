@@ -5517,6 +5517,15 @@ impl<'a> Parser<'a> {
             {
                 // "₹50,000 cr", "Rs 1,200 Cr": crore, abbreviated after a rupee or a taka.
                 Some(7)
+            } else if matches!(w, "mill" | "mrd")
+                && self.sym_is(j + 1, ".")
+                && self.glued(j + 1)
+                && (q.cur.is_some()
+                    || (j.saturating_sub(5)..j)
+                        .any(|k| self.is_word(k) && lx::currency_code(self.s(k)).is_some()))
+            {
+                // "NOK 650 mill.", "NOK 1,2 mrd.": the Nordic abbreviations after a currency.
+                Some(if w == "mill" { 6 } else { 9 })
             } else if !glued && w == "nghìn" && self.word_is(j + 1, "tỷ") && self.gap(j + 1) == Gap::Space
             {
                 // "5 nghìn tỷ đồng": a thousand billion, as Vietnamese writes trillions.
@@ -6656,8 +6665,10 @@ impl<'a> Parser<'a> {
                             || self.pp_dotted(k)
                             || self.word_is(k, "per") && self.word_is(k + 1, "cent")
                             || lx::unit_word(self.s(k), self.glued(k)).is_some()
-                            // (Or a currency's name: "1,68 lei/kWh", "4,50 euros".)
-                            || lx::currency_word(self.lower(k)).is_some()))
+                            // (Or a currency's name: "1,68 lei/kWh", "4,50 euros"; or kronor
+                            // with their magnitude, "1,1 mdkr".)
+                            || lx::currency_word(self.lower(k)).is_some()
+                            || matches!(self.s(k), "mnkr" | "Mkr" | "mkr" | "mdkr" | "mdrkr" | "Mdkr" | "tkr")))
         };
         // … or after the range it opens, or a magnitude or currency code after its second
         // end: "1,5 to 2 °C", "1,5–2,0 %", "between 4,5 and 5 %", "2,4 to 3 billion dollars",
@@ -7328,6 +7339,24 @@ impl<'a> Parser<'a> {
                                 q.exp += e;
                                 q.has_mag = true;
                             }
+                            j += 1;
+                            continue;
+                        }
+                        // Kronor with their magnitude in one word, as Swedish budgets write them:
+                        // "635 mnkr", "85 Mkr", "1,1 mdkr", "85 tkr" (the krone of the country the
+                        // paragraph or the title names).
+                        let scaled_kr = match raw {
+                            "mnkr" | "Mkr" | "mkr" | "MSEK" => Some(6),
+                            "mdkr" | "mdrkr" | "Mdkr" => Some(9),
+                            "tkr" | "Tkr" => Some(3),
+                            _ => None,
+                        };
+                        if let Some(e) = scaled_kr
+                            && !q.has_mag
+                        {
+                            q.cur = Some(self.word_currency("kr", "krone", j));
+                            q.exp += e;
+                            q.has_mag = true;
                             j += 1;
                             continue;
                         }
@@ -23176,7 +23205,7 @@ impl<'a> Parser<'a> {
         if self.sym_is(k, ".")
             && self.glued(k)
             && k >= 1
-            && lx::is_magnitude_abbreviation(self.s(k - 1))
+            && (lx::is_magnitude_abbreviation(self.s(k - 1)) || self.s(k - 1) == "mill")
             && self.lowercase_word_at(k + 1)
         {
             return self.price_unit(k + 1);
