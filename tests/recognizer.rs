@@ -4210,6 +4210,8 @@ const CASES: &[(&str, &str)] = &[
     ("Pages 1,2,3 and 4,5 were torn.", ""),
     ("In Sweden the appropriation rises to 635 mnkr, from 85 Mkr, and grants covered 1,1 mdkr; units cost about 85 tkr each.", "[635 mnkr] 635000000 money SEK | [85 Mkr] 85000000 money SEK | [1,1 mdkr] 1100000000 money SEK | [about 85 tkr each] ~85000 money SEK/unit"),
     ("The fishery would bring about NOK 650–680 mill. a year.", "[about NOK 650–680 mill. a year] ~650000000..680000000 money NOK/yr"),
+    ("In Morocco a petit taxi takes between 650 and 800 DH a day; the programme cost 6,2 MMDH.", "[between 650 and 800 DH a day] 650..800 money MAD/d | [6,2 MMDH] 6200000000 money MAD"),
+    ("In Algeria a car costs 2,850,000 DA.", "[2,850,000 DA] 2850000 money DZD/car"),
 ];
 
 #[test]

@@ -2783,6 +2783,15 @@ mod tests {
         assert_eq!(units(&body("Zurich's penal orders", "The median fine was Fr. 70.–.")), ["CHF"]);
         assert_eq!(units(&body("Karamoja's schools", "A teacher earns Shs4m a month.")), ["UGX/mo"]);
         assert_eq!(units(&body("Jleeb's bachelor housing", "A room let for KD 60-70 a month.")), ["KWD/mo"]);
+        // (A shilling's letters settle `Sh` in a report that writes no shilling's code.)
+        assert_eq!(
+            units(&body("Migori's gold shafts", "Dealers quoted Sh9,400, or KSh 9,400.")),
+            ["KES", "KES"]
+        );
+        assert_eq!(
+            units(&body("Pemba's cloves", "It fetched Sh9,400, or TSh 9,400, or KES 510.")),
+            ["KES", "TZS", "KES"]
+        );
         assert_eq!(units(&body("Bicol's hospitals", "The HEA pays P3,000 a month.")), ["PHP/mo"]);
         assert_eq!(units(&body("Gota a gota in Medellín", "It lends $500.000 on a Monday.")), ["COP"]);
         assert_eq!(units(&body("Lismore's flood buybacks", "It paid out $612 million.")), ["AUD"]);

@@ -366,6 +366,17 @@ pub(super) const LEU_CODES: &[&str] = &["RON", "MDL"];
 pub(super) const CFA_CODES: &[&str] = &["XOF", "XAF"];
 pub(super) const DINAR_CODES: &[&str] = &["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"];
 pub(super) const SHILLING_CODES: &[&str] = &["KES", "UGX", "TZS", "SOS", "SLSH"];
+/// The letters East Africa's press writes its shillings with, each one country's (see
+/// [`currency_codes_in`]), and that country's code.
+const SHILLING_LETTERS: [&str; 3] = ["KSh", "TSh", "USh"];
+fn shilling_of_letters(letters: &str) -> Option<&'static str> {
+    match letters {
+        "KSh" => Some("KES"),
+        "TSh" => Some("TZS"),
+        "USh" => Some("UGX"),
+        _ => None,
+    }
+}
 /// Plain francs: the Congolese, Rwandan, Burundian, Guinean, Djiboutian and Swiss francs and
 /// the two CFA francs.
 pub(super) const FRANC_CODES: &[&str] = &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"];
@@ -462,7 +473,13 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         leu: one(4),
         cfa: one(5),
         dinar: one(6),
-        shilling: one(7),
+        // (Or, in a report that writes no shilling's code, the one shilling its letters name:
+        // `KSh` and never `TSh` or `USh`.)
+        shilling: one(7).or_else(|| {
+            let mut named = codes.iter().filter_map(|&(_, c)| shilling_of_letters(c));
+            let first = named.next()?;
+            (seen[7] == 0 && named.all(|c| c == first)).then_some(first)
+        }),
         franc: one(8),
         ariary: one(9),
         som: one(10),
@@ -534,6 +551,15 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
         .filter(|&(at, _)| at < to);
     let before = out.len();
     out.extend(rupee_signs);
+    // (East Africa's shillings by their letters, which name one country each: `KSh`, `TSh`,
+    // `USh`, glued to the amount or not.)
+    // (Listed as written: they settle `Sh` only in a report that writes no shilling's code.)
+    for letters in SHILLING_LETTERS {
+        let found = memchr::memmem::find_iter(&b[from..(to + 2).min(b.len())], letters.as_bytes())
+            .map(|at| from + at)
+            .filter(|&at| at < to && !(at > 0 && b[at - 1].is_ascii_alphanumeric()));
+        out.extend(found.map(|at| (at, letters)));
+    }
     // (And the numbers grouped with plain spaces, which the lexer reads by the whole report.)
     let mut spaced = Vec::new();
     lex::space_groupings_in(text, from, to, &mut spaced);
@@ -840,7 +866,19 @@ mod tests {
             leu: one(seen(&["RON", "MDL"])),
             cfa: one(seen(&["XOF", "XAF"])),
             dinar: one(seen(&["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"])),
-            shilling: one(seen(&["KES", "UGX", "TZS", "SOS"])),
+            shilling: {
+                let codes = seen(&["KES", "UGX", "TZS", "SOS"]);
+                let mut letters = Vec::new();
+                for (written, code) in [("KSh", "KES"), ("TSh", "TZS"), ("USh", "UGX")] {
+                    let after_word = text.match_indices(written).any(|(at, _)| {
+                        !text[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric())
+                    });
+                    if after_word {
+                        letters.push(code);
+                    }
+                }
+                if codes.is_empty() { one(letters) } else { one(codes) }
+            },
             franc: one(seen(&["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"])),
             ariary: one(seen(&["MGA"])),
             som: one(seen(&["KGS", "UZS"])),

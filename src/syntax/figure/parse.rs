@@ -6668,7 +6668,10 @@ impl<'a> Parser<'a> {
                             // (Or a currency's name: "1,68 lei/kWh", "4,50 euros"; or kronor
                             // with their magnitude, "1,1 mdkr".)
                             || lx::currency_word(self.lower(k)).is_some()
-                            || matches!(self.s(k), "mnkr" | "Mkr" | "mkr" | "mdkr" | "mdrkr" | "Mdkr" | "tkr")))
+                            || matches!(
+                                self.s(k),
+                                "mnkr" | "Mkr" | "mkr" | "mdkr" | "mdrkr" | "Mdkr" | "tkr" | "DH" | "Dh" | "Dhs" | "DA" | "MDH" | "MMDH"
+                            )))
         };
         // … or after the range it opens, or a magnitude or currency code after its second
         // end: "1,5 to 2 °C", "1,5–2,0 %", "between 4,5 and 5 %", "2,4 to 3 billion dollars",
@@ -7345,6 +7348,17 @@ impl<'a> Parser<'a> {
                         // Kronor with their magnitude in one word, as Swedish budgets write them:
                         // "635 mnkr", "85 Mkr", "1,1 mdkr", "85 tkr" (the krone of the country the
                         // paragraph or the title names).
+                        // (Millions and billions of Moroccan dirhams: "450 MDH", "6,2 MMDH".)
+                        if matches!(raw, "MDH" | "MMDH")
+                            && !q.has_mag
+                            && self.letter_currency_named("DH") == Some("MAD")
+                        {
+                            q.cur = Some("MAD");
+                            q.exp += if raw == "MDH" { 6 } else { 9 };
+                            q.has_mag = true;
+                            j += 1;
+                            continue;
+                        }
                         let scaled_kr = match raw {
                             "mnkr" | "Mkr" | "mkr" | "MSEK" => Some(6),
                             "mdkr" | "mdrkr" | "Mdkr" => Some(9),
@@ -7587,6 +7601,19 @@ impl<'a> Parser<'a> {
         }
         if w0 == "din" && self.s(j) == "din" {
             return Some(("RSD", 1));
+        }
+        // Morocco's dirham and Algeria's dinar as their French-language press writes them after
+        // the amount ("between 650 and 800 DH a day", "2 850 Dhs", "147,2 DA"), where the text or
+        // the title names the country.
+        if matches!(self.s(j), "DH" | "Dh" | "Dhs" | "DHs" | "DHS")
+            && let Some(code) = self.letter_currency_named("DH")
+        {
+            return Some((code, 1));
+        }
+        if self.s(j) == "DA"
+            && let Some(code) = self.letter_currency_named("DA")
+        {
+            return Some((code, 1));
         }
         // Djibouti's franc as its press writes it after the amount ("2 000 FD", "8,2 milliards
         // FD"), where the text or the title names Djibouti.
