@@ -566,9 +566,16 @@ pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, out: &mut Vec
     }
     for p in memchr::memchr_iter(b',', &b[from..scan_to]).map(|p| from + p) {
         let decimals = b[p + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-        let after = p + 1 + decimals;
-        let percent =
-            b.get(after) == Some(&b'%') || b.get(after) == Some(&b' ') && b.get(after + 1) == Some(&b'%');
+        // (Before a percent sign or a euro sign, maybe after a space or a range's second end:
+        // "9,6%", "3,5 %", "7,5-9 %", "3,61 €/kg".)
+        let mut at = p + 1 + decimals;
+        if b.get(at) == Some(&b'-') && b.get(at + 1).is_some_and(u8::is_ascii_digit) {
+            at += 1 + b[at + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        }
+        if b.get(at) == Some(&b' ') {
+            at += 1;
+        }
+        let percent = b.get(at) == Some(&b'%') || b.get(at..at + 3) == Some("€".as_bytes());
         if (1..=2).contains(&decimals)
             && percent
             && let Some(start) = start_of(p, 3)

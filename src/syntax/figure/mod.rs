@@ -932,13 +932,19 @@ mod tests {
                     let lead = (0..p).rev().take_while(|&k| digit(k)).count();
                     let before = p.checked_sub(lead + 1).map(|k| b[k]);
                     let decimals = (p + 1..b.len()).take_while(|&k| digit(k)).count();
-                    let after = p + 1 + decimals;
+                    let mut after = p + 1 + decimals;
+                    if b.get(after) == Some(&b'-') && digit(after + 1) {
+                        after += 1 + (after + 1..b.len()).take_while(|&k| digit(k)).count();
+                    }
+                    if b.get(after) == Some(&b' ') {
+                        after += 1;
+                    }
                     b[p] == b','
                         && (1..=3).contains(&lead)
                         && !matches!(before, Some(b'.' | b','))
                         && (1..=2).contains(&decimals)
                         && (b.get(after) == Some(&b'%')
-                            || b.get(after) == Some(&b' ') && b.get(after + 1) == Some(&b'%'))
+                            || text.get(after..).is_some_and(|t| t.starts_with('€')))
                 });
                 dots || percent
             },
