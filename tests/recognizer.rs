@@ -4212,6 +4212,7 @@ const CASES: &[(&str, &str)] = &[
     ("The fishery would bring about NOK 650–680 mill. a year.", "[about NOK 650–680 mill. a year] ~650000000..680000000 money NOK/yr"),
     ("In Morocco a petit taxi takes between 650 and 800 DH a day; the programme cost 6,2 MMDH.", "[between 650 and 800 DH a day] 650..800 money MAD/d | [6,2 MMDH] 6200000000 money MAD"),
     ("In Algeria a car costs 2,850,000 DA.", "[2,850,000 DA] 2850000 money DZD/car"),
+    ("The Namibe biomass stood at about 420 mil toneladas.", "[about 420 mil toneladas] ~420000000 measure t"),
 ];
 
 #[test]

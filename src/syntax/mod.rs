@@ -2783,6 +2783,16 @@ mod tests {
         assert_eq!(units(&body("Zurich's penal orders", "The median fine was Fr. 70.–.")), ["CHF"]);
         assert_eq!(units(&body("Karamoja's schools", "A teacher earns Shs4m a month.")), ["UGX/mo"]);
         assert_eq!(units(&body("Jleeb's bachelor housing", "A room let for KD 60-70 a month.")), ["KWD/mo"]);
+        // (`mil` is a thousand under a title naming a Portuguese- or Spanish-speaking country.)
+        assert_eq!(
+            units(&body("Namibe's carapau quota", "Buyers pay about Kz 770 mil per tonne.")),
+            ["AOA/t"]
+        );
+        let lows =
+            |text: &str| parse(text).document.figures.iter().filter_map(|f| f.figure.low).collect::<Vec<_>>();
+        let lisbon = "---\ntitle: \"Porto's rents\"\nreferences: []\n---\nSome 52 mil students enrol.\n";
+        assert_eq!(lows(lisbon), [52000.0]);
+        assert_eq!(lows("Some 52 mil students enrol.\n"), [52000000.0]);
         // (A shilling's letters settle `Sh` in a report that writes no shilling's code.)
         assert_eq!(
             units(&body("Migori's gold shafts", "Dealers quoted Sh9,400, or KSh 9,400.")),

@@ -339,6 +339,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "ng" | "nanogram" | "nanograms" | "nanogramme" | "nanogrammes" => "ng",
         // "MT" and "mt" are metric tonnes (WFP, FAO); "Mt" (megatonnes) is read above.
         "tonne" | "tonnes" | "ton" | "tons" | "mt" => "t",
+        // (In Portuguese and Spanish: "165.000 toneladas".)
+        "tonelada" | "toneladas" => "t",
         // The quintal of 100 kg, as Ethiopia, Italy and Latin America weigh grain.
         "quintal" | "quintals" => "quintal",
         // The carat of 0.2 g, as gems are weighed: "412,600 carats" (words only: `ct` may be

@@ -279,6 +279,14 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "barbados" | "barbadian" | "bajan" | "bridgetown" | "oistins" => "BB",
             "belize" | "belizean" => "BZ",
             "paraguay" | "paraguayan" | "asunción" | "asuncion" => "PY",
+            // (Where `mil` is a thousand: "420 mil toneladas", "Kz 770 mil".)
+            "brazil" | "brazilian" | "paulo" | "janeiro" | "amazonas" | "pará" | "bahia" => "BR",
+            "portugal" | "portuguese" | "lisbon" | "lisboa" | "porto" => "PT",
+            "angola" | "angolan" | "luanda" | "namibe" | "benguela" | "cabinda" => "AO",
+            "spain" | "spanish" | "madrid" | "barcelona" | "andalusia" | "catalonia" => "ES",
+            "peru" | "peruvian" | "lima" | "arequipa" | "cusco" | "puno" | "loreto" => "PE",
+            "ecuador" | "ecuadorian" | "quito" | "guayaquil" => "EC",
+            "uruguay" | "uruguayan" | "montevideo" => "UY",
             "canada" | "canadian" | "toronto" | "vancouver" | "ontario" | "montreal" | "alberta"
             | "halifax" | "ottawa" | "quebec" | "québec" | "manitoba" | "winnipeg" | "saskatchewan"
             | "calgary" | "edmonton" | "newfoundland" => "CA",

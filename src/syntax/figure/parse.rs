@@ -5900,8 +5900,21 @@ impl<'a> Parser<'a> {
                         && self.plural_at(j + 1)
                         && lx::currency_word(self.lower(j + 1)).is_none())
                 })
-            } else if w == "mil" && q.cur == Some("BRL") {
-                // ("R$ 350 mil": a thousand in Portuguese.)
+            } else if w == "mil"
+                && (matches!(q.cur, Some("BRL" | "AOA" | "MZN" | "CVE" | "STN"))
+                    || [
+                        "BR", "PT", "AO", "MZ", "CV", "ST", "MX", "CO", "AR", "CL", "PE", "ES", "UY", "PY",
+                        "BO", "EC",
+                    ]
+                    .iter()
+                    .any(|c| self.country_is(c))
+                        && !self
+                            .is_word(j + 1)
+                            .then(|| matches!(self.lower(j + 1), "millones" | "milhões"))
+                            .unwrap_or(false))
+            {
+                // ("R$ 350 mil", "Kz 770 mil", "420 mil toneladas" under a title naming a
+                // Portuguese- or Spanish-speaking country: a thousand, as those languages write it.)
                 Some(3)
             } else {
                 lx::magnitude_spaced(w)
