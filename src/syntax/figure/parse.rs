@@ -5908,10 +5908,7 @@ impl<'a> Parser<'a> {
                     ]
                     .iter()
                     .any(|c| self.country_is(c))
-                        && !self
-                            .is_word(j + 1)
-                            .then(|| matches!(self.lower(j + 1), "millones" | "milhões"))
-                            .unwrap_or(false))
+                        && !(self.is_word(j + 1) && matches!(self.lower(j + 1), "millones" | "milhões")))
             {
                 // ("R$ 350 mil", "Kz 770 mil", "420 mil toneladas" under a title naming a
                 // Portuguese- or Spanish-speaking country: a thousand, as those languages write it.)
