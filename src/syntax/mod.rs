@@ -2783,6 +2783,9 @@ mod tests {
         assert_eq!(units(&body("Zurich's penal orders", "The median fine was Fr. 70.–.")), ["CHF"]);
         assert_eq!(units(&body("Karamoja's schools", "A teacher earns Shs4m a month.")), ["UGX/mo"]);
         assert_eq!(units(&body("Jleeb's bachelor housing", "A room let for KD 60-70 a month.")), ["KWD/mo"]);
+        // (A bare `$` quoted per dollar under a title naming a peso's country is that peso.)
+        assert_eq!(units(&body("Chile's PGU levy", "The rate was $943 per dollar.")), ["CLP/USD"]);
+        assert_eq!(units(&body("Farm prices", "The rate was $943 per dollar.")), ["USD/USD"]);
         // (`mil` is a thousand under a title naming a Portuguese- or Spanish-speaking country.)
         assert_eq!(
             units(&body("Namibe's carapau quota", "Buyers pay about Kz 770 mil per tonne.")),

@@ -1496,7 +1496,20 @@ impl<'a> Parser<'a> {
                         {
                             let (cur, per) =
                                 unit.split_once('/').map_or((&*unit, None), |(c, p)| (c, Some(p)));
-                            if let Some(code) = self.settled_currency(cur, &figure, found.start) {
+                            // (A bare `$` quoted per dollar, under a title naming a peso's
+                            // country, is that peso: "the observed rate of $943 per dollar" in a
+                            // report on Chile is CLP/USD, no dollar's price in dollars.)
+                            let peso = match self.currency.country {
+                                Some("MX") => Some("MXN"),
+                                Some("CO") => Some("COP"),
+                                Some("AR") => Some("ARS"),
+                                Some("CL") => Some("CLP"),
+                                _ => None,
+                            }
+                            .filter(|_| cur == "USD" && per == Some("USD"));
+                            if let Some(code) =
+                                peso.or_else(|| self.settled_currency(cur, &figure, found.start))
+                            {
                                 figure.unit = Some(match per {
                                     Some(per) => self.per_unit(code, per),
                                     None => self.units.get(code),
@@ -1555,6 +1568,7 @@ impl<'a> Parser<'a> {
             {
                 self.title_dollar()
             }
+
             _ => None,
         }
     }
