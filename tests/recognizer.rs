@@ -4213,6 +4213,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Morocco a petit taxi takes between 650 and 800 DH a day; the programme cost 6,2 MMDH.", "[between 650 and 800 DH a day] 650..800 money MAD/d | [6,2 MMDH] 6200000000 money MAD"),
     ("In Algeria a car costs 2,850,000 DA.", "[2,850,000 DA] 2850000 money DZD/car"),
     ("The Namibe biomass stood at about 420 mil toneladas.", "[about 420 mil toneladas] ~420000000 measure t"),
+    ("In Sofia a coffee cost 2,50 лв. and the programme 1,2 млн лв.", "[2,50 лв] 2.5 money BGN | [1,2 млн лв] 1200000 money BGN"),
+    ("Ukrainian berry exports earned 6,8 млрд грн.", "[6,8 млрд грн] 6800000000 money UAH"),
+    ("The fixed rate is 1,95583 leva per euro.", "[1,95583 leva per euro] 1.95583 money BGN/EUR"),
 ];
 
 #[test]

@@ -86,6 +86,9 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "miljoen" | "miljoenen" | "millionen" => Some(6),
         "miljarden" | "milliarden" => Some(9),
         "miliar" => Some(9),
+        // (Bulgarian, Ukrainian and Russian: "1,2 млн лв.", "6,8 млрд грн", "5 тыс.".)
+        "млн" => Some(6),
+        "млрд" => Some(9),
         // (Italian: "€1,2 miliardi", "350 milioni di euro".)
         "miliardi" | "miliardo" => Some(9),
         "milioni" | "milione" => Some(6),
@@ -1073,6 +1076,9 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
         "lei" | "leu" => "RON",
         "leva" => "BGN",
+        // (In Cyrillic, as Sofia's and Kyiv's press write them: "2,50 лв.", "6,8 млрд грн".)
+        "лв" => "BGN",
+        "грн" => "UAH",
         "hryvnia" | "hryvnias" | "hryvnya" | "hryvnyas" => "UAH",
         "afghani" | "afghanis" => "AFN",
         "riyal" | "riyals" => "SAR",

@@ -6677,7 +6677,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         let d = self.toks[i + 2];
-        let plain = (1..=2).contains(&d.int_digits) && d.is_plain_whole();
+        // (Or four to six, which no group of thousands holds: a rate's "1,95583 лв. per euro".)
+        let plain =
+            ((1..=2).contains(&d.int_digits) || (4..=6).contains(&d.int_digits)) && d.is_plain_whole();
         let k = i + 3;
         let magnitude = self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some();
         // "7,2 %", "8,45 m", "40,3 °C": a percent sign or a unit after it.
