@@ -2638,17 +2638,13 @@ mod tests {
         assert_eq!(texts("Between 40 and `n` 60 people.\n"), ["40", "60 people"]);
     }
 
-    /// The country a report's title names settles a currency's letter and a shared sign where
-    /// no clause and no code does; a title naming two countries settles a letter only one of
-    /// them writes, and no shared sign. (An edit
-    /// to the body keeps the title's country: tests/incremental.rs,
-    /// `the_titles_country_reaches_a_section_read_again`.)
+    /// The low ends of the figures a report's text holds.
+    fn lows(text: &str) -> Vec<f64> {
+        parse(text).document.figures.iter().filter_map(|f| f.figure.low).collect()
+    }
+
     #[test]
     fn a_number_grouped_with_spaces_groups_the_reports_others() {
-        let lows = |text: &str| -> Vec<f64> {
-            let doc = parse(text).document;
-            doc.figures.iter().filter_map(|f| f.figure.low).collect()
-        };
         // (One number grouped so, "20 000", makes the report's others grouped, in any
         // paragraph; without one, "2 500 tonnes" may be two numbers.)
         let grouped = "Some 20 000 people fled.\n\nThey moved 2 500 tonnes and paid kr 2 500–3 200 each.\n";
@@ -2663,10 +2659,6 @@ mod tests {
 
     #[test]
     fn a_number_written_the_european_way_groups_the_reports_others() {
-        let lows = |text: &str| -> Vec<f64> {
-            let doc = parse(text).document;
-            doc.figures.iter().filter_map(|f| f.figure.low).collect()
-        };
         // (Two groups after full stops, or a decimal comma before a percent sign, anywhere in
         // the report: then one group after a full stop is thousands too.)
         let tail = "\n\nA place costs € 22.600 a year; 11.900 machines fell to 10.400.\n";
@@ -2682,6 +2674,11 @@ mod tests {
         assert_eq!(lows(&format!("It ran on 192.168.100.200.{tail}")), [22.6, 11900.0, 10.4]);
     }
 
+    /// The country a report's title names settles a currency's letter and a shared sign where
+    /// no clause and no code does; a title naming two countries settles a letter only one of
+    /// them writes, and no shared sign. (An edit
+    /// to the body keeps the title's country: tests/incremental.rs,
+    /// `the_titles_country_reaches_a_section_read_again`.)
     #[test]
     fn the_title_names_the_country_of_a_letter_or_a_shared_sign() {
         let units = |text: &str| -> Vec<String> {
@@ -2791,8 +2788,6 @@ mod tests {
             units(&body("Namibe's carapau quota", "Buyers pay about Kz 770 mil per tonne.")),
             ["AOA/t"]
         );
-        let lows =
-            |text: &str| parse(text).document.figures.iter().filter_map(|f| f.figure.low).collect::<Vec<_>>();
         let lisbon = "---\ntitle: \"Porto's rents\"\nreferences: []\n---\nSome 52 mil students enrol.\n";
         assert_eq!(lows(lisbon), [52000.0]);
         assert_eq!(lows("Some 52 mil students enrol.\n"), [52000000.0]);

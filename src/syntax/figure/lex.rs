@@ -687,39 +687,26 @@ fn lex_number(
                 continue;
             }
         }
+        // Thousands grouped with dots, as European usage writes them: "1.250.000"; or one
+        // group after a full stop, in a report that groups thousands so: "22.600", "1.100" (not
+        // a version's or an address's parts, "1.100.3", "2.101a").
+        let one_group = || {
+            dotted
+                && b[start] != b'0'
+                && b.get(i) == Some(&b'.')
+                && three_digits(b, i + 1)
+                && !(b.get(i + 4) == Some(&b'.') && b.get(i + 5).is_some_and(u8::is_ascii_alphanumeric))
+                && !b.get(i + 4).is_some_and(u8::is_ascii_alphabetic)
+        };
         if dots == 0
             && !grouped
             && (1..=3).contains(&first_group)
-            && let Some(groups) = dot_groups(b, i, first_group)
+            && let Some(groups) = dot_groups(b, i, first_group).or_else(|| one_group().then_some(1))
         {
-            // Thousands grouped with dots, as European usage writes them: "1.250.000".
             grouped = true;
             int_digits = int_digits.saturating_add(3 * groups);
             i += 4 * usize::from(groups);
             // Then a decimal comma: "1.250.000,50".
-            let decimals =
-                b.get(i + 1..).map_or(0, |rest| rest.iter().take_while(|d| d.is_ascii_digit()).count());
-            if b.get(i) == Some(&b',') && (1..=2).contains(&decimals) {
-                frac_digits = decimals as u16;
-                i += 1 + decimals;
-            }
-            break;
-        }
-        // One group after a full stop, in a report that groups thousands so: "22.600", "1.100"
-        // (not a version's or an address's parts, "1.100.3", "2.101a").
-        if dotted
-            && dots == 0
-            && !grouped
-            && (1..=3).contains(&first_group)
-            && b[start] != b'0'
-            && b.get(i) == Some(&b'.')
-            && three_digits(b, i + 1)
-            && !(b.get(i + 4) == Some(&b'.') && b.get(i + 5).is_some_and(u8::is_ascii_alphanumeric))
-            && !b.get(i + 4).is_some_and(u8::is_ascii_alphabetic)
-        {
-            grouped = true;
-            int_digits = int_digits.saturating_add(3);
-            i += 4;
             let decimals =
                 b.get(i + 1..).map_or(0, |rest| rest.iter().take_while(|d| d.is_ascii_digit()).count());
             if b.get(i) == Some(&b',') && (1..=2).contains(&decimals) {

@@ -961,6 +961,17 @@ pub(super) fn scaled_currency_code(word: &str) -> Option<(&'static str, i32)> {
     ISO_CODES.binary_search(&rest).ok().map(|i| (ISO_CODES[i], 6))
 }
 
+/// Kronor with their magnitude in one word after the amount, as Swedish budgets write them
+/// ("635 mnkr", "85 Mkr", "1,1 mdkr", "85 tkr"), and the magnitude's power of ten.
+pub(super) fn scaled_krona(word: &str) -> Option<i32> {
+    match word {
+        "mnkr" | "Mkr" | "mkr" => Some(6),
+        "mdkr" | "mdrkr" | "Mdkr" => Some(9),
+        "tkr" | "Tkr" => Some(3),
+        _ => None,
+    }
+}
+
 /// Currency symbols written as letters ("100元").
 pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
     match word {

@@ -6694,10 +6694,8 @@ impl<'a> Parser<'a> {
                             // (Or a currency's name: "1,68 lei/kWh", "4,50 euros"; or kronor
                             // with their magnitude, "1,1 mdkr".)
                             || lx::currency_word(self.lower(k)).is_some()
-                            || matches!(
-                                self.s(k),
-                                "mnkr" | "Mkr" | "mkr" | "mdkr" | "mdrkr" | "Mdkr" | "tkr" | "DH" | "Dh" | "Dhs" | "DA" | "MDH" | "MMDH"
-                            )))
+                            || lx::scaled_krona(self.s(k)).is_some()
+                            || matches!(self.s(k), "DH" | "Dh" | "Dhs" | "DA" | "MDH" | "MMDH")))
         };
         // … or after the range it opens, or a magnitude or currency code after its second
         // end: "1,5 to 2 °C", "1,5–2,0 %", "between 4,5 and 5 %", "2,4 to 3 billion dollars",
@@ -7385,13 +7383,7 @@ impl<'a> Parser<'a> {
                             j += 1;
                             continue;
                         }
-                        let scaled_kr = match raw {
-                            "mnkr" | "Mkr" | "mkr" | "MSEK" => Some(6),
-                            "mdkr" | "mdrkr" | "Mdkr" => Some(9),
-                            "tkr" | "Tkr" => Some(3),
-                            _ => None,
-                        };
-                        if let Some(e) = scaled_kr
+                        if let Some(e) = lx::scaled_krona(raw)
                             && !q.has_mag
                         {
                             q.cur = Some(self.word_currency("kr", "krone", j));
