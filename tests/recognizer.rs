@@ -4216,6 +4216,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Sofia a coffee cost 2,50 лв. and the programme 1,2 млн лв.", "[2,50 лв] 2.5 money BGN | [1,2 млн лв] 1200000 money BGN"),
     ("Ukrainian berry exports earned 6,8 млрд грн.", "[6,8 млрд грн] 6800000000 money UAH"),
     ("The fixed rate is 1,95583 leva per euro.", "[1,95583 leva per euro] 1.95583 money BGN/EUR"),
+    ("In Vietnam the fine rose to VND6-8 million.", "[VND6-8 million] 6000000..8000000 money VND"),
 ];
 
 #[test]

@@ -1933,6 +1933,8 @@ mod tests {
         assert_eq!(counted("Policies").as_deref(), Some("policy"));
         assert_eq!(counted("Consumers").as_deref(), Some("consumer"));
         assert_eq!(counted("Tenders").as_deref(), Some("tender"));
+        assert_eq!(counted("Crashes").as_deref(), Some("crash"));
+        assert_eq!(counted("Accidents 2021-25").as_deref(), Some("accident"));
         assert_eq!(counted("Sales").as_deref(), None);
     }
 

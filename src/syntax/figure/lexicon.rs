@@ -3592,6 +3592,8 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "blocks"
                 | "requests"
                 | "plants"
+                | "crashes"
+                | "accidents"
                 | "launchers"
                 | "warheads"
                 | "interceptors"

@@ -4978,7 +4978,16 @@ impl<'a> Parser<'a> {
                 // "SDG 9,000" is money.
                 // (A goal's target is "SDG 16.1".)
                 // (An amount written large, as glued codes need: thousands or a magnitude.)
-                let large = || self.toks[i].grouped || self.money_magnitude_at(i + 1);
+                // (Also the first end of a range whose second has one: "VND6-8 million".)
+                let large = || {
+                    self.toks[i].grouped
+                        || self.money_magnitude_at(i + 1)
+                        || self.sym_is(i + 1, "-–")
+                            && self.glued(i + 1)
+                            && self.is_num(i + 2)
+                            && self.glued(i + 2)
+                            && self.money_magnitude_at(i + 3)
+                };
                 // (Nor the first end of a range whose second has a magnitude: "SDG 1.2-2.25
                 // million", "SDG 1.2 to 2.25 million".)
                 let spaced_magnitude =
