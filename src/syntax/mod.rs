@@ -2791,10 +2791,15 @@ mod tests {
         let lisbon = "---\ntitle: \"Porto's rents\"\nreferences: []\n---\nSome 52 mil students enrol.\n";
         assert_eq!(lows(lisbon), [52000.0]);
         assert_eq!(lows("Some 52 mil students enrol.\n"), [52000000.0]);
-        // (A shilling's letters settle `Sh` in a report that writes no shilling's code.)
+        // (A shilling's letters settle `Sh` in a report that writes no shilling's code, also in
+        // another paragraph; the letters of two shillings settle none.)
         assert_eq!(
-            units(&body("Migori's gold shafts", "Dealers quoted Sh9,400, or KSh 9,400.")),
-            ["KES", "KES"]
+            units(&body("Migori's gold shafts", "Dealers quoted Sh9,400.\n\nA licence costs KSh 500,000.")),
+            ["KES", "KES/licence"]
+        );
+        assert_eq!(
+            units(&body("Migori's gold shafts", "Dealers quoted Sh9,400.\n\nIt costs KSh 500 or TSh 9,000.")),
+            ["KES", "TZS"]
         );
         assert_eq!(
             units(&body("Pemba's cloves", "It fetched Sh9,400, or TSh 9,400, or KES 510.")),

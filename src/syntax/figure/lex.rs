@@ -544,7 +544,7 @@ fn space_group_at(b: &[u8], p: usize) -> Option<usize> {
 /// decimals after a comma, from byte `from` up to `to` (the first digit of each): two groups or
 /// more after full stops ("1.250.000", as [`dot_groups`] reads them), or a decimal comma before
 /// a percent sign ("9,6%", "3,5 %"). A report that writes one so writes "22.600" for 22,600.
-pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, out: &mut Vec<usize>) {
+pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, mut found: impl FnMut(usize)) {
     let b = text.as_bytes();
     let to = to.min(b.len());
     let from = from.min(to);
@@ -561,7 +561,7 @@ pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, out: &mut Vec
             && (from..to).contains(&start)
             && dot_groups(b, p, (p - start) as u16).is_some()
         {
-            out.push(start);
+            found(start);
         }
     }
     for p in memchr::memchr_iter(b',', &b[from..scan_to]).map(|p| from + p) {
@@ -581,7 +581,7 @@ pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, out: &mut Vec
             && let Some(start) = start_of(p, 3)
             && (from..to).contains(&start)
         {
-            out.push(start);
+            found(start);
         }
     }
 }
@@ -589,7 +589,7 @@ pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, out: &mut Vec
 /// Where `text` writes numbers grouped with plain spaces, as [`groups_with_spaces`] finds them,
 /// from byte `from` up to `to` (the first digit of each such number): a report that writes one
 /// so groups its other numbers so too ("5 870 tenge" in a report that writes "20 000").
-pub(crate) fn space_groupings_in(text: &str, from: usize, to: usize, out: &mut Vec<usize>) {
+pub(crate) fn space_groupings_in(text: &str, from: usize, to: usize, mut found: impl FnMut(usize)) {
     let b = text.as_bytes();
     let to = to.min(b.len());
     // (A number starts at most three digits before its space.)
@@ -599,7 +599,7 @@ pub(crate) fn space_groupings_in(text: &str, from: usize, to: usize, out: &mut V
         if let Some(start) = space_group_at(b, scan_from + p)
             && (from..to).contains(&start)
         {
-            out.push(start);
+            found(start);
         }
     }
 }

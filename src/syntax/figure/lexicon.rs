@@ -972,6 +972,27 @@ pub(super) fn scaled_krona(word: &str) -> Option<i32> {
     }
 }
 
+/// Moroccan dirhams with their magnitude in one word after the amount ("450 MDH", "6,2
+/// MMDH"), and the magnitude's power of ten.
+pub(super) fn scaled_dirham(word: &str) -> Option<i32> {
+    match word {
+        "MDH" => Some(6),
+        "MMDH" => Some(9),
+        _ => None,
+    }
+}
+
+/// The letters a dirham or a dinar is written with after the amount, as the Maghreb's
+/// French-language press writes them ("650 DH", "2 850 Dhs", "147,2 DA"), as the letters read
+/// before it (`DH`, `DA`).
+pub(super) fn letters_after_amount(word: &str) -> Option<&'static str> {
+    match word {
+        "DH" | "Dh" | "Dhs" | "DHs" | "DHS" => Some("DH"),
+        "DA" => Some("DA"),
+        _ => None,
+    }
+}
+
 /// Currency symbols written as letters ("100元").
 pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
     match word {

@@ -461,11 +461,29 @@ pub fn with_title(hints: CurrencyHints, front: &str) -> CurrencyHints {
 /// The [`CurrencyHints`] of the codes a text writes (see [`currency_codes_in`]).
 pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
     // Which codes of each family were seen, as bits, by their place in the family.
+    // (One pass: the marks of grouped numbers and the shillings' letters, which a report may
+    // write thousands of, are told apart before any family is searched.)
     let mut seen = [0u8; FAMILIES.len()];
+    let (mut spaced, mut dotted) = (false, false);
+    let mut lettered: Option<Option<&'static str>> = None;
     for &(_, code) in codes {
-        for (bits, family) in seen.iter_mut().zip(FAMILIES) {
-            if let Some(at) = family.iter().position(|&c| c == code) {
-                *bits |= 1 << at;
+        match code {
+            SPACED => spaced = true,
+            DOTTED => dotted = true,
+            _ if let Some(shilling) = shilling_of_letters(code) => {
+                // (`Some(Some(code))` while every letter names one shilling, `Some(None)` once two
+                // differ.)
+                lettered = Some(match lettered {
+                    None => Some(shilling),
+                    Some(one) => one.filter(|&c| c == shilling),
+                });
+            }
+            _ => {
+                for (bits, family) in seen.iter_mut().zip(FAMILIES) {
+                    if let Some(at) = family.iter().position(|&c| c == code) {
+                        *bits |= 1 << at;
+                    }
+                }
             }
         }
     }
@@ -483,11 +501,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         dinar: one(6),
         // (Or, in a report that writes no shilling's code, the one shilling its letters name:
         // `KSh` and never `TSh` or `USh`.)
-        shilling: one(7).or_else(|| {
-            let mut named = codes.iter().filter_map(|&(_, c)| shilling_of_letters(c));
-            let first = named.next()?;
-            (seen[7] == 0 && named.all(|c| c == first)).then_some(first)
-        }),
+        shilling: one(7).or_else(|| lettered.flatten().filter(|_| seen[7] == 0)),
         franc: one(8),
         ariary: one(9),
         som: one(10),
@@ -496,8 +510,8 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         country: None,
         row: None,
         titled: [None; 3],
-        spaced: codes.iter().any(|&(_, c)| c == SPACED),
-        dotted: codes.iter().any(|&(_, c)| c == DOTTED),
+        spaced,
+        dotted,
     }
 }
 
@@ -562,19 +576,16 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
     // (East Africa's shillings by their letters, which name one country each: `KSh`, `TSh`,
     // `USh`, glued to the amount or not.)
     // (Listed as written: they settle `Sh` only in a report that writes no shilling's code.)
-    for letters in SHILLING_LETTERS {
-        let found = memchr::memmem::find_iter(&b[from..(to + 2).min(b.len())], letters.as_bytes())
-            .map(|at| from + at)
-            .filter(|&at| at < to && !(at > 0 && b[at - 1].is_ascii_alphanumeric()));
-        out.extend(found.map(|at| (at, letters)));
-    }
-    // (And the numbers grouped with plain spaces, which the lexer reads by the whole report.)
-    let mut spaced = Vec::new();
-    lex::space_groupings_in(text, from, to, &mut spaced);
-    out.extend(spaced.into_iter().map(|at| (at, SPACED)));
-    let mut dotted = Vec::new();
-    lex::dot_groupings_in(text, from, to, &mut dotted);
-    out.extend(dotted.into_iter().map(|at| (at, DOTTED)));
+    // (One search for `Sh`, the letter before it telling whose.)
+    let letters = memchr::memmem::find_iter(&b[from..(to + 2).min(b.len())], b"Sh")
+        .filter_map(|at| (from + at).checked_sub(1))
+        .filter(|&at| (from..to).contains(&at) && !(at > 0 && b[at - 1].is_ascii_alphanumeric()))
+        .filter_map(|at| SHILLING_LETTERS.iter().find(|l| l.as_bytes()[0] == b[at]).map(|&l| (at, l)));
+    out.extend(letters);
+    // (And the numbers grouped with plain spaces or the European way, which the lexer reads by
+    // the whole report.)
+    lex::space_groupings_in(text, from, to, |at| out.push((at, SPACED)));
+    lex::dot_groupings_in(text, from, to, |at| out.push((at, DOTTED)));
     if out.len() > before {
         out[first..].sort_unstable_by_key(|&(at, _)| at);
     }

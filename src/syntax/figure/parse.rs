@@ -1496,20 +1496,7 @@ impl<'a> Parser<'a> {
                         {
                             let (cur, per) =
                                 unit.split_once('/').map_or((&*unit, None), |(c, p)| (c, Some(p)));
-                            // (A bare `$` quoted per dollar, under a title naming a peso's
-                            // country, is that peso: "the observed rate of $943 per dollar" in a
-                            // report on Chile is CLP/USD, no dollar's price in dollars.)
-                            let peso = match self.currency.country {
-                                Some("MX") => Some("MXN"),
-                                Some("CO") => Some("COP"),
-                                Some("AR") => Some("ARS"),
-                                Some("CL") => Some("CLP"),
-                                _ => None,
-                            }
-                            .filter(|_| cur == "USD" && per == Some("USD"));
-                            if let Some(code) =
-                                peso.or_else(|| self.settled_currency(cur, &figure, found.start))
-                            {
+                            if let Some(code) = self.settled_currency(cur, &figure, found.start) {
                                 figure.unit = Some(match per {
                                     Some(per) => self.per_unit(code, per),
                                     None => self.units.get(code),
@@ -1546,6 +1533,21 @@ impl<'a> Parser<'a> {
     fn settled_currency(&self, cur: &str, figure: &Figure, start: usize) -> Option<&'static str> {
         let written = || figure.span.slice(self.text);
         match cur {
+            // (A bare `$` quoted per dollar, under a title naming a peso's country, is that peso:
+            // "the observed rate of $943 per dollar" in a report on Chile is CLP/USD, no dollar's
+            // price in dollars.)
+            "USD"
+                if figure.unit.as_deref() == Some("USD/USD")
+                    && let Some(peso) = match self.currency.country {
+                        Some("MX") => Some("MXN"),
+                        Some("CO") => Some("COP"),
+                        Some("AR") => Some("ARS"),
+                        Some("CL") => Some("CLP"),
+                        _ => None,
+                    } =>
+            {
+                Some(peso)
+            }
             "XOF" if !written().contains("XOF") => self.shared_currency(Shared::Cfa, start),
             "dinar" => self.shared_currency(Shared::Dinar, start),
             "CAD"
@@ -5540,7 +5542,7 @@ impl<'a> Parser<'a> {
             {
                 // "₹50,000 cr", "Rs 1,200 Cr": crore, abbreviated after a rupee or a taka.
                 Some(7)
-            } else if matches!(w, "mill" | "mrd")
+            } else if w == "mill"
                 && self.sym_is(j + 1, ".")
                 && self.glued(j + 1)
                 && (q.cur.is_some()
@@ -5548,7 +5550,8 @@ impl<'a> Parser<'a> {
                         .any(|k| self.is_word(k) && lx::currency_code(self.s(k)).is_some()))
             {
                 // "NOK 650 mill.", "NOK 1,2 mrd.": the Nordic abbreviations after a currency.
-                Some(if w == "mill" { 6 } else { 9 })
+                // ("NOK 1,2 mrd." is read as any `mrd`.)
+                Some(6)
             } else if !glued && w == "nghìn" && self.word_is(j + 1, "tỷ") && self.gap(j + 1) == Gap::Space
             {
                 // "5 nghìn tỷ đồng": a thousand billion, as Vietnamese writes trillions.
@@ -5925,12 +5928,9 @@ impl<'a> Parser<'a> {
                 })
             } else if w == "mil"
                 && (matches!(q.cur, Some("BRL" | "AOA" | "MZN" | "CVE" | "STN"))
-                    || [
-                        "BR", "PT", "AO", "MZ", "CV", "ST", "MX", "CO", "AR", "CL", "PE", "ES", "UY", "PY",
-                        "BO", "EC",
-                    ]
-                    .iter()
-                    .any(|c| self.country_is(c))
+                    || ["BR", "PT", "AO", "MZ", "MX", "CO", "AR", "CL", "PE", "ES", "UY", "PY", "BO", "EC"]
+                        .iter()
+                        .any(|c| self.country_is(c))
                         && !(self.is_word(j + 1) && matches!(self.lower(j + 1), "millones" | "milhões")))
             {
                 // ("R$ 350 mil", "Kz 770 mil", "420 mil toneladas" under a title naming a
@@ -6704,7 +6704,8 @@ impl<'a> Parser<'a> {
                             // with their magnitude, "1,1 mdkr".)
                             || lx::currency_word(self.lower(k)).is_some()
                             || lx::scaled_krona(self.s(k)).is_some()
-                            || matches!(self.s(k), "DH" | "Dh" | "Dhs" | "DA" | "MDH" | "MMDH")))
+                            || lx::scaled_dirham(self.s(k)).is_some()
+                            || lx::letters_after_amount(self.s(k)).is_some()))
         };
         // … or after the range it opens, or a magnitude or currency code after its second
         // end: "1,5 to 2 °C", "1,5–2,0 %", "between 4,5 and 5 %", "2,4 to 3 billion dollars",
@@ -7382,12 +7383,12 @@ impl<'a> Parser<'a> {
                         // "635 mnkr", "85 Mkr", "1,1 mdkr", "85 tkr" (the krone of the country the
                         // paragraph or the title names).
                         // (Millions and billions of Moroccan dirhams: "450 MDH", "6,2 MMDH".)
-                        if matches!(raw, "MDH" | "MMDH")
+                        if let Some(e) = lx::scaled_dirham(raw)
                             && !q.has_mag
                             && self.letter_currency_named("DH") == Some("MAD")
                         {
                             q.cur = Some("MAD");
-                            q.exp += if raw == "MDH" { 6 } else { 9 };
+                            q.exp += e;
                             q.has_mag = true;
                             j += 1;
                             continue;
@@ -7632,13 +7633,8 @@ impl<'a> Parser<'a> {
         // Morocco's dirham and Algeria's dinar as their French-language press writes them after
         // the amount ("between 650 and 800 DH a day", "2 850 Dhs", "147,2 DA"), where the text or
         // the title names the country.
-        if matches!(self.s(j), "DH" | "Dh" | "Dhs" | "DHs" | "DHS")
-            && let Some(code) = self.letter_currency_named("DH")
-        {
-            return Some((code, 1));
-        }
-        if self.s(j) == "DA"
-            && let Some(code) = self.letter_currency_named("DA")
+        if let Some(letters) = lx::letters_after_amount(self.s(j))
+            && let Some(code) = self.letter_currency_named(letters)
         {
             return Some((code, 1));
         }
@@ -10792,7 +10788,7 @@ impl<'a> Parser<'a> {
                             && self.word_is(p - 3, "of")
                             && matches!(self.lower(p - 4), "score" | "rating" | "mark" | "grade")))
             && q.raw() <= 100.0
-            && numeral(self.s(p - 2)).0 / pow10(numeral(self.s(p - 2)).1) < q.raw()
+            && self.numeral_value(p - 2) < q.raw()
         {
             return Some(skip);
         }
@@ -13696,7 +13692,7 @@ impl<'a> Parser<'a> {
             && self.toks[k].frac_digits >= 4
             && !listed
             && q.raw() <= 90.0
-            && numeral(self.s(k)).0 / pow10(numeral(self.s(k)).1) <= 180.0;
+            && self.numeral_value(k) <= 180.0;
         // A place: "at 33.3152, 44.3661", "(33.3152, 44.3661)", "coordinates 33.3152, 44.3661";
         // not a list of rates ("yields were 4.2500, 4.3125"), nor a rate and its change ("closed
         // at 5.1250, -0.0625 lower", "at 4.2500, -0.1250 on the day").
@@ -15095,18 +15091,15 @@ impl<'a> Parser<'a> {
         }
         // A rate of growth a period, going up with no `from`: "traffic grows 8% to 12% a year"
         // is one range ("rose 5% to 7%" is a change).
+        let k = q2.last;
         if !down
             && pre.from.is_none()
             && q1.pct == Some(Pct::Percent)
             && q2.pct == Some(Pct::Percent)
-            && (self.word_is(q2.last, "a") || self.word_is(q2.last, "per"))
-            && matches!(self.lower(q2.last + 1), "year" | "annum" | "month" | "quarter")
-            || !down
-                && pre.from.is_none()
-                && q1.pct == Some(Pct::Percent)
-                && q2.pct == Some(Pct::Percent)
-                && matches!(self.lower(q2.last), "annually" | "yearly" | "monthly")
-                && self.is_word(q2.last)
+            && self.is_word(k)
+            && ((self.word_is(k, "a") || self.word_is(k, "per"))
+                && matches!(self.lower(k + 1), "year" | "annum" | "month" | "quarter")
+                || matches!(self.lower(k), "annually" | "yearly" | "monthly"))
         {
             return false;
         }
