@@ -2806,6 +2806,19 @@ mod tests {
             ["KES", "TZS", "KES"]
         );
         assert_eq!(units(&body("Bicol's hospitals", "The HEA pays P3,000 a month.")), ["PHP/mo"]);
+        // (The peso's sign or code elsewhere in the report settles `P`, in another paragraph too;
+        // a report writing none leaves it.)
+        assert_eq!(
+            units(&body(
+                "Clan feuds",
+                "Settlements averaged P450,000 per death.\n\nA chief's cost ₱2.5 million."
+            )),
+            ["PHP/death", "PHP"]
+        );
+        assert_eq!(
+            units(&body("Clan feuds", "Settlements averaged P450,000 per death.")),
+            Vec::<String>::new()
+        );
         assert_eq!(units(&body("Gota a gota in Medellín", "It lends $500.000 on a Monday.")), ["COP"]);
         assert_eq!(units(&body("Lismore's flood buybacks", "It paid out $612 million.")), ["AUD"]);
         assert_eq!(units(&body("OR Tambo's flood bill", "Families get R370 a month.")), ["ZAR/mo"]);

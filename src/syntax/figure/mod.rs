@@ -196,7 +196,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "philippines" | "philippine" | "filipino" | "manila" | "mindanao" | "pampanga" | "cebu"
             | "davao" | "luzon" | "visayas" | "tarlac" | "bicol" | "legazpi" | "albay" | "balikbayan"
             | "ofw" | "ofws" | "iloilo" | "cavite" | "batangas" | "bohol" | "leyte" | "samar" | "palawan"
-            | "zamboanga" | "bangsamoro" => "PH",
+            | "zamboanga" | "bangsamoro" | "barmm" | "lanao" | "marawi" | "cotabato" | "maguindanao"
+            | "sulu" | "basilan" | "jolo" => "PH",
             "chile" | "chilean" | "valparaíso" | "valparaiso" => "CL",
             "cuba" | "cuban" | "havana" => "CU",
             "dominican" => "DO",
@@ -341,7 +342,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // (The shilling's countries: "180 shillings" in a report on Kenya's maize is KES.)
             "kenya" | "kenyan" | "nairobi" | "mombasa" | "kisumu" | "turkana" | "kakuma" | "dadaab"
             | "garissa" | "mandera" | "wajir" | "marsabit" | "eldoret" | "nakuru" | "lamu" | "meru"
-            | "nyambene" => "KE",
+            | "nyambene" | "kerio" | "baringo" | "pokot" | "samburu" | "isiolo" | "laikipia" => "KE",
             "uganda" | "ugandan" | "kampala" | "karamoja" | "moroto" | "gulu" | "mbarara" | "jinja"
             | "arua" | "kasese" | "bidibidi" => "UG",
             "tanzania" | "tanzanian" | "dodoma" | "zanzibar" => "TZ",
@@ -566,13 +567,19 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
             note_code(k);
         }
     }
-    // The rupee's sign, three bytes (E2 82 B9) starting in the range.
+    // The rupee's and the Philippine peso's signs, three bytes (E2 82 B9, E2 82 B1) starting
+    // in the range (one search for the two bytes every such sign starts with).
     let from = from.min(to);
-    let rupee_signs = memchr::memmem::find_iter(&b[from..(to + 2).min(b.len())], "₹".as_bytes())
-        .map(|at| (from + at, "INR"))
-        .filter(|&(at, _)| at < to);
+    let signs = memchr::memmem::find_iter(&b[from..(to + 2).min(b.len())], b"\xE2\x82")
+        .map(|at| from + at)
+        .filter(|&at| at < to)
+        .filter_map(|at| match b.get(at + 2) {
+            Some(0xB9) => Some((at, "INR")),
+            Some(0xB1) => Some((at, "PHP")),
+            _ => None,
+        });
     let before = out.len();
-    out.extend(rupee_signs);
+    out.extend(signs);
     // (East Africa's shillings by their letters, which name one country each: `KSh`, `TSh`,
     // `USh`, glued to the amount or not.)
     // (Listed as written: they settle `Sh` only in a report that writes no shilling's code.)
@@ -880,7 +887,13 @@ mod tests {
         CurrencyHints {
             rupee: one(rupees),
             yen: one(yen),
-            peso: one(seen(&["MXN", "COP", "ARS", "PHP", "CLP"])),
+            peso: one({
+                let mut pesos = seen(&["MXN", "COP", "ARS", "PHP", "CLP"]);
+                if text.contains('₱') && !pesos.contains(&"PHP") {
+                    pesos.push("PHP");
+                }
+                pesos
+            }),
             rial: one(seen(&["IRR", "YER", "OMR"])),
             leu: one(seen(&["RON", "MDL"])),
             cfa: one(seen(&["XOF", "XAF"])),
@@ -1023,6 +1036,8 @@ mod tests {
             ("unpaid bulk bills: south africa's municipal arrears", Some("ZA")),
             ("eskom and the metros: tshwane's debt", Some("ZA")),
             ("cape town's water tariffs", Some("ZA")),
+            ("rido in lanao del sur: clan feuds and the price of settlement", Some("PH")),
+            ("kerio valley: police reservists and stolen herds", Some("KE")),
             ("cocoa prices in west africa", None),
             ("migrants from southern africa", None),
             ("kuwait's citizenship revocations", Some("KW")),
@@ -1057,7 +1072,7 @@ mod tests {
             text in prop::collection::vec(prop::sample::select(vec![
                 "PKR", "INR", "LKR", "NPR", "JPY", "CNY", "RMB", "MXN", "COP", "ARS", "PHP", "CLP", "₹", "IRR", "YER",
                 "RON", "MDL", "XOF", "XAF", "IQD", "JOD", "RSD", "KES", "UGX", "MUR", "KGS", "UZS", "MGA",
-                " ", "x", "X", "1", ",", "é", "PK", "R", "\n", "Rs", "¥", "pesos", "Rupee", "rs",
+                " ", "x", "X", "1", ",", "é", "PK", "R", "\n", "Rs", "¥", "pesos", "Rupee", "rs", "₱", "€",
             ]), 0..40).prop_map(|v| v.concat())
         ) {
             prop_assert_eq!(currency_hints(&text), currency_hints_plainly(&text), "{:?}", text);

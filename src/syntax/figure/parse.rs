@@ -4264,6 +4264,9 @@ impl<'a> Parser<'a> {
             // ("35,000–45,000 arrivals per quarter"; not "a quarter of them", a share.)
             "quarter" if !self.word_is(k + 2, "of") => "qtr",
             "annum" if per => "yr",
+            // (A farming or fishing season, as a sum a season is `GHS/season`: "18 to 22 bags a
+            // season"; not "a season of rains".)
+            "season" if !self.word_is(k + 2, "of") => "season",
             _ => return None,
         };
         let after = k + 2;
@@ -10281,6 +10284,59 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last + 1);
         }
+        // A phone number in digit groups right after a word of calling, or after a hotline's
+        // comma: "the CNCR (phone 33 961 56 00)", "the hotline 1900 1368 takes reports",
+        // "LTFRB's hotline, 1342, was busy"; the groups before it too, where the reader took the
+        // first apart. Not thousands grouped by spaces ("a hotline 1 250 000 calls"), one group
+        // only where it ends the phrase ("phone 3 times" counts).
+        let whole = |k: usize| {
+            self.is_num(k)
+                && self.toks[k].frac_digits == 0
+                && self.toks[k].dots == 0
+                && !self.s(k).contains(',')
+        };
+        if q.bare() && first == q.num_tok && whole(q.num_tok) {
+            // (Back past the groups before this one.)
+            let mut w = p;
+            while w > 0 && whole(w) && self.gap(w + 1) == Gap::Space {
+                w -= 1;
+            }
+            let hotline = |k: usize| self.is_word(k) && matches!(self.lower(k), "hotline" | "helpline");
+            let called = self.is_word(w)
+                && matches!(self.lower(w), "phone" | "tel" | "telephone" | "fax" | "whatsapp" | "mobile")
+                || hotline(w)
+                || self.sym_is(w, ",") && w > 0 && hotline(w - 1);
+            if called {
+                let mut groups: Vec<usize> = Vec::new();
+                let mut k = w + 1;
+                // (Groups apart or joined by hyphens: "hotline, 2230-4466,".)
+                while whole(k)
+                    && (k == w + 1 || self.gap(k) == Gap::Space || self.glued(k) && self.glued_hyphen(k - 1))
+                {
+                    groups.extend(
+                        self.s(k)
+                            .split(|c: char| !c.is_ascii_digit())
+                            .filter(|g| !g.is_empty())
+                            .map(str::len),
+                    );
+                    k += if self.glued_hyphen(k + 1) && whole(k + 2) && self.glued(k + 2) { 2 } else { 1 };
+                }
+                let digits: usize = groups.iter().sum();
+                let thousands = groups.len() > 1 && groups[0] <= 3 && groups[1..].iter().all(|&g| g == 3);
+                // (One group between commas is the hotline's number unless a verb of being makes
+                // it what the line got: "Calls to the helpline, 950, were twice the 2023 level".)
+                let one_group = || {
+                    self.tok(k).is_none_or(|t| t.kind == Kind::Sym)
+                        && !(self.sym_is(k, ",")
+                            && matches!(self.lower(k + 1), "was" | "were" | "is" | "are" | "has" | "had"))
+                };
+                let phone = groups.len() > 1 && !thousands && digits >= 6
+                    || groups.len() == 1 && digits >= 3 && one_group() && self.noun_after(k, false).is_none();
+                if phone && k > q.num_tok {
+                    return Some(k);
+                }
+            }
+        }
         // A ship's hull number after a coast guard's or a navy's acronym: "the CCG ship 4301".
         if plain_int
             && q.bare()
@@ -10914,6 +10970,20 @@ impl<'a> Parser<'a> {
                 }
                 groups > 1 && (digits >= 10 || odd)
             };
+            // (A country's code alone in brackets before the number: "(+225) 27 20 25 17 00".)
+            if self.sym_is(p, "+")
+                && p > 0
+                && self.sym_is(p - 1, "(")
+                && self.glued(p)
+                && t.int_digits <= 3
+                && q.last == q.num_tok + 1
+                && self.sym_is(q.last, ")")
+                && self.glued(q.last)
+                && self.is_num(q.last + 1)
+                && self.gap(q.last + 1) == Gap::Space
+            {
+                return Some(self.past_digit_groups(q.last + 1, "-."));
+            }
             if self.sym_is(p, "+") && (p == 0 || !self.glued(p) || bracketed()) {
                 let phone = self.sym_is(q.num_tok + 1, "-") && self.glued(q.num_tok + 1)
                     || self.is_num(q.last) && self.gap(q.last) == Gap::Space
@@ -11197,6 +11267,25 @@ impl<'a> Parser<'a> {
                     && self.gap(q.last) == Gap::Space
                     && matches!(self.lower(q.last), "service" | "hotline" | "helpline")
                     && self.phrase_ends(q.last + 1)
+                // (Or past what the line is for, one word or two joined by a hyphen: "the 1663
+                // mental-health hotline", "the 1422 health hotline".)
+                || before == "the"
+                    && !t.grouped
+                    && t.int_digits >= 3
+                    && q.last == q.num_tok + 1
+                    && self.lowercase_word_at(q.last)
+                    && {
+                        let k = if self.glued_hyphen(q.last + 1) && self.is_word(q.last + 2) {
+                            q.last + 3
+                        } else {
+                            q.last + 1
+                        };
+                        // (Not before what the line has: "the 400 health hotline staff".)
+                        self.gap(k) == Gap::Space
+                            && matches!(self.lower(k), "hotline" | "helpline")
+                            && !(self.lowercase_word_at(k + 1)
+                                && (self.plural_at(k + 1) || lx::is_invariant_noun(self.lower(k + 1))))
+                    }
                 // ("the 112 emergency service sent", "Call the 911 emergency line": an emergency
                 // number before the service's singular noun; "the 112 emergency calls" count.)
                 // (Or the police's, the fire service's or an ambulance's, maybe after one
@@ -15423,11 +15512,13 @@ impl<'a> Parser<'a> {
                 // from 5 to 10 km" is a reach.)
                 // (Also the imperative of a recommendation: "Extend the inshore exclusion zone from 6
                 // to 12 nautical miles".)
+                // (Or a plural object alone right before `from`: "extending terms from 7 to 10
+                // years".)
                 let extended = matches!(word, "extended" | "extend" | "extending")
-                    && matches!(
+                    && (matches!(
                         self.lower(k + 1),
                         "the" | "its" | "their" | "his" | "her" | "a" | "an" | "this" | "that"
-                    );
+                    ) || k + 2 == at && self.lowercase_word_at(k + 1) && self.plural_at(k + 1));
                 // ("took the birr from 57 to more than 130", "brought the toll from 40 to 52",
                 // "moving the rate from ARS 366.5 to ARS 800": a verb that carries its object
                 // from one level to another; "the trip took from 3 to 5 days" is a range.)
@@ -15873,7 +15964,10 @@ impl<'a> Parser<'a> {
                 "luzon",
                 "cebu",
                 "davao",
-            ]) || self.country_is("PH") =>
+            ]) || self.country_is("PH")
+                // (Or in a report that writes the peso's sign or code and no other peso's: "₱2.5
+                // million", "PHP 40,000".)
+                || self.currency.peso == Some("PHP") =>
             {
                 Some("PHP")
             }
@@ -16593,6 +16687,26 @@ impl<'a> Parser<'a> {
             && self.s(j + 3).starts_with(|c: char| c.is_ascii_lowercase())
         {
             return Some(Noun { word: lx::singular(self.lower(j + 3)), end: j + 4, plural: true });
+        }
+        // `women` or `men` before a plural of what they do qualifies it: "38,000 women
+        // processors", "1,200 women traders" count processors and traders (an agent's ending;
+        // not a verb before its object, "4 to 6 men enters the terminal", "12 men shifts").
+        if self.is_word(j)
+            && self.gap(j) == Gap::Space
+            && matches!(self.lower(j), "women" | "men")
+            && self.gap(j + 1) == Gap::Space
+            && self.lowercase_word_at(j + 1)
+            && self.plural_at(j + 1)
+            && (["ers", "ors", "ists", "ants", "ents", "ians", "ees"]
+                .iter()
+                .any(|e| self.lower(j + 1).ends_with(e))
+                || self.word_is(j + 1, "staff"))
+            && !(self.is_num(j + 2)
+                || matches!(self.lower(j + 2), "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+        {
+            if let Some(noun) = self.noun_after(j + 1, one).filter(|n| n.plural) {
+                return Some(noun);
+            }
         }
         // (Also girls' and boys', which name a kind: "15 girls' schools" counts schools; an
         // owner's possessive does not, "40 brigades' positions" counts brigades.)
@@ -23408,7 +23522,7 @@ impl<'a> Parser<'a> {
                     "pound" => "lb",
                     "barrel" => "bbl",
                     "ounce" => "oz",
-                    "kilogram" | "kilo" => "kg",
+                    "kilogram" | "kilogramme" | "kilo" => "kg",
                     "quintal" => "quintal",
                     "carat" => "ct",
                     "gram" => "g",
@@ -23577,11 +23691,29 @@ impl<'a> Parser<'a> {
                 "a" | "an" => true,
                 // ("$20 each month", "Rs 3 each kilogram")
                 "every" | "each" => return period(k + 1, true).or_else(|| good(k + 1, true)),
-                // ("PKR 40 to 60 on each litre", "$5 for every tonne")
+                // (French, as West Africa's press prices goods: "715 FCFA le litre", "305 FCFA
+                // le kilogramme", "500 FCFA le kg", "9 000 FCFA le sac".)
+                "le" | "la" => {
+                    return match self.lower(k + 1) {
+                        "sac" => Some(("sack", k + 2)),
+                        "litre" | "kilo" | "kilogramme" | "kg" | "tonne" => good(k + 1, false),
+                        _ => None,
+                    };
+                }
+                // ("PKR 40 to 60 on each litre", "$5 for every tonne", "P1.80 for each
+                // additional km" of a fare)
                 "on" | "for"
                     if matches!(self.lower(k + 1), "each" | "every") && self.gap(k + 2) == Gap::Space =>
                 {
-                    return good(k + 2, true);
+                    return if matches!(self.lower(k + 2), "additional" | "extra" | "further") {
+                        // (A distance too, as fares are: "for each additional km".)
+                        good(k + 3, false).or_else(|| {
+                            matches!(self.lower(k + 3), "km" | "kilometre" | "kilometer" | "mile")
+                                .then(|| (lx::unit_word(self.lower(k + 3), false).unwrap_or("km"), k + 4))
+                        })
+                    } else {
+                        good(k + 2, true)
+                    };
                 }
                 _ => return None,
             };
