@@ -4235,6 +4235,8 @@ const CASES: &[(&str, &str)] = &[
     ("The estimated 38 000 women processors of the district.", "[estimated 38 000 women processors] ~38000 count processor"),
     ("A team of 4 to 6 men enters the terminal.", "[4 to 6 men] 4..6 count man"),
     ("Scores: P450 in Gaborone.", "[P450] 450 money BWP"),
+    ("Homicides stood at 21.7 per 100,000 people in 2025, more than four times the national rate of 5.1.", "[21.7 per 100,000 people] 21.7 count homicide/100k | [5.1] 5.1 count homicide/100k"),
+    ("The Assam Rifles have doubled their checkpoints on NH-102B from 11 to 22.", "[11] 11 count - | [22] 22 count -"),
 ];
 
 #[test]

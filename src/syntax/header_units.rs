@@ -1168,7 +1168,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                     let label = cell_text(line, 0).filter(|_| column > 0)?;
                     counted_read
                         .entry(label.trim())
-                        .or_insert_with(|| counted_label(label, &mut recognizer))
+                        .or_insert_with(|| header_counted(label, &mut recognizer))
                         .clone()
                         .map(|n| (FigureKind::Count, Some(n)))
                 }),
@@ -1310,7 +1310,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                     }
                     counted_read
                         .entry(first.trim())
-                        .or_insert_with(|| counted_label(first, recognizer))
+                        .or_insert_with(|| header_counted(first, recognizer))
                         .clone()
                 };
                 // (Or, under a column of periods or values, what the caption counts: "Foreign
@@ -1363,7 +1363,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 if figure.unit.is_none() {
                     figure.unit = counted_read
                         .entry(first.trim())
-                        .or_insert_with(|| counted_label(first, &mut recognizer))
+                        .or_insert_with(|| header_counted(first, &mut recognizer))
                         .clone();
                 }
             }

@@ -2679,6 +2679,18 @@ mod tests {
     /// them writes, and no shared sign. (An edit
     /// to the body keeps the title's country: tests/incremental.rs,
     /// `the_titles_country_reaches_a_section_read_again`.)
+    /// A table row's label says what its cells count, by its plural or by what a mass noun is
+    /// counted in, before a caption's noun.
+    #[test]
+    fn a_rows_label_names_what_its_cells_count() {
+        let text = "| Item | 2025 | 2026 |\n|---|---|---|\n| Detonators | 9,400 | 18,600 |\n\
+                    | Ammunition (rounds) | 3,850 | 6,200 |\n| Franchises, total | 43,650 | 158,000 |\n\n\
+                    : Seizures in the Mizoram sector\n";
+        let doc = parse(text).document;
+        let units: Vec<&str> = doc.figures.iter().map(|f| f.figure.unit.as_deref().unwrap_or("-")).collect();
+        assert_eq!(units, ["detonator", "detonator", "round", "round", "franchise", "franchise"]);
+    }
+
     #[test]
     fn the_title_names_the_country_of_a_letter_or_a_shared_sign() {
         let units = |text: &str| -> Vec<String> {

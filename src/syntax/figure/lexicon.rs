@@ -3615,6 +3615,14 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "plants"
                 | "crashes"
                 | "accidents"
+                // (Explosives and co-operatives, franchises and conversions as rows: `|
+                // Detonators |`, `| Cooperatives with state-bank loans |`, `| Franchises, total
+                // |`.)
+                | "detonators"
+                | "cooperatives"
+                | "co-operatives"
+                | "franchises"
+                | "conversions"
                 | "launchers"
                 | "warheads"
                 | "interceptors"

@@ -3564,10 +3564,14 @@ impl<'a> Parser<'a> {
             && self.word_is(at - 1, "the")
             && (at_end..at_end + 3).any(|k| standard_word(k) && (at_end..k).all(|j| self.is_word(j)));
         let named_before = at >= 2 && standard_word(at - 1) && self.word_is(at - 2, "the");
-        if (named_after || named_before)
-            && at <= end + 10
-            && (end..at).all(|j| self.is_word(j) || self.sym_is(j, ","))
-        {
+        // (Words and commas between, and a year after `in`: "stood at 21.7 per 100,000 in
+        // 2025, more than four times the national rate of 5.1".)
+        let between = |j: usize| {
+            self.is_word(j)
+                || self.sym_is(j, ",")
+                || self.is_num(j) && self.is_year_numeral(j) && j >= 1 && self.word_is(j - 1, "in")
+        };
+        if (named_after || named_before) && at <= end + 10 && (end..at).all(between) {
             figure.unit = previous.unit.clone();
             return;
         }
@@ -3622,7 +3626,7 @@ impl<'a> Parser<'a> {
             && self.is_word(against)
             && setting(against)
             && against <= end + 8
-            && (end..against).all(|j| self.is_word(j) || self.sym_is(j, ",")))
+            && (end..against).all(between))
         {
             return;
         }
@@ -15563,11 +15567,12 @@ impl<'a> Parser<'a> {
                     && !weak
                     && (step < 6
                         // (A longer object after the verb: "quadrupling the price of a
-                        // subsidised loaf from 5 piastres to 20 piastres".)
+                        // subsidised loaf from 5 piastres to 20 piastres", also past a code glued
+                        // to a word, "doubled their checkpoints on NH-102B from 11 to 22".)
                         || step < 12
                             && (lx::is_change_verb(word) || lifted)
                             && matches!(self.lower(k + 1), "the" | "its" | "their" | "a" | "an")
-                            && (k + 1..at).all(|j| self.is_word(j))
+                            && (k + 1..at).all(|j| self.is_word(j) || j > k + 1 && self.glued(j))
                         || (down || step < 10) && self.change_noun_phrase(k, at)
                         || (down || gapped && !verb_after()) && lx::is_change_verb(word))
                 {
