@@ -4237,6 +4237,22 @@ const CASES: &[(&str, &str)] = &[
     ("Scores: P450 in Gaborone.", "[P450] 450 money BWP"),
     ("Homicides stood at 21.7 per 100,000 people in 2025, more than four times the national rate of 5.1.", "[21.7 per 100,000 people] 21.7 count homicide/100k | [5.1] 5.1 count homicide/100k"),
     ("The Assam Rifles have doubled their checkpoints on NH-102B from 11 to 22.", "[11] 11 count - | [22] 22 count -"),
+    ("In Tunisia, 12 000 firms wait; payables reached about 1 340 MD and a pharmacist was owed 46 mD.", "[12 000 firms] 12000 count firm | [about 1 340 MD] ~1340000000 money TND | [46 mD] 46000 money TND"),
+    ("The official price in Tunis is 4.850 DT a box.", "[4.850 DT a box] 4.85 money TND/box"),
+    ("Doctors: 300 MD and 200 DO in Ohio.", "[300 MD] 300 count md | [200] 200 count -"),
+    ("Call a hotline (15 15 5) for help with applications.", ""),
+    ("Spending stays at TND 200 per insured person per year.", "[TND 200 per insured person per year] 200 money TND/person/yr"),
+    ("At an average exchange rate of TRY 42.5 to the pound in Scotland.", "[TRY 42.5 to the pound] 42.5 money TRY/GBP"),
+    ("Coffee cost $4 per pound.", "[$4 per pound] 4 money USD/lb"),
+    ("It gets a $500M-a-year benefits fund.", "[$500M-a-year] 500000000 money USD/yr"),
+    ("The price quoted is 0,1611 €/kWh including network charges.", "[0,1611 €/kWh] 0.1611 money EUR/kWh"),
+    ("Diesel on South Uist cost 168.9p a litre.", "[168.9p a litre] 168.9 money penny/l"),
+    ("A 1080p screen.", ""),
+    ("In Costa Rica it costs some ¢84.000, and a margin of between ¢37 and ¢42 per litre.", "[some ¢84.000] ~84000 money CRC | [between ¢37 and ¢42 per litre] 37..42 money CRC/l"),
+    ("In Costa Rica savings of perhaps ¢8.000 to ¢12.000 millones a year.", "[perhaps ¢8.000 to ¢12.000 millones a year] ~8000000000..12000000000 money CRC/yr"),
+    ("A margin of 37¢ to 42¢ per litre.", "[37¢ to 42¢ per litre] 37..42 money cent/l"),
+    ("It was filed under NIT 900.156.264-2 last week.", ""),
+    ("The bill (expediente 24.319) passed.", ""),
 ];
 
 #[test]

@@ -1429,7 +1429,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             && figure.unit.as_deref().is_some_and(|u| {
                 matches!(
                     u.split('/').next(),
-                    Some("CLP" | "COP" | "IDR" | "VND" | "PYG" | "ARS" | "XOF" | "XAF")
+                    Some("CLP" | "COP" | "IDR" | "VND" | "PYG" | "ARS" | "XOF" | "XAF" | "CRC")
                 )
             })
             && {

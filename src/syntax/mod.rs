@@ -2818,6 +2818,27 @@ mod tests {
             ["KES", "TZS", "KES"]
         );
         assert_eq!(units(&body("Bicol's hospitals", "The HEA pays P3,000 a month.")), ["PHP/mo"]);
+        // (A bare `$` priced per US dollar under a title naming a country with a dollar of its
+        // own is that dollar, though the paragraph writes US dollars.)
+        assert_eq!(
+            units(&body("Churchill Falls and Newfoundland", "At $1.37 per US dollar, US$58.40 is a lot.")),
+            ["CAD/USD", "USD"]
+        );
+        // (Dirhams under a title naming Morocco beside a country that writes none.)
+        assert_eq!(
+            units(&body("Tunisian shortages and Morocco's dry year", "Beef costs 120 dirhams a kilo.")),
+            ["MAD/kg"]
+        );
+        // (Costa Rica's colón in a table's header, per a good or with a Spanish magnitude, its
+        // cells' dots between thousands.)
+        assert_eq!(
+            units(&body(
+                "Costa Rica's fuel prices",
+                "| Fuel | Price (¢/litre) |\n|---|---|\n| Super | 763 |\n\n\
+                 | Item | Profit (¢ millones) |\n|---|---|\n| RECOPE | 24.100 |\n"
+            )),
+            ["CRC/l", "CRC"]
+        );
         // (The peso's sign or code elsewhere in the report settles `P`, in another paragraph too;
         // a report writing none leaves it.)
         assert_eq!(

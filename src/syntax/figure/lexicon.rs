@@ -972,23 +972,27 @@ pub(super) fn scaled_krona(word: &str) -> Option<i32> {
     }
 }
 
-/// Moroccan dirhams with their magnitude in one word after the amount ("450 MDH", "6,2
-/// MMDH"), and the magnitude's power of ten.
-pub(super) fn scaled_dirham(word: &str) -> Option<i32> {
+/// Moroccan dirhams and Tunisian dinars with their magnitude in one word after the amount
+/// ("450 MDH", "6,2 MMDH", "1 340 MD", "2 150 MDT", "46 mD"): the letters the currency is
+/// written with (see [`letters_after_amount`]) and the magnitude's power of ten.
+pub(super) fn scaled_dirham(word: &str) -> Option<(&'static str, i32)> {
     match word {
-        "MDH" => Some(6),
-        "MMDH" => Some(9),
+        "MDH" => Some(("DH", 6)),
+        "MMDH" => Some(("DH", 9)),
+        "MD" | "MDT" => Some(("DT", 6)),
+        "mD" | "mDT" => Some(("DT", 3)),
         _ => None,
     }
 }
 
 /// The letters a dirham or a dinar is written with after the amount, as the Maghreb's
-/// French-language press writes them ("650 DH", "2 850 Dhs", "147,2 DA"), as the letters read
-/// before it (`DH`, `DA`).
+/// French-language press writes them ("650 DH", "2 850 Dhs", "147,2 DA", "4.850 DT"), as the
+/// letters read before it (`DH`, `DA`, `DT`).
 pub(super) fn letters_after_amount(word: &str) -> Option<&'static str> {
     match word {
         "DH" | "Dh" | "Dhs" | "DHs" | "DHS" => Some("DH"),
         "DA" => Some("DA"),
+        "DT" => Some("DT"),
         _ => None,
     }
 }
@@ -1555,6 +1559,9 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "revision" | "pillar" | "pillars" | "tiers" | "horizon" | "barrio" | "office" | "pps"
         | "option" | "octane" | "subarea" | "subareas" | "rue" | "serial" | "station" | "committee"
         | "module" | "ruta" | "rutas" | "dose" | "requirement" | "convoy" => false,
+        // (Latin America's tax identifiers and a legislature's files: Colombia's `NIT
+        // 900.156.264-2`, Peru's `RUC`, Argentina's `CUIT`, Costa Rica's `expediente 24.319`.)
+        "nit" | "ruc" | "cuit" | "rut" | "rfc" | "expediente" | "expedientes" => false,
         // (Numbered urban subdivisions: Ulaanbaatar's `khoroo 32`, Ethiopia's `Kebele 03`.)
         "khoroo" | "kebele" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" | "mile" => false,

@@ -268,6 +268,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // (The Emirates' dirham is the one a title naming them and Morocco leaves open.)
             "emirates" | "emirati" | "uae" | "dubai" | "sharjah" => "AE",
             "algeria" | "algerian" | "algiers" | "oran" | "annaba" => "DZ",
+            "tunisia" | "tunisian" | "tunis" | "sfax" | "sousse" | "kairouan" | "kasserine" | "gafsa" => "TN",
             // (The dollars of their own: a bare `$` in a report on Sydney is AUD.)
             "australia" | "australian" | "sydney" | "melbourne" | "brisbane" | "canberra" | "queensland"
             | "tasmania" | "tasmanian" | "hobart" | "launceston" | "adelaide" => "AU",

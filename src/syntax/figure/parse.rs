@@ -1535,18 +1535,20 @@ impl<'a> Parser<'a> {
         match cur {
             // (A bare `$` quoted per dollar, under a title naming a peso's country, is that peso:
             // "the observed rate of $943 per dollar" in a report on Chile is CLP/USD, no dollar's
-            // price in dollars.)
+            // price in dollars; under one naming a country with a dollar of its own, that dollar,
+            // even where the paragraph writes US dollars: "$1.37 per US dollar" in a report on
+            // Newfoundland is CAD/USD.)
             "USD"
                 if figure.unit.as_deref() == Some("USD/USD")
-                    && let Some(peso) = match self.currency.country {
+                    && let Some(local) = match self.currency.country {
                         Some("MX") => Some("MXN"),
                         Some("CO") => Some("COP"),
                         Some("AR") => Some("ARS"),
                         Some("CL") => Some("CLP"),
-                        _ => None,
+                        _ => self.title_dollar(),
                     } =>
             {
-                Some(peso)
+                Some(local)
             }
             "XOF" if !written().contains("XOF") => self.shared_currency(Shared::Cfa, start),
             "dinar" => self.shared_currency(Shared::Dinar, start),
@@ -1643,6 +1645,9 @@ impl<'a> Parser<'a> {
         let base = match self.lower(k) {
             "dollar" | "usd" => "USD",
             "euro" | "eur" => "EUR",
+            // (The pound as a rate's base, "TRY 42.5 to the pound", is the paragraph's country's
+            // or sterling; "per pound" is a weight's.)
+            "pound" if self.word_is(k - 1, "the") => self.pound_of_paragraph(),
             // (Or another currency with one code, by its word: "₹23.91 to the dirham", "per
             // yen", "to the rouble"; not the pound, the dinar or the rupee, which several
             // countries share.)
@@ -4915,7 +4920,14 @@ impl<'a> Parser<'a> {
         }
         if c > floor && self.gap(c) != Gap::Break {
             let p = c - 1;
-            if let Some(code) = self.currency_sign(p).filter(|_| self.sym(p) != Some('¢') || p > floor) {
+            // (The cent sign only past the floor, where it is no sign written after the number
+            // before; the colón's also at a range's second end, "between ¢37 and ¢42", or
+            // opening the text.)
+            if let Some(code) = self.currency_sign(p).filter(|&code| {
+                self.sym(p) != Some('¢')
+                    || p > floor
+                    || code == "CRC" && !(p > 0 && self.glued(p) && self.is_num(p - 1))
+            }) {
                 q.cur = Some(code);
                 q.first = p;
                 if self.sym(p) == Some('$') && p > floor && self.gap(p) != Gap::Break {
@@ -6702,6 +6714,8 @@ impl<'a> Parser<'a> {
         let measured_at = |k: usize| {
             self.gap(k) != Gap::Break
                 && (self.sym_is(k, "%٪°")
+                    // (Or a currency's sign: "0,1611 €/kWh".)
+                    || self.tok(k).is_some_and(|t| t.kind == Kind::Sym && lx::currency_symbol(t.ch).is_some())
                     || self.is_word(k)
                         && (matches!(self.lower(k), "percent" | "pct" | "pp")
                             || self.pp_dotted(k)
@@ -6798,7 +6812,10 @@ impl<'a> Parser<'a> {
                         && free
                         && q.cur.is_none()
                     {
-                        q.cur = Some("cent");
+                        // (Costa Rica's colón apart before a slash, as a table's header writes
+                        // its prices: `(¢/litre)`.)
+                        let colon = t.gap == Gap::Space && self.currency_sign(j) == Some("CRC");
+                        q.cur = Some(if colon { "CRC" } else { "cent" });
                         j += 1;
                         continue;
                     }
@@ -7389,12 +7406,13 @@ impl<'a> Parser<'a> {
                         // Kronor with their magnitude in one word, as Swedish budgets write them:
                         // "635 mnkr", "85 Mkr", "1,1 mdkr", "85 tkr" (the krone of the country the
                         // paragraph or the title names).
-                        // (Millions and billions of Moroccan dirhams: "450 MDH", "6,2 MMDH".)
-                        if let Some(e) = lx::scaled_dirham(raw)
+                        // (Millions and billions of Moroccan dirhams, millions and thousands of
+                        // Tunisian dinars: "450 MDH", "6,2 MMDH", "1 340 MD", "46 mD".)
+                        if let Some((letters, e)) = lx::scaled_dirham(raw)
                             && !q.has_mag
-                            && self.letter_currency_named("DH") == Some("MAD")
+                            && let Some(code) = self.letter_currency_named(letters)
                         {
-                            q.cur = Some("MAD");
+                            q.cur = Some(code);
                             q.exp += e;
                             q.has_mag = true;
                             j += 1;
@@ -7406,6 +7424,19 @@ impl<'a> Parser<'a> {
                             q.cur = Some(self.word_currency("kr", "krone", j));
                             q.exp += e;
                             q.has_mag = true;
+                            j += 1;
+                            continue;
+                        }
+                        // (Pence glued to the amount, as Britain's press prices fuel and food,
+                        // only before what is priced: "168.9p a litre", "12p per kWh".)
+                        if raw == "p"
+                            && t.gap == Gap::Glued
+                            && free
+                            && q.cur.is_none()
+                            && !q.has_mag
+                            && self.price_unit(j + 1).is_some()
+                        {
+                            q.cur = Some("penny");
                             j += 1;
                             continue;
                         }
@@ -7861,10 +7892,11 @@ impl<'a> Parser<'a> {
         }
         // (Morocco's dirham where the paragraph names Morocco and not the Emirates: "about 14.5
         // billion dirhams had been spent" on Laayoune's port.)
-        // (Or in a report whose title names Morocco: "9.9 dirhams per dollar".)
+        // (Or in a report whose title names Morocco, maybe beside another country that writes
+        // no dirham: "9.9 dirhams per dollar".)
         if code == "AED"
             && (self.mentions_any(&["morocc", "rabat", "casablanca", "laayoune", "dakhla", "western sahara"])
-                || self.currency.country == Some("MA"))
+                || self.currency.titled.contains(&Some("MA")) && !self.currency.titled.contains(&Some("AE")))
             && !self.mentions_any(&["emirat", "dubai", "abu dhabi", "uae"])
         {
             return "MAD";
@@ -10306,10 +10338,14 @@ impl<'a> Parser<'a> {
                 w -= 1;
             }
             let hotline = |k: usize| self.is_word(k) && matches!(self.lower(k), "hotline" | "helpline");
-            let called = self.is_word(w)
-                && matches!(self.lower(w), "phone" | "tel" | "telephone" | "fax" | "whatsapp" | "mobile")
-                || hotline(w)
-                || self.sym_is(w, ",") && w > 0 && hotline(w - 1);
+            let calling = |k: usize| {
+                self.is_word(k)
+                    && matches!(self.lower(k), "phone" | "tel" | "telephone" | "fax" | "whatsapp" | "mobile")
+                    || hotline(k)
+            };
+            // (Also in brackets after it: "a hotline (15 15 5) for help".)
+            let bracketed = self.sym_is(w, "(") && w > 0 && calling(w - 1);
+            let called = calling(w) || self.sym_is(w, ",") && w > 0 && hotline(w - 1) || bracketed;
             if called {
                 let mut groups: Vec<usize> = Vec::new();
                 let mut k = w + 1;
@@ -10334,7 +10370,9 @@ impl<'a> Parser<'a> {
                         && !(self.sym_is(k, ",")
                             && matches!(self.lower(k + 1), "was" | "were" | "is" | "are" | "has" | "had"))
                 };
-                let phone = groups.len() > 1 && !thousands && digits >= 6
+                let phone = groups.len() > 1
+                    && !thousands
+                    && (digits >= 6 || bracketed && self.sym_is(k, ")"))
                     || groups.len() == 1 && digits >= 3 && one_group() && self.noun_after(k, false).is_none();
                 if phone && k > q.num_tok {
                     return Some(k);
@@ -15941,6 +15979,21 @@ impl<'a> Parser<'a> {
             {
                 Some("MAD")
             }
+            // (Tunisia's dinar as Tunis's press writes it after the amount: "4.850 DT", "2 150
+            // MDT".)
+            "DT" if named(&[
+                "tunisia",
+                "tunis",
+                "sfax",
+                "sousse",
+                "kairouan",
+                "kasserine",
+                "gafsa",
+                "tnd",
+            ]) || self.country_is("TN") =>
+            {
+                Some("TND")
+            }
             "RO" if named(&["oman", "muscat", "duqm", "salalah", "sohar", "rial", "baisa"])
                 || self.country_is("OM") =>
             {
@@ -18189,6 +18242,7 @@ impl<'a> Parser<'a> {
             {
                 q1.exp = q2.exp;
                 q1.has_mag = true;
+                self.dots_as_second_end(&mut q1, &q2);
             }
             // ("rose from 7.5m to 8.2 million": a glued `m` is millions beside millions.)
             // (And "from 7.5 million to 8.2m": the second end's metres are not the first's.)
@@ -18267,6 +18321,7 @@ impl<'a> Parser<'a> {
             {
                 q1.exp = q2.exp;
                 q1.has_mag = true;
+                self.dots_as_second_end(&mut q1, &q2);
             }
             if q1.has_mag && !q2.has_mag && q2.spelled {
                 q2.exp = q1.exp;
@@ -19319,7 +19374,7 @@ impl<'a> Parser<'a> {
     /// francs to the euro"; so are "CLP 150.000 a month", "COP 850.000", "IDR 25.000", "VND
     /// 30.000", "PYG 50.000", also their rates to the dollar, "4.100 COP to the dollar"; and the
     /// sums of countries that write a comma before cents, "R$ 5.940 a month", "Kz 1.200",
-    /// "2.000 dinara", "KM 1.650", but
+    /// "2.000 dinara", "KM 1.650", "¢84.000" in Costa Rica, but
     /// not a fuel's or a power's price, which may have three decimals, "R$ 5.899 a litre", nor a
     /// rate of exchange.
     fn cents_free_thousands(&self, q: &Qty, per_good: Option<&str>) -> bool {
@@ -19327,7 +19382,7 @@ impl<'a> Parser<'a> {
         let fuel_price = matches!(per_good, Some("l" | "gal" | "kWh" | "MWh" | "m3"));
         (matches!(q.cur, Some("XOF" | "XAF")) && !exchange_rate
             || matches!(q.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG"))
-            || matches!(q.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA" | "RSD" | "BAM" | "MKD"))
+            || matches!(q.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA" | "RSD" | "BAM" | "MKD" | "CRC"))
                 && !fuel_price
                 // (A rate of exchange too where the currency trades in the hundreds or more:
                 // "ARS 1.450 per dollar"; "BRL 5.450 per dollar" has decimals.)
@@ -19341,6 +19396,19 @@ impl<'a> Parser<'a> {
                     && !t.grouped
                     && q.frac == 3
             }
+    }
+
+    /// A first end `q1` that takes the magnitude of the second `q2` reads a dot as `q2` does:
+    /// thousands where the magnitude made `q2`'s dot so ("perhaps ¢8.000 to ¢12.000 millones"
+    /// is 8,000 to 12,000 million).
+    fn dots_as_second_end(&self, q1: &mut Qty, q2: &Qty) {
+        let dotted = |q: &Qty| {
+            let t = self.toks[q.num_tok];
+            !q.spelled && t.dots == 1 && t.frac_digits == 3 && !t.grouped
+        };
+        if dotted(q1) && dotted(q2) && q1.frac == 3 && q2.frac == 0 {
+            q1.frac = 0;
+        }
     }
 
     /// `q` is written with a dot between thousands, as much of Europe writes them: one to
@@ -23397,6 +23465,15 @@ impl<'a> Parser<'a> {
         {
             return self.price_unit(k + 1).map(|(unit, _)| (unit, k));
         }
+        // (A period joined by hyphens, as an adjective before a noun: "a $500M-a-year benefits
+        // fund" → `CAD/yr`.)
+        if self.glued_hyphen(k)
+            && self.word_is(k + 1, "a")
+            && self.glued_hyphen(k + 2)
+            && let Some(period) = lx::period_symbol(self.lower(k + 3)).filter(|_| self.is_word(k + 3))
+        {
+            return Some((Cow::Borrowed(period), k + 4));
+        }
         let (unit, end) = self.price_unit_word(k)?;
         // (A unit of capacity a period, as a demand charge is paid: "₹110 per kW a month" →
         // `INR/kW/mo`.)
@@ -23410,12 +23487,13 @@ impl<'a> Parser<'a> {
         // A sum per head a period is per that head too: "$12.50 per person per month" →
         // `USD/person/mo`, "MGA 180,000 per ranger per week" → `MGA/ranger/wk`, as a ration's
         // "15 kg per person per month" is `kg/person/mo` (`price_unit_word` reads the period).
+        let n = self.head_after_per(k);
         if self.word_is(k, "per")
-            && self.lowercase_word_at(k + 1)
-            && matches!(self.lower(k + 2), "per" | "a" | "an" | "each" | "every")
-            && end > k + 3
+            && self.lowercase_word_at(n)
+            && matches!(self.lower(n + 1), "per" | "a" | "an" | "each" | "every")
+            && end > n + 2
             && lx::is_period_symbol(unit)
-            && let Some(basis) = lx::basis_of(self.lower(k + 1))
+            && let Some(basis) = lx::basis_of(self.lower(n))
         {
             return Some((Cow::Owned(format!("{basis}/{unit}")), end));
         }
@@ -23433,6 +23511,20 @@ impl<'a> Parser<'a> {
             return Some((Cow::Owned(format!("{basis}/{unit}")), end + 2));
         }
         Some((Cow::Borrowed(unit), end))
+    }
+
+    /// The head noun after `per` at token `k`: the next word, or past a participle before it
+    /// ("per insured person", "per displaced household").
+    fn head_after_per(&self, k: usize) -> usize {
+        let participle = self.lowercase_word_at(k + 1) && {
+            let w = self.lower(k + 1);
+            w.len() > 4 && w.ends_with("ed")
+        };
+        if participle && self.gap(k + 2) == Gap::Space && self.lowercase_word_at(k + 2) {
+            k + 2
+        } else {
+            k + 1
+        }
     }
 
     /// The closing bracket of brackets opening at token `open` that restate a sum in another
@@ -23679,15 +23771,17 @@ impl<'a> Parser<'a> {
         if self.is_word(k) && self.gap(k) != Gap::Glued && self.gap(k + 1) == Gap::Space {
             // A sum per head a period: "$12.50 per person per month", "EGP 800,000 per school
             // per year", "MGA 180,000 per ranger per week" (as a sum a period: `USD/mo`).
+            // (Also past a participle before the head: "TND 200 per insured person per year".)
+            let n = self.head_after_per(k);
             if self.word_is(k, "per")
-                && self.lowercase_word_at(k + 1)
-                && !self.plural_at(k + 1)
-                && !lx::is_stop(self.lower(k + 1))
-                && matches!(self.lower(k + 2), "per" | "a" | "an" | "each" | "every")
-                && self.gap(k + 2) == Gap::Space
+                && self.lowercase_word_at(n)
+                && !self.plural_at(n)
+                && !lx::is_stop(self.lower(n))
+                && matches!(self.lower(n + 1), "per" | "a" | "an" | "each" | "every")
+                && self.gap(n + 1) == Gap::Space
                 // (A good stays the price's unit: "UAH 3,000 per hectare per year" is `UAH/ha`.)
-                && good(k + 1, false).is_none()
-                && let Some(rate) = period(k + 3, !self.word_is(k + 2, "per"))
+                && good(n, false).is_none()
+                && let Some(rate) = period(n + 2, !self.word_is(n + 1, "per"))
             {
                 return Some(rate);
             }
