@@ -4253,6 +4253,10 @@ const CASES: &[(&str, &str)] = &[
     ("A margin of 37¢ to 42¢ per litre.", "[37¢ to 42¢ per litre] 37..42 money cent/l"),
     ("It was filed under NIT 900.156.264-2 last week.", ""),
     ("The bill (expediente 24.319) passed.", ""),
+    ("Fertiliser costs 9,000 FCFA per bag (against 24,000 FCFA unsubsidised).", "[9,000 FCFA per bag] 9000 money XOF/bag | [24,000 FCFA] 24000 money XOF/bag"),
+    ("Seed costs 450 FCFA/kg, of which the state pays 250 FCFA.", "[450 FCFA/kg] 450 money XOF/kg | [250 FCFA] 250 money XOF/kg"),
+    ("The EU pays €17.2 million a year, of which €4.6 million is earmarked for support.", "[€17.2 million a year] 17200000 money EUR/yr | [€4.6 million] 4600000 money EUR/yr"),
+    ("The budget is $4 million, of which the state pays $1 million.", "[$4 million] 4000000 money USD | [$1 million] 1000000 money USD"),
 ];
 
 #[test]

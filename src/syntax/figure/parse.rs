@@ -22136,11 +22136,20 @@ impl<'a> Parser<'a> {
             // (Past when the first was quoted: "$30–34 per tonne in October, against $14–16 from
             // Constanța".)
             // (A place's apostrophe too: "TOP 48 per 40 kg bag in Nuku'alofa, against TOP 30";
-            // also right after the basis: "R$ 6,80 per kg against R$ 5,10".)
+            // also right after the basis: "R$ 6,80 per kg against R$ 5,10"; or in brackets, "9 000
+            // FCFA per 50 kg bag (against 24 000 FCFA unsubsidised)".)
             || at > end
                 && at <= end + 10
                 && self.word_is(at - 1, "against")
-                && (end..at - 1).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, ",'’"));
+                && (end..at - 1).all(|k| self.is_word(k) || self.is_num(k) || self.sym_is(k, ",'’("))
+            // (A part of the price after `of which`: "450 FCFA/kg, of which the state pays 250
+            // FCFA".)
+            || at >= end + 3
+                && at <= end + 8
+                && self.sym_is(end, ",")
+                && self.word_is(end + 1, "of")
+                && self.word_is(end + 2, "which")
+                && (end + 3..at).all(|k| self.is_word(k));
         // (Not an end quoted per something else: "R$ 140 a tonne, up from R$ 118 a bag".)
         // (A time after `a` is when, not a basis: "up from SDG 1,200 a year ago".)
         // (Nor an exchange rate: "PKR 27,000 a month, against 280 rupees to the dollar".)
