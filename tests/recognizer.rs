@@ -2702,7 +2702,7 @@ const CASES: &[(&str, &str)] = &[
         ("Modified Code 3.1 requires design information.", ""),
         ("It added to the penal code 40 offences.", "[40 offences] 40 count offence"),
         ("The code has 300 lines.", "[300 lines] 300 count line"),
-        ("Fines averaged about 2,300 lari each.", "[about 2,300 lari] ~2300 money GEL"),
+        ("Fines averaged about 2,300 lari each.", "[about 2,300 lari each] ~2300 money GEL/fine"),
         ("Platforms raised over 3.5 million lari.", "[over 3.5 million lari] 3500000.. money GEL"),
         ("They waited over 900 days.", "[over 900 days] 900.. count day"),
         ("**Giorgi Akhobadze**, 28, a photographer, was held.", ""),
@@ -3520,7 +3520,7 @@ const CASES: &[(&str, &str)] = &[
         // Malawi's kwacha glued to MK with separators, decimals or a magnitude; a good's size apart before a price; rice's grade by its broken grains.
         ("Growers received some MK557 billion [@a].", "[some MK557 billion] ~557000000000 money MWK"),
         ("A 50 kg bag of NPK fertiliser cost between MK95,000 and MK110,000 at planting, up from MK68,000 a year earlier [@a].", "[50 kg] 50 measure kg | [between MK95,000 and MK110,000] 95000..110000 money MWK/bag | [MK68,000] 68000 money MWK/bag"),
-        ("Fines of MK5 million to MK15 million each [@a].", "[MK5 million to MK15 million] 5000000..15000000 money MWK"),
+        ("Fines of MK5 million to MK15 million each [@a].", "[MK5 million to MK15 million each] 5000000..15000000 money MWK/fine"),
         ("Jets dropped 12 MK84 bombs [@a].", "[12 MK84 bombs] 12 count bomb"),
         ("Quotes for 5% broken white rice fell from around $650 a tonne to $395–$405/t by October [@a].", "[around $650 a tonne] ~650 money USD/t | [$395–$405/t] 395..405 money USD/t"),
         ("Imported well-milled (up to 25% broken): ₱36 to ₱38 per kilo [@a].", "[₱36 to ₱38 per kilo] 36..38 money PHP/kg"),
@@ -4257,6 +4257,15 @@ const CASES: &[(&str, &str)] = &[
     ("Seed costs 450 FCFA/kg, of which the state pays 250 FCFA.", "[450 FCFA/kg] 450 money XOF/kg | [250 FCFA] 250 money XOF/kg"),
     ("The EU pays €17.2 million a year, of which €4.6 million is earmarked for support.", "[€17.2 million a year] 17200000 money EUR/yr | [€4.6 million] 4600000 money EUR/yr"),
     ("The budget is $4 million, of which the state pays $1 million.", "[$4 million] 4000000 money USD | [$1 million] 1000000 money USD"),
+    ("Millers in Jinja owed farmers an estimated Shs148b, trading at about Shs3,690 to the dollar.", "[an estimated Shs148b] ~148000000000 money UGX | [about Shs3,690 to the dollar] ~3690 money UGX/USD"),
+    ("Noise reached 92 dB(A) on grinding floors, against 85 decibels allowed.", "[92 dB] 92 measure dB | [85 decibels] 85 measure dB"),
+    ("They moved 270 cft of soil.", "[270 cft] 270 measure ft3"),
+    ("Sand sold at Tk 7 to 8 per cft.", "[Tk 7 to 8 per cft] 7..8 money BDT/ft3"),
+    ("Prices of ₹52,400 per qtl and arrivals of 12,000 qtl.", "[₹52,400 per qtl] 52400 money INR/quintal | [12,000 qtl] 12000 measure quintal"),
+    ("Its offices are at 5, avenue de la Justice, Gombe.", ""),
+    ("Sandbags cost 3.500 FC each at Matete market in Kinshasa.", "[3.500 FC each] 3500 money CDF/sandbag"),
+    ("Families spent an average of KSh 150,000 each on searches.", "[KSh 150,000 each] 150000 money KES/family"),
+    ("A scheme for cash-for-nets paid households 150 to 200 dollars each.", "[150 to 200 dollars] 150..200 money USD"),
 ];
 
 #[test]

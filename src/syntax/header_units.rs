@@ -63,6 +63,16 @@ impl HeaderUnit {
     }
 }
 
+/// A cell written as one to three digits, a dot and three digits (`5.300`), which is
+/// thousands where nothing is counted in fractions or no cents are spent.
+fn dotted_thousands(written: &str) -> bool {
+    written.split_once('.').is_some_and(|(int, frac)| {
+        (1..=3).contains(&int.len())
+            && frac.len() == 3
+            && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+    })
+}
+
 /// Magnitude words a header writes its numbers in, as powers of ten. Alone, a lowercase `m`
 /// is millions only under a label that measures no length (see [`header_unit`]).
 fn scale_word(word: &str) -> Option<i32> {
@@ -1342,6 +1352,19 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             })
             .flatten();
         if let Some(noun) = counted {
+            // (A dot before three digits groups thousands in a column of things counted one by
+            // one, as prose reads `5.000 people`: no one counts 5.3 persons, `5.300` under `|
+            // Displaced persons |` is 5,300.)
+            // (Not a number the report's European style already read so.)
+            if bare
+                && !figure::is_time_noun(&noun)
+                && figure.low.is_some_and(|v| v < 1000.0)
+                && dotted_thousands(figure.span.slice(text))
+            {
+                let thousands = |v: f64| (v * 1000.0).round();
+                figure.low = figure.low.map(thousands);
+                figure.high = figure.high.map(thousands);
+            }
             figure.unit = Some(noun);
             continue;
         }
@@ -1432,14 +1455,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                     Some("CLP" | "COP" | "IDR" | "VND" | "PYG" | "ARS" | "XOF" | "XAF" | "CRC")
                 )
             })
-            && {
-                let written = figure.span.slice(text);
-                written.split_once('.').is_some_and(|(int, frac)| {
-                    (1..=3).contains(&int.len())
-                        && frac.len() == 3
-                        && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
-                })
-            }
+            && dotted_thousands(figure.span.slice(text))
         {
             let thousands = |v: f64| (v * 1000.0).round();
             figure.low = figure.low.map(thousands);

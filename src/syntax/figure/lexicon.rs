@@ -198,6 +198,10 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "MVA" => return Some("MVA"),
         // Turbidity: "1,000 NTU".
         "NTU" => return Some("NTU"),
+        // Sound levels: "92 dB", "85 dBA", "92 dB(A)", "85 decibels".
+        "dB" | "dBA" | "decibel" | "decibels" => return Some("dB"),
+        // Cubic feet, as South Asia's builders measure earth and sand: "270 cft".
+        "cft" => return Some("ft3"),
         // A flow of water in millions of litres a day, as South Asia's utilities write it: "470
         // MLD" (in capitals; `mld` is Polish billions).
         "MLD" | "Mld" => return Some("ML/d"),
@@ -345,7 +349,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // (In Portuguese and Spanish: "165.000 toneladas".)
         "tonelada" | "toneladas" => "t",
         // The quintal of 100 kg, as Ethiopia, Italy and Latin America weigh grain.
-        "quintal" | "quintals" => "quintal",
+        // (Also abbreviated, as India's mandis write it: "12,000 qtl", "₹52,400/qtl".)
+        "quintal" | "quintals" | "qtl" | "qtls" => "quintal",
         // The carat of 0.2 g, as gems are weighed: "412,600 carats" (words only: `ct` may be
         // cents).
         "carat" | "carats" => "ct",

@@ -170,7 +170,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "guinea" if title.contains("papua new guinea") => "PG",
             "pakistan" | "pakistani" | "karachi" | "lahore" | "islamabad" | "peshawar" | "khyber"
             | "chaman" | "torkham" | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan"
-            | "punjab" | "faisalabad" | "gilgit" | "baltistan" | "hunza" | "skardu" | "chitral" => "PK",
+            | "punjab" | "faisalabad" | "gilgit" | "baltistan" | "hunza" | "skardu" | "chitral"
+            | "sialkot" | "gujranwala" | "multan" | "rawalpindi" | "bahawalpur" | "sargodha" => "PK",
             "india" | "indian" | "delhi" | "mumbai" | "chhattisgarh" | "bihar" | "maharashtra" | "kerala"
             | "gujarat" | "rajasthan" | "odisha" | "haryana" | "karnataka" | "telangana" | "jharkhand"
             | "marathwada" | "vidarbha" | "kodagu" | "coorg" | "bengaluru" | "kolkata" | "chennai"
@@ -345,7 +346,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             | "garissa" | "mandera" | "wajir" | "marsabit" | "eldoret" | "nakuru" | "lamu" | "meru"
             | "nyambene" | "kerio" | "baringo" | "pokot" | "samburu" | "isiolo" | "laikipia" => "KE",
             "uganda" | "ugandan" | "kampala" | "karamoja" | "moroto" | "gulu" | "mbarara" | "jinja"
-            | "arua" | "kasese" | "bidibidi" => "UG",
+            | "arua" | "kasese" | "bidibidi" | "busoga" | "kamuli" | "iganga" | "mbale" | "masaka"
+            | "hoima" | "soroti" => "UG",
             "tanzania" | "tanzanian" | "dodoma" | "zanzibar" => "TZ",
             "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" | "beni"
             | "pando" => "BO",

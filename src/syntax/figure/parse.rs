@@ -697,7 +697,8 @@ impl Shared {
             ) => "KES",
             (
                 Shared::Shilling,
-                "uganda" | "ugandan" | "ugandans" | "kampala" | "gulu" | "mbarara" | "ush",
+                "uganda" | "ugandan" | "ugandans" | "kampala" | "gulu" | "mbarara" | "ush" | "jinja"
+                | "busoga" | "kamuli" | "iganga" | "mbale" | "masaka" | "hoima" | "soroti" | "karamoja",
             ) => "UGX",
             (
                 Shared::Shilling,
@@ -12945,9 +12946,28 @@ impl<'a> Parser<'a> {
         }
         let t = self.toks[q.num_tok];
         let plain_int = t.is_plain_whole() && !q.negative;
+        let n = q.num_tok;
+        // A house number before a comma and the street, as French addresses write it: "its
+        // offices are at 5, avenue de la Justice", "12, rue Pasteur".
+        if plain_int
+            && q.bare()
+            && t.int_digits <= 4
+            && q.first == n
+            && self.sym_is(n + 1, ",")
+            && self.glued(n + 1)
+            && self.is_word(n + 2)
+            && matches!(
+                self.lower(n + 2),
+                "avenue" | "rue" | "boulevard" | "bd" | "chaussée" | "allée" | "impasse"
+            )
+            && (self.is_word(n + 3)
+                && (matches!(self.lower(n + 3), "de" | "du" | "des" | "d" | "la" | "le")
+                    || self.s(n + 3).starts_with(|c: char| c.is_uppercase())))
+        {
+            return Some(n + 1);
+        }
         // A Dutch postcode after a comma, its four digits, two capitals and the town: "Postbus
         // 3002, 2280 ML Rijswijk".
-        let n = q.num_tok;
         if plain_int
             && t.int_digits == 4
             && q.first == n
@@ -19372,7 +19392,7 @@ impl<'a> Parser<'a> {
     /// none written with three digits (`per_good` is what it is a price of): "1.000 FCFA" is
     /// a thousand, as Sahel prices write it, but the euro's peg has decimals, "655.957 CFA
     /// francs to the euro"; so are "CLP 150.000 a month", "COP 850.000", "IDR 25.000", "VND
-    /// 30.000", "PYG 50.000", also their rates to the dollar, "4.100 COP to the dollar"; and the
+    /// 30.000", "PYG 50.000", "3.500 FC" in Kinshasa, also their rates to the dollar, "4.100 COP to the dollar"; and the
     /// sums of countries that write a comma before cents, "R$ 5.940 a month", "Kz 1.200",
     /// "2.000 dinara", "KM 1.650", "¢84.000" in Costa Rica, but
     /// not a fuel's or a power's price, which may have three decimals, "R$ 5.899 a litre", nor a
@@ -19381,7 +19401,7 @@ impl<'a> Parser<'a> {
         let exchange_rate = matches!(per_good, Some("USD" | "EUR"));
         let fuel_price = matches!(per_good, Some("l" | "gal" | "kWh" | "MWh" | "m3"));
         (matches!(q.cur, Some("XOF" | "XAF")) && !exchange_rate
-            || matches!(q.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG"))
+            || matches!(q.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG" | "CDF"))
             || matches!(q.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA" | "RSD" | "BAM" | "MKD" | "CRC"))
                 && !fuel_price
                 // (A rate of exchange too where the currency trades in the hundreds or more:
@@ -23315,8 +23335,18 @@ impl<'a> Parser<'a> {
         // (Past other figures: "sold 47 hulls for a combined LKR 38 million, or roughly LKR
         // 810,000 each" → `LKR/hull`.)
         let floor = at.saturating_sub(12);
+        // (Capitalised only opening the sentence: "Sandbags cost 3.500 FC each".)
+        let opens = |k: usize| {
+            (k == 0 || self.gap(k) == Gap::Break || self.gap(k) == Gap::Space && self.sym_is(k - 1, ".!?:;"))
+                && self.is_word(k)
+                && self.s(k).chars().skip(1).all(|c| c.is_lowercase())
+                && {
+                    let lower = self.lower(k);
+                    lx::looks_plural(lower) && !lx::is_stop(lower) && !lx::is_s_verb(lower)
+                }
+        };
         let plural = (floor..at).rev().take_while(|&k| !self.sym_is(k, ".;!?")).find(|&k| {
-            self.plural_at(k) && self.lowercase_word_at(k) && {
+            (self.plural_at(k) && self.lowercase_word_at(k) || opens(k)) && {
                 let lower = self.lower(k);
                 let singular = lx::singular(lower);
                 lx::unit_word(&singular, false).is_none()
@@ -23630,6 +23660,7 @@ impl<'a> Parser<'a> {
                     "ounce" => "oz",
                     "kilogram" | "kilogramme" | "kilo" => "kg",
                     "quintal" => "quintal",
+                    "qtl" if !spelled => "quintal",
                     "carat" => "ct",
                     "gram" => "g",
                     "litre" | "liter" => "l",
@@ -23745,6 +23776,8 @@ impl<'a> Parser<'a> {
                     "gal" if !spelled => "gal",
                     "bu" if !spelled => "bu",
                     "ha" if !spelled => "ha",
+                    // (Earth and sand by the cubic foot: "Tk 7 to 8 per cft".)
+                    "cft" if !spelled => "ft3",
                     _ => return None,
                 },
             };
