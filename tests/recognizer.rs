@@ -4266,6 +4266,10 @@ const CASES: &[(&str, &str)] = &[
     ("Sandbags cost 3.500 FC each at Matete market in Kinshasa.", "[3.500 FC each] 3500 money CDF/sandbag"),
     ("Families spent an average of KSh 150,000 each on searches.", "[KSh 150,000 each] 150000 money KES/family"),
     ("A scheme for cash-for-nets paid households 150 to 200 dollars each.", "[150 to 200 dollars] 150..200 money USD"),
+    ("Petrol cars up to 1,000 cc pay less; a 1,500cc car pays more.", "[up to 1,000 cc] ..1000 measure cm3 | [1,500cc] 1500 measure cm3"),
+    ("It exported 89.4 million bottles (0.75 l) of wine.", "[89.4 million bottles] 89400000 count bottle | [0.75 l] 0.75 measure l"),
+    ("The audit found 86 orchards using pickers under 18.", "[86 orchards] 86 count orchard"),
+    ("In Moldova, pensioners over 63 receive an extra 300 lei a month.", "[300 lei a month] 300 money MDL/mo"),
 ];
 
 #[test]

@@ -200,6 +200,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "NTU" => return Some("NTU"),
         // Sound levels: "92 dB", "85 dBA", "92 dB(A)", "85 decibels".
         "dB" | "dBA" | "decibel" | "decibels" => return Some("dB"),
+        // An engine's displacement in cubic centimetres: "up to 1,000 cc", "a 1,500cc car".
+        "cc" => return Some("cm3"),
         // Cubic feet, as South Asia's builders measure earth and sand: "270 cft".
         "cft" => return Some("ft3"),
         // A flow of water in millions of litres a day, as South Asia's utilities write it: "470

@@ -8704,6 +8704,13 @@ impl<'a> Parser<'a> {
                     && self.is_num(j + 2)
                     && self.s(j + 3) == self.s(j)
                     && self.gap(j + 3) == Gap::Space
+                // (Or a size in brackets after what it sizes: "89.4 million bottles (0.75 l)".)
+                || self.sym_is(j + 1, ")")
+                    && j >= 3
+                    && self.is_num(j - 1)
+                    && self.sym_is(j - 2, "(")
+                    && self.glued(j - 1)
+                    && self.plural_at(j - 3)
                 // (Or a container they size: "the 400–600 L tank", "20 L jerrycans".)
                 || self.is_word(j + 1)
                     && matches!(
@@ -24214,6 +24221,15 @@ fn is_person_group(word: &str) -> bool {
                 | "drivers"
                 | "parents"
                 | "mothers"
+                // (Workers and tenants by their age: "pickers under 18", "tenants over 65".)
+                | "pickers"
+                | "labourers"
+                | "laborers"
+                | "employees"
+                | "recruits"
+                | "farmers"
+                | "tenants"
+                | "pensioners"
         )
 }
 
