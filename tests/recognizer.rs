@@ -4270,6 +4270,15 @@ const CASES: &[(&str, &str)] = &[
     ("It exported 89.4 million bottles (0.75 l) of wine.", "[89.4 million bottles] 89400000 count bottle | [0.75 l] 0.75 measure l"),
     ("The audit found 86 orchards using pickers under 18.", "[86 orchards] 86 count orchard"),
     ("In Moldova, pensioners over 63 receive an extra 300 lei a month.", "[300 lei a month] 300 money MDL/mo"),
+    ("The airline blocks 40 to 60 seats to keep within the limit.", "[40 to 60 seats] 40..60 count seat"),
+    ("Houses in blocks 4 and 5 burned.", ""),
+    ("The average wage was 1.412 KM in BiH in January, up from KM 74,3 miliona.", "[1.412 KM] 1412 money BAM | [KM 74,3 miliona] 74300000 money BAM"),
+    ("In Bihar the road is 1.412 KM long.", "[1.412 KM] 1.412 measure km"),
+    ("The state would pay 45 miliona eura more, and 2,6 milijardi dinara in Serbia.", "[45 miliona eura] 45000000 money EUR | [2,6 milijardi dinara] 2600000000 money RSD"),
+    ("A nurse earns at least 9,438 zł gross a month.", "[at least 9,438 zł gross a month] 9438.. money PLN/mo"),
+    ("The emergency line is (051) 36-4521.", ""),
+    ("The recovery of 436 tractor-trailers by March.", "[436 tractor-trailers] 436 count tractor-trailer"),
+    ("On a Dar es Salaam pump price of Sh2,990 a litre.", "[Sh2,990 a litre] 2990 money TZS/l"),
 ];
 
 #[test]

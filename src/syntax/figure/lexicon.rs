@@ -92,6 +92,10 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         // (Italian: "€1,2 miliardi", "350 milioni di euro".)
         "miliardi" | "miliardo" => Some(9),
         "milioni" | "milione" => Some(6),
+        // (Serbian, Bosnian and Croatian: "KM 74,3 miliona", "2,6 milijardi dinara", "1,2
+        // milijuna eura".)
+        "milion" | "miliona" | "milijun" | "milijuna" | "milijon" | "milijona" => Some(6),
+        "milijarda" | "milijardi" | "milijarde" | "milijardu" => Some(9),
         "juta" => Some(6),
         _ => None,
     }
@@ -1111,7 +1115,7 @@ pub(super) fn one_currency_word(lower: &str) -> Option<&'static str> {
 pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
     Some(match lower {
         "dollar" | "dollars" => "USD",
-        "euro" | "euros" => "EUR",
+        "euro" | "euros" | "eura" | "evra" => "EUR",
         "sterling" => "GBP",
         "yen" => "JPY",
         "yuan" | "renminbi" => "CNY",
@@ -3637,6 +3641,7 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "co-operatives"
                 | "franchises"
                 | "conversions"
+                | "investigations"
                 | "launchers"
                 | "warheads"
                 | "interceptors"

@@ -318,7 +318,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // (The lira's: `liras` in a report on Turkey are TRY.)
             "turkey" | "türkiye" | "turkish" | "istanbul" | "ankara" => "TR",
             // (Bosnia's convertible mark: `KM 1,460` in a report on Republika Srpska.)
-            "bosnia" | "bosnian" | "srpska" | "sarajevo" | "herzegovina" => "BA",
+            "bosnia" | "bosnian" | "srpska" | "sarajevo" | "herzegovina" | "bih" | "zenica" | "tuzla" => "BA",
             "laos" | "lao" | "vientiane" => "LA",
             // (The krone's and the króna's countries: `kr. 2,800` in a report on Greenland is
             // DKK.)
@@ -348,7 +348,9 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "uganda" | "ugandan" | "kampala" | "karamoja" | "moroto" | "gulu" | "mbarara" | "jinja"
             | "arua" | "kasese" | "bidibidi" | "busoga" | "kamuli" | "iganga" | "mbale" | "masaka"
             | "hoima" | "soroti" => "UG",
-            "tanzania" | "tanzanian" | "dodoma" | "zanzibar" => "TZ",
+            "tanzania" | "tanzanian" | "dodoma" | "zanzibar" | "salaam" | "mwanza" | "tanga" | "mbeya" => {
+                "TZ"
+            }
             "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" | "beni"
             | "pando" => "BO",
             "central" if title.contains("central african republic") => "CEMAC",

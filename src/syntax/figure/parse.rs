@@ -702,7 +702,8 @@ impl Shared {
             ) => "UGX",
             (
                 Shared::Shilling,
-                "tanzania" | "tanzanian" | "tanzanians" | "dodoma" | "zanzibar" | "arusha" | "tsh",
+                "tanzania" | "tanzanian" | "tanzanians" | "dodoma" | "zanzibar" | "arusha" | "tsh" | "salaam"
+                | "mwanza" | "tanga" | "mbeya",
             ) => "TZS",
             // (Somaliland prints its own shilling, which has no ISO code: `SLSH`.)
             (Shared::Shilling, "somaliland" | "hargeisa" | "berbera" | "burao") => "SLSH",
@@ -9767,8 +9768,8 @@ impl<'a> Parser<'a> {
     /// One past a phone number whose area code stands in brackets at token `open`: "(02)
     /// 2311-6117", "(021) 2253-1177", "(02) 2311 6117"; without a trunk zero only in groups of
     /// three or four digits and four, "(55) 265 1400"; after one also two groups of three, "(044)
-    /// 481 220", or one group of six to eight digits, "(084) 234567". Not a range of round
-    /// hundreds or of a noun ("(05) 3000-4000 families").
+    /// 481 220", or one group of six to eight digits, "(084) 234567", or two digits and four,
+    /// "(051) 36-4521". Not a range of round hundreds or of a noun ("(05) 3000-4000 families").
     fn bracketed_phone(&self, open: usize) -> Option<usize> {
         let code = open + 1;
         let digits = |k: usize, d: std::ops::RangeInclusive<u16>| {
@@ -9803,6 +9804,17 @@ impl<'a> Parser<'a> {
             && (6..=8).contains(&self.toks[first].int_digits)
         {
             return Some(first + 1);
+        }
+        // (After a trunk zero also two digits and four after a hyphen, as Peru writes a
+        // province's number: "(051) 36-4521".)
+        if trunk
+            && self.gap(first) == Gap::Space
+            && digits(first, 2..=2)
+            && self.glued_hyphen(first + 1)
+            && digits(first + 2, 4..=4)
+            && self.noun_after(first + 3, false).is_none()
+        {
+            return Some(first + 3);
         }
         if !(self.gap(first) == Gap::Space && digits(first, if trunk { 3..=5 } else { 3..=4 })) {
             return None;
@@ -11860,7 +11872,17 @@ impl<'a> Parser<'a> {
                         || w == "building" && matches!(before, "is" | "are" | "was" | "were" | "be" | "been" | "now" | "still")
                         // A plural subject: "Police block 4 highways", "Courts issue 5,000 warrants".
                         || lx::looks_plural(before) && !lx::is_stop(before) && !lx::is_s_verb(before)
-                };
+                }
+                // (Or the verb's third person after a singular subject, before a plural: "the
+                // airline blocks 40 to 60 seats", "the ministry issues 3,000 permits".)
+                || matches!(w, "blocks" | "issues" | "releases" | "stages")
+                    && self.s(label_tok).starts_with(|c: char| c.is_ascii_lowercase())
+                    && label_tok > 0
+                    && self.lowercase_word_at(label_tok - 1)
+                    && {
+                        let before = self.lower(label_tok - 1);
+                        !lx::is_stop(before) && !lx::looks_plural(before) && before.len() > 2
+                    };
             if verb {
                 let mut after = skip;
                 // ("release 3-4 months' worth", "will stage 1 or 2 exercises": past the range's
@@ -15860,7 +15882,15 @@ impl<'a> Parser<'a> {
     /// or the report's title names Bosnia: its `KM` is the convertible mark, before the amount
     /// or after it.
     fn bosnia_named(&self) -> bool {
-        self.mentions_any(&["bosnia", "sarajevo", "srpska", "banja luka", "mostar", "tuzla"])
+        self.mentions_any(&["bosnia", "sarajevo", "srpska", "banja luka", "mostar", "tuzla", "zenica"])
+            // (Or its abbreviation, as its press writes it: "the Federation of BiH"; not Bihar.)
+            || {
+                let b = self.lowered.as_bytes();
+                memchr::memmem::find_iter(b, b"bih").any(|at| {
+                    let word = |c: &u8| c.is_ascii_alphanumeric();
+                    !(at > 0 && word(&b[at - 1]) || b.get(at + 3).is_some_and(word))
+                })
+            }
             || self.currency.country == Some("BA")
     }
 
@@ -17811,10 +17841,10 @@ impl<'a> Parser<'a> {
         // (People named by where they were born: "1.1 million Ghanaian-born".)
         let birthplace = head == "born" && self.s(k).starts_with(|c: char| c.is_ascii_uppercase());
         // (A prefix that makes another thing stays: "31 semi-submersibles", "12 non-combatants",
-        // "40 ex-soldiers", "412 solar mini-grids", "3 fact-checkers".)
+        // "40 ex-soldiers", "412 solar mini-grids", "3 fact-checkers", "436 tractor-trailers".)
         let prefix = matches!(
             self.lower(k),
-            "semi" | "non" | "ex" | "co" | "sub" | "self" | "mini" | "micro" | "multi" | "fact"
+            "semi" | "non" | "ex" | "co" | "sub" | "self" | "mini" | "micro" | "multi" | "fact" | "tractor"
         );
         // (Children named by the age they are under: "11,300 under-fives".)
         let under_age =
@@ -23510,6 +23540,14 @@ impl<'a> Parser<'a> {
                 .any(|open| self.sym_is(open, "(") && self.restated_sum_close(open) == Some(k))
         {
             return self.price_unit(k + 1).map(|(unit, _)| (unit, k));
+        }
+        // (Past a wage's gross or net: "earns at least 9 438 zł gross a month", "EUR 1,450 net
+        // per month".)
+        if self.is_word(k)
+            && matches!(self.lower(k), "gross" | "net" | "brutto" | "netto" | "neto" | "bruto")
+            && matches!(self.lower(k + 1), "a" | "an" | "per" | "each" | "every")
+        {
+            return self.price_unit(k + 1);
         }
         // (A period joined by hyphens, as an adjective before a noun: "a $500M-a-year benefits
         // fund" → `CAD/yr`.)
