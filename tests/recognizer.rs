@@ -4279,6 +4279,7 @@ const CASES: &[(&str, &str)] = &[
     ("The emergency line is (051) 36-4521.", ""),
     ("The recovery of 436 tractor-trailers by March.", "[436 tractor-trailers] 436 count tractor-trailer"),
     ("On a Dar es Salaam pump price of Sh2,990 a litre.", "[Sh2,990 a litre] 2990 money TZS/l"),
+    ("Robberies on the 150D fell from 57 in 2024 to 49 in 2025.", "[57] 57 count robbery | [49] 49 count robbery"),
 ];
 
 #[test]

@@ -21783,8 +21783,11 @@ impl<'a> Parser<'a> {
                 }
                 // (Not across into the clause before: "We judge with moderate confidence that
                 // overdose deaths will fall below 90,000".)
+                // (A code with digits glued to its letters is a word here: "robberies on the
+                // 150D fell", "checkpoints on NH-102B".)
+                let code = self.is_num(j) && self.glued(j + 1) && self.is_word(j + 1);
                 if words > 4
-                    || !self.is_word(j)
+                    || !(self.is_word(j) || code)
                     || matches!(self.lower(j), "that" | "which" | "who" | "whom" | "whose" | "when" | "where")
                 {
                     break false;
