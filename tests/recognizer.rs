@@ -4280,6 +4280,9 @@ const CASES: &[(&str, &str)] = &[
     ("The recovery of 436 tractor-trailers by March.", "[436 tractor-trailers] 436 count tractor-trailer"),
     ("On a Dar es Salaam pump price of Sh2,990 a litre.", "[Sh2,990 a litre] 2990 money TZS/l"),
     ("Robberies on the 150D fell from 57 in 2024 to 49 in 2025.", "[57] 57 count robbery | [49] 49 count robbery"),
+    ("A corporal earns about R21 500 a month and a major R52,000 in South Africa.", "[about R21 500 a month] ~21500 money ZAR/mo | [R52,000] 52000 money ZAR"),
+    ("In the Overberg, a diver earned R8 000 to R15 000 a night.", "[R8 000 to R15 000 a night] 8000..15000 money ZAR/night"),
+    ("An Oryx costs the SANDF between R95,000 and R140,000 per flying hour.", "[between R95,000 and R140,000 per flying hour] 95000..140000 money ZAR/h"),
 ];
 
 #[test]

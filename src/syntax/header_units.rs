@@ -379,8 +379,11 @@ fn header_counted(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc
             && label.as_deref().is_some_and(|l| !befalls(l))
             && !before.trim().is_empty();
         // (Or the things a mass noun is counted in: `Ammunition (rounds)`.)
-        let counted_in = matches!(inside.as_str(), "rounds" | "cartridges" | "shells" | "pieces" | "units")
-            && label.is_none();
+        // (Or bags and sacks of a crop: `Est. loss (bags)`.)
+        let counted_in = matches!(
+            inside.as_str(),
+            "rounds" | "cartridges" | "shells" | "pieces" | "units" | "bags" | "sacks"
+        ) && label.is_none();
         if (inside == "people"
             || inside == "families"
             || inside == "households"
@@ -864,6 +867,11 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         return Some(HeaderUnit { kind: FigureKind::Money, unit: Some(code.into()), exponent });
     }
 
+    // (Livestock counted by the head in thousands or millions: `Goats (thousand head)`, the
+    // label naming what is counted.)
+    if exponent != 0 && rest.eq_ignore_ascii_case("head") {
+        return Some(HeaderUnit { kind: FigureKind::Count, unit: None, exponent });
+    }
     let mut found = Vec::new();
     // A currency before or after a number, or a unit after it.
     let split = rest.split_once('/').or_else(|| rest.split_once(" per "));
@@ -1352,6 +1360,16 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             })
             .flatten();
         if let Some(noun) = counted {
+            // (The magnitude a row's label writes beside what its cells count holds too: `2,210`
+            // in the row `| Goats (thousand head) |` is 2,210,000 goats.)
+            if let Some(row) = by_row.as_ref().filter(|u| {
+                u.kind == FigureKind::Count
+                    && u.exponent != 0
+                    && by_column.as_ref().is_none_or(|c| c.exponent == 0)
+            }) && scaled
+            {
+                row.scale(figure);
+            }
             // (A dot before three digits groups thousands in a column of things counted one by
             // one, as prose reads `5.000 people`: no one counts 5.3 persons, `5.300` under `|
             // Displaced persons |` is 5,300.)
@@ -1986,6 +2004,8 @@ mod tests {
         assert_eq!(unit("Aid (US$ million)"), Some((Money, Some("USD".into()), 1e6)));
         assert_eq!(unit("Budget ($m)"), Some((Money, Some("USD".into()), 1e6)));
         assert_eq!(unit("Share (%)"), Some((Percent, None, 1.0)));
+        // (Livestock by the head in thousands: the label names what is counted.)
+        assert_eq!(unit("Goats (thousand head)"), Some((Count, None, 1e3)));
         assert_eq!(unit("Change (pp)"), Some((Percent, Some("pp".into()), 1.0)));
         assert_eq!(unit("MoE (±pp)"), Some((Percent, Some("pp".into()), 1.0)));
         assert_eq!(unit("Acre"), None);

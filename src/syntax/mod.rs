@@ -2689,6 +2689,16 @@ mod tests {
         let doc = parse(text).document;
         let units: Vec<&str> = doc.figures.iter().map(|f| f.figure.unit.as_deref().unwrap_or("-")).collect();
         assert_eq!(units, ["detonator", "detonator", "round", "round", "franchise", "franchise"]);
+        // (And bags of a crop; the head counted in thousands scales what the label counts.)
+        let text =
+            "| Item | 2025 |\n|---|---|\n| Est. loss (bags) | 41,000 |\n| Goats (thousand head) | 2,210 |\n";
+        let doc = parse(text).document;
+        let read: Vec<(f64, &str)> = doc
+            .figures
+            .iter()
+            .map(|f| (f.figure.low.unwrap_or(0.0), f.figure.unit.as_deref().unwrap_or("-")))
+            .collect();
+        assert_eq!(read, [(41000.0, "bag"), (2_210_000.0, "goat")]);
     }
 
     #[test]

@@ -470,8 +470,16 @@ fn space_groups_at(
     // people"; "202 202 202" may list three numbers), and so is one group before a magnitude
     // ("29 317 million euros"): no other reading writes them so.
     let lead = b[..start].iter().rev().take_while(|d| d.is_ascii_digit()).count();
+    // (Also one group after a currency's sign or letter glued to the first digits, as South
+    // Africa's press writes the rand: "R21 500 a month", "$12 500".)
+    let signed = i == start + 4
+        && (2..=3).contains(&lead)
+        && start - lead >= 1
+        && matches!(b[start - lead - 1], b'R' | b'K' | b'P' | b'$')
+        && !(start - lead >= 2 && b[start - lead - 2].is_ascii_alphanumeric());
     let evident = (start + 8..=start + 16).contains(&i) && (1..=2).contains(&lead)
-        || i == start + 4 && magnitude_word_at(b, i);
+        || i == start + 4 && magnitude_word_at(b, i)
+        || signed;
     // (A hyphen before a second number grouped so joins a range: "3 500-3 600 MHz".)
     let grouped_range = b.get(i) == Some(&b'-') && {
         let d = b.get(i + 1..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());

@@ -212,7 +212,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "town" if title.contains("cape town") => "ZA",
             "flats" if title.contains("cape flats") => "ZA",
             "khayelitsha" | "gugulethu" | "kwazulu" | "limpopo" | "mpumalanga" | "emfuleni" | "sedibeng"
-            | "vereeniging" | "mthatha" | "transkei" | "lindela" => "ZA",
+            | "vereeniging" | "mthatha" | "transkei" | "lindela" | "overberg" | "gansbaai" | "hermanus"
+            | "hawston" | "sandf" | "armscor" | "denel" => "ZA",
             "tambo" if title.contains("or tambo") => "ZA",
             "cape" if title.contains("western cape") || title.contains("eastern cape") => "ZA",
             "seychelles" | "seychellois" => "SC",

@@ -16108,6 +16108,14 @@ impl<'a> Parser<'a> {
                 "kwazulu",
                 "limpopo",
                 "mpumalanga",
+                "overberg",
+                "gansbaai",
+                "hermanus",
+                "hawston",
+                "sandf",
+                "armscor",
+                "denel",
+                "simon's town",
             ]) || self.country_is("ZA") =>
             {
                 Some("ZAR")
