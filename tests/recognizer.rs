@@ -4283,6 +4283,9 @@ const CASES: &[(&str, &str)] = &[
     ("A corporal earns about R21 500 a month and a major R52,000 in South Africa.", "[about R21 500 a month] ~21500 money ZAR/mo | [R52,000] 52000 money ZAR"),
     ("In the Overberg, a diver earned R8 000 to R15 000 a night.", "[R8 000 to R15 000 a night] 8000..15000 money ZAR/night"),
     ("An Oryx costs the SANDF between R95,000 and R140,000 per flying hour.", "[between R95,000 and R140,000 per flying hour] 95000..140000 money ZAR/h"),
+    ("The export levy of 5 toea per kg in PNG.", "[5 toea per kg] 5 money toea/kg"),
+    ("The contract is worth P30 billion, or P5-billion per hull, in Manila.", "[P30 billion] 30000000000 money PHP | [P5-billion per hull] 5000000000 money PHP/hull"),
+    ("The P5-member group met.", ""),
 ];
 
 #[test]

@@ -1180,6 +1180,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         // (The Tajik somoni's diram, the Uzbek and Kyrgyz som's tiyin: "12 dirams", "5 tiyin".)
         "diram" | "dirams" => "diram",
         "tiyin" | "tiyins" | "tyiyn" => "tiyin",
+        // (Papua New Guinea's toea, a hundredth of a kina: "5 toea per kg".)
+        "toea" => "toea",
         // The Kyrgyz or the Uzbek som: the name (`Kyrgyz som` is KGS, `Uzbek som` UZS).
         "som" | "soms" => "som",
         "franc" | "francs" => "franc",

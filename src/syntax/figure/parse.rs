@@ -2881,7 +2881,18 @@ impl<'a> Parser<'a> {
             && figure.low.is_some_and(|level| previous.low.is_some_and(|size| level >= size))
             && !matches!(
                 previous.unit.as_deref(),
-                Some("point" | "pp" | "cent" | "penny" | "piastre" | "kopeck" | "diram" | "tiyin" | "fils")
+                Some(
+                    "point"
+                        | "pp"
+                        | "cent"
+                        | "penny"
+                        | "piastre"
+                        | "kopeck"
+                        | "diram"
+                        | "tiyin"
+                        | "toea"
+                        | "fils"
+                )
             )
             && self.word_is(at - 1, "to")
             && (at == end + 1 || at == end + 2 && self.sym_is(end, ","))
@@ -13892,6 +13903,9 @@ impl<'a> Parser<'a> {
     /// glued `m`: "N5m", "R60m") or apart ("N2.57 billion").
     fn money_magnitude_at(&self, k: usize) -> bool {
         self.magnitude_exp_at(k).is_some()
+            // (Or after a hyphen, as South Africa's and the Philippines' press write it:
+            // "P5-billion per hull", "R8-million".)
+            || self.glued_hyphen(k) && self.is_word(k + 1) && lx::magnitude_spaced(self.s(k + 1)).is_some()
     }
 
     /// The power of ten of a magnitude at `k`: a word apart ("million"), or glued to the number
