@@ -4286,6 +4286,10 @@ const CASES: &[(&str, &str)] = &[
     ("The export levy of 5 toea per kg in PNG.", "[5 toea per kg] 5 money toea/kg"),
     ("The contract is worth P30 billion, or P5-billion per hull, in Manila.", "[P30 billion] 30000000000 money PHP | [P5-billion per hull] 5000000000 money PHP/hull"),
     ("The P5-member group met.", ""),
+    ("A magnate who gave R10m to one party and R8.5m to another in South Africa.", "[R10m] 10000000 money ZAR | [R8.5m] 8500000 money ZAR"),
+    ("Some K900 million of the 2026 CDF will be disbursed in Zambia.", "[Some K900 million] ~900000000 money ZMW"),
+    ("Storage of just 31.2 tmcft on that day.", "[31.2 tmcft] 31.2 measure tmcft"),
+    ("Water prices averaged $612/ML in January.", "[$612/ML] 612 money USD/ML"),
 ];
 
 #[test]

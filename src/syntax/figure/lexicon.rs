@@ -206,6 +206,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "dB" | "dBA" | "decibel" | "decibels" => return Some("dB"),
         // An engine's displacement in cubic centimetres: "up to 1,000 cc", "a 1,500cc car".
         "cc" => return Some("cm3"),
+        // Thousand million cubic feet, as India's water-sharing reports measure a reservoir:
+        // "31.2 tmcft".
+        "tmcft" | "TMCFT" | "tmc" => return Some("tmcft"),
         // Cubic feet, as South Asia's builders measure earth and sand: "270 cft".
         "cft" => return Some("ft3"),
         // A flow of water in millions of litres a day, as South Asia's utilities write it: "470
@@ -3644,6 +3647,8 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "franchises"
                 | "conversions"
                 | "investigations"
+                | "donors"
+                | "deportees"
                 | "launchers"
                 | "warheads"
                 | "interceptors"

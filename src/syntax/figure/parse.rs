@@ -9862,6 +9862,20 @@ impl<'a> Parser<'a> {
             return self.reject_marker(q);
         }
         let p = first - 1;
+        // A year before a code that names a fund or a body as well as a currency, after `the`:
+        // "of the 2026 CDF will be disbursed" (Zambia's constituency fund, not Congolese francs).
+        if plain_int
+            && first == q.num_tok
+            && q.cur.is_some()
+            && !q.has_mag
+            && self.is_year_numeral(q.num_tok)
+            && (1990.0..=2100.0).contains(&q.raw())
+            && self.word_is(p, "the")
+            && self.is_word(q.num_tok + 1)
+            && lx::currency_code(self.s(q.num_tok + 1)).is_some()
+        {
+            return Some(q.last);
+        }
         // An emergency number named by the service it reaches, where the sentence speaks of
         // calling: "Emergency calls in the region go to 130 for fire and 133 for police".
         if plain_int
@@ -16431,6 +16445,17 @@ impl<'a> Parser<'a> {
             m += 1;
         }
         let mut q2 = self.quantity(m, first)?;
+        // (`one` before a singular noun is no range's end but whom the sum went to: "gave R10m
+        // to one party and R8.5m to another".)
+        if q2.spelled
+            && q2.value() == 1.0
+            && !q2.has_mag
+            && self.lowercase_word_at(q2.last)
+            && !self.plural_at(q2.last)
+            && lx::magnitude_spaced(self.s(q2.last)).is_none()
+        {
+            return None;
+        }
         if self.word_is(j, "or") {
             let whole = |q: &Qty| {
                 let t = self.toks[q.num_tok];
@@ -23848,6 +23873,8 @@ impl<'a> Parser<'a> {
                     "ha" if !spelled => "ha",
                     // (Earth and sand by the cubic foot: "Tk 7 to 8 per cft".)
                     "cft" if !spelled => "ft3",
+                    // (Water by the megalitre: "$612/ML".)
+                    "ml" if !spelled && self.s(j) == "ML" => "ML",
                     _ => return None,
                 },
             };
