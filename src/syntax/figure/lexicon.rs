@@ -989,7 +989,7 @@ pub(super) fn scaled_krona(word: &str) -> Option<i32> {
 /// Moroccan dirhams and Tunisian dinars with their magnitude in one word after the amount
 /// ("450 MDH", "6,2 MMDH", "1 340 MD", "2 150 MDT", "46 mD"): the letters the currency is
 /// written with (see [`letters_after_amount`]) and the magnitude's power of ten.
-pub(super) fn scaled_dirham(word: &str) -> Option<(&'static str, i32)> {
+pub(super) fn scaled_maghreb(word: &str) -> Option<(&'static str, i32)> {
     match word {
         "MDH" => Some(("DH", 6)),
         "MMDH" => Some(("DH", 9)),

@@ -6296,7 +6296,13 @@ impl<'a> Parser<'a> {
     /// Whether a plural noun stands at token `k`, after a space: "artillery pieces", "10 min
     /// intervals".
     fn plural_at(&self, k: usize) -> bool {
-        self.is_word(k) && self.gap(k) == Gap::Space && {
+        self.gap(k) == Gap::Space && self.plural_shaped(k)
+    }
+
+    /// The word at `k` looks like a plural noun, wherever it stands: no function word, no verb
+    /// in -s (see [`Self::plural_at`]).
+    fn plural_shaped(&self, k: usize) -> bool {
+        self.is_word(k) && {
             let lower = self.lower(k);
             lx::looks_plural(lower) && !lx::is_stop(lower) && !lx::is_s_verb(lower)
         }
@@ -6738,7 +6744,7 @@ impl<'a> Parser<'a> {
                             // with their magnitude, "1,1 mdkr".)
                             || lx::currency_word(self.lower(k)).is_some()
                             || lx::scaled_krona(self.s(k)).is_some()
-                            || lx::scaled_dirham(self.s(k)).is_some()
+                            || lx::scaled_maghreb(self.s(k)).is_some()
                             || lx::letters_after_amount(self.s(k)).is_some()))
         };
         // … or after the range it opens, or a magnitude or currency code after its second
@@ -7421,7 +7427,7 @@ impl<'a> Parser<'a> {
                         // paragraph or the title names).
                         // (Millions and billions of Moroccan dirhams, millions and thousands of
                         // Tunisian dinars: "450 MDH", "6,2 MMDH", "1 340 MD", "46 mD".)
-                        if let Some((letters, e)) = lx::scaled_dirham(raw)
+                        if let Some((letters, e)) = lx::scaled_maghreb(raw)
                             && !q.has_mag
                             && let Some(code) = self.letter_currency_named(letters)
                         {
@@ -19476,11 +19482,11 @@ impl<'a> Parser<'a> {
     /// none written with three digits (`per_good` is what it is a price of): "1.000 FCFA" is
     /// a thousand, as Sahel prices write it, but the euro's peg has decimals, "655.957 CFA
     /// francs to the euro"; so are "CLP 150.000 a month", "COP 850.000", "IDR 25.000", "VND
-    /// 30.000", "PYG 50.000", "3.500 FC" in Kinshasa, also their rates to the dollar, "4.100 COP to the dollar"; and the
-    /// sums of countries that write a comma before cents, "R$ 5.940 a month", "Kz 1.200",
-    /// "2.000 dinara", "KM 1.650", "¢84.000" in Costa Rica, but
-    /// not a fuel's or a power's price, which may have three decimals, "R$ 5.899 a litre", nor a
-    /// rate of exchange.
+    /// 30.000", "PYG 50.000", "3.500 FC" in Kinshasa, also their rates to the dollar, "4.100
+    /// COP to the dollar"; and the sums of countries that write a comma before cents, "R$ 5.940
+    /// a month", "Kz 1.200", "2.000 dinara", "KM 1.650", "¢84.000" in Costa Rica, but not a
+    /// fuel's or a power's price, which may have three decimals, "R$ 5.899 a litre", nor a rate
+    /// of exchange.
     fn cents_free_thousands(&self, q: &Qty, per_good: Option<&str>) -> bool {
         let exchange_rate = matches!(per_good, Some("USD" | "EUR"));
         let fuel_price = matches!(per_good, Some("l" | "gal" | "kWh" | "MWh" | "m3"));
@@ -23425,12 +23431,8 @@ impl<'a> Parser<'a> {
         // (Capitalised only opening the sentence: "Sandbags cost 3.500 FC each".)
         let opens = |k: usize| {
             (k == 0 || self.gap(k) == Gap::Break || self.gap(k) == Gap::Space && self.sym_is(k - 1, ".!?:;"))
-                && self.is_word(k)
+                && self.plural_shaped(k)
                 && self.s(k).chars().skip(1).all(|c| c.is_lowercase())
-                && {
-                    let lower = self.lower(k);
-                    lx::looks_plural(lower) && !lx::is_stop(lower) && !lx::is_s_verb(lower)
-                }
         };
         let plural = (floor..at).rev().take_while(|&k| !self.sym_is(k, ".;!?")).find(|&k| {
             (self.plural_at(k) && self.lowercase_word_at(k) || opens(k)) && {
