@@ -4290,6 +4290,10 @@ const CASES: &[(&str, &str)] = &[
     ("Some K900 million of the 2026 CDF will be disbursed in Zambia.", "[Some K900 million] ~900000000 money ZMW"),
     ("Storage of just 31.2 tmcft on that day.", "[31.2 tmcft] 31.2 measure tmcft"),
     ("Water prices averaged $612/ML in January.", "[$612/ML] 612 money USD/ML"),
+    ("Iron sheets bought at K310 a sheet against a market price of K215 in Zambia.", "[K310 a sheet] 310 money ZMW/sheet | [K215] 215 money ZMW/sheet"),
+    ("The Federation's water line (1300 882 833) logged 1,150 calls.", "[1,150 calls] 1150 count call"),
+    ("The Mixed Migration Centre's 4Mi survey of 1,126 migrants.", "[1,126 migrants] 1126 count migrant"),
+    ("The one-year bar alone will cut new claims by 22,000-28,000 a year.", "[22,000-28,000 a year] 22000..28000 count claim/yr"),
 ];
 
 #[test]

@@ -309,8 +309,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Gross tonnage, a ship's size ("of 1,150 GT"), and gigatonnes ("40 Gt of CO2").
         "GT" | "GRT" => return Some("GT"),
         "Gt" => return Some("Gt"),
-        // (`MI` in capitals is Michigan or an intelligence service, no miles: `| Detroit, MI |`.)
-        "MI" => return None,
+        // (`MI` in capitals is Michigan or an intelligence service, no miles: `| Detroit, MI |`;
+        // `Mi` a name's, the Mixed Migration Centre's `4Mi` survey.)
+        "MI" | "Mi" => return None,
         _ => {}
     }
     Some(match Lower::new(word).as_str() {

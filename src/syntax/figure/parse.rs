@@ -10394,8 +10394,10 @@ impl<'a> Parser<'a> {
                     && matches!(self.lower(k), "phone" | "tel" | "telephone" | "fax" | "whatsapp" | "mobile")
                     || hotline(k)
             };
-            // (Also in brackets after it: "a hotline (15 15 5) for help".)
-            let bracketed = self.sym_is(w, "(") && w > 0 && calling(w - 1);
+            // (Also in brackets after it or after a line: "a hotline (15 15 5) for help", "the
+            // Federation's water line (1300 882 833)".)
+            let line = self.sym_is(w, "(") && w > 0 && self.word_is(w - 1, "line");
+            let bracketed = self.sym_is(w, "(") && w > 0 && calling(w - 1) || line;
             let called = calling(w) || self.sym_is(w, ",") && w > 0 && hotline(w - 1) || bracketed;
             if called {
                 let mut groups: Vec<usize> = Vec::new();
@@ -10424,7 +10426,11 @@ impl<'a> Parser<'a> {
                 let phone = groups.len() > 1
                     && !thousands
                     && (digits >= 6 || bracketed && self.sym_is(k, ")"))
-                    || groups.len() == 1 && digits >= 3 && one_group() && self.noun_after(k, false).is_none();
+                    // (After a line four digits at least: "the front line (400) moved" counts.)
+                    || groups.len() == 1
+                        && digits >= if line { 4 } else { 3 }
+                        && one_group()
+                        && self.noun_after(k, false).is_none();
                 if phone && k > q.num_tok {
                     return Some(k);
                 }
@@ -21466,9 +21472,10 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
-        // The plural a verb changes, before `from`: "Washington reduced troops there from 8,350
-        // to 4,500", "the ministry cut its checkpoints from 40 to 12".
-        if start >= 3 && self.word_is(start - 1, "from") {
+        // The plural a verb changes, before `from` (or `by`, the size of the change): "Washington
+        // reduced troops there from 8,350 to 4,500", "the ministry cut its checkpoints from 40 to
+        // 12", "will cut new claims by 22,000-28,000 a year".
+        if start >= 3 && matches!(self.lower(start - 1), "from" | "by") && self.is_word(start - 1) {
             let mut k = start - 2;
             if matches!(self.lower(k), "there" | "here" | "overall" | "nationwide") {
                 k -= 1;
@@ -21479,6 +21486,9 @@ impl<'a> Parser<'a> {
                 && lx::is_countable_plural(self.lower(k))
             {
                 let mut v = k - 1;
+                if v >= 1 && matches!(self.lower(v), "new" | "annual" | "monthly") {
+                    v -= 1;
+                }
                 if v >= 1 && matches!(self.lower(v), "its" | "their" | "the") {
                     v -= 1;
                 }
@@ -23959,14 +23969,15 @@ impl<'a> Parser<'a> {
             };
             let j = if matches!(self.lower(k + 1), "metric" | "troy") { k + 2 } else { k + 1 };
             // (After `a` or `an`, a basis only when its noun ends the sentence's clause or comes
-            // before `to`, `for` or `in`: "$8,000–$15,000 a person.", "ETB 2 a block to the
-            // cooperative", "15–20 baht a pill, against 40 baht".)
+            // before `to`, `for`, `in` or `against`: "$8,000–$15,000 a person.", "ETB 2 a block
+            // to the cooperative", "15–20 baht a pill, against 40 baht", "K310 a sheet against a
+            // market price of K215".)
             let article_basis = || {
                 let (noun, end) = self.per_basis(k + 1)?;
                 let ends = self
                     .tok(end)
                     .is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, '.' | ',' | ';' | ')'))
-                    || matches!(self.lower(end), "to" | "for" | "in" | "and" | "or" | "at");
+                    || matches!(self.lower(end), "to" | "for" | "in" | "and" | "or" | "at" | "against");
                 (ends
                     && !lx::is_time_after(self.lower(end))
                     && !matches!(
