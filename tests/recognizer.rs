@@ -4294,6 +4294,10 @@ const CASES: &[(&str, &str)] = &[
     ("The Federation's water line (1300 882 833) logged 1,150 calls.", "[1,150 calls] 1150 count call"),
     ("The Mixed Migration Centre's 4Mi survey of 1,126 migrants.", "[1,126 migrants] 1126 count migrant"),
     ("The one-year bar alone will cut new claims by 22,000-28,000 a year.", "[22,000-28,000 a year] 22000..28000 count claim/yr"),
+    ("In Maroua, Cameroon, the roadside litre sold for 600 to 650 frs in March.", "[600 to 650 frs] 600..650 money XAF"),
+    ("Losses reached 14 Mds FCFA in Mali.", "[14 Mds FCFA] 14000000000 money XOF"),
+    ("He hired 5 MDs.", "[5 MDs] 5 count md"),
+    ("Egg prices fell back to IQD 5,000-5,500 a tray by May.", "[IQD 5,000-5,500 a tray] 5000..5500 money IQD/tray"),
 ];
 
 #[test]

@@ -43,6 +43,10 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "M" | "MM" => return Some(6),
         "K" => return Some(3),
         "B" | "BN" => return Some(9),
+        // (French milliards abbreviated, as Mali's press writes them: "14 Mds FCFA"; `MDs` are
+        // doctors.)
+        "Mds" | "mds" => return Some(9),
+        "MDs" => return None,
         // (In capitals a flow's unit, million litres a day: "430–470 MLD".)
         "MLD" | "Mld" => return None,
         _ => {}
@@ -1188,7 +1192,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "toea" => "toea",
         // The Kyrgyz or the Uzbek som: the name (`Kyrgyz som` is KGS, `Uzbek som` UZS).
         "som" | "soms" => "som",
-        "franc" | "francs" => "franc",
+        // (Also abbreviated, as Cameroon's press writes CFA francs: "600 to 650 frs".)
+        "franc" | "francs" | "frs" => "franc",
         "peso" | "pesos" => "peso",
         "peseta" | "pesetas" => "peseta",
         "guilder" | "guilders" => "guilder",
@@ -3650,6 +3655,7 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "investigations"
                 | "donors"
                 | "deportees"
+                | "eggs"
                 | "launchers"
                 | "warheads"
                 | "interceptors"

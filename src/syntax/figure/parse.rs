@@ -23783,6 +23783,8 @@ impl<'a> Parser<'a> {
                     "drum" => "drum",
                     "sack" => "sack",
                     "bag" => "bag",
+                    // (Eggs by the tray: "IQD 5,000-5,500 a tray".)
+                    "tray" => "tray",
                     "bottle" => "bottle",
                     "jerrycan" => "jerrycan",
                     // (Water by the can, which `per_basis` reads as a verb: "KSh 5 a can".)
