@@ -73,6 +73,13 @@ fn dotted_thousands(written: &str) -> bool {
     })
 }
 
+/// `figure`'s ends read as thousands: a dot between thousands that was read as a decimal point.
+fn in_thousands(figure: &mut Figure) {
+    let thousands = |v: f64| (v * 1000.0).round();
+    figure.low = figure.low.map(thousands);
+    figure.high = figure.high.map(thousands);
+}
+
 /// Magnitude words a header writes its numbers in, as powers of ten. Alone, a lowercase `m`
 /// is millions only under a label that measures no length (see [`header_unit`]).
 fn scale_word(word: &str) -> Option<i32> {
@@ -1379,9 +1386,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 && figure.low.is_some_and(|v| v < 1000.0)
                 && dotted_thousands(figure.span.slice(text))
             {
-                let thousands = |v: f64| (v * 1000.0).round();
-                figure.low = figure.low.map(thousands);
-                figure.high = figure.high.map(thousands);
+                in_thousands(figure);
             }
             figure.unit = Some(noun);
             continue;
@@ -1475,9 +1480,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             })
             && dotted_thousands(figure.span.slice(text))
         {
-            let thousands = |v: f64| (v * 1000.0).round();
-            figure.low = figure.low.map(thousands);
-            figure.high = figure.high.map(thousands);
+            in_thousands(figure);
         }
     }
     // A sum in a row or under a column whose label says what it is paid per: `$125` in the
