@@ -4298,6 +4298,8 @@ const CASES: &[(&str, &str)] = &[
     ("Losses reached 14 Mds FCFA in Mali.", "[14 Mds FCFA] 14000000000 money XOF"),
     ("He hired 5 MDs.", "[5 MDs] 5 count md"),
     ("Egg prices fell back to IQD 5,000-5,500 a tray by May.", "[IQD 5,000-5,500 a tray] 5000..5500 money IQD/tray"),
+    ("The refund is given within 15 working days.", "[within 15 working days] ..15 count day"),
+    ("If the naira weakens beyond ₦1,600 per dollar, prices rise.", "[beyond ₦1,600 per dollar] 1600.. money NGN/USD"),
 ];
 
 #[test]

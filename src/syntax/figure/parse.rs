@@ -3931,7 +3931,14 @@ impl<'a> Parser<'a> {
                     matches!(u, "km" | "m" | "mi" | "nmi" | "ft" | "yd" | "cm" | "mm" | "h" | "min" | "s")
                 }
                 None => {
+                    // (Also past `working`, `business` or `calendar`: "within 15 working days".)
                     let k = q.num_tok + 1;
+                    let k = if matches!(self.lower(k), "working" | "business" | "calendar") && self.is_word(k)
+                    {
+                        k + 1
+                    } else {
+                        k
+                    };
                     self.is_word(k) && is_span_of_time(self.lower(k)) || self.glued_hours(k)
                 }
             }
@@ -21178,6 +21185,14 @@ impl<'a> Parser<'a> {
                     | "climb"
                     | "climbs"
                     | "climbing"
+                    // ("if the naira weakens beyond ₦1,600 per dollar": a currency sliding past a
+                    // rate.)
+                    | "weakens"
+                    | "weakened"
+                    | "weaken"
+                    | "weakening"
+                    | "depreciates"
+                    | "depreciated"
                     // ("the premium widens past 60%")
                     | "widens"
                     | "widened"
