@@ -2742,155 +2742,125 @@ mod tests {
         assert_eq!(figure::title_country("title: \"Kono's Diamond Economy\"\n"), Some("SL"));
         assert_eq!(figure::title_country("title: Drought in Madagascar's south\n"), Some("MG"));
         assert_eq!(figure::title_country("title: Fire in the Chiquitania\n"), Some("BO"));
-        // (And those titles settle the letters and words of a body that names no country.)
         let body =
             |title: &str, body: &str| format!("---\ntitle: \"{title}\"\nreferences: []\n---\n{body}\n");
-        assert_eq!(units(&body("Kono's Diamond Economy", "Diggers earn Le 25 to Le 40 a day.")), ["SLE/d"]);
-        assert_eq!(units(&body("Drought in Madagascar's south", "Cassava sold for Ar 650.")), ["MGA"]);
-        assert_eq!(units(&body("Fire in the Chiquitania", "Fines reached Bs 3,500.")), ["BOB"]);
-        assert_eq!(units(&body("Water in Ouaddaï's camps", "Diesel costs 780 francs.")), ["XAF"]);
-        assert_eq!(
-            units(&body("Dengue in Réunion and Mauritius", "The plan costs Rs 145 million.")),
-            ["MUR"]
-        );
-        assert_eq!(
-            units(&body("Nicaragua's canal concession", "A manzana sold for C$40,000.")),
-            ["NIO/manzana"]
-        );
-        // (Dinars by the country the title names; not Tripoli under a title naming Lebanon.)
-        assert_eq!(units(&body("Libya: Tripoli detention", "Crews earn 900 dinars a month.")), ["LYD/mo"]);
-        assert_eq!(
-            units(&body("Tripoli, Lebanon: port strikes", "Crews earn 900 dinars a month.")),
-            ["dinar/mo"]
-        );
-        assert_eq!(units(&body("Jordan's Zaatari camp", "Rent is 120 dinars.")), ["JOD"]);
-        // (Rials likewise.)
-        assert_eq!(units(&body("Iran: fuel smuggling", "It passed 1,050,000 rials.")), ["IRR"]);
-        assert_eq!(units(&body("Hodeidah's port", "A sack costs 55,000 rials.")), ["YER/sack"]);
-        // (A rial's or a dinar's country is no second country of the title's: "Iran and
-        // Pakistan" names Pakistan for rupees.)
-        assert_eq!(units(&body("Afghan returns from Iran and Pakistan", "Each paid Rs 5,000.")), ["PKR"]);
-        assert_eq!(units(&body("Farm prices", "A manzana sold for C$40,000.")), ["CAD/manzana"]);
-        // (Places of this session's titles: the krone of Greenland, Hungary's `Ft`, the rand on
-        // the Cape Flats, the metical in Sofala, the Iraqi dinar in Sulaymaniyah.)
-        assert_eq!(units(&body("Greenland's licences", "A seat costs about 9,000 kroner.")), ["DKK/seat"]);
-        assert_eq!(units(&body("Hungary's price caps", "Petrol was held at 480 Ft a litre.")), ["HUF/l"]);
-        assert_eq!(units(&body("Protection fees on the Cape Flats", "Fees run R500 a week.")), ["ZAR/wk"]);
-        assert_eq!(units(&body("Cyclone damage in Sofala", "Housing lost MT 19.7 billion.")), ["MZN"]);
-        assert_eq!(
-            units(&body("Sulaymaniyah's water tariff", "Water costs ID 150 per cubic metre.")),
-            ["IQD/m3"]
-        );
-        assert_eq!(units(&body("Punjab's wheat bind", "Flour cost Rs 11 billion.")), ["PKR"]);
-        // (A bare `$` under a title naming Fiji, Barbados, Belize or a Canadian province or
-        // city, also on a change's first end, which takes the second's basis; not under the
-        // Hong Kong Convention.)
-        assert_eq!(
-            units(&body("Fiji: vendors after the cyclone", "Dalo rose from $4.50 to $7 a kilo.")),
-            ["FJD/kg", "FJD/kg"]
-        );
-        assert_eq!(units(&body("Oistins fish market, Barbados", "Fuel is $3.28 a litre.")), ["BBD/l"]);
-        assert_eq!(units(&body("Halifax Water ransomware", "Costs are $11.3-million.")), ["CAD"]);
-        // (More places that settle a shared sign: Karnali's rupee, Emfuleni's rand, Juárez's
-        // pesos, Belarus's `Br`, Meru's shilling under a title also naming Somalia.)
-        assert_eq!(units(&body("Karnali's 2026 SMART survey", "Rice sold at Rs 135 per kg.")), ["NPR/kg"]);
-        assert_eq!(units(&body("Emfuleni's sewage crisis", "Debtors owed R11.6-billion.")), ["ZAR"]);
-        assert_eq!(units(&body("Ciudad Juárez freight crossings", "Drivers paid $800 pesos.")), ["MXN"]);
-        assert_eq!(units(&body("Belarus's dairy trade", "Milk rose to Br1,120 per tonne.")), ["BYN/t"]);
-        assert_eq!(units(&body("Tasmania's upper house", "Spending is capped at $21,000.")), ["AUD"]);
-        assert_eq!(units(&body("Al-Mahra's lobster season", "A trap costs YR 38,000.")), ["YER/trap"]);
-        assert_eq!(units(&body("Zurich's penal orders", "The median fine was Fr. 70.–.")), ["CHF"]);
-        assert_eq!(units(&body("Karamoja's schools", "A teacher earns Shs4m a month.")), ["UGX/mo"]);
-        assert_eq!(units(&body("Jleeb's bachelor housing", "A room let for KD 60-70 a month.")), ["KWD/mo"]);
-        // (A bare `$` quoted per dollar under a title naming a peso's country is that peso.)
-        assert_eq!(units(&body("Chile's PGU levy", "The rate was $943 per dollar.")), ["CLP/USD"]);
-        assert_eq!(units(&body("Farm prices", "The rate was $943 per dollar.")), ["USD/USD"]);
-        // (`mil` is a thousand under a title naming a Portuguese- or Spanish-speaking country.)
-        assert_eq!(
-            units(&body("Namibe's carapau quota", "Buyers pay about Kz 770 mil per tonne.")),
-            ["AOA/t"]
-        );
+        // (`mil` is a thousand under a title naming a Portuguese-speaking place, else a million.)
         let lisbon = "---\ntitle: \"Porto's rents\"\nreferences: []\n---\nSome 52 mil students enrol.\n";
         assert_eq!(lows(lisbon), [52000.0]);
         assert_eq!(lows("Some 52 mil students enrol.\n"), [52000000.0]);
-        // (A shilling's letters settle `Sh` in a report that writes no shilling's code, also in
-        // another paragraph; the letters of two shillings settle none.)
-        assert_eq!(
-            units(&body("Migori's gold shafts", "Dealers quoted Sh9,400.\n\nA licence costs KSh 500,000.")),
-            ["KES", "KES/licence"]
-        );
-        assert_eq!(
-            units(&body("Migori's gold shafts", "Dealers quoted Sh9,400.\n\nIt costs KSh 500 or TSh 9,000.")),
-            ["KES", "TZS"]
-        );
-        assert_eq!(
-            units(&body("Pemba's cloves", "It fetched Sh9,400, or TSh 9,400, or KES 510.")),
-            ["KES", "TZS", "KES"]
-        );
-        assert_eq!(units(&body("Bicol's hospitals", "The HEA pays P3,000 a month.")), ["PHP/mo"]);
-        // (A bare `$` priced per US dollar under a title naming a country with a dollar of its
-        // own is that dollar, though the paragraph writes US dollars.)
-        assert_eq!(
-            units(&body("Churchill Falls and Newfoundland", "At $1.37 per US dollar, US$58.40 is a lot.")),
-            ["CAD/USD", "USD"]
-        );
-        // (Dirhams under a title naming Morocco beside a country that writes none.)
-        assert_eq!(
-            units(&body("Tunisian shortages and Morocco's dry year", "Beef costs 120 dirhams a kilo.")),
-            ["MAD/kg"]
-        );
-        // (Costa Rica's colón in a table's header, per a good or with a Spanish magnitude, its
-        // cells' dots between thousands.)
-        assert_eq!(
-            units(&body(
+        assert_eq!(figure::title_country("author: Lusaka\n"), None);
+        // (And those titles settle the letters and words of a body that names no country: each
+        // title, the body under it, and the units read there.)
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("Kono's Diamond Economy", "Diggers earn Le 25 to Le 40 a day.", &["SLE/d"]),
+            ("Drought in Madagascar's south", "Cassava sold for Ar 650.", &["MGA"]),
+            ("Fire in the Chiquitania", "Fines reached Bs 3,500.", &["BOB"]),
+            ("Water in Ouaddaï's camps", "Diesel costs 780 francs.", &["XAF"]),
+            ("Dengue in Réunion and Mauritius", "The plan costs Rs 145 million.", &["MUR"]),
+            ("Nicaragua's canal concession", "A manzana sold for C$40,000.", &["NIO/manzana"]),
+            // (Dinars by the country the title names; not Tripoli under a title naming Lebanon.)
+            ("Libya: Tripoli detention", "Crews earn 900 dinars a month.", &["LYD/mo"]),
+            ("Tripoli, Lebanon: port strikes", "Crews earn 900 dinars a month.", &["dinar/mo"]),
+            ("Jordan's Zaatari camp", "Rent is 120 dinars.", &["JOD"]),
+            // (Rials likewise.)
+            ("Iran: fuel smuggling", "It passed 1,050,000 rials.", &["IRR"]),
+            ("Hodeidah's port", "A sack costs 55,000 rials.", &["YER/sack"]),
+            // (A rial's or a dinar's country is no second country of the title's: "Iran and
+            // Pakistan" names Pakistan for rupees.)
+            ("Afghan returns from Iran and Pakistan", "Each paid Rs 5,000.", &["PKR"]),
+            ("Farm prices", "A manzana sold for C$40,000.", &["CAD/manzana"]),
+            // (Places of this session's titles: the krone of Greenland, Hungary's `Ft`, the rand on
+            // the Cape Flats, the metical in Sofala, the Iraqi dinar in Sulaymaniyah.)
+            ("Greenland's licences", "A seat costs about 9,000 kroner.", &["DKK/seat"]),
+            ("Hungary's price caps", "Petrol was held at 480 Ft a litre.", &["HUF/l"]),
+            ("Protection fees on the Cape Flats", "Fees run R500 a week.", &["ZAR/wk"]),
+            ("Cyclone damage in Sofala", "Housing lost MT 19.7 billion.", &["MZN"]),
+            ("Sulaymaniyah's water tariff", "Water costs ID 150 per cubic metre.", &["IQD/m3"]),
+            ("Punjab's wheat bind", "Flour cost Rs 11 billion.", &["PKR"]),
+            // (A bare `$` under a title naming Fiji, Barbados, Belize or a Canadian province or
+            // city, also on a change's first end, which takes the second's basis; not under the
+            // Hong Kong Convention.)
+            ("Fiji: vendors after the cyclone", "Dalo rose from $4.50 to $7 a kilo.", &["FJD/kg", "FJD/kg"]),
+            ("Oistins fish market, Barbados", "Fuel is $3.28 a litre.", &["BBD/l"]),
+            ("Halifax Water ransomware", "Costs are $11.3-million.", &["CAD"]),
+            // (More places that settle a shared sign: Karnali's rupee, Emfuleni's rand, Juárez's
+            // pesos, Belarus's `Br`, Meru's shilling under a title also naming Somalia.)
+            ("Karnali's 2026 SMART survey", "Rice sold at Rs 135 per kg.", &["NPR/kg"]),
+            ("Emfuleni's sewage crisis", "Debtors owed R11.6-billion.", &["ZAR"]),
+            ("Ciudad Juárez freight crossings", "Drivers paid $800 pesos.", &["MXN"]),
+            ("Belarus's dairy trade", "Milk rose to Br1,120 per tonne.", &["BYN/t"]),
+            ("Tasmania's upper house", "Spending is capped at $21,000.", &["AUD"]),
+            ("Al-Mahra's lobster season", "A trap costs YR 38,000.", &["YER/trap"]),
+            ("Zurich's penal orders", "The median fine was Fr. 70.–.", &["CHF"]),
+            ("Karamoja's schools", "A teacher earns Shs4m a month.", &["UGX/mo"]),
+            ("Jleeb's bachelor housing", "A room let for KD 60-70 a month.", &["KWD/mo"]),
+            // (A bare `$` quoted per dollar under a title naming a peso's country is that peso.)
+            ("Chile's PGU levy", "The rate was $943 per dollar.", &["CLP/USD"]),
+            ("Farm prices", "The rate was $943 per dollar.", &["USD/USD"]),
+            // (`mil` is a thousand under a title naming a Portuguese- or Spanish-speaking country.)
+            ("Namibe's carapau quota", "Buyers pay about Kz 770 mil per tonne.", &["AOA/t"]),
+            // (A shilling's letters settle `Sh` in a report that writes no shilling's code, also in
+            // another paragraph; the letters of two shillings settle none.)
+            (
+                "Migori's gold shafts",
+                "Dealers quoted Sh9,400.\n\nA licence costs KSh 500,000.",
+                &["KES", "KES/licence"],
+            ),
+            (
+                "Migori's gold shafts",
+                "Dealers quoted Sh9,400.\n\nIt costs KSh 500 or TSh 9,000.",
+                &["KES", "TZS"],
+            ),
+            ("Pemba's cloves", "It fetched Sh9,400, or TSh 9,400, or KES 510.", &["KES", "TZS", "KES"]),
+            ("Bicol's hospitals", "The HEA pays P3,000 a month.", &["PHP/mo"]),
+            // (A bare `$` priced per US dollar under a title naming a country with a dollar of its
+            // own is that dollar, though the paragraph writes US dollars.)
+            (
+                "Churchill Falls and Newfoundland",
+                "At $1.37 per US dollar, US$58.40 is a lot.",
+                &["CAD/USD", "USD"],
+            ),
+            // (Dirhams under a title naming Morocco beside a country that writes none.)
+            ("Tunisian shortages and Morocco's dry year", "Beef costs 120 dirhams a kilo.", &["MAD/kg"]),
+            // (Costa Rica's colón in a table's header, per a good or with a Spanish magnitude, its
+            // cells' dots between thousands.)
+            (
                 "Costa Rica's fuel prices",
                 "| Fuel | Price (¢/litre) |\n|---|---|\n| Super | 763 |\n\n\
-                 | Item | Profit (¢ millones) |\n|---|---|\n| RECOPE | 24.100 |\n"
-            )),
-            ["CRC/l", "CRC"]
-        );
-        // (The peso's sign or code elsewhere in the report settles `P`, in another paragraph too;
-        // a report writing none leaves it.)
-        assert_eq!(
-            units(&body(
+                 | Item | Profit (¢ millones) |\n|---|---|\n| RECOPE | 24.100 |\n",
+                &["CRC/l", "CRC"],
+            ),
+            // (The peso's sign or code elsewhere in the report settles `P`, in another paragraph too;
+            // a report writing none leaves it.)
+            (
                 "Clan feuds",
-                "Settlements averaged P450,000 per death.\n\nA chief's cost ₱2.5 million."
-            )),
-            ["PHP/death", "PHP"]
-        );
-        assert_eq!(
-            units(&body("Clan feuds", "Settlements averaged P450,000 per death.")),
-            Vec::<String>::new()
-        );
-        assert_eq!(units(&body("Gota a gota in Medellín", "It lends $500.000 on a Monday.")), ["COP"]);
-        assert_eq!(units(&body("Lismore's flood buybacks", "It paid out $612 million.")), ["AUD"]);
-        assert_eq!(units(&body("OR Tambo's flood bill", "Families get R370 a month.")), ["ZAR/mo"]);
-        assert_eq!(units(&body("Chaman's gate", "Collection reached Rs3.46bn.")), ["PKR"]);
-        assert_eq!(units(&body("Alta Verapaz cardamom", "Labour costs Q110 a day.")), ["GTQ/d"]);
-        assert_eq!(units(&body("Djibouti's khat levy", "It was 177.72 francs to the dollar.")), ["DJF/USD"]);
-        assert_eq!(
-            units(&body("Miraa's airlift to Somalia from Meru", "Earnings reached Sh5.8 billion.")),
-            ["KES"]
-        );
-        assert_eq!(units(&body("Nova Scotia's ferries", "Costs are $11.3-million.")), ["CAD"]);
-        assert_eq!(
-            units(&body("Sitakunda and the Hong Kong Convention", "Buyers quote $505 per LDT.")),
-            ["USD/LDT"]
-        );
-        assert_eq!(units(&body("Prisons in Eswatini", "Bail is E5,000.")), ["SZL"]);
-        assert_eq!(units(&body("The Gambia's backway", "Fares run at D60,000.")), ["GMD"]);
-        // (Bosnia's mark, any amount, under a title naming Bosnia or Republika Srpska.)
-        assert_eq!(units(&body("Republika Srpska's secession crisis", "Pay stood at KM 1,460.")), ["BAM"]);
-        assert_eq!(units(&body("Roads in Croatia", "It runs from KM 40 to KM 52.")), Vec::<&str>::new());
-        assert_eq!(units(&body("Stilfontein's illegal miners", "Bread costs R20.")), ["ZAR"]);
-        assert_eq!(units(&body("Dominican Republic deportations", "Each lost 18,000 pesos.")), ["DOP"]);
-        assert_eq!(
-            units(&body("Enga's tribal wars and the Porgera mine", "A rifle sells for K15,000.")),
-            ["PGK/rifle"]
-        );
-        assert_eq!(units(&body("Lesotho's textile layoffs", "The wage is M2,850 a month.")), ["LSL/mo"]);
-        assert_eq!(units(&body("Cassava prices", "Cassava sold for Ar 650.")), Vec::<String>::new());
-        assert_eq!(figure::title_country("author: Lusaka\n"), None);
+                "Settlements averaged P450,000 per death.\n\nA chief's cost ₱2.5 million.",
+                &["PHP/death", "PHP"],
+            ),
+            ("Clan feuds", "Settlements averaged P450,000 per death.", &[]),
+            ("Gota a gota in Medellín", "It lends $500.000 on a Monday.", &["COP"]),
+            ("Lismore's flood buybacks", "It paid out $612 million.", &["AUD"]),
+            ("OR Tambo's flood bill", "Families get R370 a month.", &["ZAR/mo"]),
+            ("Chaman's gate", "Collection reached Rs3.46bn.", &["PKR"]),
+            ("Alta Verapaz cardamom", "Labour costs Q110 a day.", &["GTQ/d"]),
+            ("Djibouti's khat levy", "It was 177.72 francs to the dollar.", &["DJF/USD"]),
+            ("Miraa's airlift to Somalia from Meru", "Earnings reached Sh5.8 billion.", &["KES"]),
+            ("Nova Scotia's ferries", "Costs are $11.3-million.", &["CAD"]),
+            ("Sitakunda and the Hong Kong Convention", "Buyers quote $505 per LDT.", &["USD/LDT"]),
+            ("Prisons in Eswatini", "Bail is E5,000.", &["SZL"]),
+            ("The Gambia's backway", "Fares run at D60,000.", &["GMD"]),
+            // (Bosnia's mark, any amount, under a title naming Bosnia or Republika Srpska.)
+            ("Republika Srpska's secession crisis", "Pay stood at KM 1,460.", &["BAM"]),
+            ("Roads in Croatia", "It runs from KM 40 to KM 52.", &[]),
+            ("Stilfontein's illegal miners", "Bread costs R20.", &["ZAR"]),
+            ("Dominican Republic deportations", "Each lost 18,000 pesos.", &["DOP"]),
+            ("Enga's tribal wars and the Porgera mine", "A rifle sells for K15,000.", &["PGK/rifle"]),
+            ("Lesotho's textile layoffs", "The wage is M2,850 a month.", &["LSL/mo"]),
+            ("Cassava prices", "Cassava sold for Ar 650.", &[]),
+        ];
+        for (title, text, want) in cases {
+            assert_eq!(units(&body(title, text)), *want, "{title}");
+        }
     }
 
     /// A `$` right before a digit closes no math for pandoc, nor does one right before white

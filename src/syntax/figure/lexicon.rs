@@ -1016,6 +1016,12 @@ pub(super) fn letters_after_amount(word: &str) -> Option<&'static str> {
     }
 }
 
+/// A word of more than four letters ending in -ed, as a regular past or participle is
+/// written ("recorded", "displaced"; not "red" or "bed").
+pub(super) fn ed_form(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
+}
+
 /// Currency symbols written as letters ("100元").
 pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
     match word {

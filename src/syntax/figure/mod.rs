@@ -270,7 +270,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // (The Emirates' dirham is the one a title naming them and Morocco leaves open.)
             "emirates" | "emirati" | "uae" | "dubai" | "sharjah" => "AE",
             "algeria" | "algerian" | "algiers" | "oran" | "annaba" => "DZ",
-            "tunisia" | "tunisian" | "tunis" | "sfax" | "sousse" | "kairouan" | "kasserine" | "gafsa" => "TN",
+            w if TUNISIAN_PLACES.contains(&w) => "TN",
             // (The dollars of their own: a bare `$` in a report on Sydney is AUD.)
             "australia" | "australian" | "sydney" | "melbourne" | "brisbane" | "canberra" | "queensland"
             | "tasmania" | "tasmanian" | "hobart" | "launceston" | "adelaide" => "AU",
@@ -392,6 +392,10 @@ fn shilling_of_letters(letters: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+/// Tunisia and the towns its press names, which settle its dinar's letters after an amount
+/// (`4.850 DT`) in a text or a title that names one.
+pub(super) const TUNISIAN_PLACES: &[&str] =
+    &["tunisia", "tunisian", "tunis", "sfax", "sousse", "kairouan", "kasserine", "gafsa"];
 /// Plain francs: the Congolese, Rwandan, Burundian, Guinean, Djiboutian and Swiss francs and
 /// the two CFA francs.
 pub(super) const FRANC_CODES: &[&str] = &["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"];

@@ -1674,7 +1674,7 @@ impl<'a> Parser<'a> {
         let past = |k: usize| {
             self.lowercase_word_at(k) && {
                 let w = self.lower(k);
-                w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w) || w == self.lower(start - 1)
+                lx::ed_form(w) || lx::is_irregular_past(w) || w == self.lower(start - 1)
             }
         };
         let verb = usize::from(past(at - 1));
@@ -1869,7 +1869,7 @@ impl<'a> Parser<'a> {
             && self.lowercase_word_at(at - 1)
             && {
                 let verb = self.lower(start - 1);
-                (verb.len() > 4 && verb.ends_with("ed") || matches!(verb, "held" | "housed" | "hosted"))
+                (lx::ed_form(verb) || matches!(verb, "held" | "housed" | "hosted"))
                     && verb == self.lower(at - 1)
             }
             && same_sentence(".!?");
@@ -2027,7 +2027,7 @@ impl<'a> Parser<'a> {
         let past = |k: usize| {
             self.lowercase_word_at(k) && {
                 let w = self.lower(k);
-                w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w)
+                lx::ed_form(w) || lx::is_irregular_past(w)
             }
         };
         // (Also in a list of verbs: "registered 84,700 claims, resolved 11,200, and rejected
@@ -3266,7 +3266,7 @@ impl<'a> Parser<'a> {
             // states, up from 146".)
             let by = (start >= 3 && self.word_is(start - 1, "by") && self.lowercase_word_at(start - 2) && {
                 let w = self.lower(start - 2);
-                w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w)
+                lx::ed_form(w) || lx::is_irregular_past(w)
             })
             .then(|| {
                 let aux = start - 3;
@@ -3501,7 +3501,7 @@ impl<'a> Parser<'a> {
         let participle = |k: usize| {
             self.lowercase_word_at(k) && {
                 let w = self.lower(k);
-                w.len() > 4 && w.ends_with("ed") || lx::is_irregular_past(w)
+                lx::ed_form(w) || lx::is_irregular_past(w)
             }
         };
         // (The first participle, maybe after its auxiliary: "were killed", "had been detained".)
@@ -4006,8 +4006,7 @@ impl<'a> Parser<'a> {
         // A participle that says what was counted: "4,230 drones launched in January, against
         // 2,910", "1,200 t documented, down from 1,600", also after an auxiliary ("5,601 people
         // were killed, up from 4,789") or a verb in the past ("5,601 people died, up from").
-        let participle =
-            |k: usize| self.lowercase_word_at(k) && self.s(k).len() > 4 && self.s(k).ends_with("ed");
+        let participle = |k: usize| self.lowercase_word_at(k) && lx::ed_form(self.s(k));
         if self.is_word(k) && matches!(self.lower(k), "were" | "was" | "are" | "is") && participle(k + 1) {
             k += 2;
         } else if participle(k) || self.word_is(k, "died") {
@@ -15537,7 +15536,7 @@ impl<'a> Parser<'a> {
         let (mut comma_and, mut gapped, mut verb_after_and) = (false, false, false);
         // A finite verb, or a participle (`w.len() > 4` keeps "red", "bed" out).
         let finite = |w: &str| {
-            w.len() > 4 && w.ends_with("ed")
+            lx::ed_form(w)
                 || lx::is_past_only(w)
                 || lx::is_modal(w)
                 || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
@@ -16085,19 +16084,7 @@ impl<'a> Parser<'a> {
             }
             // (Tunisia's dinar as Tunis's press writes it after the amount: "4.850 DT", "2 150
             // MDT".)
-            "DT" if named(&[
-                "tunisia",
-                "tunis",
-                "sfax",
-                "sousse",
-                "kairouan",
-                "kasserine",
-                "gafsa",
-                "tnd",
-            ]) || self.country_is("TN") =>
-            {
-                Some("TND")
-            }
+            "DT" if named(super::TUNISIAN_PLACES) || named(&["tnd"]) || self.country_is("TN") => Some("TND"),
             "RO" if named(&["oman", "muscat", "duqm", "salalah", "sohar", "rial", "baisa"])
                 || self.country_is("OM") =>
             {
@@ -16825,8 +16812,7 @@ impl<'a> Parser<'a> {
         // (So does a verb in -ed before a determiner or another word in -ed: "fewer than 200
         // cited improved conditions", "2,000 signed the petition"; "40 armed men", "300
         // displaced families", "120 trained and equipped soldiers" count.)
-        let ed =
-            |k: usize| self.lowercase_word_at(k) && self.lower(k).len() > 4 && self.lower(k).ends_with("ed");
+        let ed = |k: usize| self.lowercase_word_at(k) && lx::ed_form(self.lower(k));
         if ed(j)
             && (ed(j + 1)
                 || matches!(self.lower(j + 1), "the" | "a" | "an" | "their" | "its" | "his" | "her"))
@@ -17022,7 +17008,7 @@ impl<'a> Parser<'a> {
                     // operations, 94 targeted containers arriving from Shanghai" counts
                     // operations.)
                     let w = self.lower(j + 2);
-                    !(lx::is_stop(w) || w.ends_with("ly") || w.len() > 4 && w.ends_with("ed") || w.ends_with("ing"))
+                    !(lx::is_stop(w) || w.ends_with("ly") || lx::ed_form(w) || w.ends_with("ing"))
                 }))
         {
             return None;
@@ -21324,8 +21310,7 @@ impl<'a> Parser<'a> {
                 (self.is_word(k) || self.is_year_numeral(k))
                     && !(self.lowercase_word_at(k) && {
                         let w = self.lower(k);
-                        w.len() > 4 && w.ends_with("ed")
-                            || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                        lx::ed_form(w) || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
                     })
             })
             && (subject + 1..start - 1).any(|k| {
@@ -23007,8 +22992,7 @@ impl<'a> Parser<'a> {
             .find(|&p| {
                 p >= 1
                     && self.lowercase_word_at(p)
-                    && (self.lower(p).len() > 4 && self.lower(p).ends_with("ed")
-                        || lx::is_irregular_past(self.lower(p)))
+                    && (lx::ed_form(self.lower(p)) || lx::is_irregular_past(self.lower(p)))
                     && self.word_is(p + 1, "by")
                     && (p + 2..verb).all(|k| self.is_word(k))
             })
@@ -23415,7 +23399,7 @@ impl<'a> Parser<'a> {
             // (Or a verb in the past: "three cargoes of 25,000 to 30,000 tonnes each waited".)
             || self.lowercase_word_at(after + 1) && {
                 let w = self.lower(after + 1);
-                w.len() > 4 && w.ends_with("ed")
+                lx::ed_form(w)
             }
             || matches!(
                 self.lower(after + 1),
@@ -23679,7 +23663,7 @@ impl<'a> Parser<'a> {
     fn head_after_per(&self, k: usize) -> usize {
         let participle = self.lowercase_word_at(k + 1) && {
             let w = self.lower(k + 1);
-            w.len() > 4 && w.ends_with("ed")
+            lx::ed_form(w)
         };
         if participle && self.gap(k + 2) == Gap::Space && self.lowercase_word_at(k + 2) {
             k + 2
@@ -24062,9 +24046,7 @@ impl<'a> Parser<'a> {
         let participle = |k: usize| {
             self.lowercase_word_at(k) && {
                 let w = self.lower(k);
-                w.len() > 4 && w.ends_with("ed")
-                    || lx::is_irregular_past(w)
-                    || w.len() > 5 && w.ends_with("ing")
+                lx::ed_form(w) || lx::is_irregular_past(w) || w.len() > 5 && w.ends_with("ing")
             }
         };
         // (Or the verb of the clause: "6.1 children per woman means …".)
