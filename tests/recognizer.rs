@@ -4300,6 +4300,9 @@ const CASES: &[(&str, &str)] = &[
     ("Egg prices fell back to IQD 5,000-5,500 a tray by May.", "[IQD 5,000-5,500 a tray] 5000..5500 money IQD/tray"),
     ("The refund is given within 15 working days.", "[within 15 working days] ..15 count day"),
     ("If the naira weakens beyond ₦1,600 per dollar, prices rise.", "[beyond ₦1,600 per dollar] 1600.. money NGN/USD"),
+    ("Fees ran between $180 and $420 pesos a day.", "[between $180 and $420 pesos a day] 180..420 money peso/d"),
+    ("Fees ran between $180 and $420 a day.", "[between $180 and $420 a day] 180..420 money USD/d"),
+    ("About $7 million pesos went missing.", "[About $7 million pesos] ~7000000 money peso"),
 ];
 
 #[test]

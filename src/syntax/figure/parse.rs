@@ -4582,6 +4582,17 @@ impl<'a> Parser<'a> {
         self.glued(q.num_tok + 1) && self.s(q.num_tok + 1) == "m"
     }
 
+    /// A range's two ends both written after a bare `$`, the second naming the currency the
+    /// sign stands for: in "between $180 and $420 pesos" the first `$` is the peso's too.
+    fn dollar_sign_named_after(&self, q1: &Qty, q2: &Qty) -> bool {
+        q1.cur == Some("USD")
+            && q2.cur.is_some_and(|c| c != "USD")
+            && q1.pct.is_none()
+            && q2.pct.is_none()
+            && self.sym(q1.first) == Some('$')
+            && self.sym(q2.first) == Some('$')
+    }
+
     /// Token `i` matches a phrase word: a word (any case) or a one-character symbol.
     fn matches(&self, i: usize, w: &str) -> bool {
         match self.tok(i) {
@@ -7259,8 +7270,13 @@ impl<'a> Parser<'a> {
                         && (de == 0 || matches!(code, "peso" | "MXN" | "COP" | "ARS" | "CLP" | "PHP"))
                         && !matches!(code, "USD" | "cent")
                         // (The word ends the phrase: "$500 million euro bonds", "$1 billion yen
-                        // loan", "$2 billion peso-denominated bonds" are dollars.)
-                        && self.phrase_ends(j + de + len)
+                        // loan", "$2 billion peso-denominated bonds" are dollars; a verb in the
+                        // past ends it too: "$7 million pesos went missing", "pesos vanished".)
+                        && (self.phrase_ends(j + de + len)
+                            || self.lowercase_word_at(j + de + len)
+                                && self.gap(j + de + len) == Gap::Space
+                                && (lx::ed_form(self.lower(j + de + len))
+                                    || matches!(self.lower(j + de + len), "went" | "paid" | "spent" | "lost")))
                     {
                         if !(peso && code == "peso") {
                             q.cur = Some(code);
@@ -16544,6 +16560,7 @@ impl<'a> Parser<'a> {
         // (A period after the second end is the first's too: "2,700 t to 3,000 t a year".)
         if let (Some(a), Some(b)) = (q1.explicit_kind(), q2.explicit_kind())
             && a != b
+            && !self.dollar_sign_named_after(q1, &q2)
             && !(q1.unit == Some("m") && self.glued_m(q1) && self.glued_m(&q2) && q2.has_mag && q2.exp == 6)
             && !period_of(q1.unit, q2.unit)
         {
@@ -18479,6 +18496,9 @@ impl<'a> Parser<'a> {
                     // (95% CI 9.8–12.6)" it is the rate's.)
                     estimate_noun = noun.filter(|_| holds);
                 }
+            }
+            if self.dollar_sign_named_after(&q1, &q2) {
+                q1.cur = q2.cur;
             }
             q1.cur = q1.cur.or(q2.cur);
             q2.cur = q2.cur.or(q1.cur);
