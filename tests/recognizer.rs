@@ -4303,6 +4303,8 @@ const CASES: &[(&str, &str)] = &[
     ("Fees ran between $180 and $420 pesos a day.", "[between $180 and $420 pesos a day] 180..420 money peso/d"),
     ("Fees ran between $180 and $420 a day.", "[between $180 and $420 a day] 180..420 money USD/d"),
     ("About $7 million pesos went missing.", "[About $7 million pesos] ~7000000 money peso"),
+    ("Power costs about Rp 1.444,70 per kWh for large users.", "[about Rp 1.444,70 per kWh] ~1444.7 money IDR/kWh"),
+    ("In Turkey the pension rose to 28.075,50 TL.", "[28.075,50 TL] 28075.5 money TRY"),
 ];
 
 #[test]

@@ -698,8 +698,15 @@ fn lex_number(
         // Thousands grouped with dots, as European usage writes them: "1.250.000"; or one
         // group after a full stop, in a report that groups thousands so: "22.600", "1.100" (not
         // a version's or an address's parts, "1.100.3", "2.101a").
+        // (Also without that evidence when a decimal comma follows the group, which no English
+        // number writes: "Rp 1.444,70", "€ 1.250,50".)
+        let comma_decimals = |at: usize| {
+            let digits =
+                b.get(at + 1..).map_or(0, |rest| rest.iter().take_while(|d| d.is_ascii_digit()).count());
+            b.get(at) == Some(&b',') && (1..=2).contains(&digits)
+        };
         let one_group = || {
-            dotted
+            (dotted || comma_decimals(i + 4))
                 && b[start] != b'0'
                 && b.get(i) == Some(&b'.')
                 && three_digits(b, i + 1)
@@ -715,9 +722,8 @@ fn lex_number(
             int_digits = int_digits.saturating_add(3 * groups);
             i += 4 * usize::from(groups);
             // Then a decimal comma: "1.250.000,50".
-            let decimals =
-                b.get(i + 1..).map_or(0, |rest| rest.iter().take_while(|d| d.is_ascii_digit()).count());
-            if b.get(i) == Some(&b',') && (1..=2).contains(&decimals) {
+            if comma_decimals(i) {
+                let decimals = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
                 frac_digits = decimals as u16;
                 i += 1 + decimals;
             }
@@ -895,5 +901,9 @@ mod tests {
             assert!(!lex(text)[0].grouped, "{text}");
         }
         assert_eq!(num("1.250,000"), ("1.250", 1, 3, 1, false));
+        // One group and a decimal comma is European without other evidence.
+        assert_eq!(num("1.444,70 per kWh"), ("1.444,70", 4, 2, 0, true));
+        assert_eq!(num("1.444,7"), ("1.444,7", 4, 1, 0, true));
+        assert_eq!(num("0.444,70"), ("0.444", 1, 3, 1, false));
     }
 }

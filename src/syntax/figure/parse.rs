@@ -24477,10 +24477,14 @@ fn vulgar_fraction(c: char) -> Option<(f64, i32)> {
 
 /// The digits of a numeral as a whole number, and how many of them follow the decimal point.
 /// A second dot means the dots group thousands ("1.250.000": see the lexer's `dot_groups`),
-/// and a comma after them is the decimal point ("1.250.000,50"); numbers with two dots of any
+/// and a comma after them is the decimal point ("1.250.000,50", also after one group:
+/// "1.444,70"); numbers with two dots of any
 /// other shape are rejected before their value matters.
 fn numeral(s: &str) -> (f64, i32) {
-    digits_with_point(s, b'.').or_else(|| digits_with_point(s, b',')).unwrap_or((0.0, 0))
+    // (One group after a full stop and then a decimal comma: "1.444,70".)
+    let european = s.rfind(',').is_some_and(|c| s.find('.').is_some_and(|d| d < c));
+    let point = if european { b',' } else { b'.' };
+    digits_with_point(s, point).or_else(|| digits_with_point(s, b',')).unwrap_or((0.0, 0))
 }
 
 /// The digits of `s` as a whole number and how many of them follow the decimal mark `point`
