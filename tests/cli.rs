@@ -132,6 +132,21 @@ fn letter_currencies_take_the_country_a_title_or_a_row_label_names() {
     );
 }
 
+/// Ethiopia's `Br` under a title that names the birr or an Ethiopian zone; Somalia's `SoSh`,
+/// which also settles the report's bare `Sh` and a table header's `(SoSh)`.
+#[test]
+fn the_birr_and_the_somali_shilling_by_their_letters() {
+    let text_unit = |f: &Value| format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap());
+    assert_eq!(
+        figures_of("tests/fixtures/title-birr.md", text_unit),
+        ["Br 85 per kg ETB/kg", "Br 52 ETB/kg"]
+    );
+    assert_eq!(
+        figures_of("tests/fixtures/letters-somali-shilling.md", text_unit),
+        ["SoSh 12,000 per 20-litre jerrycan SOS/jerrycan", "Sh 900,000 SOS/goat", "9,800 SOS/kg"]
+    );
+}
+
 /// A bare `$` under a title naming a country with a dollar of its own is that dollar, unless
 /// the paragraph writes a US dollar.
 #[test]

@@ -4305,6 +4305,7 @@ const CASES: &[(&str, &str)] = &[
     ("About $7 million pesos went missing.", "[About $7 million pesos] ~7000000 money peso"),
     ("Power costs about Rp 1.444,70 per kWh for large users.", "[about Rp 1.444,70 per kWh] ~1444.7 money IDR/kWh"),
     ("In Turkey the pension rose to 28.075,50 TL.", "[28.075,50 TL] 28075.5 money TRY"),
+    ("Households paid SoSh 12,000 per 20-litre jerrycan.", "[SoSh 12,000 per 20-litre jerrycan] 12000 money SOS/jerrycan"),
 ];
 
 #[test]

@@ -881,6 +881,8 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 // Somaliland's shilling, which has no ISO code; its central bank and press write
                 // `SLSH` ("SLSH 3.8 trillion").
                 "SLSH" | "SlSh" | "SLSh" => Some("SLSH"),
+                // Somalia's, as Mogadishu's press writes it ("SoSh 12,000").
+                "SoSh" => Some("SOS"),
                 _ => None,
             };
         }

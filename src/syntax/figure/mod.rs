@@ -298,7 +298,10 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "columbia" if title.contains("british columbia") => "CA",
             // (Not the Hong Kong Convention on ship recycling, which names no place.)
             "kong" if title.contains("hong kong") && !title.contains("hong kong convention") => "HK",
-            "ethiopia" | "ethiopian" | "addis" | "oromia" | "amhara" | "tigray" | "borana" | "afar" => "ET",
+            // (Also its currency's name and its regions' towns: "grain prices in birr", "Wolaita".)
+            "ethiopia" | "ethiopian" | "addis" | "oromia" | "amhara" | "tigray" | "borana" | "afar"
+            | "birr" | "wolaita" | "sidama" | "gambella" | "jimma" | "mekelle" | "hawassa" | "gondar"
+            | "dessie" => "ET",
             "mozambique" | "mozambican" | "maputo" | "beira" | "nampula" | "manica" | "pemba" | "sofala"
             | "zambézia" | "zambezia" | "inhambane" | "niassa" | "quelimane" | "chimoio" | "nacala" => "MZ",
             // (The pounds' countries: "pounds per kWh" in a report on South Sinai's hotels are
@@ -389,6 +392,7 @@ fn shilling_of_letters(letters: &str) -> Option<&'static str> {
         "KSh" => Some("KES"),
         "TSh" => Some("TZS"),
         "USh" => Some("UGX"),
+        "SoSh" => Some("SOS"),
         _ => None,
     }
 }
@@ -594,10 +598,17 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
     // `USh`, glued to the amount or not.)
     // (Listed as written: they settle `Sh` only in a report that writes no shilling's code.)
     // (One search for `Sh`, the letter before it telling whose.)
-    let letters = memchr::memmem::find_iter(&b[from..(to + 2).min(b.len())], b"Sh")
+    // (Somalia's `SoSh` has two letters before it.)
+    let letters = memchr::memmem::find_iter(&b[from..(to + 3).min(b.len())], b"Sh")
         .filter_map(|at| (from + at).checked_sub(1))
+        .map(|at| if b[at] == b'o' && at > 0 && b[at - 1] == b'S' { at - 1 } else { at })
         .filter(|&at| (from..to).contains(&at) && !(at > 0 && b[at - 1].is_ascii_alphanumeric()))
-        .filter_map(|at| SHILLING_LETTERS.iter().find(|l| l.as_bytes()[0] == b[at]).map(|&l| (at, l)));
+        .filter_map(|at| {
+            if b[at + 1] == b'o' {
+                return Some((at, "SoSh"));
+            }
+            SHILLING_LETTERS.iter().find(|l| l.as_bytes()[0] == b[at]).map(|&l| (at, l))
+        });
     out.extend(letters);
     // (And the numbers grouped with plain spaces or the European way, which the lexer reads by
     // the whole report.)
@@ -911,7 +922,7 @@ mod tests {
             shilling: {
                 let codes = seen(&["KES", "UGX", "TZS", "SOS"]);
                 let mut letters = Vec::new();
-                for (written, code) in [("KSh", "KES"), ("TSh", "TZS"), ("USh", "UGX")] {
+                for (written, code) in [("KSh", "KES"), ("TSh", "TZS"), ("USh", "UGX"), ("SoSh", "SOS")] {
                     let after_word = text.match_indices(written).any(|(at, _)| {
                         !text[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric())
                     });
