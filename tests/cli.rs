@@ -147,6 +147,17 @@ fn the_birr_and_the_somali_shilling_by_their_letters() {
     );
 }
 
+/// A caption that prices in a column's currency per something gives the basis the column
+/// leaves out; a caption in another currency does not.
+#[test]
+fn a_caption_gives_the_basis_a_columns_currency_leaves_out() {
+    let text_unit = |f: &Value| format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap());
+    assert_eq!(
+        figures_of("tests/fixtures/caption-basis.md", text_unit),
+        ["300 EUR/ct", "450 EUR/ct", "900 EUR", "1,200 EUR"]
+    );
+}
+
 /// A bare `$` under a title naming a country with a dollar of its own is that dollar, unless
 /// the paragraph writes a US dollar.
 #[test]

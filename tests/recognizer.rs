@@ -4306,6 +4306,9 @@ const CASES: &[(&str, &str)] = &[
     ("Power costs about Rp 1.444,70 per kWh for large users.", "[about Rp 1.444,70 per kWh] ~1444.7 money IDR/kWh"),
     ("In Turkey the pension rose to 28.075,50 TL.", "[28.075,50 TL] 28075.5 money TRY"),
     ("Households paid SoSh 12,000 per 20-litre jerrycan.", "[SoSh 12,000 per 20-litre jerrycan] 12000 money SOS/jerrycan"),
+    ("In Hungary maize traded at Ft 74,500 per tonne.", "[Ft 74,500 per tonne] 74500 money HUF/t"),
+    ("In Hungary apricots sold for Ft 1,450 to Ft 1,900 a kilogram.", "[Ft 1,450 to Ft 1,900 a kilogram] 1450..1900 money HUF/kg"),
+    ("The fort's wall was raised to Ft 12,000 of masonry.", "[12,000] 12000 count -"),
 ];
 
 #[test]

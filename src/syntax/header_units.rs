@@ -1392,9 +1392,42 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             continue;
         }
         // A bare magnitude in a header that names what it counts: `| Refugees (millions) |`
+        // (A caption that prices in the column's currency per something gives the basis the
+        // column leaves out: `| April 2026 (Ar) |` under ": … prices, ariary per carat".)
+        let by_caption = by_caption.or_else(|| {
+            let col = by_column.as_ref().filter(|u| {
+                u.kind == FigureKind::Money && u.unit.as_deref().is_some_and(|c| !c.contains('/'))
+            })?;
+            if by_row.is_some() || *counts {
+                return None;
+            }
+            let caption = captions[table].get_or_insert_with(|| {
+                let unit = doc.tables[table].caption?;
+                caption_unit(doc.units[unit].span.slice(text), &mut recognizer)
+            });
+            let (unit, _) = caption.as_ref()?;
+            let currency = col.unit.as_deref()?;
+            let priced = unit.kind == FigureKind::Money
+                && unit.exponent == col.exponent
+                && unit
+                    .unit
+                    .as_deref()
+                    .and_then(|u| u.strip_prefix(currency))
+                    .is_some_and(|b| b.starts_with('/'));
+            priced.then(|| unit.clone())
+        });
         // over `6.4` is 6,400,000 refugees.
         let named = header.get(column).and_then(|c| c.counted.clone());
         match (by_column, by_row, by_caption) {
+            (Some(column), None, Some(caption))
+                if !counts
+                    && column.kind == FigureKind::Money
+                    && caption.kind == FigureKind::Money
+                    && caption.unit.as_deref().is_some_and(|u| u.contains('/'))
+                    && column.unit.as_deref().is_some_and(|u| !u.contains('/')) =>
+            {
+                caption.apply(figure, scaled);
+            }
             (Some(unit), None, _)
                 if !counts && unit.kind == FigureKind::Count && unit.unit.is_none() && named.is_some() =>
             {

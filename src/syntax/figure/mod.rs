@@ -232,7 +232,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             | "mosquitia" => "HN",
             "leone" | "freetown" | "kono" | "koidu" | "kenema" | "makeni" => "SL",
             "botswana" | "gaborone" => "BW",
-            "madagascar" | "malagasy" | "antananarivo" | "ambovombe" | "toliara" => "MG",
+            "madagascar" | "malagasy" | "antananarivo" | "ambovombe" | "toliara" | "ariary" | "ilakaka"
+            | "ihosy" | "fianarantsoa" | "toamasina" | "mahajanga" | "antsirabe" => "MG",
             // (The two zones of the CFA franc, each one country here: their francs are one.)
             "senegal" | "senegalese" | "dakar" | "mali" | "malian" | "bamako" | "burkina" | "burkinabe"
             | "ouagadougou" | "nigerien" | "niamey" | "ivoire" | "ivorian" | "abidjan" | "benin"
@@ -343,7 +344,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "belarus" | "belarusian" | "minsk" => "BY",
             "romania" | "romanian" | "bucharest" => "RO",
             // (Hungary's `Ft` and Bulgaria's `leva`.)
-            "hungary" | "hungarian" | "budapest" => "HU",
+            "hungary" | "hungarian" | "budapest" | "forint" => "HU",
             "bulgaria" | "bulgarian" => "BG",
             // (The shilling's countries: "180 shillings" in a report on Kenya's maize is KES.)
             "kenya" | "kenyan" | "nairobi" | "mombasa" | "kisumu" | "turkana" | "kakuma" | "dadaab"

@@ -475,10 +475,10 @@ fn stays_at(lower: &str) -> bool {
 /// the report's title names its country (see [`Parser::letter_currency_named`]): the
 /// quetzal's `Q`, the lempira's `L`, the kyat's, the kina's and the kwacha's `K`, the lek's
 /// `ALL`, the leone's `Le`, the pula's `P`, the ariary's `Ar`, the lilangeni's `E`, the loti's
-/// `M`, the Yemeni rial's `YR`, the dalasi's `D` and, apart, the rand's `R`.
+/// `M`, the Yemeni rial's `YR`, the dalasi's `D`, the forint's `Ft` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr",
+    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr", "Ft",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -16210,6 +16210,9 @@ impl<'a> Parser<'a> {
             "E" if named(&["lilangeni", "emalangeni", "eswatini", "swaziland", "mbabane", "manzini"]) => {
                 Some("SZL")
             }
+            // (Hungary's forint before the amount, as Budapest's press writes it: "Ft 74,500 per
+            // tonne", "Ft 45-60 million"; elsewhere `Ft` is feet or a fort.)
+            "Ft" if named(&["hungar", "forint", "budapest"]) || self.country_is("HU") => Some("HUF"),
             // (Madagascar's ariary: "Ar 650", "Ar 2.4 million"; also where the report writes
             // `MGA`.)
             "Ar" if named(&["ariary", "madagascar", "malagasy"]) || self.currency.ariary.is_some() => {
