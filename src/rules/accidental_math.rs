@@ -3,9 +3,9 @@ use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
 
 declare_rule! {
     /// ## What it does
-    /// Flags two dollar signs that pandoc pairs as TeX math around prose about money: an
-    /// amount after the first sign, and words between the two (`$700 million in 2024 and US$
-    /// 1 billion`). pandoc reads math between a `$` that a non-space follows and the next `$`
+    /// Flags two dollar signs that pandoc pairs as TeX math around prose about money: a
+    /// number and words between the two (`$700 million in 2024 and US$ 1 billion`, `$U 58
+    /// (about US$ 1.45)`, `185,4 M$, soit environ 1,2 G$`). pandoc reads math between a `$` that a non-space follows and the next `$`
     /// that a non-space precedes and no digit follows.
     ///
     /// ## Why is this bad?

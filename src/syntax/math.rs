@@ -37,16 +37,38 @@ pub fn pandoc_reads_math(text: &str, range: Range<usize>) -> bool {
 }
 
 /// Whether the content of inline math reads as prose about money rather than as a formula:
-/// it starts with a digit (an amount after the opening `$`) and holds at least two words of
-/// two or more letters that are no TeX commands ("700 million in 2024 and US"). A formula
-/// (`2 \times 10^6`, `3x + 2y`, `5 \text{ million}`) has at most one.
+/// it holds a digit and at least two words of two or more letters that are no TeX commands,
+/// after an amount ("700 million in 2024 and US"), a currency's letter ("U 58 (about US", as
+/// Uruguay writes its peso `$U`) or a sign written after the amount (", soit environ 1,2 G",
+/// as Quebec writes `185,4 M$`). A formula (`2 \times 10^6`, `3x + 2y`, `5 \text{ million}`,
+/// `p < 0.05 \text{ for all } n`: words in a command's braces do not count) has at most one
+/// such word; without a digit, three make prose.
 pub fn reads_as_prose(inner: &str) -> bool {
-    inner.starts_with(|c: char| c.is_ascii_digit())
-        && inner
-            .split_whitespace()
-            .filter(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic()))
-            .nth(1)
-            .is_some()
+    // (Not the words a TeX command's braces hold: `\text{ for all }`.)
+    let outside: std::borrow::Cow<'_, str> = if inner.contains('{') {
+        let mut depth = 0usize;
+        let mut kept = String::with_capacity(inner.len());
+        for c in inner.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => kept.push(c),
+                _ => kept.push(' '),
+            }
+        }
+        kept.into()
+    } else {
+        inner.into()
+    };
+    let words = outside
+        .split_whitespace()
+        .filter(|w| {
+            let w = w.trim_end_matches([',', '.', ';', ':', ')']).trim_start_matches('(');
+            w.chars().nth(1).is_some() && w.chars().all(char::is_alphabetic)
+        })
+        .take(3)
+        .count();
+    if inner.bytes().any(|b| b.is_ascii_digit()) { words >= 2 } else { words >= 3 }
 }
 
 /// pulldown-cmark's events for `text` (`inner`, with their ranges in `text`), with dollar
@@ -413,6 +435,31 @@ fn code_content(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prose_about_money_between_two_signs() {
+        for prose in [
+            "700 million in 2024 and US",
+            "U 58 (about US",
+            ", soit environ 1,2 G",
+            ". Elle a réduit de 35 M",
+            "M, against an estimated 40 million in fees and other charges, or G",
+        ] {
+            assert!(reads_as_prose(prose), "{prose}");
+        }
+        for formula in [
+            "2 \\times 10^6",
+            "3x + 2y",
+            "5 \\text{ million}",
+            "y = 2x + 3",
+            "p < 0.05 \\text{ for all } n",
+            "x − y × z",
+            "\\text{GDP per capita} = 5",
+            "a and b",
+        ] {
+            assert!(!reads_as_prose(formula), "{formula}");
+        }
+    }
 
     /// Every case as pandoc 2.17 reads it (`pandoc -f markdown -t native`): the math it
     /// reads, in order.
