@@ -4309,6 +4309,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Hungary maize traded at Ft 74,500 per tonne.", "[Ft 74,500 per tonne] 74500 money HUF/t"),
     ("In Hungary apricots sold for Ft 1,450 to Ft 1,900 a kilogram.", "[Ft 1,450 to Ft 1,900 a kilogram] 1450..1900 money HUF/kg"),
     ("The fort's wall was raised to Ft 12,000 of masonry.", "[12,000] 12000 count -"),
+    ("The Suva market price rose from F$4.50 to F$9.00 a kilo.", "[F$4.50] 4.5 money FJD/kg | [F$9.00 a kilo] 9 money FJD/kg"),
+    ("In Fiji waka traded at F$95-110 per kg.", "[F$95-110 per kg] 95..110 money FJD/kg"),
 ];
 
 #[test]

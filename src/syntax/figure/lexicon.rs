@@ -799,6 +799,8 @@ pub(super) fn dollar_prefix(word: &str, glued: bool) -> Option<&'static str> {
         "BZ" if glued => return Some("BZD"),
         // Samoa's tālā: "WS$688 million".
         "WS" if glued => return Some("WST"),
+        // Fiji's dollar as Suva's press writes it: "F$38.6 million", "F$4.50 a kilo".
+        "F" if glued => return Some("FJD"),
         _ => {}
     }
     match Lower::new(word).as_str() {
