@@ -3365,7 +3365,7 @@ const CASES: &[(&str, &str)] = &[
         ("Police arrested 40 suspects, 12 charged and 3 released.", "[40 suspects] 40 count suspect | [12] 12 count - | [3] 3 count -"),
         // Rates per a power of ten of people
         ("Rosario recorded 260 murders in 2023, a rate of about 22 per 100,000 inhabitants.", "[260 murders] 260 count murder | [about 22 per 100,000 inhabitants] ~22 count murder/100k"),
-        ("Homicides are now around 5.5 per 100,000.", "[around 5.5 per 100,000] ~5.5 count /100k"),
+        ("Homicides are now around 5.5 per 100,000.", "[around 5.5 per 100,000] ~5.5 count homicide/100k"),
         ("3 crashes per 1,000 vehicles", "[3 crashes per 1,000 vehicles] 3 count crash/1k"),
         ("Guayaquil recorded 3,115 homicides, a rate of about 110 per 100,000 inhabitants, and at least 38 of those killed were transport workers.", "[3,115 homicides] 3115 count homicide | [about 110 per 100,000 inhabitants] ~110 count homicide/100k | [at least 38] 38.. count -"),
         // Kilowatt-hours in words as a good; a count set against a standard
@@ -4311,6 +4311,12 @@ const CASES: &[(&str, &str)] = &[
     ("The fort's wall was raised to Ft 12,000 of masonry.", "[12,000] 12000 count -"),
     ("The Suva market price rose from F$4.50 to F$9.00 a kilo.", "[F$4.50] 4.5 money FJD/kg | [F$9.00 a kilo] 9 money FJD/kg"),
     ("In Fiji waka traded at F$95-110 per kg.", "[F$95-110 per kg] 95..110 money FJD/kg"),
+    ("The rate of drug-trafficking offences was 412 per 100,000 inhabitants.", "[412 per 100,000 inhabitants] 412 count offence/100k"),
+    ("Drug-trafficking offences in La Línea ran at 412 per 100,000 inhabitants.", "[412 per 100,000 inhabitants] 412 count offence/100k"),
+    ("The national rate of black-credit cases was 1.2 per 100,000 inhabitants.", "[1.2 per 100,000 inhabitants] 1.2 count case/100k"),
+    ("With meningitis spreading, the attack rate stands at 112 per 100,000 population.", "[112 per 100,000 population] 112 count case/100k"),
+    ("The maternal mortality ratio was 310 per 100,000 live births, against 141 per 100,000 over 2025.", "[310 per 100,000 live births] 310 count /100k | [141 per 100,000] 141 count /100k"),
+    ("Clinics lost care to strikes, and the doctor-to-patient ratio worsened from 4.1 per 10,000 in 2018.", "[4.1 per 10,000] 4.1 count /10k"),
 ];
 
 #[test]

@@ -23304,6 +23304,15 @@ impl<'a> Parser<'a> {
                 "mpox",
                 "diphtheria",
                 "infection",
+                "meningitis",
+                "encephalitis",
+                "typhoid",
+                "yellow fever",
+                "ebola",
+                "polio",
+                "kala-azar",
+                "leishmaniasis",
+                "suspected case",
             ])
         };
         // (What a rate named alone is a rate of, in the plural.)
@@ -23318,15 +23327,44 @@ impl<'a> Parser<'a> {
                 _ => return None,
             })
         };
+        // (Events counted one by one, in the plural: "offences", "cases", "homicides".)
+        let plural_event = |p: usize| {
+            let w = self.lower(p);
+            (self.is_word(p) && (lx::is_counted_event(w) || matches!(w, "offences" | "offenses" | "crimes")))
+                .then(|| lx::singular(w))
+        };
+        // (The events the sentence's subject names, with no number between them and the rate:
+        // "Drug-trafficking offences in La Línea ran at 412 per 100,000 inhabitants".)
+        let mut subject = None;
+        let mut number_between = false;
         let mut rate_alone = false;
         for k in (start.saturating_sub(30)..start).rev() {
             if self.sym_is(k, ".;!?") {
-                return;
+                break;
+            }
+            if self.is_num(k) {
+                number_between = true;
             }
             if !self.is_word(k) {
                 continue;
             }
             let word = self.lower(k);
+            // (Not a rate's base ("per 100,000 live births"), nor past a ratio or a clause
+            // joined by `, and`: "lost care to strikes, and its doctor-to-patient ratio has
+            // worsened from 4.1 per 10,000".)
+            if matches!(word, "ratio" | "ratios")
+                || matches!(word, "and" | "but") && k > 0 && self.sym_is(k - 1, ",")
+            {
+                number_between = true;
+            }
+            let base = (k.saturating_sub(2)..k).any(|p| self.is_num(p));
+            if !number_between
+                && !rate_alone
+                && !base
+                && let Some(noun) = plural_event(k)
+            {
+                subject = Some(noun);
+            }
             // (Incidence is a rate of cases by itself: "WHO's estimate of incidence for the
             // country stands at about 643 per 100,000".)
             if word == "incidence" && !self.word_is(k + 1, "rate") {
@@ -23346,10 +23384,19 @@ impl<'a> Parser<'a> {
                         && lx::is_counted_event(&format!("{w}s")))
                     .then_some(w)
                 };
+                // (Or the events after `of`: "The rate of drug-trafficking offences was 412 per
+                // 100,000", "the national rate of black-credit cases".)
+                let of_events = || {
+                    (self.word_is(k + 1, "of") && k + 2 < start)
+                        .then(|| (k + 2..(k + 7).min(start)).find_map(plural_event))
+                        .flatten()
+                };
                 match k
                     .checked_sub(1)
                     .filter(|&p| self.is_word(p))
                     .and_then(|p| counted(self.lower(p)).or_else(|| event(p)))
+                    .map(std::borrow::Cow::Borrowed)
+                    .or_else(of_events)
                 {
                     Some(noun) => {
                         figure.unit = Some(self.units.get(&format!("{noun}{rate}")));
@@ -23361,6 +23408,9 @@ impl<'a> Parser<'a> {
                 figure.unit = Some(self.units.get(&format!("{noun}{rate}")));
                 return;
             }
+        }
+        if let Some(noun) = subject.filter(|_| !rate_alone) {
+            figure.unit = Some(self.units.get(&format!("{noun}{rate}")));
         }
     }
 
