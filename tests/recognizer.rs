@@ -4317,6 +4317,8 @@ const CASES: &[(&str, &str)] = &[
     ("With meningitis spreading, the attack rate stands at 112 per 100,000 population.", "[112 per 100,000 population] 112 count case/100k"),
     ("The maternal mortality ratio was 310 per 100,000 live births, against 141 per 100,000 over 2025.", "[310 per 100,000 live births] 310 count /100k | [141 per 100,000] 141 count /100k"),
     ("Clinics lost care to strikes, and the doctor-to-patient ratio worsened from 4.1 per 10,000 in 2018.", "[4.1 per 10,000] 4.1 count /10k"),
+    ("March receipts were MOP 21.3 billion (about US$2.64 billion).", "[MOP 21.3 billion] 21300000000 money MOP | [about US$2.64 billion] ~2640000000 money USD"),
+    ("Rents fell to 3,000 patacas a month.", "[3,000 patacas a month] 3000 money MOP/mo"),
 ];
 
 #[test]
