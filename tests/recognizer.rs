@@ -4319,6 +4319,11 @@ const CASES: &[(&str, &str)] = &[
     ("Clinics lost care to strikes, and the doctor-to-patient ratio worsened from 4.1 per 10,000 in 2018.", "[4.1 per 10,000] 4.1 count /10k"),
     ("March receipts were MOP 21.3 billion (about US$2.64 billion).", "[MOP 21.3 billion] 21300000000 money MOP | [about US$2.64 billion] ~2640000000 money USD"),
     ("Rents fell to 3,000 patacas a month.", "[3,000 patacas a month] 3000 money MOP/mo"),
+    ("Turnover reached 1,5 milliard d'euros in 2025.", "[1,5 milliard d'euros] 1500000000 money EUR"),
+    ("The commune paid 185.000 euros for a single site.", "[185.000 euros] 185000 money EUR"),
+    ("Guards cost about 1.250 Euro per night.", "[about 1.250 Euro per night] ~1250 money EUR/night"),
+    ("Petrol costs €1.689 a litre.", "[€1.689 a litre] 1.689 money EUR/l"),
+    ("The release speaks of rund 71 Mio. Euro in costs.", "[rund 71 Mio. Euro] ~71000000 money EUR"),
 ];
 
 #[test]

@@ -2661,10 +2661,13 @@ mod tests {
     fn a_number_written_the_european_way_groups_the_reports_others() {
         // (Two groups after full stops, or a decimal comma before a percent sign, anywhere in
         // the report: then one group after a full stop is thousands too.)
-        let tail = "\n\nA place costs € 22.600 a year; 11.900 machines fell to 10.400.\n";
+        let tail = "\n\nA place costs CHF 22.600 a year; 11.900 machines fell to 10.400.\n";
         assert_eq!(lows(&format!("Inflation was 9,6%.{tail}")), [9.6, 22600.0, 11900.0, 10400.0]);
         assert_eq!(lows(&format!("It cost € 1.250.000.{tail}")), [1250000.0, 22600.0, 11900.0, 10400.0]);
         assert_eq!(lows(&format!("Inflation was 9.6%.{tail}")), [9.6, 22.6, 11900.0, 10.4]);
+        // (A euro sum's one group is thousands without that evidence, the euro having two
+        // decimals.)
+        assert_eq!(lows("A place costs € 22.600 a year.\n"), [22600.0]);
         // (A decimal comma too, in a table's cell or before a noun.)
         assert_eq!(
             lows("Inflation was 9,6%.\n\n| Year | Stolen (Mio. €) |\n|---|---|\n| 2022 | 12,9 |\n"),

@@ -300,6 +300,10 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["nears"], Effect::Approx, false),
     (&["neared"], Effect::Approx, false),
     (&["circa"], Effect::Approx, false),
+    // (The hedges of German and French sums quoted in English: "rund 71 Mio. Euro", "environ
+    // 228 M$".)
+    (&["rund"], Effect::Approx, false),
+    (&["environ"], Effect::Approx, false),
     (&["near"], Effect::Approx, false),
     (&["nearer"], Effect::Approx, false),
     (&["perhaps"], Effect::Approx, false),
@@ -7297,6 +7301,22 @@ impl<'a> Parser<'a> {
                         && lx::currency_code(self.s(j + 1)).is_some()
                     {
                         j += 1;
+                        continue;
+                    }
+                    // (Or a currency's name after `d'`, as French writes it: "1,5 milliard
+                    // d'euros", "3 milliards d’euros".)
+                    if free
+                        && q.cur.is_none()
+                        && q.unit.is_none()
+                        && q.has_mag
+                        && w == "d"
+                        && self.sym_is(j + 1, "'’")
+                        && self.glued(j + 1)
+                        && self.glued(j + 2)
+                        && self.is_word(j + 2)
+                        && self.currency_words(j + 2).is_some()
+                    {
+                        j += 2;
                         continue;
                     }
                     if free && q.cur.is_none() {
@@ -19506,7 +19526,8 @@ impl<'a> Parser<'a> {
     /// francs to the euro"; so are "CLP 150.000 a month", "COP 850.000", "IDR 25.000", "VND
     /// 30.000", "PYG 50.000", "3.500 FC" in Kinshasa, also their rates to the dollar, "4.100
     /// COP to the dollar"; and the sums of countries that write a comma before cents, "R$ 5.940
-    /// a month", "Kz 1.200", "2.000 dinara", "KM 1.650", "¢84.000" in Costa Rica, but not a
+    /// a month", "Kz 1.200", "2.000 dinara", "KM 1.650", "¢84.000" in Costa Rica, "185.000
+    /// euros", "1.250 Euro" (the euro has two decimals), but not a
     /// fuel's or a power's price, which may have three decimals, "R$ 5.899 a litre", nor a rate
     /// of exchange.
     fn cents_free_thousands(&self, q: &Qty, per_good: Option<&str>) -> bool {
@@ -19514,7 +19535,7 @@ impl<'a> Parser<'a> {
         let fuel_price = matches!(per_good, Some("l" | "gal" | "kWh" | "MWh" | "m3"));
         (matches!(q.cur, Some("XOF" | "XAF")) && !exchange_rate
             || matches!(q.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG" | "CDF"))
-            || matches!(q.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA" | "RSD" | "BAM" | "MKD" | "CRC"))
+            || matches!(q.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA" | "RSD" | "BAM" | "MKD" | "CRC" | "EUR"))
                 && !fuel_price
                 // (A rate of exchange too where the currency trades in the hundreds or more:
                 // "ARS 1.450 per dollar"; "BRL 5.450 per dollar" has decimals.)
@@ -19527,6 +19548,8 @@ impl<'a> Parser<'a> {
                     && (1..=3).contains(&t.int_digits)
                     && !t.grouped
                     && q.frac == 3
+                    // (No thousands group opens with a zero: "€0.125".)
+                    && !self.s(q.num_tok).starts_with('0')
             }
     }
 
