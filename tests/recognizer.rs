@@ -4324,6 +4324,10 @@ const CASES: &[(&str, &str)] = &[
     ("Guards cost about 1.250 Euro per night.", "[about 1.250 Euro per night] ~1250 money EUR/night"),
     ("Petrol costs €1.689 a litre.", "[€1.689 a litre] 1.689 money EUR/l"),
     ("The release speaks of rund 71 Mio. Euro in costs.", "[rund 71 Mio. Euro] ~71000000 money EUR"),
+    ("Herders are feeding about 78,000 reindeer with pellets.", "[about 78,000 reindeer] ~78000 count reindeer"),
+    ("They run 32 Sami reindeer herding communities.", "[32 Sami reindeer herding communities] 32 count community"),
+    ("In Kiruna the crisis package was 25 mnkr.", "[25 mnkr] 25000000 money SEK"),
+    ("Turnover was 31,2 mrd. kroner, of which foreign vessels in the Faroese trade accounted for NOK 4.2 billion.", "[31,2 mrd. kroner] 31200000000 money NOK | [NOK 4.2 billion] 4200000000 money NOK"),
 ];
 
 #[test]

@@ -3400,6 +3400,7 @@ pub(crate) fn is_invariant_noun(lower: &str) -> bool {
             | "sheep"
             | "swine"
             | "deer"
+            | "reindeer"
             | "buffalo"
             | "bison"
             | "fish"

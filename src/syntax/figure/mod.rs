@@ -330,7 +330,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "denmark" | "danish" | "copenhagen" | "greenland" | "greenlandic" | "nuuk" | "faroe"
             | "faroese" => "DK",
             "norway" | "norwegian" | "oslo" | "svalbard" | "longyearbyen" | "finnmark" => "NO",
-            "sweden" | "swedish" | "stockholm" | "malmö" | "gothenburg" => "SE",
+            "sweden" | "swedish" | "stockholm" | "malmö" | "gothenburg" | "norrbotten" | "kiruna"
+            | "luleå" | "riksdag" => "SE",
             "iceland" | "icelandic" | "reykjavík" | "reykjavik" | "reykjanes" | "grindavík" | "grindavik" => {
                 "IS"
             }

@@ -4519,6 +4519,16 @@ impl<'a> Parser<'a> {
         memchr::memmem::find_iter(b, w.as_bytes()).any(|at| at == 0 || !b[at - 1].is_ascii_alphanumeric())
     }
 
+    /// The text holds `w` (lower case) as a whole word: "NOK 4.2 billion" for `nok`, not
+    /// "Nokia".
+    fn mentions_whole_word(&self, w: &str) -> bool {
+        let b = self.lowered.as_bytes();
+        memchr::memmem::find_iter(b, w.as_bytes()).any(|at| {
+            !(at > 0 && b[at - 1].is_ascii_alphanumeric()
+                || b.get(at + w.len()).is_some_and(u8::is_ascii_alphanumeric))
+        })
+    }
+
     #[inline(always)]
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)
@@ -7987,10 +7997,32 @@ impl<'a> Parser<'a> {
         // the report's title names: "a seat from Narsarsuaq costs about 9,000 kroner" under a
         // title naming Greenland is DKK.)
         if code == "krone" {
+            // (The one code of the four the paragraph writes settles it first: "31,2 mrd.
+            // kroner …, of which foreign vessels accounted for NOK 4.2 billion".)
+            let coded = [("SEK", "sek"), ("NOK", "nok"), ("DKK", "dkk"), ("ISK", "isk")]
+                .into_iter()
+                .filter(|(_, w)| self.mentions_whole_word(w))
+                .map(|(c, _)| c)
+                .collect::<Vec<_>>();
+            if let [one] = coded[..] {
+                return one;
+            }
             let found = [
                 (
                     "SEK",
-                    &["sweden", "swedish", "stockholm", "malmö", "gothenburg", "göteborg", "uppsala"][..],
+                    &[
+                        "sweden",
+                        "swedish",
+                        "stockholm",
+                        "malmö",
+                        "gothenburg",
+                        "göteborg",
+                        "uppsala",
+                        "norrbotten",
+                        "kiruna",
+                        "luleå",
+                        "riksdag",
+                    ][..],
                 ),
                 (
                     "NOK",
@@ -17654,6 +17686,8 @@ impl<'a> Parser<'a> {
                 && !lx::is_counting_adjective(head)
                 && head != "head"
                 && !self.plural_at(end)
+                // (Nor before a gerund and its plural: "32 Sami reindeer herding communities".)
+                && !(self.lowercase_word_at(end) && self.lower(end).ends_with("ing") && self.plural_at(end + 1))
             {
                 found = Some((head, end, true));
                 break;
