@@ -4328,6 +4328,11 @@ const CASES: &[(&str, &str)] = &[
     ("They run 32 Sami reindeer herding communities.", "[32 Sami reindeer herding communities] 32 count community"),
     ("In Kiruna the crisis package was 25 mnkr.", "[25 mnkr] 25000000 money SEK"),
     ("Turnover was 31,2 mrd. kroner, of which foreign vessels in the Faroese trade accounted for NOK 4.2 billion.", "[31,2 mrd. kroner] 31200000000 money NOK | [NOK 4.2 billion] 4200000000 money NOK"),
+    ("SNEL's industrial tariff is 4.2 c/kWh.", "[4.2 c/kWh] 4.2 money cent/kWh"),
+    ("Copper averaged about 447 c/lb.", "[about 447 c/lb] ~447 money cent/lb"),
+    ("Spring wheat fell to 52 bu/acre.", "[52 bu/acre] 52 measure bu/acre"),
+    ("The river carried roughly 9,800 cfs on 13 April.", "[roughly 9,800 cfs] ~9800 measure ft3/s"),
+    ("Council plans to license 500 additional kombis.", "[500 additional kombis] 500 count kombi"),
 ];
 
 #[test]

@@ -322,6 +322,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
         // Cubic metres a second, as hydrologists abbreviate them.
         "cumec" | "cumecs" => "m3/s",
+        // (And in cubic feet a second, as US river gauges write it: "9,800 cfs".)
+        "cfs" => "ft3/s",
         "metre" | "metres" | "meter" | "meters" => "m",
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
@@ -507,6 +509,10 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("ft3", "year" | "yr" | "y" | "annum") => Some("ft3/yr"),
         // Yields: "0.6 t/ha", "2.9 tonnes per hectare".
         ("t", "ha" | "hectare") => Some("t/ha"),
+        // (And by the acre, as North America writes them: "52 bu/acre", "3.1 t/acre".)
+        ("bu", "acre") => Some("bu/acre"),
+        ("bu", "ha" | "hectare") => Some("bu/ha"),
+        ("t", "acre") => Some("t/acre"),
         // (Central America's and South Asia's yields: "25 to 30 quintals of maize per manzana".)
         ("quintal", "ha" | "hectare") => Some("quintal/ha"),
         ("quintal", "manzana") => Some("quintal/manzana"),
@@ -4006,8 +4012,8 @@ pub(super) fn looks_plural(lower: &str) -> bool {
         && !lower.ends_with("ss")
         // (but "bureaus", "plateaus")
         && (!lower.ends_with("us") || lower.ends_with("eaus"))
-        // (but the few plurals in -is: "300 taxis", "18,500 mototaxis")
-        && (!lower.ends_with("is") || matches!(lower, "taxis" | "mototaxis" | "rabbis"))
+        // (but the few plurals in -is: "300 taxis", "18,500 mototaxis", "3,200 kombis")
+        && (!lower.ends_with("is") || matches!(lower, "taxis" | "mototaxis" | "rabbis" | "kombis" | "skis" | "safaris"))
         && !lower.ends_with("ous")
         && (lower.bytes().all(|b| b.is_ascii_lowercase())
             // (Also with letters beyond ASCII: "bolívars", "cafés", "émigrés".)
@@ -4246,6 +4252,9 @@ fn is_plural_in_is(lower: &str) -> bool {
             | "taxis"
             | "mototaxis"
             | "rabbis"
+            | "kombis"
+            | "skis"
+            | "safaris"
             | "thais"
     )
 }

@@ -7715,6 +7715,19 @@ impl<'a> Parser<'a> {
         {
             return Some(("XDR", 3));
         }
+        // Cents abbreviated before a slash and a unit, as tariffs and metal prices write them:
+        // "4.2 c/kWh", "447 c/lb".
+        if self.s(j) == "c"
+            && self.sym_is(j + 1, "/")
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && matches!(
+                self.s(j + 2),
+                "kWh" | "kwh" | "lb" | "l" | "litre" | "liter" | "gal" | "kg" | "MWh" | "therm"
+            )
+        {
+            return Some(("cent", 1));
+        }
         // "U.S. dollars"
         if w0 == "u"
             && self.sym_is(j + 1, ".")
