@@ -4333,6 +4333,8 @@ const CASES: &[(&str, &str)] = &[
     ("Spring wheat fell to 52 bu/acre.", "[52 bu/acre] 52 measure bu/acre"),
     ("The river carried roughly 9,800 cfs on 13 April.", "[roughly 9,800 cfs] ~9800 measure ft3/s"),
     ("Council plans to license 500 additional kombis.", "[500 additional kombis] 500 count kombi"),
+    ("The 2026 budget allocates ₺18.6 milyar to land systems.", "[₺18.6 milyar] 18600000000 money TRY"),
+    ("In Birao cash transfers pay 12,500 FCFA per person per month.", "[12,500 FCFA per person per month] 12500 money XAF/person/mo"),
 ];
 
 #[test]

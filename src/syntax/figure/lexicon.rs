@@ -101,6 +101,9 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "milion" | "miliona" | "milijun" | "milijuna" | "milijon" | "milijona" => Some(6),
         "milijarda" | "milijardi" | "milijarde" | "milijardu" => Some(9),
         "juta" => Some(6),
+        // (Turkish: "₺18.6 milyar", "18,6 milyar TL", "450 milyon TL".)
+        "milyar" => Some(9),
+        "milyon" => Some(6),
         _ => None,
     }
 }

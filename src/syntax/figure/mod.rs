@@ -241,7 +241,10 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "niger" if !title.contains("niger delta") => "WAEMU",
             "cameroon" | "cameroonian" | "yaoundé" | "yaounde" | "douala" | "chad" | "chadian"
             | "djamena" | "gabon" | "gabonese" | "libreville" | "bangui" | "brazzaville" | "ouaddaï"
-            | "ouaddai" | "abéché" | "abeche" | "adré" => "CEMAC",
+            | "ouaddai" | "abéché" | "abeche" | "adré" | "birao" | "vakaga" | "bambari" | "bangassou"
+            | "centrafrique" | "centrafricaine" => "CEMAC",
+            // (The Central African Republic by its name.)
+            "central" if title.contains("central african republic") => "CEMAC",
             // (And the francs of their own: the Congo's, Rwanda's, Burundi's, Guinea's.)
             "drc" | "kinshasa" | "kivu" | "ituri" | "goma" | "bukavu" | "kasai" | "katanga" => "CD",
             "congo"

@@ -714,8 +714,9 @@ impl Shared {
             (Shared::Shilling, "somalia" | "somali" | "somalis" | "mogadishu" | "puntland") => "SOS",
             (
                 Shared::Cfa,
-                "cameroon" | "cameroonian" | "chad" | "chadian" | "gabon" | "gabonese" | "bangui" | "yaoundé"
-                | "yaounde" | "douala" | "libreville" | "malabo" | "cemac" | "beac",
+                "cameroon" | "cameroonian" | "chad" | "chadian" | "gabon" | "gabonese" | "bangui" | "birao"
+                | "vakaga" | "bambari" | "bangassou" | "minusca" | "yaoundé" | "yaounde" | "douala"
+                | "libreville" | "malabo" | "cemac" | "beac",
             ) => "XAF",
             (
                 Shared::Cfa,
