@@ -4335,6 +4335,7 @@ const CASES: &[(&str, &str)] = &[
     ("Council plans to license 500 additional kombis.", "[500 additional kombis] 500 count kombi"),
     ("The 2026 budget allocates ₺18.6 milyar to land systems.", "[₺18.6 milyar] 18600000000 money TRY"),
     ("In Birao cash transfers pay 12,500 FCFA per person per month.", "[12,500 FCFA per person per month] 12500 money XAF/person/mo"),
+    ("IHCAFE puts national output at 6.1 million quintales of green coffee.", "[6.1 million quintales] 6100000 measure quintal"),
 ];
 
 #[test]

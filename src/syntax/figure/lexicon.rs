@@ -369,7 +369,7 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "tonelada" | "toneladas" => "t",
         // The quintal of 100 kg, as Ethiopia, Italy and Latin America weigh grain.
         // (Also abbreviated, as India's mandis write it: "12,000 qtl", "₹52,400/qtl".)
-        "quintal" | "quintals" | "qtl" | "qtls" => "quintal",
+        "quintal" | "quintals" | "quintales" | "qtl" | "qtls" => "quintal",
         // The carat of 0.2 g, as gems are weighed: "412,600 carats" (words only: `ct` may be
         // cents).
         "carat" | "carats" => "ct",
