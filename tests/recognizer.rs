@@ -4336,6 +4336,13 @@ const CASES: &[(&str, &str)] = &[
     ("The 2026 budget allocates ₺18.6 milyar to land systems.", "[₺18.6 milyar] 18600000000 money TRY"),
     ("In Birao cash transfers pay 12,500 FCFA per person per month.", "[12,500 FCFA per person per month] 12500 money XAF/person/mo"),
     ("IHCAFE puts national output at 6.1 million quintales of green coffee.", "[6.1 million quintales] 6100000 measure quintal"),
+    ("Operators are paid Rs 412/km for articulated buses.", "[Rs 412/km] 412 money INR/km"),
+    ("Spot freight reached $3,850/FEU in early May.", "[$3,850/FEU] 3850 money USD/FEU"),
+    ("Land sells for RM 90-120 per sq ft.", "[RM 90-120 per sq ft] 90..120 money MYR/ft2"),
+    ("A PSA plant rated at 500 litres per minute.", "[500 litres per minute] 500 measure l/min"),
+    ("A household now pays Rp 175 ribu a month.", "[Rp 175 ribu a month] 175000 money IDR/mo"),
+    ("In Bihać food and lodging cost KM 20 a night.", "[KM 20 a night] 20 money BAM/night"),
+    ("Clearing cost about Rs. 180,000 per km a year.", "[about Rs. 180,000 per km a year] ~180000 money INR/km/yr"),
 ];
 
 #[test]

@@ -101,6 +101,8 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "milion" | "miliona" | "milijun" | "milijuna" | "milijon" | "milijona" => Some(6),
         "milijarda" | "milijardi" | "milijarde" | "milijardu" => Some(9),
         "juta" => Some(6),
+        // (Indonesian thousands: "Rp 175 ribu".)
+        "ribu" => Some(3),
         // (Turkish: "₺18.6 milyar", "18,6 milyar TL", "450 milyon TL".)
         "milyar" => Some(9),
         "milyon" => Some(6),
@@ -468,6 +470,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("mm", "year" | "yr" | "annum") => Some("mm/yr"),
         // (In litres: "6,800 litres per second", "2,900 L/s".)
         ("l", "second" | "s" | "sec") => Some("l/s"),
+        // (Oxygen and pumps by the minute: "500 litres per minute", "10-15 L/min".)
+        ("l", "minute" | "min") => Some("l/min"),
         ("bbl", "day" | "d") => Some("bbl/d"),
         ("boe", "day" | "d") => Some("boe/d"),
         // Enrichment capacity: "6–8 SWU per year", "30,000 SWU/yr".

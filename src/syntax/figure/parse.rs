@@ -16010,7 +16010,19 @@ impl<'a> Parser<'a> {
     /// or the report's title names Bosnia: its `KM` is the convertible mark, before the amount
     /// or after it.
     fn bosnia_named(&self) -> bool {
-        self.mentions_any(&["bosnia", "sarajevo", "srpska", "banja luka", "mostar", "tuzla", "zenica"])
+        self.mentions_any(&[
+            "bosnia",
+            "sarajevo",
+            "srpska",
+            "banja luka",
+            "mostar",
+            "tuzla",
+            "zenica",
+            "bihać",
+            "bihac",
+            "una-sana",
+            "velika kladuša",
+        ])
             // (Or its abbreviation, as its press writes it: "the Federation of BiH"; not Bihar.)
             || {
                 let b = self.lowered.as_bytes();
@@ -23971,6 +23983,12 @@ impl<'a> Parser<'a> {
                     "sq" if self.s(j + 1) == "km" && self.gap(j + 1) == Gap::Space => {
                         return Some(("km2", j + 2));
                     }
+                    // (Floor space by the square foot: "RM 90-120 per sq ft", "HK$180 per square
+                    // foot".)
+                    "sq" if self.s(j + 1) == "ft" && self.gap(j + 1) == Gap::Space => {
+                        return Some(("ft2", j + 2));
+                    }
+                    "square" if matches!(self.lower(j + 1), "foot" | "feet") => return Some(("ft2", j + 2)),
                     // (Gas measured at standard conditions: "₦230 per standard cubic metre".)
                     "standard"
                         if self.word_is(j + 1, "cubic") && matches!(self.lower(j + 2), "metre" | "meter") =>
@@ -24032,6 +24050,17 @@ impl<'a> Parser<'a> {
                     "cft" if !spelled => "ft3",
                     // (Water by the megalitre: "$612/ML".)
                     "ml" if !spelled && self.s(j) == "ML" => "ML",
+                    // (A distance or a box after a slash, as contracts and freight indices write
+                    // them: "Rs 412/km", "$3/mi", "$1,900/TEU", "$3,850/FEU".)
+                    // (`per km` is read with its period by `per_basis`: "Rs. 180,000 per km a
+                    // year".)
+                    "km" | "mi" | "teu" | "feu" if !spelled && self.sym_is(j - 1, "/") => match self.lower(j)
+                    {
+                        "km" => "km",
+                        "mi" => "mi",
+                        "teu" => "TEU",
+                        _ => "FEU",
+                    },
                     _ => return None,
                 },
             };
