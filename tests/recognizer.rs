@@ -4343,6 +4343,8 @@ const CASES: &[(&str, &str)] = &[
     ("A household now pays Rp 175 ribu a month.", "[Rp 175 ribu a month] 175000 money IDR/mo"),
     ("In Bihać food and lodging cost KM 20 a night.", "[KM 20 a night] 20 money BAM/night"),
     ("Clearing cost about Rs. 180,000 per km a year.", "[about Rs. 180,000 per km a year] ~180000 money INR/km/yr"),
+    ("The mine's office at ul. Szpitalna 1, 41-710 Ruda Śląska, is open.", ""),
+    ("The PGZ offices at ul. Toszecka 102, 44-117 Gliwice are given for reference.", ""),
 ];
 
 #[test]

@@ -4520,6 +4520,27 @@ impl<'a> Parser<'a> {
         memchr::memmem::find_iter(b, w.as_bytes()).any(|at| at == 0 || !b[at - 1].is_ascii_alphanumeric())
     }
 
+    /// The end of a town's name of one or two capitalised words at `j` after a postcode,
+    /// ending its phrase: "Gliwice", "Ruda Śląska," (before a mark, a line's end or a stop
+    /// word).
+    fn town_after_postcode(&self, j: usize) -> Option<usize> {
+        let capital = |k: usize| {
+            self.is_word(k) && self.gap(k) == Gap::Space && self.s(k).starts_with(char::is_uppercase)
+        };
+        if !capital(j) {
+            return None;
+        }
+        // (Or before a stop word: "44-117 Gliwice are given for reference".)
+        let ends = |e: usize| self.phrase_ends(e);
+        if ends(j + 1) {
+            Some(j + 1)
+        } else if capital(j + 1) && ends(j + 2) {
+            Some(j + 2)
+        } else {
+            None
+        }
+    }
+
     /// The text holds `w` (lower case) as a whole word: "NOK 4.2 billion" for `nok`, not
     /// "Nokia".
     fn mentions_whole_word(&self, w: &str) -> bool {
@@ -13786,15 +13807,12 @@ impl<'a> Parser<'a> {
                 n.kind == Kind::Num && n.is_plain_whole() && !n.grouped && matches!(n.int_digits, 2 | 4)
             })
             && self.sym_is(q.first - 3, ",")
-            && self.is_word(j)
-            && self.gap(j) == Gap::Space
-            && self.s(j).starts_with(char::is_uppercase)
-            && (j + 1 >= self.toks.len() || self.sym_is(j + 1, ".,;:)") || self.gap(j + 1) == Gap::Break)
+            && let Some(town) = self.town_after_postcode(j)
             && (self.is_num(q.first - 4)
                 || (q.first.saturating_sub(7)..q.first - 3)
                     .any(|k| self.is_word(k) && lx::is_street(self.s(k))))
         {
-            return Some(j + 1);
+            return Some(town);
         }
         if plain_int && let Some(end) = self.clock_time(q, j) {
             return Some(end);
