@@ -4345,6 +4345,8 @@ const CASES: &[(&str, &str)] = &[
     ("Clearing cost about Rs. 180,000 per km a year.", "[about Rs. 180,000 per km a year] ~180000 money INR/km/yr"),
     ("The mine's office at ul. Szpitalna 1, 41-710 Ruda Śląska, is open.", ""),
     ("The PGZ offices at ul. Toszecka 102, 44-117 Gliwice are given for reference.", ""),
+    ("Call the emergency line or the toll-free number 112.", ""),
+    ("The emergency number 112 received nearly 1.2 million calls.", "[nearly 1.2 million calls] ~1200000 count call"),
 ];
 
 #[test]

@@ -11330,6 +11330,9 @@ impl<'a> Parser<'a> {
             };
             let named_before = p > 0
                 && (matches!(before, "number" | "no") && service(p - 1)
+                    // (A free or emergency number itself: "the toll-free number 112", "the
+                    // emergency number 911".)
+                    || before == "number" && service(p) && t.int_digits >= 3
                     // (A service named by its number: "rescue service 1122 transported some 5,200
                     // patients", Pakistan's "Rescue 1122".)
                     || (before == "service"
