@@ -4347,6 +4347,7 @@ const CASES: &[(&str, &str)] = &[
     ("The PGZ offices at ul. Toszecka 102, 44-117 Gliwice are given for reference.", ""),
     ("Call the emergency line or the toll-free number 112.", ""),
     ("The emergency number 112 received nearly 1.2 million calls.", "[nearly 1.2 million calls] ~1200000 count call"),
+    ("In Caracas a kilo of white cheese costs Bs. 3.650.", "[Bs. 3.650] 3650 money VES/kg"),
 ];
 
 #[test]

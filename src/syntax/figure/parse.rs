@@ -19608,7 +19608,8 @@ impl<'a> Parser<'a> {
     /// 30.000", "PYG 50.000", "3.500 FC" in Kinshasa, also their rates to the dollar, "4.100
     /// COP to the dollar"; and the sums of countries that write a comma before cents, "R$ 5.940
     /// a month", "Kz 1.200", "2.000 dinara", "KM 1.650", "¢84.000" in Costa Rica, "185.000
-    /// euros", "1.250 Euro" (the euro has two decimals), but not a
+    /// euros", "1.250 Euro" (the euro has two decimals), "Bs. 3.650" (the bolívar and the
+    /// boliviano), but not a
     /// fuel's or a power's price, which may have three decimals, "R$ 5.899 a litre", nor a rate
     /// of exchange.
     fn cents_free_thousands(&self, q: &Qty, per_good: Option<&str>) -> bool {
@@ -19616,7 +19617,10 @@ impl<'a> Parser<'a> {
         let fuel_price = matches!(per_good, Some("l" | "gal" | "kWh" | "MWh" | "m3"));
         (matches!(q.cur, Some("XOF" | "XAF")) && !exchange_rate
             || matches!(q.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG" | "CDF"))
-            || matches!(q.cur, Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA" | "RSD" | "BAM" | "MKD" | "CRC" | "EUR"))
+            || matches!(
+                q.cur,
+                Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA" | "RSD" | "BAM" | "MKD" | "CRC" | "EUR" | "VES" | "BOB")
+            )
                 && !fuel_price
                 // (A rate of exchange too where the currency trades in the hundreds or more:
                 // "ARS 1.450 per dollar"; "BRL 5.450 per dollar" has decimals.)
