@@ -4348,6 +4348,7 @@ const CASES: &[(&str, &str)] = &[
     ("Call the emergency line or the toll-free number 112.", ""),
     ("The emergency number 112 received nearly 1.2 million calls.", "[nearly 1.2 million calls] ~1200000 count call"),
     ("In Caracas a kilo of white cheese costs Bs. 3.650.", "[Bs. 3.650] 3650 money VES/kg"),
+    ("In La Paz meat costs Bs 35 a kilo.", "[Bs 35 a kilo] 35 money BOB/kg"),
 ];
 
 #[test]

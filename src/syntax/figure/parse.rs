@@ -8122,10 +8122,20 @@ impl<'a> Parser<'a> {
     }
 
     /// `Bs` (read as Venezuela's bolívar, `VES`) is Bolivia's boliviano, `BOB`, in a text that
-    /// speaks of Bolivia or a report whose title names it: "Bs 6.9 billion" in a report on
+    /// speaks of Bolivia or its main cities (La Paz, El Alto, Santa Cruz de la Sierra,
+    /// Cochabamba) or a report whose title names it: "Bs 6.9 billion" in a report on
     /// Bolivia's lithium.
     fn bolivian(&self, code: &'static str) -> &'static str {
-        if code == "VES" && (self.currency.country == Some("BO") || self.mentions("bolivia")) {
+        if code == "VES"
+            && (self.currency.country == Some("BO")
+                || self.mentions_any(&[
+                    "bolivia",
+                    "la paz",
+                    "el alto",
+                    "santa cruz de la sierra",
+                    "cochabamba",
+                ]))
+        {
             "BOB"
         } else {
             code
