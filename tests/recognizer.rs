@@ -4349,6 +4349,8 @@ const CASES: &[(&str, &str)] = &[
     ("The emergency number 112 received nearly 1.2 million calls.", "[nearly 1.2 million calls] ~1200000 count call"),
     ("In Caracas a kilo of white cheese costs Bs. 3.650.", "[Bs. 3.650] 3650 money VES/kg"),
     ("In La Paz meat costs Bs 35 a kilo.", "[Bs 35 a kilo] 35 money BOB/kg"),
+    ("The region consumes about 240 hm3 a year.", "[about 240 hm3 a year] ~240000000 measure m3/yr"),
+    ("It held 450 Mm³ a year earlier.", "[450 Mm³] 450000000 measure m3"),
 ];
 
 #[test]

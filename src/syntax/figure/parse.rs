@@ -7226,10 +7226,19 @@ impl<'a> Parser<'a> {
                             && self.glued(j + 1)
                             && (self.sym_is(j + 1, "³") || self.is_num(j + 1) && self.s(j + 1) == "3")
                         {
-                            q.unit = Some("m3");
+                            // (Also a period: "about 240 hm3 a year".)
+                            let k = j + 2;
+                            let rate = (self.is_word(k)
+                                && self.gap(k) == Gap::Space
+                                && matches!(self.lower(k), "per" | "a" | "an")
+                                && self.is_word(k + 1)
+                                && !self.time_after(k + 2))
+                            .then(|| lx::per_time("m3", self.lower(k + 1)))
+                            .flatten();
+                            q.unit = Some(rate.unwrap_or("m3"));
                             q.exp += 6;
                             q.has_mag = true;
-                            j += 2;
+                            j += if rate.is_some() { 4 } else { 2 };
                             continue;
                         }
                         // (Gas output in millions of cubic metres, as the industry writes it: "61
