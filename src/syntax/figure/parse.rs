@@ -16064,13 +16064,7 @@ impl<'a> Parser<'a> {
             "velika kladuša",
         ])
             // (Or its abbreviation, as its press writes it: "the Federation of BiH"; not Bihar.)
-            || {
-                let b = self.lowered.as_bytes();
-                memchr::memmem::find_iter(b, b"bih").any(|at| {
-                    let word = |c: &u8| c.is_ascii_alphanumeric();
-                    !(at > 0 && word(&b[at - 1]) || b.get(at + 3).is_some_and(word))
-                })
-            }
+            || self.mentions_whole_word("bih")
             || self.currency.country == Some("BA")
     }
 
