@@ -2005,6 +2005,10 @@ mod tests {
         assert_eq!(counted("Tenders").as_deref(), Some("tender"));
         assert_eq!(counted("Crashes").as_deref(), Some("crash"));
         assert_eq!(counted("Accidents 2021-25").as_deref(), Some("accident"));
+        assert_eq!(counted("Buses in service").as_deref(), Some("bus"));
+        assert_eq!(counted("Verdicts in absentia").as_deref(), Some("verdict"));
+        assert_eq!(counted("Dumpings").as_deref(), Some("dumping"));
+        assert_eq!(counted("Collapses").as_deref(), Some("collapse"));
         assert_eq!(counted("Sales").as_deref(), None);
     }
 

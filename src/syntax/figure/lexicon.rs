@@ -3526,6 +3526,10 @@ pub(crate) fn is_counted_event(word: &str) -> bool {
         || matches!(
             word,
             "shootings"
+                // (`| Verdicts in absentia |`, `| Dumpings |`, `| Collapses |`.)
+                | "verdicts"
+                | "dumpings"
+                | "collapses"
                 | "transactions"
                 | "takedowns"
                 | "removals"
@@ -3660,6 +3664,10 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 // `| Delegates |`, `| Policies |`, `| Consumers |`, `| Tenders |`.)
                 | "constituencies"
                 | "delegates"
+                // (A fleet's `| Buses in service |`.)
+                | "buses"
+                | "minibuses"
+                | "kombis"
                 | "policies"
                 | "items"
                 | "clients"
