@@ -1086,11 +1086,7 @@ async fn settings_from_attest_toml_the_editor_and_watched_files() {
     c.open(&uri, REPORT).await;
     assert_eq!(severity_of(&c.diagnostics(&uri, 1).await), Some(json!(1)));
     // The server asked to watch attest.toml and bibliography files.
-    let registration = c
-        .server_requests
-        .iter()
-        .find(|r| r["method"] == "client/registerCapability")
-        .expect("a registration");
+    let registration = c.server_request("client/registerCapability").await;
     let globs = registration["params"]["registrations"][0]["registerOptions"]["watchers"].to_string();
     assert!(globs.contains("**/attest.toml"), "{globs}");
 

@@ -303,6 +303,17 @@ impl Client {
         self.response(id).await
     }
 
+    /// Waits for a request from the server named `method` (looking at those already answered
+    /// first): the server may send it after the diagnostics a test waits for.
+    pub async fn server_request(&mut self, method: &str) -> Value {
+        loop {
+            if let Some(request) = self.server_requests.iter().find(|r| r["method"] == method) {
+                return request.clone();
+            }
+            self.pump().await;
+        }
+    }
+
     /// Waits for a notification that `matches` (looking at queued ones first).
     pub async fn notification(&mut self, matches: impl Fn(&Value) -> bool) -> Value {
         loop {
