@@ -7227,18 +7227,13 @@ impl<'a> Parser<'a> {
                             && (self.sym_is(j + 1, "³") || self.is_num(j + 1) && self.s(j + 1) == "3")
                         {
                             // (Also a period: "about 240 hm3 a year".)
-                            let k = j + 2;
-                            let rate = (self.is_word(k)
-                                && self.gap(k) == Gap::Space
-                                && matches!(self.lower(k), "per" | "a" | "an")
-                                && self.is_word(k + 1)
-                                && !self.time_after(k + 2))
-                            .then(|| lx::per_time("m3", self.lower(k + 1)))
-                            .flatten();
-                            q.unit = Some(rate.unwrap_or("m3"));
+                            let rate = self
+                                .count_period(j + 2)
+                                .and_then(|(period, end)| lx::per_time("m3", period).map(|u| (u, end)));
+                            q.unit = Some(rate.map_or("m3", |(u, _)| u));
                             q.exp += 6;
                             q.has_mag = true;
-                            j += if rate.is_some() { 4 } else { 2 };
+                            j = rate.map_or(j + 2, |(_, end)| end);
                             continue;
                         }
                         // (Gas output in millions of cubic metres, as the industry writes it: "61
@@ -8043,12 +8038,11 @@ impl<'a> Parser<'a> {
         if code == "krone" {
             // (The one code of the four the paragraph writes settles it first: "31,2 mrd.
             // kroner …, of which foreign vessels accounted for NOK 4.2 billion".)
-            let coded = [("SEK", "sek"), ("NOK", "nok"), ("DKK", "dkk"), ("ISK", "isk")]
+            let mut coded = [("SEK", "sek"), ("NOK", "nok"), ("DKK", "dkk"), ("ISK", "isk")]
                 .into_iter()
                 .filter(|(_, w)| self.mentions_whole_word(w))
-                .map(|(c, _)| c)
-                .collect::<Vec<_>>();
-            if let [one] = coded[..] {
+                .map(|(c, _)| c);
+            if let (Some(one), None) = (coded.next(), coded.next()) {
                 return one;
             }
             let found = [
