@@ -4351,6 +4351,12 @@ const CASES: &[(&str, &str)] = &[
     ("In La Paz meat costs Bs 35 a kilo.", "[Bs 35 a kilo] 35 money BOB/kg"),
     ("The region consumes about 240 hm3 a year.", "[about 240 hm3 a year] ~240000000 measure m3/yr"),
     ("It held 450 Mm³ a year earlier.", "[450 Mm³] 450000000 measure m3"),
+    ("In Peru, deaths were 1,002 last year.", "[1,002] 1002 count death"),
+    ("In Peru, arrests were 1,002, up from 871.", "[1,002] 1002 count arrest | [871] 871 count arrest"),
+    ("In Peru, deaths were between 1,000 and 1,200 in 2024.", "[between 1,000 and 1,200] 1000..1200 count death"),
+    ("In Peru, wages for workers were 300.", "[300] 300 count -"),
+    ("Most of the patients in Lima were over 85.", "[over 85] 85.. count -"),
+    ("In Peru, the 1,002 cases were up from 871 a year earlier.", "[1,002 cases] 1002 count case | [871] 871 count case"),
 ];
 
 #[test]

@@ -2999,6 +2999,19 @@ impl<'a> Parser<'a> {
         } else {
             end
         };
+        // (Past a copula alone: "The 1,002 cases were up from 871", "Arrests are down from
+        // 120".)
+        let end = if at == end + 3
+            && previous.kind == FigureKind::Count
+            && previous.unit.is_some()
+            && !listed
+            && self.lowercase_word_at(end)
+            && matches!(self.lower(end), "were" | "are" | "was" | "is")
+        {
+            end + 1
+        } else {
+            end
+        };
         // (Past a longer predicate with no other count in it, only words, years, days of a
         // month and asides in brackets: "412 incidents between 1 January and 31 October 2026, up
         // from 268", "2,700 reservists to refresher training in 2025, compared with 900", "472
@@ -18942,6 +18955,7 @@ impl<'a> Parser<'a> {
                     // "between 3 and 5 of its commanders": a whole without its number.
                     .or_else(|| self.whole_without_number(end))
                     .or_else(|| self.counted_subject(pre.start, end))
+                    .or_else(|| self.copula_subject(pre.start, end))
                     // "Ship calls averaged 5-6 per day", "strikes have averaged 9 to 12"
                     .or_else(|| self.change_subject(pre.start, end))
                     // "put the number of boats at 1,100 to 1,300"
@@ -20082,6 +20096,7 @@ impl<'a> Parser<'a> {
             return Some(people);
         }
         self.counted_subject(start, end)
+            .or_else(|| self.copula_subject(start, end))
             .or_else(|| self.whole_without_number(end))
             .or_else(|| self.whole_before(start, end))
             .or_else(|| self.part_noun_before(start))
@@ -20127,6 +20142,46 @@ impl<'a> Parser<'a> {
             && self.plural_at(noun)
             && lx::unit_word(word, false).is_none())
         .then(|| lx::singular(word))
+    }
+
+    /// The countable plural a bare count is said to be by `were` or `are` right before it, the
+    /// plural heading its clause: "Deaths were 1,002 last year", "In Peru, arrests were 1,002,
+    /// up from 871" → `death`, `arrest`. The count ends its clause or a time or place follows
+    /// ("Arrests were 12 times higher" says no count); the plural is no preposition's object
+    /// ("Wages for workers were 300" counts no workers).
+    fn copula_subject(&self, start: usize, end: usize) -> Option<Cow<'a, str>> {
+        let mut verb = start.checked_sub(1)?;
+        // (Before a range: "Deaths were between 1,000 and 1,200".)
+        if self.word_is(verb, "between") {
+            verb = verb.checked_sub(1)?;
+        }
+        let noun = verb.checked_sub(1)?;
+        if !self.lowercase_word_at(verb)
+            || !matches!(self.lower(verb), "were" | "are")
+            || !self.plural_at(noun)
+        {
+            return None;
+        }
+        // (A bound after the copula is most often an age: "Most of the patients were over 85",
+        // "workers at 26 sites were under 18".)
+        if matches!(self.lower(start), "over" | "under" | "above" | "below" | "aged") {
+            return None;
+        }
+        let word = self.lower(noun);
+        let ends = self.tok(end).is_none_or(|t| {
+            t.gap == Gap::Break || t.kind == Kind::Sym && matches!(t.ch, '.' | ',' | ';' | ')')
+        }) || self.lowercase_word_at(end)
+            && matches!(self.lower(end), "in" | "during" | "and" | "according")
+            || self.level_time_end(end).is_some();
+        // (Also past a determiner or adjectives: "Casualties in these strikes were estimated at
+        // 180-240" counts no strikes.)
+        let object = (noun.saturating_sub(4)..noun).rev().take_while(|&k| self.is_word(k)).any(|k| {
+            matches!(
+                self.lower(k),
+                "of" | "for" | "among" | "to" | "from" | "in" | "with" | "by" | "at" | "on" | "per"
+            )
+        });
+        (ends && !object && lx::is_countable_plural(word)).then(|| lx::singular(word))
     }
 
     /// The plural subject of a clause whose verb is left out, right before a bare count after
