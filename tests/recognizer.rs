@@ -4357,6 +4357,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Peru, wages for workers were 300.", "[300] 300 count -"),
     ("Most of the patients in Lima were over 85.", "[over 85] 85.. count -"),
     ("In Peru, the 1,002 cases were up from 871 a year earlier.", "[1,002 cases] 1002 count case | [871] 871 count case"),
+    ("In Cambodia, prahok sells for ៛14,000-18,000 per kilogram.", "[៛14,000-18,000 per kilogram] 14000..18000 money KHR/kg"),
+    ("Workers earn 40,000៛ a day.", "[40,000៛ a day] 40000 money KHR/d"),
 ];
 
 #[test]

@@ -773,6 +773,7 @@ pub(crate) fn currency_symbol(c: char) -> Option<&'static str> {
         '৳' => "BDT",
         '₡' => "CRC",
         '₭' => "LAK",
+        '៛' => "KHR",
         '₮' => "MNT",
         '₲' => "PYG",
         '₵' => "GHS",

@@ -433,7 +433,8 @@ const FAMILIES: [&[&str]; 13] = [
 ];
 
 /// The [`CurrencyHints`] of a report's text: the currency codes it writes as words of three
-/// capitals (`PKR`, `LKR`, `NPR`, `INR`; `CNY`, `RMB`, `JPY`; `MXN`, `COP`, `ARS`, `PHP`,
+/// capitals (`PKR`, `LKR`, `NPR`, `INR`; `CNY`, `RMB`, `JPY`, also the words `yuan`,
+/// `renminbi` and `yen`; `MXN`, `COP`, `ARS`, `PHP`,
 /// `CLP`; `IRR`, `YER`, `OMR`; `RON`, `MDL`; `XOF`, `XAF`; `JOD`, `IQD`, `KWD`, `BHD`, `LYD`,
 /// `TND`, `DZD`, `RSD`; `KES`, `UGX`, `TZS`, `SOS`; the francs' `CDF`, `RWF`, `BIF`, `GNF`,
 /// `DJF`, `CHF`; `MGA`, whose `Ar` is no shared sign but a letter the code settles), with `₹`
@@ -537,7 +538,7 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
 
 /// Appends to `out`, in order, the currency codes of [`CurrencyHints`] that `text` writes
 /// starting at byte offsets `from..to`, with their offsets (`RMB` read as `CNY`, `₹` as
-/// `INR`). A code is a word of its own: the bytes around it are read in the whole text, so
+/// `INR`, the words `yuan` and `renminbi` as `CNY`, `yen` as `JPY`). A code is a word of its own: the bytes around it are read in the whole text, so
 /// that a part of a text can be scanned again after an edit.
 pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usize, &'static str)>) {
     use crate::syntax::inline::{HIGH, ONES};
@@ -615,6 +616,18 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
             SHILLING_LETTERS.iter().find(|l| l.as_bytes()[0] == b[at]).map(|&l| (at, l))
         });
     out.extend(letters);
+    // (The yen sign's two currencies by their words: a report that writes `yuan` or
+    // `renminbi` and never `yen` prices its `¥` in yuan, however far from the word.)
+    for (word, code) in [("yuan", "CNY"), ("Yuan", "CNY"), ("renminbi", "CNY"), ("yen", "JPY")] {
+        let whole = |at: usize| {
+            let glued = |k: Option<usize>| k.and_then(|k| b.get(k)).is_some_and(u8::is_ascii_alphanumeric);
+            !glued(at.checked_sub(1)) && !glued(Some(at + word.len()))
+        };
+        let found = memchr::memmem::find_iter(&b[from..(to + word.len()).min(b.len())], word.as_bytes())
+            .map(|at| from + at)
+            .filter(|&at| at < to && whole(at));
+        out.extend(found.map(|at| (at, code)));
+    }
     // (And the numbers grouped with plain spaces or the European way, which the lexer reads by
     // the whole report.)
     lex::space_groupings_in(text, from, to, |at| out.push((at, SPACED)));
@@ -903,11 +916,15 @@ mod tests {
         if text.contains('₹') && !rupees.contains(&"INR") {
             rupees.push("INR");
         }
-        let mut yen = seen(&["JPY", "CNY", "RMB"]);
-        if yen.contains(&"RMB") {
-            yen.retain(|c| *c != "RMB");
-            if !yen.contains(&"CNY") {
-                yen.push("CNY");
+        let mut yen = seen(&["JPY", "CNY", "RMB", "yuan", "Yuan", "renminbi", "yen"]);
+        for (word, code) in
+            [("RMB", "CNY"), ("yuan", "CNY"), ("Yuan", "CNY"), ("renminbi", "CNY"), ("yen", "JPY")]
+        {
+            if yen.contains(&word) {
+                yen.retain(|c| *c != word);
+                if !yen.contains(&code) {
+                    yen.push(code);
+                }
             }
         }
         CurrencyHints {
@@ -1044,6 +1061,12 @@ mod tests {
         let h = currency_hints("Rs 1, ¥1, 3 pesos; PKR 5 and INR 6; XJPY 3, JPYs; ₹5 and LKR 2");
         assert_eq!(h, CurrencyHints::default());
         assert_eq!(currency_hints("₹5 or Rs 5").rupee, Some("INR"));
+        // The yen sign's currencies by their words too, whole words only.
+        assert_eq!(currency_hints("the yuan firmed; ¥412 million").yen, Some("CNY"));
+        assert_eq!(currency_hints("Renminbi: no; renminbi 5").yen, Some("CNY"));
+        assert_eq!(currency_hints("the yen fell and the yuan rose").yen, None);
+        assert_eq!(currency_hints("the yen fell, as did JPY").yen, Some("JPY"));
+        assert_eq!(currency_hints("Cheyenne and yuans, Yen, yenning").yen, None);
     }
 
     #[test]
@@ -1099,6 +1122,7 @@ mod tests {
                 "PKR", "INR", "LKR", "NPR", "JPY", "CNY", "RMB", "MXN", "COP", "ARS", "PHP", "CLP", "₹", "IRR", "YER",
                 "RON", "MDL", "XOF", "XAF", "IQD", "JOD", "RSD", "KES", "UGX", "MUR", "KGS", "UZS", "MGA",
                 " ", "x", "X", "1", ",", "é", "PK", "R", "\n", "Rs", "¥", "pesos", "Rupee", "rs", "₱", "€",
+                "yuan", "Yuan", "yen", "renminbi", "y",
             ]), 0..40).prop_map(|v| v.concat())
         ) {
             prop_assert_eq!(currency_hints(&text), currency_hints_plainly(&text), "{:?}", text);
