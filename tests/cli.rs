@@ -147,6 +147,15 @@ fn the_birr_and_the_somali_shilling_by_their_letters() {
     );
 }
 
+/// The island rupees by a title alone: Mauritius's by its island of Rodrigues, the Seychelles'
+/// `SR` by the islands' name.
+#[test]
+fn island_rupees_take_the_country_a_title_names() {
+    let text_unit = |f: &Value| format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap());
+    assert_eq!(figures_of("tests/fixtures/title-rodrigues-rupee.md", text_unit), ["Rs 240 per kg MUR/kg"]);
+    assert_eq!(figures_of("tests/fixtures/title-seychelles-rupee.md", text_unit), ["SR 61.4 million SCR"]);
+}
+
 /// A caption that prices in a column's currency per something gives the basis the column
 /// leaves out; a caption in another currency does not.
 #[test]

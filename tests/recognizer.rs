@@ -4359,6 +4359,14 @@ const CASES: &[(&str, &str)] = &[
     ("In Peru, the 1,002 cases were up from 871 a year earlier.", "[1,002 cases] 1002 count case | [871] 871 count case"),
     ("In Cambodia, prahok sells for ៛14,000-18,000 per kilogram.", "[៛14,000-18,000 per kilogram] 14000..18000 money KHR/kg"),
     ("Workers earn 40,000៛ a day.", "[40,000៛ a day] 40000 money KHR/d"),
+    ("In Italy, the fund paid out only €410mila in 2025.", "[€410mila] 410000 money EUR"),
+    ("The flat in Naples measures 92 mq.", "[92 mq] 92 measure m2"),
+    ("The fire burned about 141.000 hectáreas in Spain.", "[about 141.000 hectáreas] ~141000 measure ha"),
+    ("It burned 1.500 hectares.", "[1.500 hectares] 1.5 measure ha"),
+    ("The anti-racket helpline (800 999 000) logged 1.730 calls.", "[1.730 calls] 1730 count call"),
+    ("Call the regional forest service's line, 983 419 000, for permits.", ""),
+    ("The hotline, 1 250 000 calls later, closed.", "[1 250 000 calls] 1250000 count call"),
+    ("Victims can report on the Central Bank's line, 145, or at a branch.", ""),
 ];
 
 #[test]

@@ -96,6 +96,8 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         // (Italian: "€1,2 miliardi", "350 milioni di euro".)
         "miliardi" | "miliardo" => Some(9),
         "milioni" | "milione" => Some(6),
+        // (And thousands, often glued: "640mila euro", "€410mila".)
+        "mila" => Some(3),
         // (Serbian, Bosnian and Croatian: "KM 74,3 miliona", "2,6 milijardi dinara", "1,2
         // milijuna eura".)
         "milion" | "miliona" | "milijun" | "milijuna" | "milijon" | "milijona" => Some(6),
@@ -108,6 +110,15 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "milyon" => Some(6),
         _ => None,
     }
+}
+
+/// Units written in Spanish, Portuguese or Italian, whose sources group thousands with dots:
+/// "141.000 hectáreas", "1.200 kmq".
+pub(super) fn is_romance_unit(lower: &str) -> bool {
+    matches!(
+        lower,
+        "hectáreas" | "hectareas" | "ettari" | "mq" | "kmq" | "kilómetros" | "quilômetros" | "quilómetros"
+    )
 }
 
 /// The exponent of a magnitude suffix glued to the number ("5k", "$4.5bn", "10M").
@@ -325,6 +336,7 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
     }
     Some(match Lower::new(word).as_str() {
         "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "kilómetros" | "quilômetros" | "quilómetros" | "chilometri" => "km",
         // Cubic metres a second, as hydrologists abbreviate them.
         "cumec" | "cumecs" => "m3/s",
         // (And in cubic feet a second, as US river gauges write it: "9,800 cfs".)
@@ -340,6 +352,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "inch" | "inches" => "in",
         "yd" | "yds" | "yard" | "yards" => "yd",
         "ha" | "hectare" | "hectares" => "ha",
+        // (In Spanish, Portuguese and Italian sources: "141.000 hectáreas", "12 ettari".)
+        "hectárea" | "hectáreas" | "hectarea" | "hectareas" | "ettaro" | "ettari" => "ha",
         // Land as Thailand and Sri Lanka measure it: the rai (1,600 m²), the perch (25.3 m²).
         "rai" => "rai",
         "perch" | "perches" => "perch",
@@ -357,6 +371,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "dunum" | "dunums" | "donum" | "donums" | "dunam" | "dunams" => "dunum",
         "sqkm" => "km2",
         "sqm" => "m2",
+        // (Italian square metres and kilometres: "a flat of 92 mq", "1.200 kmq".)
+        "mq" => "m2",
+        "kmq" => "km2",
         // (Square feet as South Asia's property press writes them: "a 1,450 sft flat".)
         "sft" => "ft2",
         "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => "kg",

@@ -181,7 +181,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             | "lumbini" | "madhesh" | "janakpur" | "biratnagar" | "bagmati" | "gandaki" | "sudurpashchim" => {
                 "NP"
             }
-            "mauritius" | "mauritian" => "MU",
+            // (Also its island of Rodrigues and its capital's port: "Rodrigues octopus closure".)
+            "mauritius" | "mauritian" | "rodrigues" | "rodriguan" | "rodriguans" | "mathurin" => "MU",
             "nicaragua" | "nicaraguan" | "managua" => "NI",
             "costa" if title.contains("costa rica") => "CR",
             "costarricense" | "ccss" => "CR",

@@ -639,7 +639,10 @@ impl Shared {
             ) => "PKR",
             (Shared::Rupee, "nepal" | "nepali" | "nepalese" | "kathmandu" | "pokhara") => "NPR",
             (Shared::Rupee, "lanka" | "lankan" | "colombo" | "jaffna" | "kandy" | "trincomalee") => "LKR",
-            (Shared::Rupee, "mauritius" | "mauritian" | "mauritians") => "MUR",
+            (
+                Shared::Rupee,
+                "mauritius" | "mauritian" | "mauritians" | "rodrigues" | "rodriguan" | "mathurin",
+            ) => "MUR",
             (Shared::Rupee, "seychelles" | "seychellois") => "SCR",
             (
                 Shared::Rupee,
@@ -7692,6 +7695,12 @@ impl<'a> Parser<'a> {
                             if modifier {
                                 break;
                             }
+                            // (A unit written in Spanish, Portuguese or Italian after one dot
+                            // group: thousands, as those sources group them, "141.000
+                            // hectáreas", "1.200 kmq".)
+                            if len == 1 && lx::is_romance_unit(self.lower(j)) && self.dotted_thousands(q) {
+                                q.frac = 0;
+                            }
                             q.unit = Some(unit);
                             j += len;
                             // (Per a unit of energy after a slash: "350 g/kWh", "2,250 kcal/kWh".)
@@ -10533,7 +10542,26 @@ impl<'a> Parser<'a> {
             // Federation's water line (1300 882 833)".)
             let line = self.sym_is(w, "(") && w > 0 && self.word_is(w - 1, "line");
             let bracketed = self.sym_is(w, "(") && w > 0 && calling(w - 1) || line;
-            let called = calling(w) || self.sym_is(w, ",") && w > 0 && hotline(w - 1) || bracketed;
+            // (A line a possessive or a word of help names, before a comma: "the regional forest
+            // service's line, 983 419 000, takes reports".)
+            let phone_line = |k: usize| {
+                self.word_is(k, "line")
+                    && k >= 2
+                    && (self.word_is(k - 1, "s") && self.sym_is(k - 2, "'’")
+                        || matches!(
+                            self.lower(k - 1),
+                            "emergency"
+                                | "help"
+                                | "telephone"
+                                | "phone"
+                                | "toll-free"
+                                | "free"
+                                | "crisis"
+                                | "tip"
+                        ))
+            };
+            let commaed = self.sym_is(w, ",") && w > 0 && (hotline(w - 1) || phone_line(w - 1));
+            let called = calling(w) || commaed || bracketed;
             if called {
                 let mut groups: Vec<usize> = Vec::new();
                 let mut k = w + 1;
@@ -10558,8 +10586,17 @@ impl<'a> Parser<'a> {
                         && !(self.sym_is(k, ",")
                             && matches!(self.lower(k + 1), "was" | "were" | "is" | "are" | "has" | "had"))
                 };
+                // (Three groups of three that fill a bracket or end the phrase after a line are a
+                // number to call, not hundreds of millions: "the anti-racket helpline (800 999
+                // 000)", "the service's line, 983 419 000,"; "a hotline 1 250 000 calls" counts.)
+                let dialled = (bracketed || commaed)
+                    && groups.len() >= 3
+                    && groups.iter().all(|&g| g == 3)
+                    && self
+                        .tok(k)
+                        .is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, ')' | ',' | '.' | ';'));
                 let phone = groups.len() > 1
-                    && !thousands
+                    && (!thousands || dialled)
                     && (digits >= 6 || bracketed && self.sym_is(k, ")"))
                     // (After a line four digits at least: "the front line (400) moved" counts.)
                     || groups.len() == 1
@@ -16210,7 +16247,9 @@ impl<'a> Parser<'a> {
             {
                 Some("SAR")
             }
-            "SR" if named(&["seychell", "mahé", "mahe"]) => Some("SCR"),
+            // (The Seychelles rupee by the islands' names, or the title's: "SR 61.4 million" in a
+            // report whose title names the Seychelles.)
+            "SR" if named(&["seychell", "mahé", "mahe"]) || self.country_is("SC") => Some("SCR"),
             // (Morocco's dirham as Rabat's press writes it: "DH 6.8 billion", "95 DH/kg".)
             "DH" if named(&["morocc", "rabat", "casablanca", "laayoune", "dakhla", "sahara", "tangier"])
                 || self.country_is("MA") =>
