@@ -147,13 +147,15 @@ fn the_birr_and_the_somali_shilling_by_their_letters() {
     );
 }
 
-/// The island rupees by a title alone: Mauritius's by its island of Rodrigues, the Seychelles'
-/// `SR` by the islands' name.
+/// Letter currencies by a title alone: Mauritius's rupee by its island of Rodrigues, the
+/// Seychelles' `SR` by the islands' name, Bolivia's `Bs` beside another country.
 #[test]
-fn island_rupees_take_the_country_a_title_names() {
+fn letter_currencies_take_a_country_the_title_names() {
     let text_unit = |f: &Value| format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap());
     assert_eq!(figures_of("tests/fixtures/title-rodrigues-rupee.md", text_unit), ["Rs 240 per kg MUR/kg"]);
     assert_eq!(figures_of("tests/fixtures/title-seychelles-rupee.md", text_unit), ["SR 61.4 million SCR"]);
+    // (Bolivia's `Bs` by a title naming Bolivia beside a country that writes none.)
+    assert_eq!(figures_of("tests/fixtures/title-two-countries-bs.md", text_unit), ["Bs 96 million BOB"]);
 }
 
 /// A caption that prices in a column's currency per something gives the basis the column

@@ -8148,11 +8148,13 @@ impl<'a> Parser<'a> {
 
     /// `Bs` (read as Venezuela's bolívar, `VES`) is Bolivia's boliviano, `BOB`, in a text that
     /// speaks of Bolivia or its main cities (La Paz, El Alto, Santa Cruz de la Sierra,
-    /// Cochabamba) or a report whose title names it: "Bs 6.9 billion" in a report on
-    /// Bolivia's lithium.
+    /// Cochabamba) or a report whose title names it, also beside another country: "Bs 6.9
+    /// billion" in a report on Bolivia's lithium.
     fn bolivian(&self, code: &'static str) -> &'static str {
         if code == "VES"
-            && (self.currency.country == Some("BO")
+            // (Also a title naming Bolivia beside another country that writes no `Bs`:
+            // "Surplus coca in Bolivia's Yungas: … the northern Argentine market".)
+            && (self.country_is("BO")
                 || self.mentions_any(&[
                     "bolivia",
                     "la paz",
