@@ -158,6 +158,19 @@ fn letter_currencies_take_a_country_the_title_names() {
     assert_eq!(figures_of("tests/fixtures/title-two-countries-bs.md", text_unit), ["Bs 96 million BOB"]);
 }
 
+/// An outbreak's table: a case's status counts cases where the table counts cases or deaths
+/// beside confirmed, suspected or probable ones; epidemiological weeks after a header's noun
+/// or status are passed over; a status with a unit in brackets is no case's.
+#[test]
+fn an_outbreak_tables_case_statuses_count_cases() {
+    let text_unit =
+        |f: &Value| format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap_or("-"));
+    assert_eq!(
+        figures_of("tests/fixtures/outbreak-table.md", text_unit),
+        ["41 case", "8 case", "19 death", "2,184 case", "131 case", "32 death", "615 -"]
+    );
+}
+
 /// A caption that prices in a column's currency per something gives the basis the column
 /// leaves out; a caption in another currency does not.
 #[test]

@@ -445,6 +445,20 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                 .all(|m| figure::is_month(m) && m.starts_with(|c: char| c.is_ascii_uppercase()))
     };
     let mut label = label;
+    // (Epidemiological weeks after the noun: `Cases wk 1-16`, `Deaths SE 01-12`, `Cases weeks
+    // 1–8`.)
+    if let Some((head, weeks)) = label.rsplit_once(' ')
+        && weeks
+            .split(['-', '–'])
+            .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+        && let Some((noun, week)) = head.rsplit_once(' ')
+        && matches!(
+            week,
+            "wk" | "wks" | "Wk" | "Wks" | "week" | "weeks" | "Week" | "Weeks" | "SE" | "EW" | "W"
+        )
+    {
+        label = noun.trim();
+    }
     while let Some((head, last)) = label.rsplit_once(' ')
         && time(last)
     {
@@ -1067,6 +1081,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     let mut captions: Vec<Option<Option<(HeaderUnit, bool)>>> = vec![None; doc.tables.len()];
     // What each table's caption counts (see [`caption_counted`]), read once.
     let mut captions_count: Vec<Option<CaptionCount>> = vec![None; doc.tables.len()];
+    // Whether each table counts an outbreak's cases (see [`counts_cases`]), read once.
+    let mut outbreaks: Vec<Option<bool>> = vec![None; doc.tables.len()];
     let mut row_says: Option<RowSays> = None;
     // What each cell text counts as a label (see [`counted_label`]), read once.
     let mut counted_read: std::collections::HashMap<&str, Option<Arc<str>>> =
@@ -1144,6 +1160,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         calibres: names_calibres(&name),
                         valued: names_period_or_value(&name),
                         estimated: names_estimate(&header[cell.clone()]),
+                        // (Not with a unit in brackets: `Recovered (head)` counts cattle.)
+                        status: names_case_status(&name) && !header[cell.clone()].contains('('),
                         totals: names_total(&name),
                     }
                 })
@@ -1353,10 +1371,19 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         })
                         .clone()
                 };
+                // (A case's status counts cases in a table of an outbreak's cases or deaths: `|
+                // Suspected | Confirmed | Deaths |`.)
+                let status = header.get(column).is_some_and(|c| c.status)
+                    && *outbreaks[table].get_or_insert_with(|| {
+                        let caption = doc.tables[table].caption.map(|u| doc.units[u].span.slice(text));
+                        counts_cases(line_at(text, doc.tables[table].span.start).1, caption)
+                    });
                 if befell {
                     by_label(&mut recognizer).or(by_header)
                 } else if by_header.is_some() {
                     by_header
+                } else if status {
+                    Some(Arc::from("case"))
                 } else {
                     match by_caption_count(&mut recognizer) {
                         Some((noun, true)) => Some(noun),
@@ -1750,8 +1777,48 @@ struct Column {
     /// The header says its numbers are estimates (`Displaced (est.)`, `Estimated deaths`,
     /// `Fighters (approx.)`): each is approximate.
     estimated: bool,
+    /// The header names a case's status in an outbreak (`Suspected`, `Confirmed SE 01-12`,
+    /// `Hospitalised`; see [`names_case_status`]).
+    status: bool,
     /// The header names a total (`Estimated cost (KSh m)`): no price of a row's unit.
     totals: bool,
+}
+
+/// Whether a table whose header row is `header` and caption `caption` counts an outbreak's
+/// cases: the caption names cases, or a column counts cases, or one counts deaths beside one
+/// of confirmed, suspected or probable cases (`| Confirmed | Probable | Deaths |`; not
+/// `| Deaths | Recovered (head) |` in a table of cattle raids).
+fn counts_cases(header: &str, caption: Option<&str>) -> bool {
+    let names: Vec<String> = cells(header).map(|cell| column_name(&header[cell])).collect();
+    // (A name's first word: `Cases wk 1-16`.)
+    let named = |n: &str| names.iter().any(|name| name.split(' ').next() == Some(n));
+    caption.is_some_and(|c| c.to_ascii_lowercase().contains("cases"))
+        || named("cases")
+        || named("deaths") && (named("confirmed") || named("suspected") || named("probable"))
+}
+
+/// Whether a column's name (see [`column_name`]) is a case's status in an outbreak, maybe with
+/// the epidemiological weeks it covers: `Suspected`, `Confirmed`, `Probable`, `Hospitalised`,
+/// `Admitted`, `Ventilated`, `Confirmed SE 01-12`.
+fn names_case_status(name: &str) -> bool {
+    let mut words = name.split([' ', '-', '–']).filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "suspected"
+                | "confirmed"
+                | "probable"
+                | "hospitalised"
+                | "hospitalized"
+                | "admitted"
+                | "ventilated"
+                | "recovered"
+                | "discharged"
+        )
+    }) && words.all(|w| {
+        matches!(w, "wk" | "wks" | "week" | "weeks" | "se" | "ew" | "epiweek" | "epiweeks")
+            || w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Whether a column's name (see [`column_name`]) names a total, not a price: a cost, a
@@ -1829,7 +1896,17 @@ fn names_period_or_value(name: &str) -> bool {
                     | "start"
                     | "of"
                     | "and"
+                    // (Epidemiological weeks: `Wk 1-16`, `SE 01-12`.)
+                    | "wk"
+                    | "wks"
+                    | "week"
+                    | "weeks"
+                    | "se"
+                    | "ew"
+                    | "epiweek"
+                    | "epiweeks"
             )
+            || !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
     })
 }
 
