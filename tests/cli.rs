@@ -148,7 +148,8 @@ fn the_birr_and_the_somali_shilling_by_their_letters() {
 }
 
 /// Letter currencies by a title alone: Mauritius's rupee by its island of Rodrigues, the
-/// Seychelles' `SR` by the islands' name, Bolivia's `Bs` beside another country.
+/// Seychelles' `SR` by the islands' name, Bolivia's `Bs` and Uganda's `Shs` beside another
+/// country.
 #[test]
 fn letter_currencies_take_a_country_the_title_names() {
     let text_unit = |f: &Value| format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap());
@@ -156,6 +157,16 @@ fn letter_currencies_take_a_country_the_title_names() {
     assert_eq!(figures_of("tests/fixtures/title-seychelles-rupee.md", text_unit), ["SR 61.4 million SCR"]);
     // (Bolivia's `Bs` by a title naming Bolivia beside a country that writes none.)
     assert_eq!(figures_of("tests/fixtures/title-two-countries-bs.md", text_unit), ["Bs 96 million BOB"]);
+    // (A shared sign by the one country of a two-country title that writes it; not in a report
+    // writing two currencies of the family, where `Sh300` stays unread.)
+    assert_eq!(
+        figures_of("tests/fixtures/title-two-countries-shilling.md", text_unit),
+        ["about Shs 1.91 billion UGX/mo"]
+    );
+    assert_eq!(
+        figures_of("tests/fixtures/title-two-countries-mixed-shillings.md", text_unit),
+        ["KSh 1,150 a kilo KES/kg", "TSh 16,500 a kilo TZS/kg"]
+    );
 }
 
 /// An outbreak's table: a case's status counts cases where the table counts cases or deaths

@@ -126,6 +126,10 @@ pub struct CurrencyHints {
     /// Whether the report writes numbers the European way somewhere ("1.250.000", "9,6%"): its
     /// one group after a full stop is thousands too ("€ 22.600", "11.900 machines").
     pub dotted: bool,
+    /// The families (bit `i` for `FAMILIES[i]`) of which the report writes two currencies or
+    /// more (`KSh` and `TSh`, `INR` and `PKR`): a title naming several countries settles none
+    /// of their shared signs.
+    pub several: u16,
 }
 
 /// What [`currency_codes_in`] lists, in place of a code, where the text writes a number the
@@ -524,6 +528,12 @@ pub fn hints_of(codes: &[(usize, &'static str)]) -> CurrencyHints {
         // (Or, in a report that writes no shilling's code, the one shilling its letters name:
         // `KSh` and never `TSh` or `USh`.)
         shilling: one(7).or_else(|| lettered.flatten().filter(|_| seen[7] == 0)),
+        several: seen
+            .iter()
+            .enumerate()
+            .filter(|(_, bits)| bits.count_ones() > 1)
+            .fold(0, |m, (i, _)| m | 1 << i)
+            | if lettered == Some(None) { 1 << 7 } else { 0 },
         franc: one(8),
         ariary: one(9),
         som: one(10),
@@ -928,38 +938,54 @@ mod tests {
                 }
             }
         }
+        let mut pesos = seen(&["MXN", "COP", "ARS", "PHP", "CLP"]);
+        if text.contains('₱') && !pesos.contains(&"PHP") {
+            pesos.push("PHP");
+        }
+        let shillings = seen(&["KES", "UGX", "TZS", "SOS"]);
+        let mut letters = Vec::new();
+        for (written, code) in [("KSh", "KES"), ("TSh", "TZS"), ("USh", "UGX"), ("SoSh", "SOS")] {
+            let after_word = text
+                .match_indices(written)
+                .any(|(at, _)| !text[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric()));
+            if after_word {
+                letters.push(code);
+            }
+        }
+        let families = [
+            rupees,
+            yen,
+            pesos,
+            seen(&["IRR", "YER", "OMR"]),
+            seen(&["RON", "MDL"]),
+            seen(&["XOF", "XAF"]),
+            seen(&["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"]),
+            shillings.clone(),
+            seen(&["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"]),
+            seen(&["MGA"]),
+            seen(&["KGS", "UZS"]),
+            seen(&["SLE"]),
+            seen(&["HNL"]),
+        ];
+        let several =
+            families.iter().enumerate().filter(|(_, f)| f.len() > 1).fold(0, |m, (i, _)| m | 1 << i)
+                | if letters.len() > 1 { 1 << 7 } else { 0 };
+        let [rupees, yen, pesos, rials, lei, cfa, dinars, _, francs, ariary, som, leone, lempira] = families;
         CurrencyHints {
             rupee: one(rupees),
             yen: one(yen),
-            peso: one({
-                let mut pesos = seen(&["MXN", "COP", "ARS", "PHP", "CLP"]);
-                if text.contains('₱') && !pesos.contains(&"PHP") {
-                    pesos.push("PHP");
-                }
-                pesos
-            }),
-            rial: one(seen(&["IRR", "YER", "OMR"])),
-            leu: one(seen(&["RON", "MDL"])),
-            cfa: one(seen(&["XOF", "XAF"])),
-            dinar: one(seen(&["JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "RSD"])),
-            shilling: {
-                let codes = seen(&["KES", "UGX", "TZS", "SOS"]);
-                let mut letters = Vec::new();
-                for (written, code) in [("KSh", "KES"), ("TSh", "TZS"), ("USh", "UGX"), ("SoSh", "SOS")] {
-                    let after_word = text.match_indices(written).any(|(at, _)| {
-                        !text[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric())
-                    });
-                    if after_word {
-                        letters.push(code);
-                    }
-                }
-                if codes.is_empty() { one(letters) } else { one(codes) }
-            },
-            franc: one(seen(&["CDF", "RWF", "BIF", "GNF", "DJF", "CHF", "XOF", "XAF"])),
-            ariary: one(seen(&["MGA"])),
-            som: one(seen(&["KGS", "UZS"])),
-            leone: one(seen(&["SLE"])),
-            lempira: one(seen(&["HNL"])),
+            peso: one(pesos),
+            rial: one(rials),
+            leu: one(lei),
+            cfa: one(cfa),
+            dinar: one(dinars),
+            shilling: if shillings.is_empty() { one(letters) } else { one(shillings) },
+            franc: one(francs),
+            ariary: one(ariary),
+            som: one(som),
+            leone: one(leone),
+            lempira: one(lempira),
+            several,
             country: None,
             row: None,
             titled: [None; 3],
@@ -1051,6 +1077,7 @@ mod tests {
                 titled: [None; 3],
                 spaced: false,
                 dotted: false,
+                several: 0,
             }
         );
         assert_eq!(currency_hints("XAF 5,500 and 780 francs").franc, Some("XAF"));
@@ -1058,9 +1085,13 @@ mod tests {
         assert_eq!(currency_hints("XAF 5,500 and CDF 40").franc, None);
         assert_eq!(currency_hints("fines of 5,000 lei (MDL)").leu, Some("MDL"));
         assert_eq!(currency_hints("RON 5 or MDL 6").leu, None);
-        // Two codes of a family, or a code inside a longer word, name none.
+        // Two codes of a family, or a code inside a longer word, name none; the family is
+        // marked as written several ways.
         let h = currency_hints("Rs 1, ¥1, 3 pesos; PKR 5 and INR 6; XJPY 3, JPYs; ₹5 and LKR 2");
-        assert_eq!(h, CurrencyHints::default());
+        assert_eq!(h, CurrencyHints { several: 1, ..CurrencyHints::default() });
+        assert_eq!(currency_hints("KES 5 and TZS 6").several, 1 << 7);
+        assert_eq!(currency_hints("KSh 5 and TSh 6").several, 1 << 7);
+        assert_eq!(currency_hints("KSh 5 and KES 6").several, 0);
         assert_eq!(currency_hints("₹5 or Rs 5").rupee, Some("INR"));
         // The yen sign's currencies by their words too, whole words only.
         assert_eq!(currency_hints("the yuan firmed; ¥412 million").yen, Some("CNY"));

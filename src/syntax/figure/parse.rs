@@ -569,6 +569,22 @@ pub(super) enum Shared {
 }
 
 impl Shared {
+    /// The family's place in the report's hints (see [`super::CurrencyHints::several`]).
+    fn index(self) -> Option<usize> {
+        Some(match self {
+            Shared::Rupee => 0,
+            Shared::Yen => 1,
+            Shared::Peso => 2,
+            Shared::Rial => 3,
+            Shared::Leu => 4,
+            Shared::Cfa => 5,
+            Shared::Dinar => 6,
+            Shared::Shilling => 7,
+            Shared::Franc => 8,
+            Shared::CDollar => return None,
+        })
+    }
+
     /// The family's currency of a country as [`super::title_country`] names it (the report's
     /// title or a table row's label): `KE` makes the shilling KES, `PK` the rupee PKR.
     fn of_title_country(self, country: &str) -> Option<&'static str> {
@@ -8185,10 +8201,24 @@ impl<'a> Parser<'a> {
         .or_else(|| {
             // (Or the report's codes, or the country the report's title names.)
             let title = || self.currency.country.and_then(|c| family.of_title_country(c));
+            // (After the report's own codes, a title naming two or three countries settles the
+            // family's currency where only one of them writes it: "Kiryandongo settlement,
+            // Uganda: Sudanese arrivals …" makes `Shs` UGX; not in a report that writes two of
+            // the family, "Pemba's clove harvest: … dhow smuggling to Kenya" beside `KSh` and
+            // `TSh`.)
+            let titles = || {
+                if family.index().is_some_and(|i| self.currency.several & 1 << i != 0) {
+                    return None;
+                }
+                let mut codes =
+                    self.currency.titled.iter().flatten().filter_map(|c| family.of_title_country(c));
+                let one = codes.next()?;
+                codes.all(|c| c == one).then_some(one)
+            };
             match family {
                 // (The title's country first: one `₹` in a report on Pakistan's budget, for a
                 // comparison with India, leaves its `Rs` Pakistan's.)
-                Shared::Rupee => title().or(self.currency.rupee),
+                Shared::Rupee => title().or(self.currency.rupee).or_else(titles),
                 // (Or by the paragraph's words: "Locally, prices are quoted in Chinese yuan … A
                 // room costs ¥480 a night" is CNY.)
                 Shared::Yen => self
@@ -8198,18 +8228,18 @@ impl<'a> Parser<'a> {
                 // (By the country the title names: "60 pesos to the dollar" in a report on the
                 // Dominican Republic's deportations is DOP; "from 2.20 lei to 4.04 lei per kWh"
                 // in a report on Moldova's energy debt, in a clause naming Romania too, is MDL.)
-                Shared::Peso => title().or(self.currency.peso),
-                Shared::Leu => title().or(self.currency.leu),
-                Shared::Cfa => title().or(self.currency.cfa),
-                Shared::Shilling => title().or(self.currency.shilling),
-                Shared::Franc => title().or(self.currency.franc),
+                Shared::Peso => title().or(self.currency.peso).or_else(titles),
+                Shared::Leu => title().or(self.currency.leu).or_else(titles),
+                Shared::Cfa => title().or(self.currency.cfa).or_else(titles),
+                Shared::Shilling => title().or(self.currency.shilling).or_else(titles),
+                Shared::Franc => title().or(self.currency.franc).or_else(titles),
                 // (The report's codes, or the country its title names: "between 900 and 1,400
                 // dinars a month" in a report on Libya's detention centres is LYD; see
                 // `figure::with_title`.)
                 Shared::Rial => self.currency.rial,
                 Shared::Dinar => self.currency.dinar,
                 // (`C$` in a report whose title names Nicaragua is the córdoba.)
-                Shared::CDollar => title(),
+                Shared::CDollar => title().or_else(titles),
             }
         })
     }
