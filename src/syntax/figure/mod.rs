@@ -169,6 +169,12 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "myanmar" | "burma" | "burmese" | "sagaing" | "yangon" | "mandalay" | "rakhine" | "kachin" => {
                 "MM"
             }
+            // (Also by its initials and its kina: "… kina prices and PNG's enforcement gap".)
+            "png" | "kina" => "PG",
+            "bay" if title.contains("milne bay") => "PG",
+            // (Albania by its name, its people and its towns: "… through Tirana's apartment boom".)
+            "albania" | "albanian" | "tirana" | "durrës" | "durres" | "vlora" | "vlorë" | "shkodër"
+            | "shkoder" => "AL",
             "moresby" | "porgera" | "enga" | "bougainville" | "hela" | "tari" | "mendi" | "wabag"
             | "goroka" => "PG",
             "guinea" if title.contains("papua new guinea") => "PG",
@@ -629,7 +635,8 @@ pub fn currency_codes_in(text: &str, from: usize, to: usize, out: &mut Vec<(usiz
     out.extend(letters);
     // (The yen sign's two currencies by their words: a report that writes `yuan` or
     // `renminbi` and never `yen` prices its `¥` in yuan, however far from the word.)
-    for (word, code) in [("yuan", "CNY"), ("Yuan", "CNY"), ("renminbi", "CNY"), ("yen", "JPY")] {
+    // (Lowercase only: `Yuan` is as often a name, the trawler `Fu Yuan Yu 7682`.)
+    for (word, code) in [("yuan", "CNY"), ("renminbi", "CNY"), ("yen", "JPY")] {
         let whole = |at: usize| {
             let glued = |k: Option<usize>| k.and_then(|k| b.get(k)).is_some_and(u8::is_ascii_alphanumeric);
             !glued(at.checked_sub(1)) && !glued(Some(at + word.len()))
@@ -927,10 +934,8 @@ mod tests {
         if text.contains('₹') && !rupees.contains(&"INR") {
             rupees.push("INR");
         }
-        let mut yen = seen(&["JPY", "CNY", "RMB", "yuan", "Yuan", "renminbi", "yen"]);
-        for (word, code) in
-            [("RMB", "CNY"), ("yuan", "CNY"), ("Yuan", "CNY"), ("renminbi", "CNY"), ("yen", "JPY")]
-        {
+        let mut yen = seen(&["JPY", "CNY", "RMB", "yuan", "renminbi", "yen"]);
+        for (word, code) in [("RMB", "CNY"), ("yuan", "CNY"), ("renminbi", "CNY"), ("yen", "JPY")] {
             if yen.contains(&word) {
                 yen.retain(|c| *c != word);
                 if !yen.contains(&code) {
@@ -1099,6 +1104,7 @@ mod tests {
         assert_eq!(currency_hints("the yen fell and the yuan rose").yen, None);
         assert_eq!(currency_hints("the yen fell, as did JPY").yen, Some("JPY"));
         assert_eq!(currency_hints("Cheyenne and yuans, Yen, yenning").yen, None);
+        assert_eq!(currency_hints("the trawler Fu Yuan Yu 7682; ¥1,850 a kilo").yen, None);
     }
 
     #[test]
@@ -1140,6 +1146,8 @@ mod tests {
             ("saudi arabia's giga-project spending", Some("SA")),
             ("oman's fiscal year 2026", Some("OM")),
             ("morocco and the emirates: a gas deal", None),
+            ("blue boats in milne bay: kina prices and png's enforcement gap", Some("PG")),
+            ("concrete and cash: laundering through tirana's apartment boom", Some("AL")),
         ] {
             assert_eq!(country_of_title(title), country, "{title:?}");
         }

@@ -16412,7 +16412,7 @@ impl<'a> Parser<'a> {
             "ALL"
                 if named(&[
                     "albania", " lek", "tirana", "durrës", "durres", "vlora", "vlorë", "shkodër", "shkoder",
-                ]) =>
+                ]) || self.country_is("AL") =>
             {
                 Some("ALL")
             }
