@@ -157,6 +157,8 @@ fn letter_currencies_take_a_country_the_title_names() {
     assert_eq!(figures_of("tests/fixtures/title-seychelles-rupee.md", text_unit), ["SR 61.4 million SCR"]);
     // (Bolivia's `Bs` by a title naming Bolivia beside a country that writes none.)
     assert_eq!(figures_of("tests/fixtures/title-two-countries-bs.md", text_unit), ["Bs 96 million BOB"]);
+    // (A header's letter before a slash is the currency's, no thousand.)
+    assert_eq!(figures_of("tests/fixtures/title-kina-header.md", text_unit), ["180-240 PGK/kg"]);
     // (A shared sign by the one country of a two-country title that writes it; not in a report
     // writing two currencies of the family, where `Sh300` stays unread.)
     assert_eq!(

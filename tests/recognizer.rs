@@ -4367,6 +4367,7 @@ const CASES: &[(&str, &str)] = &[
     ("Call the regional forest service's line, 983 419 000, for permits.", ""),
     ("The hotline, 1 250 000 calls later, closed.", "[1 250 000 calls] 1250000 count call"),
     ("Victims can report on the Central Bank's line, 145, or at a branch.", ""),
+    ("Stipends in Pakistan pay 1,000 Rs a quarter.", "[1,000 Rs a quarter] 1000 money PKR/qtr"),
 ];
 
 #[test]

@@ -928,8 +928,9 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     }
     // A price per unit: the currency before the slash or `per`.
     let per = per.filter(|p| !p.is_empty())?;
-    // A magnitude before the slash scales it: `(€ bn/yr)`.
-    let per = without_scale(per, &mut exponent);
+    // A magnitude before the slash scales it: `(€ bn/yr)`; a lone `K` before a good is a
+    // currency's letter, no thousand: `Price dried (K/kg)` under a title on Papua New Guinea.
+    let per = if per == "K" { per.to_string() } else { without_scale(per, &mut exponent) };
     if per.is_empty() {
         return None;
     }

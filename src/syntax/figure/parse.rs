@@ -7515,6 +7515,13 @@ impl<'a> Parser<'a> {
                             && !goals
                             && !qualifies
                         {
+                            // (`Rs` after the amount too is the rupee of the country its clause or
+                            // the title names: "1,000 Rs a quarter" in a report on Pakistan.)
+                            let code = if code == "INR" && matches!(raw, "Rs" | "rs" | "RS") {
+                                self.shared_currency(Shared::Rupee, j).unwrap_or(code)
+                            } else {
+                                code
+                            };
                             q.cur = Some(self.bolivian(code));
                             j += 1;
                             // "120,000 CFA francs": the franc's name after its code.
