@@ -4368,6 +4368,11 @@ const CASES: &[(&str, &str)] = &[
     ("The hotline, 1 250 000 calls later, closed.", "[1 250 000 calls] 1250000 count call"),
     ("Victims can report on the Central Bank's line, 145, or at a branch.", ""),
     ("Stipends in Pakistan pay 1,000 Rs a quarter.", "[1,000 Rs a quarter] 1000 money PKR/qtr"),
+    ("Farmgate prices fell to about 13,900 руб. per tonne.", "[about 13,900 руб. per tonne] ~13900 money RUB/t"),
+    ("It cost 5 тыс. руб.", "[5 тыс. руб] 5000 money RUB"),
+    ("It cost 2,50 лв. a litre in Sofia.", "[2,50 лв. a litre] 2.5 money BGN/l"),
+    ("It cost 2.50 Rs. per kg in Lahore.", "[2.50 Rs. per kg] 2.5 money PKR/kg"),
+    ("It cost 500 руб. A year later it rose.", "[500 руб] 500 money RUB"),
 ];
 
 #[test]

@@ -93,6 +93,7 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         // (Bulgarian, Ukrainian and Russian: "1,2 млн лв.", "6,8 млрд грн", "5 тыс.".)
         "млн" => Some(6),
         "млрд" => Some(9),
+        "тыс" => Some(3),
         // (Italian: "€1,2 miliardi", "350 milioni di euro".)
         "miliardi" | "miliardo" => Some(9),
         "milioni" | "milione" => Some(6),
@@ -322,6 +323,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Metres and tonnes, glued or not ("290,000 t of ore").
         "m" => return Some("m"),
         "t" => return Some("t"),
+        // (The Cyrillic tonne after a slash: "13,920 руб./т".)
+        "т" => return Some("t"),
         "g" | "l" | "L" => return glued.then_some(if word == "g" { "g" } else { "l" }),
         "Mt" => return Some("Mt"),
         // Tonnes of uranium, as the nuclear industry writes them: "2,020 tU".
@@ -1175,6 +1178,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         // (In Cyrillic, as Sofia's and Kyiv's press write them: "2,50 лв.", "6,8 млрд грн".)
         "лв" => "BGN",
         "грн" => "UAH",
+        // (And Moscow's and Minsk's: "13,900 руб. per tonne", "500 рублей".)
+        "руб" | "рубль" | "рубля" | "рублей" => "RUB",
         "hryvnia" | "hryvnias" | "hryvnya" | "hryvnyas" => "UAH",
         "afghani" | "afghanis" => "AFN",
         "riyal" | "riyals" => "SAR",

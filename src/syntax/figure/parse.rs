@@ -6923,6 +6923,22 @@ impl<'a> Parser<'a> {
                         j += 1;
                         continue;
                     }
+                    // "13,900 руб. per tonne", "2,50 лв. a litre", "13,920 руб./т": an
+                    // abbreviated currency's full stop after the amount, then its basis.
+                    if c == '.'
+                        && t.gap == Gap::Glued
+                        && q.cur.is_some()
+                        && q.unit.is_none()
+                        && j > q.num_tok + 1
+                        && self.is_word(j - 1)
+                        && (self.lowercase_word_at(j + 1)
+                            && self.gap(j + 1) == Gap::Space
+                            && matches!(self.lower(j + 1), "per" | "a" | "an" | "each")
+                            || self.sym_is(j + 1, "/") && self.glued(j + 1) && self.glued(j + 2))
+                    {
+                        j += 1;
+                        continue;
+                    }
                     // "2,3 Mrd. EUR", "40 Mio. Euro": an abbreviated magnitude's full stop, then
                     // the currency.
                     if c == '.'
@@ -8267,10 +8283,11 @@ impl<'a> Parser<'a> {
     ) -> Option<&'static str> {
         // (A full stop glued to an abbreviated currency before a number ends no clause: "from Rs.
         // 50 to Rs. 150".)
+        // (Nor one before a lowercase word: "2.50 Rs. per kg in Lahore".)
         let abbreviation = |k: usize| {
             k >= 1
                 && self.glued(k)
-                && self.is_num(k + 1)
+                && (self.is_num(k + 1) || self.lowercase_word_at(k + 1))
                 && self.is_word(k - 1)
                 && (lx::currency_code(self.s(k - 1)).is_some()
                     || lx::currency_letters(self.s(k - 1)).is_some()
