@@ -4373,6 +4373,7 @@ const CASES: &[(&str, &str)] = &[
     ("It cost 2,50 лв. a litre in Sofia.", "[2,50 лв. a litre] 2.5 money BGN/l"),
     ("It cost 2.50 Rs. per kg in Lahore.", "[2.50 Rs. per kg] 2.5 money PKR/kg"),
     ("It cost 500 руб. A year later it rose.", "[500 руб] 500 money RUB"),
+    ("In Guinea it comes to 540.000 GNF a month.", "[540.000 GNF a month] 540000 money GNF/mo"),
 ];
 
 #[test]

@@ -19732,7 +19732,15 @@ impl<'a> Parser<'a> {
         let exchange_rate = matches!(per_good, Some("USD" | "EUR"));
         let fuel_price = matches!(per_good, Some("l" | "gal" | "kWh" | "MWh" | "m3"));
         (matches!(q.cur, Some("XOF" | "XAF")) && !exchange_rate
-            || matches!(q.cur, Some("CLP" | "COP" | "IDR" | "VND" | "PYG" | "CDF"))
+            // (Also the francs and shillings of East and West Africa, the kip, the riel, the
+            // ariary and the won, none spent in fractions: "540.000 GNF", "10.150 GNF".)
+            || matches!(
+                q.cur,
+                Some(
+                    "CLP" | "COP" | "IDR" | "VND" | "PYG" | "CDF" | "GNF" | "RWF" | "BIF" | "UGX" | "TZS" | "LAK"
+                        | "KHR" | "MGA" | "KRW"
+                )
+            )
             || matches!(
                 q.cur,
                 Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA" | "RSD" | "BAM" | "MKD" | "CRC" | "EUR" | "VES" | "BOB")
