@@ -4374,6 +4374,9 @@ const CASES: &[(&str, &str)] = &[
     ("It cost 2.50 Rs. per kg in Lahore.", "[2.50 Rs. per kg] 2.5 money PKR/kg"),
     ("It cost 500 руб. A year later it rose.", "[500 руб] 500 money RUB"),
     ("In Guinea it comes to 540.000 GNF a month.", "[540.000 GNF a month] 540000 money GNF/mo"),
+    ("The operating deficit in Tunisia was DT 412 million.", "[DT 412 million] 412000000 money TND"),
+    ("In Tunisia a tanker costs DT 80 to DT 120.", "[DT 80 to DT 120] 80..120 money TND/tanker"),
+    ("Trainees reached 468,700 in Japan.", "[468,700] 468700 count trainee"),
 ];
 
 #[test]

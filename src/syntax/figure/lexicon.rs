@@ -3149,6 +3149,11 @@ pub(crate) fn is_people_plural(lower: &str) -> bool {
     matches!(
         lower,
         "occupants"
+            // (Labour migrants by their scheme's name: `| Trainees (Dec 2025) |`, "Trainees
+            // reached 468,700".)
+            | "trainees"
+            | "interns"
+            | "caregivers"
             | "bidders"
             | "candidates"
             | "workers"

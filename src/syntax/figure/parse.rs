@@ -479,10 +479,11 @@ fn stays_at(lower: &str) -> bool {
 /// the report's title names its country (see [`Parser::letter_currency_named`]): the
 /// quetzal's `Q`, the lempira's `L`, the kyat's, the kina's and the kwacha's `K`, the lek's
 /// `ALL`, the leone's `Le`, the pula's `P`, the ariary's `Ar`, the lilangeni's `E`, the loti's
-/// `M`, the Yemeni rial's `YR`, the dalasi's `D`, the forint's `Ft` and, apart, the rand's `R`.
+/// `M`, the Yemeni rial's `YR`, the dalasi's `D`, the forint's `Ft`, the Tunisian dinar's `DT`
+/// and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr", "Ft",
+    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr", "Ft", "DT",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -5352,7 +5353,7 @@ impl<'a> Parser<'a> {
                         || w == "Ar"
                         // (And after `LD`, `DH`, `KD` and `BD`, which name nothing else before a
                         // number: "from LD 8 to LD 11", "passes LD 9 per dollar", "DH 2 per kilo".)
-                        || matches!(w, "LD" | "DH" | "KD" | "BD" | "DA" | "MT")
+                        || matches!(w, "LD" | "DH" | "KD" | "BD" | "DA" | "MT" | "DT")
                         || self.money_magnitude_at(i + 1))
                     // (Not before a plural it counts; a magnitude in the plural is none: "Q1,150
                     // millions", "Q 1,386.4 millones".)
