@@ -4377,6 +4377,8 @@ const CASES: &[(&str, &str)] = &[
     ("The operating deficit in Tunisia was DT 412 million.", "[DT 412 million] 412000000 money TND"),
     ("In Tunisia a tanker costs DT 80 to DT 120.", "[DT 80 to DT 120] 80..120 money TND/tanker"),
     ("Trainees reached 468,700 in Japan.", "[468,700] 468700 count trainee"),
+    ("The 3.8 figure counts public beds only.", "[3.8] 3.8 count -"),
+    ("We judge that the 300-per-million target is unlikely to be met.", "[300] 300 count -"),
 ];
 
 #[test]

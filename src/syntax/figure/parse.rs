@@ -7110,7 +7110,11 @@ impl<'a> Parser<'a> {
                             }
                             _ => {
                                 let word = self.s(j + 1);
-                                if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                                // (`per` counts nothing: "the 300-per-million target".)
+                                if word.len() < 2
+                                    || !word.bytes().all(|b| b.is_ascii_lowercase())
+                                    || word == "per"
+                                {
                                     break;
                                 }
                                 q.hyphen_word = Some(j + 1);
@@ -17012,6 +17016,19 @@ impl<'a> Parser<'a> {
                     | "recovered"
                     | "exhumed"
                     | "identified"
+            )
+        {
+            return None;
+        }
+        // A word for the figure itself before a verb says what the figure counts, no noun of
+        // its own: "The 3.8 figure counts public beds only", "the 1.9 million figure counts
+        // calls, not devices".
+        if self.is_word(j)
+            && matches!(self.lower(j), "figure" | "estimate" | "total" | "tally" | "number")
+            && self.lowercase_word_at(j + 1)
+            && matches!(
+                self.lower(j + 1),
+                "counts" | "includes" | "covers" | "excludes" | "omits" | "reflects" | "refers" | "comes"
             )
         {
             return None;
