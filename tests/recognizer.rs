@@ -4379,6 +4379,8 @@ const CASES: &[(&str, &str)] = &[
     ("Trainees reached 468,700 in Japan.", "[468,700] 468700 count trainee"),
     ("The 3.8 figure counts public beds only.", "[3.8] 3.8 count -"),
     ("We judge that the 300-per-million target is unlikely to be met.", "[300] 300 count -"),
+    ("It was 0.54 Kč per hryvnia.", "[0.54 Kč per hryvnia] 0.54 money CZK/UAH"),
+    ("The so'm weakened to about 12,900 to the dollar.", "[about 12,900 to the dollar] ~12900 money UZS/USD"),
 ];
 
 #[test]

@@ -1155,11 +1155,21 @@ pub(crate) fn is_time_zone(word: &str) -> bool {
 
 /// The code of a currency a word names that only one country issues, as a price of it is
 /// written: the dirham (the Emirates'; Morocco's by the paragraph, later), sterling, the yen,
-/// the yuan or renminbi, the rouble, the tögrög. Not the pound, the dinar, the rupee, the
+/// the yuan or renminbi, the rouble, the tögrög, and more of one country each (the hryvnia,
+/// the złoty, …). Not the pound, the dinar, the rupee, the
 /// riyal or the lira, which several countries share: "₹23.91 to the dirham" → `AED`, "the yuan
 /// sold for K655" → `CNY`.
 pub(super) fn one_currency_word(lower: &str) -> Option<&'static str> {
-    currency_word(lower).filter(|c| matches!(*c, "AED" | "GBP" | "JPY" | "CNY" | "RUB" | "MNT" | "TJS"))
+    currency_word(lower).filter(|c| {
+        matches!(
+            *c,
+            "AED" | "GBP" | "JPY" | "CNY" | "RUB" | "MNT" | "TJS"
+                // (And the hryvnia, the złoty, the forint, the koruna, the tenge, the lari, the
+                // cedi, the naira, the kip, the baht, the ringgit and the rupiah: "0.54 Kč per
+                // hryvnia".)
+                | "UAH" | "PLN" | "HUF" | "CZK" | "KZT" | "GEL" | "GHS" | "NGN" | "LAK" | "THB" | "MYR" | "IDR"
+        )
+    })
 }
 
 /// A currency named by a word after the number, and its code (or the word itself when no

@@ -1422,6 +1422,17 @@ impl<'a> Parser<'a> {
                                                         && self.word_is(k - 2, "pa"))
                                                         .then_some("TOP")
                                                 })
+                                                // (Uzbekistan's so'm with a plain apostrophe: "the
+                                                // so'm weakened to about 12,900 to the dollar".)
+                                                .or_else(|| {
+                                                    (self.word_is(k, "m")
+                                                        && k >= 2
+                                                        && self.sym_is(k - 1, "'’")
+                                                        && self.glued(k - 1)
+                                                        && self.glued(k)
+                                                        && self.word_is(k - 2, "so"))
+                                                        .then_some("UZS")
+                                                })
                                                 .or_else(|| {
                                                     (self.word_is(k, "mark")
                                                         && k >= 1
