@@ -4381,6 +4381,8 @@ const CASES: &[(&str, &str)] = &[
     ("We judge that the 300-per-million target is unlikely to be met.", "[300] 300 count -"),
     ("It was 0.54 Kč per hryvnia.", "[0.54 Kč per hryvnia] 0.54 money CZK/UAH"),
     ("The so'm weakened to about 12,900 to the dollar.", "[about 12,900 to the dollar] ~12900 money UZS/USD"),
+    ("Local wheat traded at Af 27 to 29 per kg.", "[Af 27 to 29 per kg] 27..29 money AFN/kg"),
+    ("The programme is priced at 12,5 mia. kr. over eight years in Denmark.", "[12,5 mia. kr] 12500000000 money DKK"),
 ];
 
 #[test]

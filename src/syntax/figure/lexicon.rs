@@ -85,6 +85,8 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "milioane" => Some(6),
         // (Scandinavian sources: "kr 20,5 milliarder", "4,2 miljarder kronor", "350 millioner".)
         "milliarder" | "miljarder" | "miljard" => Some(9),
+        // (Danish and Norwegian billions abbreviated: "12,5 mia. kr.", "3,2 mrd. kroner".)
+        "mia" => Some(9),
         "millioner" | "miljoner" | "miljon" => Some(6),
         // (Dutch and German: "€ 38 miljoen", "2,1 Milliarden Euro", "18 Millionen".)
         "miljoen" | "miljoenen" | "millionen" => Some(6),
@@ -899,6 +901,8 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
                 "Nu" => Some("BTN"),
                 // Angola's kwanza ("Kz 1.2 billion").
                 "Kz" => Some("AOA"),
+                // The afghani's shortest abbreviation ("Af 2,400", beside `Afs`).
+                "Af" => Some("AFN"),
                 _ => None,
             };
         }

@@ -218,6 +218,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "gambia" | "gambian" | "banjul" => "GM",
             "johannesburg" | "pretoria" | "durban" | "gauteng" | "soweto" | "stilfontein" | "eskom"
             | "tshwane" | "ekurhuleni" => "ZA",
+            // (Its platinum belt: "… shaft closures and Bushveld towns".)
+            "bushveld" | "rustenburg" | "marikana" | "emalahleni" | "witbank" => "ZA",
             // ("Unpaid bulk bills: South Africa's municipal arrears"; not "West Africa".)
             "africa" if title.contains("south africa") => "ZA",
             "town" if title.contains("cape town") => "ZA",
@@ -1146,6 +1148,7 @@ mod tests {
             ("saudi arabia's giga-project spending", Some("SA")),
             ("oman's fiscal year 2026", Some("OM")),
             ("morocco and the emirates: a gas deal", None),
+            ("platinum's thin dividend: pgm royalties and bushveld towns", Some("ZA")),
             ("blue boats in milne bay: kina prices and png's enforcement gap", Some("PG")),
             ("concrete and cash: laundering through tirana's apartment boom", Some("AL")),
         ] {
