@@ -4383,6 +4383,7 @@ const CASES: &[(&str, &str)] = &[
     ("The so'm weakened to about 12,900 to the dollar.", "[about 12,900 to the dollar] ~12900 money UZS/USD"),
     ("Local wheat traded at Af 27 to 29 per kg.", "[Af 27 to 29 per kg] 27..29 money AFN/kg"),
     ("The programme is priced at 12,5 mia. kr. over eight years in Denmark.", "[12,5 mia. kr] 12500000000 money DKK"),
+    ("In Turkey most paid between TL 21 and TL 23 per kilogram.", "[between TL 21 and TL 23 per kilogram] 21..23 money TRY/kg"),
 ];
 
 #[test]

@@ -338,6 +338,10 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "tonga" | "tongan" | "tongans" => "TO",
             // (The lira's: `liras` in a report on Turkey are TRY.)
             "turkey" | "türkiye" | "turkish" | "istanbul" | "ankara" => "TR",
+            // (Also its provinces and cities: "Rize's fresh tea leaf in 2026".)
+            "rize" | "trabzon" | "izmir" | "hatay" | "antakya" | "gaziantep" | "kahramanmaraş"
+            | "kahramanmaras" | "adana" | "mersin" | "konya" | "bursa" | "erzurum" | "diyarbakır"
+            | "diyarbakir" | "şanlıurfa" | "sanliurfa" => "TR",
             // (Bosnia's convertible mark: `KM 1,460` in a report on Republika Srpska.)
             "bosnia" | "bosnian" | "srpska" | "sarajevo" | "herzegovina" | "bih" | "zenica" | "tuzla" => "BA",
             "laos" | "lao" | "vientiane" => "LA",
@@ -1148,6 +1152,7 @@ mod tests {
             ("saudi arabia's giga-project spending", Some("SA")),
             ("oman's fiscal year 2026", Some("OM")),
             ("morocco and the emirates: a gas deal", None),
+            ("rize's fresh tea leaf in 2026: çaykur quotas", Some("TR")),
             ("platinum's thin dividend: pgm royalties and bushveld towns", Some("ZA")),
             ("blue boats in milne bay: kina prices and png's enforcement gap", Some("PG")),
             ("concrete and cash: laundering through tirana's apartment boom", Some("AL")),

@@ -5460,10 +5460,11 @@ impl<'a> Parser<'a> {
                     // "Banja Luka has threatened to withhold the KM 320,000 a month it pays".)
                     let marks = w == "KM" && self.bosnia_named();
                     // (The lira with decimals, or any amount where the text names Turkey or the
-                    // lira: "it slid beyond TL 47.6", "a TL 500 fee in Istanbul"; not before a
-                    // plural it counts.)
+                    // lira: "it slid beyond TL 47.6", "a TL 500 fee in Istanbul", or the title
+                    // names Turkey or its towns: "between TL 21 and TL 23" under "Rize's fresh
+                    // tea leaf"; not before a plural it counts.)
                     let lira = w == "TL"
-                        && (!self.toks[i].is_plain_whole() || self.turkey_named())
+                        && (!self.toks[i].is_plain_whole() || self.turkey_named() || self.country_is("TR"))
                         && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1));
                     if (magnitude || range_magnitude || self.toks[i].grouped || priced || bare)
                         && (w != "KM" || magnitude || range_magnitude)
