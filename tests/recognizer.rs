@@ -4384,6 +4384,8 @@ const CASES: &[(&str, &str)] = &[
     ("Local wheat traded at Af 27 to 29 per kg.", "[Af 27 to 29 per kg] 27..29 money AFN/kg"),
     ("The programme is priced at 12,5 mia. kr. over eight years in Denmark.", "[12,5 mia. kr] 12500000000 money DKK"),
     ("In Turkey most paid between TL 21 and TL 23 per kilogram.", "[between TL 21 and TL 23 per kilogram] 21..23 money TRY/kg"),
+    ("Livestock: 1,240 goats, 380 buffaloes and 2,900 chickens died.", "[1,240 goats] 1240 count goat | [380 buffaloes] 380 count buffalo | [2,900 chickens] 2900 count chicken"),
+    ("The compensation rate in Batticaloa is Rs 40,000 per acre.", "[Rs 40,000 per acre] 40000 money LKR/acre"),
 ];
 
 #[test]

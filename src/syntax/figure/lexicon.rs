@@ -4144,7 +4144,9 @@ pub(crate) fn singular(lower: &str) -> Cow<'_, str> {
             Some(&lower[..lower.len() - 1])
         }
         "cargoes" | "heroes" | "torpedoes" | "vetoes" | "echoes" | "tomatoes" | "potatoes" | "volcanoes"
-        | "mosquitoes" | "embargoes" | "tornadoes" => Some(&lower[..lower.len() - 2]),
+        | "mosquitoes" | "embargoes" | "tornadoes" | "buffaloes" | "mangoes" | "dominoes" | "haloes" => {
+            Some(&lower[..lower.len() - 2])
+        }
         // (Letters beyond ASCII only in lower case: "cafés", "émigrés".)
         _ if !lower.is_ascii() && !lower.chars().all(char::is_lowercase)
             || lower.len() < 3

@@ -186,7 +186,10 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             | "gujarat" | "rajasthan" | "odisha" | "haryana" | "karnataka" | "telangana" | "jharkhand"
             | "marathwada" | "vidarbha" | "kodagu" | "coorg" | "bengaluru" | "kolkata" | "chennai"
             | "assam" | "uttarakhand" => "IN",
-            "lanka" | "lankan" | "colombo" | "jaffna" => "LK",
+            // (Also its districts and towns: "Batticaloa's maha paddy compensation".)
+            "lanka" | "lankan" | "colombo" | "jaffna" | "batticaloa" | "ampara" | "trincomalee" | "kandy"
+            | "galle" | "kurunegala" | "anuradhapura" | "polonnaruwa" | "vavuniya" | "mullaitivu"
+            | "kilinochchi" | "mannar" | "hambantota" | "matara" | "puttalam" => "LK",
             "nepal" | "nepali" | "kathmandu" | "karnali" | "simikot" | "jumla" | "humla" | "pokhara"
             | "lumbini" | "madhesh" | "janakpur" | "biratnagar" | "bagmati" | "gandaki" | "sudurpashchim" => {
                 "NP"
@@ -1152,6 +1155,7 @@ mod tests {
             ("saudi arabia's giga-project spending", Some("SA")),
             ("oman's fiscal year 2026", Some("OM")),
             ("morocco and the emirates: a gas deal", None),
+            ("batticaloa and ampara: maha paddy compensation", Some("LK")),
             ("rize's fresh tea leaf in 2026: çaykur quotas", Some("TR")),
             ("platinum's thin dividend: pgm royalties and bushveld towns", Some("ZA")),
             ("blue boats in milne bay: kina prices and png's enforcement gap", Some("PG")),

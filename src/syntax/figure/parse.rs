@@ -655,7 +655,12 @@ impl Shared {
                 | "baltistan" | "hunza" | "skardu" | "chitral",
             ) => "PKR",
             (Shared::Rupee, "nepal" | "nepali" | "nepalese" | "kathmandu" | "pokhara") => "NPR",
-            (Shared::Rupee, "lanka" | "lankan" | "colombo" | "jaffna" | "kandy" | "trincomalee") => "LKR",
+            (
+                Shared::Rupee,
+                "lanka" | "lankan" | "colombo" | "jaffna" | "kandy" | "trincomalee" | "batticaloa" | "ampara"
+                | "galle" | "kurunegala" | "anuradhapura" | "polonnaruwa" | "vavuniya" | "mullaitivu"
+                | "kilinochchi" | "mannar" | "hambantota" | "matara",
+            ) => "LKR",
             (
                 Shared::Rupee,
                 "mauritius" | "mauritian" | "mauritians" | "rodrigues" | "rodriguan" | "mathurin",
