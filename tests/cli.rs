@@ -149,7 +149,7 @@ fn the_birr_and_the_somali_shilling_by_their_letters() {
 
 /// Letter currencies by a title alone: Mauritius's rupee by its island of Rodrigues, the
 /// Seychelles' `SR` by the islands' name, Bolivia's `Bs` and Uganda's `Shs` beside another
-/// country.
+/// country, the lira's `TL` by a Turkish town, the kina's `K` in a header.
 #[test]
 fn letter_currencies_take_a_country_the_title_names() {
     let text_unit = |f: &Value| format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap());
@@ -157,6 +157,11 @@ fn letter_currencies_take_a_country_the_title_names() {
     assert_eq!(figures_of("tests/fixtures/title-seychelles-rupee.md", text_unit), ["SR 61.4 million SCR"]);
     // (Bolivia's `Bs` by a title naming Bolivia beside a country that writes none.)
     assert_eq!(figures_of("tests/fixtures/title-two-countries-bs.md", text_unit), ["Bs 96 million BOB"]);
+    // (The lira's `TL` before a plain whole number under a title naming a Turkish town.)
+    assert_eq!(
+        figures_of("tests/fixtures/title-turkish-town-lira.md", text_unit),
+        ["between TL 21 and TL 23 per kilogram TRY/kg"]
+    );
     // (A header's letter before a slash is the currency's, no thousand.)
     assert_eq!(figures_of("tests/fixtures/title-kina-header.md", text_unit), ["180-240 PGK/kg"]);
     // (A shared sign by the one country of a two-country title that writes it; not in a report

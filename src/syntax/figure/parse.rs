@@ -5203,15 +5203,7 @@ impl<'a> Parser<'a> {
                         .filter(|code| !matches!(*code, "LBP" | "VES") || !self.glued(c) || large())
                         .filter(|_| w != "NIS" || !self.glued(c) || !name())
                 };
-                // (`Rs` is the rupee of the country its clause names: "Rs 50,000 in Pakistan" is
-                // PKR.)
-                let code = code.map(|c| {
-                    if c == "INR" && matches!(w, "Rs" | "rs" | "RS") {
-                        self.shared_currency(Shared::Rupee, p).unwrap_or(c)
-                    } else {
-                        c
-                    }
-                });
+                let code = code.map(|c| self.rupee_of(c, p));
                 if let Some(code) = code.or_else(letters) {
                     q.cur = Some(self.bolivian(code));
                     q.first = p;
@@ -5550,11 +5542,7 @@ impl<'a> Parser<'a> {
             {
                 // "Rs. 500", "Afs. 70" (the rupee's country as after `Rs`: "In Sri Lanka, fuel
                 // costs Rs. 350").
-                let code = if code == "INR" && matches!(self.s(p - 1), "Rs" | "rs" | "RS") {
-                    self.shared_currency(Shared::Rupee, p - 1).unwrap_or(code)
-                } else {
-                    code
-                };
+                let code = self.rupee_of(code, p - 1);
                 q.cur = Some(self.bolivian(code));
                 q.first = p - 1;
             }
@@ -7553,13 +7541,8 @@ impl<'a> Parser<'a> {
                             && !goals
                             && !qualifies
                         {
-                            // (`Rs` after the amount too is the rupee of the country its clause or
-                            // the title names: "1,000 Rs a quarter" in a report on Pakistan.)
-                            let code = if code == "INR" && matches!(raw, "Rs" | "rs" | "RS") {
-                                self.shared_currency(Shared::Rupee, j).unwrap_or(code)
-                            } else {
-                                code
-                            };
+                            // (After the amount too: "1,000 Rs a quarter" in a report on Pakistan.)
+                            let code = self.rupee_of(code, j);
                             q.cur = Some(self.bolivian(code));
                             j += 1;
                             // "120,000 CFA francs": the franc's name after its code.
@@ -8205,6 +8188,16 @@ impl<'a> Parser<'a> {
             }
         }
         family.and_then(|f| self.shared_currency(f, j)).unwrap_or_else(|| lx::currency_alone(w0, code))
+    }
+
+    /// The code of a currency written at token `k`, where `Rs` is the rupee of the country its
+    /// clause or the report names rather than India's: "Rs 50,000 in Pakistan" is PKR.
+    fn rupee_of(&self, code: &'static str, k: usize) -> &'static str {
+        if code == "INR" && matches!(self.s(k), "Rs" | "rs" | "RS") {
+            self.shared_currency(Shared::Rupee, k).unwrap_or(code)
+        } else {
+            code
+        }
     }
 
     /// `Bs` (read as Venezuela's bolívar, `VES`) is Bolivia's boliviano, `BOB`, in a text that
