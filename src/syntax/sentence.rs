@@ -10,7 +10,8 @@
 //! A single `.` does not end a sentence after a known abbreviation (month, title, rank and
 //! place abbreviations, `p.`, `e.g.`, `No.`, `U.S.` …; see [`ABBREVIATIONS`]; a unit
 //! such as `min.` only when no number stands before it), after a single letter (initials:
-//! `J. Smith`; but not after a noun that names things by a letter, `Area C.`, `World War I.`),
+//! `J. Smith`; but not after a noun that names things by a letter, `Area C.`, `World War I.`,
+//! nor after a slash, where the letter is a unit's: `23,000 m³/s.`),
 //! or after dotted single letters (`U.S.A.`; but not `a.m.` and `p.m.`, except before a day, a
 //! month or a time zone: `at 3 p.m. Friday`), after an abbreviated magnitude after a number
 //! before a currency (`2,3 Mrd. EUR`, `40 Mio. Euro`), unless a closing quote or
@@ -318,7 +319,9 @@ fn is_abbreviation_at(text: &str, end: usize) -> bool {
     let unit_after_number = UNIT_ABBREVIATIONS.iter().any(|u| u.eq_ignore_ascii_case(word))
         && before.ends_with(|c: char| c.is_ascii_digit());
     let named_by_letter = word.len() == 1 && names_by_letter(last_word(before));
-    !unit_after_number && !named_by_letter
+    // (A letter after a slash is a unit's, no initial: "a flow of 23,000 m³/s. The …".)
+    let per_unit = word.len() == 1 && text[..end - word.len()].ends_with('/');
+    !unit_after_number && !named_by_letter && !per_unit
 }
 
 /// The word after the full stop at `end` (its letters), or else the character there.
@@ -505,6 +508,10 @@ mod tests {
             (
                 "Settlers live in Area C. Officials dispute it.",
                 &["Settlers live in Area C.", "Officials dispute it."],
+            ),
+            (
+                "The river peaked at 23,000 m³/s. Officials cited a gauge.",
+                &["The river peaked at 23,000 m³/s.", "Officials cited a gauge."],
             ),
             (
                 "It ended with World War I. Then peace came.",
