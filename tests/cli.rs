@@ -189,6 +189,17 @@ fn an_outbreak_tables_case_statuses_count_cases() {
     );
 }
 
+/// A sentence that ends on a unit per a letter (`m³/s.`) ends there: the next sentence's note
+/// does not source its figure.
+#[test]
+fn a_unit_per_a_letter_ends_its_sentence() {
+    let sourced = |f: &Value| format!("{} {}", f["text"].as_str().unwrap(), f["sourced"]);
+    assert_eq!(
+        figures_of("tests/fixtures/slash-unit-sentence-end.md", sourced),
+        ["exceed 800 m³/s false", "912 true"]
+    );
+}
+
 /// A caption that prices in a column's currency per something gives the basis the column
 /// leaves out; a caption in another currency does not.
 #[test]
