@@ -187,6 +187,8 @@ fn an_outbreak_tables_case_statuses_count_cases() {
         figures_of("tests/fixtures/outbreak-table.md", text_unit),
         ["41 case", "8 case", "19 death", "2,184 case", "131 case", "32 death", "615 -"]
     );
+    // (A column named by epidemiological weeks alone counts what the caption counts.)
+    assert_eq!(figures_of("tests/fixtures/epi-week-columns.md", text_unit), ["2,184 case", "310 case"]);
 }
 
 /// A sentence that ends on a unit per a letter (`m³/s.`) ends there: the next sentence's note

@@ -4386,6 +4386,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Turkey most paid between TL 21 and TL 23 per kilogram.", "[between TL 21 and TL 23 per kilogram] 21..23 money TRY/kg"),
     ("Livestock: 1,240 goats, 380 buffaloes and 2,900 chickens died.", "[1,240 goats] 1240 count goat | [380 buffaloes] 380 count buffalo | [2,900 chickens] 2900 count chicken"),
     ("The compensation rate in Batticaloa is Rs 40,000 per acre.", "[Rs 40,000 per acre] 40000 money LKR/acre"),
+    ("Report abuse on the help line, 145, at any hour.", ""),
+    ("Report abuse on the crisis line, 800 999 000, at any hour.", ""),
 ];
 
 #[test]

@@ -448,14 +448,9 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     // (Epidemiological weeks after the noun: `Cases wk 1-16`, `Deaths SE 01-12`, `Cases weeks
     // 1–8`.)
     if let Some((head, weeks)) = label.rsplit_once(' ')
-        && weeks
-            .split(['-', '–'])
-            .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+        && weeks.split(['-', '–']).all(|n| !n.is_empty() && is_short_number(n))
         && let Some((noun, week)) = head.rsplit_once(' ')
-        && matches!(
-            week,
-            "wk" | "wks" | "Wk" | "Wks" | "week" | "weeks" | "Week" | "Weeks" | "SE" | "EW" | "W"
-        )
+        && (is_week_word(&week.to_ascii_lowercase()) || week == "W")
     {
         label = noun.trim();
     }
@@ -1816,10 +1811,7 @@ fn names_case_status(name: &str) -> bool {
                 | "recovered"
                 | "discharged"
         )
-    }) && words.all(|w| {
-        matches!(w, "wk" | "wks" | "week" | "weeks" | "se" | "ew" | "epiweek" | "epiweeks")
-            || w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
-    })
+    }) && words.all(|w| is_week_word(w) || is_short_number(w))
 }
 
 /// Whether a column's name (see [`column_name`]) names a total, not a price: a cost, a
@@ -1897,18 +1889,22 @@ fn names_period_or_value(name: &str) -> bool {
                     | "start"
                     | "of"
                     | "and"
-                    // (Epidemiological weeks: `Wk 1-16`, `SE 01-12`.)
-                    | "wk"
-                    | "wks"
-                    | "week"
-                    | "weeks"
-                    | "se"
-                    | "ew"
-                    | "epiweek"
-                    | "epiweeks"
             )
-            || !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
+            // (Epidemiological weeks: `Wk 1-16`, `SE 01-12`.)
+            || is_week_word(w)
+            || is_short_number(w)
     })
+}
+
+/// Whether a lowercase word of a header names epidemiological weeks: `wk`, `weeks`, `SE`
+/// (*semana epidemiológica*), `EW`, `epiweek`.
+fn is_week_word(lower: &str) -> bool {
+    matches!(lower, "wk" | "wks" | "week" | "weeks" | "se" | "ew" | "epiweek" | "epiweeks")
+}
+
+/// Whether a word is a number of one or two digits, as a week's: `1`, `01`, `16`.
+fn is_short_number(word: &str) -> bool {
+    (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a bare number alone in a cell of a pipe table's first column or header row labels

@@ -173,8 +173,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "png" | "kina" => "PG",
             "bay" if title.contains("milne bay") => "PG",
             // (Albania by its name, its people and its towns: "… through Tirana's apartment boom".)
-            "albania" | "albanian" | "tirana" | "durrës" | "durres" | "vlora" | "vlorë" | "shkodër"
-            | "shkoder" => "AL",
+            w if ALBANIAN_PLACES.contains(&w) => "AL",
             "moresby" | "porgera" | "enga" | "bougainville" | "hela" | "tari" | "mendi" | "wabag"
             | "goroka" => "PG",
             "guinea" if title.contains("papua new guinea") => "PG",
@@ -187,15 +186,13 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             | "marathwada" | "vidarbha" | "kodagu" | "coorg" | "bengaluru" | "kolkata" | "chennai"
             | "assam" | "uttarakhand" => "IN",
             // (Also its districts and towns: "Batticaloa's maha paddy compensation".)
-            "lanka" | "lankan" | "colombo" | "jaffna" | "batticaloa" | "ampara" | "trincomalee" | "kandy"
-            | "galle" | "kurunegala" | "anuradhapura" | "polonnaruwa" | "vavuniya" | "mullaitivu"
-            | "kilinochchi" | "mannar" | "hambantota" | "matara" | "puttalam" => "LK",
+            w if SRI_LANKAN_PLACES.contains(&w) => "LK",
             "nepal" | "nepali" | "kathmandu" | "karnali" | "simikot" | "jumla" | "humla" | "pokhara"
             | "lumbini" | "madhesh" | "janakpur" | "biratnagar" | "bagmati" | "gandaki" | "sudurpashchim" => {
                 "NP"
             }
             // (Also its island of Rodrigues and its capital's port: "Rodrigues octopus closure".)
-            "mauritius" | "mauritian" | "rodrigues" | "rodriguan" | "rodriguans" | "mathurin" => "MU",
+            w if MAURITIAN_PLACES.contains(&w) => "MU",
             "nicaragua" | "nicaraguan" | "managua" => "NI",
             "costa" if title.contains("costa rica") => "CR",
             "costarricense" | "ccss" => "CR",
@@ -421,6 +418,37 @@ fn shilling_of_letters(letters: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+/// Sri Lanka, its people, districts and towns, which settle its rupee (`Rs`) in a clause or a
+/// title that names one.
+pub(super) const SRI_LANKAN_PLACES: &[&str] = &[
+    "lanka",
+    "lankan",
+    "colombo",
+    "jaffna",
+    "batticaloa",
+    "ampara",
+    "trincomalee",
+    "kandy",
+    "galle",
+    "kurunegala",
+    "anuradhapura",
+    "polonnaruwa",
+    "vavuniya",
+    "mullaitivu",
+    "kilinochchi",
+    "mannar",
+    "hambantota",
+    "matara",
+    "puttalam",
+];
+/// Mauritius, its people, its island of Rodrigues and Port Mathurin, which settle its rupee in a
+/// clause or a title that names one.
+pub(super) const MAURITIAN_PLACES: &[&str] =
+    &["mauritius", "mauritian", "mauritians", "rodrigues", "rodriguan", "rodriguans", "mathurin"];
+/// Albania, its people and towns, which settle its lek's `ALL` in a text or a title that names
+/// one.
+pub(super) const ALBANIAN_PLACES: &[&str] =
+    &["albania", "albanian", "tirana", "durrës", "durres", "vlora", "vlorë", "shkodër", "shkoder"];
 /// Tunisia and the towns its press names, which settle its dinar's letters after an amount
 /// (`4.850 DT`) in a text or a title that names one.
 pub(super) const TUNISIAN_PLACES: &[&str] =

@@ -655,16 +655,8 @@ impl Shared {
                 | "baltistan" | "hunza" | "skardu" | "chitral",
             ) => "PKR",
             (Shared::Rupee, "nepal" | "nepali" | "nepalese" | "kathmandu" | "pokhara") => "NPR",
-            (
-                Shared::Rupee,
-                "lanka" | "lankan" | "colombo" | "jaffna" | "kandy" | "trincomalee" | "batticaloa" | "ampara"
-                | "galle" | "kurunegala" | "anuradhapura" | "polonnaruwa" | "vavuniya" | "mullaitivu"
-                | "kilinochchi" | "mannar" | "hambantota" | "matara",
-            ) => "LKR",
-            (
-                Shared::Rupee,
-                "mauritius" | "mauritian" | "mauritians" | "rodrigues" | "rodriguan" | "mathurin",
-            ) => "MUR",
+            (Shared::Rupee, w) if super::SRI_LANKAN_PLACES.contains(&w) => "LKR",
+            (Shared::Rupee, w) if super::MAURITIAN_PLACES.contains(&w) => "MUR",
             (Shared::Rupee, "seychelles" | "seychellois") => "SCR",
             (
                 Shared::Rupee,
@@ -16448,11 +16440,7 @@ impl<'a> Parser<'a> {
                 Some("MGA")
             }
             // (Albania's lek by its code, also an English word in capitals: "ALL 98 billion".)
-            "ALL"
-                if named(&[
-                    "albania", " lek", "tirana", "durrës", "durres", "vlora", "vlorë", "shkodër", "shkoder",
-                ]) || self.country_is("AL") =>
-            {
+            "ALL" if named(super::ALBANIAN_PLACES) || named(&[" lek"]) || self.country_is("AL") => {
                 Some("ALL")
             }
             // (Tonga's paʻanga by its code, also an English word in capitals: "TOP 45 million".)
@@ -24890,6 +24878,27 @@ enum PriceTense {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `Shared::index` names each family's place in the report's hints, which list the families
+    /// in `FAMILIES`' order: a family written several ways is marked at that place.
+    #[test]
+    fn each_shared_family_knows_its_place_in_the_hints() {
+        for (family, codes) in [
+            (Shared::Rupee, super::super::RUPEE_CODES),
+            (Shared::Yen, super::super::YEN_CODES),
+            (Shared::Peso, super::super::PESO_CODES),
+            (Shared::Rial, super::super::RIAL_CODES),
+            (Shared::Leu, super::super::LEU_CODES),
+            (Shared::Cfa, super::super::CFA_CODES),
+            (Shared::Dinar, super::super::DINAR_CODES),
+            (Shared::Shilling, super::super::SHILLING_CODES),
+            (Shared::Franc, super::super::FRANC_CODES),
+        ] {
+            let index = family.index().expect("a family the hints list");
+            assert_eq!(super::super::FAMILIES[index], codes, "{family:?}");
+        }
+        assert_eq!(Shared::CDollar.index(), None);
+    }
 
     #[test]
     fn every_word_a_spelled_number_starts_with_passes_the_filter() {
