@@ -4388,6 +4388,13 @@ const CASES: &[(&str, &str)] = &[
     ("The compensation rate in Batticaloa is Rs 40,000 per acre.", "[Rs 40,000 per acre] 40000 money LKR/acre"),
     ("Report abuse on the help line, 145, at any hour.", ""),
     ("Report abuse on the crisis line, 800 999 000, at any hour.", ""),
+    ("The curfew in Mali starts at about 22h in Bamako.", ""),
+    ("Les tirs ont commencé vers 18h à Gao, au Mali.", ""),
+    ("In Zimbabwe one animal in every 14 died of the disease.", ""),
+    ("In Iraq one resident in every 23 is now a guard.", ""),
+    ("Under Korea's notice 2026-118 the ministry closed 14 schools.", "[14 schools] 14 count school"),
+    ("In Kenya the unions gave notice 30 days before the strike.", "[30 days] 30 count day"),
+    ("Kenya's Ordinance 2025-14 raised the levy.", ""),
 ];
 
 #[test]

@@ -1642,7 +1642,8 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         | "booth" | "counter" | "hangar" | "pad" | "pads" | "entity" | "carrera" | "calle" | "piso"
         | "revision" | "pillar" | "pillars" | "tiers" | "horizon" | "barrio" | "office" | "pps"
         | "option" | "octane" | "subarea" | "subareas" | "rue" | "serial" | "station" | "committee"
-        | "module" | "ruta" | "rutas" | "dose" | "requirement" | "convoy" => false,
+        | "module" | "ruta" | "rutas" | "dose" | "requirement" | "convoy" | "notice" | "ordinance"
+        | "ordinances" => false,
         // (Latin America's tax identifiers and a legislature's files: Colombia's `NIT
         // 900.156.264-2`, Peru's `RUC`, Argentina's `CUIT`, Costa Rica's `expediente 24.319`.)
         "nit" | "ruc" | "cuit" | "rut" | "rfc" | "expediente" | "expedientes" => false,

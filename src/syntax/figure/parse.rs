@@ -10359,8 +10359,20 @@ impl<'a> Parser<'a> {
         if q.num_tok + 1 < q.last && self.glued_hours(q.num_tok + 1) {
             let h = q.num_tok + 1;
             // (Also a time counted from an event: "T+72h", "H+48h".)
-            let clock_before = self.is_word(p)
-                && matches!(self.lower(p), "at" | "à" | "from" | "until" | "till" | "by" | "seat" | "de")
+            // (Past an approximator: "at about 22h", "vers 18h".)
+            let at = if self.is_word(p)
+                && p > 0
+                && matches!(
+                    self.lower(p),
+                    "about" | "around" | "approximately" | "roughly" | "circa" | "ca" | "vers"
+                ) {
+                p - 1
+            } else {
+                p
+            };
+            let clock_before = self.is_word(at)
+                && matches!(self.lower(at), "at" | "à" | "from" | "until" | "till" | "by" | "seat" | "de")
+                || at != p && self.lower(p) == "vers"
                 || self.sym_is(p, "+")
                     && glued
                     && p > 0
@@ -11188,7 +11200,19 @@ impl<'a> Parser<'a> {
             let part = match p.checked_sub(1) {
                 Some(k) if before == "in" => Some(k),
                 // ("One in every 8 people")
-                Some(k) if before == "every" && k > 0 && self.word_is(k, "in") => Some(k - 1),
+                // ("One animal in every 14": the part's noun between.)
+                Some(k) if before == "every" && k > 0 && self.word_is(k, "in") => Some(
+                    if k > 1
+                        && self.is_word(k - 1)
+                        && self.is_word(k - 2)
+                        && lx::number_word(self.lower(k - 1)).is_none()
+                        && lx::number_word(self.lower(k - 2)).is_some()
+                    {
+                        k - 2
+                    } else {
+                        k - 1
+                    },
+                ),
                 Some(k) if k > 0 && before == "of" && self.word_is(k, "out") => Some(k - 1),
                 _ => None,
             };
@@ -12093,6 +12117,13 @@ impl<'a> Parser<'a> {
                 && label_tok >= 1
                 && self.lowercase_word_at(label_tok - 1)
                 && self.noun_after(q.last, false).is_some_and(|n| n.plural)
+            {
+                return None;
+            }
+            // ("gave notice 30 days before": a span of time, not notice 30; "the ordinance 40
+            // councils passed" counts councils.)
+            if matches!(w, "notice" | "ordinance")
+                && self.noun_after(q.last, false).is_some_and(|n| n.plural || lx::is_time_noun(&n.word))
             {
                 return None;
             }
