@@ -4395,6 +4395,15 @@ const CASES: &[(&str, &str)] = &[
     ("Under Korea's notice 2026-118 the ministry closed 14 schools.", "[14 schools] 14 count school"),
     ("In Kenya the unions gave notice 30 days before the strike.", "[30 days] 30 count day"),
     ("Kenya's Ordinance 2025-14 raised the levy.", ""),
+    ("In Honduras the Bono de emergencia paid Lps 5,000 per family.", "[Lps 5,000 per family] 5000 money HNL/family"),
+    ("In Choloma the council paid L 380 million for 17 breaches.", "[L 380 million] 380000000 money HNL | [17 breaches] 17 count breach"),
+    ("Traders in Lashio paid K 165,000 to K 178,000 a bag.", "[K 165,000 to K 178,000 a bag] 165000..178000 money MMK/bag"),
+    ("In Guatemala lahars buried the RN-14 at kilómetro 86 near Escuintla.", ""),
+    ("In Nicaragua crop losses reached 14,600 manzanas.", "[14,600 manzanas] 14600 measure manzana"),
+    ("In Nicaragua each buyer clears 10 to 15 manzanas a year.", "[10 to 15 manzanas a year] 10..15 measure manzana/yr"),
+    ("In Sri Lanka the army released close to 1,000 acres a year.", "[close to 1,000 acres a year] ~1000 measure acre/yr"),
+    ("The Amu Darya treaty allots roughly 22 km3 a year to each state.", "[roughly 22 km3 a year] ~22 measure km3/yr"),
+    ("In Ghana a month without an engine costs a crew of 20 perhaps GH₵ 60,000.", "[20] 20 count crew | [perhaps GH₵ 60,000] ~60000 money GHS"),
 ];
 
 #[test]

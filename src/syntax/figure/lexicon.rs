@@ -374,6 +374,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Egypt's and Sudan's feddan, the Levant's dunum.
         "feddan" | "feddans" => "feddan",
         "dunum" | "dunums" | "donum" | "donums" | "dunam" | "dunams" => "dunum",
+        // Central America's manzana (about 0.7 ha).
+        "manzana" | "manzanas" => "manzana",
         "sqkm" => "km2",
         "sqm" => "m2",
         // (Italian square metres and kilometres: "a flat of 92 mq", "1.200 kmq".)
@@ -508,7 +510,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // An area, a length or a volume a day, a week, a month or a year (see `period_rate`;
         // "falling by some 2 cm a day" → `cm/d`).
         (
-            "ha" | "m2" | "km2" | "m" | "km" | "cm" | "m3" | "l" | "ML" | "gal" | "MB" | "GB" | "TB" | "PB",
+            "ha" | "m2" | "km2" | "m" | "km" | "cm" | "m3" | "l" | "ML" | "gal" | "MB" | "GB" | "TB" | "PB"
+            | "acre" | "feddan" | "dunum" | "manzana" | "km3",
             _,
         ) if let Some(rate) = period_rate(unit, per) => Some(rate),
         // Oil a month or a year: "2 million barrels a month", "1 million barrels of oil a year".
@@ -709,6 +712,13 @@ fn period_rate(unit: &str, per: &str) -> Option<&'static str> {
         "kt" => ["kt/d", "kt/wk", "kt/mo", "kt/yr"],
         "Mt" => ["Mt/d", "Mt/wk", "Mt/mo", "Mt/yr"],
         "ha" => ["ha/d", "ha/wk", "ha/mo", "ha/yr"],
+        // (Land cleared in other measures: "clears 10 to 15 manzanas a year", "2,000 acres a
+        // year", "300 feddans a season"; water a river carries, "22 km3 a year".)
+        "acre" => ["acre/d", "acre/wk", "acre/mo", "acre/yr"],
+        "feddan" => ["feddan/d", "feddan/wk", "feddan/mo", "feddan/yr"],
+        "dunum" => ["dunum/d", "dunum/wk", "dunum/mo", "dunum/yr"],
+        "manzana" => ["manzana/d", "manzana/wk", "manzana/mo", "manzana/yr"],
+        "km3" => ["km3/d", "km3/wk", "km3/mo", "km3/yr"],
         "m2" => ["m2/d", "m2/wk", "m2/mo", "m2/yr"],
         "km2" => ["km2/d", "km2/wk", "km2/mo", "km2/yr"],
         "m" => ["m/d", "m/wk", "m/mo", "m/yr"],
@@ -1649,7 +1659,8 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         "nit" | "ruc" | "cuit" | "rut" | "rfc" | "expediente" | "expedientes" => false,
         // (Numbered urban subdivisions: Ulaanbaatar's `khoroo 32`, Ethiopia's `Kebele 03`.)
         "khoroo" | "kebele" => false,
-        "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "milepost" | "mile" => false,
+        "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "kilómetro" | "kilometro"
+        | "milepost" | "mile" => false,
         // (A point along an embankment or a canal by its distance: "the breach at chainage 12.9 km".)
         "chainage" => false,
         // (`Cap.` is a chapter of a country's laws: "the Land Act (Cap. 236)".)
@@ -2332,6 +2343,9 @@ pub(super) fn is_stop(lower: &str) -> bool {
             | "never"
             | "always"
             | "often"
+            // ("a crew of 20 perhaps GH₵ 60,000": an adverb ending in -s.)
+            | "perhaps"
+            | "sometimes"
             | "first"
             | "new"
             | "same"
@@ -3786,6 +3800,11 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "schools"
                 | "hospitals"
                 | "facilities"
+                // (A camp's sanitation and shelter: `| Latrines |`, `| Tents |`, `| Showers |`.)
+                | "latrines"
+                | "tents"
+                | "showers"
+                | "toilets"
                 | "households"
                 | "homes"
                 | "buildings"

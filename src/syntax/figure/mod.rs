@@ -166,9 +166,10 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
         let country = match word {
             "zambia" | "zambian" | "lusaka" | "copperbelt" | "ndola" | "kitwe" => "ZM",
             "malawi" | "malawian" | "lilongwe" | "blantyre" => "MW",
-            "myanmar" | "burma" | "burmese" | "sagaing" | "yangon" | "mandalay" | "rakhine" | "kachin" => {
-                "MM"
-            }
+            "myanmar" | "burma" | "burmese" | "sagaing" | "yangon" | "mandalay" | "rakhine" | "kachin"
+            | "lashio" | "myitkyina" | "naypyidaw" | "kayin" => "MM",
+            // ("… on the Muse–Lashio trade road, northern Shan State".)
+            "shan" if title.contains("shan state") => "MM",
             // (Also by its initials and its kina: "… kina prices and PNG's enforcement gap".)
             "png" | "kina" => "PG",
             "bay" if title.contains("milne bay") => "PG",
@@ -241,8 +242,11 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             | "izabal" | "escuintla" | "chimaltenango" | "totonicapán" | "totonicapan" | "verapaz"
             | "cobán" | "coban" => "GT",
             // (Also its Bay Islands and charter cities: "… what it did to Roatán land".)
+            // (And its rivers and towns: "flooding in the lower Ulúa and Chamelecón".)
             "honduras" | "honduran" | "tegucigalpa" | "roatán" | "roatan" | "zede" | "zedes"
-            | "mosquitia" => "HN",
+            | "mosquitia" | "ulúa" | "chamelecón" | "chamelecon" | "choloma" | "choluteca" | "olancho" => {
+                "HN"
+            }
             "leone" | "freetown" | "kono" | "koidu" | "kenema" | "makeni" => "SL",
             "botswana" | "gaborone" => "BW",
             "madagascar" | "malagasy" | "antananarivo" | "ambovombe" | "toliara" | "ariary" | "ilakaka"
@@ -1188,6 +1192,9 @@ mod tests {
             ("platinum's thin dividend: pgm royalties and bushveld towns", Some("ZA")),
             ("blue boats in milne bay: kina prices and png's enforcement gap", Some("PG")),
             ("concrete and cash: laundering through tirana's apartment boom", Some("AL")),
+            ("breached bordos: flooding in the lower ulúa and chamelecón", Some("HN")),
+            ("paying at the gate: levies on the muse–lashio road, northern shan state", Some("MM")),
+            ("shan noodles and other recipes", None),
         ] {
             assert_eq!(country_of_title(title), country, "{title:?}");
         }

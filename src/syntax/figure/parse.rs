@@ -483,7 +483,7 @@ fn stays_at(lower: &str) -> bool {
 /// and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr", "Ft", "DT",
+    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr", "Ft", "DT", "Lps",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -4400,7 +4400,7 @@ impl<'a> Parser<'a> {
         // `animal/ha`, "600–700 kg per dunam" → `kg/dunum`.)
         match lx::unit_word(basis, false) {
             None => Some((basis, end)),
-            Some(unit @ ("ha" | "acre" | "km2" | "m2" | "dunum" | "feddan")) => Some((unit, end)),
+            Some(unit @ ("ha" | "acre" | "km2" | "m2" | "dunum" | "feddan" | "manzana")) => Some((unit, end)),
             Some(_) => None,
         }
     }
@@ -5353,7 +5353,7 @@ impl<'a> Parser<'a> {
                         || w == "Ar"
                         // (And after `LD`, `DH`, `KD` and `BD`, which name nothing else before a
                         // number: "from LD 8 to LD 11", "passes LD 9 per dollar", "DH 2 per kilo".)
-                        || matches!(w, "LD" | "DH" | "KD" | "BD" | "DA" | "MT" | "DT")
+                        || matches!(w, "LD" | "DH" | "KD" | "BD" | "DA" | "MT" | "DT" | "Lps")
                         || self.money_magnitude_at(i + 1))
                     // (Not before a plural it counts; a magnitude in the plural is none: "Q1,150
                     // millions", "Q 1,386.4 millones".)
@@ -16246,7 +16246,9 @@ impl<'a> Parser<'a> {
             // (Malawi's kwacha before Zambia's: "K950 per kilogram" in a text on Malawi.)
             "K" if named(&["malawi", "lilongwe", "blantyre"]) && !named(&["zambia", "lusaka"]) => Some("MWK"),
             "K" if named(&["kwacha", "zambia", "lusaka", "copperbelt", "ndola", "kitwe"]) => Some("ZMW"),
-            "K" if named(&["kyat", "myanmar", "burma"]) => Some("MMK"),
+            "K" if named(&["kyat", "myanmar", "burma", "yangon", "mandalay", "lashio", "shan state"]) => {
+                Some("MMK")
+            }
             // (Laos' kip: "K1,020 per kWh", "about K9,000 to the dollar".)
             "K" if named(&["kip", "laos", "vientiane"]) || self.mentions_word("lao") => Some("LAK"),
             "K" if named(&["kina", "papua", "moresby", "porgera", "enga", "bougainville"])
@@ -16277,11 +16279,29 @@ impl<'a> Parser<'a> {
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
             // (Or its cities: "a driver on route 7 in San Pedro Sula handed over L 300 a day".)
             // (Or in a report writing `HNL`: "a lancha costs L 180,000–250,000 new".)
-            "L" if named(&["lempira", "hondura", "tegucigalpa", "san pedro sula", "comayagüela"])
-                || self.currency.lempira.is_some() =>
+            // (Or its towns and rivers: "La Lima", "Choloma", "the lower Ulúa".)
+            "L" if named(&[
+                "lempira",
+                "hondura",
+                "tegucigalpa",
+                "san pedro sula",
+                "comayagüela",
+                "choloma",
+                "la ceiba",
+                "choluteca",
+                "olancho",
+                "ulúa",
+                "chamelecón",
+                "chamelecon",
+                "valle de sula",
+                "sula valley",
+                "copeco",
+            ]) || self.currency.lempira.is_some() =>
             {
                 Some("HNL")
             }
+            // (The lempira as Honduras writes it most: "Lps 5,000 per family".)
+            "Lps" => Some("HNL"),
             "Q" if named(&["mixco", "villa nueva"]) && !named(&["hondura", "lempira"]) => Some("GTQ"),
             // (Libya's dinar as its press writes it: "the dollar traded at LD 7.10".)
             "LD" if named(&["libya", "dinar", "tripoli", "benghazi", "misrata"]) => Some("LYD"),
