@@ -4404,6 +4404,12 @@ const CASES: &[(&str, &str)] = &[
     ("In Sri Lanka the army released close to 1,000 acres a year.", "[close to 1,000 acres a year] ~1000 measure acre/yr"),
     ("The Amu Darya treaty allots roughly 22 km3 a year to each state.", "[roughly 22 km3 a year] ~22 measure km3/yr"),
     ("In Ghana a month without an engine costs a crew of 20 perhaps GH₵ 60,000.", "[20] 20 count crew | [perhaps GH₵ 60,000] ~60000 money GHS"),
+    ("In Somalia 2,140 children had a MUAC below 125 mm and 496 below 115 mm.", "[2,140 children] 2140 count child | [below 125 mm] ..125 measure mm | [496] 496 count - | [below 115 mm] ..115 measure mm"),
+    ("Rainfall in Kenya was 125 mm and 40 mm in May.", "[125 mm] 125 measure mm | [40 mm] 40 measure mm"),
+    ("The 155 mm and 105 mm guns in Ukraine fired.", ""),
+    ("A 10-wheel truck paid K 500,000 in Myanmar.", "[K 500,000] 500000 money MMK"),
+    ("In India the 6-axle wagons carried 60 tonnes.", "[60 tonnes] 60 measure t"),
+    ("In the Philippines the 20,000 target looks out of reach.", "[20,000] 20000 count -"),
 ];
 
 #[test]

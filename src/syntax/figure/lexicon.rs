@@ -4002,6 +4002,7 @@ pub(super) fn is_verb_only(lower: &str) -> bool {
             | "suggests"
             | "indicates"
             | "seems"
+            | "looks"
             | "appears"
             | "needs"
             | "lacks"

@@ -13413,6 +13413,18 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last);
         }
+        // A vehicle's class by its wheels or axles: "a 10-wheel truck", "6-wheeled lorries", "a
+        // 3-axle trailer".
+        if plain_int
+            && q.bare()
+            && q.raw() <= 24.0
+            && let Some(k) = q.hyphen_word
+            && matches!(self.lower(k), "wheel" | "wheeled" | "axle")
+            && self.is_word(k + 1)
+            && self.gap(k + 1) == Gap::Space
+        {
+            return Some(k + 1);
+        }
         // A fuel's grade: "92-octane petrol", "95 octane".
         if plain_int && q.bare() && (80.0..=110.0).contains(&q.raw()) {
             let k = q.hyphen_word.unwrap_or(q.last);
@@ -18615,10 +18627,11 @@ impl<'a> Parser<'a> {
                 }
             }
             // ("between 1 mm and 1 cm" is a range of sizes, no calibre; "between 155 mm and
-            // 6-inch guns" names two.)
+            // 6-inch guns" names two; "a MUAC below 125 mm and 496 below 115 mm", "125 mm and
+            // 40 mm in May" name none: a weapon must follow.)
             let weapon_after = (q1.last + 1..q1.last + 7).any(|k| calibre_noun(k) || self.word_is(k, "inch"));
             let calibre = calibre_noun(noun)
-                || (pre.between.is_none() || weapon_after)
+                || weapon_after
                     && self.is_word(q1.last)
                     && matches!(self.lower(q1.last), "and" | "or")
                     && self.is_num(q1.last + 1);
