@@ -1167,3 +1167,37 @@ fn a_footnote_defined_twice_lends_its_last_definition() {
         doc["figures"][0]["sources"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
     assert_eq!(sources, ["b"]);
 }
+
+/// An accidental-math fix applied once (as an editor's quick fix is) leaves no math reading as
+/// prose: where escaping the first sign alone lets an earlier sign pair with the same closing
+/// one, the fix escapes that sign too.
+#[test]
+fn one_accidental_math_fix_leaves_no_math_behind() {
+    let report = "---\nreferences:\n  - id: a\n    type: report\n    title: t\n---\n\
+                  Fees rose from N$1,200 to N$1,500 while Taiwan paid NT$ 40 a unit [@a].\n";
+    let dir = temp_dir("math-fix-once");
+    std::fs::write(dir.join("r.md"), report).unwrap();
+    let run = attest_in(&dir, &["check", "--format", "json", "r.md"]);
+    let check: Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+    let diagnostics = check["files"][0]["diagnostics"].as_array().unwrap();
+    let math: Vec<&Value> = diagnostics.iter().filter(|d| d["rule"] == "accidental-math").collect();
+    assert_eq!(math.len(), 1, "{diagnostics:?}");
+    let mut edits: Vec<(usize, String)> = math[0]["fix"]["edits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            assert_eq!(e["start"], e["end"], "an insertion");
+            (e["start"].as_u64().unwrap() as usize, e["replacement"].as_str().unwrap().to_string())
+        })
+        .collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.0));
+    let mut fixed = report.to_string();
+    for (at, replacement) in edits {
+        fixed.insert_str(at, &replacement);
+    }
+    assert!(fixed.contains(r"from N\$1,200 to N\$1,500 while Taiwan paid NT$ 40"), "{fixed}");
+    let rules: Vec<String> =
+        finding_lines("math-fix-once-after", &fixed).into_iter().map(|(_, rule)| rule).collect();
+    assert!(!rules.iter().any(|r| r == "accidental-math"), "{rules:?}\n{fixed}");
+}

@@ -27,7 +27,9 @@ declare_rule! {
     ///
     /// ## Use instead
     /// Escape the first sign (`\$`), or write the amounts so that no `$` closes math (`US$1
-    /// billion`: a `$` before a digit closes nothing):
+    /// billion`: a `$` before a digit closes nothing). The fix escapes the first sign, and
+    /// any sign before it that would then open math up to the same closing sign (`N$1,200 to
+    /// N$1,500 … NT$ 40`: both `N$`):
     /// ```markdown
     /// ---
     /// references:
@@ -42,8 +44,15 @@ declare_rule! {
 
 impl AccidentalMath {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let units = &ctx.model.document.units;
         for &math in &ctx.model.document.accidental_math[ctx.accidental_math_range()] {
             let written = crate::syntax::as_read(math.slice(ctx.text));
+            // The run of prose the math stands in, where escaping its first sign may let an
+            // earlier one open math up to the same closing sign.
+            let unit = units.get(units.partition_point(|u| u.span.end <= math.start));
+            let run = unit.filter(|u| u.span.start <= math.start).map_or(math, |u| u.span);
+            let escapes =
+                crate::syntax::math::escapes_for(ctx.text, run.start..run.end, math.start..math.end);
             out.push(
                 Diagnostic::new(
                     Self::META.name,
@@ -55,8 +64,19 @@ impl AccidentalMath {
                     ),
                 )
                 .with_fix(Fix {
-                    message: "escape the first `$` as `\\$`".to_string(),
-                    edits: vec![Edit { span: crate::text::Span::at(math.start), replacement: "\\".to_string() }],
+                    message: match escapes.len() {
+                        1 => "escape the first `$` as `\\$`".to_string(),
+                        2 => "escape the first `$` as `\\$`, and the sign before it that would open math in its place"
+                            .to_string(),
+                        n => format!(
+                            "escape the first `$` as `\\$`, and the {} signs before it that would open math in its place",
+                            n - 1
+                        ),
+                    },
+                    edits: escapes
+                        .iter()
+                        .map(|&at| Edit { span: crate::text::Span::at(at), replacement: "\\".to_string() })
+                        .collect(),
                     // The amount the author wrote stays as written, now printed as text.
                     applicability: Applicability::Safe,
                 }),

@@ -432,9 +432,86 @@ fn code_content(raw: &str) -> String {
     }
 }
 
+/// The signs to escape so that the inline content `run` of `text` keeps no math reading as
+/// prose over the accidental math at `math` (its signs included): its first sign, and any
+/// sign before it that would then open math up to the same closing sign. pandoc pairs a
+/// sign with the next one only, so escaping the first sign of `N$1,500 … NT$` lets the
+/// sign of an earlier `N$1,200` pair with `NT$`; that one is escaped too. The signs are
+/// paired again as pandoc pairs them (see the module documentation) until no such math is
+/// left. Offsets in `text`, in text order.
+pub fn escapes_for(text: &str, run: Range<usize>, math: Range<usize>) -> Vec<usize> {
+    let mut escapes = vec![math.start];
+    let Some(inner) = text.get(run.clone()) else { return escapes };
+    // (Display math pairs otherwise: the first sign alone, as before.)
+    if inner.contains("$$") {
+        return escapes;
+    }
+    let bytes = text.as_bytes();
+    let escaped = |at: usize| bytes[..at].iter().rev().take_while(|&&b| b == b'\\').count() % 2 == 1;
+    let all: Vec<usize> = memchr::memchr_iter(b'$', inner.as_bytes())
+        .map(|at| run.start + at)
+        .filter(|&at| !escaped(at))
+        .collect();
+    for _ in 0..all.len() {
+        let signs: Vec<usize> = all.iter().copied().filter(|at| !escapes.contains(at)).collect();
+        let Some(open) = pandoc_pairs(text, &signs).into_iter().find_map(|(open, close)| {
+            (open < math.end && close >= math.start && reads_as_prose(&text[open + 1..close])).then_some(open)
+        }) else {
+            break;
+        };
+        escapes.push(open);
+    }
+    escapes.sort_unstable();
+    escapes
+}
+
+/// The pairs of signs (opening, closing) pandoc reads as inline math among `signs`, the
+/// unescaped dollar signs of one run of inline content of `text` in order.
+fn pandoc_pairs(text: &str, signs: &[usize]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let mut i = 0;
+    while i + 1 < signs.len() {
+        let (open, close) = (signs[i], signs[i + 1]);
+        let opens = text[open + 1..].chars().next().is_some_and(|c| !c.is_whitespace());
+        let closes = text[..close].chars().next_back().is_some_and(|c| !c.is_whitespace())
+            && !text.as_bytes().get(close + 1).is_some_and(u8::is_ascii_digit);
+        if opens && closes {
+            pairs.push((open, close));
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    pairs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaping_the_first_sign_leaves_no_math_reading_as_prose() {
+        let check = |text: &str, expected: &[&str]| {
+            let math_at = |open: usize| {
+                let close = open + 1 + text[open + 1..].find('$').unwrap();
+                open..close + 1
+            };
+            // The accidental math is the last pair pandoc reads.
+            let signs: Vec<usize> = text.match_indices('$').map(|(at, _)| at).collect();
+            let (open, _) = *pandoc_pairs(text, &signs).last().unwrap();
+            let got: Vec<&str> = escapes_for(text, 0..text.len(), math_at(open))
+                .iter()
+                .map(|&at| &text[at.saturating_sub(3)..=at])
+                .collect();
+            assert_eq!(got, expected, "{text}");
+        };
+        check("Iran gave $700 million in 2024 and US$ 1 billion.", &["ve $"]);
+        // (The sign before, glued to a digit, closed nothing; escaped, the first would pair.)
+        check("Fees rose from N$1,200 to N$1,500 while Taiwan paid NT$ 40.", &["m N$", "o N$"]);
+        // (A sign before white space opens nothing.)
+        check("He paid N$ 300 in cash, then $40 more for the fuel and A$ 20.", &["en $"]);
+        check("From US$5 to US$7 a night, then $40 more for the fuel and A$ 20.", &[" US$", " US$", "en $"]);
+    }
 
     #[test]
     fn prose_about_money_between_two_signs() {
