@@ -3737,7 +3737,8 @@ const CASES: &[(&str, &str)] = &[
         // Session 50: a price's basis past its code in brackets; what a dollar was bought for
         ("The official price of petrol was raised on 1 October from 4,000 to 4,550 Burundian francs (BIF) a litre, an increase of nearly 14%.", "[4,000] 4000 money BIF/l | [4,550 Burundian francs (BIF) a litre] 4550 money BIF/l | [nearly 14%] ~14 percent -"),
         ("In January changers paid BIF 5,600 for a US dollar; by mid-November they were paying BIF 7,350.", "[BIF 5,600 for a US dollar] 5600 money BIF/USD | [BIF 7,350] 7350 money BIF"),
-        ("It sold for $5 for a bag.", "[$5] 5 money USD"),
+        // (Since session 59 a good bought for the sum is its basis, as the bag here.)
+        ("It sold for $5 for a bag.", "[$5 for a bag] 5 money USD/bag"),
         // Session 50: a further level of a comparison after `and`
         ("The commission recorded 38 deaths in custody in the first nine months of 2026, against 61 in the same period of 2025 and 97 in 2023.", "[38 deaths] 38 count death | [61] 61 count death | [97] 97 count death"),
         ("It had 40 clinics, compared with 12 in 2010 and 5 in 2000.", "[40 clinics] 40 count clinic | [12] 12 count clinic | [5] 5 count clinic"),
@@ -4410,6 +4411,10 @@ const CASES: &[(&str, &str)] = &[
     ("A 10-wheel truck paid K 500,000 in Myanmar.", "[K 500,000] 500000 money MMK"),
     ("In India the 6-axle wagons carried 60 tonnes.", "[60 tonnes] 60 measure t"),
     ("In the Philippines the 20,000 target looks out of reach.", "[20,000] 20000 count -"),
+    ("In Madagascar motorbike taxis paid Ar 8,000 to 10,000 for a litre.", "[Ar 8,000 to 10,000 for a litre] 8000..10000 money MGA/l"),
+    ("In Ghana a trader paid $20,000 for a house.", "[$20,000] 20000 money USD"),
+    ("In Mali drivers get a bonus of 2,500 FCFA per trip north of Ségou.", "[2,500 FCFA per trip] 2500 money XOF/trip"),
+    ("The Malawi mine makes 2.4 million lb a year.", "[2.4 million lb a year] 2400000 measure lb/yr"),
 ];
 
 #[test]

@@ -586,7 +586,7 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("mg", "litre" | "liter") => Some("mg/l"),
         // Gas in a coal seam: "20–25 m³ per tonne of coal", "22 m3/t".
         ("m3", "tonne" | "ton" | "t") => Some("m3/t"),
-        ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "tU" | "ct" | "quintal", _) => period_rate(unit, per),
+        ("g" | "kg" | "t" | "kt" | "Mt" | "oz" | "lb" | "tU" | "ct" | "quintal", _) => period_rate(unit, per),
         _ => None,
     }
 }
@@ -699,7 +699,7 @@ pub(super) fn is_time_after(word: &str) -> bool {
 /// metres a day", "40 km a day", "about 1,400 km a week"), water, fuel or gas pumped ("40,000
 /// m³/day", "6 cubic metres a month", "2,100 litres a week", "150 gallons a day").
 fn period_rate(unit: &str, per: &str) -> Option<&'static str> {
-    let takes_y = matches!(unit, "g" | "kg" | "t" | "oz" | "ct" | "tU" | "kt" | "Mt" | "m3");
+    let takes_y = matches!(unit, "g" | "kg" | "t" | "oz" | "lb" | "ct" | "tU" | "kt" | "Mt" | "m3");
     let symbol = if per == "y" && takes_y { "yr" } else { period_symbol(per)? };
     let period = ["d", "wk", "mo", "yr"].iter().position(|&p| p == symbol)?;
     let rates: [&'static str; 4] = match unit {
@@ -707,6 +707,8 @@ fn period_rate(unit: &str, per: &str) -> Option<&'static str> {
         "kg" => ["kg/d", "kg/wk", "kg/mo", "kg/yr"],
         "t" => ["t/d", "t/wk", "t/mo", "t/yr"],
         "oz" => ["oz/d", "oz/wk", "oz/mo", "oz/yr"],
+        // (Uranium oxide as miners give it: "2.4 million pounds of U3O8 a year".)
+        "lb" => ["lb/d", "lb/wk", "lb/mo", "lb/yr"],
         "ct" => ["ct/d", "ct/wk", "ct/mo", "ct/yr"],
         "tU" => ["tU/d", "tU/wk", "tU/mo", "tU/yr"],
         "kt" => ["kt/d", "kt/wk", "kt/mo", "kt/yr"],

@@ -24394,6 +24394,10 @@ impl<'a> Parser<'a> {
                         _ => None,
                     };
                 }
+                // (A good's measure bought for the sum: "paid Ar 8,000 to 10,000 for a litre".)
+                "for" if matches!(self.lower(k + 1), "a" | "one") && self.gap(k + 2) == Gap::Space => {
+                    return good(k + 2, true);
+                }
                 // ("PKR 40 to 60 on each litre", "$5 for every tonne", "P1.80 for each
                 // additional km" of a fare)
                 "on" | "for"
@@ -24500,6 +24504,11 @@ impl<'a> Parser<'a> {
                 || lx::is_stop(self.lower(k))
                 || participle(k)
                 || s_verb(k)
+                // (Or a compass point saying where: "2,500 FCFA per trip north of Ségou".)
+                || matches!(
+                    self.lower(k),
+                    "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+                )
         };
         // (Past a size glued to a unit before the noun: "410 somoni per 50-kilogram bag"; or
         // apart from it, "CFA 26,500 per 50 kg bag".)
