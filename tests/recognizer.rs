@@ -4415,6 +4415,10 @@ const CASES: &[(&str, &str)] = &[
     ("In Ghana a trader paid $20,000 for a house.", "[$20,000] 20000 money USD"),
     ("In Mali drivers get a bonus of 2,500 FCFA per trip north of Ségou.", "[2,500 FCFA per trip] 2500 money XOF/trip"),
     ("The Malawi mine makes 2.4 million lb a year.", "[2.4 million lb a year] 2400000 measure lb/yr"),
+    ("Saffron use in Iran fell from 0.35 g to 0.21 g.", "[0.35 g] 0.35 measure g | [0.21 g] 0.21 measure g"),
+    ("In Djibouti bundles ranged from 95 g to 140 g.", "[from 95 g to 140 g] 95..140 measure g"),
+    ("In Ghana portions were between 3 g and 5 g.", "[between 3 g and 5 g] 3..5 measure g"),
+    ("In Kenya a gold bar weighs 5 kg each.", "[5 kg] 5 measure kg"),
 ];
 
 #[test]

@@ -4005,6 +4005,7 @@ pub(super) fn is_verb_only(lower: &str) -> bool {
             | "indicates"
             | "seems"
             | "looks"
+            | "weighs"
             | "appears"
             | "needs"
             | "lacks"

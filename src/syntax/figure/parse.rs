@@ -8643,9 +8643,12 @@ impl<'a> Parser<'a> {
                     && !matches!(self.lower(b), "a" | "an" | "the" | "each" | "every")
             })
             || word_before(&label)
-            // (The next of lettered points: "4 a to 4 g", "5 f and 5 g".)
+            // (The next of lettered points: "4 a to 4 g", "5 f and 5 g"; not after grams:
+            // "from 0.35 g to 0.21 g".)
             || word_before(&["to", "and", "or"])
-                && before.is_some_and(|b| b >= 1 && self.is_word(b - 1) && self.s(b - 1).len() == 1)
+                && before.is_some_and(|b| {
+                    b >= 1 && self.is_word(b - 1) && self.s(b - 1).len() == 1 && self.s(b - 1) != "g"
+                })
         {
             return false;
         }
@@ -8689,6 +8692,17 @@ impl<'a> Parser<'a> {
                 )
             || matches!(self.lower(j + 1), "a" | "an") && lx::is_time_noun(self.lower(j + 2))
             || self.sym_is(j + 1, "/") && self.glued(j + 1) && self.glued(j + 2) && self.is_word(j + 2);
+        // (Two weights with the sign on both ends: "fell from 0.35 g to 0.21 g", "between 3 g
+        // and 5 g", "0.35 g to 0.5 g each".)
+        let paired = (word_before(&["from"]) && self.word_is(j + 1, "to")
+            || word_before(&["between"]) && self.word_is(j + 1, "and"))
+            && self.is_num(j + 2)
+            && self.s(j + 3) == "g"
+            || word_before(&["to", "and", "or"])
+                && before.is_some_and(|b| b >= 2 && self.s(b - 1) == "g" && self.is_num(b - 2));
+        if paired {
+            return true;
+        }
         if word_before(&force)
             || word_before(&["to", "at", "reached", "reach", "reaching"]) && !reached() && !rate
         {
