@@ -4419,6 +4419,12 @@ const CASES: &[(&str, &str)] = &[
     ("In Djibouti bundles ranged from 95 g to 140 g.", "[from 95 g to 140 g] 95..140 measure g"),
     ("In Ghana portions were between 3 g and 5 g.", "[between 3 g and 5 g] 3..5 measure g"),
     ("In Kenya a gold bar weighs 5 kg each.", "[5 kg] 5 measure kg"),
+    ("In Pyongyang the market rate reached 8,300 won to the dollar.", "[8,300 won to the dollar] 8300 money KPW/USD"),
+    ("In Seoul rates hit 1,450 won a dollar.", "[1,450 won a dollar] 1450 money KRW/USD"),
+    ("Of the 40 candidates in Korea, 15 won to the dismay of the party.", "[40 candidates] 40 count candidate | [15] 15 count candidate"),
+    ("Algerians rose from 214 to 331 in Ceuta.", "[214] 214 count algerian | [331] 331 count algerian"),
+    ("The number of Emiratis rose from about 50,000 to 152,000.", "[about 50,000] ~50000 count emirati | [152,000] 152000 count emirati"),
+    ("Kuwait hosts 3.44 million non-Kuwaitis.", "[3.44 million non-Kuwaitis] 3440000 count non-kuwaiti"),
 ];
 
 #[test]

@@ -3280,7 +3280,60 @@ pub(crate) fn is_people_plural(lower: &str) -> bool {
             | "technicians"
             | "engineers"
             | "electricians"
-    )
+    ) || is_demonym_plural(lower)
+}
+
+/// A people's plural by its ending: `-ians` (`algerians`, `ukrainians`, `civilians`), or a
+/// people written in `-is` (`emiratis`, `iraqis`): "Algerians rose from 214 to 331", "the
+/// number of Emiratis rose". (Not `-ans` alone, which ends loans and plans.)
+fn is_demonym_plural(lower: &str) -> bool {
+    lower.len() > 6 && lower.ends_with("ians")
+        || matches!(
+            lower,
+            "iraqis"
+                | "emiratis"
+                | "pakistanis"
+                | "israelis"
+                | "somalis"
+                | "bangladeshis"
+                | "saudis"
+                | "yemenis"
+                | "kuwaitis"
+                | "omanis"
+                | "qataris"
+                | "bahrainis"
+                | "nepalis"
+                | "azerbaijanis"
+                | "koreans"
+                | "eritreans"
+                | "europeans"
+                | "guineans"
+                | "chileans"
+                | "sudanese"
+                | "congolese"
+                | "senegalese"
+                | "burmese"
+                | "vietnamese"
+                | "chinese"
+                | "lebanese"
+                | "togolese"
+                | "afghans"
+                | "moroccans"
+                | "mexicans"
+                | "americans"
+                | "africans"
+                | "venezuelans"
+                | "cubans"
+                | "haitians"
+                | "dominicans"
+                | "turks"
+                | "kurds"
+                | "uzbeks"
+                | "tajiks"
+                | "kazakhs"
+                | "filipinos"
+                | "rohingya"
+        )
 }
 
 /// Nouns ending in -ly, which are no adverbs: "1 Syrian family", "a 40-strong assembly".
@@ -4094,7 +4147,10 @@ pub(super) fn looks_plural(lower: &str) -> bool {
         // (but "bureaus", "plateaus")
         && (!lower.ends_with("us") || lower.ends_with("eaus"))
         // (but the few plurals in -is: "300 taxis", "18,500 mototaxis", "3,200 kombis")
-        && (!lower.ends_with("is") || matches!(lower, "taxis" | "mototaxis" | "rabbis" | "kombis" | "skis" | "safaris"))
+        && (!lower.ends_with("is")
+            || matches!(lower, "taxis" | "mototaxis" | "rabbis" | "kombis" | "skis" | "safaris")
+            // (and a people's: "Emiratis", "Iraqis")
+            || is_demonym_plural(lower))
         && !lower.ends_with("ous")
         && (lower.bytes().all(|b| b.is_ascii_lowercase())
             // (Also with letters beyond ASCII: "bolívars", "cafés", "émigrés".)
@@ -4140,6 +4196,10 @@ pub(crate) fn singular(lower: &str) -> Cow<'_, str> {
         "wks" | "wk" => Some("week"),
         "mos" => Some("month"),
         "wives" => Some("wife"),
+        // (A people's plural, also after a prefix: "non-Kuwaitis", "Emiratis".)
+        _ if lower.ends_with('s') && is_demonym_plural(lower.rsplit('-').next().unwrap_or(lower)) => {
+            Some(&lower[..lower.len() - 1])
+        }
         _ if lower.ends_with("wives") => return Cow::Owned(format!("{}wife", &lower[..lower.len() - 5])),
         "buses" | "minibuses" | "viruses" | "bonuses" | "campuses" | "statuses" | "censuses"
         | "surpluses" | "syllabuses" => Some(&lower[..lower.len() - 2]),

@@ -8500,6 +8500,17 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
+        // (A rate of exchange: "8,300 won to the dollar", "1,450 won a dollar", "to the US
+        // dollar".)
+        let currency = |k: usize| {
+            let k = if matches!(self.s(k), "US" | "U.S.") { k + 1 } else { k };
+            matches!(self.lower(k), "dollar" | "euro" | "yen" | "yuan" | "renminbi")
+        };
+        if self.word_is(j + 1, "to") && self.word_is(j + 2, "the") && currency(j + 3)
+            || self.word_is(j + 1, "a") && currency(j + 2)
+        {
+            return true;
+        }
         // (Not "7 won a seat": `a` before a span of time or a unit only.)
         if self.is_word(j + 1)
             && (matches!(self.lower(j + 1), "per" | "against")
