@@ -4425,6 +4425,10 @@ const CASES: &[(&str, &str)] = &[
     ("Algerians rose from 214 to 331 in Ceuta.", "[214] 214 count algerian | [331] 331 count algerian"),
     ("The number of Emiratis rose from about 50,000 to 152,000.", "[about 50,000] ~50000 count emirati | [152,000] 152000 count emirati"),
     ("Kuwait hosts 3.44 million non-Kuwaitis.", "[3.44 million non-Kuwaitis] 3440000 count non-kuwaiti"),
+    ("The quetzal held steady at about 7.68 to the dollar in Guatemala.", "[about 7.68 to the dollar] ~7.68 money GTQ/USD"),
+    ("In Paraguay the guaraní traded at about 7,900 per dollar.", "[about 7,900 per dollar] ~7900 money PYG/USD"),
+    ("The won weakened from 1,290 to 1,440 per dollar.", "[1,290] 1290 money KRW/USD | [1,440] 1440 money KRW/USD"),
+    ("North Korea is poor, unlike Seoul. The won traded at 25,000 to the dollar.", "[25,000 to the dollar] 25000 money KPW/USD"),
 ];
 
 #[test]

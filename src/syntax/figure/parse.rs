@@ -1436,6 +1436,21 @@ impl<'a> Parser<'a> {
                                                         && matches!(self.lower(k - 1), "the" | "convertible"))
                                                         .then_some("BAM")
                                                 })
+                                                // (Singulars that name a bird, a people or a
+                                                // verb elsewhere, after `the`: "The quetzal held
+                                                // steady at about 7.68 to the dollar", "the
+                                                // guaraní traded at about 7,900 per dollar", "The
+                                                // won weakened from 1,290 to 1,440 per dollar".)
+                                                .or_else(|| {
+                                                    (k >= 1 && self.word_is(k - 1, "the"))
+                                                        .then(|| match self.lower(k) {
+                                                            "quetzal" => Some("GTQ"),
+                                                            "guaraní" | "guarani" => Some("PYG"),
+                                                            "won" => Some(self.won_at(k)),
+                                                            _ => None,
+                                                        })
+                                                        .flatten()
+                                                })
                                                 .or_else(|| {
                                                     (self.word_is(k, "pound")
                                                         && k >= 1
@@ -1453,6 +1468,18 @@ impl<'a> Parser<'a> {
                                         .flatten()
                                 })
                         {
+                            // (The South's won never traded above a few thousand to the dollar:
+                            // "Whether the won stabilises below 25,000 to the dollar" in a text on
+                            // the North that names Seoul is the North's.)
+                            let code = if code == "KRW"
+                                && base == "USD"
+                                && figure.low.or(figure.high).is_some_and(|v| v > 3000.0)
+                                && self.mentions_any(&["pyongyang", "north korea", "dprk"])
+                            {
+                                "KPW"
+                            } else {
+                                code
+                            };
                             // (Quoted against the dollar or the euro: `RUB/USD`.)
                             figure.kind = FigureKind::Money;
                             figure.unit = Some(self.per_unit(code, base));
@@ -7850,18 +7877,7 @@ impl<'a> Parser<'a> {
             return Some(("DJF", 1));
         }
         if w0 == "won" && self.won_after_number(j) {
-            // (The North's won where the sentence names it: "sold for KPW 96,000, up from 52,000
-            // won", "8,000 North Korean won per dollar … 4,000 won".)
-            // (Or where its text is on the North alone: "the price of rice in Pyongyang fell from
-            // 7,800 won per kilogram".)
-            let on_the_north = || {
-                self.mentions_any(&["pyongyang", "north korea", "dprk"])
-                    && !self.mentions_any(&["seoul", "south korea", "rok "])
-            };
-            let north = (j.saturating_sub(30)..j).rev().take_while(|&k| !self.sym_is(k, ".;!?")).any(|k| {
-                self.s(k) == "KPW" || self.word_is(k, "korean") && k >= 1 && self.word_is(k - 1, "north")
-            }) || on_the_north();
-            return Some((if north { "KPW" } else { "KRW" }, 1));
+            return Some((self.won_at(j), 1));
         }
         // (Lempira with a capital is a Honduran department: "28 Lempira municipalities"; Bolívar
         // a Venezuelan state; Córdoba a city.)
@@ -8478,6 +8494,21 @@ impl<'a> Parser<'a> {
     /// 12 candidates, 7 won"): before a rate's word ("1,350 won per dollar", "8,000 won a
     /// month") or after a price's verb or preposition, maybe with an approximator ("costs about
     /// 8,000 won", "for 3.5 million won").
+    /// Whose won the word `won` at token `j` is: the North's where the sentence names it
+    /// ("sold for KPW 96,000, up from 52,000 won", "8,000 North Korean won per dollar … 4,000
+    /// won") or where the text is on the North alone ("the price of rice in Pyongyang fell
+    /// from 7,800 won per kilogram"), else the South's.
+    fn won_at(&self, j: usize) -> &'static str {
+        let on_the_north = || {
+            self.mentions_any(&["pyongyang", "north korea", "dprk"])
+                && !self.mentions_any(&["seoul", "south korea", "rok "])
+        };
+        let north = (j.saturating_sub(30)..j).rev().take_while(|&k| !self.sym_is(k, ".;!?")).any(|k| {
+            self.s(k) == "KPW" || self.word_is(k, "korean") && k >= 1 && self.word_is(k - 1, "north")
+        }) || on_the_north();
+        if north { "KPW" } else { "KRW" }
+    }
+
     fn won_after_number(&self, j: usize) -> bool {
         let Some(mut n) = j.checked_sub(1) else { return false };
         if self.is_word(n) && lx::magnitude_word(self.lower(n)).is_some() && n > 0 {
