@@ -1201,3 +1201,13 @@ fn one_accidental_math_fix_leaves_no_math_behind() {
         finding_lines("math-fix-once-after", &fixed).into_iter().map(|(_, rule)| rule).collect();
     assert!(!rules.iter().any(|r| r == "accidental-math"), "{rules:?}\n{fixed}");
 }
+
+/// Hours by their symbol in a header count hours as `(hours)` does; machines and outlets
+/// named by a header's plural count those.
+#[test]
+fn headers_name_hours_by_symbol_and_machines_by_plural() {
+    let got = figures_of("tests/fixtures/header-hours-and-machines.md", |f| {
+        format!("{} {}", f["text"].as_str().unwrap(), f["unit"])
+    });
+    assert_eq!(got, ["2.1 \"hour\"", "64 \"bowser\"", "12 \"pump\"", "31,400 \"kiosk\"", "812 \"alert\""]);
+}

@@ -4429,6 +4429,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Paraguay the guaraní traded at about 7,900 per dollar.", "[about 7,900 per dollar] ~7900 money PYG/USD"),
     ("The won weakened from 1,290 to 1,440 per dollar.", "[1,290] 1290 money KRW/USD | [1,440] 1440 money KRW/USD"),
     ("North Korea is poor, unlike Seoul. The won traded at 25,000 to the dollar.", "[25,000 to the dollar] 25000 money KPW/USD"),
+    ("In Angola the plan pays in quarterly instalments of Kz 33,000.", "[Kz 33,000] 33000 money AOA/qtr"),
+    ("In Canada the utility bills about 87,000 accounts quarterly.", "[about 87,000 accounts quarterly] ~87000 count account/qtr"),
 ];
 
 #[test]

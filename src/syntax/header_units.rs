@@ -192,6 +192,10 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
             periodic = format!("{}{period}", stem.trim_end());
             candidates.push(periodic.as_str());
         }
+        // (Hours by their symbol: `Westbound wait (h)`, as `(hours)`.)
+        if matches!(inside, "h" | "hr" | "hrs") {
+            candidates.push("hours");
+        }
         candidates.push(inside);
         // A list in the brackets, read together (`(USD, bn)`), then each of its parts: `(local,
         // bn)`, `(bn, local currency)`; not the thousands of a rate's denominator, `(per

@@ -673,12 +673,14 @@ pub(crate) fn period_adjective(word: &str) -> Option<&'static str> {
 }
 
 /// An adverb of a rate's period, as its symbol: `daily` → `d`, `weekly` → `wk`, `monthly` →
-/// `mo`, `annually` and `yearly` → `yr`.
+/// `mo`, `quarterly` → `qtr`, `annually` and `yearly` → `yr`.
 pub(super) fn period_adverb(word: &str) -> Option<&'static str> {
     Some(match word {
         "daily" => "d",
         "weekly" => "wk",
         "monthly" => "mo",
+        // ("the quarterly Kafaalat payment rose to Rs 13,500")
+        "quarterly" => "qtr",
         "annually" | "yearly" => "yr",
         _ => return None,
     })
@@ -3860,6 +3862,15 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
                 | "tents"
                 | "showers"
                 | "toilets"
+                // (Machines and outlets counted in a column: `| Bowsers |`, `| Pumps |`,
+                // `| Kilns |`, `| Generators |`, `| Kiosks (end-2025) |`; and a satellite's
+                // `| VIIRS alerts 2026 |`.)
+                | "bowsers"
+                | "pumps"
+                | "kilns"
+                | "generators"
+                | "kiosks"
+                | "alerts"
                 | "households"
                 | "homes"
                 | "buildings"
