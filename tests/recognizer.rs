@@ -4431,6 +4431,10 @@ const CASES: &[(&str, &str)] = &[
     ("North Korea is poor, unlike Seoul. The won traded at 25,000 to the dollar.", "[25,000 to the dollar] 25000 money KPW/USD"),
     ("In Angola the plan pays in quarterly instalments of Kz 33,000.", "[Kz 33,000] 33000 money AOA/qtr"),
     ("In Canada the utility bills about 87,000 accounts quarterly.", "[about 87,000 accounts quarterly] ~87000 count account/qtr"),
+    ("In Ghana about one lorry in 12 was sent back whole.", ""),
+    ("In Mali one child in 5 districts was sick.", "[5 districts] 5 count district"),
+    ("In Burkina Faso farmers apply 6 l of insecticide per hectare.", "[6 l of insecticide per hectare] 6 measure l/ha"),
+    ("South African pumps sold 95 unleaded at R25 a litre.", "[R25 a litre] 25 money ZAR/l"),
 ];
 
 #[test]

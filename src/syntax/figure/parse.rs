@@ -8973,7 +8973,21 @@ impl<'a> Parser<'a> {
             && (self.word_is(j + 1, "per")
                 || self.sym_is(j + 1, "/")
                 || self.word_is(j + 1, "of")
-                    && matches!(self.lower(j + 2), "water" | "fuel" | "petrol" | "diesel" | "milk" | "oil")
+                    && (matches!(
+                        self.lower(j + 2),
+                        "water"
+                            | "fuel"
+                            | "petrol"
+                            | "diesel"
+                            | "kerosene"
+                            | "milk"
+                            | "oil"
+                            | "herbicide"
+                            | "insecticide"
+                            | "pesticide"
+                    )
+                        // (Or any liquid before its basis: "6 l of insecticide per hectare".)
+                        || self.lowercase_word_at(j + 2) && self.word_is(j + 3, "per"))
                 || self.word_is(j + 1, "for")
                     && self.lowercase_word_at(j + 2)
                     && self.lower(j + 2).ends_with("ing")
@@ -11254,8 +11268,22 @@ impl<'a> Parser<'a> {
         // Afghans" (the part alone is no figure, nor is the whole).
         if plain_int && q.bare() && !self.glued(first) {
             let part = match p.checked_sub(1) {
-                Some(k) if before == "in" => Some(k),
                 // ("One in every 8 people")
+                // ("about one lorry in 12 was sent back": the part's noun between, no noun
+                // after the whole.)
+                Some(k)
+                    if before == "in"
+                        && k > 0
+                        && self.is_word(k)
+                        && self.lowercase_word_at(k)
+                        && !self.plural_at(k)
+                        && lx::number_word(self.lower(k)).is_none()
+                        && self.word_is(k - 1, "one")
+                        && self.noun_after(q.last, false).is_none() =>
+                {
+                    Some(k - 1)
+                }
+                Some(k) if before == "in" => Some(k),
                 // ("One animal in every 14": the part's noun between.)
                 Some(k) if before == "every" && k > 0 && self.word_is(k, "in") => Some(
                     if k > 1
@@ -13480,6 +13508,14 @@ impl<'a> Parser<'a> {
             && self.gap(k + 1) == Gap::Space
         {
             return Some(k + 1);
+        }
+        // A fuel's grade by its name: "95 unleaded", "93 unleaded petrol".
+        if plain_int
+            && q.bare()
+            && matches!(q.raw(), 91.0 | 92.0 | 93.0 | 95.0 | 97.0 | 98.0 | 100.0)
+            && self.word_is(q.last, "unleaded")
+        {
+            return Some(q.last + 1);
         }
         // A fuel's grade: "92-octane petrol", "95 octane".
         if plain_int && q.bare() && (80.0..=110.0).contains(&q.raw()) {
