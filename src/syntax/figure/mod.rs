@@ -382,7 +382,9 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
                 "TZ"
             }
             "bolivia" | "bolivian" | "uyuni" | "cochabamba" | "chiquitania" | "chiquitanía" | "beni"
-            | "pando" => "BO",
+            | "pando" | "potosí" | "potosi" | "oruro" | "tarija" => "BO",
+            // ("Santa Cruz de la Sierra's third-level hospitals"; not California's Santa Cruz.)
+            "sierra" if title.contains("santa cruz de la sierra") => "BO",
             "central" if title.contains("central african republic") => "CEMAC",
             "burundi" | "burundian" | "bujumbura" => "BI",
             "conakry" => "GN",
@@ -1195,6 +1197,8 @@ mod tests {
             ("breached bordos: flooding in the lower ulúa and chamelecón", Some("HN")),
             ("paying at the gate: levies on the muse–lashio road, northern shan state", Some("MM")),
             ("shan noodles and other recipes", None),
+            ("santa cruz de la sierra's third-level hospitals", Some("BO")),
+            ("ballot burnings in potosí", Some("BO")),
         ] {
             assert_eq!(country_of_title(title), country, "{title:?}");
         }
