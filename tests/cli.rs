@@ -1203,11 +1203,21 @@ fn one_accidental_math_fix_leaves_no_math_behind() {
 }
 
 /// Hours by their symbol in a header count hours as `(hours)` does; machines and outlets
-/// named by a header's plural count those.
+/// named by a header's plural count those; a tender's lots and a city's wards name rows.
 #[test]
 fn headers_name_hours_by_symbol_and_machines_by_plural() {
     let got = figures_of("tests/fixtures/header-hours-and-machines.md", |f| {
         format!("{} {}", f["text"].as_str().unwrap(), f["unit"])
     });
-    assert_eq!(got, ["2.1 \"hour\"", "64 \"bowser\"", "12 \"pump\"", "31,400 \"kiosk\"", "812 \"alert\""]);
+    assert_eq!(
+        got,
+        [
+            "2.1 \"hour\"",
+            "64 \"bowser\"",
+            "12 \"pump\"",
+            "31,400 \"kiosk\"",
+            "812 \"alert\"",
+            "420 \"household\""
+        ]
+    );
 }

@@ -2017,7 +2017,12 @@ fn names_identifiers(name: &str) -> bool {
             | "#"
             | "no."
             | "no"
-    ) || names_phases(name)
+            // A city's numbered wards and a tender's lots: `| DNCC ward |`, `| Lot |`.
+            | "ward"
+            | "lot"
+            | "plot"
+    ) || name.ends_with(" ward")
+        || names_phases(name)
 }
 
 /// Whether a column's name (see [`column_name`]) says its cells are phases of a scale:
