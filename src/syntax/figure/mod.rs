@@ -166,8 +166,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
         let country = match word {
             "zambia" | "zambian" | "lusaka" | "copperbelt" | "ndola" | "kitwe" => "ZM",
             "malawi" | "malawian" | "lilongwe" | "blantyre" => "MW",
-            "myanmar" | "burma" | "burmese" | "sagaing" | "yangon" | "mandalay" | "rakhine" | "kachin"
-            | "lashio" | "myitkyina" | "naypyidaw" | "kayin" => "MM",
+            w if MYANMAR_PLACES.contains(&w) => "MM",
             // ("… on the Muse–Lashio trade road, northern Shan State".)
             "shan" if title.contains("shan state") => "MM",
             // (Also by its initials and its kina: "… kina prices and PNG's enforcement gap".)
@@ -243,10 +242,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             | "cobán" | "coban" => "GT",
             // (Also its Bay Islands and charter cities: "… what it did to Roatán land".)
             // (And its rivers and towns: "flooding in the lower Ulúa and Chamelecón".)
-            "honduras" | "honduran" | "tegucigalpa" | "roatán" | "roatan" | "zede" | "zedes"
-            | "mosquitia" | "ulúa" | "chamelecón" | "chamelecon" | "choloma" | "choluteca" | "olancho" => {
-                "HN"
-            }
+            "zede" | "zedes" => "HN",
+            w if HONDURAN_PLACES.contains(&w) => "HN",
             "leone" | "freetown" | "kono" | "koidu" | "kenema" | "makeni" => "SL",
             "botswana" | "gaborone" => "BW",
             "madagascar" | "malagasy" | "antananarivo" | "ambovombe" | "toliara" | "ariary" | "ilakaka"
@@ -446,6 +443,46 @@ pub(super) const SRI_LANKAN_PLACES: &[&str] = &[
     "hambantota",
     "matara",
     "puttalam",
+];
+/// Honduras, its people, towns, rivers, islands and disaster agency, which settle the
+/// lempira's `L` in a clause or a title that names one (a title is read word by word, so only
+/// the one-word names count there).
+pub(super) const HONDURAN_PLACES: &[&str] = &[
+    "honduras",
+    "honduran",
+    "tegucigalpa",
+    "comayagüela",
+    "san pedro sula",
+    "choloma",
+    "la ceiba",
+    "choluteca",
+    "olancho",
+    "ulúa",
+    "chamelecón",
+    "chamelecon",
+    "valle de sula",
+    "sula valley",
+    "roatán",
+    "roatan",
+    "mosquitia",
+    "copeco",
+];
+/// Myanmar, its people, regions and towns, which settle the kyat's `K` in a clause or a title
+/// that names one.
+pub(super) const MYANMAR_PLACES: &[&str] = &[
+    "myanmar",
+    "burma",
+    "burmese",
+    "sagaing",
+    "yangon",
+    "mandalay",
+    "rakhine",
+    "kachin",
+    "lashio",
+    "myitkyina",
+    "naypyidaw",
+    "kayin",
+    "shan state",
 ];
 /// Mauritius, its people, its island of Rodrigues and Port Mathurin, which settle its rupee in a
 /// clause or a title that names one.

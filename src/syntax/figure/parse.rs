@@ -16350,9 +16350,7 @@ impl<'a> Parser<'a> {
             // (Malawi's kwacha before Zambia's: "K950 per kilogram" in a text on Malawi.)
             "K" if named(&["malawi", "lilongwe", "blantyre"]) && !named(&["zambia", "lusaka"]) => Some("MWK"),
             "K" if named(&["kwacha", "zambia", "lusaka", "copperbelt", "ndola", "kitwe"]) => Some("ZMW"),
-            "K" if named(&["kyat", "myanmar", "burma", "yangon", "mandalay", "lashio", "shan state"]) => {
-                Some("MMK")
-            }
+            "K" if named(&["kyat"]) || named(super::MYANMAR_PLACES) => Some("MMK"),
             // (Laos' kip: "K1,020 per kWh", "about K9,000 to the dollar".)
             "K" if named(&["kip", "laos", "vientiane"]) || self.mentions_word("lao") => Some("LAK"),
             "K" if named(&["kina", "papua", "moresby", "porgera", "enga", "bougainville"])
@@ -16383,24 +16381,10 @@ impl<'a> Parser<'a> {
             "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
             // (Or its cities: "a driver on route 7 in San Pedro Sula handed over L 300 a day".)
             // (Or in a report writing `HNL`: "a lancha costs L 180,000–250,000 new".)
-            // (Or its towns and rivers: "La Lima", "Choloma", "the lower Ulúa".)
-            "L" if named(&[
-                "lempira",
-                "hondura",
-                "tegucigalpa",
-                "san pedro sula",
-                "comayagüela",
-                "choloma",
-                "la ceiba",
-                "choluteca",
-                "olancho",
-                "ulúa",
-                "chamelecón",
-                "chamelecon",
-                "valle de sula",
-                "sula valley",
-                "copeco",
-            ]) || self.currency.lempira.is_some() =>
+            // (Or its towns and rivers: "Choloma", "the lower Ulúa".)
+            "L" if named(&["lempira", "hondura"])
+                || named(super::HONDURAN_PLACES)
+                || self.currency.lempira.is_some() =>
             {
                 Some("HNL")
             }
