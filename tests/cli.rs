@@ -1203,7 +1203,8 @@ fn one_accidental_math_fix_leaves_no_math_behind() {
 }
 
 /// Hours by their symbol in a header count hours as `(hours)` does; machines and outlets
-/// named by a header's plural count those; a tender's lots and a city's wards name rows.
+/// named by a header's plural count those; a tender's lots and a city's wards name rows; a
+/// preposition left before a header's time (`in Q1`, `by 15 Nov`) goes with it.
 #[test]
 fn headers_name_hours_by_symbol_and_machines_by_plural() {
     let got = figures_of("tests/fixtures/header-hours-and-machines.md", |f| {
@@ -1217,7 +1218,9 @@ fn headers_name_hours_by_symbol_and_machines_by_plural() {
             "12 \"pump\"",
             "31,400 \"kiosk\"",
             "812 \"alert\"",
-            "420 \"household\""
+            "420 \"household\"",
+            "88 \"day\"",
+            "640 \"repatriated\""
         ]
     );
 }

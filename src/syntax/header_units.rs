@@ -471,6 +471,13 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
             label = before.trim();
         }
     }
+    // (A preposition left before the time taken off goes too: `Shutdown days in Q1`.)
+    if let Some(head) = [" in", " to", " by", " during", " since", " until", " through"]
+        .iter()
+        .find_map(|p| label.strip_suffix(p))
+    {
+        label = head.trim();
+    }
     // (Or before it: `2021 seats`, `FY2024 arrests`.)
     while let Some((first, rest)) = label.split_once(' ')
         && time(first)
