@@ -4435,6 +4435,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Mali one child in 5 districts was sick.", "[5 districts] 5 count district"),
     ("In Burkina Faso farmers apply 6 l of insecticide per hectare.", "[6 l of insecticide per hectare] 6 measure l/ha"),
     ("South African pumps sold 95 unleaded at R25 a litre.", "[R25 a litre] 25 money ZAR/l"),
+    ("Of the posts in Mali, 112 were military and 29 customs.", "[112] 112 count post | [29 customs] 29 count customs"),
 ];
 
 #[test]

@@ -4233,8 +4233,9 @@ pub(crate) fn singular(lower: &str) -> Cow<'_, str> {
         "wharves" => Some("wharf"),
         "caches" | "niches" | "tranches" | "headaches" | "avalanches" | "cliches" | "creches"
         | "moustaches" | "mustaches" | "microfiches" => Some(&lower[..lower.len() - 1]),
-        "series" | "species" | "news" | "police" | "personnel" | "aircraft" | "corps" | "headquarters"
-        | "premises" | "barracks" | "crossroads" | "gas" | "bias" | "atlas" | "alias" | "canvas" => None,
+        "series" | "species" | "news" | "customs" | "police" | "personnel" | "aircraft" | "corps"
+        | "headquarters" | "premises" | "barracks" | "crossroads" | "gas" | "bias" | "atlas" | "alias"
+        | "canvas" => None,
         "sorties" | "calories" | "movies" | "cookies" | "zombies" | "rookies" | "ties" | "lies" | "pies" => {
             Some(&lower[..lower.len() - 1])
         }
