@@ -472,10 +472,9 @@ fn pandoc_pairs(text: &str, signs: &[usize]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i + 1 < signs.len() {
         let (open, close) = (signs[i], signs[i + 1]);
-        let opens = text[open + 1..].chars().next().is_some_and(|c| !c.is_whitespace());
-        let closes = text[..close].chars().next_back().is_some_and(|c| !c.is_whitespace())
-            && !text.as_bytes().get(close + 1).is_some_and(u8::is_ascii_digit);
-        if opens && closes {
+        // (pulldown-cmark's rule, that no sign after white space closes, and pandoc's.)
+        let after_space = text[..close].chars().next_back().is_none_or(char::is_whitespace);
+        if !after_space && pandoc_reads_math(text, open..close + 1) {
             pairs.push((open, close));
             i += 2;
         } else {

@@ -672,6 +672,14 @@ pub(crate) fn period_adjective(word: &str) -> Option<&'static str> {
     }
 }
 
+/// One of the eight points of the compass, in lower case: `north`, `southeast`.
+pub(super) fn is_compass_point(lower: &str) -> bool {
+    matches!(
+        lower,
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+    )
+}
+
 /// An adverb of a rate's period, as its symbol: `daily` → `d`, `weekly` → `wk`, `monthly` →
 /// `mo`, `quarterly` → `qtr`, `annually` and `yearly` → `yr`.
 pub(super) fn period_adverb(word: &str) -> Option<&'static str> {

@@ -8533,13 +8533,7 @@ impl<'a> Parser<'a> {
         }
         // (A rate of exchange: "8,300 won to the dollar", "1,450 won a dollar", "to the US
         // dollar".)
-        let currency = |k: usize| {
-            let k = if matches!(self.s(k), "US" | "U.S.") { k + 1 } else { k };
-            matches!(self.lower(k), "dollar" | "euro" | "yen" | "yuan" | "renminbi")
-        };
-        if self.word_is(j + 1, "to") && self.word_is(j + 2, "the") && currency(j + 3)
-            || self.word_is(j + 1, "a") && currency(j + 2)
-        {
+        if matches!(self.lower(j + 1), "to" | "a") && self.exchange_base(j + 1).is_some() {
             return true;
         }
         // (Not "7 won a seat": `a` before a span of time or a unit only.)
@@ -15299,13 +15293,13 @@ impl<'a> Parser<'a> {
                                     // (Not a temperature: "maxima passed 44 °C across much of
                                     // Andalusia".)
                                     let spatial = !matches!(q.unit, Some("°C" | "°F"))
-                                        && matches!(
-                                        w,
-                                        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast"
-                                            | "southwest" | "downwind" | "upwind" | "off" | "from" | "away" | "inside"
-                                            | "outside" | "above" | "below" | "beyond" | "past" | "short" | "onto"
-                                            | "behind" | "ahead" | "over" | "through" | "across"
-                                    );
+                                        && (lx::is_compass_point(w)
+                                            || matches!(
+                                                w,
+                                                "downwind" | "upwind" | "off" | "from" | "away" | "inside" | "outside"
+                                                    | "above" | "below" | "beyond" | "past" | "short" | "onto"
+                                                    | "behind" | "ahead" | "over" | "through" | "across"
+                                            ));
                                     let part = w == "of"
                                         && (self.is_num(k + 1)
                                             || self.is_word(k + 1)
@@ -21179,11 +21173,8 @@ impl<'a> Parser<'a> {
                         // (Or a part of the country: "1,143 sentinel sites in the north and just
                         // 389 in the south".)
                         || the
-                            && matches!(
-                                self.lower(p),
-                                "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast"
-                                    | "southwest" | "centre" | "center" | "capital"
-                            ))
+                            && (lx::is_compass_point(self.lower(p))
+                                || matches!(self.lower(p), "centre" | "center" | "capital")))
             }
         };
         // Joined to the item before by a comma, `and` or both, maybe with `but` and `only` or
@@ -24581,10 +24572,7 @@ impl<'a> Parser<'a> {
                 || participle(k)
                 || s_verb(k)
                 // (Or a compass point saying where: "2,500 FCFA per trip north of Ségou".)
-                || matches!(
-                    self.lower(k),
-                    "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
-                )
+                || lx::is_compass_point(self.lower(k))
         };
         // (Past a size glued to a unit before the noun: "410 somoni per 50-kilogram bag"; or
         // apart from it, "CFA 26,500 per 50 kg bag".)
