@@ -4440,6 +4440,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Burkina Faso farmers apply 6 l of insecticide per hectare.", "[6 l of insecticide per hectare] 6 measure l/ha"),
     ("South African pumps sold 95 unleaded at R25 a litre.", "[R25 a litre] 25 money ZAR/l"),
     ("Of the posts in Mali, 112 were military and 29 customs.", "[112] 112 count post | [29 customs] 29 count customs"),
+    ("In Nepal a Mw 6.0 quake hit Jajarkot.", "[6.0] 6 measure M"),
+    ("In Chile an ML 4.2 aftershock followed.", "[4.2] 4.2 measure M"),
+    ("In Turkey an M 7.8 earthquake struck.", "[7.8] 7.8 measure M"),
 ];
 
 #[test]

@@ -24042,7 +24042,8 @@ impl<'a> Parser<'a> {
 
     /// An earthquake's magnitude is a measure on its scale, `M`: "the magnitude 6.8
     /// earthquake", "above magnitude 5", "a 6.1-magnitude aftershock", "a 7.3 magnitude
-    /// earthquake", "6.2 on the Richter scale" (up to 10).
+    /// earthquake", "6.2 on the Richter scale" (up to 10), and after a scale's symbol, "an
+    /// Mw 6.0 quake", "ML 4.2", "mb 5.1", or a plain "M 7.8" before a quake's noun.
     fn earthquake_magnitude(&self, figure: &mut Figure, start: usize, end: usize) {
         if figure.kind != FigureKind::Count
             || !matches!(figure.unit.as_deref(), None | Some("magnitude"))
@@ -24054,7 +24055,17 @@ impl<'a> Parser<'a> {
         let named = start >= 1 && self.word_is(start - 1, "magnitude")
             || (start..end).any(|k| self.word_is(k, "magnitude"))
             || self.word_is(end, "magnitude")
-            || self.word_is(end, "on") && self.word_is(end + 1, "the") && self.word_is(end + 2, "richter");
+            || self.word_is(end, "on") && self.word_is(end + 1, "the") && self.word_is(end + 2, "richter")
+            || start >= 1
+                && !self.glued(start)
+                && matches!(self.s(start - 1), "Mw" | "Mww" | "ML" | "Ms" | "mb" | "Mb")
+            || start >= 1
+                && !self.glued(start)
+                && self.s(start - 1) == "M"
+                && matches!(
+                    self.lower(end),
+                    "quake" | "earthquake" | "aftershock" | "foreshock" | "tremor" | "shock" | "event"
+                );
         if named {
             figure.kind = FigureKind::Measure;
             figure.unit = Some(self.units.get("M"));
