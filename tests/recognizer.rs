@@ -4443,6 +4443,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Nepal a Mw 6.0 quake hit Jajarkot.", "[6.0] 6 measure M"),
     ("In Chile an ML 4.2 aftershock followed.", "[4.2] 4.2 measure M"),
     ("In Turkey an M 7.8 earthquake struck.", "[7.8] 7.8 measure M"),
+    ("Au Togo, le budget atteint 2 618,4 milliards de FCFA.", "[2 618,4 milliards de FCFA] 2618400000000 money XOF"),
+    ("In Morocco the rent is 20 000 DH and the fee 3 266,55 DH.", "[20 000 DH] 20000 money MAD | [3 266,55 DH] 3266.55 money MAD"),
 ];
 
 #[test]

@@ -477,8 +477,10 @@ fn space_groups_at(
         && start - lead >= 1
         && matches!(b[start - lead - 1], b'R' | b'K' | b'P' | b'$')
         && !(start - lead >= 2 && b[start - lead - 2].is_ascii_alphanumeric());
+    // (A magnitude may follow a decimal comma, as French writes it: "2 618,4 milliards".)
+    let decimals = decimal_comma_at(b, i);
     let evident = (start + 8..=start + 16).contains(&i) && (1..=2).contains(&lead)
-        || i == start + 4 && magnitude_word_at(b, i)
+        || i == start + 4 && magnitude_word_at(b, i + decimals)
         || signed;
     // (A hyphen before a second number grouped so joins a range: "3 500-3 600 MHz".)
     let grouped_range = b.get(i) == Some(&b'-') && {
@@ -497,9 +499,26 @@ fn space_groups_at(
         && (evident || grouped_range || second_end || grouping_text())
 }
 
-/// Whether ` million`, ` billion` or ` trillion` (a whole word) starts at `i`.
+/// How many bytes a decimal comma and its one or two digits take at `i` (`,4` of "2 618,4"),
+/// or 0.
+fn decimal_comma_at(b: &[u8], i: usize) -> usize {
+    let digits = b.get(i + 1..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    if b.get(i) == Some(&b',') && (1..=2).contains(&digits) { 1 + digits } else { 0 }
+}
+
+/// Whether ` million`, ` billion` or ` trillion` (a whole word, also plural, or French
+/// ` milliard`) starts at `i`.
 fn magnitude_word_at(b: &[u8], i: usize) -> bool {
-    [&b" million"[..], b" billion", b" trillion"].iter().any(|w| {
+    let words = [
+        &b" million"[..],
+        b" billion",
+        b" trillion",
+        b" millions",
+        b" billions",
+        b" milliard",
+        b" milliards",
+    ];
+    words.iter().any(|w| {
         b.get(i..i + w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w))
             && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphanumeric)
     })
@@ -694,6 +713,13 @@ fn lex_number(
                 i += len + 3;
                 continue;
             }
+            // Groups after spaces, then a decimal comma: "1 234,5 km", "2 618,4 milliards".
+            let decimals = decimal_comma_at(b, i);
+            if spaced && decimals > 0 && !b.get(i + decimals).is_some_and(u8::is_ascii_alphanumeric) {
+                frac_digits = (decimals - 1) as u16;
+                i += decimals;
+                break;
+            }
         }
         // Thousands grouped with dots, as European usage writes them: "1.250.000"; or one
         // group after a full stop, in a report that groups thousands so: "22.600", "1.100" (not
@@ -783,6 +809,16 @@ mod tests {
         assert_eq!(kinds("1'250'000"), vec![(Kind::Num, "1'250'000")]);
         assert_eq!(kinds("48’600"), vec![(Kind::Num, "48’600")]);
         assert_eq!(kinds("5'11"), vec![(Kind::Num, "5"), (Kind::Sym, "'"), (Kind::Num, "11")]);
+    }
+
+    /// A decimal comma after groups joined by spaces is the number's: "1 234,5", "2 618,4
+    /// milliards" (the magnitude shows the grouping); three digits after it are no decimals.
+    #[test]
+    fn decimal_comma_after_spaced_groups() {
+        assert_eq!(kinds("2 618,4 milliards")[0], (Kind::Num, "2 618,4"));
+        assert_eq!(kinds("1\u{202f}234,56 km")[0], (Kind::Num, "1\u{202f}234,56"));
+        assert_eq!(kinds("1\u{202f}234,567")[0], (Kind::Num, "1\u{202f}234"));
+        assert_eq!(kinds("2 618,4 tonnes")[0], (Kind::Num, "2"));
     }
 
     /// A long run of groups is walked once, and still read group by group: a group starting

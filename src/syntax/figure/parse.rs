@@ -24988,8 +24988,10 @@ fn vulgar_fraction(c: char) -> Option<(f64, i32)> {
 /// "1.444,70"); numbers with two dots of any
 /// other shape are rejected before their value matters.
 fn numeral(s: &str) -> (f64, i32) {
-    // (One group after a full stop and then a decimal comma: "1.444,70".)
-    let european = s.rfind(',').is_some_and(|c| s.find('.').is_some_and(|d| d < c));
+    // (One group after a full stop and then a decimal comma: "1.444,70"; or groups after
+    // spaces and then one, "1 234,5", as the lexer joins no comma's thousands to spaced ones.)
+    let european = s.rfind(',').is_some_and(|c| s.find('.').is_some_and(|d| d < c))
+        || !s.contains('.') && s.contains(',') && s.bytes().any(|b| b == b' ' || b >= 0x80);
     let point = if european { b',' } else { b'.' };
     digits_with_point(s, point).or_else(|| digits_with_point(s, b',')).unwrap_or((0.0, 0))
 }
