@@ -4445,6 +4445,12 @@ const CASES: &[(&str, &str)] = &[
     ("In Turkey an M 7.8 earthquake struck.", "[7.8] 7.8 measure M"),
     ("Au Togo, le budget atteint 2 618,4 milliards de FCFA.", "[2 618,4 milliards de FCFA] 2618400000000 money XOF"),
     ("In Morocco the rent is 20 000 DH and the fee 3 266,55 DH.", "[20 000 DH] 20000 money MAD | [3 266,55 DH] 3266.55 money MAD"),
+    ("In Colombia it was about 22 pesos per bolívar.", "[about 22 pesos per bolívar] ~22 money COP/VES"),
+    ("In Venezuela the sol traded at about Bs 105 per sol.", "[about Bs 105 per sol] ~105 money VES/PEN"),
+    ("In Kankan traders spent roughly 19.7 million francs.", "[roughly 19.7 million francs] ~19700000 money GNF"),
+    ("In Kyrgyzstan coal sold at 6,800-7,500 ⃀ per tonne.", "[6,800-7,500 ⃀ per tonne] 6800..7500 money KGS/t"),
+    ("In Estonia the units ran well under 1,000 hours a year.", "[well under 1,000 hours a year] ..1000 count hour/yr"),
+    ("Prices rose over 3 years.", "[3 years] 3 count year"),
 ];
 
 #[test]

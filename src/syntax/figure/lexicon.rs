@@ -823,6 +823,8 @@ pub(crate) fn currency_symbol(c: char) -> Option<&'static str> {
         '₵' => "GHS",
         '₿' => "BTC",
         '؋' => "AFN",
+        // (Kyrgyzstan's som sign, in Unicode since 2023: "6,800 ⃀ per tonne".)
+        '\u{20c0}' => "KGS",
         _ => return None,
     })
 }
@@ -1181,20 +1183,16 @@ pub(crate) fn is_time_zone(word: &str) -> bool {
 
 /// The code of a currency a word names that only one country issues, as a price of it is
 /// written: the dirham (the Emirates'; Morocco's by the paragraph, later), sterling, the yen,
-/// the yuan or renminbi, the rouble, the tögrög, and more of one country each (the hryvnia,
-/// the złoty, …). Not the pound, the dinar, the rupee, the
-/// riyal or the lira, which several countries share: "₹23.91 to the dirham" → `AED`, "the yuan
-/// sold for K655" → `CNY`.
+/// the yuan or renminbi, the rouble, the tögrög, the hryvnia, the złoty, the bolívar, the
+/// leone, … (every word [`currency_word`] gives an ISO code). Not the pound, the dinar, the
+/// rupee, the riyal, the rial, the lira, the leu or the manat, which several countries share:
+/// "₹23.91 to the dirham" → `AED`, "the yuan sold for K655" → `CNY`, "22 pesos per bolívar"
+/// → `VES`.
 pub(super) fn one_currency_word(lower: &str) -> Option<&'static str> {
     currency_word(lower).filter(|c| {
-        matches!(
-            *c,
-            "AED" | "GBP" | "JPY" | "CNY" | "RUB" | "MNT" | "TJS"
-                // (And the hryvnia, the złoty, the forint, the koruna, the tenge, the lari, the
-                // cedi, the naira, the kip, the baht, the ringgit and the rupiah: "0.54 Kč per
-                // hryvnia".)
-                | "UAH" | "PLN" | "HUF" | "CZK" | "KZT" | "GEL" | "GHS" | "NGN" | "LAK" | "THB" | "MYR" | "IDR"
-        )
+        c.len() == 3
+            && c.bytes().all(|b| b.is_ascii_uppercase())
+            && !matches!(*c, "INR" | "SAR" | "IRR" | "TRY" | "RON" | "AZN" | "BTC")
     })
 }
 

@@ -384,7 +384,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "sierra" if title.contains("santa cruz de la sierra") => "BO",
             "central" if title.contains("central african republic") => "CEMAC",
             "burundi" | "burundian" | "bujumbura" => "BI",
-            "conakry" => "GN",
+            w if GUINEAN_PLACES.contains(&w) => "GN",
             "guinea"
                 if !["papua", "equatorial", "bissau", "gulf of guinea"].iter().any(|n| title.contains(n)) =>
             {
@@ -444,6 +444,28 @@ pub(super) const SRI_LANKAN_PLACES: &[&str] = &[
     "matara",
     "puttalam",
 ];
+
+/// Guinea's capital, towns and adjectives (not the plain word `guinea`, which three other
+/// countries' names hold): a title naming one makes plain francs GNF, and so does a clause.
+pub(super) const GUINEAN_PLACES: &[&str] = &[
+    "conakry",
+    "guinean",
+    "guinéen",
+    "guinéens",
+    "guinéenne",
+    "guéckédou",
+    "gueckedou",
+    "kankan",
+    "nzérékoré",
+    "n'zérékoré",
+    "kindia",
+    "labé",
+    "boké",
+    "siguiri",
+    "macenta",
+    "kissidougou",
+];
+
 /// Honduras, its people, towns, rivers, islands and disaster agency, which settle the
 /// lempira's `L` in a clause or a title that names one (a title is read word by word, so only
 /// the one-word names count there).
@@ -1236,6 +1258,8 @@ mod tests {
             ("shan noodles and other recipes", None),
             ("santa cruz de la sierra's third-level hospitals", Some("BO")),
             ("ballot burnings in potosí", Some("BO")),
+            ("guéckédou's wednesday market: currency changers", Some("GN")),
+            ("papua new guinea's kina", Some("PG")),
         ] {
             assert_eq!(country_of_title(title), country, "{title:?}");
         }

@@ -682,7 +682,7 @@ impl Shared {
             (Shared::Franc, "congo" | "congolese" | "drc" | "kinshasa") => "CDF",
             (Shared::Franc, "rwanda" | "rwandan" | "kigali") => "RWF",
             (Shared::Franc, "burundi" | "burundian") => "BIF",
-            (Shared::Franc, "conakry") => "GNF",
+            (Shared::Franc, w) if super::GUINEAN_PLACES.contains(&w) => "GNF",
             (Shared::Franc, "switzerland" | "swiss") => "CHF",
             // (Francs in a clause on a country of either CFA franc are that franc: "payments of
             // 2,000 to 5,000 francs per voter" in Côte d'Ivoire are XOF.)
@@ -1710,6 +1710,8 @@ impl<'a> Parser<'a> {
             // (The pound as a rate's base, "TRY 42.5 to the pound", is the paragraph's country's
             // or sterling; "per pound" is a weight's.)
             "pound" if self.word_is(k - 1, "the") => self.pound_of_paragraph(),
+            // (Peru's sol in the singular, a common word elsewhere: "Bs 105 per sol".)
+            "sol" => "PEN",
             // (Or another currency with one code, by its word: "₹23.91 to the dirham", "per
             // yen", "to the rouble"; not the pound, the dinar or the rupee, which several
             // countries share.)
@@ -19656,6 +19658,9 @@ impl<'a> Parser<'a> {
         // (`under` before a span of time is a bound unless a span of something follows: "kept
         // under 4 hours", "stayed under 4 days", but "under 4 years of military rule".)
         let under_bound = self.word_is(pre.start, "under") && !self.word_is(end, "of");
+        // (Nor after a word of degree, which no "during" takes: "ran well under 1,000 hours",
+        // "lasted just over 3 days".)
+        let graded = matches!(self.lower(pre.start), "well" | "just" | "slightly" | "far" | "much");
         // (Nor a label before a colon: "- Over 10 years: 65" is a class of terms.)
         let labelled = self.sym_is(end, ":") && self.glued(end);
         if pre.loose_bound
@@ -19663,6 +19668,7 @@ impl<'a> Parser<'a> {
             && let Some(n) = &noun
             && (lx::is_time_noun(n) || after_measure && matches!(&**n, "second" | "seconds"))
             && !under_bound
+            && !graded
             && !labelled
             && !how_long()
         {
