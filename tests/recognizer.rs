@@ -4451,6 +4451,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Kyrgyzstan coal sold at 6,800-7,500 ⃀ per tonne.", "[6,800-7,500 ⃀ per tonne] 6800..7500 money KGS/t"),
     ("In Estonia the units ran well under 1,000 hours a year.", "[well under 1,000 hours a year] ..1000 count hour/yr"),
     ("Prices rose over 3 years.", "[3 years] 3 count year"),
+    ("In Ethiopia herders paid Br 5 per goat.", "[Br 5 per goat] 5 money ETB/goat"),
+    ("In Djibouti the port charges FDJ 1 150 per small ruminant.", "[FDJ 1 150 per small ruminant] 1150 money DJF/ruminant"),
 ];
 
 #[test]

@@ -479,7 +479,17 @@ fn space_groups_at(
         && !(start - lead >= 2 && b[start - lead - 2].is_ascii_alphanumeric());
     // (A magnitude may follow a decimal comma, as French writes it: "2 618,4 milliards".)
     let decimals = decimal_comma_at(b, i);
+    // (Or after a currency's code apart, as Djibouti's and Francophone Africa's press write
+    // sums: "FDJ 1 150 per head", "DJF 2 300", "XOF 12 500".)
+    let coded = (1..=3).contains(&lead) && start - lead >= 2 && b[start - lead - 1] == b' ' && {
+        let end = start - lead - 1;
+        let letters = b[..end].iter().rev().take_while(|c| c.is_ascii_uppercase()).count();
+        (3..=4).contains(&letters)
+            && !b[..end - letters].last().is_some_and(u8::is_ascii_alphanumeric)
+            && std::str::from_utf8(&b[end - letters..end]).is_ok_and(|w| lexicon::currency_code(w).is_some())
+    };
     let evident = (start + 8..=start + 16).contains(&i) && (1..=2).contains(&lead)
+        || coded
         || i == start + 4 && magnitude_word_at(b, i + decimals)
         || signed;
     // (A hyphen before a second number grouped so joins a range: "3 500-3 600 MHz".)

@@ -5380,9 +5380,10 @@ impl<'a> Parser<'a> {
                         || self.toks[i].int_digits >= 2
                         || w == "Le"
                         || w == "Ar"
-                        // (And after `LD`, `DH`, `KD` and `BD`, which name nothing else before a
-                        // number: "from LD 8 to LD 11", "passes LD 9 per dollar", "DH 2 per kilo".)
-                        || matches!(w, "LD" | "DH" | "KD" | "BD" | "DA" | "MT" | "DT" | "Lps")
+                        // (And after `LD`, `DH`, `KD`, `BD` and `Br`, which name nothing else
+                        // before a number: "from LD 8 to LD 11", "passes LD 9 per dollar", "DH 2
+                        // per kilo", "Br 5 per goat".)
+                        || matches!(w, "LD" | "DH" | "KD" | "BD" | "DA" | "MT" | "DT" | "Lps" | "Br")
                         || self.money_magnitude_at(i + 1))
                     // (Not before a plural it counts; a magnitude in the plural is none: "Q1,150
                     // millions", "Q 1,386.4 millones".)
