@@ -1205,6 +1205,26 @@ fn one_accidental_math_fix_leaves_no_math_behind() {
 /// Hours by their symbol in a header count hours as `(hours)` does; machines and outlets
 /// named by a header's plural count those; a tender's lots and a city's wards name rows; a
 /// preposition left before a header's time (`in Q1`, `by 15 Nov`) goes with it.
+/// A paragraph naming a table the word processor's way right above it gives its cells the
+/// unit a caption would, in columns named by what was done with a sum; a column that names
+/// what it counts keeps it, and a sum in a row's brackets scales nothing.
+#[test]
+fn a_table_title_paragraph_gives_its_unit() {
+    let got = figures_of("tests/fixtures/table-title-units.md", |f| {
+        format!("{} {} {} {}", f["text"].as_str().unwrap(), f["low"], f["kind"], f["unit"])
+    });
+    assert_eq!(
+        got,
+        [
+            "31.2 31200000.0 \"money\" \"ZMW\"",
+            "12.1 12100000.0 \"money\" \"ZMW\"",
+            "Rs 50,000 50000.0 \"money\" \"INR\"",
+            "25,480 25480.0 \"count\" \"household\"",
+            "130.51 1305100000.0 \"money\" \"INR\"",
+        ]
+    );
+}
+
 #[test]
 fn headers_name_hours_by_symbol_and_machines_by_plural() {
     let got = figures_of("tests/fixtures/header-hours-and-machines.md", |f| {

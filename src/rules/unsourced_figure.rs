@@ -169,20 +169,7 @@ fn beside(table: &crate::syntax::Table, span: Span, text: &str) -> bool {
 
 /// `Table 3:`, `Table A1.`, `Table 2 –`, `TABLE 4 -` at the start of `text`.
 fn numbered_table_label(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix("Table ").or_else(|| text.strip_prefix("TABLE ")) else {
-        return false;
-    };
-    let label_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).unwrap_or(rest.len());
-    let label = rest[..label_len].trim_end_matches('.');
-    if label.is_empty() || !label.bytes().any(|b| b.is_ascii_digit()) || label.len() > 6 {
-        return false;
-    }
-    let after = &rest[label.len()..];
-    after.trim_start_matches(['*', '_']).trim_start_matches(' ').starts_with(':')
-        || after.starts_with(". ")
-        || after.starts_with(" –")
-        || after.starts_with(" —")
-        || after.starts_with(" - ")
+    crate::syntax::table_label_len(text).is_some()
 }
 
 #[cfg(test)]

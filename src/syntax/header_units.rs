@@ -169,9 +169,21 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
         // (Not a size the row's things have, a number and its unit: `Water storage tanks (10,000
         // L)` counts tanks, not thousands of litres.)
         // (`(000 t)`, `(000 acres)` are scales too.)
+        // (Nor a sum the row's things are worth, a currency and an amount: the tranche `First
+        // (Rs 50,000)` counts households, not thousands of them.)
+        let amount = inside.split_once(|c: char| c.is_ascii_digit()).is_some_and(|(sign, _)| {
+            let number = &inside[sign.len()..];
+            (1..=4).contains(&sign.trim_end().chars().count())
+                && !sign.contains(|c: char| c.is_ascii_digit() || matches!(c, '\'' | '’' | '/' | '^'))
+                // (Not a unit's power, `(m3)`, `(km2)`: apart or of three digits or more.)
+                && (sign.ends_with(' ') || number.trim_end().len() >= 3)
+                && number.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b' '))
+                && number.bytes().any(|b| (b'1'..=b'9').contains(&b))
+        });
         let size = inside.starts_with(|c: char| c.is_ascii_digit())
             && !inside.starts_with("000")
-            && inside.contains(|c: char| c.is_alphabetic());
+            && inside.contains(|c: char| c.is_alphabetic())
+            || amount;
         if size {
             return None;
         }
@@ -1299,13 +1311,15 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         // (Other columns may hold percentages, a change beside the prices: `Change y/y (%)`; a
         // caption in per cent only where no column names a unit.)
         // (The column's name first: most tables' columns are no periods or estimates.)
+        // (Not a column that names what it counts: `| Paid (households) |` under "(Rs
+        // crore)" counts households; `| Executed to 30 Sep |` names no noun but a deed.)
         let by_caption = if by_column.is_none()
             && by_row.is_none()
             && !counts
-            && header.get(column).is_some_and(|c| c.valued)
+            && header.get(column).is_some_and(|c| c.valued && c.counted.as_deref().is_none_or(befalls))
         {
             let caption = captions[table].get_or_insert_with(|| {
-                let unit = doc.tables[table].caption?;
+                let unit = doc.tables[table].caption.or(doc.tables[table].title)?;
                 caption_unit(doc.units[unit].span.slice(text), &mut recognizer)
             });
             let percent = |u: &HeaderUnit| u.kind == FigureKind::Percent;
@@ -1350,7 +1364,10 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         // (Also with a magnitude of its own: `190 million` under `People affected`.)
         // (A column named by what befell its rows, `| Captured |`, counts what the row names
         // when it names something: `| Main battle tanks | … | 557 |` counts tanks.)
-        let counted = (bare && by_column.is_none() && by_row.is_none())
+        // (Not under a column of values the caption's unit reaches: `| Executed to 30 Sep |`
+        // under "FCFA millions" holds sums, not people executed.)
+        let captioned = by_caption.is_some() && header.get(column).is_some_and(|c| c.valued);
+        let counted = (bare && by_column.is_none() && by_row.is_none() && !captioned)
             .then(|| {
                 let by_header = header.get(column).and_then(|c| c.counted.clone());
                 let befell = by_header.as_deref().is_some_and(befalls);
@@ -1373,7 +1390,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                     }
                     captions_count[table]
                         .get_or_insert_with(|| {
-                            let unit = doc.tables[table].caption?;
+                            let unit = doc.tables[table].caption.or(doc.tables[table].title)?;
                             caption_counted(doc.units[unit].span.slice(text), recognizer)
                         })
                         .clone()
@@ -1382,7 +1399,10 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 // Suspected | Confirmed | Deaths |`.)
                 let status = header.get(column).is_some_and(|c| c.status)
                     && *outbreaks[table].get_or_insert_with(|| {
-                        let caption = doc.tables[table].caption.map(|u| doc.units[u].span.slice(text));
+                        let caption = doc.tables[table]
+                            .caption
+                            .or(doc.tables[table].title)
+                            .map(|u| doc.units[u].span.slice(text));
                         counts_cases(line_at(text, doc.tables[table].span.start).1, caption)
                     });
                 if befell {
@@ -1436,7 +1456,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 return None;
             }
             let caption = captions[table].get_or_insert_with(|| {
-                let unit = doc.tables[table].caption?;
+                let unit = doc.tables[table].caption.or(doc.tables[table].title)?;
                 caption_unit(doc.units[unit].span.slice(text), &mut recognizer)
             });
             let (unit, _) = caption.as_ref()?;
@@ -1858,7 +1878,7 @@ fn names_period_or_value(name: &str) -> bool {
     if name.is_empty() || name.contains(['(', '[']) {
         return false;
     }
-    name.split([' ', '-', '/', '–']).filter(|w| !w.is_empty()).all(|w| {
+    name.split([' ', '-', '/', '–', ',']).filter(|w| !w.is_empty()).all(|w| {
         let year = w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit());
         let short_year = w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit());
         let quarter = w.len() == 2 && w.starts_with(['q', 'h']) && w.as_bytes()[1].is_ascii_digit();
@@ -1900,6 +1920,41 @@ fn names_period_or_value(name: &str) -> bool {
                     | "start"
                     | "of"
                     | "and"
+                    // (What a sum's column says was done with it, or owed: `Billed 2026`,
+                    // `Paid 2026`, `Arrears, all years`, `Executed to 30 Sep`.)
+                    | "billed"
+                    | "paid"
+                    | "owed"
+                    | "due"
+                    | "released"
+                    | "received"
+                    | "arrears"
+                    | "collected"
+                    | "allocated"
+                    | "disbursed"
+                    | "spent"
+                    | "executed"
+                    | "approved"
+                    | "pledged"
+                    | "committed"
+                    | "budgeted"
+                    | "outstanding"
+                    | "balance"
+                    | "requested"
+                    | "funded"
+                    | "gap"
+                    | "shortfall"
+                    | "limit"
+                    | "target"
+                    | "draft"
+                    | "revised"
+                    | "initial"
+                    | "enacted"
+                    | "proposed"
+                    | "all"
+                    | "years"
+                    | "to"
+                    | "at"
             )
             // (Epidemiological weeks: `Wk 1-16`, `SE 01-12`.)
             || is_week_word(w)
@@ -1946,7 +2001,7 @@ fn is_label(
 /// column, its header does (`| Age group |`).
 fn age_labels(table: &super::Table, units: &[super::Unit], text: &str, in_header: bool) -> bool {
     let (_, header) = line_at(text, table.span.start);
-    let caption = table.caption.map(|unit| units[unit].span.slice(text));
+    let caption = table.caption.or(table.title).map(|unit| units[unit].span.slice(text));
     caption.is_some_and(names_ages) || !in_header && cell_text(header, 0).is_some_and(names_ages)
 }
 

@@ -119,6 +119,11 @@ pub struct Scope {
 pub struct Table {
     pub span: Span,
     pub caption: Option<usize>,
+    /// Without a caption, the paragraph right above the table (else right below it, when no
+    /// other table stands beside it) that names it the word processor's way, `Table 3: …`,
+    /// `Table A1. … (ZMW million)`: pandoc reads it as prose, so it sources nothing, but the
+    /// units it names are the table's as a caption's are (see `header_units`).
+    pub title: Option<usize>,
     pub form: TableForm,
 }
 
@@ -1114,6 +1119,7 @@ impl<'a> Builder<'a> {
                         self.doc.tables.push(Table {
                             span: region.span,
                             caption: None,
+                            title: None,
                             form: TableForm::Multiline { columns: region.columns },
                         });
                         self.doc.tables.len() - 1
@@ -1132,7 +1138,12 @@ impl<'a> Builder<'a> {
                         }
                         _ => span.start,
                     };
-                    self.doc.tables.push(Table { span: Span::new(start, span.end), caption: None, form });
+                    self.doc.tables.push(Table {
+                        span: Span::new(start, span.end),
+                        caption: None,
+                        title: None,
+                        form,
+                    });
                     kind = UnitKind::TableText { table: self.doc.tables.len() - 1, first_row: 0 };
                     if term {
                         self.term_table = Some(self.doc.tables.len() - 1);
@@ -1181,7 +1192,7 @@ impl<'a> Builder<'a> {
             }
             Tag::TableCell => Frame::Cell,
             Tag::Table(_) => {
-                self.doc.tables.push(Table { span, caption: None, form: TableForm::Pipe });
+                self.doc.tables.push(Table { span, caption: None, title: None, form: TableForm::Pipe });
                 self.table = Some(self.doc.tables.len() - 1);
                 self.row = 0;
                 Frame::Other
@@ -1431,18 +1442,78 @@ impl Builder<'_> {
                 }
             }
         }
+        self.find_titles();
         out
     }
+
+    /// The word processor's titles of the tables without a caption (see [`Table::title`]).
+    fn find_titles(&mut self) {
+        let (text, units) = (self.text, &self.doc.units);
+        let blank_between = |a: Span, b: Span| text.get(a.end..b.start).is_some_and(|g| g.trim().is_empty());
+        let titled = |i: usize| {
+            let unit = &units[i];
+            let line = crate::text::line_start(text, unit.span.start);
+            unit.kind == UnitKind::Paragraph
+                && unit.footnote.is_none()
+                && text[line..unit.span.start].bytes().all(|b| matches!(b, b' ' | b'*' | b'_'))
+                && table_label_len(unit.span.slice(text)).is_some()
+        };
+        let tables: Vec<Span> = self.doc.tables.iter().map(|t| t.span).collect();
+        for (t, table) in self.doc.tables.iter_mut().enumerate() {
+            if table.caption.is_some() {
+                continue;
+            }
+            let below = units.partition_point(|u| u.span.start < table.span.end);
+            let above = units[..below].iter().rposition(|u| u.span.end <= table.span.start);
+            let above = above.filter(|&i| blank_between(units[i].span, table.span) && titled(i));
+            // (Below only when no other table follows it: above one, it is that one's.)
+            let below = (below < units.len()).then_some(below).filter(|&i| {
+                blank_between(table.span, units[i].span)
+                    && titled(i)
+                    && !tables.iter().enumerate().any(|(o, s)| o != t && blank_between(units[i].span, *s))
+            });
+            table.title = above.or(below);
+        }
+    }
+}
+
+/// The length of the label a table's title opens with the word processor's way, up to its
+/// text: `Table 3: `, `Table A1. `, `Table 2 – `, `TABLE 4 - `, `**Table 5.** ` (a label of up
+/// to six letters and digits with a digit); `None` when it opens with none (`Table 5 shows`,
+/// `Table: …`, pandoc's own caption).
+pub fn table_label_len(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix("Table ").or_else(|| text.strip_prefix("TABLE "))?;
+    let label_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).unwrap_or(rest.len());
+    let label = rest[..label_len].trim_end_matches('.');
+    if label.is_empty() || !label.bytes().any(|b| b.is_ascii_digit()) || label.len() > 6 {
+        return None;
+    }
+    let after = &rest[label.len()..];
+    let colon = after.trim_start_matches(['*', '_']).trim_start_matches(' ');
+    let tail = if let Some(tail) = colon.strip_prefix(':') {
+        tail
+    } else if let Some(tail) = after.strip_prefix(". ") {
+        tail
+    } else {
+        ["–", "—", "- "].iter().find_map(|m| after.strip_prefix(' ')?.strip_prefix(*m))?
+    };
+    let tail = tail.trim_start_matches(['*', '_', ' ']);
+    Some(text.len() - tail.len())
+}
+
+/// The length of the word a table caption opens with as written (`Table:`, `table:` or a bare
+/// `:`), or of a title's label (see [`table_label_len`]); 0 when it opens with none.
+pub fn caption_prefix_len(caption: &str) -> usize {
+    ["Table:", "table:", ":"]
+        .iter()
+        .find(|p| caption.starts_with(**p))
+        .map(|p| p.len())
+        .or_else(|| table_label_len(caption))
+        .unwrap_or(0)
 }
 
 /// A caption opened by a colon, as pandoc reads one: `: Caption`, `:Caption` (a colon not
 /// followed by punctuation: `:::` opens a div, `:-` is no caption).
-/// The length of the word a table caption opens with as written (`Table:`, `table:` or a bare
-/// `:`), 0 when it opens with none.
-pub fn caption_prefix_len(caption: &str) -> usize {
-    ["Table:", "table:", ":"].iter().find(|p| caption.starts_with(**p)).map_or(0, |p| p.len())
-}
-
 fn colon_caption(prose: &str) -> bool {
     prose
         .strip_prefix(':')
@@ -2580,6 +2651,29 @@ fn parse_suppression(text: &str, comment: Span) -> Option<Suppression> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A word processor's table title: its label's length, up to the text; the table above or
+    /// below it takes it when it has no caption, the table below first when it stands between.
+    #[test]
+    fn table_titles() {
+        for (text, len) in [
+            ("Table 1. Rates (ZMW million)", Some(9)),
+            ("Table 3: Seizures", Some(9)),
+            ("Table 2:** Tranches", Some(11)),
+            ("Table 4**:** Routes", Some(13)),
+            ("Table A1 – Budgets", Some(13)),
+            ("Table 5 shows", None),
+            ("Table: Prices", None),
+        ] {
+            assert_eq!(table_label_len(text), len, "{text:?}");
+        }
+        let text =
+            "| a | b |\n|---|---|\n| x | 1 |\n\nTable 2. Below (USD)\n\n| c | d |\n|---|---|\n| y | 2 |\n";
+        let doc = parse(text).document;
+        let titles: Vec<Option<&str>> =
+            doc.tables.iter().map(|t| t.title.map(|u| doc.units[u].span.slice(text))).collect();
+        assert_eq!(titles, [None, Some("Table 2. Below (USD)")]);
+    }
 
     /// A multiline table's row that is also read as the caption of the simple table before it
     /// is read by its own rows (it was read by the other table's, past the end of the text).

@@ -650,6 +650,9 @@ impl Rebased for Table {
         if let Some(c) = &mut self.caption {
             add(c, r.units);
         }
+        if let Some(c) = &mut self.title {
+            add(c, r.units);
+        }
     }
 }
 
