@@ -2425,7 +2425,7 @@ const CASES: &[(&str, &str)] = &[
         ("a population of 4.6m", "[4.6m] 4600000 count person"),
         ("a population of 12,000 camels", "[12,000 camels] 12000 count camel"),
         ("Viral-load testing fell by almost half, from 1.1 million tests in Q4 2024 to 580,000 in Q2 2025.", "[1.1 million tests] 1100000 count test | [580,000] 580000 count test"),
-        ("The band breaks and inflation picks up to 3-4% a month.", "[3-4%] 3..4 percent -"),
+        ("The band breaks and inflation picks up to 3-4% a month.", "[3-4% a month] 3..4 percent /mo"),
         ("devalued the peso by 54%, moving the rate from ARS 366.5 to ARS 800 per dollar.", "[54%] 54 percent - | [ARS 366.5] 366.5 money ARS/USD | [ARS 800 per dollar] 800 money ARS/USD"),
         ("The national electricity emergency line (18888) received an average of 4,500 calls a day", "[4,500 calls a day] 4500 count call/d"),
         ("the front line (40 km) moved", "[40 km] 40 measure km"),
@@ -4207,7 +4207,7 @@ const CASES: &[(&str, &str)] = &[
     ("The reserve price was FCFA 300 million per MHz and the fee ₹110 per kW a month.", "[FCFA 300 million per MHz] 300000000 money XOF/MHz | [₹110 per kW a month] 110 money INR/kW/mo"),
     ("Installed crushing is around 160,000 tonnes of kernels per year.", "[around 160,000 tonnes of kernels per year] ~160000 measure t/yr"),
     ("The charge will raise CHF 1.8 Mio. to CHF 2.4 Mio. a year.", "[CHF 1.8 Mio. to CHF 2.4 Mio. a year] 1800000..2400000 money CHF/yr"),
-    ("The plan assumes traffic grows 8% to 12% a year.", "[8% to 12%] 8..12 percent -"),
+    ("The plan assumes traffic grows 8% to 12% a year.", "[8% to 12% a year] 8..12 percent /yr"),
     ("Pages 1,2,3 and 4,5 were torn.", ""),
     ("In Sweden the appropriation rises to 635 mnkr, from 85 Mkr, and grants covered 1,1 mdkr; units cost about 85 tkr each.", "[635 mnkr] 635000000 money SEK | [85 Mkr] 85000000 money SEK | [1,1 mdkr] 1100000000 money SEK | [about 85 tkr each] ~85000 money SEK/unit"),
     ("The fishery would bring about NOK 650–680 mill. a year.", "[about NOK 650–680 mill. a year] ~650000000..680000000 money NOK/yr"),
@@ -4453,6 +4453,9 @@ const CASES: &[(&str, &str)] = &[
     ("Prices rose over 3 years.", "[3 years] 3 count year"),
     ("In Ethiopia herders paid Br 5 per goat.", "[Br 5 per goat] 5 money ETB/goat"),
     ("In Djibouti the port charges FDJ 1 150 per small ruminant.", "[FDJ 1 150 per small ruminant] 1150 money DJF/ruminant"),
+    ("In Kenya the economy grew 6-7% a year.", "[6-7% a year] 6..7 percent /yr"),
+    ("In Cambodia lenders charged 10% per month.", "[10% per month] 10 percent /mo"),
+    ("In Ghana prices fell 20% a month after the attack.", "[20%] 20 percent -"),
 ];
 
 #[test]

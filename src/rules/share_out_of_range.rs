@@ -57,7 +57,8 @@ declare_rule! {
     /// size"), and so is one compared with another ("150% higher than in 2023",
     /// "prices fell 150% more than wages", "150% of what it was"). Percentage points and basis
     /// points ("inflation fell 150 percentage points", "a cut of 150 basis points", "250 bp")
-    /// are changes of a rate, which may itself exceed 100%, never shares. A percentage named
+    /// are changes of a rate, which may itself exceed 100%, never shares; so is a percentage a
+    /// period ("inflation of 117.8% a year", "interest of 150% per annum"). A percentage named
     /// a share or a stake is one ("took a 112% share of Russian crude", "a 120% stake in the
     /// field"; "a 150% share price rise" is not).
     ///
@@ -576,8 +577,12 @@ impl ShareOutOfRange {
     pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for info in &ctx.model.figures {
             let f = &info.figure;
-            // Percentage points and basis points measure a change of a rate, never a share.
-            if f.kind != FigureKind::Percent || matches!(f.unit.as_deref(), Some("pp" | "bp")) {
+            // Percentage points and basis points measure a change of a rate, never a share; nor
+            // is a percentage a period ("inflation of 117.8% a year") one.
+            if f.kind != FigureKind::Percent
+                || matches!(f.unit.as_deref(), Some("pp" | "bp"))
+                || f.unit.as_deref().is_some_and(|u| u.starts_with('/'))
+            {
                 continue;
             }
             let value = f.high.into_iter().chain(f.low).fold(f64::NEG_INFINITY, f64::max);

@@ -4377,6 +4377,16 @@ impl<'a> Parser<'a> {
         (!self.time_after(after) && !compound).then_some((period, after))
     }
 
+    /// The period of a percentage at token `k`, right after it, as a rate's symbol, and one
+    /// past it: "grew 6% a year" → `yr`, "10% per month" → `mo`, "24-36% annually". Not before
+    /// `before` or `after`, which make a time of it ("fell 20% a month after the attack"), nor
+    /// a period of a noun that follows ("5% a year's output").
+    fn percent_period(&self, k: usize) -> Option<(&'static str, usize)> {
+        let (period, e) = self.count_period(k)?;
+        let timed = self.is_word(e) && matches!(self.lower(e), "before" | "after" | "on" | "earlier" | "ago");
+        (!timed && !self.sym_is(k, "/") && period != "season").then_some((period, e))
+    }
+
     /// Token `k`, after a span of time, makes it a time rather than a rate's period: "a year
     /// ago", "a week earlier", "a month later", "a year before." (with no object: "160 Mt a year
     /// before the war" and "2 million barrels a month after the attack" are rates).
@@ -19241,6 +19251,11 @@ impl<'a> Parser<'a> {
                 }
                 // (A count a period: "250–300 trucks a day" → `truck/d`.)
                 _ => match (self.unit_of(&q2, kind, noun), kind) {
+                    // (A percentage a period: "6-7% a year" → `/yr`.)
+                    (None, FigureKind::Percent) if let Some((period, e)) = self.percent_period(end) => {
+                        end = e;
+                        Some(self.per_unit("", period))
+                    }
                     (Some(noun), FigureKind::Count)
                         if let Some((period, e)) = self.count_period_after(end) =>
                     {
@@ -19837,6 +19852,13 @@ impl<'a> Parser<'a> {
         };
         let unit = match (unit, rate) {
             (Some(noun), Some(period)) => Some(self.per_unit(&noun, period)),
+            // (A percentage a period: "grew 6% a year", "10% per month" → `/yr`, `/mo`.)
+            (None, None) if kind == FigureKind::Percent && per_base.is_none() => {
+                self.percent_period(end).map(|(period, e)| {
+                    end = e;
+                    self.per_unit("", period)
+                })
+            }
             (unit, _) => unit,
         };
         let unit = match per_base {
