@@ -1206,8 +1206,9 @@ fn one_accidental_math_fix_leaves_no_math_behind() {
 /// named by a header's plural count those; a tender's lots and a city's wards name rows; a
 /// preposition left before a header's time (`in Q1`, `by 15 Nov`) goes with it.
 /// A paragraph naming a table the word processor's way right above it gives its cells the
-/// unit a caption would, in columns named by what was done with a sum; a column that names
-/// what it counts keeps it, and a sum in a row's brackets scales nothing.
+/// unit a caption would (with a period after its brackets), in columns named by what was done
+/// with a sum or by a place; a column that names what it counts or a share keeps its reading,
+/// and a sum in a row's brackets scales nothing.
 #[test]
 fn a_table_title_paragraph_gives_its_unit() {
     let got = figures_of("tests/fixtures/table-title-units.md", |f| {
@@ -1221,6 +1222,8 @@ fn a_table_title_paragraph_gives_its_unit() {
             "Rs 50,000 50000.0 \"money\" \"INR\"",
             "25,480 25480.0 \"count\" \"household\"",
             "130.51 1305100000.0 \"money\" \"INR\"",
+            "120-140 120.0 \"money\" \"LYD/d\"",
+            "12 12.0 \"count\" null",
         ]
     );
 }

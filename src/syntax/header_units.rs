@@ -1178,6 +1178,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         phases: names_phases(&name),
                         calibres: names_calibres(&name),
                         valued: names_period_or_value(&name),
+                        plain: !names_other_quantity(&name),
                         estimated: names_estimate(&header[cell.clone()]),
                         // (Not with a unit in brackets: `Recovered (head)` counts cattle.)
                         status: names_case_status(&name) && !header[cell.clone()].contains('('),
@@ -1316,8 +1317,9 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
         let by_caption = if by_column.is_none()
             && by_row.is_none()
             && !counts
-            && header.get(column).is_some_and(|c| c.valued && c.counted.as_deref().is_none_or(befalls))
-        {
+            && header.get(column).is_some_and(|c| {
+                (c.valued || c.plain && !c.identifiers) && c.counted.as_deref().is_none_or(befalls)
+            }) {
             let caption = captions[table].get_or_insert_with(|| {
                 let unit = doc.tables[table].caption.or(doc.tables[table].title)?;
                 caption_unit(doc.units[unit].span.slice(text), &mut recognizer)
@@ -1699,6 +1701,28 @@ fn caption_counted(caption: &str, recognizer: &mut figure::Recognizer) -> Captio
 
 /// [`caption_unit`] of a caption's text without its prefix and citations.
 fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
+    // (A period after the unit's brackets is the unit's: "…, in Libyan dinars (LD) per day"
+    // is `LYD/d`.)
+    let periods = [
+        (" per day", "d"),
+        (" a day", "d"),
+        (" per week", "wk"),
+        (" a week", "wk"),
+        (" per month", "mo"),
+        (" a month", "mo"),
+        (" per year", "yr"),
+        (" a year", "yr"),
+    ];
+    if let Some((stem, period)) = periods.iter().find_map(|(w, p)| text.strip_suffix(w).map(|s| (s, p)))
+        && stem.ends_with(')')
+    {
+        return caption_tail_unit(stem, recognizer).map(|u| match u.unit {
+            Some(code) if u.kind != FigureKind::Percent && !code.contains('/') => {
+                HeaderUnit { unit: Some(Arc::from(format!("{code}/{period}"))), ..u }
+            }
+            _ => u,
+        });
+    }
     if !text.contains(", ") && !text.ends_with(')') {
         return None;
     }
@@ -1801,6 +1825,10 @@ struct Column {
     /// The header names a period or an estimate (`2024`, `Nov 2025`, `Q1`, `Low estimate`):
     /// the caption's unit may be its numbers'.
     valued: bool,
+    /// The column's name says nothing of another quantity than the table's (no share, rank,
+    /// size, code, age or number: see [`names_other_quantity`]), so a caption's unit reaches
+    /// its numbers: `| Load |`, `| Tobruk |` under "(MW)" or "in Libyan dinars per day".
+    plain: bool,
     /// The header says its numbers are estimates (`Displaced (est.)`, `Estimated deaths`,
     /// `Fighters (approx.)`): each is approximate.
     estimated: bool,
@@ -1960,6 +1988,58 @@ fn names_period_or_value(name: &str) -> bool {
             || is_week_word(w)
             || is_short_number(w)
     })
+}
+
+/// Whether a column's name (see [`column_name`]) says its numbers are of another quantity than
+/// the one a caption names for the table: a share, a rate, a rank, a size, a code, an age, a
+/// year or a number of things (`| Share of total |`, `| Rank |`, `| Household size |`, `| No.
+/// of sites |`, `| Growth (%) |`), a plural that may be counted (`| Specimens 2025 |`, `|
+/// Beneficiaries eligible |`), or nothing at all.
+fn names_other_quantity(name: &str) -> bool {
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    name.is_empty()
+        || name.contains(['%', '#', '(', '['])
+        || name.split([' ', '-', '/', ',']).any(plural)
+        || name.split([' ', '-', '/', ',']).any(|w| {
+            matches!(
+                w,
+                "share"
+                    | "shares"
+                    | "percent"
+                    | "percentage"
+                    | "pct"
+                    | "per"
+                    | "rate"
+                    | "ratio"
+                    | "rank"
+                    | "ranking"
+                    | "number"
+                    | "no"
+                    | "no."
+                    | "nos"
+                    | "count"
+                    | "n"
+                    | "size"
+                    | "code"
+                    | "codes"
+                    | "year"
+                    | "years"
+                    | "age"
+                    | "index"
+                    | "score"
+                    | "growth"
+                    | "yield"
+                    | "density"
+                    | "population"
+                    | "people"
+                    | "persons"
+                    | "staff"
+                    | "days"
+                    | "hours"
+                    | "months"
+                    | "weeks"
+            )
+        })
 }
 
 /// Whether a lowercase word of a header names epidemiological weeks: `wk`, `weeks`, `SE`
