@@ -4456,6 +4456,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Kenya the economy grew 6-7% a year.", "[6-7% a year] 6..7 percent /yr"),
     ("In Cambodia lenders charged 10% per month.", "[10% per month] 10 percent /mo"),
     ("In Ghana prices fell 20% a month after the attack.", "[20%] 20 percent -"),
+    ("At Encarnación a fare of Gs. 8.000 applied.", "[Gs. 8.000] 8000 money PYG"),
 ];
 
 #[test]

@@ -300,7 +300,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "fiji" | "fijian" | "suva" | "lautoka" => "FJ",
             "barbados" | "barbadian" | "bajan" | "bridgetown" | "oistins" => "BB",
             "belize" | "belizean" => "BZ",
-            "paraguay" | "paraguayan" | "asunción" | "asuncion" => "PY",
+            w if PARAGUAYAN_PLACES.contains(&w) => "PY",
             // (Where `mil` is a thousand: "420 mil toneladas", "Kz 770 mil".)
             "brazil" | "brazilian" | "paulo" | "janeiro" | "amazonas" | "pará" | "bahia" => "BR",
             "portugal" | "portuguese" | "lisbon" | "lisboa" | "porto" => "PT",
@@ -443,6 +443,23 @@ pub(super) const SRI_LANKAN_PLACES: &[&str] = &[
     "hambantota",
     "matara",
     "puttalam",
+];
+
+/// Paraguay, its capital and its towns on the borders (`Gs` is the guaraní where a clause or
+/// the title names one): Encarnación faces Argentina's Posadas, Ciudad del Este Brazil's Foz.
+pub(super) const PARAGUAYAN_PLACES: &[&str] = &[
+    "paraguay",
+    "paraguayan",
+    "asunción",
+    "asuncion",
+    "encarnación",
+    "encarnacion",
+    "itapúa",
+    "itapua",
+    "ciudad del este",
+    "alto paraná",
+    "pedro juan caballero",
+    "salto del guairá",
 ];
 
 /// Guinea's capital, towns and adjectives (not the plain word `guinea`, which three other
@@ -1259,6 +1276,7 @@ mod tests {
             ("santa cruz de la sierra's third-level hospitals", Some("BO")),
             ("ballot burnings in potosí", Some("BO")),
             ("guéckédou's wednesday market: currency changers", Some("GN")),
+            ("commuters between encarnación and posadas", Some("PY")),
             ("papua new guinea's kina", Some("PG")),
         ] {
             assert_eq!(country_of_title(title), country, "{title:?}");

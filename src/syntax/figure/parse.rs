@@ -16338,7 +16338,8 @@ impl<'a> Parser<'a> {
     /// Whether the text or the report's title names Paraguay, its capital or its currency,
     /// whose `G.` and `Gs.` are the guaraní.
     fn paraguay_named(&self) -> bool {
-        self.mentions_any(&["paraguay", "asunción", "asuncion", "guaraní", "guarani", "pyg"])
+        self.mentions_any(&["guaraní", "guarani", "pyg"])
+            || self.mentions_any(super::PARAGUAYAN_PLACES)
             || self.country_is("PY")
     }
 
