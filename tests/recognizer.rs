@@ -4457,6 +4457,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Cambodia lenders charged 10% per month.", "[10% per month] 10 percent /mo"),
     ("In Ghana prices fell 20% a month after the attack.", "[20%] 20 percent -"),
     ("At Encarnación a fare of Gs. 8.000 applied.", "[Gs. 8.000] 8000 money PYG"),
+    ("In Mexico packers pay about 5 centavos per kilo.", "[about 5 centavos per kilo] ~5 money centavo/kg"),
+    ("In Estonia the charge was 0,62 senti per kWh.", "[0,62 senti per kWh] 0.62 money senti/kWh"),
 ];
 
 #[test]

@@ -1270,6 +1270,18 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "tiyin" | "tiyins" | "tyiyn" => "tiyin",
         // (Papua New Guinea's toea, a hundredth of a kina: "5 toea per kg".)
         "toea" => "toea",
+        // (And the hundredths of the peso, the franc and the dinar, the złoty, the Nordic
+        // crowns, the euro in Estonian, the paʻanga and the kwacha: "about 5 centavos per
+        // kilo", "60 million centimes", "2 groszy per litre", "0,3 öre/kWh", "35 seniti an
+        // item", "50 ngwee".)
+        "centavo" | "centavos" => "centavo",
+        "céntimo" | "céntimos" | "centimo" | "centimos" => "céntimo",
+        "centime" | "centimes" => "centime",
+        "grosz" | "groszy" | "grosze" => "grosz",
+        "öre" => "öre",
+        "senti" => "senti",
+        "seniti" => "seniti",
+        "ngwee" => "ngwee",
         // The Kyrgyz or the Uzbek som: the name (`Kyrgyz som` is KGS, `Uzbek som` UZS).
         "som" | "soms" => "som",
         // (Also abbreviated, as Cameroon's press writes CFA francs: "600 to 650 frs".)
