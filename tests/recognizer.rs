@@ -4459,6 +4459,9 @@ const CASES: &[(&str, &str)] = &[
     ("At Encarnación a fare of Gs. 8.000 applied.", "[Gs. 8.000] 8000 money PYG"),
     ("In Mexico packers pay about 5 centavos per kilo.", "[about 5 centavos per kilo] ~5 money centavo/kg"),
     ("In Estonia the charge was 0,62 senti per kWh.", "[0,62 senti per kWh] 0.62 money senti/kWh"),
+    ("In Poland compensation was capped at 20 tys. zł per owner.", "[capped at 20 tys. zł per owner] ..20000 money PLN/owner"),
+    ("In Finland it cost an estimated 210–230 miljoonaa euroa.", "[an estimated 210–230 miljoonaa euroa] ~210000000..230000000 money EUR"),
+    ("In Denmark the zone covers some 2,18 mio. km² of sea.", "[some 2,18 mio. km²] ~2180000 measure km2"),
 ];
 
 #[test]

@@ -88,6 +88,12 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         // (Danish and Norwegian billions abbreviated: "12,5 mia. kr.", "3,2 mrd. kroner".)
         "mia" => Some(9),
         "millioner" | "miljoner" | "miljon" => Some(6),
+        // (Swedish and Finnish abbreviated, and Finnish in full: "2,1 milj. resenärer",
+        // "210–230 miljoonaa euroa", "1,4 miljardia euroa".)
+        "milj" | "miljoonaa" | "miljoona" => Some(6),
+        "miljardia" | "miljardi" => Some(9),
+        // (Polish thousands: "20 tys. zł".)
+        "tys" => Some(3),
         // (Dutch and German: "€ 38 miljoen", "2,1 Milliarden Euro", "18 Millionen".)
         "miljoen" | "miljoenen" | "millionen" => Some(6),
         "miljarden" | "milliarden" => Some(9),
@@ -1168,7 +1174,7 @@ pub(super) fn is_incident_noun(lower: &str) -> bool {
 /// Whether `word` is an abbreviated magnitude (`bn`, `mn`, `Mio`, `Mrd`, any case): one of
 /// [`magnitude_spaced`] of two or three letters (the words are longer, the letters shorter).
 pub(crate) fn is_magnitude_abbreviation(word: &str) -> bool {
-    (2..=3).contains(&word.len()) && magnitude_spaced(word).is_some()
+    ((2..=3).contains(&word.len()) || word == "milj") && magnitude_spaced(word).is_some()
 }
 
 /// A time zone as written after a time or before an offset (`GMT`, `UTC+3`), in capitals.
@@ -1201,7 +1207,7 @@ pub(super) fn one_currency_word(lower: &str) -> Option<&'static str> {
 pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
     Some(match lower {
         "dollar" | "dollars" => "USD",
-        "euro" | "euros" | "eura" | "evra" => "EUR",
+        "euro" | "euros" | "eura" | "evra" | "euroa" => "EUR",
         "sterling" => "GBP",
         "yen" => "JPY",
         "yuan" | "renminbi" => "CNY",

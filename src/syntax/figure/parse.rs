@@ -6978,7 +6978,7 @@ impl<'a> Parser<'a> {
                         continue;
                     }
                     // "2,3 Mrd. EUR", "40 Mio. Euro": an abbreviated magnitude's full stop, then
-                    // the currency.
+                    // the currency ("20 tys. zł") or a unit ("2,18 mio. km²").
                     if c == '.'
                         && t.gap == Gap::Glued
                         && q.has_mag
@@ -6987,7 +6987,10 @@ impl<'a> Parser<'a> {
                         && self.is_word(j - 1)
                         && lx::magnitude_spaced(self.s(j - 1)).is_some()
                         && self.gap(j + 1) == Gap::Space
-                        && (self.is_word(j + 1) && lx::is_currency_name(self.s(j + 1))
+                        && (self.is_word(j + 1)
+                            && (lx::is_currency_name(self.s(j + 1))
+                                || lx::currency_letters(self.s(j + 1)).is_some()
+                                || q.unit.is_none() && self.unit_at(j + 1, false).is_some())
                             || self.sym(j + 1).is_some_and(|c| lx::currency_symbol(c).is_some()))
                     {
                         j += 1;
