@@ -4462,6 +4462,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Poland compensation was capped at 20 tys. zł per owner.", "[capped at 20 tys. zł per owner] ..20000 money PLN/owner"),
     ("In Finland it cost an estimated 210–230 miljoonaa euroa.", "[an estimated 210–230 miljoonaa euroa] ~210000000..230000000 money EUR"),
     ("In Denmark the zone covers some 2,18 mio. km² of sea.", "[some 2,18 mio. km²] ~2180000 measure km2"),
+    ("In Khasab crews now earn RO 40–55 per round trip.", "[RO 40–55 per round trip] 40..55 money OMR/trip"),
+    ("It sold for about 11,500,000 rials (1.15 million tomans) in Qeshm.", "[about 11,500,000 rials] ~11500000 money IRR | [1.15 million tomans] ~1150000 money toman"),
 ];
 
 #[test]

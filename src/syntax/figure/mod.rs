@@ -284,7 +284,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "morocco" | "moroccan" | "rabat" | "casablanca" | "tangier" | "marrakech" | "marrakesh"
             | "laayoune" | "dakhla" => "MA",
             "saudi" | "riyadh" | "jeddah" | "dammam" | "neom" => "SA",
-            "oman" | "omani" | "muscat" | "duqm" | "salalah" | "sohar" => "OM",
+            w if OMANI_PLACES.contains(&w) => "OM",
             // (The Emirates' dirham is the one a title naming them and Morocco leaves open.)
             "emirates" | "emirati" | "uae" | "dubai" | "sharjah" => "AE",
             "algeria" | "algerian" | "algiers" | "oran" | "annaba" => "DZ",
@@ -444,6 +444,12 @@ pub(super) const SRI_LANKAN_PLACES: &[&str] = &[
     "matara",
     "puttalam",
 ];
+
+/// Oman, its capital and its towns and ports, Musandam's across the strait from Iran among
+/// them (`RO` is the Omani rial where a clause or the title names one; a clause is searched
+/// for them as parts of words, so no short name stands here).
+pub(super) const OMANI_PLACES: &[&str] =
+    &["oman", "omani", "muscat", "duqm", "salalah", "sohar", "musandam", "khasab", "nizwa"];
 
 /// Paraguay, its capital and its towns on the borders (`Gs` is the guaraní where a clause or
 /// the title names one): Encarnación faces Argentina's Posadas, Ciudad del Este Brazil's Foz.
@@ -1277,6 +1283,7 @@ mod tests {
             ("ballot burnings in potosí", Some("BO")),
             ("guéckédou's wednesday market: currency changers", Some("GN")),
             ("commuters between encarnación and posadas", Some("PY")),
+            ("khasab's night crossings", Some("OM")),
             ("papua new guinea's kina", Some("PG")),
         ] {
             assert_eq!(country_of_title(title), country, "{title:?}");

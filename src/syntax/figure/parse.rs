@@ -673,7 +673,14 @@ impl Shared {
             (Shared::Peso, "chile" | "chilean" | "chileans") => "CLP",
             (Shared::Peso, "cuba" | "cuban" | "cubans" | "havana") => "CUP",
             (Shared::Peso, "dominican" | "dominicans" | "domingo") => "DOP",
-            (Shared::Rial, "iran" | "iranian" | "iranians" | "tehran") => "IRR",
+            // (Also Iran's ports on the Gulf and the toman, ten rials, glossing a sum: "about
+            // 11,500,000 rials (1.15 million tomans) in Qeshm".)
+            (
+                Shared::Rial,
+                "iran" | "iranian" | "iranians" | "tehran" | "qeshm" | "hormozgan" | "kish" | "toman"
+                | "tomans",
+            ) => "IRR",
+            (Shared::Rial, "bandar") => "IRR",
             (
                 Shared::Rial,
                 "yemen" | "yemeni" | "yemenis" | "aden" | "sanaa" | "hodeidah" | "houthi" | "houthis",
@@ -16472,9 +16479,7 @@ impl<'a> Parser<'a> {
             // (Tunisia's dinar as Tunis's press writes it after the amount: "4.850 DT", "2 150
             // MDT".)
             "DT" if named(super::TUNISIAN_PLACES) || named(&["tnd"]) || self.country_is("TN") => Some("TND"),
-            "RO" if named(&["oman", "muscat", "duqm", "salalah", "sohar", "rial", "baisa"])
-                || self.country_is("OM") =>
-            {
+            "RO" if named(super::OMANI_PLACES) || named(&["rial", "baisa"]) || self.country_is("OM") => {
                 Some("OMR")
             }
             // (Ethiopia's birr as Addis Ababa's press writes it, "Br 57.5 to the dollar"; Belarus's
