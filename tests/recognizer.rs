@@ -4464,6 +4464,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Denmark the zone covers some 2,18 mio. km² of sea.", "[some 2,18 mio. km²] ~2180000 measure km2"),
     ("In Khasab crews now earn RO 40–55 per round trip.", "[RO 40–55 per round trip] 40..55 money OMR/trip"),
     ("It sold for about 11,500,000 rials (1.15 million tomans) in Qeshm.", "[about 11,500,000 rials] ~11500000 money IRR | [1.15 million tomans] ~1150000 money toman"),
+    ("In Oman imports of mobile handsets (8517.13) rose.", ""),
 ];
 
 #[test]

@@ -9413,6 +9413,23 @@ impl<'a> Parser<'a> {
         {
             return Some(chain_end + 2);
         }
+        // A tariff heading in brackets after the goods it classes: "mobile handsets (8517.13)",
+        // "drones (8806.22)" (four digits and two decimals, alone in the brackets; not a sum in
+        // an account's brackets, which opens a cell or follows no word).
+        if q.cur.is_none()
+            && t.int_digits == 4
+            && t.frac_digits == 2
+            && t.dots == 1
+            && !t.grouped
+            && q.num_tok >= 2
+            && self.sym_is(q.num_tok - 1, "(")
+            && self.glued(q.num_tok)
+            && self.is_word(q.num_tok - 2)
+            && self.sym_is(chain_end, ")")
+            && self.glued(chain_end)
+        {
+            return Some(chain_end + 1);
+        }
         // A year with a letter glued on names an edition: "Strait Thunder-2025A", "(2025B)"
         // (not 2,025 billion).
         if plain_int
