@@ -4465,6 +4465,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Khasab crews now earn RO 40–55 per round trip.", "[RO 40–55 per round trip] 40..55 money OMR/trip"),
     ("It sold for about 11,500,000 rials (1.15 million tomans) in Qeshm.", "[about 11,500,000 rials] ~11500000 money IRR | [1.15 million tomans] ~1150000 money toman"),
     ("In Oman imports of mobile handsets (8517.13) rose.", ""),
+    ("In Ecuador the rate rose from 4.2% in 2022, an increase of 7.3 points.", "[4.2%] 4.2 percent - | [7.3 points] 7.3 percent pp"),
+    ("In Kenya the index fell 4 points to 36.", "[4 points] 4 count point | [36] 36 count -"),
+    ("In Paraguay the contribution rises from 16% to 19%, in steps of 1 point a year.", "[16%] 16 percent - | [19%] 19 percent - | [1 point a year] 1 percent pp/yr"),
 ];
 
 #[test]

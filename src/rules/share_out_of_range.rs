@@ -578,11 +578,8 @@ impl ShareOutOfRange {
         for info in &ctx.model.figures {
             let f = &info.figure;
             // Percentage points and basis points measure a change of a rate, never a share; nor
-            // is a percentage a period ("inflation of 117.8% a year") one.
-            if f.kind != FigureKind::Percent
-                || matches!(f.unit.as_deref(), Some("pp" | "bp"))
-                || f.unit.as_deref().is_some_and(|u| u.starts_with('/'))
-            {
+            // is a percentage a period ("inflation of 117.8% a year") one: a share has no unit.
+            if f.kind != FigureKind::Percent || f.unit.is_some() {
                 continue;
             }
             let value = f.high.into_iter().chain(f.low).fold(f64::NEG_INFINITY, f64::max);

@@ -7211,6 +7211,15 @@ impl<'a> Parser<'a> {
                             "p" if self.pp_dotted(j) => Some((Pct::Point, 4)),
                             // "rose 3.1 points to 58%": percentage points.
                             "points" | "point" if self.percentage_follows(j + 1) => Some((Pct::Point, 1)),
+                            // (Or a change in points after a percentage in the sentence: "from 4.2%
+                            // in 2022, an increase of 7.3 points", "71% in 2025, up 4 points on
+                            // 2024".)
+                            "points" | "point"
+                                if self.points_changed(q.num_tok, j + 1)
+                                    && self.percentage_before(q.num_tok) =>
+                            {
+                                Some((Pct::Point, 1))
+                            }
                             // (A signed change in points, as a table of shares writes it: "+4.8
                             // pts", "−19 pts"; or points of a likelihood: "11 points less likely".)
                             "points" | "point" | "pts" | "pt"
@@ -13217,6 +13226,31 @@ impl<'a> Parser<'a> {
         // product: "In Year 11 students", "In Cohort 2 workers", "In Office 365 users", "In Area
         // 51 soldiers" hold no count.
         lx::is_country(name) || q.raw() >= 20.0 && !lx::is_numbered_name(self.lower(p))
+    }
+
+    /// Whether the points of the number at token `num` (`after` past "points") are a change:
+    /// after `up`, `down`, `by`, `of` or a verb of change ("up 4 points", "an increase of 7.3
+    /// points", "fell 6 points"), or before a comparison ("6 points above the national
+    /// average", "3 points higher").
+    fn points_changed(&self, num: usize, after: usize) -> bool {
+        num >= 1
+            && self.is_word(num - 1)
+            && (matches!(self.lower(num - 1), "up" | "down" | "by" | "of")
+                || lx::is_change_verb(self.lower(num - 1)))
+            || self.is_word(after)
+                && matches!(self.lower(after), "above" | "below" | "higher" | "lower" | "ahead" | "behind")
+    }
+
+    /// Whether a percentage stands before token `k` in its sentence, up to 30 tokens back.
+    fn percentage_before(&self, k: usize) -> bool {
+        (k.saturating_sub(30)..k)
+            .rev()
+            .take_while(|&j| !self.sym_is(j, ".!?;") && self.gap(j + 1) != Gap::Break)
+            .any(|j| {
+                self.sym_is(j, "%") && j >= 1 && self.is_num(j - 1)
+                    || self.word_is(j, "percent")
+                    || self.word_is(j, "cent") && j >= 1 && self.word_is(j - 1, "per")
+            })
     }
 
     /// Whether a percentage reached or left follows "points" at `k`: "rose 3.1 points to
@@ -19884,6 +19918,16 @@ impl<'a> Parser<'a> {
                     end = e;
                     self.per_unit("", period)
                 })
+            }
+            // (And percentage points: "in steps of 1 point a year" → `pp/yr`.)
+            (Some(pp), None) if kind == FigureKind::Percent && &*pp == "pp" && per_base.is_none() => {
+                match self.percent_period(end) {
+                    Some((period, e)) => {
+                        end = e;
+                        Some(self.per_unit(&pp, period))
+                    }
+                    None => Some(pp),
+                }
             }
             (unit, _) => unit,
         };
