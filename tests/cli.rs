@@ -1207,8 +1207,8 @@ fn one_accidental_math_fix_leaves_no_math_behind() {
 /// preposition left before a header's time (`in Q1`, `by 15 Nov`) goes with it.
 /// A paragraph naming a table the word processor's way right above it gives its cells the
 /// unit a caption would (with a period after its brackets), in columns named by what was done
-/// with a sum or by a place; a column that names what it counts or a share keeps its reading,
-/// and a sum in a row's brackets scales nothing.
+/// with a sum or by a place; a column that names what it counts, a share or what was done to
+/// people (`Screened`) keeps its reading, and a sum in a row's brackets scales nothing.
 #[test]
 fn a_table_title_paragraph_gives_its_unit() {
     let got = figures_of("tests/fixtures/table-title-units.md", |f| {
@@ -1224,6 +1224,8 @@ fn a_table_title_paragraph_gives_its_unit() {
             "130.51 1305100000.0 \"money\" \"INR\"",
             "120-140 120.0 \"money\" \"LYD/d\"",
             "12 12.0 \"count\" null",
+            "527 527.0 \"count\" \"worker\"",
+            "9.6 9.6 \"measure\" \"µg\"",
         ]
     );
 }

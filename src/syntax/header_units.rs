@@ -1994,10 +1994,34 @@ fn names_period_or_value(name: &str) -> bool {
 /// the one a caption names for the table: a share, a rate, a rank, a size, a code, an age, a
 /// year or a number of things (`| Share of total |`, `| Rank |`, `| Household size |`, `| No.
 /// of sites |`, `| Growth (%) |`), a plural that may be counted (`| Specimens 2025 |`, `|
-/// Beneficiaries eligible |`), or nothing at all.
+/// Beneficiaries eligible |`), a participle alone of what is done to people (`| Screened |`),
+/// or nothing at all.
 fn names_other_quantity(name: &str) -> bool {
     let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    // (A participle alone of what is done to people counts them, as `| Killed |` does: `|
+    // Screened |`; not one of a quantity, `| Installed |` under "(MW)".)
+    let participle = befalls(name)
+        || matches!(
+            name,
+            "screened"
+                | "tested"
+                | "treated"
+                | "vaccinated"
+                | "enrolled"
+                | "registered"
+                | "employed"
+                | "interviewed"
+                | "surveyed"
+                | "examined"
+                | "admitted"
+                | "discharged"
+                | "referred"
+                | "assisted"
+                | "reached"
+                | "trained"
+        );
     name.is_empty()
+        || participle
         || name.contains(['%', '#', '(', '['])
         || name.split([' ', '-', '/', ',']).any(plural)
         || name.split([' ', '-', '/', ',']).any(|w| {
