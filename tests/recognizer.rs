@@ -4468,6 +4468,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Ecuador the rate rose from 4.2% in 2022, an increase of 7.3 points.", "[4.2%] 4.2 percent - | [7.3 points] 7.3 percent pp"),
     ("In Kenya the index fell 4 points to 36.", "[4 points] 4 count point | [36] 36 count -"),
     ("In Paraguay the contribution rises from 16% to 19%, in steps of 1 point a year.", "[16%] 16 percent - | [19%] 19 percent - | [1 point a year] 1 percent pp/yr"),
+    ("In Kabul the share tops 25 percent.", "[tops 25 percent] 25.. percent -"),
 ];
 
 #[test]

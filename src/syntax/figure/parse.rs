@@ -13228,6 +13228,14 @@ impl<'a> Parser<'a> {
         lx::is_country(name) || q.raw() >= 20.0 && !lx::is_numbered_name(self.lower(p))
     }
 
+    /// Whether the number at token `k` is a percentage: "25%", "25 percent", "25 per cent".
+    fn percent_at(&self, k: usize) -> bool {
+        self.is_num(k)
+            && (self.sym_is(k + 1, "%")
+                || self.word_is(k + 1, "percent")
+                || self.word_is(k + 1, "per") && self.word_is(k + 2, "cent"))
+    }
+
     /// Whether the points of the number at token `num` (`after` past "points") are a change:
     /// after `up`, `down`, `by`, `of` or a verb of change ("up 4 points", "an increase of 7.3
     /// points", "fell 6 points"), or before a comparison ("6 points above the national
@@ -13278,11 +13286,7 @@ impl<'a> Parser<'a> {
         {
             k += 1;
         }
-        self.is_num(k)
-            && (self.sym_is(k + 1, "%")
-                || self.word_is(k + 1, "percent")
-                || self.word_is(k + 1, "pct")
-                || self.word_is(k + 1, "per") && self.word_is(k + 2, "cent"))
+        self.percent_at(k) || self.is_num(k) && self.word_is(k + 1, "pct")
     }
 
     /// Whether the number after the name at `p` (its figure ending at token `end`) is one of a
@@ -15322,7 +15326,10 @@ impl<'a> Parser<'a> {
                                     )
                                     || words[0].ends_with('s')
                                         && (lx::looks_plural(before)
-                                            || self.s(s - 1).starts_with(|c: char| c.is_ascii_uppercase()))
+                                            || self.s(s - 1).starts_with(|c: char| c.is_ascii_uppercase())
+                                            // (Or any noun before a percentage: "the share tops 25
+                                            // percent".)
+                                            || self.percent_at(end))
                                         && !lx::is_stop(before)
                                         && !lx::is_determiner(before)
                             }) =>
