@@ -4469,6 +4469,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Kenya the index fell 4 points to 36.", "[4 points] 4 count point | [36] 36 count -"),
     ("In Paraguay the contribution rises from 16% to 19%, in steps of 1 point a year.", "[16%] 16 percent - | [19%] 19 percent - | [1 point a year] 1 percent pp/yr"),
     ("In Kabul the share tops 25 percent.", "[tops 25 percent] 25.. percent -"),
+    ("In Myanmar the army took in K 9–12 billion from river traffic.", "[K 9–12 billion] 9000000000..12000000000 money MMK"),
 ];
 
 #[test]

@@ -5401,7 +5401,12 @@ impl<'a> Parser<'a> {
                         // before a number: "from LD 8 to LD 11", "passes LD 9 per dollar", "DH 2
                         // per kilo", "Br 5 per goat".)
                         || matches!(w, "LD" | "DH" | "KD" | "BD" | "DA" | "MT" | "DT" | "Lps" | "Br")
-                        || self.money_magnitude_at(i + 1))
+                        || self.money_magnitude_at(i + 1)
+                        // (Or a range's first end sharing the second's magnitude: "K 9–12
+                        // billion".)
+                        || (self.word_is(i + 1, "to") || self.sym_is(i + 1, "-–"))
+                            && self.is_num(i + 2)
+                            && self.money_magnitude_at(i + 3))
                     // (Not before a plural it counts; a magnitude in the plural is none: "Q1,150
                     // millions", "Q 1,386.4 millones".)
                     && !(self.gap(i + 1) == Gap::Space
