@@ -1205,6 +1205,20 @@ fn one_accidental_math_fix_leaves_no_math_behind() {
 /// Hours by their symbol in a header count hours as `(hours)` does; machines and outlets
 /// named by a header's plural count those; a tender's lots and a city's wards name rows; a
 /// preposition left before a header's time (`in Q1`, `by 15 Nov`) goes with it.
+/// A number alone in a table's cell with a decimal comma shows that the report writes numbers
+/// the European way: the cell is one number, and a full stop before three digits elsewhere
+/// groups thousands.
+#[test]
+fn a_decimal_comma_alone_in_a_cell_reads_the_report_the_european_way() {
+    let got = figures_of("tests/fixtures/cell-decimal-comma.md", |f| {
+        format!("{} {} {} {}", f["text"].as_str().unwrap(), f["low"], f["high"], f["unit"])
+    });
+    assert_eq!(
+        got,
+        ["6,79 6.79 6.79 \"BRL/l\"", "8,90–9,50 8.9 9.5 \"BRL/l\"", "about 1.900 km 1900.0 1900.0 \"km\""]
+    );
+}
+
 /// A paragraph naming a table the word processor's way right above it gives its cells the
 /// unit a caption would (with a period after its brackets), in columns named by what was done
 /// with a sum or by a place; a column that names what it counts, a share or what was done to

@@ -580,7 +580,8 @@ fn space_group_at(b: &[u8], p: usize) -> Option<usize> {
 /// Where `text` writes numbers in the European way, thousands grouped with full stops and
 /// decimals after a comma, from byte `from` up to `to` (the first digit of each): two groups or
 /// more after full stops ("1.250.000", as [`dot_groups`] reads them), or a decimal comma before
-/// a percent sign ("9,6%", "3,5 %"). A report that writes one so writes "22.600" for 22,600.
+/// a percent sign ("9,6%", "3,5 %") or alone in a table's cell (`| 6,79 |`). A report that
+/// writes one so writes "22.600" for 22,600.
 pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, mut found: impl FnMut(usize)) {
     let b = text.as_bytes();
     let to = to.min(b.len());
@@ -613,8 +614,39 @@ pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, mut found: im
             at += 1;
         }
         let percent = b.get(at) == Some(&b'%') || b.get(at..at + 3) == Some("€".as_bytes());
+        // (Or alone in a table's cell, maybe as a range: `| 6,79 |`, `| 8,90–9,50 |`, which no
+        // English number writes.)
+        let mut end = p + 1 + decimals;
+        if b.get(end..end + 3) == Some("–".as_bytes()) || b.get(end) == Some(&b'-') {
+            let dash = if b[end] == b'-' { 1 } else { 3 };
+            let digits = b[end + dash..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let more = b.get(end + dash + digits) == Some(&b',')
+                && b[end + dash + digits + 1..].iter().take_while(|c| c.is_ascii_digit()).count() == decimals;
+            if (1..=3).contains(&digits) && more {
+                end += dash + digits + 1 + decimals;
+            }
+        }
+        let cell = |from: usize, forward: bool| {
+            let mut k = from;
+            loop {
+                let c = if forward { b.get(k) } else { k.checked_sub(1).and_then(|j| b.get(j)) };
+                match c {
+                    Some(b' ') => {
+                        if forward {
+                            k += 1
+                        } else {
+                            k -= 1
+                        }
+                    }
+                    Some(b'|') => return true,
+                    _ => return false,
+                }
+            }
+        };
+        let digits_before = b[..p].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let alone = (1..=2).contains(&decimals) && cell(end, true) && cell(p - digits_before, false);
         if (1..=2).contains(&decimals)
-            && percent
+            && (percent || alone)
             && let Some(start) = start_of(p, 3)
             && (from..to).contains(&start)
         {

@@ -1178,7 +1178,27 @@ mod tests {
                         && (b.get(after) == Some(&b'%')
                             || text.get(after..).is_some_and(|t| t.starts_with('€')))
                 });
-                dots || percent
+                // (Or alone in a table's cell, maybe as a range of two with as many decimals:
+                // `| 6,79 |`, `| 8,90–9,50 |`.)
+                let cells = text.split('|').skip(1).collect::<Vec<_>>();
+                let cell = cells.len() >= 2
+                    && cells[..cells.len() - 1].iter().any(|cell| {
+                        fn number(n: &str) -> Option<(&str, &str)> {
+                            n.split_once(',').filter(|(int, dec)| {
+                                (1..=3).contains(&int.len())
+                                    && (1..=2).contains(&dec.len())
+                                    && int.bytes().chain(dec.bytes()).all(|c| c.is_ascii_digit())
+                            })
+                        }
+                        let cell = cell.trim_matches(' ');
+                        match cell.split_once(['–', '-']) {
+                            Some((a, b)) => number(a)
+                                .zip(number(b))
+                                .is_some_and(|((_, x), (int, y))| x.len() == y.len() && !int.is_empty()),
+                            None => number(cell).is_some(),
+                        }
+                    });
+                dots || percent || cell
             },
         }
     }
@@ -1299,7 +1319,7 @@ mod tests {
                 "PKR", "INR", "LKR", "NPR", "JPY", "CNY", "RMB", "MXN", "COP", "ARS", "PHP", "CLP", "₹", "IRR", "YER",
                 "RON", "MDL", "XOF", "XAF", "IQD", "JOD", "RSD", "KES", "UGX", "MUR", "KGS", "UZS", "MGA",
                 " ", "x", "X", "1", ",", "é", "PK", "R", "\n", "Rs", "¥", "pesos", "Rupee", "rs", "₱", "€",
-                "yuan", "Yuan", "yen", "renminbi", "y",
+                "yuan", "Yuan", "yen", "renminbi", "y", "|", "–", "-", "6,79",
             ]), 0..40).prop_map(|v| v.concat())
         ) {
             prop_assert_eq!(currency_hints(&text), currency_hints_plainly(&text), "{:?}", text);
