@@ -4470,6 +4470,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Paraguay the contribution rises from 16% to 19%, in steps of 1 point a year.", "[16%] 16 percent - | [19%] 19 percent - | [1 point a year] 1 percent pp/yr"),
     ("In Kabul the share tops 25 percent.", "[tops 25 percent] 25.. percent -"),
     ("In Myanmar the army took in K 9–12 billion from river traffic.", "[K 9–12 billion] 9000000000..12000000000 money MMK"),
+    ("A drum costs LS 1.9 million in Atbara, compared with LS 950,000 before June.", "[LS 1.9 million] 1900000 money SDG/drum | [LS 950,000] 950000 money SDG/drum"),
+    ("In Aleppo bread cost LS 4,000.", "[LS 4,000] 4000 money SYP"),
 ];
 
 #[test]

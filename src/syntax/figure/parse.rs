@@ -483,7 +483,7 @@ fn stays_at(lower: &str) -> bool {
 /// and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr", "Ft", "DT", "Lps",
+    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr", "Ft", "DT", "Lps", "LS",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -16474,6 +16474,17 @@ impl<'a> Parser<'a> {
             "Q" if named(&["mixco", "villa nueva"]) && !named(&["hondura", "lempira"]) => Some("GTQ"),
             // (Libya's dinar as its press writes it: "the dollar traded at LD 7.10".)
             "LD" if named(&["libya", "dinar", "tripoli", "benghazi", "misrata"]) => Some("LYD"),
+            // (The pound as Sudan's and Syria's press write it, after the French livre: "LS 1.9
+            // million in Atbara"; Syria's where the text names it, else Sudan's.)
+            "LS" if named(&["syria", "damascus", "aleppo", "homs", "idlib"]) || self.country_is("SY") => {
+                Some("SYP")
+            }
+            "LS" if named(&[
+                "sudan", "khartoum", "darfur", "kordofan", "omdurman", "atbara", "kassala", "gedaref",
+            ]) || self.country_is("SD") =>
+            {
+                Some("SDG")
+            }
             // (Paraguay's guaraní: "Gs 300.000".)
             "Gs" if self.paraguay_named() => Some("PYG"),
             // (Mozambique's metical as Maputo's press writes it, before the amount: "MT 97.2
