@@ -4472,6 +4472,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Myanmar the army took in K 9–12 billion from river traffic.", "[K 9–12 billion] 9000000000..12000000000 money MMK"),
     ("A drum costs LS 1.9 million in Atbara, compared with LS 950,000 before June.", "[LS 1.9 million] 1900000 money SDG/drum | [LS 950,000] 950000 money SDG/drum"),
     ("In Aleppo bread cost LS 4,000.", "[LS 4,000] 4000 money SYP"),
+    ("In Moroni a sheet has risen from 5,500 FC to 8,000-8,500 FC.", "[5,500 FC] 5500 money KMF | [8,000-8,500 FC] 8000..8500 money KMF"),
+    ("In the Comoros phase 2 needs around 3 billion francs.", "[around 3 billion francs] ~3000000000 money KMF"),
+    ("In Kinshasa a bag costs FC 50,000.", "[FC 50,000] 50000 money CDF/bag"),
 ];
 
 #[test]

@@ -385,6 +385,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "central" if title.contains("central african republic") => "CEMAC",
             "burundi" | "burundian" | "bujumbura" => "BI",
             w if GUINEAN_PLACES.contains(&w) => "GN",
+            w if COMORIAN_PLACES.contains(&w) => "KM",
             "guinea"
                 if !["papua", "equatorial", "bissau", "gulf of guinea"].iter().any(|n| title.contains(n)) =>
             {
@@ -466,6 +467,21 @@ pub(super) const PARAGUAYAN_PLACES: &[&str] = &[
     "alto paraná",
     "pedro juan caballero",
     "salto del guairá",
+];
+
+/// The Comoros, their people, capital and islands (`FC` and plain francs are the Comorian
+/// franc, KMF, where a clause or the title names one).
+pub(super) const COMORIAN_PLACES: &[&str] = &[
+    "comoros",
+    "comorian",
+    "comoriens",
+    "comores",
+    "moroni",
+    "ngazidja",
+    "anjouan",
+    "ndzuani",
+    "mohéli",
+    "mwali",
 ];
 
 /// Guinea's capital, towns and adjectives (not the plain word `guinea`, which three other
@@ -1304,6 +1320,7 @@ mod tests {
             ("guéckédou's wednesday market: currency changers", Some("GN")),
             ("commuters between encarnación and posadas", Some("PY")),
             ("khasab's night crossings", Some("OM")),
+            ("ngazidja's roofs after the cyclone", Some("KM")),
             ("papua new guinea's kina", Some("PG")),
         ] {
             assert_eq!(country_of_title(title), country, "{title:?}");
