@@ -4475,6 +4475,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Moroni a sheet has risen from 5,500 FC to 8,000-8,500 FC.", "[5,500 FC] 5500 money KMF | [8,000-8,500 FC] 8000..8500 money KMF"),
     ("In the Comoros phase 2 needs around 3 billion francs.", "[around 3 billion francs] ~3000000000 money KMF"),
     ("In Kinshasa a bag costs FC 50,000.", "[FC 50,000] 50000 money CDF/bag"),
+    ("In the Seychelles OST cost ~SR 20,500 per client a year.", "[~SR 20,500 per client a year] ~20500 money SCR/client/yr"),
+    ("In Madagascar the cost was ~Ar 500.", "[~Ar 500] ~500 money MGA"),
 ];
 
 #[test]

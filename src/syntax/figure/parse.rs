@@ -5292,7 +5292,7 @@ impl<'a> Parser<'a> {
                     q.first = p - 1;
                 } else if (w == "R" || w == "N" || w == "K")
                     && self.glued(c)
-                    && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–(["))
+                    && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–([~≈"))
                 {
                     // The South African rand and the Nigerian naira glued before an amount with a
                     // magnitude, as their press writes them: "R115.6 billion", "R88.6bn",
@@ -5411,7 +5411,7 @@ impl<'a> Parser<'a> {
                     }
                 } else if LETTER_CURRENCIES.contains(&w)
                     // (Also a range's second end after a dash: "Q150–Q300".)
-                    && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–(["))
+                    && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–([~≈"))
                     // (One digit too after `Le` and `Ar`, which name no quarter: "Le 5 to Le 10";
                     // or before a magnitude: "K 1.5 million to K 3 million".)
                     && (!self.toks[i].is_plain_whole()
@@ -5455,7 +5455,7 @@ impl<'a> Parser<'a> {
                     q.first = p;
                 } else if (w == "Sh" || w == "Shs")
                     // (Also a range's second end after a dash: "Sh1,000-Sh4,999".)
-                    && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–(["))
+                    && (p == 0 || !self.glued(p) || self.sym_is(p - 1, "-–([~≈"))
                     && !(self.gap(i + 1) == Gap::Space && self.plural_at(i + 1))
                     // East Africa's shillings as its press writes them, glued or apart ("Sh4.3
                     // billion", "Sh 50,000"): the one its clause or the report names.
