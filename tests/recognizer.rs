@@ -4477,6 +4477,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Kinshasa a bag costs FC 50,000.", "[FC 50,000] 50000 money CDF/bag"),
     ("In the Seychelles OST cost ~SR 20,500 per client a year.", "[~SR 20,500 per client a year] ~20500 money SCR/client/yr"),
     ("In Madagascar the cost was ~Ar 500.", "[~Ar 500] ~500 money MGA"),
+    ("In Italy firms moved from the older NIS1 regimes to the new rules.", ""),
+    ("In Berlin tickets for the 2027 Euro Hockey final sold out.", ""),
+    ("In Israel the fee is NIS5 per visit.", "[NIS5 per visit] 5 money ILS/visit"),
 ];
 
 #[test]

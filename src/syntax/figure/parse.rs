@@ -9449,6 +9449,35 @@ impl<'a> Parser<'a> {
         {
             return Some(chain_end + 2);
         }
+        // A year before a name opening with `Euro`: "the 2027 Euro Hockey final", "2024 Euro
+        // Cup" (not 2,027 euros).
+        if q.cur == Some("EUR")
+            && plain_int
+            && t.int_digits == 4
+            && (1900.0..=2100.0).contains(&q.raw())
+            && self.s(q.num_tok + 1) == "Euro"
+            && self.gap(q.num_tok + 2) == Gap::Space
+            && self.is_word(q.num_tok + 2)
+            && self.s(q.num_tok + 2).starts_with(|c: char| c.is_uppercase())
+        {
+            return Some(q.num_tok + 2);
+        }
+        // The EU's network-security directives: "the NIS1 regimes", "NIS2 Directive" (not
+        // shekels; "a fee of NIS5", "NIS5 per visit", "NIS5 million" are).
+        if q.cur == Some("ILS")
+            && plain_int
+            && t.int_digits == 1
+            && !q.has_mag
+            && q.num_tok >= 1
+            && self.s(q.num_tok - 1) == "NIS"
+            && self.glued(q.num_tok)
+            && self.is_word(q.num_tok + 1)
+            && self.gap(q.num_tok + 1) == Gap::Space
+            && !lx::is_stop(self.lower(q.num_tok + 1))
+            && !matches!(self.lower(q.num_tok + 1), "per" | "a" | "an" | "each" | "for")
+        {
+            return Some(q.num_tok + 1);
+        }
         // A tariff heading in brackets after the goods it classes: "mobile handsets (8517.13)",
         // "drones (8806.22)" (four digits and two decimals, alone in the brackets; not a sum in
         // an account's brackets, which opens a cell or follows no word).
