@@ -7024,7 +7024,12 @@ impl<'a> Parser<'a> {
                         && (self.is_word(j + 1)
                             && (lx::is_currency_name(self.s(j + 1))
                                 || lx::currency_letters(self.s(j + 1)).is_some()
-                                || q.unit.is_none() && self.unit_at(j + 1, false).is_some())
+                                || q.unit.is_none() && self.unit_at(j + 1, false).is_some()
+                                // (Or a plural it counts: "2,6 Mio. hours".)
+                                || q.unit.is_none()
+                                    && self.lowercase_word_at(j + 1)
+                                    && self.plural_at(j + 1)
+                                    && !lx::is_stop(self.lower(j + 1)))
                             || self.sym(j + 1).is_some_and(|c| lx::currency_symbol(c).is_some()))
                     {
                         j += 1;
