@@ -13315,11 +13315,7 @@ impl<'a> Parser<'a> {
         (k.saturating_sub(30)..k)
             .rev()
             .take_while(|&j| !self.sym_is(j, ".!?;") && self.gap(j + 1) != Gap::Break)
-            .any(|j| {
-                self.sym_is(j, "%") && j >= 1 && self.is_num(j - 1)
-                    || self.word_is(j, "percent")
-                    || self.word_is(j, "cent") && j >= 1 && self.word_is(j - 1, "per")
-            })
+            .any(|j| self.percent_at(j))
     }
 
     /// Whether a percentage reached or left follows "points" at `k`: "rose 3.1 points to
