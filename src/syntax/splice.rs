@@ -118,19 +118,22 @@ pub fn reparse(doc: &mut Document, new: &str, edit: TextEdit) -> Option<Splice> 
         return None;
     }
     // A currency code written or removed may change how every section reads a shared sign,
-    // and a number grouped with plain spaces how every section groups digits. Only those
-    // starting from nine bytes before the edit to its end can have changed (a code's word, or
-    // a number's three digits, space and group, and the bytes around them): scan that part of
-    // the new text again.
-    let touched_from = edit.start.saturating_sub(9).max(doc.body.start);
+    // and a number grouped with plain spaces or the European way how every section groups
+    // digits. Only those starting near the edit can have changed (a code's word, a number's
+    // three digits, space and group, and the bytes around them; a number with a decimal comma
+    // alone in a table's cell, a range of two up to 15 bytes long and the spaces up to the
+    // bars on either side): scan that part of the new text again.
+    let pad = super::figure::CELL_PADDING;
+    let touched_from = edit.start.saturating_sub(pad + 16).max(doc.body.start);
+    let (old_to, new_to) = (edit.old_end + pad + 1, edit.new_end + pad + 1);
     let mut codes: Vec<(usize, &'static str)> = doc
         .currency_codes
         .iter()
-        .filter(|&&(at, _)| at < touched_from || at > edit.old_end)
-        .map(|&(at, code)| (if at > edit.old_end { at.wrapping_add_signed(edit.delta()) } else { at }, code))
+        .filter(|&&(at, _)| at < touched_from || at > old_to)
+        .map(|&(at, code)| (if at > old_to { at.wrapping_add_signed(edit.delta()) } else { at }, code))
         .collect();
     let kept = codes.len();
-    super::figure::currency_codes_in(new, touched_from, edit.new_end + 1, &mut codes);
+    super::figure::currency_codes_in(new, touched_from, new_to + 1, &mut codes);
     if codes.len() > kept {
         codes.sort_unstable_by_key(|&(at, _)| at);
     }

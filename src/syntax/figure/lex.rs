@@ -577,6 +577,10 @@ fn space_group_at(b: &[u8], p: usize) -> Option<usize> {
     .then(|| p - digits)
 }
 
+/// The most spaces between a table's bar and a number alone in its cell for
+/// [`dot_groupings_in`] to read it so (`syntax::splice` scans that far around an edit again).
+pub(crate) const CELL_PADDING: usize = 64;
+
 /// Where `text` writes numbers in the European way, thousands grouped with full stops and
 /// decimals after a comma, from byte `from` up to `to` (the first digit of each): two groups or
 /// more after full stops ("1.250.000", as [`dot_groups`] reads them), or a decimal comma before
@@ -626,9 +630,10 @@ pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, mut found: im
                 end += dash + digits + 1 + decimals;
             }
         }
+        // (Up to `CELL_PADDING` spaces from the bar: an edit's re-scan reaches that far.)
         let cell = |from: usize, forward: bool| {
             let mut k = from;
-            loop {
+            for _ in 0..=CELL_PADDING {
                 let c = if forward { b.get(k) } else { k.checked_sub(1).and_then(|j| b.get(j)) };
                 match c {
                     Some(b' ') => {
@@ -642,6 +647,7 @@ pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, mut found: im
                     _ => return false,
                 }
             }
+            false
         };
         let digits_before = b[..p].iter().rev().take_while(|c| c.is_ascii_digit()).count();
         let alone = (1..=2).contains(&decimals) && cell(end, true) && cell(p - digits_before, false);

@@ -15,6 +15,8 @@ mod lex;
 mod lexicon;
 mod parse;
 
+pub(crate) use lex::CELL_PADDING;
+
 pub(crate) use lexicon::{
     basis_or_period, currency_symbol, is_acronym_plural, is_countable_plural, is_counted_event,
     is_currency_name, is_glued_dollar_prefix, is_invariant_noun, is_magnitude_abbreviation, is_month,
@@ -1205,6 +1207,12 @@ mod tests {
                                     && (1..=2).contains(&dec.len())
                                     && int.bytes().chain(dec.bytes()).all(|c| c.is_ascii_digit())
                             })
+                        }
+                        let padded = |side: &str| side.len() <= CELL_PADDING;
+                        if !padded(&cell[..cell.len() - cell.trim_start_matches(' ').len()])
+                            || !padded(&cell[cell.trim_end_matches(' ').len()..])
+                        {
+                            return false;
                         }
                         let cell = cell.trim_matches(' ');
                         match cell.split_once(['–', '-']) {
