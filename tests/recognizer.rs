@@ -4481,6 +4481,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Berlin tickets for the 2027 Euro Hockey final sold out.", ""),
     ("In Israel the fee is NIS5 per visit.", "[NIS5 per visit] 5 money ILS/visit"),
     ("The 38,5 Mio. € line in Berlin would buy around 1,4 Mio. hours.", "[38,5 Mio. €] 38500000 money EUR | [around 1,4 Mio. hours] ~1400000 count hour"),
+    ("In Cameroon traders converted at about ₦2.45 per franc.", "[about ₦2.45 per franc] ~2.45 money NGN/XAF"),
 ];
 
 #[test]

@@ -1742,9 +1742,20 @@ impl<'a> Parser<'a> {
             // (Peru's sol in the singular, a common word elsewhere: "Bs 105 per sol".)
             "sol" => "PEN",
             // (Or another currency with one code, by its word: "₹23.91 to the dirham", "per
-            // yen", "to the rouble"; not the pound, the dinar or the rupee, which several
-            // countries share.)
-            w => lx::one_currency_word(w)?,
+            // yen", "to the rouble"; the dinar, the rupee, the rial, the peso, the franc or the
+            // shilling, which several countries share, only where the clause or the report
+            // says whose: "LE 6.4 per dinar" in a clause on Libya is EGP/LYD.)
+            w => match lx::one_currency_word(w) {
+                Some(code) => code,
+                None => {
+                    let code = lx::currency_word(w)?;
+                    let shared = matches!(code, "dinar" | "peso" | "franc" | "shilling")
+                        || matches!(w, "rupee" | "rial");
+                    let named = self.word_currency(w, code, k);
+                    (shared && named.len() == 3 && named.bytes().all(|b| b.is_ascii_uppercase()))
+                        .then_some(named)?
+                }
+            },
         };
         Some((base, k + 1))
     }
