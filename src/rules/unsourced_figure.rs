@@ -1,6 +1,6 @@
 use super::Context;
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
-use crate::syntax::{ScopeKind, UnitKind};
+use crate::syntax::ScopeKind;
 use crate::text::Span;
 
 declare_rule! {
@@ -138,11 +138,7 @@ fn near_caption(ctx: &Context<'_>, table: usize) -> Option<(usize, Span)> {
         // The paragraph's whole lines, with the emphasis around it (`**Table 3:** …`).
         let line_end = text[unit.span.end..].find('\n').map_or(text.len(), |n| unit.span.end + n);
         let lines = Span::new(line, line_end);
-        let numbered = unit.kind == UnitKind::Paragraph
-            && unit.footnote.is_none()
-            && beside(t, lines, text)
-            && lead.bytes().all(|b| matches!(b, b' ' | b'*' | b'_'))
-            && numbered_table_label(unit.span.slice(text));
+        let numbered = t.beside(lines, text) && crate::syntax::is_table_title(units, text, i);
         let cites = || {
             let first = doc.citations.partition_point(|c| c.citation.span.start < unit.span.start);
             doc.citations.get(first).is_some_and(|c| c.citation.span.end <= unit.span.end)
@@ -150,31 +146,19 @@ fn near_caption(ctx: &Context<'_>, table: usize) -> Option<(usize, Span)> {
         // (Not between two tables without captions: pandoc would give `Table: …` to the one
         // above, where the author may have meant the one below.)
         let alone =
-            || doc.tables.iter().filter(|o| o.caption.is_none() && beside(o, lines, text)).count() == 1;
+            || doc.tables.iter().filter(|o| o.caption.is_none() && o.beside(lines, text)).count() == 1;
         (numbered && cites() && alone()).then_some((line + (lead.len() - lead.trim_start().len()), unit.span))
     })
 }
 
-/// Whether `table` stands right next to `span`, blank lines between only.
-fn beside(table: &crate::syntax::Table, span: Span, text: &str) -> bool {
-    let gap = if table.span.end <= span.start {
-        Span::new(table.span.end, span.start)
-    } else if span.end <= table.span.start {
-        Span::new(span.end, table.span.start)
-    } else {
-        return false;
-    };
-    gap.slice(text).trim().is_empty()
-}
-
-/// `Table 3:`, `Table A1.`, `Table 2 –`, `TABLE 4 -` at the start of `text`.
-fn numbered_table_label(text: &str) -> bool {
-    crate::syntax::table_label_len(text).is_some()
-}
-
 #[cfg(test)]
 mod tests {
-    use super::numbered_table_label;
+    use crate::syntax::table_label_len;
+
+    /// `Table 3:`, `Table A1.`, `Table 2 –`, `TABLE 4 -` at the start of `text`.
+    fn numbered_table_label(text: &str) -> bool {
+        table_label_len(text).is_some()
+    }
 
     #[test]
     fn word_processor_table_labels() {

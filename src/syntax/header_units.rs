@@ -188,20 +188,8 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
             return None;
         }
         // (A period in words after the unit: `(Shs m a year)` is `(Shs m/yr)`.)
-        if let Some((stem, period)) = [
-            (" a year", "/yr"),
-            (" per year", "/yr"),
-            (" a month", "/mo"),
-            (" per month", "/mo"),
-            (" a week", "/wk"),
-            (" per week", "/wk"),
-            (" a day", "/d"),
-            (" per day", "/d"),
-        ]
-        .iter()
-        .find_map(|(words, period)| inside.strip_suffix(words).map(|stem| (stem, period)))
-        {
-            periodic = format!("{}{period}", stem.trim_end());
+        if let Some((stem, period)) = period_suffix(inside) {
+            periodic = format!("{}/{period}", stem.trim_end());
             candidates.push(periodic.as_str());
         }
         // (Hours by their symbol: `Westbound wait (h)`, as `(hours)`.)
@@ -1699,21 +1687,27 @@ fn caption_counted(caption: &str, recognizer: &mut figure::Recognizer) -> Captio
     Some((noun, text.contains(" by ")))
 }
 
+/// The text before a period in words that ends `text`, and the period's symbol: `Shs m a
+/// year` → (`Shs m`, `yr`), `… (LD) per day` → (`… (LD)`, `d`).
+fn period_suffix(text: &str) -> Option<(&str, &'static str)> {
+    const PERIODS: [(&str, &str); 8] = [
+        (" a year", "yr"),
+        (" per year", "yr"),
+        (" a month", "mo"),
+        (" per month", "mo"),
+        (" a week", "wk"),
+        (" per week", "wk"),
+        (" a day", "d"),
+        (" per day", "d"),
+    ];
+    PERIODS.iter().find_map(|&(words, period)| text.strip_suffix(words).map(|stem| (stem, period)))
+}
+
 /// [`caption_unit`] of a caption's text without its prefix and citations.
 fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
     // (A period after the unit's brackets is the unit's: "…, in Libyan dinars (LD) per day"
     // is `LYD/d`.)
-    let periods = [
-        (" per day", "d"),
-        (" a day", "d"),
-        (" per week", "wk"),
-        (" a week", "wk"),
-        (" per month", "mo"),
-        (" a month", "mo"),
-        (" per year", "yr"),
-        (" a year", "yr"),
-    ];
-    if let Some((stem, period)) = periods.iter().find_map(|(w, p)| text.strip_suffix(w).map(|s| (s, p)))
+    if let Some((stem, period)) = period_suffix(text)
         && stem.ends_with(')')
     {
         return caption_tail_unit(stem, recognizer).map(|u| match u.unit {

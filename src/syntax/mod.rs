@@ -127,6 +127,20 @@ pub struct Table {
     pub form: TableForm,
 }
 
+impl Table {
+    /// Whether the table stands right next to `span` of `text`, blank lines between only.
+    pub fn beside(&self, span: Span, text: &str) -> bool {
+        let gap = if self.span.end <= span.start {
+            Span::new(self.span.end, span.start)
+        } else if span.end <= self.span.start {
+            Span::new(span.end, self.span.start)
+        } else {
+            return false;
+        };
+        gap.slice(text).trim().is_empty()
+    }
+}
+
 /// How a table is written (see [`table`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TableForm {
@@ -1448,33 +1462,48 @@ impl Builder<'_> {
 
     /// The word processor's titles of the tables without a caption (see [`Table::title`]).
     fn find_titles(&mut self) {
-        let (text, units) = (self.text, &self.doc.units);
-        let blank_between = |a: Span, b: Span| text.get(a.end..b.start).is_some_and(|g| g.trim().is_empty());
-        let titled = |i: usize| {
-            let unit = &units[i];
-            let line = crate::text::line_start(text, unit.span.start);
-            unit.kind == UnitKind::Paragraph
-                && unit.footnote.is_none()
-                && text[line..unit.span.start].bytes().all(|b| matches!(b, b' ' | b'*' | b'_'))
-                && table_label_len(unit.span.slice(text)).is_some()
-        };
-        let tables: Vec<Span> = self.doc.tables.iter().map(|t| t.span).collect();
-        for (t, table) in self.doc.tables.iter_mut().enumerate() {
-            if table.caption.is_some() {
-                continue;
-            }
-            let below = units.partition_point(|u| u.span.start < table.span.end);
-            let above = units[..below].iter().rposition(|u| u.span.end <= table.span.start);
-            let above = above.filter(|&i| blank_between(units[i].span, table.span) && titled(i));
-            // (Below only when no other table follows it: above one, it is that one's.)
-            let below = (below < units.len()).then_some(below).filter(|&i| {
-                blank_between(table.span, units[i].span)
-                    && titled(i)
-                    && !tables.iter().enumerate().any(|(o, s)| o != t && blank_between(units[i].span, *s))
-            });
-            table.title = above.or(below);
+        let (text, units, tables) = (self.text, &self.doc.units, &self.doc.tables);
+        let titles: Vec<Option<usize>> = tables
+            .iter()
+            .enumerate()
+            .map(|(t, table)| {
+                if table.caption.is_some() {
+                    return None;
+                }
+                let below = units.partition_point(|u| u.span.start < table.span.end);
+                let above = units[..below].iter().rposition(|u| u.span.end <= table.span.start);
+                let above =
+                    above.filter(|&i| table.beside(units[i].span, text) && is_table_title(units, text, i));
+                // (Below only when no other table follows it: above one, it is that one's.)
+                let below = (below < units.len()).then_some(below).filter(|&i| {
+                    table.beside(units[i].span, text)
+                        && is_table_title(units, text, i)
+                        && !tables
+                            .iter()
+                            .enumerate()
+                            .any(|(o, other)| o != t && other.beside(units[i].span, text))
+                });
+                above.or(below)
+            })
+            .collect();
+        for (table, title) in self.doc.tables.iter_mut().zip(titles) {
+            table.title = title;
         }
     }
+}
+
+/// Whether unit `i` reads as a table's title the word processor's way: a paragraph outside
+/// the footnotes that opens its line (after spaces or emphasis marks only) with a table's
+/// label, `Table 3: …`, `**Table A1.** …` (see [`table_label_len`]). Where it stands beside a
+/// table without a caption it is that table's [`Table::title`]; `unsourced-figure` offers to
+/// make a citing one a caption.
+pub fn is_table_title(units: &[Unit], text: &str, i: usize) -> bool {
+    let unit = &units[i];
+    let line = crate::text::line_start(text, unit.span.start);
+    unit.kind == UnitKind::Paragraph
+        && unit.footnote.is_none()
+        && text[line..unit.span.start].bytes().all(|b| matches!(b, b' ' | b'*' | b'_'))
+        && table_label_len(unit.span.slice(text)).is_some()
 }
 
 /// The length of the label a table's title opens with the word processor's way, up to its

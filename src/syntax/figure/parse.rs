@@ -570,6 +570,21 @@ pub(super) enum Shared {
 }
 
 impl Shared {
+    /// The family a currency's word names (`code` is its [`lx::currency_word`]): "pesos",
+    /// "rials", "francs", "lei", "rupees", "shillings"; the dinar is settled apart (see
+    /// `Parser::settled_currency`).
+    fn of_word(w0: &str, code: &str) -> Option<Shared> {
+        Some(match code {
+            "peso" => Shared::Peso,
+            "IRR" if w0.starts_with("rial") => Shared::Rial,
+            "franc" => Shared::Franc,
+            "RON" if matches!(w0, "lei" | "leu") => Shared::Leu,
+            "INR" if matches!(w0, "rupee" | "rupees") => Shared::Rupee,
+            "shilling" => Shared::Shilling,
+            _ => return None,
+        })
+    }
+
     /// The family's place in the report's hints (see [`super::CurrencyHints::several`]).
     fn index(self) -> Option<usize> {
         Some(match self {
@@ -1749,8 +1764,8 @@ impl<'a> Parser<'a> {
                 Some(code) => code,
                 None => {
                     let code = lx::currency_word(w)?;
-                    let shared = matches!(code, "dinar" | "peso" | "franc" | "shilling")
-                        || matches!(w, "rupee" | "rial");
+                    let shared =
+                        code == "dinar" || Shared::of_word(w, code).is_some_and(|f| f != Shared::Leu);
                     let named = self.word_currency(w, code, k);
                     (shared && named.len() == 3 && named.bytes().all(|b| b.is_ascii_uppercase()))
                         .then_some(named)?
@@ -4425,6 +4440,16 @@ impl<'a> Parser<'a> {
         let (period, e) = self.count_period(k)?;
         let timed = self.is_word(e) && matches!(self.lower(e), "before" | "after" | "on" | "earlier" | "ago");
         (!timed && !self.sym_is(k, "/") && period != "season").then_some((period, e))
+    }
+
+    /// A percentage's unit (none, or `pp`) with the period after it at token `k` (see
+    /// [`Self::percent_period`]), and one past it: `/yr`, `pp/yr`.
+    fn percent_rate(&self, unit: Option<&str>, k: usize) -> Option<(Arc<str>, usize)> {
+        if unit.is_some_and(|u| u != "pp") {
+            return None;
+        }
+        let (period, e) = self.percent_period(k)?;
+        Some((self.per_unit(unit.unwrap_or(""), period), e))
     }
 
     /// Token `k`, after a span of time, makes it a time rather than a rate's period: "a year
@@ -8120,15 +8145,7 @@ impl<'a> Parser<'a> {
     /// dollar" in a clause on Pakistan PKR; "fines of 5,000 lei in Chisinau" MDL), else the
     /// word's name or code.
     fn word_currency(&self, w0: &str, code: &'static str, j: usize) -> &'static str {
-        let family = match code {
-            "peso" => Some(Shared::Peso),
-            "IRR" if w0.starts_with("rial") => Some(Shared::Rial),
-            "franc" => Some(Shared::Franc),
-            "RON" if matches!(w0, "lei" | "leu") => Some(Shared::Leu),
-            "INR" if matches!(w0, "rupee" | "rupees") => Some(Shared::Rupee),
-            "shilling" => Some(Shared::Shilling),
-            _ => None,
-        };
+        let family = Shared::of_word(w0, code);
         // (The som by the country its paragraph names: Kyrgyzstan's or Uzbekistan's.)
         if code == "som" {
             let (kyrgyz, uzbek) = (
@@ -19398,9 +19415,9 @@ impl<'a> Parser<'a> {
                 // (A count a period: "250–300 trucks a day" → `truck/d`.)
                 _ => match (self.unit_of(&q2, kind, noun), kind) {
                     // (A percentage a period: "6-7% a year" → `/yr`.)
-                    (None, FigureKind::Percent) if let Some((period, e)) = self.percent_period(end) => {
+                    (None, FigureKind::Percent) if let Some((rate, e)) = self.percent_rate(None, end) => {
                         end = e;
-                        Some(self.per_unit("", period))
+                        Some(rate)
                     }
                     (Some(noun), FigureKind::Count)
                         if let Some((period, e)) = self.count_period_after(end) =>
@@ -19999,21 +20016,14 @@ impl<'a> Parser<'a> {
         let unit = match (unit, rate) {
             (Some(noun), Some(period)) => Some(self.per_unit(&noun, period)),
             // (A percentage a period: "grew 6% a year", "10% per month" → `/yr`, `/mo`.)
-            (None, None) if kind == FigureKind::Percent && per_base.is_none() => {
-                self.percent_period(end).map(|(period, e)| {
-                    end = e;
-                    self.per_unit("", period)
-                })
-            }
             // (And percentage points: "in steps of 1 point a year" → `pp/yr`.)
-            (Some(pp), None) if kind == FigureKind::Percent && &*pp == "pp" && per_base.is_none() => {
-                match self.percent_period(end) {
-                    Some((period, e)) => {
-                        end = e;
-                        Some(self.per_unit(&pp, period))
-                    }
-                    None => Some(pp),
-                }
+            (unit, None)
+                if kind == FigureKind::Percent
+                    && per_base.is_none()
+                    && let Some((rate, e)) = self.percent_rate(unit.as_deref(), end) =>
+            {
+                end = e;
+                Some(rate)
             }
             (unit, _) => unit,
         };
