@@ -1240,6 +1240,7 @@ fn a_table_title_paragraph_gives_its_unit() {
             "12 12.0 \"count\" null",
             "527 527.0 \"count\" \"worker\"",
             "9.6 9.6 \"measure\" \"µg\"",
+            "12.5 12500000.0 \"money\" \"ZMW\"",
         ]
     );
 }

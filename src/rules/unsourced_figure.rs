@@ -133,11 +133,9 @@ fn near_caption(ctx: &Context<'_>, table: usize) -> Option<(usize, Span)> {
     let above = units[..below].iter().rposition(|u| u.span.end <= t.span.start);
     [above, (below < units.len()).then_some(below)].into_iter().flatten().find_map(|i| {
         let unit = &units[i];
-        let line = crate::text::line_start(text, unit.span.start);
-        let lead = &text[line..unit.span.start];
         // The paragraph's whole lines, with the emphasis around it (`**Table 3:** …`).
-        let line_end = text[unit.span.end..].find('\n').map_or(text.len(), |n| unit.span.end + n);
-        let lines = Span::new(line, line_end);
+        let lines = crate::syntax::whole_lines(text, unit.span);
+        let (line, lead) = (lines.start, &text[lines.start..unit.span.start]);
         let numbered = t.beside(lines, text) && crate::syntax::is_table_title(units, text, i);
         let cites = || {
             let first = doc.citations.partition_point(|c| c.citation.span.start < unit.span.start);

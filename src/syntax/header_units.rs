@@ -1625,8 +1625,9 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
 fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(HeaderUnit, bool)> {
     let mut text = caption.trim();
     text = text[super::caption_prefix_len(text)..].trim();
-    // (Past its citations: "…, USD billion [@sipri, p. 4].")
-    text = text.trim_end_matches('.').trim_end();
+    // (Past its citations: "…, USD billion [@sipri, p. 4]."; and past the emphasis closing a
+    // title written in bold: "Table 1. … (ZMW million)**".)
+    text = text.trim_end_matches(['.', '*', '_']).trim_end();
     while let Some(open) = text.rfind("[@").or_else(|| text.rfind("[-@"))
         && text.ends_with(']')
     {

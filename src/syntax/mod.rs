@@ -1472,16 +1472,14 @@ impl Builder<'_> {
                 }
                 let below = units.partition_point(|u| u.span.start < table.span.end);
                 let above = units[..below].iter().rposition(|u| u.span.end <= table.span.start);
-                let above =
-                    above.filter(|&i| table.beside(units[i].span, text) && is_table_title(units, text, i));
+                // (By the title's whole lines, with the emphasis around it: `**Table 1. …**`.)
+                let lines = |i: usize| whole_lines(text, units[i].span);
+                let above = above.filter(|&i| table.beside(lines(i), text) && is_table_title(units, text, i));
                 // (Below only when no other table follows it: above one, it is that one's.)
                 let below = (below < units.len()).then_some(below).filter(|&i| {
-                    table.beside(units[i].span, text)
+                    table.beside(lines(i), text)
                         && is_table_title(units, text, i)
-                        && !tables
-                            .iter()
-                            .enumerate()
-                            .any(|(o, other)| o != t && other.beside(units[i].span, text))
+                        && !tables.iter().enumerate().any(|(o, other)| o != t && other.beside(lines(i), text))
                 });
                 above.or(below)
             })
@@ -1490,6 +1488,13 @@ impl Builder<'_> {
             table.title = title;
         }
     }
+}
+
+/// The whole lines `span` of `text` stands on, from the start of its first to the end of its
+/// last (the line break left out): a paragraph with the emphasis around it, `**Table 3. …**`.
+pub fn whole_lines(text: &str, span: Span) -> Span {
+    let end = text[span.end..].find('\n').map_or(text.len(), |n| span.end + n);
+    Span::new(crate::text::line_start(text, span.start), end)
 }
 
 /// Whether unit `i` reads as a table's title the word processor's way: a paragraph outside
