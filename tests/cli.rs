@@ -1222,7 +1222,8 @@ fn a_decimal_comma_alone_in_a_cell_reads_the_report_the_european_way() {
 /// A paragraph naming a table the word processor's way right above it gives its cells the
 /// unit a caption would (with a period after its brackets), in columns named by what was done
 /// with a sum or by a place; a column that names what it counts, a share or what was done to
-/// people (`Screened`) keeps its reading, and a sum in a row's brackets scales nothing.
+/// people (`Screened`) keeps its reading, and a sum in a row's brackets scales nothing; a
+/// title counting houses damaged or destroyed counts them under what befell them.
 #[test]
 fn a_table_title_paragraph_gives_its_unit() {
     let got = figures_of("tests/fixtures/table-title-units.md", |f| {
@@ -1241,6 +1242,10 @@ fn a_table_title_paragraph_gives_its_unit() {
             "527 527.0 \"count\" \"worker\"",
             "9.6 9.6 \"measure\" \"µg\"",
             "12.5 12500000.0 \"money\" \"ZMW\"",
+            "1,140 1140.0 \"count\" \"house\"",
+            "1,060 1060.0 \"count\" \"house\"",
+            "7,410 7410.0 \"count\" \"house\"",
+            "14 14.0 \"count\" null",
         ]
     );
 }

@@ -4482,6 +4482,11 @@ const CASES: &[(&str, &str)] = &[
     ("In Israel the fee is NIS5 per visit.", "[NIS5 per visit] 5 money ILS/visit"),
     ("The 38,5 Mio. € line in Berlin would buy around 1,4 Mio. hours.", "[38,5 Mio. €] 38500000 money EUR | [around 1,4 Mio. hours] ~1400000 count hour"),
     ("In Cameroon traders converted at about ₦2.45 per franc.", "[about ₦2.45 per franc] ~2.45 money NGN/XAF"),
+    ("In Comoros, 4,120 households have received a full grant, 2,300 have received a partial one.", "[4,120 households] 4120 count household | [2,300] 2300 count household"),
+    ("In Comoros the storm killed 14 people on the three islands, injured 212 and left 3,000 homeless.", "[14 people] 14 count person | [212] 212 count person | [3,000 homeless] 3000 count homeless"),
+    ("Households fully paid: 4,120", "[4,120] 4120 count household"),
+    ("Houses damaged or destroyed: 9,870", "[9,870] 9870 count house"),
+    ("People who use heroin: 4,500-6,000", "[4,500-6,000] 4500..6000 count person"),
 ];
 
 #[test]

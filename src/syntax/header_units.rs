@@ -1664,22 +1664,46 @@ fn caption_counted(caption: &str, recognizer: &mut figure::Recognizer) -> Captio
     .unwrap_or(text.len());
     // (A caption listing several things counts no one of them: "Killings, disappearances and
     // IPOA complaints, 2023-2025".)
+    // (A comma before `by` splits the count: "Houses damaged, by island".)
     if text[cut..].starts_with([',', ':'])
         && !text[cut + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+        && !text[cut..].starts_with(", by ")
         || text[cut..].starts_with(" and ")
     {
         return None;
     }
-    let head = text[..cut].trim();
+    let mut head = text[..cut].trim();
+    // (Past what befell the plural that opens it: "Houses damaged or destroyed" counts houses.)
+    if let Some((first, rest)) = head.split_once(' ')
+        && rest.split(' ').all(|w| {
+            w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly"))
+                || matches!(w, "or" | "and" | "lost" | "hit" | "burnt")
+        })
+    {
+        head = first;
+    }
     if head.is_empty() || head.split_whitespace().count() > 3 || head.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
     // (Only events and people, which a table counts by place or period: "Macroeconomic
     // indicators", "Exports by destination" count nothing.)
     // (Maybe with a participle after it: "Cases registered by IPID, by category".)
+    // (Or buildings, which a table of damage counts: "Houses damaged or destroyed by island".)
     let counted = |w: &str| {
         let w = w.to_ascii_lowercase();
-        figure::is_counted_event(&w) || figure::is_people_plural(&w) || w == "households"
+        figure::is_counted_event(&w)
+            || figure::is_people_plural(&w)
+            || matches!(
+                w.as_str(),
+                "households"
+                    | "houses"
+                    | "homes"
+                    | "dwellings"
+                    | "buildings"
+                    | "shelters"
+                    | "schools"
+                    | "classrooms"
+            )
     };
     if !head.split(' ').any(counted) {
         return None;
@@ -1978,6 +2002,22 @@ fn names_period_or_value(name: &str) -> bool {
                     | "years"
                     | "to"
                     | "at"
+                    // (What befell the things a caption counts: `| Destroyed |`, `| Partly
+                    // damaged |` under "Houses damaged or destroyed by island".)
+                    | "destroyed"
+                    | "damaged"
+                    | "flooded"
+                    | "collapsed"
+                    | "affected"
+                    | "repaired"
+                    | "rebuilt"
+                    | "partly"
+                    | "partially"
+                    | "fully"
+                    | "totally"
+                    | "completely"
+                    | "severely"
+                    | "slightly"
             )
             // (Epidemiological weeks: `Wk 1-16`, `SE 01-12`.)
             || is_week_word(w)

@@ -2120,15 +2120,22 @@ impl<'a> Parser<'a> {
         let aux = |k: usize| {
             self.is_word(k) && matches!(self.lower(k), "had" | "have" | "has" | "were" | "was" | "are" | "is")
         };
+        // (Or after a comma, before the same auxiliary and verb: "4,120 households have
+        // received a full grant, 2,300 have received a partial one" → `household`.)
         let parallel = at >= 1
-            && self.word_is(at - 1, "and")
             && aux(after)
             && {
                 let k = self.token_after(previous);
-                aux(k) && self.lower(k) == self.lower(after)
+                aux(k)
+                    && self.lower(k) == self.lower(after)
+                    && (self.word_is(at - 1, "and")
+                        || self.sym_is(at - 1, ",")
+                            && self.lowercase_word_at(after + 1)
+                            && self.lower(k + 1) == self.lower(after + 1))
             }
             && at <= end + 10
-            && (end..at).all(|k| self.is_word(k))
+            && (end..at - 1).all(|k| self.is_word(k))
+            && (self.is_word(at - 1) || self.sym_is(at - 1, ","))
             && !self.plural_at(after + 1);
         // A part after `though`, `although` or `while`, before an auxiliary: "about 100
         // personnel on paper, though 70-80 are typically present" → `personnel`.
@@ -2159,6 +2166,9 @@ impl<'a> Parser<'a> {
             && (self
                 .tok(after)
                 .is_none_or(|t| t.kind == Kind::Sym && matches!(self.s(after), ";" | "." | "," | ")" | "("))
+                // (Or before the list's last verb: "killed 14 people on the three islands,
+                // injured 212 and left 3,000 homeless" → `person`.)
+                || self.sym_is(at - 2, ",") && self.word_is(after, "and") && past(after + 1)
                 || self.word_is(at - 2, "and")
                     && self.lowercase_word_at(after)
                     && matches!(self.lower(after), "for" | "in" | "on" | "at" | "by" | "after" | "over"));
@@ -21637,8 +21647,10 @@ impl<'a> Parser<'a> {
                         | "across"
                 )
         };
-        let head =
-            (first..colon).find(|&k| preposition(k + 1) || k + 1 == colon || self.sym_is(k + 1, "("))?;
+        // (A relative clause after the plural ends it: "- People who use heroin: 4,500-6,000".)
+        let relative = |k: usize| k == first && matches!(self.lower(k + 1), "who" | "that" | "which");
+        let head = (first..colon)
+            .find(|&k| preposition(k + 1) || k + 1 == colon || self.sym_is(k + 1, "(") || relative(k))?;
         // (A place's name before the plural, capitalised, maybe hyphenated, does not count among
         // the two words: "- Bab el-Mandeb transits: 32 per day".)
         let named = head > first + 2
@@ -21695,7 +21707,26 @@ impl<'a> Parser<'a> {
             let w = self.lower(k);
             lx::looks_plural(w) || lx::is_invariant_noun(w) && !lx::is_counting_adjective(w)
         };
-        let head = if head > first && participle(head) && plural_at(head - 1) { head - 1 } else { head };
+        let head = if head > first && participle(head) && plural_at(head - 1) {
+            head - 1
+        // (Past an adverb in -ly before the participle: "- Households fully paid: 4,120"; or two
+        // participles joined: "- Houses damaged or destroyed: 9,870".)
+        } else if head > first + 1
+            && participle(head)
+            && (self.lowercase_word_at(head - 1) && self.lower(head - 1).ends_with("ly"))
+            && plural_at(head - 2)
+        {
+            head - 2
+        } else if head > first + 2
+            && participle(head)
+            && matches!(self.lower(head - 1), "or" | "and")
+            && participle(head - 2)
+            && plural_at(head - 3)
+        {
+            head - 3
+        } else {
+            head
+        };
         let w = self.lower(head);
         // (An acronym's plural may end the label: "- Northern Fleet SSBNs: 8".)
         let acronym_plural = lx::is_acronym_plural(self.s(head));
