@@ -4487,6 +4487,10 @@ const CASES: &[(&str, &str)] = &[
     ("Households fully paid: 4,120", "[4,120] 4120 count household"),
     ("Houses damaged or destroyed: 9,870", "[9,870] 9870 count house"),
     ("People who use heroin: 4,500-6,000", "[4,500-6,000] 4500..6000 count person"),
+    ("In Madagascar trawlers caught 70-90 kg/h in Ambaro Bay, and under 40 kg of shrimp per hour in Melaky.", "[70-90 kg/h] 70..90 measure kg/h | [under 40 kg of shrimp per hour] ..40 measure kg/h"),
+    ("In Bangladesh yields were about 25 kg an acre and around 6–7 quintals per bigha.", "[about 25 kg an acre] ~25 measure kg/acre | [around 6–7 quintals per bigha] ~6..7 measure quintal/bigha"),
+    ("Methadone in Seychelles is dispensed as a 1 mg/ml oral solution.", "[1 mg/ml] 1 measure mg/ml"),
+    ("In Tbilisi a bottle of brandy retailed at ₾14 and tyres fetched ₾90 for a 205/55 R16.", "[₾14] 14 money GEL/bottle | [₾90] 90 money GEL"),
 ];
 
 #[test]

@@ -556,6 +556,13 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("quintal", "manzana") => Some("quintal/manzana"),
         ("quintal", "acre") => Some("quintal/acre"),
         ("kg", "ha" | "hectare") => Some("kg/ha"),
+        // (South Asia's yields by the acre and the bigha: "about 25 kg an acre", "6–7 quintals per
+        // bigha".)
+        ("kg", "acre") => Some("kg/acre"),
+        ("kg", "bigha") => Some("kg/bigha"),
+        ("quintal", "bigha") => Some("quintal/bigha"),
+        // (A catch or a throughput an hour: "70-90 kg/h of shrimp".)
+        ("kg", "hour" | "h" | "hr") => Some("kg/h"),
         // (A spray's or a seed's dose: "enough for roughly 46,000 ha at 50 g/ha".)
         ("g", "ha" | "hectare") => Some("g/ha"),
         // Doses of a spray: "0.5 to 1 litre per hectare".

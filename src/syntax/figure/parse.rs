@@ -8101,6 +8101,8 @@ impl<'a> Parser<'a> {
             "kg" => ("kg", 3),
             "g" => ("g", 3),
             "L" | "l" => ("l", 3),
+            // (A solution's strength by the millilitre: "a 1 mg/ml oral solution".)
+            "mL" | "ml" => ("ml", 3),
             // (Blood levels by the decilitre: "45 µg/dL".)
             "dL" | "dl" => ("dl", 3),
             _ => return None,
@@ -8123,6 +8125,8 @@ impl<'a> Parser<'a> {
                 ("µg", "l") => "µg/l",
                 ("µg", "dl") => "µg/dl",
                 ("mg", "dl") => "mg/dl",
+                ("mg", "ml") => "mg/ml",
+                ("µg", "ml") => "µg/ml",
                 ("g", "dl") => "g/dl",
                 ("µg", "m3") => "µg/m3",
                 ("ng", "g") => "ng/g",
@@ -16679,34 +16683,37 @@ impl<'a> Parser<'a> {
             // (The Gambia's dalasi: "D60,000–D90,000 per seat", "D70 to the dollar".)
             "D" if named(&["gambia", "banjul", "dalasi", "serekunda"]) => Some("GMD"),
             // (South Africa's rand: "R3,000 to R8,000 per week".)
-            "R" if named(&[
-                "rand",
-                "south africa",
-                "johannesburg",
-                "pretoria",
-                "cape town",
-                "durban",
-                "gauteng",
-                "soweto",
-                "stilfontein",
-                "cape flats",
-                "khayelitsha",
-                "mitchells plain",
-                "gugulethu",
-                "western cape",
-                "eastern cape",
-                "kwazulu",
-                "limpopo",
-                "mpumalanga",
-                "overberg",
-                "gansbaai",
-                "hermanus",
-                "hawston",
-                "sandf",
-                "armscor",
-                "denel",
-                "simon's town",
-            ]) || self.country_is("ZA") =>
+            // (The rand by its whole word: "brandy" and "Grand" name no rand.)
+            "R" if self.mentions_whole_word("rand")
+                || self.mentions_whole_word("rands")
+                || named(&[
+                    "south africa",
+                    "johannesburg",
+                    "pretoria",
+                    "cape town",
+                    "durban",
+                    "gauteng",
+                    "soweto",
+                    "stilfontein",
+                    "cape flats",
+                    "khayelitsha",
+                    "mitchells plain",
+                    "gugulethu",
+                    "western cape",
+                    "eastern cape",
+                    "kwazulu",
+                    "limpopo",
+                    "mpumalanga",
+                    "overberg",
+                    "gansbaai",
+                    "hermanus",
+                    "hawston",
+                    "sandf",
+                    "armscor",
+                    "denel",
+                    "simon's town",
+                ])
+                || self.country_is("ZA") =>
             {
                 Some("ZAR")
             }
