@@ -1250,6 +1250,35 @@ fn a_table_title_paragraph_gives_its_unit() {
     );
 }
 
+/// A caption's last brackets may say what its numbers count, scaled (`(thousand persons, …)`)
+/// or after `number of`; `unless stated` leaves rows that name a count alone; a currency may
+/// stand last in the brackets; a header's period after a slash is a rate; a population served
+/// counts people, and a share's unit stands before what it is a share of.
+#[test]
+fn captions_say_what_their_numbers_count() {
+    let got = figures_of("tests/fixtures/caption-counts.md", |f| {
+        format!("{} {} {} {}", f["text"].as_str().unwrap(), f["low"], f["kind"], f["unit"])
+    });
+    assert_eq!(
+        got,
+        [
+            "498 498000.0 \"count\" \"person\"",
+            "471 471000.0 \"count\" \"person\"",
+            "41 41.0 \"count\" \"vessel\"",
+            "38 38.0 \"count\" \"vessel\"",
+            "61,000 61000.0 \"money\" \"KGS\"",
+            "44,800 44800.0 \"money\" \"KGS\"",
+            "5.6 5.6 \"count\" \"trip/mo\"",
+            "21 21.0 \"count\" \"day\"",
+            "60-ton 60.0 \"measure\" \"t\"",
+            "3,150,000 3150000.0 \"money\" \"MMK\"",
+            "702 702.0 \"count\" \"truck/d\"",
+            "~48,000 48000.0 \"count\" \"person\"",
+            "−5.8 -5.8 \"percent\" \"pp\"",
+        ]
+    );
+}
+
 #[test]
 fn headers_name_hours_by_symbol_and_machines_by_plural() {
     let got = figures_of("tests/fixtures/header-hours-and-machines.md", |f| {

@@ -102,7 +102,7 @@ fn label_text(cell: &str) -> String {
 }
 
 /// Whether a row's first cell says that its numbers are counts whatever the columns' units:
-/// `Respondents (n)`, `Number of donors`, `Rank`, `Sample size`, `Total (N)`.
+/// `Respondents (n)`, `Number of donors`, `Rank`, `Sample size`, `Total (N)`, `Days worked`.
 fn counts_row(cell: &str) -> bool {
     let lower = label_text(cell);
     // (`count` as a word: "Affected country" is no count.)
@@ -127,6 +127,14 @@ fn counts_row(cell: &str) -> bool {
                 | "count"
                 | "unweighted"
                 | "n"
+                // (Spans of time counted in a table of sums: `| Days worked | 22 |` under "(som
+                // unless stated)".)
+                | "days"
+                | "hours"
+                | "weeks"
+                | "months"
+                | "nights"
+                | "trips"
         )
 }
 
@@ -166,6 +174,13 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
             return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some("m".into()), exponent: 0 });
         }
         let inside = above_sea.unwrap_or(inside);
+        // (A share's unit before what it is a share of: `Change (pp of total)`, `(% of GDP)`.)
+        let inside = match inside.split_once(" of ") {
+            Some((unit, _)) if matches!(unit.trim(), "pp" | "%" | "p.p." | "per cent" | "percent") => {
+                unit.trim()
+            }
+            _ => inside,
+        };
         // (Not a size the row's things have, a number and its unit: `Water storage tanks (10,000
         // L)` counts tanks, not thousands of litres.)
         // (`(000 t)`, `(000 acres)` are scales too.)
@@ -383,6 +398,19 @@ fn header_rate(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Header
 /// (families)`, `Paid (households)`), unless they only say how a plural label is counted
 /// (`Returnees (individuals)` counts returnees), else [`counted_label`].
 fn header_counted(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<str>> {
+    // (A period after a slash, as `per` and the period: `Trucks/day` → `truck/d`.)
+    let per_period = cell.trim().rsplit_once('/').and_then(|(head, period)| {
+        let word = match period.trim().to_ascii_lowercase().as_str() {
+            "day" | "d" => "day",
+            "week" | "wk" => "week",
+            "month" | "mo" => "month",
+            "year" | "yr" => "year",
+            "hour" | "h" | "hr" => "hour",
+            _ => return None,
+        };
+        (!head.contains(['/', '(']) && !head.trim().is_empty()).then(|| format!("{} per {word}", head.trim()))
+    });
+    let cell = per_period.as_deref().unwrap_or(cell);
     let label = counted_label(cell, recognizer);
     if let Some((before, bracket)) = cell.split_once('(') {
         let inside = bracket.split(')').next().unwrap_or(bracket).trim().to_ascii_lowercase();
@@ -498,6 +526,10 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
         _ if rate => None,
         ("workforce" | "labour force" | "labor force", _) | (_, "workforce") => Some("worker"),
         (_, "population" | "headcount") => Some("person"),
+        // (Past a participle after it: `Population served`, `Population covered`.)
+        _ if lower.rsplit(' ').nth(1).is_some_and(|w| w == "population") && last.ends_with("ed") => {
+            Some("person")
+        }
         (_, "membership") => Some("member"),
         _ => None,
     };
@@ -560,6 +592,28 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     }
     let words: Vec<&str> = label.split_whitespace().collect();
     let lower = label.to_ascii_lowercase();
+    // (Sums by their plural name no things counted: `| Net earnings |`, `| Informal payments |`.)
+    if lower.rsplit(' ').next().is_some_and(|last| {
+        matches!(
+            last,
+            "earnings"
+                | "savings"
+                | "revenues"
+                | "costs"
+                | "wages"
+                | "salaries"
+                | "fees"
+                | "remittances"
+                | "expenses"
+                | "profits"
+                | "proceeds"
+                | "receipts"
+                | "arrears"
+                | "takings"
+        )
+    }) {
+        return None;
+    }
     // (What befell people, as a column's one word: `| Killed | Wounded | Captured |`, as
     // `Wounded` and `Injured` are read.)
     if befalls(&lower) {
@@ -1085,7 +1139,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     // What each table's header says of its columns, read once; what the row read last says.
     let mut columns: Vec<Option<Vec<Column>>> = vec![None; doc.tables.len()];
     // What each table's caption says of all its numbers, read once.
-    let mut captions: Vec<Option<Option<(HeaderUnit, bool)>>> = vec![None; doc.tables.len()];
+    let mut captions: Vec<Option<Option<(HeaderUnit, bool, bool)>>> = vec![None; doc.tables.len()];
     // What each table's caption counts (see [`caption_counted`]), read once.
     let mut captions_count: Vec<Option<CaptionCount>> = vec![None; doc.tables.len()];
     // Whether each table counts an outbreak's cases (see [`counts_cases`]), read once.
@@ -1316,13 +1370,22 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             // (Past a gloss, not the numbers in brackets it speaks of: "US$ million (2024
             // ranking in brackets)".)
             let bracketed = || text[..figure.span.start].trim_end().ends_with('(');
+            // (A caption's unit `unless stated` leaves a row that names what it counts alone: `|
+            // Round trips per month | 6.1 |` under "(som unless stated)".)
+            let unless = caption.as_ref().is_some_and(|(_, _, unless)| *unless);
+            let row_counts = unless
+                && counted_read
+                    .entry(first.trim())
+                    .or_insert_with(|| header_counted(first, &mut recognizer))
+                    .is_some();
             caption
                 .as_ref()
-                .filter(|(unit, glossed)| {
+                .filter(|(unit, glossed, _)| {
                     header.iter().all(|c| c.unit.as_ref().is_none_or(|u| percent(u) && !percent(unit)))
                         && !(*glossed && bracketed())
+                        && !row_counts
                 })
-                .map(|(unit, _)| unit.clone())
+                .map(|(unit, _, _)| unit.clone())
         } else {
             None
         };
@@ -1449,7 +1512,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 let unit = doc.tables[table].caption.or(doc.tables[table].title)?;
                 caption_unit(doc.units[unit].span.slice(text), &mut recognizer)
             });
-            let (unit, _) = caption.as_ref()?;
+            let (unit, _, _) = caption.as_ref()?;
             let currency = col.unit.as_deref()?;
             let priced = unit.kind == FigureKind::Money
                 && unit.exponent == col.exponent
@@ -1620,9 +1683,10 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
 
 /// The unit a table's caption gives all its numbers, after its last comma or in its last
 /// brackets, past its citations: money, a measure or a percentage, never a magnitude alone
-/// (`Table: Displacement by region, thousands` may head a column of ranks); and whether it
-/// was read past a gloss in brackets, which speaks of the numbers in brackets.
-fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(HeaderUnit, bool)> {
+/// (`Table: Displacement by region, thousands` may head a column of ranks); whether it was
+/// read past a gloss in brackets, which speaks of the numbers in brackets; and whether the
+/// caption says other units are named where used (`(som unless stated)`).
+fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(HeaderUnit, bool, bool)> {
     let mut text = caption.trim();
     text = text[super::caption_prefix_len(text)..].trim();
     // (Past its citations: "…, USD billion [@sipri, p. 4]."; and past the emphasis closing a
@@ -1634,11 +1698,18 @@ fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(H
         text = text[..open].trim_end();
     }
     let text = text.trim_end_matches('.');
-    caption_tail_unit(text, recognizer).map(|u| (u, false)).or_else(|| {
+    // (Past a note that other units are named where used: "… (som unless stated)".)
+    let unless = [" unless otherwise stated", " unless otherwise noted", " unless stated", " unless noted"]
+        .iter()
+        .find_map(|note| text.strip_suffix(')')?.strip_suffix(note))
+        .map(|stem| format!("{stem})"));
+    let stated = unless.is_some();
+    let text = unless.as_deref().unwrap_or(text);
+    caption_tail_unit(text, recognizer).map(|u| (u, false, stated)).or_else(|| {
         // (Past a gloss in brackets that names no unit: "…, US$ million (share of total in
         // brackets)".)
         let open = text.strip_suffix(')')?.rfind('(')?;
-        caption_tail_unit(text[..open].trim_end(), recognizer).map(|u| (u, true))
+        caption_tail_unit(text[..open].trim_end(), recognizer).map(|u| (u, true, stated))
     })
 }
 
@@ -1745,10 +1816,24 @@ fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<
     if !text.contains(", ") && !text.ends_with(')') {
         return None;
     }
+    if let Some(count) = caption_count_unit(text, recognizer) {
+        return Some(count);
+    }
     // (The unit may come before a last qualifier: "…, US dollars per tonne, fob".)
     let unit = |t: &str, recognizer: &mut figure::Recognizer| {
         header_unit(t, recognizer).filter(|u| u.kind != FigureKind::Count)
     };
+    // (Or last in the brackets after what they say of the table: "(60-ton boat, October 2026,
+    // kyats)".)
+    let last_inside = || {
+        let inside = text.strip_suffix(')')?.rsplit_once('(')?.1;
+        Some(inside.rsplit_once(", ")?.1.trim())
+    };
+    if let Some(last) = last_inside()
+        && let Some(found) = unit(last, recognizer).filter(|u| u.kind == FigureKind::Money)
+    {
+        return Some(found);
+    }
     // (With a magnitude after it: "…, SSP, thousands" is SSP 1,000s.)
     unit(text, recognizer).or_else(|| {
         let (head, last) = text.rsplit_once(", ")?;
@@ -1760,6 +1845,45 @@ fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<
             .flatten()
             .map(|u| if scale != 0 && u.exponent == 0 { HeaderUnit { exponent: scale, ..u } } else { u })
     })
+}
+
+/// What a caption's last brackets say its numbers count, before any comma there: a plural,
+/// maybe in thousands or millions or after `number of` (`(thousand persons, both directions)`
+/// → 1,000s of `person`, `(number of vessels)` → `vessel`, `('000 households)`), or after its
+/// last comma; a magnitude alone is no count (see [`caption_unit`]).
+fn caption_count_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<HeaderUnit> {
+    // (Or after its last comma: "Crossings at Sadakhlo, thousand persons".)
+    let inside = match text.strip_suffix(')') {
+        Some(open) => open.rsplit_once('(')?.1,
+        None => text.rsplit_once(", ")?.1,
+    };
+    let inside = inside.split([',', ';']).next().unwrap_or(inside).trim().to_ascii_lowercase();
+    let mut exponent = 0;
+    let rest = without_scale(&inside, &mut exponent);
+    let rest = rest.strip_prefix("number of ").or_else(|| rest.strip_prefix("of ")).unwrap_or(&rest);
+    if rest.is_empty() || rest.contains(' ') || !rest.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let plural = rest == "people" || rest.len() > 3 && rest.ends_with('s') && !rest.ends_with("ss");
+    // (People alone say no more than the caption's own plural: "Irregular arrivals …, people"
+    // counts arrivals, unless it scales them.)
+    let people = matches!(rest, "people" | "persons" | "individuals");
+    if !plural || figure::is_time_noun(rest) || people && exponent == 0 {
+        return None;
+    }
+    let probe = format!("1,000 {rest}");
+    let mut found = Vec::new();
+    recognizer.recognize_into(&probe, &mut found);
+    match found.as_slice() {
+        [f] if f.span.start == 0
+            && f.span.end == probe.len()
+            && f.kind == FigureKind::Count
+            && f.unit.as_deref().is_some_and(|u| !u.contains('/')) =>
+        {
+            Some(HeaderUnit { kind: FigureKind::Count, unit: f.unit.clone(), exponent })
+        }
+        _ => None,
+    }
 }
 
 /// What a label says its sums are paid per: the singular noun after `per` that ends the label
