@@ -4491,6 +4491,13 @@ const CASES: &[(&str, &str)] = &[
     ("In Bangladesh yields were about 25 kg an acre and around 6–7 quintals per bigha.", "[about 25 kg an acre] ~25 measure kg/acre | [around 6–7 quintals per bigha] ~6..7 measure quintal/bigha"),
     ("Methadone in Seychelles is dispensed as a 1 mg/ml oral solution.", "[1 mg/ml] 1 measure mg/ml"),
     ("In Tbilisi a bottle of brandy retailed at ₾14 and tyres fetched ₾90 for a 205/55 R16.", "[₾14] 14 money GEL/bottle | [₾90] 90 money GEL"),
+    ("About 0,002% of the value of cash in circulation in Croatia was counterfeit.", "[About 0,002%] ~0.002 percent -"),
+    ("He was charged under § 375 of the Criminal Code in Croatia.", ""),
+    ("The Libyan generators are Caterpillar 3516B sets.", ""),
+    ("A citerne in Tiaret cost DA 2,000–2,500, up to 9,000 DA a month.", "[DA 2,000–2,500] 2000..2500 money DZD | [up to 9,000 DA a month] ..9000 money DZD/mo"),
+    ("In Libya diesel costs 0.15 LD per litre.", "[0.15 LD per litre] 0.15 money LYD/l"),
+    ("In Chiquimula gross margins were around Q 1,500 per head.", "[around Q 1,500 per head] ~1500 money GTQ/head"),
+    ("In the Ayeyarwady delta urea sold at K148,000 per bag.", "[K148,000 per bag] 148000 money MMK/bag"),
 ];
 
 #[test]

@@ -715,7 +715,12 @@ fn lex_number(
                 i = end;
                 continue;
             }
-            if b.get(i) == Some(&b',') && !spaced && three_digits(b, i + 1) {
+            // (Not after a lone zero, which opens no group of thousands: "0,002%" is a decimal.)
+            if b.get(i) == Some(&b',')
+                && !spaced
+                && !(int_digits == 1 && b[start] == b'0')
+                && three_digits(b, i + 1)
+            {
                 grouped = true;
                 comma = true;
                 int_digits = int_digits.saturating_add(3);

@@ -1091,6 +1091,8 @@ pub(super) fn letters_after_amount(word: &str) -> Option<&'static str> {
         "DH" | "Dh" | "Dhs" | "DHs" | "DHS" => Some("DH"),
         "DA" => Some("DA"),
         "DT" => Some("DT"),
+        // (Libya's dinar after the amount too: "0.15 LD per litre".)
+        "LD" => Some("LD"),
         _ => None,
     }
 }

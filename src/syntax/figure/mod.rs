@@ -241,7 +241,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // (Also its departments: "Huehuetenango on the Move: Remittances, Returns …".)
             "guatemala" | "guatemalan" | "huehuetenango" | "quetzaltenango" | "petén" | "peten"
             | "izabal" | "escuintla" | "chimaltenango" | "totonicapán" | "totonicapan" | "verapaz"
-            | "cobán" | "coban" => "GT",
+            | "cobán" | "coban" | "chiquimula" | "zacapa" | "jutiapa" | "esquipulas" => "GT",
             // (Also its Bay Islands and charter cities: "… what it did to Roatán land".)
             // (And its rivers and towns: "flooding in the lower Ulúa and Chamelecón".)
             "zede" | "zedes" => "HN",
@@ -290,6 +290,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // (The Emirates' dirham is the one a title naming them and Morocco leaves open.)
             "emirates" | "emirati" | "uae" | "dubai" | "sharjah" => "AE",
             "algeria" | "algerian" | "algiers" | "oran" | "annaba" => "DZ",
+            w if ALGERIAN_PLACES.contains(&w) => "DZ",
             w if TUNISIAN_PLACES.contains(&w) => "TN",
             // (The dollars of their own: a bare `$` in a report on Sydney is AUD.)
             "australia" | "australian" | "sydney" | "melbourne" | "brisbane" | "canberra" | "queensland"
@@ -454,6 +455,32 @@ pub(super) const SRI_LANKAN_PLACES: &[&str] = &[
 pub(super) const OMANI_PLACES: &[&str] =
     &["oman", "omani", "muscat", "duqm", "salalah", "sohar", "musandam", "khasab", "nizwa"];
 
+/// Algeria's cities and oil towns beyond Algiers, Oran and Annaba (`DA` is the dinar where a
+/// clause or the title names one).
+pub(super) const ALGERIAN_PLACES: &[&str] = &[
+    "tiaret",
+    "sétif",
+    "setif",
+    "blida",
+    "béjaïa",
+    "bejaia",
+    "tlemcen",
+    "batna",
+    "djelfa",
+    "biskra",
+    "ouargla",
+    "tamanrasset",
+    "ghardaïa",
+    "ghardaia",
+    "tizi ouzou",
+    "mostaganem",
+    "skikda",
+    "chlef",
+    "hassi messaoud",
+    "tindouf",
+    "illizi",
+];
+
 /// Paraguay, its capital and its towns on the borders (`Gs` is the guaraní where a clause or
 /// the title names one): Encarnación faces Argentina's Posadas, Ciudad del Este Brazil's Foz.
 pub(super) const PARAGUAYAN_PLACES: &[&str] = &[
@@ -529,6 +556,8 @@ pub(super) const HONDURAN_PLACES: &[&str] = &[
     "roatan",
     "mosquitia",
     "copeco",
+    "copán",
+    "copan",
 ];
 /// Myanmar, its people, regions and towns, which settle the kyat's `K` in a clause or a title
 /// that names one.
@@ -546,6 +575,10 @@ pub(super) const MYANMAR_PLACES: &[&str] = &[
     "naypyidaw",
     "kayin",
     "shan state",
+    "ayeyarwady",
+    "irrawaddy",
+    "magway",
+    "tanintharyi",
 ];
 /// Mauritius, its people, its island of Rodrigues and Port Mathurin, which settle its rupee in a
 /// clause or a title that names one.

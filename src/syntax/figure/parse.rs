@@ -6928,8 +6928,11 @@ impl<'a> Parser<'a> {
         }
         let d = self.toks[i + 2];
         // (Or four to six, which no group of thousands holds: a rate's "1,95583 лв. per euro".)
-        let plain =
-            ((1..=2).contains(&d.int_digits) || (4..=6).contains(&d.int_digits)) && d.is_plain_whole();
+        // (Or any number of them after a lone zero, which opens no group of thousands: "about
+        // 0,002%", "0,125".)
+        let zero = self.s(i) == "0";
+        let plain = ((1..=2).contains(&d.int_digits) || (4..=6).contains(&d.int_digits) || zero)
+            && d.is_plain_whole();
         let k = i + 3;
         let magnitude = self.is_word(k) && lx::magnitude_spaced(self.s(k)).is_some();
         // "7,2 %", "8,45 m", "40,3 °C": a percent sign or a unit after it.
@@ -6974,7 +6977,7 @@ impl<'a> Parser<'a> {
         let list = self.sym_is(k, ",") && self.glued(k) && self.is_num(k + 1) && self.glued(k + 1);
         // (Anywhere in a report that writes numbers the European way: `| 12,9 |` under `(Mio.
         // €)`.)
-        (plain && (money || magnitude || measured || self.currency.dotted) && !list).then_some(d)
+        (plain && (money || magnitude || measured || self.currency.dotted || zero) && !list).then_some(d)
     }
 
     /// "U.S." or "U.S" right before the `$` at token `p` (not before `floor`): its first token.
@@ -11227,6 +11230,25 @@ impl<'a> Parser<'a> {
         {
             return Some(q.last);
         }
+        // A model's number of four digits with a capital letter glued to it after a maker's
+        // name: "Caterpillar 3516B sets" (no 3.5 trillion sets; no year's number, no country,
+        // no acronym, no approximator or bound).
+        if plain_int
+            && t.int_digits == 4
+            && q.has_mag
+            && q.cur.is_none()
+            && self.glued(q.num_tok + 1)
+            && matches!(self.s(q.num_tok + 1), "B" | "M" | "K")
+            && !(1900.0..=2100.0).contains(&q.raw())
+            && self.is_word(p)
+            && self.s(p).starts_with(|c: char| c.is_ascii_uppercase())
+            && !self.s(p).bytes().all(|b| b.is_ascii_uppercase())
+            && !self.sentence_initial(p)
+            && !lx::is_country(self.s(p))
+            && prefixes_ending_with(before).is_empty()
+        {
+            return Some(q.last);
+        }
         // A designation with a capital letter glued to a number after a capitalised word:
         // "Phase 1B", "Annex 2B", "Tranche 1B" (not 1 billion).
         if plain_int
@@ -11468,6 +11490,10 @@ impl<'a> Parser<'a> {
             && self.sym_is(q.last, ")")
         {
             return Some(skip);
+        }
+        // A section sign apart from its number: "under § 375 of the Criminal Code", "§§ 3 and 4".
+        if !glued && self.sym_is(p, "§") && q.cur.is_none() && q.pct.is_none() {
+            return Some(self.skip_list(skip, p >= 1 && self.sym_is(p - 1, "§")));
         }
         if glued {
             if self.is_word(p) || self.is_num(p) {
@@ -16553,7 +16579,12 @@ impl<'a> Parser<'a> {
                 Some("IQD")
             }
             "BD" if named(&["bahrain", "manama"]) || self.country_is("BH") => Some("BHD"),
-            "Q" if named(&["quetzal", "guatemal"]) => Some("GTQ"),
+            "Q" if named(&["quetzal", "guatemal"])
+                || named(&["chiquimula", "zacapa", "jutiapa", "esquipulas"])
+                    && !named(&["hondura", "lempira"]) =>
+            {
+                Some("GTQ")
+            }
             // (Or its cities: "a driver on route 7 in San Pedro Sula handed over L 300 a day".)
             // (Or in a report writing `HNL`: "a lancha costs L 180,000–250,000 new".)
             // (Or its towns and rivers: "Choloma", "the lower Ulúa".)
@@ -16608,6 +16639,7 @@ impl<'a> Parser<'a> {
             // (Algeria's dinar as Algiers's press writes it: "a euro bought DA 268", "a fine of DA
             // 20,000 to DA 60,000".)
             "DA" if named(&["algeria", "algiers", "annaba", "dzd"])
+                || named(super::ALGERIAN_PLACES)
                 || self.mentions_word("oran ")
                 || self.country_is("DZ") =>
             {
