@@ -593,13 +593,13 @@ fn figures_take_units_from_table_headers() {
         r#"18,000 "count" "job" 18000.0"#,
         r#"14 "count" "hour" 14.0"#,
         // A caption's counted plural with `by` counts the numbers under periods, over the row's
-        // plural; without a period's column, or in a caption listing several things, it counts
-        // nothing.
+        // plural, and under columns of kinds or states (`Done`, `Still on site`); in a caption
+        // listing several things it counts nothing.
         r#"83,000 "count" "arrival" 83000.0"#,
         r#"105,000 "count" "arrival" 105000.0"#,
         r#"26.5 "percent" null 26.5"#,
-        r#"812 "count" null 812.0"#,
-        r#"604 "count" null 604.0"#,
+        r#"812 "count" "household" 812.0"#,
+        r#"604 "count" "household" 604.0"#,
         r#"207 "count" "volunteer" 207.0"#,
         // What a mass noun is counted in, what befell people after how it is known, a plural
         // left somewhere, events by their plural.
@@ -1253,7 +1253,8 @@ fn a_table_title_paragraph_gives_its_unit() {
 /// A caption's last brackets may say what its numbers count, scaled (`(thousand persons, …)`)
 /// or after `number of`; `unless stated` leaves rows that name a count alone; a currency may
 /// stand last in the brackets; a header's period after a slash is a rate; a population served
-/// counts people, and a share's unit stands before what it is a share of.
+/// counts people, and a share's unit stands before what it is a share of; what a caption
+/// counts reaches a column of kinds (`Drought`), not one of deeds (`Still held`) nor prose.
 #[test]
 fn captions_say_what_their_numbers_count() {
     let got = figures_of("tests/fixtures/caption-counts.md", |f| {
@@ -1275,6 +1276,10 @@ fn captions_say_what_their_numbers_count() {
             "702 702.0 \"count\" \"truck/d\"",
             "~48,000 48000.0 \"count\" \"person\"",
             "−5.8 -5.8 \"percent\" \"pp\"",
+            "1,940 1940.0 \"count\" \"arrival\"",
+            "12 12.0 \"count\" null",
+            "2 2.0 \"count\" null",
+            "2,210 2210.0 \"count\" \"arrival\"",
         ]
     );
 }

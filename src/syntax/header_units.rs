@@ -1221,6 +1221,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         calibres: names_calibres(&name),
                         valued: names_period_or_value(&name),
                         plain: !names_other_quantity(&name),
+                        kind: !names_other_quantity(&name) && names_kind(&name, &header[cell.clone()]),
                         estimated: names_estimate(&header[cell.clone()]),
                         // (Not with a unit in brackets: `Recovered (head)` counts cattle.)
                         status: names_case_status(&name) && !header[cell.clone()].contains('('),
@@ -1437,8 +1438,14 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 // arrivals to South Sinai by market" over `| GCC states | 83,000 |` counts
                 // arrivals; a caption's `by` says the rows are kinds or places, whose label
                 // then counts nothing.)
+                // (Also under a column of kinds or places, a number alone in its cell: `| Drought |`
+                // under "New IDP arrivals … by month and main reason"; not one in a cell of prose.)
+                let alone =
+                    || cell_text(line, column).is_some_and(|cell| cell.trim().len() <= figure.span.len() + 2);
                 let mut by_caption_count = |recognizer: &mut figure::Recognizer| {
-                    if !header.get(column).is_some_and(|c| c.valued) || by_caption.is_some() {
+                    if !header.get(column).is_some_and(|c| c.valued || c.kind && !c.identifiers && alone())
+                        || by_caption.is_some()
+                    {
                         return None;
                     }
                     captions_count[table]
@@ -1972,6 +1979,9 @@ struct Column {
     /// size, code, age or number: see [`names_other_quantity`]), so a caption's unit reaches
     /// its numbers: `| Load |`, `| Tobruk |` under "(MW)" or "in Libyan dinars per day".
     plain: bool,
+    /// The column is [`Column::plain`] and names a kind or a place the caption's count is
+    /// split by (see [`names_kind`]), so what the caption counts reaches its bare counts.
+    kind: bool,
     /// The header says its numbers are estimates (`Displaced (est.)`, `Estimated deaths`,
     /// `Fighters (approx.)`): each is approximate.
     estimated: bool,
@@ -2222,6 +2232,38 @@ fn names_other_quantity(name: &str) -> bool {
                     | "months"
                     | "weeks"
             )
+        })
+}
+
+/// Whether a column's name (see [`column_name`]) and its header cell name a kind or a place a
+/// caption's count is split by (`| Drought |`, `| RSE (New Zealand) |`), not
+/// what was done to the things counted or to people (`| Still held |`, `| Convicted |`, `|
+/// Refused |`), a capacity, an average or a pay, nor with a unit after a comma (`| UAH bn, 1 Mar
+/// 2025 |`).
+fn names_kind(name: &str, cell: &str) -> bool {
+    // (Brackets naming a place pass: `| RSE (New Zealand) |`; not a unit, `| Yaba (pills) |`.)
+    let bracket = cell.split_once('(').map(|(_, inside)| inside.trim_start());
+    let placed = bracket.is_none_or(|inside| {
+        inside.starts_with(|c: char| c.is_uppercase()) && !inside.contains(|c: char| c.is_ascii_digit())
+    });
+    placed
+        && !cell.contains([',', '/'])
+        && name.split([' ', '-']).all(|w| {
+            let deed = w.len() > 3 && w.ends_with("ed");
+            let other = matches!(
+                w,
+                "held"
+                    | "lost"
+                    | "capacity"
+                    | "average"
+                    | "avg"
+                    | "pay"
+                    | "wage"
+                    | "median"
+                    | "mean"
+                    | "daily"
+            );
+            !(deed || other)
         })
 }
 
