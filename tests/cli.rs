@@ -1254,7 +1254,10 @@ fn a_table_title_paragraph_gives_its_unit() {
 /// or after `number of`; `unless stated` leaves rows that name a count alone; a currency may
 /// stand last in the brackets; a header's period after a slash is a rate; a population served
 /// counts people, and a share's unit stands before what it is a share of; what a caption
-/// counts reaches a column of kinds (`Drought`), not one of deeds (`Still held`) nor prose.
+/// counts reaches a column of kinds (`Drought`), not one of deeds (`Still held`) nor prose; a
+/// caption's magnitude alone scales what a row counts, also before `of` and a unit; `$U` is
+/// Uruguay's peso; a measure before what was done with it (`Tonnes shipped`) or a currency
+/// before `equivalent` heads its column; `2025 9M` is nine months.
 #[test]
 fn captions_say_what_their_numbers_count() {
     let got = figures_of("tests/fixtures/caption-counts.md", |f| {
@@ -1280,6 +1283,14 @@ fn captions_say_what_their_numbers_count() {
             "12 12.0 \"count\" null",
             "2 2.0 \"count\" null",
             "2,210 2210.0 \"count\" \"arrival\"",
+            "1,420 1420000.0 \"count\" \"permit\"",
+            "78 78.0 \"percent\" null",
+            "4.2 4200.0 \"measure\" \"ha\"",
+            "820 820000000.0 \"money\" \"UYU\"",
+            "94,850 94850.0 \"measure\" \"t\"",
+            "2.04 2040000000.0 \"measure\" \"m3\"",
+            "4.6 4600000.0 \"money\" \"USD\"",
+            "51 51.0 \"measure\" \"t\"",
         ]
     );
 }

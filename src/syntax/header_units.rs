@@ -269,13 +269,21 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
                 .then(|| unit_text(before, &label, recognizer))
                 .flatten()
                 .filter(|u| u.kind != FigureKind::Count && u.exponent == 0)
-                // (Or the last word before the brackets: `Combined DWT (m)`.)
+                // (Or the last word before the brackets: `Combined DWT (m)`; or the first, a
+                // currency before what it is: `US$ equivalent (m)`.)
                 .or_else(|| {
                     let (_, last) = before.rsplit_once(' ')?;
                     (last.len() <= 8)
                         .then(|| unit_text(last, &label, recognizer))
                         .flatten()
                         .filter(|u| u.kind != FigureKind::Count && u.exponent == 0)
+                })
+                .or_else(|| {
+                    let (first, rest) = before.split_once(' ')?;
+                    (first.len() <= 4 && matches!(rest.trim(), "equivalent" | "equiv." | "eq." | "value"))
+                        .then(|| unit_text(first, &label, recognizer))
+                        .flatten()
+                        .filter(|u| u.kind == FigureKind::Money && u.exponent == 0)
                 });
             Some(with.map_or(HeaderUnit { kind: FigureKind::Count, unit: None, exponent }, |u| HeaderUnit {
                 exponent,
@@ -315,6 +323,30 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
                 .then(|| unit_text(cell, &label, recognizer))
                 .flatten()
                 .filter(|u| u.kind != FigureKind::Count)
+        })
+        // (Or a measure's name before what was done with it or what it is: `Tonnes shipped`,
+        // `bcm equiv.`, `Barrels exported`.)
+        .or_else(|| {
+            let (unit, rest) = cell.trim().split_once(' ')?;
+            let qualifier = matches!(
+                rest.trim().to_ascii_lowercase().as_str(),
+                "shipped"
+                    | "exported"
+                    | "imported"
+                    | "produced"
+                    | "landed"
+                    | "loaded"
+                    | "handled"
+                    | "delivered"
+                    | "sold"
+                    | "equiv."
+                    | "equivalent"
+                    | "eq."
+            );
+            (qualifier && unit.len() <= 8)
+                .then(|| unit_text(unit, &label, recognizer))
+                .flatten()
+                .filter(|u| u.kind == FigureKind::Measure)
         })
         // (Or such a unit before brackets that hold none, a period: `Carats (Jan–Sep 2026)`.)
         .or_else(|| {
@@ -829,10 +861,17 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         return Some(HeaderUnit { kind: FigureKind::Percent, unit: None, exponent: 0 });
     }
     // Split a currency sign from a magnitude glued to it ("€bn", "$m", "US$bn", "₦m").
+    // (Not Uruguay's peso, `$U`, one sign: `$U millions`.)
     let mut spaced = String::with_capacity(text.len() + 4);
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         spaced.push(c);
-        if figure::currency_symbol(c).is_some() {
+        let uruguayan = c == '$' && chars.peek() == Some(&'U') && {
+            let mut ahead = chars.clone();
+            ahead.next();
+            ahead.peek().is_none_or(|n| !n.is_alphabetic())
+        };
+        if figure::currency_symbol(c).is_some() && !uruguayan {
             spaced.push(' ');
         }
     }
@@ -843,6 +882,12 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
     }
     let mut exponent = 0;
     let rest = without_scale(&spaced, &mut exponent);
+    // (A magnitude in words before `of` and the unit: `(thousands of ha)`, `(millions of
+    // tonnes)`.)
+    let rest = match rest.strip_prefix("of ") {
+        Some(unit) if exponent != 0 => unit.to_string(),
+        _ => rest,
+    };
     // (The kyat's, the kwacha's, the kina's or the kip's `K` under a label naming a sum, in a
     // report whose title names one of their countries: `Daily wage, unskilled (K)`, `Steel bar
     // (per tonne, K million)`; also in brackets alone after a good's or a currency's name,
@@ -1142,6 +1187,9 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     let mut captions: Vec<Option<Option<(HeaderUnit, bool, bool)>>> = vec![None; doc.tables.len()];
     // What each table's caption counts (see [`caption_counted`]), read once.
     let mut captions_count: Vec<Option<CaptionCount>> = vec![None; doc.tables.len()];
+    // The magnitude alone each table's caption writes its numbers in (see
+    // [`caption_magnitude`]), read once.
+    let mut captions_scale: Vec<Option<i32>> = vec![None; doc.tables.len()];
     // Whether each table counts an outbreak's cases (see [`counts_cases`]), read once.
     let mut outbreaks: Vec<Option<bool>> = vec![None; doc.tables.len()];
     let mut row_says: Option<RowSays> = None;
@@ -1490,6 +1538,23 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             }) && scaled
             {
                 row.scale(figure);
+            } else if scaled
+                && bare
+                && by_row.is_none()
+                && by_column.is_none()
+                && !figure::is_time_noun(&noun)
+                && header.get(column).is_some_and(|c| c.valued || c.plain && !c.identifiers)
+            {
+                // (Or the magnitude alone a caption writes them in, when a row's label or a
+                // column names what they count: `1,420` in the row `| Active work permits |`
+                // under "… selected indicators (thousands)" is 1,420,000 permits.)
+                let exponent = *captions_scale[table].get_or_insert_with(|| {
+                    doc.tables[table]
+                        .caption
+                        .or(doc.tables[table].title)
+                        .map_or(0, |u| caption_magnitude(doc.units[u].span.slice(text)))
+                });
+                HeaderUnit { kind: FigureKind::Count, unit: None, exponent }.scale(figure);
             }
             // (A dot before three digits groups thousands in a column of things counted one by
             // one, as prose reads `5.000 people`: no one counts 5.3 persons, `5.300` under `|
@@ -1718,6 +1783,25 @@ fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(H
         let open = text.strip_suffix(')')?.rfind('(')?;
         caption_tail_unit(text[..open].trim_end(), recognizer).map(|u| (u, true, stated))
     })
+}
+
+/// The magnitude alone a caption writes its numbers in, in its last brackets or after its last
+/// comma, past its citations: `(thousands)`, `, '000`, `(in millions)` → 3, 3, 6; else 0.
+fn caption_magnitude(caption: &str) -> i32 {
+    let mut text = caption.trim();
+    text = text[super::caption_prefix_len(text)..].trim();
+    text = text.trim_end_matches(['.', '*', '_']).trim_end();
+    while let Some(open) = text.rfind("[@").or_else(|| text.rfind("[-@"))
+        && text.ends_with(']')
+    {
+        text = text[..open].trim_end();
+    }
+    let text = text.trim_end_matches('.');
+    let last = match text.strip_suffix(')') {
+        Some(open) => open.rsplit_once('(').map(|(_, inside)| inside),
+        None => text.rsplit_once(", ").map(|(_, last)| last),
+    };
+    last.map(|l| l.trim()).map(|l| l.strip_prefix("in ").unwrap_or(l)).and_then(scale_word).unwrap_or(0)
 }
 
 /// What a caption counts and whether it splits its numbers `by` something (see

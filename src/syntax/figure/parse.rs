@@ -9573,6 +9573,21 @@ impl<'a> Parser<'a> {
         {
             return Some(q.num_tok + 3);
         }
+        // (Or after it, as a table's header writes it: "| 2025 9M (t) |", "Units 2025 9M".)
+        if plain_int
+            && t.int_digits <= 2
+            && (1.0..=12.0).contains(&q.raw())
+            && q.cur.is_none()
+            && self.glued(q.num_tok + 1)
+            && self.s(q.num_tok + 1) == "M"
+            && q.num_tok >= 1
+            && self.gap(q.num_tok) == Gap::Space
+            && self.is_year_numeral(q.num_tok - 1)
+            && (1900.0..=2100.0).contains(&self.numeral_value(q.num_tok - 1))
+            && !self.plural_at(q.num_tok + 2)
+        {
+            return Some(q.num_tok + 2);
+        }
         // The years of a plan or a lease by their number, small and bare: "(years 1-3)", "in
         // year 4" ("in recent years 5,000 troops" and "years 2 to 3 million" count).
         if plain_int
