@@ -4498,6 +4498,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Libya diesel costs 0.15 LD per litre.", "[0.15 LD per litre] 0.15 money LYD/l"),
     ("In Chiquimula gross margins were around Q 1,500 per head.", "[around Q 1,500 per head] ~1500 money GTQ/head"),
     ("In the Ayeyarwady delta urea sold at K148,000 per bag.", "[K148,000 per bag] 148000 money MMK/bag"),
+    ("Kazakh output in 2025 9M rose to 51 t.", "[51 t] 51 measure t"),
 ];
 
 #[test]
