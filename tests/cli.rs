@@ -1257,7 +1257,8 @@ fn a_table_title_paragraph_gives_its_unit() {
 /// counts reaches a column of kinds (`Drought`), not one of deeds (`Still held`) nor prose; a
 /// caption's magnitude alone scales what a row counts, also before `of` and a unit; `$U` is
 /// Uruguay's peso; a measure before what was done with it (`Tonnes shipped`) or a currency
-/// before `equivalent` heads its column; `2025 9M` is nine months.
+/// before `equivalent` heads its column; `2025 9M` is nine months; a column of units gives
+/// prices their basis (`1 kg`, `per month`, `1 L`, `1 USD`), and its ones are no figures.
 #[test]
 fn captions_say_what_their_numbers_count() {
     let got = figures_of("tests/fixtures/caption-counts.md", |f| {
@@ -1291,6 +1292,11 @@ fn captions_say_what_their_numbers_count() {
             "2.04 2040000000.0 \"measure\" \"m3\"",
             "4.6 4600000.0 \"money\" \"USD\"",
             "51 51.0 \"measure\" \"t\"",
+            "145,000 145000.0 \"money\" \"toman/kg\"",
+            "18-22 million 18000000.0 \"money\" \"toman/mo\"",
+            "~9,000 9000.0 \"money\" \"toman/l\"",
+            "2,150 2150.0 \"money\" \"toman/USD\"",
+            "6 6.0 \"count\" \"application\"",
         ]
     );
 }

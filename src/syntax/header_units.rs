@@ -1222,6 +1222,21 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             labels.push(index);
             continue;
         }
+        // One of a unit under a column of units is what the row's prices are paid per, no
+        // figure: `| 1 kg |`, `| 1 L |`, `| 1 USD |` under `| Unit |`.
+        if row > 0
+            && site.spans.is_empty()
+            && figure.low == Some(1.0)
+            && figure.high == Some(1.0)
+            && figure.unit.is_some()
+            && cell_text(line, column).is_some_and(|cell| cell.trim() == figure.span.slice(text))
+            && cell_text(line_at(text, doc.tables[table].span.start).1, column).is_some_and(|h| {
+                matches!(label_text(h).as_str(), "unit" | "units" | "unit of measure" | "measure")
+            })
+        {
+            labels.push(index);
+            continue;
+        }
         // A name with a number labelling a row, alone in the first cell: `| Estlink 2 |`,
         // `| Block 3 |` (a capitalised word, then the number); in another cell, a name with one
         // or two digits, maybe emphasised: `| *Eship 1* |`, a ship's.
@@ -1730,7 +1745,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 (unit_column != column)
                     .then(|| cell_text(line, unit_column))
                     .flatten()
-                    .and_then(|cell| paid_per(&format!("per {}", cell.trim())))
+                    .and_then(unit_cell_basis)
             });
         if let Some(basis) = basis {
             figure.unit = Some(Arc::from(format!("{currency}/{basis}")));
@@ -1951,7 +1966,10 @@ fn caption_count_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option
     let inside = inside.split([',', ';']).next().unwrap_or(inside).trim().to_ascii_lowercase();
     let mut exponent = 0;
     let rest = without_scale(&inside, &mut exponent);
-    let rest = rest.strip_prefix("number of ").or_else(|| rest.strip_prefix("of ")).unwrap_or(&rest);
+    let rest = ["number of ", "count of ", "no. of ", "of "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(&rest);
     if rest.is_empty() || rest.contains(' ') || !rest.chars().all(char::is_alphabetic) {
         return None;
     }
@@ -2023,6 +2041,27 @@ fn paid_per(label: &str) -> Option<String> {
         return None;
     }
     figure::basis_or_period(word).map(str::to_string)
+}
+
+/// What a price is paid per by the cell of a table's column of units: `kg`, `per month` (a
+/// period), `1 kg`, `1 L` (one of the unit), `1 USD` (a rate against the dollar: `USD`),
+/// `50-kg sack` (read as [`paid_per`] reads `per 50-kg sack`).
+fn unit_cell_basis(cell: &str) -> Option<String> {
+    let cell = cell.trim().trim_matches(['*', '_']).trim();
+    let cell = cell.strip_prefix("per ").unwrap_or(cell);
+    let cell = cell.strip_prefix("1 ").unwrap_or(cell).trim();
+    let cell = if matches!(cell, "L" | "l") { "litre" } else { cell };
+    // (Not a total's row under a column of a plant's units: `| **Total** |`.)
+    if matches!(cell.to_ascii_lowercase().as_str(), "total" | "all" | "sum" | "subtotal") {
+        return None;
+    }
+    if (3..=3).contains(&cell.len())
+        && cell.bytes().all(|b| b.is_ascii_uppercase())
+        && figure::is_currency_name(cell)
+    {
+        return Some(cell.to_string());
+    }
+    paid_per(&format!("per {cell}"))
 }
 
 /// [`paid_per`] of a label, read once per label text.
