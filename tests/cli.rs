@@ -1258,7 +1258,8 @@ fn a_table_title_paragraph_gives_its_unit() {
 /// caption's magnitude alone scales what a row counts, also before `of` and a unit; `$U` is
 /// Uruguay's peso; a measure before what was done with it (`Tonnes shipped`) or a currency
 /// before `equivalent` heads its column; `2025 9M` is nine months; a column of units gives
-/// prices their basis (`1 kg`, `per month`, `1 L`, `1 USD`), and its ones are no figures.
+/// prices their basis (`1 kg`, `per month`, `1 L`, `1 USD`), and its ones are no figures; a
+/// span of time opening a header, maybe after an average's word, counts it.
 #[test]
 fn captions_say_what_their_numbers_count() {
     let got = figures_of("tests/fixtures/caption-counts.md", |f| {
@@ -1297,6 +1298,9 @@ fn captions_say_what_their_numbers_count() {
             "~9,000 9000.0 \"money\" \"toman/l\"",
             "2,150 2150.0 \"money\" \"toman/USD\"",
             "6 6.0 \"count\" \"application\"",
+            "11 11.0 \"count\" \"month\"",
+            "6 6.0 \"count\" \"week\"",
+            "119 119.0 \"count\" \"hour/officer\"",
         ]
     );
 }

@@ -443,6 +443,26 @@ fn header_counted(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc
         (!head.contains(['/', '(']) && !head.trim().is_empty()).then(|| format!("{} per {word}", head.trim()))
     });
     let cell = per_period.as_deref().unwrap_or(cell);
+    // (A span of time counted opens the label, maybe after an average's word: `Median months
+    // unpaid`, `Avg. months lapsed`, `Weeks unpaid (median)`, `Days of cover at average Jan.
+    // demand`.)
+    let outside = cell.split('(').next().unwrap_or(cell).trim().trim_matches(['*', '_']).to_ascii_lowercase();
+    let mut words = outside.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| matches!(*w, "median" | "average" | "avg." | "avg" | "mean" | "typical"))
+    {
+        words.next();
+    }
+    // (Not a rate, which the label reads below: `Hours per officer`, `Hours of supply a day`.)
+    let rate = outside.contains("per ")
+        || outside.contains('/')
+        || [" a day", " a week", " a month", " a year"].iter().any(|p| outside.contains(p));
+    if let Some(first) = words.next()
+        && matches!(first, "days" | "weeks" | "months" | "years" | "hours" | "nights")
+        && words.peek().is_some()
+        && !rate
+    {
+        return Some(Arc::from(figure::singular(first).as_ref()));
+    }
     let label = counted_label(cell, recognizer);
     if let Some((before, bracket)) = cell.split_once('(') {
         let inside = bracket.split(')').next().unwrap_or(bracket).trim().to_ascii_lowercase();
