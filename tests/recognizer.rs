@@ -4499,6 +4499,10 @@ const CASES: &[(&str, &str)] = &[
     ("In Chiquimula gross margins were around Q 1,500 per head.", "[around Q 1,500 per head] ~1500 money GTQ/head"),
     ("In the Ayeyarwady delta urea sold at K148,000 per bag.", "[K148,000 per bag] 148000 money MMK/bag"),
     ("Kazakh output in 2025 9M rose to 51 t.", "[51 t] 51 measure t"),
+    ("In Tawila, Sudan, a registration fee of 250,000 pounds was charged.", "[250,000 pounds] 250000 money SDG"),
+    ("In Hama, Syria, a kilo costs him 1.2 million pounds.", "[1.2 million pounds] 1200000 money SYP"),
+    ("In Sudan they shipped 500 pounds of sugar.", "[500 pounds] 500 measure lb"),
+    ("In Kousseri, Cameroon, posts take 10 000–15 000 F each, on top of the 4,2 millions FCFA paid.", "[10 000–15 000 F each] 10000..15000 money XAF/post | [4,2 millions FCFA] 4200000 money XAF"),
 ];
 
 #[test]

@@ -329,7 +329,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // EGP.)
             "egypt" | "egyptian" | "cairo" | "sinai" | "alexandria" | "aswan" | "giza" => "EG",
             "sudan" | "sudanese" if title.contains("south sudan") => "SS",
-            "sudan" | "sudanese" | "khartoum" | "darfur" | "kordofan" | "omdurman" => "SD",
+            "sudan" | "sudanese" | "khartoum" | "darfur" | "kordofan" | "omdurman" | "gedaref"
+            | "kassala" | "atbara" | "tawila" | "fasher" | "obeid" | "kadugli" => "SD",
             "juba" | "malakal" => "SS",
             "lebanon" | "lebanese" | "beirut" => "LB",
             // (The Yemeni rial's `YR` and the Swiss franc's `Fr.`.)
@@ -338,7 +339,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "switzerland" | "swiss" | "zurich" | "zürich" | "geneva" | "genève" | "bern" | "basel"
             | "lausanne" | "lugano" | "lauterbrunnen" | "zermatt" | "grindelwald" | "interlaken"
             | "bernese" => "CH",
-            "syria" | "syrian" | "damascus" | "aleppo" | "idlib" => "SY",
+            "syria" | "syrian" | "damascus" | "aleppo" | "idlib" | "hama" | "latakia" | "tartus"
+            | "raqqa" | "daraa" | "qamishli" | "hasakah" => "SY",
             "tonga" | "tongan" | "tongans" => "TO",
             // (The lira's: `liras` in a report on Turkey are TRY.)
             "turkey" | "türkiye" | "turkish" | "istanbul" | "ankara" => "TR",

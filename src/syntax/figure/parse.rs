@@ -7827,7 +7827,19 @@ impl<'a> Parser<'a> {
                             continue;
                         }
                         if w == "pound" || w == "pounds" {
-                            if q.has_mag || self.word_is(j + 1, "sterling") {
+                            // (A large sum of pounds is money: the pound of the country the
+                            // report is on, else sterling: "1.2 million pounds" in Hama.)
+                            let local = || {
+                                (!self.word_is(j + 1, "sterling") && !self.word_is(j + 1, "of"))
+                                    .then(|| self.pound_by_country())
+                                    .flatten()
+                            };
+                            if q.has_mag
+                                && let Some(code) = local()
+                            {
+                                q.cur = Some(code);
+                                j += 1;
+                            } else if q.has_mag || self.word_is(j + 1, "sterling") {
                                 q.cur = Some("GBP");
                                 j += if self.word_is(j + 1, "sterling") { 2 } else { 1 };
                             } else if let Some(code) = self
@@ -7981,6 +7993,17 @@ impl<'a> Parser<'a> {
         // the title names the country.
         if let Some(letters) = lx::letters_after_amount(self.s(j))
             && let Some(code) = self.letter_currency_named(letters)
+        {
+            return Some((code, 1));
+        }
+        // The CFA franc as the Sahel's and Cameroon's press shorten it after the amount ("22 500
+        // F", "500 F per sheep"), where the text writes FCFA or CFA and its country settles
+        // which.
+        if self.s(j) == "F"
+            && self.gap(j) == Gap::Space
+            && !(self.is_word(j + 1) && self.glued(j + 1))
+            && self.mentions_any(&["fcfa", "cfa"])
+            && let code @ ("XOF" | "XAF") = self.word_currency("francs", "franc", j)
         {
             return Some((code, 1));
         }
@@ -8597,6 +8620,43 @@ impl<'a> Parser<'a> {
             "GBP" => Some("GBP"),
             _ => None,
         })
+        .or_else(|| self.pound_by_country())
+    }
+
+    /// The pound of the one country writing pounds that the report's title or text names,
+    /// where it names no British place: Sudan's, South Sudan's, Syria's, Lebanon's or Egypt's
+    /// ("a registration fee of 250,000 pounds" in a report on Tawila, in Darfur).
+    fn pound_by_country(&self) -> Option<&'static str> {
+        if self.mentions_any(&["britain", "british", "london", "england", "scotland", "sterling", "u.k."])
+            || self.mentions_whole_word("uk")
+        {
+            return None;
+        }
+        let by_title = ["SD", "SS", "SY", "LB", "EG"].into_iter().find(|c| self.country_is(c));
+        let code = |c: &str| match c {
+            "SD" => "SDG",
+            "SS" => "SSP",
+            "SY" => "SYP",
+            "LB" => "LBP",
+            _ => "EGP",
+        };
+        if let Some(c) = by_title {
+            return Some(code(c));
+        }
+        let named = [
+            ("SS", self.mentions_any(&["south sudan", "juba", "bentiu", "malakal"])),
+            (
+                "SD",
+                self.mentions_any(&["khartoum", "darfur", "kordofan", "omdurman", "gedaref", "kassala"])
+                    || self.mentions_any(&["sudan"]) && !self.mentions_any(&["south sudan"]),
+            ),
+            ("SY", self.mentions_any(&["syria", "damascus", "aleppo", "homs", "idlib", "hama", "latakia"])),
+            ("LB", self.mentions_any(&["lebanon", "beirut", "sidon"])),
+            ("EG", self.mentions_any(&["egypt", "cairo", "alexandria", "aswan"])),
+        ];
+        let mut found = named.iter().filter(|(_, n)| *n).map(|(c, _)| *c);
+        let first = found.next()?;
+        found.next().is_none().then(|| code(first))
     }
 
     /// Whether `won` at `j`, after a number, is the Korean currency rather than the verb ("Of the
