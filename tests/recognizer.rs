@@ -3002,7 +3002,7 @@ const CASES: &[(&str, &str)] = &[
         ("They moved 5.1 million quintals; teff rose from ETB 9,800 to ETB 14,500 per quintal.", "[5.1 million quintals] 5100000 measure quintal | [ETB 9,800] 9800 money ETB/quintal | [ETB 14,500 per quintal] 14500 money ETB/quintal"),
         ("The labs produce maybe 200 million pills a year.", "[maybe 200 million pills a year] ~200000000 count pill/yr"),
         // A sum per head a period, Burundi's FBu (session 44)
-        ("The voucher fell from $21 to $14 per person per month; EGP 800,000 per school per year; land rents at UAH 3,000 per hectare per year; FBu 25,000 a day in Burundi.", "[$21] 21 money USD/person/mo | [$14 per person per month] 14 money USD/person/mo | [EGP 800,000 per school per year] 800000 money EGP/school/yr | [UAH 3,000 per hectare] 3000 money UAH/ha | [FBu 25,000 a day] 25000 money BIF/d"),
+        ("The voucher fell from $21 to $14 per person per month; EGP 800,000 per school per year; land rents at UAH 3,000 per hectare per year; FBu 25,000 a day in Burundi.", "[$21] 21 money USD/person/mo | [$14 per person per month] 14 money USD/person/mo | [EGP 800,000 per school per year] 800000 money EGP/school/yr | [UAH 3,000 per hectare per year] 3000 money UAH/ha/yr | [FBu 25,000 a day] 25000 money BIF/d"),
         // A restated price per something of its own keeps its basis (the guard: `a flask of it`
         // is no good and no basis read, so only the guard keeps the litre off; 'bottle' is a good,
         // `per flask` and `a flask.` bases read) (sessions 44, 45)
@@ -3042,7 +3042,7 @@ const CASES: &[(&str, &str)] = &[
         ("The government paid 3,000 baht per displaced household.", "[3,000 baht per displaced household] 3000 money THB/household"),
         ("4. Cash support of KHR 400,000 per household for two months.", "[KHR 400,000 per household] 400000 money KHR/household"),
         ("KRA must collect KSh 2.9 trillion, or about KSh 320 million per officer.", "[KSh 2.9 trillion] 2900000000000 money KES | [about KSh 320 million per officer] ~320000000 money KES/officer"),
-        ("A landing fee of ₦2,000 per canoe per trip.", "[₦2,000 per canoe] 2000 money NGN/canoe"),
+        ("A landing fee of ₦2,000 per canoe per trip.", "[₦2,000 per canoe per trip] 2000 money NGN/canoe/trip"),
         ("Aid of $5 per person; GDP of $1,500 per capita.", "[$5 per person] 5 money USD/person | [$1,500 per capita] 1500 money USD/person"),
         ("It costs $20 per unit sold; they pay $5 per truck-load.", "[$20 per unit] 20 money USD/unit | [$5 per truck-load] 5 money USD/truck-load"),
         ("It was valued at ₦1.067 trillion, or ₦4 billion per kilometre.", "[₦1.067 trillion] 1067000000000 money NGN | [₦4 billion per kilometre] 4000000000 money NGN/km"),
@@ -4503,6 +4503,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Hama, Syria, a kilo costs him 1.2 million pounds.", "[1.2 million pounds] 1200000 money SYP"),
     ("In Sudan they shipped 500 pounds of sugar.", "[500 pounds] 500 measure lb"),
     ("In Kousseri, Cameroon, posts take 10 000–15 000 F each, on top of the 4,2 millions FCFA paid.", "[10 000–15 000 F each] 10000..15000 money XAF/post | [4,2 millions FCFA] 4200000 money XAF"),
+    ("In Fiji the licence fee is about €65 per GT per year.", "[about €65 per GT per year] ~65 money EUR/GT/yr"),
+    ("In South Sudan checkpoints take SSP 1.2–1.8 million per truck per trip.", "[SSP 1.2–1.8 million per truck per trip] 1200000..1800000 money SSP/truck/trip"),
+    ("Diesel in Kenya was $3 per litre a year ago.", "[$3 per litre] 3 money USD/l"),
 ];
 
 #[test]

@@ -24499,6 +24499,37 @@ impl<'a> Parser<'a> {
         {
             return Some((Cow::Owned(format!("{basis}/{unit}")), end + 2));
         }
+        // A second basis after a good or a head: a period, "€65 per GT per year" → `EUR/GT/yr`,
+        // "Nfa 450 per FEU per day" → `ERN/FEU/d`; or, after `per`, a singular noun that ends
+        // the phrase, "SSP 1.2 million per truck per trip" → `SSP/truck/trip`, "KSh 400 per acre
+        // per season" → `KES/acre/season`.
+        if !lx::is_period_symbol(unit)
+            && !unit.contains('/')
+            && self.is_word(end)
+            && self.gap(end) == Gap::Space
+        {
+            if matches!(self.lower(end), "per" | "a" | "an" | "each" | "every")
+                && self.is_word(end + 1)
+                && let Some(period) = lx::period_symbol(self.lower(end + 1))
+                && matches!(
+                    self.lower(end + 1),
+                    "hour" | "day" | "week" | "month" | "year" | "annum" | "quarter"
+                )
+                && !self.time_after(end + 2)
+            {
+                return Some((Cow::Owned(format!("{unit}/{period}")), end + 2));
+            }
+            if self.word_is(end, "per")
+                && self.gap(end + 1) == Gap::Space
+                && self.lowercase_word_at(end + 1)
+                && !lx::is_time_noun(self.lower(end + 1))
+                && lx::singular(self.lower(end + 1)) == self.lower(end + 1)
+                && (!self.lowercase_word_at(end + 2) || lx::is_stop(self.lower(end + 2)))
+                && let Some(basis) = lx::basis_of(self.lower(end + 1))
+            {
+                return Some((Cow::Owned(format!("{unit}/{basis}")), end + 2));
+            }
+        }
         Some((Cow::Borrowed(unit), end))
     }
 
@@ -24792,7 +24823,7 @@ impl<'a> Parser<'a> {
                 && !lx::is_stop(self.lower(n))
                 && matches!(self.lower(n + 1), "per" | "a" | "an" | "each" | "every")
                 && self.gap(n + 1) == Gap::Space
-                // (A good stays the price's unit: "UAH 3,000 per hectare per year" is `UAH/ha`.)
+                // (A good is read first, its period after it in `price_unit`: "UAH 3,000 per hectare per year" is `UAH/ha/yr`.)
                 && good(n, false).is_none()
                 && let Some(rate) = period(n + 2, !self.word_is(n + 1, "per"))
             {
