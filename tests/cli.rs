@@ -362,8 +362,9 @@ fn figures_take_units_from_table_headers() {
         r#"212 "count" "death" 212.0"#,
         r#"12 "count" "attack" 12.0"#,
         r#"14 "count" "attack" 14.0"#,
-        r#"6 "count" null 6.0"#,
-        r#"14-18 "count" null 14.0"#,
+        // (Hours a day in brackets count them: no power cuts.)
+        r#"6 "count" "hour/d" 6.0"#,
+        r#"14-18 "count" "hour/d" 14.0"#,
         // A place named with an s is no plural; the columns' plurals count.
         r#"57 "count" "homicide" 57.0"#,
         r#"5 "count" "massacre" 5.0"#,
@@ -1259,7 +1260,8 @@ fn a_table_title_paragraph_gives_its_unit() {
 /// Uruguay's peso; a measure before what was done with it (`Tonnes shipped`) or a currency
 /// before `equivalent` heads its column; `2025 9M` is nine months; a column of units gives
 /// prices their basis (`1 kg`, `per month`, `1 L`, `1 USD`), and its ones are no figures; a
-/// span of time opening a header, maybe after an average's word, counts it.
+/// span of time opening a header, maybe after an average's word, counts it; `(hours,
+/// thousands)`, `(h/day)`, a row named by a board's acronym, `Accounts frozen (lakh)`.
 #[test]
 fn captions_say_what_their_numbers_count() {
     let got = figures_of("tests/fixtures/caption-counts.md", |f| {
@@ -1301,6 +1303,10 @@ fn captions_say_what_their_numbers_count() {
             "11 11.0 \"count\" \"month\"",
             "6 6.0 \"count\" \"week\"",
             "119 119.0 \"count\" \"hour/officer\"",
+            "20.3 20300.0 \"count\" \"hour\"",
+            "15.4 15.4 \"count\" \"hour/d\"",
+            "13.4 1340000.0 \"count\" \"account\"",
+            "3,410 3410.0 \"count\" \"search\"",
         ]
     );
 }

@@ -211,6 +211,13 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
         if matches!(inside, "h" | "hr" | "hrs") {
             candidates.push("hours");
         }
+        // (And hours a day: `June (h/day)`, `Supply (hrs/day)`.)
+        if matches!(
+            inside,
+            "h/day" | "h/d" | "hrs/day" | "hr/day" | "hours/day" | "hours per day" | "h per day"
+        ) {
+            return Some(HeaderUnit { kind: FigureKind::Count, unit: Some("hour/d".into()), exponent: 0 });
+        }
         candidates.push(inside);
         // A list in the brackets, read together (`(USD, bn)`), then each of its parts: `(local,
         // bn)`, `(bn, local currency)`; not the thousands of a rate's denominator, `(per
@@ -700,7 +707,13 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                     && (lower.ends_with("ans") || lower.ends_with("is") && !lower.ends_with("sis"))
         }
         [_, rest @ ..] => {
-            !matches!(lower.split(' ').next(), Some("other" | "all" | "remaining"))
+            // (An acronym in capitals after names ends no plural: `| Kurigram PBS |` names a
+            // board; `| Children screened for GAM |` counts children.)
+            let last_acronym =
+                rest.last().is_some_and(|l| l.len() >= 2 && l.bytes().all(|b| b.is_ascii_uppercase()))
+                    && words.iter().all(|w| !w.starts_with(|c: char| c.is_lowercase()));
+            !last_acronym
+                && !matches!(lower.split(' ').next(), Some("other" | "all" | "remaining"))
                 && rest.iter().enumerate().all(|(i, w)| {
                     w.starts_with(|c: char| c.is_lowercase())
                         || figure::is_acronym_plural(w)
@@ -763,6 +776,11 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
                             | "struck"
                             | "bought"
                             | "brought"
+                            // (`Accounts frozen (lakh)`, `Notes withdrawn`.)
+                            | "frozen"
+                            | "withdrawn"
+                            | "written"
+                            | "shown"
                             | "per"
                             // (A delay counted: `Days late`, `Months overdue`.)
                             | "late"
@@ -1983,9 +2001,16 @@ fn caption_count_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option
         Some(open) => open.rsplit_once('(')?.1,
         None => text.rsplit_once(", ")?.1,
     };
-    let inside = inside.split([',', ';']).next().unwrap_or(inside).trim().to_ascii_lowercase();
+    let mut parts = inside.split([',', ';']);
+    let inside = parts.next().unwrap_or(inside).trim().to_ascii_lowercase();
     let mut exponent = 0;
     let rest = without_scale(&inside, &mut exponent);
+    // (Or a magnitude after the comma: "(hours, thousands)".)
+    if exponent == 0
+        && let Some(e) = parts.next().and_then(|p| scale_word(p.trim()))
+    {
+        exponent = e;
+    }
     let rest = ["number of ", "count of ", "no. of ", "of "]
         .iter()
         .find_map(|p| rest.strip_prefix(p))
@@ -1997,8 +2022,16 @@ fn caption_count_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option
     // (People alone say no more than the caption's own plural: "Irregular arrivals …, people"
     // counts arrivals, unless it scales them.)
     let people = matches!(rest, "people" | "persons" | "individuals");
-    if !plural || figure::is_time_noun(rest) || people && exponent == 0 {
+    if !plural || figure::is_time_noun(rest) && exponent == 0 || people && exponent == 0 {
         return None;
+    }
+    // (Spans of time in thousands: "(hours, thousands)" → 1,000s of `hour`.)
+    if figure::is_time_noun(rest) {
+        return Some(HeaderUnit {
+            kind: FigureKind::Count,
+            unit: Some(figure::singular(rest).as_ref().into()),
+            exponent,
+        });
     }
     let probe = format!("1,000 {rest}");
     let mut found = Vec::new();

@@ -3673,6 +3673,12 @@ pub(crate) fn is_counted_event(word: &str) -> bool {
         || matches!(
             word,
             "shootings"
+                // (`| Searches |`, `| Sentences |` in a table of police or court work.)
+                | "searches"
+                | "sentences"
+                | "petitions"
+                | "appeals"
+                | "warrants"
                 // (`| Verdicts in absentia |`, `| Dumpings |`, `| Collapses |`.)
                 | "verdicts"
                 | "dumpings"
