@@ -4506,6 +4506,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Fiji the licence fee is about €65 per GT per year.", "[about €65 per GT per year] ~65 money EUR/GT/yr"),
     ("In South Sudan checkpoints take SSP 1.2–1.8 million per truck per trip.", "[SSP 1.2–1.8 million per truck per trip] 1200000..1800000 money SSP/truck/trip"),
     ("Diesel in Kenya was $3 per litre a year ago.", "[$3 per litre] 3 money USD/l"),
+    ("Growers in Figuig earned 38,400 DH, or 3,200 DH a month. The palms were insured for about 61,000 dirhams.", "[38,400 DH] 38400 money MAD | [3,200 DH a month] 3200 money MAD/mo | [about 61,000 dirhams] ~61000 money MAD"),
 ];
 
 #[test]

@@ -283,8 +283,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
                 "IQ"
             }
             // (And the dirham's `DH` and the riyal's and the rial's `SR` and `RO`.)
-            "morocco" | "moroccan" | "rabat" | "casablanca" | "tangier" | "marrakech" | "marrakesh"
-            | "laayoune" | "dakhla" => "MA",
+            w if MOROCCAN_PLACES.contains(&w) => "MA",
             "saudi" | "riyadh" | "jeddah" | "dammam" | "neom" => "SA",
             w if OMANI_PLACES.contains(&w) => "OM",
             // (The Emirates' dirham is the one a title naming them and Morocco leaves open.)
@@ -456,6 +455,33 @@ pub(super) const SRI_LANKAN_PLACES: &[&str] = &[
 /// for them as parts of words, so no short name stands here).
 pub(super) const OMANI_PLACES: &[&str] =
     &["oman", "omani", "muscat", "duqm", "salalah", "sohar", "musandam", "khasab", "nizwa"];
+
+/// Morocco, its cities, oases and the Western Sahara's towns (`DH` and plain dirhams are the
+/// Moroccan dirham where a clause or the title names one and no Emirate is named).
+pub(super) const MOROCCAN_PLACES: &[&str] = &[
+    "morocco",
+    "moroccan",
+    "rabat",
+    "casablanca",
+    "tangier",
+    "marrakech",
+    "marrakesh",
+    "laayoune",
+    "dakhla",
+    "figuig",
+    "oujda",
+    "fès",
+    "meknes",
+    "agadir",
+    "errachidia",
+    "nador",
+    "tetouan",
+    "tétouan",
+    "ouarzazate",
+    "zagora",
+    "tinghir",
+    "guelmim",
+];
 
 /// Algeria's cities and oil towns beyond Algiers, Oran and Annaba (`DA` is the dinar where a
 /// clause or the title names one).

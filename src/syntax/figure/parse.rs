@@ -8212,6 +8212,7 @@ impl<'a> Parser<'a> {
         // no dirham: "9.9 dirhams per dollar".)
         if code == "AED"
             && (self.mentions_any(&["morocc", "rabat", "casablanca", "laayoune", "dakhla", "western sahara"])
+                || self.mentions_any(super::MOROCCAN_PLACES)
                 || self.currency.titled.contains(&Some("MA")) && !self.currency.titled.contains(&Some("AE")))
             && !self.mentions_any(&["emirat", "dubai", "abu dhabi", "uae"])
         {
@@ -16747,6 +16748,7 @@ impl<'a> Parser<'a> {
             "SR" if named(&["seychell", "mahé", "mahe"]) || self.country_is("SC") => Some("SCR"),
             // (Morocco's dirham as Rabat's press writes it: "DH 6.8 billion", "95 DH/kg".)
             "DH" if named(&["morocc", "rabat", "casablanca", "laayoune", "dakhla", "sahara", "tangier"])
+                || named(super::MOROCCAN_PLACES)
                 || self.country_is("MA") =>
             {
                 Some("MAD")
