@@ -2422,8 +2422,14 @@ fn names_kind(name: &str, cell: &str) -> bool {
     let placed = bracket.is_none_or(|inside| {
         inside.starts_with(|c: char| c.is_uppercase()) && !inside.contains(|c: char| c.is_ascii_digit())
     });
+    // (Places joined by a spaced slash pass: `| Zawiya / Harsha |`.)
+    let places = cell.split(" / ").count() > 1
+        && cell
+            .split(" / ")
+            .all(|p| p.trim().trim_matches(['*', '_']).starts_with(|c: char| c.is_uppercase()));
     placed
-        && !cell.contains([',', '/'])
+        && !cell.contains(',')
+        && (!cell.contains('/') || places)
         && name.split([' ', '-']).all(|w| {
             let deed = w.len() > 3 && w.ends_with("ed");
             let other = matches!(
