@@ -4507,6 +4507,8 @@ const CASES: &[(&str, &str)] = &[
     ("In South Sudan checkpoints take SSP 1.2–1.8 million per truck per trip.", "[SSP 1.2–1.8 million per truck per trip] 1200000..1800000 money SSP/truck/trip"),
     ("Diesel in Kenya was $3 per litre a year ago.", "[$3 per litre] 3 money USD/l"),
     ("Growers in Figuig earned 38,400 DH, or 3,200 DH a month. The palms were insured for about 61,000 dirhams.", "[38,400 DH] 38400 money MAD | [3,200 DH a month] 3200 money MAD/mo | [about 61,000 dirhams] ~61000 money MAD"),
+    ("In Mexico bribes of $500 to $2,000 MXN were asked per person.", "[$500 to $2,000 MXN] 500..2000 money MXN"),
+    ("In Canada the margin was $41.6 million CAD.", "[$41.6 million CAD] 41600000 money CAD"),
 ];
 
 #[test]

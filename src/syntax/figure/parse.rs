@@ -7545,6 +7545,43 @@ impl<'a> Parser<'a> {
                         j += 2;
                         continue;
                     }
+                    // (A dollar sign's code after the amount says whose dollar or peso it is:
+                    // "$500 to $2,000 MXN", "$41.6 million CAD".)
+                    if q.pct.is_none()
+                        && q.unit.is_none()
+                        && q.cur.is_some()
+                        && self.gap(j) == Gap::Space
+                        && self.sym_is(q.first, "$")
+                        && matches!(
+                            raw,
+                            "MXN"
+                                | "CAD"
+                                | "AUD"
+                                | "NZD"
+                                | "HKD"
+                                | "SGD"
+                                | "COP"
+                                | "CLP"
+                                | "ARS"
+                                | "UYU"
+                                | "USD"
+                                | "TWD"
+                                | "JMD"
+                                | "TTD"
+                                | "BSD"
+                                | "BBD"
+                                | "XCD"
+                                | "FJD"
+                                | "NAD"
+                                | "LRD"
+                                | "GYD"
+                                | "BZD"
+                        )
+                    {
+                        q.cur = lx::currency_code(raw);
+                        j += 1;
+                        continue;
+                    }
                     if free && q.cur.is_none() {
                         // (A code before another number that reads as an amount is that one's:
                         // "fined the trawler Long Hai 27 GHS 16.2 million".)
