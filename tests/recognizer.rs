@@ -4509,6 +4509,8 @@ const CASES: &[(&str, &str)] = &[
     ("Growers in Figuig earned 38,400 DH, or 3,200 DH a month. The palms were insured for about 61,000 dirhams.", "[38,400 DH] 38400 money MAD | [3,200 DH a month] 3200 money MAD/mo | [about 61,000 dirhams] ~61000 money MAD"),
     ("In Mexico bribes of $500 to $2,000 MXN were asked per person.", "[$500 to $2,000 MXN] 500..2000 money MXN"),
     ("In Canada the margin was $41.6 million CAD.", "[$41.6 million CAD] 41600000 money CAD"),
+    ("On Bornholm the ceiling is 1.350 mio. kr. and berths cost 250.000 kr. per day.", "[1.350 mio. kr] 1350000000 money DKK | [250.000 kr. per day] 250000 money DKK/d"),
+    ("In Warsaw it cost 1.350 zł a month.", "[1.350 zł a month] 1350 money PLN/mo"),
 ];
 
 #[test]

@@ -516,6 +516,36 @@ fn decimal_comma_at(b: &[u8], i: usize) -> usize {
     if b.get(i) == Some(&b',') && (1..=2).contains(&digits) { 1 + digits } else { 0 }
 }
 
+/// Whether a word that continental Europe writes after an amount follows at `i`, one space
+/// on: a magnitude's abbreviation (`mio.`, `mia.`, `mrd.`, `mln`, `tys.`) or a currency written
+/// so (`kr.`, `kr`, `zł`, `Kč`, `Ft`, `lei`): "1.350 mio. kr." is 1,350 million, "250.000 kr."
+/// 250,000, which no English number writes with three decimals.
+fn continental_after(b: &[u8], i: usize) -> bool {
+    if b.get(i) != Some(&b' ') {
+        return false;
+    }
+    let rest = &b[i + 1..];
+    let words: [&[u8]; 12] = [
+        b"mio.",
+        b"mia.",
+        b"mrd.",
+        b"Mio.",
+        b"Mrd.",
+        b"mln",
+        b"tys.",
+        b"kr.",
+        b"kr",
+        "zł".as_bytes(),
+        "Kč".as_bytes(),
+        b"Ft",
+    ];
+    words.iter().any(|w| {
+        rest.starts_with(w)
+            && (w.ends_with(b".")
+                || !rest.get(w.len()).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80))
+    })
+}
+
 /// Whether ` million`, ` billion` or ` trillion` (a whole word, also plural, or French
 /// ` milliard`) starts at `i`.
 fn magnitude_word_at(b: &[u8], i: usize) -> bool {
@@ -785,7 +815,7 @@ fn lex_number(
             b.get(at) == Some(&b',') && (1..=2).contains(&digits)
         };
         let one_group = || {
-            (dotted || comma_decimals(i + 4))
+            (dotted || comma_decimals(i + 4) || continental_after(b, i + 4))
                 && b[start] != b'0'
                 && b.get(i) == Some(&b'.')
                 && three_digits(b, i + 1)

@@ -353,8 +353,9 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // (The krone's and the króna's countries: `kr. 2,800` in a report on Greenland is
             // DKK.)
             "denmark" | "danish" | "copenhagen" | "greenland" | "greenlandic" | "nuuk" | "faroe"
-            | "faroese" => "DK",
-            "norway" | "norwegian" | "oslo" | "svalbard" | "longyearbyen" | "finnmark" => "NO",
+            | "faroese" | "bornholm" | "rønne" | "aarhus" | "odense" | "aalborg" | "esbjerg" => "DK",
+            "norway" | "norwegian" | "oslo" | "svalbard" | "longyearbyen" | "finnmark" | "lofoten"
+            | "tromsø" | "bergen" | "stavanger" | "trondheim" | "bodø" | "kirkenes" => "NO",
             "sweden" | "swedish" | "stockholm" | "malmö" | "gothenburg" | "norrbotten" | "kiruna"
             | "luleå" | "riksdag" => "SE",
             "iceland" | "icelandic" | "reykjavík" | "reykjavik" | "reykjanes" | "grindavík" | "grindavik" => {

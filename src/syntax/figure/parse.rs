@@ -8317,9 +8317,24 @@ impl<'a> Parser<'a> {
                         "longyearbyen",
                         "tromsø",
                         "finnmark",
+                        "lofoten",
+                        "kirkenes",
                     ][..],
                 ),
-                ("DKK", &["denmark", "danish", "copenhagen", "aarhus", "greenland", "nuuk", "faroe"][..]),
+                (
+                    "DKK",
+                    &[
+                        "denmark",
+                        "danish",
+                        "copenhagen",
+                        "aarhus",
+                        "greenland",
+                        "nuuk",
+                        "faroe",
+                        "bornholm",
+                        "rønne",
+                    ][..],
+                ),
                 ("ISK", &["iceland", "reykjav"][..]),
             ]
             .into_iter()
