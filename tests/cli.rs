@@ -1261,7 +1261,8 @@ fn a_table_title_paragraph_gives_its_unit() {
 /// before `equivalent` heads its column; `2025 9M` is nine months; a column of units gives
 /// prices their basis (`1 kg`, `per month`, `1 L`, `1 USD`), and its ones are no figures; a
 /// span of time opening a header, maybe after an average's word, counts it; `(hours,
-/// thousands)`, `(h/day)`, a row named by a board's acronym, `Accounts frozen (lakh)`.
+/// thousands)`, `(h/day)`, a row named by a board's acronym, `Accounts frozen (lakh)`; a
+/// caption's rate per a power of ten; beds a capacity is counted in.
 #[test]
 fn captions_say_what_their_numbers_count() {
     let got = figures_of("tests/fixtures/caption-counts.md", |f| {
@@ -1307,6 +1308,8 @@ fn captions_say_what_their_numbers_count() {
             "15.4 15.4 \"count\" \"hour/d\"",
             "13.4 1340000.0 \"count\" \"account\"",
             "3,410 3410.0 \"count\" \"search\"",
+            "54.5 54.5 \"count\" \"homicide/100k\"",
+            "120 120.0 \"count\" \"bed\"",
         ]
     );
 }

@@ -478,9 +478,19 @@ fn header_counted(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc
             && !before.trim().is_empty();
         // (Or the things a mass noun is counted in: `Ammunition (rounds)`.)
         // (Or bags and sacks of a crop: `Est. loss (bags)`.)
+        // (Or the places a capacity is counted in: `Capacity (beds)`.)
         let counted_in = matches!(
             inside.as_str(),
-            "rounds" | "cartridges" | "shells" | "pieces" | "units" | "bags" | "sacks"
+            "rounds"
+                | "cartridges"
+                | "shells"
+                | "pieces"
+                | "units"
+                | "bags"
+                | "sacks"
+                | "beds"
+                | "seats"
+                | "places"
         ) && label.is_none();
         if (inside == "people"
             || inside == "families"
@@ -1869,6 +1879,17 @@ fn caption_counted(caption: &str, recognizer: &mut figure::Recognizer) -> Captio
     let text = caption.trim();
     let text = text[super::caption_prefix_len(text)..].trim();
     let text = text.split('[').next().unwrap_or(text);
+    // (A rate per a power of ten heading it: "Intentional homicides per 100,000 inhabitants
+    // (annualised), by municipality and month" → `homicide/100k`.)
+    if text.contains(" per ") {
+        let head = text.split(['(', ';']).next().unwrap_or(text);
+        let head = head.split(", ").next().unwrap_or(head).trim();
+        if let Some(HeaderUnit { unit: Some(unit), .. }) = header_rate(head, recognizer)
+            && !unit.starts_with('/')
+        {
+            return Some((unit, text.contains(" by ")));
+        }
+    }
     let cut = [
         " in ", " to ", " by ", " from ", " at ", " on ", " across ", " per ", " of ", " for ", " and ", ",",
         ":", "(",
