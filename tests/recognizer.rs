@@ -4511,6 +4511,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Canada the margin was $41.6 million CAD.", "[$41.6 million CAD] 41600000 money CAD"),
     ("On Bornholm the ceiling is 1.350 mio. kr. and berths cost 250.000 kr. per day.", "[1.350 mio. kr] 1350000000 money DKK | [250.000 kr. per day] 250000 money DKK/d"),
     ("In Warsaw it cost 1.350 zł a month.", "[1.350 zł a month] 1350 money PLN/mo"),
+    ("Zurich has a rate of roughly 92 per 100'000 inhabitants.", "[roughly 92 per 100'000 inhabitants] ~92 count /100k"),
+    ("In Brazil the homicide rate was 10,8 per 100.000 inhabitants.", "[10,8 per 100.000 inhabitants] 10.8 count homicide/100k"),
 ];
 
 #[test]

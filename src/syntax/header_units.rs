@@ -2043,6 +2043,10 @@ fn caption_count_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option
     // (People alone say no more than the caption's own plural: "Irregular arrivals …, people"
     // counts arrivals, unless it scales them.)
     let people = matches!(rest, "people" | "persons" | "individuals");
+    // (Words for numbers themselves count nothing: "(counts unless stated)".)
+    if matches!(rest, "counts" | "numbers" | "figures" | "totals" | "values" | "units" | "data") {
+        return None;
+    }
     if !plural || figure::is_time_noun(rest) && exponent == 0 || people && exponent == 0 {
         return None;
     }

@@ -4562,6 +4562,18 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
+        // (Also grouped the European or the Swiss way, which no rate's base writes as a
+        // decimal: "per 100.000", "per 100'000", "per 100 000".)
+        let digits: String;
+        let written = if self.is_num(k + 1) && written.contains(['.', '\'', '’', ' ']) {
+            digits = written.chars().filter(char::is_ascii_digit).collect();
+            if !matches!(digits.as_str(), "1000" | "10000" | "100000") {
+                return None;
+            }
+            digits.as_str()
+        } else {
+            written
+        };
         let (_, base) = RATE_BASES.iter().find(|(w, _)| *w == written)?;
         let mut end = k + 2;
         // (Not a figure of its own glued on: "per 100,000-strong".)
@@ -6951,7 +6963,9 @@ impl<'a> Parser<'a> {
                             || lx::currency_word(self.lower(k)).is_some()
                             || lx::scaled_krona(self.s(k)).is_some()
                             || lx::scaled_maghreb(self.s(k)).is_some()
-                            || lx::letters_after_amount(self.s(k)).is_some()))
+                            || lx::letters_after_amount(self.s(k)).is_some()
+                            // (Or a rate's base: "10,8 per 100.000 inhabitants".)
+                            || self.per_population(k).is_some()))
         };
         // … or after the range it opens, or a magnitude or currency code after its second
         // end: "1,5 to 2 °C", "1,5–2,0 %", "between 4,5 and 5 %", "2,4 to 3 billion dollars",
