@@ -1262,7 +1262,8 @@ fn a_table_title_paragraph_gives_its_unit() {
 /// prices their basis (`1 kg`, `per month`, `1 L`, `1 USD`), and its ones are no figures; a
 /// span of time opening a header, maybe after an average's word, counts it; `(hours,
 /// thousands)`, `(h/day)`, a row named by a board's acronym, `Accounts frozen (lakh)`; a
-/// caption's rate per a power of ten; beds a capacity is counted in.
+/// caption's rate per a power of ten; beds a capacity is counted in; a magnitude and a plural
+/// in a header's brackets.
 #[test]
 fn captions_say_what_their_numbers_count() {
     let got = figures_of("tests/fixtures/caption-counts.md", |f| {
@@ -1310,6 +1311,8 @@ fn captions_say_what_their_numbers_count() {
             "3,410 3410.0 \"count\" \"search\"",
             "54.5 54.5 \"count\" \"homicide/100k\"",
             "120 120.0 \"count\" \"bed\"",
+            "18.6 18600000.0 \"count\" \"tablet\"",
+            "488 488000.0 \"count\" \"bale\"",
         ]
     );
 }

@@ -202,6 +202,13 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
         if size {
             return None;
         }
+        // (A magnitude and what is counted: `Ya ba (million tablets)` is millions of tablets.)
+        if scale_word(inside.split_whitespace().next().unwrap_or("")).is_some()
+            && let Some(found) = caption_count_unit(&cell[..open + close + 1], recognizer)
+            && found.exponent != 0
+        {
+            return Some(found);
+        }
         // (A period in words after the unit: `(Shs m a year)` is `(Shs m/yr)`.)
         if let Some((stem, period)) = period_suffix(inside) {
             periodic = format!("{}/{period}", stem.trim_end());
