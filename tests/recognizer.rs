@@ -4513,6 +4513,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Warsaw it cost 1.350 zł a month.", "[1.350 zł a month] 1350 money PLN/mo"),
     ("Zurich has a rate of roughly 92 per 100'000 inhabitants.", "[roughly 92 per 100'000 inhabitants] ~92 count /100k"),
     ("In Brazil the homicide rate was 10,8 per 100.000 inhabitants.", "[10,8 per 100.000 inhabitants] 10.8 count homicide/100k"),
+    ("In the Philippines crew paid ₱500 to ₱1,000 each trip.", "[₱500 to ₱1,000 each trip] 500..1000 money PHP/trip"),
+    ("In Seychelles the ferry costs SR 100 each way.", "[SR 100 each way] 100 money SCR/trip"),
+    ("In Sri Lanka nets worth LKR 150,000 each torn by passing trawlers.", "[LKR 150,000] 150000 money LKR"),
 ];
 
 #[test]

@@ -24901,7 +24901,34 @@ impl<'a> Parser<'a> {
                 "per" => false,
                 "a" | "an" => true,
                 // ("$20 each month", "Rs 3 each kilogram")
-                "every" | "each" => return period(k + 1, true).or_else(|| good(k + 1, true)),
+                // (Or a singular head after `each` that ends the phrase: "₱500 to ₱1,000 each
+                // trip", "US$70 to US$180 each way" (a trip one way).)
+                "every" | "each" => {
+                    let head = || {
+                        let n = k + 1;
+                        let w = self.lower(n);
+                        let ends = self.tok(n + 1).is_none_or(|t| {
+                            t.gap == Gap::Break
+                                || t.kind == Kind::Sym && matches!(t.ch, '.' | ',' | ';' | ':' | ')')
+                        }) || self.is_word(n + 1) && lx::is_stop(self.lower(n + 1));
+                        (self.word_is(k, "each")
+                            && self.lowercase_word_at(n)
+                            && self.gap(n) == Gap::Space
+                            && ends
+                            && !self.plural_at(n)
+                            && !lx::ed_form(w)
+                            && !w.ends_with("ing")
+                            && !lx::is_irregular_past(w)
+                            && !lx::is_stop(w)
+                            && !matches!(w, "time" | "side" | "number" | "other" | "one" | "set" | "torn" | "cut" | "put" | "hit")
+                            // (Not a verb of the sentence after the sum: "each torn by trawlers".)
+                            && !self.word_is(n + 1, "by"))
+                        .then(|| if w == "way" { Some("trip") } else { lx::basis_of(w) })
+                        .flatten()
+                        .map(|b| (b, n + 1))
+                    };
+                    return period(k + 1, true).or_else(|| good(k + 1, true)).or_else(head);
+                }
                 // (French, as West Africa's press prices goods: "715 FCFA le litre", "305 FCFA
                 // le kilogramme", "500 FCFA le kg", "9 000 FCFA le sac".)
                 "le" | "la" => {
