@@ -1823,23 +1823,28 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     }
 }
 
-/// The unit a table's caption gives all its numbers, after its last comma or in its last
-/// brackets, past its citations: money, a measure or a percentage, never a magnitude alone
-/// (`Table: Displacement by region, thousands` may head a column of ranks); whether it was
-/// read past a gloss in brackets, which speaks of the numbers in brackets; and whether the
-/// caption says other units are named where used (`(som unless stated)`).
-fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(HeaderUnit, bool, bool)> {
+/// A caption's text without its prefix (`Table 1.`, `:`), its citations (`[@sipri, p. 4]`), a
+/// full stop ending it and the emphasis closing a title written in bold (`Table 1. … (ZMW
+/// million)**`).
+fn caption_text(caption: &str) -> &str {
     let mut text = caption.trim();
     text = text[super::caption_prefix_len(text)..].trim();
-    // (Past its citations: "…, USD billion [@sipri, p. 4]."; and past the emphasis closing a
-    // title written in bold: "Table 1. … (ZMW million)**".)
     text = text.trim_end_matches(['.', '*', '_']).trim_end();
     while let Some(open) = text.rfind("[@").or_else(|| text.rfind("[-@"))
         && text.ends_with(']')
     {
         text = text[..open].trim_end();
     }
-    let text = text.trim_end_matches('.');
+    text.trim_end_matches('.')
+}
+
+/// The unit a table's caption gives all its numbers, after its last comma or in its last
+/// brackets, past its citations: money, a measure or a percentage, never a magnitude alone
+/// (`Table: Displacement by region, thousands` may head a column of ranks); whether it was
+/// read past a gloss in brackets, which speaks of the numbers in brackets; and whether the
+/// caption says other units are named where used (`(som unless stated)`).
+fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(HeaderUnit, bool, bool)> {
+    let text = caption_text(caption);
     // (Past a note that other units are named where used: "… (som unless stated)".)
     let unless = [" unless otherwise stated", " unless otherwise noted", " unless stated", " unless noted"]
         .iter()
@@ -1858,15 +1863,7 @@ fn caption_unit(caption: &str, recognizer: &mut figure::Recognizer) -> Option<(H
 /// The magnitude alone a caption writes its numbers in, in its last brackets or after its last
 /// comma, past its citations: `(thousands)`, `, '000`, `(in millions)` → 3, 3, 6; else 0.
 fn caption_magnitude(caption: &str) -> i32 {
-    let mut text = caption.trim();
-    text = text[super::caption_prefix_len(text)..].trim();
-    text = text.trim_end_matches(['.', '*', '_']).trim_end();
-    while let Some(open) = text.rfind("[@").or_else(|| text.rfind("[-@"))
-        && text.ends_with(']')
-    {
-        text = text[..open].trim_end();
-    }
-    let text = text.trim_end_matches('.');
+    let text = caption_text(caption);
     let last = match text.strip_suffix(')') {
         Some(open) => open.rsplit_once('(').map(|(_, inside)| inside),
         None => text.rsplit_once(", ").map(|(_, last)| last),
