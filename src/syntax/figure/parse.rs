@@ -8717,7 +8717,13 @@ impl<'a> Parser<'a> {
                 self.mentions_any(&["khartoum", "darfur", "kordofan", "omdurman", "gedaref", "kassala"])
                     || self.mentions_any(&["sudan"]) && !self.mentions_any(&["south sudan"]),
             ),
-            ("SY", self.mentions_any(&["syria", "damascus", "aleppo", "homs", "idlib", "hama", "latakia"])),
+            (
+                "SY",
+                // (Hama by its whole word: "Bahamas" and "Yokohama" name no Syrian town.)
+                self.mentions_any(&["syria", "damascus", "aleppo", "idlib", "latakia"])
+                    || self.mentions_whole_word("hama")
+                    || self.mentions_whole_word("homs"),
+            ),
             ("LB", self.mentions_any(&["lebanon", "beirut", "sidon"])),
             ("EG", self.mentions_any(&["egypt", "cairo", "alexandria", "aswan"])),
         ];
