@@ -182,7 +182,10 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "pakistan" | "pakistani" | "karachi" | "lahore" | "islamabad" | "peshawar" | "khyber"
             | "chaman" | "torkham" | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan"
             | "punjab" | "faisalabad" | "gilgit" | "baltistan" | "hunza" | "skardu" | "chitral"
-            | "sialkot" | "gujranwala" | "multan" | "rawalpindi" | "bahawalpur" | "sargodha" => "PK",
+            | "sialkot" | "gujranwala" | "multan" | "rawalpindi" | "bahawalpur" | "sargodha" | "rajanpur"
+            | "suleman" => "PK",
+            "ghazi" if title.contains("dera ghazi khan") => "PK",
+            "ismail" if title.contains("dera ismail khan") => "PK",
             "india" | "indian" | "delhi" | "mumbai" | "chhattisgarh" | "bihar" | "maharashtra" | "kerala"
             | "gujarat" | "rajasthan" | "odisha" | "haryana" | "karnataka" | "telangana" | "jharkhand"
             | "marathwada" | "vidarbha" | "kodagu" | "coorg" | "bengaluru" | "kolkata" | "chennai"
