@@ -4516,6 +4516,8 @@ const CASES: &[(&str, &str)] = &[
     ("In the Philippines crew paid ₱500 to ₱1,000 each trip.", "[₱500 to ₱1,000 each trip] 500..1000 money PHP/trip"),
     ("In Seychelles the ferry costs SR 100 each way.", "[SR 100 each way] 100 money SCR/trip"),
     ("In Sri Lanka nets worth LKR 150,000 each torn by passing trawlers.", "[LKR 150,000] 150000 money LKR"),
+    ("In Albania a room costs 2,000 ALL per night per person.", "[2,000 ALL per night per person] 2000 money ALL/night/person"),
+    ("WE WANT 2,000 ALL NOW.", "[2,000] 2000 count -"),
 ];
 
 #[test]

@@ -7688,6 +7688,10 @@ impl<'a> Parser<'a> {
                                         || self.country_is("HU")))
                                 .then_some("HUF")
                             })
+                            // (Albania's lek by its code after the amount, where the text or
+                            // the title names Albania: "2,000 ALL per night"; elsewhere `ALL` is
+                            // a word in capitals.)
+                            .or_else(|| (raw == "ALL").then(|| self.letter_currency_named("ALL")).flatten())
                             // (Turkey's lira after the amount, as Turkish usage writes it, where
                             // the text or the title names Turkey or the lira: "about 1,450 TL a
                             // month".)
