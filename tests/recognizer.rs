@@ -4518,6 +4518,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Sri Lanka nets worth LKR 150,000 each torn by passing trawlers.", "[LKR 150,000] 150000 money LKR"),
     ("In Albania a room costs 2,000 ALL per night per person.", "[2,000 ALL per night per person] 2000 money ALL/night/person"),
     ("WE WANT 2,000 ALL NOW.", "[2,000] 2000 count -"),
+    ("In Mali fuel sold for as much as F CFA 2,000 a litre.", "[as much as F CFA 2,000 a litre] ..2000 money XOF/l"),
 ];
 
 #[test]

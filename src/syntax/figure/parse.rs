@@ -5599,7 +5599,13 @@ impl<'a> Parser<'a> {
                             "KM" => "BAM",
                             _ => "XOF",
                         });
-                        q.first = p;
+                        // (The franc's `F` apart before `CFA`: "as much as F CFA 2,000".)
+                        q.first =
+                            if w == "CFA" && p > floor && self.s(p - 1) == "F" && self.gap(p) == Gap::Space {
+                                p - 1
+                            } else {
+                                p
+                            };
                     }
                 }
             } else if self.sym_is(p, "/.") && p > floor && {
