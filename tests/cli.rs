@@ -1263,7 +1263,7 @@ fn a_table_title_paragraph_gives_its_unit() {
 /// span of time opening a header, maybe after an average's word, counts it; `(hours,
 /// thousands)`, `(h/day)`, a row named by a board's acronym, `Accounts frozen (lakh)`; a
 /// caption's rate per a power of ten; beds a capacity is counted in; a magnitude and a plural
-/// in a header's brackets.
+/// in a header's brackets; no row's plural under a column of fees.
 #[test]
 fn captions_say_what_their_numbers_count() {
     let got = figures_of("tests/fixtures/caption-counts.md", |f| {
@@ -1313,6 +1313,8 @@ fn captions_say_what_their_numbers_count() {
             "120 120.0 \"count\" \"bed\"",
             "18.6 18600000.0 \"count\" \"tablet\"",
             "488 488000.0 \"count\" \"bale\"",
+            "1 1.0 \"count\" \"checkpoint\"",
+            "8–11 8.0 \"count\" null",
         ]
     );
 }

@@ -1543,8 +1543,40 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             .then(|| {
                 let by_header = header.get(column).and_then(|c| c.counted.clone());
                 let befell = by_header.as_deref().is_some_and(befalls);
+                // (Not under a column named by sums: `| Vehicle and moto fees |` holds money,
+                // not the `| RSF-aligned units |` its row names.)
+                let sums = || {
+                    cell_text(line_at(text, doc.tables[table].span.start).1, column).is_some_and(|h| {
+                        let name = column_name(h);
+                        name.rsplit(' ').next().is_some_and(|last| {
+                            matches!(
+                                last,
+                                "fees"
+                                    | "levies"
+                                    | "taxes"
+                                    | "tolls"
+                                    | "revenue"
+                                    | "revenues"
+                                    | "earnings"
+                                    | "costs"
+                                    | "wages"
+                                    | "salaries"
+                                    | "rents"
+                                    | "income"
+                                    | "receipts"
+                                    | "proceeds"
+                                    | "ransoms"
+                                    | "bribes"
+                                    | "levy"
+                                    | "fee"
+                                    | "tax"
+                                    | "toll"
+                            )
+                        })
+                    })
+                };
                 let mut by_label = |recognizer: &mut figure::Recognizer| {
-                    if by_caption.is_some() {
+                    if by_caption.is_some() || sums() {
                         return None;
                     }
                     counted_read
