@@ -1263,7 +1263,8 @@ fn a_table_title_paragraph_gives_its_unit() {
 /// span of time opening a header, maybe after an average's word, counts it; `(hours,
 /// thousands)`, `(h/day)`, a row named by a board's acronym, `Accounts frozen (lakh)`; a
 /// caption's rate per a power of ten; beds a capacity is counted in; a magnitude and a plural
-/// in a header's brackets; no row's plural under a column of fees.
+/// in a header's brackets; no row's plural under a column of fees; a caption's currency beside
+/// a column in the same currency per something.
 #[test]
 fn captions_say_what_their_numbers_count() {
     let got = figures_of("tests/fixtures/caption-counts.md", |f| {
@@ -1315,6 +1316,8 @@ fn captions_say_what_their_numbers_count() {
             "488 488000.0 \"count\" \"bale\"",
             "1 1.0 \"count\" \"checkpoint\"",
             "8–11 8.0 \"count\" null",
+            "268.1 268100000.0 \"money\" \"KES\"",
+            "452 452.0 \"money\" \"KES/resident\"",
         ]
     );
 }

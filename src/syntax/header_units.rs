@@ -1499,9 +1499,26 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                     .is_some();
             caption
                 .as_ref()
+                // (Or, under a column of periods or values, another column in the caption's own
+                // currency, per something or unscaled: `| Per inhabitant 2026 (Bs) |` beside `|
+                // 2025 |` under "…, Bs millions".)
                 .filter(|(unit, glossed, _)| {
-                    header.iter().all(|c| c.unit.as_ref().is_none_or(|u| percent(u) && !percent(unit)))
-                        && !(*glossed && bracketed())
+                    let same_currency = |u: &HeaderUnit| {
+                        u.kind == FigureKind::Money
+                            && unit.kind == FigureKind::Money
+                            && u.unit
+                                .as_deref()
+                                .zip(unit.unit.as_deref())
+                                .is_some_and(|(a, b)| a.split('/').next() == b.split('/').next())
+                    };
+                    // (Only under a column of periods or values: `| 2025 |`, `| Disbursed by 30
+                    // April |`.)
+                    let valued = header.get(column).is_some_and(|c| c.valued);
+                    header.iter().all(|c| {
+                        c.unit
+                            .as_ref()
+                            .is_none_or(|u| percent(u) && !percent(unit) || valued && same_currency(u))
+                    }) && !(*glossed && bracketed())
                         && !row_counts
                 })
                 .map(|(unit, _, _)| unit.clone())
