@@ -668,7 +668,7 @@ fn counted_label(cell: &str, recognizer: &mut figure::Recognizer) -> Option<Arc<
     }
     let words: Vec<&str> = label.split_whitespace().collect();
     let lower = label.to_ascii_lowercase();
-    // (Sums by their plural name no things counted: `| Net earnings |`, `| Informal payments |`.)
+    // (Sums by their plural name no things counted: `| Net earnings |`, `| Fees |`.)
     if lower.rsplit(' ').next().is_some_and(|last| {
         matches!(
             last,
@@ -1285,9 +1285,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             && figure.high == Some(1.0)
             && figure.unit.is_some()
             && cell_text(line, column).is_some_and(|cell| cell.trim() == figure.span.slice(text))
-            && cell_text(line_at(text, doc.tables[table].span.start).1, column).is_some_and(|h| {
-                matches!(label_text(h).as_str(), "unit" | "units" | "unit of measure" | "measure")
-            })
+            && cell_text(line_at(text, doc.tables[table].span.start).1, column)
+                .is_some_and(|h| names_units(&label_text(h)))
         {
             labels.push(index);
             continue;
@@ -1324,6 +1323,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 .map(|cell| {
                     let name = column_name(&header[cell.clone()]);
                     let unit = cached(&mut read, &header[cell.clone()], &mut recognizer);
+                    let plain = !names_other_quantity(&name);
                     Column {
                         // (`No (%)` is the share that said no, not a row's number, and
                         // `Level (m)` a height, not a tier.)
@@ -1338,8 +1338,9 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         phases: names_phases(&name),
                         calibres: names_calibres(&name),
                         valued: names_period_or_value(&name),
-                        plain: !names_other_quantity(&name),
-                        kind: !names_other_quantity(&name) && names_kind(&name, &header[cell.clone()]),
+                        plain,
+                        kind: plain && names_kind(&name, &header[cell.clone()]),
+                        sums: name.rsplit(' ').next().is_some_and(names_sums),
                         estimated: names_estimate(&header[cell.clone()]),
                         // (Not with a unit in brackets: `Recovered (head)` counts cattle.)
                         status: names_case_status(&name) && !header[cell.clone()].contains('('),
@@ -1560,40 +1561,10 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             .then(|| {
                 let by_header = header.get(column).and_then(|c| c.counted.clone());
                 let befell = by_header.as_deref().is_some_and(befalls);
-                // (Not under a column named by sums: `| Vehicle and moto fees |` holds money,
-                // not the `| RSF-aligned units |` its row names.)
-                let sums = || {
-                    cell_text(line_at(text, doc.tables[table].span.start).1, column).is_some_and(|h| {
-                        let name = column_name(h);
-                        name.rsplit(' ').next().is_some_and(|last| {
-                            matches!(
-                                last,
-                                "fees"
-                                    | "levies"
-                                    | "taxes"
-                                    | "tolls"
-                                    | "revenue"
-                                    | "revenues"
-                                    | "earnings"
-                                    | "costs"
-                                    | "wages"
-                                    | "salaries"
-                                    | "rents"
-                                    | "income"
-                                    | "receipts"
-                                    | "proceeds"
-                                    | "ransoms"
-                                    | "bribes"
-                                    | "levy"
-                                    | "fee"
-                                    | "tax"
-                                    | "toll"
-                            )
-                        })
-                    })
-                };
                 let mut by_label = |recognizer: &mut figure::Recognizer| {
-                    if by_caption.is_some() || sums() {
+                    // (Not under a column named by sums: `| Vehicle and moto fees |` holds money,
+                    // not the `| RSF-aligned units |` its row names.)
+                    if by_caption.is_some() || header.get(column).is_some_and(|c| c.sums) {
                         return None;
                     }
                     counted_read
@@ -1839,12 +1810,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             // is `KES/kg`.)
             .or_else(|| {
                 let unit_column = (*unit_columns[table].get_or_insert_with(|| {
-                    cells(header).position(|c| {
-                        matches!(
-                            label_text(&header[c]).as_str(),
-                            "unit" | "units" | "unit of measure" | "measure" | "per" | "price per"
-                        )
-                    })
+                    cells(header).position(|c| names_units(&label_text(&header[c])))
                 }))?;
                 (unit_column != column)
                     .then(|| cell_text(line, unit_column))
@@ -2236,6 +2202,9 @@ struct Column {
     /// The column is [`Column::plain`] and names a kind or a place the caption's count is
     /// split by (see [`names_kind`]), so what the caption counts reaches its bare counts.
     kind: bool,
+    /// The column's name ends on a word for sums (see [`names_sums`]): a row's plural counts
+    /// nothing under it.
+    sums: bool,
     /// The header says its numbers are estimates (`Displaced (est.)`, `Estimated deaths`,
     /// `Fighters (approx.)`): each is approximate.
     estimated: bool,
@@ -2487,6 +2456,40 @@ fn names_other_quantity(name: &str) -> bool {
                     | "weeks"
             )
         })
+}
+
+/// Whether the last word of a column's name names sums of money, under which a row's plural
+/// counts nothing: `| Vehicle and moto fees |`, `| Cumulative levy |`.
+fn names_sums(word: &str) -> bool {
+    matches!(
+        word,
+        "fees"
+            | "levies"
+            | "taxes"
+            | "tolls"
+            | "revenue"
+            | "revenues"
+            | "earnings"
+            | "costs"
+            | "wages"
+            | "salaries"
+            | "rents"
+            | "income"
+            | "receipts"
+            | "proceeds"
+            | "ransoms"
+            | "bribes"
+            | "levy"
+            | "fee"
+            | "tax"
+            | "toll"
+    )
+}
+
+/// Whether a header's label (see [`label_text`]) heads a column of the units a row's prices are
+/// paid per: `| Unit |`, `| Measure |`, `| Price per |`.
+fn names_units(label: &str) -> bool {
+    matches!(label, "unit" | "units" | "unit of measure" | "measure" | "per" | "price per")
 }
 
 /// Whether a column's name (see [`column_name`]) and its header cell name a kind or a place a
