@@ -814,13 +814,15 @@ fn lex_number(
                 b.get(at + 1..).map_or(0, |rest| rest.iter().take_while(|d| d.is_ascii_digit()).count());
             b.get(at) == Some(&b',') && (1..=2).contains(&digits)
         };
+        // (The full stop and its three digits first: most numbers have none, and the evidence
+        // after them is read only then.)
         let one_group = || {
-            (dotted || comma_decimals(i + 4) || continental_after(b, i + 4))
-                && b[start] != b'0'
-                && b.get(i) == Some(&b'.')
+            b.get(i) == Some(&b'.')
                 && three_digits(b, i + 1)
+                && b[start] != b'0'
                 && !(b.get(i + 4) == Some(&b'.') && b.get(i + 5).is_some_and(u8::is_ascii_alphanumeric))
                 && !b.get(i + 4).is_some_and(u8::is_ascii_alphabetic)
+                && (dotted || comma_decimals(i + 4) || continental_after(b, i + 4))
         };
         if dots == 0
             && !grouped
