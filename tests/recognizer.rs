@@ -4519,6 +4519,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Albania a room costs 2,000 ALL per night per person.", "[2,000 ALL per night per person] 2000 money ALL/night/person"),
     ("WE WANT 2,000 ALL NOW.", "[2,000] 2000 count -"),
     ("In Mali fuel sold for as much as F CFA 2,000 a litre.", "[as much as F CFA 2,000 a litre] ..2000 money XOF/l"),
+    ("| County | Per resident 2026 (KSh) | Per resident 2025 (KSh) |", ""),
+    ("In 2026 (USD) terms the fund lost 40 million (USD).", "[40 million (USD)] 40000000 money USD"),
 ];
 
 #[test]

@@ -7127,10 +7127,16 @@ impl<'a> Parser<'a> {
                         }
                         continue;
                     }
-                    // "40 million (USD)": the currency's code alone in parentheses.
+                    // "40 million (USD)": the currency's code alone in parentheses; not after a
+                    // year, as a table header writes it ("| Per resident 2026 (KSh) |").
                     if c == '('
                         && free
                         && q.cur.is_none()
+                        && !(q.first == q.num_tok
+                            && !q.has_mag
+                            && !q.spelled
+                            && self.is_year_numeral(q.num_tok)
+                            && (1900.0..=2100.0).contains(&q.raw()))
                         && t.gap == Gap::Space
                         && self.glued(j + 1)
                         && self.is_word(j + 1)
