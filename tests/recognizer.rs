@@ -4521,6 +4521,9 @@ const CASES: &[(&str, &str)] = &[
     ("In Mali fuel sold for as much as F CFA 2,000 a litre.", "[as much as F CFA 2,000 a litre] ..2000 money XOF/l"),
     ("| County | Per resident 2026 (KSh) | Per resident 2025 (KSh) |", ""),
     ("In 2026 (USD) terms the fund lost 40 million (USD).", "[40 million (USD)] 40000000 money USD"),
+    ("Ministers proposed lifting the monthly limit to R30 000 in South Africa.", "[R30 000] 30000 money ZAR/mo"),
+    ("The monthly transfer was cut to $13 in May; the daily quota is capped at 300 t.", "[$13] 13 money USD/mo | [capped at 300 t] ..300 measure t/d"),
+    ("The monthly report was sent to 300 donors and the annual meeting moved to May 4 at $20 a seat.", "[300 donors] 300 count donor | [$20 a seat] 20 money USD/seat"),
 ];
 
 #[test]

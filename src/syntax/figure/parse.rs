@@ -23367,13 +23367,34 @@ impl<'a> Parser<'a> {
                         && !lx::is_time_noun(self.lower(k + 1))
                 })
         };
+        // (Or of a participle of a level set, after its auxiliary: "the monthly transfer was cut
+        // to Shs 13,000", "the daily quota is capped at 300 t".)
+        let set = |k: usize| {
+            self.lowercase_word_at(k)
+                && matches!(
+                    self.lower(k),
+                    "cut"
+                        | "raised"
+                        | "lowered"
+                        | "reduced"
+                        | "lifted"
+                        | "capped"
+                        | "set"
+                        | "fixed"
+                        | "pegged"
+                )
+                && k >= 2
+                && self.lowercase_word_at(k - 1)
+                && matches!(self.lower(k - 1), "was" | "were" | "is" | "are" | "been" | "be")
+        };
         let verb = if start >= 3 && (reached(start - 1) || copula(start - 1)) {
             Some(start - 1)
         } else if start >= 4
-            && matches!(self.lower(start - 1), "to" | "from")
             && self.is_word(start - 1)
-            && moved(start - 2)
-            && !(self.word_is(start - 1, "from") && other_end_basis())
+            && (matches!(self.lower(start - 1), "to" | "from")
+                && moved(start - 2)
+                && !(self.word_is(start - 1, "from") && other_end_basis())
+                || start >= 5 && matches!(self.lower(start - 1), "to" | "at") && set(start - 2))
         {
             Some(start - 2)
         } else {
@@ -23384,7 +23405,22 @@ impl<'a> Parser<'a> {
                 && self.lowercase_word_at(v - 1)
                 && matches!(
                     self.lower(v - 1),
-                    "had" | "has" | "have" | "could" | "would" | "will" | "may" | "might" | "can" | "should"
+                    "had"
+                        | "has"
+                        | "have"
+                        | "could"
+                        | "would"
+                        | "will"
+                        | "may"
+                        | "might"
+                        | "can"
+                        | "should"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "been"
+                        | "be"
                 )
             {
                 v -= 1;
@@ -23409,6 +23445,9 @@ impl<'a> Parser<'a> {
                 None => return,
             }
         } else if start >= 3 && self.word_is(start - 1, "of") {
+            start - 2
+        } else if start >= 4 && self.word_is(start - 1, "to") && self.lowercase_word_at(start - 2) {
+            // (Or the noun a level is set to: "lifting the monthly limit to R30 000".)
             start - 2
         } else if start >= 4
             && self.word_is(start - 1, "at")
