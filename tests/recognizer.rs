@@ -4524,6 +4524,8 @@ const CASES: &[(&str, &str)] = &[
     ("Ministers proposed lifting the monthly limit to R30 000 in South Africa.", "[R30 000] 30000 money ZAR/mo"),
     ("The monthly transfer was cut to $13 in May; the daily quota is capped at 300 t.", "[$13] 13 money USD/mo | [capped at 300 t] ..300 measure t/d"),
     ("The monthly report was sent to 300 donors and the annual meeting moved to May 4 at $20 a seat.", "[300 donors] 300 count donor | [$20 a seat] 20 money USD/seat"),
+    ("Gangs in Kashmore took ransoms of roughly Rs 18 lakh per victim.", "[roughly Rs 18 lakh per victim] ~1800000 money PKR/victim"),
+    ("Traders in Sukkur and Larkana paid Rs 60-90 crore.", "[Rs 60-90 crore] 600000000..900000000 money PKR"),
 ];
 
 #[test]

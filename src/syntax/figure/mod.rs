@@ -179,11 +179,8 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "moresby" | "porgera" | "enga" | "bougainville" | "hela" | "tari" | "mendi" | "wabag"
             | "goroka" => "PG",
             "guinea" if title.contains("papua new guinea") => "PG",
-            "pakistan" | "pakistani" | "karachi" | "lahore" | "islamabad" | "peshawar" | "khyber"
-            | "chaman" | "torkham" | "pakhtunkhwa" | "balochistan" | "quetta" | "sindh" | "waziristan"
-            | "punjab" | "faisalabad" | "gilgit" | "baltistan" | "hunza" | "skardu" | "chitral"
-            | "sialkot" | "gujranwala" | "multan" | "rawalpindi" | "bahawalpur" | "sargodha" | "rajanpur"
-            | "suleman" => "PK",
+            w if PAKISTANI_PLACES.contains(&w) => "PK",
+            "punjab" => "PK",
             "ghazi" if title.contains("dera ghazi khan") => "PK",
             "ismail" if title.contains("dera ismail khan") => "PK",
             "india" | "indian" | "delhi" | "mumbai" | "chhattisgarh" | "bihar" | "maharashtra" | "kerala"
@@ -432,6 +429,53 @@ fn shilling_of_letters(letters: &str) -> Option<&'static str> {
 }
 /// Sri Lanka, its people, districts and towns, which settle its rupee (`Rs`) in a clause or a
 /// title that names one.
+/// Pakistan, its people, provinces and cities (not Punjab, which is India's too), for its
+/// rupee: `Rs 42 lakh` in a report on kidnappings in Ghotki and Kashmore is PKR.
+pub(super) const PAKISTANI_PLACES: &[&str] = &[
+    "pakistan",
+    "pakistani",
+    "pakistanis",
+    "karachi",
+    "lahore",
+    "islamabad",
+    "peshawar",
+    "khyber",
+    "pakhtunkhwa",
+    "chaman",
+    "torkham",
+    "balochistan",
+    "quetta",
+    "sindh",
+    "waziristan",
+    "faisalabad",
+    "gilgit",
+    "baltistan",
+    "hunza",
+    "skardu",
+    "chitral",
+    "sialkot",
+    "gujranwala",
+    "multan",
+    "rawalpindi",
+    "bahawalpur",
+    "sargodha",
+    "rajanpur",
+    "suleman",
+    "sukkur",
+    "larkana",
+    "ghotki",
+    "kashmore",
+    "kandhkot",
+    "shikarpur",
+    "jacobabad",
+    "khairpur",
+    "nawabshah",
+    "mirpurkhas",
+    "sanghar",
+    "thatta",
+    "badin",
+];
+
 pub(super) const SRI_LANKAN_PLACES: &[&str] = &[
     "lanka",
     "lankan",

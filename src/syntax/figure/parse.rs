@@ -662,14 +662,8 @@ impl Shared {
     /// The code of the country a lowercase word names (its name, people, capital or cities).
     fn country(self, lower: &str) -> Option<&'static str> {
         Some(match (self, lower) {
-            (Shared::Rupee, "pakistan" | "pakistani" | "pakistanis" | "karachi" | "lahore" | "islamabad")
-            | (Shared::Rupee, "punjab" | "sindh" | "balochistan") => "PKR",
-            (
-                Shared::Rupee,
-                "peshawar" | "khyber" | "pakhtunkhwa" | "quetta" | "rawalpindi" | "waziristan" | "torkham"
-                | "faisalabad" | "multan" | "bahawalpur" | "sargodha" | "gujranwala" | "sialkot" | "gilgit"
-                | "baltistan" | "hunza" | "skardu" | "chitral",
-            ) => "PKR",
+            (Shared::Rupee, "punjab") => "PKR",
+            (Shared::Rupee, w) if super::PAKISTANI_PLACES.contains(&w) => "PKR",
             (Shared::Rupee, "nepal" | "nepali" | "nepalese" | "kathmandu" | "pokhara") => "NPR",
             (Shared::Rupee, w) if super::SRI_LANKAN_PLACES.contains(&w) => "LKR",
             (Shared::Rupee, w) if super::MAURITIAN_PLACES.contains(&w) => "MUR",
