@@ -1277,8 +1277,8 @@ fn captions_say_what_their_numbers_count() {
             "471 471000.0 \"count\" \"person\"",
             "41 41.0 \"count\" \"vessel\"",
             "38 38.0 \"count\" \"vessel\"",
-            "61,000 61000.0 \"money\" \"KGS\"",
-            "44,800 44800.0 \"money\" \"KGS\"",
+            "61,000 61000.0 \"money\" \"KGS/trader\"",
+            "44,800 44800.0 \"money\" \"KGS/trader\"",
             "5.6 5.6 \"count\" \"trip/mo\"",
             "21 21.0 \"count\" \"day\"",
             "60-ton 60.0 \"measure\" \"t\"",
@@ -1318,6 +1318,15 @@ fn captions_say_what_their_numbers_count() {
             "8–11 8.0 \"count\" null",
             "268.1 268100000.0 \"money\" \"KES\"",
             "452 452.0 \"money\" \"KES/resident\"",
+            "890 890.0 \"money\" \"NPR/bag\"",
+            "1,150 1150.0 \"money\" \"NPR/bag\"",
+            "452 452.0 \"money\" \"KES/resident\"",
+            "118 118.0 \"money\" \"CUP/l\"",
+            "20 l 20.0 \"measure\" \"l\"",
+            "2,600 2600.0 \"money\" \"CUP\"",
+            "$170 per boliviano 170.0 \"money\" \"USD/BOB\"",
+            "950 950.0 \"money\" \"ARS\"",
+            "1,446 1446.0 \"money\" \"VES\"",
         ]
     );
 }

@@ -1791,6 +1791,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
     let mut paid = std::collections::HashMap::new();
     // Each table's column of units (`| Unit |`), found once.
     let mut unit_columns: Vec<Option<Option<usize>>> = vec![None; doc.tables.len()];
+    // Each table's caption's basis, read once.
+    let mut caption_bases = std::collections::HashMap::new();
     for site in &mut doc.figures {
         let ScopeKind::TableCell { table, row } = doc.scopes[site.scope].kind else { continue };
         let figure = &mut site.figure;
@@ -1816,6 +1818,29 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                     .then(|| cell_text(line, unit_column))
                     .flatten()
                     .and_then(unit_cell_basis)
+            })
+            // (Or the caption's, in a row whose label names no size of its own: `890` under
+            // "Retail cement price per 50-kg bag (NPR)" is `NPR/bag`; not the row `| Tanqueta
+            // (20 l) |` under "Diesel prices per litre".)
+            .or_else(|| {
+                cell_text(line, 0)
+                    .is_some_and(|label| !label.contains(|c: char| c.is_ascii_digit()))
+                    .then_some(())?;
+                let (basis, code) = caption_bases
+                    .entry(table)
+                    .or_insert_with(|| {
+                        let unit = doc.tables[table].caption.or(doc.tables[table].title)?;
+                        let caption = doc.units[unit].span.slice(text);
+                        // (The caption's own currency, where it names one: a caption in
+                        // another than the sum's gives it no basis.)
+                        let code = caption_unit(caption, &mut recognizer)
+                            .filter(|(u, _, _)| u.kind == FigureKind::Money)
+                            .and_then(|(u, _, _)| u.unit)
+                            .map(|u| Arc::<str>::from(u.split('/').next().unwrap_or(&u)));
+                        Some((caption_basis(caption)?, code))
+                    })
+                    .as_ref()?;
+                code.as_deref().is_none_or(|c| c == &*currency).then(|| basis.clone())
             });
         if let Some(basis) = basis {
             figure.unit = Some(Arc::from(format!("{currency}/{basis}")));
@@ -2131,6 +2156,16 @@ fn paid_per(label: &str) -> Option<String> {
     let end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
     let (word, after) = rest.split_at(end);
     let after = after.trim_start();
+    // (Past a year after the noun: `Per resident 2026 (KSh)`.)
+    let after = match after.get(..4) {
+        Some(year)
+            if year.bytes().all(|b| b.is_ascii_digit())
+                && !after[4..].starts_with(|c: char| c.is_ascii_alphanumeric()) =>
+        {
+            after[4..].trim_start()
+        }
+        _ => after,
+    };
     if word.len() < 2 || !(after.is_empty() || after.starts_with(['(', ',', '[', ')'])) {
         return None;
     }
@@ -2138,6 +2173,20 @@ fn paid_per(label: &str) -> Option<String> {
         return None;
     }
     figure::basis_or_period(word).map(str::to_string)
+}
+
+/// What a caption says its table's sums are paid per, as [`paid_per`] reads a label:
+/// "Retail cement price per 50-kg bag (NPR)" → `bag`, "Monthly pay by role" → `mo`; not a rate
+/// the caption quotes ("at the cross rate of $170 per boliviano"), `per unit`, which the rows
+/// name, or the period of prices' averages ("Monthly average board price of gold").
+fn caption_basis(caption: &str) -> Option<String> {
+    let caption = caption_text(caption);
+    let quoted =
+        caption.match_indices(" per ").any(|(at, _)| caption[..at].ends_with(|c: char| c.is_ascii_digit()));
+    let lower = caption.to_ascii_lowercase();
+    let averaged = lower.split(' ').nth(1).is_some_and(|w| matches!(w, "average" | "mean" | "median"))
+        && (lower.contains("price") || lower.contains(" rate"));
+    paid_per(caption).filter(|b| !quoted && !averaged && b != "unit")
 }
 
 /// What a price is paid per by the cell of a table's column of units: `kg`, `per month` (a

@@ -9245,13 +9245,14 @@ impl<'a> Parser<'a> {
                     && self.is_num(j + 2)
                     && self.s(j + 3) == self.s(j)
                     && self.gap(j + 3) == Gap::Space
-                // (Or a size in brackets after what it sizes: "89.4 million bottles (0.75 l)".)
+                // (Or a size in brackets after what it sizes: "89.4 million bottles (0.75 l)",
+                // "| Tanqueta (20 l) |".)
                 || self.sym_is(j + 1, ")")
                     && j >= 3
                     && self.is_num(j - 1)
                     && self.sym_is(j - 2, "(")
                     && self.glued(j - 1)
-                    && self.plural_at(j - 3)
+                    && self.is_word(j - 3)
                 // (Or a container they size: "the 400–600 L tank", "20 L jerrycans".)
                 || self.is_word(j + 1)
                     && matches!(
