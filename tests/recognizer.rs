@@ -4526,6 +4526,8 @@ const CASES: &[(&str, &str)] = &[
     ("The monthly report was sent to 300 donors and the annual meeting moved to May 4 at $20 a seat.", "[300 donors] 300 count donor | [$20 a seat] 20 money USD/seat"),
     ("Gangs in Kashmore took ransoms of roughly Rs 18 lakh per victim.", "[roughly Rs 18 lakh per victim] ~1800000 money PKR/victim"),
     ("Traders in Sukkur and Larkana paid Rs 60-90 crore.", "[Rs 60-90 crore] 600000000..900000000 money PKR"),
+    ("The fire burned 6.842 hektar, or roughly 68.400 dönüm.", "[6.842 hektar] 6842 measure ha | [roughly 68.400 dönüm] ~68400 measure dunum"),
+    ("A pimpina fetched 0,7–1,2 gramas of gold; tankers pump 30,000 bbl/h.", "[0,7–1,2 gramas] 0.7..1.2 measure g | [30,000 bbl/h] 30000 measure bbl/h"),
 ];
 
 #[test]

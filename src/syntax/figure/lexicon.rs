@@ -121,12 +121,21 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
     }
 }
 
-/// Units written in Spanish, Portuguese or Italian, whose sources group thousands with dots:
-/// "141.000 hectáreas", "1.200 kmq".
-pub(super) fn is_romance_unit(lower: &str) -> bool {
+/// Units written in Spanish, Portuguese, Italian or Turkish, whose sources group thousands with
+/// dots: "141.000 hectáreas", "1.200 kmq", "6.842 hektar", "68.400 dönüm".
+pub(super) fn is_dotted_thousands_unit(lower: &str) -> bool {
     matches!(
         lower,
-        "hectáreas" | "hectareas" | "ettari" | "mq" | "kmq" | "kilómetros" | "quilômetros" | "quilómetros"
+        "hectáreas"
+            | "hectareas"
+            | "ettari"
+            | "mq"
+            | "kmq"
+            | "kilómetros"
+            | "quilômetros"
+            | "quilómetros"
+            | "hektar"
+            | "dönüm"
     )
 }
 
@@ -365,6 +374,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "ha" | "hectare" | "hectares" => "ha",
         // (In Spanish, Portuguese and Italian sources: "141.000 hectáreas", "12 ettari".)
         "hectárea" | "hectáreas" | "hectarea" | "hectareas" | "ettaro" | "ettari" => "ha",
+        // (In Turkish, Indonesian and Malay: "6.842 hektar".)
+        "hektar" => "ha",
         // Land as Thailand and Sri Lanka measure it: the rai (1,600 m²), the perch (25.3 m²).
         "rai" => "rai",
         "perch" | "perches" => "perch",
@@ -380,6 +391,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Egypt's and Sudan's feddan, the Levant's dunum.
         "feddan" | "feddans" => "feddan",
         "dunum" | "dunums" | "donum" | "donums" | "dunam" | "dunams" => "dunum",
+        // (Turkey's dönüm, the same thousand square metres: "68.400 dönüm".)
+        "dönüm" | "dönum" | "donüm" => "dunum",
         // Central America's manzana (about 0.7 ha).
         "manzana" | "manzanas" => "manzana",
         "sqkm" => "km2",
@@ -391,6 +404,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "sft" => "ft2",
         "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => "kg",
         "gram" | "grams" | "gramme" | "grammes" => "g",
+        // (In Spanish and Portuguese: "0,7–1,2 gramas per pimpina", "3 gramos".)
+        "gramas" | "gramos" | "gramo" => "g",
         "mg" | "milligram" | "milligrams" | "milligramme" | "milligrammes" => "mg",
         "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => "µg",
         // Toxicology's concentrations: "2.9 ng/mL".
@@ -503,6 +518,8 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         // (Oxygen and pumps by the minute: "500 litres per minute", "10-15 L/min".)
         ("l", "minute" | "min") => Some("l/min"),
         ("bbl", "day" | "d") => Some("bbl/d"),
+        // (A pump's rate in a ship-to-ship transfer: "30,000 bbl/h".)
+        ("bbl", "hour" | "h" | "hr") => Some("bbl/h"),
         ("boe", "day" | "d") => Some("boe/d"),
         // Enrichment capacity: "6–8 SWU per year", "30,000 SWU/yr".
         ("SWU", "annum" | "year" | "yr") => Some("SWU/yr"),

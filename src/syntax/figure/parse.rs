@@ -7947,7 +7947,10 @@ impl<'a> Parser<'a> {
                             // (A unit written in Spanish, Portuguese or Italian after one dot
                             // group: thousands, as those sources group them, "141.000
                             // hectáreas", "1.200 kmq".)
-                            if len == 1 && lx::is_romance_unit(self.lower(j)) && self.dotted_thousands(q) {
+                            if len == 1
+                                && lx::is_dotted_thousands_unit(self.lower(j))
+                                && self.dotted_thousands(q)
+                            {
                                 q.frac = 0;
                             }
                             q.unit = Some(unit);
