@@ -1327,6 +1327,9 @@ fn captions_say_what_their_numbers_count() {
             "$170 per boliviano 170.0 \"money\" \"USD/BOB\"",
             "950 950.0 \"money\" \"ARS\"",
             "1,446 1446.0 \"money\" \"VES\"",
+            "118.4 1184000000.0 \"money\" \"NPR\"",
+            "141.2 1412000000.0 \"money\" \"NPR\"",
+            "2.5 25000000.0 \"money\" \"NPR\"",
         ]
     );
 }

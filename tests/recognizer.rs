@@ -4528,6 +4528,8 @@ const CASES: &[(&str, &str)] = &[
     ("Traders in Sukkur and Larkana paid Rs 60-90 crore.", "[Rs 60-90 crore] 600000000..900000000 money PKR"),
     ("The fire burned 6.842 hektar, or roughly 68.400 dönüm.", "[6.842 hektar] 6842 measure ha | [roughly 68.400 dönüm] ~68400 measure dunum"),
     ("A pimpina fetched 0,7–1,2 gramas of gold; tankers pump 30,000 bbl/h.", "[0,7–1,2 gramas] 0.7..1.2 measure g | [30,000 bbl/h] 30000 measure bbl/h"),
+    ("Demurrage ran at IRs 2,500 per truck per day, or about NRs 4,000.", "[IRs 2,500 per truck per day] 2500 money INR/truck/d | [about NRs 4,000] ~4000 money NPR/truck/d"),
+    ("Collections at Bhairahawa totalled Rs 2.16 kharba.", "[Rs 2.16 kharba] 216000000000 money NPR"),
 ];
 
 #[test]

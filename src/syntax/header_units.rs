@@ -1323,7 +1323,10 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                 .map(|cell| {
                     let name = column_name(&header[cell.clone()]);
                     let unit = cached(&mut read, &header[cell.clone()], &mut recognizer);
-                    let plain = !names_other_quantity(&name);
+                    let sums = heads_sums(&name);
+                    // (A column of sums is one of the caption's money, whatever plural it names:
+                    // `| Customs duty |`, `| VAT on imports |` under "(Rs crore)".)
+                    let plain = sums || !names_other_quantity(&name);
                     Column {
                         // (`No (%)` is the share that said no, not a row's number, and
                         // `Level (m)` a height, not a tier.)
@@ -1340,7 +1343,7 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                         valued: names_period_or_value(&name),
                         plain,
                         kind: plain && names_kind(&name, &header[cell.clone()]),
-                        sums: name.rsplit(' ').next().is_some_and(names_sums),
+                        sums,
                         estimated: names_estimate(&header[cell.clone()]),
                         // (Not with a unit in brackets: `Recovered (head)` counts cattle.)
                         status: names_case_status(&name) && !header[cell.clone()].contains('('),
@@ -1480,7 +1483,8 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
             && by_row.is_none()
             && !counts
             && header.get(column).is_some_and(|c| {
-                (c.valued || c.plain && !c.identifiers) && c.counted.as_deref().is_none_or(befalls)
+                (c.valued || c.plain && !c.identifiers)
+                    && (c.sums || c.counted.as_deref().is_none_or(befalls))
             }) {
             let caption = captions[table].get_or_insert_with(|| {
                 let unit = doc.tables[table].caption.or(doc.tables[table].title)?;
@@ -2532,7 +2536,25 @@ fn names_sums(word: &str) -> bool {
             | "fee"
             | "tax"
             | "toll"
+            | "duty"
+            | "duties"
+            | "vat"
+            | "excise"
+            | "tariffs"
     )
+}
+
+/// Whether a column's name ends on a word for sums (see [`names_sums`]) before any
+/// preposition: `vehicle and moto fees`, `customs duty`, `vat on imports`.
+fn heads_sums(name: &str) -> bool {
+    [" on ", " in ", " from ", " of ", " at "]
+        .iter()
+        .filter_map(|p| name.find(p))
+        .min()
+        .map_or(name, |at| &name[..at])
+        .rsplit(' ')
+        .next()
+        .is_some_and(names_sums)
 }
 
 /// Whether a header's label (see [`label_text`]) heads a column of the units a row's prices are

@@ -62,8 +62,10 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         // (Spanish counts billions as a million millions: "CLP 1.970 billones".)
         "billones" | "billón" => Some(12),
         "crore" | "crores" => Some(7),
-        // (Nepal's arba, a hundred crore: "claims worth Rs 9.4 arba"; not the word `Arab`.)
+        // (Nepal's arba, a hundred crore: "claims worth Rs 9.4 arba"; not the word `Arab`; and
+        // its kharba, a hundred arba: "Rs 2.16 kharba".)
         "arba" => Some(9),
+        "kharba" | "kharab" => Some(11),
         // (Malaysian sources write "RM10.6bil", "RM 3.2 bil".)
         "billion" | "bn" | "bln" | "bil" | "mrd" | "milliard" | "milliards" | "bilhão" | "bilhões" => {
             Some(9)
@@ -984,6 +986,14 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
     }
     if word == "Dhs" {
         return Some("AED");
+    }
+    // Indian and Nepalese rupees told apart, as Nepal's press writes them beside each other
+    // ("IRs 2,500 per truck per day, or about NRs 4,000").
+    if word == "IRs" {
+        return Some("INR");
+    }
+    if word == "NRs" {
+        return Some("NPR");
     }
     // The Djibouti franc as Djibouti's press writes it ("FDJ 27-29 billion", "25 milliards
     // FDJ").

@@ -189,10 +189,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             | "assam" | "uttarakhand" => "IN",
             // (Also its districts and towns: "Batticaloa's maha paddy compensation".)
             w if SRI_LANKAN_PLACES.contains(&w) => "LK",
-            "nepal" | "nepali" | "kathmandu" | "karnali" | "simikot" | "jumla" | "humla" | "pokhara"
-            | "lumbini" | "madhesh" | "janakpur" | "biratnagar" | "bagmati" | "gandaki" | "sudurpashchim" => {
-                "NP"
-            }
+            w if NEPALI_PLACES.contains(&w) => "NP",
             // (Also its island of Rodrigues and its capital's port: "Rodrigues octopus closure".)
             w if MAURITIAN_PLACES.contains(&w) => "MU",
             "nicaragua" | "nicaraguan" | "managua" => "NI",
@@ -474,6 +471,46 @@ pub(super) const PAKISTANI_PLACES: &[&str] = &[
     "sanghar",
     "thatta",
     "badin",
+];
+
+/// Nepal, its people, provinces and towns, for its rupee: `Rs 41.6 arba` in a report on the
+/// Bhairahawa customs office is NPR.
+pub(super) const NEPALI_PLACES: &[&str] = &[
+    "nepal",
+    "nepali",
+    "nepalese",
+    "kathmandu",
+    "karnali",
+    "simikot",
+    "jumla",
+    "humla",
+    "pokhara",
+    "lumbini",
+    "madhesh",
+    "janakpur",
+    "biratnagar",
+    "bagmati",
+    "gandaki",
+    "sudurpashchim",
+    "bhairahawa",
+    "siddharthanagar",
+    "belahiya",
+    "rupandehi",
+    "birgunj",
+    "nepalgunj",
+    "butwal",
+    "dhangadhi",
+    "kakarbhitta",
+    "bhadrapur",
+    "jhapa",
+    "chitwan",
+    "hetauda",
+    "dharan",
+    "itahari",
+    "bhaktapur",
+    "mahendranagar",
+    "kailali",
+    "kanchanpur",
 ];
 
 pub(super) const SRI_LANKAN_PLACES: &[&str] = &[

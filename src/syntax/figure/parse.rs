@@ -664,7 +664,7 @@ impl Shared {
         Some(match (self, lower) {
             (Shared::Rupee, "punjab") => "PKR",
             (Shared::Rupee, w) if super::PAKISTANI_PLACES.contains(&w) => "PKR",
-            (Shared::Rupee, "nepal" | "nepali" | "nepalese" | "kathmandu" | "pokhara") => "NPR",
+            (Shared::Rupee, w) if super::NEPALI_PLACES.contains(&w) => "NPR",
             (Shared::Rupee, w) if super::SRI_LANKAN_PLACES.contains(&w) => "LKR",
             (Shared::Rupee, w) if super::MAURITIAN_PLACES.contains(&w) => "MUR",
             (Shared::Rupee, "seychelles" | "seychellois") => "SCR",
