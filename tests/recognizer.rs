@@ -4530,6 +4530,7 @@ const CASES: &[(&str, &str)] = &[
     ("A pimpina fetched 0,7–1,2 gramas of gold; tankers pump 30,000 bbl/h.", "[0,7–1,2 gramas] 0.7..1.2 measure g | [30,000 bbl/h] 30000 measure bbl/h"),
     ("Demurrage ran at IRs 2,500 per truck per day, or about NRs 4,000.", "[IRs 2,500 per truck per day] 2500 money INR/truck/d | [about NRs 4,000] ~4000 money NPR/truck/d"),
     ("Collections at Bhairahawa totalled Rs 2.16 kharba.", "[Rs 2.16 kharba] 216000000000 money NPR"),
+    ("In Argentina the fare rose from $ 371,13 to $ 1.180, against $12.50 in Miami.", "[$ 371,13] 371.13 money ARS | [$ 1.180] 1180 money ARS | [$12.50] 12.5 money USD"),
 ];
 
 #[test]

@@ -20258,16 +20258,22 @@ impl<'a> Parser<'a> {
         Outcome::Figure(Found { figure, end, start, single_bound: bound })
     }
 
-    /// A bare `$` before dotted thousands is the peso the clause or the title names: "Leaf sells
-    /// for $42.000" in a report on Colombia is COP 42,000 (then `cents_free_thousands` reads the
-    /// dot).
+    /// A bare `$` before dotted thousands or a decimal comma is the peso the clause or the title
+    /// names: "Leaf sells for $42.000" in a report on Colombia is COP 42,000 (then
+    /// `cents_free_thousands` reads the dot), "$ 371,13" in one on Argentina ARS 371.13.
     fn dollar_as_named_peso(&self, q: &mut Qty) {
         if q.cur == Some("USD")
             && self.sym(q.first) == Some('$')
             // (Or thousands grouped with dots: "$1.420.000 a month".)
             && (q.frac == 3 && self.toks[q.num_tok].dots == 1
                 || self.toks[q.num_tok].grouped
-                    && self.s(q.num_tok).split(',').next().is_some_and(|whole| whole.contains('.')))
+                    && self.s(q.num_tok).split(',').next().is_some_and(|whole| whole.contains('.'))
+                // (Or cents after a decimal comma: "up from $ 371,13" in a report on
+                // Argentina.)
+                || (1..=2).contains(&q.frac)
+                    && self.toks[q.num_tok].frac_digits == 0
+                    && self.sym_is(q.num_tok + 1, ",")
+                    && self.glued(q.num_tok + 1))
             && let Some(code) = self.shared_currency(Shared::Peso, q.first)
         {
             q.cur = Some(code);
