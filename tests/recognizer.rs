@@ -4531,6 +4531,8 @@ const CASES: &[(&str, &str)] = &[
     ("Demurrage ran at IRs 2,500 per truck per day, or about NRs 4,000.", "[IRs 2,500 per truck per day] 2500 money INR/truck/d | [about NRs 4,000] ~4000 money NPR/truck/d"),
     ("Collections at Bhairahawa totalled Rs 2.16 kharba.", "[Rs 2.16 kharba] 216000000000 money NPR"),
     ("In Argentina the fare rose from $ 371,13 to $ 1.180, against $12.50 in Miami.", "[$ 371,13] 371.13 money ARS | [$ 1.180] 1180 money ARS | [$12.50] 12.5 money USD"),
+    ("In Gojjam, white wheat sold at Br 6,900 per quintal.", "[Br 6,900 per quintal] 6900 money ETB/quintal"),
+    ("Repairs cost between Ks 1,500 lakh and Ks 2,200 lakh, and fuel Ks 2,950 a litre.", "[between Ks 1,500 lakh and Ks 2,200 lakh] 150000000..220000000 money MMK | [Ks 2,950 a litre] 2950 money MMK/l"),
 ];
 
 #[test]

@@ -941,6 +941,8 @@ pub(super) fn currency_code(word: &str) -> Option<&'static str> {
         2 => {
             return match word {
                 "Rs" | "rs" | "RS" => Some("INR"),
+                // Myanmar's kyat in its plural abbreviation ("Ks 1,500 lakh").
+                "Ks" => Some("MMK"),
                 "Tk" | "TK" => Some("BDT"),
                 "QR" => Some("QAR"),
                 // The UAE dirham, as the Gulf press writes it ("Dh 2m", "Dhs 500,000").

@@ -316,9 +316,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             // (Not the Hong Kong Convention on ship recycling, which names no place.)
             "kong" if title.contains("hong kong") && !title.contains("hong kong convention") => "HK",
             // (Also its currency's name and its regions' towns: "grain prices in birr", "Wolaita".)
-            "ethiopia" | "ethiopian" | "addis" | "oromia" | "amhara" | "tigray" | "borana" | "afar"
-            | "birr" | "wolaita" | "sidama" | "gambella" | "jimma" | "mekelle" | "hawassa" | "gondar"
-            | "dessie" => "ET",
+            w if ETHIOPIAN_PLACES.contains(&w) => "ET",
             "mozambique" | "mozambican" | "maputo" | "beira" | "nampula" | "manica" | "pemba" | "sofala"
             | "zambézia" | "zambezia" | "inhambane" | "niassa" | "quelimane" | "chimoio" | "nacala" => "MZ",
             // (The pounds' countries: "pounds per kWh" in a report on South Sinai's hotels are
@@ -511,6 +509,38 @@ pub(super) const NEPALI_PLACES: &[&str] = &[
     "mahendranagar",
     "kailali",
     "kanchanpur",
+];
+
+/// Ethiopia, its people, its currency's name, regions and towns, for its birr: `Br 6,900 per
+/// quintal` in a report on Debre Markos in East Gojjam is ETB.
+pub(super) const ETHIOPIAN_PLACES: &[&str] = &[
+    "ethiopia",
+    "ethiopian",
+    "ethiopians",
+    "addis",
+    "oromia",
+    "amhara",
+    "tigray",
+    "borana",
+    "afar",
+    "birr",
+    "wolaita",
+    "sidama",
+    "gambella",
+    "jimma",
+    "mekelle",
+    "hawassa",
+    "gondar",
+    "dessie",
+    "gojjam",
+    "markos",
+    "bahir",
+    "harar",
+    "shashemene",
+    "woldia",
+    "kombolcha",
+    "axum",
+    "adigrat",
 ];
 
 pub(super) const SRI_LANKAN_PLACES: &[&str] = &[

@@ -4674,6 +4674,12 @@ impl<'a> Parser<'a> {
         ws.iter().any(|w| self.mentions(w))
     }
 
+    /// The text holds a word starting with any of `ws` (lower case), as
+    /// [`Self::mentions_word`].
+    fn mentions_words(&self, ws: &[&str]) -> bool {
+        ws.iter().any(|w| self.mentions_word(w))
+    }
+
     /// The text holds a word starting with `w` (lower case): "Yen" opening it, "(yen" and
     /// " yen" do, "Cheyenne" does not for `yen`.
     fn mentions_word(&self, w: &str) -> bool {
@@ -16847,7 +16853,8 @@ impl<'a> Parser<'a> {
             }
             // (Ethiopia's birr as Addis Ababa's press writes it, "Br 57.5 to the dollar"; Belarus's
             // rouble is written so too.)
-            "Br" if (named(&["ethiopia", "addis", "birr", "oromia", "amhara", "tigray"])
+            "Br" if (named(&["ethiopia", "addis", "birr", "etb"])
+                || self.mentions_words(super::ETHIOPIAN_PLACES)
                 || self.country_is("ET"))
                 && !named(&["belarus", "minsk"]) =>
             {
