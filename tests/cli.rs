@@ -331,9 +331,9 @@ fn figures_take_units_from_table_headers() {
         r#"48 "count" "incident" 48.0"#,
         r#"22 "count" "incident" 22.0"#,
         // `l` apart is litres in a header's brackets; a magnitude in a list in brackets.
-        r#"14 "measure" "l" 14.0"#,
+        r#"14 "measure" "l/p/d" 14.0"#,
         r#"PLN 2.5 "money" "PLN" 2500000000.0"#,
-        r#"9 "measure" "l" 9.0"#,
+        r#"9 "measure" "l/p/d" 9.0"#,
         r#"1.8 "count" null 1800000000.0"#,
         // The caption's unit where no column or row names one, beside a column of
         // percentages, but not in a column of ranks; a caption in per cent only where no
@@ -1349,7 +1349,9 @@ fn headers_name_hours_by_symbol_and_machines_by_plural() {
             "812 \"alert\"",
             "420 \"household\"",
             "88 \"day\"",
-            "640 \"repatriated\""
+            "640 \"repatriated\"",
+            "128 \"l/h\"",
+            "2,900 \"l/d\""
         ]
     );
 }

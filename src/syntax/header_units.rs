@@ -1015,7 +1015,23 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
                 && !after.split('/').any(|part| matches!(part.trim(), "r" | "w" | "b"))
         })
     {
-        return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some("l".into()), exponent });
+        // (With its period: `(L/hr)` → `l/h`, `(L/day)` → `l/d`.)
+        let period = rest
+            .split_once('/')
+            .and_then(|(_, after)| {
+                figure::basis_or_period(&after.trim().to_ascii_lowercase()).map(str::to_string)
+            })
+            .filter(|p| matches!(p.as_str(), "d" | "wk" | "mo" | "yr" | "h"));
+        // (And water per person a day, as the prose reads it: `(l/p/d)` → `l/p/d`.)
+        let per_person = rest
+            .split_once('/')
+            .is_some_and(|(_, after)| matches!(after.trim().to_ascii_lowercase().as_str(), "p/d" | "c/d"));
+        let unit = match period {
+            _ if per_person => Arc::from("l/p/d"),
+            Some(p) => Arc::from(format!("l/{p}")),
+            None => Arc::from("l"),
+        };
+        return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some(unit), exponent });
     }
     // The naira and the rand as their press writes them, with a magnitude, under a label that
     // names a sum: `Median ransom (N m)`, `Budget (R bn)` (a bare `(N)` is a count's sample size,
@@ -2866,8 +2882,9 @@ mod tests {
         assert_eq!(unit("2025 budget (local, bn)"), Some((Count, None, 1e9)));
         assert_eq!(unit("Budget (bn, local currency)"), Some((Count, None, 1e9)));
         assert_eq!(unit("Budget (USD, bn)"), Some((Money, Some("USD".into()), 1e9)));
-        assert_eq!(unit("Water (l/p/d)"), Some((Measure, Some("l".into()), 1.0)));
-        assert_eq!(unit("Fuel (L/day)"), Some((Measure, Some("l".into()), 1.0)));
+        assert_eq!(unit("Water (l/p/d)"), Some((Measure, Some("l/p/d".into()), 1.0)));
+        assert_eq!(unit("Fuel (L/day)"), Some((Measure, Some("l/d".into()), 1.0)));
+        assert_eq!(unit("Consumption (L/hr)"), Some((Measure, Some("l/h".into()), 1.0)));
         assert_eq!(unit("Water (l)"), Some((Measure, Some("l".into()), 1.0)));
         assert_eq!(unit("Pesticide (l)"), Some((Measure, Some("l".into()), 1.0)));
         assert_eq!(unit("Median ransom (N m)"), Some((Money, Some("NGN".into()), 1e6)));

@@ -419,6 +419,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // The quintal of 100 kg, as Ethiopia, Italy and Latin America weigh grain.
         // (Also abbreviated, as India's mandis write it: "12,000 qtl", "₹52,400/qtl".)
         "quintal" | "quintals" | "quintales" | "qtl" | "qtls" => "quintal",
+        // (In French, and as the Maghreb's and Central America's press abbreviate it: "714
+        // quintaux", "34 qx", "1,200 qq of coffee".)
+        "quintaux" | "qx" | "qq" => "quintal",
         // The carat of 0.2 g, as gems are weighed: "412,600 carats" (words only: `ct` may be
         // cents).
         "carat" | "carats" => "ct",
