@@ -9626,6 +9626,34 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// One past a date `q` opens written a day and a month, each with a full stop glued to it
+    /// and a space between, maybe before a four-digit year: "14. 4. 2026", "30. 9.".
+    fn spaced_dotted_date(&self, q: &Qty) -> Option<usize> {
+        let k = q.num_tok;
+        let small = |k: usize, max: f64| {
+            self.is_num(k)
+                && self.toks[k].is_plain_whole()
+                && self.toks[k].int_digits <= 2
+                && (1.0..=max).contains(&self.numeral_value(k))
+        };
+        let dated = q.first == k
+            && small(k, 31.0)
+            && self.sym_is(k + 1, ".")
+            && self.glued(k + 1)
+            && self.gap(k + 2) == Gap::Space
+            && small(k + 2, 12.0)
+            && self.sym_is(k + 3, ".")
+            && self.glued(k + 3);
+        if !dated {
+            return None;
+        }
+        let year = self.is_num(k + 4)
+            && self.gap(k + 4) == Gap::Space
+            && self.toks[k + 4].int_digits == 4
+            && self.toks[k + 4].is_plain_whole();
+        Some(if year { k + 5 } else { k + 4 })
+    }
+
     /// Decides from the number itself and its neighbours that it is not a figure. Returns
     /// where to continue.
     fn reject_self(&self, q: &Qty) -> Option<usize> {
@@ -9638,6 +9666,11 @@ impl<'a> Parser<'a> {
         let plain_int = t.is_plain_whole();
         if t.dots >= 2 || t.int_digits > 30 || t.frac_digits > 30 {
             return Some(chain_end);
+        }
+        // A date written as Central Europe writes it, a day and a month each with its full stop
+        // and a space between, maybe before the year: "on 14. 4. 2026", "(to 30. 9.)".
+        if let Some(end) = self.spaced_dotted_date(q) {
+            return Some(end);
         }
         // Numbers joined by hyphens and ending on a code in capitals are an identifier: "case
         // file 2306-2026-FEMA" (no range from 2,306 to 2,026).
