@@ -20346,7 +20346,10 @@ impl<'a> Parser<'a> {
             )
             || matches!(
                 q.cur,
-                Some("BRL" | "ARS" | "UYU" | "MZN" | "AOA" | "RSD" | "BAM" | "MKD" | "CRC" | "EUR" | "VES" | "BOB")
+                Some(
+                    "BRL" | "ARS" | "UYU" | "MZN" | "AOA" | "RSD" | "BAM" | "MKD" | "CRC" | "EUR" | "VES" | "BOB"
+                        | "DZD" | "MAD"
+                )
             )
                 && !fuel_price
                 // (A rate of exchange too where the currency trades in the hundreds or more:
@@ -25039,7 +25042,8 @@ impl<'a> Parser<'a> {
                 "le" | "la" => {
                     return match self.lower(k + 1) {
                         "sac" => Some(("sack", k + 2)),
-                        "litre" | "kilo" | "kilogramme" | "kg" | "tonne" => good(k + 1, false),
+                        // (Also the Maghreb's quintal: "6.000 DA le quintal".)
+                        "litre" | "kilo" | "kilogramme" | "kg" | "tonne" | "quintal" => good(k + 1, false),
                         _ => None,
                     };
                 }
