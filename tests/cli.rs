@@ -1351,7 +1351,8 @@ fn headers_name_hours_by_symbol_and_machines_by_plural() {
             "88 \"day\"",
             "640 \"repatriated\"",
             "128 \"l/h\"",
-            "2,900 \"l/d\""
+            "2,900 \"l/d\"",
+            "148 \"trip/d\""
         ]
     );
 }

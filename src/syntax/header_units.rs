@@ -155,6 +155,12 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     if opens_with_amount {
         return None;
     }
+    // (Malay's `Kg` before a capitalised name is a village, Kampung, no kilogram: `| Kg Kedap |`.)
+    if let Some(rest) = cell.strip_prefix("Kg ").or_else(|| cell.strip_prefix("Kg. "))
+        && rest.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
     if let Some(rate) = header_rate(cell, recognizer) {
         return Some(rate);
     }
