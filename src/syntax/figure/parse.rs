@@ -4429,6 +4429,33 @@ impl<'a> Parser<'a> {
             // (A farming or fishing season, as a sum a season is `GHS/season`: "18 to 22 bags a
             // season"; not "a season of rains".)
             "season" if !self.word_is(k + 2, "of") => "season",
+            // (Or a night, as raids and sand lorries run: "46 lorries a night", "2 sorties a
+            // night"; not "a night of shelling", nor a noun it qualifies, "a night shift".)
+            "night"
+                if !per
+                    && !matches!(
+                        self.lower(k + 2),
+                        "shift"
+                            | "shifts"
+                            | "watch"
+                            | "patrol"
+                            | "patrols"
+                            | "curfew"
+                            | "raid"
+                            | "raids"
+                            | "flight"
+                            | "flights"
+                            | "bus"
+                            | "buses"
+                            | "market"
+                            | "school"
+                            | "guard"
+                            | "time"
+                            | "of"
+                    ) =>
+            {
+                "night"
+            }
             _ => return None,
         };
         let after = k + 2;
