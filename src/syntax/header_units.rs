@@ -1021,20 +1021,15 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
                 && !after.split('/').any(|part| matches!(part.trim(), "r" | "w" | "b"))
         })
     {
-        // (With its period: `(L/hr)` → `l/h`, `(L/day)` → `l/d`.)
-        let period = rest
-            .split_once('/')
-            .and_then(|(_, after)| {
-                figure::basis_or_period(&after.trim().to_ascii_lowercase()).map(str::to_string)
-            })
-            .filter(|p| matches!(p.as_str(), "d" | "wk" | "mo" | "yr" | "h"));
-        // (And water per person a day, as the prose reads it: `(l/p/d)` → `l/p/d`.)
-        let per_person = rest
-            .split_once('/')
-            .is_some_and(|(_, after)| matches!(after.trim().to_ascii_lowercase().as_str(), "p/d" | "c/d"));
-        let unit = match period {
-            _ if per_person => Arc::from("l/p/d"),
-            Some(p) => Arc::from(format!("l/{p}")),
+        // (With its period, `(L/hr)` → `l/h`, `(L/day)` → `l/d`, or water per person a day as
+        // the prose reads it, `(l/p/d)` → `l/p/d`.)
+        let after = rest.split_once('/').map(|(_, after)| after.trim().to_ascii_lowercase());
+        let unit = match after.as_deref() {
+            Some("p/d" | "c/d") => Arc::from("l/p/d"),
+            Some(after) => match figure::basis_or_period(after) {
+                Some(p @ ("d" | "wk" | "mo" | "yr" | "h")) => Arc::from(format!("l/{p}")),
+                _ => Arc::from("l"),
+            },
             None => Arc::from("l"),
         };
         return Some(HeaderUnit { kind: FigureKind::Measure, unit: Some(unit), exponent });
@@ -1857,13 +1852,14 @@ pub(super) fn apply(doc: &mut Document, text: &str) {
                     .or_insert_with(|| {
                         let unit = doc.tables[table].caption.or(doc.tables[table].title)?;
                         let caption = doc.units[unit].span.slice(text);
+                        let basis = caption_basis(caption)?;
                         // (The caption's own currency, where it names one: a caption in
                         // another than the sum's gives it no basis.)
                         let code = caption_unit(caption, &mut recognizer)
                             .filter(|(u, _, _)| u.kind == FigureKind::Money)
                             .and_then(|(u, _, _)| u.unit)
                             .map(|u| Arc::<str>::from(u.split('/').next().unwrap_or(&u)));
-                        Some((caption_basis(caption)?, code))
+                        Some((basis, code))
                     })
                     .as_ref()?;
                 code.as_deref().is_none_or(|c| c == &*currency).then(|| basis.clone())
