@@ -4537,6 +4537,7 @@ const CASES: &[(&str, &str)] = &[
     ("The 2026 call opened on 14. 4. 2026 and closed (to 30. 9.) with 3 grants left.", "[3 grants] 3 count grant"),
     ("In Algeria the OAIC paid 6.000 DA le quintal, against 13.80 DA for bread; in Morocco a sack cost 5.000 DH.", "[6.000 DA le quintal] 6000 money DZD/quintal | [13.80 DA] 13.8 money DZD | [5.000 DH] 5000 money MAD/sack"),
     ("An average of 46 lorries a night left the riverbed; 3 nurses worked each night shift.", "[46 lorries a night] 46 count lorry/night | [3 nurses] 3 count nurse"),
+    ("In tomans, the open-market dollar traded at 135,000 T and the base salary at 18.4 million T a month.", "[135,000 T] 135000 money toman | [18.4 million T a month] 18400000 money toman/mo"),
 ];
 
 #[test]

@@ -180,6 +180,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             | "goroka" => "PG",
             "guinea" if title.contains("papua new guinea") => "PG",
             w if PAKISTANI_PLACES.contains(&w) => "PK",
+            "iran" | "iranian" | "tehran" | "isfahan" | "mashhad" | "tabriz" | "shiraz" => "IR",
             "punjab" => "PK",
             "ghazi" if title.contains("dera ghazi khan") => "PK",
             "ismail" if title.contains("dera ismail khan") => "PK",

@@ -8104,6 +8104,15 @@ impl<'a> Parser<'a> {
         {
             return Some((code, 1));
         }
+        // The toman as Tehran's press shortens it after the amount ("135,000 T", "18.4 million
+        // T a month"), where the text names the toman or the title Iran.
+        if self.s(j) == "T"
+            && self.gap(j) == Gap::Space
+            && !(self.is_word(j + 1) && self.glued(j + 1))
+            && (self.mentions("toman") || self.country_is("IR"))
+        {
+            return Some(("toman", 1));
+        }
         // Djibouti's franc as its press writes it after the amount ("2 000 FD", "8,2 milliards
         // FD"), where the text or the title names Djibouti.
         if self.s(j) == "FD" && (self.mentions_any(&["djibouti", "djf"]) || self.country_is("DJ")) {
