@@ -4538,6 +4538,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Algeria the OAIC paid 6.000 DA le quintal, against 13.80 DA for bread; in Morocco a sack cost 5.000 DH.", "[6.000 DA le quintal] 6000 money DZD/quintal | [13.80 DA] 13.8 money DZD | [5.000 DH] 5000 money MAD/sack"),
     ("An average of 46 lorries a night left the riverbed; 3 nurses worked each night shift.", "[46 lorries a night] 46 count lorry/night | [3 nurses] 3 count nurse"),
     ("In tomans, the open-market dollar traded at 135,000 T and the base salary at 18.4 million T a month.", "[135,000 T] 135000 money toman | [18.4 million T a month] 18400000 money toman/mo"),
+    ("In Nampula the food allowance is 42,00 MT per inmate, or 3,6 milhões MT a month.", "[42,00 MT per inmate] 42 money MZN/inmate | [3,6 milhões MT a month] 3600000 money MZN/mo"),
+    ("In Maputo 500 MT of maize arrived; in Mozambique WFP moved 1,200 MT.", "[500 MT] 500 measure t | [1,200 MT] 1200 measure t"),
 ];
 
 #[test]

@@ -8113,6 +8113,18 @@ impl<'a> Parser<'a> {
         {
             return Some(("toman", 1));
         }
+        // Mozambique's metical as Maputo's press writes it after the amount too ("42,00 MT per
+        // inmate", "64 MT to the dollar"), where the text or the title names Mozambique and the
+        // text speaks of no tonnes (WFP writes `MT` for metric tonnes), nor before `of`: "500 MT
+        // of maize" is a mass.
+        if self.s(j) == "MT"
+            && self.gap(j) == Gap::Space
+            && !self.word_is(j + 1, "of")
+            && self.letter_currency_of("MT") == Some("MZN")
+            && !self.mentions_any(&["tonne", "metric ton", "wfp"])
+        {
+            return Some(("MZN", 1));
+        }
         // Djibouti's franc as its press writes it after the amount ("2 000 FD", "8,2 milliards
         // FD"), where the text or the title names Djibouti.
         if self.s(j) == "FD" && (self.mentions_any(&["djibouti", "djf"]) || self.country_is("DJ")) {
