@@ -4540,6 +4540,7 @@ const CASES: &[(&str, &str)] = &[
     ("In tomans, the open-market dollar traded at 135,000 T and the base salary at 18.4 million T a month.", "[135,000 T] 135000 money toman | [18.4 million T a month] 18400000 money toman/mo"),
     ("In Nampula the food allowance is 42,00 MT per inmate, or 3,6 milhões MT a month.", "[42,00 MT per inmate] 42 money MZN/inmate | [3,6 milhões MT a month] 3600000 money MZN/mo"),
     ("In Maputo 500 MT of maize arrived; in Mozambique WFP moved 1,200 MT.", "[500 MT] 500 measure t | [1,200 MT] 1200 measure t"),
+    ("The fund lost 40 million (USD) and paid 2,026 (USD) in fees.", "[40 million (USD)] 40000000 money USD | [2,026 (USD)] 2026 money USD"),
 ];
 
 #[test]

@@ -1115,9 +1115,9 @@ pub(super) fn scaled_maghreb(word: &str) -> Option<(&'static str, i32)> {
     }
 }
 
-/// The letters a dirham or a dinar is written with after the amount, as the Maghreb's
-/// French-language press writes them ("650 DH", "2 850 Dhs", "147,2 DA", "4.850 DT"), as the
-/// letters read before it (`DH`, `DA`, `DT`).
+/// The letters a dirham, a dinar or the metical is written with after the amount, as the
+/// Maghreb's French-language press and Maputo's write them ("650 DH", "2 850 Dhs", "147,2 DA",
+/// "4.850 DT", "42,00 MT"), as the letters read before it (`DH`, `DA`, `DT`, `MT`).
 pub(super) fn letters_after_amount(word: &str) -> Option<&'static str> {
     match word {
         "DH" | "Dh" | "Dhs" | "DHs" | "DHS" => Some("DH"),
@@ -1125,6 +1125,8 @@ pub(super) fn letters_after_amount(word: &str) -> Option<&'static str> {
         "DT" => Some("DT"),
         // (Libya's dinar after the amount too: "0.15 LD per litre".)
         "LD" => Some("LD"),
+        // (Mozambique's metical, where its text speaks of no tonnes: "42,00 MT per inmate".)
+        "MT" => Some("MT"),
         _ => None,
     }
 }

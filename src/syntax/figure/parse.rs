@@ -8085,10 +8085,16 @@ impl<'a> Parser<'a> {
         if w0 == "din" && self.s(j) == "din" {
             return Some(("RSD", 1));
         }
-        // Morocco's dirham and Algeria's dinar as their French-language press writes them after
-        // the amount ("between 650 and 800 DH a day", "2 850 Dhs", "147,2 DA"), where the text or
-        // the title names the country.
+        // Morocco's dirham, Algeria's dinar and Mozambique's metical as their press writes them
+        // after the amount ("between 650 and 800 DH a day", "2 850 Dhs", "147,2 DA", "42,00 MT
+        // per inmate"), where the text or the title names the country. (`MT` apart only, and not
+        // in a text that speaks of tonnes, as WFP writes `MT` for them, nor before `of`: "500 MT
+        // of maize" is a mass.)
         if let Some(letters) = lx::letters_after_amount(self.s(j))
+            && !(letters == "MT"
+                && (self.gap(j) != Gap::Space
+                    || self.word_is(j + 1, "of")
+                    || self.mentions_any(&["tonne", "metric ton", "wfp"])))
             && let Some(code) = self.letter_currency_named(letters)
         {
             return Some((code, 1));
@@ -8112,18 +8118,6 @@ impl<'a> Parser<'a> {
             && (self.mentions("toman") || self.country_is("IR"))
         {
             return Some(("toman", 1));
-        }
-        // Mozambique's metical as Maputo's press writes it after the amount too ("42,00 MT per
-        // inmate", "64 MT to the dollar"), where the text or the title names Mozambique and the
-        // text speaks of no tonnes (WFP writes `MT` for metric tonnes), nor before `of`: "500 MT
-        // of maize" is a mass.
-        if self.s(j) == "MT"
-            && self.gap(j) == Gap::Space
-            && !self.word_is(j + 1, "of")
-            && self.letter_currency_of("MT") == Some("MZN")
-            && !self.mentions_any(&["tonne", "metric ton", "wfp"])
-        {
-            return Some(("MZN", 1));
         }
         // Djibouti's franc as its press writes it after the amount ("2 000 FD", "8,2 milliards
         // FD"), where the text or the title names Djibouti.
