@@ -4541,6 +4541,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Nampula the food allowance is 42,00 MT per inmate, or 3,6 milhões MT a month.", "[42,00 MT per inmate] 42 money MZN/inmate | [3,6 milhões MT a month] 3600000 money MZN/mo"),
     ("In Maputo 500 MT of maize arrived; in Mozambique WFP moved 1,200 MT.", "[500 MT] 500 measure t | [1,200 MT] 1200 measure t"),
     ("The fund lost 40 million (USD) and paid 2,026 (USD) in fees.", "[40 million (USD)] 40000000 money USD | [2,026 (USD)] 2026 money USD"),
+    ("Enflasyon Mayıs'ta %71,6 oldu; kızılçam ormanı alanın (%15,6) kadarı.", "[%71,6] 71.6 percent - | [%15,6] 15.6 percent -"),
+    ("Turnout was about %48 and the rate 5 % higher, 40% %to spare.", "[about %48] ~48 percent - | [5 %] 5 percent - | [40%] 40 percent -"),
 ];
 
 #[test]

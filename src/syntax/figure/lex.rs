@@ -614,7 +614,7 @@ pub(crate) const CELL_PADDING: usize = 64;
 /// Where `text` writes numbers in the European way, thousands grouped with full stops and
 /// decimals after a comma, from byte `from` up to `to` (the first digit of each): two groups or
 /// more after full stops ("1.250.000", as [`dot_groups`] reads them), or a decimal comma before
-/// a percent sign ("9,6%", "3,5 %") or alone in a table's cell (`| 6,79 |`). A report that
+/// a percent sign ("9,6%", "3,5 %", "%71,0") or alone in a table's cell (`| 6,79 |`). A report that
 /// writes one so writes "22.600" for 22,600.
 pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, mut found: impl FnMut(usize)) {
     let b = text.as_bytes();
@@ -647,7 +647,11 @@ pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, mut found: im
         if b.get(at) == Some(&b' ') {
             at += 1;
         }
-        let percent = b.get(at) == Some(&b'%') || b.get(at..at + 3) == Some("€".as_bytes());
+        // (Or after one, as Turkish writes it: "%71,0".)
+        let digits_before = b[..p].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let percent = b.get(at) == Some(&b'%')
+            || b.get(at..at + 3) == Some("€".as_bytes())
+            || (p - digits_before).checked_sub(1).is_some_and(|k| b[k] == b'%');
         // (Or alone in a table's cell, maybe as a range: `| 6,79 |`, `| 8,90–9,50 |`, which no
         // English number writes.)
         let mut end = p + 1 + decimals;
@@ -679,7 +683,6 @@ pub(crate) fn dot_groupings_in(text: &str, from: usize, to: usize, mut found: im
             }
             false
         };
-        let digits_before = b[..p].iter().rev().take_while(|c| c.is_ascii_digit()).count();
         let alone = (1..=2).contains(&decimals) && cell(end, true) && cell(p - digits_before, false);
         if (1..=2).contains(&decimals)
             && (percent || alone)

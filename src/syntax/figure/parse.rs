@@ -5163,6 +5163,15 @@ impl<'a> Parser<'a> {
             // A plus sign before a change in per cent is the figure's: "+55%", "+2.3 pp" (a
             // phone number's is not).
             q.first = i - 1;
+        } else if i > floor
+            && self.glued(i)
+            && self.sym_is(i - 1, "%")
+            && (i == 1 || !self.glued(i - 1) || self.sym_is(i - 2, "(["))
+            && !(i >= 2 && self.is_num(i - 2))
+        {
+            // The percent sign before the number, as Turkish writes it: "%71", "(%15,6)".
+            q.pct = Some(Pct::Percent);
+            q.first = i - 1;
         } else if i > floor && self.gap(i) == Gap::Space && self.sign_word(i - 1) {
             q.negative = true;
             q.first = i - 1;
@@ -5752,12 +5761,12 @@ impl<'a> Parser<'a> {
                 q.first = c - 1;
             }
         }
-        // A decimal comma, after a currency or before a magnitude, a percent sign or a unit:
-        // "RUB 8,8 trillion", "$1,2 billion", "7,2 %", "8,45 m" (a comma before one or two
+        // A decimal comma, after a currency or a percent sign or before a magnitude, a percent
+        // sign or a unit: "RUB 8,8 trillion", "$1,2 billion", "%15,6", "7,2 %", "8,45 m" (a comma before one or two
         // digits groups no thousands).
         let mut i = i;
         if t.is_plain_whole() && t.int_digits <= 3 {
-            if let Some(d) = self.decimal_comma(i, q.cur.is_some()) {
+            if let Some(d) = self.decimal_comma(i, q.cur.is_some() || q.pct.is_some()) {
                 let (decimals, _) = numeral(&self.text[d.start..d.end]);
                 let places = i32::from(d.int_digits);
                 q.mantissa = q.mantissa * pow10(places) + decimals;
@@ -6966,8 +6975,8 @@ impl<'a> Parser<'a> {
     }
 
     /// The digits after a decimal comma glued to the whole number at `i` ("8,8"): one or two of
-    /// them, after a currency or before a magnitude word.
-    fn decimal_comma(&self, i: usize, money: bool) -> Option<Tok> {
+    /// them, after a currency or a percent sign (`prefixed`: "%71,6") or before a magnitude word.
+    fn decimal_comma(&self, i: usize, prefixed: bool) -> Option<Tok> {
         if !(self.sym_is(i + 1, ",") && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2)) {
             return None;
         }
@@ -7024,7 +7033,7 @@ impl<'a> Parser<'a> {
         let list = self.sym_is(k, ",") && self.glued(k) && self.is_num(k + 1) && self.glued(k + 1);
         // (Anywhere in a report that writes numbers the European way: `| 12,9 |` under `(Mio.
         // €)`.)
-        (plain && (money || magnitude || measured || self.currency.dotted || zero) && !list).then_some(d)
+        (plain && (prefixed || magnitude || measured || self.currency.dotted || zero) && !list).then_some(d)
     }
 
     /// "U.S." or "U.S" right before the `$` at token `p` (not before `floor`): its first token.
