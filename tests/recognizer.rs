@@ -4543,6 +4543,8 @@ const CASES: &[(&str, &str)] = &[
     ("The fund lost 40 million (USD) and paid 2,026 (USD) in fees.", "[40 million (USD)] 40000000 money USD | [2,026 (USD)] 2026 money USD"),
     ("Enflasyon Mayıs'ta %71,6 oldu; kızılçam ormanı alanın (%15,6) kadarı.", "[%71,6] 71.6 percent - | [%15,6] 15.6 percent -"),
     ("Turnout was about %48 and the rate 5 % higher, 40% %to spare.", "[about %48] ~48 percent - | [5 %] 5 percent - | [40%] 40 percent -"),
+    ("Soap fell to 250 g per person per month; water to 3 litres per person per week; 2 kg per person a year.", "[250 g per person per month] 250 measure g/person/mo | [3 litres per person per week] 3 measure l/person/wk | [2 kg per person a year] 2 measure kg/person/yr"),
+    ("Those paying $5 per household get a card; those selling 100 g per quarter receive a bonus; US$1,800 per crew member a year.", "[$5 per household] 5 money USD/household | [100 g per quarter] 100 measure g/qtr | [US$1,800 per crew member a year] 1800 money USD/member/yr"),
 ];
 
 #[test]

@@ -647,10 +647,17 @@ pub(super) fn per_energy(unit: &str, energy: &str) -> Option<&'static str> {
 pub(super) fn per_person_period(unit: &str, period: &str) -> Option<&'static str> {
     Some(match (unit, period) {
         ("l/person", "d") => "l/p/d",
+        ("l/person", "wk") => "l/person/wk",
+        ("l/person", "mo") => "l/person/mo",
+        ("l/person", "yr") => "l/person/yr",
         ("kg/person", "d") => "kg/person/d",
+        ("kg/person", "wk") => "kg/person/wk",
         ("kg/person", "mo") => "kg/person/mo",
         ("kg/person", "yr") => "kg/person/yr",
         ("g/person", "d") => "g/person/d",
+        ("g/person", "wk") => "g/person/wk",
+        ("g/person", "mo") => "g/person/mo",
+        ("g/person", "yr") => "g/person/yr",
         ("kcal/person", "d") => "kcal/person/d",
         _ => return None,
     })

@@ -25250,7 +25250,13 @@ impl<'a> Parser<'a> {
             // (A unit is the basis before a verb: "฿16,000 per rai spread over 6 years".)
             j
         } else if noun(j) && noun(j + 1) && !participle(j + 1) && !s_verb(j + 1) && ends(j + 2) {
-            j + 1
+            // (Not a verb before its object: "$5 per household get a card", "100 g per quarter
+            // receive a bonus" are paid per household and per quarter; "per crew member a year" is
+            // a period.)
+            let object = self.gap(j + 2) == Gap::Space
+                && matches!(self.lower(j + 2), "a" | "an" | "the" | "their" | "its" | "his" | "her" | "our")
+                && self.count_period(j + 2).is_none();
+            if object { j } else { j + 1 }
         } else {
             return None;
         };
