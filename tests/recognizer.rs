@@ -4545,6 +4545,9 @@ const CASES: &[(&str, &str)] = &[
     ("Turnout was about %48 and the rate 5 % higher, 40% %to spare.", "[about %48] ~48 percent - | [5 %] 5 percent - | [40%] 40 percent -"),
     ("Soap fell to 250 g per person per month; water to 3 litres per person per week; 2 kg per person a year.", "[250 g per person per month] 250 measure g/person/mo | [3 litres per person per week] 3 measure l/person/wk | [2 kg per person a year] 2 measure kg/person/yr"),
     ("Those paying $5 per household get a card; those selling 100 g per quarter receive a bonus; US$1,800 per crew member a year.", "[$5 per household] 5 money USD/household | [100 g per quarter] 100 measure g/qtr | [US$1,800 per crew member a year] 1800 money USD/member/yr"),
+    ("The office is on +39 070 606 6789; the complaints line is 7090 8300; the hotline is 1342; the line is 400.", "[400] 400 count -"),
+    ("Dropout peaks in 3.º and 4.º de secundaria; the 13.º mês pays 50% of 120 pensions.", "[50%] 50 percent - | [120 pensions] 120 count pension"),
+    ("Of 17-18 year-olds, 71% left, as did 12 year-old girls and 15–19 year olds; 4 years older.", "[71%] 71 percent - | [4 years] 4 count year"),
 ];
 
 #[test]

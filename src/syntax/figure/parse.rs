@@ -9723,6 +9723,17 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.spaced_dotted_date(q) {
             return Some(end);
         }
+        // An ordinal as Spanish and Portuguese write it, a full stop before the ordinal
+        // indicator: "3.º de secundaria", "la 2.ª vuelta".
+        if plain_int
+            && t.int_digits <= 3
+            && self.sym_is(q.num_tok + 1, ".")
+            && self.glued(q.num_tok + 1)
+            && self.glued(q.num_tok + 2)
+            && matches!(self.s(q.num_tok + 2), "º" | "ª")
+        {
+            return Some(q.num_tok + 3);
+        }
         // Numbers joined by hyphens and ending on a code in capitals are an identifier: "case
         // file 2306-2026-FEMA" (no range from 2,306 to 2,026).
         // (Of four digits or more: "20-30-UAV swarms" is a range.)
@@ -10286,7 +10297,10 @@ impl<'a> Parser<'a> {
         // A group starting with 0 after more than one space or a line break ("20  000"): the
         // lexer reads one plain space as grouping, and this is too loose to be sure of; neither
         // part is read.
-        if plain_int && t.int_digits <= 3 && q.bare() && self.space_group(q.last) {
+        // (Not after a dialling code's plus sign, whose number goes on in groups: "+39 070 606
+        // 6789".)
+        let dialled = q.num_tok > 0 && self.sym_is(q.num_tok - 1, "+") && self.glued(q.num_tok);
+        if plain_int && t.int_digits <= 3 && q.bare() && self.space_group(q.last) && !dialled {
             let mut end = q.last;
             while self.space_group(end) {
                 end += 1;
@@ -11107,7 +11121,12 @@ impl<'a> Parser<'a> {
                         ))
             };
             let commaed = self.sym_is(w, ",") && w > 0 && (hotline(w - 1) || phone_line(w - 1));
-            let called = calling(w) || commaed || bracketed;
+            // (Or after a line and `is`, in groups that are no thousands: "the complaints line is
+            // 7090 8300"; "the hotline is 1342" alone.)
+            let stated = self.word_is(w, "is")
+                && w > 0
+                && (hotline(w - 1) || calling(w - 1) || phone_line(w - 1) || self.word_is(w - 1, "line"));
+            let called = calling(w) || commaed || bracketed || stated;
             if called {
                 let mut groups: Vec<usize> = Vec::new();
                 let mut k = w + 1;
@@ -11146,6 +11165,7 @@ impl<'a> Parser<'a> {
                     && (digits >= 6 || bracketed && self.sym_is(k, ")"))
                     // (After a line four digits at least: "the front line (400) moved" counts.)
                     || groups.len() == 1
+                        && (!stated || hotline(w - 1))
                         && digits >= if line { 4 } else { 3 }
                         && one_group()
                         && self.noun_after(k, false).is_none();
@@ -14936,7 +14956,23 @@ impl<'a> Parser<'a> {
         if years(end) && self.word_is(end + 1, "of") && self.word_is(end + 2, "age") {
             return Some(end + 3);
         }
-        // "14 to 17 years old", "between 14 and 17 years old".
+        // "14 to 17 years old", "between 14 and 17 years old"; also of the people so old,
+        // "17-18 year-olds", "15–19 year olds", "12 year-old girls".
+        let old = |k: usize| {
+            if self.glued_hyphen(k) && (self.word_is(k + 1, "old") || self.word_is(k + 1, "olds")) {
+                Some(k + 2)
+            } else if self.gap(k) == Gap::Space && (self.word_is(k, "old") || self.word_is(k, "olds")) {
+                Some(k + 1)
+            } else {
+                None
+            }
+        };
+        if years(end)
+            && let Some(after) = old(end + 1)
+            && (tail.is_some() || self.lower(end) != "years")
+        {
+            return Some(after);
+        }
         if tail.is_some() && years(end) && self.word_is(end + 1, "old") {
             return Some(end + 2);
         }
