@@ -1330,6 +1330,12 @@ fn captions_say_what_their_numbers_count() {
             "118.4 1184000000.0 \"money\" \"NPR\"",
             "141.2 1412000000.0 \"money\" \"NPR\"",
             "2.5 25000000.0 \"money\" \"NPR\"",
+            "1.2 1.2 \"measure\" \"m/yr\"",
+            "-4.8 -4.8 \"measure\" \"m/yr\"",
+            "51 51000000.0 \"measure\" \"impgal/d\"",
+            "980 980.0 \"measure\" \"m3\"",
+            ">6 h 6.0 \"count\" \"hour\"",
+            "13 13.0 \"count\" null",
         ]
     );
 }

@@ -2065,17 +2065,42 @@ fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<
     {
         return Some(found);
     }
+    // (Or first in its last brackets, before what they say of the numbers: "(metres per year,
+    // negative = retreat)", "(MIGD, average daily, H1 2026)"; or the unit of an equivalent,
+    // "(m³ solid wood equivalent)". Not before a semicolon, which names a unit for some
+    // columns only: "(barrels; operations counted when …)", "(YER per USD; commission as % of
+    // amount sent)".)
+    let first_inside = |recognizer: &mut figure::Recognizer| {
+        let inside = text.strip_suffix(')')?.rsplit_once('(')?.1;
+        if inside.contains(';') {
+            return None;
+        }
+        let first = inside.split(',').next()?.trim();
+        let lead = match first.strip_suffix(" equivalent") {
+            Some(stem) => stem.split_whitespace().next()?,
+            None if first.len() < inside.trim().len() => first,
+            None => return None,
+        };
+        unit(&format!("({lead})"), recognizer)
+    };
+    // (A rate there first: the whole brackets read as a unit lose its period.)
+    let first = first_inside(recognizer);
+    if let Some(found) = first.as_ref().filter(|u| u.unit.as_deref().is_some_and(|u| u.contains('/'))) {
+        return Some(found.clone());
+    }
     // (With a magnitude after it: "…, SSP, thousands" is SSP 1,000s.)
-    unit(text, recognizer).or_else(|| {
-        let (head, last) = text.rsplit_once(", ")?;
-        let scale = unit_text(last, &last.to_ascii_lowercase(), recognizer)
-            .filter(|u| u.kind == FigureKind::Count && u.unit.is_none())
-            .map_or(0, |u| u.exponent);
-        head.contains(", ")
-            .then(|| unit(head, recognizer))
-            .flatten()
-            .map(|u| if scale != 0 && u.exponent == 0 { HeaderUnit { exponent: scale, ..u } } else { u })
-    })
+    unit(text, recognizer)
+        .or_else(|| {
+            let (head, last) = text.rsplit_once(", ")?;
+            let scale = unit_text(last, &last.to_ascii_lowercase(), recognizer)
+                .filter(|u| u.kind == FigureKind::Count && u.unit.is_none())
+                .map_or(0, |u| u.exponent);
+            head.contains(", ")
+                .then(|| unit(head, recognizer))
+                .flatten()
+                .map(|u| if scale != 0 && u.exponent == 0 { HeaderUnit { exponent: scale, ..u } } else { u })
+        })
+        .or(first)
 }
 
 /// What a caption's last brackets say its numbers count, before any comma there: a plural,

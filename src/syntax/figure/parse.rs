@@ -7520,6 +7520,9 @@ impl<'a> Parser<'a> {
                             // (Water supply in millions of gallons a day, as utilities write it:
                             // "550 MGD".)
                             "mgd" | "MGD" | "Mgd" => Some(("gal/d", 6)),
+                            // (And in millions of imperial gallons a day, as the Gulf rates its
+                            // desalination plants: "about 170 MIGD".)
+                            "MIGD" | "migd" => Some(("impgal/d", 6)),
                             // (Grain in millions of metric tonnes, as the trade writes it:
                             // "32.9 MMT"; not before a plural, "3 MMT officials"; `KMT` is a
                             // party more often than thousands of tonnes.)
