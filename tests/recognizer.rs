@@ -4548,6 +4548,8 @@ const CASES: &[(&str, &str)] = &[
     ("The office is on +39 070 606 6789; the complaints line is 7090 8300; the hotline is 1342; the line is 400.", "[400] 400 count -"),
     ("Dropout peaks in 3.º and 4.º de secundaria; the 13.º mês pays 50% of 120 pensions.", "[50%] 50 percent - | [120 pensions] 120 count pension"),
     ("Of 17-18 year-olds, 71% left, as did 12 year-old girls and 15–19 year olds; 4 years older.", "[71%] 71 percent - | [4 years] 4 count year"),
+    ("Sand weighs about 1.6 t per m³; above 5 insects per kg of grain; 20–25 pieces per kilogram; 40 children per woman.", "[about 1.6 t per m³] ~1.6 measure t/m3 | [above 5 insects per kg] 5.. count insect/kg | [20–25 pieces per kilogram] 20..25 count piece/kg | [40 children per woman] 40 count child/woman"),
+    ("Hydro sent out about 6–8 GWh a week, against 100 kWh a month per household.", "[about 6–8 GWh a week] ~6..8 measure GWh/wk | [100 kWh a month] 100 measure kWh/mo"),
 ];
 
 #[test]

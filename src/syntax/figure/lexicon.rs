@@ -549,19 +549,21 @@ pub(super) fn per_time(unit: &str, per: &str) -> Option<&'static str> {
         ("TEU", "year" | "yr" | "annum") => Some("TEU/yr"),
         ("TEU", "month" | "mo") => Some("TEU/mo"),
         ("TEU", "day" | "d") => Some("TEU/d"),
-        // Energy a day, a month or a year: "2,000 GWh/d", "100 kWh a month", "40 TWh a year".
+        // Energy a day, a week, a month or a year: "2,000 GWh/d", "6–8 GWh a week", "100 kWh a
+        // month", "40 TWh a year".
         ("kWh" | "MWh" | "GWh" | "TWh", _) => {
             let period = match per {
                 "day" | "d" => 0,
-                "month" | "mo" => 1,
-                "year" | "yr" | "annum" => 2,
+                "week" | "wk" => 1,
+                "month" | "mo" => 2,
+                "year" | "yr" | "annum" => 3,
                 _ => return None,
             };
             Some(match unit {
-                "kWh" => ["kWh/d", "kWh/mo", "kWh/yr"][period],
-                "MWh" => ["MWh/d", "MWh/mo", "MWh/yr"][period],
-                "GWh" => ["GWh/d", "GWh/mo", "GWh/yr"][period],
-                _ => ["TWh/d", "TWh/mo", "TWh/yr"][period],
+                "kWh" => ["kWh/d", "kWh/wk", "kWh/mo", "kWh/yr"][period],
+                "MWh" => ["MWh/d", "MWh/wk", "MWh/mo", "MWh/yr"][period],
+                "GWh" => ["GWh/d", "GWh/wk", "GWh/mo", "GWh/yr"][period],
+                _ => ["TWh/d", "TWh/wk", "TWh/mo", "TWh/yr"][period],
             })
         }
         ("ft3", "day" | "d") => Some("ft3/d"),

@@ -4522,10 +4522,19 @@ impl<'a> Parser<'a> {
 
     /// What a count is counted per at token `k`, after its noun: `per` and a singular noun
     /// that is no period, unit or power of ten ("2.9 children per woman" → `child/woman`, "40
-    /// pupils per teacher" → `pupil/teacher`), and one past it.
+    /// pupils per teacher" → `pupil/teacher`), or a volume or a mass by its symbol, and one
+    /// past it.
     fn count_basis(&self, k: usize) -> Option<(&'a str, usize)> {
         if !(self.word_is(k, "per") && self.gap(k) == Gap::Space) {
             return None;
+        }
+        // (A volume or a mass is a density's or a concentration's basis, by its symbol: "1.6 t
+        // per m³" → `t/m3`, "above 5 insects per kg of grain" → `insect/kg`.)
+        if self.is_word(k + 1)
+            && self.gap(k + 1) == Gap::Space
+            && let Some((unit @ ("m3" | "l" | "kg" | "t"), len)) = self.unit_at(k + 1, false)
+        {
+            return Some((unit, k + 1 + len));
         }
         let (basis, end) = self.per_basis(k + 1)?;
         if self.is_num(k + 1) {
