@@ -4550,6 +4550,8 @@ const CASES: &[(&str, &str)] = &[
     ("Of 17-18 year-olds, 71% left, as did 12 year-old girls and 15–19 year olds; 4 years older.", "[71%] 71 percent - | [4 years] 4 count year"),
     ("Sand weighs about 1.6 t per m³; above 5 insects per kg of grain; 20–25 pieces per kilogram; 40 children per woman.", "[about 1.6 t per m³] ~1.6 measure t/m3 | [above 5 insects per kg] 5.. count insect/kg | [20–25 pieces per kilogram] 20..25 count piece/kg | [40 children per woman] 40 count child/woman"),
     ("Hydro sent out about 6–8 GWh a week, against 100 kWh a month per household.", "[about 6–8 GWh a week] ~6..8 measure GWh/wk | [100 kWh a month] 100 measure kWh/mo"),
+    ("In Khatlon a guard earns SM 1,200 a month; diesel weighs 0.85 kg/l and sand 1.6 t/m³; the SM-6 missile.", "[SM 1,200 a month] 1200 money TJS/mo | [0.85 kg/l] 0.85 measure kg/l | [1.6 t/m³] 1.6 measure t/m3"),
+    ("In Conakry a plaquette sells for 5 000 to 7 000 FG.", "[5 000 to 7 000 FG] 5000..7000 money GNF/plaquette"),
 ];
 
 #[test]

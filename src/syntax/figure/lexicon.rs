@@ -1136,6 +1136,8 @@ pub(super) fn letters_after_amount(word: &str) -> Option<&'static str> {
         "LD" => Some("LD"),
         // (Mozambique's metical, where its text speaks of no tonnes: "42,00 MT per inmate".)
         "MT" => Some("MT"),
+        // (Guinea's franc after the amount, as Conakry writes it: "5 000 to 7 000 FG".)
+        "FG" => Some("FG"),
         _ => None,
     }
 }

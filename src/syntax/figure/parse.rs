@@ -479,11 +479,11 @@ fn stays_at(lower: &str) -> bool {
 /// the report's title names its country (see [`Parser::letter_currency_named`]): the
 /// quetzal's `Q`, the lempira's `L`, the kyat's, the kina's and the kwacha's `K`, the lek's
 /// `ALL`, the leone's `Le`, the pula's `P`, the ariary's `Ar`, the lilangeni's `E`, the loti's
-/// `M`, the Yemeni rial's `YR`, the dalasi's `D`, the forint's `Ft`, the Tunisian dinar's `DT`
-/// and, apart, the rand's `R`.
+/// `M`, the Yemeni rial's `YR`, the dalasi's `D`, the forint's `Ft`, the Tunisian dinar's `DT`,
+/// the somoni's `SM` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr", "Ft", "DT", "Lps", "LS",
+    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr", "Ft", "DT", "Lps", "LS", "SM",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -8239,8 +8239,10 @@ impl<'a> Parser<'a> {
         let mass = match self.s(j) {
             // (Or radioactivity: "120 to 180 Bq/m³" of radon, "600 Bq/kg" of caesium.)
             "Bq" => "Bq",
-            // (Or a stocking density: "from 17 kg/m³ to 12 kg/m³" of fish in a pen.)
+            // (Or a stocking density: "from 17 kg/m³ to 12 kg/m³" of fish in a pen; or a bulk
+            // density, "1.6 t/m³" of sand, "0.85 kg/l" of diesel.)
             "kg" => "kg",
+            "t" => "t",
             "g" => "g",
             "mg" => "mg",
             "µg" | "μg" => "µg",
@@ -8272,6 +8274,8 @@ impl<'a> Parser<'a> {
                 ("Bq", "kg") => "Bq/kg",
                 ("Bq", "l") => "Bq/l",
                 ("kg", "m3") => "kg/m3",
+                ("kg", "l") => "kg/l",
+                ("t", "m3") => "t/m3",
                 ("g", "kg") => "g/kg",
                 ("g", "l") => "g/l",
                 ("g", "m3") => "g/m3",
@@ -16994,8 +16998,17 @@ impl<'a> Parser<'a> {
             }
             "Br" if named(&["belarus", "minsk", "byn"]) || self.country_is("BY") => Some("BYN"),
             // (Guinea's franc as Conakry writes it: "FG 250,000 to FG 500,000 per round trip".)
-            "FG" if named(&["guinea", "conakry", "gnf", "kamsar", "simandou", "boké", "boke"]) => {
+            "FG" if named(&["guinea", "conakry", "gnf", "kamsar", "simandou", "boké", "boke"])
+                || self.country_is("GN") =>
+            {
                 Some("GNF")
+            }
+            // (Tajikistan's somoni as Dushanbe's press writes it: "earns SM 1,200 a month", "SM
+            // 300 per hectare"; `SM-6` elsewhere is a missile.)
+            "SM" if named(&["tajik", "dushanbe", "khatlon", "sughd", "khujand", "somoni", "tjs"])
+                || self.country_is("TJ") =>
+            {
+                Some("TJS")
             }
             // (The Philippine peso as Manila's press writes it: "P96.3 million", "P10,000".)
             "P" if named(&[
