@@ -678,7 +678,7 @@ const CASES: &[(&str, &str)] = &[
         ("In Kabul 300 people died.", "[300 people] 300 count person"),
         // A sum or a measure given to a number of recipients is no range.
         ("The fund allocated $10 million to 25 NGOs.", "[$10 million] 10000000 money USD | [25 NGOs] 25 count ngo"),
-        ("Power was lost for 3 h 40 min; a 40 min delay; it lasted 30 min. Then it stopped.", "[3 h] 3 count hour | [40 min] 40 count minute | [40 min] 40 count minute | [30 min] 30 count minute"),
+        ("Power was lost for 3 h 40 min; a 40 min delay; it lasted 30 min. Then it stopped.", "[3 h 40 min] 3.666667 count hour | [40 min] 40 count minute | [30 min] 30 count minute"),
         ("It needs 2,000 to 3,000 repair crew, 17 fast interceptor craft and 3 Cessna Citation surveillance aircraft.", "[2,000 to 3,000 repair crew] 2000..3000 count crew | [17 fast interceptor craft] 17 count craft | [3 Cessna Citation surveillance aircraft] 3 count aircraft"),
         ("It accredited 3,100 domestic observers and 240 international ones; 12 remain dead.", "[3,100 domestic observers] 3100 count observer | [240] 240 count observer | [12] 12 count -"),
         ("The harvest was 8% below the 5-year average, a 5-yr avg, but a 5-year deal.", "[8%] 8 percent - | [5-year] 5 count year"),
@@ -4552,6 +4552,8 @@ const CASES: &[(&str, &str)] = &[
     ("Hydro sent out about 6–8 GWh a week, against 100 kWh a month per household.", "[about 6–8 GWh a week] ~6..8 measure GWh/wk | [100 kWh a month] 100 measure kWh/mo"),
     ("In Khatlon a guard earns SM 1,200 a month; diesel weighs 0.85 kg/l and sand 1.6 t/m³; the SM-6 missile.", "[SM 1,200 a month] 1200 money TJS/mo | [0.85 kg/l] 0.85 measure kg/l | [1.6 t/m³] 1.6 measure t/m3"),
     ("In Conakry a plaquette sells for 5 000 to 7 000 FG.", "[5 000 to 7 000 FG] 5000..7000 money GNF/plaquette"),
+    ("The run takes 4 h 55 min, or about 2 hours 10 minutes by road, and 3 h 40 min per truck trip; then 5 hours, 30 minutes later.", "[4 h 55 min] 4.916667 count hour | [about 2 hours 10 minutes] ~2.166667 count hour | [3 h 40 min per truck trip] 3.666667 count hour/trip | [5 hours] 5 count hour | [30 minutes] 30 count minute"),
+    ("In Dire Dawa a refill was set at Br 1,985 in October; a labourer earns Br 300 a day.", "[Br 1,985] 1985 money ETB | [Br 300 a day] 300 money ETB/d"),
 ];
 
 #[test]

@@ -318,6 +318,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "kong" if title.contains("hong kong") && !title.contains("hong kong convention") => "HK",
             // (Also its currency's name and its regions' towns: "grain prices in birr", "Wolaita".)
             w if ETHIOPIAN_PLACES.contains(&w) => "ET",
+            "dawa" if title.contains("dire dawa") => "ET",
             "mozambique" | "mozambican" | "maputo" | "beira" | "nampula" | "manica" | "pemba" | "sofala"
             | "zambézia" | "zambezia" | "inhambane" | "niassa" | "quelimane" | "chimoio" | "nacala" => "MZ",
             // (The pounds' countries: "pounds per kWh" in a report on South Sinai's hotels are
@@ -542,6 +543,8 @@ pub(super) const ETHIOPIAN_PLACES: &[&str] = &[
     "kombolcha",
     "axum",
     "adigrat",
+    // (In the clause only; the title reads it below.)
+    "dire dawa",
 ];
 
 pub(super) const SRI_LANKAN_PLACES: &[&str] = &[

@@ -1568,6 +1568,37 @@ impl<'a> Parser<'a> {
                             i = found.end.max(i + 1);
                             continue;
                         }
+                        // Hours and minutes written together are one span of time, in hours:
+                        // "4 h 55 min", "2 hours 10 minutes", "3 h 40 min per truck trip" (the
+                        // minutes' basis the whole's), "about 2 h 10 min" (the hours' hedge too).
+                        if let (Some((start, end)), Some(previous)) = (last, out.last_mut())
+                            && found.start == end
+                            && previous.kind == FigureKind::Count
+                            && figure.kind == FigureKind::Count
+                            && previous.unit.as_deref() == Some("hour")
+                            && let Some(per) = figure.unit.as_deref().and_then(|u| u.strip_prefix("minute"))
+                            && (per.is_empty() || per.starts_with('/'))
+                            && let (Some(h), Some(m)) = (previous.low, figure.low)
+                            && previous.high == Some(h)
+                            && figure.high == Some(m)
+                            && previous.ends.is_none()
+                            && figure.ends.is_none()
+                            && h.fract() == 0.0
+                            && m.fract() == 0.0
+                            && (0.0..60.0).contains(&m)
+                            && !figure.approx
+                        {
+                            let hours = ((h + m / 60.0) * 1e6).round() / 1e6;
+                            previous.low = Some(hours);
+                            previous.high = Some(hours);
+                            previous.unit = Some(self.units.get(&format!("hour{per}")));
+                            previous.span = Span::new(previous.span.start, figure.span.end);
+                            last = Some((start, found.end));
+                            floor = found.end;
+                            self.last_figure_end.set(Some(found.end));
+                            i = found.end.max(i + 1);
+                            continue;
+                        }
                         last = Some((found.start, found.end));
                         // (A price per unit settles its currency too: "2,500 FCFA per cubic metre"
                         // in a clause on Chad is XAF/m3.)
