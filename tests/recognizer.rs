@@ -4554,6 +4554,8 @@ const CASES: &[(&str, &str)] = &[
     ("In Conakry a plaquette sells for 5 000 to 7 000 FG.", "[5 000 to 7 000 FG] 5000..7000 money GNF/plaquette"),
     ("The run takes 4 h 55 min, or about 2 hours 10 minutes by road, and 3 h 40 min per truck trip; then 5 hours, 30 minutes later.", "[4 h 55 min] 4.916667 count hour | [about 2 hours 10 minutes] ~2.166667 count hour | [3 h 40 min per truck trip] 3.666667 count hour/trip | [5 hours] 5 count hour | [30 minutes] 30 count minute"),
     ("In Dire Dawa a refill was set at Br 1,985 in October; a labourer earns Br 300 a day.", "[Br 1,985] 1985 money ETB | [Br 300 a day] 300 money ETB/d"),
+    ("In Skopje wood reached 4.200-4.800 ден. per prm and about 2,1 милијарди денари; electricity cost 9,8 ден./kWh.", "[4.200-4.800 ден. per prm] 4200..4800 money MKD/prm | [about 2,1 милијарди денари] ~2100000000 money MKD | [9,8 ден./kWh] 9.8 money MKD/kWh"),
+    ("In Bishkek a sack cost 2150 сом in May.", "[2150 сом] 2150 money KGS/sack"),
 ];
 
 #[test]

@@ -103,6 +103,9 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         // (Bulgarian, Ukrainian and Russian: "1,2 млн лв.", "6,8 млрд грн", "5 тыс.".)
         "млн" => Some(6),
         "млрд" => Some(9),
+        // (Macedonian and Serbian in Cyrillic: "2,1 милијарди денари".)
+        "милион" | "милиони" | "милиона" => Some(6),
+        "милијарда" | "милијарди" => Some(9),
         "тыс" => Some(3),
         // (Italian: "€1,2 miliardi", "350 milioni di euro".)
         "miliardi" | "miliardo" => Some(9),
@@ -1272,6 +1275,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         // (In Cyrillic, as Sofia's and Kyiv's press write them: "2,50 лв.", "6,8 млрд грн".)
         "лв" => "BGN",
         "грн" => "UAH",
+        // (And Skopje's denar: "4.200-4.800 ден.", "26.400 денари".)
+        "ден" | "денар" | "денари" | "денара" => "MKD",
         // (And Moscow's and Minsk's: "13,900 руб. per tonne", "500 рублей".)
         "руб" | "рубль" | "рубля" | "рублей" => "RUB",
         "hryvnia" | "hryvnias" | "hryvnya" | "hryvnyas" => "UAH",
@@ -1343,7 +1348,8 @@ pub(super) fn currency_word(lower: &str) -> Option<&'static str> {
         "seniti" => "seniti",
         "ngwee" => "ngwee",
         // The Kyrgyz or the Uzbek som: the name (`Kyrgyz som` is KGS, `Uzbek som` UZS).
-        "som" | "soms" => "som",
+        // (Also in Cyrillic, as Bishkek's press writes it: "2 150 сом".)
+        "som" | "soms" | "сом" => "som",
         // (Also abbreviated, as Cameroon's press writes CFA francs: "600 to 650 frs".)
         "franc" | "francs" | "frs" => "franc",
         "peso" | "pesos" => "peso",
