@@ -4556,6 +4556,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Dire Dawa a refill was set at Br 1,985 in October; a labourer earns Br 300 a day.", "[Br 1,985] 1985 money ETB | [Br 300 a day] 300 money ETB/d"),
     ("In Skopje wood reached 4.200-4.800 ден. per prm and about 2,1 милијарди денари; electricity cost 9,8 ден./kWh.", "[4.200-4.800 ден. per prm] 4200..4800 money MKD/prm | [about 2,1 милијарди денари] ~2100000000 money MKD | [9,8 ден./kWh] 9.8 money MKD/kWh"),
     ("In Bishkek a sack cost 2150 сом in May.", "[2150 сом] 2150 money KGS/sack"),
+    ("An operating licence there costs USh 2,000,000 a year; a permit now costs USh 50,000.", "[USh 2,000,000 a year] 2000000 money UGX/licence/yr | [USh 50,000] 50000 money UGX/permit"),
 ];
 
 #[test]

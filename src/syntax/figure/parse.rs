@@ -24108,7 +24108,8 @@ impl<'a> Parser<'a> {
                     || self.after_an_opening_phrase(a))
         });
         let Some(head) = head else { return };
-        // (Past an adverb before the verb: "A mature camel now sells for US$ 700".)
+        // (Past an adverb before the verb: "A mature camel now sells for US$ 700", "An
+        // operating licence there costs".)
         let mut verb = verb;
         while verb > head + 2 && {
             let w = self.lower(verb - 1);
@@ -24134,6 +24135,10 @@ impl<'a> Parser<'a> {
                     | "only"
                     | "roughly"
                     | "easily"
+                    // (Or where: "An operating licence there costs USh 2,000,000 a year".)
+                    | "there"
+                    | "here"
+                    | "today"
             )
         } {
             verb -= 1;
