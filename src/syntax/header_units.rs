@@ -2054,14 +2054,12 @@ fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<
     let unit = |t: &str, recognizer: &mut figure::Recognizer| {
         header_unit(t, recognizer).filter(|u| u.kind != FigureKind::Count)
     };
+    // What its last brackets hold.
+    let inside = text.strip_suffix(')').and_then(|t| t.rsplit_once('(')).map(|(_, inside)| inside);
     // (Or last in the brackets after what they say of the table: "(60-ton boat, October 2026,
     // kyats)".)
-    let last_inside = || {
-        let inside = text.strip_suffix(')')?.rsplit_once('(')?.1;
-        Some(inside.rsplit_once(", ")?.1.trim())
-    };
-    if let Some(last) = last_inside()
-        && let Some(found) = unit(last, recognizer).filter(|u| u.kind == FigureKind::Money)
+    if let Some((_, last)) = inside.and_then(|inside| inside.rsplit_once(", "))
+        && let Some(found) = unit(last.trim(), recognizer).filter(|u| u.kind == FigureKind::Money)
     {
         return Some(found);
     }
@@ -2071,7 +2069,7 @@ fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<
     // columns only: "(barrels; operations counted when …)", "(YER per USD; commission as % of
     // amount sent)".)
     let first_inside = |recognizer: &mut figure::Recognizer| {
-        let inside = text.strip_suffix(')')?.rsplit_once('(')?.1;
+        let inside = inside?;
         if inside.contains(';') {
             return None;
         }
@@ -2085,8 +2083,8 @@ fn caption_tail_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option<
     };
     // (A rate there first: the whole brackets read as a unit lose its period.)
     let first = first_inside(recognizer);
-    if let Some(found) = first.as_ref().filter(|u| u.unit.as_deref().is_some_and(|u| u.contains('/'))) {
-        return Some(found.clone());
+    if first.as_ref().is_some_and(|u| u.unit.as_deref().is_some_and(|u| u.contains('/'))) {
+        return first;
     }
     // (With a magnitude after it: "…, SSP, thousands" is SSP 1,000s.)
     unit(text, recognizer)

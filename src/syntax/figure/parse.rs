@@ -5802,8 +5802,8 @@ impl<'a> Parser<'a> {
             }
         }
         // A decimal comma, after a currency or a percent sign or before a magnitude, a percent
-        // sign or a unit: "RUB 8,8 trillion", "$1,2 billion", "%15,6", "7,2 %", "8,45 m" (a comma before one or two
-        // digits groups no thousands).
+        // sign or a unit: "RUB 8,8 trillion", "$1,2 billion", "%15,6", "7,2 %", "8,45 m" (a
+        // comma before one or two digits groups no thousands).
         let mut i = i;
         if t.is_plain_whole() && t.int_digits <= 3 {
             if let Some(d) = self.decimal_comma(i, q.cur.is_some() || q.pct.is_some()) {
@@ -15019,9 +15019,6 @@ impl<'a> Parser<'a> {
             && (tail.is_some() || self.lower(end) != "years")
         {
             return Some(after);
-        }
-        if tail.is_some() && years(end) && self.word_is(end + 1, "old") {
-            return Some(end + 2);
         }
         // "the 5–14 age group", "the 18-24 age bracket".
         if self.word_is(end, "age")
