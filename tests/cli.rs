@@ -1336,6 +1336,8 @@ fn captions_say_what_their_numbers_count() {
             "980 980.0 \"measure\" \"m3\"",
             ">6 h 6.0 \"count\" \"hour\"",
             "13 13.0 \"count\" null",
+            "1,900 1900.0 \"count\" \"head\"",
+            "53% 53.0 \"percent\" null",
         ]
     );
 }

@@ -2128,7 +2128,11 @@ fn caption_count_unit(text: &str, recognizer: &mut figure::Recognizer) -> Option
     if rest.is_empty() || rest.contains(' ') || !rest.chars().all(char::is_alphabetic) {
         return None;
     }
-    let plural = rest == "people" || rest.len() > 3 && rest.ends_with('s') && !rest.ends_with("ss");
+    // (Or heads of livestock, which the singular counts, unscaled: "(head)"; "Goats (thousand
+    // head)" counts goats.)
+    let plural = rest == "people"
+        || rest == "head" && exponent == 0
+        || rest.len() > 3 && rest.ends_with('s') && !rest.ends_with("ss");
     // (People alone say no more than the caption's own plural: "Irregular arrivals …, people"
     // counts arrivals, unless it scales them.)
     let people = matches!(rest, "people" | "persons" | "individuals");
