@@ -1360,7 +1360,9 @@ fn headers_name_hours_by_symbol_and_machines_by_plural() {
             "640 \"repatriated\"",
             "128 \"l/h\"",
             "2,900 \"l/d\"",
-            "148 \"trip/d\""
+            "148 \"trip/d\"",
+            "82 \"m\"",
+            "0.4 \"m\""
         ]
     );
 }

@@ -904,6 +904,10 @@ fn measures_length(label: &str) -> bool {
         "berth",
         "quay",
         "tunnel",
+        // (A pump's lift and a reservoir's drawdown: `| Lift (m) |`.)
+        "lift",
+        "drawdown",
+        "freeboard",
     ]
     .iter()
     .any(|w| label.contains(w))
