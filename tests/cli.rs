@@ -429,11 +429,12 @@ fn figures_take_units_from_table_headers() {
         // `Countries` counts countries.
         r#"7 "count" "country" 7.0"#,
         r#"4,500 "count" "personnel" 4500.0"#,
-        // The stub header's unit over columns of periods; not in a row of shares.
+        // The stub header's unit over columns of periods; not in a row of shares, which is
+        // in per cent by its label.
         r#"6.4 "money" "RUB" 6400000000000.0"#,
         r#"10.4 "money" "RUB" 10400000000000.0"#,
-        r#"4.4 "count" null 4.4"#,
-        r#"6.7 "count" null 6.7"#,
+        r#"4.4 "percent" null 4.4"#,
+        r#"6.7 "percent" null 6.7"#,
         // What befell people; `NIS` is no currency under such columns.
         r#"c. 600 "count" "killed" 600.0"#,
         r#"2,700 "count" "wounded" 2700.0"#,
@@ -1338,6 +1339,8 @@ fn captions_say_what_their_numbers_count() {
             "13 13.0 \"count\" null",
             "1,900 1900.0 \"count\" \"head\"",
             "53% 53.0 \"percent\" null",
+            "24.9 24.9 \"percent\" null",
+            "12 12.0 \"percent\" null",
         ]
     );
 }

@@ -257,6 +257,11 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
             candidates.extend(inside.split(',').map(str::trim));
         }
     }
+    // (A percent sign as a word of a label without brackets is its unit: `| Share % |`,
+    // `| Transfer as % of MEB |`.)
+    if !cell.contains('(') && cell.split_whitespace().any(|w| w == "%") {
+        candidates.push("%");
+    }
     if let Some((_, after)) = cell.rsplit_once(", ") {
         candidates.push(after);
     }
