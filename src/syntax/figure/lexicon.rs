@@ -1127,9 +1127,10 @@ pub(super) fn scaled_maghreb(word: &str) -> Option<(&'static str, i32)> {
     }
 }
 
-/// The letters a dirham, a dinar or the metical is written with after the amount, as the
-/// Maghreb's French-language press and Maputo's write them ("650 DH", "2 850 Dhs", "147,2 DA",
-/// "4.850 DT", "42,00 MT"), as the letters read before it (`DH`, `DA`, `DT`, `MT`).
+/// The letters a currency is written with after the amount, as the Maghreb's French-language
+/// press, Maputo's, Conakry's, Djibouti's and Tehran's write them ("650 DH", "2 850 Dhs",
+/// "147,2 DA", "4.850 DT", "42,00 MT", "5 000 FG", "2 000 FD", "135,000 T"), as the letters read
+/// before it (`DH`, `DA`, `DT`, `MT`, `FG`), or the letters alone (`FD`, `T`).
 pub(super) fn letters_after_amount(word: &str) -> Option<&'static str> {
     match word {
         "DH" | "Dh" | "Dhs" | "DHs" | "DHS" => Some("DH"),
@@ -1139,8 +1140,11 @@ pub(super) fn letters_after_amount(word: &str) -> Option<&'static str> {
         "LD" => Some("LD"),
         // (Mozambique's metical, where its text speaks of no tonnes: "42,00 MT per inmate".)
         "MT" => Some("MT"),
-        // (Guinea's franc after the amount, as Conakry writes it: "5 000 to 7 000 FG".)
+        // (Guinea's franc after the amount, as Conakry writes it: "5 000 to 7 000 FG"; Djibouti's,
+        // "2 000 FD"; the toman as Tehran's press shortens it, "135,000 T".)
         "FG" => Some("FG"),
+        "FD" => Some("FD"),
+        "T" => Some("T"),
         _ => None,
     }
 }

@@ -8142,11 +8142,19 @@ impl<'a> Parser<'a> {
         // per inmate"), where the text or the title names the country. (`MT` apart only, and not
         // in a text that speaks of tonnes, as WFP writes `MT` for them, nor before `of`: "500 MT
         // of maize" is a mass.)
+        // (The toman's `T` apart only and before no word glued on; the metical's `MT` apart
+        // only, and not in a text that speaks of tonnes, as WFP writes `MT` for them, nor before
+        // `of`: "500 MT of maize" is a mass.)
         if let Some(letters) = lx::letters_after_amount(self.s(j))
-            && !(letters == "MT"
-                && (self.gap(j) != Gap::Space
-                    || self.word_is(j + 1, "of")
-                    || self.mentions_any(&["tonne", "metric ton", "wfp"])))
+            && match letters {
+                "T" => self.gap(j) == Gap::Space && !(self.is_word(j + 1) && self.glued(j + 1)),
+                "MT" => {
+                    self.gap(j) == Gap::Space
+                        && !self.word_is(j + 1, "of")
+                        && !self.mentions_any(&["tonne", "metric ton", "wfp"])
+                }
+                _ => true,
+            }
             && let Some(code) = self.letter_currency_named(letters)
         {
             return Some((code, 1));
@@ -8161,20 +8169,6 @@ impl<'a> Parser<'a> {
             && let code @ ("XOF" | "XAF") = self.word_currency("francs", "franc", j)
         {
             return Some((code, 1));
-        }
-        // The toman as Tehran's press shortens it after the amount ("135,000 T", "18.4 million
-        // T a month"), where the text names the toman or the title Iran.
-        if self.s(j) == "T"
-            && self.gap(j) == Gap::Space
-            && !(self.is_word(j + 1) && self.glued(j + 1))
-            && (self.mentions("toman") || self.country_is("IR"))
-        {
-            return Some(("toman", 1));
-        }
-        // Djibouti's franc as its press writes it after the amount ("2 000 FD", "8,2 milliards
-        // FD"), where the text or the title names Djibouti.
-        if self.s(j) == "FD" && (self.mentions_any(&["djibouti", "djf"]) || self.country_is("DJ")) {
-            return Some(("DJF", 1));
         }
         if w0 == "won" && self.won_after_number(j) {
             return Some((self.won_at(j), 1));
@@ -8368,9 +8362,12 @@ impl<'a> Parser<'a> {
             if let Some(som) = self.currency.som {
                 return som;
             }
-            match self.currency.country {
-                Some("KG") => return "KGS",
-                Some("UZ") => return "UZS",
+            // (Also beside another country that writes no som: "Kyrgyzstan–Tajikistan: the
+            // border deal".)
+            let titled = |c: &str| self.currency.titled.contains(&Some(c));
+            match (titled("KG"), titled("UZ")) {
+                (true, false) => return "KGS",
+                (false, true) => return "UZS",
                 _ => {}
             }
         }
@@ -16880,6 +16877,11 @@ impl<'a> Parser<'a> {
     fn letter_currency_of(&self, letter: &str) -> Option<&'static str> {
         let named = |names: &[&str]| self.mentions_any(names);
         match letter {
+            // (After the amount only, see `lx::letters_after_amount`: the toman as Tehran's press
+            // shortens it, "135,000 T", where the text names the toman or the title Iran; and
+            // Djibouti's franc, "2 000 FD", "8,2 milliards FD".)
+            "T" if self.mentions("toman") || self.country_is("IR") => Some("toman"),
+            "FD" if named(&["djibouti", "djf"]) || self.country_is("DJ") => Some("DJF"),
             // (Malawi's kwacha before Zambia's: "K950 per kilogram" in a text on Malawi.)
             "K" if named(&["malawi", "lilongwe", "blantyre"]) && !named(&["zambia", "lusaka"]) => Some("MWK"),
             "K" if named(&["kwacha", "zambia", "lusaka", "copperbelt", "ndola", "kitwe"]) => Some("ZMW"),
