@@ -1341,6 +1341,8 @@ fn captions_say_what_their_numbers_count() {
             "53% 53.0 \"percent\" null",
             "24.9 24.9 \"percent\" null",
             "12 12.0 \"percent\" null",
+            "3.410 3410.0 \"measure\" \"ha\"",
+            "%71,0 71.0 \"percent\" null",
         ]
     );
 }
