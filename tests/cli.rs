@@ -149,12 +149,19 @@ fn the_birr_and_the_somali_shilling_by_their_letters() {
 
 /// Letter currencies by a title alone: Mauritius's rupee by its island of Rodrigues, the
 /// Seychelles' `SR` by the islands' name, Bolivia's `Bs` and Uganda's `Shs` beside another
-/// country, the lira's `TL` by a Turkish town, the kina's `K` in a header.
+/// country, the lira's `TL` by a Turkish town, the kina's `K` in a header, the CFA franc's `F` by
+/// a title naming one of its cities.
 #[test]
 fn letter_currencies_take_a_country_the_title_names() {
     let text_unit = |f: &Value| format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap());
     assert_eq!(figures_of("tests/fixtures/title-rodrigues-rupee.md", text_unit), ["Rs 240 per kg MUR/kg"]);
     assert_eq!(figures_of("tests/fixtures/title-seychelles-rupee.md", text_unit), ["SR 61.4 million SCR"]);
+    // (The CFA franc's bare `F` after an amount by a title naming Cotonou; a row's label listing
+    // exam series by their letters names no franc.)
+    assert_eq!(
+        figures_of("tests/fixtures/title-cfa-letter.md", text_unit),
+        ["13 000 F a year XOF/yr", "about 500 F per stop XOF/stop", "5 460 candidate"]
+    );
     // (Bolivia's `Bs` by a title naming Bolivia beside a country that writes none.)
     assert_eq!(figures_of("tests/fixtures/title-two-countries-bs.md", text_unit), ["Bs 96 million BOB"]);
     // (The lira's `TL` before a plain whole number under a title naming a Turkish town.)

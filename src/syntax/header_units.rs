@@ -237,10 +237,11 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
         // 10,000)`.
         let denominator = inside.to_ascii_lowercase().starts_with("per ") || inside.starts_with('/');
         // (Not a list of places' abbreviations, one of which may spell a currency's code: `|
-        // Southern cone (VES, SJM) |` names Villa El Salvador, no bolívars.)
+        // Southern cone (VES, SJM) |` names Villa El Salvador, no bolívars; nor of letters: `|
+        // Technical (E, F, G) |` names exam series, no CFA francs.)
         let names = inside.contains(',')
             && inside.split(',').map(str::trim).any(|part| {
-                (2..=5).contains(&part.len())
+                (1..=5).contains(&part.len())
                     && part.bytes().all(|b| b.is_ascii_uppercase())
                     && !figure::is_currency_name(part)
             });

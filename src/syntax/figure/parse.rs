@@ -8161,11 +8161,12 @@ impl<'a> Parser<'a> {
         }
         // The CFA franc as the Sahel's and Cameroon's press shorten it after the amount ("22 500
         // F", "500 F per sheep"), where the text writes FCFA or CFA and its country settles
-        // which.
+        // which, or under a title naming a country of either franc ("… Cotonou's Dantokpa
+        // market").
         if self.s(j) == "F"
             && self.gap(j) == Gap::Space
             && !(self.is_word(j + 1) && self.glued(j + 1))
-            && self.mentions_any(&["fcfa", "cfa"])
+            && (self.mentions_any(&["fcfa", "cfa"]) || self.country_is("WAEMU") || self.country_is("CEMAC"))
             && let code @ ("XOF" | "XAF") = self.word_currency("francs", "franc", j)
         {
             return Some((code, 1));
