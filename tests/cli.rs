@@ -627,6 +627,9 @@ fn figures_take_units_from_table_headers() {
         r#"17.50 "money" "EGP/l" 17.5"#,
         r#"40 "count" null 40.0"#,
         r#"11.4 "percent" null 11.4"#,
+        // A currency's sign after `in`, as its code.
+        r#"520,000 "money" "ETB" 520000.0"#,
+        r#"61 "money" "USD" 61.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

@@ -4557,6 +4557,14 @@ const CASES: &[(&str, &str)] = &[
     ("In Skopje wood reached 4.200-4.800 ден. per prm and about 2,1 милијарди денари; electricity cost 9,8 ден./kWh.", "[4.200-4.800 ден. per prm] 4200..4800 money MKD/prm | [about 2,1 милијарди денари] ~2100000000 money MKD | [9,8 ден./kWh] 9.8 money MKD/kWh"),
     ("In Bishkek a sack cost 2150 сом in May.", "[2150 сом] 2150 money KGS/sack"),
     ("An operating licence there costs USh 2,000,000 a year; a permit now costs USh 50,000.", "[USh 2,000,000 a year] 2000000 money UGX/licence/yr | [USh 50,000] 50000 money UGX/permit"),
+    ("The budget is 2,96 milijardi KM this year.", "[2,96 milijardi KM] 2960000000 money BAM"),
+    ("The port earned 41.6 million new ouguiyas in 2025, and 1.5 million new shekels went to Haifa.", "[41.6 million new ouguiyas] 41600000 money MRU | [1.5 million new shekels] 1500000 money ILS"),
+    ("The bank raised 3 new dollar bonds.", "[3 new dollar bonds] 3 count bond"),
+    ("Transit costs nearer 15,000 UM per truck in Mauritania, and bonds of UM 150,000 are held in Nouakchott.", "[nearer 15,000 UM per truck] ~15000 money MRU/truck | [UM 150,000] 150000 money MRU"),
+    ("The hotline is (2) 527-6104 in La Paz; (3) 250-1000 were lost.", "[3] 3 count - | [250-1000] 250..1000 count -"),
+    ("The line charges CHF 118 per loaded 40-foot container and Rs 4 lakh per destroyed pucca house.", "[CHF 118 per loaded 40-foot container] 118 money CHF/container | [Rs 4 lakh per destroyed pucca house] 400000 money INR/house"),
+    ("A daily ration of 400 g per person was issued and an annual fee of $50 per member is due.", "[400 g per person] 400 measure g/person/d | [$50 per member] 50 money USD/member/yr"),
+    ("ICCO's daily price averaged US$ 5,900 per tonne, and the river's mean annual flow of 142 m³/s held.", "[US$ 5,900 per tonne] 5900 money USD/t | [142 m³/s] 142 measure m3/s"),
 ];
 
 #[test]

@@ -276,9 +276,11 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     // in MG`, `Deaths in Gaza`.)
     if let Some((_, after)) = cell.split('(').next().unwrap_or(cell).rsplit_once(" in ") {
         let after = after.trim();
+        // (A sign is no place: `Price in US$`.)
         if after.contains(' ')
             || !after.starts_with(|c: char| c.is_ascii_uppercase())
             || figure::is_currency_name(after)
+            || after.contains(['$', '€', '£', '¥', '₹', '₦', '₱'])
         {
             candidates.push(after);
         }

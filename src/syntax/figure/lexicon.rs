@@ -1145,6 +1145,8 @@ pub(super) fn letters_after_amount(word: &str) -> Option<&'static str> {
         "FG" => Some("FG"),
         "FD" => Some("FD"),
         "T" => Some("T"),
+        // (Mauritania's ouguiya: "15 000 UM per truck".)
+        "UM" => Some("UM"),
         _ => None,
     }
 }

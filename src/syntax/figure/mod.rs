@@ -269,6 +269,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             }
             "rwanda" | "rwandan" | "kigali" => "RW",
             "djibouti" | "djiboutian" => "DJ",
+            "mauritania" | "mauritanian" | "nouakchott" | "nouadhibou" | "zouérat" | "zouerat" => "MR",
             // (Libya's dinar as its press writes it, `LD 79.6 billion`; not Tripoli, which
             // Lebanon has too.)
             "libya" | "libyan" | "benghazi" | "misrata" => "LY",

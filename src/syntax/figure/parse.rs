@@ -480,10 +480,10 @@ fn stays_at(lower: &str) -> bool {
 /// quetzal's `Q`, the lempira's `L`, the kyat's, the kina's and the kwacha's `K`, the lek's
 /// `ALL`, the leone's `Le`, the pula's `P`, the ariary's `Ar`, the lilangeni's `E`, the loti's
 /// `M`, the Yemeni rial's `YR`, the dalasi's `D`, the forint's `Ft`, the Tunisian dinar's `DT`,
-/// the somoni's `SM` and, apart, the rand's `R`.
+/// the somoni's `SM`, the ouguiya's `UM` and, apart, the rand's `R`.
 const LETTER_CURRENCIES: &[&str] = &[
     "Q", "L", "K", "ALL", "TOP", "Le", "P", "Ar", "E", "M", "YR", "D", "R", "UF", "LD", "SR", "RO", "Br",
-    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr", "Ft", "DT", "Lps", "LS", "SM",
+    "FG", "KD", "BD", "DH", "ID", "DA", "MT", "Gs", "Fr", "Ft", "DT", "Lps", "LS", "SM", "UM",
 ];
 
 /// A count's unit that is a rate per a power of ten of people (see `Parser::per_population`):
@@ -7812,7 +7812,23 @@ impl<'a> Parser<'a> {
                                             | "beyond"
                                             | "stretch"
                                     )
-                                    && self.bosnia_named())
+                                    && (self.bosnia_named()
+                                        // (Or after a South Slavic magnitude, which no distance
+                                        // in capitals follows: "2,96 milijardi KM".)
+                                        || j > 0
+                                            && matches!(
+                                                self.lower(j - 1),
+                                                "milion"
+                                                    | "miliona"
+                                                    | "milijun"
+                                                    | "milijuna"
+                                                    | "milijon"
+                                                    | "milijona"
+                                                    | "milijarda"
+                                                    | "milijardi"
+                                                    | "milijarde"
+                                                    | "milijardu"
+                                            )))
                                 .then_some("BAM")
                             })
                             && !prefixes_next
@@ -8223,6 +8239,15 @@ impl<'a> Parser<'a> {
         {
             let code = self.pound_of_paragraph();
             return (code != "GBP").then_some((code, 2));
+        }
+        // (A currency named new since its redenomination: "41.6 million new ouguiyas", "1.5
+        // million new shekels", "40 new Taiwan dollars".)
+        // (Not a singular name before a plural: "3 new dollar bonds".)
+        if w0 == "new" && self.gap(j + 1) == Gap::Space && self.is_word(j + 1) {
+            return self
+                .currency_words(j + 1)
+                .filter(|&(_, len)| !self.plural_at(j + 1 + len))
+                .map(|(code, len)| (code, len + 1));
         }
         // "78 per US dollar" is a rate, not dollars.
         if lx::is_stop(w0) {
@@ -10284,10 +10309,16 @@ impl<'a> Parser<'a> {
             }
         }
         // "(202) 555-0143", "(21) 2253-1177": an area code in brackets, then digits joined by a
-        // hyphen.
+        // hyphen; also a code of one digit, as La Paz's, before three digits and four, the
+        // last not a round ten, as a range's end would be: "(2) 527-6104".
         let last = q.last;
+        let one_digit_code = t.int_digits == 1
+            && self.is_num(last + 1)
+            && self.toks[last + 1].int_digits == 3
+            && self.is_num(last + 3)
+            && self.numeral_value(last + 3) % 10.0 != 0.0;
         if plain_int
-            && (2..=4).contains(&t.int_digits)
+            && ((2..=4).contains(&t.int_digits) || one_digit_code)
             && q.first == q.num_tok
             && q.first > 0
             && self.sym_is(q.first - 1, "(")
@@ -17041,6 +17072,13 @@ impl<'a> Parser<'a> {
             {
                 Some("TJS")
             }
+            // (Mauritania's ouguiya as Nouakchott's press writes it, before or after the amount:
+            // "UM 150 000", "nearer 15 000 UM per truck".)
+            "UM" if named(&["mauritani", "nouakchott", "nouadhibou", "ouguiya", "mru"])
+                || self.country_is("MR") =>
+            {
+                Some("MRU")
+            }
             // (The Philippine peso as Manila's press writes it: "P96.3 million", "P10,000".)
             "P" if named(&[
                 "philippine",
@@ -23474,10 +23512,23 @@ impl<'a> Parser<'a> {
     /// (`RUB/mo`), "the national daily minimum wage of GH₵ 19.97" (`GHS/d`), "an annual
     /// \"licence\" of 50,000 to 75,000 naira" (`NGN/yr`), "a daily ration of 400 g" (`g/d`). The
     /// noun is at most three words after the adjective, none of them a number or a word that
-    /// ends a noun phrase; the figure has no period or basis of its own.
+    /// ends a noun phrase; the figure has no period of its own, and a basis of its own comes
+    /// before the period: "the monthly cupo of 40 litres per registered private vehicle"
+    /// (`l/vehicle/mo`).
     fn period_named_before(&self, figure: &mut Figure, start: usize) {
         let Some(unit) = figure.unit.as_deref() else { return };
-        if !matches!(figure.kind, FigureKind::Money | FigureKind::Measure) || unit.contains('/') {
+        let (base, basis) = match unit.split_once('/') {
+            Some((base, basis)) => (base, Some(basis)),
+            None => (unit, None),
+        };
+        if !matches!(figure.kind, FigureKind::Money | FigureKind::Measure)
+            // (Nor a flow's own time: "a mean annual flow of 142 m³/s".)
+            || basis.is_some_and(|b| {
+                b.split('/').any(|part| {
+                    lx::is_period_symbol(part) || matches!(part, "s" | "min") || part.starts_with(|c: char| c.is_ascii_digit())
+                })
+            })
+        {
             return;
         }
         // (A range read with its `from`: "daily commissions had dropped from Sh25,000-Sh30,000".)
@@ -23651,6 +23702,7 @@ impl<'a> Parser<'a> {
         } else {
             return;
         };
+        let noun_end = k;
         // (Quotation marks around the noun: `an annual "licence" of`.)
         let mut words = 0;
         let period = loop {
@@ -23695,10 +23747,24 @@ impl<'a> Parser<'a> {
                 None => return,
             };
         };
+        // (A price, a peak or a flow a period per its basis is priced per the basis only: "ICCO's
+        // daily price averaged US$ 5,900 per tonne", "monthly peaks of 780 lei/MWh".)
+        if basis.is_some()
+            && (k + 1..=noun_end).any(|w| {
+                self.is_word(w)
+                    && matches!(self.lower(w), "price" | "prices" | "peak" | "peaks" | "flow" | "flows")
+            })
+        {
+            return;
+        }
         let rate = if figure.kind == FigureKind::Money {
             Some(self.per_unit(unit, period))
         } else {
-            lx::per_time(unit, period).map(|u| self.units.get(u))
+            lx::per_time(base, period).map(|u| match basis {
+                // (The measure a period per its basis: `l/vehicle/mo`.)
+                Some(_) => self.per_unit(unit, period),
+                None => self.units.get(u),
+            })
         };
         if let Some(rate) = rate {
             figure.unit = Some(rate);
@@ -25308,6 +25374,16 @@ impl<'a> Parser<'a> {
                 // (Or a compass point saying where: "2,500 FCFA per trip north of Ségou".)
                 || lx::is_compass_point(self.lower(k))
         };
+        // (Past a participle that qualifies the noun, before a size or more words: "CHF 118 per
+        // loaded 40-foot container", "Rs 4 lakh per destroyed pucca house".)
+        if self.lowercase_word_at(j)
+            && (lx::ed_form(self.lower(j)) || lx::is_irregular_past(self.lower(j)))
+            && self.gap(j + 1) == Gap::Space
+            && (self.is_num(j + 1) || self.lowercase_word_at(j + 1))
+            && let Some(found) = self.per_basis(j + 1)
+        {
+            return Some(found);
+        }
         // (Past a size glued to a unit before the noun: "410 somoni per 50-kilogram bag"; or
         // apart from it, "CFA 26,500 per 50 kg bag".)
         let j = if self.is_num(j)
