@@ -228,6 +228,11 @@ fn a_bare_dollar_takes_the_dollar_of_the_country_the_title_names() {
         format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap())
     });
     assert_eq!(got, ["$250 AUD", "US$ 180 USD", "$250 USD"]);
+    // (The Eastern Caribbean's dollar under a title naming Carriacou, one of Grenada's islands.)
+    let got = figures_of("tests/fixtures/title-dollar-carriacou.md", |f| {
+        format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap())
+    });
+    assert_eq!(got, ["EC$68 XCD", "$39 XCD"]);
 }
 
 /// `Rs`, `¥`, pesos, rials, lei, CFA francs, dinars, shillings, francs, `Ar` and the som take the one code of their family the report writes anywhere in its

@@ -301,6 +301,18 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "fiji" | "fijian" | "suva" | "lautoka" => "FJ",
             "barbados" | "barbadian" | "bajan" | "bridgetown" | "oistins" => "BB",
             "belize" | "belizean" => "BZ",
+            // (The Pacific states that pay in Australia's dollar, and the Eastern Caribbean's.)
+            "tuvalu" | "tuvaluan" | "funafuti" => "TV",
+            "kiribati" | "tarawa" => "KI",
+            "nauru" | "nauruan" => "NR",
+            "grenada" | "grenadian" | "carriacou" => "GD",
+            "dominica" => "DM",
+            "antigua" if !title.contains("guatemala") => "AG",
+            "lucia" if ["saint lucia", "st lucia", "st. lucia"].iter().any(|n| title.contains(n)) => "LC",
+            "vincent" if ["saint vincent", "st vincent", "st. vincent"].iter().any(|n| title.contains(n)) => {
+                "VC"
+            }
+            "kitts" | "nevis" => "KN",
             w if PARAGUAYAN_PLACES.contains(&w) => "PY",
             // (Where `mil` is a thousand: "420 mil toneladas", "Kz 770 mil".)
             "brazil" | "brazilian" | "paulo" | "janeiro" | "amazonas" | "pará" | "bahia" => "BR",
@@ -1511,6 +1523,9 @@ mod tests {
             ("guéckédou's wednesday market: currency changers", Some("GN")),
             ("commuters between encarnación and posadas", Some("PY")),
             ("khasab's night crossings", Some("OM")),
+            ("roof grants on carriacou after beryl", Some("GD")),
+            ("sea days of tuvalu's guardian boat", Some("TV")),
+            ("antigua guatemala's water", Some("GT")),
             ("ngazidja's roofs after the cyclone", Some("KM")),
             ("papua new guinea's kina", Some("PG")),
             ("khatlon's pump stations: water fees", Some("TJ")),

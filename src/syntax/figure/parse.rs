@@ -1720,6 +1720,10 @@ impl<'a> Parser<'a> {
             Some("FJ") => Some("FJD"),
             Some("BB") => Some("BBD"),
             Some("BZ") => Some("BZD"),
+            // (Australia's dollar in the Pacific states that pay in it, and the Eastern
+            // Caribbean's.)
+            Some("TV" | "KI" | "NR") => Some("AUD"),
+            Some("GD" | "DM" | "AG" | "LC" | "VC" | "KN") => Some("XCD"),
             _ => None,
         }
     }
