@@ -1386,3 +1386,11 @@ fn headers_name_hours_by_symbol_and_machines_by_plural() {
         ]
     );
 }
+
+/// A USSD code with its stars escaped, as Markdown needs them (`\*127\*7#`), is no figure:
+/// the backslashes leave a space before each star in the text figures are read from.
+#[test]
+fn escaped_ussd_codes_are_no_figures() {
+    let got = figures_of("tests/fixtures/escaped-ussd.md", |f| f["text"].as_str().unwrap().to_string());
+    assert_eq!(got, ["3 options"]);
+}

@@ -4565,6 +4565,12 @@ const CASES: &[(&str, &str)] = &[
     ("The line charges CHF 118 per loaded 40-foot container and Rs 4 lakh per destroyed pucca house.", "[CHF 118 per loaded 40-foot container] 118 money CHF/container | [Rs 4 lakh per destroyed pucca house] 400000 money INR/house"),
     ("A daily ration of 400 g per person was issued and an annual fee of $50 per member is due.", "[400 g per person] 400 measure g/person/d | [$50 per member] 50 money USD/member/yr"),
     ("ICCO's daily price averaged US$ 5,900 per tonne, and the river's mean annual flow of 142 m³/s held.", "[US$ 5,900 per tonne] 5900 money USD/t | [142 m³/s] 142 measure m3/s"),
+    ("In Addis Ababa a single loss of Br 950 wipes out a day's profit.", "[Br 950] 950 money ETB"),
+    ("The monthly SMIG of 75 000 FCFA is low.", "[75 000 FCFA] 75000 money XOF/mo"),
+    ("Workers fill 12–16 arrobas in a day, but 40 civilians died in a week of fighting and 500 more may leave in a year or two.", "[12–16 arrobas in a day] 12..16 count arroba/d | [40 civilians] 40 count civilian | [500] 500 count civilian"),
+    ("The ministry projects between 700 and 900 heat deaths in a year as hot as 2024.", "[between 700 and 900 heat deaths] 700..900 count death"),
+    ("A fridge or stove sells for $1,500 plus, and a bed for $900 plus VAT.", "[$1,500 plus] 1500.. money USD | [$900] 900 money USD"),
+    ("The islands absorbed 2,830 interdicted migrants in a year, a rate of roughly 5,800 per 100,000 residents.", "[2,830 interdicted migrants in a year] 2830 count migrant/yr | [roughly 5,800 per 100,000 residents] ~5800 count migrant/100k"),
 ];
 
 #[test]

@@ -3637,7 +3637,13 @@ impl<'a> Parser<'a> {
             figure.unit = Some(self.units.get(named));
             return;
         }
-        let Some(noun) = previous.unit.as_deref().filter(|u| !u.contains('/') && *u != "person") else {
+        // (The count's noun without its period: "2,830 interdicted migrants in a year, a rate of
+        // roughly 5,800 per 100,000 residents" → `migrant/100k`.)
+        let noun = previous.unit.as_deref().map(|u| match u.split_once('/') {
+            Some((noun, period)) if lx::is_period_symbol(period) => noun,
+            _ => u,
+        });
+        let Some(noun) = noun.filter(|u| !u.contains('/') && *u != "person") else {
             return;
         };
         if previous.kind != FigureKind::Count
@@ -4451,6 +4457,31 @@ impl<'a> Parser<'a> {
         let per = match self.lower(k) {
             "a" | "an" | "each" | "every" => false,
             "per" => true,
+            // (Or `in a` and the period, as a rate's: "fills 12–16 arrobas in a day", "100 mm
+            // in a day"; not "in a year or two", "in a week of fighting" or "in a year as hot as
+            // 2024", a time.)
+            "in" if self.is_word(k + 1) && matches!(self.lower(k + 1), "a" | "an") => {
+                return self.count_period(k + 1).filter(|&(period, e)| {
+                    matches!(period, "d" | "wk" | "mo" | "yr" | "h")
+                        && !(self.is_word(e)
+                            && matches!(
+                                self.lower(e),
+                                "or" | "and"
+                                    | "to"
+                                    | "from"
+                                    | "of"
+                                    | "as"
+                                    | "like"
+                                    | "when"
+                                    | "where"
+                                    | "that"
+                                    | "which"
+                                    | "with"
+                                    | "without"
+                                    | "in"
+                            ))
+                });
+            }
             _ => return self.period_adverb(k).map(|p| (p, k + 1)),
         };
         if !(self.is_word(k + 1) && self.gap(k + 1) == Gap::Space) {
@@ -4503,6 +4534,10 @@ impl<'a> Parser<'a> {
     /// `before` or `after`, which make a time of it ("fell 20% a month after the attack"), nor
     /// a period of a noun that follows ("5% a year's output").
     fn percent_period(&self, k: usize) -> Option<(&'static str, usize)> {
+        // (Not `in a year`: "fell 20% in a year" is a change over one.)
+        if self.word_is(k, "in") {
+            return None;
+        }
         let (period, e) = self.count_period(k)?;
         let timed = self.is_word(e) && matches!(self.lower(e), "before" | "after" | "on" | "earlier" | "ago");
         (!timed && !self.sym_is(k, "/") && period != "season").then_some((period, e))
@@ -5568,10 +5603,13 @@ impl<'a> Parser<'a> {
                             && self.is_num(i + 2)
                             && self.money_magnitude_at(i + 3))
                     // (Not before a plural it counts; a magnitude in the plural is none: "Q1,150
-                    // millions", "Q 1,386.4 millones".)
+                    // millions", "Q 1,386.4 millones". Letters that name nothing else count
+                    // nothing, so a verb in -s after them is no plural: "a loss of Br 950 wipes
+                    // out a day's profit".)
                     && !(self.gap(i + 1) == Gap::Space
                         && self.plural_at(i + 1)
-                        && lx::magnitude_spaced(self.s(i + 1)).is_none())
+                        && lx::magnitude_spaced(self.s(i + 1)).is_none()
+                        && !matches!(w, "LD" | "DH" | "KD" | "BD" | "DA" | "DT" | "Lps" | "Br"))
                     // (Lesotho's `M` with separators, decimals, three digits or a magnitude:
                     // "M2,850", "M18.4", "M750", "M44 million"; "M16" is a rifle.)
                     && (w != "M"
@@ -10828,16 +10866,33 @@ impl<'a> Parser<'a> {
         {
             return Some(q.num_tok + 2);
         }
-        // A USSD code, as mobile-money menus are written: "*165#", "*185*1#".
+        // A USSD code, as mobile-money menus are written: "*165#", "*185*1#"; also with its
+        // stars escaped, as Markdown needs them, `\*127\*7#`, whose backslashes leave a space
+        // before each star, before a hash at its end.
+        let star_group = |k: usize, escaped: bool| {
+            self.sym_is(k, "*")
+                && (self.glued(k) || escaped && self.gap(k) == Gap::Space)
+                && self.glued(k + 1)
+                && self.is_num(k + 1)
+        };
+        let escaped_code = || {
+            let mut end = q.num_tok + 1;
+            while star_group(end, true) {
+                end += 2;
+            }
+            (end > q.num_tok + 1 && self.sym_is(end, "#") && self.glued(end)).then_some(end + 1)
+        };
         if plain_int
             && first == q.num_tok
             && self.sym_is(p, "*")
             && self.glued(first)
-            && self.sym_is(q.num_tok + 1, "#*")
-            && self.glued(q.num_tok + 1)
+            && (self.sym_is(q.num_tok + 1, "#*") && self.glued(q.num_tok + 1) || escaped_code().is_some())
         {
+            if let Some(end) = escaped_code() {
+                return Some(end);
+            }
             let mut end = q.num_tok + 1;
-            while self.sym_is(end, "*") && self.glued(end + 1) && self.is_num(end + 1) {
+            while star_group(end, false) {
                 end += 2;
             }
             return Some(end + usize::from(self.sym_is(end, "#")));
@@ -17559,6 +17614,14 @@ impl<'a> Parser<'a> {
         if self.gap(j) == Gap::Space && upwards(j) {
             return Some((Some(Bound::Lower), false, j + 1));
         }
+        // "a fridge or stove for R1,500 plus": `plus` apart at the end of the clause (not before
+        // what is added, "$1,500 plus VAT", "500 plus 200").
+        if self.word_is(j, "plus")
+            && self.gap(j) == Gap::Space
+            && (self.tok(j + 1).is_none_or(|t| t.gap == Gap::Break) || self.sym_is(j + 1, ".,;:)!?"))
+        {
+            return Some((Some(Bound::Lower), false, j + 1));
+        }
         // "5,000 fighters at most", "5,000, at the very least": at the end of the clause only
         // ("30 villages at least twice" is no bound).
         let at = if self.sym_is(j, ",") && self.glued(j) { j + 1 } else { j };
@@ -23739,7 +23802,11 @@ impl<'a> Parser<'a> {
             if word == "day" && words == 1 && matches!(self.lower(k + 1), "rate" | "rates") {
                 break "d";
             }
-            if !self.s(k).starts_with(|c: char| c.is_ascii_lowercase()) {
+            // (Or an acronym naming it: "the monthly SMIG of 75 000 FCFA".)
+            let acronym = (2..=6).contains(&self.s(k).len())
+                && self.s(k).bytes().all(|b| b.is_ascii_uppercase())
+                && lx::currency_code(self.s(k)).is_none();
+            if !self.s(k).starts_with(|c: char| c.is_ascii_lowercase()) && !acronym {
                 return;
             }
             if lx::is_stop(word) || words == 3 {
