@@ -4571,6 +4571,9 @@ const CASES: &[(&str, &str)] = &[
     ("The ministry projects between 700 and 900 heat deaths in a year as hot as 2024.", "[between 700 and 900 heat deaths] 700..900 count death"),
     ("A fridge or stove sells for $1,500 plus, and a bed for $900 plus VAT.", "[$1,500 plus] 1500.. money USD | [$900] 900 money USD"),
     ("The islands absorbed 2,830 interdicted migrants in a year, a rate of roughly 5,800 per 100,000 residents.", "[2,830 interdicted migrants in a year] 2830 count migrant/yr | [roughly 5,800 per 100,000 residents] ~5800 count migrant/100k"),
+    ("In Argentina losses reached $ 14.000–16.500 millones, against $ 41.700 millones.", "[$ 14.000–16.500 millones] 14000000000..16500000000 money ARS | [$ 41.700 millones] 41700000000 money ARS"),
+    ("The fleet cost ₡1.120 mill | and NOK 650 mill. went to it.", "[₡1.120 mill] 1120000000 money CRC | [NOK 650 mill] 650000000 money NOK"),
+    ("A bag was quoted at L.L. 510,000 in Tyre.", "[L.L. 510,000] 510000 money LBP"),
 ];
 
 #[test]

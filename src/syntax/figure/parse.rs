@@ -5339,6 +5339,20 @@ impl<'a> Parser<'a> {
                 if q.cur == Some("JPY") && q.first == p && self.sym(p) == Some('¥') {
                     q.cur = self.shared_currency(Shared::Yen, p).or(q.cur);
                 }
+            } else if p >= 3
+                && self.sym_is(p, ".")
+                && self.s(p - 1) == "L"
+                && self.sym_is(p - 2, ".")
+                && self.s(p - 3) == "L"
+                && self.glued(p)
+                && self.glued(p - 1)
+                && self.glued(p - 2)
+                && self.gap(c) == Gap::Space
+            {
+                // Lebanon's pound with its full stops, as Beirut's press writes it: "a bag
+                // quoted at L.L. 510,000".
+                q.cur = Some("LBP");
+                q.first = p - 3;
             } else if self.is_word(p) {
                 let w = self.s(p);
                 // Glued to the number only the common codes ("USD115") or any code before
@@ -5914,8 +5928,10 @@ impl<'a> Parser<'a> {
                 // "₹50,000 cr", "Rs 1,200 Cr": crore, abbreviated after a rupee or a taka.
                 Some(7)
             } else if w == "mill"
-                && self.sym_is(j + 1, ".")
-                && self.glued(j + 1)
+                && (self.sym_is(j + 1, ".") && self.glued(j + 1)
+                    // (Or Spanish's, without its full stop, after a currency and before no word:
+                    // `| ₡1.120 mill |`.)
+                    || q.cur.is_some() && !self.is_word(j + 1) && !self.is_num(j + 1))
                 && (q.cur.is_some()
                     || (j.saturating_sub(5)..j)
                         .any(|k| self.is_word(k) && lx::currency_code(self.s(k)).is_some()))
@@ -6344,7 +6360,7 @@ impl<'a> Parser<'a> {
                 // Before a French or Spanish magnitude a dot groups thousands: "US$ 1.250
                 // millones" is 1,250 million.
                 let t = self.toks[q.num_tok];
-                if matches!(word, "millones" | "milliards" | "milliard" | "tỷ" | "triệu")
+                if matches!(word, "millones" | "mill" | "milliards" | "milliard" | "tỷ" | "triệu")
                     && t.dots == 1
                     && t.frac_digits == 3
                     && !t.grouped
@@ -19493,6 +19509,18 @@ impl<'a> Parser<'a> {
                 q1.exp = q2.exp;
                 q1.has_mag = true;
                 self.dots_as_second_end(&mut q1, &q2);
+                // (A bare `$` before a range whose second end has a Spanish magnitude is a
+                // peso's sign, as before one: "$ 14.000–16.500 millones" in a report on Córdoba.)
+                if q1.cur == Some("USD")
+                    && self.sym(q1.first) == Some('$')
+                    && (q2.num_tok + 1..q2.last).any(|k| {
+                        self.is_word(k)
+                            && matches!(self.lower(k), "millones" | "millón" | "billones" | "billón")
+                    })
+                    && let Some(code) = self.shared_currency(Shared::Peso, q1.first)
+                {
+                    q1.cur = Some(code);
+                }
             }
             if q1.has_mag && !q2.has_mag && q2.spelled {
                 q2.exp = q1.exp;
