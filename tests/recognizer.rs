@@ -4574,6 +4574,10 @@ const CASES: &[(&str, &str)] = &[
     ("In Argentina losses reached $ 14.000–16.500 millones, against $ 41.700 millones.", "[$ 14.000–16.500 millones] 14000000000..16500000000 money ARS | [$ 41.700 millones] 41700000000 money ARS"),
     ("The fleet cost ₡1.120 mill | and NOK 650 mill. went to it.", "[₡1.120 mill] 1120000000 money CRC | [NOK 650 mill] 650000000 money NOK"),
     ("A bag was quoted at L.L. 510,000 in Tyre.", "[L.L. 510,000] 510000 money LBP"),
+    ("It carries 1.200 m³ to 2.000 m³, about 620.000 gallons a month, and 4.800 km of pipe.", "[1.200 m³ to 2.000 m³] 1200..2000 measure m3 | [about 620.000 gallons a month] ~620000 measure gal/mo | [4.800 km] 4.8 measure km"),
+    ("A 14,2-carat stone sold, and the 2,3-day wait ended.", "[14,2-carat] 14.2 measure ct | [2] 2 count - | [3-day] 3 count day"),
+    ("A 13 HP engine sits beside 40 HP laptops.", "[13 HP] 13 measure hp | [40 HP laptops] 40 count laptop"),
+    ("The boats burn around 38.000 litros de diesel.", "[around 38.000 litros] ~38000 measure l"),
 ];
 
 #[test]

@@ -825,7 +825,14 @@ fn lex_number(
                 && b[start] != b'0'
                 && !(b.get(i + 4) == Some(&b'.') && b.get(i + 5).is_some_and(u8::is_ascii_alphanumeric))
                 && !b.get(i + 4).is_some_and(u8::is_ascii_alphabetic)
-                && (dotted || comma_decimals(i + 4) || continental_after(b, i + 4))
+                && (dotted
+                    || comma_decimals(i + 4)
+                    || continental_after(b, i + 4)
+                    // (Or three zeros before a word, which no decimal writes: "620.000 gallons",
+                    // "2.000 m³"; "4.800 km" stays a decimal.)
+                    || b.get(i + 1..i + 4) == Some(b"000")
+                        && b.get(i + 4) == Some(&b' ')
+                        && b.get(i + 5).is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80))
         };
         if dots == 0
             && !grouped
@@ -1016,7 +1023,10 @@ mod tests {
         assert_eq!(num("3.400.000.000 euros"), ("3.400.000.000", 10, 0, 0, true));
         assert_eq!(num("1.250.000,50 EUR"), ("1.250.000,50", 7, 2, 0, true));
         // One dot is a decimal point; other shapes are versions, sections and addresses.
-        assert_eq!(num("253.000 ha"), ("253.000", 3, 3, 1, false));
+        assert_eq!(num("253.800 ha"), ("253.800", 3, 3, 1, false));
+        // (Unless its three digits are zeros before a word, which no decimal writes.)
+        assert_eq!(num("253.000 ha"), ("253.000", 6, 0, 0, true));
+        assert_eq!(num("253.000"), ("253.000", 3, 3, 1, false));
         assert_eq!(num("1.250.3"), ("1.250.3", 1, 3, 2, false));
         assert_eq!(num("2.100.000.5"), ("2.100.000.5", 1, 3, 3, false));
         assert_eq!(num("192.168.100.200"), ("192.168.100.200", 3, 3, 3, false));

@@ -270,7 +270,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // Thrust: "a 2,000 kN engine" (`MN` is millions).
         "kN" => return Some("kN"),
         // Engine power: "twin 200 hp outboards", "a 1,500-hp engine".
-        "hp" | "bhp" | "horsepower" => return Some("hp"),
+        // (Also in capitals, as outboard dealers write it: "a 13 HP engine", "twin 200 HP
+        // outboards".)
+        "hp" | "bhp" | "horsepower" | "HP" | "BHP" => return Some("hp"),
         "Hz" => return Some("Hz"),
         // Milliseconds, in lower case ("a QTc above 500 ms", "latency of 45ms").
         "ms" | "msec" | "msecs" => return Some("ms"),
@@ -433,6 +435,8 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "lb" | "lbs" => "lb",
         "oz" | "ounce" | "ounces" => "oz",
         "litre" | "litres" | "liter" | "liters" => "l",
+        // (In Portuguese and Spanish: "38.000 litros de diesel".)
+        "litro" | "litros" => "l",
         "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
         "gal" | "gallon" | "gallons" => "gal",
         "bbl" | "barrel" | "barrels" => "bbl",

@@ -7090,7 +7090,9 @@ impl<'a> Parser<'a> {
         // "7,2 %", "8,45 m", "40,3 °C": a percent sign or a unit after it.
         let measured_at = |k: usize| {
             self.gap(k) != Gap::Break
-                && (self.sym_is(k, "%٪°")
+                // (Or a unit joined by a hyphen: "a 14,2-carat stone".)
+                && (self.glued_hyphen(k) && self.is_word(k + 1) && lx::unit_word(self.s(k + 1), true).is_some()
+                    || self.sym_is(k, "%٪°")
                     // (Or a currency's sign: "0,1611 €/kWh".)
                     || self.tok(k).is_some_and(|t| t.kind == Kind::Sym && lx::currency_symbol(t.ch).is_some())
                     || self.is_word(k)
@@ -9487,6 +9489,30 @@ impl<'a> Parser<'a> {
                     )
                     || self.word_is(j + 1, "installed")
                     || self.word_is(j + 1, "were") && self.word_is(j + 2, "installed"))
+            {
+                return None;
+            }
+            // (`HP` in capitals before what the maker sells is the maker: "40 HP laptops".)
+            if self.s(j) == "HP"
+                && self.is_word(j + 1)
+                && [
+                    "laptop",
+                    "printer",
+                    "computer",
+                    "desktop",
+                    "notebook",
+                    "server",
+                    "pc",
+                    "tablet",
+                    "monitor",
+                    "workstation",
+                    "ink",
+                    "toner",
+                    "elitebook",
+                    "probook",
+                ]
+                .iter()
+                .any(|w| self.lower(j + 1).starts_with(w))
             {
                 return None;
             }
@@ -19520,6 +19546,23 @@ impl<'a> Parser<'a> {
                     && let Some(code) = self.shared_currency(Shared::Peso, q1.first)
                 {
                     q1.cur = Some(code);
+                }
+            }
+            // (A first end with one group after a full stop, as the second end writes its
+            // thousands: "1.200 m³ to 2.000 m³".)
+            {
+                let (t1, t2) = (self.toks[q1.num_tok], self.toks[q2.num_tok]);
+                let s2 = self.s(q2.num_tok);
+                if !q1.spelled
+                    && t1.dots == 1
+                    && t1.frac_digits == 3
+                    && !t1.grouped
+                    && q1.frac == 3
+                    && t2.grouped
+                    && s2.matches('.').count() == 1
+                    && !s2.contains([',', ' '])
+                {
+                    q1.frac = 0;
                 }
             }
             if q1.has_mag && !q2.has_mag && q2.spelled {
