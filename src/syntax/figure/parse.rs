@@ -20047,10 +20047,18 @@ impl<'a> Parser<'a> {
                 && self.glued(k)
                 && self.tok(k + 1).is_none_or(|t| t.gap != Gap::Glued || t.kind == Kind::Sym);
             let end = if plus && end == q2.last { end + 1 } else { end };
+            // (Two negative ends are written by size as often as by value: "lows reach -8 to -10
+            // °C" runs from -10 to -8.)
+            let (v1, v2) = (q1.value(), q2.value());
+            let (v1, v2) = if bound.is_none() && !open_above && !plus && v2 < v1 && v1 < 0.0 {
+                (v2, v1)
+            } else {
+                (v1, v2)
+            };
             let figure = Figure {
                 span: self.span(start, end),
-                low: (bound != Some(Bound::Upper)).then(|| q1.value()),
-                high: (bound != Some(Bound::Lower) && !open_above && !plus).then(|| q2.value()),
+                low: (bound != Some(Bound::Upper)).then_some(v1),
+                high: (bound != Some(Bound::Lower) && !open_above && !plus).then_some(v2),
                 // (Or marked so in brackets after it: "400-750 (estimate)"; not a class of sizes
                 // labelling a row of estimates, "| Debris 1-10 cm (est.) |".)
                 approx: pre.approx
