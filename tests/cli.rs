@@ -635,6 +635,10 @@ fn figures_take_units_from_table_headers() {
         // A currency's sign after `in`, as its code.
         r#"520,000 "money" "ETB" 520000.0"#,
         r#"61 "money" "USD" 61.0"#,
+        // Litres by a lower-case `l` alone, with a magnitude too; `(L)` is a size.
+        r#"1,912,400 "measure" "l" 1912400.0"#,
+        r#"480-560 "measure" "l" 480000000.0"#,
+        r#"42 "count" null 42.0"#,
     ];
     assert_eq!(got, expected);
     // A range's high end keeps its own `m` whatever its low end does.

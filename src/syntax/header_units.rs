@@ -1008,8 +1008,8 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         }
         return (exponent != 0).then_some(HeaderUnit { kind: FigureKind::Count, unit: None, exponent });
     }
-    // Litres written apart, per something in lower case (`(l/p/d)`, `(L/day)`) or alone under
-    // a liquid (`Water (l)`): in prose a lone `l` is a letter, here the unit (`(L/R)` is not).
+    // Litres written apart, per something in lower case (`(l/p/d)`, `(L/day)`) or alone (`Water
+    // (l)`): in prose a lone `l` is a letter, here the unit (`(L/R)` is not).
     let litres = |t: &str| matches!(t, "l" | "L");
     let liquid = [
         "water",
@@ -1025,7 +1025,10 @@ fn unit_text(text: &str, label: &str, recognizer: &mut figure::Recognizer) -> Op
         "pesticide",
         "insecticide",
     ];
-    if litres(&rest) && liquid.iter().any(|w| label.contains(w))
+    // (In lower case alone, under any label: `Seized (l)`, `Estimated crossing (million l)`;
+    // a capital `L` only under a liquid, as `Size (L)` is a size.)
+    if rest == "l"
+        || litres(&rest) && liquid.iter().any(|w| label.contains(w))
         || rest.split_once('/').is_some_and(|(before, after)| {
             // (Not sides or dimensions: `(l/r)`, `(l/w)`, `(l/w/h)`.)
             litres(before.trim())

@@ -615,6 +615,20 @@ pub(super) const MOROCCAN_PLACES: &[&str] = &[
     "zagora",
     "tinghir",
     "guelmim",
+    // (The Souss and the Oriental, the Rif and the Atlantic towns: "… Tariffs in Chtouka Aït
+    // Baha, Souss-Massa", "… around Beni Drar and Ahfir".)
+    "souss",
+    "chtouka",
+    "taroudant",
+    "tiznit",
+    "essaouira",
+    "berkane",
+    "ahfir",
+    "saïdia",
+    "hoceima",
+    "kenitra",
+    "larache",
+    "khouribga",
 ];
 
 /// Algeria's cities and oil towns beyond Algiers, Oran and Annaba (`DA` is the dinar where a
@@ -1523,6 +1537,8 @@ mod tests {
             ("guéckédou's wednesday market: currency changers", Some("GN")),
             ("commuters between encarnación and posadas", Some("PY")),
             ("khasab's night crossings", Some("OM")),
+            ("water tariffs in chtouka aït baha, souss-massa", Some("MA")),
+            ("the hallaba diesel trade around ahfir and berkane", Some("MA")),
             ("roof grants on carriacou after beryl", Some("GD")),
             ("sea days of tuvalu's guardian boat", Some("TV")),
             ("antigua guatemala's water", Some("GT")),

@@ -7106,6 +7106,9 @@ impl<'a> Parser<'a> {
                             || lx::scaled_krona(self.s(k)).is_some()
                             || lx::scaled_maghreb(self.s(k)).is_some()
                             || lx::letters_after_amount(self.s(k)).is_some()
+                            // (Or the CFA franc by its letters: "117,69 F CFA/kWh", "2,5 FCFA".)
+                            || self.s(k) == "F" && self.word_is(k + 1, "cfa")
+                            || matches!(self.s(k), "FCFA" | "CFA")
                             // (Or a rate's base: "10,8 per 100.000 inhabitants".)
                             || self.per_population(k).is_some()))
         };
