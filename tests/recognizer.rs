@@ -4580,6 +4580,7 @@ const CASES: &[(&str, &str)] = &[
     ("The boats burn around 38.000 litros de diesel.", "[around 38.000 litros] ~38000 measure l"),
     ("Night-time lows reach -8 to -10 °C, and the day was 5 to -3 °C.", "[-8 to -10 °C] -10..-8 measure °C | [5 to -3 °C] 5..-3 measure °C"),
     ("A Senelec tariff of 117,69 F CFA/kWh applies, and a sachet costs 2,5 FCFA more.", "[117,69 F CFA/kWh] 117.69 money XOF/kWh | [2,5 FCFA] 2.5 money XOF/sachet"),
+    ("Call the tip line on 1 (784) 457-4578 under SDG target 10.c, and 3 (see below) more.", "[3] 3 count -"),
 ];
 
 #[test]

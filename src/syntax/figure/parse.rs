@@ -10911,6 +10911,30 @@ impl<'a> Parser<'a> {
         {
             return Some(q.num_tok + 2);
         }
+        // A country's code before an area code in brackets: "the tip line on 1 (784) 457-4578".
+        if plain_int
+            && first == q.num_tok
+            && t.int_digits <= 3
+            && q.last == q.num_tok + 1
+            && self.gap(q.num_tok + 1) == Gap::Space
+            && let Some(end) = self.bracketed_phone(q.num_tok + 1)
+        {
+            return Some(end);
+        }
+        // A target's or a clause's letter after a full stop: "SDG target 10.c", "target 3.b".
+        let letter = q.num_tok + 2;
+        if plain_int
+            && q.last == q.num_tok + 1
+            && self.sym_is(q.num_tok + 1, ".")
+            && self.glued(q.num_tok + 1)
+            && self.glued(letter)
+            && self.is_word(letter)
+            && self.s(letter).len() == 1
+            && self.s(letter).starts_with(|c: char| c.is_ascii_lowercase())
+            && !(self.glued(letter + 1) && (self.is_word(letter + 1) || self.is_num(letter + 1)))
+        {
+            return Some(letter + 1);
+        }
         // A USSD code, as mobile-money menus are written: "*165#", "*185*1#"; also with its
         // stars escaped, as Markdown needs them, `\*127\*7#`, whose backslashes leave a space
         // before each star, before a hash at its end.
