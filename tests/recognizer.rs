@@ -4581,6 +4581,7 @@ const CASES: &[(&str, &str)] = &[
     ("Night-time lows reach -8 to -10 °C, and the day was 5 to -3 °C.", "[-8 to -10 °C] -10..-8 measure °C | [5 to -3 °C] 5..-3 measure °C"),
     ("A Senelec tariff of 117,69 F CFA/kWh applies, and a sachet costs 2,5 FCFA more.", "[117,69 F CFA/kWh] 117.69 money XOF/kWh | [2,5 FCFA] 2.5 money XOF/sachet"),
     ("Call the tip line on 1 (784) 457-4578 under SDG target 10.c, and 3 (see below) more.", "[3] 3 count -"),
+    ("It pays US$0.28–0.40 per T-shirt and 95 FCFA/t-km on the corridor.", "[US$0.28–0.40] 0.28..0.4 money USD | [95 FCFA/t-km] 95 money XOF/tkm"),
 ];
 
 #[test]

@@ -367,7 +367,7 @@ fn countries_of_title(title: &str) -> [Option<&'static str>; 3] {
             "norway" | "norwegian" | "oslo" | "svalbard" | "longyearbyen" | "finnmark" | "lofoten"
             | "tromsø" | "bergen" | "stavanger" | "trondheim" | "bodø" | "kirkenes" => "NO",
             "sweden" | "swedish" | "stockholm" | "malmö" | "gothenburg" | "norrbotten" | "kiruna"
-            | "luleå" | "riksdag" => "SE",
+            | "luleå" | "riksdag" | "gotland" | "visby" => "SE",
             "iceland" | "icelandic" | "reykjavík" | "reykjavik" | "reykjanes" | "grindavík" | "grindavik" => {
                 "IS"
             }
@@ -1539,6 +1539,7 @@ mod tests {
             ("khasab's night crossings", Some("OM")),
             ("water tariffs in chtouka aït baha, souss-massa", Some("MA")),
             ("the hallaba diesel trade around ahfir and berkane", Some("MA")),
+            ("gotland's subsea links after the anchor incidents", Some("SE")),
             ("roof grants on carriacou after beryl", Some("GD")),
             ("sea days of tuvalu's guardian boat", Some("TV")),
             ("antigua guatemala's water", Some("GT")),

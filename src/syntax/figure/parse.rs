@@ -25166,6 +25166,11 @@ impl<'a> Parser<'a> {
             if !self.is_word(j) {
                 return None;
             }
+            // (A letter joined to a word by a hyphen is no unit's symbol, "per T-shirt", unless
+            // it is freight's: "95 FCFA/t-km".)
+            if self.s(j).len() == 1 && self.glued_hyphen(j + 1) && self.is_word(j + 2) {
+                return (self.s(j) == "t" && self.s(j + 2) == "km").then_some(("tkm", j + 3));
+            }
             // (Energy in words: "2.5–3 US cents per kilowatt-hour", "per kilowatt hour", "€90
             // and €130 per megawatt-hour".)
             if let Some(symbol) = match self.lower(j) {
