@@ -112,16 +112,22 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "milioni" | "milione" => Some(6),
         // (And thousands, often glued: "640mila euro", "€410mila".)
         "mila" => Some(3),
-        // (Serbian, Bosnian and Croatian: "KM 74,3 miliona", "2,6 milijardi dinara", "1,2
-        // milijuna eura".)
-        "milion" | "miliona" | "milijun" | "milijuna" | "milijon" | "milijona" => Some(6),
-        "milijarda" | "milijardi" | "milijarde" | "milijardu" => Some(9),
         "juta" => Some(6),
         // (Indonesian thousands: "Rp 175 ribu".)
         "ribu" => Some(3),
         // (Turkish: "₺18.6 milyar", "18,6 milyar TL", "450 milyon TL".)
         "milyar" => Some(9),
         "milyon" => Some(6),
+        w => south_slavic_magnitude(w),
+    }
+}
+
+/// Serbian, Bosnian and Croatian magnitudes, lower-cased, as powers of ten: "KM 74,3 miliona",
+/// "2,6 milijardi dinara", "1,2 milijuna eura" (after one, Bosnia's `KM` is its mark).
+pub(super) fn south_slavic_magnitude(lower: &str) -> Option<i32> {
+    match lower {
+        "milion" | "miliona" | "milijun" | "milijuna" | "milijon" | "milijona" => Some(6),
+        "milijarda" | "milijardi" | "milijarde" | "milijardu" => Some(9),
         _ => None,
     }
 }

@@ -7878,20 +7878,7 @@ impl<'a> Parser<'a> {
                                     && (self.bosnia_named()
                                         // (Or after a South Slavic magnitude, which no distance
                                         // in capitals follows: "2,96 milijardi KM".)
-                                        || j > 0
-                                            && matches!(
-                                                self.lower(j - 1),
-                                                "milion"
-                                                    | "miliona"
-                                                    | "milijun"
-                                                    | "milijuna"
-                                                    | "milijon"
-                                                    | "milijona"
-                                                    | "milijarda"
-                                                    | "milijardi"
-                                                    | "milijarde"
-                                                    | "milijardu"
-                                            )))
+                                        || j > 0 && lx::south_slavic_magnitude(self.lower(j - 1)).is_some()))
                                 .then_some("BAM")
                             })
                             && !prefixes_next
@@ -14987,6 +14974,16 @@ impl<'a> Parser<'a> {
         } else {
             lx::magnitude_spaced(self.s(k))
         }
+    }
+
+    /// Whether the word at `k` is an acronym of two to five capitals that is no currency's code,
+    /// which names a thing as a noun does: "$150 per TEU", "the monthly SMIG of 75 000 FCFA".
+    fn acronym_at(&self, k: usize) -> bool {
+        let w = self.s(k);
+        self.is_word(k)
+            && (2..=5).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && lx::currency_code(w).is_none()
     }
 
     /// Whether the word at `k` is a word in lower case standing apart from the one before it:
@@ -23909,9 +23906,7 @@ impl<'a> Parser<'a> {
                 break "d";
             }
             // (Or an acronym naming it: "the monthly SMIG of 75 000 FCFA".)
-            let acronym = (2..=6).contains(&self.s(k).len())
-                && self.s(k).bytes().all(|b| b.is_ascii_uppercase())
-                && lx::currency_code(self.s(k)).is_none();
+            let acronym = self.acronym_at(k);
             if !self.s(k).starts_with(|c: char| c.is_ascii_lowercase()) && !acronym {
                 return;
             }
@@ -25518,12 +25513,7 @@ impl<'a> Parser<'a> {
     /// head by any name is `person` ("per person", "per capita", "per head" is a good's).
     fn per_basis(&self, j: usize) -> Option<(&'a str, usize)> {
         // (Or an acronym of two to five capitals that is no currency's code: "$150 per TEU".)
-        let acronym = |k: usize| {
-            let w = self.s(k);
-            (2..=5).contains(&w.len())
-                && w.bytes().all(|b| b.is_ascii_uppercase())
-                && lx::currency_code(w).is_none()
-        };
+        let acronym = |k: usize| self.acronym_at(k);
         let noun = |k: usize| {
             self.is_word(k)
                 && self.gap(k) == Gap::Space
