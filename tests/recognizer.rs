@@ -4582,6 +4582,8 @@ const CASES: &[(&str, &str)] = &[
     ("A Senelec tariff of 117,69 F CFA/kWh applies, and a sachet costs 2,5 FCFA more.", "[117,69 F CFA/kWh] 117.69 money XOF/kWh | [2,5 FCFA] 2.5 money XOF/sachet"),
     ("Call the tip line on 1 (784) 457-4578 under SDG target 10.c, and 3 (see below) more.", "[3] 3 count -"),
     ("It pays US$0.28–0.40 per T-shirt and 95 FCFA/t-km on the corridor.", "[US$0.28–0.40] 0.28..0.4 money USD | [95 FCFA/t-km] 95 money XOF/tkm"),
+    ("Households got roughly 54 koro per goat, and a malwa of sorghum cost SSP 9,800.", "[roughly 54 koro per goat] ~54 measure koro/goat | [SSP 9,800] 9800 money SSP/malwa"),
+    ("They farm 500 mu of land and 40 jerib of wheat.", "[500 mu] 500 measure mu | [40 jerib] 40 measure jerib"),
 ];
 
 #[test]

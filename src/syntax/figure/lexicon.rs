@@ -408,6 +408,9 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         "dönüm" | "dönum" | "donüm" => "dunum",
         // Central America's manzana (about 0.7 ha).
         "manzana" | "manzanas" => "manzana",
+        // Afghanistan's jerib (about 0.2 ha) and China's mu (a fifteenth of a hectare).
+        "jerib" | "jeribs" => "jerib",
+        "mu" => "mu",
         "sqkm" => "km2",
         "sqm" => "m2",
         // (Italian square metres and kilometres: "a flat of 92 mq", "1.200 kmq".)
@@ -457,6 +460,11 @@ pub(super) fn unit_word(word: &str, glued: bool) -> Option<&'static str> {
         // "33 maunds an acre", "14 to 16 ardebs of wheat per feddan".
         "maund" | "maunds" => "maund",
         "ardeb" | "ardebs" | "ardab" | "ardabs" => "ardeb",
+        // The Sahel's and Sudan's market measures of grain, the koro and the malwa (a bowl of
+        // about 2.5 and 3.5 kg) and Niger's tiya: "roughly 54 koro per goat".
+        "koro" | "koros" => "koro",
+        "malwa" | "malwas" => "malwa",
+        "tiya" | "tiyas" => "tiya",
         "bpd" => "bbl/d",
         "bcm" => "bcm",
         // A standard cubic metre of gas, as Nigeria's CNG trade writes it: "1.2 million scm a

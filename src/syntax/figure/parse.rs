@@ -25226,6 +25226,11 @@ impl<'a> Parser<'a> {
                     "bag" => "bag",
                     // (Eggs by the tray: "IQD 5,000-5,500 a tray".)
                     "tray" => "tray",
+                    // (Grain by the Sahel's and Sudan's bowls: "a tiya of white cowpea retailed
+                    // at 1 350 F", "650 FCFA per koro".)
+                    "koro" => "koro",
+                    "malwa" => "malwa",
+                    "tiya" => "tiya",
                     "bottle" => "bottle",
                     "jerrycan" => "jerrycan",
                     // (Water by the can, which `per_basis` reads as a verb: "KSh 5 a can".)
