@@ -4584,6 +4584,7 @@ const CASES: &[(&str, &str)] = &[
     ("It pays US$0.28–0.40 per T-shirt and 95 FCFA/t-km on the corridor.", "[US$0.28–0.40] 0.28..0.4 money USD | [95 FCFA/t-km] 95 money XOF/tkm"),
     ("Households got roughly 54 koro per goat, and a malwa of sorghum cost SSP 9,800.", "[roughly 54 koro per goat] ~54 measure koro/goat | [SSP 9,800] 9800 money SSP/malwa"),
     ("They farm 500 mu of land and 40 jerib of wheat.", "[500 mu] 500 measure mu | [40 jerib] 40 measure jerib"),
+    ("They hold a visa (subclass 403) from Epoch 9 on, after 3 epochs of training.", "[3 epochs] 3 count epoch"),
 ];
 
 #[test]

@@ -1771,6 +1771,9 @@ pub(super) fn label(lower: &str) -> Option<bool> {
         "nit" | "ruc" | "cuit" | "rut" | "rfc" | "expediente" | "expedientes" => false,
         // (Numbered urban subdivisions: Ulaanbaatar's `khoroo 32`, Ethiopia's `Kebele 03`.)
         "khoroo" | "kebele" => false,
+        // (A visa's subclass and a survey's or a satellite's epoch: "a visa (subclass 403)",
+        // "| Epoch 9 (14 Sep) |".)
+        "subclass" | "epoch" => false,
         "latitude" | "longitude" | "mach" | "km" | "kilometre" | "kilometer" | "kilómetro" | "kilometro"
         | "milepost" | "mile" => false,
         // (A point along an embankment or a canal by its distance: "the breach at chainage 12.9 km".)
