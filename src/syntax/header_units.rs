@@ -280,7 +280,7 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
         if after.contains(' ')
             || !after.starts_with(|c: char| c.is_ascii_uppercase())
             || figure::is_currency_name(after)
-            || after.contains(['$', '€', '£', '¥', '₹', '₦', '₱'])
+            || after.chars().any(|c| figure::currency_symbol(c).is_some())
         {
             candidates.push(after);
         }

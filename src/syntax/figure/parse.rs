@@ -10386,13 +10386,15 @@ impl<'a> Parser<'a> {
         // hyphen; also a code of one digit, as La Paz's, before three digits and four, the
         // last not a round ten, as a range's end would be: "(2) 527-6104".
         let last = q.last;
-        let one_digit_code = t.int_digits == 1
-            && self.is_num(last + 1)
-            && self.toks[last + 1].int_digits == 3
-            && self.is_num(last + 3)
-            && self.numeral_value(last + 3) % 10.0 != 0.0;
+        let one_digit_code = || {
+            t.int_digits == 1
+                && self.is_num(last + 1)
+                && self.toks[last + 1].int_digits == 3
+                && self.is_num(last + 3)
+                && self.numeral_value(last + 3) % 10.0 != 0.0
+        };
         if plain_int
-            && ((2..=4).contains(&t.int_digits) || one_digit_code)
+            && ((2..=4).contains(&t.int_digits) || one_digit_code())
             && q.first == q.num_tok
             && q.first > 0
             && self.sym_is(q.first - 1, "(")
@@ -10938,20 +10940,17 @@ impl<'a> Parser<'a> {
             }
             (end > q.num_tok + 1 && self.sym_is(end, "#") && self.glued(end)).then_some(end + 1)
         };
-        if plain_int
-            && first == q.num_tok
-            && self.sym_is(p, "*")
-            && self.glued(first)
-            && (self.sym_is(q.num_tok + 1, "#*") && self.glued(q.num_tok + 1) || escaped_code().is_some())
-        {
+        if plain_int && first == q.num_tok && self.sym_is(p, "*") && self.glued(first) {
             if let Some(end) = escaped_code() {
                 return Some(end);
             }
-            let mut end = q.num_tok + 1;
-            while star_group(end, false) {
-                end += 2;
+            if self.sym_is(q.num_tok + 1, "#*") && self.glued(q.num_tok + 1) {
+                let mut end = q.num_tok + 1;
+                while star_group(end, false) {
+                    end += 2;
+                }
+                return Some(end + usize::from(self.sym_is(end, "#")));
             }
-            return Some(end + usize::from(self.sym_is(end, "#")));
         }
         // A phone number after an area code in brackets: "(02) 2311-6117", "(55) 265 1400"
         // (also the area code itself, which is no number read; and the number read as one
