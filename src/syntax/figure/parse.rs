@@ -19460,7 +19460,7 @@ impl<'a> Parser<'a> {
         {
             tail = Some(q2);
         }
-        if let Some(q2) = tail
+        if let Some(mut q2) = tail
             && self.change(&q1, &q2, &pre)
         {
             // "fell from 6,200 tons in 2022 to 333 tons": the year is no end of the change.
@@ -19478,11 +19478,10 @@ impl<'a> Parser<'a> {
             {
                 q1.exp = q2.exp;
                 q1.has_mag = true;
-                self.dots_as_second_end(&mut q1, &q2);
+                self.dots_alike(&mut q1, &mut q2);
             }
             // ("rose from 7.5m to 8.2 million": a glued `m` is millions beside millions.)
             // (And "from 7.5 million to 8.2m": the second end's metres are not the first's.)
-            let mut q2 = q2;
             if q1.unit == Some("m") && glued_m(&q1) && q2.has_mag && q2.exp == 6 && q2.unit.is_none() {
                 q1.unit = None;
                 q1.exp = 6;
@@ -19557,7 +19556,6 @@ impl<'a> Parser<'a> {
             {
                 q1.exp = q2.exp;
                 q1.has_mag = true;
-                self.dots_as_second_end(&mut q1, &q2);
                 // (A bare `$` before a range whose second end has a Spanish magnitude is a
                 // peso's sign, as before one: "$ 14.000–16.500 millones" in a report on Córdoba.)
                 if q1.cur == Some("USD")
@@ -19571,23 +19569,7 @@ impl<'a> Parser<'a> {
                     q1.cur = Some(code);
                 }
             }
-            // (A first end with one group after a full stop, as the second end writes its
-            // thousands: "1.200 m³ to 2.000 m³".)
-            {
-                let (t1, t2) = (self.toks[q1.num_tok], self.toks[q2.num_tok]);
-                let s2 = self.s(q2.num_tok);
-                if !q1.spelled
-                    && t1.dots == 1
-                    && t1.frac_digits == 3
-                    && !t1.grouped
-                    && q1.frac == 3
-                    && t2.grouped
-                    && s2.matches('.').count() == 1
-                    && !s2.contains([',', ' '])
-                {
-                    q1.frac = 0;
-                }
-            }
+            self.dots_alike(&mut q1, &mut q2);
             if q1.has_mag && !q2.has_mag && q2.spelled {
                 q2.exp = q1.exp;
                 q2.has_mag = true;
@@ -20718,16 +20700,27 @@ impl<'a> Parser<'a> {
             }
     }
 
-    /// A first end `q1` that takes the magnitude of the second `q2` reads a dot as `q2` does:
-    /// thousands where the magnitude made `q2`'s dot so ("perhaps ¢8.000 to ¢12.000 millones"
-    /// is 8,000 to 12,000 million).
-    fn dots_as_second_end(&self, q1: &mut Qty, q2: &Qty) {
+    /// Two ends of a range written with one group after a full stop read the dot alike. A
+    /// first end `q1` read as a decimal reads it as the second end `q2` does: thousands where a
+    /// magnitude made `q2`'s dot so ("perhaps ¢8.000 to ¢12.000 millones" is 8,000 to 12,000
+    /// million, when `q1` takes the magnitude), or where the lexer read `q2`'s one dot as
+    /// thousands ("1.200 m³ to 2.000 m³"); and a second end read as a decimal, no sum, reads it
+    /// as thousands where the lexer so read the first end's ("1.000 to 1.500 m³").
+    fn dots_alike(&self, q1: &mut Qty, q2: &mut Qty) {
         let dotted = |q: &Qty| {
             let t = self.toks[q.num_tok];
             !q.spelled && t.dots == 1 && t.frac_digits == 3 && !t.grouped
         };
-        if dotted(q1) && dotted(q2) && q1.frac == 3 && q2.frac == 0 {
+        let grouped_once = |q: &Qty| {
+            let written = self.s(q.num_tok);
+            self.toks[q.num_tok].grouped && written.matches('.').count() == 1 && !written.contains([',', ' '])
+        };
+        if dotted(q1) && q1.frac == 3 && (dotted(q2) && q2.frac == 0 || grouped_once(q2)) {
             q1.frac = 0;
+        }
+        // (Not a sum's, whose dots `dollar_as_named_peso` and `cents_free_thousands` read.)
+        if dotted(q2) && q2.frac == 3 && grouped_once(q1) && q1.cur.is_none() && q2.cur.is_none() {
+            q2.frac = 0;
         }
     }
 
