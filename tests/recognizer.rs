@@ -4586,6 +4586,7 @@ const CASES: &[(&str, &str)] = &[
     ("They farm 500 mu of land and 40 jerib of wheat.", "[500 mu] 500 measure mu | [40 jerib] 40 measure jerib"),
     ("They hold a visa (subclass 403) from Epoch 9 on, after 3 epochs of training.", "[3 epochs] 3 count epoch"),
     ("It rose from 1.500 to 2.000 millones de pesos in Bogotá, and the barge carries 1.000 to 1.500 m³.", "[1.500] 1500000000 money peso | [2.000 millones de pesos] 2000000000 money peso | [1.000 to 1.500 m³] 1000..1500 measure m3"),
+    ("The fund holds $2.000 million and 2.000 thousand tents.", "[$2.000 million] 2000000 money USD | [2.000 thousand tents] 2000 count tent"),
 ];
 
 #[test]

@@ -516,6 +516,13 @@ fn decimal_comma_at(b: &[u8], i: usize) -> usize {
     if b.get(i) == Some(&b',') && (1..=2).contains(&digits) { 1 + digits } else { 0 }
 }
 
+/// Whether a magnitude written apart ([`lexicon::magnitude_spaced`]) starts at `i`: "million",
+/// "bn", "thousand", "millones".
+fn magnitude_at(b: &[u8], i: usize) -> bool {
+    let end = b[i..].iter().position(|c| !(c.is_ascii_alphabetic() || *c >= 0x80)).map_or(b.len(), |n| i + n);
+    std::str::from_utf8(&b[i..end]).is_ok_and(|word| lexicon::magnitude_spaced(word).is_some())
+}
+
 /// Whether a word that continental Europe writes after an amount follows at `i`, one space
 /// on: a magnitude's abbreviation (`mio.`, `mia.`, `mrd.`, `mln`, `tys.`) or a currency written
 /// so (`kr.`, `kr`, `zł`, `Kč`, `Ft`, `lei`): "1.350 mio. kr." is 1,350 million, "250.000 kr."
@@ -829,10 +836,13 @@ fn lex_number(
                     || comma_decimals(i + 4)
                     || continental_after(b, i + 4)
                     // (Or three zeros before a word, which no decimal writes: "620.000 gallons",
-                    // "2.000 m³"; "4.800 km" stays a decimal.)
+                    // "2.000 m³"; "4.800 km" stays a decimal; not before a magnitude, which
+                    // reads the dot itself: "$2.000 million" may be written for two million,
+                    // and "2.000 millones" is read as thousands there.)
                     || b.get(i + 1..i + 4) == Some(b"000")
                         && b.get(i + 4) == Some(&b' ')
-                        && b.get(i + 5).is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80))
+                        && b.get(i + 5).is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80)
+                        && !magnitude_at(b, i + 5))
         };
         if dots == 0
             && !grouped
@@ -1027,6 +1037,8 @@ mod tests {
         // (Unless its three digits are zeros before a word, which no decimal writes.)
         assert_eq!(num("253.000 ha"), ("253.000", 6, 0, 0, true));
         assert_eq!(num("253.000"), ("253.000", 3, 3, 1, false));
+        // (Nor before a magnitude, which reads the dot itself.)
+        assert_eq!(num("2.000 million"), ("2.000", 1, 3, 1, false));
         assert_eq!(num("1.250.3"), ("1.250.3", 1, 3, 2, false));
         assert_eq!(num("2.100.000.5"), ("2.100.000.5", 1, 3, 3, false));
         assert_eq!(num("192.168.100.200"), ("192.168.100.200", 3, 3, 3, false));
