@@ -233,6 +233,11 @@ fn a_bare_dollar_takes_the_dollar_of_the_country_the_title_names() {
         format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap())
     });
     assert_eq!(got, ["EC$68 XCD", "$39 XCD"]);
+    // (Australia's dollar under a title naming Funafuti, as Tuvalu pays in it.)
+    let got = figures_of("tests/fixtures/title-dollar-funafuti.md", |f| {
+        format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap())
+    });
+    assert_eq!(got, ["$120,000 AUD"]);
 }
 
 /// `Rs`, `¥`, pesos, rials, lei, CFA francs, dinars, shillings, francs, `Ar` and the som take the one code of their family the report writes anywhere in its

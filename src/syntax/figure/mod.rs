@@ -1540,6 +1540,7 @@ mod tests {
             ("water tariffs in chtouka aït baha, souss-massa", Some("MA")),
             ("the hallaba diesel trade around ahfir and berkane", Some("MA")),
             ("gotland's subsea links after the anchor incidents", Some("SE")),
+            ("transit cargo bonds out of nouakchott", Some("MR")),
             ("roof grants on carriacou after beryl", Some("GD")),
             ("sea days of tuvalu's guardian boat", Some("TV")),
             ("antigua guatemala's water", Some("GT")),
