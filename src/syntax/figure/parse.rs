@@ -14895,7 +14895,9 @@ impl<'a> Parser<'a> {
             // (Not glued to a letter or a digit: "1 in 5km"; a full stop may end it.)
             let glued_on =
                 self.glued(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1) || self.sym_is(k + 1, "%"));
-            if mf == 0 && (!m.grouped && mv <= 1000.0 || large_one) && mv > value && !glued_on {
+            // (Nor a year: "won 1 in 2019".)
+            let year = !m.grouped && self.is_year_numeral(k);
+            if mf == 0 && (!m.grouped && mv <= 1000.0 || large_one) && mv > value && !glued_on && !year {
                 let mut end = k + 1;
                 if let Some(n) = self.noun_after(end, false) {
                     end = n.end;
@@ -19210,10 +19212,145 @@ impl<'a> Parser<'a> {
 
     // ----- the figure ----------------------------------------------------------------------------
 
+    /// A share written as a ratio of two whole numbers, read as the percentage it is: "1 in 5
+    /// children" (20), "3 out of 10" (30), "Nine in 10 Afghans" (90), "one in every 8 people"
+    /// (12.5), "3 of every 4 ships" (75), "one lorry in 12", "a probability of 1 in 10,000"
+    /// (0.01), and a range of two: "between 1 in 5 and 1 in 4" (20 to 25). The span runs from
+    /// the approximator or bound before the part to the whole.
+    fn share_ratio(&self, q: &Qty, floor: usize) -> Option<Found> {
+        let (v1, end1) = self.ratio_value(q)?;
+        let pre = self.prefix(q.first, floor);
+        // (Not an age after a plural: "children under five in six villages".)
+        if pre.loose_bound && pre.start >= 1 && self.plural_shaped(pre.start - 1) {
+            return None;
+        }
+        let second = pre
+            .between
+            .filter(|_| {
+                self.word_is(end1, "and") && self.gap(end1) == Gap::Space && self.gap(end1 + 1) == Gap::Space
+            })
+            .and_then(|_| self.quantity(end1 + 1, end1 + 1))
+            .and_then(|q2| self.ratio_value(&q2));
+        let (start, end, low, high) = match (pre.between, second) {
+            (Some(b), Some((v2, end2))) => (b, end2, v1.min(v2), v1.max(v2)),
+            _ => (pre.start, end1, v1, v1),
+        };
+        let figure = Figure {
+            span: self.span(start, end),
+            low: (pre.bound != Some(Bound::Upper)).then_some(low),
+            high: (pre.bound != Some(Bound::Lower)).then_some(high),
+            approx: pre.approx,
+            unit: None,
+            kind: FigureKind::Percent,
+            ends: None,
+        };
+        Some(Found { figure, end, start, single_bound: None })
+    }
+
+    /// The percentage a ratio of two whole numbers starting at `q` states, and one past its
+    /// whole (see `share_ratio`). The part is a whole number from 1 to 10, digits or a word;
+    /// the whole is larger, digits or a word, at most 1,000 unless the part is 1 ("1 in
+    /// 10,000"), and no year. Not a span of time ("two in 10 days"), a score ("scored 8 out of
+    /// 10", "scores fell to 2 out of 5", "4 out of 5 stars"), a whole with a magnitude ("1 in 5
+    /// million" is left alone), a whole glued to a unit ("1 in 5km"), a span of time before
+    /// a part of something else ("after 1 year in 9 of the 17 sectors"), or an age after a
+    /// plural and a bound ("children under five in six villages").
+    fn ratio_value(&self, q: &Qty) -> Option<(f64, usize)> {
+        let part = q.raw();
+        if !q.bare()
+            || q.negative
+            || q.hyphen_word.is_some()
+            || q.frac != 0
+            || !(1.0..=10.0).contains(&part)
+            || part.fract() != 0.0
+            || !(q.spelled || self.toks[q.num_tok].is_plain_whole())
+        {
+            return None;
+        }
+        let mut j = q.last;
+        // ("one lorry in 12", "One animal in every 14": the part's noun between, after one.)
+        let noun_between = part == 1.0
+            && self.is_word(j)
+            && self.lowercase_word_at(j)
+            && !matches!(self.lower(j), "in" | "out" | "of")
+            && !self.plural_at(j)
+            && lx::number_word(self.lower(j)).is_none()
+            && self.word_is(j + 1, "in")
+            && self.gap(j + 1) == Gap::Space;
+        if noun_between {
+            j += 1;
+        }
+        let out_of = self.word_is(j, "out") && self.word_is(j + 1, "of");
+        let k = if self.word_is(j, "in") {
+            if self.word_is(j + 1, "every") { j + 2 } else { j + 1 }
+        } else if out_of {
+            if self.word_is(j + 2, "every") { j + 3 } else { j + 2 }
+        } else if self.word_is(j, "of") && self.word_is(j + 1, "every") {
+            j + 2
+        } else {
+            return None;
+        };
+        if (q.last..=k).any(|i| self.gap(i) != Gap::Space) {
+            return None;
+        }
+        let whole = if self.is_num(k) {
+            let m = self.toks[k];
+            let (mm, mf) = self.tok_numeral(k);
+            // (Not glued to a letter, a digit or a percent sign: "1 in 5km"; a full stop may
+            // end it.)
+            let glued_on =
+                self.glued(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1) || self.sym_is(k + 1, "%"));
+            if mf != 0 || m.dots != 0 || glued_on || !m.grouped && self.is_year_numeral(k) {
+                return None;
+            }
+            if !m.grouped && mm <= 1000.0 || part == 1.0 && mm <= 1e9 { mm } else { return None }
+        } else if self.is_word(k) {
+            let n = f64::from(lx::number_word(self.lower(k))?);
+            if self.glued(k + 1) || n > 1000.0 {
+                return None;
+            }
+            n
+        } else {
+            return None;
+        };
+        // (A span of time before a part of something else: "allowed after 1 year in 9 of the 17
+        // sectors"; "1 day in 3" is a share of days.)
+        let time_between = noun_between && lx::is_time_noun(&lx::singular(self.lower(j - 1)));
+        if whole <= part || self.magnitude_at(k + 1).is_some() || time_between && self.word_is(k + 1, "of") {
+            return None;
+        }
+        let end = k + 1;
+        let noun = self.noun_after(end, false);
+        if noun.as_ref().is_some_and(|n| {
+            noun_between || lx::is_time_noun(&n.word) || matches!(&*n.word, "star" | "point" | "mark")
+        }) {
+            return None;
+        }
+        // (A score: "scored 8 out of 10", "a rating of 4 out of 5", "scores fell to 2 out of
+        // 5".)
+        let scoring = |w: &str| {
+            matches!(
+                w,
+                "scored" | "scores" | "score" | "rated" | "rates" | "rating" | "grade" | "graded" | "mark"
+            )
+        };
+        let p = q.first;
+        if out_of && (p.saturating_sub(4)..p).any(|i| self.is_word(i) && scoring(self.lower(i))) {
+            return None;
+        }
+        if p >= 1 && scoring(self.lower(p - 1)) {
+            return None;
+        }
+        Some(((100.0 * part / whole * 1e6).round() / 1e6, end))
+    }
+
     fn figure_at(&self, i: usize, floor: usize) -> Outcome {
         let Some(mut q1) = self.quantity(i, floor) else { return Outcome::Nothing };
         if let Some(end) = self.reject_self(&q1).or_else(|| self.reject_before(&q1, floor)) {
             return Outcome::Skip(end);
+        }
+        if let Some(found) = self.share_ratio(&q1, floor) {
+            return Outcome::Figure(found);
         }
         // A return period or odds: "a 1-in-100-year flood", "a 1-in-5 chance".
         if let Some(h) = q1.hyphen_word
