@@ -1403,3 +1403,31 @@ fn escaped_ussd_codes_are_no_figures() {
     let got = figures_of("tests/fixtures/escaped-ussd.md", |f| f["text"].as_str().unwrap().to_string());
     assert_eq!(got, ["3 options"]);
 }
+
+/// A share written as a ratio is the percentage it states, hedged, as a range after `between`,
+/// and needs a source like any percentage; a ratio of days or a rating's stars is no share.
+#[test]
+fn shares_written_as_ratios_are_percentages() {
+    let got = figures_of("tests/fixtures/shares.md", |f| {
+        format!(
+            "{} {} {} {} {} {}",
+            f["text"].as_str().unwrap(),
+            f["low"],
+            f["high"],
+            f["approx"],
+            f["kind"].as_str().unwrap(),
+            f["sourced"]
+        )
+    });
+    assert_eq!(
+        got,
+        [
+            "Nearly 4 in 10 40.0 40.0 true percent true",
+            "One in five 20.0 20.0 false percent false",
+            "between 1 in 5 and 1 in 4 20.0 25.0 false percent false",
+            "10 days 10.0 10.0 false count false",
+        ]
+    );
+    let run = attest(&["check", "tests/fixtures/shares.md"]);
+    assert_eq!(run.stdout.matches("[unsourced-figure]").count(), 3, "{}", run.stdout);
+}
