@@ -907,6 +907,9 @@ struct Found {
     start: usize,
     /// A single number with one bound ("more than 10"), which may merge with the next.
     single_bound: Option<Bound>,
+    /// A share written in words or as a ratio ("two-thirds", "1 in 5"): no figure around it
+    /// takes its noun, basis or unit from it, or lends it one, as if it were not there.
+    share: bool,
 }
 
 #[allow(clippy::large_enum_variant)]
@@ -1004,6 +1007,9 @@ impl<'a> Parser<'a> {
         let mut floor = 0;
         let mut i = 0;
         let mut next = 0;
+        // Shares, set aside so that the figures on either side read each other as neighbours
+        // (see `Found::share`), and put back in their place at the end.
+        let mut shares: Vec<Figure> = Vec::new();
         while let Some(&at) = candidates.get(next) {
             next += 1;
             if at < i {
@@ -1016,6 +1022,11 @@ impl<'a> Parser<'a> {
                 continue;
             }
             match self.figure_at(i, floor) {
+                Outcome::Figure(found) if found.share => {
+                    shares.push(found.figure);
+                    floor = found.end;
+                    i = found.end.max(i + 1);
+                }
                 Outcome::Figure(mut found) => {
                     let merged = match (merge_with, found.single_bound) {
                         (Some((prev_end, prev_bound)), Some(bound)) if prev_bound != bound => {
@@ -1630,6 +1641,10 @@ impl<'a> Parser<'a> {
                 }
                 Outcome::Nothing => i += 1,
             }
+        }
+        if !shares.is_empty() {
+            out.extend(shares);
+            out.sort_by_key(|f| f.span.start);
         }
         self.comorian_francs(out);
     }
@@ -5001,7 +5016,12 @@ impl<'a> Parser<'a> {
             "a" | "an" => {
                 self.is_word(i + 1)
                     && (lx::magnitude_word(self.lower(i + 1)).is_some()
-                        || self.word_is(i + 1, "hundred") && lx::magnitude_word(self.lower(i + 2)).is_some())
+                        || self.word_is(i + 1, "hundred") && lx::magnitude_word(self.lower(i + 2)).is_some()
+                        // (A fraction: "a third of".)
+                        || matches!(
+                            self.lower(i + 1),
+                            "half" | "third" | "quarter" | "fifth" | "sixth" | "eighth" | "tenth"
+                        ))
             }
             // (Not after a vague quantity, which no interval states: "several hundred million
             // dollars", "a few hundred million", as "several thousand" is not read.)
@@ -5012,7 +5032,10 @@ impl<'a> Parser<'a> {
                         || matches!(self.lower(i - 1), "several" | "few" | "many" | "multiple")))
                     && lx::magnitude_word(self.lower(i + 1)).is_some()
             }
-            "half" => self.word_is(i + 1, "a") && lx::magnitude_word(self.lower(i + 2)).is_some(),
+            "half" => {
+                self.word_is(i + 1, "a") && lx::magnitude_word(self.lower(i + 2)).is_some()
+                    || self.fraction_at(i, false).is_some()
+            }
             _ => false,
         }
     }
@@ -19212,6 +19235,205 @@ impl<'a> Parser<'a> {
 
     // ----- the figure ----------------------------------------------------------------------------
 
+    /// A share written as a fraction in words, read as the percentage it is: "two-thirds of
+    /// households" (66.67), "a third of the 3,000 fighters" (33.33), "half of them", "half the
+    /// budget" (50), "three quarters of respondents" (75), "one-fifth of" (20), with the
+    /// approximator or bound before it ("nearly half of" ≈ 50, "more than a third of" at least
+    /// 33.33), and "between a third and a half of" a range (also to a percentage: "between half
+    /// and 90%"). The fraction stands before `of` (or,
+    /// for `half`, before `the`, a possessive or `all`), or alone after a hedge or a bound and
+    /// before a verb or a punctuation mark ("Nearly half said", "more than half."); not a span
+    /// of time or a year after `of` ("a quarter of an hour", "half of 2025"), a fraction of one
+    /// thing ("a quarter of a million", "three-quarters of a mile"), or a part named by an
+    /// ordinal or a determiner ("the first half of", "the third of June", "cut in half").
+    fn fraction_share(&self, i: usize, floor: usize) -> Option<Found> {
+        let (v1, end1) = self.fraction_at(i, false)?;
+        let pre = self.prefix(i, floor);
+        let hedged = pre.approx || pre.bound.is_some();
+        let second = pre
+            .between
+            .filter(|_| self.word_is(end1, "and") && self.gap(end1 + 1) == Gap::Space)
+            .and_then(|_| {
+                self.fraction_at(end1 + 1, true)
+                    .filter(|&(_, e)| self.fraction_stands(end1 + 1, e, hedged))
+                    // (Or a percentage: "between half and 90%".)
+                    .or_else(|| {
+                        self.quantity(end1 + 1, end1 + 1)
+                            .filter(|q| q.pct == Some(Pct::Percent) && q.cur.is_none() && !q.negative)
+                            .map(|q| (q.value(), q.last))
+                    })
+            });
+        let (start, end, low, high) = match (pre.between, second) {
+            (Some(b), Some((v2, end2))) => (b, end2, v1.min(v2), v1.max(v2)),
+            _ if self.fraction_stands(i, end1, hedged) => (pre.start, end1, v1, v1),
+            _ => return None,
+        };
+        let figure = Figure {
+            span: self.span(start, end),
+            low: (pre.bound != Some(Bound::Upper)).then_some(low),
+            high: (pre.bound != Some(Bound::Lower)).then_some(high),
+            approx: pre.approx,
+            unit: None,
+            kind: FigureKind::Percent,
+            ends: None,
+        };
+        Some(Found { figure, end, start, single_bound: None, share: true })
+    }
+
+    /// The percentage a fraction in words starting at token `i` names, and one past it: `half`,
+    /// `a third`, `one quarter`, `one-fifth`, `two-thirds`, `three quarters`, `nine-tenths`.
+    /// Not after an ordinal or a determiner that makes a part of it ("the first half", "the
+    /// second quarter", "cut in half"), unless it is a range's second end (`range_end`: "between
+    /// a third and a half"). See [`Self::fraction_share`].
+    fn fraction_at(&self, i: usize, range_end: bool) -> Option<(f64, usize)> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let denominator = |k: usize, plural: bool| -> Option<f64> {
+            if !self.is_word(k) {
+                return None;
+            }
+            Some(match (self.lower(k), plural) {
+                ("half", false) => 2.0,
+                ("third", false) | ("thirds", true) => 3.0,
+                ("quarter", false) | ("quarters", true) => 4.0,
+                ("fifth", false) | ("fifths", true) => 5.0,
+                ("sixth", false) | ("sixths", true) => 6.0,
+                ("eighth", false) | ("eighths", true) => 8.0,
+                ("tenth", false) | ("tenths", true) => 10.0,
+                _ => return None,
+            })
+        };
+        // (The denominator after a space, or glued by a hyphen: "one-third", "two-thirds".)
+        let next = |k: usize| -> Option<usize> {
+            if self.gap(k + 1) == Gap::Space {
+                Some(k + 1)
+            } else if self.glued(k + 1) && self.sym_is(k + 1, "-") && self.glued(k + 2) {
+                Some(k + 2)
+            } else {
+                None
+            }
+        };
+        let w = self.lower(i);
+        let (value, end) = if w == "half" {
+            (50.0, i + 1)
+        } else if matches!(w, "a" | "an" | "one") {
+            let k = next(i)?;
+            let d = denominator(k, false)?;
+            // ("a half" is no share, "two and a half years", but as a range's end: "between a
+            // half and two-thirds".)
+            if d == 2.0 && w != "one" && !range_end && !(i >= 1 && self.word_is(i - 1, "between")) {
+                return None;
+            }
+            (100.0 / d, k + 1)
+        } else {
+            let n = f64::from(lx::number_word(w)?);
+            let k = next(i)?;
+            let d = denominator(k, true)?;
+            if !(2.0..d).contains(&n) {
+                return None;
+            }
+            (100.0 * n / d, k + 1)
+        };
+        // (Not a part named by an ordinal or a determiner: "the first half of 2025", "the
+        // second quarter", "by half", "in half"; the half of "one and a half".)
+        if !range_end
+            && i >= 1
+            && self.is_word(i - 1)
+            && matches!(
+                self.lower(i - 1),
+                "the"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "last"
+                    | "final"
+                    | "latter"
+                    | "former"
+                    | "other"
+                    | "each"
+                    | "every"
+                    | "this"
+                    | "that"
+                    | "by"
+                    | "in"
+                    | "a"
+                    | "one"
+                    | "its"
+                    | "their"
+            )
+        {
+            return None;
+        }
+        Some(((value * 1e6).round() / 1e6, end))
+    }
+
+    /// Whether a fraction in words at `i..end` states a share by what follows it: `of` and no
+    /// span of time, year or single thing ("two-thirds of households", not "a quarter of an
+    /// hour", "half of 2025", "a quarter of a million"); for `half`, also a determiner, a
+    /// possessive or `all` ("half the budget", "half their income"; not before a figure, "half
+    /// the 15-litre standard", a multiple as "twice the" is); and when `hedged`, a verb
+    /// or a punctuation mark ("Nearly half said", "more than a third.").
+    fn fraction_stands(&self, i: usize, end: usize, hedged: bool) -> bool {
+        if self.gap(end) == Gap::Break {
+            return false;
+        }
+        let time_or_year = |mut k: usize| {
+            while self.is_word(k)
+                && matches!(
+                    self.lower(k),
+                    "the" | "this" | "that" | "last" | "next" | "its" | "their" | "each"
+                )
+            {
+                k += 1;
+            }
+            self.is_num(k) && self.is_year_numeral(k)
+                || self.is_word(k) && (lx::is_time_noun(self.lower(k)) || self.month_at(k))
+        };
+        if self.word_is(end, "of") {
+            return !matches!(self.lower(end + 1), "a" | "an" | "one") && !time_or_year(end + 1);
+        }
+        if self.word_is(i, "half")
+            && matches!(
+                self.lower(end),
+                "the" | "its" | "their" | "his" | "her" | "our" | "all" | "these" | "those" | "them"
+            )
+        {
+            // (Not a multiple of a figure, as "twice the" is none: "less than half the 15-litre
+            // standard".)
+            // (A currency's letters may stand before it: "half the P29.8 billion".)
+            return !time_or_year(end) && !self.starts_number(end + 1) && !self.is_num(end + 2);
+        }
+        hedged
+            && (self
+                .tok(end)
+                .is_some_and(|t| t.kind == Kind::Sym && matches!(t.ch, ',' | '.' | ';' | ':' | ')'))
+                || self.is_word(end)
+                    && matches!(
+                        self.lower(end),
+                        "said"
+                            | "say"
+                            | "says"
+                            | "had"
+                            | "have"
+                            | "has"
+                            | "are"
+                            | "were"
+                            | "was"
+                            | "is"
+                            | "reported"
+                            | "report"
+                            | "did"
+                            | "do"
+                            | "lived"
+                            | "live"
+                            | "received"
+                            | "lacked"
+                            | "lack"
+                    ))
+    }
+
     /// A share written as a ratio of two whole numbers, read as the percentage it is: "1 in 5
     /// children" (20), "3 out of 10" (30), "Nine in 10 Afghans" (90), "one in every 8 people"
     /// (12.5), "3 of every 4 ships" (75), "one lorry in 12", "a probability of 1 in 10,000"
@@ -19244,7 +19466,7 @@ impl<'a> Parser<'a> {
             kind: FigureKind::Percent,
             ends: None,
         };
-        Some(Found { figure, end, start, single_bound: None })
+        Some(Found { figure, end, start, single_bound: None, share: true })
     }
 
     /// The percentage a ratio of two whole numbers starting at `q` states, and one past its
@@ -19345,6 +19567,11 @@ impl<'a> Parser<'a> {
     }
 
     fn figure_at(&self, i: usize, floor: usize) -> Outcome {
+        if self.toks[i].kind == Kind::Word
+            && let Some(found) = self.fraction_share(i, floor)
+        {
+            return Outcome::Figure(found);
+        }
         let Some(mut q1) = self.quantity(i, floor) else { return Outcome::Nothing };
         if let Some(end) = self.reject_self(&q1).or_else(|| self.reject_before(&q1, floor)) {
             return Outcome::Skip(end);
@@ -20215,7 +20442,7 @@ impl<'a> Parser<'a> {
                 kind,
                 ends: Some((self.signed_num(&q1), self.signed_num(&q2))),
             };
-            return Outcome::Figure(Found { figure, end, start, single_bound: None });
+            return Outcome::Figure(Found { figure, end, start, single_bound: None, share: false });
         }
 
         if q1.needs_mag && !(self.marked && pre.start == 0) {
@@ -20764,7 +20991,7 @@ impl<'a> Parser<'a> {
             unit => unit,
         };
         let figure = Figure { span: self.span(start, end), low, high, approx, unit, kind, ends: None };
-        Outcome::Figure(Found { figure, end, start, single_bound: bound })
+        Outcome::Figure(Found { figure, end, start, single_bound: bound, share: false })
     }
 
     /// A bare `$` before dotted thousands or a decimal comma is the peso the clause or the title
