@@ -1404,8 +1404,10 @@ fn escaped_ussd_codes_are_no_figures() {
     assert_eq!(got, ["3 options"]);
 }
 
-/// A share written as a ratio is the percentage it states, hedged, as a range after `between`,
-/// and needs a source like any percentage; a ratio of days or a rating's stars is no share.
+/// A share written as a ratio or a fraction in words is the percentage it states, hedged, as a
+/// range after `between`, and needs a source like any percentage; a ratio of days, a rating's
+/// stars or a quarter of an hour is no share, and a share stands between two figures without
+/// breaking what one borrows from the other.
 #[test]
 fn shares_written_as_ratios_are_percentages() {
     let got = figures_of("tests/fixtures/shares.md", |f| {
@@ -1426,8 +1428,16 @@ fn shares_written_as_ratios_are_percentages() {
             "One in five 20.0 20.0 false percent false",
             "between 1 in 5 and 1 in 4 20.0 25.0 false percent false",
             "10 days 10.0 10.0 false count false",
+            "Two-thirds 66.666667 66.666667 false percent false",
+            "7.5 litres per driver per day 7.5 7.5 false measure false",
+            "half 50.0 50.0 false percent false",
+            "15-litre 15.0 15.0 false measure false",
         ]
     );
+    // (The share between them lends the second measure nothing and takes nothing from the
+    // first: the ration is per driver per day too.)
+    let units = figures_of("tests/fixtures/shares.md", |f| f["unit"].as_str().unwrap_or("-").to_string());
+    assert_eq!(units[5..], ["l/driver/d", "-", "l/driver/d"]);
     let run = attest(&["check", "tests/fixtures/shares.md"]);
-    assert_eq!(run.stdout.matches("[unsourced-figure]").count(), 3, "{}", run.stdout);
+    assert_eq!(run.stdout.matches("[unsourced-figure]").count(), 7, "{}", run.stdout);
 }
