@@ -2933,7 +2933,7 @@ const CASES: &[(&str, &str)] = &[
         ("In local currency that is roughly G$606 billion.", "[roughly G$606 billion] ~606000000000 money GYD"),
         // Botswana's pula, Namibia's dollar; goes and does are verbs only.
         ("In Botswana the department paid P 18.7 million in compensation, and each truck costs around P 1.1m.", "[P 18.7 million] 18700000 money BWP | [around P 1.1m] ~1100000 money BWP/truck"),
-        ("The maize price has risen from N$240 to N$385 for a 25 kg bag.", "[N$240] 240 money NAD | [N$385] 385 money NAD | [25 kg] 25 measure kg"),
+        ("The maize price has risen from N$240 to N$385 for a 25 kg bag.", "[N$240] 240 money NAD/bag | [N$385 for a 25 kg bag] 385 money NAD/bag"),
         ("Of that, 1,900 goes to the institute.", "[1,900] 1900 count -"),
         ("Figure P 12 shows it.", ""),
         // A collective noun a change's subject; a part of a year in a level's time.
@@ -2959,7 +2959,7 @@ const CASES: &[(&str, &str)] = &[
         ("Rainfall can exceed 400 mm a month; a ramp-up to 90–100 Mt in 2027 is planned.", "[exceed 400 mm a month] 400.. measure mm/mo | [90–100 Mt] 90..100 measure Mt"),
         ("The service can be reached at (55) 265 1400 for filings.", ""),
         ("A family of 12 with a herd of 300 animals; a household of 6.", "[12] 12 count person | [300 animals] 300 count animal | [6] 6 count person"),
-        ("Prices ranged from S/ 9,000 to S/ 12,000, and S/ 20,000–S/ 40,000 for a crew.", "[from S/ 9,000 to S/ 12,000] 9000..12000 money PEN | [S/ 20,000–S/ 40,000] 20000..40000 money PEN"),
+        ("Prices ranged from S/ 9,000 to S/ 12,000, and S/ 20,000–S/ 40,000 for a crew.", "[from S/ 9,000 to S/ 12,000] 9000..12000 money PEN | [S/ 20,000–S/ 40,000 for a crew] 20000..40000 money PEN/crew"),
         ("S/ 50 per worker per day to enter a tunnel.", "[S/ 50 per worker per day] 50 money PEN/worker/d"),
         ("In Lusaka a household pays about K85, or K25 per m³.", "[about K85] ~85 money ZMW | [K25 per m³] 25 money ZMW/m3"),
         ("It hired 400 migrants a week earlier and 300 troops a year before the vote; 40 soldiers a day's march away.", "[400 migrants] 400 count migrant | [300 troops a year] 300 count troop/yr | [40 soldiers] 40 count soldier"),
@@ -4084,7 +4084,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Mozambique the ship carried 4,000 MT of wheat.", "[4,000 MT] 4000 measure t"),
     ("We expect total base income of FDJ 27-29 billion in 2026.", "[FDJ 27-29 billion] 27000000000..29000000000 money DJF"),
     ("At Muse, the yuan sold for K655 to K670 in Myanmar.", "[K655 to K670] 655..670 money MMK/CNY"),
-    ("QESCO collected just 28 paise on each rupee billed.", "[28 paise] 28 money paisa"),
+    ("QESCO collected just 28 paise on each rupee billed.", "[28 paise on each rupee] 28 money paisa/rupee"),
     ("Their ages ranged from 16 to 61.", ""),
     ("Prices ranged from 16 to 61.", "[from 16 to 61] 16..61 count -"),
     ("The death toll rose from 38 to 64.", "[38] 38 count death | [64] 64 count death"),
@@ -4321,7 +4321,7 @@ const CASES: &[(&str, &str)] = &[
     ("March receipts were MOP 21.3 billion (about US$2.64 billion).", "[MOP 21.3 billion] 21300000000 money MOP | [about US$2.64 billion] ~2640000000 money USD"),
     ("Rents fell to 3,000 patacas a month.", "[3,000 patacas a month] 3000 money MOP/mo"),
     ("Turnover reached 1,5 milliard d'euros in 2025.", "[1,5 milliard d'euros] 1500000000 money EUR"),
-    ("The commune paid 185.000 euros for a single site.", "[185.000 euros] 185000 money EUR"),
+    ("The commune paid 185.000 euros for a single site.", "[185.000 euros for a single site] 185000 money EUR/site"),
     ("Guards cost about 1.250 Euro per night.", "[about 1.250 Euro per night] ~1250 money EUR/night"),
     ("Petrol costs €1.689 a litre.", "[€1.689 a litre] 1.689 money EUR/l"),
     ("The release speaks of rund 71 Mio. Euro in costs.", "[rund 71 Mio. Euro] ~71000000 money EUR"),
@@ -4416,7 +4416,7 @@ const CASES: &[(&str, &str)] = &[
     ("In India the 6-axle wagons carried 60 tonnes.", "[60 tonnes] 60 measure t"),
     ("In the Philippines the 20,000 target looks out of reach.", "[20,000] 20000 count -"),
     ("In Madagascar motorbike taxis paid Ar 8,000 to 10,000 for a litre.", "[Ar 8,000 to 10,000 for a litre] 8000..10000 money MGA/l"),
-    ("In Ghana a trader paid $20,000 for a house.", "[$20,000] 20000 money USD"),
+    ("In Ghana a trader paid $20,000 for a house.", "[$20,000 for a house] 20000 money USD/house"),
     ("In Mali drivers get a bonus of 2,500 FCFA per trip north of Ségou.", "[2,500 FCFA per trip] 2500 money XOF/trip"),
     ("The Malawi mine makes 2.4 million lb a year.", "[2.4 million lb a year] 2400000 measure lb/yr"),
     ("Saffron use in Iran fell from 0.35 g to 0.21 g.", "[0.35 g] 0.35 measure g | [0.21 g] 0.21 measure g"),
@@ -4604,6 +4604,11 @@ const CASES: &[(&str, &str)] = &[
     ("Households lost roughly three quarters of their herds and nine-tenths of the vote went one way.", "[roughly three quarters] ~75 percent - | [nine-tenths] 90 percent -"),
     ("They get 7.5 litres per person per day, half of the 15 L minimum and less than half the 15-litre standard.", "[7.5 litres per person per day] 7.5 measure l/p/d | [half] 50 percent - | [15 L] 15 measure l/p/d | [15-litre] 15 measure l/p/d"),
     ("They received between a half and two-thirds of their turns; many had lost between half and 90% of it.", "[between a half and two-thirds] 50..66.666667 percent - | [between half and 90%] 50..90 percent -"),
+    ("In Mixco, Guatemala, drivers pay Q5 per passenger, Q3 per trip and Q9 at the market; sales in Q3 fell.", "[Q5 per passenger] 5 money GTQ/passenger | [Q3 per trip] 3 money GTQ/trip | [Q9] 9 money GTQ"),
+    ("They paid Rs 400,000 for a fully damaged house and Rs 1 million for each death.", "[Rs 400,000 for a fully damaged house] 400000 money INR/house | [Rs 1 million for each death] 1000000 money INR/death"),
+    ("It won $3 million for a contract, $5 for a year and Rs 250,000 for a partly damaged one; N$95 million for a welding and electrical programme.", "[$3 million] 3000000 money USD | [$5] 5 money USD | [Rs 250,000] 250000 money INR | [N$95 million] 95000000 money NAD"),
+    ("It charged OMR 750 per vehicle written off, $300 on each car taken and €9,000 for each person actually deported.", "[OMR 750 per vehicle] 750 money OMR/vehicle | [$300 on each car] 300 money USD/car | [€9,000 for each person] 9000 money EUR/person"),
+    ("Brokers asked as much as Rp 15 jt for a transfer.", "[as much as Rp 15 jt for a transfer] ..15000000 money IDR/transfer"),
 ];
 
 #[test]

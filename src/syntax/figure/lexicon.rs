@@ -112,7 +112,8 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
         "milioni" | "milione" => Some(6),
         // (And thousands, often glued: "640mila euro", "€410mila".)
         "mila" => Some(3),
-        "juta" => Some(6),
+        // (Also abbreviated, as Indonesian notes write it: "Rp 15 jt".)
+        "juta" | "jt" => Some(6),
         // (Indonesian thousands: "Rp 175 ribu".)
         "ribu" => Some(3),
         // (Turkish: "₺18.6 milyar", "18,6 milyar TL", "450 milyon TL".)

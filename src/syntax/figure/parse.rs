@@ -5633,6 +5633,13 @@ impl<'a> Parser<'a> {
                         // before a number: "from LD 8 to LD 11", "passes LD 9 per dollar", "DH 2
                         // per kilo", "Br 5 per goat".)
                         || matches!(w, "LD" | "DH" | "KD" | "BD" | "DA" | "MT" | "DT" | "Lps" | "Br")
+                        // (And one digit after `Q` that numbers no quarter, or priced per a
+                        // good: "against Q5 in Chinautla", "Q3 per passenger".)
+                        || w == "Q"
+                            && self.toks[i].int_digits == 1
+                            && self.toks[i].is_plain_whole()
+                            && (self.numeral_value(i) >= 5.0
+                                || self.gap(i + 1) == Gap::Space && self.price_unit(i + 1).is_some())
                         || self.money_magnitude_at(i + 1)
                         // (Or a range's first end sharing the second's magnitude: "K 9–12
                         // billion".)
@@ -25505,6 +25512,58 @@ impl<'a> Parser<'a> {
         if let Some(base) = self.exchange_base(k) {
             return Some(base);
         }
+        // (What a sum is, or what it is spent on as a whole, which no sum is quoted per: "$3
+        // million for a contract", "for a new programme".)
+        let sum_purpose = |noun: &str| {
+            matches!(
+                noun,
+                "living"
+                    | "while"
+                    | "start"
+                    | "change"
+                    | "total"
+                    | "fee"
+                    | "price"
+                    | "sum"
+                    | "fraction"
+                    | "fine"
+                    | "bribe"
+                    | "ransom"
+                    | "deposit"
+                    | "loan"
+                    | "grant"
+                    | "salary"
+                    | "wage"
+                    | "payment"
+                    | "contract"
+                    | "deal"
+                    | "settlement"
+                    | "project"
+                    | "programme"
+                    | "program"
+                    | "plan"
+                    | "budget"
+                    | "fund"
+                    | "scheme"
+                    | "study"
+                    | "campaign"
+                    | "share"
+                    | "stake"
+                    | "licence"
+                    | "license"
+                    | "permit"
+                    | "concession"
+                    | "tender"
+                    | "purpose"
+                    | "reason"
+                    | "song"
+                    | "pittance"
+                    // (A pronoun standing for a noun before: "Rs 250,000 for a partly damaged
+                    // one".)
+                    | "one"
+                    | "second"
+            )
+        };
         let good = |j: usize, spelled: bool| -> Option<(&'static str, usize)> {
             // (Gas by the thousand cubic metres in digits: "$410 per 1,000 cubic metres"; in
             // words below.)
@@ -25799,9 +25858,24 @@ impl<'a> Parser<'a> {
                         _ => None,
                     };
                 }
-                // (A good's measure bought for the sum: "paid Ar 8,000 to 10,000 for a litre".)
-                "for" if matches!(self.lower(k + 1), "a" | "one") && self.gap(k + 2) == Gap::Space => {
-                    return good(k + 2, true);
+                // (A good's measure bought for the sum: "paid Ar 8,000 to 10,000 for a litre"; or
+                // one thing it buys or makes good, whose noun ends the phrase: "Rs 400,000 for a
+                // fully damaged house", "R40-R80 for a clump"; not what the sum itself is, "$3
+                // million for a contract", nor a span of time, "for a year".)
+                "for" if matches!(self.lower(k + 1), "a" | "an" | "one") && self.gap(k + 2) == Gap::Space => {
+                    return good(k + 2, true).or_else(|| {
+                        let (noun, end) = self.per_basis(k + 2)?;
+                        let ends = self
+                            .tok(end)
+                            .is_none_or(|t| t.gap == Gap::Break || t.kind == Kind::Sym && matches!(t.ch, '.' | ',' | ';' | ')'))
+                            // (Not before `and` or `or`, which may join another word to the noun: "for
+                            // a welding and electrical programme"; unless a sum follows: "for a house
+                            // and Rs 1 million for each death".)
+                            || matches!(self.lower(end), "to" | "in" | "at" | "against")
+                            || matches!(self.lower(end), "and" | "or")
+                                && (self.starts_number(end + 1) || self.is_num(end + 2));
+                        (ends && !lx::is_time_after(self.lower(end)) && !sum_purpose(noun)).then_some((noun, end))
+                    });
                 }
                 // ("PKR 40 to 60 on each litre", "$5 for every tonne", "P1.80 for each
                 // additional km" of a fare)
@@ -25815,7 +25889,12 @@ impl<'a> Parser<'a> {
                                 .then(|| (lx::unit_word(self.lower(k + 3), false).unwrap_or("km"), k + 4))
                         })
                     } else {
-                        good(k + 2, true)
+                        // (Or any one thing: "Rs 1 million for each death".)
+                        good(k + 2, true).or_else(|| {
+                            self.per_basis(k + 2).filter(|&(noun, _)| {
+                                noun != "one" && !(self.word_is(k, "for") && sum_purpose(noun))
+                            })
+                        })
                     };
                 }
                 _ => return None,
@@ -25883,27 +25962,59 @@ impl<'a> Parser<'a> {
                 && {
                     // (Not `per cent` and its kin, which `basis_of` refuses.)
                     let w = self.lower(k);
-                    !lx::is_stop(w) && !lx::is_time_noun(w) && lx::basis_of(w).is_some()
+                    // (Nor an adverb after the noun: "for each exported unit rather than".)
+                    !lx::is_stop(w)
+                        && !lx::is_time_noun(w)
+                        && !matches!(w, "rather" | "instead" | "alone" | "apiece" | "only")
+                        && lx::basis_of(w).is_some()
                 }
         };
         // (The phrase ends at the noun: a punctuation mark, a line's end or a word that ends a
         // noun phrase, not another noun: "per unit cost" is no basis.)
         // (Or a participle after it: "$20 per unit sold", "per tonne exported", "$150 per lorry
         // carrying 60 to 80 goats".)
+        // (Also one in -en: "RO 750 per vehicle written off", "$300 on each car taken".)
         let participle = |k: usize| {
             self.lowercase_word_at(k) && {
                 let w = self.lower(k);
-                lx::ed_form(w) || lx::is_irregular_past(w) || w.len() > 5 && w.ends_with("ing")
+                lx::ed_form(w)
+                    || lx::is_irregular_past(w)
+                    || w.len() > 5 && w.ends_with("ing")
+                    || matches!(
+                        w,
+                        "taken"
+                            | "given"
+                            | "stolen"
+                            | "chosen"
+                            | "driven"
+                            | "broken"
+                            | "written"
+                            | "shown"
+                            | "seen"
+                    )
             }
         };
         // (Or the verb of the clause: "6.1 children per woman means …".)
         let s_verb = |k: usize| self.lowercase_word_at(k) && lx::is_s_verb(self.lower(k));
+        // (Or an adverb in -ly: "for each person actually deported".)
+        let adverb_after = |k: usize| {
+            self.lowercase_word_at(k) && {
+                let w = self.lower(k);
+                w.len() > 4
+                    && w.ends_with("ly")
+                    && !matches!(
+                        w,
+                        "family" | "supply" | "assembly" | "ally" | "rally" | "belly" | "monopoly"
+                    )
+            }
+        };
         let ends = |k: usize| {
             !(self.is_word(k) || self.sym_is(k, "-/") && self.glued(k))
                 || self.gap(k) == Gap::Break
                 || lx::is_stop(self.lower(k))
                 || participle(k)
                 || s_verb(k)
+                || adverb_after(k)
                 // (Or a compass point saying where: "2,500 FCFA per trip north of Ségou".)
                 || lx::is_compass_point(self.lower(k))
         };
@@ -25955,14 +26066,25 @@ impl<'a> Parser<'a> {
         } else if noun(j) && lx::unit_word(self.lower(j), false).is_some() && !self.is_num(j + 1) {
             // (A unit is the basis before a verb: "฿16,000 per rai spread over 6 years".)
             j
-        } else if noun(j) && noun(j + 1) && !participle(j + 1) && !s_verb(j + 1) && ends(j + 2) {
+        } else if noun(j)
+            && noun(j + 1)
+            && !participle(j + 1)
+            && !s_verb(j + 1)
+            // (Not an adverb or an adjective after the noun: "for each person actually deported",
+            // "for a person able to work".)
+            && !self.lower(j + 1).ends_with("able")
+            && !self.lower(j + 1).ends_with("ible")
+            && !adverb_after(j + 1)
+            && ends(j + 2)
+        {
             // (Not a verb before its object: "$5 per household get a card", "100 g per quarter
             // receive a bonus" are paid per household and per quarter; "per crew member a year" is
             // a period.)
             let object = self.gap(j + 2) == Gap::Space
                 && matches!(self.lower(j + 2), "a" | "an" | "the" | "their" | "its" | "his" | "her" | "our")
                 && self.count_period(j + 2).is_none();
-            if object { j } else { j + 1 }
+            // (Nor a verb before its adverb: "US$1,100 per turnaround compare poorly".)
+            if object || adverb_after(j + 2) { j } else { j + 1 }
         } else {
             return None;
         };
