@@ -775,10 +775,10 @@ const CASES: &[(&str, &str)] = &[
         ("The army set up 30 to 20 checkpoints.", "[30 to 20 checkpoints] 30..20 count checkpoint"),
         ("Police rounded up 300 to 200 men.", "[300 to 200 men] 300..200 count man"),
         ("The toll was rounded down 3,040 to 3,000.", "[3,040] 3040 count - | [3,000] 3000 count -"),
-        ("Attacks fell by half, 40 to 20 a week.", "[40] 40 count - | [20 a week] 20 count /wk"),
+        ("Attacks fell by half, 40 to 20 a week.", "[half] 50 percent - | [40] 40 count - | [20 a week] 20 count /wk"),
         ("Troops rounded up 200 to 300 men in the village.", "[200 to 300 men] 200..300 count man"),
         ("Forces were drawn down 5,000 to 2,500 by June.", "[5,000] 5000 count - | [2,500] 2500 count -"),
-        ("Exports dropped by a third, 900 to 600 tonnes a month.", "[900] 900 measure t/mo | [600 tonnes a month] 600 measure t/mo"),
+        ("Exports dropped by a third, 900 to 600 tonnes a month.", "[a third] 33.333333 percent - | [900] 900 measure t/mo | [600 tonnes a month] 600 measure t/mo"),
         ("Police reported a decline in cash-in-transit robberies from 88 to 59.", "[88] 88 count robbery | [59] 59 count robbery"),
         ("Rebels cut off 5,000 to 7,000 residents from aid.", "[5,000 to 7,000 residents] 5000..7000 count resident"),
         ("After the town fell, 3,000 to 2,000 civilians fled.", "[3,000 to 2,000 civilians] 3000..2000 count civilian"),
@@ -4609,6 +4609,8 @@ const CASES: &[(&str, &str)] = &[
     ("It won $3 million for a contract, $5 for a year and Rs 250,000 for a partly damaged one; N$95 million for a welding and electrical programme.", "[$3 million] 3000000 money USD | [$5] 5 money USD | [Rs 250,000] 250000 money INR | [N$95 million] 95000000 money NAD"),
     ("It charged OMR 750 per vehicle written off, $300 on each car taken and €9,000 for each person actually deported.", "[OMR 750 per vehicle] 750 money OMR/vehicle | [$300 on each car] 300 money USD/car | [€9,000 for each person] 9000 money EUR/person"),
     ("Brokers asked as much as Rp 15 jt for a transfer.", "[as much as Rp 15 jt for a transfer] ..15000000 money IDR/transfer"),
+    ("Nearly half (47%) had debts; output falls by a third, and one animal in 50 dies; One household in six received transfers.", "[Nearly half] ~50 percent - | [47%] 47 percent - | [a third] 33.333333 percent - | [one animal in 50] 2 percent - | [One household in six] 16.666667 percent -"),
+    ("The case was decided by a third party.", ""),
 ];
 
 #[test]

@@ -4166,7 +4166,9 @@ pub(super) fn is_present_verb(lower: &str) -> bool {
 pub(super) fn is_verb_only(lower: &str) -> bool {
     matches!(
         lower,
-        "goes"
+        // ("one animal in 50 dies", "1 in 3 dies")
+        "dies"
+            | "goes"
             | "does"
             | "differs"
             | "brings"

@@ -19343,7 +19343,7 @@ impl<'a> Parser<'a> {
             (100.0 * n / d, k + 1)
         };
         // (Not a part named by an ordinal or a determiner: "the first half of 2025", "the
-        // second quarter", "by half", "in half"; the half of "one and a half".)
+        // second quarter", "in half"; the half of "one and a half".)
         if !range_end
             && i >= 1
             && self.is_word(i - 1)
@@ -19363,7 +19363,6 @@ impl<'a> Parser<'a> {
                     | "every"
                     | "this"
                     | "that"
-                    | "by"
                     | "in"
                     | "a"
                     | "one"
@@ -19385,6 +19384,44 @@ impl<'a> Parser<'a> {
     fn fraction_stands(&self, i: usize, end: usize, hedged: bool) -> bool {
         if self.gap(end) == Gap::Break {
             return false;
+        }
+        // (A percentage restating it in brackets: "nearly half (47%)", "under a fifth (about
+        // 18%)".)
+        if self.sym_is(end, "(")
+            && (end + 1..end + 5).take_while(|&k| !self.sym_is(k, ")")).any(|k| self.sym_is(k, "%"))
+        {
+            return true;
+        }
+        // (The size of a change after `by`: "output falls by a third", "cut orders by a quarter
+        // in June", "dropped by about half".)
+        let start = (i.saturating_sub(3)..i).find(|&k| self.word_is(k, "by"));
+        let by_change = start
+            .is_some_and(|b| (b + 1..i).all(|k| self.is_word(k) && hedge_word(self.lower(k))))
+            && (self
+                .tok(end)
+                .is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, ',' | '.' | ';' | ':' | ')'))
+                || matches!(
+                    self.lower(end),
+                    "in" | "from"
+                        | "to"
+                        | "since"
+                        | "over"
+                        | "between"
+                        | "compared"
+                        | "last"
+                        | "this"
+                        | "on"
+                        | "after"
+                        | "during"
+                        | "while"
+                        | "and"
+                        | "but"
+                        | "against"
+                        | "year"
+                        | "within"
+                ));
+        if by_change {
+            return true;
         }
         let time_or_year = |mut k: usize| {
             while self.is_word(k)
@@ -19550,8 +19587,16 @@ impl<'a> Parser<'a> {
         }
         let end = k + 1;
         let noun = self.noun_after(end, false);
-        if noun.as_ref().is_some_and(|n| {
-            noun_between || lx::is_time_noun(&n.word) || matches!(&*n.word, "star" | "point" | "mark")
+        if noun.as_ref().is_some_and(|n: &Noun<'_>| {
+            // (A verb after the whole is no noun of its own: "One household in six received",
+            // "one animal in 50 dies".)
+            noun_between
+                && (self.plural_shaped(end)
+                    || self.lowercase_word_at(end)
+                        && !lx::ed_form(self.lower(end))
+                        && self.plural_shaped(end + 1))
+                || lx::is_time_noun(&n.word)
+                || matches!(&*n.word, "star" | "point" | "mark")
         }) {
             return None;
         }
