@@ -4611,6 +4611,9 @@ const CASES: &[(&str, &str)] = &[
     ("Brokers asked as much as Rp 15 jt for a transfer.", "[as much as Rp 15 jt for a transfer] ..15000000 money IDR/transfer"),
     ("Nearly half (47%) had debts; output falls by a third, and one animal in 50 dies; One household in six received transfers.", "[Nearly half] ~50 percent - | [47%] 47 percent - | [a third] 33.333333 percent - | [one animal in 50] 2 percent - | [One household in six] 16.666667 percent -"),
     ("The case was decided by a third party.", ""),
+    ("In Beirut a 5 m³ load cost about 2,5 million L.L., or 60,000-80,000 L.L. per gallon; 20 L. of water.", "[5 m³] 5 measure m3 | [about 2,5 million L.L.] ~2500000 money LBP | [60,000-80,000 L.L. per gallon] 60000..80000 money LBP/gal | [20 L] 20 measure l"),
+    ("The median reached 460 new SYP, around 110 new SYP per dollar; 3 new USD accounts.", "[460 new SYP] 460 money SYP | [around 110 new SYP per dollar] ~110 money SYP/USD | [3 new USD accounts] 3 count account"),
+    ("The street rate was roughly Sh.So. 26,500 to the dollar, and So.Sh. 1,200 a kilo.", "[roughly Sh.So. 26,500 to the dollar] ~26500 money SOS/USD | [So.Sh. 1,200 a kilo] 1200 money SOS/kg"),
 ];
 
 #[test]

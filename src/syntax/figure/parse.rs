@@ -5376,6 +5376,18 @@ impl<'a> Parser<'a> {
                 // quoted at L.L. 510,000".
                 q.cur = Some("LBP");
                 q.first = p - 3;
+            } else if p >= 3
+                && self.sym_is(p, ".")
+                && self.sym_is(p - 2, ".")
+                && matches!((self.s(p - 3), self.s(p - 1)), ("Sh", "So") | ("So", "Sh"))
+                && self.glued(p)
+                && self.glued(p - 1)
+                && self.glued(p - 2)
+            {
+                // Somalia's shilling as Mogadishu's press writes it: "roughly Sh.So. 26,500 to
+                // the dollar", also "So.Sh.".
+                q.cur = Some("SOS");
+                q.first = p - 3;
             } else if self.is_word(p) {
                 let w = self.s(p);
                 // Glued to the number only the common codes ("USD115") or any code before
@@ -7825,6 +7837,21 @@ impl<'a> Parser<'a> {
                             j += 2;
                             continue;
                         }
+                        // (Lebanon's pound with its full stops after the amount too: "2,5 million
+                        // L.L.", "60,000-80,000 L.L. per gallon", not litres.)
+                        if raw == "L"
+                            && q.cur.is_none()
+                            && self.sym_is(j + 1, ".")
+                            && self.glued(j + 1)
+                            && self.s(j + 2) == "L"
+                            && self.glued(j + 2)
+                            && self.sym_is(j + 3, ".")
+                            && self.glued(j + 3)
+                        {
+                            q.cur = Some("LBP");
+                            j += 4;
+                            continue;
+                        }
                         let cfa = (raw == "CFA").then_some("XOF");
                         // ("3,000 CDF fighters": letters that are a code qualify the plural
                         // after them, as an acronym does.)
@@ -8322,7 +8349,16 @@ impl<'a> Parser<'a> {
         }
         // (A currency named new since its redenomination: "41.6 million new ouguiyas", "1.5
         // million new shekels", "40 new Taiwan dollars".)
-        // (Not a singular name before a plural: "3 new dollar bonds".)
+        // (Not a singular name before a plural: "3 new dollar bonds".) Also by its code: "460 new
+        // SYP", "110 new SYP per dollar".
+        if w0 == "new"
+            && self.gap(j + 1) == Gap::Space
+            && self.is_word(j + 1)
+            && let Some(code) = lx::currency_code(self.s(j + 1))
+            && !(self.lowercase_word_at(j + 2) && lx::looks_plural(self.lower(j + 2)))
+        {
+            return Some((code, 2));
+        }
         if w0 == "new" && self.gap(j + 1) == Gap::Space && self.is_word(j + 1) {
             return self
                 .currency_words(j + 1)
