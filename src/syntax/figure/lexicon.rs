@@ -3891,6 +3891,15 @@ pub(crate) fn is_countable_plural(lower: &str) -> bool {
         || matches!(
             lower,
             "rotations"
+                // (A survey's and a court's: `| Respondents |`, `| Participants |`, `| Sittings
+                // |`, `| Hearings |`; a school meal's `| Caterers |`.)
+                | "respondents"
+                | "participants"
+                | "interviewees"
+                | "applicants"
+                | "sittings"
+                | "hearings"
+                | "caterers"
                 | "bids"
                 // (Elections, insurance, utilities and procurement: `| Constituencies |`,
                 // `| Delegates |`, `| Policies |`, `| Consumers |`, `| Tenders |`.)
