@@ -19306,10 +19306,18 @@ impl<'a> Parser<'a> {
                             .map(|q| (q.value(), q.last))
                     })
             });
+        if second.is_none() && !self.fraction_stands(i, end1, hedged) {
+            return None;
+        }
+        Some(self.share_found(&pre, (v1, end1), second))
+    }
+
+    /// A share read as a percentage from `pre` and its value and end, or a range to a second
+    /// share after `between` (see [`Self::fraction_share`] and [`Self::share_ratio`]).
+    fn share_found(&self, pre: &Prefix, (v1, end1): (f64, usize), second: Option<(f64, usize)>) -> Found {
         let (start, end, low, high) = match (pre.between, second) {
             (Some(b), Some((v2, end2))) => (b, end2, v1.min(v2), v1.max(v2)),
-            _ if self.fraction_stands(i, end1, hedged) => (pre.start, end1, v1, v1),
-            _ => return None,
+            _ => (pre.start, end1, v1, v1),
         };
         let figure = Figure {
             span: self.span(start, end),
@@ -19320,7 +19328,7 @@ impl<'a> Parser<'a> {
             kind: FigureKind::Percent,
             ends: None,
         };
-        Some(Found { figure, end, start, single_bound: None, share: true })
+        Found { figure, end, start, single_bound: None, share: true }
     }
 
     /// The percentage a fraction in words starting at token `i` names, and one past it: `half`,
@@ -19533,20 +19541,7 @@ impl<'a> Parser<'a> {
             })
             .and_then(|_| self.quantity(end1 + 1, end1 + 1))
             .and_then(|q2| self.ratio_value(&q2));
-        let (start, end, low, high) = match (pre.between, second) {
-            (Some(b), Some((v2, end2))) => (b, end2, v1.min(v2), v1.max(v2)),
-            _ => (pre.start, end1, v1, v1),
-        };
-        let figure = Figure {
-            span: self.span(start, end),
-            low: (pre.bound != Some(Bound::Upper)).then_some(low),
-            high: (pre.bound != Some(Bound::Lower)).then_some(high),
-            approx: pre.approx,
-            unit: None,
-            kind: FigureKind::Percent,
-            ends: None,
-        };
-        Some(Found { figure, end, start, single_bound: None, share: true })
+        Some(self.share_found(&pre, (v1, end1), second))
     }
 
     /// The percentage a ratio of two whole numbers starting at `q` states, and one past its
