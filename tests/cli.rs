@@ -640,6 +640,7 @@ fn figures_take_units_from_table_headers() {
         // A currency's sign after `in`, as its code.
         r#"520,000 "money" "ETB" 520000.0"#,
         r#"61 "money" "USD" 61.0"#,
+        r#"4,900 "money" "MYR" 4900.0"#,
         // Litres by a lower-case `l` alone, with a magnitude too; `(L)` is a size.
         r#"1,912,400 "measure" "l" 1912400.0"#,
         r#"480-560 "measure" "l" 480000000.0"#,

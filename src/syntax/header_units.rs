@@ -276,10 +276,11 @@ pub(super) fn header_unit(cell: &str, recognizer: &mut figure::Recognizer) -> Op
     // in MG`, `Deaths in Gaza`.)
     if let Some((_, after)) = cell.split('(').next().unwrap_or(cell).rsplit_once(" in ") {
         let after = after.trim();
-        // (A sign is no place: `Price in US$`.)
+        // (A sign is no place: `Price in US$`; nor are a currency's letters: `Median in RM`.)
         if after.contains(' ')
             || !after.starts_with(|c: char| c.is_ascii_uppercase())
             || figure::is_currency_name(after)
+            || figure::currency_letters(after).is_some()
             || after.chars().any(|c| figure::currency_symbol(c).is_some())
         {
             candidates.push(after);

@@ -1177,7 +1177,7 @@ pub(super) fn ed_form(word: &str) -> bool {
 }
 
 /// Currency symbols written as letters ("100元").
-pub(super) fn currency_letters(word: &str) -> Option<&'static str> {
+pub(crate) fn currency_letters(word: &str) -> Option<&'static str> {
     match word {
         "元" => Some("CNY"),
         "円" => Some("JPY"),

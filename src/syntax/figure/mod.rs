@@ -18,9 +18,9 @@ mod parse;
 pub(crate) use lex::CELL_PADDING;
 
 pub(crate) use lexicon::{
-    basis_or_period, currency_symbol, is_acronym_plural, is_countable_plural, is_counted_event,
-    is_currency_name, is_glued_dollar_prefix, is_invariant_noun, is_magnitude_abbreviation, is_month,
-    is_people_plural, is_time_noun, is_time_zone, is_weekday, period_adjective, singular,
+    basis_or_period, currency_letters, currency_symbol, is_acronym_plural, is_countable_plural,
+    is_counted_event, is_currency_name, is_glued_dollar_prefix, is_invariant_noun, is_magnitude_abbreviation,
+    is_month, is_people_plural, is_time_noun, is_time_zone, is_weekday, period_adjective, singular,
 };
 
 use crate::text::Span;
