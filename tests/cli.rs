@@ -1442,3 +1442,20 @@ fn shares_written_as_ratios_are_percentages() {
     let run = attest(&["check", "tests/fixtures/shares.md"]);
     assert_eq!(run.stdout.matches("[unsourced-figure]").count(), 7, "{}", run.stdout);
 }
+
+/// A sum for one thing is a sum per that thing, as after `per`; not what the sum itself buys
+/// whole.
+#[test]
+fn a_sum_for_one_thing_is_a_sum_per_it() {
+    let got = figures_of("tests/fixtures/sum-for-one-thing.md", |f| {
+        format!("{} {}", f["text"].as_str().unwrap(), f["unit"].as_str().unwrap())
+    });
+    assert_eq!(
+        got,
+        [
+            "Rs 400,000 for a fully damaged house PKR/house",
+            "Rs 1 million for each death PKR/death",
+            "Rs 3 million PKR",
+        ]
+    );
+}
