@@ -4614,6 +4614,7 @@ const CASES: &[(&str, &str)] = &[
     ("In Beirut a 5 m³ load cost about 2,5 million L.L., or 60,000-80,000 L.L. per gallon; 20 L. of water.", "[5 m³] 5 measure m3 | [about 2,5 million L.L.] ~2500000 money LBP | [60,000-80,000 L.L. per gallon] 60000..80000 money LBP/gal | [20 L] 20 measure l"),
     ("The median reached 460 new SYP, around 110 new SYP per dollar; 3 new USD accounts.", "[460 new SYP] 460 money SYP | [around 110 new SYP per dollar] ~110 money SYP/USD | [3 new USD accounts] 3 count account"),
     ("The street rate was roughly Sh.So. 26,500 to the dollar, and So.Sh. 1,200 a kilo.", "[roughly Sh.So. 26,500 to the dollar] ~26500 money SOS/USD | [So.Sh. 1,200 a kilo] 1200 money SOS/kg"),
+    ("Catches fell by a quarter to a third between 2022 and 2026, and a third to a half of households borrowed; staff were cut by a quarter to save money.", "[a quarter to a third] 25..33.333333 percent - | [a third to a half] 33.333333..50 percent - | [a quarter] 25 percent -"),
 ];
 
 #[test]

@@ -19305,6 +19305,21 @@ impl<'a> Parser<'a> {
                             .filter(|q| q.pct == Some(Pct::Percent) && q.cur.is_none() && !q.negative)
                             .map(|q| (q.value(), q.last))
                     })
+            })
+            // (Or a range with `to`, the larger share second: "fell by a quarter to a third",
+            // "a third to a half of"; not a change's ends after `from`.)
+            .or_else(|| {
+                (pre.between.is_none()
+                    && pre.from.is_none()
+                    && self.word_is(end1, "to")
+                    && self.gap(end1 + 1) == Gap::Space)
+                    .then(|| self.fraction_at(end1 + 1, true))
+                    .flatten()
+                    .filter(|&(v2, e)| {
+                        v2 > v1
+                            && (self.fraction_stands(end1 + 1, e, hedged)
+                                || self.fraction_stands(i, e, hedged))
+                    })
             });
         if second.is_none() && !self.fraction_stands(i, end1, hedged) {
             return None;
@@ -19313,11 +19328,11 @@ impl<'a> Parser<'a> {
     }
 
     /// A share read as a percentage from `pre` and its value and end, or a range to a second
-    /// share after `between` (see [`Self::fraction_share`] and [`Self::share_ratio`]).
+    /// share after `between` or `to` (see [`Self::fraction_share`] and [`Self::share_ratio`]).
     fn share_found(&self, pre: &Prefix, (v1, end1): (f64, usize), second: Option<(f64, usize)>) -> Found {
-        let (start, end, low, high) = match (pre.between, second) {
-            (Some(b), Some((v2, end2))) => (b, end2, v1.min(v2), v1.max(v2)),
-            _ => (pre.start, end1, v1, v1),
+        let (start, end, low, high) = match second {
+            Some((v2, end2)) => (pre.between.unwrap_or(pre.start), end2, v1.min(v2), v1.max(v2)),
+            None => (pre.start, end1, v1, v1),
         };
         let figure = Figure {
             span: self.span(start, end),
