@@ -123,6 +123,22 @@ pub(super) fn magnitude_spaced(word: &str) -> Option<i32> {
     }
 }
 
+/// The denominator a fraction's word names, in the singular (`third`, after `a` or `one`) or
+/// the plural (`thirds`, after two to nine): `half` 2, `third` 3, `quarter` 4, `fifth` 5,
+/// `sixth` 6, `eighth` 8, `tenth` 10.
+pub(super) fn fraction_denominator(lower: &str, plural: bool) -> Option<f64> {
+    Some(match (lower, plural) {
+        ("half", false) => 2.0,
+        ("third", false) | ("thirds", true) => 3.0,
+        ("quarter", false) | ("quarters", true) => 4.0,
+        ("fifth", false) | ("fifths", true) => 5.0,
+        ("sixth", false) | ("sixths", true) => 6.0,
+        ("eighth", false) | ("eighths", true) => 8.0,
+        ("tenth", false) | ("tenths", true) => 10.0,
+        _ => return None,
+    })
+}
+
 /// Serbian, Bosnian and Croatian magnitudes, lower-cased, as powers of ten: "KM 74,3 miliona",
 /// "2,6 milijardi dinara", "1,2 milijuna eura" (after one, Bosnia's `KM` is its mark).
 pub(super) fn south_slavic_magnitude(lower: &str) -> Option<i32> {

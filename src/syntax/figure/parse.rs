@@ -5018,10 +5018,7 @@ impl<'a> Parser<'a> {
                     && (lx::magnitude_word(self.lower(i + 1)).is_some()
                         || self.word_is(i + 1, "hundred") && lx::magnitude_word(self.lower(i + 2)).is_some()
                         // (A fraction: "a third of".)
-                        || matches!(
-                            self.lower(i + 1),
-                            "half" | "third" | "quarter" | "fifth" | "sixth" | "eighth" | "tenth"
-                        ))
+                        || lx::fraction_denominator(self.lower(i + 1), false).is_some())
             }
             // (Not after a vague quantity, which no interval states: "several hundred million
             // dollars", "a few hundred million", as "several thousand" is not read.)
@@ -5363,30 +5360,11 @@ impl<'a> Parser<'a> {
                     q.cur = self.shared_currency(Shared::Yen, p).or(q.cur);
                 }
             } else if p >= 3
-                && self.sym_is(p, ".")
-                && self.s(p - 1) == "L"
-                && self.sym_is(p - 2, ".")
-                && self.s(p - 3) == "L"
-                && self.glued(p)
-                && self.glued(p - 1)
-                && self.glued(p - 2)
-                && self.gap(c) == Gap::Space
+                && let Some(code) = self.dotted_currency(p - 3)
+                // (Lebanon's apart from the number: "a bag quoted at L.L. 510,000".)
+                && (code != "LBP" || self.gap(c) == Gap::Space)
             {
-                // Lebanon's pound with its full stops, as Beirut's press writes it: "a bag
-                // quoted at L.L. 510,000".
-                q.cur = Some("LBP");
-                q.first = p - 3;
-            } else if p >= 3
-                && self.sym_is(p, ".")
-                && self.sym_is(p - 2, ".")
-                && matches!((self.s(p - 3), self.s(p - 1)), ("Sh", "So") | ("So", "Sh"))
-                && self.glued(p)
-                && self.glued(p - 1)
-                && self.glued(p - 2)
-            {
-                // Somalia's shilling as Mogadishu's press writes it: "roughly Sh.So. 26,500 to
-                // the dollar", also "So.Sh.".
-                q.cur = Some("SOS");
+                q.cur = Some(code);
                 q.first = p - 3;
             } else if self.is_word(p) {
                 let w = self.s(p);
@@ -7839,15 +7817,7 @@ impl<'a> Parser<'a> {
                         }
                         // (Lebanon's pound with its full stops after the amount too: "2,5 million
                         // L.L.", "60,000-80,000 L.L. per gallon", not litres.)
-                        if raw == "L"
-                            && q.cur.is_none()
-                            && self.sym_is(j + 1, ".")
-                            && self.glued(j + 1)
-                            && self.s(j + 2) == "L"
-                            && self.glued(j + 2)
-                            && self.sym_is(j + 3, ".")
-                            && self.glued(j + 3)
-                        {
+                        if raw == "L" && q.cur.is_none() && self.dotted_currency(j) == Some("LBP") {
                             q.cur = Some("LBP");
                             j += 4;
                             continue;
@@ -14938,17 +14908,7 @@ impl<'a> Parser<'a> {
             return Some(end);
         }
         // Ratios: "1 in 5", "1 in every 150", "3 out of 10", "3 of every 4 ships".
-        let ratio_at = if w == "in" {
-            Some(if self.word_is(j + 1, "every") { j + 2 } else { j + 1 })
-        } else if w == "out" && self.word_is(j + 1, "of") {
-            // ("5 out of every 10 counterfeit pills")
-            Some(if self.word_is(j + 2, "every") { j + 3 } else { j + 2 })
-        } else if w == "of" && self.word_is(j + 1, "every") {
-            Some(j + 2)
-        } else {
-            None
-        };
-        if let Some(k) = ratio_at
+        if let Some(k) = self.ratio_whole_at(j)
             && (1.0..=10.0).contains(&value)
             && self.is_num(k)
             && self.gap(k) == Gap::Space
@@ -19356,19 +19316,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let denominator = |k: usize, plural: bool| -> Option<f64> {
-            if !self.is_word(k) {
-                return None;
-            }
-            Some(match (self.lower(k), plural) {
-                ("half", false) => 2.0,
-                ("third", false) | ("thirds", true) => 3.0,
-                ("quarter", false) | ("quarters", true) => 4.0,
-                ("fifth", false) | ("fifths", true) => 5.0,
-                ("sixth", false) | ("sixths", true) => 6.0,
-                ("eighth", false) | ("eighths", true) => 8.0,
-                ("tenth", false) | ("tenths", true) => 10.0,
-                _ => return None,
-            })
+            self.is_word(k).then(|| lx::fraction_denominator(self.lower(k), plural)).flatten()
         };
         // (The denominator after a space, or glued by a hyphen: "one-third", "two-thirds".)
         let next = |k: usize| -> Option<usize> {
@@ -19537,6 +19485,40 @@ impl<'a> Parser<'a> {
                     ))
     }
 
+    /// A currency written as two abbreviations with their full stops, glued, from token `k`:
+    /// Lebanon's pound as Beirut's press writes it, `L.L.` (LBP), and Somalia's shilling as
+    /// Mogadishu's does, `Sh.So.` or `So.Sh.` (SOS).
+    fn dotted_currency(&self, k: usize) -> Option<&'static str> {
+        if !(self.sym_is(k + 1, ".")
+            && self.sym_is(k + 3, ".")
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && self.glued(k + 3))
+        {
+            return None;
+        }
+        match (self.s(k), self.s(k + 2)) {
+            ("L", "L") => Some("LBP"),
+            ("Sh", "So") | ("So", "Sh") => Some("SOS"),
+            _ => None,
+        }
+    }
+
+    /// The token of a ratio's whole after its part, when the words at `j` join them: `in`,
+    /// `in every`, `out of`, `out of every`, `of every` ("1 in 5", "1 in every 150", "5 out of
+    /// every 10", "3 of every 4 ships").
+    fn ratio_whole_at(&self, j: usize) -> Option<usize> {
+        if self.word_is(j, "in") {
+            Some(if self.word_is(j + 1, "every") { j + 2 } else { j + 1 })
+        } else if self.word_is(j, "out") && self.word_is(j + 1, "of") {
+            Some(if self.word_is(j + 2, "every") { j + 3 } else { j + 2 })
+        } else if self.word_is(j, "of") && self.word_is(j + 1, "every") {
+            Some(j + 2)
+        } else {
+            None
+        }
+    }
+
     /// A share written as a ratio of two whole numbers, read as the percentage it is: "1 in 5
     /// children" (20), "3 out of 10" (30), "Nine in 10 Afghans" (90), "one in every 8 people"
     /// (12.5), "3 of every 4 ships" (75), "one lorry in 12", "a probability of 1 in 10,000"
@@ -19592,16 +19574,8 @@ impl<'a> Parser<'a> {
         if noun_between {
             j += 1;
         }
-        let out_of = self.word_is(j, "out") && self.word_is(j + 1, "of");
-        let k = if self.word_is(j, "in") {
-            if self.word_is(j + 1, "every") { j + 2 } else { j + 1 }
-        } else if out_of {
-            if self.word_is(j + 2, "every") { j + 3 } else { j + 2 }
-        } else if self.word_is(j, "of") && self.word_is(j + 1, "every") {
-            j + 2
-        } else {
-            return None;
-        };
+        let out_of = self.word_is(j, "out");
+        let k = self.ratio_whole_at(j)?;
         if (q.last..=k).any(|i| self.gap(i) != Gap::Space) {
             return None;
         }
