@@ -1459,3 +1459,14 @@ fn a_sum_for_one_thing_is_a_sum_per_it() {
         ]
     );
 }
+
+/// A paragraph whose only figures are shares in words, with no digit or number word, is read
+/// too (the recognizer's quick test for a paragraph that may hold a figure knows the fractions'
+/// words).
+#[test]
+fn shares_in_words_are_read_without_digits_around() {
+    let got = figures_of("tests/fixtures/shares-without-digits.md", |f| {
+        format!("{} {}", f["text"].as_str().unwrap(), f["kind"].as_str().unwrap())
+    });
+    assert_eq!(got, ["Nearly half percent", "a third percent"]);
+}

@@ -1104,9 +1104,10 @@ impl Recognizer {
     }
 }
 
-/// Whether `text` can hold a figure at all: every figure has a numeral (an ASCII digit) or a
-/// spelled-out number, which has a number word ("three") or a magnitude word ("a million").
-/// Such a word is a token of ASCII letters only, so it is a whole run of ASCII letters here.
+/// Whether `text` can hold a figure at all: every figure has a numeral (an ASCII digit), a
+/// spelled-out number, which has a number word ("three") or a magnitude word ("a million"), or
+/// a share in words, which has a fraction's word ("half", "a third"). Such a word is a token
+/// of ASCII letters only, so it is a whole run of ASCII letters here.
 fn may_hold_figure(b: &[u8]) -> bool {
     if b.iter().any(u8::is_ascii_digit) {
         return true;
@@ -1129,7 +1130,13 @@ fn may_hold_figure(b: &[u8]) -> bool {
                 *d = s.to_ascii_lowercase();
             }
             let word = std::str::from_utf8(&buf[..run]).unwrap_or("");
-            if lexicon::number_word(word).is_some() || lexicon::magnitude_word(word).is_some() {
+            // (Or a fraction's word, which a share in words needs: "Nearly half said", "a third
+            // of households".)
+            if lexicon::number_word(word).is_some()
+                || lexicon::magnitude_word(word).is_some()
+                || lexicon::fraction_denominator(word, false).is_some()
+                || lexicon::fraction_denominator(word, true).is_some()
+            {
                 return true;
             }
         }
@@ -1219,6 +1226,8 @@ mod tests {
         assert!(!may_hold_figure(b"no numbers here, only words"));
         assert!(may_hold_figure(b"Three"));
         assert!(may_hold_figure(b"a MILLION"));
+        assert!(may_hold_figure(b"Nearly half said"));
+        assert!(may_hold_figure(b"a third of them"));
         assert_eq!(one("three million people").low, Some(3_000_000.0));
         assert_eq!(one("half a billion").low, Some(500_000_000.0));
         let mut r = Recognizer::default();
