@@ -1443,6 +1443,37 @@ fn shares_written_as_ratios_are_percentages() {
     assert_eq!(run.stdout.matches("[unsourced-figure]").count(), 7, "{}", run.stdout);
 }
 
+/// A small spelled-out number is a figure where it is rough, bounded or a range before what it
+/// counts, and the unsourced ones are reported; a bare one, or `one or two`, is none. A multiple
+/// between a rate and the rate it is set against lends the second nothing.
+#[test]
+fn rough_bounded_or_ranged_small_spelled_numbers_are_figures() {
+    let got = figures_of("tests/fixtures/spelled-counts.md", |f| {
+        format!(
+            "{} {} {} {} {}",
+            f["text"].as_str().unwrap(),
+            f["low"],
+            f["high"],
+            f["unit"].as_str().unwrap_or("-"),
+            f["sourced"]
+        )
+    });
+    assert_eq!(
+        got,
+        [
+            "more than three weeks 3.0 null week true",
+            "at least five trucks 5.0 null truck true",
+            "two to three weeks 2.0 3.0 week false",
+            "two or three districts 2.0 3.0 district false",
+            "39.6 per 100,000 people 39.6 39.6 homicide/100k true",
+            "more than four times 4.0 null fold true",
+            "8.7 8.7 8.7 homicide/100k true",
+        ]
+    );
+    let run = attest(&["check", "tests/fixtures/spelled-counts.md"]);
+    assert_eq!(run.stdout.matches("[unsourced-figure]").count(), 2, "{}", run.stdout);
+}
+
 /// A sum for one thing is a sum per that thing, as after `per`; not what the sum itself buys
 /// whole.
 #[test]

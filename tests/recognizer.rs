@@ -3531,8 +3531,8 @@ const CASES: &[(&str, &str)] = &[
         ("Trucking contracts cover only 180 to 210 m³ a day against a need of roughly 400 m³ [@a].", "[180 to 210 m³ a day] 180..210 measure m3/d | [roughly 400 m³] ~400 measure m3/d"),
         ("They earned $5 a day, twice the 2 dollars they got [@a].", "[$5 a day] 5 money USD/d | [2 dollars] 2 money USD"),
         // A standard set against a rate as its multiple (times, twice).
-        ("Welders reported earning KZT 650,000–800,000 a month, about three times the Atyrau average of KZT 265,000 [@a].", "[KZT 650,000–800,000 a month] 650000..800000 money KZT/mo | [KZT 265,000] 265000 money KZT/mo"),
-        ("The hotline logged 1,146 calls in September alone, almost three times its monthly average of 400 in 2025 [@a].", "[1,146 calls] 1146 count call | [400] 400 count call"),
+        ("Welders reported earning KZT 650,000–800,000 a month, about three times the Atyrau average of KZT 265,000 [@a].", "[KZT 650,000–800,000 a month] 650000..800000 money KZT/mo | [about three times] ~3 count fold | [KZT 265,000] 265000 money KZT/mo"),
+        ("The hotline logged 1,146 calls in September alone, almost three times its monthly average of 400 in 2025 [@a].", "[1,146 calls] 1146 count call | [almost three times] ~3 count fold | [400] 400 count call"),
         // Bosnia's mark before a range in millions; the dollar an exchange rate is quoted to.
         ("The section is budgeted at KM 260–300 million for 2027 alone [@a].", "[KM 260–300 million] 260000000..300000000 money BAM"),
         ("Properties are valued at J$1.9 billion, or around US$12 million at an exchange rate of J$157 to US$1 [@a].", "[J$1.9 billion] 1900000000 money JMD | [around US$12 million] ~12000000 money USD | [J$157] 157 money JMD/USD"),
@@ -4067,7 +4067,7 @@ const CASES: &[(&str, &str)] = &[
     ("It housed 120 155 100 people.", "[120] 120 count - | [155] 155 count - | [100 people] 100 count person"),
     ("A kit bought by the ministry costs XAF 18,500.", "[XAF 18,500] 18500 money XAF/kit"),
     ("A bag sold by traders costs KES 4,000.", "[KES 4,000] 4000 money KES/bag"),
-    ("Trujillo had 39.6 homicides per 100,000 inhabitants, more than four times the national rate of 8.7.", "[39.6 homicides per 100,000 inhabitants] 39.6 count homicide/100k | [8.7] 8.7 count homicide/100k"),
+    ("Trujillo had 39.6 homicides per 100,000 inhabitants, more than four times the national rate of 8.7.", "[39.6 homicides per 100,000 inhabitants] 39.6 count homicide/100k | [more than four times] 4.. count fold | [8.7] 8.7 count homicide/100k"),
     ("That is roughly 2.5 doctors per 10,000 people, against a WHO benchmark of 10 per 10,000.", "[roughly 2.5 doctors per 10,000 people] ~2.5 count doctor/10k | [10 per 10,000] 10 count doctor/10k"),
     ("Unemployment hit 12%, above the national rate of 8.", "[12%] 12 percent - | [8] 8 count -"),
     ("Floods in Gilgit cost Rs 2.8 billion in lost generation.", "[Rs 2.8 billion] 2800000000 money PKR"),
@@ -4236,7 +4236,7 @@ const CASES: &[(&str, &str)] = &[
     ("The estimated 38 000 women processors of the district.", "[estimated 38 000 women processors] ~38000 count processor"),
     ("A team of 4 to 6 men enters the terminal.", "[4 to 6 men] 4..6 count man"),
     ("Scores: P450 in Gaborone.", "[P450] 450 money BWP"),
-    ("Homicides stood at 21.7 per 100,000 people in 2025, more than four times the national rate of 5.1.", "[21.7 per 100,000 people] 21.7 count homicide/100k | [5.1] 5.1 count homicide/100k"),
+    ("Homicides stood at 21.7 per 100,000 people in 2025, more than four times the national rate of 5.1.", "[21.7 per 100,000 people] 21.7 count homicide/100k | [more than four times] 4.. count fold | [5.1] 5.1 count homicide/100k"),
     ("The Assam Rifles have doubled their checkpoints on NH-102B from 11 to 22.", "[11] 11 count - | [22] 22 count -"),
     ("In Tunisia, 12 000 firms wait; payables reached about 1 340 MD and a pharmacist was owed 46 mD.", "[12 000 firms] 12000 count firm | [about 1 340 MD] ~1340000000 money TND | [46 mD] 46000 money TND"),
     ("The official price in Tunis is 4.850 DT a box.", "[4.850 DT a box] 4.85 money TND/box"),
@@ -4615,6 +4615,17 @@ const CASES: &[(&str, &str)] = &[
     ("The median reached 460 new SYP, around 110 new SYP per dollar; 3 new USD accounts.", "[460 new SYP] 460 money SYP | [around 110 new SYP per dollar] ~110 money SYP/USD | [3 new USD accounts] 3 count account"),
     ("The street rate was roughly Sh.So. 26,500 to the dollar, and So.Sh. 1,200 a kilo.", "[roughly Sh.So. 26,500 to the dollar] ~26500 money SOS/USD | [So.Sh. 1,200 a kilo] 1200 money SOS/kg"),
     ("Catches fell by a quarter to a third between 2022 and 2026, and a third to a half of households borrowed; staff were cut by a quarter to save money.", "[a quarter to a third] 25..33.333333 percent - | [a third to a half] 33.333333..50 percent - | [a quarter] 25 percent -"),
+    ("Trucks waited more than three weeks at the border, and at least five trucks were seized.", "[more than three weeks] 3.. count week | [at least five trucks] 5.. count truck"),
+    ("Reopening will take two to three weeks.", "[two to three weeks] 2..3 count week"),
+    ("Fees are shared among two or three districts.", "[two or three districts] 2..3 count district"),
+    ("A site holds about three tonnes.", "[about three tonnes] ~3 measure t"),
+    ("Prices were more than ten times the official rate.", "[more than ten times] 10.. count fold"),
+    ("Homicides stood at 21.7 per 100,000 people, more than four times the national rate of 5.1.", "[21.7 per 100,000 people] 21.7 count homicide/100k | [more than four times] 4.. count fold | [5.1] 5.1 count homicide/100k"),
+    ("The sum is about 1.7 times Morocco's outlay on the most generous reading, and more than 3 times on the narrowest one.", "[about 1.7 times] ~1.7 count fold | [more than 3] 3.. count fold"),
+    ("Two armed groups now operate in one or two districts.", ""),
+    ("About two thirds went through SOMO, and About two-thirds concerned valuations.", ""),
+    ("Ice more than four years old covers it, and at least one person died over eight years.", ""),
+    ("Drivers waited for two more quarters.", ""),
 ];
 
 #[test]

@@ -1010,6 +1010,9 @@ impl<'a> Parser<'a> {
         // Shares, set aside so that the figures on either side read each other as neighbours
         // (see `Found::share`), and put back in their place at the end.
         let mut shares: Vec<Figure> = Vec::new();
+        // Whether a multiple was set aside: a bare number before `times` after it is one too,
+        // "7.7 times the declared one in 2025, against 8.1 times in 2023".
+        let mut multiple_aside = false;
         while let Some(&at) = candidates.get(next) {
             next += 1;
             if at < i {
@@ -1022,7 +1025,10 @@ impl<'a> Parser<'a> {
                 continue;
             }
             match self.figure_at(i, floor) {
-                Outcome::Figure(found) if found.share => {
+                // (A multiple too: "more than four times the national rate of 8.7" gives the
+                // rate the homicides per 100,000 before the multiple.)
+                Outcome::Figure(found) if found.share || found.figure.unit.as_deref() == Some("fold") => {
+                    multiple_aside |= !found.share;
                     shares.push(found.figure);
                     floor = found.end;
                     i = found.end.max(i + 1);
@@ -1046,6 +1052,13 @@ impl<'a> Parser<'a> {
                         }
                         merge_with = found.single_bound.map(|b| (found.end, b));
                         let mut figure = found.figure;
+                        if multiple_aside
+                            && figure.kind == FigureKind::Count
+                            && figure.unit.is_none()
+                            && self.word_is(found.end, "times")
+                        {
+                            figure.unit = Some(self.units.get("fold"));
+                        }
                         self.period_named_before(&mut figure, found.start);
                         self.good_named_before(&mut figure, found.start);
                         self.thing_priced_before(&mut figure, found.start);
@@ -5206,6 +5219,70 @@ impl<'a> Parser<'a> {
             q.unit = None;
         }
         Some(q)
+    }
+
+    /// A small spelled-out number (below a thousand, no magnitude) with what is written after
+    /// it restored: its unit or currency (`about three tonnes`), which [`Parser::spelled`] sets
+    /// aside while the number may still be the first end of a range with a magnitude.
+    fn small_count(&self, q: &Qty) -> Qty {
+        let mut c = *q;
+        c.last = self.spelled_end(q);
+        c.needs_mag = false;
+        c.unit = None;
+        c.cur = None;
+        self.suffixes(&mut c);
+        c
+    }
+
+    /// One past the last number word of a spelled-out quantity.
+    fn spelled_end(&self, q: &Qty) -> usize {
+        let mut end = q.num_tok;
+        while end < q.last && self.toks[end].end <= q.num.end {
+            end += 1;
+        }
+        end
+    }
+
+    /// Whether a small spelled-out number stands as a figure on its own: from two, rough or
+    /// bounded (`about four months`, `more than three weeks`, `at least five cases`, `up to six
+    /// months`), before a unit or a plural noun, which is a claim of a size a reviewer checks;
+    /// a bare one (`two countries`, `three scenarios`) is too common in prose to be worth it.
+    fn small_count_stands(&self, q: &Qty, pre: &Prefix) -> bool {
+        (pre.approx || pre.bound.is_some() && !pre.loose_bound)
+            && q.value() >= 2.0
+            && self.small_count_counts(q)
+    }
+
+    /// Whether two small spelled-out numbers are a range standing as a figure: before a unit or
+    /// a plural noun (`two to three weeks`, `four to ten years`, `two or three districts`); not
+    /// `one or two`, which says a few.
+    fn small_range_stands(&self, q1: &Qty, q2: &Qty) -> bool {
+        q2.needs_mag
+            && !(q1.value() == 1.0 && q1.last < self.toks.len() && self.word_is(q1.last, "or"))
+            && self.small_count_counts(q2)
+    }
+
+    /// Whether a unit, a currency, a plural noun or `times` and what it multiplies follows a
+    /// small spelled-out number.
+    fn small_count_counts(&self, q: &Qty) -> bool {
+        let c = self.small_count(q);
+        // (Not a fraction the share reader left: "about two thirds went through", "About
+        // two-thirds concerned valuations"; quarters of a year count, "two more quarters".)
+        let end = self.spelled_end(q);
+        let hyphen = self.glued_hyphen(end);
+        let k = if hyphen { end + 1 } else { end };
+        if self.is_word(k)
+            && lx::fraction_denominator(self.lower(k), true).is_some()
+            && (self.lower(k) != "quarters" || hyphen || self.word_is(k + 1, "of"))
+        {
+            return false;
+        }
+        c.unit.is_some()
+            || c.cur.is_some()
+            // (Not an age, as with digits: "more than four years old".)
+            || self.noun_after(c.last, false).is_some_and(|n| n.plural && !self.word_is(n.end, "old"))
+            // A multiple: "more than ten times the volume".
+            || self.times_what(c.last)
     }
 
     // ----- quantities ------------------------------------------------------------------------
@@ -17593,9 +17670,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         if self.word_is(j, "or") {
+            // (Also two small numbers spelled out: "two or three districts".)
             let whole = |q: &Qty| {
                 let t = self.toks[q.num_tok];
-                !q.spelled && t.is_plain_whole() && q.raw() >= 1.0
+                (!q.spelled && t.is_plain_whole() || q.spelled && q.needs_mag) && q.raw() >= 1.0
             };
             // (The second end may repeat the first's currency sign: "$25 or $30 million".)
             let same_sign = m == j + 2 && q2.first == j + 1 && q1.cur.is_some() && q2.cur == q1.cur;
@@ -19960,7 +20038,11 @@ impl<'a> Parser<'a> {
                 return Outcome::Skip(end);
             }
             if q1.needs_mag && !q2.has_mag && q2.pct.is_none() {
-                return Outcome::Nothing;
+                if !self.small_range_stands(&q1, &q2) {
+                    return Outcome::Nothing;
+                }
+                q1 = self.small_count(&q1);
+                q2 = self.small_count(&q2);
             }
             // "Between 1.5m and 2m more people": a glued `m` read as metres on one end is
             // millions when the other end is in millions, glued or spelled out ("rose from 7.5m
@@ -20518,7 +20600,10 @@ impl<'a> Parser<'a> {
         }
 
         if q1.needs_mag && !(self.marked && pre.start == 0) {
-            return Outcome::Nothing;
+            if !self.small_count_stands(&q1, &pre) {
+                return Outcome::Nothing;
+            }
+            q1 = self.small_count(&q1);
         }
         if let Some(end) = self.coordinate(&q1).or_else(|| self.age_apposition(&q1)) {
             return Outcome::Skip(end);
