@@ -4626,6 +4626,10 @@ const CASES: &[(&str, &str)] = &[
     ("About two thirds went through SOMO, and About two-thirds concerned valuations.", ""),
     ("Ice more than four years old covers it, and at least one person died over eight years.", ""),
     ("Drivers waited for two more quarters.", ""),
+    ("The families received Rs 3.5 lakh each as compensation.", "[Rs 3.5 lakh each] 350000 money INR/family"),
+    ("Teachers received a demand for $20 each per month.", "[$20 each per month] 20 money USD/teacher/mo"),
+    ("Drivers had been paid 3.000 denars each per trip.", "[3.000 denars each per trip] 3000 money MKD/driver/trip"),
+    ("HIV self-test kits cost US$2.50 each a week.", "[US$2.50 each a week] 2.5 money USD/kit/wk"),
 ];
 
 #[test]

@@ -25304,6 +25304,10 @@ impl<'a> Parser<'a> {
         // (`each` ends the phrase: not "$50 each household".)
         let ends = each_before
             || self.tok(after + 1).is_none_or(|t| t.kind == Kind::Sym || t.gap == Gap::Break)
+            // (Or a period: "US$2.50 each a week".)
+            || matches!(self.lower(after + 1), "a" | "an")
+                && self.is_word(after + 2)
+                && lx::period_symbol(self.lower(after + 2)).is_some()
             // (Or a verb in the past: "three cargoes of 25,000 to 30,000 tonnes each waited".)
             || self.lowercase_word_at(after + 1) && {
                 let w = self.lower(after + 1);
@@ -25329,6 +25333,20 @@ impl<'a> Parser<'a> {
                     | "are"
                     | "were"
                     | "the"
+                    // ("received Rs 3.5 lakh each as compensation", "$200 each under the
+                    // scheme", "$500 each after the audit")
+                    | "as"
+                    | "under"
+                    | "after"
+                    | "through"
+                    | "via"
+                    | "during"
+                    | "over"
+                    | "since"
+                    | "last"
+                    | "this"
+                    | "that"
+                    | "per"
                     // ("at PHP 350,000 each would cost")
                     | "would"
                     | "will"
@@ -25406,10 +25424,30 @@ impl<'a> Parser<'a> {
             .and_then(|(p, _)| p.unit.clone());
         let noun = counted.or_else(|| plural.map(|k| self.units.get(&lx::singular(self.lower(k)))));
         let (Some(noun), Some(cur)) = (noun, figure.unit.as_deref()) else { return };
-        figure.unit = Some(self.per_unit(cur, &noun));
+        let mut unit = self.per_unit(cur, &noun);
         if !each_before {
-            figure.span = Span::new(figure.span.start, self.toks[after].end);
+            let mut end = after;
+            // A period or a second basis after `each`: "$20 each per month" → `USD/teacher/mo`,
+            // "3.000 denars each per trip" → `MKD/driver/trip`.
+            let period = |k: usize| {
+                (self.is_word(k) && self.gap(k) == Gap::Space)
+                    .then(|| lx::period_symbol(self.lower(k)))
+                    .flatten()
+            };
+            if matches!(self.lower(after + 1), "per" | "a" | "an") && self.gap(after + 1) == Gap::Space {
+                if let Some(p) = period(after + 2) {
+                    unit = self.per_unit(&unit, p);
+                    end = after + 2;
+                } else if self.word_is(after + 1, "per")
+                    && let Some((basis, e)) = self.per_basis(after + 2)
+                {
+                    unit = self.per_unit(&unit, basis);
+                    end = e - 1;
+                }
+            }
+            figure.span = Span::new(figure.span.start, self.toks[end].end);
         }
+        figure.unit = Some(unit);
     }
 
     /// Whether the plural at token `k` may be what `each` speaks of rather than where: not a
