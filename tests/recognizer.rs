@@ -3897,7 +3897,7 @@ const CASES: &[(&str, &str)] = &[
         ("GDP is around NZ$540 million for a resident population of 15,000, or NZ$36,000 per head.", "[around NZ$540 million] ~540000000 money NZD | [15,000] 15000 count person | [NZ$36,000 per head] 36000 money NZD/person"),
         ("Cattle sold for UGX 1.4 million per head.", "[UGX 1.4 million per head] 1400000 money UGX/head"),
         ("demurrage runs at $250 a day per truck", "[$250 a day per truck] 250 money USD/truck/d"),
-        ("It pays XOF 15,000 a month per enrolled girl.", "[XOF 15,000 a month] 15000 money XOF/mo"),
+        ("It pays XOF 15,000 a month per enrolled girl.", "[XOF 15,000 a month per enrolled girl] 15000 money XOF/girl/mo"),
         ("the new 30,000 barrels-per-day Cabinda plant", "[30,000 barrels-per-day] 30000 measure bbl/d"),
         ("In Eldoret, a bag costs between Sh6,800 and Sh7,400.", "[between Sh6,800 and Sh7,400] 6800..7400 money KES/bag"),
         // A bare $ before a Spanish magnitude is the peso named; `de pesos`; dotted thousands
@@ -4630,6 +4630,10 @@ const CASES: &[(&str, &str)] = &[
     ("Teachers received a demand for $20 each per month.", "[$20 each per month] 20 money USD/teacher/mo"),
     ("Drivers had been paid 3.000 denars each per trip.", "[3.000 denars each per trip] 3000 money MKD/driver/trip"),
     ("HIV self-test kits cost US$2.50 each a week.", "[US$2.50 each a week] 2.5 money USD/kit/wk"),
+    ("The supplement was set at US$12 per sea day, and the cost at $40 per working day.", "[US$12 per sea day] 12 money USD/d | [$40 per working day] 40 money USD/d"),
+    ("The payment is ₸8,000 a month per eligible household.", "[₸8,000 a month per eligible household] 8000 money KZT/household/mo"),
+    ("The programme paid EC$300 a month per displaced adult.", "[EC$300 a month per displaced adult] 300 money XCD/adult/mo"),
+    ("The depot runs 98 Ganz-Hunslet trolleybuses.", "[98 Ganz-Hunslet trolleybuses] 98 count trolleybus"),
 ];
 
 #[test]

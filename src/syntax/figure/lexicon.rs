@@ -4359,6 +4359,8 @@ pub(crate) fn singular(lower: &str) -> Cow<'_, str> {
         _ if lower.ends_with("wives") => return Cow::Owned(format!("{}wife", &lower[..lower.len() - 5])),
         "buses" | "minibuses" | "viruses" | "bonuses" | "campuses" | "statuses" | "censuses"
         | "surpluses" | "syllabuses" => Some(&lower[..lower.len() - 2]),
+        // (Buses by their kind: "trolleybuses", "microbuses", "midibuses", "autobuses".)
+        _ if lower.ends_with("buses") && lower.len() > 7 => Some(&lower[..lower.len() - 2]),
         "gases" | "lenses" | "atlases" | "aliases" | "biases" | "canvases" => Some(&lower[..lower.len() - 2]),
         "crises" => Some("crisis"),
         "analyses" => Some("analysis"),

@@ -25599,18 +25599,32 @@ impl<'a> Parser<'a> {
         {
             return Some((Cow::Owned(format!("{basis}/{unit}")), end));
         }
-        // (Or the period first, then the head: "$250 a day per truck" → `USD/truck/d`; not an
-        // adjective before its noun, "a month per enrolled girl".)
+        // (Or the period first, then the head: "$250 a day per truck" → `USD/truck/d`, also
+        // past a participle or an adjective in -ible or -able before it, "₸8,000 a month per
+        // eligible household" → `KZT/household/mo`, "a month per enrolled girl".)
+        let head = {
+            let h = self.head_after_per(end);
+            if h == end + 1
+                && self.lowercase_word_at(end + 1)
+                && (self.lower(end + 1).ends_with("ible") || self.lower(end + 1).ends_with("able"))
+                && self.gap(end + 2) == Gap::Space
+                && self.lowercase_word_at(end + 2)
+            {
+                end + 2
+            } else {
+                h
+            }
+        };
         if lx::is_period_symbol(unit)
             && self.word_is(end, "per")
             && self.gap(end + 1) == Gap::Space
-            && self.lowercase_word_at(end + 1)
-            && !lx::is_time_noun(self.lower(end + 1))
-            && lx::singular(self.lower(end + 1)) == self.lower(end + 1)
-            && (!self.lowercase_word_at(end + 2) || lx::is_stop(self.lower(end + 2)))
-            && let Some(basis) = lx::basis_of(self.lower(end + 1))
+            && self.lowercase_word_at(head)
+            && !lx::is_time_noun(self.lower(head))
+            && lx::singular(self.lower(head)) == self.lower(head)
+            && (!self.lowercase_word_at(head + 1) || lx::is_stop(self.lower(head + 1)))
+            && let Some(basis) = lx::basis_of(self.lower(head))
         {
-            return Some((Cow::Owned(format!("{basis}/{unit}")), end + 2));
+            return Some((Cow::Owned(format!("{basis}/{unit}")), head + 1));
         }
         // A second basis after a good or a head: a period, "€65 per GT per year" → `EUR/GT/yr`,
         // "Nfa 450 per FEU per day" → `ERN/FEU/d`; or, after `per`, a singular noun that ends
@@ -26001,6 +26015,20 @@ impl<'a> Parser<'a> {
                 // (A good is read first, its period after it in `price_unit`: "UAH 3,000 per hectare per year" is `UAH/ha/yr`.)
                 && good(n, false).is_none()
                 && let Some(rate) = period(n + 2, !self.word_is(n + 1, "per"))
+            {
+                return Some(rate);
+            }
+            // A period named with what is done in it: "US$12 per sea day", "$40 per working
+            // day", "per calendar month" (not "per person day", a basis of its own).
+            if self.word_is(k, "per")
+                && self.lowercase_word_at(k + 1)
+                && self.gap(k + 2) == Gap::Space
+                && (matches!(
+                    self.lower(k + 1),
+                    "sea" | "trip" | "calendar" | "school" | "business" | "market"
+                ) || self.lower(k + 1).ends_with("ing") && !lx::is_stop(self.lower(k + 1)))
+                && matches!(self.lower(k + 2), "day" | "month" | "week" | "hour")
+                && let Some(rate) = period(k + 2, false)
             {
                 return Some(rate);
             }
