@@ -4213,7 +4213,7 @@ const CASES: &[(&str, &str)] = &[
     ("The fishery would bring about NOK 650–680 mill. a year.", "[about NOK 650–680 mill. a year] ~650000000..680000000 money NOK/yr"),
     ("In Morocco a petit taxi takes between 650 and 800 DH a day; the programme cost 6,2 MMDH.", "[between 650 and 800 DH a day] 650..800 money MAD/d | [6,2 MMDH] 6200000000 money MAD"),
     ("In Algeria a car costs 2,850,000 DA.", "[2,850,000 DA] 2850000 money DZD/car"),
-    ("The Namibe biomass stood at about 420 mil toneladas.", "[about 420 mil toneladas] ~420000000 measure t"),
+    ("The Namibe biomass stood at about 420 mil toneladas.", "[about 420 mil toneladas] ~420000 measure t"),
     ("In Sofia a coffee cost 2,50 лв. and the programme 1,2 млн лв.", "[2,50 лв] 2.5 money BGN | [1,2 млн лв] 1200000 money BGN"),
     ("Ukrainian berry exports earned 6,8 млрд грн.", "[6,8 млрд грн] 6800000000 money UAH"),
     ("The fixed rate is 1,95583 leva per euro.", "[1,95583 leva per euro] 1.95583 money BGN/EUR"),
@@ -4634,6 +4634,9 @@ const CASES: &[(&str, &str)] = &[
     ("The payment is ₸8,000 a month per eligible household.", "[₸8,000 a month per eligible household] 8000 money KZT/household/mo"),
     ("The programme paid EC$300 a month per displaced adult.", "[EC$300 a month per displaced adult] 300 money XCD/adult/mo"),
     ("The depot runs 98 Ganz-Hunslet trolleybuses.", "[98 Ganz-Hunslet trolleybuses] 98 count trolleybus"),
+    ("Pay fell by about half, from an average of 21 000 to 11 000 FCFA per teacher per month.", "[about half] ~50 percent - | [21 000] 21000 money XOF | [11 000 FCFA per teacher per month] 11000 money XOF/teacher/mo"),
+    ("Each boat uses 30 mil litros, and Tabatinga has around 68 mil habitantes.", "[30 mil litros] 30000 measure l | [around 68 mil habitantes] ~68000 count habitante"),
+    ("Diesel averaged R$ 6,89 por litro, and rice S/ 26-30 por galón.", "[R$ 6,89 por litro] 6.89 money BRL/l | [S/ 26-30 por galón] 26..30 money PEN/gal"),
 ];
 
 #[test]

@@ -807,6 +807,71 @@ enum Pct {
     Basis,
 }
 
+/// A unit or a period after `por` in Spanish or Portuguese, as the recognizer writes it:
+/// `litro` → `l`, `kilo` → `kg`, `galón` → `gal`, `día` → `d`, `mes` → `mo`.
+fn iberian_per(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "litro" => "l",
+        "kilo" | "quilo" | "kg" => "kg",
+        "galón" | "galon" | "galão" => "gal",
+        "tonelada" => "t",
+        "hectárea" | "hectare" => "ha",
+        "metro" => "m",
+        "día" | "dia" => "d",
+        "semana" => "wk",
+        "mes" | "mês" => "mo",
+        "año" | "ano" => "yr",
+        "hora" => "h",
+        _ => return None,
+    })
+}
+
+/// A plural noun of Portuguese or Spanish that a thousand written `mil` counts: units, people
+/// and homes ("30 mil litros", "12 mil pessoas", "4 mil familias").
+fn is_iberian_plural(lower: &str) -> bool {
+    matches!(
+        lower,
+        "litros"
+            | "toneladas"
+            | "hectares"
+            | "hectáreas"
+            | "quilos"
+            | "kilos"
+            | "metros"
+            | "quilômetros"
+            | "quilómetros"
+            | "kilómetros"
+            | "barris"
+            | "barriles"
+            | "galones"
+            | "pessoas"
+            | "personas"
+            | "famílias"
+            | "familias"
+            | "habitantes"
+            | "trabalhadores"
+            | "trabajadores"
+            | "pescadores"
+            | "migrantes"
+            | "refugiados"
+            | "desplazados"
+            | "deslocados"
+            | "casas"
+            | "viviendas"
+            | "moradias"
+            | "alunos"
+            | "alumnos"
+            | "estudiantes"
+            | "estudantes"
+            | "niños"
+            | "crianças"
+            | "votos"
+            | "votantes"
+            | "eleitores"
+            | "electores"
+    )
+}
+
 /// One number with its currency, sign, magnitude, and percent sign or unit.
 #[derive(Clone, Copy, Debug)]
 struct Qty {
@@ -6415,7 +6480,13 @@ impl<'a> Parser<'a> {
                     || ["BR", "PT", "AO", "MZ", "MX", "CO", "AR", "CL", "PE", "ES", "UY", "PY", "BO", "EC"]
                         .iter()
                         .any(|c| self.country_is(c))
-                        && !(self.is_word(j + 1) && matches!(self.lower(j + 1), "millones" | "milhões")))
+                        && !(self.is_word(j + 1) && matches!(self.lower(j + 1), "millones" | "milhões"))
+                    // (Or before a plural of Portuguese or Spanish anywhere: "30 mil litros", "12
+                    // mil pessoas", "4 mil familias".)
+                    || !glued
+                        && self.gap(j + 1) == Gap::Space
+                        && self.lowercase_word_at(j + 1)
+                        && is_iberian_plural(self.lower(j + 1)))
             {
                 // ("R$ 350 mil", "Kz 770 mil", "420 mil toneladas" under a title naming a
                 // Portuguese- or Spanish-speaking country: a thousand, as those languages write it.)
@@ -16518,9 +16589,20 @@ impl<'a> Parser<'a> {
             && (self.noun_after(q2.last, false).is_some_and(|n| n.plural)
                 || self.whole_after_of(q2.last).is_some());
         // (A bound may stand after `from`: "grew 500-fold, from under €200,000 to €97 million".)
+        // (Or a level named after `from`: "fell by about half, from an average of 21 000 to
+        // 11 000 FCFA".)
+        let level_from = pre.start >= 4
+            && self.word_is(pre.start - 1, "of")
+            && matches!(
+                self.lower(pre.start - 2),
+                "average" | "peak" | "high" | "low" | "median" | "mean" | "level" | "maximum" | "minimum"
+            )
+            && matches!(self.lower(pre.start - 3), "a" | "an")
+            && self.word_is(pre.start - 4, "from");
         let from = pre.from.or_else(|| {
             (pre.bound.is_some() && pre.start > 0 && self.word_is(pre.start - 1, "from"))
                 .then(|| pre.start - 1)
+                .or_else(|| level_from.then(|| pre.start - 4))
         });
         if !self.change_verb_before(from.unwrap_or(pre.start), from.is_some(), down, counted) {
             return false;
@@ -25575,6 +25657,15 @@ impl<'a> Parser<'a> {
             && let Some(period) = lx::period_symbol(self.lower(k + 3)).filter(|_| self.is_word(k + 3))
         {
             return Some((Cow::Borrowed(period), k + 4));
+        }
+        // (Per a unit or a period in Spanish or Portuguese, as a quoted price writes it: "R$
+        // 6,89 por litro", "S/ 26-30 por galón", "300 pesos por día".)
+        if self.word_is(k, "por")
+            && self.gap(k + 1) == Gap::Space
+            && self.is_word(k + 1)
+            && let Some(unit) = iberian_per(self.lower(k + 1))
+        {
+            return Some((Cow::Borrowed(unit), k + 2));
         }
         let (unit, end) = self.price_unit_word(k)?;
         // (A unit of capacity a period, as a demand charge is paid: "₹110 per kW a month" →
