@@ -4637,6 +4637,10 @@ const CASES: &[(&str, &str)] = &[
     ("Pay fell by about half, from an average of 21 000 to 11 000 FCFA per teacher per month.", "[about half] ~50 percent - | [21 000] 21000 money XOF | [11 000 FCFA per teacher per month] 11000 money XOF/teacher/mo"),
     ("Each boat uses 30 mil litros, and Tabatinga has around 68 mil habitantes.", "[30 mil litros] 30000 measure l | [around 68 mil habitantes] ~68000 count habitante"),
     ("Diesel averaged R$ 6,89 por litro, and rice S/ 26-30 por galón.", "[R$ 6,89 por litro] 6.89 money BRL/l | [S/ 26-30 por galón] 26..30 money PEN/gal"),
+    ("Cuts fell to 3–5 h a day, and some districts had cuts of 8 h a day or more.", "[3–5 h a day] 3..5 count hour/d | [8 h a day or more] 8.. count hour/d"),
+    ("Herders moved 2,000 to 2,500 head of cattle.", "[2,000 to 2,500 head of cattle] 2000..2500 count cattle"),
+    ("Of the skippers, 71 were Ukrainian, 38 Russian and 24 Turkish.", "[71] 71 count skipper | [38] 38 count - | [24] 24 count -"),
+    ("About 490 Transnistrian and 350 Moldovan personnel remain.", "[About 490 Transnistrian] ~490 count personnel | [350 Moldovan personnel] 350 count personnel"),
 ];
 
 #[test]

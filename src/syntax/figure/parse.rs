@@ -16585,8 +16585,10 @@ impl<'a> Parser<'a> {
             return false;
         }
         // (Also a part of a whole: "moved 20 to 30 of its 60 staff".)
+        // (A noun with no plural ending counts too: "moved 2,000 to 2,500 head of cattle",
+        // "cut 20 to 30 staff".)
         let counted = q2.bare()
-            && (self.noun_after(q2.last, false).is_some_and(|n| n.plural)
+            && (self.noun_after(q2.last, false).is_some_and(|n| n.plural || q2.value() > 1.0)
                 || self.whole_after_of(q2.last).is_some());
         // (A bound may stand after `from`: "grew 500-fold, from under €200,000 to €97 million".)
         // (Or a level named after `from`: "fell by about half, from an average of 21 000 to
@@ -18147,6 +18149,35 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // So is a nationality of one word in the singular, after more than one, when none
+        // follows it: "71 were Ukrainian, 38 Russian, 24 Turkish and 17 Egyptian" ("38
+        // Russian trawlers" counts trawlers; "38 Russians" counts people).
+        if !one
+            && self.gap(j) == Gap::Space
+            && self.is_word(j)
+            && {
+                let w = self.s(j);
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+                    && w.len() > 4
+                    && (w.ends_with("ian") || w.ends_with("ish"))
+            }
+            // (Not a nationality joined to another before the noun: "70,000 Russian and
+            // Belarusian citizens"; a people in -ese is a plural noun, "612 Chinese".)
+            && (matches!(self.lower(j + 1), "and" | "or")
+                && self.is_num(j + 2)
+                // (Nor a second count whose noun both count: "about 490 Transnistrian and 350
+                // Moldovan personnel", "140-175 Indian and 270-370 Pakistani weapons".)
+                && !(j + 3..j + 8)
+                    .take_while(|&k| self.tok(k).is_some_and(|t| t.gap != Gap::Break) && !self.sym_is(k, ".,;:!?()"))
+                    .any(|k| self.lowercase_word_at(k) && !lx::is_stop(self.lower(k)) && self.gap(k) == Gap::Space)
+                // (A comma only before another count: "11 Indian, 4 Burmese"; not a list of
+                // nationalities, "2,900 Malawian, Kenyan and Tanzanian troops".)
+                || self.sym_is(j + 1, ",") && self.is_num(j + 2)
+                || self.tok(j + 1).is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, '.' | ';' | ')')))
+        {
+            return None;
+        }
         // `nearby` before a plural qualifies it: "2 nearby tailings dams", "12 nearby villages"
         // ("3 nearby" alone is no noun).
         if self.word_is(j, "nearby") && self.gap(j) == Gap::Space && self.lowercase_word_at(j + 1) {
@@ -18223,12 +18254,16 @@ impl<'a> Parser<'a> {
         }
         // Hours written apart at the end of a clause or a cell: "| 27 h |", "> 24 h", "for 48
         // h." (not a letter in a list: "items 3 h and 4 b").
+        // (Or before a period: "cuts of 8 h a day", "3–5 h per day".)
         if j > 0
             && self.word_is(j, "h")
             && self.gap(j) == Gap::Space
-            && self
+            && (self
                 .tok(j + 1)
                 .is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, '|' | '.' | ',' | ';' | ')'))
+                || matches!(self.lower(j + 1), "a" | "per")
+                    && self.gap(j + 2) == Gap::Space
+                    && matches!(self.lower(j + 2), "day" | "week" | "month"))
             && self.is_num(j - 1)
             && {
                 let t = self.toks[j - 1];
