@@ -1283,7 +1283,7 @@ const CASES: &[(&str, &str)] = &[
         ("The ministry plans to ramp up to 40 launches a year.", "[40 launches a year] 40 count launch/yr"),
         ("Stunting affected 31% of 4,200 children at the end of June 2025, down from 35.", "[31%] 31 percent - | [4,200 children] 4200 count child | [35] 35 percent -"),
         ("It reached 45% of 200 schools, up from 150.", "[45%] 45 percent - | [200 schools] 200 count school | [150] 150 count school"),
-        ("Calls to the helpline, 950, were twice the 2023 level.", "[950] 950 count -"),
+        ("Calls to the helpline, 950, were twice the 2023 level.", "[950] 950 count - | [twice] 2 count fold"),
         ("The helpline, 116, received 9,800 calls.", "[9,800 calls] 9800 count call"),
         ("Troops launched 40 raids in 2024, against 3 of the group's bases.", "[40 raids] 40 count raid | [3] 3 count -"),
         ("The monitors counted 118 attacks in 2024, against 74, 63 and 51 in the three previous years.", "[118 attacks] 118 count attack | [74] 74 count attack | [63] 63 count - | [51] 51 count -"),
@@ -1798,7 +1798,7 @@ const CASES: &[(&str, &str)] = &[
         ("It killed 40 people (29 civilians).", "[40 people] 40 count person | [29 civilians] 29 count civilian"),
         ("Fighting for Goma killed at least 3,000 people and injured 2,880 more.", "[at least 3,000 people] 3000.. count person | [2,880] 2880 count person"),
         ("Of the 80 counties, 52 reported cases, 14 more than in January.", "[80 counties] 80 count county | [52 reported cases] 52 count case | [14] 14 count -"),
-        ("The European Region reported 127,350 cases in 2024, the highest total since 1997 and more than double the 58,114 recorded in 2023.", "[127,350 cases] 127350 count case | [58,114] 58114 count case"),
+        ("The European Region reported 127,350 cases in 2024, the highest total since 1997 and more than double the 58,114 recorded in 2023.", "[127,350 cases] 127350 count case | [more than double] 2.. count fold | [58,114] 58114 count case"),
         ("The national homicide rate was 25.4 per 100,000 inhabitants in 2025, roughly flat on the 25.7 recorded in 2024.", "[25.4 per 100,000 inhabitants] 25.4 count homicide/100k | [25.7] 25.7 count -"),
         ("Roughly 96,500 grants were paid in Punjab, but only 31,200 in Balochistan.", "[Roughly 96,500 grants] ~96500 count grant | [31,200] 31200 count grant"),
         ("Some 7,300 deaths occurred in India, 2,900 in Pakistan.", "[Some 7,300 deaths] ~7300 count death | [2,900] 2900 count death"),
@@ -1915,7 +1915,7 @@ const CASES: &[(&str, &str)] = &[
         ("Around 2,000 grid technicians have been mobilised, and at least 40 have been killed on duty since February 2022.", "[Around 2,000 grid technicians] ~2000 count technician | [at least 40] 40.. count technician"),
         ("Some 300 migrants were rescued and 40 were taken to Lampedusa.", "[Some 300 migrants] ~300 count migrant | [40] 40 count migrant"),
         ("They seized 40 tanks and 12 were destroyed by drones.", "[40 tanks] 40 count tank | [12] 12 count -"),
-        ("ACLED recorded 1,652 strikes in 2024, nearly double the 874 in the same period of 2023.", "[1,652 strikes] 1652 count strike | [874] 874 count strike"),
+        ("ACLED recorded 1,652 strikes in 2024, nearly double the 874 in the same period of 2023.", "[1,652 strikes] 1652 count strike | [nearly double] ~2 count fold | [874] 874 count strike"),
         ("Of 300 people, the 12 in custody were freed.", "[300 people] 300 count person | [12] 12 count person"),
         ("One case settled for $1.1m for a crew of 14.", "[$1.1m] 1100000 money USD | [14] 14 count crew"),
         ("The crew of 3 ships was held.", "[3 ships] 3 count ship"),
@@ -3424,7 +3424,7 @@ const CASES: &[(&str, &str)] = &[
         ("At 14B Kenyans lost money.", "[14B Kenyans] 14000000000 count kenyan"),
         // A sum or a measure a period when the subject's adjective names the period, past where and before a verb of a level reached or a change (not the first end of a change whose second names its basis).
         ("For comparison, the average monthly salary in Georgia was GEL 2,045 in the second quarter.", "[GEL 2,045] 2045 money GEL/mo"),
-        ("Average monthly wages on site are AMD 410,000, or about $1,060, nearly double the average.", "[AMD 410,000] 410000 money AMD/mo | [about $1,060] ~1060 money USD/mo"),
+        ("Average monthly wages on site are AMD 410,000, or about $1,060, nearly double the average.", "[AMD 410,000] 410000 money AMD/mo | [about $1,060] ~1060 money USD/mo | [nearly double] ~2 count fold"),
         ("The World Bank estimates the annual subsidy could reach JOD 180–220 million in the first years.", "[JOD 180–220 million] 180000000..220000000 money JOD/yr"),
         ("A typical fighter's monthly salary has fallen from around $700 to under $500.", "[around $700] ~700 money USD/mo | [under $500] ..500 money USD/mo"),
         ("Monthly loadings climbed from 140,000 t in January to 265,000 t in August.", "[140,000 t] 140000 measure t/mo | [265,000 t] 265000 measure t/mo"),
@@ -3529,7 +3529,7 @@ const CASES: &[(&str, &str)] = &[
         ("At Serdo, residents receive 6–8 litres per person per day, less than half the 15-litre emergency standard [@a].", "[6–8 litres per person per day] 6..8 measure l/p/d | [15-litre] 15 measure l/p/d"),
         ("Shelter density there stands at 3.1 m² per person, far below the 3.5 m² Sphere minimum [@a].", "[3.1 m² per person] 3.1 measure m2/person | [3.5 m²] 3.5 measure m2/person"),
         ("Trucking contracts cover only 180 to 210 m³ a day against a need of roughly 400 m³ [@a].", "[180 to 210 m³ a day] 180..210 measure m3/d | [roughly 400 m³] ~400 measure m3/d"),
-        ("They earned $5 a day, twice the 2 dollars they got [@a].", "[$5 a day] 5 money USD/d | [2 dollars] 2 money USD"),
+        ("They earned $5 a day, twice the 2 dollars they got [@a].", "[$5 a day] 5 money USD/d | [twice] 2 count fold | [2 dollars] 2 money USD"),
         // A standard set against a rate as its multiple (times, twice).
         ("Welders reported earning KZT 650,000–800,000 a month, about three times the Atyrau average of KZT 265,000 [@a].", "[KZT 650,000–800,000 a month] 650000..800000 money KZT/mo | [about three times] ~3 count fold | [KZT 265,000] 265000 money KZT/mo"),
         ("The hotline logged 1,146 calls in September alone, almost three times its monthly average of 400 in 2025 [@a].", "[1,146 calls] 1146 count call | [almost three times] ~3 count fold | [400] 400 count call"),
@@ -3695,7 +3695,7 @@ const CASES: &[(&str, &str)] = &[
         ("A typical worker in Santiago sends CLP 150.000 a month, close to a third of the minimum wage of CLP 529.000.", "[CLP 150.000 a month] 150000 money CLP/mo | [close to a third] ~33.333333 percent - | [CLP 529.000] 529000 money CLP"),
         ("The rate is 4.100 COP to the dollar.", "[4.100 COP to the dollar] 4100 money COP/USD"),
         ("It costs 655.957 CFA francs to the euro.", "[655.957 CFA francs to the euro] 655.957 money XOF/EUR"),
-        ("The floor was cut twice this year, from $310 to $265 a carat in April and to $230 in September.", "[$310] 310 money USD/ct | [$265 a carat] 265 money USD/ct | [$230] 230 money USD/ct"),
+        ("The floor was cut twice this year, from $310 to $265 a carat in April and to $230 in September.", "[twice] 2 count fold | [$310] 310 money USD/ct | [$265 a carat] 265 money USD/ct | [$230] 230 money USD/ct"),
         // Session 50: an LNG train, a post's number, a change past a longer object and after `Extend the`, litres before a standard, calories a day
         ("| Onshore EPC (Trains 1–2) | Saipem / McDermott | 7.5 | Mobilised |", "[7.5] 7.5 count -"),
         ("Trains 400 recruits a year.", "[400 recruits a year] 400 count recruit/yr"),
@@ -4641,6 +4641,10 @@ const CASES: &[(&str, &str)] = &[
     ("Herders moved 2,000 to 2,500 head of cattle.", "[2,000 to 2,500 head of cattle] 2000..2500 count cattle"),
     ("Of the skippers, 71 were Ukrainian, 38 Russian and 24 Turkish.", "[71] 71 count skipper | [38] 38 count - | [24] 24 count -"),
     ("About 490 Transnistrian and 350 Moldovan personnel remain.", "[About 490 Transnistrian] ~490 count personnel | [350 Moldovan personnel] 350 count personnel"),
+    ("Prices are nearly twice the August level, roughly double the fee, and at least twice that.", "[nearly twice] ~2 count fold | [roughly double] ~2 count fold | [at least twice] 2.. count fold"),
+    ("The rate is double the national average, and twice as many boats came.", "[double] 2 count fold | [twice] 2 count fold"),
+    ("The ministry plans to double the fleet; patrols run twice a week and twice the following year.", ""),
+    ("Boats came as close as 2 km from shore.", "[as close as 2 km] 2.. measure km"),
 ];
 
 #[test]

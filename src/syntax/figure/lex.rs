@@ -350,13 +350,15 @@ pub(super) fn lex_grouped(text: &str, toks: &mut Vec<Tok>, candidates: &mut Vec<
 }
 
 /// The words a spelled-out number starts with: the number words below a hundred
-/// ([`lexicon::NUMBER_WORDS`]), `a`, `an`, `hundred` and `half`.
-const START_WORDS: [&str; 4 + lexicon::NUMBER_WORDS.len()] = {
-    let mut words = [""; 4 + lexicon::NUMBER_WORDS.len()];
+/// ([`lexicon::NUMBER_WORDS`]), `a`, `an`, `hundred` and `half`, and the multiples in words
+/// (`twice`, `double`, `triple`, `treble`, `quadruple`).
+const START_WORDS: [&str; 9 + lexicon::NUMBER_WORDS.len()] = {
+    let mut words = [""; 9 + lexicon::NUMBER_WORDS.len()];
     (words[0], words[1], words[2], words[3]) = ("a", "an", "hundred", "half");
+    (words[4], words[5], words[6], words[7], words[8]) = ("twice", "double", "triple", "treble", "quadruple");
     let mut i = 0;
     while i < lexicon::NUMBER_WORDS.len() {
-        words[4 + i] = lexicon::NUMBER_WORDS[i].0;
+        words[9 + i] = lexicon::NUMBER_WORDS[i].0;
         i += 1;
     }
     words

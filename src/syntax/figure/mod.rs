@@ -1105,8 +1105,9 @@ impl Recognizer {
 }
 
 /// Whether `text` can hold a figure at all: every figure has a numeral (an ASCII digit), a
-/// spelled-out number, which has a number word ("three") or a magnitude word ("a million"), or
-/// a share in words, which has a fraction's word ("half", "a third"). Such a word is a token
+/// spelled-out number, which has a number word ("three") or a magnitude word ("a million"), a
+/// share in words, which has a fraction's word ("half", "a third"), or a multiple in words
+/// ("twice"). Such a word is a token
 /// of ASCII letters only, so it is a whole run of ASCII letters here.
 fn may_hold_figure(b: &[u8]) -> bool {
     if b.iter().any(u8::is_ascii_digit) {
@@ -1134,6 +1135,8 @@ fn may_hold_figure(b: &[u8]) -> bool {
             // of households".)
             if lexicon::number_word(word).is_some()
                 || lexicon::magnitude_word(word).is_some()
+                // (Or a multiple in words: "twice the rate", "roughly double the fee".)
+                || matches!(word, "twice" | "double" | "triple" | "treble" | "quadruple")
                 || lexicon::fraction_denominator(word, false).is_some()
                 || lexicon::fraction_denominator(word, true).is_some()
             {

@@ -118,6 +118,13 @@ const PREFIXES: &[(&[&str], Effect, bool)] = &[
     (&["as", "shallow", "as"], Effect::Bound(Bound::Lower), true),
     (&["as", "small", "as"], Effect::Bound(Bound::Lower), true),
     (&["as", "narrow", "as"], Effect::Bound(Bound::Lower), true),
+    // ("boats came as close as 2 km from shore", "as cheap as $3", "as fast as 40 knots")
+    (&["as", "close", "as"], Effect::Bound(Bound::Lower), true),
+    (&["as", "near", "as"], Effect::Bound(Bound::Lower), true),
+    (&["as", "thin", "as"], Effect::Bound(Bound::Lower), true),
+    (&["as", "cheap", "as"], Effect::Bound(Bound::Lower), true),
+    (&["as", "expensive", "as"], Effect::Bound(Bound::Upper), true),
+    (&["as", "fast", "as"], Effect::Bound(Bound::Upper), true),
     (&["not", "to", "exceed"], Effect::Bound(Bound::Upper), true),
     (&["more", "than"], Effect::Bound(Bound::Lower), true),
     (&["greater", "than"], Effect::Bound(Bound::Lower), true),
@@ -5076,16 +5083,20 @@ impl<'a> Parser<'a> {
 
     fn spelled_start(&self, i: usize) -> bool {
         let raw = self.s(i).as_bytes();
-        // Quick filter: number words, "a", "an", "half", "hundred" start with these letters.
+        // Quick filter: number words, "a", "an", "half", "hundred" and the multiples
+        // ("twice", "double", "triple", "treble", "quadruple") start with these letters.
         if raw.len() > 9
             || !matches!(
                 raw.first().map(u8::to_ascii_lowercase),
-                Some(b'a' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't' | b'z')
+                Some(b'a' | b'd' | b'e' | b'f' | b'h' | b'n' | b'o' | b'q' | b's' | b't' | b'z')
             )
         {
             return false;
         }
         let w = self.lower(i);
+        if matches!(w, "twice" | "double" | "triple" | "treble" | "quadruple") {
+            return true;
+        }
         if lx::number_word(w).is_some() {
             // Not the second half of "twenty-five".
             return !(self.glued(i) && self.sym_is(i.wrapping_sub(1), "-"));
@@ -19501,6 +19512,72 @@ impl<'a> Parser<'a> {
         Found { figure, end, start, single_bound: None, share: true }
     }
 
+    /// A multiple in words at token `i` before what it multiplies: `twice the national rate`,
+    /// `twice as many`, `roughly double the €3,500`, `nearly triple its 2024 level` (2, 2, 3;
+    /// `fold`, as `2 times the rate` reads). `double`, `triple`, `treble` and `quadruple` are
+    /// verbs too ("plans to double the fleet"): only rough, bounded or after a copula. Not a
+    /// frequency (`twice a week`, `twice the following year`).
+    fn word_multiple(&self, i: usize, floor: usize) -> Option<Found> {
+        let value = match self.lower(i) {
+            "twice" => 2.0,
+            "double" => 2.0,
+            "triple" | "treble" => 3.0,
+            "quadruple" => 4.0,
+            _ => return None,
+        };
+        let twice = self.lower(i) == "twice";
+        let next = i + 1;
+        if self.gap(next) != Gap::Space || !self.is_word(next) {
+            return None;
+        }
+        let what = match self.lower(next) {
+            "the" => {
+                !(self.is_word(next + 1)
+                    && (matches!(
+                        self.lower(next + 1),
+                        "following" | "next" | "previous" | "same" | "last" | "first" | "second" | "number"
+                    ) || lx::is_time_noun(self.lower(next + 1))))
+            }
+            "that" | "its" | "their" | "his" | "her" | "what" | "this" | "those" | "these" | "our" => true,
+            "as" => twice && self.is_word(next + 1),
+            _ => false,
+        };
+        if !what {
+            return None;
+        }
+        let pre = self.prefix(i, floor);
+        let hedged = pre.approx || pre.bound.is_some() && !pre.loose_bound;
+        let copula = pre.start == i
+            && i > 0
+            && self.is_word(i - 1)
+            && matches!(
+                self.lower(i - 1),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "remains"
+                    | "remained"
+                    | "now"
+                    | "still"
+            );
+        if !(twice || hedged || copula) {
+            return None;
+        }
+        let figure = Figure {
+            span: self.span(pre.start, i + 1),
+            low: (pre.bound != Some(Bound::Upper)).then_some(value),
+            high: (pre.bound != Some(Bound::Lower)).then_some(value),
+            approx: pre.approx,
+            unit: Some(self.units.get("fold")),
+            kind: FigureKind::Count,
+            ends: None,
+        };
+        Some(Found { figure, end: i + 1, start: pre.start, single_bound: None, share: false })
+    }
+
     /// The percentage a fraction in words starting at token `i` names, and one past it: `half`,
     /// `a third`, `one quarter`, `one-fifth`, `two-thirds`, `three quarters`, `nine-tenths`.
     /// Not after an ordinal or a determiner that makes a part of it ("the first half", "the
@@ -19835,7 +19912,7 @@ impl<'a> Parser<'a> {
 
     fn figure_at(&self, i: usize, floor: usize) -> Outcome {
         if self.toks[i].kind == Kind::Word
-            && let Some(found) = self.fraction_share(i, floor)
+            && let Some(found) = self.fraction_share(i, floor).or_else(|| self.word_multiple(i, floor))
         {
             return Outcome::Figure(found);
         }
