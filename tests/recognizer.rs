@@ -4645,6 +4645,8 @@ const CASES: &[(&str, &str)] = &[
     ("The rate is double the national average, and twice as many boats came.", "[double] 2 count fold | [twice] 2 count fold"),
     ("The ministry plans to double the fleet; patrols run twice a week and twice the following year.", ""),
     ("Boats came as close as 2 km from shore.", "[as close as 2 km] 2.. measure km"),
+    ("Traffic was three times the usual volume, three times a day.", "[three times] 3 count fold"),
+    ("Prices sat 6-9% below the benchmark, and the army will release 55-60% of the area.", "[6-9%] 6..9 percent - | [55-60%] 55..60 percent -"),
 ];
 
 #[test]

@@ -5321,12 +5321,14 @@ impl<'a> Parser<'a> {
 
     /// Whether a small spelled-out number stands as a figure on its own: from two, rough or
     /// bounded (`about four months`, `more than three weeks`, `at least five cases`, `up to six
-    /// months`), before a unit or a plural noun, which is a claim of a size a reviewer checks;
-    /// a bare one (`two countries`, `three scenarios`) is too common in prose to be worth it.
+    /// months`), before a unit or a plural noun, which is a claim of a size a reviewer checks,
+    /// or a multiple with or without a hedge (`three times the usual volume`); a bare one (`two
+    /// countries`, `three scenarios`) is too common in prose to be worth it.
     fn small_count_stands(&self, q: &Qty, pre: &Prefix) -> bool {
-        (pre.approx || pre.bound.is_some() && !pre.loose_bound)
-            && q.value() >= 2.0
-            && self.small_count_counts(q)
+        q.value() >= 2.0
+            && ((pre.approx || pre.bound.is_some() && !pre.loose_bound) && self.small_count_counts(q)
+                // (A multiple needs no hedge, as with digits: "three times the usual volume".)
+                || self.times_what(self.small_count(q).last))
     }
 
     /// Whether two small spelled-out numbers are a range standing as a figure: before a unit or
@@ -13118,9 +13120,14 @@ impl<'a> Parser<'a> {
                         self.lower(after + 1),
                         "them" | "these" | "those" | "its" | "their" | "his" | "her" | "our"
                     );
+                // (Or a share or a sum, which no label's number carries: "will release 55-60% of
+                // the area", "issue $2 billion in bonds".)
                 if of_them
                     || self.is_word(after) && lx::looks_plural(self.lower(after))
                     || self.noun_after(after, q.raw() == 1.0).is_some_and(|n| n.plural)
+                    || self.sym_is(after, "%") && self.glued(after)
+                    || self.word_is(after, "percent")
+                    || q.cur.is_some()
                 {
                     return None;
                 }
@@ -13675,7 +13682,11 @@ impl<'a> Parser<'a> {
             let month = lx::is_month(w) || lx::is_calendar_month(w);
             // After a week day, a plural noun makes it a count ("On Monday 13 people died");
             // a date goes on with a month ("Monday 13 March").
-            let weekday = !month && lx::is_weekday(self.lower(label_tok));
+            // (A week day's short form capitalised: "prices sat 6-9% below", "the sun 2 hours".)
+            let weekday = !month
+                && lx::is_weekday(self.lower(label_tok))
+                && (self.s(label_tok).len() > 4
+                    || self.s(label_tok).starts_with(|c: char| c.is_ascii_uppercase()));
             if (month || weekday)
                 && (day || month && t.int_digits == 4)
                 && !(weekday && self.noun_after(skip, false).is_some_and(|n| n.plural))
