@@ -807,6 +807,14 @@ struct Prefix {
     quantity_only: bool,
 }
 
+impl Prefix {
+    /// Rough or bounded, not by `over` or `under` before a span of time (which say during or
+    /// within): what makes a small spelled-out number or a multiple in words a figure.
+    fn hedged(&self) -> bool {
+        self.approx || self.bound.is_some() && !self.loose_bound
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Pct {
     Percent,
@@ -5326,18 +5334,19 @@ impl<'a> Parser<'a> {
     /// countries`, `three scenarios`) is too common in prose to be worth it.
     fn small_count_stands(&self, q: &Qty, pre: &Prefix) -> bool {
         q.value() >= 2.0
-            && ((pre.approx || pre.bound.is_some() && !pre.loose_bound) && self.small_count_counts(q)
+            && if pre.hedged() {
+                self.small_count_counts(q)
+            } else {
                 // (A multiple needs no hedge, as with digits: "three times the usual volume".)
-                || self.times_what(self.small_count(q).last))
+                self.times_what(self.small_count(q).last)
+            }
     }
 
     /// Whether two small spelled-out numbers are a range standing as a figure: before a unit or
     /// a plural noun (`two to three weeks`, `four to ten years`, `two or three districts`); not
     /// `one or two`, which says a few.
     fn small_range_stands(&self, q1: &Qty, q2: &Qty) -> bool {
-        q2.needs_mag
-            && !(q1.value() == 1.0 && q1.last < self.toks.len() && self.word_is(q1.last, "or"))
-            && self.small_count_counts(q2)
+        q2.needs_mag && !(q1.value() == 1.0 && self.word_is(q1.last, "or")) && self.small_count_counts(q2)
     }
 
     /// Whether a unit, a currency, a plural noun or `times` and what it multiplies follows a
@@ -19557,7 +19566,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let pre = self.prefix(i, floor);
-        let hedged = pre.approx || pre.bound.is_some() && !pre.loose_bound;
+        let hedged = pre.hedged();
         let copula = pre.start == i
             && i > 0
             && self.is_word(i - 1)
