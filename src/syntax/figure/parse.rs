@@ -19550,15 +19550,31 @@ impl<'a> Parser<'a> {
         if self.gap(next) != Gap::Space || !self.is_word(next) {
             return None;
         }
+        // (A time after the determiner makes a frequency: "cut twice this year", "twice that
+        // week", "twice the following year".)
+        let timed = self.is_word(next + 1)
+            && (lx::is_time_noun(self.lower(next + 1))
+                || matches!(
+                    self.lower(next + 1),
+                    "time" | "season" | "morning" | "evening" | "night" | "weekend"
+                ));
         let what = match self.lower(next) {
             "the" => {
-                !(self.is_word(next + 1)
-                    && (matches!(
-                        self.lower(next + 1),
-                        "following" | "next" | "previous" | "same" | "last" | "first" | "second" | "number"
-                    ) || lx::is_time_noun(self.lower(next + 1))))
+                !(timed
+                    || self.is_word(next + 1)
+                        && matches!(
+                            self.lower(next + 1),
+                            "following"
+                                | "next"
+                                | "previous"
+                                | "same"
+                                | "last"
+                                | "first"
+                                | "second"
+                                | "number"
+                        ))
             }
-            "that" | "its" | "their" | "his" | "her" | "what" | "this" | "those" | "these" | "our" => true,
+            "that" | "its" | "their" | "his" | "her" | "what" | "this" | "those" | "these" | "our" => !timed,
             "as" => twice && self.is_word(next + 1),
             _ => false,
         };
