@@ -4647,6 +4647,7 @@ const CASES: &[(&str, &str)] = &[
     ("Boats came as close as 2 km from shore.", "[as close as 2 km] 2.. measure km"),
     ("Traffic was three times the usual volume, three times a day.", "[three times] 3 count fold"),
     ("Prices sat 6-9% below the benchmark, and the army will release 55-60% of the area.", "[6-9%] 6..9 percent - | [55-60%] 55..60 percent -"),
+    ("Traffic will stay subdued for at least two more quarters.", "[at least two more quarters] 2.. count quarter"),
 ];
 
 #[test]

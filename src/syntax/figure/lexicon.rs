@@ -139,6 +139,70 @@ pub(super) fn fraction_denominator(lower: &str, plural: bool) -> Option<f64> {
     })
 }
 
+/// A unit or a period after `por` in Spanish or Portuguese, as the recognizer writes it: the
+/// periods (`día` → `d`, `semana` → `wk`, `mes` → `mo`, `año` → `yr`, `hora` → `h`), a few
+/// units [`unit_word`] does not know alone (`quilo`, `galón`, `metro`), and the units it
+/// knows of three letters or more (`litro` → `l`, `kilo` → `kg`, `tonelada` → `t`).
+pub(super) fn iberian_per_word(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "día" | "dia" => "d",
+        "semana" => "wk",
+        "mes" | "mês" => "mo",
+        "año" | "ano" => "yr",
+        "hora" => "h",
+        "quilo" => "kg",
+        "galón" | "galon" | "galão" => "gal",
+        "metro" => "m",
+        _ => return unit_word(lower, false).filter(|_| lower.chars().count() > 2),
+    })
+}
+
+/// A plural noun of Portuguese or Spanish that a thousand written `mil` counts: units, people
+/// and homes ("30 mil litros", "12 mil pessoas", "4 mil familias").
+pub(super) fn is_iberian_plural(lower: &str) -> bool {
+    matches!(
+        lower,
+        "litros"
+            | "toneladas"
+            | "hectares"
+            | "hectáreas"
+            | "quilos"
+            | "kilos"
+            | "metros"
+            | "quilômetros"
+            | "quilómetros"
+            | "kilómetros"
+            | "barris"
+            | "barriles"
+            | "galones"
+            | "pessoas"
+            | "personas"
+            | "famílias"
+            | "familias"
+            | "habitantes"
+            | "trabalhadores"
+            | "trabajadores"
+            | "pescadores"
+            | "migrantes"
+            | "refugiados"
+            | "desplazados"
+            | "deslocados"
+            | "casas"
+            | "viviendas"
+            | "moradias"
+            | "alunos"
+            | "alumnos"
+            | "estudiantes"
+            | "estudantes"
+            | "niños"
+            | "crianças"
+            | "votos"
+            | "votantes"
+            | "eleitores"
+            | "electores"
+    )
+}
+
 /// Serbian, Bosnian and Croatian magnitudes, lower-cased, as powers of ten: "KM 74,3 miliona",
 /// "2,6 milijardi dinara", "1,2 milijuna eura" (after one, Bosnia's `KM` is its mark).
 pub(super) fn south_slavic_magnitude(lower: &str) -> Option<i32> {

@@ -822,71 +822,6 @@ enum Pct {
     Basis,
 }
 
-/// A unit or a period after `por` in Spanish or Portuguese, as the recognizer writes it:
-/// `litro` → `l`, `kilo` → `kg`, `galón` → `gal`, `día` → `d`, `mes` → `mo`.
-fn iberian_per(lower: &str) -> Option<&'static str> {
-    Some(match lower {
-        "litro" => "l",
-        "kilo" | "quilo" | "kg" => "kg",
-        "galón" | "galon" | "galão" => "gal",
-        "tonelada" => "t",
-        "hectárea" | "hectare" => "ha",
-        "metro" => "m",
-        "día" | "dia" => "d",
-        "semana" => "wk",
-        "mes" | "mês" => "mo",
-        "año" | "ano" => "yr",
-        "hora" => "h",
-        _ => return None,
-    })
-}
-
-/// A plural noun of Portuguese or Spanish that a thousand written `mil` counts: units, people
-/// and homes ("30 mil litros", "12 mil pessoas", "4 mil familias").
-fn is_iberian_plural(lower: &str) -> bool {
-    matches!(
-        lower,
-        "litros"
-            | "toneladas"
-            | "hectares"
-            | "hectáreas"
-            | "quilos"
-            | "kilos"
-            | "metros"
-            | "quilômetros"
-            | "quilómetros"
-            | "kilómetros"
-            | "barris"
-            | "barriles"
-            | "galones"
-            | "pessoas"
-            | "personas"
-            | "famílias"
-            | "familias"
-            | "habitantes"
-            | "trabalhadores"
-            | "trabajadores"
-            | "pescadores"
-            | "migrantes"
-            | "refugiados"
-            | "desplazados"
-            | "deslocados"
-            | "casas"
-            | "viviendas"
-            | "moradias"
-            | "alunos"
-            | "alumnos"
-            | "estudiantes"
-            | "estudantes"
-            | "niños"
-            | "crianças"
-            | "votos"
-            | "votantes"
-            | "eleitores"
-            | "electores"
-    )
-}
-
 /// One number with its currency, sign, magnitude, and percent sign or unit.
 #[derive(Clone, Copy, Debug)]
 struct Qty {
@@ -5309,8 +5244,13 @@ impl<'a> Parser<'a> {
     /// it restored: its unit or currency (`about three tonnes`), which [`Parser::spelled`] sets
     /// aside while the number may still be the first end of a range with a magnitude.
     fn small_count(&self, q: &Qty) -> Qty {
+        self.small_count_to(q, self.spelled_end(q))
+    }
+
+    /// [`Self::small_count`] for a number whose words end before token `end`.
+    fn small_count_to(&self, q: &Qty, end: usize) -> Qty {
         let mut c = *q;
-        c.last = self.spelled_end(q);
+        c.last = end;
         c.needs_mag = false;
         c.unit = None;
         c.cur = None;
@@ -5352,10 +5292,10 @@ impl<'a> Parser<'a> {
     /// Whether a unit, a currency, a plural noun or `times` and what it multiplies follows a
     /// small spelled-out number.
     fn small_count_counts(&self, q: &Qty) -> bool {
-        let c = self.small_count(q);
         // (Not a fraction the share reader left: "about two thirds went through", "About
         // two-thirds concerned valuations"; quarters of a year count, "two more quarters".)
         let end = self.spelled_end(q);
+        let c = self.small_count_to(q, end);
         let hyphen = self.glued_hyphen(end);
         let k = if hyphen { end + 1 } else { end };
         if self.is_word(k)
@@ -6508,7 +6448,7 @@ impl<'a> Parser<'a> {
                     || !glued
                         && self.gap(j + 1) == Gap::Space
                         && self.lowercase_word_at(j + 1)
-                        && is_iberian_plural(self.lower(j + 1)))
+                        && lx::is_iberian_plural(self.lower(j + 1)))
             {
                 // ("R$ 350 mil", "Kz 770 mil", "420 mil toneladas" under a title naming a
                 // Portuguese- or Spanish-speaking country: a thousand, as those languages write it.)
@@ -18292,9 +18232,7 @@ impl<'a> Parser<'a> {
             && (self
                 .tok(j + 1)
                 .is_none_or(|t| t.kind == Kind::Sym && matches!(t.ch, '|' | '.' | ',' | ';' | ')'))
-                || matches!(self.lower(j + 1), "a" | "per")
-                    && self.gap(j + 2) == Gap::Space
-                    && matches!(self.lower(j + 2), "day" | "week" | "month"))
+                || self.count_period(j + 1).is_some_and(|(period, _)| matches!(period, "d" | "wk" | "mo")))
             && self.is_num(j - 1)
             && {
                 let t = self.toks[j - 1];
@@ -25535,9 +25473,7 @@ impl<'a> Parser<'a> {
         let ends = each_before
             || self.tok(after + 1).is_none_or(|t| t.kind == Kind::Sym || t.gap == Gap::Break)
             // (Or a period: "US$2.50 each a week".)
-            || matches!(self.lower(after + 1), "a" | "an")
-                && self.is_word(after + 2)
-                && lx::period_symbol(self.lower(after + 2)).is_some()
+            || self.count_period(after + 1).is_some()
             // (Or a verb in the past: "three cargoes of 25,000 to 30,000 tonnes each waited".)
             || self.lowercase_word_at(after + 1) && {
                 let w = self.lower(after + 1);
@@ -25659,21 +25595,15 @@ impl<'a> Parser<'a> {
             let mut end = after;
             // A period or a second basis after `each`: "$20 each per month" → `USD/teacher/mo`,
             // "3.000 denars each per trip" → `MKD/driver/trip`.
-            let period = |k: usize| {
-                (self.is_word(k) && self.gap(k) == Gap::Space)
-                    .then(|| lx::period_symbol(self.lower(k)))
-                    .flatten()
-            };
-            if matches!(self.lower(after + 1), "per" | "a" | "an") && self.gap(after + 1) == Gap::Space {
-                if let Some(p) = period(after + 2) {
-                    unit = self.per_unit(&unit, p);
-                    end = after + 2;
-                } else if self.word_is(after + 1, "per")
-                    && let Some((basis, e)) = self.per_basis(after + 2)
-                {
-                    unit = self.per_unit(&unit, basis);
-                    end = e - 1;
-                }
+            if let Some((period, e)) = self.count_period(after + 1) {
+                unit = self.per_unit(&unit, period);
+                end = e - 1;
+            } else if self.word_is(after + 1, "per")
+                && self.gap(after + 1) == Gap::Space
+                && let Some((basis, e)) = self.per_basis(after + 2)
+            {
+                unit = self.per_unit(&unit, basis);
+                end = e - 1;
             }
             figure.span = Span::new(figure.span.start, self.toks[end].end);
         }
@@ -25811,7 +25741,7 @@ impl<'a> Parser<'a> {
         if self.word_is(k, "por")
             && self.gap(k + 1) == Gap::Space
             && self.is_word(k + 1)
-            && let Some(unit) = iberian_per(self.lower(k + 1))
+            && let Some(unit) = lx::iberian_per_word(self.lower(k + 1))
         {
             return Some((Cow::Borrowed(unit), k + 2));
         }
